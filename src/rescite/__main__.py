@@ -1,0 +1,3 @@
+from rescite.cli import main
+
+main()

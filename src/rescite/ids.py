@@ -1,0 +1,130 @@
+"""Canonical ids — the only place that makes :data:`~rescite.models.CanonicalId` values.
+
+The rules are those of ``ids.md`` (the contract): ids carry no spaces, series and special
+elements are upper case, final elements keep the UN's mixed case (``Add.1``, ``Rev.2``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from .models import CanonicalId
+
+Kind = Literal["RES", "DEC"]
+
+_FINALS = {"ADD": "Add", "CORR": "Corr", "REV": "Rev", "AMEND": "Amend", "SUMMARY": "Summary"}
+_FINAL_RE = re.compile(r"^(add|corr|rev|amend)\.(\d+)$|^(summary)$", re.IGNORECASE)
+_ROMAN_RE = re.compile(r"^(?:S-|ES-)?[IVXLC]+$")
+_CYRILLIC_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "Л": "L"})
+
+
+class IdError(ValueError):
+    """A value that cannot become a canonical id (the message says why)."""
+
+
+def _element(el: str) -> str:
+    m = _FINAL_RE.match(el)
+    if m:
+        if m.group(3):
+            return "Summary"
+        return f"{_FINALS[m.group(1).upper()]}.{m.group(2)}"
+    # a parenthetical element stays as written but for spaces; letters upper case
+    return el.upper() if not el.startswith("(") else el
+
+
+def symbol_id(raw: str) -> CanonicalId:
+    """A document symbol as a canonical id: ``"A/C.3/67/l.16/REV.1"`` → ``A/C.3/67/L.16/Rev.1``.
+
+    Spaces are removed (``S/RES/1325 (2000)`` → ``S/RES/1325(2000)``), Cyrillic look-alike
+    letters folded, elements upper-cased except the final elements (``Add.n`` …).
+    """
+    text = raw.translate(_CYRILLIC_LOOKALIKES).strip().rstrip(".,;:")
+    text = re.sub(r"\s+", "", text)
+    text = text.replace("*", "")
+    if not text or "/" not in text or not re.search(r"\d", text):
+        raise IdError(f"not a document symbol: {raw!r}")
+    # keep "(Part I)"-style parentheticals readable: only spaces removed
+    parts = text.split("/")
+    out = [_element(p) if "(" not in p else _paren_element(p) for p in parts]
+    return CanonicalId("/".join(out))
+
+
+def _paren_element(el: str) -> str:
+    head, _, tail = el.partition("(")
+    inner = tail.rstrip(")")
+    if _ROMAN_RE.match(inner.upper()) or inner.isdigit():
+        inner = inner.upper()
+    return f"{_element(head)}({inner})"
+
+
+def resolution_id(series: str, kind: Kind, number: str, part: str | None = None) -> CanonicalId:
+    """The id of a resolution or decision of the body whose series is ``series``.
+
+    ``number`` is the body's own numbering, spaces allowed: ``64/293``, ``S-30/1``,
+    ``2200 (XXI)``, ``1325 (2000)``, ``2010/15``.  ``part`` is a letter (``A``) for
+    lettered texts.  Raises :class:`IdError` when the shape does not fit the body.
+    """
+    num = re.sub(r"\s+", "", number).translate(_CYRILLIC_LOOKALIKES)
+    letter = (part or "").strip().upper()
+    if letter and not re.fullmatch(r"[A-Z]", letter):
+        raise IdError(f"not a part letter: {part!r}")
+    m_paren = re.fullmatch(r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)", num, re.IGNORECASE)
+    m_slash = re.fullmatch(r"((?:S-|ES-)?\d{1,4})/(\d{1,4})", num, re.IGNORECASE)
+    series = series.strip()
+    if series == "S":
+        if not m_paren or not m_paren.group(2).isdigit():
+            raise IdError(f"a Security Council resolution is numbered N (YYYY): {number!r}")
+        if kind != "RES":
+            raise IdError("Security Council decisions are not numbered")
+        return CanonicalId(f"S/RES/{m_paren.group(1)}{letter}({m_paren.group(2)})")
+    if m_paren:
+        seq, paren = m_paren.group(1), m_paren.group(2).upper()
+        if paren.isdigit():
+            raise IdError(f"N (YYYY) is a Security Council number: {number!r}")
+        if series not in ("A", "E"):
+            raise IdError(f"only the General Assembly and ECOSOC number texts N (ROMAN): {number!r}")
+        return CanonicalId(f"{series}/{kind}/{seq}{letter}({paren})")
+    if not m_slash:
+        raise IdError(f"not a resolution number: {number!r}")
+    session, seq = m_slash.group(1).upper(), m_slash.group(2)
+    return CanonicalId(f"{series}/{kind}/{session}/{seq}{letter}")
+
+
+def unts_id(volume: str | int, number: str | int) -> CanonicalId:
+    """A treaty registered with the UN: ``UNTS/<volume>/<registration no.>``."""
+    vol, no = str(volume).strip(), str(number).strip().replace(" ", "")
+    if not vol.isdigit() or not no.isdigit():
+        raise IdError(f"UNTS volume and number must be digits: {volume!r}, {number!r}")
+    return CanonicalId(f"UNTS/{int(vol)}/{int(no)}")
+
+
+def pub_id(name: str) -> CanonicalId:
+    """An id for a text without a symbol: ``pub:<slug>`` (lower case, ASCII, hyphens)."""
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if not slug:
+        raise IdError(f"nothing to make a slug of: {name!r}")
+    return CanonicalId(f"pub:{slug[:80]}")
+
+
+def parse_id(text: str) -> CanonicalId:
+    """Normalise something that already is an id (as typed by a user or read from a file)."""
+    t = text.strip()
+    if re.match(r"^[a-z][a-z0-9+.-]*:", t):
+        return CanonicalId(t)
+    if t.upper().startswith("UNTS/"):
+        _, vol, no = (t.split("/") + ["", ""])[:3]
+        return unts_id(vol, no)
+    return symbol_id(t)
+
+
+def undocs_url(cid: str) -> str | None:
+    """The undocs.org link of an official symbol, or None for UNTS and ``pub:`` ids."""
+    if cid.startswith("UNTS/") or re.match(r"^[a-z]+:", cid):
+        return None
+    if re.match(r"^(?:CTOC/COP|CAC/COSP|E/CN\.\d+)/(?:RES|DEC)/", cid) or cid.startswith("A/DEC/"):
+        return None  # these bodies' resolutions have no symbol of their own
+    return f"https://undocs.org/{cid}"
