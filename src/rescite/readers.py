@@ -8,6 +8,7 @@ plug in here later.
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from pathlib import Path
 
@@ -17,32 +18,68 @@ class UnreadableInput(Exception):
 
 
 def decode_bytes(data: bytes, name: str = "-") -> str:
-    """Decode the bytes of a text file; raise :class:`UnreadableInput` for binary data."""
+    """Decode the bytes of a text file; raise :class:`UnreadableInput` for binary data.
+
+    The BOM is not part of the result: offsets into the returned text are what the
+    extraction records carry.  Line ends are kept as they are (``\r\n`` stays two
+    characters).
+    """
     if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name)
+        return _strict(data[3:], "utf-8", name, skipped=3)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _strict(data, "utf-16", name)
-    if len(data) >= 4 and data[1::2].count(0) > len(data) // 4 and data[0::2].count(0) == 0:
-        return _strict(data, "utf-16-le", name)
-    if len(data) >= 4 and data[0::2].count(0) > len(data) // 4 and data[1::2].count(0) == 0:
-        return _strict(data, "utf-16-be", name)
     if b"\x00" in data:
-        raise UnreadableInput(f"{name}: binary file (contains NUL bytes), not text")
+        utf16 = _bomless_utf16(data)
+        if utf16 is None:
+            raise UnreadableInput(f"{name}: binary file (contains NUL bytes), not text")
+        return utf16
     try:
-        return data.decode("utf-8")
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
-        pass
-    text = data.decode("cp1252", errors="replace")
-    if text.count("\ufffd") > max(2, len(text) // 100):
-        raise UnreadableInput(f"{name}: cannot decode as UTF-8, UTF-16 or Windows-1252")
+        text = data.decode("cp1252", errors="replace")
+        if text.count("\ufffd") > max(2, len(text) // 100):
+            raise UnreadableInput(f"{name}: cannot decode as UTF-8, UTF-16 or Windows-1252") from None
+    if _controls(text) > max(2, len(text) // 100):
+        raise UnreadableInput(f"{name}: binary file (control characters), not text")
     return text
 
 
-def _strict(data: bytes, encoding: str, name: str) -> str:
+#: Control characters that do not occur in text files (tab, line ends, form feed and
+#: vertical tab do).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def _controls(text: str) -> int:
+    return len(_CONTROL.findall(text))
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """UTF-16 without BOM, told apart from binary data by where its NUL bytes stand.
+
+    In UTF-16 text the NUL bytes are the high bytes of Latin, Cyrillic, Arabic… characters,
+    so nearly all of them fall on one parity (odd offsets for little-endian) and they are
+    frequent (spaces, digits, punctuation); the decoded text must then be free of control
+    characters.  Anything else is binary (``None``).
+    """
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    if max(odd, even) < 9 * min(odd, even) or 25 * max(odd, even) < len(data) // 2:
+        return None
+    try:
+        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+    if _controls(text) > len(text) // 100:
+        return None
+    return text
+
+
+def _strict(data: bytes, encoding: str, name: str, skipped: int = 0) -> str:
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as exc:
-        raise UnreadableInput(f"{name}: invalid {encoding} at byte {exc.start}") from None
+        raise UnreadableInput(f"{name}: invalid {encoding} at byte {exc.start + skipped}") from None
 
 
 def read_text(path: str) -> str:
