@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Annotated
+from pathlib import Path
+from typing import Annotated, Any
 
 import typer
 
@@ -78,6 +79,477 @@ def extract(
         typer.echo(f"rescite: {unresolved} mention(s) could not be resolved (kind=unresolved)", err=True)
     if failed:
         raise typer.Exit(EXIT_UNREADABLE)
+
+
+# =========================================================================== corpus commands
+# The corpus index and the citation graph: index, list, show, cites, cited-by, path, rank,
+# graph.  Heavy modules (rich, networkx) are imported only where a command needs them.
+
+
+class ListFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    ids = "ids"
+
+
+class ShowFormat(enum.StrEnum):
+    table = "table"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class GraphFormat(enum.StrEnum):
+    dot = "dot"
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+    mermaid = "mermaid"
+
+
+class SortKey(enum.StrEnum):
+    id = "id"
+    cited = "cited"
+    date = "date"
+
+
+class RankBy(enum.StrEnum):
+    cited = "cited"
+    pagerank = "pagerank"
+
+
+CorpusOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help="File or folder of the corpus (repeatable; default: $RESCITE_CORPUS, else the bundled sample).",
+        show_default=False,
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option("--db", help="Index file (default: in the user cache directory, keyed by the corpus).",
+                 show_default=False),
+]
+ListFormatOpt = Annotated[
+    ListFormat | None,
+    typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv otherwise).",
+                 show_default=False),
+]
+KindOpt = Annotated[list[str] | None, typer.Option("--kind", help="Only this kind (repeatable).", show_default=False)]
+BodyOpt = Annotated[list[str] | None, typer.Option("--body", help="Only this body, by series: A, S, E/CN.15 …",
+                                                   show_default=False)]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="Only dated on or after (YYYY or YYYY-MM-DD).",
+                                              show_default=False)]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Only dated on or before (YYYY or YYYY-MM-DD).",
+                                              show_default=False)]
+InCorpusOpt = Annotated[
+    bool | None,
+    typer.Option("--in-corpus/--external", help="Only texts in the corpus / only texts outside it.",
+                 show_default=False),
+]
+DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
+
+
+def _fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"rescite: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _roots(corpus: list[str] | None) -> list[Path]:
+    import os
+
+    from .sample import sample_dir
+
+    if corpus:
+        return [Path(c) for c in corpus]
+    env = os.environ.get("RESCITE_CORPUS")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    return [sample_dir()]
+
+
+def _progress_bar() -> tuple[Any, Any]:
+    """A rich progress bar on stderr (only on a terminal); returns (callback, context)."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                        console=Console(stderr=True), transient=True)
+    task = progress.add_task("indexing", total=None)
+
+    def update(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+
+    return update, progress
+
+
+def _open_corpus(corpus: list[str] | None, db: str | None, *, announce: bool = False,
+                 jobs: int | None = None) -> Any:
+    """Open the index of the corpus and refresh it; errors become exit codes."""
+    from . import index as ix
+
+    roots = _roots(corpus)
+    db_path = Path(db) if db else ix.default_db_path(roots)
+    try:
+        conn = ix.open_index(db_path)
+    except ix.IndexUnavailable as exc:
+        raise _fail(str(exc), EXIT_UNREADABLE) from None
+    callback, bar = _progress_bar() if announce else (None, None)
+    try:
+        if bar is not None:
+            with bar:
+                summary = ix.refresh(conn, roots, jobs=jobs, progress=callback)
+        else:
+            summary = ix.refresh(conn, roots, jobs=jobs)
+    except FileNotFoundError as exc:
+        raise _fail(str(exc), EXIT_UNREADABLE) from None
+    except ix.IndexFailed as exc:
+        raise _fail(str(exc), EXIT_UNREADABLE) from None
+    except sqlite3_errors() as exc:
+        raise _fail(f"{db_path}: index unusable ({exc})", EXIT_UNREADABLE) from None
+    for message in summary.unreadable:
+        typer.echo(f"rescite: warning: {message} (skipped)", err=True)
+    if summary.busy:
+        typer.echo("rescite: index is being refreshed by another process; answering from the previous index",
+                   err=True)
+    if announce:
+        typer.echo(f"rescite: {summary.line()}", err=True)
+    elif summary.modified:
+        typer.echo(f"rescite: index refreshed: {summary.new} new, {summary.changed} changed, "
+                   f"{summary.removed} removed", err=True)
+    return conn, summary
+
+
+def sqlite3_errors() -> type[Exception]:
+    import sqlite3
+
+    return sqlite3.DatabaseError
+
+
+def _listing_format(fmt: ListFormat | None) -> str:
+    return fmt.value if fmt else ("table" if sys.stdout.isatty() else "tsv")
+
+
+def _queries(args: list[str]) -> list[str]:
+    """Arguments, with ``-`` replaced by the ids on standard input (one a line)."""
+    out: list[str] = []
+    for a in args:
+        if a == "-":
+            out.extend(line.strip() for line in sys.stdin if line.strip())
+        else:
+            out.append(a)
+    return out
+
+
+def _resolve(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
+    """The one node ``query`` means, or None and the exit code (messages on stderr)."""
+    from .query import lookup
+
+    found = lookup(conn, query)
+    if len(found.matches) == 1:
+        return found.matches[0], EXIT_OK
+    if found.matches:
+        typer.echo(f"rescite: {query!r} is ambiguous; it may mean:", err=True)
+        for m in found.matches:
+            typer.echo(f"  {m['id']}\t{m['kind'] or ''}\t{m['name'] or ''}".rstrip(), err=True)
+        return None, EXIT_AMBIGUOUS
+    hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
+    typer.echo(f"rescite: no text matches {query!r} in the index{hint}", err=True)
+    return None, EXIT_NOT_FOUND
+
+
+def _filters(kind: list[str] | None, body: list[str] | None, since: str | None, until: str | None,
+             in_corpus: bool | None, cited_by: int | None = None) -> Any:
+    from .query import Filters
+
+    return Filters(tuple(kind or ()), tuple(body or ()), since, until, in_corpus, cited_by)
+
+
+@app.command("index")
+def index_cmd(
+    paths: Annotated[list[str] | None, typer.Argument(help="Files and folders of the corpus (default: as --corpus).",
+                                                      show_default=False)] = None,
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).",
+                                             show_default=False)] = None,
+) -> None:
+    """Build or refresh the index of a corpus (only new or changed files are read again).
+
+    Example: rescite index ../corpus-ga
+    """
+    conn, summary = _open_corpus((paths or []) + (corpus or []) or None, db, announce=True, jobs=jobs)
+    conn.close()
+    if summary.unreadable:
+        raise typer.Exit(EXIT_UNREADABLE)
+
+
+LIST_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "citing", "link")
+
+
+@app.command("list")
+def list_cmd(
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOpt = None,
+    kind: KindOpt = None,
+    body: BodyOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    in_corpus: InCorpusOpt = None,
+    cited_by: Annotated[str | None, typer.Option("--cited-by", help="Only the texts that ID cites.",
+                                                 show_default=False)] = None,
+    sort: Annotated[SortKey, typer.Option("--sort", help="Order: id, cited (most cited first) or date.")] = SortKey.id,
+) -> None:
+    """Every text of the citation graph: id, kind, body, date, times cited, citing documents.
+
+    Example: rescite list --kind resolution --sort cited
+    """
+    from . import render
+    from .query import list_nodes
+
+    conn, _ = _open_corpus(corpus, db)
+    citing_key = None
+    if cited_by is not None:
+        node, code = _resolve(conn, cited_by)
+        if node is None:
+            raise typer.Exit(code)
+        citing_key = node["_node"]
+    chosen = _listing_format(fmt)
+    rows = list_nodes(conn, _filters(kind, body, since, until, in_corpus, citing_key), sort.value,
+                      with_citing=chosen != "ids")
+    render.write_rows(rows, LIST_FIELDS, chosen, sys.stdout,
+                      table_fields=("id", "kind", "body", "date", "cited_by", "mentions", "citing"))
+
+
+@app.command("show")
+def show_cmd(
+    queries: Annotated[list[str], typer.Argument(help="Ids or names (forgiving: 64/293, res 64/293, UNTOC …); "
+                                                      "- reads them from standard input.")],
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: Annotated[ShowFormat | None, typer.Option("--format", "-f", help="Output format (default: table on a "
+                                                   "terminal, text otherwise).", show_default=False)] = None,
+) -> None:
+    """One text: its facts, where it is cited (with the sentence) and what it cites.
+
+    Example: rescite show 64/293
+    """
+    import json
+
+    from . import query
+
+    conn, _ = _open_corpus(corpus, db)
+    chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "text")
+    code = EXIT_OK
+    items = []
+    names = _queries(queries)
+    for q in names:
+        node, status = _resolve(conn, q)
+        if node is None:
+            code = code or status
+            continue
+        info = query.show(conn, node)
+        if chosen == "jsonl":
+            sys.stdout.write(json.dumps(_show_json(info), ensure_ascii=False) + "\n")
+        elif chosen == "json":
+            items.append(_show_json(info))
+        else:
+            from .render import write_show
+
+            write_show(info, sys.stdout, rich=chosen == "table")
+    if chosen == "json" and items:
+        json.dump(items[0] if len(names) == 1 else items, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    if code:
+        raise typer.Exit(code)
+
+
+def _show_json(info: dict[str, Any]) -> dict[str, Any]:
+    out = dict(info)
+    out["cited_in"] = [{k: v for k, v in m.items() if not k.startswith("_")} for m in info["cited_in"]]
+    return out
+
+
+TRAVERSE_FIELDS = ("source_id", "target", "depth", "kind", "body", "date", "in_corpus", "mentions", "function",
+                   "verb", "section", "paragraph", "pinpoint")
+
+
+def _traverse(ids: list[str], corpus: list[str] | None, db: str | None, fmt: ListFormat | None, depth: int,
+              forward: bool) -> None:
+    from . import render
+    from .query import traverse
+
+    conn, _ = _open_corpus(corpus, db)
+    code = EXIT_OK
+    rows: list[dict[str, Any]] = []
+    for q in _queries(ids):
+        node, status = _resolve(conn, q)
+        if node is None:
+            code = code or status
+            continue
+        rows.extend(traverse(conn, node, forward, depth))
+    render.write_rows(rows, TRAVERSE_FIELDS, _listing_format(fmt), sys.stdout,
+                      id_field="target" if forward else "source_id",
+                      table_fields=("source_id", "target", "depth", "kind", "date", "mentions", "function", "verb",
+                                    "paragraph"))
+    if code:
+        raise typer.Exit(code)
+
+
+IdsArg = Annotated[list[str], typer.Argument(help="Ids or names; - reads them from standard input.")]
+
+
+@app.command("cites")
+def cites_cmd(
+    ids: IdsArg,
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOpt = None,
+    depth: DepthOpt = 1,
+) -> None:
+    """What ID cites (with --depth N, transitively: one row per text reached, with the citation that reached it).
+
+    Example: rescite cites A/RES/76/186 --depth 2
+    """
+    _traverse(ids, corpus, db, fmt, depth, True)
+
+
+@app.command("cited-by")
+def cited_by_cmd(
+    ids: IdsArg,
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOpt = None,
+    depth: DepthOpt = 1,
+) -> None:
+    """The texts that cite ID (with --depth N, transitively).
+
+    Example: rescite cited-by A/RES/72/195 --depth 0
+    """
+    _traverse(ids, corpus, db, fmt, depth, False)
+
+
+PATH_FIELDS = ("step", "id", "kind", "body", "date", "in_corpus", "function", "verb", "section", "paragraph")
+
+
+@app.command("path")
+def path_cmd(
+    a: Annotated[str, typer.Argument(help="The citing end (id or name).")],
+    b: Annotated[str, typer.Argument(help="The cited end (id or name).")],
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOpt = None,
+) -> None:
+    """The shortest citation chain from A to B (A cites … cites B; tried the other way round if none).
+
+    Example: rescite path A/RES/76/186 A/RES/72/1
+    """
+    from . import render
+    from .query import path_rows, shortest_path
+
+    conn, _ = _open_corpus(corpus, db)
+    na, code_a = _resolve(conn, a)
+    nb, code_b = _resolve(conn, b)
+    if na is None or nb is None:
+        raise typer.Exit(code_a or code_b)
+    chain = shortest_path(conn, na["_node"], nb["_node"]) or shortest_path(conn, nb["_node"], na["_node"])
+    if chain is None:
+        raise _fail(f"no citation chain between {na['id']} and {nb['id']}", EXIT_NOT_FOUND)
+    render.write_rows(path_rows(conn, chain), PATH_FIELDS, _listing_format(fmt), sys.stdout,
+                      table_fields=("step", "id", "kind", "date", "function", "verb", "paragraph"))
+
+
+RANK_FIELDS = ("rank", "id", "kind", "body", "date", "cited_by", "mentions", "pagerank")
+
+
+@app.command("rank")
+def rank_cmd(
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOpt = None,
+    by: Annotated[RankBy, typer.Option("--by", help="cited (citing documents) or pagerank.")] = RankBy.cited,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="How many (0: all).")] = 20,
+    kind: KindOpt = None,
+    body: BodyOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    in_corpus: InCorpusOpt = None,
+) -> None:
+    """The most cited texts, by number of citing documents (in-degree) or by PageRank.
+
+    Example: rescite rank --by pagerank --limit 10
+    """
+    from . import render
+    from .query import rank
+
+    conn, _ = _open_corpus(corpus, db)
+    rows = rank(conn, _filters(kind, body, since, until, in_corpus), by.value, limit)
+    render.write_rows(rows, RANK_FIELDS, _listing_format(fmt), sys.stdout)
+
+
+@app.command("graph")
+def graph_cmd(
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: Annotated[GraphFormat | None, typer.Option("--format", "-f", help="dot, json, graphml, gexf or mermaid "
+                                                    "(default: dot).", show_default=False)] = None,
+    dot: Annotated[bool, typer.Option("--dot", help="Shorthand for --format dot.")] = False,
+    focus: Annotated[str | None, typer.Option("--focus", help="Only the texts around this one.",
+                                              show_default=False)] = None,
+    depth: DepthOpt = 1,
+    kind: KindOpt = None,
+    body: BodyOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    in_corpus: InCorpusOpt = None,
+) -> None:
+    """The citation graph, whole or around --focus ID, for Graphviz, Gephi, Mermaid or scripts.
+
+    Example: rescite graph --focus 64/293 --depth 2 --dot | dot -Tsvg > graph.svg
+    """
+    import json
+
+    from .dot import DOT_NODE_LIMIT, write_dot, write_mermaid
+    from .graph import node_link_json, subgraph
+
+    if dot and fmt not in (None, GraphFormat.dot):
+        raise _fail("--dot and --format disagree", EXIT_USAGE)
+    chosen = GraphFormat.dot if dot or fmt is None else fmt
+    conn, _ = _open_corpus(corpus, db)
+    focus_key = None
+    if focus is not None:
+        node, code = _resolve(conn, focus)
+        if node is None:
+            raise typer.Exit(code)
+        focus_key = node["_node"]
+    nodes, edges = subgraph(conn, _filters(kind, body, since, until, in_corpus), focus_key, depth)
+    if chosen is GraphFormat.dot:
+        if len(nodes) > DOT_NODE_LIMIT:
+            typer.echo(f"rescite: warning: {len(nodes)} nodes; `dot` is very slow beyond about {DOT_NODE_LIMIT}: "
+                       "draw with `sfdp -Tsvg`, or narrow with --focus/--depth/--kind/--body", err=True)
+        write_dot(nodes, edges, sys.stdout)
+    elif chosen is GraphFormat.mermaid:
+        write_mermaid(nodes, edges, sys.stdout)
+    elif chosen is GraphFormat.json:
+        json.dump(node_link_json(nodes, edges), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        import networkx as nx
+
+        from .graph import to_networkx
+
+        g = to_networkx(nodes, edges, flat=True)
+        lines = nx.generate_graphml(g) if chosen is GraphFormat.graphml else nx.generate_gexf(g)
+        for line in lines:
+            sys.stdout.write(line + "\n")
 
 
 def main() -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterable
-from typing import IO
+from collections.abc import Iterable, Sequence
+from typing import IO, Any
 
 from .models import RECORD_FIELDS, Citation
 
@@ -71,3 +71,142 @@ _TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r
 
 def _tsv_field(value: object) -> str:
     return "" if value is None else str(value).translate(_TSV_ESCAPES)
+
+
+# --------------------------------------------------------------------------- listings
+
+LISTING_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "ids")
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (list, tuple)):
+        return "; ".join(_cell(v) for v in value)
+    return str(value)
+
+
+def write_rows(
+    rows: Iterable[dict[str, object]],
+    fields: Sequence[str],
+    fmt: str,
+    out: IO[str],
+    *,
+    id_field: str = "id",
+    table_fields: Sequence[str] | None = None,
+) -> int:
+    """Write listing rows in ``fmt``; returns the number of rows.  Streams except ``json``/``table``."""
+    n = 0
+    if fmt == "ids":
+        for row in rows:
+            out.write(f"{row[id_field]}\n")
+            n += 1
+    elif fmt == "jsonl":
+        for row in rows:
+            out.write(json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False) + "\n")
+            n += 1
+    elif fmt == "json":
+        items = [{f: row.get(f) for f in fields} for row in rows]
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        n = len(items)
+    elif fmt in ("csv", "tsv"):
+        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+        writer.writerow(fields)
+        for row in rows:
+            cells = [_cell(row.get(f)) for f in fields]
+            if fmt == "tsv":
+                cells = [c.replace("\t", " ").replace("\n", " ") for c in cells]
+            writer.writerow(cells)
+            n += 1
+    elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        cols = list(table_fields or fields)
+        table = Table(show_lines=False, header_style="bold")
+        for col in cols:
+            table.add_column(col, overflow="fold")
+        for row in rows:
+            cells = []
+            for col in cols:
+                v = row.get(col)
+                if isinstance(v, list) and len(v) > 3:
+                    v = [*v[:3], f"… {len(v) - 3} more"]
+                cells.append(Text(_cell(v)))
+            table.add_row(*cells)
+            n += 1
+        Console(file=out).print(table)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+    return n
+
+
+# --------------------------------------------------------------------------- one node
+
+
+def _where(m: dict[str, Any]) -> str:
+    place = m.get("section") or "?"
+    if m.get("paragraph"):
+        place += f" {m['paragraph']}"
+    return place
+
+
+def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> None:
+    """``rescite show`` for people: plain text, or with rich markup on a terminal.
+
+    The mention is set off in the sentence as ``[[…]]`` in plain text, bold in rich.
+    """
+    lines: list[tuple[str, list[tuple[str, str]]]] = []  # (plain line, rich segments)
+
+    def add(*segments: tuple[str, str]) -> None:
+        lines.append(("".join(t for t, _ in segments), list(segments)))
+
+    head = [info["id"], info.get("kind") or "", info.get("body") or "", info.get("date") or ""]
+    add(("  ".join(h for h in head if h), "bold"))
+    if info.get("name"):
+        add((f"name: {info['name']}", ""))
+    if info.get("link"):
+        add((f"link: {info['link']}", ""))
+    add((f"in corpus: {'yes' if info.get('in_corpus') else 'no'}", ""))
+    for fact in info.get("same_as", []):
+        if fact["id"] == info["id"]:
+            add((f"same as: {fact['same_as']} = {fact['id']}, {fact['pinpoint']}", ""))
+        else:
+            add((f"same as: {fact['id']}, {fact['pinpoint']}", ""))
+    mentions = info.get("cited_in", [])
+    citing = sorted({m["citing"] for m in mentions})
+    add((f"cited by {len(citing)} document(s), {len(mentions)} mention(s):", "bold"))
+    for m in mentions:
+        verb = f' "{m["verb"]}"' if m.get("verb") else ""
+        function = f" {m['function']}" if m.get("function") else ""
+        pin = f" ({m['pinpoint']})" if m.get("pinpoint") else ""
+        add((f"  {m['citing']}  {_where(m)}{function}{verb}{pin}", ""))
+        ctx = m.get("context") or ""
+        c0, c1 = m.get("_ctx") or (0, 0)
+        if ctx:
+            add(("    " + ctx[:c0], "dim"), ("[[" if not rich else "", ""), (ctx[c0:c1], "bold yellow"),
+                ("]]" if not rich else "", ""), (ctx[c1:], "dim"))
+    cites = info.get("cites", [])
+    if info.get("in_corpus"):
+        add((f"cites {len(cites)} text(s):", "bold"))
+        for c in cites:
+            extra = f" ×{c['mentions']}" if c.get("mentions", 1) > 1 else ""
+            add((f"  {c['target']}  {c.get('kind') or ''}{extra}".rstrip(), ""))
+    if rich:
+        from rich.console import Console
+        from rich.text import Text
+
+        console = Console(file=out, highlight=False)
+        for _, segments in lines:
+            text = Text()
+            for t, style in segments:
+                if t:
+                    text.append(t, style=style or None)
+            console.print(text, soft_wrap=True)
+    else:
+        for plain, _ in lines:
+            out.write(plain + "\n")

@@ -1,0 +1,441 @@
+"""Questions asked of an index: forgiving lookup, listings, citations, closures, paths, ranks.
+
+Everything here is plain SQL over the index (no networkx), so the commands that use it
+start fast.  Results are plain dicts whose field names follow the extraction record
+(``source_id``, ``target``, ``kind``, ``body``, ``date``, ``function``, ``verb`` …).
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .ids import IdError, parse_id, undocs_url
+from .index import fold, natural_key
+from .names import aliases, normalise_name, pinpoint_matches, same_as_of
+
+NODE_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "cites", "pagerank")
+_NODE_SQL = "SELECT node, " + ", ".join(NODE_FIELDS) + " FROM nodes"
+
+
+def _node(row: sqlite3.Row) -> dict[str, Any]:
+    d = {f: row[f] for f in NODE_FIELDS}
+    d["in_corpus"] = bool(d["in_corpus"])
+    d["pagerank"] = round(float(d["pagerank"]), 6)
+    d["link"] = undocs_url(d["id"]) if not d["id"].startswith("file:") else None
+    d["_node"] = row["node"]
+    return d
+
+
+def public(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+# --------------------------------------------------------------------------- lookup
+
+
+@dataclass
+class Lookup:
+    query: str
+    matches: list[dict[str, Any]] = field(default_factory=list)
+    suggestions: list[str] = field(default_factory=list)
+
+
+_KEYWORD_RE = re.compile(
+    r"^(?:(?P<body>ga|general assembly|sc|security council|ecosoc|hrc|human rights council)\s+)?"
+    r"(?:(?P<res>res|res\.|resolution|resolutions|résolution|resolución)|"
+    r"(?P<dec>dec|dec\.|decision|décision|decisión))\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+_BODY_HINTS = {
+    "ga": "A",
+    "general assembly": "A",
+    "sc": "S",
+    "security council": "S",
+    "ecosoc": "E",
+    "hrc": "A/HRC",
+    "human rights council": "A/HRC",
+}
+
+
+def by_id(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | None:
+    row = conn.execute(_NODE_SQL + " WHERE id = ?", (cid,)).fetchone()
+    return _node(row) if row else None
+
+
+def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
+    """Every node ``query`` may mean, best guess first; ``suggestions`` when none."""
+    out = Lookup(query)
+    q = query.strip()
+    if not q:
+        return out
+    # 1. an id, however typed
+    candidates = {fold(q)}
+    try:
+        candidates.add(fold(parse_id(q)))
+    except IdError:
+        pass
+    for f in sorted(candidates):
+        rows = conn.execute(_NODE_SQL + " WHERE fold = ? ORDER BY node", (f,)).fetchall()
+        if rows:
+            out.matches = [_node(r) for r in rows]
+            return out
+    # 2. a number, maybe with "resolution"/"decision" and a body before it
+    kind = None
+    body = None
+    rest = q
+    m = _KEYWORD_RE.match(q)
+    if m:
+        kind = "RES" if m.group("res") else "DEC"
+        body = _BODY_HINTS.get((m.group("body") or "").lower())
+        rest = m.group("rest")
+    tail = fold(rest)
+    if re.search(r"\d", tail):
+        rows = [_node(r) for r in conn.execute(_NODE_SQL + " WHERE tail = ? ORDER BY node", (tail,))]
+        if kind:
+            rows = [r for r in rows if f"/{kind}/" in r["id"]]
+        if body:
+            rows = [r for r in rows if r["body"] == body]
+        if len(rows) > 1:
+            acts = [r for r in rows if r["kind"] in ("resolution", "decision")]
+            if len(acts) == 1:
+                rows = acts
+        if rows:
+            out.matches = rows
+            return out
+    # 3. a name: the table of known instruments, then names and titles in the index
+    norm = normalise_name(q)
+    if norm:
+        ids = aliases().get(norm, ())
+        rows = [r for cid in ids if (r := by_id(conn, cid)) is not None]
+        if not rows and len(norm) >= 4:
+            hits: set[str] = set()
+            for alias, alias_ids in aliases().items():
+                if norm in alias:
+                    hits.update(alias_ids)
+            for r in conn.execute("SELECT id, name FROM nodes WHERE name IS NOT NULL"):
+                if norm in normalise_name(r["name"]):
+                    hits.add(r["id"])
+            rows = [r for cid in sorted(hits, key=natural_key) if (r := by_id(conn, cid)) is not None]
+        if rows:
+            out.matches = rows
+            return out
+    out.suggestions = list(aliases().get(norm, ())) or suggest(conn, q)
+    return out
+
+
+def suggest(conn: sqlite3.Connection, query: str, n: int = 5) -> list[str]:
+    """The ids closest to ``query`` ("did you mean")."""
+    import difflib
+
+    f = fold(query)
+    folds = {r[0]: r[1] for r in conn.execute("SELECT fold, id FROM nodes")}
+    close = difflib.get_close_matches(f, list(folds), n=n, cutoff=0.6)
+    if not close:
+        digits = re.findall(r"\d+", f)
+        if digits:
+            close = [k for k in folds if all(d in k for d in digits)][:n]
+    return [folds[c] for c in close]
+
+
+# --------------------------------------------------------------------------- listing
+
+
+@dataclass
+class Filters:
+    kinds: Sequence[str] = ()
+    bodies: Sequence[str] = ()
+    since: str | None = None
+    until: str | None = None
+    in_corpus: bool | None = None
+    cited_by: int | None = None  # node key: only texts this node cites
+
+    def sql(self, alias: str = "nodes") -> tuple[str, list[Any]]:
+        where: list[str] = []
+        args: list[Any] = []
+        if self.kinds:
+            where.append(f"{alias}.kind IN ({','.join('?' * len(self.kinds))})")
+            args.extend(self.kinds)
+        if self.bodies:
+            where.append(f"{alias}.body IN ({','.join('?' * len(self.bodies))})")
+            args.extend(self.bodies)
+        if self.since:
+            where.append(f"substr({alias}.date, 1, length(?)) >= ?")
+            args += [self.since, self.since]
+        if self.until:
+            where.append(f"substr({alias}.date, 1, length(?)) <= ?")
+            args += [self.until, self.until]
+        if self.in_corpus is not None:
+            where.append(f"{alias}.in_corpus = ?")
+            args.append(1 if self.in_corpus else 0)
+        if self.cited_by is not None:
+            where.append(f"{alias}.node IN (SELECT cited FROM edges WHERE citing = ?)")
+            args.append(self.cited_by)
+        return (" WHERE " + " AND ".join(where)) if where else "", args
+
+
+_ORDER = {
+    "id": "node",
+    "cited": "cited_by DESC, mentions DESC, node",
+    "date": "date IS NULL, date, node",
+    "pagerank": "pagerank DESC, node",
+}
+
+
+def list_nodes(
+    conn: sqlite3.Connection, filters: Filters, sort: str = "id", with_citing: bool = True, limit: int = 0
+) -> Iterator[dict[str, Any]]:
+    """Every node that passes ``filters``, with the ids of the documents that cite it."""
+    where, args = filters.sql()
+    sql = _NODE_SQL + where + " ORDER BY " + _ORDER[sort] + (f" LIMIT {int(limit)}" if limit else "")
+    for row in conn.execute(sql, args):
+        d = _node(row)
+        if with_citing:
+            d["citing"] = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT n.id FROM edges e JOIN nodes n ON n.node = e.citing WHERE e.cited = ? ORDER BY n.node",
+                    (d["_node"],),
+                )
+            ]
+        yield d
+
+
+# --------------------------------------------------------------------------- one node
+
+_CIT_FIELDS = (
+    "source",
+    "source_id",
+    "start",
+    "end",
+    "text",
+    "target",
+    "kind",
+    "body",
+    "date",
+    "pinpoint",
+    "function",
+    "verb",
+    "section",
+    "paragraph",
+    "via_footnote",
+    "context",
+)
+
+
+def cited_in(conn: sqlite3.Connection, cid: str) -> list[dict[str, Any]]:
+    """Every mention of ``cid`` in the corpus (contract records plus ``context``), in order.
+
+    ``citing`` is the citing document's node id (its own id, or ``file:<path>``); the
+    mention is at ``context[ctx_start:ctx_end]``.
+    """
+    rows = conn.execute(
+        "SELECT c.*, d.node_id AS citing FROM citations c JOIN documents d ON d.doc = c.doc "
+        "WHERE c.target = ? ORDER BY d.path, c.seq",
+        (cid,),
+    ).fetchall()
+    return [_citation(r) for r in rows]
+
+
+def _citation(r: sqlite3.Row) -> dict[str, Any]:
+    d = {f: r[f] for f in _CIT_FIELDS}
+    d["citing"] = r["citing"]
+    d["_ctx"] = (r["ctx_start"], r["ctx_end"])
+    return d
+
+
+def cites_of(conn: sqlite3.Connection, node: int) -> list[dict[str, Any]]:
+    """What the node cites (one row per cited text, ids in order)."""
+    cols = ", ".join(f"n.{f}" for f in NODE_FIELDS)
+    out = []
+    for row in conn.execute(
+        f"SELECT n.node AS node, {cols}, e.mentions AS edge_mentions FROM edges e "
+        "JOIN nodes n ON n.node = e.cited WHERE e.citing = ? ORDER BY n.node",
+        (node,),
+    ):
+        d = _node(row)
+        d["edge_mentions"] = row["edge_mentions"]
+        out.append(d)
+    return out
+
+
+def show(conn: sqlite3.Connection, node: dict[str, Any]) -> dict[str, Any]:
+    """Everything about one node: its facts, where it is cited, what it cites."""
+    d = public(node)
+    d["same_as"] = same_as_of(node["id"])
+    mentions = cited_in(conn, node["id"])
+    # mentions of an equivalent pinpointed text ("resolution 55/25, annex II")
+    for fact in d["same_as"]:
+        if fact["same_as"] == node["id"]:
+            for m in cited_in(conn, fact["id"]):
+                if pinpoint_matches(fact["pinpoint"], m["pinpoint"]):
+                    mentions.append(m)
+    d["cited_in"] = mentions
+    d["cites"] = [
+        {
+            "target": c["id"],
+            "kind": c["kind"],
+            "body": c["body"],
+            "date": c["date"],
+            "mentions": c["edge_mentions"],
+        }
+        for c in cites_of(conn, node["_node"])
+    ]
+    return d
+
+
+# --------------------------------------------------------------------------- traversals
+
+
+def _neighbours(conn: sqlite3.Connection, node: int, forward: bool) -> list[int]:
+    if forward:
+        sql = "SELECT cited FROM edges WHERE citing = ? ORDER BY cited"
+    else:
+        sql = "SELECT citing FROM edges WHERE cited = ? ORDER BY citing"
+    return [r[0] for r in conn.execute(sql, (node,))]
+
+
+def closure(conn: sqlite3.Connection, start: int, forward: bool, depth: int) -> list[tuple[int, int, int]]:
+    """(depth, parent, node) of every node reached from ``start`` within ``depth`` steps
+    (``depth`` 0: no limit), breadth first, ids in order at each depth."""
+    seen = {start}
+    frontier = [start]
+    out: list[tuple[int, int, int]] = []
+    level = 0
+    while frontier and (depth <= 0 or level < depth):
+        level += 1
+        nxt: list[int] = []
+        for parent in frontier:
+            for n in _neighbours(conn, parent, forward):
+                if n not in seen:
+                    seen.add(n)
+                    nxt.append(n)
+                    out.append((level, parent, n))
+        frontier = sorted(nxt)
+    out.sort(key=lambda t: (t[0], t[2]))
+    return out
+
+
+def _edge_info(conn: sqlite3.Connection, citing: int, cited: int) -> dict[str, Any]:
+    row = conn.execute(
+        "SELECT s.id AS s, t.id AS t, e.mentions AS m FROM edges e JOIN nodes s ON s.node = e.citing "
+        "JOIN nodes t ON t.node = e.cited WHERE e.citing = ? AND e.cited = ?",
+        (citing, cited),
+    ).fetchone()
+    info: dict[str, Any] = {"source_id": row["s"], "target": row["t"], "mentions": row["m"]}
+    fields: dict[str, list[str]] = {
+        "function": [],
+        "verb": [],
+        "section": [],
+        "paragraph": [],
+        "pinpoint": [],
+    }
+    for r in conn.execute(
+        "SELECT c.function, c.verb, c.section, c.paragraph, c.pinpoint FROM citations c "
+        "JOIN documents d ON d.doc = c.doc WHERE d.node_id = ? AND c.target = ? ORDER BY d.path, c.seq",
+        (row["s"], row["t"]),
+    ):
+        for k in fields:
+            v = r[k]
+            if v is not None and v not in fields[k]:
+                fields[k].append(v)
+    info.update({k: "; ".join(v) if v else None for k, v in fields.items()})
+    return info
+
+
+def node_by_key(conn: sqlite3.Connection, node: int) -> dict[str, Any]:
+    return _node(conn.execute(_NODE_SQL + " WHERE node = ?", (node,)).fetchone())
+
+
+def traverse(
+    conn: sqlite3.Connection, start: dict[str, Any], forward: bool, depth: int
+) -> list[dict[str, Any]]:
+    """Rows of ``cites`` (forward) or ``cited-by``: one per node reached, with the edge that reached it."""
+    rows = []
+    for level, parent, n in closure(conn, start["_node"], forward, depth):
+        other = node_by_key(conn, n)
+        edge = _edge_info(conn, parent, n) if forward else _edge_info(conn, n, parent)
+        row = {
+            "source_id": edge["source_id"],
+            "target": edge["target"],
+            "depth": level,
+            "id": other["id"],
+            "kind": other["kind"],
+            "body": other["body"],
+            "date": other["date"],
+            "in_corpus": other["in_corpus"],
+            "mentions": edge["mentions"],
+            "function": edge["function"],
+            "verb": edge["verb"],
+            "section": edge["section"],
+            "paragraph": edge["paragraph"],
+            "pinpoint": edge["pinpoint"],
+        }
+        rows.append(row)
+    return rows
+
+
+def shortest_path(conn: sqlite3.Connection, a: int, b: int) -> list[int] | None:
+    """The shortest chain a → … → b following citations (citing → cited), or None."""
+    if a == b:
+        return [a]
+    parent: dict[int, int] = {a: a}
+    queue = deque([a])
+    while queue:
+        cur = queue.popleft()
+        for n in _neighbours(conn, cur, True):
+            if n not in parent:
+                parent[n] = cur
+                if n == b:
+                    chain = [b]
+                    while chain[-1] != a:
+                        chain.append(parent[chain[-1]])
+                    return chain[::-1]
+                queue.append(n)
+    return None
+
+
+def path_rows(conn: sqlite3.Connection, chain: list[int]) -> list[dict[str, Any]]:
+    rows = []
+    for i, n in enumerate(chain):
+        node = node_by_key(conn, n)
+        row: dict[str, Any] = {
+            "step": i,
+            "id": node["id"],
+            "kind": node["kind"],
+            "body": node["body"],
+            "date": node["date"],
+            "in_corpus": node["in_corpus"],
+            "function": None,
+            "verb": None,
+            "section": None,
+            "paragraph": None,
+        }
+        if i + 1 < len(chain):
+            e = _edge_info(conn, n, chain[i + 1])
+            row.update({k: e[k] for k in ("function", "verb", "section", "paragraph")})
+        rows.append(row)
+    return rows
+
+
+def rank(
+    conn: sqlite3.Connection, filters: Filters, by: str = "cited", limit: int = 20
+) -> list[dict[str, Any]]:
+    rows = []
+    for i, d in enumerate(
+        list_nodes(
+            conn, filters, "pagerank" if by == "pagerank" else "cited", with_citing=False, limit=limit
+        ),
+        1,
+    ):
+        rows.append(
+            {
+                "rank": i,
+                **{k: d[k] for k in ("id", "kind", "body", "date", "cited_by", "mentions", "pagerank")},
+            }
+        )
+    return rows
