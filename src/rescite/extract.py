@@ -2,9 +2,154 @@
 
 from __future__ import annotations
 
-from .models import DocumentInfo, ExtractResult
+from dataclasses import replace
+
+from . import lexicon
+from .find import (
+    Raw,
+    body_mentions,
+    find_ibids,
+    find_instruments,
+    find_numbered,
+    find_symbols,
+    find_treaties,
+)
+from .ids import IdError, parse_id
+from .models import CanonicalId, Citation, DocumentInfo, ExtractResult
+from .normalise import normalise
+from .resolve import Resolved, Resolver, expand_letters
+from .segment import Segments, segment
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
     """Every citation in ``text``; offsets point into ``text`` as given."""
-    return ExtractResult(DocumentInfo(source=source, source_id=None, lang=lang), [])
+    norm = normalise(text)
+    t = norm.text
+    seg = segment(t, lang)
+    resolver = Resolver(t, seg, body_mentions(t))
+    symbols = find_symbols(t, seg)
+    symbol_spans = sorted((r.start, r.end) for r in symbols)
+    raws: list[Raw] = [*symbols, *find_numbered(t, symbol_spans), *find_treaties(t), *find_ibids(t, seg)]
+    self_id = CanonicalId(seg.self_id) if seg.self_id else None
+
+    resolved: list[tuple[Raw, Resolved]] = []
+    for raw in raws:
+        if raw.kind in ("res", "dec", "prst"):
+            letters = expand_letters(raw.letter) if raw.kind != "prst" else [None]
+            for letter in letters:
+                r2 = replace(raw, letter=letter) if letter != raw.letter else raw
+                res = resolver.numbered(r2)
+                if res.kind == "skip":
+                    continue
+                resolved.append((r2, res))
+        elif raw.kind == "symbol":
+            resolved.append((raw, resolver.symbol(raw)))
+        elif raw.kind == "unts":
+            resolved.append((raw, resolver.unts(raw)))
+
+    # targets named in each footnote, in order (for markers and Ibid.)
+    fn_targets: dict[int, list[CanonicalId]] = {}
+    for raw, res in sorted(resolved, key=lambda x: x[0].start):
+        n = seg.footnote_at(raw.start)
+        if n is not None and res.target is not None:
+            fn_targets.setdefault(n, []).append(res.target)
+
+    # bare "Ibid." → the previous footnote's targets
+    for raw in raws:
+        if raw.kind != "ibid" or raw.marker is None:
+            continue
+        if raw.marker in fn_targets and raw.start > seg.footnotes[raw.marker].start + 8:
+            continue
+        prev = fn_targets.get(raw.marker - 1)
+        if prev:
+            fn_targets.setdefault(raw.marker, []).extend(prev)
+            for tgt in prev[:1]:
+                resolved.append((raw, Resolved(tgt, _kind_of_id(tgt), None, None)))
+                raw.extra["via"] = str(raw.marker - 1)
+        else:
+            resolved.append((raw, Resolved(None, "unresolved", None, None)))
+
+    # named instruments: the footnote's target when there is one, else the table's
+    lex = lexicon.load()
+    for raw in find_instruments(t, seg):
+        if raw.marker is not None and fn_targets.get(raw.marker):
+            tgt = fn_targets[raw.marker][0]
+            raw.extra["via"] = str(raw.marker)
+            resolved.append((raw, Resolved(tgt, _kind_of_id(tgt), None, None)))
+            continue
+        inst = lex.instruments[raw.instrument or ""]
+        try:
+            cid = parse_id(inst.target)
+        except IdError:
+            continue
+        resolved.append((raw, Resolved(cid, _kind_of_id(cid), None, None)))
+
+    citations: list[Citation] = []
+    for raw, res in resolved:
+        if res.target is not None and res.target == self_id:
+            continue
+        start, end = norm.span(raw.start, raw.end)
+        citations.append(_citation(source, self_id, text, start, end, raw, res, seg))
+    citations.sort(key=lambda c: (c.start, c.end, c.target or "", c.kind))
+    info = DocumentInfo(source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date)
+    return ExtractResult(info, citations)
+
+
+def _kind_of_id(cid: str) -> str:
+    if cid.startswith("UNTS/"):
+        return "treaty"
+    if cid.startswith("pub:"):
+        return "publication"
+    if "/RES/" in cid:
+        return "resolution"
+    if "/DEC/" in cid:
+        return "decision"
+    return "document"
+
+
+def _citation(
+    source: str,
+    self_id: CanonicalId | None,
+    text: str,
+    start: int,
+    end: int,
+    raw: Raw,
+    res: Resolved,
+    seg: Segments,
+) -> Citation:
+    fn = seg.footnote_at(raw.start)
+    section: str | None
+    paragraph: str | None
+    function = verb = None
+    if fn is not None:
+        section, paragraph = "footnote", str(fn)
+    else:
+        para = seg.paragraph_at(raw.start)
+        section = para.section if para else None
+        paragraph = para.label if para else None
+        floor = para.start if para else 0
+        anchor = int(raw.extra.get("kw_start", raw.start))
+        v = seg.verb_before(anchor, floor)
+        if v is not None and section != "title":
+            function, verb = v.function, v.text
+    via = raw.extra.get("via")
+    body = res.body
+    if body is None and res.target is not None and not res.target.startswith(("UNTS/", "pub:")):
+        body = lexicon.load().series_of_symbol(res.target)
+    return Citation(
+        source=source,
+        source_id=self_id,
+        start=start,
+        end=end,
+        text=text[start:end],
+        target=res.target,
+        kind=res.kind if res.target is not None else "unresolved",
+        body=body,
+        date=res.date,
+        pinpoint=raw.pinpoint,
+        function=function,
+        verb=verb,
+        section=section,
+        paragraph=paragraph,
+        via_footnote=int(via) if via else None,
+    )

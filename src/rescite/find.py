@@ -1,0 +1,429 @@
+"""Find: every mention of a cited text in the normalised view, with its evidence.
+
+The finder is anchored on tokens that only citations produce — resolution numbers
+(``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), document symbols, treaty volume/number
+pairs, "Ibid." and known instrument names — and reads the words around each anchor
+(keyword, possessive, body, date, pinpoint) from compiled lexicon patterns.  It decides
+nothing about ids: that is :mod:`rescite.resolve`.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, phrase_re
+from .segment import SYMBOL_RE, Segments, body_regex
+
+
+@dataclass(slots=True)
+class Raw:
+    """A mention before resolution.  Offsets are normalised offsets."""
+
+    start: int
+    end: int
+    kind: str  # res | dec | prst | symbol | unts | ibid | instrument
+    number: str | None = None
+    letter: str | None = None
+    body_key: str | None = None  # body named with the number
+    generic: str | None = None  # a short name ("Council") standing for a body
+    possessive: bool = False
+    actor_key: str | None = None
+    actor_generic: str | None = None
+    date: str | None = None
+    pinpoint: str | None = None
+    symbol: str | None = None
+    volume: str | None = None
+    instrument: str | None = None
+    marker: int | None = None  # footnote number a marker points to
+    group: int = -1
+    shares_date_with_next: bool = False
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# -- compiled patterns ---------------------------------------------------------------------
+@dataclass(slots=True)
+class Patterns:
+    item: re.Pattern[str]
+    keyword_tail: re.Pattern[str]
+    body_before: re.Pattern[str]
+    actor_before: re.Pattern[str]
+    actor_after: re.Pattern[str]
+    item_tail: re.Pattern[str]
+    separator: re.Pattern[str]
+    date: re.Pattern[str]
+    unts: re.Pattern[str]
+    ibid: re.Pattern[str]
+    instrument: re.Pattern[str]
+    marker: re.Pattern[str]
+    pin_before: re.Pattern[str]
+    range_tail: re.Pattern[str]
+    elliptic_tail: re.Pattern[str]
+    final_and: re.Pattern[str]
+    sc_bare: re.Pattern[str]
+    res_nouns: frozenset[str]
+    dec_nouns: frozenset[str]
+
+
+def _trie_regex(phrases: list[str]) -> str:
+    """A word trie as a regex: shared prefixes are matched once (fast over long texts)."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for p in phrases:
+        node = trie
+        for tok in re.findall(r"\w+|[^\w\s]", fold(p)):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def build(node: dict, first: bool) -> str:  # type: ignore[type-arg]
+        alts = []
+        end = "" in node
+        for tok in sorted((k for k in node if k), key=lambda t: (-len(t), t)):
+            sep = "" if first else (r"\s*" if not tok[0].isalnum() else r"\s+" if tok[0].isalnum() else "")
+            esc = re.escape(tok).replace("'", "['’]")
+            alts.append(sep + esc + build(node[tok], False))
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if end else body
+
+    return build(trie, True)
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    lex = lexicon.load()
+    months = sorted({m for lang in lex.languages.values() for mm in lang.raw["dates"]["months"] for m in mm.split("|")})
+    month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
+    date = (
+        rf"(?P<day>1er|[0-3]?\d)(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<month>(?i:{month_alt}))\s+(?:de\s+)?"
+        r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
+    )
+    bodies = body_regex().pattern
+    generic = alternation(list({n for lang in lex.languages.values() for ns in lang.raw["generic"].values() for n in ns}))
+    res_nouns = gather("nouns.resolution")
+    dec_nouns = gather("nouns.decision")
+    prst_nouns = gather("nouns.statement")
+    possessive = alternation(gather("grammar.possessive"))
+    prep = alternation(gather("grammar.body_prep") + ["of"])
+    date_intro = alternation(gather("grammar.date_intro"))
+    actor_link = alternation(gather("grammar.actor_link"))
+    list_and = alternation(gather("grammar.list_and"))
+    rng = alternation(gather("grammar.range"))
+    letters = r"(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?(?![\w/]))"
+    qualifiers = (
+        r"(?:(?:other|previous|earlier|relevant|subsequent|related|autres?|précédentes?|pertinentes?|"
+        r"anteriores|pertinentes|otras|toutes|all)\s+)*"
+    )
+    item = re.compile(
+        r"(?<![\w/.\-])(?:"
+        r"(?P<sess>(?:S-|ES-)?\d{1,4})/(?P<seq>\d{1,4})(?P<l1>" + letters + r")?"
+        r"|(?P<run>\d{1,4})(?P<l2>\s?[A-H])?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\)"
+        r")(?![\w/]|\.\d)"
+    )
+    kw_tail = re.compile(
+        rf"(?:(?P<poss>{possessive})\s+)?{qualifiers}"
+        rf"(?P<kw>{alternation(res_nouns + dec_nouns + prst_nouns)})\s+"
+        rf"(?:{prep}\s*(?P<bodymid>{bodies})\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?$",
+        re.IGNORECASE,
+    )
+    body_before = re.compile(rf"(?P<b>{bodies}|{generic})\s*$")
+    actor_before = re.compile(rf"(?:(?P<b>{bodies})|(?P<g>{generic}))\s*,?\s+{actor_link}\s+$")
+    actor_after = re.compile(
+        rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b"
+    )
+    item_tail = re.compile(
+        rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
+        rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
+        rf"(?:\s*,?\s*(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+    )
+    separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s+)?|\s+{list_and}\s+|;\s+)")
+    unts = re.compile(
+        rf"(?:(?P<series>{alternation(gather('footnotes.treaty_series'))})\s*,\s*|(?P<ibid>{alternation(gather('footnotes.ibid'))})\.?\s*,\s*)?"
+        r"vol\.\s*(?P<vol>\d{1,4})\s*,\s*(?:Nos?\.|n\s?[°o]s?\.?|núms?\.|N[º°]\.?)\s*(?P<no>\d{1,6})(?!\d)",
+        re.IGNORECASE,
+    )
+    ibid = re.compile(rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE)
+    names = list(lex.instrument_names)
+    instrument = re.compile(r"(?<!\w)(?:" + _trie_regex(names) + r")(?![^\W\d])", re.IGNORECASE)
+    marker = re.compile(
+        rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)|\s*,?\s*(?P<sp>\d{{1,2}})(?=\s*[,;.]?(?:\s|$))"
+    )
+    pins = "|".join(v for lang in lex.languages.values() for v in lang.raw["pinpoints"].values())
+    pin_before = re.compile(
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|of|de)?\s*(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
+        rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
+        re.IGNORECASE,
+    )
+    range_tail = re.compile(
+        rf"\s*{rng}\s+(?P<kind>Add|Corr|Rev)\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
+    )
+    elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/.]))+")
+    final_and = re.compile(
+        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:Add|Corr|Rev|Amend)\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+    )
+    sc_bare = re.compile(r"(?<![\w/.\-])(?P<run>\d{1,4})\s?\((?P<year>19[4-9]\d|20[0-4]\d)\)(?![\w/])")
+    return Patterns(
+        item=item,
+        keyword_tail=kw_tail,
+        body_before=body_before,
+        actor_before=actor_before,
+        actor_after=actor_after,
+        item_tail=item_tail,
+        separator=separator,
+        date=re.compile(date, re.IGNORECASE),
+        unts=unts,
+        ibid=ibid,
+        instrument=instrument,
+        marker=marker,
+        pin_before=pin_before,
+        range_tail=range_tail,
+        elliptic_tail=elliptic_tail,
+        final_and=final_and,
+        sc_bare=sc_bare,
+        res_nouns=frozenset(fold(n) for n in res_nouns),
+        dec_nouns=frozenset(fold(n) for n in dec_nouns),
+    )
+
+
+def parse_date(m: re.Match[str]) -> str | None:
+    lex = lexicon.load()
+    month = lex.months.get(fold(m.group("month")))
+    day_s = m.group("day")
+    day = 1 if day_s == "1er" else int(day_s)
+    year = int(m.group("year"))
+    if not month or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# -- finders --------------------------------------------------------------------------------
+def _kind_of(word: str, pat: Patterns) -> str:
+    w = fold(word)
+    if w in pat.res_nouns:
+        return "res"
+    if w in pat.dec_nouns:
+        return "dec"
+    return "prst"
+
+
+def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
+    """Resolution / decision / statement numbers, in lists that share a keyword and body."""
+    pat = patterns()
+    out: list[Raw] = []
+    sym_i = 0
+    prev: Raw | None = None
+    prev_tail_end = -1
+    group = -1
+    for m in pat.item.finditer(text):
+        s, e = m.span()
+        while sym_i < len(symbols) and symbols[sym_i][1] <= s:
+            sym_i += 1
+        if sym_i < len(symbols) and symbols[sym_i][0] <= s < symbols[sym_i][1]:
+            continue  # part of a document symbol
+        if m.group("sess"):
+            number = f"{m.group('sess')}/{m.group('seq')}"
+            letters = (m.group("l1") or "").strip()
+        else:
+            number = f"{m.group('run')} ({m.group('paren')})"
+            letters = (m.group("l2") or "").strip()
+        raw = Raw(s, e, "res", number=number)
+        if letters:
+            raw.letter = letters
+        # the words after the number: body, date, pinpoint
+        t = pat.item_tail.match(text, e)
+        tail_end = e
+        if t and t.end() > e:
+            if t.group("body"):
+                raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
+            if t.group("date"):
+                dm = pat.date.fullmatch(t.group("date"))
+                raw.date = parse_date(dm) if dm else None
+            if t.group("pin"):
+                raw.pinpoint = re.sub(r"\s+", " ", t.group("pin"))
+            tail_end = t.end()
+        # continuation of the previous list?
+        joined = False
+        if prev is not None and prev_tail_end <= s:
+            gap = text[prev_tail_end:s]
+            if len(gap) <= 40 and pat.separator.fullmatch(gap):
+                joined = True
+        if joined and prev is not None:
+            raw.kind = prev.kind
+            raw.group = prev.group
+            raw.possessive = prev.possessive
+            raw.actor_key = prev.actor_key
+            raw.actor_generic = prev.actor_generic
+            raw.generic = prev.generic
+            if raw.body_key is None and prev.extra.get("list_body"):
+                raw.body_key = prev.extra["list_body"]
+                raw.extra["list_body"] = prev.extra["list_body"]
+            if prev.date is None and raw.date and re.fullmatch(r"\s+\S+\s+", text[prev_tail_end:s]):
+                prev.shares_date_with_next = True
+            out.append(raw)
+            prev, prev_tail_end = raw, tail_end
+            continue
+        window_start = max(0, s - 200)
+        window = text[window_start:s]
+        k = pat.keyword_tail.search(window)
+        if k:
+            group += 1
+            raw.group = group
+            raw.kind = _kind_of(k.group("kw"), pat)
+            raw.extra["kw_start"] = str(window_start + k.start("kw"))
+            if k.group("bodymid"):
+                key = lexicon.load().body_names.get(fold(k.group("bodymid")))
+                if key:
+                    raw.extra["list_body"] = key
+                    raw.body_key = raw.body_key or key
+            before_kw = text[max(0, window_start + k.start() - 160) : window_start + k.start()]
+            if k.group("poss"):
+                raw.possessive = True
+                a = pat.actor_before.search(before_kw)
+                if a:
+                    raw.actor_key = lexicon.load().body_names.get(fold(a.group("b"))) if a.group("b") else None
+                    raw.actor_generic = lexicon.load().generic_names.get(fold(a.group("g"))) if a.group("g") else None
+            else:
+                b = pat.body_before.search(before_kw)
+                if b:
+                    key = lexicon.load().body_names.get(fold(b.group("b")))
+                    if key:
+                        raw.extra["list_body"] = key
+                        raw.body_key = raw.body_key or key
+                    else:
+                        raw.generic = lexicon.load().generic_names.get(fold(b.group("b")))
+            pin = pat.pin_before.search(before_kw)
+            if pin and raw.pinpoint is None:
+                raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
+            after = pat.actor_after.match(text, tail_end)
+            if raw.possessive and after:
+                raw.actor_key = lexicon.load().body_names.get(fold(after.group("b"))) if after.group("b") else None
+                raw.actor_generic = (
+                    lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None
+                )
+            out.append(raw)
+            prev, prev_tail_end = raw, tail_end
+            continue
+        # no keyword: only the Security Council's N (YYYY) stands alone
+        if m.group("paren") and m.group("paren").isdigit():
+            group += 1
+            raw.group = group
+            raw.kind = "res"
+            raw.extra["bare_sc"] = "1"
+            out.append(raw)
+            prev, prev_tail_end = raw, tail_end
+            continue
+        prev = None
+    # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
+    for i, r in enumerate(out[:-1]):
+        if r.shares_date_with_next and out[i + 1].date:
+            r.date = out[i + 1].date
+            r.extra["shared_date"] = "1"
+    return out
+
+
+def find_symbols(text: str, seg: Segments) -> list[Raw]:
+    pat = patterns()
+    out: list[Raw] = []
+    for m in SYMBOL_RE.finditer(text):
+        s, e = m.span("sym")
+        sym = m.group("sym")
+        if not re.search(r"\d", sym) or seg.in_masthead(s):
+            continue
+        # a footnote digit glued to the symbol's end is not part of it when a footnote says so
+        out.append(Raw(s, e, "symbol", symbol=sym))
+        base = sym
+        # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
+        fa = pat.final_and.match(text, e)
+        if fa:
+            out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
+            continue
+        # "A/59/668/Add.7 to Add.10"
+        rm = re.search(r"/(Add|Corr|Rev)\.(\d{1,3})$", sym, re.IGNORECASE)
+        rt = pat.range_tail.match(text, e) if rm else None
+        if rm and rt and rt.group("kind").lower() == rm.group(1).lower():
+            lo, hi = int(rm.group(2)), int(rt.group("n"))
+            stem = sym[: rm.start()]
+            if lo < hi <= lo + 50:
+                for n in range(lo + 1, hi + 1):
+                    out.append(Raw(rt.start("n") - len(rt.group("kind")) - 1, rt.end(), "symbol", symbol=f"{stem}/{rm.group(1)}.{n}"))
+            continue
+        # "(A/C.3/57/SR.39, 47, 50 y 57)": elliptic list of the last element
+        lm = re.search(r"/([A-Z]{1,4})\.(\d{1,4})$", sym)
+        if lm:
+            el = pat.elliptic_tail.match(text, e)
+            if el:
+                stem = sym[: lm.start()]
+                for n in re.finditer(r"\d{1,4}", el.group()):
+                    ns, ne = e + n.start(), e + n.end()
+                    out.append(Raw(ns, ne, "symbol", symbol=f"{stem}/{lm.group(1)}.{n.group()}"))
+    return out
+
+
+def find_treaties(text: str) -> list[Raw]:
+    pat = patterns()
+    out: list[Raw] = []
+    for m in pat.unts.finditer(text):
+        s = m.start()
+        out.append(Raw(s, m.end(), "unts", volume=m.group("vol"), number=m.group("no")))
+    return out
+
+
+def find_ibids(text: str, seg: Segments) -> list[Raw]:
+    pat = patterns()
+    out: list[Raw] = []
+    for m in pat.ibid.finditer(text):
+        fn = seg.footnote_at(m.start())
+        if fn is None:
+            continue
+        out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+    return out
+
+
+def find_instruments(text: str, seg: Segments) -> list[Raw]:
+    pat = patterns()
+    lex = lexicon.load()
+    out: list[Raw] = []
+    for m in pat.instrument.finditer(text):
+        key = lex.instrument_names.get(fold(m.group()))
+        if key is None:
+            continue
+        raw = Raw(m.start(), m.end(), "instrument", instrument=key)
+        mk = pat.marker.match(text, m.end())
+        if mk:
+            digits = mk.group("sup") or mk.group("glued") or mk.group("sp")
+            if digits:
+                n = int(digits.translate(SUPER_TO_DIGIT))
+                if n in seg.footnotes:
+                    raw.marker = n
+        pin = pat.pin_before.search(text, max(0, m.start() - 80), m.start())
+        if pin:
+            raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
+        out.append(raw)
+    return out
+
+
+def body_mentions(text: str) -> list[tuple[int, str]]:
+    """Positions of named bodies (for short names like "the Council")."""
+    lex = lexicon.load()
+    out = []
+    for m in body_regex().finditer(text):
+        key = lex.body_names.get(fold(m.group()))
+        if key:
+            out.append((m.start(), key))
+    return out
+
+
+__all__ = [
+    "Raw",
+    "body_mentions",
+    "find_ibids",
+    "find_instruments",
+    "find_numbered",
+    "find_symbols",
+    "find_treaties",
+    "parse_date",
+    "patterns",
+    "phrase_re",
+]

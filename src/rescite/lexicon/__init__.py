@@ -1,0 +1,172 @@
+"""Lexicons and tables as data: one TOML file per language, CSV tables shared by all.
+
+A new language is a new ``<code>.toml`` beside ``en.toml`` (and its tests) — no code
+changes.  :func:`load` reads and compiles everything once per process.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+#: Superscript digits used as footnote markers.
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    key: str
+    series: str
+    generic: str  # assembly | council | commission | conference
+    numbering: str  # session | year | sc
+    first_year: int
+    max_session: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class Instrument:
+    key: str
+    target: str  # canonical id as text (UNTS/…, or a resolution / document id)
+    adopted_by: str | None
+    adopted_pinpoint: str | None
+
+
+@dataclass(slots=True)
+class Language:
+    code: str
+    raw: dict[str, Any]
+    stopwords: frozenset[str]
+    verbs: list[tuple[str, str]]  # (text, function)
+    verb_re: re.Pattern[str] | None = None
+
+
+@dataclass(slots=True)
+class Lexicon:
+    languages: dict[str, Language]
+    bodies: dict[str, Body]
+    instruments: dict[str, Instrument]
+    sc_anchors: list[tuple[int, int]]
+    body_names: dict[str, str] = field(default_factory=dict)  # folded name -> body key
+    generic_names: dict[str, str] = field(default_factory=dict)  # folded short name -> generic kind
+    instrument_names: dict[str, str] = field(default_factory=dict)  # folded name -> instrument key
+    months: dict[str, int] = field(default_factory=dict)
+
+    def body_by_series(self, series: str) -> Body | None:
+        for b in self.bodies.values():
+            if b.series == series:
+                return b
+        return None
+
+    def series_of_symbol(self, symbol: str) -> str | None:
+        """The body series a symbol belongs to (longest known prefix, else its first element)."""
+        best = None
+        for b in self.bodies.values():
+            if (symbol == b.series or symbol.startswith(b.series + "/") or symbol.startswith(b.series + ".")) and (
+                best is None or len(b.series) > len(best)
+            ):
+                best = b.series
+        if best:
+            return best
+        first = symbol.split("/", 1)[0]
+        return first or None
+
+
+def fold(text: str) -> str:
+    """Key for name lookups: lower case, one space, straight apostrophes, no accents kept apart."""
+    t = text.replace("’", "'").replace("‘", "'")
+    t = re.sub(r"\s+", " ", t).strip().lower()
+    return unicodedata.normalize("NFC", t)
+
+
+def phrase_re(phrase: str) -> str:
+    """A phrase as a regex: spaces match any white space, apostrophes either form."""
+    out = []
+    for part in re.split(r"(\s+)", phrase.strip()):
+        if not part:
+            continue
+        if part.isspace():
+            out.append(r"\s+")
+        else:
+            out.append(re.sub("['’]", "['’]", re.escape(part)))
+    return "".join(out)
+
+
+def alternation(phrases: list[str]) -> str:
+    """Longest-first alternation of phrases (so a longer name wins over its prefix)."""
+    uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(phrase_re(p) for p in uniq) + ")"
+
+
+def _read(name: str) -> str:
+    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+
+
+def language_codes() -> list[str]:
+    return sorted(
+        p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".toml")
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def load() -> Lexicon:
+    bodies = {
+        r["key"]: Body(
+            key=r["key"],
+            series=r["series"],
+            generic=r["generic"],
+            numbering=r["numbering"],
+            first_year=int(r["first_year"]),
+            max_session=int(r["max_session"]) if r["max_session"] else None,
+        )
+        for r in csv.DictReader(_read("bodies.csv").splitlines())
+    }
+    instruments: dict[str, Instrument] = {}
+    for r in csv.DictReader(_read("instruments.csv").splitlines()):
+        if r["unts_volume"] and r["unts_number"]:
+            target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
+        else:
+            target = r["target"]
+        instruments[r["key"]] = Instrument(r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None)
+    anchors = [(int(r["resolution"]), int(r["year"])) for r in csv.DictReader(_read("sc_anchors.csv").splitlines())]
+    languages: dict[str, Language] = {}
+    lex = Lexicon(languages, bodies, instruments, sorted(anchors))
+    for code in language_codes():
+        raw = tomllib.loads(_read(f"{code}.toml"))
+        verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
+        languages[code] = Language(code, raw, frozenset(raw.get("stopwords", [])), verbs)
+        for key, names in raw.get("bodies", {}).items():
+            if key not in bodies:
+                raise ValueError(f"{code}.toml names an unknown body {key!r}")
+            for n in names:
+                lex.body_names[fold(n)] = key
+        for kind, names in raw.get("generic", {}).items():
+            for n in names:
+                lex.generic_names[fold(n)] = kind
+        for key, names in raw.get("instruments", {}).items():
+            if key not in instruments:
+                raise ValueError(f"{code}.toml names an unknown instrument {key!r}")
+            for n in names:
+                lex.instrument_names[fold(n)] = key
+        for i, m in enumerate(raw["dates"]["months"], 1):
+            for form in m.split("|"):
+                lex.months[fold(form)] = i
+    return lex
+
+
+def gather(key_path: str) -> list[str]:
+    """Every language's entries of a list, e.g. ``gather("nouns.resolution")``."""
+    out: list[str] = []
+    for lang in load().languages.values():
+        node: Any = lang.raw
+        for k in key_path.split("."):
+            node = node.get(k, {}) if isinstance(node, dict) else {}
+        if isinstance(node, list):
+            out.extend(node)
+    return out

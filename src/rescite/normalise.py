@@ -1,0 +1,113 @@
+"""Normalise: a matching view of the text whose offsets map back to the original.
+
+Most changes keep the length (spaces, quotes and apostrophes are swapped one for one), so
+the usual text needs no offset map at all.  Changes that shorten the text — NFC
+composition, soft hyphens and zero-width characters, a word hyphenated across a line
+break — are recorded as breakpoints, and :meth:`Normalised.to_original` maps back.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2004": " ",
+        "\u2005": " ",
+        "\u2006": " ",
+        "\u2008": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": " ",  # CRLF stays one line break
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\f": "\n",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00ba": "°",  # "nº" → "n°"
+    }
+)
+
+# Characters or sequences that shorten the text.  A base letter followed by combining
+# marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
+# broken by a hyphen at the end of a line is joined.
+_SHORTENING = re.compile(
+    r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
+    r"|.[\u0300-\u036f]+"
+    r"|(?<=[a-zà-ÿ])-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])",
+    re.DOTALL,
+)
+
+
+@dataclass(slots=True)
+class Normalised:
+    """``text`` is the matching view; ``to_original`` maps its offsets to the input's."""
+
+    original: str
+    text: str
+    _norm_points: list[int] = field(default_factory=list)
+    _orig_points: list[int] = field(default_factory=list)
+
+    def to_original(self, pos: int) -> int:
+        if not self._norm_points:
+            return pos
+        i = bisect.bisect_right(self._norm_points, pos) - 1
+        if i < 0:
+            return pos
+        return self._orig_points[i] + (pos - self._norm_points[i])
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original offsets of a normalised span; the end never falls inside a removed run."""
+        return self.to_original(start), self.to_original(end)
+
+
+def normalise(text: str) -> Normalised:
+    mapped = text.translate(_ONE_FOR_ONE)
+    if not _SHORTENING.search(mapped):
+        return Normalised(text, mapped)
+    pieces: list[str] = []
+    norm_points: list[int] = []
+    orig_points: list[int] = []
+    last = 0
+    npos = 0
+    for m in _SHORTENING.finditer(mapped):
+        s, e = m.span()
+        pieces.append(mapped[last:s])
+        npos += s - last
+        g = m.group()
+        if g[0] in "\u00ad\u200b\u200c\u200d\u2060\ufeff" or g.startswith("-"):
+            repl = ""
+        else:
+            repl = unicodedata.normalize("NFC", g)
+        pieces.append(repl)
+        npos += len(repl)
+        # after this replacement, normalised npos corresponds to original e
+        norm_points.append(npos)
+        orig_points.append(e)
+        last = e
+    pieces.append(mapped[last:])
+    return Normalised(text, "".join(pieces), norm_points, orig_points)

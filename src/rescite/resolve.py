@@ -1,0 +1,225 @@
+"""Resolve: bind each found mention to one canonical id, or keep it as unresolved.
+
+Binding rules (ids.md): a number belongs to the body named next to it (or to the whole
+list it heads); "its / sa / su" is the body adopting the citing text unless the clause names
+another actor; a bare number belongs to the citing body unless that body never reached
+the session, then to the General Assembly; shapes decide where they can (``N (YYYY)`` is
+the Security Council, ``YYYY/N`` ECOSOC unless the Commission on Human Rights is named).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .find import Raw
+from .ids import IdError, resolution_id, symbol_id, unts_id
+from .lexicon import Body
+from .models import CanonicalId
+from .segment import Segments
+
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(r: str) -> int | None:
+    r = r.upper()
+    if not r or any(ch not in ROMAN for ch in r):
+        return None
+    total = 0
+    for i, ch in enumerate(r):
+        v = ROMAN[ch]
+        total += -v if i + 1 < len(r) and ROMAN[r[i + 1]] > v else v
+    return total
+
+
+@dataclass(slots=True)
+class Resolved:
+    target: CanonicalId | None
+    kind: str
+    body: str | None
+    date: str | None
+
+
+def sc_year_plausible(number: int, year: int) -> bool:
+    """Security Council numbers rise with the years: check against the anchor table."""
+    anchors = lexicon.load().sc_anchors
+    nums = [a for a, _ in anchors]
+    i = bisect.bisect_right(nums, number)
+    lo_year = anchors[i - 1][1] if i > 0 else 1946
+    hi_year = anchors[i][1] if i < len(anchors) else 2100
+    if number > anchors[-1][0]:
+        hi_year = anchors[-1][1] + max(3, (number - anchors[-1][0]) // 40 + 2)
+    return lo_year <= year <= hi_year
+
+
+def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
+    year = int(date[:4])
+    m = re.fullmatch(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", number)
+    if m and target_body is not None:
+        first = int(m.group(2))
+        if first >= 1946:
+            return first == year
+        if m.group(1):
+            return True
+        if target_body.numbering == "session":
+            if target_body.key == "GA":
+                return 1945 + first <= year <= 1947 + first
+            if target_body.key == "HRC":
+                return abs(year - (2006 + (first - 1) // 3)) <= 1
+            if target_body.key == "CCPCJ":
+                return abs(year - (1991 + first)) <= 1
+            return target_body.first_year <= year
+    m2 = re.fullmatch(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)", number)
+    if m2:
+        sess = roman_value(m2.group(3)) or 0
+        if m2.group(2):
+            return True
+        if target_body is not None and target_body.key == "ECOSOC":
+            return abs(year - (1946 + (sess - 1) // 2)) <= 3
+        return 1945 + sess <= year <= 1947 + sess
+    m3 = re.fullmatch(r"(\d{1,4}) \((\d{4})\)", number)
+    if m3:
+        return int(m3.group(2)) == year
+    return True
+
+
+class Resolver:
+    def __init__(self, text: str, seg: Segments, bodies_at: list[tuple[int, str]]) -> None:
+        self.text = text
+        self.seg = seg
+        self.lex = lexicon.load()
+        self.bodies_at = bodies_at
+        self._body_pos = [p for p, _ in bodies_at]
+        self.citing = self.lex.body_by_series(seg.body) if seg.body else None
+
+    # -- bodies ------------------------------------------------------------------------
+    def _generic(self, kind: str, pos: int) -> Body | None:
+        if self.citing is not None and self.citing.generic == kind:
+            return self.citing
+        i = bisect.bisect_left(self._body_pos, pos) - 1
+        while i >= 0:
+            b = self.lex.bodies[self.bodies_at[i][1]]
+            if b.generic == kind:
+                return b
+            i -= 1
+        if kind == "assembly":
+            return self.lex.bodies["GA"]
+        return None
+
+    def _reaches(self, body: Body, session: int) -> bool:
+        if body.numbering != "session":
+            return False
+        if self.citing is body and self.seg.own_session is not None:
+            return session <= self.seg.own_session
+        return body.max_session is None or session <= body.max_session
+
+    def body_for(self, raw: Raw) -> tuple[Body | None, bool]:
+        """The body a numbered mention belongs to, and whether it was stated explicitly."""
+        if raw.actor_key:
+            return self.lex.bodies[raw.actor_key], True
+        if raw.actor_generic:
+            b = self._generic(raw.actor_generic, raw.start)
+            if b:
+                return b, True
+        if raw.body_key:
+            return self.lex.bodies[raw.body_key], True
+        if raw.generic:
+            b = self._generic(raw.generic, raw.start)
+            if b:
+                return b, True
+        return self.citing, False
+
+    # -- numbered mentions ---------------------------------------------------------------
+    def numbered(self, raw: Raw) -> Resolved:
+        kind = "RES" if raw.kind == "res" else "DEC"
+        number = raw.number or ""
+        if raw.kind == "prst":
+            m = re.fullmatch(r"(\d{4})/(\d{1,3})", number)
+            if m:
+                return Resolved(CanonicalId(f"S/PRST/{m.group(1)}/{m.group(2)}"), "statement", "S", raw.date)
+            return Resolved(None, "unresolved", None, raw.date)
+        body, explicit = self.body_for(raw)
+        m_sc = re.fullmatch(r"(\d{1,4}) \((\d{4})\)", number)
+        m_rom = re.fullmatch(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)", number)
+        m_sl = re.fullmatch(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", number)
+        target_body: Body | None = None
+        try:
+            if m_sc:
+                n, y = int(m_sc.group(1)), int(m_sc.group(2))
+                if not sc_year_plausible(n, y) or (raw.extra.get("bare_sc") and n < 100):
+                    return Resolved(None, "unresolved" if not raw.extra.get("bare_sc") else "skip", None, None)
+                target_body = self.lex.bodies["SC"]
+                cid = resolution_id("S", "RES", number, raw.letter)
+                kind = "RES"
+            elif m_rom:
+                target_body = body if body is not None and body.key in ("GA", "ECOSOC") else self.lex.bodies["GA"]
+                cid = resolution_id(target_body.series, kind, number, _first_letter(raw.letter))
+            elif m_sl:
+                special, first = m_sl.group(1), int(m_sl.group(2))
+                if first >= 1946 and not special:
+                    if body is not None and body.numbering == "year":
+                        target_body = body
+                    else:
+                        target_body = self.lex.bodies["ECOSOC"]
+                elif special:
+                    target_body = body if body is not None and body.key in ("GA", "HRC") else self.lex.bodies["GA"]
+                else:
+                    if body is not None and body.numbering == "session" and self._reaches(body, first):
+                        target_body = body
+                    elif body is not None and explicit and body.numbering == "session":
+                        return Resolved(None, "unresolved", body.series, raw.date)
+                    elif self._reaches(self.lex.bodies["GA"], first):
+                        target_body = self.lex.bodies["GA"]
+                    else:
+                        return Resolved(None, "unresolved", None, raw.date)
+                cid = resolution_id(target_body.series, kind, number, _first_letter(raw.letter))
+            else:
+                return Resolved(None, "unresolved", None, raw.date)
+        except IdError:
+            return Resolved(None, "unresolved", None, raw.date)
+        date = raw.date
+        if date and not date_plausible(target_body, number, date):
+            date = None
+        return Resolved(cid, "resolution" if kind == "RES" else "decision", target_body.series, date)
+
+    # -- other mentions ------------------------------------------------------------------
+    def symbol(self, raw: Raw) -> Resolved:
+        try:
+            cid = symbol_id(raw.symbol or "")
+        except IdError:
+            return Resolved(None, "unresolved", None, None)
+        kind = "document"
+        if "/RES/" in cid:
+            kind = "resolution"
+        elif "/DEC/" in cid:
+            kind = "decision"
+        elif "/PRST/" in cid:
+            kind = "statement"
+        series = cid.split("/RES/")[0] if "/RES/" in cid else self.lex.series_of_symbol(cid)
+        return Resolved(cid, kind, series, None)
+
+    def unts(self, raw: Raw) -> Resolved:
+        try:
+            return Resolved(unts_id(raw.volume or "", raw.number or ""), "treaty", None, None)
+        except IdError:
+            return Resolved(None, "unresolved", None, None)
+
+
+def _first_letter(letters: str | None) -> str | None:
+    if not letters:
+        return None
+    return letters.strip()[0]
+
+
+def expand_letters(letters: str | None) -> list[str | None]:
+    """"A" → [A]; "A and B" → [A, B]; "A to D" → [A, B, C, D]."""
+    if not letters:
+        return [None]
+    found = re.findall(r"[A-H]", letters)
+    if len(found) == 2 and re.search(r"\b(?:to|à|a)\b", letters):
+        lo, hi = ord(found[0]), ord(found[1])
+        if lo < hi:
+            return [chr(c) for c in range(lo, hi + 1)]
+    return list(found) or [None]

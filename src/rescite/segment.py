@@ -1,0 +1,434 @@
+"""Segment: heading, preamble, operative paragraphs and footnotes of a normalised text.
+
+Works on the normalised view (offsets are normalised offsets).  Produces:
+
+* the document's own identity (masthead or running-header symbol, or the heading number
+  with the adopting body), and the adopting body's series;
+* footnotes (number → span), including blocks that a page break dropped in the middle of
+  a sentence and footnotes numbered with superscripts or plain digits;
+* a section / paragraph label for any offset, and the governing verbs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .ids import IdError, resolution_id, symbol_id
+from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather
+
+# -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
+SERIES = (
+    r"(?:A|S|E|T|ST|CCPR|CAT|CERD|CEDAW|CRC|CMW|CRPD|CED|HRI|DP|TD|UNEP|FCCC|CTOC|CAC|ICCD|CBD|ECE|ESCAP"
+    r"|ECA|ECLAC|ESCWA|PCNICC|NPT|UNW|SPLOS|ISBA|IDB|PBC|UNHCR|UNCTAD|UNDP|UNICEF|UNITAR|WFP|FCCC|ICEF)"
+)
+_PART = (
+    r"(?:[A-Z][A-Za-z]{0,9}(?:\.(?:\d{1,4}|[IVXLC]{1,6}|[A-Z]))?(?:\(\w{1,8}\))?"
+    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))?)"
+)
+_TAIL = (
+    r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
+    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
+)
+SYMBOL_RE = re.compile(rf"(?<![\w/.\-])(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])")
+
+_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*$")
+_FN_START = re.compile(
+    rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
+)
+_MONTHS_AFTER = None  # compiled lazily (needs the lexicon)
+
+
+@dataclass(slots=True)
+class Footnote:
+    number: int
+    start: int  # start of the footnote's text (after its number)
+    end: int
+    marker_start: int  # where the footnote line begins (its number)
+
+
+@dataclass(slots=True)
+class Verb:
+    start: int
+    end: int
+    text: str
+    function: str
+
+
+@dataclass(slots=True)
+class Paragraph:
+    start: int
+    end: int
+    section: str | None
+    label: str | None
+
+
+@dataclass(slots=True)
+class Segments:
+    lang: str
+    self_id: str | None
+    body: str | None  # series of the adopting body
+    own_session: int | None
+    title: str | None
+    date: str | None
+    footnotes: dict[int, Footnote] = field(default_factory=dict)
+    footnote_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, number)
+    masthead_spans: list[tuple[int, int]] = field(default_factory=list)  # self-symbol occurrences
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    verbs: list[Verb] = field(default_factory=list)
+    _para_starts: list[int] = field(default_factory=list)
+    _verb_starts: list[int] = field(default_factory=list)
+    _fn_starts: list[int] = field(default_factory=list)
+
+    def footnote_at(self, pos: int) -> int | None:
+        i = bisect.bisect_right(self._fn_starts, pos) - 1
+        if i >= 0:
+            s, e, n = self.footnote_spans[i]
+            if s <= pos < e:
+                return n
+        return None
+
+    def paragraph_at(self, pos: int) -> Paragraph | None:
+        i = bisect.bisect_right(self._para_starts, pos) - 1
+        if i >= 0 and self.paragraphs[i].start <= pos < self.paragraphs[i].end:
+            return self.paragraphs[i]
+        return None
+
+    def verb_before(self, pos: int, floor: int) -> Verb | None:
+        i = bisect.bisect_right(self._verb_starts, pos) - 1
+        while i >= 0:
+            v = self.verbs[i]
+            if v.end <= pos:
+                return v if v.start >= floor else None
+            i -= 1
+        return None
+
+    def in_masthead(self, start: int) -> bool:
+        return any(s <= start < e for s, e in self.masthead_spans)
+
+
+# -- language ------------------------------------------------------------------------------
+_WORD = re.compile(r"[a-zà-ÿ]+")
+
+
+def detect_language(text: str, hint: str | None = None) -> str:
+    lex = lexicon.load()
+    if hint and hint in lex.languages:
+        return hint
+    sample = text[:20000].lower()
+    counts = dict.fromkeys(lex.languages, 0)
+    for w in _WORD.findall(sample):
+        for code, lang in lex.languages.items():
+            if w in lang.stopwords:
+                counts[code] += 1
+    best = max(counts, key=lambda c: (counts[c], c == "en"))
+    return best if counts[best] else "en"
+
+
+# -- footnotes ----------------------------------------------------------------------------
+def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
+    spans: list[tuple[int, int, int]] = []
+    notes: dict[int, Footnote] = {}
+    block_starts = [m.end() for m in _SEPARATOR.finditer(text)]
+    line_iter = list(re.finditer(r"(?m)^.*$", text))
+    line_starts = [m.start() for m in line_iter]
+
+    def add(num: int, marker_start: int, start: int, end: int) -> None:
+        spans.append((marker_start, end, num))
+        notes.setdefault(num, Footnote(num, start, end, marker_start))
+
+    # 1. footnote blocks after a separator line
+    for bstart in block_starts:
+        i = bisect.bisect_left(line_starts, bstart + 1)
+        current: tuple[int, int, int] | None = None  # (num, marker_start, text_start)
+        cur_end = 0
+        blank_run = 0
+        while i < len(line_iter):
+            line = line_iter[i]
+            content = line.group()
+            if not content.strip():
+                blank_run += 1
+                i += 1
+                if blank_run > 3:
+                    break
+                continue
+            m = _FN_START.match(text, line.start())
+            if m and m.start() == line.start() and (m.group("num") or m.group("sup") or m.group("br")):
+                if current:
+                    add(current[0], current[1], current[2], cur_end)
+                raw = m.group("sup") or m.group("num") or m.group("br")
+                num = int(raw.translate(SUPER_TO_DIGIT))
+                current = (num, line.start(), m.end())
+                cur_end = line.end()
+                blank_run = 0
+            elif current and blank_run == 0:
+                cur_end = line.end()  # continuation line
+            else:
+                # a bare number line ("1") followed by the footnote text on later lines
+                if re.fullmatch(r"\s*\d{1,3}\s*", content):
+                    i += 1
+                    continue
+                break
+            i += 1
+        if current:
+            add(current[0], current[1], current[2], cur_end)
+
+    # 2. superscript-numbered footnote lines anywhere (no separator needed)
+    for m in re.finditer(rf"(?m)^[ \t]*([{SUPERSCRIPTS}]+)[ \t]+\S.*$", text):
+        if any(s <= m.start() < e for s, e, _ in spans):
+            continue
+        num = int(m.group(1).translate(SUPER_TO_DIGIT))
+        add(num, m.start(), m.start(1) + len(m.group(1)), m.end())
+
+    # 3. old UN text files: "  1/ Resolution 217 A (III)." lines after the body text
+    for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text):
+        if any(s <= m.start() < e for s, e, _ in spans):
+            continue
+        add(int(m.group(1)), m.start(), m.start(2), m.end())
+
+    spans.sort()
+    return notes, spans
+
+
+# -- heading ------------------------------------------------------------------------------
+@dataclass(slots=True)
+class _Heading:
+    self_id: str | None = None
+    body: str | None = None
+    own_session: int | None = None
+    title: str | None = None
+    date: str | None = None
+    body_line_end: int | None = None
+    masthead: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _body_key(name: str) -> str | None:
+    lex = lexicon.load()
+    f = fold(name).strip(" ,:*\"")
+    f = re.sub(r"^(?:the|la|le|l'|les|el|los|las)\s+", "", f)
+    return lex.body_names.get(f)
+
+
+_BODY_ANY: re.Pattern[str] | None = None
+
+
+def body_regex() -> re.Pattern[str]:
+    global _BODY_ANY
+    if _BODY_ANY is None:
+        names = [n for lang in lexicon.load().languages.values() for ns in lang.raw["bodies"].values() for n in ns]
+        _BODY_ANY = re.compile(alternation(names))
+    return _BODY_ANY
+
+
+def _analyse_heading(text: str, lang: str) -> _Heading:
+    lex = lexicon.load()
+    h = _Heading()
+    head = text[:4000]
+    body_re = body_regex()
+
+    # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
+    art = r"(?:The|La|Le|L'|Les|El|Los|Las)"
+    m_body = re.compile(rf"(?:^|(?<=[\]\.\n\"])|(?<=\s))\"?{art}\s*(?P<b>{body_re.pattern})\s*\n?\s*[,:]").search(head)
+    if m_body:
+        key = lex.body_names.get(fold(m_body.group("b")))
+        if key:
+            h.body = lex.bodies[key].series
+            h.body_line_end = m_body.end()
+
+    # "Resolution adopted by the Human Rights Council"
+    adopted = None
+    for pat in gather("heading.adopted_by"):
+        m = re.search(pat, head, re.IGNORECASE)
+        if m:
+            key = _body_key(m.group("body"))
+            if key:
+                adopted = lex.bodies[key].series
+                break
+    if h.body is None and adopted:
+        h.body = adopted
+
+    # masthead / running-header symbols
+    first_lines = head[:600]
+    cands: list[tuple[int, int, str]] = []
+    for m in SYMBOL_RE.finditer(text):
+        s, e = m.span("sym")
+        line_start = text.rfind("\n", 0, s) + 1
+        line_end_i = text.find("\n", e)
+        line_end = len(text) if line_end_i < 0 else line_end_i
+        before = text[line_start:s]
+        after = text[e:line_end]
+        alone = not before.strip() and not after.strip()
+        lead = (
+            not before.strip()
+            or re.fullmatch(r"\s*(?:United Nations|Nations Unies|Naciones Unidas)\s*", before) is not None
+        )
+        sym = m.group("sym")
+        early = s < len(first_lines)
+        if alone and not after.startswith("."):
+            cands.append((s, e, sym))
+        elif early and lead and (line_start < 300):
+            cands.append((s, e, sym))
+        elif early and "/RES/" in sym and s < 300:
+            prev = text[max(0, s - 40) : s].lower()
+            if not re.search(r"(resolu|résolu|\(|see|voir|véase)", prev):
+                cands.append((s, e, sym))
+    if cands:
+        ids: dict[str, int] = {}
+        for _s, _e, sym in cands:
+            try:
+                cid = symbol_id(sym)
+            except IdError:
+                continue
+            ids[cid] = ids.get(cid, 0) + 1
+        if ids:
+            first = None
+            for _s, _e, sym in cands:
+                try:
+                    first = symbol_id(sym)
+                    break
+                except IdError:
+                    continue
+            chosen = first if first is not None else max(ids, key=lambda k: ids[k])
+            h.self_id = chosen
+            for s, e, sym in cands:
+                try:
+                    if symbol_id(sym) == chosen:
+                        h.masthead.append((s, e))
+                except IdError:
+                    pass
+
+    # heading number: "Résolution 5/2" on its own line, or "14/2 Title" in the heading zone
+    zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
+    zone = text[:zone_end]
+    own_num = None
+    own_kind = "RES"
+    for pat in gather("heading.own_number"):
+        for m in re.finditer(pat, zone, re.MULTILINE):
+            num = m.group("num")
+            kind = (m.groupdict().get("kind") or "resolution").lower()
+            if not re.fullmatch(r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)", num.rstrip(".")):
+                continue
+            own_num = num.rstrip(".")
+            own_kind = "DEC" if kind.startswith("d") else "RES"
+            break
+        if own_num:
+            break
+    series = h.body
+    if h.self_id is None and own_num and series:
+        try:
+            if series == "S":
+                m_sc = re.fullmatch(r"(\d{1,4}) ?\((\d{4})\)", own_num)
+                if m_sc:
+                    h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
+            else:
+                num = re.sub(r"[A-H]$", "", own_num)
+                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num)
+        except IdError:
+            pass
+    if h.self_id:
+        sid = h.self_id
+        m_res = re.match(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/", sid)
+        if m_res:
+            h.body = h.body or m_res.group(1)
+            if m_res.group(1) != "E" and m_res.group(2).isdigit():
+                h.own_session = int(m_res.group(2))
+        elif sid.startswith("S/RES/"):
+            h.body = h.body or "S"
+        else:
+            h.body = h.body or lex.series_of_symbol(sid)
+    return h
+
+
+# -- verbs and paragraphs -------------------------------------------------------------------
+def verb_regex(code: str) -> re.Pattern[str]:
+    lang = lexicon.load().languages[code]
+    if lang.verb_re is None:
+        adverbs = lang.raw["verbs"].get("adverbs", [])
+        adv = alternation(adverbs) if adverbs else "(?!)"
+        # the verb may be set in italics with asterisks: "*Prie instamment*"
+        lang.verb_re = re.compile(
+            rf"(?<![\w'])\*?(?P<verb>{alternation([v for v, _ in lang.verbs])})\*?(?:\s+{adv}\*?)?(?![\w'])",
+            re.IGNORECASE,
+        )
+    return lang.verb_re
+
+
+def _verbs(text: str, code: str, skip: list[tuple[int, int, int]]) -> list[Verb]:
+    lang = lexicon.load().languages[code]
+    fn_of = {fold(v): fn for v, fn in lang.verbs}
+    out: list[Verb] = []
+    for m in verb_regex(code).finditer(text):
+        s = m.start()
+        word = m.group("verb")
+        before = text[max(0, s - 12) : s]
+        cap = word[0].isupper()
+        if cap:
+            ok = re.search(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$", before) is not None or s == 0
+        else:
+            ok = re.search(r"(?:,\s*|\b(?:and|et|y|e|or|ou|o)\s+|;\s*)$", before) is not None
+        if not ok:
+            continue
+        fn = fn_of.get(fold(word))
+        if fn is None:
+            continue
+        out.append(Verb(m.start(), m.end(), m.group().replace("*", "").strip(), fn))
+    if skip:
+        out = [v for v in out if not any(a <= v.start < b for a, b, _ in skip)]
+    return out
+
+
+_OPERATIVE = re.compile(r"(?:^|(?<=\n)|(?<=[;:.]\s)|(?<=[;:.]\s\s)|(?<=\"))[ \t]*(?P<n>\d{1,3})\.[ \t\n]+(?=\*?[A-ZÉ\"])")
+_SUBPARA = re.compile(r"(?m)^[ \t]*\(?(?P<l>[a-z])\)[ \t\n]+")
+
+
+def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) -> list[Paragraph]:
+    paras: list[Paragraph] = []
+    body_end = h.body_line_end
+    if body_end is None:
+        return paras
+    paras.append(Paragraph(0, body_end, "title", None))
+
+    def in_fn(pos: int) -> bool:
+        return any(s <= pos < e for s, e, _ in fn_spans)
+
+    ops = [m for m in _OPERATIVE.finditer(text, body_end) if not in_fn(m.start())]
+    # operative numbering must start at 1 and rise
+    seq: list[re.Match[str]] = []
+    expect = 1
+    for m in ops:
+        n = int(m.group("n"))
+        if n == expect:
+            seq.append(m)
+            expect += 1
+    pre_end = seq[0].start() if seq else len(text)
+    paras.append(Paragraph(body_end, pre_end, "preamble", None))
+    for i, m in enumerate(seq):
+        end = seq[i + 1].start() if i + 1 < len(seq) else len(text)
+        start = m.start("n")
+        subs = [s for s in _SUBPARA.finditer(text, m.end(), end) if not in_fn(s.start())]
+        if not subs:
+            paras.append(Paragraph(start, end, "operative", m.group("n")))
+            continue
+        paras.append(Paragraph(start, subs[0].start(), "operative", m.group("n")))
+        for j, s in enumerate(subs):
+            send = subs[j + 1].start() if j + 1 < len(subs) else end
+            paras.append(Paragraph(s.start(), send, "operative", f"{m.group('n')} ({s.group('l')})"))
+    return paras
+
+
+def segment(text: str, lang_hint: str | None = None) -> Segments:
+    lang = detect_language(text, lang_hint)
+    notes, spans = _find_footnotes(text)
+    h = _analyse_heading(text, lang)
+    seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
+    seg.footnotes = notes
+    seg.footnote_spans = spans
+    seg._fn_starts = [s for s, _, _ in spans]
+    seg.masthead_spans = h.masthead
+    seg.paragraphs = _paragraphs(text, h, spans)
+    seg._para_starts = [p.start for p in seg.paragraphs]
+    seg.verbs = _verbs(text, lang, spans)
+    seg._verb_starts = [v.start for v in seg.verbs]
+    return seg
