@@ -155,6 +155,22 @@ InCorpusOpt = Annotated[
 DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
 
 
+def _pipe_safe(func: Any) -> Any:
+    """End quietly (exit 0) when the reader of stdout goes away, as native tools do."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = func(*args, **kwargs)
+            sys.stdout.flush()
+            return result
+        except BrokenPipeError:
+            _quiet_broken_pipe()
+
+    return wrapper
+
+
 def _fail(message: str, code: int) -> typer.Exit:
     typer.echo(f"rescite: {message}", err=True)
     return typer.Exit(code)
@@ -273,6 +289,7 @@ def _filters(kind: list[str] | None, body: list[str] | None, since: str | None, 
 
 
 @app.command("index")
+@_pipe_safe
 def index_cmd(
     paths: Annotated[list[str] | None, typer.Argument(help="Files and folders of the corpus (default: as --corpus).",
                                                       show_default=False)] = None,
@@ -295,6 +312,7 @@ LIST_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "m
 
 
 @app.command("list")
+@_pipe_safe
 def list_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,
@@ -330,6 +348,7 @@ def list_cmd(
 
 
 @app.command("show")
+@_pipe_safe
 def show_cmd(
     queries: Annotated[list[str], typer.Argument(help="Ids or names (forgiving: 64/293, res 64/293, UNTOC …); "
                                                       "- reads them from standard input.")],
@@ -408,6 +427,7 @@ IdsArg = Annotated[list[str], typer.Argument(help="Ids or names; - reads them fr
 
 
 @app.command("cites")
+@_pipe_safe
 def cites_cmd(
     ids: IdsArg,
     corpus: CorpusOpt = None,
@@ -423,6 +443,7 @@ def cites_cmd(
 
 
 @app.command("cited-by")
+@_pipe_safe
 def cited_by_cmd(
     ids: IdsArg,
     corpus: CorpusOpt = None,
@@ -441,6 +462,7 @@ PATH_FIELDS = ("step", "id", "kind", "body", "date", "in_corpus", "function", "v
 
 
 @app.command("path")
+@_pipe_safe
 def path_cmd(
     a: Annotated[str, typer.Argument(help="The citing end (id or name).")],
     b: Annotated[str, typer.Argument(help="The cited end (id or name).")],
@@ -471,6 +493,7 @@ RANK_FIELDS = ("rank", "id", "kind", "body", "date", "cited_by", "mentions", "pa
 
 
 @app.command("rank")
+@_pipe_safe
 def rank_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,
@@ -496,6 +519,7 @@ def rank_cmd(
 
 
 @app.command("graph")
+@_pipe_safe
 def graph_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,

@@ -1,0 +1,98 @@
+"""The citation graph: subgraphs, networkx export, and DOT/Mermaid writers accepted by Graphviz."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from fake_engine import fake_extract, write_corpus
+
+from rescite import index as ix
+from rescite import query
+from rescite.dot import dot_quote, write_dot, write_mermaid
+from rescite.graph import node_link_json, subgraph, to_networkx
+
+WEIRD = {
+    "w1.txt": '@id A/RES/80/1\n@title Quotes "inside" and a back\\slash \\l \\N at the end \\\n'
+    "Recalling [A/RES/80/2] and [pub:étude-\"x\"]\n",
+    "w2.txt": "@id A/RES/80/2\n@title قرار الجمعية العامة — 联合国大会决议 — Резолюция {braces} <angle> [x|y]\n"
+    "3. Decides [A/RES/80/1]\n",
+}
+
+needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `dot` not installed")
+
+
+@pytest.fixture
+def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    root = write_corpus(tmp_path / "c")
+    write_corpus(root, WEIRD)
+    c = ix.open_index(tmp_path / "i.sqlite")
+    ix.refresh(c, [root], jobs=1)
+    return c
+
+
+def _dot_accepts(text: str) -> None:
+    proc = subprocess.run(["dot", "-Tsvg"], input=text.encode(), capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert b"<svg" in proc.stdout
+    assert b"syntax error" not in proc.stderr
+
+
+def test_subgraph_whole_and_focus(conn) -> None:  # type: ignore[no-untyped-def]
+    nodes, edges = subgraph(conn, query.Filters())
+    assert len(nodes) == conn.execute("SELECT count(*) FROM nodes").fetchone()[0]
+    assert len(edges) == conn.execute("SELECT count(*) FROM edges").fetchone()[0]
+    focus = query.by_id(conn, "A/RES/73/146")
+    assert focus is not None
+    nodes, edges = subgraph(conn, query.Filters(), focus["_node"], 1)
+    assert [n["id"] for n in nodes] == ["A/73/263", "A/RES/64/293", "A/RES/72/1", "A/RES/73/146", "A/RES/74/176"]
+    e = next(e for e in edges if e["target"] == "A/RES/64/293" and e["source_id"] == "A/RES/73/146")
+    assert e["mentions"] == 1 and e["function"] == ["acknowledges"] and e["verb"] == ["Welcomes"]
+    assert e["paragraph"] == ["2"] and e["context"] == "2. Welcomes [A/RES/64/293]"
+    # filters apply around the focus, the focus stays
+    nodes, _ = subgraph(conn, query.Filters(in_corpus=False), focus["_node"], 1)
+    assert [n["id"] for n in nodes] == ["A/73/263", "A/RES/64/293", "A/RES/73/146"]
+
+
+def test_networkx_graph(conn) -> None:  # type: ignore[no-untyped-def]
+    nodes, edges = subgraph(conn, query.Filters())
+    g = to_networkx(nodes, edges)
+    assert g.nodes["A/RES/64/293"]["link"] == "https://undocs.org/A/RES/64/293"
+    assert g.nodes["A/RES/72/1"]["in_corpus"] is True
+    assert g.edges["A/RES/72/1", "A/RES/55/25"]["pinpoint"] == ["annex II"]
+    data = node_link_json(nodes, edges)
+    assert {"nodes", "edges", "directed"} <= set(data)
+
+
+@needs_dot
+def test_dot_accepts_any_label(conn) -> None:  # type: ignore[no-untyped-def]
+    nodes, edges = subgraph(conn, query.Filters())
+    out = io.StringIO()
+    write_dot(nodes, edges, out)
+    _dot_accepts(out.getvalue())
+
+
+@needs_dot
+def test_dot_quote_hostile_strings() -> None:
+    hostile = ['a"b', "back\\", "\\", 'x\\"y', "line\nbreak\r\n", "tab\tnul\x00bell\x07", "日本語 عربي", "}; digraph {"]
+    nodes = [{"id": s, "kind": "document", "name": s, "in_corpus": True} for s in hostile]
+    edges = [{"source_id": hostile[i], "target": hostile[i + 1], "function": ["acts"], "verb": [hostile[i]],
+              "mentions": 2} for i in range(len(hostile) - 1)]
+    out = io.StringIO()
+    write_dot(nodes, edges, out)
+    _dot_accepts(out.getvalue())
+    assert dot_quote('a"b\\c\nd') == '"a\\"b\\\\c\\nd"'
+
+
+def test_mermaid(conn) -> None:  # type: ignore[no-untyped-def]
+    nodes, edges = subgraph(conn, query.Filters())
+    out = io.StringIO()
+    write_mermaid(nodes, edges, out)
+    text = out.getvalue()
+    assert text.startswith("flowchart LR\n")
+    assert '"inside"' not in text and "#quot;inside#quot;" in text
+    assert "==>" in text and "-.->" in text and "-->" in text

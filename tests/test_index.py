@@ -1,0 +1,303 @@
+"""The corpus index: building, incremental refresh, atomicity, schema versions, lookups."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fake_engine import CORPUS, fake_extract, write_corpus
+
+from rescite import index as ix
+from rescite import query
+
+
+@pytest.fixture(autouse=True)
+def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(ix, "extract_text", fake_extract)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    return write_corpus(tmp_path / "corpus")
+
+
+def _build(tmp_path: Path, corpus: Path, jobs: int = 1) -> tuple[sqlite3.Connection, ix.RefreshSummary]:
+    conn = ix.open_index(tmp_path / "index.sqlite")
+    return conn, ix.refresh(conn, [corpus], jobs=jobs)
+
+
+def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
+    return {
+        "nodes": [tuple(r) for r in conn.execute("SELECT * FROM nodes ORDER BY node")],
+        "edges": [tuple(r) for r in conn.execute("SELECT * FROM edges ORDER BY cited, citing")],
+        "citations": [
+            tuple(r)[2:] for r in conn.execute(
+                "SELECT c.* FROM citations c JOIN documents d USING (doc) ORDER BY d.path, c.seq")
+        ],
+        "documents": [
+            tuple(r) for r in conn.execute("SELECT path, rel, hash, source_id, node_id, title FROM documents ORDER BY path")
+        ],
+    }
+
+
+def test_build_counts_and_nodes(tmp_path: Path, corpus: Path) -> None:
+    conn, s = _build(tmp_path, corpus)
+    assert (s.files, s.new, s.changed, s.removed, s.documents) == (5, 5, 0, 0, 5)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == ix.SCHEMA_VERSION
+    ids = [r[0] for r in conn.execute("SELECT id FROM nodes ORDER BY node")]
+    assert ids == [
+        "A/73/263", "A/RES/55/25", "A/RES/64/293", "A/RES/72/1", "A/RES/73/146", "A/RES/74/176",
+        "A/RES/76/186", "CTOC/COP/DEC/4/4", "file:b/notes.txt", "S/RES/2331(2016)", "UNTS/2237/39574",
+    ]
+    n = query.by_id(conn, "A/RES/64/293")
+    assert n is not None
+    assert (n["cited_by"], n["mentions"], n["in_corpus"], n["kind"]) == (4, 4, False, "resolution")
+    assert n["link"] == "https://undocs.org/A/RES/64/293"
+    own = query.by_id(conn, "A/RES/72/1")
+    assert own is not None and own["in_corpus"] and own["date"] == "2017-09-27"
+    assert own["name"] == "Political declaration on trafficking"
+    treaty = query.by_id(conn, "UNTS/2237/39574")
+    assert treaty is not None and treaty["name"] == "Trafficking in Persons Protocol" and treaty["link"] is None
+
+
+def test_every_record_field_is_stored(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    text = (corpus / "a/72_1.txt").read_text()
+    expected = [c.to_record() for c in fake_extract(text, source=str((corpus / "a/72_1.txt").resolve())).citations]
+    stored = [
+        {k: m[k] for k in expected[0]} for m in query.cited_in(conn, "A/RES/55/25")
+    ]
+    assert stored == [e for e in expected if e["target"] == "A/RES/55/25"]
+    m = query.cited_in(conn, "A/RES/55/25")[0]
+    assert m["context"][m["_ctx"][0]: m["_ctx"][1]] == "A/RES/55/25"
+
+
+def test_pagerank_matches_networkx(tmp_path: Path, corpus: Path) -> None:
+    nx = pytest.importorskip("networkx")
+    conn, _ = _build(tmp_path, corpus)
+    g = nx.DiGraph()
+    g.add_nodes_from(r[0] for r in conn.execute("SELECT id FROM nodes"))
+    g.add_edges_from(
+        conn.execute("SELECT s.id, t.id FROM edges e JOIN nodes s ON s.node=e.citing JOIN nodes t ON t.node=e.cited")
+    )
+    from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
+
+    expected = _pagerank_python(g)
+    for cid, pr in conn.execute("SELECT id, pagerank FROM nodes"):
+        assert pr == pytest.approx(expected[cid], abs=1e-4)
+
+
+def test_incremental_refresh(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    calls: list[str] = []
+
+    def counting(text: str, source: str = "-", lang: str | None = None) -> Any:
+        calls.append(source)
+        return fake_extract(text, source, lang)
+
+    monkeypatch.setattr(ix, "extract_text", counting)
+    s = ix.refresh(conn, [corpus], jobs=1)
+    assert (s.new, s.changed, s.removed, s.unchanged, s.modified) == (0, 0, 0, 5, False)
+    assert calls == []
+    # touched but same content: hashed, not extracted again
+    p = corpus / "b/74_176.txt"
+    os.utime(p, ns=(time.time_ns(), time.time_ns() + 10_000_000_000))
+    s = ix.refresh(conn, [corpus], jobs=1)
+    assert (s.changed, calls) == (0, [])
+    # changed content
+    p.write_text(p.read_text() + "5. Requests [A/RES/75/1]\n")
+    s = ix.refresh(conn, [corpus], jobs=1)
+    assert s.changed == 1 and len(calls) == 1 and calls[0].endswith("74_176.txt")
+    assert query.by_id(conn, "A/RES/75/1") is not None
+    # removed
+    (corpus / "b/notes.txt").unlink()
+    s = ix.refresh(conn, [corpus], jobs=1)
+    assert s.removed == 1 and query.by_id(conn, "file:b/notes.txt") is None
+    # new
+    (corpus / "c.txt").write_text("@id A/RES/77/1\nRecalling [A/RES/76/186]\n")
+    s = ix.refresh(conn, [corpus], jobs=1)
+    assert s.new == 1 and query.by_id(conn, "A/RES/76/186")["cited_by"] == 1  # type: ignore[index]
+
+
+def test_order_does_not_depend_on_jobs(tmp_path: Path, corpus: Path) -> None:
+    many = {f"d{i:03d}/doc.txt": f"@id A/RES/70/{i}\nRecalling [A/RES/70/{(i * 7) % 40}]\n" for i in range(40)}
+    write_corpus(corpus, many)
+    one = ix.open_index(tmp_path / "one.sqlite")
+    ix.refresh(one, [corpus], jobs=1)
+    two = ix.open_index(tmp_path / "two.sqlite")
+    ix.refresh(two, [corpus], jobs=2)
+    assert _dump(one) == _dump(two)
+
+
+def test_failing_file_leaves_previous_index(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    before = _dump(conn)
+    (corpus / "a/72_1.txt").write_text("@id A/RES/72/1\nRecalling [A/RES/1/1]\n")
+    (corpus / "z_broken.txt").write_text("@boom\n")
+    with pytest.raises(ix.IndexFailed, match="previous index kept"):
+        ix.refresh(conn, [corpus], jobs=1)
+    assert _dump(conn) == before
+    reopened = ix.open_index(tmp_path / "index.sqlite")
+    assert _dump(reopened) == before
+
+
+def test_interrupt_leaves_previous_index(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    before = _dump(conn)
+    (corpus / "new.txt").write_text("@id A/RES/78/1\nRecalling [A/RES/72/1]\n")
+
+    def interrupted(*args: Any, **kwargs: Any) -> Any:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ix, "extract_text", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        ix.refresh(conn, [corpus], jobs=1)
+    assert _dump(ix.open_index(tmp_path / "index.sqlite")) == before
+
+
+def test_reader_sees_old_or_new_never_half(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    reader = sqlite3.connect(tmp_path / "index.sqlite", isolation_level=None)
+    reader.execute("BEGIN")
+    old = reader.execute("SELECT count(*) FROM nodes").fetchone()[0]
+    (corpus / "new.txt").write_text("@id A/RES/78/1\nRecalling [A/RES/1/1] and [A/RES/2/2]\n")
+    ix.refresh(conn, [corpus], jobs=1)
+    assert reader.execute("SELECT count(*) FROM nodes").fetchone()[0] == old
+    reader.execute("COMMIT")
+    assert reader.execute("SELECT count(*) FROM nodes").fetchone()[0] == old + 3
+
+
+def test_unreadable_file_is_skipped_with_message(tmp_path: Path, corpus: Path) -> None:
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\x03\xff" * 20)
+    conn, s = _build(tmp_path, corpus)
+    assert s.documents == 5 and len(s.unreadable) == 1 and "binary" in s.unreadable[0]
+    s = ix.refresh(conn, [corpus], jobs=1)
+    assert not s.modified  # not read again until it changes
+
+
+def test_other_schema_version_is_rebuilt(tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    conn = ix.open_index(tmp_path / "index.sqlite")
+    assert "schema version 99" in capsys.readouterr().err
+    assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
+    assert ix.refresh(conn, [corpus], jobs=1).new == 5
+
+
+def test_not_an_index(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.sqlite"
+    bad.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(ix.IndexUnavailable, match="not a rescite index"):
+        ix.open_index(bad)
+
+
+def test_discover_skips_hidden_and_other_suffixes(tmp_path: Path, corpus: Path) -> None:
+    (corpus / ".hidden").mkdir()
+    (corpus / ".hidden/x.txt").write_text("x")
+    (corpus / "image.png").write_bytes(b"\x89PNG")
+    rels = [rel for _, rel in ix.discover([corpus])]
+    assert rels == sorted(f for f in CORPUS)
+    assert ix.discover([corpus / "image.png"])[0][1] == "image.png"  # named explicitly: taken
+    with pytest.raises(FileNotFoundError):
+        ix.discover([tmp_path / "missing"])
+
+
+def test_default_db_path_is_keyed_by_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    a = ix.default_db_path([tmp_path / "a"])
+    assert a.parent == tmp_path / "cache" / "rescite"
+    assert a != ix.default_db_path([tmp_path / "b"])
+    assert ix.default_db_path([tmp_path / "a", tmp_path / "b"]) == ix.default_db_path([tmp_path / "b", tmp_path / "a"])
+
+
+@pytest.mark.parametrize(
+    ("q", "expected"),
+    [
+        ("64/293", ["A/RES/64/293"]),
+        ("A/RES/64/293", ["A/RES/64/293"]),
+        ("a/res/64/293", ["A/RES/64/293"]),
+        ("res 64/293", ["A/RES/64/293"]),
+        ("resolution 64/293", ["A/RES/64/293"]),
+        ("2331 (2016)", ["S/RES/2331(2016)"]),
+        ("S/RES/2331 (2016)", ["S/RES/2331(2016)"]),
+        ("decision 4/4", ["CTOC/COP/DEC/4/4"]),
+        ("4/4", ["CTOC/COP/DEC/4/4"]),
+        ("Trafficking in Persons Protocol", ["UNTS/2237/39574"]),
+        ("Protocole relatif à la traite des personnes", ["UNTS/2237/39574"]),
+        ("unts/2237/39574", ["UNTS/2237/39574"]),
+        ("coordination", ["A/RES/74/176", "A/RES/76/186"]),
+        ("A/RES/99/99", []),
+    ],
+)
+def test_lookup(tmp_path: Path, corpus: Path, q: str, expected: list[str]) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    assert [m["id"] for m in query.lookup(conn, q).matches] == expected
+
+
+def test_suggestions(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    assert query.lookup(conn, "A/RES/64/29").suggestions[0] == "A/RES/64/293"
+    assert query.lookup(conn, "UNTOC").suggestions == ["UNTS/2225/39574"]
+
+
+def test_traversals(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    start = query.by_id(conn, "A/RES/76/186")
+    assert start is not None
+    assert [r["target"] for r in query.traverse(conn, start, True, 1)] == [
+        "A/RES/74/176", "CTOC/COP/DEC/4/4", "S/RES/2331(2016)"]
+    assert [(r["depth"], r["target"]) for r in query.traverse(conn, start, True, 0)][-2:] == [
+        (4, "A/RES/55/25"), (4, "UNTS/2237/39574")]
+    end = query.by_id(conn, "A/RES/72/1")
+    assert end is not None
+    chain = query.shortest_path(conn, start["_node"], end["_node"])
+    assert chain is not None
+    assert [r["id"] for r in query.path_rows(conn, chain)] == [
+        "A/RES/76/186", "A/RES/74/176", "A/RES/73/146", "A/RES/72/1"]
+    assert query.shortest_path(conn, end["_node"], start["_node"]) is None
+    assert [r["id"] for r in query.rank(conn, query.Filters(), "cited", 2)] == ["A/RES/64/293", "A/73/263"]
+
+
+def test_same_as_mentions_are_shown_on_the_equivalent(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    node = query.by_id(conn, "UNTS/2237/39574")
+    assert node is not None
+    info = query.show(conn, node)
+    assert info["same_as"] == [{"id": "A/RES/55/25", "pinpoint": "annex II", "same_as": "UNTS/2237/39574"}]
+    assert [(m["target"], m["pinpoint"]) for m in info["cited_in"]] == [
+        ("UNTS/2237/39574", None), ("A/RES/55/25", "annex II")]
+
+
+def test_filters(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+
+    def ids(**kw: Any) -> list[str]:
+        return [n["id"] for n in query.list_nodes(conn, query.Filters(**kw), with_citing=False)]
+
+    assert ids(kinds=("treaty",)) == ["UNTS/2237/39574"]
+    assert ids(bodies=("S",)) == ["S/RES/2331(2016)"]
+    assert ids(since="2019") == ["A/RES/74/176", "A/RES/76/186"]
+    assert ids(until="2018") == ["A/RES/72/1", "A/RES/73/146"]
+    assert ids(since="2018-12-17", until="2019-12-18") == ["A/RES/73/146", "A/RES/74/176"]
+    assert len(ids(in_corpus=True)) == 5
+    node = query.by_id(conn, "A/RES/76/186")
+    assert node is not None
+    assert ids(cited_by=node["_node"]) == ["A/RES/74/176", "CTOC/COP/DEC/4/4", "S/RES/2331(2016)"]
+
+
+def test_natural_order() -> None:
+    ids = ["A/RES/72/13", "A/RES/72/2", "A/RES/72/1", "A/RES/9/1"]
+    assert sorted(ids, key=ix.natural_key) == ["A/RES/9/1", "A/RES/72/1", "A/RES/72/2", "A/RES/72/13"]
+
+
+def test_context_of_a_mention() -> None:
+    text = "First line.\nRecalling its resolution 64/293 of 30 July 2010,\nnext"
+    start = text.index("64/293")
+    ctx, a, b = ix._context(text, start, start + 6)
+    assert ctx == "Recalling its resolution 64/293 of 30 July 2010,"
+    assert ctx[a:b] == "64/293"
