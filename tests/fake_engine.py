@@ -19,8 +19,13 @@ import re
 from rescite.index import id_body, id_kind
 from rescite.models import CanonicalId, Citation, DocumentInfo, ExtractResult
 
-FUNCTIONS = {"recalling": "builds_on", "welcomes": "acknowledges", "noting": "acknowledges", "decides": "acts",
-             "requests": "acts"}
+FUNCTIONS = {
+    "recalling": "builds_on",
+    "welcomes": "acknowledges",
+    "noting": "acknowledges",
+    "decides": "acts",
+    "requests": "acts",
+}
 _MENTION = re.compile(r"\[([^\]|]+?)\s*(?:\|\s*([^\]]+?)\s*)?\]")
 
 

@@ -10,9 +10,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from fake_engine import fake_extract, write_corpus
 from typer.testing import CliRunner
 
+from fake_engine import fake_extract, write_corpus
 from rescite import index as ix
 from rescite.cli import app
 
@@ -37,7 +37,9 @@ def run(corpus: Path, *args: str, stdin: str | None = None) -> tuple[int, str, s
 def test_index_summary_on_stderr(corpus: Path) -> None:
     code, out, err = run(corpus, "index")
     assert code == 0 and out == ""
-    assert err.startswith("rescite: indexed 5 files, 5 new, 0 changed, 0 removed; 5 documents, 11 nodes, 12 edges")
+    assert err.startswith(
+        "rescite: indexed 5 files, 5 new, 0 changed, 0 removed; 5 documents, 11 nodes, 12 edges"
+    )
     code, out, err = run(corpus, "index")
     assert "0 new, 0 changed, 0 removed" in err
 
@@ -56,7 +58,8 @@ def test_list_tsv_exact(corpus: Path) -> None:
     assert code == 0
     assert out == (
         "id\tkind\tbody\tdate\tname\tin_corpus\tcited_by\tmentions\tciting\tlink\n"
-        "A/RES/64/293\tresolution\tA\t\tUnited Nations Global Plan of Action to Combat Trafficking in Persons\t"
+        "A/RES/64/293\tresolution\tA\t\t"
+        "United Nations Global Plan of Action to Combat Trafficking in Persons\t"
         "false\t4\t4\tA/RES/72/1; A/RES/73/146; A/RES/74/176; file:b/notes.txt\thttps://undocs.org/A/RES/64/293\n"
         "A/73/263\tdocument\tA\t\t\tfalse\t1\t1\tA/RES/73/146\thttps://undocs.org/A/73/263\n"
         "A/RES/55/25\tresolution\tA\t\t\tfalse\t1\t1\tA/RES/72/1\thttps://undocs.org/A/RES/55/25\n"
@@ -103,8 +106,9 @@ def test_show_text_exact(corpus: Path) -> None:
 
 def test_show_in_corpus_and_same_as(corpus: Path) -> None:
     out = run(corpus, "show", "A/RES/72/1")[1]
-    assert out.endswith("cites 3 text(s):\n  A/RES/55/25  resolution\n  A/RES/64/293  resolution\n"
-                        "  UNTS/2237/39574  treaty\n")
+    assert out.endswith(
+        "cites 3 text(s):\n  A/RES/55/25  resolution\n  A/RES/64/293  resolution\n  UNTS/2237/39574  treaty\n"
+    )
     out = run(corpus, "show", "Trafficking in Persons Protocol")[1]
     assert "same as: A/RES/55/25, annex II\n" in out
     assert '  A/RES/72/1  preamble builds_on "Recalling" (annex II)\n' in out
@@ -116,8 +120,24 @@ def test_show_json_uses_record_fields(corpus: Path) -> None:
     data = json.loads(out)
     assert data["id"] == "A/RES/64/293" and data["cited_by"] == 4
     first = data["cited_in"][0]
-    for field in ("source", "source_id", "start", "end", "text", "target", "kind", "body", "date", "pinpoint",
-                  "function", "verb", "section", "paragraph", "via_footnote", "context"):
+    for field in (
+        "source",
+        "source_id",
+        "start",
+        "end",
+        "text",
+        "target",
+        "kind",
+        "body",
+        "date",
+        "pinpoint",
+        "function",
+        "verb",
+        "section",
+        "paragraph",
+        "via_footnote",
+        "context",
+    ):
         assert field in first
     assert (first["source_id"], first["verb"], first["section"]) == ("A/RES/72/1", "Recalling", "preamble")
     # several queries: a list, in the order asked
@@ -169,7 +189,7 @@ def test_path_exact(corpus: Path) -> None:
 
 
 def test_rank_exact(corpus: Path) -> None:
-    code, out, _ = run(corpus, "rank", "-n", "2")
+    _, out, _ = run(corpus, "rank", "-n", "2")
     assert out == (
         "rank\tid\tkind\tbody\tdate\tcited_by\tmentions\tpagerank\n"
         "1\tA/RES/64/293\tresolution\tA\t\t4\t4\t0.19849\n"
@@ -179,8 +199,14 @@ def test_rank_exact(corpus: Path) -> None:
 
 
 COMMANDS_WITH_JSON = [
-    ("list",), ("show", "64/293"), ("cites", "76/186"), ("cited-by", "64/293"), ("path", "76/186", "72/1"),
-    ("rank",), ("graph",), ("graph", "--focus", "72/1", "--depth", "2"),
+    ("list",),
+    ("show", "64/293"),
+    ("cites", "76/186"),
+    ("cited-by", "64/293"),
+    ("path", "76/186", "72/1"),
+    ("rank",),
+    ("graph",),
+    ("graph", "--focus", "72/1", "--depth", "2"),
 ]
 
 
@@ -206,8 +232,15 @@ def test_listing_formats(corpus: Path, args: tuple[str, ...], fmt: str) -> None:
 
 
 @needs_dot
-@pytest.mark.parametrize("args", [("graph",), ("graph", "--dot"), ("graph", "--focus", "64/293", "--depth", "2", "--dot"),
-                                  ("graph", "--kind", "resolution", "--format", "dot")])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("graph",),
+        ("graph", "--dot"),
+        ("graph", "--focus", "64/293", "--depth", "2", "--dot"),
+        ("graph", "--kind", "resolution", "--format", "dot"),
+    ],
+)
 def test_every_dot_output_renders(corpus: Path, args: tuple[str, ...]) -> None:
     code, out, _ = run(corpus, *args)
     assert code == 0

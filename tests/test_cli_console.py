@@ -22,9 +22,20 @@ needs_script = pytest.mark.skipif(RESCITE is None, reason="console script not in
 
 SEED_ID = "CTOC/COP/RES/5/2"
 SEED_CITES = [
-    "A/RES/61/144", "A/RES/61/180", "A/RES/63/14", "A/RES/63/194", "A/RES/64/178", "A/RES/64/293",
-    "CTOC/COP/2010/5", "CTOC/COP/2010/6", "CTOC/COP/2010/11", "CTOC/COP/DEC/4/4", "E/CN.15/2006/10",
-    "E/CN.15/RES/19/4", "UNTS/2225/39574", "UNTS/2237/39574",
+    "A/RES/61/144",
+    "A/RES/61/180",
+    "A/RES/63/14",
+    "A/RES/63/194",
+    "A/RES/64/178",
+    "A/RES/64/293",
+    "CTOC/COP/2010/5",
+    "CTOC/COP/2010/6",
+    "CTOC/COP/2010/11",
+    "CTOC/COP/DEC/4/4",
+    "E/CN.15/2006/10",
+    "E/CN.15/RES/19/4",
+    "UNTS/2225/39574",
+    "UNTS/2237/39574",
 ]
 
 
@@ -36,8 +47,9 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 def _run(args: list[str], tmp_path: Path, **kw: object) -> subprocess.CompletedProcess[str]:
     assert RESCITE is not None
-    return subprocess.run([RESCITE, *args], env=_env(tmp_path), capture_output=True, text=True, timeout=120,
-                          cwd=tmp_path, **kw)  # type: ignore[call-overload]
+    return subprocess.run(
+        [RESCITE, *args], env=_env(tmp_path), capture_output=True, text=True, timeout=120, cwd=tmp_path, **kw
+    )  # type: ignore[call-overload]
 
 
 def _engine_finds(proc: subprocess.CompletedProcess[str]) -> None:
@@ -84,8 +96,9 @@ def test_pipe_closed_early_ends_quietly(tmp_path: Path) -> None:
         (corpus / f"document-with-a-rather-long-name-{i:05d}.txt").write_text("x\n")
     assert RESCITE is not None
     cmd = f"'{RESCITE}' list --corpus '{corpus}' | head -1"
-    proc = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], env=_env(tmp_path), capture_output=True,
-                          text=True, timeout=300)
+    proc = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", cmd], env=_env(tmp_path), capture_output=True, text=True, timeout=300
+    )
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout == "id\tkind\tbody\tdate\tname\tin_corpus\tcited_by\tmentions\tciting\tlink\n"
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
@@ -106,9 +119,15 @@ def test_show_does_not_import_networkx_or_rich_on_a_pipe(tmp_path: Path) -> None
         "from rescite.cli import main\n"
         "try:\n    main()\n"
         "except SystemExit:\n    pass\n"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'networkx' or m in ('rich.table', 'rich.console'))\n"
+        "heavy = ('rich.table', 'rich.console')\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] == 'networkx' or m in heavy)\n"
         "print('IMPORTED', bad, file=sys.stderr)\n"
     )
-    proc = subprocess.run([sys.executable, "-c", code, str(sample_dir())], env=_env(tmp_path),
-                          capture_output=True, text=True, timeout=120)
+    proc = subprocess.run(
+        [sys.executable, "-c", code, str(sample_dir())],
+        env=_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert "IMPORTED []" in proc.stderr, proc.stderr

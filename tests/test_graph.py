@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from fake_engine import fake_extract, write_corpus
 
+from fake_engine import fake_extract, write_corpus
 from rescite import index as ix
 from rescite import query
 from rescite.dot import dot_quote, write_dot, write_mermaid
@@ -17,8 +17,9 @@ from rescite.graph import node_link_json, subgraph, to_networkx
 
 WEIRD = {
     "w1.txt": '@id A/RES/80/1\n@title Quotes "inside" and a back\\slash \\l \\N at the end \\\n'
-    "Recalling [A/RES/80/2] and [pub:étude-\"x\"]\n",
-    "w2.txt": "@id A/RES/80/2\n@title قرار الجمعية العامة — 联合国大会决议 — Резолюция {braces} <angle> [x|y]\n"
+    'Recalling [A/RES/80/2] and [pub:étude-"x"]\n',
+    "w2.txt": "@id A/RES/80/2\n"
+    "@title قرار الجمعية العامة — 联合国大会决议 — Резолюция {braces} <angle> [x|y]\n"
     "3. Decides [A/RES/80/1]\n",
 }
 
@@ -49,7 +50,13 @@ def test_subgraph_whole_and_focus(conn) -> None:  # type: ignore[no-untyped-def]
     focus = query.by_id(conn, "A/RES/73/146")
     assert focus is not None
     nodes, edges = subgraph(conn, query.Filters(), focus["_node"], 1)
-    assert [n["id"] for n in nodes] == ["A/73/263", "A/RES/64/293", "A/RES/72/1", "A/RES/73/146", "A/RES/74/176"]
+    assert [n["id"] for n in nodes] == [
+        "A/73/263",
+        "A/RES/64/293",
+        "A/RES/72/1",
+        "A/RES/73/146",
+        "A/RES/74/176",
+    ]
     e = next(e for e in edges if e["target"] == "A/RES/64/293" and e["source_id"] == "A/RES/73/146")
     assert e["mentions"] == 1 and e["function"] == ["acknowledges"] and e["verb"] == ["Welcomes"]
     assert e["paragraph"] == ["2"] and e["context"] == "2. Welcomes [A/RES/64/293]"
@@ -78,10 +85,27 @@ def test_dot_accepts_any_label(conn) -> None:  # type: ignore[no-untyped-def]
 
 @needs_dot
 def test_dot_quote_hostile_strings() -> None:
-    hostile = ['a"b', "back\\", "\\", 'x\\"y', "line\nbreak\r\n", "tab\tnul\x00bell\x07", "日本語 عربي", "}; digraph {"]
+    hostile = [
+        'a"b',
+        "back\\",
+        "\\",
+        'x\\"y',
+        "line\nbreak\r\n",
+        "tab\tnul\x00bell\x07",
+        "日本語 عربي",
+        "}; digraph {",
+    ]
     nodes = [{"id": s, "kind": "document", "name": s, "in_corpus": True} for s in hostile]
-    edges = [{"source_id": hostile[i], "target": hostile[i + 1], "function": ["acts"], "verb": [hostile[i]],
-              "mentions": 2} for i in range(len(hostile) - 1)]
+    edges = [
+        {
+            "source_id": hostile[i],
+            "target": hostile[i + 1],
+            "function": ["acts"],
+            "verb": [hostile[i]],
+            "mentions": 2,
+        }
+        for i in range(len(hostile) - 1)
+    ]
     out = io.StringIO()
     write_dot(nodes, edges, out)
     _dot_accepts(out.getvalue())

@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from fake_engine import CORPUS, fake_extract, write_corpus
 
+from fake_engine import CORPUS, fake_extract, write_corpus
 from rescite import index as ix
 from rescite import query
 
@@ -35,11 +35,16 @@ def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         "nodes": [tuple(r) for r in conn.execute("SELECT * FROM nodes ORDER BY node")],
         "edges": [tuple(r) for r in conn.execute("SELECT * FROM edges ORDER BY cited, citing")],
         "citations": [
-            tuple(r)[2:] for r in conn.execute(
-                "SELECT c.* FROM citations c JOIN documents d USING (doc) ORDER BY d.path, c.seq")
+            tuple(r)[2:]
+            for r in conn.execute(
+                "SELECT c.* FROM citations c JOIN documents d USING (doc) ORDER BY d.path, c.seq"
+            )
         ],
         "documents": [
-            tuple(r) for r in conn.execute("SELECT path, rel, hash, source_id, node_id, title FROM documents ORDER BY path")
+            tuple(r)
+            for r in conn.execute(
+                "SELECT path, rel, hash, source_id, node_id, title FROM documents ORDER BY path"
+            )
         ],
     }
 
@@ -50,8 +55,17 @@ def test_build_counts_and_nodes(tmp_path: Path, corpus: Path) -> None:
     assert conn.execute("PRAGMA user_version").fetchone()[0] == ix.SCHEMA_VERSION
     ids = [r[0] for r in conn.execute("SELECT id FROM nodes ORDER BY node")]
     assert ids == [
-        "A/73/263", "A/RES/55/25", "A/RES/64/293", "A/RES/72/1", "A/RES/73/146", "A/RES/74/176",
-        "A/RES/76/186", "CTOC/COP/DEC/4/4", "file:b/notes.txt", "S/RES/2331(2016)", "UNTS/2237/39574",
+        "A/73/263",
+        "A/RES/55/25",
+        "A/RES/64/293",
+        "A/RES/72/1",
+        "A/RES/73/146",
+        "A/RES/74/176",
+        "A/RES/76/186",
+        "CTOC/COP/DEC/4/4",
+        "file:b/notes.txt",
+        "S/RES/2331(2016)",
+        "UNTS/2237/39574",
     ]
     n = query.by_id(conn, "A/RES/64/293")
     assert n is not None
@@ -61,19 +75,21 @@ def test_build_counts_and_nodes(tmp_path: Path, corpus: Path) -> None:
     assert own is not None and own["in_corpus"] and own["date"] == "2017-09-27"
     assert own["name"] == "Political declaration on trafficking"
     treaty = query.by_id(conn, "UNTS/2237/39574")
-    assert treaty is not None and treaty["name"] == "Trafficking in Persons Protocol" and treaty["link"] is None
+    assert (
+        treaty is not None and treaty["name"] == "Trafficking in Persons Protocol" and treaty["link"] is None
+    )
 
 
 def test_every_record_field_is_stored(tmp_path: Path, corpus: Path) -> None:
     conn, _ = _build(tmp_path, corpus)
     text = (corpus / "a/72_1.txt").read_text()
-    expected = [c.to_record() for c in fake_extract(text, source=str((corpus / "a/72_1.txt").resolve())).citations]
-    stored = [
-        {k: m[k] for k in expected[0]} for m in query.cited_in(conn, "A/RES/55/25")
+    expected = [
+        c.to_record() for c in fake_extract(text, source=str((corpus / "a/72_1.txt").resolve())).citations
     ]
+    stored = [{k: m[k] for k in expected[0]} for m in query.cited_in(conn, "A/RES/55/25")]
     assert stored == [e for e in expected if e["target"] == "A/RES/55/25"]
     m = query.cited_in(conn, "A/RES/55/25")[0]
-    assert m["context"][m["_ctx"][0]: m["_ctx"][1]] == "A/RES/55/25"
+    assert m["context"][m["_ctx"][0] : m["_ctx"][1]] == "A/RES/55/25"
 
 
 def test_pagerank_matches_networkx(tmp_path: Path, corpus: Path) -> None:
@@ -82,7 +98,9 @@ def test_pagerank_matches_networkx(tmp_path: Path, corpus: Path) -> None:
     g = nx.DiGraph()
     g.add_nodes_from(r[0] for r in conn.execute("SELECT id FROM nodes"))
     g.add_edges_from(
-        conn.execute("SELECT s.id, t.id FROM edges e JOIN nodes s ON s.node=e.citing JOIN nodes t ON t.node=e.cited")
+        conn.execute(
+            "SELECT s.id, t.id FROM edges e JOIN nodes s ON s.node=e.citing JOIN nodes t ON t.node=e.cited"
+        )
     )
     from networkx.algorithms.link_analysis.pagerank_alg import _pagerank_python
 
@@ -124,7 +142,9 @@ def test_incremental_refresh(tmp_path: Path, corpus: Path, monkeypatch: pytest.M
 
 
 def test_order_does_not_depend_on_jobs(tmp_path: Path, corpus: Path) -> None:
-    many = {f"d{i:03d}/doc.txt": f"@id A/RES/70/{i}\nRecalling [A/RES/70/{(i * 7) % 40}]\n" for i in range(40)}
+    many = {
+        f"d{i:03d}/doc.txt": f"@id A/RES/70/{i}\nRecalling [A/RES/70/{(i * 7) % 40}]\n" for i in range(40)
+    }
     write_corpus(corpus, many)
     one = ix.open_index(tmp_path / "one.sqlite")
     ix.refresh(one, [corpus], jobs=1)
@@ -145,7 +165,9 @@ def test_failing_file_leaves_previous_index(tmp_path: Path, corpus: Path) -> Non
     assert _dump(reopened) == before
 
 
-def test_interrupt_leaves_previous_index(tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_interrupt_leaves_previous_index(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     conn, _ = _build(tmp_path, corpus)
     before = _dump(conn)
     (corpus / "new.txt").write_text("@id A/RES/78/1\nRecalling [A/RES/72/1]\n")
@@ -179,7 +201,9 @@ def test_unreadable_file_is_skipped_with_message(tmp_path: Path, corpus: Path) -
     assert not s.modified  # not read again until it changes
 
 
-def test_other_schema_version_is_rebuilt(tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_other_schema_version_is_rebuilt(
+    tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     conn, _ = _build(tmp_path, corpus)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
@@ -212,7 +236,9 @@ def test_default_db_path_is_keyed_by_corpus(tmp_path: Path, monkeypatch: pytest.
     a = ix.default_db_path([tmp_path / "a"])
     assert a.parent == tmp_path / "cache" / "rescite"
     assert a != ix.default_db_path([tmp_path / "b"])
-    assert ix.default_db_path([tmp_path / "a", tmp_path / "b"]) == ix.default_db_path([tmp_path / "b", tmp_path / "a"])
+    assert ix.default_db_path([tmp_path / "a", tmp_path / "b"]) == ix.default_db_path(
+        [tmp_path / "b", tmp_path / "a"]
+    )
 
 
 @pytest.mark.parametrize(
@@ -250,15 +276,24 @@ def test_traversals(tmp_path: Path, corpus: Path) -> None:
     start = query.by_id(conn, "A/RES/76/186")
     assert start is not None
     assert [r["target"] for r in query.traverse(conn, start, True, 1)] == [
-        "A/RES/74/176", "CTOC/COP/DEC/4/4", "S/RES/2331(2016)"]
+        "A/RES/74/176",
+        "CTOC/COP/DEC/4/4",
+        "S/RES/2331(2016)",
+    ]
     assert [(r["depth"], r["target"]) for r in query.traverse(conn, start, True, 0)][-2:] == [
-        (4, "A/RES/55/25"), (4, "UNTS/2237/39574")]
+        (4, "A/RES/55/25"),
+        (4, "UNTS/2237/39574"),
+    ]
     end = query.by_id(conn, "A/RES/72/1")
     assert end is not None
     chain = query.shortest_path(conn, start["_node"], end["_node"])
     assert chain is not None
     assert [r["id"] for r in query.path_rows(conn, chain)] == [
-        "A/RES/76/186", "A/RES/74/176", "A/RES/73/146", "A/RES/72/1"]
+        "A/RES/76/186",
+        "A/RES/74/176",
+        "A/RES/73/146",
+        "A/RES/72/1",
+    ]
     assert query.shortest_path(conn, end["_node"], start["_node"]) is None
     assert [r["id"] for r in query.rank(conn, query.Filters(), "cited", 2)] == ["A/RES/64/293", "A/73/263"]
 
@@ -270,7 +305,9 @@ def test_same_as_mentions_are_shown_on_the_equivalent(tmp_path: Path, corpus: Pa
     info = query.show(conn, node)
     assert info["same_as"] == [{"id": "A/RES/55/25", "pinpoint": "annex II", "same_as": "UNTS/2237/39574"}]
     assert [(m["target"], m["pinpoint"]) for m in info["cited_in"]] == [
-        ("UNTS/2237/39574", None), ("A/RES/55/25", "annex II")]
+        ("UNTS/2237/39574", None),
+        ("A/RES/55/25", "annex II"),
+    ]
 
 
 def test_filters(tmp_path: Path, corpus: Path) -> None:

@@ -132,25 +132,41 @@ CorpusOpt = Annotated[
 ]
 DbOpt = Annotated[
     str | None,
-    typer.Option("--db", help="Index file (default: in the user cache directory, keyed by the corpus).",
-                 show_default=False),
+    typer.Option(
+        "--db",
+        help="Index file (default: in the user cache directory, keyed by the corpus).",
+        show_default=False,
+    ),
 ]
 ListFormatOpt = Annotated[
     ListFormat | None,
-    typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv otherwise).",
-                 show_default=False),
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, tsv otherwise).",
+        show_default=False,
+    ),
 ]
-KindOpt = Annotated[list[str] | None, typer.Option("--kind", help="Only this kind (repeatable).", show_default=False)]
-BodyOpt = Annotated[list[str] | None, typer.Option("--body", help="Only this body, by series: A, S, E/CN.15 …",
-                                                   show_default=False)]
-SinceOpt = Annotated[str | None, typer.Option("--since", help="Only dated on or after (YYYY or YYYY-MM-DD).",
-                                              show_default=False)]
-UntilOpt = Annotated[str | None, typer.Option("--until", help="Only dated on or before (YYYY or YYYY-MM-DD).",
-                                              show_default=False)]
+KindOpt = Annotated[
+    list[str] | None, typer.Option("--kind", help="Only this kind (repeatable).", show_default=False)
+]
+BodyOpt = Annotated[
+    list[str] | None,
+    typer.Option("--body", help="Only this body, by series: A, S, E/CN.15 …", show_default=False),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="Only dated on or after (YYYY or YYYY-MM-DD).", show_default=False),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option("--until", help="Only dated on or before (YYYY or YYYY-MM-DD).", show_default=False),
+]
 InCorpusOpt = Annotated[
     bool | None,
-    typer.Option("--in-corpus/--external", help="Only texts in the corpus / only texts outside it.",
-                 show_default=False),
+    typer.Option(
+        "--in-corpus/--external", help="Only texts in the corpus / only texts outside it.", show_default=False
+    ),
 ]
 DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
 
@@ -196,8 +212,14 @@ def _progress_bar() -> tuple[Any, Any]:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-    progress = Progress(TextColumn("indexing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                        console=Console(stderr=True), transient=True)
+    progress = Progress(
+        TextColumn("indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
     task = progress.add_task("indexing", total=None)
 
     def update(done: int, total: int) -> None:
@@ -206,8 +228,9 @@ def _progress_bar() -> tuple[Any, Any]:
     return update, progress
 
 
-def _open_corpus(corpus: list[str] | None, db: str | None, *, announce: bool = False,
-                 jobs: int | None = None) -> Any:
+def _open_corpus(
+    corpus: list[str] | None, db: str | None, *, announce: bool = False, jobs: int | None = None
+) -> Any:
     """Open the index of the corpus and refresh it; errors become exit codes."""
     from . import index as ix
 
@@ -233,13 +256,18 @@ def _open_corpus(corpus: list[str] | None, db: str | None, *, announce: bool = F
     for message in summary.unreadable:
         typer.echo(f"rescite: warning: {message} (skipped)", err=True)
     if summary.busy:
-        typer.echo("rescite: index is being refreshed by another process; answering from the previous index",
-                   err=True)
+        typer.echo(
+            "rescite: index is being refreshed by another process; answering from the previous index",
+            err=True,
+        )
     if announce:
         typer.echo(f"rescite: {summary.line()}", err=True)
     elif summary.modified:
-        typer.echo(f"rescite: index refreshed: {summary.new} new, {summary.changed} changed, "
-                   f"{summary.removed} removed", err=True)
+        typer.echo(
+            f"rescite: index refreshed: {summary.new} new, {summary.changed} changed, "
+            f"{summary.removed} removed",
+            err=True,
+        )
     return conn, summary
 
 
@@ -281,8 +309,14 @@ def _resolve(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
     return None, EXIT_NOT_FOUND
 
 
-def _filters(kind: list[str] | None, body: list[str] | None, since: str | None, until: str | None,
-             in_corpus: bool | None, cited_by: int | None = None) -> Any:
+def _filters(
+    kind: list[str] | None,
+    body: list[str] | None,
+    since: str | None,
+    until: str | None,
+    in_corpus: bool | None,
+    cited_by: int | None = None,
+) -> Any:
     from .query import Filters
 
     return Filters(tuple(kind or ()), tuple(body or ()), since, until, in_corpus, cited_by)
@@ -291,12 +325,18 @@ def _filters(kind: list[str] | None, body: list[str] | None, since: str | None, 
 @app.command("index")
 @_pipe_safe
 def index_cmd(
-    paths: Annotated[list[str] | None, typer.Argument(help="Files and folders of the corpus (default: as --corpus).",
-                                                      show_default=False)] = None,
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files and folders of the corpus (default: as --corpus).", show_default=False),
+    ] = None,
     corpus: CorpusOpt = None,
     db: DbOpt = None,
-    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).",
-                                             show_default=False)] = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False
+        ),
+    ] = None,
 ) -> None:
     """Build or refresh the index of a corpus (only new or changed files are read again).
 
@@ -322,9 +362,12 @@ def list_cmd(
     since: SinceOpt = None,
     until: UntilOpt = None,
     in_corpus: InCorpusOpt = None,
-    cited_by: Annotated[str | None, typer.Option("--cited-by", help="Only the texts that ID cites.",
-                                                 show_default=False)] = None,
-    sort: Annotated[SortKey, typer.Option("--sort", help="Order: id, cited (most cited first) or date.")] = SortKey.id,
+    cited_by: Annotated[
+        str | None, typer.Option("--cited-by", help="Only the texts that ID cites.", show_default=False)
+    ] = None,
+    sort: Annotated[
+        SortKey, typer.Option("--sort", help="Order: id, cited (most cited first) or date.")
+    ] = SortKey.id,
 ) -> None:
     """Every text of the citation graph: id, kind, body, date, times cited, citing documents.
 
@@ -341,21 +384,41 @@ def list_cmd(
             raise typer.Exit(code)
         citing_key = node["_node"]
     chosen = _listing_format(fmt)
-    rows = list_nodes(conn, _filters(kind, body, since, until, in_corpus, citing_key), sort.value,
-                      with_citing=chosen != "ids")
-    render.write_rows(rows, LIST_FIELDS, chosen, sys.stdout,
-                      table_fields=("id", "kind", "body", "date", "cited_by", "mentions", "citing"))
+    rows = list_nodes(
+        conn,
+        _filters(kind, body, since, until, in_corpus, citing_key),
+        sort.value,
+        with_citing=chosen != "ids",
+    )
+    render.write_rows(
+        rows,
+        LIST_FIELDS,
+        chosen,
+        sys.stdout,
+        table_fields=("id", "kind", "body", "date", "cited_by", "mentions", "citing"),
+    )
 
 
 @app.command("show")
 @_pipe_safe
 def show_cmd(
-    queries: Annotated[list[str], typer.Argument(help="Ids or names (forgiving: 64/293, res 64/293, UNTOC …); "
-                                                      "- reads them from standard input.")],
+    queries: Annotated[
+        list[str],
+        typer.Argument(
+            help="Ids or names (forgiving: 64/293, res 64/293, UNTOC …); - reads them from standard input."
+        ),
+    ],
     corpus: CorpusOpt = None,
     db: DbOpt = None,
-    fmt: Annotated[ShowFormat | None, typer.Option("--format", "-f", help="Output format (default: table on a "
-                                                   "terminal, text otherwise).", show_default=False)] = None,
+    fmt: Annotated[
+        ShowFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format (default: table on a terminal, text otherwise).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """One text: its facts, where it is cited (with the sentence) and what it cites.
 
@@ -397,12 +460,31 @@ def _show_json(info: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-TRAVERSE_FIELDS = ("source_id", "target", "depth", "kind", "body", "date", "in_corpus", "mentions", "function",
-                   "verb", "section", "paragraph", "pinpoint")
+TRAVERSE_FIELDS = (
+    "source_id",
+    "target",
+    "depth",
+    "kind",
+    "body",
+    "date",
+    "in_corpus",
+    "mentions",
+    "function",
+    "verb",
+    "section",
+    "paragraph",
+    "pinpoint",
+)
 
 
-def _traverse(ids: list[str], corpus: list[str] | None, db: str | None, fmt: ListFormat | None, depth: int,
-              forward: bool) -> None:
+def _traverse(
+    ids: list[str],
+    corpus: list[str] | None,
+    db: str | None,
+    fmt: ListFormat | None,
+    depth: int,
+    forward: bool,
+) -> None:
     from . import render
     from .query import traverse
 
@@ -415,10 +497,24 @@ def _traverse(ids: list[str], corpus: list[str] | None, db: str | None, fmt: Lis
             code = code or status
             continue
         rows.extend(traverse(conn, node, forward, depth))
-    render.write_rows(rows, TRAVERSE_FIELDS, _listing_format(fmt), sys.stdout,
-                      id_field="target" if forward else "source_id",
-                      table_fields=("source_id", "target", "depth", "kind", "date", "mentions", "function", "verb",
-                                    "paragraph"))
+    render.write_rows(
+        rows,
+        TRAVERSE_FIELDS,
+        _listing_format(fmt),
+        sys.stdout,
+        id_field="target" if forward else "source_id",
+        table_fields=(
+            "source_id",
+            "target",
+            "depth",
+            "kind",
+            "date",
+            "mentions",
+            "function",
+            "verb",
+            "paragraph",
+        ),
+    )
     if code:
         raise typer.Exit(code)
 
@@ -435,7 +531,7 @@ def cites_cmd(
     fmt: ListFormatOpt = None,
     depth: DepthOpt = 1,
 ) -> None:
-    """What ID cites (with --depth N, transitively: one row per text reached, with the citation that reached it).
+    """What ID cites (with --depth N, transitively: one row per text reached, with its citation).
 
     Example: rescite cites A/RES/76/186 --depth 2
     """
@@ -485,8 +581,13 @@ def path_cmd(
     chain = shortest_path(conn, na["_node"], nb["_node"]) or shortest_path(conn, nb["_node"], na["_node"])
     if chain is None:
         raise _fail(f"no citation chain between {na['id']} and {nb['id']}", EXIT_NOT_FOUND)
-    render.write_rows(path_rows(conn, chain), PATH_FIELDS, _listing_format(fmt), sys.stdout,
-                      table_fields=("step", "id", "kind", "date", "function", "verb", "paragraph"))
+    render.write_rows(
+        path_rows(conn, chain),
+        PATH_FIELDS,
+        _listing_format(fmt),
+        sys.stdout,
+        table_fields=("step", "id", "kind", "date", "function", "verb", "paragraph"),
+    )
 
 
 RANK_FIELDS = ("rank", "id", "kind", "body", "date", "cited_by", "mentions", "pagerank")
@@ -523,11 +624,16 @@ def rank_cmd(
 def graph_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,
-    fmt: Annotated[GraphFormat | None, typer.Option("--format", "-f", help="dot, json, graphml, gexf or mermaid "
-                                                    "(default: dot).", show_default=False)] = None,
+    fmt: Annotated[
+        GraphFormat | None,
+        typer.Option(
+            "--format", "-f", help="dot, json, graphml, gexf or mermaid (default: dot).", show_default=False
+        ),
+    ] = None,
     dot: Annotated[bool, typer.Option("--dot", help="Shorthand for --format dot.")] = False,
-    focus: Annotated[str | None, typer.Option("--focus", help="Only the texts around this one.",
-                                              show_default=False)] = None,
+    focus: Annotated[
+        str | None, typer.Option("--focus", help="Only the texts around this one.", show_default=False)
+    ] = None,
     depth: DepthOpt = 1,
     kind: KindOpt = None,
     body: BodyOpt = None,
@@ -557,8 +663,11 @@ def graph_cmd(
     nodes, edges = subgraph(conn, _filters(kind, body, since, until, in_corpus), focus_key, depth)
     if chosen is GraphFormat.dot:
         if len(nodes) > DOT_NODE_LIMIT:
-            typer.echo(f"rescite: warning: {len(nodes)} nodes; `dot` is very slow beyond about {DOT_NODE_LIMIT}: "
-                       "draw with `sfdp -Tsvg`, or narrow with --focus/--depth/--kind/--body", err=True)
+            typer.echo(
+                f"rescite: warning: {len(nodes)} nodes; `dot` is very slow beyond about {DOT_NODE_LIMIT}: "
+                "draw with `sfdp -Tsvg`, or narrow with --focus/--depth/--kind/--body",
+                err=True,
+            )
         write_dot(nodes, edges, sys.stdout)
     elif chosen is GraphFormat.mermaid:
         write_mermaid(nodes, edges, sys.stdout)

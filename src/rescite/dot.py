@@ -104,7 +104,8 @@ def write_dot(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]], 
         if verbs:
             attrs.append("tooltip=" + dot_quote("; ".join(verbs)))
         out.write(
-            f"  {dot_quote(str(edge['source_id']))} -> {dot_quote(str(edge['target']))} [{', '.join(attrs)}];\n"
+            f"  {dot_quote(str(edge['source_id']))} -> {dot_quote(str(edge['target']))}"
+            f" [{', '.join(attrs)}];\n"
         )
     out.write("}\n")
 

@@ -23,18 +23,20 @@ def subgraph(
 ) -> GraphParts:
     """Nodes passing ``filters`` (around ``focus`` within ``depth`` steps, both directions)
     and the edges among them, in id order."""
-    nodes = list_nodes(conn, filters, "id", with_citing=False)
+    nodes = list(list_nodes(conn, filters, "id", with_citing=False))
     if focus is not None:
         keep = {focus}
         for forward in (True, False):
             keep.update(n for _, _, n in closure(conn, focus, forward, depth))
         kept = [n for n in nodes if n["_node"] in keep]
         if not any(n["_node"] == focus for n in kept):
-            kept = list_nodes(conn, Filters(), "id", with_citing=False)
-            kept = [n for n in kept if n["_node"] in keep and (n["_node"] == focus or _passes(n, filters))]
+            everything = list_nodes(conn, Filters(), "id", with_citing=False)
+            kept = [
+                n for n in everything if n["_node"] in keep and (n["_node"] == focus or _passes(n, filters))
+            ]
         node_list = kept
     else:
-        node_list = list(nodes)
+        node_list = nodes
     by_key = {n["_node"]: n["id"] for n in node_list}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
     for citing, cited, mentions in conn.execute(
@@ -51,7 +53,8 @@ def subgraph(
     if edges:
         for r in conn.execute(
             "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint, c.context "
-            "FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL ORDER BY d.path, c.seq"
+            "FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
+            "ORDER BY d.path, c.seq"
         ):
             e = edges.get((r[0], r[1]))
             if e is None:

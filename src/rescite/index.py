@@ -458,8 +458,8 @@ def _apply(
             lang, source_id, title, body, date = item[6]
             node_id = source_id or f"file:{rel}"
             cur = conn.execute(
-                "INSERT INTO documents(path, rel, size, mtime_ns, hash, lang, source_id, node_id, title, body, "
-                "date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO documents(path, rel, size, mtime_ns, hash, lang, source_id, node_id, title, "
+                "body, date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                 (path, rel, size, mtime_ns, digest, lang, source_id, node_id, title, body, date),
             )
             doc = cur.lastrowid
@@ -579,7 +579,8 @@ def _rebuild_graph(conn: sqlite3.Connection) -> None:
             name = _majority(texts[cid])
         rows.append((i, cid, fold(cid), id_tail(cid), kind, body, date, name, 1 if d else 0))
     conn.executemany(
-        "INSERT INTO nodes(node, id, fold, tail, kind, body, date, name, in_corpus) VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO nodes(node, id, fold, tail, kind, body, date, name, in_corpus) "
+        "VALUES (?,?,?,?,?,?,?,?,?)",
         rows,
     )
     conn.execute(

@@ -7,6 +7,7 @@ start fast.  Results are plain dicts whose field names follow the extraction rec
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 from collections import deque
@@ -75,10 +76,8 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
         return out
     # 1. an id, however typed
     candidates = {fold(q)}
-    try:
+    with contextlib.suppress(IdError):
         candidates.add(fold(parse_id(q)))
-    except IdError:
-        pass
     for f in sorted(candidates):
         rows = conn.execute(_NODE_SQL + " WHERE fold = ? ORDER BY node", (f,)).fetchall()
         if rows:
@@ -198,7 +197,8 @@ def list_nodes(
             d["citing"] = [
                 r[0]
                 for r in conn.execute(
-                    "SELECT n.id FROM edges e JOIN nodes n ON n.node = e.citing WHERE e.cited = ? ORDER BY n.node",
+                    "SELECT n.id FROM edges e JOIN nodes n ON n.node = e.citing "
+                    "WHERE e.cited = ? ORDER BY n.node",
                     (d["_node"],),
                 )
             ]

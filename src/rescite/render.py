@@ -131,13 +131,13 @@ def write_rows(
         for col in cols:
             table.add_column(col, overflow="fold")
         for row in rows:
-            cells = []
+            texts: list[Text] = []
             for col in cols:
                 v = row.get(col)
                 if isinstance(v, list) and len(v) > 3:
                     v = [*v[:3], f"… {len(v) - 3} more"]
-                cells.append(Text(_cell(v)))
-            table.add_row(*cells)
+                texts.append(Text(_cell(v)))
+            table.add_row(*texts)
             n += 1
         Console(file=out).print(table)
     else:
@@ -188,8 +188,13 @@ def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> Non
         ctx = m.get("context") or ""
         c0, c1 = m.get("_ctx") or (0, 0)
         if ctx:
-            add(("    " + ctx[:c0], "dim"), ("[[" if not rich else "", ""), (ctx[c0:c1], "bold yellow"),
-                ("]]" if not rich else "", ""), (ctx[c1:], "dim"))
+            add(
+                ("    " + ctx[:c0], "dim"),
+                ("[[" if not rich else "", ""),
+                (ctx[c0:c1], "bold yellow"),
+                ("]]" if not rich else "", ""),
+                (ctx[c1:], "dim"),
+            )
     cites = info.get("cites", [])
     if info.get("in_corpus"):
         add((f"cites {len(cites)} text(s):", "bold"))
