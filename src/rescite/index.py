@@ -30,7 +30,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .extract import extract_text
 from .models import RECORD_FIELDS, ExtractResult
 
 SCHEMA_VERSION = 1
@@ -40,6 +39,13 @@ SUFFIXES = frozenset({".txt", ".text"})
 
 #: Files per task sent to a worker process.
 CHUNK = 16
+
+
+def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
+    """The extraction engine, imported only when a file is actually read (fast start-up)."""
+    from .extract import extract_text as engine
+
+    return engine(text, source, lang)
 
 
 class IndexUnavailable(Exception):
