@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, phrase_re
+from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, phrase_re, trie_regex
 from .segment import SYMBOL_RE, Segments, body_regex
 
 
@@ -55,6 +55,8 @@ class Patterns:
     separator: re.Pattern[str]
     date: re.Pattern[str]
     unts: re.Pattern[str]
+    unts_back: re.Pattern[str]
+    kw_noun: re.Pattern[str]
     ibid: re.Pattern[str]
     instrument: re.Pattern[str]
     marker: re.Pattern[str]
@@ -65,30 +67,6 @@ class Patterns:
     sc_bare: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
-
-
-def _trie_regex(phrases: list[str]) -> str:
-    """A word trie as a regex: shared prefixes are matched once (fast over long texts)."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for p in phrases:
-        node = trie
-        for tok in re.findall(r"\w+|[^\w\s]", fold(p)):
-            node = node.setdefault(tok, {})
-        node[""] = {}
-
-    def build(node: dict, first: bool) -> str:  # type: ignore[type-arg]
-        alts = []
-        end = "" in node
-        for tok in sorted((k for k in node if k), key=lambda t: (-len(t), t)):
-            sep = "" if first else (r"\s*" if not tok[0].isalnum() else r"\s+" if tok[0].isalnum() else "")
-            esc = re.escape(tok).replace("'", "['’]")
-            alts.append(sep + esc + build(node[tok], False))
-        if not alts:
-            return ""
-        body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if end else body
-
-    return build(trie, True)
 
 
 @functools.lru_cache(maxsize=1)
@@ -140,13 +118,17 @@ def patterns() -> Patterns:
     )
     separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s+)?|\s+{list_and}\s+|;\s+)")
     unts = re.compile(
-        rf"(?:(?P<series>{alternation(gather('footnotes.treaty_series'))})\s*,\s*|(?P<ibid>{alternation(gather('footnotes.ibid'))})\.?\s*,\s*)?"
         r"vol\.\s*(?P<vol>\d{1,4})\s*,\s*(?:Nos?\.|n\s?[°o]s?\.?|núms?\.|N[º°]\.?)\s*(?P<no>\d{1,6})(?!\d)",
         re.IGNORECASE,
     )
+    unts_back = re.compile(
+        rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
+        re.IGNORECASE,
+    )
+    kw_noun = re.compile(alternation(res_nouns + dec_nouns + prst_nouns), re.IGNORECASE)
     ibid = re.compile(rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE)
     names = list(lex.instrument_names)
-    instrument = re.compile(r"(?<!\w)(?:" + _trie_regex(names) + r")(?![^\W\d])", re.IGNORECASE)
+    instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + r")(?![^\W\d])", re.IGNORECASE)
     marker = re.compile(
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)|\s*,?\s*(?P<sp>\d{{1,2}})(?=\s*[,;.]?(?:\s|$))"
     )
@@ -174,6 +156,8 @@ def patterns() -> Patterns:
         separator=separator,
         date=re.compile(date, re.IGNORECASE),
         unts=unts,
+        unts_back=unts_back,
+        kw_noun=kw_noun,
         ibid=ibid,
         instrument=instrument,
         marker=marker,
@@ -264,9 +248,12 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             continue
-        window_start = max(0, s - 200)
+        window_start = max(0, s - 160)
         window = text[window_start:s]
-        k = pat.keyword_tail.search(window)
+        k = None
+        nouns = list(pat.kw_noun.finditer(window))
+        if nouns:
+            k = pat.keyword_tail.search(window, max(0, nouns[-1].start() - 40))
         if k:
             group += 1
             raw.group = group
@@ -326,7 +313,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
 def find_symbols(text: str, seg: Segments) -> list[Raw]:
     pat = patterns()
     out: list[Raw] = []
-    for m in SYMBOL_RE.finditer(text):
+    for m in seg.symbol_matches:
         s, e = m.span("sym")
         sym = m.group("sym")
         if not re.search(r"\d", sym) or seg.in_masthead(s):
@@ -366,6 +353,9 @@ def find_treaties(text: str) -> list[Raw]:
     out: list[Raw] = []
     for m in pat.unts.finditer(text):
         s = m.start()
+        back = pat.unts_back.search(text, max(0, s - 60), s)
+        if back:
+            s = back.start()
         out.append(Raw(s, m.end(), "unts", volume=m.group("vol"), number=m.group("no")))
     return out
 
@@ -386,6 +376,8 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
     lex = lexicon.load()
     out: list[Raw] = []
     for m in pat.instrument.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
         key = lex.instrument_names.get(fold(m.group()))
         if key is None:
             continue

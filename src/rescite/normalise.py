@@ -85,8 +85,19 @@ class Normalised:
         return self.to_original(start), self.to_original(end)
 
 
+_REPLACEMENTS = [(chr(k), v) for k, v in _ONE_FOR_ONE.items() if isinstance(v, str)]
+
+
+def _one_for_one(text: str) -> str:
+    # str.replace per character present is several times faster than str.translate
+    for ch, repl in _REPLACEMENTS:
+        if ch in text:
+            text = text.replace(ch, repl)
+    return text
+
+
 def normalise(text: str) -> Normalised:
-    mapped = text.translate(_ONE_FOR_ONE)
+    mapped = _one_for_one(text)
     if not _SHORTENING.search(mapped):
         return Normalised(text, mapped)
     pieces: list[str] = []

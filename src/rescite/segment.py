@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .ids import IdError, resolution_id, symbol_id
-from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather
+from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, trie_regex
 
 # -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
 SERIES = (
@@ -76,11 +76,14 @@ class Segments:
     footnotes: dict[int, Footnote] = field(default_factory=dict)
     footnote_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, number)
     masthead_spans: list[tuple[int, int]] = field(default_factory=list)  # self-symbol occurrences
+    symbol_matches: list[re.Match[str]] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     verbs: list[Verb] = field(default_factory=list)
     _para_starts: list[int] = field(default_factory=list)
     _verb_starts: list[int] = field(default_factory=list)
     _fn_starts: list[int] = field(default_factory=list)
+    _text: str = ""
+    _scanned: list[tuple[int, int]] = field(default_factory=list)
 
     def footnote_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._fn_starts, pos) - 1
@@ -97,6 +100,22 @@ class Segments:
         return None
 
     def verb_before(self, pos: int, floor: int) -> Verb | None:
+        """The governing verb: the last verb before ``pos`` and not before ``floor``.
+
+        Verbs are read lazily, in windows before the positions asked about, so a long
+        text without citations costs nothing here."""
+        lo = max(floor, pos - VERB_WINDOW)
+        if not self._scanned or lo < self._scanned[-1][0] or pos > self._scanned[-1][1]:
+            start = lo if not self._scanned or lo > self._scanned[-1][1] else self._scanned[-1][1]
+            new = _verbs(self._text, self.lang, self.footnote_spans, max(0, start - 40), pos)
+            known = {v.start for v in self.verbs}
+            self.verbs.extend(v for v in new if v.start not in known)
+            self.verbs.sort(key=lambda v: v.start)
+            self._verb_starts = [v.start for v in self.verbs]
+            if self._scanned and start <= self._scanned[-1][1]:
+                self._scanned[-1] = (min(self._scanned[-1][0], lo), pos)
+            else:
+                self._scanned.append((lo, pos))
         i = bisect.bisect_right(self._verb_starts, pos) - 1
         while i >= 0:
             v = self.verbs[i]
@@ -117,7 +136,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint
-    sample = text[:20000].lower()
+    sample = text[:4000].lower()
     counts = dict.fromkeys(lex.languages, 0)
     for w in _WORD.findall(sample):
         for code, lang in lex.languages.items():
@@ -222,7 +241,7 @@ def body_regex() -> re.Pattern[str]:
     return _BODY_ANY
 
 
-def _analyse_heading(text: str, lang: str) -> _Heading:
+def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) -> _Heading:
     lex = lexicon.load()
     h = _Heading()
     head = text[:4000]
@@ -252,7 +271,7 @@ def _analyse_heading(text: str, lang: str) -> _Heading:
     # masthead / running-header symbols
     first_lines = head[:600]
     cands: list[tuple[int, int, str]] = []
-    for m in SYMBOL_RE.finditer(text):
+    for m in symbol_matches:
         s, e = m.span("sym")
         line_start = text.rfind("\n", 0, s) + 1
         line_end_i = text.find("\n", e)
@@ -349,17 +368,20 @@ def verb_regex(code: str) -> re.Pattern[str]:
         adv = alternation(adverbs) if adverbs else "(?!)"
         # the verb may be set in italics with asterisks: "*Prie instamment*"
         lang.verb_re = re.compile(
-            rf"(?<![\w'])\*?(?P<verb>{alternation([v for v, _ in lang.verbs])})\*?(?:\s+{adv}\*?)?(?![\w'])",
+            rf"(?<![\w'])\*?(?P<verb>{trie_regex([v for v, _ in lang.verbs])})\*?(?:\s+{adv}\*?)?(?![\w'])",
             re.IGNORECASE,
         )
     return lang.verb_re
 
 
-def _verbs(text: str, code: str, skip: list[tuple[int, int, int]]) -> list[Verb]:
+VERB_WINDOW = 1500
+
+
+def _verbs(text: str, code: str, skip: list[tuple[int, int, int]], start: int = 0, end: int | None = None) -> list[Verb]:
     lang = lexicon.load().languages[code]
-    fn_of = {fold(v): fn for v, fn in lang.verbs}
+    fn_of = lang.verb_function
     out: list[Verb] = []
-    for m in verb_regex(code).finditer(text):
+    for m in verb_regex(code).finditer(text, start, len(text) if end is None else end):
         s = m.start()
         word = m.group("verb")
         before = text[max(0, s - 12) : s]
@@ -379,7 +401,8 @@ def _verbs(text: str, code: str, skip: list[tuple[int, int, int]]) -> list[Verb]
     return out
 
 
-_OPERATIVE = re.compile(r"(?:^|(?<=\n)|(?<=[;:.]\s)|(?<=[;:.]\s\s)|(?<=\"))[ \t]*(?P<n>\d{1,3})\.[ \t\n]+(?=\*?[A-ZÉ\"])")
+_OPERATIVE = re.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?[A-ZÉ\"])")
+_OPERATIVE_BEFORE = re.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
 _SUBPARA = re.compile(r"(?m)^[ \t]*\(?(?P<l>[a-z])\)[ \t\n]+")
 
 
@@ -390,10 +413,19 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
         return paras
     paras.append(Paragraph(0, body_end, "title", None))
 
-    def in_fn(pos: int) -> bool:
-        return any(s <= pos < e for s, e, _ in fn_spans)
+    fn_starts = [s for s, _, _ in fn_spans]
 
-    ops = [m for m in _OPERATIVE.finditer(text, body_end) if not in_fn(m.start())]
+    def in_fn(pos: int) -> bool:
+        i = bisect.bisect_right(fn_starts, pos) - 1
+        return i >= 0 and fn_spans[i][0] <= pos < fn_spans[i][1]
+
+    ops = [
+        m
+        for m in _OPERATIVE.finditer(text, body_end)
+        if (m.start() == 0 or not text[m.start() - 1].isdigit())
+        and _OPERATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+        and not in_fn(m.start())
+    ]
     # operative numbering must start at 1 and rise
     seq: list[re.Match[str]] = []
     expect = 1
@@ -421,14 +453,15 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
 def segment(text: str, lang_hint: str | None = None) -> Segments:
     lang = detect_language(text, lang_hint)
     notes, spans = _find_footnotes(text)
-    h = _analyse_heading(text, lang)
+    symbol_matches = list(SYMBOL_RE.finditer(text))
+    h = _analyse_heading(text, lang, symbol_matches)
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.footnotes = notes
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
+    seg.symbol_matches = symbol_matches
     seg.paragraphs = _paragraphs(text, h, spans)
     seg._para_starts = [p.start for p in seg.paragraphs]
-    seg.verbs = _verbs(text, lang, spans)
-    seg._verb_starts = [v.start for v in seg.verbs]
+    seg._text = text
     return seg

@@ -45,6 +45,7 @@ class Language:
     stopwords: frozenset[str]
     verbs: list[tuple[str, str]]  # (text, function)
     verb_re: re.Pattern[str] | None = None
+    verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
 
 
 @dataclass(slots=True)
@@ -140,7 +141,9 @@ def load() -> Lexicon:
     for code in language_codes():
         raw = tomllib.loads(_read(f"{code}.toml"))
         verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
-        languages[code] = Language(code, raw, frozenset(raw.get("stopwords", [])), verbs)
+        languages[code] = Language(
+            code, raw, frozenset(raw.get("stopwords", [])), verbs, None, {fold(v): fn for v, fn in verbs}
+        )
         for key, names in raw.get("bodies", {}).items():
             if key not in bodies:
                 raise ValueError(f"{code}.toml names an unknown body {key!r}")
@@ -170,3 +173,37 @@ def gather(key_path: str) -> list[str]:
         if isinstance(node, list):
             out.extend(node)
     return out
+
+
+def _token_re(tok: str) -> str:
+    """A token with its first letter in either case, the rest as written (lower case)."""
+    esc = re.escape(tok).replace("'", "['’]")
+    first = tok[0]
+    if first.isalpha() and first.upper() != first.lower():
+        return f"[{first.upper()}{first.lower()}]" + esc[1:]
+    return esc
+
+
+def trie_regex(phrases: list[str], either_case: bool = False) -> str:
+    """A word trie as a regex: shared prefixes are matched once, so a scan over a long text
+    stays fast.  Words are folded to lower case: compile with IGNORECASE, or pass
+    ``either_case`` to let only each word's first letter vary."""
+    trie: dict[str, dict[str, Any]] = {}
+    for p in phrases:
+        node = trie
+        for tok in re.findall(r"\w+|[^\w\s]", fold(p)):
+            node = node.setdefault(tok, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any], first: bool) -> str:
+        alts = []
+        for tok in sorted((k for k in node if k), key=lambda t: (-len(t), t)):
+            sep = "" if first else (r"\s+" if tok[0].isalnum() else r"\s*")
+            tok_re = _token_re(tok) if either_case else re.escape(tok).replace("'", "['’]")
+            alts.append(sep + tok_re + build(node[tok], False))
+        if not alts:
+            return ""
+        body = "(?:" + "|".join(alts) + ")"
+        return body + "?" if "" in node else body
+
+    return build(trie, True)
