@@ -327,6 +327,13 @@ def _extract_chunk(items: list[_Work]) -> list[tuple[Any, ...]]:
     return out
 
 
+def _worker_init() -> None:
+    """Workers leave Ctrl-C to the main process, which rolls back and stops them."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _run_chunks(chunks: list[list[_Work]], jobs: int) -> Iterator[list[tuple[Any, ...]]]:
     """Results of the chunks, in chunk order, with a bounded number in flight."""
     if jobs <= 1 or len(chunks) <= 1:
@@ -336,7 +343,7 @@ def _run_chunks(chunks: list[list[_Work]], jobs: int) -> Iterator[list[tuple[Any
     from collections import deque
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_init) as pool:
         pending: deque[Future[list[tuple[Any, ...]]]] = deque()
         it = iter(chunks)
         try:

@@ -97,7 +97,10 @@ def write_rows(
     id_field: str = "id",
     table_fields: Sequence[str] | None = None,
 ) -> int:
-    """Write listing rows in ``fmt``; returns the number of rows.  Streams except ``json``/``table``."""
+    """Write listing rows in ``fmt``; returns the number of rows.  Streams except ``json``/``table``.
+
+    Lists are joined with ``"; "`` in csv, tsv and table; tsv escapes as :func:`write_citations`.
+    """
     n = 0
     if fmt == "ids":
         for row in rows:
@@ -105,21 +108,24 @@ def write_rows(
             n += 1
     elif fmt == "jsonl":
         for row in rows:
-            out.write(json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False) + "\n")
+            line = json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False)
+            out.write(line.translate(_JSONL_ESCAPES) + "\n")
             n += 1
     elif fmt == "json":
         items = [{f: row.get(f) for f in fields} for row in rows]
         json.dump(items, out, ensure_ascii=False, indent=2)
         out.write("\n")
         n = len(items)
-    elif fmt in ("csv", "tsv"):
-        writer = csv.writer(out, delimiter="\t" if fmt == "tsv" else ",", lineterminator="\n")
+    elif fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
         writer.writerow(fields)
         for row in rows:
-            cells = [_cell(row.get(f)) for f in fields]
-            if fmt == "tsv":
-                cells = [c.replace("\t", " ").replace("\n", " ") for c in cells]
-            writer.writerow(cells)
+            writer.writerow([_cell(row.get(f)) for f in fields])
+            n += 1
+    elif fmt == "tsv":  # never quoted; tab, line ends and backslash escaped as in write_citations
+        out.write("\t".join(fields) + "\n")
+        for row in rows:
+            out.write("\t".join(_tsv_field(_cell(row.get(f))) for f in fields) + "\n")
             n += 1
     elif fmt == "table":
         from rich.console import Console
