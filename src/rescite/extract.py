@@ -26,7 +26,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     norm = normalise(text)
     t = norm.text
     seg = segment(t, lang)
-    resolver = Resolver(t, seg, body_mentions(t))
+    resolver = Resolver(t, seg, [(s, key) for s, _, key in body_mentions(t)])
     symbols = find_symbols(t, seg)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
     raws: list[Raw] = [*symbols, *find_numbered(t, symbol_spans), *find_treaties(t), *find_ibids(t, seg)]
@@ -71,7 +71,10 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
 
     # named instruments: the footnote's target when there is one, else the table's
     lex = lexicon.load()
+    body_spans = [(s, e) for s, e, _ in body_mentions(t)]
     for raw in find_instruments(t, seg):
+        if any(s < raw.start < e for s, e in body_spans):
+            continue  # "Conference of the Parties to the … Convention": a body, not the treaty
         if raw.marker is not None and fn_targets.get(raw.marker):
             tgt = fn_targets[raw.marker][0]
             raw.extra["via"] = str(raw.marker)

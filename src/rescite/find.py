@@ -128,7 +128,7 @@ def patterns() -> Patterns:
     kw_noun = re.compile(alternation(res_nouns + dec_nouns + prst_nouns), re.IGNORECASE)
     ibid = re.compile(rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE)
     names = list(lex.instrument_names)
-    instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + r")(?![^\W\d])", re.IGNORECASE)
+    instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE)
     marker = re.compile(
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)|\s*,?\s*(?P<sp>\d{{1,2}})(?=\s*[,;.]?(?:\s|$))"
     )
@@ -396,14 +396,15 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
-def body_mentions(text: str) -> list[tuple[int, str]]:
-    """Positions of named bodies (for short names like "the Council")."""
+def body_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Spans of named bodies (for short names like "the Council", and to tell a body's name
+    from the treaty it contains)."""
     lex = lexicon.load()
     out = []
     for m in body_regex().finditer(text):
         key = lex.body_names.get(fold(m.group()))
         if key:
-            out.append((m.start(), key))
+            out.append((m.start(), m.end(), key))
     return out
 
 

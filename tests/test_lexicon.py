@@ -1,0 +1,84 @@
+"""The lexicon data files: well-formed, complete per language, and every example extracts as stated."""
+
+from __future__ import annotations
+
+import csv
+import re
+from importlib import resources
+
+import pytest
+
+from rescite import lexicon
+from rescite.extract import extract_text
+
+LEX = lexicon.load()
+CODES = lexicon.language_codes()
+EXAMPLES = [
+    (code, i, ex) for code in CODES for i, ex in enumerate(LEX.languages[code].raw.get("examples", []))
+]
+
+
+def test_required_languages_present() -> None:
+    assert {"en", "fr", "es"} <= set(CODES)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_language_file_complete(code: str) -> None:
+    raw = LEX.languages[code].raw
+    assert raw["code"] == code
+    assert len(raw["dates"]["months"]) == 12
+    for key in ("resolution", "decision"):
+        assert raw["nouns"][key], key
+    assert set(raw["bodies"]) == set(LEX.bodies), "every body is named in every language"
+    assert set(raw["instruments"]) <= set(LEX.instruments)
+    for fn in ("builds_on", "acknowledges", "acts"):
+        assert raw["verbs"][fn], fn
+    for pattern in raw["heading"]["adopting"] + raw["heading"]["adopted_by"] + raw["heading"]["own_number"]:
+        re.compile(pattern)
+    assert len(raw.get("examples", [])) >= 5
+
+
+def test_every_instrument_named_in_every_required_language() -> None:
+    for code in ("en", "fr", "es"):
+        named = set(LEX.languages[code].raw["instruments"])
+        missing = {k for k in LEX.instruments if k not in named}
+        # a few English-only entries (no official FR/ES short title in the table) are allowed
+        assert missing <= {"DEVAW"}, (code, missing)
+
+
+def test_tables_well_formed() -> None:
+    rows = list(csv.DictReader(resources.files("rescite.lexicon").joinpath("bodies.csv").read_text().splitlines()))
+    for r in rows:
+        assert re.fullmatch(r"[A-Z]+(?:/[A-Z]+(?:\.\d+)?)*|E/CN\.\d+", r["series"]), r
+        assert r["numbering"] in {"session", "year", "sc"}
+        assert r["example"], "every row carries an example"
+    for inst in LEX.instruments.values():
+        assert re.fullmatch(r"UNTS/\d+/\d+|A/RES/\S+|A/CONF\.\d+/\d+", inst.target), inst
+    years = [y for _, y in LEX.sc_anchors]
+    assert years == sorted(years), "Security Council anchors rise with the years"
+
+
+def test_body_examples_extract() -> None:
+    rows = csv.DictReader(resources.files("rescite.lexicon").joinpath("bodies.csv").read_text().splitlines())
+    for r in rows:
+        text, _, expected = r["example"].partition(" -> ")
+        got = extract_text(text).targets()
+        assert got == [expected], (text, got)
+
+
+@pytest.mark.parametrize(("code", "i", "example"), EXAMPLES, ids=[f"{c}-{i}" for c, i, _ in EXAMPLES])
+def test_language_examples(code: str, i: int, example: dict[str, object]) -> None:
+    text = str(example["text"])
+    if example.get("self"):
+        # give the passage an identity, as a masthead would
+        text = f"{example['self']}\n\n{text}"
+    res = extract_text(text, lang=code)
+    expected = {k: (v or None) for k, v in dict(example["targets"]).items()}  # type: ignore[call-overload]
+    got: dict[str, set[str | None]] = {}
+    for c in res.citations:
+        if c.target:
+            got.setdefault(c.target, set()).add(c.date)
+    assert set(got) == set(expected), (text, got)
+    for target, date in expected.items():
+        if date:
+            assert date in got[target], (target, got[target])
