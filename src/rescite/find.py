@@ -97,7 +97,7 @@ def patterns() -> Patterns:
     item = re.compile(
         r"(?<![\w/.\-])(?:"
         r"(?P<sess>(?:S-|ES-)?\d{1,4})/(?P<seq>\d{1,4})(?P<l1>" + letters + r")?"
-        r"|(?P<run>\d{1,4})(?P<l2>\s?[A-H])?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\)"
+        r"|(?P<run>\d{1,4})(?P<l2>" + letters + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\)"
         r")(?![\w/]|\.\d)"
     )
     kw_tail = re.compile(
@@ -199,6 +199,9 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
     sym_i = 0
     prev: Raw | None = None
     prev_tail_end = -1
+    last: Raw | None = None  # the last item of the last keyword-led list
+    last_tail_end = -1
+    pat_list_and = alternation(gather("grammar.list_and"))
     group = -1
     for m in pat.item.finditer(text):
         s, e = m.span()
@@ -247,6 +250,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
                 prev.shares_date_with_next = True
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
+            last, last_tail_end = raw, tail_end
             continue
         window_start = max(0, s - 160)
         window = text[window_start:s]
@@ -291,7 +295,20 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
                 )
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
+            last, last_tail_end = raw, tail_end
             continue
+        # "Council resolutions 8/12 of 18 June 2008, in which it …, and 11/3 of 17 June 2009":
+        # a dated number after "and" still belongs to the list a relative clause interrupted
+        if last is not None and raw.date and 0 <= s - last_tail_end <= 250:
+            gap = text[last_tail_end:s]
+            if re.search(rf"(?:,\s*|\s){pat_list_and}\s+$", gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
+                raw.kind, raw.group = last.kind, last.group
+                raw.possessive, raw.actor_key, raw.actor_generic = last.possessive, last.actor_key, last.actor_generic
+                raw.generic, raw.body_key = last.generic, raw.body_key or last.extra.get("list_body") or last.body_key
+                out.append(raw)
+                prev, prev_tail_end = raw, tail_end
+                last, last_tail_end = raw, tail_end
+                continue
         # no keyword: only the Security Council's N (YYYY) stands alone
         if m.group("paren") and m.group("paren").isdigit():
             group += 1
