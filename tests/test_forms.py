@@ -14,78 +14,210 @@ from rescite.extract import extract_text
 ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     # -- N/M with the body before (EN) or after (FR/ES) the number
     ("en", "Recalling General Assembly resolution 70/1 of 25 September 2015,", {"A/RES/70/1": "2015-09-25"}),
-    ("fr", "Rappelant la résolution 70/1 de l'Assemblée générale en date du 25 septembre 2015,", {"A/RES/70/1": "2015-09-25"}),
-    ("es", "Recordando la resolución 70/1 de la Asamblea General, de 25 de septiembre de 2015,", {"A/RES/70/1": "2015-09-25"}),
+    (
+        "fr",
+        "Rappelant la résolution 70/1 de l'Assemblée générale en date du 25 septembre 2015,",
+        {"A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "es",
+        "Recordando la resolución 70/1 de la Asamblea General, de 25 de septiembre de 2015,",
+        {"A/RES/70/1": "2015-09-25"},
+    ),
     # -- special and emergency special sessions
     ("en", "Recalling General Assembly resolution S-30/1 of 19 April 2016,", {"A/RES/S-30/1": "2016-04-19"}),
     ("fr", "Rappelant la résolution ES-10/24 de l'Assemblée générale,", {"A/RES/ES-10/24": None}),
     ("es", "Recordando la resolución S-32/1 de la Asamblea General,", {"A/RES/S-32/1": None}),
     # -- YYYY/N is ECOSOC unless the Commission on Human Rights is named
-    ("en", "Recalling Economic and Social Council resolution 2017/18 of 6 July 2017,", {"E/RES/2017/18": "2017-07-06"}),
-    ("fr", "Rappelant la résolution 2002/62 de la Commission des droits de l'homme,", {"E/CN.4/RES/2002/62": None}),
-    ("es", "Recordando la resolución 2010/15 del Consejo Económico y Social, de 22 de julio de 2010,", {"E/RES/2010/15": "2010-07-22"}),
+    (
+        "en",
+        "Recalling Economic and Social Council resolution 2017/18 of 6 July 2017,",
+        {"E/RES/2017/18": "2017-07-06"},
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 2002/62 de la Commission des droits de l'homme,",
+        {"E/CN.4/RES/2002/62": None},
+    ),
+    (
+        "es",
+        "Recordando la resolución 2010/15 del Consejo Económico y Social, de 22 de julio de 2010,",
+        {"E/RES/2010/15": "2010-07-22"},
+    ),
     # -- N (YYYY) is the Security Council
-    ("en", "Recalling its resolutions 1325 (2000) and 1820 (2008),", {"S/RES/1325(2000)": None, "S/RES/1820(2008)": None}),
-    ("fr", "Rappelant ses résolutions 1325 (2000) et 2331 (2016),", {"S/RES/1325(2000)": None, "S/RES/2331(2016)": None}),
-    ("es", "Recordando sus resoluciones 1373 (2001) y 2195 (2014),", {"S/RES/1373(2001)": None, "S/RES/2195(2014)": None}),
+    (
+        "en",
+        "Recalling its resolutions 1325 (2000) and 1820 (2008),",
+        {"S/RES/1325(2000)": None, "S/RES/1820(2008)": None},
+    ),
+    (
+        "fr",
+        "Rappelant ses résolutions 1325 (2000) et 2331 (2016),",
+        {"S/RES/1325(2000)": None, "S/RES/2331(2016)": None},
+    ),
+    (
+        "es",
+        "Recordando sus resoluciones 1373 (2001) y 2195 (2014),",
+        {"S/RES/1373(2001)": None, "S/RES/2195(2014)": None},
+    ),
     # -- a year that does not fit the number is no Security Council resolution
     ("en", "the Convention of 1999 (2001) was noted", {}),
     # -- N (ROMAN): old General Assembly and ECOSOC
     ("en", "Recalling its resolution 2200 A (XXI) of 16 December 1966,", {"A/RES/2200A(XXI)": "1966-12-16"}),
     ("fr", "Rappelant sa résolution 3201 (S-VI) du 1er mai 1974,", {"A/RES/3201(S-VI)": "1974-05-01"}),
-    ("es", "Recordando la resolución 663 C (XXIV) del Consejo Económico y Social,", {"E/RES/663C(XXIV)": None}),
+    (
+        "es",
+        "Recordando la resolución 663 C (XXIV) del Consejo Económico y Social,",
+        {"E/RES/663C(XXIV)": None},
+    ),
     # -- lettered parts
-    ("en", "Recalling its resolutions 31/16 A and 32/5 A and B,", {"A/RES/31/16A": None, "A/RES/32/5A": None, "A/RES/32/5B": None}),
-    ("fr", "Rappelant ses résolutions 3419 A à C (XXX),", {"A/RES/3419A(XXX)": None, "A/RES/3419B(XXX)": None, "A/RES/3419C(XXX)": None}),
+    (
+        "en",
+        "Recalling its resolutions 31/16 A and 32/5 A and B,",
+        {"A/RES/31/16A": None, "A/RES/32/5A": None, "A/RES/32/5B": None},
+    ),
+    (
+        "fr",
+        "Rappelant ses résolutions 3419 A à C (XXX),",
+        {"A/RES/3419A(XXX)": None, "A/RES/3419B(XXX)": None, "A/RES/3419C(XXX)": None},
+    ),
     ("es", "Recordando sus resoluciones 49/222 A y B,", {"A/RES/49/222A": None, "A/RES/49/222B": None}),
     # -- decisions
     ("en", "Recalling its decision 51/302,", {"A/DEC/51/302": None}),
     ("fr", "Rappelant sa décision 56/443 du 21 décembre 2001,", {"A/DEC/56/443": "2001-12-21"}),
     ("es", "Recordando su decisión 52/459, de 22 de diciembre de 1997,", {"A/DEC/52/459": "1997-12-22"}),
     # -- a list sharing one body
-    ("en", "Recalling General Assembly resolutions 61/144 of 19 December 2006, 61/180 of 20 December 2006 and 64/178 of 18 December 2009,",
-     {"A/RES/61/144": "2006-12-19", "A/RES/61/180": "2006-12-20", "A/RES/64/178": "2009-12-18"}),
-    ("es", "Recordando las resoluciones de la Asamblea General 61/144, de 19 de diciembre de 2006, y 64/178, de 18 de diciembre de 2009,",
-     {"A/RES/61/144": "2006-12-19", "A/RES/64/178": "2009-12-18"}),
+    (
+        "en",
+        "Recalling General Assembly resolutions 61/144 of 19 December 2006, 61/180 of 20 December 2006 and 64/178 of 18 December 2009,",
+        {"A/RES/61/144": "2006-12-19", "A/RES/61/180": "2006-12-20", "A/RES/64/178": "2009-12-18"},
+    ),
+    (
+        "es",
+        "Recordando las resoluciones de la Asamblea General 61/144, de 19 de diciembre de 2006, y 64/178, de 18 de diciembre de 2009,",
+        {"A/RES/61/144": "2006-12-19", "A/RES/64/178": "2009-12-18"},
+    ),
     # -- other bodies, by name
-    ("en", "Recalling Human Rights Council resolution 17/1 of 16 June 2011,", {"A/HRC/RES/17/1": "2011-06-16"}),
+    (
+        "en",
+        "Recalling Human Rights Council resolution 17/1 of 16 June 2011,",
+        {"A/HRC/RES/17/1": "2011-06-16"},
+    ),
     ("fr", "Rappelant la résolution 55/1 de la Commission des stupéfiants,", {"E/CN.7/RES/55/1": None}),
-    ("es", "Recordando la resolución 19/4 de la Comisión de Prevención del Delito y Justicia Penal, de 21 de mayo de 2010,", {"E/CN.15/RES/19/4": "2010-05-21"}),
+    (
+        "es",
+        "Recordando la resolución 19/4 de la Comisión de Prevención del Delito y Justicia Penal, de 21 de mayo de 2010,",
+        {"E/CN.15/RES/19/4": "2010-05-21"},
+    ),
     # -- a date that does not fit the session is not attached
     ("en", "Recalling General Assembly resolution 64/293 of 30 July 1999,", {"A/RES/64/293": None}),
     # -- presidential statements
-    ("en", "Recalling the statements by its President S/PRST/2014/16 and S/PRST/2016/3,", {"S/PRST/2014/16": None, "S/PRST/2016/3": None}),
+    (
+        "en",
+        "Recalling the statements by its President S/PRST/2014/16 and S/PRST/2016/3,",
+        {"S/PRST/2014/16": None, "S/PRST/2016/3": None},
+    ),
     # -- document symbols, with corrigenda, addenda, ranges and elliptic lists
-    ("en", "Having considered the report of the Secretary-General (A/64/10 and Corr.1),", {"A/64/10": None, "A/64/10/Corr.1": None}),
-    ("fr", "Ayant examiné les documents E/CN.15/2019/15, CTOC/COP/2010/5 et CTOC/COP/WG.4/2010/6,", {"E/CN.15/2019/15": None, "CTOC/COP/2010/5": None, "CTOC/COP/WG.4/2010/6": None}),
-    ("es", "Véanse los documentos A/59/668/Add.7 a Add.9.", {"A/59/668/Add.7": None, "A/59/668/Add.8": None, "A/59/668/Add.9": None}),
-    ("en", "summary records (A/C.3/57/SR.39, 47 and 50)", {"A/C.3/57/SR.39": None, "A/C.3/57/SR.47": None, "A/C.3/57/SR.50": None}),
-    ("en", "See S/RES/1325 (2000) and A/C.3/67/L.16/Rev.1.", {"S/RES/1325(2000)": None, "A/C.3/67/L.16/Rev.1": None}),
+    (
+        "en",
+        "Having considered the report of the Secretary-General (A/64/10 and Corr.1),",
+        {"A/64/10": None, "A/64/10/Corr.1": None},
+    ),
+    (
+        "fr",
+        "Ayant examiné les documents E/CN.15/2019/15, CTOC/COP/2010/5 et CTOC/COP/WG.4/2010/6,",
+        {"E/CN.15/2019/15": None, "CTOC/COP/2010/5": None, "CTOC/COP/WG.4/2010/6": None},
+    ),
+    (
+        "es",
+        "Véanse los documentos A/59/668/Add.7 a Add.9.",
+        {"A/59/668/Add.7": None, "A/59/668/Add.8": None, "A/59/668/Add.9": None},
+    ),
+    (
+        "en",
+        "summary records (A/C.3/57/SR.39, 47 and 50)",
+        {"A/C.3/57/SR.39": None, "A/C.3/57/SR.47": None, "A/C.3/57/SR.50": None},
+    ),
+    (
+        "en",
+        "See S/RES/1325 (2000) and A/C.3/67/L.16/Rev.1.",
+        {"S/RES/1325(2000)": None, "A/C.3/67/L.16/Rev.1": None},
+    ),
     # -- treaties by UNTS volume and number, and Ibid.
-    ("en", "__________\n1  United Nations, Treaty Series, vol. 189, No. 2545.\n2  Ibid., vol. 606, No. 8791.", {"UNTS/189/2545": None, "UNTS/606/8791": None}),
-    ("fr", "__________\n1  Nations Unies, Recueil des Traités, vol. 1577, n o 27531.\n2  Ibid., vol. 2171, nº 27531.", {"UNTS/1577/27531": None, "UNTS/2171/27531": None}),
-    ("es", "__________\n1  Naciones Unidas, Treaty Series, vol. 2133, núm. 37245.", {"UNTS/2133/37245": None}),
+    (
+        "en",
+        "__________\n1  United Nations, Treaty Series, vol. 189, No. 2545.\n2  Ibid., vol. 606, No. 8791.",
+        {"UNTS/189/2545": None, "UNTS/606/8791": None},
+    ),
+    (
+        "fr",
+        "__________\n1  Nations Unies, Recueil des Traités, vol. 1577, n o 27531.\n2  Ibid., vol. 2171, nº 27531.",
+        {"UNTS/1577/27531": None, "UNTS/2171/27531": None},
+    ),
+    (
+        "es",
+        "__________\n1  Naciones Unidas, Treaty Series, vol. 2133, núm. 37245.",
+        {"UNTS/2133/37245": None},
+    ),
     # -- treaties by name, in the three languages
     ("en", "Recalling the Convention on the Rights of the Child,", {"UNTS/1577/27531": None}),
     ("fr", "Rappelant le Protocole relatif à la traite des personnes,", {"UNTS/2237/39574": None}),
-    ("es", "Recordando la Convención de las Naciones Unidas contra la Corrupción,", {"UNTS/2349/42146": None}),
+    (
+        "es",
+        "Recordando la Convención de las Naciones Unidas contra la Corrupción,",
+        {"UNTS/2349/42146": None},
+    ),
 ]
 
 SELF_ROWS: list[tuple[str, str, str, dict[str, str | None]]] = [
     # "its / sa / su" → the body adopting the citing text
-    ("fr", "CTOC/COP/RES/5/2", "Rappelant sa décision 4/4 du 17 octobre 2008,", {"CTOC/COP/DEC/4/4": "2008-10-17"}),
-    ("en", "A/HRC/RES/14/2", "Recalling its resolution 8/12 of 18 June 2008,", {"A/HRC/RES/8/12": "2008-06-18"}),
-    ("es", "A/RES/70/179", "Recordando su resolución 64/293, de 30 de julio de 2010,", {"A/RES/64/293": "2010-07-30"}),
+    (
+        "fr",
+        "CTOC/COP/RES/5/2",
+        "Rappelant sa décision 4/4 du 17 octobre 2008,",
+        {"CTOC/COP/DEC/4/4": "2008-10-17"},
+    ),
+    (
+        "en",
+        "A/HRC/RES/14/2",
+        "Recalling its resolution 8/12 of 18 June 2008,",
+        {"A/HRC/RES/8/12": "2008-06-18"},
+    ),
+    (
+        "es",
+        "A/RES/70/179",
+        "Recordando su resolución 64/293, de 30 de julio de 2010,",
+        {"A/RES/64/293": "2010-07-30"},
+    ),
     # … unless the clause names another actor
-    ("en", "CTOC/COP/RES/5/2", "the adoption of the Plan by the General Assembly in its resolution 64/293 of 30 July 2010,", {"A/RES/64/293": "2010-07-30"}),
-    ("es", "CAC/COSP/RES/3/1", "aprobado por la Asamblea General en su resolución 58/4, de 31 de octubre de 2003,", {"A/RES/58/4": "2003-10-31"}),
+    (
+        "en",
+        "CTOC/COP/RES/5/2",
+        "the adoption of the Plan by the General Assembly in its resolution 64/293 of 30 July 2010,",
+        {"A/RES/64/293": "2010-07-30"},
+    ),
+    (
+        "es",
+        "CAC/COSP/RES/3/1",
+        "aprobado por la Asamblea General en su resolución 58/4, de 31 de octubre de 2003,",
+        {"A/RES/58/4": "2003-10-31"},
+    ),
     # bare numbers in footnotes: the citing body, unless it never reached the session
     ("en", "A/RES/74/176", "text 1\n__________\n1  Resolution 72/1.", {"A/RES/72/1": None}),
     ("fr", "CTOC/COP/RES/5/2", "texte 1\n__________\n1  Résolution 55/25, annexe II.", {"A/RES/55/25": None}),
-    ("en", "A/HRC/RES/14/2", "Recalling Council resolution 12/15 of 1 October 2009,", {"A/HRC/RES/12/15": "2009-10-01"}),
+    (
+        "en",
+        "A/HRC/RES/14/2",
+        "Recalling Council resolution 12/15 of 1 October 2009,",
+        {"A/HRC/RES/12/15": "2009-10-01"},
+    ),
     # a list interrupted by a relative clause goes on after "and"
-    ("en", "A/HRC/RES/20/1", "Recalling Council resolutions 8/12 of 18 June 2008, in which it extended a mandate, and 11/3 of 17 June 2009,",
-     {"A/HRC/RES/8/12": "2008-06-18", "A/HRC/RES/11/3": "2009-06-17"}),
+    (
+        "en",
+        "A/HRC/RES/20/1",
+        "Recalling Council resolutions 8/12 of 18 June 2008, in which it extended a mandate, and 11/3 of 17 June 2009,",
+        {"A/HRC/RES/8/12": "2008-06-18", "A/HRC/RES/11/3": "2009-06-17"},
+    ),
 ]
 
 
@@ -95,7 +227,9 @@ def test_form(lang: str, text: str, expected: dict[str, str | None]) -> None:
 
 
 @pytest.mark.parametrize(
-    ("lang", "self_id", "text", "expected"), SELF_ROWS, ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(SELF_ROWS)]
+    ("lang", "self_id", "text", "expected"),
+    SELF_ROWS,
+    ids=[f"{r[0]}-{r[1]}-{i}" for i, r in enumerate(SELF_ROWS)],
 )
 def test_form_with_citing_body(lang: str, self_id: str, text: str, expected: dict[str, str | None]) -> None:
     res = extract_text(f"{self_id}\n\n{text}", lang=lang)

@@ -47,7 +47,9 @@ def test_every_instrument_named_in_every_required_language() -> None:
 
 
 def test_tables_well_formed() -> None:
-    rows = list(csv.DictReader(resources.files("rescite.lexicon").joinpath("bodies.csv").read_text().splitlines()))
+    rows = list(
+        csv.DictReader(resources.files("rescite.lexicon").joinpath("bodies.csv").read_text().splitlines())
+    )
     for r in rows:
         assert re.fullmatch(r"[A-Z]+(?:/[A-Z]+(?:\.\d+)?)*|E/CN\.\d+", r["series"]), r
         assert r["numbering"] in {"session", "year", "sc"}

@@ -7,7 +7,7 @@ from rescite.normalise import normalise
 CASES = [
     ("plain ascii", "plain ascii"),
     ("n\u00a0o\u2009x", "n o x"),
-    ("l\u2019Assembl\u00e9e \u00abg\u00e9n\u00e9rale\u00bb", "l'Assemblée \"générale\""),
+    ("l\u2019Assembl\u00e9e \u00abg\u00e9n\u00e9rale\u00bb", 'l\'Assemblée "générale"'),
     ("r\u00e9solu\u00adtion 64/293", "résolution 64/293"),
     ("Ge\u0301ne\u0301rale 64/293", "Générale 64/293"),
     ("intergovern-\nmental 64/293", "intergovernmental 64/293"),

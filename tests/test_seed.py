@@ -41,13 +41,13 @@ def test_dates(result, target: str) -> None:  # type: ignore[no-untyped-def]
     assert dates == ({expected} if expected else set())
 
 
-@pytest.mark.parametrize("mention", GOLD["mentions"], ids=lambda m: f"{m['target']}-{m['section']}-{m['paragraph']}")
+@pytest.mark.parametrize(
+    "mention", GOLD["mentions"], ids=lambda m: f"{m['target']}-{m['section']}-{m['paragraph']}"
+)
 def test_mention_context(result, mention: dict[str, str | None]) -> None:  # type: ignore[no-untyped-def]
     _, res = result
     found = [
-        (c.section, c.paragraph, c.verb, c.function)
-        for c in res.citations
-        if c.target == mention["target"]
+        (c.section, c.paragraph, c.verb, c.function) for c in res.citations if c.target == mention["target"]
     ]
     assert (mention["section"], mention["paragraph"], mention["verb"], mention["function"]) in found
 
@@ -59,7 +59,7 @@ def test_offsets_point_at_text(result) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_footnote_markers_link_to_their_footnote(result) -> None:  # type: ignore[no-untyped-def]
-    text, res = result
+    _, res = result
     linked = {(c.text[:20], c.via_footnote, c.target) for c in res.citations if c.via_footnote}
     # "…criminalité transnationale organisée¹" → footnote 1: "Ibid., vol. 2225, n° 39574"
     assert ("Convention des Natio", 1, "UNTS/2225/39574") in linked

@@ -94,7 +94,9 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         start, end = norm.span(raw.start, raw.end)
         citations.append(_citation(source, self_id, text, start, end, raw, res, seg))
     citations.sort(key=lambda c: (c.start, c.end, c.target or "", c.kind))
-    info = DocumentInfo(source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date)
+    info = DocumentInfo(
+        source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
+    )
     return ExtractResult(info, citations)
 
 

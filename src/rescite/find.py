@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, phrase_re, trie_regex
-from .segment import SYMBOL_RE, Segments, body_regex
+from .segment import Segments, body_regex
 
 
 @dataclass(slots=True)
@@ -72,19 +72,23 @@ class Patterns:
 @functools.lru_cache(maxsize=1)
 def patterns() -> Patterns:
     lex = lexicon.load()
-    months = sorted({m for lang in lex.languages.values() for mm in lang.raw["dates"]["months"] for m in mm.split("|")})
+    months = sorted(
+        {m for lang in lex.languages.values() for mm in lang.raw["dates"]["months"] for m in mm.split("|")}
+    )
     month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
     date = (
         rf"(?P<day>1er|[0-3]?\d)(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<month>(?i:{month_alt}))\s+(?:de\s+)?"
         r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
     )
     bodies = body_regex().pattern
-    generic = alternation(list({n for lang in lex.languages.values() for ns in lang.raw["generic"].values() for n in ns}))
+    generic = alternation(
+        list({n for lang in lex.languages.values() for ns in lang.raw["generic"].values() for n in ns})
+    )
     res_nouns = gather("nouns.resolution")
     dec_nouns = gather("nouns.decision")
     prst_nouns = gather("nouns.statement")
     possessive = alternation(gather("grammar.possessive"))
-    prep = alternation(gather("grammar.body_prep") + ["of"])
+    prep = alternation([*gather("grammar.body_prep"), "of"])
     date_intro = alternation(gather("grammar.date_intro"))
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
@@ -97,7 +101,9 @@ def patterns() -> Patterns:
     item = re.compile(
         r"(?<![\w/.\-])(?:"
         r"(?P<sess>(?:S-|ES-)?\d{1,4})/(?P<seq>\d{1,4})(?P<l1>" + letters + r")?"
-        r"|(?P<run>\d{1,4})(?P<l2>" + letters + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\)"
+        r"|(?P<run>\d{1,4})(?P<l2>"
+        + letters
+        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\)"
         r")(?![\w/]|\.\d)"
     )
     kw_tail = re.compile(
@@ -108,9 +114,7 @@ def patterns() -> Patterns:
     )
     body_before = re.compile(rf"(?P<b>{bodies}|{generic})\s*$")
     actor_before = re.compile(rf"(?:(?P<b>{bodies})|(?P<g>{generic}))\s*,?\s+{actor_link}\s+$")
-    actor_after = re.compile(
-        rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b"
-    )
+    actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
     item_tail = re.compile(
         rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
         rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
@@ -126,7 +130,9 @@ def patterns() -> Patterns:
         re.IGNORECASE,
     )
     kw_noun = re.compile(alternation(res_nouns + dec_nouns + prst_nouns), re.IGNORECASE)
-    ibid = re.compile(rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE)
+    ibid = re.compile(
+        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE
+    )
     names = list(lex.instrument_names)
     instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE)
     marker = re.compile(
@@ -138,9 +144,7 @@ def patterns() -> Patterns:
         rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
         re.IGNORECASE,
     )
-    range_tail = re.compile(
-        rf"\s*{rng}\s+(?P<kind>Add|Corr|Rev)\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
-    )
+    range_tail = re.compile(rf"\s*{rng}\s+(?P<kind>Add|Corr|Rev)\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE)
     elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/.]))+")
     final_and = re.compile(
         rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:Add|Corr|Rev|Amend)\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
@@ -273,8 +277,12 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
                 raw.possessive = True
                 a = pat.actor_before.search(before_kw)
                 if a:
-                    raw.actor_key = lexicon.load().body_names.get(fold(a.group("b"))) if a.group("b") else None
-                    raw.actor_generic = lexicon.load().generic_names.get(fold(a.group("g"))) if a.group("g") else None
+                    raw.actor_key = (
+                        lexicon.load().body_names.get(fold(a.group("b"))) if a.group("b") else None
+                    )
+                    raw.actor_generic = (
+                        lexicon.load().generic_names.get(fold(a.group("g"))) if a.group("g") else None
+                    )
             else:
                 b = pat.body_before.search(before_kw)
                 if b:
@@ -289,7 +297,9 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
             if raw.possessive and after:
-                raw.actor_key = lexicon.load().body_names.get(fold(after.group("b"))) if after.group("b") else None
+                raw.actor_key = (
+                    lexicon.load().body_names.get(fold(after.group("b"))) if after.group("b") else None
+                )
                 raw.actor_generic = (
                     lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None
                 )
@@ -303,8 +313,15 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
             gap = text[last_tail_end:s]
             if re.search(rf"(?:,\s*|\s){pat_list_and}\s+$", gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
-                raw.possessive, raw.actor_key, raw.actor_generic = last.possessive, last.actor_key, last.actor_generic
-                raw.generic, raw.body_key = last.generic, raw.body_key or last.extra.get("list_body") or last.body_key
+                raw.possessive, raw.actor_key, raw.actor_generic = (
+                    last.possessive,
+                    last.actor_key,
+                    last.actor_generic,
+                )
+                raw.generic, raw.body_key = (
+                    last.generic,
+                    raw.body_key or last.extra.get("list_body") or last.body_key,
+                )
                 out.append(raw)
                 prev, prev_tail_end = raw, tail_end
                 last, last_tail_end = raw, tail_end
@@ -351,7 +368,14 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
             stem = sym[: rm.start()]
             if lo < hi <= lo + 50:
                 for n in range(lo + 1, hi + 1):
-                    out.append(Raw(rt.start("n") - len(rt.group("kind")) - 1, rt.end(), "symbol", symbol=f"{stem}/{rm.group(1)}.{n}"))
+                    out.append(
+                        Raw(
+                            rt.start("n") - len(rt.group("kind")) - 1,
+                            rt.end(),
+                            "symbol",
+                            symbol=f"{stem}/{rm.group(1)}.{n}",
+                        )
+                    )
             continue
         # "(A/C.3/57/SR.39, 47, 50 y 57)": elliptic list of the last element
         lm = re.search(r"/([A-Z]{1,4})\.(\d{1,4})$", sym)
@@ -359,9 +383,9 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
             el = pat.elliptic_tail.match(text, e)
             if el:
                 stem = sym[: lm.start()]
-                for n in re.finditer(r"\d{1,4}", el.group()):
-                    ns, ne = e + n.start(), e + n.end()
-                    out.append(Raw(ns, ne, "symbol", symbol=f"{stem}/{lm.group(1)}.{n.group()}"))
+                for num in re.finditer(r"\d{1,4}", el.group()):
+                    ns, ne = e + num.start(), e + num.end()
+                    out.append(Raw(ns, ne, "symbol", symbol=f"{stem}/{lm.group(1)}.{num.group()}"))
     return out
 
 

@@ -116,7 +116,7 @@ def parse_id(text: str) -> CanonicalId:
     if re.match(r"^[a-z][a-z0-9+.-]*:", t):
         return CanonicalId(t)
     if t.upper().startswith("UNTS/"):
-        _, vol, no = (t.split("/") + ["", ""])[:3]
+        _, vol, no = [*t.split("/"), "", ""][:3]
         return unts_id(vol, no)
     return symbol_id(t)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .find import Raw
-from .ids import IdError, resolution_id, symbol_id, unts_id
+from .ids import IdError, Kind, resolution_id, symbol_id, unts_id
 from .lexicon import Body
 from .models import CanonicalId
 from .segment import Segments
@@ -133,7 +133,7 @@ class Resolver:
 
     # -- numbered mentions ---------------------------------------------------------------
     def numbered(self, raw: Raw) -> Resolved:
-        kind = "RES" if raw.kind == "res" else "DEC"
+        kind: Kind = "RES" if raw.kind == "res" else "DEC"
         number = raw.number or ""
         if raw.kind == "prst":
             m = re.fullmatch(r"(\d{4})/(\d{1,3})", number)
@@ -149,12 +149,16 @@ class Resolver:
             if m_sc:
                 n, y = int(m_sc.group(1)), int(m_sc.group(2))
                 if not sc_year_plausible(n, y) or (raw.extra.get("bare_sc") and n < 100):
-                    return Resolved(None, "unresolved" if not raw.extra.get("bare_sc") else "skip", None, None)
+                    return Resolved(
+                        None, "unresolved" if not raw.extra.get("bare_sc") else "skip", None, None
+                    )
                 target_body = self.lex.bodies["SC"]
                 cid = resolution_id("S", "RES", number, raw.letter)
                 kind = "RES"
             elif m_rom:
-                target_body = body if body is not None and body.key in ("GA", "ECOSOC") else self.lex.bodies["GA"]
+                target_body = (
+                    body if body is not None and body.key in ("GA", "ECOSOC") else self.lex.bodies["GA"]
+                )
                 cid = resolution_id(target_body.series, kind, number, _first_letter(raw.letter))
             elif m_sl:
                 special, first = m_sl.group(1), int(m_sl.group(2))
@@ -164,7 +168,9 @@ class Resolver:
                     else:
                         target_body = self.lex.bodies["ECOSOC"]
                 elif special:
-                    target_body = body if body is not None and body.key in ("GA", "HRC") else self.lex.bodies["GA"]
+                    target_body = (
+                        body if body is not None and body.key in ("GA", "HRC") else self.lex.bodies["GA"]
+                    )
                 else:
                     if body is not None and body.numbering == "session" and self._reaches(body, first):
                         target_body = body
@@ -214,7 +220,7 @@ def _first_letter(letters: str | None) -> str | None:
 
 
 def expand_letters(letters: str | None) -> list[str | None]:
-    """"A" → [A]; "A and B" → [A, B]; "A to D" → [A, B, C, D]."""
+    """ "A" → [A]; "A and B" → [A, B]; "A to D" → [A, B, C, D]."""
     if not letters:
         return [None]
     found = re.findall(r"[A-H]", letters)

@@ -32,7 +32,9 @@ _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
 )
-SYMBOL_RE = re.compile(rf"(?<![\w/.\-])(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])")
+SYMBOL_RE = re.compile(
+    rf"(?<![\w/.\-])(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])"
+)
 
 _SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*$")
 _FN_START = re.compile(
@@ -225,7 +227,7 @@ class _Heading:
 
 def _body_key(name: str) -> str | None:
     lex = lexicon.load()
-    f = fold(name).strip(" ,:*\"")
+    f = fold(name).strip(' ,:*"')
     f = re.sub(r"^(?:the|la|le|l'|les|el|los|las)\s+", "", f)
     return lex.body_names.get(f)
 
@@ -236,7 +238,9 @@ _BODY_ANY: re.Pattern[str] | None = None
 def body_regex() -> re.Pattern[str]:
     global _BODY_ANY
     if _BODY_ANY is None:
-        names = [n for lang in lexicon.load().languages.values() for ns in lang.raw["bodies"].values() for n in ns]
+        names = [
+            n for lang in lexicon.load().languages.values() for ns in lang.raw["bodies"].values() for n in ns
+        ]
         _BODY_ANY = re.compile(alternation(names))
     return _BODY_ANY
 
@@ -249,7 +253,9 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
 
     # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
     art = r"(?:The|La|Le|L'|Les|El|Los|Las)"
-    m_body = re.compile(rf"(?:^|(?<=[\]\.\n\"])|(?<=\s))\"?{art}\s*(?P<b>{body_re.pattern})\s*\n?\s*[,:]").search(head)
+    m_body = re.compile(
+        rf"(?:^|(?<=[\]\.\n\"])|(?<=\s))\"?{art}\s*(?P<b>{body_re.pattern})\s*\n?\s*[,:]"
+    ).search(head)
     if m_body:
         key = lex.body_names.get(fold(m_body.group("b")))
         if key:
@@ -285,9 +291,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
         )
         sym = m.group("sym")
         early = s < len(first_lines)
-        if alone and not after.startswith("."):
-            cands.append((s, e, sym))
-        elif early and lead and (line_start < 300):
+        if (alone and not after.startswith(".")) or (early and lead and (line_start < 300)):
             cands.append((s, e, sym))
         elif early and "/RES/" in sym and s < 300:
             prev = text[max(0, s - 40) : s].lower()
@@ -377,7 +381,9 @@ def verb_regex(code: str) -> re.Pattern[str]:
 VERB_WINDOW = 1500
 
 
-def _verbs(text: str, code: str, skip: list[tuple[int, int, int]], start: int = 0, end: int | None = None) -> list[Verb]:
+def _verbs(
+    text: str, code: str, skip: list[tuple[int, int, int]], start: int = 0, end: int | None = None
+) -> list[Verb]:
     lang = lexicon.load().languages[code]
     fn_of = lang.verb_function
     out: list[Verb] = []
@@ -387,7 +393,10 @@ def _verbs(text: str, code: str, skip: list[tuple[int, int, int]], start: int = 
         before = text[max(0, s - 12) : s]
         cap = word[0].isupper()
         if cap:
-            ok = re.search(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$", before) is not None or s == 0
+            ok = (
+                re.search(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$", before) is not None
+                or s == 0
+            )
         else:
             ok = re.search(r"(?:,\s*|\b(?:and|et|y|e|or|ou|o)\s+|;\s*)$", before) is not None
         if not ok:

@@ -69,9 +69,9 @@ class Lexicon:
         """The body series a symbol belongs to (longest known prefix, else its first element)."""
         best = None
         for b in self.bodies.values():
-            if (symbol == b.series or symbol.startswith(b.series + "/") or symbol.startswith(b.series + ".")) and (
-                best is None or len(b.series) > len(best)
-            ):
+            if (
+                symbol == b.series or symbol.startswith(b.series + "/") or symbol.startswith(b.series + ".")
+            ) and (best is None or len(b.series) > len(best)):
                 best = b.series
         if best:
             return best
@@ -110,9 +110,7 @@ def _read(name: str) -> str:
 
 
 def language_codes() -> list[str]:
-    return sorted(
-        p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".toml")
-    )
+    return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".toml"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -134,8 +132,12 @@ def load() -> Lexicon:
             target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
         else:
             target = r["target"]
-        instruments[r["key"]] = Instrument(r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None)
-    anchors = [(int(r["resolution"]), int(r["year"])) for r in csv.DictReader(_read("sc_anchors.csv").splitlines())]
+        instruments[r["key"]] = Instrument(
+            r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None
+        )
+    anchors = [
+        (int(r["resolution"]), int(r["year"])) for r in csv.DictReader(_read("sc_anchors.csv").splitlines())
+    ]
     languages: dict[str, Language] = {}
     lex = Lexicon(languages, bodies, instruments, sorted(anchors))
     for code in language_codes():
