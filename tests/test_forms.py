@@ -211,6 +211,9 @@ SELF_ROWS: list[tuple[str, str, str, dict[str, str | None]]] = [
         "Recalling Council resolution 12/15 of 1 October 2009,",
         {"A/HRC/RES/12/15": "2009-10-01"},
     ),
+    # a bare number whose date does not fit the citing body, after a short name that does
+    ("en", "A/RES/76/1", "Recognizing that the Conference of the Parties to the Convention reviews its implementation, and taking note of resolution 10/1 of 16 October 2020,",
+     {"CTOC/COP/RES/10/1": "2020-10-16"}),
     # a list interrupted by a relative clause goes on after "and"
     (
         "en",

@@ -70,6 +70,10 @@ def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
                 return abs(year - (2006 + (first - 1) // 3)) <= 1
             if target_body.key == "CCPCJ":
                 return abs(year - (1991 + first)) <= 1
+            if target_body.key == "CTOC_COP" and first >= 4:
+                return abs(year - (2000 + 2 * first)) <= 1
+            if target_body.key == "UNCAC_COSP" and first >= 3:
+                return abs(year - (2003 + 2 * first)) <= 1
             return target_body.first_year <= year
     m2 = re.fullmatch(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)", number)
     if m2:
@@ -131,6 +135,36 @@ class Resolver:
                 return b, True
         return self.citing, False
 
+    def _dated_alternative(self, raw: Raw, number: str, date: str) -> Body | None:
+        """A bare number whose date does not fit the citing body: the body named last
+        before it (same passage) whose sessions and years fit both number and date."""
+        first = int(number.split("/")[0]) if number[0].isdigit() else 0
+        i = bisect.bisect_left(self._body_pos, raw.start) - 1
+        seen = 0
+        while i >= 0 and seen < 6 and raw.start - self._body_pos[i] < 800:
+            b = self.lex.bodies[self.bodies_at[i][1]]
+            if b.numbering == "session" and self._reaches(b, first) and date_plausible(b, number, date):
+                return b
+            seen += 1
+            i -= 1
+        # "the Conference of the Parties to the Convention … resolution 10/1 of 16 October
+        # 2020": a short name, and exactly one body of that kind fits number and date
+        window = self.text[max(0, raw.start - 800) : raw.start]
+        for short, kind in self.lex.generic_names.items():
+            if re.search(rf"\b{re.escape(short)}\b", window, re.IGNORECASE):
+                fits = [
+                    b
+                    for b in self.lex.bodies.values()
+                    if b.generic == kind
+                    and b.numbering == "session"
+                    and self._reaches(b, first)
+                    and date_plausible(b, number, date)
+                    and (b.key in ("CTOC_COP", "UNCAC_COSP", "HRC", "CCPCJ"))
+                ]
+                if len(fits) == 1:
+                    return fits[0]
+        return None
+
     # -- numbered mentions ---------------------------------------------------------------
     def numbered(self, raw: Raw) -> Resolved:
         kind: Kind = "RES" if raw.kind == "res" else "DEC"
@@ -187,7 +221,12 @@ class Resolver:
             return Resolved(None, "unresolved", None, raw.date)
         date = raw.date
         if date and not date_plausible(target_body, number, date):
-            date = None
+            alt = self._dated_alternative(raw, number, date) if m_sl and not explicit else None
+            if alt is not None:
+                target_body = alt
+                cid = resolution_id(alt.series, kind, number, _first_letter(raw.letter))
+            else:
+                date = None
         return Resolved(cid, "resolution" if kind == "RES" else "decision", target_body.series, date)
 
     # -- other mentions ------------------------------------------------------------------
