@@ -389,6 +389,7 @@ def list_cmd(
         _filters(kind, body, since, until, in_corpus, citing_key),
         sort.value,
         with_citing=chosen != "ids",
+        ids_only=chosen == "ids",
     )
     render.write_rows(
         rows,
@@ -484,6 +485,8 @@ def _traverse(
     fmt: ListFormat | None,
     depth: int,
     forward: bool,
+    in_corpus: bool | None = None,
+    kind: list[str] | None = None,
 ) -> None:
     from . import render
     from .query import traverse
@@ -496,7 +499,11 @@ def _traverse(
         if node is None:
             code = code or status
             continue
-        rows.extend(traverse(conn, node, forward, depth))
+        rows.extend(
+            r
+            for r in traverse(conn, node, forward, depth)
+            if (in_corpus is None or r["in_corpus"] == in_corpus) and (not kind or r["kind"] in kind)
+        )
     render.write_rows(
         rows,
         TRAVERSE_FIELDS,
@@ -530,12 +537,14 @@ def cites_cmd(
     db: DbOpt = None,
     fmt: ListFormatOpt = None,
     depth: DepthOpt = 1,
+    in_corpus: InCorpusOpt = None,
+    kind: KindOpt = None,
 ) -> None:
     """What ID cites (with --depth N, transitively: one row per text reached, with its citation).
 
     Example: rescite cites A/RES/76/186 --depth 2
     """
-    _traverse(ids, corpus, db, fmt, depth, True)
+    _traverse(ids, corpus, db, fmt, depth, True, in_corpus, kind)
 
 
 @app.command("cited-by")
@@ -546,12 +555,14 @@ def cited_by_cmd(
     db: DbOpt = None,
     fmt: ListFormatOpt = None,
     depth: DepthOpt = 1,
+    in_corpus: InCorpusOpt = None,
+    kind: KindOpt = None,
 ) -> None:
     """The texts that cite ID (with --depth N, transitively).
 
     Example: rescite cited-by A/RES/72/195 --depth 0
     """
-    _traverse(ids, corpus, db, fmt, depth, False)
+    _traverse(ids, corpus, db, fmt, depth, False, in_corpus, kind)
 
 
 PATH_FIELDS = ("step", "id", "kind", "body", "date", "in_corpus", "function", "verb", "section", "paragraph")

@@ -165,24 +165,43 @@ def discover(roots: Sequence[Path]) -> list[tuple[str, str]]:
     a suffix in :data:`SUFFIXES` are taken from folders.  A root that does not exist
     raises :class:`FileNotFoundError`.
     """
-    found: dict[str, str] = {}
+    return [(path, rel) for path, rel, _, _ in scan(roots)]
+
+
+def scan(roots: Sequence[Path]) -> list[tuple[str, str, int, int]]:
+    """(absolute path, relative path, size, mtime in ns) of every corpus file, sorted by path."""
+    found: dict[str, tuple[str, str, int, int]] = {}
     for root in roots:
         root = Path(root)
         if root.is_file():
             absolute = str(root.resolve())
-            found.setdefault(absolute, root.name)
+            st = os.stat(absolute)
+            found.setdefault(absolute, (absolute, root.name, st.st_size, st.st_mtime_ns))
             continue
         if not root.is_dir():
             raise FileNotFoundError(f"{root}: no such file or folder")
-        base = root.resolve()
-        for dirpath, dirnames, filenames in os.walk(base):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in filenames:
-                if name.startswith(".") or os.path.splitext(name)[1].lower() not in SUFFIXES:
-                    continue
-                absolute = os.path.join(dirpath, name)
-                found.setdefault(absolute, os.path.relpath(absolute, base))
-    return sorted(found.items())
+        base = str(root.resolve())
+        _walk(base, len(base) + 1, found)
+    return [found[k] for k in sorted(found)]
+
+
+def _walk(folder: str, cut: int, found: dict[str, tuple[str, str, int, int]]) -> None:
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            if entry.is_dir():
+                _walk(entry.path, cut, found)
+            elif entry.is_file() and os.path.splitext(name)[1].lower() in SUFFIXES:
+                st = entry.stat()
+                found.setdefault(entry.path, (entry.path, entry.path[cut:], st.st_size, st.st_mtime_ns))
+        except OSError:
+            continue
 
 
 # --------------------------------------------------------------------------- opening
@@ -381,52 +400,70 @@ def refresh(
     """
     t0 = time.perf_counter()
     summary = RefreshSummary()
-    files = discover(roots)
-    summary.files = len(files)
-    stats: list[tuple[str, str, int, int]] = []
-    for path, rel in files:
-        try:
-            st = os.stat(path)
-        except OSError:
-            continue
-        stats.append((path, rel, st.st_size, st.st_mtime_ns))
+    stats = scan(roots)
+    summary.files = len(stats)
+    fingerprint = _fingerprint(stats)
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    if meta.get("fingerprint") == fingerprint:  # nothing changed: no need to read the documents table
+        summary.unchanged = len(stats)
+        _fill_counts(conn, summary, meta)
+        summary.seconds = time.perf_counter() - t0
+        return summary
     known = {
         r[0]: (r[1], r[2], r[3]) for r in conn.execute("SELECT path, size, mtime_ns, hash FROM documents")
     }
     todo = [s for s in stats if known.get(s[0], (None, None))[:2] != (s[2], s[3])]
     present = {s[0] for s in stats}
     gone = [p for p in known if p not in present]
-    if not todo and not gone:
-        summary.unchanged = len(stats)
-        _fill_counts(conn, summary)
-        summary.seconds = time.perf_counter() - t0
-        return summary
     try:
         conn.execute("BEGIN IMMEDIATE")
     except sqlite3.OperationalError:
-        summary.busy = True  # another process is refreshing: answer from the previous index
-        _fill_counts(conn, summary)
+        summary.busy = bool(todo or gone)  # another process is refreshing: answer from the previous index
+        _fill_counts(conn, summary, meta)
         summary.seconds = time.perf_counter() - t0
         return summary
     try:
-        _apply(conn, todo, gone, known, summary, jobs or os.cpu_count() or 1, progress)
-        _rebuild_graph(conn)
+        if todo or gone:
+            _apply(conn, todo, gone, known, summary, jobs or os.cpu_count() or 1, progress)
+        if summary.modified:
+            _rebuild_graph(conn)
+        _store_meta(conn, fingerprint)
         conn.execute("COMMIT")
     except BaseException as exc:
         conn.execute("ROLLBACK")
         if isinstance(exc, (KeyboardInterrupt, SystemExit, IndexFailed)):
             raise
         raise IndexFailed(f"indexing failed, previous index kept: {type(exc).__name__}: {exc}") from exc
-    _fill_counts(conn, summary)
+    _fill_counts(conn, summary, dict(conn.execute("SELECT key, value FROM meta").fetchall()))
     summary.unchanged = len(stats) - summary.new - summary.changed
     summary.seconds = time.perf_counter() - t0
     return summary
 
 
-def _fill_counts(conn: sqlite3.Connection, summary: RefreshSummary) -> None:
-    summary.documents = conn.execute("SELECT count(*) FROM documents WHERE error IS NULL").fetchone()[0]
-    summary.nodes = conn.execute("SELECT count(*) FROM nodes").fetchone()[0]
-    summary.edges = conn.execute("SELECT count(*) FROM edges").fetchone()[0]
+def _fingerprint(stats: list[tuple[str, str, int, int]]) -> str:
+    h = hashlib.blake2b(digest_size=16)
+    h.update(f"{SCHEMA_VERSION}\n".encode())
+    for path, _, size, mtime_ns in stats:
+        h.update(f"{path}\t{size}\t{mtime_ns}\n".encode())
+    return h.hexdigest()
+
+
+def _store_meta(conn: sqlite3.Connection, fingerprint: str) -> None:
+    values = {
+        "fingerprint": fingerprint,
+        "documents": conn.execute("SELECT count(*) FROM documents WHERE error IS NULL").fetchone()[0],
+        "nodes": conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
+        "edges": conn.execute("SELECT count(*) FROM edges").fetchone()[0],
+    }
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
+    )
+
+
+def _fill_counts(conn: sqlite3.Connection, summary: RefreshSummary, meta: dict[str, str]) -> None:
+    summary.documents = int(meta.get("documents", 0))
+    summary.nodes = int(meta.get("nodes", 0))
+    summary.edges = int(meta.get("edges", 0))
 
 
 def _apply(

@@ -186,10 +186,29 @@ _ORDER = {
 
 
 def list_nodes(
-    conn: sqlite3.Connection, filters: Filters, sort: str = "id", with_citing: bool = True, limit: int = 0
+    conn: sqlite3.Connection,
+    filters: Filters,
+    sort: str = "id",
+    with_citing: bool = True,
+    limit: int = 0,
+    ids_only: bool = False,
 ) -> Iterator[dict[str, Any]]:
-    """Every node that passes ``filters``, with the ids of the documents that cite it."""
+    """Every node that passes ``filters``, with the ids of the documents that cite it.
+
+    ``ids_only``: rows with just ``id`` (the fast path of ``--format ids``).
+    """
     where, args = filters.sql()
+    if ids_only:
+        sql = (
+            "SELECT id FROM nodes"
+            + where
+            + " ORDER BY "
+            + _ORDER[sort]
+            + (f" LIMIT {int(limit)}" if limit else "")
+        )
+        for (cid,) in conn.execute(sql, args):
+            yield {"id": cid}
+        return
     sql = _NODE_SQL + where + " ORDER BY " + _ORDER[sort] + (f" LIMIT {int(limit)}" if limit else "")
     for row in conn.execute(sql, args):
         d = _node(row)
