@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from . import lexicon
@@ -72,8 +73,10 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     # named instruments: the footnote's target when there is one, else the table's
     lex = lexicon.load()
     body_spans = [(s, e) for s, e, _ in body_mentions(t)]
+    body_starts = [s for s, _ in body_spans]
     for raw in find_instruments(t, seg):
-        if any(s < raw.start < e for s, e in body_spans):
+        i = bisect.bisect_left(body_starts, raw.start) - 1
+        if i >= 0 and body_spans[i][0] < raw.start < body_spans[i][1]:
             continue  # "Conference of the Parties to the … Convention": a body, not the treaty
         if raw.marker is not None and fn_targets.get(raw.marker):
             tgt = fn_targets[raw.marker][0]

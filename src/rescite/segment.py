@@ -127,7 +127,8 @@ class Segments:
         return None
 
     def in_masthead(self, start: int) -> bool:
-        return any(s <= start < e for s, e in self.masthead_spans)
+        i = bisect.bisect_right(self.masthead_spans, (start, len(self._text) + 1)) - 1
+        return i >= 0 and self.masthead_spans[i][0] <= start < self.masthead_spans[i][1]
 
 
 # -- language ------------------------------------------------------------------------------
