@@ -105,19 +105,8 @@ class Segments:
         """The governing verb: the last verb before ``pos`` and not before ``floor``.
 
         Verbs are read lazily, in windows before the positions asked about, so a long
-        text without citations costs nothing here."""
-        lo = max(floor, pos - VERB_WINDOW)
-        if not self._scanned or lo < self._scanned[-1][0] or pos > self._scanned[-1][1]:
-            start = lo if not self._scanned or lo > self._scanned[-1][1] else self._scanned[-1][1]
-            new = _verbs(self._text, self.lang, self.footnote_spans, max(0, start - 40), pos)
-            known = {v.start for v in self.verbs}
-            self.verbs.extend(v for v in new if v.start not in known)
-            self.verbs.sort(key=lambda v: v.start)
-            self._verb_starts = [v.start for v in self.verbs]
-            if self._scanned and start <= self._scanned[-1][1]:
-                self._scanned[-1] = (min(self._scanned[-1][0], lo), pos)
-            else:
-                self._scanned.append((lo, pos))
+        text without citations costs nothing here, and no stretch is read twice."""
+        self._ensure_verbs(max(floor, pos - VERB_WINDOW), pos)
         i = bisect.bisect_right(self._verb_starts, pos) - 1
         while i >= 0:
             v = self.verbs[i]
@@ -125,6 +114,36 @@ class Segments:
                 return v if v.start >= floor else None
             i -= 1
         return None
+
+    def _ensure_verbs(self, lo: int, hi: int) -> None:
+        """Read verbs in the parts of [lo, hi) not read yet; ``_scanned`` stays sorted and disjoint."""
+        if lo >= hi:
+            return
+        sc = self._scanned
+        j = bisect.bisect_left(sc, (lo, -1))
+        if j > 0 and sc[j - 1][1] >= lo:
+            j -= 1
+        k = j
+        cur = lo
+        gaps: list[tuple[int, int]] = []
+        new_lo, new_hi = lo, hi
+        while k < len(sc) and sc[k][0] <= hi:
+            s, e = sc[k]
+            if s > cur:
+                gaps.append((cur, s))
+            cur = max(cur, e)
+            new_lo, new_hi = min(new_lo, s), max(new_hi, e)
+            k += 1
+        if cur < hi:
+            gaps.append((cur, hi))
+        sc[j:k] = [(new_lo, new_hi)]
+        for gs, ge in gaps:
+            for v in _verbs(self._text, self.lang, self.footnote_spans, max(0, gs - 40), ge, self._fn_starts):
+                i = bisect.bisect_left(self._verb_starts, v.start)
+                if i < len(self._verb_starts) and self._verb_starts[i] == v.start:
+                    continue
+                self._verb_starts.insert(i, v.start)
+                self.verbs.insert(i, v)
 
     def in_masthead(self, start: int) -> bool:
         i = bisect.bisect_right(self.masthead_spans, (start, len(self._text) + 1)) - 1
@@ -158,8 +177,12 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
     line_starts = [m.start() for m in line_iter]
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
-        spans.append((marker_start, end, num))
+        bisect.insort(spans, (marker_start, end, num))
         notes.setdefault(num, Footnote(num, start, end, marker_start))
+
+    def covered(pos: int) -> bool:
+        k = bisect.bisect_right(spans, (pos, len(text) + 1, 0)) - 1
+        return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
     # 1. footnote blocks after a separator line
     for bstart in block_starts:
@@ -199,14 +222,14 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
 
     # 2. superscript-numbered footnote lines anywhere (no separator needed)
     for m in re.finditer(rf"(?m)^[ \t]*([{SUPERSCRIPTS}]+)[ \t]+\S.*$", text):
-        if any(s <= m.start() < e for s, e, _ in spans):
+        if covered(m.start()):
             continue
         num = int(m.group(1).translate(SUPER_TO_DIGIT))
         add(num, m.start(), m.start(1) + len(m.group(1)), m.end())
 
     # 3. old UN text files: "  1/ Resolution 217 A (III)." lines after the body text
     for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text):
-        if any(s <= m.start() < e for s, e, _ in spans):
+        if covered(m.start()):
             continue
         add(int(m.group(1)), m.start(), m.start(2), m.end())
 
@@ -383,7 +406,12 @@ VERB_WINDOW = 1500
 
 
 def _verbs(
-    text: str, code: str, skip: list[tuple[int, int, int]], start: int = 0, end: int | None = None
+    text: str,
+    code: str,
+    skip: list[tuple[int, int, int]],
+    start: int = 0,
+    end: int | None = None,
+    skip_starts: list[int] | None = None,
 ) -> list[Verb]:
     lang = lexicon.load().languages[code]
     fn_of = lang.verb_function
@@ -406,8 +434,14 @@ def _verbs(
         if fn is None:
             continue
         out.append(Verb(m.start(), m.end(), m.group().replace("*", "").strip(), fn))
-    if skip:
-        out = [v for v in out if not any(a <= v.start < b for a, b, _ in skip)]
+    if skip and out:
+        starts = skip_starts if skip_starts is not None else [a for a, _, _ in skip]
+
+        def in_skip(pos: int) -> bool:
+            k = bisect.bisect_right(starts, pos) - 1
+            return k >= 0 and skip[k][0] <= pos < skip[k][1]
+
+        out = [v for v in out if not in_skip(v.start)]
     return out
 
 
