@@ -32,7 +32,7 @@ def _root(
     _state["debug"] = debug
 
 
-class ExtractFormat(str, enum.Enum):
+class ExtractFormat(enum.StrEnum):
     jsonl = "jsonl"
     json = "json"
     tsv = "tsv"
