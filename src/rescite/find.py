@@ -59,6 +59,7 @@ class Patterns:
     kw_noun: re.Pattern[str]
     ibid: re.Pattern[str]
     instrument: re.Pattern[str]
+    instrument_start: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -134,6 +135,15 @@ def patterns() -> Patterns:
         rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE
     )
     names = list(lex.instrument_names)
+    # a case-sensitive scan for the first word of a name finds the candidates fast; the
+    # whole (case-insensitive) name is then matched there
+    first_words = {
+        re.split(r"[\s,]+", n.strip())[0]
+        for lang in lex.languages.values()
+        for ns in lang.raw.get("instruments", {}).values()
+        for n in ns
+    }
+    instrument_start = re.compile(alternation(sorted(first_words)) + r"(?!\w)")
     instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE)
     marker = re.compile(
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)|\s*,?\s*(?P<sp>\d{{1,2}})(?=\s*[,;.]?(?:\s|$))"
@@ -164,6 +174,7 @@ def patterns() -> Patterns:
         kw_noun=kw_noun,
         ibid=ibid,
         instrument=instrument,
+        instrument_start=instrument_start,
         marker=marker,
         pin_before=pin_before,
         range_tail=range_tail,
@@ -416,9 +427,14 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
     pat = patterns()
     lex = lexicon.load()
     out: list[Raw] = []
-    for m in pat.instrument.finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+    done = 0
+    for cand in pat.instrument_start.finditer(text):
+        if cand.start() < done:
             continue
+        m = pat.instrument.match(text, cand.start())
+        if m is None:
+            continue
+        done = m.end()
         key = lex.instrument_names.get(fold(m.group()))
         if key is None:
             continue

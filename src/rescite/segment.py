@@ -389,20 +389,28 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
 
 
 # -- verbs and paragraphs -------------------------------------------------------------------
-def verb_regex(code: str) -> re.Pattern[str]:
+def verb_regexes(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Three case-sensitive scans (fast: the engine skips to possible first characters):
+    capitalised verbs opening a paragraph, and lower-case verbs after a comma or
+    semicolon, or after "and / et / y"."""
     lang = lexicon.load().languages[code]
     if lang.verb_re is None:
         adverbs = lang.raw["verbs"].get("adverbs", [])
         adv = alternation(adverbs) if adverbs else "(?!)"
+        verbs = [v for v, _ in lang.verbs]
         # the verb may be set in italics with asterisks: "*Prie instamment*"
-        lang.verb_re = re.compile(
-            rf"(?<![\w'])\*?(?P<verb>{trie_regex([v for v, _ in lang.verbs])})\*?(?:\s+{adv}\*?)?(?![\w'])",
-            re.IGNORECASE,
+        tail = rf"\*?(?:\s+{adv}\*?)?(?![\w'])"
+        lower = trie_regex(verbs)
+        lang.verb_re = (
+            re.compile(rf"(?P<verb>{trie_regex(verbs, capital=True)}){tail}"),
+            re.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
+            re.compile(rf" (?:and|et|y|e|or|ou|o)\s+\*?(?P<verb>{lower}){tail}"),
         )
     return lang.verb_re
 
 
 VERB_WINDOW = 1500
+_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$")
 
 
 def _verbs(
@@ -416,24 +424,25 @@ def _verbs(
     lang = lexicon.load().languages[code]
     fn_of = lang.verb_function
     out: list[Verb] = []
-    for m in verb_regex(code).finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    cap_re, comma_re, and_re = verb_regexes(code)
+    found: list[re.Match[str]] = []
+    for m in cap_re.finditer(text, start, stop):
         s = m.start()
-        word = m.group("verb")
-        before = text[max(0, s - 12) : s]
-        cap = word[0].isupper()
-        if cap:
-            ok = (
-                re.search(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$", before) is not None
-                or s == 0
-            )
-        else:
-            ok = re.search(r"(?:,\s*|\b(?:and|et|y|e|or|ou|o)\s+|;\s*)$", before) is not None
-        if not ok:
+        if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
             continue
+        if s == 0 or _CAP_BEFORE.search(text, max(0, s - 12), s):
+            found.append(m)
+    found.extend(comma_re.finditer(text, start, stop))
+    found.extend(and_re.finditer(text, start, stop))
+    for m in found:
+        word = m.group("verb")
         fn = fn_of.get(fold(word))
         if fn is None:
             continue
-        out.append(Verb(m.start(), m.end(), m.group().replace("*", "").strip(), fn))
+        vs = m.start("verb")
+        out.append(Verb(vs, m.end(), text[vs : m.end()].replace("*", "").strip(), fn))
+    out.sort(key=lambda v: v.start)
     if skip and out:
         starts = skip_starts if skip_starts is not None else [a for a, _, _ in skip]
 

@@ -44,7 +44,7 @@ class Language:
     raw: dict[str, Any]
     stopwords: frozenset[str]
     verbs: list[tuple[str, str]]  # (text, function)
-    verb_re: re.Pattern[str] | None = None
+    verb_re: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
     verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
 
 
@@ -186,10 +186,11 @@ def _token_re(tok: str) -> str:
     return esc
 
 
-def trie_regex(phrases: list[str], either_case: bool = False) -> str:
+def trie_regex(phrases: list[str], either_case: bool = False, capital: bool = False) -> str:
     """A word trie as a regex: shared prefixes are matched once, so a scan over a long text
     stays fast.  Words are folded to lower case: compile with IGNORECASE, or pass
-    ``either_case`` to let only each word's first letter vary."""
+    ``either_case`` to let only each word's first letter vary, or ``capital`` for phrases
+    whose first word is capitalised (as at the start of a paragraph)."""
     trie: dict[str, dict[str, Any]] = {}
     for p in phrases:
         node = trie
@@ -201,7 +202,12 @@ def trie_regex(phrases: list[str], either_case: bool = False) -> str:
         alts = []
         for tok in sorted((k for k in node if k), key=lambda t: (-len(t), t)):
             sep = "" if first else (r"\s+" if tok[0].isalnum() else r"\s*")
-            tok_re = _token_re(tok) if either_case else re.escape(tok).replace("'", "['’]")
+            if either_case:
+                tok_re = _token_re(tok)
+            elif capital and first:
+                tok_re = re.escape(tok[:1].upper() + tok[1:]).replace("'", "['’]")
+            else:
+                tok_re = re.escape(tok).replace("'", "['’]")
             alts.append(sep + tok_re + build(node[tok], False))
         if not alts:
             return ""
