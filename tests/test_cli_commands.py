@@ -300,4 +300,7 @@ def test_cites_filters(corpus: Path) -> None:
     assert run(corpus, "cites", "76/186", "-d", "0", "--in-corpus", "-f", "ids")[1] == (
         "A/RES/74/176\nA/RES/73/146\nA/RES/72/1\n"
     )
-    assert run(corpus, "cites", "76/186", "--external", "--kind", "decision", "-f", "ids")[1] == "CTOC/COP/DEC/4/4\n"
+    assert (
+        run(corpus, "cites", "76/186", "--external", "--kind", "decision", "-f", "ids")[1]
+        == "CTOC/COP/DEC/4/4\n"
+    )
