@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from . import lexicon
 from .find import (
+    Names,
     Raw,
     body_mentions,
     find_ibids,
@@ -27,10 +28,12 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     norm = normalise(text)
     t = norm.text
     seg = segment(t, lang)
-    resolver = Resolver(t, seg, [(s, key) for s, _, key in body_mentions(t)])
+    bodies = body_mentions(t)
+    resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
     symbols = find_symbols(t, seg)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    raws: list[Raw] = [*symbols, *find_numbered(t, symbol_spans), *find_treaties(t), *find_ibids(t, seg)]
+    numbered = find_numbered(t, symbol_spans, Names(t, bodies))
+    raws: list[Raw] = [*symbols, *numbered, *find_treaties(t), *find_ibids(t, seg)]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
     resolved: list[tuple[Raw, Resolved]] = []
@@ -72,7 +75,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
 
     # named instruments: the footnote's target when there is one, else the table's
     lex = lexicon.load()
-    body_spans = [(s, e) for s, e, _ in body_mentions(t)]
+    body_spans = [(s, e) for s, e, _ in bodies]
     body_starts = [s for s, _ in body_spans]
     for raw in find_instruments(t, seg):
         i = bisect.bisect_left(body_starts, raw.start) - 1

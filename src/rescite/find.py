@@ -9,6 +9,7 @@ nothing about ids: that is :mod:`rescite.resolve`.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -48,8 +49,8 @@ class Raw:
 class Patterns:
     item: re.Pattern[str]
     keyword_tail: re.Pattern[str]
-    body_before: re.Pattern[str]
-    actor_before: re.Pattern[str]
+    actor_gap: re.Pattern[str]
+    generic_name: re.Pattern[str]
     actor_after: re.Pattern[str]
     item_tail: re.Pattern[str]
     separator: re.Pattern[str]
@@ -113,8 +114,8 @@ def patterns() -> Patterns:
         rf"(?:{prep}\s*(?P<bodymid>{bodies})\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?$",
         re.IGNORECASE,
     )
-    body_before = re.compile(rf"(?P<b>{bodies}|{generic})\s*$")
-    actor_before = re.compile(rf"(?:(?P<b>{bodies})|(?P<g>{generic}))\s*,?\s+{actor_link}\s+$")
+    actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
+    generic_name = re.compile(generic + r"(?!\w)")
     actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
     item_tail = re.compile(
         rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
@@ -130,7 +131,7 @@ def patterns() -> Patterns:
         rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
         re.IGNORECASE,
     )
-    kw_noun = re.compile(alternation(res_nouns + dec_nouns + prst_nouns), re.IGNORECASE)
+    kw_noun = re.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     ibid = re.compile(
         rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE
     )
@@ -163,8 +164,8 @@ def patterns() -> Patterns:
     return Patterns(
         item=item,
         keyword_tail=kw_tail,
-        body_before=body_before,
-        actor_before=actor_before,
+        actor_gap=actor_gap,
+        generic_name=generic_name,
         actor_after=actor_after,
         item_tail=item_tail,
         separator=separator,
@@ -207,7 +208,37 @@ def _kind_of(word: str, pat: Patterns) -> str:
     return "prst"
 
 
-def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
+_SPACES = re.compile(r"\s*")
+
+
+class Names:
+    """Named bodies and short names ("the Council") in a text, for look-ups before a position."""
+
+    def __init__(self, text: str, bodies: list[tuple[int, int, str]]) -> None:
+        pat = patterns()
+        lex = lexicon.load()
+        spans: dict[int, tuple[int, str | None, str | None]] = {}
+        for m in pat.generic_name.finditer(text):
+            spans[m.end()] = (m.start(), None, lex.generic_names.get(fold(m.group())))
+        for s, e, key in bodies:  # a full name wins over the short name it ends with
+            spans[e] = (s, key, None)
+        self.ends = sorted(spans)
+        self.spans = spans
+        self.text = text
+
+    def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
+        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        while i >= 0 and pos - self.ends[i] <= 40:
+            e = self.ends[i]
+            if gap.fullmatch(self.text, e, pos):
+                _, key, gen = self.spans[e]
+                return key, gen
+            i -= 1
+        return None
+
+
+def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body."""
     pat = patterns()
     out: list[Raw] = []
@@ -283,27 +314,22 @@ def find_numbered(text: str, symbols: list[tuple[int, int]]) -> list[Raw]:
                 if key:
                     raw.extra["list_body"] = key
                     raw.body_key = raw.body_key or key
-            before_kw = text[max(0, window_start + k.start() - 160) : window_start + k.start()]
+            head = window_start + k.start()
             if k.group("poss"):
                 raw.possessive = True
-                a = pat.actor_before.search(before_kw)
-                if a:
-                    raw.actor_key = (
-                        lexicon.load().body_names.get(fold(a.group("b"))) if a.group("b") else None
-                    )
-                    raw.actor_generic = (
-                        lexicon.load().generic_names.get(fold(a.group("g"))) if a.group("g") else None
-                    )
+                named = names.ending_before(head, pat.actor_gap)
+                if named:
+                    raw.actor_key, raw.actor_generic = named
             else:
-                b = pat.body_before.search(before_kw)
-                if b:
-                    key = lexicon.load().body_names.get(fold(b.group("b")))
+                named = names.ending_before(head, _SPACES)
+                if named:
+                    key, gen = named
                     if key:
                         raw.extra["list_body"] = key
                         raw.body_key = raw.body_key or key
                     else:
-                        raw.generic = lexicon.load().generic_names.get(fold(b.group("b")))
-            pin = pat.pin_before.search(before_kw)
+                        raw.generic = gen
+            pin = pat.pin_before.search(text, max(0, head - 70), head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)

@@ -57,7 +57,7 @@ _ONE_FOR_ONE = str.maketrans(
 # broken by a hyphen at the end of a line is joined.
 _SHORTENING = re.compile(
     r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
-    r"|.[\u0300-\u036f]+"
+    r"|[\u0300-\u036f]+"
     r"|(?<=[a-zà-ÿ])-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])",
     re.DOTALL,
 )
@@ -107,9 +107,11 @@ def normalise(text: str) -> Normalised:
     npos = 0
     for m in _SHORTENING.finditer(mapped):
         s, e = m.span()
+        if "\u0300" <= mapped[s] <= "\u036f" and s > last:
+            s -= 1  # the base letter the combining marks belong to
         pieces.append(mapped[last:s])
         npos += s - last
-        g = m.group()
+        g = mapped[s:e]
         if g[0] in "\u00ad\u200b\u200c\u200d\u2060\ufeff" or g.startswith("-"):
             repl = ""
         else:

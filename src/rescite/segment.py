@@ -40,7 +40,7 @@ _SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*$")
 _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
-_MONTHS_AFTER = None  # compiled lazily (needs the lexicon)
+_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
 @dataclass(slots=True)
@@ -158,7 +158,7 @@ def detect_language(text: str, hint: str | None = None) -> str:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint
-    sample = text[:4000].lower()
+    sample = text[:2500].lower()
     counts = dict.fromkeys(lex.languages, 0)
     for w in _WORD.findall(sample):
         for code, lang in lex.languages.items():
@@ -173,8 +173,6 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = [m.end() for m in _SEPARATOR.finditer(text)]
-    line_iter = list(re.finditer(r"(?m)^.*$", text))
-    line_starts = [m.start() for m in line_iter]
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
         bisect.insort(spans, (marker_start, end, num))
@@ -185,38 +183,40 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
         return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
     # 1. footnote blocks after a separator line
+    n_text = len(text)
     for bstart in block_starts:
-        i = bisect.bisect_left(line_starts, bstart + 1)
         current: tuple[int, int, int] | None = None  # (num, marker_start, text_start)
         cur_end = 0
         blank_run = 0
-        while i < len(line_iter):
-            line = line_iter[i]
-            content = line.group()
+        nl = text.find("\n", bstart)
+        line_start = n_text if nl < 0 else nl + 1
+        while line_start < n_text:
+            nl = text.find("\n", line_start)
+            line_end = n_text if nl < 0 else nl
+            content = text[line_start:line_end]
+            next_start = line_end + 1
             if not content.strip():
                 blank_run += 1
-                i += 1
+                line_start = next_start
                 if blank_run > 3:
                     break
                 continue
-            m = _FN_START.match(text, line.start())
-            if m and m.start() == line.start() and (m.group("num") or m.group("sup") or m.group("br")):
+            m = _FN_START.match(text, line_start, line_end)
+            if m and (m.group("num") or m.group("sup") or m.group("br")):
                 if current:
                     add(current[0], current[1], current[2], cur_end)
                 raw = m.group("sup") or m.group("num") or m.group("br")
                 num = int(raw.translate(SUPER_TO_DIGIT))
-                current = (num, line.start(), m.end())
-                cur_end = line.end()
+                current = (num, line_start, m.end())
+                cur_end = line_end
                 blank_run = 0
             elif current and blank_run == 0:
-                cur_end = line.end()  # continuation line
+                cur_end = line_end  # continuation line
+            elif _BARE_NUMBER.fullmatch(content):
+                pass  # a bare number line ("1") followed by the footnote text on later lines
             else:
-                # a bare number line ("1") followed by the footnote text on later lines
-                if re.fullmatch(r"\s*\d{1,3}\s*", content):
-                    i += 1
-                    continue
                 break
-            i += 1
+            line_start = next_start
         if current:
             add(current[0], current[1], current[2], cur_end)
 
