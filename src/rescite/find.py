@@ -441,11 +441,9 @@ def find_treaties(text: str) -> list[Raw]:
 def find_ibids(text: str, seg: Segments) -> list[Raw]:
     pat = patterns()
     out: list[Raw] = []
-    for m in pat.ibid.finditer(text):
-        fn = seg.footnote_at(m.start())
-        if fn is None:
-            continue
-        out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+    for s, e, fn in seg.footnote_spans:
+        for m in pat.ibid.finditer(text, s, e):
+            out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
     return out
 
 

@@ -58,7 +58,7 @@ _ONE_FOR_ONE = str.maketrans(
 _SHORTENING = re.compile(
     r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
     r"|[\u0300-\u036f]+"
-    r"|(?<=[a-zà-ÿ])-[ \t]*\r?\n[ \t]*(?=[a-zà-ÿ])",
+    r"|-[ \t]*\n[ \t]*(?=[a-zà-ÿ])",
     re.DOTALL,
 )
 
@@ -96,16 +96,22 @@ def _one_for_one(text: str) -> str:
     return text
 
 
+def _joins_word(text: str, hyphen: int) -> bool:
+    """A hyphen at a line end splits a word when a lower-case letter stands before it."""
+    return hyphen > 0 and ("a" <= text[hyphen - 1] <= "z" or "à" <= text[hyphen - 1] <= "ÿ")
+
+
 def normalise(text: str) -> Normalised:
     mapped = _one_for_one(text)
-    if not _SHORTENING.search(mapped):
+    matches = [m for m in _SHORTENING.finditer(mapped) if m.group()[0] != "-" or _joins_word(mapped, m.start())]
+    if not matches:
         return Normalised(text, mapped)
     pieces: list[str] = []
     norm_points: list[int] = []
     orig_points: list[int] = []
     last = 0
     npos = 0
-    for m in _SHORTENING.finditer(mapped):
+    for m in matches:
         s, e = m.span()
         if "\u0300" <= mapped[s] <= "\u036f" and s > last:
             s -= 1  # the base letter the combining marks belong to

@@ -33,8 +33,19 @@ _TAIL = (
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
 )
 SYMBOL_RE = re.compile(
-    rf"(?<![\w/.\-])(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])"
+    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])"
 )
+
+
+def symbol_matches(text: str) -> list[re.Match[str]]:
+    """Document symbols not glued to a preceding word, path or number."""
+    out = []
+    for m in SYMBOL_RE.finditer(text):
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
+            continue
+        out.append(m)
+    return out
 
 _SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*$")
 _FN_START = re.compile(
@@ -506,14 +517,14 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
 def segment(text: str, lang_hint: str | None = None) -> Segments:
     lang = detect_language(text, lang_hint)
     notes, spans = _find_footnotes(text)
-    symbol_matches = list(SYMBOL_RE.finditer(text))
-    h = _analyse_heading(text, lang, symbol_matches)
+    symbols = symbol_matches(text)
+    h = _analyse_heading(text, lang, symbols)
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.footnotes = notes
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
-    seg.symbol_matches = symbol_matches
+    seg.symbol_matches = symbols
     seg.paragraphs = _paragraphs(text, h, spans)
     seg._para_starts = [p.start for p in seg.paragraphs]
     seg._text = text
