@@ -209,6 +209,10 @@ def _kind_of(word: str, pat: Patterns) -> str:
 
 
 _SPACES = re.compile(r"\s*")
+_ONE_WORD_GAP = re.compile(r"\s+\S+\s+")
+_HAS_DIGIT = re.compile(r"\d")
+_FINAL_EL = re.compile(r"/(Add|Corr|Rev)\.(\d{1,3})$", re.IGNORECASE)
+_DOTTED_EL = re.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
 
 class Names:
@@ -292,7 +296,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
             if raw.body_key is None and prev.extra.get("list_body"):
                 raw.body_key = prev.extra["list_body"]
                 raw.extra["list_body"] = prev.extra["list_body"]
-            if prev.date is None and raw.date and re.fullmatch(r"\s+\S+\s+", text[prev_tail_end:s]):
+            if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
@@ -387,7 +391,7 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
     for m in seg.symbol_matches:
         s, e = m.span("sym")
         sym = m.group("sym")
-        if not re.search(r"\d", sym) or seg.in_masthead(s):
+        if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         out.append(Raw(s, e, "symbol", symbol=sym))
@@ -398,7 +402,7 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
             out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
             continue
         # "A/59/668/Add.7 to Add.10"
-        rm = re.search(r"/(Add|Corr|Rev)\.(\d{1,3})$", sym, re.IGNORECASE)
+        rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
         if rm and rt and rt.group("kind").lower() == rm.group(1).lower():
             lo, hi = int(rm.group(2)), int(rt.group("n"))
@@ -415,7 +419,7 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
                     )
             continue
         # "(A/C.3/57/SR.39, 47, 50 y 57)": elliptic list of the last element
-        lm = re.search(r"/([A-Z]{1,4})\.(\d{1,4})$", sym)
+        lm = _DOTTED_EL.search(sym)
         if lm:
             el = pat.elliptic_tail.match(text, e)
             if el:

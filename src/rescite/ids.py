@@ -17,6 +17,10 @@ _FINALS = {"ADD": "Add", "CORR": "Corr", "REV": "Rev", "AMEND": "Amend", "SUMMAR
 _FINAL_RE = re.compile(r"^(add|corr|rev|amend)\.(\d+)$|^(summary)$", re.IGNORECASE)
 _ROMAN_RE = re.compile(r"^(?:S-|ES-)?[IVXLC]+$")
 _CYRILLIC_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "Л": "L"})
+_SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_PAREN_NUM = re.compile(r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)", re.IGNORECASE)
+_SLASH_NUM = re.compile(r"((?:S-|ES-)?\d{1,4})/(\d{1,4})", re.IGNORECASE)
 
 
 class IdError(ValueError):
@@ -40,9 +44,9 @@ def symbol_id(raw: str) -> CanonicalId:
     letters folded, elements upper-cased except the final elements (``Add.n`` …).
     """
     text = raw.translate(_CYRILLIC_LOOKALIKES).strip().rstrip(".,;:")
-    text = re.sub(r"\s+", "", text)
+    text = _SPACES.sub("", text)
     text = text.replace("*", "")
-    if not text or "/" not in text or not re.search(r"\d", text):
+    if not text or "/" not in text or not _DIGIT.search(text):
         raise IdError(f"not a document symbol: {raw!r}")
     # keep "(Part I)"-style parentheticals readable: only spaces removed
     parts = text.split("/")
@@ -65,12 +69,12 @@ def resolution_id(series: str, kind: Kind, number: str, part: str | None = None)
     ``2200 (XXI)``, ``1325 (2000)``, ``2010/15``.  ``part`` is a letter (``A``) for
     lettered texts.  Raises :class:`IdError` when the shape does not fit the body.
     """
-    num = re.sub(r"\s+", "", number).translate(_CYRILLIC_LOOKALIKES)
+    num = _SPACES.sub("", number).translate(_CYRILLIC_LOOKALIKES)
     letter = (part or "").strip().upper()
     if letter and not re.fullmatch(r"[A-Z]", letter):
         raise IdError(f"not a part letter: {part!r}")
-    m_paren = re.fullmatch(r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)", num, re.IGNORECASE)
-    m_slash = re.fullmatch(r"((?:S-|ES-)?\d{1,4})/(\d{1,4})", num, re.IGNORECASE)
+    m_paren = _PAREN_NUM.fullmatch(num)
+    m_slash = _SLASH_NUM.fullmatch(num)
     series = series.strip()
     if series == "S":
         if not m_paren or not m_paren.group(2).isdigit():

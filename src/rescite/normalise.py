@@ -103,7 +103,9 @@ def _joins_word(text: str, hyphen: int) -> bool:
 
 def normalise(text: str) -> Normalised:
     mapped = _one_for_one(text)
-    matches = [m for m in _SHORTENING.finditer(mapped) if m.group()[0] != "-" or _joins_word(mapped, m.start())]
+    matches = [
+        m for m in _SHORTENING.finditer(mapped) if m.group()[0] != "-" or _joins_word(mapped, m.start())
+    ]
     if not matches:
         return Normalised(text, mapped)
     pieces: list[str] = []

@@ -21,6 +21,10 @@ from .models import CanonicalId
 from .segment import Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_SLASH = re.compile(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})")
+_ROMAN_NUM = re.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
+_SC_NUM = re.compile(r"(\d{1,4}) \((\d{4})\)")
+_ROMAN_NUM2 = re.compile(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)")
 
 
 def roman_value(r: str) -> int | None:
@@ -56,7 +60,7 @@ def sc_year_plausible(number: int, year: int) -> bool:
 
 def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
     year = int(date[:4])
-    m = re.fullmatch(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", number)
+    m = _SLASH.fullmatch(number)
     if m and target_body is not None:
         first = int(m.group(2))
         if first >= 1946:
@@ -75,7 +79,7 @@ def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
             if target_body.key == "UNCAC_COSP" and first >= 3:
                 return abs(year - (2003 + 2 * first)) <= 1
             return target_body.first_year <= year
-    m2 = re.fullmatch(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)", number)
+    m2 = _ROMAN_NUM.fullmatch(number)
     if m2:
         sess = roman_value(m2.group(3)) or 0
         if m2.group(2):
@@ -83,7 +87,7 @@ def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
         if target_body is not None and target_body.key == "ECOSOC":
             return abs(year - (1946 + (sess - 1) // 2)) <= 3
         return 1945 + sess <= year <= 1947 + sess
-    m3 = re.fullmatch(r"(\d{1,4}) \((\d{4})\)", number)
+    m3 = _SC_NUM.fullmatch(number)
     if m3:
         return int(m3.group(2)) == year
     return True
@@ -175,9 +179,9 @@ class Resolver:
                 return Resolved(CanonicalId(f"S/PRST/{m.group(1)}/{m.group(2)}"), "statement", "S", raw.date)
             return Resolved(None, "unresolved", None, raw.date)
         body, explicit = self.body_for(raw)
-        m_sc = re.fullmatch(r"(\d{1,4}) \((\d{4})\)", number)
-        m_rom = re.fullmatch(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)", number)
-        m_sl = re.fullmatch(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", number)
+        m_sc = _SC_NUM.fullmatch(number)
+        m_rom = _ROMAN_NUM2.fullmatch(number)
+        m_sl = _SLASH.fullmatch(number)
         target_body: Body | None = None
         try:
             if m_sc:

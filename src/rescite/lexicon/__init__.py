@@ -18,6 +18,7 @@ from typing import Any
 #: Superscript digits used as footnote markers.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+_WS = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +83,7 @@ class Lexicon:
 def fold(text: str) -> str:
     """Key for name lookups: lower case, one space, straight apostrophes, no accents kept apart."""
     t = text.replace("’", "'").replace("‘", "'")
-    t = re.sub(r"\s+", " ", t).strip().lower()
+    t = _WS.sub(" ", t).strip().lower()
     return unicodedata.normalize("NFC", t)
 
 
