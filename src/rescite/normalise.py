@@ -55,12 +55,8 @@ _ONE_FOR_ONE = str.maketrans(
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
 # broken by a hyphen at the end of a line is joined.
-_SHORTENING = re.compile(
-    r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]"
-    r"|[\u0300-\u036f]+"
-    r"|-[ \t]*\n[ \t]*(?=[a-zà-ÿ])",
-    re.DOTALL,
-)
+_SHORTENING = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[\u0300-\u036f]+")
+_LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 
 
 @dataclass(slots=True)
@@ -103,9 +99,11 @@ def _joins_word(text: str, hyphen: int) -> bool:
 
 def normalise(text: str) -> Normalised:
     mapped = _one_for_one(text)
-    matches = [
-        m for m in _SHORTENING.finditer(mapped) if m.group()[0] != "-" or _joins_word(mapped, m.start())
-    ]
+    matches = list(_SHORTENING.finditer(mapped))
+    if "-\n" in mapped or "- \n" in mapped or "-\t" in mapped:
+        hyphens = [m for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())]
+        if hyphens:
+            matches = sorted(matches + hyphens, key=lambda m: m.start())
     if not matches:
         return Normalised(text, mapped)
     pieces: list[str] = []

@@ -32,9 +32,7 @@ _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
 )
-SYMBOL_RE = re.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])"
-)
+SYMBOL_RE = re.compile(rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])")
 
 
 def symbol_matches(text: str) -> list[re.Match[str]]:
@@ -46,6 +44,7 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
             continue
         out.append(m)
     return out
+
 
 _SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*$")
 _FN_START = re.compile(
@@ -169,12 +168,8 @@ def detect_language(text: str, hint: str | None = None) -> str:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint
-    sample = text[:2500].lower()
-    counts = dict.fromkeys(lex.languages, 0)
-    for w in _WORD.findall(sample):
-        for code, lang in lex.languages.items():
-            if w in lang.stopwords:
-                counts[code] += 1
+    words = _WORD.findall(text[:3000].lower())
+    counts = {code: sum(1 for w in words if w in lang.stopwords) for code, lang in lex.languages.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     return best if counts[best] else "en"
 
@@ -183,7 +178,11 @@ def detect_language(text: str, hint: str | None = None) -> str:
 def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
-    block_starts = [m.end() for m in _SEPARATOR.finditer(text)]
+    block_starts = (
+        [m.end() for m in _SEPARATOR.finditer(text)]
+        if ("_____" in text or "--------" in text or "***" in text)
+        else []
+    )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
         bisect.insort(spans, (marker_start, end, num))
@@ -486,7 +485,7 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     ops = [
         m
         for m in _OPERATIVE.finditer(text, body_end)
-        if (m.start() == 0 or not text[m.start() - 1].isdigit())
+        if (m.start() == 0 or text[m.start() - 1] in ' \t\n"')
         and _OPERATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start())
         and not in_fn(m.start())
     ]
