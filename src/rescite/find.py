@@ -48,7 +48,9 @@ class Raw:
 @dataclass(slots=True)
 class Patterns:
     item: re.Pattern[str]
-    keyword_tail: re.Pattern[str]
+    kw_after: re.Pattern[str]
+    possessives: frozenset[str]
+    qualifier_words: frozenset[str]
     actor_gap: re.Pattern[str]
     generic_name: re.Pattern[str]
     actor_after: re.Pattern[str]
@@ -89,17 +91,12 @@ def patterns() -> Patterns:
     res_nouns = gather("nouns.resolution")
     dec_nouns = gather("nouns.decision")
     prst_nouns = gather("nouns.statement")
-    possessive = alternation(gather("grammar.possessive"))
     prep = alternation([*gather("grammar.body_prep"), "of"])
     date_intro = alternation(gather("grammar.date_intro"))
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
     rng = alternation(gather("grammar.range"))
     letters = r"(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?(?![\w/]))"
-    qualifiers = (
-        r"(?:(?:other|previous|earlier|relevant|subsequent|related|autres?|précédentes?|pertinentes?|"
-        r"anteriores|pertinentes|otras|toutes|all)\s+)*"
-    )
     item = re.compile(
         r"(?<![\w/.\-])(?:"
         r"(?P<sess>(?:S-|ES-)?\d{1,4})/(?P<seq>\d{1,4})(?P<l1>" + letters + r")?"
@@ -108,12 +105,7 @@ def patterns() -> Patterns:
         + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\)"
         r")(?![\w/]|\.\d)"
     )
-    kw_tail = re.compile(
-        rf"(?:(?P<poss>{possessive})\s+)?{qualifiers}"
-        rf"(?P<kw>{alternation(res_nouns + dec_nouns + prst_nouns)})\s+"
-        rf"(?:{prep}\s*(?P<bodymid>{bodies})\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?$",
-        re.IGNORECASE,
-    )
+    kw_after = re.compile(rf"\s+(?:{prep}\s*(?P<bodymid>{bodies})\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?")
     actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
     generic_name = re.compile(generic + r"(?!\w)")
     actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
@@ -163,7 +155,9 @@ def patterns() -> Patterns:
     sc_bare = re.compile(r"(?<![\w/.\-])(?P<run>\d{1,4})\s?\((?P<year>19[4-9]\d|20[0-4]\d)\)(?![\w/])")
     return Patterns(
         item=item,
-        keyword_tail=kw_tail,
+        kw_after=kw_after,
+        possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
+        qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
         generic_name=generic_name,
         actor_after=actor_after,
@@ -242,6 +236,45 @@ class Names:
         return None
 
 
+_WORDS = re.compile(r"[\w']+")
+_PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
+
+
+def _keyword_before(
+    text: str, s: int, window_start: int, window: str, pat: Patterns
+) -> tuple[int, str, int, bool, str | None] | None:
+    """The keyword ("resolutions", "sa décision", "General Assembly resolution") that
+    governs the number at ``s``: (keyword start, keyword, phrase start, possessive, body
+    between keyword and number)."""
+    nouns = list(pat.kw_noun.finditer(window))
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
+    if kw_end < len(text) and (text[kw_end].isalnum()):
+        return None
+    after = pat.kw_after.fullmatch(text, kw_end, s)
+    if after is None:
+        return None
+    if kw_start and text[kw_start - 1].isalnum():
+        return None
+    # words before the keyword: qualifiers ("other relevant"), then a possessive
+    head, poss = kw_start, False
+    words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
+    i = len(words) - 1
+    while i >= 0 and fold(words[i].group()) in pat.qualifier_words:
+        i -= 1
+    if (
+        i >= 0
+        and fold(words[i].group()) in pat.possessives
+        and not text[words[i].end() : head].strip(" \n\t'").count(",")
+    ):
+        head, poss = words[i].start(), True
+    elif i < len(words) - 1:
+        head = words[i + 1].start()
+    return kw_start, noun.group(), head, poss, after.group("bodymid")
+
+
 def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body."""
     pat = patterns()
@@ -304,22 +337,19 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
             continue
         window_start = max(0, s - 160)
         window = text[window_start:s]
-        k = None
-        nouns = list(pat.kw_noun.finditer(window))
-        if nouns:
-            k = pat.keyword_tail.search(window, max(0, nouns[-1].start() - 40))
+        k = _keyword_before(text, s, window_start, window, pat)
         if k:
+            kw_start, kw_word, head, poss, bodymid = k
             group += 1
             raw.group = group
-            raw.kind = _kind_of(k.group("kw"), pat)
-            raw.extra["kw_start"] = str(window_start + k.start("kw"))
-            if k.group("bodymid"):
-                key = lexicon.load().body_names.get(fold(k.group("bodymid")))
+            raw.kind = _kind_of(kw_word, pat)
+            raw.extra["kw_start"] = str(kw_start)
+            if bodymid:
+                key = lexicon.load().body_names.get(fold(bodymid))
                 if key:
                     raw.extra["list_body"] = key
                     raw.body_key = raw.body_key or key
-            head = window_start + k.start()
-            if k.group("poss"):
+            if poss:
                 raw.possessive = True
                 named = names.ending_before(head, pat.actor_gap)
                 if named:
@@ -333,7 +363,11 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
                         raw.body_key = raw.body_key or key
                     else:
                         raw.generic = gen
-            pin = pat.pin_before.search(text, max(0, head - 70), head)
+            pin = (
+                pat.pin_before.search(text, max(0, head - 70), head)
+                if _PIN_LINK.search(text, max(0, head - 12), head)
+                else None
+            )
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
