@@ -49,6 +49,7 @@ class Raw:
 class Patterns:
     item: re.Pattern[str]
     kw_after: re.Pattern[str]
+    noun_stems: tuple[str, ...]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
     actor_gap: re.Pattern[str]
@@ -97,13 +98,14 @@ def patterns() -> Patterns:
     list_and = alternation(gather("grammar.list_and"))
     rng = alternation(gather("grammar.range"))
     letters = r"(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?(?![\w/]))"
+    # anchored on the first digit (fast); "S-"/"ES-" before it and the left boundary are
+    # checked by the finder
     item = re.compile(
-        r"(?<![\w/.\-])(?:"
-        r"(?P<sess>(?:S-|ES-)?\d{1,4})/(?P<seq>\d{1,4})(?P<l1>" + letters + r")?"
-        r"|(?P<run>\d{1,4})(?P<l2>"
+        r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
-        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\)"
-        r")(?![\w/]|\.\d)"
+        + r")?|(?P<l2>"
+        + letters
+        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\))(?![\w/]|\.\d)"
     )
     kw_after = re.compile(rf"\s+(?:{prep}\s*(?P<bodymid>{bodies})\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?")
     actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
@@ -156,6 +158,7 @@ def patterns() -> Patterns:
     return Patterns(
         item=item,
         kw_after=kw_after,
+        noun_stems=_stems(res_nouns + dec_nouns + prst_nouns),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
@@ -203,6 +206,19 @@ def _kind_of(word: str, pat: Patterns) -> str:
 
 
 _SPACES = re.compile(r"\s*")
+
+
+def _stems(nouns: list[str]) -> tuple[str, ...]:
+    """Lower-case first words of the keyword nouns, shortest that still covers each
+    ("resolution" covers "resolutions")."""
+    firsts = sorted({fold(n).split()[0] for n in nouns}, key=len)
+    out: list[str] = []
+    for f in firsts:
+        if not any(f.startswith(o) for o in out):
+            out.append(f)
+    return tuple(out)
+
+
 _ONE_WORD_GAP = re.compile(r"\s+\S+\s+")
 _HAS_DIGIT = re.compile(r"\d")
 _FINAL_EL = re.compile(r"/(Add|Corr|Rev)\.(\d{1,3})$", re.IGNORECASE)
@@ -246,10 +262,19 @@ def _keyword_before(
     """The keyword ("resolutions", "sa décision", "General Assembly resolution") that
     governs the number at ``s``: (keyword start, keyword, phrase start, possessive, body
     between keyword and number)."""
-    nouns = list(pat.kw_noun.finditer(window))
-    if not nouns:
+    low = window.lower()
+    end = len(low)
+    noun = None
+    while end > 0:
+        pos = max(low.rfind(stem, 0, end) for stem in pat.noun_stems)
+        if pos < 0:
+            return None
+        noun = pat.kw_noun.match(window, pos)
+        if noun is not None:
+            break
+        end = pos
+    if noun is None:
         return None
-    noun = nouns[-1]
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
     if kw_end < len(text) and (text[kw_end].isalnum()):
         return None
@@ -288,15 +313,21 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
     group = -1
     for m in pat.item.finditer(text):
         s, e = m.span()
+        special = ""
+        if m.group("seq") and s >= 2 and text[s - 2 : s] == "S-":
+            special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
+            s -= len(special)
+        if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
+            continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1
         if sym_i < len(symbols) and symbols[sym_i][0] <= s < symbols[sym_i][1]:
             continue  # part of a document symbol
-        if m.group("sess"):
-            number = f"{m.group('sess')}/{m.group('seq')}"
+        if m.group("seq"):
+            number = f"{special}{m.group('a')}/{m.group('seq')}"
             letters = (m.group("l1") or "").strip()
         else:
-            number = f"{m.group('run')} ({m.group('paren')})"
+            number = f"{m.group('a')} ({m.group('paren')})"
             letters = (m.group("l2") or "").strip()
         raw = Raw(s, e, "res", number=number)
         if letters:
