@@ -81,14 +81,15 @@ class Normalised:
         return self.to_original(start), self.to_original(end)
 
 
-_REPLACEMENTS = [(chr(k), v) for k, v in _ONE_FOR_ONE.items() if isinstance(v, str)]
+_REPLACEMENTS = {chr(k): v for k, v in _ONE_FOR_ONE.items() if isinstance(v, str)}
+_TO_REPLACE = re.compile("[" + "".join(re.escape(c) for c in _REPLACEMENTS) + "]")
 
 
 def _one_for_one(text: str) -> str:
-    # str.replace per character present is several times faster than str.translate
-    for ch, repl in _REPLACEMENTS:
-        if ch in text:
-            text = text.replace(ch, repl)
+    # one scan finds which characters occur; str.replace for each of them is several
+    # times faster than str.translate over the whole text
+    for ch in set(_TO_REPLACE.findall(text)):
+        text = text.replace(ch, _REPLACEMENTS[ch])
     return text
 
 

@@ -50,6 +50,8 @@ _SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*$")
 _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
+_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]")
+_SLASH_NOTE_HINT = re.compile(r"\n[ \t]*\d{1,3}/[ \t]")
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
@@ -169,7 +171,10 @@ def detect_language(text: str, hint: str | None = None) -> str:
     if hint and hint in lex.languages:
         return hint
     words = _WORD.findall(text[:3000].lower())
-    counts = {code: sum(1 for w in words if w in lang.stopwords) for code, lang in lex.languages.items()}
+    counts: dict[str, int] = {}
+    for w in words:
+        counts[w] = counts.get(w, 0) + 1
+    counts = {code: sum(counts.get(w, 0) for w in lang.stopwords) for code, lang in lex.languages.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     return best if counts[best] else "en"
 
@@ -231,14 +236,16 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
             add(current[0], current[1], current[2], cur_end)
 
     # 2. superscript-numbered footnote lines anywhere (no separator needed)
-    for m in re.finditer(rf"(?m)^[ \t]*([{SUPERSCRIPTS}]+)[ \t]+\S.*$", text):
+    has_super = _ANY_SUPERSCRIPT.search(text) is not None
+    for m in re.finditer(rf"(?m)^[ \t]*([{SUPERSCRIPTS}]+)[ \t]+\S.*$", text) if has_super else ():
         if covered(m.start()):
             continue
         num = int(m.group(1).translate(SUPER_TO_DIGIT))
         add(num, m.start(), m.start(1) + len(m.group(1)), m.end())
 
     # 3. old UN text files: "  1/ Resolution 217 A (III)." lines after the body text
-    for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text):
+    has_slash_notes = _SLASH_NOTE_HINT.search(text) is not None
+    for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text) if has_slash_notes else ():
         if covered(m.start()):
             continue
         add(int(m.group(1)), m.start(), m.start(2), m.end())

@@ -59,6 +59,7 @@ class Lexicon:
     generic_names: dict[str, str] = field(default_factory=dict)  # folded short name -> generic kind
     instrument_names: dict[str, str] = field(default_factory=dict)  # folded name -> instrument key
     months: dict[str, int] = field(default_factory=dict)
+    series_cache: dict[str, str | None] = field(default_factory=dict)
 
     def body_by_series(self, series: str) -> Body | None:
         for b in self.bodies.values():
@@ -68,6 +69,11 @@ class Lexicon:
 
     def series_of_symbol(self, symbol: str) -> str | None:
         """The body series a symbol belongs to (longest known prefix, else its first element)."""
+        if symbol not in self.series_cache:
+            self.series_cache[symbol] = self._series_of_symbol(symbol)
+        return self.series_cache[symbol]
+
+    def _series_of_symbol(self, symbol: str) -> str | None:
         best = None
         for b in self.bodies.values():
             if (
@@ -80,6 +86,7 @@ class Lexicon:
         return first or None
 
 
+@functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Key for name lookups: lower case, one space, straight apostrophes, no accents kept apart."""
     t = text.replace("’", "'").replace("‘", "'")
