@@ -49,6 +49,7 @@ class Raw:
 class Patterns:
     item: re.Pattern[str]
     kw_after: re.Pattern[str]
+    and_at_end: re.Pattern[str]
     noun_stems: tuple[str, ...]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
@@ -158,6 +159,7 @@ def patterns() -> Patterns:
     return Patterns(
         item=item,
         kw_after=kw_after,
+        and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         noun_stems=_stems(res_nouns + dec_nouns + prst_nouns),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
@@ -309,7 +311,6 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
     prev_tail_end = -1
     last: Raw | None = None  # the last item of the last keyword-led list
     last_tail_end = -1
-    pat_list_and = alternation(gather("grammar.list_and"))
     group = -1
     for m in pat.item.finditer(text):
         s, e = m.span()
@@ -417,7 +418,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
         # a dated number after "and" still belongs to the list a relative clause interrupted
         if last is not None and raw.date and 0 <= s - last_tail_end <= 250:
             gap = text[last_tail_end:s]
-            if re.search(rf"(?:,\s*|\s){pat_list_and}\s+$", gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
+            if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
                 raw.possessive, raw.actor_key, raw.actor_generic = (
                     last.possessive,

@@ -56,6 +56,7 @@ _ONE_FOR_ONE = str.maketrans(
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
 # broken by a hyphen at the end of a line is joined.
 _SHORTENING = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[\u0300-\u036f]+")
+_REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 
 
@@ -100,7 +101,8 @@ def _joins_word(text: str, hyphen: int) -> bool:
 
 def normalise(text: str) -> Normalised:
     mapped = _one_for_one(text)
-    matches = list(_SHORTENING.finditer(mapped))
+    plain = unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)
+    matches = [] if plain else list(_SHORTENING.finditer(mapped))
     if "-\n" in mapped or "- \n" in mapped or "-\t" in mapped:
         hyphens = [m for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())]
         if hyphens:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -170,11 +171,8 @@ def detect_language(text: str, hint: str | None = None) -> str:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint
-    words = _WORD.findall(text[:3000].lower())
-    counts: dict[str, int] = {}
-    for w in words:
-        counts[w] = counts.get(w, 0) + 1
-    counts = {code: sum(counts.get(w, 0) for w in lang.stopwords) for code, lang in lex.languages.items()}
+    words = Counter(_WORD.findall(text[:2000].lower()))
+    counts = {code: sum(words[w] for w in lang.stopwords) for code, lang in lex.languages.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     return best if counts[best] else "en"
 
