@@ -487,19 +487,17 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
         i = bisect.bisect_right(fn_starts, pos) - 1
         return i >= 0 and fn_spans[i][0] <= pos < fn_spans[i][1]
 
-    ops = [
-        m
-        for m in _OPERATIVE.finditer(text, body_end)
-        if (m.start() == 0 or text[m.start() - 1] in ' \t\n"')
-        and _OPERATIVE_BEFORE.search(text, max(0, m.start() - 6), m.start())
-        and not in_fn(m.start())
-    ]
-    # operative numbering must start at 1 and rise
+    # operative paragraphs are numbered 1, 2, 3 … in order
     seq: list[re.Match[str]] = []
     expect = 1
-    for m in ops:
-        n = int(m.group("n"))
-        if n == expect:
+    for m in _OPERATIVE.finditer(text, body_end):
+        i = m.start()
+        if (
+            int(m.group("n")) == expect
+            and (i == 0 or text[i - 1] in ' \t\n"')
+            and _OPERATIVE_BEFORE.search(text, max(0, i - 6), i)
+            and not in_fn(i)
+        ):
             seq.append(m)
             expect += 1
     pre_end = seq[0].start() if seq else len(text)
