@@ -470,8 +470,11 @@ def _verbs(
 
 
 _OPERATIVE = re.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?[A-ZÉ\"])")
+# most texts start each operative paragraph on a line of its own: a newline-anchored scan
+# is several times faster than one anchored on every digit
+_OPERATIVE_NL = re.compile(r"\n[ \t]*(?P<n>\d{1,3})\.[ \t\n]+(?=\*?[A-ZÉ\"])")
 _OPERATIVE_BEFORE = re.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
-_SUBPARA = re.compile(r"(?m)^[ \t]*\(?(?P<l>[a-z])\)[ \t\n]+")
+_SUBPARA = re.compile(r"\n[ \t]*(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
 
 
 def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) -> list[Paragraph]:
@@ -489,30 +492,33 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
 
     # operative paragraphs are numbered 1, 2, 3 … in order
     seq: list[re.Match[str]] = []
-    expect = 1
-    for m in _OPERATIVE.finditer(text, body_end):
-        i = m.start()
-        if (
-            int(m.group("n")) == expect
-            and (i == 0 or text[i - 1] in ' \t\n"')
-            and _OPERATIVE_BEFORE.search(text, max(0, i - 6), i)
-            and not in_fn(i)
-        ):
-            seq.append(m)
-            expect += 1
-    pre_end = seq[0].start() if seq else len(text)
+    for scan in (_OPERATIVE_NL, _OPERATIVE):
+        expect = 1
+        for m in scan.finditer(text, max(0, body_end - 1)):
+            i = m.start("n")
+            if (
+                int(m.group("n")) == expect
+                and (i == 0 or text[i - 1] in ' \t\n"')
+                and _OPERATIVE_BEFORE.search(text, max(0, i - 6), i)
+                and not in_fn(i)
+            ):
+                seq.append(m)
+                expect += 1
+        if seq:
+            break
+    pre_end = seq[0].start("n") if seq else len(text)
     paras.append(Paragraph(body_end, pre_end, "preamble", None))
     for i, m in enumerate(seq):
-        end = seq[i + 1].start() if i + 1 < len(seq) else len(text)
+        end = seq[i + 1].start("n") if i + 1 < len(seq) else len(text)
         start = m.start("n")
-        subs = [s for s in _SUBPARA.finditer(text, m.end(), end) if not in_fn(s.start())]
+        subs = [s for s in _SUBPARA.finditer(text, m.end() - 1, end) if not in_fn(s.start("p"))]
         if not subs:
             paras.append(Paragraph(start, end, "operative", m.group("n")))
             continue
-        paras.append(Paragraph(start, subs[0].start(), "operative", m.group("n")))
+        paras.append(Paragraph(start, subs[0].start("p"), "operative", m.group("n")))
         for j, s in enumerate(subs):
-            send = subs[j + 1].start() if j + 1 < len(subs) else end
-            paras.append(Paragraph(s.start(), send, "operative", f"{m.group('n')} ({s.group('l')})"))
+            send = subs[j + 1].start("p") if j + 1 < len(subs) else end
+            paras.append(Paragraph(s.start("p"), send, "operative", f"{m.group('n')} ({s.group('l')})"))
     return paras
 
 
