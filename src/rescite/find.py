@@ -340,8 +340,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
             if t.group("body"):
                 raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
             if t.group("date"):
-                dm = pat.date.fullmatch(t.group("date"))
-                raw.date = parse_date(dm) if dm else None
+                raw.date = parse_date(t)
             if t.group("pin"):
                 raw.pinpoint = re.sub(r"\s+", " ", t.group("pin"))
             tail_end = t.end()

@@ -12,6 +12,7 @@ Works on the normalised view (offsets are normalised offsets).  Produces:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -284,6 +285,16 @@ def body_regex() -> re.Pattern[str]:
     return _BODY_ANY
 
 
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\]\.\n\"\s])\"?(?:The|La|Le|L'|Les|El|Los|Las)\s*$")
+_COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
+
+
+@functools.lru_cache(maxsize=4)
+def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
+    flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE
+    return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
+
+
 def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) -> _Heading:
     lex = lexicon.load()
     h = _Heading()
@@ -291,20 +302,20 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
     body_re = body_regex()
 
     # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
-    art = r"(?:The|La|Le|L'|Les|El|Los|Las)"
-    m_body = re.compile(
-        rf"(?:^|(?<=[\]\.\n\"])|(?<=\s))\"?{art}\s*(?P<b>{body_re.pattern})\s*\n?\s*[,:]"
-    ).search(head)
-    if m_body:
-        key = lex.body_names.get(fold(m_body.group("b")))
-        if key:
-            h.body = lex.bodies[key].series
-            h.body_line_end = m_body.end()
+    for mb in body_re.finditer(head):
+        art = _ARTICLE_BEFORE.search(head, max(0, mb.start() - 8), mb.start())
+        comma = _COMMA_AFTER.match(head, mb.end())
+        if art and comma:
+            key = lex.body_names.get(fold(mb.group()))
+            if key:
+                h.body = lex.bodies[key].series
+                h.body_line_end = comma.end()
+                break
 
     # "Resolution adopted by the Human Rights Council"
     adopted = None
-    for pat in gather("heading.adopted_by"):
-        m = re.search(pat, head, re.IGNORECASE)
+    for pat in _heading_patterns("adopted_by"):
+        m = pat.search(head)
         if m:
             key = _body_key(m.group("body"))
             if key:
@@ -366,8 +377,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
     zone = text[:zone_end]
     own_num = None
     own_kind = "RES"
-    for pat in gather("heading.own_number"):
-        for m in re.finditer(pat, zone, re.MULTILINE):
+    for pat in _heading_patterns("own_number"):
+        for m in pat.finditer(zone):
             num = m.group("num")
             kind = (m.groupdict().get("kind") or "resolution").lower()
             if not re.fullmatch(r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)", num.rstrip(".")):
