@@ -228,29 +228,25 @@ _DOTTED_EL = re.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
 
 class Names:
-    """Named bodies and short names ("the Council") in a text, for look-ups before a position."""
+    """Named bodies and short names ("the Council") just before a position."""
 
     def __init__(self, text: str, bodies: list[tuple[int, int, str]]) -> None:
-        pat = patterns()
-        lex = lexicon.load()
-        spans: dict[int, tuple[int, str | None, str | None]] = {}
-        for m in pat.generic_name.finditer(text):
-            spans[m.end()] = (m.start(), None, lex.generic_names.get(fold(m.group())))
-        for s, e, key in bodies:  # a full name wins over the short name it ends with
-            spans[e] = (s, key, None)
-        self.ends = sorted(spans)
-        self.spans = spans
         self.text = text
+        self.bodies = sorted((e, s, key) for s, e, key in bodies)
+        self.ends = [e for e, _, _ in self.bodies]
 
     def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
         """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= 40:
-            e = self.ends[i]
-            if gap.fullmatch(self.text, e, pos):
-                _, key, gen = self.spans[e]
-                return key, gen
+            if gap.fullmatch(self.text, self.ends[i], pos):
+                return self.bodies[i][2], None
             i -= 1
+        # a short name ("Council resolutions", "by the Assembly in its …"), read lazily
+        lex = lexicon.load()
+        for m in reversed(list(patterns().generic_name.finditer(self.text, max(0, pos - 60), pos))):
+            if gap.fullmatch(self.text, m.end(), pos):
+                return None, lex.generic_names.get(fold(m.group()))
         return None
 
 

@@ -48,11 +48,17 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
     return out
 
 
-_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*$")
+# each run is found by a fast literal scan, then checked to fill its line
+_SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
+_SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
+
+
+def _line_end(text: str, pos: int) -> int:
+    nl = text.find("\n", pos)
+    return len(text) if nl < 0 else nl
 _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
-_ANY_SUPERSCRIPT = re.compile(f"[{SUPERSCRIPTS}]")
 _SLASH_NOTE_HINT = re.compile(r"\n[ \t]*\d{1,3}/[ \t]")
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
@@ -182,10 +188,11 @@ def detect_language(text: str, hint: str | None = None) -> str:
 def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
-    block_starts = (
-        [m.end() for m in _SEPARATOR.finditer(text)]
-        if ("_____" in text or "--------" in text or "***" in text)
-        else []
+    block_starts = sorted(
+        m.end()
+        for run in _SEPARATOR_RUNS
+        for m in run.finditer(text)
+        if _SEPARATOR_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -235,7 +242,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
             add(current[0], current[1], current[2], cur_end)
 
     # 2. superscript-numbered footnote lines anywhere (no separator needed)
-    has_super = _ANY_SUPERSCRIPT.search(text) is not None
+    has_super = any(c in text for c in SUPERSCRIPTS)
     for m in re.finditer(rf"(?m)^[ \t]*([{SUPERSCRIPTS}]+)[ \t]+\S.*$", text) if has_super else ():
         if covered(m.start()):
             continue
