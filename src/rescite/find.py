@@ -298,6 +298,27 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid")
 
 
+def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
+    """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
+    if raw.extra.get("tail"):
+        return int(raw.extra["tail"])
+    t = pat.item_tail.match(text, raw.end)
+    tail_end = raw.end
+    if t and t.end() > raw.end:
+        if t.group("body"):
+            raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
+        if t.group("date"):
+            raw.date = parse_date(t)
+        if t.group("pin"):
+            raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
+        tail_end = t.end()
+    raw.extra["tail"] = str(tail_end)
+    return tail_end
+
+
+_WS_RUN = re.compile(r"\s+")
+
+
 def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body."""
     pat = patterns()
@@ -329,17 +350,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
-        # the words after the number: body, date, pinpoint
-        t = pat.item_tail.match(text, e)
-        tail_end = e
-        if t and t.end() > e:
-            if t.group("body"):
-                raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
-            if t.group("date"):
-                raw.date = parse_date(t)
-            if t.group("pin"):
-                raw.pinpoint = re.sub(r"\s+", " ", t.group("pin"))
-            tail_end = t.end()
+        tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
         joined = False
         if prev is not None and prev_tail_end <= s:
@@ -347,6 +358,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
                 joined = True
         if joined and prev is not None:
+            tail_end = _read_tail(text, raw, pat)
             raw.kind = prev.kind
             raw.group = prev.group
             raw.possessive = prev.possessive
@@ -366,6 +378,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
         if k:
+            tail_end = _read_tail(text, raw, pat)
             kw_start, kw_word, head, poss, bodymid = k
             group += 1
             raw.group = group
@@ -411,6 +424,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
             continue
         # "Council resolutions 8/12 of 18 June 2008, in which it …, and 11/3 of 17 June 2009":
         # a dated number after "and" still belongs to the list a relative clause interrupted
+        if last is not None and 0 <= s - last_tail_end <= 250:
+            tail_end = _read_tail(text, raw, pat)
         if last is not None and raw.date and 0 <= s - last_tail_end <= 250:
             gap = text[last_tail_end:s]
             if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
@@ -430,6 +445,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
                 continue
         # no keyword: only the Security Council's N (YYYY) stands alone
         if m.group("paren") and m.group("paren").isdigit():
+            tail_end = _read_tail(text, raw, pat) if tail_end < 0 else tail_end
             group += 1
             raw.group = group
             raw.kind = "res"

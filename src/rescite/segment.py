@@ -56,6 +56,8 @@ _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 def _line_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos)
     return len(text) if nl < 0 else nl
+
+
 _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
@@ -422,7 +424,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
 
 
 # -- verbs and paragraphs -------------------------------------------------------------------
-def verb_regexes(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
     """Three case-sensitive scans (fast: the engine skips to possible first characters):
     capitalised verbs opening a paragraph, and lower-case verbs after a comma or
     semicolon, or after "and / et / y"."""
@@ -434,10 +436,16 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
         # the verb may be set in italics with asterisks: "*Prie instamment*"
         tail = rf"\*?(?:\s+{adv}\*?)?(?![\w'])"
         lower = trie_regex(verbs)
+        # one scan per joining word: a pattern that starts with a literal (" and ") is
+        # searched for much faster than one that starts with an alternation
+        joiners = tuple(
+            re.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
+            for j in lang.raw["grammar"]["verb_joiners"]
+        )
         lang.verb_re = (
             re.compile(rf"(?P<verb>{trie_regex(verbs, capital=True)}){tail}"),
             re.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
-            re.compile(rf" (?:and|et|y|e|or|ou|o)\s+\*?(?P<verb>{lower}){tail}"),
+            *joiners,
         )
     return lang.verb_re
 
@@ -458,7 +466,7 @@ def _verbs(
     fn_of = lang.verb_function
     out: list[Verb] = []
     stop = len(text) if end is None else end
-    cap_re, comma_re, and_re = verb_regexes(code)
+    cap_re, comma_re, *joiner_res = verb_regexes(code)
     found: list[re.Match[str]] = []
     for m in cap_re.finditer(text, start, stop):
         s = m.start()
@@ -467,7 +475,8 @@ def _verbs(
         if s == 0 or _CAP_BEFORE.search(text, max(0, s - 12), s):
             found.append(m)
     found.extend(comma_re.finditer(text, start, stop))
-    found.extend(and_re.finditer(text, start, stop))
+    for joiner in joiner_res:
+        found.extend(joiner.finditer(text, start, stop))
     for m in found:
         word = m.group("verb")
         fn = fn_of.get(fold(word))

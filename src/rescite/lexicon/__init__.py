@@ -45,7 +45,7 @@ class Language:
     raw: dict[str, Any]
     stopwords: frozenset[str]
     verbs: list[tuple[str, str]]  # (text, function)
-    verb_re: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
+    verb_re: tuple[re.Pattern[str], ...] | None = None
     verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
 
 
