@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import lexicon
@@ -298,6 +299,41 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid")
 
 
+_SLASH_DIGIT = re.compile(r"/\d")
+_OPEN_PAREN = re.compile(r"\((?:S-|ES-)?[IVXLC]{1,7}\)|\((?:19[4-9]\d|20[0-4]\d)\)")
+_BEFORE_PAREN = re.compile(r"\d{1,4}(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?)?\s?$")
+
+
+def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
+    """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order.
+
+    Digits are everywhere in UN texts but slashes and parenthesised sessions or years
+    are rare: candidates are found from those (fast literal scans), and the token
+    pattern is matched where its digits start."""
+    starts: list[int] = []
+    for m in _SLASH_DIGIT.finditer(text):
+        i = m.start()
+        j = i
+        while j > i - 4 and j > 0 and text[j - 1].isdigit():
+            j -= 1
+        if j < i:
+            starts.append(j)
+    for m in _OPEN_PAREN.finditer(text):
+        w = max(0, m.start() - 16)
+        b = _BEFORE_PAREN.search(text, w, m.start())
+        if b:
+            starts.append(b.start())
+    starts.sort()
+    done = -1
+    for st in starts:
+        if st < done:
+            continue
+        item = pat.item.match(text, st)
+        if item:
+            done = item.end()
+            yield item
+
+
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
     if raw.extra.get("tail"):
@@ -329,7 +365,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
     last: Raw | None = None  # the last item of the last keyword-led list
     last_tail_end = -1
     group = -1
-    for m in pat.item.finditer(text):
+    for m in _items(text, pat):
         s, e = m.span()
         special = ""
         if m.group("seq") and s >= 2 and text[s - 2 : s] == "S-":
