@@ -119,9 +119,9 @@ def patterns() -> Patterns:
         rf"(?:\s*,?\s*(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s+)?|\s+{list_and}\s+|;\s+)")
+    # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     unts = re.compile(
-        r"vol\.\s*(?P<vol>\d{1,4})\s*,\s*(?:Nos?\.|n\s?[°o]s?\.?|núms?\.|N[º°]\.?)\s*(?P<no>\d{1,6})(?!\d)",
-        re.IGNORECASE,
+        r"vol\.\s*(?P<vol>\d{1,4})\s*,\s*(?i:Nos?\.|n\s?[°o]s?\.?|núms?\.|N[º°]\.?)\s*(?P<no>\d{1,6})(?!\d)"
     )
     unts_back = re.compile(
         rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",

@@ -37,14 +37,33 @@ _TAIL = (
 SYMBOL_RE = re.compile(rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])")
 
 
+_SLASH = re.compile("/")
+
+
 def symbol_matches(text: str) -> list[re.Match[str]]:
-    """Document symbols not glued to a preceding word, path or number."""
+    """Document symbols not glued to a preceding word, path or number.
+
+    Every symbol has a slash right after its series letters: candidates are found from
+    the slashes (a fast scan) and the symbol pattern is matched where the letters start."""
     out = []
-    for m in SYMBOL_RE.finditer(text):
+    done = -1
+    for sl in _SLASH.finditer(text):
+        i = sl.start()
+        if i <= done:
+            continue
+        j = i
+        while j > 0 and i - j < 8 and "A" <= text[j - 1] <= "Z":
+            j -= 1
+        if j == i:
+            continue
+        m = SYMBOL_RE.match(text, j)
+        if m is None:
+            continue
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
             continue
         out.append(m)
+        done = m.end()
     return out
 
 
