@@ -1,19 +1,19 @@
-"""Names and equivalences of well-known texts, from the data tables in ``rescite/data``.
+"""Names and equivalences of well-known texts, for queries and listings.
 
-``instruments.csv``: one row per name (short titles, full titles, in several languages) of
-a text with a canonical id.  ``same_as.csv``: a pinpointed part of one text that *is*
-another text ("resolution 55/25, annex II" = the Trafficking in Persons Protocol).
+Everything comes from the lexicon (``rescite/lexicon``): the names of each instrument in
+every language (the first English one is shown), abbreviations used only in queries
+(``[instrument_aliases]``), and the ``same_as`` facts of ``instruments.csv`` — the annex
+of a resolution that *is* a treaty ("resolution 55/25, annex II" = the Trafficking in
+Persons Protocol).
 """
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
-_DATA = Path(__file__).resolve().parent / "data"
+from . import lexicon
 
 
 def normalise_name(text: str) -> str:
@@ -22,20 +22,26 @@ def normalise_name(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", ascii_text.casefold()).split())
 
 
-def _rows(name: str) -> list[dict[str, str]]:
-    with open(_DATA / name, encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
+def _names_by_language() -> list[tuple[str, str, list[str]]]:
+    """(language, instrument target id, names) — English first."""
+    lex = lexicon.load()
+    codes = sorted(lex.languages, key=lambda c: (c != "en", c))
+    out = []
+    for code in codes:
+        raw = lex.languages[code].raw
+        for section in ("instruments", "instrument_aliases"):
+            for key, names in raw.get(section, {}).items():
+                out.append((code, lex.instruments[key].target, list(names)))
+    return out
 
 
 @lru_cache(maxsize=1)
 def known_names() -> dict[str, str]:
-    """id → its first English name in the table (else its first name)."""
+    """id → the name shown for it: its first English name (else its first name)."""
     out: dict[str, str] = {}
-    for row in _rows("instruments.csv"):
-        if row["lang"] == "en":
-            out.setdefault(row["id"], row["name"])
-    for row in _rows("instruments.csv"):
-        out.setdefault(row["id"], row["name"])
+    for _code, target, names in _names_by_language():
+        if names:
+            out.setdefault(target, names[0])
     return out
 
 
@@ -43,17 +49,22 @@ def known_names() -> dict[str, str]:
 def aliases() -> dict[str, tuple[str, ...]]:
     """Normalised name → the ids it names."""
     out: dict[str, list[str]] = {}
-    for row in _rows("instruments.csv"):
-        ids = out.setdefault(normalise_name(row["name"]), [])
-        if row["id"] not in ids:
-            ids.append(row["id"])
+    for _code, target, names in _names_by_language():
+        for name in names:
+            ids = out.setdefault(normalise_name(name), [])
+            if target not in ids:
+                ids.append(target)
     return {k: tuple(v) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
 def same_as_facts() -> tuple[tuple[str, str, str], ...]:
-    """(id, pinpoint, same_as id) facts."""
-    return tuple((r["id"], r["pinpoint"], r["same_as"]) for r in _rows("same_as.csv"))
+    """(id, pinpoint, same_as id) facts: the annex of a resolution that is a treaty."""
+    return tuple(
+        (inst.adopted_by, inst.adopted_pinpoint or "", inst.target)
+        for inst in lexicon.load().instruments.values()
+        if inst.adopted_by and inst.target.startswith("UNTS/")
+    )
 
 
 def same_as_of(cid: str) -> list[dict[str, str]]:

@@ -162,6 +162,9 @@ def load() -> Lexicon:
         for kind, names in raw.get("generic", {}).items():
             for n in names:
                 lex.generic_names[fold(n)] = kind
+        for key in raw.get("instrument_aliases", {}):
+            if key not in instruments:
+                raise ValueError(f"{code}.toml gives aliases of an unknown instrument {key!r}")
         for key, names in raw.get("instruments", {}).items():
             if key not in instruments:
                 raise ValueError(f"{code}.toml names an unknown instrument {key!r}")
