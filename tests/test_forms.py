@@ -274,3 +274,17 @@ def test_function_from_nearest_verb() -> None:
     text = "The General Assembly,\n\n1. Welcomes the report, recalls its resolution 64/293 and requests the Secretary-General to report;\n"
     (c,) = extract_text(text).citations
     assert (c.section, c.paragraph, c.verb, c.function) == ("operative", "1", "recalls", "builds_on")
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading", "date"),
+    [
+        ("en", "Resolution adopted by the General Assembly on 11 November 2025", "2025-11-11"),
+        ("fr", "Résolution adoptée par l'Assemblée générale le 4 décembre 2006", "2006-12-04"),
+        ("es", "Resolución aprobada por la Asamblea General el 21 de diciembre de 2010", "2010-12-21"),
+        ("en", "Adopted by the Security Council at its 7847th meeting, on 20 December 2016", "2016-12-20"),
+    ],
+)
+def test_adoption_date_from_heading(lang: str, heading: str, date: str) -> None:
+    res = extract_text(f"{heading}\n\nText.\n", lang=lang)
+    assert res.document.date == date

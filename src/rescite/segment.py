@@ -323,6 +323,15 @@ def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
 
 
+def _date_after(text: str, pos: int) -> str | None:
+    """The first date within a short stretch after ``pos`` ("… adopted by the General
+    Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
+    from .find import parse_date, patterns  # the date pattern lives with the finders
+
+    m = patterns().date.search(text, pos, min(len(text), pos + 120))
+    return parse_date(m) if m else None
+
+
 def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) -> _Heading:
     lex = lexicon.load()
     h = _Heading()
@@ -348,6 +357,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
             key = _body_key(m.group("body"))
             if key:
                 adopted = lex.bodies[key].series
+                h.date = _date_after(head, m.end())
                 break
     if h.body is None and adopted:
         h.body = adopted
