@@ -54,13 +54,10 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
         j = i
         while j > 0 and i - j < 8 and "A" <= text[j - 1] <= "Z":
             j -= 1
-        if j == i:
-            continue
+        if j == i or (j and (text[j - 1].isalnum() or text[j - 1] in "_/.-")):
+            continue  # no series letters, or glued to what precedes
         m = SYMBOL_RE.match(text, j)
         if m is None:
-            continue
-        s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
             continue
         out.append(m)
         done = m.end()
@@ -367,9 +364,11 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
     cands: list[tuple[int, int, str]] = []
     for m in symbol_matches:
         s, e = m.span("sym")
-        line_start = text.rfind("\n", 0, s) + 1
-        line_end_i = text.find("\n", e)
-        line_end = len(text) if line_end_i < 0 else line_end_i
+        # look for the line's ends nearby only: a symbol far from both is not alone on its line
+        lb = text.rfind("\n", max(0, s - 200), s)
+        line_start = lb + 1 if lb >= 0 else (0 if s <= 200 else s - 200)
+        line_end_i = text.find("\n", e, e + 200)
+        line_end = min(len(text), e + 200) if line_end_i < 0 else line_end_i
         before = text[line_start:s]
         after = text[e:line_end]
         alone = not before.strip() and not after.strip()
