@@ -214,6 +214,12 @@ SELF_ROWS: list[tuple[str, str, str, dict[str, str | None]]] = [
     # a bare number whose date does not fit the citing body, after a short name that does
     ("en", "A/RES/76/1", "Recognizing that the Conference of the Parties to the Convention reviews its implementation, and taking note of resolution 10/1 of 16 October 2020,",
      {"CTOC/COP/RES/10/1": "2020-10-16"}),
+    # the General Assembly numbers session/number only from its 31st session: a bare number
+    # below that belongs to the body that number and date fit
+    ("en", "A/RES/79/9", "welcoming the implementation of resolution 16/18 of 24 March 2011,", {"A/HRC/RES/16/18": "2011-03-24"}),
+    # … or to the body of the text cited just before
+    ("en", "A/RES/76/1", "the Conference of the Parties to the Convention, taking note of resolution 10/1 of 16 October 2020 and resolution 10/3, also of that date,",
+     {"CTOC/COP/RES/10/1": "2020-10-16", "CTOC/COP/RES/10/3": None}),
     # a list interrupted by a relative clause goes on after "and"
     (
         "en",
@@ -256,6 +262,20 @@ def test_unresolved_is_kept_and_counted() -> None:
     assert res.unresolved == 1
     (c,) = res.citations
     assert c.target is None and c.kind == "unresolved" and c.text == "95/3"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A/RES/80/3\n\nSee document CBD/COP/15/17, decision 15/4, annex.",  # GA decisions start at 301
+        "A/RES/72/13\n\nRecalling resolution 14/221 of the Assembly of Heads of State,",  # no GA 14/221
+        "Recalling General Assembly resolution 12/3,",  # named, but no such numbering
+    ],
+)
+def test_numbers_no_body_could_hold_stay_unresolved(text: str) -> None:
+    res = extract_text(text)
+    assert res.targets() == [t for t in res.targets() if t.startswith("CBD/")]
+    assert res.unresolved == 1
 
 
 def test_masthead_symbol_is_identity_not_citation() -> None:

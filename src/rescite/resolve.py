@@ -68,17 +68,7 @@ def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
         if m.group(1):
             return True
         if target_body.numbering == "session":
-            if target_body.key == "GA":
-                return 1945 + first <= year <= 1947 + first
-            if target_body.key == "HRC":
-                return abs(year - (2006 + (first - 1) // 3)) <= 1
-            if target_body.key == "CCPCJ":
-                return abs(year - (1991 + first)) <= 1
-            if target_body.key == "CTOC_COP" and first >= 4:
-                return abs(year - (2000 + 2 * first)) <= 1
-            if target_body.key == "UNCAC_COSP" and first >= 3:
-                return abs(year - (2003 + 2 * first)) <= 1
-            return target_body.first_year <= year
+            return target_body.year_fits(first, year)
     m2 = _ROMAN_NUM.fullmatch(number)
     if m2:
         sess = roman_value(m2.group(3)) or 0
@@ -101,6 +91,7 @@ class Resolver:
         self.bodies_at = bodies_at
         self._body_pos = [p for p, _ in bodies_at]
         self.citing = self.lex.body_by_series(seg.body) if seg.body else None
+        self._recent: list[tuple[int, Body]] = []  # (position, body) of numbered texts resolved
 
     # -- bodies ------------------------------------------------------------------------
     def _generic(self, kind: str, pos: int) -> Body | None:
@@ -116,12 +107,20 @@ class Resolver:
             return self.lex.bodies["GA"]
         return None
 
-    def _reaches(self, body: Body, session: int) -> bool:
+    def _can_hold(self, body: Body, session: int, seq: int, kind: str) -> bool:
+        """Could ``body`` have adopted text ``session/seq``?  The General Assembly numbers
+        texts session/number only from its 31st session, and its decisions from 301; no
+        body cites a session it has not reached (nor, citing itself, one after its own)."""
         if body.numbering != "session":
+            return False
+        if session < body.numbered_from or (kind == "DEC" and seq < body.min_decision):
             return False
         if self.citing is body and self.seg.own_session is not None:
             return session <= self.seg.own_session
         return body.max_session is None or session <= body.max_session
+
+    def _reaches(self, body: Body, session: int) -> bool:
+        return self._can_hold(body, session, 999, "RES")
 
     def body_for(self, raw: Raw) -> tuple[Body | None, bool]:
         """The body a numbered mention belongs to, and whether it was stated explicitly."""
@@ -163,10 +162,27 @@ class Resolver:
                     and b.numbering == "session"
                     and self._reaches(b, first)
                     and date_plausible(b, number, date)
-                    and (b.key in ("CTOC_COP", "UNCAC_COSP", "HRC", "CCPCJ"))
                 ]
                 if len(fits) == 1:
                     return fits[0]
+        # number and date together fit exactly one body ("resolution 16/18 of 24 March 2011")
+        fits = [
+            b
+            for b in self.lex.bodies.values()
+            if b.numbering == "session" and self._reaches(b, first) and date_plausible(b, number, date)
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        return None
+
+    def _previous_body(self, raw: Raw, session: int, seq: int, kind: str) -> Body | None:
+        """The body of the last numbered text cited just before, when it can hold this one
+        ("resolution 10/1 of 16 October 2020 … and resolution 10/3")."""
+        for pos, body in reversed(self._recent[-4:]):
+            if raw.start - pos > 300:
+                break
+            if self._can_hold(body, session, seq, kind):
+                return body
         return None
 
     # -- numbered mentions ---------------------------------------------------------------
@@ -210,14 +226,26 @@ class Resolver:
                         body if body is not None and body.key in ("GA", "HRC") else self.lex.bodies["GA"]
                     )
                 else:
-                    if body is not None and body.numbering == "session" and self._reaches(body, first):
+                    seq = int(m_sl.group(3))
+                    ga = self.lex.bodies["GA"]
+                    if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body
                     elif body is not None and explicit and body.numbering == "session":
                         return Resolved(None, "unresolved", body.series, raw.date)
-                    elif self._reaches(self.lex.bodies["GA"], first):
-                        target_body = self.lex.bodies["GA"]
+                    elif body is None and self._can_hold(ga, first, seq, kind):
+                        target_body = ga
                     else:
-                        return Resolved(None, "unresolved", None, raw.date)
+                        # the citing body cannot hold it: a body the date fits, the body of
+                        # the text cited just before, or the General Assembly
+                        alt = (self._dated_alternative(raw, number, raw.date) if raw.date else None) or (
+                            self._previous_body(raw, first, seq, kind)
+                        )
+                        if alt is None and self._can_hold(ga, first, seq, kind):
+                            alt = ga
+                        if alt is None:
+                            return Resolved(None, "unresolved", None, raw.date)
+                        target_body = alt
+                    self._recent.append((raw.start, target_body))
                 cid = resolution_id(target_body.series, kind, number, _first_letter(raw.letter))
             else:
                 return Resolved(None, "unresolved", None, raw.date)

@@ -29,6 +29,23 @@ class Body:
     numbering: str  # session | year | sc
     first_year: int
     max_session: int | None
+    # texts are numbered session/number from session numbered_from on (the General Assembly
+    # from its 31st); the year of session s ≈ year_offset + s × years_per_session
+    # (± year_tolerance) from session years_from on; decisions are numbered from
+    # min_decision (General Assembly: 301)
+    year_offset: float | None = None
+    years_per_session: float | None = None
+    year_tolerance: float = 1.0
+    years_from: int = 1
+    numbered_from: int = 1
+    min_decision: int = 1
+
+    def year_fits(self, session: int, year: int) -> bool:
+        """Is ``year`` plausible for a text of ``session``?"""
+        if self.year_offset is None or self.years_per_session is None or session < self.years_from:
+            return year >= self.first_year
+        expected = self.year_offset + session * self.years_per_session
+        return abs(year - expected) <= self.year_tolerance + 1e-9
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +148,12 @@ def load() -> Lexicon:
             numbering=r["numbering"],
             first_year=int(r["first_year"]),
             max_session=int(r["max_session"]) if r["max_session"] else None,
+            year_offset=float(r["year_offset"]) if r["year_offset"] else None,
+            years_per_session=float(r["years_per_session"]) if r["years_per_session"] else None,
+            year_tolerance=float(r["year_tolerance"]) if r["year_tolerance"] else 1.0,
+            years_from=int(r["years_from"]) if r["years_from"] else 1,
+            numbered_from=int(r["numbered_from"]) if r["numbered_from"] else 1,
+            min_decision=int(r["min_decision"]) if r["min_decision"] else 1,
         )
         for r in csv.DictReader(_read("bodies.csv").splitlines())
     }
