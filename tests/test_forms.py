@@ -143,6 +143,8 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "See S/RES/1325 (2000) and A/C.3/67/L.16/Rev.1.",
         {"S/RES/1325(2000)": None, "A/C.3/67/L.16/Rev.1": None},
     ),
+    # a document issued jointly to the Assembly and the Council carries both symbols
+    ("en", "2  A/51/113-S/1996/276, annex.", {"A/51/113": None, "S/1996/276": None}),
     # -- treaties by UNTS volume and number, and Ibid.
     (
         "en",

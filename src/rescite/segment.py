@@ -34,7 +34,9 @@ _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
 )
-SYMBOL_RE = re.compile(rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)])")
+SYMBOL_RE = re.compile(
+    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)]|-{SERIES}/)"
+)
 
 
 _SLASH = re.compile("/")
@@ -54,8 +56,9 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
         j = i
         while j > 0 and i - j < 8 and "A" <= text[j - 1] <= "Z":
             j -= 1
-        if j == i or (j and (text[j - 1].isalnum() or text[j - 1] in "_/.-")):
-            continue  # no series letters, or glued to what precedes
+        joint = j > 0 and text[j - 1] == "-" and bool(out) and out[-1].end() == j - 1
+        if j == i or (j and (text[j - 1].isalnum() or text[j - 1] in "_/.-") and not joint):
+            continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
         m = SYMBOL_RE.match(text, j)
         if m is None:
             continue
