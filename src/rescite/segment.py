@@ -47,7 +47,7 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
 
     Every symbol has a slash right after its series letters: candidates are found from
     the slashes (a fast scan) and the symbol pattern is matched where the letters start."""
-    out = []
+    out: list[re.Match[str]] = []
     done = -1
     for sl in _SLASH.finditer(text):
         i = sl.start()
