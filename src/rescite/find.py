@@ -52,6 +52,7 @@ class Patterns:
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     noun_stems: tuple[str, ...]
+    stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
     actor_gap: re.Pattern[str]
@@ -162,6 +163,7 @@ def patterns() -> Patterns:
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         noun_stems=_stems(res_nouns + dec_nouns + prst_nouns),
+        stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
@@ -261,17 +263,11 @@ def _keyword_before(
     """The keyword ("resolutions", "sa décision", "General Assembly resolution") that
     governs the number at ``s``: (keyword start, keyword, phrase start, possessive, body
     between keyword and number)."""
-    low = window.lower()
-    end = len(low)
     noun = None
-    while end > 0:
-        pos = max(low.rfind(stem, 0, end) for stem in pat.noun_stems)
-        if pos < 0:
-            return None
-        noun = pat.kw_noun.match(window, pos)
+    for stem in reversed(list(pat.stem_re.finditer(window.lower()))):
+        noun = pat.kw_noun.match(window, stem.start())
         if noun is not None:
             break
-        end = pos
     if noun is None:
         return None
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
@@ -401,6 +397,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
             raw.actor_key = prev.actor_key
             raw.actor_generic = prev.actor_generic
             raw.generic = prev.generic
+            raw.extra["kw_start"] = prev.extra.get("kw_start", str(prev.start))  # the list's verb governs
             if raw.body_key is None and prev.extra.get("list_body"):
                 raw.body_key = prev.extra["list_body"]
                 raw.extra["list_body"] = prev.extra["list_body"]
@@ -466,6 +463,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
             gap = text[last_tail_end:s]
             if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
+                raw.extra["kw_start"] = last.extra.get("kw_start", str(last.start))
                 raw.possessive, raw.actor_key, raw.actor_generic = (
                     last.possessive,
                     last.actor_key,

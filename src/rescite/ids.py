@@ -6,6 +6,7 @@ elements are upper case, final elements keep the UN's mixed case (``Add.1``, ``R
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
 
@@ -37,6 +38,7 @@ def _element(el: str) -> str:
     return el.upper() if not el.startswith("(") else el
 
 
+@functools.lru_cache(maxsize=16384)
 def symbol_id(raw: str) -> CanonicalId:
     """A document symbol as a canonical id: ``"A/C.3/67/l.16/REV.1"`` → ``A/C.3/67/L.16/Rev.1``.
 
