@@ -16,7 +16,7 @@ from .find import (
     find_symbols,
     find_treaties,
 )
-from .ids import IdError, parse_id
+from .ids import IdError, kind_of_id, parse_id
 from .models import CanonicalId, Citation, DocumentInfo, ExtractResult
 from .normalise import normalise
 from .resolve import Resolved, Resolver, expand_letters
@@ -68,7 +68,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         if prev:
             fn_targets.setdefault(raw.marker, []).extend(prev)
             for tgt in prev[:1]:
-                resolved.append((raw, Resolved(tgt, _kind_of_id(tgt), None, None)))
+                resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
                 raw.extra["via"] = str(raw.marker - 1)
         else:
             resolved.append((raw, Resolved(None, "unresolved", None, None)))
@@ -84,14 +84,14 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         if raw.marker is not None and fn_targets.get(raw.marker):
             tgt = fn_targets[raw.marker][0]
             raw.extra["via"] = str(raw.marker)
-            resolved.append((raw, Resolved(tgt, _kind_of_id(tgt), None, None)))
+            resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
             continue
         inst = lex.instruments[raw.instrument or ""]
         try:
             cid = parse_id(inst.target)
         except IdError:
             continue
-        resolved.append((raw, Resolved(cid, _kind_of_id(cid), None, None)))
+        resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None)))
 
     citations: list[Citation] = []
     for raw, res in resolved:
@@ -104,18 +104,6 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
     return ExtractResult(info, citations)
-
-
-def _kind_of_id(cid: str) -> str:
-    if cid.startswith("UNTS/"):
-        return "treaty"
-    if cid.startswith("pub:"):
-        return "publication"
-    if "/RES/" in cid:
-        return "resolution"
-    if "/DEC/" in cid:
-        return "decision"
-    return "document"
 
 
 def _citation(

@@ -127,6 +127,23 @@ def parse_id(text: str) -> CanonicalId:
     return symbol_id(t)
 
 
+def kind_of_id(cid: str) -> str:
+    """The record ``kind`` an id implies: treaty, publication, resolution, decision or document."""
+    if cid.startswith("UNTS/"):
+        return "treaty"
+    if cid.startswith("pub:"):
+        return "publication"
+    if cid.startswith("file:"):
+        return "document"
+    if "/RES/" in cid:
+        return "resolution"
+    if "/DEC/" in cid:
+        return "decision"
+    if "/PRST/" in cid:
+        return "statement"
+    return "document"
+
+
 def undocs_url(cid: str) -> str | None:
     """The undocs.org link of an official symbol, or None for UNTS and ``pub:`` ids."""
     if cid.startswith("UNTS/") or re.match(r"^[a-z]+:", cid):

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .ids import kind_of_id
 from .models import RECORD_FIELDS, ExtractResult
 
 SCHEMA_VERSION = 1
@@ -557,20 +558,6 @@ def id_tail(cid: str) -> str | None:
     return None
 
 
-def id_kind(cid: str) -> str:
-    if cid.startswith("UNTS/"):
-        return "treaty"
-    if cid.startswith("pub:"):
-        return "publication"
-    if cid.startswith("file:"):
-        return "document"
-    if "/RES/" in cid:
-        return "resolution"
-    if "/DEC/" in cid:
-        return "decision"
-    return "document"
-
-
 def id_body(cid: str) -> str | None:
     m = re.match(r"^(.*?)/(?:RES|DEC)/", cid)
     if m:
@@ -619,9 +606,9 @@ def _rebuild_graph(conn: sqlite3.Connection) -> None:
     rows = []
     for i, cid in enumerate(ids, 1):
         d = docs.get(cid)
-        kind = id_kind(cid) if cid in docs or not kinds[cid] else _majority(kinds[cid])
+        kind = kind_of_id(cid) if cid in docs or not kinds[cid] else _majority(kinds[cid])
         if kind in (None, "unresolved"):
-            kind = id_kind(cid)
+            kind = kind_of_id(cid)
         body = (d[1] if d else None) or _majority(bodies.get(cid, Counter())) or id_body(cid)
         date = (d[2] if d else None) or _majority(dates.get(cid, Counter()))
         name = (d[0] if d else None) or names.get(cid)

@@ -17,6 +17,7 @@ from typing import Any
 
 from .ids import IdError, parse_id, undocs_url
 from .index import fold, natural_key
+from .models import RECORD_FIELDS
 from .names import aliases, normalise_name, pinpoint_matches, same_as_of
 
 NODE_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "cites", "pagerank")
@@ -226,24 +227,7 @@ def list_nodes(
 
 # --------------------------------------------------------------------------- one node
 
-_CIT_FIELDS = (
-    "source",
-    "source_id",
-    "start",
-    "end",
-    "text",
-    "target",
-    "kind",
-    "body",
-    "date",
-    "pinpoint",
-    "function",
-    "verb",
-    "section",
-    "paragraph",
-    "via_footnote",
-    "context",
-)
+_CIT_FIELDS = (*RECORD_FIELDS, "context")
 
 
 def cited_in(conn: sqlite3.Connection, cid: str) -> list[dict[str, Any]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .find import Raw
-from .ids import IdError, Kind, resolution_id, symbol_id, unts_id
+from .ids import IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from .lexicon import Body
 from .models import CanonicalId
 from .segment import Segments
@@ -267,13 +267,7 @@ class Resolver:
             cid = symbol_id(raw.symbol or "")
         except IdError:
             return Resolved(None, "unresolved", None, None)
-        kind = "document"
-        if "/RES/" in cid:
-            kind = "resolution"
-        elif "/DEC/" in cid:
-            kind = "decision"
-        elif "/PRST/" in cid:
-            kind = "statement"
+        kind = kind_of_id(cid)
         series = cid.split("/RES/")[0] if "/RES/" in cid else self.lex.series_of_symbol(cid)
         return Resolved(cid, kind, series, None)
 

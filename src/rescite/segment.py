@@ -34,9 +34,7 @@ _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
 )
-SYMBOL_RE = re.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)]|-{SERIES}/)"
-)
+SYMBOL_RE = re.compile(rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)]|-{SERIES}/)")
 
 
 _SLASH = re.compile("/")
