@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from rescite.index import id_body, id_kind
+from rescite.ids import kind_of_id
+from rescite.index import id_body
 from rescite.models import CanonicalId, Citation, DocumentInfo, ExtractResult
 
 FUNCTIONS = {
@@ -56,7 +57,7 @@ def fake_extract(text: str, source: str = "-", lang: str | None = None) -> Extra
                         end=offset + mm.start(1) + len(target),
                         text=target,
                         target=CanonicalId(target),
-                        kind=id_kind(target),
+                        kind=kind_of_id(target),
                         body=id_body(target),
                         pinpoint=mm.group(2),
                         function=FUNCTIONS.get((verb or "").split(" ")[0].lower()),
