@@ -310,3 +310,13 @@ def test_function_from_nearest_verb() -> None:
 def test_adoption_date_from_heading(lang: str, heading: str, date: str) -> None:
     res = extract_text(f"{heading}\n\nText.\n", lang=lang)
     assert res.document.date == date
+
+
+def test_shapes_that_need_no_lexicon_in_a_chinese_text() -> None:
+    # Security Council numbers N (YYYY) and document symbols need no words around them, also
+    # where numbers are glued to characters and parentheses are full-width
+    text = "安全理事会，回顾其以往各项决议，特别是第1996（2011）号和第2046(2012)号决议，以及主席声明S/PRST/2014/16和S/PRST/2016/1，"
+    res = extract_text(text)
+    assert res.targets() == ["S/RES/1996(2011)", "S/RES/2046(2012)", "S/PRST/2014/16", "S/PRST/2016/1"]
+    for c in res.citations:
+        assert text[c.start : c.end] == c.text

@@ -16,7 +16,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, phrase_re, trie_regex
+from .lexicon import (
+    CJK,
+    SUPER_TO_DIGIT,
+    SUPERSCRIPTS,
+    alternation,
+    fold,
+    gather,
+    is_cjk,
+    phrase_re,
+    trie_regex,
+)
 from .segment import Segments, body_regex
 
 
@@ -108,7 +118,10 @@ def patterns() -> Patterns:
         + letters
         + r")?|(?P<l2>"
         + letters
-        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\))(?![\w/]|\.\d)"
+        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\))"
+        # not glued to a following word, path or decimal — but Chinese and Japanese glue
+        # numbers to characters ("第1325(2000)号")
+        + rf"(?!(?![{CJK}])\w|/|\.\d)"
     )
     kw_after = re.compile(rf"\s+(?:{prep}\s*(?P<bodymid>{bodies})\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?")
     actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
@@ -367,7 +380,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
         if m.group("seq") and s >= 2 and text[s - 2 : s] == "S-":
             special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
             s -= len(special)
-        if s and (text[s - 1].isalnum() or text[s - 1] in "_/.-"):
+        if s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
             continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1

@@ -49,6 +49,14 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2014": "-",
         "\u2212": "-",
         "\u00ba": "°",  # "nº" → "n°"
+        # full-width forms in Chinese and Japanese texts
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff0f": "/",
+        "\uff0c": ",",
+        "\uff1b": ";",
+        "\uff1a": ":",
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
     }
 )
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .ids import IdError, resolution_id, symbol_id
-from .lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, trie_regex
+from .lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
 
 # -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
 SERIES = (
@@ -34,7 +34,9 @@ _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
 )
-SYMBOL_RE = re.compile(rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*]|$|\d?[\s,;.)]|-{SERIES}/)")
+SYMBOL_RE = re.compile(
+    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+)
 
 
 _SLASH = re.compile("/")
@@ -55,7 +57,8 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
         while j > 0 and i - j < 8 and "A" <= text[j - 1] <= "Z":
             j -= 1
         joint = j > 0 and text[j - 1] == "-" and bool(out) and out[-1].end() == j - 1
-        if j == i or (j and (text[j - 1].isalnum() or text[j - 1] in "_/.-") and not joint):
+        glued = j > 0 and ((text[j - 1].isalnum() and not is_cjk(text[j - 1])) or text[j - 1] in "_/.-")
+        if j == i or (glued and not joint):
             continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
         m = SYMBOL_RE.match(text, j)
         if m is None:

@@ -18,6 +18,12 @@ from typing import Any
 #: Superscript digits used as footnote markers.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
+#: Scripts that write numbers glued to words ("第1325(2000)号决议"): a regex character range.
+CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 _WS = re.compile(r"\s+")
 
 
