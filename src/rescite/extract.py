@@ -81,6 +81,8 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         i = bisect.bisect_left(body_starts, raw.start) - 1
         if i >= 0 and body_spans[i][0] < raw.start < body_spans[i][1]:
             continue  # "Conference of the Parties to the … Convention": a body, not the treaty
+        if raw.marker is not None:
+            seg.add_marker(raw.marker, raw.end)
         if raw.marker is not None and fn_targets.get(raw.marker):
             tgt = fn_targets[raw.marker][0]
             raw.extra["via"] = str(raw.marker)
@@ -122,6 +124,13 @@ def _citation(
     function = verb = None
     if fn is not None:
         section, paragraph = "footnote", str(fn)
+        # the function is that of the verb governing the footnote's marker
+        marker = seg.marker_of(fn)
+        if marker is not None:
+            para = seg.paragraph_at(marker)
+            v = seg.verb_before(marker, para.start if para else 0)
+            if v is not None and (para is None or para.section != "title"):
+                function, verb = v.function, v.text
     else:
         para = seg.paragraph_at(raw.start)
         section = para.section if para else None

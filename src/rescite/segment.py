@@ -82,6 +82,8 @@ _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
 _SLASH_NOTE_HINT = re.compile(r"\n[ \t]*\d{1,3}/[ \t]")
+MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
+DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
 
@@ -128,6 +130,8 @@ class Segments:
     _fn_starts: list[int] = field(default_factory=list)
     _text: str = ""
     _scanned: list[tuple[int, int]] = field(default_factory=list)
+    _marker_cache: dict[int, int | None] = field(default_factory=dict)
+    _extra_markers: dict[int, list[int]] = field(default_factory=dict)
 
     def footnote_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._fn_starts, pos) - 1
@@ -186,6 +190,55 @@ class Segments:
                     continue
                 self._verb_starts.insert(i, v.start)
                 self.verbs.insert(i, v)
+
+    def marker_of(self, number: int) -> int | None:
+        """Where the text points to footnote ``number``: the last marker before the footnote
+        (a superscript number, a number glued to a word — "Crime3", "persons,9" — or one
+        found after a named text).  Searched backwards from the footnote, so it costs
+        little however long the text."""
+        if number in self._marker_cache:
+            return self._marker_cache[number]
+        note = self.footnotes.get(number)
+        found: int | None = None
+        if note is not None:
+            text, end = self._text, note.marker_start
+            lo = max(0, end - MARKER_REACH)
+            for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
+                pos = end
+                while True:
+                    i = text.rfind(form, lo, pos)
+                    if i < 0:
+                        break
+                    pos = i
+                    if self._is_marker(i, len(form), superscript=form[0] in SUPERSCRIPTS):
+                        found = i if found is None else max(found, i)
+                        break
+            extra = [p for p in self._extra_markers.get(number, ()) if p < end]
+            if extra:
+                found = max(extra) if found is None else max(found, max(extra))
+        self._marker_cache[number] = found
+        return found
+
+    def _is_marker(self, i: int, n: int, superscript: bool) -> bool:
+        text = self._text
+        after = text[i + n : i + n + 2]
+        if superscript:
+            ok = not (i and text[i - 1] in SUPERSCRIPTS) and not (after[:1] and after[0] in SUPERSCRIPTS)
+        else:
+            if after[:1].isdigit() or (len(after) == 2 and after[0] in "/.," and after[1].isdigit()):
+                return False
+            prev = text[i - 1] if i else ""
+            if prev.islower() or prev == ")":
+                ok = True  # glued: "Crime3"
+            elif prev in ",.;:" and i >= 2 and (text[i - 2].islower() or text[i - 2] == ")"):
+                ok = after[:1].isspace() or not after  # after punctuation: "persons,9 "
+            else:
+                ok = False
+        return ok and self.footnote_at(i) is None
+
+    def add_marker(self, number: int, pos: int) -> None:
+        self._extra_markers.setdefault(number, []).append(pos)
+        self._marker_cache.pop(number, None)
 
     def in_masthead(self, start: int) -> bool:
         i = bisect.bisect_right(self.masthead_spans, (start, len(self._text) + 1)) - 1
