@@ -204,13 +204,16 @@ class Segments:
             text, end = self._text, note.marker_start
             lo = max(0, end - MARKER_REACH)
             for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
+                superscript = form[0] in SUPERSCRIPTS
                 pos = end
                 while True:
                     i = text.rfind(form, lo, pos)
                     if i < 0:
                         break
                     pos = i
-                    if self._is_marker(i, len(form), superscript=form[0] in SUPERSCRIPTS):
+                    if not superscript and i and not (text[i - 1].islower() or text[i - 1] in "),.;:"):
+                        continue  # the usual case: a number in running text
+                    if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
                         break
             extra = [p for p in self._extra_markers.get(number, ()) if p < end]
