@@ -598,7 +598,11 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
                 n = int(digits.translate(SUPER_TO_DIGIT))
                 if n in seg.footnotes:
                     raw.marker = n
-        pin = pat.pin_before.search(text, max(0, m.start() - 80), m.start())
+        pin = (
+            pat.pin_before.search(text, max(0, m.start() - 80), m.start())
+            if _PIN_LINK.search(text, max(0, m.start() - 12), m.start())
+            else None
+        )
         if pin:
             raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
         out.append(raw)
