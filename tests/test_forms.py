@@ -214,14 +214,27 @@ SELF_ROWS: list[tuple[str, str, str, dict[str, str | None]]] = [
         {"A/HRC/RES/12/15": "2009-10-01"},
     ),
     # a bare number whose date does not fit the citing body, after a short name that does
-    ("en", "A/RES/76/1", "Recognizing that the Conference of the Parties to the Convention reviews its implementation, and taking note of resolution 10/1 of 16 October 2020,",
-     {"CTOC/COP/RES/10/1": "2020-10-16"}),
+    (
+        "en",
+        "A/RES/76/1",
+        "Recognizing that the Conference of the Parties to the Convention reviews its implementation, and taking note of resolution 10/1 of 16 October 2020,",
+        {"CTOC/COP/RES/10/1": "2020-10-16"},
+    ),
     # the General Assembly numbers session/number only from its 31st session: a bare number
     # below that belongs to the body that number and date fit
-    ("en", "A/RES/79/9", "welcoming the implementation of resolution 16/18 of 24 March 2011,", {"A/HRC/RES/16/18": "2011-03-24"}),
+    (
+        "en",
+        "A/RES/79/9",
+        "welcoming the implementation of resolution 16/18 of 24 March 2011,",
+        {"A/HRC/RES/16/18": "2011-03-24"},
+    ),
     # … or to the body of the text cited just before
-    ("en", "A/RES/76/1", "the Conference of the Parties to the Convention, taking note of resolution 10/1 of 16 October 2020 and resolution 10/3, also of that date,",
-     {"CTOC/COP/RES/10/1": "2020-10-16", "CTOC/COP/RES/10/3": None}),
+    (
+        "en",
+        "A/RES/76/1",
+        "the Conference of the Parties to the Convention, taking note of resolution 10/1 of 16 October 2020 and resolution 10/3, also of that date,",
+        {"CTOC/COP/RES/10/1": "2020-10-16", "CTOC/COP/RES/10/3": None},
+    ),
     # a list interrupted by a relative clause goes on after "and"
     (
         "en",
