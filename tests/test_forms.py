@@ -333,3 +333,26 @@ def test_shapes_that_need_no_lexicon_in_a_chinese_text() -> None:
     assert res.targets() == ["S/RES/1996(2011)", "S/RES/2046(2012)", "S/PRST/2014/16", "S/PRST/2016/1"]
     for c in res.citations:
         assert text[c.start : c.end] == c.text
+
+
+@pytest.mark.parametrize(
+    ("heading", "self_id", "title"),
+    [
+        (
+            "Resolution adopted by the General Assembly on 16 December 2021\n\n"
+            "76/186. Improving the coordination of efforts against trafficking\nin persons\n\nThe General Assembly,\n",
+            "A/RES/76/186",
+            "Improving the coordination of efforts against trafficking in persons",
+        ),
+        (
+            "Résolution 5/2\n\nApplication du Protocole relatif à la traite des personnes\n\n"
+            "La Conférence des Parties à la Convention des Nations Unies contre la criminalité "
+            "transnationale organisée,\n",
+            "CTOC/COP/RES/5/2",
+            "Application du Protocole relatif à la traite des personnes",
+        ),
+    ],
+)
+def test_own_number_and_title_from_heading(heading: str, self_id: str, title: str) -> None:
+    doc = extract_text(heading + "\nRecalling its resolution 70/1,\n").document
+    assert (doc.source_id, doc.title) == (self_id, title)

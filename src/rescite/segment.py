@@ -347,6 +347,7 @@ class _Heading:
     title: str | None = None
     date: str | None = None
     body_line_end: int | None = None
+    body_line_start: int | None = None
     masthead: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -380,6 +381,23 @@ def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
 
 
+_TITLE_END = re.compile(r"\n[ \t]*\n")
+
+
+def _title_after(text: str, pos: int, stop: int | None) -> str | None:
+    """The title that follows the text's own number ("78/228. Improving the coordination …"),
+    up to a blank line or the adopting body's line."""
+    start = pos
+    while start < len(text) and text[start] in ". \t\n":
+        start += 1
+    end = min(len(text), start + 400, stop if stop is not None and stop > start else len(text))
+    blank = _TITLE_END.search(text, start, end)
+    if blank and blank.start() > start:
+        end = blank.start()
+    title = " ".join(text[start:end].split()).rstrip(" .,")
+    return title or None
+
+
 def _date_after(text: str, pos: int) -> str | None:
     """The first date within a short stretch after ``pos`` ("… adopted by the General
     Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
@@ -404,6 +422,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
             if key:
                 h.body = lex.bodies[key].series
                 h.body_line_end = comma.end()
+                h.body_line_start = art.start() + (1 if head[art.start()] in "]\n\" " else 0)
                 break
 
     # "Resolution adopted by the Human Rights Council"
@@ -482,6 +501,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
                 continue
             own_num = num.rstrip(".")
             own_kind = "DEC" if kind.startswith("d") else "RES"
+            h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
         if own_num:
             break
