@@ -240,17 +240,20 @@ def trie_regex(phrases: list[str], either_case: bool = False, capital: bool = Fa
             node = node.setdefault(tok, {})
         node[""] = {}
 
-    def build(node: dict[str, Any], first: bool) -> str:
+    def build(node: dict[str, Any], first: bool, after_word: bool = False) -> str:
         alts = []
         for tok in sorted((k for k in node if k), key=lambda t: (-len(t), t)):
-            sep = "" if first else (r"\s+" if tok[0].isalnum() else r"\s*")
+            # two words need white space between them; around punctuation it is optional
+            # ("l'enfant", "Convention-cadre", "1930 (No. 29)")
+            word = tok[0].isalnum()
+            sep = "" if first else (r"\s+" if word and after_word else r"\s*")
             if either_case:
                 tok_re = _token_re(tok)
             elif capital and first:
                 tok_re = re.escape(tok[:1].upper() + tok[1:]).replace("'", "['’]")
             else:
                 tok_re = re.escape(tok).replace("'", "['’]")
-            alts.append(sep + tok_re + build(node[tok], False))
+            alts.append(sep + tok_re + build(node[tok], False, word))
         if not alts:
             return ""
         body = "(?:" + "|".join(alts) + ")"
