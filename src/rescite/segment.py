@@ -422,7 +422,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
             if key:
                 h.body = lex.bodies[key].series
                 h.body_line_end = comma.end()
-                h.body_line_start = art.start() + (1 if head[art.start()] in "]\n\" " else 0)
+                h.body_line_start = art.start() + (1 if head[art.start()] in ']\n" ' else 0)
                 break
 
     # "Resolution adopted by the Human Rights Council"
