@@ -356,3 +356,16 @@ def test_shapes_that_need_no_lexicon_in_a_chinese_text() -> None:
 def test_own_number_and_title_from_heading(heading: str, self_id: str, title: str) -> None:
     doc = extract_text(heading + "\nRecalling its resolution 70/1,\n").document
     assert (doc.source_id, doc.title) == (self_id, title)
+
+
+def test_a_text_named_right_after_its_number_is_one_reference() -> None:
+    text = (
+        "Recalling the adoption by the General Assembly, in its resolution 64/293 of 30 July 2010, "
+        "of the United Nations Global Plan of Action to Combat Trafficking in Persons,\n\n"
+        "Welcoming the United Nations Global Plan of Action to Combat Trafficking in Persons,\n"
+    )
+    got = [(c.target, c.text) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/64/293", "64/293"),
+        ("A/RES/64/293", "United Nations Global Plan of Action to Combat Trafficking in Persons"),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import replace
 
 from . import lexicon
@@ -75,6 +76,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
 
     # named instruments: the footnote's target when there is one, else the table's
     lex = lexicon.load()
+    numbered_at = sorted((r.start, res.target) for r, res in resolved if res.target and r.kind != "unts")
     body_spans = [(s, e) for s, e, _ in bodies]
     body_starts = [s for s, _ in body_spans]
     for raw in find_instruments(t, seg):
@@ -93,6 +95,8 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             cid = parse_id(inst.target)
         except IdError:
             continue
+        if _just_cited(t, cid, raw.start, numbered_at):
+            continue  # "its resolution 64/293 …, of the Global Plan of Action": one reference, not two
         resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None)))
 
     citations: list[Citation] = []
@@ -106,6 +110,19 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
     return ExtractResult(info, citations)
+
+
+NAMED_AFTER_NUMBER = 250  # how far a text named after its number still is the same reference
+
+
+def _just_cited(text: str, cid: str, pos: int, cited: Sequence[tuple[int, str]]) -> bool:
+    """Was ``cid`` cited by number just before ``pos``, in the same paragraph?"""
+    i = bisect.bisect_left(cited, (pos, "")) - 1
+    while i >= 0 and pos - cited[i][0] <= NAMED_AFTER_NUMBER:
+        if cited[i][1] == cid:
+            return "\n\n" not in text[cited[i][0] : pos]
+        i -= 1
+    return False
 
 
 def _citation(
