@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .ids import IdError, parse_id, undocs_url
-from .index import fold, natural_key
+from .index import fold, id_tail, natural_key
 from .models import RECORD_FIELDS
 from .names import aliases, normalise_name, pinpoint_matches, same_as_of
 
@@ -135,6 +135,16 @@ def suggest(conn: sqlite3.Connection, query: str, n: int = 5) -> list[str]:
     f = fold(query)
     folds = {r[0]: r[1] for r in conn.execute("SELECT fold, id FROM nodes")}
     close = difflib.get_close_matches(f, list(folds), n=n, cutoff=0.6)
+    if not close:
+        # a number typed alone, mistyped: "64/239" for 64/293
+        tails: dict[str, list[str]] = {}
+        for k in folds:
+            t = id_tail(k)
+            if t:
+                tails.setdefault(t, []).append(k)
+        for t in difflib.get_close_matches(f, list(tails), n=n, cutoff=0.6):
+            close.extend(tails[t])
+        close = close[:n]
     if not close:
         digits = re.findall(r"\d+", f)
         if digits:
