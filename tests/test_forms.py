@@ -143,6 +143,24 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "See S/RES/1325 (2000) and A/C.3/67/L.16/Rev.1.",
         {"S/RES/1325(2000)": None, "A/C.3/67/L.16/Rev.1": None},
     ),
+    # corrigenda and addenda listed after the first
+    (
+        "en",
+        "the report of the Secretary-General (A/70/123 and Corr.1 and 2)",
+        {"A/70/123": None, "A/70/123/Corr.1": None, "A/70/123/Corr.2": None},
+    ),
+    # lettered parts with a date each
+    (
+        "en",
+        "Recalling its resolutions 49/222 A and B of 23 December 1994 and 20 July 1995,",
+        {"A/RES/49/222A": "1994-12-23", "A/RES/49/222B": "1995-07-20"},
+    ),
+    # two treaties of one registration number in one footnote
+    (
+        "en",
+        "__________\n1  United Nations, Treaty Series, vol. 1577, No. 27531.\n2  Ibid., vols. 2171 and 2173, No. 27531.",
+        {"UNTS/1577/27531": None, "UNTS/2171/27531": None, "UNTS/2173/27531": None},
+    ),
     # a document issued jointly to the Assembly and the Council carries both symbols
     ("en", "2  A/51/113-S/1996/276, annex.", {"A/51/113": None, "S/1996/276": None}),
     # -- treaties by UNTS volume and number, and Ibid.

@@ -41,8 +41,10 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     for raw in raws:
         if raw.kind in ("res", "dec", "prst"):
             letters = expand_letters(raw.letter) if raw.kind != "prst" else [None]
-            for letter in letters:
+            for i, letter in enumerate(letters):
                 r2 = replace(raw, letter=letter) if letter != raw.letter else raw
+                if i == 1 and len(letters) == 2 and raw.extra.get("date2"):
+                    r2 = replace(r2, date=raw.extra["date2"])
                 res = resolver.numbered(r2)
                 if res.kind == "skip":
                     continue

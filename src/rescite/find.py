@@ -61,6 +61,7 @@ class Patterns:
     item: re.Pattern[str]
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
+    second_date: re.Pattern[str]
     noun_stems: tuple[str, ...]
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
@@ -135,7 +136,8 @@ def patterns() -> Patterns:
     separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s+)?|\s+{list_and}\s+|;\s+)")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     unts = re.compile(
-        r"vol\.\s*(?P<vol>\d{1,4})\s*,\s*(?i:Nos?\.|n\s?[°o]s?\.?|núms?\.|N[º°]\.?)\s*(?P<no>\d{1,6})(?!\d)"
+        r"vols?\.\s*(?P<vol>\d{1,4})(?:\s*(?:,|and|et|y)\s*(?P<vol2>\d{1,4}))?"
+        r"\s*,\s*(?i:Nos?\.|n\s?[°o]s?\.?|núms?\.|N[º°]\.?)\s*(?P<no>\d{1,6})(?!\d)"
     )
     unts_back = re.compile(
         rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
@@ -143,7 +145,7 @@ def patterns() -> Patterns:
     )
     kw_noun = re.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     ibid = re.compile(
-        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vol\.)\.?", re.IGNORECASE
+        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vols?\.)\.?", re.IGNORECASE
     )
     names = list(lex.instrument_names)
     # a case-sensitive scan for the first word of a name finds the candidates fast; the
@@ -166,7 +168,7 @@ def patterns() -> Patterns:
         re.IGNORECASE,
     )
     range_tail = re.compile(rf"\s*{rng}\s+(?P<kind>Add|Corr|Rev)\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE)
-    elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/.]))+")
+    elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
     final_and = re.compile(
         rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:Add|Corr|Rev|Amend)\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
     )
@@ -175,6 +177,7 @@ def patterns() -> Patterns:
         item=item,
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
+        second_date=re.compile(rf"\s*,?\s+(?:and|et|y)\s+{date}", re.IGNORECASE),
         noun_stems=_stems(res_nouns + dec_nouns + prst_nouns),
         stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
@@ -357,6 +360,14 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
+        if raw.date and raw.letter and len(raw.letter) > 1:
+            # "49/222 A and B of 23 December 1994 and 20 July 1995": a date for each part
+            d2 = pat.second_date.match(text, tail_end)
+            if d2:
+                second = parse_date(d2)
+                if second:
+                    raw.extra["date2"] = second
+                    tail_end = d2.end()
     raw.extra["tail"] = str(tail_end)
     return tail_end
 
@@ -524,6 +535,13 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
         fa = pat.final_and.match(text, e)
         if fa:
             out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
+            # "… and Corr.1 and 2", "… and Add.1, 2 and 3": more of the same element
+            kind = fa.group("el").split(".")[0]
+            more = pat.elliptic_tail.match(text, fa.end())
+            if more:
+                for num in re.finditer(r"\d{1,3}", more.group()):
+                    ns, ne = fa.end() + num.start(), fa.end() + num.end()
+                    out.append(Raw(ns, ne, "symbol", symbol=f"{base}/{kind}.{num.group()}"))
             continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
@@ -563,6 +581,8 @@ def find_treaties(text: str) -> list[Raw]:
         if back:
             s = back.start()
         out.append(Raw(s, m.end(), "unts", volume=m.group("vol"), number=m.group("no")))
+        if m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531": two treaties
+            out.append(Raw(m.start("vol2"), m.end(), "unts", volume=m.group("vol2"), number=m.group("no")))
     return out
 
 
