@@ -387,3 +387,16 @@ def test_a_text_named_right_after_its_number_is_one_reference() -> None:
         ("A/RES/64/293", "64/293"),
         ("A/RES/64/293", "United Nations Global Plan of Action to Combat Trafficking in Persons"),
     ]
+
+
+def test_links_to_documents_are_citations_not_the_texts_identity() -> None:
+    res = extract_text("See https://undocs.org/en/A/RES/70/1 and https://undocs.org/S/RES/1325(2000).")
+    assert res.document.source_id is None
+    assert res.targets() == ["A/RES/70/1", "S/RES/1325(2000)"]
+
+
+def test_its_after_another_body_named_just_before() -> None:
+    # the Assembly cannot hold 5/1 (it numbers session/number from its 31st session): the
+    # Council just named can
+    text = "A/RES/62/1\n\nWelcoming the report of the Human Rights Council on its fifth session and its resolution 5/1,"
+    assert extract_text(text).targets() == ["A/HRC/RES/5/1"]

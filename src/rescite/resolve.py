@@ -175,6 +175,17 @@ class Resolver:
             return fits[0]
         return None
 
+    def _named_before(self, raw: Raw, session: int, seq: int, kind: str) -> Body | None:
+        """The body named last, shortly before, that can hold the number ("the report of the
+        Human Rights Council on its fifth session and its resolution 5/1")."""
+        i = bisect.bisect_left(self._body_pos, raw.start) - 1
+        while i >= 0 and raw.start - self._body_pos[i] <= 300:
+            b = self.lex.bodies[self.bodies_at[i][1]]
+            if b is not self.citing and self._can_hold(b, session, seq, kind):
+                return b
+            i -= 1
+        return None
+
     def _previous_body(self, raw: Raw, session: int, seq: int, kind: str) -> Body | None:
         """The body of the last numbered text cited just before, when it can hold this one
         ("resolution 10/1 of 16 October 2020 … and resolution 10/3")."""
@@ -237,8 +248,10 @@ class Resolver:
                     else:
                         # the citing body cannot hold it: a body the date fits, the body of
                         # the text cited just before, or the General Assembly
-                        alt = (self._dated_alternative(raw, number, raw.date) if raw.date else None) or (
-                            self._previous_body(raw, first, seq, kind)
+                        alt = (
+                            (self._dated_alternative(raw, number, raw.date) if raw.date else None)
+                            or self._named_before(raw, first, seq, kind)
+                            or self._previous_body(raw, first, seq, kind)
                         )
                         if alt is None and self._can_hold(ga, first, seq, kind):
                             alt = ga

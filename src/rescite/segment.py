@@ -40,6 +40,7 @@ SYMBOL_RE = re.compile(
 
 
 _SLASH = re.compile("/")
+_SYMBOL_LINK = re.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
 
 
 def symbol_matches(text: str) -> list[re.Match[str]]:
@@ -58,6 +59,8 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
             j -= 1
         joint = j > 0 and text[j - 1] == "-" and bool(out) and out[-1].end() == j - 1
         glued = j > 0 and ((text[j - 1].isalnum() and not is_cjk(text[j - 1])) or text[j - 1] in "_/.-")
+        if glued and text[j - 1] == "/" and _SYMBOL_LINK.search(text, max(0, j - 40), j):
+            glued = False  # a link to the document: https://undocs.org/en/A/RES/70/1
         if j == i or (glued and not joint):
             continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
         m = SYMBOL_RE.match(text, j)
@@ -459,7 +462,9 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
         early = s < len(first_lines)
         if (alone and not after.startswith(".")) or (early and lead and (line_start < 300)):
             cands.append((s, e, sym))
-        elif early and "/RES/" in sym and s < 300:
+        elif early and "/RES/" in sym and s < 300 and m is symbol_matches[0] and text[s - 1 : s] != "/":
+            # a running header run into the text ("… des personnes A/RES/78/228 visent …"):
+            # the first symbol, near the top, not introduced as a citation or a link
             prev = text[max(0, s - 40) : s].lower()
             if not re.search(r"(resolu|résolu|\(|see|voir|véase)", prev):
                 cands.append((s, e, sym))
