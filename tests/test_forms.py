@@ -400,3 +400,18 @@ def test_its_after_another_body_named_just_before() -> None:
     # Council just named can
     text = "A/RES/62/1\n\nWelcoming the report of the Human Rights Council on its fifth session and its resolution 5/1,"
     assert extract_text(text).targets() == ["A/HRC/RES/5/1"]
+
+
+def test_a_paragraph_number_is_no_footnote_marker() -> None:
+    text = (
+        "Recalling the 2030 Agenda for Sustainable Development,1\n\n"
+        "Welcoming the United Nations Global Plan of Action to Combat Trafficking in Persons,\n\n"
+        "1. Urges Member States to implement it;\n__________\n1  Resolution 70/1.\n"
+    )
+    got = {(c.text, c.target, c.via_footnote) for c in extract_text(f"A/RES/76/1\n\n{text}").citations}
+    assert (
+        "United Nations Global Plan of Action to Combat Trafficking in Persons",
+        "A/RES/64/293",
+        None,
+    ) in got
+    assert ("2030 Agenda for Sustainable Development", "A/RES/70/1", 1) in got

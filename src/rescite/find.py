@@ -159,7 +159,10 @@ def patterns() -> Patterns:
     instrument_start = re.compile(alternation(sorted(first_words)) + r"(?!\w)")
     instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE)
     marker = re.compile(
-        rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)|\s*,?\s*(?P<sp>\d{{1,2}})(?=\s*[,;.]?(?:\s|$))"
+        # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
+        # the number of the next paragraph ("…Persons,\n\n1. Urges")
+        rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
+        rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang in lex.languages.values() for v in lang.raw["pinpoints"].values())
     pin_before = re.compile(
