@@ -415,3 +415,42 @@ def test_a_paragraph_number_is_no_footnote_marker() -> None:
         None,
     ) in got
     assert ("2030 Agenda for Sustainable Development", "A/RES/70/1", 1) in got
+
+
+@pytest.mark.parametrize(
+    ("text", "self_id", "targets"),
+    [
+        # a resolution whose lines were run together (web pages, copied text)
+        (
+            "Résolution 5/2 Application du Protocole relatif à la traite des personnes La Conférence des Parties "
+            "à la Convention des Nations Unies contre la criminalité transnationale organisée, Rappelant sa "
+            "décision 4/4 du 17 octobre 2008,",
+            "CTOC/COP/RES/5/2",
+            ["UNTS/2237/39574", "CTOC/COP/DEC/4/4"],
+        ),
+        (
+            "[on the report of the Third Committee (A/61/444)] 61/180. Improving the coordination of efforts "
+            "The General Assembly, Recalling its resolution 58/137 of 22 December 2003,",
+            "A/RES/61/180",
+            ["A/61/444", "A/RES/58/137"],
+        ),
+        # a page header run into the text is the text's own symbol, not a citation
+        (
+            "Recalling its resolutions 61/180 of 20 December 2006 and 64/178 of 18 December 2009 on improving "
+            "the coordination of efforts against trafficking in persons A/RES/74/176 3/10 19-22333 of efforts,",
+            "A/RES/74/176",
+            ["A/RES/61/180", "A/RES/64/178"],
+        ),
+        # a list of decisions is no heading
+        (
+            "The Conference adopted the following decisions: Decision 2/1 Implementation of the Convention "
+            "Decision 2/2 International cooperation The Conference of the Parties to the United Nations "
+            "Convention against Transnational Organized Crime:",
+            None,
+            ["CTOC/COP/DEC/2/1", "CTOC/COP/DEC/2/2"],
+        ),
+    ],
+)
+def test_flattened_headings(text: str, self_id: str | None, targets: list[str]) -> None:
+    res = extract_text(text)
+    assert (res.document.source_id, res.targets()) == (self_id, targets)

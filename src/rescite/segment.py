@@ -384,6 +384,8 @@ def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
 
 
+# the job number printed in the header or footer of every page of a UN document ("19-22333")
+_JOB_NUMBER = re.compile(r"(?<![\d/-])\d{2}-\d{5}(?![\d-])")
 _TITLE_END = re.compile(r"\n[ \t]*\n")
 
 
@@ -462,6 +464,9 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
         early = s < len(first_lines)
         if (alone and not after.startswith(".")) or (early and lead and (line_start < 300)):
             cands.append((s, e, sym))
+        elif _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30)) and text[e : e + 1] != ".":
+            # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
+            cands.append((s, e, sym))
         elif early and "/RES/" in sym and s < 300 and m is symbol_matches[0] and text[s - 1 : s] != "/":
             # a running header run into the text ("… des personnes A/RES/78/228 visent …"):
             # the first symbol, near the top, not introduced as a citation or a link
@@ -499,16 +504,21 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
     own_num = None
     own_kind = "RES"
     for pat in _heading_patterns("own_number"):
-        for m in pat.finditer(zone):
-            num = m.group("num")
+        found = [
+            m
+            for m in pat.finditer(zone)
+            if re.fullmatch(
+                r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)", m.group("num").rstrip(".")
+            )
+        ]
+        if len({m.group("num").rstrip(".") for m in found}) > 1:
+            continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
+        if found:
+            m = found[0]
+            own_num = m.group("num").rstrip(".")
             kind = (m.groupdict().get("kind") or "resolution").lower()
-            if not re.fullmatch(r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)", num.rstrip(".")):
-                continue
-            own_num = num.rstrip(".")
             own_kind = "DEC" if kind.startswith("d") else "RES"
             h.title = _title_after(text, m.end("num"), h.body_line_start)
-            break
-        if own_num:
             break
     series = h.body
     if h.self_id is None and own_num and series:
