@@ -380,7 +380,7 @@ _COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
 
 @functools.lru_cache(maxsize=4)
 def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
-    flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE
+    flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE if kind == "own_number" else 0
     return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
 
 
@@ -464,15 +464,18 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
         early = s < len(first_lines)
         if (alone and not after.startswith(".")) or (early and lead and (line_start < 300)):
             cands.append((s, e, sym))
-        elif _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30)) and text[e : e + 1] != ".":
-            # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
-            cands.append((s, e, sym))
         elif early and "/RES/" in sym and s < 300 and m is symbol_matches[0] and text[s - 1 : s] != "/":
             # a running header run into the text ("… des personnes A/RES/78/228 visent …"):
             # the first symbol, near the top, not introduced as a citation or a link
             prev = text[max(0, s - 40) : s].lower()
             if not re.search(r"(resolu|résolu|\(|see|voir|véase)", prev):
                 cands.append((s, e, sym))
+    if not cands:
+        # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
+        for m in symbol_matches:
+            s, e = m.span("sym")
+            if text[e : e + 1] != "." and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30)):
+                cands.append((s, e, m.group("sym")))
     if cands:
         ids: dict[str, int] = {}
         for _s, _e, sym in cands:
@@ -503,7 +506,10 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
     zone = text[:zone_end]
     own_num = None
     own_kind = "RES"
-    for pat in _heading_patterns("own_number"):
+    patterns = _heading_patterns("own_number") + (
+        _heading_patterns("own_number_inline") if h.self_id is None else []
+    )
+    for pat in patterns:
         found = [
             m
             for m in pat.finditer(zone)
