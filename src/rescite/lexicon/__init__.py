@@ -219,44 +219,50 @@ def gather(key_path: str) -> list[str]:
     return out
 
 
-def _token_re(tok: str) -> str:
-    """A token with its first letter in either case, the rest as written (lower case)."""
-    esc = re.escape(tok).replace("'", "['’]")
-    first = tok[0]
-    if first.isalpha() and first.upper() != first.lower():
-        return f"[{first.upper()}{first.lower()}]" + esc[1:]
-    return esc
+def _atoms(phrase: str, either_case: bool, capital: bool) -> list[str]:
+    """A phrase as regex atoms, one per character, with the white space between words."""
+    atoms: list[str] = []
+    after_word = False
+    for i, tok in enumerate(re.findall(r"\w+|[^\w\s]", fold(phrase))):
+        word = tok[0].isalnum()
+        if i:
+            # two words need white space between them; around punctuation it is optional
+            # ("l'enfant", "Convention-cadre", "1930 (No. 29)")
+            atoms.append(r"\s+" if word and after_word else r"\s*")
+        for j, ch in enumerate(tok):
+            cased = ch.upper() != ch.lower()
+            if ch in "'’":
+                atoms.append("['’]")
+            elif j == 0 and cased and either_case:
+                atoms.append(f"[{ch.upper()}{ch.lower()}]")
+            elif j == 0 and cased and capital and i == 0:
+                atoms.append(re.escape(ch.upper()))
+            else:
+                atoms.append(re.escape(ch))
+        after_word = word
+    return atoms
 
 
 def trie_regex(phrases: list[str], either_case: bool = False, capital: bool = False) -> str:
-    """A word trie as a regex: shared prefixes are matched once, so a scan over a long text
-    stays fast.  Words are folded to lower case: compile with IGNORECASE, or pass
-    ``either_case`` to let only each word's first letter vary, or ``capital`` for phrases
-    whose first word is capitalised (as at the start of a paragraph)."""
-    trie: dict[str, dict[str, Any]] = {}
+    """A character trie as a regex: shared prefixes are matched once and each branch point
+    tests one character, so a scan over a long text stays fast.  Words are folded to lower
+    case: compile with IGNORECASE, or pass ``either_case`` to let each word's first letter
+    vary, or ``capital`` for phrases whose first word is capitalised (a paragraph's opening)."""
+    end = ""
+    trie: dict[str, Any] = {}
     for p in phrases:
         node = trie
-        for tok in re.findall(r"\w+|[^\w\s]", fold(p)):
-            node = node.setdefault(tok, {})
-        node[""] = {}
+        for atom in _atoms(p, either_case, capital):
+            node = node.setdefault(atom, {})
+        node[end] = {}
 
-    def build(node: dict[str, Any], first: bool, after_word: bool = False) -> str:
-        alts = []
-        for tok in sorted((k for k in node if k), key=lambda t: (-len(t), t)):
-            # two words need white space between them; around punctuation it is optional
-            # ("l'enfant", "Convention-cadre", "1930 (No. 29)")
-            word = tok[0].isalnum()
-            sep = "" if first else (r"\s+" if word and after_word else r"\s*")
-            if either_case:
-                tok_re = _token_re(tok)
-            elif capital and first:
-                tok_re = re.escape(tok[:1].upper() + tok[1:]).replace("'", "['’]")
-            else:
-                tok_re = re.escape(tok).replace("'", "['’]")
-            alts.append(sep + tok_re + build(node[tok], False, word))
+    def build(node: dict[str, Any]) -> str:
+        alts = [atom + build(node[atom]) for atom in sorted(k for k in node if k != end)]
         if not alts:
             return ""
+        if len(alts) == 1 and end not in node:
+            return alts[0]
         body = "(?:" + "|".join(alts) + ")"
-        return body + "?" if "" in node else body
+        return body + "?" if end in node else body
 
-    return build(trie, True)
+    return build(trie)
