@@ -156,7 +156,7 @@ def patterns() -> Patterns:
         for ns in lang.raw.get("instruments", {}).values()
         for n in ns
     }
-    instrument_start = re.compile(alternation(sorted(first_words)) + r"(?!\w)")
+    instrument_start = re.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
     instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE)
     marker = re.compile(
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never

@@ -370,7 +370,7 @@ def body_regex() -> re.Pattern[str]:
         names = [
             n for lang in lexicon.load().languages.values() for ns in lang.raw["bodies"].values() for n in ns
         ]
-        _BODY_ANY = re.compile(alternation(names))
+        _BODY_ANY = re.compile(trie_regex(names, keep_case=True))
     return _BODY_ANY
 
 

@@ -219,11 +219,12 @@ def gather(key_path: str) -> list[str]:
     return out
 
 
-def _atoms(phrase: str, either_case: bool, capital: bool) -> list[str]:
+def _atoms(phrase: str, either_case: bool, capital: bool, keep_case: bool = False) -> list[str]:
     """A phrase as regex atoms, one per character, with the white space between words."""
     atoms: list[str] = []
     after_word = False
-    for i, tok in enumerate(re.findall(r"\w+|[^\w\s]", fold(phrase))):
+    text = " ".join(phrase.replace("’", "'").split()) if keep_case else fold(phrase)
+    for i, tok in enumerate(re.findall(r"\w+|[^\w\s]", text)):
         word = tok[0].isalnum()
         if i:
             # two words need white space between them; around punctuation it is optional
@@ -243,16 +244,19 @@ def _atoms(phrase: str, either_case: bool, capital: bool) -> list[str]:
     return atoms
 
 
-def trie_regex(phrases: list[str], either_case: bool = False, capital: bool = False) -> str:
+def trie_regex(
+    phrases: list[str], either_case: bool = False, capital: bool = False, keep_case: bool = False
+) -> str:
     """A character trie as a regex: shared prefixes are matched once and each branch point
     tests one character, so a scan over a long text stays fast.  Words are folded to lower
     case: compile with IGNORECASE, or pass ``either_case`` to let each word's first letter
-    vary, or ``capital`` for phrases whose first word is capitalised (a paragraph's opening)."""
+    vary, or ``capital`` for phrases whose first word is capitalised (a paragraph's opening),
+    or ``keep_case`` to match the phrases as written (names: "General Assembly", "ECOSOC")."""
     end = ""
     trie: dict[str, Any] = {}
     for p in phrases:
         node = trie
-        for atom in _atoms(p, either_case, capital):
+        for atom in _atoms(p, either_case, capital, keep_case):
             node = node.setdefault(atom, {})
         node[end] = {}
 
