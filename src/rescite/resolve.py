@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .find import Raw
+from .find import Raw, patterns
 from .ids import IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
-from .lexicon import Body
+from .lexicon import Body, fold
 from .models import CanonicalId
 from .segment import Segments
 
@@ -150,30 +150,27 @@ class Resolver:
                 return b
             seen += 1
             i -= 1
-        # "the Conference of the Parties to the Convention … resolution 10/1 of 16 October
-        # 2020": a short name, and exactly one body of that kind fits number and date
-        window = self.text[max(0, raw.start - 800) : raw.start]
-        for short, kind in self.lex.generic_names.items():
-            if re.search(rf"\b{re.escape(short)}\b", window, re.IGNORECASE):
-                fits = [
-                    b
-                    for b in self.lex.bodies.values()
-                    if b.generic == kind
-                    and b.numbering == "session"
-                    and self._reaches(b, first)
-                    and date_plausible(b, number, date)
-                ]
-                if len(fits) == 1:
-                    return fits[0]
-        # number and date together fit exactly one body ("resolution 16/18 of 24 March 2011")
+        # bodies whose sessions and years fit both number and date
         fits = [
             b
             for b in self.lex.bodies.values()
             if b.numbering == "session" and self._reaches(b, first) and date_plausible(b, number, date)
         ]
-        if len(fits) == 1:
-            return fits[0]
-        return None
+        if not fits:
+            return None
+        # "the Conference of the Parties to the Convention … resolution 10/1 of 16 October
+        # 2020": a short name, and exactly one body of that kind fits number and date
+        window_start = max(0, raw.start - 800)
+        kinds = {
+            self.lex.generic_names.get(fold(m.group()))
+            for m in patterns().generic_name.finditer(self.text, window_start, raw.start)
+        }
+        for kind in sorted(k for k in kinds if k):
+            of_kind = [b for b in fits if b.generic == kind]
+            if len(of_kind) == 1:
+                return of_kind[0]
+        # number and date together fit exactly one body ("resolution 16/18 of 24 March 2011")
+        return fits[0] if len(fits) == 1 else None
 
     def _named_before(self, raw: Raw, session: int, seq: int, kind: str) -> Body | None:
         """The body named last, shortly before, that can hold the number ("the report of the
