@@ -454,3 +454,16 @@ def test_a_paragraph_number_is_no_footnote_marker() -> None:
 def test_flattened_headings(text: str, self_id: str | None, targets: list[str]) -> None:
     res = extract_text(text)
     assert (res.document.source_id, res.targets()) == (self_id, targets)
+
+
+def test_verbs_opened_or_led_by_an_adverb() -> None:
+    text = (
+        "The General Assembly,\n\n2. Also welcomes resolution 70/1 and further requests the Secretary-General "
+        "to implement resolution 71/1;\n\n4. Once again calls upon States to implement resolution 73/1;\n"
+    )
+    got = [(c.target, c.verb, c.function) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/70/1", "Also welcomes", "acknowledges"),
+        ("A/RES/71/1", "further requests", "acts"),
+        ("A/RES/73/1", "Once again calls upon", "acts"),
+    ]
