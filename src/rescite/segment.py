@@ -564,25 +564,20 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         verbs = [v for v, _ in lang.verbs]
         # the verb may be set in italics with asterisks: "*Prie instamment*"
         tail = rf"\*?(?:\s+{adv}\*?)?(?![\w'])"
-        lower = trie_regex(verbs)
-        # an adverb may come before the verb: "Also welcomes …", "…, and further requests …"
+        # an adverb may come before the verb ("Also welcomes …", "…, and further requests …"):
+        # such phrases go into the same tries, so that each scan stays one pass
         leading = lang.raw["verbs"].get("leading_adverbs", [])
-        adv_lower = rf"(?:{trie_regex(leading)}\s+)?" if leading else ""
-        lead = (
-            (re.compile(rf"(?P<verb>{trie_regex(leading, keep_case=True)}\s+\*?(?P<core>{lower})){tail}"),)
-            if leading
-            else ()
-        )
+        led = [f"{a} {v.lower()}" for a in leading for v in verbs]
+        lower = trie_regex(verbs + led)
         # one scan per joining word: a pattern that starts with a literal (" and ") is
         # searched for much faster than one that starts with an alternation
         joiners = tuple(
-            re.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{adv_lower}(?P<core>{lower})){tail}")
+            re.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
             for j in lang.raw["grammar"]["verb_joiners"]
         )
         lang.verb_re = (
-            re.compile(rf"(?P<verb>{trie_regex(verbs, capital=True)}){tail}"),
-            *lead,
-            re.compile(rf"[,;]\s*\*?(?P<verb>{adv_lower}(?P<core>{lower})){tail}"),
+            re.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
+            re.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
             *joiners,
         )
     return lang.verb_re
@@ -603,26 +598,21 @@ def _verbs(
     skip_starts: list[int] | None = None,
 ) -> list[Verb]:
     lang = lexicon.load().languages[code]
-    fn_of = lang.verb_function
     out: list[Verb] = []
     stop = len(text) if end is None else end
-    regexes = verb_regexes(code)
-    openers = regexes[: len(regexes) - 1 - len(lang.raw["grammar"]["verb_joiners"])]
-    comma_re, *joiner_res = regexes[len(openers) :]
+    cap_re, comma_re, *joiner_res = verb_regexes(code)
     found: list[re.Match[str]] = []
-    for opener in openers:  # a paragraph's opening verb, capitalised
-        for m in opener.finditer(text, start, stop):
-            s = m.start()
-            if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
-                continue
-            if s == 0 or _CAP_BEFORE.search(text, max(0, s - 12), s):
-                found.append(m)
+    for m in cap_re.finditer(text, start, stop):  # a paragraph's opening verb, capitalised
+        s = m.start()
+        if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
+            continue
+        if s == 0 or _CAP_BEFORE.search(text, max(0, s - 12), s):
+            found.append(m)
     found.extend(comma_re.finditer(text, start, stop))
     for joiner in joiner_res:
         found.extend(joiner.finditer(text, start, stop))
     for m in found:
-        core = m.groupdict().get("core")
-        fn = fn_of.get(fold(core or m.group("verb")))
+        fn = lang.verb_function_of(m.group("verb"))
         if fn is None:
             continue
         vs = m.start("verb")

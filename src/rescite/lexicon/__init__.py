@@ -73,6 +73,17 @@ class Language:
     verb_re: tuple[re.Pattern[str], ...] | None = None
     verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
 
+    def verb_function_of(self, written: str) -> str | None:
+        """The function of a verb as written, also after a leading adverb ("Also welcomes")."""
+        f = fold(written.replace("*", ""))
+        fn = self.verb_function.get(f)
+        if fn is None:
+            for adv in self.raw["verbs"].get("leading_adverbs", []):
+                a = fold(adv) + " "
+                if f.startswith(a):
+                    return self.verb_function.get(f[len(a) :].strip())
+        return fn
+
 
 @dataclass(slots=True)
 class Lexicon:
