@@ -252,14 +252,13 @@ class Segments:
 
 
 # -- language ------------------------------------------------------------------------------
-_WORD = re.compile(r"[a-zà-ÿ]+")
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint
-    words = Counter(_WORD.findall(text[:2000].lower()))
+    words = Counter(text[:2000].lower().split())
     counts = {code: sum(words[w] for w in lang.stopwords) for code, lang in lex.languages.items()}
     best = max(counts, key=lambda c: (counts[c], c == "en"))
     return best if counts[best] else "en"
