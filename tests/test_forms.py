@@ -70,6 +70,18 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "Recordando la resolución 663 C (XXIV) del Consejo Económico y Social,",
         {"E/RES/663C(XXIV)": None},
     ),
+    # a council numbering texts N (ROMAN) is ECOSOC, whichever council was named last
+    (
+        "en",
+        "Recalling Security Council resolution 1325 (2000) and Council resolution 1235 (XLII) of 6 June 1967,",
+        {"S/RES/1325(2000)": None, "E/RES/1235(XLII)": "1967-06-06"},
+    ),
+    # the Sub-Commission numbers its resolutions by year, as ECOSOC does
+    (
+        "en",
+        "Recalling Sub-Commission resolution 1999/17 of 26 August 1999,",
+        {"E/CN.4/SUB.2/RES/1999/17": "1999-08-26"},
+    ),
     # -- lettered parts
     (
         "en",

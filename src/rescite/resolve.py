@@ -218,9 +218,13 @@ class Resolver:
                 cid = resolution_id("S", "RES", number, raw.letter)
                 kind = "RES"
             elif m_rom:
-                target_body = (
-                    body if body is not None and body.key in ("GA", "ECOSOC") else self.lex.bodies["GA"]
-                )
+                # only the Assembly and ECOSOC numbered texts N (ROMAN); a council there is ECOSOC
+                if body is not None and body.key in ("GA", "ECOSOC"):
+                    target_body = body
+                elif body is not None and body.generic == "council" and explicit:
+                    target_body = self.lex.bodies["ECOSOC"]
+                else:
+                    target_body = self.lex.bodies["GA"]
                 cid = resolution_id(target_body.series, kind, number, _first_letter(raw.letter))
             elif m_sl:
                 special, first = m_sl.group(1), int(m_sl.group(2))
