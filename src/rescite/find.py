@@ -72,7 +72,7 @@ class Patterns:
     item_tail: re.Pattern[str]
     separator: re.Pattern[str]
     date: re.Pattern[str]
-    unts: re.Pattern[str]
+    unts: tuple[re.Pattern[str], ...]
     unts_back: re.Pattern[str]
     kw_noun: re.Pattern[str]
     ibid: re.Pattern[str]
@@ -135,9 +135,19 @@ def patterns() -> Patterns:
     )
     separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s+)?|\s+{list_and}\s+|;\s+)")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
-    unts = re.compile(
-        r"vols?\.\s*(?P<vol>\d{1,4})(?:\s*(?:,|and|et|y)\s*(?P<vol2>\d{1,4}))?"
-        r"\s*,\s*(?i:Nos?\.|n\s?[°o]s?\.?|núms?\.|N[º°]\.?)\s*(?P<no>\d{1,6})(?!\d)"
+    # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
+    # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
+    volume = trie_regex(gather("footnotes.volume"), keep_case=True)
+    number_words = alternation(gather("footnotes.number"))
+    unts_rest = (
+        rf"\s*(?P<vol>\d{{1,4}})(?:\s*(?:,|{list_and})\s*(?P<vol2>\d{{1,4}}))?"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?!\d)"
+    )
+    # one pattern per volume word, each starting with its literal text: the engine then
+    # searches for that text quickly instead of trying every position
+    unts = tuple(
+        re.compile(trie_regex(words, keep_case=True) + unts_rest)
+        for words in _by_first_letter(gather("footnotes.volume"))
     )
     unts_back = re.compile(
         rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
@@ -145,7 +155,7 @@ def patterns() -> Patterns:
     )
     kw_noun = re.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     ibid = re.compile(
-        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*vols?\.)\.?", re.IGNORECASE
+        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
     )
     names = list(lex.instrument_names)
     # a case-sensitive scan for the first word of a name finds the candidates fast; the
@@ -230,6 +240,13 @@ def _kind_of(word: str, pat: Patterns) -> str:
 
 
 _SPACES = re.compile(r"\s*")
+
+
+def _by_first_letter(words: list[str]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w)
+    return [groups[k] for k in sorted(groups)]
 
 
 def _stems(nouns: list[str]) -> tuple[str, ...]:
@@ -578,7 +595,7 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
 def find_treaties(text: str) -> list[Raw]:
     pat = patterns()
     out: list[Raw] = []
-    for m in pat.unts.finditer(text):
+    for m in sorted((m for rx in pat.unts for m in rx.finditer(text)), key=lambda m: m.start()):
         s = m.start()
         back = pat.unts_back.search(text, max(0, s - 60), s)
         if back:

@@ -93,7 +93,7 @@ class Normalised:
 _REPLACEMENTS = {chr(k): v for k, v in _ONE_FOR_ONE.items() if isinstance(v, str)}
 
 
-def _one_for_one(text: str) -> str:
+def one_for_one(text: str) -> str:
     # str.replace of each character that occurs is many times faster than str.translate
     for ch, repl in _REPLACEMENTS.items():
         if ch in text:
@@ -107,7 +107,7 @@ def _joins_word(text: str, hyphen: int) -> bool:
 
 
 def normalise(text: str) -> Normalised:
-    mapped = _one_for_one(text)
+    mapped = one_for_one(text)
     plain = unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)
     matches = [] if plain else list(_SHORTENING.finditer(mapped))
     if "-\n" in mapped or "- \n" in mapped or "-\t" in mapped:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+from ..normalise import one_for_one  # names are matched in the normalised view
+
 #: Superscript digits used as footnote markers.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -124,8 +126,9 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
-    """Key for name lookups: lower case, one space, straight apostrophes, no accents kept apart."""
-    t = text.replace("’", "'").replace("‘", "'")
+    """Key for name lookups: the normalised view (straight apostrophes, plain dashes …),
+    lower case, one space."""
+    t = one_for_one(text)
     t = _WS.sub(" ", t).strip().lower()
     return unicodedata.normalize("NFC", t)
 
@@ -133,7 +136,7 @@ def fold(text: str) -> str:
 def phrase_re(phrase: str) -> str:
     """A phrase as a regex: spaces match any white space, apostrophes either form."""
     out = []
-    for part in re.split(r"(\s+)", phrase.strip()):
+    for part in re.split(r"(\s+)", one_for_one(phrase).strip()):
         if not part:
             continue
         if part.isspace():
@@ -234,7 +237,7 @@ def _atoms(phrase: str, either_case: bool, capital: bool, keep_case: bool = Fals
     """A phrase as regex atoms, one per character, with the white space between words."""
     atoms: list[str] = []
     after_word = False
-    text = " ".join(phrase.replace("’", "'").split()) if keep_case else fold(phrase)
+    text = " ".join(one_for_one(phrase).split()) if keep_case else fold(phrase)
     for i, tok in enumerate(re.findall(r"\w+|[^\w\s]", text)):
         word = tok[0].isalnum()
         if i:
