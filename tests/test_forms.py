@@ -479,3 +479,18 @@ def test_verbs_opened_or_led_by_an_adverb() -> None:
         ("A/RES/71/1", "further requests", "acts"),
         ("A/RES/73/1", "Once again calls upon", "acts"),
     ]
+
+
+def test_russian_heading_sections_and_verbs() -> None:
+    text = (
+        "A/RES/65/190\n\nГенеральная Ассамблея,\n\nСсылаясь на свою резолюцию 64/293 от 30 июля 2010 года,\n\n"
+        "1. приветствует резолюцию 19/4 Комиссии по предупреждению преступности и уголовному правосудию "
+        "от 21 мая 2010 года;\n"
+    )
+    res = extract_text(text)
+    assert res.document.lang == "ru"
+    got = [(c.target, c.date, c.section, c.paragraph, c.function) for c in res.citations]
+    assert got == [
+        ("A/RES/64/293", "2010-07-30", "preamble", None, "builds_on"),
+        ("E/CN.15/RES/19/4", "2010-05-21", "operative", "1", "acknowledges"),
+    ]

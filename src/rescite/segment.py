@@ -374,6 +374,8 @@ def body_regex() -> re.Pattern[str]:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\]\.\n\"\s])\"?(?:The|La|Le|L'|Les|El|Los|Las)\s*$")
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
 
 
@@ -421,6 +423,9 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
     for mb in body_re.finditer(head):
         art = _ARTICLE_BEFORE.search(head, max(0, mb.start() - 8), mb.start())
         comma = _COMMA_AFTER.match(head, mb.end())
+        if art is None and comma is not None and _LINE_END.match(head, comma.end()):
+            # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
+            art = _LINE_START.search(head, max(0, mb.start() - 8), mb.start())
         if art and comma:
             key = lex.body_names.get(fold(mb.group()))
             if key:
@@ -574,6 +579,9 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
             re.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
             for j in lang.raw["grammar"]["verb_joiners"]
         )
+        if lang.raw["verbs"].get("operative_lower_case"):
+            # "1. постановляет …": operative verbs in lower case after the paragraph number
+            joiners = (re.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
         lang.verb_re = (
             re.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
             re.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
@@ -628,10 +636,10 @@ def _verbs(
     return out
 
 
-_OPERATIVE = re.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?[A-ZÉ\"])")
+_OPERATIVE = re.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 # most texts start each operative paragraph on a line of its own: a newline-anchored scan
 # is several times faster than one anchored on every digit
-_OPERATIVE_NL = re.compile(r"\n[ \t]*(?P<n>\d{1,3})\.[ \t\n]+(?=\*?[A-ZÉ\"])")
+_OPERATIVE_NL = re.compile(r"\n[ \t]*(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 _OPERATIVE_BEFORE = re.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
 _SUBPARA = re.compile(r"\n[ \t]*(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
 
