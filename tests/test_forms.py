@@ -494,3 +494,12 @@ def test_russian_heading_sections_and_verbs() -> None:
         ("A/RES/64/293", "2010-07-30", "preamble", None, "builds_on"),
         ("E/CN.15/RES/19/4", "2010-05-21", "operative", "1", "acknowledges"),
     ]
+
+
+def test_a_reports_two_symbols_are_its_identity() -> None:
+    text = (
+        "E/2019/30\nE/CN.15/2019/15\n\nCommission on Crime Prevention and Criminal Justice\n\n"
+        "Recalling Economic and Social Council resolution 2017/18 and document E/CN.15/2019/2,"
+    )
+    res = extract_text(text)
+    assert (res.document.source_id, res.targets()) == ("E/2019/30", ["E/RES/2017/18", "E/CN.15/2019/2"])

@@ -404,6 +404,13 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
     return title or None
 
 
+def _alone_on_line(text: str, s: int, e: int) -> bool:
+    before = text[text.rfind("\n", max(0, s - 200), s) + 1 : s]
+    nl = text.find("\n", e, e + 200)
+    after = text[e : nl if nl >= 0 else min(len(text), e + 200)]
+    return not before.strip() and not after.strip()
+
+
 def _date_after(text: str, pos: int) -> str | None:
     """The first date within a short stretch after ``pos`` ("… adopted by the General
     Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
@@ -498,12 +505,16 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
                     continue
             chosen = first if first is not None else max(ids, key=lambda k: ids[k])
             h.self_id = chosen
+            first_start = cands[0][0]
             for s, e, sym in cands:
                 try:
-                    if symbol_id(sym) == chosen:
-                        h.masthead.append((s, e))
+                    same = symbol_id(sym) == chosen
                 except IdError:
-                    pass
+                    continue
+                # a report's second symbol printed under the first ("E/2019/30" then
+                # "E/CN.15/2019/15") is the same document: identity, not a citation
+                if same or (s - first_start < 120 and _alone_on_line(text, s, e)):
+                    h.masthead.append((s, e))
 
     # heading number: "Résolution 5/2" on its own line, or "14/2 Title" in the heading zone
     zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
