@@ -187,20 +187,24 @@ def scan(roots: Sequence[Path]) -> list[tuple[str, str, int, int]]:
 
 
 def _walk(folder: str, cut: int, found: dict[str, tuple[str, str, int, int]]) -> None:
+    # every command walks the corpus to notice changes: keep the loop lean (the suffix is
+    # tested before any other call, a directory entry's type is cached by scandir)
     try:
         entries = list(os.scandir(folder))
     except OSError:
         return
     for entry in entries:
         name = entry.name
-        if name.startswith("."):
+        if name[:1] == ".":
             continue
         try:
-            if entry.is_dir():
-                _walk(entry.path, cut, found)
-            elif entry.is_file() and os.path.splitext(name)[1].lower() in SUFFIXES:
+            dot = name.rfind(".")
+            if dot > 0 and name[dot:].lower() in SUFFIXES and entry.is_file():
                 st = entry.stat()
-                found.setdefault(entry.path, (entry.path, entry.path[cut:], st.st_size, st.st_mtime_ns))
+                path = entry.path
+                found.setdefault(path, (path, path[cut:], st.st_size, st.st_mtime_ns))
+            elif entry.is_dir():
+                _walk(entry.path, cut, found)
         except OSError:
             continue
 

@@ -62,7 +62,7 @@ def same_as_facts() -> tuple[tuple[str, str, str], ...]:
     """(id, pinpoint, same_as id) facts: the annex of a resolution that is a treaty."""
     return tuple(
         (inst.adopted_by, inst.adopted_pinpoint or "", inst.target)
-        for inst in lexicon.load().instruments.values()
+        for inst in lexicon.instruments_table().values()
         if inst.adopted_by and inst.target.startswith("UNTS/")
     )
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 import csv
 import functools
 import re
-import tomllib
 import unicodedata
 from dataclasses import dataclass, field
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from ..normalise import one_for_one  # names are matched in the normalised view
@@ -152,12 +151,29 @@ def alternation(phrases: list[str]) -> str:
     return "(?:" + "|".join(phrase_re(p) for p in uniq) + ")"
 
 
+_HERE = Path(__file__).resolve().parent  # the data files are installed beside this module
+
+
 def _read(name: str) -> str:
-    return resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return (_HERE / name).read_text(encoding="utf-8")
 
 
 def language_codes() -> list[str]:
-    return sorted(p.name[:-5] for p in resources.files(__package__).iterdir() if p.name.endswith(".toml"))
+    return sorted(p.name[:-5] for p in _HERE.iterdir() if p.name.endswith(".toml"))
+
+
+@functools.lru_cache(maxsize=1)
+def instruments_table() -> dict[str, Instrument]:
+    """The known instruments (``instruments.csv``): target id and the resolution that
+    adopted each — without reading the language files (quick, for queries)."""
+    out: dict[str, Instrument] = {}
+    for r in csv.DictReader(_read("instruments.csv").splitlines()):
+        if r["unts_volume"] and r["unts_number"]:
+            target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
+        else:
+            target = r["target"]
+        out[r["key"]] = Instrument(r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None)
+    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -179,21 +195,15 @@ def load() -> Lexicon:
         )
         for r in csv.DictReader(_read("bodies.csv").splitlines())
     }
-    instruments: dict[str, Instrument] = {}
-    for r in csv.DictReader(_read("instruments.csv").splitlines()):
-        if r["unts_volume"] and r["unts_number"]:
-            target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
-        else:
-            target = r["target"]
-        instruments[r["key"]] = Instrument(
-            r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None
-        )
+    instruments = dict(instruments_table())
     anchors = [
         (int(r["resolution"]), int(r["year"])) for r in csv.DictReader(_read("sc_anchors.csv").splitlines())
     ]
     languages: dict[str, Language] = {}
     lex = Lexicon(languages, bodies, instruments, sorted(anchors))
     for code in language_codes():
+        import tomllib
+
         raw = tomllib.loads(_read(f"{code}.toml"))
         verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
         languages[code] = Language(
