@@ -12,6 +12,7 @@ CASES = [
     ("Ge\u0301ne\u0301rale 64/293", "Générale 64/293"),
     ("intergovern-\nmental 64/293", "intergovernmental 64/293"),
     ("line\r\nbreak", "line \nbreak"),
+    ("see A/RES/\n64/293 now", "see A/RES/64/293 now"),
 ]
 
 

@@ -66,6 +66,8 @@ _ONE_FOR_ONE = str.maketrans(
 _SHORTENING = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[\u0300-\u036f]+")
 _REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+# PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
+_LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
 
 @dataclass(slots=True)
@@ -114,6 +116,10 @@ def normalise(text: str) -> Normalised:
         hyphens = [m for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())]
         if hyphens:
             matches = sorted(matches + hyphens, key=lambda m: m.start())
+    if "/\n" in mapped or "/ \n" in mapped:
+        slashes = list(_LINE_SLASH.finditer(mapped))
+        if slashes:
+            matches = sorted(matches + slashes, key=lambda m: m.start())
     if not matches:
         return Normalised(text, mapped)
     pieces: list[str] = []
@@ -130,6 +136,8 @@ def normalise(text: str) -> Normalised:
         g = mapped[s:e]
         if g[0] in "\u00ad\u200b\u200c\u200d\u2060\ufeff" or g.startswith("-"):
             repl = ""
+        elif g.startswith("/"):
+            repl = "/"
         else:
             repl = unicodedata.normalize("NFC", g)
         pieces.append(repl)
