@@ -62,7 +62,6 @@ class Patterns:
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     second_date: re.Pattern[str]
-    noun_stems: tuple[str, ...]
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
@@ -83,7 +82,6 @@ class Patterns:
     range_tail: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
     final_and: re.Pattern[str]
-    sc_bare: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
 
@@ -185,13 +183,11 @@ def patterns() -> Patterns:
     final_and = re.compile(
         rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:Add|Corr|Rev|Amend)\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
     )
-    sc_bare = re.compile(r"(?<![\w/.\-])(?P<run>\d{1,4})\s?\((?P<year>19[4-9]\d|20[0-4]\d)\)(?![\w/])")
     return Patterns(
         item=item,
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         second_date=re.compile(rf"\s*,?\s+(?:and|et|y)\s+{date}", re.IGNORECASE),
-        noun_stems=_stems(res_nouns + dec_nouns + prst_nouns),
         stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
@@ -212,7 +208,6 @@ def patterns() -> Patterns:
         range_tail=range_tail,
         elliptic_tail=elliptic_tail,
         final_and=final_and,
-        sc_bare=sc_bare,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
     )
