@@ -24,6 +24,7 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "Recordando la resolución 70/1 de la Asamblea General, de 25 de septiembre de 2015,",
         {"A/RES/70/1": "2015-09-25"},
     ),
+    ("es", "Recordando su resolución 64/293, de 1º de julio de 2010,", {"A/RES/64/293": "2010-07-01"}),
     # -- special and emergency special sessions
     ("en", "Recalling General Assembly resolution S-30/1 of 19 April 2016,", {"A/RES/S-30/1": "2016-04-19"}),
     ("fr", "Rappelant la résolution ES-10/24 de l'Assemblée générale,", {"A/RES/ES-10/24": None}),

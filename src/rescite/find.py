@@ -94,7 +94,7 @@ def patterns() -> Patterns:
     )
     month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
     date = (
-        rf"(?P<day>1er|[0-3]?\d)(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<month>(?i:{month_alt}))\s+(?:de\s+)?"
+        rf"(?P<day>1er|[0-3]?\d)(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<month>(?i:{month_alt}))\s+(?:de\s+)?"
         r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
     )
     bodies = body_regex().pattern
