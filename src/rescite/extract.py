@@ -144,12 +144,7 @@ def _citation(
     if fn is not None:
         section, paragraph = "footnote", str(fn)
         # the function is that of the verb governing the footnote's marker
-        marker = seg.marker_of(fn)
-        if marker is not None:
-            para = seg.paragraph_at(marker)
-            v = seg.verb_before(marker, para.start if para else 0)
-            if v is not None and (para is None or para.section != "title"):
-                function, verb = v.function, v.text
+        function, verb = seg.footnote_verb(fn)
     else:
         para = seg.paragraph_at(raw.start)
         section = para.section if para else None

@@ -135,6 +135,7 @@ class Segments:
     _scanned: list[tuple[int, int]] = field(default_factory=list)
     _marker_cache: dict[int, int | None] = field(default_factory=dict)
     _extra_markers: dict[int, list[int]] = field(default_factory=dict)
+    _footnote_verbs: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
 
     def footnote_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._fn_starts, pos) - 1
@@ -242,9 +243,23 @@ class Segments:
                 ok = False
         return ok and self.footnote_at(i) is None
 
+    def footnote_verb(self, number: int) -> tuple[str | None, str | None]:
+        """(function, verb) governing the marker of footnote ``number``, once per footnote."""
+        if number not in self._footnote_verbs:
+            function = verb = None
+            marker = self.marker_of(number)
+            if marker is not None:
+                para = self.paragraph_at(marker)
+                v = self.verb_before(marker, para.start if para else 0)
+                if v is not None and (para is None or para.section != "title"):
+                    function, verb = v.function, v.text
+            self._footnote_verbs[number] = (function, verb)
+        return self._footnote_verbs[number]
+
     def add_marker(self, number: int, pos: int) -> None:
         self._extra_markers.setdefault(number, []).append(pos)
         self._marker_cache.pop(number, None)
+        self._footnote_verbs.pop(number, None)
 
     def in_masthead(self, start: int) -> bool:
         i = bisect.bisect_right(self.masthead_spans, (start, len(self._text) + 1)) - 1
