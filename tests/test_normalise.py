@@ -29,3 +29,25 @@ def test_offsets_map_back(raw: str, _: str) -> None:
         s, e = n.span(i, i + 6)
         assert raw[s:e] == "64/293"
     assert n.to_original(len(n.text)) == len(raw)
+
+
+def test_html_is_read_as_text_with_offsets_into_the_html() -> None:
+    from rescite.extract import extract_text
+
+    html = (
+        "<!DOCTYPE html><html><head><style>p{margin:0}</style></head><body>"
+        "<p>The General Assembly,</p><p><i>Recalling</i> its resolution&nbsp;55/25 of 15&nbsp;November 2000 "
+        "and Security Council resolution 1325&nbsp;(2000),</p>"
+        '<p>1. <i>Welcomes</i> the report (<a href="https://undocs.org/A/70/123">A/70/123</a>);</p></body></html>'
+    )
+    n = normalise(html)
+    assert "<" not in n.text and "Recalling its resolution 55/25 of 15 November 2000" in n.text
+    res = extract_text(html)
+    got = [(c.text, c.target, c.date, c.section, c.verb) for c in res.citations]
+    assert got == [
+        ("55/25", "A/RES/55/25", "2000-11-15", "preamble", "Recalling"),
+        ("1325&nbsp;(2000)", "S/RES/1325(2000)", None, "preamble", "Recalling"),
+        ("A/70/123", "A/70/123", None, "operative", "Welcomes"),
+    ]
+    for c in res.citations:
+        assert html[c.start : c.end] == c.text

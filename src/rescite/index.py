@@ -36,7 +36,7 @@ from .models import RECORD_FIELDS, ExtractResult
 SCHEMA_VERSION = 1
 
 #: Suffixes of the files taken from a folder (files named explicitly are always taken).
-SUFFIXES = frozenset({".txt", ".text"})
+SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
 
 #: Files per task sent to a worker process.
 CHUNK = 16

@@ -78,6 +78,8 @@ class Normalised:
     text: str
     _norm_points: list[int] = field(default_factory=list)
     _orig_points: list[int] = field(default_factory=list)
+    _edit_norm_starts: list[int] = field(default_factory=list)  # where each edit begins …
+    _edit_orig_starts: list[int] = field(default_factory=list)  # … in both views
 
     def to_original(self, pos: int) -> int:
         if not self._norm_points:
@@ -88,8 +90,14 @@ class Normalised:
         return self._orig_points[i] + (pos - self._norm_points[i])
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """Original offsets of a normalised span; the end never falls inside a removed run."""
-        return self.to_original(start), self.to_original(end)
+        """Original offsets of a normalised span.  An end that touches an edit stays before
+        it ("A/70/123</a>" ends before the tag), a start after it."""
+        o_end = self.to_original(end)
+        if self._edit_norm_starts:
+            i = bisect.bisect_left(self._edit_norm_starts, end)
+            if i < len(self._edit_norm_starts) and self._edit_norm_starts[i] == end:
+                o_end = min(o_end, self._edit_orig_starts[i])
+        return self.to_original(start), max(o_end, self.to_original(start))
 
 
 _REPLACEMENTS = {chr(k): v for k, v in _ONE_FOR_ONE.items() if isinstance(v, str)}
@@ -108,38 +116,103 @@ def _joins_word(text: str, hyphen: int) -> bool:
     return hyphen > 0 and ("a" <= text[hyphen - 1] <= "z" or "à" <= text[hyphen - 1] <= "ÿ")
 
 
+_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
+_HTML_SKIP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)?[^>]*>|<!--.*?-->", re.DOTALL)
+_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+_HTML_BREAKS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "table",
+        "blockquote",
+        "section",
+        "article",
+    ]
+)
+
+
+def looks_like_html(text: str) -> bool:
+    return _HTML_SNIFF.search(text, 0, 4000) is not None
+
+
+def _html_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that turn HTML into plain text: scripts, styles, comments and tags go (a line
+    break where a paragraph, item or row ends), entities become their character."""
+    import html.entities
+
+    edits: list[tuple[int, int, str]] = []
+    skipped: list[tuple[int, int]] = []
+    for m in _HTML_SKIP.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+        skipped.append(m.span())
+    for m in _HTML_TAG.finditer(text):
+        if skipped and any(a <= m.start() < b for a, b in skipped):
+            continue
+        name = (m.group(2) or "").lower()
+        repl = (
+            "\n" if name == "br" else "\n\n" if name in _HTML_BREAKS else " " if name in ("td", "th") else ""
+        )
+        edits.append((m.start(), m.end(), repl))
+    for m in _HTML_ENTITY.finditer(text):
+        body = m.group(1)
+        if body[0] == "#":
+            try:
+                ch = chr(int(body[2:], 16) if body[1] in "xX" else int(body[1:]))
+            except (ValueError, OverflowError):
+                continue
+        else:
+            ch = html.entities.html5.get(body + ";", "")
+        if ch:
+            edits.append((m.start(), m.end(), one_for_one(ch)))
+    edits.sort()
+    return edits
+
+
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
-    plain = unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)
-    matches = [] if plain else list(_SHORTENING.finditer(mapped))
+    edits: list[tuple[int, int, str]] = []
+    if "<" in mapped and looks_like_html(mapped):
+        edits = _html_edits(mapped)
+    if not (unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)):
+        for m in _SHORTENING.finditer(mapped):
+            s, e = m.span()
+            if mapped[s] in _REMOVED:
+                edits.append((s, e, ""))
+            elif s > 0:  # combining marks: compose them with their base letter
+                edits.append((s - 1, e, unicodedata.normalize("NFC", mapped[s - 1 : e])))
     if "-\n" in mapped or "- \n" in mapped or "-\t" in mapped:
-        hyphens = [m for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())]
-        if hyphens:
-            matches = sorted(matches + hyphens, key=lambda m: m.start())
+        edits += [
+            (m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())
+        ]
     if "/\n" in mapped or "/ \n" in mapped:
-        slashes = list(_LINE_SLASH.finditer(mapped))
-        if slashes:
-            matches = sorted(matches + slashes, key=lambda m: m.start())
-    if not matches:
+        edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
+    if not edits:
         return Normalised(text, mapped)
+    edits.sort()
     pieces: list[str] = []
     norm_points: list[int] = []
     orig_points: list[int] = []
+    edit_norm: list[int] = []
+    edit_orig: list[int] = []
     last = 0
     npos = 0
-    for m in matches:
-        s, e = m.span()
-        if "\u0300" <= mapped[s] <= "\u036f" and s > last:
-            s -= 1  # the base letter the combining marks belong to
+    for s, e, repl in edits:
+        if s < last:
+            continue  # overlaps an edit already made (an entity inside a removed tag)
         pieces.append(mapped[last:s])
         npos += s - last
-        g = mapped[s:e]
-        if g[0] in "\u00ad\u200b\u200c\u200d\u2060\ufeff" or g.startswith("-"):
-            repl = ""
-        elif g.startswith("/"):
-            repl = "/"
-        else:
-            repl = unicodedata.normalize("NFC", g)
+        edit_norm.append(npos)
+        edit_orig.append(s)
         pieces.append(repl)
         npos += len(repl)
         # after this replacement, normalised npos corresponds to original e
@@ -147,4 +220,4 @@ def normalise(text: str) -> Normalised:
         orig_points.append(e)
         last = e
     pieces.append(mapped[last:])
-    return Normalised(text, "".join(pieces), norm_points, orig_points)
+    return Normalised(text, "".join(pieces), norm_points, orig_points, edit_norm, edit_orig)
