@@ -9,6 +9,15 @@ from rescite.extract import extract_text
 from rescite.models import RECORD_FIELDS, ExtractResult
 
 FRAGMENTS = [
+    "<!DOCTYPE html><p>",
+    "<i>",
+    "</a>",
+    "&nbsp;",
+    "&#8217;",
+    "<script>x</script>",
+    "Ссылаясь на резолюцию 64/293 Генеральной Ассамблеи от 30 июля 2010 года",
+    "A/RES/\n70/1",
+    "第1325(2000)号",
     "resolution 64/293 of 30 July 2010",
     "résolution 5/2",
     "resolutions 61/144, 61/180 and 64/178",
