@@ -13,6 +13,8 @@ CASES = [
     ("intergovern-\nmental 64/293", "intergovernmental 64/293"),
     ("line\r\nbreak", "line \nbreak"),
     ("see A/RES/\n64/293 now", "see A/RES/64/293 now"),
+    ("(A / 59 / 648) 64/293", "(A/59/648) 64/293"),  # spaced slashes, as in Arabic texts
+    ("3379 (ХХХ) 64/293", "3379 (XXX) 64/293"),  # Cyrillic look-alikes in a Roman session
 ]
 
 

@@ -66,6 +66,11 @@ _ONE_FOR_ONE = str.maketrans(
 _SHORTENING = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[\u0300-\u036f]+")
 _REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+_SPACED_SYMBOL = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5}))+(?![\w/])"
+)
+_CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
+_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
 _LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
@@ -196,6 +201,14 @@ def normalise(text: str) -> Normalised:
         ]
     if "/\n" in mapped or "/ \n" in mapped:
         edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
+    if " / " in mapped:
+        # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
+        for m in _SPACED_SYMBOL.finditer(mapped):
+            edits.append((m.start(), m.end(), m.group().replace(" / ", "/")))
+    if any(c in mapped for c in "ХІС"):
+        # Russian texts may write Roman session numbers in Cyrillic look-alikes: "3379 (ХХХ)"
+        for m in _CYRILLIC_ROMAN.finditer(mapped):
+            edits.append((m.start(), m.end(), m.group().translate(_LOOKALIKES)))
     if not edits:
         return Normalised(text, mapped)
     edits.sort()
