@@ -131,7 +131,8 @@ def patterns() -> Patterns:
         rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
         rf"(?:\s*,?\s*(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
-    separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s+)?|\s+{list_and}\s+|;\s+)")
+    # "and" may be glued to the next number (Arabic "و61/180")
+    separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s*)?|\s+{list_and}\s*|;\s+)")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)

@@ -49,6 +49,11 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2014": "-",
         "\u2212": "-",
         "\u00ba": "°",  # "nº" → "n°"
+        # Arabic punctuation and digits
+        "\u060c": ",",
+        "\u061b": ";",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
         # full-width forms in Chinese and Japanese texts
         "\uff08": "(",
         "\uff09": ")",

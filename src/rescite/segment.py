@@ -388,7 +388,12 @@ def body_regex() -> re.Pattern[str]:
     return _BODY_ANY
 
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|[\]\.\n\"\s])\"?(?:The|La|Le|L'|Les|El|Los|Las)\s*$")
+@functools.lru_cache(maxsize=1)
+def _article_before() -> re.Pattern[str]:
+    """The word that opens the adopting body's line ("The", "La", "L'", "El", Arabic "إن")."""
+    return re.compile(rf"(?:^|[\]\.\n\"\s])\"?{alternation(gather('heading.body_line_openers'))}\s*$")
+
+
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
@@ -443,7 +448,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
 
     # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
     for mb in body_re.finditer(head):
-        art = _ARTICLE_BEFORE.search(head, max(0, mb.start() - 8), mb.start())
+        art = _article_before().search(head, max(0, mb.start() - 8), mb.start())
         comma = _COMMA_AFTER.match(head, mb.end())
         if art is None and comma is not None and _LINE_END.match(head, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")

@@ -19,12 +19,14 @@ from ..normalise import one_for_one  # names are matched in the normalised view
 #: Superscript digits used as footnote markers.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
-#: Scripts that write numbers glued to words ("第1325(2000)号决议"): a regex character range.
-CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
+#: Scripts that write numbers glued to words ("第1325(2000)号决议", Arabic "و61/180"): a
+#: regex character range.
+CJK = "\u0600-\u06ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
 
 
 def is_cjk(ch: str) -> bool:
-    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+    """Does ``ch`` belong to a script that glues numbers to words (Chinese, Japanese, Korean, Arabic)?"""
+    return "\u3040" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af" or "\u0600" <= ch <= "\u06ff"
 
 
 _WS = re.compile(r"\s+")
