@@ -15,6 +15,7 @@ other lines are preamble paragraphs; the words before the first bracket are the 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from rescite.ids import kind_of_id
 from rescite.index import id_body
@@ -92,7 +93,7 @@ CORPUS = {
 }
 
 
-def write_corpus(root, files=CORPUS):  # type: ignore[no-untyped-def]
+def write_corpus(root: Path, files: dict[str, str] = CORPUS) -> Path:
     for rel, text in files.items():
         p = root / rel
         p.parent.mkdir(parents=True, exist_ok=True)

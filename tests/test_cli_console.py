@@ -47,7 +47,7 @@ def _env(tmp_path: Path) -> dict[str, str]:
 
 def _run(args: list[str], tmp_path: Path, **kw: object) -> subprocess.CompletedProcess[str]:
     assert RESCITE is not None
-    return subprocess.run(
+    return subprocess.run(  # type: ignore[no-any-return]
         [RESCITE, *args], env=_env(tmp_path), capture_output=True, text=True, timeout=120, cwd=tmp_path, **kw
     )  # type: ignore[call-overload]
 

@@ -29,12 +29,12 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     norm = normalise(text)
     t = norm.text
     seg = segment(t, lang)
-    bodies = body_mentions(t)
+    bodies = body_mentions(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
     symbols = find_symbols(t, seg)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(t, symbol_spans, Names(t, bodies))
-    raws: list[Raw] = [*symbols, *numbered, *find_treaties(t), *find_ibids(t, seg)]
+    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope)
+    raws: list[Raw] = [*symbols, *numbered, *find_treaties(t, seg.scope), *find_ibids(t, seg)]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
     resolved: list[tuple[Raw, Resolved]] = []

@@ -22,7 +22,6 @@ from .lexicon import (
     SUPERSCRIPTS,
     alternation,
     fold,
-    gather,
     is_cjk,
     phrase_re,
     trie_regex,
@@ -86,20 +85,26 @@ class Patterns:
     dec_nouns: frozenset[str]
 
 
-@functools.lru_cache(maxsize=1)
-def patterns() -> Patterns:
+@functools.lru_cache(maxsize=16)
+def patterns(lang: str = "") -> Patterns:
+    """The compiled patterns for a text of language ``lang`` (its words and English's;
+    every language's when ``lang`` is empty or unknown)."""
     lex = lexicon.load()
-    months = sorted(
-        {m for lang in lex.languages.values() for mm in lang.raw["dates"]["months"] for m in mm.split("|")}
-    )
+    langs = lexicon.scope(lang)
+    languages = [lex.languages[c] for c in langs]
+
+    def gather(key_path: str) -> list[str]:
+        return lexicon.gather(key_path, langs)
+
+    months = sorted({m for lang_ in languages for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
     month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
     date = (
         rf"(?P<day>1er|[0-3]?\d)(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<month>(?i:{month_alt}))\s+(?:de\s+)?"
         r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
     )
-    bodies = body_regex().pattern
+    bodies = body_regex(lang).pattern
     generic = alternation(
-        list({n for lang in lex.languages.values() for ns in lang.raw["generic"].values() for n in ns})
+        list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
     )
     res_nouns = gather("nouns.resolution")
     dec_nouns = gather("nouns.decision")
@@ -156,13 +161,15 @@ def patterns() -> Patterns:
     ibid = re.compile(
         rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
     )
-    names = list(lex.instrument_names)
+    names = list(
+        {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
+    )
     # a case-sensitive scan for the first word of a name finds the candidates fast; the
     # whole (case-insensitive) name is then matched there
     first_words = {
         re.split(r"[\s,]+", n.strip())[0]
-        for lang in lex.languages.values()
-        for ns in lang.raw.get("instruments", {}).values()
+        for lang_ in languages
+        for ns in lang_.raw.get("instruments", {}).values()
         for n in ns
     }
     instrument_start = re.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
@@ -173,7 +180,7 @@ def patterns() -> Patterns:
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
         rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
-    pins = "|".join(v for lang in lex.languages.values() for v in lang.raw["pinpoints"].values())
+    pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
     pin_before = re.compile(
         rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|of|de)?\s*(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
         rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
@@ -265,8 +272,9 @@ _DOTTED_EL = re.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 class Names:
     """Named bodies and short names ("the Council") just before a position."""
 
-    def __init__(self, text: str, bodies: list[tuple[int, int, str]]) -> None:
+    def __init__(self, text: str, bodies: list[tuple[int, int, str]], lang: str = "") -> None:
         self.text = text
+        self.lang = lang
         self.bodies = sorted((e, s, key) for s, e, key in bodies)
         self.ends = [e for e, _, _ in self.bodies]
 
@@ -279,7 +287,7 @@ class Names:
             i -= 1
         # a short name ("Council resolutions", "by the Assembly in its …"), read lazily
         lex = lexicon.load()
-        for m in reversed(list(patterns().generic_name.finditer(self.text, max(0, pos - 60), pos))):
+        for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
             if gap.fullmatch(self.text, m.end(), pos):
                 return None, lex.generic_names.get(fold(m.group()))
         return None
@@ -391,9 +399,9 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 _WS_RUN = re.compile(r"\s+")
 
 
-def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> list[Raw]:
+def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang: str = "") -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body."""
-    pat = patterns()
+    pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
     prev: Raw | None = None
@@ -537,7 +545,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names) -> li
 
 
 def find_symbols(text: str, seg: Segments) -> list[Raw]:
-    pat = patterns()
+    pat = patterns(seg.scope)
     out: list[Raw] = []
     for m in seg.symbol_matches:
         s, e = m.span("sym")
@@ -588,8 +596,8 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
-def find_treaties(text: str) -> list[Raw]:
-    pat = patterns()
+def find_treaties(text: str, lang: str = "") -> list[Raw]:
+    pat = patterns(lang)
     out: list[Raw] = []
     for m in sorted((m for rx in pat.unts for m in rx.finditer(text)), key=lambda m: m.start()):
         s = m.start()
@@ -603,7 +611,7 @@ def find_treaties(text: str) -> list[Raw]:
 
 
 def find_ibids(text: str, seg: Segments) -> list[Raw]:
-    pat = patterns()
+    pat = patterns(seg.scope)
     out: list[Raw] = []
     for s, e, fn in seg.footnote_spans:
         for m in pat.ibid.finditer(text, s, e):
@@ -612,7 +620,7 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
 
 
 def find_instruments(text: str, seg: Segments) -> list[Raw]:
-    pat = patterns()
+    pat = patterns(seg.scope)
     lex = lexicon.load()
     out: list[Raw] = []
     done = 0
@@ -645,12 +653,12 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
-def body_mentions(text: str) -> list[tuple[int, int, str]]:
+def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     """Spans of named bodies (for short names like "the Council", and to tell a body's name
     from the treaty it contains)."""
     lex = lexicon.load()
     out = []
-    for m in body_regex().finditer(text):
+    for m in body_regex(lang).finditer(text):
         key = lex.body_names.get(fold(m.group()))
         if key:
             out.append((m.start(), m.end(), key))

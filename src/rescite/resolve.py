@@ -163,7 +163,7 @@ class Resolver:
         window_start = max(0, raw.start - 800)
         kinds = {
             self.lex.generic_names.get(fold(m.group()))
-            for m in patterns().generic_name.finditer(self.text, window_start, raw.start)
+            for m in patterns(self.seg.scope).generic_name.finditer(self.text, window_start, raw.start)
         }
         for kind in sorted(k for k in kinds if k):
             of_kind = [b for b in fits if b.generic == kind]

@@ -128,6 +128,7 @@ class Segments:
     symbol_matches: list[re.Match[str]] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     verbs: list[Verb] = field(default_factory=list)
+    scope: str = "*"  # language whose words the finders look for ("*": every language)
     _para_starts: list[int] = field(default_factory=list)
     _verb_starts: list[int] = field(default_factory=list)
     _fn_starts: list[int] = field(default_factory=list)
@@ -270,13 +271,26 @@ class Segments:
 
 
 def detect_language(text: str, hint: str | None = None) -> str:
+    return _detect(text, hint)[0]
+
+
+def _detect(text: str, hint: str | None) -> tuple[str, str]:
+    """(language, scan scope): the language by stop-word counts in the first 2,000
+    characters, and the language whose words the finders look for -- the same when the
+    language is clear, ``"*"`` (every language) when the evidence is thin or close."""
     lex = lexicon.load()
     if hint and hint in lex.languages:
-        return hint
+        return hint, hint
     words = Counter(text[:2000].lower().split())
     counts = {code: sum(words[w] for w in lang.stopwords) for code, lang in lex.languages.items()}
-    best = max(counts, key=lambda c: (counts[c], c == "en"))
-    return best if counts[best] else "en"
+    ranked = sorted(counts, key=lambda c: (counts[c], c == "en"), reverse=True)
+    best = ranked[0]
+    runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
+    clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
+    return (best if counts[best] else "en"), (best if clear else "*")
+
+
+_CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
 
 
 # -- footnotes ----------------------------------------------------------------------------
@@ -375,17 +389,12 @@ def _body_key(name: str) -> str | None:
     return lex.body_names.get(f)
 
 
-_BODY_ANY: re.Pattern[str] | None = None
-
-
-def body_regex() -> re.Pattern[str]:
-    global _BODY_ANY
-    if _BODY_ANY is None:
-        names = [
-            n for lang in lexicon.load().languages.values() for ns in lang.raw["bodies"].values() for n in ns
-        ]
-        _BODY_ANY = re.compile(trie_regex(names, keep_case=True))
-    return _BODY_ANY
+@functools.lru_cache(maxsize=16)
+def body_regex(lang: str = "") -> re.Pattern[str]:
+    """The names of the bodies in the languages looked for in a text of ``lang``."""
+    languages = lexicon.load().languages
+    names = [n for code in lexicon.scope(lang) for ns in languages[code].raw["bodies"].values() for n in ns]
+    return re.compile(trie_regex(names, keep_case=True))
 
 
 @functools.lru_cache(maxsize=1)
@@ -431,20 +440,20 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
     return not before.strip() and not after.strip()
 
 
-def _date_after(text: str, pos: int) -> str | None:
+def _date_after(text: str, pos: int, lang: str = "") -> str | None:
     """The first date within a short stretch after ``pos`` ("… adopted by the General
     Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
     from .find import parse_date, patterns  # the date pattern lives with the finders
 
-    m = patterns().date.search(text, pos, min(len(text), pos + 120))
+    m = patterns(lang).date.search(text, pos, min(len(text), pos + 120))
     return parse_date(m) if m else None
 
 
-def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) -> _Heading:
+def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], scope: str = "*") -> _Heading:
     lex = lexicon.load()
     h = _Heading()
     head = text[:4000]
-    body_re = body_regex()
+    body_re = body_regex(scope)
 
     # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
     for mb in body_re.finditer(head):
@@ -469,7 +478,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]]) 
             key = _body_key(m.group("body"))
             if key:
                 adopted = lex.bodies[key].series
-                h.date = _date_after(head, m.end())
+                h.date = _date_after(head, m.end(), scope)
                 break
     if h.body is None and adopted:
         h.body = adopted
@@ -721,11 +730,12 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
 
 
 def segment(text: str, lang_hint: str | None = None) -> Segments:
-    lang = detect_language(text, lang_hint)
+    lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
     symbols = symbol_matches(text)
-    h = _analyse_heading(text, lang, symbols)
+    h = _analyse_heading(text, lang, symbols, scope)
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
+    seg.scope = scope
     seg.footnotes = notes
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]

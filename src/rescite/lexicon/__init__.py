@@ -233,10 +233,23 @@ def load() -> Lexicon:
     return lex
 
 
-def gather(key_path: str) -> list[str]:
-    """Every language's entries of a list, e.g. ``gather("nouns.resolution")``."""
+def scope(lang: str) -> tuple[str, ...]:
+    """The languages whose words are looked for in a text of language ``lang``: its own and
+    English (UN texts in any language quote English titles and series); every language
+    when ``lang`` is unknown.  Fewer languages make shorter patterns and quicker scans."""
+    codes = tuple(load().languages)
+    if lang not in codes:
+        return codes
+    return (lang,) if lang == "en" else (lang, "en")
+
+
+def gather(key_path: str, langs: tuple[str, ...] | None = None) -> list[str]:
+    """The entries of a list in the lexicons of ``langs`` (default: every language), e.g.
+    ``gather("nouns.resolution")``."""
     out: list[str] = []
-    for lang in load().languages.values():
+    languages = load().languages
+    for code in langs if langs is not None else tuple(languages):
+        lang = languages[code]
         node: Any = lang.raw
         for k in key_path.split("."):
             node = node.get(k, {}) if isinstance(node, dict) else {}
