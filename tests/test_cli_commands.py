@@ -231,6 +231,30 @@ def test_listing_formats(corpus: Path, args: tuple[str, ...], fmt: str) -> None:
         assert "\x1b[" not in out  # no colour when stdout is not a terminal
 
 
+@pytest.mark.parametrize(
+    "args", [("list",), ("show", "64/293"), ("cites", "76/186"), ("cited-by", "64/293"), ("rank",)]
+)
+@pytest.mark.parametrize(
+    ("flag", "fmt"),
+    [("--json", "json"), ("--nl", "jsonl"), ("--jsonl", "jsonl"), ("--csv", "csv"), ("--tsv", "tsv")],
+)
+def test_format_shorthand_flags(corpus: Path, args: tuple[str, ...], flag: str, fmt: str) -> None:
+    if args[0] == "show" and fmt in ("csv", "tsv"):
+        pytest.skip("show has no csv/tsv output")
+    short = run(corpus, *args, flag)
+    assert short[0] == 0 and short[1]
+    assert short[1] == run(corpus, *args, "--format", fmt)[1]
+    assert run(corpus, *args, flag, "--format", fmt)[1] == short[1]  # agreeing twice is fine
+
+
+def test_format_shorthand_flags_that_disagree(corpus: Path) -> None:
+    code, out, err = run(corpus, "list", "--json", "--csv")
+    assert (code, out) == (2, "")
+    assert err.strip().splitlines() == ["rescite: choose one output format, not csv and json"]
+    assert run(corpus, "cites", "76/186", "--nl", "--format", "table")[0] == 2
+    assert run(corpus, "list", "--text")[0] == 2  # show's format, not list's
+
+
 @needs_dot
 @pytest.mark.parametrize(
     "args",

@@ -328,3 +328,17 @@ def test_console_script_subprocess(tmp_path: Path) -> None:
         "-": "résolution 19/4",
     }
     _check_contract(records, texts)
+
+
+@pytest.mark.usefixtures("fake_engine")
+@pytest.mark.parametrize(
+    ("flag", "fmt"), [("--nl", "jsonl"), ("--json", "json"), ("--csv", "csv"), ("--tsv", "tsv")]
+)
+def test_format_shorthand_flags(tmp_path: Path, flag: str, fmt: str) -> None:
+    f = tmp_path / "doc.txt"
+    f.write_text(TEXT, encoding="utf-8")
+    short = invoke(["extract", flag, str(f)])
+    assert short.exit_code == 0 and short.stdout
+    assert short.stdout == invoke(["extract", "--format", fmt, str(f)]).stdout
+    clash = invoke(["extract", flag, "--table", str(f)])
+    assert clash.exit_code == 2 and clash.stdout == ""

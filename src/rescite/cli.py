@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -40,7 +41,50 @@ class ExtractFormat(enum.StrEnum):
     table = "table"
 
 
+def _format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Give a command one flag per output format (``--json``, ``--csv``, ``--tsv``,
+    ``--table`` …, and ``--nl`` for ``jsonl``), each a shorthand for ``--format X``, as
+    sqlite-utils does.  The command itself only ever sees ``fmt``."""
+    import functools
+    import inspect
+
+    flags = {f"--{f.value}": f for f in formats}
+    if "jsonl" in formats.__members__:
+        flags["--nl"] = formats("jsonl")
+    names = {flag: "as_" + flag[2:] for flag in flags}
+
+    def deco(func: Callable[..., Any]) -> Callable[..., Any]:
+        sig = inspect.signature(func, eval_str=True)
+        extra = [
+            inspect.Parameter(
+                names[flag],
+                inspect.Parameter.KEYWORD_ONLY,
+                default=False,
+                annotation=Annotated[
+                    bool, typer.Option(flag, help=f"Shorthand for --format {fmt.value}.", show_default=False)
+                ],
+            )
+            for flag, fmt in flags.items()
+        ]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            chosen = {flags[flag] for flag, name in names.items() if kwargs.pop(name, False)}
+            if kwargs.get("fmt") is not None:
+                chosen.add(kwargs["fmt"])
+            if len(chosen) > 1:
+                raise _fail("choose one output format, not " + " and ".join(sorted(chosen)), EXIT_USAGE)
+            kwargs["fmt"] = chosen.pop() if chosen else None
+            return func(*args, **kwargs)
+
+        wrapper.__signature__ = sig.replace(parameters=[*sig.parameters.values(), *extra])  # type: ignore[attr-defined]
+        return wrapper
+
+    return deco
+
+
 @app.command()
+@_format_flags(ExtractFormat)
 def extract(
     files: Annotated[list[str], typer.Argument(help="Text files to read; - reads standard input.")],
     fmt: Annotated[
@@ -353,6 +397,7 @@ LIST_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "m
 
 @app.command("list")
 @_pipe_safe
+@_format_flags(ListFormat)
 def list_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,
@@ -402,6 +447,7 @@ def list_cmd(
 
 @app.command("show")
 @_pipe_safe
+@_format_flags(ShowFormat)
 def show_cmd(
     queries: Annotated[
         list[str],
@@ -531,6 +577,7 @@ IdsArg = Annotated[list[str], typer.Argument(help="Ids or names; - reads them fr
 
 @app.command("cites")
 @_pipe_safe
+@_format_flags(ListFormat)
 def cites_cmd(
     ids: IdsArg,
     corpus: CorpusOpt = None,
@@ -549,6 +596,7 @@ def cites_cmd(
 
 @app.command("cited-by")
 @_pipe_safe
+@_format_flags(ListFormat)
 def cited_by_cmd(
     ids: IdsArg,
     corpus: CorpusOpt = None,
@@ -570,6 +618,7 @@ PATH_FIELDS = ("step", "id", "kind", "body", "date", "in_corpus", "function", "v
 
 @app.command("path")
 @_pipe_safe
+@_format_flags(ListFormat)
 def path_cmd(
     a: Annotated[str, typer.Argument(help="The citing end (id or name).")],
     b: Annotated[str, typer.Argument(help="The cited end (id or name).")],
@@ -606,6 +655,7 @@ RANK_FIELDS = ("rank", "id", "kind", "body", "date", "cited_by", "mentions", "pa
 
 @app.command("rank")
 @_pipe_safe
+@_format_flags(ListFormat)
 def rank_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,
