@@ -9,7 +9,7 @@ from unittest import mock
 
 import pytest
 
-from rescite import segment
+from rescite import lexicon, segment
 from rescite.extract import extract_text
 
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -99,3 +99,11 @@ def test_short_text_with_unclear_language_is_scanned_for_every_language(text: st
 
 def test_language_hint_sets_the_scope() -> None:
     assert segment.segment("Resolución 64/293.", lang_hint="es").scope == "es"
+
+
+def test_scope_table() -> None:
+    every = tuple(lexicon.load().languages)
+    assert {"en", "fr", "es", "ru", "ar"} <= set(every)
+    assert lexicon.scope("en") == ("en",)
+    assert lexicon.scope("fr") == ("fr", "en")
+    assert lexicon.scope("*") == lexicon.scope("") == lexicon.scope("zh") == every

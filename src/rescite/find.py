@@ -88,7 +88,7 @@ class Patterns:
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
-    every language's when ``lang`` is empty or unknown)."""
+    every language's when ``lang`` is ``"*"``, empty or unknown)."""
     lex = lexicon.load()
     langs = lexicon.scope(lang)
     languages = [lex.languages[c] for c in langs]
