@@ -36,7 +36,7 @@ from .models import RECORD_FIELDS, ExtractResult
 SCHEMA_VERSION = 1
 
 #: Suffixes of the files taken from a folder (files named explicitly are always taken).
-SUFFIXES = frozenset({".txt", ".text", ".html", ".htm"})
+SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".pdf", ".docx"})
 
 #: Files per task sent to a worker process.
 CHUNK = 16
@@ -311,7 +311,7 @@ _Work = tuple[str, str, int, int, "str | None"]  # path, rel, size, mtime_ns, ol
 
 def _extract_chunk(items: list[_Work]) -> list[tuple[Any, ...]]:
     """Read and extract a chunk of files (runs in a worker process)."""
-    from .readers import UnreadableInput, decode_bytes
+    from .readers import UnreadableInput, text_of
 
     out: list[tuple[Any, ...]] = []
     for path, rel, size, mtime_ns, old_hash in items:
@@ -326,7 +326,7 @@ def _extract_chunk(items: list[_Work]) -> list[tuple[Any, ...]]:
             out.append(("same", path, rel, size, mtime_ns, digest))
             continue
         try:
-            text = decode_bytes(data, path)
+            text = text_of(data, path)
         except UnreadableInput as exc:
             out.append(("error", path, rel, size, mtime_ns, digest, str(exc)))
             continue

@@ -1,8 +1,11 @@
 """Reading input files: bytes → text, with one clear error per unreadable file.
 
 Text files in UTF-8 (with or without BOM), UTF-16 (with BOM, or BOM-less with a NUL
-pattern that gives it away) and Windows-1252 are decoded.  PDF, Word and HTML readers
-plug in here later.
+pattern that gives it away) and Windows-1252 are decoded; HTML is read as text (the
+normaliser hides its markup, so offsets point into the HTML source).  PDF (with the
+optional ``pypdf``) and Word ``.docx`` files are recognised by their content and turned
+into text first: for them, offsets point into that text, which ``rescite extract`` and
+``rescite show`` quote.
 """
 
 from __future__ import annotations
@@ -82,10 +85,23 @@ def _strict(data: bytes, encoding: str, name: str, skipped: int = 0) -> str:
         raise UnreadableInput(f"{name}: invalid {encoding} at byte {exc.start + skipped}") from None
 
 
+def text_of(data: bytes, name: str = "-") -> str:
+    """The text of a file's bytes, whatever its format: PDF, Word (.docx) or text."""
+    if data.startswith(b"%PDF-"):
+        from .formats import pdf_text
+
+        return pdf_text(data, name)
+    if data.startswith(b"PK\x03\x04"):
+        from .formats import docx_text
+
+        return docx_text(data, name)
+    return decode_bytes(data, name)
+
+
 def read_text(path: str) -> str:
     """Read ``path`` (``-`` is standard input) as text."""
     if path == "-":
-        return decode_bytes(sys.stdin.buffer.read(), "-")
+        return text_of(sys.stdin.buffer.read(), "-")
     p = Path(path)
     try:
         if p.is_dir():
@@ -97,4 +113,4 @@ def read_text(path: str) -> str:
         raise UnreadableInput(f"{path}: permission denied") from None
     except OSError as exc:
         raise UnreadableInput(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return decode_bytes(data, path)
+    return text_of(data, path)

@@ -1,0 +1,224 @@
+"""PDF and Word (.docx) input: the documents are built here, byte by byte, from passages in
+UN style, and must give the same citations as the same passage in a text file."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import pytest
+from typer.testing import CliRunner
+
+from rescite.cli import app
+from rescite.extract import extract_text
+from rescite.readers import UnreadableInput, read_text, text_of
+
+runner = CliRunner()
+
+PREAMBLE = [
+    "The General Assembly,",
+    "Recalling its resolutions 61/144 of 19 December 2006 and 64/293 of 30 July 2010,",
+    "Noting Security Council resolution 1325 (2000) of 31 October 2000,",
+]
+OPERATIVE = [
+    "Welcomes decision 5/2 of the Conference of the Parties to the United Nations Convention against"
+    " Transnational Organized Crime;",
+    "Requests the Secretary-General to report on the implementation of the present resolution.",
+]
+SUB = ["the report of the Commission (E/CN.15/2006/10);", "Economic and Social Council resolution 2017/18;"]
+TARGETS = {
+    "A/RES/61/144",
+    "A/RES/64/293",
+    "S/RES/1325(2000)",
+    "CTOC/COP/DEC/5/2",
+    "E/CN.15/2006/10",
+    "E/RES/2017/18",
+    "UNTS/2225/39574",
+}
+
+
+# -- Word -----------------------------------------------------------------------------------
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _p(text: str, num: tuple[int, int] | None = None, footnote: int | None = None) -> str:
+    ppr = (
+        f'<w:pPr><w:numPr><w:ilvl w:val="{num[1]}"/><w:numId w:val="{num[0]}"/></w:numPr></w:pPr>'
+        if num
+        else ""
+    )
+    ref = f'<w:r><w:footnoteReference w:id="{footnote}"/></w:r>' if footnote is not None else ""
+    return f"<w:p>{ppr}{_run(text)}{ref}</w:p>"
+
+
+def make_docx() -> bytes:
+    paras = [_p(PREAMBLE[0]), _p(PREAMBLE[1]), _p(PREAMBLE[2])]
+    paras.append(
+        "<w:p>"
+        + _run("Recalling the United Nations Convention against Transnational Organized Crime,")
+        + '<w:r><w:footnoteReference w:id="2"/></w:r></w:p>'
+    )
+    paras += [_p(OPERATIVE[0], (1, 0)), _p("Takes note of:", (1, 0))]
+    paras += [_p(SUB[0], (1, 1)), _p(SUB[1], (1, 1))]
+    paras.append(_p(OPERATIVE[1], (1, 0)))
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>'
+        + "".join(paras)
+        + "<w:tbl><w:tr><w:tc>"
+        + _p("Table cell: resolution 70/1")
+        + "</w:tc></w:tr></w:tbl></w:body></w:document>"
+    )
+    footnotes = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="{W}">'
+        '<w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:id="2">' + _p("United Nations, Treaty Series, vol. 2225, No. 39574.") + "</w:footnote>"
+        "</w:footnotes>"
+    )
+    numbering = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="{W}">'
+        '<w:abstractNum w:abstractNumId="7">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/>'
+        '<w:lvlText w:val="(%2)"/></w:lvl>'
+        '</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="7"/></w:num></w:numbering>'
+    )
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+        z.writestr("word/footnotes.xml", footnotes)
+        z.writestr("word/numbering.xml", numbering)
+    return buf.getvalue()
+
+
+def test_docx_text_has_list_numbers_footnotes_and_tables() -> None:
+    text = text_of(make_docx(), "r.docx")
+    assert "\n1. Welcomes decision 5/2" in text
+    assert "\n2. Takes note of:\n\n(a) the report of the Commission" in text
+    assert "\n(b) Economic and Social Council resolution 2017/18;" in text
+    assert "\n3. Requests the Secretary-General" in text
+    assert "Organized Crime,1\n" in text
+    assert text.endswith("_______________\n1 United Nations, Treaty Series, vol. 2225, No. 39574.\n")
+    assert "Table cell: resolution 70/1" in text
+
+
+def test_docx_citations_with_paragraphs_and_footnote() -> None:
+    result = extract_text(text_of(make_docx(), "r.docx"), source="r.docx")
+    by_target = {str(c.target): c for c in reversed(result.citations)}  # the first mention of each
+    assert TARGETS | {"A/RES/70/1"} <= set(by_target)
+    assert by_target["CTOC/COP/DEC/5/2"].paragraph == "1"
+    assert by_target["E/RES/2017/18"].paragraph == "2 (b)"
+    assert by_target["UNTS/2225/39574"].via_footnote == 1
+
+
+def test_docx_and_pdf_through_the_cli(tmp_path: Path) -> None:
+    (tmp_path / "r.docx").write_bytes(make_docx())
+    (tmp_path / "r.pdf").write_bytes(make_pdf([PREAMBLE, [f"{i}. {t}" for i, t in enumerate(OPERATIVE, 1)]]))
+    for name in ("r.docx", "r.pdf"):
+        result = runner.invoke(app, ["extract", "--format", "jsonl", str(tmp_path / name)])
+        assert result.exit_code == 0, result.stderr
+        assert "A/RES/64/293" in result.stdout
+
+
+def test_docx_that_is_another_zip(tmp_path: Path) -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("readme.txt", "hello")
+    with pytest.raises(UnreadableInput, match=r"^x\.zip: a zip archive, not a Word document$"):
+        text_of(buf.getvalue(), "x.zip")
+    with pytest.raises(UnreadableInput, match=r"^x\.docx: cannot read Word document"):
+        text_of(b"PK\x03\x04" + b"\x00" * 40, "x.docx")
+
+
+# -- PDF ------------------------------------------------------------------------------------
+def _pdf_string(line: str) -> bytes:
+    raw = line.encode("cp1252")
+    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
+
+
+def make_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF with one text line per entry, Helvetica in WinAnsi encoding."""
+    n_pages = len(pages)
+    objects: list[bytes] = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids ["
+        + b" ".join(f"{4 + 2 * i} 0 R".encode() for i in range(n_pages))
+        + f"] /Count {n_pages} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    for i, lines in enumerate(pages):
+        stream = (
+            b"BT /F1 10 Tf 14 TL 50 800 Td " + b" ".join(_pdf_string(t) + b" Tj T*" for t in lines) + b" ET"
+        )
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {5 + 2 * i} 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        )
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_pdf_pages_in_order_with_french_accents() -> None:
+    fr = ["L'Assemblée générale,", "Rappelant sa résolution 64/293 du 30 juillet 2010,"]
+    text = text_of(make_pdf([fr, ["1. Prie le Secrétaire général de lui faire rapport."]]), "r.pdf")
+    assert text.index("Rappelant sa résolution 64/293") < text.index("1. Prie le Secrétaire général")
+    cites = extract_text(text).citations
+    assert [(c.target, c.date, c.section) for c in cites] == [("A/RES/64/293", "2010-07-30", "preamble")]
+
+
+def test_pdf_gives_the_same_citations_as_text() -> None:
+    lines = [*PREAMBLE, *(f"{i}. {t}" for i, t in enumerate(OPERATIVE, 1))]
+    from_pdf = extract_text(text_of(make_pdf([lines]), "r.pdf")).citations
+    from_txt = extract_text("\n".join(lines) + "\n").citations
+    assert [c.target for c in from_pdf] == [c.target for c in from_txt]
+    assert len(from_pdf) == 4
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"%PDF-1.4\ngarbage", r"^bad\.pdf: cannot read PDF \(\w+\)$"),
+        (None, r"^bad\.pdf: PDF without a text layer \(a scan\?\)$"),
+    ],
+)
+def test_unreadable_pdf(data: bytes | None, message: str) -> None:
+    with pytest.raises(UnreadableInput, match=message):
+        text_of(data if data is not None else make_pdf([[]]), "bad.pdf")
+
+
+def test_pdf_without_pypdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pypdf", None)  # import fails as if not installed
+    f = tmp_path / "r.pdf"
+    f.write_bytes(make_pdf([PREAMBLE]))
+    with pytest.raises(UnreadableInput, match=r"needs pypdf \(pip install 'rescite\[pdf\]'\)$"):
+        read_text(str(f))
+
+
+def test_corpus_folder_with_word_and_pdf_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "r.docx").write_bytes(make_docx())
+    (corpus / "p.pdf").write_bytes(make_pdf([["Recalling resolution 55/25 of 15 November 2000,"]]))
+    result = runner.invoke(app, ["list", "--ids", "--corpus", str(corpus)])
+    assert result.exit_code == 0, result.stderr
+    ids = result.stdout.split()
+    assert {"A/RES/55/25", "A/RES/64/293", "CTOC/COP/DEC/5/2", "UNTS/2225/39574"} <= set(ids)
+    assert "2 new" in result.stderr
