@@ -415,6 +415,34 @@ def test_its_after_another_body_named_just_before() -> None:
     assert extract_text(text).targets() == ["A/HRC/RES/5/1"]
 
 
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        (
+            "A/75/123\n\nReport of the Secretary-General\n\n"
+            "1. The Human Rights Council, in its resolutions 41/2 and 42/16, addressed the matter. See the "
+            "report of the Conference of the Parties to the United Nations Convention against Transnational "
+            "Organized Crime on its ninth session (CTOC/COP/2018/13) and its resolution 9/1.",
+            ["A/HRC/RES/41/2", "A/HRC/RES/42/16", "CTOC/COP/2018/13", "CTOC/COP/RES/9/1"],
+        ),
+        (
+            "A/75/124\n\nRapport du Secrétaire général\n\n"
+            "1. Le Conseil des droits de l'homme, dans sa résolution 41/2, a examiné la question; voir le "
+            "rapport de la Conférence des Parties à la Convention des Nations Unies contre la criminalité "
+            "transnationale organisée sur sa neuvième session et sa résolution 9/1.",
+            ["A/HRC/RES/41/2", "CTOC/COP/RES/9/1"],
+        ),
+    ],
+)
+def test_a_body_acting_in_a_report_is_not_its_adopting_body(text: str, targets: list[str]) -> None:
+    # "The Human Rights Council, in its resolution …" is a sentence about the Council, not
+    # the line of an adopting body: the report stays the Assembly's, and "its resolution 9/1"
+    # is the Conference's named just before
+    res = extract_text(text)
+    assert res.document.body == "A"
+    assert res.targets() == targets
+
+
 def test_a_paragraph_number_is_no_footnote_marker() -> None:
     text = (
         "Recalling the 2030 Agenda for Sustainable Development,1\n\n"

@@ -406,6 +406,13 @@ def _article_before() -> re.Pattern[str]:
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
+_NEXT_WORD = re.compile(r"\s*(\w+)")
+
+
+@functools.lru_cache(maxsize=1)
+def _actor_links() -> frozenset[str]:
+    """The words that open an actor clause after a body's name ("in", "dans", "en" …)."""
+    return frozenset(gather("grammar.actor_link"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -462,6 +469,13 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         if art is None and comma is not None and _LINE_END.match(head, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
             art = _LINE_START.search(head, max(0, mb.start() - 8), mb.start())
+        if art and comma and not _LINE_END.match(head, comma.end()):
+            # inline (flattened text) the preamble follows ("The General Assembly, Recalling
+            # …"); an actor clause is a sentence about the body ("The Human Rights Council,
+            # in its resolution 41/2, …" in a report)
+            nxt = _NEXT_WORD.match(head, comma.end())
+            if nxt is not None and nxt.group(1) in _actor_links():
+                continue
         if art and comma:
             key = lex.body_names.get(fold(mb.group()))
             if key:
