@@ -203,6 +203,19 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 SELF_ROWS: list[tuple[str, str, str, dict[str, str | None]]] = [
+    # a short name between the noun and the number: "las resoluciones del Consejo 11/3"
+    (
+        "es",
+        "A/HRC/RES/32/3",
+        "Reafirmando las resoluciones del Consejo 11/3, de 17 de junio de 2009, y 29/2, de 2 de julio de 2015,",
+        {"A/HRC/RES/11/3": "2009-06-17", "A/HRC/RES/29/2": "2015-07-02"},
+    ),
+    (
+        "fr",
+        "A/HRC/RES/32/3",
+        "Rappelant les résolutions du Conseil 11/3 et 29/2,",
+        {"A/HRC/RES/11/3": None, "A/HRC/RES/29/2": None},
+    ),
     # "its / sa / su" → the body adopting the citing text
     (
         "fr",
@@ -441,6 +454,20 @@ def test_a_body_acting_in_a_report_is_not_its_adopting_body(text: str, targets: 
     res = extract_text(text)
     assert res.document.body == "A"
     assert res.targets() == targets
+
+
+def test_a_symbols_element_is_no_footnote_marker() -> None:
+    # "Add.1" after a full stop looks like a marker glued to a sentence ("persons.1"): it is
+    # the addendum of the symbol, and footnote 1 is the one after "Niño"
+    text = (
+        "A/HRC/RES/32/3\n\nRecordando la Convención sobre los Derechos del Niño1,\n\n"
+        "Tomando nota del informe de la Relatora Especial (A/HRC/32/41 y Add.1 y 2),\n\n"
+        "_______________\n1 Naciones Unidas, Treaty Series, vol. 1577, núm. 27531.\n"
+    )
+    cites = extract_text(text).citations
+    note = [c for c in cites if c.section == "footnote"]
+    assert [(c.target, c.verb) for c in note] == [("UNTS/1577/27531", "Recordando")]
+    assert [c.target for c in cites if c.via_footnote == 1] == ["UNTS/1577/27531"]
 
 
 def test_a_paragraph_number_is_no_footnote_marker() -> None:

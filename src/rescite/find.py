@@ -127,7 +127,10 @@ def patterns(lang: str = "") -> Patterns:
         # numbers to characters ("第1325(2000)号")
         + rf"(?!(?![{CJK}])\w|/|\.\d)"
     )
-    kw_after = re.compile(rf"\s+(?:{prep}\s*(?P<bodymid>{bodies})\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?")
+    # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
+    kw_after = re.compile(
+        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?"
+    )
     actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
     generic_name = re.compile(generic + r"(?!\w)")
     actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
@@ -302,7 +305,7 @@ def _keyword_before(
 ) -> tuple[int, str, int, bool, str | None] | None:
     """The keyword ("resolutions", "sa décision", "General Assembly resolution") that
     governs the number at ``s``: (keyword start, keyword, phrase start, possessive, body
-    between keyword and number)."""
+    or short name between keyword and number)."""
     noun = None
     for stem in reversed(list(pat.stem_re.finditer(window.lower()))):
         noun = pat.kw_noun.match(window, stem.start())
@@ -332,7 +335,7 @@ def _keyword_before(
         head, poss = words[i].start(), True
     elif i < len(words) - 1:
         head = words[i + 1].start()
-    return kw_start, noun.group(), head, poss, after.group("bodymid")
+    return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
 
 
 _SLASH_DIGIT = re.compile(r"/\d")
@@ -470,6 +473,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 if key:
                     raw.extra["list_body"] = key
                     raw.body_key = raw.body_key or key
+                else:  # a short name: "del Consejo"
+                    raw.generic = lexicon.load().generic_names.get(fold(bodymid))
             if poss:
                 raw.possessive = True
                 named = names.ending_before(head, pat.actor_gap)

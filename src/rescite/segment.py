@@ -239,7 +239,10 @@ class Segments:
             if prev.islower() or prev == ")":
                 ok = True  # glued: "Crime3"
             elif prev in ",.;:" and i >= 2 and (text[i - 2].islower() or text[i - 2] == ")"):
-                ok = after[:1].isspace() or not after  # after punctuation: "persons,9 "
+                # after punctuation: "persons,9 " — but not a symbol's element ("Add.1 y 2")
+                ok = (after[:1].isspace() or not after) and not (
+                    prev == "." and _SYMBOL_ELEMENT.search(text, max(0, i - 8), i)
+                )
             else:
                 ok = False
         return ok and self.footnote_at(i) is None
@@ -404,6 +407,7 @@ def _article_before() -> re.Pattern[str]:
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_SYMBOL_ELEMENT = re.compile(r"(?<![^\W\d_])(?:Add|Corr|Rev|Amend)\.$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
 _NEXT_WORD = re.compile(r"\s*(\w+)")
