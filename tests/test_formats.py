@@ -70,6 +70,11 @@ def make_docx() -> bytes:
     document = (
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}"><w:body>'
         + "".join(paras)
+        + "<w:p>"
+        + _run("Text box: ")
+        + "<w:r><w:pict><w:txbxContent>"
+        + _p("decision 2/1")
+        + "</w:txbxContent></w:pict></w:r></w:p>"
         + "<w:tbl><w:tr><w:tc>"
         + _p("Table cell: resolution 70/1")
         + "</w:tc></w:tr></w:tbl></w:body></w:document>"
@@ -106,6 +111,7 @@ def test_docx_text_has_list_numbers_footnotes_and_tables() -> None:
     assert "Organized Crime,1\n" in text
     assert text.endswith("_______________\n1 United Nations, Treaty Series, vol. 2225, No. 39574.\n")
     assert "Table cell: resolution 70/1" in text
+    assert text.count("decision 2/1") == 1  # a text box is read once, in its paragraph
 
 
 def test_docx_citations_with_paragraphs_and_footnote() -> None:

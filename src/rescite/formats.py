@@ -150,7 +150,7 @@ def docx_text(data: bytes, name: str) -> str:
             return ""
         return str(shown.setdefault(fid, len(shown) + 1))
 
-    lines = [_paragraph(p, numbering, marker) for p in body.iter(f"{_W}p")]
+    lines = [_paragraph(p, numbering, marker) for p in _paragraphs(body)]
     text = "\n\n".join(line for line in lines if line.strip())
     if shown:
         notes_text = []
@@ -159,6 +159,18 @@ def docx_text(data: bytes, name: str) -> str:
             notes_text.append(f"{n} " + " ".join(p.strip() for p in paras if p.strip()))
         text += "\n\n_______________\n" + "\n".join(notes_text)
     return text + "\n"
+
+
+def _paragraphs(el: ET.Element) -> list[ET.Element]:
+    """The paragraphs of the body and its tables, in order; a paragraph inside another
+    (a text box) is read as part of the outer one, not twice."""
+    out: list[ET.Element] = []
+    for child in el:
+        if child.tag == f"{_W}p":
+            out.append(child)
+        else:
+            out.extend(_paragraphs(child))
+    return out
 
 
 def _paragraph(p: ET.Element, numbering: _Numbering | None, marker: Callable[[str], str]) -> str:
