@@ -120,7 +120,7 @@ def test_unreadable_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -
     for line, bad in zip(lines, [missing, directory, png, undecodable], strict=True):
         assert line.startswith(f"rescite: {bad}: ")
     assert "no such file" in lines[0]
-    assert "directory" in lines[1]
+    assert "no text, HTML, Word or PDF files in this folder" in lines[1]
     assert "binary" in lines[2]
     assert "cannot decode" in lines[3]
 
@@ -342,3 +342,20 @@ def test_format_shorthand_flags(tmp_path: Path, flag: str, fmt: str) -> None:
     assert short.stdout == invoke(["extract", "--format", fmt, str(f)]).stdout
     clash = invoke(["extract", flag, "--table", str(f)])
     assert clash.exit_code == 2 and clash.stdout == ""
+
+
+@pytest.mark.usefixtures("fake_engine")
+def test_a_folder_gives_the_corpus_files_in_it(tmp_path: Path) -> None:
+    folder = tmp_path / "texts"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "b.txt").write_text("resolution 2/2", encoding="utf-8")
+    (folder / "sub" / "a.html").write_text("<p>resolution 1/1</p>", encoding="utf-8")
+    (folder / "notes.md").write_text("resolution 9/9", encoding="utf-8")  # not a corpus suffix
+    (folder / ".hidden.txt").write_text("resolution 8/8", encoding="utf-8")
+    result = invoke(["extract", "--format", "jsonl", str(folder)])
+    assert result.exit_code == 0, result.stderr
+    records = jsonl(result.stdout)
+    assert [(r["source"], r["target"]) for r in records] == [
+        (str(folder / "b.txt"), "A/RES/2/2"),
+        (str(folder / "sub" / "a.html"), "A/RES/1/1"),
+    ]

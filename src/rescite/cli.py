@@ -86,7 +86,12 @@ def _format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]],
 @app.command()
 @_format_flags(ExtractFormat)
 def extract(
-    files: Annotated[list[str], typer.Argument(help="Text files to read; - reads standard input.")],
+    files: Annotated[
+        list[str],
+        typer.Argument(
+            help="Files to read (text, HTML, Word, PDF); a folder gives its files; - reads standard input."
+        ),
+    ],
     fmt: Annotated[
         ExtractFormat | None,
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
@@ -104,8 +109,10 @@ def extract(
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
     failed = 0
     results = []
-    for name in files:
+    for name, empty_folder in _expand_folders(files):
         try:
+            if empty_folder:
+                raise UnreadableInput(f"{name}: no text, HTML, Word or PDF files in this folder")
             text = read_text(name)
         except UnreadableInput as exc:
             typer.echo(f"rescite: {exc}", err=True)
@@ -123,6 +130,22 @@ def extract(
         typer.echo(f"rescite: {unresolved} mention(s) could not be resolved (kind=unresolved)", err=True)
     if failed:
         raise typer.Exit(EXIT_UNREADABLE)
+
+
+def _expand_folders(names: list[str]) -> list[tuple[str, bool]]:
+    """The arguments, with each folder replaced by the corpus files in it (as ``index``
+    takes them: by suffix, recursively, hidden ones skipped); a folder without any is
+    kept and flagged, for its one-line error."""
+    out: list[tuple[str, bool]] = []
+    for name in names:
+        if name != "-" and Path(name).is_dir():
+            from .index import discover
+
+            found = [str(Path(name) / rel) for _, rel in discover([Path(name)])]
+            out.extend([(f, False) for f in found] or [(name, True)])
+        else:
+            out.append((name, False))
+    return out
 
 
 # =========================================================================== corpus commands
