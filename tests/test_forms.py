@@ -25,6 +25,27 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         {"A/RES/70/1": "2015-09-25"},
     ),
     ("es", "Recordando su resolución 64/293, de 1º de julio de 2010,", {"A/RES/64/293": "2010-07-01"}),
+    # -- ranges: both ends, and between them when both are of one session
+    (
+        "en",
+        "Recalling General Assembly resolutions ES-10/2 to ES-10/5 and 54/402 to 55/402,",
+        dict.fromkeys([*(f"A/RES/ES-10/{n}" for n in (2, 3, 4, 5)), "A/RES/54/402", "A/RES/55/402"]),
+    ),
+    (
+        "en",
+        "Recalling Economic and Social Council resolutions 2000/1 through 2000/3,",
+        {"E/RES/2000/1": None, "E/RES/2000/2": None, "E/RES/2000/3": None},
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions 60/1 à 60/3 de l'Assemblée générale,",
+        dict.fromkeys(f"A/RES/60/{n}" for n in (1, 2, 3)),
+    ),
+    (
+        "es",
+        "Recordando las resoluciones de la Asamblea General 60/1 a 60/3,",
+        dict.fromkeys(f"A/RES/60/{n}" for n in (1, 2, 3)),
+    ),
     # -- special and emergency special sessions
     ("en", "Recalling General Assembly resolution S-30/1 of 19 April 2016,", {"A/RES/S-30/1": "2016-04-19"}),
     ("fr", "Rappelant la résolution ES-10/24 de l'Assemblée générale,", {"A/RES/ES-10/24": None}),

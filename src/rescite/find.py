@@ -13,7 +13,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon
 from .lexicon import (
@@ -79,6 +79,7 @@ class Patterns:
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
     range_tail: re.Pattern[str]
+    range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
@@ -217,6 +218,7 @@ def patterns(lang: str = "") -> Patterns:
         marker=marker,
         pin_before=pin_before,
         range_tail=range_tail,
+        range_gap=re.compile(rf"\s*{rng}\s*"),
         elliptic_tail=elliptic_tail,
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
@@ -298,6 +300,23 @@ class Names:
 
 _WORDS = re.compile(r"[\w']+")
 _PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
+
+
+_SESSION_SEQ = re.compile(r"((?:S-|ES-)?\d{1,4})/(\d{1,4})")
+
+
+def _between(first: Raw, last: Raw) -> list[Raw]:
+    """The texts a range names between its ends ("ES-10/2 to ES-10/5": ES-10/3 and
+    ES-10/4), when both ends are of one session and the range is short; each spans the
+    range's last item, which names it."""
+    a = _SESSION_SEQ.fullmatch(first.number or "")
+    b = _SESSION_SEQ.fullmatch(last.number or "")
+    if not (a and b) or a.group(1) != b.group(1) or first.letter or last.letter:
+        return []
+    lo, hi = int(a.group(2)), int(b.group(2))
+    if not lo < hi <= lo + 50:
+        return []
+    return [replace(last, number=f"{a.group(1)}/{n}", extra=dict(last.extra)) for n in range(lo + 1, hi)]
 
 
 def _keyword_before(
@@ -435,11 +454,13 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             raw.letter = letters
         tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
-        joined = False
+        joined = in_range = False
         if prev is not None and prev_tail_end <= s:
             gap = text[prev_tail_end:s]
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
                 joined = True
+            elif len(gap) <= 12 and pat.range_gap.fullmatch(gap):
+                joined = in_range = True  # "resolutions ES-10/2 to ES-10/5"
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
             raw.kind = prev.kind
@@ -454,6 +475,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 raw.extra["list_body"] = prev.extra["list_body"]
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
+            if in_range:
+                out.extend(_between(prev, raw))
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end
