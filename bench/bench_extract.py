@@ -51,6 +51,8 @@ PATHOLOGICAL: list[tuple[str, str]] = [
     ("1/", "1/"),
     ("¹", "¹"),
     ("\\n", "\n"),
+    # ranges: the texts between the ends are read, within a per-document budget
+    ("resolutions 1/1 to 1/50, ", "resolutions 1/1 to 1/50, "),
 ]
 
 

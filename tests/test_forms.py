@@ -580,3 +580,13 @@ def test_a_reports_two_symbols_are_its_identity() -> None:
     )
     res = extract_text(text)
     assert (res.document.source_id, res.targets()) == ("E/2019/30", ["E/RES/2017/18", "E/CN.15/2019/2"])
+
+
+def test_ranges_are_read_within_a_budget() -> None:
+    from rescite.find import RANGE_BUDGET
+
+    text = "A/RES/70/1\n\nRecalling its resolutions " + ", ".join(["60/1 to 60/50"] * 40) + ","
+    cites = extract_text(text).citations
+    ends = 2 * 40
+    assert len(cites) == ends + RANGE_BUDGET < ends + 40 * 48
+    assert {c.target for c in cites} == {f"A/RES/60/{n}" for n in range(1, 51)}

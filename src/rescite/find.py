@@ -302,6 +302,9 @@ _WORDS = re.compile(r"[\w']+")
 _PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
 
 
+#: At most this many texts are read between the ends of ranges in one document (a real
+#: range is short; a document of ranges must not make output grow without bound).
+RANGE_BUDGET = 1000
 _SESSION_SEQ = re.compile(r"((?:S-|ES-)?\d{1,4})/(\d{1,4})")
 
 
@@ -431,6 +434,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
     last: Raw | None = None  # the last item of the last keyword-led list
     last_tail_end = -1
     group = -1
+    range_budget = RANGE_BUDGET
     for m in _items(text, pat):
         s, e = m.span()
         special = ""
@@ -475,8 +479,10 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 raw.extra["list_body"] = prev.extra["list_body"]
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
-            if in_range:
-                out.extend(_between(prev, raw))
+            if in_range and range_budget > 0:
+                between = _between(prev, raw)[:range_budget]
+                range_budget -= len(between)
+                out.extend(between)
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end
