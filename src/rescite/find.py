@@ -581,6 +581,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
 def find_symbols(text: str, seg: Segments) -> list[Raw]:
     pat = patterns(seg.scope)
     out: list[Raw] = []
+    range_budget = RANGE_BUDGET
     for m in seg.symbol_matches:
         s, e = m.span("sym")
         sym = m.group("sym")
@@ -608,6 +609,8 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
             lo, hi = int(rm.group(2)), int(rt.group("n"))
             stem = sym[: rm.start()]
             if lo < hi <= lo + 50:
+                hi = min(hi, lo + range_budget)
+                range_budget -= hi - lo
                 for n in range(lo + 1, hi + 1):
                     out.append(
                         Raw(
