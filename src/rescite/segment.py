@@ -273,10 +273,6 @@ class Segments:
 # -- language ------------------------------------------------------------------------------
 
 
-def detect_language(text: str, hint: str | None = None) -> str:
-    return _detect(text, hint)[0]
-
-
 def _detect(text: str, hint: str | None) -> tuple[str, str]:
     """(language, scan scope): the language by stop-word counts in the first 2,000
     characters, and the language whose words the finders look for -- the same when the
@@ -410,13 +406,6 @@ _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SYMBOL_ELEMENT = re.compile(r"(?<![^\W\d_])(?:Add|Corr|Rev|Amend)\.$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
-_NEXT_WORD = re.compile(r"\s*(\w+)")
-
-
-@functools.lru_cache(maxsize=1)
-def _actor_links() -> frozenset[str]:
-    """The words that open an actor clause after a body's name ("in", "dans", "en" …)."""
-    return frozenset(gather("grammar.actor_link"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -451,6 +440,13 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
     return not before.strip() and not after.strip()
 
 
+def _actor_gap(lang: str) -> re.Pattern[str]:
+    """The finders' actor-clause pattern (", in its …", ", dans sa …")."""
+    from .find import patterns
+
+    return patterns(lang).actor_gap
+
+
 def _date_after(text: str, pos: int, lang: str = "") -> str | None:
     """The first date within a short stretch after ``pos`` ("… adopted by the General
     Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
@@ -473,13 +469,10 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         if art is None and comma is not None and _LINE_END.match(head, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
             art = _LINE_START.search(head, max(0, mb.start() - 8), mb.start())
-        if art and comma and not _LINE_END.match(head, comma.end()):
-            # inline (flattened text) the preamble follows ("The General Assembly, Recalling
-            # …"); an actor clause is a sentence about the body ("The Human Rights Council,
-            # in its resolution 41/2, …" in a report)
-            nxt = _NEXT_WORD.match(head, comma.end())
-            if nxt is not None and nxt.group(1) in _actor_links():
-                continue
+        if art and comma and _actor_gap(scope).match(head, mb.end()):
+            # an actor clause is a sentence about the body ("The Human Rights Council, in its
+            # resolution 41/2, …" in a report), not the adopting body's line
+            continue
         if art and comma:
             key = lex.body_names.get(fold(mb.group()))
             if key:
