@@ -167,6 +167,7 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "Véanse los documentos A/59/668/Add.7 a Add.9.",
         {"A/59/668/Add.7": None, "A/59/668/Add.8": None, "A/59/668/Add.9": None},
     ),
+    ("en", "See A/59/668/Amend.1 to Amend.3.", dict.fromkeys(f"A/59/668/Amend.{n}" for n in (1, 2, 3))),
     (
         "en",
         "summary records (A/C.3/57/SR.39, 47 and 50)",

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 from . import lexicon
+from .ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from .lexicon import (
     CJK,
     SUPER_TO_DIGIT,
@@ -190,10 +191,12 @@ def patterns(lang: str = "") -> Patterns:
         rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
         re.IGNORECASE,
     )
-    range_tail = re.compile(rf"\s*{rng}\s+(?P<kind>Add|Corr|Rev)\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE)
+    range_tail = re.compile(
+        rf"\s*{rng}\s+(?P<kind>{NUMBERED_ELEMENTS})\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
+    )
     elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:Add|Corr|Rev|Amend)\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
     )
     return Patterns(
         item=item,
@@ -270,7 +273,7 @@ def _stems(nouns: list[str]) -> tuple[str, ...]:
 
 _ONE_WORD_GAP = re.compile(r"\s+\S+\s+")
 _HAS_DIGIT = re.compile(r"\d")
-_FINAL_EL = re.compile(r"/(Add|Corr|Rev)\.(\d{1,3})$", re.IGNORECASE)
+_FINAL_EL = re.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = re.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
 
@@ -305,21 +308,23 @@ _PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
 #: At most this many texts are read between the ends of ranges in one document (a real
 #: range is short; a document of ranges must not make output grow without bound).
 RANGE_BUDGET = 1000
-_SESSION_SEQ = re.compile(r"((?:S-|ES-)?\d{1,4})/(\d{1,4})")
+#: Most texts one range names ("ES-10/2 to ES-10/5", "Add.7 to Add.10").
+RANGE_SPAN = 50
 
 
 def _between(first: Raw, last: Raw) -> list[Raw]:
     """The texts a range names between its ends ("ES-10/2 to ES-10/5": ES-10/3 and
     ES-10/4), when both ends are of one session and the range is short; each spans the
     range's last item, which names it."""
-    a = _SESSION_SEQ.fullmatch(first.number or "")
-    b = _SESSION_SEQ.fullmatch(last.number or "")
-    if not (a and b) or a.group(1) != b.group(1) or first.letter or last.letter:
+    a = SESSION_NUMBER.fullmatch(first.number or "")
+    b = SESSION_NUMBER.fullmatch(last.number or "")
+    if not (a and b) or a.group(1, 2) != b.group(1, 2) or first.letter or last.letter:
         return []
-    lo, hi = int(a.group(2)), int(b.group(2))
-    if not lo < hi <= lo + 50:
+    lo, hi = int(a.group(3)), int(b.group(3))
+    if not lo < hi <= lo + RANGE_SPAN:
         return []
-    return [replace(last, number=f"{a.group(1)}/{n}", extra=dict(last.extra)) for n in range(lo + 1, hi)]
+    session = a.group(1) + a.group(2)
+    return [replace(last, number=f"{session}/{n}", extra=dict(last.extra)) for n in range(lo + 1, hi)]
 
 
 def _keyword_before(
@@ -608,7 +613,7 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
         if rm and rt and rt.group("kind").lower() == rm.group(1).lower():
             lo, hi = int(rm.group(2)), int(rt.group("n"))
             stem = sym[: rm.start()]
-            if lo < hi <= lo + 50:
+            if lo < hi <= lo + RANGE_SPAN:
                 hi = min(hi, lo + range_budget)
                 range_budget -= hi - lo
                 for n in range(lo + 1, hi + 1):

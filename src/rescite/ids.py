@@ -14,14 +14,19 @@ from .models import CanonicalId
 
 Kind = Literal["RES", "DEC"]
 
-_FINALS = {"ADD": "Add", "CORR": "Corr", "REV": "Rev", "AMEND": "Amend", "SUMMARY": "Summary"}
-_FINAL_RE = re.compile(r"^(add|corr|rev|amend)\.(\d+)$|^(summary)$", re.IGNORECASE)
+#: A symbol's numbered final elements ("Add.1", "Corr.2", "Rev.1", "Amend.1"), as a
+#: regular-expression alternation (match it case-insensitively).
+NUMBERED_ELEMENTS = "Add|Corr|Rev|Amend"
+#: A text numbered session/number: (special-session prefix, session, number), "ES-10/24".
+SESSION_NUMBER = re.compile(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", re.IGNORECASE)
+
+_FINALS = {e.upper(): e for e in [*NUMBERED_ELEMENTS.split("|"), "Summary"]}
+_FINAL_RE = re.compile(rf"^({NUMBERED_ELEMENTS})\.(\d+)$|^(summary)$", re.IGNORECASE)
 _ROMAN_RE = re.compile(r"^(?:S-|ES-)?[IVXLC]+$")
 _CYRILLIC_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "Л": "L"})
 _SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 _PAREN_NUM = re.compile(r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)", re.IGNORECASE)
-_SLASH_NUM = re.compile(r"((?:S-|ES-)?\d{1,4})/(\d{1,4})", re.IGNORECASE)
 
 
 class IdError(ValueError):
@@ -76,7 +81,7 @@ def resolution_id(series: str, kind: Kind, number: str, part: str | None = None)
     if letter and not re.fullmatch(r"[A-Z]", letter):
         raise IdError(f"not a part letter: {part!r}")
     m_paren = _PAREN_NUM.fullmatch(num)
-    m_slash = _SLASH_NUM.fullmatch(num)
+    m_slash = SESSION_NUMBER.fullmatch(num)
     series = series.strip()
     if series == "S":
         if not m_paren or not m_paren.group(2).isdigit():
@@ -93,7 +98,7 @@ def resolution_id(series: str, kind: Kind, number: str, part: str | None = None)
         return CanonicalId(f"{series}/{kind}/{seq}{letter}({paren})")
     if not m_slash:
         raise IdError(f"not a resolution number: {number!r}")
-    session, seq = m_slash.group(1).upper(), m_slash.group(2)
+    session, seq = (m_slash.group(1) + m_slash.group(2)).upper(), m_slash.group(3)
     return CanonicalId(f"{series}/{kind}/{session}/{seq}{letter}")
 
 

@@ -15,13 +15,12 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .find import Raw, patterns
-from .ids import IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
+from .ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from .lexicon import Body, fold
 from .models import CanonicalId
 from .segment import Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_SLASH = re.compile(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})")
 _ROMAN_NUM = re.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
 _SC_NUM = re.compile(r"(\d{1,4}) \((\d{4})\)")
 _ROMAN_NUM2 = re.compile(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)")
@@ -60,7 +59,7 @@ def sc_year_plausible(number: int, year: int) -> bool:
 
 def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
     year = int(date[:4])
-    m = _SLASH.fullmatch(number)
+    m = SESSION_NUMBER.fullmatch(number)
     if m and target_body is not None:
         first = int(m.group(2))
         if first >= 1946:
@@ -205,7 +204,7 @@ class Resolver:
         body, explicit = self.body_for(raw)
         m_sc = _SC_NUM.fullmatch(number)
         m_rom = _ROMAN_NUM2.fullmatch(number)
-        m_sl = _SLASH.fullmatch(number)
+        m_sl = SESSION_NUMBER.fullmatch(number)
         target_body: Body | None = None
         try:
             if m_sc:

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from . import lexicon
-from .ids import IdError, resolution_id, symbol_id
+from .ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 from .lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
 
 # -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
@@ -403,7 +403,7 @@ def _article_before() -> re.Pattern[str]:
 
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_SYMBOL_ELEMENT = re.compile(r"(?<![^\W\d_])(?:Add|Corr|Rev|Amend)\.$", re.IGNORECASE)
+_SYMBOL_ELEMENT = re.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
 
