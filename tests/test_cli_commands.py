@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from fake_engine import fake_extract, write_corpus
 from rescite import index as ix
 from rescite.cli import app
+from rescite.models import RECORD_FIELDS
 
 runner = CliRunner()
 needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `dot` not installed")
@@ -120,24 +121,7 @@ def test_show_json_uses_record_fields(corpus: Path) -> None:
     data = json.loads(out)
     assert data["id"] == "A/RES/64/293" and data["cited_by"] == 4
     first = data["cited_in"][0]
-    for field in (
-        "source",
-        "source_id",
-        "start",
-        "end",
-        "text",
-        "target",
-        "kind",
-        "body",
-        "date",
-        "pinpoint",
-        "function",
-        "verb",
-        "section",
-        "paragraph",
-        "via_footnote",
-        "context",
-    ):
+    for field in (*RECORD_FIELDS, "context"):
         assert field in first
     assert (first["source_id"], first["verb"], first["section"]) == ("A/RES/72/1", "Recalling", "preamble")
     # several queries: a list, in the order asked
