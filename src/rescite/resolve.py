@@ -122,17 +122,13 @@ class Resolver:
         return self._can_hold(body, session, 999, "RES")
 
     def body_for(self, raw: Raw) -> tuple[Body | None, bool]:
-        """The body a numbered mention belongs to, and whether it was stated explicitly."""
-        if raw.actor_key:
-            return self.lex.bodies[raw.actor_key], True
-        if raw.actor_generic:
-            b = self._generic(raw.actor_generic, raw.start)
-            if b:
-                return b, True
-        if raw.body_key:
-            return self.lex.bodies[raw.body_key], True
-        if raw.generic:
-            b = self._generic(raw.generic, raw.start)
+        """The body a numbered mention belongs to, and whether it was stated explicitly:
+        the actor of its clause first, then the body named with it (each by name, or by a
+        short name such as "the Council"), else the citing body."""
+        for key, generic in ((raw.actor_key, raw.actor_generic), (raw.body_key, raw.generic)):
+            if key:
+                return self.lex.bodies[key], True
+            b = self._generic(generic, raw.start) if generic else None
             if b:
                 return b, True
         return self.citing, False
