@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Benchmark of the extraction engine (`rescite.extract.extract_text`).
+"""Benchmark of the extraction engine (`rescite.engine.extract.extract_text`).
 
 Three measurements, each in a child process with a time limit:
 
@@ -32,8 +32,8 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))  # a checkout without `pip install -e .` works too
 
-from rescite.extract import extract_text  # noqa: E402
-from rescite.readers import UnreadableInput, read_text  # noqa: E402
+from rescite.engine.extract import extract_text  # noqa: E402
+from rescite.read import UnreadableInput, read_text  # noqa: E402
 
 MB = 1_000_000
 
@@ -206,7 +206,7 @@ def engine_info() -> dict[str, Any]:
 
     return {
         "head": git("rev-parse", "--short", "HEAD"),
-        "engine_commit": git("log", "-1", "--format=%h %s", "--", "src/rescite/extract.py"),
+        "engine_commit": git("log", "-1", "--format=%h %s", "--", "src/rescite/engine/extract.py"),
         "src_commit": git("log", "-1", "--format=%h %s", "--", "src/rescite"),
         "dirty": bool(git("status", "--porcelain", "--", "src/rescite")),
         "python": platform.python_version(),

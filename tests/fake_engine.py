@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from rescite.corpus.index import id_body
 from rescite.ids import kind_of_id
-from rescite.index import id_body
 from rescite.models import CanonicalId, Citation, DocumentInfo, ExtractResult
 
 FUNCTIONS = {

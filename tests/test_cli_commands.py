@@ -13,8 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from fake_engine import fake_extract, write_corpus
-from rescite import index as ix
 from rescite.cli import app
+from rescite.corpus import index as ix
 from rescite.models import RECORD_FIELDS
 
 runner = CliRunner()

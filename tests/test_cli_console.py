@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from rescite.sample import sample_dir
+from rescite.corpus.index import natural_key
+from rescite.corpus.sample import sample_dir
 
 BIN = Path(sys.executable).parent
 RESCITE = shutil.which("rescite", path=str(BIN)) or shutil.which("rescite")
@@ -63,7 +64,7 @@ def test_sample_list_out_of_the_box(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     _engine_finds(proc)
     ids = [i for i in proc.stdout.splitlines() if not i.startswith("pub:")]
-    assert ids == sorted([*SEED_CITES, SEED_ID], key=__import__("rescite.index").index.natural_key)
+    assert ids == sorted([*SEED_CITES, SEED_ID], key=natural_key)
 
 
 @needs_script

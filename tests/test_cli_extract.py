@@ -22,10 +22,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import rescite.extract
+import rescite.engine.extract
 from rescite.cli import app
+from rescite.corpus.sample import sample_files
 from rescite.models import RECORD_FIELDS, CanonicalId, Citation, DocumentInfo, ExtractResult
-from rescite.sample import sample_files
 
 runner = CliRunner()
 
@@ -56,7 +56,7 @@ def fake_extract(text: str, source: str = "-", lang: str | None = None) -> Extra
 
 @pytest.fixture
 def fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(rescite.extract, "extract_text", fake_extract)
+    monkeypatch.setattr(rescite.engine.extract, "extract_text", fake_extract)
 
 
 def invoke(args: list[str], stdin: bytes | None = None) -> Any:
@@ -237,7 +237,7 @@ def test_table_does_not_read_mentions_as_markup(monkeypatch: pytest.MonkeyPatch,
         c = Citation(source, None, 0, len(text), text, None, "unresolved", verb="[bold]x")
         return ExtractResult(DocumentInfo(source, None, lang), [c])
 
-    monkeypatch.setattr(rescite.extract, "extract_text", engine)
+    monkeypatch.setattr(rescite.engine.extract, "extract_text", engine)
     f = tmp_path / "m.txt"
     f.write_text("[/]")
     result = invoke(["extract", "--format", "table", str(f)])
@@ -252,7 +252,7 @@ def test_multiline_mentions_keep_one_record_per_line(monkeypatch: pytest.MonkeyP
         c = Citation(source, None, 0, len(text), text, None, "unresolved")
         return ExtractResult(DocumentInfo(source, None, lang), [c])
 
-    monkeypatch.setattr(rescite.extract, "extract_text", engine)
+    monkeypatch.setattr(rescite.engine.extract, "extract_text", engine)
     f = tmp_path / "m.txt"
     weird = "resolution\r\n64/\t293\u2028\x85\\"
     f.write_bytes(weird.encode("utf-8"))

@@ -12,8 +12,8 @@ import pytest
 from typer.testing import CliRunner
 
 from rescite.cli import app
-from rescite.extract import extract_text
-from rescite.readers import UnreadableInput, read_text, text_of
+from rescite.engine.extract import extract_text
+from rescite.read import UnreadableInput, read_text, text_of
 
 runner = CliRunner()
 

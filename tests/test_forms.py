@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from rescite.extract import extract_text
+from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     # -- N/M with the body before (EN) or after (FR/ES) the number
@@ -584,7 +584,7 @@ def test_a_reports_two_symbols_are_its_identity() -> None:
 
 
 def test_ranges_are_read_within_a_budget() -> None:
-    from rescite.find import RANGE_BUDGET
+    from rescite.engine.find import RANGE_BUDGET
 
     text = "A/RES/70/1\n\nRecalling its resolutions " + ", ".join(["60/1 to 60/50"] * 40) + ","
     cites = extract_text(text).citations

@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 
 from fake_engine import fake_extract, write_corpus
-from rescite import index as ix
-from rescite import query
-from rescite.dot import dot_quote, write_dot, write_mermaid
-from rescite.graph import node_link_json, subgraph, to_networkx
+from rescite.corpus import index as ix
+from rescite.corpus import query
+from rescite.corpus.graph import node_link_json, subgraph, to_networkx
+from rescite.render.dot import dot_quote, write_dot, write_mermaid
 
 WEIRD = {
     "w1.txt": '@id A/RES/80/1\n@title Quotes "inside" and a back\\slash \\l \\N at the end \\\n'

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from fake_engine import CORPUS, fake_extract, write_corpus
-from rescite import index as ix
-from rescite import query
+from rescite.corpus import index as ix
+from rescite.corpus import query
 
 
 @pytest.fixture(autouse=True)

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from rescite.extract import extract_text
-from rescite.sample import sample_files
+from rescite.corpus.sample import sample_files
+from rescite.engine.extract import extract_text
 
 pytestmark = pytest.mark.slow
 
@@ -86,7 +86,7 @@ def _python(bindir: Path) -> str:
 
 def test_installed_package_is_the_wheel_and_carries_the_sample(installed: Path, tmp_path: Path) -> None:
     code = (
-        "import json, sysconfig, rescite, rescite.sample as s;"
+        "import json, sysconfig, rescite, rescite.corpus.sample as s;"
         "print(json.dumps([rescite.__file__, [str(p) for p in s.sample_files()],"
         " sysconfig.get_paths()['purelib']]))"
     )
@@ -103,7 +103,8 @@ def test_installed_package_is_the_wheel_and_carries_the_sample(installed: Path, 
 
 def test_installed_console_script_extracts_the_sample(installed: Path, tmp_path: Path) -> None:
     proc = _run(
-        [_python(installed), "-c", "import rescite.sample as s; print(s.sample_files()[0])"], cwd=tmp_path
+        [_python(installed), "-c", "import rescite.corpus.sample as s; print(s.sample_files()[0])"],
+        cwd=tmp_path,
     )
     sample = proc.stdout.strip()
     script = installed / ("rescite.exe" if os.name == "nt" else "rescite")

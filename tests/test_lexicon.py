@@ -8,8 +8,8 @@ from importlib import resources
 
 import pytest
 
-from rescite import lexicon
-from rescite.extract import extract_text
+from rescite.engine.extract import extract_text
+from rescite.grammar import lexicon
 
 LEX = lexicon.load()
 CODES = lexicon.language_codes()
@@ -49,7 +49,13 @@ def test_every_instrument_named_in_every_required_language() -> None:
 
 def test_tables_well_formed() -> None:
     rows = list(
-        csv.DictReader(resources.files("rescite.lexicon").joinpath("bodies.csv").read_text().splitlines())
+        csv.DictReader(
+            resources.files("rescite.grammar")
+            .joinpath("data")
+            .joinpath("bodies.csv")
+            .read_text()
+            .splitlines()
+        )
     )
     for r in rows:
         assert re.fullmatch(r"[A-Z]+(?:/[A-Z]+(?:\.\d+)?)*|E/CN\.\d+", r["series"]), r
@@ -62,7 +68,9 @@ def test_tables_well_formed() -> None:
 
 
 def test_body_examples_extract() -> None:
-    rows = csv.DictReader(resources.files("rescite.lexicon").joinpath("bodies.csv").read_text().splitlines())
+    rows = csv.DictReader(
+        resources.files("rescite.grammar").joinpath("data").joinpath("bodies.csv").read_text().splitlines()
+    )
     for r in rows:
         text, _, expected = r["example"].partition(" -> ")
         got = extract_text(text).targets()

@@ -9,8 +9,8 @@ from importlib import resources
 
 import pytest
 
-from rescite import lexicon
-from rescite.extract import extract_text
+from rescite.engine.extract import extract_text
+from rescite.grammar import lexicon
 
 LEX = lexicon.load()
 CODES = lexicon.language_codes()
@@ -35,7 +35,7 @@ def _rows(kind: str) -> list[tuple[str, ...]]:
 BODY_EXAMPLES = {
     r["key"]: r["example"].split(" resolution ", 1)[1].split(" -> ")
     for r in csv.DictReader(
-        resources.files("rescite.lexicon").joinpath("bodies.csv").read_text().splitlines()
+        resources.files("rescite.grammar").joinpath("data").joinpath("bodies.csv").read_text().splitlines()
     )
 }
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from rescite.normalise import normalise
+from rescite.engine.normalise import normalise
 
 CASES = [
     ("plain ascii", "plain ascii"),
@@ -34,7 +34,7 @@ def test_offsets_map_back(raw: str, _: str) -> None:
 
 
 def test_html_is_read_as_text_with_offsets_into_the_html() -> None:
-    from rescite.extract import extract_text
+    from rescite.engine.extract import extract_text
 
     html = (
         "<!DOCTYPE html><html><head><style>p{margin:0}</style></head><body>"

@@ -1,11 +1,11 @@
-"""Properties of :func:`rescite.extract.extract_text` that hold for any text whatsoever."""
+"""Properties of :func:`rescite.engine.extract.extract_text` that hold for any text whatsoever."""
 
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from rescite.extract import extract_text
+from rescite.engine.extract import extract_text
 from rescite.models import RECORD_FIELDS, ExtractResult
 
 FRAGMENTS = [

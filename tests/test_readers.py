@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from rescite.readers import UnreadableInput, decode_bytes, read_text
+from rescite.read import UnreadableInput, decode_bytes, read_text
 
 FR = "La Conférence, rappelant sa résolution 5/2 « Protocole » — l’adoption\r\n"
 RU = "Генеральная Ассамблея, ссылаясь на свою резолюцию 64/293"

@@ -9,8 +9,9 @@ from unittest import mock
 
 import pytest
 
-from rescite import lexicon, segment
-from rescite.extract import extract_text
+from rescite.engine import segment
+from rescite.engine.extract import extract_text
+from rescite.grammar import lexicon
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 

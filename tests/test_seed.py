@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from rescite.extract import extract_text
-from rescite.sample import sample_dir
+from rescite.corpus.sample import sample_dir
+from rescite.engine.extract import extract_text
 
 GOLD = json.loads((Path(__file__).parent / "fixtures" / "seed.gold.json").read_text(encoding="utf-8"))
 

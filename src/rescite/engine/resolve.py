@@ -13,11 +13,12 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from . import lexicon
-from .find import Raw, patterns
-from .ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
-from .lexicon import Body, fold
-from .models import CanonicalId
+from ..grammar import lexicon
+from ..grammar.lexicon import Body, fold
+from ..grammar.rules import patterns
+from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
+from ..models import CanonicalId
+from .find import Raw
 from .segment import Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

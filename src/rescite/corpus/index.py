@@ -30,8 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .ids import kind_of_id
-from .models import RECORD_FIELDS, ExtractResult
+from ..ids import kind_of_id
+from ..models import RECORD_FIELDS, ExtractResult
 
 SCHEMA_VERSION = 1
 
@@ -44,7 +44,7 @@ CHUNK = 16
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
     """The extraction engine, imported only when a file is actually read (fast start-up)."""
-    from .extract import extract_text as engine
+    from ..engine.extract import extract_text as engine
 
     return engine(text, source, lang)
 
@@ -311,7 +311,7 @@ _Work = tuple[str, str, int, int, "str | None"]  # path, rel, size, mtime_ns, ol
 
 def _extract_chunk(items: list[_Work]) -> list[tuple[Any, ...]]:
     """Read and extract a chunk of files (runs in a worker process)."""
-    from .readers import UnreadableInput, text_of
+    from ..read import UnreadableInput, text_of
 
     out: list[tuple[Any, ...]] = []
     for path, rel, size, mtime_ns, old_hash in items:
@@ -582,7 +582,7 @@ def _majority(counter: Counter[Any]) -> Any:
 
 def _rebuild_graph(conn: sqlite3.Connection) -> None:
     """Recompute ``nodes`` and ``edges`` (and the global figures) from documents/citations."""
-    from .names import known_names
+    from ..grammar.names import known_names
 
     conn.execute("DELETE FROM edges")
     conn.execute("DELETE FROM nodes")

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from .models import RECORD_FIELDS, Citation
+from ..models import RECORD_FIELDS, Citation
 
 
 def write_jsonl(citations: Iterable[Citation], out: IO[str]) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 def sample_dir() -> Path:
     """Folder of the bundled sample: ``rescite/sample`` when installed, ``data/`` in a checkout."""
-    here = Path(__file__).resolve().parent
+    here = Path(__file__).resolve().parent.parent
     installed = here / "sample"
     if installed.is_dir():
         return installed

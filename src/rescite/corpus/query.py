@@ -15,10 +15,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from .ids import IdError, parse_id, undocs_url
+from ..grammar.names import aliases, normalise_name, pinpoint_matches, same_as_of
+from ..ids import IdError, parse_id, undocs_url
+from ..models import RECORD_FIELDS
 from .index import fold, id_tail, natural_key
-from .models import RECORD_FIELDS
-from .names import aliases, normalise_name, pinpoint_matches, same_as_of
 
 NODE_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "cites", "pagerank")
 _NODE_SQL = "SELECT node, " + ", ".join(NODE_FIELDS) + " FROM nodes"

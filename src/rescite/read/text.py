@@ -15,9 +15,7 @@ import re
 import sys
 from pathlib import Path
 
-
-class UnreadableInput(Exception):
-    """A file that cannot be read as text; the message is one line for stderr."""
+from .errors import UnreadableInput
 
 
 def decode_bytes(data: bytes, name: str = "-") -> str:
@@ -88,11 +86,11 @@ def _strict(data: bytes, encoding: str, name: str, skipped: int = 0) -> str:
 def text_of(data: bytes, name: str = "-") -> str:
     """The text of a file's bytes, whatever its format: PDF, Word (.docx) or text."""
     if data.startswith(b"%PDF-"):
-        from .formats import pdf_text
+        from .office import pdf_text
 
         return pdf_text(data, name)
     if data.startswith(b"PK\x03\x04"):
-        from .formats import docx_text
+        from .office import docx_text
 
         return docx_text(data, name)
     return decode_bytes(data, name)

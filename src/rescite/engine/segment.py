@@ -17,9 +17,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from . import lexicon
-from .ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
-from .lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
+from ..grammar import lexicon
+from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
+from ..grammar.rules import body_regex, parse_date, patterns
+from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 
 # -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
 SERIES = (
@@ -388,14 +389,6 @@ def _body_key(name: str) -> str | None:
     return lex.body_names.get(f)
 
 
-@functools.lru_cache(maxsize=16)
-def body_regex(lang: str = "") -> re.Pattern[str]:
-    """The names of the bodies in the languages looked for in a text of ``lang``."""
-    languages = lexicon.load().languages
-    names = [n for code in lexicon.scope(lang) for ns in languages[code].raw["bodies"].values() for n in ns]
-    return re.compile(trie_regex(names, keep_case=True))
-
-
 @functools.lru_cache(maxsize=1)
 def _article_before() -> re.Pattern[str]:
     """The word that opens the adopting body's line ("The", "La", "L'", "El", Arabic "إن")."""
@@ -442,7 +435,6 @@ def _alone_on_line(text: str, s: int, e: int) -> bool:
 
 def _actor_gap(lang: str) -> re.Pattern[str]:
     """The finders' actor-clause pattern (", in its …", ", dans sa …")."""
-    from .find import patterns
 
     return patterns(lang).actor_gap
 
@@ -450,7 +442,6 @@ def _actor_gap(lang: str) -> re.Pattern[str]:
 def _date_after(text: str, pos: int, lang: str = "") -> str | None:
     """The first date within a short stretch after ``pos`` ("… adopted by the General
     Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
-    from .find import parse_date, patterns  # the date pattern lives with the finders
 
     m = patterns(lang).date.search(text, pos, min(len(text), pos + 120))
     return parse_date(m) if m else None

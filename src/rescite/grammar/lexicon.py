@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..normalise import one_for_one  # names are matched in the normalised view
+from .chars import one_for_one  # names are matched in the normalised view
 
 #: Superscript digits used as footnote markers.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -153,7 +153,7 @@ def alternation(phrases: list[str]) -> str:
     return "(?:" + "|".join(phrase_re(p) for p in uniq) + ")"
 
 
-_HERE = Path(__file__).resolve().parent  # the data files are installed beside this module
+_HERE = Path(__file__).resolve().parent / "data"  # the data files are installed beside this module
 
 
 def _read(name: str) -> str:

@@ -102,9 +102,9 @@ def extract(
 
     Example: rescite extract --format jsonl resolution.txt
     """
-    from . import render
-    from .extract import extract_text
-    from .readers import UnreadableInput, read_text
+    from ..engine.extract import extract_text
+    from ..read import UnreadableInput, read_text
+    from ..render import records as render
 
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
     failed = 0
@@ -139,7 +139,7 @@ def _expand_folders(names: list[str]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for name in names:
         if name != "-" and Path(name).is_dir():
-            from .index import discover
+            from ..corpus.index import discover
 
             found = [str(Path(name) / rel) for _, rel in discover([Path(name)])]
             out.extend([(f, False) for f in found] or [(name, True)])
@@ -262,7 +262,7 @@ def _fail(message: str, code: int) -> typer.Exit:
 def _roots(corpus: list[str] | None) -> list[Path]:
     import os
 
-    from .sample import sample_dir
+    from ..corpus.sample import sample_dir
 
     if corpus:
         return [Path(c) for c in corpus]
@@ -299,7 +299,7 @@ def _open_corpus(
     corpus: list[str] | None, db: str | None, *, announce: bool = False, jobs: int | None = None
 ) -> Any:
     """Open the index of the corpus and refresh it; errors become exit codes."""
-    from . import index as ix
+    from ..corpus import index as ix
 
     roots = _roots(corpus)
     db_path = Path(db) if db else ix.default_db_path(roots)
@@ -361,7 +361,7 @@ def _queries(args: list[str]) -> list[str]:
 
 def _resolve(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
     """The one node ``query`` means, or None and the exit code (messages on stderr)."""
-    from .query import lookup
+    from ..corpus.query import lookup
 
     found = lookup(conn, query)
     if len(found.matches) == 1:
@@ -384,7 +384,7 @@ def _filters(
     in_corpus: bool | None,
     cited_by: int | None = None,
 ) -> Any:
-    from .query import Filters
+    from ..corpus.query import Filters
 
     return Filters(tuple(kind or ()), tuple(body or ()), since, until, in_corpus, cited_by)
 
@@ -441,8 +441,8 @@ def list_cmd(
 
     Example: rescite list --kind resolution --sort cited
     """
-    from . import render
-    from .query import list_nodes
+    from ..corpus.query import list_nodes
+    from ..render import records as render
 
     conn, _ = _open_corpus(corpus, db)
     citing_key = None
@@ -496,7 +496,7 @@ def show_cmd(
     """
     import json
 
-    from . import query
+    from ..corpus import query
 
     conn, _ = _open_corpus(corpus, db)
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "text")
@@ -514,7 +514,7 @@ def show_cmd(
         elif chosen == "json":
             items.append(_show_json(info))
         else:
-            from .render import write_show
+            from ..render.records import write_show
 
             write_show(info, sys.stdout, rich=chosen == "table")
     if chosen == "json" and items:
@@ -557,8 +557,8 @@ def _traverse(
     in_corpus: bool | None = None,
     kind: list[str] | None = None,
 ) -> None:
-    from . import render
-    from .query import traverse
+    from ..corpus.query import traverse
+    from ..render import records as render
 
     conn, _ = _open_corpus(corpus, db)
     code = EXIT_OK
@@ -653,8 +653,8 @@ def path_cmd(
 
     Example: rescite path A/RES/76/186 A/RES/72/1
     """
-    from . import render
-    from .query import path_rows, shortest_path
+    from ..corpus.query import path_rows, shortest_path
+    from ..render import records as render
 
     conn, _ = _open_corpus(corpus, db)
     na, code_a = _resolve(conn, a)
@@ -695,8 +695,8 @@ def rank_cmd(
 
     Example: rescite rank --by pagerank --limit 10
     """
-    from . import render
-    from .query import rank
+    from ..corpus.query import rank
+    from ..render import records as render
 
     conn, _ = _open_corpus(corpus, db)
     rows = rank(conn, _filters(kind, body, since, until, in_corpus), by.value, limit)
@@ -731,8 +731,8 @@ def graph_cmd(
     """
     import json
 
-    from .dot import DOT_NODE_LIMIT, write_dot, write_mermaid
-    from .graph import node_link_json, subgraph
+    from ..corpus.graph import node_link_json, subgraph
+    from ..render.dot import DOT_NODE_LIMIT, write_dot, write_mermaid
 
     if dot and fmt not in (None, GraphFormat.dot):
         raise _fail("--dot and --format disagree", EXIT_USAGE)
@@ -761,7 +761,7 @@ def graph_cmd(
     else:
         import networkx as nx
 
-        from .graph import to_networkx
+        from ..corpus.graph import to_networkx
 
         g = to_networkx(nodes, edges, flat=True)
         lines = nx.generate_graphml(g) if chosen is GraphFormat.graphml else nx.generate_gexf(g)

@@ -17,7 +17,7 @@ import zipfile
 from collections.abc import Callable
 from xml.etree import ElementTree as ET
 
-from .readers import UnreadableInput
+from .errors import UnreadableInput
 
 #: Largest XML part of a .docx that is unpacked (a guard against zip bombs).
 MAX_PART = 200 * 1024 * 1024

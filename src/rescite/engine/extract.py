@@ -6,7 +6,9 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from . import lexicon
+from ..grammar import lexicon
+from ..ids import IdError, kind_of_id, parse_id
+from ..models import CanonicalId, Citation, DocumentInfo, ExtractResult
 from .find import (
     Names,
     Raw,
@@ -17,8 +19,6 @@ from .find import (
     find_symbols,
     find_treaties,
 )
-from .ids import IdError, kind_of_id, parse_id
-from .models import CanonicalId, Citation, DocumentInfo, ExtractResult
 from .normalise import normalise
 from .resolve import Resolved, Resolver, expand_letters
 from .segment import Segments, segment

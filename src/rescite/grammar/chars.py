@@ -1,0 +1,66 @@
+"""Characters: the one-for-one replacements of the matching view (spaces, quotes, dashes,
+Arabic and full-width digits), shared by the normaliser and the lexicon's name matching."""
+
+from __future__ import annotations
+
+_ONE_FOR_ONE = str.maketrans(
+    {
+        "\u00a0": " ",  # no-break space
+        "\u2007": " ",
+        "\u2009": " ",  # thin space
+        "\u202f": " ",  # narrow no-break space
+        "\u2002": " ",
+        "\u2003": " ",
+        "\u2004": " ",
+        "\u2005": " ",
+        "\u2006": " ",
+        "\u2008": " ",
+        "\u200a": " ",
+        "\u3000": " ",
+        "\t": " ",
+        "\r": " ",  # CRLF stays one line break
+        "\u2028": "\n",
+        "\u2029": "\n",
+        "\f": "\n",
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201b": "'",
+        "\u02bc": "'",
+        "\u2032": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00ba": "°",  # "nº" → "n°"
+        # Arabic punctuation and digits
+        "\u060c": ",",
+        "\u061b": ";",
+        **{chr(0x0660 + i): str(i) for i in range(10)},
+        **{chr(0x06F0 + i): str(i) for i in range(10)},
+        # full-width forms in Chinese and Japanese texts
+        "\uff08": "(",
+        "\uff09": ")",
+        "\uff0f": "/",
+        "\uff0c": ",",
+        "\uff1b": ";",
+        "\uff1a": ":",
+        **{chr(0xFF10 + i): str(i) for i in range(10)},
+    }
+)
+
+_REPLACEMENTS = {chr(k): v for k, v in _ONE_FOR_ONE.items() if isinstance(v, str)}
+
+
+def one_for_one(text: str) -> str:
+    # str.replace of each character that occurs is many times faster than str.translate
+    for ch, repl in _REPLACEMENTS.items():
+        if ch in text:
+            text = text.replace(ch, repl)
+    return text

@@ -1,0 +1,224 @@
+"""Rules: the compiled patterns built from the lexicon files — body names, keyword nouns,
+dates, treaty footnotes, "Ibid.", instrument names, pinpoints — for a text's languages.
+Nothing here knows a language's words: they all come from :mod:`rescite.grammar.lexicon`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from ..ids import NUMBERED_ELEMENTS
+from . import lexicon
+from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
+
+
+@functools.lru_cache(maxsize=16)
+def body_regex(lang: str = "") -> re.Pattern[str]:
+    """The names of the bodies in the languages looked for in a text of ``lang``."""
+    languages = lexicon.load().languages
+    names = [n for code in lexicon.scope(lang) for ns in languages[code].raw["bodies"].values() for n in ns]
+    return re.compile(trie_regex(names, keep_case=True))
+
+
+# -- compiled patterns ---------------------------------------------------------------------
+@dataclass(slots=True)
+class Patterns:
+    item: re.Pattern[str]
+    kw_after: re.Pattern[str]
+    and_at_end: re.Pattern[str]
+    second_date: re.Pattern[str]
+    stem_re: re.Pattern[str]
+    possessives: frozenset[str]
+    qualifier_words: frozenset[str]
+    actor_gap: re.Pattern[str]
+    generic_name: re.Pattern[str]
+    actor_after: re.Pattern[str]
+    item_tail: re.Pattern[str]
+    separator: re.Pattern[str]
+    date: re.Pattern[str]
+    unts: tuple[re.Pattern[str], ...]
+    unts_back: re.Pattern[str]
+    kw_noun: re.Pattern[str]
+    ibid: re.Pattern[str]
+    instrument: re.Pattern[str]
+    instrument_start: re.Pattern[str]
+    marker: re.Pattern[str]
+    pin_before: re.Pattern[str]
+    range_tail: re.Pattern[str]
+    range_gap: re.Pattern[str]
+    elliptic_tail: re.Pattern[str]
+    final_and: re.Pattern[str]
+    res_nouns: frozenset[str]
+    dec_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=16)
+def patterns(lang: str = "") -> Patterns:
+    """The compiled patterns for a text of language ``lang`` (its words and English's;
+    every language's when ``lang`` is ``"*"``, empty or unknown)."""
+    lex = lexicon.load()
+    langs = lexicon.scope(lang)
+    languages = [lex.languages[c] for c in langs]
+
+    def gather(key_path: str) -> list[str]:
+        return lexicon.gather(key_path, langs)
+
+    months = sorted({m for lang_ in languages for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
+    month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
+    date = (
+        rf"(?P<day>1er|[0-3]?\d)(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<month>(?i:{month_alt}))\s+(?:de\s+)?"
+        r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
+    )
+    bodies = body_regex(lang).pattern
+    generic = alternation(
+        list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
+    )
+    res_nouns = gather("nouns.resolution")
+    dec_nouns = gather("nouns.decision")
+    prst_nouns = gather("nouns.statement")
+    prep = alternation([*gather("grammar.body_prep"), "of"])
+    date_intro = alternation(gather("grammar.date_intro"))
+    actor_link = alternation(gather("grammar.actor_link"))
+    list_and = alternation(gather("grammar.list_and"))
+    rng = alternation(gather("grammar.range"))
+    letters = r"(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?(?![\w/]))"
+    # anchored on the first digit (fast); "S-"/"ES-" before it and the left boundary are
+    # checked by the finder
+    item = re.compile(
+        r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
+        + letters
+        + r")?|(?P<l2>"
+        + letters
+        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\))"
+        # not glued to a following word, path or decimal — but Chinese and Japanese glue
+        # numbers to characters ("第1325(2000)号")
+        + rf"(?!(?![{CJK}])\w|/|\.\d)"
+    )
+    # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
+    kw_after = re.compile(
+        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?"
+    )
+    actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
+    generic_name = re.compile(generic + r"(?!\w)")
+    actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    item_tail = re.compile(
+        rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
+        rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
+        rf"(?:\s*,?\s*(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+    )
+    # "and" may be glued to the next number (Arabic "و61/180")
+    separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s*)?|\s+{list_and}\s*|;\s+)")
+    # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
+    # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
+    # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
+    volume = trie_regex(gather("footnotes.volume"), keep_case=True)
+    number_words = alternation(gather("footnotes.number"))
+    unts_rest = (
+        rf"\s*(?P<vol>\d{{1,4}})(?:\s*(?:,|{list_and})\s*(?P<vol2>\d{{1,4}}))?"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?!\d)"
+    )
+    # one pattern per volume word, each starting with its literal text: the engine then
+    # searches for that text quickly instead of trying every position
+    unts = tuple(
+        re.compile(trie_regex(words, keep_case=True) + unts_rest)
+        for words in _by_first_letter(gather("footnotes.volume"))
+    )
+    unts_back = re.compile(
+        rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
+        re.IGNORECASE,
+    )
+    kw_noun = re.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
+    ibid = re.compile(
+        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
+    )
+    names = list(
+        {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
+    )
+    # a case-sensitive scan for the first word of a name finds the candidates fast; the
+    # whole (case-insensitive) name is then matched there
+    first_words = {
+        re.split(r"[\s,]+", n.strip())[0]
+        for lang_ in languages
+        for ns in lang_.raw.get("instruments", {}).values()
+        for n in ns
+    }
+    instrument_start = re.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
+    instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE)
+    marker = re.compile(
+        # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
+        # the number of the next paragraph ("…Persons,\n\n1. Urges")
+        rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
+        rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
+    )
+    pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
+    pin_before = re.compile(
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|of|de)?\s*(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
+        rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
+        re.IGNORECASE,
+    )
+    range_tail = re.compile(
+        rf"\s*{rng}\s+(?P<kind>{NUMBERED_ELEMENTS})\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
+    )
+    elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
+    final_and = re.compile(
+        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+    )
+    return Patterns(
+        item=item,
+        kw_after=kw_after,
+        and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
+        second_date=re.compile(rf"\s*,?\s+(?:and|et|y)\s+{date}", re.IGNORECASE),
+        stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
+        possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
+        qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
+        actor_gap=actor_gap,
+        generic_name=generic_name,
+        actor_after=actor_after,
+        item_tail=item_tail,
+        separator=separator,
+        date=re.compile(date, re.IGNORECASE),
+        unts=unts,
+        unts_back=unts_back,
+        kw_noun=kw_noun,
+        ibid=ibid,
+        instrument=instrument,
+        instrument_start=instrument_start,
+        marker=marker,
+        pin_before=pin_before,
+        range_tail=range_tail,
+        range_gap=re.compile(rf"\s*{rng}\s*"),
+        elliptic_tail=elliptic_tail,
+        final_and=final_and,
+        res_nouns=frozenset(fold(n) for n in res_nouns),
+        dec_nouns=frozenset(fold(n) for n in dec_nouns),
+    )
+
+
+def parse_date(m: re.Match[str]) -> str | None:
+    lex = lexicon.load()
+    month = lex.months.get(fold(m.group("month")))
+    day_s = m.group("day")
+    day = 1 if day_s == "1er" else int(day_s)
+    year = int(m.group("year"))
+    if not month or not 1 <= day <= 31:
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _by_first_letter(words: list[str]) -> list[list[str]]:
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _stems(nouns: list[str]) -> tuple[str, ...]:
+    """Lower-case first words of the keyword nouns, shortest that still covers each
+    ("resolution" covers "resolutions")."""
+    firsts = sorted({fold(n).split()[0] for n in nouns}, key=len)
+    out: list[str] = []
+    for f in firsts:
+        if not any(f.startswith(o) for o in out):
+            out.append(f)
+    return tuple(out)
