@@ -34,10 +34,8 @@ _LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
 # title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
 # the text layer of a PDF these lines stand in the middle of the sentence that runs on to the
 # next page ("… 57/11 of 12 November⏎A/RES/73/8⏎Title …⏎18-18418 2/2⏎2002, 58/7 of …").
-_PAGE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*$"
-)
-_JOB_HINT = re.compile(r"\d\d-\d{5}")
+_PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
+_JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
 _HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
 _FOOT_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,})[ \t]*$")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
@@ -72,9 +70,15 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     document prints in its heading or on another page.  The sentence before the header
     then runs on into the next page; a footnote block at the page's foot stays apart from
     the next page's text (a blank line is kept)."""
-    if _JOB_HINT.search(text) is None:
-        return []
-    pages = list(_PAGE_LINE.finditer(text))
+    pages: list[tuple[int, int]] = []
+    for m in _JOB_DIGITS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if pages and pages[-1][0] == line_start:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _PAGE_LINE.fullmatch(text, line_start, line_end):
+            pages.append((line_start, line_end))
     if not pages:
         return []
     head_end = min(3000, len(text))
@@ -82,14 +86,14 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     seen: dict[str, int] = {}
     blocks: list[list[tuple[int, int, str]]] = []
     for m in pages:
-        lines = [(s, e, _collapse(text[s:e])) for s, e in _lines_before(text, m.start(), _HEADER_LINES)]
+        lines = [(s, e, _collapse(text[s:e])) for s, e in _lines_before(text, m[0], _HEADER_LINES)]
         blocks.append(lines)
         for key in {c for _, _, c in lines if len(c) >= _TITLE_MIN}:
             seen[key] = seen.get(key, 0) + 1
     edits: list[tuple[int, int, str]] = []
     last_end = 0
     for m, lines in zip(pages, blocks, strict=True):
-        start = m.start()
+        start = m[0]
         for s, _e, line in lines:
             if s < last_end:
                 break
@@ -106,7 +110,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 start = s
                 continue
             break
-        end = m.end()
+        end = m[1]
         while end < len(text) and text[end] == "\n":
             nl = text.find("\n", end + 1)
             if nl < 0 or text[end + 1 : nl].strip():
