@@ -85,15 +85,15 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     # lines printed above two page lines or more are a running title
     seen: dict[str, int] = {}
     blocks: list[list[tuple[int, int, str]]] = []
-    for m in pages:
-        lines = [(s, e, _collapse(text[s:e])) for s, e in _lines_before(text, m[0], _HEADER_LINES)]
+    for page_start, _ in pages:
+        lines = [(s, e, _collapse(text[s:e])) for s, e in _lines_before(text, page_start, _HEADER_LINES)]
         blocks.append(lines)
         for key in {c for _, _, c in lines if len(c) >= _TITLE_MIN}:
             seen[key] = seen.get(key, 0) + 1
     edits: list[tuple[int, int, str]] = []
     last_end = 0
-    for m, lines in zip(pages, blocks, strict=True):
-        start = m[0]
+    for (page_start, page_end), lines in zip(pages, blocks, strict=True):
+        start = page_start
         for s, _e, line in lines:
             if s < last_end:
                 break
@@ -110,7 +110,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 start = s
                 continue
             break
-        end = m[1]
+        end = page_end
         while end < len(text) and text[end] == "\n":
             nl = text.find("\n", end + 1)
             if nl < 0 or text[end + 1 : nl].strip():
