@@ -34,6 +34,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "section",
     "paragraph",
     "via_footnote",
+    "part",
 )
 
 
@@ -61,6 +62,7 @@ class Citation:
     section: str | None = None
     paragraph: str | None = None
     via_footnote: int | None = None
+    part: str | None = None  # in a compilation: the heading of the text it stands in ("72/1")
 
     def to_record(self) -> dict[str, Any]:
         """The contract record, fields in contract order."""
@@ -81,6 +83,7 @@ class DocumentInfo:
     title: str | None = None
     body: str | None = None  # series of the adopting body: "A", "CTOC/COP", …
     date: str | None = None  # ISO date of adoption, when the text states it
+    part: str | None = None  # in a compilation: the text's heading ("72/1", "Resolution 1/3")
 
 
 @dataclass(slots=True)
@@ -89,6 +92,8 @@ class ExtractResult:
 
     document: DocumentInfo
     citations: list[Citation] = field(default_factory=list)
+    #: the texts of a compilation, in order (empty for a file that holds one text)
+    parts: list[DocumentInfo] = field(default_factory=list)
 
     @property
     def unresolved(self) -> int:
