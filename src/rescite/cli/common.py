@@ -1,0 +1,312 @@
+"""What every command shares: the app, exit codes, option types, output-format flags, the
+corpus opener and the query resolver."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AMBIGUOUS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4, 70
+
+app = typer.Typer(
+    help="Trace how United Nations resolutions and decisions cite each other.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+)
+
+state = {"debug": False}
+
+
+def format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Give a command one flag per output format (``--json``, ``--csv``, ``--tsv``,
+    ``--table`` …, and ``--nl`` for ``jsonl``), each a shorthand for ``--format X``, as
+    sqlite-utils does.  The command itself only ever sees ``fmt``."""
+    import functools
+    import inspect
+
+    flags = {f"--{f.value}": f for f in formats}
+    if "jsonl" in formats.__members__:
+        flags["--nl"] = formats("jsonl")
+    names = {flag: "as_" + flag[2:] for flag in flags}
+
+    def deco(func: Callable[..., Any]) -> Callable[..., Any]:
+        sig = inspect.signature(func, eval_str=True)
+        extra = [
+            inspect.Parameter(
+                names[flag],
+                inspect.Parameter.KEYWORD_ONLY,
+                default=False,
+                annotation=Annotated[
+                    bool, typer.Option(flag, help=f"Shorthand for --format {fmt.value}.", show_default=False)
+                ],
+            )
+            for flag, fmt in flags.items()
+        ]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            chosen = {flags[flag] for flag, name in names.items() if kwargs.pop(name, False)}
+            if kwargs.get("fmt") is not None:
+                chosen.add(kwargs["fmt"])
+            if len(chosen) > 1:
+                raise fail("choose one output format, not " + " and ".join(sorted(chosen)), EXIT_USAGE)
+            kwargs["fmt"] = chosen.pop() if chosen else None
+            return func(*args, **kwargs)
+
+        wrapper.__signature__ = sig.replace(parameters=[*sig.parameters.values(), *extra])  # type: ignore[attr-defined]
+        return wrapper
+
+    return deco
+
+
+class ListFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    ids = "ids"
+
+
+class ShowFormat(enum.StrEnum):
+    table = "table"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class GraphFormat(enum.StrEnum):
+    dot = "dot"
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+    mermaid = "mermaid"
+
+
+class SortKey(enum.StrEnum):
+    id = "id"
+    cited = "cited"
+    date = "date"
+
+
+class RankBy(enum.StrEnum):
+    cited = "cited"
+    pagerank = "pagerank"
+
+
+CorpusOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help="File or folder of the corpus (repeatable; default: $RESCITE_CORPUS, else the bundled sample).",
+        show_default=False,
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Index file (default: in the user cache directory, keyed by the corpus).",
+        show_default=False,
+    ),
+]
+ListFormatOpt = Annotated[
+    ListFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, tsv otherwise).",
+        show_default=False,
+    ),
+]
+KindOpt = Annotated[
+    list[str] | None, typer.Option("--kind", help="Only this kind (repeatable).", show_default=False)
+]
+BodyOpt = Annotated[
+    list[str] | None,
+    typer.Option("--body", help="Only this body, by series: A, S, E/CN.15 …", show_default=False),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option("--since", help="Only dated on or after (YYYY or YYYY-MM-DD).", show_default=False),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option("--until", help="Only dated on or before (YYYY or YYYY-MM-DD).", show_default=False),
+]
+InCorpusOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--in-corpus/--external", help="Only texts in the corpus / only texts outside it.", show_default=False
+    ),
+]
+DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
+
+
+def pipe_safe(func: Any) -> Any:
+    """End quietly (exit 0) when the reader of stdout goes away, as native tools do."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = func(*args, **kwargs)
+            sys.stdout.flush()
+            return result
+        except BrokenPipeError:
+            quiet_broken_pipe()
+
+    return wrapper
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    typer.echo(f"rescite: {message}", err=True)
+    return typer.Exit(code)
+
+
+def corpus_roots(corpus: list[str] | None) -> list[Path]:
+    import os
+
+    from ..corpus.sample import sample_dir
+
+    if corpus:
+        return [Path(c) for c in corpus]
+    env = os.environ.get("RESCITE_CORPUS")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    return [sample_dir()]
+
+
+def progress_bar() -> tuple[Any, Any]:
+    """A rich progress bar on stderr (only on a terminal); returns (callback, context)."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = progress.add_task("indexing", total=None)
+
+    def update(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+
+    return update, progress
+
+
+def open_corpus(
+    corpus: list[str] | None, db: str | None, *, announce: bool = False, jobs: int | None = None
+) -> Any:
+    """Open the index of the corpus and refresh it; errors become exit codes."""
+    from ..corpus import index as ix
+
+    roots = corpus_roots(corpus)
+    db_path = Path(db) if db else ix.default_db_path(roots)
+    try:
+        conn = ix.open_index(db_path)
+    except ix.IndexUnavailable as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    callback, bar = progress_bar() if announce else (None, None)
+    try:
+        if bar is not None:
+            with bar:
+                summary = ix.refresh(conn, roots, jobs=jobs, progress=callback)
+        else:
+            summary = ix.refresh(conn, roots, jobs=jobs)
+    except FileNotFoundError as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    except ix.IndexFailed as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    except sqlite3_errors() as exc:
+        raise fail(f"{db_path}: index unusable ({exc})", EXIT_UNREADABLE) from None
+    for message in summary.unreadable:
+        typer.echo(f"rescite: warning: {message} (skipped)", err=True)
+    if summary.busy:
+        typer.echo(
+            "rescite: index is being refreshed by another process; answering from the previous index",
+            err=True,
+        )
+    if announce:
+        typer.echo(f"rescite: {summary.line()}", err=True)
+    elif summary.modified:
+        typer.echo(
+            f"rescite: index refreshed: {summary.new} new, {summary.changed} changed, "
+            f"{summary.removed} removed",
+            err=True,
+        )
+    return conn, summary
+
+
+def sqlite3_errors() -> type[Exception]:
+    import sqlite3
+
+    return sqlite3.DatabaseError
+
+
+def listing_format(fmt: ListFormat | None) -> str:
+    return fmt.value if fmt else ("table" if sys.stdout.isatty() else "tsv")
+
+
+def expand_stdin(args: list[str]) -> list[str]:
+    """Arguments, with ``-`` replaced by the ids on standard input (one a line)."""
+    out: list[str] = []
+    for a in args:
+        if a == "-":
+            out.extend(line.strip() for line in sys.stdin if line.strip())
+        else:
+            out.append(a)
+    return out
+
+
+def resolve_query(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
+    """The one node ``query`` means, or None and the exit code (messages on stderr)."""
+    from ..corpus.query import lookup
+
+    found = lookup(conn, query)
+    if len(found.matches) == 1:
+        return found.matches[0], EXIT_OK
+    if found.matches:
+        typer.echo(f"rescite: {query!r} is ambiguous; it may mean:", err=True)
+        for m in found.matches:
+            typer.echo(f"  {m['id']}\t{m['kind'] or ''}\t{m['name'] or ''}".rstrip(), err=True)
+        return None, EXIT_AMBIGUOUS
+    hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
+    typer.echo(f"rescite: no text matches {query!r} in the index{hint}", err=True)
+    return None, EXIT_NOT_FOUND
+
+
+def make_filters(
+    kind: list[str] | None,
+    body: list[str] | None,
+    since: str | None,
+    until: str | None,
+    in_corpus: bool | None,
+    cited_by: int | None = None,
+) -> Any:
+    from ..corpus.query import Filters
+
+    return Filters(tuple(kind or ()), tuple(body or ()), since, until, in_corpus, cited_by)
+
+
+def quiet_broken_pipe() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    sys.exit(0)

@@ -1,0 +1,42 @@
+"""The index command: build or refresh the corpus index."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .common import (
+    EXIT_UNREADABLE,
+    CorpusOpt,
+    DbOpt,
+    app,
+    open_corpus,
+    pipe_safe,
+)
+
+
+@app.command("index")
+@pipe_safe
+def index_cmd(
+    paths: Annotated[
+        list[str] | None,
+        typer.Argument(help="Files and folders of the corpus (default: as --corpus).", show_default=False),
+    ] = None,
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Build or refresh the index of a corpus (only new or changed files are read again).
+
+    Example: rescite index ../corpus-ga
+    """
+    conn, summary = open_corpus((paths or []) + (corpus or []) or None, db, announce=True, jobs=jobs)
+    conn.close()
+    if summary.unreadable:
+        raise typer.Exit(EXIT_UNREADABLE)
