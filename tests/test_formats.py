@@ -242,7 +242,8 @@ def _docx(parts: dict[str, str]) -> bytes:
 
 def _document(body: str, sect: str = "") -> str:
     r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    return f'<w:document xmlns:w="{W}" xmlns:r="{r}"><w:body>{body}<w:sectPr>{sect}</w:sectPr></w:body></w:document>'
+    head = f'<w:document xmlns:w="{W}" xmlns:r="{r}"><w:body>'
+    return f"{head}{body}<w:sectPr>{sect}</w:sectPr></w:body></w:document>"
 
 
 def _rels(targets: dict[str, str]) -> str:
