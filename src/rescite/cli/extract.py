@@ -80,7 +80,7 @@ def _expand_folders(names: list[str]) -> list[tuple[str, bool]]:
     out: list[tuple[str, bool]] = []
     for name in names:
         if name != "-" and Path(name).is_dir():
-            from ..corpus.index import discover
+            from ..corpus.walk import discover
 
             found = [str(Path(name) / rel) for _, rel in discover([Path(name)])]
             out.extend([(f, False) for f in found] or [(name, True)])
