@@ -23,7 +23,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-_state = {"debug": False}
+_state = {"debug": False, "unreadable": False}
 
 
 @app.callback()
@@ -31,6 +31,7 @@ def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     _state["debug"] = debug
+    _state["unreadable"] = False
 
 
 class ExtractFormat(enum.StrEnum):
@@ -247,9 +248,11 @@ def _pipe_safe(func: Any) -> Any:
         try:
             result = func(*args, **kwargs)
             sys.stdout.flush()
-            return result
         except BrokenPipeError:
             _quiet_broken_pipe()
+        if _state["unreadable"]:  # files that could not be read were named on stderr
+            raise typer.Exit(EXIT_UNREADABLE)
+        return result
 
     return wrapper
 
@@ -296,7 +299,12 @@ def _progress_bar() -> tuple[Any, Any]:
 
 
 def _open_corpus(
-    corpus: list[str] | None, db: str | None, *, announce: bool = False, jobs: int | None = None
+    corpus: list[str] | None,
+    db: str | None,
+    *,
+    announce: bool = False,
+    jobs: int | None = None,
+    rebuild: bool = False,
 ) -> Any:
     """Open the index of the corpus and refresh it; errors become exit codes."""
     from ..corpus import index as ix
@@ -304,24 +312,43 @@ def _open_corpus(
     roots = _roots(corpus)
     db_path = Path(db) if db else ix.default_db_path(roots)
     try:
-        conn = ix.open_index(db_path)
+        conn = ix.open_index(db_path, rebuild=rebuild)
     except ix.IndexUnavailable as exc:
         raise _fail(str(exc), EXIT_UNREADABLE) from None
     callback, bar = _progress_bar() if announce else (None, None)
-    try:
+
+    def refresh() -> Any:
         if bar is not None:
             with bar:
-                summary = ix.refresh(conn, roots, jobs=jobs, progress=callback)
-        else:
-            summary = ix.refresh(conn, roots, jobs=jobs)
+                return ix.refresh(conn, roots, jobs=jobs, progress=callback, retry=announce)
+        return ix.refresh(conn, roots, jobs=jobs, retry=announce)
+
+    try:
+        try:
+            summary = refresh()
+        except ix.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
+            typer.echo(f"rescite: warning: {exc}; rebuilding it", err=True)
+            conn.close()
+            conn = ix.open_index(db_path, rebuild=True)
+            summary = refresh()
     except FileNotFoundError as exc:
         raise _fail(str(exc), EXIT_UNREADABLE) from None
-    except ix.IndexFailed as exc:
+    except (ix.IndexFailed, ix.IndexUnavailable) as exc:
         raise _fail(str(exc), EXIT_UNREADABLE) from None
-    except sqlite3_errors() as exc:
-        raise _fail(f"{db_path}: index unusable ({exc})", EXIT_UNREADABLE) from None
+    if summary.building:
+        raise _fail(
+            f"{db_path}: the index is being built by another rescite process; try again when it has finished",
+            EXIT_UNREADABLE,
+        )
     for message in summary.unreadable:
-        typer.echo(f"rescite: warning: {message} (skipped)", err=True)
+        typer.echo(f"rescite: {message} (skipped)", err=True)
+    if summary.unreadable:
+        _state["unreadable"] = True
+    if summary.busy and announce:
+        raise _fail(
+            f"{db_path}: another rescite process is indexing this corpus; nothing done (try again later)",
+            EXIT_UNREADABLE,
+        )
     if summary.busy:
         typer.echo(
             "rescite: index is being refreshed by another process; answering from the previous index",
@@ -336,12 +363,6 @@ def _open_corpus(
             err=True,
         )
     return conn, summary
-
-
-def sqlite3_errors() -> type[Exception]:
-    import sqlite3
-
-    return sqlite3.DatabaseError
 
 
 def _listing_format(fmt: ListFormat | None) -> str:
@@ -404,15 +425,21 @@ def index_cmd(
             "--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False
         ),
     ] = None,
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild", help="Build the index anew (a damaged or out-of-date index file of rescite's)."
+        ),
+    ] = False,
 ) -> None:
     """Build or refresh the index of a corpus (only new or changed files are read again).
 
     Example: rescite index ../corpus-ga
     """
-    conn, summary = _open_corpus((paths or []) + (corpus or []) or None, db, announce=True, jobs=jobs)
+    conn, _ = _open_corpus(
+        (paths or []) + (corpus or []) or None, db, announce=True, jobs=jobs, rebuild=rebuild
+    )
     conn.close()
-    if summary.unreadable:
-        raise typer.Exit(EXIT_UNREADABLE)
 
 
 LIST_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "citing", "link")
@@ -783,6 +810,13 @@ def main() -> None:
     except Exception as exc:  # the top-level handler: a crash never looks like "not found"
         if _state["debug"]:
             raise
+        import sqlite3
+
+        if isinstance(exc, sqlite3.DatabaseError):  # met by a query after the refresh
+            from ..corpus.index import explain
+
+            sys.stderr.write(f"rescite: index unusable: {explain(exc)}; run `rescite index --rebuild`\n")
+            sys.exit(EXIT_UNREADABLE)
         sys.stderr.write(f"rescite: internal error: {type(exc).__name__}: {exc} (rerun with --debug)\n")
         sys.exit(EXIT_INTERNAL)
 
