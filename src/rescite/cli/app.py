@@ -22,7 +22,7 @@ from . import query  # noqa: F401
 from . import graph  # noqa: F401
 
 # isort: split
-from .common import EXIT_INTERNAL, app, quiet_broken_pipe, state
+from .common import EXIT_INTERNAL, EXIT_UNREADABLE, app, quiet_broken_pipe, state
 
 __all__ = ["app", "main"]
 
@@ -32,6 +32,7 @@ def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
 ) -> None:
     state["debug"] = debug
+    state["unreadable"] = False
 
 
 def main() -> None:
@@ -48,5 +49,12 @@ def main() -> None:
     except Exception as exc:  # the top-level handler: a crash never looks like "not found"
         if state["debug"]:
             raise
+        import sqlite3
+
+        if isinstance(exc, sqlite3.DatabaseError):  # met by a query after the refresh
+            from ..corpus.index import explain
+
+            sys.stderr.write(f"rescite: index unusable: {explain(exc)}; run `rescite index --rebuild`\n")
+            sys.exit(EXIT_UNREADABLE)
         sys.stderr.write(f"rescite: internal error: {type(exc).__name__}: {exc} (rerun with --debug)\n")
         sys.exit(EXIT_INTERNAL)
