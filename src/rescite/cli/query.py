@@ -10,53 +10,67 @@ import typer
 from .common import (
     EXIT_NOT_FOUND,
     EXIT_OK,
-    BodyOpt,
+    EXIT_USAGE,
     CorpusOpt,
     DbOpt,
     DepthOpt,
-    InCorpusOpt,
-    KindOpt,
     ListFormat,
     ListFormatOpt,
+    Listing,
     RankBy,
     ShowFormat,
-    SinceOpt,
     SortKey,
-    UntilOpt,
     app,
     expand_stdin,
     fail,
     format_flags,
     listing_format,
-    make_filters,
+    listing_options,
     open_corpus,
     pipe_safe,
     resolve_query,
+    sort_rows,
 )
 
-LIST_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "citing", "link")
+LIST_FIELDS = (
+    "id",
+    "kind",
+    "body",
+    "date",
+    "name",
+    "title",
+    "in_corpus",
+    "cited_by",
+    "mentions",
+    "citing",
+    "link",
+)
 
 
 @app.command("list")
 @pipe_safe
 @format_flags(ListFormat)
+@listing_options(sort_default="id")
 def list_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,
     fmt: ListFormatOpt = None,
-    kind: KindOpt = None,
-    body: BodyOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    in_corpus: InCorpusOpt = None,
-    cited_by: Annotated[
-        str | None, typer.Option("--cited-by", help="Only the texts that ID cites.", show_default=False)
+    cites: Annotated[
+        str | None,
+        typer.Option(
+            "--cites", help="Only the texts that ID cites (as `rescite cites ID`).", show_default=False
+        ),
     ] = None,
-    sort: Annotated[
-        SortKey, typer.Option("--sort", help="Order: id, cited (most cited first) or date.")
-    ] = SortKey.id,
+    cited_by: Annotated[
+        str | None,
+        typer.Option(
+            "--cited-by", help="Only the texts that cite ID (as `rescite cited-by ID`).", show_default=False
+        ),
+    ] = None,
+    *,
+    opts: Listing,
 ) -> None:
-    """Every text of the citation graph: id, kind, body, date, times cited, citing documents.
+    """Every text of the citation graph: id, kind, body, date, title, times cited, citing documents.
 
     Example: rescite list --kind resolution --sort cited
     """
@@ -64,18 +78,21 @@ def list_cmd(
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
-    citing_key = None
-    if cited_by is not None:
-        node, code = resolve_query(conn, cited_by)
-        if node is None:
-            raise typer.Exit(code)
-        citing_key = node["_node"]
+    opts.check(conn)
+    keys: dict[str, int | None] = {"cited_by": None, "citing_of": None}
+    for field_name, query in (("cited_by", cites), ("citing_of", cited_by)):
+        if query is not None:
+            node, code = resolve_query(conn, query)
+            if node is None:
+                raise typer.Exit(code)
+            keys[field_name] = node["_node"]
     chosen = listing_format(fmt)
     rows = list_nodes(
         conn,
-        make_filters(kind, body, since, until, in_corpus, citing_key),
-        sort.value,
+        opts.filters(**keys),
+        _node_sort(opts),
         with_citing=chosen != "ids",
+        limit=opts.limit,
         ids_only=chosen == "ids",
     )
     render.write_rows(
@@ -83,8 +100,12 @@ def list_cmd(
         LIST_FIELDS,
         chosen,
         sys.stdout,
-        table_fields=("id", "kind", "body", "date", "cited_by", "mentions", "citing"),
+        table_fields=("id", "kind", "body", "date", "title", "cited_by", "mentions", "citing"),
     )
+
+
+def _node_sort(opts: Listing) -> str:
+    return "id" if opts.sort in (None, SortKey.depth) else opts.sort.value
 
 
 @app.command("show")
@@ -163,6 +184,7 @@ TRAVERSE_FIELDS = (
     "section",
     "paragraph",
     "pinpoint",
+    "title",
 )
 
 
@@ -173,13 +195,15 @@ def _traverse(
     fmt: ListFormat | None,
     depth: int,
     forward: bool,
-    in_corpus: bool | None = None,
-    kind: list[str] | None = None,
+    opts: Listing,
 ) -> None:
-    from ..corpus.query import traverse
+    from ..corpus.query import node_keys, traverse
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
+    opts.check(conn)
+    keep = node_keys(conn, opts.filters(functions=()))
+    wanted = set(opts.function)
     code = EXIT_OK
     rows: list[dict[str, Any]] = []
     for q in expand_stdin(ids):
@@ -190,8 +214,12 @@ def _traverse(
         rows.extend(
             r
             for r in traverse(conn, node, forward, depth)
-            if (in_corpus is None or r["in_corpus"] == in_corpus) and (not kind or r["kind"] in kind)
+            if (keep is None or r["id"] in keep)
+            and (not wanted or wanted & set((r["function"] or "").split("; ")))
         )
+    rows = sort_rows(conn, rows, opts.sort)
+    if opts.limit:
+        rows = rows[: opts.limit]
     render.write_rows(
         rows,
         TRAVERSE_FIELDS,
@@ -204,6 +232,7 @@ def _traverse(
             "depth",
             "kind",
             "date",
+            "title",
             "mentions",
             "function",
             "verb",
@@ -220,42 +249,56 @@ IdsArg = Annotated[list[str], typer.Argument(help="Ids or names; - reads them fr
 @app.command("cites")
 @pipe_safe
 @format_flags(ListFormat)
+@listing_options(sort_default="depth")
 def cites_cmd(
     ids: IdsArg,
     corpus: CorpusOpt = None,
     db: DbOpt = None,
     fmt: ListFormatOpt = None,
     depth: DepthOpt = 1,
-    in_corpus: InCorpusOpt = None,
-    kind: KindOpt = None,
+    *,
+    opts: Listing,
 ) -> None:
     """What ID cites (with --depth N, transitively: one row per text reached, with its citation).
 
     Example: rescite cites A/RES/76/186 --depth 2
     """
-    _traverse(ids, corpus, db, fmt, depth, True, in_corpus, kind)
+    _traverse(ids, corpus, db, fmt, depth, True, opts)
 
 
 @app.command("cited-by")
 @pipe_safe
 @format_flags(ListFormat)
+@listing_options(sort_default="depth")
 def cited_by_cmd(
     ids: IdsArg,
     corpus: CorpusOpt = None,
     db: DbOpt = None,
     fmt: ListFormatOpt = None,
     depth: DepthOpt = 1,
-    in_corpus: InCorpusOpt = None,
-    kind: KindOpt = None,
+    *,
+    opts: Listing,
 ) -> None:
     """The texts that cite ID (with --depth N, transitively).
 
     Example: rescite cited-by A/RES/72/195 --depth 0
     """
-    _traverse(ids, corpus, db, fmt, depth, False, in_corpus, kind)
+    _traverse(ids, corpus, db, fmt, depth, False, opts)
 
 
-PATH_FIELDS = ("step", "id", "kind", "body", "date", "in_corpus", "function", "verb", "section", "paragraph")
+PATH_FIELDS = (
+    "step",
+    "id",
+    "kind",
+    "body",
+    "date",
+    "title",
+    "in_corpus",
+    "function",
+    "verb",
+    "section",
+    "paragraph",
+)
 
 
 @app.command("path")
@@ -268,7 +311,7 @@ def path_cmd(
     db: DbOpt = None,
     fmt: ListFormatOpt = None,
 ) -> None:
-    """The shortest citation chain from A to B (A cites … cites B; tried the other way round if none).
+    """The shortest citation chain from A to B (A cites … cites B); if none, from B to A, said on stderr.
 
     Example: rescite path A/RES/76/186 A/RES/72/1
     """
@@ -280,7 +323,15 @@ def path_cmd(
     nb, code_b = resolve_query(conn, b)
     if na is None or nb is None:
         raise typer.Exit(code_a or code_b)
-    chain = shortest_path(conn, na["_node"], nb["_node"]) or shortest_path(conn, nb["_node"], na["_node"])
+    chain = shortest_path(conn, na["_node"], nb["_node"])
+    if chain is None:
+        chain = shortest_path(conn, nb["_node"], na["_node"])
+        if chain is not None:
+            typer.echo(
+                f"rescite: {na['id']} does not lead to {nb['id']}; showing the chain the other way: "
+                f"{nb['id']} cites … {na['id']}",
+                err=True,
+            )
     if chain is None:
         raise fail(f"no citation chain between {na['id']} and {nb['id']}", EXIT_NOT_FOUND)
     render.write_rows(
@@ -288,35 +339,40 @@ def path_cmd(
         PATH_FIELDS,
         listing_format(fmt),
         sys.stdout,
-        table_fields=("step", "id", "kind", "date", "function", "verb", "paragraph"),
+        table_fields=("step", "id", "kind", "date", "title", "function", "verb", "paragraph"),
     )
 
 
-RANK_FIELDS = ("rank", "id", "kind", "body", "date", "cited_by", "mentions", "pagerank")
+RANK_FIELDS = ("rank", "id", "kind", "body", "date", "title", "cited_by", "mentions", "pagerank")
 
 
 @app.command("rank")
 @pipe_safe
 @format_flags(ListFormat)
+@listing_options(sort_default="cited", limit_default=20)
 def rank_cmd(
     corpus: CorpusOpt = None,
     db: DbOpt = None,
     fmt: ListFormatOpt = None,
-    by: Annotated[RankBy, typer.Option("--by", help="cited (citing documents) or pagerank.")] = RankBy.cited,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="How many (0: all).")] = 20,
-    kind: KindOpt = None,
-    body: BodyOpt = None,
-    since: SinceOpt = None,
-    until: UntilOpt = None,
-    in_corpus: InCorpusOpt = None,
+    by: Annotated[
+        RankBy | None, typer.Option("--by", help="Same as --sort: cited or pagerank.", show_default=False)
+    ] = None,
+    *,
+    opts: Listing,
 ) -> None:
-    """The most cited texts, by number of citing documents (in-degree) or by PageRank.
+    """The most cited texts, by number of citing documents (--sort cited) or by PageRank (--sort pagerank).
 
-    Example: rescite rank --by pagerank --limit 10
+    Example: rescite rank --sort pagerank --limit 10
     """
     from ..corpus.query import rank
     from ..render import records as render
 
+    if by is not None:
+        opts.sort = SortKey(by.value)
+    sort = opts.sort or SortKey.cited
+    if sort not in (SortKey.cited, SortKey.pagerank):
+        raise fail(f"invalid value for '--sort': {sort.value!r}; valid values: cited, pagerank", EXIT_USAGE)
     conn, _ = open_corpus(corpus, db)
-    rows = rank(conn, make_filters(kind, body, since, until, in_corpus), by.value, limit)
+    opts.check(conn)
+    rows = rank(conn, opts.filters(), sort.value, opts.limit)
     render.write_rows(rows, RANK_FIELDS, listing_format(fmt), sys.stdout)
