@@ -158,6 +158,30 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
 
 
+def roman(n: int) -> str:
+    """A session number in roman numerals (15 -> "XV")."""
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
 def _keyword_after(
     text: str, s: int, e: int, pat: Patterns
 ) -> tuple[int, str, int, bool, str | None, str | None] | None:
@@ -178,8 +202,6 @@ def _keyword_after(
 
 
 _SLASH_DIGIT = re.compile(r"/\d")
-_OPEN_PAREN = re.compile(r"\((?:S-|ES-)?[IVXLC]{1,7}\)|\((?:19[4-9]\d|20[0-4]\d)\)")
-_BEFORE_PAREN = re.compile(r"\d{1,4}(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?)?\s?$")
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -196,9 +218,10 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
             j -= 1
         if j < i:
             starts.append(j)
-    for m in _OPEN_PAREN.finditer(text):
-        w = max(0, m.start() - 16)
-        b = _BEFORE_PAREN.search(text, w, m.start())
+    assert pat.open_paren is not None and pat.before_paren is not None
+    for m in pat.open_paren.finditer(text):
+        w = max(0, m.start() - 20)
+        b = pat.before_paren.search(text, w, m.start())
         if b:
             starts.append(b.start())
     starts.sort()
@@ -268,8 +291,16 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             number = f"{special}{m.group('a')}/{m.group('seq')}"
             letters = (m.group("l1") or "").strip()
         else:
-            number = f"{m.group('a')} ({m.group('paren')})"
+            paren = m.group("paren")
+            mark = pat.session_mark.fullmatch(paren) if pat.session_mark else None
+            if mark:  # Arabic "(د-15)": the fifteenth session, "(XV)"
+                paren = roman(int(mark.group("n")))
+            number = f"{m.group('a')} ({paren})"
             letters = (m.group("l2") or "").strip()
+        if letters and pat.letter_names:
+            # letters written as words (Arabic "217 ألف") are their Latin letters
+            for word, latin in pat.letter_names.items():
+                letters = letters.replace(word, latin)
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters

@@ -53,6 +53,10 @@ class Patterns:
     dec_nouns: frozenset[str]
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
+    open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
+    before_paren: re.Pattern[str] | None = None
+    letter_names: dict[str, str] | None = None  # a part's letter as a word (Arabic "ألف") -> "A"
+    session_mark: re.Pattern[str] | None = None  # "د-15" -> session 15
     post_noun: re.Pattern[str] | None = None
     post_head: re.Pattern[str] | None = None
 
@@ -73,27 +77,35 @@ def patterns(lang: str = "") -> Patterns:
     generic = alternation(
         list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
     )
-    res_nouns = gather("nouns.resolution")
-    dec_nouns = gather("nouns.decision")
+    res_nouns = _with_clitics("nouns.resolution", langs)
+    dec_nouns = _with_clitics("nouns.decision", langs)
     prst_nouns = gather("nouns.statement")
     prep = alternation([*gather("grammar.body_prep"), "of"])
     date_intro = alternation(gather("grammar.date_intro"))
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
     rng = alternation(gather("grammar.range"))
-    letters = r"(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?(?![\w/]))"
-    # anchored on the first digit (fast); "S-"/"ES-" before it and the left boundary are
-    # checked by the finder
+    # a text's parts: "31/16 A", "32/5 A and B", "49/222 A et B", "A to D"; some languages
+    # write the letters as words (Arabic "217 ألف")
+    letter_words = gather("grammar.letter_names")
+    letter = "[A-H]" + "".join("|" + re.escape(w) for w in letter_words)
+    joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
+    letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
+    # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
+    marks = gather("grammar.session_marks")
+    mark_alt = "|" + alternation(marks) + r"\s?\d{1,2}" if marks else ""
     item = re.compile(
         r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
         + r")?|(?P<l2>"
         + letters
-        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\))"
+        + rf")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         + rf"(?!(?![{CJK}])\w|/|\.\d)"
     )
+    open_paren = re.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
+    before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     kw_after = re.compile(
         rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?"
@@ -182,7 +194,8 @@ def patterns(lang: str = "") -> Patterns:
         item=item,
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
-        second_date=re.compile(rf"\s*,?\s+(?:and|et|y)\s+{date}", re.IGNORECASE),
+        # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
+        second_date=re.compile(rf"\s*,?\s+{list_and}\s+(?:{date_intro}\s*)?{date}", re.IGNORECASE),
         stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
@@ -206,6 +219,10 @@ def patterns(lang: str = "") -> Patterns:
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
+        open_paren=open_paren,
+        before_paren=before_paren,
+        letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
+        session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
         post_noun=post_noun,
         post_head=post_head,
     )
@@ -256,6 +273,18 @@ def parse_date(m: re.Match[str]) -> str | None:
     if not month or not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _with_clitics(key_path: str, langs: tuple[str, ...]) -> list[str]:
+    """The nouns at ``key_path`` in ``langs``, each also with the clitics its language glues
+    before nouns (Arabic "ب", "و", "وب": "بقرار", "وبقرارها")."""
+    out: list[str] = []
+    for code in langs:
+        nouns = lexicon.gather(key_path, (code,))
+        out += nouns
+        for clitic in lexicon.gather("grammar.clitics", (code,)):
+            out += [clitic + n for n in nouns if not n.startswith(clitic)]
+    return out
 
 
 def _by_first_letter(words: list[str]) -> list[list[str]]:
