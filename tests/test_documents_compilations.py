@@ -102,6 +102,22 @@ def test_official_texts_one_after_another_each_keep_their_masthead_and_draft() -
     ]
 
 
+def test_a_running_header_of_the_text_before_does_not_open_the_next_text() -> None:
+    # texts cut from their files at their headings, running headers left in the text
+    first = (
+        "81/40. Inland water transport\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 60/13,\n\nA/RES/81/40\nInland water transport\n\n"
+        "1. Requests a report (A/82/100).\n\n"
+    )
+    second = "81/41. Desert locusts\n\nThe General Assembly,\n\nNoting resolution 80/107,\n"
+    got = [(c.source_id, c.target, c.part) for c in extract_text(first + second).citations]
+    assert got == [
+        ("A/RES/81/40", "A/RES/60/13", "81/40"),
+        ("A/RES/81/40", "A/82/100", "81/40"),
+        ("A/RES/81/41", "A/RES/80/107", "81/41"),
+    ]
+
+
 # -- old sessions, keyword headings, other bodies ---------------------------------------------
 def test_old_session_volume_with_roman_numbers() -> None:
     text = (
@@ -146,6 +162,11 @@ SINGLE = [
     "1. Takes note of the decision below.\n\nAnnex\n\nDecision 9/1\n\n"
     "The Conference of the Parties to the United Nations Convention against Transnational "
     "Organized Crime,\n\nRecalling its decision 8/2,\n",
+    # running headers of the same text, and a sentence that opens with the body's name
+    "United Nations\nA/RES/81/32\n\n81/32. Oceans\n\nThe General Assembly,\n\n"
+    "Recalling its resolution 79/271,\n\nA/RES/81/32\nOceans\n\n"
+    "Noting that\nThe General Assembly, at its eightieth session, took note of A/80/70,\n\n"
+    "A/RES/81/32\nOceans\n\n1. Decides to remain seized of the matter.\n",
     # one text: its masthead and heading
     _official("A/RES/81/20", "81/20", "Ocean science", "Recalling its resolution 79/271,"),
 ]
@@ -192,3 +213,33 @@ def test_the_graph_of_a_compilation_has_one_citing_node_per_text(tmp_path: Path)
     ]
     in_corpus = {r[0] for r in conn.execute("SELECT id FROM nodes WHERE in_corpus = 1")}
     assert {"A/RES/81/14", "A/RES/81/15", "A/RES/81/16"} <= in_corpus
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs)
+    document = f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+    return buf.getvalue()
+
+
+def test_a_word_compilation_of_three_texts() -> None:
+    from rescite.read import text_of
+
+    paragraphs = [line for piece in VOLUME_TEXTS for line in piece.split("\n") if line.strip()]
+    text = text_of(_docx([VOLUME_HEAD.strip(), *paragraphs]), "volume.docx")
+    got = [(c.source_id, c.target, c.part) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/81/14", "A/RES/60/13", "81/14"),
+        ("A/RES/81/14", "A/RES/62/21", "81/14"),
+        ("A/RES/81/14", "A/81/301", "81/14"),
+        ("A/RES/81/15", "S/RES/2222(2015)", "81/15"),
+        ("A/RES/81/16", "A/RES/81/14", "81/16"),
+    ]

@@ -16,6 +16,7 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
 from ..grammar import lexicon
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
@@ -452,17 +453,21 @@ def _date_after(text: str, pos: int, lang: str = "") -> str | None:
 
 
 def _body_line(
-    text: str, start: int, end: int, scope: str, bare: bool = False
+    text: str, start: int, end: int, scope: str, own_line: bool = False
 ) -> tuple[str, int, int] | None:
     """The adopting body's line ("The General Assembly,") in ``text[start:end]``: (series,
-    line start, line end).  With ``bare``, also the name with its article alone on its line
-    and no comma ("The General Assembly⏎⏎Adopts the following declaration")."""
+    line start, line end).  With ``own_line``, only a line that starts with the body's
+    name, which may then stand without its comma ("The General Assembly⏎⏎Adopts …")."""
     lex = lexicon.load()
     for mb in body_regex(scope).finditer(text, start, end):
         art = _article_before().search(text, max(0, mb.start() - 8), mb.start())
         comma = _COMMA_AFTER.match(text, mb.end())
-        if comma is None and bare and art is not None:
-            comma = _LINE_END.match(text, mb.end())
+        if own_line:
+            first = art.start() if art is not None else mb.start()
+            if text[text.rfind("\n", 0, first) + 1 : first].strip(' \t"'):
+                continue
+            if comma is None and art is not None:
+                comma = _LINE_END.match(text, mb.end())
         if art is None and comma is not None and _LINE_END.match(text, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
             art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
@@ -808,10 +813,32 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     return None
 
 
-def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[tuple[int, int, str, str | None]]:
-    """Candidate openings of adopted texts, in order: (line start, end, heading, own id when a
-    masthead gives it) for heading lines and for masthead symbols of resolutions and decisions."""
-    out: list[tuple[int, int, str, str | None]] = []
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    start: int  # the line's start
+    end: int  # where the heading's number or the masthead symbol ends
+    heading: str
+    masthead: str | None = None  # the own id a masthead symbol gives
+    number: str = ""
+    decision: bool = False
+
+    def own_id(self, series: str) -> str | None:
+        """The id the heading's number gives in a text of the body of ``series``."""
+        if self.masthead is not None:
+            return self.masthead
+        try:
+            if series == "S":
+                return resolution_id("S", "RES", self.number)
+            kind: Literal["RES", "DEC"] = "DEC" if self.decision else "RES"
+            return resolution_id(series, kind, re.sub(r"[A-H]$", "", self.number))
+        except IdError:
+            return None
+
+
+def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Opening]:
+    """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
+    resolutions and decisions alone on their line."""
+    out: list[_Opening] = []
     starts = {m.start() + 1 for m in _NUMBER_LINE.finditer(text)}
     starts |= {m.start() + 1 for m in _noun_line(scope).finditer(text)}
     if text[:1].strip():
@@ -819,8 +846,8 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[tuple
     for ls in sorted(starts):
         h = _heading_at(text, ls)
         if h is not None:
-            end = h[2]
-            out.append((ls, end, " ".join(text[ls:end].split()), None))
+            num, kind, end = h
+            out.append(_Opening(ls, end, " ".join(text[ls:end].split()), None, num, kind.startswith("d")))
     for m in symbols:
         sym_s, sym_e = m.span("sym")
         if "/RES/" not in m.group("sym") and "/DEC/" not in m.group("sym"):
@@ -831,8 +858,8 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[tuple
             own = symbol_id(m.group("sym"))
         except IdError:
             continue
-        out.append((text.rfind("\n", 0, sym_s) + 1, sym_e, own, own))
-    out.sort()
+        out.append(_Opening(text.rfind("\n", 0, sym_s) + 1, sym_e, own, own))
+    out.sort(key=lambda o: o.start)
     return out
 
 
@@ -853,26 +880,41 @@ def compilation_parts(
     if len(cands) < 2:
         return []
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
+    seen: set[str] = set()
     i = 0
     floor = 0
     while i < len(cands):
-        start, end, heading, masthead = cands[i]
-        if start < floor:
+        c = cands[i]
+        if c.start < floor:
             i += 1
             continue
-        own = masthead
+        heading, end = c.heading, c.end
         # the text's heading may follow its masthead: "A/RES/72/1 … 72/1. Political declaration …"
         j = i + 1
-        if own is not None and j < len(cands) and cands[j][3] is None and cands[j][0] - end < MASTHEAD_REACH:
-            heading = cands[j][2]
-            end = cands[j][1]
+        nxt = cands[j] if j < len(cands) else None
+        if (
+            c.masthead is not None
+            and nxt is not None
+            and nxt.masthead is None
+            and nxt.start - c.end < MASTHEAD_REACH
+        ):
+            heading, end = nxt.heading, nxt.end
             j += 1
-        stop = cands[j][0] if j < len(cands) else len(text)
-        line = _body_line(text, end, min(stop, end + BODY_LINE_REACH), scope, bare=True)
+        stop = cands[j].start if j < len(cands) else len(text)
+        line = _body_line(text, end, min(stop, end + BODY_LINE_REACH), scope, own_line=True)
         if line is None:
             i += 1
             continue
-        found.append((start, heading, own))
+        if j == i + 2 and nxt is not None and nxt.own_id(line[0]) != c.masthead:
+            i += 1  # a running header of the text before, then the next text's heading
+            continue
+        own = c.own_id(line[0]) if j == i + 1 else c.masthead
+        if own is not None and own in seen:
+            i += 1  # the same text again: a running header, a heading quoted further on
+            continue
+        if own is not None:
+            seen.add(own)
+        found.append((c.start, heading, c.masthead))
         floor = line[2]
         i = j
     if found and found[0][2] is not None:
