@@ -219,12 +219,6 @@ def test_version_without_the_framework(tmp_path: Path) -> None:
 
     p = _main(["--version"], tmp_path)
     assert (p.returncode, p.stdout, p.stderr) == (0, f"rescite {rescite.__version__}\n", "False\n")
-    from typer.testing import CliRunner
-
-    from rescite.cli import app
-
-    r = CliRunner().invoke(app, ["--debug", "--version"])
-    assert (r.exit_code, r.stdout) == (0, f"rescite {rescite.__version__}\n")
 
 
 @pytest.mark.parametrize("args", [["--help"], []])

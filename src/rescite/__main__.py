@@ -5,7 +5,7 @@ importing the command-line framework when possible: start-up is most of their co
 ``--version`` needs nothing but the package.  The help screen is rendered by the framework
 once, as it would be anyway, and kept in the user cache directory
 (``$XDG_CACHE_HOME/rescite/help-<key>``) with its exit code; the key covers everything the
-rendering depends on — the version, the interpreter, the command-line module's file, the
+rendering depends on — the version, the interpreter, the command-line modules' files, the
 terminal's width and whether stdout is one, and the environment variables that change
 colours or widths — so a stale screen is never shown.  A cache that cannot be read or
 written only costs the slow path.
@@ -22,7 +22,7 @@ if TYPE_CHECKING:  # the quick path imports nothing it does not use
     from collections.abc import Iterator
     from typing import Any
 
-_HELP_ARGS: tuple[list[str], ...] = ([], ["--help"])
+_HELP_ARGS: tuple[list[str], ...] = ([], ["--help"], ["-h"])
 _ENV = (
     "COLUMNS",
     "LINES",
@@ -45,7 +45,7 @@ _ENV = (
 
 def answer(args: list[str]) -> bool:
     """Answer from here when possible; False: the full command line must run."""
-    if args == ["--version"]:
+    if args in (["--version"], ["-V"]):
         from rescite import __version__
 
         sys.stdout.write(f"rescite {__version__}\n")
@@ -80,9 +80,9 @@ def recording(args: list[str]) -> Iterator[None]:
     if found is None:
         yield
         return
-    real = sys.stdout
-    tee = _Tee(real)
-    sys.stdout = tee
+    real, real_err = sys.stdout, sys.stderr
+    tee, err = _Tee(real), _Tee(real_err)
+    sys.stdout, sys.stderr = tee, err
     code: Any = 0
     try:
         yield
@@ -90,8 +90,9 @@ def recording(args: list[str]) -> Iterator[None]:
         code = exc.code
         raise
     finally:
-        sys.stdout = real
-        if isinstance(code, int | None) and tee.parts:
+        sys.stdout, sys.stderr = real, real_err
+        # only a screen that came whole on stdout is kept (not an error message)
+        if isinstance(code, int | None) and tee.parts and not err.parts:
             _store(found, int(code or 0), b"".join(tee.parts))
 
 
@@ -135,8 +136,12 @@ def _help_path(args: list[str]) -> tuple[str, str] | None:
     from rescite import __version__
 
     here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cli")
-    try:
-        st = os.stat(os.path.join(here, "app.py"))
+    try:  # the commands' modules: their options and docstrings are the screen
+        stamps = sorted(
+            f"{e.name}:{e.stat().st_mtime_ns}:{e.stat().st_size}"
+            for e in os.scandir(here)
+            if e.name.endswith(".py")
+        )
     except OSError:
         return None
     tty = sys.stdout.isatty()
@@ -146,7 +151,7 @@ def _help_path(args: list[str]) -> tuple[str, str] | None:
             width = str(os.get_terminal_size(sys.stdout.fileno()).columns)
         except OSError:
             width = "?"
-    parts = [__version__, sys.executable, here, str(st.st_mtime_ns), str(st.st_size), str(tty), width]
+    parts = [__version__, sys.executable, here, *stamps, str(tty), width]
     parts += [" ".join(args)] + [f"{k}={os.environ.get(k)}" for k in _ENV]
     key = "\t".join(parts).replace("\n", " ")
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")

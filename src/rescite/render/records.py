@@ -91,9 +91,10 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
         for c in citations:
             out.write("\t".join(_tsv_field(v) for v in c.to_record().values()) + "\n")
     elif fmt == "table":
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
+
+        from .console import make_console
 
         table = Table(show_lines=False)
         for col in ("source_id", "section", "paragraph", "text", "target", "date", "function", "verb"):
@@ -110,7 +111,7 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
                 Text(c.function or ""),
                 Text(c.verb or ""),
             )
-        Console(file=out).print(table)
+        make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
@@ -177,9 +178,10 @@ def write_rows(
             out.write("\t".join(_tsv_field(_cell(row.get(f))) for f in fields) + "\n")
             n += 1
     elif fmt == "table":
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
+
+        from .console import make_console
 
         cols = list(table_fields or fields)
         table = Table(show_lines=False, header_style="bold")
@@ -194,7 +196,7 @@ def write_rows(
                 texts.append(Text(_cell(v)))
             table.add_row(*texts)
             n += 1
-        Console(file=out).print(table)
+        make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return n
@@ -257,10 +259,11 @@ def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> Non
             extra = f" ×{c['mentions']}" if c.get("mentions", 1) > 1 else ""
             add((f"  {c['target']}  {c.get('kind') or ''}{extra}".rstrip(), ""))
     if rich:
-        from rich.console import Console
         from rich.text import Text
 
-        console = Console(file=out, highlight=False)
+        from .console import make_console
+
+        console = make_console(out, highlight=False)
         for _, segments in lines:
             text = Text()
             for t, style in segments:
