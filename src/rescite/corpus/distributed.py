@@ -92,7 +92,7 @@ def connect(address: str, *, processes: bool = True) -> Iterator[Mapper]:
                         n_workers=int(n),
                         threads_per_worker=1,
                         processes=processes,
-                        dashboard_address=None,
+                        dashboard_address=":0",  # any free port: never "8787 is in use"
                         silence_logs=50,
                     )
                 )
