@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..grammar import lexicon
+from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
 from ..grammar.rules import body_regex, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
@@ -623,15 +623,15 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # one scan per joining word: a pattern that starts with a literal (" and ") is
         # searched for much faster than one that starts with an alternation
         joiners = tuple(
-            re.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
+            recache.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
             for j in lang.raw["grammar"]["verb_joiners"]
         )
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number
-            joiners = (re.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
+            joiners = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
         lang.verb_re = (
-            re.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
-            re.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
+            recache.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
             *joiners,
         )
     return lang.verb_re
