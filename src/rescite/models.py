@@ -35,6 +35,9 @@ RECORD_FIELDS: tuple[str, ...] = (
     "paragraph",
     "via_footnote",
 )
+#: Fields added to each record by ``rescite extract --explain``: the rules that found and
+#: bound the mention, the words that decided it, and why an unresolved mention has no target.
+EXPLAIN_FIELDS: tuple[str, ...] = ("rule", "evidence", "reason")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +64,17 @@ class Citation:
     section: str | None = None
     paragraph: str | None = None
     via_footnote: int | None = None
+    rule: str | None = None  # finder rule; binding rule ("keyword; body named: GA")
+    evidence: tuple[str, ...] = ()  # the words behind it ("keyword: resolution", "possessive: its")
+    reason: str | None = None  # why there is no target (unresolved mentions)
 
-    def to_record(self) -> dict[str, Any]:
-        """The contract record, fields in contract order."""
-        return {name: getattr(self, name) for name in RECORD_FIELDS}
+    def to_record(self, explain: bool = False) -> dict[str, Any]:
+        """The contract record, fields in contract order; with ``explain``, the
+        :data:`EXPLAIN_FIELDS` after them."""
+        rec = {name: getattr(self, name) for name in RECORD_FIELDS}
+        if explain:
+            rec.update(rule=self.rule, evidence=list(self.evidence), reason=self.reason)
+        return rec
 
     @property
     def resolved(self) -> bool:

@@ -97,6 +97,13 @@ def extract(
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the texts (en, fr, es…).")] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Add to each record the rule, the evidence and (unresolved) the reason behind it.",
+        ),
+    ] = False,
 ) -> None:
     """Print every citation found in FILES, one record per mention.
 
@@ -121,10 +128,10 @@ def extract(
         result = extract_text(text, source=name, lang=lang)
         results.append(result)
         if chosen == "jsonl":
-            render.write_jsonl(result.citations, sys.stdout)
+            render.write_jsonl(result.citations, sys.stdout, explain)
             sys.stdout.flush()
     if chosen != "jsonl":
-        render.write_citations([c for r in results for c in r.citations], chosen, sys.stdout)
+        render.write_citations([c for r in results for c in r.citations], chosen, sys.stdout, explain)
     unresolved = sum(r.unresolved for r in results)
     if unresolved:
         typer.echo(f"rescite: {unresolved} mention(s) could not be resolved (kind=unresolved)", err=True)

@@ -51,6 +51,7 @@ class Patterns:
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
+    coded: re.Pattern[str]
 
 
 @functools.lru_cache(maxsize=16)
@@ -192,6 +193,18 @@ def patterns(lang: str = "") -> Patterns:
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
+        coded=coded_decisions(),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def coded_decisions() -> re.Pattern[str]:
+    """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
+    "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
+    codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
+    return re.compile(
+        rf"(?<![\w/.-])(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})(?:[ \t]?[.,/][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|[^\W\d_])"
     )
 
 
