@@ -163,6 +163,20 @@ def kind_of_id(cid: str) -> str:
     return "document"
 
 
+def treaty_url(cid: str) -> str | None:
+    """The UN Treaty Collection link of a ``UNTS/<volume>/<number>`` id (the volume of the
+    United Nations Treaty Series that holds it), else None."""
+    m = re.match(r"^UNTS/(\d+)/\d+$", cid)
+    return (
+        f"https://treaties.un.org/doc/Publication/UNTS/Volume%20{m.group(1)}/v{m.group(1)}.pdf" if m else None
+    )
+
+
+def link_of(cid: str) -> str | None:
+    """Where to read the text of ``cid``: undocs.org for symbols, the UN Treaty Collection for treaties."""
+    return undocs_url(cid) or treaty_url(cid)
+
+
 def undocs_url(cid: str) -> str | None:
     """The undocs.org link of an official symbol, or None for UNTS and ``pub:`` ids."""
     if cid.startswith("UNTS/") or re.match(r"^[a-z]+:", cid):
