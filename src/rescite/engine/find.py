@@ -282,7 +282,15 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
             s -= len(special)
         if s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
-            continue
+            # a glued dash is a range when the lexicon says so ("60/1–60/3")
+            glued_range = (
+                text[s - 1] == "-"
+                and prev is not None
+                and prev_tail_end == s - 1
+                and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
+            )
+            if not glued_range:
+                continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1
         if sym_i < len(symbols) and symbols[sym_i][0] <= s < symbols[sym_i][1]:

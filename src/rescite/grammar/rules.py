@@ -188,7 +188,7 @@ def patterns(lang: str = "") -> Patterns:
     )
     elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+        rf"(?:\s*,?\s*(?:{list_and})\s*(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
     )
     return Patterns(
         item=item,
