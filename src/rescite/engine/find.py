@@ -102,7 +102,6 @@ class Names:
 
 
 _WORDS = re.compile(r"[\w']+")
-_PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
 
 
 #: At most this many texts are read between the ends of ranges in one document (a real
@@ -322,6 +321,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             # letters written as words (Arabic "217 ألف") are their Latin letters
             for word, latin in pat.letter_names.items():
                 letters = letters.replace(word, latin)
+        if letters:
+            letters = pat.letter_range.sub("-", letters)  # "A to D", "A à D": "A-D"
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
@@ -408,7 +409,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                         raw.generic = gen
             pin = (
                 pat.pin_before.search(text, max(0, head - 70), head)
-                if _PIN_LINK.search(text, max(0, head - 12), head)
+                if pat.pin_link.search(text, max(0, head - 12), head)
                 else None
             )
             if pin and raw.pinpoint is None:
@@ -572,7 +573,7 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
                     raw.marker = n
         pin = (
             pat.pin_before.search(text, max(0, m.start() - 80), m.start())
-            if _PIN_LINK.search(text, max(0, m.start() - 12), m.start())
+            if pat.pin_link.search(text, max(0, m.start() - 12), m.start())
             else None
         )
         if pin:
