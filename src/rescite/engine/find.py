@@ -102,7 +102,6 @@ class Names:
 
 
 _WORDS = re.compile(r"[\w']+")
-_PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
 
 
 #: At most this many texts are read between the ends of ranges in one document (a real
@@ -295,7 +294,15 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
             s -= len(special)
         if s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
-            continue
+            # a glued dash is a range when the lexicon says so ("60/1–60/3")
+            glued_range = (
+                text[s - 1] == "-"
+                and prev is not None
+                and prev_tail_end == s - 1
+                and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
+            )
+            if not glued_range:
+                continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1
         if sym_i < len(symbols) and symbols[sym_i][0] <= s < symbols[sym_i][1]:
@@ -314,6 +321,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             # letters written as words (Arabic "217 ألف") are their Latin letters
             for word, latin in pat.letter_names.items():
                 letters = letters.replace(word, latin)
+        if letters:
+            letters = pat.letter_range.sub("-", letters)  # "A to D", "A à D": "A-D"
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
@@ -400,7 +409,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                         raw.generic = gen
             pin = (
                 pat.pin_before.search(text, max(0, head - 70), head)
-                if _PIN_LINK.search(text, max(0, head - 12), head)
+                if pat.pin_link.search(text, max(0, head - 12), head)
                 else None
             )
             if pin and raw.pinpoint is None:
@@ -593,7 +602,7 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
                     raw.marker = n
         pin = (
             pat.pin_before.search(text, max(0, m.start() - 80), m.start())
-            if _PIN_LINK.search(text, max(0, m.start() - 12), m.start())
+            if pat.pin_link.search(text, max(0, m.start() - 12), m.start())
             else None
         )
         if pin:
