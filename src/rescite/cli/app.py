@@ -113,7 +113,7 @@ def extract(
         try:
             if empty_folder:
                 raise UnreadableInput(f"{name}: no text, HTML, Word or PDF files in this folder")
-            text = read_text(name)
+            text = read_text(name, warn=lambda m: typer.echo(f"rescite: warning: {m}", err=True))
         except UnreadableInput as exc:
             typer.echo(f"rescite: {exc}", err=True)
             failed += 1
