@@ -48,7 +48,14 @@ class Raw:
     marker: int | None = None  # footnote number a marker points to
     group: int = -1
     shares_date_with_next: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
+    tail_end: int = -1  # where the words read after the number end (-1: not read yet)
+    date2: str | None = None  # the second date of "A and B of <date> and <date>"
+    kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
+    list_body: str | None = None  # body named for the whole list
+    bare_sc: bool = False  # an N (YYYY) standing without keyword
+    via: int | None = None  # footnote whose target this mention takes
+    rule: str = ""  # the finder's rule that read the mention (shown by --explain)
+    evidence: list[str] = field(default_factory=list)  # words that decided it ("its", body …)
 
 
 # -- finders --------------------------------------------------------------------------------
@@ -117,7 +124,12 @@ def _between(first: Raw, last: Raw) -> list[Raw]:
     if not lo < hi <= lo + RANGE_SPAN:
         return []
     session = a.group(1) + a.group(2)
-    return [replace(last, number=f"{session}/{n}", extra=dict(last.extra)) for n in range(lo + 1, hi)]
+    return [
+        replace(
+            last, number=f"{session}/{n}", rule="range", evidence=[*last.evidence, f"range {first.number}"]
+        )
+        for n in range(lo + 1, hi)
+    ]
 
 
 def _keyword_before(
@@ -158,9 +170,50 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
 
 
+def roman(n: int) -> str:
+    """A session number in roman numerals (15 -> "XV")."""
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+def _keyword_after(
+    text: str, s: int, e: int, pat: Patterns
+) -> tuple[int, str, int, bool, str | None, str | None] | None:
+    """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
+    (phrase start, noun, phrase start, possessive, no body, date written before the number)."""
+    if pat.post_noun is None or pat.post_head is None:
+        return None
+    noun = pat.post_noun.match(text, e)
+    if noun is None:
+        return None
+    before = pat.post_head.search(text, max(0, s - 40), s)
+    head, poss, date = s, False, None
+    if before is not None:
+        head = before.start() if before.group().strip() else s
+        poss = bool(before.group("poss"))
+        date = parse_date(before) if before.group("date") else None
+    return head, noun.group("noun"), head, poss, None, date
+
+
 _SLASH_DIGIT = re.compile(r"/\d")
-_OPEN_PAREN = re.compile(r"\((?:S-|ES-)?[IVXLC]{1,7}\)|\((?:19[4-9]\d|20[0-4]\d)\)")
-_BEFORE_PAREN = re.compile(r"\d{1,4}(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?)?\s?$")
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -177,9 +230,10 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
             j -= 1
         if j < i:
             starts.append(j)
-    for m in _OPEN_PAREN.finditer(text):
-        w = max(0, m.start() - 16)
-        b = _BEFORE_PAREN.search(text, w, m.start())
+    assert pat.open_paren is not None and pat.before_paren is not None
+    for m in pat.open_paren.finditer(text):
+        w = max(0, m.start() - 20)
+        b = pat.before_paren.search(text, w, m.start())
         if b:
             starts.append(b.start())
     starts.sort()
@@ -195,13 +249,14 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
 
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
-    if raw.extra.get("tail"):
-        return int(raw.extra["tail"])
+    if raw.tail_end >= 0:
+        return raw.tail_end
     t = pat.item_tail.match(text, raw.end)
     tail_end = raw.end
     if t and t.end() > raw.end:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
+            raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")
         if t.group("date"):
             raw.date = parse_date(t)
         if t.group("pin"):
@@ -213,9 +268,9 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             if d2:
                 second = parse_date(d2)
                 if second:
-                    raw.extra["date2"] = second
+                    raw.date2 = second
                     tail_end = d2.end()
-    raw.extra["tail"] = str(tail_end)
+    raw.tail_end = tail_end
     return tail_end
 
 
@@ -249,8 +304,16 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             number = f"{special}{m.group('a')}/{m.group('seq')}"
             letters = (m.group("l1") or "").strip()
         else:
-            number = f"{m.group('a')} ({m.group('paren')})"
+            paren = m.group("paren")
+            mark = pat.session_mark.fullmatch(paren) if pat.session_mark else None
+            if mark:  # Arabic "(د-15)": the fifteenth session, "(XV)"
+                paren = roman(int(mark.group("n")))
+            number = f"{m.group('a')} ({paren})"
             letters = (m.group("l2") or "").strip()
+        if letters and pat.letter_names:
+            # letters written as words (Arabic "217 ألف") are their Latin letters
+            for word, latin in pat.letter_names.items():
+                letters = letters.replace(word, latin)
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
@@ -265,16 +328,25 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 joined = in_range = True  # "resolutions ES-10/2 to ES-10/5"
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
+            if pat.post_head is not None and raw.date is None:
+                # "第61/144号和2009年12月18日第64/178号决议": the date stands before the number
+                b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
+                if b and b.group("date"):
+                    raw.date = parse_date(b)
             raw.kind = prev.kind
             raw.group = prev.group
             raw.possessive = prev.possessive
             raw.actor_key = prev.actor_key
             raw.actor_generic = prev.actor_generic
             raw.generic = prev.generic
-            raw.extra["kw_start"] = prev.extra.get("kw_start", str(prev.start))  # the list's verb governs
-            if raw.body_key is None and prev.extra.get("list_body"):
-                raw.body_key = prev.extra["list_body"]
-                raw.extra["list_body"] = prev.extra["list_body"]
+            raw.kw_start = (
+                prev.kw_start if prev.kw_start is not None else prev.start
+            )  # the list's verb governs
+            raw.rule = "range" if in_range else "list"
+            raw.evidence.append(f"{raw.rule} after {prev.number}")
+            if raw.body_key is None and prev.list_body:
+                raw.body_key = raw.list_body = prev.list_body
+                raw.evidence.append(f"list body: {prev.list_body}")
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
@@ -288,22 +360,31 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
         window_start = max(0, s - 160)
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
+        if k is None and pat.post_noun is not None:
+            after_k = _keyword_after(text, s, e, pat)
+            if after_k:
+                k = after_k[:5]
+                raw.date = after_k[5]
         if k:
             tail_end = _read_tail(text, raw, pat)
             kw_start, kw_word, head, poss, bodymid = k
             group += 1
             raw.group = group
             raw.kind = _kind_of(kw_word, pat)
-            raw.extra["kw_start"] = str(kw_start)
+            raw.kw_start = kw_start
+            raw.rule = "keyword"
+            raw.evidence.append(f"keyword: {kw_word}")
             if bodymid:
+                raw.evidence.append(f"body: {_WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))
                 if key:
-                    raw.extra["list_body"] = key
+                    raw.list_body = key
                     raw.body_key = raw.body_key or key
                 else:  # a short name: "del Consejo"
                     raw.generic = lexicon.load().generic_names.get(fold(bodymid))
             if poss:
                 raw.possessive = True
+                raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
                 named = names.ending_before(head, pat.actor_gap)
                 if named:
                     raw.actor_key, raw.actor_generic = named
@@ -312,8 +393,9 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 if named:
                     key, gen = named
                     if key:
-                        raw.extra["list_body"] = key
+                        raw.list_body = key
                         raw.body_key = raw.body_key or key
+                        raw.evidence.append(f"body before: {key}")
                     else:
                         raw.generic = gen
             pin = (
@@ -343,7 +425,9 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             gap = text[last_tail_end:s]
             if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
-                raw.extra["kw_start"] = last.extra.get("kw_start", str(last.start))
+                raw.kw_start = last.kw_start if last.kw_start is not None else last.start
+                raw.rule = "list after a clause"
+                raw.evidence.append(f"list goes on after {last.number}")
                 raw.possessive, raw.actor_key, raw.actor_generic = (
                     last.possessive,
                     last.actor_key,
@@ -351,7 +435,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 )
                 raw.generic, raw.body_key = (
                     last.generic,
-                    raw.body_key or last.extra.get("list_body") or last.body_key,
+                    raw.body_key or last.list_body or last.body_key,
                 )
                 out.append(raw)
                 prev, prev_tail_end = raw, tail_end
@@ -363,7 +447,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             group += 1
             raw.group = group
             raw.kind = "res"
-            raw.extra["bare_sc"] = "1"
+            raw.bare_sc = True
+            raw.rule = "bare N (YYYY)"
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             continue
@@ -372,7 +457,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
     for i, r in enumerate(out[:-1]):
         if r.shares_date_with_next and out[i + 1].date:
             r.date = out[i + 1].date
-            r.extra["shared_date"] = "1"
+            r.evidence.append("date shared with the next item")
     return out
 
 
@@ -440,7 +525,7 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         if back:
             s = back.start()
         out.append(Raw(s, m.end(), "unts", volume=m.group("vol"), number=m.group("no")))
-        if m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531": two treaties
+        if "vol2" in m.re.groupindex and m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531"
             out.append(Raw(m.start("vol2"), m.end(), "unts", volume=m.group("vol2"), number=m.group("no")))
     return out
 
