@@ -103,6 +103,8 @@ def _write_results(
             failed += 1
             continue
         r = next(results)
+        for warning in r.warnings:
+            typer.echo(f"rescite: warning: {warning}", err=True)
         if r.error is not None:
             typer.echo(f"rescite: {r.error}", err=True)
             failed += 1
