@@ -491,7 +491,7 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
         if k:
             raw.kw_start, head = k[0], k[2]
             raw.evidence.append(f"keyword: {k[1]}")
-        if raw.pinpoint is None and _PIN_LINK.search(text, max(0, head - 12), head):
+        if raw.pinpoint is None and pat.pin_link.search(text, max(0, head - 12), head):
             pin = pat.pin_before.search(text, max(0, head - 70), head)
             if pin:
                 raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
