@@ -287,11 +287,12 @@ def _detect(text: str, hint: str | None) -> tuple[str, str]:
         code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
         for code, lang in lex.languages.items()
     }
-    ranked = sorted(counts, key=lambda c: (counts[c], c == "en"), reverse=True)
+    fallback = lexicon.fallback_language()
+    ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
-    return (best if counts[best] else "en"), (best if clear else "*")
+    return (best if counts[best] else fallback), (best if clear else "*")
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
