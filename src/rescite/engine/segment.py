@@ -18,9 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
-from ..grammar import lexicon
+from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
-from ..grammar.rules import body_regex, parse_date, patterns
+from ..grammar.rules import body_regex, heading_rules, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 
 # -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
@@ -298,11 +298,12 @@ def _detect(text: str, hint: str | None) -> tuple[str, str]:
         code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
         for code, lang in lex.languages.items()
     }
-    ranked = sorted(counts, key=lambda c: (counts[c], c == "en"), reverse=True)
+    fallback = lexicon.fallback_language()
+    ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
-    return (best if counts[best] else "en"), (best if clear else "*")
+    return (best if counts[best] else fallback), (best if clear else "*")
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
@@ -400,7 +401,7 @@ class _Heading:
 def _body_key(name: str) -> str | None:
     lex = lexicon.load()
     f = fold(name).strip(' ,:*"')
-    f = re.sub(r"^(?:the|la|le|l'|les|el|los|las)\s+", "", f)
+    f = heading_rules()[0].sub("", f)
     return lex.body_names.get(f)
 
 
@@ -506,13 +507,6 @@ def _body_line(
     return None
 
 
-@functools.lru_cache(maxsize=1)
-def _citing_words() -> re.Pattern[str]:
-    """Words that introduce a cited text: the nouns of resolutions and decisions, "see"."""
-    words = gather("nouns.resolution") + gather("nouns.decision") + gather("footnotes.see")
-    return re.compile(rf"(?i)(?<!\w)(?:{alternation(words)})(?!\w)")
-
-
 RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
 
 
@@ -528,7 +522,7 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     if s >= RUN_IN_REACH or "\n" in text[:s] or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     before = text[:s]
-    if "(" in before or before.endswith("/") or _citing_words().search(before):
+    if before.endswith("/") or heading_rules()[2].search(before):
         return False
     if _verbs(text, lang, [], 0, s):
         return False
@@ -583,10 +577,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         before = text[line_start:s]
         after = text[e:line_end]
         alone = not before.strip() and not after.strip()
-        lead = (
-            not before.strip()
-            or re.fullmatch(r"\s*(?:United Nations|Nations Unies|Naciones Unidas)\s*", before) is not None
-        )
+        lead = not before.strip() or heading_rules()[1].fullmatch(before) is not None
         sym = m.group("sym")
         early = s < len(first_lines)
         if (
@@ -696,15 +687,15 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # one scan per joining word: a pattern that starts with a literal (" and ") is
         # searched for much faster than one that starts with an alternation
         joiners = tuple(
-            re.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
+            recache.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
             for j in lang.raw["grammar"]["verb_joiners"]
         )
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number
-            joiners = (re.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
+            joiners = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
         lang.verb_re = (
-            re.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
-            re.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
+            recache.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
             *joiners,
         )
     return lang.verb_re
