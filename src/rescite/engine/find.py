@@ -470,6 +470,35 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
     return out
 
 
+def find_coded(text: str, lang: str = "") -> list[Raw]:
+    """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
+    code names the body, the number after it is the session."""
+    pat = patterns(lang)
+    codes = {r["code"]: r["body"] for r in lexicon.table("decision_codes.csv")}
+    out: list[Raw] = []
+    if "/" not in text and "." not in text:
+        return out
+    for m in pat.coded.finditer(text):
+        s = m.start()
+        raw = Raw(s, m.end(), "dec", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
+        raw.body_key = codes[m.group("code")]
+        raw.rule = "coded decision"
+        raw.evidence.append(f"code: {m.group('code')}")
+        _read_tail(text, raw, pat)
+        window_start = max(0, s - 160)
+        k = _keyword_before(text, s, window_start, text[window_start:s], pat)
+        head = s
+        if k:
+            raw.kw_start, head = k[0], k[2]
+            raw.evidence.append(f"keyword: {k[1]}")
+        if raw.pinpoint is None and pat.pin_link.search(text, max(0, head - 12), head):
+            pin = pat.pin_before.search(text, max(0, head - 70), head)
+            if pin:
+                raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
+        out.append(raw)
+    return out
+
+
 def find_symbols(text: str, seg: Segments) -> list[Raw]:
     pat = patterns(seg.scope)
     out: list[Raw] = []
@@ -597,6 +626,7 @@ def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
 __all__ = [
     "Raw",
     "body_mentions",
+    "find_coded",
     "find_ibids",
     "find_instruments",
     "find_numbered",

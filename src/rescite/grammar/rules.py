@@ -53,6 +53,7 @@ class Patterns:
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
+    coded: re.Pattern[str]
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
     open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
@@ -230,12 +231,24 @@ def patterns(lang: str = "") -> Patterns:
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
+        coded=coded_decisions(),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
         session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
         post_noun=post_noun,
         post_head=post_head,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def coded_decisions() -> re.Pattern[str]:
+    """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
+    "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
+    codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
+    return re.compile(
+        rf"(?<![\w/.-])(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})(?:[ \t]?[.,/][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|[^\W\d_])"
     )
 
 
