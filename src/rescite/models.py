@@ -38,7 +38,11 @@ RECORD_FIELDS: tuple[str, ...] = (
     "section",
     "paragraph",
     "via_footnote",
+    "part",
 )
+#: Fields added to each record by ``rescite extract --explain``: the rules that found and
+#: bound the mention, the words that decided it, and why an unresolved mention has no target.
+EXPLAIN_FIELDS: tuple[str, ...] = ("rule", "evidence", "reason")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +69,18 @@ class Citation:
     section: str | None = None
     paragraph: str | None = None
     via_footnote: int | None = None
+    rule: str | None = None  # finder rule; binding rule ("keyword; body named: GA")
+    evidence: tuple[str, ...] = ()  # the words behind it ("keyword: resolution", "possessive: its")
+    reason: str | None = None  # why there is no target (unresolved mentions)
+    part: str | None = None  # in a compilation: the heading of the text it stands in ("72/1")
 
-    def to_record(self) -> dict[str, Any]:
-        """The contract record, fields in contract order."""
-        return {name: getattr(self, name) for name in RECORD_FIELDS}
+    def to_record(self, explain: bool = False) -> dict[str, Any]:
+        """The contract record, fields in contract order; with ``explain``, the
+        :data:`EXPLAIN_FIELDS` after them."""
+        rec = {name: getattr(self, name) for name in RECORD_FIELDS}
+        if explain:
+            rec.update(rule=self.rule, evidence=list(self.evidence), reason=self.reason)
+        return rec
 
     @property
     def resolved(self) -> bool:
@@ -85,6 +97,7 @@ class DocumentInfo:
     title: str | None = None
     body: str | None = None  # series of the adopting body: "A", "CTOC/COP", …
     date: str | None = None  # ISO date of adoption, when the text states it
+    part: str | None = None  # in a compilation: the text's heading ("72/1", "Resolution 1/3")
 
 
 @dataclass(slots=True)
@@ -93,6 +106,8 @@ class ExtractResult:
 
     document: DocumentInfo
     citations: list[Citation] = field(default_factory=list)
+    #: the texts of a compilation, in order (empty for a file that holds one text)
+    parts: list[DocumentInfo] = field(default_factory=list)
 
     @property
     def unresolved(self) -> int:
