@@ -125,3 +125,15 @@ def test_lines_of_a_document(text: str, lines: list[tuple[int, int]]) -> None:
     assert list(got) == lines
     assert list(got.values()) == list(range(1, len(lines) + 1))
     assert doc.line_count == len(lines)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_and_devices_are_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for name in (str(fifo), "/dev/zero"):
+        if not Path(name).exists():
+            continue
+        with pytest.raises(UnreadableInput) as info:
+            read_text(name)
+        assert str(info.value) == f"{name}: not a regular file"
