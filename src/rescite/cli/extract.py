@@ -12,7 +12,9 @@ import typer
 from .common import (
     EXIT_UNREADABLE,
     app,
+    check_lang,
     format_flags,
+    pipe_safe,
 )
 
 
@@ -25,6 +27,7 @@ class ExtractFormat(enum.StrEnum):
 
 
 @app.command()
+@pipe_safe
 @format_flags(ExtractFormat)
 def extract(
     files: Annotated[
@@ -37,7 +40,10 @@ def extract(
         ExtractFormat | None,
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of the texts (en, fr, es…).")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of the texts (en, fr, es, ru, ar).", callback=check_lang),
+    ] = None,
 ) -> None:
     """Print every citation found in FILES, one record per mention.
 

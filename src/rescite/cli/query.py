@@ -129,14 +129,26 @@ def show_cmd(
             show_default=False,
         ),
     ] = None,
+    context: Annotated[
+        int | None,
+        typer.Option(
+            "--context",
+            "-C",
+            min=0,
+            help="Characters of context each side of a mention (default: the stored 160).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """One text: its facts, where it is cited (with the sentence) and what it cites.
+    """One text: its facts, where it is cited (document, page, line, paragraph, the sentence)
+    and what it cites.
 
     Example: rescite show 64/293
     """
     import json
 
     from ..corpus import query
+    from ..corpus.locate import locate
 
     conn, _ = open_corpus(corpus, db)
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "text")
@@ -149,6 +161,7 @@ def show_cmd(
             code = code or status
             continue
         info = query.show(conn, node)
+        locate(info["cited_in"], context)
         if chosen == "jsonl":
             sys.stdout.write(json.dumps(_show_json(info), ensure_ascii=False) + "\n")
         elif chosen == "json":
