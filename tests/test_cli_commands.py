@@ -292,11 +292,15 @@ def test_unreadable_index_and_corpus(corpus: Path, tmp_path: Path) -> None:
     assert result.exit_code == 4 and "no such file or folder" in result.stderr
 
 
-def test_failing_engine_exit_4_index_kept(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_file_named_exit_4_others_kept(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run(corpus, "index")[0] == 0
     (corpus / "broken.txt").write_text("@boom\n")
-    code, _, err = run(corpus, "list")
-    assert code == 4 and "previous index kept" in err
+    (corpus / "new.txt").write_text("@id A/RES/78/1\nRecalling [A/RES/72/1]\n")
+    code, out, err = run(corpus, "list", "-f", "ids")
+    assert code == 4 and "broken.txt" in err and "the engine broke" in err
+    assert "A/RES/78/1\n" in out  # the good new file is indexed all the same
+    code, _, err = run(corpus, "index")
+    assert code == 4 and "broken.txt" in err and "1 unreadable" in err  # `index` tries it again
     (corpus / "broken.txt").unlink()
     assert run(corpus, "list", "-f", "ids")[0] == 0
 

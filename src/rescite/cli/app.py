@@ -22,7 +22,7 @@ from . import query  # noqa: F401
 from . import graph  # noqa: F401
 
 # isort: split
-from .common import EXIT_INTERNAL, ColorMode, app, quiet_broken_pipe, state
+from .common import EXIT_INTERNAL, EXIT_UNREADABLE, ColorMode, app, quiet_broken_pipe, state
 
 __all__ = ["app", "main"]
 
@@ -62,6 +62,7 @@ def _root(
 
     state["debug"] = debug
     set_color(color.value)
+    state["unreadable"] = False
 
 
 def main() -> None:
@@ -78,5 +79,12 @@ def main() -> None:
     except Exception as exc:  # the top-level handler: a crash never looks like "not found"
         if state["debug"]:
             raise
+        import sqlite3
+
+        if isinstance(exc, sqlite3.DatabaseError):  # met by a query after the refresh
+            from ..corpus.index import explain
+
+            sys.stderr.write(f"rescite: index unusable: {explain(exc)}; run `rescite index --rebuild`\n")
+            sys.exit(EXIT_UNREADABLE)
         sys.stderr.write(f"rescite: internal error: {type(exc).__name__}: {exc} (rerun with --debug)\n")
         sys.exit(EXIT_INTERNAL)

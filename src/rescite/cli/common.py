@@ -22,7 +22,7 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-state = {"debug": False}
+state = {"debug": False, "unreadable": False}
 
 
 def format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -401,9 +401,11 @@ def pipe_safe(func: Any) -> Any:
         try:
             result = func(*args, **kwargs)
             sys.stdout.flush()
-            return result
         except BrokenPipeError:
             quiet_broken_pipe()
+        if state["unreadable"]:  # files that could not be read were named on stderr
+            raise typer.Exit(EXIT_UNREADABLE)
+        return result
 
     return wrapper
 
@@ -473,7 +475,12 @@ class LazyProgress:
 
 
 def open_corpus(
-    corpus: list[str] | None, db: str | None, *, announce: bool = False, jobs: int | None = None
+    corpus: list[str] | None,
+    db: str | None,
+    *,
+    announce: bool = False,
+    jobs: int | None = None,
+    rebuild: bool = False,
 ) -> Any:
     """Open the index of the corpus and refresh it; errors become exit codes."""
     from ..corpus import index as ix
@@ -481,20 +488,42 @@ def open_corpus(
     roots = corpus_roots(corpus)
     db_path = Path(db) if db else ix.default_db_path(roots)
     try:
-        conn = ix.open_index(db_path)
+        conn = ix.open_index(db_path, rebuild=rebuild)
     except ix.IndexUnavailable as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
-    try:
+
+    def refresh() -> Any:
         with LazyProgress("indexing") as bar:
-            summary = ix.refresh(conn, roots, jobs=jobs, progress=bar.update if bar.enabled else None)
+            return ix.refresh(
+                conn, roots, jobs=jobs, progress=bar.update if bar.enabled else None, retry=announce
+            )
+
+    try:
+        try:
+            summary = refresh()
+        except ix.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
+            typer.echo(f"rescite: warning: {exc}; rebuilding it", err=True)
+            conn.close()
+            conn = ix.open_index(db_path, rebuild=True)
+            summary = refresh()
     except FileNotFoundError as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
-    except ix.IndexFailed as exc:
+    except (ix.IndexFailed, ix.IndexUnavailable) as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
-    except sqlite3_errors() as exc:
-        raise fail(f"{db_path}: index unusable ({exc})", EXIT_UNREADABLE) from None
+    if summary.building:
+        raise fail(
+            f"{db_path}: the index is being built by another rescite process; try again when it has finished",
+            EXIT_UNREADABLE,
+        )
     for message in summary.unreadable:
-        typer.echo(f"rescite: warning: {message} (skipped)", err=True)
+        typer.echo(f"rescite: {message} (skipped)", err=True)
+    if summary.unreadable:
+        state["unreadable"] = True
+    if summary.busy and announce:
+        raise fail(
+            f"{db_path}: another rescite process is indexing this corpus; nothing done (try again later)",
+            EXIT_UNREADABLE,
+        )
     if summary.busy:
         typer.echo(
             "rescite: index is being refreshed by another process; answering from the previous index",
@@ -509,12 +538,6 @@ def open_corpus(
             err=True,
         )
     return conn, summary
-
-
-def sqlite3_errors() -> type[Exception]:
-    import sqlite3
-
-    return sqlite3.DatabaseError
 
 
 def listing_format(fmt: ListFormat | None) -> str:

@@ -7,7 +7,6 @@ from typing import Annotated
 import typer
 
 from .common import (
-    EXIT_UNREADABLE,
     CorpusOpt,
     DbOpt,
     app,
@@ -31,12 +30,18 @@ def index_cmd(
             "--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False
         ),
     ] = None,
+    rebuild: Annotated[
+        bool,
+        typer.Option(
+            "--rebuild", help="Build the index anew (a damaged or out-of-date index file of rescite's)."
+        ),
+    ] = False,
 ) -> None:
     """Build or refresh the index of a corpus (only new or changed files are read again).
 
     Example: rescite index ../corpus-ga
     """
-    conn, summary = open_corpus((paths or []) + (corpus or []) or None, db, announce=True, jobs=jobs)
+    conn, _ = open_corpus(
+        (paths or []) + (corpus or []) or None, db, announce=True, jobs=jobs, rebuild=rebuild
+    )
     conn.close()
-    if summary.unreadable:
-        raise typer.Exit(EXIT_UNREADABLE)
