@@ -16,6 +16,9 @@ import typer
 from . import extract, index  # noqa: F401
 
 # isort: split
+from . import annotate  # noqa: F401
+
+# isort: split
 from . import query  # noqa: F401
 
 # isort: split

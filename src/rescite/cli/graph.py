@@ -209,8 +209,10 @@ def timeline_cmd(
         int, typer.Option("--depth", "-d", min=0, help="Steps along the series to follow (0: no limit).")
     ] = 0,
 ) -> None:
-    """A series of texts over the years: the texts of one body on one subject that cite each
-    other, by date, with what each of them cites.
+    """A series of texts over the years, by date, with what each of them cites.
+
+    The series: the texts of one body and kind on one subject (their titles share words)
+    that cite each other.
 
     Example: rescite timeline 73/146 -o timeline.svg
     """

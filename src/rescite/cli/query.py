@@ -140,8 +140,7 @@ def show_cmd(
         ),
     ] = None,
 ) -> None:
-    """One text: its facts, where it is cited (document, page, line, paragraph, the sentence)
-    and what it cites.
+    """One text: its facts, where it is cited (page, line, paragraph, sentence), what it cites.
 
     Example: rescite show 64/293
     """
