@@ -170,9 +170,50 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
 
 
+def roman(n: int) -> str:
+    """A session number in roman numerals (15 -> "XV")."""
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+def _keyword_after(
+    text: str, s: int, e: int, pat: Patterns
+) -> tuple[int, str, int, bool, str | None, str | None] | None:
+    """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
+    (phrase start, noun, phrase start, possessive, no body, date written before the number)."""
+    if pat.post_noun is None or pat.post_head is None:
+        return None
+    noun = pat.post_noun.match(text, e)
+    if noun is None:
+        return None
+    before = pat.post_head.search(text, max(0, s - 40), s)
+    head, poss, date = s, False, None
+    if before is not None:
+        head = before.start() if before.group().strip() else s
+        poss = bool(before.group("poss"))
+        date = parse_date(before) if before.group("date") else None
+    return head, noun.group("noun"), head, poss, None, date
+
+
 _SLASH_DIGIT = re.compile(r"/\d")
-_OPEN_PAREN = re.compile(r"\((?:S-|ES-)?[IVXLC]{1,7}\)|\((?:19[4-9]\d|20[0-4]\d)\)")
-_BEFORE_PAREN = re.compile(r"\d{1,4}(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?)?\s?$")
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -189,9 +230,10 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
             j -= 1
         if j < i:
             starts.append(j)
-    for m in _OPEN_PAREN.finditer(text):
-        w = max(0, m.start() - 16)
-        b = _BEFORE_PAREN.search(text, w, m.start())
+    assert pat.open_paren is not None and pat.before_paren is not None
+    for m in pat.open_paren.finditer(text):
+        w = max(0, m.start() - 20)
+        b = pat.before_paren.search(text, w, m.start())
         if b:
             starts.append(b.start())
     starts.sort()
@@ -262,8 +304,16 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             number = f"{special}{m.group('a')}/{m.group('seq')}"
             letters = (m.group("l1") or "").strip()
         else:
-            number = f"{m.group('a')} ({m.group('paren')})"
+            paren = m.group("paren")
+            mark = pat.session_mark.fullmatch(paren) if pat.session_mark else None
+            if mark:  # Arabic "(د-15)": the fifteenth session, "(XV)"
+                paren = roman(int(mark.group("n")))
+            number = f"{m.group('a')} ({paren})"
             letters = (m.group("l2") or "").strip()
+        if letters and pat.letter_names:
+            # letters written as words (Arabic "217 ألف") are their Latin letters
+            for word, latin in pat.letter_names.items():
+                letters = letters.replace(word, latin)
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
@@ -278,6 +328,11 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 joined = in_range = True  # "resolutions ES-10/2 to ES-10/5"
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
+            if pat.post_head is not None and raw.date is None:
+                # "第61/144号和2009年12月18日第64/178号决议": the date stands before the number
+                b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
+                if b and b.group("date"):
+                    raw.date = parse_date(b)
             raw.kind = prev.kind
             raw.group = prev.group
             raw.possessive = prev.possessive
@@ -305,6 +360,11 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
         window_start = max(0, s - 160)
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
+        if k is None and pat.post_noun is not None:
+            after_k = _keyword_after(text, s, e, pat)
+            if after_k:
+                k = after_k[:5]
+                raw.date = after_k[5]
         if k:
             tail_end = _read_tail(text, raw, pat)
             kw_start, kw_word, head, poss, bodymid = k
@@ -465,7 +525,7 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         if back:
             s = back.start()
         out.append(Raw(s, m.end(), "unts", volume=m.group("vol"), number=m.group("no")))
-        if m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531": two treaties
+        if "vol2" in m.re.groupindex and m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531"
             out.append(Raw(m.start("vol2"), m.end(), "unts", volume=m.group("vol2"), number=m.group("no")))
     return out
 

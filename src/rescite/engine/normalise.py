@@ -18,8 +18,13 @@ from ..grammar.chars import one_for_one
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
 # broken by a hyphen at the end of a line is joined.
-_SHORTENING = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[\u0300-\u036f]+")
-_REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# soft hyphen, zero-width characters, direction marks (Arabic texts put them around numbers)
+# and the Arabic tatweel (a justification stroke inside words)
+_REMOVED = (
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"
+)
+_SHORTENING = re.compile(rf"[{_REMOVED}]|[\u0300-\u036f]+")
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 _SPACED_SYMBOL = re.compile(
     r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5}))+(?![\w/])"

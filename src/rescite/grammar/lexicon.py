@@ -77,6 +77,11 @@ class Language:
     verb_re: tuple[re.Pattern[str], ...] | None = None
     verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
 
+    @property
+    def spaced(self) -> bool:
+        """Does the language separate its words with spaces (not Chinese)?"""
+        return bool(self.raw.get("spaced", True))
+
     def verb_function_of(self, written: str) -> str | None:
         """The function of a verb as written, also after a leading adverb ("Also welcomes")."""
         f = fold(written.replace("*", ""))
