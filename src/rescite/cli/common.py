@@ -118,6 +118,7 @@ class GraphFormat(enum.StrEnum):
 class SortKey(enum.StrEnum):
     id = "id"
     depth = "depth"
+    rank = "rank"
     cited = "cited"
     date = "date"
     pagerank = "pagerank"

@@ -105,7 +105,7 @@ def list_cmd(
 
 
 def _node_sort(opts: Listing) -> str:
-    return "id" if opts.sort in (None, SortKey.depth) else opts.sort.value
+    return "id" if opts.sort in (None, SortKey.depth, SortKey.rank) else opts.sort.value
 
 
 @app.command("show")
@@ -388,3 +388,49 @@ def rank_cmd(
     opts.check(conn)
     rows = rank(conn, opts.filters(), sort.value, opts.limit)
     render.write_rows(rows, RANK_FIELDS, listing_format(fmt), sys.stdout)
+
+
+SEARCH_FIELDS = ("rank", "id", "kind", "body", "date", "title", "cited_by", "score", "context", "link")
+
+
+@app.command("search")
+@pipe_safe
+@format_flags(ListFormat)
+@listing_options(sort_default="rank", limit_default=20)
+def search_cmd(
+    words: Annotated[list[str], typer.Argument(help="Words to find (in any order; accents do not matter).")],
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOpt = None,
+    *,
+    opts: Listing,
+) -> None:
+    """Find texts by words of their titles, their names and the paragraphs that cite them.
+
+    Example: rescite search trafficking women girls
+    """
+    from ..corpus.query import node_keys
+    from ..corpus.search import search
+    from ..render import records as render
+
+    conn, _ = open_corpus(corpus, db)
+    opts.check(conn)
+    keep = node_keys(conn, opts.filters())
+    rows = [r for r in search(conn, " ".join(words), limit=0) if keep is None or r["id"] in keep]
+    if opts.sort not in (None, SortKey.rank):
+        rows = sort_rows(conn, rows, opts.sort)
+    if opts.limit:
+        rows = rows[: opts.limit]
+    for i, r in enumerate(rows, 1):
+        r["rank"] = i
+    if not rows:
+        typer.echo(f"rescite: nothing matches {' '.join(words)!r}", err=True)
+    render.write_rows(
+        rows,
+        SEARCH_FIELDS,
+        listing_format(fmt),
+        sys.stdout,
+        table_fields=("rank", "id", "kind", "date", "title", "cited_by", "context"),
+    )
+    if not rows:
+        raise typer.Exit(EXIT_NOT_FOUND)
