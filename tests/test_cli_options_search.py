@@ -115,3 +115,26 @@ def test_search_ranks_titles_first_and_folds_accents(corpus: Path) -> None:
 def test_search_nothing_found(corpus: Path) -> None:
     code, _, err = run(corpus, "search", "zebra")
     assert code == 1 and "nothing matches 'zebra'" in err
+
+
+def test_stats_table_chart_and_json(corpus: Path) -> None:
+    code, out, err = run(corpus, "stats")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0] == "documents   8"
+    assert lines[1].startswith("texts       ") and "(8 in the corpus" in lines[1]
+    assert "unresolved  0 mention(s)" in lines
+    assert "texts by body" in lines and "citations by function" in lines
+    assert any(line.startswith("  A ") and "█" in line for line in lines)
+    code, out, _ = run(corpus, "stats", "--json", "--top", "1")
+    data = json.loads(out)
+    assert data["documents"] == 8 and data["unresolved"] == 0
+    assert data["most_cited"] == [
+        {
+            "id": "A/RES/64/293",
+            "title": "United Nations Global Plan of Action to Combat Trafficking in Persons",
+            "cited_by": 4,
+            "mentions": 4,
+        }
+    ]
+    assert dict(map(tuple, data["by_function"]))["builds_on"] >= 5

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import sys
 from typing import Annotated, Any
 
@@ -434,3 +435,38 @@ def search_cmd(
     )
     if not rows:
         raise typer.Exit(EXIT_NOT_FOUND)
+
+
+class StatsFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command("stats")
+@pipe_safe
+@format_flags(StatsFormat)
+def stats_cmd(
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: Annotated[
+        StatsFormat | None,
+        typer.Option("--format", "-f", help="table (figures and bar charts) or json.", show_default=False),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many of the most cited texts.")] = 10,
+) -> None:
+    """The corpus at a glance: texts by body, kind, year and function; most cited; unresolved.
+
+    Example: rescite stats
+    """
+    import json
+
+    from ..corpus.stats import corpus_stats
+    from ..render.stats import write_stats
+
+    conn, _ = open_corpus(corpus, db)
+    stats = corpus_stats(conn, top)
+    if fmt is StatsFormat.json:
+        json.dump(stats, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        write_stats(stats, sys.stdout)
