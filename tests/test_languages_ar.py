@@ -101,6 +101,24 @@ CASES: list[tuple[str, dict[str, str | None]]] = [
     ),
 ]
 
+MASTHEADS = [
+    "الأمم المتحدة A/RES/72/150\nالجمعية العامة Distr.: General\n8 January 2018\n\n"
+    "الدورة الثانية والسبعون\nالبند 107 من جدول الأعمال\n\n"
+    "القرار الذي اتخذته الجمعية العامة في 19 كانون الأول/ديسمبر 2017\n\n"
+    "72/150 - تحسين تنسيق الجهود\n\nإن الجمعية العامة،\n\n"
+    "إذ تشير إلى قراريها 61/144 المؤرخ 19 كانون الأول/ديسمبر 2006 "
+    "و 64/178 المؤرخ 18 كانون الأول/ديسمبر 2009،\n",
+    "A/RES/72/150\n\nإن الجمعية العامة،\n\nإذ تشير إلى قراريها 61/144 و 64/178،\n",
+]
+
+
+@pytest.mark.parametrize("text", MASTHEADS)
+def test_arabic_masthead_is_the_own_id(text: str) -> None:
+    res = extract_text(text)
+    assert res.document.source_id == "A/RES/72/150"
+    assert "A/RES/72/150" not in res.targets()
+    assert {"A/RES/61/144", "A/RES/64/178"} <= set(res.targets())
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_arabic_passage(text: str, expected: dict[str, str | None]) -> None:

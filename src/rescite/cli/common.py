@@ -482,8 +482,10 @@ def open_corpus(
     announce: bool = False,
     jobs: int | None = None,
     rebuild: bool = False,
+    mapper: Any = None,
 ) -> Any:
-    """Open the index of the corpus and refresh it; errors become exit codes."""
+    """Open the index of the corpus and refresh it; errors become exit codes.  ``mapper``
+    runs the extraction elsewhere (a Dask cluster: ``corpus.distributed``)."""
     from ..corpus import index as ix
 
     roots = corpus_roots(corpus)
@@ -496,7 +498,12 @@ def open_corpus(
     def refresh() -> Any:
         with LazyProgress("indexing") as bar:
             return ix.refresh(
-                conn, roots, jobs=jobs, progress=bar.update if bar.enabled else None, retry=announce
+                conn,
+                roots,
+                jobs=jobs,
+                progress=bar.update if bar.enabled else None,
+                retry=announce,
+                mapper=mapper,
             )
 
     try:

@@ -75,6 +75,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     document prints in its heading or on another page.  The sentence before the header
     then runs on into the next page; a footnote block at the page's foot stays apart from
     the next page's text (a blank line is kept)."""
+    if "\f" in text:
+        text = text.replace("\f", "\n")  # a page break (form feed) ends a line too; same length
     pages: list[tuple[int, int]] = []
     for m in _JOB_DIGITS.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -163,66 +165,18 @@ def _joins_word(text: str, hyphen: int) -> bool:
     return hyphen > 0 and ("a" <= text[hyphen - 1] <= "z" or "à" <= text[hyphen - 1] <= "ÿ")
 
 
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
-_HTML_SKIP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)?[^>]*>|<!--.*?-->", re.DOTALL)
-_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_HTML_BREAKS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "blockquote",
-        "section",
-        "article",
-    ]
-)
-
-
 def looks_like_html(text: str) -> bool:
-    return _HTML_SNIFF.search(text, 0, 4000) is not None
+    from ..read.html import looks_like_html as sniff
+
+    return sniff(text)
 
 
 def _html_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits that turn HTML into plain text: scripts, styles, comments and tags go (a line
-    break where a paragraph, item or row ends), entities become their character."""
-    import html.entities
+    """Edits that turn HTML into plain text (made by the HTML reader's tokenizer, which
+    keeps offsets into the source); the characters they put in are mapped as the text is."""
+    from ..read.html import parse
 
-    edits: list[tuple[int, int, str]] = []
-    skipped: list[tuple[int, int]] = []
-    for m in _HTML_SKIP.finditer(text):
-        edits.append((m.start(), m.end(), ""))
-        skipped.append(m.span())
-    for m in _HTML_TAG.finditer(text):
-        if skipped and any(a <= m.start() < b for a, b in skipped):
-            continue
-        name = (m.group(2) or "").lower()
-        repl = (
-            "\n" if name == "br" else "\n\n" if name in _HTML_BREAKS else " " if name in ("td", "th") else ""
-        )
-        edits.append((m.start(), m.end(), repl))
-    for m in _HTML_ENTITY.finditer(text):
-        body = m.group(1)
-        if body[0] == "#":
-            try:
-                ch = chr(int(body[2:], 16) if body[1] in "xX" else int(body[1:]))
-            except (ValueError, OverflowError):
-                continue
-        else:
-            ch = html.entities.html5.get(body + ";", "")
-        if ch:
-            edits.append((m.start(), m.end(), one_for_one(ch)))
-    edits.sort()
-    return edits
+    return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
 def normalise(text: str) -> Normalised:

@@ -166,6 +166,12 @@ def _read(name: str) -> str:
     return (_HERE / name).read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=8)
+def table(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV table in the data directory (``decision_codes.csv``)."""
+    return list(csv.DictReader(_read(name).splitlines()))
+
+
 def language_codes() -> list[str]:
     return sorted(p.name[:-5] for p in _HERE.iterdir() if p.name.endswith(".toml"))
 

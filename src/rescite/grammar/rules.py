@@ -45,12 +45,15 @@ class Patterns:
     instrument_start: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
+    pin_link: re.Pattern[str]
+    letter_range: re.Pattern[str]
     range_tail: re.Pattern[str]
     range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
+    coded: re.Pattern[str]
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
     open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
@@ -80,7 +83,7 @@ def patterns(lang: str = "") -> Patterns:
     res_nouns = _with_clitics("nouns.resolution", langs)
     dec_nouns = _with_clitics("nouns.decision", langs)
     prst_nouns = gather("nouns.statement")
-    prep = alternation([*gather("grammar.body_prep"), "of"])
+    prep = alternation(gather("grammar.body_prep"))
     date_intro = alternation(gather("grammar.date_intro"))
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
@@ -88,7 +91,7 @@ def patterns(lang: str = "") -> Patterns:
     # a text's parts: "31/16 A", "32/5 A and B", "49/222 A et B", "A to D"; some languages
     # write the letters as words (Arabic "217 ألف")
     letter_words = gather("grammar.letter_names")
-    letter = "[A-H]" + "".join("|" + re.escape(w) for w in letter_words)
+    letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
@@ -107,17 +110,20 @@ def patterns(lang: str = "") -> Patterns:
     open_paren = re.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
     before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
+    number_words = _alt_or_never(gather("footnotes.number"))
     kw_after = re.compile(
-        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?"
+        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:{number_words}\s*)?"
     )
     actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = re.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
-    actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    articles = _alt_or_never(gather("grammar.articles"))
+    actor_after = re.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
     item_tail = re.compile(
         rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
         rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
-        rf"(?:\s*,?\s*(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        rf"(?:\s*,?\s*(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
     # ("第61/144号和第64/293号") join them with the marks around "and"
@@ -139,7 +145,6 @@ def patterns(lang: str = "") -> Patterns:
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
-    number_words = alternation(gather("footnotes.number"))
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?:\s*(?:,|{list_and})\s*(?P<vol2>\d{{1,4}}))?"
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?!\d)"
@@ -178,17 +183,21 @@ def patterns(lang: str = "") -> Patterns:
         rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
+    # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
+    # to the text it points into
+    pin_link = _alt_or_never(gather("grammar.pin_link"))
+    paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     pin_before = re.compile(
-        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|of|de)?\s*(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
-        rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|{pin_link})?\s*(?:{paras})\s+\d{{1,3}})?)"
+        rf"\s*,?\s*{pin_link}\s*$",
         re.IGNORECASE,
     )
     range_tail = re.compile(
         rf"\s*{rng}\s+(?P<kind>{NUMBERED_ELEMENTS})\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
-    elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
+    elliptic_tail = re.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+        rf"(?:\s*,?\s*(?:{list_and})\s*(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
     )
     return Patterns(
         item=item,
@@ -213,18 +222,33 @@ def patterns(lang: str = "") -> Patterns:
         instrument_start=instrument_start,
         marker=marker,
         pin_before=pin_before,
+        pin_link=re.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
+        # "A to D", "A à D", "A–D": a range of parts
+        letter_range=re.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
         range_tail=range_tail,
         range_gap=re.compile(rf"\s*{rng}\s*"),
         elliptic_tail=elliptic_tail,
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
+        coded=coded_decisions(),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
         session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
         post_noun=post_noun,
         post_head=post_head,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def coded_decisions() -> re.Pattern[str]:
+    """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
+    "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
+    codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
+    return re.compile(
+        rf"(?<![\w/.-])(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})(?:[ \t]?[.,/][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|[^\W\d_])"
     )
 
 
@@ -273,6 +297,11 @@ def parse_date(m: re.Match[str]) -> str | None:
     if not month or not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _alt_or_never(words: list[str]) -> str:
+    """An alternation of ``words``, or a pattern that never matches when there are none."""
+    return alternation(words) if words else "(?!)"
 
 
 def _with_clitics(key_path: str, langs: tuple[str, ...]) -> list[str]:
