@@ -47,7 +47,9 @@ def write_text(series: list[dict[str, Any]], out: IO[str], focus: str | None = N
         out.write(f"{(r['date'] or 'undated'):<10}  {mark}  {r['id']:<{width}}  {title}".rstrip() + "\n")
         facts = []
         if r["in_series_cites"]:
-            facts.append("recalls " + ", ".join(r["in_series_cites"]))
+            before = r["in_series_cites"]
+            more = f" and {len(before) - 6} more" if len(before) > 6 else ""
+            facts.append(f"recalls {len(before)}: " + ", ".join(before[-6:]) + more)
         if r["cites_list"]:
             shown = ", ".join(c["id"] for c in r["cites_list"][:6])
             more = f" and {len(r['cites_list']) - 6} more" if len(r["cites_list"]) > 6 else ""
