@@ -20,7 +20,7 @@ from typing import Literal
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
-from ..grammar.rules import body_regex, parse_date, patterns
+from ..grammar.rules import body_regex, heading_rules, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 
 # -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
@@ -314,11 +314,12 @@ def _detect_language(text: str, hint: str | None) -> tuple[str, str]:
         code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
         for code, lang in lex.languages.items()
     }
-    ranked = sorted(counts, key=lambda c: (counts[c], c == "en"), reverse=True)
+    fallback = lexicon.fallback_language()
+    ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
-    return (best if counts[best] else "en"), (best if clear else "*")
+    return (best if counts[best] else fallback), (best if clear else "*")
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
@@ -416,7 +417,7 @@ class _Heading:
 def _body_key(name: str) -> str | None:
     lex = lexicon.load()
     f = fold(name).strip(' ,:*"')
-    f = re.sub(r"^(?:the|la|le|l'|les|el|los|las)\s+", "", f)
+    f = heading_rules()[0].sub("", f)
     return lex.body_names.get(f)
 
 
@@ -548,10 +549,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         before = text[line_start:s]
         after = text[e:line_end]
         alone = not before.strip() and not after.strip()
-        lead = (
-            not before.strip()
-            or re.fullmatch(r"\s*(?:United Nations|Nations Unies|Naciones Unidas)\s*", before) is not None
-        )
+        lead = not before.strip() or heading_rules()[1].fullmatch(before) is not None
         sym = m.group("sym")
         early = s < len(first_lines)
         if (alone and not after.startswith(".")) or (early and lead and (line_start < 300)):
@@ -560,7 +558,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             # a running header run into the text ("… des personnes A/RES/78/228 visent …"):
             # the first symbol, near the top, not introduced as a citation or a link
             prev = text[max(0, s - 40) : s].lower()
-            if not re.search(r"(resolu|résolu|\(|see|voir|véase)", prev):
+            if not heading_rules()[2].search(prev):
                 cands.append((s, e, sym))
     if not cands:
         # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"

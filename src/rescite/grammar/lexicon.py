@@ -220,6 +220,8 @@ def load() -> Lexicon:
         import tomllib
 
         raw = tomllib.loads(_read(f"{code}.toml"))
+        if raw["code"] != code:
+            raise ValueError(f"{code}.toml says it is the lexicon of {raw['code']!r}")
         verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
         languages[code] = Language(
             code, raw, frozenset(raw.get("stopwords", [])), verbs, None, {fold(v): fn for v, fn in verbs}
@@ -246,6 +248,16 @@ def load() -> Lexicon:
     return lex
 
 
+#: The language UN texts in every language quote (titles, series), and the one assumed when
+#: a text gives no evidence of its own — when its file is there.
+FALLBACK = "en"
+
+
+def fallback_language() -> str:
+    codes = tuple(load().languages)
+    return FALLBACK if FALLBACK in codes or not codes else codes[0]
+
+
 def scope(lang: str) -> tuple[str, ...]:
     """The languages whose words are looked for in a text of language ``lang``: its own and
     English (UN texts in any language quote English titles and series); every language
@@ -253,7 +265,8 @@ def scope(lang: str) -> tuple[str, ...]:
     codes = tuple(load().languages)
     if lang not in codes:
         return codes
-    return (lang,) if lang == "en" else (lang, "en")
+    quoted = fallback_language()
+    return (lang,) if lang == quoted else (lang, quoted)
 
 
 def gather(key_path: str, langs: tuple[str, ...] | None = None) -> list[str]:
