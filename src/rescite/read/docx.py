@@ -334,7 +334,9 @@ class _Reader:
         for r, row in enumerate(_children(tbl, "tr"), 1):
             line = _Block("")
             for c, cell in enumerate(_children(row, "tc"), 1):
-                text = " ".join(b.text.strip() for b in self.blocks(cell, numbered) if b.text.strip())
+                text = " ".join(
+                    " ".join(b.text.split()) for b in self.blocks(cell, numbered) if b.text.strip()
+                )
                 if not text:
                     continue
                 if line.text:
