@@ -209,3 +209,12 @@ def test_zip_bomb_stops_at_the_part_limit_with_a_partial_result() -> None:
         "bomb.docx: word/footnotes.xml is larger than the limit (0.0625 MB); left out",
         "bomb.docx: word/document.xml is larger than the limit (0.0625 MB); read up to it",
     ]
+
+
+def test_main_part_named_by_the_package() -> None:
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+    rels = f'<Relationships xmlns="{pkg}"><Relationship Id="r1" Type="{office}" Target="word/document2.xml"/>'
+    parts: dict[str, str | bytes] = {"_rels/.rels": rels + "</Relationships>"}
+    parts["word/document2.xml"] = document(para("Recalling 70/1"))
+    assert text_of(docx(parts), "d.docx") == "Recalling 70/1\n"

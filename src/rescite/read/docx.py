@@ -265,6 +265,20 @@ def _element(item: Any) -> ET.Element:
     return item
 
 
+def _main_part(z: zipfile.ZipFile, rels: ET.Element | None) -> str | None:
+    """The main document part: ``word/document.xml``, or the one the package names
+    (some tools write ``word/document2.xml``)."""
+    names = set(z.namelist())
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            target = rel.get("Target", "").lstrip("/")
+            if rel.get("Type", "").endswith("/officeDocument") and target in names:
+                return target
+    return None
+
+
 def _margin_parts(z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Element | None) -> list[str]:
     """The header and footer parts: those the sections name, the first page's first (it
     holds the masthead), then any other ``header*``/``footer*`` part."""
@@ -409,7 +423,8 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
         def part(p: str) -> ET.Element | None:
             return _read_part(z, p, name, limits, warnings)
 
-        if "word/document.xml" not in z.namelist():
+        main = _main_part(z, part("_rels/.rels"))
+        if main is None:
             raise UnreadableInput(f"{name}: a zip archive, not a Word document")
         numbering = _Numbering(part("word/numbering.xml"), part("word/styles.xml"))
         notes: dict[str, tuple[str, ET.Element]] = {}
@@ -432,9 +447,10 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
                     refs.append((ref.get(f"{_W}type") != "first", ref.get(f"{_R}id", "")))
             body_blocks.extend(reader.block(el))
 
-        _read_part(z, "word/document.xml", name, limits, warnings, on_block)
+        _read_part(z, main, name, limits, warnings, on_block)
         margins = []
-        for p in _margin_parts(z, refs, part("word/_rels/document.xml.rels")):
+        folder, _, base = main.rpartition("/")
+        for p in _margin_parts(z, refs, part(f"{folder}/_rels/{base}.rels")):
             root = part(p)
             if root is not None:
                 margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))
