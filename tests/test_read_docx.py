@@ -218,3 +218,11 @@ def test_main_part_named_by_the_package() -> None:
     parts: dict[str, str | bytes] = {"_rels/.rels": rels + "</Relationships>"}
     parts["word/document2.xml"] = document(para("Recalling 70/1"))
     assert text_of(docx(parts), "d.docx") == "Recalling 70/1\n"
+
+
+def test_masthead_table_in_a_header_part_gives_a_line_per_cell() -> None:
+    cells = "".join(f"<w:tc>{para(c)}</w:tc>" for c in ("United Nations", "E/CN.6/2025/L.4", "- 2 -"))
+    header = f"<w:hdr {NS}><w:tbl><w:tr>{cells}</w:tr></w:tbl></w:hdr>"
+    body = document(para("The Commission on the Status of Women,") + para("Recalling its resolution 68/2,"))
+    text = text_of(docx({"word/document.xml": body, "word/header1.xml": header}), "m.docx")
+    assert text.startswith("United Nations\nE/CN.6/2025/L.4\n\nThe Commission")

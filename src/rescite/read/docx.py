@@ -467,9 +467,12 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
     head: dict[str, str] = {}  # the lines of the header and footer parts, each once
     for kind, root in margins:
         for block in reader.blocks(root, numbered=False):
-            line = " ".join(block.text.split())
-            if _MARGIN_NOISE.fullmatch(line) is None:
-                head.setdefault(line, kind)
+            # a masthead laid out as a table: each cell a line of its own, as on the page
+            cell_texts = [block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text]
+            for piece in cell_texts:
+                line = " ".join(piece.split())
+                if _MARGIN_NOISE.fullmatch(line) is None:
+                    head.setdefault(line, kind)
     for line, kind in head.items():
         layout.margins.append(MarginSpan(pos, pos + len(line), "footer" if kind == "footer" else "header"))
         put(line + "\n")
