@@ -226,3 +226,20 @@ def test_masthead_table_in_a_header_part_gives_a_line_per_cell() -> None:
     body = document(para("The Commission on the Status of Women,") + para("Recalling its resolution 68/2,"))
     text = text_of(docx({"word/document.xml": body, "word/header1.xml": header}), "m.docx")
     assert text.startswith("United Nations\nE/CN.6/2025/L.4\n\nThe Commission")
+
+
+def test_masthead_table_above_the_first_paragraph_gives_a_line_per_cell() -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{para(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+    masthead = (
+        "<w:tbl>" + row("United Nations", "E/CN.6/2025/L.4") + row("Economic and Social Council") + "</w:tbl>"
+    )
+    table = "<w:tbl>" + row("68/2", "Women and the economy", "12 March 2024") + "</w:tbl>"
+    body = masthead + para("The Commission on the Status of Women,") + table
+    doc = read_document(docx({"word/document.xml": document(body)}), "m.docx")
+    assert doc.text == (
+        "United Nations\nE/CN.6/2025/L.4\n\nEconomic and Social Council\n\n"
+        "The Commission on the Status of Women,\n\n68/2 | Women and the economy | 12 March 2024\n"
+    )
+    assert [doc.text[c.start : c.end] for c in doc.layout.cells][:2] == ["United Nations", "E/CN.6/2025/L.4"]

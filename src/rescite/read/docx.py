@@ -392,6 +392,19 @@ class _Reader:
         return _SPACES.sub(" ", "".join(out)), boxes
 
 
+def _masthead_row(block: _Block) -> _Block:
+    """A table row above the first paragraph is the first page's masthead ("United
+    Nations | A/RES/80/1 | General Assembly | Distr.: General"): a line per cell, as the
+    page shows it."""
+    out = _Block("")
+    for s, e, table, row, col in block.cells:
+        if out.text:
+            out.text += "\n"
+        out.cells.append((len(out.text), len(out.text) + e - s, table, row, col))
+        out.text += block.text[s:e]
+    return out
+
+
 def _children(el: ET.Element, tag: str) -> list[ET.Element]:
     """The rows of a table or the cells of a row, also when a content control wraps them."""
     out: list[ET.Element] = []
@@ -480,12 +493,16 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
         put("\n")
 
     first = True
+    prose = False  # a paragraph of text seen yet
     for block in body_blocks:
         if not block.text.strip():
             continue
         if not first:
             put("\n\n")
         first = False
+        if block.cells and not prose:
+            block = _masthead_row(block)
+        prose = prose or not block.cells
         for s, e, table, row, col in block.cells:
             layout.cells.append(CellSpan(pos + s, pos + e, table, row, col))
         put(block.text)
