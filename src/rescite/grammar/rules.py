@@ -90,7 +90,13 @@ def patterns(lang: str = "") -> Patterns:
     rng = alternation(gather("grammar.range"))
     # a text's parts: "31/16 A", "32/5 A and B", "49/222 A et B", "A to D"; some languages
     # write the letters as words (Arabic "217 ألف")
-    letter_words = gather("grammar.letter_names")
+    # letters as words (Arabic "ألف", in the order A, B, C …), and letters of another script
+    # that stand for Latin ones (Russian Cyrillic "А", "В")
+    letter_map = {w: "ABCDEFGH"[i % 8] for i, w in enumerate(gather("grammar.letter_names"))}
+    for lang_ in languages:
+        for latin, forms in lang_.raw["grammar"].get("letter_forms", {}).items():
+            letter_map.update(dict.fromkeys(forms, latin))
+    letter_words = sorted(letter_map, key=len, reverse=True)
     letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
@@ -240,7 +246,7 @@ def patterns(lang: str = "") -> Patterns:
         coded=coded_decisions(),
         open_paren=open_paren,
         before_paren=before_paren,
-        letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
+        letter_names=letter_map,
         session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
         post_noun=post_noun,
         post_head=post_head,
