@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..grammar.names import aliases, normalise_name, pinpoint_matches, same_as_of
+from ..grammar.lexicon import fold as fold_name
+from ..grammar.names import aliases, normalise_name, pinpoint_matches, query_keywords, same_as_of
 from ..ids import IdError, link_of, parse_id
 from ..models import RECORD_FIELDS
 from .index import fold, id_tail, natural_key
@@ -48,23 +49,6 @@ class Lookup:
     suggestions: list[str] = field(default_factory=list)
 
 
-_KEYWORD_RE = re.compile(
-    r"^(?:(?P<body>ga|general assembly|sc|security council|ecosoc|hrc|human rights council)\s+)?"
-    r"(?:(?P<res>res|res\.|resolution|resolutions|résolution|resolución)|"
-    r"(?P<dec>dec|dec\.|decision|décision|decisión))\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_BODY_HINTS = {
-    "ga": "A",
-    "general assembly": "A",
-    "sc": "S",
-    "security council": "S",
-    "ecosoc": "E",
-    "hrc": "A/HRC",
-    "human rights council": "A/HRC",
-}
-
-
 def by_id(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | None:
     row = conn.execute(_NODE_SQL + " WHERE id = ?", (cid,)).fetchone()
     return _node(row) if row else None
@@ -89,10 +73,11 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
     kind = None
     body = None
     rest = q
-    m = _KEYWORD_RE.match(q)
+    keywords, body_series = query_keywords()
+    m = keywords.match(q)
     if m:
         kind = "RES" if m.group("res") else "DEC"
-        body = _BODY_HINTS.get((m.group("body") or "").lower())
+        body = body_series.get(fold_name(m.group("body") or ""))
         rest = m.group("rest")
     tail = fold(rest)
     if re.search(r"\d", tail):
