@@ -808,10 +808,11 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     return paras
 
 
-def segment(text: str, lang_hint: str | None = None) -> Segments:
+def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None) -> Segments:
+    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found."""
     lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
-    symbols = symbol_matches(text)
+    symbols = symbol_matches(text) if symbols is None else symbols
     h = _analyse_heading(text, lang, symbols, scope)
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.scope = scope
