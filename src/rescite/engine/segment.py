@@ -53,11 +53,27 @@ _SLASH = re.compile("/")
 _SYMBOL_LINK = re.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
 
 
+#: The last text scanned and what was found in it: ``extract_text`` asks twice about the
+#: same text (is it a compilation? then its segments), the second time for free.
+_LAST_SYMBOLS: tuple[str, list[re.Match[str]]] | None = None
+_LAST_DETECT: tuple[str, str | None, tuple[str, str]] | None = None
+
+
 def symbol_matches(text: str) -> list[re.Match[str]]:
     """Document symbols not glued to a preceding word, path or number.
 
     Every symbol has a slash right after its series letters: candidates are found from
     the slashes (a fast scan) and the symbol pattern is matched where the letters start."""
+    global _LAST_SYMBOLS
+    last = _LAST_SYMBOLS
+    if last is not None and last[0] is text:
+        return list(last[1])
+    out = _symbol_matches(text)
+    _LAST_SYMBOLS = (text, out)
+    return list(out)
+
+
+def _symbol_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = -1
     for sl in _SLASH.finditer(text):
@@ -289,6 +305,16 @@ def _detect(text: str, hint: str | None) -> tuple[str, str]:
     """(language, scan scope): the language by stop-word counts in the first 2,000
     characters, and the language whose words the finders look for -- the same when the
     language is clear, ``"*"`` (every language) when the evidence is thin or close."""
+    global _LAST_DETECT
+    last = _LAST_DETECT
+    if last is not None and last[0] is text and last[1] == hint:
+        return last[2]
+    found = _detect_language(text, hint)
+    _LAST_DETECT = (text, hint, found)
+    return found
+
+
+def _detect_language(text: str, hint: str | None) -> tuple[str, str]:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint, hint
