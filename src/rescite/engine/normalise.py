@@ -101,11 +101,14 @@ def page_numbers(text: str) -> list[tuple[int, int, str]]:
 # or more, one space apart; looked for in the heading, and in the whole text when the heading
 # has them
 _LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){4,}(?!\S)")
+_LETTER_HINT = re.compile(r" \S \S \S ")  # a space first: a faster scan than the pattern's
 LETTER_SPACED_HEAD = 5000
 
 
 def letter_spacing(text: str) -> list[tuple[int, int, str]]:
     """Edits that close up letter-spaced words."""
+    if _LETTER_HINT.search(text, 0, LETTER_SPACED_HEAD) is None:
+        return []
     found = list(_LETTER_SPACED.finditer(text, 0, LETTER_SPACED_HEAD))
     if found and len(text) > LETTER_SPACED_HEAD:
         found = list(_LETTER_SPACED.finditer(text))

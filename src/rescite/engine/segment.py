@@ -887,6 +887,9 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
+_TITLE_ON_LINE = re.compile(r"\.?[ \t]*[-.]?[ \t]*[^\s\d]")
+
+
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     """(number, kind, end) of a heading line starting at ``line_start``."""
     for pat in _heading_patterns("own_number"):
@@ -896,7 +899,10 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
         num = m.group("num").rstrip(".")
         if not _HEADING_NUMBER.fullmatch(num):
             continue
-        return num, m.groupdict().get("kind") or "", m.end("num")
+        kind = m.groupdict().get("kind") or ""
+        if not kind and not _TITLE_ON_LINE.match(text, m.end("num")):
+            continue  # a number alone on its line ("2/3" of a page line) heads no text
+        return num, kind, m.end("num")
     return None
 
 
