@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -22,7 +23,7 @@ from .find import (
 )
 from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, expand_letters
-from .segment import Segments, compilation_parts, segment
+from .segment import Segments, compilation_parts, segment, symbol_matches
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -32,9 +33,10 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     were a file of its own: a citation's ``source_id`` is the text it stands in and its
     ``part`` that text's heading; the narrative before the first text is the file's own."""
     norm = normalise(text)
-    parts = compilation_parts(norm.text, lang)
+    symbols = symbol_matches(norm.text)
+    parts = compilation_parts(norm.text, lang, symbols)
     if not parts:
-        return _extract(text, norm, source, lang)
+        return _extract(text, norm, source, lang, symbols)
     pieces: list[tuple[int, int, str | None]] = [(0, norm.span(0, parts[0].start)[1], None)]
     for p in parts:
         s, e = norm.span(p.start, p.end)
@@ -54,9 +56,11 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     return result
 
 
-def _extract(text: str, norm: Normalised, source: str, lang: str | None) -> ExtractResult:
+def _extract(
+    text: str, norm: Normalised, source: str, lang: str | None, found: list[re.Match[str]] | None = None
+) -> ExtractResult:
     t = norm.text
-    seg = segment(t, lang)
+    seg = segment(t, lang, found)
     bodies = body_mentions(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
     symbols = find_symbols(t, seg)

@@ -834,10 +834,11 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     return paras
 
 
-def segment(text: str, lang_hint: str | None = None) -> Segments:
+def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None) -> Segments:
+    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found."""
     lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
-    symbols = symbol_matches(text)
+    symbols = symbol_matches(text) if symbols is None else symbols
     h = _analyse_heading(text, lang, symbols, scope)
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.scope = scope
@@ -886,6 +887,9 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
+_TITLE_ON_LINE = re.compile(r"\.?[ \t]*[-.]?[ \t]*[^\s\d]")
+
+
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     """(number, kind, end) of a heading line starting at ``line_start``."""
     for pat in _heading_patterns("own_number"):
@@ -895,7 +899,10 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
         num = m.group("num").rstrip(".")
         if not _HEADING_NUMBER.fullmatch(num):
             continue
-        return num, m.groupdict().get("kind") or "", m.end("num")
+        kind = m.groupdict().get("kind") or ""
+        if not kind and not _TITLE_ON_LINE.match(text, m.end("num")):
+            continue  # a number alone on its line ("2/3" of a page line) heads no text
+        return num, kind, m.end("num")
     return None
 
 
