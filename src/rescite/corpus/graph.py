@@ -52,8 +52,9 @@ def subgraph(
             }
     if edges:
         for r in conn.execute(
-            "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint, c.context "
-            "FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
+            "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint, x.text "
+            "FROM citations c JOIN documents d ON d.doc = c.doc "
+            "LEFT JOIN contexts x ON x.doc = c.doc AND x.ctx = c.ctx WHERE c.target IS NOT NULL "
             "ORDER BY d.path, c.seq"
         ):
             e = edges.get((r[0], r[1]))

@@ -95,7 +95,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -105,6 +105,7 @@ APPLICATION_ID = 0x52534354
 #: titles …) append their own tables here, and bump :data:`SCHEMA_VERSION`.
 SCHEMA: list[str] = [
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
+    # one row per file: its path is stored here only
     """CREATE TABLE IF NOT EXISTS documents (
     doc INTEGER PRIMARY KEY,
     path TEXT NOT NULL UNIQUE,
@@ -120,19 +121,30 @@ SCHEMA: list[str] = [
     date TEXT,
     error TEXT
 )""",
+    "CREATE INDEX IF NOT EXISTS documents_node ON documents(node_id)",
+    # one row per mention; source is the document's path, source_id is NULL when it is
+    # the document's own id; the sentence around it is contexts(doc, ctx)
     """CREATE TABLE IF NOT EXISTS citations (
     doc INTEGER NOT NULL,
     seq INTEGER NOT NULL,
-    source TEXT, source_id TEXT, start INTEGER, "end" INTEGER, text TEXT, target TEXT,
+    source_id TEXT, start INTEGER, "end" INTEGER, text TEXT, target TEXT,
     kind TEXT, body TEXT, date TEXT, pinpoint TEXT, function TEXT, verb TEXT,
     section TEXT, paragraph TEXT, via_footnote INTEGER,
-    context TEXT, ctx_start INTEGER, ctx_end INTEGER,
+    ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS citations_target ON citations(target)",
+    # each sentence once, however many mentions it holds
+    """CREATE TABLE IF NOT EXISTS contexts (
+    doc INTEGER NOT NULL,
+    ctx INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (doc, ctx)
+) WITHOUT ROWID""",
     """CREATE TABLE IF NOT EXISTS nodes (
     node INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
+    skey TEXT NOT NULL,
     fold TEXT NOT NULL,
     tail TEXT,
     kind TEXT, body TEXT, date TEXT, name TEXT,
@@ -142,6 +154,7 @@ SCHEMA: list[str] = [
     cites INTEGER NOT NULL DEFAULT 0,
     pagerank REAL NOT NULL DEFAULT 0
 )""",
+    "CREATE INDEX IF NOT EXISTS nodes_skey ON nodes(skey, id)",
     "CREATE INDEX IF NOT EXISTS nodes_fold ON nodes(fold)",
     "CREATE INDEX IF NOT EXISTS nodes_tail ON nodes(tail)",
     """CREATE TABLE IF NOT EXISTS edges (
@@ -153,7 +166,9 @@ SCHEMA: list[str] = [
     "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited)",
 ]
 
-_CITATION_COLUMNS = (*RECORD_FIELDS, "context", "ctx_start", "ctx_end")
+#: Record fields stored in ``citations`` (``source`` is the document's path).
+_STORED_FIELDS = tuple(f for f in RECORD_FIELDS if f != "source")
+_CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end")
 
 
 # --------------------------------------------------------------------------- locations
@@ -406,7 +421,11 @@ def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
 # --------------------------------------------------------------------------- extraction
 
 
-def _context(text: str, start: int, end: int, width: int = 160) -> tuple[str, int, int]:
+#: Characters of context kept each side of a mention (the sentence, cut at a word).
+CONTEXT_WIDTH = 120
+
+
+def _context(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tuple[str, int, int]:
     """The sentence or paragraph around ``text[start:end]``, cut to ``width`` each side."""
     lo = text.rfind("\n", max(0, start - width), start) + 1
     if lo == 0 and start > width:
@@ -440,7 +459,8 @@ def _context(text: str, start: int, end: int, width: int = 160) -> tuple[str, in
 Work = tuple[str, str, int, int, "str | None"]
 
 #: What reading one file gives (picklable, so any executor can carry it back):
-#: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows)``,
+#: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows,
+#: contexts)``,
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
 FileResult = tuple[Any, ...]
@@ -479,19 +499,16 @@ def extract_file(work: Work) -> FileResult:
         return ("error", path, rel, size, mtime_ns, digest, f"{path}: could not be read ({reason})")
     doc = result.document
     cites = []
+    contexts: dict[str, int] = {}
     for c in result.citations:
-        ctx = _context(text, c.start, c.end)
-        cites.append((*(getattr(c, f) for f in RECORD_FIELDS), *ctx))
-    return (
-        "ok",
-        path,
-        rel,
-        size,
-        mtime_ns,
-        digest,
-        (doc.lang, doc.source_id, doc.title, doc.body, doc.date),
-        cites,
-    )
+        ctx, c0, c1 = _context(text, c.start, c.end)
+        n = contexts.setdefault(ctx, len(contexts))
+        row = [getattr(c, f) for f in _STORED_FIELDS]
+        if row[0] == doc.source_id:
+            row[0] = None
+        cites.append((*row, n, c0, c1))
+    info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
+    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts))
 
 
 def _worker_init() -> None:
@@ -638,10 +655,10 @@ def _refresh(
     try:
         if todo or gone:
             run = mapper or local_mapper(jobs or os.cpu_count() or 1)
-            _apply(conn, todo, gone, known, failed, summary, run, progress)
-        if summary.modified:
-            _update_graph(conn)
-        _store_meta(conn, fingerprint)
+            touched = _apply(conn, todo, gone, known, failed, summary, run, progress)
+            if summary.modified:
+                _update_graph(conn, touched)
+        _store_meta(conn, fingerprint, summary.modified)
         conn.execute("COMMIT")
     except BaseException as exc:
         with contextlib.suppress(sqlite3.Error):
@@ -665,9 +682,11 @@ def _fingerprint(stats: list[tuple[str, str, int, int]]) -> str:
     return h.hexdigest()
 
 
-def _store_meta(conn: sqlite3.Connection, fingerprint: str) -> None:
+def _store_meta(conn: sqlite3.Connection, fingerprint: str, modified: bool) -> None:
+    generation = int((conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone() or [0])[0])
     values = {
         "fingerprint": fingerprint,
+        "generation": generation + 1 if modified else generation,
         "documents": conn.execute("SELECT count(*) FROM documents WHERE error IS NULL").fetchone()[0],
         "errors": conn.execute("SELECT count(*) FROM documents WHERE error IS NOT NULL").fetchone()[0],
         "nodes": conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
@@ -684,6 +703,14 @@ def _fill_counts(conn: sqlite3.Connection, summary: RefreshSummary, meta: dict[s
     summary.edges = int(meta.get("edges", 0))
 
 
+@dataclass
+class _Touched:
+    """Node ids whose graph rows a refresh must bring up to date."""
+
+    citing: set[str] = field(default_factory=set)  # documents' own ids: their out-edges
+    targets: set[str] = field(default_factory=set)  # cited ids: their counts and facts
+
+
 def _apply(
     conn: sqlite3.Connection,
     todo: list[tuple[str, str, int, int]],
@@ -693,9 +720,10 @@ def _apply(
     summary: RefreshSummary,
     mapper: Mapper,
     progress: Callable[[int, int], None] | None,
-) -> None:
+) -> _Touched:
+    touched = _Touched()
     for path in gone:
-        _delete_doc(conn, path)
+        _delete_doc(conn, path, touched)
         summary.removed += 1
     work: list[Work] = [(p, rel, size, mt, known[p][2] if p in known else None) for p, rel, size, mt in todo]
     total = len(work)
@@ -716,7 +744,7 @@ def _apply(
             continue
         if path in known or path in failed:
             summary.changed += 1
-            _delete_doc(conn, path)
+            _delete_doc(conn, path, touched)
         else:
             summary.new += 1
         if status == "error":
@@ -734,18 +762,37 @@ def _apply(
             (path, rel, size, mtime_ns, digest, lang, source_id, node_id, title, body, date),
         )
         doc = cur.lastrowid
+        rows = item[7]
         conn.executemany(
             f"INSERT INTO citations({columns}) VALUES ({placeholders})",
-            ((doc, i, *row) for i, row in enumerate(item[7])),
+            ((doc, i, *row) for i, row in enumerate(rows)),
         )
+        conn.executemany(
+            "INSERT INTO contexts(doc, ctx, text) VALUES (?,?,?)",
+            ((doc, i, t) for i, t in enumerate(item[8])),
+        )
+        touched.citing.add(node_id)
+        target_at = _CITATION_COLUMNS.index("target")
+        touched.targets.update(r[target_at] for r in rows if r[target_at] is not None)
     summary.megabytes = nbytes / 1e6
+    return touched
 
 
-def _delete_doc(conn: sqlite3.Connection, path: str) -> None:
-    row = conn.execute("SELECT doc FROM documents WHERE path=?", (path,)).fetchone()
+def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
+    row = conn.execute("SELECT doc, node_id FROM documents WHERE path=?", (path,)).fetchone()
     if row is not None:
-        conn.execute("DELETE FROM citations WHERE doc=?", (row[0],))
-        conn.execute("DELETE FROM documents WHERE doc=?", (row[0],))
+        doc = row[0]
+        if row[1] is not None:
+            touched.citing.add(row[1])
+        touched.targets.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT target FROM citations WHERE doc=? AND target IS NOT NULL", (doc,)
+            )
+        )
+        conn.execute("DELETE FROM citations WHERE doc=?", (doc,))
+        conn.execute("DELETE FROM contexts WHERE doc=?", (doc,))
+        conn.execute("DELETE FROM documents WHERE doc=?", (doc,))
 
 
 # --------------------------------------------------------------------------- graph tables
@@ -787,21 +834,56 @@ def id_body(cid: str) -> str | None:
     return head or None
 
 
+def sort_key(cid: str) -> str:
+    """A text that sorts as :func:`natural_key` does (stored in ``nodes.skey``)."""
+    out = []
+    for t in _TOKEN_RE.findall(cid.upper()):
+        if t.isdigit():
+            digits = t.lstrip("0") or "0"
+            out.append(f"\x01{len(digits):03d}{digits}")
+        else:
+            out.append("\x02" + t)
+    return "".join(out)
+
+
 def _majority(counter: Counter[Any]) -> Any:
     if not counter:
         return None
     return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
 
 
-def _update_graph(conn: sqlite3.Connection) -> None:
-    """Recompute ``nodes`` and ``edges`` (and the global figures) from documents/citations."""
+def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> None:
+    """Bring ``nodes`` and ``edges`` up to date for the ids ``touched`` (None: every id).
+
+    Only the out-edges of the touched documents' ids are deleted and inserted again, and
+    only the touched nodes' facts and counts are recomputed, so the cost follows the
+    change, not the corpus; the result is the same as a full build's (tests compare them).
+    """
     from ..grammar.names import known_names
 
-    conn.execute("DELETE FROM edges")
-    conn.execute("DELETE FROM nodes")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS t_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS t_citing (id TEXT PRIMARY KEY) WITHOUT ROWID")
+    conn.execute("DELETE FROM temp.t_ids")
+    conn.execute("DELETE FROM temp.t_citing")
+    if touched is None:
+        conn.execute("INSERT OR IGNORE INTO temp.t_citing SELECT id FROM nodes")
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.t_citing SELECT node_id FROM documents WHERE node_id IS NOT NULL"
+        )
+        conn.execute("INSERT OR IGNORE INTO temp.t_ids SELECT id FROM temp.t_citing")
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.t_ids SELECT DISTINCT target FROM citations WHERE target IS NOT NULL"
+        )
+    else:
+        conn.executemany("INSERT OR IGNORE INTO temp.t_citing VALUES (?)", ((i,) for i in touched.citing))
+        conn.executemany(
+            "INSERT OR IGNORE INTO temp.t_ids VALUES (?)", ((i,) for i in touched.citing | touched.targets)
+        )
+    # the facts of each touched id: its own document first, else what its citations say
     docs: dict[str, tuple[Any, ...]] = {}
     for r in conn.execute(
-        "SELECT node_id, title, body, date FROM documents WHERE error IS NULL ORDER BY path"
+        "SELECT node_id, title, body, date FROM documents WHERE error IS NULL "
+        "AND node_id IN (SELECT id FROM temp.t_ids) ORDER BY path"
     ):
         docs.setdefault(r[0], tuple(r[1:]))
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
@@ -809,8 +891,8 @@ def _update_graph(conn: sqlite3.Connection) -> None:
     dates: dict[str, Counter[str]] = defaultdict(Counter)
     texts: dict[str, Counter[str]] = defaultdict(Counter)
     for target, kind, body, date, text, n in conn.execute(
-        "SELECT target, kind, body, date, text, count(*) FROM citations WHERE target IS NOT NULL "
-        "GROUP BY target, kind, body, date, text"
+        "SELECT target, kind, body, date, text, count(*) FROM citations "
+        "WHERE target IN (SELECT id FROM temp.t_ids) GROUP BY target, kind, body, date, text"
     ):
         kinds[target][kind] += n
         if body:
@@ -819,9 +901,14 @@ def _update_graph(conn: sqlite3.Connection) -> None:
             dates[target][date] += n
         texts[target][text] += n
     names = known_names()
-    ids = sorted(set(docs) | set(kinds), key=natural_key)
-    rows = []
-    for i, cid in enumerate(ids, 1):
+    existing = {
+        r[0]: r[1] for r in conn.execute("SELECT id, node FROM nodes WHERE id IN (SELECT id FROM temp.t_ids)")
+    }
+    alive = set(docs) | set(kinds)
+    gone = [existing[i] for i in existing if i not in alive]
+    updates = []
+    inserts = []
+    for cid in sorted(alive, key=natural_key):
         d = docs.get(cid)
         kind = kind_of_id(cid) if cid in docs or not kinds[cid] else _majority(kinds[cid])
         if kind in (None, "unresolved"):
@@ -831,43 +918,117 @@ def _update_graph(conn: sqlite3.Connection) -> None:
         name = (d[0] if d else None) or names.get(cid)
         if name is None and kind in ("treaty", "publication") and cid in texts:
             name = _majority(texts[cid])
-        rows.append((i, cid, fold(cid), id_tail(cid), kind, body, date, name, 1 if d else 0))
+        facts = (kind, body, date, name, 1 if d else 0)
+        if cid in existing:
+            updates.append((*facts, existing[cid]))
+        else:
+            inserts.append((cid, sort_key(cid), fold(cid), id_tail(cid), *facts))
+    if gone:
+        conn.executemany("DELETE FROM edges WHERE cited=?", ((k,) for k in gone))
+        conn.executemany("DELETE FROM edges WHERE citing=?", ((k,) for k in gone))
+        conn.executemany("DELETE FROM nodes WHERE node=?", ((k,) for k in gone))
+    conn.executemany("UPDATE nodes SET kind=?, body=?, date=?, name=?, in_corpus=? WHERE node=?", updates)
     conn.executemany(
-        "INSERT INTO nodes(node, id, fold, tail, kind, body, date, name, in_corpus) "
+        "INSERT INTO nodes(id, skey, fold, tail, kind, body, date, name, in_corpus) "
         "VALUES (?,?,?,?,?,?,?,?,?)",
-        rows,
+        inserts,
     )
+    # the out-edges of the touched documents' ids, again from their citations
+    if touched is None:
+        conn.execute("DELETE FROM edges")
+    else:
+        conn.execute(
+            "DELETE FROM edges WHERE citing IN "
+            "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
+        )
     conn.execute(
         """INSERT INTO edges(cited, citing, mentions)
            SELECT t.node, s.node, count(*)
-           FROM citations c JOIN documents d ON d.doc = c.doc
+           FROM documents d JOIN citations c ON c.doc = d.doc
            JOIN nodes s ON s.id = d.node_id JOIN nodes t ON t.id = c.target
-           WHERE t.node != s.node
+           WHERE d.error IS NULL AND d.node_id IN (SELECT id FROM temp.t_citing) AND t.node != s.node
            GROUP BY t.node, s.node"""
     )
     conn.execute(
         """UPDATE nodes SET
-             cited_by = coalesce((SELECT count(*) FROM edges WHERE cited = nodes.node), 0),
+             cited_by = (SELECT count(*) FROM edges WHERE cited = nodes.node),
              mentions = coalesce((SELECT sum(mentions) FROM edges WHERE cited = nodes.node), 0),
-             cites = coalesce((SELECT count(*) FROM edges e WHERE e.citing = nodes.node), 0)"""
+             cites = (SELECT count(*) FROM edges e WHERE e.citing = nodes.node)
+           WHERE id IN (SELECT id FROM temp.t_ids)"""
     )
-    ranks = pagerank(len(ids), conn.execute("SELECT citing, cited FROM edges ORDER BY citing, cited"))
-    conn.executemany("UPDATE nodes SET pagerank=? WHERE node=?", ((r, i + 1) for i, r in enumerate(ranks)))
+
+
+def ensure_pagerank(conn: sqlite3.Connection) -> tuple[int, str]:
+    """PageRank of every node, computed now if the index changed since it last was.
+
+    Returns the stamp of the figures: (index generation, UTC time of the computation).
+    PageRank is global (one change moves every figure a little), so a refresh does not
+    recompute it: this does, when asked (``rescite rank --by pagerank``).
+    """
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    generation = int(meta.get("generation", 0))
+    if meta.get("pagerank_generation") == str(generation) and "pagerank_time" in meta:
+        return generation, meta["pagerank_time"]
+    keys = [r[0] for r in conn.execute("SELECT node FROM nodes ORDER BY node")]
+    index = {k: i for i, k in enumerate(keys)}
+    edges = [(index[a], index[b]) for a, b in conn.execute("SELECT citing, cited FROM edges")]
+    ranks = pagerank(len(keys), edges)
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return generation, stamp  # another process writes: the figures are fresh, not stored
+    try:
+        conn.executemany("UPDATE nodes SET pagerank=? WHERE node=?", zip(ranks, keys, strict=True))
+        conn.executemany(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+            [("pagerank_generation", str(generation)), ("pagerank_time", stamp)],
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    return generation, stamp
 
 
 def pagerank(
-    n: int, edges: Iterable[tuple[int, int]], alpha: float = 0.85, tol: float = 1.0e-6, max_iter: int = 100
+    n: int, edges: Sequence[tuple[int, int]], alpha: float = 0.85, tol: float = 1.0e-6, max_iter: int = 100
 ) -> list[float]:
-    """PageRank of nodes ``1..n`` (edges citing → cited), by power iteration, as networkx does."""
+    """PageRank of nodes ``0..n-1`` (edges citing → cited), by power iteration, as networkx does.
+
+    Sparse: each iteration is one pass over the edges (numpy's ``bincount`` when numpy is
+    installed, plain lists otherwise).
+    """
     if n == 0:
         return []
-    src: list[int] = []
-    dst: list[int] = []
+    try:
+        import numpy as np  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return _pagerank_lists(n, edges, alpha, tol, max_iter)
+    src = np.fromiter((a for a, _ in edges), dtype=np.int64, count=len(edges))
+    dst = np.fromiter((b for _, b in edges), dtype=np.int64, count=len(edges))
+    outdeg = np.bincount(src, minlength=n).astype(np.float64)
+    weight = np.divide(1.0, outdeg, out=np.zeros(n), where=outdeg > 0)
+    dangling = outdeg == 0
+    x = np.full(n, 1.0 / n)
+    for _ in range(max_iter):
+        xlast = x
+        x = alpha * np.bincount(dst, weights=xlast[src] * weight[src], minlength=n)
+        x += (1.0 - alpha) / n + alpha * float(xlast[dangling].sum()) / n
+        if float(np.abs(x - xlast).sum()) < n * tol:
+            break
+    return [float(v) for v in x]
+
+
+def _pagerank_lists(
+    n: int, edges: Sequence[tuple[int, int]], alpha: float, tol: float, max_iter: int
+) -> list[float]:
+    src = [a for a, _ in edges]
+    dst = [b for _, b in edges]
     outdeg = [0] * n
-    for a, b in edges:
-        src.append(a - 1)
-        dst.append(b - 1)
-        outdeg[a - 1] += 1
+    for a in src:
+        outdeg[a] += 1
     x = [1.0 / n] * n
     weight = [1.0 / d if d else 0.0 for d in outdeg]
     dangling_nodes = [i for i in range(n) if not outdeg[i]]
