@@ -85,7 +85,9 @@ def test_build_counts_and_nodes(tmp_path: Path, corpus: Path) -> None:
     assert own["name"] == "Political declaration on trafficking"
     treaty = query.by_id(conn, "UNTS/2237/39574")
     assert (
-        treaty is not None and treaty["name"] == "Trafficking in Persons Protocol" and treaty["link"] is None
+        treaty is not None
+        and treaty["name"] == "Trafficking in Persons Protocol"
+        and treaty["link"] == "https://treaties.un.org/doc/Publication/UNTS/Volume%202237/v2237.pdf"
     )
 
 

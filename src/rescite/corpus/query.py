@@ -16,20 +16,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..grammar.names import aliases, normalise_name, pinpoint_matches, same_as_of
-from ..ids import IdError, parse_id, undocs_url
+from ..ids import IdError, link_of, parse_id
 from ..models import RECORD_FIELDS
 from .index import ensure_pagerank, fold, id_tail, natural_key
 
 NODE_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "cites", "pagerank")
-_NODE_SQL = "SELECT node, " + ", ".join(NODE_FIELDS) + " FROM nodes"
+_NODE_SQL = "SELECT node, skey, " + ", ".join(NODE_FIELDS) + " FROM nodes"
 
 
 def _node(row: sqlite3.Row) -> dict[str, Any]:
     d = {f: row[f] for f in NODE_FIELDS}
     d["in_corpus"] = bool(d["in_corpus"])
     d["pagerank"] = round(float(d["pagerank"]), 6)
-    d["link"] = undocs_url(d["id"]) if not d["id"].startswith("file:") else None
+    d["title"] = d["name"]
+    d["link"] = link_of(d["id"]) if not d["id"].startswith("file:") else None
     d["_node"] = row["node"]
+    d["_skey"] = (row["skey"], row["id"])
     return d
 
 
@@ -163,6 +165,9 @@ class Filters:
     until: str | None = None
     in_corpus: bool | None = None
     cited_by: int | None = None  # node key: only texts this node cites
+    langs: Sequence[str] = ()  # only texts in, or cited from, documents of these languages
+    functions: Sequence[str] = ()  # only texts cited with one of these functions
+    citing_of: int | None = None  # node key: only texts that cite this node
 
     def sql(self, alias: str = "nodes") -> tuple[str, list[Any]]:
         where: list[str] = []
@@ -185,6 +190,21 @@ class Filters:
         if self.cited_by is not None:
             where.append(f"{alias}.node IN (SELECT cited FROM edges WHERE citing = ?)")
             args.append(self.cited_by)
+        if self.citing_of is not None:
+            where.append(f"{alias}.node IN (SELECT citing FROM edges WHERE cited = ?)")
+            args.append(self.citing_of)
+        if self.langs:
+            marks = ",".join("?" * len(self.langs))
+            where.append(
+                f"({alias}.id IN (SELECT node_id FROM documents WHERE lang IN ({marks})) OR {alias}.id IN "
+                "(SELECT c.target FROM citations c JOIN documents d ON d.doc = c.doc "
+                f"WHERE d.lang IN ({marks})))"
+            )
+            args += [*self.langs, *self.langs]
+        if self.functions:
+            marks = ",".join("?" * len(self.functions))
+            where.append(f"{alias}.id IN (SELECT target FROM citations WHERE function IN ({marks}))")
+            args.extend(self.functions)
         return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
@@ -193,6 +213,7 @@ _ORDER = {
     "cited": "cited_by DESC, mentions DESC, skey, id",
     "date": "date IS NULL, date, skey, id",
     "pagerank": "pagerank DESC, skey, id",
+    "title": "name IS NULL, name COLLATE NOCASE, skey, id",
 }
 
 
@@ -203,12 +224,19 @@ def list_nodes(
     with_citing: bool = True,
     limit: int = 0,
     ids_only: bool = False,
+    within: Iterable[int] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every node that passes ``filters``, with the ids of the documents that cite it.
 
-    ``ids_only``: rows with just ``id`` (the fast path of ``--format ids``).
+    ``ids_only``: rows with just ``id`` (the fast path of ``--format ids``); ``within``:
+    only these node keys.
     """
+    if sort == "pagerank":
+        ensure_pagerank(conn)
     where, args = filters.sql()
+    if within is not None:
+        where += (" AND " if where else " WHERE ") + "node IN (SELECT value FROM json_each(?))"
+        args = [*args, _keys_json(within)]
     if ids_only:
         sql = (
             "SELECT id FROM nodes"
@@ -233,6 +261,42 @@ def list_nodes(
                 )
             ]
         yield d
+
+
+def node_keys(conn: sqlite3.Connection, filters: Filters) -> set[str] | None:
+    """The ids of the nodes that pass ``filters`` (None: no filter, every node passes)."""
+    where, args = filters.sql()
+    if not where:
+        return None
+    return {r[0] for r in conn.execute("SELECT id FROM nodes" + where, args)}
+
+
+def sort_rows(conn: sqlite3.Connection, rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """Rows that carry an ``id`` in the order ``key`` (depth: as they are; id, date, title,
+    cited, pagerank: as ``list --sort`` orders nodes)."""
+    if key == "depth":
+        return rows
+    if key in ("cited", "pagerank"):
+        if key == "pagerank":
+            ensure_pagerank(conn)
+        facts = {
+            r["id"]: (r["cited_by"], r["mentions"], r["pagerank"])
+            for r in conn.execute("SELECT id, cited_by, mentions, pagerank FROM nodes")
+        }
+
+        def score(row: dict[str, Any]) -> tuple[Any, ...]:
+            c, m, p = facts.get(row["id"], (0, 0, 0.0))
+            return (-p,) if key == "pagerank" else (-c, -m)
+
+        return sorted(rows, key=lambda r: (*score(r), natural_key(r["id"])))
+    if key == "date":
+        return sorted(rows, key=lambda r: (r.get("date") is None, r.get("date") or "", natural_key(r["id"])))
+    if key == "title":
+        return sorted(
+            rows,
+            key=lambda r: (r.get("title") is None, (r.get("title") or "").casefold(), natural_key(r["id"])),
+        )
+    return sorted(rows, key=lambda r: natural_key(r["id"]))
 
 
 # --------------------------------------------------------------------------- one node
@@ -281,7 +345,7 @@ def cites_of(conn: sqlite3.Connection, node: int) -> list[dict[str, Any]]:
     cols = ", ".join(f"n.{f}" for f in NODE_FIELDS)
     out = []
     for row in conn.execute(
-        f"SELECT n.node AS node, {cols}, e.mentions AS edge_mentions FROM edges e "
+        f"SELECT n.node AS node, n.skey AS skey, {cols}, e.mentions AS edge_mentions FROM edges e "
         "JOIN nodes n ON n.node = e.cited WHERE e.citing = ? ORDER BY n.skey, n.id",
         (node,),
     ):
@@ -476,6 +540,7 @@ def traverse(
             "section": edge["section"],
             "paragraph": edge["paragraph"],
             "pinpoint": edge["pinpoint"],
+            "title": other["title"],
         }
         rows.append(row)
     return rows
@@ -511,6 +576,7 @@ def path_rows(conn: sqlite3.Connection, chain: list[int]) -> list[dict[str, Any]
             "kind": node["kind"],
             "body": node["body"],
             "date": node["date"],
+            "title": node["title"],
             "in_corpus": node["in_corpus"],
             "function": None,
             "verb": None,
@@ -522,6 +588,9 @@ def path_rows(conn: sqlite3.Connection, chain: list[int]) -> list[dict[str, Any]
             row.update({k: e[k] for k in ("function", "verb", "section", "paragraph")})
         rows.append(row)
     return rows
+
+
+_RANK_KEYS = ("id", "kind", "body", "date", "title", "cited_by", "mentions", "pagerank")
 
 
 def rank(
@@ -540,7 +609,7 @@ def rank(
         rows.append(
             {
                 "rank": i,
-                **{k: d[k] for k in ("id", "kind", "body", "date", "cited_by", "mentions", "pagerank")},
+                **{k: d[k] for k in _RANK_KEYS},
             }
         )
     return rows

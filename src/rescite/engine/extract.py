@@ -43,8 +43,8 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             letters = expand_letters(raw.letter) if raw.kind != "prst" else [None]
             for i, letter in enumerate(letters):
                 r2 = replace(raw, letter=letter) if letter != raw.letter else raw
-                if i == 1 and len(letters) == 2 and raw.extra.get("date2"):
-                    r2 = replace(r2, date=raw.extra["date2"])
+                if i == 1 and len(letters) == 2 and raw.date2:
+                    r2 = replace(r2, date=raw.date2)
                 res = resolver.numbered(r2)
                 if res.kind == "skip":
                     continue
@@ -72,7 +72,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             fn_targets.setdefault(raw.marker, []).extend(prev)
             for tgt in prev[:1]:
                 resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
-                raw.extra["via"] = str(raw.marker - 1)
+                raw.via = raw.marker - 1
         else:
             resolved.append((raw, Resolved(None, "unresolved", None, None)))
 
@@ -89,7 +89,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             seg.add_marker(raw.marker, raw.end)
         if raw.marker is not None and fn_targets.get(raw.marker):
             tgt = fn_targets[raw.marker][0]
-            raw.extra["via"] = str(raw.marker)
+            raw.via = raw.marker
             resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
             continue
         inst = lex.instruments[raw.instrument or ""]
@@ -150,11 +150,11 @@ def _citation(
         section = para.section if para else None
         paragraph = para.label if para else None
         floor = para.start if para else 0
-        anchor = int(raw.extra.get("kw_start", raw.start))
+        anchor = raw.kw_start if raw.kw_start is not None else raw.start
         v = seg.verb_before(anchor, floor)
         if v is not None and section != "title":
             function, verb = v.function, v.text
-    via = raw.extra.get("via")
+    via = raw.via
     body = res.body
     if body is None and res.target is not None and not res.target.startswith(("UNTS/", "pub:")):
         body = lexicon.load().series_of_symbol(res.target)
@@ -173,5 +173,5 @@ def _citation(
         verb=verb,
         section=section,
         paragraph=paragraph,
-        via_footnote=int(via) if via else None,
+        via_footnote=via,
     )

@@ -48,7 +48,14 @@ class Raw:
     marker: int | None = None  # footnote number a marker points to
     group: int = -1
     shares_date_with_next: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
+    tail_end: int = -1  # where the words read after the number end (-1: not read yet)
+    date2: str | None = None  # the second date of "A and B of <date> and <date>"
+    kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
+    list_body: str | None = None  # body named for the whole list
+    bare_sc: bool = False  # an N (YYYY) standing without keyword
+    via: int | None = None  # footnote whose target this mention takes
+    rule: str = ""  # the finder's rule that read the mention (shown by --explain)
+    evidence: list[str] = field(default_factory=list)  # words that decided it ("its", body …)
 
 
 # -- finders --------------------------------------------------------------------------------
@@ -117,7 +124,12 @@ def _between(first: Raw, last: Raw) -> list[Raw]:
     if not lo < hi <= lo + RANGE_SPAN:
         return []
     session = a.group(1) + a.group(2)
-    return [replace(last, number=f"{session}/{n}", extra=dict(last.extra)) for n in range(lo + 1, hi)]
+    return [
+        replace(
+            last, number=f"{session}/{n}", rule="range", evidence=[*last.evidence, f"range {first.number}"]
+        )
+        for n in range(lo + 1, hi)
+    ]
 
 
 def _keyword_before(
@@ -195,13 +207,14 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
 
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
-    if raw.extra.get("tail"):
-        return int(raw.extra["tail"])
+    if raw.tail_end >= 0:
+        return raw.tail_end
     t = pat.item_tail.match(text, raw.end)
     tail_end = raw.end
     if t and t.end() > raw.end:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
+            raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")
         if t.group("date"):
             raw.date = parse_date(t)
         if t.group("pin"):
@@ -213,9 +226,9 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             if d2:
                 second = parse_date(d2)
                 if second:
-                    raw.extra["date2"] = second
+                    raw.date2 = second
                     tail_end = d2.end()
-    raw.extra["tail"] = str(tail_end)
+    raw.tail_end = tail_end
     return tail_end
 
 
@@ -271,10 +284,14 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             raw.actor_key = prev.actor_key
             raw.actor_generic = prev.actor_generic
             raw.generic = prev.generic
-            raw.extra["kw_start"] = prev.extra.get("kw_start", str(prev.start))  # the list's verb governs
-            if raw.body_key is None and prev.extra.get("list_body"):
-                raw.body_key = prev.extra["list_body"]
-                raw.extra["list_body"] = prev.extra["list_body"]
+            raw.kw_start = (
+                prev.kw_start if prev.kw_start is not None else prev.start
+            )  # the list's verb governs
+            raw.rule = "range" if in_range else "list"
+            raw.evidence.append(f"{raw.rule} after {prev.number}")
+            if raw.body_key is None and prev.list_body:
+                raw.body_key = raw.list_body = prev.list_body
+                raw.evidence.append(f"list body: {prev.list_body}")
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
@@ -294,16 +311,20 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             group += 1
             raw.group = group
             raw.kind = _kind_of(kw_word, pat)
-            raw.extra["kw_start"] = str(kw_start)
+            raw.kw_start = kw_start
+            raw.rule = "keyword"
+            raw.evidence.append(f"keyword: {kw_word}")
             if bodymid:
+                raw.evidence.append(f"body: {_WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))
                 if key:
-                    raw.extra["list_body"] = key
+                    raw.list_body = key
                     raw.body_key = raw.body_key or key
                 else:  # a short name: "del Consejo"
                     raw.generic = lexicon.load().generic_names.get(fold(bodymid))
             if poss:
                 raw.possessive = True
+                raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
                 named = names.ending_before(head, pat.actor_gap)
                 if named:
                     raw.actor_key, raw.actor_generic = named
@@ -312,8 +333,9 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 if named:
                     key, gen = named
                     if key:
-                        raw.extra["list_body"] = key
+                        raw.list_body = key
                         raw.body_key = raw.body_key or key
+                        raw.evidence.append(f"body before: {key}")
                     else:
                         raw.generic = gen
             pin = (
@@ -343,7 +365,9 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             gap = text[last_tail_end:s]
             if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
-                raw.extra["kw_start"] = last.extra.get("kw_start", str(last.start))
+                raw.kw_start = last.kw_start if last.kw_start is not None else last.start
+                raw.rule = "list after a clause"
+                raw.evidence.append(f"list goes on after {last.number}")
                 raw.possessive, raw.actor_key, raw.actor_generic = (
                     last.possessive,
                     last.actor_key,
@@ -351,7 +375,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                 )
                 raw.generic, raw.body_key = (
                     last.generic,
-                    raw.body_key or last.extra.get("list_body") or last.body_key,
+                    raw.body_key or last.list_body or last.body_key,
                 )
                 out.append(raw)
                 prev, prev_tail_end = raw, tail_end
@@ -363,7 +387,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             group += 1
             raw.group = group
             raw.kind = "res"
-            raw.extra["bare_sc"] = "1"
+            raw.bare_sc = True
+            raw.rule = "bare N (YYYY)"
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             continue
@@ -372,7 +397,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
     for i, r in enumerate(out[:-1]):
         if r.shares_date_with_next and out[i + 1].date:
             r.date = out[i + 1].date
-            r.extra["shared_date"] = "1"
+            r.evidence.append("date shared with the next item")
     return out
 
 

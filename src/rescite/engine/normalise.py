@@ -29,6 +29,99 @@ _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
 _LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
+# -- page furniture --------------------------------------------------------------------------
+# A UN document prints on every page after the first a running header -- its symbol, often its
+# title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
+# the text layer of a PDF these lines stand in the middle of the sentence that runs on to the
+# next page ("… 57/11 of 12 November⏎A/RES/73/8⏎Title …⏎18-18418 2/2⏎2002, 58/7 of …").
+_PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
+_JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
+_HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
+_FOOT_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,})[ \t]*$")
+_HEADER_LINES = 6  # most lines a running header takes above its page line
+_TITLE_MIN = 12  # a shorter line is not taken for a running title
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """(start, end) of up to ``count`` lines ending before ``pos`` (a line start), last first."""
+    out: list[tuple[int, int]] = []
+    end = pos - 1
+    while end > 0 and len(out) < count:
+        start = text.rfind("\n", 0, end) + 1
+        out.append((start, end))
+        end = start - 1
+    return out
+
+
+def _printed_before(text: str, line: str, pos: int, head_end: int) -> bool:
+    """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?"""
+    return line in _collapse(text[: min(head_end, pos)])
+
+
+def page_furniture(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take running headers and page lines out of the text.
+
+    The page line is the anchor; the lines above it belong to the header while they are
+    blank, a document symbol alone (or ending a line of title), or a title that the
+    document prints in its heading or on another page.  The sentence before the header
+    then runs on into the next page; a footnote block at the page's foot stays apart from
+    the next page's text (a blank line is kept)."""
+    pages: list[tuple[int, int]] = []
+    for m in _JOB_DIGITS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if pages and pages[-1][0] == line_start:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _PAGE_LINE.fullmatch(text, line_start, line_end):
+            pages.append((line_start, line_end))
+    if not pages:
+        return []
+    head_end = min(3000, len(text))
+    # lines printed above two page lines or more are a running title
+    seen: dict[str, int] = {}
+    blocks: list[list[tuple[int, int, str]]] = []
+    for page_start, _ in pages:
+        lines = [(s, e, _collapse(text[s:e])) for s, e in _lines_before(text, page_start, _HEADER_LINES)]
+        blocks.append(lines)
+        for key in {c for _, _, c in lines if len(c) >= _TITLE_MIN}:
+            seen[key] = seen.get(key, 0) + 1
+    edits: list[tuple[int, int, str]] = []
+    last_end = 0
+    for (page_start, page_end), lines in zip(pages, blocks, strict=True):
+        start = page_start
+        for s, _e, line in lines:
+            if s < last_end:
+                break
+            core = line
+            sym = _HEADER_SYMBOL.search(line)
+            if sym and sym.end() == len(line):
+                core = line[: sym.start()].strip()
+            if not core or (
+                len(core) >= _TITLE_MIN
+                and (
+                    seen.get(line, 0) > 1 or seen.get(core, 0) > 1 or _printed_before(text, core, s, head_end)
+                )
+            ):
+                start = s
+                continue
+            break
+        end = page_end
+        while end < len(text) and text[end] == "\n":
+            nl = text.find("\n", end + 1)
+            if nl < 0 or text[end + 1 : nl].strip():
+                break
+            end = nl
+        end = min(len(text), end + 1)
+        foot = _FOOT_SEPARATOR.search(text, last_end, start)
+        edits.append((start, end, "\n" if foot else ""))
+        last_end = end
+    return edits
+
 
 @dataclass(slots=True)
 class Normalised:
@@ -145,6 +238,8 @@ def normalise(text: str) -> Normalised:
         ]
     if "/\n" in mapped or "/ \n" in mapped:
         edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
+    if "-" in mapped:
+        edits += page_furniture(mapped)
     if " / " in mapped:
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         for m in _SPACED_SYMBOL.finditer(mapped):

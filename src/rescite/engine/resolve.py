@@ -206,10 +206,8 @@ class Resolver:
         try:
             if m_sc:
                 n, y = int(m_sc.group(1)), int(m_sc.group(2))
-                if not sc_year_plausible(n, y) or (raw.extra.get("bare_sc") and n < 100):
-                    return Resolved(
-                        None, "unresolved" if not raw.extra.get("bare_sc") else "skip", None, None
-                    )
+                if not sc_year_plausible(n, y) or (raw.bare_sc and n < 100):
+                    return Resolved(None, "unresolved" if not raw.bare_sc else "skip", None, None)
                 target_body = self.lex.bodies["SC"]
                 cid = resolution_id("S", "RES", number, raw.letter)
                 kind = "RES"

@@ -37,7 +37,7 @@ class Body:
     key: str
     series: str
     generic: str  # assembly | council | commission | conference
-    numbering: str  # session | year | sc
+    numbering: str  # session | year | sc | none (a body whose texts have no id scheme here)
     first_year: int
     max_session: int | None
     # texts are numbered session/number from session numbered_from on (the General Assembly
@@ -50,6 +50,7 @@ class Body:
     years_from: int = 1
     numbered_from: int = 1
     min_decision: int = 1
+    scheme: str = ""  # how its session/number texts become ids, when not series/RES/s/n
 
     def year_fits(self, session: int, year: int) -> bool:
         """Is ``year`` plausible for a text of ``session``?"""
@@ -194,6 +195,7 @@ def load() -> Lexicon:
             years_from=int(r["years_from"]) if r["years_from"] else 1,
             numbered_from=int(r["numbered_from"]) if r["numbered_from"] else 1,
             min_decision=int(r["min_decision"]) if r["min_decision"] else 1,
+            scheme=r.get("scheme") or "",
         )
         for r in csv.DictReader(_read("bodies.csv").splitlines())
     }

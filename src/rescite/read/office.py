@@ -127,6 +127,10 @@ def _part(z: zipfile.ZipFile, part: str, name: str) -> ET.Element | None:
     return ET.fromstring(z.read(info))
 
 
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+
 def docx_text(data: bytes, name: str) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
@@ -135,6 +139,9 @@ def docx_text(data: bytes, name: str) -> str:
                 raise UnreadableInput(f"{name}: a zip archive, not a Word document")
             notes = _part(z, "word/footnotes.xml", name)
             numbering = _Numbering(_part(z, "word/numbering.xml", name))
+            margins = [
+                root for part in _margin_parts(z, body, name) if (root := _part(z, part, name)) is not None
+            ]
     except (zipfile.BadZipFile, ET.ParseError, ValueError, OSError) as exc:
         raise UnreadableInput(f"{name}: cannot read Word document ({type(exc).__name__})") from None
 
@@ -150,8 +157,16 @@ def docx_text(data: bytes, name: str) -> str:
             return ""
         return str(shown.setdefault(fid, len(shown) + 1))
 
-    lines = [_paragraph(p, numbering, marker) for p in _paragraphs(body)]
-    text = "\n\n".join(line for line in lines if line.strip())
+    head: dict[str, None] = {}  # the lines of the header and footer parts, each once
+    for root in margins:
+        for p in root.iter(f"{_W}p"):
+            line = _paragraph(p, None, lambda _: "").strip()
+            if _MARGIN_NOISE.fullmatch(line) is None:
+                head.setdefault(line, None)
+    blocks = _blocks(body, numbering, marker)
+    text = "\n\n".join(block for block in blocks if block.strip())
+    if head:
+        text = "\n".join(head) + "\n\n" + text
     if shown:
         notes_text = []
         for fid, n in shown.items():
@@ -161,15 +176,61 @@ def docx_text(data: bytes, name: str) -> str:
     return text + "\n"
 
 
-def _paragraphs(el: ET.Element) -> list[ET.Element]:
-    """The paragraphs of the body and its tables, in order; a paragraph inside another
-    (a text box) is read as part of the outer one, not twice."""
-    out: list[ET.Element] = []
+#: A header or footer line that says nothing: empty, or a page number ("3", "- 3 -", "3/9").
+_MARGIN_NOISE = re.compile(r"[\s\d\-–—/.|]*")
+
+
+def _margin_parts(z: zipfile.ZipFile, body: ET.Element, name: str) -> list[str]:
+    """The header and footer parts of a Word document: those the sections name, the first
+    page's first (it holds the masthead), then any other ``header*``/``footer*`` part."""
+    rels = _part(z, "word/_rels/document.xml.rels", name)
+    target = {}
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            t = rel.get("Target", "")
+            target[rel.get("Id", "")] = "word/" + t.lstrip("/").removeprefix("word/")
+    refs: list[tuple[bool, str]] = []
+    for el in body.iter():
+        if el.tag in (f"{_W}headerReference", f"{_W}footerReference"):
+            part = target.get(el.get(f"{_R}id", ""))
+            if part:
+                refs.append((el.get(f"{_W}type") != "first", part))
+    named = [part for _, part in sorted(refs, key=lambda r: r[0])]
+    others = sorted(
+        (n for n in z.namelist() if re.fullmatch(r"word/(?:header|footer)\d*\.xml", n)),
+        key=lambda n: (n.startswith("word/footer"), len(n), n),
+    )
+    return list(dict.fromkeys(named + others))
+
+
+def _blocks(el: ET.Element, numbering: _Numbering, marker: Callable[[str], str]) -> list[str]:
+    """The paragraphs of the body in order, and each table row as one line whose cells
+    are separated by `` | `` ("62/149 | Moratorium … | 18 December 2007"); a paragraph
+    inside another (a text box) is read as part of the outer one, not twice."""
+    out: list[str] = []
     for child in el:
         if child.tag == f"{_W}p":
-            out.append(child)
+            out.append(_paragraph(child, numbering, marker))
+        elif child.tag == f"{_W}tbl":
+            for row in _children(child, "tr"):
+                cells = [
+                    " ".join(b.strip() for b in _blocks(cell, numbering, marker) if b.strip())
+                    for cell in _children(row, "tc")
+                ]
+                out.append(" | ".join(cell for cell in cells if cell))
         else:
-            out.extend(_paragraphs(child))
+            out.extend(_blocks(child, numbering, marker))
+    return out
+
+
+def _children(el: ET.Element, tag: str) -> list[ET.Element]:
+    """The rows of a table or the cells of a row, also when a content control wraps them."""
+    out: list[ET.Element] = []
+    for child in el:
+        if child.tag == f"{_W}{tag}":
+            out.append(child)
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            out.extend(_children(child, tag))
     return out
 
 

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from ..models import RECORD_FIELDS, Citation
+from ..models import RECORD_FIELDS, Citation, ExtractResult
 
 
 def write_jsonl(citations: Iterable[Citation], out: IO[str]) -> None:
@@ -18,6 +18,55 @@ def write_jsonl(citations: Iterable[Citation], out: IO[str]) -> None:
 
 
 _JSONL_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+# One document's records as text, for the extraction workers (``corpus.run``): module-level
+# functions, so that they can be sent to another process.  Written one after another they
+# give exactly what :func:`write_citations` gives for all the documents at once (for
+# ``json``: the items of the array, which the caller joins with ``",\n"`` inside ``[``, ``]``).
+
+
+def jsonl_text(result: ExtractResult) -> str:
+    return "".join(
+        json.dumps(c.to_record(), ensure_ascii=False).translate(_JSONL_ESCAPES) + "\n"
+        for c in result.citations
+    )
+
+
+def json_items_text(result: ExtractResult) -> str:
+    return ",\n".join(
+        "  " + json.dumps(c.to_record(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        for c in result.citations
+    )
+
+
+def tsv_text(result: ExtractResult) -> str:
+    return "".join("\t".join(_tsv_field(v) for v in c.to_record().values()) + "\n" for c in result.citations)
+
+
+def csv_text(result: ExtractResult) -> str:
+    import io
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    for c in result.citations:
+        writer.writerow(["" if v is None else v for v in c.to_record().values()])
+    return buf.getvalue()
+
+
+def header_text(fmt: str) -> str:
+    """What comes before the records of :func:`record_text` (``csv``, ``tsv``: the header)."""
+    if fmt == "csv":
+        import io
+
+        buf = io.StringIO()
+        csv.writer(buf, lineterminator="\n").writerow(RECORD_FIELDS)
+        return buf.getvalue()
+    return "\t".join(RECORD_FIELDS) + "\n" if fmt == "tsv" else ""
+
+
+#: format -> the function that renders one document's records
+RECORD_TEXT = {"jsonl": jsonl_text, "json": json_items_text, "tsv": tsv_text, "csv": csv_text}
 
 
 def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
@@ -42,9 +91,10 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
         for c in citations:
             out.write("\t".join(_tsv_field(v) for v in c.to_record().values()) + "\n")
     elif fmt == "table":
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
+
+        from .console import make_console
 
         table = Table(show_lines=False)
         for col in ("source_id", "section", "paragraph", "text", "target", "date", "function", "verb"):
@@ -61,7 +111,7 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
                 Text(c.function or ""),
                 Text(c.verb or ""),
             )
-        Console(file=out).print(table)
+        make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
@@ -128,9 +178,10 @@ def write_rows(
             out.write("\t".join(_tsv_field(_cell(row.get(f))) for f in fields) + "\n")
             n += 1
     elif fmt == "table":
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
+
+        from .console import make_console
 
         cols = list(table_fields or fields)
         table = Table(show_lines=False, header_style="bold")
@@ -145,7 +196,7 @@ def write_rows(
                 texts.append(Text(_cell(v)))
             table.add_row(*texts)
             n += 1
-        Console(file=out).print(table)
+        make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return n
@@ -208,10 +259,11 @@ def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> Non
             extra = f" ×{c['mentions']}" if c.get("mentions", 1) > 1 else ""
             add((f"  {c['target']}  {c.get('kind') or ''}{extra}".rstrip(), ""))
     if rich:
-        from rich.console import Console
         from rich.text import Text
 
-        console = Console(file=out, highlight=False)
+        from .console import make_console
+
+        console = make_console(out, highlight=False)
         for _, segments in lines:
             text = Text()
             for t, style in segments:
