@@ -43,6 +43,7 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
                 "LEFT JOIN contexts x ON x.doc = c.doc AND x.ctx = c.ctx ORDER BY d.path, c.seq"
             )
         ],
+        "votes": [tuple(r) for r in conn.execute("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5")],
         "documents": [
             tuple(r)
             for r in conn.execute(
@@ -79,11 +80,13 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int) -> None:
     root.mkdir()
     n_ids = 12
     for i in range(10):
-        (root / f"d{i}.txt").write_text(_doc(rng, n_ids))
+        folder = root / f"f{i % 3}"
+        folder.mkdir(exist_ok=True)
+        (folder / f"d{i}.txt").write_text(_doc(rng, n_ids))
     conn = ix.open_index(tmp_path / "inc.sqlite")
     ix.refresh(conn, [root], jobs=1)
     for step in range(8):
-        files = sorted(root.glob("*.txt"))
+        files = sorted(root.glob("**/*.txt"))
         for _ in range(rng.randrange(1, 4)):
             action = rng.random()
             if action < 0.5 and files:
@@ -92,8 +95,20 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int) -> None:
                 victim = rng.choice(files)
                 victim.unlink()
                 files.remove(victim)
-            else:
+            elif action < 0.8:
+                folder = root / f"f{rng.randrange(5)}"
+                folder.mkdir(exist_ok=True)
+                (folder / f"n{step}_{rng.randrange(1000)}.txt").write_text(_doc(rng, n_ids))
+            elif action < 0.9:
                 (root / f"n{step}_{rng.randrange(1000)}.txt").write_text(_doc(rng, n_ids))
+            else:  # a whole folder goes
+                folder = root / f"f{rng.randrange(5)}"
+                if folder.exists():
+                    for f in folder.iterdir():
+                        f.unlink()
+                        if f in files:
+                            files.remove(f)
+                    folder.rmdir()
         ix.refresh(conn, [root], jobs=1)
         clean = ix.open_index(tmp_path / f"clean{step}.sqlite")
         ix.refresh(clean, [root], jobs=1)

@@ -95,7 +95,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -122,6 +122,9 @@ SCHEMA: list[str] = [
     error TEXT
 )""",
     "CREATE INDEX IF NOT EXISTS documents_node ON documents(node_id)",
+    # a fingerprint of each folder's files (names, sizes, times): a refresh reads the
+    # documents of the folders whose fingerprint changed only
+    "CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID",
     # one row per mention; source is the document's path, source_id is NULL when it is
     # the document's own id; the sentence around it is contexts(doc, ctx)
     """CREATE TABLE IF NOT EXISTS citations (
@@ -164,11 +167,20 @@ SCHEMA: list[str] = [
     PRIMARY KEY (cited, citing)
 ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited)",
+    # how the citations name each target (kind, body, date, words), counted: a node's facts
+    # come from here without reading all its citations ('' stands for none)
+    """CREATE TABLE IF NOT EXISTS votes (
+    target TEXT NOT NULL, kind TEXT NOT NULL, body TEXT NOT NULL, date TEXT NOT NULL, text TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    PRIMARY KEY (target, kind, body, date, text)
+) WITHOUT ROWID""",
 ]
 
 #: Record fields stored in ``citations`` (``source`` is the document's path).
 _STORED_FIELDS = tuple(f for f in RECORD_FIELDS if f != "source")
 _CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end")
+#: Where (target, kind, body, date, text) sit in a citation row.
+_VOTE_AT = [_CITATION_COLUMNS.index(f) for f in ("target", "kind", "body", "date", "text")]
 
 
 # --------------------------------------------------------------------------- locations
@@ -568,7 +580,8 @@ def _refresh(
     summary = RefreshSummary()
     stats = scan(roots)
     summary.files = len(stats)
-    fingerprint = _fingerprint(stats)
+    folders = _folder_fingerprints(stats)
+    fingerprint = _fingerprint(folders)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     retrying = retry and int(meta.get("errors", 0)) > 0
     if meta.get("fingerprint") == fingerprint and not retrying:  # nothing changed: documents not read
@@ -576,18 +589,31 @@ def _refresh(
         _fill_counts(conn, summary, meta)
         summary.seconds = time.perf_counter() - t0
         return summary
-    known = {
-        r[0]: (r[1], r[2], r[3])
-        for r in conn.execute("SELECT path, size, mtime_ns, hash FROM documents WHERE error IS NULL")
-    }
-    failed = {
-        r[0]: (r[1], r[2], r[3])
-        for r in conn.execute("SELECT path, size, mtime_ns, error FROM documents WHERE error IS NOT NULL")
-    }
+    stored = dict(conn.execute("SELECT path, fingerprint FROM folders").fetchall())
+    changed = {d for d, fp in folders.items() if stored.get(d) != fp} | (set(stored) - set(folders))
+    known: dict[str, tuple[int, int, str | None]] = {}
+    failed: dict[str, tuple[int, int, str | None]] = {}
+    for folder in sorted(changed):
+        for r in conn.execute(
+            "SELECT path, size, mtime_ns, hash, error FROM documents WHERE path > ? AND path < ?",
+            (folder + os.sep, folder + chr(ord(os.sep) + 1)),
+        ):
+            if os.path.dirname(r[0]) == folder:
+                (known if r[4] is None else failed)[r[0]] = (r[1], r[2], r[3] if r[4] is None else r[4])
+    if retrying:
+        for r in conn.execute("SELECT path, size, mtime_ns, error FROM documents WHERE error IS NOT NULL"):
+            failed[r[0]] = (r[1], r[2], r[3])
+    if not stored:  # an index without folder fingerprints: every document
+        for r in conn.execute("SELECT path, size, mtime_ns, hash, error FROM documents"):
+            (known if r[4] is None else failed)[r[0]] = (r[1], r[2], r[3] if r[4] is None else r[4])
+        changed = set(folders)
     todo = [
         s
         for s in stats
-        if known.get(s[0], failed.get(s[0], (None, None)))[:2] != (s[2], s[3])
+        if (
+            os.path.dirname(s[0]) in changed
+            and known.get(s[0], failed.get(s[0], (None, None)))[:2] != (s[2], s[3])
+        )
         or (retrying and s[0] in failed)
     ]
     present = {s[0] for s in stats}
@@ -608,6 +634,11 @@ def _refresh(
             touched = _apply(conn, todo, gone, known, failed, summary, run, progress)
             if summary.modified:
                 _update_graph(conn, touched)
+        conn.executemany(
+            "INSERT OR REPLACE INTO folders(path, fingerprint) VALUES (?, ?)",
+            ((d, folders[d]) for d in changed if d in folders),
+        )
+        conn.executemany("DELETE FROM folders WHERE path = ?", ((d,) for d in changed if d not in folders))
         _store_meta(conn, fingerprint, summary.modified)
         conn.execute("COMMIT")
     except BaseException as exc:
@@ -624,11 +655,22 @@ def _refresh(
     return summary
 
 
-def _fingerprint(stats: list[tuple[str, str, int, int]]) -> str:
+def _folder_fingerprints(stats: list[tuple[str, str, int, int]]) -> dict[str, str]:
+    """A fingerprint of the names, relative paths, sizes and times of each folder's files."""
+    lines: dict[str, list[str]] = defaultdict(list)
+    for path, rel, size, mtime_ns in stats:
+        lines[os.path.dirname(path)].append(f"{path}\t{rel}\t{size}\t{mtime_ns}\n")
+    return {
+        d: hashlib.blake2b("".join(v).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
+        for d, v in lines.items()
+    }
+
+
+def _fingerprint(folders: dict[str, str]) -> str:
     h = hashlib.blake2b(digest_size=16)
     h.update(f"{SCHEMA_VERSION}\n".encode())
-    for path, _, size, mtime_ns in stats:
-        h.update(f"{path}\t{size}\t{mtime_ns}\n".encode())
+    for d in sorted(folders):
+        h.update(f"{d}\t{folders[d]}\n".encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 
@@ -659,6 +701,24 @@ class _Touched:
 
     citing: set[str] = field(default_factory=set)  # documents' own ids: their out-edges
     targets: set[str] = field(default_factory=set)  # cited ids: their counts and facts
+    everything: bool = False  # a first build: every graph table at once, in bulk
+
+
+def _votes(rows: Iterable[Sequence[Any]]) -> Counter[tuple[str, ...]]:
+    """(target, kind, body, date, text) of citation rows, counted ('' for none)."""
+    out: Counter[tuple[str, ...]] = Counter()
+    for r in rows:
+        if r[_VOTE_AT[0]] is not None:
+            out[tuple(r[i] or "" for i in _VOTE_AT)] += 1
+    return out
+
+
+def _add_votes(conn: sqlite3.Connection, votes: Counter[tuple[str, ...]], sign: int) -> None:
+    conn.executemany(
+        "INSERT INTO votes(target, kind, body, date, text, n) VALUES (?,?,?,?,?,?) "
+        "ON CONFLICT DO UPDATE SET n = n + excluded.n",
+        ((*k, sign * n) for k, n in votes.items()),
+    )
 
 
 def _apply(
@@ -671,7 +731,7 @@ def _apply(
     mapper: Mapper,
     progress: Callable[[int, int], None] | None,
 ) -> _Touched:
-    touched = _Touched()
+    touched = _Touched(everything=not known and not failed)
     for path in gone:
         _delete_doc(conn, path, touched)
         summary.removed += 1
@@ -722,8 +782,10 @@ def _apply(
             ((doc, i, t) for i, t in enumerate(item[8])),
         )
         touched.citing.add(node_id)
-        target_at = _CITATION_COLUMNS.index("target")
-        touched.targets.update(r[target_at] for r in rows if r[target_at] is not None)
+        if not touched.everything:
+            votes = _votes(rows)
+            _add_votes(conn, votes, 1)
+            touched.targets.update(k[0] for k in votes)
     summary.megabytes = nbytes / 1e6
     return touched
 
@@ -734,12 +796,20 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
         doc = row[0]
         if row[1] is not None:
             touched.citing.add(row[1])
-        touched.targets.update(
-            r[0]
-            for r in conn.execute(
-                "SELECT DISTINCT target FROM citations WHERE doc=? AND target IS NOT NULL", (doc,)
+        if not touched.everything:
+            cols = ", ".join(f'"{_CITATION_COLUMNS[i]}"' for i in _VOTE_AT)
+            votes = Counter(
+                {
+                    tuple(v or "" for v in r[:-1]): r[-1]
+                    for r in conn.execute(
+                        f"SELECT {cols}, count(*) FROM citations WHERE doc=? AND target IS NOT NULL "
+                        f"GROUP BY {cols}",
+                        (doc,),
+                    )
+                }
             )
-        )
+            _add_votes(conn, votes, -1)
+            touched.targets.update(k[0] for k in votes)
         conn.execute("DELETE FROM citations WHERE doc=?", (doc,))
         conn.execute("DELETE FROM contexts WHERE doc=?", (doc,))
         conn.execute("DELETE FROM documents WHERE doc=?", (doc,))
@@ -815,7 +885,13 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS t_citing (id TEXT PRIMARY KEY) WITHOUT ROWID")
     conn.execute("DELETE FROM temp.t_ids")
     conn.execute("DELETE FROM temp.t_citing")
-    if touched is None:
+    if touched is None or touched.everything:
+        conn.execute("DELETE FROM votes")
+        conn.execute(
+            "INSERT INTO votes(target, kind, body, date, text, n) SELECT target, coalesce(kind, ''), "
+            "coalesce(body, ''), coalesce(date, ''), coalesce(text, ''), count(*) FROM citations "
+            "WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
+        )
         conn.execute("INSERT OR IGNORE INTO temp.t_citing SELECT id FROM nodes")
         conn.execute(
             "INSERT OR IGNORE INTO temp.t_citing SELECT node_id FROM documents WHERE node_id IS NOT NULL"
@@ -829,6 +905,7 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         conn.executemany(
             "INSERT OR IGNORE INTO temp.t_ids VALUES (?)", ((i,) for i in touched.citing | touched.targets)
         )
+        conn.execute("DELETE FROM votes WHERE n <= 0 AND target IN (SELECT id FROM temp.t_ids)")
     # the facts of each touched id: its own document first, else what its citations say
     docs: dict[str, tuple[Any, ...]] = {}
     for r in conn.execute(
@@ -841,8 +918,8 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     dates: dict[str, Counter[str]] = defaultdict(Counter)
     texts: dict[str, Counter[str]] = defaultdict(Counter)
     for target, kind, body, date, text, n in conn.execute(
-        "SELECT target, kind, body, date, text, count(*) FROM citations "
-        "WHERE target IN (SELECT id FROM temp.t_ids) GROUP BY target, kind, body, date, text"
+        "SELECT target, nullif(kind, ''), body, date, nullif(text, ''), n FROM votes "
+        "WHERE target IN (SELECT id FROM temp.t_ids)"
     ):
         kinds[target][kind] += n
         if body:
@@ -884,7 +961,7 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         inserts,
     )
     # the out-edges of the touched documents' ids, again from their citations
-    if touched is None:
+    if touched is None or touched.everything:
         conn.execute("DELETE FROM edges")
     else:
         conn.execute(
