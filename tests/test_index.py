@@ -45,8 +45,8 @@ def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         "citations": [
             tuple(r)[2:]
             for r in conn.execute(
-                "SELECT c.*, x.text FROM citations c JOIN documents d USING (doc) "
-                "LEFT JOIN contexts x ON x.doc = c.doc AND x.ctx = c.ctx ORDER BY d.path, c.seq"
+                "SELECT c.*, rescite_context(x.data, c.ctx) FROM citations c JOIN documents d USING (doc) "
+                "LEFT JOIN contexts x ON x.doc = c.doc ORDER BY d.path, c.seq"
             )
         ],
         "documents": [

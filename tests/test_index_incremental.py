@@ -38,9 +38,10 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         "citations": [
             tuple(r)
             for r in conn.execute(
-                "SELECT d.path, c.seq, c.source_id, c.start, c.target, c.kind, c.pinpoint, c.verb, x.text, "
+                "SELECT d.path, c.seq, c.source_id, c.start, c.target, c.kind, c.pinpoint, c.verb, "
+                "rescite_context(x.data, c.ctx), "
                 "c.ctx_start, c.ctx_end FROM citations c JOIN documents d USING (doc) "
-                "LEFT JOIN contexts x ON x.doc = c.doc AND x.ctx = c.ctx ORDER BY d.path, c.seq"
+                "LEFT JOIN contexts x ON x.doc = c.doc ORDER BY d.path, c.seq"
             )
         ],
         "votes": [tuple(r) for r in conn.execute("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5")],

@@ -86,8 +86,9 @@ def subgraph(
                 e["context"] = None
         if first:
             for doc, ctx, text in conn.execute(
-                "SELECT x.doc, x.ctx, x.text FROM contexts x JOIN json_each(?) j "
-                "ON x.doc = json_extract(j.value, '$[0]') AND x.ctx = json_extract(j.value, '$[1]')",
+                "SELECT x.doc, json_extract(j.value, '$[1]') AS n, "
+                "rescite_context(x.data, json_extract(j.value, '$[1]')) FROM json_each(?) j "
+                "JOIN contexts x ON x.doc = json_extract(j.value, '$[0]')",
                 (_keys_json([list(k) for k in first]),),
             ):
                 for e in first.get((doc, ctx), ()):
@@ -101,8 +102,8 @@ def mentions_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict
     out: dict[str, list[dict[str, Any]]] = {}
     for r in conn.execute(
         "SELECT c.target, d.node_id, c.verb, c.function, c.section, c.paragraph, c.pinpoint, c.text, "
-        "x.text FROM citations c JOIN documents d ON d.doc = c.doc "
-        "LEFT JOIN contexts x ON x.doc = c.doc AND x.ctx = c.ctx "
+        "rescite_context(x.data, c.ctx) FROM citations c JOIN documents d ON d.doc = c.doc "
+        "LEFT JOIN contexts x ON x.doc = c.doc "
         "WHERE c.target IN (SELECT value FROM json_each(?)) ORDER BY d.path, c.seq",
         (_keys_json(set(ids)),),
     ):

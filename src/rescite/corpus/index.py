@@ -20,6 +20,7 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import os
 import re
@@ -95,7 +96,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -137,13 +138,9 @@ SCHEMA: list[str] = [
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS citations_target ON citations(target)",
-    # each sentence once, however many mentions it holds
-    """CREATE TABLE IF NOT EXISTS contexts (
-    doc INTEGER NOT NULL,
-    ctx INTEGER NOT NULL,
-    text TEXT NOT NULL,
-    PRIMARY KEY (doc, ctx)
-) WITHOUT ROWID""",
+    # the sentences around a document's mentions, each once, compressed together; SQL reads
+    # one with rescite_context(data, ctx)
+    "CREATE TABLE IF NOT EXISTS contexts (doc INTEGER PRIMARY KEY, data BLOB NOT NULL)",
     """CREATE TABLE IF NOT EXISTS nodes (
     node INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -283,6 +280,7 @@ def open_index(db_path: Path, *, readonly: bool = False, rebuild: bool = False) 
         try:
             conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None)
             conn.row_factory = sqlite3.Row
+            _functions(conn)
             if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 raise IndexUnavailable(f"{db_path}: index of another rescite version (run `rescite index`)")
             return conn
@@ -334,11 +332,39 @@ def _db_file(conn: sqlite3.Connection) -> str:
     return "index"
 
 
+def pack_contexts(texts: Sequence[str]) -> bytes:
+    """A document's context sentences as one compressed value."""
+    import zlib
+
+    return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
+
+
+@functools.lru_cache(maxsize=256)
+def unpack_contexts(data: bytes) -> list[str]:
+    import zlib
+
+    return zlib.decompress(data).decode("utf-8", "surrogatepass").split("\x00")
+
+
+def _context_at(data: bytes | None, n: int | None) -> str | None:
+    """SQL function ``rescite_context(data, ctx)``: the sentence ``ctx`` of a document."""
+    if data is None or n is None:
+        return None
+    texts = unpack_contexts(bytes(data))
+    return texts[n] if 0 <= n < len(texts) else None
+
+
+def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.create_function("rescite_context", 2, _context_at, deterministic=True)
+    return conn
+
+
 def _open_rw(db_path: Path) -> sqlite3.Connection:
     db_path.parent.mkdir(parents=True, exist_ok=True)
     conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=0.2)
     try:
         conn.row_factory = sqlite3.Row
+        _functions(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("PRAGMA busy_timeout = 200")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -777,10 +803,8 @@ def _apply(
             f"INSERT INTO citations({columns}) VALUES ({placeholders})",
             ((doc, i, *row) for i, row in enumerate(rows)),
         )
-        conn.executemany(
-            "INSERT INTO contexts(doc, ctx, text) VALUES (?,?,?)",
-            ((doc, i, t) for i, t in enumerate(item[8])),
-        )
+        if item[8]:
+            conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, pack_contexts(item[8])))
         touched.citing.add(node_id)
         if not touched.everything:
             votes = _votes(rows)

@@ -314,9 +314,9 @@ _CITATION_SQL = (
         else f'c."{f}"'
         for f in RECORD_FIELDS
     )
-    + ", x.text AS context, c.ctx_start, c.ctx_end, d.node_id AS citing "
+    + ", rescite_context(x.data, c.ctx) AS context, c.ctx_start, c.ctx_end, d.node_id AS citing "
     "FROM citations c JOIN documents d ON d.doc = c.doc "
-    "LEFT JOIN contexts x ON x.doc = c.doc AND x.ctx = c.ctx"
+    "LEFT JOIN contexts x ON x.doc = c.doc"
 )
 
 
