@@ -437,8 +437,10 @@ def open_corpus(
     announce: bool = False,
     jobs: int | None = None,
     rebuild: bool = False,
+    mapper: Any = None,
 ) -> Any:
-    """Open the index of the corpus and refresh it; errors become exit codes."""
+    """Open the index of the corpus and refresh it; errors become exit codes.  ``mapper``
+    runs the extraction elsewhere (a Dask cluster: ``corpus.distributed``)."""
     from ..corpus import index as ix
 
     roots = corpus_roots(corpus)
@@ -452,8 +454,8 @@ def open_corpus(
     def refresh() -> Any:
         if bar is not None:
             with bar:
-                return ix.refresh(conn, roots, jobs=jobs, progress=callback, retry=announce)
-        return ix.refresh(conn, roots, jobs=jobs, retry=announce)
+                return ix.refresh(conn, roots, jobs=jobs, progress=callback, retry=announce, mapper=mapper)
+        return ix.refresh(conn, roots, jobs=jobs, retry=announce, mapper=mapper)
 
     try:
         try:

@@ -40,6 +40,13 @@ def extract(
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the texts (en, fr, es…).")] = None,
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Add to each record the rule, the evidence and (unresolved) the reason behind it.",
+        ),
+    ] = False,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -60,13 +67,13 @@ def extract(
     expanded = _expand_folders(files)
     names = [name for name, empty_folder in expanded if not empty_folder]
     # records are rendered by the workers and written here in input order, as they come
-    renderer = render.RECORD_TEXT.get(chosen)
+    renderer = (render.RECORD_TEXT_EXPLAINED if explain else render.RECORD_TEXT).get(chosen)
     unresolved = failed = 0
     if "-" in names:
         jobs = 1  # standard input is this process's
     with contextlib.closing(extract_files(names, lang=lang, render=renderer, jobs=jobs)) as results:
         try:
-            unresolved, failed = _write_results(expanded, results, chosen, renderer is not None)
+            unresolved, failed = _write_results(expanded, results, chosen, renderer is not None, explain)
         except BrokenPipeError:  # `rescite extract DIR | head -1`: the reader has all it wants
             quiet_broken_pipe()
     if unresolved:
@@ -76,13 +83,17 @@ def extract(
 
 
 def _write_results(
-    expanded: list[tuple[str, bool]], results: Iterator[Any], chosen: str, rendered: bool
+    expanded: list[tuple[str, bool]],
+    results: Iterator[Any],
+    chosen: str,
+    rendered: bool,
+    explain: bool = False,
 ) -> tuple[int, int]:
     """Write the workers' records to stdout as they come; (unresolved, failed) counts."""
     from ..render import records as render
 
     out = sys.stdout
-    out.write(render.header_text(chosen))
+    out.write(render.header_text(chosen, explain))
     failed = unresolved = 0
     collected: list[Any] = []
     first = True
@@ -92,6 +103,8 @@ def _write_results(
             failed += 1
             continue
         r = next(results)
+        for warning in r.warnings:
+            typer.echo(f"rescite: warning: {warning}", err=True)
         if r.error is not None:
             typer.echo(f"rescite: {r.error}", err=True)
             failed += 1
@@ -108,7 +121,7 @@ def _write_results(
     if chosen == "json":
         out.write("[]\n" if first else "\n]\n")
     elif not rendered:
-        render.write_citations(collected, chosen, out)
+        render.write_citations(collected, chosen, out, explain)
     out.flush()
     return unresolved, failed
 

@@ -13,6 +13,7 @@ from .find import (
     Names,
     Raw,
     body_mentions,
+    find_coded,
     find_ibids,
     find_instruments,
     find_numbered,
@@ -34,7 +35,13 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     symbols = find_symbols(t, seg)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
     numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope)
-    raws: list[Raw] = [*symbols, *numbered, *find_treaties(t, seg.scope), *find_ibids(t, seg)]
+    raws: list[Raw] = [
+        *symbols,
+        *numbered,
+        *find_coded(t, seg.scope),
+        *find_treaties(t, seg.scope),
+        *find_ibids(t, seg),
+    ]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
     resolved: list[tuple[Raw, Resolved]] = []
@@ -71,10 +78,13 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         if prev:
             fn_targets.setdefault(raw.marker, []).extend(prev)
             for tgt in prev[:1]:
-                resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
+                resolved.append(
+                    (raw, Resolved(tgt, kind_of_id(tgt), None, None, "the previous footnote's target"))
+                )
                 raw.via = raw.marker - 1
         else:
-            resolved.append((raw, Resolved(None, "unresolved", None, None)))
+            why = "no target in the previous footnote"
+            resolved.append((raw, Resolved(None, "unresolved", None, None, reason=why)))
 
     # named instruments: the footnote's target when there is one, else the table's
     lex = lexicon.load()
@@ -90,7 +100,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         if raw.marker is not None and fn_targets.get(raw.marker):
             tgt = fn_targets[raw.marker][0]
             raw.via = raw.marker
-            resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
+            resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None, f"its footnote {raw.marker}")))
             continue
         inst = lex.instruments[raw.instrument or ""]
         try:
@@ -99,7 +109,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             continue
         if _just_cited(t, cid, raw.start, numbered_at):
             continue  # "its resolution 64/293 …, of the Global Plan of Action": one reference, not two
-        resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None)))
+        resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None, "table of known instruments")))
 
     citations: list[Citation] = []
     for raw, res in resolved:
@@ -155,6 +165,12 @@ def _citation(
         if v is not None and section != "title":
             function, verb = v.function, v.text
     via = raw.via
+    evidence = list(raw.evidence)
+    if fn is not None:
+        evidence.append(f"footnote {fn}")
+    if via is not None:
+        evidence.append(f"target from footnote {via}")
+    finder = raw.rule or _FINDER_RULES.get(raw.kind, raw.kind)
     body = res.body
     if body is None and res.target is not None and not res.target.startswith(("UNTS/", "pub:")):
         body = lexicon.load().series_of_symbol(res.target)
@@ -174,4 +190,16 @@ def _citation(
         section=section,
         paragraph=paragraph,
         via_footnote=via,
+        rule=f"{finder}; {res.rule}" if res.rule else finder,
+        evidence=tuple(evidence),
+        reason=res.reason if res.target is None else None,
     )
+
+
+#: The finders' rules by mention kind, where the finder does not say more.
+_FINDER_RULES = {
+    "symbol": "document symbol",
+    "unts": "treaty footnote (volume, number)",
+    "ibid": "Ibid. in a footnote",
+    "instrument": "instrument named",
+}

@@ -18,8 +18,13 @@ from ..grammar.chars import one_for_one
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
 # broken by a hyphen at the end of a line is joined.
-_SHORTENING = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[\u0300-\u036f]+")
-_REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# soft hyphen, zero-width characters, direction marks (Arabic texts put them around numbers)
+# and the Arabic tatweel (a justification stroke inside words)
+_REMOVED = (
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"
+)
+_SHORTENING = re.compile(rf"[{_REMOVED}]|[\u0300-\u036f]+")
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 _SPACED_SYMBOL = re.compile(
     r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5}))+(?![\w/])"
@@ -158,66 +163,18 @@ def _joins_word(text: str, hyphen: int) -> bool:
     return hyphen > 0 and ("a" <= text[hyphen - 1] <= "z" or "à" <= text[hyphen - 1] <= "ÿ")
 
 
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
-_HTML_SKIP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)?[^>]*>|<!--.*?-->", re.DOTALL)
-_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_HTML_BREAKS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "blockquote",
-        "section",
-        "article",
-    ]
-)
-
-
 def looks_like_html(text: str) -> bool:
-    return _HTML_SNIFF.search(text, 0, 4000) is not None
+    from ..read.html import looks_like_html as sniff
+
+    return sniff(text)
 
 
 def _html_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits that turn HTML into plain text: scripts, styles, comments and tags go (a line
-    break where a paragraph, item or row ends), entities become their character."""
-    import html.entities
+    """Edits that turn HTML into plain text (made by the HTML reader's tokenizer, which
+    keeps offsets into the source); the characters they put in are mapped as the text is."""
+    from ..read.html import parse
 
-    edits: list[tuple[int, int, str]] = []
-    skipped: list[tuple[int, int]] = []
-    for m in _HTML_SKIP.finditer(text):
-        edits.append((m.start(), m.end(), ""))
-        skipped.append(m.span())
-    for m in _HTML_TAG.finditer(text):
-        if skipped and any(a <= m.start() < b for a, b in skipped):
-            continue
-        name = (m.group(2) or "").lower()
-        repl = (
-            "\n" if name == "br" else "\n\n" if name in _HTML_BREAKS else " " if name in ("td", "th") else ""
-        )
-        edits.append((m.start(), m.end(), repl))
-    for m in _HTML_ENTITY.finditer(text):
-        body = m.group(1)
-        if body[0] == "#":
-            try:
-                ch = chr(int(body[2:], 16) if body[1] in "xX" else int(body[1:]))
-            except (ValueError, OverflowError):
-                continue
-        else:
-            ch = html.entities.html5.get(body + ";", "")
-        if ch:
-            edits.append((m.start(), m.end(), one_for_one(ch)))
-    edits.sort()
-    return edits
+    return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
 def normalise(text: str) -> Normalised:

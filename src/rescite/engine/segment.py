@@ -281,8 +281,12 @@ def _detect(text: str, hint: str | None) -> tuple[str, str]:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint, hint
-    words = Counter(text[:2000].lower().split())
-    counts = {code: sum(words[w] for w in lang.stopwords) for code, lang in lex.languages.items()}
+    head = text[:2000].lower()
+    words = Counter(head.split())
+    counts = {
+        code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
+        for code, lang in lex.languages.items()
+    }
     ranked = sorted(counts, key=lambda c: (counts[c], c == "en"), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
@@ -609,7 +613,8 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         adv = alternation(adverbs) if adverbs else "(?!)"
         verbs = [v for v, _ in lang.verbs]
         # the verb may be set in italics with asterisks: "*Prie instamment*"
-        tail = rf"\*?(?:\s+{adv}\*?)?(?![\w'])"
+        # (a language written without spaces glues the verb to its object: "回顾其…")
+        tail = rf"\*?(?:\s+{adv}\*?)?(?![\w'])" if lang.spaced else ""
         # an adverb may come before the verb ("Also welcomes …", "…, and further requests …"):
         # such phrases go into the same tries, so that each scan stays one pass
         leading = lang.raw["verbs"].get("leading_adverbs", [])

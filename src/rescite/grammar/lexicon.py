@@ -77,6 +77,11 @@ class Language:
     verb_re: tuple[re.Pattern[str], ...] | None = None
     verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
 
+    @property
+    def spaced(self) -> bool:
+        """Does the language separate its words with spaces (not Chinese)?"""
+        return bool(self.raw.get("spaced", True))
+
     def verb_function_of(self, written: str) -> str | None:
         """The function of a verb as written, also after a leading adverb ("Also welcomes")."""
         f = fold(written.replace("*", ""))
@@ -159,6 +164,12 @@ _HERE = Path(__file__).resolve().parent / "data"  # the data files are installed
 
 def _read(name: str) -> str:
     return (_HERE / name).read_text(encoding="utf-8")
+
+
+@functools.lru_cache(maxsize=8)
+def table(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV table in the data directory (``decision_codes.csv``)."""
+    return list(csv.DictReader(_read(name).splitlines()))
 
 
 def language_codes() -> list[str]:

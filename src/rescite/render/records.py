@@ -7,14 +7,19 @@ import json
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from ..models import RECORD_FIELDS, Citation, ExtractResult
+from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, Citation, ExtractResult
 
 
-def write_jsonl(citations: Iterable[Citation], out: IO[str]) -> None:
+def write_jsonl(citations: Iterable[Citation], out: IO[str], explain: bool = False) -> None:
     """One JSON object per line.  Characters that some readers take for a line end
     (U+0085, U+2028, U+2029) are escaped too, so one record is always one line."""
     for c in citations:
-        out.write(json.dumps(c.to_record(), ensure_ascii=False).translate(_JSONL_ESCAPES) + "\n")
+        out.write(json.dumps(c.to_record(explain), ensure_ascii=False).translate(_JSONL_ESCAPES) + "\n")
+
+
+def _flat(c: Citation, explain: bool) -> list[object]:
+    """A record's values for csv/tsv: evidence joined with "; "."""
+    return [("; ".join(v) if isinstance(v, list) else v) for v in c.to_record(explain).values()]
 
 
 _JSONL_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
@@ -26,70 +31,96 @@ _JSONL_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029"
 # ``json``: the items of the array, which the caller joins with ``",\n"`` inside ``[``, ``]``).
 
 
-def jsonl_text(result: ExtractResult) -> str:
+def jsonl_text(result: ExtractResult, explain: bool = False) -> str:
     return "".join(
-        json.dumps(c.to_record(), ensure_ascii=False).translate(_JSONL_ESCAPES) + "\n"
+        json.dumps(c.to_record(explain), ensure_ascii=False).translate(_JSONL_ESCAPES) + "\n"
         for c in result.citations
     )
 
 
-def json_items_text(result: ExtractResult) -> str:
+def json_items_text(result: ExtractResult, explain: bool = False) -> str:
     return ",\n".join(
-        "  " + json.dumps(c.to_record(), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        "  " + json.dumps(c.to_record(explain), ensure_ascii=False, indent=2).replace("\n", "\n  ")
         for c in result.citations
     )
 
 
-def tsv_text(result: ExtractResult) -> str:
-    return "".join("\t".join(_tsv_field(v) for v in c.to_record().values()) + "\n" for c in result.citations)
+def tsv_text(result: ExtractResult, explain: bool = False) -> str:
+    return "".join("\t".join(_tsv_field(v) for v in _flat(c, explain)) + "\n" for c in result.citations)
 
 
-def csv_text(result: ExtractResult) -> str:
+def csv_text(result: ExtractResult, explain: bool = False) -> str:
     import io
 
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     for c in result.citations:
-        writer.writerow(["" if v is None else v for v in c.to_record().values()])
+        writer.writerow(["" if v is None else v for v in _flat(c, explain)])
     return buf.getvalue()
 
 
-def header_text(fmt: str) -> str:
+def header_text(fmt: str, explain: bool = False) -> str:
     """What comes before the records of :func:`record_text` (``csv``, ``tsv``: the header)."""
+    fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
     if fmt == "csv":
         import io
 
         buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow(RECORD_FIELDS)
+        csv.writer(buf, lineterminator="\n").writerow(fields)
         return buf.getvalue()
-    return "\t".join(RECORD_FIELDS) + "\n" if fmt == "tsv" else ""
+    return "\t".join(fields) + "\n" if fmt == "tsv" else ""
+
+
+def jsonl_text_explained(result: ExtractResult) -> str:
+    return jsonl_text(result, True)
+
+
+def json_items_text_explained(result: ExtractResult) -> str:
+    return json_items_text(result, True)
+
+
+def tsv_text_explained(result: ExtractResult) -> str:
+    return tsv_text(result, True)
+
+
+def csv_text_explained(result: ExtractResult) -> str:
+    return csv_text(result, True)
 
 
 #: format -> the function that renders one document's records
 RECORD_TEXT = {"jsonl": jsonl_text, "json": json_items_text, "tsv": tsv_text, "csv": csv_text}
+#: … with the ``--explain`` fields
+RECORD_TEXT_EXPLAINED = {
+    "jsonl": jsonl_text_explained,
+    "json": json_items_text_explained,
+    "tsv": tsv_text_explained,
+    "csv": csv_text_explained,
+}
 
 
-def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
+def write_citations(citations: list[Citation], fmt: str, out: IO[str], explain: bool = False) -> None:
     """Write ``citations`` to ``out`` as ``jsonl``, ``json``, ``csv``, ``tsv`` or a ``table``.
 
     CSV quotes as RFC 4180 does.  TSV never quotes: a tab, line end or backslash inside a
     field is written ``\\t``, ``\\n``, ``\\r``, ``\\\\``, so every record is one line
     of exactly ``len(RECORD_FIELDS)`` fields.  ``null`` is an empty field in both.
+    With ``explain``, the :data:`EXPLAIN_FIELDS` follow (evidence joined with "; ").
     """
+    fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
     if fmt == "jsonl":
-        write_jsonl(citations, out)
+        write_jsonl(citations, out, explain)
     elif fmt == "json":
-        json.dump([c.to_record() for c in citations], out, ensure_ascii=False, indent=2)
+        json.dump([c.to_record(explain) for c in citations], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "csv":
         writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(RECORD_FIELDS)
+        writer.writerow(fields)
         for c in citations:
-            writer.writerow(["" if v is None else v for v in c.to_record().values()])
+            writer.writerow(["" if v is None else v for v in _flat(c, explain)])
     elif fmt == "tsv":
-        out.write("\t".join(RECORD_FIELDS) + "\n")
+        out.write("\t".join(fields) + "\n")
         for c in citations:
-            out.write("\t".join(_tsv_field(v) for v in c.to_record().values()) + "\n")
+            out.write("\t".join(_tsv_field(v) for v in _flat(c, explain)) + "\n")
     elif fmt == "table":
         from rich.table import Table
         from rich.text import Text
@@ -97,11 +128,12 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
         from .console import make_console
 
         table = Table(show_lines=False)
-        for col in ("source_id", "section", "paragraph", "text", "target", "date", "function", "verb"):
+        cols = ["source_id", "section", "paragraph", "text", "target", "date", "function", "verb"]
+        for col in [*cols, "why"] if explain else cols:
             table.add_column(col, overflow="fold")
         for c in citations:
             # Text(), not str: a mention like "[1]" or "[/b]" must not be read as rich markup.
-            table.add_row(
+            row = [
                 Text(c.source_id or ""),
                 Text(c.section or ""),
                 Text(c.paragraph or ""),
@@ -110,7 +142,11 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
                 Text(c.date or ""),
                 Text(c.function or ""),
                 Text(c.verb or ""),
-            )
+            ]
+            if explain:
+                why = [c.rule or "", *c.evidence, *([c.reason] if c.reason else [])]
+                row.append(Text("; ".join(w for w in why if w)))
+            table.add_row(*row)
         make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
