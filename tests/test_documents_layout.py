@@ -104,3 +104,10 @@ def test_a_page_line_alone_goes_and_the_text_around_it_stays() -> None:
     # no running header above it: only the page line itself goes
     n = normalise(text)
     assert "Recalling its resolution 60/13 of 9 November 2005,\nand further noting" in n.text
+
+
+def test_pages_joined_by_form_feeds() -> None:
+    # a reader may join pages with a form feed and no line break
+    text = "\n".join(PAGE_1) + "\f" + "\n".join(PAGE_2) + "\f" + "\n".join(PAGE_3)
+    res = extract_text(text)
+    assert [(c.target, c.date) for c in res.citations] == WANT

@@ -63,6 +63,8 @@ def _doc(rng: random.Random, n_ids: int) -> str:
     if rng.random() < 0.5:
         lines.append(f"@date 20{rng.randrange(10, 24)}-01-0{rng.randrange(1, 9)}")
     for _ in range(rng.randrange(0, 6)):
+        if rng.random() < 0.15:  # a compilation: the next mentions are another text's
+            lines.append(f"@part A/RES/70/{rng.randrange(n_ids)}")
         targets = " and ".join(
             f"[A/RES/70/{rng.randrange(n_ids)}]"
             if rng.random() < 0.8

@@ -37,6 +37,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "section",
     "paragraph",
     "via_footnote",
+    "part",
 )
 #: Fields added to each record by ``rescite extract --explain``: the rules that found and
 #: bound the mention, the words that decided it, and why an unresolved mention has no target.
@@ -70,6 +71,7 @@ class Citation:
     rule: str | None = None  # finder rule; binding rule ("keyword; body named: GA")
     evidence: tuple[str, ...] = ()  # the words behind it ("keyword: resolution", "possessive: its")
     reason: str | None = None  # why there is no target (unresolved mentions)
+    part: str | None = None  # in a compilation: the heading of the text it stands in ("72/1")
 
     def to_record(self, explain: bool = False) -> dict[str, Any]:
         """The contract record, fields in contract order; with ``explain``, the
@@ -94,6 +96,7 @@ class DocumentInfo:
     title: str | None = None
     body: str | None = None  # series of the adopting body: "A", "CTOC/COP", …
     date: str | None = None  # ISO date of adoption, when the text states it
+    part: str | None = None  # in a compilation: the text's heading ("72/1", "Resolution 1/3")
 
 
 @dataclass(slots=True)
@@ -102,6 +105,8 @@ class ExtractResult:
 
     document: DocumentInfo
     citations: list[Citation] = field(default_factory=list)
+    #: the texts of a compilation, in order (empty for a file that holds one text)
+    parts: list[DocumentInfo] = field(default_factory=list)
 
     @property
     def unresolved(self) -> int:

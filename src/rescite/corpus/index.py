@@ -96,7 +96,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -133,11 +133,13 @@ SCHEMA: list[str] = [
     seq INTEGER NOT NULL,
     source_id TEXT, start INTEGER, "end" INTEGER, text TEXT, target TEXT,
     kind TEXT, body TEXT, date TEXT, pinpoint TEXT, function TEXT, verb TEXT,
-    section TEXT, paragraph TEXT, via_footnote INTEGER,
+    section TEXT, paragraph TEXT, via_footnote INTEGER, part TEXT,
     ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS citations_target ON citations(target)",
+    # mentions in a text of a compilation, by the text's own id (NULL elsewhere: a small index)
+    "CREATE INDEX IF NOT EXISTS citations_source ON citations(source_id) WHERE source_id IS NOT NULL",
     # the sentences around a document's mentions, each once, compressed together; SQL reads
     # one with rescite_context(data, ctx)
     "CREATE TABLE IF NOT EXISTS contexts (doc INTEGER PRIMARY KEY, data BLOB NOT NULL)",
@@ -370,12 +372,25 @@ def _open_rw(db_path: Path) -> sqlite3.Connection:
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        if version != SCHEMA_VERSION or conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        if (
+            version != SCHEMA_VERSION
+            or conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
+            or _stored_fields(conn) != ",".join(_STORED_FIELDS)
+        ):
             _create(conn, db_path, version)
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def _stored_fields(conn: sqlite3.Connection) -> str | None:
+    """The record fields the index was built with (a new field of the record: a new index)."""
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'record_fields'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    return None if row is None else str(row[0])
 
 
 def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
@@ -399,6 +414,9 @@ def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
         for statement in SCHEMA:
             conn.execute(statement)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('record_fields', ?)", (",".join(_STORED_FIELDS),)
+        )
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
     except BaseException:
@@ -806,6 +824,8 @@ def _apply(
         if item[8]:
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, pack_contexts(item[8])))
         touched.citing.add(node_id)
+        source_at = _CITATION_COLUMNS.index("source_id")
+        touched.citing.update(r[source_at] for r in rows if r[source_at] is not None)
         if not touched.everything:
             votes = _votes(rows)
             _add_votes(conn, votes, 1)
@@ -820,6 +840,12 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
         doc = row[0]
         if row[1] is not None:
             touched.citing.add(row[1])
+        touched.citing.update(
+            r[0]
+            for r in conn.execute(
+                "SELECT DISTINCT source_id FROM citations WHERE doc=? AND source_id IS NOT NULL", (doc,)
+            )
+        )
         if not touched.everything:
             cols = ", ".join(f'"{_CITATION_COLUMNS[i]}"' for i in _VOTE_AT)
             votes = Counter(
@@ -920,6 +946,10 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         conn.execute(
             "INSERT OR IGNORE INTO temp.t_citing SELECT node_id FROM documents WHERE node_id IS NOT NULL"
         )
+        conn.execute(
+            "INSERT OR IGNORE INTO temp.t_citing SELECT DISTINCT source_id FROM citations "
+            "WHERE source_id IS NOT NULL"
+        )
         conn.execute("INSERT OR IGNORE INTO temp.t_ids SELECT id FROM temp.t_citing")
         conn.execute(
             "INSERT OR IGNORE INTO temp.t_ids SELECT DISTINCT target FROM citations WHERE target IS NOT NULL"
@@ -937,6 +967,12 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         "AND node_id IN (SELECT id FROM temp.t_ids) ORDER BY path"
     ):
         docs.setdefault(r[0], tuple(r[1:]))
+    # the texts of a compilation are documents of the corpus too (citations name them)
+    for (part_id,) in conn.execute(
+        "SELECT DISTINCT source_id FROM citations WHERE source_id IN (SELECT id FROM temp.t_ids) "
+        "AND part IS NOT NULL"
+    ):
+        docs.setdefault(part_id, (None, None, None))
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     bodies: dict[str, Counter[str]] = defaultdict(Counter)
     dates: dict[str, Counter[str]] = defaultdict(Counter)
@@ -995,9 +1031,14 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     conn.execute(
         """INSERT INTO edges(cited, citing, mentions)
            SELECT t.node, s.node, count(*)
-           FROM documents d JOIN citations c ON c.doc = d.doc
-           JOIN nodes s ON s.id = d.node_id JOIN nodes t ON t.id = c.target
-           WHERE d.error IS NULL AND d.node_id IN (SELECT id FROM temp.t_citing) AND t.node != s.node
+           FROM (SELECT d.node_id AS citing, c.target AS target
+                 FROM documents d JOIN citations c ON c.doc = d.doc
+                 WHERE d.node_id IN (SELECT id FROM temp.t_citing) AND c.source_id IS NULL
+                 UNION ALL
+                 SELECT c.source_id, c.target FROM citations c
+                 WHERE c.source_id IN (SELECT id FROM temp.t_citing)) m
+           JOIN nodes s ON s.id = m.citing JOIN nodes t ON t.id = m.target
+           WHERE t.node != s.node
            GROUP BY t.node, s.node"""
     )
     conn.execute(

@@ -75,6 +75,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     document prints in its heading or on another page.  The sentence before the header
     then runs on into the next page; a footnote block at the page's foot stays apart from
     the next page's text (a blank line is kept)."""
+    if "\f" in text:
+        text = text.replace("\f", "\n")  # a page break (form feed) ends a line too; same length
     pages: list[tuple[int, int]] = []
     for m in _JOB_DIGITS.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
