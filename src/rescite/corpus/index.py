@@ -624,8 +624,8 @@ def _refresh(
     summary = RefreshSummary()
     stats = scan(roots)
     summary.files = len(stats)
-    folders = _folder_fingerprints(stats)
-    fingerprint = _fingerprint(folders)
+    lines = [f"{path}\t{rel}\t{size}\t{mtime_ns}\n" for path, rel, size, mtime_ns in stats]
+    fingerprint = _fingerprint(lines)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     retrying = retry and int(meta.get("errors", 0)) > 0
     if meta.get("fingerprint") == fingerprint and not retrying:  # nothing changed: documents not read
@@ -633,6 +633,7 @@ def _refresh(
         _fill_counts(conn, summary, meta)
         summary.seconds = time.perf_counter() - t0
         return summary
+    folders = _folder_fingerprints(stats, lines)
     stored = dict(conn.execute("SELECT path, fingerprint FROM folders").fetchall())
     changed = {d for d, fp in folders.items() if stored.get(d) != fp} | (set(stored) - set(folders))
     known: dict[str, tuple[int, int, str | None]] = {}
@@ -699,22 +700,21 @@ def _refresh(
     return summary
 
 
-def _folder_fingerprints(stats: list[tuple[str, str, int, int]]) -> dict[str, str]:
+def _folder_fingerprints(stats: list[tuple[str, str, int, int]], lines: list[str]) -> dict[str, str]:
     """A fingerprint of the names, relative paths, sizes and times of each folder's files."""
-    lines: dict[str, list[str]] = defaultdict(list)
-    for path, rel, size, mtime_ns in stats:
-        lines[os.path.dirname(path)].append(f"{path}\t{rel}\t{size}\t{mtime_ns}\n")
+    by_folder: dict[str, list[str]] = defaultdict(list)
+    for (path, _, _, _), line in zip(stats, lines, strict=True):
+        by_folder[os.path.dirname(path)].append(line)
     return {
         d: hashlib.blake2b("".join(v).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
-        for d, v in lines.items()
+        for d, v in by_folder.items()
     }
 
 
-def _fingerprint(folders: dict[str, str]) -> str:
-    h = hashlib.blake2b(digest_size=16)
-    h.update(f"{SCHEMA_VERSION}\n".encode())
-    for d in sorted(folders):
-        h.update(f"{d}\t{folders[d]}\n".encode("utf-8", "surrogateescape"))
+def _fingerprint(lines: list[str]) -> str:
+    """One fingerprint of the whole corpus as listed (the fast no-change check)."""
+    h = hashlib.blake2b(f"{SCHEMA_VERSION}\n".encode(), digest_size=16)
+    h.update("".join(lines).encode("utf-8", "surrogateescape"))
     return h.hexdigest()
 
 

@@ -449,47 +449,46 @@ def edge_infos(
     conn: sqlite3.Connection, pairs: Iterable[tuple[int, int]]
 ) -> dict[tuple[int, int], dict[str, Any]]:
     """Facts of many edges (citing, cited) at once: ids, mentions, and the functions, verbs,
-    sections, paragraphs and pinpoints of their mentions (distinct, in document order)."""
-    wanted = set(pairs)
+    sections, paragraphs and pinpoints of their mentions (distinct, in document order).
+
+    The pairs are joined in SQL (one query each for edges and mentions), so the cost is the
+    mentions of these edges, whatever the size of the corpus.
+    """
+    wanted = sorted(set(pairs))
     if not wanted:
         return {}
-    citing = {a for a, _ in wanted}
-    cited = {b for _, b in wanted}
     out: dict[tuple[int, int], dict[str, Any]] = {}
-    ids: dict[int, str] = {}
-    for node, cid in conn.execute(
-        "SELECT node, id FROM nodes WHERE node IN (SELECT value FROM json_each(?))",
-        (_keys_json(citing | cited),),
+    by_ids: dict[tuple[str, str], dict[str, Any]] = {}
+    pairs_json = _keys_json([list(p) for p in wanted])
+    for a, b, m, sid, tid in conn.execute(
+        "SELECT e.citing, e.cited, e.mentions, s.id, t.id FROM json_each(?) j "
+        "JOIN edges e ON e.cited = json_extract(j.value, '$[1]') "
+        "AND e.citing = json_extract(j.value, '$[0]') "
+        "JOIN nodes s ON s.node = e.citing JOIN nodes t ON t.node = e.cited",
+        (pairs_json,),
     ):
-        ids[node] = cid
-    for a, b, m in conn.execute(
-        "SELECT citing, cited, mentions FROM edges WHERE cited IN (SELECT value FROM json_each(?)) "
-        "AND citing IN (SELECT value FROM json_each(?))",
-        (_keys_json(cited), _keys_json(citing)),
-    ):
-        if (a, b) in wanted:
-            out[(a, b)] = {
-                "source_id": ids[a],
-                "target": ids[b],
-                "mentions": m,
-                **{k: [] for k in _EDGE_FIELDS},
-            }
-    by_ids = {(ids[a], ids[b]): info for (a, b), info in out.items()}
+        info = {"source_id": sid, "target": tid, "mentions": m, **{k: [] for k in _EDGE_FIELDS}}
+        out[(a, b)] = info
+        by_ids[(sid, tid)] = info
+    id_pairs = _keys_json([list(k) for k in by_ids])
     for r in conn.execute(
-        "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint "
-        "FROM citations c JOIN documents d ON d.doc = c.doc "
-        "WHERE c.target IN (SELECT value FROM json_each(?)) "
-        "AND d.node_id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY d.path, c.seq",
-        (_keys_json({ids[b] for b in cited}), _keys_json({ids[a] for a in citing})),
+        "WITH p(s, t) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+        "SELECT p.s, p.t, c.function, c.verb, c.section, c.paragraph, c.pinpoint, d.path, c.seq "
+        "FROM p JOIN documents d ON d.node_id = p.s JOIN citations c ON c.doc = d.doc AND c.target = p.t "
+        "WHERE c.source_id IS NULL "
+        "UNION ALL "
+        "SELECT p.s, p.t, c.function, c.verb, c.section, c.paragraph, c.pinpoint, d.path, c.seq "
+        "FROM p JOIN citations c ON c.source_id = p.s AND c.target = p.t JOIN documents d ON d.doc = c.doc "
+        "ORDER BY 8, 9",
+        (id_pairs,),
     ):
-        info = by_ids.get((r[0], r[1]))
-        if info is None:
+        found = by_ids.get((r[0], r[1]))
+        if found is None:
             continue
         for i, k in enumerate(_EDGE_FIELDS, 2):
             v = r[i]
-            if v is not None and v not in info[k]:
-                info[k].append(v)
+            if v is not None and v not in found[k]:
+                found[k].append(v)
     for info in out.values():
         for k in _EDGE_FIELDS:
             info[k] = "; ".join(info[k]) if info[k] else None
