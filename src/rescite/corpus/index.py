@@ -96,11 +96,28 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
 APPLICATION_ID = 0x52534354
+
+#: Record fields stored for each mention (``source`` is the document's path).
+_STORED_FIELDS = tuple(f for f in RECORD_FIELDS if f != "source")
+#: Stored once in ``phrases`` and named by number in ``mentions``: they repeat.
+_PHRASE_FIELDS = ("function", "verb", "section")
+_MENTION_FIELDS = tuple(f for f in _STORED_FIELDS if f not in _PHRASE_FIELDS)
+
+
+def _view_column(f: str) -> str:
+    if f == "text":  # NULL: the end of the target's id, as long as the mention
+        return 'coalesce(m.text, substr(m.target, length(m.target) - (m."end" - m.start) + 1)) AS text'
+    if f == "kind":  # NULL: the kind the id itself says; '': none
+        return "CASE WHEN m.kind = '' THEN NULL ELSE coalesce(m.kind, rescite_kind(m.target)) END AS kind"
+    if f in _PHRASE_FIELDS:
+        return f'p."{f}" AS "{f}"'
+    return f'm."{f}" AS "{f}"'
+
 
 #: The CREATE statements of the index, run in order on a new index.  Other modules (search,
 #: titles …) append their own tables here, and bump :data:`SCHEMA_VERSION`.
@@ -127,19 +144,24 @@ SCHEMA: list[str] = [
     # documents of the folders whose fingerprint changed only
     "CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID",
     # one row per mention; source is the document's path, source_id is NULL when it is
-    # the document's own id; the sentence around it is contexts(doc, ctx)
-    """CREATE TABLE IF NOT EXISTS citations (
+    # the document's own id, text and kind NULL when the target's id gives them; the verb,
+    # function and section are a phrase; the sentence around it is contexts(doc)[ctx]
+    f"""CREATE TABLE IF NOT EXISTS mentions (
     doc INTEGER NOT NULL,
     seq INTEGER NOT NULL,
-    source_id TEXT, start INTEGER, "end" INTEGER, text TEXT, target TEXT,
-    kind TEXT, body TEXT, date TEXT, pinpoint TEXT, function TEXT, verb TEXT,
-    section TEXT, paragraph TEXT, via_footnote INTEGER, part TEXT,
-    ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER,
+    {", ".join(f'"{f}"' for f in _MENTION_FIELDS)},
+    phrase INTEGER, ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
-    "CREATE INDEX IF NOT EXISTS citations_target ON citations(target)",
+    "CREATE INDEX IF NOT EXISTS mentions_target ON mentions(target)",
     # mentions in a text of a compilation, by the text's own id (NULL elsewhere: a small index)
-    "CREATE INDEX IF NOT EXISTS citations_source ON citations(source_id) WHERE source_id IS NOT NULL",
+    "CREATE INDEX IF NOT EXISTS mentions_source ON mentions(source_id) WHERE source_id IS NOT NULL",
+    "CREATE TABLE IF NOT EXISTS phrases (phrase INTEGER PRIMARY KEY, function TEXT, verb TEXT, section TEXT)",
+    # every mention as the extraction record gives it (less the path): what queries read
+    f"""CREATE VIEW IF NOT EXISTS citations AS SELECT m.doc AS doc, m.seq AS seq,
+    {", ".join(_view_column(f) for f in _STORED_FIELDS)},
+    m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end
+    FROM mentions m LEFT JOIN phrases p ON p.phrase = m.phrase""",
     # the sentences around a document's mentions, each once, compressed together; SQL reads
     # one with rescite_context(data, ctx)
     "CREATE TABLE IF NOT EXISTS contexts (doc INTEGER PRIMARY KEY, data BLOB NOT NULL)",
@@ -175,8 +197,6 @@ SCHEMA: list[str] = [
 ) WITHOUT ROWID""",
 ]
 
-#: Record fields stored in ``citations`` (``source`` is the document's path).
-_STORED_FIELDS = tuple(f for f in RECORD_FIELDS if f != "source")
 _CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end")
 #: Where (target, kind, body, date, text) sit in a citation row.
 _VOTE_AT = [_CITATION_COLUMNS.index(f) for f in ("target", "kind", "body", "date", "text")]
@@ -356,8 +376,38 @@ def _context_at(data: bytes | None, n: int | None) -> str | None:
     return texts[n] if 0 <= n < len(texts) else None
 
 
+def _kind_of(target: str | None) -> str | None:
+    """SQL function ``rescite_kind(target)``: the kind an id says by itself."""
+    if target is None:
+        return None
+    try:
+        return kind_of_id(target)
+    except Exception:
+        return None
+
+
+def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
+    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``."""
+    d = dict(zip(_CITATION_COLUMNS, row, strict=True))
+    target, text, kind = d["target"], d["text"], d["kind"]
+    if target is not None:
+        start, end = d["start"], d["end"]
+        if (
+            isinstance(text, str)
+            and text
+            and isinstance(start, int)
+            and isinstance(end, int)
+            and len(text) == end - start
+            and target.endswith(text)
+        ):
+            d["text"] = None
+        d["kind"] = "" if kind is None else (None if kind == _kind_of(target) else kind)
+    return (*(d[f] for f in _MENTION_FIELDS), phrase, d["ctx"], d["ctx_start"], d["ctx_end"])
+
+
 def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
     conn.create_function("rescite_context", 2, _context_at, deterministic=True)
+    conn.create_function("rescite_kind", 1, _kind_of, deterministic=True)
     return conn
 
 
@@ -403,6 +453,9 @@ def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
                 f"rescite: {db_path}: index of schema version {version}, this rescite uses "
                 f"{SCHEMA_VERSION}; rebuilding it\n"
             )
+            names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='view'")]
+            for name in names:
+                conn.execute(f'DROP VIEW IF EXISTS "{name}"')
             names = [
                 r[0]
                 for r in conn.execute(
@@ -782,8 +835,22 @@ def _apply(
     work: list[Work] = [(p, rel, size, mt, known[p][2] if p in known else None) for p, rel, size, mt in todo]
     total = len(work)
     nbytes = 0
-    placeholders = ",".join("?" * (len(_CITATION_COLUMNS) + 2))
-    columns = ",".join(f'"{c}"' for c in ("doc", "seq", *_CITATION_COLUMNS))
+    mention_columns = ("doc", "seq", *_MENTION_FIELDS, "phrase", "ctx", "ctx_start", "ctx_end")
+    placeholders = ",".join("?" * len(mention_columns))
+    columns = ",".join(f'"{c}"' for c in mention_columns)
+    phrases: dict[tuple[Any, ...], int] = {
+        tuple(r[1:]): r[0] for r in conn.execute("SELECT phrase, function, verb, section FROM phrases")
+    }
+    phrase_at = [_CITATION_COLUMNS.index(f) for f in _PHRASE_FIELDS]
+
+    def phrase_of(row: Sequence[Any]) -> int:
+        key = tuple(row[i] for i in phrase_at)
+        n = phrases.get(key)
+        if n is None:
+            cur = conn.execute("INSERT INTO phrases(function, verb, section) VALUES (?,?,?)", key)
+            n = phrases[key] = int(cur.lastrowid or 0)
+        return n
+
     for done, item in enumerate(mapper(extract_file, work), 1):
         status, path, rel, size, mtime_ns, digest = item[:6]
         nbytes += size
@@ -818,8 +885,8 @@ def _apply(
         doc = cur.lastrowid
         rows = item[7]
         conn.executemany(
-            f"INSERT INTO citations({columns}) VALUES ({placeholders})",
-            ((doc, i, *row) for i, row in enumerate(rows)),
+            f"INSERT INTO mentions({columns}) VALUES ({placeholders})",
+            ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
         )
         if item[8]:
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, pack_contexts(item[8])))
@@ -843,7 +910,7 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
         touched.citing.update(
             r[0]
             for r in conn.execute(
-                "SELECT DISTINCT source_id FROM citations WHERE doc=? AND source_id IS NOT NULL", (doc,)
+                "SELECT DISTINCT source_id FROM mentions WHERE doc=? AND source_id IS NOT NULL", (doc,)
             )
         )
         if not touched.everything:
@@ -860,7 +927,7 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
             )
             _add_votes(conn, votes, -1)
             touched.targets.update(k[0] for k in votes)
-        conn.execute("DELETE FROM citations WHERE doc=?", (doc,))
+        conn.execute("DELETE FROM mentions WHERE doc=?", (doc,))
         conn.execute("DELETE FROM contexts WHERE doc=?", (doc,))
         conn.execute("DELETE FROM documents WHERE doc=?", (doc,))
 
@@ -947,12 +1014,12 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
             "INSERT OR IGNORE INTO temp.t_citing SELECT node_id FROM documents WHERE node_id IS NOT NULL"
         )
         conn.execute(
-            "INSERT OR IGNORE INTO temp.t_citing SELECT DISTINCT source_id FROM citations "
+            "INSERT OR IGNORE INTO temp.t_citing SELECT DISTINCT source_id FROM mentions "
             "WHERE source_id IS NOT NULL"
         )
         conn.execute("INSERT OR IGNORE INTO temp.t_ids SELECT id FROM temp.t_citing")
         conn.execute(
-            "INSERT OR IGNORE INTO temp.t_ids SELECT DISTINCT target FROM citations WHERE target IS NOT NULL"
+            "INSERT OR IGNORE INTO temp.t_ids SELECT DISTINCT target FROM mentions WHERE target IS NOT NULL"
         )
     else:
         conn.executemany("INSERT OR IGNORE INTO temp.t_citing VALUES (?)", ((i,) for i in touched.citing))
@@ -969,7 +1036,7 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         docs.setdefault(r[0], tuple(r[1:]))
     # the texts of a compilation are documents of the corpus too (citations name them)
     for (part_id,) in conn.execute(
-        "SELECT DISTINCT source_id FROM citations WHERE source_id IN (SELECT id FROM temp.t_ids) "
+        "SELECT DISTINCT source_id FROM mentions WHERE source_id IN (SELECT id FROM temp.t_ids) "
         "AND part IS NOT NULL"
     ):
         docs.setdefault(part_id, (None, None, None))
@@ -1032,10 +1099,10 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         """INSERT INTO edges(cited, citing, mentions)
            SELECT t.node, s.node, count(*)
            FROM (SELECT d.node_id AS citing, c.target AS target
-                 FROM documents d JOIN citations c ON c.doc = d.doc
+                 FROM documents d JOIN mentions c ON c.doc = d.doc
                  WHERE d.node_id IN (SELECT id FROM temp.t_citing) AND c.source_id IS NULL
                  UNION ALL
-                 SELECT c.source_id, c.target FROM citations c
+                 SELECT c.source_id, c.target FROM mentions c
                  WHERE c.source_id IN (SELECT id FROM temp.t_citing)) m
            JOIN nodes s ON s.id = m.citing JOIN nodes t ON t.id = m.target
            WHERE t.node != s.node
