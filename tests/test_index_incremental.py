@@ -45,6 +45,9 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
             )
         ],
         "votes": [tuple(r) for r in conn.execute("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5")],
+        "search": [
+            tuple(r) for r in conn.execute("SELECT id, title, names, context FROM search_fts ORDER BY id")
+        ],
         "documents": [
             tuple(r)
             for r in conn.execute(
@@ -72,7 +75,8 @@ def _doc(rng: random.Random, n_ids: int) -> str:
             for _ in range(rng.randrange(1, 4))
         )
         verb = rng.choice(["Recalling", "Noting", "1. Decides", "2. Welcomes"])
-        lines.append(f"{verb} {targets}")
+        entitled = f", entitled “Title {rng.randrange(3)}”" if rng.random() < 0.3 else ""
+        lines.append(f"{verb} {targets}{entitled}")
     return "\n".join(lines) + "\n"
 
 

@@ -206,6 +206,6 @@ def test_zip_bomb_stops_at_the_part_limit_with_a_partial_result() -> None:
     assert doc.text.startswith("Recalling resolution 70/1,")  # what came before the cut
     assert "71/1" not in doc.text
     assert doc.warnings == [
-        "bomb.docx: word/document.xml is larger than the limit (0.0625 MB); read up to it",
         "bomb.docx: word/footnotes.xml is larger than the limit (0.0625 MB); left out",
+        "bomb.docx: word/document.xml is larger than the limit (0.0625 MB); read up to it",
     ]

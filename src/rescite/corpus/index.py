@@ -96,7 +96,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -160,8 +160,9 @@ SCHEMA: list[str] = [
     # every mention as the extraction record gives it (less the path): what queries read
     f"""CREATE VIEW IF NOT EXISTS citations AS SELECT m.doc AS doc, m.seq AS seq,
     {", ".join(_view_column(f) for f in _STORED_FIELDS)},
-    m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end
-    FROM mentions m LEFT JOIN phrases p ON p.phrase = m.phrase""",
+    m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end,
+    rescite_context(x.data, m.ctx) AS context
+    FROM mentions m LEFT JOIN phrases p ON p.phrase = m.phrase LEFT JOIN contexts x ON x.doc = m.doc""",
     # the sentences around a document's mentions, each once, compressed together; SQL reads
     # one with rescite_context(data, ctx)
     "CREATE TABLE IF NOT EXISTS contexts (doc INTEGER PRIMARY KEY, data BLOB NOT NULL)",
@@ -738,6 +739,10 @@ def _refresh(
         )
         conn.executemany("DELETE FROM folders WHERE path = ?", ((d,) for d in changed if d not in folders))
         _store_meta(conn, fingerprint, summary.modified)
+        if summary.modified:
+            from .search import rebuild as rebuild_search  # titles from citing texts, words to search
+
+            rebuild_search(conn, None if touched.everything else touched.citing | touched.targets)
         conn.execute("COMMIT")
     except BaseException as exc:
         with contextlib.suppress(sqlite3.Error):

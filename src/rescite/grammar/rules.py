@@ -252,6 +252,27 @@ def coded_decisions() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of headings, in every language: (an article or line opener before a body's
+    name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
+    words that introduce a citation, "resolution", "see", "(")."""
+    articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
+    article = re.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
+    organisation = re.compile(rf"\s*{_alt_or_never(gather_all('heading.organisation'))}\s*", re.IGNORECASE)
+    stems = _stems(gather_all("nouns.resolution") + gather_all("nouns.decision"))
+    lead = re.compile(
+        "|".join([re.escape("("), *(re.escape(w) for w in [*stems, *gather_all("footnotes.see")])]),
+        re.IGNORECASE,
+    )
+    return article, organisation, lead
+
+
+def gather_all(key_path: str) -> list[str]:
+    """The entries of a list in every language's lexicon, folded."""
+    return sorted({fold(w) for w in lexicon.gather(key_path)})
+
+
 def date_regex(langs: tuple[str, ...]) -> str:
     """Dates in the languages ``langs``: day-month-year ("12 July 2010", "1er mars 2021",
     "30 de julio de 2010"), and year-month-day for languages that write it so

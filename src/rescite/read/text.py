@@ -22,6 +22,7 @@ from pathlib import Path
 from ..models import Document, Layout, PageSpan
 from .decode import decode
 from .errors import UnreadableInput
+from .gcpause import paused_gc
 from .limits import MB, Limits, from_env
 
 Warn = Callable[[str], None]
@@ -68,11 +69,13 @@ def document_of(data: bytes, name: str = "-", limits: Limits | None = None) -> D
     if data.startswith(b"%PDF-"):
         from .pdf import read_pdf
 
-        doc = read_pdf(data, name)
+        with paused_gc():
+            doc = read_pdf(data, name)
     elif data.startswith(b"PK\x03\x04"):
         from .docx import read_docx
 
-        doc = read_docx(data, name, lim)
+        with paused_gc():
+            doc = read_docx(data, name, lim)
     else:
         text, encoding = decode(data, name, warnings)
         from .html import looks_like_html

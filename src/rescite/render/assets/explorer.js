@@ -26,7 +26,7 @@
   });
   var big = data.nodes.length > 800;
   var cy = cytoscape({
-    container: $("cy"), elements: elements, wheelSensitivity: 0.3,
+    container: $("cy"), elements: elements,
     style: [
       { selector: "node", style: { "background-color": "data(colour)", shape: "data(shape)",
         width: "data(size)", height: "data(size)", label: big ? "" : "data(label)", "font-size": 8,
@@ -71,7 +71,7 @@
         e.toggleClass("hidden", !!fn && e.data("functions").indexOf(fn) < 0);
       });
     });
-    $("count").textContent = cy.nodes(":visible").length + " of " + cy.nodes().length + " texts";
+    $("count").textContent = cy.nodes().not(".hidden").length + " of " + cy.nodes().length + " texts";
   }
   ["f-body", "f-kind", "f-function", "f-since", "f-until"].forEach(function (id) {
     $(id).addEventListener("change", applyFilters); $(id).addEventListener("input", applyFilters);
