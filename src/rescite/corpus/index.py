@@ -742,7 +742,9 @@ def _refresh(
         if summary.modified:
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
-            rebuild_search(conn, None if touched.everything else touched.citing | touched.targets)
+            rebuild_search(
+                conn, None if touched.everything else touched.citing | touched.targets, touched.gone
+            )
         conn.execute("COMMIT")
     except BaseException as exc:
         with contextlib.suppress(sqlite3.Error):
@@ -804,6 +806,7 @@ class _Touched:
     citing: set[str] = field(default_factory=set)  # documents' own ids: their out-edges
     targets: set[str] = field(default_factory=set)  # cited ids: their counts and facts
     everything: bool = False  # a first build: every graph table at once, in bulk
+    gone: list[int] = field(default_factory=list)  # keys of the nodes no longer in the graph
 
 
 def _votes(rows: Iterable[Sequence[Any]]) -> Counter[tuple[str, ...]]:
@@ -1065,6 +1068,8 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     }
     alive = set(docs) | set(kinds)
     gone = [existing[i] for i in existing if i not in alive]
+    if touched is not None:
+        touched.gone = gone
     updates = []
     inserts = []
     for cid in sorted(alive, key=natural_key):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 _QUOTES = "“”\"«»‘’'„‹›「」『』"
@@ -47,7 +48,7 @@ def cited_title(context: str, end: int, pattern: re.Pattern[str] | None = None) 
     return title or None
 
 
-def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None) -> None:
+def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None, gone: Iterable[int] = ()) -> None:
     """Fill titles from citing texts and the search table anew (inside the caller's transaction);
     with ``ids``, only the rows of these nodes, when the table is up to date but for them
     (a refresh passes the nodes it touched: the cost follows the change)."""
@@ -89,27 +90,32 @@ def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None) -> None:
     for name, alias_ids in aliases().items():
         for cid in alias_ids:
             names[cid].append(name)
-    if partial:
-        conn.execute("DELETE FROM search_fts WHERE id IN (SELECT value FROM json_each(?))", (keys,))
-        node_sql = "SELECT id, name FROM nodes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY node"
+    if partial:  # rows keyed by node: the touched ones are replaced without a scan of the table
+        node_rows = conn.execute(
+            "SELECT node, id, name FROM nodes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY node",
+            args,
+        ).fetchall()
+        conn.executemany("DELETE FROM search_fts WHERE rowid = ?", ((r[0],) for r in node_rows))
+        conn.executemany("DELETE FROM search_fts WHERE rowid = ?", ((k,) for k in gone))
     else:
         conn.execute("DROP TABLE IF EXISTS search_fts")
         conn.execute(
             "CREATE VIRTUAL TABLE search_fts USING fts5("
             "id UNINDEXED, title, names, context, tokenize = 'unicode61 remove_diacritics 2')"
         )
-        node_sql = "SELECT id, name FROM nodes ORDER BY node"
+        node_rows = conn.execute("SELECT node, id, name FROM nodes ORDER BY node").fetchall()
     rows = []
-    for cid, name in conn.execute(node_sql, args):
+    for node, cid, name in node_rows:
         rows.append(
             (
+                node,
                 cid,
                 " ".join([name or "", cid, cid.replace("/", " ")]),
                 " ".join(names.get(cid, ()) or [normalise_name(name or "")]),
                 "\n".join(contexts.get(cid, ())),
             )
         )
-    conn.executemany("INSERT INTO search_fts(id, title, names, context) VALUES (?,?,?,?)", rows)
+    conn.executemany("INSERT INTO search_fts(rowid, id, title, names, context) VALUES (?,?,?,?,?)", rows)
     conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_for', ?)", (str(generation),))
 
 
