@@ -318,7 +318,15 @@ def _detect_language(text: str, hint: str | None) -> tuple[str, str]:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint, hint
-    head = text[:2000].lower()
+    return _detect_head(text[:2000], id(lex))
+
+
+@functools.lru_cache(maxsize=4)
+def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
+    """:func:`_detect` on the first 2,000 characters (a compilation's check and the segmenter
+    ask about the same text; ``lexicon_id`` names the lexicon loaded)."""
+    lex = lexicon.load()
+    head = text.lower()
     words = Counter(head.split())
     counts = {
         code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
@@ -872,7 +880,10 @@ MASTHEAD_REACH = 1500
 @functools.lru_cache(maxsize=4)
 def _noun_line(scope: str) -> re.Pattern[str]:
     nouns = gather("nouns.resolution", lexicon.scope(scope)) + gather("nouns.decision", lexicon.scope(scope))
-    return re.compile(rf"\n[ \t]*(?i:{alternation(nouns)})[ \t]+\S")
+    # headings write the noun capitalised ("Resolution 4/1", "Décision 9/1"): a case-sensitive
+    # scan is several times faster than one that ignores case
+    capitalised = sorted({n[:1].upper() + n[1:] for n in nouns})
+    return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
@@ -952,8 +963,9 @@ def compilation_parts(
     masthead, only texts with a masthead of their own count."""
     _lang, scope = _detect(text, lang_hint)
     cands = _openings(text, scope, symbol_matches(text) if symbols is None else symbols)
-    if len(cands) < 2:
-        return []
+    numbers = {n.group() for c in cands if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))}
+    if len(numbers) < 2:
+        return []  # one text's masthead, running headers and heading: no compilation
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
     seen: set[str] = set()
     i = 0

@@ -265,6 +265,20 @@ def _element(item: Any) -> ET.Element:
     return item
 
 
+def _main_part(z: zipfile.ZipFile, rels: ET.Element | None) -> str | None:
+    """The main document part: ``word/document.xml``, or the one the package names
+    (some tools write ``word/document2.xml``)."""
+    names = set(z.namelist())
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            target = rel.get("Target", "").lstrip("/")
+            if rel.get("Type", "").endswith("/officeDocument") and target in names:
+                return target
+    return None
+
+
 def _margin_parts(z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Element | None) -> list[str]:
     """The header and footer parts: those the sections name, the first page's first (it
     holds the masthead), then any other ``header*``/``footer*`` part."""
@@ -334,7 +348,9 @@ class _Reader:
         for r, row in enumerate(_children(tbl, "tr"), 1):
             line = _Block("")
             for c, cell in enumerate(_children(row, "tc"), 1):
-                text = " ".join(b.text.strip() for b in self.blocks(cell, numbered) if b.text.strip())
+                text = " ".join(
+                    " ".join(b.text.split()) for b in self.blocks(cell, numbered) if b.text.strip()
+                )
                 if not text:
                     continue
                 if line.text:
@@ -376,6 +392,19 @@ class _Reader:
         return _SPACES.sub(" ", "".join(out)), boxes
 
 
+def _masthead_row(block: _Block) -> _Block:
+    """A table row above the first paragraph is the first page's masthead ("United
+    Nations | A/RES/80/1 | General Assembly | Distr.: General"): a line per cell, as the
+    page shows it."""
+    out = _Block("")
+    for s, e, table, row, col in block.cells:
+        if out.text:
+            out.text += "\n"
+        out.cells.append((len(out.text), len(out.text) + e - s, table, row, col))
+        out.text += block.text[s:e]
+    return out
+
+
 def _children(el: ET.Element, tag: str) -> list[ET.Element]:
     """The rows of a table or the cells of a row, also when a content control wraps them."""
     out: list[ET.Element] = []
@@ -407,7 +436,8 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
         def part(p: str) -> ET.Element | None:
             return _read_part(z, p, name, limits, warnings)
 
-        if "word/document.xml" not in z.namelist():
+        main = _main_part(z, part("_rels/.rels"))
+        if main is None:
             raise UnreadableInput(f"{name}: a zip archive, not a Word document")
         numbering = _Numbering(part("word/numbering.xml"), part("word/styles.xml"))
         notes: dict[str, tuple[str, ET.Element]] = {}
@@ -430,9 +460,10 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
                     refs.append((ref.get(f"{_W}type") != "first", ref.get(f"{_R}id", "")))
             body_blocks.extend(reader.block(el))
 
-        _read_part(z, "word/document.xml", name, limits, warnings, on_block)
+        _read_part(z, main, name, limits, warnings, on_block)
         margins = []
-        for p in _margin_parts(z, refs, part("word/_rels/document.xml.rels")):
+        folder, _, base = main.rpartition("/")
+        for p in _margin_parts(z, refs, part(f"{folder}/_rels/{base}.rels")):
             root = part(p)
             if root is not None:
                 margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))
@@ -449,9 +480,12 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
     head: dict[str, str] = {}  # the lines of the header and footer parts, each once
     for kind, root in margins:
         for block in reader.blocks(root, numbered=False):
-            line = " ".join(block.text.split())
-            if _MARGIN_NOISE.fullmatch(line) is None:
-                head.setdefault(line, kind)
+            # a masthead laid out as a table: each cell a line of its own, as on the page
+            cell_texts = [block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text]
+            for piece in cell_texts:
+                line = " ".join(piece.split())
+                if _MARGIN_NOISE.fullmatch(line) is None:
+                    head.setdefault(line, kind)
     for line, kind in head.items():
         layout.margins.append(MarginSpan(pos, pos + len(line), "footer" if kind == "footer" else "header"))
         put(line + "\n")
@@ -459,12 +493,16 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
         put("\n")
 
     first = True
+    prose = False  # a paragraph of text seen yet
     for block in body_blocks:
         if not block.text.strip():
             continue
         if not first:
             put("\n\n")
         first = False
+        if block.cells and not prose:
+            block = _masthead_row(block)
+        prose = prose or not block.cells
         for s, e, table, row, col in block.cells:
             layout.cells.append(CellSpan(pos + s, pos + e, table, row, col))
         put(block.text)
