@@ -50,7 +50,7 @@ class Lookup:
 _KEYWORD_RE = re.compile(
     r"^(?:(?P<body>ga|general assembly|sc|security council|ecosoc|hrc|human rights council)\s+)?"
     r"(?:(?P<res>res|res\.|resolution|resolutions|résolution|resolución)|"
-    r"(?P<dec>dec|dec\.|decision|décision|decisión))\s+(?P<rest>.+)$",
+    r"(?P<dec>dec|dec\.|decision|décision|decisión))\s++(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 _BODY_HINTS = {

@@ -398,13 +398,18 @@ def _article_before() -> re.Pattern[str]:
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SYMBOL_ELEMENT = re.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
+_COMMA_AFTER = re.compile(r"\s*+[,:]")
 
 
 @functools.lru_cache(maxsize=4)
 def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE if kind == "own_number" else 0
-    return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
+    # "^\s*" tried at every line start of a run of blank lines reads the run again each
+    # time (quadratic); skipping only the blanks of its own line finds the same headings
+    return [
+        re.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
+        for p in gather(f"heading.{kind}")
+    ]
 
 
 # the job number printed in the header or footer of every page of a UN document ("19-22333")
@@ -635,7 +640,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
 VERB_WINDOW = 1500
 
 
-_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$")
+_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
 
 
 def _verbs(

@@ -97,18 +97,18 @@ def patterns(lang: str = "") -> Patterns:
     )
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     kw_after = re.compile(
-        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?"
+        rf"\s++(?:{prep}\s*+(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s++)?(?:(?:Nos?\.|n[°o]s?)\s*+)?"
     )
-    actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
+    actor_gap = re.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     generic_name = re.compile(generic + r"(?!\w)")
     actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
     item_tail = re.compile(
-        rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
-        rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
-        rf"(?:\s*,?\s*(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
+        rf"(?:\s*+(?:,\s*+)?{date_intro}\s*+(?P<date>{date}))?"
+        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180")
-    separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s*)?|\s+{list_and}\s*|;\s+)")
+    separator = re.compile(rf"(?:\s*+,\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++)")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
@@ -149,12 +149,12 @@ def patterns(lang: str = "") -> Patterns:
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
-        rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
+        rf"|[ \t]*+(?:,[ \t]*+)?(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
     pin_before = re.compile(
-        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|of|de)?\s*(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
-        rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*+(?:(?:,|of|de)\s*+)?(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
+        rf"\s*+(?:,\s*+)?(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
         re.IGNORECASE,
     )
     range_tail = re.compile(
@@ -162,13 +162,14 @@ def patterns(lang: str = "") -> Patterns:
     )
     elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s++(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
+        re.IGNORECASE,
     )
     return Patterns(
         item=item,
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
-        second_date=re.compile(rf"\s*,?\s+(?:and|et|y)\s+{date}", re.IGNORECASE),
+        second_date=re.compile(rf"(?:\s*+,\s++|\s++)(?:and|et|y)\s++{date}", re.IGNORECASE),
         stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
