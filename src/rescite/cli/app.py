@@ -83,6 +83,30 @@ def _format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]],
     return deco
 
 
+def _env_number(name: str, default: float) -> float:
+    import os
+
+    raw = os.environ.get(name)
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise _fail(f"${name} must be a number, not {_shown(raw)!r}", EXIT_USAGE) from None
+    if value < 0:
+        raise _fail(f"${name} must not be negative", EXIT_USAGE)
+    return value
+
+
+#: Default limits (each also an option of ``extract`` and an environment variable).
+MAX_FILE_MB = 200.0
+TIME_BUDGET_S = 300.0
+
+
+class _OverBudget(Exception):
+    """A file took longer than the time budget."""
+
+
 @app.command()
 @_format_flags(ExtractFormat)
 def extract(
@@ -97,28 +121,85 @@ def extract(
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
     lang: Annotated[str | None, typer.Option("--lang", help="Language of the texts (en, fr, es…).")] = None,
+    max_file_mb: Annotated[
+        float | None,
+        typer.Option(
+            "--max-file-mb",
+            min=0,
+            help=f"Skip files larger than this many MB (default: $RESCITE_MAX_FILE_MB, else {MAX_FILE_MB:g}; "
+            "0: no limit).",
+            show_default=False,
+        ),
+    ] = None,
+    time_budget: Annotated[
+        float | None,
+        typer.Option(
+            "--time-budget",
+            min=0,
+            help="Give up a file after this many seconds (default: $RESCITE_TIME_BUDGET, else "
+            f"{TIME_BUDGET_S:g}; 0: no limit).",
+            show_default=False,
+        ),
+    ] = None,
+    max_range: Annotated[
+        int | None,
+        typer.Option(
+            "--max-range",
+            min=0,
+            help="Expand a range (64/1 to 64/9) into at most this many texts; a longer one gives its "
+            "two ends (default: $RESCITE_MAX_RANGE, else 50).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Print every citation found in FILES, one record per mention.
 
+    One file that cannot be read never stops the others: it is named on stderr with the
+    reason, counted in the last line, and the exit code is 4.
+
     Example: rescite extract --format jsonl resolution.txt
     """
+    import os
+
     from ..engine.extract import extract_text
     from ..read import UnreadableInput, read_text
     from ..render import records as render
 
+    if max_range is not None:
+        os.environ["RESCITE_MAX_RANGE"] = str(max_range)  # read by the engine (and its workers)
+    if max_file_mb is None:
+        max_file_mb = _env_number("RESCITE_MAX_FILE_MB", MAX_FILE_MB)
+    size_limit = max_file_mb * 1e6
+    budget = time_budget if time_budget is not None else _env_number("RESCITE_TIME_BUDGET", TIME_BUDGET_S)
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
     failed = 0
     results = []
-    for name, empty_folder in _expand_folders(files):
+    inputs = _expand_folders(files)
+    for name, problem in inputs:
         try:
-            if empty_folder:
-                raise UnreadableInput(f"{name}: no text, HTML, Word or PDF files in this folder")
-            text = read_text(name)
+            if problem:
+                raise UnreadableInput(f"{name}: {problem}")
+            if name != "-":
+                _check_file(name, size_limit)
+            with _time_limit(budget):
+                text = read_text(name)
+                result = extract_text(text, source=name, lang=lang)
         except UnreadableInput as exc:
-            typer.echo(f"rescite: {exc}", err=True)
+            _warn(str(exc))
             failed += 1
             continue
-        result = extract_text(text, source=name, lang=lang)
+        except _OverBudget:
+            _warn(f"{name}: gave up after {budget:g} s (--time-budget, $RESCITE_TIME_BUDGET); skipped")
+            failed += 1
+            continue
+        except (Exception, RecursionError) as exc:  # one bad file never stops the others
+            if _state["debug"]:
+                raise
+            _warn(f"{name}: internal error ({type(exc).__name__}: {exc}); skipped (rerun with --debug)")
+            failed += 1
+            continue
+        for warning in getattr(result, "warnings", ()):
+            _warn(f"warning: {name}: {warning}")
         results.append(result)
         if chosen == "jsonl":
             render.write_jsonl(result.citations, sys.stdout)
@@ -129,23 +210,100 @@ def extract(
     if unresolved:
         typer.echo(f"rescite: {unresolved} mention(s) could not be resolved (kind=unresolved)", err=True)
     if failed:
+        _warn(f"{failed} of {len(inputs)} file(s) could not be read")
         raise typer.Exit(EXIT_UNREADABLE)
 
 
-def _expand_folders(names: list[str]) -> list[tuple[str, bool]]:
+def _check_file(name: str, size_limit: float) -> None:
+    """Refuse, before opening it, a file that is not a regular file (a FIFO or a device
+    would never end) or that is over the size limit."""
+    import os
+
+    from ..corpus.walk import special_kind
+    from ..read import UnreadableInput
+
+    try:
+        st = os.stat(name)
+    except OSError:
+        return  # the reader says what is wrong, in its words
+    kind = special_kind(st.st_mode)
+    if kind:
+        raise UnreadableInput(f"{name}: {kind}, not a file (skipped)")
+    if size_limit and st.st_size > size_limit:
+        raise UnreadableInput(
+            f"{name}: {st.st_size / 1e6:.1f} MB, over the limit of {size_limit / 1e6:g} MB "
+            "(--max-file-mb, $RESCITE_MAX_FILE_MB); skipped"
+        )
+
+
+class _time_limit:
+    """Raise :class:`_OverBudget` in the main thread after ``seconds`` (0: no limit);
+    only where SIGALRM exists (not on Windows, not outside the main thread)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.armed = False
+
+    def __enter__(self) -> None:
+        import signal
+        import threading
+
+        if not self.seconds or not hasattr(signal, "setitimer"):
+            return
+        if threading.current_thread() is not threading.main_thread():
+            return
+
+        def ring(signum: int, frame: Any) -> None:
+            raise _OverBudget()
+
+        self.previous = signal.signal(signal.SIGALRM, ring)
+        signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        self.armed = True
+
+    def __exit__(self, *exc: object) -> None:
+        if self.armed:
+            import signal
+
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+
+
+def _expand_folders(names: list[str]) -> list[tuple[str, str | None]]:
     """The arguments, with each folder replaced by the corpus files in it (as ``index``
-    takes them: by suffix, recursively, hidden ones skipped); a folder without any is
-    kept and flagged, for its one-line error."""
-    out: list[tuple[str, bool]] = []
+    takes them: by suffix, recursively, hidden ones skipped, each real file once); a
+    folder without any is kept with its problem, for its one-line error.  What the walk
+    skipped (FIFOs, unreadable folders …) is noted on stderr."""
+    from ..corpus.walk import walk
+
+    out: list[tuple[str, str | None]] = []
     for name in names:
         if name != "-" and Path(name).is_dir():
-            from ..corpus.walk import discover
-
-            found = [str(Path(name) / rel) for _, rel in discover([Path(name)])]
-            out.extend([(f, False) for f in found] or [(name, True)])
+            try:
+                found = walk([Path(name)])
+            except OSError as exc:
+                out.append((name, str(exc.strerror or exc)))
+                continue
+            for note in found.notes:
+                _warn(f"warning: {note.line()}")
+            files = [str(Path(name) / rel) for _, rel, _, _ in found.files]
+            empty = "no text, HTML, Word or PDF files in this folder"
+            out.extend([(f, None) for f in files] or [(name, empty)])
         else:
-            out.append((name, False))
+            out.append((name, None))
     return out
+
+
+def _shown(text: str) -> str:
+    """``text`` made safe for a terminal (control characters, escapes and undecodable
+    bytes of file names written visibly)."""
+    from ..render.safe import for_terminal
+
+    return for_terminal(text)
+
+
+def _warn(message: str) -> None:
+    """One line on stderr, ``rescite: `` first, nothing in it a terminal would obey."""
+    typer.echo(f"rescite: {_shown(message)}", err=True)
 
 
 # =========================================================================== corpus commands
@@ -255,7 +413,7 @@ def _pipe_safe(func: Any) -> Any:
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"rescite: {message}", err=True)
+    _warn(message)
     return typer.Exit(code)
 
 
