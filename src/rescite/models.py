@@ -89,6 +89,8 @@ class ExtractResult:
 
     document: DocumentInfo
     citations: list[Citation] = field(default_factory=list)
+    #: One line each: a limit reached while reading the text (the result is what was kept).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def unresolved(self) -> int:

@@ -479,7 +479,7 @@ def _open_corpus(
     except sqlite3_errors() as exc:
         raise _fail(f"{db_path}: index unusable ({exc})", EXIT_UNREADABLE) from None
     for message in summary.unreadable:
-        typer.echo(f"rescite: warning: {message} (skipped)", err=True)
+        _warn(f"warning: {message} (skipped)")
     if summary.busy:
         typer.echo(
             "rescite: index is being refreshed by another process; answering from the previous index",
@@ -525,12 +525,13 @@ def _resolve(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
     if len(found.matches) == 1:
         return found.matches[0], EXIT_OK
     if found.matches:
-        typer.echo(f"rescite: {query!r} is ambiguous; it may mean:", err=True)
+        _warn(f"{query!r} is ambiguous; it may mean:")
         for m in found.matches:
-            typer.echo(f"  {m['id']}\t{m['kind'] or ''}\t{m['name'] or ''}".rstrip(), err=True)
+            line = "\t".join(_shown(str(m[k] or "")) for k in ("id", "kind", "name"))
+            typer.echo(f"  {line}".rstrip(), err=True)
         return None, EXIT_AMBIGUOUS
     hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
-    typer.echo(f"rescite: no text matches {query!r} in the index{hint}", err=True)
+    _warn(f"no text matches {query!r} in the index{hint}")
     return None, EXIT_NOT_FOUND
 
 
@@ -903,6 +904,11 @@ def graph_cmd(
             raise typer.Exit(code)
         focus_key = node["_node"]
     nodes, edges = subgraph(conn, _filters(kind, body, since, until, in_corpus), focus_key, depth)
+    if chosen is not GraphFormat.json:  # XML 1.0 (and dot, mermaid) cannot hold every character
+        from ..render.safe import for_xml_record
+
+        nodes = [for_xml_record(n) for n in nodes]
+        edges = [for_xml_record(e) for e in edges]
     if chosen is GraphFormat.dot:
         if len(nodes) > DOT_NODE_LIMIT:
             typer.echo(
@@ -914,7 +920,9 @@ def graph_cmd(
     elif chosen is GraphFormat.mermaid:
         write_mermaid(nodes, edges, sys.stdout)
     elif chosen is GraphFormat.json:
-        json.dump(node_link_json(nodes, edges), sys.stdout, ensure_ascii=False, indent=2)
+        from ..render.safe import json_text
+
+        sys.stdout.write(json_text(json.dumps(node_link_json(nodes, edges), ensure_ascii=False, indent=2)))
         sys.stdout.write("\n")
     else:
         import networkx as nx
@@ -927,8 +935,37 @@ def graph_cmd(
             sys.stdout.write(line + "\n")
 
 
+def _check_arguments(args: list[str]) -> None:
+    """An argument that is not valid UTF-8 (Python keeps its bytes as lone surrogates) is
+    a usage error, unless it names a file or folder that is there (file names may be any
+    bytes, and are kept exactly)."""
+    import os
+
+    from ..render.safe import has_undecodable
+
+    for i, arg in enumerate(args, 1):
+        if not has_undecodable(arg):
+            continue
+        value = arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+        if os.path.lexists(value):
+            continue  # a file or folder that is there: its name is kept exactly
+        if arg.startswith("--db=") or (i > 1 and args[i - 2] == "--db"):
+            continue  # an index file to be made
+        raise _fail(f"argument {i} is not valid UTF-8: {_shown(arg)}", EXIT_USAGE)
+
+
 def main() -> None:
     """Console entry point with the top-level error handler."""
+    try:
+        # file names that are not UTF-8 go out as the bytes they were (records keep them exactly)
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+        sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    try:
+        _check_arguments(sys.argv[1:])
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
     try:
         app()
     except BrokenPipeError:

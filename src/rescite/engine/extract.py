@@ -31,9 +31,10 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     seg = segment(t, lang)
     bodies = body_mentions(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
-    symbols = find_symbols(t, seg)
+    notes: list[str] = []  # limits reached (a range too long to expand)
+    symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope)
+    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
     raws: list[Raw] = [*symbols, *numbered, *find_treaties(t, seg.scope), *find_ibids(t, seg)]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
@@ -111,7 +112,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     info = DocumentInfo(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
-    return ExtractResult(info, citations)
+    return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
 
 
 NAMED_AFTER_NUMBER = 250  # how far a text named after its number still is the same reference

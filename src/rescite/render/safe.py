@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 # C0 and C1 controls, DEL, the bidirectional embeddings, overrides and isolates, lone
 # surrogates (undecodable bytes of file names), line and paragraph separators
@@ -62,6 +63,11 @@ def for_xml_deep(value: object) -> object:
     if isinstance(value, list | tuple):
         return type(value)(for_xml_deep(v) for v in value)
     return value
+
+
+def for_xml_record(record: dict[str, Any]) -> dict[str, Any]:
+    """:func:`for_xml` applied to every string of a node or edge record."""
+    return {k: for_xml_deep(v) for k, v in record.items()}
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
