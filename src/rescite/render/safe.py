@@ -96,4 +96,6 @@ def csv_field(value: str) -> str:
 
 
 def csv_line(cells: list[str]) -> str:
+    if cells == [""]:
+        return '""\n'  # one empty field, not an empty line
     return ",".join(csv_field(c) for c in cells) + "\n"
