@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from rescite.corpus.walk import discover, scan, walk
+from rescite.corpus.walk import Note, discover, scan, walk
 
 needs_posix = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="POSIX file system features")
 
@@ -96,7 +96,7 @@ def test_an_unreadable_folder_is_noted(tmp_path: Path) -> None:
     (tmp_path / "ok.txt").write_text("x", encoding="utf-8")
     locked.chmod(0)
     try:
-        notes: list = []
+        notes: list[Note] = []
         files = scan([tmp_path], notes)
     finally:
         locked.chmod(0o755)
