@@ -66,8 +66,15 @@ def _joins_word(text: str, hyphen: int) -> bool:
 
 
 _HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
-_HTML_SKIP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*+)?[^>]*+>|<!--.*?-->", re.DOTALL)
+# where a script, a style or a comment begins; each is then read to its end in one pass
+_HTML_SKIP_START = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
+_HTML_SKIP_END = {
+    "script": re.compile(r"</script\s*>", re.IGNORECASE),
+    "style": re.compile(r"</style\s*>", re.IGNORECASE),
+}
+# a tag ends at the first ">"; a "<" before it starts the next one, so a "<" never closed
+# costs only the stretch up to the next "<" (never the rest of the text, for each "<")
+_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*+)?[^<>]*+>")
 _HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
 _HTML_BREAKS = frozenset(
     [
@@ -94,18 +101,36 @@ def looks_like_html(text: str) -> bool:
     return _HTML_SNIFF.search(text, 0, 4000) is not None
 
 
+def _skipped_spans(text: str) -> list[tuple[int, int]]:
+    """Scripts, styles and comments, in order: one left open runs to the end of the text
+    (as browsers read it), and the text is read once whatever it holds."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _HTML_SKIP_START.search(text, pos)) is not None:
+        if m.group(1):
+            close = _HTML_SKIP_END[m.group(1).lower()].search(text, m.end())
+            end = close.end() if close else len(text)
+        else:
+            found = text.find("-->", m.end())
+            end = found + 3 if found >= 0 else len(text)
+        out.append((m.start(), end))
+        pos = end
+    return out
+
+
 def _html_edits(text: str) -> list[tuple[int, int, str]]:
     """Edits that turn HTML into plain text: scripts, styles, comments and tags go (a line
     break where a paragraph, item or row ends), entities become their character."""
     import html.entities
 
     edits: list[tuple[int, int, str]] = []
-    skipped: list[tuple[int, int]] = []
-    for m in _HTML_SKIP.finditer(text):
-        edits.append((m.start(), m.end(), ""))
-        skipped.append(m.span())
+    skipped = _skipped_spans(text)
+    edits += [(a, b, "") for a, b in skipped]
+    k = 0  # the first skipped span that does not end before the tag: one pass over both
     for m in _HTML_TAG.finditer(text):
-        if skipped and any(a <= m.start() < b for a, b in skipped):
+        while k < len(skipped) and skipped[k][1] <= m.start():
+            k += 1
+        if k < len(skipped) and skipped[k][0] <= m.start():
             continue
         name = (m.group(2) or "").lower()
         repl = (
