@@ -125,7 +125,7 @@ class Shapes:
         """Characters an unbounded repetition at the very start of ``item`` can take."""
         op, av = item
         if op in _REPEATS or op is C.POSSESSIVE_REPEAT:
-            if av[1] == MAXREPEAT:
+            if av[1] == MAXREPEAT and self._one_char(av[2]):
                 return self.chars(av[2])
             return self.seq_lead(av[2])
         if op is C.SUBPATTERN:
@@ -138,6 +138,14 @@ class Shapes:
                 out |= self.seq_lead(a)
             return frozenset(out)
         return frozenset()
+
+    @staticmethod
+    def _one_char(seq: Any) -> bool:
+        """The body of a repetition is one character (``\\s``, ``[ \\t]``, ``.``): a run of
+        them can be given back one at a time.  A longer body gives back whole rounds, whose
+        own ends are what matter (and the nested check looks inside)."""
+        items = list(seq)
+        return len(items) == 1 and items[0][0] in (C.LITERAL, C.NOT_LITERAL, C.ANY, C.IN, C.CATEGORY)
 
     def seq_lead(self, seq: Any) -> frozenset[str]:
         out: set[str] = set()
@@ -153,7 +161,7 @@ class Shapes:
         if op is C.POSSESSIVE_REPEAT or op is C.ATOMIC_GROUP:
             return frozenset()
         if op in _REPEATS:
-            if av[1] == MAXREPEAT:
+            if av[1] == MAXREPEAT and self._one_char(av[2]):
                 return self.chars(av[2])
             return self.seq_trail(av[2])
         if op is C.SUBPATTERN:

@@ -58,15 +58,17 @@ def test_list_tsv_exact(corpus: Path) -> None:
     code, out, err = run(corpus, "list", "--external", "--sort", "cited")
     assert code == 0
     assert out == (
-        "id\tkind\tbody\tdate\tname\tin_corpus\tcited_by\tmentions\tciting\tlink\n"
+        "id\tkind\tbody\tdate\tname\ttitle\tin_corpus\tcited_by\tmentions\tciting\tlink\n"
         "A/RES/64/293\tresolution\tA\t\t"
         "United Nations Global Plan of Action to Combat Trafficking in Persons\t"
+        "United Nations Global Plan of Action to Combat Trafficking in Persons\t"
         "false\t4\t4\tA/RES/72/1; A/RES/73/146; A/RES/74/176; file:b/notes.txt\thttps://undocs.org/A/RES/64/293\n"
-        "A/73/263\tdocument\tA\t\t\tfalse\t1\t1\tA/RES/73/146\thttps://undocs.org/A/73/263\n"
-        "A/RES/55/25\tresolution\tA\t\t\tfalse\t1\t1\tA/RES/72/1\thttps://undocs.org/A/RES/55/25\n"
-        "CTOC/COP/DEC/4/4\tdecision\tCTOC/COP\t\t\tfalse\t1\t1\tA/RES/76/186\t\n"
-        "S/RES/2331(2016)\tresolution\tS\t\t\tfalse\t1\t1\tA/RES/76/186\thttps://undocs.org/S/RES/2331(2016)\n"
-        "UNTS/2237/39574\ttreaty\t\t\tTrafficking in Persons Protocol\tfalse\t1\t1\tA/RES/72/1\t\n"
+        "A/73/263\tdocument\tA\t\t\t\tfalse\t1\t1\tA/RES/73/146\thttps://undocs.org/A/73/263\n"
+        "A/RES/55/25\tresolution\tA\t\t\t\tfalse\t1\t1\tA/RES/72/1\thttps://undocs.org/A/RES/55/25\n"
+        "CTOC/COP/DEC/4/4\tdecision\tCTOC/COP\t\t\t\tfalse\t1\t1\tA/RES/76/186\t\n"
+        "S/RES/2331(2016)\tresolution\tS\t\t\t\tfalse\t1\t1\tA/RES/76/186\thttps://undocs.org/S/RES/2331(2016)\n"
+        "UNTS/2237/39574\ttreaty\t\t\tTrafficking in Persons Protocol\tTrafficking in Persons Protocol\t"
+        "false\t1\t1\tA/RES/72/1\thttps://treaties.un.org/doc/Publication/UNTS/Volume%202237/v2237.pdf\n"
     )
     assert "index refreshed: 5 new" in err
 
@@ -75,8 +77,13 @@ def test_list_filters_and_ids(corpus: Path) -> None:
     assert run(corpus, "list", "-f", "ids", "--in-corpus", "--sort", "date")[1] == (
         "A/RES/72/1\nA/RES/73/146\nA/RES/74/176\nA/RES/76/186\nfile:b/notes.txt\n"
     )
-    assert run(corpus, "list", "-f", "ids", "--cited-by", "76/186")[1] == (
+    # direction words mean what the commands of the same name mean
+    assert run(corpus, "list", "-f", "ids", "--cites", "76/186")[1] == (
         "A/RES/74/176\nCTOC/COP/DEC/4/4\nS/RES/2331(2016)\n"
+    )
+    assert (
+        run(corpus, "list", "-f", "ids", "--cited-by", "74/176")[1]
+        == run(corpus, "cited-by", "-f", "ids", "74/176")[1]
     )
     assert run(corpus, "list", "-f", "ids", "--kind", "decision", "--kind", "treaty")[1] == (
         "CTOC/COP/DEC/4/4\nUNTS/2237/39574\n"
@@ -152,10 +159,11 @@ def test_cites_and_cited_by_exact(corpus: Path) -> None:
     code, out, _ = run(corpus, "cites", "A/RES/76/186", "-f", "csv")
     assert code == 0
     assert out == (
-        "source_id,target,depth,kind,body,date,in_corpus,mentions,function,verb,section,paragraph,pinpoint\n"
-        "A/RES/76/186,A/RES/74/176,1,resolution,A,2019-12-18,true,1,builds_on,Recalling,preamble,,\n"
-        "A/RES/76/186,CTOC/COP/DEC/4/4,1,decision,CTOC/COP,,false,1,acts,Decides,operative,4,\n"
-        "A/RES/76/186,S/RES/2331(2016),1,resolution,S,,false,1,acknowledges,Noting,preamble,,\n"
+        "source_id,target,depth,kind,body,date,in_corpus,mentions,function,verb,section,paragraph,pinpoint,title\n"
+        "A/RES/76/186,A/RES/74/176,1,resolution,A,2019-12-18,true,1,builds_on,Recalling,preamble,,,"
+        "Improving coordination\n"
+        "A/RES/76/186,CTOC/COP/DEC/4/4,1,decision,CTOC/COP,,false,1,acts,Decides,operative,4,,\n"
+        "A/RES/76/186,S/RES/2331(2016),1,resolution,S,,false,1,acknowledges,Noting,preamble,,,\n"
     )
     code, out, _ = run(corpus, "cited-by", "A/RES/72/1", "--depth", "0", "-f", "ids")
     assert out == "A/RES/73/146\nA/RES/74/176\nA/RES/76/186\n"
@@ -175,9 +183,10 @@ def test_path_exact(corpus: Path) -> None:
 def test_rank_exact(corpus: Path) -> None:
     _, out, _ = run(corpus, "rank", "-n", "2")
     assert out == (
-        "rank\tid\tkind\tbody\tdate\tcited_by\tmentions\tpagerank\n"
-        "1\tA/RES/64/293\tresolution\tA\t\t4\t4\t0.19849\n"
-        "2\tA/73/263\tdocument\tA\t\t1\t1\t0.088069\n"
+        "rank\tid\tkind\tbody\tdate\ttitle\tcited_by\tmentions\tpagerank\n"
+        "1\tA/RES/64/293\tresolution\tA\t\t"
+        "United Nations Global Plan of Action to Combat Trafficking in Persons\t4\t4\t0.19849\n"
+        "2\tA/73/263\tdocument\tA\t\t\t1\t1\t0.088069\n"
     )
     assert run(corpus, "rank", "--by", "pagerank", "-n", "1", "-f", "ids")[1] == "A/RES/64/293\n"
 
@@ -283,11 +292,15 @@ def test_unreadable_index_and_corpus(corpus: Path, tmp_path: Path) -> None:
     assert result.exit_code == 4 and "no such file or folder" in result.stderr
 
 
-def test_failing_engine_exit_4_index_kept(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_failing_file_named_exit_4_others_kept(corpus: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run(corpus, "index")[0] == 0
     (corpus / "broken.txt").write_text("@boom\n")
-    code, _, err = run(corpus, "list")
-    assert code == 4 and "previous index kept" in err
+    (corpus / "new.txt").write_text("@id A/RES/78/1\nRecalling [A/RES/72/1]\n")
+    code, out, err = run(corpus, "list", "-f", "ids")
+    assert code == 4 and "broken.txt" in err and "the engine broke" in err
+    assert "A/RES/78/1\n" in out  # the good new file is indexed all the same
+    code, _, err = run(corpus, "index")
+    assert code == 4 and "broken.txt" in err and "1 unreadable" in err  # `index` tries it again
     (corpus / "broken.txt").unlink()
     assert run(corpus, "list", "-f", "ids")[0] == 0
 

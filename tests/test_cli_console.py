@@ -101,7 +101,7 @@ def test_pipe_closed_early_ends_quietly(tmp_path: Path) -> None:
         ["bash", "-o", "pipefail", "-c", cmd], env=_env(tmp_path), capture_output=True, text=True, timeout=300
     )
     assert proc.returncode == 0, proc.stderr
-    assert proc.stdout == "id\tkind\tbody\tdate\tname\tin_corpus\tcited_by\tmentions\tciting\tlink\n"
+    assert proc.stdout == "id\tkind\tbody\tdate\tname\ttitle\tin_corpus\tcited_by\tmentions\tciting\tlink\n"
     assert "Traceback" not in proc.stderr and "BrokenPipe" not in proc.stderr
 
 

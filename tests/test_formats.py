@@ -228,3 +228,109 @@ def test_corpus_folder_with_word_and_pdf_files(tmp_path: Path, monkeypatch: pyte
     ids = result.stdout.split()
     assert {"A/RES/55/25", "A/RES/64/293", "CTOC/COP/DEC/5/2", "UNTS/2225/39574"} <= set(ids)
     assert "2 new" in result.stderr
+
+
+# -- Word header parts and tables -----------------------------------------------------------
+def _docx(parts: dict[str, str]) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        for name, xml in parts.items():
+            z.writestr(name, xml)
+    return buf.getvalue()
+
+
+def _document(body: str, sect: str = "") -> str:
+    r = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    head = f'<w:document xmlns:w="{W}" xmlns:r="{r}"><w:body>'
+    return f"{head}{body}<w:sectPr>{sect}</w:sectPr></w:body></w:document>"
+
+
+def _rels(targets: dict[str, str]) -> str:
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    rows = "".join(f'<Relationship Id="{k}" Type="x" Target="{v}"/>' for k, v in targets.items())
+    return f'<Relationships xmlns="{pkg}">{rows}</Relationships>'
+
+
+def _margin(tag: str, *lines: str) -> str:
+    return f'<w:{tag} xmlns:w="{W}">' + "".join(_p(line) for line in lines) + f"</w:{tag}>"
+
+
+def test_docx_header_parts_come_first_masthead_page_first() -> None:
+    sect = '<w:headerReference w:type="default" r:id="rId2"/><w:headerReference w:type="first" r:id="rId1"/>'
+    sect += '<w:footerReference w:type="default" r:id="rId3"/>'
+    data = _docx(
+        {
+            "word/document.xml": _document(
+                _p("The General Assembly,") + _p("Recalling its resolution 61/144,"), sect
+            ),
+            "word/_rels/document.xml.rels": _rels(
+                {"rId1": "header2.xml", "rId2": "header1.xml", "rId3": "footer1.xml"}
+            ),
+            "word/header1.xml": _margin("hdr", "A/RES/80/12", "2/4"),
+            "word/header2.xml": _margin("hdr", "United Nations", "A/RES/80/12"),
+            "word/footer1.xml": _margin("ftr", "- 3 -", "25-01234 (E)"),
+        }
+    )
+    text = text_of(data, "h.docx")
+    assert text.startswith("United Nations\nA/RES/80/12\n25-01234 (E)\n\nThe General Assembly,\n\nRecalling")
+    result = extract_text(text, source="h.docx")
+    assert result.document.source_id == "A/RES/80/12"
+    assert [c.target for c in result.citations] == ["A/RES/61/144"]
+
+
+def test_docx_header_part_not_named_by_a_section_is_still_read() -> None:
+    data = _docx(
+        {
+            "word/document.xml": _document(_p("Recalling its resolution 61/144,")),
+            "word/header3.xml": _margin("hdr", "E/RES/2025/7"),
+        }
+    )
+    assert text_of(data, "h.docx").startswith("E/RES/2025/7\n\nRecalling")
+
+
+def _row(*cells: str) -> str:
+    return (
+        "<w:tr>" + "".join(f"<w:tc>{''.join(_p(x) for x in c.split('¶'))}</w:tc>" for c in cells) + "</w:tr>"
+    )
+
+
+def test_docx_table_row_reads_as_one_line() -> None:
+    table = (
+        "<w:tbl>"
+        + _row("Resolution", "Title", "Date of adoption")
+        + _row("79/210", "Strengthening of the coordination¶of emergency assistance", "19 December 2024")
+        + "<w:sdt><w:sdtContent>"
+        + _row("79/211 A and B", "", "20 December 2024")
+        + "</w:sdtContent></w:sdt></w:tbl>"
+    )
+    data = _docx({"word/document.xml": _document(_p("Resolutions adopted by the General Assembly") + table)})
+    text = text_of(data, "t.docx")
+    assert "\n\nResolution | Title | Date of adoption\n\n" in text
+    assert (
+        "\n\n79/210 | Strengthening of the coordination of emergency assistance | 19 December 2024\n\n"
+        in text
+    )
+    assert text.endswith("\n\n79/211 A and B | 20 December 2024\n")
+
+
+def test_pdf_pages_form_feeds_and_running_margins() -> None:
+    from rescite.read import read_document
+
+    pages = [
+        ["United Nations A/RES/79/5", "General Assembly", "Recalling its resolution 78/1,", "1/3"],
+        ["A/RES/79/5", "Cooperation between agencies", "1. Decides to continue;", "2/3"],
+        ["Cooperation between agencies A/RES/79/5", "2. Requests a report.", "3/3"],
+    ]
+    doc = read_document(make_pdf(pages), "r.pdf")
+    assert doc.format == "pdf"
+    assert doc.text.count("\f") == 2
+    assert [(p.number, doc.text[p.start : p.end].split("\n")[0]) for p in doc.layout.pages] == [
+        (1, "United Nations A/RES/79/5"),
+        (2, "A/RES/79/5"),
+        (3, "Cooperation between agencies A/RES/79/5"),
+    ]
+    margins = [(doc.text[m.start : m.end].strip(), m.kind, m.page) for m in doc.layout.margins]
+    assert ("1/3", "footer", 1) in margins and ("3/3", "footer", 3) in margins
+    assert not any("Recalling" in text or "Decides" in text for text, _, _ in margins)
+    assert not any(text.startswith("United Nations") for text, _, _ in margins)

@@ -27,6 +27,16 @@ from rescite.models import ExtractResult
 
 runner = CliRunner()
 
+
+@pytest.fixture(autouse=True)
+def _no_limits_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`extract --time-budget` and its kin set environment variables (for the workers);
+    here they are put back after each test."""
+    for var in ("RESCITE_MAX_FILE", "RESCITE_TIME_BUDGET", "RESCITE_MAX_RANGE"):
+        monkeypatch.setenv(var, "")  # recorded, so that the end of the test puts it back …
+        monkeypatch.delenv(var)  # … however the command under test sets it
+
+
 WHITE = st.sampled_from([" ", "\n", "\t", "\u00a0", "\r\n", " \n ", "\u2003"])
 NUMBER = st.builds(lambda a, b: f"{a}/{b}", st.integers(1, 80), st.integers(1, 9999))
 WORDS = st.sampled_from(
@@ -169,16 +179,24 @@ def test_the_time_budget_gives_up_one_file(monkeypatch: pytest.MonkeyPatch, tmp_
     assert "a.txt: gave up after 0.3 s" in result.stderr
 
 
-def test_a_file_over_the_size_limit_is_skipped(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_a_file_over_the_size_limit_is_read_up_to_it(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_text("Recalling its resolution 64/293, " * 40_000, encoding="utf-8")  # 1.3 MB
-    result = _invoke(["extract", "--format", "jsonl", "--max-file-mb", "1", str(big)])
-    assert result.exit_code == 4 and result.stdout == ""
-    assert "over the limit of 1 MB" in result.stderr
-    monkeypatch.setenv("RESCITE_MAX_FILE_MB", "0.5")
-    assert "over the limit of 0.5 MB" in _invoke(["extract", "-f", "jsonl", str(big)]).stderr
-    monkeypatch.setenv("RESCITE_MAX_FILE_MB", "lots")
-    assert _invoke(["extract", "-f", "jsonl", str(big)]).exit_code == 2
+    result = _invoke(["extract", "--format", "jsonl", "--max-file", "1M", str(big)])
+    assert result.exit_code == 0
+    assert 0 < result.stdout.count("\n") < 40_000  # the part up to the limit is kept
+    assert "larger than the limit" in result.stderr
+    assert _invoke(["extract", "-f", "jsonl", "--max-file", "lots", str(big)]).exit_code == 2
+
+
+def test_a_limit_that_is_not_a_number_is_a_usage_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("RESCITE_TIME_BUDGET", "soon")
+    (tmp_path / "a.txt").write_text("resolution 64/293", encoding="utf-8")
+    result = _invoke(["extract", "-f", "jsonl", str(tmp_path / "a.txt")])
+    assert result.exit_code == 2
+    assert result.stderr == "rescite: $RESCITE_TIME_BUDGET must be a number of seconds\n"
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX")

@@ -76,7 +76,9 @@ def test_build_counts_and_nodes(tmp_path: Path, corpus: Path) -> None:
     assert own["name"] == "Political declaration on trafficking"
     treaty = query.by_id(conn, "UNTS/2237/39574")
     assert (
-        treaty is not None and treaty["name"] == "Trafficking in Persons Protocol" and treaty["link"] is None
+        treaty is not None
+        and treaty["name"] == "Trafficking in Persons Protocol"
+        and treaty["link"] == "https://treaties.un.org/doc/Publication/UNTS/Volume%202237/v2237.pdf"
     )
 
 
@@ -153,16 +155,58 @@ def test_order_does_not_depend_on_jobs(tmp_path: Path, corpus: Path) -> None:
     assert _dump(one) == _dump(two)
 
 
-def test_failing_file_leaves_previous_index(tmp_path: Path, corpus: Path) -> None:
+def test_failing_write_leaves_previous_index(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     conn, _ = _build(tmp_path, corpus)
     before = _dump(conn)
     (corpus / "a/72_1.txt").write_text("@id A/RES/72/1\nRecalling [A/RES/1/1]\n")
-    (corpus / "z_broken.txt").write_text("@boom\n")
+
+    def broken(*args: Any, **kwargs: Any) -> None:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(ix, "_update_graph", broken)
     with pytest.raises(ix.IndexFailed, match="previous index kept"):
         ix.refresh(conn, [corpus], jobs=1)
     assert _dump(conn) == before
     reopened = ix.open_index(tmp_path / "index.sqlite")
     assert _dump(reopened) == before
+
+
+def test_bad_file_never_stops_the_others(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    (corpus / "a/72_1.txt").write_text("@id A/RES/72/1\nRecalling [A/RES/1/1]\n")
+    (corpus / "z_broken.txt").write_text("@boom\n")
+    s = ix.refresh(conn, [corpus], jobs=1)
+    assert (s.changed, s.new, len(s.unreadable)) == (1, 1, 1)
+    assert "z_broken.txt" in s.unreadable[0] and "engine broke" in s.unreadable[0]
+    assert "\n" not in s.unreadable[0]
+    assert query.by_id(conn, "A/RES/1/1") is not None  # the good change is in
+    # queries do not read it again; `index` (retry) does, and names it again
+    assert ix.refresh(conn, [corpus], jobs=1).unreadable == []
+    again = ix.refresh(conn, [corpus], jobs=1, retry=True)
+    assert len(again.unreadable) == 1 and not again.modified
+    (corpus / "z_broken.txt").write_text("@id A/RES/79/1\nRecalling [A/RES/72/1]\n")
+    fixed = ix.refresh(conn, [corpus], jobs=1)
+    assert fixed.changed == 1 and fixed.unreadable == [] and query.by_id(conn, "A/RES/79/1") is not None
+
+
+def test_mapper_in_any_order_gives_the_same_index(tmp_path: Path, corpus: Path) -> None:
+    many = {f"m/{i:03d}.txt": f"@id A/RES/71/{i}\nRecalling [A/RES/71/{(i * 5) % 30}]\n" for i in range(30)}
+    write_corpus(corpus, many)
+    serial = ix.open_index(tmp_path / "serial.sqlite")
+    ix.refresh(serial, [corpus], jobs=1)
+    seen: list[str] = []
+
+    def backwards(func: Any, works: Any) -> Any:
+        items = list(works)
+        seen.extend(w[0] for w in items)
+        return [func(w) for w in reversed(items)]
+
+    other = ix.open_index(tmp_path / "other.sqlite")
+    ix.refresh(other, [corpus], mapper=backwards)
+    assert len(seen) == 35
+    assert _dump(other) == _dump(serial)
 
 
 def test_interrupt_leaves_previous_index(
@@ -198,7 +242,9 @@ def test_unreadable_file_is_skipped_with_message(tmp_path: Path, corpus: Path) -
     conn, s = _build(tmp_path, corpus)
     assert s.documents == 5 and len(s.unreadable) == 1 and "binary" in s.unreadable[0]
     s = ix.refresh(conn, [corpus], jobs=1)
-    assert not s.modified  # not read again until it changes
+    assert not s.modified and s.unreadable == []  # queries do not read it again until it changes
+    s = ix.refresh(conn, [corpus], jobs=1, retry=True)
+    assert not s.modified and len(s.unreadable) == 1  # `rescite index` tries again
 
 
 def test_other_schema_version_is_rebuilt(

@@ -29,7 +29,12 @@ def test_language_file_complete(code: str) -> None:
     assert len(raw["dates"]["months"]) == 12
     for key in ("resolution", "decision"):
         assert raw["nouns"][key], key
-    assert set(raw["bodies"]) == set(LEX.bodies), "every body is named in every language"
+    # every body is named in every language — but for bodies whose texts have no id scheme
+    # here (named where known, to keep their numbers from other bodies) and bodies whose
+    # decisions carry their code ("1/CP.21"), which need no name to be found
+    coded = {r["body"] for r in lexicon.table("decision_codes.csv")}
+    optional = {k for k, b in LEX.bodies.items() if b.numbering == "none" or k in coded}
+    assert set(LEX.bodies) - optional <= set(raw["bodies"]) <= set(LEX.bodies)
     assert set(raw["instruments"]) <= set(LEX.instruments)
     for fn in ("builds_on", "acknowledges", "acts"):
         assert raw["verbs"][fn], fn
@@ -59,7 +64,7 @@ def test_tables_well_formed() -> None:
     )
     for r in rows:
         assert re.fullmatch(r"[A-Z]+(?:/[A-Z]+(?:\.\d+)?)*|E/CN\.\d+", r["series"]), r
-        assert r["numbering"] in {"session", "year", "sc"}
+        assert r["numbering"] in {"session", "year", "sc", "none"}
         assert r["example"], "every row carries an example"
     for inst in LEX.instruments.values():
         assert re.fullmatch(r"UNTS/\d+/\d+|A/RES/\S+|A/CONF\.\d+/\d+", inst.target), inst
@@ -74,7 +79,8 @@ def test_body_examples_extract() -> None:
     for r in rows:
         text, _, expected = r["example"].partition(" -> ")
         got = extract_text(text).targets()
-        assert got == [expected], (text, got)
+        # a body without an id scheme here: its texts are kept unresolved, never bound elsewhere
+        assert got == ([expected] if expected else []), (text, got)
 
 
 @pytest.mark.parametrize(("code", "i", "example"), EXAMPLES, ids=[f"{c}-{i}" for c, i, _ in EXAMPLES])

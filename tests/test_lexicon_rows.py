@@ -5,6 +5,7 @@ with the function, date, id or treaty the row gives."""
 from __future__ import annotations
 
 import csv
+import re
 from importlib import resources
 
 import pytest
@@ -33,7 +34,7 @@ def _rows(kind: str) -> list[tuple[str, ...]]:
 
 
 BODY_EXAMPLES = {
-    r["key"]: r["example"].split(" resolution ", 1)[1].split(" -> ")
+    r["key"]: re.split(r" (?:resolution|decision) ", r["example"], maxsplit=1)[1].split(" -> ")
     for r in csv.DictReader(
         resources.files("rescite.grammar").joinpath("data").joinpath("bodies.csv").read_text().splitlines()
     )
@@ -58,7 +59,10 @@ def test_every_month(code: str, month: str, number: str) -> None:
 def test_every_body_name(code: str, key: str, name: str) -> None:
     number, expected = BODY_EXAMPLES[key]
     text = LEX.languages[code].raw["row_tests"]["body"].format(body=name, number=number)
-    assert expected in extract_text(text, lang=code).targets()
+    if expected:
+        assert expected in extract_text(text, lang=code).targets()
+    else:  # a body without an id scheme here: nothing is bound to another body
+        assert extract_text(text, lang=code).targets() == [], (code, name)
 
 
 @pytest.mark.parametrize(("code", "key", "name"), _rows("instrument"))

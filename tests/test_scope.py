@@ -107,4 +107,5 @@ def test_scope_table() -> None:
     assert {"en", "fr", "es", "ru", "ar"} <= set(every)
     assert lexicon.scope("en") == ("en",)
     assert lexicon.scope("fr") == ("fr", "en")
-    assert lexicon.scope("*") == lexicon.scope("") == lexicon.scope("zh") == every
+    assert lexicon.scope("*") == lexicon.scope("") == lexicon.scope("ja") == every
+    assert lexicon.scope("zh") == ("zh", "en")

@@ -69,12 +69,22 @@ def _paren_element(el: str) -> str:
     return f"{_element(head)}({inner})"
 
 
-def resolution_id(series: str, kind: Kind, number: str, part: str | None = None) -> CanonicalId:
+#: The default scheme of a body's numbered texts (bodies.csv may give another, e.g. the
+#: Environment Assembly's ``{series}.{session}/{KIND}.{n}``).
+DEFAULT_SCHEME = "{series}/{KIND}/{session}/{n}"
+_SCHEME_FIELDS = re.compile(r"\{(?:series|KIND|session|n)\}")
+
+
+def resolution_id(
+    series: str, kind: Kind, number: str, part: str | None = None, scheme: str = ""
+) -> CanonicalId:
     """The id of a resolution or decision of the body whose series is ``series``.
 
     ``number`` is the body's own numbering, spaces allowed: ``64/293``, ``S-30/1``,
     ``2200 (XXI)``, ``1325 (2000)``, ``2010/15``.  ``part`` is a letter (``A``) for
-    lettered texts.  Raises :class:`IdError` when the shape does not fit the body.
+    lettered texts.  ``scheme`` shapes session/number ids of bodies whose ids differ from
+    ``series/RES/session/n`` (``UNEP/EA.5/RES.5``).  Raises :class:`IdError` when the
+    shape does not fit the body.
     """
     num = _SPACES.sub("", number).translate(_CYRILLIC_LOOKALIKES)
     letter = (part or "").strip().upper()
@@ -99,7 +109,11 @@ def resolution_id(series: str, kind: Kind, number: str, part: str | None = None)
     if not m_slash:
         raise IdError(f"not a resolution number: {number!r}")
     session, seq = (m_slash.group(1) + m_slash.group(2)).upper(), m_slash.group(3)
-    return CanonicalId(f"{series}/{kind}/{session}/{seq}{letter}")
+    template = scheme or DEFAULT_SCHEME
+    if _SCHEME_FIELDS.sub("", template).count("{") or "{n}" not in template:
+        raise IdError(f"not an id scheme: {scheme!r}")
+    out = template.format(series=series, KIND=kind, session=session, n=f"{seq}{letter}")
+    return CanonicalId(out)
 
 
 def unts_id(volume: str | int, number: str | int) -> CanonicalId:
@@ -147,6 +161,20 @@ def kind_of_id(cid: str) -> str:
     if "/PRST/" in cid:
         return "statement"
     return "document"
+
+
+def treaty_url(cid: str) -> str | None:
+    """The UN Treaty Collection link of a ``UNTS/<volume>/<number>`` id (the volume of the
+    United Nations Treaty Series that holds it), else None."""
+    m = re.match(r"^UNTS/(\d+)/\d+$", cid)
+    return (
+        f"https://treaties.un.org/doc/Publication/UNTS/Volume%20{m.group(1)}/v{m.group(1)}.pdf" if m else None
+    )
+
+
+def link_of(cid: str) -> str | None:
+    """Where to read the text of ``cid``: undocs.org for symbols, the UN Treaty Collection for treaties."""
+    return undocs_url(cid) or treaty_url(cid)
 
 
 def undocs_url(cid: str) -> str | None:

@@ -67,6 +67,32 @@ def subgraph(
     return [public(n) for n in node_list], list(edges.values())
 
 
+def mentions_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
+    """Every mention of each of ``ids``: citing document, verb, function, section,
+    paragraph, the words cited and their context (document order)."""
+    wanted = set(ids)
+    out: dict[str, list[dict[str, Any]]] = {}
+    for r in conn.execute(
+        "SELECT c.target, d.node_id, c.verb, c.function, c.section, c.paragraph, c.pinpoint, c.text, "
+        "c.context FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
+        "ORDER BY d.path, c.seq"
+    ):
+        if r[0] in wanted:
+            out.setdefault(r[0], []).append(
+                {
+                    "citing": r[1],
+                    "verb": r[2],
+                    "function": r[3],
+                    "section": r[4],
+                    "paragraph": r[5],
+                    "pinpoint": r[6],
+                    "text": r[7],
+                    "context": r[8],
+                }
+            )
+    return out
+
+
 def _passes(node: dict[str, Any], f: Filters) -> bool:
     if f.kinds and node["kind"] not in f.kinds:
         return False

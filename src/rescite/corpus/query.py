@@ -15,8 +15,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..grammar.names import aliases, normalise_name, pinpoint_matches, same_as_of
-from ..ids import IdError, parse_id, undocs_url
+from ..grammar.lexicon import fold as fold_name
+from ..grammar.names import aliases, normalise_name, pinpoint_matches, query_keywords, same_as_of
+from ..ids import IdError, link_of, parse_id
 from ..models import RECORD_FIELDS
 from .index import fold, id_tail, natural_key
 
@@ -28,7 +29,8 @@ def _node(row: sqlite3.Row) -> dict[str, Any]:
     d = {f: row[f] for f in NODE_FIELDS}
     d["in_corpus"] = bool(d["in_corpus"])
     d["pagerank"] = round(float(d["pagerank"]), 6)
-    d["link"] = undocs_url(d["id"]) if not d["id"].startswith("file:") else None
+    d["title"] = d["name"]
+    d["link"] = link_of(d["id"]) if not d["id"].startswith("file:") else None
     d["_node"] = row["node"]
     return d
 
@@ -45,23 +47,6 @@ class Lookup:
     query: str
     matches: list[dict[str, Any]] = field(default_factory=list)
     suggestions: list[str] = field(default_factory=list)
-
-
-_KEYWORD_RE = re.compile(
-    r"^(?:(?P<body>ga|general assembly|sc|security council|ecosoc|hrc|human rights council)\s+)?"
-    r"(?:(?P<res>res|res\.|resolution|resolutions|résolution|resolución)|"
-    r"(?P<dec>dec|dec\.|decision|décision|decisión))\s++(?P<rest>\S.*)$",
-    re.IGNORECASE,
-)
-_BODY_HINTS = {
-    "ga": "A",
-    "general assembly": "A",
-    "sc": "S",
-    "security council": "S",
-    "ecosoc": "E",
-    "hrc": "A/HRC",
-    "human rights council": "A/HRC",
-}
 
 
 def by_id(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | None:
@@ -88,10 +73,11 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
     kind = None
     body = None
     rest = q
-    m = _KEYWORD_RE.match(q)
+    keywords, body_series = query_keywords()
+    m = keywords.match(q)
     if m:
         kind = "RES" if m.group("res") else "DEC"
-        body = _BODY_HINTS.get((m.group("body") or "").lower())
+        body = body_series.get(fold_name(m.group("body") or ""))
         rest = m.group("rest")
     tail = fold(rest)
     if re.search(r"\d", tail):
@@ -163,6 +149,9 @@ class Filters:
     until: str | None = None
     in_corpus: bool | None = None
     cited_by: int | None = None  # node key: only texts this node cites
+    langs: Sequence[str] = ()  # only texts in, or cited from, documents of these languages
+    functions: Sequence[str] = ()  # only texts cited with one of these functions
+    citing_of: int | None = None  # node key: only texts that cite this node
 
     def sql(self, alias: str = "nodes") -> tuple[str, list[Any]]:
         where: list[str] = []
@@ -185,6 +174,21 @@ class Filters:
         if self.cited_by is not None:
             where.append(f"{alias}.node IN (SELECT cited FROM edges WHERE citing = ?)")
             args.append(self.cited_by)
+        if self.citing_of is not None:
+            where.append(f"{alias}.node IN (SELECT citing FROM edges WHERE cited = ?)")
+            args.append(self.citing_of)
+        if self.langs:
+            marks = ",".join("?" * len(self.langs))
+            where.append(
+                f"({alias}.id IN (SELECT node_id FROM documents WHERE lang IN ({marks})) OR {alias}.id IN "
+                "(SELECT c.target FROM citations c JOIN documents d ON d.doc = c.doc "
+                f"WHERE d.lang IN ({marks})))"
+            )
+            args += [*self.langs, *self.langs]
+        if self.functions:
+            marks = ",".join("?" * len(self.functions))
+            where.append(f"{alias}.id IN (SELECT target FROM citations WHERE function IN ({marks}))")
+            args.extend(self.functions)
         return (" WHERE " + " AND ".join(where)) if where else "", args
 
 
@@ -193,6 +197,7 @@ _ORDER = {
     "cited": "cited_by DESC, mentions DESC, node",
     "date": "date IS NULL, date, node",
     "pagerank": "pagerank DESC, node",
+    "title": "name IS NULL, name COLLATE NOCASE, node",
 }
 
 
@@ -233,6 +238,40 @@ def list_nodes(
                 )
             ]
         yield d
+
+
+def node_keys(conn: sqlite3.Connection, filters: Filters) -> set[str] | None:
+    """The ids of the nodes that pass ``filters`` (None: no filter, every node passes)."""
+    where, args = filters.sql()
+    if not where:
+        return None
+    return {r[0] for r in conn.execute("SELECT id FROM nodes" + where, args)}
+
+
+def sort_rows(conn: sqlite3.Connection, rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+    """Rows that carry an ``id`` in the order ``key`` (depth: as they are; id, date, title,
+    cited, pagerank: as ``list --sort`` orders nodes)."""
+    if key == "depth":
+        return rows
+    if key in ("cited", "pagerank"):
+        facts = {
+            r["id"]: (r["cited_by"], r["mentions"], r["pagerank"])
+            for r in conn.execute("SELECT id, cited_by, mentions, pagerank FROM nodes")
+        }
+
+        def score(row: dict[str, Any]) -> tuple[Any, ...]:
+            c, m, p = facts.get(row["id"], (0, 0, 0.0))
+            return (-p,) if key == "pagerank" else (-c, -m)
+
+        return sorted(rows, key=lambda r: (*score(r), natural_key(r["id"])))
+    if key == "date":
+        return sorted(rows, key=lambda r: (r.get("date") is None, r.get("date") or "", natural_key(r["id"])))
+    if key == "title":
+        return sorted(
+            rows,
+            key=lambda r: (r.get("title") is None, (r.get("title") or "").casefold(), natural_key(r["id"])),
+        )
+    return sorted(rows, key=lambda r: natural_key(r["id"]))
 
 
 # --------------------------------------------------------------------------- one node
@@ -387,6 +426,7 @@ def traverse(
             "section": edge["section"],
             "paragraph": edge["paragraph"],
             "pinpoint": edge["pinpoint"],
+            "title": other["title"],
         }
         rows.append(row)
     return rows
@@ -422,6 +462,7 @@ def path_rows(conn: sqlite3.Connection, chain: list[int]) -> list[dict[str, Any]
             "kind": node["kind"],
             "body": node["body"],
             "date": node["date"],
+            "title": node["title"],
             "in_corpus": node["in_corpus"],
             "function": None,
             "verb": None,
@@ -433,6 +474,9 @@ def path_rows(conn: sqlite3.Connection, chain: list[int]) -> list[dict[str, Any]
             row.update({k: e[k] for k in ("function", "verb", "section", "paragraph")})
         rows.append(row)
     return rows
+
+
+_RANK_KEYS = ("id", "kind", "body", "date", "title", "cited_by", "mentions", "pagerank")
 
 
 def rank(
@@ -448,7 +492,7 @@ def rank(
         rows.append(
             {
                 "rank": i,
-                **{k: d[k] for k in ("id", "kind", "body", "date", "cited_by", "mentions", "pagerank")},
+                **{k: d[k] for k in _RANK_KEYS},
             }
         )
     return rows

@@ -13,20 +13,48 @@ from .find import (
     Names,
     Raw,
     body_mentions,
+    find_coded,
     find_ibids,
     find_instruments,
     find_numbered,
     find_symbols,
     find_treaties,
 )
-from .normalise import normalise
+from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, expand_letters
-from .segment import Segments, segment
+from .segment import Segments, compilation_parts, segment
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
-    """Every citation in ``text``; offsets point into ``text`` as given."""
+    """Every citation in ``text``; offsets point into ``text`` as given.
+
+    A compilation (several adopted texts in one file) is read text by text, each as if it
+    were a file of its own: a citation's ``source_id`` is the text it stands in and its
+    ``part`` that text's heading; the narrative before the first text is the file's own."""
     norm = normalise(text)
+    parts = compilation_parts(norm.text, lang)
+    if not parts:
+        return _extract(text, norm, source, lang)
+    pieces: list[tuple[int, int, str | None]] = [(0, norm.span(0, parts[0].start)[1], None)]
+    for p in parts:
+        s, e = norm.span(p.start, p.end)
+        pieces.append((s, e, p.heading))
+    result: ExtractResult | None = None
+    for s, e, heading in pieces:
+        piece = text[s:e]
+        one = _extract(piece, normalise(piece), source, lang)
+        if result is None:
+            result = ExtractResult(one.document)
+        else:
+            result.parts.append(replace(one.document, part=heading))
+        result.citations.extend(
+            replace(c, start=c.start + s, end=c.end + s, part=heading) for c in one.citations
+        )
+    assert result is not None
+    return result
+
+
+def _extract(text: str, norm: Normalised, source: str, lang: str | None) -> ExtractResult:
     t = norm.text
     seg = segment(t, lang)
     bodies = body_mentions(t, seg.scope)
@@ -35,7 +63,13 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
     numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
-    raws: list[Raw] = [*symbols, *numbered, *find_treaties(t, seg.scope), *find_ibids(t, seg)]
+    raws: list[Raw] = [
+        *symbols,
+        *numbered,
+        *find_coded(t, seg.scope),
+        *find_treaties(t, seg.scope),
+        *find_ibids(t, seg),
+    ]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
     resolved: list[tuple[Raw, Resolved]] = []
@@ -44,8 +78,8 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             letters = expand_letters(raw.letter) if raw.kind != "prst" else [None]
             for i, letter in enumerate(letters):
                 r2 = replace(raw, letter=letter) if letter != raw.letter else raw
-                if i == 1 and len(letters) == 2 and raw.extra.get("date2"):
-                    r2 = replace(r2, date=raw.extra["date2"])
+                if i == 1 and len(letters) == 2 and raw.date2:
+                    r2 = replace(r2, date=raw.date2)
                 res = resolver.numbered(r2)
                 if res.kind == "skip":
                     continue
@@ -72,10 +106,13 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         if prev:
             fn_targets.setdefault(raw.marker, []).extend(prev)
             for tgt in prev[:1]:
-                resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
-                raw.extra["via"] = str(raw.marker - 1)
+                resolved.append(
+                    (raw, Resolved(tgt, kind_of_id(tgt), None, None, "the previous footnote's target"))
+                )
+                raw.via = raw.marker - 1
         else:
-            resolved.append((raw, Resolved(None, "unresolved", None, None)))
+            why = "no target in the previous footnote"
+            resolved.append((raw, Resolved(None, "unresolved", None, None, reason=why)))
 
     # named instruments: the footnote's target when there is one, else the table's
     lex = lexicon.load()
@@ -90,8 +127,8 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             seg.add_marker(raw.marker, raw.end)
         if raw.marker is not None and fn_targets.get(raw.marker):
             tgt = fn_targets[raw.marker][0]
-            raw.extra["via"] = str(raw.marker)
-            resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None)))
+            raw.via = raw.marker
+            resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None, f"its footnote {raw.marker}")))
             continue
         inst = lex.instruments[raw.instrument or ""]
         try:
@@ -100,7 +137,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
             continue
         if _just_cited(t, cid, raw.start, numbered_at):
             continue  # "its resolution 64/293 …, of the Global Plan of Action": one reference, not two
-        resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None)))
+        resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None, "table of known instruments")))
 
     citations: list[Citation] = []
     for raw, res in resolved:
@@ -151,11 +188,17 @@ def _citation(
         section = para.section if para else None
         paragraph = para.label if para else None
         floor = para.start if para else 0
-        anchor = int(raw.extra.get("kw_start", raw.start))
+        anchor = raw.kw_start if raw.kw_start is not None else raw.start
         v = seg.verb_before(anchor, floor)
         if v is not None and section != "title":
             function, verb = v.function, v.text
-    via = raw.extra.get("via")
+    via = raw.via
+    evidence = list(raw.evidence)
+    if fn is not None:
+        evidence.append(f"footnote {fn}")
+    if via is not None:
+        evidence.append(f"target from footnote {via}")
+    finder = raw.rule or _FINDER_RULES.get(raw.kind, raw.kind)
     body = res.body
     if body is None and res.target is not None and not res.target.startswith(("UNTS/", "pub:")):
         body = lexicon.load().series_of_symbol(res.target)
@@ -174,5 +217,17 @@ def _citation(
         verb=verb,
         section=section,
         paragraph=paragraph,
-        via_footnote=int(via) if via else None,
+        via_footnote=via,
+        rule=f"{finder}; {res.rule}" if res.rule else finder,
+        evidence=tuple(evidence),
+        reason=res.reason if res.target is None else None,
     )
+
+
+#: The finders' rules by mention kind, where the finder does not say more.
+_FINDER_RULES = {
+    "symbol": "document symbol",
+    "unts": "treaty footnote (volume, number)",
+    "ibid": "Ibid. in a footnote",
+    "instrument": "instrument named",
+}

@@ -48,7 +48,14 @@ class Raw:
     marker: int | None = None  # footnote number a marker points to
     group: int = -1
     shares_date_with_next: bool = False
-    extra: dict[str, str] = field(default_factory=dict)
+    tail_end: int = -1  # where the words read after the number end (-1: not read yet)
+    date2: str | None = None  # the second date of "A and B of <date> and <date>"
+    kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
+    list_body: str | None = None  # body named for the whole list
+    bare_sc: bool = False  # an N (YYYY) standing without keyword
+    via: int | None = None  # footnote whose target this mention takes
+    rule: str = ""  # the finder's rule that read the mention (shown by --explain)
+    evidence: list[str] = field(default_factory=list)  # words that decided it ("its", body …)
 
 
 # -- finders --------------------------------------------------------------------------------
@@ -95,7 +102,6 @@ class Names:
 
 
 _WORDS = re.compile(r"[\w']+")
-_PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
 
 
 #: At most this many texts are read between the ends of ranges in one document (a real
@@ -136,7 +142,12 @@ def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]
         _range_note(lo, hi, span, notes)
         return []
     session = a.group(1) + a.group(2)
-    return [replace(last, number=f"{session}/{n}", extra=dict(last.extra)) for n in range(lo + 1, hi)]
+    return [
+        replace(
+            last, number=f"{session}/{n}", rule="range", evidence=[*last.evidence, f"range {first.number}"]
+        )
+        for n in range(lo + 1, hi)
+    ]
 
 
 def _keyword_before(
@@ -177,9 +188,50 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
 
 
+def roman(n: int) -> str:
+    """A session number in roman numerals (15 -> "XV")."""
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+def _keyword_after(
+    text: str, s: int, e: int, pat: Patterns
+) -> tuple[int, str, int, bool, str | None, str | None] | None:
+    """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
+    (phrase start, noun, phrase start, possessive, no body, date written before the number)."""
+    if pat.post_noun is None or pat.post_head is None:
+        return None
+    noun = pat.post_noun.match(text, e)
+    if noun is None:
+        return None
+    before = pat.post_head.search(text, max(0, s - 40), s)
+    head, poss, date = s, False, None
+    if before is not None:
+        head = before.start() if before.group().strip() else s
+        poss = bool(before.group("poss"))
+        date = parse_date(before) if before.group("date") else None
+    return head, noun.group("noun"), head, poss, None, date
+
+
 _SLASH_DIGIT = re.compile(r"/\d")
-_OPEN_PAREN = re.compile(r"\((?:S-|ES-)?[IVXLC]{1,7}\)|\((?:19[4-9]\d|20[0-4]\d)\)")
-_BEFORE_PAREN = re.compile(r"\d{1,4}(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?)?\s?$")
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -196,9 +248,10 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
             j -= 1
         if j < i:
             starts.append(j)
-    for m in _OPEN_PAREN.finditer(text):
-        w = max(0, m.start() - 16)
-        b = _BEFORE_PAREN.search(text, w, m.start())
+    assert pat.open_paren is not None and pat.before_paren is not None
+    for m in pat.open_paren.finditer(text):
+        w = max(0, m.start() - 20)
+        b = pat.before_paren.search(text, w, m.start())
         if b:
             starts.append(b.start())
     starts.sort()
@@ -214,13 +267,14 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
 
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
-    if raw.extra.get("tail"):
-        return int(raw.extra["tail"])
+    if raw.tail_end >= 0:
+        return raw.tail_end
     t = pat.item_tail.match(text, raw.end)
     tail_end = raw.end
     if t and t.end() > raw.end:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
+            raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")
         if t.group("date"):
             raw.date = parse_date(t)
         if t.group("pin"):
@@ -232,9 +286,9 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             if d2:
                 second = parse_date(d2)
                 if second:
-                    raw.extra["date2"] = second
+                    raw.date2 = second
                     tail_end = d2.end()
-    raw.extra["tail"] = str(tail_end)
+    raw.tail_end = tail_end
     return tail_end
 
 
@@ -262,7 +316,15 @@ def find_numbered(
             special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
             s -= len(special)
         if s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
-            continue
+            # a glued dash is a range when the lexicon says so ("60/1–60/3")
+            glued_range = (
+                text[s - 1] == "-"
+                and prev is not None
+                and prev_tail_end == s - 1
+                and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
+            )
+            if not glued_range:
+                continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1
         if sym_i < len(symbols) and symbols[sym_i][0] <= s < symbols[sym_i][1]:
@@ -271,8 +333,18 @@ def find_numbered(
             number = f"{special}{m.group('a')}/{m.group('seq')}"
             letters = (m.group("l1") or "").strip()
         else:
-            number = f"{m.group('a')} ({m.group('paren')})"
+            paren = m.group("paren")
+            mark = pat.session_mark.fullmatch(paren) if pat.session_mark else None
+            if mark:  # Arabic "(د-15)": the fifteenth session, "(XV)"
+                paren = roman(int(mark.group("n")))
+            number = f"{m.group('a')} ({paren})"
             letters = (m.group("l2") or "").strip()
+        if letters and pat.letter_names:
+            # letters written as words (Arabic "217 ألف") are their Latin letters
+            for word, latin in pat.letter_names.items():
+                letters = letters.replace(word, latin)
+        if letters:
+            letters = pat.letter_range.sub("-", letters)  # "A to D", "A à D": "A-D"
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
@@ -287,16 +359,25 @@ def find_numbered(
                 joined = in_range = True  # "resolutions ES-10/2 to ES-10/5"
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
+            if pat.post_head is not None and raw.date is None:
+                # "第61/144号和2009年12月18日第64/178号决议": the date stands before the number
+                b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
+                if b and b.group("date"):
+                    raw.date = parse_date(b)
             raw.kind = prev.kind
             raw.group = prev.group
             raw.possessive = prev.possessive
             raw.actor_key = prev.actor_key
             raw.actor_generic = prev.actor_generic
             raw.generic = prev.generic
-            raw.extra["kw_start"] = prev.extra.get("kw_start", str(prev.start))  # the list's verb governs
-            if raw.body_key is None and prev.extra.get("list_body"):
-                raw.body_key = prev.extra["list_body"]
-                raw.extra["list_body"] = prev.extra["list_body"]
+            raw.kw_start = (
+                prev.kw_start if prev.kw_start is not None else prev.start
+            )  # the list's verb governs
+            raw.rule = "range" if in_range else "list"
+            raw.evidence.append(f"{raw.rule} after {prev.number}")
+            if raw.body_key is None and prev.list_body:
+                raw.body_key = raw.list_body = prev.list_body
+                raw.evidence.append(f"list body: {prev.list_body}")
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
@@ -310,22 +391,31 @@ def find_numbered(
         window_start = max(0, s - 160)
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
+        if k is None and pat.post_noun is not None:
+            after_k = _keyword_after(text, s, e, pat)
+            if after_k:
+                k = after_k[:5]
+                raw.date = after_k[5]
         if k:
             tail_end = _read_tail(text, raw, pat)
             kw_start, kw_word, head, poss, bodymid = k
             group += 1
             raw.group = group
             raw.kind = _kind_of(kw_word, pat)
-            raw.extra["kw_start"] = str(kw_start)
+            raw.kw_start = kw_start
+            raw.rule = "keyword"
+            raw.evidence.append(f"keyword: {kw_word}")
             if bodymid:
+                raw.evidence.append(f"body: {_WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))
                 if key:
-                    raw.extra["list_body"] = key
+                    raw.list_body = key
                     raw.body_key = raw.body_key or key
                 else:  # a short name: "del Consejo"
                     raw.generic = lexicon.load().generic_names.get(fold(bodymid))
             if poss:
                 raw.possessive = True
+                raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
                 named = names.ending_before(head, pat.actor_gap)
                 if named:
                     raw.actor_key, raw.actor_generic = named
@@ -334,13 +424,14 @@ def find_numbered(
                 if named:
                     key, gen = named
                     if key:
-                        raw.extra["list_body"] = key
+                        raw.list_body = key
                         raw.body_key = raw.body_key or key
+                        raw.evidence.append(f"body before: {key}")
                     else:
                         raw.generic = gen
             pin = (
                 pat.pin_before.search(text, max(0, head - 70), head)
-                if _PIN_LINK.search(text, max(0, head - 12), head)
+                if pat.pin_link.search(text, max(0, head - 12), head)
                 else None
             )
             if pin and raw.pinpoint is None:
@@ -365,7 +456,9 @@ def find_numbered(
             gap = text[last_tail_end:s]
             if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
-                raw.extra["kw_start"] = last.extra.get("kw_start", str(last.start))
+                raw.kw_start = last.kw_start if last.kw_start is not None else last.start
+                raw.rule = "list after a clause"
+                raw.evidence.append(f"list goes on after {last.number}")
                 raw.possessive, raw.actor_key, raw.actor_generic = (
                     last.possessive,
                     last.actor_key,
@@ -373,7 +466,7 @@ def find_numbered(
                 )
                 raw.generic, raw.body_key = (
                     last.generic,
-                    raw.body_key or last.extra.get("list_body") or last.body_key,
+                    raw.body_key or last.list_body or last.body_key,
                 )
                 out.append(raw)
                 prev, prev_tail_end = raw, tail_end
@@ -385,7 +478,8 @@ def find_numbered(
             group += 1
             raw.group = group
             raw.kind = "res"
-            raw.extra["bare_sc"] = "1"
+            raw.bare_sc = True
+            raw.rule = "bare N (YYYY)"
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             continue
@@ -394,7 +488,36 @@ def find_numbered(
     for i, r in enumerate(out[:-1]):
         if r.shares_date_with_next and out[i + 1].date:
             r.date = out[i + 1].date
-            r.extra["shared_date"] = "1"
+            r.evidence.append("date shared with the next item")
+    return out
+
+
+def find_coded(text: str, lang: str = "") -> list[Raw]:
+    """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
+    code names the body, the number after it is the session."""
+    pat = patterns(lang)
+    codes = {r["code"]: r["body"] for r in lexicon.table("decision_codes.csv")}
+    out: list[Raw] = []
+    if "/" not in text and "." not in text:
+        return out
+    for m in pat.coded.finditer(text):
+        s = m.start()
+        raw = Raw(s, m.end(), "dec", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
+        raw.body_key = codes[m.group("code")]
+        raw.rule = "coded decision"
+        raw.evidence.append(f"code: {m.group('code')}")
+        _read_tail(text, raw, pat)
+        window_start = max(0, s - 160)
+        k = _keyword_before(text, s, window_start, text[window_start:s], pat)
+        head = s
+        if k:
+            raw.kw_start, head = k[0], k[2]
+            raw.evidence.append(f"keyword: {k[1]}")
+        if raw.pinpoint is None and pat.pin_link.search(text, max(0, head - 12), head):
+            pin = pat.pin_before.search(text, max(0, head - 70), head)
+            if pin:
+                raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
+        out.append(raw)
     return out
 
 
@@ -463,7 +586,7 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         if back:
             s = back.start()
         out.append(Raw(s, m.end(), "unts", volume=m.group("vol"), number=m.group("no")))
-        if m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531": two treaties
+        if "vol2" in m.re.groupindex and m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531"
             out.append(Raw(m.start("vol2"), m.end(), "unts", volume=m.group("vol2"), number=m.group("no")))
     return out
 
@@ -502,7 +625,7 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
                     raw.marker = n
         pin = (
             pat.pin_before.search(text, max(0, m.start() - 80), m.start())
-            if _PIN_LINK.search(text, max(0, m.start() - 12), m.start())
+            if pat.pin_link.search(text, max(0, m.start() - 12), m.start())
             else None
         )
         if pin:
@@ -526,6 +649,7 @@ def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
 __all__ = [
     "Raw",
     "body_mentions",
+    "find_coded",
     "find_ibids",
     "find_instruments",
     "find_numbered",

@@ -18,8 +18,13 @@ from ..grammar.chars import one_for_one
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
 # broken by a hyphen at the end of a line is joined.
-_SHORTENING = re.compile(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]|[\u0300-\u036f]+")
-_REMOVED = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+# soft hyphen, zero-width characters, direction marks (Arabic texts put them around numbers)
+# and the Arabic tatweel (a justification stroke inside words)
+_REMOVED = (
+    "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"
+)
+_SHORTENING = re.compile(rf"[{_REMOVED}]|[\u0300-\u036f]+")
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 _SPACED_SYMBOL = re.compile(
     r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5}))+(?![\w/])"
@@ -28,6 +33,101 @@ _CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
 _LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
+
+# -- page furniture --------------------------------------------------------------------------
+# A UN document prints on every page after the first a running header -- its symbol, often its
+# title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
+# the text layer of a PDF these lines stand in the middle of the sentence that runs on to the
+# next page ("… 57/11 of 12 November⏎A/RES/73/8⏎Title …⏎18-18418 2/2⏎2002, 58/7 of …").
+_PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
+_JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
+_HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
+_FOOT_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,})[ \t]*$")
+_HEADER_LINES = 6  # most lines a running header takes above its page line
+_TITLE_MIN = 12  # a shorter line is not taken for a running title
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
+    """(start, end) of up to ``count`` lines ending before ``pos`` (a line start), last first."""
+    out: list[tuple[int, int]] = []
+    end = pos - 1
+    while end > 0 and len(out) < count:
+        start = text.rfind("\n", 0, end) + 1
+        out.append((start, end))
+        end = start - 1
+    return out
+
+
+def _printed_before(text: str, line: str, pos: int, head_end: int) -> bool:
+    """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?"""
+    return line in _collapse(text[: min(head_end, pos)])
+
+
+def page_furniture(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take running headers and page lines out of the text.
+
+    The page line is the anchor; the lines above it belong to the header while they are
+    blank, a document symbol alone (or ending a line of title), or a title that the
+    document prints in its heading or on another page.  The sentence before the header
+    then runs on into the next page; a footnote block at the page's foot stays apart from
+    the next page's text (a blank line is kept)."""
+    if "\f" in text:
+        text = text.replace("\f", "\n")  # a page break (form feed) ends a line too; same length
+    pages: list[tuple[int, int]] = []
+    for m in _JOB_DIGITS.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if pages and pages[-1][0] == line_start:
+            continue
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _PAGE_LINE.fullmatch(text, line_start, line_end):
+            pages.append((line_start, line_end))
+    if not pages:
+        return []
+    head_end = min(3000, len(text))
+    # lines printed above two page lines or more are a running title
+    seen: dict[str, int] = {}
+    blocks: list[list[tuple[int, int, str]]] = []
+    for page_start, _ in pages:
+        lines = [(s, e, _collapse(text[s:e])) for s, e in _lines_before(text, page_start, _HEADER_LINES)]
+        blocks.append(lines)
+        for key in {c for _, _, c in lines if len(c) >= _TITLE_MIN}:
+            seen[key] = seen.get(key, 0) + 1
+    edits: list[tuple[int, int, str]] = []
+    last_end = 0
+    for (page_start, page_end), lines in zip(pages, blocks, strict=True):
+        start = page_start
+        for s, _e, line in lines:
+            if s < last_end:
+                break
+            core = line
+            sym = _HEADER_SYMBOL.search(line)
+            if sym and sym.end() == len(line):
+                core = line[: sym.start()].strip()
+            if not core or (
+                len(core) >= _TITLE_MIN
+                and (
+                    seen.get(line, 0) > 1 or seen.get(core, 0) > 1 or _printed_before(text, core, s, head_end)
+                )
+            ):
+                start = s
+                continue
+            break
+        end = page_end
+        while end < len(text) and text[end] == "\n":
+            nl = text.find("\n", end + 1)
+            if nl < 0 or text[end + 1 : nl].strip():
+                break
+            end = nl
+        end = min(len(text), end + 1)
+        foot = _FOOT_SEPARATOR.search(text, last_end, start)
+        edits.append((start, end, "\n" if foot else ""))
+        last_end = end
+    return edits
 
 
 @dataclass(slots=True)
@@ -65,91 +165,18 @@ def _joins_word(text: str, hyphen: int) -> bool:
     return hyphen > 0 and ("a" <= text[hyphen - 1] <= "z" or "à" <= text[hyphen - 1] <= "ÿ")
 
 
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
-# where a script, a style or a comment begins; each is then read to its end in one pass
-_HTML_SKIP_START = re.compile(r"<!--|<(script|style)\b", re.IGNORECASE)
-_HTML_SKIP_END = {
-    "script": re.compile(r"</script\s*>", re.IGNORECASE),
-    "style": re.compile(r"</style\s*>", re.IGNORECASE),
-}
-# a tag ends at the first ">"; a "<" before it starts the next one, so a "<" never closed
-# costs only the stretch up to the next "<" (never the rest of the text, for each "<")
-_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*+)?[^<>]*+>")
-_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_HTML_BREAKS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "blockquote",
-        "section",
-        "article",
-    ]
-)
-
-
 def looks_like_html(text: str) -> bool:
-    return _HTML_SNIFF.search(text, 0, 4000) is not None
+    from ..read.html import looks_like_html as sniff
 
-
-def _skipped_spans(text: str) -> list[tuple[int, int]]:
-    """Scripts, styles and comments, in order: one left open runs to the end of the text
-    (as browsers read it), and the text is read once whatever it holds."""
-    out: list[tuple[int, int]] = []
-    pos = 0
-    while (m := _HTML_SKIP_START.search(text, pos)) is not None:
-        if m.group(1):
-            close = _HTML_SKIP_END[m.group(1).lower()].search(text, m.end())
-            end = close.end() if close else len(text)
-        else:
-            found = text.find("-->", m.end())
-            end = found + 3 if found >= 0 else len(text)
-        out.append((m.start(), end))
-        pos = end
-    return out
+    return sniff(text)
 
 
 def _html_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits that turn HTML into plain text: scripts, styles, comments and tags go (a line
-    break where a paragraph, item or row ends), entities become their character."""
-    import html.entities
+    """Edits that turn HTML into plain text (made by the HTML reader's tokenizer, which
+    keeps offsets into the source); the characters they put in are mapped as the text is."""
+    from ..read.html import parse
 
-    edits: list[tuple[int, int, str]] = []
-    skipped = _skipped_spans(text)
-    edits += [(a, b, "") for a, b in skipped]
-    k = 0  # the first skipped span that does not end before the tag: one pass over both
-    for m in _HTML_TAG.finditer(text):
-        while k < len(skipped) and skipped[k][1] <= m.start():
-            k += 1
-        if k < len(skipped) and skipped[k][0] <= m.start():
-            continue
-        name = (m.group(2) or "").lower()
-        repl = (
-            "\n" if name == "br" else "\n\n" if name in _HTML_BREAKS else " " if name in ("td", "th") else ""
-        )
-        edits.append((m.start(), m.end(), repl))
-    for m in _HTML_ENTITY.finditer(text):
-        body = m.group(1)
-        if body[0] == "#":
-            try:
-                ch = chr(int(body[2:], 16) if body[1] in "xX" else int(body[1:]))
-            except (ValueError, OverflowError):
-                continue
-        else:
-            ch = html.entities.html5.get(body + ";", "")
-        if ch:
-            edits.append((m.start(), m.end(), one_for_one(ch)))
-    edits.sort()
-    return edits
+    return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
 def normalise(text: str) -> Normalised:
@@ -170,6 +197,8 @@ def normalise(text: str) -> Normalised:
         ]
     if "/\n" in mapped or "/ \n" in mapped:
         edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
+    if "-" in mapped:
+        edits += page_furniture(mapped)
     if " / " in mapped:
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         for m in _SPACED_SYMBOL.finditer(mapped):

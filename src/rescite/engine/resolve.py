@@ -44,6 +44,12 @@ class Resolved:
     kind: str
     body: str | None
     date: str | None
+    rule: str = ""  # the binding rule that gave the target (shown by --explain)
+    reason: str | None = None  # why there is no target
+
+
+def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
+    return Resolved(None, "unresolved", body, raw.date, reason=reason)
 
 
 def sc_year_plausible(number: int, year: int) -> bool:
@@ -92,6 +98,9 @@ class Resolver:
         self._body_pos = [p for p, _ in bodies_at]
         self.citing = self.lex.body_by_series(seg.body) if seg.body else None
         self._recent: list[tuple[int, Body]] = []  # (position, body) of numbered texts resolved
+        # bodies whose decisions are always cited with their code ("1/CP.21"): a bare number
+        # is never theirs
+        self._coded = frozenset(r["body"] for r in lexicon.table("decision_codes.csv"))
 
     # -- bodies ------------------------------------------------------------------------
     def _generic(self, kind: str, pos: int) -> Body | None:
@@ -142,16 +151,12 @@ class Resolver:
         seen = 0
         while i >= 0 and seen < 6 and raw.start - self._body_pos[i] < 800:
             b = self.lex.bodies[self.bodies_at[i][1]]
-            if b.numbering == "session" and self._reaches(b, first) and date_plausible(b, number, date):
+            if self._bare_fits(b, first, number, date):
                 return b
             seen += 1
             i -= 1
         # bodies whose sessions and years fit both number and date
-        fits = [
-            b
-            for b in self.lex.bodies.values()
-            if b.numbering == "session" and self._reaches(b, first) and date_plausible(b, number, date)
-        ]
+        fits = [b for b in self.lex.bodies.values() if self._bare_fits(b, first, number, date)]
         if not fits:
             return None
         # "the Conference of the Parties to the Convention … resolution 10/1 of 16 October
@@ -168,13 +173,21 @@ class Resolver:
         # number and date together fit exactly one body ("resolution 16/18 of 24 March 2011")
         return fits[0] if len(fits) == 1 else None
 
+    def _bare_fits(self, b: Body, first: int, number: str, date: str) -> bool:
+        return (
+            b.numbering == "session"
+            and b.key not in self._coded
+            and self._reaches(b, first)
+            and date_plausible(b, number, date)
+        )
+
     def _named_before(self, raw: Raw, session: int, seq: int, kind: str) -> Body | None:
         """The body named last, shortly before, that can hold the number ("the report of the
         Human Rights Council on its fifth session and its resolution 5/1")."""
         i = bisect.bisect_left(self._body_pos, raw.start) - 1
         while i >= 0 and raw.start - self._body_pos[i] <= 300:
             b = self.lex.bodies[self.bodies_at[i][1]]
-            if b is not self.citing and self._can_hold(b, session, seq, kind):
+            if b is not self.citing and b.key not in self._coded and self._can_hold(b, session, seq, kind):
                 return b
             i -= 1
         return None
@@ -190,38 +203,62 @@ class Resolver:
         return None
 
     # -- numbered mentions ---------------------------------------------------------------
+    def _id(self, body: Body, kind: Kind, number: str, letter: str | None) -> CanonicalId:
+        return resolution_id(body.series, kind, number, _first_letter(letter), body.scheme)
+
+    def _how(self, raw: Raw, body: Body | None, explicit: bool) -> str:
+        """The binding rule in words (for ``--explain``)."""
+        if body is None:
+            return "no body named, no citing body"
+        if raw.actor_key or raw.actor_generic:
+            return f"actor of the clause: {body.key}"
+        if explicit:
+            return f"body named: {body.key}"
+        if raw.possessive:
+            return f"possessive: the citing body {body.key}"
+        return f"bare number: the citing body {body.key}"
+
     def numbered(self, raw: Raw) -> Resolved:
         kind: Kind = "RES" if raw.kind == "res" else "DEC"
         number = raw.number or ""
         if raw.kind == "prst":
             m = re.fullmatch(r"(\d{4})/(\d{1,3})", number)
             if m:
-                return Resolved(CanonicalId(f"S/PRST/{m.group(1)}/{m.group(2)}"), "statement", "S", raw.date)
-            return Resolved(None, "unresolved", None, raw.date)
+                cid = CanonicalId(f"S/PRST/{m.group(1)}/{m.group(2)}")
+                return Resolved(cid, "statement", "S", raw.date, "statement by the President: YYYY/N")
+            return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
+        how = self._how(raw, body, explicit)
         m_sc = _SC_NUM.fullmatch(number)
         m_rom = _ROMAN_NUM2.fullmatch(number)
         m_sl = SESSION_NUMBER.fullmatch(number)
+        if body is not None and body.numbering == "none" and (explicit or not m_sc):
+            # a body outside the series of ids.md (an executive board, a regional commission,
+            # a specialized agency): never bound to the General Assembly or ECOSOC by default
+            return _unresolved(raw, body.series, f"{how}; its texts have no id scheme here")
         target_body: Body | None = None
         try:
             if m_sc:
                 n, y = int(m_sc.group(1)), int(m_sc.group(2))
-                if not sc_year_plausible(n, y) or (raw.extra.get("bare_sc") and n < 100):
-                    return Resolved(
-                        None, "unresolved" if not raw.extra.get("bare_sc") else "skip", None, None
-                    )
+                if not sc_year_plausible(n, y) or (raw.bare_sc and n < 100):
+                    if raw.bare_sc:
+                        return Resolved(None, "skip", None, None)
+                    return _unresolved(raw, None, f"no Security Council resolution {n} of {y}")
                 target_body = self.lex.bodies["SC"]
                 cid = resolution_id("S", "RES", number, raw.letter)
                 kind = "RES"
+                how = "shape N (YYYY): Security Council"
             elif m_rom:
                 # only the Assembly and ECOSOC numbered texts N (ROMAN); a council there is ECOSOC
                 if body is not None and body.key in ("GA", "ECOSOC"):
                     target_body = body
                 elif body is not None and body.generic == "council" and explicit:
                     target_body = self.lex.bodies["ECOSOC"]
+                    how = f"shape N (ROMAN) and a council named ({body.key}): ECOSOC"
                 else:
                     target_body = self.lex.bodies["GA"]
-                cid = resolution_id(target_body.series, kind, number, _first_letter(raw.letter))
+                    how = "shape N (ROMAN): General Assembly"
+                cid = self._id(target_body, kind, number, raw.letter)
             elif m_sl:
                 special, first = m_sl.group(1), int(m_sl.group(2))
                 if first >= 1946 and not special:
@@ -229,63 +266,79 @@ class Resolver:
                         target_body = body
                     else:
                         target_body = self.lex.bodies["ECOSOC"]
+                        how = "shape YYYY/N: ECOSOC"
                 elif special:
-                    target_body = (
-                        body if body is not None and body.key in ("GA", "HRC") else self.lex.bodies["GA"]
-                    )
+                    if body is not None and body.key in ("GA", "HRC"):
+                        target_body = body
+                    else:
+                        target_body = self.lex.bodies["GA"]
+                        how = "special session: General Assembly"
                 else:
                     seq = int(m_sl.group(3))
                     ga = self.lex.bodies["GA"]
                     if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body
                     elif body is not None and explicit and body.numbering == "session":
-                        return Resolved(None, "unresolved", body.series, raw.date)
+                        return _unresolved(raw, body.series, f"{how}; it has no text {number}")
                     elif body is None and self._can_hold(ga, first, seq, kind):
                         target_body = ga
+                        how = "no citing body: General Assembly"
                     else:
                         # the citing body cannot hold it: a body the date fits, the body of
                         # the text cited just before, or the General Assembly
-                        alt = (
-                            (self._dated_alternative(raw, number, raw.date) if raw.date else None)
-                            or self._named_before(raw, first, seq, kind)
-                            or self._previous_body(raw, first, seq, kind)
-                        )
-                        if alt is None and self._can_hold(ga, first, seq, kind):
-                            alt = ga
+                        alt = self._dated_alternative(raw, number, raw.date) if raw.date else None
+                        how = "the date fits"
                         if alt is None:
-                            return Resolved(None, "unresolved", None, raw.date)
+                            alt, how = self._named_before(raw, first, seq, kind), "body named just before"
+                        if alt is None:
+                            alt, how = (
+                                self._previous_body(raw, first, seq, kind),
+                                "body of the text cited before",
+                            )
+                        if alt is None and self._can_hold(ga, first, seq, kind):
+                            alt, how = ga, "General Assembly"
+                        if alt is None:
+                            return _unresolved(
+                                raw,
+                                None,
+                                f"no body that could hold {number} ({self._how(raw, body, explicit)})",
+                            )
+                        how = f"citing body cannot hold {number}; {how}: {alt.key}"
                         target_body = alt
                     self._recent.append((raw.start, target_body))
-                cid = resolution_id(target_body.series, kind, number, _first_letter(raw.letter))
+                cid = self._id(target_body, kind, number, raw.letter)
             else:
-                return Resolved(None, "unresolved", None, raw.date)
-        except IdError:
-            return Resolved(None, "unresolved", None, raw.date)
+                return _unresolved(raw, None, f"not a number shape: {number!r}")
+        except IdError as err:
+            return _unresolved(raw, body.series if body else None, str(err))
         date = raw.date
         if date and not date_plausible(target_body, number, date):
             alt = self._dated_alternative(raw, number, date) if m_sl and not explicit else None
             if alt is not None:
                 target_body = alt
-                cid = resolution_id(alt.series, kind, number, _first_letter(raw.letter))
+                cid = self._id(alt, kind, number, raw.letter)
+                how = f"the date fits {alt.key}"
             else:
                 date = None
-        return Resolved(cid, "resolution" if kind == "RES" else "decision", target_body.series, date)
+        kind_word = "resolution" if kind == "RES" else "decision"
+        return Resolved(cid, kind_word, target_body.series, date, how)
 
     # -- other mentions ------------------------------------------------------------------
     def symbol(self, raw: Raw) -> Resolved:
         try:
             cid = symbol_id(raw.symbol or "")
-        except IdError:
-            return Resolved(None, "unresolved", None, None)
+        except IdError as err:
+            return _unresolved(raw, None, str(err))
         kind = kind_of_id(cid)
         series = cid.split("/RES/")[0] if "/RES/" in cid else self.lex.series_of_symbol(cid)
-        return Resolved(cid, kind, series, None)
+        return Resolved(cid, kind, series, None, "document symbol")
 
     def unts(self, raw: Raw) -> Resolved:
         try:
-            return Resolved(unts_id(raw.volume or "", raw.number or ""), "treaty", None, None)
-        except IdError:
-            return Resolved(None, "unresolved", None, None)
+            cid = unts_id(raw.volume or "", raw.number or "")
+            return Resolved(cid, "treaty", None, None, "Treaty Series volume and number")
+        except IdError as err:
+            return _unresolved(raw, None, str(err))
 
 
 def _first_letter(letters: str | None) -> str | None:
@@ -295,11 +348,11 @@ def _first_letter(letters: str | None) -> str | None:
 
 
 def expand_letters(letters: str | None) -> list[str | None]:
-    """ "A" → [A]; "A and B" → [A, B]; "A to D" → [A, B, C, D]."""
+    """ "A" → [A]; "A and B" → [A, B]; "A-D" ("A to D") → [A, B, C, D]."""
     if not letters:
         return [None]
-    found = re.findall(r"[A-H]", letters)
-    if len(found) == 2 and re.search(r"\b(?:to|à|a)\b", letters):
+    found = re.findall(r"[A-Z]", letters)
+    if len(found) == 2 and "-" in letters:  # the finder writes a range of parts "A-D"
         lo, hi = ord(found[0]), ord(found[1])
         if lo < hi:
             return [chr(c) for c in range(lo, hi + 1)]

@@ -37,7 +37,7 @@ class Body:
     key: str
     series: str
     generic: str  # assembly | council | commission | conference
-    numbering: str  # session | year | sc
+    numbering: str  # session | year | sc | none (a body whose texts have no id scheme here)
     first_year: int
     max_session: int | None
     # texts are numbered session/number from session numbered_from on (the General Assembly
@@ -50,6 +50,7 @@ class Body:
     years_from: int = 1
     numbered_from: int = 1
     min_decision: int = 1
+    scheme: str = ""  # how its session/number texts become ids, when not series/RES/s/n
 
     def year_fits(self, session: int, year: int) -> bool:
         """Is ``year`` plausible for a text of ``session``?"""
@@ -75,6 +76,11 @@ class Language:
     verbs: list[tuple[str, str]]  # (text, function)
     verb_re: tuple[re.Pattern[str], ...] | None = None
     verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
+
+    @property
+    def spaced(self) -> bool:
+        """Does the language separate its words with spaces (not Chinese)?"""
+        return bool(self.raw.get("spaced", True))
 
     def verb_function_of(self, written: str) -> str | None:
         """The function of a verb as written, also after a leading adverb ("Also welcomes")."""
@@ -160,6 +166,12 @@ def _read(name: str) -> str:
     return (_HERE / name).read_text(encoding="utf-8")
 
 
+@functools.lru_cache(maxsize=8)
+def table(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV table in the data directory (``decision_codes.csv``)."""
+    return list(csv.DictReader(_read(name).splitlines()))
+
+
 def language_codes() -> list[str]:
     return sorted(p.name[:-5] for p in _HERE.iterdir() if p.name.endswith(".toml"))
 
@@ -194,6 +206,7 @@ def load() -> Lexicon:
             years_from=int(r["years_from"]) if r["years_from"] else 1,
             numbered_from=int(r["numbered_from"]) if r["numbered_from"] else 1,
             min_decision=int(r["min_decision"]) if r["min_decision"] else 1,
+            scheme=r.get("scheme") or "",
         )
         for r in csv.DictReader(_read("bodies.csv").splitlines())
     }
@@ -207,6 +220,8 @@ def load() -> Lexicon:
         import tomllib
 
         raw = tomllib.loads(_read(f"{code}.toml"))
+        if raw["code"] != code:
+            raise ValueError(f"{code}.toml says it is the lexicon of {raw['code']!r}")
         verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
         languages[code] = Language(
             code, raw, frozenset(raw.get("stopwords", [])), verbs, None, {fold(v): fn for v, fn in verbs}
@@ -233,6 +248,16 @@ def load() -> Lexicon:
     return lex
 
 
+#: The language UN texts in every language quote (titles, series), and the one assumed when
+#: a text gives no evidence of its own — when its file is there.
+FALLBACK = "en"
+
+
+def fallback_language() -> str:
+    codes = tuple(load().languages)
+    return FALLBACK if FALLBACK in codes or not codes else codes[0]
+
+
 def scope(lang: str) -> tuple[str, ...]:
     """The languages whose words are looked for in a text of language ``lang``: its own and
     English (UN texts in any language quote English titles and series); every language
@@ -240,7 +265,8 @@ def scope(lang: str) -> tuple[str, ...]:
     codes = tuple(load().languages)
     if lang not in codes:
         return codes
-    return (lang,) if lang == "en" else (lang, "en")
+    quoted = fallback_language()
+    return (lang,) if lang == quoted else (lang, quoted)
 
 
 def gather(key_path: str, langs: tuple[str, ...] | None = None) -> list[str]:

@@ -79,3 +79,25 @@ def pinpoint_matches(fact_pinpoint: str, pinpoint: str | None) -> bool:
     want = normalise_name(fact_pinpoint)
     got = normalise_name(pinpoint)
     return got == want or got.startswith(want + " ")
+
+
+@lru_cache(maxsize=1)
+def query_keywords() -> tuple[re.Pattern[str], dict[str, str]]:
+    """How a user names a resolution or decision in a query ("GA res 70/1", "résolution
+    64/293", "Security Council resolution 1325"): a pattern with the groups ``body``,
+    ``res``, ``dec`` and ``rest``, and the body series of each (folded) body word.  The words
+    are every language's nouns and body names, and the short forms of ``[query]``."""
+    lex = lexicon.load()
+    bodies: dict[str, str] = {name: lex.bodies[key].series for name, key in lex.body_names.items()}
+    res = lexicon.gather("nouns.resolution") + lexicon.gather("query.resolution")
+    dec = lexicon.gather("nouns.decision") + lexicon.gather("query.decision")
+    for lang in lex.languages.values():
+        for key, words in lang.raw.get("query", {}).get("bodies", {}).items():
+            for w in words:
+                bodies[lexicon.fold(w)] = lex.bodies[key].series
+    pattern = re.compile(
+        rf"^(?:(?P<body>{lexicon.alternation(list(bodies))})\s+)?"
+        rf"(?:(?P<res>{lexicon.alternation(res)})|(?P<dec>{lexicon.alternation(dec)}))\s+(?P<rest>.+)$",
+        re.IGNORECASE,
+    )
+    return pattern, bodies

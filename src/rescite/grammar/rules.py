@@ -45,12 +45,23 @@ class Patterns:
     instrument_start: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
+    pin_link: re.Pattern[str]
+    letter_range: re.Pattern[str]
     range_tail: re.Pattern[str]
     range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
+    coded: re.Pattern[str]
+    # languages that put the noun after the number ("第64/293号决议"): the noun read
+    # after a list of numbers, and the possessive, date and number prefix before the first
+    open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
+    before_paren: re.Pattern[str] | None = None
+    letter_names: dict[str, str] | None = None  # a part's letter as a word (Arabic "ألف") -> "A"
+    session_mark: re.Pattern[str] | None = None  # "د-15" -> session 15
+    post_noun: re.Pattern[str] | None = None
+    post_head: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=16)
@@ -64,56 +75,76 @@ def patterns(lang: str = "") -> Patterns:
     def gather(key_path: str) -> list[str]:
         return lexicon.gather(key_path, langs)
 
-    months = sorted({m for lang_ in languages for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
-    month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
-    date = (
-        rf"(?P<day>1er|[0-3]?\d)(?:st|nd|rd|th|º|°)?\s+(?:de\s+)?(?P<month>(?i:{month_alt}))\s+(?:de\s+)?"
-        r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
-    )
+    date = date_regex(langs)
     bodies = body_regex(lang).pattern
     generic = alternation(
         list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
     )
-    res_nouns = gather("nouns.resolution")
-    dec_nouns = gather("nouns.decision")
+    res_nouns = _with_clitics("nouns.resolution", langs)
+    dec_nouns = _with_clitics("nouns.decision", langs)
     prst_nouns = gather("nouns.statement")
-    prep = alternation([*gather("grammar.body_prep"), "of"])
+    prep = alternation(gather("grammar.body_prep"))
     date_intro = alternation(gather("grammar.date_intro"))
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
     rng = alternation(gather("grammar.range"))
-    letters = r"(?:\s?[A-H](?:\s?(?:and|to|et|à|y|a)\s?[A-H])?(?![\w/]))"
-    # anchored on the first digit (fast); "S-"/"ES-" before it and the left boundary are
-    # checked by the finder
+    # a text's parts: "31/16 A", "32/5 A and B", "49/222 A et B", "A to D"; some languages
+    # write the letters as words (Arabic "217 ألف")
+    letter_words = gather("grammar.letter_names")
+    letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
+    joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
+    letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
+    # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
+    marks = gather("grammar.session_marks")
+    mark_alt = "|" + alternation(marks) + r"\s?\d{1,2}" if marks else ""
     item = re.compile(
         r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
         + r")?|(?P<l2>"
         + letters
-        + r")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{1,7}|19[4-9]\d|20[0-4]\d)\))"
+        + rf")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         + rf"(?!(?![{CJK}])\w|/|\.\d)"
     )
+    open_paren = re.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
+    before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
+    number_words = _alt_or_never(gather("footnotes.number"))
     kw_after = re.compile(
-        rf"\s++(?:{prep}\s*+(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s++)?(?:(?:Nos?\.|n[°o]s?)\s*+)?"
+        rf"\s++(?:{prep}\s*+(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s++)?(?:{number_words}\s*+)?"
     )
     actor_gap = re.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
-    generic_name = re.compile(generic + r"(?!\w)")
-    actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    # a name is a whole word — except in scripts that write words without spaces
+    generic_name = re.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
+    articles = _alt_or_never(gather("grammar.articles"))
+    actor_after = re.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
     item_tail = re.compile(
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
         rf"(?:\s*+(?:,\s*+)?{date_intro}\s*+(?P<date>{date}))?"
-        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
-    # "and" may be glued to the next number (Arabic "و61/180")
-    separator = re.compile(rf"(?:\s*+,\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++)")
+    # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
+    # ("第61/144号和第64/293号") join them with the marks around "and"
+    prefix = alternation(gather("grammar.number_prefix")) if gather("grammar.number_prefix") else ""
+    suffix = alternation(gather("grammar.number_suffix")) if gather("grammar.number_suffix") else ""
+    marked = rf"|\s*+{suffix}\s*+(?:(?:,|{list_and})\s*+)?(?:{date}\s*+)?(?:{prefix})?" if suffix else ""
+    separator = re.compile(rf"(?:\s*+,\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})")
+    post_noun = post_head = None
+    if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
+        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
+        mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
+        post_noun = re.compile(
+            rf"(?:{mark_s})?(?:\s*+(?:,|{list_and})\s*+(?:{date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+(?:{mark_s})?)*"
+            rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
+        )
+        poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
+        post_head = re.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
-    number_words = alternation(gather("footnotes.number"))
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?:\s*(?:,|{list_and})\s*(?P<vol2>\d{{1,4}}))?"
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?!\d)"
@@ -123,7 +154,7 @@ def patterns(lang: str = "") -> Patterns:
     unts = tuple(
         re.compile(trie_regex(words, keep_case=True) + unts_rest)
         for words in _by_first_letter(gather("footnotes.volume"))
-    )
+    ) + tuple(re.compile(form) for form in gather("footnotes.unts_forms"))
     unts_back = re.compile(
         rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
         re.IGNORECASE,
@@ -152,24 +183,31 @@ def patterns(lang: str = "") -> Patterns:
         rf"|[ \t]*+(?:,[ \t]*+)?(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
+    # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
+    # to the text it points into
+    pin_link = _alt_or_never(gather("grammar.pin_link"))
+    paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     pin_before = re.compile(
-        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*+(?:(?:,|of|de)\s*+)?(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
-        rf"\s*+(?:,\s*+)?(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
+        rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
     range_tail = re.compile(
         rf"\s*{rng}\s+(?P<kind>{NUMBERED_ELEMENTS})\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
-    elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
+    elliptic_tail = re.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s++(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
+        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
         re.IGNORECASE,
     )
     return Patterns(
         item=item,
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
-        second_date=re.compile(rf"(?:\s*+,\s++|\s++)(?:and|et|y)\s++{date}", re.IGNORECASE),
+        # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
+        second_date=re.compile(
+            rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
+        ),
         stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
@@ -187,24 +225,119 @@ def patterns(lang: str = "") -> Patterns:
         instrument_start=instrument_start,
         marker=marker,
         pin_before=pin_before,
+        pin_link=re.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
+        # "A to D", "A à D", "A–D": a range of parts
+        letter_range=re.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
         range_tail=range_tail,
         range_gap=re.compile(rf"\s*{rng}\s*"),
         elliptic_tail=elliptic_tail,
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
+        coded=coded_decisions(),
+        open_paren=open_paren,
+        before_paren=before_paren,
+        letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
+        session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
+        post_noun=post_noun,
+        post_head=post_head,
     )
+
+
+@functools.lru_cache(maxsize=1)
+def coded_decisions() -> re.Pattern[str]:
+    """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
+    "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
+    codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
+    return re.compile(
+        rf"(?<![\w/.-])(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})(?:[ \t]?[.,/][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|[^\W\d_])"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of headings, in every language: (an article or line opener before a body's
+    name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
+    words that introduce a citation, "resolution", "see", "(")."""
+    articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
+    article = re.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
+    organisation = re.compile(rf"\s*{_alt_or_never(gather_all('heading.organisation'))}\s*", re.IGNORECASE)
+    stems = _stems(gather_all("nouns.resolution") + gather_all("nouns.decision"))
+    lead = re.compile(
+        "|".join([re.escape("("), *(re.escape(w) for w in [*stems, *gather_all("footnotes.see")])]),
+        re.IGNORECASE,
+    )
+    return article, organisation, lead
+
+
+def gather_all(key_path: str) -> list[str]:
+    """The entries of a list in every language's lexicon, folded."""
+    return sorted({fold(w) for w in lexicon.gather(key_path)})
+
+
+def date_regex(langs: tuple[str, ...]) -> str:
+    """Dates in the languages ``langs``: day-month-year ("12 July 2010", "1er mars 2021",
+    "30 de julio de 2010"), and year-month-day for languages that write it so
+    ("2010年7月12日"); the day-first groups are day/month/year, the year-first ones
+    y_day/y_month/y_year."""
+    languages = [lexicon.load().languages[c] for c in langs]
+    forms = []
+    dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
+    if dmy:
+        months = sorted({m for lang_ in dmy for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
+        month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
+        day_words = lexicon.gather("dates.day_words", langs)
+        suffixes = lexicon.gather("dates.day_suffixes", langs)
+        joiners = lexicon.gather("dates.joiners", langs)
+        day = "(?:" + "".join(re.escape(w) + "|" for w in day_words) + r"[0-3]?\d)"
+        suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
+        join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+        forms.append(
+            rf"(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))\s+{join}"
+            r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
+        )
+    for lang_ in languages:
+        d = lang_.raw["dates"]
+        if d.get("order") == "ymd":
+            months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=len, reverse=True)
+            forms.append(
+                rf"(?P<y_year>(?:19|20)\d\d)\s*{re.escape(d['year_mark'])}\s*"
+                rf"(?P<y_month>{'|'.join(re.escape(m) for m in months)})\s*"
+                rf"(?P<y_day>[0-3]?\d)\s*{re.escape(d['day_mark'])}"
+            )
+            break  # one year-first form (the groups are named once)
+    return "(?:" + "|".join(forms) + ")"
 
 
 def parse_date(m: re.Match[str]) -> str | None:
     lex = lexicon.load()
-    month = lex.months.get(fold(m.group("month")))
-    day_s = m.group("day")
-    day = 1 if day_s == "1er" else int(day_s)
-    year = int(m.group("year"))
+    pre = "" if "day" in m.re.groupindex and m.group("day") else "y_"
+    if pre + "day" not in m.re.groupindex or not m.group(pre + "day"):
+        return None
+    month = lex.months.get(fold(m.group(pre + "month")))
+    day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
+    year = int(m.group(pre + "year"))
     if not month or not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _alt_or_never(words: list[str]) -> str:
+    """An alternation of ``words``, or a pattern that never matches when there are none."""
+    return alternation(words) if words else "(?!)"
+
+
+def _with_clitics(key_path: str, langs: tuple[str, ...]) -> list[str]:
+    """The nouns at ``key_path`` in ``langs``, each also with the clitics its language glues
+    before nouns (Arabic "ب", "و", "وب": "بقرار", "وبقرارها")."""
+    out: list[str] = []
+    for code in langs:
+        nouns = lexicon.gather(key_path, (code,))
+        out += nouns
+        for clitic in lexicon.gather("grammar.clitics", (code,)):
+            out += [clitic + n for n in nouns if not n.startswith(clitic)]
+    return out
 
 
 def _by_first_letter(words: list[str]) -> list[list[str]]:

@@ -69,8 +69,34 @@ def _main_function(edge: dict[str, Any]) -> str | None:
     return None
 
 
-def write_dot(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]], out: IO[str]) -> None:
-    """Write a DOT digraph: nodes shaped by kind and filled by body, edges styled by function."""
+BODY_NAMES = {
+    "A": "General Assembly",
+    "S": "Security Council",
+    "E": "ECOSOC",
+    "A/HRC": "Human Rights Council",
+}
+FOCUS_COLOUR = "#cc0000"
+
+
+def body_colour(node: dict[str, Any]) -> str:
+    """The fill of a node: treaties green, others by body (grey when the body has no colour)."""
+    if (node.get("kind") or "") == "treaty":
+        return _TREATY_COLOUR
+    return _BODY_COLOUR.get(node.get("body") or "", _OTHER_COLOUR)
+
+
+def write_dot(
+    nodes: Iterable[dict[str, Any]],
+    edges: Iterable[dict[str, Any]],
+    out: IO[str],
+    *,
+    focus: str | None = None,
+    legend: bool = False,
+) -> None:
+    """Write a DOT digraph: nodes shaped by kind and filled by body, edges styled by function,
+    the ``focus`` node ringed in red; ``legend`` adds a box that explains all of it."""
+    nodes = list(nodes)
+    edges = list(edges)
     out.write("digraph rescite {\n")
     out.write('  graph [rankdir=LR, overlap=false, fontname="Helvetica"];\n')
     out.write('  node [style=filled, fontname="Helvetica", fontsize=10, penwidth=1];\n')
@@ -91,6 +117,8 @@ def write_dot(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]], 
         ]
         if node.get("in_corpus"):
             attrs.append("penwidth=2")
+        if focus is not None and node["id"] == focus:
+            attrs += [f'color="{FOCUS_COLOUR}"', "penwidth=3", "peripheries=2"]
         if node.get("link"):
             attrs.append("URL=" + dot_quote(node["link"]))
         tooltip = node.get("name") or node["id"]
@@ -107,7 +135,52 @@ def write_dot(nodes: Iterable[dict[str, Any]], edges: Iterable[dict[str, Any]], 
             f"  {dot_quote(str(edge['source_id']))} -> {dot_quote(str(edge['target']))}"
             f" [{', '.join(attrs)}];\n"
         )
+    if legend:
+        _write_legend(nodes, edges, out, focus)
     out.write("}\n")
+
+
+def _write_legend(
+    nodes: list[dict[str, Any]], edges: list[dict[str, Any]], out: IO[str], focus: str | None
+) -> None:
+    """A legend cluster: one swatch per body and kind present, one line per edge style used."""
+    out.write(
+        '  subgraph cluster_legend {\n    label="Legend"; fontsize=11; style="rounded"; color="#999999";\n'
+    )
+    out.write("    node [fontsize=9, width=0.3, height=0.25];\n")
+    seen_bodies: dict[str, str] = {}
+    for n in nodes:
+        if (n.get("kind") or "") == "treaty":
+            seen_bodies.setdefault("treaty", _TREATY_COLOUR)
+        else:
+            seen_bodies.setdefault(n.get("body") or "other", body_colour(n))
+    for i, (body, colour) in enumerate(sorted(seen_bodies.items())):
+        label = "treaties" if body == "treaty" else f"{body} {BODY_NAMES.get(body, '')}".strip()
+        out.write(
+            f'    "legend_b{i}" [label={dot_quote(label)}, shape=box, style=filled, fillcolor="{colour}"];\n'
+        )
+    kinds = sorted({n.get("kind") or "document" for n in nodes})
+    for i, kind in enumerate(kinds):
+        out.write(
+            f'    "legend_k{i}" [label={dot_quote(kind)}, shape={_KIND_SHAPE.get(kind, "box")}, '
+            f'style="{_KIND_STYLE.get(kind, "filled")}", fillcolor="white"];\n'
+        )
+    out.write(
+        '    "legend_ext" [label="outside the corpus", shape=box, '
+        'style="filled,dashed", fillcolor="white"];\n'
+    )
+    if focus is not None:
+        out.write(
+            f'    "legend_focus" [label={dot_quote("focus: " + focus)}, shape=box, style=filled, '
+            f'fillcolor="white", color="{FOCUS_COLOUR}", penwidth=3, peripheries=2];\n'
+        )
+    used = sorted({_main_function(e) or "" for e in edges})
+    for i, f in enumerate(used):
+        label = f or "no function"
+        out.write(f'    "legend_f{i}a" [label="", shape=point, width=0.05];\n')
+        out.write(f'    "legend_f{i}b" [label={dot_quote(label)}, shape=plaintext, style=""];\n')
+        out.write(f'    "legend_f{i}a" -> "legend_f{i}b" [{_FUNCTION_STYLE.get(f, _NO_FUNCTION_STYLE)}];\n')
+    out.write("  }\n")
 
 
 def _mermaid_text(text: str) -> str:

@@ -7,21 +7,91 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
-from ..models import RECORD_FIELDS, Citation
+from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, Citation, ExtractResult
 from .safe import csv_line, for_terminal, json_text, spreadsheet_cell
 
 
-def write_jsonl(citations: Iterable[Citation], out: IO[str]) -> None:
+def write_jsonl(citations: Iterable[Citation], out: IO[str], explain: bool = False) -> None:
     """One JSON object per line.  Characters that some readers take for a line end
     (U+0085, U+2028, U+2029) are escaped too, so one record is always one line."""
     for c in citations:
-        out.write(json_text(json.dumps(c.to_record(), ensure_ascii=False)).translate(_JSONL_ESCAPES) + "\n")
+        out.write(
+            json_text(json.dumps(c.to_record(explain), ensure_ascii=False)).translate(_JSONL_ESCAPES) + "\n"
+        )
+
+
+def _flat(c: Citation, explain: bool) -> list[object]:
+    """A record's values for csv/tsv: evidence joined with "; "."""
+    return [("; ".join(v) if isinstance(v, list) else v) for v in c.to_record(explain).values()]
 
 
 _JSONL_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
+# One document's records as text, for the extraction workers (``corpus.run``): module-level
+# functions, so that they can be sent to another process.  Written one after another they
+# give exactly what :func:`write_citations` gives for all the documents at once (for
+# ``json``: the items of the array, which the caller joins with ``",\n"`` inside ``[``, ``]``).
+
+
+def jsonl_text(result: ExtractResult, explain: bool = False) -> str:
+    return "".join(
+        json_text(json.dumps(c.to_record(explain), ensure_ascii=False)).translate(_JSONL_ESCAPES) + "\n"
+        for c in result.citations
+    )
+
+
+def json_items_text(result: ExtractResult, explain: bool = False) -> str:
+    return ",\n".join(
+        "  " + json_text(json.dumps(c.to_record(explain), ensure_ascii=False, indent=2)).replace("\n", "\n  ")
+        for c in result.citations
+    )
+
+
+def tsv_text(result: ExtractResult, explain: bool = False) -> str:
+    return "".join("\t".join(_tsv_field(v) for v in _flat(c, explain)) + "\n" for c in result.citations)
+
+
+def csv_text(result: ExtractResult, explain: bool = False) -> str:
+    return "".join(csv_line([_csv_cell(v) for v in _flat(c, explain)]) for c in result.citations)
+
+
+def header_text(fmt: str, explain: bool = False) -> str:
+    """What comes before the records of :func:`record_text` (``csv``, ``tsv``: the header)."""
+    fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
+    if fmt == "csv":
+        return csv_line(list(fields))
+    return "\t".join(fields) + "\n" if fmt == "tsv" else ""
+
+
+def jsonl_text_explained(result: ExtractResult) -> str:
+    return jsonl_text(result, True)
+
+
+def json_items_text_explained(result: ExtractResult) -> str:
+    return json_items_text(result, True)
+
+
+def tsv_text_explained(result: ExtractResult) -> str:
+    return tsv_text(result, True)
+
+
+def csv_text_explained(result: ExtractResult) -> str:
+    return csv_text(result, True)
+
+
+#: format -> the function that renders one document's records
+RECORD_TEXT = {"jsonl": jsonl_text, "json": json_items_text, "tsv": tsv_text, "csv": csv_text}
+#: … with the ``--explain`` fields
+RECORD_TEXT_EXPLAINED = {
+    "jsonl": jsonl_text_explained,
+    "json": json_items_text_explained,
+    "tsv": tsv_text_explained,
+    "csv": csv_text_explained,
+}
+
+
+def write_citations(citations: list[Citation], fmt: str, out: IO[str], explain: bool = False) -> None:
     """Write ``citations`` to ``out`` as ``jsonl``, ``json``, ``csv``, ``tsv`` or a ``table``.
 
     CSV quotes as RFC 4180 does.  TSV never quotes: a tab, line end or backslash inside a
@@ -29,31 +99,37 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
     ``\\xNN``), so every record is one line of exactly ``len(RECORD_FIELDS)`` fields.
     ``null`` is an empty field in both.  In both, a text that a spreadsheet would run as a
     formula (``=``, ``+``, ``-``, ``@``, tab, CR first) gets a leading ``'``.
+    With ``explain``, the :data:`EXPLAIN_FIELDS` follow (evidence joined with "; ").
     """
+    fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
     if fmt == "jsonl":
-        write_jsonl(citations, out)
+        write_jsonl(citations, out, explain)
     elif fmt == "json":
-        out.write(json_text(json.dumps([c.to_record() for c in citations], ensure_ascii=False, indent=2)))
+        out.write(
+            json_text(json.dumps([c.to_record(explain) for c in citations], ensure_ascii=False, indent=2))
+        )
         out.write("\n")
     elif fmt == "csv":
-        out.write(csv_line(list(RECORD_FIELDS)))
+        out.write(csv_line(list(fields)))
         for c in citations:
-            out.write(csv_line([_csv_cell(v) for v in c.to_record().values()]))
+            out.write(csv_line([_csv_cell(v) for v in _flat(c, explain)]))
     elif fmt == "tsv":
-        out.write("\t".join(RECORD_FIELDS) + "\n")
+        out.write("\t".join(fields) + "\n")
         for c in citations:
-            out.write("\t".join(_tsv_field(v) for v in c.to_record().values()) + "\n")
+            out.write("\t".join(_tsv_field(v) for v in _flat(c, explain)) + "\n")
     elif fmt == "table":
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
 
+        from .console import make_console
+
         table = Table(show_lines=False)
-        for col in ("source_id", "section", "paragraph", "text", "target", "date", "function", "verb"):
+        cols = ["source_id", "section", "paragraph", "text", "target", "date", "function", "verb"]
+        for col in [*cols, "why"] if explain else cols:
             table.add_column(col, overflow="fold")
         for c in citations:
             # Text(), not str: a mention like "[1]" or "[/b]" must not be read as rich markup.
-            table.add_row(
+            row = [
                 Text(for_terminal(c.source_id or "")),
                 Text(for_terminal(c.section or "")),
                 Text(for_terminal(c.paragraph or "")),
@@ -62,8 +138,12 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str]) -> None:
                 Text(for_terminal(c.date or "")),
                 Text(for_terminal(c.function or "")),
                 Text(for_terminal(c.verb or "")),
-            )
-        Console(file=out).print(table)
+            ]
+            if explain:
+                why = [c.rule or "", *c.evidence, *([c.reason] if c.reason else [])]
+                row.append(Text(for_terminal("; ".join(w for w in why if w))))
+            table.add_row(*row)
+        make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
@@ -146,9 +226,10 @@ def write_rows(
             out.write("\t".join(_tsv_field(_cell(row.get(f))) for f in fields) + "\n")
             n += 1
     elif fmt == "table":
-        from rich.console import Console
         from rich.table import Table
         from rich.text import Text
+
+        from .console import make_console
 
         cols = list(table_fields or fields)
         table = Table(show_lines=False, header_style="bold")
@@ -163,7 +244,7 @@ def write_rows(
                 texts.append(Text(for_terminal(_cell(v))))
             table.add_row(*texts)
             n += 1
-        Console(file=out).print(table)
+        make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
     return n
@@ -231,10 +312,11 @@ def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> Non
             extra = f" ×{c['mentions']}" if c.get("mentions", 1) > 1 else ""
             add((f"  {c['target']}  {c.get('kind') or ''}{extra}".rstrip(), ""))
     if rich:
-        from rich.console import Console
         from rich.text import Text
 
-        console = Console(file=out, highlight=False)
+        from .console import make_console
+
+        console = make_console(out, highlight=False)
         for _, segments in lines:
             text = Text()
             for t, style in segments:

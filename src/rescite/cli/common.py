@@ -1,0 +1,562 @@
+"""What every command shares: the app, exit codes, option types, output-format flags, the
+corpus opener and the query resolver."""
+
+from __future__ import annotations
+
+import enum
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AMBIGUOUS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4, 70
+
+app = typer.Typer(
+    help="Trace how United Nations resolutions and decisions cite each other.",
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+)
+
+state = {"debug": False, "unreadable": False}
+
+
+def format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Give a command one flag per output format (``--json``, ``--csv``, ``--tsv``,
+    ``--table`` …, and ``--nl`` for ``jsonl``), each a shorthand for ``--format X``, as
+    sqlite-utils does.  The command itself only ever sees ``fmt``."""
+    import functools
+    import inspect
+
+    flags = {f"--{f.value}": f for f in formats}
+    if "jsonl" in formats.__members__:
+        flags["--nl"] = formats("jsonl")
+    names = {flag: "as_" + flag[2:] for flag in flags}
+
+    def deco(func: Callable[..., Any]) -> Callable[..., Any]:
+        sig = inspect.signature(func, eval_str=True)
+        extra = [
+            inspect.Parameter(
+                names[flag],
+                inspect.Parameter.KEYWORD_ONLY,
+                default=False,
+                annotation=Annotated[
+                    bool, typer.Option(flag, help=f"Shorthand for --format {fmt.value}.", show_default=False)
+                ],
+            )
+            for flag, fmt in flags.items()
+        ]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            chosen = {flags[flag] for flag, name in names.items() if kwargs.pop(name, False)}
+            if kwargs.get("fmt") is not None:
+                chosen.add(kwargs["fmt"])
+            if len(chosen) > 1:
+                raise fail("choose one output format, not " + " and ".join(sorted(chosen)), EXIT_USAGE)
+            kwargs["fmt"] = chosen.pop() if chosen else None
+            return func(*args, **kwargs)
+
+        wrapper.__signature__ = sig.replace(parameters=[*sig.parameters.values(), *extra])  # type: ignore[attr-defined]
+        return wrapper
+
+    return deco
+
+
+class ListFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+    ids = "ids"
+
+
+class ShowFormat(enum.StrEnum):
+    table = "table"
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+
+
+class GraphFormat(enum.StrEnum):
+    dot = "dot"
+    json = "json"
+    graphml = "graphml"
+    gexf = "gexf"
+    mermaid = "mermaid"
+    svg = "svg"
+    png = "png"
+    pdf = "pdf"
+    html = "html"
+
+
+class SortKey(enum.StrEnum):
+    id = "id"
+    depth = "depth"
+    cited = "cited"
+    date = "date"
+    pagerank = "pagerank"
+    title_ = "title"
+
+
+class RankBy(enum.StrEnum):
+    cited = "cited"
+    pagerank = "pagerank"
+
+
+class ColorMode(enum.StrEnum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+KINDS = ("resolution", "decision", "document", "treaty", "publication", "unresolved")
+FUNCTIONS = ("builds_on", "acknowledges", "acts")
+
+
+def _usage(option: str, value: str, valid: Sequence[str]) -> typer.BadParameter:
+    return typer.BadParameter(
+        f"{value!r} is not valid; valid values: {', '.join(valid)}", param_hint=f"'{option}'"
+    )
+
+
+def _check_date(option: str) -> Callable[[str | None], str | None]:
+    def check(value: str | None) -> str | None:
+        if value is None:
+            return None
+        import datetime as dt
+
+        shapes = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}
+        fmt = shapes.get(len(value))
+        try:
+            if fmt is None:
+                raise ValueError
+            dt.datetime.strptime(value, fmt)
+        except ValueError:
+            raise typer.BadParameter(
+                f"{value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD", param_hint=f"'{option}'"
+            ) from None
+        return value
+
+    return check
+
+
+def check_lang(value: str | None) -> str | None:
+    """``--lang``: a language the lexicon has (en, fr, es …)."""
+    if value is None:
+        return None
+    from ..grammar import lexicon
+
+    valid = sorted(lexicon.load().languages)
+    if value.lower() not in valid:
+        raise _usage("--lang", value, valid)
+    return value.lower()
+
+
+def _check_langs(values: list[str] | None) -> list[str] | None:
+    return [check_lang(v) or v for v in values] if values else values
+
+
+def _check_functions(values: list[str] | None) -> list[str] | None:
+    for v in values or ():
+        if v not in FUNCTIONS:
+            raise _usage("--function", v, FUNCTIONS)
+    return values
+
+
+@dataclass
+class Listing:
+    """The filters and order every listing command takes (one set of options)."""
+
+    kind: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+    since: str | None = None
+    until: str | None = None
+    lang: list[str] = field(default_factory=list)
+    function: list[str] = field(default_factory=list)
+    in_corpus: bool | None = None
+    limit: int = 0
+    sort: SortKey | None = None
+
+    def check(self, conn: Any) -> None:
+        """Values that only the index can judge: kinds and bodies (usage error, exit 2)."""
+        kinds = sorted({*KINDS, *(r[0] for r in conn.execute("SELECT DISTINCT kind FROM nodes") if r[0])})
+        for k in self.kind:
+            if k not in kinds:
+                raise fail(f"invalid value for '--kind': {k!r}; valid values: {', '.join(kinds)}", EXIT_USAGE)
+        if self.body:
+            bodies = sorted(r[0] for r in conn.execute("SELECT DISTINCT body FROM nodes") if r[0])
+            keys = body_keys()
+            chosen = []
+            for b in self.body:
+                series = keys.get(b.upper(), b)
+                if series not in bodies and series not in keys.values():
+                    known = ", ".join(sorted({*bodies, *keys.values()}))
+                    names = ", ".join(f"{k} ({v})" for k, v in sorted(keys.items()))
+                    raise fail(
+                        f"invalid value for '--body': {b!r}; valid values: {known}; also the names {names}",
+                        EXIT_USAGE,
+                    )
+                chosen.append(series)
+            self.body = chosen
+
+    def filters(self, **extra: Any) -> Any:
+        from ..corpus.query import Filters
+
+        fields: dict[str, Any] = {"langs": tuple(self.lang), "functions": tuple(self.function), **extra}
+        return Filters(tuple(self.kind), tuple(self.body), self.since, self.until, self.in_corpus, **fields)
+
+
+def body_keys() -> dict[str, str]:
+    """Body names users write (GA, SC, ECOSOC, HRC) -> their series (A, S, E, A/HRC)."""
+    from ..grammar import lexicon
+
+    return {key.upper(): b.series for key, b in lexicon.load().bodies.items()}
+
+
+def listing_options(
+    *, sort_default: str = "id", limit_default: int = 0
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Give a command the one set of listing options (``--kind``, ``--body``, ``--since``,
+    ``--until``, ``--lang``, ``--function``, ``--in-corpus/--external``, ``--limit``,
+    ``--sort``); the command sees them packed as ``opts: Listing``."""
+    import functools
+    import inspect
+
+    params = {
+        "kind": (KindOpt, None),
+        "body": (BodyOpt, None),
+        "since": (SinceOpt, None),
+        "until": (UntilOpt, None),
+        "lang": (LangsOpt, None),
+        "function": (FunctionOpt, None),
+        "in_corpus": (InCorpusOpt, None),
+        "limit": (
+            Annotated[
+                int,
+                typer.Option("--limit", "-n", min=0, help="At most this many rows (0: all)."),
+            ],
+            limit_default,
+        ),
+        "sort": (
+            Annotated[
+                SortKey | None,
+                typer.Option(
+                    "--sort", help=f"Order of the rows (default: {sort_default}).", show_default=False
+                ),
+            ],
+            None,
+        ),
+    }
+
+    def deco(func: Callable[..., Any]) -> Callable[..., Any]:
+        sig = inspect.signature(func, eval_str=True)
+        extra = [
+            inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=default, annotation=ann)
+            for name, (ann, default) in params.items()
+        ]
+
+        @functools.wraps(func)
+        def wrapper(*args: Any, **kwargs: Any) -> Any:
+            got = {name: kwargs.pop(name, None) for name in params}
+            kwargs["opts"] = Listing(
+                kind=got["kind"] or [],
+                body=got["body"] or [],
+                since=got["since"],
+                until=got["until"],
+                lang=got["lang"] or [],
+                function=got["function"] or [],
+                in_corpus=got["in_corpus"],
+                limit=limit_default if got["limit"] is None else got["limit"],
+                sort=got["sort"] or SortKey(sort_default),
+            )
+            return func(*args, **kwargs)
+
+        kept = [p for p in sig.parameters.values() if p.name != "opts"]
+        wrapper.__signature__ = sig.replace(parameters=[*kept, *extra])  # type: ignore[attr-defined]
+        return wrapper
+
+    return deco
+
+
+CorpusOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--corpus",
+        "-c",
+        help="File or folder of the corpus (repeatable; default: $RESCITE_CORPUS, else the bundled sample).",
+        show_default=False,
+    ),
+]
+DbOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Index file (default: in the user cache directory, keyed by the corpus).",
+        show_default=False,
+    ),
+]
+ListFormatOpt = Annotated[
+    ListFormat | None,
+    typer.Option(
+        "--format",
+        "-f",
+        help="Output format (default: table on a terminal, tsv otherwise).",
+        show_default=False,
+    ),
+]
+KindOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--kind",
+        help="Only this kind: resolution, decision, document, treaty, publication (repeatable).",
+        show_default=False,
+    ),
+]
+BodyOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--body",
+        help="Only this body, by series (A, S, E/CN.15 …) or name (GA, SC, ECOSOC, HRC); repeatable.",
+        show_default=False,
+    ),
+]
+SinceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        help="Only dated on or after (YYYY, YYYY-MM or YYYY-MM-DD).",
+        show_default=False,
+        callback=_check_date("--since"),
+    ),
+]
+UntilOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--until",
+        help="Only dated on or before (YYYY, YYYY-MM or YYYY-MM-DD).",
+        show_default=False,
+        callback=_check_date("--until"),
+    ),
+]
+LangsOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--lang",
+        help="Only texts in, or cited from, documents of this language (en, fr, es, ru, ar …; repeatable).",
+        show_default=False,
+        callback=_check_langs,
+    ),
+]
+FunctionOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--function",
+        help="Only citations of this function: builds_on, acknowledges or acts (repeatable).",
+        show_default=False,
+        callback=_check_functions,
+    ),
+]
+LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many rows (0: all).")]
+InCorpusOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--in-corpus/--external", help="Only texts in the corpus / only texts outside it.", show_default=False
+    ),
+]
+DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
+
+
+def pipe_safe(func: Any) -> Any:
+    """End quietly (exit 0) when the reader of stdout goes away, as native tools do."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            result = func(*args, **kwargs)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            quiet_broken_pipe()
+        if state["unreadable"]:  # files that could not be read were named on stderr
+            raise typer.Exit(EXIT_UNREADABLE)
+        return result
+
+    return wrapper
+
+
+def shown(text: str) -> str:
+    """``text`` made safe for a terminal: control characters, escape sequences and the
+    undecodable bytes of file names are written visibly (``\\x1b``, ``\\xff``)."""
+    from ..render.safe import for_terminal
+
+    return for_terminal(text)
+
+
+def warn(message: str) -> None:
+    """One line on stderr, ``rescite: `` first, nothing in it that a terminal would obey."""
+    typer.echo(f"rescite: {shown(message)}", err=True)
+
+
+def fail(message: str, code: int) -> typer.Exit:
+    warn(message)
+    return typer.Exit(code)
+
+
+def corpus_roots(corpus: list[str] | None) -> list[Path]:
+    import os
+
+    from ..corpus.sample import sample_dir
+
+    if corpus:
+        return [Path(c) for c in corpus]
+    env = os.environ.get("RESCITE_CORPUS")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    return [sample_dir()]
+
+
+def progress_bar() -> tuple[Any, Any]:
+    """A rich progress bar on stderr (only on a terminal); returns (callback, context)."""
+    if not sys.stderr.isatty():
+        return None, None
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    progress = Progress(
+        TextColumn("indexing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    task = progress.add_task("indexing", total=None)
+
+    def update(done: int, total: int) -> None:
+        progress.update(task, completed=done, total=total)
+
+    return update, progress
+
+
+def open_corpus(
+    corpus: list[str] | None,
+    db: str | None,
+    *,
+    announce: bool = False,
+    jobs: int | None = None,
+    rebuild: bool = False,
+    mapper: Any = None,
+) -> Any:
+    """Open the index of the corpus and refresh it; errors become exit codes.  ``mapper``
+    runs the extraction elsewhere (a Dask cluster: ``corpus.distributed``)."""
+    from ..corpus import index as ix
+
+    roots = corpus_roots(corpus)
+    db_path = Path(db) if db else ix.default_db_path(roots)
+    try:
+        conn = ix.open_index(db_path, rebuild=rebuild)
+    except ix.IndexUnavailable as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    callback, bar = progress_bar() if announce else (None, None)
+
+    def refresh() -> Any:
+        if bar is not None:
+            with bar:
+                return ix.refresh(conn, roots, jobs=jobs, progress=callback, retry=announce, mapper=mapper)
+        return ix.refresh(conn, roots, jobs=jobs, retry=announce, mapper=mapper)
+
+    try:
+        try:
+            summary = refresh()
+        except ix.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
+            warn(f"warning: {exc}; rebuilding it")
+            conn.close()
+            conn = ix.open_index(db_path, rebuild=True)
+            summary = refresh()
+    except FileNotFoundError as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    except (ix.IndexFailed, ix.IndexUnavailable) as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    if summary.building:
+        raise fail(
+            f"{db_path}: the index is being built by another rescite process; try again when it has finished",
+            EXIT_UNREADABLE,
+        )
+    for message in summary.unreadable:
+        warn(f"{message} (skipped)")
+    if summary.unreadable:
+        state["unreadable"] = True
+    if summary.busy and announce:
+        raise fail(
+            f"{db_path}: another rescite process is indexing this corpus; nothing done (try again later)",
+            EXIT_UNREADABLE,
+        )
+    if summary.busy:
+        typer.echo(
+            "rescite: index is being refreshed by another process; answering from the previous index",
+            err=True,
+        )
+    if announce:
+        typer.echo(f"rescite: {summary.line()}", err=True)
+    elif summary.modified:
+        typer.echo(
+            f"rescite: index refreshed: {summary.new} new, {summary.changed} changed, "
+            f"{summary.removed} removed",
+            err=True,
+        )
+    return conn, summary
+
+
+def listing_format(fmt: ListFormat | None) -> str:
+    return fmt.value if fmt else ("table" if sys.stdout.isatty() else "tsv")
+
+
+def expand_stdin(args: list[str]) -> list[str]:
+    """Arguments, with ``-`` replaced by the ids on standard input (one a line)."""
+    out: list[str] = []
+    for a in args:
+        if a == "-":
+            out.extend(line.strip() for line in sys.stdin if line.strip())
+        else:
+            out.append(a)
+    return out
+
+
+def resolve_query(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
+    """The one node ``query`` means, or None and the exit code (messages on stderr)."""
+    from ..corpus.query import lookup
+
+    found = lookup(conn, query)
+    if len(found.matches) == 1:
+        return found.matches[0], EXIT_OK
+    if found.matches:
+        warn(f"{query!r} is ambiguous; it may mean:")
+        for m in found.matches:
+            line = "\t".join(shown(str(m[k] or "")) for k in ("id", "kind", "name"))
+            typer.echo(f"  {line}".rstrip(), err=True)
+        return None, EXIT_AMBIGUOUS
+    hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
+    warn(f"no text matches {query!r} in the index{hint}")
+    return None, EXIT_NOT_FOUND
+
+
+def sort_rows(conn: Any, rows: list[dict[str, Any]], key: SortKey | None) -> list[dict[str, Any]]:
+    from ..corpus.query import sort_rows as sort
+
+    return sort(conn, rows, key.value if key else "depth")
+
+
+def quiet_broken_pipe() -> None:
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    sys.exit(0)

@@ -1,0 +1,178 @@
+"""The graph and timeline commands: pictures (SVG, PNG, PDF via Graphviz), an explorer page
+(HTML), and the graph for Graphviz, Gephi, Mermaid or scripts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from .common import (
+    EXIT_UNREADABLE,
+    EXIT_USAGE,
+    BodyOpt,
+    CorpusOpt,
+    DbOpt,
+    DepthOpt,
+    FunctionOpt,
+    GraphFormat,
+    InCorpusOpt,
+    KindOpt,
+    LangsOpt,
+    Listing,
+    SinceOpt,
+    UntilOpt,
+    app,
+    fail,
+    open_corpus,
+    pipe_safe,
+    resolve_query,
+)
+
+PICTURES = (GraphFormat.svg, GraphFormat.png, GraphFormat.pdf)
+OutputOpt = Annotated[
+    str | None,
+    typer.Option("--output", "-o", help="Write to FILE (- for standard output).", show_default=False),
+]
+
+
+def _write_out(output: str | None, fmt: str) -> Any:
+    """The text stream for ``output`` (standard output when none or ``-``)."""
+    if output in (None, "-"):
+        return sys.stdout
+    try:
+        return open(output, "w", encoding="utf-8")
+    except OSError as exc:
+        raise fail(f"{output}: cannot write ({exc.strerror})", EXIT_UNREADABLE) from None
+
+
+@app.command("graph")
+@pipe_safe
+def graph_cmd(
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: Annotated[
+        GraphFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="dot, json, graphml, gexf, mermaid; svg, png, pdf (a picture, needs Graphviz); "
+            "html (an explorer page).  Default: from the -o suffix, else dot.",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    dot: Annotated[bool, typer.Option("--dot", help="Shorthand for --format dot.")] = False,
+    focus: Annotated[
+        str | None, typer.Option("--focus", help="Only the texts around this one.", show_default=False)
+    ] = None,
+    depth: DepthOpt = 1,
+    kind: KindOpt = None,
+    body: BodyOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    lang: LangsOpt = None,
+    function: FunctionOpt = None,
+    in_corpus: InCorpusOpt = None,
+) -> None:
+    """The citation graph, whole or around --focus ID: a picture, an explorer page, or data.
+
+    Example: rescite graph --focus 64/293 --depth 2 -o graph.svg
+    """
+    import json
+
+    from ..corpus.graph import node_link_json, subgraph
+    from ..render.dot import DOT_NODE_LIMIT, write_dot, write_mermaid
+
+    if dot and fmt not in (None, GraphFormat.dot):
+        raise fail("--dot and --format disagree", EXIT_USAGE)
+    chosen = GraphFormat.dot if dot else fmt
+    if chosen is None and output not in (None, "-"):
+        suffix = Path(str(output)).suffix.lstrip(".").lower()
+        chosen = {"htm": GraphFormat.html, "gv": GraphFormat.dot}.get(suffix) or next(
+            (f for f in GraphFormat if f.value == suffix), None
+        )
+    chosen = chosen or GraphFormat.dot
+    if chosen in (*PICTURES, GraphFormat.html) and output in (None, "-") and sys.stdout.isatty():
+        raise fail(f"--format {chosen.value} writes a file: give -o FILE", EXIT_USAGE)
+    opts = Listing(
+        kind=kind or [],
+        body=body or [],
+        since=since,
+        until=until,
+        lang=lang or [],
+        function=function or [],
+        in_corpus=in_corpus,
+    )
+    conn, _ = open_corpus(corpus, db)
+    opts.check(conn)
+    focus_key = None
+    focus_id = None
+    if focus is not None:
+        node, code = resolve_query(conn, focus)
+        if node is None:
+            raise typer.Exit(code)
+        focus_key, focus_id = node["_node"], node["id"]
+    nodes, edges = subgraph(conn, opts.filters(), focus_key, depth)
+    if opts.function:
+        wanted = set(opts.function)
+        edges = [e for e in edges if wanted & set(e.get("function") or ())]
+    if chosen is not GraphFormat.json:  # XML 1.0 (and dot, mermaid) cannot hold every character
+        from ..render.safe import for_xml_record
+
+        nodes = [for_xml_record(n) for n in nodes]
+        edges = [for_xml_record(e) for e in edges]
+    if chosen in PICTURES:
+        from ..render.picture import GraphvizMissing, PictureFailed, draw
+
+        try:
+            engine = draw(nodes, edges, chosen.value, output, focus=focus_id)
+        except GraphvizMissing as exc:
+            raise fail(str(exc), EXIT_UNREADABLE) from None
+        except PictureFailed as exc:
+            raise fail(str(exc), EXIT_UNREADABLE) from None
+        if output not in (None, "-"):
+            typer.echo(
+                f"rescite: wrote {output} ({len(nodes)} texts, {len(edges)} citations; {engine})", err=True
+            )
+        return
+    out = _write_out(output, chosen.value)
+    try:
+        if chosen is GraphFormat.html:
+            from ..corpus.graph import mentions_of
+            from ..render.explorer import write_explorer
+
+            write_explorer(nodes, edges, mentions_of(conn, [n["id"] for n in nodes]), out, focus=focus_id)
+        elif chosen is GraphFormat.dot:
+            if len(nodes) > DOT_NODE_LIMIT:
+                typer.echo(
+                    f"rescite: warning: {len(nodes)} nodes; `dot` is very slow beyond about "
+                    f"{DOT_NODE_LIMIT}: "
+                    "draw with `sfdp -Tsvg` (or `rescite graph -o graph.svg`, which does), "
+                    "or narrow with --focus/--depth/--kind/--body",
+                    err=True,
+                )
+            write_dot(nodes, edges, out, focus=focus_id)
+        elif chosen is GraphFormat.mermaid:
+            write_mermaid(nodes, edges, out)
+        elif chosen is GraphFormat.json:
+            from ..render.safe import json_text
+
+            out.write(json_text(json.dumps(node_link_json(nodes, edges), ensure_ascii=False, indent=2)))
+            out.write("\n")
+        else:
+            import networkx as nx
+
+            from ..corpus.graph import to_networkx
+
+            g = to_networkx(nodes, edges, flat=True)
+            lines = nx.generate_graphml(g) if chosen is GraphFormat.graphml else nx.generate_gexf(g)
+            for line in lines:
+                out.write(line + "\n")
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if out is not sys.stdout:
+        typer.echo(f"rescite: wrote {output} ({len(nodes)} texts, {len(edges)} citations)", err=True)

@@ -1,0 +1,241 @@
+"""Extraction on a worker pool (`rescite.corpus.run`, `rescite extract --jobs N`): the same
+output as the serial run, in input order; workers that end with their parent; quiet Ctrl-C
+and closed pipes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from rescite.corpus import run
+from rescite.corpus.sample import sample_files
+from rescite.render import records
+
+BIN = Path(sys.executable).parent
+RESCITE = shutil.which("rescite", path=str(BIN)) or shutil.which("rescite")
+needs_script = pytest.mark.skipif(RESCITE is None, reason="console script not installed")
+linux_only = pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="reads /proc")
+
+PASSAGE = """The General Assembly,
+
+Recalling its resolution {a}/{b} of 14 December {y} and the Convention on the Rights of the Child,
+
+Taking note of the report of the Secretary-General (A/{a}/{d}),
+
+1.  Welcomes the work done since the adoption of its resolution {a}/{e};
+
+2.  Decides to consider the question at its {a}th session.
+"""
+
+
+def _corpus(folder: Path, n: int) -> list[str]:
+    """``n`` small resolutions of our own, the bundled sample, and one unreadable file."""
+    folder.mkdir(parents=True, exist_ok=True)
+    names = []
+    for i in range(n):
+        p = folder / f"doc{i:03d}.txt"
+        a = 50 + i % 25
+        p.write_text(PASSAGE.format(a=a, b=100 + i, y=1995 + a - 50, d=200 + i, e=i + 1), encoding="utf-8")
+        names.append(str(p))
+    for s in sample_files():
+        names.append(str(shutil.copy(s, folder / s.name)))
+    bad = folder / "zz_binary.txt"
+    bad.write_bytes(b"\x00\x01\x02\x03" * 50)
+    names.append(str(bad))
+    return names
+
+
+def test_chunks_keep_order_and_cut_by_size() -> None:
+    names = [f"f{i}" for i in range(10)]
+    parts = run.chunks(names, [400_000] * 10)
+    assert [n for p in parts for n in p] == names
+    assert all(1 <= len(p) <= 3 for p in parts)
+    assert run.chunks([], []) == []
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "tsv", "csv", None])
+def test_pool_gives_the_serial_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str | None
+) -> None:
+    names = _corpus(tmp_path / "c", 12)
+    render = records.RECORD_TEXT[fmt] if fmt else None
+    serial = list(run.extract_files(names, render=render, jobs=1))
+    monkeypatch.setattr(run, "CHUNK_BYTES", 1)  # one file per task: many tasks, all in flight
+    pooled = list(run.extract_files(names, render=render, jobs=2))
+    assert [r.name for r in pooled] == names
+    assert pooled == serial
+    assert sum(1 for r in serial if r.error) == 1
+    assert "binary" in (serial[-1].error or "")
+    found = [r for r in serial if r.out or r.citations]
+    assert len(found) == len(names) - 1  # every readable document cites something
+
+
+def test_the_consumer_may_stop_early(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    names = _corpus(tmp_path / "c", 20)
+    monkeypatch.setattr(run, "CHUNK_BYTES", 1)
+    gen = run.extract_files(names, render=records.jsonl_text, jobs=2)
+    first = next(gen)
+    gen.close()  # stops the pool
+    assert first.name == names[0] and first.out.count("\n") >= 3
+
+
+def _rescite(args: list[str], tmp_path: Path, **kw: object) -> subprocess.Popen[bytes]:
+    assert RESCITE is not None
+    env = {k: v for k, v in os.environ.items() if k != "RESCITE_CORPUS"}
+    env["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    return subprocess.Popen([RESCITE, *args], env=env, cwd=tmp_path, **kw)  # type: ignore[call-overload,no-any-return]
+
+
+@needs_script
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_cli_jobs_output_equals_serial(tmp_path: Path, fmt: str) -> None:
+    _corpus(tmp_path / "c", 30)
+    outs = []
+    for jobs in ("1", "2"):
+        p = _rescite(
+            ["extract", "c", "--format", fmt, "--jobs", jobs],
+            tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        out, err = p.communicate(timeout=120)
+        assert p.returncode == 4  # the binary file
+        assert err.decode().count("zz_binary.txt: binary file") == 1
+        outs.append(out)
+    assert outs[0] == outs[1]
+    assert outs[0].count(b"A/RES/") >= 30
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        return [int(c) for c in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+    return "State:\tZ" not in status
+
+
+def _wait_for_workers(p: subprocess.Popen[bytes], n: int) -> list[int]:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        kids = _children(p.pid)
+        if len(kids) >= n:
+            return kids
+        time.sleep(0.05)
+    pytest.fail("the workers did not start")
+
+
+def _big_corpus(tmp_path: Path) -> None:
+    folder = tmp_path / "big"
+    _corpus(folder, 400)
+
+
+@needs_script
+@linux_only
+def test_workers_end_with_a_killed_parent(tmp_path: Path) -> None:
+    _big_corpus(tmp_path)
+    # nobody reads the pipe: the parent blocks on writing, the workers wait for work
+    p = _rescite(
+        ["extract", "big", "--jobs", "2"], tmp_path, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+    )
+    kids = _wait_for_workers(p, 2)
+    p.send_signal(signal.SIGKILL)
+    p.wait(timeout=30)
+    deadline = time.monotonic() + 10
+    while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(k) for k in kids), "orphan workers left running"
+    assert p.stdout is not None
+    p.stdout.close()
+
+
+@needs_script
+@linux_only
+def test_ctrl_c_is_quiet_and_stops_the_workers(tmp_path: Path) -> None:
+    _big_corpus(tmp_path)
+    p = _rescite(["extract", "big", "--jobs", "2"], tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    kids = _wait_for_workers(p, 2)
+    p.send_signal(signal.SIGINT)
+    _, err = p.communicate(timeout=60)
+    assert p.returncode == 130
+    assert "Traceback" not in err.decode()
+    deadline = time.monotonic() + 10
+    while any(_alive(k) for k in kids) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(_alive(k) for k in kids)
+
+
+@needs_script
+def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
+    _big_corpus(tmp_path)
+    p = _rescite(["extract", "big", "--jobs", "2"], tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert p.stdout is not None and p.stderr is not None
+    line = p.stdout.readline()  # as `| head -1` does
+    p.stdout.close()
+    err = p.stderr.read().decode()
+    p.wait(timeout=60)
+    assert line.startswith(b"{")
+    assert p.returncode == 0
+    assert err == ""
+
+
+# --------------------------------------------------------------------------- start-up
+
+_MAIN = (
+    "import sys\n"
+    "sys.argv = ['rescite', *sys.argv[1:]]\n"
+    "from rescite.__main__ import main\n"
+    "try:\n"
+    "    main()\n"
+    "finally:\n"
+    "    print('typer' in sys.modules, file=sys.stderr)\n"
+)
+
+
+def _main(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    e = {k: v for k, v in os.environ.items() if k != "RESCITE_CORPUS"}
+    e["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    e.update(env)
+    return subprocess.run(
+        [sys.executable, "-c", _MAIN, *args], env=e, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_version_without_the_framework(tmp_path: Path) -> None:
+    import rescite
+
+    p = _main(["--version"], tmp_path)
+    assert (p.returncode, p.stdout, p.stderr) == (0, f"rescite {rescite.__version__}\n", "False\n")
+
+
+@pytest.mark.parametrize("args", [["--help"], []])
+def test_help_screen_is_kept_and_shown_again_quickly(tmp_path: Path, args: list[str]) -> None:
+    first = _main(args, tmp_path)
+    assert first.stdout.count("extract") >= 1 and first.stderr == "True\n"
+    again = _main(args, tmp_path)
+    assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, "False\n")
+    # another width is another screen: rendered by the framework, not taken from the cache
+    wide = _main(args, tmp_path, COLUMNS="150")
+    assert wide.stderr == "True\n" and wide.returncode == first.returncode
+    assert max(map(len, wide.stdout.splitlines())) > max(map(len, first.stdout.splitlines()))
+
+
+def test_a_damaged_help_cache_is_ignored(tmp_path: Path) -> None:
+    first = _main(["--help"], tmp_path)
+    for f in (tmp_path / "cache" / "rescite").glob("help-*"):
+        f.write_bytes(b"garbage")
+    again = _main(["--help"], tmp_path)
+    assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "True\n")
