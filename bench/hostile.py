@@ -10,9 +10,8 @@ the whole extraction pipeline (normalise, segment, find, resolve); times are CPU
 10× of input is printed; linear is 10×, and anything over 12× (or a case over its time
 limit) is a failure: the script then exits 1.
 
-Generators of damaged Word files and HTML from ``bench/hostile_read.py`` are added when
-that file is present (it has a ``GENERATORS`` dict of name -> function(size) -> bytes and
-a file suffix in ``SUFFIX``).
+The damaged text, HTML, Word and PDF files of ``bench/hostile_read.py`` (the readers'
+own benchmark) are added when that file is present, read and then extracted.
 
     .venv/bin/python bench/hostile.py [--sizes 10000,100000,1000000] [--only NAME] [--json]
 
@@ -93,8 +92,9 @@ GENERATORS: dict[str, Callable[[int], str]] = {
 }
 
 
-def _read_generators() -> dict[str, tuple[Callable[[int], bytes], str]]:
-    """Damaged files from the readers' own benchmark, when it is present."""
+def _read_generators() -> dict[str, Callable[[int], bytes]]:
+    """Damaged files from the readers' own benchmark (``bench/hostile_read.py``: ``CASES``,
+    a list of (name, function(size) -> bytes)), when it is present."""
     path = Path(__file__).with_name("hostile_read.py")
     if not path.exists():
         return {}
@@ -105,14 +105,7 @@ def _read_generators() -> dict[str, tuple[Callable[[int], bytes], str]]:
         return {}
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    gens = getattr(module, "GENERATORS", {})
-    out: dict[str, tuple[Callable[[int], bytes], str]] = {}
-    for name, value in gens.items():
-        if isinstance(value, tuple):
-            out[f"read: {name}"] = (value[0], str(value[1]))
-        else:
-            out[f"read: {name}"] = (value, str(getattr(module, "SUFFIX", ".html")))
-    return out
+    return {f"read: {name}": gen for name, gen in getattr(module, "CASES", [])}
 
 
 def _child(name: str, size: int) -> dict[str, Any]:
@@ -122,23 +115,19 @@ def _child(name: str, size: int) -> dict[str, Any]:
 
     extract_text(_fill(_PARA, 5000), source="warm-up")  # lexicon loaded, patterns compiled
     if name.startswith("read: "):
-        import tempfile
+        from rescite.read import UnreadableInput, read_document
 
-        from rescite.read import UnreadableInput, read_text
+        data = _read_generators()[name](size)
+        kind = name[len("read: ") :]
 
-        gen, suffix = _read_generators()[name]
-        data = gen(size)
-        with tempfile.TemporaryDirectory() as tmp:
-            path = Path(tmp) / f"case{suffix}"
-            path.write_bytes(data)
+        def run() -> int:
+            try:
+                doc = read_document(data, kind)
+            except UnreadableInput:
+                return -1
+            return len(extract_text(doc.text, source=kind).citations)
 
-            def run() -> int:
-                try:
-                    return len(extract_text(read_text(str(path)), source=str(path)).citations)
-                except UnreadableInput:
-                    return -1
-
-            return _measure(run, len(data))
+        return _measure(run, size)  # the nominal size: a Word file is compressed
     text = GENERATORS[name](size)
     return _measure(lambda: len(extract_text(text, source="hostile").citations), len(text.encode()))
 
