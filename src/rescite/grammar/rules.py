@@ -64,6 +64,10 @@ class Patterns:
     post_head: re.Pattern[str] | None = None
 
 
+#: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
+LIST_AHEAD = 40
+
+
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
@@ -136,7 +140,10 @@ def patterns(lang: str = "") -> Patterns:
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = re.compile(
-            rf"(?:{mark_s})?(?:\s*+(?:,|{list_and})\s*+(?:{date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+(?:{mark_s})?)*"
+            # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
+            # numbers without it is read again from each of its numbers (quadratic)
+            rf"(?:{mark_s})?(?:\s*+(?:,|{list_and})\s*+(?:{date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+(?:{mark_s})?)"
+            rf"{{0,{LIST_AHEAD}}}"
             rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
