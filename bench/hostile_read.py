@@ -9,8 +9,9 @@ timed at 10 KB, 100 KB and 1 MB.  Every reader must grow at most 12× per 10× o
 :func:`measure` from here.  A case is ``(name, generator)``: the generator takes a size in
 bytes and returns the bytes of a file of about that size.  :func:`read` is what is timed:
 ``rescite.read.read_document`` on those bytes (and, for HTML, the edits the normaliser
-asks of the HTML tokenizer).  Timings are the median of several runs, interleaved by
-size, so that the other work on a shared machine moves all sizes alike.
+asks of the HTML tokenizer).  Timings are CPU time of this process (other work on a shared
+machine moves them less than wall-clock time), the median of several runs interleaved by
+size, so that what still moves them moves all sizes alike.
 """
 
 from __future__ import annotations
@@ -242,9 +243,9 @@ def measure(name: str, gen: Generator, sizes: tuple[int, ...] = SIZES, runs: int
     times: list[list[float]] = [[] for _ in sizes]
     for _ in range(runs):
         for i, (size, data) in enumerate(zip(sizes, inputs, strict=True)):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             read(name, data, size)
-            times[i].append(time.perf_counter() - t0)
+            times[i].append(time.process_time() - t0)
     return [statistics.median(t) for t in times]
 
 

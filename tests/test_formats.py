@@ -299,7 +299,7 @@ def test_docx_table_row_reads_as_one_line() -> None:
     table = (
         "<w:tbl>"
         + _row("Resolution", "Title", "Date of adoption")
-        + _row("79/210", "Strengthening of the coordination¶of emergency assistance", "19 December 2024")
+        + _row("79/210", "Strengthening of the coordination¶of emergency\tassistance", "19 December 2024")
         + "<w:sdt><w:sdtContent>"
         + _row("79/211 A and B", "", "20 December 2024")
         + "</w:sdtContent></w:sdt></w:tbl>"

@@ -206,6 +206,40 @@ def test_zip_bomb_stops_at_the_part_limit_with_a_partial_result() -> None:
     assert doc.text.startswith("Recalling resolution 70/1,")  # what came before the cut
     assert "71/1" not in doc.text
     assert doc.warnings == [
-        "bomb.docx: word/document.xml is larger than the limit (0.0625 MB); read up to it",
         "bomb.docx: word/footnotes.xml is larger than the limit (0.0625 MB); left out",
+        "bomb.docx: word/document.xml is larger than the limit (0.0625 MB); read up to it",
     ]
+
+
+def test_main_part_named_by_the_package() -> None:
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    office = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+    rels = f'<Relationships xmlns="{pkg}"><Relationship Id="r1" Type="{office}" Target="word/document2.xml"/>'
+    parts: dict[str, str | bytes] = {"_rels/.rels": rels + "</Relationships>"}
+    parts["word/document2.xml"] = document(para("Recalling 70/1"))
+    assert text_of(docx(parts), "d.docx") == "Recalling 70/1\n"
+
+
+def test_masthead_table_in_a_header_part_gives_a_line_per_cell() -> None:
+    cells = "".join(f"<w:tc>{para(c)}</w:tc>" for c in ("United Nations", "E/CN.6/2025/L.4", "- 2 -"))
+    header = f"<w:hdr {NS}><w:tbl><w:tr>{cells}</w:tr></w:tbl></w:hdr>"
+    body = document(para("The Commission on the Status of Women,") + para("Recalling its resolution 68/2,"))
+    text = text_of(docx({"word/document.xml": body, "word/header1.xml": header}), "m.docx")
+    assert text.startswith("United Nations\nE/CN.6/2025/L.4\n\nThe Commission")
+
+
+def test_masthead_table_above_the_first_paragraph_gives_a_line_per_cell() -> None:
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{para(c)}</w:tc>" for c in cells) + "</w:tr>"
+
+    masthead = (
+        "<w:tbl>" + row("United Nations", "E/CN.6/2025/L.4") + row("Economic and Social Council") + "</w:tbl>"
+    )
+    table = "<w:tbl>" + row("68/2", "Women and the economy", "12 March 2024") + "</w:tbl>"
+    body = masthead + para("The Commission on the Status of Women,") + table
+    doc = read_document(docx({"word/document.xml": document(body)}), "m.docx")
+    assert doc.text == (
+        "United Nations\nE/CN.6/2025/L.4\n\nEconomic and Social Council\n\n"
+        "The Commission on the Status of Women,\n\n68/2 | Women and the economy | 12 March 2024\n"
+    )
+    assert [doc.text[c.start : c.end] for c in doc.layout.cells][:2] == ["United Nations", "E/CN.6/2025/L.4"]

@@ -13,13 +13,12 @@ written only costs the slow path.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # the quick path imports nothing it does not use
-    from collections.abc import Iterator
+TYPE_CHECKING = False  # as typing's, without importing typing: the quick path imports nothing else
+if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any
 
 _HELP_ARGS: tuple[list[str], ...] = ([], ["--help"], ["-h"])
@@ -73,19 +72,18 @@ def answer(args: list[str]) -> bool:
     return True
 
 
-@contextlib.contextmanager
-def recording(args: list[str]) -> Iterator[None]:
-    """Keep what a help screen printed, for :func:`answer` next time."""
+def recording(args: list[str], run: Callable[[], None]) -> None:
+    """``run()``, keeping what a help screen printed for :func:`answer` next time."""
     found = _help_path(args) if args in _HELP_ARGS and "_RESCITE_COMPLETE" not in os.environ else None
     if found is None:
-        yield
+        run()
         return
     real, real_err = sys.stdout, sys.stderr
     tee, err = _Tee(real), _Tee(real_err)
     sys.stdout, sys.stderr = tee, err
     code: Any = 0
     try:
-        yield
+        run()
     except SystemExit as exc:
         code = exc.code
         raise
@@ -165,8 +163,7 @@ def main() -> None:
         return
     from rescite.cli import main as cli_main
 
-    with recording(args):
-        cli_main()
+    recording(args, cli_main)
 
 
 if __name__ == "__main__":

@@ -14,8 +14,10 @@ from .common import (
     EXIT_UNREADABLE,
     EXIT_USAGE,
     app,
+    check_lang,
     fail,
     format_flags,
+    pipe_safe,
     quiet_broken_pipe,
     warn,
 )
@@ -30,6 +32,7 @@ class ExtractFormat(enum.StrEnum):
 
 
 @app.command()
+@pipe_safe
 @format_flags(ExtractFormat)
 def extract(
     files: Annotated[
@@ -42,7 +45,10 @@ def extract(
         ExtractFormat | None,
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of the texts (en, fr, es…).")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of the texts (en, fr, es, ru, ar).", callback=check_lang),
+    ] = None,
     explain: Annotated[
         bool,
         typer.Option(

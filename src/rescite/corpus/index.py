@@ -592,6 +592,10 @@ def _refresh(
         if summary.modified:
             _update_graph(conn)
         _store_meta(conn, fingerprint)
+        if summary.modified:
+            from .search import rebuild as rebuild_search  # titles from citing texts, words to search
+
+            rebuild_search(conn)
         conn.execute("COMMIT")
     except BaseException as exc:
         with contextlib.suppress(sqlite3.Error):

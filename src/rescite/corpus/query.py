@@ -98,13 +98,15 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
     if norm:
         ids = aliases().get(norm, ())
         rows = [r for cid in ids if (r := by_id(conn, cid)) is not None]
-        if not rows and len(norm) >= 4:
+        if not rows and len(norm) >= 3:
+            # every word of the query begins a word of the name ("trafficking protocol",
+            # "global plan"), so "sport" does not find "transport"
             hits: set[str] = set()
             for alias, alias_ids in aliases().items():
-                if norm in alias:
+                if _words_begin(norm, alias):
                     hits.update(alias_ids)
             for r in conn.execute("SELECT id, name FROM nodes WHERE name IS NOT NULL"):
-                if norm in normalise_name(r["name"]):
+                if _words_begin(norm, normalise_name(r["name"])):
                     hits.add(r["id"])
             rows = [r for cid in sorted(hits, key=natural_key) if (r := by_id(conn, cid)) is not None]
         if rows:
@@ -112,6 +114,11 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
             return out
     out.suggestions = list(aliases().get(norm, ())) or suggest(conn, q)
     return out
+
+
+def _words_begin(query: str, name: str) -> bool:
+    words = name.split()
+    return all(any(w.startswith(q) for w in words) for q in query.split())
 
 
 def suggest(conn: sqlite3.Connection, query: str, n: int = 5) -> list[str]:
@@ -251,7 +258,7 @@ def node_keys(conn: sqlite3.Connection, filters: Filters) -> set[str] | None:
 def sort_rows(conn: sqlite3.Connection, rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     """Rows that carry an ``id`` in the order ``key`` (depth: as they are; id, date, title,
     cited, pagerank: as ``list --sort`` orders nodes)."""
-    if key == "depth":
+    if key in ("depth", "rank"):
         return rows
     if key in ("cited", "pagerank"):
         facts = {

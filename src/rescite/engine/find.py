@@ -492,6 +492,9 @@ def find_numbered(
     return out
 
 
+_CODE_HEAD = re.compile(r"[A-Za-z]+")
+
+
 def find_coded(text: str, lang: str = "") -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
@@ -500,6 +503,9 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     out: list[Raw] = []
     if "/" not in text and "." not in text:
         return out
+    heads = [_CODE_HEAD.match(code) for code in codes]
+    if all(heads) and not any(h[0] in text for h in heads if h):
+        return out  # the scan tries every digit: skipped when no code's letters are written
     for m in pat.coded.finditer(text):
         s = m.start()
         raw = Raw(s, m.end(), "dec", number=f"{int(m.group('session'))}/{int(m.group('n'))}")

@@ -34,7 +34,7 @@ _PART = (
 )
 _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
-    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
+    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+|Sect\.\s?\d{1,3})\))?"
 )
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
@@ -42,10 +42,24 @@ SYMBOL_PARTS = 12
 SYMBOL_RE = re.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
+# the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
+# the year is the date of a legal citation, not an element of the symbol
+_YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
+_SYMBOL_NO_YEAR = re.compile(
+    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
+    rf"(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+)
+_YEAR_AFTER_NUMBERS = re.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
 
 
 _SLASH = re.compile("/")
 _SYMBOL_LINK = re.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
+
+
+#: The last text scanned and what was found in it: ``extract_text`` asks twice about the
+#: same text (is it a compilation? then its segments), the second time for free.
+_LAST_SYMBOLS: tuple[str, list[re.Match[str]]] | None = None
+_LAST_DETECT: tuple[str, str | None, tuple[str, str]] | None = None
 
 
 def symbol_matches(text: str) -> list[re.Match[str]]:
@@ -53,6 +67,16 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
 
     Every symbol has a slash right after its series letters: candidates are found from
     the slashes (a fast scan) and the symbol pattern is matched where the letters start."""
+    global _LAST_SYMBOLS
+    last = _LAST_SYMBOLS
+    if last is not None and last[0] is text:
+        return list(last[1])
+    out = _symbol_matches(text)
+    _LAST_SYMBOLS = (text, out)
+    return list(out)
+
+
+def _symbol_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = -1
     for sl in _SLASH.finditer(text):
@@ -71,6 +95,8 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
         m = SYMBOL_RE.match(text, j)
         if m is None:
             continue
+        if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
+            m = _SYMBOL_NO_YEAR.match(text, j) or m
         out.append(m)
         done = m.end()
     return out
@@ -282,10 +308,28 @@ def _detect(text: str, hint: str | None) -> tuple[str, str]:
     """(language, scan scope): the language by stop-word counts in the first 2,000
     characters, and the language whose words the finders look for -- the same when the
     language is clear, ``"*"`` (every language) when the evidence is thin or close."""
+    global _LAST_DETECT
+    last = _LAST_DETECT
+    if last is not None and last[0] is text and last[1] == hint:
+        return last[2]
+    found = _detect_language(text, hint)
+    _LAST_DETECT = (text, hint, found)
+    return found
+
+
+def _detect_language(text: str, hint: str | None) -> tuple[str, str]:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint, hint
-    head = text[:2000].lower()
+    return _detect_head(text[:2000], id(lex))
+
+
+@functools.lru_cache(maxsize=4)
+def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
+    """:func:`_detect` on the first 2,000 characters (a compilation's check and the segmenter
+    ask about the same text; ``lexicon_id`` names the lexicon loaded)."""
+    lex = lexicon.load()
+    head = text.lower()
     words = Counter(head.split())
     counts = {
         code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
@@ -461,6 +505,16 @@ def _date_after(text: str, pos: int, lang: str = "") -> str | None:
     return parse_date(m) if m else None
 
 
+@functools.lru_cache(maxsize=1)
+def _decision_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in gather("nouns.decision"))
+
+
+def is_decision(kind: str | None) -> bool:
+    """Is ``kind`` ("Decision", "Décision", "Решение", "المقرر") the noun of a decision?"""
+    return bool(kind) and fold(kind or "") in _decision_nouns()
+
+
 def _body_line(
     text: str, start: int, end: int, scope: str, own_line: bool = False
 ) -> tuple[str, int, int] | None:
@@ -495,6 +549,37 @@ def _body_line(
     return None
 
 
+RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
+
+
+def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
+    """A running header run into the first line of a text that starts mid-document
+    ("Title of the resolution A/RES/78/228 visent à …"), or a legal citation of the text
+    itself heading a copy ("G.A. Res. 48/134, …, U.N. Doc. A/RES/48/134 (1993)"): the text's
+    first symbol, a resolution's or decision's, on its first line, after words that neither
+    govern it (no verb: "Recalling A/RES/70/1" is a citation) nor name it as cited (no noun
+    of a resolution, no "see", no bracket or link); and either the sentence runs on after it
+    in lower case (the header cut a sentence) or its number was named before it on the line
+    (the citation of the text itself)."""
+    if s >= RUN_IN_REACH or "\n" in text[:s] or ("/RES/" not in sym and "/DEC/" not in sym):
+        return False
+    before = text[:s]
+    if before.endswith("/") or heading_rules()[2].search(before):
+        return False
+    if _verbs(text, lang, [], 0, s):
+        return False
+    after = _RUNS_ON.match(text, e)
+    runs_on = after is not None and after.group(1).islower()
+    number = _SYMBOL_NUMBER.search(sym)
+    return runs_on or (
+        number is not None and re.search(rf"(?<![\d/]){re.escape(number.group())}", before) is not None
+    )
+
+
+_RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
+_SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
+
+
 def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], scope: str = "*") -> _Heading:
     lex = lexicon.load()
     h = _Heading()
@@ -507,12 +592,15 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
 
     # "Resolution adopted by the Human Rights Council"
     adopted = None
+    adopted_kind = "RES"
     for pat in _heading_patterns("adopted_by"):
         m = pat.search(head)
         if m:
             key = _body_key(m.group("body"))
             if key:
                 adopted = lex.bodies[key].series
+                if is_decision(m.groupdict().get("kind")):
+                    adopted_kind = "DEC"  # "Decision adopted by the Human Rights Council"
                 h.date = _date_after(head, m.end(), scope)
                 break
     if h.body is None and adopted:
@@ -534,14 +622,12 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         lead = not before.strip() or heading_rules()[1].fullmatch(before) is not None
         sym = m.group("sym")
         early = s < len(first_lines)
-        if (alone and not after.startswith(".")) or (early and lead and (line_start < 300)):
+        if (
+            (alone and not after.startswith("."))
+            or (early and lead and (line_start < 300))
+            or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+        ):
             cands.append((s, e, sym))
-        elif early and "/RES/" in sym and s < 300 and m is symbol_matches[0] and text[s - 1 : s] != "/":
-            # a running header run into the text ("… des personnes A/RES/78/228 visent …"):
-            # the first symbol, near the top, not introduced as a citation or a link
-            prev = text[max(0, s - 40) : s].lower()
-            if not heading_rules()[2].search(prev):
-                cands.append((s, e, sym))
     if not cands:
         # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
         for m in symbol_matches:
@@ -592,8 +678,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         if found:
             m = found[0]
             own_num = m.group("num").rstrip(".")
-            kind = (m.groupdict().get("kind") or "resolution").lower()
-            own_kind = "DEC" if kind.startswith("d") else "RES"
+            kind = m.groupdict().get("kind")
+            own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
     series = h.body
@@ -802,7 +888,10 @@ MASTHEAD_REACH = 1500
 @functools.lru_cache(maxsize=4)
 def _noun_line(scope: str) -> re.Pattern[str]:
     nouns = gather("nouns.resolution", lexicon.scope(scope)) + gather("nouns.decision", lexicon.scope(scope))
-    return re.compile(rf"\n[ \t]*(?i:{alternation(nouns)})[ \t]+\S")
+    # headings write the noun capitalised ("Resolution 4/1", "Décision 9/1"): a case-sensitive
+    # scan is several times faster than one that ignores case
+    capitalised = sorted({n[:1].upper() + n[1:] for n in nouns})
+    return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
@@ -814,8 +903,7 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
         num = m.group("num").rstrip(".")
         if not _HEADING_NUMBER.fullmatch(num):
             continue
-        kind = (m.groupdict().get("kind") or "").lower()
-        return num, kind, m.end("num")
+        return num, m.groupdict().get("kind") or "", m.end("num")
     return None
 
 
@@ -853,7 +941,7 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
         h = _heading_at(text, ls)
         if h is not None:
             num, kind, end = h
-            out.append(_Opening(ls, end, " ".join(text[ls:end].split()), None, num, kind.startswith("d")))
+            out.append(_Opening(ls, end, " ".join(text[ls:end].split()), None, num, is_decision(kind)))
     for m in symbols:
         sym_s, sym_e = m.span("sym")
         if "/RES/" not in m.group("sym") and "/DEC/" not in m.group("sym"):
@@ -883,8 +971,9 @@ def compilation_parts(
     masthead, only texts with a masthead of their own count."""
     _lang, scope = _detect(text, lang_hint)
     cands = _openings(text, scope, symbol_matches(text) if symbols is None else symbols)
-    if len(cands) < 2:
-        return []
+    numbers = {n.group() for c in cands if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))}
+    if len(numbers) < 2:
+        return []  # one text's masthead, running headers and heading: no compilation
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
     seen: set[str] = set()
     i = 0

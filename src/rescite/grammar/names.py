@@ -37,23 +37,58 @@ def _names_by_language() -> list[tuple[str, str, list[str]]]:
 
 @lru_cache(maxsize=1)
 def known_names() -> dict[str, str]:
-    """id → the name shown for it: its first English name (else its first name)."""
+    """id → the name shown for it: its first English name (else its first name; else the
+    full name in ``short_names.csv``)."""
     out: dict[str, str] = {}
     for _code, target, names in _names_by_language():
         if names:
             out.setdefault(target, names[0])
+    for _name, target, full in short_names():
+        if full:
+            out.setdefault(target, full)
     return out
+
+
+@lru_cache(maxsize=1)
+def short_names() -> tuple[tuple[str, str, str | None], ...]:
+    """(name, id, full name) of the short names users write for well-known texts
+    (``short_names.csv``: "Paris Agreement", "NPT", "ICC", "trafficking protocol" …)."""
+    import csv
+    from pathlib import Path
+
+    from ..ids import parse_id, unts_id
+
+    text = (Path(__file__).parent / "data" / "short_names.csv").read_text(encoding="utf-8")
+    out = []
+    for r in csv.DictReader(text.splitlines()):
+        if r["unts_volume"] and r["unts_number"]:
+            target = str(unts_id(r["unts_volume"], r["unts_number"]))
+        else:
+            target = str(parse_id(r["target"]))
+        out.append((r["name"], target, r["full_name"] or None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> tuple[str, ...]:
+    """The words of every language that bring in a cited text's title ("entitled")."""
+    lex = lexicon.load()
+    words: list[str] = []
+    for code in sorted(lex.languages):
+        words.extend(lex.languages[code].raw.get("titles", {}).get("entitled", []))
+    return tuple(words)
 
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, tuple[str, ...]]:
     """Normalised name → the ids it names."""
     out: dict[str, list[str]] = {}
-    for _code, target, names in _names_by_language():
-        for name in names:
-            ids = out.setdefault(normalise_name(name), [])
-            if target not in ids:
-                ids.append(target)
+    pairs = [(name, target) for _code, target, names in _names_by_language() for name in names]
+    pairs += [(name, target) for name, target, _full in short_names()]
+    for name, target in pairs:
+        ids = out.setdefault(normalise_name(name), [])
+        if target not in ids:
+            ids.append(target)
     return {k: tuple(v) for k, v in out.items()}
 
 

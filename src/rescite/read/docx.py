@@ -19,6 +19,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 from xml.etree import ElementTree as ET
@@ -180,11 +181,19 @@ class _Numbering:
 
 # -- parts ----------------------------------------------------------------------------------
 def _read_part(
-    z: zipfile.ZipFile, part: str, name: str, limits: Limits, warnings: list[str], main: bool = False
+    z: zipfile.ZipFile,
+    part: str,
+    name: str,
+    limits: Limits,
+    warnings: list[str],
+    on_block: Callable[[ET.Element], None] | None = None,
 ) -> ET.Element | None:
-    """The XML of one part, decompressed as a stream and parsed as it comes.  Beyond
-    ``limits.max_part`` bytes the main document is kept up to there, another part is
-    left out (a warning says so)."""
+    """The XML of one part, decompressed as a stream and parsed as it comes.
+
+    With ``on_block`` (the main document), each child of the body is handed over as soon
+    as it is complete and then dropped, so memory stays bounded by the largest paragraph
+    or table; beyond ``limits.max_part`` bytes the document is kept up to there.  Another
+    part beyond the limit is left out.  A warning says so in both cases."""
     try:
         info = z.getinfo(part)
     except KeyError:
@@ -195,6 +204,7 @@ def _read_part(
         raise UnreadableInput(f"{name}: {part} uses an unknown compression method ({info.compress_type})")
     parser: ET.XMLPullParser[Any] = ET.XMLPullParser(events=("start", "end"))
     root: ET.Element | None = None
+    body: ET.Element | None = None
     depth = 0
     total = 0
     cut = False
@@ -221,19 +231,27 @@ def _read_part(
                         depth += 1
                         if root is None:
                             root = el
+                        elif depth == 2 and body is None:
+                            body = el
                         if depth > limits.max_depth:
                             deep = f"nested too deeply (over {limits.max_depth})"
                             raise UnreadableInput(f"{name}: {part} is {deep}")
                     else:
+                        if depth == 3 and on_block is not None and body is not None:
+                            on_block(el)
+                            body.remove(el)
                         depth -= 1
             except ET.ParseError as exc:
                 raise UnreadableInput(f"{name}: invalid XML in {part} ({exc})") from None
     if cut:
         size = f"{limits.max_part / MB:g} MB"
-        if not main:
+        if on_block is None:
             warnings.append(f"{name}: {part} is larger than the limit ({size}); left out")
             return None
         warnings.append(f"{name}: {part} is larger than the limit ({size}); read up to it")
+        if body is not None:
+            for el in list(body):  # what had come of the paragraph or table cut short
+                on_block(el)
         return root
     try:
         parser.close()
@@ -247,7 +265,21 @@ def _element(item: Any) -> ET.Element:
     return item
 
 
-def _margin_parts(z: zipfile.ZipFile, body: ET.Element, rels: ET.Element | None) -> list[str]:
+def _main_part(z: zipfile.ZipFile, rels: ET.Element | None) -> str | None:
+    """The main document part: ``word/document.xml``, or the one the package names
+    (some tools write ``word/document2.xml``)."""
+    names = set(z.namelist())
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            target = rel.get("Target", "").lstrip("/")
+            if rel.get("Type", "").endswith("/officeDocument") and target in names:
+                return target
+    return None
+
+
+def _margin_parts(z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Element | None) -> list[str]:
     """The header and footer parts: those the sections name, the first page's first (it
     holds the masthead), then any other ``header*``/``footer*`` part."""
     target = {}
@@ -255,13 +287,7 @@ def _margin_parts(z: zipfile.ZipFile, body: ET.Element, rels: ET.Element | None)
         for rel in rels.iter(f"{_PKG_REL}Relationship"):
             t = rel.get("Target", "")
             target[rel.get("Id", "")] = "word/" + t.lstrip("/").removeprefix("word/")
-    refs: list[tuple[bool, str]] = []
-    for el in body.iter():
-        if el.tag in (f"{_W}headerReference", f"{_W}footerReference"):
-            part = target.get(el.get(f"{_R}id", ""))
-            if part:
-                refs.append((el.get(f"{_W}type") != "first", part))
-    named = [part for _, part in sorted(refs, key=lambda r: r[0])]
+    named = [target[rid] for _, rid in sorted(refs, key=lambda r: r[0]) if rid in target]
     others = sorted(
         (n for n in z.namelist() if re.fullmatch(r"word/(?:header|footer)\d*\.xml", n)),
         key=lambda n: (n.startswith("word/footer"), len(n), n),
@@ -298,16 +324,22 @@ class _Reader:
         """The paragraphs of ``el`` in order, each table row as one line."""
         out: list[_Block] = []
         for child in el:
-            if child.tag == f"{_W}p":
-                text, boxes = self.paragraph(child, numbered)
-                out.append(_Block(text))
-                for box in boxes:
-                    out.extend(self.blocks(box, numbered))
-            elif child.tag == f"{_W}tbl":
-                out.extend(self.table(child, numbered))
-            elif child.tag != _MC_FALLBACK:
-                out.extend(self.blocks(child, numbered))
+            out.extend(self.block(child, numbered))
         return out
+
+    def block(self, child: ET.Element, numbered: bool = True) -> list[_Block]:
+        """One child of the body (or of a cell, a content control…) as blocks."""
+        if child.tag == f"{_W}p":
+            text, boxes = self.paragraph(child, numbered)
+            out = [_Block(text)]
+            for box in boxes:
+                out.extend(self.blocks(box, numbered))
+            return out
+        if child.tag == f"{_W}tbl":
+            return self.table(child, numbered)
+        if child.tag != _MC_FALLBACK:
+            return self.blocks(child, numbered)
+        return []
 
     def table(self, tbl: ET.Element, numbered: bool) -> list[_Block]:
         self.tables += 1
@@ -316,7 +348,9 @@ class _Reader:
         for r, row in enumerate(_children(tbl, "tr"), 1):
             line = _Block("")
             for c, cell in enumerate(_children(row, "tc"), 1):
-                text = " ".join(b.text.strip() for b in self.blocks(cell, numbered) if b.text.strip())
+                text = " ".join(
+                    " ".join(b.text.split()) for b in self.blocks(cell, numbered) if b.text.strip()
+                )
                 if not text:
                     continue
                 if line.text:
@@ -358,6 +392,19 @@ class _Reader:
         return _SPACES.sub(" ", "".join(out)), boxes
 
 
+def _masthead_row(block: _Block) -> _Block:
+    """A table row above the first paragraph is the first page's masthead ("United
+    Nations | A/RES/80/1 | General Assembly | Distr.: General"): a line per cell, as the
+    page shows it."""
+    out = _Block("")
+    for s, e, table, row, col in block.cells:
+        if out.text:
+            out.text += "\n"
+        out.cells.append((len(out.text), len(out.text) + e - s, table, row, col))
+        out.text += block.text[s:e]
+    return out
+
+
 def _children(el: ET.Element, tag: str) -> list[ET.Element]:
     """The rows of a table or the cells of a row, also when a content control wraps them."""
     out: list[ET.Element] = []
@@ -389,8 +436,8 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
         def part(p: str) -> ET.Element | None:
             return _read_part(z, p, name, limits, warnings)
 
-        body = _read_part(z, "word/document.xml", name, limits, warnings, main=True)
-        if body is None:
+        main = _main_part(z, part("_rels/.rels"))
+        if main is None:
             raise UnreadableInput(f"{name}: a zip archive, not a Word document")
         numbering = _Numbering(part("word/numbering.xml"), part("word/styles.xml"))
         notes: dict[str, tuple[str, ET.Element]] = {}
@@ -403,13 +450,24 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
                 for note in root.iter(f"{_W}{tag}"):
                     if note.get(f"{_W}type") in (None, "normal"):
                         notes[prefix + note.get(f"{_W}id", "")] = (kind, note)
+        reader = _Reader(numbering, notes)
+        body_blocks: list[_Block] = []
+        refs: list[tuple[bool, str]] = []  # (not the first page's, relationship id)
+
+        def on_block(el: ET.Element) -> None:
+            for ref in el.iter():
+                if ref.tag in (f"{_W}headerReference", f"{_W}footerReference"):
+                    refs.append((ref.get(f"{_W}type") != "first", ref.get(f"{_R}id", "")))
+            body_blocks.extend(reader.block(el))
+
+        _read_part(z, main, name, limits, warnings, on_block)
         margins = []
-        for p in _margin_parts(z, body, part("word/_rels/document.xml.rels")):
+        folder, _, base = main.rpartition("/")
+        for p in _margin_parts(z, refs, part(f"{folder}/_rels/{base}.rels")):
             root = part(p)
             if root is not None:
                 margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))
 
-    reader = _Reader(numbering, notes)
     layout = Layout()
     pieces: list[str] = []
     pos = 0
@@ -422,9 +480,12 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
     head: dict[str, str] = {}  # the lines of the header and footer parts, each once
     for kind, root in margins:
         for block in reader.blocks(root, numbered=False):
-            line = " ".join(block.text.split())
-            if _MARGIN_NOISE.fullmatch(line) is None:
-                head.setdefault(line, kind)
+            # a masthead laid out as a table: each cell a line of its own, as on the page
+            cell_texts = [block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text]
+            for piece in cell_texts:
+                line = " ".join(piece.split())
+                if _MARGIN_NOISE.fullmatch(line) is None:
+                    head.setdefault(line, kind)
     for line, kind in head.items():
         layout.margins.append(MarginSpan(pos, pos + len(line), "footer" if kind == "footer" else "header"))
         put(line + "\n")
@@ -432,12 +493,16 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
         put("\n")
 
     first = True
-    for block in reader.blocks(body):
+    prose = False  # a paragraph of text seen yet
+    for block in body_blocks:
         if not block.text.strip():
             continue
         if not first:
             put("\n\n")
         first = False
+        if block.cells and not prose:
+            block = _masthead_row(block)
+        prose = prose or not block.cells
         for s, e, table, row, col in block.cells:
             layout.cells.append(CellSpan(pos + s, pos + e, table, row, col))
         put(block.text)

@@ -15,9 +15,11 @@ import re
 from dataclasses import dataclass, field
 
 from ..models import CellSpan
+from .gcpause import paused_gc
 
 _SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
 _TAG_NAME = re.compile(r"[a-zA-Z][^\s/>]{0,63}")
+_PLAIN_REST = re.compile(r"[^<>\"']{0,4000}>")
 _RAW = frozenset(["script", "style", "template", "noscript"])
 _RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
 _LINE = frozenset(["br"])
@@ -119,6 +121,11 @@ def _entity(body: str, terminated: bool) -> str:
 
 def parse(text: str) -> Markup:
     """The edits and table cells of an HTML page (see the module's note)."""
+    with paused_gc():
+        return _parse(text)
+
+
+def _parse(text: str) -> Markup:
     out = Markup()
     edits = out.edits
     n = len(text)
@@ -178,7 +185,8 @@ def parse(text: str) -> Markup:
         if m is None:
             pos = i + 1  # a "<" that opens no tag is text
             continue
-        end = _tag_end(text, m.end(), gt, dq, sq)
+        simple = _PLAIN_REST.match(text, m.end())  # the usual tag: no quotes, no "<" before its ">"
+        end = simple.end() if simple is not None else _tag_end(text, m.end(), gt, dq, sq)
         if end == -1:
             text_run(i, n)  # a tag left open at the end of the file: its text is kept
             break

@@ -22,6 +22,7 @@ from pathlib import Path
 from ..models import Document, Layout, PageSpan
 from .decode import decode
 from .errors import UnreadableInput
+from .gcpause import paused_gc
 from .limits import MB, Limits, from_env
 
 Warn = Callable[[str], None]
@@ -54,9 +55,12 @@ def _limits(limits: Limits | None, warnings: list[str]) -> Limits:
     return chosen
 
 
-def document_of(data: bytes, name: str = "-", limits: Limits | None = None) -> Document:
+def document_of(
+    data: bytes, name: str = "-", limits: Limits | None = None, html_cells: bool = True
+) -> Document:
     """The document a file's bytes hold, whatever its format: PDF, Word (.docx), HTML or
-    text."""
+    text.  ``html_cells=False`` leaves out the table cells of an HTML page (they take a
+    pass of the HTML tokenizer; the text alone does not need them)."""
     warnings: list[str] = []
     lim = _limits(limits, warnings)
     if len(data) > lim.max_file:
@@ -68,11 +72,13 @@ def document_of(data: bytes, name: str = "-", limits: Limits | None = None) -> D
     if data.startswith(b"%PDF-"):
         from .pdf import read_pdf
 
-        doc = read_pdf(data, name)
+        with paused_gc():
+            doc = read_pdf(data, name)
     elif data.startswith(b"PK\x03\x04"):
         from .docx import read_docx
 
-        doc = read_docx(data, name, lim)
+        with paused_gc():
+            doc = read_docx(data, name, lim)
     else:
         text, encoding = decode(data, name, warnings)
         from .html import looks_like_html
@@ -82,7 +88,8 @@ def document_of(data: bytes, name: str = "-", limits: Limits | None = None) -> D
             from .html import parse
 
             doc.format = "html"
-            doc.layout.cells = parse(text).cells
+            if html_cells:
+                doc.layout.cells = parse(text).cells
     doc.warnings[:0] = warnings
     _pages(doc.text, doc.layout)
     return doc
@@ -99,7 +106,7 @@ def _pages(text: str, layout: Layout) -> None:
 
 def text_of(data: bytes, name: str = "-", warn: Warn | None = None, limits: Limits | None = None) -> str:
     """The text of a file's bytes, whatever its format: PDF, Word (.docx) or text."""
-    doc = document_of(data, name, limits)
+    doc = document_of(data, name, limits, html_cells=False)
     _tell(doc.warnings, warn)
     return doc.text
 
@@ -125,20 +132,22 @@ def _read_bytes(path: str, limits: Limits) -> bytes:
         raise UnreadableInput(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
-def read_document(source: str | bytes, name: str | None = None, limits: Limits | None = None) -> Document:
+def read_document(
+    source: str | bytes, name: str | None = None, limits: Limits | None = None, html_cells: bool = True
+) -> Document:
     """Read a file (a path, ``-`` for standard input) or bytes into a :class:`Document`."""
     warnings: list[str] = []
     lim = _limits(limits, warnings)
     if isinstance(source, bytes):
-        doc = document_of(source, name or "-", lim)
+        doc = document_of(source, name or "-", lim, html_cells)
     else:
-        doc = document_of(_read_bytes(source, lim), name or source, lim)
+        doc = document_of(_read_bytes(source, lim), name or source, lim, html_cells)
     doc.warnings[:0] = warnings
     return doc
 
 
 def read_text(path: str, warn: Warn | None = None, limits: Limits | None = None) -> str:
     """Read ``path`` (``-`` is standard input) as text."""
-    doc = read_document(path, limits=limits)
+    doc = read_document(path, limits=limits, html_cells=False)
     _tell(doc.warnings, warn)
     return doc.text
