@@ -63,9 +63,10 @@ def _extract(
     seg = segment(t, lang, found)
     bodies = body_mentions(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
-    symbols = find_symbols(t, seg)
+    notes: list[str] = []  # limits reached (a range too long to expand)
+    symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope)
+    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
     raws: list[Raw] = [
         *symbols,
         *numbered,
@@ -152,7 +153,7 @@ def _extract(
     info = DocumentInfo(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
-    return ExtractResult(info, citations)
+    return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
 
 
 NAMED_AFTER_NUMBER = 250  # how far a text named after its number still is the same reference

@@ -107,20 +107,39 @@ _WORDS = re.compile(r"[\w']+")
 #: At most this many texts are read between the ends of ranges in one document (a real
 #: range is short; a document of ranges must not make output grow without bound).
 RANGE_BUDGET = 1000
-#: Most texts one range names ("ES-10/2 to ES-10/5", "Add.7 to Add.10").
+#: Most texts one range names ("ES-10/2 to ES-10/5", "Add.7 to Add.10"); a user can
+#: change it ($RESCITE_MAX_RANGE, ``extract --max-range``).
 RANGE_SPAN = 50
 
 
-def _between(first: Raw, last: Raw) -> list[Raw]:
+def range_span() -> int:
+    """The longest range expanded: $RESCITE_MAX_RANGE, else :data:`RANGE_SPAN`."""
+    import os
+
+    raw = os.environ.get("RESCITE_MAX_RANGE", "")
+    return int(raw) if raw.isdigit() else RANGE_SPAN
+
+
+def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
+    if notes is not None and hi > lo + span:
+        notes.append(
+            f"a range of {hi - lo + 1} texts gives only its two ends (limit {span}: "
+            "--max-range, $RESCITE_MAX_RANGE)"
+        )
+
+
+def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]:
     """The texts a range names between its ends ("ES-10/2 to ES-10/5": ES-10/3 and
     ES-10/4), when both ends are of one session and the range is short; each spans the
-    range's last item, which names it."""
+    range's last item, which names it.  A longer range is noted in ``notes``."""
     a = SESSION_NUMBER.fullmatch(first.number or "")
     b = SESSION_NUMBER.fullmatch(last.number or "")
     if not (a and b) or a.group(1, 2) != b.group(1, 2) or first.letter or last.letter:
         return []
     lo, hi = int(a.group(3)), int(b.group(3))
-    if not lo < hi <= lo + RANGE_SPAN:
+    span = range_span()
+    if not lo < hi <= lo + span:
+        _range_note(lo, hi, span, notes)
         return []
     session = a.group(1) + a.group(2)
     return [
@@ -276,8 +295,11 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 _WS_RUN = re.compile(r"\s+")
 
 
-def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang: str = "") -> list[Raw]:
-    """Resolution / decision / statement numbers, in lists that share a keyword and body."""
+def find_numbered(
+    text: str, symbols: list[tuple[int, int]], names: Names, lang: str = "", notes: list[str] | None = None
+) -> list[Raw]:
+    """Resolution / decision / statement numbers, in lists that share a keyword and body
+    (a range too long to expand is noted in ``notes``)."""
     pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
@@ -359,7 +381,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
-                between = _between(prev, raw)[:range_budget]
+                between = _between(prev, raw, notes)[:range_budget]
                 range_budget -= len(between)
                 out.extend(between)
             out.append(raw)
@@ -505,7 +527,7 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     return out
 
 
-def find_symbols(text: str, seg: Segments) -> list[Raw]:
+def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> list[Raw]:
     pat = patterns(seg.scope)
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
@@ -535,7 +557,8 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
         if rm and rt and rt.group("kind").lower() == rm.group(1).lower():
             lo, hi = int(rm.group(2)), int(rt.group("n"))
             stem = sym[: rm.start()]
-            if lo < hi <= lo + RANGE_SPAN:
+            _range_note(lo, hi, range_span(), notes)
+            if lo < hi <= lo + range_span():
                 hi = min(hi, lo + range_budget)
                 range_budget -= hi - lo
                 for n in range(lo + 1, hi + 1):

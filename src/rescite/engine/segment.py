@@ -36,8 +36,11 @@ _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+|Sect\.\s?\d{1,3})\))?"
 )
+#: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
+#: bound, so that a run of slashes is not read to its end from each of its letters
+SYMBOL_PARTS = 12
 SYMBOL_RE = re.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
@@ -448,13 +451,18 @@ def _article_before() -> re.Pattern[str]:
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SYMBOL_ELEMENT = re.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
+_COMMA_AFTER = re.compile(r"\s*+[,:]")
 
 
 @functools.lru_cache(maxsize=4)
 def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE if kind == "own_number" else 0
-    return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
+    # "^\s*" tried at every line start of a run of blank lines reads the run again each
+    # time (quadratic); skipping only the blanks of its own line finds the same headings
+    return [
+        re.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
+        for p in gather(f"heading.{kind}")
+    ]
 
 
 # the job number printed in the header or footer of every page of a UN document ("19-22333")
@@ -739,7 +747,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
 VERB_WINDOW = 1500
 
 
-_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$")
+_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
 
 
 def _verbs(

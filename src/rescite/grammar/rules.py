@@ -64,6 +64,10 @@ class Patterns:
     post_head: re.Pattern[str] | None = None
 
 
+#: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
+LIST_AHEAD = 40
+
+
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
@@ -118,18 +122,18 @@ def patterns(lang: str = "") -> Patterns:
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     kw_after = re.compile(
-        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:{number_words}\s*)?"
+        rf"\s++(?:{prep}\s*+(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s++)?(?:{number_words}\s*+)?"
     )
-    actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
+    actor_gap = re.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = re.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
     articles = _alt_or_never(gather("grammar.articles"))
     actor_after = re.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
     annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
     item_tail = re.compile(
-        rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
-        rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
-        rf"(?:\s*,?\s*(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
+        rf"(?:\s*+(?:,\s*+)?{date_intro}\s*+(?P<date>{date}))?"
+        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
     # ("第61/144号和第64/293号") join them with the marks around "and"
@@ -137,22 +141,25 @@ def patterns(lang: str = "") -> Patterns:
     suffix = alternation(gather("grammar.number_suffix")) if gather("grammar.number_suffix") else ""
     any_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
     marked = (
-        rf"|{suffix}\s*(?:(?:,|{list_and})\s*)?(?:{any_date}\s*)?(?:{prefix})?"
-        rf"|\s*(?:,|{list_and})\s*(?:{any_date}\s*)?{prefix}"
+        rf"|\s*+{suffix}\s*+(?:(?:,|{list_and})\s*+)?(?:{any_date}\s*+)?(?:{prefix})?"
+        rf"|\s*+(?:,|{list_and})\s*+(?:{any_date}\s*+)?{prefix}"
         if suffix
         else ""
     )
-    separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s*)?|\s+{list_and}\s*|;\s+{marked})")
+    separator = re.compile(rf"(?:\s*+,\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})")
     post_noun = post_head = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = re.compile(
-            rf"\s*(?:{mark_s})?(?:\s*(?:,|{list_and})\s*(?:{any_date}\s*)?(?:{mark_p})?\s*{loose}\s*(?:{mark_s})?)*"
-            rf"\s*(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
+            # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
+            # numbers without it is read again from each of its numbers (quadratic)
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+"
+            rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
+            rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
-        post_head = re.compile(rf"(?P<poss>{poss})?\s*(?:(?P<date>{date})\s*)?(?:{mark_p})?\s*$")
+        post_head = re.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
@@ -192,7 +199,7 @@ def patterns(lang: str = "") -> Patterns:
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
-        rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
+        rf"|[ \t]*+(?:,[ \t]*+)?(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
     # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
@@ -200,8 +207,8 @@ def patterns(lang: str = "") -> Patterns:
     pin_link = _alt_or_never(gather("grammar.pin_link"))
     paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     pin_before = re.compile(
-        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|{pin_link})?\s*(?:{paras})\s+\d{{1,3}})?)"
-        rf"\s*,?\s*{pin_link}\s*$",
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
+        rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
     range_tail = re.compile(
@@ -209,14 +216,17 @@ def patterns(lang: str = "") -> Patterns:
     )
     elliptic_tail = re.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*,?\s*(?:{list_and})\s*(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
+        re.IGNORECASE,
     )
     return Patterns(
         item=item,
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
-        second_date=re.compile(rf"\s*,?\s+{list_and}\s+(?:{date_intro}\s*)?{date}", re.IGNORECASE),
+        second_date=re.compile(
+            rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
+        ),
         stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
