@@ -896,7 +896,7 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
-_TITLE_ON_LINE = re.compile(r"\.?[ \t]*[-.]?[ \t]*[^\s\d]")
+_TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 
 
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
