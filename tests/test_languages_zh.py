@@ -41,6 +41,18 @@ CASES: list[tuple[str, dict[str, str | None]]] = [
         "考虑到秘书长的报告（A/72/276和Corr.1），",
         {"A/72/276": None, "A/72/276/Corr.1": None},
     ),
+    (
+        "回顾安全理事会第1265(1999)、1296(2000)和1674(2006)号决议，",
+        {"S/RES/1265(1999)": None, "S/RES/1296(2000)": None, "S/RES/1674(2006)": None},
+    ),
+    ("回顾大会第 64/293 号决议，", {"A/RES/64/293": None}),
+    ("回顾大会第2200A(XXI)号决议，", {"A/RES/2200A(XXI)": None}),
+    ("回顾大会第S-26/2号决议和第55/488号决定，", {"A/RES/S-26/2": None, "A/DEC/55/488": None}),
+    (
+        "回顾人权委员会2003年4月23日第2003/45号决议和安全理事会2000年10月31日第1325(2000)号决议，",
+        {"E/CN.4/RES/2003/45": "2003-04-23", "S/RES/1325(2000)": "2000-10-31"},
+    ),
+    ("1. 请秘书长向大会第七十三届会议提交报告；\n2. 决定将该项目列入第七十三届会议临时议程。", {}),
 ]
 
 MASTHEADS = [
@@ -70,3 +82,16 @@ def test_chinese_masthead_is_the_own_id(text: str) -> None:
     assert res.document.source_id == "A/RES/72/150"
     assert "A/RES/72/150" not in res.targets()
     assert {"A/RES/61/144", "A/RES/64/178"} <= set(res.targets())
+
+
+def test_chinese_verbs_glued_to_their_object_and_after_an_adverb() -> None:
+    text = (
+        "A/RES/72/1\n\n大会，\n\n又回顾其第61/144号决议，\n\n还欢迎人权理事会第32/3号决议，\n\n"
+        "1. 又请秘书长执行第70/1号决议；"
+    )
+    got = [(c.target, c.verb, c.function, c.section) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/61/144", "又回顾", "builds_on", "preamble"),
+        ("A/HRC/RES/32/3", "还欢迎", "acknowledges", "preamble"),
+        ("A/RES/70/1", "又请", "acts", "operative"),
+    ]

@@ -716,7 +716,8 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # an adverb may come before the verb ("Also welcomes …", "…, and further requests …"):
         # such phrases go into the same tries, so that each scan stays one pass
         leading = lang.raw["verbs"].get("leading_adverbs", [])
-        led = [f"{a} {v.lower()}" for a in leading for v in verbs]
+        space = " " if lang.spaced else ""  # "Also welcomes", Chinese "又欢迎"
+        led = [f"{a}{space}{v.lower()}" for a in leading for v in verbs]
         lower = trie_regex(verbs + led)
         # one scan per joining word: a pattern that starts with a literal (" and ") is
         # searched for much faster than one that starts with an alternation

@@ -90,7 +90,13 @@ def patterns(lang: str = "") -> Patterns:
     rng = alternation(gather("grammar.range"))
     # a text's parts: "31/16 A", "32/5 A and B", "49/222 A et B", "A to D"; some languages
     # write the letters as words (Arabic "217 ألف")
-    letter_words = gather("grammar.letter_names")
+    # letters as words (Arabic "ألف", in the order A, B, C …), and letters of another script
+    # that stand for Latin ones (Russian Cyrillic "А", "В")
+    letter_map = {w: "ABCDEFGH"[i % 8] for i, w in enumerate(gather("grammar.letter_names"))}
+    for lang_ in languages:
+        for latin, forms in lang_.raw["grammar"].get("letter_forms", {}).items():
+            letter_map.update(dict.fromkeys(forms, latin))
+    letter_words = sorted(letter_map, key=len, reverse=True)
     letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
@@ -129,14 +135,20 @@ def patterns(lang: str = "") -> Patterns:
     # ("第61/144号和第64/293号") join them with the marks around "and"
     prefix = alternation(gather("grammar.number_prefix")) if gather("grammar.number_prefix") else ""
     suffix = alternation(gather("grammar.number_suffix")) if gather("grammar.number_suffix") else ""
-    marked = rf"|{suffix}\s*(?:,|{list_and})?\s*(?:{date}\s*)?(?:{prefix})?" if suffix else ""
+    any_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
+    marked = (
+        rf"|{suffix}\s*(?:(?:,|{list_and})\s*)?(?:{any_date}\s*)?(?:{prefix})?"
+        rf"|\s*(?:,|{list_and})\s*(?:{any_date}\s*)?{prefix}"
+        if suffix
+        else ""
+    )
     separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s*)?|\s+{list_and}\s*|;\s+{marked})")
     post_noun = post_head = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = re.compile(
-            rf"(?:{mark_s})?(?:\s*(?:,|{list_and})\s*(?:{date}\s*)?(?:{mark_p})?\s*{loose}\s*(?:{mark_s})?)*"
+            rf"\s*(?:{mark_s})?(?:\s*(?:,|{list_and})\s*(?:{any_date}\s*)?(?:{mark_p})?\s*{loose}\s*(?:{mark_s})?)*"
             rf"\s*(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
@@ -234,7 +246,7 @@ def patterns(lang: str = "") -> Patterns:
         coded=coded_decisions(),
         open_paren=open_paren,
         before_paren=before_paren,
-        letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
+        letter_names=letter_map,
         session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
         post_noun=post_noun,
         post_head=post_head,
@@ -283,7 +295,10 @@ def date_regex(langs: tuple[str, ...]) -> str:
     dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
     if dmy:
         months = sorted({m for lang_ in dmy for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
-        month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
+        # month pairs ("تموز/يوليه") may be printed with spaces around the slash
+        month_alt = (
+            "(?:" + "|".join(m.replace("/", r"\s*/\s*") for m in sorted(months, key=len, reverse=True)) + ")"
+        )
         day_words = lexicon.gather("dates.day_words", langs)
         suffixes = lexicon.gather("dates.day_suffixes", langs)
         joiners = lexicon.gather("dates.joiners", langs)
@@ -312,7 +327,7 @@ def parse_date(m: re.Match[str]) -> str | None:
     pre = "" if "day" in m.re.groupindex and m.group("day") else "y_"
     if pre + "day" not in m.re.groupindex or not m.group(pre + "day"):
         return None
-    month = lex.months.get(fold(m.group(pre + "month")))
+    month = lex.months.get(re.sub(r"\s*/\s*", "/", fold(m.group(pre + "month"))))
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
     if not month or not 1 <= day <= 31:

@@ -29,19 +29,22 @@
     container: $("cy"), elements: elements,
     style: [
       { selector: "node", style: { "background-color": "data(colour)", shape: "data(shape)",
-        width: "data(size)", height: "data(size)", label: big ? "" : "data(label)", "font-size": 8,
+        width: "data(size)", height: "data(size)", label: big ? "" : "data(label)", "font-size": 10, "min-zoomed-font-size": 6,
         "text-valign": "bottom", "border-width": 1, "border-color": "#555" } },
       { selector: "node.external", style: { "border-style": "dashed" } },
       { selector: "node.own", style: { "border-width": 2 } },
-      { selector: "node.focus", style: { "border-color": "#cc0000", "border-width": 4 } },
-      { selector: "node.match", style: { "border-color": "#ff9900", "border-width": 4 } },
       { selector: "node:selected", style: { "border-color": "#000", "border-width": 4 } },
+      { selector: "node.match", style: { "border-color": "#ff9900", "border-width": 4 } },
+      { selector: "node.focus", style: { "border-color": "#cc0000", "border-width": 4 } },
       { selector: "edge", style: { "curve-style": big ? "haystack" : "bezier", "target-arrow-shape": "triangle",
         "arrow-scale": 0.7, "line-style": "data(line)", "line-color": "data(colour)",
         "target-arrow-color": "data(colour)", width: "data(width)", opacity: 0.8 } },
       { selector: ".hidden", style: { display: "none" } }
     ],
-    layout: data.nodes.length > 1500 ? { name: "concentric", concentric: function (n) { return n.degree(); } }
+    // cose (force-directed) reads best but costs seconds beyond a few hundred texts
+    layout: data.nodes.length > 300
+      ? { name: "concentric", concentric: function (n) { return n.indegree(); },
+          levelWidth: function () { return 2; }, minNodeSpacing: 4, animate: false }
       : { name: data.focus ? "breadthfirst" : "cose", animate: false, directed: true,
           roots: data.focus ? "[id = " + JSON.stringify(data.focus) + "]" : undefined }
   });
