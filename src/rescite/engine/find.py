@@ -500,7 +500,14 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
         if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
-        out.append(Raw(s, e, "symbol", symbol=sym))
+        raw = Raw(s, e, "symbol", symbol=sym)
+        out.append(raw)
+        if s and text[s - 1] == "(":
+            # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
+            db = pat.date_before.search(text, max(0, s - 60), s)
+            if db:
+                raw.date = parse_date(db)
+                raw.evidence.append("date before the symbol")
         base = sym
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
         fa = pat.final_and.match(text, e)

@@ -52,6 +52,7 @@ class Patterns:
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
+    date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
     open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
@@ -221,6 +222,9 @@ def patterns(lang: str = "") -> Patterns:
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
         coded=coded_decisions(),
+        # "of 8 March 2016 (", "du 3 mars 2021 (": introduced, so not a period's end
+        # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
+        date_before=re.compile(rf"(?<!\w){date_intro}\s+{date}[ \t]*\n?[ \t]*\(?[ \t]*$", re.IGNORECASE),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
