@@ -36,8 +36,25 @@ _TAIL = (
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
 )
 SYMBOL_RE = re.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
+
+
+# any series by the symbol grammar (un-citations §1.3): series letters, then elements; one
+# of a series not listed above is taken when its shape can only be a symbol — three or more
+# elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
+# special element ("LC/G.2345")
+_ANY_SERIES_RE = re.compile(
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+)
+_NUMBERED_SPECIAL = re.compile(r"[A-Z]{1,4}\.\d{1,5}")
+
+
+def _symbol_shape(sym: str) -> bool:
+    parts = sym.split("/")[1:]
+    if any(_NUMBERED_SPECIAL.fullmatch(p) for p in parts):
+        return True
+    return len(parts) >= 2 and any(p.isdigit() for p in parts) and not parts[0].isdigit()
 
 
 _SLASH = re.compile("/")
@@ -66,7 +83,9 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
             continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
         m = SYMBOL_RE.match(text, j)
         if m is None:
-            continue
+            m = _ANY_SERIES_RE.match(text, j)
+            if m is None or not _symbol_shape(m.group("sym")):
+                continue
         out.append(m)
         done = m.end()
     return out

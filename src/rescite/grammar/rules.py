@@ -48,6 +48,7 @@ class Patterns:
     range_tail: re.Pattern[str]
     range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
+    short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
@@ -143,8 +144,8 @@ def patterns(lang: str = "") -> Patterns:
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
     number_words = alternation(gather("footnotes.number"))
     unts_rest = (
-        rf"\s*(?P<vol>\d{{1,4}})(?:\s*(?:,|{list_and})\s*(?P<vol2>\d{{1,4}}))?"
-        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?!\d)"
+        rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*[-–]\s*(?P<no2>\d{{1,6}}))?(?!\d)"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
@@ -218,6 +219,10 @@ def patterns(lang: str = "") -> Patterns:
         range_tail=range_tail,
         range_gap=re.compile(rf"\s*{rng}\s*"),
         elliptic_tail=elliptic_tail,
+        short_list=re.compile(
+            rf"(?P<r0>[-–]\d{{1,5}}(?![\w/]|\.\d))?(?P<rest>(?:(?:\s*,\s*|\s+{list_and}\s+)"
+            rf"\d{{1,5}}(?:[-–]\d{{1,5}})?(?![\w/]|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
+        ),
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
