@@ -101,13 +101,13 @@ def test_show_text_exact(corpus: Path) -> None:
         "link: https://undocs.org/A/RES/64/293\n"
         "in corpus: no\n"
         "cited by 4 document(s), 4 mention(s):\n"
-        '  A/RES/72/1  preamble builds_on "Recalling"\n'
+        '  A/RES/72/1  line 4: preamble builds_on "Recalling"\n'
         "    Recalling [[[A/RES/64/293]]] and [A/RES/55/25 | annex II]\n"
-        '  A/RES/73/146  operative 2 acknowledges "Welcomes"\n'
+        '  A/RES/73/146  line 5: operative 2 acknowledges "Welcomes"\n'
         "    2. Welcomes [[[A/RES/64/293]]]\n"
-        '  A/RES/74/176  preamble builds_on "Recalling"\n'
+        '  A/RES/74/176  line 4: preamble builds_on "Recalling"\n'
         "    Recalling [A/RES/73/146] and [[[A/RES/64/293]]]\n"
-        '  file:b/notes.txt  preamble builds_on "Recalling"\n'
+        '  file:b/notes.txt  line 2: preamble builds_on "Recalling"\n'
         "    Recalling [[[A/RES/64/293]]]\n"
     )
 
@@ -119,7 +119,7 @@ def test_show_in_corpus_and_same_as(corpus: Path) -> None:
     )
     out = run(corpus, "show", "Trafficking in Persons Protocol")[1]
     assert "same as: A/RES/55/25, annex II\n" in out
-    assert '  A/RES/72/1  preamble builds_on "Recalling" (annex II)\n' in out
+    assert '  A/RES/72/1  line 4: preamble builds_on "Recalling" (annex II)\n' in out
 
 
 def test_show_json_uses_record_fields(corpus: Path) -> None:

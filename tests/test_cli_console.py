@@ -75,8 +75,10 @@ def test_sample_show_64_293(tmp_path: Path) -> None:
     assert lines[0].startswith("A/RES/64/293  resolution  A")
     assert "link: https://undocs.org/A/RES/64/293" in lines
     assert "cited by 1 document(s), 2 mention(s):" in lines
-    assert any(line.startswith(f"  {SEED_ID}  preamble ") for line in lines)
-    assert any(line.startswith(f"  {SEED_ID}  operative 3 ") and "Accueille" in line for line in lines)
+    assert any(line.startswith(f"  {SEED_ID}  line 11: preamble ") for line in lines)
+    assert any(
+        line.startswith(f"  {SEED_ID}  line 49: operative 3 ") and "Accueille" in line for line in lines
+    )
     assert sum("[[" in line and "64/293" in line for line in lines) == 2
 
 

@@ -97,7 +97,10 @@ def test_encodings_offsets_into_decoded_text(tmp_path: Path, encode: Callable[[s
         assert r["source"] == str(f)
         assert TEXT[r["start"] : r["end"]] == r["text"]
     assert records[1]["start"] == TEXT.index("resolution 55/25")  # \r\n counts two, the BOM none
-    assert result.stderr == "rescite: 1 mention(s) could not be resolved (kind=unresolved)\n"
+    guessed = (
+        f"rescite: warning: {f}: not UTF-8; read as cp1252 (a guess)\n" if encode is ENCODINGS[-1][1] else ""
+    )
+    assert result.stderr == guessed + "rescite: 1 mention(s) could not be resolved (kind=unresolved)\n"
 
 
 @pytest.mark.usefixtures("fake_engine")
@@ -116,6 +119,7 @@ def test_unreadable_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -
     assert result.exit_code == 4
     assert [r["target"] for r in jsonl(result.stdout)] == ["A/RES/1/1", "A/RES/2/2"]
     lines = result.stderr.splitlines()
+    assert lines.pop().startswith(f"rescite: warning: {good2}: not UTF-8; read as ")
     assert len(lines) == 4
     for line, bad in zip(lines, [missing, directory, png, undecodable], strict=True):
         assert line.startswith(f"rescite: {bad}: ")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from rescite.engine.extract import extract_text
 from rescite.engine.normalise import normalise
 from test_formats import make_pdf
@@ -104,3 +106,58 @@ def test_a_page_line_alone_goes_and_the_text_around_it_stays() -> None:
     # no running header above it: only the page line itself goes
     n = normalise(text)
     assert "Recalling its resolution 60/13 of 9 November 2005,\nand further noting" in n.text
+
+
+def test_pages_joined_by_form_feeds() -> None:
+    # a reader may join pages with a form feed and no line break
+    text = "\n".join(PAGE_1) + "\f" + "\n".join(PAGE_2) + "\f" + "\n".join(PAGE_3)
+    res = extract_text(text)
+    assert [(c.target, c.date) for c in res.citations] == WANT
+
+
+LAYOUT = [
+    (
+        "a number and its year on two lines",
+        "The Security Council,\n\nRecalling its resolution 1540\n(2004) and resolution 2325\n(2016),\n",
+        [("S/RES/1540(2004)", None), ("S/RES/2325(2016)", None)],
+    ),
+    (
+        "symbols broken at a hyphen",
+        "The General Assembly,\n\nRecalling its resolution ES-\n10/24 and the letter A/ES-\n10/273,\n",
+        [("A/RES/ES-10/24", None), ("A/ES-10/273", None)],
+    ),
+    (
+        "a symbol broken at a slash",
+        "Noting the reports A/HRC/\n55/21 and A/81/\n100,\n",
+        [("A/HRC/55/21", None), ("A/81/100", None)],
+    ),
+    (
+        "a footnote marker glued to a year",
+        "The General Assembly,\n\nRecalling its resolution 73/8 of 1 November 20185,\n\n"
+        "__________________\n5 A/73/85.\n",
+        [("A/RES/73/8", "2018-11-01"), ("A/73/85", None)],
+    ),
+    (
+        "letter-spaced heading and symbol",
+        "R E S O L U T I O N 1540 (2004)\n\nr e s o l u t i o n  70/1 and A / R E S / 7 0 / 1\n",
+        [("S/RES/1540(2004)", None), ("A/RES/70/1", None), ("A/RES/70/1", None)],
+    ),
+    (
+        "a page number inside a dated list",
+        "Recalling its resolutions 60/13 of 9 November 2005 and\n\n- 3 -\n\n62/21 of 14 December 2007,\n",
+        [("A/RES/60/13", "2005-11-09"), ("A/RES/62/21", "2007-12-14")],
+    ),
+    (
+        "a page number between paragraphs",
+        "1. Decides to act.\n\n- 3 -\n\n2. Recalls resolution 62/21 of 14 December 2007,\n",
+        [("A/RES/62/21", "2007-12-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), LAYOUT, ids=[c[0] for c in LAYOUT])
+def test_layout_damage(name: str, text: str, want: list[tuple[str, str | None]]) -> None:
+    res = extract_text(text)
+    assert [(c.target, c.date) for c in res.citations] == want
+    for c in res.citations:
+        assert text[c.start : c.end] == c.text

@@ -299,7 +299,7 @@ def test_docx_table_row_reads_as_one_line() -> None:
     table = (
         "<w:tbl>"
         + _row("Resolution", "Title", "Date of adoption")
-        + _row("79/210", "Strengthening of the coordination¶of emergency assistance", "19 December 2024")
+        + _row("79/210", "Strengthening of the coordination¶of emergency\tassistance", "19 December 2024")
         + "<w:sdt><w:sdtContent>"
         + _row("79/211 A and B", "", "20 December 2024")
         + "</w:sdtContent></w:sdt></w:tbl>"
@@ -312,3 +312,25 @@ def test_docx_table_row_reads_as_one_line() -> None:
         in text
     )
     assert text.endswith("\n\n79/211 A and B | 20 December 2024\n")
+
+
+def test_pdf_pages_form_feeds_and_running_margins() -> None:
+    from rescite.read import read_document
+
+    pages = [
+        ["United Nations A/RES/79/5", "General Assembly", "Recalling its resolution 78/1,", "1/3"],
+        ["A/RES/79/5", "Cooperation between agencies", "1. Decides to continue;", "2/3"],
+        ["Cooperation between agencies A/RES/79/5", "2. Requests a report.", "3/3"],
+    ]
+    doc = read_document(make_pdf(pages), "r.pdf")
+    assert doc.format == "pdf"
+    assert doc.text.count("\f") == 2
+    assert [(p.number, doc.text[p.start : p.end].split("\n")[0]) for p in doc.layout.pages] == [
+        (1, "United Nations A/RES/79/5"),
+        (2, "A/RES/79/5"),
+        (3, "Cooperation between agencies A/RES/79/5"),
+    ]
+    margins = [(doc.text[m.start : m.end].strip(), m.kind, m.page) for m in doc.layout.margins]
+    assert ("1/3", "footer", 1) in margins and ("3/3", "footer", 3) in margins
+    assert not any("Recalling" in text or "Decides" in text for text, _, _ in margins)
+    assert not any(text.startswith("United Nations") for text, _, _ in margins)

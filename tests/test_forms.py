@@ -519,17 +519,17 @@ def test_a_paragraph_number_is_no_footnote_marker() -> None:
             ["UNTS/2237/39574", "CTOC/COP/DEC/4/4"],
         ),
         (
-            "[on the report of the Third Committee (A/61/444)] 61/180. Improving the coordination of efforts "
-            "The General Assembly, Recalling its resolution 58/137 of 22 December 2003,",
-            "A/RES/61/180",
-            ["A/61/444", "A/RES/58/137"],
+            "[on the report of the Sixth Committee (A/66/477)] 66/101. Measures to eliminate terrorism "
+            "The General Assembly, Recalling its resolution 49/60 of 9 December 1994,",
+            "A/RES/66/101",
+            ["A/66/477", "A/RES/49/60"],
         ),
         # a page header run into the text is the text's own symbol, not a citation
         (
-            "Recalling its resolutions 61/180 of 20 December 2006 and 64/178 of 18 December 2009 on improving "
-            "the coordination of efforts against trafficking in persons A/RES/74/176 3/10 19-22333 of efforts,",
-            "A/RES/74/176",
-            ["A/RES/61/180", "A/RES/64/178"],
+            "Recalling its resolutions 62/172 of 18 December 2007 and 65/195 of 21 December 2010 on the "
+            "protection of migrants and of the members of their families A/RES/68/179 4/9 13-44871 of migrants,",
+            "A/RES/68/179",
+            ["A/RES/62/172", "A/RES/65/195"],
         ),
         # a list of decisions is no heading
         (

@@ -132,6 +132,26 @@ CASES: list[tuple[str, dict[str, str | None]]] = [
         "transnationale organisée,",
         {"A/RES/73/146": "2018-12-17", "CTOC/COP/DEC/4/4": None},
     ),
+    (
+        "A/RES/70/1\n\nL’Assemblée générale,\n\nRappelant\nsa résolution 37/248 du 21 décembre 1982,",
+        {"A/RES/37/248": "1982-12-21"},
+    ),
+    (
+        "Rappelant les résolutions 3281 (XXIX) du 12 décembre 1974 et 3362 (S-VII) du 16 septembre 1975,",
+        {"A/RES/3281(XXIX)": "1974-12-12", "A/RES/3362(S-VII)": "1975-09-16"},
+    ),
+    (
+        "Notant que le Conseil des droits de l’homme, dans sa résolution 9/7 du 24 septembre 2008, a prié",
+        {"A/HRC/RES/9/7": "2008-09-24"},
+    ),
+    (
+        "Rappelant ses résolutions 48/77 B du 16 décembre 1993, 50/70 M du 12 décembre 1995 et 36/96 C,",
+        {"A/RES/48/77B": "1993-12-16", "A/RES/50/70M": "1995-12-12", "A/RES/36/96C": None},
+    ),
+    (
+        "Rappelant les résolutions 60/1 à 60/3 et la résolution 1999/15 du Conseil économique et social,",
+        {"A/RES/60/1": None, "A/RES/60/2": None, "A/RES/60/3": None, "E/RES/1999/15": None},
+    ),
 ]
 
 

@@ -54,8 +54,6 @@ REFUSED: list[tuple[str, bytes, str]] = [
     ("elf", b"\x7fELF\x02\x01\x01\x00" + bytes(56), "binary"),
     ("controls-no-nul", bytes(range(1, 32)) * 20, "binary"),
     ("undecodable", b"\x81\x8d\x8f\x90\x9d" * 20, "cannot decode"),
-    ("bad-utf8-after-bom", codecs.BOM_UTF8 + b"abc\xff", "invalid utf-8 at byte 6"),
-    ("odd-utf16-with-bom", codecs.BOM_UTF16_LE + b"a\x00b", "invalid utf-16"),
     ("random-with-nul", bytes((i * 73 + 11) % 256 for i in range(4000)), "binary"),
 ]
 
@@ -109,3 +107,33 @@ def test_read_text_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     raw = io.BytesIO(codecs.BOM_UTF8 + "résolution 64/293\r\n".encode())
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(raw))
     assert read_text("-") == "résolution 64/293\r\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        ("a\nbc\n\nd", [(0, 1), (2, 4), (5, 5), (6, 7)]),
+        ("a\r\nb\rc\fd\n", [(0, 1), (3, 4), (5, 6), (7, 8), (9, 9)]),
+        ("", [(0, 0)]),
+    ],
+)
+def test_lines_of_a_document(text: str, lines: list[tuple[int, int]]) -> None:
+    from rescite.models import Document
+
+    doc = Document("x", text, "text")
+    got = {(line.start, line.end): line.number for line in (doc.line_at(i) for i in range(len(text) + 1))}
+    assert list(got) == lines
+    assert list(got.values()) == list(range(1, len(lines) + 1))
+    assert doc.line_count == len(lines)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_fifo_and_devices_are_refused_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    for name in (str(fifo), "/dev/zero"):
+        if not Path(name).exists():
+            continue
+        with pytest.raises(UnreadableInput) as info:
+            read_text(name)
+        assert str(info.value) == f"{name}: not a regular file"

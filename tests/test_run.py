@@ -190,3 +190,52 @@ def test_closed_pipe_is_quiet(tmp_path: Path) -> None:
     assert line.startswith(b"{")
     assert p.returncode == 0
     assert err == ""
+
+
+# --------------------------------------------------------------------------- start-up
+
+_MAIN = (
+    "import sys\n"
+    "sys.argv = ['rescite', *sys.argv[1:]]\n"
+    "from rescite.__main__ import main\n"
+    "try:\n"
+    "    main()\n"
+    "finally:\n"
+    "    print('typer' in sys.modules, file=sys.stderr)\n"
+)
+
+
+def _main(args: list[str], tmp_path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    e = {k: v for k, v in os.environ.items() if k != "RESCITE_CORPUS"}
+    e["XDG_CACHE_HOME"] = str(tmp_path / "cache")
+    e.update(env)
+    return subprocess.run(
+        [sys.executable, "-c", _MAIN, *args], env=e, capture_output=True, text=True, timeout=120, check=False
+    )
+
+
+def test_version_without_the_framework(tmp_path: Path) -> None:
+    import rescite
+
+    p = _main(["--version"], tmp_path)
+    assert (p.returncode, p.stdout, p.stderr) == (0, f"rescite {rescite.__version__}\n", "False\n")
+
+
+@pytest.mark.parametrize("args", [["--help"], []])
+def test_help_screen_is_kept_and_shown_again_quickly(tmp_path: Path, args: list[str]) -> None:
+    first = _main(args, tmp_path)
+    assert first.stdout.count("extract") >= 1 and first.stderr == "True\n"
+    again = _main(args, tmp_path)
+    assert (again.returncode, again.stdout, again.stderr) == (first.returncode, first.stdout, "False\n")
+    # another width is another screen: rendered by the framework, not taken from the cache
+    wide = _main(args, tmp_path, COLUMNS="150")
+    assert wide.stderr == "True\n" and wide.returncode == first.returncode
+    assert max(map(len, wide.stdout.splitlines())) > max(map(len, first.stdout.splitlines()))
+
+
+def test_a_damaged_help_cache_is_ignored(tmp_path: Path) -> None:
+    first = _main(["--help"], tmp_path)
+    for f in (tmp_path / "cache" / "rescite").glob("help-*"):
+        f.write_bytes(b"garbage")
+    again = _main(["--help"], tmp_path)
+    assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "True\n")

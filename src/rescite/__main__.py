@@ -1,3 +1,170 @@
-from rescite.cli import main
+"""``python -m rescite`` and the ``rescite`` console script.
 
-main()
+``rescite --version`` and ``rescite --help`` (or no arguments) are answered here without
+importing the command-line framework when possible: start-up is most of their cost.
+``--version`` needs nothing but the package.  The help screen is rendered by the framework
+once, as it would be anyway, and kept in the user cache directory
+(``$XDG_CACHE_HOME/rescite/help-<key>``) with its exit code; the key covers everything the
+rendering depends on — the version, the interpreter, the command-line modules' files, the
+terminal's width and whether stdout is one, and the environment variables that change
+colours or widths — so a stale screen is never shown.  A cache that cannot be read or
+written only costs the slow path.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+TYPE_CHECKING = False  # as typing's, without importing typing: the quick path imports nothing else
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import Any
+
+_HELP_ARGS: tuple[list[str], ...] = ([], ["--help"], ["-h"])
+_ENV = (
+    "COLUMNS",
+    "LINES",
+    "TERM",
+    "COLORTERM",
+    "NO_COLOR",
+    "FORCE_COLOR",
+    "TTY_COMPATIBLE",
+    "TTY_INTERACTIVE",
+    "TERMINAL_WIDTH",
+    "JUPYTER_COLUMNS",
+    "JUPYTER_LINES",
+    "_TYPER_FORCE_DISABLE_TERMINAL",
+    "_TYPER_STANDARD_TRACEBACK",
+    "PYTHONIOENCODING",
+    "LANG",
+    "LC_ALL",
+)
+
+
+def answer(args: list[str]) -> bool:
+    """Answer from here when possible; False: the full command line must run."""
+    if args in (["--version"], ["-V"]):
+        from rescite import __version__
+
+        sys.stdout.write(f"rescite {__version__}\n")
+        return True
+    if args not in _HELP_ARGS or "_RESCITE_COMPLETE" in os.environ:
+        return False
+    found = _help_path(args)
+    if found is None:
+        return False
+    path, key = found
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return False
+    head, _, screen = data.partition(b"\n\n")
+    stored_key, _, code = head.decode("utf-8", "replace").rpartition("\n")
+    if stored_key != key or not code.isdigit():
+        return False
+    sys.stdout.flush()
+    sys.stdout.buffer.write(screen)
+    sys.stdout.buffer.flush()
+    if int(code):
+        sys.exit(int(code))
+    return True
+
+
+def recording(args: list[str], run: Callable[[], None]) -> None:
+    """``run()``, keeping what a help screen printed for :func:`answer` next time."""
+    found = _help_path(args) if args in _HELP_ARGS and "_RESCITE_COMPLETE" not in os.environ else None
+    if found is None:
+        run()
+        return
+    real, real_err = sys.stdout, sys.stderr
+    tee, err = _Tee(real), _Tee(real_err)
+    sys.stdout, sys.stderr = tee, err
+    code: Any = 0
+    try:
+        run()
+    except SystemExit as exc:
+        code = exc.code
+        raise
+    finally:
+        sys.stdout, sys.stderr = real, real_err
+        # only a screen that came whole on stdout is kept (not an error message)
+        if isinstance(code, int | None) and tee.parts and not err.parts:
+            _store(found, int(code or 0), b"".join(tee.parts))
+
+
+def _store(found: tuple[str, str], code: int, screen: bytes) -> None:
+    path, key = found
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "wb") as fh:
+            fh.write(f"{key}\n{code}\n\n".encode() + screen)
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+class _Tee:
+    """stdout (or its binary buffer) as it is, keeping a copy of what is written, in order."""
+
+    def __init__(self, real: Any, parts: list[bytes] | None = None) -> None:
+        self._real = real
+        self.parts: list[bytes] = [] if parts is None else parts
+
+    def write(self, s: str | bytes) -> int:
+        enc = getattr(self._real, "encoding", None) or "utf-8"
+        self.parts.append(s if isinstance(s, bytes) else s.encode(enc, "replace"))
+        return int(self._real.write(s))
+
+    @property
+    def buffer(self) -> _Tee:
+        return _Tee(self._real.buffer, self.parts)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def _help_path(args: list[str]) -> tuple[str, str] | None:
+    """Where the help screen for ``args`` is kept, and the key it is kept under (stored in
+    the file too and compared, so that two keys with one file name cannot mix)."""
+    import zlib
+
+    from rescite import __version__
+
+    here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cli")
+    try:  # the commands' modules: their options and docstrings are the screen
+        stamps = sorted(
+            f"{e.name}:{e.stat().st_mtime_ns}:{e.stat().st_size}"
+            for e in os.scandir(here)
+            if e.name.endswith(".py")
+        )
+    except OSError:
+        return None
+    tty = sys.stdout.isatty()
+    width = ""
+    if tty:
+        try:
+            width = str(os.get_terminal_size(sys.stdout.fileno()).columns)
+        except OSError:
+            width = "?"
+    parts = [__version__, sys.executable, here, *stamps, str(tty), width]
+    parts += [" ".join(args)] + [f"{k}={os.environ.get(k)}" for k in _ENV]
+    key = "\t".join(parts).replace("\n", " ")
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "rescite", f"help-{zlib.crc32(key.encode()):08x}"), key
+
+
+def main() -> None:
+    """Console entry point."""
+    args = sys.argv[1:]
+    if answer(args):
+        return
+    from rescite.cli import main as cli_main
+
+    recording(args, cli_main)
+
+
+if __name__ == "__main__":
+    main()

@@ -7,7 +7,11 @@ A :class:`Citation` is exactly one record of the extraction contract
 
 from __future__ import annotations
 
+import bisect
+import re
+from array import array
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, Literal, NewType
 
 #: A canonical id (``A/RES/64/293``, ``UNTS/2225/39574``, ``pub:…``).  Only the
@@ -34,6 +38,7 @@ RECORD_FIELDS: tuple[str, ...] = (
     "section",
     "paragraph",
     "via_footnote",
+    "part",
 )
 #: Fields added to each record by ``rescite extract --explain``: the rules that found and
 #: bound the mention, the words that decided it, and why an unresolved mention has no target.
@@ -67,6 +72,7 @@ class Citation:
     rule: str | None = None  # finder rule; binding rule ("keyword; body named: GA")
     evidence: tuple[str, ...] = ()  # the words behind it ("keyword: resolution", "possessive: its")
     reason: str | None = None  # why there is no target (unresolved mentions)
+    part: str | None = None  # in a compilation: the heading of the text it stands in ("72/1")
 
     def to_record(self, explain: bool = False) -> dict[str, Any]:
         """The contract record, fields in contract order; with ``explain``, the
@@ -91,6 +97,7 @@ class DocumentInfo:
     title: str | None = None
     body: str | None = None  # series of the adopting body: "A", "CTOC/COP", …
     date: str | None = None  # ISO date of adoption, when the text states it
+    part: str | None = None  # in a compilation: the text's heading ("72/1", "Resolution 1/3")
 
 
 @dataclass(slots=True)
@@ -99,6 +106,8 @@ class ExtractResult:
 
     document: DocumentInfo
     citations: list[Citation] = field(default_factory=list)
+    #: the texts of a compilation, in order (empty for a file that holds one text)
+    parts: list[DocumentInfo] = field(default_factory=list)
 
     @property
     def unresolved(self) -> int:
@@ -111,3 +120,105 @@ class ExtractResult:
             if c.target is not None:
                 seen.setdefault(c.target, None)
         return list(seen)
+
+
+# -- Documents as read: the text a reader made and the layout facts behind it ----------------
+@dataclass(frozen=True, slots=True)
+class Span:
+    """``text[start:end]`` of a :class:`Document`."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpan(Span):
+    """One page (pages are separated by a form feed); ``number`` counts from 1."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class LineSpan(Span):
+    """One line, its line end not included; ``number`` counts from 1."""
+
+    number: int
+
+
+@dataclass(frozen=True, slots=True)
+class MarginSpan(Span):
+    """A running header or footer line, or a page number: the page's frame, not its text.
+    ``page`` is the page it stands on (``None`` for a Word header part, on every page)."""
+
+    kind: Literal["header", "footer"]
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CellSpan(Span):
+    """One table cell; ``table``, ``row`` and ``column`` count from 1."""
+
+    table: int
+    row: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSpan(Span):
+    """A footnote or endnote (its number included) as it stands in the notes block."""
+
+    kind: Literal["footnote", "endnote"]
+    number: int
+
+
+@dataclass(slots=True)
+class Layout:
+    """Where the pages, running headers and footers, table cells and notes of a document's
+    text are (lines: :meth:`Document.line_at`).  Spans are in text order and never overlap
+    within a list."""
+
+    pages: list[PageSpan] = field(default_factory=list)
+    margins: list[MarginSpan] = field(default_factory=list)
+    cells: list[CellSpan] = field(default_factory=list)
+    notes: list[NoteSpan] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Document:
+    """A file as a reader made it: its text (what offsets point into), the format and
+    encoding it was read as, its layout, and the warnings met on the way (one line each)."""
+
+    source: str
+    text: str
+    format: Literal["text", "html", "docx", "pdf"]
+    encoding: str | None = None
+    layout: Layout = field(default_factory=Layout)
+    warnings: list[str] = field(default_factory=list)
+    _line_starts: array[int] | None = field(default=None, repr=False, compare=False)
+
+    def _starts(self) -> array[int]:
+        if self._line_starts is None:
+            starts = array("q", [0])
+            text = self.text
+            if "\r" in text or "\f" in text:
+                starts.extend(m.end() for m in _LINE_END.finditer(text))
+            else:  # the usual case, at C speed: each line's length and its "\n"
+                starts.extend(accumulate(map((1).__add__, map(len, text.split("\n")[:-1]))))
+            self._line_starts = starts
+        return self._line_starts
+
+    def line_at(self, offset: int) -> LineSpan:
+        """The line that holds ``offset`` (lines end at ``\\n``, ``\\r\\n``, ``\\r`` or a form feed)."""
+        starts = self._starts()
+        i = max(bisect.bisect_right(starts, offset) - 1, 0)
+        end = starts[i + 1] if i + 1 < len(starts) else len(self.text)
+        while end > starts[i] and self.text[end - 1] in "\r\n\f":
+            end -= 1
+        return LineSpan(starts[i], end, i + 1)
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts())
+
+
+_LINE_END = re.compile(r"\r\n|[\n\r\f]")

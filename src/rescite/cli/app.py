@@ -16,22 +16,55 @@ import typer
 from . import extract, index  # noqa: F401
 
 # isort: split
+from . import annotate  # noqa: F401
+
+# isort: split
 from . import query  # noqa: F401
 
 # isort: split
 from . import graph  # noqa: F401
 
 # isort: split
-from .common import EXIT_INTERNAL, EXIT_UNREADABLE, app, quiet_broken_pipe, state
+from .common import EXIT_INTERNAL, EXIT_UNREADABLE, ColorMode, app, quiet_broken_pipe, state
 
 __all__ = ["app", "main"]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"rescite {version('rescite')}")
+        except PackageNotFoundError:
+            typer.echo("rescite (version unknown: not installed)")
+        raise typer.Exit(0)
 
 
 @app.callback()
 def _root(
     debug: Annotated[bool, typer.Option("--debug", help="Show tracebacks of internal errors.")] = False,
+    color: Annotated[
+        ColorMode,
+        typer.Option(
+            "--color",
+            help="Colour and bold in tables: auto (on a terminal, unless NO_COLOR is set; FORCE_COLOR "
+            "forces it), always or never.",
+        ),
+    ] = ColorMode.auto,
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", help="Print the version and exit.", is_eager=True, callback=_version),
+    ] = False,
 ) -> None:
+    """Trace how United Nations resolutions and decisions cite each other.
+
+    Shell completion: rescite --install-completion (bash, zsh, fish, PowerShell).
+    """
+    from ..render.console import set_color
+
     state["debug"] = debug
+    set_color(color.value)
     state["unreadable"] = False
 
 

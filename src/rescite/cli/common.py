@@ -19,6 +19,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 state = {"debug": False, "unreadable": False}
@@ -49,9 +50,29 @@ def format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]], 
             )
             for flag, fmt in flags.items()
         ]
+        extra.append(
+            inspect.Parameter(
+                "color_mode",
+                inspect.Parameter.KEYWORD_ONLY,
+                default=None,
+                annotation=Annotated[
+                    ColorMode | None,
+                    typer.Option(
+                        "--color",
+                        help="Colour and bold: auto, always or never (as rescite --color).",
+                        show_default=False,
+                    ),
+                ],
+            )
+        )
 
         @functools.wraps(func)
         def wrapper(*args: Any, **kwargs: Any) -> Any:
+            mode = kwargs.pop("color_mode", None)
+            if mode is not None:
+                from ..render.console import set_color
+
+                set_color(mode.value)
             chosen = {flags[flag] for flag, name in names.items() if kwargs.pop(name, False)}
             if kwargs.get("fmt") is not None:
                 chosen.add(kwargs["fmt"])
@@ -97,6 +118,7 @@ class GraphFormat(enum.StrEnum):
 class SortKey(enum.StrEnum):
     id = "id"
     depth = "depth"
+    rank = "rank"
     cited = "cited"
     date = "date"
     pagerank = "pagerank"
@@ -407,27 +429,50 @@ def corpus_roots(corpus: list[str] | None) -> list[Path]:
     return [sample_dir()]
 
 
-def progress_bar() -> tuple[Any, Any]:
-    """A rich progress bar on stderr (only on a terminal); returns (callback, context)."""
-    if not sys.stderr.isatty():
-        return None, None
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+class LazyProgress:
+    """A progress bar on stderr that appears only on a terminal and only once the work has
+    taken more than ``delay`` seconds (quick answers stay quiet); a context manager."""
 
-    progress = Progress(
-        TextColumn("indexing"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(stderr=True),
-        transient=True,
-    )
-    task = progress.add_task("indexing", total=None)
+    def __init__(self, label: str, delay: float = 1.0) -> None:
+        import time
 
-    def update(done: int, total: int) -> None:
-        progress.update(task, completed=done, total=total)
+        self.label = label
+        self.delay = delay
+        self.t0 = time.monotonic()
+        self.progress: Any = None
+        self.task: Any = None
+        self.enabled = sys.stderr.isatty()
 
-    return update, progress
+    def update(self, done: int, total: int) -> None:
+        import time
+
+        if not self.enabled:
+            return
+        if self.progress is None:
+            if time.monotonic() - self.t0 < self.delay:
+                return
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            from ..render.console import make_console
+
+            self.progress = Progress(
+                TextColumn(self.label),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=make_console(stderr=True),
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task(self.label, total=total)
+        self.progress.update(self.task, completed=done, total=total)
+
+    def __enter__(self) -> LazyProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
 
 
 def open_corpus(
@@ -437,8 +482,10 @@ def open_corpus(
     announce: bool = False,
     jobs: int | None = None,
     rebuild: bool = False,
+    mapper: Any = None,
 ) -> Any:
-    """Open the index of the corpus and refresh it; errors become exit codes."""
+    """Open the index of the corpus and refresh it; errors become exit codes.  ``mapper``
+    runs the extraction elsewhere (a Dask cluster: ``corpus.distributed``)."""
     from ..corpus import index as ix
 
     roots = corpus_roots(corpus)
@@ -447,13 +494,17 @@ def open_corpus(
         conn = ix.open_index(db_path, rebuild=rebuild)
     except ix.IndexUnavailable as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
-    callback, bar = progress_bar() if announce else (None, None)
 
     def refresh() -> Any:
-        if bar is not None:
-            with bar:
-                return ix.refresh(conn, roots, jobs=jobs, progress=callback, retry=announce)
-        return ix.refresh(conn, roots, jobs=jobs, retry=announce)
+        with LazyProgress("indexing") as bar:
+            return ix.refresh(
+                conn,
+                roots,
+                jobs=jobs,
+                progress=bar.update if bar.enabled else None,
+                retry=announce,
+                mapper=mapper,
+            )
 
     try:
         try:

@@ -13,7 +13,9 @@ import typer
 from .common import (
     EXIT_UNREADABLE,
     app,
+    check_lang,
     format_flags,
+    pipe_safe,
     quiet_broken_pipe,
 )
 
@@ -27,6 +29,7 @@ class ExtractFormat(enum.StrEnum):
 
 
 @app.command()
+@pipe_safe
 @format_flags(ExtractFormat)
 def extract(
     files: Annotated[
@@ -39,7 +42,10 @@ def extract(
         ExtractFormat | None,
         typer.Option("--format", "-f", help="Output format (default: table on a terminal, jsonl otherwise)."),
     ] = None,
-    lang: Annotated[str | None, typer.Option("--lang", help="Language of the texts (en, fr, es…).")] = None,
+    lang: Annotated[
+        str | None,
+        typer.Option("--lang", help="Language of the texts (en, fr, es, ru, ar).", callback=check_lang),
+    ] = None,
     explain: Annotated[
         bool,
         typer.Option(
@@ -103,6 +109,8 @@ def _write_results(
             failed += 1
             continue
         r = next(results)
+        for warning in r.warnings:
+            typer.echo(f"rescite: warning: {warning}", err=True)
         if r.error is not None:
             typer.echo(f"rescite: {r.error}", err=True)
             failed += 1

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import enum
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -97,6 +98,13 @@ def graph_cmd(
     chosen = chosen or GraphFormat.dot
     if chosen in (*PICTURES, GraphFormat.html) and output in (None, "-") and sys.stdout.isatty():
         raise fail(f"--format {chosen.value} writes a file: give -o FILE", EXIT_USAGE)
+    if chosen in PICTURES:
+        from ..render.picture import GraphvizMissing, require_graphviz
+
+        try:
+            require_graphviz()
+        except GraphvizMissing as exc:
+            raise fail(str(exc), EXIT_UNREADABLE) from None
     opts = Listing(
         kind=kind or [],
         body=body or [],
@@ -169,3 +177,68 @@ def graph_cmd(
             out.close()
     if out is not sys.stdout:
         typer.echo(f"rescite: wrote {output} ({len(nodes)} texts, {len(edges)} citations)", err=True)
+
+
+class TimelineFormat(enum.StrEnum):
+    table = "table"
+    svg = "svg"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+@app.command("timeline")
+@pipe_safe
+def timeline_cmd(
+    query: Annotated[str, typer.Argument(help="A text of the series (id or name).")],
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: Annotated[
+        TimelineFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table (lines for the terminal), svg (a picture), json, jsonl, csv, tsv. "
+            "Default: from the -o suffix, else table.",
+            show_default=False,
+        ),
+    ] = None,
+    output: OutputOpt = None,
+    depth: Annotated[
+        int, typer.Option("--depth", "-d", min=0, help="Steps along the series to follow (0: no limit).")
+    ] = 0,
+) -> None:
+    """A series of texts over the years, by date, with what each of them cites.
+
+    The series: the texts of one body and kind on one subject (their titles share words)
+    that cite each other.
+
+    Example: rescite timeline 73/146 -o timeline.svg
+    """
+    from ..corpus.timeline import series
+    from ..render import records as render
+    from ..render import timeline as draw
+
+    chosen = fmt
+    if chosen is None and output not in (None, "-"):
+        chosen = next((f for f in TimelineFormat if f.value == Path(str(output)).suffix.lstrip(".")), None)
+    chosen = chosen or TimelineFormat.table
+    conn, _ = open_corpus(corpus, db)
+    node, code = resolve_query(conn, query)
+    if node is None:
+        raise typer.Exit(code)
+    found = series(conn, node, depth)
+    out = _write_out(output, chosen.value)
+    try:
+        if chosen is TimelineFormat.svg:
+            draw.write_svg(found, out, focus=node["id"])
+        elif chosen is TimelineFormat.table:
+            draw.write_text(found, out, focus=node["id"])
+        else:
+            render.write_rows(draw.rows(found), draw.TIMELINE_FIELDS, chosen.value, out)
+    finally:
+        if out is not sys.stdout:
+            out.close()
+    if out is not sys.stdout:
+        typer.echo(f"rescite: wrote {output} ({len(found)} texts in the series)", err=True)

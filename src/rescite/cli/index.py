@@ -7,9 +7,11 @@ from typing import Annotated
 import typer
 
 from .common import (
+    EXIT_USAGE,
     CorpusOpt,
     DbOpt,
     app,
+    fail,
     open_corpus,
     pipe_safe,
 )
@@ -36,12 +38,32 @@ def index_cmd(
             "--rebuild", help="Build the index anew (a damaged or out-of-date index file of rescite's)."
         ),
     ] = False,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Read and extract on a Dask cluster: a scheduler address (tcp://host:8786), or local:N "
+            "for N local workers (needs rescite[dask]; the workers must see the corpus files).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Build or refresh the index of a corpus (only new or changed files are read again).
 
     Example: rescite index ../corpus-ga
     """
-    conn, _ = open_corpus(
-        (paths or []) + (corpus or []) or None, db, announce=True, jobs=jobs, rebuild=rebuild
-    )
-    conn.close()
+    import contextlib
+
+    roots = (paths or []) + (corpus or []) or None
+    with contextlib.ExitStack() as stack:
+        mapper = None
+        if dask is not None:
+            from ..corpus.distributed import DaskUnavailable, connect
+
+            try:
+                mapper = stack.enter_context(connect(dask))
+            except DaskUnavailable as exc:
+                raise fail(str(exc), EXIT_USAGE) from None
+        conn, _ = open_corpus(roots, db, announce=True, jobs=jobs, rebuild=rebuild, mapper=mapper)
+        conn.close()

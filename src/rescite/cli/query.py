@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import sys
 from typing import Annotated, Any
 
@@ -105,7 +106,7 @@ def list_cmd(
 
 
 def _node_sort(opts: Listing) -> str:
-    return "id" if opts.sort in (None, SortKey.depth) else opts.sort.value
+    return "id" if opts.sort in (None, SortKey.depth, SortKey.rank) else opts.sort.value
 
 
 @app.command("show")
@@ -129,14 +130,25 @@ def show_cmd(
             show_default=False,
         ),
     ] = None,
+    context: Annotated[
+        int | None,
+        typer.Option(
+            "--context",
+            "-C",
+            min=0,
+            help="Characters of context each side of a mention (default: the stored 160).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """One text: its facts, where it is cited (with the sentence) and what it cites.
+    """One text: its facts, where it is cited (page, line, paragraph, sentence), what it cites.
 
     Example: rescite show 64/293
     """
     import json
 
     from ..corpus import query
+    from ..corpus.locate import locate
 
     conn, _ = open_corpus(corpus, db)
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "text")
@@ -149,6 +161,7 @@ def show_cmd(
             code = code or status
             continue
         info = query.show(conn, node)
+        locate(info["cited_in"], context)
         if chosen == "jsonl":
             sys.stdout.write(json.dumps(_show_json(info), ensure_ascii=False) + "\n")
         elif chosen == "json":
@@ -376,3 +389,84 @@ def rank_cmd(
     opts.check(conn)
     rows = rank(conn, opts.filters(), sort.value, opts.limit)
     render.write_rows(rows, RANK_FIELDS, listing_format(fmt), sys.stdout)
+
+
+SEARCH_FIELDS = ("rank", "id", "kind", "body", "date", "title", "cited_by", "score", "context", "link")
+
+
+@app.command("search")
+@pipe_safe
+@format_flags(ListFormat)
+@listing_options(sort_default="rank", limit_default=20)
+def search_cmd(
+    words: Annotated[list[str], typer.Argument(help="Words to find (in any order; accents do not matter).")],
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: ListFormatOpt = None,
+    *,
+    opts: Listing,
+) -> None:
+    """Find texts by words of their titles, their names and the paragraphs that cite them.
+
+    Example: rescite search trafficking women girls
+    """
+    from ..corpus.query import node_keys
+    from ..corpus.search import search
+    from ..render import records as render
+
+    conn, _ = open_corpus(corpus, db)
+    opts.check(conn)
+    keep = node_keys(conn, opts.filters())
+    rows = [r for r in search(conn, " ".join(words), limit=0) if keep is None or r["id"] in keep]
+    if opts.sort not in (None, SortKey.rank):
+        rows = sort_rows(conn, rows, opts.sort)
+    if opts.limit:
+        rows = rows[: opts.limit]
+    for i, r in enumerate(rows, 1):
+        r["rank"] = i
+    if not rows:
+        typer.echo(f"rescite: nothing matches {' '.join(words)!r}", err=True)
+    render.write_rows(
+        rows,
+        SEARCH_FIELDS,
+        listing_format(fmt),
+        sys.stdout,
+        table_fields=("rank", "id", "kind", "date", "title", "cited_by", "context"),
+    )
+    if not rows:
+        raise typer.Exit(EXIT_NOT_FOUND)
+
+
+class StatsFormat(enum.StrEnum):
+    table = "table"
+    json = "json"
+
+
+@app.command("stats")
+@pipe_safe
+@format_flags(StatsFormat)
+def stats_cmd(
+    corpus: CorpusOpt = None,
+    db: DbOpt = None,
+    fmt: Annotated[
+        StatsFormat | None,
+        typer.Option("--format", "-f", help="table (figures and bar charts) or json.", show_default=False),
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many of the most cited texts.")] = 10,
+) -> None:
+    """The corpus at a glance: texts by body, kind, year and function; most cited; unresolved.
+
+    Example: rescite stats
+    """
+    import json
+
+    from ..corpus.stats import corpus_stats
+    from ..render.stats import write_stats
+
+    conn, _ = open_corpus(corpus, db)
+    stats = corpus_stats(conn, top)
+    if fmt is StatsFormat.json:
+        json.dump(stats, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        write_stats(stats, sys.stdout)

@@ -95,7 +95,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -125,7 +125,7 @@ SCHEMA: list[str] = [
     seq INTEGER NOT NULL,
     source TEXT, source_id TEXT, start INTEGER, "end" INTEGER, text TEXT, target TEXT,
     kind TEXT, body TEXT, date TEXT, pinpoint TEXT, function TEXT, verb TEXT,
-    section TEXT, paragraph TEXT, via_footnote INTEGER,
+    section TEXT, paragraph TEXT, via_footnote INTEGER, part TEXT,
     context TEXT, ctx_start INTEGER, ctx_end INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
@@ -592,6 +592,10 @@ def _refresh(
         if summary.modified:
             _update_graph(conn)
         _store_meta(conn, fingerprint)
+        if summary.modified:
+            from .search import rebuild as rebuild_search  # titles from citing texts, words to search
+
+            rebuild_search(conn)
         conn.execute("COMMIT")
     except BaseException as exc:
         with contextlib.suppress(sqlite3.Error):
@@ -754,6 +758,10 @@ def _update_graph(conn: sqlite3.Connection) -> None:
         "SELECT node_id, title, body, date FROM documents WHERE error IS NULL ORDER BY path"
     ):
         docs.setdefault(r[0], tuple(r[1:]))
+    # the texts of a compilation are documents of the corpus too (citations name them)
+    for (part_id,) in conn.execute("SELECT DISTINCT source_id FROM citations WHERE part IS NOT NULL"):
+        if part_id:
+            docs.setdefault(part_id, (None, None, None))
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     bodies: dict[str, Counter[str]] = defaultdict(Counter)
     dates: dict[str, Counter[str]] = defaultdict(Counter)
@@ -791,7 +799,7 @@ def _update_graph(conn: sqlite3.Connection) -> None:
         """INSERT INTO edges(cited, citing, mentions)
            SELECT t.node, s.node, count(*)
            FROM citations c JOIN documents d ON d.doc = c.doc
-           JOIN nodes s ON s.id = d.node_id JOIN nodes t ON t.id = c.target
+           JOIN nodes s ON s.id = coalesce(c.source_id, d.node_id) JOIN nodes t ON t.id = c.target
            WHERE t.node != s.node
            GROUP BY t.node, s.node"""
     )

@@ -15,7 +15,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..grammar.names import aliases, normalise_name, pinpoint_matches, same_as_of
+from ..grammar.lexicon import fold as fold_name
+from ..grammar.names import aliases, normalise_name, pinpoint_matches, query_keywords, same_as_of
 from ..ids import IdError, link_of, parse_id
 from ..models import RECORD_FIELDS
 from .index import fold, id_tail, natural_key
@@ -48,23 +49,6 @@ class Lookup:
     suggestions: list[str] = field(default_factory=list)
 
 
-_KEYWORD_RE = re.compile(
-    r"^(?:(?P<body>ga|general assembly|sc|security council|ecosoc|hrc|human rights council)\s+)?"
-    r"(?:(?P<res>res|res\.|resolution|resolutions|résolution|resolución)|"
-    r"(?P<dec>dec|dec\.|decision|décision|decisión))\s+(?P<rest>.+)$",
-    re.IGNORECASE,
-)
-_BODY_HINTS = {
-    "ga": "A",
-    "general assembly": "A",
-    "sc": "S",
-    "security council": "S",
-    "ecosoc": "E",
-    "hrc": "A/HRC",
-    "human rights council": "A/HRC",
-}
-
-
 def by_id(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | None:
     row = conn.execute(_NODE_SQL + " WHERE id = ?", (cid,)).fetchone()
     return _node(row) if row else None
@@ -89,10 +73,11 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
     kind = None
     body = None
     rest = q
-    m = _KEYWORD_RE.match(q)
+    keywords, body_series = query_keywords()
+    m = keywords.match(q)
     if m:
         kind = "RES" if m.group("res") else "DEC"
-        body = _BODY_HINTS.get((m.group("body") or "").lower())
+        body = body_series.get(fold_name(m.group("body") or ""))
         rest = m.group("rest")
     tail = fold(rest)
     if re.search(r"\d", tail):
@@ -113,13 +98,15 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
     if norm:
         ids = aliases().get(norm, ())
         rows = [r for cid in ids if (r := by_id(conn, cid)) is not None]
-        if not rows and len(norm) >= 4:
+        if not rows and len(norm) >= 3:
+            # every word of the query begins a word of the name ("trafficking protocol",
+            # "global plan"), so "sport" does not find "transport"
             hits: set[str] = set()
             for alias, alias_ids in aliases().items():
-                if norm in alias:
+                if _words_begin(norm, alias):
                     hits.update(alias_ids)
             for r in conn.execute("SELECT id, name FROM nodes WHERE name IS NOT NULL"):
-                if norm in normalise_name(r["name"]):
+                if _words_begin(norm, normalise_name(r["name"])):
                     hits.add(r["id"])
             rows = [r for cid in sorted(hits, key=natural_key) if (r := by_id(conn, cid)) is not None]
         if rows:
@@ -127,6 +114,11 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
             return out
     out.suggestions = list(aliases().get(norm, ())) or suggest(conn, q)
     return out
+
+
+def _words_begin(query: str, name: str) -> bool:
+    words = name.split()
+    return all(any(w.startswith(q) for w in words) for q in query.split())
 
 
 def suggest(conn: sqlite3.Connection, query: str, n: int = 5) -> list[str]:
@@ -266,7 +258,7 @@ def node_keys(conn: sqlite3.Connection, filters: Filters) -> set[str] | None:
 def sort_rows(conn: sqlite3.Connection, rows: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
     """Rows that carry an ``id`` in the order ``key`` (depth: as they are; id, date, title,
     cited, pagerank: as ``list --sort`` orders nodes)."""
-    if key == "depth":
+    if key in ("depth", "rank"):
         return rows
     if key in ("cited", "pagerank"):
         facts = {

@@ -39,6 +39,7 @@ class FileResult:
     unresolved: int = 0
     error: str | None = None
     citations: tuple[Citation, ...] = ()
+    warnings: tuple[str, ...] = ()  # one line each: an invalid byte, a guessed encoding, a limit
 
 
 Renderer = Callable[["ExtractResult"], str]
@@ -49,14 +50,17 @@ def extract_one(name: str, lang: str | None, render: Renderer | None) -> FileRes
     from ..engine.extract import extract_text
     from ..read import UnreadableInput, read_text
 
+    warnings: list[str] = []
     try:
-        text = read_text(name)
+        text = read_text(name, warn=warnings.append)
     except UnreadableInput as exc:
-        return FileResult(name, error=str(exc))
+        return FileResult(name, error=str(exc), warnings=tuple(warnings))
     result = extract_text(text, source=name, lang=lang)
     if render is None:
-        return FileResult(name, unresolved=result.unresolved, citations=tuple(result.citations))
-    return FileResult(name, render(result), result.unresolved)
+        return FileResult(
+            name, unresolved=result.unresolved, citations=tuple(result.citations), warnings=tuple(warnings)
+        )
+    return FileResult(name, render(result), result.unresolved, warnings=tuple(warnings))
 
 
 def _extract_chunk(names: Sequence[str], lang: str | None, render: Renderer | None) -> list[FileResult]:

@@ -21,14 +21,41 @@ from .find import (
     find_symbols,
     find_treaties,
 )
-from .normalise import normalise
+from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
-from .segment import Segments, segment
+from .segment import Segments, compilation_parts, segment
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
-    """Every citation in ``text``; offsets point into ``text`` as given."""
+    """Every citation in ``text``; offsets point into ``text`` as given.
+
+    A compilation (several adopted texts in one file) is read text by text, each as if it
+    were a file of its own: a citation's ``source_id`` is the text it stands in and its
+    ``part`` that text's heading; the narrative before the first text is the file's own."""
     norm = normalise(text)
+    parts = compilation_parts(norm.text, lang)
+    if not parts:
+        return _extract(text, norm, source, lang)
+    pieces: list[tuple[int, int, str | None]] = [(0, norm.span(0, parts[0].start)[1], None)]
+    for p in parts:
+        s, e = norm.span(p.start, p.end)
+        pieces.append((s, e, p.heading))
+    result: ExtractResult | None = None
+    for s, e, heading in pieces:
+        piece = text[s:e]
+        one = _extract(piece, normalise(piece), source, lang)
+        if result is None:
+            result = ExtractResult(one.document)
+        else:
+            result.parts.append(replace(one.document, part=heading))
+        result.citations.extend(
+            replace(c, start=c.start + s, end=c.end + s, part=heading) for c in one.citations
+        )
+    assert result is not None
+    return result
+
+
+def _extract(text: str, norm: Normalised, source: str, lang: str | None) -> ExtractResult:
     t = norm.text
     seg = segment(t, lang)
     bodies = body_mentions(t, seg.scope)

@@ -102,7 +102,6 @@ class Names:
 
 
 _WORDS = re.compile(r"[\w']+")
-_PIN_LINK = re.compile(r"\b(?:of(?:\s+the)?|de(?:\s+la|\s+l')?|du|del)\s*$")
 
 
 #: At most this many texts are read between the ends of ranges in one document (a real
@@ -295,7 +294,15 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
             s -= len(special)
         if s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
-            continue
+            # a glued dash is a range when the lexicon says so ("60/1–60/3")
+            glued_range = (
+                text[s - 1] == "-"
+                and prev is not None
+                and prev_tail_end == s - 1
+                and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
+            )
+            if not glued_range:
+                continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1
         if sym_i < len(symbols) and symbols[sym_i][0] <= s < symbols[sym_i][1]:
@@ -314,6 +321,8 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             # letters written as words (Arabic "217 ألف") are their Latin letters
             for word, latin in pat.letter_names.items():
                 letters = letters.replace(word, latin)
+        if letters:
+            letters = pat.letter_range.sub("-", letters)  # "A to D", "A à D": "A-D"
         raw = Raw(s, e, "res", number=number)
         if letters:
             raw.letter = letters
@@ -400,7 +409,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
                         raw.generic = gen
             pin = (
                 pat.pin_before.search(text, max(0, head - 70), head)
-                if _PIN_LINK.search(text, max(0, head - 12), head)
+                if pat.pin_link.search(text, max(0, head - 12), head)
                 else None
             )
             if pin and raw.pinpoint is None:
@@ -461,6 +470,9 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
     return out
 
 
+_CODE_HEAD = re.compile(r"[A-Za-z]+")
+
+
 def find_coded(text: str, lang: str = "") -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
@@ -469,6 +481,9 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     out: list[Raw] = []
     if "/" not in text and "." not in text:
         return out
+    heads = [_CODE_HEAD.match(code) for code in codes]
+    if all(heads) and not any(h[0] in text for h in heads if h):
+        return out  # the scan tries every digit: skipped when no code's letters are written
     for m in pat.coded.finditer(text):
         s = m.start()
         raw = Raw(s, m.end(), "dec", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
@@ -482,7 +497,7 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
         if k:
             raw.kw_start, head = k[0], k[2]
             raw.evidence.append(f"keyword: {k[1]}")
-        if raw.pinpoint is None and _PIN_LINK.search(text, max(0, head - 12), head):
+        if raw.pinpoint is None and pat.pin_link.search(text, max(0, head - 12), head):
             pin = pat.pin_before.search(text, max(0, head - 70), head)
             if pin:
                 raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
@@ -644,7 +659,7 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
                     raw.marker = n
         pin = (
             pat.pin_before.search(text, max(0, m.start() - 80), m.start())
-            if _PIN_LINK.search(text, max(0, m.start() - 12), m.start())
+            if pat.pin_link.search(text, max(0, m.start() - 12), m.start())
             else None
         )
         if pin:

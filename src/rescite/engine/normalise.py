@@ -31,6 +31,16 @@ _SPACED_SYMBOL = re.compile(
 )
 _CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
+# … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
+_LINE_HYPHEN_SYMBOL = re.compile(r"(?<=[A-Z0-9])-[ \t]*\n[ \t]*(?=[A-Z0-9])")
+_SYMBOL_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.]*/[\w./]*|E?S)$")
+
+
+def _in_symbol(text: str, hyphen: int) -> bool:
+    """Is the hyphen at ``hyphen`` inside a symbol or a special session's number?"""
+    return _SYMBOL_BEFORE.search(text, max(0, hyphen - 40), hyphen) is not None
+
+
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
 _LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
@@ -62,6 +72,44 @@ def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
     return out
 
 
+# a page number printed on a line of its own in the middle of a sentence: "- 3 -", "– 12 –"
+_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*[-–—][ \t]?\d{1,4}[ \t]?[-–—][ \t]*(?=\n)")
+_BLANK_LINES = re.compile(r"(?:\n[ \t]*)+")
+
+
+def page_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take page numbers printed alone on their line ("- 3 -") out of a sentence:
+    the line goes, and with it the blank lines around it when the sentence before it runs
+    on (its line does not end with a full stop, colon or semicolon)."""
+    edits: list[tuple[int, int, str]] = []
+    for m in _PAGE_NUMBER_LINE.finditer(text):
+        start, end = m.start(), m.end()
+        before = text[:start].rstrip(" \t\n")
+        if before and before[-1] not in ".;:":
+            start = len(before)
+            blanks = _BLANK_LINES.match(text, end)
+            end = blanks.end() if blanks else end
+            edits.append((start, end, "\n"))
+        else:
+            edits.append((start, end, ""))
+    return edits
+
+
+# letter-spaced words ("R E S O L U T I O N", "A / R E S / 7 0 / 1"): five single characters
+# or more, one space apart; looked for in the heading, and in the whole text when the heading
+# has them
+_LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){4,}(?!\S)")
+LETTER_SPACED_HEAD = 5000
+
+
+def letter_spacing(text: str) -> list[tuple[int, int, str]]:
+    """Edits that close up letter-spaced words."""
+    found = list(_LETTER_SPACED.finditer(text, 0, LETTER_SPACED_HEAD))
+    if found and len(text) > LETTER_SPACED_HEAD:
+        found = list(_LETTER_SPACED.finditer(text))
+    return [(m.start(), m.end(), m.group().replace(" ", "")) for m in found]
+
+
 def _printed_before(text: str, line: str, pos: int, head_end: int) -> bool:
     """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?"""
     return line in _collapse(text[: min(head_end, pos)])
@@ -75,6 +123,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     document prints in its heading or on another page.  The sentence before the header
     then runs on into the next page; a footnote block at the page's foot stays apart from
     the next page's text (a blank line is kept)."""
+    if "\f" in text:
+        text = text.replace("\f", "\n")  # a page break (form feed) ends a line too; same length
     pages: list[tuple[int, int]] = []
     for m in _JOB_DIGITS.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -163,66 +213,18 @@ def _joins_word(text: str, hyphen: int) -> bool:
     return hyphen > 0 and ("a" <= text[hyphen - 1] <= "z" or "à" <= text[hyphen - 1] <= "ÿ")
 
 
-_HTML_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
-_HTML_SKIP = re.compile(r"<(script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)?[^>]*>|<!--.*?-->", re.DOTALL)
-_HTML_ENTITY = re.compile(r"&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
-_HTML_BREAKS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "tr",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "table",
-        "blockquote",
-        "section",
-        "article",
-    ]
-)
-
-
 def looks_like_html(text: str) -> bool:
-    return _HTML_SNIFF.search(text, 0, 4000) is not None
+    from ..read.html import looks_like_html as sniff
+
+    return sniff(text)
 
 
 def _html_edits(text: str) -> list[tuple[int, int, str]]:
-    """Edits that turn HTML into plain text: scripts, styles, comments and tags go (a line
-    break where a paragraph, item or row ends), entities become their character."""
-    import html.entities
+    """Edits that turn HTML into plain text (made by the HTML reader's tokenizer, which
+    keeps offsets into the source); the characters they put in are mapped as the text is."""
+    from ..read.html import parse
 
-    edits: list[tuple[int, int, str]] = []
-    skipped: list[tuple[int, int]] = []
-    for m in _HTML_SKIP.finditer(text):
-        edits.append((m.start(), m.end(), ""))
-        skipped.append(m.span())
-    for m in _HTML_TAG.finditer(text):
-        if skipped and any(a <= m.start() < b for a, b in skipped):
-            continue
-        name = (m.group(2) or "").lower()
-        repl = (
-            "\n" if name == "br" else "\n\n" if name in _HTML_BREAKS else " " if name in ("td", "th") else ""
-        )
-        edits.append((m.start(), m.end(), repl))
-    for m in _HTML_ENTITY.finditer(text):
-        body = m.group(1)
-        if body[0] == "#":
-            try:
-                ch = chr(int(body[2:], 16) if body[1] in "xX" else int(body[1:]))
-            except (ValueError, OverflowError):
-                continue
-        else:
-            ch = html.entities.html5.get(body + ";", "")
-        if ch:
-            edits.append((m.start(), m.end(), one_for_one(ch)))
-    edits.sort()
-    return edits
+    return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
 def normalise(text: str) -> Normalised:
@@ -245,6 +247,14 @@ def normalise(text: str) -> Normalised:
         edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
     if "-" in mapped:
         edits += page_furniture(mapped)
+        edits += [
+            (m.start(), m.end(), "-")
+            for m in _LINE_HYPHEN_SYMBOL.finditer(mapped)
+            if _in_symbol(mapped, m.start())
+        ]
+    if "\n-" in mapped or "\n–" in mapped or "\n " in mapped:
+        edits += page_numbers(mapped)
+    edits += letter_spacing(mapped)
     if " / " in mapped:
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         for m in _SPACED_SYMBOL.finditer(mapped):
@@ -255,7 +265,7 @@ def normalise(text: str) -> Normalised:
             edits.append((m.start(), m.end(), m.group().translate(_LOOKALIKES)))
     if not edits:
         return Normalised(text, mapped)
-    edits.sort()
+    edits.sort(key=lambda ed: (ed[0], -ed[1]))  # of two edits at one place, the longer
     pieces: list[str] = []
     norm_points: list[int] = []
     orig_points: list[int] = []

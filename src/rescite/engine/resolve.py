@@ -359,11 +359,11 @@ def _first_letter(letters: str | None) -> str | None:
 
 
 def expand_letters(letters: str | None) -> list[str | None]:
-    """ "A" → [A]; "A and B" → [A, B]; "A to D" → [A, B, C, D]."""
+    """ "A" → [A]; "A and B" → [A, B]; "A-D" ("A to D") → [A, B, C, D]."""
     if not letters:
         return [None]
-    found = re.findall(r"[A-H]", letters)
-    if len(found) == 2 and re.search(r"\b(?:to|à|a)\b", letters):
+    found = re.findall(r"[A-Z]", letters)
+    if len(found) == 2 and "-" in letters:  # the finder writes a range of parts "A-D"
         lo, hi = ord(found[0]), ord(found[1])
         if lo < hi:
             return [chr(c) for c in range(lo, hi + 1)]

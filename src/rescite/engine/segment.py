@@ -16,10 +16,11 @@ import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Literal
 
-from ..grammar import lexicon
+from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
-from ..grammar.rules import body_regex, parse_date, patterns
+from ..grammar.rules import body_regex, heading_rules, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 
 # -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
@@ -33,11 +34,19 @@ _PART = (
 )
 _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
-    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+)\))?"
+    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+|Sect\.\s?\d{1,3})\))?"
 )
 SYMBOL_RE = re.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
+# the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
+# the year is the date of a legal citation, not an element of the symbol
+_YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
+_SYMBOL_NO_YEAR = re.compile(
+    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
+    rf"(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+)
+_YEAR_AFTER_NUMBERS = re.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
 
 
 # any series by the symbol grammar (un-citations §1.3): series letters, then elements; one
@@ -61,11 +70,27 @@ _SLASH = re.compile("/")
 _SYMBOL_LINK = re.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
 
 
+#: The last text scanned and what was found in it: ``extract_text`` asks twice about the
+#: same text (is it a compilation? then its segments), the second time for free.
+_LAST_SYMBOLS: tuple[str, list[re.Match[str]]] | None = None
+_LAST_DETECT: tuple[str, str | None, tuple[str, str]] | None = None
+
+
 def symbol_matches(text: str) -> list[re.Match[str]]:
     """Document symbols not glued to a preceding word, path or number.
 
     Every symbol has a slash right after its series letters: candidates are found from
     the slashes (a fast scan) and the symbol pattern is matched where the letters start."""
+    global _LAST_SYMBOLS
+    last = _LAST_SYMBOLS
+    if last is not None and last[0] is text:
+        return list(last[1])
+    out = _symbol_matches(text)
+    _LAST_SYMBOLS = (text, out)
+    return list(out)
+
+
+def _symbol_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     done = -1
     for sl in _SLASH.finditer(text):
@@ -86,6 +111,8 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
             m = _ANY_SERIES_RE.match(text, j)
             if m is None or not _symbol_shape(m.group("sym")):
                 continue
+        if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
+            m = _SYMBOL_NO_YEAR.match(text, j) or m
         out.append(m)
         done = m.end()
     return out
@@ -297,20 +324,39 @@ def _detect(text: str, hint: str | None) -> tuple[str, str]:
     """(language, scan scope): the language by stop-word counts in the first 2,000
     characters, and the language whose words the finders look for -- the same when the
     language is clear, ``"*"`` (every language) when the evidence is thin or close."""
+    global _LAST_DETECT
+    last = _LAST_DETECT
+    if last is not None and last[0] is text and last[1] == hint:
+        return last[2]
+    found = _detect_language(text, hint)
+    _LAST_DETECT = (text, hint, found)
+    return found
+
+
+def _detect_language(text: str, hint: str | None) -> tuple[str, str]:
     lex = lexicon.load()
     if hint and hint in lex.languages:
         return hint, hint
-    head = text[:2000].lower()
+    return _detect_head(text[:2000], id(lex))
+
+
+@functools.lru_cache(maxsize=4)
+def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
+    """:func:`_detect` on the first 2,000 characters (a compilation's check and the segmenter
+    ask about the same text; ``lexicon_id`` names the lexicon loaded)."""
+    lex = lexicon.load()
+    head = text.lower()
     words = Counter(head.split())
     counts = {
         code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
         for code, lang in lex.languages.items()
     }
-    ranked = sorted(counts, key=lambda c: (counts[c], c == "en"), reverse=True)
+    fallback = lexicon.fallback_language()
+    ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
-    return (best if counts[best] else "en"), (best if clear else "*")
+    return (best if counts[best] else fallback), (best if clear else "*")
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
@@ -408,7 +454,7 @@ class _Heading:
 def _body_key(name: str) -> str | None:
     lex = lexicon.load()
     f = fold(name).strip(' ,:*"')
-    f = re.sub(r"^(?:the|la|le|l'|les|el|los|las)\s+", "", f)
+    f = heading_rules()[0].sub("", f)
     return lex.body_names.get(f)
 
 
@@ -470,39 +516,102 @@ def _date_after(text: str, pos: int, lang: str = "") -> str | None:
     return parse_date(m) if m else None
 
 
-def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], scope: str = "*") -> _Heading:
-    lex = lexicon.load()
-    h = _Heading()
-    head = text[:4000]
-    body_re = body_regex(scope)
+@functools.lru_cache(maxsize=1)
+def _decision_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in gather("nouns.decision"))
 
-    # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
-    for mb in body_re.finditer(head):
-        art = _article_before().search(head, max(0, mb.start() - 8), mb.start())
-        comma = _COMMA_AFTER.match(head, mb.end())
-        if art is None and comma is not None and _LINE_END.match(head, comma.end()):
+
+def is_decision(kind: str | None) -> bool:
+    """Is ``kind`` ("Decision", "Décision", "Решение", "المقرر") the noun of a decision?"""
+    return bool(kind) and fold(kind or "") in _decision_nouns()
+
+
+def _body_line(
+    text: str, start: int, end: int, scope: str, own_line: bool = False
+) -> tuple[str, int, int] | None:
+    """The adopting body's line ("The General Assembly,") in ``text[start:end]``: (series,
+    line start, line end).  With ``own_line``, only a line that starts with the body's
+    name, which may then stand without its comma ("The General Assembly⏎⏎Adopts …")."""
+    lex = lexicon.load()
+    for mb in body_regex(scope).finditer(text, start, end):
+        art = _article_before().search(text, max(0, mb.start() - 8), mb.start())
+        comma = _COMMA_AFTER.match(text, mb.end())
+        if own_line:
+            first = art.start() if art is not None else mb.start()
+            if text[text.rfind("\n", 0, first) + 1 : first].strip(' \t"'):
+                continue
+            if comma is None and art is not None:
+                comma = _LINE_END.match(text, mb.end())
+        if art is None and comma is not None and _LINE_END.match(text, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
-            art = _LINE_START.search(head, max(0, mb.start() - 8), mb.start())
-        if art and comma and _actor_gap(scope).match(head, mb.end()):
+            art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+        if art and comma and _actor_gap(scope).match(text, mb.end()):
             # an actor clause is a sentence about the body ("The Human Rights Council, in its
             # resolution 41/2, …" in a report), not the adopting body's line
             continue
         if art and comma:
             key = lex.body_names.get(fold(mb.group()))
             if key:
-                h.body = lex.bodies[key].series
-                h.body_line_end = comma.end()
-                h.body_line_start = art.start() + (1 if head[art.start()] in ']\n" ' else 0)
-                break
+                return (
+                    lex.bodies[key].series,
+                    art.start() + (1 if text[art.start()] in ']\n" ' else 0),
+                    comma.end(),
+                )
+    return None
+
+
+RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
+
+
+def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
+    """A running header run into the first line of a text that starts mid-document
+    ("Title of the resolution A/RES/78/228 visent à …"), or a legal citation of the text
+    itself heading a copy ("G.A. Res. 48/134, …, U.N. Doc. A/RES/48/134 (1993)"): the text's
+    first symbol, a resolution's or decision's, on its first line, after words that neither
+    govern it (no verb: "Recalling A/RES/70/1" is a citation) nor name it as cited (no noun
+    of a resolution, no "see", no bracket or link); and either the sentence runs on after it
+    in lower case (the header cut a sentence) or its number was named before it on the line
+    (the citation of the text itself)."""
+    if s >= RUN_IN_REACH or "\n" in text[:s] or ("/RES/" not in sym and "/DEC/" not in sym):
+        return False
+    before = text[:s]
+    if before.endswith("/") or heading_rules()[2].search(before):
+        return False
+    if _verbs(text, lang, [], 0, s):
+        return False
+    after = _RUNS_ON.match(text, e)
+    runs_on = after is not None and after.group(1).islower()
+    number = _SYMBOL_NUMBER.search(sym)
+    return runs_on or (
+        number is not None and re.search(rf"(?<![\d/]){re.escape(number.group())}", before) is not None
+    )
+
+
+_RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
+_SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
+
+
+def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], scope: str = "*") -> _Heading:
+    lex = lexicon.load()
+    h = _Heading()
+    head = text[:4000]
+
+    # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
+    line = _body_line(head, 0, len(head), scope)
+    if line is not None:
+        h.body, h.body_line_start, h.body_line_end = line
 
     # "Resolution adopted by the Human Rights Council"
     adopted = None
+    adopted_kind = "RES"
     for pat in _heading_patterns("adopted_by"):
         m = pat.search(head)
         if m:
             key = _body_key(m.group("body"))
             if key:
                 adopted = lex.bodies[key].series
+                if is_decision(m.groupdict().get("kind")):
+                    adopted_kind = "DEC"  # "Decision adopted by the Human Rights Council"
                 h.date = _date_after(head, m.end(), scope)
                 break
     if h.body is None and adopted:
@@ -521,20 +630,15 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         before = text[line_start:s]
         after = text[e:line_end]
         alone = not before.strip() and not after.strip()
-        lead = (
-            not before.strip()
-            or re.fullmatch(r"\s*(?:United Nations|Nations Unies|Naciones Unidas)\s*", before) is not None
-        )
+        lead = not before.strip() or heading_rules()[1].fullmatch(before) is not None
         sym = m.group("sym")
         early = s < len(first_lines)
-        if (alone and not after.startswith(".")) or (early and lead and (line_start < 300)):
+        if (
+            (alone and not after.startswith("."))
+            or (early and lead and (line_start < 300))
+            or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+        ):
             cands.append((s, e, sym))
-        elif early and "/RES/" in sym and s < 300 and m is symbol_matches[0] and text[s - 1 : s] != "/":
-            # a running header run into the text ("… des personnes A/RES/78/228 visent …"):
-            # the first symbol, near the top, not introduced as a citation or a link
-            prev = text[max(0, s - 40) : s].lower()
-            if not re.search(r"(resolu|résolu|\(|see|voir|véase)", prev):
-                cands.append((s, e, sym))
     if not cands:
         # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
         for m in symbol_matches:
@@ -579,20 +683,14 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
         _heading_patterns("own_number_inline") if h.self_id is None else []
     )
     for pat in patterns:
-        found = [
-            m
-            for m in pat.finditer(zone)
-            if re.fullmatch(
-                r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)", m.group("num").rstrip(".")
-            )
-        ]
+        found = [m for m in pat.finditer(zone) if _HEADING_NUMBER.fullmatch(m.group("num").rstrip("."))]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
             own_num = m.group("num").rstrip(".")
-            kind = (m.groupdict().get("kind") or "resolution").lower()
-            own_kind = "DEC" if kind.startswith("d") else "RES"
+            kind = m.groupdict().get("kind")
+            own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
     series = h.body
@@ -642,15 +740,15 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # one scan per joining word: a pattern that starts with a literal (" and ") is
         # searched for much faster than one that starts with an alternation
         joiners = tuple(
-            re.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
+            recache.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
             for j in lang.raw["grammar"]["verb_joiners"]
         )
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number
-            joiners = (re.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
+            joiners = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
         lang.verb_re = (
-            re.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
-            re.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
+            recache.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
             *joiners,
         )
     return lang.verb_re
@@ -771,3 +869,165 @@ def segment(text: str, lang_hint: str | None = None) -> Segments:
     seg._para_starts = [p.start for p in seg.paragraphs]
     seg._text = text
     return seg
+
+
+# -- compilations ---------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Part:
+    """One adopted text of a compilation: ``text[start:end]``, under its heading ("72/1",
+    "Resolution 1/3")."""
+
+    start: int
+    end: int
+    heading: str
+
+
+# a heading line opens with a number ("72/1. …", "1514 (XV). …") or with the noun of a
+# resolution or decision ("Resolution 1/3"): fast scans from the line breaks find candidates,
+# which the languages' own-number patterns then check
+_NUMBER_LINE = re.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/|\s?(?:[A-H]\s?)?\()")
+_HEADING_NUMBER = re.compile(
+    r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)"
+    r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"
+)
+#: How far after its heading a text's adopting-body line stands ("The General Assembly,").
+BODY_LINE_REACH = 2500
+#: How far before its heading a text's masthead symbol stands.
+MASTHEAD_REACH = 1500
+
+
+@functools.lru_cache(maxsize=4)
+def _noun_line(scope: str) -> re.Pattern[str]:
+    nouns = gather("nouns.resolution", lexicon.scope(scope)) + gather("nouns.decision", lexicon.scope(scope))
+    # headings write the noun capitalised ("Resolution 4/1", "Décision 9/1"): a case-sensitive
+    # scan is several times faster than one that ignores case
+    capitalised = sorted({n[:1].upper() + n[1:] for n in nouns})
+    return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
+
+
+def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
+    """(number, kind, end) of a heading line starting at ``line_start``."""
+    for pat in _heading_patterns("own_number"):
+        m = pat.match(text, line_start)
+        if m is None:
+            continue
+        num = m.group("num").rstrip(".")
+        if not _HEADING_NUMBER.fullmatch(num):
+            continue
+        return num, m.groupdict().get("kind") or "", m.end("num")
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Opening:
+    start: int  # the line's start
+    end: int  # where the heading's number or the masthead symbol ends
+    heading: str
+    masthead: str | None = None  # the own id a masthead symbol gives
+    number: str = ""
+    decision: bool = False
+
+    def own_id(self, series: str) -> str | None:
+        """The id the heading's number gives in a text of the body of ``series``."""
+        if self.masthead is not None:
+            return self.masthead
+        try:
+            if series == "S":
+                return resolution_id("S", "RES", self.number)
+            kind: Literal["RES", "DEC"] = "DEC" if self.decision else "RES"
+            return resolution_id(series, kind, re.sub(r"[A-H]$", "", self.number))
+        except IdError:
+            return None
+
+
+def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Opening]:
+    """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
+    resolutions and decisions alone on their line."""
+    out: list[_Opening] = []
+    starts = {m.start() + 1 for m in _NUMBER_LINE.finditer(text)}
+    starts |= {m.start() + 1 for m in _noun_line(scope).finditer(text)}
+    if text[:1].strip():
+        starts.add(0)
+    for ls in sorted(starts):
+        h = _heading_at(text, ls)
+        if h is not None:
+            num, kind, end = h
+            out.append(_Opening(ls, end, " ".join(text[ls:end].split()), None, num, is_decision(kind)))
+    for m in symbols:
+        sym_s, sym_e = m.span("sym")
+        if "/RES/" not in m.group("sym") and "/DEC/" not in m.group("sym"):
+            continue
+        if not _alone_on_line(text, sym_s, sym_e):
+            continue
+        try:
+            own = symbol_id(m.group("sym"))
+        except IdError:
+            continue
+        out.append(_Opening(text.rfind("\n", 0, sym_s) + 1, sym_e, own, own))
+    out.sort(key=lambda o: o.start)
+    return out
+
+
+def compilation_parts(
+    text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None
+) -> list[Part]:
+    """The adopted texts a file holds one after another, or ``[]`` for a single text.
+
+    A text opens with its masthead symbol ("A/RES/72/1" alone on its line) or its heading —
+    its number on a line of its own or opening its title ("72/1. Political declaration …",
+    "1514 (XV). Declaration …", "Resolution 1/3") — and its adopting body's line ("The
+    General Assembly,") follows before the next text opens.  A file is a compilation when
+    two texts or more open in it.  A heading that is quoted, recalled or reproduced in an
+    annex of a text that has a masthead is not a new text: when the first text has a
+    masthead, only texts with a masthead of their own count."""
+    _lang, scope = _detect(text, lang_hint)
+    cands = _openings(text, scope, symbol_matches(text) if symbols is None else symbols)
+    numbers = {n.group() for c in cands if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))}
+    if len(numbers) < 2:
+        return []  # one text's masthead, running headers and heading: no compilation
+    found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
+    seen: set[str] = set()
+    i = 0
+    floor = 0
+    while i < len(cands):
+        c = cands[i]
+        if c.start < floor:
+            i += 1
+            continue
+        heading, end = c.heading, c.end
+        # the text's heading may follow its masthead: "A/RES/72/1 … 72/1. Political declaration …"
+        j = i + 1
+        nxt = cands[j] if j < len(cands) else None
+        if (
+            c.masthead is not None
+            and nxt is not None
+            and nxt.masthead is None
+            and nxt.start - c.end < MASTHEAD_REACH
+        ):
+            heading, end = nxt.heading, nxt.end
+            j += 1
+        stop = cands[j].start if j < len(cands) else len(text)
+        line = _body_line(text, end, min(stop, end + BODY_LINE_REACH), scope, own_line=True)
+        if line is None:
+            i += 1
+            continue
+        if j == i + 2 and nxt is not None and nxt.own_id(line[0]) != c.masthead:
+            i += 1  # a running header of the text before, then the next text's heading
+            continue
+        own = c.own_id(line[0]) if j == i + 1 else c.masthead
+        if own is not None and own in seen:
+            i += 1  # the same text again: a running header, a heading quoted further on
+            continue
+        if own is not None:
+            seen.add(own)
+        found.append((c.start, heading, c.masthead))
+        floor = line[2]
+        i = j
+    if found and found[0][2] is not None:
+        found = [f for f in found if f[2] is not None]
+    if len(found) < 2:
+        return []
+    return [
+        Part(start, found[k + 1][0] if k + 1 < len(found) else len(text), heading)
+        for k, (start, heading, _own) in enumerate(found)
+    ]

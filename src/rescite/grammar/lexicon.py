@@ -190,6 +190,34 @@ def instruments_table() -> dict[str, Instrument]:
     return out
 
 
+_NAME_REF = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
+
+
+def _expand_names(table: dict[str, list[str]], parts: dict[str, str]) -> None:
+    """Names made of names: "Protocol … supplementing the {UNTOC}" stands for the name with
+    each of the language's names of UNTOC put in, "{tip}" for the part ``tip`` of
+    ``[name_parts]`` (a long title is written once and shared by its variants)."""
+
+    def expand(name: str, key: str, depth: int = 0) -> list[str]:
+        m = _NAME_REF.search(name)
+        if m is None:
+            return [name]
+        ref = m.group(1)
+        if ref in table and ref != key:
+            inner = list(table[ref])
+        elif parts.get(ref) is not None:
+            inner = [parts[ref]]
+        else:
+            raise ValueError(f"instrument {key!r}: unknown name {m.group()}")
+        if depth > 8:
+            raise ValueError(f"instrument {key!r}: names refer to each other")
+        head, tail = name[: m.start()], name[m.end() :]
+        return [x for i in inner for x in expand(head + i + tail, key, depth + 1)]
+
+    expanded = {key: [x for name in names for x in expand(name, key)] for key, names in table.items()}
+    table.update(expanded)
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Lexicon:
     bodies = {
@@ -220,6 +248,9 @@ def load() -> Lexicon:
         import tomllib
 
         raw = tomllib.loads(_read(f"{code}.toml"))
+        if raw["code"] != code:
+            raise ValueError(f"{code}.toml says it is the lexicon of {raw['code']!r}")
+        _expand_names(raw.get("instruments", {}), raw.get("name_parts", {}))
         verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
         languages[code] = Language(
             code, raw, frozenset(raw.get("stopwords", [])), verbs, None, {fold(v): fn for v, fn in verbs}
@@ -246,6 +277,16 @@ def load() -> Lexicon:
     return lex
 
 
+#: The language UN texts in every language quote (titles, series), and the one assumed when
+#: a text gives no evidence of its own — when its file is there.
+FALLBACK = "en"
+
+
+def fallback_language() -> str:
+    codes = tuple(load().languages)
+    return FALLBACK if FALLBACK in codes or not codes else codes[0]
+
+
 def scope(lang: str) -> tuple[str, ...]:
     """The languages whose words are looked for in a text of language ``lang``: its own and
     English (UN texts in any language quote English titles and series); every language
@@ -253,7 +294,8 @@ def scope(lang: str) -> tuple[str, ...]:
     codes = tuple(load().languages)
     if lang not in codes:
         return codes
-    return (lang,) if lang == "en" else (lang, "en")
+    quoted = fallback_language()
+    return (lang,) if lang == quoted else (lang, quoted)
 
 
 def gather(key_path: str, langs: tuple[str, ...] | None = None) -> list[str]:

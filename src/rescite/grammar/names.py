@@ -37,23 +37,58 @@ def _names_by_language() -> list[tuple[str, str, list[str]]]:
 
 @lru_cache(maxsize=1)
 def known_names() -> dict[str, str]:
-    """id → the name shown for it: its first English name (else its first name)."""
+    """id → the name shown for it: its first English name (else its first name; else the
+    full name in ``short_names.csv``)."""
     out: dict[str, str] = {}
     for _code, target, names in _names_by_language():
         if names:
             out.setdefault(target, names[0])
+    for _name, target, full in short_names():
+        if full:
+            out.setdefault(target, full)
     return out
+
+
+@lru_cache(maxsize=1)
+def short_names() -> tuple[tuple[str, str, str | None], ...]:
+    """(name, id, full name) of the short names users write for well-known texts
+    (``short_names.csv``: "Paris Agreement", "NPT", "ICC", "trafficking protocol" …)."""
+    import csv
+    from pathlib import Path
+
+    from ..ids import parse_id, unts_id
+
+    text = (Path(__file__).parent / "data" / "short_names.csv").read_text(encoding="utf-8")
+    out = []
+    for r in csv.DictReader(text.splitlines()):
+        if r["unts_volume"] and r["unts_number"]:
+            target = str(unts_id(r["unts_volume"], r["unts_number"]))
+        else:
+            target = str(parse_id(r["target"]))
+        out.append((r["name"], target, r["full_name"] or None))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> tuple[str, ...]:
+    """The words of every language that bring in a cited text's title ("entitled")."""
+    lex = lexicon.load()
+    words: list[str] = []
+    for code in sorted(lex.languages):
+        words.extend(lex.languages[code].raw.get("titles", {}).get("entitled", []))
+    return tuple(words)
 
 
 @lru_cache(maxsize=1)
 def aliases() -> dict[str, tuple[str, ...]]:
     """Normalised name → the ids it names."""
     out: dict[str, list[str]] = {}
-    for _code, target, names in _names_by_language():
-        for name in names:
-            ids = out.setdefault(normalise_name(name), [])
-            if target not in ids:
-                ids.append(target)
+    pairs = [(name, target) for _code, target, names in _names_by_language() for name in names]
+    pairs += [(name, target) for name, target, _full in short_names()]
+    for name, target in pairs:
+        ids = out.setdefault(normalise_name(name), [])
+        if target not in ids:
+            ids.append(target)
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -79,3 +114,25 @@ def pinpoint_matches(fact_pinpoint: str, pinpoint: str | None) -> bool:
     want = normalise_name(fact_pinpoint)
     got = normalise_name(pinpoint)
     return got == want or got.startswith(want + " ")
+
+
+@lru_cache(maxsize=1)
+def query_keywords() -> tuple[re.Pattern[str], dict[str, str]]:
+    """How a user names a resolution or decision in a query ("GA res 70/1", "résolution
+    64/293", "Security Council resolution 1325"): a pattern with the groups ``body``,
+    ``res``, ``dec`` and ``rest``, and the body series of each (folded) body word.  The words
+    are every language's nouns and body names, and the short forms of ``[query]``."""
+    lex = lexicon.load()
+    bodies: dict[str, str] = {name: lex.bodies[key].series for name, key in lex.body_names.items()}
+    res = lexicon.gather("nouns.resolution") + lexicon.gather("query.resolution")
+    dec = lexicon.gather("nouns.decision") + lexicon.gather("query.decision")
+    for lang in lex.languages.values():
+        for key, words in lang.raw.get("query", {}).get("bodies", {}).items():
+            for w in words:
+                bodies[lexicon.fold(w)] = lex.bodies[key].series
+    pattern = re.compile(
+        rf"^(?:(?P<body>{lexicon.alternation(list(bodies))})\s+)?"
+        rf"(?:(?P<res>{lexicon.alternation(res)})|(?P<dec>{lexicon.alternation(dec)}))\s+(?P<rest>.+)$",
+        re.IGNORECASE,
+    )
+    return pattern, bodies

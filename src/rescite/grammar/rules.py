@@ -45,6 +45,8 @@ class Patterns:
     instrument_start: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
+    pin_link: re.Pattern[str]
+    letter_range: re.Pattern[str]
     range_tail: re.Pattern[str]
     range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
@@ -83,15 +85,21 @@ def patterns(lang: str = "") -> Patterns:
     res_nouns = _with_clitics("nouns.resolution", langs)
     dec_nouns = _with_clitics("nouns.decision", langs)
     prst_nouns = gather("nouns.statement")
-    prep = alternation([*gather("grammar.body_prep"), "of"])
+    prep = alternation(gather("grammar.body_prep"))
     date_intro = alternation(gather("grammar.date_intro"))
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
     rng = alternation(gather("grammar.range"))
     # a text's parts: "31/16 A", "32/5 A and B", "49/222 A et B", "A to D"; some languages
     # write the letters as words (Arabic "217 ألف")
-    letter_words = gather("grammar.letter_names")
-    letter = "[A-H]" + "".join("|" + re.escape(w) for w in letter_words)
+    # letters as words (Arabic "ألف", in the order A, B, C …), and letters of another script
+    # that stand for Latin ones (Russian Cyrillic "А", "В")
+    letter_map = {w: "ABCDEFGH"[i % 8] for i, w in enumerate(gather("grammar.letter_names"))}
+    for lang_ in languages:
+        for latin, forms in lang_.raw["grammar"].get("letter_forms", {}).items():
+            letter_map.update(dict.fromkeys(forms, latin))
+    letter_words = sorted(letter_map, key=len, reverse=True)
+    letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
@@ -110,30 +118,39 @@ def patterns(lang: str = "") -> Patterns:
     open_paren = re.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
     before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
+    number_words = _alt_or_never(gather("footnotes.number"))
     kw_after = re.compile(
-        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:(?:Nos?\.|n[°o]s?)\s*)?"
+        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:{number_words}\s*)?"
     )
     actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = re.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
-    actor_after = re.compile(rf"\s*,\s*(?:the|la|le|l'|el)\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    articles = _alt_or_never(gather("grammar.articles"))
+    actor_after = re.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
     item_tail = re.compile(
         rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
         rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
-        rf"(?:\s*,?\s*(?P<pin>(?:annex|annexe|anexo)(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        rf"(?:\s*,?\s*(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
     # ("第61/144号和第64/293号") join them with the marks around "and"
     prefix = alternation(gather("grammar.number_prefix")) if gather("grammar.number_prefix") else ""
     suffix = alternation(gather("grammar.number_suffix")) if gather("grammar.number_suffix") else ""
-    marked = rf"|{suffix}\s*(?:,|{list_and})?\s*(?:{date}\s*)?(?:{prefix})?" if suffix else ""
+    any_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
+    marked = (
+        rf"|{suffix}\s*(?:(?:,|{list_and})\s*)?(?:{any_date}\s*)?(?:{prefix})?"
+        rf"|\s*(?:,|{list_and})\s*(?:{any_date}\s*)?{prefix}"
+        if suffix
+        else ""
+    )
     separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s*)?|\s+{list_and}\s*|;\s+{marked})")
     post_noun = post_head = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = re.compile(
-            rf"(?:{mark_s})?(?:\s*(?:,|{list_and})\s*(?:{date}\s*)?(?:{mark_p})?\s*{loose}\s*(?:{mark_s})?)*"
+            rf"\s*(?:{mark_s})?(?:\s*(?:,|{list_and})\s*(?:{any_date}\s*)?(?:{mark_p})?\s*{loose}\s*(?:{mark_s})?)*"
             rf"\s*(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
@@ -142,7 +159,6 @@ def patterns(lang: str = "") -> Patterns:
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
-    number_words = alternation(gather("footnotes.number"))
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*[-–]\s*(?P<no2>\d{{1,6}}))?(?!\d)"
@@ -181,17 +197,21 @@ def patterns(lang: str = "") -> Patterns:
         rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
+    # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
+    # to the text it points into
+    pin_link = _alt_or_never(gather("grammar.pin_link"))
+    paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     pin_before = re.compile(
-        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|of|de)?\s*(?:paragraph|paragraphe|párrafo)\s+\d{{1,3}})?)"
-        rf"\s*,?\s*(?:of\s+the|of|de\s+la|de\s+l'|du|del|de)\s*$",
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|{pin_link})?\s*(?:{paras})\s+\d{{1,3}})?)"
+        rf"\s*,?\s*{pin_link}\s*$",
         re.IGNORECASE,
     )
     range_tail = re.compile(
         rf"\s*{rng}\s+(?P<kind>{NUMBERED_ELEMENTS})\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
-    elliptic_tail = re.compile(r"(?:(?:\s*,\s*|\s+(?:and|et|y)\s+)\d{1,4}(?![\w/]|\.\d))+")
+    elliptic_tail = re.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*,?\s*(?:{list_and})\s+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+        rf"(?:\s*,?\s*(?:{list_and})\s*(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
     )
     return Patterns(
         item=item,
@@ -216,6 +236,9 @@ def patterns(lang: str = "") -> Patterns:
         instrument_start=instrument_start,
         marker=marker,
         pin_before=pin_before,
+        pin_link=re.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
+        # "A to D", "A à D", "A–D": a range of parts
+        letter_range=re.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
         range_tail=range_tail,
         range_gap=re.compile(rf"\s*{rng}\s*"),
         elliptic_tail=elliptic_tail,
@@ -232,7 +255,7 @@ def patterns(lang: str = "") -> Patterns:
         date_before=re.compile(rf"(?<!\w){date_intro}\s+{date}[ \t]*\n?[ \t]*\(?[ \t]*$", re.IGNORECASE),
         open_paren=open_paren,
         before_paren=before_paren,
-        letter_names={fold(w): "ABCDEFGH"[i % 8] for i, w in enumerate(letter_words)},
+        letter_names=letter_map,
         session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
         post_noun=post_noun,
         post_head=post_head,
@@ -250,6 +273,27 @@ def coded_decisions() -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of headings, in every language: (an article or line opener before a body's
+    name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
+    words that introduce a citation, "resolution", "see", "(")."""
+    articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
+    article = re.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
+    organisation = re.compile(rf"\s*{_alt_or_never(gather_all('heading.organisation'))}\s*", re.IGNORECASE)
+    stems = _stems(gather_all("nouns.resolution") + gather_all("nouns.decision"))
+    lead = re.compile(
+        "|".join([re.escape("("), *(re.escape(w) for w in [*stems, *gather_all("footnotes.see")])]),
+        re.IGNORECASE,
+    )
+    return article, organisation, lead
+
+
+def gather_all(key_path: str) -> list[str]:
+    """The entries of a list in every language's lexicon, folded."""
+    return sorted({fold(w) for w in lexicon.gather(key_path)})
+
+
 def date_regex(langs: tuple[str, ...]) -> str:
     """Dates in the languages ``langs``: day-month-year ("12 July 2010", "1er mars 2021",
     "30 de julio de 2010"), and year-month-day for languages that write it so
@@ -260,7 +304,10 @@ def date_regex(langs: tuple[str, ...]) -> str:
     dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
     if dmy:
         months = sorted({m for lang_ in dmy for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
-        month_alt = "(?:" + "|".join(sorted(months, key=len, reverse=True)) + ")"
+        # month pairs ("تموز/يوليه") may be printed with spaces around the slash
+        month_alt = (
+            "(?:" + "|".join(m.replace("/", r"\s*/\s*") for m in sorted(months, key=len, reverse=True)) + ")"
+        )
         day_words = lexicon.gather("dates.day_words", langs)
         suffixes = lexicon.gather("dates.day_suffixes", langs)
         joiners = lexicon.gather("dates.joiners", langs)
@@ -289,12 +336,17 @@ def parse_date(m: re.Match[str]) -> str | None:
     pre = "" if "day" in m.re.groupindex and m.group("day") else "y_"
     if pre + "day" not in m.re.groupindex or not m.group(pre + "day"):
         return None
-    month = lex.months.get(fold(m.group(pre + "month")))
+    month = lex.months.get(re.sub(r"\s*/\s*", "/", fold(m.group(pre + "month"))))
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
     if not month or not 1 <= day <= 31:
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _alt_or_never(words: list[str]) -> str:
+    """An alternation of ``words``, or a pattern that never matches when there are none."""
+    return alternation(words) if words else "(?!)"
 
 
 def _with_clitics(key_path: str, langs: tuple[str, ...]) -> list[str]:

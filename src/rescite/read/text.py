@@ -1,114 +1,153 @@
-"""Reading input files: bytes → text, with one clear error per unreadable file.
+"""Reading input files: bytes → a :class:`~rescite.models.Document` (text, layout,
+warnings), with one clear error per unreadable file.
 
-Text files in UTF-8 (with or without BOM), UTF-16 (with BOM, or BOM-less with a NUL
-pattern that gives it away) and Windows-1252 are decoded; HTML is read as text (the
-normaliser hides its markup, so offsets point into the HTML source).  PDF (with the
-optional ``pypdf``) and Word ``.docx`` files are recognised by their content and turned
-into text first: for them, offsets point into that text, which ``rescite extract`` and
-``rescite show`` quote.
+Text files are decoded honestly (:mod:`.decode`); HTML is read as text (the normaliser
+hides its markup, so offsets point into the HTML source).  PDF (with the optional
+``pypdf``) and Word ``.docx`` files are recognised by their content and turned into text
+first: for them, offsets point into that text, which ``rescite extract`` and ``rescite
+show`` quote.
+
+``read_document`` is the full API; ``read_text``, ``text_of`` and ``decode_bytes`` give the
+text alone.  Warnings (an invalid byte, a guessed encoding, a limit reached) are one line
+each: the ``warn`` callback of the short forms receives them (the CLI prints them on
+stderr); ``Document.warnings`` keeps them.
 """
 
 from __future__ import annotations
 
-import codecs
-import re
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
+from ..models import Document, Layout, PageSpan
+from .decode import decode
 from .errors import UnreadableInput
+from .gcpause import paused_gc
+from .limits import MB, Limits, from_env
+
+Warn = Callable[[str], None]
 
 
-def decode_bytes(data: bytes, name: str = "-") -> str:
+def decode_bytes(data: bytes, name: str = "-", warn: Warn | None = None) -> str:
     """Decode the bytes of a text file; raise :class:`UnreadableInput` for binary data.
 
     The BOM is not part of the result: offsets into the returned text are what the
     extraction records carry.  Line ends are kept as they are (``\r\n`` stays two
     characters).
     """
-    if data.startswith(codecs.BOM_UTF8):
-        return _strict(data[3:], "utf-8", name, skipped=3)
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _strict(data, "utf-16", name)
-    if b"\x00" in data:
-        utf16 = _bomless_utf16(data)
-        if utf16 is None:
-            raise UnreadableInput(f"{name}: binary file (contains NUL bytes), not text")
-        return utf16
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-        if text.count("\ufffd") > max(2, len(text) // 100):
-            raise UnreadableInput(f"{name}: cannot decode as UTF-8, UTF-16 or Windows-1252") from None
-    if _controls(text) > max(2, len(text) // 100):
-        raise UnreadableInput(f"{name}: binary file (control characters), not text")
+    warnings: list[str] = []
+    text, _ = decode(data, name, warnings)
+    _tell(warnings, warn)
     return text
 
 
-#: Control characters that do not occur in text files (tab, line ends, form feed and
-#: vertical tab do).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+def _tell(warnings: list[str], warn: Warn | None) -> None:
+    if warn is not None:
+        for w in warnings:
+            warn(w)
 
 
-def _controls(text: str) -> int:
-    return len(_CONTROL.findall(text))
+def _limits(limits: Limits | None, warnings: list[str]) -> Limits:
+    if limits is not None:
+        return limits
+    chosen, problems = from_env()
+    warnings.extend(problems)
+    return chosen
 
 
-def _bomless_utf16(data: bytes) -> str | None:
-    """UTF-16 without BOM, told apart from binary data by where its NUL bytes stand.
-
-    In UTF-16 text the NUL bytes are the high bytes of Latin, Cyrillic, Arabic… characters,
-    so nearly all of them fall on one parity (odd offsets for little-endian) and they are
-    frequent (spaces, digits, punctuation); the decoded text must then be free of control
-    characters.  Anything else is binary (``None``).
-    """
-    if len(data) % 2:
-        return None
-    odd, even = data[1::2].count(0), data[0::2].count(0)
-    if max(odd, even) < 9 * min(odd, even) or 25 * max(odd, even) < len(data) // 2:
-        return None
-    try:
-        text = data.decode("utf-16-le" if odd > even else "utf-16-be")
-    except UnicodeDecodeError:
-        return None
-    if _controls(text) > len(text) // 100:
-        return None
-    return text
-
-
-def _strict(data: bytes, encoding: str, name: str, skipped: int = 0) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as exc:
-        raise UnreadableInput(f"{name}: invalid {encoding} at byte {exc.start + skipped}") from None
-
-
-def text_of(data: bytes, name: str = "-") -> str:
-    """The text of a file's bytes, whatever its format: PDF, Word (.docx) or text."""
+def document_of(
+    data: bytes, name: str = "-", limits: Limits | None = None, html_cells: bool = True
+) -> Document:
+    """The document a file's bytes hold, whatever its format: PDF, Word (.docx), HTML or
+    text.  ``html_cells=False`` leaves out the table cells of an HTML page (they take a
+    pass of the HTML tokenizer; the text alone does not need them)."""
+    warnings: list[str] = []
+    lim = _limits(limits, warnings)
+    if len(data) > lim.max_file:
+        size = f"{lim.max_file / MB:g} MB"
+        if data.startswith((b"%PDF-", b"PK\x03\x04")):
+            raise UnreadableInput(f"{name}: larger than the limit ({size}; RESCITE_MAX_FILE)")
+        warnings.append(f"{name}: larger than the limit ({size}); read up to it")
+        data = data[: lim.max_file]
     if data.startswith(b"%PDF-"):
-        from .office import pdf_text
+        from .pdf import read_pdf
 
-        return pdf_text(data, name)
-    if data.startswith(b"PK\x03\x04"):
-        from .office import docx_text
+        with paused_gc():
+            doc = read_pdf(data, name)
+    elif data.startswith(b"PK\x03\x04"):
+        from .docx import read_docx
 
-        return docx_text(data, name)
-    return decode_bytes(data, name)
+        with paused_gc():
+            doc = read_docx(data, name, lim)
+    else:
+        text, encoding = decode(data, name, warnings)
+        from .html import looks_like_html
+
+        doc = Document(name, text, "text", encoding)
+        if "<" in text and looks_like_html(text):
+            from .html import parse
+
+            doc.format = "html"
+            if html_cells:
+                doc.layout.cells = parse(text).cells
+    doc.warnings[:0] = warnings
+    _pages(doc.text, doc.layout)
+    return doc
 
 
-def read_text(path: str) -> str:
-    """Read ``path`` (``-`` is standard input) as text."""
+def _pages(text: str, layout: Layout) -> None:
+    """Pages (split at form feeds), where the reader did not say."""
+    if not layout.pages:
+        pos = 0
+        for number, page in enumerate(text.split("\f"), 1):
+            layout.pages.append(PageSpan(pos, pos + len(page), number))
+            pos += len(page) + 1
+
+
+def text_of(data: bytes, name: str = "-", warn: Warn | None = None, limits: Limits | None = None) -> str:
+    """The text of a file's bytes, whatever its format: PDF, Word (.docx) or text."""
+    doc = document_of(data, name, limits, html_cells=False)
+    _tell(doc.warnings, warn)
+    return doc.text
+
+
+def _read_bytes(path: str, limits: Limits) -> bytes:
+    """The bytes of ``path`` (``-`` is standard input), at most one more than the largest
+    file read (so that a larger file is known to be larger)."""
     if path == "-":
-        return text_of(sys.stdin.buffer.read(), "-")
+        return sys.stdin.buffer.read(limits.max_file + 1)
     p = Path(path)
     try:
         if p.is_dir():
             raise UnreadableInput(f"{path}: is a directory")
-        data = p.read_bytes()
+        if p.exists() and not p.is_file():
+            raise UnreadableInput(f"{path}: not a regular file")
+        with p.open("rb") as f:
+            return f.read(limits.max_file + 1)
     except FileNotFoundError:
         raise UnreadableInput(f"{path}: no such file") from None
     except PermissionError:
         raise UnreadableInput(f"{path}: permission denied") from None
     except OSError as exc:
         raise UnreadableInput(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return text_of(data, path)
+
+
+def read_document(
+    source: str | bytes, name: str | None = None, limits: Limits | None = None, html_cells: bool = True
+) -> Document:
+    """Read a file (a path, ``-`` for standard input) or bytes into a :class:`Document`."""
+    warnings: list[str] = []
+    lim = _limits(limits, warnings)
+    if isinstance(source, bytes):
+        doc = document_of(source, name or "-", lim, html_cells)
+    else:
+        doc = document_of(_read_bytes(source, lim), name or source, lim, html_cells)
+    doc.warnings[:0] = warnings
+    return doc
+
+
+def read_text(path: str, warn: Warn | None = None, limits: Limits | None = None) -> str:
+    """Read ``path`` (``-`` is standard input) as text."""
+    doc = read_document(path, limits=limits, html_cells=False)
+    _tell(doc.warnings, warn)
+    return doc.text

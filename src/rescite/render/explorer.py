@@ -78,7 +78,9 @@ def write_explorer(
 ) -> None:
     """Write the page to ``out``."""
     data = page_data(nodes, edges, mentions, focus)
-    bodies = sorted({(n["body"] or "", n["colour"]) for n in data["nodes"]})
+    bodies = sorted(
+        {("treaties" if n["kind"] == "treaty" else n["body"] or "", n["colour"]) for n in data["nodes"]}
+    )
     legend = " ".join(
         f'<span style="background:{c}">{html.escape(b or "other")} '
         f"{html.escape(BODY_NAMES.get(b, ''))}</span>"

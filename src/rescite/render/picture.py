@@ -29,6 +29,12 @@ class PictureFailed(RuntimeError):
     """Graphviz ran and failed."""
 
 
+def require_graphviz() -> None:
+    """Raise :class:`GraphvizMissing` (with the install hint) unless Graphviz is on PATH."""
+    if shutil.which("dot") is None:
+        raise GraphvizMissing(f"Graphviz's `dot` was not found on PATH: {INSTALL_HINT}")
+
+
 def layout_engine(n_nodes: int) -> str:
     """``dot`` up to :data:`DOT_NODE_LIMIT` nodes, ``sfdp`` beyond."""
     return "dot" if n_nodes <= DOT_NODE_LIMIT else "sfdp"

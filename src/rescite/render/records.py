@@ -245,7 +245,9 @@ def _where(m: dict[str, Any]) -> str:
     place = m.get("section") or "?"
     if m.get("paragraph"):
         place += f" {m['paragraph']}"
-    return place
+    spot = [f"p. {m['page']}" if m.get("page") else "", f"line {m['line']}" if m.get("line") else ""]
+    spot_text = ", ".join(s for s in spot if s)
+    return f"{spot_text}: {place}" if spot_text else place
 
 
 def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> None:

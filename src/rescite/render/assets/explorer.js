@@ -26,16 +26,16 @@
   });
   var big = data.nodes.length > 800;
   var cy = cytoscape({
-    container: $("cy"), elements: elements, wheelSensitivity: 0.3,
+    container: $("cy"), elements: elements,
     style: [
       { selector: "node", style: { "background-color": "data(colour)", shape: "data(shape)",
-        width: "data(size)", height: "data(size)", label: big ? "" : "data(label)", "font-size": 8,
+        width: "data(size)", height: "data(size)", label: big ? "" : "data(label)", "font-size": 10, "min-zoomed-font-size": 6,
         "text-valign": "bottom", "border-width": 1, "border-color": "#555" } },
       { selector: "node.external", style: { "border-style": "dashed" } },
       { selector: "node.own", style: { "border-width": 2 } },
-      { selector: "node.focus", style: { "border-color": "#cc0000", "border-width": 4 } },
-      { selector: "node.match", style: { "border-color": "#ff9900", "border-width": 4 } },
       { selector: "node:selected", style: { "border-color": "#000", "border-width": 4 } },
+      { selector: "node.match", style: { "border-color": "#ff9900", "border-width": 4 } },
+      { selector: "node.focus", style: { "border-color": "#cc0000", "border-width": 4 } },
       { selector: "edge", style: { "curve-style": big ? "haystack" : "bezier", "target-arrow-shape": "triangle",
         "arrow-scale": 0.7, "line-style": "data(line)", "line-color": "data(colour)",
         "target-arrow-color": "data(colour)", width: "data(width)", opacity: 0.8 } },
@@ -71,7 +71,7 @@
         e.toggleClass("hidden", !!fn && e.data("functions").indexOf(fn) < 0);
       });
     });
-    $("count").textContent = cy.nodes(":visible").length + " of " + cy.nodes().length + " texts";
+    $("count").textContent = cy.nodes().not(".hidden").length + " of " + cy.nodes().length + " texts";
   }
   ["f-body", "f-kind", "f-function", "f-since", "f-until"].forEach(function (id) {
     $(id).addEventListener("change", applyFilters); $(id).addEventListener("input", applyFilters);

@@ -1,0 +1,72 @@
+"""Where a mention sits in its document: page and line numbers, and its context at any width.
+
+The index keeps character offsets; the document is read again (once per document) to turn
+them into line numbers (1-based, counted in the text rescite read) and page numbers (PDF
+pages, or form feeds in a text file).  A document that can no longer be read keeps its
+stored context and gets no numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+from pathlib import Path
+from typing import Any
+
+from .index import _context
+
+
+def _page_starts(text: str, path: str) -> list[int] | None:
+    """Offsets where each page begins, or None when the text has no pages."""
+    if "\f" in text:
+        return [0] + [i + 1 for i, ch in enumerate(text) if ch == "\f"]
+    if not path.lower().endswith(".pdf"):
+        return None
+    try:
+        from pypdf import PdfReader
+    except ImportError:  # pragma: no cover - the pdf extra is missing
+        return None
+    try:
+        pages = [p.extract_text() or "" for p in PdfReader(path).pages]
+    except Exception:  # a PDF pypdf read once may still fail now: then no page numbers
+        return None
+    starts: list[int] = []
+    pos = 0
+    for page in pages:
+        probe = page.strip()[:60]
+        found = text.find(probe, pos) if probe else -1
+        starts.append(found if found >= 0 else pos)
+        pos = max(pos, found if found >= 0 else pos)
+    return starts
+
+
+def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
+    """Add ``page`` and ``line`` to each mention (which carries ``source`` and ``start``/``end``),
+    and, with ``width``, cut its ``context`` anew to ``width`` characters each side."""
+    from ..read import UnreadableInput, text_of
+
+    texts: dict[str, tuple[str, list[int], list[int] | None] | None] = {}
+    for m in mentions:
+        source = m.get("source")
+        m.setdefault("page", None)
+        m.setdefault("line", None)
+        if not source or m.get("start") is None:
+            continue
+        if source not in texts:
+            try:
+                text = text_of(Path(source).read_bytes(), source)
+                lines = [i for i, ch in enumerate(text) if ch == "\n"]
+                texts[source] = (text, lines, _page_starts(text, source))
+            except (OSError, UnreadableInput):
+                texts[source] = None
+        got = texts[source]
+        if got is None:
+            continue
+        text, lines, pages = got
+        start, end = int(m["start"]), int(m["end"])
+        m["line"] = bisect.bisect_left(lines, start) + 1
+        if pages is not None:
+            m["page"] = bisect.bisect_right(pages, start)
+        if width is not None:
+            ctx, c0, c1 = _context(text, start, end, width)
+            m["context"] = ctx
+            m["_ctx"] = (c0, c1)

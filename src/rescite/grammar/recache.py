@@ -1,0 +1,116 @@
+"""Big regular expressions compiled once, kept between runs.
+
+The lexicon's tries make patterns of tens of thousands of characters; Python's ``re``
+parses and compiles them in Python code, a few hundred milliseconds at every start of every
+process.  :func:`compile` keeps what the compiler makes of such a pattern (its program, a
+list of integers) in the user cache directory (``$XDG_CACHE_HOME/rescite/regex-<python>``),
+keyed by the pattern itself and the Python version, and builds the pattern object from it
+the next time.  A pattern is the same pattern whatever its origin, so the cache is never
+stale; anything unexpected (another Python, a damaged or unwritable file) falls back to
+``re.compile``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sys
+from typing import Any
+
+#: Patterns shorter than this compile quickly enough: not kept.
+MIN_LENGTH = 2000
+
+_Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
+_cache: dict[tuple[str, int], _Entry] | None = None
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the kept program when there is one."""
+    if len(pattern) < MIN_LENGTH:
+        return re.compile(pattern, flags)
+    flags = int(flags)  # re.IGNORECASE is an enum: marshal keeps plain numbers only
+    cache = _load()
+    entry = cache.get((pattern, flags))
+    try:
+        if entry is not None:
+            return _build(pattern, entry)
+        entry = _program(pattern, flags)
+        compiled = _build(pattern, entry)
+    except Exception:  # internals of another Python: the ordinary way
+        return re.compile(pattern, flags)
+    cache[(pattern, flags)] = entry
+    _save(cache)
+    return compiled
+
+
+def _path() -> str:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+    return os.path.join(base, "rescite", f"regex-{tag}.marshal")
+
+
+def _load() -> dict[tuple[str, int], _Entry]:
+    global _cache
+    if _cache is None:
+        import marshal
+
+        _cache = {}
+        try:
+            with open(_path(), "rb") as fh:
+                data = marshal.load(fh)
+            if isinstance(data, dict):
+                _cache.update(data)
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    return _cache
+
+
+def _save(cache: dict[tuple[str, int], _Entry]) -> None:
+    import marshal
+
+    path = _path()
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "wb") as fh:
+            marshal.dump(cache, fh)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _program(pattern: str, flags: int) -> _Entry:
+    """What ``re._compiler.compile`` hands to ``_sre.compile``, in a form marshal keeps."""
+    from array import array
+
+    parser: Any = re._parser  # type: ignore[attr-defined]
+    compiler: Any = re._compiler  # type: ignore[attr-defined]
+    p = parser.parse(pattern, flags)
+    code = compiler._code(p, flags)
+    groupindex = dict(p.state.groupdict)
+    indexgroup: list[str | None] = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    return (
+        flags | p.state.flags,
+        array("I", code).tobytes(),
+        p.state.groups - 1,
+        groupindex,
+        tuple(indexgroup),
+    )
+
+
+def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
+    import importlib
+    from array import array
+
+    sre: Any = importlib.import_module("_sre")
+    final_flags, code, groups, groupindex, indexgroup = entry
+    program = array("I")
+    program.frombytes(code)
+    compiled: re.Pattern[str] = sre.compile(
+        pattern, final_flags, program.tolist(), groups, groupindex, indexgroup
+    )
+    return compiled

@@ -1,0 +1,146 @@
+"""Bytes → text, honestly: the encoding a file is in, and a warning whenever a byte had to
+be replaced or an encoding had to be guessed.
+
+* A byte-order mark decides: UTF-8, UTF-16 and UTF-32, little- and big-endian.
+* Without one, UTF-16 and UTF-32 are told apart from binary data by where their NUL bytes
+  stand.
+* Otherwise the file is UTF-8.  A few invalid bytes in it do not change that: they become
+  U+FFFD and a warning names the file, the count and the first byte offset.  Only when
+  UTF-8 is clearly wrong (more invalid sequences than valid non-ASCII characters) is a
+  legacy encoding guessed, among those the UN's languages were written in, with
+  ``charset-normalizer``; a warning says which one was taken.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import UnreadableInput
+
+#: Control characters that do not occur in text files (tab, line ends, form feed and
+#: vertical tab do).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+#: BOMs, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+#: Legacy encodings of the six official languages, in order of preference on a tie.
+_LEGACY = ("cp1252", "cp1251", "koi8_r", "cp1256", "gb18030", "big5")
+
+
+def controls(text: str) -> int:
+    return len(_CONTROL.findall(text))
+
+
+def decode(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
+    """The text of a text file's bytes and the encoding it was read as; warnings are
+    appended to ``warnings``.  Binary data raises :class:`UnreadableInput`.
+
+    The BOM is not part of the text.  Line ends are kept as they are."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _lenient(data[len(bom) :], encoding, name, warnings, len(bom)), encoding
+    if b"\x00" in data:
+        found = _bomless_wide(data)
+        if found is None:
+            raise UnreadableInput(f"{name}: binary file (contains NUL bytes), not text")
+        return found
+    try:
+        text, encoding = data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        text, encoding = _utf8_or_legacy(data, name, warnings)
+    if controls(text) > max(2, len(text) // 100):
+        raise UnreadableInput(f"{name}: binary file (control characters), not text")
+    return text, encoding
+
+
+def _decode_counting(data: bytes, encoding: str) -> tuple[str, int, int]:
+    """The text with each invalid sequence replaced by U+FFFD, how many there were and the
+    byte offset of the first."""
+    try:
+        return data.decode(encoding), 0, -1
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    text = data.decode(encoding, errors="replace")
+    count = text.count("\ufffd") - data.count("\ufffd".encode(encoding))
+    return text, max(count, 1), first
+
+
+def _lenient(data: bytes, encoding: str, name: str, warnings: list[str], skipped: int = 0) -> str:
+    text, count, first = _decode_counting(data, encoding)
+    if count:
+        warnings.append(
+            f"{name}: {count} invalid {encoding.upper()} sequence(s), the first at byte "
+            f"{first + skipped}; replaced by U+FFFD"
+        )
+    return text
+
+
+def _utf8_or_legacy(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
+    text, count, first = _decode_counting(data, "utf-8")
+    valid_wide = len(text) - len(text.encode("ascii", errors="ignore")) - count
+    if valid_wide >= count:
+        warnings.append(
+            f"{name}: {count} invalid UTF-8 sequence(s), the first at byte {first}; replaced by U+FFFD"
+        )
+        return text, "utf-8"
+    encoding = _guess_legacy(data)
+    if encoding is None:
+        raise UnreadableInput(
+            f"{name}: cannot decode (not UTF-8, nor a legacy encoding of the UN's languages)"
+        )
+    warnings.append(f"{name}: not UTF-8; read as {encoding} (a guess)")
+    return data.decode(encoding, errors="replace"), encoding
+
+
+def _guess_legacy(data: bytes) -> str | None:
+    try:
+        from charset_normalizer import from_bytes
+    except ImportError:  # pragma: no cover - a dependency; kept working without it
+        return "cp1252" if _clean_cp1252(data) else None
+    results = list(from_bytes(data[: 1024 * 1024], cp_isolation=list(_LEGACY)))
+    if not results:
+        return None
+    best = min(results, key=lambda r: (round(r.chaos, 2), _LEGACY.index(r.encoding)))
+    return str(best.encoding)
+
+
+def _clean_cp1252(data: bytes) -> bool:
+    return not any(b in data for b in (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d"))
+
+
+def _bomless_wide(data: bytes) -> tuple[str, str] | None:
+    """UTF-32 or UTF-16 without BOM, told apart from binary data by where their NUL bytes
+    stand: the high bytes of Latin, Cyrillic, Arabic… characters fall on one position of
+    each unit and are frequent (spaces, digits, punctuation); the decoded text must then
+    be free of control characters.  Anything else is binary (``None``)."""
+    if len(data) % 4 == 0:
+        quarter = len(data) // 4
+        for encoding, high in (("utf-32-le", (3, 2)), ("utf-32-be", (0, 1))):
+            if data[high[0] :: 4].count(0) == quarter and data[high[1] :: 4].count(0) * 2 > quarter:
+                found = _try(data, encoding)
+                if found is not None:
+                    return found, encoding
+    if len(data) % 2:
+        return None
+    odd, even = data[1::2].count(0), data[0::2].count(0)
+    if max(odd, even) < 9 * min(odd, even) or 25 * max(odd, even) < len(data) // 2:
+        return None
+    encoding = "utf-16-le" if odd > even else "utf-16-be"
+    found = _try(data, encoding)
+    return None if found is None else (found, encoding)
+
+
+def _try(data: bytes, encoding: str) -> str | None:
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return None if controls(text) > len(text) // 100 else text

@@ -1,0 +1,521 @@
+"""Word (.docx) → the text a UN text file would hold, and its layout.
+
+* The header and footer parts first (the first page's first: it holds the masthead and
+  often the only copy of the symbol), page numbers left out, then a blank line.
+* The body: paragraphs with their list numbers as Word shows them ("1.", "(a)"), whether
+  the paragraph or its style names the list; a table row as one line, cells separated by
+  `` | ``; a text box once, after the paragraph that holds it.
+* Footnote and endnote references as numbers (one sequence, in order of reference), and
+  the notes after a separator line at the end, as in a UN text file.
+
+A damaged file — not a zip, invalid or too deeply nested XML, an encrypted entry, an
+unknown compression method — raises :class:`UnreadableInput` with a one-line reason.  Each
+part is decompressed as a stream with a cap (:class:`Limits.max_part`): the sizes a zip
+header claims are never trusted.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+from xml.etree import ElementTree as ET
+
+from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan
+from .errors import UnreadableInput
+from .limits import MB, Limits
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+_PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+#: Compression methods zipfile reads: stored, deflated, bzip2, lzma.
+_METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
+_CHUNK = 64 * 1024
+
+
+# -- list numbers -----------------------------------------------------------------------------
+_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc")]
+_ROMAN += [(50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
+_MAX_START = 1_000_000  # Word itself stops at 32767; a larger start is damage
+_INT = re.compile(r"-?\d{1,9}")
+
+
+def _int(value: str | None, default: int, low: int, high: int) -> int:
+    """A number from the XML, or ``default`` when it is none; kept within [low, high]."""
+    if value is None or _INT.fullmatch(value.strip()) is None:
+        return default
+    return min(max(int(value), low), high)
+
+
+def _roman(n: int) -> str:
+    out = []
+    for value, letters in _ROMAN:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+def number_label(n: int, fmt: str) -> str:
+    """``n`` as Word's number format ``fmt`` shows it."""
+    if fmt in ("lowerLetter", "upperLetter") and n > 0:
+        s = ""
+        while n > 0:
+            n, r = divmod(n - 1, 26)
+            s = chr(ord("a") + r) + s
+        return s.upper() if fmt == "upperLetter" else s
+    if fmt in ("lowerRoman", "upperRoman") and 0 < n < 4000:
+        return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
+    if fmt in ("none", "bullet"):
+        return ""
+    return str(n)
+
+
+def _val(el: ET.Element | None) -> str | None:
+    return None if el is None else el.get(f"{_W}val")
+
+
+_Level = tuple[str, str, int]  # number format, level text, start
+
+
+class _Numbering:
+    """Word's list numbers ("1.", "(a)"), counted as Word counts them, for paragraphs that
+    name a list themselves or through their style (``w:pStyle`` → styles.xml)."""
+
+    def __init__(self, root: ET.Element | None, styles: ET.Element | None) -> None:
+        self.levels: dict[str, dict[int, _Level]] = {}  # numId → ilvl → level
+        self.counters: dict[str, dict[int, int]] = {}
+        self.style_level: dict[str, int] = {}  # styleId → ilvl of the level that names it
+        self.style_num: dict[str, tuple[str | None, int | None]] = {}  # styleId → numId, ilvl
+        if root is not None:
+            self._read_numbering(root)
+        if styles is not None:
+            self._read_styles(styles)
+
+    def _read_numbering(self, root: ET.Element) -> None:
+        abstract: dict[str, dict[int, _Level]] = {}
+        for a in root.iter(f"{_W}abstractNum"):
+            lvls: dict[int, _Level] = {}
+            for lvl in a.iter(f"{_W}lvl"):
+                ilvl = _int(lvl.get(f"{_W}ilvl"), -1, -1, 9)
+                if ilvl < 0 or ilvl > 8:
+                    continue
+                fmt = _val(lvl.find(f"{_W}numFmt")) or "decimal"
+                text = _val(lvl.find(f"{_W}lvlText")) or ""
+                start = _int(_val(lvl.find(f"{_W}start")), 1, 0, _MAX_START)
+                lvls[ilvl] = (fmt, text, start)
+                style = _val(lvl.find(f"{_W}pStyle"))
+                if style:
+                    self.style_level.setdefault(style, ilvl)
+            abstract[a.get(f"{_W}abstractNumId", "")] = lvls
+        for num in root.iter(f"{_W}num"):
+            lvls = dict(abstract.get(_val(num.find(f"{_W}abstractNumId")) or "", {}))
+            for override in num.iter(f"{_W}lvlOverride"):
+                ilvl = _int(override.get(f"{_W}ilvl"), -1, -1, 9)
+                start_el = override.find(f"{_W}startOverride")
+                if ilvl in lvls and start_el is not None:
+                    fmt, text, _ = lvls[ilvl]
+                    lvls[ilvl] = (fmt, text, _int(_val(start_el), 1, 0, _MAX_START))
+            self.levels[num.get(f"{_W}numId", "")] = lvls
+
+    def _read_styles(self, styles: ET.Element) -> None:
+        own: dict[str, tuple[str | None, int | None, str | None]] = {}
+        for style in styles.iter(f"{_W}style"):
+            sid = style.get(f"{_W}styleId")
+            if not sid:
+                continue
+            ppr = style.find(f"{_W}pPr")
+            num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
+            num_id = _val(num_pr.find(f"{_W}numId")) if num_pr is not None else None
+            ilvl_s = _val(num_pr.find(f"{_W}ilvl")) if num_pr is not None else None
+            ilvl = _int(ilvl_s, 0, 0, 8) if ilvl_s is not None else None
+            own[sid] = (num_id, ilvl, _val(style.find(f"{_W}basedOn")))
+        for sid in own:
+            num_id, ilvl, base = own[sid]
+            seen = {sid}
+            while base and base in own and base not in seen and (num_id is None or ilvl is None):
+                seen.add(base)
+                b_num, b_ilvl, base = own[base]
+                num_id = num_id if num_id is not None else b_num
+                ilvl = ilvl if ilvl is not None else b_ilvl
+            if num_id is not None:
+                self.style_num[sid] = (num_id, ilvl)
+
+    def paragraph_label(self, p: ET.Element) -> str:
+        ppr = p.find(f"{_W}pPr")
+        if ppr is None:
+            return ""
+        style = _val(ppr.find(f"{_W}pStyle"))
+        num_pr = ppr.find(f"{_W}numPr")
+        num_id = _val(num_pr.find(f"{_W}numId")) if num_pr is not None else None
+        ilvl_s = _val(num_pr.find(f"{_W}ilvl")) if num_pr is not None else None
+        ilvl = _int(ilvl_s, 0, 0, 8) if ilvl_s is not None else None
+        if num_id is None and style in self.style_num:
+            num_id, style_ilvl = self.style_num[style]
+            ilvl = ilvl if ilvl is not None else style_ilvl
+        if ilvl is None:
+            ilvl = self.style_level.get(style or "", 0)
+        if not num_id or num_id == "0":
+            return ""
+        return self.label(num_id, ilvl)
+
+    def label(self, num_id: str, ilvl: int) -> str:
+        lvls = self.levels.get(num_id)
+        if not lvls or ilvl not in lvls:
+            return ""
+        counts = self.counters.setdefault(num_id, {})
+        _, text, start = lvls[ilvl]
+        counts[ilvl] = counts.get(ilvl, start - 1) + 1
+        for deeper in [k for k in counts if k > ilvl]:
+            del counts[deeper]
+        for k in range(ilvl + 1):
+            if f"%{k + 1}" in text:
+                kfmt, _, kstart = lvls.get(k, ("decimal", "", 1))
+                text = text.replace(f"%{k + 1}", number_label(counts.get(k, kstart), kfmt))
+        return text + " " if text.strip() else ""
+
+
+# -- parts ----------------------------------------------------------------------------------
+def _read_part(
+    z: zipfile.ZipFile,
+    part: str,
+    name: str,
+    limits: Limits,
+    warnings: list[str],
+    on_block: Callable[[ET.Element], None] | None = None,
+) -> ET.Element | None:
+    """The XML of one part, decompressed as a stream and parsed as it comes.
+
+    With ``on_block`` (the main document), each child of the body is handed over as soon
+    as it is complete and then dropped, so memory stays bounded by the largest paragraph
+    or table; beyond ``limits.max_part`` bytes the document is kept up to there.  Another
+    part beyond the limit is left out.  A warning says so in both cases."""
+    try:
+        info = z.getinfo(part)
+    except KeyError:
+        return None
+    if info.flag_bits & 0x1:
+        raise UnreadableInput(f"{name}: {part} is encrypted")
+    if info.compress_type not in _METHODS:
+        raise UnreadableInput(f"{name}: {part} uses an unknown compression method ({info.compress_type})")
+    parser: ET.XMLPullParser[Any] = ET.XMLPullParser(events=("start", "end"))
+    root: ET.Element | None = None
+    body: ET.Element | None = None
+    depth = 0
+    total = 0
+    cut = False
+    tail = b""
+    with z.open(info) as stream:
+        while not cut:
+            chunk = stream.read(_CHUNK)
+            if not chunk:
+                break
+            total += len(chunk)
+            if total > limits.max_part:
+                chunk = chunk[: len(chunk) - (total - limits.max_part)]
+                cut = True
+            seam = tail + chunk[:16]
+            if b"<!DOCTYPE" in chunk or b"<!ENTITY" in chunk or b"<!DOCTYPE" in seam or b"<!ENTITY" in seam:
+                raise UnreadableInput(f"{name}: {part} declares a document type (not a Word part)")
+            tail = chunk[-16:]
+            try:
+                parser.feed(chunk)
+                events: Any = parser.read_events()
+                for event, item in events:
+                    el = _element(item)
+                    if event == "start":
+                        depth += 1
+                        if root is None:
+                            root = el
+                        elif depth == 2 and body is None:
+                            body = el
+                        if depth > limits.max_depth:
+                            deep = f"nested too deeply (over {limits.max_depth})"
+                            raise UnreadableInput(f"{name}: {part} is {deep}")
+                    else:
+                        if depth == 3 and on_block is not None and body is not None:
+                            on_block(el)
+                            body.remove(el)
+                        depth -= 1
+            except ET.ParseError as exc:
+                raise UnreadableInput(f"{name}: invalid XML in {part} ({exc})") from None
+    if cut:
+        size = f"{limits.max_part / MB:g} MB"
+        if on_block is None:
+            warnings.append(f"{name}: {part} is larger than the limit ({size}); left out")
+            return None
+        warnings.append(f"{name}: {part} is larger than the limit ({size}); read up to it")
+        if body is not None:
+            for el in list(body):  # what had come of the paragraph or table cut short
+                on_block(el)
+        return root
+    try:
+        parser.close()
+    except ET.ParseError as exc:
+        raise UnreadableInput(f"{name}: invalid XML in {part} ({exc})") from None
+    return root
+
+
+def _element(item: Any) -> ET.Element:
+    assert isinstance(item, ET.Element)
+    return item
+
+
+def _main_part(z: zipfile.ZipFile, rels: ET.Element | None) -> str | None:
+    """The main document part: ``word/document.xml``, or the one the package names
+    (some tools write ``word/document2.xml``)."""
+    names = set(z.namelist())
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            target = rel.get("Target", "").lstrip("/")
+            if rel.get("Type", "").endswith("/officeDocument") and target in names:
+                return target
+    return None
+
+
+def _margin_parts(z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Element | None) -> list[str]:
+    """The header and footer parts: those the sections name, the first page's first (it
+    holds the masthead), then any other ``header*``/``footer*`` part."""
+    target = {}
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            t = rel.get("Target", "")
+            target[rel.get("Id", "")] = "word/" + t.lstrip("/").removeprefix("word/")
+    named = [target[rid] for _, rid in sorted(refs, key=lambda r: r[0]) if rid in target]
+    others = sorted(
+        (n for n in z.namelist() if re.fullmatch(r"word/(?:header|footer)\d*\.xml", n)),
+        key=lambda n: (n.startswith("word/footer"), len(n), n),
+    )
+    return list(dict.fromkeys(named + others))
+
+
+# -- text -----------------------------------------------------------------------------------
+#: A header or footer line that says nothing: empty, or a page number ("3", "- 3 -", "3/9").
+_MARGIN_NOISE = re.compile(r"[\s\d\-–—/.|]*")
+_SPACES = re.compile(r"[ \u00a0]{2,}")
+_NOTE_LINE = "_______________"
+
+
+@dataclass(slots=True)
+class _Block:
+    text: str
+    cells: list[tuple[int, int, int, int, int]] = field(default_factory=list)  # start, end, table, row, col
+
+
+class _Reader:
+    def __init__(self, numbering: _Numbering, notes: dict[str, tuple[str, ET.Element]]) -> None:
+        self.numbering = numbering
+        self.notes = notes  # "f3" / "e2" → kind, note element
+        self.shown: dict[str, int] = {}  # note key → number shown, in order of reference
+        self.tables = 0
+
+    def marker(self, key: str) -> str:
+        if key not in self.notes:
+            return ""
+        return str(self.shown.setdefault(key, len(self.shown) + 1))
+
+    def blocks(self, el: ET.Element, numbered: bool = True) -> list[_Block]:
+        """The paragraphs of ``el`` in order, each table row as one line."""
+        out: list[_Block] = []
+        for child in el:
+            out.extend(self.block(child, numbered))
+        return out
+
+    def block(self, child: ET.Element, numbered: bool = True) -> list[_Block]:
+        """One child of the body (or of a cell, a content control…) as blocks."""
+        if child.tag == f"{_W}p":
+            text, boxes = self.paragraph(child, numbered)
+            out = [_Block(text)]
+            for box in boxes:
+                out.extend(self.blocks(box, numbered))
+            return out
+        if child.tag == f"{_W}tbl":
+            return self.table(child, numbered)
+        if child.tag != _MC_FALLBACK:
+            return self.blocks(child, numbered)
+        return []
+
+    def table(self, tbl: ET.Element, numbered: bool) -> list[_Block]:
+        self.tables += 1
+        table = self.tables
+        rows: list[_Block] = []
+        for r, row in enumerate(_children(tbl, "tr"), 1):
+            line = _Block("")
+            for c, cell in enumerate(_children(row, "tc"), 1):
+                text = " ".join(
+                    " ".join(b.text.split()) for b in self.blocks(cell, numbered) if b.text.strip()
+                )
+                if not text:
+                    continue
+                if line.text:
+                    line.text += " | "
+                line.cells.append((len(line.text), len(line.text) + len(text), table, r, c))
+                line.text += text
+            rows.append(line)
+        return rows
+
+    def paragraph(self, p: ET.Element, numbered: bool = True) -> tuple[str, list[ET.Element]]:
+        """The text of a paragraph (its list number first) and the text boxes it holds."""
+        out: list[str] = [self.numbering.paragraph_label(p)] if numbered else []
+        boxes: list[ET.Element] = []
+        stack = [iter(p)]
+        while stack:
+            el = next(stack[-1], None)
+            if el is None:
+                stack.pop()
+                continue
+            tag = el.tag
+            if tag == f"{_W}t":
+                out.append(el.text or "")
+            elif tag == f"{_W}tab":
+                out.append("\t")
+            elif tag in (f"{_W}br", f"{_W}cr"):
+                out.append("\n")
+            elif tag == f"{_W}noBreakHyphen":
+                out.append("-")
+            elif tag == f"{_W}softHyphen":
+                out.append("\u00ad")
+            elif tag == f"{_W}footnoteReference":
+                out.append(self.marker("f" + el.get(f"{_W}id", "")))
+            elif tag == f"{_W}endnoteReference":
+                out.append(self.marker("e" + el.get(f"{_W}id", "")))
+            elif tag == f"{_W}txbxContent":
+                boxes.append(el)
+            elif tag != _MC_FALLBACK and len(el):
+                stack.append(iter(el))
+        return _SPACES.sub(" ", "".join(out)), boxes
+
+
+def _masthead_row(block: _Block) -> _Block:
+    """A table row above the first paragraph is the first page's masthead ("United
+    Nations | A/RES/80/1 | General Assembly | Distr.: General"): a line per cell, as the
+    page shows it."""
+    out = _Block("")
+    for s, e, table, row, col in block.cells:
+        if out.text:
+            out.text += "\n"
+        out.cells.append((len(out.text), len(out.text) + e - s, table, row, col))
+        out.text += block.text[s:e]
+    return out
+
+
+def _children(el: ET.Element, tag: str) -> list[ET.Element]:
+    """The rows of a table or the cells of a row, also when a content control wraps them."""
+    out: list[ET.Element] = []
+    for child in el:
+        if child.tag == f"{_W}{tag}":
+            out.append(child)
+        elif child.tag in (f"{_W}sdt", f"{_W}sdtContent", f"{_W}customXml"):
+            out.extend(_children(child, tag))
+    return out
+
+
+def read_docx(data: bytes, name: str, limits: Limits) -> Document:
+    warnings: list[str] = []
+    try:
+        return _read(data, name, limits, warnings)
+    except UnreadableInput:
+        raise
+    except RecursionError:
+        raise UnreadableInput(f"{name}: Word document nested too deeply") from None
+    except (zipfile.BadZipFile, zipfile.LargeZipFile):
+        raise UnreadableInput(f"{name}: cannot read Word document (damaged zip archive)") from None
+    except Exception as exc:  # zipfile, zlib, bz2 and lzma raise many kinds of error on damage
+        raise UnreadableInput(f"{name}: cannot read Word document ({type(exc).__name__})") from None
+
+
+def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Document:
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+
+        def part(p: str) -> ET.Element | None:
+            return _read_part(z, p, name, limits, warnings)
+
+        main = _main_part(z, part("_rels/.rels"))
+        if main is None:
+            raise UnreadableInput(f"{name}: a zip archive, not a Word document")
+        numbering = _Numbering(part("word/numbering.xml"), part("word/styles.xml"))
+        notes: dict[str, tuple[str, ET.Element]] = {}
+        for prefix, kind, tag, p in (
+            ("f", "footnote", "footnote", "word/footnotes.xml"),
+            ("e", "endnote", "endnote", "word/endnotes.xml"),
+        ):
+            root = part(p)
+            if root is not None:
+                for note in root.iter(f"{_W}{tag}"):
+                    if note.get(f"{_W}type") in (None, "normal"):
+                        notes[prefix + note.get(f"{_W}id", "")] = (kind, note)
+        reader = _Reader(numbering, notes)
+        body_blocks: list[_Block] = []
+        refs: list[tuple[bool, str]] = []  # (not the first page's, relationship id)
+
+        def on_block(el: ET.Element) -> None:
+            for ref in el.iter():
+                if ref.tag in (f"{_W}headerReference", f"{_W}footerReference"):
+                    refs.append((ref.get(f"{_W}type") != "first", ref.get(f"{_R}id", "")))
+            body_blocks.extend(reader.block(el))
+
+        _read_part(z, main, name, limits, warnings, on_block)
+        margins = []
+        folder, _, base = main.rpartition("/")
+        for p in _margin_parts(z, refs, part(f"{folder}/_rels/{base}.rels")):
+            root = part(p)
+            if root is not None:
+                margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))
+
+    layout = Layout()
+    pieces: list[str] = []
+    pos = 0
+
+    def put(s: str) -> None:
+        nonlocal pos
+        pieces.append(s)
+        pos += len(s)
+
+    head: dict[str, str] = {}  # the lines of the header and footer parts, each once
+    for kind, root in margins:
+        for block in reader.blocks(root, numbered=False):
+            # a masthead laid out as a table: each cell a line of its own, as on the page
+            cell_texts = [block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text]
+            for piece in cell_texts:
+                line = " ".join(piece.split())
+                if _MARGIN_NOISE.fullmatch(line) is None:
+                    head.setdefault(line, kind)
+    for line, kind in head.items():
+        layout.margins.append(MarginSpan(pos, pos + len(line), "footer" if kind == "footer" else "header"))
+        put(line + "\n")
+    if head:
+        put("\n")
+
+    first = True
+    prose = False  # a paragraph of text seen yet
+    for block in body_blocks:
+        if not block.text.strip():
+            continue
+        if not first:
+            put("\n\n")
+        first = False
+        if block.cells and not prose:
+            block = _masthead_row(block)
+        prose = prose or not block.cells
+        for s, e, table, row, col in block.cells:
+            layout.cells.append(CellSpan(pos + s, pos + e, table, row, col))
+        put(block.text)
+    if reader.shown:
+        put("\n\n" + _NOTE_LINE + "\n")
+        for i, (key, n) in enumerate(reader.shown.items()):
+            kind, note = notes[key]
+            paras = [reader.paragraph(p, numbered=False)[0] for p in note.iter(f"{_W}p")]
+            line = f"{n} " + " ".join(p.strip() for p in paras if p.strip())
+            if i:
+                put("\n")
+            note_kind: Literal["footnote", "endnote"] = "footnote" if kind == "footnote" else "endnote"
+            layout.notes.append(NoteSpan(pos, pos + len(line), note_kind, n))
+            put(line)
+    put("\n")
+    return Document(name, "".join(pieces), "docx", None, layout, warnings)

@@ -1,0 +1,243 @@
+"""HTML → text as edits of its source, so that offsets still point into the page.
+
+A small tokenizer after the HTML standard's, in one pass and linear time whatever the
+input (unclosed comments, tags and quotes included): tags, comments, doctypes and
+processing instructions go (a line break where a paragraph, item or row ends, a space
+between table cells); the content of ``script``, ``style`` and ``template`` goes; character
+references become their character.  A ``<`` that does not open a tag ("less than < 5",
+"<2 %") and a tag left open at the end of the file are text, so no citation is lost.
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+from dataclasses import dataclass, field
+
+from ..models import CellSpan
+from .gcpause import paused_gc
+
+_SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
+_TAG_NAME = re.compile(r"[a-zA-Z][^\s/>]{0,63}")
+_PLAIN_REST = re.compile(r"[^<>\"']{0,4000}>")
+_RAW = frozenset(["script", "style", "template", "noscript"])
+_RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
+_LINE = frozenset(["br"])
+_BLOCK = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "tr",
+        "table",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "blockquote",
+        "section",
+        "article",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "header",
+        "footer",
+        "nav",
+        "main",
+        "aside",
+        "hr",
+        "pre",
+        "figure",
+        "figcaption",
+        "caption",
+        "address",
+        "center",
+        "form",
+        "fieldset",
+        "legend",
+        "tbody",
+        "thead",
+        "tfoot",
+        "body",
+        "html",
+        "title",
+    ]
+)
+_CELL = frozenset(["td", "th"])
+_ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
+# C1 controls that a numeric reference names are read as Windows-1252, as browsers do
+_C1 = {0x80: "\u20ac", 0x91: "\u2018", 0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d", 0x96: "\u2013"}
+_C1 |= {0x97: "\u2014", 0x85: "\u2026", 0x95: "\u2022"}
+
+
+def looks_like_html(text: str) -> bool:
+    return _SNIFF.search(text, 0, 4000) is not None
+
+
+@dataclass(slots=True)
+class Markup:
+    """The edits that make a page's text (``(start, end, replacement)``, in order, never
+    overlapping) and its table cells, all as offsets into the source."""
+
+    edits: list[tuple[int, int, str]] = field(default_factory=list)
+    cells: list[CellSpan] = field(default_factory=list)
+
+
+class _Next:
+    """``text.find(needle, i)`` for ever-growing ``i``, each character looked at once."""
+
+    def __init__(self, text: str, needle: str) -> None:
+        self.text = text
+        self.needle = needle
+        self.at = -2  # not looked for yet
+        self.since = 0
+
+    def __call__(self, i: int) -> int:
+        if self.at == -2 or (self.at != -1 and self.at < i) or (self.at == -1 and i < self.since):
+            self.at = self.text.find(self.needle, i)
+            self.since = i
+        return self.at
+
+
+def _entity(body: str, terminated: bool) -> str:
+    if body[0] == "#":
+        try:
+            code = int(body[2:], 16) if body[1] in "xX" else int(body[1:])
+        except ValueError:
+            return ""
+        if code in _C1:
+            return _C1[code]
+        if code == 0 or code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+            return "\ufffd"
+        return chr(code)
+    if terminated:
+        return html.entities.html5.get(body + ";", "")
+    return html.entities.html5.get(body, "") if body in ("amp", "lt", "gt", "quot", "nbsp") else ""
+
+
+def parse(text: str) -> Markup:
+    """The edits and table cells of an HTML page (see the module's note)."""
+    with paused_gc():
+        return _parse(text)
+
+
+def _parse(text: str) -> Markup:
+    out = Markup()
+    edits = out.edits
+    n = len(text)
+    gt, dq, sq = _Next(text, ">"), _Next(text, '"'), _Next(text, "'")
+    comment_end, lt, amp = _Next(text, "-->"), _Next(text, "<"), _Next(text, "&")
+    table = 0
+    row = col = 0
+    cell_start = -1
+    tables: list[int] = []
+
+    def text_run(start: int, end: int) -> None:
+        a = amp(start)
+        while a != -1 and a < end:
+            m = _ENTITY.match(text, a, end)
+            if m is not None:
+                ch = _entity(m.group(1), m.group().endswith(";"))
+                if ch:
+                    edits.append((a, m.end(), ch))
+                    a = amp(m.end())
+                    continue
+            a = amp(a + 1)
+
+    def close_cell(at: int) -> None:
+        nonlocal cell_start
+        if cell_start >= 0 and tables:
+            s, e = cell_start, at
+            while s < e and text[s].isspace():
+                s += 1
+            if s < e:
+                out.cells.append(CellSpan(s, e, tables[-1], row, col))
+        cell_start = -1
+
+    pos = 0
+    while pos < n:
+        i = lt(pos)
+        if i == -1:
+            text_run(pos, n)
+            break
+        text_run(pos, i)
+        nxt = text[i + 1 : i + 2]
+        if text.startswith("<!--", i):
+            e = comment_end(i + 4)
+            end = n if e == -1 else e + 3
+            edits.append((i, end, ""))
+            pos = end
+            continue
+        if nxt in ("!", "?") or text.startswith("</>", i):
+            g = gt(i + 2)
+            if g == -1:
+                pos = i + 1  # never closed: text
+                continue
+            edits.append((i, g + 1, ""))
+            pos = g + 1
+            continue
+        closing = nxt == "/"
+        m = _TAG_NAME.match(text, i + 2 if closing else i + 1)
+        if m is None:
+            pos = i + 1  # a "<" that opens no tag is text
+            continue
+        simple = _PLAIN_REST.match(text, m.end())  # the usual tag: no quotes, no "<" before its ">"
+        end = simple.end() if simple is not None else _tag_end(text, m.end(), gt, dq, sq)
+        if end == -1:
+            text_run(i, n)  # a tag left open at the end of the file: its text is kept
+            break
+        name = m.group().lower()
+        repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
+        edits.append((i, end, repl))
+        pos = end
+        if name in _CELL or name == "tr" or name == "table":
+            close_cell(i)
+            if name == "table":
+                if closing:
+                    if tables:
+                        tables.pop()
+                else:
+                    table += 1
+                    tables.append(table)
+                    row = col = 0
+            elif name == "tr" and not closing:
+                row += 1
+                col = 0
+            elif name in _CELL and not closing:
+                col += 1
+                cell_start = end
+        if name in _RAW and not closing and not text.startswith("/>", end - 2):
+            r = _RAW_END[name].search(text, end)
+            stop = n if r is None else _tag_end(text, r.end() - 1, gt, dq, sq)
+            stop = n if stop == -1 else stop
+            edits.append((end, stop, ""))
+            pos = stop
+    close_cell(n)
+    return out
+
+
+def _tag_end(text: str, j: int, gt: _Next, dq: _Next, sq: _Next) -> int:
+    """The offset just after the ``>`` that closes the tag whose name ends at ``j``, or
+    -1; a quoted attribute value may hold a ``>``, an unclosed quote is ignored."""
+    while True:
+        g = gt(j)
+        if g == -1:
+            return -1
+        q1, q2 = dq(j), sq(j)
+        q = min((x for x in (q1, q2) if x != -1 and x < g), default=-1)
+        if q == -1:
+            return g + 1
+        k = q - 1
+        while k > j and text[k] in " \t\n\r\f":
+            k -= 1
+        if text[k] != "=":
+            j = q + 1  # a quote that opens no value
+            continue
+        close = (dq if text[q] == '"' else sq)(q + 1)
+        if close == -1:
+            return g + 1  # an unclosed quote: the tag ends at the first ">"
+        j = close + 1

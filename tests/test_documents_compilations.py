@@ -1,0 +1,245 @@
+"""Compilations: a file holding several adopted texts is read text by text.
+
+Every passage here is written for these tests in the style of UN texts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from rescite.cli.app import app
+from rescite.corpus import index as ix
+from rescite.engine.extract import extract_text
+from rescite.engine.segment import compilation_parts
+from rescite.models import ExtractResult
+
+# -- three texts of a session volume (no mastheads: headings only) ----------------------------
+VOLUME_TEXTS = [
+    "81/14. Literacy for all in rural areas\n\n"
+    "The General Assembly,\n\n"
+    "Recalling its resolutions 60/13 of 9 November 2005 and 62/21 of 14 December 2007,\n\n"
+    "1. Requests the Secretary-General to report on the matter (A/81/301);\n\n"
+    "52nd plenary meeting\n10 December 2026\n",
+    "81/15. Safety of humanitarian personnel on inland waterways\n\n"
+    "The General Assembly,\n\n"
+    "Reaffirming Security Council resolution 2222 (2015),\n\n"
+    "1. Welcomes the report of the Secretary-General;\n\n"
+    "52nd plenary meeting\n10 December 2026\n",
+    "81/16. Cooperation with the regional commissions\n\n"
+    "The General Assembly,\n\n"
+    "Recalling its resolution 81/14 of 10 December 2026,\n\n"
+    "1. Decides to consider the question at its eighty-second session.\n\n"
+    "53rd plenary meeting\n11 December 2026\n",
+]
+VOLUME_HEAD = "Resolutions adopted by the General Assembly during its eighty-first session\n\n"
+
+
+def _records(res: ExtractResult) -> list[tuple[str | None, str | None, str | None, str | None]]:
+    return [(c.source_id, c.target, c.date, c.part) for c in res.citations]
+
+
+def test_a_session_volume_is_read_text_by_text() -> None:
+    text = VOLUME_HEAD + "\n".join(VOLUME_TEXTS)
+    res = extract_text(text, "volume.txt")
+    assert _records(res) == [
+        ("A/RES/81/14", "A/RES/60/13", "2005-11-09", "81/14"),
+        ("A/RES/81/14", "A/RES/62/21", "2007-12-14", "81/14"),
+        ("A/RES/81/14", "A/81/301", None, "81/14"),
+        ("A/RES/81/15", "S/RES/2222(2015)", None, "81/15"),
+        ("A/RES/81/16", "A/RES/81/14", "2026-12-10", "81/16"),
+    ]
+    assert [(d.source_id, d.part) for d in res.parts] == [
+        ("A/RES/81/14", "81/14"),
+        ("A/RES/81/15", "81/15"),
+        ("A/RES/81/16", "81/16"),
+    ]
+    for c in res.citations:
+        assert text[c.start : c.end] == c.text
+
+
+def test_one_file_gives_the_same_citations_as_one_file_per_text() -> None:
+    text = VOLUME_HEAD + "\n".join(VOLUME_TEXTS)
+    joined = extract_text(text)
+    offset = len(VOLUME_HEAD)
+    expected = []
+    for piece in VOLUME_TEXTS:
+        for c in extract_text(piece).citations:
+            expected.append((c.source_id, c.target, c.date, c.section, c.paragraph, c.verb, c.start + offset))
+        offset += len(piece) + 1
+    got = [(c.source_id, c.target, c.date, c.section, c.paragraph, c.verb, c.start) for c in joined.citations]
+    assert got == expected
+
+
+# -- texts with their mastheads, as when official files are put one after another -------------
+def _official(symbol: str, number: str, title: str, body: str) -> str:
+    return (
+        f"United Nations\n{symbol}\n\nGeneral Assembly\nDistr.: General\n12 December 2026\n\n"
+        f"Eighty-first session\nAgenda item 20\n\n"
+        f"Resolution adopted by the General Assembly on 10 December 2026\n\n"
+        f"[without reference to a Main Committee (A/81/L.{number.split('/')[1]})]\n\n"
+        f"{number}. {title}\n\nThe General Assembly,\n\n{body}\n\n52nd plenary meeting\n10 December 2026\n"
+    )
+
+
+def test_official_texts_one_after_another_each_keep_their_masthead_and_draft() -> None:
+    a = _official("A/RES/81/20", "81/20", "Ocean science", "Recalling its resolution 79/271,")
+    b = _official("A/RES/81/21", "81/21", "Desert locusts", "Noting resolution 80/107,")
+    text = a + b
+    parts = compilation_parts(text)
+    assert [(p.start, p.heading) for p in parts] == [
+        (len("United Nations\n"), "81/20"),
+        (len(a) + 15, "81/21"),
+    ]
+    got = [(c.source_id, c.target) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/81/20", "A/81/L.20"),
+        ("A/RES/81/20", "A/RES/79/271"),
+        ("A/RES/81/21", "A/81/L.21"),
+        ("A/RES/81/21", "A/RES/80/107"),
+    ]
+
+
+def test_a_running_header_of_the_text_before_does_not_open_the_next_text() -> None:
+    # texts cut from their files at their headings, running headers left in the text
+    first = (
+        "81/40. Inland water transport\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 60/13,\n\nA/RES/81/40\nInland water transport\n\n"
+        "1. Requests a report (A/82/100).\n\n"
+    )
+    second = "81/41. Desert locusts\n\nThe General Assembly,\n\nNoting resolution 80/107,\n"
+    got = [(c.source_id, c.target, c.part) for c in extract_text(first + second).citations]
+    assert got == [
+        ("A/RES/81/40", "A/RES/60/13", "81/40"),
+        ("A/RES/81/40", "A/82/100", "81/40"),
+        ("A/RES/81/41", "A/RES/80/107", "81/41"),
+    ]
+
+
+# -- old sessions, keyword headings, other bodies ---------------------------------------------
+def test_old_session_volume_with_roman_numbers() -> None:
+    text = (
+        "1601 (XV). Question of the future of a Trust Territory\n\n"
+        "The General Assembly,\n\nRecalling its resolution 1514 (XV) of 14 December 1960,\n\n"
+        "1602 (XV). Assistance to refugees\n\n"
+        "The General Assembly,\n\nNoting resolution 428 (V) of 14 December 1950,\n"
+    )
+    got = [(c.source_id, c.target, c.part) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/1601(XV)", "A/RES/1514(XV)", "1601 (XV)"),
+        ("A/RES/1602(XV)", "A/RES/428(V)", "1602 (XV)"),
+    ]
+
+
+def test_keyword_headings_of_a_council_session() -> None:
+    text = (
+        "Report of the Human Rights Council on its fourth session (A/HRC/4/123)\n\n"
+        "The session was opened on 12 March; see also document A/HRC/4/1.\n\n"
+        "Resolution 4/1\n\nFreedom of expression online\n\n"
+        "The Human Rights Council,\n\nRecalling its resolution 3/2,\n\n"
+        "Resolution 4/2\n\nRight to water\n\n"
+        "The Human Rights Council,\n\nRecalling General Assembly resolution 64/292,\n"
+    )
+    got = [(c.source_id, c.target, c.part) for c in extract_text(text).citations]
+    # the narrative before the first text is the file's own, outside any part
+    assert got == [
+        (None, "A/HRC/4/123", None),
+        (None, "A/HRC/4/1", None),
+        ("A/HRC/RES/4/1", "A/HRC/RES/3/2", "Resolution 4/1"),
+        ("A/HRC/RES/4/2", "A/RES/64/292", "Resolution 4/2"),
+    ]
+
+
+# -- never split a single text -----------------------------------------------------------------
+SINGLE = [
+    # a recalled heading on a line of its own is not a text: no adopting body's line follows
+    "81/30. Road safety\n\nThe General Assembly,\n\nRecalling its resolution\n"
+    "74/299. Improving global road safety, of 31 August 2020,\n\n1. Welcomes the report.\n",
+    # an annex reproducing another body's decision in a text with a masthead
+    "United Nations\nA/RES/81/31\n\n81/31. Crime prevention\n\nThe General Assembly,\n\n"
+    "1. Takes note of the decision below.\n\nAnnex\n\nDecision 9/1\n\n"
+    "The Conference of the Parties to the United Nations Convention against Transnational "
+    "Organized Crime,\n\nRecalling its decision 8/2,\n",
+    # running headers of the same text, and a sentence that opens with the body's name
+    "United Nations\nA/RES/81/32\n\n81/32. Oceans\n\nThe General Assembly,\n\n"
+    "Recalling its resolution 79/271,\n\nA/RES/81/32\nOceans\n\n"
+    "Noting that\nThe General Assembly, at its eightieth session, took note of A/80/70,\n\n"
+    "A/RES/81/32\nOceans\n\n1. Decides to remain seized of the matter.\n",
+    # one text: its masthead and heading
+    _official("A/RES/81/20", "81/20", "Ocean science", "Recalling its resolution 79/271,"),
+]
+
+
+@pytest.mark.parametrize("text", SINGLE)
+def test_a_single_text_is_never_split(text: str) -> None:
+    assert compilation_parts(text) == []
+    assert all(c.part is None for c in extract_text(text).citations)
+
+
+# -- the record field, the CLI and the graph ---------------------------------------------------
+def test_the_part_field_in_jsonl(tmp_path: Path) -> None:
+    f = tmp_path / "volume.txt"
+    f.write_text(VOLUME_HEAD + "\n".join(VOLUME_TEXTS), encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(f)])
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.output.splitlines()]
+    assert [r["part"] for r in records] == ["81/14", "81/14", "81/14", "81/15", "81/16"]
+    single = tmp_path / "one.txt"
+    single.write_text(VOLUME_TEXTS[0], encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", "--format", "jsonl", str(single)])
+    assert {json.loads(line)["part"] for line in result.output.splitlines()} == {None}
+
+
+def test_the_graph_of_a_compilation_has_one_citing_node_per_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "volume.txt").write_text(VOLUME_HEAD + "\n".join(VOLUME_TEXTS), encoding="utf-8")
+    conn = ix.open_index(tmp_path / "index.sqlite")
+    ix.refresh(conn, [corpus], jobs=1)
+    edges = sorted(
+        tuple(r)
+        for r in conn.execute(
+            "SELECT s.id, t.id FROM edges JOIN nodes s ON s.node = citing JOIN nodes t ON t.node = cited"
+        )
+    )
+    assert edges == [
+        ("A/RES/81/14", "A/81/301"),
+        ("A/RES/81/14", "A/RES/60/13"),
+        ("A/RES/81/14", "A/RES/62/21"),
+        ("A/RES/81/15", "S/RES/2222(2015)"),
+        ("A/RES/81/16", "A/RES/81/14"),
+    ]
+    in_corpus = {r[0] for r in conn.execute("SELECT id FROM nodes WHERE in_corpus = 1")}
+    assert {"A/RES/81/14", "A/RES/81/15", "A/RES/81/16"} <= in_corpus
+
+
+def _docx(paragraphs: list[str]) -> bytes:
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = "".join(f'<w:p><w:r><w:t xml:space="preserve">{escape(p)}</w:t></w:r></w:p>' for p in paragraphs)
+    document = f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>'
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+    return buf.getvalue()
+
+
+def test_a_word_compilation_of_three_texts() -> None:
+    from rescite.read import text_of
+
+    paragraphs = [line for piece in VOLUME_TEXTS for line in piece.split("\n") if line.strip()]
+    text = text_of(_docx([VOLUME_HEAD.strip(), *paragraphs]), "volume.docx")
+    got = [(c.source_id, c.target, c.part) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/81/14", "A/RES/60/13", "81/14"),
+        ("A/RES/81/14", "A/RES/62/21", "81/14"),
+        ("A/RES/81/14", "A/81/301", "81/14"),
+        ("A/RES/81/15", "S/RES/2222(2015)", "81/15"),
+        ("A/RES/81/16", "A/RES/81/14", "81/16"),
+    ]

@@ -1,0 +1,145 @@
+"""A language is its data file: every key of every lexicon is read by the engine, and taking
+a language's file away takes that language away and nothing else."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tomllib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rescite.engine.extract import extract_text
+from rescite.grammar import lexicon
+
+DATA = Path(lexicon.__file__).resolve().parent / "data"
+CODES = lexicon.language_codes()
+# tables the tests read (each language's examples and row sentences), not the engine
+FOR_TESTS = {"examples", "row_tests"}
+# a passage in each language that touches its words: verbs, nouns, bodies, dates, footnotes
+PASSAGES = {
+    "en": "A/RES/72/1\n\nThe General Assembly,\n\nRecalling its resolution 61/144 of 19 December 2006,",
+    "fr": "A/RES/72/1\n\nL'Assemblée générale,\n\nRappelant sa résolution 61/144 du 19 décembre 2006,",
+    "es": "A/RES/72/1\n\nLa Asamblea General,\n\n"
+    "Recordando su resolución 61/144, de 19 de diciembre de 2006,",
+    "ru": "A/RES/72/1\n\nГенеральная Ассамблея,\n\n"
+    "ссылаясь на свою резолюцию 61/144 от 19 декабря 2006 года,",
+    "ar": "A/RES/72/1\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 61/144 المؤرخ 19 كانون الأول/ديسمبر 2006،",
+    "zh": "A/RES/72/1\n\n大会，\n\n回顾其2006年12月19日第61/144号决议，",
+}
+
+
+def _clear_caches() -> None:
+    """Forget every compiled table (they are cached per process)."""
+    for name, module in list(sys.modules.items()):
+        if not name.startswith("rescite."):
+            continue
+        for value in list(vars(module).values()):
+            if callable(getattr(value, "cache_clear", None)):
+                value.cache_clear()
+
+
+@pytest.fixture
+def fresh_lexicon(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    _clear_caches()
+    yield
+    monkeypatch.undo()
+    _clear_caches()
+
+
+class Recorder(dict[str, Any]):
+    """A TOML table that notes which of its keys are read."""
+
+    def __init__(self, data: dict[str, Any], path: str, seen: set[str]) -> None:
+        super().__init__(
+            {k: Recorder(v, f"{path}{k}.", seen) if isinstance(v, dict) else v for k, v in data.items()}
+        )
+        self.path, self.seen = path, seen
+
+    def __getitem__(self, key: str) -> Any:
+        self.seen.add(self.path + key)
+        return super().__getitem__(key)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.seen.add(self.path + key)
+        return super().get(key, default)
+
+    def items(self) -> Any:
+        self.seen.update(self.path + k for k in self)
+        return super().items()
+
+    def values(self) -> Any:
+        self.seen.update(self.path + k for k in self)
+        return super().values()
+
+    def __iter__(self) -> Iterator[str]:
+        self.seen.update(self.path + k for k in super().keys())  # noqa: SIM118 (not our __iter__)
+        return super().__iter__()
+
+
+def _leaves(table: dict[str, Any], path: str = "") -> Iterator[str]:
+    for k, v in table.items():
+        if path == "" and k in FOR_TESTS:
+            continue
+        if isinstance(v, dict) and path.count(".") < 1 and k not in ("bodies", "instruments", "generic"):
+            yield from _leaves(v, f"{path}{k}.")
+        else:
+            yield path + k
+
+
+def test_every_lexicon_key_is_read_by_the_engine(
+    monkeypatch: pytest.MonkeyPatch, fresh_lexicon: None
+) -> None:
+    seen: set[str] = set()
+    real_loads = tomllib.loads
+    monkeypatch.setattr(tomllib, "loads", lambda text: Recorder(real_loads(text), "", seen))
+    for code, text in PASSAGES.items():
+        assert extract_text(text, lang=code).targets() == ["A/RES/61/144"], code
+        assert extract_text(text).targets() == ["A/RES/61/144"], code
+        # without a masthead, the text's own number is looked for in the running text too
+        assert extract_text(text.split("\n\n", 1)[1], lang=code).targets() == ["A/RES/61/144"], code
+    from rescite.grammar import names, rules
+
+    rules.heading_rules()  # the words of mastheads and of citing leads
+    # the tables of names, queries and titles (the index and the queries read them)
+    for value in vars(names).values():
+        if callable(getattr(value, "cache_clear", None)):
+            value()
+    for code in CODES:
+        raw = real_loads((DATA / f"{code}.toml").read_text(encoding="utf-8"))
+        unread = sorted(k for k in _leaves(raw) if k not in seen)
+        assert not unread, (code, unread)
+
+
+def _without(tmp_path: Path, code: str) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(DATA, data)
+    (data / f"{code}.toml").unlink()
+    return data
+
+
+@pytest.mark.parametrize("removed", CODES)
+def test_removing_a_language_file_removes_that_language_only(
+    removed: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_lexicon: None
+) -> None:
+    monkeypatch.setattr(lexicon, "_HERE", _without(tmp_path, removed))
+    assert removed not in lexicon.language_codes()
+    assert removed not in lexicon.load().languages
+    # the language's own words are read no more: its passage gives nothing of its own
+    res = extract_text(PASSAGES[removed])
+    assert not [c for c in res.citations if c.verb or c.date], res.citations
+    # every other language still reads its passage and its examples exactly as before
+    for code in CODES:
+        if code == removed:
+            continue
+        cited = extract_text(PASSAGES[code], lang=code).citations
+        assert [(c.target, c.date) for c in cited] == [("A/RES/61/144", "2006-12-19")], (removed, code)
+        for example in lexicon.load().languages[code].raw.get("examples", []):
+            text = example["text"]
+            if example.get("self"):
+                text = f"{example['self']}\n\n{text}"
+            got = set(extract_text(text, lang=code).targets())
+            assert got == set(example["targets"]), (removed, code, text, got)

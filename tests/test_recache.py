@@ -1,0 +1,77 @@
+"""Big patterns compiled once and kept between runs (`grammar.recache`): the kept program
+gives the same matches as `re.compile`; a damaged or missing cache only costs time."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from rescite.grammar import recache
+from rescite.grammar.lexicon import trie_regex
+
+WORDS = [f"{a}{b}{c}{d}ation" for a in "bcdfg" for b in "aeiou" for c in "lmnrst" for d in "aio"]
+WORDS += ["Recalling", "Reaffirming"]
+TEXT = "Recalling the bamiation and the gulaation; reaffirming nothing, Reaffirming the cirtoation. " * 20
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(recache, "_cache", None)
+    return tmp_path
+
+
+def _pattern() -> str:
+    body = trie_regex(WORDS, either_case=True)
+    pattern = rf"(?P<w>{body})(?:\s+(?P<next>\w+))?"
+    assert len(pattern) >= recache.MIN_LENGTH
+    return pattern
+
+
+def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
+    assert a.pattern == b.pattern and a.flags == b.flags and a.groupindex == b.groupindex
+    assert [m.span() + m.groups() for m in a.finditer(TEXT)] == [
+        m.span() + m.groups() for m in b.finditer(TEXT)
+    ]
+
+
+def test_kept_program_matches_as_re_compile(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern = _pattern()
+    first = recache.compile(pattern, re.IGNORECASE)
+    kept = list((cache_home / "rescite").glob("regex-*.marshal"))
+    assert len(kept) == 1
+    monkeypatch.setattr(recache, "_cache", None)  # a new process: read from the file
+
+    def not_again(p: str, f: int) -> None:
+        raise AssertionError("compiled again")
+
+    monkeypatch.setattr(recache, "_program", not_again)
+    again = recache.compile(pattern, re.IGNORECASE)
+    reference = re.compile(pattern, re.IGNORECASE)
+    _same(first, reference)
+    _same(again, reference)
+    assert len(again.findall(TEXT)) >= 60
+
+
+def test_damaged_cache_is_ignored(cache_home: Path) -> None:
+    (cache_home / "rescite").mkdir()
+    path = Path(recache._path())
+    path.write_bytes(b"\x00 not marshal data")
+    pattern = _pattern()
+    _same(recache.compile(pattern), re.compile(pattern))
+
+
+def test_short_patterns_are_not_kept(cache_home: Path) -> None:
+    assert recache.compile(r"\d+/\d+").findall("64/293 and 65/1") == ["64/293", "65/1"]
+    assert not (cache_home / "rescite").exists()
+
+
+def test_unwritable_cache_still_compiles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder would be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.setattr(recache, "_cache", None)
+    pattern = _pattern()
+    _same(recache.compile(pattern), re.compile(pattern))
