@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..grammar import lexicon
+from ..grammar.rules import parse_date, patterns
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import CanonicalId, Citation, DocumentInfo, ExtractResult
 from .find import (
@@ -22,7 +23,7 @@ from .find import (
     find_treaties,
 )
 from .normalise import Normalised, normalise
-from .resolve import Resolved, Resolver, expand_letters
+from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
 from .segment import Segments, compilation_parts, segment, symbol_matches
 
 
@@ -100,6 +101,8 @@ def _extract(
         if n is not None and res.target is not None:
             fn_targets.setdefault(n, []).append(res.target)
 
+    _date_from_marker(t, seg, resolved)
+
     # bare "Ibid." → the previous footnote's targets
     for raw in raws:
         if raw.kind != "ibid" or raw.marker is None:
@@ -154,6 +157,61 @@ def _extract(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
     return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
+
+
+def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:
+    """ "the statement by the President of the Council of 12 February 2013⁹": a date just
+    before a footnote's marker is the date of the first statement, resolution or decision
+    the footnote names."""
+    first: dict[int, tuple[Raw, Resolved]] = {}
+    for raw, res in resolved:
+        n = seg.footnote_at(raw.start)
+        if n is not None and res.target is not None and (n not in first or raw.start < first[n][0].start):
+            first[n] = (raw, res)
+    if not first:
+        return
+    pat = patterns(seg.scope)
+    for n, (raw, res) in first.items():
+        if res.date is not None or kind_of_id(res.target or "") not in (
+            "statement",
+            "resolution",
+            "decision",
+        ):
+            continue  # a report's footnote after a date is mostly about a meeting's days
+        marker = seg.marker_of(n)
+        if marker is None:
+            marker = _spaced_marker_after_date(text, seg, n)
+            if marker is not None:
+                seg.add_marker(n, marker)
+        db = pat.date_before.search(text, max(0, marker - 60), marker) if marker is not None else None
+        date = parse_date(db) if db else None
+        if date and raw.number and raw.kind in ("res", "dec"):
+            body = lexicon.load().body_by_series(res.body) if res.body else None
+            if not date_plausible(body, raw.number, date):
+                continue
+        if date and year_fits_id(res.target or "", date):
+            res.date = date
+            raw.evidence.append(f"date before the marker of footnote {n}")
+
+
+def _spaced_marker_after_date(text: str, seg: Segments, n: int) -> int | None:
+    """A marker that a PDF's text layer printed as a number standing alone after a date
+    ("… of 12 February 2013 9 in which …"): the last such before footnote ``n``."""
+    note = seg.footnotes.get(n)
+    if note is None:
+        return None
+    pat = patterns(seg.scope)
+    form, lo, pos = f" {n}", max(0, note.marker_start - 5000), note.marker_start
+    while True:
+        i = text.rfind(form, lo, pos)
+        if i < 0:
+            return None
+        pos = i
+        j = i + len(form)
+        if j < len(text) and not text[j].isspace():
+            continue
+        if seg.footnote_at(i) is None and pat.date_before.search(text, max(0, i - 40), i + 1):
+            return i + 1
 
 
 NAMED_AFTER_NUMBER = 250  # how far a text named after its number still is the same reference

@@ -40,7 +40,7 @@ _TAIL = (
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
 SYMBOL_RE = re.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
@@ -50,6 +50,23 @@ _SYMBOL_NO_YEAR = re.compile(
     rf"(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
 _YEAR_AFTER_NUMBERS = re.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
+
+
+# any series by the symbol grammar (un-citations §1.3): series letters, then elements; one
+# of a series not listed above is taken when its shape can only be a symbol — three or more
+# elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
+# special element ("LC/G.2345")
+_ANY_SERIES_RE = re.compile(
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+)
+_NUMBERED_SPECIAL = re.compile(r"[A-Z]{1,4}\.\d{1,5}")
+
+
+def _symbol_shape(sym: str) -> bool:
+    parts = sym.split("/")[1:]
+    if any(_NUMBERED_SPECIAL.fullmatch(p) for p in parts):
+        return True
+    return len(parts) >= 2 and any(p.isdigit() for p in parts) and not parts[0].isdigit()
 
 
 _SLASH = re.compile("/")
@@ -94,7 +111,9 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
             continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
         m = SYMBOL_RE.match(text, j)
         if m is None:
-            continue
+            m = _ANY_SERIES_RE.match(text, j)
+            if m is None or not _symbol_shape(m.group("sym")):
+                continue
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
             m = _SYMBOL_NO_YEAR.match(text, j) or m
         out.append(m)

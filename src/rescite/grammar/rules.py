@@ -50,10 +50,12 @@ class Patterns:
     range_tail: re.Pattern[str]
     range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
+    short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
+    date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
     open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
@@ -165,8 +167,8 @@ def patterns(lang: str = "") -> Patterns:
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
     unts_rest = (
-        rf"\s*(?P<vol>\d{{1,4}})(?:\s*(?:,|{list_and})\s*(?P<vol2>\d{{1,4}}))?"
-        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?!\d)"
+        rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*[-–]\s*(?P<no2>\d{{1,6}}))?(?!\d)"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
@@ -250,10 +252,19 @@ def patterns(lang: str = "") -> Patterns:
         range_tail=range_tail,
         range_gap=re.compile(rf"\s*{rng}\s*"),
         elliptic_tail=elliptic_tail,
+        short_list=re.compile(
+            rf"(?P<r0>[-–]\d{{1,5}}(?![\w/]|\.\d))?(?P<rest>(?:(?:\s*,\s*|\s+{list_and}\s+)"
+            rf"\d{{1,5}}(?:[-–]\d{{1,5}})?(?![\w/]|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
+        ),
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
         coded=coded_decisions(),
+        # "of 8 March 2016 (", "du 3 mars 2021 (": introduced, so not a period's end
+        # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
+        date_before=re.compile(
+            rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
+        ),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names=letter_map,
