@@ -295,6 +295,13 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 _WS_RUN = re.compile(r"\s+")
 
 
+def _shape(number: str) -> str:
+    """A number's shape: ``64/293``, ``1514 (XV)`` or ``1325 (2000)``."""
+    if "(" in number:
+        return "year" if number.rstrip(")")[-1:].isdigit() else "session"
+    return "seq"
+
+
 def find_numbered(
     text: str, symbols: list[tuple[int, int]], names: Names, lang: str = "", notes: list[str] | None = None
 ) -> list[Raw]:
@@ -452,9 +459,19 @@ def find_numbered(
         # a dated number after "and" still belongs to the list a relative clause interrupted
         if last is not None and 0 <= s - last_tail_end <= 250:
             tail_end = _read_tail(text, raw, pat)
-        if last is not None and raw.date and 0 <= s - last_tail_end <= 250:
+        if last is not None and 0 <= s - last_tail_end <= 250:
             gap = text[last_tail_end:s]
-            if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
+            ends = pat.and_at_end.search(gap) is not None
+            ok = (raw.date is not None and ends) or (
+                # undated: "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set
+                # off by commas, no number in it, and a number of the same shape as the list's
+                not raw.date
+                and gap[:1] == ","
+                and (ends or gap.rstrip().endswith(","))
+                and not _HAS_DIGIT.search(gap)
+                and _shape(number) == _shape(last.number or "")
+            )
+            if ok and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
                 raw.kw_start = last.kw_start if last.kw_start is not None else last.start
                 raw.rule = "list after a clause"
