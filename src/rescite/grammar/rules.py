@@ -293,7 +293,10 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
     article = re.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
     organisation = re.compile(rf"\s*{_alt_or_never(gather_all('heading.organisation'))}\s*", re.IGNORECASE)
-    stems = _stems(gather_all("nouns.resolution") + gather_all("nouns.decision"))
+    # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
+    # text itself, and its short stem would be found inside any word
+    nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
+    stems = _stems([w for w in nouns if not (w.endswith(".") or (w.isascii() and len(w) <= 4))])
     lead = re.compile(
         "|".join([re.escape("("), *(re.escape(w) for w in [*stems, *gather_all("footnotes.see")])]),
         re.IGNORECASE,

@@ -1,0 +1,31 @@
+"""Legal citation styles of secondary literature (Bluebook, OSCOLA): abbreviated body names and
+the abbreviated noun — table-driven, citations written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+ROWS: list[tuple[str, str, list[str]]] = [
+    ("en", "7 G.A. Res. 3201 (S-VI), U.N. Doc. A/9559 (May 1, 1974).", ["A/RES/3201(S-VI)", "A/9559"]),
+    ("en", "8 G.A. Res. 2625 (XXV), annex.", ["A/RES/2625(XXV)"]),
+    ("en", "9 G.A. Res. 55/2, U.N. GAOR, 55th Sess., Supp. No. 49.", ["A/RES/55/2"]),
+    ("en", "10 E.S.C. Res. 2004/33.", ["E/RES/2004/33"]),
+    ("en", "11 UNGA Res 66/288 (27 July 2012) UN Doc A/RES/66/288.", ["A/RES/66/288"]),
+    ("en", "12 S.C. Res. 2334 (2016).", ["S/RES/2334(2016)"]),
+    ("en", "13 UNSC Res 2231 (2015).", ["S/RES/2231(2015)"]),
+    # the abbreviation is a noun only before a number
+    ("en", "14 The res judicata principle applies to 3 of 12 cases.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+def test_legal_styles(lang: str, text: str, targets: list[str]) -> None:
+    res = extract_text(text, lang=lang)
+    assert res.targets() == targets
+
+
+def test_abbreviated_body_is_named() -> None:
+    res = extract_text("G.A. Res. 55/2, para. 4.", lang="en")
+    assert [(c.target, c.body) for c in res.citations] == [("A/RES/55/2", "A")]
