@@ -32,7 +32,8 @@ _SPACED_SYMBOL = re.compile(
 _CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
 # … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
-_LINE_HYPHEN_SYMBOL = re.compile(r"(?<=[A-Z0-9])-[ \t]*\n[ \t]*(?=[A-Z0-9])")
+# the hyphen first, its letter checked behind it: a literal start is scanned for fast
+_LINE_HYPHEN_SYMBOL = re.compile(r"-(?<=[A-Z0-9]-)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 _SYMBOL_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.]*/[\w./]*|E?S)$")
 
 
@@ -42,7 +43,7 @@ def _in_symbol(text: str, hyphen: int) -> bool:
 
 
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
-_LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
+_LINE_SLASH = re.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
@@ -99,11 +100,15 @@ def page_numbers(text: str) -> list[tuple[int, int, str]]:
 # or more, one space apart; looked for in the heading, and in the whole text when the heading
 # has them
 _LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){4,}(?!\S)")
+# what every letter-spaced word holds, found fast (a space first): most texts have none
+_LETTER_SPACED_HINT = re.compile(r" \S \S \S \S")
 LETTER_SPACED_HEAD = 5000
 
 
 def letter_spacing(text: str) -> list[tuple[int, int, str]]:
     """Edits that close up letter-spaced words."""
+    if _LETTER_SPACED_HINT.search(text, 0, LETTER_SPACED_HEAD) is None:
+        return []
     found = list(_LETTER_SPACED.finditer(text, 0, LETTER_SPACED_HEAD))
     if found and len(text) > LETTER_SPACED_HEAD:
         found = list(_LETTER_SPACED.finditer(text))
