@@ -161,7 +161,7 @@ class Segments:
     _verb_starts: list[int] = field(default_factory=list)
     _fn_starts: list[int] = field(default_factory=list)
     _text: str = ""
-    _verbs_read: bool = False
+    _scanned: list[tuple[int, int]] = field(default_factory=list)
     _marker_cache: dict[int, int | None] = field(default_factory=dict)
     _extra_markers: dict[int, list[int]] = field(default_factory=dict)
     _footnote_verbs: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
@@ -183,10 +183,9 @@ class Segments:
     def verb_before(self, pos: int, floor: int) -> Verb | None:
         """The governing verb: the last verb before ``pos`` and not before ``floor``.
 
-        Verbs are read lazily, all at once when the first citation asks, so a text without
-        citations costs nothing here."""
-        if not self._verbs_read:
-            self._read_verbs()
+        Verbs are read lazily, in windows before the positions asked about, so a long
+        text without citations costs nothing here, and no stretch is read twice."""
+        self._ensure_verbs(max(floor, pos - VERB_WINDOW), pos)
         i = bisect.bisect_right(self._verb_starts, pos) - 1
         while i >= 0:
             v = self.verbs[i]
@@ -195,17 +194,35 @@ class Segments:
             i -= 1
         return None
 
-    def _read_verbs(self) -> None:
-        """Read the verbs of the whole text, once, when the first citation asks: one scan
-        per pattern costs less than windows before each citation (their bookkeeping, and the
-        stretches read twice at their edges), and a text without citations still costs nothing."""
-        self._verbs_read = True
-        seen: set[int] = set()
-        for v in _verbs(self._text, self.lang, self.footnote_spans, 0, None, self._fn_starts):
-            if v.start not in seen:
-                seen.add(v.start)
-                self.verbs.append(v)
-        self._verb_starts = [v.start for v in self.verbs]
+    def _ensure_verbs(self, lo: int, hi: int) -> None:
+        """Read verbs in the parts of [lo, hi) not read yet; ``_scanned`` stays sorted and disjoint."""
+        if lo >= hi:
+            return
+        sc = self._scanned
+        j = bisect.bisect_left(sc, (lo, -1))
+        if j > 0 and sc[j - 1][1] >= lo:
+            j -= 1
+        k = j
+        cur = lo
+        gaps: list[tuple[int, int]] = []
+        new_lo, new_hi = lo, hi
+        while k < len(sc) and sc[k][0] <= hi:
+            s, e = sc[k]
+            if s > cur:
+                gaps.append((cur, s))
+            cur = max(cur, e)
+            new_lo, new_hi = min(new_lo, s), max(new_hi, e)
+            k += 1
+        if cur < hi:
+            gaps.append((cur, hi))
+        sc[j:k] = [(new_lo, new_hi)]
+        for gs, ge in gaps:
+            for v in _verbs(self._text, self.lang, self.footnote_spans, max(0, gs - 40), ge, self._fn_starts):
+                i = bisect.bisect_left(self._verb_starts, v.start)
+                if i < len(self._verb_starts) and self._verb_starts[i] == v.start:
+                    continue
+                self._verb_starts.insert(i, v.start)
+                self.verbs.insert(i, v)
 
     def marker_of(self, number: int) -> int | None:
         """Where the text points to footnote ``number``: the last marker before the footnote
@@ -716,6 +733,9 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
             *joiners,
         )
     return lang.verb_re
+
+
+VERB_WINDOW = 1500
 
 
 _CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$")
