@@ -1,18 +1,23 @@
-"""Benchmark of the corpus index and the query commands on a synthetic corpus.
+"""Benchmark of the corpus index: build, scaling, size, refresh after a change, and queries,
+each as a ratio against a reference measured in the same run (medians of interleaved runs).
 
-    python bench/bench_index.py [--docs 10000] [--size-kb 30] [--out bench/out]
+    python bench/bench_index.py [--docs 10000] [--size-kb 10] [--runs 7] [--out bench/out]
 
 Generates the corpus (bench/gen_corpus.py; kept between runs), then measures through the
 installed ``rescite`` console script:
 
-- indexing throughput (MB/s, all cores) of ``rescite index`` from scratch, and its peak
-  memory (resident set of the main process plus its worker processes, sampled);
-- peak memory of indexing a quarter of the corpus, to show it does not grow with the
-  number of documents;
-- the wall time of a no-change refresh (``rescite index`` again);
-- the median wall time of ``rescite show <id>`` and of ``rescite list --format ids | wc -l``.
+- linearity: documents per second indexing a quarter of the corpus and the whole of it
+  (target: whole ≥ 0.8× quarter);
+- cores: ``--jobs 2`` against ``--jobs 1`` on 1,000 documents (target ≥ 1.5×);
+- size: bytes of index per document (target ≤ 4 KB);
+- refresh: ``show`` right after one file changed against ``show`` with nothing changed
+  (target ≤ 2×);
+- queries: ``show``, ``cited-by --depth 0``, ``cites --depth 0``, ``graph --focus X
+  --depth 2`` against ``python -c pass`` (targets ≤ 6×, ≤ 10×, ≤ 10×, ≤ 10×);
+- PageRank: ``rank --by pagerank`` after a change (computed) against the same with nothing
+  changed (stamped figures reused).
 
-Linux only (memory is read from /proc).
+Absolute times move with the load of a shared machine; the ratios are what to quote.
 """
 
 from __future__ import annotations
@@ -23,8 +28,8 @@ import shutil
 import statistics
 import subprocess
 import sys
-import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -33,61 +38,48 @@ from gen_corpus import generate
 RESCITE = shutil.which("rescite", path=str(Path(sys.executable).parent)) or "rescite"
 
 
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as fh:
-            for line in fh:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-def _children(pid: int) -> list[int]:
-    out = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    fields = fh.read().rsplit(")", 1)[1].split()
-                if int(fields[1]) == pid:
-                    out.append(int(entry))
-            except (OSError, IndexError, ValueError):
-                continue
-    return out
-
-
-def run_measured(args: list[str]) -> tuple[float, int, subprocess.CompletedProcess[str]]:
-    """Wall time and peak total RSS (KB) of a command and its child processes."""
-    peak = 0
+def wall(args: list[str]) -> float:
     start = time.perf_counter()
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    done = threading.Event()
-
-    def sample() -> None:
-        nonlocal peak
-        while not done.is_set():
-            pids = [proc.pid, *_children(proc.pid)]
-            peak = max(peak, sum(_rss_kb(p) for p in pids))
-            time.sleep(0.05)
-
-    t = threading.Thread(target=sample, daemon=True)
-    t.start()
-    out, err = proc.communicate()
-    wall = time.perf_counter() - start
-    done.set()
-    t.join()
-    return wall, peak, subprocess.CompletedProcess(args, proc.returncode, out, err)
+    proc = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    took = time.perf_counter() - start
+    if proc.returncode not in (0, 1):
+        raise SystemExit(f"{' '.join(args)}: exit {proc.returncode}: {proc.stderr.strip()}")
+    return took
 
 
-def median_wall(cmd: str, runs: int) -> float:
-    times = []
+def fresh_db(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def build(corpus: Path, db: Path, jobs: int | None = None) -> float:
+    args = [RESCITE, "index", str(corpus), "--db", str(fresh_db(db))]
+    if jobs:
+        args += ["--jobs", str(jobs)]
+    return wall(args)
+
+
+def subset(paths: list[Path], n: int, folder: Path) -> Path:
+    """A folder of links to the first ``n`` documents (made once)."""
+    if not folder.exists():
+        folder.mkdir(parents=True)
+        for p in paths[:n]:
+            (folder / p.name).symlink_to(p)
+    return folder
+
+
+def interleaved(measures: dict[str, Callable[[], float]], runs: int) -> dict[str, float]:
+    """Median time of each measure, the measures taken in turn (load moves all alike)."""
+    times: dict[str, list[float]] = {k: [] for k in measures}
     for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(cmd, shell=True, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        for k, f in measures.items():
+            times[k].append(f())
+    return {k: statistics.median(v) for k, v in times.items()}
+
+
+def report(name: str, ratio: float, target: str, detail: str) -> None:
+    print(f"{name:<44} {ratio:6.2f}x  (target {target}; {detail})")
 
 
 def main() -> None:
@@ -95,62 +87,143 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--docs", type=int, default=10_000)
-    parser.add_argument("--size-kb", type=int, default=30)
+    parser.add_argument("--size-kb", type=int, default=10)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out")
-    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-build", action="store_true", help="reuse the index of a previous run")
     args = parser.parse_args()
 
     corpus = args.out / f"corpus-{args.docs}"
-    t0 = time.perf_counter()
     paths = generate(corpus, args.docs, args.size_kb)
     megabytes = sum(p.stat().st_size for p in paths) / 1e6
+    print(f"corpus: {len(paths)} documents, {megabytes:.1f} MB in {corpus}")
+    db = args.out / f"index-{args.docs}.sqlite"
+
+    if not args.skip_build:
+        quarter = subset(paths, len(paths) // 4, args.out / f"quarter-{args.docs}")
+        t_quarter = build(quarter, args.out / "quarter.sqlite")
+        t_whole = build(corpus, db)
+        q_rate, w_rate = (len(paths) // 4) / t_quarter, len(paths) / t_whole
+        report(
+            f"linearity: docs/s at {len(paths)} / at {len(paths) // 4}",
+            w_rate / q_rate,
+            "≥ 0.8",
+            f"{w_rate:.0f} against {q_rate:.0f} docs/s",
+        )
+        small = subset(paths, min(1000, len(paths)), args.out / "jobs-1000")
+        speeds = interleaved(
+            {
+                "1": lambda: build(small, args.out / "jobs1.sqlite", 1),
+                "2": lambda: build(small, args.out / "jobs2.sqlite", 2),
+            },
+            2,
+        )
+        report(
+            "cores: --jobs 2 against --jobs 1",
+            speeds["1"] / speeds["2"],
+            "≥ 1.5",
+            f"{speeds['2']:.1f} s against {speeds['1']:.1f} s",
+        )
+    subprocess.run(
+        [
+            "python3",
+            "-c",
+            f"import sqlite3; sqlite3.connect('{db}').execute('PRAGMA wal_checkpoint(TRUNCATE)')",
+        ],
+        check=True,
+    )
+    size = db.stat().st_size
     print(
-        f"corpus: {len(paths)} documents, {megabytes:.1f} MB ({time.perf_counter() - t0:.1f} s to generate)"
+        f"{'size: bytes per document':<44} {size / len(paths) / 1000:6.2f} KB "
+        f"(target ≤ 4 KB; {size / 1e6:.0f} MB)"
     )
 
-    # memory does not grow with the number of documents: index a quarter first
-    quarter = args.out / f"corpus-{args.docs}-quarter"
-    if not quarter.exists():
-        quarter.mkdir(parents=True)
-        for p in paths[: len(paths) // 4]:
-            (quarter / p.name).symlink_to(p)
-    qdb = args.out / "quarter.sqlite"
-    qdb.unlink(missing_ok=True)
-    _, qpeak, proc = run_measured([RESCITE, "index", str(quarter), "--db", str(qdb)])
-    assert proc.returncode == 0, proc.stderr
-
-    db = args.out / "index.sqlite"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
-    wall, peak, proc = run_measured([RESCITE, "index", str(corpus), "--db", str(db)])
-    assert proc.returncode == 0, proc.stderr
-    print(proc.stderr.strip().splitlines()[-1])
-    cores = os.cpu_count()
-    print(
-        f"index from scratch: {wall:.1f} s, {megabytes / wall:.2f} MB/s on {cores} cores; "
-        f"peak RSS {peak / 1024:.0f} MB (a quarter of the corpus: {qpeak / 1024:.0f} MB)"
+    base = ["--corpus", str(corpus), "--db", str(db)]
+    target = (
+        "A/RES/60/150"
+        if args.docs >= 10_000
+        else f"A/RES/{40 + (args.docs // 2) // max(1, -(-args.docs // 40))}/100"
     )
-    print(f"index size: {db.stat().st_size / 1e6:.0f} MB")
+    wall([RESCITE, "show", target, *base])  # warm: the index is up to date
 
-    nochange, _, proc = run_measured([RESCITE, "index", str(corpus), "--db", str(db)])
-    assert proc.returncode == 0, proc.stderr
-    print(f"no-change refresh: {nochange:.2f} s (target < 2 s)")
+    changed = paths[len(paths) // 2]
+    original = changed.read_text(encoding="utf-8")
+    counter = [0]
 
-    base = f"'{RESCITE}' --corpus '{corpus}' --db '{db}'"
-    target = "A/RES/60/150" if args.docs >= 10_000 else f"A/RES/{40 + args.docs // 80}/100"
-    show = median_wall(f"'{RESCITE}' show {target} --corpus '{corpus}' --db '{db}' > /dev/null", args.runs)
-    print(f"rescite show {target}: median {show * 1000:.0f} ms over {args.runs} runs (target < 150 ms)")
-    listing = median_wall(
-        f"'{RESCITE}' list --format ids --corpus '{corpus}' --db '{db}' | wc -l", max(3, args.runs // 3)
-    )
-    count = subprocess.run(
-        f"'{RESCITE}' list --format ids --corpus '{corpus}' --db '{db}' | wc -l",
-        shell=True,
-        capture_output=True,
-        text=True,
-    ).stdout.strip()
-    print(f"rescite list --format ids | wc -l: median {listing * 1000:.0f} ms ({count} ids)")
-    del base
+    def show_after_change() -> float:
+        counter[0] += 1
+        changed.write_text(original + f"Recalling its resolution 40/{100 + counter[0]},\n", encoding="utf-8")
+        return wall([RESCITE, "show", target, *base])
+
+    try:
+        t = interleaved(
+            {
+                "changed": show_after_change,
+                "unchanged": lambda: wall([RESCITE, "show", target, *base]),
+            },
+            args.runs,
+        )
+        report(
+            "refresh: show after one change / no change",
+            t["changed"] / t["unchanged"],
+            "≤ 2",
+            f"{t['changed'] * 1000:.0f} against {t['unchanged'] * 1000:.0f} ms",
+        )
+
+        def rank_after_change() -> float:
+            counter[0] += 1
+            changed.write_text(
+                original + f"Recalling its resolution 40/{100 + counter[0]},\n", encoding="utf-8"
+            )
+            wall([RESCITE, "show", target, *base])  # the refresh, so that only PageRank is left
+            return wall([RESCITE, "rank", "--by", "pagerank", *base])
+
+        t = interleaved(
+            {
+                "computed": rank_after_change,
+                "stamped": lambda: wall([RESCITE, "rank", "--by", "pagerank", *base]),
+            },
+            max(3, args.runs // 2),
+        )
+        report(
+            "pagerank: computed / reused",
+            t["computed"] / t["stamped"],
+            "–",
+            f"{t['computed'] * 1000:.0f} against {t['stamped'] * 1000:.0f} ms",
+        )
+    finally:
+        changed.write_text(original, encoding="utf-8")
+    wall([RESCITE, "show", target, *base])
+
+    queries = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "show": [RESCITE, "show", target, *base],
+        "cited-by --depth 0": [RESCITE, "cited-by", target, "--depth", "0", *base],
+        "cites --depth 0": [RESCITE, "cites", target, "--depth", "0", *base],
+        "graph --focus --depth 2": [RESCITE, "graph", "--focus", target, "--depth", "2", "-f", "json", *base],
+    }
+
+    def timer(a: list[str]) -> Callable[[], float]:
+        return lambda: wall(a)
+
+    t = interleaved({k: timer(a) for k, a in queries.items()}, args.runs)
+    ref = t.pop("python -c pass")
+    targets = {
+        "show": "≤ 6",
+        "cited-by --depth 0": "≤ 10",
+        "cites --depth 0": "≤ 10",
+        "graph --focus --depth 2": "≤ 10",
+    }
+    for k, v in t.items():
+        report(
+            f"query: {k} / python -c pass", v / ref, targets[k], f"{v * 1000:.0f} against {ref * 1000:.0f} ms"
+        )
+    answers = {
+        k: subprocess.run([*a, "-f", "ids"], capture_output=True, text=True).stdout.count("\n")
+        for k, a in queries.items()
+        if k in ("cited-by --depth 0", "cites --depth 0")
+    }
+    print(f"answers: {answers} rows; machine: {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,7 @@ Documents are written in a toy markup, so tests control exactly what is cited::
     Recalling [A/RES/64/293] and [A/RES/55/25 | annex II]
     3. Welcomes [UNTS/2237/39574]
 
+``@part ID`` starts a text of a compilation: the mentions after it are that text's;
 ``[TARGET]`` or ``[TARGET | pinpoint]``; a line starting ``N.`` is operative paragraph N,
 other lines are preamble paragraphs; the words before the first bracket are the verb.
 """
@@ -53,7 +54,9 @@ def fake_extract(text: str, source: str = "-", lang: str | None = None) -> Extra
                 citations.append(
                     Citation(
                         source=source,
-                        source_id=CanonicalId(head["id"]) if "id" in head else None,
+                        source_id=CanonicalId(head.get("part") or head["id"])
+                        if "id" in head or "part" in head
+                        else None,
                         start=offset + mm.start(1),
                         end=offset + mm.start(1) + len(target),
                         text=target,
@@ -65,6 +68,7 @@ def fake_extract(text: str, source: str = "-", lang: str | None = None) -> Extra
                         verb=verb,
                         section=section,
                         paragraph=paragraph,
+                        part=head["part"].split("/", 2)[-1] if "part" in head else None,
                     )
                 )
         offset += len(line)

@@ -119,6 +119,7 @@ def test_unreadable_inputs_are_reported_and_the_rest_processed(tmp_path: Path) -
     assert result.exit_code == 4
     assert [r["target"] for r in jsonl(result.stdout)] == ["A/RES/1/1", "A/RES/2/2"]
     lines = result.stderr.splitlines()
+    assert lines.pop() == "rescite: 4 of 6 file(s) could not be read"
     assert lines.pop().startswith(f"rescite: warning: {good2}: not UTF-8; read as ")
     assert len(lines) == 4
     for line, bad in zip(lines, [missing, directory, png, undecodable], strict=True):
@@ -137,7 +138,9 @@ def test_unreadable_input_gives_exit_4_in_every_format(tmp_path: Path, fmt: str)
     result = invoke(["extract", "--format", fmt, str(good), str(tmp_path / "nope.txt")])
     assert result.exit_code == 4
     assert "A/RES/1/1" in result.stdout
-    assert result.stderr == f"rescite: {tmp_path / 'nope.txt'}: no such file\n"
+    assert result.stderr == (
+        f"rescite: {tmp_path / 'nope.txt'}: no such file\nrescite: 1 of 2 file(s) could not be read\n"
+    )
 
 
 @pytest.mark.usefixtures("fake_engine")
@@ -265,7 +268,7 @@ def test_multiline_mentions_keep_one_record_per_line(monkeypatch: pytest.MonkeyP
     assert json.loads(out)["text"] == weird
     tsv = invoke(["extract", "-f", "tsv", str(f)]).stdout
     assert len(tsv.split("\n")) == 3
-    assert tsv.split("\n")[1].split("\t")[4] == "resolution\\r\\n64/\\t293\u2028\x85\\\\"
+    assert tsv.split("\n")[1].split("\t")[4] == "resolution\\r\\n64/\\t293\u2028\\x85\\\\"
 
 
 def test_unknown_format_is_a_usage_error(tmp_path: Path) -> None:

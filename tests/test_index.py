@@ -32,12 +32,21 @@ def _build(tmp_path: Path, corpus: Path, jobs: int = 1) -> tuple[sqlite3.Connect
 
 def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
     return {
-        "nodes": [tuple(r) for r in conn.execute("SELECT * FROM nodes ORDER BY node")],
-        "edges": [tuple(r) for r in conn.execute("SELECT * FROM edges ORDER BY cited, citing")],
+        "nodes": [
+            tuple(r)[1:-1] for r in conn.execute("SELECT * FROM nodes ORDER BY skey, id")
+        ],  # keys and PageRank aside
+        "edges": [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT s.id, t.id, e.mentions FROM edges e JOIN nodes s ON s.node = e.citing "
+                "JOIN nodes t ON t.node = e.cited ORDER BY s.id, t.id"
+            )
+        ],
         "citations": [
             tuple(r)[2:]
             for r in conn.execute(
-                "SELECT c.* FROM citations c JOIN documents d USING (doc) ORDER BY d.path, c.seq"
+                "SELECT c.*, rescite_context(x.data, c.ctx) FROM citations c JOIN documents d USING (doc) "
+                "LEFT JOIN contexts x ON x.doc = c.doc ORDER BY d.path, c.seq"
             )
         ],
         "documents": [
@@ -94,9 +103,17 @@ def test_every_record_field_is_stored(tmp_path: Path, corpus: Path) -> None:
     assert m["context"][m["_ctx"][0] : m["_ctx"][1]] == "A/RES/55/25"
 
 
-def test_pagerank_matches_networkx(tmp_path: Path, corpus: Path) -> None:
+@pytest.mark.parametrize("numpy", [True, False])
+def test_pagerank_matches_networkx(
+    tmp_path: Path, corpus: Path, numpy: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     nx = pytest.importorskip("networkx")
+    if not numpy:
+        monkeypatch.setitem(__import__("sys").modules, "numpy", None)  # the plain-lists path
     conn, _ = _build(tmp_path, corpus)
+    assert query.pagerank_stamp(conn) is None  # not computed by a refresh
+    generation, _ = ix.ensure_pagerank(conn)
+    assert query.pagerank_stamp(conn)[:2] == (generation, generation)  # type: ignore[index]
     g = nx.DiGraph()
     g.add_nodes_from(r[0] for r in conn.execute("SELECT id FROM nodes"))
     g.add_edges_from(

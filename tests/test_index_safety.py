@@ -107,3 +107,30 @@ def test_legacy_index_is_taken_back(tmp_path: Path, capsys: pytest.CaptureFixtur
     conn = ix.open_index(db)
     assert "rebuilding" in capsys.readouterr().err
     assert conn.execute("PRAGMA application_id").fetchone()[0] == ix.APPLICATION_ID
+
+
+def test_query_during_first_build_says_so(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c")
+    db = tmp_path / "i.sqlite"
+    ix.open_index(db).close()  # created, never built
+    builder = sqlite3.connect(db, isolation_level=None)
+    builder.execute("BEGIN IMMEDIATE")  # another process is building it
+    try:
+        result = runner.invoke(app, ["show", "64/293", "--db", str(db), "--corpus", str(corpus)])
+        assert result.exit_code == 4 and "being built" in result.stderr
+        result = runner.invoke(app, ["index", "--db", str(db), "--corpus", str(corpus)])
+        assert result.exit_code == 4 and "another rescite process" in result.stderr
+    finally:
+        builder.execute("ROLLBACK")
+        builder.close()
+
+
+def test_read_only_index_says_so(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c")
+    db = tmp_path / "i.sqlite"
+    assert runner.invoke(app, ["index", "--db", str(db), "--corpus", str(corpus)]).exit_code == 0
+    (corpus / "new.txt").write_text("@id A/RES/78/1\nRecalling [A/RES/72/1]\n")
+    conn = ix.open_index(db)
+    conn.execute("PRAGMA query_only = ON")  # as a read-only file or folder behaves
+    with pytest.raises(ix.IndexFailed, match=r"read-only|cannot write"):
+        ix.refresh(conn, [corpus], jobs=1)

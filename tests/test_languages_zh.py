@@ -82,3 +82,16 @@ def test_chinese_masthead_is_the_own_id(text: str) -> None:
     assert res.document.source_id == "A/RES/72/150"
     assert "A/RES/72/150" not in res.targets()
     assert {"A/RES/61/144", "A/RES/64/178"} <= set(res.targets())
+
+
+def test_chinese_verbs_glued_to_their_object_and_after_an_adverb() -> None:
+    text = (
+        "A/RES/72/1\n\n大会，\n\n又回顾其第61/144号决议，\n\n还欢迎人权理事会第32/3号决议，\n\n"
+        "1. 又请秘书长执行第70/1号决议；"
+    )
+    got = [(c.target, c.verb, c.function, c.section) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/61/144", "又回顾", "builds_on", "preamble"),
+        ("A/HRC/RES/32/3", "还欢迎", "acknowledges", "preamble"),
+        ("A/RES/70/1", "又请", "acts", "operative"),
+    ]

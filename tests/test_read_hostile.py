@@ -197,3 +197,18 @@ def test_every_text_round_trips_with_a_bom(text: str, encoding: str) -> None:
     doc = read_document(text.encode(encoding), "t.txt")
     assert doc.text == text
     assert doc.warnings == []
+
+
+@FAST
+@given(st.text(max_size=40))
+def test_any_file_name_gives_a_text_or_one_line(name: str) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from rescite.read import read_text
+
+    path = str(Path(tempfile.gettempdir()) / "rescite-no-such-folder" / name)
+    try:
+        read_text(path)
+    except UnreadableInput as exc:
+        assert "\n" not in str(exc).replace(path, "")

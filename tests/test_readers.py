@@ -137,3 +137,8 @@ def test_fifo_and_devices_are_refused_without_blocking(tmp_path: Path) -> None:
         with pytest.raises(UnreadableInput) as info:
             read_text(name)
         assert str(info.value) == f"{name}: not a regular file"
+
+
+def test_a_name_with_a_nul_character_is_refused() -> None:
+    with pytest.raises(UnreadableInput, match=r"^'a\\x00b': not a file name \(holds a NUL character\)$"):
+        read_text("a\x00b")

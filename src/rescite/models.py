@@ -108,6 +108,8 @@ class ExtractResult:
     citations: list[Citation] = field(default_factory=list)
     #: the texts of a compilation, in order (empty for a file that holds one text)
     parts: list[DocumentInfo] = field(default_factory=list)
+    #: One line each: a limit reached while reading the text (the result is what was kept).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def unresolved(self) -> int:

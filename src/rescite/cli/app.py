@@ -25,7 +25,7 @@ from . import query  # noqa: F401
 from . import graph  # noqa: F401
 
 # isort: split
-from .common import EXIT_INTERNAL, EXIT_UNREADABLE, ColorMode, app, quiet_broken_pipe, state
+from .common import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, ColorMode, app, fail, quiet_broken_pipe, state
 
 __all__ = ["app", "main"]
 
@@ -68,8 +68,37 @@ def _root(
     state["unreadable"] = False
 
 
+def _check_arguments(args: list[str]) -> None:
+    """An argument that is not valid UTF-8 (Python keeps its bytes as lone surrogates) is
+    a usage error, unless it names a file or folder that is there (file names may be any
+    bytes, and are kept exactly) or the index file to be made."""
+    import os
+
+    from ..render.safe import has_undecodable
+
+    for i, arg in enumerate(args, 1):
+        if not has_undecodable(arg):
+            continue
+        value = arg.split("=", 1)[1] if arg.startswith("--") and "=" in arg else arg
+        if os.path.lexists(value):
+            continue
+        if arg.startswith("--db=") or (i > 1 and args[i - 2] == "--db"):
+            continue
+        raise fail(f"argument {i} is not valid UTF-8: {arg}", EXIT_USAGE)
+
+
 def main() -> None:
     """Console entry point with the top-level error handler."""
+    try:
+        # file names that are not UTF-8 go out as the bytes they were (records keep them exactly)
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+        sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    try:
+        _check_arguments(sys.argv[1:])
+    except typer.Exit as exc:
+        sys.exit(exc.exit_code)
     try:
         app()
     except BrokenPipeError:

@@ -391,6 +391,10 @@ InCorpusOpt = Annotated[
     ),
 ]
 DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False),
+]
 
 
 def pipe_safe(func: Any) -> Any:
@@ -411,8 +415,21 @@ def pipe_safe(func: Any) -> Any:
     return wrapper
 
 
+def shown(text: str) -> str:
+    """``text`` made safe for a terminal: control characters, escape sequences and the
+    undecodable bytes of file names are written visibly (``\\x1b``, ``\\xff``)."""
+    from ..render.safe import for_terminal
+
+    return for_terminal(text)
+
+
+def warn(message: str) -> None:
+    """One line on stderr, ``rescite: `` first, nothing in it that a terminal would obey."""
+    typer.echo(f"rescite: {shown(message)}", err=True)
+
+
 def fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"rescite: {message}", err=True)
+    warn(message)
     return typer.Exit(code)
 
 
@@ -510,7 +527,7 @@ def open_corpus(
         try:
             summary = refresh()
         except ix.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
-            typer.echo(f"rescite: warning: {exc}; rebuilding it", err=True)
+            warn(f"warning: {exc}; rebuilding it")
             conn.close()
             conn = ix.open_index(db_path, rebuild=True)
             summary = refresh()
@@ -524,7 +541,7 @@ def open_corpus(
             EXIT_UNREADABLE,
         )
     for message in summary.unreadable:
-        typer.echo(f"rescite: {message} (skipped)", err=True)
+        warn(f"{message} (skipped)")
     if summary.unreadable:
         state["unreadable"] = True
     if summary.busy and announce:
@@ -571,12 +588,13 @@ def resolve_query(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
     if len(found.matches) == 1:
         return found.matches[0], EXIT_OK
     if found.matches:
-        typer.echo(f"rescite: {query!r} is ambiguous; it may mean:", err=True)
+        warn(f"{query!r} is ambiguous; it may mean:")
         for m in found.matches:
-            typer.echo(f"  {m['id']}\t{m['kind'] or ''}\t{m['name'] or ''}".rstrip(), err=True)
+            line = "\t".join(shown(str(m[k] or "")) for k in ("id", "kind", "name"))
+            typer.echo(f"  {line}".rstrip(), err=True)
         return None, EXIT_AMBIGUOUS
     hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
-    typer.echo(f"rescite: no text matches {query!r} in the index{hint}", err=True)
+    warn(f"no text matches {query!r} in the index{hint}")
     return None, EXIT_NOT_FOUND
 
 

@@ -12,11 +12,15 @@ import typer
 
 from .common import (
     EXIT_UNREADABLE,
+    EXIT_USAGE,
+    JobsOpt,
     app,
     check_lang,
+    fail,
     format_flags,
     pipe_safe,
     quiet_broken_pipe,
+    warn,
 )
 
 
@@ -53,22 +57,65 @@ def extract(
             help="Add to each record the rule, the evidence and (unresolved) the reason behind it.",
         ),
     ] = False,
-    jobs: Annotated[
+    jobs: JobsOpt = None,
+    max_file: Annotated[
+        str | None,
+        typer.Option(
+            "--max-file",
+            help="Largest file read, like 500M (a text beyond it is cut, with a warning; default: "
+            "$RESCITE_MAX_FILE, else 200M).",
+            show_default=False,
+        ),
+    ] = None,
+    time_budget: Annotated[
+        float | None,
+        typer.Option(
+            "--time-budget",
+            min=0,
+            help="Give up a file after this many seconds (default: $RESCITE_TIME_BUDGET, else 300; "
+            "0: no limit).",
+            show_default=False,
+        ),
+    ] = None,
+    max_range: Annotated[
         int | None,
         typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False
+            "--max-range",
+            min=0,
+            help="Expand a range (64/1 to 64/9) into at most this many texts; a longer one gives its "
+            "two ends (default: $RESCITE_MAX_RANGE, else 50).",
+            show_default=False,
         ),
     ] = None,
 ) -> None:
     """Print every citation found in FILES, one record per mention.
 
+    One file that cannot be read never stops the others: it is named on stderr with the
+    reason, counted in the last line, and the exit code is 4.
+
     Example: rescite extract --format jsonl resolution.txt
     """
     import contextlib
+    import os
 
+    from ..corpus import limits
     from ..corpus.run import extract_files
     from ..render import records as render
 
+    # the limits travel as environment variables: the worker processes read them too
+    if max_file is not None:
+        from ..read.limits import parse_size
+
+        if not parse_size(max_file):
+            raise fail(f"--max-file {max_file!r} is not a size (like 500M)", EXIT_USAGE)
+        os.environ["RESCITE_MAX_FILE"] = max_file
+    for var, value in ((limits.ENV_TIME_BUDGET, time_budget), ("RESCITE_MAX_RANGE", max_range)):
+        if value is not None:
+            os.environ[var] = f"{value:g}" if isinstance(value, float) else str(value)
+    try:
+        limits.time_budget()
+    except limits.BadLimit as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
     chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "jsonl")
     expanded = _expand_folders(files)
     names = [name for name, empty_folder in expanded if not empty_folder]
@@ -85,6 +132,7 @@ def extract(
     if unresolved:
         typer.echo(f"rescite: {unresolved} mention(s) could not be resolved (kind=unresolved)", err=True)
     if failed:
+        warn(f"{failed} of {len(expanded)} file(s) could not be read")
         raise typer.Exit(EXIT_UNREADABLE)
 
 
@@ -105,14 +153,14 @@ def _write_results(
     first = True
     for name, empty_folder in expanded:
         if empty_folder:
-            typer.echo(f"rescite: {name}: no text, HTML, Word or PDF files in this folder", err=True)
+            warn(f"{name}: no text, HTML, Word or PDF files in this folder")
             failed += 1
             continue
         r = next(results)
         for warning in r.warnings:
-            typer.echo(f"rescite: warning: {warning}", err=True)
+            warn(f"warning: {warning}")
         if r.error is not None:
-            typer.echo(f"rescite: {r.error}", err=True)
+            warn(r.error)
             failed += 1
             continue
         unresolved += r.unresolved
@@ -134,15 +182,18 @@ def _write_results(
 
 def _expand_folders(names: list[str]) -> list[tuple[str, bool]]:
     """The arguments, with each folder replaced by the corpus files in it (as ``index``
-    takes them: by suffix, recursively, hidden ones skipped); a folder without any is
-    kept and flagged, for its one-line error."""
+    takes them: by suffix, recursively, hidden ones skipped, each real file once); a
+    folder without any is kept and flagged, for its one-line error.  What the walk
+    skipped (FIFOs, devices, unreadable folders, dangling links) is noted on stderr."""
     out: list[tuple[str, bool]] = []
     for name in names:
         if name != "-" and Path(name).is_dir():
-            from ..corpus.walk import discover
+            from ..corpus.walk import walk
 
-            found = [str(Path(name) / rel) for _, rel in discover([Path(name)])]
-            out.extend([(f, False) for f in found] or [(name, True)])
+            found = walk([Path(name)])
+            for note in found.notes:
+                warn(f"warning: {note.line()}")
+            out.extend([(str(Path(name) / rel), False) for _, rel, _, _ in found.files] or [(name, True)])
         else:
             out.append((name, False))
     return out

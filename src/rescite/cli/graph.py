@@ -127,6 +127,11 @@ def graph_cmd(
     if opts.function:
         wanted = set(opts.function)
         edges = [e for e in edges if wanted & set(e.get("function") or ())]
+    if chosen is not GraphFormat.json:  # XML 1.0 (and dot, mermaid) cannot hold every character
+        from ..render.safe import for_xml_record
+
+        nodes = [for_xml_record(n) for n in nodes]
+        edges = [for_xml_record(e) for e in edges]
     if chosen in PICTURES:
         from ..render.picture import GraphvizMissing, PictureFailed, draw
 
@@ -161,7 +166,9 @@ def graph_cmd(
         elif chosen is GraphFormat.mermaid:
             write_mermaid(nodes, edges, out)
         elif chosen is GraphFormat.json:
-            json.dump(node_link_json(nodes, edges), out, ensure_ascii=False, indent=2)
+            from ..render.safe import json_text
+
+            out.write(json_text(json.dumps(node_link_json(nodes, edges), ensure_ascii=False, indent=2)))
             out.write("\n")
         else:
             import networkx as nx

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .query import Filters, closure, list_nodes, public
+from .query import Filters, _keys_json, closure, list_nodes, nodes_by_key, public
 
 GraphParts = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
@@ -22,40 +22,56 @@ def subgraph(
     conn: sqlite3.Connection, filters: Filters, focus: int | None = None, depth: int = 1
 ) -> GraphParts:
     """Nodes passing ``filters`` (around ``focus`` within ``depth`` steps, both directions)
-    and the edges among them, in id order."""
-    nodes = list(list_nodes(conn, filters, "id", with_citing=False))
+    and the edges among them, in id order.
+
+    Around a focus only the nodes reached, the edges among them and their mentions are read
+    from the index; each edge's context is read for its first mention only.
+    """
     if focus is not None:
         keep = {focus}
         for forward in (True, False):
             keep.update(n for _, _, n in closure(conn, focus, forward, depth))
-        kept = [n for n in nodes if n["_node"] in keep]
-        if not any(n["_node"] == focus for n in kept):
-            everything = list_nodes(conn, Filters(), "id", with_citing=False)
-            kept = [
-                n for n in everything if n["_node"] in keep and (n["_node"] == focus or _passes(n, filters))
-            ]
-        node_list = kept
+        passing = {n["_node"] for n in list_nodes(conn, filters, "id", with_citing=False, within=keep)}
+        found = nodes_by_key(conn, keep)
+        node_list = sorted(
+            (n for k, n in found.items() if k == focus or k in passing), key=lambda n: n["_skey"]
+        )
+        keys = {n["_node"] for n in node_list}
+        edge_rows = conn.execute(
+            "SELECT citing, cited, mentions FROM edges WHERE citing IN (SELECT value FROM json_each(?)) "
+            "AND cited IN (SELECT value FROM json_each(?))",
+            (_keys_json(keys), _keys_json(keys)),
+        ).fetchall()
     else:
-        node_list = nodes
-    by_key = {n["_node"]: n["id"] for n in node_list}
+        node_list = list(list_nodes(conn, filters, "id", with_citing=False))
+        edge_rows = conn.execute("SELECT citing, cited, mentions FROM edges").fetchall()
+    by_key = {n["_node"]: n for n in node_list}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for citing, cited, mentions in conn.execute(
-        "SELECT citing, cited, mentions FROM edges ORDER BY citing, cited"
+    for citing, cited, mentions in sorted(
+        (r for r in edge_rows if r[0] in by_key and r[1] in by_key),
+        key=lambda r: (by_key[r[0]]["_skey"], by_key[r[1]]["_skey"]),
     ):
-        if citing in by_key and cited in by_key:
-            edges[(by_key[citing], by_key[cited])] = {
-                "source_id": by_key[citing],
-                "target": by_key[cited],
-                "mentions": mentions,
-                **{f: [] for f in _EDGE_LIST_FIELDS},
-                "context": None,
-            }
+        a, b = by_key[citing]["id"], by_key[cited]["id"]
+        edges[(a, b)] = {
+            "source_id": a,
+            "target": b,
+            "mentions": mentions,
+            **{f: [] for f in _EDGE_LIST_FIELDS},
+            "context": None,
+        }
     if edges:
-        for r in conn.execute(
-            "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint, c.context "
-            "FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
-            "ORDER BY d.path, c.seq"
-        ):
+        ids = _keys_json({n["id"] for n in node_list})
+        sql = (
+            "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint, "
+            "c.doc, c.ctx FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
+        )
+        if focus is not None:
+            sql += (
+                "AND c.target IN (SELECT value FROM json_each(?)) "
+                "AND d.node_id IN (SELECT value FROM json_each(?)) "
+            )
+        first: dict[tuple[int, int], list[dict[str, Any]]] = {}
+        for r in conn.execute(sql + "ORDER BY d.path, c.seq", (ids, ids) if focus is not None else ()):
             e = edges.get((r[0], r[1]))
             if e is None:
                 continue
@@ -63,47 +79,47 @@ def subgraph(
                 if r[i] is not None and r[i] not in e[f]:
                     e[f].append(r[i])
             if e["context"] is None:
-                e["context"] = r[7]
+                e["context"] = ""
+                first.setdefault((r[7], r[8]), []).append(e)
+        for e in edges.values():
+            if e["context"] == "":
+                e["context"] = None
+        if first:
+            for doc, ctx, text in conn.execute(
+                "SELECT x.doc, json_extract(j.value, '$[1]') AS n, "
+                "rescite_context(x.data, json_extract(j.value, '$[1]')) FROM json_each(?) j "
+                "JOIN contexts x ON x.doc = json_extract(j.value, '$[0]')",
+                (_keys_json([list(k) for k in first]),),
+            ):
+                for e in first.get((doc, ctx), ()):
+                    e["context"] = text
     return [public(n) for n in node_list], list(edges.values())
 
 
 def mentions_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:
     """Every mention of each of ``ids``: citing document, verb, function, section,
     paragraph, the words cited and their context (document order)."""
-    wanted = set(ids)
     out: dict[str, list[dict[str, Any]]] = {}
     for r in conn.execute(
         "SELECT c.target, d.node_id, c.verb, c.function, c.section, c.paragraph, c.pinpoint, c.text, "
-        "c.context FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
-        "ORDER BY d.path, c.seq"
+        "rescite_context(x.data, c.ctx) FROM citations c JOIN documents d ON d.doc = c.doc "
+        "LEFT JOIN contexts x ON x.doc = c.doc "
+        "WHERE c.target IN (SELECT value FROM json_each(?)) ORDER BY d.path, c.seq",
+        (_keys_json(set(ids)),),
     ):
-        if r[0] in wanted:
-            out.setdefault(r[0], []).append(
-                {
-                    "citing": r[1],
-                    "verb": r[2],
-                    "function": r[3],
-                    "section": r[4],
-                    "paragraph": r[5],
-                    "pinpoint": r[6],
-                    "text": r[7],
-                    "context": r[8],
-                }
-            )
+        out.setdefault(r[0], []).append(
+            {
+                "citing": r[1],
+                "verb": r[2],
+                "function": r[3],
+                "section": r[4],
+                "paragraph": r[5],
+                "pinpoint": r[6],
+                "text": r[7],
+                "context": r[8],
+            }
+        )
     return out
-
-
-def _passes(node: dict[str, Any], f: Filters) -> bool:
-    if f.kinds and node["kind"] not in f.kinds:
-        return False
-    if f.bodies and node["body"] not in f.bodies:
-        return False
-    if f.in_corpus is not None and node["in_corpus"] != f.in_corpus:
-        return False
-    date = node["date"]
-    if f.since and (date is None or date[: len(f.since)] < f.since):
-        return False
-    return not (f.until and (date is None or date[: len(f.until)] > f.until))
 
 
 def to_networkx(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], *, flat: bool = False) -> Any:

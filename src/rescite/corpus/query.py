@@ -11,7 +11,7 @@ import contextlib
 import re
 import sqlite3
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,10 +19,10 @@ from ..grammar.lexicon import fold as fold_name
 from ..grammar.names import aliases, normalise_name, pinpoint_matches, query_keywords, same_as_of
 from ..ids import IdError, link_of, parse_id
 from ..models import RECORD_FIELDS
-from .index import fold, id_tail, natural_key
+from .index import ensure_pagerank, fold, id_tail, natural_key, sort_key
 
 NODE_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "cites", "pagerank")
-_NODE_SQL = "SELECT node, " + ", ".join(NODE_FIELDS) + " FROM nodes"
+_NODE_SQL = "SELECT node, skey, " + ", ".join(NODE_FIELDS) + " FROM nodes"
 
 
 def _node(row: sqlite3.Row) -> dict[str, Any]:
@@ -32,6 +32,10 @@ def _node(row: sqlite3.Row) -> dict[str, Any]:
     d["title"] = d["name"]
     d["link"] = link_of(d["id"]) if not d["id"].startswith("file:") else None
     d["_node"] = row["node"]
+    try:
+        d["_skey"] = (row["skey"], row["id"])
+    except IndexError:  # a query that did not select it
+        d["_skey"] = (sort_key(row["id"]), row["id"])
     return d
 
 
@@ -65,7 +69,7 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
     with contextlib.suppress(IdError):
         candidates.add(fold(parse_id(q)))
     for f in sorted(candidates):
-        rows = conn.execute(_NODE_SQL + " WHERE fold = ? ORDER BY node", (f,)).fetchall()
+        rows = conn.execute(_NODE_SQL + " WHERE fold = ? ORDER BY skey, id", (f,)).fetchall()
         if rows:
             out.matches = [_node(r) for r in rows]
             return out
@@ -81,7 +85,7 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
         rest = m.group("rest")
     tail = fold(rest)
     if re.search(r"\d", tail):
-        rows = [_node(r) for r in conn.execute(_NODE_SQL + " WHERE tail = ? ORDER BY node", (tail,))]
+        rows = [_node(r) for r in conn.execute(_NODE_SQL + " WHERE tail = ? ORDER BY skey, id", (tail,))]
         if kind:
             rows = [r for r in rows if f"/{kind}/" in r["id"]]
         if body:
@@ -200,11 +204,11 @@ class Filters:
 
 
 _ORDER = {
-    "id": "node",
-    "cited": "cited_by DESC, mentions DESC, node",
-    "date": "date IS NULL, date, node",
-    "pagerank": "pagerank DESC, node",
-    "title": "name IS NULL, name COLLATE NOCASE, node",
+    "id": "skey, id",
+    "cited": "cited_by DESC, mentions DESC, skey, id",
+    "date": "date IS NULL, date, skey, id",
+    "pagerank": "pagerank DESC, skey, id",
+    "title": "name IS NULL, name COLLATE NOCASE, skey, id",
 }
 
 
@@ -215,12 +219,19 @@ def list_nodes(
     with_citing: bool = True,
     limit: int = 0,
     ids_only: bool = False,
+    within: Iterable[int] | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Every node that passes ``filters``, with the ids of the documents that cite it.
 
-    ``ids_only``: rows with just ``id`` (the fast path of ``--format ids``).
+    ``ids_only``: rows with just ``id`` (the fast path of ``--format ids``); ``within``:
+    only these node keys.
     """
+    if sort == "pagerank":
+        ensure_pagerank(conn)
     where, args = filters.sql()
+    if within is not None:
+        where += (" AND " if where else " WHERE ") + "node IN (SELECT value FROM json_each(?))"
+        args = [*args, _keys_json(within)]
     if ids_only:
         sql = (
             "SELECT id FROM nodes"
@@ -240,7 +251,7 @@ def list_nodes(
                 r[0]
                 for r in conn.execute(
                     "SELECT n.id FROM edges e JOIN nodes n ON n.node = e.citing "
-                    "WHERE e.cited = ? ORDER BY n.node",
+                    "WHERE e.cited = ? ORDER BY n.skey, n.id",
                     (d["_node"],),
                 )
             ]
@@ -261,6 +272,8 @@ def sort_rows(conn: sqlite3.Connection, rows: list[dict[str, Any]], key: str) ->
     if key in ("depth", "rank"):
         return rows
     if key in ("cited", "pagerank"):
+        if key == "pagerank":
+            ensure_pagerank(conn)
         facts = {
             r["id"]: (r["cited_by"], r["mentions"], r["pagerank"])
             for r in conn.execute("SELECT id, cited_by, mentions, pagerank FROM nodes")
@@ -284,6 +297,22 @@ def sort_rows(conn: sqlite3.Connection, rows: list[dict[str, Any]], key: str) ->
 # --------------------------------------------------------------------------- one node
 
 _CIT_FIELDS = (*RECORD_FIELDS, "context")
+#: A mention as the extraction record gives it: the path and own id come from its document
+#: (``source_id`` is stored only where it differs), the sentence from ``contexts``.
+_CITATION_SQL = (
+    "SELECT "
+    + ", ".join(
+        "d.path AS source"
+        if f == "source"
+        else "coalesce(c.source_id, d.source_id) AS source_id"
+        if f == "source_id"
+        else f'c."{f}"'
+        for f in RECORD_FIELDS
+    )
+    + ", rescite_context(x.data, c.ctx) AS context, c.ctx_start, c.ctx_end, d.node_id AS citing "
+    "FROM citations c JOIN documents d ON d.doc = c.doc "
+    "LEFT JOIN contexts x ON x.doc = c.doc"
+)
 
 
 def cited_in(conn: sqlite3.Connection, cid: str) -> list[dict[str, Any]]:
@@ -293,8 +322,7 @@ def cited_in(conn: sqlite3.Connection, cid: str) -> list[dict[str, Any]]:
     mention is at ``context[ctx_start:ctx_end]``.
     """
     rows = conn.execute(
-        "SELECT c.*, d.node_id AS citing FROM citations c JOIN documents d ON d.doc = c.doc "
-        "WHERE c.target = ? ORDER BY d.path, c.seq",
+        _CITATION_SQL + " WHERE c.target = ? ORDER BY d.path, c.seq",
         (cid,),
     ).fetchall()
     return [_citation(r) for r in rows]
@@ -312,8 +340,8 @@ def cites_of(conn: sqlite3.Connection, node: int) -> list[dict[str, Any]]:
     cols = ", ".join(f"n.{f}" for f in NODE_FIELDS)
     out = []
     for row in conn.execute(
-        f"SELECT n.node AS node, {cols}, e.mentions AS edge_mentions FROM edges e "
-        "JOIN nodes n ON n.node = e.cited WHERE e.citing = ? ORDER BY n.node",
+        f"SELECT n.node AS node, n.skey AS skey, {cols}, e.mentions AS edge_mentions FROM edges e "
+        "JOIN nodes n ON n.node = e.cited WHERE e.citing = ? ORDER BY n.skey, n.id",
         (node,),
     ):
         d = _node(row)
@@ -325,6 +353,9 @@ def cites_of(conn: sqlite3.Connection, node: int) -> list[dict[str, Any]]:
 def show(conn: sqlite3.Connection, node: dict[str, Any]) -> dict[str, Any]:
     """Everything about one node: its facts, where it is cited, what it cites."""
     d = public(node)
+    stamp = pagerank_stamp(conn)
+    if stamp is None or stamp[0] != stamp[1]:
+        d["pagerank"] = None  # not computed since the index changed (`rescite rank` computes it)
     d["same_as"] = same_as_of(node["id"])
     mentions = cited_in(conn, node["id"])
     # mentions of an equivalent pinpointed text ("resolution 55/25, annex II")
@@ -350,74 +381,144 @@ def show(conn: sqlite3.Connection, node: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- traversals
 
 
+def _keys_json(keys: Iterable[Any]) -> str:
+    """A JSON array of keys, for ``IN (SELECT value FROM json_each(?))``: one query for many."""
+    import json
+
+    return json.dumps(list(keys))
+
+
 def _neighbours(conn: sqlite3.Connection, node: int, forward: bool) -> list[int]:
     if forward:
-        sql = "SELECT cited FROM edges WHERE citing = ? ORDER BY cited"
+        sql = "SELECT e.cited FROM edges e JOIN nodes n ON n.node = e.cited WHERE e.citing = ?"
     else:
-        sql = "SELECT citing FROM edges WHERE cited = ? ORDER BY citing"
+        sql = "SELECT e.citing FROM edges e JOIN nodes n ON n.node = e.citing WHERE e.cited = ?"
+    sql += " ORDER BY n.skey, n.id"
     return [r[0] for r in conn.execute(sql, (node,))]
 
 
 def closure(conn: sqlite3.Connection, start: int, forward: bool, depth: int) -> list[tuple[int, int, int]]:
     """(depth, parent, node) of every node reached from ``start`` within ``depth`` steps
-    (``depth`` 0: no limit), breadth first, ids in order at each depth."""
+    (``depth`` 0: no limit), breadth first, ids in order at each depth; a node reached from
+    several parents is given the first of them in id order.
+
+    One query per level (the whole frontier at once), so the cost follows the answer.
+    """
+    if forward:
+        sql = (
+            "SELECT e.cited, e.citing, t.skey, t.id, p.skey, p.id FROM edges e "
+            "JOIN nodes t ON t.node = e.cited JOIN nodes p ON p.node = e.citing "
+            "WHERE e.citing IN (SELECT value FROM json_each(?))"
+        )
+    else:
+        sql = (
+            "SELECT e.citing, e.cited, t.skey, t.id, p.skey, p.id FROM edges e "
+            "JOIN nodes t ON t.node = e.citing JOIN nodes p ON p.node = e.cited "
+            "WHERE e.cited IN (SELECT value FROM json_each(?))"
+        )
     seen = {start}
     frontier = [start]
     out: list[tuple[int, int, int]] = []
     level = 0
     while frontier and (depth <= 0 or level < depth):
         level += 1
-        nxt: list[int] = []
-        for parent in frontier:
-            for n in _neighbours(conn, parent, forward):
-                if n not in seen:
-                    seen.add(n)
-                    nxt.append(n)
-                    out.append((level, parent, n))
-        frontier = sorted(nxt)
-    out.sort(key=lambda t: (t[0], t[2]))
+        best: dict[int, tuple[tuple[str, str], int, tuple[str, str]]] = {}
+        for n, parent, nskey, nid, pskey, pid in conn.execute(sql, (_keys_json(frontier),)):
+            if n in seen:
+                continue
+            cur = best.get(n)
+            if cur is None or (pskey, pid) < cur[2]:
+                best[n] = ((nskey, nid), parent, (pskey, pid))
+        ordered = sorted(best.items(), key=lambda kv: kv[1][0])
+        for n, (_, parent, _) in ordered:
+            seen.add(n)
+            out.append((level, parent, n))
+        frontier = [n for n, _ in ordered]
+    return out
+
+
+_EDGE_FIELDS = ("function", "verb", "section", "paragraph", "pinpoint")
+
+
+def edge_infos(
+    conn: sqlite3.Connection, pairs: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], dict[str, Any]]:
+    """Facts of many edges (citing, cited) at once: ids, mentions, and the functions, verbs,
+    sections, paragraphs and pinpoints of their mentions (distinct, in document order).
+
+    The pairs are joined in SQL (one query each for edges and mentions), so the cost is the
+    mentions of these edges, whatever the size of the corpus.
+    """
+    wanted = sorted(set(pairs))
+    if not wanted:
+        return {}
+    out: dict[tuple[int, int], dict[str, Any]] = {}
+    by_ids: dict[tuple[str, str], dict[str, Any]] = {}
+    pairs_json = _keys_json([list(p) for p in wanted])
+    for a, b, m, sid, tid in conn.execute(
+        "SELECT e.citing, e.cited, e.mentions, s.id, t.id FROM json_each(?) j "
+        "JOIN edges e ON e.cited = json_extract(j.value, '$[1]') "
+        "AND e.citing = json_extract(j.value, '$[0]') "
+        "JOIN nodes s ON s.node = e.citing JOIN nodes t ON t.node = e.cited",
+        (pairs_json,),
+    ):
+        info = {"source_id": sid, "target": tid, "mentions": m, **{k: [] for k in _EDGE_FIELDS}}
+        out[(a, b)] = info
+        by_ids[(sid, tid)] = info
+    id_pairs = _keys_json([list(k) for k in by_ids])
+    for r in conn.execute(
+        "WITH p(s, t) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+        "SELECT p.s, p.t, c.function, c.verb, c.section, c.paragraph, c.pinpoint, d.path, c.seq "
+        "FROM p JOIN documents d ON d.node_id = p.s JOIN citations c ON c.doc = d.doc AND c.target = p.t "
+        "WHERE c.source_id IS NULL "
+        "UNION ALL "
+        "SELECT p.s, p.t, c.function, c.verb, c.section, c.paragraph, c.pinpoint, d.path, c.seq "
+        "FROM p JOIN citations c ON c.source_id = p.s AND c.target = p.t JOIN documents d ON d.doc = c.doc "
+        "ORDER BY 8, 9",
+        (id_pairs,),
+    ):
+        found = by_ids.get((r[0], r[1]))
+        if found is None:
+            continue
+        for i, k in enumerate(_EDGE_FIELDS, 2):
+            v = r[i]
+            if v is not None and v not in found[k]:
+                found[k].append(v)
+    for info in out.values():
+        for k in _EDGE_FIELDS:
+            info[k] = "; ".join(info[k]) if info[k] else None
     return out
 
 
 def _edge_info(conn: sqlite3.Connection, citing: int, cited: int) -> dict[str, Any]:
-    row = conn.execute(
-        "SELECT s.id AS s, t.id AS t, e.mentions AS m FROM edges e JOIN nodes s ON s.node = e.citing "
-        "JOIN nodes t ON t.node = e.cited WHERE e.citing = ? AND e.cited = ?",
-        (citing, cited),
-    ).fetchone()
-    info: dict[str, Any] = {"source_id": row["s"], "target": row["t"], "mentions": row["m"]}
-    fields: dict[str, list[str]] = {
-        "function": [],
-        "verb": [],
-        "section": [],
-        "paragraph": [],
-        "pinpoint": [],
-    }
-    for r in conn.execute(
-        "SELECT c.function, c.verb, c.section, c.paragraph, c.pinpoint FROM citations c "
-        "JOIN documents d ON d.doc = c.doc WHERE d.node_id = ? AND c.target = ? ORDER BY d.path, c.seq",
-        (row["s"], row["t"]),
-    ):
-        for k in fields:
-            v = r[k]
-            if v is not None and v not in fields[k]:
-                fields[k].append(v)
-    info.update({k: "; ".join(v) if v else None for k, v in fields.items()})
-    return info
+    return edge_infos(conn, [(citing, cited)])[(citing, cited)]
 
 
 def node_by_key(conn: sqlite3.Connection, node: int) -> dict[str, Any]:
     return _node(conn.execute(_NODE_SQL + " WHERE node = ?", (node,)).fetchone())
 
 
+def nodes_by_key(conn: sqlite3.Connection, keys: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Many nodes at once, by key."""
+    return {
+        r["node"]: _node(r)
+        for r in conn.execute(
+            _NODE_SQL + " WHERE node IN (SELECT value FROM json_each(?))", (_keys_json(keys),)
+        )
+    }
+
+
 def traverse(
     conn: sqlite3.Connection, start: dict[str, Any], forward: bool, depth: int
 ) -> list[dict[str, Any]]:
     """Rows of ``cites`` (forward) or ``cited-by``: one per node reached, with the edge that reached it."""
+    reached = closure(conn, start["_node"], forward, depth)
+    nodes = nodes_by_key(conn, (n for _, _, n in reached))
+    edges = edge_infos(conn, ((p, n) if forward else (n, p) for _, p, n in reached))
     rows = []
-    for level, parent, n in closure(conn, start["_node"], forward, depth):
-        other = node_by_key(conn, n)
-        edge = _edge_info(conn, parent, n) if forward else _edge_info(conn, n, parent)
+    for level, parent, n in reached:
+        other = nodes[n]
+        edge = edges[(parent, n) if forward else (n, parent)]
         row = {
             "source_id": edge["source_id"],
             "target": edge["target"],
@@ -489,6 +590,9 @@ _RANK_KEYS = ("id", "kind", "body", "date", "title", "cited_by", "mentions", "pa
 def rank(
     conn: sqlite3.Connection, filters: Filters, by: str = "cited", limit: int = 20
 ) -> list[dict[str, Any]]:
+    """The most cited nodes (or by PageRank), with PageRank computed first if the index changed
+    since it last was (:func:`pagerank_stamp` says when)."""
+    ensure_pagerank(conn)  # the pagerank column is shown whatever the order
     rows = []
     for i, d in enumerate(
         list_nodes(
@@ -503,3 +607,13 @@ def rank(
             }
         )
     return rows
+
+
+def pagerank_stamp(conn: sqlite3.Connection) -> tuple[int, int, str] | None:
+    """(generation PageRank was computed at, current generation, UTC time), or None if never."""
+    meta = dict(
+        conn.execute("SELECT key, value FROM meta WHERE key LIKE '%generation' OR key = 'pagerank_time'")
+    )
+    if "pagerank_generation" not in meta:
+        return None
+    return int(meta["pagerank_generation"]), int(meta.get("generation", 0)), meta.get("pagerank_time", "")

@@ -49,18 +49,34 @@ def extract_one(name: str, lang: str | None, render: Renderer | None) -> FileRes
     """Read and extract one file (``-`` is standard input)."""
     from ..engine.extract import extract_text
     from ..read import UnreadableInput, read_text
+    from .limits import OverBudget, file_problem, time_budget, time_limit
 
     warnings: list[str] = []
+    problem = file_problem(name)  # a FIFO, a device, a file over the size limit: never opened
+    if problem:
+        return FileResult(name, error=problem)
+    budget = time_budget()
     try:
-        text = read_text(name, warn=warnings.append)
+        with time_limit(budget):
+            text = read_text(name, warn=warnings.append)
+            result = extract_text(text, source=name, lang=lang)
+            rendered = render(result) if render is not None else ""
     except UnreadableInput as exc:
         return FileResult(name, error=str(exc), warnings=tuple(warnings))
-    result = extract_text(text, source=name, lang=lang)
+    except OverBudget:
+        reason = f"{name}: gave up after {budget:g} s (--time-budget, $RESCITE_TIME_BUDGET); skipped"
+        return FileResult(name, error=reason, warnings=tuple(warnings))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:  # one bad file never stops the others
+        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        return FileResult(name, error=f"{name}: internal error ({detail}); skipped", warnings=tuple(warnings))
+    warnings.extend(f"{name}: {w}" for w in result.warnings)  # limits reached: a range too long
     if render is None:
         return FileResult(
             name, unresolved=result.unresolved, citations=tuple(result.citations), warnings=tuple(warnings)
         )
-    return FileResult(name, render(result), result.unresolved, warnings=tuple(warnings))
+    return FileResult(name, rendered, result.unresolved, warnings=tuple(warnings))
 
 
 def _extract_chunk(names: Sequence[str], lang: str | None, render: Renderer | None) -> list[FileResult]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 _QUOTES = "“”\"«»‘’'„‹›「」『』"
@@ -47,17 +48,36 @@ def cited_title(context: str, end: int, pattern: re.Pattern[str] | None = None) 
     return title or None
 
 
-def rebuild(conn: sqlite3.Connection) -> None:
-    """Fill titles from citing texts and the search table anew (inside the caller's transaction)."""
+def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None, gone: Iterable[int] = ()) -> None:
+    """Fill titles from citing texts and the search table anew (inside the caller's transaction);
+    with ``ids``, only the rows of these nodes, when the table is up to date but for them
+    (a refresh passes the nodes it touched: the cost follows the change)."""
     from ..grammar.names import aliases, normalise_name
 
+    meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+    generation = meta.get("generation", "")
+    partial = ids is not None and has is not None and meta.get("search_for") == str(int(generation or 1) - 1)
     pattern = _title_re()
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     contexts: dict[str, list[str]] = defaultdict(list)
-    for target, context, ctx_end in conn.execute(
-        "SELECT target, context, ctx_end FROM citations WHERE target IS NOT NULL AND context IS NOT NULL "
-        "ORDER BY doc, seq"
-    ):
+    if partial:
+        import json
+
+        keys = json.dumps(sorted(ids or ()))
+        sql = (
+            "SELECT c.target, c.context, c.ctx_end FROM citations c JOIN documents d ON d.doc = c.doc "
+            "WHERE c.target IN (SELECT value FROM json_each(?)) AND c.context IS NOT NULL "
+            "ORDER BY d.path, c.seq"
+        )
+        args: tuple[str, ...] = (keys,)
+    else:
+        sql = (
+            "SELECT c.target, c.context, c.ctx_end FROM citations c JOIN documents d ON d.doc = c.doc "
+            "WHERE c.target IS NOT NULL AND c.context IS NOT NULL ORDER BY d.path, c.seq"
+        )
+        args = ()
+    for target, context, ctx_end in conn.execute(sql, args):
         if len(contexts[target]) < _MAX_CONTEXTS:
             contexts[target].append(context)
         title = cited_title(context, ctx_end or 0, pattern)
@@ -67,37 +87,43 @@ def rebuild(conn: sqlite3.Connection) -> None:
         best = max(counter.items(), key=lambda kv: (kv[1], len(kv[0])))[0]
         conn.execute("UPDATE nodes SET name = ? WHERE id = ? AND name IS NULL", (best, target))
     names: dict[str, list[str]] = defaultdict(list)
-    for name, ids in aliases().items():
-        for cid in ids:
+    for name, alias_ids in aliases().items():
+        for cid in alias_ids:
             names[cid].append(name)
-    conn.execute("DROP TABLE IF EXISTS search_fts")
-    conn.execute(
-        "CREATE VIRTUAL TABLE search_fts USING fts5("
-        "id UNINDEXED, title, names, context, tokenize = 'unicode61 remove_diacritics 2')"
-    )
+    if partial:  # rows keyed by node: the touched ones are replaced without a scan of the table
+        node_rows = conn.execute(
+            "SELECT node, id, name FROM nodes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY node",
+            args,
+        ).fetchall()
+        conn.executemany("DELETE FROM search_fts WHERE rowid = ?", ((r[0],) for r in node_rows))
+        conn.executemany("DELETE FROM search_fts WHERE rowid = ?", ((k,) for k in gone))
+    else:
+        conn.execute("DROP TABLE IF EXISTS search_fts")
+        conn.execute(
+            "CREATE VIRTUAL TABLE search_fts USING fts5("
+            "id UNINDEXED, title, names, context, tokenize = 'unicode61 remove_diacritics 2')"
+        )
+        node_rows = conn.execute("SELECT node, id, name FROM nodes ORDER BY node").fetchall()
     rows = []
-    for cid, name in conn.execute("SELECT id, name FROM nodes ORDER BY node"):
+    for node, cid, name in node_rows:
         rows.append(
             (
+                node,
                 cid,
                 " ".join([name or "", cid, cid.replace("/", " ")]),
                 " ".join(names.get(cid, ()) or [normalise_name(name or "")]),
                 "\n".join(contexts.get(cid, ())),
             )
         )
-    conn.executemany("INSERT INTO search_fts(id, title, names, context) VALUES (?,?,?,?)", rows)
-    fingerprint = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
-    conn.execute(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES ('search_for', ?)",
-        (fingerprint[0] if fingerprint else "",),
-    )
+    conn.executemany("INSERT INTO search_fts(rowid, id, title, names, context) VALUES (?,?,?,?,?)", rows)
+    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_for', ?)", (str(generation),))
 
 
 def ensure(conn: sqlite3.Connection) -> bool:
     """Build the search table if this index has none or an old one; False when it cannot."""
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
-    if has and meta.get("search_for") == meta.get("fingerprint"):
+    if has and meta.get("search_for") == meta.get("generation", ""):
         return True
     try:
         conn.execute("BEGIN IMMEDIATE")

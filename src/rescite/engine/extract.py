@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from ..grammar import lexicon
+from ..grammar.rules import parse_date, patterns
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import CanonicalId, Citation, DocumentInfo, ExtractResult
 from .find import (
@@ -21,8 +23,8 @@ from .find import (
     find_treaties,
 )
 from .normalise import Normalised, normalise
-from .resolve import Resolved, Resolver, expand_letters
-from .segment import Segments, compilation_parts, segment
+from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
+from .segment import Segments, compilation_parts, segment, symbol_matches
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -32,9 +34,10 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     were a file of its own: a citation's ``source_id`` is the text it stands in and its
     ``part`` that text's heading; the narrative before the first text is the file's own."""
     norm = normalise(text)
-    parts = compilation_parts(norm.text, lang)
+    symbols = symbol_matches(norm.text)
+    parts = compilation_parts(norm.text, lang, symbols)
     if not parts:
-        return _extract(text, norm, source, lang)
+        return _extract(text, norm, source, lang, symbols)
     pieces: list[tuple[int, int, str | None]] = [(0, norm.span(0, parts[0].start)[1], None)]
     for p in parts:
         s, e = norm.span(p.start, p.end)
@@ -54,14 +57,17 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
     return result
 
 
-def _extract(text: str, norm: Normalised, source: str, lang: str | None) -> ExtractResult:
+def _extract(
+    text: str, norm: Normalised, source: str, lang: str | None, found: list[re.Match[str]] | None = None
+) -> ExtractResult:
     t = norm.text
-    seg = segment(t, lang)
+    seg = segment(t, lang, found)
     bodies = body_mentions(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
-    symbols = find_symbols(t, seg)
+    notes: list[str] = []  # limits reached (a range too long to expand)
+    symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope)
+    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
     raws: list[Raw] = [
         *symbols,
         *numbered,
@@ -94,6 +100,8 @@ def _extract(text: str, norm: Normalised, source: str, lang: str | None) -> Extr
         n = seg.footnote_at(raw.start)
         if n is not None and res.target is not None:
             fn_targets.setdefault(n, []).append(res.target)
+
+    _date_from_marker(t, seg, resolved)
 
     # bare "Ibid." → the previous footnote's targets
     for raw in raws:
@@ -148,7 +156,62 @@ def _extract(text: str, norm: Normalised, source: str, lang: str | None) -> Extr
     info = DocumentInfo(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
-    return ExtractResult(info, citations)
+    return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
+
+
+def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:
+    """ "the statement by the President of the Council of 12 February 2013⁹": a date just
+    before a footnote's marker is the date of the first statement, resolution or decision
+    the footnote names."""
+    first: dict[int, tuple[Raw, Resolved]] = {}
+    for raw, res in resolved:
+        n = seg.footnote_at(raw.start)
+        if n is not None and res.target is not None and (n not in first or raw.start < first[n][0].start):
+            first[n] = (raw, res)
+    if not first:
+        return
+    pat = patterns(seg.scope)
+    for n, (raw, res) in first.items():
+        if res.date is not None or kind_of_id(res.target or "") not in (
+            "statement",
+            "resolution",
+            "decision",
+        ):
+            continue  # a report's footnote after a date is mostly about a meeting's days
+        marker = seg.marker_of(n)
+        if marker is None:
+            marker = _spaced_marker_after_date(text, seg, n)
+            if marker is not None:
+                seg.add_marker(n, marker)
+        db = pat.date_before.search(text, max(0, marker - 60), marker) if marker is not None else None
+        date = parse_date(db) if db else None
+        if date and raw.number and raw.kind in ("res", "dec"):
+            body = lexicon.load().body_by_series(res.body) if res.body else None
+            if not date_plausible(body, raw.number, date):
+                continue
+        if date and year_fits_id(res.target or "", date):
+            res.date = date
+            raw.evidence.append(f"date before the marker of footnote {n}")
+
+
+def _spaced_marker_after_date(text: str, seg: Segments, n: int) -> int | None:
+    """A marker that a PDF's text layer printed as a number standing alone after a date
+    ("… of 12 February 2013 9 in which …"): the last such before footnote ``n``."""
+    note = seg.footnotes.get(n)
+    if note is None:
+        return None
+    pat = patterns(seg.scope)
+    form, lo, pos = f" {n}", max(0, note.marker_start - 5000), note.marker_start
+    while True:
+        i = text.rfind(form, lo, pos)
+        if i < 0:
+            return None
+        pos = i
+        j = i + len(form)
+        if j < len(text) and not text[j].isspace():
+            continue
+        if seg.footnote_at(i) is None and pat.date_before.search(text, max(0, i - 40), i + 1):
+            return i + 1
 
 
 NAMED_AFTER_NUMBER = 250  # how far a text named after its number still is the same reference

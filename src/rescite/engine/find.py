@@ -107,20 +107,39 @@ _WORDS = re.compile(r"[\w']+")
 #: At most this many texts are read between the ends of ranges in one document (a real
 #: range is short; a document of ranges must not make output grow without bound).
 RANGE_BUDGET = 1000
-#: Most texts one range names ("ES-10/2 to ES-10/5", "Add.7 to Add.10").
+#: Most texts one range names ("ES-10/2 to ES-10/5", "Add.7 to Add.10"); a user can
+#: change it ($RESCITE_MAX_RANGE, ``extract --max-range``).
 RANGE_SPAN = 50
 
 
-def _between(first: Raw, last: Raw) -> list[Raw]:
+def range_span() -> int:
+    """The longest range expanded: $RESCITE_MAX_RANGE, else :data:`RANGE_SPAN`."""
+    import os
+
+    raw = os.environ.get("RESCITE_MAX_RANGE", "")
+    return int(raw) if raw.isdigit() else RANGE_SPAN
+
+
+def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
+    if notes is not None and hi > lo + span:
+        notes.append(
+            f"a range of {hi - lo + 1} texts gives only its two ends (limit {span}: "
+            "--max-range, $RESCITE_MAX_RANGE)"
+        )
+
+
+def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]:
     """The texts a range names between its ends ("ES-10/2 to ES-10/5": ES-10/3 and
     ES-10/4), when both ends are of one session and the range is short; each spans the
-    range's last item, which names it."""
+    range's last item, which names it.  A longer range is noted in ``notes``."""
     a = SESSION_NUMBER.fullmatch(first.number or "")
     b = SESSION_NUMBER.fullmatch(last.number or "")
     if not (a and b) or a.group(1, 2) != b.group(1, 2) or first.letter or last.letter:
         return []
     lo, hi = int(a.group(3)), int(b.group(3))
-    if not lo < hi <= lo + RANGE_SPAN:
+    span = range_span()
+    if not lo < hi <= lo + span:
+        _range_note(lo, hi, span, notes)
         return []
     session = a.group(1) + a.group(2)
     return [
@@ -276,8 +295,11 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 _WS_RUN = re.compile(r"\s+")
 
 
-def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang: str = "") -> list[Raw]:
-    """Resolution / decision / statement numbers, in lists that share a keyword and body."""
+def find_numbered(
+    text: str, symbols: list[tuple[int, int]], names: Names, lang: str = "", notes: list[str] | None = None
+) -> list[Raw]:
+    """Resolution / decision / statement numbers, in lists that share a keyword and body
+    (a range too long to expand is noted in ``notes``)."""
     pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
@@ -359,7 +381,7 @@ def find_numbered(text: str, symbols: list[tuple[int, int]], names: Names, lang:
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
-                between = _between(prev, raw)[:range_budget]
+                between = _between(prev, raw, notes)[:range_budget]
                 range_budget -= len(between)
                 out.extend(between)
             out.append(raw)
@@ -505,7 +527,7 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     return out
 
 
-def find_symbols(text: str, seg: Segments) -> list[Raw]:
+def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> list[Raw]:
     pat = patterns(seg.scope)
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
@@ -515,7 +537,14 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
         if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
-        out.append(Raw(s, e, "symbol", symbol=sym))
+        raw = Raw(s, e, "symbol", symbol=sym)
+        out.append(raw)
+        if s and text[s - 1] == "(":
+            # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
+            db = pat.date_before.search(text, max(0, s - 60), s)
+            if db:
+                raw.date = parse_date(db)
+                raw.evidence.append("date before the symbol")
         base = sym
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
         fa = pat.final_and.match(text, e)
@@ -535,7 +564,8 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
         if rm and rt and rt.group("kind").lower() == rm.group(1).lower():
             lo, hi = int(rm.group(2)), int(rt.group("n"))
             stem = sym[: rm.start()]
-            if lo < hi <= lo + RANGE_SPAN:
+            _range_note(lo, hi, range_span(), notes)
+            if lo < hi <= lo + range_span():
                 hi = min(hi, lo + range_budget)
                 range_budget -= hi - lo
                 for n in range(lo + 1, hi + 1):
@@ -548,16 +578,44 @@ def find_symbols(text: str, seg: Segments) -> list[Raw]:
                         )
                     )
             continue
-        # "(A/C.3/57/SR.39, 47, 50 y 57)": elliptic list of the last element
-        lm = _DOTTED_EL.search(sym)
-        if lm:
-            el = pat.elliptic_tail.match(text, e)
-            if el:
-                stem = sym[: lm.start()]
-                for num in re.finditer(r"\d{1,4}", el.group()):
-                    ns, ne = e + num.start(), e + num.end()
-                    out.append(Raw(ns, ne, "symbol", symbol=f"{stem}/{lm.group(1)}.{num.group()}"))
+        # "(A/C.3/57/SR.39, 47, 50 y 57)", "A/C.3/52/SR.4-7, 12 and 15", "(A/AC.109/2001,
+        # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
+        range_budget = _short_list(text, sym, e, pat, out, range_budget)
     return out
+
+
+_LAST_NUMBER = re.compile(r"(?:/|\.)(\d{1,5})$")
+
+
+def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int) -> int:
+    """The members of a short-form list after ``sym`` (ascending numbers in place of its
+    last number; a bare number keeps its number of digits); returns the range budget left."""
+    last = _LAST_NUMBER.search(sym)
+    if last is None or "(" in sym:
+        return budget
+    sl = pat.short_list.match(text, e)
+    if sl is None or sl.end() == e:
+        return budget
+    stem, prev = sym[: last.start(1)], int(last.group(1))
+    width = len(last.group(1)) if sym[last.start(1) - 1] == "/" else 0
+    for tok in re.finditer(r"([-–])?(\d{1,5})", text[e : sl.end()]):
+        n = int(tok.group(2))
+        if n <= prev or (width and len(tok.group(2)) != width):
+            break
+        if tok.group(1):  # a range from the previous member
+            if n - prev > RANGE_SPAN or budget <= 0:
+                break
+            span = range(prev + 1, n + 1)
+            budget -= len(span)
+        else:
+            span = range(n, n + 1)
+        ns, ne = e + tok.start(2), e + tok.end(2)
+        for k in span:
+            raw = Raw(ns, ne, "symbol", symbol=f"{stem}{k}", rule="short-form list")
+            raw.evidence.append(f"list after {sym}")
+            out.append(raw)
+        prev = n
+    return budget
 
 
 def find_treaties(text: str, lang: str = "") -> list[Raw]:
@@ -568,9 +626,25 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         back = pat.unts_back.search(text, max(0, s - 60), s)
         if back:
             s = back.start()
-        out.append(Raw(s, m.end(), "unts", volume=m.group("vol"), number=m.group("no")))
-        if "vol2" in m.re.groupindex and m.group("vol2"):  # "Ibid., vols. 2171 and 2173, No. 27531"
-            out.append(Raw(m.start("vol2"), m.end(), "unts", volume=m.group("vol2"), number=m.group("no")))
+        groups = m.re.groupindex
+        # "vols. 1249, 2131 and 2161, No. 20378": one treaty per volume; "vol. 75, Nos. 970–973":
+        # one per number (a short range)
+        vols = [m.group("vol")]
+        if "vols" in groups and m.group("vols"):
+            vols += re.findall(r"\d{1,4}", m.group("vols"))
+        if "vol2" in groups and m.group("vol2"):
+            vols.append(m.group("vol2"))
+        nos = [m.group("no")]
+        if "no2" in groups and m.group("no2"):
+            lo, hi = int(m.group("no")), int(m.group("no2"))
+            if lo < hi <= lo + RANGE_SPAN:
+                nos = [str(k) for k in range(lo, hi + 1)]
+        for i, vol in enumerate(vols):
+            for no in nos if i == 0 else nos[:1]:
+                raw = Raw(s, m.end(), "unts", volume=vol, number=no)
+                if len(vols) > 1 or len(nos) > 1:
+                    raw.rule = "treaty footnote, compressed"
+                out.append(raw)
     return out
 
 

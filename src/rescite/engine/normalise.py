@@ -32,13 +32,14 @@ _SPACED_SYMBOL = re.compile(
 _CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
 # … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
-# the hyphen first, its letter checked behind it: a literal start is scanned for fast
-_LINE_HYPHEN_SYMBOL = re.compile(r"-(?<=[A-Z0-9]-)[ \t]*\n[ \t]*(?=[A-Z0-9])")
+_LINE_HYPHEN_SYMBOL = re.compile(r"-[ \t]*\n[ \t]*(?=[A-Z0-9])")  # a literal first: a fast scan
 _SYMBOL_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.]*/[\w./]*|E?S)$")
 
 
 def _in_symbol(text: str, hyphen: int) -> bool:
     """Is the hyphen at ``hyphen`` inside a symbol or a special session's number?"""
+    if not hyphen or not ("A" <= text[hyphen - 1] <= "Z" or "0" <= text[hyphen - 1] <= "9"):
+        return False
     return _SYMBOL_BEFORE.search(text, max(0, hyphen - 40), hyphen) is not None
 
 
@@ -100,14 +101,13 @@ def page_numbers(text: str) -> list[tuple[int, int, str]]:
 # or more, one space apart; looked for in the heading, and in the whole text when the heading
 # has them
 _LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){4,}(?!\S)")
-# what every letter-spaced word holds, found fast (a space first): most texts have none
-_LETTER_SPACED_HINT = re.compile(r" \S \S \S \S")
+_LETTER_HINT = re.compile(r" \S \S \S ")  # a space first: a faster scan than the pattern's
 LETTER_SPACED_HEAD = 5000
 
 
 def letter_spacing(text: str) -> list[tuple[int, int, str]]:
     """Edits that close up letter-spaced words."""
-    if _LETTER_SPACED_HINT.search(text, 0, LETTER_SPACED_HEAD) is None:
+    if _LETTER_HINT.search(text, 0, LETTER_SPACED_HEAD) is None:
         return []
     found = list(_LETTER_SPACED.finditer(text, 0, LETTER_SPACED_HEAD))
     if found and len(text) > LETTER_SPACED_HEAD:
@@ -252,6 +252,7 @@ def normalise(text: str) -> Normalised:
         edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
     if "-" in mapped:
         edits += page_furniture(mapped)
+    if "-\n" in mapped or "- \n" in mapped:
         edits += [
             (m.start(), m.end(), "-")
             for m in _LINE_HYPHEN_SYMBOL.finditer(mapped)

@@ -331,7 +331,8 @@ class Resolver:
             return _unresolved(raw, None, str(err))
         kind = kind_of_id(cid)
         series = cid.split("/RES/")[0] if "/RES/" in cid else self.lex.series_of_symbol(cid)
-        return Resolved(cid, kind, series, None, "document symbol")
+        date = raw.date if raw.date and year_fits_id(cid, raw.date) else None
+        return Resolved(cid, kind, series, date, "document symbol")
 
     def unts(self, raw: Raw) -> Resolved:
         try:
@@ -339,6 +340,16 @@ class Resolver:
             return Resolved(cid, "treaty", None, None, "Treaty Series volume and number")
         except IdError as err:
             return _unresolved(raw, None, str(err))
+
+
+_ID_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|$)")
+
+
+def year_fits_id(cid: str, date: str) -> bool:
+    """Can a text of id ``cid`` bear ``date``? Not when its symbol has another year
+    (``S/PRST/2016/3`` is of 2016)."""
+    m = _ID_YEAR.search(cid)
+    return m is None or m.group(1) == date[:4]
 
 
 def _first_letter(letters: str | None) -> str | None:

@@ -35,8 +35,11 @@ _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+|Sect\.\s?\d{1,3})\))?"
 )
+#: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
+#: bound, so that a run of slashes is not read to its end from each of its letters
+SYMBOL_PARTS = 12
 SYMBOL_RE = re.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
@@ -46,6 +49,23 @@ _SYMBOL_NO_YEAR = re.compile(
     rf"(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
 _YEAR_AFTER_NUMBERS = re.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
+
+
+# any series by the symbol grammar (un-citations §1.3): series letters, then elements; one
+# of a series not listed above is taken when its shape can only be a symbol — three or more
+# elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
+# special element ("LC/G.2345")
+_ANY_SERIES_RE = re.compile(
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+)
+_NUMBERED_SPECIAL = re.compile(r"[A-Z]{1,4}\.\d{1,5}")
+
+
+def _symbol_shape(sym: str) -> bool:
+    parts = sym.split("/")[1:]
+    if any(_NUMBERED_SPECIAL.fullmatch(p) for p in parts):
+        return True
+    return len(parts) >= 2 and any(p.isdigit() for p in parts) and not parts[0].isdigit()
 
 
 _SLASH = re.compile("/")
@@ -90,7 +110,9 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
             continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
         m = SYMBOL_RE.match(text, j)
         if m is None:
-            continue
+            m = _ANY_SERIES_RE.match(text, j)
+            if m is None or not _symbol_shape(m.group("sym")):
+                continue
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
             m = _SYMBOL_NO_YEAR.match(text, j) or m
         out.append(m)
@@ -462,13 +484,18 @@ def _article_before() -> re.Pattern[str]:
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
 _SYMBOL_ELEMENT = re.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_COMMA_AFTER = re.compile(r"\s*\n?\s*[,:]")
+_COMMA_AFTER = re.compile(r"\s*+[,:]")
 
 
 @functools.lru_cache(maxsize=4)
 def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE if kind == "own_number" else 0
-    return [re.compile(p, flags) for p in gather(f"heading.{kind}")]
+    # "^\s*" tried at every line start of a run of blank lines reads the run again each
+    # time (quadratic); skipping only the blanks of its own line finds the same headings
+    return [
+        re.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
+        for p in gather(f"heading.{kind}")
+    ]
 
 
 # the job number printed in the header or footer of every page of a UN document ("19-22333")
@@ -730,7 +757,8 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # an adverb may come before the verb ("Also welcomes …", "…, and further requests …"):
         # such phrases go into the same tries, so that each scan stays one pass
         leading = lang.raw["verbs"].get("leading_adverbs", [])
-        led = [f"{a} {v.lower()}" for a in leading for v in verbs]
+        space = " " if lang.spaced else ""  # "Also welcomes", Chinese "又欢迎"
+        led = [f"{a}{space}{v.lower()}" for a in leading for v in verbs]
         lower = trie_regex(verbs + led)
         # one scan per joining word: a pattern that starts with a literal (" and ") is
         # searched for much faster than one that starts with an alternation
@@ -752,7 +780,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
 VERB_WINDOW = 1500
 
 
-_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]\s*|\d\.\s*|\(\w\)\s*|\w\)\s*|\"|\*)\s*$")
+_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
 
 
 def _verbs(
@@ -848,10 +876,11 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     return paras
 
 
-def segment(text: str, lang_hint: str | None = None) -> Segments:
+def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None) -> Segments:
+    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found."""
     lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
-    symbols = symbol_matches(text)
+    symbols = symbol_matches(text) if symbols is None else symbols
     h = _analyse_heading(text, lang, symbols, scope)
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.scope = scope
@@ -900,6 +929,9 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
+_TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
+
+
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     """(number, kind, end) of a heading line starting at ``line_start``."""
     for pat in _heading_patterns("own_number"):
@@ -909,7 +941,10 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
         num = m.group("num").rstrip(".")
         if not _HEADING_NUMBER.fullmatch(num):
             continue
-        return num, m.groupdict().get("kind") or "", m.end("num")
+        kind = m.groupdict().get("kind") or ""
+        if not kind and not _TITLE_ON_LINE.match(text, m.end("num")):
+            continue  # a number alone on its line ("2/3" of a page line) heads no text
+        return num, kind, m.end("num")
     return None
 
 

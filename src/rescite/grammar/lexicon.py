@@ -95,7 +95,7 @@ class Language:
         fn = self.verb_function.get(f)
         if fn is None:
             for adv in self.raw["verbs"].get("leading_adverbs", []):
-                a = fold(adv) + " "
+                a = fold(adv) + (" " if self.spaced else "")
                 if f.startswith(a):
                     return self.verb_function.get(f[len(a) :].strip())
         return fn

@@ -50,10 +50,12 @@ class Patterns:
     range_tail: re.Pattern[str]
     range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
+    short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
+    date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
     open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
@@ -62,6 +64,10 @@ class Patterns:
     session_mark: re.Pattern[str] | None = None  # "د-15" -> session 15
     post_noun: re.Pattern[str] | None = None
     post_head: re.Pattern[str] | None = None
+
+
+#: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
+LIST_AHEAD = 40
 
 
 @functools.lru_cache(maxsize=16)
@@ -118,18 +124,18 @@ def patterns(lang: str = "") -> Patterns:
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     kw_after = re.compile(
-        rf"\s+(?:{prep}\s*(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s+)?(?:{number_words}\s*)?"
+        rf"\s++(?:{prep}\s*+(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s++)?(?:{number_words}\s*+)?"
     )
-    actor_gap = re.compile(rf"\s*,?\s+{actor_link}\s+")
+    actor_gap = re.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = re.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
     articles = _alt_or_never(gather("grammar.articles"))
     actor_after = re.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
     annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
     item_tail = re.compile(
-        rf"(?:\s*,?\s*{prep}\s*(?P<body>{bodies}))?"
-        rf"(?:\s*,?\s*{date_intro}\s*(?P<date>{date}))?"
-        rf"(?:\s*,?\s*(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
+        rf"(?:\s*+(?:,\s*+)?{date_intro}\s*+(?P<date>{date}))?"
+        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
     # ("第61/144号和第64/293号") join them with the marks around "and"
@@ -137,29 +143,32 @@ def patterns(lang: str = "") -> Patterns:
     suffix = alternation(gather("grammar.number_suffix")) if gather("grammar.number_suffix") else ""
     any_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
     marked = (
-        rf"|{suffix}\s*(?:(?:,|{list_and})\s*)?(?:{any_date}\s*)?(?:{prefix})?"
-        rf"|\s*(?:,|{list_and})\s*(?:{any_date}\s*)?{prefix}"
+        rf"|\s*+{suffix}\s*+(?:(?:,|{list_and})\s*+)?(?:{any_date}\s*+)?(?:{prefix})?"
+        rf"|\s*+(?:,|{list_and})\s*+(?:{any_date}\s*+)?{prefix}"
         if suffix
         else ""
     )
-    separator = re.compile(rf"\s*(?:,\s*(?:{list_and}\s*)?|\s+{list_and}\s*|;\s+{marked})")
+    separator = re.compile(rf"(?:\s*+,\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})")
     post_noun = post_head = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = re.compile(
-            rf"\s*(?:{mark_s})?(?:\s*(?:,|{list_and})\s*(?:{any_date}\s*)?(?:{mark_p})?\s*{loose}\s*(?:{mark_s})?)*"
-            rf"\s*(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
+            # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
+            # numbers without it is read again from each of its numbers (quadratic)
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+"
+            rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
+            rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
-        post_head = re.compile(rf"(?P<poss>{poss})?\s*(?:(?P<date>{date})\s*)?(?:{mark_p})?\s*$")
+        post_head = re.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
     unts_rest = (
-        rf"\s*(?P<vol>\d{{1,4}})(?:\s*(?:,|{list_and})\s*(?P<vol2>\d{{1,4}}))?"
-        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?!\d)"
+        rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*[-–]\s*(?P<no2>\d{{1,6}}))?(?!\d)"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
@@ -192,7 +201,7 @@ def patterns(lang: str = "") -> Patterns:
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
-        rf"|[ \t]*,?[ \t]*(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
+        rf"|[ \t]*+(?:,[ \t]*+)?(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
     # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
@@ -200,8 +209,8 @@ def patterns(lang: str = "") -> Patterns:
     pin_link = _alt_or_never(gather("grammar.pin_link"))
     paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     pin_before = re.compile(
-        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*(?:,|{pin_link})?\s*(?:{paras})\s+\d{{1,3}})?)"
-        rf"\s*,?\s*{pin_link}\s*$",
+        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
+        rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
     range_tail = re.compile(
@@ -209,14 +218,17 @@ def patterns(lang: str = "") -> Patterns:
     )
     elliptic_tail = re.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
     final_and = re.compile(
-        rf"(?:\s*,?\s*(?:{list_and})\s*(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])", re.IGNORECASE
+        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
+        re.IGNORECASE,
     )
     return Patterns(
         item=item,
         kw_after=kw_after,
         and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
-        second_date=re.compile(rf"\s*,?\s+{list_and}\s+(?:{date_intro}\s*)?{date}", re.IGNORECASE),
+        second_date=re.compile(
+            rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
+        ),
         stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
@@ -240,10 +252,19 @@ def patterns(lang: str = "") -> Patterns:
         range_tail=range_tail,
         range_gap=re.compile(rf"\s*{rng}\s*"),
         elliptic_tail=elliptic_tail,
+        short_list=re.compile(
+            rf"(?P<r0>[-–]\d{{1,5}}(?![\w/]|\.\d))?(?P<rest>(?:(?:\s*,\s*|\s+{list_and}\s+)"
+            rf"\d{{1,5}}(?:[-–]\d{{1,5}})?(?![\w/]|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
+        ),
         final_and=final_and,
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
         coded=coded_decisions(),
+        # "of 8 March 2016 (", "du 3 mars 2021 (": introduced, so not a period's end
+        # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
+        date_before=re.compile(
+            rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
+        ),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names=letter_map,

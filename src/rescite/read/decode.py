@@ -105,7 +105,10 @@ def _guess_legacy(data: bytes) -> str | None:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - a dependency; kept working without it
         return "cp1252" if _clean_cp1252(data) else None
-    results = list(from_bytes(data[: 1024 * 1024], cp_isolation=list(_LEGACY)))
+    try:
+        results = list(from_bytes(data[: 1024 * 1024], cp_isolation=list(_LEGACY)))
+    except Exception:  # a guesser's failure is no reason to fail the file
+        return "cp1252" if _clean_cp1252(data) else None
     if not results:
         return None
     best = min(results, key=lambda r: (round(r.chaos, 2), _LEGACY.index(r.encoding)))

@@ -30,7 +30,7 @@ class Limits:
     max_depth: int = 256
 
 
-_SIZE = re.compile(r"\s*(\d{1,15})\s*([KMG]?)B?\s*", re.IGNORECASE)
+_SIZE = re.compile(r"\s*+(\d{1,15})\s*+([KMG]?)B?\s*", re.IGNORECASE)
 _UNIT = {"": 1, "K": 1024, "M": MB, "G": 1024 * MB}
 
 

@@ -117,6 +117,8 @@ def _read_bytes(path: str, limits: Limits) -> bytes:
     file read (so that a larger file is known to be larger)."""
     if path == "-":
         return sys.stdin.buffer.read(limits.max_file + 1)
+    if "\x00" in path:
+        raise UnreadableInput(f"{path!r}: not a file name (holds a NUL character)")
     p = Path(path)
     try:
         if p.is_dir():

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
-import csv
 import json
+import re
 from collections.abc import Iterable, Sequence
 from typing import IO, Any
 
 from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, Citation, ExtractResult
+from .safe import csv_line, for_terminal, json_text, spreadsheet_cell
 
 
 def write_jsonl(citations: Iterable[Citation], out: IO[str], explain: bool = False) -> None:
     """One JSON object per line.  Characters that some readers take for a line end
     (U+0085, U+2028, U+2029) are escaped too, so one record is always one line."""
     for c in citations:
-        line = _ENCODE(c.to_record(explain))
+        line = json_text(_ENCODE(c.to_record(explain)))
         if "\x85" in line or "\u2028" in line or "\u2029" in line:
             line = line.translate(_JSONL_ESCAPES)
         out.write(line + "\n")
@@ -39,7 +40,9 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def jsonl_text(result: ExtractResult, explain: bool = False) -> str:
-    text = "".join([_ENCODE(c.to_record(explain)) + "\n" for c in result.citations])
+    # lone surrogates and line-end characters escaped over all the lines at once: the same
+    # character by character, and one scan instead of one per record
+    text = json_text("".join([_ENCODE(c.to_record(explain)) + "\n" for c in result.citations]))
     if "\x85" in text or "\u2028" in text or "\u2029" in text:  # rare: escaped only when there
         text = text.translate(_JSONL_ESCAPES)
     return text
@@ -47,7 +50,7 @@ def jsonl_text(result: ExtractResult, explain: bool = False) -> str:
 
 def json_items_text(result: ExtractResult, explain: bool = False) -> str:
     return ",\n".join(
-        "  " + json.dumps(c.to_record(explain), ensure_ascii=False, indent=2).replace("\n", "\n  ")
+        "  " + json_text(json.dumps(c.to_record(explain), ensure_ascii=False, indent=2)).replace("\n", "\n  ")
         for c in result.citations
     )
 
@@ -57,24 +60,14 @@ def tsv_text(result: ExtractResult, explain: bool = False) -> str:
 
 
 def csv_text(result: ExtractResult, explain: bool = False) -> str:
-    import io
-
-    buf = io.StringIO()
-    writer = csv.writer(buf, lineterminator="\n")
-    for c in result.citations:
-        writer.writerow(["" if v is None else v for v in _flat(c, explain)])
-    return buf.getvalue()
+    return "".join(csv_line([_csv_cell(v) for v in _flat(c, explain)]) for c in result.citations)
 
 
 def header_text(fmt: str, explain: bool = False) -> str:
     """What comes before the records of :func:`record_text` (``csv``, ``tsv``: the header)."""
     fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
     if fmt == "csv":
-        import io
-
-        buf = io.StringIO()
-        csv.writer(buf, lineterminator="\n").writerow(fields)
-        return buf.getvalue()
+        return csv_line(list(fields))
     return "\t".join(fields) + "\n" if fmt == "tsv" else ""
 
 
@@ -109,21 +102,24 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str], explain: 
     """Write ``citations`` to ``out`` as ``jsonl``, ``json``, ``csv``, ``tsv`` or a ``table``.
 
     CSV quotes as RFC 4180 does.  TSV never quotes: a tab, line end or backslash inside a
-    field is written ``\\t``, ``\\n``, ``\\r``, ``\\\\``, so every record is one line
-    of exactly ``len(RECORD_FIELDS)`` fields.  ``null`` is an empty field in both.
+    field is written ``\\t``, ``\\n``, ``\\r``, ``\\\\`` (other control characters
+    ``\\xNN``), so every record is one line of exactly ``len(RECORD_FIELDS)`` fields.
+    ``null`` is an empty field in both.  In both, a text that a spreadsheet would run as a
+    formula (``=``, ``+``, ``-``, ``@``, tab, CR first) gets a leading ``'``.
     With ``explain``, the :data:`EXPLAIN_FIELDS` follow (evidence joined with "; ").
     """
     fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
     if fmt == "jsonl":
         write_jsonl(citations, out, explain)
     elif fmt == "json":
-        json.dump([c.to_record(explain) for c in citations], out, ensure_ascii=False, indent=2)
+        out.write(
+            json_text(json.dumps([c.to_record(explain) for c in citations], ensure_ascii=False, indent=2))
+        )
         out.write("\n")
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(fields)
+        out.write(csv_line(list(fields)))
         for c in citations:
-            writer.writerow(["" if v is None else v for v in _flat(c, explain)])
+            out.write(csv_line([_csv_cell(v) for v in _flat(c, explain)]))
     elif fmt == "tsv":
         out.write("\t".join(fields) + "\n")
         for c in citations:
@@ -141,29 +137,46 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str], explain: 
         for c in citations:
             # Text(), not str: a mention like "[1]" or "[/b]" must not be read as rich markup.
             row = [
-                Text(c.source_id or ""),
-                Text(c.section or ""),
-                Text(c.paragraph or ""),
-                Text(c.text),
-                Text(c.target) if c.target is not None else Text("unresolved", style="red"),
-                Text(c.date or ""),
-                Text(c.function or ""),
-                Text(c.verb or ""),
+                Text(for_terminal(c.source_id or "")),
+                Text(for_terminal(c.section or "")),
+                Text(for_terminal(c.paragraph or "")),
+                Text(for_terminal(c.text)),
+                Text(for_terminal(c.target)) if c.target is not None else Text("unresolved", style="red"),
+                Text(for_terminal(c.date or "")),
+                Text(for_terminal(c.function or "")),
+                Text(for_terminal(c.verb or "")),
             ]
             if explain:
                 why = [c.rule or "", *c.evidence, *([c.reason] if c.reason else [])]
-                row.append(Text("; ".join(w for w in why if w)))
+                row.append(Text(for_terminal("; ".join(w for w in why if w))))
             table.add_row(*row)
         make_console(out).print(table)
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
 
-_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+_TSV_ESCAPES = str.maketrans(
+    {
+        "\\": "\\\\",
+        "\t": "\\t",
+        "\n": "\\n",
+        "\r": "\\r",
+        **{chr(c): f"\\x{c:02x}" for c in [*range(0x20), *range(0x7F, 0xA0)] if chr(c) not in "\t\n\r"},
+    }
+)
 
 
 def _tsv_field(value: object) -> str:
-    return "" if value is None else str(value).translate(_TSV_ESCAPES)
+    if value is None:
+        return ""
+    text = str(value)
+    return (spreadsheet_cell(text) if isinstance(value, str) else text).translate(_TSV_ESCAPES)
+
+
+def _csv_cell(value: object) -> str:
+    if value is None:
+        return ""
+    return spreadsheet_cell(value) if isinstance(value, str) else str(value)
 
 
 # --------------------------------------------------------------------------- listings
@@ -197,23 +210,22 @@ def write_rows(
     n = 0
     if fmt == "ids":
         for row in rows:
-            out.write(f"{row[id_field]}\n")
+            out.write(f"{for_terminal(str(row[id_field]))}\n")
             n += 1
     elif fmt == "jsonl":
         for row in rows:
-            line = json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False)
+            line = json_text(json.dumps({f: row.get(f) for f in fields}, ensure_ascii=False))
             out.write(line.translate(_JSONL_ESCAPES) + "\n")
             n += 1
     elif fmt == "json":
         items = [{f: row.get(f) for f in fields} for row in rows]
-        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write(json_text(json.dumps(items, ensure_ascii=False, indent=2)))
         out.write("\n")
         n = len(items)
     elif fmt == "csv":
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(fields)
+        out.write(csv_line(list(fields)))
         for row in rows:
-            writer.writerow([_cell(row.get(f)) for f in fields])
+            out.write(csv_line([_csv_cell(_cell(row.get(f))) for f in fields]))
             n += 1
     elif fmt == "tsv":  # never quoted; tab, line ends and backslash escaped as in write_citations
         out.write("\t".join(fields) + "\n")
@@ -236,7 +248,7 @@ def write_rows(
                 v = row.get(col)
                 if isinstance(v, list) and len(v) > 3:
                     v = [*v[:3], f"… {len(v) - 3} more"]
-                texts.append(Text(_cell(v)))
+                texts.append(Text(for_terminal(_cell(v))))
             table.add_row(*texts)
             n += 1
         make_console(out).print(table)
@@ -257,6 +269,9 @@ def _where(m: dict[str, Any]) -> str:
     return f"{spot_text}: {place}" if spot_text else place
 
 
+_ONE_LINE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+
+
 def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> None:
     """``rescite show`` for people: plain text, or with rich markup on a terminal.
 
@@ -265,7 +280,9 @@ def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> Non
     lines: list[tuple[str, list[tuple[str, str]]]] = []  # (plain line, rich segments)
 
     def add(*segments: tuple[str, str]) -> None:
-        lines.append(("".join(t for t, _ in segments), list(segments)))
+        # text from documents: line breaks as spaces, control characters visible, never raw
+        safe = [(for_terminal(_ONE_LINE.sub(" ", t)), style) for t, style in segments]
+        lines.append(("".join(t for t, _ in safe), safe))
 
     head = [info["id"], info.get("kind") or "", info.get("body") or "", info.get("date") or ""]
     add(("  ".join(h for h in head if h), "bold"))

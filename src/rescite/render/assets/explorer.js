@@ -41,7 +41,10 @@
         "target-arrow-color": "data(colour)", width: "data(width)", opacity: 0.8 } },
       { selector: ".hidden", style: { display: "none" } }
     ],
-    layout: data.nodes.length > 1500 ? { name: "concentric", concentric: function (n) { return n.degree(); } }
+    // cose (force-directed) reads best but costs seconds beyond a few hundred texts
+    layout: data.nodes.length > 300
+      ? { name: "concentric", concentric: function (n) { return n.indegree(); },
+          levelWidth: function () { return 2; }, minNodeSpacing: 4, animate: false }
       : { name: data.focus ? "breadthfirst" : "cose", animate: false, directed: true,
           roots: data.focus ? "[id = " + JSON.stringify(data.focus) + "]" : undefined }
   });

@@ -1,0 +1,230 @@
+#!/usr/bin/env python3
+"""Hostile input: does the time taken grow linearly with the size of the input?
+
+Each generator below builds a text of a given size (10 KB, 100 KB and 1 MB by default)
+that once made some stage of the engine slow: long runs of white space after a number,
+one very long line, huge ranges, unclosed HTML comments and tags, deep nesting,
+pathological lists.  Each case runs in its own child process, with a time limit, through
+the whole extraction pipeline (normalise, segment, find, resolve); times are CPU times
+(the fastest of several runs), so other work on the machine does not blur them.  The growth factor per
+10× of input is printed; linear is 10×, and anything over 12× (or a case over its time
+limit) is a failure: the script then exits 1.
+
+The damaged text, HTML, Word and PDF files of ``bench/hostile_read.py`` (the readers'
+own benchmark) are added when that file is present, read and then extracted.
+
+    .venv/bin/python bench/hostile.py [--sizes 10000,100000,1000000] [--only NAME] [--json]
+
+Standard library only (plus rescite itself).
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO / "src"))
+
+MAX_GROWTH = 12.0
+#: Seconds a single case may take before it counts as a hang.
+TIME_LIMIT = float(os.environ.get("HOSTILE_TIME_LIMIT", "120"))
+
+_PARA = (
+    "The General Assembly,\n\nRecalling its resolutions 60/1 of 16 September 2005 and 64/293 of "
+    "30 July 2010, and Security Council resolution 1325 (2000),\n\n"
+    "1. Welcomes the report of the Secretary-General (A/70/123);\n"
+)
+
+
+def _fill(unit: str, size: int) -> str:
+    return (unit * (size // max(1, len(unit)) + 1))[:size]
+
+
+def _tail(head: str, filler: str, size: int) -> str:
+    return head + _fill(filler, max(0, size - len(head)))
+
+
+GENERATORS: dict[str, Callable[[int], str]] = {
+    # one number and then nothing but white space: the pattern for the words after a
+    # number (body, date, annex) used to try every split of the run
+    "spaces after a number": lambda n: _tail("resolution 64/293", " ", n),
+    "newlines after a number": lambda n: _tail("resolution 64/293", "\n", n),
+    "mixed white space after a number": lambda n: _tail("resolution 64/293 of", " \t\n\u00a0", n),
+    "spaces after every number": lambda n: _fill("resolution 64/293" + " " * 500, n),
+    "white space then a comma": lambda n: _tail("resolution 64/293", " ", n - 1) + ",",
+    "one long line": lambda n: _fill(_PARA.replace("\n", " "), n),
+    "ordinary text": lambda n: _fill(_PARA, n),
+    "huge ranges": lambda n: _fill("resolutions 64/1 to 64/99999 and 65/1 to 65/9999, ", n),
+    "ranges of elements": lambda n: _fill("documents A/64/1/Add.1 to Add.99999, ", n),
+    "a list without end": lambda n: (
+        "resolutions " + ", ".join(f"{i % 80}/{i % 300 + 1}" for i in range(n // 7))
+    ),
+    "numbers without keyword": lambda n: _fill("64/293, ", n),
+    "letters without end": lambda n: "resolution 64/293 " + _fill("A, B and C, ", n),
+    "elliptic list": lambda n: "resolutions 64/1, " + ", ".join(str(i % 9000 + 2) for i in range(n // 5)),
+    "keywords without numbers": lambda n: _fill("resolutions of the General Assembly, ", n),
+    "dot leaders": lambda n: _fill("Resolution 64/293" + "." * 200 + " 12\n", n),
+    "digits": lambda n: _fill("1234567890", n),
+    "slashes": lambda n: _fill("64/", n),
+    "symbol parts": lambda n: _fill("A/RES/", n),
+    "nested parentheses": lambda n: "resolution 64/293 " + "(" * (n // 2) + ")" * (n // 2),
+    "unclosed HTML comments": lambda n: "<html><body><p>" + _fill("resolution 64/293 <!-- ", n),
+    "unclosed HTML tags": lambda n: "<html><body><p>" + _fill("resolution 64/293 <p class='x ", n),
+    "unclosed script": lambda n: "<html><body><p>" + _fill("<script>resolution 64/293 ", n),
+    "deeply nested HTML": lambda n: "<html><body>" + "<div>" * (n // 12) + "64/293" + "</div>" * (n // 12),
+    "entities": lambda n: "<html><body><p>" + _fill("&#1234567;&amp;&#x41;&unknownentity", n),
+    "footnote markers": lambda n: _fill("Convention3 Convention 4, Ibid., vol. 2225, No. 39574 ", n),
+    "treaty series": lambda n: _fill("United Nations, Treaty Series, vol. 1, ", n),
+    "ibid": lambda n: _fill("Ibid. ", n),
+    "hyphens at line ends": lambda n: _fill("resolu-\n", n),
+    "combining marks": lambda n: "resolution 64/293 e" + "\u0301" * n,
+    "control characters": lambda n: _fill("resolution 64/293\x1b[2J\x00\x07\r", n),
+    "arabic spaced symbols": lambda n: _fill("A / 59 / ", n),
+}
+
+
+def _read_generators() -> dict[str, Callable[[int], bytes]]:
+    """Damaged files from the readers' own benchmark (``bench/hostile_read.py``: ``CASES``,
+    a list of (name, function(size) -> bytes)), when it is present."""
+    path = Path(__file__).with_name("hostile_read.py")
+    if not path.exists():
+        return {}
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("hostile_read", path)
+    if spec is None or spec.loader is None:
+        return {}
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return {f"read: {name}": gen for name, gen in getattr(module, "CASES", [])}
+
+
+def _child(name: str, size: int) -> dict[str, Any]:
+    """Run one case here (in the child) and return its figures."""
+
+    from rescite.engine.extract import extract_text
+
+    extract_text(_fill(_PARA, 5000), source="warm-up")  # lexicon loaded, patterns compiled
+    if name.startswith("read: "):
+        from rescite.read import UnreadableInput, read_document
+
+        data = _read_generators()[name](size)
+        kind = name[len("read: ") :]
+
+        def run() -> int:
+            try:
+                doc = read_document(data, kind)
+            except UnreadableInput:
+                return -1
+            return len(extract_text(doc.text, source=kind).citations)
+
+        return _measure(run, size)  # the nominal size: a Word file is compressed
+    text = GENERATORS[name](size)
+    return _measure(lambda: len(extract_text(text, source="hostile").citations), len(text.encode()))
+
+
+def _measure(run: Callable[[], int], nbytes: int) -> dict[str, Any]:
+    import resource
+
+    times: list[float] = []
+    records = 0
+    spent = 0.0
+    while spent < 0.5 or len(times) < 3:
+        t0 = time.process_time()  # CPU time: other processes on the machine do not count
+        records = run()
+        times.append(time.process_time() - t0)
+        spent += times[-1]
+        if spent > 2.0 or len(times) >= 15:
+            break
+    # peak resident memory of this child (interpreter and rescite included), in bytes
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    # the fastest run: the least disturbed by other work on the machine
+    return {"seconds": min(times), "bytes": nbytes, "records": records, "peak": peak}
+
+
+def _run_case(name: str, size: int) -> dict[str, Any]:
+    try:
+        proc = subprocess.run(
+            [sys.executable, __file__, "--child", name, str(size)],
+            capture_output=True,
+            text=True,
+            timeout=TIME_LIMIT,
+        )
+    except subprocess.TimeoutExpired:
+        return {"seconds": None, "error": f"over {TIME_LIMIT:.0f} s"}
+    if proc.returncode != 0:
+        last = (proc.stderr.strip().splitlines() or ["?"])[-1]
+        return {"seconds": None, "error": f"exit {proc.returncode}: {last}"}
+    result: dict[str, Any] = json.loads(proc.stdout)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sizes", default="10000,100000,1000000", help="Input sizes in characters.")
+    ap.add_argument("--only", action="append", help="Only the cases whose name holds this (repeatable).")
+    ap.add_argument("--json", action="store_true", help="One JSON object on stdout.")
+    ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        print(json.dumps(_child(args.child[0], int(args.child[1]))))
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",")]
+    names = [*GENERATORS, *_read_generators()]
+    if args.only:
+        names = [n for n in names if any(o in n for o in args.only)]
+    report: dict[str, Any] = {"max_growth": MAX_GROWTH, "cases": {}}
+    failed = []
+    for name in names:
+        rows = []
+        for size in sizes:
+            r = _run_case(name, size)
+            rows.append(r)
+            if r["seconds"] is None:
+                break
+        growth = []
+        for a, b in itertools.pairwise(rows):
+            if a.get("seconds") and b.get("seconds") is not None:
+                # tiny timings are noise: count at least 1 ms for the smaller input
+                growth.append(b["seconds"] / max(a["seconds"], 1e-3) / (b["bytes"] / a["bytes"]) * 10)
+        bad = any(r["seconds"] is None for r in rows) or any(g > MAX_GROWTH for g in growth)
+        if bad:
+            failed.append(name)
+        report["cases"][name] = {"runs": rows, "growth_per_10x": growth, "ok": not bad}
+        if not args.json:
+            times = "  ".join(
+                f"{r['seconds'] * 1000:9.1f} ms" if r["seconds"] is not None else f"{r['error']:>12}"
+                for r in rows
+            )
+            g = "  ".join(f"{x:5.1f}×" for x in growth)
+            worst_mb = max(
+                (r["seconds"] / (r["bytes"] / 1e6) for r in rows if r.get("seconds") and r["bytes"]),
+                default=0,
+            )
+            peak = max((r.get("peak", 0) for r in rows), default=0) / 1e6
+            print(
+                f"{'FAIL' if bad else 'ok  '} {name:34} {times}  growth {g:16} "
+                f"{worst_mb:6.2f} s/MB  peak RSS {peak:6.1f} MB",
+                flush=True,
+            )
+    report["failed"] = failed
+    if args.json:
+        print(json.dumps(report, indent=2))
+    elif failed:
+        print(f"\n{len(failed)} case(s) grow faster than {MAX_GROWTH:.0f}× per 10×: " + "; ".join(failed))
+    else:
+        print(f"\nall {len(names)} cases grow at most {MAX_GROWTH:.0f}× per 10×")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

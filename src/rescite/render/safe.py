@@ -1,0 +1,101 @@
+"""Output that cannot hurt: text from documents and file names made safe for where it goes.
+
+- :func:`for_terminal`: control characters (C0, DEL, C1: escape sequences that move the
+  cursor, retitle the window or rewrite the screen), bidirectional overrides and the
+  undecodable bytes of file names (``surrogateescape``) are written visibly, as ``\\x1b``,
+  ``\\u202e`` or ``\\xff``, never raw.
+- :func:`for_xml`: characters XML 1.0 does not allow (most C0 controls, lone surrogates,
+  U+FFFE/U+FFFF) become U+FFFD, so GraphML and GEXF stay well-formed.
+- :func:`json_line`: JSON whose lone surrogates (undecodable bytes of a file name) are
+  written as ``\\udcXX`` escapes — valid JSON, and ``os.fsencode`` of the decoded string
+  gives the name's bytes back exactly.
+- :func:`spreadsheet_cell`: a cell that a spreadsheet would run as a formula (first
+  character ``= + - @``, tab or carriage return) gets a leading ``'``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# C0 and C1 controls, DEL, the bidirectional embeddings, overrides and isolates, lone
+# surrogates (undecodable bytes of file names), line and paragraph separators
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _escape(m: re.Match[str]) -> str:
+    ch = m.group()
+    if ch in _NAMED:
+        return _NAMED[ch]
+    code = ord(ch)
+    if 0xDC80 <= code <= 0xDCFF:  # a byte that was not UTF-8, kept by surrogateescape
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}"
+
+
+def for_terminal(text: str) -> str:
+    """``text`` with everything a terminal would obey, or could not print, escaped."""
+    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+
+
+def has_undecodable(text: str) -> bool:
+    """True when ``text`` holds lone surrogates (an argument or name that was not UTF-8)."""
+    return any("\ud800" <= ch <= "\udfff" for ch in text)
+
+
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def for_xml(text: str) -> str:
+    """``text`` with the characters XML 1.0 forbids replaced by U+FFFD."""
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def for_xml_deep(value: object) -> object:
+    """:func:`for_xml` applied to every string in a dict, list or tuple (keys too)."""
+    if isinstance(value, str):
+        return for_xml(value)
+    if isinstance(value, dict):
+        return {for_xml_deep(k): for_xml_deep(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(for_xml_deep(v) for v in value)
+    return value
+
+
+def for_xml_record(record: dict[str, Any]) -> dict[str, Any]:
+    """:func:`for_xml` applied to every string of a node or edge record."""
+    return {k: for_xml_deep(v) for k, v in record.items()}
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def json_text(dumped: str) -> str:
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with lone surrogates escaped."""
+    if not _SURROGATE.search(dumped):
+        return dumped
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_cell(value: str) -> str:
+    """``value`` with a leading ``'`` when a spreadsheet would take it for a formula."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def csv_field(value: str) -> str:
+    """One RFC 4180 field: quoted when it holds a comma, a double quote, CR or LF."""
+    if any(c in value for c in ',"\r\n'):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def csv_line(cells: list[str]) -> str:
+    if cells == [""]:
+        return '""\n'  # one empty field, not an empty line
+    return ",".join(csv_field(c) for c in cells) + "\n"
