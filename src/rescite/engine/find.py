@@ -232,6 +232,7 @@ def _keyword_after(
 
 
 _SLASH_DIGIT = re.compile(r"/\d")
+_GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$))")
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -260,6 +261,11 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
         if st < done:
             continue
         item = pat.item.match(text, st)
+        if item is None:
+            # a table cell's number with a footnote letter glued on ("71/178a |")
+            glued = _GLUED_NOTE.match(text, st)
+            if glued:
+                item = pat.item.match(text, st, glued.end() - 1)
         if item:
             done = item.end()
             yield item
@@ -293,6 +299,69 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 
 
 _WS_RUN = re.compile(r"\s+")
+
+
+def _shape(number: str) -> str:
+    """A number's shape: ``64/293``, ``1514 (XV)`` or ``1325 (2000)``."""
+    if "(" in number:
+        return "year" if number.rstrip(")")[-1:].isdigit() else "session"
+    return "seq"
+
+
+_CELL_END = re.compile(r"[a-z]?[ ]*+(?:\||\t|\n|$)")
+_CELL_START = re.compile(r"(?:^|\||\t)[ \t]*$", re.MULTILINE)
+
+
+def _header_kind(cells: list[str], pat: Patterns) -> str | None:
+    """ "res" or "dec" when a heading or header cell names resolutions or decisions."""
+    for cell in cells:
+        for m in pat.kw_noun.finditer(cell):
+            a, b = m.span()
+            if (a and cell[a - 1].isalnum()) or (b < len(cell) and cell[b].isalnum()):
+                continue
+            kind = _kind_of(m.group(), pat)
+            if kind != "prst":
+                return kind
+    return None
+
+
+def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
+    """The kind of a number that fills a table cell ("62/149 | title | date" rows, cells split by
+    " | " or tabs): from the table's header row, or else from the heading line just above the
+    table; None when the number is not alone in a cell or nothing names resolutions/decisions."""
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    line = text[ls:le]
+    sep = "|" if "|" in line else "\t" if "\t" in line else ""
+    if not sep or not _CELL_START.search(text, ls, s) or not _CELL_END.match(text, e):
+        return None
+    # the table: the lines with cells above this row; its first line is the header row
+    first = ls
+    for _ in range(200):
+        if first == 0:
+            break
+        p = text.rfind("\n", 0, first - 1) + 1
+        if sep not in text[p : first - 1]:
+            break
+        first = p
+    header_end = text.find("\n", first)
+    header = text[first : len(text) if header_end < 0 else header_end]
+    if first < ls:
+        kind = _header_kind(header.split(sep), pat)
+        if kind:
+            return kind
+    # the heading: the nearest line with words above the table (at most three lines up)
+    p = first
+    for _ in range(3):
+        if p == 0:
+            break
+        q = text.rfind("\n", 0, p - 1) + 1
+        above = text[q : p - 1].strip()
+        p = q
+        if above:
+            return _header_kind([above], pat) if len(above) <= 200 else None
+    return None
 
 
 def find_numbered(
@@ -452,9 +521,19 @@ def find_numbered(
         # a dated number after "and" still belongs to the list a relative clause interrupted
         if last is not None and 0 <= s - last_tail_end <= 250:
             tail_end = _read_tail(text, raw, pat)
-        if last is not None and raw.date and 0 <= s - last_tail_end <= 250:
+        if last is not None and 0 <= s - last_tail_end <= 250:
             gap = text[last_tail_end:s]
-            if pat.and_at_end.search(gap) and not re.search(r"[;.]\s|\n\s*\n", gap):
+            ends = pat.and_at_end.search(gap) is not None
+            ok = (raw.date is not None and ends) or (
+                # undated: "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set
+                # off by commas, no number in it, and a number of the same shape as the list's
+                not raw.date
+                and gap[:1] == ","
+                and (ends or gap.rstrip().endswith(","))
+                and not _HAS_DIGIT.search(gap)
+                and _shape(number) == _shape(last.number or "")
+            )
+            if ok and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
                 raw.kw_start = last.kw_start if last.kw_start is not None else last.start
                 raw.rule = "list after a clause"
@@ -472,6 +551,24 @@ def find_numbered(
                 prev, prev_tail_end = raw, tail_end
                 last, last_tail_end = raw, tail_end
                 continue
+        # a number alone in a table cell, under a heading or column header that names it
+        table_kind = _table_kind(text, s, e, pat)
+        if table_kind:
+            tail_end = e
+            group += 1
+            raw.group = group
+            raw.kind = table_kind
+            raw.rule = "table cell"
+            raw.evidence.append("table headed by resolutions or decisions")
+            row_end = text.find("\n", e)
+            for cell in text[e : len(text) if row_end < 0 else row_end].split("|")[1:]:
+                d = pat.date.fullmatch(cell.strip())
+                if d:  # a cell that is a date: the date of adoption
+                    raw.date = parse_date(d)
+                    break
+            out.append(raw)
+            prev, prev_tail_end = None, -1
+            continue
         # no keyword: only the Security Council's N (YYYY) stands alone
         if m.group("paren") and m.group("paren").isdigit():
             tail_end = _read_tail(text, raw, pat) if tail_end < 0 else tail_end
