@@ -391,6 +391,10 @@ InCorpusOpt = Annotated[
     ),
 ]
 DepthOpt = Annotated[int, typer.Option("--depth", "-d", min=0, help="Steps to follow (0: no limit).")]
+JobsOpt = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False),
+]
 
 
 def pipe_safe(func: Any) -> Any:

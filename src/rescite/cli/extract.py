@@ -13,6 +13,7 @@ import typer
 from .common import (
     EXIT_UNREADABLE,
     EXIT_USAGE,
+    JobsOpt,
     app,
     check_lang,
     fail,
@@ -56,12 +57,7 @@ def extract(
             help="Add to each record the rule, the evidence and (unresolved) the reason behind it.",
         ),
     ] = False,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False
-        ),
-    ] = None,
+    jobs: JobsOpt = None,
     max_file: Annotated[
         str | None,
         typer.Option(

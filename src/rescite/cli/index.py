@@ -10,6 +10,7 @@ from .common import (
     EXIT_USAGE,
     CorpusOpt,
     DbOpt,
+    JobsOpt,
     app,
     fail,
     open_corpus,
@@ -26,12 +27,7 @@ def index_cmd(
     ] = None,
     corpus: CorpusOpt = None,
     db: DbOpt = None,
-    jobs: Annotated[
-        int | None,
-        typer.Option(
-            "--jobs", "-j", min=1, help="Worker processes (default: all cores).", show_default=False
-        ),
-    ] = None,
+    jobs: JobsOpt = None,
     rebuild: Annotated[
         bool,
         typer.Option(

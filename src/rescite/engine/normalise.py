@@ -44,7 +44,7 @@ def _in_symbol(text: str, hyphen: int) -> bool:
 
 
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
-_LINE_SLASH = re.compile(r"(?<=[A-Z0-9.])/[ \t]*\n[ \t]*(?=[A-Z0-9])")
+_LINE_SLASH = re.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its

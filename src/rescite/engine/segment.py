@@ -14,7 +14,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -349,17 +348,32 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     ask about the same text; ``lexicon_id`` names the lexicon loaded)."""
     lex = lexicon.load()
     head = text.lower()
-    words = Counter(head.split())
-    counts = {
-        code: sum(words[w] if lang.spaced else head.count(w) for w in lang.stopwords)
-        for code, lang in lex.languages.items()
-    }
+    # one pass over the words: each stop word counts for the languages that have it
+    counts = dict.fromkeys(lex.languages, 0)
+    owners = _stopword_owners(lexicon_id)
+    for w in head.split():
+        for code in owners.get(w, ()):
+            counts[code] += 1
+    for code, lang in lex.languages.items():
+        if not lang.spaced:
+            counts[code] = sum(head.count(w) for w in lang.stopwords)
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
     return (best if counts[best] else fallback), (best if clear else "*")
+
+
+@functools.lru_cache(maxsize=4)
+def _stopword_owners(lexicon_id: int) -> dict[str, tuple[str, ...]]:
+    """The languages written with spaces that have each stop word (``lexicon_id``: as above)."""
+    owners: dict[str, tuple[str, ...]] = {}
+    for code, lang in lexicon.load().languages.items():
+        if lang.spaced:
+            for w in lang.stopwords:
+                owners[w] = (*owners.get(w, ()), code)
+    return owners
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language

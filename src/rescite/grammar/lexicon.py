@@ -76,6 +76,7 @@ class Language:
     verbs: list[tuple[str, str]]  # (text, function)
     verb_re: tuple[re.Pattern[str], ...] | None = None
     verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
+    verb_function_memo: dict[str, str | None] = field(default_factory=dict)  # verb as written -> function
 
     @property
     def spaced(self) -> bool:
@@ -84,6 +85,12 @@ class Language:
 
     def verb_function_of(self, written: str) -> str | None:
         """The function of a verb as written, also after a leading adverb ("Also welcomes")."""
+        memo = self.verb_function_memo
+        if written not in memo:
+            memo[written] = self._verb_function_of(written)
+        return memo[written]
+
+    def _verb_function_of(self, written: str) -> str | None:
         f = fold(written.replace("*", ""))
         fn = self.verb_function.get(f)
         if fn is None:

@@ -15,6 +15,7 @@ stderr); ``Document.warnings`` keeps them.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -125,7 +126,13 @@ def _read_bytes(path: str, limits: Limits) -> bytes:
         if p.exists() and not p.is_file():
             raise UnreadableInput(f"{path}: not a regular file")
         with p.open("rb") as f:
-            return f.read(limits.max_file + 1)
+            # read what the file holds, not a buffer of the largest size: a big one is slow to make
+            most = limits.max_file + 1
+            n = min(os.fstat(f.fileno()).st_size + 1, most)
+            data = f.read(n)
+            if len(data) == n < most:  # the file grew since: read on, up to the limit
+                data += f.read(most - n)
+            return data
     except FileNotFoundError:
         raise UnreadableInput(f"{path}: no such file") from None
     except PermissionError:

@@ -15,9 +15,10 @@ def write_jsonl(citations: Iterable[Citation], out: IO[str], explain: bool = Fal
     """One JSON object per line.  Characters that some readers take for a line end
     (U+0085, U+2028, U+2029) are escaped too, so one record is always one line."""
     for c in citations:
-        out.write(
-            json_text(json.dumps(c.to_record(explain), ensure_ascii=False)).translate(_JSONL_ESCAPES) + "\n"
-        )
+        line = json_text(_ENCODE(c.to_record(explain)))
+        if "\x85" in line or "\u2028" in line or "\u2029" in line:
+            line = line.translate(_JSONL_ESCAPES)
+        out.write(line + "\n")
 
 
 def _flat(c: Citation, explain: bool) -> list[object]:
@@ -34,11 +35,17 @@ _JSONL_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029"
 # ``json``: the items of the array, which the caller joins with ``",\n"`` inside ``[``, ``]``).
 
 
+#: ``json.dumps(…, ensure_ascii=False)`` makes an encoder per call: one, made once, writes the same
+_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def jsonl_text(result: ExtractResult, explain: bool = False) -> str:
-    return "".join(
-        json_text(json.dumps(c.to_record(explain), ensure_ascii=False)).translate(_JSONL_ESCAPES) + "\n"
-        for c in result.citations
-    )
+    # lone surrogates and line-end characters escaped over all the lines at once: the same
+    # character by character, and one scan instead of one per record
+    text = json_text("".join([_ENCODE(c.to_record(explain)) + "\n" for c in result.citations]))
+    if "\x85" in text or "\u2028" in text or "\u2029" in text:  # rare: escaped only when there
+        text = text.translate(_JSONL_ESCAPES)
+    return text
 
 
 def json_items_text(result: ExtractResult, explain: bool = False) -> str:
