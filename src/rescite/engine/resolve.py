@@ -64,6 +64,18 @@ def sc_year_plausible(number: int, year: int) -> bool:
     return lo_year <= year <= hi_year
 
 
+_SC_WITHOUT_YEAR = re.compile(r"S/RES/(\d{1,4})")
+
+
+def sc_year_of(number: int, date: str | None) -> int | None:
+    """The year of Security Council resolution ``number``: the year of the date written
+    beside it when the numbering allows it, else the one year the anchor table leaves."""
+    if date and sc_year_plausible(number, int(date[:4])):
+        return int(date[:4])
+    years = [y for y in range(1946, 2101) if sc_year_plausible(number, y)]
+    return years[0] if len(years) == 1 else None
+
+
 def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
     year = int(date[:4])
     m = SESSION_NUMBER.fullmatch(number)
@@ -329,6 +341,12 @@ class Resolver:
             cid = symbol_id(raw.symbol or "")
         except IdError as err:
             return _unresolved(raw, None, str(err))
+        sc = _SC_WITHOUT_YEAR.fullmatch(cid)
+        if sc is not None:  # "S/RES/1325": the id needs its year (a date beside it, or the anchors)
+            year = sc_year_of(int(sc.group(1)), raw.date)
+            if year is None:
+                return _unresolved(raw, "S", f"Security Council resolution {sc.group(1)} without its year")
+            cid = resolution_id("S", "RES", f"{sc.group(1)} ({year})")
         kind = kind_of_id(cid)
         series = cid.split("/RES/")[0] if "/RES/" in cid else self.lex.series_of_symbol(cid)
         date = raw.date if raw.date and year_fits_id(cid, raw.date) else None
