@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import assert_passage
 from rescite.engine.extract import extract_text
 
 CASES: list[tuple[str, dict[str, str | None]]] = [
@@ -65,15 +66,7 @@ MASTHEADS = [
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_chinese_passage(text: str, expected: dict[str, str | None]) -> None:
-    res = extract_text(text)
-    got: dict[str, set[str | None]] = {}
-    for c in res.citations:
-        if c.target:
-            got.setdefault(c.target, set()).add(c.date)
-    assert set(got) == set(expected), got
-    for target, date in expected.items():
-        if date:
-            assert date in got[target], (target, got[target])
+    assert_passage(text, expected)
 
 
 @pytest.mark.parametrize("text", MASTHEADS)
