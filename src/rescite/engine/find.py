@@ -10,6 +10,7 @@ nothing about ids: that is :mod:`rescite.resolve`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -593,8 +594,8 @@ def _code_after_mark(text: str, code: str) -> bool:
     """Is ``code`` written after a number and a slash or a dot (each perhaps followed by one
     space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4")? A fast
     literal scan, so that the pattern's scan over every digit runs only where it can match."""
-    i = text.find(code)
-    while i >= 0:
+    for m in _code_starts(code).finditer(text):
+        i = m.start()
         j = i - 1
         if j >= 0 and text[j] in " \t":
             j -= 1
@@ -604,8 +605,14 @@ def _code_after_mark(text: str, code: str) -> bool:
                 j -= 1
             if text[j].isdecimal():
                 return True
-        i = text.find(code, i + 1)
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _code_starts(code: str) -> re.Pattern[str]:
+    """Every place ``code`` starts (its first character then the rest looked ahead: a fast
+    literal scan that sees overlapping occurrences too)."""
+    return re.compile(re.escape(code[:1]) + (f"(?={re.escape(code[1:])})" if len(code) > 1 else ""))
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:

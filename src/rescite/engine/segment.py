@@ -126,6 +126,16 @@ _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 
 
+@functools.lru_cache(maxsize=256)
+def _glued_number(form: str) -> re.Pattern[str] | None:
+    """Footnote number ``form`` after a character that is neither a space nor a digit (a
+    literal first: a fast scan); None when two of its occurrences can overlap ("11" in
+    "111"), where a scan from the left and one from the right would not see the same ones."""
+    if any(form[k:] == form[: len(form) - k] for k in range(1, len(form))):
+        return None
+    return re.compile(rf"{re.escape(form)}(?<=[^\s\d]{re.escape(form)})")
+
+
 def _line_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos)
     return len(text) if nl < 0 else nl
@@ -260,6 +270,17 @@ class Segments:
             lo = max(0, end - MARKER_REACH)
             for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
                 superscript = form[0] in SUPERSCRIPTS
+                glued = None if superscript else _glued_number(form)
+                if glued is not None:
+                    # the occurrences glued to what precedes, found in C, last first: those the
+                    # loop below would stop at, in the same order
+                    for g in reversed([m.start() for m in glued.finditer(text, lo, end)]):
+                        if (text[g - 1].islower() or text[g - 1] in "),.;:") and self._is_marker(
+                            g, len(form), False
+                        ):
+                            found = g if found is None else max(found, g)
+                            break
+                    continue
                 pos = end
                 while True:
                     i = text.rfind(form, lo, pos)
@@ -950,6 +971,13 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
+@functools.lru_cache(maxsize=4)
+def _opening_line(scope: str) -> re.Pattern[str]:
+    """:data:`_NUMBER_LINE` or :func:`_noun_line`, in one scan of the line breaks (neither
+    match takes in a line break where the other could start)."""
+    return re.compile(rf"\n(?:{_NUMBER_LINE.pattern[2:]}|{_noun_line(scope).pattern[2:]})")
+
+
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 
 
@@ -1005,8 +1033,7 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
     """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
     resolutions and decisions alone on their line."""
     out: list[_Opening] = []
-    starts = {m.start() + 1 for m in _NUMBER_LINE.finditer(text)}
-    starts |= {m.start() + 1 for m in _noun_line(scope).finditer(text)}
+    starts = {m.start() + 1 for m in _opening_line(scope).finditer(text)}
     if text[:1].strip():
         starts.add(0)
     for ls in sorted(starts):
