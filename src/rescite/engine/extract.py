@@ -75,7 +75,7 @@ def _extract(
     t = norm.text
     seg = segment(t, lang, found)
     bodies = body_mentions(t, seg.scope)
-    resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
+    resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
