@@ -612,7 +612,23 @@ def find_numbered(
     return out
 
 
-_CODE_HEAD = re.compile(r"[A-Za-z]+")
+def _code_after_mark(text: str, code: str) -> bool:
+    """Is ``code`` written after a number and a slash or a dot (each perhaps followed by one
+    space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4")? A fast
+    literal scan, so that the pattern's scan over every digit runs only where it can match."""
+    i = text.find(code)
+    while i >= 0:
+        j = i - 1
+        if j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 1 and text[j] in "./":
+            j -= 1
+            if j >= 1 and text[j] in " \t":
+                j -= 1
+            if text[j].isdecimal():
+                return True
+        i = text.find(code, i + 1)
+    return False
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:
@@ -623,9 +639,8 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     out: list[Raw] = []
     if "/" not in text and "." not in text:
         return out
-    heads = [_CODE_HEAD.match(code) for code in codes]
-    if all(heads) and not any(h[0] in text for h in heads if h):
-        return out  # the scan tries every digit: skipped when no code's letters are written
+    if not any(_code_after_mark(text, code) for code in codes):
+        return out  # the scan tries every digit: skipped when no code follows a slash or dot
     for m in pat.coded.finditer(text):
         if STOP.on:  # the time budget ran out: what was found is kept
             break

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -350,10 +351,12 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     head = text.lower()
     # one pass over the words: each stop word counts for the languages that have it
     counts = dict.fromkeys(lex.languages, 0)
-    owners = _stopword_owners(lexicon_id)
-    for w in head.split():
-        for code in owners.get(w, ()):
-            counts[code] += 1
+    words = Counter(head.split())  # counted in C; then each stop word's count goes to its languages
+    for w, codes in _stopword_owners(lexicon_id).items():
+        n = words.get(w)
+        if n:
+            for code in codes:
+                counts[code] += n
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
@@ -830,9 +833,12 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number
             joiners = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
+        # after a comma or a semicolon: one scan for each (a literal first is a fast scan;
+        # the two never overlap, and the verbs are sorted by position)
         lang.verb_re = (
             recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
-            recache.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf",\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf";\s*\*?(?P<verb>{lower}){tail}"),
             *joiners,
         )
     return lang.verb_re
@@ -842,6 +848,22 @@ VERB_WINDOW = 1500
 
 
 _CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
+
+
+def _cap_before(text: str, s: int) -> bool:
+    """``_CAP_BEFORE.search(text, max(0, s - 12), s)`` in string operations (it is asked at
+    every capitalised verb): after the spaces that end the 12 characters before ``s``, a
+    punctuation mark, a quote, an asterisk or "x)" — or those spaces hold a line break, or
+    they go back to the start of the text."""
+    lo = max(0, s - 12)
+    w = text[lo:s]
+    r = w.rstrip()
+    if "\n" in w[len(r) :]:
+        return True
+    if not r:
+        return lo == 0
+    c = r[-1]
+    return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
 def _verbs(
@@ -855,17 +877,16 @@ def _verbs(
     lang = lexicon.load().languages[code]
     out: list[Verb] = []
     stop = len(text) if end is None else end
-    cap_re, comma_re, *joiner_res = verb_regexes(code)
+    cap_re, *lower_res = verb_regexes(code)
     found: list[re.Match[str]] = []
     for m in cap_re.finditer(text, start, stop):  # a paragraph's opening verb, capitalised
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
             continue
-        if s == 0 or _CAP_BEFORE.search(text, max(0, s - 12), s):
+        if s == 0 or _cap_before(text, s):
             found.append(m)
-    found.extend(comma_re.finditer(text, start, stop))
-    for joiner in joiner_res:
-        found.extend(joiner.finditer(text, start, stop))
+    for rx in lower_res:  # after a comma, a semicolon, a joining word
+        found.extend(rx.finditer(text, start, stop))
     for m in found:
         fn = lang.verb_function_of(m.group("verb"))
         if fn is None:
@@ -993,8 +1014,18 @@ def _noun_line(scope: str) -> re.Pattern[str]:
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 
 
+@functools.lru_cache(maxsize=1)
+def _any_heading() -> re.Pattern[str]:
+    """The own-number patterns in one alternation (groups unnamed): a line where it does not
+    match is no heading, found in one match instead of one per pattern."""
+    alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", re.MULTILINE)
+
+
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     """(number, kind, end) of a heading line starting at ``line_start``."""
+    if _any_heading().match(text, line_start) is None:
+        return None
     for pat in _heading_patterns("own_number"):
         m = pat.match(text, line_start)
         if m is None:
