@@ -29,7 +29,7 @@ SERIES = (
 )
 _PART = (
     r"(?:[A-Z][A-Za-z]{0,9}(?:\.(?:\d{1,4}|[IVXLC]{1,6}|[A-Z]))?(?:\(\w{1,8}\))?"
-    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))?)"
+    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)|-[A-Z](?![\w/]))?)"
 )
 _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
@@ -567,6 +567,10 @@ def _body_line(
         if art is None and comma is not None and _LINE_END.match(text, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
             art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+        if art and comma and _NUMBERED_LINE.fullmatch(text, text.rfind("\n", 0, mb.start()) + 1, mb.start()):
+            # "3. The Executive Board of UNICEF, at its annual session, …": a numbered
+            # paragraph about the body, not the adopting body's line
+            continue
         if art and comma and _actor_gap(scope).match(text, mb.end()):
             # an actor clause is a sentence about the body ("The Human Rights Council, in its
             # resolution 41/2, …" in a report), not the adopting body's line
@@ -582,6 +586,7 @@ def _body_line(
     return None
 
 
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
 RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
 
 
@@ -609,6 +614,21 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     )
 
 
+def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
+    """A masthead line: the text's first symbol at the end of its line, set apart by a
+    column's gap from a short name before it ("World Food Programme  WFP/EB.1/2026/4-A"),
+    a name that neither cites it (no noun of a resolution, no "see", no bracket) nor
+    governs it (no verb)."""
+    before = text[line_start:s]
+    if not _COLUMN_GAP.search(before) or text[e : _line_end(text, e)].strip() or len(before) > 80:
+        return False
+    if heading_rules()[2].search(before) or _HAS_DIGIT.search(before):
+        return False
+    return not _verbs(text, lang, [], line_start, s)
+
+
+_COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)$")
+_HAS_DIGIT = re.compile(r"\d")
 _RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
@@ -659,6 +679,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             (alone and not after.startswith("."))
             or (early and lead and (line_start < 300))
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+            or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
         ):
             cands.append((s, e, sym))
     if not cands:
@@ -738,7 +759,47 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.body = h.body or "S"
         else:
             h.body = h.body or lex.series_of_symbol(sid)
+    if h.body is None or lex.body_by_series(h.body) is None:
+        # no adopting body known (no body line, no symbol of a known series): the body the
+        # heading names on a line of its own ("United Nations Children's Fund⏎Executive Board")
+        named = _heading_line_body(text, h.body_line_start)
+        if named is not None:
+            h.body = named
     return h
+
+
+#: How far into a text its heading's lines are read for the body it names.
+HEADING_BODY_REACH = 1200
+_HEADING_CELL = re.compile(r"[ \t]{2,}|\t")
+_FIRST_PARAGRAPH = re.compile(r"\n[ \t]*1\.[ \t]")
+
+
+def _heading_line_body(text: str, stop: int | None) -> str | None:
+    """The series of the body named last by a heading line of its own — the whole line, or
+    several lines together when a long name is broken ("Executive Board of the⏎United
+    Nations Development⏎Programme, …"), or the first cell of a masthead line ("EXECUTIVE
+    BOARD  EB158/12") — before the text's first paragraph."""
+    end = min(len(text), HEADING_BODY_REACH, stop if stop is not None else len(text))
+    first = _FIRST_PARAGRAPH.search(text, 0, end)
+    if first is not None:
+        end = first.start()
+    lines = [_HEADING_CELL.split(line.strip(), maxsplit=1)[0] for line in text[:end].split("\n")]
+    lex = lexicon.load()
+    found: str | None = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        joined = ""
+        for nxt in lines[i : i + 6]:
+            if not nxt:
+                break
+            joined = f"{joined} {nxt}" if joined else nxt
+            if len(joined) > 250:
+                break
+            key = _body_key(joined)
+            if key is not None:
+                found = lex.bodies[key].series
+    return found
 
 
 # -- verbs and paragraphs -------------------------------------------------------------------

@@ -323,7 +323,13 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words that introduce a citation, "resolution", "see", "(")."""
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
     article = re.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
-    organisation = re.compile(rf"\s*{_alt_or_never(gather_all('heading.organisation'))}\s*", re.IGNORECASE)
+    organisations = gather_all("heading.organisation")
+    # a name in a script without spaces is often printed letter-spaced on a masthead ("联 合 国")
+    spaced = [
+        r"[ \t]*".join(map(re.escape, n)) for n in organisations if all("\u3040" <= c <= "\u9fff" for c in n)
+    ]
+    names = _alt_or_never(organisations) + "".join(f"|{n}" for n in spaced)
+    organisation = re.compile(rf"\s*(?:{names})\s*", re.IGNORECASE)
     # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
     # text itself, and its short stem would be found inside any word
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
