@@ -79,7 +79,14 @@ def _extract(
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
+    numbered = find_numbered(
+        t,
+        symbol_spans,
+        Names(t, bodies, seg.scope),
+        seg.scope,
+        notes,
+        [(s, e) for s, e, _ in seg.footnote_spans],
+    )
     raws: list[Raw] = [
         *symbols,
         *numbered,
