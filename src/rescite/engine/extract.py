@@ -11,6 +11,8 @@ from ..grammar import lexicon
 from ..grammar.rules import parse_date, patterns
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import CanonicalId, Citation, DocumentInfo, ExtractResult
+from ..read.gcpause import paused_gc
+from ..read.stop import STOP
 from .find import (
     Names,
     Raw,
@@ -32,7 +34,16 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
 
     A compilation (several adopted texts in one file) is read text by text, each as if it
     were a file of its own: a citation's ``source_id`` is the text it stands in and its
-    ``part`` that text's heading; the narrative before the first text is the file's own."""
+    ``part`` that text's heading; the narrative before the first text is the file's own.
+
+    The cyclic garbage collector is paused meanwhile: the many small objects made here
+    (matches, mentions, citations) hold no cycles, and its passes over a heap that grows
+    with the text would make a long text take more than linear time."""
+    with paused_gc():
+        return _extract_all(text, source, lang)
+
+
+def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     norm = normalise(text)
     symbols = symbol_matches(norm.text)
     parts = compilation_parts(norm.text, lang, symbols)
@@ -53,6 +64,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         result.citations.extend(
             replace(c, start=c.start + s, end=c.end + s, part=heading) for c in one.citations
         )
+        result.warnings.extend(w for w in one.warnings if w not in result.warnings)
     assert result is not None
     return result
 
@@ -91,7 +103,10 @@ def _extract(
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
     resolved: list[tuple[Raw, Resolved]] = []
+    stopped = STOP.on  # the time budget ran out while finding: what was found is resolved
     for raw in raws:
+        if STOP.on and not stopped:  # … or while resolving: what was resolved by then is kept
+            break
         if raw.kind in ("res", "dec", "prst"):
             letters = expand_letters(raw.letter) if raw.kind != "prst" else [None]
             for i, letter in enumerate(letters):

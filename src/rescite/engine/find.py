@@ -10,6 +10,7 @@ nothing about ids: that is :mod:`rescite.resolve`.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -23,6 +24,7 @@ from ..grammar.lexicon import (
 )
 from ..grammar.rules import Patterns, body_regex, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
+from ..read.stop import STOP
 from .segment import Segments
 
 
@@ -235,29 +237,35 @@ _SLASH_DIGIT = re.compile(r"/\d")
 _GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$))")
 
 
-def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
-    """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order.
-
-    Digits are everywhere in UN texts but slashes and parenthesised sessions or years
-    are rare: candidates are found from those (fast literal scans), and the token
-    pattern is matched where its digits start."""
-    starts: list[int] = []
+def _slash_starts(text: str) -> Iterator[int]:
+    """Where the digits before each slash followed by a digit start, in order."""
     for m in _SLASH_DIGIT.finditer(text):
         i = m.start()
         j = i
         while j > i - 4 and j > 0 and text[j - 1].isdigit():
             j -= 1
         if j < i:
-            starts.append(j)
+            yield j
+
+
+def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
+    """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order.
+
+    Digits are everywhere in UN texts but slashes and parenthesised sessions or years
+    are rare: candidates are found from those (fast literal scans), and the token
+    pattern is matched where its digits start."""
     assert pat.open_paren is not None and pat.before_paren is not None
+    parens: list[int] = []
     for m in pat.open_paren.finditer(text):
         w = max(0, m.start() - 20)
         b = pat.before_paren.search(text, w, m.start())
         if b:
-            starts.append(b.start())
-    starts.sort()
+            parens.append(b.start())
+    parens.sort()
     done = -1
-    for st in starts:
+    # the starts before slashes come in order: read as they are found, not kept in a list
+    # (a text of nothing but numbers would hold one for every three characters)
+    for st in heapq.merge(_slash_starts(text), parens):
         if st < done:
             continue
         item = pat.item.match(text, st)
@@ -326,13 +334,24 @@ def _header_kind(cells: list[str], pat: Patterns) -> str | None:
     return None
 
 
+#: Longest line read as a table row.
+ROW_MAX = 10_000
+
+
 def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
     """The kind of a number that fills a table cell ("62/149 | title | date" rows, cells split by
     " | " or tabs): from the table's header row, or else from the heading line just above the
     table; None when the number is not alone in a cell or nothing names resolutions/decisions."""
-    ls = text.rfind("\n", 0, s) + 1
-    le = text.find("\n", e)
-    le = len(text) if le < 0 else le
+    # a table row is a short line: every look for a line's ends stops ROW_MAX characters
+    # away (else a text of one long line would be scanned again for each of its numbers)
+    ls = text.rfind("\n", max(0, s - ROW_MAX), s) + 1
+    if ls == 0 and s > ROW_MAX:
+        return None
+    le = text.find("\n", e, e + ROW_MAX)
+    if le < 0:
+        if len(text) - e > ROW_MAX:
+            return None
+        le = len(text)
     line = text[ls:le]
     sep = "|" if "|" in line else "\t" if "\t" in line else ""
     if not sep or not _CELL_START.search(text, ls, s) or not _CELL_END.match(text, e):
@@ -342,12 +361,12 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
     for _ in range(200):
         if first == 0:
             break
-        p = text.rfind("\n", 0, first - 1) + 1
-        if sep not in text[p : first - 1]:
+        p = text.rfind("\n", max(0, first - 1 - ROW_MAX), first - 1) + 1
+        if (p == 0 and first - 1 > ROW_MAX) or sep not in text[p : first - 1]:
             break
         first = p
-    header_end = text.find("\n", first)
-    header = text[first : len(text) if header_end < 0 else header_end]
+    header_end = text.find("\n", first, first + ROW_MAX)
+    header = text[first : min(len(text), first + ROW_MAX) if header_end < 0 else header_end]
     if first < ls:
         kind = _header_kind(header.split(sep), pat)
         if kind:
@@ -357,7 +376,9 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
     for _ in range(3):
         if p == 0:
             break
-        q = text.rfind("\n", 0, p - 1) + 1
+        q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
+        if q == 0 and p - 1 > ROW_MAX:
+            return None  # a line too long to be a heading
         above = text[q : p - 1].strip()
         p = q
         if above:
@@ -380,6 +401,8 @@ def find_numbered(
     group = -1
     range_budget = RANGE_BUDGET
     for m in _items(text, pat):
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
         s, e = m.span()
         special = ""
         if m.group("seq") and s >= 2 and text[s - 2 : s] == "S-":
@@ -607,6 +630,8 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     if all(heads) and not any(h[0] in text for h in heads if h):
         return out  # the scan tries every digit: skipped when no code's letters are written
     for m in pat.coded.finditer(text):
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
         s = m.start()
         raw = Raw(s, m.end(), "dec", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
         raw.body_key = codes[m.group("code")]
@@ -632,6 +657,8 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
     for m in seg.symbol_matches:
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
         s, e = m.span("sym")
         sym = m.group("sym")
         if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
@@ -722,6 +749,8 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
     pat = patterns(lang)
     out: list[Raw] = []
     for m in sorted((m for rx in pat.unts for m in rx.finditer(text)), key=lambda m: m.start()):
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
         s = m.start()
         back = pat.unts_back.search(text, max(0, s - 60), s)
         if back:
@@ -753,6 +782,8 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     out: list[Raw] = []
     for s, e, fn in seg.footnote_spans:
         for m in pat.ibid.finditer(text, s, e):
+            if STOP.on:  # the time budget ran out: what was found is kept
+                break
             out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
     return out
 
@@ -763,6 +794,8 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
     out: list[Raw] = []
     done = 0
     for cand in pat.instrument_start.finditer(text):
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
         if cand.start() < done:
             continue
         m = pat.instrument.match(text, cand.start())
@@ -797,6 +830,8 @@ def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     lex = lexicon.load()
     out = []
     for m in body_regex(lang).finditer(text):
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
         key = lex.body_names.get(fold(m.group()))
         if key:
             out.append((m.start(), m.end(), key))
