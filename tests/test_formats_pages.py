@@ -92,3 +92,35 @@ def test_a_running_header_with_the_symbol_before_the_title_leaves_the_sentence()
     t = normalise(text_of(make_pdf([PAGE_1, PAGE_2]), "fisheries.pdf")).text
     assert "A/RES/82/31 Sustainable fisheries" not in t
     assert "3/6 27-21345" not in t
+
+
+TABLE_PAGE = [
+    "United Nations A/82/99",
+    "General Assembly Distr.: General",
+    "Status of the resolutions of the eightieth session",
+    "Table 2",
+    "Resolutions adopted by the General Assembly at its eightieth session",
+    "Resolution  Subject  Date of adoption",
+    "80/14  Cooperation with regional organizations  2 December 2025",
+    "80/15 A and B  Assistance to refugees  2 December 2025",
+    "80/160b  Right to development  16 December 2025",
+    "__________________",
+    "b Adopted by a recorded vote.",
+]
+
+
+def test_a_table_whose_columns_are_set_apart_by_spaces() -> None:
+    text = text_of(make_pdf([TABLE_PAGE]), "table.pdf")
+    assert "80/14  Cooperation" in text  # the text layer keeps the columns' gap
+    got = {(c.target, c.date) for c in extract_text(text).citations}
+    assert got == {
+        ("A/RES/80/14", "2025-12-02"),
+        ("A/RES/80/15A", "2025-12-02"),
+        ("A/RES/80/15B", "2025-12-02"),
+        ("A/RES/80/160", "2025-12-16"),
+    }
+
+
+def test_a_number_opening_a_line_of_prose_is_no_table_cell() -> None:
+    text = "The hall was full.\n80/14  people stood at the back, the ushers said.\n"
+    assert extract_text(text).citations == []

@@ -234,7 +234,7 @@ def _keyword_after(
 
 
 _SLASH_DIGIT = re.compile(r"/\d")
-_GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$))")
+_GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
 
 
 def _slash_starts(text: str) -> Iterator[int]:
@@ -334,6 +334,9 @@ def _header_kind(cells: list[str], pat: Patterns) -> str | None:
     return None
 
 
+_SPACED_CELL_END = re.compile(r"[a-z]?[ ]{2,}\S")
+_CELL_SPLIT = re.compile(r"\||\t|[ ]{2,}")
+
 #: Longest line read as a table row.
 ROW_MAX = 10_000
 
@@ -354,7 +357,13 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
         le = len(text)
     line = text[ls:le]
     sep = "|" if "|" in line else "\t" if "\t" in line else ""
-    if not sep or not _CELL_START.search(text, ls, s) or not _CELL_END.match(text, e):
+    if not sep:
+        # a PDF's text layer sets a table's columns apart by runs of spaces: the number opens
+        # the row and a column's gap follows it ("79/10  Title  3 December 2024")
+        if text[ls:s].strip() or _SPACED_CELL_END.match(text, e) is None:
+            return None
+        sep = "  "
+    elif not _CELL_START.search(text, ls, s) or not _CELL_END.match(text, e):
         return None
     # the table: the lines with cells above this row; its first line is the header row
     first = ls
@@ -587,7 +596,7 @@ def find_numbered(
             raw.rule = "table cell"
             raw.evidence.append("table headed by resolutions or decisions")
             row_end = text.find("\n", e)
-            for cell in text[e : len(text) if row_end < 0 else row_end].split("|")[1:]:
+            for cell in _CELL_SPLIT.split(text[e : len(text) if row_end < 0 else row_end])[1:]:
                 d = pat.date.fullmatch(cell.strip())
                 if d:  # a cell that is a date: the date of adoption
                     raw.date = parse_date(d)
