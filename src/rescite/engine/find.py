@@ -315,6 +315,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 
 
 _WS_RUN = re.compile(r"\s+")
+_GLUED_MARKER = re.compile(r"^([,;])\d{1,2}(?=\s)")
 
 
 def _shape(number: str) -> str:
@@ -512,6 +513,8 @@ def find_numbered(
         joined = in_range = False
         if prev is not None and prev_tail_end <= s:
             gap = text[prev_tail_end:s]
+            if gap[:1] in ",;" and gap[1:2].isdigit():
+                gap = _GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
             if len(gap) > 40 and note_blocks:
                 gap = _gap_over_notes(text, prev_tail_end, s, note_blocks) or gap
             if len(gap) <= 40 and pat.separator.fullmatch(gap):

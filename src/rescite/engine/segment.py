@@ -421,11 +421,13 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                     break
                 continue
             m = _FN_START.match(text, line_start, line_end)
-            if m and (m.group("num") or m.group("sup") or m.group("br")):
+            raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
+            num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
+            if raw and current and not current[0] < num <= current[0] + (1 if blank_run else 3):
+                break  # notes run in order: "29 December 2014, …" after note 2 is the page's text
+            if raw and m:
                 if current:
                     add(current[0], current[1], current[2], cur_end)
-                raw = m.group("sup") or m.group("num") or m.group("br")
-                num = int(raw.translate(SUPER_TO_DIGIT))
                 current = (num, line_start, m.end())
                 cur_end = line_end
                 blank_run = 0
@@ -456,6 +458,37 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
 
     spans.sort()
     return notes, spans
+
+
+_SENTENCE_END = re.compile(r"[.;:!?\u3002\uff1b\uff1a\u061b\u061f][\"'\u201d\u2019)\]*]*[ \t]*$")
+_CONTINUES = re.compile(r"\s*+(?:[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])|\d)")
+
+
+def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Footnote blocks that a page break dropped in the middle of a sentence: from their
+    separator line to their last note, when the text before the separator does not end a
+    sentence and the text after the block goes on in lower case or with a number ("…,
+    69/245 of⏎_____⏎1 …⏎⏎29 December 2014, 70/235 …")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        first = spans[i][0]
+        sep_end = text.rfind("\n", 0, first)
+        sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
+        if sep_end < 0 or not _SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
+            i += 1
+            continue
+        end = spans[i][1]
+        j = i + 1
+        while j < len(spans) and not text[end : spans[j][0]].strip():
+            end = max(end, spans[j][1])
+            j += 1
+        i = j
+        before = text[max(0, sep_start - 200) : sep_start].rstrip()
+        if not before or _SENTENCE_END.search(before) or _CONTINUES.match(text, end) is None:
+            continue
+        out.append((sep_start, end))
+    return out
 
 
 # -- heading ------------------------------------------------------------------------------

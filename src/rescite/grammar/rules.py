@@ -125,7 +125,8 @@ def patterns(lang: str = "") -> Patterns:
         + rf")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
-        + rf"(?!(?![{CJK}])\w|/|\.\d)"
+        # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
+        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}])\w|/|\.\d))"
     )
     open_paren = re.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
     before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
