@@ -30,7 +30,7 @@ SERIES = (
 )
 _PART = (
     r"(?:[A-Z][A-Za-z]{0,9}(?:\.(?:\d{1,4}|[IVXLC]{1,6}|[A-Z]))?(?:\(\w{1,8}\))?"
-    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))?)"
+    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)|-[A-Z](?![\w/]))?)"
 )
 _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
@@ -124,6 +124,12 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
 # each run is found by a fast literal scan, then checked to fill its line
 _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
+
+
+def _glued_before(text: str, i: int) -> bool:
+    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
+    (Such a character is never a space or a digit: :func:`_glued_number` relies on it.)"""
+    return text[i - 1].islower() or text[i - 1] in "),.;:"
 
 
 @functools.lru_cache(maxsize=256)
@@ -275,9 +281,7 @@ class Segments:
                     # the occurrences glued to what precedes, found in C, last first: those the
                     # loop below would stop at, in the same order
                     for g in reversed([m.start() for m in glued.finditer(text, lo, end)]):
-                        if (text[g - 1].islower() or text[g - 1] in "),.;:") and self._is_marker(
-                            g, len(form), False
-                        ):
+                        if _glued_before(text, g) and self._is_marker(g, len(form), False):
                             found = g if found is None else max(found, g)
                             break
                     continue
@@ -287,7 +291,7 @@ class Segments:
                     if i < 0:
                         break
                     pos = i
-                    if not superscript and i and not (text[i - 1].islower() or text[i - 1] in "),.;:"):
+                    if not superscript and i and not _glued_before(text, i):
                         continue  # the usual case: a number in running text
                     if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
@@ -442,11 +446,13 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                     break
                 continue
             m = _FN_START.match(text, line_start, line_end)
-            if m and (m.group("num") or m.group("sup") or m.group("br")):
+            raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
+            num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
+            if raw and current and not current[0] < num <= current[0] + (1 if blank_run else 3):
+                break  # notes run in order: "29 December 2014, …" after note 2 is the page's text
+            if raw and m:
                 if current:
                     add(current[0], current[1], current[2], cur_end)
-                raw = m.group("sup") or m.group("num") or m.group("br")
-                num = int(raw.translate(SUPER_TO_DIGIT))
                 current = (num, line_start, m.end())
                 cur_end = line_end
                 blank_run = 0
@@ -477,6 +483,37 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
 
     spans.sort()
     return notes, spans
+
+
+_SENTENCE_END = re.compile(r"[.;:!?\u3002\uff1b\uff1a\u061b\u061f][\"'\u201d\u2019)\]*]*[ \t]*$")
+_CONTINUES = re.compile(r"\s*+(?:[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])|\d)")
+
+
+def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Footnote blocks that a page break dropped in the middle of a sentence: from their
+    separator line to their last note, when the text before the separator does not end a
+    sentence and the text after the block goes on in lower case or with a number ("…,
+    69/245 of⏎_____⏎1 …⏎⏎29 December 2014, 70/235 …")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        first = spans[i][0]
+        sep_end = text.rfind("\n", 0, first)
+        sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
+        if sep_end < 0 or not _SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
+            i += 1
+            continue
+        end = spans[i][1]
+        j = i + 1
+        while j < len(spans) and not text[end : spans[j][0]].strip():
+            end = max(end, spans[j][1])
+            j += 1
+        i = j
+        before = text[max(0, sep_start - 200) : sep_start].rstrip()
+        if not before or _SENTENCE_END.search(before) or _CONTINUES.match(text, end) is None:
+            continue
+        out.append((sep_start, end))
+    return out
 
 
 # -- heading ------------------------------------------------------------------------------
@@ -591,6 +628,10 @@ def _body_line(
         if art is None and comma is not None and _LINE_END.match(text, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
             art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+        if art and comma and _NUMBERED_LINE.fullmatch(text, text.rfind("\n", 0, mb.start()) + 1, mb.start()):
+            # "3. The Executive Board of UNICEF, at its annual session, …": a numbered
+            # paragraph about the body, not the adopting body's line
+            continue
         if art and comma and _actor_gap(scope).match(text, mb.end()):
             # an actor clause is a sentence about the body ("The Human Rights Council, in its
             # resolution 41/2, …" in a report), not the adopting body's line
@@ -606,6 +647,7 @@ def _body_line(
     return None
 
 
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
 RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
 
 
@@ -633,6 +675,21 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     )
 
 
+def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
+    """A masthead line: the text's first symbol at the end of its line, set apart by a
+    column's gap from a short name before it ("World Food Programme  WFP/EB.1/2026/4-A"),
+    a name that neither cites it (no noun of a resolution, no "see", no bracket) nor
+    governs it (no verb)."""
+    before = text[line_start:s]
+    if not _COLUMN_GAP.search(before) or text[e : _line_end(text, e)].strip() or len(before) > 80:
+        return False
+    if heading_rules()[2].search(before) or _HAS_DIGIT.search(before):
+        return False
+    return not _verbs(text, lang, [], line_start, s)
+
+
+_COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)$")
+_HAS_DIGIT = re.compile(r"\d")
 _RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
@@ -683,6 +740,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             (alone and not after.startswith("."))
             or (early and lead and (line_start < 300))
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+            or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
         ):
             cands.append((s, e, sym))
     if not cands:
@@ -762,7 +820,47 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.body = h.body or "S"
         else:
             h.body = h.body or lex.series_of_symbol(sid)
+    if h.body is None or lex.body_by_series(h.body) is None:
+        # no adopting body known (no body line, no symbol of a known series): the body the
+        # heading names on a line of its own ("United Nations Children's Fund⏎Executive Board")
+        named = _heading_line_body(text, h.body_line_start)
+        if named is not None:
+            h.body = named
     return h
+
+
+#: How far into a text its heading's lines are read for the body it names.
+HEADING_BODY_REACH = 1200
+_HEADING_CELL = re.compile(r"[ \t]{2,}|\t")
+_FIRST_PARAGRAPH = re.compile(r"\n[ \t]*1\.[ \t]")
+
+
+def _heading_line_body(text: str, stop: int | None) -> str | None:
+    """The series of the body named last by a heading line of its own — the whole line, or
+    several lines together when a long name is broken ("Executive Board of the⏎United
+    Nations Development⏎Programme, …"), or the first cell of a masthead line ("EXECUTIVE
+    BOARD  EB158/12") — before the text's first paragraph."""
+    end = min(len(text), HEADING_BODY_REACH, stop if stop is not None else len(text))
+    first = _FIRST_PARAGRAPH.search(text, 0, end)
+    if first is not None:
+        end = first.start()
+    lines = [_HEADING_CELL.split(line.strip(), maxsplit=1)[0] for line in text[:end].split("\n")]
+    lex = lexicon.load()
+    found: str | None = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        joined = ""
+        for nxt in lines[i : i + 6]:
+            if not nxt:
+                break
+            joined = f"{joined} {nxt}" if joined else nxt
+            if len(joined) > 250:
+                break
+            key = _body_key(joined)
+            if key is not None:
+                found = lex.bodies[key].series
+    return found
 
 
 # -- verbs and paragraphs -------------------------------------------------------------------

@@ -17,7 +17,6 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2008": " ",
         "\u200a": " ",
         "\u3000": " ",
-        "\t": " ",
         "\r": " ",  # CRLF stays one line break
         "\u2028": "\n",
         "\u2029": "\n",
