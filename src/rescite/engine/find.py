@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -239,17 +238,6 @@ _SLASH_DIGIT = re.compile(r"/\d")
 _GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
 
 
-def _slash_starts(text: str) -> Iterator[int]:
-    """Where the digits before each slash followed by a digit start, in order."""
-    for m in _SLASH_DIGIT.finditer(text):
-        i = m.start()
-        j = i
-        while j > i - 4 and j > 0 and text[j - 1].isdigit():
-            j -= 1
-        if j < i:
-            yield j
-
-
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
     """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order.
 
@@ -265,20 +253,44 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
             parens.append(b.start())
     parens.sort()
     done = -1
+    k, n_parens = 0, len(parens)
     # the starts before slashes come in order: read as they are found, not kept in a list
-    # (a text of nothing but numbers would hold one for every three characters)
-    for st in heapq.merge(_slash_starts(text), parens):
-        if st < done:
-            continue
-        item = pat.item.match(text, st)
-        if item is None:
-            # a table cell's number with a footnote letter glued on ("71/178a |")
-            glued = _GLUED_NOTE.match(text, st)
-            if glued:
-                item = pat.item.match(text, st, glued.end() - 1)
+    # (a text of nothing but numbers would hold one for every three characters), and the
+    # starts before brackets merged in (at the same place, the slash's first)
+    for m in _SLASH_DIGIT.finditer(text):
+        i = m.start()
+        j = i
+        while j > i - 4 and j > 0 and text[j - 1].isdigit():
+            j -= 1
+        if j == i:
+            continue  # the digits before each slash start at j
+        while k < n_parens and parens[k] < j:
+            st = parens[k]
+            k += 1
+            item = _item_at(text, st, pat) if st >= done else None
+            if item:
+                done = item.end()
+                yield item
+        item = _item_at(text, j, pat) if j >= done else None
         if item:
             done = item.end()
             yield item
+    for st in parens[k:]:
+        item = _item_at(text, st, pat) if st >= done else None
+        if item:
+            done = item.end()
+            yield item
+
+
+def _item_at(text: str, st: int, pat: Patterns) -> re.Match[str] | None:
+    """The number token starting at ``st``, if any."""
+    item = pat.item.match(text, st)
+    if item is None:
+        # a table cell's number with a footnote letter glued on ("71/178a |")
+        glued = _GLUED_NOTE.match(text, st)
+        if glued:
+            item = pat.item.match(text, st, glued.end() - 1)
+    return item
 
 
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
