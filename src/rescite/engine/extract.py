@@ -26,7 +26,7 @@ from .find import (
 )
 from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
-from .segment import Segments, compilation_parts, segment, symbol_matches
+from .segment import Segments, compilation_parts, interrupting_notes, segment, symbol_matches
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -75,11 +75,25 @@ def _extract(
     t = norm.text
     seg = segment(t, lang, found)
     bodies = body_mentions(t, seg.scope)
-    resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
+    resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
+    blocks = [(s, e) for s, e, _ in seg.footnote_spans]
+    cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
+    if cuts:
+        # a footnote block dropped in the middle of a sentence by a page break: the sentence
+        # (a list and its dates) is read as if the block were not there, the block apart —
+        # two views of the same length, so that offsets stay true
+        body_view, notes_view = _views(t, cuts)
+        numbered = find_numbered(
+            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks
+        )
+        numbered += find_numbered(
+            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes
+        )
+    else:
+        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks)
     raws: list[Raw] = [
         *symbols,
         *numbered,
@@ -172,6 +186,26 @@ def _extract(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
     return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
+
+
+def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:
+    """``text`` with the ``cuts`` blanked, and ``text`` with all but the ``cuts`` blanked
+    (line breaks kept there), each of the same length as ``text``."""
+    body: list[str] = []
+    notes: list[str] = []
+    last = 0
+    for s, e in cuts:
+        body.append(text[last:s])
+        notes.append(_BLANK.sub(" ", text[last:s]))
+        body.append(" " * (e - s))
+        notes.append(text[s:e])
+        last = e
+    body.append(text[last:])
+    notes.append(_BLANK.sub(" ", text[last:]))
+    return "".join(body), "".join(notes)
+
+
+_BLANK = re.compile(r"[^\n]")
 
 
 def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:
