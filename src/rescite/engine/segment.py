@@ -408,14 +408,24 @@ _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is
 
 
 # -- footnotes ----------------------------------------------------------------------------
+def _alone_run(text: str, s: int, e: int) -> bool:
+    """Is the run ``text[s:e]`` a separator line (blanks around it only)?  Read from the
+    run outwards, not from the line's start: a long line of runs is read once."""
+    i, j = s, e
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if (i > 0 and text[i - 1] != "\n") or (j < len(text) and text[j] != "\n"):
+        return False
+    return _SEPARATOR_LINE.fullmatch(text, i, j) is not None
+
+
 def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end()
-        for run in _SEPARATOR_RUNS
-        for m in run.finditer(text)
-        if _SEPARATOR_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
+        m.end() for run in _SEPARATOR_RUNS for m in run.finditer(text) if _alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -579,7 +589,10 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
 
 
 def _alone_on_line(text: str, s: int, e: int) -> bool:
-    before = text[text.rfind("\n", max(0, s - 200), s) + 1 : s]
+    nl = text.rfind("\n", max(0, s - 200), s)
+    if nl < 0 and s > 200 and text[s - 200 : s].strip():
+        return False  # words before it on a long line (looked at no further back: a line can be long)
+    before = text[nl + 1 : s]
     nl = text.find("\n", e, e + 200)
     after = text[e : nl if nl >= 0 else min(len(text), e + 200)]
     return not before.strip() and not after.strip()
@@ -621,7 +634,10 @@ def _body_line(
         comma = _COMMA_AFTER.match(text, mb.end())
         if own_line:
             first = art.start() if art is not None else mb.start()
-            if text[text.rfind("\n", 0, first) + 1 : first].strip(' \t"'):
+            nl = text.rfind("\n", max(0, first - 200), first)
+            if nl < 0 and first > 200 and text[first - 200 : first].strip(' \t"'):
+                continue  # words before it on a long line (looked at no further back)
+            if text[nl + 1 : first].strip(' \t"'):
                 continue
             if comma is None and art is not None:
                 comma = _LINE_END.match(text, mb.end())
