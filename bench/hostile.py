@@ -5,10 +5,18 @@ Each generator below builds a text of a given size (10 KB, 100 KB and 1 MB by de
 that once made some stage of the engine slow: long runs of white space after a number,
 one very long line, huge ranges, unclosed HTML comments and tags, deep nesting,
 pathological lists.  Each case runs in its own child process, with a time limit, through
-the whole extraction pipeline (normalise, segment, find, resolve); times are CPU times
-(the fastest of several runs), so other work on the machine does not blur them.  The growth factor per
-10× of input is printed; linear is 10×, and anything over 12× (or a case over its time
-limit) is a failure: the script then exits 1.
+the whole extraction pipeline (normalise, segment, find, resolve).
+
+How it is timed, so that a loaded machine does not pass for superlinear time: times are
+CPU times of the child (other processes do not count); the sizes are run in rounds,
+interleaved (10 KB, 100 KB, 1 MB, 10 KB, …: what slows the machine for a while slows every
+size alike), at least 3 rounds and up to 10 while the case has taken under 4 s; within a
+round a small input is run again until it has taken 50 ms (a 10 KB case takes a few ms,
+and one run of it is mostly timer and cache noise); each size's time is its fastest run.
+Times under 1 ms count as 1 ms.  The growth factor per 10× of input is printed; linear
+is 10×, and anything over 12× (or a case over its time limit) is a failure: the script
+then exits 1.  Peak RSS is the child's (interpreter and rescite included) after its
+largest input.
 
 The damaged text, HTML, Word and PDF files of ``bench/hostile_read.py`` (the readers'
 own benchmark) are added when that file is present, read and then extracted.
@@ -108,63 +116,95 @@ def _read_generators() -> dict[str, Callable[[int], bytes]]:
     return {f"read: {name}": gen for name, gen in getattr(module, "CASES", [])}
 
 
-def _child(name: str, size: int) -> dict[str, Any]:
-    """Run one case here (in the child) and return its figures."""
-
+def _inputs(name: str, sizes: list[int]) -> tuple[Callable[[object], int], list[tuple[object, int]]]:
+    """What is timed for case ``name`` (a function of one input) and its inputs, with the
+    number of bytes each counts for."""
     from rescite.engine.extract import extract_text
 
-    extract_text(_fill(_PARA, 5000), source="warm-up")  # lexicon loaded, patterns compiled
     if name.startswith("read: "):
         from rescite.read import UnreadableInput, read_document
 
-        data = _read_generators()[name](size)
+        gen = _read_generators()[name]
         kind = name[len("read: ") :]
 
-        def run() -> int:
+        def read(data: object) -> int:
+            assert isinstance(data, bytes)
             try:
                 doc = read_document(data, kind)
             except UnreadableInput:
                 return -1
             return len(extract_text(doc.text, source=kind).citations)
 
-        return _measure(run, size)  # the nominal size: a Word file is compressed
-    text = GENERATORS[name](size)
-    return _measure(lambda: len(extract_text(text, source="hostile").citations), len(text.encode()))
+        return read, [(gen(size), size) for size in sizes]  # the nominal size: a Word file is compressed
+
+    def extract(text: object) -> int:
+        assert isinstance(text, str)
+        return len(extract_text(text, source="hostile").citations)
+
+    texts = [GENERATORS[name](size) for size in sizes]
+    return extract, [(text, len(text.encode())) for text in texts]
 
 
-def _measure(run: Callable[[], int], nbytes: int) -> dict[str, Any]:
+#: Each size's run is repeated within a round until it has taken this much CPU time (the
+#: fastest run is kept): a 10 KB case takes milliseconds, and one run of it is mostly noise.
+SMALL_RUNS_S = 0.05
+#: Rounds over all sizes: at least MIN_ROUNDS, then more while the case has taken less
+#: than ROUNDS_S seconds (at most MAX_ROUNDS).
+MIN_ROUNDS, MAX_ROUNDS, ROUNDS_S = 3, 10, 4.0
+
+
+def _child(name: str, sizes: list[int]) -> list[dict[str, Any]]:
+    """Run one case here (in the child), all its sizes, and return their figures.
+
+    The sizes are timed in rounds, interleaved (10 KB, 100 KB, 1 MB, 10 KB, …), so that
+    what slows the machine for a while slows every size alike; each size's time is the
+    fastest of all its runs (CPU time of this process: other processes do not count)."""
     import resource
 
-    times: list[float] = []
-    records = 0
+    from rescite.engine.extract import extract_text
+
+    extract_text(_fill(_PARA, 5000), source="warm-up")  # lexicon loaded, patterns compiled
+    run, inputs = _inputs(name, sizes)
+    best = [float("inf")] * len(inputs)
+    records = [0] * len(inputs)
     spent = 0.0
-    while spent < 0.5 or len(times) < 3:
-        t0 = time.process_time()  # CPU time: other processes on the machine do not count
-        records = run()
-        times.append(time.process_time() - t0)
-        spent += times[-1]
-        if spent > 2.0 or len(times) >= 15:
-            break
-    # peak resident memory of this child (interpreter and rescite included), in bytes
+    rounds = 0
+    while rounds < MIN_ROUNDS or (spent < ROUNDS_S and rounds < MAX_ROUNDS):
+        rounds += 1
+        for i, (data, _) in enumerate(inputs):
+            taken = 0.0
+            while True:
+                t0 = time.process_time()
+                records[i] = run(data)
+                t = time.process_time() - t0
+                best[i] = min(best[i], t)
+                taken += t
+                if taken >= SMALL_RUNS_S:
+                    break
+            spent += taken
+    # peak resident memory of this child (interpreter and rescite included), in bytes: the
+    # largest input's, as the sizes grow
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
-    # the fastest run: the least disturbed by other work on the machine
-    return {"seconds": min(times), "bytes": nbytes, "records": records, "peak": peak}
+    return [
+        {"seconds": t, "bytes": n, "records": r, "peak": peak, "rounds": rounds}
+        for t, (_, n), r in zip(best, inputs, records, strict=True)
+    ]
 
 
-def _run_case(name: str, size: int) -> dict[str, Any]:
+def _run_case(name: str, sizes: list[int]) -> list[dict[str, Any]]:
     try:
         proc = subprocess.run(
-            [sys.executable, __file__, "--child", name, str(size)],
+            [sys.executable, __file__, "--child", name, ",".join(map(str, sizes))],
             capture_output=True,
             text=True,
             timeout=TIME_LIMIT,
         )
     except subprocess.TimeoutExpired:
-        return {"seconds": None, "error": f"over {TIME_LIMIT:.0f} s"}
+        return [{"seconds": None, "error": f"over {TIME_LIMIT:.0f} s"}]
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["?"])[-1]
-        return {"seconds": None, "error": f"exit {proc.returncode}: {last}"}
-    result: dict[str, Any] = json.loads(proc.stdout)
+        return [{"seconds": None, "error": f"exit {proc.returncode}: {last}"}]
+    result: list[dict[str, Any]] = json.loads(proc.stdout)
     return result
 
 
@@ -176,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.child:
-        print(json.dumps(_child(args.child[0], int(args.child[1]))))
+        print(json.dumps(_child(args.child[0], [int(n) for n in args.child[1].split(",")])))
         return 0
     sizes = [int(s) for s in args.sizes.split(",")]
     names = [*GENERATORS, *_read_generators()]
@@ -185,12 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     report: dict[str, Any] = {"max_growth": MAX_GROWTH, "cases": {}}
     failed = []
     for name in names:
-        rows = []
-        for size in sizes:
-            r = _run_case(name, size)
-            rows.append(r)
-            if r["seconds"] is None:
-                break
+        rows = _run_case(name, sizes)
         growth = []
         for a, b in itertools.pairwise(rows):
             if a.get("seconds") and b.get("seconds") is not None:

@@ -176,7 +176,7 @@ def test_the_time_budget_gives_up_one_file(monkeypatch: pytest.MonkeyPatch, tmp_
     result = _invoke(["extract", "--format", "jsonl", "--time-budget", "0.3", str(tmp_path)])
     assert result.exit_code == 4
     assert "A/RES/64/293" in result.stdout
-    assert "a.txt: gave up after 0.3 s" in result.stderr
+    assert "a.txt: over the time budget of 0.3 s and not done 1 s later" in result.stderr
 
 
 def test_a_file_over_the_size_limit_is_read_up_to_it(tmp_path: Path) -> None:

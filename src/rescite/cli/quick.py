@@ -130,7 +130,15 @@ def open_corpus(
     """Open the index of the corpus and refresh it; errors are a line on stderr and
     :class:`Failure`.  ``mapper`` runs the extraction elsewhere (``corpus.distributed``)."""
     from ..corpus import index as ix
+    from ..corpus import limits
+    from ..read.limits import from_env
 
+    try:
+        limits.time_budget()  # the workers read it too: a value not understood is a usage error here
+    except limits.BadLimit as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    for problem in from_env()[1]:  # a size not understood: the default is used
+        warn(f"warning: {problem}")
     roots = corpus_roots(corpus)
     db_path = Path(db) if db else ix.default_db_path(roots)
     try:
@@ -168,6 +176,8 @@ def open_corpus(
         )
     for message in summary.unreadable:
         warn(f"{message} (skipped)")
+    for message in summary.warnings:  # files indexed in part: a limit reached
+        warn(f"warning: {message}")
     if summary.unreadable:
         state["unreadable"] = True
     if summary.busy and announce:

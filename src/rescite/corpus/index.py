@@ -65,6 +65,7 @@ class RefreshSummary:
     removed: int = 0
     unchanged: int = 0
     unreadable: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # files read in part (a limit reached), one line each
     rebuilt: bool = False
     seconds: float = 0.0
     documents: int = 0
@@ -87,6 +88,8 @@ class RefreshSummary:
         ]
         if self.unreadable:
             parts.append(f"{len(self.unreadable)} unreadable")
+        if self.warnings:
+            parts.append(f"{len(self.warnings)} warning(s)")
         return (
             f"indexed {', '.join(parts)}; {self.documents} documents, {self.nodes} nodes, "
             f"{self.edges} edges in {self.seconds:.2f} s"
@@ -520,7 +523,7 @@ Work = tuple[str, str, int, int, "str | None"]
 
 #: What reading one file gives (picklable, so any executor can carry it back):
 #: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows,
-#: contexts)``,
+#: contexts, warnings)`` (warnings: one line each, naming the file; the file is indexed),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
 FileResult = tuple[Any, ...]
@@ -536,27 +539,53 @@ def extract_file(work: Work) -> FileResult:
     Never raises for a bad file: an unreadable file, or one the engine fails on, gives an
     ``"error"`` result with a one-line reason.
     """
-    from ..read import UnreadableInput, text_of
+    from ..read import UnreadableInput, read_bytes, text_of
+    from ..read.limits import from_env
+    from .limits import (
+        TIME_BUDGET_S,
+        BadLimit,
+        OverBudget,
+        budget_note,
+        grace,
+        time_budget,
+        time_limit,
+        warm_up,
+    )
 
     path, rel, size, mtime_ns, old_hash = work
+    limits, _ = from_env()  # a value not understood is reported once, by the command
     try:
-        data = Path(path).read_bytes()
-    except OSError as exc:
-        return ("error", path, rel, size, mtime_ns, None, f"{path}: cannot read ({exc.strerror or exc})")
+        data = read_bytes(path, limits)  # at most one byte over the largest file read
+    except UnreadableInput as exc:
+        return ("error", path, rel, size, mtime_ns, None, str(exc))
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    size = len(data)
+    size = len(data) if len(data) <= limits.max_file else size
     if digest == old_hash:
         return ("same", path, rel, size, mtime_ns, digest)
     try:
-        text = text_of(data, path)
-        result: ExtractResult = extract_text(text, source=path)
+        budget = time_budget()
+    except BadLimit:
+        budget = TIME_BUDGET_S
+    if budget:
+        warm_up()
+    warnings: list[str] = []  # one line each, naming the file: a guessed encoding, a limit reached
+    try:
+        with time_limit(budget) as clock:
+            text = text_of(data, path, warn=warnings.append, limits=limits)
+            result: ExtractResult = extract_text(text, source=path)
     except UnreadableInput as exc:
         return ("error", path, rel, size, mtime_ns, digest, str(exc))
+    except OverBudget:
+        reason = f"{path}: over the time budget of {budget:g} s and not done {grace(budget):g} s later"
+        return ("error", path, rel, size, mtime_ns, digest, f"{reason} ($RESCITE_TIME_BUDGET)")
     except (KeyboardInterrupt, SystemExit):
         raise
     except (Exception, RecursionError, MemoryError) as exc:
         reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         return ("error", path, rel, size, mtime_ns, digest, f"{path}: could not be read ({reason})")
+    warnings.extend(f"{path}: {w}" for w in result.warnings)  # a range too long to expand
+    if clock.ran_out:
+        warnings.append(budget_note(path, budget, len(result.citations)))
     doc = result.document
     cites = []
     contexts: dict[str, int] = {}
@@ -568,7 +597,7 @@ def extract_file(work: Work) -> FileResult:
             row[0] = None
         cites.append((*row, n, c0, c1))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
-    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts))
+    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings)
 
 
 def _worker_init() -> None:
@@ -898,6 +927,7 @@ def _apply(
             )
             continue
         lang, source_id, title, body, date = item[6]
+        summary.warnings.extend(item[9] if len(item) > 9 else ())
         node_id = source_id or f"file:{rel}"
         rows = item[7]
         source_at = _CITATION_COLUMNS.index("source_id")

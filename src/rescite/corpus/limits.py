@@ -1,8 +1,10 @@
 """Limits a user can change: what is never opened, and the time one file may take.
 
 The time budget is an environment variable (so that worker processes see it too),
-``$RESCITE_TIME_BUDGET``, and ``rescite extract --time-budget``; a file over it is given
-up with a one-line reason and the other files go on.  The other limits belong to the
+``$RESCITE_TIME_BUDGET``, and ``rescite extract --time-budget``; when a file reaches it,
+the readers and the engine stop where they are and the citations found by then are kept,
+with a one-line warning (a file that cannot even stop in time is given up with a one-line
+reason); the other files go on.  The other limits belong to the
 stage they guard: the largest file and the largest decompressed Word part to the readers
 (``$RESCITE_MAX_FILE``, ``$RESCITE_MAX_PART``, :mod:`rescite.read.limits`), the longest
 range expansion to the engine (``$RESCITE_MAX_RANGE``).
@@ -54,27 +56,68 @@ def file_problem(name: str) -> str | None:
     return f"{name}: {kind}, not a file (skipped)" if kind else None
 
 
+_warm = False
+
+
+def warm_up() -> None:
+    """Load the lexicon and compile the patterns once per process, before the first file's
+    time budget starts: its budget is for the file, not for the engine's start."""
+    global _warm
+    if not _warm:
+        from ..engine.extract import extract_text
+
+        extract_text("Recalling its resolution 1/1 of 1 January 2000 (A/RES/1/1),", source="-")
+        _warm = True
+
+
+def budget_note(name: str, seconds: float, found: int) -> str:
+    """The one-line warning for a file whose time budget ran out."""
+    return (
+        f"{name}: time budget of {seconds:g} s reached; the {found} citation(s) found by then are kept, "
+        "the rest of the file was not looked at (--time-budget, $RESCITE_TIME_BUDGET)"
+    )
+
+
 class OverBudget(Exception):
-    """A file took longer than the time budget."""
+    """A file was still not done a grace period after its time budget ran out."""
+
+
+def grace(seconds: float) -> float:
+    """How long a file may go on after its budget ran out, to finish with what it found:
+    a quarter of the budget, at least 1 s and at most 30 s."""
+    return min(30.0, max(1.0, seconds / 4))
 
 
 class time_limit:
-    """Raise :class:`OverBudget` in this thread after ``seconds`` (0: no limit).  Works in
-    the main thread of a process where SIGALRM exists (POSIX); elsewhere it does nothing."""
+    """A file's time budget (``seconds``; 0: no limit).  When it runs out, the readers and
+    the engine are asked to stop where they are (:data:`rescite.read.stop.STOP`): they keep
+    what they read and found, and :attr:`ran_out` is then True.  A file still not done
+    :func:`grace` seconds later raises :class:`OverBudget` (nothing of it is kept).
+
+    Works in the main thread of a process where SIGALRM exists (POSIX); elsewhere it does
+    nothing."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.armed = False
+        self.ran_out = False
         self.previous: object = None
 
     def __enter__(self) -> time_limit:
+        from ..read.stop import STOP
+
+        STOP.on = False
+        self.ran_out = False
         if not self.seconds or not hasattr(signal, "setitimer"):
             return self
         if threading.current_thread() is not threading.main_thread():
             return self
 
         def ring(signum: int, frame: object) -> None:
-            raise OverBudget()
+            if self.ran_out:
+                raise OverBudget()
+            self.ran_out = STOP.on = True
+            signal.setitimer(signal.ITIMER_REAL, grace(self.seconds))
 
         self.previous = signal.signal(signal.SIGALRM, ring)
         signal.setitimer(signal.ITIMER_REAL, self.seconds)
@@ -84,7 +127,10 @@ class time_limit:
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
+        from ..read.stop import STOP
+
         if self.armed:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)  # type: ignore[arg-type]
             self.armed = False
+        STOP.on = False

@@ -49,22 +49,27 @@ def extract_one(name: str, lang: str | None, render: Renderer | None) -> FileRes
     """Read and extract one file (``-`` is standard input)."""
     from ..engine.extract import extract_text
     from ..read import UnreadableInput, read_text
-    from .limits import OverBudget, file_problem, time_budget, time_limit
+    from .limits import OverBudget, budget_note, file_problem, grace, time_budget, time_limit, warm_up
 
     warnings: list[str] = []
     problem = file_problem(name)  # a FIFO, a device, a file over the size limit: never opened
     if problem:
         return FileResult(name, error=problem)
     budget = time_budget()
+    if budget:
+        warm_up()
     try:
-        with time_limit(budget):
+        with time_limit(budget) as clock:
             text = read_text(name, warn=warnings.append)
             result = extract_text(text, source=name, lang=lang)
             rendered = render(result) if render is not None else ""
     except UnreadableInput as exc:
         return FileResult(name, error=str(exc), warnings=tuple(warnings))
     except OverBudget:
-        reason = f"{name}: gave up after {budget:g} s (--time-budget, $RESCITE_TIME_BUDGET); skipped"
+        reason = (
+            f"{name}: over the time budget of {budget:g} s and not done {grace(budget):g} s later "
+            "(--time-budget, $RESCITE_TIME_BUDGET); skipped"
+        )
         return FileResult(name, error=reason, warnings=tuple(warnings))
     except (KeyboardInterrupt, SystemExit):
         raise
@@ -72,6 +77,8 @@ def extract_one(name: str, lang: str | None, render: Renderer | None) -> FileRes
         detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         return FileResult(name, error=f"{name}: internal error ({detail}); skipped", warnings=tuple(warnings))
     warnings.extend(f"{name}: {w}" for w in result.warnings)  # limits reached: a range too long
+    if clock.ran_out:
+        warnings.append(budget_note(name, budget, len(result.citations)))
     if render is None:
         return FileResult(
             name, unresolved=result.unresolved, citations=tuple(result.citations), warnings=tuple(warnings)

@@ -11,6 +11,8 @@ from ..grammar import lexicon
 from ..grammar.rules import parse_date, patterns
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import CanonicalId, Citation, DocumentInfo, ExtractResult
+from ..read.gcpause import paused_gc
+from ..read.stop import STOP
 from .find import (
     Names,
     Raw,
@@ -24,7 +26,7 @@ from .find import (
 )
 from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
-from .segment import Segments, compilation_parts, segment, symbol_matches
+from .segment import Segments, compilation_parts, interrupting_notes, segment, symbol_matches
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -32,7 +34,16 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
 
     A compilation (several adopted texts in one file) is read text by text, each as if it
     were a file of its own: a citation's ``source_id`` is the text it stands in and its
-    ``part`` that text's heading; the narrative before the first text is the file's own."""
+    ``part`` that text's heading; the narrative before the first text is the file's own.
+
+    The cyclic garbage collector is paused meanwhile: the many small objects made here
+    (matches, mentions, citations) hold no cycles, and its passes over a heap that grows
+    with the text would make a long text take more than linear time."""
+    with paused_gc():
+        return _extract_all(text, source, lang)
+
+
+def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     norm = normalise(text)
     symbols = symbol_matches(norm.text)
     parts = compilation_parts(norm.text, lang, symbols)
@@ -53,6 +64,7 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         result.citations.extend(
             replace(c, start=c.start + s, end=c.end + s, part=heading) for c in one.citations
         )
+        result.warnings.extend(w for w in one.warnings if w not in result.warnings)
     assert result is not None
     return result
 
@@ -63,11 +75,25 @@ def _extract(
     t = norm.text
     seg = segment(t, lang, found)
     bodies = body_mentions(t, seg.scope)
-    resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies])
+    resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
+    blocks = [(s, e) for s, e, _ in seg.footnote_spans]
+    cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
+    if cuts:
+        # a footnote block dropped in the middle of a sentence by a page break: the sentence
+        # (a list and its dates) is read as if the block were not there, the block apart —
+        # two views of the same length, so that offsets stay true
+        body_view, notes_view = _views(t, cuts)
+        numbered = find_numbered(
+            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks
+        )
+        numbered += find_numbered(
+            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes
+        )
+    else:
+        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks)
     raws: list[Raw] = [
         *symbols,
         *numbered,
@@ -78,7 +104,10 @@ def _extract(
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
     resolved: list[tuple[Raw, Resolved]] = []
+    stopped = STOP.on  # the time budget ran out while finding: what was found is resolved
     for raw in raws:
+        if STOP.on and not stopped:  # … or while resolving: what was resolved by then is kept
+            break
         if raw.kind in ("res", "dec", "prst"):
             letters = expand_letters(raw.letter) if raw.kind != "prst" else [None]
             for i, letter in enumerate(letters):
@@ -157,6 +186,26 @@ def _extract(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
     return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
+
+
+def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:
+    """``text`` with the ``cuts`` blanked, and ``text`` with all but the ``cuts`` blanked
+    (line breaks kept there), each of the same length as ``text``."""
+    body: list[str] = []
+    notes: list[str] = []
+    last = 0
+    for s, e in cuts:
+        body.append(text[last:s])
+        notes.append(_BLANK.sub(" ", text[last:s]))
+        body.append(" " * (e - s))
+        notes.append(text[s:e])
+        last = e
+    body.append(text[last:])
+    notes.append(_BLANK.sub(" ", text[last:]))
+    return "".join(body), "".join(notes)
+
+
+_BLANK = re.compile(r"[^\n]")
 
 
 def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:

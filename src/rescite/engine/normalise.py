@@ -143,13 +143,17 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         return []
     head_end = min(3000, len(text))
     # lines printed above two page lines or more are a running title
-    seen: dict[str, int] = {}
+    printed: dict[str, set[int]] = {}  # a line's text → where it is printed
     blocks: list[list[tuple[int, int, str]]] = []
     for page_start, _ in pages:
         lines = [(s, e, _collapse(text[s:e])) for s, e in _lines_before(text, page_start, _HEADER_LINES)]
         blocks.append(lines)
-        for key in {c for _, _, c in lines if len(c) >= _TITLE_MIN}:
-            seen[key] = seen.get(key, 0) + 1
+        for s, _e, c in lines:
+            if len(c) >= _TITLE_MIN:
+                printed.setdefault(c, set()).add(s)
+    # a line counts once however many page lines it stands above: the lines above two page
+    # lines close together (a page's foot, then the next page's top) are not all repeated
+    seen = {key: len(at) for key, at in printed.items()}
     edits: list[tuple[int, int, str]] = []
     last_end = 0
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
@@ -161,6 +165,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             sym = _HEADER_SYMBOL.search(line)
             if sym and sym.end() == len(line):
                 core = line[: sym.start()].strip()
+            elif sym and sym.start() == 0:  # "A/RES/81/40 Oceans and the law of the sea"
+                core = line[sym.end() :].strip()
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (

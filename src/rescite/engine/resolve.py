@@ -10,11 +10,12 @@ the Security Council, ``YYYY/N`` ECOSOC unless the Commission on Human Rights is
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass
 
 from ..grammar import lexicon
-from ..grammar.lexicon import Body, fold
+from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import patterns
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from ..models import CanonicalId
@@ -101,13 +102,30 @@ def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
     return True
 
 
+#: How far before the noun of a cited text the body that is the subject of its clause may end.
+SUBJECT_REACH = 40
+_SUBJECT_STOP = re.compile(r"[.;:!?()\[\]\n]|[\u3002\uff1b\u061b]")
+
+
+@functools.lru_cache(maxsize=8)
+def _list_and(scope: str) -> re.Pattern[str]:
+    """The words that join the items of a list ("and", "et", "y", "и", "و", "和")."""
+    words = lexicon.gather("grammar.list_and", lexicon.scope(scope))
+    return (
+        re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else re.compile("(?!)")
+    )
+
+
 class Resolver:
-    def __init__(self, text: str, seg: Segments, bodies_at: list[tuple[int, str]]) -> None:
+    def __init__(
+        self, text: str, seg: Segments, bodies_at: list[tuple[int, str]], body_ends: list[int] | None = None
+    ) -> None:
         self.text = text
         self.seg = seg
         self.lex = lexicon.load()
         self.bodies_at = bodies_at
         self._body_pos = [p for p, _ in bodies_at]
+        self._body_ends = body_ends if body_ends is not None and len(body_ends) == len(bodies_at) else None
         self.citing = self.lex.body_by_series(seg.body) if seg.body else None
         self._recent: list[tuple[int, Body]] = []  # (position, body) of numbered texts resolved
         # bodies whose decisions are always cited with their code ("1/CP.21"): a bare number
@@ -153,7 +171,31 @@ class Resolver:
             b = self._generic(generic, raw.start) if generic else None
             if b:
                 return b, True
+        if not raw.possessive and raw.kw_start is not None and self._body_ends is not None:
+            subject = self._subject(raw.kw_start)
+            if subject is not None:
+                return subject, True
         return self.citing, False
+
+    def _subject(self, kw: int) -> Body | None:
+        """A body outside the series of ids.md named as the subject of the clause that cites
+        the text ("The World Health Assembly adopted resolution 77/2", "le Conseil
+        d'administration de l'UNICEF a adopté la décision 2025/12"): the last body named
+        before the noun, in the same sentence, a few words before it — no list word, no
+        stop, at most a clause set off by two commas between."""
+        i = bisect.bisect_left(self._body_pos, kw) - 1
+        if i < 0 or self._body_ends is None:
+            return None
+        body = self.lex.bodies[self.bodies_at[i][1]]
+        if body.numbering != "none" or body is self.citing:
+            return None
+        end = self._body_ends[i]
+        if not 0 <= kw - end <= SUBJECT_REACH:
+            return None
+        gap = self.text[end:kw]
+        if _SUBJECT_STOP.search(gap) or gap.count(",") not in (0, 2) or _list_and(self.seg.scope).search(gap):
+            return None
+        return body
 
     def _dated_alternative(self, raw: Raw, number: str, date: str) -> Body | None:
         """A bare number whose date does not fit the citing body: the body named last
@@ -224,6 +266,8 @@ class Resolver:
             return "no body named, no citing body"
         if raw.actor_key or raw.actor_generic:
             return f"actor of the clause: {body.key}"
+        if explicit and not (raw.body_key or raw.generic):
+            return f"subject of the clause: {body.key}"
         if explicit:
             return f"body named: {body.key}"
         if raw.possessive:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -29,7 +30,7 @@ SERIES = (
 )
 _PART = (
     r"(?:[A-Z][A-Za-z]{0,9}(?:\.(?:\d{1,4}|[IVXLC]{1,6}|[A-Z]))?(?:\(\w{1,8}\))?"
-    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\))?)"
+    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)|-[A-Z](?![\w/]))?)"
 )
 _TAIL = (
     r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
@@ -350,10 +351,12 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     head = text.lower()
     # one pass over the words: each stop word counts for the languages that have it
     counts = dict.fromkeys(lex.languages, 0)
-    owners = _stopword_owners(lexicon_id)
-    for w in head.split():
-        for code in owners.get(w, ()):
-            counts[code] += 1
+    words = Counter(head.split())  # counted in C; then each stop word's count goes to its languages
+    for w, codes in _stopword_owners(lexicon_id).items():
+        n = words.get(w)
+        if n:
+            for code in codes:
+                counts[code] += n
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
@@ -418,11 +421,13 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                     break
                 continue
             m = _FN_START.match(text, line_start, line_end)
-            if m and (m.group("num") or m.group("sup") or m.group("br")):
+            raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
+            num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
+            if raw and current and not current[0] < num <= current[0] + (1 if blank_run else 3):
+                break  # notes run in order: "29 December 2014, …" after note 2 is the page's text
+            if raw and m:
                 if current:
                     add(current[0], current[1], current[2], cur_end)
-                raw = m.group("sup") or m.group("num") or m.group("br")
-                num = int(raw.translate(SUPER_TO_DIGIT))
                 current = (num, line_start, m.end())
                 cur_end = line_end
                 blank_run = 0
@@ -453,6 +458,37 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
 
     spans.sort()
     return notes, spans
+
+
+_SENTENCE_END = re.compile(r"[.;:!?\u3002\uff1b\uff1a\u061b\u061f][\"'\u201d\u2019)\]*]*[ \t]*$")
+_CONTINUES = re.compile(r"\s*+(?:[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])|\d)")
+
+
+def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """Footnote blocks that a page break dropped in the middle of a sentence: from their
+    separator line to their last note, when the text before the separator does not end a
+    sentence and the text after the block goes on in lower case or with a number ("…,
+    69/245 of⏎_____⏎1 …⏎⏎29 December 2014, 70/235 …")."""
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        first = spans[i][0]
+        sep_end = text.rfind("\n", 0, first)
+        sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
+        if sep_end < 0 or not _SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
+            i += 1
+            continue
+        end = spans[i][1]
+        j = i + 1
+        while j < len(spans) and not text[end : spans[j][0]].strip():
+            end = max(end, spans[j][1])
+            j += 1
+        i = j
+        before = text[max(0, sep_start - 200) : sep_start].rstrip()
+        if not before or _SENTENCE_END.search(before) or _CONTINUES.match(text, end) is None:
+            continue
+        out.append((sep_start, end))
+    return out
 
 
 # -- heading ------------------------------------------------------------------------------
@@ -567,6 +603,10 @@ def _body_line(
         if art is None and comma is not None and _LINE_END.match(text, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
             art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+        if art and comma and _NUMBERED_LINE.fullmatch(text, text.rfind("\n", 0, mb.start()) + 1, mb.start()):
+            # "3. The Executive Board of UNICEF, at its annual session, …": a numbered
+            # paragraph about the body, not the adopting body's line
+            continue
         if art and comma and _actor_gap(scope).match(text, mb.end()):
             # an actor clause is a sentence about the body ("The Human Rights Council, in its
             # resolution 41/2, …" in a report), not the adopting body's line
@@ -582,6 +622,7 @@ def _body_line(
     return None
 
 
+_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
 RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
 
 
@@ -609,6 +650,21 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     )
 
 
+def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
+    """A masthead line: the text's first symbol at the end of its line, set apart by a
+    column's gap from a short name before it ("World Food Programme  WFP/EB.1/2026/4-A"),
+    a name that neither cites it (no noun of a resolution, no "see", no bracket) nor
+    governs it (no verb)."""
+    before = text[line_start:s]
+    if not _COLUMN_GAP.search(before) or text[e : _line_end(text, e)].strip() or len(before) > 80:
+        return False
+    if heading_rules()[2].search(before) or _HAS_DIGIT.search(before):
+        return False
+    return not _verbs(text, lang, [], line_start, s)
+
+
+_COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)$")
+_HAS_DIGIT = re.compile(r"\d")
 _RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
@@ -659,6 +715,7 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             (alone and not after.startswith("."))
             or (early and lead and (line_start < 300))
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+            or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
         ):
             cands.append((s, e, sym))
     if not cands:
@@ -738,7 +795,47 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.body = h.body or "S"
         else:
             h.body = h.body or lex.series_of_symbol(sid)
+    if h.body is None or lex.body_by_series(h.body) is None:
+        # no adopting body known (no body line, no symbol of a known series): the body the
+        # heading names on a line of its own ("United Nations Children's Fund⏎Executive Board")
+        named = _heading_line_body(text, h.body_line_start)
+        if named is not None:
+            h.body = named
     return h
+
+
+#: How far into a text its heading's lines are read for the body it names.
+HEADING_BODY_REACH = 1200
+_HEADING_CELL = re.compile(r"[ \t]{2,}|\t")
+_FIRST_PARAGRAPH = re.compile(r"\n[ \t]*1\.[ \t]")
+
+
+def _heading_line_body(text: str, stop: int | None) -> str | None:
+    """The series of the body named last by a heading line of its own — the whole line, or
+    several lines together when a long name is broken ("Executive Board of the⏎United
+    Nations Development⏎Programme, …"), or the first cell of a masthead line ("EXECUTIVE
+    BOARD  EB158/12") — before the text's first paragraph."""
+    end = min(len(text), HEADING_BODY_REACH, stop if stop is not None else len(text))
+    first = _FIRST_PARAGRAPH.search(text, 0, end)
+    if first is not None:
+        end = first.start()
+    lines = [_HEADING_CELL.split(line.strip(), maxsplit=1)[0] for line in text[:end].split("\n")]
+    lex = lexicon.load()
+    found: str | None = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        joined = ""
+        for nxt in lines[i : i + 6]:
+            if not nxt:
+                break
+            joined = f"{joined} {nxt}" if joined else nxt
+            if len(joined) > 250:
+                break
+            key = _body_key(joined)
+            if key is not None:
+                found = lex.bodies[key].series
+    return found
 
 
 # -- verbs and paragraphs -------------------------------------------------------------------
@@ -769,9 +866,12 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number
             joiners = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
+        # after a comma or a semicolon: one scan for each (a literal first is a fast scan;
+        # the two never overlap, and the verbs are sorted by position)
         lang.verb_re = (
             recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
-            recache.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf",\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf";\s*\*?(?P<verb>{lower}){tail}"),
             *joiners,
         )
     return lang.verb_re
@@ -781,6 +881,22 @@ VERB_WINDOW = 1500
 
 
 _CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
+
+
+def _cap_before(text: str, s: int) -> bool:
+    """``_CAP_BEFORE.search(text, max(0, s - 12), s)`` in string operations (it is asked at
+    every capitalised verb): after the spaces that end the 12 characters before ``s``, a
+    punctuation mark, a quote, an asterisk or "x)" — or those spaces hold a line break, or
+    they go back to the start of the text."""
+    lo = max(0, s - 12)
+    w = text[lo:s]
+    r = w.rstrip()
+    if "\n" in w[len(r) :]:
+        return True
+    if not r:
+        return lo == 0
+    c = r[-1]
+    return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
 def _verbs(
@@ -794,17 +910,16 @@ def _verbs(
     lang = lexicon.load().languages[code]
     out: list[Verb] = []
     stop = len(text) if end is None else end
-    cap_re, comma_re, *joiner_res = verb_regexes(code)
+    cap_re, *lower_res = verb_regexes(code)
     found: list[re.Match[str]] = []
     for m in cap_re.finditer(text, start, stop):  # a paragraph's opening verb, capitalised
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
             continue
-        if s == 0 or _CAP_BEFORE.search(text, max(0, s - 12), s):
+        if s == 0 or _cap_before(text, s):
             found.append(m)
-    found.extend(comma_re.finditer(text, start, stop))
-    for joiner in joiner_res:
-        found.extend(joiner.finditer(text, start, stop))
+    for rx in lower_res:  # after a comma, a semicolon, a joining word
+        found.extend(rx.finditer(text, start, stop))
     for m in found:
         fn = lang.verb_function_of(m.group("verb"))
         if fn is None:
@@ -932,8 +1047,18 @@ def _noun_line(scope: str) -> re.Pattern[str]:
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 
 
+@functools.lru_cache(maxsize=1)
+def _any_heading() -> re.Pattern[str]:
+    """The own-number patterns in one alternation (groups unnamed): a line where it does not
+    match is no heading, found in one match instead of one per pattern."""
+    alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", re.MULTILINE)
+
+
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     """(number, kind, end) of a heading line starting at ``line_start``."""
+    if _any_heading().match(text, line_start) is None:
+        return None
     for pat in _heading_patterns("own_number"):
         m = pat.match(text, line_start)
         if m is None:

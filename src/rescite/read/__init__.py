@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from .errors import UnreadableInput
 from .limits import Limits
-from .text import decode_bytes, document_of, read_document, read_text, text_of
+from .text import decode_bytes, document_of, read_bytes, read_document, read_text, text_of
 
 __all__ = [
     "Limits",
     "UnreadableInput",
     "decode_bytes",
     "document_of",
+    "read_bytes",
     "read_document",
     "read_text",
     "text_of",

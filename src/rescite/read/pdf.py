@@ -16,6 +16,7 @@ from typing import Literal
 
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
+from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
 ZONE = 4
@@ -32,17 +33,26 @@ def read_pdf(data: bytes, name: str) -> Document:
     import logging
 
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter stays off stderr
+    warnings: list[str] = []
     try:
         reader = pypdf.PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableInput(f"{name}: encrypted PDF")
-        pages = [(page.extract_text() or "").rstrip("\n") for page in reader.pages]
+        pages: list[str] = []
+        total = len(reader.pages)
+        for one in reader.pages:
+            if STOP.on:  # the time budget ran out: the pages read are kept
+                warnings.append(
+                    f"{name}: time budget reached after page {len(pages)} of {total}; the rest not read"
+                )
+                break
+            pages.append((one.extract_text() or "").rstrip("\n"))
     except UnreadableInput:
         raise
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
     text = "\f".join(pages)
-    if not text.strip():
+    if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
     pos = 0
@@ -50,7 +60,7 @@ def read_pdf(data: bytes, name: str) -> Document:
         layout.pages.append(PageSpan(pos, pos + len(page), number))
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
-    return Document(name, text, "pdf", None, layout)
+    return Document(name, text, "pdf", None, layout, warnings)
 
 
 def _key(line: str) -> str:

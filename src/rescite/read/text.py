@@ -112,7 +112,7 @@ def text_of(data: bytes, name: str = "-", warn: Warn | None = None, limits: Limi
     return doc.text
 
 
-def _read_bytes(path: str, limits: Limits) -> bytes:
+def read_bytes(path: str, limits: Limits) -> bytes:
     """The bytes of ``path`` (``-`` is standard input), at most one more than the largest
     file read (so that a larger file is known to be larger)."""
     if path == "-":
@@ -150,7 +150,7 @@ def read_document(
     if isinstance(source, bytes):
         doc = document_of(source, name or "-", lim, html_cells)
     else:
-        doc = document_of(_read_bytes(source, lim), name or source, lim, html_cells)
+        doc = document_of(read_bytes(source, lim), name or source, lim, html_cells)
     doc.warnings[:0] = warnings
     return doc
 

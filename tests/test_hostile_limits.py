@@ -1,0 +1,215 @@
+"""Limits reached: a one-line warning naming the file, and what was read or found by then
+kept — the time budget (engine and PDF pages), the largest file and the longest range, in
+`extract` and in `index`."""
+
+from __future__ import annotations
+
+import io
+import signal
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import rescite.engine.find
+from rescite.cli import app
+from rescite.corpus import index as ix
+from rescite.corpus.limits import OverBudget, time_limit
+from rescite.read.stop import STOP
+
+runner = CliRunner()
+needs_alarm = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
+
+
+@pytest.fixture(autouse=True)
+def _no_limits_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("RESCITE_MAX_FILE", "RESCITE_TIME_BUDGET", "RESCITE_MAX_RANGE"):
+        monkeypatch.setenv(var, "")
+        monkeypatch.delenv(var)
+
+
+def _invoke(args: list[str]) -> Any:
+    result = runner.invoke(app, args)
+    assert "Traceback" not in result.stdout + result.stderr
+    return result
+
+
+def _slow_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each number's keyword takes 5 ms to read: 400 of them take 2 s."""
+    real = rescite.engine.find._keyword_before
+
+    def slow(*args: Any) -> Any:
+        time.sleep(0.005)
+        return real(*args)
+
+    monkeypatch.setattr(rescite.engine.find, "_keyword_before", slow)
+
+
+def _many(n: int) -> str:
+    return "".join(
+        f"Recalling its resolution 6{i % 4}/{i + 1} of the General Assembly,\n\n" for i in range(n)
+    )
+
+
+# ------------------------------------------------------------------------------- time budget
+
+
+@needs_alarm
+def test_the_flag_is_raised_at_the_budget_and_the_file_given_up_after_the_grace() -> None:
+    with time_limit(0.05) as clock:
+        deadline = time.monotonic() + 5
+        while not STOP.on and time.monotonic() < deadline:
+            time.sleep(0.005)
+        assert STOP.on and clock.ran_out
+    assert not STOP.on  # the next file starts afresh
+    with pytest.raises(OverBudget), time_limit(0.05):  # never stops: given up 1 s later
+        time.sleep(5)
+
+
+@needs_alarm
+def test_extract_keeps_what_was_found_when_the_budget_runs_out(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _slow_keywords(monkeypatch)
+    slow = tmp_path / "slow.txt"
+    slow.write_text(_many(400), encoding="utf-8")
+    (tmp_path / "quick.txt").write_text("Recalling its resolution 70/1,", encoding="utf-8")
+    result = _invoke(["extract", "-f", "jsonl", "--time-budget", "0.4", str(tmp_path)])
+    assert result.exit_code == 0  # a warning, not a failure: the file was read
+    kept = [line for line in result.stdout.splitlines() if "slow.txt" in line]
+    assert 0 < len(kept) < 400
+    assert "A/RES/70/1" in result.stdout  # the next file had its own budget
+    warning = (
+        f"rescite: warning: {slow}: time budget of 0.4 s reached; the {len(kept)} citation(s) found by "
+        "then are kept, the rest of the file was not looked at (--time-budget, $RESCITE_TIME_BUDGET)"
+    )
+    assert warning in result.stderr.splitlines()
+
+
+@needs_alarm
+def test_index_keeps_what_was_found_when_the_budget_runs_out(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    _slow_keywords(monkeypatch)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "slow.txt").write_text(_many(400), encoding="utf-8")
+    monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.4")
+    db = tmp_path / "ix.db"
+    result = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    assert result.exit_code == 0
+    assert f"{corpus / 'slow.txt'}: time budget of 0.4 s reached" in result.stderr
+    assert "1 warning(s)" in result.stderr.splitlines()[-1]
+    conn = ix.open_index(db, readonly=True)
+    stored = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    conn.close()
+    assert 0 < stored < 400
+
+
+def test_a_time_budget_not_understood_is_a_usage_error_for_index(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("RESCITE_TIME_BUDGET", "soon")
+    (tmp_path / "a.txt").write_text("resolution 64/293", encoding="utf-8")
+    result = _invoke(["index", "--db", str(tmp_path / "ix.db"), str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == "rescite: $RESCITE_TIME_BUDGET must be a number of seconds\n"
+    assert not (tmp_path / "ix.db").exists()
+
+
+def _pdf(pages: list[str]) -> bytes:
+    """A plain PDF with one line of text on each page."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    kids = []
+    for line in pages:
+        stream = f"BT /F1 12 Tf 50 800 Td ({line}) Tj ET".encode()
+        kids.append(f"{len(objects) + 1} 0 R".encode())
+        objects.append(
+            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {len(objects) + 2} 0 R "
+            "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
+        )
+        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
+    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + f"] /Count {len(pages)} >>".encode()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def test_a_pdf_keeps_the_pages_read_when_the_budget_runs_out(monkeypatch: pytest.MonkeyPatch) -> None:
+    pypdf = pytest.importorskip("pypdf")
+    from rescite.read import read_document
+
+    data = _pdf([f"Recalling its resolution 64/{n}," for n in range(1, 6)])
+    real = pypdf.PageObject.extract_text
+    calls = []
+
+    def page_text(self: Any, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 2:
+            STOP.on = True  # as the alarm does, while the second page is read
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(pypdf.PageObject, "extract_text", page_text)
+    try:
+        doc = read_document(io.BytesIO(data).getvalue(), "long.pdf")
+    finally:
+        STOP.on = False
+    assert "64/1," in doc.text and "64/2," in doc.text and "64/3" not in doc.text
+    assert doc.warnings == ["long.pdf: time budget reached after page 2 of 5; the rest not read"]
+
+
+# ------------------------------------------------------------------- other limits, in index
+
+
+def test_index_names_the_files_read_in_part_and_counts_them(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    big = corpus / "big.txt"
+    big.write_text(_many(100), encoding="utf-8")  # about 5 KB
+    ranged = corpus / "ranged.txt"
+    ranged.write_text("Recalling its resolutions 64/1 to 64/9999,", encoding="utf-8")
+    monkeypatch.setenv("RESCITE_MAX_FILE", "2K")
+    db = tmp_path / "ix.db"
+    result = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    assert result.exit_code == 0
+    lines = result.stderr.splitlines()
+    assert f"rescite: warning: {big}: larger than the limit (0.00195312 MB); read up to it" in lines
+    assert any(line.startswith(f"rescite: warning: {ranged}: ") and "9999" in line for line in lines)
+    assert "2 warning(s)" in lines[-1]
+    conn = ix.open_index(db, readonly=True)
+    rows = dict(
+        conn.execute(
+            "SELECT d.rel, count(m.doc) FROM documents d LEFT JOIN mentions m ON m.doc = d.rowid "
+            "GROUP BY d.rel"
+        ).fetchall()
+    )
+    conn.close()
+    assert 0 < rows["big.txt"] < 100  # what came before the limit is kept
+    assert rows["ranged.txt"] == 2  # the range's two ends
+
+
+def test_extract_and_index_say_what_a_size_not_understood_falls_back_to(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text("Recalling its resolution 64/293,", encoding="utf-8")
+    monkeypatch.setenv("RESCITE_MAX_FILE", "lots")
+    result = _invoke(["index", "--db", str(tmp_path / "ix.db"), "--jobs", "1", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "rescite: warning: RESCITE_MAX_FILE='lots' is not a size (like 500M); the default is used" in (
+        result.stderr.splitlines()
+    )
