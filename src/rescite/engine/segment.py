@@ -198,6 +198,7 @@ class Segments:
     _para_starts: list[int] = field(default_factory=list)
     _verb_starts: list[int] = field(default_factory=list)
     _fn_starts: list[int] = field(default_factory=list)
+    body_line_start: int | None = None  # where the adopting body's line ("The General Assembly,") starts
     _text: str = ""
     _scanned: list[tuple[int, int]] = field(default_factory=list)
     _marker_cache: dict[int, int | None] = field(default_factory=dict)
@@ -822,7 +823,11 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
                     h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
                 num = re.sub(r"[A-H]$", "", own_num)
-                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num)
+                lettered = _LETTERED_SESSION.fullmatch(num)
+                part = None
+                if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
+                    num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num, part)
         except IdError:
             pass
     if h.self_id:
@@ -844,6 +849,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.body = named
     return h
 
+
+_LETTERED_SESSION = re.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
 #: How far into a text its heading's lines are read for the body it names.
 HEADING_BODY_REACH = 1200
@@ -1044,6 +1051,7 @@ def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
+    seg.body_line_start = h.body_line_start
     seg.symbol_matches = symbols
     seg.paragraphs = _paragraphs(text, h, spans)
     seg._para_starts = [p.start for p in seg.paragraphs]
