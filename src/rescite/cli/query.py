@@ -338,17 +338,20 @@ def search_cmd(
     Example: rescite search trafficking women girls
     """
     from ..corpus.query import node_keys
-    from ..corpus.search import search
+    from ..corpus.search import add_snippets, search
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
     opts.check(conn)
     keep = node_keys(conn, opts.filters())
-    rows = [r for r in search(conn, " ".join(words), limit=0) if keep is None or r["id"] in keep]
+    rows = [
+        r for r in search(conn, " ".join(words), limit=0, snippets=False) if keep is None or r["id"] in keep
+    ]
     if opts.sort not in (None, SortKey.rank):
         rows = sort_rows(conn, rows, opts.sort)
     if opts.limit:
         rows = rows[: opts.limit]
+    add_snippets(conn, " ".join(words), rows)  # for the rows shown only
     for i, r in enumerate(rows, 1):
         r["rank"] = i
     if not rows:

@@ -644,10 +644,9 @@ def find_numbered(
             gap = text[last_tail_end:s]
             ends = pat.and_at_end.search(gap) is not None
             ok = (raw.date is not None and ends) or (
-                # undated: "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set
-                # off by commas, no number in it, and a number of the same shape as the list's
-                not raw.date
-                and gap[:1] == ","
+                # "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set off by
+                # commas, no number in it, and a number (dated or not) of the same shape as the list's
+                gap[:1] == ","
                 and (ends or gap.rstrip().endswith(","))
                 and not _HAS_DIGIT.search(gap)
                 and _shape(number) == _shape(last.number or "")

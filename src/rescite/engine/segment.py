@@ -187,6 +187,7 @@ class Segments:
     _para_starts: list[int] = field(default_factory=list)
     _verb_starts: list[int] = field(default_factory=list)
     _fn_starts: list[int] = field(default_factory=list)
+    body_line_start: int | None = None  # where the adopting body's line ("The General Assembly,") starts
     _text: str = ""
     _scanned: list[tuple[int, int]] = field(default_factory=list)
     _marker_cache: dict[int, int | None] = field(default_factory=dict)
@@ -388,14 +389,24 @@ _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is
 
 
 # -- footnotes ----------------------------------------------------------------------------
+def _alone_run(text: str, s: int, e: int) -> bool:
+    """Is the run ``text[s:e]`` a separator line (blanks around it only)?  Read from the
+    run outwards, not from the line's start: a long line of runs is read once."""
+    i, j = s, e
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if (i > 0 and text[i - 1] != "\n") or (j < len(text) and text[j] != "\n"):
+        return False
+    return _SEPARATOR_LINE.fullmatch(text, i, j) is not None
+
+
 def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end()
-        for run in _SEPARATOR_RUNS
-        for m in run.finditer(text)
-        if _SEPARATOR_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
+        m.end() for run in _SEPARATOR_RUNS for m in run.finditer(text) if _alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -559,7 +570,10 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
 
 
 def _alone_on_line(text: str, s: int, e: int) -> bool:
-    before = text[text.rfind("\n", max(0, s - 200), s) + 1 : s]
+    nl = text.rfind("\n", max(0, s - 200), s)
+    if nl < 0 and s > 200 and text[s - 200 : s].strip():
+        return False  # words before it on a long line (looked at no further back: a line can be long)
+    before = text[nl + 1 : s]
     nl = text.find("\n", e, e + 200)
     after = text[e : nl if nl >= 0 else min(len(text), e + 200)]
     return not before.strip() and not after.strip()
@@ -601,7 +615,10 @@ def _body_line(
         comma = _COMMA_AFTER.match(text, mb.end())
         if own_line:
             first = art.start() if art is not None else mb.start()
-            if text[text.rfind("\n", 0, first) + 1 : first].strip(' \t"'):
+            nl = text.rfind("\n", max(0, first - 200), first)
+            if nl < 0 and first > 200 and text[first - 200 : first].strip(' \t"'):
+                continue  # words before it on a long line (looked at no further back)
+            if text[nl + 1 : first].strip(' \t"'):
                 continue
             if comma is None and art is not None:
                 comma = _LINE_END.match(text, mb.end())
@@ -786,7 +803,11 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
                     h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
                 num = re.sub(r"[A-H]$", "", own_num)
-                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num)
+                lettered = _LETTERED_SESSION.fullmatch(num)
+                part = None
+                if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
+                    num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num, part)
         except IdError:
             pass
     if h.self_id:
@@ -808,6 +829,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.body = named
     return h
 
+
+_LETTERED_SESSION = re.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
 #: How far into a text its heading's lines are read for the body it names.
 HEADING_BODY_REACH = 1200
@@ -1008,6 +1031,7 @@ def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
+    seg.body_line_start = h.body_line_start
     seg.symbol_matches = symbols
     seg.paragraphs = _paragraphs(text, h, spans)
     seg._para_starts = [p.start for p in seg.paragraphs]
