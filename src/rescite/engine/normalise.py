@@ -248,6 +248,12 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
+_HINT_DASH_NL = re.compile(r"- ?\n")
+_HINT_SLASH_NL = re.compile(r"/ ?\n")
+_HINT_NL_DASH = re.compile(r"\n[-– ]")
+_HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
+
+
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
     edits: list[tuple[int, int, str]] = []
@@ -260,24 +266,27 @@ def normalise(text: str) -> Normalised:
                 edits.append((s, e, ""))
             elif s > 0:  # combining marks: compose them with their base letter
                 edits.append((s - 1, e, unicodedata.normalize("NFC", mapped[s - 1 : e])))
-    if "-\n" in mapped or "- \n" in mapped or "-\t" in mapped:
+    # the tests for the characters each pass fixes: a pattern that starts with one literal
+    # character is a faster scan than `in` with two or three
+    dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
+    if dash_nl or "-\t" in mapped:
         edits += [
             (m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())
         ]
-    if "/\n" in mapped or "/ \n" in mapped:
+    if _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
         edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
     if "-" in mapped:
         edits += page_furniture(mapped)
-    if "-\n" in mapped or "- \n" in mapped:
+    if dash_nl:
         edits += [
             (m.start(), m.end(), "-")
             for m in _LINE_HYPHEN_SYMBOL.finditer(mapped)
             if _in_symbol(mapped, m.start())
         ]
-    if "\n-" in mapped or "\n–" in mapped or "\n " in mapped:
+    if _HINT_NL_DASH.search(mapped):  # "\n-", "\n–" or "\n "
         edits += page_numbers(mapped)
     edits += letter_spacing(mapped)
-    if " / " in mapped:
+    if _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         for m in _SPACED_SYMBOL.finditer(mapped):
             edits.append((m.start(), m.end(), m.group().replace(" / ", "/")))

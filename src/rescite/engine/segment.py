@@ -126,6 +126,22 @@ _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 
 
+def _glued_before(text: str, i: int) -> bool:
+    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
+    (Such a character is never a space or a digit: :func:`_glued_number` relies on it.)"""
+    return text[i - 1].islower() or text[i - 1] in "),.;:"
+
+
+@functools.lru_cache(maxsize=256)
+def _glued_number(form: str) -> re.Pattern[str] | None:
+    """Footnote number ``form`` after a character that is neither a space nor a digit (a
+    literal first: a fast scan); None when two of its occurrences can overlap ("11" in
+    "111"), where a scan from the left and one from the right would not see the same ones."""
+    if any(form[k:] == form[: len(form) - k] for k in range(1, len(form))):
+        return None
+    return re.compile(rf"{re.escape(form)}(?<=[^\s\d]{re.escape(form)})")
+
+
 def _line_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos)
     return len(text) if nl < 0 else nl
@@ -182,6 +198,7 @@ class Segments:
     _para_starts: list[int] = field(default_factory=list)
     _verb_starts: list[int] = field(default_factory=list)
     _fn_starts: list[int] = field(default_factory=list)
+    body_line_start: int | None = None  # where the adopting body's line ("The General Assembly,") starts
     _text: str = ""
     _scanned: list[tuple[int, int]] = field(default_factory=list)
     _marker_cache: dict[int, int | None] = field(default_factory=dict)
@@ -260,13 +277,22 @@ class Segments:
             lo = max(0, end - MARKER_REACH)
             for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
                 superscript = form[0] in SUPERSCRIPTS
+                glued = None if superscript else _glued_number(form)
+                if glued is not None:
+                    # the occurrences glued to what precedes, found in C, last first: those the
+                    # loop below would stop at, in the same order
+                    for g in reversed([m.start() for m in glued.finditer(text, lo, end)]):
+                        if _glued_before(text, g) and self._is_marker(g, len(form), False):
+                            found = g if found is None else max(found, g)
+                            break
+                    continue
                 pos = end
                 while True:
                     i = text.rfind(form, lo, pos)
                     if i < 0:
                         break
                     pos = i
-                    if not superscript and i and not (text[i - 1].islower() or text[i - 1] in "),.;:"):
+                    if not superscript and i and not _glued_before(text, i):
                         continue  # the usual case: a number in running text
                     if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
@@ -797,7 +823,11 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
                     h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
                 num = re.sub(r"[A-H]$", "", own_num)
-                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num)
+                lettered = _LETTERED_SESSION.fullmatch(num)
+                part = None
+                if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
+                    num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num, part)
         except IdError:
             pass
     if h.self_id:
@@ -819,6 +849,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.body = named
     return h
 
+
+_LETTERED_SESSION = re.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
 #: How far into a text its heading's lines are read for the body it names.
 HEADING_BODY_REACH = 1200
@@ -1019,6 +1051,7 @@ def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
+    seg.body_line_start = h.body_line_start
     seg.symbol_matches = symbols
     seg.paragraphs = _paragraphs(text, h, spans)
     seg._para_starts = [p.start for p in seg.paragraphs]
@@ -1058,6 +1091,13 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     # scan is several times faster than one that ignores case
     capitalised = sorted({n[:1].upper() + n[1:] for n in nouns})
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
+
+
+@functools.lru_cache(maxsize=4)
+def _opening_line(scope: str) -> re.Pattern[str]:
+    """:data:`_NUMBER_LINE` or :func:`_noun_line`, in one scan of the line breaks (neither
+    match takes in a line break where the other could start)."""
+    return re.compile(rf"\n(?:{_NUMBER_LINE.pattern[2:]}|{_noun_line(scope).pattern[2:]})")
 
 
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
@@ -1115,8 +1155,7 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
     """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
     resolutions and decisions alone on their line."""
     out: list[_Opening] = []
-    starts = {m.start() + 1 for m in _NUMBER_LINE.finditer(text)}
-    starts |= {m.start() + 1 for m in _noun_line(scope).finditer(text)}
+    starts = {m.start() + 1 for m in _opening_line(scope).finditer(text)}
     if text[:1].strip():
         starts.add(0)
     for ls in sorted(starts):
