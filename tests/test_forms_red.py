@@ -76,6 +76,19 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     ),
     ("zh", "注意到儿基会执行局第2020/7号决定和非洲经济委员会第940(XLIX)号决议，", {}),
     ("zh", "回顾世界卫生大会第72/8号决议和大会第72/8号决议，", {"A/RES/72/8": None}),
+    # -- a conference's coded decision glued to the Chinese number marks
+    ("zh", "还回顾缔约方会议第2/CMA.4号决定，", {"FCCC/PA/CMA/DEC/4/2": None}),
+    # -- a dated list goes on after a clause set off by commas
+    (
+        "fr",
+        "Rappelant ses résolutions 1803 (XVII) du 14 décembre 1962, 2158 (XXI) du 25 novembre 1966, par "
+        "laquelle elle a réaffirmé ce droit, 3171 (XXVIII) du 17 décembre 1973,",
+        {
+            "A/RES/1803(XVII)": "1962-12-14",
+            "A/RES/2158(XXI)": "1966-11-25",
+            "A/RES/3171(XXVIII)": "1973-12-17",
+        },
+    ),
     # -- a Chinese range with the number marks around the range word
     ("zh", "回顾大会第ES-11/1号至第ES-11/3号决议，", {f"A/RES/ES-11/{n}": None for n in (1, 2, 3)}),
 ]

@@ -10,6 +10,7 @@ nothing about ids: that is :mod:`rescite.resolve`.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -631,10 +632,9 @@ def find_numbered(
             gap = text[last_tail_end:s]
             ends = pat.and_at_end.search(gap) is not None
             ok = (raw.date is not None and ends) or (
-                # undated: "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set
-                # off by commas, no number in it, and a number of the same shape as the list's
-                not raw.date
-                and gap[:1] == ","
+                # "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set off by
+                # commas, no number in it, and a number (dated or not) of the same shape as the list's
+                gap[:1] == ","
                 and (ends or gap.rstrip().endswith(","))
                 and not _HAS_DIGIT.search(gap)
                 and _shape(number) == _shape(last.number or "")
@@ -702,8 +702,8 @@ def _code_after_mark(text: str, code: str) -> bool:
     """Is ``code`` written after a number and a slash or a dot (each perhaps followed by one
     space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4")? A fast
     literal scan, so that the pattern's scan over every digit runs only where it can match."""
-    i = text.find(code)
-    while i >= 0:
+    for m in _code_starts(code).finditer(text):
+        i = m.start()
         j = i - 1
         if j >= 0 and text[j] in " \t":
             j -= 1
@@ -713,8 +713,14 @@ def _code_after_mark(text: str, code: str) -> bool:
                 j -= 1
             if text[j].isdecimal():
                 return True
-        i = text.find(code, i + 1)
     return False
+
+
+@functools.lru_cache(maxsize=64)
+def _code_starts(code: str) -> re.Pattern[str]:
+    """Every place ``code`` starts (its first character then the rest looked ahead: a fast
+    literal scan that sees overlapping occurrences too)."""
+    return re.compile(re.escape(code[:1]) + (f"(?={re.escape(code[1:])})" if len(code) > 1 else ""))
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:

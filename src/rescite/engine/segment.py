@@ -126,6 +126,22 @@ _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 
 
+def _glued_before(text: str, i: int) -> bool:
+    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
+    (Such a character is never a space or a digit: :func:`_glued_number` relies on it.)"""
+    return text[i - 1].islower() or text[i - 1] in "),.;:"
+
+
+@functools.lru_cache(maxsize=256)
+def _glued_number(form: str) -> re.Pattern[str] | None:
+    """Footnote number ``form`` after a character that is neither a space nor a digit (a
+    literal first: a fast scan); None when two of its occurrences can overlap ("11" in
+    "111"), where a scan from the left and one from the right would not see the same ones."""
+    if any(form[k:] == form[: len(form) - k] for k in range(1, len(form))):
+        return None
+    return re.compile(rf"{re.escape(form)}(?<=[^\s\d]{re.escape(form)})")
+
+
 def _line_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos)
     return len(text) if nl < 0 else nl
@@ -182,6 +198,7 @@ class Segments:
     _para_starts: list[int] = field(default_factory=list)
     _verb_starts: list[int] = field(default_factory=list)
     _fn_starts: list[int] = field(default_factory=list)
+    body_line_start: int | None = None  # where the adopting body's line ("The General Assembly,") starts
     _text: str = ""
     _scanned: list[tuple[int, int]] = field(default_factory=list)
     _marker_cache: dict[int, int | None] = field(default_factory=dict)
@@ -260,13 +277,22 @@ class Segments:
             lo = max(0, end - MARKER_REACH)
             for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
                 superscript = form[0] in SUPERSCRIPTS
+                glued = None if superscript else _glued_number(form)
+                if glued is not None:
+                    # the occurrences glued to what precedes, found in C, last first: those the
+                    # loop below would stop at, in the same order
+                    for g in reversed([m.start() for m in glued.finditer(text, lo, end)]):
+                        if _glued_before(text, g) and self._is_marker(g, len(form), False):
+                            found = g if found is None else max(found, g)
+                            break
+                    continue
                 pos = end
                 while True:
                     i = text.rfind(form, lo, pos)
                     if i < 0:
                         break
                     pos = i
-                    if not superscript and i and not (text[i - 1].islower() or text[i - 1] in "),.;:"):
+                    if not superscript and i and not _glued_before(text, i):
                         continue  # the usual case: a number in running text
                     if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
@@ -383,14 +409,24 @@ _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is
 
 
 # -- footnotes ----------------------------------------------------------------------------
+def _alone_run(text: str, s: int, e: int) -> bool:
+    """Is the run ``text[s:e]`` a separator line (blanks around it only)?  Read from the
+    run outwards, not from the line's start: a long line of runs is read once."""
+    i, j = s, e
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if (i > 0 and text[i - 1] != "\n") or (j < len(text) and text[j] != "\n"):
+        return False
+    return _SEPARATOR_LINE.fullmatch(text, i, j) is not None
+
+
 def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end()
-        for run in _SEPARATOR_RUNS
-        for m in run.finditer(text)
-        if _SEPARATOR_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
+        m.end() for run in _SEPARATOR_RUNS for m in run.finditer(text) if _alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -554,7 +590,10 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
 
 
 def _alone_on_line(text: str, s: int, e: int) -> bool:
-    before = text[text.rfind("\n", max(0, s - 200), s) + 1 : s]
+    nl = text.rfind("\n", max(0, s - 200), s)
+    if nl < 0 and s > 200 and text[s - 200 : s].strip():
+        return False  # words before it on a long line (looked at no further back: a line can be long)
+    before = text[nl + 1 : s]
     nl = text.find("\n", e, e + 200)
     after = text[e : nl if nl >= 0 else min(len(text), e + 200)]
     return not before.strip() and not after.strip()
@@ -596,7 +635,10 @@ def _body_line(
         comma = _COMMA_AFTER.match(text, mb.end())
         if own_line:
             first = art.start() if art is not None else mb.start()
-            if text[text.rfind("\n", 0, first) + 1 : first].strip(' \t"'):
+            nl = text.rfind("\n", max(0, first - 200), first)
+            if nl < 0 and first > 200 and text[first - 200 : first].strip(' \t"'):
+                continue  # words before it on a long line (looked at no further back)
+            if text[nl + 1 : first].strip(' \t"'):
                 continue
             if comma is None and art is not None:
                 comma = _LINE_END.match(text, mb.end())
@@ -781,7 +823,11 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
                     h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
                 num = re.sub(r"[A-H]$", "", own_num)
-                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num)
+                lettered = _LETTERED_SESSION.fullmatch(num)
+                part = None
+                if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
+                    num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num, part)
         except IdError:
             pass
     if h.self_id:
@@ -803,6 +849,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.body = named
     return h
 
+
+_LETTERED_SESSION = re.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
 #: How far into a text its heading's lines are read for the body it names.
 HEADING_BODY_REACH = 1200
@@ -1003,6 +1051,7 @@ def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
+    seg.body_line_start = h.body_line_start
     seg.symbol_matches = symbols
     seg.paragraphs = _paragraphs(text, h, spans)
     seg._para_starts = [p.start for p in seg.paragraphs]
@@ -1042,6 +1091,13 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     # scan is several times faster than one that ignores case
     capitalised = sorted({n[:1].upper() + n[1:] for n in nouns})
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
+
+
+@functools.lru_cache(maxsize=4)
+def _opening_line(scope: str) -> re.Pattern[str]:
+    """:data:`_NUMBER_LINE` or :func:`_noun_line`, in one scan of the line breaks (neither
+    match takes in a line break where the other could start)."""
+    return re.compile(rf"\n(?:{_NUMBER_LINE.pattern[2:]}|{_noun_line(scope).pattern[2:]})")
 
 
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
@@ -1099,8 +1155,7 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
     """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
     resolutions and decisions alone on their line."""
     out: list[_Opening] = []
-    starts = {m.start() + 1 for m in _NUMBER_LINE.finditer(text)}
-    starts |= {m.start() + 1 for m in _noun_line(scope).finditer(text)}
+    starts = {m.start() + 1 for m in _opening_line(scope).finditer(text)}
     if text[:1].strip():
         starts.add(0)
     for ls in sorted(starts):

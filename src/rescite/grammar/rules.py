@@ -312,8 +312,10 @@ def coded_decisions() -> re.Pattern[str]:
     "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
     codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
     return re.compile(
-        rf"(?<![\w/.-])(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})(?:[ \t]?[.,/][ \t]?|[ \t])?"
-        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|[^\W\d_])"
+        # glued to the characters around it in Chinese ("第1/CP.21号决定")
+        rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
+        rf"(?:[ \t]?[.,/][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}])[^\W\d_])"
     )
 
 
