@@ -26,7 +26,7 @@ from .find import (
 )
 from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
-from .segment import Segments, compilation_parts, segment, symbol_matches
+from .segment import Segments, compilation_parts, interrupting_notes, segment, symbol_matches
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -79,14 +79,21 @@ def _extract(
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    numbered = find_numbered(
-        t,
-        symbol_spans,
-        Names(t, bodies, seg.scope),
-        seg.scope,
-        notes,
-        [(s, e) for s, e, _ in seg.footnote_spans],
-    )
+    blocks = [(s, e) for s, e, _ in seg.footnote_spans]
+    cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
+    if cuts:
+        # a footnote block dropped in the middle of a sentence by a page break: the sentence
+        # (a list and its dates) is read as if the block were not there, the block apart —
+        # two views of the same length, so that offsets stay true
+        body_view, notes_view = _views(t, cuts)
+        numbered = find_numbered(
+            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks
+        )
+        numbered += find_numbered(
+            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes
+        )
+    else:
+        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks)
     raws: list[Raw] = [
         *symbols,
         *numbered,
@@ -168,6 +175,9 @@ def _extract(
             continue  # "its resolution 64/293 …, of the Global Plan of Action": one reference, not two
         resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None, "table of known instruments")))
 
+    if self_id is None and seg.body_line_start is not None:
+        self_id = _title_citation(t, seg, resolved, bodies)
+
     citations: list[Citation] = []
     for raw, res in resolved:
         if res.target is not None and res.target == self_id:
@@ -179,6 +189,83 @@ def _extract(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
     return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
+
+
+#: Longest heading line taken for the title of the text itself.
+TITLE_LINE_MAX = 120
+_ABBREVIATION = re.compile(r"[^\W\d_][\w.]*\.")
+_WORDS = re.compile(r"[^\W\d_][\w.]*")
+
+
+def _title_citation(
+    text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]], bodies: list[tuple[int, int, str]]
+) -> CanonicalId | None:
+    """A copy without a masthead that names the text itself in its heading, on a line of its
+    own above the adopting body's line ("General Assembly resolution 48/134 of 20 December
+    1993", "Резолюция 48/134 Генеральной Ассамблеи …", "大会第48/134号决议", "U.N. Doc.
+    A/RES/48/134 (1993)"): a line short, not in brackets, without a verb and without another
+    target, with nothing before the mention but the body's name and abbreviations, naming a
+    resolution or decision of the adopting body.  The one such target is the text's own id."""
+    stop = seg.body_line_start
+    assert stop is not None
+    by_line: dict[int, list[tuple[Raw, Resolved]]] = {}
+    for raw, res in resolved:
+        if raw.start < stop:
+            by_line.setdefault(text.rfind("\n", 0, raw.start) + 1, []).append((raw, res))
+    found: set[CanonicalId] = set()
+    for ls, items in by_line.items():
+        targets = {res.target for _, res in items}
+        raw, res = items[0]
+        target = res.target
+        if len(targets) != 1 or target is None or raw.kind not in ("res", "dec", "symbol"):
+            continue
+        if ("/RES/" not in target and "/DEC/" not in target) or (
+            seg.body and not target.startswith(seg.body + "/")
+        ):
+            continue
+        le = text.find("\n", raw.end)
+        le = len(text) if le < 0 else le
+        line = text[ls:le].strip()
+        if len(line) > TITLE_LINE_MAX or line[:1] in "[(" or line[-1:] in ",;:":
+            continue
+        lead = raw.kw_start if raw.kw_start is not None and raw.kw_start < raw.start else raw.start
+        before = text[ls:lead]
+        for s, e, _key in bodies:
+            if ls <= s and e <= lead:
+                before = before.replace(text[s:e], " ")
+        if any(len(w) > 3 and not _ABBREVIATION.fullmatch(w) for w in before.split()):
+            continue  # "Follow-up to resolution 70/1": a title that cites another text
+        after = text[max(raw.end, raw.tail_end) : le]
+        for s, e, _key in bodies:
+            if raw.end <= s and e <= le:
+                after = after.replace(text[s:e], " ")
+        after = patterns(seg.scope).date.sub(" ", after)
+        if any(len(w) > 4 and not _ABBREVIATION.fullmatch(w) for w in _WORDS.findall(after)):
+            continue  # "Decision 2/6 Technical assistance activities": a heading in a list of texts
+        if seg.verb_before(le, ls) is not None:
+            continue
+        found.add(target)
+    return found.pop() if len(found) == 1 else None
+
+
+def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:
+    """``text`` with the ``cuts`` blanked, and ``text`` with all but the ``cuts`` blanked
+    (line breaks kept there), each of the same length as ``text``."""
+    body: list[str] = []
+    notes: list[str] = []
+    last = 0
+    for s, e in cuts:
+        body.append(text[last:s])
+        notes.append(_BLANK.sub(" ", text[last:s]))
+        body.append(" " * (e - s))
+        notes.append(text[s:e])
+        last = e
+    body.append(text[last:])
+    notes.append(_BLANK.sub(" ", text[last:]))
+    return "".join(body), "".join(notes)
+
+
+_BLANK = re.compile(r"[^\n]")
 
 
 def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:

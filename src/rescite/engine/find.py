@@ -10,6 +10,7 @@ nothing about ids: that is :mod:`rescite.resolve`.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -315,6 +316,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 
 
 _WS_RUN = re.compile(r"\s+")
+_GLUED_MARKER = re.compile(r"^([,;])\d{1,2}(?=\s)")
 
 
 def _shape(number: str) -> str:
@@ -512,6 +514,8 @@ def find_numbered(
         joined = in_range = False
         if prev is not None and prev_tail_end <= s:
             gap = text[prev_tail_end:s]
+            if gap[:1] in ",;" and gap[1:2].isdigit():
+                gap = _GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
             if len(gap) > 40 and note_blocks:
                 gap = _gap_over_notes(text, prev_tail_end, s, note_blocks) or gap
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
@@ -694,7 +698,29 @@ def find_numbered(
     return out
 
 
-_CODE_HEAD = re.compile(r"[A-Za-z]+")
+def _code_after_mark(text: str, code: str) -> bool:
+    """Is ``code`` written after a number and a slash or a dot (each perhaps followed by one
+    space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4")? A fast
+    literal scan, so that the pattern's scan over every digit runs only where it can match."""
+    for m in _code_starts(code).finditer(text):
+        i = m.start()
+        j = i - 1
+        if j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 1 and text[j] in "./":
+            j -= 1
+            if j >= 1 and text[j] in " \t":
+                j -= 1
+            if text[j].isdecimal():
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _code_starts(code: str) -> re.Pattern[str]:
+    """Every place ``code`` starts (its first character then the rest looked ahead: a fast
+    literal scan that sees overlapping occurrences too)."""
+    return re.compile(re.escape(code[:1]) + (f"(?={re.escape(code[1:])})" if len(code) > 1 else ""))
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:
@@ -705,9 +731,8 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     out: list[Raw] = []
     if "/" not in text and "." not in text:
         return out
-    heads = [_CODE_HEAD.match(code) for code in codes]
-    if all(heads) and not any(h[0] in text for h in heads if h):
-        return out  # the scan tries every digit: skipped when no code's letters are written
+    if not any(_code_after_mark(text, code) for code in codes):
+        return out  # the scan tries every digit: skipped when no code follows a slash or dot
     for m in pat.coded.finditer(text):
         if STOP.on:  # the time budget ran out: what was found is kept
             break

@@ -125,7 +125,8 @@ def patterns(lang: str = "") -> Patterns:
         + rf")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
-        + rf"(?!(?![{CJK}])\w|/|\.\d)"
+        # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
+        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}])\w|/|\.\d))"
     )
     open_paren = re.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
     before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
@@ -399,19 +400,31 @@ def date_regex(langs: tuple[str, ...]) -> str:
 
 
 def parse_date(m: re.Match[str]) -> str | None:
-    lex = lexicon.load()
     groups = m.re.groupindex
     pre = (
         "" if "day" in groups and m.group("day") else "m_" if "m_day" in groups and m.group("m_day") else "y_"
     )
-    if pre + "day" not in m.re.groupindex or not m.group(pre + "day"):
+    if pre + "day" not in groups or not m.group(pre + "day"):
         return None
+    lex = lexicon.load()
+    # a date is a pure function of its three words and the lexicon: remembered (for this lexicon)
+    if _DATES_OF[0] is not lex or len(_DATES) >= _DATES_KEPT:
+        _DATES.clear()
+        _DATES_OF[0] = lex
+    key = (m.group(pre + "day"), m.group(pre + "month"), m.group(pre + "year"))
+    if key in _DATES:
+        return _DATES[key]
     month = lex.months.get(re.sub(r"\s*/\s*", "/", fold(m.group(pre + "month"))))
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
-    if not month or not 1 <= day <= 31:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    date = f"{year:04d}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+    _DATES[key] = date
+    return date
+
+
+_DATES: dict[tuple[str, str, str], str | None] = {}
+_DATES_OF: list[object] = [None]  # the lexicon the dates were read with
+_DATES_KEPT = 4096
 
 
 def _alt_or_never(words: list[str]) -> str:
