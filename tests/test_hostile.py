@@ -68,6 +68,12 @@ WORDS = st.sampled_from(
         "A, B and C",
         "64/1 to 64/9999",
         "Add.1 to Add.9999",
+        "\n- 3 -\n",  # a page number alone on its line
+        "18-18418 2/3",  # a PDF's job number and page
+        "_____",
+        "----------",
+        "The General Assembly,",
+        "62/149 | Title | 18 December 2007\n",  # a table row
     ]
 )
 PIECE = st.one_of(

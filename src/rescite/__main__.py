@@ -156,11 +156,37 @@ def _help_path(args: list[str]) -> tuple[str, str] | None:
     return os.path.join(base, "rescite", f"help-{zlib.crc32(key.encode()):08x}"), key
 
 
+def _quick(args: list[str]) -> int | None:
+    """A plain query answered by ``rescite.cli.quick`` (its exit code), or None.
+
+    The module is loaded from its file, not through ``rescite.cli``, whose ``__init__``
+    imports the command-line framework; it is registered under its own name, so the full
+    command line, if it runs after all, uses this same module.
+    """
+    import importlib.util
+
+    name = "rescite.cli.quick"
+    module = sys.modules.get(name)
+    if module is None:
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cli", "quick.py")
+        spec = importlib.util.spec_from_file_location(name, path)
+        if spec is None or spec.loader is None:
+            return None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[name] = module
+        spec.loader.exec_module(module)
+    code: int | None = module.run(args)
+    return code
+
+
 def main() -> None:
     """Console entry point."""
     args = sys.argv[1:]
     if answer(args):
         return
+    code = _quick(args)
+    if code is not None:
+        sys.exit(code)
     from rescite.cli import main as cli_main
 
     recording(args, cli_main)

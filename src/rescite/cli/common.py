@@ -7,12 +7,26 @@ import enum
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AMBIGUOUS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4, 70
+from .quick import (  # the work shared with the quick path, which does not import typer
+    EXIT_AMBIGUOUS,
+    EXIT_INTERNAL,
+    EXIT_NOT_FOUND,
+    EXIT_OK,
+    EXIT_UNREADABLE,
+    EXIT_USAGE,
+    LazyProgress,
+    corpus_roots,
+    expand_stdin,
+    quiet_broken_pipe,
+    shown,
+    state,
+    warn,
+)
+from .quick import Failure as Failure
 
 app = typer.Typer(
     help="Trace how United Nations resolutions and decisions cite each other.",
@@ -22,7 +36,21 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-state = {"debug": False, "unreadable": False}
+__all__ = [
+    "EXIT_AMBIGUOUS",
+    "EXIT_INTERNAL",
+    "EXIT_NOT_FOUND",
+    "EXIT_OK",
+    "EXIT_UNREADABLE",
+    "EXIT_USAGE",
+    "LazyProgress",
+    "corpus_roots",
+    "expand_stdin",
+    "quiet_broken_pipe",
+    "shown",
+    "state",
+    "warn",
+]
 
 
 def format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
@@ -415,81 +443,9 @@ def pipe_safe(func: Any) -> Any:
     return wrapper
 
 
-def shown(text: str) -> str:
-    """``text`` made safe for a terminal: control characters, escape sequences and the
-    undecodable bytes of file names are written visibly (``\\x1b``, ``\\xff``)."""
-    from ..render.safe import for_terminal
-
-    return for_terminal(text)
-
-
-def warn(message: str) -> None:
-    """One line on stderr, ``rescite: `` first, nothing in it that a terminal would obey."""
-    typer.echo(f"rescite: {shown(message)}", err=True)
-
-
 def fail(message: str, code: int) -> typer.Exit:
     warn(message)
     return typer.Exit(code)
-
-
-def corpus_roots(corpus: list[str] | None) -> list[Path]:
-    import os
-
-    from ..corpus.sample import sample_dir
-
-    if corpus:
-        return [Path(c) for c in corpus]
-    env = os.environ.get("RESCITE_CORPUS")
-    if env:
-        return [Path(p) for p in env.split(os.pathsep) if p]
-    return [sample_dir()]
-
-
-class LazyProgress:
-    """A progress bar on stderr that appears only on a terminal and only once the work has
-    taken more than ``delay`` seconds (quick answers stay quiet); a context manager."""
-
-    def __init__(self, label: str, delay: float = 1.0) -> None:
-        import time
-
-        self.label = label
-        self.delay = delay
-        self.t0 = time.monotonic()
-        self.progress: Any = None
-        self.task: Any = None
-        self.enabled = sys.stderr.isatty()
-
-    def update(self, done: int, total: int) -> None:
-        import time
-
-        if not self.enabled:
-            return
-        if self.progress is None:
-            if time.monotonic() - self.t0 < self.delay:
-                return
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-            from ..render.console import make_console
-
-            self.progress = Progress(
-                TextColumn(self.label),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TimeRemainingColumn(),
-                console=make_console(stderr=True),
-                transient=True,
-            )
-            self.progress.start()
-            self.task = self.progress.add_task(self.label, total=total)
-        self.progress.update(self.task, completed=done, total=total)
-
-    def __enter__(self) -> LazyProgress:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self.progress is not None:
-            self.progress.stop()
 
 
 def open_corpus(
@@ -503,123 +459,26 @@ def open_corpus(
 ) -> Any:
     """Open the index of the corpus and refresh it; errors become exit codes.  ``mapper``
     runs the extraction elsewhere (a Dask cluster: ``corpus.distributed``)."""
-    from ..corpus import index as ix
-    from ..corpus import limits
-    from ..read.limits import from_env
+    from . import quick
 
     try:
-        limits.time_budget()  # the workers read it too: a value not understood is a usage error here
-    except limits.BadLimit as exc:
-        raise fail(str(exc), EXIT_USAGE) from None
-    for problem in from_env()[1]:  # a size not understood: the default is used
-        warn(f"warning: {problem}")
-    roots = corpus_roots(corpus)
-    db_path = Path(db) if db else ix.default_db_path(roots)
-    try:
-        conn = ix.open_index(db_path, rebuild=rebuild)
-    except ix.IndexUnavailable as exc:
-        raise fail(str(exc), EXIT_UNREADABLE) from None
-
-    def refresh() -> Any:
-        with LazyProgress("indexing") as bar:
-            return ix.refresh(
-                conn,
-                roots,
-                jobs=jobs,
-                progress=bar.update if bar.enabled else None,
-                retry=announce,
-                mapper=mapper,
-            )
-
-    try:
-        try:
-            summary = refresh()
-        except ix.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
-            warn(f"warning: {exc}; rebuilding it")
-            conn.close()
-            conn = ix.open_index(db_path, rebuild=True)
-            summary = refresh()
-    except FileNotFoundError as exc:
-        raise fail(str(exc), EXIT_UNREADABLE) from None
-    except (ix.IndexFailed, ix.IndexUnavailable) as exc:
-        raise fail(str(exc), EXIT_UNREADABLE) from None
-    if summary.building:
-        raise fail(
-            f"{db_path}: the index is being built by another rescite process; try again when it has finished",
-            EXIT_UNREADABLE,
-        )
-    for message in summary.unreadable:
-        warn(f"{message} (skipped)")
-    for message in summary.warnings:  # files indexed in part: a limit reached
-        warn(f"warning: {message}")
-    if summary.unreadable:
-        state["unreadable"] = True
-    if summary.busy and announce:
-        raise fail(
-            f"{db_path}: another rescite process is indexing this corpus; nothing done (try again later)",
-            EXIT_UNREADABLE,
-        )
-    if summary.busy:
-        typer.echo(
-            "rescite: index is being refreshed by another process; answering from the previous index",
-            err=True,
-        )
-    if announce:
-        typer.echo(f"rescite: {summary.line()}", err=True)
-    elif summary.modified:
-        typer.echo(
-            f"rescite: index refreshed: {summary.new} new, {summary.changed} changed, "
-            f"{summary.removed} removed",
-            err=True,
-        )
-    return conn, summary
+        return quick.open_corpus(corpus, db, announce=announce, jobs=jobs, rebuild=rebuild, mapper=mapper)
+    except quick.Failure as exc:
+        raise typer.Exit(exc.code) from None
 
 
 def listing_format(fmt: ListFormat | None) -> str:
     return fmt.value if fmt else ("table" if sys.stdout.isatty() else "tsv")
 
 
-def expand_stdin(args: list[str]) -> list[str]:
-    """Arguments, with ``-`` replaced by the ids on standard input (one a line)."""
-    out: list[str] = []
-    for a in args:
-        if a == "-":
-            out.extend(line.strip() for line in sys.stdin if line.strip())
-        else:
-            out.append(a)
-    return out
-
-
 def resolve_query(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
     """The one node ``query`` means, or None and the exit code (messages on stderr)."""
-    from ..corpus.query import lookup
+    from .quick import resolve_query as resolve
 
-    found = lookup(conn, query)
-    if len(found.matches) == 1:
-        return found.matches[0], EXIT_OK
-    if found.matches:
-        warn(f"{query!r} is ambiguous; it may mean:")
-        for m in found.matches:
-            line = "\t".join(shown(str(m[k] or "")) for k in ("id", "kind", "name"))
-            typer.echo(f"  {line}".rstrip(), err=True)
-        return None, EXIT_AMBIGUOUS
-    hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
-    warn(f"no text matches {query!r} in the index{hint}")
-    return None, EXIT_NOT_FOUND
+    return resolve(conn, query)
 
 
 def sort_rows(conn: Any, rows: list[dict[str, Any]], key: SortKey | None) -> list[dict[str, Any]]:
     from ..corpus.query import sort_rows as sort
 
     return sort(conn, rows, key.value if key else "depth")
-
-
-def quiet_broken_pipe() -> None:
-    import os
-
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except OSError:
-        pass
-    sys.exit(0)

@@ -82,10 +82,8 @@ def graph_cmd(
 
     Example: rescite graph --focus 64/293 --depth 2 -o graph.svg
     """
-    import json
-
-    from ..corpus.graph import node_link_json, subgraph
-    from ..render.dot import DOT_NODE_LIMIT, write_dot, write_mermaid
+    from ..corpus.graph import subgraph
+    from .quick import write_graph
 
     if dot and fmt not in (None, GraphFormat.dot):
         raise fail("--dot and --format disagree", EXIT_USAGE)
@@ -148,37 +146,7 @@ def graph_cmd(
         return
     out = _write_out(output, chosen.value)
     try:
-        if chosen is GraphFormat.html:
-            from ..corpus.graph import mentions_of
-            from ..render.explorer import write_explorer
-
-            write_explorer(nodes, edges, mentions_of(conn, [n["id"] for n in nodes]), out, focus=focus_id)
-        elif chosen is GraphFormat.dot:
-            if len(nodes) > DOT_NODE_LIMIT:
-                typer.echo(
-                    f"rescite: warning: {len(nodes)} nodes; `dot` is very slow beyond about "
-                    f"{DOT_NODE_LIMIT}: "
-                    "draw with `sfdp -Tsvg` (or `rescite graph -o graph.svg`, which does), "
-                    "or narrow with --focus/--depth/--kind/--body",
-                    err=True,
-                )
-            write_dot(nodes, edges, out, focus=focus_id)
-        elif chosen is GraphFormat.mermaid:
-            write_mermaid(nodes, edges, out)
-        elif chosen is GraphFormat.json:
-            from ..render.safe import json_text
-
-            out.write(json_text(json.dumps(node_link_json(nodes, edges), ensure_ascii=False, indent=2)))
-            out.write("\n")
-        else:
-            import networkx as nx
-
-            from ..corpus.graph import to_networkx
-
-            g = to_networkx(nodes, edges, flat=True)
-            lines = nx.generate_graphml(g) if chosen is GraphFormat.graphml else nx.generate_gexf(g)
-            for line in lines:
-                out.write(line + "\n")
+        write_graph(conn, nodes, edges, chosen.value, out, focus_id)
     finally:
         if out is not sys.stdout:
             out.close()

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import enum
 import sys
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 
 from .common import (
     EXIT_NOT_FOUND,
-    EXIT_OK,
     EXIT_USAGE,
     CorpusOpt,
     DbOpt,
@@ -22,7 +21,6 @@ from .common import (
     ShowFormat,
     SortKey,
     app,
-    expand_stdin,
     fail,
     format_flags,
     listing_format,
@@ -32,6 +30,7 @@ from .common import (
     resolve_query,
     sort_rows,
 )
+from .quick import TRAVERSE_FIELDS as TRAVERSE_FIELDS
 
 LIST_FIELDS = (
     "id",
@@ -145,60 +144,14 @@ def show_cmd(
 
     Example: rescite show 64/293
     """
-    import json
+    from .quick import Failure, show
 
-    from ..corpus import query
-    from ..corpus.locate import locate
-
-    conn, _ = open_corpus(corpus, db)
-    chosen = fmt.value if fmt else ("table" if sys.stdout.isatty() else "text")
-    code = EXIT_OK
-    items = []
-    names = expand_stdin(queries)
-    for q in names:
-        node, status = resolve_query(conn, q)
-        if node is None:
-            code = code or status
-            continue
-        info = query.show(conn, node)
-        locate(info["cited_in"], context)
-        if chosen == "jsonl":
-            sys.stdout.write(json.dumps(_show_json(info), ensure_ascii=False) + "\n")
-        elif chosen == "json":
-            items.append(_show_json(info))
-        else:
-            from ..render.records import write_show
-
-            write_show(info, sys.stdout, rich=chosen == "table")
-    if chosen == "json" and items:
-        json.dump(items[0] if len(names) == 1 else items, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+    try:
+        code = show(queries, corpus, db, fmt.value if fmt else None, context)
+    except Failure as exc:
+        raise typer.Exit(exc.code) from None
     if code:
         raise typer.Exit(code)
-
-
-def _show_json(info: dict[str, Any]) -> dict[str, Any]:
-    out = dict(info)
-    out["cited_in"] = [{k: v for k, v in m.items() if not k.startswith("_")} for m in info["cited_in"]]
-    return out
-
-
-TRAVERSE_FIELDS = (
-    "source_id",
-    "target",
-    "depth",
-    "kind",
-    "body",
-    "date",
-    "in_corpus",
-    "mentions",
-    "function",
-    "verb",
-    "section",
-    "paragraph",
-    "pinpoint",
-    "title",
-)
 
 
 def _traverse(
@@ -210,47 +163,21 @@ def _traverse(
     forward: bool,
     opts: Listing,
 ) -> None:
-    from ..corpus.query import node_keys, traverse
-    from ..render import records as render
+    from ..corpus.query import node_keys
+    from .quick import traverse
 
     conn, _ = open_corpus(corpus, db)
     opts.check(conn)
-    keep = node_keys(conn, opts.filters(functions=()))
-    wanted = set(opts.function)
-    code = EXIT_OK
-    rows: list[dict[str, Any]] = []
-    for q in expand_stdin(ids):
-        node, status = resolve_query(conn, q)
-        if node is None:
-            code = code or status
-            continue
-        rows.extend(
-            r
-            for r in traverse(conn, node, forward, depth)
-            if (keep is None or r["id"] in keep)
-            and (not wanted or wanted & set((r["function"] or "").split("; ")))
-        )
-    rows = sort_rows(conn, rows, opts.sort)
-    if opts.limit:
-        rows = rows[: opts.limit]
-    render.write_rows(
-        rows,
-        TRAVERSE_FIELDS,
-        listing_format(fmt),
-        sys.stdout,
-        id_field="target" if forward else "source_id",
-        table_fields=(
-            "source_id",
-            "target",
-            "depth",
-            "kind",
-            "date",
-            "title",
-            "mentions",
-            "function",
-            "verb",
-            "paragraph",
-        ),
+    code = traverse(
+        conn,
+        ids,
+        fmt.value if fmt else None,
+        depth,
+        forward,
+        keep=node_keys(conn, opts.filters(functions=())),
+        functions=opts.function,
+        sort=opts.sort.value if opts.sort else "depth",
+        limit=opts.limit,
     )
     if code:
         raise typer.Exit(code)
@@ -411,17 +338,20 @@ def search_cmd(
     Example: rescite search trafficking women girls
     """
     from ..corpus.query import node_keys
-    from ..corpus.search import search
+    from ..corpus.search import add_snippets, search
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
     opts.check(conn)
     keep = node_keys(conn, opts.filters())
-    rows = [r for r in search(conn, " ".join(words), limit=0) if keep is None or r["id"] in keep]
+    rows = [
+        r for r in search(conn, " ".join(words), limit=0, snippets=False) if keep is None or r["id"] in keep
+    ]
     if opts.sort not in (None, SortKey.rank):
         rows = sort_rows(conn, rows, opts.sort)
     if opts.limit:
         rows = rows[: opts.limit]
+    add_snippets(conn, " ".join(words), rows)  # for the rows shown only
     for i, r in enumerate(rows, 1):
         r["rank"] = i
     if not rows:

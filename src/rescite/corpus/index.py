@@ -707,8 +707,7 @@ def _refresh(
     summary = RefreshSummary()
     stats = scan(roots)
     summary.files = len(stats)
-    lines = [f"{path}\t{rel}\t{size}\t{mtime_ns}\n" for path, rel, size, mtime_ns in stats]
-    fingerprint = _fingerprint(lines)
+    fingerprint = _fingerprint(stats)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     retrying = retry and int(meta.get("errors", 0)) > 0
     if meta.get("fingerprint") == fingerprint and not retrying:  # nothing changed: documents not read
@@ -716,6 +715,7 @@ def _refresh(
         _fill_counts(conn, summary, meta)
         summary.seconds = time.perf_counter() - t0
         return summary
+    lines = [f"{path}\t{rel}\t{size}\t{mtime_ns}\n" for path, rel, size, mtime_ns in stats]
     folders = _folder_fingerprints(stats, lines)
     stored = dict(conn.execute("SELECT path, fingerprint FROM folders").fetchall())
     changed = {d for d, fp in folders.items() if stored.get(d) != fp} | (set(stored) - set(folders))
@@ -771,9 +771,8 @@ def _refresh(
         if summary.modified:
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
-            rebuild_search(
-                conn, None if touched.everything else touched.citing | touched.targets, touched.gone
-            )
+            partial = not touched.everything and touched.forget is not None
+            rebuild_search(conn, touched.citing | touched.targets if partial else None, touched.gone)
         conn.execute("COMMIT")
     except BaseException as exc:
         with contextlib.suppress(sqlite3.Error):
@@ -800,10 +799,13 @@ def _folder_fingerprints(stats: list[tuple[str, str, int, int]], lines: list[str
     }
 
 
-def _fingerprint(lines: list[str]) -> str:
-    """One fingerprint of the whole corpus as listed (the fast no-change check)."""
+def _fingerprint(stats: list[tuple[str, str, int, int]]) -> str:
+    """One fingerprint of the whole corpus as listed (the fast no-change check): the paths,
+    sizes and times serialised by ``marshal`` (C speed: this runs before every query)."""
+    import marshal
+
     h = hashlib.blake2b(f"{SCHEMA_VERSION}\n".encode(), digest_size=16)
-    h.update("".join(lines).encode("utf-8", "surrogateescape"))
+    h.update(marshal.dumps(stats))
     return h.hexdigest()
 
 
@@ -836,6 +838,17 @@ class _Touched:
     targets: set[str] = field(default_factory=set)  # cited ids: their counts and facts
     everything: bool = False  # a first build: every graph table at once, in bulk
     gone: list[int] = field(default_factory=list)  # keys of the nodes no longer in the graph
+    #: Takes the search rows of ids out of the search index as they are, before a change
+    #: touches them (None: the search table is rebuilt whole after the refresh).
+    forget: Callable[[set[str]], None] | None = None
+
+    def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
+        """Mark ids to bring up to date; call it before the rows they depend on change."""
+        ids_citing, ids_targets = set(citing), set(targets)
+        if self.forget is not None:  # each id once: the ids touched before are out already
+            self.forget((ids_citing | ids_targets) - self.citing - self.targets)
+        self.citing |= ids_citing
+        self.targets |= ids_targets
 
 
 def _votes(rows: Iterable[Sequence[Any]]) -> Counter[tuple[str, ...]]:
@@ -866,6 +879,10 @@ def _apply(
     progress: Callable[[int, int], None] | None,
 ) -> _Touched:
     touched = _Touched(everything=not known and not failed)
+    if not touched.everything:
+        from .search import forgetter
+
+        touched.forget = forgetter(conn)
     for path in gone:
         _delete_doc(conn, path, touched)
         summary.removed += 1
@@ -915,26 +932,27 @@ def _apply(
         lang, source_id, title, body, date = item[6]
         summary.warnings.extend(item[9] if len(item) > 9 else ())
         node_id = source_id or f"file:{rel}"
+        rows = item[7]
+        source_at = _CITATION_COLUMNS.index("source_id")
+        votes = None if touched.everything else _votes(rows)
+        touched.touch(
+            [node_id, *(r[source_at] for r in rows if r[source_at] is not None)],
+            (k[0] for k in votes) if votes is not None else (),
+        )
         cur = conn.execute(
             "INSERT INTO documents(path, rel, size, mtime_ns, hash, lang, source_id, node_id, title, "
             "body, date) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (path, rel, size, mtime_ns, digest, lang, source_id, node_id, title, body, date),
         )
         doc = cur.lastrowid
-        rows = item[7]
         conn.executemany(
             f"INSERT INTO mentions({columns}) VALUES ({placeholders})",
             ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
         )
         if item[8]:
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, pack_contexts(item[8])))
-        touched.citing.add(node_id)
-        source_at = _CITATION_COLUMNS.index("source_id")
-        touched.citing.update(r[source_at] for r in rows if r[source_at] is not None)
-        if not touched.everything:
-            votes = _votes(rows)
+        if votes is not None:
             _add_votes(conn, votes, 1)
-            touched.targets.update(k[0] for k in votes)
     summary.megabytes = nbytes / 1e6
     return touched
 
@@ -943,14 +961,14 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
     row = conn.execute("SELECT doc, node_id FROM documents WHERE path=?", (path,)).fetchone()
     if row is not None:
         doc = row[0]
-        if row[1] is not None:
-            touched.citing.add(row[1])
-        touched.citing.update(
+        citing = [row[1]] if row[1] is not None else []
+        citing += [
             r[0]
             for r in conn.execute(
                 "SELECT DISTINCT source_id FROM mentions WHERE doc=? AND source_id IS NOT NULL", (doc,)
             )
-        )
+        ]
+        votes: Counter[tuple[str, ...]] = Counter()
         if not touched.everything:
             cols = ", ".join(f'"{_CITATION_COLUMNS[i]}"' for i in _VOTE_AT)
             votes = Counter(
@@ -963,8 +981,9 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
                     )
                 }
             )
+        touched.touch(citing, (k[0] for k in votes))  # before the rows change
+        if votes:
             _add_votes(conn, votes, -1)
-            touched.targets.update(k[0] for k in votes)
         conn.execute("DELETE FROM mentions WHERE doc=?", (doc,))
         conn.execute("DELETE FROM contexts WHERE doc=?", (doc,))
         conn.execute("DELETE FROM documents WHERE doc=?", (doc,))

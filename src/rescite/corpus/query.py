@@ -400,40 +400,41 @@ def _neighbours(conn: sqlite3.Connection, node: int, forward: bool) -> list[int]
 def closure(conn: sqlite3.Connection, start: int, forward: bool, depth: int) -> list[tuple[int, int, int]]:
     """(depth, parent, node) of every node reached from ``start`` within ``depth`` steps
     (``depth`` 0: no limit), breadth first, ids in order at each depth; a node reached from
+    several parents is given the first of them in id order (see :func:`_closure`)."""
+    return [(level, parent, n) for level, parent, n, _ in _closure(conn, start, forward, depth)]
+
+
+def _closure(
+    conn: sqlite3.Connection, start: int, forward: bool, depth: int
+) -> list[tuple[int, int, int, int]]:
+    """(depth, parent, node, mentions of the edge) of every node reached from ``start`` within ``depth`` steps
+    (``depth`` 0: no limit), breadth first, ids in order at each depth; a node reached from
     several parents is given the first of them in id order.
 
-    One query per level (the whole frontier at once), so the cost follows the answer.
+    One query per level over the whole frontier, the choice of parent made in SQL (each
+    frontier node carries its place in id order), so Python sees each node reached once:
+    the cost follows the answer and the edges leaving it, whatever the size of the corpus.
     """
-    if forward:
-        sql = (
-            "SELECT e.cited, e.citing, t.skey, t.id, p.skey, p.id FROM edges e "
-            "JOIN nodes t ON t.node = e.cited JOIN nodes p ON p.node = e.citing "
-            "WHERE e.citing IN (SELECT value FROM json_each(?))"
-        )
-    else:
-        sql = (
-            "SELECT e.citing, e.cited, t.skey, t.id, p.skey, p.id FROM edges e "
-            "JOIN nodes t ON t.node = e.citing JOIN nodes p ON p.node = e.cited "
-            "WHERE e.cited IN (SELECT value FROM json_each(?))"
-        )
-    seen = {start}
+    near, far = ("citing", "cited") if forward else ("cited", "citing")
+    # the frontier is a JSON array in id order (its index is the place); the bare column
+    # ``parent`` comes from the row of min(place): the first parent in id order
+    step = (
+        f"SELECT g.n, g.parent, g.mentions FROM (SELECT e.{far} AS n, f.value AS parent, "
+        "e.mentions AS mentions, min(f.key) "
+        f"FROM json_each(?) f CROSS JOIN edges e ON e.{near} = f.value "  # the frontier first
+        f"WHERE e.{far} NOT IN (SELECT value FROM json_each(?)) GROUP BY e.{far}) g "
+        "JOIN nodes t ON t.node = g.n ORDER BY t.skey, t.id"
+    )
+    seen = [start]
     frontier = [start]
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int, int]] = []
     level = 0
     while frontier and (depth <= 0 or level < depth):
         level += 1
-        best: dict[int, tuple[tuple[str, str], int, tuple[str, str]]] = {}
-        for n, parent, nskey, nid, pskey, pid in conn.execute(sql, (_keys_json(frontier),)):
-            if n in seen:
-                continue
-            cur = best.get(n)
-            if cur is None or (pskey, pid) < cur[2]:
-                best[n] = ((nskey, nid), parent, (pskey, pid))
-        ordered = sorted(best.items(), key=lambda kv: kv[1][0])
-        for n, (_, parent, _) in ordered:
-            seen.add(n)
-            out.append((level, parent, n))
-        frontier = [n for n, _ in ordered]
+        found = conn.execute(step, (_keys_json(frontier), _keys_json(seen))).fetchall()
+        out.extend((level, parent, n, m) for n, parent, m in found)
+        frontier = [r[0] for r in found]
+        seen.extend(frontier)
     return out
 
 
@@ -462,32 +463,53 @@ def edge_infos(
         "JOIN nodes s ON s.node = e.citing JOIN nodes t ON t.node = e.cited",
         (pairs_json,),
     ):
-        info = {"source_id": sid, "target": tid, "mentions": m, **{k: [] for k in _EDGE_FIELDS}}
+        info = {"source_id": sid, "target": tid, "mentions": m, **dict.fromkeys(_EDGE_FIELDS)}
         out[(a, b)] = info
         by_ids[(sid, tid)] = info
     id_pairs = _keys_json([list(k) for k in by_ids])
-    for r in conn.execute(
-        "WITH p(s, t) AS (SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
-        "SELECT p.s, p.t, c.function, c.verb, c.section, c.paragraph, c.pinpoint, d.path, c.seq "
-        "FROM p JOIN documents d ON d.node_id = p.s JOIN citations c ON c.doc = d.doc AND c.target = p.t "
-        "WHERE c.source_id IS NULL "
-        "UNION ALL "
-        "SELECT p.s, p.t, c.function, c.verb, c.section, c.paragraph, c.pinpoint, d.path, c.seq "
-        "FROM p JOIN citations c ON c.source_id = p.s AND c.target = p.t JOIN documents d ON d.doc = c.doc "
-        "ORDER BY 8, 9",
-        (id_pairs,),
-    ):
-        found = by_ids.get((r[0], r[1]))
-        if found is None:
-            continue
-        for i, k in enumerate(_EDGE_FIELDS, 2):
-            v = r[i]
-            if v is not None and v not in found[k]:
-                found[k].append(v)
-    for info in out.values():
-        for k in _EDGE_FIELDS:
-            info[k] = "; ".join(info[k]) if info[k] else None
+    _mention_facts(conn, id_pairs, by_ids)
     return out
+
+
+#: The mentions of many edges, given as a JSON array of [citing id, cited id]: each pair's
+#: citing document first, then its mentions of the cited id (a document's mentions are
+#: few, a popular text's are many: this order keeps the cost to the edges asked for).
+_MENTIONS_OF_PAIRS = (
+    "WITH p(s, t) AS MATERIALIZED "
+    "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
+    "SELECT p.s, p.t, f.function, f.verb, f.section, m.paragraph, m.pinpoint, d.path, m.seq "
+    "FROM p CROSS JOIN documents d ON d.node_id = p.s "
+    "CROSS JOIN mentions m ON m.doc = d.doc AND m.target = p.t "
+    "LEFT JOIN phrases f ON f.phrase = m.phrase WHERE m.source_id IS NULL "
+    "UNION ALL "
+    "SELECT p.s, p.t, f.function, f.verb, f.section, m.paragraph, m.pinpoint, d.path, m.seq "
+    "FROM p CROSS JOIN mentions m ON m.source_id = p.s AND m.target = p.t "
+    "JOIN documents d ON d.doc = m.doc LEFT JOIN phrases f ON f.phrase = m.phrase "
+    "ORDER BY 8, 9"
+)
+
+
+def _mention_facts(
+    conn: sqlite3.Connection, id_pairs: str, by_ids: dict[tuple[str, str], dict[str, Any]]
+) -> None:
+    """Fill the functions, verbs, sections, paragraphs and pinpoints of the edges ``by_ids``
+    (distinct, in document order, joined with "; "; None when there are none)."""
+    lists: dict[tuple[str, str], list[list[str]]] = {}
+    for r in conn.execute(_MENTIONS_OF_PAIRS, (id_pairs,)):
+        key = (r[0], r[1])
+        got = lists.get(key)
+        if got is None:
+            if key not in by_ids:
+                continue
+            got = lists[key] = [[] for _ in _EDGE_FIELDS]
+        for i, values in enumerate(got, 2):
+            v = r[i]
+            if v is not None and v not in values:
+                values.append(v)
+    for key, info in by_ids.items():
+        got = lists.get(key)
+        for i, k in enumerate(_EDGE_FIELDS):
+            info[k] = "; ".join(got[i]) if got and got[i] else None
 
 
 def _edge_info(conn: sqlite3.Connection, citing: int, cited: int) -> dict[str, Any]:
@@ -511,32 +533,44 @@ def nodes_by_key(conn: sqlite3.Connection, keys: Iterable[int]) -> dict[int, dic
 def traverse(
     conn: sqlite3.Connection, start: dict[str, Any], forward: bool, depth: int
 ) -> list[dict[str, Any]]:
-    """Rows of ``cites`` (forward) or ``cited-by``: one per node reached, with the edge that reached it."""
-    reached = closure(conn, start["_node"], forward, depth)
-    nodes = nodes_by_key(conn, (n for _, _, n in reached))
-    edges = edge_infos(conn, ((p, n) if forward else (n, p) for _, p, n in reached))
+    """Rows of ``cites`` (forward) or ``cited-by``: one per node reached, with the edge that reached it.
+
+    Three queries whatever the depth's answer (the closure, one level a query; the facts of
+    the nodes reached; the mentions of the edges that reached them).
+    """
+    reached = _closure(conn, start["_node"], forward, depth)
+    keys = {start["_node"], *(n for _, _, n, _ in reached)}
+    facts = {
+        r[0]: r[1:]
+        for r in conn.execute(
+            "SELECT node, id, kind, body, date, in_corpus, name FROM nodes "
+            "WHERE node IN (SELECT value FROM json_each(?))",
+            (_keys_json(keys),),
+        )
+    }
+    by_ids: dict[tuple[str, str], dict[str, Any]] = {}
     rows = []
-    for level, parent, n in reached:
-        other = nodes[n]
-        edge = edges[(parent, n) if forward else (n, parent)]
+    for level, parent, n, mentions in reached:
+        cid, kind, body, date, in_corpus, name = facts[n]
+        pid = facts[parent][0]
+        source, target = (pid, cid) if forward else (cid, pid)
         row = {
-            "source_id": edge["source_id"],
-            "target": edge["target"],
+            "source_id": source,
+            "target": target,
             "depth": level,
-            "id": other["id"],
-            "kind": other["kind"],
-            "body": other["body"],
-            "date": other["date"],
-            "in_corpus": other["in_corpus"],
-            "mentions": edge["mentions"],
-            "function": edge["function"],
-            "verb": edge["verb"],
-            "section": edge["section"],
-            "paragraph": edge["paragraph"],
-            "pinpoint": edge["pinpoint"],
-            "title": other["title"],
+            "id": cid,
+            "kind": kind,
+            "body": body,
+            "date": date,
+            "in_corpus": bool(in_corpus),
+            "mentions": mentions,
+            **dict.fromkeys(_EDGE_FIELDS),
+            "title": name,
         }
+        by_ids.setdefault((source, target), row)
         rows.append(row)
+    if rows:
+        _mention_facts(conn, _keys_json([list(k) for k in by_ids]), by_ids)
     return rows
 
 

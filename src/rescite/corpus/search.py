@@ -5,21 +5,42 @@ Kept in the index next to the graph (rescite's own tables, filled after each ref
 - ``search_fts``: an SQLite FTS5 table, one row per node — its title, the names it is
   known by (every language of the lexicon and ``short_names.csv``) and the context of its
   mentions — tokenised with accents folded (``remove_diacritics 2``: "coopération"
-  matches "cooperation"), ranked by BM25 with titles weighing most;
+  matches "cooperation"), ranked by BM25 with titles weighing most.  Only the search index
+  is stored: its text is the view ``search_content``, made from the index's own tables
+  (the node's title and id, ``search_names``, and the first :data:`_MAX_CONTEXTS` sentences
+  around its mentions, stored once, compressed, in ``contexts``): an external-content FTS5
+  table.  A refresh takes the rows of the nodes it touches out of the search index before
+  their text changes (FTS5 needs the text a row was indexed with to remove it), and puts
+  them back after: the cost follows the change;
 - titles given by citing texts ("resolution 70/1 of 25 September 2015, entitled
   'Transforming our world …'") are written to ``nodes.name`` of nodes that have none.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 _QUOTES = "“”\"«»‘’'„‹›「」『』"
 _MAX_CONTEXTS = 40
+#: How the search table is made (meta ``search_format``): another value is rebuilt.
+SEARCH_FORMAT = "external-2"
+
+#: The text of each node's search row, from the index's own tables (nothing stored twice).
+_VIEW = f"""CREATE VIEW search_content AS SELECT n.node AS node, n.id AS id,
+    coalesce(n.name, '') || ' ' || n.id || ' ' || replace(n.id, '/', ' ') AS title,
+    coalesce(s.names, '') AS names,
+    coalesce((SELECT group_concat(t, char(10)) FROM (
+        SELECT rescite_context(x.data, m.ctx) AS t FROM mentions m JOIN documents d ON d.doc = m.doc
+        JOIN contexts x ON x.doc = m.doc
+        WHERE m.target = n.id AND m.ctx IS NOT NULL
+        ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS})), '') AS context
+    FROM nodes n LEFT JOIN search_names s ON s.node = n.node"""
+_COLUMNS = "id, title, names, context"
 
 
 def _title_re() -> re.Pattern[str] | None:
@@ -48,38 +69,67 @@ def cited_title(context: str, end: int, pattern: re.Pattern[str] | None = None) 
     return title or None
 
 
+def _fresh(conn: sqlite3.Connection, meta: dict[str, str]) -> bool:
+    """The search table is of this format and up to date with the index's generation."""
+    has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
+    return (
+        has is not None
+        and meta.get("search_format") == SEARCH_FORMAT
+        and meta.get("search_for") == meta.get("generation", "")
+    )
+
+
+def forgetter(conn: sqlite3.Connection) -> Callable[[set[str]], None] | None:
+    """For a refresh: a function that takes nodes' rows out of the search index as they
+    are now (call it before their text changes); None when the search table is not up to
+    date (the refresh then rebuilds it whole)."""
+    if not _fresh(conn, dict(conn.execute("SELECT key, value FROM meta").fetchall())):
+        return None
+
+    def forget(ids: set[str]) -> None:
+        if ids:
+            conn.execute(
+                f"INSERT INTO search_fts(search_fts, rowid, {_COLUMNS}) SELECT 'delete', node, {_COLUMNS} "
+                "FROM search_content WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(ids)),),
+            )
+
+    return forget
+
+
 def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None, gone: Iterable[int] = ()) -> None:
     """Fill titles from citing texts and the search table anew (inside the caller's transaction);
-    with ``ids``, only the rows of these nodes, when the table is up to date but for them
-    (a refresh passes the nodes it touched: the cost follows the change)."""
+    with ``ids``, only the rows of these nodes, which a refresh took out of the search index
+    before it changed them (:func:`forgetter`)."""
     from ..grammar.names import aliases, normalise_name
 
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
     generation = meta.get("generation", "")
-    partial = ids is not None and has is not None and meta.get("search_for") == str(int(generation or 1) - 1)
+    partial = ids is not None
     pattern = _title_re()
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     contexts: dict[str, list[str]] = defaultdict(list)
     if partial:
-        import json
-
         keys = json.dumps(sorted(ids or ()))
+        # titles only for the nodes without a name (the others keep theirs): a text cited
+        # everywhere but named by its document or the lexicon costs nothing here
         sql = (
             "SELECT c.target, c.context, c.ctx_end FROM citations c JOIN documents d ON d.doc = c.doc "
-            "WHERE c.target IN (SELECT value FROM json_each(?)) AND c.context IS NOT NULL "
-            "ORDER BY d.path, c.seq"
+            "WHERE c.target IN (SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) "
+            "AND name IS NULL) AND c.ctx IS NOT NULL ORDER BY d.path, c.seq"
         )
         args: tuple[str, ...] = (keys,)
     else:
         sql = (
             "SELECT c.target, c.context, c.ctx_end FROM citations c JOIN documents d ON d.doc = c.doc "
-            "WHERE c.target IS NOT NULL AND c.context IS NOT NULL ORDER BY d.path, c.seq"
+            "WHERE c.target IS NOT NULL AND c.ctx IS NOT NULL ORDER BY d.path, c.seq"
         )
         args = ()
     for target, context, ctx_end in conn.execute(sql, args):
-        if len(contexts[target]) < _MAX_CONTEXTS:
+        if not partial and len(contexts[target]) < _MAX_CONTEXTS:  # as the view search_content
             contexts[target].append(context)
+        if context is None:
+            continue
         title = cited_title(context, ctx_end or 0, pattern)
         if title:
             titles[target][title] += 1
@@ -90,40 +140,63 @@ def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None, gone: Iterabl
     for name, alias_ids in aliases().items():
         for cid in alias_ids:
             names[cid].append(name)
-    if partial:  # rows keyed by node: the touched ones are replaced without a scan of the table
+    if partial:
         node_rows = conn.execute(
             "SELECT node, id, name FROM nodes WHERE id IN (SELECT value FROM json_each(?)) ORDER BY node",
             args,
         ).fetchall()
-        conn.executemany("DELETE FROM search_fts WHERE rowid = ?", ((r[0],) for r in node_rows))
-        conn.executemany("DELETE FROM search_fts WHERE rowid = ?", ((k,) for k in gone))
+        conn.executemany("DELETE FROM search_names WHERE node = ?", ((k,) for k in gone))
     else:
         conn.execute("DROP TABLE IF EXISTS search_fts")
+        conn.execute("DROP VIEW IF EXISTS search_content")
+        conn.execute("DROP TABLE IF EXISTS search_names")
+        conn.execute("CREATE TABLE search_names (node INTEGER PRIMARY KEY, names TEXT NOT NULL)")
+        conn.execute(_VIEW)
         conn.execute(
             "CREATE VIRTUAL TABLE search_fts USING fts5("
-            "id UNINDEXED, title, names, context, tokenize = 'unicode61 remove_diacritics 2')"
+            "id UNINDEXED, title, names, context, content = 'search_content', content_rowid = 'node', "
+            "tokenize = 'unicode61 remove_diacritics 2')"
         )
         node_rows = conn.execute("SELECT node, id, name FROM nodes ORDER BY node").fetchall()
-    rows = []
-    for node, cid, name in node_rows:
-        rows.append(
-            (
-                node,
-                cid,
-                " ".join([name or "", cid, cid.replace("/", " ")]),
-                " ".join(names.get(cid, ()) or [normalise_name(name or "")]),
-                "\n".join(contexts.get(cid, ())),
-            )
+    words = [
+        (node, " ".join(names.get(cid, ()) or [normalise_name(name or "")])) for node, cid, name in node_rows
+    ]
+    conn.executemany("DELETE FROM search_names WHERE node = ?", ((node,) for node, w in words if not w))
+    conn.executemany(
+        "INSERT OR REPLACE INTO search_names(node, names) VALUES (?, ?)",
+        ((node, w) for node, w in words if w),
+    )
+    if partial:  # the rows the refresh took out, as they are now
+        conn.execute(
+            f"INSERT INTO search_fts(rowid, {_COLUMNS}) SELECT node, {_COLUMNS} FROM search_content "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            args,
         )
-    conn.executemany("INSERT INTO search_fts(rowid, id, title, names, context) VALUES (?,?,?,?,?)", rows)
-    conn.execute("INSERT OR REPLACE INTO meta(key, value) VALUES ('search_for', ?)", (str(generation),))
+    else:  # every row, from one pass over the citations in document order (what the view gives)
+        conn.executemany(
+            f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)",
+            (
+                (
+                    node,
+                    cid,
+                    " ".join([name or "", cid, cid.replace("/", " ")]),
+                    w,
+                    "\n".join(c for c in contexts.get(cid, ()) if c is not None),
+                )
+                for (node, cid, name), (_, w) in zip(node_rows, words, strict=True)
+            ),
+        )
+    conn.executemany(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+        [("search_for", str(generation)), ("search_format", SEARCH_FORMAT)],
+    )
 
 
 def ensure(conn: sqlite3.Connection) -> bool:
     """Build the search table if this index has none or an old one; False when it cannot."""
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     has = conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts'").fetchone()
-    if has and meta.get("search_for") == meta.get("generation", ""):
+    if _fresh(conn, meta):
         return True
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -141,9 +214,16 @@ def _match_expression(words: str) -> str:
     return " AND ".join(f'"{t}"*' for t in tokens)
 
 
-def search(conn: sqlite3.Connection, words: str, limit: int = 20) -> list[dict[str, Any]]:
+def search(
+    conn: sqlite3.Connection, words: str, limit: int = 20, snippets: bool = True
+) -> list[dict[str, Any]]:
     """The nodes that hold every word (by prefix, accents folded), best first: title, then
-    names, then citing paragraphs; ties go to the more cited."""
+    names, then citing paragraphs; ties go to the more cited.
+
+    ``snippets``: the citing paragraph's words around a match in ``context``; without them
+    (``context`` None), :func:`add_snippets` gives them to the rows a caller keeps (each
+    snippet reads its node's paragraphs: a caller that keeps 20 rows of 5,000 reads 20).
+    """
     from .query import _node
 
     expr = _match_expression(words)
@@ -151,9 +231,9 @@ def search(conn: sqlite3.Connection, words: str, limit: int = 20) -> list[dict[s
         return []
     sql = (
         "SELECT n.node, n.id, n.kind, n.body, n.date, n.name, n.in_corpus, n.cited_by, n.mentions, "
-        "n.cites, n.pagerank, bm25(search_fts, 0.0, 10.0, 5.0, 1.0) AS score, "
-        "snippet(search_fts, 3, '[', ']', '…', 12) AS snip "
-        "FROM search_fts JOIN nodes n ON n.id = search_fts.id WHERE search_fts MATCH ? "
+        "n.cites, n.pagerank, bm25(search_fts, 0.0, 10.0, 5.0, 1.0) AS score"
+        + (", snippet(search_fts, 3, '[', ']', '…', 12) AS snip " if snippets else ", NULL AS snip ")
+        + "FROM search_fts JOIN nodes n ON n.node = search_fts.rowid WHERE search_fts MATCH ? "
         "ORDER BY score, n.cited_by DESC, n.node" + (f" LIMIT {int(limit)}" if limit else "")
     )
     try:
@@ -168,3 +248,19 @@ def search(conn: sqlite3.Connection, words: str, limit: int = 20) -> list[dict[s
         d["context"] = row["snip"] or None
         out.append(d)
     return out
+
+
+def add_snippets(conn: sqlite3.Connection, words: str, rows: list[dict[str, Any]]) -> None:
+    """Fill ``context`` of rows from :func:`search` ``(snippets=False)``, as ``search`` would."""
+    expr = _match_expression(words)
+    if not expr or not rows:
+        return
+    snips = dict(
+        conn.execute(
+            "SELECT rowid, snippet(search_fts, 3, '[', ']', '…', 12) FROM search_fts "
+            "WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
+            (expr, json.dumps([r["_node"] for r in rows])),
+        ).fetchall()
+    )
+    for r in rows:
+        r["context"] = snips.get(r["_node"]) or None

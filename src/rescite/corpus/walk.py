@@ -21,6 +21,19 @@ from pathlib import Path
 SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".pdf", ".docx"})
 
 
+def _cases(word: str) -> set[str]:
+    """``word`` in every mix of upper and lower case (".txt", ".TXT", ".Txt" …)."""
+    out = {""}
+    for ch in word:
+        out = {w + c for w in out for c in {ch.lower(), ch.upper()}}
+    return out
+
+
+#: Every suffix in every case: one set lookup per name, no lower-casing (the walk runs
+#: before every query).
+_SUFFIX_CASES = frozenset(w for s in SUFFIXES for w in _cases(s))
+
+
 @dataclass(frozen=True, slots=True)
 class Note:
     """A file or folder the walk did not take, and why (one line, no trailing period)."""
@@ -144,13 +157,14 @@ def _walk_folder(
             if name[:1] == ".":
                 continue
             dot = name.rfind(".")
-            wanted = dot > 0 and name[dot:].lower() in SUFFIXES
+            wanted = dot > 0 and name[dot:] in _SUFFIX_CASES
             try:
                 if wanted and entry.is_file():
                     est = entry.stat()
-                    if (est.st_dev, est.st_ino) in seen_files:
+                    key = (est.st_dev, est.st_ino)
+                    if key in seen_files:
                         continue  # the same file by another name (a link)
-                    seen_files.add((est.st_dev, est.st_ino))
+                    seen_files.add(key)
                     path = entry.path
                     found.setdefault(path, (path, path[cut:], est.st_size, est.st_mtime_ns))
                 elif entry.is_dir():

@@ -79,6 +79,7 @@ def _extract(
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
+    blocks = [(s, e) for s, e, _ in seg.footnote_spans]
     cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
     if cuts:
         # a footnote block dropped in the middle of a sentence by a page break: the sentence
@@ -86,13 +87,13 @@ def _extract(
         # two views of the same length, so that offsets stay true
         body_view, notes_view = _views(t, cuts)
         numbered = find_numbered(
-            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes
+            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks
         )
         numbered += find_numbered(
             notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes
         )
     else:
-        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes)
+        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks)
     raws: list[Raw] = [
         *symbols,
         *numbered,

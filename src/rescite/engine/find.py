@@ -10,6 +10,7 @@ nothing about ids: that is :mod:`rescite.resolve`.
 from __future__ import annotations
 
 import bisect
+import functools
 import heapq
 import re
 from collections.abc import Iterator
@@ -216,9 +217,10 @@ def roman(n: int) -> str:
 
 def _keyword_after(
     text: str, s: int, e: int, pat: Patterns
-) -> tuple[int, str, int, bool, str | None, str | None] | None:
+) -> tuple[int, str, int, bool, str | None, str | None, int] | None:
     """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
-    (phrase start, noun, phrase start, possessive, no body, date written before the number)."""
+    (phrase start, noun, phrase start, possessive, no body, date written before the number,
+    the noun's end)."""
     if pat.post_noun is None or pat.post_head is None:
         return None
     noun = pat.post_noun.match(text, e)
@@ -230,7 +232,7 @@ def _keyword_after(
         head = before.start() if before.group().strip() else s
         poss = bool(before.group("poss"))
         date = parse_date(before) if before.group("date") else None
-    return head, noun.group("noun"), head, poss, None, date
+    return head, noun.group("noun"), head, poss, None, date, noun.end()
 
 
 _SLASH_DIGIT = re.compile(r"/\d")
@@ -294,14 +296,21 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
-        if raw.date and raw.letter and len(raw.letter) > 1:
-            # "49/222 A and B of 23 December 1994 and 20 July 1995": a date for each part
-            d2 = pat.second_date.match(text, tail_end)
-            if d2:
-                second = parse_date(d2)
-                if second:
-                    raw.date2 = second
-                    tail_end = d2.end()
+    if raw.date is None and "(" in text[tail_end : tail_end + 24]:
+        # legal styles: "G.A. Res. 60/1, ¶ 138 (Oct. 24, 2005)", "Rés. AG 60/1, par. 138 (24 octobre 2005)"
+        pd = pat.pin_date.match(text, tail_end)
+        if pd:
+            raw.date = parse_date(pd)
+            raw.pinpoint = raw.pinpoint or _WS_RUN.sub(" ", pd.group("pin"))
+            tail_end = pd.end()
+    if t and t.end() > raw.end and raw.date and raw.letter and len(raw.letter) > 1:
+        # "49/222 A and B of 23 December 1994 and 20 July 1995": a date for each part
+        d2 = pat.second_date.match(text, tail_end)
+        if d2:
+            second = parse_date(d2)
+            if second:
+                raw.date2 = second
+                tail_end = d2.end()
     raw.tail_end = tail_end
     return tail_end
 
@@ -317,8 +326,10 @@ def _shape(number: str) -> str:
     return "seq"
 
 
-_CELL_END = re.compile(r"[a-z]?[ ]*+(?:\||\t|\n|$)")
+_CELL_END = re.compile(r"[a-z]?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
 _CELL_START = re.compile(r"(?:^|\||\t)[ \t]*$", re.MULTILINE)
+#: Cell separators: " | " (Word rows), tabs, and in PDF lines a run of spaces.
+_CELL_SEP = re.compile(r"[ ]*+[|\t][ \t]*+|[ ]{2,}")
 
 
 def _header_kind(cells: list[str], pat: Patterns) -> str | None:
@@ -334,17 +345,21 @@ def _header_kind(cells: list[str], pat: Patterns) -> str | None:
     return None
 
 
-_SPACED_CELL_END = re.compile(r"[a-z]?[ ]{2,}\S")
-_CELL_SPLIT = re.compile(r"\||\t|[ ]{2,}")
+def _separator(line: str) -> str:
+    """The line's cell separator: "|", a tab, or a run of spaces ("  ", PDF lines, where the
+    number must open the line); "" if none."""
+    return "|" if "|" in line else "\t" if "\t" in line else "  " if "  " in line.strip() else ""
+
 
 #: Longest line read as a table row.
 ROW_MAX = 10_000
 
 
-def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
+def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tuple[str, str | None] | None:
     """The kind of a number that fills a table cell ("62/149 | title | date" rows, cells split by
-    " | " or tabs): from the table's header row, or else from the heading line just above the
-    table; None when the number is not alone in a cell or nothing names resolutions/decisions."""
+    " | ", tabs or, in PDF lines, runs of spaces) and the body the table names: from the table's
+    header row, or else from the heading line just above the table; None when the number is not
+    alone in a cell or nothing names resolutions/decisions."""
     # a table row is a short line: every look for a line's ends stops ROW_MAX characters
     # away (else a text of one long line would be scanned again for each of its numbers)
     ls = text.rfind("\n", max(0, s - ROW_MAX), s) + 1
@@ -356,14 +371,8 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
             return None
         le = len(text)
     line = text[ls:le]
-    sep = "|" if "|" in line else "\t" if "\t" in line else ""
-    if not sep:
-        # a PDF's text layer sets a table's columns apart by runs of spaces: the number opens
-        # the row and a column's gap follows it ("79/10  Title  3 December 2024")
-        if text[ls:s].strip() or _SPACED_CELL_END.match(text, e) is None:
-            return None
-        sep = "  "
-    elif not _CELL_START.search(text, ls, s) or not _CELL_END.match(text, e):
+    sep = _separator(line)
+    if not sep or not _CELL_START.search(text, ls, s) or not _CELL_END.match(text, e):
         return None
     # the table: the lines with cells above this row; its first line is the header row
     first = ls
@@ -371,18 +380,28 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
         if first == 0:
             break
         p = text.rfind("\n", max(0, first - 1 - ROW_MAX), first - 1) + 1
-        if (p == 0 and first - 1 > ROW_MAX) or sep not in text[p : first - 1]:
+        if (p == 0 and first - 1 > ROW_MAX) or sep not in text[p : first - 1].strip():
             break
         first = p
     header_end = text.find("\n", first, first + ROW_MAX)
     header = text[first : min(len(text), first + ROW_MAX) if header_end < 0 else header_end]
+    above = _heading_above(text, first)
     if first < ls:
-        kind = _header_kind(header.split(sep), pat)
+        kind = _header_kind(_CELL_SEP.split(header), pat)
         if kind:
-            return kind
-    # the heading: the nearest line with words above the table (at most three lines up)
+            return kind, _named_body(header, lang) or (_named_body(above, lang) if above else None)
+    # the heading: the nearest line with words above the table
+    if not above:
+        return None
+    kind = _header_kind([above], pat)
+    return (kind, _named_body(above, lang)) if kind else None
+
+
+def _heading_above(text: str, first: int) -> str | None:
+    """The nearest line with words above a table that starts at ``first`` (blank lines skipped,
+    at most eight lines up); None when there is none or it is too long for a heading."""
     p = first
-    for _ in range(3):
+    for _ in range(8):
         if p == 0:
             break
         q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
@@ -391,15 +410,49 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns) -> str | None:
         above = text[q : p - 1].strip()
         p = q
         if above:
-            return _header_kind([above], pat) if len(above) <= 200 else None
+            return above if len(above) <= 200 else None
     return None
 
 
+def _named_body(line: str, lang: str) -> str | None:
+    """The one body a table's heading or header names ("Resolutions adopted by the Commission
+    on Narcotic Drugs"), if any."""
+    keys = {k for _, _, k in body_mentions(line, lang)}
+    return keys.pop() if len(keys) == 1 else None
+
+
+def _gap_over_notes(text: str, a: int, b: int, blocks: list[tuple[int, int]]) -> str | None:
+    """The words between ``a`` and ``b`` once the footnote blocks and page furniture a page break
+    put there are taken out (a list cut by a page: "2010,⏎⏎____⏎4 See …⏎A/RES/74/1⏎⏎67/176");
+    None when no footnote block stands there."""
+    cut = [(s, e) for s, e in blocks if a <= s < b]
+    if not cut:
+        return None
+    pieces, pos = [], a
+    for s, e in cut:
+        pieces.append(text[pos:s])
+        pos = max(pos, min(e, b))
+    pieces.append(text[pos:b])
+    return _FURNITURE_LINE.sub("", "".join(pieces))
+
+
+#: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
+_FURNITURE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*$"
+)
+
+
 def find_numbered(
-    text: str, symbols: list[tuple[int, int]], names: Names, lang: str = "", notes: list[str] | None = None
+    text: str,
+    symbols: list[tuple[int, int]],
+    names: Names,
+    lang: str = "",
+    notes: list[str] | None = None,
+    note_blocks: list[tuple[int, int]] | None = None,
 ) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body
-    (a range too long to expand is noted in ``notes``)."""
+    (a range too long to expand is noted in ``notes``; a list goes on over the footnote blocks
+    ``note_blocks`` that a page break put in it)."""
     pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
@@ -417,6 +470,11 @@ def find_numbered(
         if m.group("seq") and s >= 2 and text[s - 2 : s] == "S-":
             special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
             s -= len(special)
+        elif m.group("seq") and pat.special_before is not None and s and text[s - 1] in "- ":
+            sb = pat.special_before.search(text, max(0, s - 8), s)
+            if sb:  # Arabic "دإ-27/2", "دإط-10/14": S-27/2, ES-10/14
+                special = "ES-" if sb.group("es") else "S-"
+                s = sb.start()
         if s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
             # a glued dash is a range when the lexicon says so ("60/1–60/3")
             glued_range = (
@@ -437,8 +495,9 @@ def find_numbered(
         else:
             paren = m.group("paren")
             mark = pat.session_mark.fullmatch(paren) if pat.session_mark else None
-            if mark:  # Arabic "(د-15)": the fifteenth session, "(XV)"
-                paren = roman(int(mark.group("n")))
+            if mark:  # Arabic "(د-15)": the fifteenth session, "(XV)"; "(دإ-6)": "(S-VI)"
+                special_mark = "ES-" if mark.group("es") else "S-" if mark.group("s") else ""
+                paren = special_mark + roman(int(mark.group("n")))
             number = f"{m.group('a')} ({paren})"
             letters = (m.group("l2") or "").strip()
         if letters and pat.letter_names:
@@ -457,12 +516,22 @@ def find_numbered(
             gap = text[prev_tail_end:s]
             if gap[:1] in ",;" and gap[1:2].isdigit():
                 gap = _GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
+            if len(gap) > 40 and note_blocks:
+                gap = _gap_over_notes(text, prev_tail_end, s, note_blocks) or gap
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
                 joined = True
             elif len(gap) <= 12 and pat.range_gap.fullmatch(gap):
                 joined = in_range = True  # "resolutions ES-10/2 to ES-10/5"
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
+            if raw.body_key and not raw.possessive:
+                # "decisions 2023/1 to 2023/4 of the Executive Board …": the body after the list's
+                # last number is the body of the numbers before it that name none
+                for r in reversed(out):
+                    if r.group != prev.group or r.body_key or r.possessive:
+                        break
+                    r.body_key = raw.body_key
+                    r.evidence.append(f"body after the list: {raw.body_key}")
             if pat.post_head is not None and raw.date is None:
                 # "第61/144号和2009年12月18日第64/178号决议": the date stands before the number
                 b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
@@ -500,6 +569,9 @@ def find_numbered(
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
+                pin = pat.pin_after.match(text, after_k[6]) if pat.pin_after is not None else None
+                if pin:  # "第64/293号决议第5段": the pinpoint after the noun
+                    raw.pinpoint = pin.group()
         if k:
             tail_end = _read_tail(text, raw, pat)
             kw_start, kw_word, head, poss, bodymid = k
@@ -560,10 +632,9 @@ def find_numbered(
             gap = text[last_tail_end:s]
             ends = pat.and_at_end.search(gap) is not None
             ok = (raw.date is not None and ends) or (
-                # undated: "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set
-                # off by commas, no number in it, and a number of the same shape as the list's
-                not raw.date
-                and gap[:1] == ","
+                # "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set off by
+                # commas, no number in it, and a number (dated or not) of the same shape as the list's
+                gap[:1] == ","
                 and (ends or gap.rstrip().endswith(","))
                 and not _HAS_DIGIT.search(gap)
                 and _shape(number) == _shape(last.number or "")
@@ -587,16 +658,19 @@ def find_numbered(
                 last, last_tail_end = raw, tail_end
                 continue
         # a number alone in a table cell, under a heading or column header that names it
-        table_kind = _table_kind(text, s, e, pat)
+        table_kind = _table_kind(text, s, e, pat, lang)
         if table_kind:
             tail_end = e
             group += 1
             raw.group = group
-            raw.kind = table_kind
+            raw.kind, table_body = table_kind
             raw.rule = "table cell"
             raw.evidence.append("table headed by resolutions or decisions")
+            if table_body:
+                raw.body_key = raw.list_body = table_body
+                raw.evidence.append(f"body of the table's heading: {table_body}")
             row_end = text.find("\n", e)
-            for cell in _CELL_SPLIT.split(text[e : len(text) if row_end < 0 else row_end])[1:]:
+            for cell in _CELL_SEP.split(text[e : len(text) if row_end < 0 else row_end])[1:]:
                 d = pat.date.fullmatch(cell.strip())
                 if d:  # a cell that is a date: the date of adoption
                     raw.date = parse_date(d)
@@ -624,7 +698,29 @@ def find_numbered(
     return out
 
 
-_CODE_HEAD = re.compile(r"[A-Za-z]+")
+def _code_after_mark(text: str, code: str) -> bool:
+    """Is ``code`` written after a number and a slash or a dot (each perhaps followed by one
+    space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4")? A fast
+    literal scan, so that the pattern's scan over every digit runs only where it can match."""
+    for m in _code_starts(code).finditer(text):
+        i = m.start()
+        j = i - 1
+        if j >= 0 and text[j] in " \t":
+            j -= 1
+        if j >= 1 and text[j] in "./":
+            j -= 1
+            if j >= 1 and text[j] in " \t":
+                j -= 1
+            if text[j].isdecimal():
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=64)
+def _code_starts(code: str) -> re.Pattern[str]:
+    """Every place ``code`` starts (its first character then the rest looked ahead: a fast
+    literal scan that sees overlapping occurrences too)."""
+    return re.compile(re.escape(code[:1]) + (f"(?={re.escape(code[1:])})" if len(code) > 1 else ""))
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:
@@ -635,9 +731,8 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     out: list[Raw] = []
     if "/" not in text and "." not in text:
         return out
-    heads = [_CODE_HEAD.match(code) for code in codes]
-    if all(heads) and not any(h[0] in text for h in heads if h):
-        return out  # the scan tries every digit: skipped when no code's letters are written
+    if not any(_code_after_mark(text, code) for code in codes):
+        return out  # the scan tries every digit: skipped when no code follows a slash or dot
     for m in pat.coded.finditer(text):
         if STOP.on:  # the time budget ran out: what was found is kept
             break
@@ -665,6 +760,7 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
     pat = patterns(seg.scope)
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
+    prev_sym, prev_end = "", -1
     for m in seg.symbol_matches:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
@@ -674,6 +770,10 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         raw = Raw(s, e, "symbol", symbol=sym)
+        if prev_end >= 0 and s - prev_end <= 12 and pat.range_gap.fullmatch(text, prev_end, s):
+            # "S/2023/401 to S/2023/403": the symbols between two of one series
+            range_budget = _symbol_range(prev_sym, raw, out, range_budget, notes)
+        prev_sym, prev_end = sym, e
         out.append(raw)
         if s and text[s - 1] == "(":
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
@@ -681,6 +781,12 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")
+        if raw.date is None and "(" in text[e : e + 2]:
+            # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)": the date in brackets
+            pd = pat.paren_date.match(text, e)
+            if pd:
+                raw.date = parse_date(pd)
+                raw.evidence.append("date in brackets after the symbol")
         base = sym
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
         fa = pat.final_and.match(text, e)
@@ -721,6 +827,24 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
 
 
 _LAST_NUMBER = re.compile(r"(?:/|\.)(\d{1,5})$")
+
+
+def _symbol_range(first: str, last: Raw, out: list[Raw], budget: int, notes: list[str] | None) -> int:
+    """The symbols a range of two full symbols names between them ("S/2023/401 to S/2023/403":
+    S/2023/402), when only their last numbers differ; returns the range budget left."""
+    a, b = _LAST_NUMBER.search(first), _LAST_NUMBER.search(last.symbol or "")
+    if a is None or b is None or first[: a.start(1)] != (last.symbol or "")[: b.start(1)]:
+        return budget
+    lo, hi = int(a.group(1)), int(b.group(1))
+    _range_note(lo, hi, range_span(), notes)
+    if not lo < hi <= lo + range_span() or budget <= 0:
+        return budget
+    hi = min(hi, lo + budget + 1)
+    for n in range(lo + 1, hi):
+        raw = Raw(last.start, last.end, "symbol", symbol=f"{first[: a.start(1)]}{n}", rule="range")
+        raw.evidence.append(f"range {first} to {last.symbol}")
+        out.append(raw)
+    return budget - (hi - lo - 1)
 
 
 def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int) -> int:

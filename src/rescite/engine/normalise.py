@@ -56,6 +56,7 @@ _JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare
 _HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
 _FOOT_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,})[ \t]*$")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
+PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
 
 
@@ -86,9 +87,11 @@ def page_numbers(text: str) -> list[tuple[int, int, str]]:
     edits: list[tuple[int, int, str]] = []
     for m in _PAGE_NUMBER_LINE.finditer(text):
         start, end = m.start(), m.end()
-        before = text[:start].rstrip(" \t\n")
-        if before and before[-1] not in ".;:":
-            start = len(before)
+        k = start  # the end of the text before, white space left out (read back, not copied)
+        while k > 0 and text[k - 1] in " \t\n":
+            k -= 1
+        if k > 0 and text[k - 1] not in ".;:":
+            start = k
             blanks = _BLANK_LINES.match(text, end)
             end = blanks.end() if blanks else end
             edits.append((start, end, "\n"))
@@ -132,11 +135,18 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         text = text.replace("\f", "\n")  # a page break (form feed) ends a line too; same length
     pages: list[tuple[int, int]] = []
     for m in _JOB_DIGITS.finditer(text):
-        line_start = text.rfind("\n", 0, m.start()) + 1
+        # a page line is short: its ends are looked for PAGE_LINE_MAX characters away at most
+        # (else a long line of job numbers would be read again for each of them)
+        line_start = text.rfind("\n", max(0, m.start() - PAGE_LINE_MAX), m.start()) + 1
+        if line_start == 0 and m.start() > PAGE_LINE_MAX:
+            continue
         if pages and pages[-1][0] == line_start:
             continue
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
+        line_end = text.find("\n", m.end(), m.end() + PAGE_LINE_MAX)
+        if line_end < 0:
+            if len(text) - m.end() > PAGE_LINE_MAX:
+                continue
+            line_end = len(text)
         if _PAGE_LINE.fullmatch(text, line_start, line_end):
             pages.append((line_start, line_end))
     if not pages:
@@ -238,6 +248,12 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
+_HINT_DASH_NL = re.compile(r"- ?\n")
+_HINT_SLASH_NL = re.compile(r"/ ?\n")
+_HINT_NL_DASH = re.compile(r"\n[-– ]")
+_HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
+
+
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
     edits: list[tuple[int, int, str]] = []
@@ -250,24 +266,27 @@ def normalise(text: str) -> Normalised:
                 edits.append((s, e, ""))
             elif s > 0:  # combining marks: compose them with their base letter
                 edits.append((s - 1, e, unicodedata.normalize("NFC", mapped[s - 1 : e])))
-    if "-\n" in mapped or "- \n" in mapped or "-\t" in mapped:
+    # the tests for the characters each pass fixes: a pattern that starts with one literal
+    # character is a faster scan than `in` with two or three
+    dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
+    if dash_nl or "-\t" in mapped:
         edits += [
             (m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())
         ]
-    if "/\n" in mapped or "/ \n" in mapped:
+    if _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
         edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
     if "-" in mapped:
         edits += page_furniture(mapped)
-    if "-\n" in mapped or "- \n" in mapped:
+    if dash_nl:
         edits += [
             (m.start(), m.end(), "-")
             for m in _LINE_HYPHEN_SYMBOL.finditer(mapped)
             if _in_symbol(mapped, m.start())
         ]
-    if "\n-" in mapped or "\n–" in mapped or "\n " in mapped:
+    if _HINT_NL_DASH.search(mapped):  # "\n-", "\n–" or "\n "
         edits += page_numbers(mapped)
     edits += letter_spacing(mapped)
-    if " / " in mapped:
+    if _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         for m in _SPACED_SYMBOL.finditer(mapped):
             edits.append((m.start(), m.end(), m.group().replace(" / ", "/")))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -123,6 +124,22 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
 # each run is found by a fast literal scan, then checked to fill its line
 _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
+
+
+def _glued_before(text: str, i: int) -> bool:
+    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
+    (Such a character is never a space or a digit: :func:`_glued_number` relies on it.)"""
+    return text[i - 1].islower() or text[i - 1] in "),.;:"
+
+
+@functools.lru_cache(maxsize=256)
+def _glued_number(form: str) -> re.Pattern[str] | None:
+    """Footnote number ``form`` after a character that is neither a space nor a digit (a
+    literal first: a fast scan); None when two of its occurrences can overlap ("11" in
+    "111"), where a scan from the left and one from the right would not see the same ones."""
+    if any(form[k:] == form[: len(form) - k] for k in range(1, len(form))):
+        return None
+    return re.compile(rf"{re.escape(form)}(?<=[^\s\d]{re.escape(form)})")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -260,13 +277,22 @@ class Segments:
             lo = max(0, end - MARKER_REACH)
             for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
                 superscript = form[0] in SUPERSCRIPTS
+                glued = None if superscript else _glued_number(form)
+                if glued is not None:
+                    # the occurrences glued to what precedes, found in C, last first: those the
+                    # loop below would stop at, in the same order
+                    for g in reversed([m.start() for m in glued.finditer(text, lo, end)]):
+                        if _glued_before(text, g) and self._is_marker(g, len(form), False):
+                            found = g if found is None else max(found, g)
+                            break
+                    continue
                 pos = end
                 while True:
                     i = text.rfind(form, lo, pos)
                     if i < 0:
                         break
                     pos = i
-                    if not superscript and i and not (text[i - 1].islower() or text[i - 1] in "),.;:"):
+                    if not superscript and i and not _glued_before(text, i):
                         continue  # the usual case: a number in running text
                     if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
@@ -351,10 +377,12 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     head = text.lower()
     # one pass over the words: each stop word counts for the languages that have it
     counts = dict.fromkeys(lex.languages, 0)
-    owners = _stopword_owners(lexicon_id)
-    for w in head.split():
-        for code in owners.get(w, ()):
-            counts[code] += 1
+    words = Counter(head.split())  # counted in C; then each stop word's count goes to its languages
+    for w, codes in _stopword_owners(lexicon_id).items():
+        n = words.get(w)
+        if n:
+            for code in codes:
+                counts[code] += n
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
@@ -381,14 +409,24 @@ _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is
 
 
 # -- footnotes ----------------------------------------------------------------------------
+def _alone_run(text: str, s: int, e: int) -> bool:
+    """Is the run ``text[s:e]`` a separator line (blanks around it only)?  Read from the
+    run outwards, not from the line's start: a long line of runs is read once."""
+    i, j = s, e
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if (i > 0 and text[i - 1] != "\n") or (j < len(text) and text[j] != "\n"):
+        return False
+    return _SEPARATOR_LINE.fullmatch(text, i, j) is not None
+
+
 def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end()
-        for run in _SEPARATOR_RUNS
-        for m in run.finditer(text)
-        if _SEPARATOR_LINE.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, _line_end(text, m.end()))
+        m.end() for run in _SEPARATOR_RUNS for m in run.finditer(text) if _alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -552,7 +590,10 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
 
 
 def _alone_on_line(text: str, s: int, e: int) -> bool:
-    before = text[text.rfind("\n", max(0, s - 200), s) + 1 : s]
+    nl = text.rfind("\n", max(0, s - 200), s)
+    if nl < 0 and s > 200 and text[s - 200 : s].strip():
+        return False  # words before it on a long line (looked at no further back: a line can be long)
+    before = text[nl + 1 : s]
     nl = text.find("\n", e, e + 200)
     after = text[e : nl if nl >= 0 else min(len(text), e + 200)]
     return not before.strip() and not after.strip()
@@ -594,7 +635,10 @@ def _body_line(
         comma = _COMMA_AFTER.match(text, mb.end())
         if own_line:
             first = art.start() if art is not None else mb.start()
-            if text[text.rfind("\n", 0, first) + 1 : first].strip(' \t"'):
+            nl = text.rfind("\n", max(0, first - 200), first)
+            if nl < 0 and first > 200 and text[first - 200 : first].strip(' \t"'):
+                continue  # words before it on a long line (looked at no further back)
+            if text[nl + 1 : first].strip(' \t"'):
                 continue
             if comma is None and art is not None:
                 comma = _LINE_END.match(text, mb.end())
@@ -870,9 +914,12 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number
             joiners = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
+        # after a comma or a semicolon: one scan for each (a literal first is a fast scan;
+        # the two never overlap, and the verbs are sorted by position)
         lang.verb_re = (
             recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
-            recache.compile(rf"[,;]\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf",\s*\*?(?P<verb>{lower}){tail}"),
+            recache.compile(rf";\s*\*?(?P<verb>{lower}){tail}"),
             *joiners,
         )
     return lang.verb_re
@@ -882,6 +929,22 @@ VERB_WINDOW = 1500
 
 
 _CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
+
+
+def _cap_before(text: str, s: int) -> bool:
+    """``_CAP_BEFORE.search(text, max(0, s - 12), s)`` in string operations (it is asked at
+    every capitalised verb): after the spaces that end the 12 characters before ``s``, a
+    punctuation mark, a quote, an asterisk or "x)" — or those spaces hold a line break, or
+    they go back to the start of the text."""
+    lo = max(0, s - 12)
+    w = text[lo:s]
+    r = w.rstrip()
+    if "\n" in w[len(r) :]:
+        return True
+    if not r:
+        return lo == 0
+    c = r[-1]
+    return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
 def _verbs(
@@ -895,17 +958,16 @@ def _verbs(
     lang = lexicon.load().languages[code]
     out: list[Verb] = []
     stop = len(text) if end is None else end
-    cap_re, comma_re, *joiner_res = verb_regexes(code)
+    cap_re, *lower_res = verb_regexes(code)
     found: list[re.Match[str]] = []
     for m in cap_re.finditer(text, start, stop):  # a paragraph's opening verb, capitalised
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
             continue
-        if s == 0 or _CAP_BEFORE.search(text, max(0, s - 12), s):
+        if s == 0 or _cap_before(text, s):
             found.append(m)
-    found.extend(comma_re.finditer(text, start, stop))
-    for joiner in joiner_res:
-        found.extend(joiner.finditer(text, start, stop))
+    for rx in lower_res:  # after a comma, a semicolon, a joining word
+        found.extend(rx.finditer(text, start, stop))
     for m in found:
         fn = lang.verb_function_of(m.group("verb"))
         if fn is None:
@@ -1031,11 +1093,28 @@ def _noun_line(scope: str) -> re.Pattern[str]:
     return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
 
 
+@functools.lru_cache(maxsize=4)
+def _opening_line(scope: str) -> re.Pattern[str]:
+    """:data:`_NUMBER_LINE` or :func:`_noun_line`, in one scan of the line breaks (neither
+    match takes in a line break where the other could start)."""
+    return re.compile(rf"\n(?:{_NUMBER_LINE.pattern[2:]}|{_noun_line(scope).pattern[2:]})")
+
+
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
+
+
+@functools.lru_cache(maxsize=1)
+def _any_heading() -> re.Pattern[str]:
+    """The own-number patterns in one alternation (groups unnamed): a line where it does not
+    match is no heading, found in one match instead of one per pattern."""
+    alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
+    return re.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", re.MULTILINE)
 
 
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     """(number, kind, end) of a heading line starting at ``line_start``."""
+    if _any_heading().match(text, line_start) is None:
+        return None
     for pat in _heading_patterns("own_number"):
         m = pat.match(text, line_start)
         if m is None:
@@ -1076,8 +1155,7 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
     """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
     resolutions and decisions alone on their line."""
     out: list[_Opening] = []
-    starts = {m.start() + 1 for m in _NUMBER_LINE.finditer(text)}
-    starts |= {m.start() + 1 for m in _noun_line(scope).finditer(text)}
+    starts = {m.start() + 1 for m in _opening_line(scope).finditer(text)}
     if text[:1].strip():
         starts.add(0)
     for ls in sorted(starts):

@@ -56,12 +56,16 @@ class Patterns:
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
     date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
+    paren_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
+    pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
     open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
     before_paren: re.Pattern[str] | None = None
     letter_names: dict[str, str] | None = None  # a part's letter as a word (Arabic "ألف") -> "A"
     session_mark: re.Pattern[str] | None = None  # "د-15" -> session 15
+    pin_after: re.Pattern[str] | None = None  # a pinpoint after the noun ("第64/293号决议第5段")
+    special_before: re.Pattern[str] | None = None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None = None
     post_head: re.Pattern[str] | None = None
 
@@ -108,7 +112,11 @@ def patterns(lang: str = "") -> Patterns:
     letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
     marks = gather("grammar.session_marks")
-    mark_alt = "|" + alternation(marks) + r"\s?\d{1,2}" if marks else ""
+    # a special or emergency special session's own mark (Arabic "دإ-27/2", "دإط-10/14", "(دإ-6)")
+    special = gather("grammar.special_session_marks")
+    emergency = gather("grammar.emergency_session_marks")
+    all_marks = marks + special + emergency
+    mark_alt = "|" + alternation(all_marks) + r"\s?\d{1,2}" if all_marks else ""
     item = re.compile(
         r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
@@ -124,8 +132,10 @@ def patterns(lang: str = "") -> Patterns:
     before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
+    # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     kw_after = re.compile(
-        rf"\s++(?:{prep}\s*+(?:(?P<bodymid>{bodies})|(?P<genmid>{generic}))\s++)?(?:{number_words}\s*+)?"
+        rf"\s++(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies})|{prep}\s*+(?P<genmid>{generic}))\s++)?"
+        rf"(?:{number_words}\s*+)?"
     )
     actor_gap = re.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     # a name is a whole word — except in scripts that write words without spaces
@@ -135,7 +145,7 @@ def patterns(lang: str = "") -> Patterns:
     annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
     item_tail = re.compile(
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
-        rf"(?:\s*+(?:,\s*+)?{date_intro}\s*+(?P<date>{date}))?"
+        rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?)(?P<date>{date})(?(par)[ ]?\)))?"
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
@@ -149,7 +159,10 @@ def patterns(lang: str = "") -> Patterns:
         if suffix
         else ""
     )
-    separator = re.compile(rf"(?:\s*+,\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})")
+    # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
+    separator = re.compile(
+        rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
+    )
     post_noun = post_head = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
@@ -157,7 +170,7 @@ def patterns(lang: str = "") -> Patterns:
         post_noun = re.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic)
-            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+"
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+"
             rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
             rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
@@ -251,7 +264,10 @@ def patterns(lang: str = "") -> Patterns:
         # "A to D", "A à D", "A–D": a range of parts
         letter_range=re.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
         range_tail=range_tail,
-        range_gap=re.compile(rf"\s*{rng}\s*"),
+        # "第ES-10/2号至第ES-10/4号": the number marks stand around the range word
+        range_gap=re.compile(
+            rf"\s*+(?:{suffix}\s*+)?{rng}\s*+(?:{prefix}\s*+)?" if suffix else rf"\s*{rng}\s*"
+        ),
         elliptic_tail=elliptic_tail,
         short_list=re.compile(
             rf"(?P<r0>[-–]\d{{1,5}}(?![\w/]|\.\d))?(?P<rest>(?:(?:\s*,\s*|\s+{list_and}\s+)"
@@ -266,11 +282,26 @@ def patterns(lang: str = "") -> Patterns:
         date_before=re.compile(
             rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
         ),
+        pin_date=re.compile(
+            rf"[ ]?,?[ ]?(?P<pin>(?:{paras})[ ]?\d{{1,3}})[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE
+        ),
+        paren_date=re.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names=letter_map,
-        session_mark=re.compile(rf"(?:{alternation(marks)})\s?(?P<n>\d{{1,2}})") if marks else None,
+        session_mark=re.compile(
+            rf"(?:(?P<es>{_alt_or_never(emergency)})|(?P<s>{_alt_or_never(special)})|{_alt_or_never(marks)})"
+            rf"\s?(?P<n>\d{{1,2}})"
+        )
+        if all_marks
+        else None,
+        special_before=re.compile(
+            rf"(?:(?P<es>{_alt_or_never(emergency)})|(?P<s>{_alt_or_never(special)}))[ ]?$"
+        )
+        if special or emergency
+        else None,
         post_noun=post_noun,
+        pin_after=re.compile("|".join(gather("grammar.pin_after"))) if gather("grammar.pin_after") else None,
         post_head=post_head,
     )
 
@@ -281,8 +312,10 @@ def coded_decisions() -> re.Pattern[str]:
     "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
     codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
     return re.compile(
-        rf"(?<![\w/.-])(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})(?:[ \t]?[.,/][ \t]?|[ \t])?"
-        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|[^\W\d_])"
+        # glued to the characters around it in Chinese ("第1/CP.21号决定")
+        rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
+        rf"(?:[ \t]?[.,/][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}])[^\W\d_])"
     )
 
 
@@ -328,7 +361,9 @@ def date_regex(langs: tuple[str, ...]) -> str:
         months = sorted({m for lang_ in dmy for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
         # month pairs ("تموز/يوليه") may be printed with spaces around the slash
         month_alt = (
-            "(?:" + "|".join(m.replace("/", r"\s*/\s*") for m in sorted(months, key=len, reverse=True)) + ")"
+            "(?:"
+            + "|".join(re.escape(m).replace("/", r"\s*/\s*") for m in sorted(months, key=len, reverse=True))
+            + ")"
         )
         day_words = lexicon.gather("dates.day_words", langs)
         suffixes = lexicon.gather("dates.day_suffixes", langs)
@@ -336,10 +371,17 @@ def date_regex(langs: tuple[str, ...]) -> str:
         day = "(?:" + "".join(re.escape(w) + "|" for w in day_words) + r"[0-3]?\d)"
         suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
         join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+        year_words = lexicon.gather("dates.year_words", langs)
+        year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
         forms.append(
             rf"(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))\s+{join}"
-            r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)"
+            r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)" + year_word
         )
+        if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
+            # "Oct. 31, 2000", "December 16, 1966" (legal citation styles): month, day, comma, year
+            forms.append(
+                rf"(?P<m_month>(?i:{month_alt}))\s+(?P<m_day>[0-3]?\d)\s*,\s+(?P<m_year>(?:19|20)\d\d)(?!\d)"
+            )
     for lang_ in languages:
         d = lang_.raw["dates"]
         if d.get("order") == "ymd":
@@ -354,16 +396,31 @@ def date_regex(langs: tuple[str, ...]) -> str:
 
 
 def parse_date(m: re.Match[str]) -> str | None:
-    lex = lexicon.load()
-    pre = "" if "day" in m.re.groupindex and m.group("day") else "y_"
-    if pre + "day" not in m.re.groupindex or not m.group(pre + "day"):
+    groups = m.re.groupindex
+    pre = (
+        "" if "day" in groups and m.group("day") else "m_" if "m_day" in groups and m.group("m_day") else "y_"
+    )
+    if pre + "day" not in groups or not m.group(pre + "day"):
         return None
+    lex = lexicon.load()
+    # a date is a pure function of its three words and the lexicon: remembered (for this lexicon)
+    if _DATES_OF[0] is not lex or len(_DATES) >= _DATES_KEPT:
+        _DATES.clear()
+        _DATES_OF[0] = lex
+    key = (m.group(pre + "day"), m.group(pre + "month"), m.group(pre + "year"))
+    if key in _DATES:
+        return _DATES[key]
     month = lex.months.get(re.sub(r"\s*/\s*", "/", fold(m.group(pre + "month"))))
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
-    if not month or not 1 <= day <= 31:
-        return None
-    return f"{year:04d}-{month:02d}-{day:02d}"
+    date = f"{year:04d}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+    _DATES[key] = date
+    return date
+
+
+_DATES: dict[tuple[str, str, str], str | None] = {}
+_DATES_OF: list[object] = [None]  # the lexicon the dates were read with
+_DATES_KEPT = 4096
 
 
 def _alt_or_never(words: list[str]) -> str:

@@ -2,10 +2,11 @@
 
 A small tokenizer after the HTML standard's, in one pass and linear time whatever the
 input (unclosed comments, tags and quotes included): tags, comments, doctypes and
-processing instructions go (a line break where a paragraph, item or row ends, a space
-between table cells); the content of ``script``, ``style`` and ``template`` goes; character
-references become their character.  A ``<`` that does not open a tag ("less than < 5",
-"<2 %") and a tag left open at the end of the file are text, so no citation is lost.
+processing instructions go (a line break where a paragraph, item or row ends; in a table,
+each row a line and its cells split by " | "); the content of ``script``, ``style`` and
+``template`` goes; character references become their character.  A ``<`` that does not
+open a tag ("less than < 5", "<2 %") and a tag left open at the end of the file are text,
+so no citation is lost.
 """
 
 from __future__ import annotations
@@ -192,8 +193,17 @@ def _parse(text: str) -> Markup:
             break
         name = m.group().lower()
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
+        if tables and (name in _CELL or name == "tr"):
+            # a table's rows as lines and its cells split by " | ", as the Word reader gives them
+            # (the table rule reads them so); the white space of the source between them goes
+            repl = "" if closing else "\n" if name == "tr" else " | " if col else ""
         edits.append((i, end, repl))
         pos = end
+        if tables and (name in _CELL or name == "tr"):
+            j = lt(end)
+            if j > end and text[end:j].isspace():
+                edits.append((end, j, ""))
+                pos = j
         if name in _CELL or name == "tr" or name == "table":
             close_cell(i)
             if name == "table":

@@ -1,0 +1,154 @@
+#!/usr/bin/env python3
+"""The extraction engine against the engine of an earlier commit and the one-regex scan.
+
+    .venv/bin/python bench/bench_vs_commit.py --vs-commit 9842815 [--corpus ../shared/corpus-ga]
+        [--rounds 5] [--repeat 3] [--json]
+
+The commit is checked out into a temporary ``git worktree`` outside the repository (removed
+at the end).  Each round runs three child processes one after the other — the one-regex
+symbol scan in plain Python, the old engine, this engine — each over the same texts (the
+corpus's ``*.txt`` files read once, ``--repeat`` times over), timing CPU time only (the
+texts are read and the engine warmed up before the clock starts).  The figures are medians
+over the rounds, and the ratios are taken between runs of the same round's conditions: on a
+shared machine absolute times move, ratios much less.
+
+Printed: ``new/old`` (time of this engine over time of the old one: 1.00 is as fast, below
+is faster), ``scan/new`` and ``scan/old`` (throughput as a fraction of the one-regex scan's).
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+
+# the child: reads the texts, warms up, then times one mode in CPU time
+CHILD = r"""
+import glob, re, sys, time
+corpus, repeat, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(corpus + "/*.txt"))] * repeat
+if mode == "scan":
+    rx = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+")
+    t = time.process_time()
+    n = sum(1 for s in texts for _ in rx.finditer(s))
+else:
+    try:
+        from rescite.engine.extract import extract_text
+    except ImportError:  # the engine before the package layout
+        from rescite.extract import extract_text
+    extract_text(texts[0])
+    t = time.process_time()
+    n = sum(len(extract_text(s).citations) for s in texts)
+print(time.process_time() - t, n, sum(len(s.encode("utf-8")) for s in texts))
+"""
+
+
+def run_child(src: Path, corpus: Path, repeat: int, mode: str) -> tuple[float, int, int]:
+    env = {"PYTHONPATH": str(src), "PATH": os.environ.get("PATH", "/usr/bin")}
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, str(corpus), str(repeat), mode],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    if out.returncode:
+        raise SystemExit(f"bench: the {mode} run failed:\n{out.stderr[-2000:]}")
+    seconds, count, size = out.stdout.split()
+    return float(seconds), int(count), int(size)
+
+
+def old_worktree(rev: str) -> Path:
+    """A detached worktree of ``rev`` in a new temporary folder outside the repository."""
+    where = Path(tempfile.mkdtemp(prefix="rescite-bench-")) / "old"
+    done = subprocess.run(
+        ["git", "-C", str(REPO), "worktree", "add", "--detach", str(where), rev],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode:
+        raise SystemExit(f"bench: cannot check out {rev}: {done.stderr.strip()}")
+    return where
+
+
+def remove_worktree(where: Path) -> None:
+    subprocess.run(
+        ["git", "-C", str(REPO), "worktree", "remove", "--force", str(where)],
+        capture_output=True,
+        check=False,
+    )
+    with contextlib.suppress(OSError):
+        where.parent.rmdir()
+
+
+def measure(rev: str, corpus: Path, rounds: int, repeat: int) -> dict[str, Any]:
+    where = old_worktree(rev)
+    try:
+        sources = {"scan": REPO / "src", "old": where / "src", "new": REPO / "src"}
+        times: dict[str, list[float]] = {k: [] for k in sources}
+        counts: dict[str, int] = {}
+        size = 0
+        for _ in range(rounds):
+            for mode, src in sources.items():  # interleaved: one of each per round
+                seconds, count, size = run_child(src, corpus, repeat, "scan" if mode == "scan" else "x")
+                times[mode].append(seconds)
+                counts[mode] = count
+    finally:
+        remove_worktree(where)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    return {
+        "vs_commit": rev,
+        "corpus": str(corpus),
+        "mb": size / 1e6,
+        "rounds": rounds,
+        "cpu_seconds_median": med,
+        "cpu_seconds_all": times,
+        "mentions": {"old": counts["old"], "new": counts["new"], "scan_matches": counts["scan"]},
+        "new_over_old_time": med["new"] / med["old"],
+        "scan_over_new_throughput": med["scan"] / med["new"],
+        "scan_over_old_throughput": med["scan"] / med["old"],
+        "new_mb_per_cpu_s": size / 1e6 / med["new"],
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--vs-commit", required=True, metavar="REV", help="the commit to compare with")
+    parser.add_argument("--corpus", type=Path, default=REPO / ".." / "shared" / "corpus-ga")
+    parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (median taken)")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus in each run")
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args()
+    corpus = args.corpus.resolve()
+    if not any(corpus.glob("*.txt")):
+        raise SystemExit(f"bench: no .txt files in {corpus}")
+    if args.rounds < 1 or args.repeat < 1:
+        raise SystemExit("bench: --rounds and --repeat must be at least 1")
+    r = measure(args.vs_commit, corpus, args.rounds, args.repeat)
+    if args.json:
+        print(json.dumps(r, indent=2))
+        return
+    med = r["cpu_seconds_median"]
+    print(f"corpus {r['corpus']}: {r['mb']:.1f} MB a run, {r['rounds']} interleaved rounds, CPU time medians")
+    print(f"  one-regex scan   {med['scan']:7.3f} s")
+    print(f"  old ({r['vs_commit']})  {med['old']:7.3f} s   {r['mentions']['old']} mentions")
+    print(f"  new              {med['new']:7.3f} s   {r['mentions']['new']} mentions")
+    print(
+        f"new/old time {r['new_over_old_time']:.3f}   scan/new throughput {r['scan_over_new_throughput']:.3f}"
+        f"   scan/old {r['scan_over_old_throughput']:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,589 @@
+"""The query commands' work, without the command-line framework: the quick path.
+
+``show``, ``cites``, ``cited-by`` and ``graph --focus`` are answered from here when their
+arguments are plain (:func:`run` parses the common forms and gives up on anything else:
+``--help``, filters, an unknown option, a value it cannot check); importing typer alone
+costs several times a bare Python start, so a query that needs only the index and one
+renderer skips it.  The typer commands call the same functions (:func:`show`,
+:func:`traverse`, :func:`graph`), so both paths give the same output, messages and exit
+codes (``tests/test_quick.py`` compares them).  ``RESCITE_QUICK=0`` turns the quick path off.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AMBIGUOUS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4, 70
+
+state = {"debug": False, "unreadable": False}
+
+
+class Failure(Exception):
+    """A command ends: ``message`` (if any) was written on stderr; exit with ``code``."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def shown(text: str) -> str:
+    """``text`` made safe for a terminal: control characters, escape sequences and the
+    undecodable bytes of file names are written visibly (``\\x1b``, ``\\xff``)."""
+    from ..render.safe import for_terminal
+
+    return for_terminal(text)
+
+
+def echo_err(line: str) -> None:
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
+def warn(message: str) -> None:
+    """One line on stderr, ``rescite: `` first, nothing in it that a terminal would obey."""
+    echo_err(f"rescite: {shown(message)}")
+
+
+def fail(message: str, code: int) -> Failure:
+    warn(message)
+    return Failure(code)
+
+
+def quiet_broken_pipe() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except OSError:
+        pass
+    sys.exit(0)
+
+
+def corpus_roots(corpus: list[str] | None) -> list[Path]:
+    from ..corpus.sample import sample_dir
+
+    if corpus:
+        return [Path(c) for c in corpus]
+    env = os.environ.get("RESCITE_CORPUS")
+    if env:
+        return [Path(p) for p in env.split(os.pathsep) if p]
+    return [sample_dir()]
+
+
+class LazyProgress:
+    """A progress bar on stderr that appears only on a terminal and only once the work has
+    taken more than ``delay`` seconds (quick answers stay quiet); a context manager."""
+
+    def __init__(self, label: str, delay: float = 1.0) -> None:
+        import time
+
+        self.label = label
+        self.delay = delay
+        self.t0 = time.monotonic()
+        self.progress: Any = None
+        self.task: Any = None
+        self.enabled = sys.stderr.isatty()
+
+    def update(self, done: int, total: int) -> None:
+        import time
+
+        if not self.enabled:
+            return
+        if self.progress is None:
+            if time.monotonic() - self.t0 < self.delay:
+                return
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+            from ..render.console import make_console
+
+            self.progress = Progress(
+                TextColumn(self.label),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeRemainingColumn(),
+                console=make_console(stderr=True),
+                transient=True,
+            )
+            self.progress.start()
+            self.task = self.progress.add_task(self.label, total=total)
+        self.progress.update(self.task, completed=done, total=total)
+
+    def __enter__(self) -> LazyProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+
+
+def open_corpus(
+    corpus: list[str] | None,
+    db: str | None,
+    *,
+    announce: bool = False,
+    jobs: int | None = None,
+    rebuild: bool = False,
+    mapper: Any = None,
+) -> Any:
+    """Open the index of the corpus and refresh it; errors are a line on stderr and
+    :class:`Failure`.  ``mapper`` runs the extraction elsewhere (``corpus.distributed``)."""
+    from ..corpus import index as ix
+    from ..corpus import limits
+    from ..read.limits import from_env
+
+    try:
+        limits.time_budget()  # the workers read it too: a value not understood is a usage error here
+    except limits.BadLimit as exc:
+        raise fail(str(exc), EXIT_USAGE) from None
+    for problem in from_env()[1]:  # a size not understood: the default is used
+        warn(f"warning: {problem}")
+    roots = corpus_roots(corpus)
+    db_path = Path(db) if db else ix.default_db_path(roots)
+    try:
+        conn = ix.open_index(db_path, rebuild=rebuild)
+    except ix.IndexUnavailable as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+
+    def refresh() -> Any:
+        with LazyProgress("indexing") as bar:
+            return ix.refresh(
+                conn,
+                roots,
+                jobs=jobs,
+                progress=bar.update if bar.enabled else None,
+                retry=announce,
+                mapper=mapper,
+            )
+
+    try:
+        try:
+            summary = refresh()
+        except ix.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
+            warn(f"warning: {exc}; rebuilding it")
+            conn.close()
+            conn = ix.open_index(db_path, rebuild=True)
+            summary = refresh()
+    except FileNotFoundError as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    except (ix.IndexFailed, ix.IndexUnavailable) as exc:
+        raise fail(str(exc), EXIT_UNREADABLE) from None
+    if summary.building:
+        raise fail(
+            f"{db_path}: the index is being built by another rescite process; try again when it has finished",
+            EXIT_UNREADABLE,
+        )
+    for message in summary.unreadable:
+        warn(f"{message} (skipped)")
+    for message in summary.warnings:  # files indexed in part: a limit reached
+        warn(f"warning: {message}")
+    if summary.unreadable:
+        state["unreadable"] = True
+    if summary.busy and announce:
+        raise fail(
+            f"{db_path}: another rescite process is indexing this corpus; nothing done (try again later)",
+            EXIT_UNREADABLE,
+        )
+    if summary.busy:
+        echo_err("rescite: index is being refreshed by another process; answering from the previous index")
+    if announce:
+        echo_err(f"rescite: {summary.line()}")
+    elif summary.modified:
+        echo_err(
+            f"rescite: index refreshed: {summary.new} new, {summary.changed} changed, "
+            f"{summary.removed} removed"
+        )
+    return conn, summary
+
+
+def expand_stdin(args: list[str]) -> list[str]:
+    """Arguments, with ``-`` replaced by the ids on standard input (one a line)."""
+    out: list[str] = []
+    for a in args:
+        if a == "-":
+            out.extend(line.strip() for line in sys.stdin if line.strip())
+        else:
+            out.append(a)
+    return out
+
+
+def resolve_query(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
+    """The one node ``query`` means, or None and the exit code (messages on stderr)."""
+    from ..corpus.query import lookup
+
+    found = lookup(conn, query)
+    if len(found.matches) == 1:
+        return found.matches[0], EXIT_OK
+    if found.matches:
+        warn(f"{query!r} is ambiguous; it may mean:")
+        for m in found.matches:
+            line = "\t".join(shown(str(m[k] or "")) for k in ("id", "kind", "name"))
+            echo_err(f"  {line}".rstrip())
+        return None, EXIT_AMBIGUOUS
+    hint = f"; did you mean {', '.join(found.suggestions)}?" if found.suggestions else ""
+    warn(f"no text matches {query!r} in the index{hint}")
+    return None, EXIT_NOT_FOUND
+
+
+def listing_format(fmt: str | None) -> str:
+    return fmt if fmt else ("table" if sys.stdout.isatty() else "tsv")
+
+
+# --------------------------------------------------------------------------- the commands' work
+
+
+def show(
+    queries: list[str], corpus: list[str] | None, db: str | None, fmt: str | None, context: int | None
+) -> int:
+    """``rescite show``: the exit code (0, or the first failure's)."""
+    import json
+
+    from ..corpus import query
+    from ..corpus.locate import locate
+
+    conn, _ = open_corpus(corpus, db)
+    chosen = fmt if fmt else ("table" if sys.stdout.isatty() else "text")
+    code = EXIT_OK
+    items = []
+    names = expand_stdin(queries)
+    for q in names:
+        node, status = resolve_query(conn, q)
+        if node is None:
+            code = code or status
+            continue
+        info = query.show(conn, node)
+        locate(info["cited_in"], context)
+        if chosen == "jsonl":
+            sys.stdout.write(json.dumps(_show_json(info), ensure_ascii=False) + "\n")
+        elif chosen == "json":
+            items.append(_show_json(info))
+        else:
+            from ..render.records import write_show
+
+            write_show(info, sys.stdout, rich=chosen == "table")
+    if chosen == "json" and items:
+        json.dump(items[0] if len(names) == 1 else items, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    return code
+
+
+def _show_json(info: dict[str, Any]) -> dict[str, Any]:
+    out = dict(info)
+    out["cited_in"] = [{k: v for k, v in m.items() if not k.startswith("_")} for m in info["cited_in"]]
+    return out
+
+
+TRAVERSE_FIELDS = (
+    "source_id",
+    "target",
+    "depth",
+    "kind",
+    "body",
+    "date",
+    "in_corpus",
+    "mentions",
+    "function",
+    "verb",
+    "section",
+    "paragraph",
+    "pinpoint",
+    "title",
+)
+TRAVERSE_TABLE = (
+    "source_id",
+    "target",
+    "depth",
+    "kind",
+    "date",
+    "title",
+    "mentions",
+    "function",
+    "verb",
+    "paragraph",
+)
+
+
+def traverse(
+    conn: Any,
+    ids: list[str],
+    fmt: str | None,
+    depth: int,
+    forward: bool,
+    *,
+    keep: set[str] | None = None,
+    functions: list[str] | None = None,
+    sort: str = "depth",
+    limit: int = 0,
+) -> int:
+    """``rescite cites`` (``forward``) and ``cited-by`` on an open index: the exit code.
+
+    ``keep``: only rows whose text is one of these ids (the listing filters); ``functions``:
+    only rows whose citation has one of these functions.
+    """
+    from ..corpus.query import sort_rows
+    from ..corpus.query import traverse as walk
+    from ..render import records as render
+
+    wanted = set(functions or ())
+    code = EXIT_OK
+    rows: list[dict[str, Any]] = []
+    for q in expand_stdin(ids):
+        node, status = resolve_query(conn, q)
+        if node is None:
+            code = code or status
+            continue
+        rows.extend(
+            r
+            for r in walk(conn, node, forward, depth)
+            if (keep is None or r["id"] in keep)
+            and (not wanted or wanted & set((r["function"] or "").split("; ")))
+        )
+    rows = sort_rows(conn, rows, sort)
+    if limit:
+        rows = rows[:limit]
+    render.write_rows(
+        rows,
+        TRAVERSE_FIELDS,
+        listing_format(fmt),
+        sys.stdout,
+        id_field="target" if forward else "source_id",
+        table_fields=TRAVERSE_TABLE,
+    )
+    return code
+
+
+def write_graph(
+    conn: Any,
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    chosen: str,
+    out: IO[str],
+    focus_id: str | None,
+) -> None:
+    """The graph as text: html (the explorer), dot, mermaid, json, graphml or gexf."""
+    import json
+
+    if chosen == "html":
+        from ..corpus.graph import mentions_of
+        from ..render.explorer import write_explorer
+
+        write_explorer(nodes, edges, mentions_of(conn, [n["id"] for n in nodes]), out, focus=focus_id)
+    elif chosen == "dot":
+        from ..render.dot import DOT_NODE_LIMIT, write_dot
+
+        if len(nodes) > DOT_NODE_LIMIT:
+            echo_err(
+                f"rescite: warning: {len(nodes)} nodes; `dot` is very slow beyond about "
+                f"{DOT_NODE_LIMIT}: "
+                "draw with `sfdp -Tsvg` (or `rescite graph -o graph.svg`, which does), "
+                "or narrow with --focus/--depth/--kind/--body"
+            )
+        write_dot(nodes, edges, out, focus=focus_id)
+    elif chosen == "mermaid":
+        from ..render.dot import write_mermaid
+
+        write_mermaid(nodes, edges, out)
+    elif chosen == "json":
+        from ..corpus.graph import node_link_json
+        from ..render.safe import json_text
+
+        out.write(json_text(json.dumps(node_link_json(nodes, edges), ensure_ascii=False, indent=2)))
+        out.write("\n")
+    else:
+        import networkx as nx
+
+        from ..corpus.graph import to_networkx
+
+        g = to_networkx(nodes, edges, flat=True)
+        lines = nx.generate_graphml(g) if chosen == "graphml" else nx.generate_gexf(g)
+        for line in lines:
+            out.write(line + "\n")
+
+
+def graph_focus(corpus: list[str] | None, db: str | None, chosen: str, focus: str, depth: int) -> int:
+    """``rescite graph --focus X`` to standard output, no filters, as text (dot, mermaid, json)."""
+    from ..corpus.graph import subgraph
+    from ..corpus.query import Filters
+
+    conn, _ = open_corpus(corpus, db)
+    node, code = resolve_query(conn, focus)
+    if node is None:
+        return code
+    nodes, edges = subgraph(conn, Filters(), node["_node"], depth)
+    if chosen != "json":  # XML 1.0 (and dot, mermaid) cannot hold every character
+        from ..render.safe import for_xml_record
+
+        nodes = [for_xml_record(n) for n in nodes]
+        edges = [for_xml_record(e) for e in edges]
+    write_graph(conn, nodes, edges, chosen, sys.stdout, node["id"])
+    return EXIT_OK
+
+
+# --------------------------------------------------------------------------- the quick parser
+
+_COMMON = {"--corpus": "corpus", "-c": "corpus", "--db": "db"}
+_LIST_FORMATS = ("table", "json", "jsonl", "csv", "tsv", "ids")
+_SPECS: dict[str, tuple[dict[str, str], tuple[str, ...], tuple[str, ...]]] = {
+    # command: (options that take a value -> name, format values, flags that are formats)
+    "show": (
+        {
+            **_COMMON,
+            "--format": "format",
+            "-f": "format",
+            "--context": "context",
+            "-C": "context",
+            "--color": "color",
+        },
+        ("table", "text", "json", "jsonl"),
+        ("table", "text", "json", "jsonl"),
+    ),
+    "cites": (
+        {**_COMMON, "--format": "format", "-f": "format", "--depth": "depth", "-d": "depth"}
+        | {"--limit": "limit", "-n": "limit", "--sort": "sort", "--color": "color"},
+        _LIST_FORMATS,
+        _LIST_FORMATS,
+    ),
+    "graph": (
+        {
+            **_COMMON,
+            "--format": "format",
+            "-f": "format",
+            "--depth": "depth",
+            "-d": "depth",
+            "--focus": "focus",
+        },
+        ("dot", "json", "mermaid"),
+        ("dot",),
+    ),
+}
+_SPECS["cited-by"] = _SPECS["cites"]
+_INTS = ("context", "depth", "limit")
+_COLORS = ("auto", "always", "never")
+_SORTS = ("id", "depth", "rank", "cited", "date", "pagerank", "title")
+
+
+def parse(argv: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
+    """(command, arguments, options) when ``argv`` is a plain query the quick path answers
+    exactly as the full command line would; None for anything else."""
+    if not argv or argv[0] not in _SPECS:
+        return None
+    command = argv[0]
+    valued, formats, flags = _SPECS[command]
+    flag_names = {f"--{f}": f for f in flags}
+    if "jsonl" in flags:
+        flag_names["--nl"] = "jsonl"
+    args: list[str] = []
+    opts: dict[str, Any] = {"corpus": []}
+    chosen: set[str] = set()
+    i = 1
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        if any("\ud800" <= ch <= "\udfff" for ch in a):
+            return None  # not UTF-8: the full command line says what it is
+        if a == "-" or not a.startswith("-"):
+            args.append(a)
+            continue
+        if a in flag_names:
+            chosen.add(flag_names[a])
+            continue
+        name, eq, value = a.partition("=")
+        if not eq:
+            if a not in valued or i >= len(argv):
+                return None
+            value = argv[i]
+            i += 1
+        if name not in valued or (not name.startswith("--") and eq):
+            return None
+        if value.startswith("-") and value != "-":
+            return None
+        key = valued[name]
+        if key == "corpus":
+            opts["corpus"].append(value)
+            continue
+        if key in opts:
+            return None  # given twice: the full command line decides which counts
+        if key in _INTS:
+            if not (value.isascii() and value.isdigit()):
+                return None
+            opts[key] = int(value)
+        elif key == "format":
+            if value not in formats:
+                return None
+            chosen.add(value)
+            opts[key] = value
+        elif (key == "sort" and value not in _SORTS) or (key == "color" and value not in _COLORS):
+            return None
+        else:
+            opts[key] = value
+    if len(chosen) > 1 or (command == "graph" and (args or "focus" not in opts)):
+        return None
+    if command != "graph" and not args:
+        return None
+    opts["format"] = chosen.pop() if chosen else None
+    return command, args, opts
+
+
+def run(argv: list[str]) -> int | None:
+    """Answer ``argv`` on the quick path: the exit code, or None when the full command line must."""
+    if os.environ.get("RESCITE_QUICK", "1") == "0" or "_RESCITE_COMPLETE" in os.environ:
+        return None
+    parsed = parse(argv)
+    if parsed is None:
+        return None
+    command, args, opts = parsed
+    try:
+        # file names that are not UTF-8 go out as the bytes they were (records keep them exactly)
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+        sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+    try:
+        code = _answer(command, args, opts)
+        if code:  # as typer.Exit: the unreadable files' code does not replace it
+            return code
+        sys.stdout.flush()
+    except Failure as exc:
+        return exc.code
+    except BrokenPipeError:
+        quiet_broken_pipe()
+    except KeyboardInterrupt:
+        sys.stderr.write("rescite: interrupted\n")
+        return 130
+    except Exception as exc:  # the top-level handler, as the full command line's
+        import sqlite3
+
+        if isinstance(exc, sqlite3.DatabaseError):
+            from ..corpus.index import explain
+
+            sys.stderr.write(f"rescite: index unusable: {explain(exc)}; run `rescite index --rebuild`\n")
+            return EXIT_UNREADABLE
+        sys.stderr.write(f"rescite: internal error: {type(exc).__name__}: {exc} (rerun with --debug)\n")
+        return EXIT_INTERNAL
+    if state["unreadable"]:  # files that could not be read were named on stderr
+        return EXIT_UNREADABLE
+    return EXIT_OK
+
+
+def _answer(command: str, args: list[str], opts: dict[str, Any]) -> int:
+    from ..render.console import set_color
+
+    set_color(opts.get("color", "auto"))
+    corpus = opts["corpus"] or None
+    if command == "show":
+        return show(args, corpus, opts.get("db"), opts["format"], opts.get("context"))
+    if command == "graph":
+        return graph_focus(
+            corpus, opts.get("db"), opts["format"] or "dot", opts["focus"], opts.get("depth", 1)
+        )
+    conn, _ = open_corpus(corpus, opts.get("db"))
+    return traverse(
+        conn,
+        args,
+        opts["format"],
+        opts.get("depth", 1),
+        command == "cites",
+        sort=opts.get("sort", "depth"),
+        limit=opts.get("limit", 0),
+    )
