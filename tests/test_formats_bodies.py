@@ -154,3 +154,15 @@ def test_a_board_adopts_decisions_its_documents_cite_other_bodies_resolutions() 
     )
     got = [(c.target, c.kind) for c in extract_text(text).citations]
     assert got == [("A/RES/79/226", "resolution"), ("E/RES/2024/15", "resolution"), (None, "unresolved")]
+
+
+def test_a_low_decision_number_of_year_shape_is_not_the_councils_by_default() -> None:
+    # ECOSOC numbers its decisions from 101 (bodies.csv): "decision 2026/3" in a document of an
+    # unknown series is an executive board's; the Council's own are kept, and so is a named one
+    text = (
+        "United Nations\nHSP/EB.2027/4\n\nThird session of 2027\n\n"
+        "1. By decision 2026/3 the Board asked for a report, as did Economic and Social Council "
+        "decision 2026/5 and decision 2025/231.\n"
+    )
+    got = [(c.target, c.kind) for c in extract_text(text).citations]
+    assert got == [(None, "unresolved"), ("E/DEC/2026/5", "decision"), ("E/DEC/2025/231", "decision")]

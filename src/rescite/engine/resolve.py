@@ -330,6 +330,15 @@ class Resolver:
                     else:
                         target_body = self.lex.bodies["ECOSOC"]
                         how = "shape YYYY/N: ECOSOC"
+                        if kind == "DEC" and int(m_sl.group(3)) < target_body.min_decision and not explicit:
+                            # the Council numbers its decisions from 101: "decision 2026/3" is an
+                            # executive board's, not the Council's
+                            return _unresolved(
+                                raw,
+                                None,
+                                f"decision {number}: the Council numbers its decisions from "
+                                f"{target_body.min_decision}; no body named",
+                            )
                 elif special:
                     if body is not None and body.key in ("GA", "HRC"):
                         target_body = body
