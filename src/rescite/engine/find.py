@@ -122,6 +122,29 @@ def range_span() -> int:
     return int(raw) if raw.isdigit() else RANGE_SPAN
 
 
+#: Most mentions of one kind (numbers, symbols) read in one text; a user can change it
+#: ($RESCITE_MAX_MENTIONS).  The memory a text takes grows with its mentions (about 1 KB
+#: each while it is read); real documents, compilations too, stay far below.
+MAX_MENTIONS = 100_000
+
+
+def max_mentions() -> int:
+    """$RESCITE_MAX_MENTIONS, else :data:`MAX_MENTIONS`."""
+    import os
+
+    raw = os.environ.get("RESCITE_MAX_MENTIONS", "")
+    return int(raw) if raw.isdigit() else MAX_MENTIONS
+
+
+def _full(out: list[Raw], cap: int, notes: list[str] | None) -> bool:
+    """Has ``out`` reached the mention limit (noted once in ``notes``)?"""
+    if len(out) < cap:
+        return False
+    if notes is not None:
+        notes.append(f"more than {cap} mentions in one text: the rest not read ($RESCITE_MAX_MENTIONS)")
+    return True
+
+
 def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
     if notes is not None and hi > lo + span:
         notes.append(
@@ -215,13 +238,23 @@ def roman(n: int) -> str:
 
 
 def _keyword_after(
-    text: str, s: int, e: int, pat: Patterns
+    text: str, s: int, e: int, pat: Patterns, ahead: list[int] | None = None
 ) -> tuple[int, str, int, bool, str | None, str | None, int] | None:
     """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
     (phrase start, noun, phrase start, possessive, no body, date written before the number,
-    the noun's end)."""
+    the noun's end).
+
+    ``ahead`` (one number, kept by the caller from one number to the next) is where the next
+    noun after the numbers stands: looked for once and kept while the numbers come before it,
+    so that a long text of numbers without a noun after them is not read ahead from each."""
     if pat.post_noun is None or pat.post_head is None:
         return None
+    if ahead is not None:
+        if ahead[0] < e:
+            nxt = pat.kw_noun.search(text, e)  # every noun the pattern reads, and more
+            ahead[0] = nxt.start() if nxt is not None else len(text) + 1
+        if ahead[0] > len(text):
+            return None  # no noun after this number: none after the next ones either
     noun = pat.post_noun.match(text, e)
     if noun is None:
         return None
@@ -474,8 +507,10 @@ def find_numbered(
     last_tail_end = -1
     group = -1
     range_budget = RANGE_BUDGET
+    cap = max_mentions()
+    noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     for m in _items(text, pat):
-        if STOP.on:  # the time budget ran out: what was found is kept
+        if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
             break
         s, e = m.span()
         special = ""
@@ -577,7 +612,7 @@ def find_numbered(
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
         if k is None and pat.post_noun is not None:
-            after_k = _keyword_after(text, s, e, pat)
+            after_k = _keyword_after(text, s, e, pat, noun_ahead)
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
@@ -790,8 +825,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
     prev_sym, prev_end = "", -1
+    cap = max_mentions()
     for m in seg.symbol_matches:
-        if STOP.on:  # the time budget ran out: what was found is kept
+        if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
             break
         s, e = m.span("sym")
         sym = m.group("sym")
