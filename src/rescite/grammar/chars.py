@@ -3,6 +3,9 @@ Arabic and full-width digits), shared by the normaliser and the lexicon's name m
 
 from __future__ import annotations
 
+import re
+import sys
+
 _ONE_FOR_ONE = str.maketrans(
     {
         "\u00a0": " ",  # no-break space
@@ -70,8 +73,18 @@ _REPLACEMENTS = {
 }
 
 
+#: Any character :func:`one_for_one` replaces.
+_ANY_REPLACED = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+
+
 def one_for_one(text: str) -> str:
     # str.replace of each character that occurs is many times faster than str.translate
+    if sys.getsizeof(text) >= 2 * len(text) > 0:
+        # stored two or four bytes a character (Cyrillic, Arabic, Chinese: CPython's sizes), where
+        # each `in` test below scans the whole text: the characters present, found in one scan
+        for ch in set(_ANY_REPLACED.findall(text)):
+            text = text.replace(ch, _REPLACEMENTS[ch])
+        return text
     for ch, repl in _REPLACEMENTS.items():
         if ch in text:
             text = text.replace(ch, repl)
