@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -272,17 +271,6 @@ _SLASH_DIGIT = re.compile(r"/\d")
 _GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
 
 
-def _slash_starts(text: str) -> Iterator[int]:
-    """Where the digits before each slash followed by a digit start, in order."""
-    for m in _SLASH_DIGIT.finditer(text):
-        i = m.start()
-        j = i
-        while j > i - 4 and j > 0 and text[j - 1].isdigit():
-            j -= 1
-        if j < i:
-            yield j
-
-
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
     """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order.
 
@@ -298,20 +286,44 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
             parens.append(b.start())
     parens.sort()
     done = -1
+    k, n_parens = 0, len(parens)
     # the starts before slashes come in order: read as they are found, not kept in a list
-    # (a text of nothing but numbers would hold one for every three characters)
-    for st in heapq.merge(_slash_starts(text), parens):
-        if st < done:
-            continue
-        item = pat.item.match(text, st)
-        if item is None:
-            # a table cell's number with a footnote letter glued on ("71/178a |")
-            glued = _GLUED_NOTE.match(text, st)
-            if glued:
-                item = pat.item.match(text, st, glued.end() - 1)
+    # (a text of nothing but numbers would hold one for every three characters), and the
+    # starts before brackets merged in (at the same place, the slash's first)
+    for m in _SLASH_DIGIT.finditer(text):
+        i = m.start()
+        j = i
+        while j > i - 4 and j > 0 and text[j - 1].isdigit():
+            j -= 1
+        if j == i:
+            continue  # the digits before each slash start at j
+        while k < n_parens and parens[k] < j:
+            st = parens[k]
+            k += 1
+            item = _item_at(text, st, pat) if st >= done else None
+            if item:
+                done = item.end()
+                yield item
+        item = _item_at(text, j, pat) if j >= done else None
         if item:
             done = item.end()
             yield item
+    for st in parens[k:]:
+        item = _item_at(text, st, pat) if st >= done else None
+        if item:
+            done = item.end()
+            yield item
+
+
+def _item_at(text: str, st: int, pat: Patterns) -> re.Match[str] | None:
+    """The number token starting at ``st``, if any."""
+    item = pat.item.match(text, st)
+    if item is None:
+        # a table cell's number with a footnote letter glued on ("71/178a |")
+        glued = _GLUED_NOTE.match(text, st)
+        if glued:
+            item = pat.item.match(text, st, glued.end() - 1)
+    return item
 
 
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
@@ -733,11 +745,12 @@ def find_numbered(
     return out
 
 
-def _code_after_mark(text: str, code: str) -> bool:
-    """Is ``code`` written after a number and a slash or a dot (each perhaps followed by one
-    space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4")? A fast
-    literal scan, so that the pattern's scan over every digit runs only where it can match."""
-    for m in _code_starts(code).finditer(text):
+def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
+    """Where a code is written after a number and a slash or a dot (each perhaps followed by
+    one space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4"), in
+    order: found by a fast literal scan."""
+    out: list[int] = []
+    for m in _code_starts(codes).finditer(text):
         i = m.start()
         j = i - 1
         if j >= 0 and text[j] in " \t":
@@ -747,15 +760,21 @@ def _code_after_mark(text: str, code: str) -> bool:
             if j >= 1 and text[j] in " \t":
                 j -= 1
             if text[j].isdecimal():
-                return True
-    return False
+                out.append(i)
+    return out
 
 
-@functools.lru_cache(maxsize=64)
-def _code_starts(code: str) -> re.Pattern[str]:
-    """Every place ``code`` starts (its first character then the rest looked ahead: a fast
-    literal scan that sees overlapping occurrences too)."""
-    return re.compile(re.escape(code[:1]) + (f"(?={re.escape(code[1:])})" if len(code) > 1 else ""))
+@functools.lru_cache(maxsize=16)
+def _code_starts(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """Every place one of ``codes`` starts (its first character, then the rest looked ahead:
+    a fast scan for a literal when the codes share their first character, and overlapping
+    occurrences are all seen)."""
+    by_first: dict[str, list[str]] = {}
+    for c in codes:
+        if c:
+            by_first.setdefault(c[0], []).append(re.escape(c[1:]))
+    alts = [f"{re.escape(f)}(?={'|'.join(rests)})" for f, rests in sorted(by_first.items())]
+    return re.compile("|".join(alts) or "(?!)")
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:
@@ -766,9 +785,19 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     out: list[Raw] = []
     if "/" not in text and "." not in text:
         return out
-    if not any(_code_after_mark(text, code) for code in codes):
-        return out  # the scan tries every digit: skipped when no code follows a slash or dot
-    for m in pat.coded.finditer(text):
+    # the pattern's scan tries every digit: it runs only around the codes written after a
+    # number and a mark (every match holds one), in stretches wide enough for any match and
+    # what it looks at after itself, joined where they touch (no match crosses their ends)
+    reach = max((len(c) for c in codes), default=0) + 16
+    stretches: list[tuple[int, int]] = []
+    for i in _codes_after_mark(text, tuple(sorted(codes))):
+        lo, hi = max(0, i - 8), min(len(text), i + reach)
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], hi)
+        else:
+            stretches.append((lo, hi))
+    found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
+    for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
         s = m.start()
