@@ -35,7 +35,7 @@ CASES = [
     (
         "heading name in the first cell of a masthead line",
         "EXECUTIVE BOARD  EB160/4\n160th session  12 January 2027\n\n"
-        "1. In resolution 78/2 the Health Assembly asked for a plan; decision 158/3 followed.\n"
+        "1. In decision 158/3 the Board asked for a plan, which decision 159/1 approved.\n"
         "2. General Assembly resolution 79/3 is recalled.\n",
         None,
         ["A/RES/79/3"],
@@ -143,3 +143,26 @@ def test_a_numbered_paragraph_about_a_body_is_not_the_adopting_body_line() -> No
     res = extract_text(text)
     assert res.document.body == "E"
     assert [c.target for c in res.citations] == [None, "E/RES/2026/10"]
+
+
+def test_a_board_adopts_decisions_its_documents_cite_other_bodies_resolutions() -> None:
+    text = (
+        "United Nations\nDP/2027/4\n\nExecutive Board of the United Nations Development Programme, the "
+        "United Nations Population Fund and the United Nations Office for Project Services\n\n"
+        "1. In line with resolution 79/226 and Council resolution 2024/15, and with its decision 2026/3, "
+        "the Board approved the plan.\n"
+    )
+    got = [(c.target, c.kind) for c in extract_text(text).citations]
+    assert got == [("A/RES/79/226", "resolution"), ("E/RES/2024/15", "resolution"), (None, "unresolved")]
+
+
+def test_a_low_decision_number_of_year_shape_is_not_the_councils_by_default() -> None:
+    # ECOSOC numbers its decisions from 101 (bodies.csv): "decision 2026/3" in a document of an
+    # unknown series is an executive board's; the Council's own are kept, and so is a named one
+    text = (
+        "United Nations\nHSP/EB.2027/4\n\nThird session of 2027\n\n"
+        "1. By decision 2026/3 the Board asked for a report, as did Economic and Social Council "
+        "decision 2026/5 and decision 2025/231.\n"
+    )
+    got = [(c.target, c.kind) for c in extract_text(text).citations]
+    assert got == [(None, "unresolved"), ("E/DEC/2026/5", "decision"), ("E/DEC/2025/231", "decision")]

@@ -285,6 +285,13 @@ class Resolver:
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
         how = self._how(raw, body, explicit)
+        if body is not None and body is self.citing and body.numbering == "none" and not raw.possessive:
+            generic = raw.actor_generic or raw.generic
+            if (generic and generic != body.generic) or (kind == "RES" and body.generic == "board"):
+                # a text of another kind of body ("Council resolution 2024/15"), or a resolution
+                # cited by a board, which adopts decisions: not the citing body's
+                body, explicit = None, False
+                how = f"not a text of the citing body {self.citing.key}"
         m_sc = _SC_NUM.fullmatch(number)
         m_rom = _ROMAN_NUM2.fullmatch(number)
         m_sl = SESSION_NUMBER.fullmatch(number)
@@ -323,6 +330,15 @@ class Resolver:
                     else:
                         target_body = self.lex.bodies["ECOSOC"]
                         how = "shape YYYY/N: ECOSOC"
+                        if kind == "DEC" and int(m_sl.group(3)) < target_body.min_decision and not explicit:
+                            # the Council numbers its decisions from 101: "decision 2026/3" is an
+                            # executive board's, not the Council's
+                            return _unresolved(
+                                raw,
+                                None,
+                                f"decision {number}: the Council numbers its decisions from "
+                                f"{target_body.min_decision}; no body named",
+                            )
                 elif special:
                     if body is not None and body.key in ("GA", "HRC"):
                         target_body = body
