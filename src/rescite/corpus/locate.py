@@ -46,7 +46,7 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
 
     limits, _ = from_env()  # the file is read as the index read it: up to the largest file
 
-    texts: dict[str, tuple[str, list[int], list[int] | None] | None] = {}
+    texts: dict[str, tuple[str, list[int] | None] | None] = {}
     for m in mentions:
         source = m.get("source")
         m.setdefault("page", None)
@@ -56,16 +56,15 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
         if source not in texts:
             try:
                 text = text_of(read_bytes(source, limits), source, limits=limits)
-                lines = [i for i, ch in enumerate(text) if ch == "\n"]
-                texts[source] = (text, lines, _page_starts(text, source))
+                texts[source] = (text, _page_starts(text, source))
             except (OSError, UnreadableInput):
                 texts[source] = None
         got = texts[source]
         if got is None:
             continue
-        text, lines, pages = got
+        text, pages = got
         start, end = int(m["start"]), int(m["end"])
-        m["line"] = bisect.bisect_left(lines, start) + 1
+        m["line"] = text.count("\n", 0, start) + 1  # the line ends before it, counted in C
         if pages is not None:
             m["page"] = bisect.bisect_right(pages, start)
         if width is not None:
