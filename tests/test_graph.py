@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import shutil
 import subprocess
 from pathlib import Path
@@ -120,3 +121,35 @@ def test_mermaid(conn) -> None:  # type: ignore[no-untyped-def]
     assert text.startswith("flowchart LR\n")
     assert '"inside"' not in text and "#quot;inside#quot;" in text
     assert "==>" in text and "-.->" in text and "-->" in text
+
+
+def test_node_link_json_is_what_networkx_gives() -> None:
+    """The node-link JSON is made without networkx, and is networkx's, key for key."""
+    import random
+
+    import networkx as nx
+
+    from rescite.corpus.graph import node_link_json, to_networkx
+
+    rng = random.Random(7)
+    for _ in range(50):
+        ids = [f"A/RES/70/{i}" for i in range(rng.randrange(1, 8))]
+        nodes = [
+            {"id": i, "kind": rng.choice(["resolution", None]), "tags": [rng.randrange(3)], "_node": k}
+            for k, i in enumerate(rng.sample(ids, len(ids)))
+        ]
+        nodes += [{"id": rng.choice(ids), "kind": "again"} for _ in range(rng.randrange(2))]  # one id twice
+        edges = [
+            {
+                "source_id": rng.choice([*ids, "S/RES/1(2000)"]),  # an end that is not a node too
+                "target": rng.choice([*ids, "UNTS/1/1"]),
+                "mentions": rng.randrange(1, 4),
+                "function": [rng.choice(["acts", "builds_on"])],
+                "context": rng.choice([None, "Recalling …"]),
+            }
+            for _ in range(rng.randrange(0, 12))
+        ]
+        expected = nx.node_link_data(to_networkx(nodes, edges), edges="edges")
+        got = node_link_json(nodes, edges)
+        assert got == expected
+        assert json.dumps(got) == json.dumps(expected)  # the same keys in the same order

@@ -25,7 +25,7 @@ needs_alarm = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs
 
 @pytest.fixture(autouse=True)
 def _no_limits_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("RESCITE_MAX_FILE", "RESCITE_TIME_BUDGET", "RESCITE_MAX_RANGE"):
+    for var in ("RESCITE_MAX_FILE", "RESCITE_TIME_BUDGET", "RESCITE_MAX_RANGE", "RESCITE_MAX_MENTIONS"):
         monkeypatch.setenv(var, "")
         monkeypatch.delenv(var)
 
@@ -213,3 +213,21 @@ def test_extract_and_index_say_what_a_size_not_understood_falls_back_to(
     assert "rescite: warning: RESCITE_MAX_FILE='lots' is not a size (like 500M); the default is used" in (
         result.stderr.splitlines()
     )
+
+
+def test_the_mention_limit_keeps_the_first_ones_and_says_so(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    listed = tmp_path / "list.txt"
+    listed.write_text("Recalling its resolutions " + ", ".join(f"6{i % 5}/{i + 1}" for i in range(200)) + ",")
+    monkeypatch.setenv("RESCITE_MAX_MENTIONS", "50")
+    result = _invoke(["extract", "-f", "jsonl", str(listed)])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert len(lines) == 50 and '"A/RES/60/1"' in lines[0] and '"A/RES/64/50"' in lines[-1]
+    assert result.stderr.splitlines() == [
+        f"rescite: warning: {listed}: more than 50 mentions in one text: the rest not read "
+        "($RESCITE_MAX_MENTIONS)"
+    ]
+    monkeypatch.delenv("RESCITE_MAX_MENTIONS")
+    assert len(_invoke(["extract", "-f", "jsonl", str(listed)]).stdout.splitlines()) == 200

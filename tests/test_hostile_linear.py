@@ -93,3 +93,25 @@ def test_one_long_line_and_the_same_words_on_lines_find_the_same_symbols(pieces:
     text = " ".join(pieces)
     found = {c.text for c in extract_text(text, lang="en").citations if c.kind != "unresolved"}
     assert found <= {m.group() for m in re.finditer(r"A/RES/64/293", text)}
+
+
+@FAST
+@given(
+    st.lists(
+        st.sampled_from(
+            ["64/293", "第", "号", "和", "、", "决议", "决定", " ", "，", "2010年7月30日", "x", "\n"]
+        ),
+        max_size=40,
+    ),
+    st.sampled_from(["zh", ""]),
+)
+def test_the_noun_after_numbers_is_looked_for_once_as_it_was_from_each(pieces: list[str], scope: str) -> None:
+    from rescite.grammar.rules import patterns
+
+    text = "".join(pieces)
+    pat = patterns(scope)
+    ahead = [-1]
+    for m in rescite.engine.find._items(text, pat):
+        s, e = m.span()
+        once = rescite.engine.find._keyword_after(text, s, e, pat, ahead)
+        assert once == rescite.engine.find._keyword_after(text, s, e, pat)

@@ -37,9 +37,10 @@ def subgraph(
             (n for k, n in found.items() if k == focus or k in passing), key=lambda n: n["_skey"]
         )
         keys = {n["_node"] for n in node_list}
-        edge_rows = conn.execute(
-            "SELECT citing, cited, mentions FROM edges WHERE citing IN (SELECT value FROM json_each(?)) "
-            "AND cited IN (SELECT value FROM json_each(?))",
+        edge_rows = conn.execute(  # each node's out-edges (an index range), not every pair of nodes
+            "SELECT e.citing, e.cited, e.mentions FROM json_each(?) k "
+            "CROSS JOIN edges e ON e.citing = k.value "
+            "WHERE e.cited IN (SELECT value FROM json_each(?))",
             (_keys_json(keys), _keys_json(keys)),
         ).fetchall()
     else:
@@ -61,17 +62,21 @@ def subgraph(
         }
     if edges:
         ids = _keys_json({n["id"] for n in node_list})
-        sql = (
-            "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint, "
-            "c.doc, c.ctx FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
-        )
-        if focus is not None:
-            sql += (
-                "AND c.target IN (SELECT value FROM json_each(?)) "
-                "AND d.node_id IN (SELECT value FROM json_each(?)) "
+        if focus is not None:  # from the citing documents' few mentions, not a popular text's many
+            sql = (
+                "SELECT d.node_id, m.target, f.function, f.verb, f.section, m.paragraph, m.pinpoint, "
+                "m.doc, m.ctx FROM json_each(?) k CROSS JOIN documents d ON d.node_id = k.value "
+                "CROSS JOIN mentions m ON m.doc = d.doc LEFT JOIN phrases f ON f.phrase = m.phrase "
+                "WHERE m.target IN (SELECT value FROM json_each(?)) "
+            )
+        else:
+            sql = (
+                "SELECT d.node_id, c.target, c.function, c.verb, c.section, c.paragraph, c.pinpoint, "
+                "c.doc, c.ctx FROM citations c JOIN documents d ON d.doc = c.doc WHERE c.target IS NOT NULL "
             )
         first: dict[tuple[int, int], list[dict[str, Any]]] = {}
-        for r in conn.execute(sql + "ORDER BY d.path, c.seq", (ids, ids) if focus is not None else ()):
+        order = "ORDER BY d.path, m.seq" if focus is not None else "ORDER BY d.path, c.seq"
+        for r in conn.execute(sql + order, (ids, ids) if focus is not None else ()):
             e = edges.get((r[0], r[1]))
             if e is None:
                 continue
@@ -148,8 +153,26 @@ def to_networkx(nodes: list[dict[str, Any]], edges: list[dict[str, Any]], *, fla
 
 
 def node_link_json(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> dict[str, Any]:
-    """The graph as node-link JSON (what ``networkx.node_link_data`` gives, edges as ``edges``)."""
-    import networkx as nx
-
-    data: dict[str, Any] = nx.node_link_data(to_networkx(nodes, edges), edges="edges")
-    return data
+    """The graph as node-link JSON: what ``networkx.node_link_data(to_networkx(nodes, edges),
+    edges="edges")`` gives, key for key and in its order, without importing networkx (a
+    third of a second of start-up; ``tests/test_graph.py`` compares the two)."""
+    attrs: dict[str, dict[str, Any]] = {}
+    for n in nodes:
+        attrs.setdefault(n["id"], {}).update((k, v) for k, v in n.items() if k != "id")
+    adjacency: dict[str, dict[str, dict[str, Any]]] = {k: {} for k in attrs}
+    for e in edges:
+        u, v = e["source_id"], e["target"]
+        for end in (u, v):  # an edge's end that is not a node becomes one, bare
+            if end not in attrs:
+                attrs[end] = {}
+                adjacency[end] = {}
+        adjacency[u].setdefault(v, {}).update(
+            (k, x) for k, x in e.items() if k not in ("source_id", "target")
+        )
+    return {
+        "directed": True,
+        "multigraph": False,
+        "graph": {},
+        "nodes": [{**a, "id": n} for n, a in attrs.items()],
+        "edges": [{**d, "source": u, "target": v} for u, out in adjacency.items() for v, d in out.items()],
+    }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -183,8 +184,13 @@ def _extract(
     if self_id is None and seg.body_line_start is not None:
         self_id = _title_citation(t, seg, resolved, bodies)
 
+    # each mention's finder record is let go as its citation is made: a text of nothing but
+    # numbers does not hold both at once
+    del raws, symbols, numbered
     citations: list[Citation] = []
-    for raw, res in resolved:
+    resolved.reverse()
+    while resolved:
+        raw, res = resolved.pop()
         if res.target is not None and res.target == self_id:
             continue
         start, end = norm.span(raw.start, raw.end)
@@ -394,7 +400,7 @@ def _citation(
         section=section,
         paragraph=paragraph,
         via_footnote=via,
-        rule=f"{finder}; {res.rule}" if res.rule else finder,
+        rule=sys.intern(f"{finder}; {res.rule}") if res.rule else finder,  # a few rules, many mentions
         evidence=tuple(evidence),
         reason=res.reason if res.target is None else None,
     )

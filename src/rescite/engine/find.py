@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -123,6 +122,29 @@ def range_span() -> int:
     return int(raw) if raw.isdigit() else RANGE_SPAN
 
 
+#: Most mentions of one kind (numbers, symbols) read in one text; a user can change it
+#: ($RESCITE_MAX_MENTIONS).  The memory a text takes grows with its mentions (about 1 KB
+#: each while it is read); real documents, compilations too, stay far below.
+MAX_MENTIONS = 100_000
+
+
+def max_mentions() -> int:
+    """$RESCITE_MAX_MENTIONS, else :data:`MAX_MENTIONS`."""
+    import os
+
+    raw = os.environ.get("RESCITE_MAX_MENTIONS", "")
+    return int(raw) if raw.isdigit() else MAX_MENTIONS
+
+
+def _full(out: list[Raw], cap: int, notes: list[str] | None) -> bool:
+    """Has ``out`` reached the mention limit (noted once in ``notes``)?"""
+    if len(out) < cap:
+        return False
+    if notes is not None:
+        notes.append(f"more than {cap} mentions in one text: the rest not read ($RESCITE_MAX_MENTIONS)")
+    return True
+
+
 def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
     if notes is not None and hi > lo + span:
         notes.append(
@@ -216,13 +238,23 @@ def roman(n: int) -> str:
 
 
 def _keyword_after(
-    text: str, s: int, e: int, pat: Patterns
+    text: str, s: int, e: int, pat: Patterns, ahead: list[int] | None = None
 ) -> tuple[int, str, int, bool, str | None, str | None, int] | None:
     """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
     (phrase start, noun, phrase start, possessive, no body, date written before the number,
-    the noun's end)."""
+    the noun's end).
+
+    ``ahead`` (one number, kept by the caller from one number to the next) is where the next
+    noun after the numbers stands: looked for once and kept while the numbers come before it,
+    so that a long text of numbers without a noun after them is not read ahead from each."""
     if pat.post_noun is None or pat.post_head is None:
         return None
+    if ahead is not None:
+        if ahead[0] < e:
+            nxt = pat.kw_noun.search(text, e)  # every noun the pattern reads, and more
+            ahead[0] = nxt.start() if nxt is not None else len(text) + 1
+        if ahead[0] > len(text):
+            return None  # no noun after this number: none after the next ones either
     noun = pat.post_noun.match(text, e)
     if noun is None:
         return None
@@ -237,17 +269,6 @@ def _keyword_after(
 
 _SLASH_DIGIT = re.compile(r"/\d")
 _GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
-
-
-def _slash_starts(text: str) -> Iterator[int]:
-    """Where the digits before each slash followed by a digit start, in order."""
-    for m in _SLASH_DIGIT.finditer(text):
-        i = m.start()
-        j = i
-        while j > i - 4 and j > 0 and text[j - 1].isdigit():
-            j -= 1
-        if j < i:
-            yield j
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -265,20 +286,44 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
             parens.append(b.start())
     parens.sort()
     done = -1
+    k, n_parens = 0, len(parens)
     # the starts before slashes come in order: read as they are found, not kept in a list
-    # (a text of nothing but numbers would hold one for every three characters)
-    for st in heapq.merge(_slash_starts(text), parens):
-        if st < done:
-            continue
-        item = pat.item.match(text, st)
-        if item is None:
-            # a table cell's number with a footnote letter glued on ("71/178a |")
-            glued = _GLUED_NOTE.match(text, st)
-            if glued:
-                item = pat.item.match(text, st, glued.end() - 1)
+    # (a text of nothing but numbers would hold one for every three characters), and the
+    # starts before brackets merged in (at the same place, the slash's first)
+    for m in _SLASH_DIGIT.finditer(text):
+        i = m.start()
+        j = i
+        while j > i - 4 and j > 0 and text[j - 1].isdigit():
+            j -= 1
+        if j == i:
+            continue  # the digits before each slash start at j
+        while k < n_parens and parens[k] < j:
+            st = parens[k]
+            k += 1
+            item = _item_at(text, st, pat) if st >= done else None
+            if item:
+                done = item.end()
+                yield item
+        item = _item_at(text, j, pat) if j >= done else None
         if item:
             done = item.end()
             yield item
+    for st in parens[k:]:
+        item = _item_at(text, st, pat) if st >= done else None
+        if item:
+            done = item.end()
+            yield item
+
+
+def _item_at(text: str, st: int, pat: Patterns) -> re.Match[str] | None:
+    """The number token starting at ``st``, if any."""
+    item = pat.item.match(text, st)
+    if item is None:
+        # a table cell's number with a footnote letter glued on ("71/178a |")
+        glued = _GLUED_NOTE.match(text, st)
+        if glued:
+            item = pat.item.match(text, st, glued.end() - 1)
+    return item
 
 
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
@@ -462,8 +507,10 @@ def find_numbered(
     last_tail_end = -1
     group = -1
     range_budget = RANGE_BUDGET
+    cap = max_mentions()
+    noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     for m in _items(text, pat):
-        if STOP.on:  # the time budget ran out: what was found is kept
+        if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
             break
         s, e = m.span()
         special = ""
@@ -565,7 +612,7 @@ def find_numbered(
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
         if k is None and pat.post_noun is not None:
-            after_k = _keyword_after(text, s, e, pat)
+            after_k = _keyword_after(text, s, e, pat, noun_ahead)
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
@@ -698,11 +745,12 @@ def find_numbered(
     return out
 
 
-def _code_after_mark(text: str, code: str) -> bool:
-    """Is ``code`` written after a number and a slash or a dot (each perhaps followed by one
-    space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4")? A fast
-    literal scan, so that the pattern's scan over every digit runs only where it can match."""
-    for m in _code_starts(code).finditer(text):
+def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
+    """Where a code is written after a number and a slash or a dot (each perhaps followed by
+    one space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4"), in
+    order: found by a fast literal scan."""
+    out: list[int] = []
+    for m in _code_starts(codes).finditer(text):
         i = m.start()
         j = i - 1
         if j >= 0 and text[j] in " \t":
@@ -712,15 +760,21 @@ def _code_after_mark(text: str, code: str) -> bool:
             if j >= 1 and text[j] in " \t":
                 j -= 1
             if text[j].isdecimal():
-                return True
-    return False
+                out.append(i)
+    return out
 
 
-@functools.lru_cache(maxsize=64)
-def _code_starts(code: str) -> re.Pattern[str]:
-    """Every place ``code`` starts (its first character then the rest looked ahead: a fast
-    literal scan that sees overlapping occurrences too)."""
-    return re.compile(re.escape(code[:1]) + (f"(?={re.escape(code[1:])})" if len(code) > 1 else ""))
+@functools.lru_cache(maxsize=16)
+def _code_starts(codes: tuple[str, ...]) -> re.Pattern[str]:
+    """Every place one of ``codes`` starts (its first character, then the rest looked ahead:
+    a fast scan for a literal when the codes share their first character, and overlapping
+    occurrences are all seen)."""
+    by_first: dict[str, list[str]] = {}
+    for c in codes:
+        if c:
+            by_first.setdefault(c[0], []).append(re.escape(c[1:]))
+    alts = [f"{re.escape(f)}(?={'|'.join(rests)})" for f, rests in sorted(by_first.items())]
+    return re.compile("|".join(alts) or "(?!)")
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:
@@ -731,9 +785,19 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     out: list[Raw] = []
     if "/" not in text and "." not in text:
         return out
-    if not any(_code_after_mark(text, code) for code in codes):
-        return out  # the scan tries every digit: skipped when no code follows a slash or dot
-    for m in pat.coded.finditer(text):
+    # the pattern's scan tries every digit: it runs only around the codes written after a
+    # number and a mark (every match holds one), in stretches wide enough for any match and
+    # what it looks at after itself, joined where they touch (no match crosses their ends)
+    reach = max((len(c) for c in codes), default=0) + 16
+    stretches: list[tuple[int, int]] = []
+    for i in _codes_after_mark(text, tuple(sorted(codes))):
+        lo, hi = max(0, i - 8), min(len(text), i + reach)
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1] = (stretches[-1][0], hi)
+        else:
+            stretches.append((lo, hi))
+    found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
+    for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
         s = m.start()
@@ -761,8 +825,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
     prev_sym, prev_end = "", -1
+    cap = max_mentions()
     for m in seg.symbol_matches:
-        if STOP.on:  # the time budget ran out: what was found is kept
+        if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
             break
         s, e = m.span("sym")
         sym = m.group("sym")

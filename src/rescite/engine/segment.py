@@ -127,19 +127,8 @@ _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 
 
 def _glued_before(text: str, i: int) -> bool:
-    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
-    (Such a character is never a space or a digit: :func:`_glued_number` relies on it.)"""
+    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?"""
     return text[i - 1].islower() or text[i - 1] in "),.;:"
-
-
-@functools.lru_cache(maxsize=256)
-def _glued_number(form: str) -> re.Pattern[str] | None:
-    """Footnote number ``form`` after a character that is neither a space nor a digit (a
-    literal first: a fast scan); None when two of its occurrences can overlap ("11" in
-    "111"), where a scan from the left and one from the right would not see the same ones."""
-    if any(form[k:] == form[: len(form) - k] for k in range(1, len(form))):
-        return None
-    return re.compile(rf"{re.escape(form)}(?<=[^\s\d]{re.escape(form)})")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -277,15 +266,6 @@ class Segments:
             lo = max(0, end - MARKER_REACH)
             for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
                 superscript = form[0] in SUPERSCRIPTS
-                glued = None if superscript else _glued_number(form)
-                if glued is not None:
-                    # the occurrences glued to what precedes, found in C, last first: those the
-                    # loop below would stop at, in the same order
-                    for g in reversed([m.start() for m in glued.finditer(text, lo, end)]):
-                        if _glued_before(text, g) and self._is_marker(g, len(form), False):
-                            found = g if found is None else max(found, g)
-                            break
-                    continue
                 pos = end
                 while True:
                     i = text.rfind(form, lo, pos)

@@ -200,7 +200,7 @@ def instruments_table() -> dict[str, Instrument]:
 _NAME_REF = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 
 
-def _expand_names(table: dict[str, list[str]], parts: dict[str, str]) -> None:
+def _expand_names(table: dict[str, list[str]], parts: dict[str, str | list[str]]) -> None:
     """Names made of names: "Protocol … supplementing the {UNTOC}" stands for the name with
     each of the language's names of UNTOC put in, "{tip}" for the part ``tip`` of
     ``[name_parts]`` (a long title is written once and shared by its variants)."""
@@ -213,7 +213,8 @@ def _expand_names(table: dict[str, list[str]], parts: dict[str, str]) -> None:
         if ref in table and ref != key:
             inner = list(table[ref])
         elif parts.get(ref) is not None:
-            inner = [parts[ref]]
+            part = parts[ref]  # one text, or its forms (a declined noun: "Конвенция", "Конвенцию" …)
+            inner = list(part) if isinstance(part, list) else [part]
         else:
             raise ValueError(f"instrument {key!r}: unknown name {m.group()}")
         if depth > 8:

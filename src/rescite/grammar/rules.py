@@ -210,7 +210,11 @@ def patterns(lang: str = "") -> Patterns:
         for n in ns
     }
     instrument_start = re.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
-    instrument = re.compile(r"(?<!\w)(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE)
+    # a name starts a word, or follows a clitic glued to it (Arabic "والعهد الدولي …", "وبروتوكول …")
+    glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in sorted(set(gather("grammar.clitics")), key=len))
+    instrument = re.compile(
+        rf"(?:(?<!\w){glued})(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE
+    )
     marker = re.compile(
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
