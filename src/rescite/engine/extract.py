@@ -58,12 +58,17 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     for s, e, heading in pieces:
         piece = text[s:e]
         one = _extract(piece, normalise(piece), source, lang)
+        own = one.document.source_id
         if result is None:
             result = ExtractResult(one.document)
         else:
-            result.parts.append(replace(one.document, part=heading))
+            if own is None:
+                # a text without an id of its own (a decision of a body outside the id
+                # series): it stands in the file, which is its source
+                own = result.document.source_id
+            result.parts.append(replace(one.document, part=heading, source_id=own))
         result.citations.extend(
-            replace(c, start=c.start + s, end=c.end + s, part=heading) for c in one.citations
+            replace(c, start=c.start + s, end=c.end + s, part=heading, source_id=own) for c in one.citations
         )
         result.warnings.extend(w for w in one.warnings if w not in result.warnings)
     assert result is not None
@@ -80,7 +85,7 @@ def _extract(
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    blocks = [(s, e) for s, e, _ in seg.footnote_spans]
+    blocks = sorted((s, e) for s, e, _ in seg.footnote_spans)
     cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
     if cuts:
         # a footnote block dropped in the middle of a sentence by a page break: the sentence
