@@ -9,7 +9,6 @@ stored context and gets no numbers.
 from __future__ import annotations
 
 import bisect
-from pathlib import Path
 from typing import Any
 
 from .index import _context
@@ -42,9 +41,12 @@ def _page_starts(text: str, path: str) -> list[int] | None:
 def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
     """Add ``page`` and ``line`` to each mention (which carries ``source`` and ``start``/``end``),
     and, with ``width``, cut its ``context`` anew to ``width`` characters each side."""
-    from ..read import UnreadableInput, text_of
+    from ..read import UnreadableInput, read_bytes, text_of
+    from ..read.limits import from_env
 
-    texts: dict[str, tuple[str, list[int], list[int] | None] | None] = {}
+    limits, _ = from_env()  # the file is read as the index read it: up to the largest file
+
+    texts: dict[str, tuple[str, list[int] | None] | None] = {}
     for m in mentions:
         source = m.get("source")
         m.setdefault("page", None)
@@ -53,17 +55,16 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
             continue
         if source not in texts:
             try:
-                text = text_of(Path(source).read_bytes(), source)
-                lines = [i for i, ch in enumerate(text) if ch == "\n"]
-                texts[source] = (text, lines, _page_starts(text, source))
+                text = text_of(read_bytes(source, limits), source, limits=limits)
+                texts[source] = (text, _page_starts(text, source))
             except (OSError, UnreadableInput):
                 texts[source] = None
         got = texts[source]
         if got is None:
             continue
-        text, lines, pages = got
+        text, pages = got
         start, end = int(m["start"]), int(m["end"])
-        m["line"] = bisect.bisect_left(lines, start) + 1
+        m["line"] = text.count("\n", 0, start) + 1  # the line ends before it, counted in C
         if pages is not None:
             m["page"] = bisect.bisect_right(pages, start)
         if width is not None:

@@ -15,6 +15,7 @@ import os
 import stat
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 
 #: Suffixes of the files taken from a folder (files named explicitly are always taken).
@@ -28,6 +29,8 @@ def _cases(word: str) -> set[str]:
         out = {w + c for w in out for c in {ch.lower(), ch.upper()}}
     return out
 
+
+_NAME = attrgetter("name")
 
 #: Every suffix in every case: one set lookup per name, no lower-casing (the walk runs
 #: before every query).
@@ -147,7 +150,7 @@ def _walk_folder(
         seen_dirs.add(key)
         try:
             with os.scandir(folder) as it:
-                entries = sorted(it, key=lambda e: e.name)
+                entries = sorted(it, key=_NAME)
         except OSError as exc:
             notes.append(Note(folder, f"folder cannot be read ({exc.strerror or exc}; skipped)"))
             continue

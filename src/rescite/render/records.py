@@ -173,6 +173,26 @@ def _tsv_field(value: object) -> str:
     return (spreadsheet_cell(text) if isinstance(value, str) else text).translate(_TSV_ESCAPES)
 
 
+_FORMULA_FIRST = frozenset("=+-@\t\r")
+
+
+def _tsv_row(row: dict[str, object], fields: Sequence[str]) -> str:
+    """``"\t".join(_tsv_field(_cell(row.get(f))) for f in fields) + "\n"``, quicker: a row
+    with nothing to escape (no backslash, every character printable: all the characters
+    ``_TSV_ESCAPES`` changes are not) is joined as it is; any other row cell by cell."""
+    cells = []
+    for f in fields:
+        v = row.get(f)
+        c = v if type(v) is str else _cell(v)
+        if c[:1] in _FORMULA_FIRST and c:
+            c = "'" + c
+        cells.append(c)
+    plain = "".join(cells)
+    if "\\" in plain or not plain.isprintable():
+        return "\t".join(c.translate(_TSV_ESCAPES) for c in cells) + "\n"
+    return "\t".join(cells) + "\n"
+
+
 def _csv_cell(value: object) -> str:
     if value is None:
         return ""
@@ -230,7 +250,7 @@ def write_rows(
     elif fmt == "tsv":  # never quoted; tab, line ends and backslash escaped as in write_citations
         out.write("\t".join(fields) + "\n")
         for row in rows:
-            out.write("\t".join(_tsv_field(_cell(row.get(f))) for f in fields) + "\n")
+            out.write(_tsv_row(row, fields))
             n += 1
     elif fmt == "table":
         from rich.table import Table
