@@ -184,3 +184,15 @@ def test_a_text_without_an_id_in_a_compilation_stands_in_the_file() -> None:
         ("A/RES/71/313", "E/2027/24", "Decision 58/101"),
         ("E/RES/2015/10", "E/2027/24", "Decision 58/102"),
     ]
+
+
+def test_a_bare_number_in_a_climate_conference_document_is_not_the_conferences() -> None:
+    # the Conference's decisions carry their code ("2/CP.17"): a bare number is another body's
+    text = (
+        "United Nations\nFCCC/CP/2027/2\n\nConference of the Parties\nThirty-second session\n\n"
+        "Report of the Adaptation Committee\n\n"
+        "1. By decision 2/CP.17 the Conference asked for a report; the Committee adopted decisions 4/1 "
+        "and 4/2, in line with General Assembly resolution 80/210.\n"
+    )
+    got = [c.target for c in extract_text(text).citations]
+    assert got == ["FCCC/CP/DEC/17/2", None, None, "A/RES/80/210"]

@@ -285,6 +285,11 @@ class Resolver:
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
         how = self._how(raw, body, explicit)
+        if body is not None and body is self.citing and not explicit and body.key in self._coded:
+            # a body whose decisions are always cited with their code ("1/CP.21"): a bare
+            # number in its own documents is another body's ("decision 4/1 of the Committee")
+            body = None
+            how = f"not a text of the citing body {self.citing.key} (its decisions carry a code)"
         if body is not None and body is self.citing and body.numbering == "none" and not raw.possessive:
             generic = raw.actor_generic or raw.generic
             if (generic and generic != body.generic) or (kind == "RES" and body.generic == "board"):
