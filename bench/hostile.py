@@ -11,8 +11,10 @@ How it is timed, so that a loaded machine does not pass for superlinear time: ti
 CPU times of the child (other processes do not count); the sizes are run in rounds,
 interleaved (10 KB, 100 KB, 1 MB, 10 KB, …: what slows the machine for a while slows every
 size alike), at least 3 rounds and up to 10 while the case has taken under 4 s; within a
-round a small input is run again until it has taken 50 ms (a 10 KB case takes a few ms,
-and one run of it is mostly timer and cache noise); each size's time is its fastest run.
+round a small input is run as a batch of runs that take about 50 ms together, timed as one
+(a 10 KB case takes a few ms, and one run of it is mostly timer and cache noise); each
+size's time is its fastest round (one sample per round for every size: a minimum over
+more samples would favour the small sizes).
 Every run gets its text as a new string object: the engine remembers what it found in
 the last text it scanned (by identity), and a repeated run would skip that work.
 Times under 1 ms count as 1 ms.  The growth factor per 10× of input is printed; linear
@@ -33,6 +35,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import math
 import os
 import subprocess
 import sys
@@ -155,8 +158,10 @@ def _inputs(name: str, sizes: list[int]) -> tuple[Callable[[object], int], list[
     return extract, [(text, len(text.encode())) for text in texts]
 
 
-#: Each size's run is repeated within a round until it has taken this much CPU time (the
-#: fastest run is kept): a 10 KB case takes milliseconds, and one run of it is mostly noise.
+#: After the first round, a small input is run in batches that take about this much CPU time,
+#: timed together (their mean is one sample): a 10 KB case takes milliseconds, and one run of
+#: it is mostly noise.  Every size then has one sample per round (a minimum over more samples
+#: for the small sizes would favour them).
 SMALL_RUNS_S = 0.05
 #: Rounds over all sizes: at least MIN_ROUNDS, then more while the case has taken less
 #: than ROUNDS_S seconds (at most MAX_ROUNDS).
@@ -185,22 +190,21 @@ def _child(name: str, sizes: list[int]) -> list[dict[str, Any]]:
     run, inputs = _inputs(name, sizes)
     best = [float("inf")] * len(inputs)
     records = [0] * len(inputs)
+    batch = [1] * len(inputs)  # runs timed together: a batch of a small input takes SMALL_RUNS_S
     spent = 0.0
     rounds = 0
     while rounds < MIN_ROUNDS or (spent < ROUNDS_S and rounds < MAX_ROUNDS):
         rounds += 1
         for i, (data, _) in enumerate(inputs):
-            taken = 0.0
-            while True:
-                data = _fresh(data)
-                t0 = time.process_time()
-                records[i] = run(data)
-                t = time.process_time() - t0
-                best[i] = min(best[i], t)
-                taken += t
-                if taken >= SMALL_RUNS_S:
-                    break
-            spent += taken
+            copies = [_fresh(data) for _ in range(batch[i])]
+            t0 = time.process_time()
+            for copy in copies:
+                records[i] = run(copy)
+            t = time.process_time() - t0
+            best[i] = min(best[i], t / batch[i])
+            spent += t
+            if rounds == 1:
+                batch[i] = max(1, min(1000, math.ceil(SMALL_RUNS_S / max(t, 1e-6))))
     # peak resident memory of this child (interpreter and rescite included), in bytes: the
     # largest input's, as the sizes grow
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)

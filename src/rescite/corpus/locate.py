@@ -9,7 +9,6 @@ stored context and gets no numbers.
 from __future__ import annotations
 
 import bisect
-from pathlib import Path
 from typing import Any
 
 from .index import _context
@@ -42,7 +41,10 @@ def _page_starts(text: str, path: str) -> list[int] | None:
 def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
     """Add ``page`` and ``line`` to each mention (which carries ``source`` and ``start``/``end``),
     and, with ``width``, cut its ``context`` anew to ``width`` characters each side."""
-    from ..read import UnreadableInput, text_of
+    from ..read import UnreadableInput, read_bytes, text_of
+    from ..read.limits import from_env
+
+    limits, _ = from_env()  # the file is read as the index read it: up to the largest file
 
     texts: dict[str, tuple[str, list[int] | None] | None] = {}
     for m in mentions:
@@ -53,7 +55,7 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
             continue
         if source not in texts:
             try:
-                text = text_of(Path(source).read_bytes(), source)
+                text = text_of(read_bytes(source, limits), source, limits=limits)
                 texts[source] = (text, _page_starts(text, source))
             except (OSError, UnreadableInput):
                 texts[source] = None

@@ -80,7 +80,7 @@ def _extract(
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
-    blocks = [(s, e) for s, e, _ in seg.footnote_spans]
+    blocks = sorted((s, e) for s, e, _ in seg.footnote_spans)
     cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
     if cuts:
         # a footnote block dropped in the middle of a sentence by a page break: the sentence

@@ -372,7 +372,6 @@ def _shape(number: str) -> str:
 
 
 _CELL_END = re.compile(r"[a-z]?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
-_CELL_START = re.compile(r"(?:^|\||\t)[ \t]*$", re.MULTILINE)
 #: Cell separators: " | " (Word rows), tabs, and in PDF lines a run of spaces.
 _CELL_SEP = re.compile(r"[ ]*+[|\t][ \t]*+|[ ]{2,}")
 
@@ -415,9 +414,15 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
         if len(text) - e > ROW_MAX:
             return None
         le = len(text)
-    line = text[ls:le]
-    sep = _separator(line)
-    if not sep or not _CELL_START.search(text, ls, s) or not _CELL_END.match(text, e):
+    if not _CELL_END.match(text, e):
+        return None
+    i = s
+    while i > ls and text[i - 1] == " ":
+        i -= 1
+    if i > ls and text[i - 1] not in "|\t":  # a cell starts the line or follows a separator
+        return None
+    sep = _separator(text[ls:le])
+    if not sep:
         return None
     # the table: the lines with cells above this row; its first line is the header row
     first = ls
@@ -470,9 +475,13 @@ def _gap_over_notes(text: str, a: int, b: int, blocks: list[tuple[int, int]]) ->
     """The words between ``a`` and ``b`` once the footnote blocks and page furniture a page break
     put there are taken out (a list cut by a page: "2010,⏎⏎____⏎4 See …⏎A/RES/74/1⏎⏎67/176");
     None when no footnote block stands there."""
-    cut = [(s, e) for s, e in blocks if a <= s < b]
-    if not cut:
+    i = bisect.bisect_left(blocks, (a, -1))
+    if i == len(blocks) or blocks[i][0] >= b:
         return None
+    cut = []
+    while i < len(blocks) and blocks[i][0] < b:
+        cut.append(blocks[i])
+        i += 1
     pieces, pos = [], a
     for s, e in cut:
         pieces.append(text[pos:s])
@@ -480,6 +489,9 @@ def _gap_over_notes(text: str, a: int, b: int, blocks: list[tuple[int, int]]) ->
     pieces.append(text[pos:b])
     return _FURNITURE_LINE.sub("", "".join(pieces))
 
+
+#: Longest stretch between two items of a list that footnote blocks are looked for in.
+NOTE_GAP_MAX = 4000
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
 _FURNITURE_LINE = re.compile(
@@ -563,7 +575,7 @@ def find_numbered(
             gap = text[prev_tail_end:s]
             if gap[:1] in ",;" and gap[1:2].isdigit():
                 gap = _GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
-            if len(gap) > 40 and note_blocks:
+            if 40 < len(gap) <= NOTE_GAP_MAX and note_blocks:
                 gap = _gap_over_notes(text, prev_tail_end, s, note_blocks) or gap
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
                 joined = True

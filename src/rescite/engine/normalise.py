@@ -26,8 +26,10 @@ _REMOVED = (
 )
 _SHORTENING = re.compile(rf"[{_REMOVED}]|[\u0300-\u036f]+")
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+# at most nine parts after the series (real symbols have up to six): a run without end of
+# " / " parts would be one match, and the matcher keeps a state for each part it read
 _SPACED_SYMBOL = re.compile(
-    r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5}))+(?![\w/])"
+    r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5})){1,9}(?![\w/])"
 )
 _CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
