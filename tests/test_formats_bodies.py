@@ -166,3 +166,21 @@ def test_a_low_decision_number_of_year_shape_is_not_the_councils_by_default() ->
     )
     got = [(c.target, c.kind) for c in extract_text(text).citations]
     assert got == [(None, "unresolved"), ("E/DEC/2026/5", "decision"), ("E/DEC/2025/231", "decision")]
+
+
+def test_a_text_without_an_id_in_a_compilation_stands_in_the_file() -> None:
+    text = (
+        "United Nations\nE/2027/24\n\nEconomic and Social Council\n\nStatistical Commission\n"
+        "Report on the fifty-eighth session\n\n"
+        "Decision 58/101\nData and indicators\n\nThe Statistical Commission\n\n"
+        "(a) Recalled General Assembly resolution 71/313;\n\n"
+        "Decision 58/102\nPopulation censuses\n\nThe Statistical Commission\n\n"
+        "(a) Recalled Economic and Social Council resolution 2015/10;\n"
+    )
+    res = extract_text(text)
+    assert [p.part for p in res.parts] == ["Decision 58/101", "Decision 58/102"]
+    assert {p.source_id for p in res.parts} == {"E/2027/24"}
+    assert [(c.target, c.source_id, c.part) for c in res.citations if c.target] == [
+        ("A/RES/71/313", "E/2027/24", "Decision 58/101"),
+        ("E/RES/2015/10", "E/2027/24", "Decision 58/102"),
+    ]

@@ -58,12 +58,17 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     for s, e, heading in pieces:
         piece = text[s:e]
         one = _extract(piece, normalise(piece), source, lang)
+        own = one.document.source_id
         if result is None:
             result = ExtractResult(one.document)
         else:
-            result.parts.append(replace(one.document, part=heading))
+            if own is None:
+                # a text without an id of its own (a decision of a body outside the id
+                # series): it stands in the file, which is its source
+                own = result.document.source_id
+            result.parts.append(replace(one.document, part=heading, source_id=own))
         result.citations.extend(
-            replace(c, start=c.start + s, end=c.end + s, part=heading) for c in one.citations
+            replace(c, start=c.start + s, end=c.end + s, part=heading, source_id=own) for c in one.citations
         )
         result.warnings.extend(w for w in one.warnings if w not in result.warnings)
     assert result is not None
