@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..ids import NUMBERED_ELEMENTS
-from . import lexicon
+from . import lexicon, recache
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 
 
@@ -18,7 +18,7 @@ def body_regex(lang: str = "") -> re.Pattern[str]:
     """The names of the bodies in the languages looked for in a text of ``lang``."""
     languages = lexicon.load().languages
     names = [n for code in lexicon.scope(lang) for ns in languages[code].raw["bodies"].values() for n in ns]
-    return re.compile(trie_regex(names, keep_case=True))
+    return recache.compile(trie_regex(names, keep_case=True))
 
 
 # -- compiled patterns ---------------------------------------------------------------------
@@ -117,7 +117,7 @@ def patterns(lang: str = "") -> Patterns:
     emergency = gather("grammar.emergency_session_marks")
     all_marks = marks + special + emergency
     mark_alt = "|" + alternation(all_marks) + r"\s?\d{1,2}" if all_marks else ""
-    item = re.compile(
+    item = recache.compile(
         r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
         + r")?|(?P<l2>"
@@ -128,22 +128,22 @@ def patterns(lang: str = "") -> Patterns:
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}])\w|/|\.\d))"
     )
-    open_paren = re.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
-    before_paren = re.compile(rf"\d{{1,4}}{letters}?\s?$")
+    open_paren = recache.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
+    before_paren = recache.compile(rf"\d{{1,4}}{letters}?\s?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
-    kw_after = re.compile(
+    kw_after = recache.compile(
         rf"\s++(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies})|{prep}\s*+(?P<genmid>{generic}))\s++)?"
         rf"(?:{number_words}\s*+)?"
     )
-    actor_gap = re.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
+    actor_gap = recache.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     # a name is a whole word — except in scripts that write words without spaces
-    generic_name = re.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
+    generic_name = recache.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
     articles = _alt_or_never(gather("grammar.articles"))
-    actor_after = re.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
+    actor_after = recache.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
     annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
-    item_tail = re.compile(
+    item_tail = recache.compile(
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?)(?P<date>{date})(?(par)[ ]?\)))?"
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
@@ -160,14 +160,14 @@ def patterns(lang: str = "") -> Patterns:
         else ""
     )
     # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
-    separator = re.compile(
+    separator = recache.compile(
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
     )
     post_noun = post_head = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
-        post_noun = re.compile(
+        post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic)
             rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+"
@@ -175,7 +175,7 @@ def patterns(lang: str = "") -> Patterns:
             rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
-        post_head = re.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
+        post_head = recache.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
@@ -187,15 +187,15 @@ def patterns(lang: str = "") -> Patterns:
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
     unts = tuple(
-        re.compile(trie_regex(words, keep_case=True) + unts_rest)
+        recache.compile(trie_regex(words, keep_case=True) + unts_rest)
         for words in _by_first_letter(gather("footnotes.volume"))
-    ) + tuple(re.compile(form) for form in gather("footnotes.unts_forms"))
-    unts_back = re.compile(
+    ) + tuple(recache.compile(form) for form in gather("footnotes.unts_forms"))
+    unts_back = recache.compile(
         rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
         re.IGNORECASE,
     )
-    kw_noun = re.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
-    ibid = re.compile(
+    kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
+    ibid = recache.compile(
         rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
     )
     names = list(
@@ -209,13 +209,13 @@ def patterns(lang: str = "") -> Patterns:
         for ns in lang_.raw.get("instruments", {}).values()
         for n in ns
     }
-    instrument_start = re.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
+    instrument_start = recache.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
     # a name starts a word, or follows a clitic glued to it (Arabic "والعهد الدولي …", "وبروتوكول …")
     glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in sorted(set(gather("grammar.clitics")), key=len))
-    instrument = re.compile(
+    instrument = recache.compile(
         rf"(?:(?<!\w){glued})(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE
     )
-    marker = re.compile(
+    marker = recache.compile(
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
@@ -226,28 +226,28 @@ def patterns(lang: str = "") -> Patterns:
     # to the text it points into
     pin_link = _alt_or_never(gather("grammar.pin_link"))
     paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
-    pin_before = re.compile(
+    pin_before = recache.compile(
         rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
         rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
-    range_tail = re.compile(
+    range_tail = recache.compile(
         rf"\s*{rng}\s+(?P<kind>{NUMBERED_ELEMENTS})\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
-    elliptic_tail = re.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
-    final_and = re.compile(
+    elliptic_tail = recache.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
+    final_and = recache.compile(
         rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
         re.IGNORECASE,
     )
     return Patterns(
         item=item,
         kw_after=kw_after,
-        and_at_end=re.compile(rf"(?:,\s*|\s){list_and}\s+$"),
+        and_at_end=recache.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
-        second_date=re.compile(
+        second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
-        stem_re=re.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
+        stem_re=recache.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
@@ -255,7 +255,7 @@ def patterns(lang: str = "") -> Patterns:
         actor_after=actor_after,
         item_tail=item_tail,
         separator=separator,
-        date=re.compile(date, re.IGNORECASE),
+        date=recache.compile(date, re.IGNORECASE),
         unts=unts,
         unts_back=unts_back,
         kw_noun=kw_noun,
@@ -264,16 +264,16 @@ def patterns(lang: str = "") -> Patterns:
         instrument_start=instrument_start,
         marker=marker,
         pin_before=pin_before,
-        pin_link=re.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
+        pin_link=recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
         # "A to D", "A à D", "A–D": a range of parts
-        letter_range=re.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
+        letter_range=recache.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
         range_tail=range_tail,
         # "第ES-10/2号至第ES-10/4号": the number marks stand around the range word
-        range_gap=re.compile(
+        range_gap=recache.compile(
             rf"\s*+(?:{suffix}\s*+)?{rng}\s*+(?:{prefix}\s*+)?" if suffix else rf"\s*{rng}\s*"
         ),
         elliptic_tail=elliptic_tail,
-        short_list=re.compile(
+        short_list=recache.compile(
             rf"(?P<r0>[-–]\d{{1,5}}(?![\w/]|\.\d))?(?P<rest>(?:(?:\s*,\s*|\s+{list_and}\s+)"
             rf"\d{{1,5}}(?:[-–]\d{{1,5}})?(?![\w/]|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
         ),
@@ -283,29 +283,31 @@ def patterns(lang: str = "") -> Patterns:
         coded=coded_decisions(),
         # "of 8 March 2016 (", "du 3 mars 2021 (": introduced, so not a period's end
         # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
-        date_before=re.compile(
+        date_before=recache.compile(
             rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
         ),
-        pin_date=re.compile(
+        pin_date=recache.compile(
             rf"[ ]?,?[ ]?(?P<pin>(?:{paras})[ ]?\d{{1,3}})[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE
         ),
-        paren_date=re.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
+        paren_date=recache.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names=letter_map,
-        session_mark=re.compile(
+        session_mark=recache.compile(
             rf"(?:(?P<es>{_alt_or_never(emergency)})|(?P<s>{_alt_or_never(special)})|{_alt_or_never(marks)})"
             rf"\s?(?P<n>\d{{1,2}})"
         )
         if all_marks
         else None,
-        special_before=re.compile(
+        special_before=recache.compile(
             rf"(?:(?P<es>{_alt_or_never(emergency)})|(?P<s>{_alt_or_never(special)}))[ ]?$"
         )
         if special or emergency
         else None,
         post_noun=post_noun,
-        pin_after=re.compile("|".join(gather("grammar.pin_after"))) if gather("grammar.pin_after") else None,
+        pin_after=recache.compile("|".join(gather("grammar.pin_after")))
+        if gather("grammar.pin_after")
+        else None,
         post_head=post_head,
     )
 
@@ -315,7 +317,7 @@ def coded_decisions() -> re.Pattern[str]:
     """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
     "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
     codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
-    return re.compile(
+    return recache.compile(
         # glued to the characters around it in Chinese ("第1/CP.21号决定")
         rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
         rf"(?:[ \t]?[.,/][ \t]?|[ \t])?"
@@ -329,19 +331,19 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
     words that introduce a citation, "resolution", "see", "(")."""
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
-    article = re.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
+    article = recache.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
     organisations = gather_all("heading.organisation")
     # a name in a script without spaces is often printed letter-spaced on a masthead ("联 合 国")
     spaced = [
         r"[ \t]*".join(map(re.escape, n)) for n in organisations if all("\u3040" <= c <= "\u9fff" for c in n)
     ]
     names = _alt_or_never(organisations) + "".join(f"|{n}" for n in spaced)
-    organisation = re.compile(rf"\s*(?:{names})\s*", re.IGNORECASE)
+    organisation = recache.compile(rf"\s*(?:{names})\s*", re.IGNORECASE)
     # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
     # text itself, and its short stem would be found inside any word
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
     stems = _stems([w for w in nouns if not (w.endswith(".") or (w.isascii() and len(w) <= 4))])
-    lead = re.compile(
+    lead = recache.compile(
         "|".join([re.escape("("), *(re.escape(w) for w in [*stems, *gather_all("footnotes.see")])]),
         re.IGNORECASE,
     )
