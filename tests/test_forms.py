@@ -123,13 +123,13 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     # -- a list sharing one body
     (
         "en",
-        "Recalling General Assembly resolutions 61/144 of 19 December 2006, 61/180 of 20 December 2006 and 64/178 of 18 December 2009,",
-        {"A/RES/61/144": "2006-12-19", "A/RES/61/180": "2006-12-20", "A/RES/64/178": "2009-12-18"},
+        "Recalling General Assembly resolutions 62/133 of 18 December 2007, 63/155 of 18 December 2008 and 65/187 of 21 December 2010,",
+        {"A/RES/62/133": "2007-12-18", "A/RES/63/155": "2008-12-18", "A/RES/65/187": "2010-12-21"},
     ),
     (
         "es",
-        "Recordando las resoluciones de la Asamblea General 61/144, de 19 de diciembre de 2006, y 64/178, de 18 de diciembre de 2009,",
-        {"A/RES/61/144": "2006-12-19", "A/RES/64/178": "2009-12-18"},
+        "Recordando las resoluciones de la Asamblea General 62/133, de 18 de diciembre de 2007, y 65/187, de 21 de diciembre de 2010,",
+        {"A/RES/62/133": "2007-12-18", "A/RES/65/187": "2010-12-21"},
     ),
     # -- other bodies, by name
     (

@@ -16,30 +16,30 @@ from rescite.ids import resolution_id
 CODED: list[tuple[str, str, list[str]]] = [
     (
         "en",
-        "Recalling decision 1/CP.21 and paragraph 36 thereof, and decisions 2/CMA.3 and 6/CMA.4,",
-        ["FCCC/CP/DEC/21/1", "FCCC/PA/CMA/DEC/3/2", "FCCC/PA/CMA/DEC/4/6"],
+        "Recalling decision 1/CP.21 and paragraph 21 thereof, and decisions 5/CMA.2 and 9/CMA.5,",
+        ["FCCC/CP/DEC/21/1", "FCCC/PA/CMA/DEC/2/5", "FCCC/PA/CMA/DEC/5/9"],
     ),
     # as typed in negotiating drafts
     (
         "en",
-        "as per decision 2.CMA/3, annex, and decisions 6/CMA,4, 7/CMA 4 and 18/CMA1, and decision 1/CMP.8,",
+        "as per decision 5.CMA/2, annex, and decisions 9/CMA,5, 3/CMA 5 and 12/CMA1, and decision 4/CMP.7,",
         [
-            "FCCC/PA/CMA/DEC/3/2",
-            "FCCC/PA/CMA/DEC/4/6",
-            "FCCC/PA/CMA/DEC/4/7",
-            "FCCC/PA/CMA/DEC/1/18",
-            "FCCC/KP/CMP/DEC/8/1",
+            "FCCC/PA/CMA/DEC/2/5",
+            "FCCC/PA/CMA/DEC/5/9",
+            "FCCC/PA/CMA/DEC/5/3",
+            "FCCC/PA/CMA/DEC/1/12",
+            "FCCC/KP/CMP/DEC/7/4",
         ],
     ),
     (
         "fr",
-        "Rappelant la décision 1/CP.21 et les décisions 2/CMA.3 et 18/CMA.1,",
-        ["FCCC/CP/DEC/21/1", "FCCC/PA/CMA/DEC/3/2", "FCCC/PA/CMA/DEC/1/18"],
+        "Rappelant la décision 1/CP.21 et les décisions 5/CMA.2 et 12/CMA.1,",
+        ["FCCC/CP/DEC/21/1", "FCCC/PA/CMA/DEC/2/5", "FCCC/PA/CMA/DEC/1/12"],
     ),
     (
         "es",
-        "Recordando la decisión 1/CP.21 y la decisión 6/CMA.4, anexo I,",
-        ["FCCC/CP/DEC/21/1", "FCCC/PA/CMA/DEC/4/6"],
+        "Recordando la decisión 1/CP.21 y la decisión 9/CMA.5, anexo II,",
+        ["FCCC/CP/DEC/21/1", "FCCC/PA/CMA/DEC/5/9"],
     ),
     # a draft's placeholder number is no decision
     ("en", "Draft decision -/CMA.6 on matters relating to cooperative approaches", []),

@@ -23,17 +23,64 @@ from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fo
 from ..grammar.rules import body_regex, heading_rules, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 
-# -- document symbols (grammar of un-citations §1.3, extended series list) ---------------
-SERIES = (
-    r"(?:A|S|E|T|ST|CCPR|CAT|CERD|CEDAW|CRC|CMW|CRPD|CED|HRI|DP|TD|UNEP|FCCC|CTOC|CAC|ICCD|CBD|ECE|ESCAP"
-    r"|ECA|ECLAC|ESCWA|PCNICC|NPT|UNW|SPLOS|ISBA|IDB|PBC|UNHCR|UNCTAD|UNDP|UNICEF|UNITAR|WFP|FCCC|ICEF)"
-)
+# -- document symbols (the symbol grammar, extended series list) --------------------------
+#: The series a symbol may open with: the principal organs' letters, the treaty bodies,
+#: programmes, commissions and the organs of conventions that print their own.  Each must be
+#: followed by a slash, so at most one fits at a place and their order does not matter.
+_SERIES_NAMES = [
+    "A",
+    "CAC",
+    "CAT",
+    "CBD",
+    "CCPR",
+    "CED",
+    "CEDAW",
+    "CERD",
+    "CMW",
+    "CRC",
+    "CRPD",
+    "CTOC",
+    "DP",
+    "E",
+    "ECA",
+    "ECE",
+    "ECLAC",
+    "ESCAP",
+    "ESCWA",
+    "FCCC",
+    "HRI",
+    "ICCD",
+    "ICEF",
+    "IDB",
+    "ISBA",
+    "NPT",
+    "PBC",
+    "PCNICC",
+    "S",
+    "SPLOS",
+    "ST",
+    "T",
+    "TD",
+    "UNCTAD",
+    "UNDP",
+    "UNEP",
+    "UNHCR",
+    "UNICEF",
+    "UNITAR",
+    "UNW",
+    "WFP",
+]
+SERIES = "(?:" + "|".join(_SERIES_NAMES) + ")"
+_ROMAN = r"[IVXLC]{1,7}"  # a session in Roman numerals: "(XV)"
+_SPECIAL = r"S-[IVX]{1,4}|ES-[IVX]{1,4}"  # a special or emergency special session: "(S-6)", "(ES-10)"
+_NAME_PART = r"[A-Z][A-Za-z]{0,9}"  # "CN", "Sub", "AC", "HRC"
 _PART = (
-    r"(?:[A-Z][A-Za-z]{0,9}(?:\.(?:\d{1,4}|[IVXLC]{1,6}|[A-Z]))?(?:\(\w{1,8}\))?"
-    r"|(?:S|ES)-\d{1,2}|\d{1,5}(?:\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)|-[A-Z](?![\w/]))?)"
+    rf"(?:{_NAME_PART}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
+    rf"|(?:S|ES)-\d{{1,2}}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|-[A-Z](?![\w/]))?)"
 )
+_SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 _TAIL = (
-    r"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:[IVXLC]{1,7}|S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
+    rf"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+|Sect\.\s?\d{1,3})\))?"
 )
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
