@@ -40,6 +40,7 @@ def _same(a: re.Pattern[str], b: re.Pattern[str]) -> None:
 def test_kept_program_matches_as_re_compile(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pattern = _pattern()
     first = recache.compile(pattern, re.IGNORECASE)
+    recache.flush()  # as at the end of the process
     kept = list((cache_home / "rescite").glob("regex-*.marshal"))
     assert len(kept) == 1
     monkeypatch.setattr(recache, "_cache", None)  # a new process: read from the file

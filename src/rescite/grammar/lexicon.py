@@ -353,7 +353,26 @@ def trie_regex(
     tests one character, so a scan over a long text stays fast.  Words are folded to lower
     case: compile with IGNORECASE, or pass ``either_case`` to let each word's first letter
     vary, or ``capital`` for phrases whose first word is capitalised (a paragraph's opening),
-    or ``keep_case`` to match the phrases as written (names: "General Assembly", "ECOSOC")."""
+    or ``keep_case`` to match the phrases as written (names: "General Assembly", "ECOSOC").
+    The string depends on the set of phrases and the three flags only: it is kept between runs."""
+    from . import recache
+
+    key = ("trie", _code_tag(), f"{either_case:d}{capital:d}{keep_case:d}", *sorted(set(phrases)))
+    return recache.remembered(key, lambda: _trie_regex(phrases, either_case, capital, keep_case))
+
+
+@functools.cache
+def _code_tag() -> str:
+    """A checksum of the code that turns phrases into tries (this module and ``chars``): a kept
+    trie is never used by a version of the code that would build it differently."""
+    import zlib
+
+    here = Path(__file__).resolve().parent
+    data = b"".join((here / name).read_bytes() for name in ("lexicon.py", "chars.py"))
+    return f"{zlib.crc32(data):08x}"
+
+
+def _trie_regex(phrases: list[str], either_case: bool, capital: bool, keep_case: bool) -> str:
     end = ""
     trie: dict[str, Any] = {}
     for p in phrases:

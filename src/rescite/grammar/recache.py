@@ -16,6 +16,7 @@ import contextlib
 import os
 import re
 import sys
+from collections.abc import Callable
 from typing import Any
 
 #: Patterns shorter than this compile quickly enough: not kept.  The rule tables' hundred-odd
@@ -25,6 +26,12 @@ MIN_LENGTH = 100
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _cache: dict[tuple[str, int], _Entry] | None = None
+_used: set[tuple[str, int]] = set()  # the keys this process compiled or read
+_strings: dict[tuple[str, ...], str] | None = None  # built pattern strings (see remembered)
+_used_strings: set[tuple[str, ...]] = set()
+_pending: list[bool] = []  # [True] while programs compiled here wait to be written
+#: Most programs kept; beyond, those this process did not use are let go.
+MAX_ENTRIES = 400  # one process of every language uses about 150
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -33,23 +40,84 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     flags = int(flags)  # re.IGNORECASE is an enum: marshal keeps plain numbers only
     cache = _load()
-    entry = cache.get((pattern, flags))
+    key = (pattern, flags)
+    entry = cache.get(key)
     try:
         if entry is not None:
+            _used.add(key)
             return _build(pattern, entry)
         entry = _program(pattern, flags)
         compiled = _build(pattern, entry)
     except Exception:  # internals of another Python: the ordinary way
         return re.compile(pattern, flags)
-    cache[(pattern, flags)] = entry
-    _save(cache)
+    if len(cache) >= MAX_ENTRIES:
+        # patterns of an older lexicon or rule table: only what this process uses is kept
+        for old in [k for k in cache if k not in _used]:
+            del cache[old]
+    cache[key] = entry
+    _used.add(key)
+    _mark_pending()
     return compiled
 
 
-def _path() -> str:
+def remembered(key: tuple[str, ...], build: Callable[[], str]) -> str:
+    """``build()``, kept between runs under ``key`` (which must name everything the string is
+    made from): the lexicon's tries are pattern strings of tens of thousands of characters that
+    take longer to build than to compile from a kept program."""
+    strings = _load_strings()
+    got = strings.get(key)
+    if got is None:
+        got = build()
+        if len(strings) >= MAX_ENTRIES:
+            for old in [k for k in strings if k not in _used_strings]:
+                del strings[old]
+        strings[key] = got
+        _mark_pending()
+    _used_strings.add(key)
+    return got
+
+
+def _mark_pending() -> None:
+    if not _pending:
+        import atexit
+
+        _pending.append(True)
+        atexit.register(flush)
+
+
+def flush() -> None:
+    """Write what this process compiled or built to the cache files (once, at exit: a first
+    run compiles a hundred patterns and would otherwise rewrite the file for each)."""
+    if _pending:
+        _pending.clear()
+        if _cache is not None:
+            _save(_cache)
+        if _strings is not None:
+            _save(_strings, "strings")
+
+
+def _path(kind: str = "regex") -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    return os.path.join(base, "rescite", f"regex-{tag}.marshal")
+    return os.path.join(base, "rescite", f"{kind}-{tag}.marshal")
+
+
+def _load_strings() -> dict[tuple[str, ...], str]:
+    global _strings
+    if _strings is None:
+        import marshal
+
+        _strings = {}
+        try:
+            with open(_path("strings"), "rb") as fh:
+                data = marshal.load(fh)
+            if isinstance(data, dict):
+                _strings.update(
+                    (k, v) for k, v in data.items() if isinstance(k, tuple) and isinstance(v, str)
+                )
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    return _strings
 
 
 def _load() -> dict[tuple[str, int], _Entry]:
@@ -68,10 +136,10 @@ def _load() -> dict[tuple[str, int], _Entry]:
     return _cache
 
 
-def _save(cache: dict[tuple[str, int], _Entry]) -> None:
+def _save(cache: dict[Any, Any], kind: str = "regex") -> None:
     import marshal
 
-    path = _path()
+    path = _path(kind)
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)

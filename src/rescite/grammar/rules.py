@@ -106,7 +106,7 @@ def patterns(lang: str = "") -> Patterns:
     for lang_ in languages:
         for latin, forms in lang_.raw["grammar"].get("letter_forms", {}).items():
             letter_map.update(dict.fromkeys(forms, latin))
-    letter_words = sorted(letter_map, key=len, reverse=True)
+    letter_words = sorted(letter_map, key=_longest_first)
     letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
@@ -211,7 +211,8 @@ def patterns(lang: str = "") -> Patterns:
     }
     instrument_start = recache.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
     # a name starts a word, or follows a clitic glued to it (Arabic "والعهد الدولي …", "وبروتوكول …")
-    glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in sorted(set(gather("grammar.clitics")), key=len))
+    clitics = sorted(set(gather("grammar.clitics")), key=_shortest_first)
+    glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in clitics)
     instrument = recache.compile(
         rf"(?:(?<!\w){glued})(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE
     )
@@ -368,7 +369,7 @@ def date_regex(langs: tuple[str, ...]) -> str:
         # month pairs ("تموز/يوليه") may be printed with spaces around the slash
         month_alt = (
             "(?:"
-            + "|".join(re.escape(m).replace("/", r"\s*/\s*") for m in sorted(months, key=len, reverse=True))
+            + "|".join(re.escape(m).replace("/", r"\s*/\s*") for m in sorted(months, key=_longest_first))
             + ")"
         )
         day_words = lexicon.gather("dates.day_words", langs)
@@ -391,7 +392,7 @@ def date_regex(langs: tuple[str, ...]) -> str:
     for lang_ in languages:
         d = lang_.raw["dates"]
         if d.get("order") == "ymd":
-            months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=len, reverse=True)
+            months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=_longest_first)
             forms.append(
                 rf"(?P<y_year>(?:19|20)\d\d)\s*{re.escape(d['year_mark'])}\s*"
                 rf"(?P<y_month>{'|'.join(re.escape(m) for m in months)})\s*"
@@ -453,10 +454,22 @@ def _by_first_letter(words: list[str]) -> list[list[str]]:
     return [groups[k] for k in sorted(groups)]
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    """Sort key: longer words first, then in code-point order — never the order of a set, which
+    changes from run to run, so that a pattern is the same string in every process (and its
+    compiled program is found in the cache of :mod:`recache`)."""
+    return -len(word), word
+
+
+def _shortest_first(word: str) -> tuple[int, str]:
+    """Sort key: shorter words first, then in code-point order (see :func:`_longest_first`)."""
+    return len(word), word
+
+
 def _stems(nouns: list[str]) -> tuple[str, ...]:
     """Lower-case first words of the keyword nouns, shortest that still covers each
     ("resolution" covers "resolutions")."""
-    firsts = sorted({fold(n).split()[0] for n in nouns}, key=len)
+    firsts = sorted({fold(n).split()[0] for n in nouns}, key=_shortest_first)
     out: list[str] = []
     for f in firsts:
         if not any(f.startswith(o) for o in out):
