@@ -9,6 +9,7 @@ break — are recorded as breakpoints, and :meth:`Normalised.to_original` maps b
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -256,6 +257,10 @@ _HINT_NL_DASH = re.compile(r"\n[-– ]")
 _HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
 
 
+_START = operator.itemgetter(0)
+_END = operator.itemgetter(1)
+
+
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
     edits: list[tuple[int, int, str]] = []
@@ -298,7 +303,10 @@ def normalise(text: str) -> Normalised:
             edits.append((m.start(), m.end(), m.group().translate(_LOOKALIKES)))
     if not edits:
         return Normalised(text, mapped)
-    edits.sort(key=lambda ed: (ed[0], -ed[1]))  # of two edits at one place, the longer
+    # of two edits at one place, the longer: two stable sorts (by end, longest first, then by
+    # start) order them as the key (start, -end) would, without a tuple made for each edit
+    edits.sort(key=_END, reverse=True)
+    edits.sort(key=_START)
     pieces: list[str] = []
     norm_points: list[int] = []
     orig_points: list[int] = []
