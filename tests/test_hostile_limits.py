@@ -18,6 +18,7 @@ from rescite.cli import app
 from rescite.corpus import index as ix
 from rescite.corpus.limits import OverBudget, time_limit
 from rescite.read.stop import STOP
+from test_formats import make_pdf
 
 runner = CliRunner()
 needs_alarm = pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="needs SIGALRM")
@@ -119,40 +120,11 @@ def test_a_time_budget_not_understood_is_a_usage_error_for_index(
     assert not (tmp_path / "ix.db").exists()
 
 
-def _pdf(pages: list[str]) -> bytes:
-    """A plain PDF with one line of text on each page."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    kids = []
-    for line in pages:
-        stream = f"BT /F1 12 Tf 50 800 Td ({line}) Tj ET".encode()
-        kids.append(f"{len(objects) + 1} 0 R".encode())
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {len(objects) + 2} 0 R "
-            "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
-        )
-        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
-    objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + f"] /Count {len(pages)} >>".encode()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
 def test_a_pdf_keeps_the_pages_read_when_the_budget_runs_out(monkeypatch: pytest.MonkeyPatch) -> None:
     pypdf = pytest.importorskip("pypdf")
     from rescite.read import read_document
 
-    data = _pdf([f"Recalling its resolution 64/{n}," for n in range(1, 6)])
+    data = make_pdf([[f"Recalling its resolution 64/{n},"] for n in range(1, 6)])
     real = pypdf.PageObject.extract_text
     calls = []
 

@@ -26,6 +26,7 @@ from . import graph  # noqa: F401
 
 # isort: split
 from .common import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, ColorMode, app, fail, quiet_broken_pipe, state
+from .quick import set_up_streams
 
 __all__ = ["app", "main"]
 
@@ -89,12 +90,7 @@ def _check_arguments(args: list[str]) -> None:
 
 def main() -> None:
     """Console entry point with the top-level error handler."""
-    try:
-        # file names that are not UTF-8 go out as the bytes they were (records keep them exactly)
-        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
-        sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    except (AttributeError, ValueError):
-        pass
+    set_up_streams()
     try:
         _check_arguments(sys.argv[1:])
     except typer.Exit as exc:

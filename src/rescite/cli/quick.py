@@ -525,6 +525,16 @@ def parse(argv: list[str]) -> tuple[str, list[str], dict[str, Any]] | None:
     return command, args, opts
 
 
+def set_up_streams() -> None:
+    """File names that are not UTF-8 go out as the bytes they were (records keep them
+    exactly); messages escape what they cannot encode."""
+    try:
+        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
+        sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
+    except (AttributeError, ValueError):
+        pass
+
+
 def run(argv: list[str]) -> int | None:
     """Answer ``argv`` on the quick path: the exit code, or None when the full command line must."""
     if os.environ.get("RESCITE_QUICK", "1") == "0" or "_RESCITE_COMPLETE" in os.environ:
@@ -533,12 +543,7 @@ def run(argv: list[str]) -> int | None:
     if parsed is None:
         return None
     command, args, opts = parsed
-    try:
-        # file names that are not UTF-8 go out as the bytes they were (records keep them exactly)
-        sys.stdout.reconfigure(errors="surrogateescape")  # type: ignore[union-attr]
-        sys.stderr.reconfigure(errors="backslashreplace")  # type: ignore[union-attr]
-    except (AttributeError, ValueError):
-        pass
+    set_up_streams()
     try:
         code = _answer(command, args, opts)
         if code:  # as typer.Exit: the unreadable files' code does not replace it
