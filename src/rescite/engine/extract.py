@@ -79,7 +79,7 @@ def _extract(
     text: str, norm: Normalised, source: str, lang: str | None, found: list[re.Match[str]] | None = None
 ) -> ExtractResult:
     t = norm.text
-    seg = segment(t, lang, found)
+    seg = segment(t, lang, found, norm.header_symbols)
     bodies = body_mentions(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
@@ -131,10 +131,12 @@ def _extract(
 
     # targets named in each footnote, in order (for markers and Ibid.)
     fn_targets: dict[int, list[CanonicalId]] = {}
+    fn_first: dict[int, int] = {}  # where each footnote's first target stands
     for raw, res in sorted(resolved, key=lambda x: x[0].start):
         n = seg.footnote_at(raw.start)
         if n is not None and res.target is not None:
             fn_targets.setdefault(n, []).append(res.target)
+            fn_first.setdefault(n, raw.start)
 
     _date_from_marker(t, seg, resolved)
 
@@ -143,6 +145,11 @@ def _extract(
         if raw.kind != "ibid" or raw.marker is None:
             continue
         if raw.marker in fn_targets and raw.start > seg.footnotes[raw.marker].start + 8:
+            continue
+        first = fn_first.get(raw.marker, -1)
+        if raw.end < first <= raw.end + IBID_SERIES_REACH and ";" not in t[raw.end : first]:
+            # "Ibid., Seventy-second Session, Supplement No. 5 (A/72/5)": the Ibid. repeats the
+            # series of the note before; the note names its own text
             continue
         prev = fn_targets.get(raw.marker - 1)
         if prev:
@@ -257,6 +264,10 @@ def _title_citation(
             continue
         found.add(target)
     return found.pop() if len(found) == 1 else None
+
+
+#: How far after an "Ibid." the note's own symbol may stand for the Ibid. to be the series'.
+IBID_SERIES_REACH = 120
 
 
 def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:
