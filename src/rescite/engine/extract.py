@@ -278,16 +278,19 @@ def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:
     last = 0
     for s, e in cuts:
         body.append(text[last:s])
-        notes.append(_BLANK.sub(" ", text[last:s]))
+        notes.append(_blank(text[last:s]))
         body.append(" " * (e - s))
         notes.append(text[s:e])
         last = e
     body.append(text[last:])
-    notes.append(_BLANK.sub(" ", text[last:]))
+    notes.append(_blank(text[last:]))
     return "".join(body), "".join(notes)
 
 
-_BLANK = re.compile(r"[^\n]")
+def _blank(text: str) -> str:
+    """``text`` with every character but the line breaks made a space (a line at a time: many
+    times faster than a pattern that replaces each character)."""
+    return "\n".join([" " * len(line) for line in text.split("\n")])
 
 
 def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:

@@ -57,14 +57,17 @@ _LINE_SLASH = re.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 _PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
 _JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
 _HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
-_FOOT_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,})[ \t]*$")
+_FOOT_SEPARATOR = re.compile(r"[ \t]*(?:_{5,}|-{8,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    text = text.strip()
+    if "  " in text or "\t" in text or "\n" in text:
+        return " ".join(text.split())
+    return text
 
 
 def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
@@ -189,9 +192,24 @@ def _page_beside(text: str, line_start: int, line_end: int) -> tuple[int, int] |
     return None
 
 
-def _printed_before(text: str, line: str, pos: int, head_end: int) -> bool:
-    """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?"""
-    return line in _collapse(text[: min(head_end, pos)])
+def _printed_before(text: str, line: str, pos: int, head_end: int, head: str) -> bool:
+    """Is ``line`` printed in the document's heading (``head``, collapsed), before ``pos`` (a
+    running title)?"""
+    return line in (head if pos >= head_end else _collapse(text[:pos]))
+
+
+def _foot_separator(text: str, start: int, end: int) -> bool:
+    """Does a footnote separator rule stand alone on a line between ``start`` and ``end``?
+    (Literal scans for the rule first: a line-anchored pattern is tried at every position.)"""
+    for rule in ("_____", "--------"):
+        i = text.find(rule, start, end)
+        while i >= 0:
+            ls = text.rfind("\n", start, i) + 1 if i > start else start
+            le = text.find("\n", i, end)
+            if _FOOT_SEPARATOR.fullmatch(text, max(ls, start), end if le < 0 else le):
+                return True
+            i = text.find(rule, (end if le < 0 else le), end)
+    return False
 
 
 def page_furniture(text: str) -> list[tuple[int, int, str]]:
@@ -225,8 +243,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             two = _page_beside(text, line_start, line_end)
             if two is not None and (not pages or pages[-1][1] <= two[0]):
                 pages.append(two)
-    if "/" in text:
-        # a page line without a job number ("2/2"), under a running header's symbol
+    if not pages and "/" in text:
+        # a page line without a job number ("2/2"), under a running header's symbol (a document
+        # prints its job number on every page or on none)
         lone = [
             (m.start() + 1, m.end())
             for m in _LONE_PAGE.finditer(text)
@@ -243,6 +262,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     if not pages:
         return []
     head_end = min(3000, len(text))
+    head = _collapse(text[:head_end])
     # lines printed above two page lines or more are a running title
     printed: dict[str, set[int]] = {}  # a line's text → where it is printed
     blocks: list[list[tuple[int, int, str]]] = []
@@ -275,7 +295,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
-                    seen.get(line, 0) > 1 or seen.get(core, 0) > 1 or _printed_before(text, core, s, head_end)
+                    seen.get(line, 0) > 1
+                    or seen.get(core, 0) > 1
+                    or _printed_before(text, core, s, head_end, head)
                 )
             ):
                 start = s
@@ -288,7 +310,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 break
             end = nl
         end = min(len(text), end + 1)
-        foot = _FOOT_SEPARATOR.search(text, last_end, start)
+        foot = _foot_separator(text, last_end, start)
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
     return edits
