@@ -571,7 +571,7 @@ def extract_file(work: Work) -> FileResult:
     warnings: list[str] = []  # one line each, naming the file: a guessed encoding, a limit reached
     try:
         with time_limit(budget) as clock:
-            text = text_of(data, path, warn=warnings.append, limits=limits)
+            text = text_of(data, path, warn=warnings.append, limits=limits, path=path)
             result: ExtractResult = extract_text(text, source=path)
     except UnreadableInput as exc:
         return ("error", path, rel, size, mtime_ns, digest, str(exc))
