@@ -75,6 +75,9 @@ _SPACES = re.compile(r"\s*")
 
 _ONE_WORD_GAP = re.compile(r"\s+\S+\s+")
 _HAS_DIGIT = re.compile(r"\d")
+#: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
+#: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
+_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
 _FINAL_EL = re.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = re.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
@@ -695,7 +698,7 @@ def find_numbered(
                 # commas, no number in it, and a number (dated or not) of the same shape as the list's
                 gap[:1] == ","
                 and (ends or gap.rstrip().endswith(","))
-                and not _HAS_DIGIT.search(gap)
+                and not _HAS_DIGIT.search(_QUOTED_TITLE.sub("", gap) if '"' in gap or "《" in gap else gap)
                 and _shape(number) == _shape(last.number or "")
             )
             if ok and not re.search(r"[;.]\s|\n\s*\n", gap):

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, islice, repeat
 
 from ..grammar.chars import one_for_one
@@ -65,14 +65,17 @@ _LINE_SLASH = re.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 _PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
 _JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
 _HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
-_FOOT_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,})[ \t]*$")
+_FOOT_SEPARATOR = re.compile(r"[ \t]*(?:_{5,}|-{8,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    text = text.strip()
+    if "  " in text or "\t" in text or "\n" in text:
+        return " ".join(text.split())
+    return text
 
 
 def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
@@ -129,9 +132,92 @@ def letter_spacing(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().replace(" ", "")) for m in found]
 
 
-def _printed_before(text: str, line: str, pos: int, head_end: int) -> bool:
-    """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?"""
-    return line in _collapse(text[: min(head_end, pos)])
+_JOB_LINE = re.compile(r"[ \t]*\d{2}-\d{5}[ \t]*")
+_PAGE_ALONE = re.compile(r"[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*")
+_PAGE_GAP = 2  # most blank lines between a job number's line and its page's line
+
+
+_LONE_PAGE = re.compile(r"\n[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*(?=\n)")
+
+
+def _symbol_line_above(text: str, pos: int) -> bool:
+    """Is one of the lines of a running header above ``pos`` a document symbol alone?"""
+    return any(
+        _HEADER_SYMBOL.fullmatch(text[s:e].strip()) for s, e in _lines_before(text, pos, _HEADER_LINES)
+    )
+
+
+_TITLE_LINE_MAX = 120  # longest line of a running title
+
+
+def _title_under_symbol(lines: list[tuple[int, int, str]], floor: int) -> int:
+    """The index of the running header's symbol alone on its line among ``lines`` (read up
+    from a page line) when only a title stands between them — one or two lines that do not
+    end a sentence; -1 when there is none."""
+    titles = 0
+    for i, (s, _e, line) in enumerate(lines):
+        if s < floor:
+            break
+        if _HEADER_SYMBOL.fullmatch(line):
+            return i if titles else -1
+        if line:
+            titles += 1
+            if titles > 2 or len(line) > _TITLE_LINE_MAX or line[-1] in ".;:,":
+                break
+    return -1
+
+
+def _page_beside(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The span of a job number's line and the page line ("2/5") next to it, above or below,
+    a blank line or two apart; None when neither line beside it is a page."""
+    pos = line_end  # below
+    for _ in range(_PAGE_GAP + 1):
+        if pos >= len(text):
+            break
+        nxt_end = text.find("\n", pos + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        if nxt_end - pos > 12:
+            break
+        page = _PAGE_ALONE.fullmatch(text, pos + 1, nxt_end)
+        if page:
+            return (line_start, nxt_end) if int(page["n"]) <= int(page["of"]) else None
+        if text[pos + 1 : nxt_end].strip():
+            break
+        pos = nxt_end
+    end = line_start - 1  # above
+    for _ in range(_PAGE_GAP + 1):
+        if end <= 0:
+            break
+        prev_start = text.rfind("\n", max(0, end - 13), end) + 1
+        if prev_start == 0 and end > 13:
+            break
+        page = _PAGE_ALONE.fullmatch(text, prev_start, end)
+        if page:
+            return (prev_start, line_end) if int(page["n"]) <= int(page["of"]) else None
+        if text[prev_start:end].strip():
+            break
+        end = prev_start - 1
+    return None
+
+
+def _printed_before(text: str, line: str, pos: int, head_end: int, head: str) -> bool:
+    """Is ``line`` printed in the document's heading (``head``, collapsed), before ``pos`` (a
+    running title)?"""
+    return line in (head if pos >= head_end else _collapse(text[:pos]))
+
+
+def _foot_separator(text: str, start: int, end: int) -> bool:
+    """Does a footnote separator rule stand alone on a line between ``start`` and ``end``?
+    (Literal scans for the rule first: a line-anchored pattern is tried at every position.)"""
+    for rule in ("_____", "--------"):
+        i = text.find(rule, start, end)
+        while i >= 0:
+            ls = text.rfind("\n", start, i) + 1 if i > start else start
+            le = text.find("\n", i, end)
+            if _FOOT_SEPARATOR.fullmatch(text, max(ls, start), end if le < 0 else le):
+                return True
+            i = text.find(rule, (end if le < 0 else le), end)
+    return False
 
 
 def page_furniture(text: str) -> list[tuple[int, int, str]]:
@@ -160,9 +246,31 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             line_end = len(text)
         if _PAGE_LINE.fullmatch(text, line_start, line_end):
             pages.append((line_start, line_end))
+        elif _JOB_LINE.fullmatch(text, line_start, line_end):
+            # the job number and the page on two lines ("17-19321⏎2/2", "3/3⏎23-24443")
+            two = _page_beside(text, line_start, line_end)
+            if two is not None and (not pages or pages[-1][1] <= two[0]):
+                pages.append(two)
+    if not pages and "/" in text:
+        # a page line without a job number ("2/2"), under a running header's symbol (a document
+        # prints its job number on every page or on none)
+        lone = [
+            (m.start() + 1, m.end())
+            for m in _LONE_PAGE.finditer(text)
+            if 2 <= int(m["n"]) <= int(m["of"]) and _symbol_line_above(text, m.start() + 1)
+        ]
+        if lone:
+            merged = sorted(pages + lone)
+            pages = []
+            for page in merged:
+                if pages and page[0] < pages[-1][1]:  # the same page line, found both ways
+                    pages[-1] = (pages[-1][0], max(pages[-1][1], page[1]))
+                else:
+                    pages.append(page)
     if not pages:
         return []
     head_end = min(3000, len(text))
+    head = _collapse(text[:head_end])
     # lines printed above two page lines or more are a running title
     printed: dict[str, set[int]] = {}  # a line's text → where it is printed
     blocks: list[list[tuple[int, int, str]]] = []
@@ -179,9 +287,13 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     last_end = 0
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
-        for s, _e, line in lines:
+        title_to = _title_under_symbol(lines, last_end)
+        for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
                 break
+            if i <= title_to:  # a title between the header's symbol and the page line
+                start = s
+                continue
             core = line
             sym = _HEADER_SYMBOL.search(line)
             if sym and sym.end() == len(line):
@@ -191,7 +303,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
-                    seen.get(line, 0) > 1 or seen.get(core, 0) > 1 or _printed_before(text, core, s, head_end)
+                    seen.get(line, 0) > 1
+                    or seen.get(core, 0) > 1
+                    or _printed_before(text, core, s, head_end, head)
                 )
             ):
                 start = s
@@ -204,7 +318,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 break
             end = nl
         end = min(len(text), end + 1)
-        foot = _FOOT_SEPARATOR.search(text, last_end, start)
+        foot = _foot_separator(text, last_end, start)
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
     return edits
@@ -223,6 +337,7 @@ class Normalised:
     _orig_points: Sequence[int] = ()
     _edit_norm_starts: Sequence[int] = ()  # where each edit begins …
     _edit_orig_starts: Sequence[int] = ()  # … in both views
+    header_symbols: list[str] = field(default_factory=list)  # symbols of the running headers taken out
 
     def to_original(self, pos: int) -> int:
         if not self._norm_points:
@@ -380,8 +495,15 @@ def normalise(text: str) -> Normalised:
         edits.matches(_LINE_HYPHEN, mapped, "", after=_LOWER)
     if _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
         edits.matches(_LINE_SLASH, mapped, "/")
-    if "-" in mapped:
-        edits.extend(page_furniture(mapped))
+    header_symbols: list[str] = []
+    if "-" in mapped or "/" in mapped:
+        furniture = page_furniture(mapped)
+        edits.extend(furniture)
+        # the symbols of the running headers taken out: the document's own (the only place a
+        # passage cut from mid-document may print it)
+        header_symbols = [
+            m.group() for fs, fe, _ in furniture for m in _HEADER_SYMBOL.finditer(mapped, fs, fe)
+        ]
     if dash_nl:
         edits.extend(
             [
@@ -404,5 +526,7 @@ def normalise(text: str) -> Normalised:
             [(m.start(), m.end(), m.group().translate(_LOOKALIKES)) for m in _CYRILLIC_ROMAN.finditer(mapped)]
         )
     if not edits.repls:
-        return Normalised(text, mapped)
-    return edits.apply(text, mapped)
+        return Normalised(text, mapped, header_symbols=header_symbols)
+    result = edits.apply(text, mapped)
+    result.header_symbols = header_symbols
+    return result

@@ -15,6 +15,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -486,6 +487,18 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
             m = _FN_START.match(text, line_start, line_end)
             raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
             num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
+            if (
+                raw
+                and current
+                and blank_run == 0
+                and num != current[0] + 1
+                and not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+            ):
+                # a note's sentence wrapped onto a line that starts with a number ("… as
+                # from⏎7 February 1984."): not the next note
+                cur_end = line_end
+                line_start = next_start
+                continue
             if raw and current and not current[0] < num <= current[0] + (1 if blank_run else 3):
                 break  # notes run in order: "29 December 2014, …" after note 2 is the page's text
             if raw and m:
@@ -538,6 +551,11 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
         first = spans[i][0]
         sep_end = text.rfind("\n", 0, first)
         sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
+        for _ in range(2):  # a blank line or two between the separator and the first note
+            if sep_end <= 0 or text[sep_start:sep_end].strip():
+                break
+            sep_end = sep_start - 1
+            sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
         if sep_end < 0 or not _SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
             i += 1
             continue
@@ -738,7 +756,13 @@ _RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
-def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], scope: str = "*") -> _Heading:
+def _analyse_heading(
+    text: str,
+    lang: str,
+    symbol_matches: list[re.Match[str]],
+    scope: str = "*",
+    header_symbols: Sequence[str] = (),
+) -> _Heading:
     lex = lexicon.load()
     h = _Heading()
     head = text[:4000]
@@ -793,6 +817,9 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             s, e = m.span("sym")
             if text[e : e + 1] != "." and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30)):
                 cands.append((s, e, m.group("sym")))
+    if not cands and header_symbols:
+        # … or a running header the normaliser took out (a passage cut from mid-document)
+        cands = [(-1, -1, sym) for sym in header_symbols]
     if cands:
         ids: dict[str, int] = {}
         for _s, _e, sym in cands:
@@ -813,6 +840,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.self_id = chosen
             first_start = cands[0][0]
             for s, e, sym in cands:
+                if s < 0:
+                    continue  # taken out of the text with its running header
                 try:
                     same = symbol_id(sym) == chosen
                 except IdError:
@@ -1066,12 +1095,18 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     return paras
 
 
-def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None) -> Segments:
-    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found."""
+def segment(
+    text: str,
+    lang_hint: str | None = None,
+    symbols: list[re.Match[str]] | None = None,
+    header_symbols: list[str] | None = None,
+) -> Segments:
+    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found;
+    ``header_symbols`` those of the running headers the normaliser took out of it."""
     lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
     symbols = symbol_matches(text) if symbols is None else symbols
-    h = _analyse_heading(text, lang, symbols, scope)
+    h = _analyse_heading(text, lang, symbols, scope, header_symbols or [])
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.scope = scope
     seg.footnotes = notes
