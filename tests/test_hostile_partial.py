@@ -133,3 +133,101 @@ def test_index_keeps_the_citations_of_a_big_pdf(monkeypatch: pytest.MonkeyPatch,
     (count,) = conn.execute("SELECT count(*) FROM mentions").fetchone()
     conn.close()
     assert 10 < count < 40  # the pages up to the limit
+
+
+# ----------------------------------------------------------- index: read in part, then again
+
+
+def _mentions(db: Path) -> dict[str, int]:
+    conn = ix.open_index(db, readonly=True)
+    rows = dict(
+        conn.execute(
+            "SELECT d.rel, count(m.doc) FROM documents d "
+            "LEFT JOIN mentions m ON m.doc = d.rowid GROUP BY d.rel"
+        ).fetchall()
+    )
+    conn.close()
+    return rows
+
+
+def _paragraphs(n: int) -> str:
+    return "".join(
+        f"Recalling its resolution 6{i % 4}/{i + 1} of the General Assembly,\n\n" for i in range(n)
+    )
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "setitimer"), reason="needs SIGALRM")
+def test_index_reads_again_a_file_read_in_part_until_it_is_read_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    big = corpus / "big.txt"
+    big.write_text(_paragraphs(6000), encoding="utf-8")  # 400 KB: far more than a few ms of work
+    (corpus / "small.txt").write_text("Recalling its resolution 70/1,", encoding="utf-8")
+    db = tmp_path / "ix.db"
+    monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.005")
+    first = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    assert first.exit_code == 0
+    assert f"{big}: time budget of 0.005 s reached" in first.stderr
+    assert first.stderr.splitlines()[-1].startswith(
+        "rescite: indexed 2 files, 2 new, 0 changed, 0 removed, 1 read in part (tried again next run), "
+    )
+    kept = _mentions(db)
+    assert kept["big.txt"] < 6000 and kept["small.txt"] == 1
+
+    # the next run, with time enough, reads it again although it did not change
+    monkeypatch.delenv("RESCITE_TIME_BUDGET")
+    second = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    assert second.exit_code == 0
+    assert second.stderr.splitlines() == [
+        "rescite: indexed 2 files, 0 new, 1 changed, 0 removed, 1 retried; "
+        + second.stderr.split("1 retried; ", 1)[1].rstrip("\n")
+    ]
+    assert _mentions(db) == {"big.txt": 6000, "small.txt": 1}
+
+    # read whole: nothing to read again
+    third = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    assert "retried" not in third.stderr and "read in part" not in third.stderr
+    assert _mentions(db) == {"big.txt": 6000, "small.txt": 1}
+
+
+def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(_paragraphs(30), encoding="utf-8")
+    db = tmp_path / "ix.db"
+
+    def stopped_after(n: int) -> ix.Mapper:
+        """Reads as ``extract_file`` does, as if the time budget ran out after ``n`` citations."""
+
+        def mapper(func: Any, works: Any) -> Any:
+            for w in works:
+                r = list(func(w))
+                r[7], r[10] = r[7][:n], True
+                yield tuple(r)
+
+        return mapper
+
+    conn = ix.open_index(db)
+    first = ix.refresh(conn, [corpus], mapper=stopped_after(20), retry=True)
+    assert first.partial == 1 and _mentions(db)["a.txt"] == 20
+    worse = ix.refresh(conn, [corpus], mapper=stopped_after(5), retry=True)
+    assert worse.retried == 1 and worse.partial == 1
+    assert worse.warnings == [
+        f"{corpus / 'a.txt'}: read in part again, 5 citation(s); the 20 citation(s) read before are kept"
+    ]
+    assert _mentions(db)["a.txt"] == 20
+    unreadable = ix.refresh(
+        conn, [corpus], mapper=lambda f, ws: [("error", *w[:4], None, "gone bad") for w in ws], retry=True
+    )
+    assert (
+        unreadable.warnings == ["gone bad; the 20 citation(s) read before are kept"]
+        and unreadable.partial == 1
+    )
+    assert _mentions(db)["a.txt"] == 20
+    queries = ix.refresh(conn, [corpus])  # a query does not read it again
+    assert queries.retried == 0
+    whole = ix.refresh(conn, [corpus], retry=True)
+    assert whole.retried == 1 and whole.partial == 0 and _mentions(db)["a.txt"] == 30
+    conn.close()
