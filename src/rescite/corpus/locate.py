@@ -55,7 +55,7 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
             continue
         if source not in texts:
             try:
-                text = text_of(read_bytes(source, limits), source, limits=limits)
+                text = text_of(read_bytes(source, limits), source, limits=limits, path=source)
                 texts[source] = (text, _page_starts(text, source))
             except (OSError, UnreadableInput):
                 texts[source] = None
