@@ -414,12 +414,29 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
+    for code, letters in _script_letters(lexicon_id).items():
+        # a script only one language here writes in: every few of its letters count as a word
+        counts[code] += len(letters.findall(head)) // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
     return (best if counts[best] else fallback), (best if clear else "*")
+
+
+@functools.lru_cache(maxsize=4)
+def _script_letters(lexicon_id: int) -> dict[str, re.Pattern[str]]:
+    """The languages that name their script's letters (``letters``, a character range) and
+    a pattern for those letters (``lexicon_id``: as above)."""
+    return {
+        code: re.compile(f"[{lang.raw['letters']}]")
+        for code, lang in lexicon.load().languages.items()
+        if lang.raw.get("letters")
+    }
+
+
+_LETTERS_PER_WORD = 8
 
 
 @functools.lru_cache(maxsize=4)
@@ -1000,6 +1017,8 @@ def _cap_before(text: str, s: int) -> bool:
     if not r:
         return lo == 0
     c = r[-1]
+    if c in "-–" and len(r) >= 2:  # "1 - تقرر", "1 – постановляет": a paragraph number and a dash
+        return r[:-1].rstrip()[-1:].isdigit()
     return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
