@@ -270,7 +270,8 @@ def _keyword_after(
     return head, noun.group("noun"), head, poss, None, date, noun.end()
 
 
-_SLASH_DIGIT = re.compile(r"/\d")
+# a slash between digits (one before it is looked at, not taken)
+_SLASH_DIGIT = re.compile(r"/(?<=\d/)\d")
 _GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
 
 
