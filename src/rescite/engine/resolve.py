@@ -118,6 +118,10 @@ def _list_and(scope: str) -> re.Pattern[str]:
 
 REPORT_REACH = 40  # characters between a report's symbol and a number placed in it
 
+#: :func:`~rescite.ids.resolution_id` kept for the arguments met again: the same texts are cited
+#: in text after text (a pure function of a few short strings; an :class:`IdError` is not kept)
+_resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
+
 
 class Resolver:
     def __init__(
@@ -279,7 +283,7 @@ class Resolver:
 
     # -- numbered mentions ---------------------------------------------------------------
     def _id(self, body: Body, kind: Kind, number: str, letter: str | None) -> CanonicalId:
-        return resolution_id(body.series, kind, number, _first_letter(letter), body.scheme)
+        return _resolution_id(body.series, kind, number, _first_letter(letter), body.scheme)
 
     def _how(self, raw: Raw, body: Body | None, explicit: bool) -> str:
         """The binding rule in words (for ``--explain``)."""

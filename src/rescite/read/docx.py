@@ -23,7 +23,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 from xml.etree import ElementTree as ET
 
 from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan
@@ -469,10 +469,12 @@ def _children(el: ET.Element, tag: str) -> list[ET.Element]:
     return out
 
 
-def read_docx(data: bytes, name: str, limits: Limits) -> Document:
+def read_docx(source: bytes | BinaryIO, name: str, limits: Limits) -> Document:
+    """The text of a Word file (its bytes, or a file open for reading: the archive's parts are
+    then read from it as they are needed)."""
     warnings: list[str] = []
     try:
-        return _read(data, name, limits, warnings)
+        return _read(io.BytesIO(source) if isinstance(source, bytes) else source, name, limits, warnings)
     except UnreadableInput:
         raise
     except RecursionError:
@@ -483,8 +485,8 @@ def read_docx(data: bytes, name: str, limits: Limits) -> Document:
         raise UnreadableInput(f"{name}: cannot read Word document ({type(exc).__name__})") from None
 
 
-def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Document:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
+def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> Document:
+    with zipfile.ZipFile(source) as z:
 
         def part(p: str) -> ET.Element | None:
             return _read_part(z, p, name, limits, warnings)
