@@ -22,10 +22,8 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
-import re
 import sqlite3
 import time
 from collections import Counter, defaultdict
@@ -36,9 +34,21 @@ from typing import Any
 
 from ..ids import kind_of_id
 from ..models import RECORD_FIELDS, ExtractResult
+from .fresh import CONTEXT_WIDTH as CONTEXT_WIDTH
+from .fresh import _context as _context
+from .fresh import _functions as _functions
+from .fresh import _kind_of, default_db_file, stamp
+from .fresh import corpus_key as corpus_key
+from .fresh import pack_contexts as pack_contexts
+from .fresh import unpack_contexts as unpack_contexts
+from .keys import fold as fold
+from .keys import id_body as id_body
+from .keys import id_tail as id_tail
+from .keys import natural_key as natural_key
+from .keys import sort_key as sort_key
 from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
 from .walk import discover as discover
-from .walk import scan
+from .walk import walk
 
 #: Files per task sent to a worker process.
 CHUNK = 16
@@ -164,7 +174,7 @@ SCHEMA: list[str] = [
     doc INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     {", ".join(f'"{f}"' for f in _MENTION_FIELDS)},
-    phrase INTEGER, ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER,
+    phrase INTEGER, ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER, line INTEGER, page INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS mentions_target ON mentions(target)",
@@ -174,7 +184,7 @@ SCHEMA: list[str] = [
     # every mention as the extraction record gives it (less the path): what queries read
     f"""CREATE VIEW IF NOT EXISTS citations AS SELECT m.doc AS doc, m.seq AS seq,
     {", ".join(_view_column(f) for f in _STORED_FIELDS)},
-    m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end,
+    m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end, m.line AS line, m.page AS page,
     rescite_context(x.data, m.ctx) AS context
     FROM mentions m LEFT JOIN phrases p ON p.phrase = m.phrase LEFT JOIN contexts x ON x.doc = m.doc""",
     # the sentences around a document's mentions, each once, compressed together; SQL reads
@@ -202,7 +212,11 @@ SCHEMA: list[str] = [
     mentions INTEGER NOT NULL,
     PRIMARY KEY (cited, citing)
 ) WITHOUT ROWID""",
-    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited)",
+    # covering (mentions too): "what does X cite", level after level, never visits the table
+    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited, mentions)",
+    # (id, pinpoint, same_as) facts of the lexicon (the annex of a resolution that is a treaty),
+    # stored by each refresh, so that a query reads them without loading the lexicon
+    "CREATE TABLE IF NOT EXISTS same_as (id TEXT NOT NULL, pinpoint TEXT NOT NULL, same_as TEXT NOT NULL)",
     # how the citations name each target (kind, body, date, words), counted: a node's facts
     # come from here without reading all its citations ('' stands for none)
     """CREATE TABLE IF NOT EXISTS votes (
@@ -212,7 +226,7 @@ SCHEMA: list[str] = [
 ) WITHOUT ROWID""",
 ]
 
-_CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end")
+_CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end", "line", "page")
 #: Where (target, kind, body, date, text) sit in a citation row.
 _VOTE_AT = [_CITATION_COLUMNS.index(f) for f in ("target", "kind", "body", "date", "text")]
 
@@ -220,15 +234,9 @@ _VOTE_AT = [_CITATION_COLUMNS.index(f) for f in ("target", "kind", "body", "date
 # --------------------------------------------------------------------------- locations
 
 
-def corpus_key(roots: Sequence[Path]) -> str:
-    joined = "\n".join(sorted(str(Path(r).resolve()) for r in roots))
-    return hashlib.sha256(joined.encode()).hexdigest()[:16]
-
-
 def default_db_path(roots: Sequence[Path]) -> Path:
     """``$XDG_CACHE_HOME/rescite/index-<corpus key>.sqlite`` (``~/.cache`` by default)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "rescite" / f"index-{corpus_key(roots)}.sqlite"
+    return Path(default_db_file(roots))
 
 
 # --------------------------------------------------------------------------- opening
@@ -369,38 +377,6 @@ def _db_file(conn: sqlite3.Connection) -> str:
     return "index"
 
 
-def pack_contexts(texts: Sequence[str]) -> bytes:
-    """A document's context sentences as one compressed value."""
-    import zlib
-
-    return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
-
-
-@functools.lru_cache(maxsize=256)
-def unpack_contexts(data: bytes) -> list[str]:
-    import zlib
-
-    return zlib.decompress(data).decode("utf-8", "surrogatepass").split("\x00")
-
-
-def _context_at(data: bytes | None, n: int | None) -> str | None:
-    """SQL function ``rescite_context(data, ctx)``: the sentence ``ctx`` of a document."""
-    if data is None or n is None:
-        return None
-    texts = unpack_contexts(bytes(data))
-    return texts[n] if 0 <= n < len(texts) else None
-
-
-def _kind_of(target: str | None) -> str | None:
-    """SQL function ``rescite_kind(target)``: the kind an id says by itself."""
-    if target is None:
-        return None
-    try:
-        return kind_of_id(target)
-    except Exception:
-        return None
-
-
 def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
     """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``."""
     d = dict(zip(_CITATION_COLUMNS, row, strict=True))
@@ -417,13 +393,15 @@ def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
         ):
             d["text"] = None
         d["kind"] = "" if kind is None else (None if kind == _kind_of(target) else kind)
-    return (*(d[f] for f in _MENTION_FIELDS), phrase, d["ctx"], d["ctx_start"], d["ctx_end"])
-
-
-def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
-    conn.create_function("rescite_context", 2, _context_at, deterministic=True)
-    conn.create_function("rescite_kind", 1, _kind_of, deterministic=True)
-    return conn
+    return (
+        *(d[f] for f in _MENTION_FIELDS),
+        phrase,
+        d["ctx"],
+        d["ctx_start"],
+        d["ctx_end"],
+        d["line"],
+        d["page"],
+    )
 
 
 def _open_rw(db_path: Path) -> sqlite3.Connection:
@@ -440,7 +418,7 @@ def _open_rw(db_path: Path) -> sqlite3.Connection:
         if (
             version != SCHEMA_VERSION
             or conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
-            or _stored_fields(conn) != ",".join(_STORED_FIELDS)
+            or _stored_fields(conn) != ",".join(RECORD_FIELDS)
         ):
             _create(conn, db_path, version)
     except BaseException:
@@ -450,7 +428,8 @@ def _open_rw(db_path: Path) -> sqlite3.Connection:
 
 
 def _stored_fields(conn: sqlite3.Connection) -> str | None:
-    """The record fields the index was built with (a new field of the record: a new index)."""
+    """The record fields the index was built with, in order (a new field of the record: a new
+    index; queries read the order here)."""
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'record_fields'").fetchone()
     except sqlite3.OperationalError:
@@ -483,7 +462,7 @@ def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
             conn.execute(statement)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('record_fields', ?)", (",".join(_STORED_FIELDS),)
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('record_fields', ?)", (",".join(RECORD_FIELDS),)
         )
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
@@ -493,40 +472,6 @@ def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
 
 
 # --------------------------------------------------------------------------- extraction
-
-
-#: Characters of context kept each side of a mention (the sentence, cut at a word).
-CONTEXT_WIDTH = 120
-
-
-def _context(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tuple[str, int, int]:
-    """The sentence or paragraph around ``text[start:end]``, cut to ``width`` each side."""
-    lo = text.rfind("\n", max(0, start - width), start) + 1
-    if lo == 0 and start > width:
-        lo = start - width
-        space = text.find(" ", lo, start)
-        lo = space + 1 if space != -1 else lo
-    hi = text.find("\n", end, end + width)
-    if hi == -1:
-        hi = min(len(text), end + width)
-        if hi < len(text):
-            space = text.rfind(" ", end, hi)
-            hi = space if space != -1 else hi
-    prefix = "…" if lo > 0 and text[lo - 1] != "\n" else ""
-    suffix = "…" if hi < len(text) and text[hi] != "\n" else ""
-    raw = text[lo:hi]
-    ctx = prefix + " ".join(raw[: start - lo].split())
-    gap = " " if raw[: start - lo][-1:].isspace() and ctx else ""
-    ctx += gap
-    c0 = len(ctx)
-    ctx += " ".join(text[start:end].split())
-    c1 = len(ctx)
-    after = raw[end - lo :]
-    tail = " ".join(after.split())
-    if tail and after[:1].isspace():
-        ctx += " "
-    ctx += tail + suffix
-    return ctx, c0, c1
 
 
 #: One file to read: (absolute path, relative path, size, mtime in ns, hash when last indexed).
@@ -601,15 +546,33 @@ def extract_file(work: Work) -> FileResult:
     doc = result.document
     cites = []
     contexts: dict[str, int] = {}
-    for c in result.citations:
+    where = _lines_and_pages(text, [c.start for c in result.citations])
+    for c, (line, page) in zip(result.citations, where, strict=True):
         ctx, c0, c1 = _context(text, c.start, c.end)
         n = contexts.setdefault(ctx, len(contexts))
         row = [getattr(c, f) for f in _STORED_FIELDS]
         if row[0] == doc.source_id:
             row[0] = None
-        cites.append((*row, n, c0, c1))
+        cites.append((*row, n, c0, c1, line, page))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
     return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings, clock.ran_out)
+
+
+def _lines_and_pages(text: str, starts: list[int]) -> list[tuple[int, int | None]]:
+    """The line (1-based) and page (form feeds counted; None when the text has none) of each
+    offset, counted once through the text: stored, so that ``show`` need not read the file
+    again (``corpus.locate``; a PDF's pages are still counted there)."""
+    paged = "\f" in text
+    out: list[tuple[int, int | None]] = [(1, None)] * len(starts)
+    line, page, prev = 1, 1, 0
+    for i in sorted(range(len(starts)), key=starts.__getitem__):
+        start = starts[i]
+        line += text.count("\n", prev, start)
+        if paged:
+            page += text.count("\f", prev, start)
+        prev = start
+        out[i] = (line, page if paged else None)
+    return out
 
 
 def _worker_init() -> None:
@@ -717,9 +680,10 @@ def _refresh(
 ) -> RefreshSummary:
     t0 = time.perf_counter()
     summary = RefreshSummary()
-    stats = scan(roots)
+    found = walk(roots)
+    stats = found.files
     summary.files = len(stats)
-    fingerprint = _fingerprint(stats)
+    fingerprint = stamp(found, SCHEMA_VERSION)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     in_part: dict[str, int] = {}  # files read in part last time → citations found then
     if retry:
@@ -785,6 +749,7 @@ def _refresh(
         )
         conn.executemany("DELETE FROM folders WHERE path = ?", ((d,) for d in changed if d not in folders))
         _store_meta(conn, fingerprint, summary.modified)
+        _store_same_as(conn)
         if summary.modified:
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
@@ -817,16 +782,6 @@ def _folder_fingerprints(stats: list[tuple[str, str, int, int]], lines: list[str
     }
 
 
-def _fingerprint(stats: list[tuple[str, str, int, int]]) -> str:
-    """One fingerprint of the whole corpus as listed (the fast no-change check): the paths,
-    sizes and times serialised by ``marshal`` (C speed: this runs before every query)."""
-    import marshal
-
-    h = hashlib.blake2b(f"{SCHEMA_VERSION}\n".encode(), digest_size=16)
-    h.update(marshal.dumps(stats))
-    return h.hexdigest()
-
-
 def _store_meta(conn: sqlite3.Connection, fingerprint: str, modified: bool) -> None:
     generation = int((conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone() or [0])[0])
     values = {
@@ -840,6 +795,15 @@ def _store_meta(conn: sqlite3.Connection, fingerprint: str, modified: bool) -> N
     conn.executemany(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
     )
+
+
+def _store_same_as(conn: sqlite3.Connection) -> None:
+    """The lexicon's same-as facts, as this rescite knows them (the fingerprint stored with
+    them names this rescite's files: a query trusts them only then)."""
+    from ..grammar.names import same_as_facts
+
+    conn.execute("DELETE FROM same_as")
+    conn.executemany("INSERT INTO same_as(id, pinpoint, same_as) VALUES (?,?,?)", same_as_facts())
 
 
 def _fill_counts(conn: sqlite3.Connection, summary: RefreshSummary, meta: dict[str, str]) -> None:
@@ -913,7 +877,17 @@ def _apply(
     work: list[Work] = [(p, rel, size, mt, known[p][2] if p in known else None) for p, rel, size, mt in todo]
     total = len(work)
     nbytes = 0
-    mention_columns = ("doc", "seq", *_MENTION_FIELDS, "phrase", "ctx", "ctx_start", "ctx_end")
+    mention_columns = (
+        "doc",
+        "seq",
+        *_MENTION_FIELDS,
+        "phrase",
+        "ctx",
+        "ctx_start",
+        "ctx_end",
+        "line",
+        "page",
+    )
     placeholders = ",".join("?" * len(mention_columns))
     columns = ",".join(f'"{c}"' for c in mention_columns)
     phrases: dict[tuple[Any, ...], int] = {
@@ -1033,54 +1007,6 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
 
 
 # --------------------------------------------------------------------------- graph tables
-
-_TOKEN_RE = re.compile(r"\d+|\D+")
-
-
-def natural_key(cid: str) -> tuple[Any, ...]:
-    """Sort key that orders ``A/RES/72/2`` before ``A/RES/72/13``."""
-    return tuple((0, int(t), "") if t.isdigit() else (1, 0, t) for t in _TOKEN_RE.findall(cid.upper()))
-
-
-def fold(text: str) -> str:
-    """Upper case without spaces: the form ids are compared in."""
-    return re.sub(r"\s+", "", text).upper()
-
-
-def id_tail(cid: str) -> str | None:
-    """The number part users type alone: ``64/293``, ``1325(2000)``, ``4/4``, ``2237/39574``."""
-    f = fold(cid)
-    m = re.search(r"(\d+[A-Z]?\([^)]*\))$", f)
-    if m:
-        return m.group(1)
-    parts = f.split("/")
-    if len(parts) >= 2:
-        return "/".join(parts[-2:])
-    return None
-
-
-def id_body(cid: str) -> str | None:
-    m = re.match(r"^(.*?)/(?:RES|DEC)/", cid)
-    if m:
-        return m.group(1)
-    if cid.startswith(("UNTS/", "pub:", "file:")):
-        return None
-    head = cid.split("/")[0]
-    if head in ("A", "S", "E") and "/HRC/" in cid:
-        return "A/HRC"
-    return head or None
-
-
-def sort_key(cid: str) -> str:
-    """A text that sorts as :func:`natural_key` does (stored in ``nodes.skey``)."""
-    out = []
-    for t in _TOKEN_RE.findall(cid.upper()):
-        if t.isdigit():
-            digits = t.lstrip("0") or "0"
-            out.append(f"\x01{len(digits):03d}{digits}")
-        else:
-            out.append("\x02" + t)
-    return "".join(out)
 
 
 def _majority(counter: Counter[Any]) -> Any:

@@ -117,7 +117,8 @@ def _symbol_shape(sym: str) -> bool:
     return len(parts) >= 2 and any(p.isdigit() for p in parts) and not parts[0].isdigit()
 
 
-_SLASH = re.compile("/")
+# a slash with a capital before it (a series letter): the others start no symbol
+_SLASH = re.compile("/(?<=[A-Z]/)")
 _SYMBOL_LINK = re.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
 
 
@@ -405,21 +406,37 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     head = text.lower()
     # one pass over the words: each stop word counts for the languages that have it
     counts = dict.fromkeys(lex.languages, 0)
-    words = Counter(head.split())  # counted in C; then each stop word's count goes to its languages
-    for w, codes in _stopword_owners(lexicon_id).items():
-        n = words.get(w)
-        if n:
-            for code in codes:
-                counts[code] += n
+    owners = _stopword_owners(lexicon_id)
+    # the stop words among the words, picked and counted in C; each count goes to its languages
+    for w, n in Counter(filter(owners.__contains__, head.split())).items():
+        for code in owners[w]:
+            counts[code] += n
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
+    for code, letters in _script_letters(lexicon_id).items():
+        # a script only one language here writes in: every few of its letters count as a word
+        counts[code] += len(letters.findall(head)) // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
     return (best if counts[best] else fallback), (best if clear else "*")
+
+
+@functools.lru_cache(maxsize=4)
+def _script_letters(lexicon_id: int) -> dict[str, re.Pattern[str]]:
+    """The languages that name their script's letters (``letters``, a character range) and
+    a pattern for those letters (``lexicon_id``: as above)."""
+    return {
+        code: re.compile(f"[{lang.raw['letters']}]")
+        for code, lang in lexicon.load().languages.items()
+        if lang.raw.get("letters")
+    }
+
+
+_LETTERS_PER_WORD = 8
 
 
 @functools.lru_cache(maxsize=4)
@@ -1000,6 +1017,8 @@ def _cap_before(text: str, s: int) -> bool:
     if not r:
         return lo == 0
     c = r[-1]
+    if c in "-–" and len(r) >= 2:  # "1 - تقرر", "1 – постановляет": a paragraph number and a dash
+        return r[:-1].rstrip()[-1:].isdigit()
     return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
@@ -1135,7 +1154,9 @@ class Part:
 # a heading line opens with a number ("72/1. …", "1514 (XV). …") or with the noun of a
 # resolution or decision ("Resolution 1/3"): fast scans from the line breaks find candidates,
 # which the languages' own-number patterns then check
-_NUMBER_LINE = re.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/|\s?(?:[A-H]\s?)?\()")
+# (what follows the slash or bracket is looked at, not taken: a footnote line "1/ See …" or a
+# bracketed word opens no text, and is not handed to the own-number patterns)
+_NUMBER_LINE = re.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/(?=\d)|\s?(?:[A-H]\s?)?\((?=[\dIVXLCSE]))")
 _HEADING_NUMBER = re.compile(
     r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)"
     r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"
@@ -1146,20 +1167,29 @@ BODY_LINE_REACH = 2500
 MASTHEAD_REACH = 1500
 
 
-@functools.lru_cache(maxsize=4)
-def _noun_line(scope: str) -> re.Pattern[str]:
+def _capitalised_nouns(scope: str) -> list[str]:
     nouns = gather("nouns.resolution", lexicon.scope(scope)) + gather("nouns.decision", lexicon.scope(scope))
     # headings write the noun capitalised ("Resolution 4/1", "Décision 9/1"): a case-sensitive
     # scan is several times faster than one that ignores case
-    capitalised = sorted({n[:1].upper() + n[1:] for n in nouns})
-    return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
+    return sorted({n[:1].upper() + n[1:] for n in nouns})
+
+
+@functools.lru_cache(maxsize=4)
+def _noun_line(scope: str) -> re.Pattern[str]:
+    return re.compile(rf"\n[ \t]*(?:{alternation(_capitalised_nouns(scope))})[ \t]+\S")
 
 
 @functools.lru_cache(maxsize=4)
 def _opening_line(scope: str) -> re.Pattern[str]:
     """:data:`_NUMBER_LINE` or :func:`_noun_line`, in one scan of the line breaks (neither
-    match takes in a line break where the other could start)."""
-    return re.compile(rf"\n(?:{_NUMBER_LINE.pattern[2:]}|{_noun_line(scope).pattern[2:]})")
+    match takes in a line break where the other could start).  The blanks that open the line
+    are read once, and a line whose first character can open neither is left at once (the
+    blanks are never given back: neither opens with one)."""
+    nouns = _capitalised_nouns(scope)
+    firsts = "".join(sorted({re.escape(n[:1]) for n in nouns if n} | {r"\d", "S", "E"}))
+    number = _NUMBER_LINE.pattern[len(r"\n[ \t]*") :]
+    noun = _noun_line(scope).pattern[len(r"\n[ \t]*") :]
+    return re.compile(rf"\n[ \t]*+(?=[{firsts}])(?:{number}|{noun})")
 
 
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
