@@ -9,6 +9,8 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 
 - ``documents``: one row per file: path, size, mtime, content hash, language, own id,
   title, adopting body, date, and the error message of an unreadable file.
+- ``partial``: the files indexed with what was found before their time budget ran out
+  (and how many citations), read again by the next ``rescite index`` (``retry``).
 - ``citations``: one row per record of the extraction contract, plus the sentence around
   the mention (``context``, with the mention at ``ctx_start:ctx_end``).
 - ``nodes``: every citing and cited id with integer key, kind, body, date, name,
@@ -76,6 +78,8 @@ class RefreshSummary:
     unchanged: int = 0
     unreadable: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # files read in part (a limit reached), one line each
+    retried: int = 0  # files read again because the last read failed or stopped at the time budget
+    partial: int = 0  # files still indexed in part after their time budget ran out (read again next time)
     rebuilt: bool = False
     seconds: float = 0.0
     documents: int = 0
@@ -96,8 +100,12 @@ class RefreshSummary:
             f"{self.changed} changed",
             f"{self.removed} removed",
         ]
+        if self.retried:
+            parts.append(f"{self.retried} retried")
         if self.unreadable:
             parts.append(f"{len(self.unreadable)} unreadable")
+        if self.partial:
+            parts.append(f"{self.partial} read in part (tried again next run)")
         if self.warnings:
             parts.append(f"{len(self.warnings)} warning(s)")
         return (
@@ -109,7 +117,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -156,6 +164,9 @@ SCHEMA: list[str] = [
     # a fingerprint of each folder's files (names, sizes, times): a refresh reads the
     # documents of the folders whose fingerprint changed only
     "CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID",
+    # files indexed with what was found before their time budget ran out: `rescite index`
+    # reads them again (the part kept until a better read replaces it)
+    "CREATE TABLE IF NOT EXISTS partial (path TEXT PRIMARY KEY, found INTEGER NOT NULL) WITHOUT ROWID",
     # one row per mention; source is the document's path, source_id is NULL when it is
     # the document's own id, text and kind NULL when the target's id gives them; the verb,
     # function and section are a phrase; the sentence around it is contexts(doc)[ctx]
@@ -468,7 +479,8 @@ Work = tuple[str, str, int, int, "str | None"]
 
 #: What reading one file gives (picklable, so any executor can carry it back):
 #: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows,
-#: contexts, warnings)`` (warnings: one line each, naming the file; the file is indexed),
+#: contexts, warnings, partial)`` (warnings: one line each, naming the file; the file is indexed;
+#: partial: its time budget ran out, what was found by then is in the rows),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
 FileResult = tuple[Any, ...]
@@ -516,7 +528,7 @@ def extract_file(work: Work) -> FileResult:
     warnings: list[str] = []  # one line each, naming the file: a guessed encoding, a limit reached
     try:
         with time_limit(budget) as clock:
-            text = text_of(data, path, warn=warnings.append, limits=limits)
+            text = text_of(data, path, warn=warnings.append, limits=limits, path=path)
             result: ExtractResult = extract_text(text, source=path)
     except UnreadableInput as exc:
         return ("error", path, rel, size, mtime_ns, digest, str(exc))
@@ -543,7 +555,7 @@ def extract_file(work: Work) -> FileResult:
             row[0] = None
         cites.append((*row, n, c0, c1, line, page))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
-    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings)
+    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings, clock.ran_out)
 
 
 def _lines_and_pages(text: str, starts: list[int]) -> list[tuple[int, int | None]]:
@@ -677,7 +689,10 @@ def _refresh(
     summary.files = found.count()
     fingerprint = stamp(found, SCHEMA_VERSION)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    retrying = retry and int(meta.get("errors", 0)) > 0
+    in_part: dict[str, int] = {}  # files read in part last time → citations found then
+    if retry:
+        in_part = dict(conn.execute("SELECT path, found FROM partial").fetchall())
+    retrying = retry and (int(meta.get("errors", 0)) > 0 or bool(in_part))
     if meta.get("fingerprint") == fingerprint and not retrying:  # nothing changed: documents not read
         summary.unchanged = summary.files
         _fill_counts(conn, summary, meta)
@@ -698,6 +713,8 @@ def _refresh(
     if retrying:
         for r in conn.execute("SELECT path, size, mtime_ns, error FROM documents WHERE error IS NOT NULL"):
             failed[r[0]] = (r[1], r[2], r[3])
+        for r in conn.execute("SELECT path, size, mtime_ns FROM documents JOIN partial USING (path)"):
+            known[r[0]] = (r[1], r[2], None)  # no hash: read again even when its bytes are the same
     if not stored:  # an index without folder fingerprints: every document
         for r in conn.execute("SELECT path, size, mtime_ns, hash, error FROM documents"):
             (known if r[4] is None else failed)[r[0]] = (r[1], r[2], r[3] if r[4] is None else r[4])
@@ -711,7 +728,7 @@ def _refresh(
             os.path.dirname(s[0]) in changed
             and known.get(s[0], failed.get(s[0], (None, None)))[:2] != (s[2], s[3])
         )
-        or (retrying and s[0] in failed)
+        or (retrying and (s[0] in failed or s[0] in in_part))
     ]
     present = {s[0] for s in stats}
     gone = [p for p in (*known, *failed) if p not in present]
@@ -728,7 +745,7 @@ def _refresh(
     try:
         if todo or gone:
             run = mapper or local_mapper(jobs or os.cpu_count() or 1)
-            touched = _apply(conn, todo, gone, known, failed, summary, run, progress)
+            touched = _apply(conn, todo, gone, known, failed, summary, run, progress, in_part)
             if summary.modified:
                 _update_graph(conn, touched)
         conn.executemany(
@@ -753,6 +770,7 @@ def _refresh(
             raise IndexDamaged(f"{_db_file(conn)}: {explain(exc)}") from exc
         raise IndexFailed(f"indexing failed, previous index kept: {explain(exc)}") from exc
     _fill_counts(conn, summary, dict(conn.execute("SELECT key, value FROM meta").fetchall()))
+    summary.partial = conn.execute("SELECT count(*) FROM partial").fetchone()[0]
     summary.unchanged = summary.files - summary.new - summary.changed
     summary.seconds = time.perf_counter() - t0
     return summary
@@ -835,7 +853,13 @@ def _apply(
     summary: RefreshSummary,
     mapper: Mapper,
     progress: Callable[[int, int], None] | None,
+    partial: dict[str, int] | None = None,
 ) -> _Touched:
+    """Index the results of reading ``todo`` and take ``gone`` out.  A file read again
+    because it was unreadable or read in part last time (``failed``, ``partial``: as it was
+    then) keeps what it had when the new read is no better: still unreadable, or read in
+    part with fewer citations."""
+    partial = partial or {}
     touched = _Touched(everything=not known and not failed)
     if not touched.everything:
         from .search import forgetter
@@ -881,9 +905,25 @@ def _apply(
         if status == "same":
             conn.execute("UPDATE documents SET size=?, mtime_ns=? WHERE path=?", (size, mtime_ns, path))
             continue
-        if status == "error" and path in failed and failed[path][:2] == (size, mtime_ns):
+        same_file = (path in failed and failed[path][:2] == (size, mtime_ns)) or (
+            path in partial and known[path][:2] == (size, mtime_ns)
+        )
+        if same_file:
+            summary.retried += 1
+        if status == "error" and same_file and path in failed:
             summary.unreadable.append(item[6])  # tried again, still unreadable
             conn.execute("UPDATE documents SET error=? WHERE path=?", (item[6], path))
+            continue
+        if (
+            same_file
+            and path in partial
+            and (status == "error" or (item[10] and len(item[7]) < partial[path]))
+        ):
+            # no better than the part kept: that stays, and is tried again next time
+            reason = (
+                item[6] if status == "error" else f"{path}: read in part again, {len(item[7])} citation(s)"
+            )
+            summary.warnings.append(f"{reason}; the {partial[path]} citation(s) read before are kept")
             continue
         if path in known or path in failed:
             summary.changed += 1
@@ -913,6 +953,8 @@ def _apply(
             (path, rel, size, mtime_ns, digest, lang, source_id, node_id, title, body, date),
         )
         doc = cur.lastrowid
+        if len(item) > 10 and item[10]:  # its time budget ran out: read again by the next `index`
+            conn.execute("INSERT INTO partial(path, found) VALUES (?, ?)", (path, len(rows)))
         conn.executemany(
             f"INSERT INTO mentions({columns}) VALUES ({placeholders})",
             ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
@@ -955,6 +997,7 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
         conn.execute("DELETE FROM mentions WHERE doc=?", (doc,))
         conn.execute("DELETE FROM contexts WHERE doc=?", (doc,))
         conn.execute("DELETE FROM documents WHERE doc=?", (doc,))
+    conn.execute("DELETE FROM partial WHERE path=?", (path,))
 
 
 # --------------------------------------------------------------------------- graph tables

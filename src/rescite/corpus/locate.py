@@ -65,7 +65,7 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
 
             limits, _ = from_env()  # the file is read as the index read it: up to the largest file
             try:
-                text = text_of(read_bytes(source, limits), source, limits=limits)
+                text = text_of(read_bytes(source, limits), source, limits=limits, path=source)
                 texts[source] = (text, _page_starts(text, source))
             except (OSError, UnreadableInput):
                 texts[source] = None

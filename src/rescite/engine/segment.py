@@ -15,6 +15,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -116,7 +117,8 @@ def _symbol_shape(sym: str) -> bool:
     return len(parts) >= 2 and any(p.isdigit() for p in parts) and not parts[0].isdigit()
 
 
-_SLASH = re.compile("/")
+# a slash with a capital before it (a series letter): the others start no symbol
+_SLASH = re.compile("/(?<=[A-Z]/)")
 _SYMBOL_LINK = re.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
 
 
@@ -404,21 +406,37 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     head = text.lower()
     # one pass over the words: each stop word counts for the languages that have it
     counts = dict.fromkeys(lex.languages, 0)
-    words = Counter(head.split())  # counted in C; then each stop word's count goes to its languages
-    for w, codes in _stopword_owners(lexicon_id).items():
-        n = words.get(w)
-        if n:
-            for code in codes:
-                counts[code] += n
+    owners = _stopword_owners(lexicon_id)
+    # the stop words among the words, picked and counted in C; each count goes to its languages
+    for w, n in Counter(filter(owners.__contains__, head.split())).items():
+        for code in owners[w]:
+            counts[code] += n
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
+    for code, letters in _script_letters(lexicon_id).items():
+        # a script only one language here writes in: every few of its letters count as a word
+        counts[code] += len(letters.findall(head)) // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
     return (best if counts[best] else fallback), (best if clear else "*")
+
+
+@functools.lru_cache(maxsize=4)
+def _script_letters(lexicon_id: int) -> dict[str, re.Pattern[str]]:
+    """The languages that name their script's letters (``letters``, a character range) and
+    a pattern for those letters (``lexicon_id``: as above)."""
+    return {
+        code: re.compile(f"[{lang.raw['letters']}]")
+        for code, lang in lexicon.load().languages.items()
+        if lang.raw.get("letters")
+    }
+
+
+_LETTERS_PER_WORD = 8
 
 
 @functools.lru_cache(maxsize=4)
@@ -486,6 +504,18 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
             m = _FN_START.match(text, line_start, line_end)
             raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
             num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
+            if (
+                raw
+                and current
+                and blank_run == 0
+                and num != current[0] + 1
+                and not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+            ):
+                # a note's sentence wrapped onto a line that starts with a number ("… as
+                # from⏎7 February 1984."): not the next note
+                cur_end = line_end
+                line_start = next_start
+                continue
             if raw and current and not current[0] < num <= current[0] + (1 if blank_run else 3):
                 break  # notes run in order: "29 December 2014, …" after note 2 is the page's text
             if raw and m:
@@ -538,6 +568,11 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
         first = spans[i][0]
         sep_end = text.rfind("\n", 0, first)
         sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
+        for _ in range(2):  # a blank line or two between the separator and the first note
+            if sep_end <= 0 or text[sep_start:sep_end].strip():
+                break
+            sep_end = sep_start - 1
+            sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
         if sep_end < 0 or not _SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
             i += 1
             continue
@@ -738,7 +773,13 @@ _RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
-def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], scope: str = "*") -> _Heading:
+def _analyse_heading(
+    text: str,
+    lang: str,
+    symbol_matches: list[re.Match[str]],
+    scope: str = "*",
+    header_symbols: Sequence[str] = (),
+) -> _Heading:
     lex = lexicon.load()
     h = _Heading()
     head = text[:4000]
@@ -793,6 +834,9 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             s, e = m.span("sym")
             if text[e : e + 1] != "." and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30)):
                 cands.append((s, e, m.group("sym")))
+    if not cands and header_symbols:
+        # … or a running header the normaliser took out (a passage cut from mid-document)
+        cands = [(-1, -1, sym) for sym in header_symbols]
     if cands:
         ids: dict[str, int] = {}
         for _s, _e, sym in cands:
@@ -813,6 +857,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.self_id = chosen
             first_start = cands[0][0]
             for s, e, sym in cands:
+                if s < 0:
+                    continue  # taken out of the text with its running header
                 try:
                     same = symbol_id(sym) == chosen
                 except IdError:
@@ -971,6 +1017,8 @@ def _cap_before(text: str, s: int) -> bool:
     if not r:
         return lo == 0
     c = r[-1]
+    if c in "-–" and len(r) >= 2:  # "1 - تقرر", "1 – постановляет": a paragraph number and a dash
+        return r[:-1].rstrip()[-1:].isdigit()
     return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
@@ -1066,12 +1114,18 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     return paras
 
 
-def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None) -> Segments:
-    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found."""
+def segment(
+    text: str,
+    lang_hint: str | None = None,
+    symbols: list[re.Match[str]] | None = None,
+    header_symbols: list[str] | None = None,
+) -> Segments:
+    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found;
+    ``header_symbols`` those of the running headers the normaliser took out of it."""
     lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
     symbols = symbol_matches(text) if symbols is None else symbols
-    h = _analyse_heading(text, lang, symbols, scope)
+    h = _analyse_heading(text, lang, symbols, scope, header_symbols or [])
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.scope = scope
     seg.footnotes = notes
@@ -1100,7 +1154,9 @@ class Part:
 # a heading line opens with a number ("72/1. …", "1514 (XV). …") or with the noun of a
 # resolution or decision ("Resolution 1/3"): fast scans from the line breaks find candidates,
 # which the languages' own-number patterns then check
-_NUMBER_LINE = re.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/|\s?(?:[A-H]\s?)?\()")
+# (what follows the slash or bracket is looked at, not taken: a footnote line "1/ See …" or a
+# bracketed word opens no text, and is not handed to the own-number patterns)
+_NUMBER_LINE = re.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/(?=\d)|\s?(?:[A-H]\s?)?\((?=[\dIVXLCSE]))")
 _HEADING_NUMBER = re.compile(
     r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)"
     r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"
@@ -1111,20 +1167,29 @@ BODY_LINE_REACH = 2500
 MASTHEAD_REACH = 1500
 
 
-@functools.lru_cache(maxsize=4)
-def _noun_line(scope: str) -> re.Pattern[str]:
+def _capitalised_nouns(scope: str) -> list[str]:
     nouns = gather("nouns.resolution", lexicon.scope(scope)) + gather("nouns.decision", lexicon.scope(scope))
     # headings write the noun capitalised ("Resolution 4/1", "Décision 9/1"): a case-sensitive
     # scan is several times faster than one that ignores case
-    capitalised = sorted({n[:1].upper() + n[1:] for n in nouns})
-    return re.compile(rf"\n[ \t]*(?:{alternation(capitalised)})[ \t]+\S")
+    return sorted({n[:1].upper() + n[1:] for n in nouns})
+
+
+@functools.lru_cache(maxsize=4)
+def _noun_line(scope: str) -> re.Pattern[str]:
+    return re.compile(rf"\n[ \t]*(?:{alternation(_capitalised_nouns(scope))})[ \t]+\S")
 
 
 @functools.lru_cache(maxsize=4)
 def _opening_line(scope: str) -> re.Pattern[str]:
     """:data:`_NUMBER_LINE` or :func:`_noun_line`, in one scan of the line breaks (neither
-    match takes in a line break where the other could start)."""
-    return re.compile(rf"\n(?:{_NUMBER_LINE.pattern[2:]}|{_noun_line(scope).pattern[2:]})")
+    match takes in a line break where the other could start).  The blanks that open the line
+    are read once, and a line whose first character can open neither is left at once (the
+    blanks are never given back: neither opens with one)."""
+    nouns = _capitalised_nouns(scope)
+    firsts = "".join(sorted({re.escape(n[:1]) for n in nouns if n} | {r"\d", "S", "E"}))
+    number = _NUMBER_LINE.pattern[len(r"\n[ \t]*") :]
+    noun = _noun_line(scope).pattern[len(r"\n[ \t]*") :]
+    return re.compile(rf"\n[ \t]*+(?=[{firsts}])(?:{number}|{noun})")
 
 
 _TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
