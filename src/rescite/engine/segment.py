@@ -170,13 +170,11 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
 
 
 # each run is found by a fast literal scan, then checked to fill its line
+# (each with the literal it opens with: ``in`` looks for it several times faster than the
+# pattern's own scan, and most texts have no run of two kinds of the three)
 _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
+_SEPARATOR_LITERALS = ("_____", "--------", "***")
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
-
-
-def _glued_before(text: str, i: int) -> bool:
-    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?"""
-    return text[i - 1].islower() or text[i - 1] in "),.;:"
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -187,7 +185,7 @@ def _line_end(text: str, pos: int) -> int:
 _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
-_SLASH_NOTE_HINT = re.compile(r"\n[ \t]*\d{1,3}/[ \t]")
+_SLASH_NOTE_HINT = re.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
@@ -320,7 +318,8 @@ class Segments:
                     if i < 0:
                         break
                     pos = i
-                    if not superscript and i and not _glued_before(text, i):
+                    # glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
+                    if not superscript and i and not ((c := text[i - 1]).islower() or c in "),.;:"):
                         continue  # the usual case: a number in running text
                     if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
@@ -453,7 +452,11 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end() for run in _SEPARATOR_RUNS for m in run.finditer(text) if _alone_run(text, m.start(), m.end())
+        m.end()
+        for lit, run in zip(_SEPARATOR_LITERALS, _SEPARATOR_RUNS, strict=True)
+        if lit in text
+        for m in run.finditer(text)
+        if _alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -513,7 +516,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
         add(num, m.start(), m.start(1) + len(m.group(1)), m.end())
 
     # 3. old UN text files: "  1/ Resolution 217 A (III)." lines after the body text
-    has_slash_notes = _SLASH_NOTE_HINT.search(text) is not None
+    has_slash_notes = ("/ " in text or "/\t" in text) and _SLASH_NOTE_HINT.search(text) is not None
     for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text) if has_slash_notes else ():
         if covered(m.start()):
             continue
@@ -1016,9 +1019,9 @@ def _verbs(
 _OPERATIVE = re.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 # most texts start each operative paragraph on a line of its own: a newline-anchored scan
 # is several times faster than one anchored on every digit
-_OPERATIVE_NL = re.compile(r"\n[ \t]*(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
+_OPERATIVE_NL = re.compile(r"\n[ \t]*+(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 _OPERATIVE_BEFORE = re.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
-_SUBPARA = re.compile(r"\n[ \t]*(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
+_SUBPARA = re.compile(r"\n[ \t]*+(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
 
 
 def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) -> list[Paragraph]:
