@@ -45,6 +45,7 @@ def _clear_caches() -> None:
 @pytest.fixture
 def fresh_lexicon(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     _clear_caches()
+    monkeypatch.setattr(lexicon, "_cache_get", lambda key: None)  # the files, not a kept copy
     yield
     monkeypatch.undo()
     _clear_caches()

@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import random
+import re
+
 import pytest
 
 from rescite.engine.normalise import normalise
@@ -53,3 +56,46 @@ def test_html_is_read_as_text_with_offsets_into_the_html() -> None:
     ]
     for c in res.citations:
         assert html[c.start : c.end] == c.text
+
+
+# Pieces of text with the edits normalise makes in them: ("=", kept) is copied as it is,
+# ("~", raw, made) is replaced.  Mixed at random, thousands of them, they make one text whose
+# edits come from several passes (out of order between passes, some side by side).
+_PIECES: list[list[tuple[str, ...]]] = [
+    [("=", "inter"), ("~", "-\n", ""), ("=", "national law ")],
+    [("=", "agree"), ("~", "- \n  ", ""), ("=", "ments ")],
+    [("=", "re"), ("~", "\u00ad", ""), ("=", "port ")],
+    [("=", "a"), ("~", "\u200b", ""), ("~", "\u00ad", ""), ("=", "b ")],
+    [("=", "A/RES/"), ("~", "\n", ""), ("=", "70/1 ")],
+    [("=", "ses"), ("~", "-\t\n", ""), ("=", "sion ")],
+    [("=", "the 12-\nmember States ")],  # not joined: a digit before the hyphen
+    [("=", "plain words, ")],
+    [("=", "resolution 64/293 of 1 May 2000.\n")],
+]
+
+
+def test_thousands_of_edits_of_several_kinds_map_back() -> None:
+    rnd = random.Random(8)
+    raw: list[str] = []
+    want: list[str] = []
+    origin: list[int | None] = []  # where each character of the view stands in the input (kept ones)
+    at = 0
+    for _ in range(4000):
+        for kind, *parts in rnd.choice(_PIECES):
+            if kind == "=":
+                want.append(parts[0])
+                origin.extend(range(at, at + len(parts[0])))
+            else:
+                want.append(parts[1])
+                origin.extend([None] * len(parts[1]))
+            raw.append(parts[0])
+            at += len(parts[0])
+    text = "".join(raw)
+    n = normalise(text)
+    assert n.text == "".join(want)
+    assert all(n.to_original(p) == o for p, o in enumerate(origin) if o is not None)
+    assert n.to_original(len(n.text)) == len(text)
+    # a word across an edit maps to the whole of it in the input
+    for m in re.finditer(r"international|agreements|report|A/RES/70/1|session", n.text):
+        s, e = n.span(m.start(), m.end())
+        assert "".join(c for c in text[s:e] if c not in "-\n\t \u00ad\u200b") == m.group()

@@ -8,11 +8,17 @@ from __future__ import annotations
 
 import functools
 import re
-from typing import Literal
 
-from .models import CanonicalId
+TYPE_CHECKING = False  # as typing's: ids are made on the queries' quick path, which imports little
+if TYPE_CHECKING:
+    from typing import Literal
 
-Kind = Literal["RES", "DEC"]
+    from .models import CanonicalId
+
+    Kind = Literal["RES", "DEC"]
+else:
+    CanonicalId = str  # models.CanonicalId is a NewType of str: the same value at run time
+    Kind = str
 
 #: A symbol's numbered final elements ("Add.1", "Corr.2", "Rev.1", "Amend.1"), as a
 #: regular-expression alternation (match it case-insensitively).

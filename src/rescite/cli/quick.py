@@ -13,8 +13,11 @@ from __future__ import annotations
 
 import os
 import sys
-from pathlib import Path
-from typing import IO, Any
+
+TYPE_CHECKING = False  # as typing's, without importing typing: the quick path imports little
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import IO, Any
 
 EXIT_OK, EXIT_NOT_FOUND, EXIT_USAGE, EXIT_AMBIGUOUS, EXIT_UNREADABLE, EXIT_INTERNAL = 0, 1, 2, 3, 4, 70
 
@@ -62,6 +65,8 @@ def quiet_broken_pipe() -> None:
 
 
 def corpus_roots(corpus: list[str] | None) -> list[Path]:
+    from pathlib import Path
+
     from ..corpus.sample import sample_dir
 
     if corpus:
@@ -128,7 +133,19 @@ def open_corpus(
     mapper: Any = None,
 ) -> Any:
     """Open the index of the corpus and refresh it; errors are a line on stderr and
-    :class:`Failure`.  ``mapper`` runs the extraction elsewhere (``corpus.distributed``)."""
+    :class:`Failure`.  ``mapper`` runs the extraction elsewhere (``corpus.distributed``).
+
+    A query on an index that is up to date (``corpus.fresh``) takes it as it is: the
+    summary is then None."""
+    if not (announce or jobs or rebuild or mapper):
+        from ..corpus.fresh import open_fresh
+
+        names = corpus or [p for p in os.environ.get("RESCITE_CORPUS", "").split(os.pathsep) if p]
+        ready = open_fresh(names or corpus_roots(None), db)
+        if ready is not None:
+            return ready, None
+    from pathlib import Path
+
     from ..corpus import index as ix
     from ..corpus import limits
     from ..read.limits import from_env

@@ -9,6 +9,8 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 
 - ``documents``: one row per file: path, size, mtime, content hash, language, own id,
   title, adopting body, date, and the error message of an unreadable file.
+- ``partial``: the files indexed with what was found before their time budget ran out
+  (and how many citations), read again by the next ``rescite index`` (``retry``).
 - ``citations``: one row per record of the extraction contract, plus the sentence around
   the mention (``context``, with the mention at ``ctx_start:ctx_end``).
 - ``nodes``: every citing and cited id with integer key, kind, body, date, name,
@@ -20,10 +22,8 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 from __future__ import annotations
 
 import contextlib
-import functools
 import hashlib
 import os
-import re
 import sqlite3
 import time
 from collections import Counter, defaultdict
@@ -34,9 +34,21 @@ from typing import Any
 
 from ..ids import kind_of_id
 from ..models import RECORD_FIELDS, ExtractResult
+from .fresh import CONTEXT_WIDTH as CONTEXT_WIDTH
+from .fresh import _context as _context
+from .fresh import _functions as _functions
+from .fresh import _kind_of, default_db_file, stamp
+from .fresh import corpus_key as corpus_key
+from .fresh import pack_contexts as pack_contexts
+from .fresh import unpack_contexts as unpack_contexts
+from .keys import fold as fold
+from .keys import id_body as id_body
+from .keys import id_tail as id_tail
+from .keys import natural_key as natural_key
+from .keys import sort_key as sort_key
 from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
 from .walk import discover as discover
-from .walk import scan
+from .walk import walk
 
 #: Files per task sent to a worker process.
 CHUNK = 16
@@ -66,6 +78,8 @@ class RefreshSummary:
     unchanged: int = 0
     unreadable: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # files read in part (a limit reached), one line each
+    retried: int = 0  # files read again because the last read failed or stopped at the time budget
+    partial: int = 0  # files still indexed in part after their time budget ran out (read again next time)
     rebuilt: bool = False
     seconds: float = 0.0
     documents: int = 0
@@ -86,8 +100,12 @@ class RefreshSummary:
             f"{self.changed} changed",
             f"{self.removed} removed",
         ]
+        if self.retried:
+            parts.append(f"{self.retried} retried")
         if self.unreadable:
             parts.append(f"{len(self.unreadable)} unreadable")
+        if self.partial:
+            parts.append(f"{self.partial} read in part (tried again next run)")
         if self.warnings:
             parts.append(f"{len(self.warnings)} warning(s)")
         return (
@@ -99,7 +117,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -146,6 +164,9 @@ SCHEMA: list[str] = [
     # a fingerprint of each folder's files (names, sizes, times): a refresh reads the
     # documents of the folders whose fingerprint changed only
     "CREATE TABLE IF NOT EXISTS folders (path TEXT PRIMARY KEY, fingerprint TEXT NOT NULL) WITHOUT ROWID",
+    # files indexed with what was found before their time budget ran out: `rescite index`
+    # reads them again (the part kept until a better read replaces it)
+    "CREATE TABLE IF NOT EXISTS partial (path TEXT PRIMARY KEY, found INTEGER NOT NULL) WITHOUT ROWID",
     # one row per mention; source is the document's path, source_id is NULL when it is
     # the document's own id, text and kind NULL when the target's id gives them; the verb,
     # function and section are a phrase; the sentence around it is contexts(doc)[ctx]
@@ -153,7 +174,7 @@ SCHEMA: list[str] = [
     doc INTEGER NOT NULL,
     seq INTEGER NOT NULL,
     {", ".join(f'"{f}"' for f in _MENTION_FIELDS)},
-    phrase INTEGER, ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER,
+    phrase INTEGER, ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER, line INTEGER, page INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
     "CREATE INDEX IF NOT EXISTS mentions_target ON mentions(target)",
@@ -163,7 +184,7 @@ SCHEMA: list[str] = [
     # every mention as the extraction record gives it (less the path): what queries read
     f"""CREATE VIEW IF NOT EXISTS citations AS SELECT m.doc AS doc, m.seq AS seq,
     {", ".join(_view_column(f) for f in _STORED_FIELDS)},
-    m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end,
+    m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end, m.line AS line, m.page AS page,
     rescite_context(x.data, m.ctx) AS context
     FROM mentions m LEFT JOIN phrases p ON p.phrase = m.phrase LEFT JOIN contexts x ON x.doc = m.doc""",
     # the sentences around a document's mentions, each once, compressed together; SQL reads
@@ -191,7 +212,11 @@ SCHEMA: list[str] = [
     mentions INTEGER NOT NULL,
     PRIMARY KEY (cited, citing)
 ) WITHOUT ROWID""",
-    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited)",
+    # covering (mentions too): "what does X cite", level after level, never visits the table
+    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited, mentions)",
+    # (id, pinpoint, same_as) facts of the lexicon (the annex of a resolution that is a treaty),
+    # stored by each refresh, so that a query reads them without loading the lexicon
+    "CREATE TABLE IF NOT EXISTS same_as (id TEXT NOT NULL, pinpoint TEXT NOT NULL, same_as TEXT NOT NULL)",
     # how the citations name each target (kind, body, date, words), counted: a node's facts
     # come from here without reading all its citations ('' stands for none)
     """CREATE TABLE IF NOT EXISTS votes (
@@ -201,7 +226,7 @@ SCHEMA: list[str] = [
 ) WITHOUT ROWID""",
 ]
 
-_CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end")
+_CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end", "line", "page")
 #: Where (target, kind, body, date, text) sit in a citation row.
 _VOTE_AT = [_CITATION_COLUMNS.index(f) for f in ("target", "kind", "body", "date", "text")]
 
@@ -209,15 +234,9 @@ _VOTE_AT = [_CITATION_COLUMNS.index(f) for f in ("target", "kind", "body", "date
 # --------------------------------------------------------------------------- locations
 
 
-def corpus_key(roots: Sequence[Path]) -> str:
-    joined = "\n".join(sorted(str(Path(r).resolve()) for r in roots))
-    return hashlib.sha256(joined.encode()).hexdigest()[:16]
-
-
 def default_db_path(roots: Sequence[Path]) -> Path:
     """``$XDG_CACHE_HOME/rescite/index-<corpus key>.sqlite`` (``~/.cache`` by default)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "rescite" / f"index-{corpus_key(roots)}.sqlite"
+    return Path(default_db_file(roots))
 
 
 # --------------------------------------------------------------------------- opening
@@ -358,38 +377,6 @@ def _db_file(conn: sqlite3.Connection) -> str:
     return "index"
 
 
-def pack_contexts(texts: Sequence[str]) -> bytes:
-    """A document's context sentences as one compressed value."""
-    import zlib
-
-    return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
-
-
-@functools.lru_cache(maxsize=256)
-def unpack_contexts(data: bytes) -> list[str]:
-    import zlib
-
-    return zlib.decompress(data).decode("utf-8", "surrogatepass").split("\x00")
-
-
-def _context_at(data: bytes | None, n: int | None) -> str | None:
-    """SQL function ``rescite_context(data, ctx)``: the sentence ``ctx`` of a document."""
-    if data is None or n is None:
-        return None
-    texts = unpack_contexts(bytes(data))
-    return texts[n] if 0 <= n < len(texts) else None
-
-
-def _kind_of(target: str | None) -> str | None:
-    """SQL function ``rescite_kind(target)``: the kind an id says by itself."""
-    if target is None:
-        return None
-    try:
-        return kind_of_id(target)
-    except Exception:
-        return None
-
-
 def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
     """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``."""
     d = dict(zip(_CITATION_COLUMNS, row, strict=True))
@@ -406,13 +393,15 @@ def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
         ):
             d["text"] = None
         d["kind"] = "" if kind is None else (None if kind == _kind_of(target) else kind)
-    return (*(d[f] for f in _MENTION_FIELDS), phrase, d["ctx"], d["ctx_start"], d["ctx_end"])
-
-
-def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
-    conn.create_function("rescite_context", 2, _context_at, deterministic=True)
-    conn.create_function("rescite_kind", 1, _kind_of, deterministic=True)
-    return conn
+    return (
+        *(d[f] for f in _MENTION_FIELDS),
+        phrase,
+        d["ctx"],
+        d["ctx_start"],
+        d["ctx_end"],
+        d["line"],
+        d["page"],
+    )
 
 
 def _open_rw(db_path: Path) -> sqlite3.Connection:
@@ -429,7 +418,7 @@ def _open_rw(db_path: Path) -> sqlite3.Connection:
         if (
             version != SCHEMA_VERSION
             or conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID
-            or _stored_fields(conn) != ",".join(_STORED_FIELDS)
+            or _stored_fields(conn) != ",".join(RECORD_FIELDS)
         ):
             _create(conn, db_path, version)
     except BaseException:
@@ -439,7 +428,8 @@ def _open_rw(db_path: Path) -> sqlite3.Connection:
 
 
 def _stored_fields(conn: sqlite3.Connection) -> str | None:
-    """The record fields the index was built with (a new field of the record: a new index)."""
+    """The record fields the index was built with, in order (a new field of the record: a new
+    index; queries read the order here)."""
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'record_fields'").fetchone()
     except sqlite3.OperationalError:
@@ -472,7 +462,7 @@ def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
             conn.execute(statement)
         conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
         conn.execute(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('record_fields', ?)", (",".join(_STORED_FIELDS),)
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('record_fields', ?)", (",".join(RECORD_FIELDS),)
         )
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         conn.execute("COMMIT")
@@ -484,46 +474,13 @@ def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
 # --------------------------------------------------------------------------- extraction
 
 
-#: Characters of context kept each side of a mention (the sentence, cut at a word).
-CONTEXT_WIDTH = 120
-
-
-def _context(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tuple[str, int, int]:
-    """The sentence or paragraph around ``text[start:end]``, cut to ``width`` each side."""
-    lo = text.rfind("\n", max(0, start - width), start) + 1
-    if lo == 0 and start > width:
-        lo = start - width
-        space = text.find(" ", lo, start)
-        lo = space + 1 if space != -1 else lo
-    hi = text.find("\n", end, end + width)
-    if hi == -1:
-        hi = min(len(text), end + width)
-        if hi < len(text):
-            space = text.rfind(" ", end, hi)
-            hi = space if space != -1 else hi
-    prefix = "…" if lo > 0 and text[lo - 1] != "\n" else ""
-    suffix = "…" if hi < len(text) and text[hi] != "\n" else ""
-    raw = text[lo:hi]
-    ctx = prefix + " ".join(raw[: start - lo].split())
-    gap = " " if raw[: start - lo][-1:].isspace() and ctx else ""
-    ctx += gap
-    c0 = len(ctx)
-    ctx += " ".join(text[start:end].split())
-    c1 = len(ctx)
-    after = raw[end - lo :]
-    tail = " ".join(after.split())
-    if tail and after[:1].isspace():
-        ctx += " "
-    ctx += tail + suffix
-    return ctx, c0, c1
-
-
 #: One file to read: (absolute path, relative path, size, mtime in ns, hash when last indexed).
 Work = tuple[str, str, int, int, "str | None"]
 
 #: What reading one file gives (picklable, so any executor can carry it back):
 #: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows,
-#: contexts, warnings)`` (warnings: one line each, naming the file; the file is indexed),
+#: contexts, warnings, partial)`` (warnings: one line each, naming the file; the file is indexed;
+#: partial: its time budget ran out, what was found by then is in the rows),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
 FileResult = tuple[Any, ...]
@@ -571,7 +528,7 @@ def extract_file(work: Work) -> FileResult:
     warnings: list[str] = []  # one line each, naming the file: a guessed encoding, a limit reached
     try:
         with time_limit(budget) as clock:
-            text = text_of(data, path, warn=warnings.append, limits=limits)
+            text = text_of(data, path, warn=warnings.append, limits=limits, path=path)
             result: ExtractResult = extract_text(text, source=path)
     except UnreadableInput as exc:
         return ("error", path, rel, size, mtime_ns, digest, str(exc))
@@ -589,15 +546,33 @@ def extract_file(work: Work) -> FileResult:
     doc = result.document
     cites = []
     contexts: dict[str, int] = {}
-    for c in result.citations:
+    where = _lines_and_pages(text, [c.start for c in result.citations])
+    for c, (line, page) in zip(result.citations, where, strict=True):
         ctx, c0, c1 = _context(text, c.start, c.end)
         n = contexts.setdefault(ctx, len(contexts))
         row = [getattr(c, f) for f in _STORED_FIELDS]
         if row[0] == doc.source_id:
             row[0] = None
-        cites.append((*row, n, c0, c1))
+        cites.append((*row, n, c0, c1, line, page))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
-    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings)
+    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings, clock.ran_out)
+
+
+def _lines_and_pages(text: str, starts: list[int]) -> list[tuple[int, int | None]]:
+    """The line (1-based) and page (form feeds counted; None when the text has none) of each
+    offset, counted once through the text: stored, so that ``show`` need not read the file
+    again (``corpus.locate``; a PDF's pages are still counted there)."""
+    paged = "\f" in text
+    out: list[tuple[int, int | None]] = [(1, None)] * len(starts)
+    line, page, prev = 1, 1, 0
+    for i in sorted(range(len(starts)), key=starts.__getitem__):
+        start = starts[i]
+        line += text.count("\n", prev, start)
+        if paged:
+            page += text.count("\f", prev, start)
+        prev = start
+        out[i] = (line, page if paged else None)
+    return out
 
 
 def _worker_init() -> None:
@@ -705,11 +680,15 @@ def _refresh(
 ) -> RefreshSummary:
     t0 = time.perf_counter()
     summary = RefreshSummary()
-    stats = scan(roots)
+    found = walk(roots)
+    stats = found.files
     summary.files = len(stats)
-    fingerprint = _fingerprint(stats)
+    fingerprint = stamp(found, SCHEMA_VERSION)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
-    retrying = retry and int(meta.get("errors", 0)) > 0
+    in_part: dict[str, int] = {}  # files read in part last time → citations found then
+    if retry:
+        in_part = dict(conn.execute("SELECT path, found FROM partial").fetchall())
+    retrying = retry and (int(meta.get("errors", 0)) > 0 or bool(in_part))
     if meta.get("fingerprint") == fingerprint and not retrying:  # nothing changed: documents not read
         summary.unchanged = len(stats)
         _fill_counts(conn, summary, meta)
@@ -731,6 +710,8 @@ def _refresh(
     if retrying:
         for r in conn.execute("SELECT path, size, mtime_ns, error FROM documents WHERE error IS NOT NULL"):
             failed[r[0]] = (r[1], r[2], r[3])
+        for r in conn.execute("SELECT path, size, mtime_ns FROM documents JOIN partial USING (path)"):
+            known[r[0]] = (r[1], r[2], None)  # no hash: read again even when its bytes are the same
     if not stored:  # an index without folder fingerprints: every document
         for r in conn.execute("SELECT path, size, mtime_ns, hash, error FROM documents"):
             (known if r[4] is None else failed)[r[0]] = (r[1], r[2], r[3] if r[4] is None else r[4])
@@ -742,7 +723,7 @@ def _refresh(
             os.path.dirname(s[0]) in changed
             and known.get(s[0], failed.get(s[0], (None, None)))[:2] != (s[2], s[3])
         )
-        or (retrying and s[0] in failed)
+        or (retrying and (s[0] in failed or s[0] in in_part))
     ]
     present = {s[0] for s in stats}
     gone = [p for p in (*known, *failed) if p not in present]
@@ -759,7 +740,7 @@ def _refresh(
     try:
         if todo or gone:
             run = mapper or local_mapper(jobs or os.cpu_count() or 1)
-            touched = _apply(conn, todo, gone, known, failed, summary, run, progress)
+            touched = _apply(conn, todo, gone, known, failed, summary, run, progress, in_part)
             if summary.modified:
                 _update_graph(conn, touched)
         conn.executemany(
@@ -768,6 +749,7 @@ def _refresh(
         )
         conn.executemany("DELETE FROM folders WHERE path = ?", ((d,) for d in changed if d not in folders))
         _store_meta(conn, fingerprint, summary.modified)
+        _store_same_as(conn)
         if summary.modified:
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
@@ -783,6 +765,7 @@ def _refresh(
             raise IndexDamaged(f"{_db_file(conn)}: {explain(exc)}") from exc
         raise IndexFailed(f"indexing failed, previous index kept: {explain(exc)}") from exc
     _fill_counts(conn, summary, dict(conn.execute("SELECT key, value FROM meta").fetchall()))
+    summary.partial = conn.execute("SELECT count(*) FROM partial").fetchone()[0]
     summary.unchanged = len(stats) - summary.new - summary.changed
     summary.seconds = time.perf_counter() - t0
     return summary
@@ -799,16 +782,6 @@ def _folder_fingerprints(stats: list[tuple[str, str, int, int]], lines: list[str
     }
 
 
-def _fingerprint(stats: list[tuple[str, str, int, int]]) -> str:
-    """One fingerprint of the whole corpus as listed (the fast no-change check): the paths,
-    sizes and times serialised by ``marshal`` (C speed: this runs before every query)."""
-    import marshal
-
-    h = hashlib.blake2b(f"{SCHEMA_VERSION}\n".encode(), digest_size=16)
-    h.update(marshal.dumps(stats))
-    return h.hexdigest()
-
-
 def _store_meta(conn: sqlite3.Connection, fingerprint: str, modified: bool) -> None:
     generation = int((conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone() or [0])[0])
     values = {
@@ -822,6 +795,15 @@ def _store_meta(conn: sqlite3.Connection, fingerprint: str, modified: bool) -> N
     conn.executemany(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
     )
+
+
+def _store_same_as(conn: sqlite3.Connection) -> None:
+    """The lexicon's same-as facts, as this rescite knows them (the fingerprint stored with
+    them names this rescite's files: a query trusts them only then)."""
+    from ..grammar.names import same_as_facts
+
+    conn.execute("DELETE FROM same_as")
+    conn.executemany("INSERT INTO same_as(id, pinpoint, same_as) VALUES (?,?,?)", same_as_facts())
 
 
 def _fill_counts(conn: sqlite3.Connection, summary: RefreshSummary, meta: dict[str, str]) -> None:
@@ -877,7 +859,13 @@ def _apply(
     summary: RefreshSummary,
     mapper: Mapper,
     progress: Callable[[int, int], None] | None,
+    partial: dict[str, int] | None = None,
 ) -> _Touched:
+    """Index the results of reading ``todo`` and take ``gone`` out.  A file read again
+    because it was unreadable or read in part last time (``failed``, ``partial``: as it was
+    then) keeps what it had when the new read is no better: still unreadable, or read in
+    part with fewer citations."""
+    partial = partial or {}
     touched = _Touched(everything=not known and not failed)
     if not touched.everything:
         from .search import forgetter
@@ -889,7 +877,17 @@ def _apply(
     work: list[Work] = [(p, rel, size, mt, known[p][2] if p in known else None) for p, rel, size, mt in todo]
     total = len(work)
     nbytes = 0
-    mention_columns = ("doc", "seq", *_MENTION_FIELDS, "phrase", "ctx", "ctx_start", "ctx_end")
+    mention_columns = (
+        "doc",
+        "seq",
+        *_MENTION_FIELDS,
+        "phrase",
+        "ctx",
+        "ctx_start",
+        "ctx_end",
+        "line",
+        "page",
+    )
     placeholders = ",".join("?" * len(mention_columns))
     columns = ",".join(f'"{c}"' for c in mention_columns)
     phrases: dict[tuple[Any, ...], int] = {
@@ -913,9 +911,25 @@ def _apply(
         if status == "same":
             conn.execute("UPDATE documents SET size=?, mtime_ns=? WHERE path=?", (size, mtime_ns, path))
             continue
-        if status == "error" and path in failed and failed[path][:2] == (size, mtime_ns):
+        same_file = (path in failed and failed[path][:2] == (size, mtime_ns)) or (
+            path in partial and known[path][:2] == (size, mtime_ns)
+        )
+        if same_file:
+            summary.retried += 1
+        if status == "error" and same_file and path in failed:
             summary.unreadable.append(item[6])  # tried again, still unreadable
             conn.execute("UPDATE documents SET error=? WHERE path=?", (item[6], path))
+            continue
+        if (
+            same_file
+            and path in partial
+            and (status == "error" or (item[10] and len(item[7]) < partial[path]))
+        ):
+            # no better than the part kept: that stays, and is tried again next time
+            reason = (
+                item[6] if status == "error" else f"{path}: read in part again, {len(item[7])} citation(s)"
+            )
+            summary.warnings.append(f"{reason}; the {partial[path]} citation(s) read before are kept")
             continue
         if path in known or path in failed:
             summary.changed += 1
@@ -945,6 +959,8 @@ def _apply(
             (path, rel, size, mtime_ns, digest, lang, source_id, node_id, title, body, date),
         )
         doc = cur.lastrowid
+        if len(item) > 10 and item[10]:  # its time budget ran out: read again by the next `index`
+            conn.execute("INSERT INTO partial(path, found) VALUES (?, ?)", (path, len(rows)))
         conn.executemany(
             f"INSERT INTO mentions({columns}) VALUES ({placeholders})",
             ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
@@ -987,57 +1003,10 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
         conn.execute("DELETE FROM mentions WHERE doc=?", (doc,))
         conn.execute("DELETE FROM contexts WHERE doc=?", (doc,))
         conn.execute("DELETE FROM documents WHERE doc=?", (doc,))
+    conn.execute("DELETE FROM partial WHERE path=?", (path,))
 
 
 # --------------------------------------------------------------------------- graph tables
-
-_TOKEN_RE = re.compile(r"\d+|\D+")
-
-
-def natural_key(cid: str) -> tuple[Any, ...]:
-    """Sort key that orders ``A/RES/72/2`` before ``A/RES/72/13``."""
-    return tuple((0, int(t), "") if t.isdigit() else (1, 0, t) for t in _TOKEN_RE.findall(cid.upper()))
-
-
-def fold(text: str) -> str:
-    """Upper case without spaces: the form ids are compared in."""
-    return re.sub(r"\s+", "", text).upper()
-
-
-def id_tail(cid: str) -> str | None:
-    """The number part users type alone: ``64/293``, ``1325(2000)``, ``4/4``, ``2237/39574``."""
-    f = fold(cid)
-    m = re.search(r"(\d+[A-Z]?\([^)]*\))$", f)
-    if m:
-        return m.group(1)
-    parts = f.split("/")
-    if len(parts) >= 2:
-        return "/".join(parts[-2:])
-    return None
-
-
-def id_body(cid: str) -> str | None:
-    m = re.match(r"^(.*?)/(?:RES|DEC)/", cid)
-    if m:
-        return m.group(1)
-    if cid.startswith(("UNTS/", "pub:", "file:")):
-        return None
-    head = cid.split("/")[0]
-    if head in ("A", "S", "E") and "/HRC/" in cid:
-        return "A/HRC"
-    return head or None
-
-
-def sort_key(cid: str) -> str:
-    """A text that sorts as :func:`natural_key` does (stored in ``nodes.skey``)."""
-    out = []
-    for t in _TOKEN_RE.findall(cid.upper()):
-        if t.isdigit():
-            digits = t.lstrip("0") or "0"
-            out.append(f"\x01{len(digits):03d}{digits}")
-        else:
-            out.append("\x02" + t)
-    return "".join(out)
 
 
 def _majority(counter: Counter[Any]) -> Any:

@@ -1,17 +1,21 @@
 """Where a mention sits in its document: page and line numbers, and its context at any width.
 
-The index keeps character offsets; the document is read again (once per document) to turn
-them into line numbers (1-based, counted in the text rescite read) and page numbers (PDF
-pages, or form feeds in a text file).  A document that can no longer be read keeps its
-stored context and gets no numbers.
+The index keeps character offsets, and the line (1-based, counted in the text rescite
+read) and page (form feeds in a text file) of each mention, counted when it was indexed.
+The document is read again (once per document) only for what the index does not keep: the
+pages of a PDF, a context cut to another width, or a mention indexed without its line.  A
+document that can no longer be read keeps its stored context and gets no numbers.
 """
 
 from __future__ import annotations
 
 import bisect
-from typing import Any
 
-from .index import _context
+from .fresh import _context
+
+TYPE_CHECKING = False  # as typing's, without importing typing (``show`` starts fast)
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def _page_starts(text: str, path: str) -> list[int] | None:
@@ -40,12 +44,10 @@ def _page_starts(text: str, path: str) -> list[int] | None:
 
 def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
     """Add ``page`` and ``line`` to each mention (which carries ``source`` and ``start``/``end``),
-    and, with ``width``, cut its ``context`` anew to ``width`` characters each side."""
-    from ..read import UnreadableInput, read_bytes, text_of
-    from ..read.limits import from_env
+    and, with ``width``, cut its ``context`` anew to ``width`` characters each side.
 
-    limits, _ = from_env()  # the file is read as the index read it: up to the largest file
-
+    A mention that carries ``_at`` (its line and page as the index counted them) needs no
+    reading, unless it is in a PDF or ``width`` is given."""
     texts: dict[str, tuple[str, list[int] | None] | None] = {}
     for m in mentions:
         source = m.get("source")
@@ -53,9 +55,17 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
         m.setdefault("line", None)
         if not source or m.get("start") is None:
             continue
+        at = m.get("_at")
+        if width is None and at is not None and at[0] is not None and not source.lower().endswith(".pdf"):
+            m["line"], m["page"] = at
+            continue
         if source not in texts:
+            from ..read import UnreadableInput, read_bytes, text_of
+            from ..read.limits import from_env
+
+            limits, _ = from_env()  # the file is read as the index read it: up to the largest file
             try:
-                text = text_of(read_bytes(source, limits), source, limits=limits)
+                text = text_of(read_bytes(source, limits), source, limits=limits, path=source)
                 texts[source] = (text, _page_starts(text, source))
             except (OSError, UnreadableInput):
                 texts[source] = None

@@ -7,19 +7,24 @@ start fast.  Results are plain dicts whose field names follow the extraction rec
 
 from __future__ import annotations
 
-import contextlib
 import re
 import sqlite3
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
-from typing import Any
 
-from ..grammar.lexicon import fold as fold_name
-from ..grammar.names import aliases, normalise_name, pinpoint_matches, query_keywords, same_as_of
 from ..ids import IdError, link_of, parse_id
-from ..models import RECORD_FIELDS
-from .index import ensure_pagerank, fold, id_tail, natural_key, sort_key
+from .keys import fold, id_tail, natural_key, sort_key
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a query imports little
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator, Sequence
+    from typing import Any
+
+
+def ensure_pagerank(conn: sqlite3.Connection) -> tuple[int, str]:
+    """:func:`rescite.corpus.index.ensure_pagerank` (the index's writer, imported when needed)."""
+    from .index import ensure_pagerank as ensure
+
+    return ensure(conn)
+
 
 NODE_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "mentions", "cites", "pagerank")
 _NODE_SQL = "SELECT node, skey, " + ", ".join(NODE_FIELDS) + " FROM nodes"
@@ -46,11 +51,20 @@ def public(d: dict[str, Any]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- lookup
 
 
-@dataclass
 class Lookup:
-    query: str
-    matches: list[dict[str, Any]] = field(default_factory=list)
-    suggestions: list[str] = field(default_factory=list)
+    """What a query names: ``matches`` (best guess first), or ``suggestions`` when none."""
+
+    __slots__ = ("matches", "query", "suggestions")
+
+    def __init__(
+        self,
+        query: str,
+        matches: list[dict[str, Any]] | None = None,
+        suggestions: list[str] | None = None,
+    ) -> None:
+        self.query = query
+        self.matches: list[dict[str, Any]] = [] if matches is None else matches
+        self.suggestions: list[str] = [] if suggestions is None else suggestions
 
 
 def by_id(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | None:
@@ -66,14 +80,19 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
         return out
     # 1. an id, however typed
     candidates = {fold(q)}
-    with contextlib.suppress(IdError):
+    try:  # noqa: SIM105 - contextlib is one more import on the quick path
         candidates.add(fold(parse_id(q)))
+    except IdError:  # not an id: a number or a name, below
+        pass
     for f in sorted(candidates):
         rows = conn.execute(_NODE_SQL + " WHERE fold = ? ORDER BY skey, id", (f,)).fetchall()
         if rows:
             out.matches = [_node(r) for r in rows]
             return out
     # 2. a number, maybe with "resolution"/"decision" and a body before it
+    from ..grammar.lexicon import fold as fold_name
+    from ..grammar.names import aliases, normalise_name, query_keywords
+
     kind = None
     body = None
     rest = q
@@ -152,17 +171,52 @@ def suggest(conn: sqlite3.Connection, query: str, n: int = 5) -> list[str]:
 # --------------------------------------------------------------------------- listing
 
 
-@dataclass
 class Filters:
-    kinds: Sequence[str] = ()
-    bodies: Sequence[str] = ()
-    since: str | None = None
-    until: str | None = None
-    in_corpus: bool | None = None
-    cited_by: int | None = None  # node key: only texts this node cites
-    langs: Sequence[str] = ()  # only texts in, or cited from, documents of these languages
-    functions: Sequence[str] = ()  # only texts cited with one of these functions
-    citing_of: int | None = None  # node key: only texts that cite this node
+    """Which nodes a listing keeps (nothing given: every node)."""
+
+    __slots__ = (
+        "bodies",
+        "cited_by",
+        "citing_of",
+        "functions",
+        "in_corpus",
+        "kinds",
+        "langs",
+        "since",
+        "until",
+    )
+
+    def __init__(
+        self,
+        kinds: Sequence[str] = (),
+        bodies: Sequence[str] = (),
+        since: str | None = None,
+        until: str | None = None,
+        in_corpus: bool | None = None,
+        cited_by: int | None = None,
+        langs: Sequence[str] = (),
+        functions: Sequence[str] = (),
+        citing_of: int | None = None,
+    ) -> None:
+        self.kinds = kinds
+        self.bodies = bodies
+        self.since = since
+        self.until = until
+        self.in_corpus = in_corpus
+        self.cited_by = cited_by  # node key: only texts this node cites
+        self.langs = langs  # only texts in, or cited from, documents of these languages
+        self.functions = functions  # only texts cited with one of these functions
+        self.citing_of = citing_of  # node key: only texts that cite this node
+
+    def __repr__(self) -> str:
+        return "Filters(" + ", ".join(f"{k}={getattr(self, k)!r}" for k in self.__slots__) + ")"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Filters) and all(
+            getattr(self, k) == getattr(other, k) for k in self.__slots__
+        )
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, as the dataclass was
 
     def sql(self, alias: str = "nodes") -> tuple[str, list[Any]]:
         where: list[str] = []
@@ -296,23 +350,32 @@ def sort_rows(conn: sqlite3.Connection, rows: list[dict[str, Any]], key: str) ->
 
 # --------------------------------------------------------------------------- one node
 
-_CIT_FIELDS = (*RECORD_FIELDS, "context")
-#: A mention as the extraction record gives it: the path and own id come from its document
-#: (``source_id`` is stored only where it differs), the sentence from ``contexts``.
-_CITATION_SQL = (
-    "SELECT "
-    + ", ".join(
-        "d.path AS source"
-        if f == "source"
-        else "coalesce(c.source_id, d.source_id) AS source_id"
-        if f == "source_id"
-        else f'c."{f}"'
-        for f in RECORD_FIELDS
+
+def record_fields(conn: sqlite3.Connection) -> tuple[str, ...]:
+    """The extraction record's fields, in order, as the index was built with them (the index
+    stores them: a query reads them there instead of importing the models)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'record_fields'").fetchone()
+    return tuple(str(row[0]).split(","))
+
+
+def _citation_sql(fields: tuple[str, ...]) -> str:
+    """A mention as the extraction record gives it: the path and own id come from its document
+    (``source_id`` is stored only where it differs), the sentence from ``contexts``."""
+    return (
+        "SELECT "
+        + ", ".join(
+            "d.path AS source"
+            if f == "source"
+            else "coalesce(c.source_id, d.source_id) AS source_id"
+            if f == "source_id"
+            else f'c."{f}"'
+            for f in fields
+        )
+        + ", rescite_context(x.data, c.ctx) AS context, c.ctx_start, c.ctx_end, d.node_id AS citing, "
+        "c.line AS _line, c.page AS _page "
+        "FROM citations c JOIN documents d ON d.doc = c.doc "
+        "LEFT JOIN contexts x ON x.doc = c.doc"
     )
-    + ", rescite_context(x.data, c.ctx) AS context, c.ctx_start, c.ctx_end, d.node_id AS citing "
-    "FROM citations c JOIN documents d ON d.doc = c.doc "
-    "LEFT JOIN contexts x ON x.doc = c.doc"
-)
 
 
 def cited_in(conn: sqlite3.Connection, cid: str) -> list[dict[str, Any]]:
@@ -321,17 +384,19 @@ def cited_in(conn: sqlite3.Connection, cid: str) -> list[dict[str, Any]]:
     ``citing`` is the citing document's node id (its own id, or ``file:<path>``); the
     mention is at ``context[ctx_start:ctx_end]``.
     """
+    fields = (*record_fields(conn), "context")
     rows = conn.execute(
-        _CITATION_SQL + " WHERE c.target = ? ORDER BY d.path, c.seq",
+        _citation_sql(fields[:-1]) + " WHERE c.target = ? ORDER BY d.path, c.seq",
         (cid,),
     ).fetchall()
-    return [_citation(r) for r in rows]
+    return [_citation(r, fields) for r in rows]
 
 
-def _citation(r: sqlite3.Row) -> dict[str, Any]:
-    d = {f: r[f] for f in _CIT_FIELDS}
+def _citation(r: sqlite3.Row, fields: tuple[str, ...]) -> dict[str, Any]:
+    d = {f: r[f] for f in fields}
     d["citing"] = r["citing"]
     d["_ctx"] = (r["ctx_start"], r["ctx_end"])
+    d["_at"] = (r["_line"], r["_page"])  # where the mention is, counted when it was indexed
     return d
 
 
@@ -350,17 +415,30 @@ def cites_of(conn: sqlite3.Connection, node: int) -> list[dict[str, Any]]:
     return out
 
 
+def same_as_of(conn: sqlite3.Connection, cid: str) -> list[dict[str, str]]:
+    """The lexicon's facts that involve ``cid``, as ``{"id", "pinpoint", "same_as"}`` records
+    (``grammar.names.same_as_of``, as the index stored them)."""
+    return [
+        {"id": a, "pinpoint": p, "same_as": b}
+        for a, p, b in conn.execute(
+            "SELECT id, pinpoint, same_as FROM same_as WHERE id = ? OR same_as = ? ORDER BY rowid", (cid, cid)
+        )
+    ]
+
+
 def show(conn: sqlite3.Connection, node: dict[str, Any]) -> dict[str, Any]:
     """Everything about one node: its facts, where it is cited, what it cites."""
     d = public(node)
     stamp = pagerank_stamp(conn)
     if stamp is None or stamp[0] != stamp[1]:
         d["pagerank"] = None  # not computed since the index changed (`rescite rank` computes it)
-    d["same_as"] = same_as_of(node["id"])
+    d["same_as"] = same_as_of(conn, node["id"])
     mentions = cited_in(conn, node["id"])
     # mentions of an equivalent pinpointed text ("resolution 55/25, annex II")
     for fact in d["same_as"]:
         if fact["same_as"] == node["id"]:
+            from ..grammar.names import pinpoint_matches
+
             for m in cited_in(conn, fact["id"]):
                 if pinpoint_matches(fact["pinpoint"], m["pinpoint"]):
                     mentions.append(m)
@@ -576,6 +654,8 @@ def traverse(
 
 def shortest_path(conn: sqlite3.Connection, a: int, b: int) -> list[int] | None:
     """The shortest chain a → … → b following citations (citing → cited), or None."""
+    from collections import deque
+
     if a == b:
         return [a]
     parent: dict[int, int] = {a: a}

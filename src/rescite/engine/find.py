@@ -75,6 +75,9 @@ _SPACES = re.compile(r"\s*")
 
 _ONE_WORD_GAP = re.compile(r"\s+\S+\s+")
 _HAS_DIGIT = re.compile(r"\d")
+#: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
+#: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
+_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
 _FINAL_EL = re.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = re.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
@@ -349,6 +352,12 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             raw.date = parse_date(pd)
             raw.pinpoint = raw.pinpoint or _WS_RUN.sub(" ", pd.group("pin"))
             tail_end = pd.end()
+    if raw.date is None and text.startswith((",", " ,"), tail_end):
+        cd = pat.comma_date.match(text, tail_end)
+        if cd:
+            raw.date = parse_date(cd)
+            raw.evidence.append("date after a comma")
+            tail_end = cd.end()
     if t and t.end() > raw.end and raw.date and raw.letter and len(raw.letter) > 1:
         # "49/222 A and B of 23 December 1994 and 20 July 1995": a date for each part
         d2 = pat.second_date.match(text, tail_end)
@@ -706,7 +715,7 @@ def find_numbered(
                 # commas, no number in it, and a number (dated or not) of the same shape as the list's
                 gap[:1] == ","
                 and (ends or gap.rstrip().endswith(","))
-                and not _HAS_DIGIT.search(gap)
+                and not _HAS_DIGIT.search(_QUOTED_TITLE.sub("", gap) if '"' in gap or "《" in gap else gap)
                 and _shape(number) == _shape(last.number or "")
             )
             if ok and not re.search(r"[;.]\s|\n\s*\n", gap):
@@ -893,7 +902,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
-        if rm and rt and rt.group("kind").lower() == rm.group(1).lower():
+        if rt and not rt.group("kind") and pat.date.match(text, rt.start("n")):
+            rt = None  # "Add.3 to 5 June 2010": a date, not the end of a range
+        if rm and rt and (rt.group("kind") or rm.group(1)).lower() == rm.group(1).lower():
             lo, hi = int(rm.group(2)), int(rt.group("n"))
             stem = sym[: rm.start()]
             _range_note(lo, hi, range_span(), notes)
@@ -903,7 +914,7 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
                 for n in range(lo + 1, hi + 1):
                     out.append(
                         Raw(
-                            rt.start("n") - len(rt.group("kind")) - 1,
+                            rt.start("kind") if rt.group("kind") else rt.start("n"),
                             rt.end(),
                             "symbol",
                             symbol=f"{stem}/{rm.group(1)}.{n}",
@@ -948,18 +959,18 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
         return budget
     stem, prev = sym[: last.start(1)], int(last.group(1))
     width = len(last.group(1)) if sym[last.start(1) - 1] == "/" else 0
-    for tok in re.finditer(r"([-–])?(\d{1,5})", text[e : sl.end()]):
-        n = int(tok.group(2))
-        if n <= prev or (width and len(tok.group(2)) != width):
+    for tok in pat.short_member.finditer(text, e, sl.end()):
+        n = int(tok.group("n"))
+        if n <= prev or (width and len(tok.group("n")) != width):
             break
-        if tok.group(1):  # a range from the previous member
+        if tok.group("range"):  # a range from the previous member
             if n - prev > RANGE_SPAN or budget <= 0:
                 break
             span = range(prev + 1, n + 1)
             budget -= len(span)
         else:
             span = range(n, n + 1)
-        ns, ne = e + tok.start(2), e + tok.end(2)
+        ns, ne = tok.start("n"), tok.end("n")
         for k in span:
             raw = Raw(ns, ne, "symbol", symbol=f"{stem}{k}", rule="short-form list")
             raw.evidence.append(f"list after {sym}")

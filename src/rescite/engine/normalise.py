@@ -12,7 +12,10 @@ import bisect
 import operator
 import re
 import unicodedata
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate, chain, compress, islice, repeat
 
 from ..grammar.chars import one_for_one
 
@@ -25,8 +28,12 @@ _REMOVED = (
     "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c"
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"
 )
-_SHORTENING = re.compile(rf"[{_REMOVED}]|[\u0300-\u036f]+")
+_REMOVED_CHAR = re.compile(rf"[{_REMOVED}]")  # one edit each
+_COMBINING = re.compile(r"[\u0300-\u036f]+")
 _LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+# … when a lower-case letter stands before the hyphen (tested apart: a lookbehind in the pattern
+# would be tried at every hyphen)
+_LOWER = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
 # at most nine parts after the series (real symbols have up to six): a run without end of
 # " / " parts would be one match, and the matcher keeps a state for each part it read
 _SPACED_SYMBOL = re.compile(
@@ -35,7 +42,8 @@ _SPACED_SYMBOL = re.compile(
 _CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
 # … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
-_LINE_HYPHEN_SYMBOL = re.compile(r"-[ \t]*\n[ \t]*(?=[A-Z0-9])")  # a literal first: a fast scan
+# (a literal first: a fast scan; the character before it checked at once)
+_LINE_HYPHEN_SYMBOL = re.compile(r"-(?<=[A-Z0-9]-)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 _SYMBOL_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.]*/[\w./]*|E?S)$")
 
 
@@ -57,14 +65,17 @@ _LINE_SLASH = re.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 _PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
 _JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
 _HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
-_FOOT_SEPARATOR = re.compile(r"(?m)^[ \t]*(?:_{5,}|-{8,})[ \t]*$")
+_FOOT_SEPARATOR = re.compile(r"[ \t]*(?:_{5,}|-{8,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
 
 
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    text = text.strip()
+    if "  " in text or "\t" in text or "\n" in text:
+        return " ".join(text.split())
+    return text
 
 
 def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
@@ -121,9 +132,92 @@ def letter_spacing(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().replace(" ", "")) for m in found]
 
 
-def _printed_before(text: str, line: str, pos: int, head_end: int) -> bool:
-    """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?"""
-    return line in _collapse(text[: min(head_end, pos)])
+_JOB_LINE = re.compile(r"[ \t]*\d{2}-\d{5}[ \t]*")
+_PAGE_ALONE = re.compile(r"[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*")
+_PAGE_GAP = 2  # most blank lines between a job number's line and its page's line
+
+
+_LONE_PAGE = re.compile(r"\n[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*(?=\n)")
+
+
+def _symbol_line_above(text: str, pos: int) -> bool:
+    """Is one of the lines of a running header above ``pos`` a document symbol alone?"""
+    return any(
+        _HEADER_SYMBOL.fullmatch(text[s:e].strip()) for s, e in _lines_before(text, pos, _HEADER_LINES)
+    )
+
+
+_TITLE_LINE_MAX = 120  # longest line of a running title
+
+
+def _title_under_symbol(lines: list[tuple[int, int, str]], floor: int) -> int:
+    """The index of the running header's symbol alone on its line among ``lines`` (read up
+    from a page line) when only a title stands between them — one or two lines that do not
+    end a sentence; -1 when there is none."""
+    titles = 0
+    for i, (s, _e, line) in enumerate(lines):
+        if s < floor:
+            break
+        if _HEADER_SYMBOL.fullmatch(line):
+            return i if titles else -1
+        if line:
+            titles += 1
+            if titles > 2 or len(line) > _TITLE_LINE_MAX or line[-1] in ".;:,":
+                break
+    return -1
+
+
+def _page_beside(text: str, line_start: int, line_end: int) -> tuple[int, int] | None:
+    """The span of a job number's line and the page line ("2/5") next to it, above or below,
+    a blank line or two apart; None when neither line beside it is a page."""
+    pos = line_end  # below
+    for _ in range(_PAGE_GAP + 1):
+        if pos >= len(text):
+            break
+        nxt_end = text.find("\n", pos + 1)
+        nxt_end = len(text) if nxt_end < 0 else nxt_end
+        if nxt_end - pos > 12:
+            break
+        page = _PAGE_ALONE.fullmatch(text, pos + 1, nxt_end)
+        if page:
+            return (line_start, nxt_end) if int(page["n"]) <= int(page["of"]) else None
+        if text[pos + 1 : nxt_end].strip():
+            break
+        pos = nxt_end
+    end = line_start - 1  # above
+    for _ in range(_PAGE_GAP + 1):
+        if end <= 0:
+            break
+        prev_start = text.rfind("\n", max(0, end - 13), end) + 1
+        if prev_start == 0 and end > 13:
+            break
+        page = _PAGE_ALONE.fullmatch(text, prev_start, end)
+        if page:
+            return (prev_start, line_end) if int(page["n"]) <= int(page["of"]) else None
+        if text[prev_start:end].strip():
+            break
+        end = prev_start - 1
+    return None
+
+
+def _printed_before(text: str, line: str, pos: int, head_end: int, head: str) -> bool:
+    """Is ``line`` printed in the document's heading (``head``, collapsed), before ``pos`` (a
+    running title)?"""
+    return line in (head if pos >= head_end else _collapse(text[:pos]))
+
+
+def _foot_separator(text: str, start: int, end: int) -> bool:
+    """Does a footnote separator rule stand alone on a line between ``start`` and ``end``?
+    (Literal scans for the rule first: a line-anchored pattern is tried at every position.)"""
+    for rule in ("_____", "--------"):
+        i = text.find(rule, start, end)
+        while i >= 0:
+            ls = text.rfind("\n", start, i) + 1 if i > start else start
+            le = text.find("\n", i, end)
+            if _FOOT_SEPARATOR.fullmatch(text, max(ls, start), end if le < 0 else le):
+                return True
+            i = text.find(rule, (end if le < 0 else le), end)
+    return False
 
 
 def page_furniture(text: str) -> list[tuple[int, int, str]]:
@@ -152,9 +246,31 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             line_end = len(text)
         if _PAGE_LINE.fullmatch(text, line_start, line_end):
             pages.append((line_start, line_end))
+        elif _JOB_LINE.fullmatch(text, line_start, line_end):
+            # the job number and the page on two lines ("17-19321⏎2/2", "3/3⏎23-24443")
+            two = _page_beside(text, line_start, line_end)
+            if two is not None and (not pages or pages[-1][1] <= two[0]):
+                pages.append(two)
+    if not pages and "/" in text:
+        # a page line without a job number ("2/2"), under a running header's symbol (a document
+        # prints its job number on every page or on none)
+        lone = [
+            (m.start() + 1, m.end())
+            for m in _LONE_PAGE.finditer(text)
+            if 2 <= int(m["n"]) <= int(m["of"]) and _symbol_line_above(text, m.start() + 1)
+        ]
+        if lone:
+            merged = sorted(pages + lone)
+            pages = []
+            for page in merged:
+                if pages and page[0] < pages[-1][1]:  # the same page line, found both ways
+                    pages[-1] = (pages[-1][0], max(pages[-1][1], page[1]))
+                else:
+                    pages.append(page)
     if not pages:
         return []
     head_end = min(3000, len(text))
+    head = _collapse(text[:head_end])
     # lines printed above two page lines or more are a running title
     printed: dict[str, set[int]] = {}  # a line's text → where it is printed
     blocks: list[list[tuple[int, int, str]]] = []
@@ -171,9 +287,13 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     last_end = 0
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
-        for s, _e, line in lines:
+        title_to = _title_under_symbol(lines, last_end)
+        for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
                 break
+            if i <= title_to:  # a title between the header's symbol and the page line
+                start = s
+                continue
             core = line
             sym = _HEADER_SYMBOL.search(line)
             if sym and sym.end() == len(line):
@@ -183,7 +303,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
-                    seen.get(line, 0) > 1 or seen.get(core, 0) > 1 or _printed_before(text, core, s, head_end)
+                    seen.get(line, 0) > 1
+                    or seen.get(core, 0) > 1
+                    or _printed_before(text, core, s, head_end, head)
                 )
             ):
                 start = s
@@ -196,7 +318,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 break
             end = nl
         end = min(len(text), end + 1)
-        foot = _FOOT_SEPARATOR.search(text, last_end, start)
+        foot = _foot_separator(text, last_end, start)
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
     return edits
@@ -204,14 +326,18 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
 
 @dataclass(slots=True)
 class Normalised:
-    """``text`` is the matching view; ``to_original`` maps its offsets to the input's."""
+    """``text`` is the matching view; ``to_original`` maps its offsets to the input's.
+
+    The offset map is four arrays of 64-bit integers, one entry per edit (none for a text
+    without edits): where each edit ends in both views, and where it begins in both."""
 
     original: str
     text: str
-    _norm_points: list[int] = field(default_factory=list)
-    _orig_points: list[int] = field(default_factory=list)
-    _edit_norm_starts: list[int] = field(default_factory=list)  # where each edit begins …
-    _edit_orig_starts: list[int] = field(default_factory=list)  # … in both views
+    _norm_points: Sequence[int] = ()
+    _orig_points: Sequence[int] = ()
+    _edit_norm_starts: Sequence[int] = ()  # where each edit begins …
+    _edit_orig_starts: Sequence[int] = ()  # … in both views
+    header_symbols: list[str] = field(default_factory=list)  # symbols of the running headers taken out
 
     def to_original(self, pos: int) -> int:
         if not self._norm_points:
@@ -232,9 +358,99 @@ class Normalised:
         return self.to_original(start), max(o_end, self.to_original(start))
 
 
-def _joins_word(text: str, hyphen: int) -> bool:
-    """A hyphen at a line end splits a word when a lower-case letter stands before it."""
-    return hyphen > 0 and ("a" <= text[hyphen - 1] <= "z" or "à" <= text[hyphen - 1] <= "ÿ")
+_FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
+
+
+class _Edits:
+    """Edits (start, end, replacement) of the text, kept flat: starts and ends in arrays of
+    64-bit integers, replacements in a list (one shared string for all the edits of a
+    pattern).  A text can hold an edit every few characters (a hyphen at every line end): no
+    tuple, match object or string is kept for each (what is made for one is freed before
+    the next: the memory touched stays small), and the offset map is made by iterators
+    that run in C."""
+
+    __slots__ = ("ends", "repls", "starts")
+
+    def __init__(self) -> None:
+        self.starts = array("q")
+        self.ends = array("q")
+        self.repls: list[str] = []
+
+    def extend(self, edits: list[tuple[int, int, str]]) -> None:
+        if edits:
+            self.starts.extend(map(_FIRST, edits))
+            self.ends.extend(map(_SECOND, edits))
+            self.repls.extend(map(_THIRD, edits))
+
+    def matches(
+        self, pattern: re.Pattern[str], text: str, repl: str, after: frozenset[str] | None = None
+    ) -> None:
+        """Every match of ``pattern`` (which never matches an empty string) replaced by
+        ``repl``; with ``after``, only the matches that follow one of its characters."""
+        bounds = array("q", chain.from_iterable(map(re.Match.span, pattern.finditer(text))))
+        if not bounds:
+            return
+        starts, ends = bounds[0::2], bounds[1::2]
+        del bounds
+        if after is not None:
+            before = map(text.__getitem__, map(operator.sub, starts, repeat(1)))
+            ok = list(map(after.__contains__, before))
+            ok[0] = ok[0] and starts[0] > 0  # nothing stands before the text's start
+            if not all(ok):
+                starts, ends = array("q", compress(starts, ok)), array("q", compress(ends, ok))
+        self.starts.extend(starts)
+        self.ends.extend(ends)
+        self.repls.extend(repeat(repl, len(starts)))
+
+    def apply(self, original: str, text: str) -> Normalised:
+        """``text`` (``original`` mapped one for one) edited, and its offset map.  Of two
+        edits at one place the longer is made, and an edit that overlaps one already made is
+        left out (an entity inside a removed tag)."""
+        starts, ends, repls = self.starts, self.ends, self.repls
+        if not all(map(operator.gt, islice(starts, 1, None), ends)):
+            starts, ends, repls = self._ordered(len(text))
+        kept = [text[s:e] for s, e in zip(chain((0,), ends), chain(starts, (len(text),)), strict=True)]
+        if any(repls):
+            both = [""] * (len(kept) + len(repls))
+            both[0::2] = kept
+            both[1::2] = repls
+            joined = "".join(both)
+            del both, kept
+            # how much longer the edited text is than the original after each edit
+            shift = accumulate(map(operator.sub, map(len, repls), map(operator.sub, ends, starts)))
+            norm_points = array("q", map(operator.add, ends, shift))
+            edit_norm = array("q", map(operator.sub, norm_points, map(len, repls)))
+        else:
+            joined = "".join(kept)
+            del kept
+            removed = accumulate(map(operator.sub, ends, starts))
+            edit_norm = norm_points = array("q", map(operator.sub, ends, removed))
+        return Normalised(original, joined, norm_points, ends, edit_norm, starts)
+
+    def _ordered(self, size: int) -> tuple[array[int], array[int], list[str]]:
+        """The edits by start, the longest first at one place (else as made), without those
+        that overlap an edit before them."""
+        starts, ends, repls = self.starts, self.ends, self.repls
+        if not all(map(operator.lt, starts, islice(starts, 1, None))):
+            # a stable sort on one integer an edit: start * (size + 1) - end
+            keys = list(map(operator.sub, map(operator.mul, starts, repeat(size + 1)), ends))
+            order = sorted(range(len(keys)), key=keys.__getitem__)
+            del keys
+            starts = array("q", map(starts.__getitem__, order))
+            ends = array("q", map(ends.__getitem__, order))
+            repls = list(map(repls.__getitem__, order))
+        if all(map(operator.ge, islice(starts, 1, None), ends)):
+            return starts, ends, repls
+        kept_starts, kept_ends, kept_repls = array("q"), array("q"), []
+        last = 0
+        for start, end, repl in zip(starts, ends, repls, strict=True):
+            if start < last:
+                continue  # overlaps an edit already made
+            kept_starts.append(start)
+            kept_ends.append(end)
+            kept_repls.append(repl)
+            last = end
+        return kept_starts, kept_ends, kept_repls
 
 
 def looks_like_html(text: str) -> bool:
@@ -257,75 +473,60 @@ _HINT_NL_DASH = re.compile(r"\n[-– ]")
 _HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
 
 
-_START = operator.itemgetter(0)
-_END = operator.itemgetter(1)
-
-
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
-    edits: list[tuple[int, int, str]] = []
+    edits = _Edits()
     if "<" in mapped and looks_like_html(mapped):
-        edits = _html_edits(mapped)
+        edits.extend(_html_edits(mapped))
     if not (unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)):
-        for m in _SHORTENING.finditer(mapped):
-            s, e = m.span()
-            if mapped[s] in _REMOVED:
-                edits.append((s, e, ""))
-            elif s > 0:  # combining marks: compose them with their base letter
-                edits.append((s - 1, e, unicodedata.normalize("NFC", mapped[s - 1 : e])))
+        edits.matches(_REMOVED_CHAR, mapped, "")
+        # combining marks: composed with their base letter
+        edits.extend(
+            [
+                (m.start() - 1, m.end(), unicodedata.normalize("NFC", mapped[m.start() - 1 : m.end()]))
+                for m in _COMBINING.finditer(mapped)
+                if m.start()
+            ]
+        )
     # the tests for the characters each pass fixes: a pattern that starts with one literal
     # character is a faster scan than `in` with two or three
     dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
     if dash_nl or "-\t" in mapped:
-        edits += [
-            (m.start(), m.end(), "") for m in _LINE_HYPHEN.finditer(mapped) if _joins_word(mapped, m.start())
-        ]
+        edits.matches(_LINE_HYPHEN, mapped, "", after=_LOWER)
     if _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
-        edits += [(m.start(), m.end(), "/") for m in _LINE_SLASH.finditer(mapped)]
-    if "-" in mapped:
-        edits += page_furniture(mapped)
-    if dash_nl:
-        edits += [
-            (m.start(), m.end(), "-")
-            for m in _LINE_HYPHEN_SYMBOL.finditer(mapped)
-            if _in_symbol(mapped, m.start())
+        edits.matches(_LINE_SLASH, mapped, "/")
+    header_symbols: list[str] = []
+    if "-" in mapped or "/" in mapped:
+        furniture = page_furniture(mapped)
+        edits.extend(furniture)
+        # the symbols of the running headers taken out: the document's own (the only place a
+        # passage cut from mid-document may print it)
+        header_symbols = [
+            m.group() for fs, fe, _ in furniture for m in _HEADER_SYMBOL.finditer(mapped, fs, fe)
         ]
+    if dash_nl:
+        edits.extend(
+            [
+                (m.start(), m.end(), "-")
+                for m in _LINE_HYPHEN_SYMBOL.finditer(mapped)
+                if _in_symbol(mapped, m.start())
+            ]
+        )
     if _HINT_NL_DASH.search(mapped):  # "\n-", "\n–" or "\n "
-        edits += page_numbers(mapped)
-    edits += letter_spacing(mapped)
+        edits.extend(page_numbers(mapped))
+    edits.extend(letter_spacing(mapped))
     if _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
-        for m in _SPACED_SYMBOL.finditer(mapped):
-            edits.append((m.start(), m.end(), m.group().replace(" / ", "/")))
+        edits.extend(
+            [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
+        )
     if any(c in mapped for c in "ХІС"):
         # Russian texts may write Roman session numbers in Cyrillic look-alikes: "3379 (ХХХ)"
-        for m in _CYRILLIC_ROMAN.finditer(mapped):
-            edits.append((m.start(), m.end(), m.group().translate(_LOOKALIKES)))
-    if not edits:
-        return Normalised(text, mapped)
-    # of two edits at one place, the longer: two stable sorts (by end, longest first, then by
-    # start) order them as the key (start, -end) would, without a tuple made for each edit
-    edits.sort(key=_END, reverse=True)
-    edits.sort(key=_START)
-    pieces: list[str] = []
-    norm_points: list[int] = []
-    orig_points: list[int] = []
-    edit_norm: list[int] = []
-    edit_orig: list[int] = []
-    last = 0
-    npos = 0
-    for s, e, repl in edits:
-        if s < last:
-            continue  # overlaps an edit already made (an entity inside a removed tag)
-        pieces.append(mapped[last:s])
-        npos += s - last
-        edit_norm.append(npos)
-        edit_orig.append(s)
-        pieces.append(repl)
-        npos += len(repl)
-        # after this replacement, normalised npos corresponds to original e
-        norm_points.append(npos)
-        orig_points.append(e)
-        last = e
-    pieces.append(mapped[last:])
-    return Normalised(text, "".join(pieces), norm_points, orig_points, edit_norm, edit_orig)
+        edits.extend(
+            [(m.start(), m.end(), m.group().translate(_LOOKALIKES)) for m in _CYRILLIC_ROMAN.finditer(mapped)]
+        )
+    if not edits.repls:
+        return Normalised(text, mapped, header_symbols=header_symbols)
+    result = edits.apply(text, mapped)
+    result.header_symbols = header_symbols
+    return result

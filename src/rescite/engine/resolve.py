@@ -116,6 +116,8 @@ def _list_and(scope: str) -> re.Pattern[str]:
     )
 
 
+REPORT_REACH = 40  # characters between a report's symbol and a number placed in it
+
 #: :func:`~rescite.ids.resolution_id` kept for the arguments met again: the same texts are cited
 #: in text after text (a pure function of a few short strings; an :class:`IdError` is not kept)
 _resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
@@ -257,6 +259,24 @@ class Resolver:
             i -= 1
         return None
 
+    def _report_before(self, raw: Raw, session: int, seq: int, kind: str) -> Body | None:
+        """The body whose document is cited just before, on the same line, when it can hold
+        the number: a session report and the place of the text in it ("See CTOC/COP/2012/15,
+        chap. I, decision 6/2")."""
+        at = raw.kw_start if raw.kw_start is not None else raw.start
+        ms = self.seg.symbol_matches
+        i = bisect.bisect_left(ms, at, key=lambda m: m.start()) - 1
+        if i < 0:
+            return None
+        m = ms[i]
+        if not 0 <= at - m.end() <= REPORT_REACH or "\n" in self.text[m.end() : at]:
+            return None
+        series = self.lex.series_of_symbol(m.group("sym"))
+        b = self.lex.body_by_series(series) if series else None
+        if b is not None and b.key not in self._coded and self._can_hold(b, session, seq, kind):
+            return b
+        return None
+
     def _previous_body(self, raw: Raw, session: int, seq: int, kind: str) -> Body | None:
         """The body of the last numbered text cited just before, when it can hold this one
         ("resolution 10/1 of 16 October 2020 … and resolution 10/3")."""
@@ -354,7 +374,19 @@ class Resolver:
                                 f"{target_body.min_decision}; no body named",
                             )
                 elif special:
-                    if body is not None and body.key in ("GA", "HRC"):
+                    prev = (
+                        self._recent[-1] if self._recent and raw.start - self._recent[-1][0] <= 300 else None
+                    )
+                    if (
+                        not explicit
+                        and not raw.possessive
+                        and prev is not None
+                        and prev[1].key in ("GA", "HRC")
+                    ):
+                        # "Human Rights Council decision 18/117 … and resolution S-28/1"
+                        target_body = prev[1]
+                        how = f"special session; body of the text cited before: {prev[1].key}"
+                    elif body is not None and body.key in ("GA", "HRC"):
                         target_body = body
                     else:
                         target_body = self.lex.bodies["GA"]
@@ -376,6 +408,8 @@ class Resolver:
                         how = "the date fits"
                         if alt is None:
                             alt, how = self._named_before(raw, first, seq, kind), "body named just before"
+                        if alt is None:
+                            alt, how = self._report_before(raw, first, seq, kind), "its report cited before"
                         if alt is None:
                             alt, how = (
                                 self._previous_body(raw, first, seq, kind),

@@ -15,6 +15,7 @@ import bisect
 import functools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -412,12 +413,29 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
+    for code, letters in _script_letters(lexicon_id).items():
+        # a script only one language here writes in: every few of its letters count as a word
+        counts[code] += len(letters.findall(head)) // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
     return (best if counts[best] else fallback), (best if clear else "*")
+
+
+@functools.lru_cache(maxsize=4)
+def _script_letters(lexicon_id: int) -> dict[str, re.Pattern[str]]:
+    """The languages that name their script's letters (``letters``, a character range) and
+    a pattern for those letters (``lexicon_id``: as above)."""
+    return {
+        code: re.compile(f"[{lang.raw['letters']}]")
+        for code, lang in lexicon.load().languages.items()
+        if lang.raw.get("letters")
+    }
+
+
+_LETTERS_PER_WORD = 8
 
 
 @functools.lru_cache(maxsize=4)
@@ -489,6 +507,18 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
             m = _FN_START.match(text, line_start, line_end)
             raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
             num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
+            if (
+                raw
+                and current
+                and blank_run == 0
+                and num != current[0] + 1
+                and not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+            ):
+                # a note's sentence wrapped onto a line that starts with a number ("… as
+                # from⏎7 February 1984."): not the next note
+                cur_end = line_end
+                line_start = next_start
+                continue
             if raw and current and not current[0] < num <= current[0] + (1 if blank_run else 3):
                 break  # notes run in order: "29 December 2014, …" after note 2 is the page's text
             if raw and m:
@@ -541,6 +571,11 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
         first = spans[i][0]
         sep_end = text.rfind("\n", 0, first)
         sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
+        for _ in range(2):  # a blank line or two between the separator and the first note
+            if sep_end <= 0 or text[sep_start:sep_end].strip():
+                break
+            sep_end = sep_start - 1
+            sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
         if sep_end < 0 or not _SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
             i += 1
             continue
@@ -741,7 +776,13 @@ _RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
-def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], scope: str = "*") -> _Heading:
+def _analyse_heading(
+    text: str,
+    lang: str,
+    symbol_matches: list[re.Match[str]],
+    scope: str = "*",
+    header_symbols: Sequence[str] = (),
+) -> _Heading:
     lex = lexicon.load()
     h = _Heading()
     head = text[:4000]
@@ -796,6 +837,9 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             s, e = m.span("sym")
             if text[e : e + 1] != "." and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30)):
                 cands.append((s, e, m.group("sym")))
+    if not cands and header_symbols:
+        # … or a running header the normaliser took out (a passage cut from mid-document)
+        cands = [(-1, -1, sym) for sym in header_symbols]
     if cands:
         ids: dict[str, int] = {}
         for _s, _e, sym in cands:
@@ -816,6 +860,8 @@ def _analyse_heading(text: str, lang: str, symbol_matches: list[re.Match[str]], 
             h.self_id = chosen
             first_start = cands[0][0]
             for s, e, sym in cands:
+                if s < 0:
+                    continue  # taken out of the text with its running header
                 try:
                     same = symbol_id(sym) == chosen
                 except IdError:
@@ -974,6 +1020,8 @@ def _cap_before(text: str, s: int) -> bool:
     if not r:
         return lo == 0
     c = r[-1]
+    if c in "-–" and len(r) >= 2:  # "1 - تقرر", "1 – постановляет": a paragraph number and a dash
+        return r[:-1].rstrip()[-1:].isdigit()
     return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
@@ -1069,12 +1117,18 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     return paras
 
 
-def segment(text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None) -> Segments:
-    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found."""
+def segment(
+    text: str,
+    lang_hint: str | None = None,
+    symbols: list[re.Match[str]] | None = None,
+    header_symbols: list[str] | None = None,
+) -> Segments:
+    """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found;
+    ``header_symbols`` those of the running headers the normaliser took out of it."""
     lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
     symbols = symbol_matches(text) if symbols is None else symbols
-    h = _analyse_heading(text, lang, symbols, scope)
+    h = _analyse_heading(text, lang, symbols, scope, header_symbols or [])
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.scope = scope
     seg.footnotes = notes

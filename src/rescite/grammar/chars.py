@@ -53,6 +53,8 @@ _ONE_FOR_ONE = str.maketrans(
         "\uff0c": ",",
         "\uff1b": ";",
         "\uff1a": ":",
+        "\uff0e": ".",
+        "\u3002": ".",  # ideographic full stop: "A/76/310。" ends like "A/76/310."
         **{chr(0xFF10 + i): str(i) for i in range(10)},
     }
 )

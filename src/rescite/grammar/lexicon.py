@@ -259,37 +259,132 @@ def load() -> Lexicon:
     ]
     languages: dict[str, Language] = {}
     lex = Lexicon(languages, bodies, instruments, sorted(anchors))
-    for code in language_codes():
-        import tomllib
-
-        raw = tomllib.loads(_read(f"{code}.toml"))
-        if raw["code"] != code:
-            raise ValueError(f"{code}.toml says it is the lexicon of {raw['code']!r}")
-        _expand_names(raw.get("instruments", {}), raw.get("name_parts", {}))
-        verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
-        languages[code] = Language(
-            code, raw, frozenset(raw.get("stopwords", [])), verbs, None, {fold(v): fn for v, fn in verbs}
-        )
-        for key, names in raw.get("bodies", {}).items():
-            if key not in bodies:
-                raise ValueError(f"{code}.toml names an unknown body {key!r}")
-            for n in names:
-                lex.body_names[fold(n)] = key
-        for kind, names in raw.get("generic", {}).items():
-            for n in names:
-                lex.generic_names[fold(n)] = kind
-        for key in raw.get("instrument_aliases", {}):
-            if key not in instruments:
-                raise ValueError(f"{code}.toml gives aliases of an unknown instrument {key!r}")
-        for key, names in raw.get("instruments", {}).items():
-            if key not in instruments:
-                raise ValueError(f"{code}.toml names an unknown instrument {key!r}")
-            for n in names:
-                lex.instrument_names[fold(n)] = key
-        for i, m in enumerate(raw["dates"]["months"], 1):
-            for form in m.split("|"):
-                lex.months[fold(form)] = i
+    texts = {code: _read(f"{code}.toml") for code in language_codes()}
+    key = _content_key(texts, bodies, instruments)
+    compiled = _cache_get(key)
+    if compiled is None:
+        compiled = {code: _compile_language(code, text, bodies, instruments) for code, text in texts.items()}
+        _cache_put(key, compiled)
+    for code, parts in compiled.items():
+        raw, verbs, verb_functions, body_names, generic_names, instrument_names, months = parts
+        stopwords = frozenset(raw.get("stopwords", []))
+        languages[code] = Language(code, raw, stopwords, list(verbs), None, verb_functions)
+        lex.body_names.update(body_names)
+        lex.generic_names.update(generic_names)
+        lex.instrument_names.update(instrument_names)
+        lex.months.update(months)
     return lex
+
+
+#: What :func:`load` makes of one language file: (the file's tables with names expanded, the
+#: verbs with their functions, folded verb → function, and the folded body names, generic
+#: names, instrument names and month names it adds).
+_Compiled = tuple[
+    dict[str, Any],
+    list[tuple[str, str]],
+    dict[str, str],
+    dict[str, str],
+    dict[str, str],
+    dict[str, str],
+    dict[str, int],
+]
+
+
+def _compile_language(
+    code: str, text: str, bodies: dict[str, Body], instruments: dict[str, Instrument]
+) -> _Compiled:
+    """Parse and check one language file (TOML is parsed in Python: the slow part of a
+    first document, kept between runs by :func:`_cache_put`)."""
+    import tomllib
+
+    raw = tomllib.loads(text)
+    if raw["code"] != code:
+        raise ValueError(f"{code}.toml says it is the lexicon of {raw['code']!r}")
+    _expand_names(raw.get("instruments", {}), raw.get("name_parts", {}))
+    verbs = [(v, fn) for fn in ("builds_on", "acknowledges", "acts") for v in raw["verbs"].get(fn, [])]
+    body_names: dict[str, str] = {}
+    generic_names: dict[str, str] = {}
+    instrument_names: dict[str, str] = {}
+    months: dict[str, int] = {}
+    for key, names in raw.get("bodies", {}).items():
+        if key not in bodies:
+            raise ValueError(f"{code}.toml names an unknown body {key!r}")
+        for n in names:
+            body_names[fold(n)] = key
+    for kind, names in raw.get("generic", {}).items():
+        for n in names:
+            generic_names[fold(n)] = kind
+    for key in raw.get("instrument_aliases", {}):
+        if key not in instruments:
+            raise ValueError(f"{code}.toml gives aliases of an unknown instrument {key!r}")
+    for key, names in raw.get("instruments", {}).items():
+        if key not in instruments:
+            raise ValueError(f"{code}.toml names an unknown instrument {key!r}")
+        for n in names:
+            instrument_names[fold(n)] = key
+    for i, m in enumerate(raw["dates"]["months"], 1):
+        for form in m.split("|"):
+            months[fold(form)] = i
+    functions = {fold(v): fn for v, fn in verbs}
+    return raw, verbs, functions, body_names, generic_names, instrument_names, months
+
+
+def _content_key(texts: dict[str, str], bodies: dict[str, Body], instruments: dict[str, Instrument]) -> str:
+    """What the compiled languages depend on: the language files, the keys they are checked
+    against, and the code that compiles them (this module's file)."""
+    import hashlib
+
+    h = hashlib.blake2b(digest_size=16)
+    try:
+        h.update(Path(__file__).read_bytes())
+    except OSError:
+        h.update(b"?")
+    for code, text in texts.items():
+        h.update(f"\x00{code}\x00{len(text)}\x00".encode())
+        h.update(text.encode("utf-8", "surrogatepass"))
+    h.update("\x00".join(sorted(bodies)).encode() + b"\x01" + "\x00".join(sorted(instruments)).encode())
+    return h.hexdigest()
+
+
+def _cache_file() -> Path:
+    import os
+    import sys
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "rescite" / f"lexicon-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+
+
+def _cache_get(key: str) -> dict[str, _Compiled] | None:
+    """The compiled languages kept under ``key`` by an earlier run, or None (no file, another
+    key, anything unexpected: they are compiled again)."""
+    import marshal
+
+    try:
+        data = marshal.loads(_cache_file().read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if isinstance(data, tuple) and len(data) == 2 and data[0] == key and isinstance(data[1], dict):
+        return data[1]
+    return None
+
+
+def _cache_put(key: str, compiled: dict[str, _Compiled]) -> None:
+    """Keep the compiled languages (marshal: a load is a millisecond, the TOML parse about 50);
+    a file that cannot be written only costs the parse next time."""
+    import contextlib
+    import marshal
+    import os
+
+    path = _cache_file()
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        data = marshal.dumps((key, compiled))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
 
 
 #: The language UN texts in every language quote (titles, series), and the one assumed when

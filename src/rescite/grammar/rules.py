@@ -55,12 +55,14 @@ class Patterns:
     range_gap: re.Pattern[str]
     elliptic_tail: re.Pattern[str]
     short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
+    short_member: re.Pattern[str]  # one member of that list, with the range mark before it
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
     date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
-    paren_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
+    paren_date: re.Pattern[str]
+    comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
@@ -113,7 +115,8 @@ def patterns(lang: str = "") -> Patterns:
     letter_words = sorted(letter_map, key=_longest_first)
     letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
-    letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?![\w/]))"
+    # (not glued to a following word or path — but Chinese glues the letters to "号": "A和B号")
+    letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?!(?![{CJK}])\w|/))"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
     marks = gather("grammar.session_marks")
     # a special or emergency special session's own mark (Arabic "دإ-27/2", "دإط-10/14", "(دإ-6)")
@@ -146,7 +149,13 @@ def patterns(lang: str = "") -> Patterns:
     generic_name = recache.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
     articles = _alt_or_never(gather("grammar.articles"))
     actor_after = recache.compile(rf"\s*,\s*{articles}\s*(?:(?P<b>{bodies})|(?P<g>{generic}))\b")
-    annex = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages)
+    # longest first: "annexe II" is not "annex" + "e II"
+    annex = "|".join(
+        sorted(
+            {a for lang_ in languages for a in lang_.raw["pinpoints"]["annex"].split("|")},
+            key=lambda a: (-len(a), a),
+        )
+    )
     item_tail = recache.compile(
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?)(?P<date>{date})(?(par)[ ]?\)))?"
@@ -237,7 +246,7 @@ def patterns(lang: str = "") -> Patterns:
         re.IGNORECASE,
     )
     range_tail = recache.compile(
-        rf"\s*{rng}\s+(?P<kind>{NUMBERED_ELEMENTS})\.(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
+        rf"\s*{rng}\s*(?:(?P<kind>{NUMBERED_ELEMENTS})\.)?(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
     elliptic_tail = recache.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
     final_and = recache.compile(
@@ -280,10 +289,13 @@ def patterns(lang: str = "") -> Patterns:
         ),
         elliptic_tail=elliptic_tail,
         short_list=recache.compile(
-            rf"(?P<r0>[-–]\d{{1,5}}(?![\w/]|\.\d))?(?P<rest>(?:(?:\s*,\s*|\s+{list_and}\s+)"
-            rf"\d{{1,5}}(?:[-–]\d{{1,5}})?(?![\w/]|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
+            rf"(?P<r0>(?:[-–]|\s*(?<![^\W\d_]){rng}\s*)\d{{1,5}}(?!(?![{CJK}])\w|/|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))?"
+            rf"(?P<rest>(?:(?:\s*,\s*|\s*(?<![^\W\d_]){list_and}\s*)"
+            rf"\d{{1,5}}(?:(?:[-–]|\s*{rng}\s*)\d{{1,5}})?(?!(?![{CJK}])\w|/|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
         ),
         final_and=final_and,
+        # a member of a short-form list, and the range mark before it ("-7", "à 22", "至25")
+        short_member=recache.compile(rf"(?P<range>[-–]|(?<![^\W\d_]){rng})?\s*(?P<n>\d{{1,5}})"),
         res_nouns=frozenset(fold(n) for n in res_nouns),
         dec_nouns=frozenset(fold(n) for n in dec_nouns),
         coded=coded_decisions(),
@@ -296,6 +308,9 @@ def patterns(lang: str = "") -> Patterns:
             rf"[ ]?,?[ ]?(?P<pin>(?:{paras})[ ]?\d{{1,3}})[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE
         ),
         paren_date=recache.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
+        # legal styles: "UNGA Res 66/290, 10 September 2012." — a date after a bare comma that
+        # ends the clause
+        comma_date=recache.compile(rf"[ ]?,[ ]?{date}(?=[ ]?[,;.)\]]|[ ]?$|[ ]?\n)", re.IGNORECASE),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names=letter_map,

@@ -1,7 +1,9 @@
 """Word (.docx) → the text a UN text file would hold, and its layout.
 
 * The header and footer parts first (the first page's first: it holds the masthead and
-  often the only copy of the symbol), page numbers left out, then a blank line.
+  often the only copy of the symbol), page numbers left out, then a blank line.  When
+  neither they nor the body's first lines hold a symbol, the symbol the file's core
+  properties give as a whole value (title, subject, keywords) is that first line.
 * The body: paragraphs with their list numbers as Word shows them ("1.", "(a)"), whether
   the paragraph or its style names the list; a table row as one line, cells separated by
   `` | ``; a text box once, after the paragraph that holds it.
@@ -21,7 +23,7 @@ import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 from xml.etree import ElementTree as ET
 
 from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan
@@ -295,6 +297,57 @@ def _margin_parts(z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Ele
     return list(dict.fromkeys(named + others))
 
 
+# -- the file's properties ------------------------------------------------------------------
+_CORE_FIELDS = (
+    "{http://purl.org/dc/elements/1.1/}title",
+    "{http://purl.org/dc/elements/1.1/}subject",
+    "{http://schemas.openxmlformats.org/package/2006/metadata/core-properties}keywords",
+)
+#: A document symbol as a whole value: capitals, then elements after slashes, a digit in it
+#: ("A/HRC/RES/44/4", "E/CN.15/2024/L.3/Rev.1", "S/RES/2719 (2023)").
+_SYMBOL_VALUE = re.compile(
+    r"(?=[^\n]*\d)[A-Z][A-Z0-9]{0,9}(?:\.[A-Z0-9]{1,5})*(?:/[A-Za-z0-9][\w.\-]{0,15}){1,7}"
+    r"(?: ?\([\w\-. ]{1,12}\))?\*?"
+)
+#: A symbol-like token in a line (the header parts or the body's masthead lines give the symbol).
+_SYMBOL_TOKEN = re.compile(r"(?<![\w/])[A-Z][A-Z0-9.]{0,12}/[\w.\-]{1,16}/")
+_SYMBOL_LINE = re.compile(r"(?:^[ ]*|[ ]{2,}|\t[ ]*|\|[ ]*)[A-Z][A-Z0-9.]{0,12}/\S+[ ]*$")
+_MASTHEAD_LINES = 25  # the body's first lines where a masthead would stand
+
+
+def _core_symbols(
+    z: zipfile.ZipFile, rels: ET.Element | None, part: Callable[[str], ET.Element | None]
+) -> list[str]:
+    """The document symbols the file's core properties hold as a whole value (title,
+    subject, or one of the keywords), in that order."""
+    path = "docProps/core.xml"
+    if rels is not None:
+        for rel in rels.iter(f"{_PKG_REL}Relationship"):
+            if rel.get("Type", "").endswith("/core-properties"):
+                path = rel.get("Target", path).lstrip("/")
+    if path not in z.namelist():
+        return []
+    root = part(path)
+    if root is None:
+        return []
+    out: list[str] = []
+    for tag in _CORE_FIELDS:
+        for el in root.iter(tag):
+            for value in re.split(r"[;,]", el.text or ""):
+                value = " ".join(value.split())
+                if _SYMBOL_VALUE.fullmatch(value):
+                    out.append(value)
+    return list(dict.fromkeys(out))
+
+
+def _masthead_symbol(blocks: list[_Block]) -> bool:
+    """Does a symbol stand in the body's first lines as a masthead has it: a line of its own,
+    or at a line's end after a column's gap or a cell ("United Nations  A/RES/80/12")?  A
+    symbol the text cites ("Recalling A/RES/70/1 …") is no masthead."""
+    lines = [line for b in blocks[:_MASTHEAD_LINES] for line in b.text.split("\n") if line.strip()]
+    return any(_SYMBOL_LINE.search(line) for line in lines[:_MASTHEAD_LINES])
+
+
 # -- text -----------------------------------------------------------------------------------
 #: A header or footer line that says nothing: empty, or a page number ("3", "- 3 -", "3/9").
 _MARGIN_NOISE = re.compile(r"[\s\d\-–—/.|]*")
@@ -416,10 +469,12 @@ def _children(el: ET.Element, tag: str) -> list[ET.Element]:
     return out
 
 
-def read_docx(data: bytes, name: str, limits: Limits) -> Document:
+def read_docx(source: bytes | BinaryIO, name: str, limits: Limits) -> Document:
+    """The text of a Word file (its bytes, or a file open for reading: the archive's parts are
+    then read from it as they are needed)."""
     warnings: list[str] = []
     try:
-        return _read(data, name, limits, warnings)
+        return _read(io.BytesIO(source) if isinstance(source, bytes) else source, name, limits, warnings)
     except UnreadableInput:
         raise
     except RecursionError:
@@ -430,15 +485,17 @@ def read_docx(data: bytes, name: str, limits: Limits) -> Document:
         raise UnreadableInput(f"{name}: cannot read Word document ({type(exc).__name__})") from None
 
 
-def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Document:
-    with zipfile.ZipFile(io.BytesIO(data)) as z:
+def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> Document:
+    with zipfile.ZipFile(source) as z:
 
         def part(p: str) -> ET.Element | None:
             return _read_part(z, p, name, limits, warnings)
 
-        main = _main_part(z, part("_rels/.rels"))
+        package_rels = part("_rels/.rels")
+        main = _main_part(z, package_rels)
         if main is None:
             raise UnreadableInput(f"{name}: a zip archive, not a Word document")
+        core = _core_symbols(z, package_rels, part)
         numbering = _Numbering(part("word/numbering.xml"), part("word/styles.xml"))
         notes: dict[str, tuple[str, ET.Element]] = {}
         for prefix, kind, tag, p in (
@@ -486,6 +543,10 @@ def _read(data: bytes, name: str, limits: Limits, warnings: list[str]) -> Docume
                 line = " ".join(piece.split())
                 if _MARGIN_NOISE.fullmatch(line) is None:
                     head.setdefault(line, kind)
+    if core and not any(_SYMBOL_TOKEN.search(line) for line in head) and not _masthead_symbol(body_blocks):
+        # the symbol only in the file's properties (title, subject, keywords): a header line
+        # of its own, where a masthead would have it
+        head.setdefault(core[0], "header")
     for line, kind in head.items():
         layout.margins.append(MarginSpan(pos, pos + len(line), "footer" if kind == "footer" else "header"))
         put(line + "\n")

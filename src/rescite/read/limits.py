@@ -3,7 +3,7 @@
 The defaults suit real UN documents with room to spare.  A user changes them with
 environment variables (sizes in bytes, or with a ``K``, ``M`` or ``G`` suffix)::
 
-    RESCITE_MAX_FILE=500M   # largest file read (a text file beyond it is cut, with a warning)
+    RESCITE_MAX_FILE=500M   # largest file read (beyond it a file is read in part, with a warning)
     RESCITE_MAX_PART=256M   # largest decompressed part of a Word file (document, notes, …)
 
 or a program passes its own :class:`Limits` to :func:`rescite.read.read_document`.
@@ -20,8 +20,11 @@ MB = 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Limits:
-    #: Largest file read, in bytes.  A text or HTML file beyond it is read up to the limit
-    #: (a warning says so); a Word or PDF file beyond it cannot be read in part and is refused.
+    #: Largest file read, in bytes.  A text or HTML file beyond it is read up to the limit; a
+    #: Word or PDF file beyond it is read in part from the file on disk (a Word file's parts up
+    #: to ``max_part``; a PDF's pages until their text reaches this many characters, as for
+    #: every PDF); a warning says so.  From standard input it cannot be (its table of contents
+    #: is at its end) and is refused.
     max_file: int = 200 * MB
     #: Largest decompressed part of a Word file, in bytes (a zip bomb stops here).  The main
     #: document beyond it is read up to the limit (a warning says so); another part is left out.

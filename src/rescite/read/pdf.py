@@ -12,10 +12,11 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
+from .limits import MB
 from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
@@ -25,7 +26,10 @@ _PAGE_NUMBER = re.compile(r"[\s\-–—]*(?:\w{1,8}\s+)?\d{1,4}(?:\s*(?:/|\w{1,3
 _DIGITS = re.compile(r"\d+")
 
 
-def read_pdf(data: bytes, name: str) -> Document:
+def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -> Document:
+    """The text of a PDF (its bytes, or a file open for reading: pages are then read from it
+    as they are needed).  Pages are added until their text reaches ``max_text`` characters:
+    the page that crosses it is cut there, and a warning says how many pages were read."""
     try:
         import pypdf
     except ImportError:
@@ -35,18 +39,27 @@ def read_pdf(data: bytes, name: str) -> Document:
     logging.getLogger("pypdf").setLevel(logging.ERROR)  # damaged-file chatter stays off stderr
     warnings: list[str] = []
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
+        reader = pypdf.PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableInput(f"{name}: encrypted PDF")
         pages: list[str] = []
         total = len(reader.pages)
+        used = 0  # characters of text so far
         for one in reader.pages:
             if STOP.on:  # the time budget ran out: the pages read are kept
                 warnings.append(
                     f"{name}: time budget reached after page {len(pages)} of {total}; the rest not read"
                 )
                 break
-            pages.append((one.extract_text() or "").rstrip("\n"))
+            page = (one.extract_text() or "").rstrip("\n")
+            used += 1 if pages else 0  # a form feed before each page but the first
+            if max_text is not None and used + len(page) > max_text:
+                if used < max_text:
+                    pages.append(page[: max_text - used])
+                warnings.append(_text_limit(name, max_text, len(pages), total))
+                break
+            used += len(page)
+            pages.append(page)
     except UnreadableInput:
         raise
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
@@ -61,6 +74,12 @@ def read_pdf(data: bytes, name: str) -> Document:
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
     return Document(name, text, "pdf", None, layout, warnings)
+
+
+def _text_limit(name: str, max_text: int | None, read: int, total: int) -> str:
+    size = f"{(max_text or 0) / MB:g} MB"
+    kept = f"{read} of {total} pages"
+    return f"{name}: text larger than the limit ({size}; RESCITE_MAX_FILE); read up to it: {kept}"
 
 
 def _key(line: str) -> str:

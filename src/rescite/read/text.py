@@ -19,6 +19,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO
 
 from ..models import Document, Layout, PageSpan
 from .decode import decode
@@ -57,30 +58,61 @@ def _limits(limits: Limits | None, warnings: list[str]) -> Limits:
 
 
 def document_of(
-    data: bytes, name: str = "-", limits: Limits | None = None, html_cells: bool = True
+    data: bytes,
+    name: str = "-",
+    limits: Limits | None = None,
+    html_cells: bool = True,
+    path: str | None = None,
 ) -> Document:
     """The document a file's bytes hold, whatever its format: PDF, Word (.docx), HTML or
     text.  ``html_cells=False`` leaves out the table cells of an HTML page (they take a
-    pass of the HTML tokenizer; the text alone does not need them)."""
+    pass of the HTML tokenizer; the text alone does not need them).
+
+    ``data`` larger than the largest file read (``limits.max_file``) is read in part: a text
+    file up to the limit; a Word or PDF file from ``path`` (the file on disk, which ``data``
+    begins: :func:`read_bytes` reads no further), or from ``data`` when it is all there (no
+    ``path``), the archive's parts or the PDF's pages read as they are needed, never the
+    whole file at once — a Word file's parts up to ``limits.max_part``, a PDF's pages until
+    their text reaches ``limits.max_file`` characters."""
     warnings: list[str] = []
     lim = _limits(limits, warnings)
+    is_pdf, is_zip = data.startswith(b"%PDF-"), data.startswith(b"PK\x03\x04")
+    source: bytes | BinaryIO = data
+    handle: BinaryIO | None = None
     if len(data) > lim.max_file:
         size = f"{lim.max_file / MB:g} MB"
-        if data.startswith((b"%PDF-", b"PK\x03\x04")):
-            raise UnreadableInput(f"{name}: larger than the limit ({size}; RESCITE_MAX_FILE)")
-        warnings.append(f"{name}: larger than the limit ({size}); read up to it")
-        data = data[: lim.max_file]
-    if data.startswith(b"%PDF-"):
-        from .pdf import read_pdf
+        if is_pdf or is_zip:
+            if path is not None and path != "-":
+                try:
+                    handle = source = open(path, "rb")  # noqa: SIM115 (closed below)
+                except OSError as exc:
+                    raise UnreadableInput(f"{name}: cannot read ({exc.strerror or exc})") from None
+            what = (
+                "its pages, until their text reaches the limit"
+                if is_pdf
+                else f"its parts, each up to {lim.max_part / MB:g} MB (RESCITE_MAX_PART)"
+            )
+            warnings.append(f"{name}: larger than the limit ({size}); read in part from the file: {what}")
+        else:
+            warnings.append(f"{name}: larger than the limit ({size}); read up to it")
+            data = data[: lim.max_file]
+    try:
+        if is_pdf:
+            from .pdf import read_pdf
 
-        with paused_gc():
-            doc = read_pdf(data, name)
-    elif data.startswith(b"PK\x03\x04"):
-        from .docx import read_docx
+            with paused_gc():
+                doc = read_pdf(source, name, lim.max_file)
+        elif is_zip:
+            from .docx import read_docx
 
-        with paused_gc():
-            doc = read_docx(data, name, lim)
-    else:
+            with paused_gc():
+                doc = read_docx(source, name, lim)
+        else:
+            doc = None
+    finally:
+        if handle is not None:
+            handle.close()
+    if doc is None:
         text, encoding = decode(data, name, warnings)
         from .html import looks_like_html
 
@@ -105,9 +137,16 @@ def _pages(text: str, layout: Layout) -> None:
             pos += len(page) + 1
 
 
-def text_of(data: bytes, name: str = "-", warn: Warn | None = None, limits: Limits | None = None) -> str:
-    """The text of a file's bytes, whatever its format: PDF, Word (.docx) or text."""
-    doc = document_of(data, name, limits, html_cells=False)
+def text_of(
+    data: bytes,
+    name: str = "-",
+    warn: Warn | None = None,
+    limits: Limits | None = None,
+    path: str | None = None,
+) -> str:
+    """The text of a file's bytes, whatever its format: PDF, Word (.docx) or text (``path``:
+    the file they were read from, see :func:`document_of`)."""
+    doc = document_of(data, name, limits, html_cells=False, path=path)
     _tell(doc.warnings, warn)
     return doc.text
 
@@ -150,7 +189,14 @@ def read_document(
     if isinstance(source, bytes):
         doc = document_of(source, name or "-", lim, html_cells)
     else:
-        doc = document_of(read_bytes(source, lim), name or source, lim, html_cells)
+        data = read_bytes(source, lim)
+        if source == "-" and len(data) > lim.max_file and data.startswith((b"%PDF-", b"PK\x03\x04")):
+            raise UnreadableInput(
+                f"{name or source}: a PDF or Word file larger than the limit "
+                f"({lim.max_file / MB:g} MB; RESCITE_MAX_FILE) cannot be read in part from standard input "
+                "(its table of contents is at its end): give its path"
+            )
+        doc = document_of(data, name or source, lim, html_cells, path=source)
     doc.warnings[:0] = warnings
     return doc
 

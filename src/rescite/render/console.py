@@ -7,7 +7,10 @@
 from __future__ import annotations
 
 import os
-from typing import IO, Any
+
+TYPE_CHECKING = False  # as typing's, without importing typing: every query sets the colour
+if TYPE_CHECKING:
+    from typing import IO, Any
 
 _mode = {"color": "auto"}
 COLOR_MODES = ("auto", "always", "never")

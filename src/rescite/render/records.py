@@ -4,11 +4,22 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
-from typing import IO, Any
 
-from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, Citation, ExtractResult
 from .safe import csv_line, for_terminal, json_text, spreadsheet_cell
+
+TYPE_CHECKING = False  # as typing's, without importing typing: the queries' listings start fast
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import IO, Any
+
+    from ..models import Citation, ExtractResult
+
+
+def _fields(explain: bool) -> tuple[str, ...]:
+    """The record's fields (and the ``--explain`` ones), from the models when first needed."""
+    from ..models import EXPLAIN_FIELDS, RECORD_FIELDS
+
+    return (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
 
 
 def write_jsonl(citations: Iterable[Citation], out: IO[str], explain: bool = False) -> None:
@@ -65,7 +76,7 @@ def csv_text(result: ExtractResult, explain: bool = False) -> str:
 
 def header_text(fmt: str, explain: bool = False) -> str:
     """What comes before the records of :func:`record_text` (``csv``, ``tsv``: the header)."""
-    fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
+    fields = _fields(explain)
     if fmt == "csv":
         return csv_line(list(fields))
     return "\t".join(fields) + "\n" if fmt == "tsv" else ""
@@ -108,7 +119,7 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str], explain: 
     formula (``=``, ``+``, ``-``, ``@``, tab, CR first) gets a leading ``'``.
     With ``explain``, the :data:`EXPLAIN_FIELDS` follow (evidence joined with "; ").
     """
-    fields = (*RECORD_FIELDS, *EXPLAIN_FIELDS) if explain else RECORD_FIELDS
+    fields = _fields(explain)
     if fmt == "jsonl":
         write_jsonl(citations, out, explain)
     elif fmt == "json":

@@ -16,11 +16,29 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+
+TYPE_CHECKING = False  # as typing's, without importing typing: every listing imports this
+if TYPE_CHECKING:
+    from typing import Any
 
 # C0 and C1 controls, DEL, the bidirectional embeddings, overrides and isolates, lone
-# surrogates (undecodable bytes of file names), line and paragraph separators
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]")
+# surrogates (undecodable bytes of file names), line and paragraph separators; none of them
+# is printable (``str.isprintable``), so a printable text is safe without the pattern, which
+# is compiled when first needed (its ranges cost milliseconds to compile: start-up matters)
+_PATTERNS = {
+    "unsafe": "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]",
+    "not_xml": "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]",
+}
+_compiled: dict[str, re.Pattern[str]] = {}
+
+
+def _pattern(name: str) -> re.Pattern[str]:
+    got = _compiled.get(name)
+    if got is None:
+        got = _compiled[name] = re.compile(_PATTERNS[name])
+    return got
+
+
 _NAMED = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
 
 
@@ -38,7 +56,10 @@ def _escape(m: re.Match[str]) -> str:
 
 def for_terminal(text: str) -> str:
     """``text`` with everything a terminal would obey, or could not print, escaped."""
-    return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+    if text.isprintable():
+        return text
+    unsafe = _pattern("unsafe")
+    return unsafe.sub(_escape, text) if unsafe.search(text) else text
 
 
 def has_undecodable(text: str) -> bool:
@@ -46,12 +67,9 @@ def has_undecodable(text: str) -> bool:
     return any("\ud800" <= ch <= "\udfff" for ch in text)
 
 
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-
-
 def for_xml(text: str) -> str:
     """``text`` with the characters XML 1.0 forbids replaced by U+FFFD."""
-    return _NOT_XML.sub("\ufffd", text)
+    return _pattern("not_xml").sub("\ufffd", text)
 
 
 def for_xml_deep(value: object) -> object:

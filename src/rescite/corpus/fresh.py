@@ -1,0 +1,193 @@
+"""Is the index up to date? The check every query makes first, without the index's writer.
+
+:func:`open_fresh` walks the corpus (one ``stat`` per file: the only check that sees a file
+rewritten in place), hashes the listing with a stamp of rescite's own files, and compares it
+with the fingerprint the last refresh stored; when they agree, the index answers as it is
+and nothing else is imported.  Anything else — no index, another version of rescite, a
+changed file, a limit set in the environment — returns None, and the caller takes the full
+path (``corpus.index.refresh``), which says what happened.
+
+Also here, because a query needs them and they need nothing heavy: where the default index
+lives, the SQL functions the index's views call, and how a mention's sentence is cut.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sqlite3
+
+from .walk import Walk, fingerprint, walk
+
+TYPE_CHECKING = False  # as typing's, without importing typing (queries start fast)
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+#: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT").
+APPLICATION_ID = 0x52534354
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+#: Settings that change how files are read: a query with one of them set takes the full
+#: path, which checks and reports them.
+_READING_ENV = ("RESCITE_TIME_BUDGET", "RESCITE_MAX_FILE", "RESCITE_MAX_MENTIONS", "RESCITE_MAX_PART")
+
+
+def corpus_key(roots: Sequence[str | os.PathLike[str]]) -> str:
+    try:
+        from _sha256 import sha256  # type: ignore[import-not-found,unused-ignore]  # without OpenSSL
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import sha256
+    joined = "\n".join(sorted(os.path.realpath(r) for r in roots))
+    return str(sha256(joined.encode()).hexdigest()[:16])
+
+
+def default_db_file(roots: Sequence[str | os.PathLike[str]]) -> str:
+    """``$XDG_CACHE_HOME/rescite/index-<corpus key>.sqlite`` (``~/.cache`` by default)."""
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "rescite", f"index-{corpus_key(roots)}.sqlite")
+
+
+#: Characters of context kept each side of a mention (the sentence, cut at a word).
+CONTEXT_WIDTH = 120
+
+
+def _context(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tuple[str, int, int]:
+    """The sentence or paragraph around ``text[start:end]``, cut to ``width`` each side."""
+    lo = text.rfind("\n", max(0, start - width), start) + 1
+    if lo == 0 and start > width:
+        lo = start - width
+        space = text.find(" ", lo, start)
+        lo = space + 1 if space != -1 else lo
+    hi = text.find("\n", end, end + width)
+    if hi == -1:
+        hi = min(len(text), end + width)
+        if hi < len(text):
+            space = text.rfind(" ", end, hi)
+            hi = space if space != -1 else hi
+    prefix = "…" if lo > 0 and text[lo - 1] != "\n" else ""
+    suffix = "…" if hi < len(text) and text[hi] != "\n" else ""
+    raw = text[lo:hi]
+    ctx = prefix + " ".join(raw[: start - lo].split())
+    gap = " " if raw[: start - lo][-1:].isspace() and ctx else ""
+    ctx += gap
+    c0 = len(ctx)
+    ctx += " ".join(text[start:end].split())
+    c1 = len(ctx)
+    after = raw[end - lo :]
+    tail = " ".join(after.split())
+    if tail and after[:1].isspace():
+        ctx += " "
+    ctx += tail + suffix
+    return ctx, c0, c1
+
+
+def pack_contexts(texts: Sequence[str]) -> bytes:
+    """A document's context sentences as one compressed value."""
+    import zlib
+
+    return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
+
+
+@functools.lru_cache(maxsize=256)
+def unpack_contexts(data: bytes) -> list[str]:
+    import zlib
+
+    return zlib.decompress(data).decode("utf-8", "surrogatepass").split("\x00")
+
+
+def _context_at(data: bytes | None, n: int | None) -> str | None:
+    """SQL function ``rescite_context(data, ctx)``: the sentence ``ctx`` of a document."""
+    if data is None or n is None:
+        return None
+    texts = unpack_contexts(bytes(data))
+    return texts[n] if 0 <= n < len(texts) else None
+
+
+def _kind_of(target: str | None) -> str | None:
+    """SQL function ``rescite_kind(target)``: the kind an id says by itself."""
+    if target is None:
+        return None
+    try:
+        from ..ids import kind_of_id
+
+        return kind_of_id(target)
+    except Exception:
+        return None
+
+
+def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.create_function("rescite_context", 2, _context_at, deterministic=True)
+    conn.create_function("rescite_kind", 1, _kind_of, deterministic=True)
+    return conn
+
+
+def code_stamp() -> str:
+    """The names, sizes and times of rescite's own files (its modules and lexicon data): an
+    index is taken as it is only by the code that wrote it (another version may store
+    other tables or fields).  About a hundred ``stat`` calls."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    parts: list[str] = []
+    stack = [here]
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = sorted(os.scandir(folder), key=_name)
+        except OSError:
+            parts.append(f"{folder}:?")
+            continue
+        for e in entries:
+            if e.name == "__pycache__" or e.name.startswith("."):
+                continue
+            try:
+                if e.is_dir():
+                    stack.append(e.path)
+                    continue
+                st = e.stat()
+            except OSError:
+                parts.append(f"{e.path}:?")
+                continue
+            parts.append(f"{e.path}:{st.st_size}:{st.st_mtime_ns}")
+    return "\n".join(parts)
+
+
+def _name(e: os.DirEntry[str]) -> str:
+    return e.name
+
+
+def stamp(found: Walk, schema: int) -> str:
+    """The fingerprint a refresh stores (``meta.fingerprint``) and a query compares: the
+    listing, the index's schema and the code's stamp."""
+    return fingerprint(found, f"{schema}\n{code_stamp()}")
+
+
+def open_fresh(roots: Sequence[str | os.PathLike[str]], db: str | None) -> sqlite3.Connection | None:
+    """The index of ``roots``, open, when it is up to date and was written by this code;
+    None when the full path must look (no index, a change, a setting, anything odd)."""
+    if any(os.environ.get(k) for k in _READING_ENV):
+        return None
+    db_file = db if db else default_db_file(roots)
+    try:
+        with open(db_file, "rb") as fh:
+            header = fh.read(100)
+        if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+            return None
+        if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+            return None
+        found = walk(roots)
+    except (OSError, ValueError):
+        return None  # the full path says what is wrong
+    conn = None
+    try:
+        conn = sqlite3.connect(db_file, isolation_level=None, timeout=0.2)
+        schema = conn.execute("PRAGMA user_version").fetchone()[0]
+        row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+        if row is None or row[0] != stamp(found, schema):
+            conn.close()
+            return None
+        conn.execute("PRAGMA busy_timeout = 200")
+        conn.row_factory = sqlite3.Row
+        _functions(conn)
+        return conn
+    except sqlite3.Error:
+        if conn is not None:
+            conn.close()
+        return None
