@@ -782,8 +782,6 @@ def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
     one space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4"), in
     order: found by a fast literal scan."""
     out: list[int] = []
-    if not any(c in text for c in codes if c):
-        return out  # no code anywhere (``in`` is a faster scan than the pattern's, for each code)
     for m in _code_starts(codes).finditer(text):
         i = m.start()
         j = i - 1

@@ -171,10 +171,7 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
 
 
 # each run is found by a fast literal scan, then checked to fill its line
-# (each with the literal it opens with: ``in`` looks for it several times faster than the
-# pattern's own scan, and most texts have no run of two kinds of the three)
 _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
-_SEPARATOR_LITERALS = ("_____", "--------", "***")
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 
 
@@ -470,11 +467,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end()
-        for lit, run in zip(_SEPARATOR_LITERALS, _SEPARATOR_RUNS, strict=True)
-        if lit in text
-        for m in run.finditer(text)
-        if _alone_run(text, m.start(), m.end())
+        m.end() for run in _SEPARATOR_RUNS for m in run.finditer(text) if _alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -546,7 +539,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
         add(num, m.start(), m.start(1) + len(m.group(1)), m.end())
 
     # 3. old UN text files: "  1/ Resolution 217 A (III)." lines after the body text
-    has_slash_notes = ("/ " in text or "/\t" in text) and _SLASH_NOTE_HINT.search(text) is not None
+    has_slash_notes = _SLASH_NOTE_HINT.search(text) is not None
     for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text) if has_slash_notes else ():
         if covered(m.start()):
             continue
