@@ -875,6 +875,8 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         if s and text[s - 1] == "(":
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
             db = pat.date_before.search(text, max(0, s - 60), s)
+            if db is None and pat.date_noun_before is not None:
+                db = pat.date_noun_before.search(text, max(0, s - 40), s)
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")

@@ -61,6 +61,8 @@ class Patterns:
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
     date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
+    # a date, then the noun of the text, before its symbol's bracket ("主席2019年5月9日的声明(")
+    date_noun_before: re.Pattern[str] | None
     paren_date: re.Pattern[str]
     comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
@@ -303,6 +305,11 @@ def patterns(lang: str = "") -> Patterns:
         # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
         date_before=recache.compile(
             rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
+        ),
+        date_noun_before=(
+            recache.compile(rf"{date}\s*+(?:{alternation(gather('grammar.date_noun'))})\s*+\(\s*+$")
+            if gather("grammar.date_noun")
+            else None
         ),
         pin_date=recache.compile(
             rf"[ ]?,?[ ]?(?P<pin>(?:{paras})[ ]?\d{{1,3}})[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE
