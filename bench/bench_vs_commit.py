@@ -16,13 +16,13 @@ Printed: ``new/old`` (time of this engine over time of the old one: 1.00 is as f
 is faster), ``scan/new`` and ``scan/old`` (throughput as a fraction of the one-regex scan's).
 Standard library only.
 
-With ``--in-process`` the three run in ONE process instead, document by document (the old
-engine's package copied under another name, ``rescite_old``: its modules import each other
-relatively), each document's CPU time taken for each in turn, the order swapped every round:
-on a shared machine whose load changes from second to second, both engines then see the same
-load, and the per-round ratios agree to about 1 %.  Both engines are warmed up on every text
-first (their caches of patterns and ids filled), so this is the steady state; the child
-process mode above includes each text's first reading.
+With ``--in-process`` the three run in ONE process instead, text by text (the old engine's
+package copied under another name, ``rescite_old``: its modules must import each other
+relatively, as they do from 9842815 on), each text's CPU time taken for each in turn, the
+order swapped every round: on a shared machine whose load changes from second to second,
+both engines then see the same load, and the per-round ratios agree to about 1 %.  Both
+engines are warmed up on every text first (their caches of patterns and ids filled), so this
+is the steady state; the child process mode above includes each text's first reading.
 """
 
 from __future__ import annotations
@@ -65,7 +65,10 @@ print(time.process_time() - t, n, sum(len(s.encode("utf-8")) for s in texts))
 CHILD_IN_PROCESS = r"""
 import glob, json, re, statistics, sys, time
 corpus, rounds = sys.argv[1], int(sys.argv[2])
-from rescite_old.extract import extract_text as old_x
+try:
+    from rescite_old.engine.extract import extract_text as old_x
+except ImportError:  # the engine before the package layout
+    from rescite_old.extract import extract_text as old_x
 from rescite.engine.extract import extract_text as new_x
 rx = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+")
 def scan(s):
@@ -97,8 +100,6 @@ def measure_in_process(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
     where = old_worktree(rev)
     pkg = Path(tempfile.mkdtemp(prefix="rescite-bench-pkg-"))
     try:
-        if not (where / "src" / "rescite" / "extract.py").exists():
-            raise SystemExit("bench: --in-process needs an engine of the flat layout (rescite/extract.py)")
         shutil.copytree(
             where / "src" / "rescite", pkg / "rescite_old", ignore=shutil.ignore_patterns("__pycache__")
         )
