@@ -185,18 +185,6 @@ _FN_START = re.compile(
 )
 _SLASH_NOTE_HINT = re.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
-
-
-@functools.lru_cache(maxsize=256)
-def _glued_digits(form: str) -> re.Pattern[str]:
-    """``form`` (a footnote's number) where a blank or a digit does not stand before it: the
-    places :meth:`Segments.marker_of` looks at (a glued marker follows a word or a mark; an
-    occurrence inside a longer number follows a digit)."""
-    # the digits first, the look-behind after them: a pattern that opens with its literal is
-    # searched for fast, one that opens with a look-behind is tried at every character
-    return re.compile(rf"{re.escape(form)}(?<![\s\d]{re.escape(form)})")
-
-
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
 
@@ -320,26 +308,20 @@ class Segments:
         if note is not None:
             text, end = self._text, note.marker_start
             lo = max(0, end - MARKER_REACH)
-            sup = str(number).translate(DIGIT_TO_SUPER)
-            pos = end
-            while True:
-                i = text.rfind(sup, lo, pos)
-                if i < 0:
-                    break
-                pos = i
-                if self._is_marker(i, len(sup), True):
-                    found = i
-                    break
-            # the plain digits: only where they are glued to a lower-case word or a closing
-            # mark ("Crime3", "persons,9"); a number in running text (after a blank or a
-            # digit) is passed over by the pattern's scan, the last one first
-            form = str(number)
-            for i in reversed([m.start() for m in _glued_digits(form).finditer(text, lo, end)]):
-                if i and not ((c := text[i - 1]).islower() or c in "),.;:"):
-                    continue
-                if self._is_marker(i, len(form), False):
-                    found = i if found is None else max(found, i)
-                    break
+            for form in (str(number).translate(DIGIT_TO_SUPER), str(number)):
+                superscript = form[0] in SUPERSCRIPTS
+                pos = end
+                while True:
+                    i = text.rfind(form, lo, pos)
+                    if i < 0:
+                        break
+                    pos = i
+                    # glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
+                    if not superscript and i and not ((c := text[i - 1]).islower() or c in "),.;:"):
+                        continue  # the usual case: a number in running text
+                    if self._is_marker(i, len(form), superscript):
+                        found = i if found is None else max(found, i)
+                        break
             extra = [p for p in self._extra_markers.get(number, ()) if p < end]
             if extra:
                 found = max(extra) if found is None else max(found, max(extra))
