@@ -123,6 +123,12 @@ REPORT_REACH = 40  # characters between a report's symbol and a number placed in
 _resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
 
 
+@functools.lru_cache(maxsize=4096)
+def _shapes(number: str) -> tuple[re.Match[str] | None, re.Match[str] | None, re.Match[str] | None]:
+    """A number's shape: N (YYYY), N (ROMAN), session/number (the same numbers come again and again)."""
+    return _SC_NUM.fullmatch(number), _ROMAN_NUM2.fullmatch(number), SESSION_NUMBER.fullmatch(number)
+
+
 class Resolver:
     def __init__(
         self, text: str, seg: Segments, bodies_at: list[tuple[int, str]], body_ends: list[int] | None = None
@@ -322,9 +328,7 @@ class Resolver:
                 # cited by a board, which adopts decisions: not the citing body's
                 body, explicit = None, False
                 how = f"not a text of the citing body {self.citing.key}"
-        m_sc = _SC_NUM.fullmatch(number)
-        m_rom = _ROMAN_NUM2.fullmatch(number)
-        m_sl = SESSION_NUMBER.fullmatch(number)
+        m_sc, m_rom, m_sl = _shapes(number)
         if body is not None and body.numbering == "none" and (explicit or not m_sc):
             # a body outside the series of ids.md (an executive board, a regional commission,
             # a specialized agency): never bound to the General Assembly or ECOSOC by default

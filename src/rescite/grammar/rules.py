@@ -41,6 +41,10 @@ class Patterns:
     unts_back: re.Pattern[str]
     kw_noun: re.Pattern[str]
     ibid: re.Pattern[str]
+    # the words of ``ibid`` alone (same flags): where they are absent, ``ibid`` finds nothing,
+    # and they are searched for fast (a pattern that opens with a look-behind is tried at
+    # every character)
+    ibid_words: re.Pattern[str]
     instrument: re.Pattern[str]
     instrument_start: re.Pattern[str]
     marker: re.Pattern[str]
@@ -272,6 +276,7 @@ def patterns(lang: str = "") -> Patterns:
         unts_back=unts_back,
         kw_noun=kw_noun,
         ibid=ibid,
+        ibid_words=recache.compile(alternation(gather("footnotes.ibid")), re.IGNORECASE),
         instrument=instrument,
         instrument_start=instrument_start,
         marker=marker,
