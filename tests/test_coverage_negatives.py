@@ -48,3 +48,8 @@ def test_a_date_after_a_comma_that_does_not_fit_the_number_is_dropped() -> None:
 def test_a_year_after_the_arabic_preposition_is_no_body() -> None:
     found = _found("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 64/293 لعام 2010،")
     assert set(found) == {"A/RES/64/293"}
+
+
+def test_a_short_line_is_told_by_its_script_and_not_by_two_letters() -> None:
+    assert extract_text("注意到报告（A/HRC/40/59），").document.lang == "zh"
+    assert extract_text("Recalling resolution 70/1 (北京),").document.lang == "en"
