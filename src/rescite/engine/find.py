@@ -40,6 +40,8 @@ class Raw:
     body_key: str | None = None  # body named with the number
     generic: str | None = None  # a short name ("Council") standing for a body
     possessive: bool = False
+    # a possessive suffix on the noun ("قراره"): (language, gender of the body it refers to)
+    poss_gender: tuple[str, str] | None = None
     actor_key: str | None = None
     actor_generic: str | None = None
     date: str | None = None
@@ -228,18 +230,26 @@ def _other_owner(
     (the text is then bound as if the possessive were not there)."""
     if not pat.other_possessives or head >= kw_start:
         return None
-    gender = pat.other_possessives.get(fold(text[head:kw_start].split()[0]))
-    if gender is None:
+    found = pat.other_possessives.get(fold(text[head:kw_start].split()[0]))
+    if found is None:
         return None
+    code, gender = found
     named = names.ending_before(head, pat.other_gap)
     if named is None:
         return None
     key, generic = named
     lex = lexicon.load()
     kind = lex.bodies[key].generic if key else generic
-    if kind is None or pat.generic_gender.get(kind) != gender:
+    if kind is None or pat.generic_gender.get(code, {}).get(kind) != gender:
         return None
     return named
+
+
+def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
+    """Is the body ``named`` (key, or generic kind) of the gender of the possessive ``poss``?"""
+    key, generic = named
+    kind = lexicon.load().bodies[key].generic if key else generic
+    return pat.generic_gender.get(poss[0], {}).get(kind or "") == poss[1]
 
 
 def roman(n: int) -> str:
@@ -686,6 +696,7 @@ def find_numbered(
             raw.kw_start = kw_start
             raw.rule = "keyword"
             raw.evidence.append(f"keyword: {kw_word}")
+            raw.poss_gender = pat.possessive_nouns.get(fold(kw_word))
             if bodymid:
                 raw.evidence.append(f"body: {_WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))
@@ -705,6 +716,8 @@ def find_numbered(
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
             else:
                 named = names.ending_before(head, _SPACES)
+                if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
+                    named = None  # "مجلس … وبقرارها": her resolution, not the Council's
                 if named:
                     key, gen = named
                     if key:
