@@ -84,6 +84,22 @@ def test_a_pdf_over_the_limit_keeps_its_first_pages(tmp_path: Path) -> None:
     assert [p.number for p in doc.layout.pages] == list(range(1, kept + 1))
 
 
+def test_a_big_word_or_pdf_file_is_never_loaded_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import rescite.read.text
+
+    def no_loading(*args: Any) -> bytes:
+        raise AssertionError("the whole file was loaded")
+
+    monkeypatch.setattr(rescite.read.text, "read_bytes", no_loading)
+    (tmp_path / "big.pdf").write_bytes(_pdf(10))
+    (tmp_path / "big.docx").write_bytes(_word(10))
+    for name in ("big.pdf", "big.docx"):
+        doc = read_document(str(tmp_path / name), limits=Limits(max_file=1024))
+        assert doc.text.count("Recalling") == 10 and "read in part from the file" in doc.warnings[0]
+
+
 def test_a_pdf_under_the_limit_is_read_whole_and_says_nothing() -> None:
     data = _pdf(5)
     doc = read_document(data, "small.pdf", limits=Limits(max_file=len(data) + 1))
