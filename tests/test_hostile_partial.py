@@ -3,6 +3,7 @@ loaded whole), with a one-line warning naming the file and what was kept."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -186,20 +187,19 @@ def test_index_reads_again_a_file_read_in_part_until_it_is_read_whole(
     first = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert first.exit_code == 0
     assert f"{big}: time budget of 0.005 s reached" in first.stderr
-    assert first.stderr.splitlines()[-1].startswith(
-        "rescite: indexed 2 files, 2 new, 0 changed, 0 removed, 1 read in part (tried again next run), "
+    # (on a loaded machine the small file can run out of its 5 ms too)
+    assert re.match(
+        r"rescite: indexed 2 files, 2 new, 0 changed, 0 removed, [12] read in part \(tried again next run\)",
+        first.stderr.splitlines()[-1],
     )
-    kept = _mentions(db)
-    assert kept["big.txt"] < 6000 and kept["small.txt"] == 1
+    assert _mentions(db)["big.txt"] < 6000
 
     # the next run, with time enough, reads it again although it did not change
     monkeypatch.delenv("RESCITE_TIME_BUDGET")
     second = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert second.exit_code == 0
-    assert second.stderr.splitlines() == [
-        "rescite: indexed 2 files, 0 new, 1 changed, 0 removed, 1 retried; "
-        + second.stderr.split("1 retried; ", 1)[1].rstrip("\n")
-    ]
+    (line,) = second.stderr.splitlines()
+    assert re.match(r"rescite: indexed 2 files, 0 new, ([12]) changed, 0 removed, \1 retried; ", line)
     assert _mentions(db) == {"big.txt": 6000, "small.txt": 1}
 
     # read whole: nothing to read again
@@ -270,9 +270,8 @@ def test_a_dask_worker_thread_keeps_each_files_time_budget(
         summary = ix.refresh(conn, [corpus], mapper=mapper, retry=True)
     conn.close()
     assert any(w.startswith(f"{big}: time budget of 0.005 s reached") for w in summary.warnings)
-    assert summary.partial == 1 and not summary.unreadable
-    found = _mentions(tmp_path / "one.db")
-    assert found["big.txt"] < 6000 and found["small.txt"] == 1
+    assert summary.partial >= 1 and not summary.unreadable  # (the small file too, on a loaded machine)
+    assert _mentions(tmp_path / "one.db")["big.txt"] < 6000
     # two worker threads in one process share the flag: no budget there (each file read whole)
     conn = ix.open_index(tmp_path / "two.db")
     with distributed.connect("local:2", processes=False) as mapper:
