@@ -124,3 +124,23 @@ def test_stored_lines_and_pages_are_those_counted_by_reading(tmp_path: Path) -> 
     locate(counted)  # no stored numbers: the file is read again
     assert [(m["line"], m["page"]) for m in stored] == [(m["line"], m["page"]) for m in counted]
     assert [(m["line"], m["page"]) for m in stored] == [(2, 1), (5, 2), (6, 3), (4, None)]
+
+
+def test_the_walk_by_folder_gives_the_same_files(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "corpus")
+    (corpus / "deep" / "er").mkdir(parents=True)
+    (corpus / "deep" / "er" / "x.txt").write_text("@id A/RES/80/9\n", encoding="utf-8")
+    alone = tmp_path / "alone.txt"
+    alone.write_text("@id A/RES/80/8\n", encoding="utf-8")
+    found = walk([alone, corpus])
+    files = found.files
+    assert found.count() == len(files) > 3
+    folders = found.folders()
+    assert set(folders) == {os.path.dirname(p) for p, _, _, _ in files}
+    assert found.files_in(set(folders)) == files
+    deep = str((corpus / "deep" / "er").resolve())
+    assert found.files_in({deep}) == [f for f in files if os.path.dirname(f[0]) == deep]
+    before = dict(folders)
+    (corpus / "deep" / "er" / "x.txt").write_text("@id A/RES/80/9\nmore\n", encoding="utf-8")
+    after = walk([alone, corpus]).folders()
+    assert {d for d in after if after[d] != before[d]} == {deep}

@@ -137,11 +137,12 @@ def open_corpus(
 
     A query on an index that is up to date (``corpus.fresh``) takes it as it is: the
     summary is then None."""
+    listing = None
     if not (announce or jobs or rebuild or mapper):
-        from ..corpus.fresh import open_fresh
+        from ..corpus.fresh import check
 
         names = corpus or [p for p in os.environ.get("RESCITE_CORPUS", "").split(os.pathsep) if p]
-        ready = open_fresh(names or corpus_roots(None), db)
+        ready, listing = check(names or corpus_roots(None), db)
         if ready is not None:
             return ready, None
     from pathlib import Path
@@ -172,6 +173,7 @@ def open_corpus(
                 progress=bar.update if bar.enabled else None,
                 retry=announce,
                 mapper=mapper,
+                listing=listing,
             )
 
     try:

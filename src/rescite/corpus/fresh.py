@@ -162,19 +162,27 @@ def stamp(found: Walk, schema: int) -> str:
 def open_fresh(roots: Sequence[str | os.PathLike[str]], db: str | None) -> sqlite3.Connection | None:
     """The index of ``roots``, open, when it is up to date and was written by this code;
     None when the full path must look (no index, a change, a setting, anything odd)."""
+    return check(roots, db)[0]
+
+
+def check(
+    roots: Sequence[str | os.PathLike[str]], db: str | None
+) -> tuple[sqlite3.Connection | None, Walk | None]:
+    """:func:`open_fresh`, and the walk of the corpus it made when the index is not up to date
+    (the refresh that follows lists the corpus once: ``corpus.index.refresh(listing=…)``)."""
     if any(os.environ.get(k) for k in _READING_ENV):
-        return None
+        return None, None
     db_file = db if db else default_db_file(roots)
     try:
         with open(db_file, "rb") as fh:
             header = fh.read(100)
         if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-            return None
+            return None, None
         if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-            return None
+            return None, None
         found = walk(roots)
     except (OSError, ValueError):
-        return None  # the full path says what is wrong
+        return None, None  # the full path says what is wrong
     conn = None
     try:
         conn = sqlite3.connect(db_file, isolation_level=None, timeout=0.2)
@@ -182,12 +190,12 @@ def open_fresh(roots: Sequence[str | os.PathLike[str]], db: str | None) -> sqlit
         row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
         if row is None or row[0] != stamp(found, schema):
             conn.close()
-            return None
+            return None, found
         conn.execute("PRAGMA busy_timeout = 200")
         conn.row_factory = sqlite3.Row
         _functions(conn)
-        return conn
+        return conn, None
     except sqlite3.Error:
         if conn is not None:
             conn.close()
-        return None
+        return None, None

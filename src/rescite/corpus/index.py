@@ -47,8 +47,8 @@ from .keys import id_tail as id_tail
 from .keys import natural_key as natural_key
 from .keys import sort_key as sort_key
 from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
+from .walk import Walk, walk
 from .walk import discover as discover
-from .walk import walk
 
 #: Files per task sent to a worker process.
 CHUNK = 16
@@ -117,7 +117,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -650,8 +650,12 @@ def refresh(
     progress: Callable[[int, int], None] | None = None,
     mapper: Mapper | None = None,
     retry: bool = False,
+    listing: Walk | None = None,
 ) -> RefreshSummary:
     """Bring the index up to date with the files under ``roots``.
+
+    ``listing``: the walk of ``roots`` the command made a moment ago (``corpus.fresh.check``),
+    so that the corpus is listed once.
 
     ``mapper`` runs :func:`extract_file` over the files to read (default: a pool of
     ``jobs`` local processes, :func:`local_mapper`); results may come in any order, the
@@ -663,7 +667,7 @@ def refresh(
     and :class:`FileNotFoundError` for a root that does not exist.
     """
     try:
-        return _refresh(conn, roots, jobs, progress, mapper, retry)
+        return _refresh(conn, roots, jobs, progress, mapper, retry, listing)
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             raise IndexDamaged(f"{_db_file(conn)}: {explain(exc)}") from None
@@ -677,12 +681,12 @@ def _refresh(
     progress: Callable[[int, int], None] | None,
     mapper: Mapper | None,
     retry: bool,
+    listing: Walk | None = None,
 ) -> RefreshSummary:
     t0 = time.perf_counter()
     summary = RefreshSummary()
-    found = walk(roots)
-    stats = found.files
-    summary.files = len(stats)
+    found = listing or walk(roots)
+    summary.files = found.count()
     fingerprint = stamp(found, SCHEMA_VERSION)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     in_part: dict[str, int] = {}  # files read in part last time → citations found then
@@ -690,12 +694,11 @@ def _refresh(
         in_part = dict(conn.execute("SELECT path, found FROM partial").fetchall())
     retrying = retry and (int(meta.get("errors", 0)) > 0 or bool(in_part))
     if meta.get("fingerprint") == fingerprint and not retrying:  # nothing changed: documents not read
-        summary.unchanged = len(stats)
+        summary.unchanged = summary.files
         _fill_counts(conn, summary, meta)
         summary.seconds = time.perf_counter() - t0
         return summary
-    lines = [f"{path}\t{rel}\t{size}\t{mtime_ns}\n" for path, rel, size, mtime_ns in stats]
-    folders = _folder_fingerprints(stats, lines)
+    folders = found.folders()
     stored = dict(conn.execute("SELECT path, fingerprint FROM folders").fetchall())
     changed = {d for d, fp in folders.items() if stored.get(d) != fp} | (set(stored) - set(folders))
     known: dict[str, tuple[int, int, str | None]] = {}
@@ -716,6 +719,8 @@ def _refresh(
         for r in conn.execute("SELECT path, size, mtime_ns, hash, error FROM documents"):
             (known if r[4] is None else failed)[r[0]] = (r[1], r[2], r[3] if r[4] is None else r[4])
         changed = set(folders)
+    # the files of the folders that changed (every file when failed files are tried again)
+    stats = found.files if retrying or not stored else found.files_in(changed)
     todo = [
         s
         for s in stats
@@ -766,20 +771,9 @@ def _refresh(
         raise IndexFailed(f"indexing failed, previous index kept: {explain(exc)}") from exc
     _fill_counts(conn, summary, dict(conn.execute("SELECT key, value FROM meta").fetchall()))
     summary.partial = conn.execute("SELECT count(*) FROM partial").fetchone()[0]
-    summary.unchanged = len(stats) - summary.new - summary.changed
+    summary.unchanged = summary.files - summary.new - summary.changed
     summary.seconds = time.perf_counter() - t0
     return summary
-
-
-def _folder_fingerprints(stats: list[tuple[str, str, int, int]], lines: list[str]) -> dict[str, str]:
-    """A fingerprint of the names, relative paths, sizes and times of each folder's files."""
-    by_folder: dict[str, list[str]] = defaultdict(list)
-    for (path, _, _, _), line in zip(stats, lines, strict=True):
-        by_folder[os.path.dirname(path)].append(line)
-    return {
-        d: hashlib.blake2b("".join(v).encode("utf-8", "surrogateescape"), digest_size=16).hexdigest()
-        for d, v in by_folder.items()
-    }
 
 
 def _store_meta(conn: sqlite3.Connection, fingerprint: str, modified: bool) -> None:

@@ -18,6 +18,7 @@ from operator import attrgetter
 TYPE_CHECKING = False  # as typing's, without importing typing: every query walks the corpus first
 if TYPE_CHECKING:
     from collections.abc import Sequence
+    from typing import Any
 
 #: Suffixes of the files taken from a folder (files named explicitly are always taken).
 SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".pdf", ".docx"})
@@ -84,6 +85,66 @@ class Walk:
             self._files = _files_of(self.groups)
         return self._files
 
+    def count(self) -> int:
+        """How many files (``len(files)``, without making them)."""
+        return sum(len(g[2]) for g in self.groups) if self._files is None else len(self._files)
+
+    def files_in(self, folders: set[str]) -> list[tuple[str, str, int, int]]:
+        """The files whose folder is one of ``folders``, sorted by path (a refresh looks at the
+        folders that changed only)."""
+        dirname = os.path.dirname
+        return _files_of(
+            [g for g in self.groups if g[0] in folders]
+            + [
+                _only(g, [dirname(n.partition("\x00")[0]) in folders for n in g[2]])
+                for g in self.groups
+                if g[0] is None
+            ]
+        )
+
+    def folders(self) -> dict[str, str]:
+        """A fingerprint of each folder's files (names, relative paths, sizes, times): a
+        refresh reads the documents of the folders whose fingerprint changed only."""
+        from array import array
+
+        blake2b = _blake2b()
+        out: dict[str, str] = {}
+        for folder, cut, names, sizes, mtimes in self.groups:
+            if folder is None:  # files named explicitly: each with its folder
+                by: dict[str, list[int]] = {}
+                for i, entry in enumerate(names):
+                    by.setdefault(os.path.dirname(entry.partition("\x00")[0]), []).append(i)
+                parts = [
+                    (d, [names[i] for i in ix], [sizes[i] for i in ix], [mtimes[i] for i in ix])
+                    for d, ix in by.items()
+                ]
+            else:
+                parts = [(folder, names, sizes, mtimes)]
+            for d, n, sz, mt in parts:
+                h = blake2b(f"{cut}\x00{len(n)}\x00".encode(), digest_size=16)
+                h.update("\x00".join(n).encode("utf-8", "surrogateescape"))
+                h.update(array("q", sz).tobytes())
+                h.update(array("q", mt).tobytes())
+                fp = str(h.hexdigest())
+                out[d] = (
+                    str(blake2b(f"{out[d]}{fp}".encode(), digest_size=16).hexdigest()) if d in out else fp
+                )
+        return out
+
+
+def _only(group: Group, keep: list[bool]) -> Group:
+    folder, cut, names, sizes, mtimes = group
+    pick = [i for i, k in enumerate(keep) if k]
+    return (folder, cut, [names[i] for i in pick], [sizes[i] for i in pick], [mtimes[i] for i in pick])
+
+
+def _blake2b() -> Any:
+    try:
+        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return blake2b
+
 
 def special_kind(mode: int) -> str | None:
     """``"FIFO"``, ``"device"``, ``"socket"`` … for a file that is not regular and not a
@@ -126,17 +187,13 @@ def fingerprint(found: Walk, salt: str = "") -> str:
     name order (C joins and arrays: about a millisecond for 10,000 files)."""
     from array import array
 
-    try:
-        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL
-    except ImportError:  # pragma: no cover - another Python
-        from hashlib import blake2b
-    h = blake2b(salt.encode("utf-8", "surrogateescape"), digest_size=16)
+    h = _blake2b()(salt.encode("utf-8", "surrogateescape"), digest_size=16)
     for folder, cut, names, sizes, mtimes in found.groups:
         h.update(f"\x00\x01{folder}\x00{cut}\x00{len(names)}\x00".encode("utf-8", "surrogateescape"))
         h.update("\x00".join(names).encode("utf-8", "surrogateescape"))
         h.update(array("q", sizes).tobytes())
         h.update(array("q", mtimes).tobytes())
-    return h.hexdigest()
+    return str(h.hexdigest())
 
 
 def _files_of(groups: list[Group]) -> list[tuple[str, str, int, int]]:

@@ -50,6 +50,7 @@ class Raw:
     marker: int | None = None  # footnote number a marker points to
     group: int = -1
     shares_date_with_next: bool = False
+    date_shared: str | None = None  # the number of the next item, whose date this one shares
     tail_end: int = -1  # where the words read after the number end (-1: not read yet)
     date2: str | None = None  # the second date of "A and B of <date> and <date>"
     kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
@@ -773,6 +774,7 @@ def find_numbered(
     for i, r in enumerate(out[:-1]):
         if r.shares_date_with_next and out[i + 1].date:
             r.date = out[i + 1].date
+            r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
 

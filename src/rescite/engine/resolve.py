@@ -433,7 +433,14 @@ class Resolver:
             return _unresolved(raw, body.series if body else None, str(err))
         date = raw.date
         if date and not date_plausible(target_body, number, date):
-            alt = self._dated_alternative(raw, number, date) if m_sl and not explicit else None
+            # a date shared from the next item of a list that fits that item in this body ("32/5
+            # and 49/222 of 23 December 1994") is no evidence of another body: it is dropped
+            shared_fits = raw.date_shared is not None and date_plausible(target_body, raw.date_shared, date)
+            alt = (
+                self._dated_alternative(raw, number, date)
+                if m_sl and not explicit and not shared_fits
+                else None
+            )
             if alt is not None:
                 target_body = alt
                 cid = self._id(alt, kind, number, raw.letter)
