@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from .safe import csv_line, for_terminal, json_text, spreadsheet_cell
+from .safe import csv_line, for_terminal, json_indented, json_text, spreadsheet_cell
 
 TYPE_CHECKING = False  # as typing's, without importing typing: the queries' listings start fast
 if TYPE_CHECKING:
@@ -291,7 +291,7 @@ def write_rows(
         )
     elif fmt == "json":
         items = [{f: row.get(f) for f in fields} for row in rows]
-        out.write(json_text(json.dumps(items, ensure_ascii=False, indent=2)))
+        out.write(json_text(json_indented(items)))
         out.write("\n")
         n = len(items)
     elif fmt == "csv":
