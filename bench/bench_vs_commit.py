@@ -15,6 +15,14 @@ shared machine absolute times move, ratios much less.
 Printed: ``new/old`` (time of this engine over time of the old one: 1.00 is as fast, below
 is faster), ``scan/new`` and ``scan/old`` (throughput as a fraction of the one-regex scan's).
 Standard library only.
+
+With ``--in-process`` the three run in ONE process instead, text by text (the old engine's
+package copied under another name, ``rescite_old``: its modules must import each other
+relatively, as they do from 9842815 on), each text's CPU time taken for each in turn, the
+order swapped every round: on a shared machine whose load changes from second to second,
+both engines then see the same load, and the per-round ratios agree to about 1 %.  Both
+engines are warmed up on every text first (their caches of patterns and ids filled), so this
+is the steady state; the child process mode above includes each text's first reading.
 """
 
 from __future__ import annotations
@@ -51,6 +59,85 @@ else:
     n = sum(len(extract_text(s).citations) for s in texts)
 print(time.process_time() - t, n, sum(len(s.encode("utf-8")) for s in texts))
 """
+
+
+# the in-process child: both engines and the scan, document by document, order swapped each round
+CHILD_IN_PROCESS = r"""
+import glob, json, re, statistics, sys, time
+corpus, rounds = sys.argv[1], int(sys.argv[2])
+try:
+    from rescite_old.engine.extract import extract_text as old_x
+except ImportError:  # the engine before the package layout
+    from rescite_old.extract import extract_text as old_x
+from rescite.engine.extract import extract_text as new_x
+rx = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+")
+def scan(s):
+    return sum(1 for _ in rx.finditer(s))
+texts = [open(p, encoding="utf-8").read() for p in sorted(glob.glob(corpus + "/*.txt"))]
+for s in texts:
+    old_x(s), new_x(s)
+pt = time.process_time
+fs = {"scan": scan, "old": old_x, "new": new_x}
+per = {k: [] for k in fs}
+for r in range(rounds):
+    acc = dict.fromkeys(fs, 0.0)
+    order = list(fs) if r % 2 == 0 else list(fs)[::-1]
+    for s in texts:
+        for k in order:
+            a = pt()
+            fs[k](s)
+            acc[k] += pt() - a
+    for k in fs:
+        per[k].append(acc[k])
+print(json.dumps({"per_round": per, "size": sum(len(s.encode("utf-8")) for s in texts)}))
+"""
+
+
+def measure_in_process(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
+    """Old and new engine and the scan in one process, interleaved document by document."""
+    import shutil
+
+    where = old_worktree(rev)
+    pkg = Path(tempfile.mkdtemp(prefix="rescite-bench-pkg-"))
+    try:
+        shutil.copytree(
+            where / "src" / "rescite", pkg / "rescite_old", ignore=shutil.ignore_patterns("__pycache__")
+        )
+        env = {"PYTHONPATH": f"{pkg}{os.pathsep}{REPO / 'src'}", "PATH": os.environ.get("PATH", "/usr/bin")}
+        out = subprocess.run(
+            [sys.executable, "-c", CHILD_IN_PROCESS, str(corpus), str(rounds)],
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+        )
+        if out.returncode:
+            raise SystemExit(f"bench: the in-process run failed:\n{out.stderr[-2000:]}")
+    finally:
+        remove_worktree(where)
+        shutil.rmtree(pkg, ignore_errors=True)
+    got = json.loads(out.stdout)
+    per: dict[str, list[float]] = got["per_round"]
+    ratios = [n / o for n, o in zip(per["new"], per["old"], strict=True)]
+    med = {k: statistics.median(v) for k, v in per.items()}
+    return {
+        "vs_commit": rev,
+        "corpus": str(corpus),
+        "mb": got["size"] / 1e6,
+        "rounds": rounds,
+        "in_process": True,
+        "cpu_seconds_median": med,
+        "cpu_seconds_all": per,
+        "new_over_old_time": statistics.median(ratios),
+        "new_over_old_per_round": ratios,
+        "scan_over_new_throughput": statistics.median(
+            s / n for s, n in zip(per["scan"], per["new"], strict=True)
+        ),
+        "scan_over_old_throughput": statistics.median(
+            s / o for s, o in zip(per["scan"], per["old"], strict=True)
+        ),
+        "new_mb_per_cpu_s": got["size"] / 1e6 / med["new"],
+    }
 
 
 def run_child(src: Path, corpus: Path, repeat: int, mode: str) -> tuple[float, int, int]:
@@ -129,17 +216,37 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5, help="interleaved rounds (median taken)")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus in each run")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument(
+        "--in-process",
+        action="store_true",
+        help="both engines in one process, document by document (steady state; robust to load)",
+    )
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     if not any(corpus.glob("*.txt")):
         raise SystemExit(f"bench: no .txt files in {corpus}")
     if args.rounds < 1 or args.repeat < 1:
         raise SystemExit("bench: --rounds and --repeat must be at least 1")
-    r = measure(args.vs_commit, corpus, args.rounds, args.repeat)
+    if args.in_process:
+        r = measure_in_process(args.vs_commit, corpus, args.rounds)
+    else:
+        r = measure(args.vs_commit, corpus, args.rounds, args.repeat)
     if args.json:
         print(json.dumps(r, indent=2))
         return
     med = r["cpu_seconds_median"]
+    if args.in_process:
+        print(f"corpus {r['corpus']}: {r['mb']:.1f} MB, {r['rounds']} rounds in one process, text by text")
+        print(f"  one-regex scan   {med['scan']:7.3f} s")
+        print(f"  old ({r['vs_commit']})  {med['old']:7.3f} s")
+        print(f"  new              {med['new']:7.3f} s")
+        print("  new/old per round " + " ".join(f"{x:.3f}" for x in r["new_over_old_per_round"]))
+        print(
+            f"new/old time {r['new_over_old_time']:.3f}"
+            f"   scan/new throughput {r['scan_over_new_throughput']:.3f}"
+            f"   scan/old {r['scan_over_old_throughput']:.3f}"
+        )
+        return
     print(f"corpus {r['corpus']}: {r['mb']:.1f} MB a run, {r['rounds']} interleaved rounds, CPU time medians")
     print(f"  one-regex scan   {med['scan']:7.3f} s")
     print(f"  old ({r['vs_commit']})  {med['old']:7.3f} s   {r['mentions']['old']} mentions")

@@ -231,3 +231,67 @@ def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
     whole = ix.refresh(conn, [corpus], retry=True)
     assert whole.retried == 1 and whole.partial == 0 and _mentions(db)["a.txt"] == 30
     conn.close()
+
+
+# ------------------------------------------------------------ the time budget on Dask workers
+
+
+def test_a_dask_worker_thread_keeps_each_files_time_budget(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pytest.importorskip("distributed")
+    from rescite.corpus import distributed
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    big = corpus / "big.txt"
+    big.write_text(_paragraphs(6000), encoding="utf-8")
+    (corpus / "small.txt").write_text("Recalling its resolution 70/1,", encoding="utf-8")
+    monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.005")
+    # one worker, one thread: the budget is kept in that thread (the stop flag is its own)
+    conn = ix.open_index(tmp_path / "one.db")
+    with distributed.connect("local:1", processes=False) as mapper:
+        summary = ix.refresh(conn, [corpus], mapper=mapper, retry=True)
+    conn.close()
+    assert any(w.startswith(f"{big}: time budget of 0.005 s reached") for w in summary.warnings)
+    assert summary.partial == 1 and not summary.unreadable
+    found = _mentions(tmp_path / "one.db")
+    assert found["big.txt"] < 6000 and found["small.txt"] == 1
+    # two worker threads in one process share the flag: no budget there (each file read whole)
+    conn = ix.open_index(tmp_path / "two.db")
+    with distributed.connect("local:2", processes=False) as mapper:
+        summary = ix.refresh(conn, [corpus], mapper=mapper, retry=True)
+    conn.close()
+    assert summary.partial == 0 and summary.warnings == []
+    assert _mentions(tmp_path / "two.db") == {"big.txt": 6000, "small.txt": 1}
+
+
+def test_a_dask_worker_thread_gives_up_a_file_that_does_not_stop(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    pytest.importorskip("distributed")
+    import time
+
+    import rescite.engine.extract
+    from rescite.corpus import distributed
+
+    real = rescite.engine.extract.extract_text
+
+    def engine(text: str, source: str = "-", lang: str | None = None) -> Any:
+        if "never" in text:
+            while True:  # does not look at the stop flag
+                time.sleep(0.01)
+        return real(text, source, lang)
+
+    monkeypatch.setattr(rescite.engine.extract, "extract_text", engine)
+    (tmp_path / "a.txt").write_text("never ends", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Recalling its resolution 64/293,", encoding="utf-8")
+    monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.2")
+    conn = ix.open_index(tmp_path / "ix.db")
+    with distributed.connect("local:1", processes=False) as mapper:
+        summary = ix.refresh(conn, [tmp_path], mapper=mapper, retry=True)
+    conn.close()
+    assert summary.unreadable == [
+        f"{tmp_path / 'a.txt'}: over the time budget of 0.2 s and not done 1 s later ($RESCITE_TIME_BUDGET)"
+    ]
+    assert _mentions(tmp_path / "ix.db") == {"a.txt": 0, "b.txt": 1}

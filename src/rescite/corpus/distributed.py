@@ -10,6 +10,11 @@ it (one machine, or a shared file system), and have rescite installed.
 ``local:N`` starts a ``LocalCluster`` of N worker processes on this machine; anything else
 is the address of a running scheduler (``tcp://host:8786``).  Dask is an optional
 dependency (``pip install 'rescite[dask]'``), imported only here and only when asked for.
+
+The per-file time budget (``$RESCITE_TIME_BUDGET``) holds on a worker whose process runs one
+task thread (``local:N`` and ``dask worker --nthreads 1``): timers in that thread raise the
+same cooperative stop flag as the local pool's alarm, and give the file up after the grace.
+A worker process with several task threads keeps no budget: its files are read to the end.
 """
 
 from __future__ import annotations
@@ -42,7 +47,23 @@ def _distributed() -> Any:
 
 
 def _apply_chunk(func: Callable[[Work], FileResult], items: list[Work]) -> list[FileResult]:
+    from . import limits
+
+    limits.THREAD_BUDGET = _one_task_thread()
     return [func(w) for w in items]
+
+
+def _one_task_thread() -> bool:
+    """Is this worker thread the only one of its process that runs tasks?  The time budget
+    is then kept in it (by timers raising the process's one stop flag); with more threads a
+    file's budget would stop the others too, and none is kept (the files go on to the end)."""
+    try:
+        dd = _distributed()
+        live = (dd.core.Status.running, dd.core.Status.paused)
+        workers = [w for w in list(dd.Worker._instances) if w.status in live]  # this process's
+        return sum(int(w.state.nthreads) for w in workers) == 1
+    except Exception:  # another version of distributed: no budget rather than a wrong one
+        return False
 
 
 def dask_mapper(client: Any, chunk: int = CHUNK, in_flight: int | None = None) -> Mapper:

@@ -88,29 +88,53 @@ def grace(seconds: float) -> float:
     return min(30.0, max(1.0, seconds / 4))
 
 
+#: May a thread other than the main one keep the time budget?  It does so by raising the one
+#: stop flag of the process (:data:`rescite.read.stop.STOP`), so only where that thread is the
+#: only one reading files in the process: a Dask worker with one thread says so
+#: (:func:`rescite.corpus.distributed`); elsewhere the budget needs the main thread (SIGALRM).
+THREAD_BUDGET = False
+
+
+def _raise_in(thread: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` in the thread ``thread`` at its next Python instruction (None: take back
+    an exception not raised yet)."""
+    import ctypes
+
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread), ctypes.py_object(exc) if exc else None)
+
+
 class time_limit:
     """A file's time budget (``seconds``; 0: no limit).  When it runs out, the readers and
     the engine are asked to stop where they are (:data:`rescite.read.stop.STOP`): they keep
     what they read and found, and :attr:`ran_out` is then True.  A file still not done
     :func:`grace` seconds later raises :class:`OverBudget` (nothing of it is kept).
 
-    Works in the main thread of a process where SIGALRM exists (POSIX); elsewhere it does
-    nothing."""
+    Works in the main thread of a process where SIGALRM exists (POSIX), and, with timers, in
+    another thread when :data:`THREAD_BUDGET` says it may; elsewhere it does nothing."""
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
         self.armed = False
         self.ran_out = False
         self.previous: object = None
+        self.thread = 0  # the thread kept to the budget by timers (0: the main one, by signals)
+        self.timer: threading.Timer | None = None
+        self.lock = threading.Lock()
 
     def __enter__(self) -> time_limit:
         from ..read.stop import STOP
 
         STOP.on = False
         self.ran_out = False
-        if not self.seconds or not hasattr(signal, "setitimer"):
+        if not self.seconds:
             return self
         if threading.current_thread() is not threading.main_thread():
+            if THREAD_BUDGET:
+                self.thread = threading.get_ident()
+                self.armed = True
+                self._start_timer(self.seconds)
+            return self
+        if not hasattr(signal, "setitimer"):
             return self
 
         def ring(signum: int, frame: object) -> None:
@@ -124,12 +148,37 @@ class time_limit:
         self.armed = True
         return self
 
+    def _start_timer(self, seconds: float) -> None:
+        self.timer = threading.Timer(seconds, self._ring)
+        self.timer.daemon = True
+        self.timer.start()
+
+    def _ring(self) -> None:
+        """The timer of a thread's budget: first the stop flag, then (after the grace) the file
+        is given up in that thread."""
+        from ..read.stop import STOP
+
+        with self.lock:
+            if not self.armed:
+                return
+            if self.ran_out:
+                _raise_in(self.thread, OverBudget)
+                return
+            self.ran_out = STOP.on = True
+            self._start_timer(grace(self.seconds))
+
     def __exit__(
         self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         from ..read.stop import STOP
 
-        if self.armed:
+        if self.thread:
+            with self.lock:
+                self.armed = False
+                if self.timer is not None:
+                    self.timer.cancel()
+            _raise_in(self.thread, None)  # a give-up that came too late is not raised
+        elif self.armed:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)  # type: ignore[arg-type]
             self.armed = False

@@ -288,9 +288,13 @@ def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:
 
 
 def _blank(text: str) -> str:
-    """``text`` with every character but the line breaks made a space (a line at a time: many
-    times faster than a pattern that replaces each character)."""
-    return "\n".join([" " * len(line) for line in text.split("\n")])
+    """``text`` with every character but the line breaks made a space: in bytes, one a
+    character (what Latin-1 cannot hold becomes one "?"), every byte but the line break made
+    a space in one ``bytes.translate`` — all in C, several times faster than a line at a time."""
+    return text.encode("latin-1", "replace").translate(_BLANK_BYTES).decode("ascii")
+
+
+_BLANK_BYTES = bytes(10 if b == 10 else 32 for b in range(256))
 
 
 def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:

@@ -50,6 +50,7 @@ class Raw:
     marker: int | None = None  # footnote number a marker points to
     group: int = -1
     shares_date_with_next: bool = False
+    date_shared: str | None = None  # the number of the next item, whose date this one shares
     tail_end: int = -1  # where the words read after the number end (-1: not read yet)
     date2: str | None = None  # the second date of "A and B of <date> and <date>"
     kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
@@ -481,10 +482,13 @@ def _named_body(line: str, lang: str) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-def _gap_over_notes(text: str, a: int, b: int, blocks: list[tuple[int, int]]) -> str | None:
+def _gap_over_notes(
+    text: str, a: int, b: int, blocks: list[tuple[int, int]], limit: int | None = None
+) -> str | None:
     """The words between ``a`` and ``b`` once the footnote blocks and page furniture a page break
     put there are taken out (a list cut by a page: "2010,⏎⏎____⏎4 See …⏎A/RES/74/1⏎⏎67/176");
-    None when no footnote block stands there."""
+    None when no footnote block stands there, or when more than ``limit`` characters would be
+    left for certain (the furniture lines go, their line breaks stay)."""
     i = bisect.bisect_left(blocks, (a, -1))
     if i == len(blocks) or blocks[i][0] >= b:
         return None
@@ -497,7 +501,10 @@ def _gap_over_notes(text: str, a: int, b: int, blocks: list[tuple[int, int]]) ->
         pieces.append(text[pos:s])
         pos = max(pos, min(e, b))
     pieces.append(text[pos:b])
-    return _FURNITURE_LINE.sub("", "".join(pieces))
+    joined = "".join(pieces)
+    if limit is not None and joined.count("\n") > limit:
+        return None  # (the furniture pattern is tried at every character: not for nothing)
+    return _FURNITURE_LINE.sub("", joined)
 
 
 #: Longest stretch between two items of a list that footnote blocks are looked for in.
@@ -532,14 +539,17 @@ def find_numbered(
     cap = max_mentions()
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     for m in _items(text, pat):
-        if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
+        if STOP.on or (
+            len(out) >= cap and _full(out, cap, notes)
+        ):  # the time budget ran out, or the mention limit
             break
         s, e = m.span()
         special = ""
-        if m.group("seq") and s >= 2 and text[s - 2 : s] == "S-":
+        seq = m.group("seq")
+        if seq and s >= 2 and text[s - 2 : s] == "S-":
             special = "ES-" if s >= 3 and text[s - 3] == "E" else "S-"
             s -= len(special)
-        elif m.group("seq") and pat.special_before is not None and s and text[s - 1] in "- ":
+        elif seq and pat.special_before is not None and s and text[s - 1] in "- ":
             sb = pat.special_before.search(text, max(0, s - 8), s)
             if sb:  # Arabic "دإ-27/2", "دإط-10/14": S-27/2, ES-10/14
                 special = "ES-" if sb.group("es") else "S-"
@@ -558,8 +568,8 @@ def find_numbered(
             sym_i += 1
         if sym_i < len(symbols) and symbols[sym_i][0] <= s < symbols[sym_i][1]:
             continue  # part of a document symbol
-        if m.group("seq"):
-            number = f"{special}{m.group('a')}/{m.group('seq')}"
+        if seq:
+            number = f"{special}{m.group('a')}/{seq}"
             letters = (m.group("l1") or "").strip()
         else:
             paren = m.group("paren")
@@ -586,7 +596,8 @@ def find_numbered(
             if gap[:1] in ",;" and gap[1:2].isdigit():
                 gap = _GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
             if 40 < len(gap) <= NOTE_GAP_MAX and note_blocks:
-                gap = _gap_over_notes(text, prev_tail_end, s, note_blocks) or gap
+                # (a gap still longer than 40 joins nothing: it is not made)
+                gap = _gap_over_notes(text, prev_tail_end, s, note_blocks, 40) or gap
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
                 joined = True
             elif len(gap) <= 12 and pat.range_gap.fullmatch(gap):
@@ -763,6 +774,7 @@ def find_numbered(
     for i, r in enumerate(out[:-1]):
         if r.shares_date_with_next and out[i + 1].date:
             r.date = out[i + 1].date
+            r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
 
@@ -865,6 +877,8 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         if s and text[s - 1] == "(":
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
             db = pat.date_before.search(text, max(0, s - 60), s)
+            if db is None and pat.date_noun_before is not None:
+                db = pat.date_noun_before.search(text, max(0, s - 40), s)
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")
@@ -1003,6 +1017,8 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     pat = patterns(seg.scope)
     out: list[Raw] = []
     for s, e, fn in seg.footnote_spans:
+        if pat.ibid_words.search(text, s, e) is None:
+            continue  # no word of Ibid.: no match of the whole pattern either
         for m in pat.ibid.finditer(text, s, e):
             if STOP.on:  # the time budget ran out: what was found is kept
                 break

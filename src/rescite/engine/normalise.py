@@ -200,10 +200,14 @@ def _page_beside(text: str, line_start: int, line_end: int) -> tuple[int, int] |
     return None
 
 
-def _printed_before(text: str, line: str, pos: int, head_end: int, head: str) -> bool:
-    """Is ``line`` printed in the document's heading (``head``, collapsed), before ``pos`` (a
-    running title)?"""
-    return line in (head if pos >= head_end else _collapse(text[:pos]))
+def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[str]) -> bool:
+    """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?
+    ``head`` keeps the heading collapsed once it is needed."""
+    if pos < head_end:
+        return line in _collapse(text[:pos])
+    if not head:
+        head.append(_collapse(text[:head_end]))
+    return line in head[0]
 
 
 def _foot_separator(text: str, start: int, end: int) -> bool:
@@ -270,7 +274,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     if not pages:
         return []
     head_end = min(3000, len(text))
-    head = _collapse(text[:head_end])
+    head: list[str] = []  # the heading collapsed, made when a title is looked for in it
     # lines printed above two page lines or more are a running title
     printed: dict[str, set[int]] = {}  # a line's text → where it is printed
     blocks: list[list[tuple[int, int, str]]] = []

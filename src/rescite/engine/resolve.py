@@ -123,6 +123,12 @@ REPORT_REACH = 40  # characters between a report's symbol and a number placed in
 _resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
 
 
+@functools.lru_cache(maxsize=4096)
+def _shapes(number: str) -> tuple[re.Match[str] | None, re.Match[str] | None, re.Match[str] | None]:
+    """A number's shape: N (YYYY), N (ROMAN), session/number (the same numbers come again and again)."""
+    return _SC_NUM.fullmatch(number), _ROMAN_NUM2.fullmatch(number), SESSION_NUMBER.fullmatch(number)
+
+
 class Resolver:
     def __init__(
         self, text: str, seg: Segments, bodies_at: list[tuple[int, str]], body_ends: list[int] | None = None
@@ -322,9 +328,7 @@ class Resolver:
                 # cited by a board, which adopts decisions: not the citing body's
                 body, explicit = None, False
                 how = f"not a text of the citing body {self.citing.key}"
-        m_sc = _SC_NUM.fullmatch(number)
-        m_rom = _ROMAN_NUM2.fullmatch(number)
-        m_sl = SESSION_NUMBER.fullmatch(number)
+        m_sc, m_rom, m_sl = _shapes(number)
         if body is not None and body.numbering == "none" and (explicit or not m_sc):
             # a body outside the series of ids.md (an executive board, a regional commission,
             # a specialized agency): never bound to the General Assembly or ECOSOC by default
@@ -429,7 +433,14 @@ class Resolver:
             return _unresolved(raw, body.series if body else None, str(err))
         date = raw.date
         if date and not date_plausible(target_body, number, date):
-            alt = self._dated_alternative(raw, number, date) if m_sl and not explicit else None
+            # a date shared from the next item of a list that fits that item in this body ("32/5
+            # and 49/222 of 23 December 1994") is no evidence of another body: it is dropped
+            shared_fits = raw.date_shared is not None and date_plausible(target_body, raw.date_shared, date)
+            alt = (
+                self._dated_alternative(raw, number, date)
+                if m_sl and not explicit and not shared_fits
+                else None
+            )
             if alt is not None:
                 target_body = alt
                 cid = self._id(alt, kind, number, raw.letter)

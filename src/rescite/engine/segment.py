@@ -175,11 +175,6 @@ _SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r
 _SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 
 
-def _glued_before(text: str, i: int) -> bool:
-    """Is the number at ``i`` glued to a lower-case word or a closing mark ("Crime3", "persons,9")?"""
-    return text[i - 1].islower() or text[i - 1] in "),.;:"
-
-
 def _line_end(text: str, pos: int) -> int:
     nl = text.find("\n", pos)
     return len(text) if nl < 0 else nl
@@ -188,7 +183,7 @@ def _line_end(text: str, pos: int) -> int:
 _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
-_SLASH_NOTE_HINT = re.compile(r"\n[ \t]*\d{1,3}/[ \t]")
+_SLASH_NOTE_HINT = re.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
@@ -321,7 +316,8 @@ class Segments:
                     if i < 0:
                         break
                     pos = i
-                    if not superscript and i and not _glued_before(text, i):
+                    # glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
+                    if not superscript and i and not ((c := text[i - 1]).islower() or c in "),.;:"):
                         continue  # the usual case: a number in running text
                     if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
@@ -1064,9 +1060,9 @@ def _verbs(
 _OPERATIVE = re.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 # most texts start each operative paragraph on a line of its own: a newline-anchored scan
 # is several times faster than one anchored on every digit
-_OPERATIVE_NL = re.compile(r"\n[ \t]*(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
+_OPERATIVE_NL = re.compile(r"\n[ \t]*+(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 _OPERATIVE_BEFORE = re.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
-_SUBPARA = re.compile(r"\n[ \t]*(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
+_SUBPARA = re.compile(r"\n[ \t]*+(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
 
 
 def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) -> list[Paragraph]:

@@ -112,6 +112,7 @@ class Lexicon:
     instrument_names: dict[str, str] = field(default_factory=dict)  # folded name -> instrument key
     months: dict[str, int] = field(default_factory=dict)
     series_cache: dict[str, str | None] = field(default_factory=dict)
+    series_set: frozenset[str] = frozenset()  # the bodies' series (made when first needed)
 
     def body_by_series(self, series: str) -> Body | None:
         for b in self.bodies.values():
@@ -126,12 +127,18 @@ class Lexicon:
         return self.series_cache[symbol]
 
     def _series_of_symbol(self, symbol: str) -> str | None:
+        # the longest series that is the symbol or ends where one of its elements does ("/", ".")
+        # (looked up by the symbol's prefixes, longest first: a few set look-ups, not one test
+        # per body)
+        series = self.series_set
+        if not series:
+            series = self.series_set = frozenset(b.series for b in self.bodies.values())
         best = None
-        for b in self.bodies.values():
-            if (
-                symbol == b.series or symbol.startswith(b.series + "/") or symbol.startswith(b.series + ".")
-            ) and (best is None or len(b.series) > len(best)):
-                best = b.series
+        ends = [len(symbol), *(i for i in range(len(symbol) - 1, -1, -1) if symbol[i] in "/.")]
+        for i in ends:
+            if symbol[:i] in series:
+                best = symbol[:i]
+                break
         if best:
             return best
         first = symbol.split("/", 1)[0]

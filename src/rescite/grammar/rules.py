@@ -41,6 +41,10 @@ class Patterns:
     unts_back: re.Pattern[str]
     kw_noun: re.Pattern[str]
     ibid: re.Pattern[str]
+    # the words of ``ibid`` alone (same flags): where they are absent, ``ibid`` finds nothing,
+    # and they are searched for fast (a pattern that opens with a look-behind is tried at
+    # every character)
+    ibid_words: re.Pattern[str]
     instrument: re.Pattern[str]
     instrument_start: re.Pattern[str]
     marker: re.Pattern[str]
@@ -57,6 +61,8 @@ class Patterns:
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
     date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
+    # a date, then the noun of the text, before its symbol's bracket ("主席2019年5月9日的声明(")
+    date_noun_before: re.Pattern[str] | None
     paren_date: re.Pattern[str]
     comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
@@ -174,7 +180,7 @@ def patterns(lang: str = "") -> Patterns:
     )
     post_noun = post_head = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
-        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:[IVXLC]{1,7}|\d{4})\))?"
+        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
@@ -270,6 +276,7 @@ def patterns(lang: str = "") -> Patterns:
         unts_back=unts_back,
         kw_noun=kw_noun,
         ibid=ibid,
+        ibid_words=recache.compile(alternation(gather("footnotes.ibid")), re.IGNORECASE),
         instrument=instrument,
         instrument_start=instrument_start,
         marker=marker,
@@ -298,6 +305,11 @@ def patterns(lang: str = "") -> Patterns:
         # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
         date_before=recache.compile(
             rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
+        ),
+        date_noun_before=(
+            recache.compile(rf"{date}\s*+(?:{alternation(gather('grammar.date_noun'))})\s*+\(\s*+$")
+            if gather("grammar.date_noun")
+            else None
         ),
         pin_date=recache.compile(
             rf"[ ]?,?[ ]?(?P<pin>(?:{paras})[ ]?\d{{1,3}})[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE
