@@ -17,7 +17,13 @@ installed ``rescite`` console script:
 - PageRank: ``rank --by pagerank`` after a change (computed) against the same with nothing
   changed (stamped figures reused).
 
-Absolute times move with the load of a shared machine; the ratios are what to quote.
+Absolute times move with the load of a shared machine; the ratios are what to quote. Each
+ratio is given in wall time and in CPU time (user + system of the command and its children):
+on a loaded machine the CPU ratio is the steadier one (the ``--jobs`` ratio is wall time only).
+
+``--before RESCITE`` (another installation's console script, or a script that runs an older
+checkout) times that version's queries and refresh in the same run, interleaved, on its own
+index (``--before-db``, built on first use), for a before/after table.
 
 Before measuring, the package's modules are compiled to bytecode (``compileall``), as an
 installed package's are: a checkout installed in editable mode under
@@ -43,10 +49,19 @@ from gen_corpus import generate
 RESCITE = shutil.which("rescite", path=str(Path(sys.executable).parent)) or "rescite"
 
 
+#: CPU seconds (user + system) of the last command run by :func:`wall`, children included.
+LAST_CPU = [0.0]
+
+
 def wall(args: list[str]) -> float:
+    import resource
+
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     took = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    LAST_CPU[0] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(args)}: exit {proc.returncode}: {proc.stderr.strip()}")
     return took
@@ -74,17 +89,27 @@ def subset(paths: list[Path], n: int, folder: Path) -> Path:
     return folder
 
 
+#: Median CPU seconds of each measure of the last :func:`interleaved` call.
+CPU: dict[str, float] = {}
+
+
 def interleaved(measures: dict[str, Callable[[], float]], runs: int) -> dict[str, float]:
-    """Median time of each measure, the measures taken in turn (load moves all alike)."""
+    """Median time of each measure, the measures taken in turn (load moves all alike); the
+    median CPU time of each (of the last command a measure ran) is left in :data:`CPU`."""
     times: dict[str, list[float]] = {k: [] for k in measures}
+    cpu: dict[str, list[float]] = {k: [] for k in measures}
     for _ in range(runs):
         for k, f in measures.items():
             times[k].append(f())
+            cpu[k].append(LAST_CPU[0])
+    CPU.clear()
+    CPU.update({k: statistics.median(v) for k, v in cpu.items()})
     return {k: statistics.median(v) for k, v in times.items()}
 
 
-def report(name: str, ratio: float, target: str, detail: str) -> None:
-    print(f"{name:<44} {ratio:6.2f}x  (target {target}; {detail})")
+def report(name: str, ratio: float, target: str, detail: str, cpu: float | None = None) -> None:
+    extra = f"; CPU {cpu:.2f}x" if cpu is not None else ""
+    print(f"{name:<44} {ratio:6.2f}x  (target {target}; {detail}{extra})")
 
 
 def print_size_parts(db: Path, docs: int) -> None:
@@ -111,7 +136,10 @@ def main() -> None:
     parser.add_argument("--size-kb", type=int, default=10)
     parser.add_argument("--out", type=Path, default=Path(__file__).resolve().parent / "out")
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--skip-jobs", action="store_true", help="no --jobs 2 / --jobs 1 measure")
     parser.add_argument("--skip-build", action="store_true", help="reuse the index of a previous run")
+    parser.add_argument("--before", help="another rescite to time in the same run (before/after)")
+    parser.add_argument("--before-db", type=Path, help="its index (default: OUT/index-before-DOCS.sqlite)")
     args = parser.parse_args()
     import compileall
 
@@ -138,6 +166,7 @@ def main() -> None:
             "≥ 0.8",
             f"{w_rate:.0f} against {q_rate:.0f} docs/s",
         )
+    if not args.skip_build and not args.skip_jobs:
         small = subset(paths, min(1000, len(paths)), args.out / "jobs-1000")
         speeds = interleaved(
             {
@@ -179,24 +208,40 @@ def main() -> None:
     original = changed.read_text(encoding="utf-8")
     counter = [0]
 
-    def show_after_change() -> float:
+    def show_after_change(prog: str = RESCITE, where: list[str] = base) -> float:
         counter[0] += 1
         changed.write_text(original + f"Recalling its resolution 40/{100 + counter[0]},\n", encoding="utf-8")
-        return wall([RESCITE, "show", target, *base])
+        return wall([prog, "show", target, *where])
+
+    before_base: list[str] = []
+    if args.before:
+        before_db = args.before_db or args.out / f"index-before-{args.docs}.sqlite"
+        before_base = ["--corpus", str(corpus), "--db", str(before_db)]
+        wall([args.before, "show", target, *before_base])  # built (once) and up to date
 
     try:
-        t = interleaved(
-            {
-                "changed": show_after_change,
-                "unchanged": lambda: wall([RESCITE, "show", target, *base]),
-            },
-            args.runs,
-        )
+        refresh_measures: dict[str, Callable[[], float]] = {
+            "changed": show_after_change,
+            "unchanged": lambda: wall([RESCITE, "show", target, *base]),
+        }
+        if args.before:
+            refresh_measures["before changed"] = lambda: show_after_change(args.before, before_base)
+            refresh_measures["before unchanged"] = lambda: wall([args.before, "show", target, *before_base])
+        t = interleaved(refresh_measures, args.runs)
+        if args.before:
+            report(
+                "before: refresh: show after one change / no change",
+                t["before changed"] / t["before unchanged"],
+                "≤ 2",
+                f"{t['before changed'] * 1000:.0f} against {t['before unchanged'] * 1000:.0f} ms",
+                CPU["before changed"] / CPU["before unchanged"],
+            )
         report(
             "refresh: show after one change / no change",
             t["changed"] / t["unchanged"],
             "≤ 2",
             f"{t['changed'] * 1000:.0f} against {t['unchanged'] * 1000:.0f} ms",
+            CPU["changed"] / CPU["unchanged"],
         )
 
         def rank_after_change() -> float:
@@ -223,6 +268,8 @@ def main() -> None:
     finally:
         changed.write_text(original, encoding="utf-8")
     wall([RESCITE, "show", target, *base])
+    if args.before:
+        wall([args.before, "show", target, *before_base])
 
     queries = {
         "python -c pass": [sys.executable, "-c", "pass"],
@@ -232,11 +279,16 @@ def main() -> None:
         "graph --focus --depth 2": [RESCITE, "graph", "--focus", target, "--depth", "2", "-f", "json", *base],
     }
 
+    if args.before:
+        for k, a in list(queries.items())[1:]:
+            queries[f"before {k}"] = [args.before, *a[1:-4], *before_base]
+
     def timer(a: list[str]) -> Callable[[], float]:
         return lambda: wall(a)
 
     t = interleaved({k: timer(a) for k, a in queries.items()}, args.runs)
     ref = t.pop("python -c pass")
+    ref_cpu = CPU["python -c pass"]
     targets = {
         "show": "≤ 6",
         "cited-by --depth 0": "≤ 10",
@@ -245,7 +297,11 @@ def main() -> None:
     }
     for k, v in t.items():
         report(
-            f"query: {k} / python -c pass", v / ref, targets[k], f"{v * 1000:.0f} against {ref * 1000:.0f} ms"
+            f"query: {k} / python -c pass",
+            v / ref,
+            targets[k.removeprefix("before ")],
+            f"{v * 1000:.0f} against {ref * 1000:.0f} ms",
+            CPU[k] / ref_cpu,
         )
     answers = {
         k: subprocess.run([*a, "-f", "ids"], capture_output=True, text=True).stdout.count("\n")

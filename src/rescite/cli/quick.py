@@ -282,7 +282,9 @@ def show(
 
             write_show(info, sys.stdout, rich=chosen == "table")
     if chosen == "json" and items:
-        json.dump(items[0] if len(names) == 1 else items, sys.stdout, ensure_ascii=False, indent=2)
+        from ..render.safe import json_indented
+
+        sys.stdout.write(json_indented(items[0] if len(names) == 1 else items))
         sys.stdout.write("\n")
     return code
 
@@ -381,7 +383,6 @@ def write_graph(
     focus_id: str | None,
 ) -> None:
     """The graph as text: html (the explorer), dot, mermaid, json, graphml or gexf."""
-    import json
 
     if chosen == "html":
         from ..corpus.graph import mentions_of
@@ -405,9 +406,9 @@ def write_graph(
         write_mermaid(nodes, edges, out)
     elif chosen == "json":
         from ..corpus.graph import node_link_json
-        from ..render.safe import json_text
+        from ..render.safe import json_indented, json_text
 
-        out.write(json_text(json.dumps(node_link_json(nodes, edges), ensure_ascii=False, indent=2)))
+        out.write(json_text(json_indented(node_link_json(nodes, edges))))
         out.write("\n")
     else:
         import networkx as nx

@@ -37,10 +37,13 @@ def subgraph(
             (n for k, n in found.items() if k == focus or k in passing), key=lambda n: n["_skey"]
         )
         keys = {n["_node"] for n in node_list}
-        edge_rows = conn.execute(  # each node's out-edges (an index range), not every pair of nodes
+        # each node's out-edges (an index range), not every pair of nodes: ``+`` keeps SQLite
+        # from seeking (citing, cited) once per node of the list (nodes² seeks: 78 ms → 5 ms
+        # for 571 nodes)
+        edge_rows = conn.execute(
             "SELECT e.citing, e.cited, e.mentions FROM json_each(?) k "
             "CROSS JOIN edges e ON e.citing = k.value "
-            "WHERE e.cited IN (SELECT value FROM json_each(?))",
+            "WHERE +e.cited IN (SELECT value FROM json_each(?))",
             (_keys_json(keys), _keys_json(keys)),
         ).fetchall()
     else:

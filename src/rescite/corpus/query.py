@@ -573,21 +573,27 @@ def _mention_facts(
     """Fill the functions, verbs, sections, paragraphs and pinpoints of the edges ``by_ids``
     (distinct, in document order, joined with "; "; None when there are none)."""
     lists: dict[tuple[str, str], list[list[str]]] = {}
-    for r in conn.execute(_MENTIONS_OF_PAIRS, (id_pairs,)):
-        key = (r[0], r[1])
+    for s, t, *values in _tuples(conn, _MENTIONS_OF_PAIRS, (id_pairs,)):
+        key = (s, t)
         got = lists.get(key)
         if got is None:
-            if key not in by_ids:
-                continue
-            got = lists[key] = [[] for _ in _EDGE_FIELDS]
-        for i, values in enumerate(got, 2):
-            v = r[i]
-            if v is not None and v not in values:
-                values.append(v)
+            if key in by_ids:  # the first mention of an edge: most edges have one
+                lists[key] = [[] if v is None else [v] for v in values[:5]]
+            continue
+        for v, seen in zip(values, got, strict=False):  # the path and place at the end: left out
+            if v is not None and v not in seen:
+                seen.append(v)
     for key, info in by_ids.items():
         got = lists.get(key)
         for i, k in enumerate(_EDGE_FIELDS):
             info[k] = "; ".join(got[i]) if got and got[i] else None
+
+
+def _tuples(conn: sqlite3.Connection, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:
+    """``conn.execute(sql, args)`` giving plain tuples (quicker to unpack than rows by name)."""
+    cur = conn.cursor()
+    cur.row_factory = None
+    return cur.execute(sql, args)
 
 
 def _edge_info(conn: sqlite3.Connection, citing: int, cited: int) -> dict[str, Any]:
@@ -620,7 +626,8 @@ def traverse(
     keys = {start["_node"], *(n for _, _, n, _ in reached)}
     facts = {
         r[0]: r[1:]
-        for r in conn.execute(
+        for r in _tuples(
+            conn,
             "SELECT node, id, kind, body, date, in_corpus, name FROM nodes "
             "WHERE node IN (SELECT value FROM json_each(?))",
             (_keys_json(keys),),

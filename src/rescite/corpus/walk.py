@@ -272,6 +272,7 @@ def _walk_folder(
     # tree cannot overflow Python's stack
     stack = [(folder, folder_stat)]
     suffixes = _SUFFIX_CASES
+    join = os.path.join
     while stack:
         folder, st = stack.pop()
         key = (st.st_dev, st.st_ino)
@@ -279,8 +280,7 @@ def _walk_folder(
             continue  # a link loop, or a second link to a folder already walked
         seen_dirs.add(key)
         try:
-            with os.scandir(folder) as it:
-                entries = sorted(it, key=_NAME)  # the first of two names of a file is kept
+            entries, fd = _entries(folder)
         except OSError as exc:
             notes.append(Note(folder, f"folder cannot be read ({exc.strerror or exc}; skipped)"))
             continue
@@ -288,40 +288,64 @@ def _walk_folder(
         sizes: list[int] = []
         mtimes: list[int] = []
         subfolders = []
-        for entry in entries:
-            name = entry.name
-            if name[:1] == ".":
-                continue
-            dot = name.rfind(".")
-            wanted = dot > 0 and name[dot:] in suffixes
-            try:
-                if wanted and entry.is_file():
-                    est = entry.stat()
-                    if every_file or est.st_nlink != 1 or entry.is_symlink():
-                        key = (est.st_dev, est.st_ino)
-                        if key in seen_files:
-                            continue  # the same file by another name (a link)
-                        seen_files.add(key)
-                    names.append(name)
-                    sizes.append(est.st_size)
-                    mtimes.append(est.st_mtime_ns)
-                elif entry.is_dir():
-                    subfolders.append((entry.path, entry.stat()))
-                elif wanted:
-                    _note_other(entry, notes)
-            except OSError as exc:
-                notes.append(Note(entry.path, f"cannot be read ({exc.strerror or exc}; skipped)"))
+        try:
+            for entry in entries:
+                name = entry.name
+                if name[:1] == ".":
+                    continue
+                dot = name.rfind(".")
+                wanted = dot > 0 and name[dot:] in suffixes
+                try:
+                    if wanted and entry.is_file():
+                        est = entry.stat()
+                        if every_file or est.st_nlink != 1 or entry.is_symlink():
+                            key = (est.st_dev, est.st_ino)
+                            if key in seen_files:
+                                continue  # the same file by another name (a link)
+                            seen_files.add(key)
+                        names.append(name)
+                        sizes.append(est.st_size)
+                        mtimes.append(est.st_mtime_ns)
+                    elif entry.is_dir():
+                        subfolders.append((join(folder, name), entry.stat()))
+                    elif wanted:
+                        _note_other(entry, join(folder, name), notes)
+                except OSError as exc:
+                    notes.append(Note(join(folder, name), f"cannot be read ({exc.strerror or exc}; skipped)"))
+        finally:
+            if fd is not None:
+                os.close(fd)
         if names:
             groups.append((folder, cut, names, sizes, mtimes))
         stack.extend(reversed(subfolders))
 
 
-def _note_other(entry: os.DirEntry[str], notes: list[Note]) -> None:
-    """A name with a corpus suffix that is not a regular file: say what it is."""
+#: A folder is listed through a descriptor where the system allows it: each file's ``stat``
+#: then looks up its name in that folder only, not its whole path (a fifth quicker here).
+_BY_FD = os.scandir in os.supports_fd and hasattr(os, "O_DIRECTORY")
+
+
+def _entries(folder: str) -> tuple[list[os.DirEntry[str]], int | None]:
+    """The folder's entries in name order (the first of two names of a file is kept), and
+    the descriptor their ``stat`` calls use (the caller closes it), or None."""
+    if _BY_FD:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            with os.scandir(fd) as it:
+                return sorted(it, key=_NAME), fd
+        except BaseException:
+            os.close(fd)
+            raise
+    with os.scandir(folder) as it:
+        return sorted(it, key=_NAME), None
+
+
+def _note_other(entry: os.DirEntry[str], path: str, notes: list[Note]) -> None:
+    """A name with a corpus suffix that is not a regular file (at ``path``): say what it is."""
     try:
         st = entry.stat()
     except FileNotFoundError:
-        notes.append(Note(entry.path, "a link that leads nowhere (skipped)"))
+        notes.append(Note(path, "a link that leads nowhere (skipped)"))
         return
     kind = special_kind(st.st_mode) or "not a regular file"
-    notes.append(Note(entry.path, f"{kind}, not a file (skipped)"))
+    notes.append(Note(path, f"{kind}, not a file (skipped)"))

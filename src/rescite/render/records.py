@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from .safe import csv_line, for_terminal, json_text, spreadsheet_cell
+from .safe import csv_line, for_terminal, json_indented, json_text, spreadsheet_cell
 
 TYPE_CHECKING = False  # as typing's, without importing typing: the queries' listings start fast
 if TYPE_CHECKING:
@@ -208,7 +208,7 @@ def _tsv_line(row: dict[str, object], fields: Sequence[str]) -> str:
     """:func:`_tsv_row`, quicker for the common row: its cells joined in C, and looked at as
     a whole — printable, no backslash, no cell that begins with a formula character — else
     :func:`_tsv_row` cell by cell (the same text)."""
-    cells = [v if type(v) is str else _cell(v) for v in map(row.get, fields)]
+    cells = ["" if v is None else v if type(v) is str else _cell(v) for v in map(row.get, fields)]
     line = "\t".join(cells)
     if (
         "\\" in line
@@ -291,7 +291,7 @@ def write_rows(
         )
     elif fmt == "json":
         items = [{f: row.get(f) for f in fields} for row in rows]
-        out.write(json_text(json.dumps(items, ensure_ascii=False, indent=2)))
+        out.write(json_text(json_indented(items)))
         out.write("\n")
         n = len(items)
     elif fmt == "csv":
