@@ -942,6 +942,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
                     ns, ne = fa.end() + num.start(), fa.end() + num.end()
                     out.append(Raw(ns, ne, "symbol", symbol=f"{base}/{kind}.{num.group()}"))
             continue
+        # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
+        if _element_list(text, sym, e, pat, out):
+            continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
@@ -971,6 +974,31 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
 
 
 _LAST_NUMBER = re.compile(r"(?:/|\.)(\d{1,5})$")
+_LAST_ELEMENT = re.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
+_ELEMENT = re.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
+
+
+def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:
+    """The members of a list of elements after ``sym`` of the kind of its last one ("A/C.3/71/L.9,
+    L.10 and L.11": A/C.3/71/L.10, A/C.3/71/L.11), each in place of that element; the list
+    stops at an element of another kind.  Whether any was read."""
+    last = _LAST_ELEMENT.search(sym)
+    if last is None:
+        return False
+    el = pat.element_list.match(text, e)
+    if el is None:
+        return False
+    stem, found = sym[: last.start()], False
+    for m in _ELEMENT.finditer(text, e, el.end()):
+        if m.group(1) != last.group(1):
+            break
+        raw = Raw(
+            m.start(), m.end(), "symbol", symbol=f"{stem}/{m.group(1)}.{m.group(2)}", rule="element list"
+        )
+        raw.evidence.append(f"list after {sym}")
+        out.append(raw)
+        found = True
+    return found
 
 
 def _symbol_range(first: str, last: Raw, out: list[Raw], budget: int, notes: list[str] | None) -> int:

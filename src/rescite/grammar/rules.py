@@ -60,6 +60,7 @@ class Patterns:
     elliptic_tail: re.Pattern[str]
     short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
     short_member: re.Pattern[str]  # one member of that list, with the range mark before it
+    element_list: re.Pattern[str]  # ", L.10 and L.11" after "A/C.3/71/L.9": more of its last element
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
@@ -322,6 +323,11 @@ def patterns(lang: str = "") -> Patterns:
             rf"\d{{1,5}}(?:(?:[-–]|\s*{rng}\s*)\d{{1,5}})?(?!(?![{CJK}])\w|/|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
         ),
         final_and=final_and,
+        # "A/C.3/71/L.9, L.10 and L.11", "A/50/630/Add.1, Add.2 and Add.3": more of the last element
+        element_list=recache.compile(
+            rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*)[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
+            rf"(?!(?![{CJK}])\w|/|\.\d))+"
+        ),
         # a member of a short-form list, and the range mark before it ("-7", "à 22", "至25")
         short_member=recache.compile(rf"(?P<range>[-–]|(?<![^\W\d_]){rng})?\s*(?P<n>\d{{1,5}})"),
         res_nouns=frozenset(fold(n) for n in res_nouns),
