@@ -40,6 +40,8 @@ class Raw:
     body_key: str | None = None  # body named with the number
     generic: str | None = None  # a short name ("Council") standing for a body
     possessive: bool = False
+    # a possessive suffix on the noun ("قراره"): (language, gender of the body it refers to)
+    poss_gender: tuple[str, str] | None = None
     actor_key: str | None = None
     actor_generic: str | None = None
     date: str | None = None
@@ -228,18 +230,26 @@ def _other_owner(
     (the text is then bound as if the possessive were not there)."""
     if not pat.other_possessives or head >= kw_start:
         return None
-    gender = pat.other_possessives.get(fold(text[head:kw_start].split()[0]))
-    if gender is None:
+    found = pat.other_possessives.get(fold(text[head:kw_start].split()[0]))
+    if found is None:
         return None
+    code, gender = found
     named = names.ending_before(head, pat.other_gap)
     if named is None:
         return None
     key, generic = named
     lex = lexicon.load()
     kind = lex.bodies[key].generic if key else generic
-    if kind is None or pat.generic_gender.get(kind) != gender:
+    if kind is None or pat.generic_gender.get(code, {}).get(kind) != gender:
         return None
     return named
+
+
+def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
+    """Is the body ``named`` (key, or generic kind) of the gender of the possessive ``poss``?"""
+    key, generic = named
+    kind = lexicon.load().bodies[key].generic if key else generic
+    return pat.generic_gender.get(poss[0], {}).get(kind or "") == poss[1]
 
 
 def roman(n: int) -> str:
@@ -686,6 +696,7 @@ def find_numbered(
             raw.kw_start = kw_start
             raw.rule = "keyword"
             raw.evidence.append(f"keyword: {kw_word}")
+            raw.poss_gender = pat.possessive_nouns.get(fold(kw_word))
             if bodymid:
                 raw.evidence.append(f"body: {_WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))
@@ -705,6 +716,8 @@ def find_numbered(
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
             else:
                 named = names.ending_before(head, _SPACES)
+                if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
+                    named = None  # "مجلس … وبقرارها": her resolution, not the Council's
                 if named:
                     key, gen = named
                     if key:
@@ -929,6 +942,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
                     ns, ne = fa.end() + num.start(), fa.end() + num.end()
                     out.append(Raw(ns, ne, "symbol", symbol=f"{base}/{kind}.{num.group()}"))
             continue
+        # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
+        if _element_list(text, sym, e, pat, out):
+            continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
@@ -958,6 +974,31 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
 
 
 _LAST_NUMBER = re.compile(r"(?:/|\.)(\d{1,5})$")
+_LAST_ELEMENT = re.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
+_ELEMENT = re.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
+
+
+def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:
+    """The members of a list of elements after ``sym`` of the kind of its last one ("A/C.3/71/L.9,
+    L.10 and L.11": A/C.3/71/L.10, A/C.3/71/L.11), each in place of that element; the list
+    stops at an element of another kind.  Whether any was read."""
+    last = _LAST_ELEMENT.search(sym)
+    if last is None:
+        return False
+    el = pat.element_list.match(text, e)
+    if el is None:
+        return False
+    stem, found = sym[: last.start()], False
+    for m in _ELEMENT.finditer(text, e, el.end()):
+        if m.group(1) != last.group(1):
+            break
+        raw = Raw(
+            m.start(), m.end(), "symbol", symbol=f"{stem}/{m.group(1)}.{m.group(2)}", rule="element list"
+        )
+        raw.evidence.append(f"list after {sym}")
+        out.append(raw)
+        found = True
+    return found
 
 
 def _symbol_range(first: str, last: Raw, out: list[Raw], budget: int, notes: list[str] | None) -> int:

@@ -116,6 +116,7 @@ def _list_and(scope: str) -> re.Pattern[str]:
     )
 
 
+OWNER_REACH = 300  # characters back to the body a gendered possessive suffix refers to
 REPORT_REACH = 40  # characters between a report's symbol and a number placed in it
 
 #: :func:`~rescite.ids.resolution_id` kept for the arguments met again: the same texts are cited
@@ -188,7 +189,29 @@ class Resolver:
             subject = self._subject(raw.kw_start)
             if subject is not None:
                 return subject, True
+        if raw.poss_gender is not None:
+            owner = self._owner_by_gender(raw, *raw.poss_gender)
+            if owner is not None:
+                return owner, True
         return self.citing, False
+
+    def _owner_by_gender(self, raw: Raw, code: str, gender: str) -> Body | None:
+        """A possessive suffix whose gender is not the citing body's ("قراره", his resolution,
+        in a text of the Assembly): the body of that gender named last before, in the same
+        sentence; None when the citing body has that gender, or no such body is named."""
+        genders = patterns(self.seg.scope).generic_gender.get(code, {})
+        if self.citing is None or genders.get(self.citing.generic or "") in (gender, None):
+            return None
+        i = bisect.bisect_left(self._body_pos, raw.start) - 1
+        while i >= 0 and raw.start - self._body_pos[i] <= OWNER_REACH:
+            b = self.lex.bodies[self.bodies_at[i][1]]
+            end = self._body_ends[i] if self._body_ends is not None else self._body_pos[i]
+            if _SUBJECT_STOP.search(self.text, end, raw.start):
+                return None
+            if b is not self.citing and genders.get(b.generic or "") == gender:
+                return b
+            i -= 1
+        return None
 
     def _subject(self, kw: int) -> Body | None:
         """A body outside the series of ids.md named as the subject of the clause that cites

@@ -88,14 +88,14 @@ _TAIL = (
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
 SYMBOL_RE = re.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
 _SYMBOL_NO_YEAR = re.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
-    rf"(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/)"
+    rf"(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
 _YEAR_AFTER_NUMBERS = re.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
 
@@ -105,7 +105,7 @@ _YEAR_AFTER_NUMBERS = re.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
 # elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
 # special element ("LC/G.2345")
 _ANY_SERIES_RE = re.compile(
-    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
 _NUMBERED_SPECIAL = re.compile(r"[A-Z]{1,4}\.\d{1,5}")
 

@@ -32,8 +32,9 @@ class Patterns:
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
     actor_gap: re.Pattern[str]
-    other_possessives: dict[str, str]  # folded word -> gender of the body it refers to
-    generic_gender: dict[str, str]  # generic kind of a body ("council") -> its gender
+    other_possessives: dict[str, tuple[str, str]]  # folded word -> (language, gender of its body)
+    possessive_nouns: dict[str, tuple[str, str]]  # folded noun with a possessive suffix -> the same
+    generic_gender: dict[str, dict[str, str]]  # language -> generic kind of a body ("council") -> gender
     other_gap: re.Pattern[str]
     generic_name: re.Pattern[str]
     actor_after: re.Pattern[str]
@@ -59,6 +60,7 @@ class Patterns:
     elliptic_tail: re.Pattern[str]
     short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
     short_member: re.Pattern[str]  # one member of that list, with the range mark before it
+    element_list: re.Pattern[str]  # ", L.10 and L.11" after "A/C.3/71/L.9": more of its last element
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
@@ -152,12 +154,20 @@ def patterns(lang: str = "") -> Patterns:
     actor_gap = recache.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     # a possessive that is never the citing body's own (Russian "его", "ее": "its" of a body named
     # just before, where the citing body's own is "свой"), by the gender of the body it refers to
-    other_possessives: dict[str, str] = {}
-    generic_gender: dict[str, str] = {}
+    # (and the nouns that carry such a possessive as a suffix: Arabic "قراره" his resolution,
+    # "قرارها" her resolution — its own when the citing body has that gender, else another's)
+    other_possessives: dict[str, tuple[str, str]] = {}
+    possessive_nouns: dict[str, tuple[str, str]] = {}
+    generic_gender: dict[str, dict[str, str]] = {}
     for lang_ in languages:
-        for gender, words in lang_.raw["grammar"].get("other_possessive", {}).items():
-            other_possessives.update(dict.fromkeys((fold(w) for w in words), gender))
-        generic_gender.update(lang_.raw["grammar"].get("generic_gender", {}))
+        g = lang_.raw["grammar"]
+        for gender, words in g.get("other_possessive", {}).items():
+            other_possessives.update(dict.fromkeys((fold(w) for w in words), (lang_.code, gender)))
+        for gender, words in g.get("possessive_nouns", {}).items():
+            # with the clitics glued before them ("وبقراره")
+            forms = [c + w for w in words for c in ["", *g.get("clitics", [])]]
+            possessive_nouns.update(dict.fromkeys((fold(w) for w in forms), (lang_.code, gender)))
+        generic_gender[lang_.code] = dict(g.get("generic_gender", {}))
     # … and what may stand between that body's name and the possessive ("Совета … и его")
     other_gap = recache.compile(rf"\s*+(?:,\s*+)?(?:(?:{list_and})\s++)?")
     # a name is a whole word — except in scripts that write words without spaces
@@ -281,6 +291,7 @@ def patterns(lang: str = "") -> Patterns:
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
         other_possessives=other_possessives,
+        possessive_nouns=possessive_nouns,
         generic_gender=generic_gender,
         other_gap=other_gap,
         generic_name=generic_name,
@@ -312,6 +323,11 @@ def patterns(lang: str = "") -> Patterns:
             rf"\d{{1,5}}(?:(?:[-–]|\s*{rng}\s*)\d{{1,5}})?(?!(?![{CJK}])\w|/|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
         ),
         final_and=final_and,
+        # "A/C.3/71/L.9, L.10 and L.11", "A/50/630/Add.1, Add.2 and Add.3": more of the last element
+        element_list=recache.compile(
+            rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*)[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
+            rf"(?!(?![{CJK}])\w|/|\.\d))+"
+        ),
         # a member of a short-form list, and the range mark before it ("-7", "à 22", "至25")
         short_member=recache.compile(rf"(?P<range>[-–]|(?<![^\W\d_]){rng})?\s*(?P<n>\d{{1,5}})"),
         res_nouns=frozenset(fold(n) for n in res_nouns),
