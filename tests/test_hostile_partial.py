@@ -3,6 +3,7 @@ loaded whole), with a one-line warning naming the file and what was kept."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -82,6 +83,22 @@ def test_a_pdf_over_the_limit_keeps_its_first_pages(tmp_path: Path) -> None:
         f"{kept} of 60 pages",
     ]
     assert [p.number for p in doc.layout.pages] == list(range(1, kept + 1))
+
+
+def test_a_big_word_or_pdf_file_is_never_loaded_whole(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import rescite.read.text
+
+    def no_loading(*args: Any) -> bytes:
+        raise AssertionError("the whole file was loaded")
+
+    monkeypatch.setattr(rescite.read.text, "read_bytes", no_loading)
+    (tmp_path / "big.pdf").write_bytes(_pdf(10))
+    (tmp_path / "big.docx").write_bytes(_word(10))
+    for name in ("big.pdf", "big.docx"):
+        doc = read_document(str(tmp_path / name), limits=Limits(max_file=1024))
+        assert doc.text.count("Recalling") == 10 and "read in part from the file" in doc.warnings[0]
 
 
 def test_a_pdf_under_the_limit_is_read_whole_and_says_nothing() -> None:
@@ -170,20 +187,19 @@ def test_index_reads_again_a_file_read_in_part_until_it_is_read_whole(
     first = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert first.exit_code == 0
     assert f"{big}: time budget of 0.005 s reached" in first.stderr
-    assert first.stderr.splitlines()[-1].startswith(
-        "rescite: indexed 2 files, 2 new, 0 changed, 0 removed, 1 read in part (tried again next run), "
+    # (on a loaded machine the small file can run out of its 5 ms too)
+    assert re.match(
+        r"rescite: indexed 2 files, 2 new, 0 changed, 0 removed, [12] read in part \(tried again next run\)",
+        first.stderr.splitlines()[-1],
     )
-    kept = _mentions(db)
-    assert kept["big.txt"] < 6000 and kept["small.txt"] == 1
+    assert _mentions(db)["big.txt"] < 6000
 
     # the next run, with time enough, reads it again although it did not change
     monkeypatch.delenv("RESCITE_TIME_BUDGET")
     second = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert second.exit_code == 0
-    assert second.stderr.splitlines() == [
-        "rescite: indexed 2 files, 0 new, 1 changed, 0 removed, 1 retried; "
-        + second.stderr.split("1 retried; ", 1)[1].rstrip("\n")
-    ]
+    (line,) = second.stderr.splitlines()
+    assert re.match(r"rescite: indexed 2 files, 0 new, ([12]) changed, 0 removed, \1 retried; ", line)
     assert _mentions(db) == {"big.txt": 6000, "small.txt": 1}
 
     # read whole: nothing to read again
@@ -254,9 +270,8 @@ def test_a_dask_worker_thread_keeps_each_files_time_budget(
         summary = ix.refresh(conn, [corpus], mapper=mapper, retry=True)
     conn.close()
     assert any(w.startswith(f"{big}: time budget of 0.005 s reached") for w in summary.warnings)
-    assert summary.partial == 1 and not summary.unreadable
-    found = _mentions(tmp_path / "one.db")
-    assert found["big.txt"] < 6000 and found["small.txt"] == 1
+    assert summary.partial >= 1 and not summary.unreadable  # (the small file too, on a loaded machine)
+    assert _mentions(tmp_path / "one.db")["big.txt"] < 6000
     # two worker threads in one process share the flag: no budget there (each file read whole)
     conn = ix.open_index(tmp_path / "two.db")
     with distributed.connect("local:2", processes=False) as mapper:

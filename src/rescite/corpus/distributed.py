@@ -50,7 +50,10 @@ def _apply_chunk(func: Callable[[Work], FileResult], items: list[Work]) -> list[
     from . import limits
 
     limits.THREAD_BUDGET = _one_task_thread()
-    return [func(w) for w in items]
+    try:
+        return [func(w) for w in items]
+    finally:
+        limits.THREAD_BUDGET = False
 
 
 def _one_task_thread() -> bool:

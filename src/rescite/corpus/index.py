@@ -713,12 +713,13 @@ def _refresh(
     if retrying:
         for r in conn.execute("SELECT path, size, mtime_ns, error FROM documents WHERE error IS NOT NULL"):
             failed[r[0]] = (r[1], r[2], r[3])
-        for r in conn.execute("SELECT path, size, mtime_ns FROM documents JOIN partial USING (path)"):
-            known[r[0]] = (r[1], r[2], None)  # no hash: read again even when its bytes are the same
     if not stored:  # an index without folder fingerprints: every document
         for r in conn.execute("SELECT path, size, mtime_ns, hash, error FROM documents"):
             (known if r[4] is None else failed)[r[0]] = (r[1], r[2], r[3] if r[4] is None else r[4])
         changed = set(folders)
+    if retrying:  # the files read in part: no hash, so read again even when their bytes are the same
+        for r in conn.execute("SELECT path, size, mtime_ns FROM documents JOIN partial USING (path)"):
+            known[r[0]] = (r[1], r[2], None)
     # the files of the folders that changed (every file when failed files are tried again)
     stats = found.files if retrying or not stored else found.files_in(changed)
     todo = [

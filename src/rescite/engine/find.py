@@ -212,9 +212,34 @@ def _keyword_before(
         and not text[words[i].end() : head].strip(" \n\t'").count(",")
     ):
         head, poss = words[i].start(), True
+    elif i >= 0 and fold(words[i].group()) in pat.other_possessives:
+        head = words[i].start()  # "его резолюцию": another body's (see _other_owner)
     elif i < len(words) - 1:
         head = words[i + 1].start()
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
+
+
+def _other_owner(
+    text: str, head: int, kw_start: int, names: Names, pat: Patterns
+) -> tuple[str | None, str | None] | None:
+    """The body a possessive that is never the citing body's own refers to ("работу Совета
+    по правам человека и его резолюцию": the Council's): the body named just before it,
+    when the body's gender is the possessive's.  None: no such possessive, or no such body
+    (the text is then bound as if the possessive were not there)."""
+    if not pat.other_possessives or head >= kw_start:
+        return None
+    gender = pat.other_possessives.get(fold(text[head:kw_start].split()[0]))
+    if gender is None:
+        return None
+    named = names.ending_before(head, pat.other_gap)
+    if named is None:
+        return None
+    key, generic = named
+    lex = lexicon.load()
+    kind = lex.bodies[key].generic if key else generic
+    if kind is None or pat.generic_gender.get(kind) != gender:
+        return None
+    return named
 
 
 def roman(n: int) -> str:
@@ -675,6 +700,9 @@ def find_numbered(
                 named = names.ending_before(head, pat.actor_gap)
                 if named:
                     raw.actor_key, raw.actor_generic = named
+            elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
+                raw.actor_key, raw.actor_generic = owner
+                raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
             else:
                 named = names.ending_before(head, _SPACES)
                 if named:

@@ -410,14 +410,22 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     for code, lang in lex.languages.items():
         if not lang.spaced:
             counts[code] = sum(head.count(w) for w in lang.stopwords)
+    script: dict[str, int] = {}
     for code, letters in _script_letters(lexicon_id).items():
         # a script only one language here writes in: every few of its letters count as a word
-        counts[code] += len(letters.findall(head)) // _LETTERS_PER_WORD
+        script[code] = len(letters.findall(head))
+        counts[code] += script[code] // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
     best = ranked[0]
     runner_up = counts[ranked[1]] if len(ranked) > 1 else 0
     clear = counts[best] >= _CLEAR_LANGUAGE and 2 * counts[best] >= 3 * runner_up
+    if not counts[best] and script:
+        # no stop word at all: a short line mostly in a script of its own (a Chinese line
+        # around a symbol) is that script's language
+        top = max(script, key=lambda c: script[c])
+        if script[top] and script[top] >= sum(1 for ch in head if ch.isascii() and ch.isalpha()):
+            return top, "*"
     return (best if counts[best] else fallback), (best if clear else "*")
 
 

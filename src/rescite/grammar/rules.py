@@ -32,6 +32,9 @@ class Patterns:
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
     actor_gap: re.Pattern[str]
+    other_possessives: dict[str, str]  # folded word -> gender of the body it refers to
+    generic_gender: dict[str, str]  # generic kind of a body ("council") -> its gender
+    other_gap: re.Pattern[str]
     generic_name: re.Pattern[str]
     actor_after: re.Pattern[str]
     item_tail: re.Pattern[str]
@@ -147,6 +150,16 @@ def patterns(lang: str = "") -> Patterns:
         rf"(?:{number_words}\s*+)?"
     )
     actor_gap = recache.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
+    # a possessive that is never the citing body's own (Russian "его", "ее": "its" of a body named
+    # just before, where the citing body's own is "свой"), by the gender of the body it refers to
+    other_possessives: dict[str, str] = {}
+    generic_gender: dict[str, str] = {}
+    for lang_ in languages:
+        for gender, words in lang_.raw["grammar"].get("other_possessive", {}).items():
+            other_possessives.update(dict.fromkeys((fold(w) for w in words), gender))
+        generic_gender.update(lang_.raw["grammar"].get("generic_gender", {}))
+    # … and what may stand between that body's name and the possessive ("Совета … и его")
+    other_gap = recache.compile(rf"\s*+(?:,\s*+)?(?:(?:{list_and})\s++)?")
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = recache.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
     articles = _alt_or_never(gather("grammar.articles"))
@@ -267,6 +280,9 @@ def patterns(lang: str = "") -> Patterns:
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
+        other_possessives=other_possessives,
+        generic_gender=generic_gender,
+        other_gap=other_gap,
         generic_name=generic_name,
         actor_after=actor_after,
         item_tail=item_tail,

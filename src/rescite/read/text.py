@@ -16,6 +16,7 @@ stderr); ``Document.warnings`` keeps them.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -63,6 +64,7 @@ def document_of(
     limits: Limits | None = None,
     html_cells: bool = True,
     path: str | None = None,
+    larger: bool = False,
 ) -> Document:
     """The document a file's bytes hold, whatever its format: PDF, Word (.docx), HTML or
     text.  ``html_cells=False`` leaves out the table cells of an HTML page (they take a
@@ -73,13 +75,14 @@ def document_of(
     begins: :func:`read_bytes` reads no further), or from ``data`` when it is all there (no
     ``path``), the archive's parts or the PDF's pages read as they are needed, never the
     whole file at once — a Word file's parts up to ``limits.max_part``, a PDF's pages until
-    their text reaches ``limits.max_file`` characters."""
+    their text reaches ``limits.max_file`` characters.  ``larger``: ``data`` is only the start
+    of the file at ``path``, which is larger than the limit."""
     warnings: list[str] = []
     lim = _limits(limits, warnings)
     is_pdf, is_zip = data.startswith(b"%PDF-"), data.startswith(b"PK\x03\x04")
     source: bytes | BinaryIO = data
     handle: BinaryIO | None = None
-    if len(data) > lim.max_file:
+    if larger or len(data) > lim.max_file:
         size = f"{lim.max_file / MB:g} MB"
         if is_pdf or is_zip:
             if path is not None and path != "-":
@@ -180,6 +183,26 @@ def read_bytes(path: str, limits: Limits) -> bytes:
         raise UnreadableInput(f"{path}: cannot read ({exc.strerror or exc})") from None
 
 
+def _start_of_large_binary(path: str, limits: Limits) -> bytes | None:
+    """The first bytes of ``path`` when it is a PDF or Word file larger than the largest file
+    read (it is then read in part from the file, and need not be loaded); else None."""
+    if path == "-" or "\x00" in path:
+        return None
+    try:
+        st = os.stat(path)  # looked at before it is opened: a FIFO would never open
+        if not stat.S_ISREG(st.st_mode) or st.st_size <= limits.max_file:
+            return None
+        with open(path, "rb") as f:
+            head = f.read(8)
+    except OSError:
+        return None  # read_bytes says what is wrong
+    return head if head.startswith(_PAGED) else None
+
+
+#: How PDF and Word (zip) files begin: read in part from the file when they are large.
+_PAGED = (b"%PDF-", b"PK\x03\x04")
+
+
 def read_document(
     source: str | bytes, name: str | None = None, limits: Limits | None = None, html_cells: bool = True
 ) -> Document:
@@ -188,6 +211,8 @@ def read_document(
     lim = _limits(limits, warnings)
     if isinstance(source, bytes):
         doc = document_of(source, name or "-", lim, html_cells)
+    elif (head := _start_of_large_binary(source, lim)) is not None:
+        doc = document_of(head, name or source, lim, html_cells, path=source, larger=True)
     else:
         data = read_bytes(source, lim)
         if source == "-" and len(data) > lim.max_file and data.startswith((b"%PDF-", b"PK\x03\x04")):
