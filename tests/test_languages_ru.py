@@ -85,3 +85,16 @@ def test_russian_masthead_is_the_own_id(text: str) -> None:
     assert res.document.source_id == "A/RES/72/150"
     assert "A/RES/72/150" not in res.targets()
     assert {"A/RES/61/144", "A/RES/64/178"} <= set(res.targets())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the part letter and the session both in Cyrillic look-alikes
+        "ссылаясь на резолюцию 1803 В (ХVII) Генеральной Ассамблеи,",
+        # the part letter in Cyrillic, the session in Latin letters
+        "ссылаясь на резолюцию 1803 В (XVII) Генеральной Ассамблеи,",
+    ],
+)
+def test_cyrillic_part_letter_and_session(text: str) -> None:
+    assert extract_text(text).targets() == ["A/RES/1803B(XVII)"]

@@ -95,3 +95,63 @@ def test_the_checker_sees_an_upward_import(tmp_path: Path) -> None:
     found = [t for _, t in _imports(fake)]
     assert any(t.startswith("rescite.grammar") for t in found)
     assert LAYER[_room("rescite.cli.app")] > LAYER[_room(_module_of(fake))]
+
+
+def _module_graph() -> dict[str, set[str]]:
+    """Module -> the package's modules it imports (lazy imports inside functions too); an
+    import of a name from a package is taken as the module of that name when there is one."""
+    modules = {_module_of(p) for p in FILES}
+    graph: dict[str, set[str]] = {}
+    for path in FILES:
+        here = _module_of(path)
+        targets: set[str] = set()
+        for _line, target in _imports(path):
+            while target and target not in modules:
+                target = target.rpartition(".")[0]
+            if target and target != here and not here.startswith(target + "."):
+                targets.add(target)
+        graph[here] = targets
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The import circles of ``graph`` (strongly connected parts of more than one module)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on: set[str] = set()
+    out: list[list[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        on.add(v)
+        for w in sorted(graph.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in on:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            part = []
+            while True:
+                w = stack.pop()
+                on.discard(w)
+                part.append(w)
+                if w == v:
+                    break
+            if len(part) > 1:
+                out.append(sorted(part))
+
+    for v in sorted(graph):
+        if v not in index:
+            visit(v)
+    return out
+
+
+def test_no_import_circles() -> None:
+    assert _circles(_module_graph()) == []
+
+
+def test_the_checker_sees_a_circle() -> None:
+    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

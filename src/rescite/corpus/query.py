@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 
 
 def ensure_pagerank(conn: sqlite3.Connection) -> tuple[int, str]:
-    """:func:`rescite.corpus.index.ensure_pagerank` (the index's writer, imported when needed)."""
-    from .index import ensure_pagerank as ensure
+    """:func:`rescite.corpus.measures.ensure_pagerank` (imported when needed: most queries do not)."""
+    from .measures import ensure_pagerank as ensure
 
     return ensure(conn)
 

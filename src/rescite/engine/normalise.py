@@ -39,8 +39,9 @@ _LOWER = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), o
 _SPACED_SYMBOL = re.compile(
     r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5})){1,9}(?![\w/])"
 )
-_CYRILLIC_ROMAN = re.compile(r"(?<=\d)(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
-_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C"})
+# … with the part letter before it in Cyrillic too ("2106 А (ХХ)")
+_CYRILLIC_ROMAN = re.compile(r"(?<=\d)(?:\s?[АВСЕ])?(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
+_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "А": "A", "В": "B", "Е": "E"})
 # … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
 # (a literal first: a fast scan; the character before it checked at once)
 _LINE_HYPHEN_SYMBOL = re.compile(r"-(?<=[A-Z0-9]-)[ \t]*\n[ \t]*(?=[A-Z0-9])")
