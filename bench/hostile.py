@@ -10,11 +10,14 @@ the whole extraction pipeline (normalise, segment, find, resolve).
 How it is timed, so that a loaded machine does not pass for superlinear time: times are
 CPU times of the child (other processes do not count); the sizes are run in rounds,
 interleaved (10 KB, 100 KB, 1 MB, 10 KB, …: what slows the machine for a while slows every
-size alike), at least 3 rounds and up to 10 while the case has taken under 4 s; within a
+size alike), at least 5 rounds and up to 10 while the case has taken under 6 s; within a
 round a small input is run as a batch of runs that take about 50 ms together, timed as one
 (a 10 KB case takes a few ms, and one run of it is mostly timer and cache noise); each
-size's time is its fastest round (one sample per round for every size: a minimum over
-more samples would favour the small sizes).
+size's time shown is its fastest round.  The growth from one size to the next is the
+median, over the rounds (the first left out: it sets the batches and warms the caches), of
+the two sizes' ratio within a round — the ratio of figures measured side by side, as every
+benchmark here reports it: a ratio of two minima taken in different rounds moved by up to
+a third from run to run on a shared machine (10.0× one run, 12.8× the next).
 Every run gets its text as a new string object: the engine remembers what it found in
 the last text it scanned (by identity), and a repeated run would skip that work.
 Times under 1 ms count as 1 ms.  The growth factor per 10× of input is printed; linear
@@ -37,6 +40,7 @@ import itertools
 import json
 import math
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -165,7 +169,7 @@ def _inputs(name: str, sizes: list[int]) -> tuple[Callable[[object], int], list[
 SMALL_RUNS_S = 0.05
 #: Rounds over all sizes: at least MIN_ROUNDS, then more while the case has taken less
 #: than ROUNDS_S seconds (at most MAX_ROUNDS).
-MIN_ROUNDS, MAX_ROUNDS, ROUNDS_S = 3, 10, 4.0
+MIN_ROUNDS, MAX_ROUNDS, ROUNDS_S = 5, 10, 6.0
 
 
 def _fresh(data: object) -> object:
@@ -189,6 +193,7 @@ def _child(name: str, sizes: list[int]) -> list[dict[str, Any]]:
     extract_text(_fill(_PARA, 5000), source="warm-up")  # lexicon loaded, patterns compiled
     run, inputs = _inputs(name, sizes)
     best = [float("inf")] * len(inputs)
+    samples: list[list[float]] = [[] for _ in inputs]  # each round's time, for each size
     records = [0] * len(inputs)
     batch = [1] * len(inputs)  # runs timed together: a batch of a small input takes SMALL_RUNS_S
     spent = 0.0
@@ -202,6 +207,7 @@ def _child(name: str, sizes: list[int]) -> list[dict[str, Any]]:
                 records[i] = run(copy)
             t = time.process_time() - t0
             best[i] = min(best[i], t / batch[i])
+            samples[i].append(t / batch[i])
             spent += t
             if rounds == 1:
                 batch[i] = max(1, min(1000, math.ceil(SMALL_RUNS_S / max(t, 1e-6))))
@@ -209,9 +215,21 @@ def _child(name: str, sizes: list[int]) -> list[dict[str, Any]]:
     # largest input's, as the sizes grow
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * (1 if sys.platform == "darwin" else 1024)
     return [
-        {"seconds": t, "bytes": n, "records": r, "peak": peak, "rounds": rounds}
-        for t, (_, n), r in zip(best, inputs, records, strict=True)
+        {"seconds": t, "bytes": n, "records": r, "peak": peak, "rounds": rounds, "samples": ts}
+        for t, (_, n), r, ts in zip(best, inputs, records, samples, strict=True)
     ]
+
+
+def growth_per_10x(a: dict[str, Any], b: dict[str, Any]) -> float:
+    """How much the time grows from input ``a`` to the larger ``b``, per 10× of size: the
+    median over the rounds of the two sizes' ratio within a round (run close together, so
+    the machine's state weighs on both alike), the first round left out (it sets the batch
+    sizes and warms the caches).  Times under 1 ms count as 1 ms."""
+    step = (b["bytes"] / a["bytes"]) / 10
+    pairs = list(zip(a.get("samples") or [a["seconds"]], b.get("samples") or [b["seconds"]], strict=True))
+    if len(pairs) >= 3:
+        pairs = pairs[1:]
+    return float(statistics.median(tb / max(ta, 1e-3) for ta, tb in pairs)) / step
 
 
 def _run_case(name: str, sizes: list[int]) -> list[dict[str, Any]]:
@@ -252,8 +270,7 @@ def main(argv: list[str] | None = None) -> int:
         growth = []
         for a, b in itertools.pairwise(rows):
             if a.get("seconds") and b.get("seconds") is not None:
-                # tiny timings are noise: count at least 1 ms for the smaller input
-                growth.append(b["seconds"] / max(a["seconds"], 1e-3) / (b["bytes"] / a["bytes"]) * 10)
+                growth.append(growth_per_10x(a, b))
         bad = any(r["seconds"] is None for r in rows) or any(g > MAX_GROWTH for g in growth)
         if bad:
             failed.append(name)
