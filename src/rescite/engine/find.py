@@ -22,7 +22,7 @@ from ..grammar.lexicon import (
     is_cjk,
     phrase_re,
 )
-from ..grammar.rules import Patterns, body_regex, parse_date, patterns
+from ..grammar.rules import Patterns, body_regex, parse_date, patterns, sc_without_year
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from ..read.stop import STOP
 from .segment import Segments
@@ -1079,6 +1079,31 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                 if len(vols) > 1 or len(nos) > 1:
                     raw.rule = "treaty footnote, compressed"
                 out.append(raw)
+    return out
+
+
+def find_sc_numbers(text: str, seg: Segments) -> list[Raw]:
+    """Security Council resolutions named by their number alone ("Security Council resolution
+    2240 of 9 October 2015"): a symbol ``S/RES/<n>``, whose year the resolver takes from the
+    date written after it (or the numbering), else it is kept unresolved with the reason."""
+    rx = sc_without_year(seg.scope)
+    pat = patterns(seg.scope)
+    out: list[Raw] = []
+    for m in rx.finditer(text):
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
+        group = next(g for g in ("n1", "n2", "n3", "n4") if m.group(g))
+        s, e = m.span(group)
+        raw = Raw(s, e, "symbol", symbol=f"S/RES/{m.group(group)}")
+        raw.evidence.append("Security Council number without its year")
+        tail = pat.item_tail.match(text, m.end())
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+        elif group == "n4":  # the date before the number, where the language writes it
+            before = pat.date.search(text, m.start(), s)
+            if before:
+                raw.date = parse_date(before)
+        out.append(raw)
     return out
 
 
