@@ -107,7 +107,7 @@ def _extract(
         *find_coded(t, seg.scope),
         *find_treaties(t, seg.scope),
         *find_ibids(t, seg),
-        *find_sc_numbers(t, seg),
+        *find_sc_numbers(t, seg, bodies),
     ]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
