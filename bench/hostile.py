@@ -225,7 +225,7 @@ def growth_per_10x(a: dict[str, Any], b: dict[str, Any]) -> float:
     median over the rounds of the two sizes' ratio within a round (run close together, so
     the machine's state weighs on both alike), the first round left out (it sets the batch
     sizes and warms the caches).  Times under 1 ms count as 1 ms."""
-    step = (b["bytes"] / a["bytes"]) / 10
+    step: float = (b["bytes"] / a["bytes"]) / 10
     pairs = list(zip(a.get("samples") or [a["seconds"]], b.get("samples") or [b["seconds"]], strict=True))
     if len(pairs) >= 3:
         pairs = pairs[1:]

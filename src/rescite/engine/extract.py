@@ -22,6 +22,7 @@ from .find import (
     find_ibids,
     find_instruments,
     find_numbered,
+    find_sc_numbers,
     find_symbols,
     find_treaties,
 )
@@ -106,6 +107,7 @@ def _extract(
         *find_coded(t, seg.scope),
         *find_treaties(t, seg.scope),
         *find_ibids(t, seg),
+        *find_sc_numbers(t, seg, bodies),
     ]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 

@@ -22,7 +22,7 @@ from ..grammar.lexicon import (
     is_cjk,
     phrase_re,
 )
-from ..grammar.rules import Patterns, body_regex, parse_date, patterns
+from ..grammar.rules import CouncilNumber, Patterns, body_regex, council_number, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from ..read.stop import STOP
 from .segment import Segments
@@ -1080,6 +1080,42 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                     raw.rule = "treaty footnote, compressed"
                 out.append(raw)
     return out
+
+
+def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
+    """Security Council resolutions named by their number alone ("Security Council resolution
+    2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
+    ``S/RES/<n>``, whose year the resolver takes from the date written with it (or the
+    numbering), else it is kept unresolved with the reason."""
+    rx: CouncilNumber | None = None
+    pat = patterns(seg.scope)
+    out: list[Raw] = []
+    for s, e, key in bodies:
+        if key != "SC" or STOP.on:
+            continue
+        rx = rx or council_number(seg.scope)
+        m = rx.after.match(text, e) or (rx.marked.match(text, e) if rx.marked is not None else None)
+        if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):
+            m = rx.number_after.match(text, e)  # "قرار مجلس الأمن 2240"
+        if m is None:
+            m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
+        if m is None:
+            continue
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
+        raw.evidence.append("Security Council number without its year")
+        tail = pat.item_tail.match(text, max(m.end(), e))
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+        elif m.start() >= e:  # the date before the number, where the language writes it there
+            before = pat.date.search(text, e, m.start("n"))
+            if before:
+                raw.date = parse_date(before)
+        out.append(raw)
+    return out
+
+
+#: How far before a body's name the noun of its resolution may stand.
+NOUN_REACH = 40
 
 
 def find_ibids(text: str, seg: Segments) -> list[Raw]:

@@ -372,6 +372,47 @@ def patterns(lang: str = "") -> Patterns:
     )
 
 
+@dataclass(slots=True)
+class CouncilNumber:
+    """Patterns for a Security Council resolution named by its number alone, read around a
+    mention of the Council ("Security Council resolution 2240", "la résolution 2240 du Conseil
+    de sécurité", "قرار مجلس الأمن 2240", "安全理事会第2240号决议"); a number with its year
+    ("2240 (2015)") or a slash is another pattern's.  Each has the number in group ``n``."""
+
+    after: re.Pattern[str]  # after the name: the noun, then the number
+    marked: re.Pattern[str] | None  # after the name: a date maybe, then the marked number and the noun
+    noun_before: re.Pattern[str]  # the noun right before the name (searched up to the name) …
+    number_after: re.Pattern[str]  # … and the number right after it
+    behind: re.Pattern[str]  # before the name: the noun, the number, a preposition (up to the name)
+
+
+@functools.lru_cache(maxsize=16)
+def council_number(lang: str = "") -> CouncilNumber:
+    """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
+    langs = lexicon.scope(lang)
+    noun = trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    prep = alternation([p for p in lexicon.gather("grammar.body_prep", langs) if p])
+    # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
+    alone = r"(?![\d/.]|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
+    word = rf"(?:(?<!\w)|(?<=[{CJK}]))"  # a whole word — but Chinese writes words without spaces
+    any_date = re.sub(r"\(\?P<\w+>", "(?:", date_regex(langs))  # a date, its groups unnamed
+    prefix = lexicon.gather("grammar.number_prefix", langs)
+    suffix = lexicon.gather("grammar.number_suffix", langs)
+    return CouncilNumber(
+        after=recache.compile(rf"\s+{noun}\s+(?P<n>\d{{1,4}}){alone}"),
+        # "安全理事会2015年10月9日第2240号决议": a date may stand before the number
+        marked=recache.compile(
+            rf"\s*+(?:{any_date}\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
+            rf"(?:{alternation(suffix)})\s*+{noun}"
+        )
+        if prefix and suffix
+        else None,
+        noun_before=recache.compile(rf"{word}{noun}\s+$"),
+        number_after=recache.compile(rf"\s+(?P<n>\d{{1,4}}){alone}"),
+        behind=recache.compile(rf"{word}{noun}\s+(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def coded_decisions() -> re.Pattern[str]:
     """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
