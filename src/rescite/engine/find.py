@@ -1102,7 +1102,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None:
             continue
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
-        raw.evidence.append("Security Council number without its year")
+        raw.rule = "Security Council number without its year"
+        raw.evidence.append(f"Council named: {text[s:e]}")
         tail = pat.item_tail.match(text, max(m.end(), e))
         if tail and tail.group("date"):
             raw.date = parse_date(tail)

@@ -479,16 +479,19 @@ class Resolver:
             cid = symbol_id(raw.symbol or "")
         except IdError as err:
             return _unresolved(raw, None, str(err))
+        how = "document symbol"
         sc = _SC_WITHOUT_YEAR.fullmatch(cid)
         if sc is not None:  # "S/RES/1325": the id needs its year (a date beside it, or the anchors)
             year = sc_year_of(int(sc.group(1)), raw.date)
             if year is None:
                 return _unresolved(raw, "S", f"Security Council resolution {sc.group(1)} without its year")
             cid = resolution_id("S", "RES", f"{sc.group(1)} ({year})")
+            dated = raw.date is not None and raw.date[:4] == str(year)
+            how = "the year of the date written with it" if dated else "the year the numbering leaves"
         kind = kind_of_id(cid)
         series = cid.split("/RES/")[0] if "/RES/" in cid else self.lex.series_of_symbol(cid)
         date = raw.date if raw.date and year_fits_id(cid, raw.date) else None
-        return Resolved(cid, kind, series, date, "document symbol")
+        return Resolved(cid, kind, series, date, how)
 
     def unts(self, raw: Raw) -> Resolved:
         try:
