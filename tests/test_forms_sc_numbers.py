@@ -48,3 +48,18 @@ def test_without_a_date_the_mention_is_kept_unresolved_with_the_reason() -> None
 )
 def test_look_alikes(text: str, targets: list[str | None]) -> None:
     assert [c.target for c in extract_text(text).citations] == targets
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("Recalling A/RES/71/313 of 6 July 2017,", [("A/RES/71/313", "2017-07-06")]),
+        ("Rappelant la résolution A/RES/71/313 du 6 juillet 2017,", [("A/RES/71/313", "2017-07-06")]),
+        # the year of a Council resolution written by its symbol without one
+        ("See S/RES/2467 of 23 April 2019.", [("S/RES/2467(2019)", "2019-04-23")]),
+        # a report's symbol keeps no date
+        ("Taking note of the report A/72/123 of 5 May 2017,", [("A/72/123", None)]),
+    ],
+)
+def test_the_date_after_an_adopted_texts_symbol(text: str, dated: list[tuple[str, str | None]]) -> None:
+    assert [(c.target, c.date) for c in extract_text(text).citations] == dated

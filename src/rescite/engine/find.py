@@ -929,6 +929,13 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             if pd:
                 raw.date = parse_date(pd)
                 raw.evidence.append("date in brackets after the symbol")
+        if raw.date is None and _ADOPTED_TEXT.search(sym):
+            # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
+            # date after its symbol (the year of a Council resolution written without one)
+            tail = pat.item_tail.match(text, e)
+            if tail and tail.group("date") and not tail.group("body"):
+                raw.date = parse_date(tail)
+                raw.evidence.append("date after the symbol")
         base = sym
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
         fa = pat.final_and.match(text, e)
@@ -974,6 +981,8 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
 
 
 _LAST_NUMBER = re.compile(r"(?:/|\.)(\d{1,5})$")
+#: The symbol of an adopted text: a resolution, a decision, a statement by the President.
+_ADOPTED_TEXT = re.compile(r"/(?:RES|DEC|PRST)/")
 _LAST_ELEMENT = re.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
 _ELEMENT = re.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
 
