@@ -480,7 +480,10 @@ _HINT_DASH_NL = re.compile(r"- ?\n")
 _HINT_SLASH_NL = re.compile(r"/ ?\n")
 _HINT_NL_DASH = re.compile(r"\n[-– ]")
 _HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
-_HALF_SPACED = re.compile(r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])")
+# a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
+_HALF_SPACED = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
+)
 _HAS_DIGIT = re.compile(r"\d")
 
 
