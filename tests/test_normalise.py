@@ -5,6 +5,7 @@ import re
 
 import pytest
 
+from rescite.engine.extract import extract_text
 from rescite.engine.normalise import normalise
 
 CASES = [
@@ -99,3 +100,17 @@ def test_thousands_of_edits_of_several_kinds_map_back() -> None:
     for m in re.finditer(r"international|agreements|report|A/RES/70/1|session", n.text):
         s, e = n.span(m.start(), m.end())
         assert "".join(c for c in text[s:e] if c not in "-\n\t \u00ad\u200b") == m.group()
+
+
+@pytest.mark.parametrize(
+    ("text", "targets"),
+    [
+        ("Taking note of the report of the Secretary-General (A/ 75/ 318),", ["A/75/318"]),
+        ("Taking note of the report of the Secretary-General (A/75 /318),", ["A/75/318"]),
+        ("Recalling the note by the Secretariat (E/CN.7/ 2020/ 11),", ["E/CN.7/2020/11"]),
+        # two slashes, no digit: no symbol
+        ("data sent and/ or received over TCP/ IP/ UDP links", []),
+    ],
+)
+def test_a_space_on_one_side_of_a_symbols_slashes(text: str, targets: list[str]) -> None:
+    assert extract_text(text).targets() == targets

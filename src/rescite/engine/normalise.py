@@ -480,6 +480,11 @@ _HINT_DASH_NL = re.compile(r"- ?\n")
 _HINT_SLASH_NL = re.compile(r"/ ?\n")
 _HINT_NL_DASH = re.compile(r"\n[-– ]")
 _HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
+# a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
+_HALF_SPACED = re.compile(
+    r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
+)
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def normalise(text: str) -> Normalised:
@@ -528,6 +533,16 @@ def normalise(text: str) -> Normalised:
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         edits.extend(
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
+        )
+    if "/ " in mapped or " /" in mapped:
+        # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
+        # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)
+        edits.extend(
+            [
+                (m.start(), m.end(), m.group().replace(" ", ""))
+                for m in _HALF_SPACED.finditer(mapped)
+                if " " in m.group() and _HAS_DIGIT.search(m.group())
+            ]
         )
     if any(c in mapped for c in "ХІС"):
         # Russian texts may write Roman session numbers in Cyrillic look-alikes: "3379 (ХХХ)"
