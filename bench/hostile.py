@@ -114,6 +114,7 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "combining marks": lambda n: "resolution 64/293 e" + "\u0301" * n,
     "control characters": lambda n: _fill("resolution 64/293\x1b[2J\x00\x07\r", n),
     "arabic spaced symbols": lambda n: _fill("A / 59 / ", n),
+    "half-spaced symbols": lambda n: _fill("A/ 59/ 648 /", n),
 }
 
 
