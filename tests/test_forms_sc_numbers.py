@@ -63,3 +63,8 @@ def test_look_alikes(text: str, targets: list[str | None]) -> None:
 )
 def test_the_date_after_an_adopted_texts_symbol(text: str, dated: list[tuple[str, str | None]]) -> None:
     assert [(c.target, c.date) for c in extract_text(text).citations] == dated
+
+
+def test_a_legal_cite_with_the_councils_symbol_is_one_citation() -> None:
+    text = "See S.C. Res. 2467, U.N. Doc. S/RES/2467 (Apr. 23, 2019)."
+    assert [(c.target, c.date) for c in extract_text(text).citations] == [("S/RES/2467(2019)", "2019-04-23")]

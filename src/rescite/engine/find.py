@@ -1110,7 +1110,10 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
         if m is None:
             continue
-        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
+        symbol = f"S/RES/{m.group('n')}"
+        if text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR) >= 0:
+            continue  # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
         raw.rule = "Security Council number without its year"
         raw.evidence.append(f"Council named: {text[s:e]}")
         tail = pat.item_tail.match(text, max(m.end(), e))
@@ -1126,6 +1129,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
 
 #: How far before a body's name the noun of its resolution may stand.
 NOUN_REACH = 40
+#: How far after a Council number its own symbol may follow (legal styles cite both).
+SYMBOL_NEAR = 80
 
 
 def find_ibids(text: str, seg: Segments) -> list[Raw]:
