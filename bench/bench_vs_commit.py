@@ -103,20 +103,12 @@ def measure_in_process(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
         shutil.copytree(
             where / "src" / "rescite", pkg / "rescite_old", ignore=shutil.ignore_patterns("__pycache__")
         )
-        env = {"PYTHONPATH": f"{pkg}{os.pathsep}{REPO / 'src'}", "PATH": os.environ.get("PATH", "/usr/bin")}
-        out = subprocess.run(
-            [sys.executable, "-c", CHILD_IN_PROCESS, str(corpus), str(rounds)],
-            capture_output=True,
-            text=True,
-            env=env,
-            check=False,
-        )
-        if out.returncode:
-            raise SystemExit(f"bench: the in-process run failed:\n{out.stderr[-2000:]}")
+        path = f"{pkg}{os.pathsep}{REPO / 'src'}"
+        out = run_code(CHILD_IN_PROCESS, [str(corpus), str(rounds)], path, "in-process")
     finally:
         remove_worktree(where)
         shutil.rmtree(pkg, ignore_errors=True)
-    got = json.loads(out.stdout)
+    got = json.loads(out)
     per: dict[str, list[float]] = got["per_round"]
     ratios = [n / o for n, o in zip(per["new"], per["old"], strict=True)]
     med = {k: statistics.median(v) for k, v in per.items()}
@@ -140,18 +132,19 @@ def measure_in_process(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
     }
 
 
-def run_child(src: Path, corpus: Path, repeat: int, mode: str) -> tuple[float, int, int]:
-    env = {"PYTHONPATH": str(src), "PATH": os.environ.get("PATH", "/usr/bin")}
+def run_code(code: str, args: list[str], pythonpath: str, what: str) -> str:
+    """Run ``code`` in a fresh interpreter with ``pythonpath``; its standard output."""
+    env = {"PYTHONPATH": pythonpath, "PATH": os.environ.get("PATH", "/usr/bin")}
     out = subprocess.run(
-        [sys.executable, "-c", CHILD, str(corpus), str(repeat), mode],
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, check=False
     )
     if out.returncode:
-        raise SystemExit(f"bench: the {mode} run failed:\n{out.stderr[-2000:]}")
-    seconds, count, size = out.stdout.split()
+        raise SystemExit(f"bench: the {what} run failed:\n{out.stderr[-2000:]}")
+    return out.stdout
+
+
+def run_child(src: Path, corpus: Path, repeat: int, mode: str) -> tuple[float, int, int]:
+    seconds, count, size = run_code(CHILD, [str(corpus), str(repeat), mode], str(src), mode).split()
     return float(seconds), int(count), int(size)
 
 

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from rescite.corpus.index import id_body
 from rescite.ids import kind_of_id
 from rescite.models import CanonicalId, Citation, DocumentInfo, ExtractResult
@@ -103,3 +105,14 @@ def write_corpus(root: Path, files: dict[str, str] = CORPUS) -> Path:
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_text(text, encoding="utf-8")
     return root
+
+
+def use_fake_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The index and the command line on this engine, with a cache of their own and no corpus
+    or colour setting taken from the environment."""
+    from rescite.corpus import index as ix
+
+    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("RESCITE_CORPUS", raising=False)
+    monkeypatch.delenv("NO_COLOR", raising=False)

@@ -12,9 +12,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from fake_engine import fake_extract, write_corpus
+from fake_engine import use_fake_engine, write_corpus
 from rescite.cli import app
-from rescite.corpus import index as ix
 from rescite.models import RECORD_FIELDS
 
 runner = CliRunner()
@@ -23,10 +22,7 @@ needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `do
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("RESCITE_CORPUS", raising=False)
-    monkeypatch.delenv("NO_COLOR", raising=False)
+    use_fake_engine(monkeypatch, tmp_path)
     return write_corpus(tmp_path / "corpus")
 
 

@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from fake_engine import fake_extract, write_corpus
+from fake_engine import use_fake_engine, write_corpus
 from rescite.cli import app
-from rescite.corpus import index as ix
 from rescite.render import console
 
 runner = CliRunner()
@@ -21,10 +20,7 @@ LISTINGS = (["list"], ["rank"], ["cites", "A/RES/76/186"], ["cited-by", "A/RES/6
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("RESCITE_CORPUS", raising=False)
-    monkeypatch.delenv("NO_COLOR", raising=False)
+    use_fake_engine(monkeypatch, tmp_path)
     monkeypatch.delenv("FORCE_COLOR", raising=False)
     yield write_corpus(tmp_path / "corpus")
     console.set_color("auto")

@@ -26,15 +26,15 @@ FAST = settings(max_examples=200, deadline=None)
 def _old_separator(text: str, s: int, e: int) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     nl = text.find("\n", e)
-    return segment._SEPARATOR_LINE.fullmatch(text, line_start, len(text) if nl < 0 else nl) is not None
+    return normalise.SEPARATOR_LINE.fullmatch(text, line_start, len(text) if nl < 0 else nl) is not None
 
 
 @FAST
 @given(st.text(alphabet=" \t\n_-*x.", max_size=120))
 def test_a_separator_run_is_read_outwards_as_its_whole_line_was(text: str) -> None:
-    for run in segment._SEPARATOR_RUNS:
+    for run in normalise.SEPARATOR_RUNS:
         for m in run.finditer(text):
-            assert segment._alone_run(text, m.start(), m.end()) == _old_separator(text, m.start(), m.end())
+            assert normalise.alone_run(text, m.start(), m.end()) == _old_separator(text, m.start(), m.end())
 
 
 def _old_page_numbers(text: str) -> list[tuple[int, int, str]]:

@@ -252,11 +252,22 @@ def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
 # ------------------------------------------------------------ the time budget on Dask workers
 
 
+def _dask_refresh(db: Path, corpus: Path, address: str) -> Any:
+    """A refresh of ``db`` from ``corpus`` on a Dask cluster of threads (``local:N``)."""
+    from rescite.corpus import distributed
+
+    conn = ix.open_index(db)
+    try:
+        with distributed.connect(address, processes=False) as mapper:
+            return ix.refresh(conn, [corpus], mapper=mapper, retry=True)
+    finally:
+        conn.close()
+
+
 def test_a_dask_worker_thread_keeps_each_files_time_budget(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     pytest.importorskip("distributed")
-    from rescite.corpus import distributed
 
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -265,18 +276,12 @@ def test_a_dask_worker_thread_keeps_each_files_time_budget(
     (corpus / "small.txt").write_text("Recalling its resolution 70/1,", encoding="utf-8")
     monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.005")
     # one worker, one thread: the budget is kept in that thread (the stop flag is its own)
-    conn = ix.open_index(tmp_path / "one.db")
-    with distributed.connect("local:1", processes=False) as mapper:
-        summary = ix.refresh(conn, [corpus], mapper=mapper, retry=True)
-    conn.close()
+    summary = _dask_refresh(tmp_path / "one.db", corpus, "local:1")
     assert any(w.startswith(f"{big}: time budget of 0.005 s reached") for w in summary.warnings)
     assert summary.partial >= 1 and not summary.unreadable  # (the small file too, on a loaded machine)
     assert _mentions(tmp_path / "one.db")["big.txt"] < 6000
     # two worker threads in one process share the flag: no budget there (each file read whole)
-    conn = ix.open_index(tmp_path / "two.db")
-    with distributed.connect("local:2", processes=False) as mapper:
-        summary = ix.refresh(conn, [corpus], mapper=mapper, retry=True)
-    conn.close()
+    summary = _dask_refresh(tmp_path / "two.db", corpus, "local:2")
     assert summary.partial == 0 and summary.warnings == []
     assert _mentions(tmp_path / "two.db") == {"big.txt": 6000, "small.txt": 1}
 
@@ -288,7 +293,6 @@ def test_a_dask_worker_thread_gives_up_a_file_that_does_not_stop(
     import time
 
     import rescite.engine.extract
-    from rescite.corpus import distributed
 
     real = rescite.engine.extract.extract_text
 
@@ -302,10 +306,7 @@ def test_a_dask_worker_thread_gives_up_a_file_that_does_not_stop(
     (tmp_path / "a.txt").write_text("never ends", encoding="utf-8")
     (tmp_path / "b.txt").write_text("Recalling its resolution 64/293,", encoding="utf-8")
     monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.2")
-    conn = ix.open_index(tmp_path / "ix.db")
-    with distributed.connect("local:1", processes=False) as mapper:
-        summary = ix.refresh(conn, [tmp_path], mapper=mapper, retry=True)
-    conn.close()
+    summary = _dask_refresh(tmp_path / "ix.db", tmp_path, "local:1")
     assert summary.unreadable == [
         f"{tmp_path / 'a.txt'}: over the time budget of 0.2 s and not done 1 s later ($RESCITE_TIME_BUDGET)"
     ]

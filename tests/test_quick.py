@@ -11,19 +11,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from fake_engine import fake_extract, write_corpus
+from fake_engine import use_fake_engine, write_corpus
 from rescite.cli import app, quick
-from rescite.corpus import index as ix
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.delenv("RESCITE_CORPUS", raising=False)
-    monkeypatch.delenv("NO_COLOR", raising=False)
+    use_fake_engine(monkeypatch, tmp_path)
     monkeypatch.delenv("RESCITE_QUICK", raising=False)
     root = write_corpus(tmp_path / "corpus")
     assert runner.invoke(app, ["index", "--corpus", str(root)]).exit_code == 0

@@ -11,7 +11,7 @@ from dataclasses import fields, replace
 from ..grammar import lexicon
 from ..grammar.rules import parse_date, patterns
 from ..ids import IdError, kind_of_id, parse_id
-from ..models import CanonicalId, Citation, DocumentInfo, ExtractResult
+from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, CanonicalId, Citation, DocumentInfo, ExtractResult
 from ..read.gcpause import paused_gc
 from ..read.stop import STOP
 from .find import (
@@ -428,26 +428,9 @@ def _citation(
     )
 
 
-_CITATION_FIELDS = [
-    "source",
-    "source_id",
-    "start",
-    "end",
-    "text",
-    "target",
-    "kind",
-    "body",
-    "date",
-    "pinpoint",
-    "function",
-    "verb",
-    "section",
-    "paragraph",
-    "via_footnote",
-    "rule",
-    "evidence",
-    "reason",
-]
+#: Citation's fields in the order _citation builds them: the record's, then --explain's (the
+#: part of a compilation is added afterwards)
+_CITATION_FIELDS = [*(f for f in RECORD_FIELDS if f != "part"), *EXPLAIN_FIELDS]
 if [f.name for f in fields(Citation)][: len(_CITATION_FIELDS)] != _CITATION_FIELDS:  # pragma: no cover
     raise ImportError("rescite.models.Citation's fields moved: update engine.extract._citation")
 

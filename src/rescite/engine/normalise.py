@@ -66,7 +66,9 @@ _LINE_SLASH = re.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 _PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
 _JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
 _HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
-_FOOT_SEPARATOR = re.compile(r"[ \t]*(?:_{5,}|-{8,})[ \t]*")
+# footnote separator rules: each run is found by a fast literal scan, then checked to fill its line
+SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
+SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
@@ -215,18 +217,24 @@ def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[st
     return line in head[0]
 
 
+def alone_run(text: str, s: int, e: int) -> bool:
+    """Is the run ``text[s:e]`` a separator line (blanks around it only)?  Read from the
+    run outwards, not from the line's start: a long line of runs is read once."""
+    i, j = s, e
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    while j < len(text) and text[j] in " \t":
+        j += 1
+    if (i > 0 and text[i - 1] != "\n") or (j < len(text) and text[j] != "\n"):
+        return False
+    return SEPARATOR_LINE.fullmatch(text, i, j) is not None
+
+
 def _foot_separator(text: str, start: int, end: int) -> bool:
-    """Does a footnote separator rule stand alone on a line between ``start`` and ``end``?
-    (Literal scans for the rule first: a line-anchored pattern is tried at every position.)"""
-    for rule in ("_____", "--------"):
-        i = text.find(rule, start, end)
-        while i >= 0:
-            ls = text.rfind("\n", start, i) + 1 if i > start else start
-            le = text.find("\n", i, end)
-            if _FOOT_SEPARATOR.fullmatch(text, max(ls, start), end if le < 0 else le):
-                return True
-            i = text.find(rule, (end if le < 0 else le), end)
-    return False
+    """Does a footnote separator rule of underscores or dashes stand alone on a line between
+    ``start`` and ``end`` (line starts both)?"""
+    rules = SEPARATOR_RUNS[:2]
+    return any(alone_run(text, m.start(), m.end()) for run in rules for m in run.finditer(text, start, end))
 
 
 def page_furniture(text: str) -> list[tuple[int, int, str]]:

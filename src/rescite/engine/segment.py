@@ -23,6 +23,7 @@ from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
 from ..grammar.rules import body_regex, heading_rules, parse_date, patterns
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
+from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
 # -- document symbols (the symbol grammar, extended series list) --------------------------
 #: The series a symbol may open with: the principal organs' letters, the treaty bodies,
@@ -168,11 +169,6 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
         out.append(m)
         done = m.end()
     return out
-
-
-# each run is found by a fast literal scan, then checked to fill its line
-_SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
-_SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 
 
 def _line_end(text: str, pos: int) -> int:
@@ -458,24 +454,11 @@ _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is
 
 
 # -- footnotes ----------------------------------------------------------------------------
-def _alone_run(text: str, s: int, e: int) -> bool:
-    """Is the run ``text[s:e]`` a separator line (blanks around it only)?  Read from the
-    run outwards, not from the line's start: a long line of runs is read once."""
-    i, j = s, e
-    while i > 0 and text[i - 1] in " \t":
-        i -= 1
-    while j < len(text) and text[j] in " \t":
-        j += 1
-    if (i > 0 and text[i - 1] != "\n") or (j < len(text) and text[j] != "\n"):
-        return False
-    return _SEPARATOR_LINE.fullmatch(text, i, j) is not None
-
-
 def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int, int]]]:
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end() for run in _SEPARATOR_RUNS for m in run.finditer(text) if _alone_run(text, m.start(), m.end())
+        m.end() for run in SEPARATOR_RUNS for m in run.finditer(text) if alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
@@ -577,7 +560,7 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
                 break
             sep_end = sep_start - 1
             sep_start = text.rfind("\n", 0, max(0, sep_end)) + 1
-        if sep_end < 0 or not _SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
+        if sep_end < 0 or not SEPARATOR_LINE.fullmatch(text, sep_start, sep_end):
             i += 1
             continue
         end = spans[i][1]
