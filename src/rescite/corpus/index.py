@@ -22,7 +22,6 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import os
 import sqlite3
 import time
@@ -49,7 +48,7 @@ from .keys import sort_key as sort_key
 from .measures import ensure_pagerank as ensure_pagerank
 from .measures import pagerank as pagerank
 from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
-from .walk import Walk, walk
+from .walk import Walk, _blake2b, walk
 from .walk import discover as discover
 
 #: Files per task sent to a worker process.
@@ -520,7 +519,7 @@ def extract_file(work: Work) -> FileResult:
         data = read_bytes(path, limits)  # at most one byte over the largest file read
     except UnreadableInput as exc:
         return ("error", path, rel, size, mtime_ns, None, str(exc))
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    digest = _blake2b()(data, digest_size=16).hexdigest()  # hashlib's, without loading OpenSSL
     size = len(data) if len(data) <= limits.max_file else size
     if digest == old_hash:
         return ("same", path, rel, size, mtime_ns, digest)
