@@ -440,9 +440,17 @@ class _Reader:
                 out.append(self.marker("e" + el.get(f"{_W}id", "")))
             elif tag == f"{_W}txbxContent":
                 boxes.append(el)
+            elif tag in _NOT_TEXT:
+                continue  # text moved away (a tracked change), a field's instruction
             elif tag != _MC_FALLBACK and len(el):
                 stack.append(iter(el))
         return _SPACES.sub(" ", "".join(out)), boxes
+
+
+#: What a paragraph holds that is not its text as the page shows it: runs moved away by a tracked
+#: change (their text stands where they were moved to) and deleted ones; a field's instruction
+#: (``HYPERLINK "https://undocs.org/A/RES/70/1"``: its result, the shown text, is read).
+_NOT_TEXT = frozenset(f"{_W}{t}" for t in ("moveFrom", "del", "instrText", "delInstrText"))
 
 
 def _masthead_row(block: _Block) -> _Block:
