@@ -344,7 +344,12 @@ def _masthead_symbol(blocks: list[_Block]) -> bool:
     """Does a symbol stand in the body's first lines as a masthead has it: a line of its own,
     or at a line's end after a column's gap or a cell ("United Nations  A/RES/80/12")?  A
     symbol the text cites ("Recalling A/RES/70/1 …") is no masthead."""
-    lines = [line for b in blocks[:_MASTHEAD_LINES] for line in b.text.split("\n") if line.strip()]
+    return _masthead_symbol_lines([line for b in blocks[:_MASTHEAD_LINES] for line in b.text.split("\n")])
+
+
+def _masthead_symbol_lines(lines: list[str]) -> bool:
+    """:func:`_masthead_symbol` of the body's lines."""
+    lines = [line for line in lines[: 4 * _MASTHEAD_LINES] if line.strip()]
     return any(_SYMBOL_LINE.search(line) for line in lines[:_MASTHEAD_LINES])
 
 
