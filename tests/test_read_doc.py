@@ -209,3 +209,22 @@ def test_doc_cut_short_is_one_line(tmp_path: Path) -> None:
     assert "A/RES/70/1" in result.stdout  # the good file is read
     errors = [line for line in result.stderr.splitlines() if "cut.doc" in line]
     assert len(errors) == 1 and "Traceback" not in result.stderr
+
+
+def test_doc_text_stops_at_the_limit() -> None:
+    from rescite.read import Limits
+    from rescite.read.doc import read_doc
+
+    body = "Recalling its resolution 70/1,\r" * 20
+    doc = read_doc(word_97([body]), "r.doc", Limits(max_file=100))
+    assert len(doc.text) < 200
+    assert doc.warnings == [
+        "r.doc: text longer than the limit (100 characters; RESCITE_MAX_FILE); read up to it"
+    ]
+
+
+def test_doc_over_the_file_limit_is_refused() -> None:
+    from rescite.read import Limits
+
+    with pytest.raises(UnreadableInput, match=r"^r\.doc: a Word 97-2003 file larger than the limit"):
+        read_document(word_97(["Recalling its resolution 70/1,\r"]), "r.doc", limits=Limits(max_file=1000))

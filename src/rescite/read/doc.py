@@ -59,6 +59,7 @@ def read_doc(data: bytes, name: str, limits: Limits) -> Document:
         import olefile  # type: ignore[import-untyped]
     except ImportError:  # pragma: no cover - a dependency of rescite
         raise UnreadableInput(f"{name}: Word 97-2003 files need olefile (pip install olefile)") from None
+    warnings: list[str] = []
     try:
         ole = olefile.OleFileIO(io.BytesIO(data))
     except Exception:  # olefile raises several kinds of error on a damaged file
@@ -66,14 +67,16 @@ def read_doc(data: bytes, name: str, limits: Limits) -> Document:
     try:
         if not ole.exists("WordDocument"):
             raise UnreadableInput(f"{name}: a compound file (OLE2), not a Word document")
-        stories, properties = _stories(ole, name, limits)
+        stories, properties = _stories(ole, name, limits, warnings)
     except UnreadableInput:
         raise
     except Exception as exc:  # a stream cut short, a table that points outside its stream
         raise UnreadableInput(f"{name}: cannot read Word 97-2003 document ({type(exc).__name__})") from None
     finally:
         ole.close()
-    return _document(name, stories, properties)
+    doc = _document(name, stories, properties)
+    doc.warnings.extend(warnings)
+    return doc
 
 
 def _stream(ole: object, path: str, name: str, limits: Limits) -> bytes:
@@ -87,7 +90,7 @@ def _stream(ole: object, path: str, name: str, limits: Limits) -> bytes:
     return data
 
 
-def _stories(ole: object, name: str, limits: Limits) -> tuple[dict[str, str], list[str]]:
+def _stories(ole: object, name: str, limits: Limits, warnings: list[str]) -> tuple[dict[str, str], list[str]]:
     """The document's stories by name (``text``, ``footnotes``, ``headers``, ``endnotes``,
     ``boxes``) as Word stores them, and the symbols its properties hold as a whole value."""
     wd = _stream(ole, "WordDocument", name, limits)
@@ -107,7 +110,12 @@ def _stories(ole: object, name: str, limits: Limits) -> tuple[dict[str, str], li
     counts = [_U32.unpack_from(wd, longs + off)[0] for off in (12, 16, 20, 28, 32, 36, 40)]
     fc_clx, lcb_clx = _U32.unpack_from(wd, pairs + 33 * 8)[0], _U32.unpack_from(wd, pairs + 33 * 8 + 4)[0]
     table = _stream(ole, "1Table" if flags & 0x0200 else "0Table", name, limits)
-    text = _piece_text(wd, table[fc_clx : fc_clx + lcb_clx], name)
+    text = _piece_text(wd, table[fc_clx : fc_clx + lcb_clx], name, limits.max_file)
+    if len(text) >= limits.max_file:
+        warnings.append(
+            f"{name}: text longer than the limit ({limits.max_file} characters; RESCITE_MAX_FILE); "
+            "read up to it"
+        )
     stories: dict[str, str] = {}
     at = 0
     for key, count in zip(_STORIES, counts, strict=True):
@@ -120,8 +128,9 @@ def _stories(ole: object, name: str, limits: Limits) -> tuple[dict[str, str], li
 _STORIES = ("text", "footnotes", "headers", "comments", "endnotes", "boxes", "header boxes")
 
 
-def _piece_text(wd: bytes, clx: bytes, name: str) -> str:
-    """The characters of the text stream in the order of the piece table ``clx``."""
+def _piece_text(wd: bytes, clx: bytes, name: str, most: int) -> str:
+    """The characters of the text stream in the order of the piece table ``clx``, at most
+    ``most`` (pieces may point to the same bytes again and again)."""
     i = 0
     while i < len(clx) and clx[i] == 1:  # formatting of pieces (Prc): not text
         i += 3 + struct.unpack_from("<h", clx, i + 1)[0]
@@ -132,9 +141,13 @@ def _piece_text(wd: bytes, clx: bytes, name: str) -> str:
     n = (len(plc) - 4) // 12
     cps = [_U32.unpack_from(plc, 4 * k)[0] for k in range(n + 1)]
     out: list[str] = []
+    total = 0
     for k in range(n):
         fc = _U32.unpack_from(plc, 4 * (n + 1) + 8 * k + 2)[0]
-        count = max(0, cps[k + 1] - cps[k])
+        count = min(max(0, cps[k + 1] - cps[k]), most - total)
+        if count <= 0:
+            break
+        total += count
         if fc & 0x40000000:  # 8-bit characters, at half the offset
             start = (fc & 0x3FFFFFFF) // 2
             out.append(wd[start : start + count].decode("cp1252", errors="replace"))
