@@ -483,8 +483,10 @@ Work = tuple[str, str, int, int, "str | None"]
 
 #: What reading one file gives (picklable, so any executor can carry it back):
 #: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows,
-#: contexts, warnings, partial)`` (warnings: one line each, naming the file; the file is indexed;
-#: partial: its time budget ran out, what was found by then is in the rows),
+#: contexts, warnings, partial)`` (contexts: the sentences of the rows, compressed together
+#: (:func:`pack_contexts`, ``b""`` for none), made where the file was read, not by the one writer;
+#: warnings: one line each, naming the file; the file is indexed; partial: its time budget ran
+#: out, what was found by then is in the rows),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
 FileResult = tuple[Any, ...]
@@ -559,7 +561,8 @@ def extract_file(work: Work) -> FileResult:
             row[0] = None
         cites.append((*row, n, c0, c1, line, page))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
-    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings, clock.ran_out)
+    packed = pack_contexts(list(contexts)) if contexts else b""  # compressed here, not by the one writer
+    return ("ok", path, rel, size, mtime_ns, digest, info, cites, packed, warnings, clock.ran_out)
 
 
 def _lines_and_pages(text: str, starts: list[int]) -> list[tuple[int, int | None]]:
@@ -982,7 +985,7 @@ def _apply(
             ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
         )
         if item[8]:
-            conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, pack_contexts(item[8])))
+            conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, item[8]))
         if votes is not None:
             _add_votes(conn, votes, 1)
     summary.megabytes = nbytes / 1e6
