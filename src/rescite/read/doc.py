@@ -49,7 +49,8 @@ _MARKS = str.maketrans(
         "\x08": None,
     }
 )
-_OTHER_CONTROLS = re.compile(r"[\x00\x06\x0f-\x12\x16-\x1d]")
+_FIELD_MARK = re.compile("([\x13\x14\x15])")
+_OTHER_CONTROLS = re.compile(r"[\x00\x06\x0f-\x1d]")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 
 
@@ -182,15 +183,20 @@ def _shown(story: str) -> str:
     if _FIELD_BEGIN in story:
         out: list[str] = []
         instruction: list[bool] = []  # one per open field: still in its instruction?
-        for ch in story:
-            if ch == _FIELD_BEGIN:
+        hidden = 0  # how many of them are (a character is shown when none is)
+        for part in _FIELD_MARK.split(story):
+            if part == _FIELD_BEGIN:
                 instruction.append(True)
-            elif ch == _FIELD_SEPARATOR and instruction:
-                instruction[-1] = False
-            elif ch == _FIELD_END and instruction:
-                instruction.pop()
-            elif not any(instruction):
-                out.append(ch)
+                hidden += 1
+            elif part == _FIELD_SEPARATOR:
+                if instruction and instruction[-1]:
+                    instruction[-1] = False
+                    hidden -= 1
+            elif part == _FIELD_END:
+                if instruction and instruction.pop():
+                    hidden -= 1
+            elif not hidden:
+                out.append(part)
         story = "".join(out)
     return _OTHER_CONTROLS.sub("", story.translate(_MARKS))
 
