@@ -163,11 +163,11 @@ def docx_bomb(size: int) -> bytes:
 
 
 # -- PDF ------------------------------------------------------------------------------------
-def _word_97(text: str, **kw: int) -> bytes:
+def _word_97(text: str, piece: int | None = None) -> bytes:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
     from doc_files import word_97  # the tests' builder of Word 97-2003 files
 
-    return word_97([text], **kw)
+    return word_97([text], piece=piece)
 
 
 def doc_paragraphs(size: int) -> bytes:
