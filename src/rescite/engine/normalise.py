@@ -207,9 +207,12 @@ def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[st
     """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?
     ``head`` keeps the heading collapsed once it is needed."""
     # a word of the line that the heading does not print: not printed there (white space is
-    # all that collapsing changes — this spares collapsing the heading for most lines)
-    if text.find(max(line.split(" "), key=len), 0, min(head_end, pos)) < 0:
-        return False
+    # all that collapsing changes — this spares collapsing the heading for most lines); the
+    # longest words first, the likeliest to be missing
+    limit = min(head_end, pos)
+    for word in sorted(set(line.split(" ")), key=len, reverse=True):
+        if text.find(word, 0, limit) < 0:
+            return False
     if pos < head_end:
         return line in _collapse(text[:pos])
     if not head:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 import sys
 from collections import Counter
@@ -181,6 +182,7 @@ _FN_START = re.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
 _SLASH_NOTE_HINT = re.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
+_SLASH_BLANK = re.compile(r"/[ \t]")  # rare: a scan for slashes is faster than one for line breaks
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
@@ -556,7 +558,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
         add(num, m.start(), m.start(1) + len(m.group(1)), m.end())
 
     # 3. old UN text files: "  1/ Resolution 217 A (III)." lines after the body text
-    has_slash_notes = _SLASH_NOTE_HINT.search(text) is not None
+    has_slash_notes = _SLASH_BLANK.search(text) is not None and _SLASH_NOTE_HINT.search(text) is not None
     for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text) if has_slash_notes else ():
         if covered(m.start()):
             continue
@@ -1077,6 +1079,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 VERB_WINDOW = 1500
+_VERB_START = operator.attrgetter("start")
 
 
 _CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
@@ -1109,33 +1112,34 @@ def _verbs(
     skip_starts: list[int] | None = None,
 ) -> list[Verb]:
     lang = lexicon.load().languages[code]
-    out: list[Verb] = []
+    function_of = lang.verb_function_of
     stop = len(text) if end is None else end
-    cap_re, *lower_res = verb_regexes(code)
-    found: list[re.Match[str]] = []
-    for m in cap_re.finditer(text, start, stop):  # a paragraph's opening verb, capitalised
+    regexes = verb_regexes(code)
+    out: list[Verb] = []
+    for m in regexes[0].finditer(text, start, stop):  # a paragraph's opening verb, capitalised
         s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
+        if s and ((c := text[s - 1]).isalnum() or c == "'"):
             continue
         if s == 0 or _cap_before(text, s):
-            found.append(m)
-    for rx in lower_res:  # after a comma, a semicolon, a joining word
-        found.extend(rx.finditer(text, start, stop))
-    for m in found:
-        fn = lang.verb_function_of(m.group("verb"))
-        if fn is None:
-            continue
-        vs = m.start("verb")
-        out.append(Verb(vs, m.end(), text[vs : m.end()].replace("*", "").strip(), fn))
-    out.sort(key=lambda v: v.start)
+            fn = function_of(m.group("verb"))
+            if fn is not None:
+                vs, ve = m.start("verb"), m.end()
+                out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
+    for rx in regexes[1:]:  # after a comma, a semicolon, a joining word
+        for m in rx.finditer(text, start, stop):
+            fn = function_of(m.group("verb"))
+            if fn is not None:
+                vs, ve = m.start("verb"), m.end()
+                out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
+    out.sort(key=_VERB_START)
     if skip and out:
         starts = skip_starts if skip_starts is not None else [a for a, _, _ in skip]
-
-        def in_skip(pos: int) -> bool:
-            k = bisect.bisect_right(starts, pos) - 1
-            return k >= 0 and skip[k][0] <= pos < skip[k][1]
-
-        out = [v for v in out if not in_skip(v.start)]
+        kept: list[Verb] = []
+        for v in out:
+            k = bisect.bisect_right(starts, v.start) - 1
+            if not (k >= 0 and skip[k][0] <= v.start < skip[k][1]):
+                kept.append(v)
+        out = kept
     return out
 
 
@@ -1164,13 +1168,16 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     seq: list[re.Match[str]] = []
     for scan in (_OPERATIVE_NL, _OPERATIVE):
         expect = 1
+        after_break = scan is _OPERATIVE_NL
         for m in scan.finditer(text, max(0, body_end - 1)):
             i = m.start("n")
             if (
                 int(m.group("n")) == expect
                 and (i == 0 or text[i - 1] in ' \t\n"')
-                and _OPERATIVE_BEFORE.search(text, max(0, i - 6), i)
-                and not in_fn(i)
+                # after a line break and blanks only: what is before the number ends with
+                # the line break when it is at most 6 characters back
+                and (m.start() >= i - 6 if after_break else _OPERATIVE_BEFORE.search(text, max(0, i - 6), i))
+                and not (fn_spans and in_fn(i))
             ):
                 seq.append(m)
                 expect += 1
@@ -1178,10 +1185,21 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
             break
     pre_end = seq[0].start("n") if seq else len(text)
     paras.append(Paragraph(body_end, pre_end, "preamble", None))
+    # the lettered subparagraphs of each paragraph, from after its number to the next one's:
+    # one scan for all paragraphs (a match never takes in the next paragraph's number, so
+    # those found from a place are the same as the paragraph's own scan would find — unless
+    # a match found before runs over that place, when the paragraph is scanned on its own)
+    subs_all = list(_SUBPARA.finditer(text, seq[0].end() - 1)) if seq else []
+    sub_starts = [s.start() for s in subs_all]
     for i, m in enumerate(seq):
         end = seq[i + 1].start("n") if i + 1 < len(seq) else len(text)
         start = m.start("n")
-        subs = [s for s in _SUBPARA.finditer(text, m.end() - 1, end) if not in_fn(s.start("p"))]
+        lo = bisect.bisect_left(sub_starts, m.end() - 1)
+        if lo and subs_all[lo - 1].end() > m.end() - 1:
+            found = list(_SUBPARA.finditer(text, m.end() - 1, end))
+        else:
+            found = subs_all[lo : bisect.bisect_left(sub_starts, end, lo)]
+        subs = [s for s in found if not (fn_spans and in_fn(s.start("p")))]
         if not subs:
             paras.append(Paragraph(start, end, "operative", m.group("n")))
             continue
