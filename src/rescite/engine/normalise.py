@@ -490,6 +490,7 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
 _HINT_DASH_NL = re.compile(r"- ?\n")
 _HINT_SLASH_NL = re.compile(r"/ ?\n")
 _HINT_NL_DASH = re.compile(r"\n[-– ]")
+_HINT_PAGE_NUMBER = re.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
 _HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
 # "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
 _HINT_SLASH_SPACE = re.compile(r"/(?: |(?<= /))")
@@ -539,7 +540,11 @@ def normalise(text: str) -> Normalised:
                 if _in_symbol(mapped, m.start())
             ]
         )
-    if _HINT_NL_DASH.search(mapped):  # "\n-", "\n–" or "\n "
+    if _HINT_NL_DASH.search(mapped) and (
+        # a number between dashes: the mapped text writes every dash "-" (the others are
+        # tested for anyway, at no cost in a text stored one byte a character)
+        _HINT_PAGE_NUMBER.search(mapped) or "–" in mapped or "—" in mapped
+    ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
     slash_space = _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
