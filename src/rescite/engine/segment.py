@@ -271,6 +271,10 @@ class Segments:
             return
         sc = self._scanned
         j = bisect.bisect_left(sc, (lo, -1))
+        if j < len(sc) and sc[j][0] == lo and sc[j][1] >= hi:
+            return  # read already (the usual case: the windows of nearby mentions overlap)
+        if j > 0 and sc[j - 1][1] >= hi:
+            return  # inside the interval before (which starts before ``lo``)
         if j > 0 and sc[j - 1][1] >= lo:
             j -= 1
         k = j
@@ -895,13 +899,18 @@ def _analyse_heading(
         line_end = min(len(text), e + 200) if line_end_i < 0 else line_end_i
         before = text[line_start:s]
         after = text[e:line_end]
-        alone = not before.strip() and not after.strip()
-        lead = not before.strip() or heading_rules()[1].fullmatch(before) is not None
+        blank_before = not before.strip()
+        alone = blank_before and not after.strip()
         sym = m.group("sym")
         early = s < len(first_lines)
         if (
             (alone and not after.startswith("."))
-            or (early and lead and (line_start < 300))
+            # led by nothing or by the organisation's name (looked at only near the top)
+            or (
+                early
+                and line_start < 300
+                and (blank_before or heading_rules()[1].fullmatch(before) is not None)
+            )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
         ):
