@@ -161,7 +161,7 @@ def _title_under_symbol(lines: list[tuple[int, int, str]], floor: int) -> int:
     for i, (s, _e, line) in enumerate(lines):
         if s < floor:
             break
-        if _HEADER_SYMBOL.fullmatch(line):
+        if "/" in line and _HEADER_SYMBOL.fullmatch(line):  # a symbol has a slash: a fast test first
             return i if titles else -1
         if line:
             titles += 1
@@ -315,7 +315,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 start = s
                 continue
             core = line
-            sym = _HEADER_SYMBOL.search(line)
+            sym = _HEADER_SYMBOL.search(line) if "/" in line else None  # (a fast test first)
             if sym and sym.end() == len(line):
                 core = line[: sym.start()].strip()
             elif sym and sym.start() == 0:  # "A/RES/81/40 Oceans and the law of the sea"
