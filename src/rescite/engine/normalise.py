@@ -373,12 +373,22 @@ class Normalised:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of a normalised span.  An end that touches an edit stays before
         it ("A/70/123</a>" ends before the tag), a start after it."""
-        o_end = self.to_original(end)
-        if self._edit_norm_starts:
-            i = bisect.bisect_left(self._edit_norm_starts, end)
-            if i < len(self._edit_norm_starts) and self._edit_norm_starts[i] == end:
+        # to_original of both ends, written out (a span is asked for every citation)
+        points = self._norm_points
+        if points:
+            orig = self._orig_points
+            i = bisect.bisect_right(points, end) - 1
+            o_end = end if i < 0 else orig[i] + (end - points[i])
+            i = bisect.bisect_right(points, start) - 1
+            o_start = start if i < 0 else orig[i] + (start - points[i])
+        else:
+            o_start, o_end = start, end
+        edits = self._edit_norm_starts
+        if edits:
+            i = bisect.bisect_left(edits, end)
+            if i < len(edits) and edits[i] == end:
                 o_end = min(o_end, self._edit_orig_starts[i])
-        return self.to_original(start), max(o_end, self.to_original(start))
+        return o_start, max(o_end, o_start)
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
