@@ -872,6 +872,7 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
         else:
             stretches.append((lo, hi))
     found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
+    prev: Raw | None = None
     for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
@@ -880,6 +881,10 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
         raw.body_key = codes[m.group("code")]
         raw.rule = "coded decision"
         raw.evidence.append(f"code: {m.group('code')}")
+        if prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s):
+            # "decisions 26/CMP.1 to 28/CMP.1": the decisions between the two ends
+            out.extend(_between(prev, raw))
+        prev = raw
         _read_tail(text, raw, pat)
         window_start = max(0, s - 160)
         k = _keyword_before(text, s, window_start, text[window_start:s], pat)
@@ -952,6 +957,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
         if _element_list(text, sym, e, pat, out):
             continue
+        # "A/AC.109/2015/L.3, 2016/L.3 and 2017/L.4": more of its last elements
+        if text.startswith((",", " ", "\u3001"), e) and _trailing_list(text, sym, e, pat, out):
+            continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
@@ -1007,6 +1015,52 @@ def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) ->
         raw.evidence.append(f"list after {sym}")
         out.append(raw)
         found = True
+    return found
+
+
+_DIGITS = re.compile(r"(?:S-|ES-)?\d+")
+
+
+def _element_shape(el: str) -> tuple[str, ...]:
+    """What an element of a symbol is, for a list of trailing elements: a number (its width
+    when it is a year's), a numbered element's kind ("L", "Add"), or the word itself."""
+    if _DIGITS.fullmatch(el):
+        return ("n", el[: el.find("-") + 1], "4" if len(el) >= 4 else "")
+    m = _ELEMENT.fullmatch(el)
+    return ("el", m.group(1)) if m else ("w", el)
+
+
+def _numbers(parts: list[str]) -> list[int]:
+    return [int(n) for p in parts for n in re.findall(r"\d+", p)]
+
+
+def _trailing_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:
+    """The members of a list of trailing elements after ``sym`` ("A/AC.109/2015/L.3, 2016/L.3
+    and 2017/L.4", "A/HRC/40/L.2, 41/L.3"): each member takes the place of as many last
+    elements of ``sym``, element for element of the same shape (a number for a number, "L.3"
+    for "L.2"), and comes after the member before it; the list stops at the first that does
+    not.  Whether any was read."""
+    if sym.count("/") < 2:
+        return False
+    tl = pat.trailing_list.match(text, e)
+    if tl is None:
+        return False
+    parts = sym.split("/")
+    prev, found = parts, False
+    for m in pat.trailing_member.finditer(text, e, tl.end()):
+        new = m.group().split("/")
+        k = len(new)
+        if k >= len(parts) or any(
+            _element_shape(a) != _element_shape(b) for a, b in zip(parts[-k:], new, strict=True)
+        ):
+            break
+        member = parts[:-k] + new
+        if _numbers(member[-k:]) <= _numbers(prev[-k:]):
+            break  # a list runs upwards: "A/74/189, 2/3" is no member
+        raw = Raw(m.start(), m.end(), "symbol", symbol="/".join(member), rule="trailing-element list")
+        raw.evidence.append(f"list after {sym}")
+        out.append(raw)
+        prev, found = member, True
     return found
 
 

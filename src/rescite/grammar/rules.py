@@ -61,6 +61,9 @@ class Patterns:
     short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
     short_member: re.Pattern[str]  # one member of that list, with the range mark before it
     element_list: re.Pattern[str]  # ", L.10 and L.11" after "A/C.3/71/L.9": more of its last element
+    # ", 2016/L.3 and 2017/L.4" after "A/AC.109/2015/L.3": more of its last elements, one a member
+    trailing_list: re.Pattern[str]
+    trailing_member: re.Pattern[str]
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
@@ -82,6 +85,13 @@ class Patterns:
     post_noun: re.Pattern[str] | None = None
     post_head: re.Pattern[str] | None = None
 
+
+#: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
+#: then one to three more elements, and no character a symbol goes on with.
+_TRAILING_MEMBER = (
+    rf"(?:S-|ES-)?\d{{1,4}}(?:/(?:\d{{1,4}}|[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}|[A-Z]{{1,4}})){{1,3}}"
+    rf"(?!(?![{CJK}])\w|/|\.\d|-\d)"
+)
 
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
 LIST_AHEAD = 40
@@ -328,6 +338,10 @@ def patterns(lang: str = "") -> Patterns:
             rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*)[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
             rf"(?!(?![{CJK}])\w|/|\.\d))+"
         ),
+        trailing_list=recache.compile(
+            rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*){_TRAILING_MEMBER})+"
+        ),
+        trailing_member=recache.compile(_TRAILING_MEMBER),
         # a member of a short-form list, and the range mark before it ("-7", "à 22", "至25")
         short_member=recache.compile(rf"(?P<range>[-–]|(?<![^\W\d_]){rng})?\s*(?P<n>\d{{1,5}})"),
         res_nouns=frozenset(fold(n) for n in res_nouns),
@@ -420,7 +434,9 @@ def coded_decisions() -> re.Pattern[str]:
     codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
     return recache.compile(
         # glued to the characters around it in Chinese ("第1/CP.21号决定")
-        rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
+        # … or after the dash of a range ("26/CMP.1–28/CMP.1")
+        rf"(?:(?<![\w/.-])|(?<=[{CJK}])|(?<=\.\d-)|(?<=\.\d\d-))"
+        rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
         rf"(?:[ \t]?[.,/][ \t]?|[ \t])?"
         rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}])[^\W\d_])"
     )
