@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+import sys
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -495,6 +496,48 @@ _HALF_SPACED = re.compile(
 _HAS_DIGIT = re.compile(r"\d")
 
 
+# -- text layers of the other scripts ---------------------------------------------------------
+# Arabic ligatures of presentation forms (lam-alef "ﻻ", "ﷲ"): their letters (the one-letter
+# forms are replaced one for one before)
+_LIGATURE = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+# Chinese text layers that space out characters ("回 顾 其 2017 年 10 月 9 日 第 72/1 号 决 议"):
+# one space between two ideographs, or between an ideograph and a number, goes
+_CJK_SPACE = re.compile(r"[\u4e00-\u9fff\d)] (?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=\d)")
+# Russian texts may type a symbol's Latin letters in Cyrillic look-alikes ("А/73/8", "Е/СN.6/2019/1")
+_CYRILLIC_LETTERS = "АВЕКМНОРСТХ"
+_LATIN_OF = str.maketrans(_CYRILLIC_LETTERS, "ABEKMHOPCTX")
+_CYRILLIC_SYMBOL = re.compile(
+    rf"(?<![\w/])[A-Z{_CYRILLIC_LETTERS}][A-Za-z{_CYRILLIC_LETTERS}.]{{0,7}}"
+    rf"(?:/[A-Za-z0-9{_CYRILLIC_LETTERS}.-]{{1,12}}){{1,6}}(?![\w/])"
+)
+_LATIN = re.compile("[A-Za-z]")
+_CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
+
+
+def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
+    """Edits for the text layers of Arabic, Chinese and Russian documents: Arabic ligatures
+    of presentation forms as their letters, the spaces of spaced-out Chinese, a symbol typed
+    in Cyrillic look-alikes as its Latin letters.  Each looked for only in a text of its script
+    (a test that costs nothing in a text of Latin letters)."""
+    out: list[tuple[int, int, str]] = []
+    if sys.getsizeof(text) < 2 * len(text):
+        return out  # stored one byte a character: Latin letters only
+    if "\u0644" in text:  # lam: an Arabic text
+        out.extend(
+            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)
+        )
+    if "号" in text and (" 号" in text or "号 " in text):  # a spaced-out Chinese text
+        out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
+    if any(pair in text for pair in _CYRILLIC_SLASH):
+        for m in _CYRILLIC_SYMBOL.finditer(text):
+            sym = m.group()
+            latin = sym.translate(_LATIN_OF)
+            # a digit, and a Latin letter or a series of one letter ("А/73/8"): "ООН/2019" is a word
+            if latin != sym and _HAS_DIGIT.search(sym) and (sym.find("/") == 1 or _LATIN.search(sym)):
+                out.append((m.start(), m.end(), latin))
+    return out
+
+
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
     edits = _Edits()
@@ -557,6 +600,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(
             [(m.start(), m.end(), m.group().translate(_LOOKALIKES)) for m in _CYRILLIC_ROMAN.finditer(mapped)]
         )
+    edits.extend(text_layer_folds(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols)
     result = edits.apply(text, mapped)
