@@ -376,6 +376,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
             raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")
+        elif t.group("gen") and raw.generic is None:
+            # "decision 5/6 adopted by the Conference of the Parties": a short name after the number
+            raw.generic = lexicon.load().generic_names.get(fold(t.group("gen")))
+            raw.evidence.append(f"short name after: {t.group('gen')}")
         if t.group("date"):
             raw.date = parse_date(t)
         if t.group("pin"):

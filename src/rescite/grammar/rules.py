@@ -192,7 +192,8 @@ def patterns(lang: str = "") -> Patterns:
         )
     )
     item_tail = recache.compile(
-        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
+        # the body named after the number, or its short name ("of the Conference of the Parties")
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?)(?P<date>{date})(?(par)[ ]?\)))?"
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
