@@ -45,9 +45,13 @@ RECORD_FIELDS: tuple[str, ...] = (
 EXPLAIN_FIELDS: tuple[str, ...] = ("rule", "evidence", "reason")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Citation:
     """One mention of a cited text, resolved as far as the evidence allows.
+
+    Treat it as immutable (make a changed copy with ``dataclasses.replace``).  It is not
+    declared frozen because a frozen dataclass sets each of its nineteen fields through
+    ``object.__setattr__``: ten times the cost of making one, and a text has many.
 
     ``start``/``end`` are offsets into the decoded text of ``source`` and
     ``text == decoded[start:end]`` always holds.  An unresolved mention has

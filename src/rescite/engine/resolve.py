@@ -19,7 +19,7 @@ from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import patterns
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from ..models import CanonicalId
-from .find import Raw
+from .find import Raw, coded_bodies
 from .segment import Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -130,6 +130,11 @@ def _shapes(number: str) -> tuple[re.Match[str] | None, re.Match[str] | None, re
     return _SC_NUM.fullmatch(number), _ROMAN_NUM2.fullmatch(number), SESSION_NUMBER.fullmatch(number)
 
 
+#: :meth:`Resolver._fitting`'s answers kept (lexicon, bodies), at most this many.
+_FITTING: dict[tuple[str | None, int | None, str, str], tuple[lexicon.Lexicon, tuple[Body, ...]]] = {}
+FITTING_KEPT = 4096
+
+
 class Resolver:
     def __init__(
         self, text: str, seg: Segments, bodies_at: list[tuple[int, str]], body_ends: list[int] | None = None
@@ -144,7 +149,7 @@ class Resolver:
         self._recent: list[tuple[int, Body]] = []  # (position, body) of numbered texts resolved
         # bodies whose decisions are always cited with their code ("1/CP.21"): a bare number
         # is never theirs
-        self._coded = frozenset(r["body"] for r in lexicon.table("decision_codes.csv"))
+        self._coded = coded_bodies(lexicon.table("decision_codes.csv"))
         self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
 
     # -- bodies ------------------------------------------------------------------------
@@ -264,8 +269,7 @@ class Resolver:
                 return b
             seen += 1
             i -= 1
-        # bodies whose sessions and years fit both number and date
-        fits = [b for b in self.lex.bodies.values() if self._bare_fits(b, first, number, date)]
+        fits = self._fitting(first, number, date)
         if not fits:
             return None
         # "the Conference of the Parties to the Convention … resolution 10/1 of 16 October
@@ -281,6 +285,18 @@ class Resolver:
                 return of_kind[0]
         # number and date together fit exactly one body ("resolution 16/18 of 24 March 2011")
         return fits[0] if len(fits) == 1 else None
+
+    def _fitting(self, first: int, number: str, date: str) -> tuple[Body, ...]:
+        """The bodies whose sessions and years fit both number and date (the same numbers and
+        years come again and again: kept, by citing body and session, for each lexicon)."""
+        key = (self.citing.key if self.citing else None, self.seg.own_session, number, date[:4])
+        kept = _FITTING.get(key)
+        if kept is None or kept[0] is not self.lex:
+            if len(_FITTING) >= FITTING_KEPT:
+                _FITTING.clear()
+            fits = tuple(b for b in self.lex.bodies.values() if self._bare_fits(b, first, number, date))
+            kept = _FITTING[key] = (self.lex, fits)
+        return kept[1]
 
     def _bare_fits(self, b: Body, first: int, number: str, date: str) -> bool:
         return (

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from ..ids import NUMBERED_ELEMENTS
 from . import lexicon, recache
@@ -297,7 +299,7 @@ def patterns(lang: str = "") -> Patterns:
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
-        stem_re=recache.compile("|".join(re.escape(st) for st in _stems(res_nouns + dec_nouns + prst_nouns))),
+        stem_re=recache.compile(literal_trie(_stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
@@ -581,6 +583,30 @@ def _longest_first(word: str) -> tuple[int, str]:
 def _shortest_first(word: str) -> tuple[int, str]:
     """Sort key: shorter words first, then in code-point order (see :func:`_longest_first`)."""
     return len(word), word
+
+
+def literal_trie(words: Iterable[str]) -> str:
+    """A regex that matches exactly the strings ``words`` (each as written, one character a
+    step), written as a trie: ``re`` then scans a text for the first characters of all of them
+    at once, several times faster than for an alternation of the words.  Where one word is a
+    prefix of another, the longer is matched first."""
+    end = ""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[end] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k != end)]
+        if not alts:
+            return ""
+        if len(alts) == 1 and end not in node:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")" + ("?" if end in node else "")
+
+    return build(trie) or "(?!)"
 
 
 def _stems(nouns: list[str]) -> tuple[str, ...]:

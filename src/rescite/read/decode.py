@@ -35,6 +35,10 @@ _BOMS = (
 _LEGACY = ("cp1252", "cp1251", "koi8_r", "cp1256", "gb18030", "big5")
 
 
+#: Every byte but the control characters of :data:`_CONTROL` below U+0080.
+_NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b <= 0x08 or 0x0E <= b <= 0x1F or b == 0x7F))
+
+
 def controls(text: str) -> int:
     return len(_CONTROL.findall(text))
 
@@ -56,6 +60,11 @@ def decode(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
         text, encoding = data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         text, encoding = _utf8_or_legacy(data, name, warnings)
+    else:
+        if b"\xc2" not in data and len(data.translate(None, _NOT_CONTROL_BYTES)) <= 2:
+            # UTF-8 without C1 controls (encoded "\xc2\x80"–"\xc2\x9f"): the control bytes are
+            # the control characters, counted by a C pass that drops every other byte
+            return text, encoding
     if controls(text) > max(2, len(text) // 100):
         raise UnreadableInput(f"{name}: binary file (control characters), not text")
     return text, encoding

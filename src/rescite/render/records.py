@@ -9,7 +9,7 @@ from .safe import csv_line, for_terminal, json_indented, json_text, spreadsheet_
 
 TYPE_CHECKING = False  # as typing's, without importing typing: the queries' listings start fast
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
     from typing import IO, Any
 
     from ..models import Citation, ExtractResult
@@ -47,7 +47,22 @@ _JSONL_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029"
 
 
 #: ``json.dumps(…, ensure_ascii=False)`` makes an encoder per call: one, made once, writes the same
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
+def _one_line_encoder() -> Callable[[Any], str]:
+    """``json.JSONEncoder(ensure_ascii=False).encode``, with the C encoder made once instead of
+    at every call (half the cost of a record); the same text, character for character."""
+    encoder = json.JSONEncoder(ensure_ascii=False)
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return encoder.encode
+    chunks = make(None, encoder.default, json.encoder.encode_basestring, None, ": ", ", ", False, False, True)
+
+    def encode(o: Any) -> str:
+        return "".join(chunks(o, 0))
+
+    return encode
+
+
+_ENCODE = _one_line_encoder()
 
 
 def jsonl_text(result: ExtractResult, explain: bool = False) -> str:
