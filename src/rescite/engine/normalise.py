@@ -238,6 +238,19 @@ def _foot_separator(text: str, start: int, end: int) -> bool:
     return any(alone_run(text, m.start(), m.end()) for run in rules for m in run.finditer(text, start, end))
 
 
+def _running_title(core: str, line: str) -> bool:
+    """Is ``core``, after a symbol that opens ``line``, a running title: a short line that
+    starts as a title does (a capital or an ideograph, no digit, bracket or lower-case word)
+    and does not end a sentence?"""
+    return (
+        len(core) >= (4 if "\u4e00" <= core[0] <= "\u9fff" else _TITLE_MIN)  # Chinese titles are short
+        and len(line) <= _TITLE_LINE_MAX
+        and line[-1] not in ".;:,"
+        and not core[0].islower()
+        and core[0].isalpha()
+    )
+
+
 def page_furniture(text: str) -> list[tuple[int, int, str]]:
     """Edits that take running headers and page lines out of the text.
 
@@ -306,6 +319,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
         title_to = _title_under_symbol(lines, last_end)
+        nearest = True  # no line of text yet between this line and the page line
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
                 break
@@ -318,6 +332,11 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 core = line[: sym.start()].strip()
             elif sym and sym.start() == 0:  # "A/RES/81/40 Oceans and the law of the sea"
                 core = line[sym.end() :].strip()
+                if nearest and _running_title(core, line):
+                    start = s  # right above the page line: the running header, title not printed elsewhere
+                    nearest = False
+                    continue
+            nearest = nearest and not line
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
