@@ -334,3 +334,31 @@ def test_pdf_pages_form_feeds_and_running_margins() -> None:
     assert ("1/3", "footer", 1) in margins and ("3/3", "footer", 3) in margins
     assert not any("Recalling" in text or "Decides" in text for text, _, _ in margins)
     assert not any(text.startswith("United Nations") for text, _, _ in margins)
+
+
+def test_docx_tracked_changes_and_field_instructions_are_not_text() -> None:
+    # a draft with tracked changes: a paragraph moved down, a deleted run, a hyperlink field
+    moved = "Recalling its resolution 68/12 of 4 December 2013,"
+    body = (
+        f"<w:moveFrom><w:r><w:t>{moved}</w:t></w:r></w:moveFrom>"
+        + _run("Recalling also its resolution 71/5,")
+        + "<w:del><w:r><w:delText>and resolution 69/9,</w:delText></w:r></w:del>"
+        + '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        + '<w:r><w:instrText> HYPERLINK "https://undocs.org/A/RES/72/3" </w:instrText></w:r>'
+        + '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+        + _run(" and its resolution 72/3")
+        + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+    )
+    data = _docx(
+        {
+            "word/document.xml": _document(
+                _p("The General Assembly,")
+                + f"<w:p>{body}</w:p>"
+                + f"<w:p><w:moveTo>{_run(moved)}</w:moveTo></w:p>"
+            )
+        }
+    )
+    text = text_of(data, "t.docx")
+    assert text.count("68/12") == 1
+    assert "69/9" not in text and "undocs" not in text
+    assert "Recalling also its resolution 71/5, and its resolution 72/3" in text

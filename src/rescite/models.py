@@ -196,7 +196,7 @@ class Document:
 
     source: str
     text: str
-    format: Literal["text", "html", "docx", "pdf"]
+    format: Literal["text", "html", "docx", "doc", "pdf"]
     encoding: str | None = None
     layout: Layout = field(default_factory=Layout)
     warnings: list[str] = field(default_factory=list)

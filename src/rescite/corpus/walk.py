@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 #: Suffixes of the files taken from a folder (files named explicitly are always taken).
-SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".pdf", ".docx"})
+SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".doc"})
 
 
 def _cases(word: str) -> set[str]:

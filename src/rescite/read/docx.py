@@ -344,7 +344,12 @@ def _masthead_symbol(blocks: list[_Block]) -> bool:
     """Does a symbol stand in the body's first lines as a masthead has it: a line of its own,
     or at a line's end after a column's gap or a cell ("United Nations  A/RES/80/12")?  A
     symbol the text cites ("Recalling A/RES/70/1 …") is no masthead."""
-    lines = [line for b in blocks[:_MASTHEAD_LINES] for line in b.text.split("\n") if line.strip()]
+    return _masthead_symbol_lines([line for b in blocks[:_MASTHEAD_LINES] for line in b.text.split("\n")])
+
+
+def _masthead_symbol_lines(lines: list[str]) -> bool:
+    """:func:`_masthead_symbol` of the body's lines."""
+    lines = [line for line in lines[: 4 * _MASTHEAD_LINES] if line.strip()]
     return any(_SYMBOL_LINE.search(line) for line in lines[:_MASTHEAD_LINES])
 
 
@@ -440,9 +445,17 @@ class _Reader:
                 out.append(self.marker("e" + el.get(f"{_W}id", "")))
             elif tag == f"{_W}txbxContent":
                 boxes.append(el)
+            elif tag in _NOT_TEXT:
+                continue  # text moved away (a tracked change), a field's instruction
             elif tag != _MC_FALLBACK and len(el):
                 stack.append(iter(el))
         return _SPACES.sub(" ", "".join(out)), boxes
+
+
+#: What a paragraph holds that is not its text as the page shows it: runs moved away by a tracked
+#: change (their text stands where they were moved to) and deleted ones; a field's instruction
+#: (``HYPERLINK "https://undocs.org/A/RES/70/1"``: its result, the shown text, is read).
+_NOT_TEXT = frozenset(f"{_W}{t}" for t in ("moveFrom", "del", "instrText", "delInstrText"))
 
 
 def _masthead_row(block: _Block) -> _Block:

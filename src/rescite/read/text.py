@@ -80,10 +80,15 @@ def document_of(
     warnings: list[str] = []
     lim = _limits(limits, warnings)
     is_pdf, is_zip = data.startswith(b"%PDF-"), data.startswith(b"PK\x03\x04")
+    is_ole = data.startswith(_OLE)  # a compound file: Word 97-2003
     source: bytes | BinaryIO = data
     handle: BinaryIO | None = None
     if larger or len(data) > lim.max_file:
         size = f"{lim.max_file / MB:g} MB"
+        if is_ole:  # its streams are found through tables anywhere in the file: read whole or not at all
+            raise UnreadableInput(
+                f"{name}: a Word 97-2003 file larger than the limit ({size}; RESCITE_MAX_FILE); not read"
+            )
         if is_pdf or is_zip:
             if path is not None and path != "-":
                 try:
@@ -110,6 +115,11 @@ def document_of(
 
             with paused_gc():
                 doc = read_docx(source, name, lim)
+        elif is_ole:
+            from .doc import read_doc
+
+            with paused_gc():
+                doc = read_doc(data, name, lim)
         else:
             doc = None
     finally:
@@ -198,6 +208,9 @@ def _start_of_large_binary(path: str, limits: Limits) -> bytes | None:
         return None  # read_bytes says what is wrong
     return head if head.startswith(_PAGED) else None
 
+
+#: How a compound file (OLE2) begins: a Word 97-2003 document.
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 #: How PDF and Word (zip) files begin: read in part from the file when they are large.
 _PAGED = (b"%PDF-", b"PK\x03\x04")
