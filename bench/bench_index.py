@@ -25,6 +25,16 @@ on a loaded machine the CPU ratio is the steadier one (the ``--jobs`` ratio is w
 checkout) times that version's queries and refresh in the same run, interleaved, on its own
 index (``--before-db``, built on first use), for a before/after table.
 
+``--scale 2500,10000,50000`` measures linearity further: documents per second indexing the
+first N documents of one generated corpus of the largest size, for each N (each against the
+smallest; target ≥ 0.8), and nothing else.
+
+Each rescite runs with its own cache folder (``XDG_CACHE_HOME`` = ``OUT/cache``, and
+``OUT/cache-before`` for ``--before``), warmed by the first commands: the compiled patterns
+and lexicon kept there are per user and shared by every version of rescite on the machine,
+so on a machine where other versions run (other checkouts, other users of the same account)
+a query would otherwise measure their cache entries replacing this version's.
+
 Before measuring, the package's modules are compiled to bytecode (``compileall``), as an
 installed package's are: a checkout installed in editable mode under
 ``PYTHONDONTWRITEBYTECODE`` would otherwise compile every module it imports on every run
@@ -51,6 +61,8 @@ RESCITE = shutil.which("rescite", path=str(Path(sys.executable).parent)) or "res
 
 #: CPU seconds (user + system) of the last command run by :func:`wall`, children included.
 LAST_CPU = [0.0]
+#: The environment of each rescite measured (its own cache folder), by console script.
+ENVS: dict[str, dict[str, str]] = {}
 
 
 def wall(args: list[str]) -> float:
@@ -58,7 +70,9 @@ def wall(args: list[str]) -> float:
 
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    proc = subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.run(
+        args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=ENVS.get(args[0])
+    )
     took = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     LAST_CPU[0] = after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
@@ -128,6 +142,29 @@ def print_size_parts(db: Path, docs: int) -> None:
     print(f"  of which the search table {search / docs / 1000:.2f} KB, the rest {rest / docs / 1000:.2f} KB")
 
 
+def scale(out: Path, sizes: list[int], size_kb: int) -> None:
+    """Documents per second indexing the first N documents of one corpus, for each N."""
+    largest = sizes[-1]
+    corpus = out / f"corpus-{largest}"
+    paths = sorted(generate(corpus, largest, size_kb))
+    print(f"corpus: {len(paths)} documents in {corpus}")
+    rates: dict[int, float] = {}
+    for n in sizes:
+        folder = corpus if n == largest else subset(paths, n, out / f"scale-{largest}-{n}")
+        took = build(folder, out / f"scale-{n}.sqlite")
+        rates[n] = n / took
+        size = (out / f"scale-{n}.sqlite").stat().st_size
+        kb = size / n / 1000
+        print(f"{n:>8} documents: {took:7.1f} s, {rates[n]:5.0f} docs/s, {kb:.2f} KB/doc", flush=True)
+    for n in sizes[1:]:
+        report(
+            f"linearity: docs/s at {n} / at {sizes[0]}",
+            rates[n] / rates[sizes[0]],
+            "≥ 0.8",
+            f"{rates[n]:.0f} against {rates[sizes[0]]:.0f} docs/s",
+        )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -140,6 +177,7 @@ def main() -> None:
     parser.add_argument("--skip-build", action="store_true", help="reuse the index of a previous run")
     parser.add_argument("--before", help="another rescite to time in the same run (before/after)")
     parser.add_argument("--before-db", type=Path, help="its index (default: OUT/index-before-DOCS.sqlite)")
+    parser.add_argument("--scale", help="docs/s at each of these sizes (comma-separated), nothing else")
     args = parser.parse_args()
     import compileall
 
@@ -148,6 +186,13 @@ def main() -> None:
     package = Path(rescite.__file__).resolve().parent
     compileall.compile_dir(str(package), quiet=1)
     print(f"bytecode: {package} compiled (as an installed package is)")
+
+    ENVS[RESCITE] = {**os.environ, "XDG_CACHE_HOME": str(args.out / "cache")}
+    if args.before:
+        ENVS[args.before] = {**os.environ, "XDG_CACHE_HOME": str(args.out / "cache-before")}
+    if args.scale:
+        scale(args.out, sorted(int(n) for n in args.scale.split(",")), args.size_kb)
+        return
 
     corpus = args.out / f"corpus-{args.docs}"
     paths = generate(corpus, args.docs, args.size_kb)

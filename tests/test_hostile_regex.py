@@ -1,9 +1,10 @@
 """No regular expression of rescite has the shapes that backtrack without bound.
 
 Every pattern rescite compiles (at import, for each language's rule tables, and while
-extracting a text) is collected in a fresh interpreter and checked by
-:mod:`regex_shapes`: no adjacent unbounded repetitions over the same characters with only
-optional items between them, no nested unbounded repetitions.
+extracting a text; through ``re`` or from the programs ``grammar.recache`` keeps) is
+collected in a fresh interpreter and checked by :mod:`regex_shapes`: no adjacent unbounded
+repetitions over the same characters with only optional items between them, no nested
+unbounded repetitions.
 """
 
 from __future__ import annotations
@@ -33,6 +34,13 @@ def record(pattern, flags):
     return compiled
 re._compile = record
 import rescite
+from rescite.grammar import recache
+kept = recache.compile
+def record_kept(pattern, flags=0):  # patterns built from the kept programs skip re._compile
+    compiled = kept(pattern, flags)
+    seen.setdefault(compiled.pattern, compiled.flags)
+    return compiled
+recache.compile = record_kept
 for m in pkgutil.walk_packages(rescite.__path__, "rescite."):
     if not m.name.endswith("__main__"):
         importlib.import_module(m.name)

@@ -87,7 +87,7 @@ def pack_contexts(texts: Sequence[str]) -> bytes:
     return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=2048)  # a refresh reads a touched text's sentences twice (search rows)
 def unpack_contexts(data: bytes) -> list[str]:
     import zlib
 

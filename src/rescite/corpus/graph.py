@@ -9,11 +9,14 @@ question needs is built (global figures such as PageRank are kept in the index).
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
 
 from .query import Filters, _keys_json, closure, list_nodes, nodes_by_key, public
 
-GraphParts = tuple[list[dict[str, Any]], list[dict[str, Any]]]
+TYPE_CHECKING = False  # as typing's, without importing typing: `graph --focus` imports little
+if TYPE_CHECKING:
+    from typing import Any
+
+    GraphParts = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
 _EDGE_LIST_FIELDS = ("function", "verb", "section", "paragraph", "pinpoint")
 
@@ -31,8 +34,11 @@ def subgraph(
         keep = {focus}
         for forward in (True, False):
             keep.update(n for _, _, n in closure(conn, focus, forward, depth))
-        passing = {n["_node"] for n in list_nodes(conn, filters, "id", with_citing=False, within=keep)}
         found = nodes_by_key(conn, keep)
+        if filters.sql()[0]:
+            passing = {n["_node"] for n in list_nodes(conn, filters, "id", with_citing=False, within=keep)}
+        else:  # no filter: every node reached passes (not read twice)
+            passing = set(found)
         node_list = sorted(
             (n for k, n in found.items() if k == focus or k in passing), key=lambda n: n["_skey"]
         )

@@ -571,22 +571,37 @@ def _mention_facts(
     conn: sqlite3.Connection, id_pairs: str, by_ids: dict[tuple[str, str], dict[str, Any]]
 ) -> None:
     """Fill the functions, verbs, sections, paragraphs and pinpoints of the edges ``by_ids``
-    (distinct, in document order, joined with "; "; None when there are none)."""
+    (distinct, in document order, joined with "; "; None when there are none).
+
+    Most edges have one mention: its values are kept as they come, and lists are made only
+    for an edge's second mention."""
+    first: dict[tuple[str, str], tuple[Any, ...]] = {}
     lists: dict[tuple[str, str], list[list[str]]] = {}
-    for s, t, *values in _tuples(conn, _MENTIONS_OF_PAIRS, (id_pairs,)):
-        key = (s, t)
+    for r in _tuples(conn, _MENTIONS_OF_PAIRS, (id_pairs,)):
+        key = (r[0], r[1])
+        one = first.get(key)
+        if one is None:
+            if key in by_ids:  # the first mention of an edge
+                first[key] = r[2:7]
+            continue
         got = lists.get(key)
         if got is None:
-            if key in by_ids:  # the first mention of an edge: most edges have one
-                lists[key] = [[] if v is None else [v] for v in values[:5]]
-            continue
-        for v, seen in zip(values, got, strict=False):  # the path and place at the end: left out
+            got = lists[key] = [[] if v is None else [v] for v in one]
+        for v, seen in zip(r[2:7], got, strict=True):
             if v is not None and v not in seen:
                 seen.append(v)
     for key, info in by_ids.items():
         got = lists.get(key)
-        for i, k in enumerate(_EDGE_FIELDS):
-            info[k] = "; ".join(got[i]) if got and got[i] else None
+        if got is not None:
+            for i, k in enumerate(_EDGE_FIELDS):
+                info[k] = "; ".join(got[i]) if got[i] else None
+            continue
+        one = first.get(key)
+        if one is None:
+            for k in _EDGE_FIELDS:
+                info[k] = None
+        else:
+            info.update(zip(_EDGE_FIELDS, one, strict=True))
 
 
 def _tuples(conn: sqlite3.Connection, sql: str, args: tuple[Any, ...]) -> sqlite3.Cursor:

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from dataclasses import fields, replace
 
-from ..grammar import lexicon
+from ..grammar import lexicon, recache
 from ..grammar.rules import parse_date, patterns
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, CanonicalId, Citation, DocumentInfo, ExtractResult
@@ -213,8 +213,8 @@ def _extract(
 
 #: Longest heading line taken for the title of the text itself.
 TITLE_LINE_MAX = 120
-_ABBREVIATION = re.compile(r"[^\W\d_][\w.]*\.")
-_WORDS = re.compile(r"[^\W\d_][\w.]*")
+_ABBREVIATION = recache.compile(r"[^\W\d_][\w.]*\.")
+_WORDS = recache.compile(r"[^\W\d_][\w.]*")
 
 
 def _title_citation(

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ..grammar import lexicon
+from ..grammar import lexicon, recache
 from ..grammar.lexicon import (
     SUPER_TO_DIGIT,
     fold,
@@ -73,16 +73,16 @@ def _kind_of(word: str, pat: Patterns) -> str:
     return "prst"
 
 
-_SPACES = re.compile(r"\s*")
+_SPACES = recache.compile(r"\s*")
 
 
-_ONE_WORD_GAP = re.compile(r"\s+\S+\s+")
-_HAS_DIGIT = re.compile(r"\d")
+_ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
+_HAS_DIGIT = recache.compile(r"\d")
 #: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
 #: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
-_QUOTED_TITLE = re.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
-_FINAL_EL = re.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
-_DOTTED_EL = re.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
+_QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
+_FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
+_DOTTED_EL = recache.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
 
 class Names:
@@ -109,7 +109,7 @@ class Names:
         return None
 
 
-_WORDS = re.compile(r"[\w']+")
+_WORDS = recache.compile(r"[\w']+")
 
 
 #: At most this many texts are read between the ends of ranges in one document (a real
@@ -307,8 +307,8 @@ def _keyword_after(
 
 
 # a slash between digits (one before it is looked at, not taken)
-_SLASH_DIGIT = re.compile(r"/(?<=\d/)\d")
-_GLUED_NOTE = re.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
+_SLASH_DIGIT = recache.compile(r"/(?<=\d/)\d")
+_GLUED_NOTE = recache.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -410,8 +410,8 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     return tail_end
 
 
-_WS_RUN = re.compile(r"\s+")
-_GLUED_MARKER = re.compile(r"^([,;])\d{1,2}(?=\s)")
+_WS_RUN = recache.compile(r"\s+")
+_GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 
 
 def _shape(number: str) -> str:
@@ -421,9 +421,9 @@ def _shape(number: str) -> str:
     return "seq"
 
 
-_CELL_END = re.compile(r"[a-z]?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
+_CELL_END = recache.compile(r"[a-z]?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
 #: Cell separators: " | " (Word rows), tabs, and in PDF lines a run of spaces.
-_CELL_SEP = re.compile(r"[ ]*+[|\t][ \t]*+|[ ]{2,}")
+_CELL_SEP = recache.compile(r"[ ]*+[|\t][ \t]*+|[ ]{2,}")
 
 
 def _header_kind(cells: list[str], pat: Patterns) -> str | None:
@@ -550,7 +550,7 @@ def _gap_over_notes(
 NOTE_GAP_MAX = 4000
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
-_FURNITURE_LINE = re.compile(
+_FURNITURE_LINE = recache.compile(
     r"(?m)^[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*$"
 )
 
@@ -853,7 +853,7 @@ def _code_starts(codes: tuple[str, ...]) -> re.Pattern[str]:
         if c:
             by_first.setdefault(c[0], []).append(re.escape(c[1:]))
     alts = [f"{re.escape(f)}(?={'|'.join(rests)})" for f, rests in sorted(by_first.items())]
-    return re.compile("|".join(alts) or "(?!)")
+    return recache.compile("|".join(alts) or "(?!)")
 
 
 _CODE_TABLES: dict[int, tuple[object, dict[str, str], tuple[str, ...], int, frozenset[str]]] = {}
@@ -1013,11 +1013,11 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
     return out
 
 
-_LAST_NUMBER = re.compile(r"(?:/|\.)(\d{1,5})$")
+_LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.
-_ADOPTED_TEXT = re.compile(r"/(?:RES|DEC|PRST)/")
-_LAST_ELEMENT = re.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
-_ELEMENT = re.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
+_ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
+_LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
+_ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
 
 
 def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, islice, repeat
 
+from ..grammar import recache
 from ..grammar.chars import one_for_one
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
@@ -29,24 +30,24 @@ _REMOVED = (
     "\u00ad\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u061c"
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"
 )
-_REMOVED_CHAR = re.compile(rf"[{_REMOVED}]")  # one edit each
-_COMBINING = re.compile(r"[\u0300-\u036f]+")
-_LINE_HYPHEN = re.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
+_REMOVED_CHAR = recache.compile(rf"[{_REMOVED}]")  # one edit each
+_COMBINING = recache.compile(r"[\u0300-\u036f]+")
+_LINE_HYPHEN = recache.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 # … when a lower-case letter stands before the hyphen (tested apart: a lookbehind in the pattern
 # would be tried at every hyphen)
 _LOWER = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
 # at most nine parts after the series (real symbols have up to six): a run without end of
 # " / " parts would be one match, and the matcher keeps a state for each part it read
-_SPACED_SYMBOL = re.compile(
+_SPACED_SYMBOL = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5})){1,9}(?![\w/])"
 )
 # … with the part letter before it in Cyrillic too ("2106 А (ХХ)")
-_CYRILLIC_ROMAN = re.compile(r"(?<=\d)(?:\s?[АВСЕ])?(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
+_CYRILLIC_ROMAN = recache.compile(r"(?<=\d)(?:\s?[АВСЕ])?(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "А": "A", "В": "B", "Е": "E"})
 # … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
 # (a literal first: a fast scan; the character before it checked at once)
-_LINE_HYPHEN_SYMBOL = re.compile(r"-(?<=[A-Z0-9]-)[ \t]*\n[ \t]*(?=[A-Z0-9])")
-_SYMBOL_BEFORE = re.compile(r"(?:^|[\s(])(?:[A-Z][\w.]*/[\w./]*|E?S)$")
+_LINE_HYPHEN_SYMBOL = recache.compile(r"-(?<=[A-Z0-9]-)[ \t]*\n[ \t]*(?=[A-Z0-9])")
+_SYMBOL_BEFORE = recache.compile(r"(?:^|[\s(])(?:[A-Z][\w.]*/[\w./]*|E?S)$")
 
 
 def _in_symbol(text: str, hyphen: int) -> bool:
@@ -57,19 +58,21 @@ def _in_symbol(text: str, hyphen: int) -> bool:
 
 
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
-_LINE_SLASH = re.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
+_LINE_SLASH = recache.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
 
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
 # title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
 # the text layer of a PDF these lines stand in the middle of the sentence that runs on to the
 # next page ("… 57/11 of 12 November⏎A/RES/73/8⏎Title …⏎18-18418 2/2⏎2002, 58/7 of …").
-_PAGE_LINE = re.compile(r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*")
-_JOB_DIGITS = re.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
-_HEADER_SYMBOL = re.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
+_PAGE_LINE = recache.compile(
+    r"[ \t]*(?:\d{2}-\d{5}[ \t]+\d{1,4}/\d{1,4}|\d{1,4}/\d{1,4}[ \t]+\d{2}-\d{5})[ \t]*"
+)
+_JOB_DIGITS = recache.compile(r"-\d{5}")  # a fast literal scan: job numbers are rare, one a page
+_HEADER_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
 # footnote separator rules: each run is found by a fast literal scan, then checked to fill its line
-SEPARATOR_RUNS = (re.compile(r"_____+"), re.compile(r"--------+"), re.compile(r"\*\*\*+"))
-SEPARATOR_LINE = re.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
+SEPARATOR_RUNS = (recache.compile(r"_____+"), recache.compile(r"--------+"), recache.compile(r"\*\*\*+"))
+SEPARATOR_LINE = recache.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
@@ -94,8 +97,8 @@ def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
 
 
 # a page number printed on a line of its own in the middle of a sentence: "- 3 -", "– 12 –"
-_PAGE_NUMBER_LINE = re.compile(r"\n[ \t]*[-–—][ \t]?\d{1,4}[ \t]?[-–—][ \t]*(?=\n)")
-_BLANK_LINES = re.compile(r"(?:\n[ \t]*)+")
+_PAGE_NUMBER_LINE = recache.compile(r"\n[ \t]*[-–—][ \t]?\d{1,4}[ \t]?[-–—][ \t]*(?=\n)")
+_BLANK_LINES = recache.compile(r"(?:\n[ \t]*)+")
 
 
 def page_numbers(text: str) -> list[tuple[int, int, str]]:
@@ -121,8 +124,8 @@ def page_numbers(text: str) -> list[tuple[int, int, str]]:
 # letter-spaced words ("R E S O L U T I O N", "A / R E S / 7 0 / 1"): five single characters
 # or more, one space apart; looked for in the heading, and in the whole text when the heading
 # has them
-_LETTER_SPACED = re.compile(r"(?<!\S)\S(?: \S){4,}(?!\S)")
-_LETTER_HINT = re.compile(r" \S \S \S ")  # a space first: a faster scan than the pattern's
+_LETTER_SPACED = recache.compile(r"(?<!\S)\S(?: \S){4,}(?!\S)")
+_LETTER_HINT = recache.compile(r" \S \S \S ")  # a space first: a faster scan than the pattern's
 LETTER_SPACED_HEAD = 5000
 
 
@@ -136,12 +139,12 @@ def letter_spacing(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().replace(" ", "")) for m in found]
 
 
-_JOB_LINE = re.compile(r"[ \t]*\d{2}-\d{5}[ \t]*")
-_PAGE_ALONE = re.compile(r"[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*")
+_JOB_LINE = recache.compile(r"[ \t]*\d{2}-\d{5}[ \t]*")
+_PAGE_ALONE = recache.compile(r"[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*")
 _PAGE_GAP = 2  # most blank lines between a job number's line and its page's line
 
 
-_LONE_PAGE = re.compile(r"\n[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*(?=\n)")
+_LONE_PAGE = recache.compile(r"\n[ \t]*(?P<n>\d{1,3})/(?P<of>\d{1,3})[ \t]*(?=\n)")
 
 
 def _symbol_line_above(text: str, pos: int) -> bool:
@@ -504,15 +507,15 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
-_HINT_DASH_NL = re.compile(r"- ?\n")
-_HINT_SLASH_NL = re.compile(r"/ ?\n")
-_HINT_NL_DASH = re.compile(r"\n[-– ]")
-_HINT_SPACED_SLASH = re.compile(r"/ (?<= / )")
+_HINT_DASH_NL = recache.compile(r"- ?\n")
+_HINT_SLASH_NL = recache.compile(r"/ ?\n")
+_HINT_NL_DASH = recache.compile(r"\n[-– ]")
+_HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
-_HALF_SPACED = re.compile(
+_HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
 )
-_HAS_DIGIT = re.compile(r"\d")
+_HAS_DIGIT = recache.compile(r"\d")
 
 
 # -- text layers of the other scripts ---------------------------------------------------------

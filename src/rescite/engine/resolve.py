@@ -14,7 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..grammar import lexicon
+from ..grammar import lexicon, recache
 from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import patterns
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
@@ -23,9 +23,9 @@ from .find import Raw, coded_bodies
 from .segment import Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-_ROMAN_NUM = re.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
-_SC_NUM = re.compile(r"(\d{1,4}) \((\d{4})\)")
-_ROMAN_NUM2 = re.compile(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)")
+_ROMAN_NUM = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
+_SC_NUM = recache.compile(r"(\d{1,4}) \((\d{4})\)")
+_ROMAN_NUM2 = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)")
 
 
 def roman_value(r: str) -> int | None:
@@ -65,7 +65,7 @@ def sc_year_plausible(number: int, year: int) -> bool:
     return lo_year <= year <= hi_year
 
 
-_SC_WITHOUT_YEAR = re.compile(r"S/RES/(\d{1,4})")
+_SC_WITHOUT_YEAR = recache.compile(r"S/RES/(\d{1,4})")
 
 
 def sc_year_of(number: int, date: str | None) -> int | None:
@@ -104,7 +104,7 @@ def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
 
 #: How far before the noun of a cited text the body that is the subject of its clause may end.
 SUBJECT_REACH = 40
-_SUBJECT_STOP = re.compile(r"[.;:!?()\[\]\n]|[\u3002\uff1b\u061b]")
+_SUBJECT_STOP = recache.compile(r"[.;:!?()\[\]\n]|[\u3002\uff1b\u061b]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -112,7 +112,9 @@ def _list_and(scope: str) -> re.Pattern[str]:
     """The words that join the items of a list ("and", "et", "y", "и", "و", "和")."""
     words = lexicon.gather("grammar.list_and", lexicon.scope(scope))
     return (
-        re.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE) if words else re.compile("(?!)")
+        recache.compile(rf"(?<!\w)(?:{alternation(words)})(?!\w)", re.IGNORECASE)
+        if words
+        else recache.compile("(?!)")
     )
 
 
@@ -542,7 +544,7 @@ class Resolver:
             return _unresolved(raw, None, str(err))
 
 
-_ID_YEAR = re.compile(r"/((?:19|20)\d\d)(?:/|$)")
+_ID_YEAR = recache.compile(r"/((?:19|20)\d\d)(?:/|$)")
 
 
 def year_fits_id(cid: str, date: str) -> bool:

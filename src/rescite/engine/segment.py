@@ -88,27 +88,27 @@ _TAIL = (
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
-SYMBOL_RE = re.compile(
+SYMBOL_RE = recache.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
-_SYMBOL_NO_YEAR = re.compile(
+_SYMBOL_NO_YEAR = recache.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
     rf"(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
-_YEAR_AFTER_NUMBERS = re.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
+_YEAR_AFTER_NUMBERS = recache.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
 
 
 # any series by the symbol grammar (un-citations §1.3): series letters, then elements; one
 # of a series not listed above is taken when its shape can only be a symbol — three or more
 # elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
 # special element ("LC/G.2345")
-_ANY_SERIES_RE = re.compile(
+_ANY_SERIES_RE = recache.compile(
     rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
-_NUMBERED_SPECIAL = re.compile(r"[A-Z]{1,4}\.\d{1,5}")
+_NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
 
 def _symbol_shape(sym: str) -> bool:
@@ -119,8 +119,8 @@ def _symbol_shape(sym: str) -> bool:
 
 
 # a slash with a capital before it (a series letter): the others start no symbol
-_SLASH = re.compile("/(?<=[A-Z]/)")
-_SYMBOL_LINK = re.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
+_SLASH = recache.compile("/(?<=[A-Z]/)")
+_SYMBOL_LINK = recache.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
 
 
 #: The last text scanned and what was found in it: ``extract_text`` asks twice about the
@@ -176,13 +176,13 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl
 
 
-_FN_START = re.compile(
+_FN_START = recache.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
-_SLASH_NOTE_HINT = re.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
+_SLASH_NOTE_HINT = recache.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
-_BARE_NUMBER = re.compile(r"\s*\d{1,3}\s*")
+_BARE_NUMBER = recache.compile(r"\s*\d{1,3}\s*")
 
 
 @dataclass(slots=True)
@@ -430,7 +430,7 @@ def _script_letters(lexicon_id: int) -> dict[str, re.Pattern[str]]:
     """The languages that name their script's letters (``letters``, a character range) and
     a pattern for those letters (``lexicon_id``: as above)."""
     return {
-        code: re.compile(f"[{lang.raw['letters']}]")
+        code: recache.compile(f"[{lang.raw['letters']}]")
         for code, lang in lexicon.load().languages.items()
         if lang.raw.get("letters")
     }
@@ -540,8 +540,8 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
     return notes, spans
 
 
-_SENTENCE_END = re.compile(r"[.;:!?\u3002\uff1b\uff1a\u061b\u061f][\"'\u201d\u2019)\]*]*[ \t]*$")
-_CONTINUES = re.compile(r"\s*+(?:[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])|\d)")
+_SENTENCE_END = recache.compile(r"[.;:!?\u3002\uff1b\uff1a\u061b\u061f][\"'\u201d\u2019)\]*]*[ \t]*$")
+_CONTINUES = recache.compile(r"\s*+(?:[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])|\d)")
 
 
 def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
@@ -599,13 +599,13 @@ def _body_key(name: str) -> str | None:
 @functools.lru_cache(maxsize=1)
 def _article_before() -> re.Pattern[str]:
     """The word that opens the adopting body's line ("The", "La", "L'", "El", Arabic "إن")."""
-    return re.compile(rf"(?:^|[\]\.\n\"\s])\"?{alternation(gather('heading.body_line_openers'))}\s*$")
+    return recache.compile(rf"(?:^|[\]\.\n\"\s])\"?{alternation(gather('heading.body_line_openers'))}\s*$")
 
 
-_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-_SYMBOL_ELEMENT = re.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
-_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
-_COMMA_AFTER = re.compile(r"\s*+[,:]")
+_LINE_START = recache.compile(r"(?:^|\n)[ \t]*$")
+_SYMBOL_ELEMENT = recache.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
+_LINE_END = recache.compile(r"[ \t]*(?:\n|$)")
+_COMMA_AFTER = recache.compile(r"\s*+[,:]")
 
 
 @functools.lru_cache(maxsize=4)
@@ -614,14 +614,14 @@ def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     # "^\s*" tried at every line start of a run of blank lines reads the run again each
     # time (quadratic); skipping only the blanks of its own line finds the same headings
     return [
-        re.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
+        recache.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
         for p in gather(f"heading.{kind}")
     ]
 
 
 # the job number printed in the header or footer of every page of a UN document ("19-22333")
-_JOB_NUMBER = re.compile(r"(?<![\d/-])\d{2}-\d{5}(?![\d-])")
-_TITLE_END = re.compile(r"\n[ \t]*\n")
+_JOB_NUMBER = recache.compile(r"(?<![\d/-])\d{2}-\d{5}(?![\d-])")
+_TITLE_END = recache.compile(r"\n[ \t]*\n")
 
 
 def _title_after(text: str, pos: int, stop: int | None) -> str | None:
@@ -713,7 +713,7 @@ def _body_line(
     return None
 
 
-_NUMBERED_LINE = re.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
+_NUMBERED_LINE = recache.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
 RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
 
 
@@ -754,10 +754,10 @@ def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
     return not _verbs(text, lang, [], line_start, s)
 
 
-_COLUMN_GAP = re.compile(r"\S(?:[ \t]{2,}|\t)$")
-_HAS_DIGIT = re.compile(r"\d")
-_RUNS_ON = re.compile(r"[ \t]+([^\W\d_])")
-_SYMBOL_NUMBER = re.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
+_COLUMN_GAP = recache.compile(r"\S(?:[ \t]{2,}|\t)$")
+_HAS_DIGIT = recache.compile(r"\d")
+_RUNS_ON = recache.compile(r"[ \t]+([^\W\d_])")
+_SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
 def _analyse_heading(
@@ -939,12 +939,12 @@ def _coded_id(num: str) -> str | None:
         return None
 
 
-_LETTERED_SESSION = re.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
+_LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
 #: How far into a text its heading's lines are read for the body it names.
 HEADING_BODY_REACH = 1200
-_HEADING_CELL = re.compile(r"[ \t]{2,}|\t")
-_FIRST_PARAGRAPH = re.compile(r"\n[ \t]*1\.[ \t]")
+_HEADING_CELL = recache.compile(r"[ \t]{2,}|\t")
+_FIRST_PARAGRAPH = recache.compile(r"\n[ \t]*1\.[ \t]")
 
 
 def _heading_line_body(text: str, stop: int | None) -> str | None:
@@ -1017,7 +1017,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
 VERB_WINDOW = 1500
 
 
-_CAP_BEFORE = re.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
+_CAP_BEFORE = recache.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
 
 
 def _cap_before(text: str, s: int) -> bool:
@@ -1077,12 +1077,12 @@ def _verbs(
     return out
 
 
-_OPERATIVE = re.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
+_OPERATIVE = recache.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 # most texts start each operative paragraph on a line of its own: a newline-anchored scan
 # is several times faster than one anchored on every digit
-_OPERATIVE_NL = re.compile(r"\n[ \t]*+(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
-_OPERATIVE_BEFORE = re.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
-_SUBPARA = re.compile(r"\n[ \t]*+(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
+_OPERATIVE_NL = recache.compile(r"\n[ \t]*+(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
+_OPERATIVE_BEFORE = recache.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
+_SUBPARA = recache.compile(r"\n[ \t]*+(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
 
 
 def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) -> list[Paragraph]:
@@ -1172,8 +1172,8 @@ class Part:
 # which the languages' own-number patterns then check
 # (what follows the slash or bracket is looked at, not taken: a footnote line "1/ See …" or a
 # bracketed word opens no text, and is not handed to the own-number patterns)
-_NUMBER_LINE = re.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/(?=\d)|\s?(?:[A-H]\s?)?\((?=[\dIVXLCSE]))")
-_HEADING_NUMBER = re.compile(
+_NUMBER_LINE = recache.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/(?=\d)|\s?(?:[A-H]\s?)?\((?=[\dIVXLCSE]))")
+_HEADING_NUMBER = recache.compile(
     r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)"
     r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"
 )
@@ -1193,7 +1193,7 @@ def _capitalised_nouns(scope: str) -> list[str]:
 
 @functools.lru_cache(maxsize=4)
 def _noun_line(scope: str) -> re.Pattern[str]:
-    return re.compile(rf"\n[ \t]*(?:{alternation(_capitalised_nouns(scope))})[ \t]+\S")
+    return recache.compile(rf"\n[ \t]*(?:{alternation(_capitalised_nouns(scope))})[ \t]+\S")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1206,10 +1206,10 @@ def _opening_line(scope: str) -> re.Pattern[str]:
     firsts = "".join(sorted({re.escape(n[:1]) for n in nouns if n} | {r"\d", "S", "E"}))
     number = _NUMBER_LINE.pattern[len(r"\n[ \t]*") :]
     noun = _noun_line(scope).pattern[len(r"\n[ \t]*") :]
-    return re.compile(rf"\n[ \t]*+(?=[{firsts}])(?:{number}|{noun})")
+    return recache.compile(rf"\n[ \t]*+(?=[{firsts}])(?:{number}|{noun})")
 
 
-_TITLE_ON_LINE = re.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
+_TITLE_ON_LINE = recache.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1217,7 +1217,7 @@ def _any_heading() -> re.Pattern[str]:
     """The own-number patterns in one alternation (groups unnamed): a line where it does not
     match is no heading, found in one match instead of one per pattern."""
     alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
-    return re.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", re.MULTILINE)
+    return recache.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", re.MULTILINE)
 
 
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:

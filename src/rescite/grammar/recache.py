@@ -1,13 +1,13 @@
-"""Big regular expressions compiled once, kept between runs.
+"""Regular expressions compiled once, kept between runs.
 
-The lexicon's tries make patterns of tens of thousands of characters; Python's ``re``
-parses and compiles them in Python code, a few hundred milliseconds at every start of every
-process.  :func:`compile` keeps what the compiler makes of such a pattern (its program, a
-list of integers) in the user cache directory (``$XDG_CACHE_HOME/rescite/regex-<python>``),
-keyed by the pattern itself and the Python version, and builds the pattern object from it
-the next time.  A pattern is the same pattern whatever its origin, so the cache is never
-stale; anything unexpected (another Python, a damaged or unwritable file) falls back to
-``re.compile``.
+The lexicon's tries make patterns of tens of thousands of characters, and the engine's
+modules define hundreds of small ones; Python's ``re`` parses and compiles them in Python
+code, a few hundred milliseconds at every start of every process.  :func:`compile` keeps
+what the compiler makes of a pattern (its program, a list of integers) in the user cache
+directory (``$XDG_CACHE_HOME/rescite/regex-<python>``), keyed by the pattern itself and the
+Python version, and builds the pattern object from it the next time.  A pattern is the same
+pattern whatever its origin, so the cache is never stale; anything unexpected (another
+Python, a damaged or unwritable file) falls back to ``re.compile``.
 """
 
 from __future__ import annotations
@@ -19,10 +19,12 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-#: Patterns shorter than this compile quickly enough: not kept.  The rule tables' hundred-odd
-#: patterns of a few hundred characters each cost about 70 ms of CPU at every start when compiled
-#: anew (half the first document's time), so they are kept too.
-MIN_LENGTH = 100
+#: Patterns shorter than this are compiled anew.  None is: the engine's three hundred-odd
+#: patterns, most of a few dozen characters, cost about 30 ms of CPU at every start of a process
+#: when parsed and compiled by ``re`` (a refresh of one changed file pays it), against about
+#: 10 µs each built from a kept program; the rule tables' hundred-odd patterns of a few hundred
+#: characters cost about 70 ms.
+MIN_LENGTH = 0
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 _cache: dict[tuple[str, int], _Entry] | None = None
@@ -31,7 +33,7 @@ _strings: dict[tuple[str, ...], str] | None = None  # built pattern strings (see
 _used_strings: set[tuple[str, ...]] = set()
 _pending: list[bool] = []  # [True] while programs compiled here wait to be written
 #: Most programs kept; beyond, those this process did not use are let go.
-MAX_ENTRIES = 400  # one process of every language uses about 150
+MAX_ENTRIES = 2000  # one process of every language uses about 450
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:

@@ -223,7 +223,18 @@ def _tsv_line(row: dict[str, object], fields: Sequence[str]) -> str:
     """:func:`_tsv_row`, quicker for the common row: its cells joined in C, and looked at as
     a whole — printable, no backslash, no cell that begins with a formula character — else
     :func:`_tsv_row` cell by cell (the same text)."""
-    cells = ["" if v is None else v if type(v) is str else _cell(v) for v in map(row.get, fields)]
+    cells = [
+        v
+        if type(v) is str
+        else ""
+        if v is None
+        else str(v)
+        if type(v) is int
+        else ("true" if v else "false")
+        if type(v) is bool
+        else _cell(v)
+        for v in map(row.get, fields)
+    ]
     line = "\t".join(cells)
     if (
         "\\" in line
