@@ -1043,7 +1043,7 @@ def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) ->
     return found
 
 
-_DIGITS = re.compile(r"(?:S-|ES-)?\d+")
+_DIGITS = recache.compile(r"(?:S-|ES-)?\d+")
 
 
 def _element_shape(el: str) -> tuple[str, ...]:

@@ -521,18 +521,18 @@ _HAS_DIGIT = recache.compile(r"\d")
 # -- text layers of the other scripts ---------------------------------------------------------
 # Arabic ligatures of presentation forms (lam-alef "ﻻ", "ﷲ"): their letters (the one-letter
 # forms are replaced one for one before)
-_LIGATURE = re.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 # Chinese text layers that space out characters ("回 顾 其 2017 年 10 月 9 日 第 72/1 号 决 议"):
 # one space between two ideographs, or between an ideograph and a number, goes
-_CJK_SPACE = re.compile(r"[\u4e00-\u9fff\d)] (?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=\d)")
+_CJK_SPACE = recache.compile(r"[\u4e00-\u9fff\d)] (?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=\d)")
 # Russian texts may type a symbol's Latin letters in Cyrillic look-alikes ("А/73/8", "Е/СN.6/2019/1")
 _CYRILLIC_LETTERS = "АВЕКМНОРСТХ"
 _LATIN_OF = str.maketrans(_CYRILLIC_LETTERS, "ABEKMHOPCTX")
-_CYRILLIC_SYMBOL = re.compile(
+_CYRILLIC_SYMBOL = recache.compile(
     rf"(?<![\w/])[A-Z{_CYRILLIC_LETTERS}][A-Za-z{_CYRILLIC_LETTERS}.]{{0,7}}"
     rf"(?:/[A-Za-z0-9{_CYRILLIC_LETTERS}.-]{{1,12}}){{1,6}}(?![\w/])"
 )
-_LATIN = re.compile("[A-Za-z]")
+_LATIN = recache.compile("[A-Za-z]")
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
