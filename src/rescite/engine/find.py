@@ -688,6 +688,15 @@ def find_numbered(
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
+                if (
+                    raw.date is None
+                    and last is not None
+                    and last.date
+                    and pat.bare_and is not None
+                    and pat.bare_and.fullmatch(text, last.end, s)
+                ):
+                    raw.date = last.date  # "2007年6月18日第5/1和5/2号决议": one date for both
+                    raw.evidence.append("date of the number before")
                 pin = pat.pin_after.match(text, after_k[6]) if pat.pin_after is not None else None
                 if pin:  # "第64/293号决议第5段": the pinpoint after the noun
                     raw.pinpoint = pin.group()

@@ -86,6 +86,9 @@ class Patterns:
     special_before: re.Pattern[str] | None = None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None = None
     post_head: re.Pattern[str] | None = None
+    # numbers joined by the list word alone, without their marks ("第5/1和5/2号决议"): one text's
+    # date before the first is both's
+    bare_and: re.Pattern[str] | None = None
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -214,7 +217,7 @@ def patterns(lang: str = "") -> Patterns:
     separator = recache.compile(
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
     )
-    post_noun = post_head = None
+    post_noun = post_head = bare_and = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
@@ -227,6 +230,7 @@ def patterns(lang: str = "") -> Patterns:
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
         post_head = recache.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
+        bare_and = recache.compile(rf"\s*+(?:{list_and})\s*+")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
@@ -386,6 +390,7 @@ def patterns(lang: str = "") -> Patterns:
         if gather("grammar.pin_after")
         else None,
         post_head=post_head,
+        bare_and=bare_and,
     )
 
 
