@@ -117,3 +117,15 @@ def test_coded_decisions_split_a_compilation() -> None:
     assert {(c.source_id, c.target) for c in res.citations} == {
         (f"FCCC/KP/CMP/DEC/3/{n}", f"FCCC/KP/CMP/DEC/2/{n}") for n in (1, 2)
     }
+
+
+def test_chinese_heading_lines_split_a_compilation() -> None:
+    text = "".join(
+        f"第71/{n}号决议\n\n大会，\n\n回顾其2015年12月22日第70/{n}号决议，\n\n1. 决定继续审议这一问题。\n\n"
+        for n in (1, 2, 3)
+    )
+    res = extract_text(text)
+    # each text's heading is its own id, never a citation of the text before
+    assert {(c.source_id, c.target) for c in res.citations} == {
+        (f"A/RES/71/{n}", f"A/RES/70/{n}") for n in (1, 2, 3)
+    }

@@ -1203,8 +1203,12 @@ def _opening_line(scope: str) -> re.Pattern[str]:
     are read once, and a line whose first character can open neither is left at once (the
     blanks are never given back: neither opens with one)."""
     nouns = _capitalised_nouns(scope)
-    firsts = "".join(sorted({re.escape(n[:1]) for n in nouns if n} | {r"\d", "S", "E"}))
+    # the mark some languages write before a number ("第71/5号决议")
+    marks = [m for m in gather("grammar.number_prefix", lexicon.scope(scope)) if m]
+    firsts = "".join(sorted({re.escape(n[:1]) for n in nouns + marks if n} | {r"\d", "S", "E"}))
     number = _NUMBER_LINE.pattern[len(r"\n[ \t]*") :]
+    if marks:
+        number = rf"(?:{alternation(marks)}[ \t]*)?{number}"
     noun = _noun_line(scope).pattern[len(r"\n[ \t]*") :]
     return recache.compile(rf"\n[ \t]*+(?=[{firsts}])(?:{number}|{noun})")
 
