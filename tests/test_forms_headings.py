@@ -129,3 +129,48 @@ def test_chinese_heading_lines_split_a_compilation() -> None:
     assert {(c.source_id, c.target) for c in res.citations} == {
         (f"A/RES/71/{n}", f"A/RES/70/{n}") for n in (1, 2, 3)
     }
+
+
+COMPILATIONS: list[tuple[str, str, str]] = [
+    (
+        "ru",
+        "РЕЗОЛЮЦИЯ 69/{n}\n\nГенеральная Ассамблея,\n\nссылаясь на свою резолюцию 68/{n},\n\n"
+        "1. постановляет продолжить рассмотрение этого вопроса.\n\n",
+        "A/RES",
+    ),
+    (
+        "es",
+        "RESOLUCIÓN 69/{n}\n\nLa Asamblea General,\n\nRecordando su resolución 68/{n},\n\n"
+        "1. Decide seguir examinando la cuestión.\n\n",
+        "A/RES",
+    ),
+    (
+        "fr",
+        "RÉSOLUTION 69/{n}\n\nL'Assemblée générale,\n\nRappelant sa résolution 68/{n},\n\n"
+        "1. Décide de rester saisie de la question.\n\n",
+        "A/RES",
+    ),
+    (
+        "ar",
+        "القرار 69/{n}\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 68/{n}،\n\n"
+        "1 - تقرر مواصلة النظر في المسألة.\n\n",
+        "A/RES",
+    ),
+    (
+        "en",
+        "DECISION 39/{n}\n\nThe Human Rights Council,\n\nRecalling its decision 38/{n},\n\n"
+        "1. Decides to continue its consideration of the question.\n\n",
+        "A/HRC/DEC",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "form", "series"), COMPILATIONS, ids=[r[0] for r in COMPILATIONS])
+def test_capital_headings_split_compilations_in_every_language(lang: str, form: str, series: str) -> None:
+    text = "".join(form.format(n=n) for n in (1, 2, 3))
+    res = extract_text(text, lang=lang)
+    first = "39" if series == "A/HRC/DEC" else "69"
+    before = "38" if series == "A/HRC/DEC" else "68"
+    assert {(c.source_id, c.target) for c in res.citations} == {
+        (f"{series}/{first}/{n}", f"{series}/{before}/{n}") for n in (1, 2, 3)
+    }
