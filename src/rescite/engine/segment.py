@@ -963,9 +963,7 @@ def _analyse_heading(
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
     for pat, after_break in patterns:
         found = [
-            m
-            for m in _line_matches(pat, after_break, zone)
-            if _own_number_shape(m.group("num").rstrip("."))
+            m for m in _line_matches(pat, after_break, zone) if _own_number_shape(m.group("num").rstrip("."))
         ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
