@@ -102,6 +102,7 @@ def _context_at(data: bytes | None, n: int | None) -> str | None:
     return texts[n] if 0 <= n < len(texts) else None
 
 
+@functools.lru_cache(maxsize=8192)  # the writer asks it for every mention; targets repeat
 def _kind_of(target: str | None) -> str | None:
     """SQL function ``rescite_kind(target)``: the kind an id says by itself."""
     if target is None:

@@ -378,12 +378,23 @@ def _db_file(conn: sqlite3.Connection) -> str:
     return "index"
 
 
+_AT = {f: i for i, f in enumerate(_CITATION_COLUMNS)}
+_TARGET_AT, _TEXT_AT, _KIND_AT = _AT["target"], _AT["text"], _AT["kind"]
+_START_AT, _END_AT = _AT["start"], _AT["end"]
+#: Where the stored fields sit in a citation row, the words and kind excepted (made below).
+_KEPT_AT = [_AT[f] for f in _MENTION_FIELDS]
+_WORDS_IN, _KIND_IN = _MENTION_FIELDS.index("text"), _MENTION_FIELDS.index("kind")
+_PLACE_AT = [_AT[f] for f in ("ctx", "ctx_start", "ctx_end", "line", "page")]
+
+
 def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
-    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``."""
-    d = dict(zip(_CITATION_COLUMNS, row, strict=True))
-    target, text, kind = d["target"], d["text"], d["kind"]
+    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``: the words left out
+    when they are the end of the target's id, the kind when the id says it (the one writer
+    makes one for every mention: no dict per row)."""
+    out = [row[i] for i in _KEPT_AT]
+    target = row[_TARGET_AT]
     if target is not None:
-        start, end = d["start"], d["end"]
+        text, start, end = row[_TEXT_AT], row[_START_AT], row[_END_AT]
         if (
             isinstance(text, str)
             and text
@@ -392,17 +403,12 @@ def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
             and len(text) == end - start
             and target.endswith(text)
         ):
-            d["text"] = None
-        d["kind"] = "" if kind is None else (None if kind == _kind_of(target) else kind)
-    return (
-        *(d[f] for f in _MENTION_FIELDS),
-        phrase,
-        d["ctx"],
-        d["ctx_start"],
-        d["ctx_end"],
-        d["line"],
-        d["page"],
-    )
+            out[_WORDS_IN] = None
+        kind = row[_KIND_AT]
+        out[_KIND_IN] = "" if kind is None else (None if kind == _kind_of(target) else kind)
+    out.append(phrase)
+    out.extend(row[i] for i in _PLACE_AT)
+    return tuple(out)
 
 
 def _open_rw(db_path: Path) -> sqlite3.Connection:
@@ -483,8 +489,10 @@ Work = tuple[str, str, int, int, "str | None"]
 
 #: What reading one file gives (picklable, so any executor can carry it back):
 #: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows,
-#: contexts, warnings, partial)`` (warnings: one line each, naming the file; the file is indexed;
-#: partial: its time budget ran out, what was found by then is in the rows),
+#: contexts, warnings, partial)`` (contexts: the sentences of the rows, compressed together
+#: (:func:`pack_contexts`, ``b""`` for none), made where the file was read, not by the one writer;
+#: warnings: one line each, naming the file; the file is indexed; partial: its time budget ran
+#: out, what was found by then is in the rows),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
 FileResult = tuple[Any, ...]
@@ -559,7 +567,8 @@ def extract_file(work: Work) -> FileResult:
             row[0] = None
         cites.append((*row, n, c0, c1, line, page))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
-    return ("ok", path, rel, size, mtime_ns, digest, info, cites, list(contexts), warnings, clock.ran_out)
+    packed = pack_contexts(list(contexts)) if contexts else b""  # compressed here, not by the one writer
+    return ("ok", path, rel, size, mtime_ns, digest, info, cites, packed, warnings, clock.ran_out)
 
 
 def _lines_and_pages(text: str, starts: list[int]) -> list[tuple[int, int | None]]:
@@ -982,7 +991,7 @@ def _apply(
             ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
         )
         if item[8]:
-            conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, pack_contexts(item[8])))
+            conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, item[8]))
         if votes is not None:
             _add_votes(conn, votes, 1)
     summary.megabytes = nbytes / 1e6

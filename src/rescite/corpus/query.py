@@ -479,15 +479,16 @@ def closure(conn: sqlite3.Connection, start: int, forward: bool, depth: int) -> 
     """(depth, parent, node) of every node reached from ``start`` within ``depth`` steps
     (``depth`` 0: no limit), breadth first, ids in order at each depth; a node reached from
     several parents is given the first of them in id order (see :func:`_closure`)."""
-    return [(level, parent, n) for level, parent, n, _ in _closure(conn, start, forward, depth)]
+    return [(level, parent, n) for level, parent, n, *_ in _closure(conn, start, forward, depth)]
 
 
 def _closure(
-    conn: sqlite3.Connection, start: int, forward: bool, depth: int
-) -> list[tuple[int, int, int, int]]:
+    conn: sqlite3.Connection, start: int, forward: bool, depth: int, facts: bool = False
+) -> list[tuple[Any, ...]]:
     """(depth, parent, node, mentions of the edge) of every node reached from ``start`` within ``depth`` steps
     (``depth`` 0: no limit), breadth first, ids in order at each depth; a node reached from
-    several parents is given the first of them in id order.
+    several parents is given the first of them in id order.  ``facts``: each row also has the
+    node's id, kind, body, date, in_corpus and name (read with it: no query after).
 
     One query per level over the whole frontier, the choice of parent made in SQL (each
     frontier node carries its place in id order), so Python sees each node reached once:
@@ -496,8 +497,9 @@ def _closure(
     near, far = ("citing", "cited") if forward else ("cited", "citing")
     # the frontier is a JSON array in id order (its index is the place); the bare column
     # ``parent`` comes from the row of min(place): the first parent in id order
+    cols = ", t.id, t.kind, t.body, t.date, t.in_corpus, t.name" if facts else ""
     step = (
-        f"SELECT g.n, g.parent, g.mentions FROM (SELECT e.{far} AS n, f.value AS parent, "
+        f"SELECT g.n, g.parent, g.mentions{cols} FROM (SELECT e.{far} AS n, f.value AS parent, "
         "e.mentions AS mentions, min(f.key) "
         f"FROM json_each(?) f CROSS JOIN edges e ON e.{near} = f.value "  # the frontier first
         f"WHERE e.{far} NOT IN (SELECT value FROM json_each(?)) GROUP BY e.{far}) g "
@@ -505,12 +507,12 @@ def _closure(
     )
     seen = [start]
     frontier = [start]
-    out: list[tuple[int, int, int, int]] = []
+    out: list[tuple[Any, ...]] = []
     level = 0
     while frontier and (depth <= 0 or level < depth):
         level += 1
-        found = conn.execute(step, (_keys_json(frontier), _keys_json(seen))).fetchall()
-        out.extend((level, parent, n, m) for n, parent, m in found)
+        found = _tuples(conn, step, (_keys_json(frontier), _keys_json(seen))).fetchall()
+        out.extend((level, r[1], r[0], *r[2:]) for r in found)
         frontier = [r[0] for r in found]
         seen.extend(frontier)
     return out
@@ -634,25 +636,16 @@ def traverse(
 ) -> list[dict[str, Any]]:
     """Rows of ``cites`` (forward) or ``cited-by``: one per node reached, with the edge that reached it.
 
-    Three queries whatever the depth's answer (the closure, one level a query; the facts of
-    the nodes reached; the mentions of the edges that reached them).
+    Two queries whatever the depth's answer (the closure, one level a query, each node's
+    facts read with it; the mentions of the edges that reached them).
     """
-    reached = _closure(conn, start["_node"], forward, depth)
-    keys = {start["_node"], *(n for _, _, n, _ in reached)}
-    facts = {
-        r[0]: r[1:]
-        for r in _tuples(
-            conn,
-            "SELECT node, id, kind, body, date, in_corpus, name FROM nodes "
-            "WHERE node IN (SELECT value FROM json_each(?))",
-            (_keys_json(keys),),
-        )
-    }
+    reached = _closure(conn, start["_node"], forward, depth, facts=True)
+    ids = {start["_node"]: start["id"]}
+    ids.update((r[2], r[4]) for r in reached)
     by_ids: dict[tuple[str, str], dict[str, Any]] = {}
     rows = []
-    for level, parent, n, mentions in reached:
-        cid, kind, body, date, in_corpus, name = facts[n]
-        pid = facts[parent][0]
+    for level, parent, _, mentions, cid, kind, body, date, in_corpus, name in reached:
+        pid = ids[parent]
         source, target = (pid, cid) if forward else (cid, pid)
         row = {
             "source_id": source,

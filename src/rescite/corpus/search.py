@@ -163,10 +163,12 @@ def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None, gone: Iterabl
             "WHERE c.target IS NOT NULL AND c.ctx IS NOT NULL ORDER BY d.path, c.seq"
         )
         args = ()
+    # the texts that have a name keep it: their citing titles are not looked for
+    named = set() if partial else {r[0] for r in conn.execute("SELECT id FROM nodes WHERE name IS NOT NULL")}
     for target, context, ctx_end in conn.execute(sql, args):
         if not partial and len(contexts[target]) < _MAX_CONTEXTS:  # as the view search_content
             contexts[target].append(context)
-        if context is None:
+        if context is None or target in named:
             continue
         title = cited_title(context, ctx_end or 0, pattern)
         if title:

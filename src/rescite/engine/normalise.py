@@ -509,7 +509,7 @@ class _Edits:
 #: The Latin ligatures of Unicode's compatibility block ("ﬁ", "ﬂ", "ﬃ"…), which the text
 #: layers of some PDF files give for the letters a typeface joins ("Conﬁrms", "traﬃcking").
 LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
-_LATIN_LIGATURE = re.compile(f"[{LIGATURES}]")
+_LATIN_LIGATURE = recache.compile(f"[{LIGATURES}]")
 
 
 def ligatures(text: str) -> list[tuple[int, int, str]]:
