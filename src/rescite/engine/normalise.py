@@ -165,7 +165,7 @@ def _title_under_symbol(lines: list[tuple[int, int, str]], floor: int) -> int:
     for i, (s, _e, line) in enumerate(lines):
         if s < floor:
             break
-        if _HEADER_SYMBOL.fullmatch(line):
+        if "/" in line and _HEADER_SYMBOL.fullmatch(line):  # a symbol has a slash: a fast test first
             return i if titles else -1
         if line:
             titles += 1
@@ -211,9 +211,12 @@ def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[st
     """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?
     ``head`` keeps the heading collapsed once it is needed."""
     # a word of the line that the heading does not print: not printed there (white space is
-    # all that collapsing changes — this spares collapsing the heading for most lines)
-    if text.find(max(line.split(" "), key=len), 0, min(head_end, pos)) < 0:
-        return False
+    # all that collapsing changes — this spares collapsing the heading for most lines); the
+    # longest words first, the likeliest to be missing
+    limit = min(head_end, pos)
+    for word in sorted(set(line.split(" ")), key=len, reverse=True):
+        if text.find(word, 0, limit) < 0:
+            return False
     if pos < head_end:
         return line in _collapse(text[:pos])
     if not head:
@@ -330,7 +333,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 start = s
                 continue
             core = line
-            sym = _HEADER_SYMBOL.search(line)
+            sym = _HEADER_SYMBOL.search(line) if "/" in line else None  # (a fast test first)
             if sym and sym.end() == len(line):
                 core = line[: sym.start()].strip()
             elif sym and sym.start() == 0:  # "A/RES/81/40 Oceans and the law of the sea"
@@ -390,12 +393,22 @@ class Normalised:
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original offsets of a normalised span.  An end that touches an edit stays before
         it ("A/70/123</a>" ends before the tag), a start after it."""
-        o_end = self.to_original(end)
-        if self._edit_norm_starts:
-            i = bisect.bisect_left(self._edit_norm_starts, end)
-            if i < len(self._edit_norm_starts) and self._edit_norm_starts[i] == end:
+        # to_original of both ends, written out (a span is asked for every citation)
+        points = self._norm_points
+        if points:
+            orig = self._orig_points
+            i = bisect.bisect_right(points, end) - 1
+            o_end = end if i < 0 else orig[i] + (end - points[i])
+            i = bisect.bisect_right(points, start) - 1
+            o_start = start if i < 0 else orig[i] + (start - points[i])
+        else:
+            o_start, o_end = start, end
+        edits = self._edit_norm_starts
+        if edits:
+            i = bisect.bisect_left(edits, end)
+            if i < len(edits) and edits[i] == end:
                 o_end = min(o_end, self._edit_orig_starts[i])
-        return self.to_original(start), max(o_end, self.to_original(start))
+        return o_start, max(o_end, o_start)
 
 
 _FIRST, _SECOND, _THIRD = operator.itemgetter(0), operator.itemgetter(1), operator.itemgetter(2)
@@ -493,6 +506,20 @@ class _Edits:
         return kept_starts, kept_ends, kept_repls
 
 
+#: The Latin ligatures of Unicode's compatibility block ("ﬁ", "ﬂ", "ﬃ"…), which the text
+#: layers of some PDF files give for the letters a typeface joins ("Conﬁrms", "traﬃcking").
+LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
+_LIGATURE = re.compile(f"[{LIGATURES}]")
+
+
+def ligatures(text: str) -> list[tuple[int, int, str]]:
+    """Edits that write each Latin ligature as its letters (only in a text that can hold
+    one: a text of one byte a character cannot)."""
+    if sys.getsizeof(text) < 2 * len(text) or not any(c in text for c in LIGATURES):
+        return []
+    return [(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)]
+
+
 def looks_like_html(text: str) -> bool:
     from ..read.html import looks_like_html as sniff
 
@@ -510,7 +537,10 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
 _HINT_DASH_NL = recache.compile(r"- ?\n")
 _HINT_SLASH_NL = recache.compile(r"/ ?\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
+_HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
 _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
+# "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
+_HINT_SLASH_SPACE = recache.compile(r"/(?: |(?<= /))")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
 _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
@@ -521,7 +551,7 @@ _HAS_DIGIT = recache.compile(r"\d")
 # -- text layers of the other scripts ---------------------------------------------------------
 # Arabic ligatures of presentation forms (lam-alef "ﻻ", "ﷲ"): their letters (the one-letter
 # forms are replaced one for one before)
-_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 # Chinese text layers that space out characters ("回 顾 其 2017 年 10 月 9 日 第 72/1 号 决 议"):
 # one space between two ideographs, or between an ideograph and a number, goes
 _CJK_SPACE = recache.compile(r"[\u4e00-\u9fff\d)] (?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=\d)")
@@ -546,7 +576,8 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         return out  # stored one byte a character: Latin letters only
     if "\u0644" in text:  # lam: an Arabic text
         out.extend(
-            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)
+            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
+            for m in _ARABIC_LIGATURE.finditer(text)
         )
     if "号" in text and (" 号" in text or "号 " in text):  # a spaced-out Chinese text
         out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
@@ -599,15 +630,21 @@ def normalise(text: str) -> Normalised:
                 if _in_symbol(mapped, m.start())
             ]
         )
-    if _HINT_NL_DASH.search(mapped):  # "\n-", "\n–" or "\n "
+    if _HINT_NL_DASH.search(mapped) and (
+        # a number between dashes: the mapped text writes every dash "-" (the others are
+        # tested for anyway, at no cost in a text stored one byte a character)
+        _HINT_PAGE_NUMBER.search(mapped) or "–" in mapped or "—" in mapped
+    ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
-    if _HINT_SPACED_SLASH.search(mapped):  # " / "
+    edits.extend(ligatures(mapped))
+    slash_space = _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
+    if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         edits.extend(
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
         )
-    if "/ " in mapped or " /" in mapped:
+    if slash_space:
         # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
         # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)
         edits.extend(

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
+import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -180,6 +182,7 @@ _FN_START = recache.compile(
     rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
 )
 _SLASH_NOTE_HINT = recache.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
+_SLASH_BLANK = recache.compile(r"/[ \t]")  # rare: a scan for slashes is faster than one for line breaks
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = recache.compile(r"\s*\d{1,3}\s*")
@@ -268,6 +271,10 @@ class Segments:
             return
         sc = self._scanned
         j = bisect.bisect_left(sc, (lo, -1))
+        if j < len(sc) and sc[j][0] == lo and sc[j][1] >= hi:
+            return  # read already (the usual case: the windows of nearby mentions overlap)
+        if j > 0 and sc[j - 1][1] >= hi:
+            return  # inside the interval before (which starts before ``lo``)
         if j > 0 and sc[j - 1][1] >= lo:
             j -= 1
         k = j
@@ -403,13 +410,15 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     for w, n in Counter(filter(owners.__contains__, head.split())).items():
         for code in owners[w]:
             counts[code] += n
-    for code, lang in lex.languages.items():
-        if not lang.spaced:
-            counts[code] = sum(head.count(w) for w in lang.stopwords)
+    # a text stored one byte a character holds none of the characters above U+00FF: the
+    # stop words and letters made of those are not looked for (each look is a scan)
+    narrow = _narrow(head)
+    for code, words in _unspaced_stopwords(lexicon_id, narrow).items():
+        counts[code] = sum(head.count(w) for w in words)
     script: dict[str, int] = {}
-    for code, letters in _script_letters(lexicon_id).items():
+    for code, (letters, in_narrow) in _script_letters(lexicon_id).items():
         # a script only one language here writes in: every few of its letters count as a word
-        script[code] = len(letters.findall(head))
+        script[code] = len(letters.findall(head)) if in_narrow or not narrow else 0
         counts[code] += script[code] // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
@@ -425,15 +434,38 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     return (best if counts[best] else fallback), (best if clear else "*")
 
 
-@functools.lru_cache(maxsize=4)
-def _script_letters(lexicon_id: int) -> dict[str, re.Pattern[str]]:
-    """The languages that name their script's letters (``letters``, a character range) and
-    a pattern for those letters (``lexicon_id``: as above)."""
+_LATIN1 = "".join(map(chr, range(256)))
+
+
+def _narrow(text: str) -> bool:
+    """Is ``text`` stored one byte a character (CPython keeps each string in the narrowest
+    of one, two or four bytes a character that holds all its characters), so that none of
+    its characters is above U+00FF?  Told in constant time; a short text may be said wide."""
+    return text.isascii() or sys.getsizeof(text) < 2 * len(text)
+
+
+@functools.lru_cache(maxsize=8)
+def _unspaced_stopwords(lexicon_id: int, narrow: bool) -> dict[str, tuple[str, ...]]:
+    """The stop words of the languages written without spaces, each language's (sorted);
+    with ``narrow``, only those that a text without characters above U+00FF may hold."""
     return {
-        code: recache.compile(f"[{lang.raw['letters']}]")
+        code: tuple(sorted(w for w in lang.stopwords if not narrow or max(w, default="") <= "\xff"))
         for code, lang in lexicon.load().languages.items()
-        if lang.raw.get("letters")
+        if not lang.spaced
     }
+
+
+@functools.lru_cache(maxsize=4)
+def _script_letters(lexicon_id: int) -> dict[str, tuple[re.Pattern[str], bool]]:
+    """The languages that name their script's letters (``letters``, a character range): a
+    pattern for those letters, and whether a character up to U+00FF is one of them
+    (``lexicon_id``: as above)."""
+    out: dict[str, tuple[re.Pattern[str], bool]] = {}
+    for code, lang in lexicon.load().languages.items():
+        if lang.raw.get("letters"):
+            letters = recache.compile(f"[{lang.raw['letters']}]")
+            out[code] = (letters, letters.search(_LATIN1) is not None)
+    return out
 
 
 _LETTERS_PER_WORD = 8
@@ -530,7 +562,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
         add(num, m.start(), m.start(1) + len(m.group(1)), m.end())
 
     # 3. old UN text files: "  1/ Resolution 217 A (III)." lines after the body text
-    has_slash_notes = _SLASH_NOTE_HINT.search(text) is not None
+    has_slash_notes = _SLASH_BLANK.search(text) is not None and _SLASH_NOTE_HINT.search(text) is not None
     for m in re.finditer(r"(?m)^[ \t]*(\d{1,3})/[ \t]+(?=[A-Z\"])(.*)$", text) if has_slash_notes else ():
         if covered(m.start()):
             continue
@@ -617,6 +649,69 @@ def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
         recache.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
         for p in gather(f"heading.{kind}")
     ]
+
+
+def _top_level_alternative(pattern: str) -> bool:
+    """Does ``pattern`` hold a ``|`` outside every group and character class?"""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _line_scans(kind: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Each pattern of :func:`_heading_patterns` with, when it can match at a line start only
+    (it opens with ``^``, multi-line, and has no alternative outside its groups), the same
+    pattern with the line break before the line in place of the ``^``: a scan for one
+    literal character, several times faster than trying ``^`` at every place."""
+    out: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
+    for pat in _heading_patterns(kind):
+        rest = pat.pattern[1:]
+        anchored = pat.flags & re.MULTILINE and pat.pattern.startswith("^")
+        after_break = None
+        if anchored and not _top_level_alternative(rest):
+            after_break = recache.compile("\n" + rest, pat.flags)
+        out.append((pat, after_break))
+    return out
+
+
+def _line_matches(
+    pat: re.Pattern[str], after_break: re.Pattern[str] | None, text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pat.finditer(text)`` — with ``after_break`` (see :func:`_line_scans`),
+    those at the text's start by ``pat`` and the others by ``after_break``, which match from
+    the line break before them: the same groups and ends (only their starts are one before)."""
+    if after_break is None:
+        yield from pat.finditer(text)
+        return
+    pos = 0
+    m = pat.match(text)
+    if m is not None:
+        yield m
+        pos = m.end()
+    while (m := after_break.search(text, max(pos - 1, 0))) is not None:
+        # a line start at ``pos`` or after it: its line break at ``pos - 1`` or after it
+        yield m
+        pos = m.end()
 
 
 # the job number printed in the header or footer of every page of a UN document ("19-22333")
@@ -804,13 +899,18 @@ def _analyse_heading(
         line_end = min(len(text), e + 200) if line_end_i < 0 else line_end_i
         before = text[line_start:s]
         after = text[e:line_end]
-        alone = not before.strip() and not after.strip()
-        lead = not before.strip() or heading_rules()[1].fullmatch(before) is not None
+        blank_before = not before.strip()
+        alone = blank_before and not after.strip()
         sym = m.group("sym")
         early = s < len(first_lines)
         if (
             (alone and not after.startswith("."))
-            or (early and lead and (line_start < 300))
+            # led by nothing or by the organisation's name (looked at only near the top)
+            or (
+                early
+                and line_start < 300
+                and (blank_before or heading_rules()[1].fullmatch(before) is not None)
+            )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
         ):
@@ -860,11 +960,11 @@ def _analyse_heading(
     zone = text[:zone_end]
     own_num = None
     own_kind = "RES"
-    patterns = _heading_patterns("own_number") + (
-        _heading_patterns("own_number_inline") if h.self_id is None else []
-    )
-    for pat in patterns:
-        found = [m for m in pat.finditer(zone) if _own_number_shape(m.group("num").rstrip("."))]
+    patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
+    for pat, after_break in patterns:
+        found = [
+            m for m in _line_matches(pat, after_break, zone) if _own_number_shape(m.group("num").rstrip("."))
+        ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
@@ -1015,6 +1115,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 VERB_WINDOW = 1500
+_VERB_START = operator.attrgetter("start")
 
 
 _CAP_BEFORE = recache.compile(r"(?:^|\n|[,;:.]|\d\.|\(\w\)|\w\)|\"|\*)\s*$")
@@ -1047,33 +1148,34 @@ def _verbs(
     skip_starts: list[int] | None = None,
 ) -> list[Verb]:
     lang = lexicon.load().languages[code]
-    out: list[Verb] = []
+    function_of = lang.verb_function_of
     stop = len(text) if end is None else end
-    cap_re, *lower_res = verb_regexes(code)
-    found: list[re.Match[str]] = []
-    for m in cap_re.finditer(text, start, stop):  # a paragraph's opening verb, capitalised
+    regexes = verb_regexes(code)
+    out: list[Verb] = []
+    for m in regexes[0].finditer(text, start, stop):  # a paragraph's opening verb, capitalised
         s = m.start()
-        if s and (text[s - 1].isalnum() or text[s - 1] == "'"):
+        if s and ((c := text[s - 1]).isalnum() or c == "'"):
             continue
         if s == 0 or _cap_before(text, s):
-            found.append(m)
-    for rx in lower_res:  # after a comma, a semicolon, a joining word
-        found.extend(rx.finditer(text, start, stop))
-    for m in found:
-        fn = lang.verb_function_of(m.group("verb"))
-        if fn is None:
-            continue
-        vs = m.start("verb")
-        out.append(Verb(vs, m.end(), text[vs : m.end()].replace("*", "").strip(), fn))
-    out.sort(key=lambda v: v.start)
+            fn = function_of(m.group("verb"))
+            if fn is not None:
+                vs, ve = m.start("verb"), m.end()
+                out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
+    for rx in regexes[1:]:  # after a comma, a semicolon, a joining word
+        for m in rx.finditer(text, start, stop):
+            fn = function_of(m.group("verb"))
+            if fn is not None:
+                vs, ve = m.start("verb"), m.end()
+                out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
+    out.sort(key=_VERB_START)
     if skip and out:
         starts = skip_starts if skip_starts is not None else [a for a, _, _ in skip]
-
-        def in_skip(pos: int) -> bool:
-            k = bisect.bisect_right(starts, pos) - 1
-            return k >= 0 and skip[k][0] <= pos < skip[k][1]
-
-        out = [v for v in out if not in_skip(v.start)]
+        kept: list[Verb] = []
+        for v in out:
+            k = bisect.bisect_right(starts, v.start) - 1
+            if not (k >= 0 and skip[k][0] <= v.start < skip[k][1]):
+                kept.append(v)
+        out = kept
     return out
 
 
@@ -1102,13 +1204,16 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
     seq: list[re.Match[str]] = []
     for scan in (_OPERATIVE_NL, _OPERATIVE):
         expect = 1
+        after_break = scan is _OPERATIVE_NL
         for m in scan.finditer(text, max(0, body_end - 1)):
             i = m.start("n")
             if (
                 int(m.group("n")) == expect
                 and (i == 0 or text[i - 1] in ' \t\n"')
-                and _OPERATIVE_BEFORE.search(text, max(0, i - 6), i)
-                and not in_fn(i)
+                # after a line break and blanks only: what is before the number ends with
+                # the line break when it is at most 6 characters back
+                and (m.start() >= i - 6 if after_break else _OPERATIVE_BEFORE.search(text, max(0, i - 6), i))
+                and not (fn_spans and in_fn(i))
             ):
                 seq.append(m)
                 expect += 1
@@ -1116,10 +1221,21 @@ def _paragraphs(text: str, h: _Heading, fn_spans: list[tuple[int, int, int]]) ->
             break
     pre_end = seq[0].start("n") if seq else len(text)
     paras.append(Paragraph(body_end, pre_end, "preamble", None))
+    # the lettered subparagraphs of each paragraph, from after its number to the next one's:
+    # one scan for all paragraphs (a match never takes in the next paragraph's number, so
+    # those found from a place are the same as the paragraph's own scan would find — unless
+    # a match found before runs over that place, when the paragraph is scanned on its own)
+    subs_all = list(_SUBPARA.finditer(text, seq[0].end() - 1)) if seq else []
+    sub_starts = [s.start() for s in subs_all]
     for i, m in enumerate(seq):
         end = seq[i + 1].start("n") if i + 1 < len(seq) else len(text)
         start = m.start("n")
-        subs = [s for s in _SUBPARA.finditer(text, m.end() - 1, end) if not in_fn(s.start("p"))]
+        lo = bisect.bisect_left(sub_starts, m.end() - 1)
+        if lo and subs_all[lo - 1].end() > m.end() - 1:
+            found = list(_SUBPARA.finditer(text, m.end() - 1, end))
+        else:
+            found = subs_all[lo : bisect.bisect_left(sub_starts, end, lo)]
+        subs = [s for s in found if not (fn_spans and in_fn(s.start("p")))]
         if not subs:
             paras.append(Paragraph(start, end, "operative", m.group("n")))
             continue

@@ -99,8 +99,15 @@ def _wide() -> tuple[re.Pattern[str], dict[str, str]]:
 def one_for_one(text: str) -> str:
     # str.replace of each character that occurs is many times faster than str.translate
     if sys.getsizeof(text) >= 2 * len(text) > 0:
-        # stored two or four bytes a character (Cyrillic, Arabic, Chinese: CPython's sizes), where
-        # each `in` test below scans the whole text: the characters present, found in one scan
+        # stored two or four bytes a character: most Latin texts only for their quotes and
+        # dashes, tested first (a fast scan each) — once they are replaced the text is stored
+        # one byte a character, and the loop below is as for any such text
+        for ch in _COMMON_FIRST:
+            if ch in text:
+                text = text.replace(ch, _REPLACEMENTS[ch])
+    if sys.getsizeof(text) >= 2 * len(text) > 0:
+        # still wide (Cyrillic, Arabic, Chinese: CPython's sizes), where each `in` test below
+        # scans the whole text: the characters present, found in one scan
         any_replaced, table = _wide()
         for ch in set(any_replaced.findall(text)):
             text = text.replace(ch, table[ch])
