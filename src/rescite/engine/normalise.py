@@ -509,7 +509,7 @@ class _Edits:
 #: The Latin ligatures of Unicode's compatibility block ("ﬁ", "ﬂ", "ﬃ"…), which the text
 #: layers of some PDF files give for the letters a typeface joins ("Conﬁrms", "traﬃcking").
 LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
-_LIGATURE = re.compile(f"[{LIGATURES}]")
+_LATIN_LIGATURE = re.compile(f"[{LIGATURES}]")
 
 
 def ligatures(text: str) -> list[tuple[int, int, str]]:
@@ -517,7 +517,9 @@ def ligatures(text: str) -> list[tuple[int, int, str]]:
     one: a text of one byte a character cannot)."""
     if sys.getsizeof(text) < 2 * len(text) or not any(c in text for c in LIGATURES):
         return []
-    return [(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)]
+    return [
+        (m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LATIN_LIGATURE.finditer(text)
+    ]
 
 
 def looks_like_html(text: str) -> bool:
