@@ -553,7 +553,7 @@ _HAS_DIGIT = recache.compile(r"\d")
 # -- text layers of the other scripts ---------------------------------------------------------
 # Arabic ligatures of presentation forms (lam-alef "ﻻ", "ﷲ"): their letters (the one-letter
 # forms are replaced one for one before)
-_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+_ARABIC_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 # Chinese text layers that space out characters ("回 顾 其 2017 年 10 月 9 日 第 72/1 号 决 议"):
 # one space between two ideographs, or between an ideograph and a number, goes
 _CJK_SPACE = recache.compile(r"[\u4e00-\u9fff\d)] (?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=\d)")
@@ -578,7 +578,8 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         return out  # stored one byte a character: Latin letters only
     if "\u0644" in text:  # lam: an Arabic text
         out.extend(
-            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)
+            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
+            for m in _ARABIC_LIGATURE.finditer(text)
         )
     if "号" in text and (" 号" in text or "号 " in text):  # a spaced-out Chinese text
         out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
