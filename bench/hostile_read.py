@@ -163,6 +163,31 @@ def docx_bomb(size: int) -> bytes:
 
 
 # -- PDF ------------------------------------------------------------------------------------
+def _word_97(text: str, piece: int | None = None) -> bytes:
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from doc_files import word_97  # the tests' builder of Word 97-2003 files
+
+    return word_97([text], piece=piece)
+
+
+def doc_paragraphs(size: int) -> bytes:
+    return _word_97("Recalling its resolution 64/293 of 30 July 2010,\r" * max(1, size // 52))
+
+
+def doc_nested_fields(size: int) -> bytes:
+    # fields opened and never closed: each character under all of them
+    return _word_97("\x13 REF x \x14" * max(1, size // 24) + "resolution 64/293\r")
+
+
+def doc_table(size: int) -> bytes:
+    return _word_97("64/293\x07Title\x0730 July 2010\x07\x07" * max(1, size // 32))
+
+
+def doc_pieces(size: int) -> bytes:
+    # a piece table of one-character pieces
+    return _word_97("Recalling its resolution 64/293,\r" * max(1, size // (33 * 13)), piece=1)
+
+
 def pdf_pages(size: int) -> bytes:
     """Many short pages, each with a running header and a page number."""
     line = b"(Recalling resolution 64/293 of 30 July 2010,) Tj T* "
@@ -218,6 +243,10 @@ CASES: list[tuple[str, Generator]] = [
         docx_table,
         docx_footnotes,
         docx_bomb,
+        doc_paragraphs,
+        doc_nested_fields,
+        doc_table,
+        doc_pieces,
         pdf_pages,
     )
 ]

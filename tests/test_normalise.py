@@ -114,3 +114,20 @@ def test_thousands_of_edits_of_several_kinds_map_back() -> None:
 )
 def test_a_space_on_one_side_of_a_symbols_slashes(text: str, targets: list[str]) -> None:
     assert extract_text(text).targets() == targets
+
+
+def test_latin_ligatures_of_pdf_text_layers_are_their_letters() -> None:
+    # some PDF text layers give the letters a typeface joins as one character
+    text = (
+        "The General Assembly,\n\nReaﬃrming its resolution 64/293 of 30 July 2010 and the Protocol to "
+        "Prevent, Suppress and Punish Traﬃcking in Persons, Especially Women and Children,\n\n"
+        "1. Requests the Secretary-General to submit a ﬁnal report.\n"
+    )
+    norm = normalise(text)
+    assert "Reaffirming" in norm.text and "Trafficking" in norm.text and "final" in norm.text
+    result = extract_text(text)
+    found = {str(c.target): c.function for c in result.citations}
+    assert found == {"A/RES/64/293": "builds_on", "UNTS/2237/39574": "builds_on"}
+    for c in result.citations:
+        assert text[c.start : c.end] == c.text  # offsets into the text as given, ligatures and all
+    assert normalise("Recalling its resolution 64/293").text == "Recalling its resolution 64/293"

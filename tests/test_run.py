@@ -239,3 +239,64 @@ def test_a_damaged_help_cache_is_ignored(tmp_path: Path) -> None:
         f.write_bytes(b"garbage")
     again = _main(["--help"], tmp_path)
     assert (again.returncode, again.stdout, again.stderr) == (0, first.stdout, "True\n")
+
+
+def _volume(n: int) -> str:
+    """A session volume of ``n`` texts of our own, one after another under their headings."""
+    texts = [
+        f"81/{i}. Cooperation on question {i}\n\n"
+        "The General Assembly,\n\n"
+        f"Recalling its resolutions 60/{i} of 9 November 2005 and 62/{i + 1} of 14 December 2007,\n\n"
+        f"1. Requests the Secretary-General to report on the matter (A/81/{300 + i});\n\n"
+        "52nd plenary meeting\n10 December 2026\n"
+        for i in range(1, n + 1)
+    ]
+    return "Resolutions adopted by the General Assembly during its eighty-first session\n\n" + "\n".join(
+        texts
+    )
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv", "tsv", None])
+def test_a_big_compilation_is_read_on_the_pool_as_serially(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str | None
+) -> None:
+    volume = tmp_path / "volume.txt"
+    volume.write_text(_volume(40), encoding="utf-8")
+    names = [str(volume), *_corpus(tmp_path / "c", 3)]
+    render = records.RECORD_TEXT[fmt] if fmt else None
+    serial = list(run.extract_files(names, render=render, jobs=1))
+    # the volume counts as big, and its texts go out a few at a time
+    monkeypatch.setattr(run, "BIG_FILE", 1000)
+    monkeypatch.setattr(run, "PIECES_CHARS", 700)
+    join = records.RECORD_JOIN.get(render, "") if render else ""
+    pooled = list(run.extract_files(names, render=render, jobs=2, join=join))
+    assert pooled == serial
+    first = serial[0]
+    assert first.name == str(volume) and not first.error
+    if fmt is None:
+        assert len({c.part for c in first.citations}) == 40
+        assert {c.source_id for c in first.citations} == {f"A/RES/81/{i}" for i in range(1, 41)}
+
+
+def test_a_big_compilation_whose_text_fails_is_one_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from rescite.engine import extract
+
+    volume = tmp_path / "volume.txt"
+    volume.write_text(_volume(12), encoding="utf-8")
+    names = [str(volume), *_corpus(tmp_path / "c", 2)]
+    real = extract.extract_piece
+
+    def failing(piece: str, source: str = "-", lang: str | None = None) -> object:
+        if "81/7." in piece:
+            raise ValueError("a piece that cannot be read")
+        return real(piece, source, lang)
+
+    monkeypatch.setattr(run, "BIG_FILE", 1000)
+    monkeypatch.setattr(run, "PIECES_CHARS", 700)
+    monkeypatch.setattr(extract, "extract_piece", failing)  # the workers are forked with it
+    pooled = list(run.extract_files(names, render=records.jsonl_text, jobs=2))
+    assert [r.name for r in pooled] == names
+    assert pooled[0].error == f"{volume}: internal error (ValueError: a piece that cannot be read); skipped"
+    assert all(r.out for r in pooled[1:-1])  # the other files are read

@@ -124,7 +124,10 @@ def extract(
     unresolved = failed = 0
     if "-" in names:
         jobs = 1  # standard input is this process's
-    with contextlib.closing(extract_files(names, lang=lang, render=renderer, jobs=jobs)) as results:
+    join = render.RECORD_JOIN.get(renderer, "") if renderer is not None else ""
+    with contextlib.closing(
+        extract_files(names, lang=lang, render=renderer, jobs=jobs, join=join)
+    ) as results:
         try:
             unresolved, failed = _write_results(expanded, results, chosen, renderer is not None, explain)
         except BrokenPipeError:  # `rescite extract DIR | head -1`: the reader has all it wants

@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ..models import Citation, ExtractResult
+    from ..engine.extract import Piece
+    from ..models import CanonicalId, Citation, ExtractResult
 
 #: A task is a few files adding up to about this many bytes (fewer round trips for small
 #: files, a bounded amount of work and memory per task for big ones).
@@ -45,11 +46,16 @@ class FileResult:
 Renderer = Callable[["ExtractResult"], str]
 
 
-def extract_one(name: str, lang: str | None, render: Renderer | None) -> FileResult:
-    """Read and extract one file (``-`` is standard input)."""
-    from ..engine.extract import extract_text
+def extract_one(
+    name: str, lang: str | None, render: Renderer | None, plan_only: bool = False
+) -> FileResult | Planned:
+    """Read and extract one file (``-`` is standard input).  With ``plan_only``, a
+    compilation is only read and cut into its texts: a :class:`Planned` comes back, whose
+    pieces :func:`_read_big` sends out to the pool."""
+    from ..engine.extract import extract_text, plan
+    from ..models import ExtractResult
     from ..read import UnreadableInput, read_text
-    from .limits import OverBudget, budget_note, file_problem, grace, time_budget, time_limit, warm_up
+    from .limits import OverBudget, file_problem, time_budget, time_limit, warm_up
 
     warnings: list[str] = []
     problem = file_problem(name)  # a FIFO, a device, a file over the size limit: never opened
@@ -61,33 +67,148 @@ def extract_one(name: str, lang: str | None, render: Renderer | None) -> FileRes
     try:
         with time_limit(budget) as clock:
             text = read_text(name, warn=warnings.append)
-            result = extract_text(text, source=name, lang=lang)
+            if plan_only:
+                planned = plan(text, source=name, lang=lang)
+                if not isinstance(planned, ExtractResult):
+                    if not clock.ran_out:
+                        return Planned(name, text, tuple(planned), tuple(warnings))
+                    planned = extract_text(text, source=name, lang=lang)  # what is left is read here
+                result = planned
+            else:
+                result = extract_text(text, source=name, lang=lang)
             rendered = render(result) if render is not None else ""
     except UnreadableInput as exc:
         return FileResult(name, error=str(exc), warnings=tuple(warnings))
     except OverBudget:
-        reason = (
-            f"{name}: over the time budget of {budget:g} s and not done {grace(budget):g} s later "
-            "(--time-budget, $RESCITE_TIME_BUDGET); skipped"
-        )
-        return FileResult(name, error=reason, warnings=tuple(warnings))
+        return FileResult(name, error=_over_budget(name, budget), warnings=tuple(warnings))
     except (KeyboardInterrupt, SystemExit):
         raise
     except (Exception, RecursionError, MemoryError) as exc:  # one bad file never stops the others
-        detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
-        return FileResult(name, error=f"{name}: internal error ({detail}); skipped", warnings=tuple(warnings))
+        return FileResult(name, error=_internal(name, exc), warnings=tuple(warnings))
+    return _finish(name, result, rendered, warnings, budget if clock.ran_out else 0.0, render is None)
+
+
+def _over_budget(name: str, budget: float) -> str:
+    from .limits import grace
+
+    return (
+        f"{name}: over the time budget of {budget:g} s and not done {grace(budget):g} s later "
+        "(--time-budget, $RESCITE_TIME_BUDGET); skipped"
+    )
+
+
+def _internal(name: str, exc: BaseException) -> str:
+    detail = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+    return f"{name}: internal error ({detail}); skipped"
+
+
+def _finish(
+    name: str, result: ExtractResult, rendered: str, warnings: list[str], ran_out: float, keep: bool
+) -> FileResult:
+    """A file's outcome from its result: the limits it reached as warnings (``ran_out``: the
+    time budget that ran out, 0 when none did); its citations kept (``keep``) or rendered."""
+    from .limits import budget_note
+
     warnings.extend(f"{name}: {w}" for w in result.warnings)  # limits reached: a range too long
-    if clock.ran_out:
-        warnings.append(budget_note(name, budget, len(result.citations)))
-    if render is None:
+    if ran_out:
+        warnings.append(budget_note(name, ran_out, len(result.citations)))
+    if keep:
         return FileResult(
             name, unresolved=result.unresolved, citations=tuple(result.citations), warnings=tuple(warnings)
         )
     return FileResult(name, rendered, result.unresolved, warnings=tuple(warnings))
 
 
+@dataclass(frozen=True)
+class Planned:
+    """A compilation a worker read and cut into its texts (:func:`rescite.engine.extract.plan`):
+    the parent sends the pieces out to the pool and puts their results together."""
+
+    name: str
+    text: str
+    pieces: tuple[Piece, ...]
+    warnings: tuple[str, ...]
+
+
 def _extract_chunk(names: Sequence[str], lang: str | None, render: Renderer | None) -> list[FileResult]:
-    return [extract_one(n, lang, render) for n in names]
+    return [_done(extract_one(n, lang, render)) for n in names]
+
+
+def _done(r: FileResult | Planned) -> FileResult:
+    assert isinstance(r, FileResult)  # without plan_only, a file is read through
+    return r
+
+
+@dataclass(frozen=True)
+class Later:
+    """A big file, read here (by the parent) when its turn comes: see :func:`_read_big`."""
+
+    name: str
+
+
+def _later(names: Sequence[str]) -> list[Later]:
+    return [Later(n) for n in names]
+
+
+@dataclass(slots=True)
+class _Pieces:
+    """What a worker made of some texts of a compilation: their records rendered (or their
+    citations), how many are unresolved, their warnings; or the file's error."""
+
+    out: list[str]
+    citations: list[Citation]
+    found: int  # citations
+    unresolved: int
+    warnings: list[str]
+    ran_out: float = 0.0  # the time budget, when it ran out (the texts after it not read)
+    error: str | None = None
+
+
+def _extract_pieces(
+    name: str,
+    pieces: Sequence[tuple[str, int, str | None]],
+    file_own: CanonicalId | None,
+    lang: str | None,
+    render: Renderer | None,
+) -> _Pieces:
+    """Some texts of a compilation ``(text, offset, heading)``, each under the time budget,
+    put in the whole as :func:`rescite.engine.extract.assemble` does (``file_own``: the file's
+    own id, the source of a text without one) and rendered."""
+    from dataclasses import replace
+
+    from ..engine.extract import extract_piece
+    from ..models import ExtractResult
+    from .limits import OverBudget, time_budget, time_limit, warm_up
+
+    budget = time_budget()
+    if budget:
+        warm_up()
+    done = _Pieces([], [], 0, 0, [])
+    try:
+        for piece, offset, heading in pieces:
+            with time_limit(budget) as clock:
+                one = extract_piece(piece, source=name, lang=lang)
+                own = one.document.source_id or file_own
+                cites = [
+                    replace(c, start=c.start + offset, end=c.end + offset, part=heading, source_id=own)
+                    for c in one.citations
+                ]
+                if render is not None:
+                    done.out.append(render(ExtractResult(one.document, cites)))
+                else:
+                    done.citations.extend(cites)
+                done.found += len(cites)
+                done.unresolved += sum(1 for c in cites if c.target is None)
+                done.warnings.extend(w for w in one.warnings if w not in done.warnings)
+            if clock.ran_out:
+                return replace(done, ran_out=budget)  # as a serial read: the rest is not read
+    except OverBudget:
+        return replace(done, error=_over_budget(name, budget))
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:  # one bad file never stops the others
+        return replace(done, error=_internal(name, exc))
+    return done
 
 
 def chunks(names: Sequence[str], sizes: Sequence[int]) -> list[list[str]]:
@@ -127,32 +248,139 @@ def extract_files(
     lang: str | None = None,
     render: Renderer | None = None,
     jobs: int | None = None,
+    join: str = "",
 ) -> Generator[FileResult, None, None]:
     """Read and extract every file of ``names``, on ``jobs`` worker processes (default: all
     cores), yielding the results in the order of ``names``.
 
     ``render`` (a module-level function, so that it can be sent to the workers) turns a
     file's result into the text to write; without it the citations themselves come back.
-    One chunk or one job: no pool, everything runs here.
+    One chunk or one job: no pool, everything runs here.  ``join``: what ``render`` puts
+    between the records of two parts of a file (a compilation's texts rendered apart).
     """
     todo = list(names)
-    parts = chunks(todo, [_size(n) for n in todo])
-    workers = min(jobs or default_jobs(), len(parts))
+    sizes = [_size(n) for n in todo]
+    big = {n for n, size in zip(todo, sizes, strict=True) if size > BIG_FILE}
+    parts = _alone(chunks(todo, sizes), big)
+    # a big compilation is read text by text on every worker: as many as the jobs asked
+    workers = min(jobs or default_jobs(), len(parts) if not big else max(len(parts), MAX_JOBS_FOR_ONE))
     if workers <= 1:
         for part in parts:
             yield from _extract_chunk(part, lang, render)
         return
-    yield from _pooled(parts, workers, lambda part: (_extract_chunk, (part, lang, render)))
+
+    def task(part: list[str]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+        if len(part) == 1 and part[0] in big:
+            return _later, (part,)  # read by this process when its turn comes
+        return _extract_chunk, (part, lang, render)
+
+    yield from _pooled(parts, workers, task, lambda pool, r: _read_big(pool, r, lang, render, join))
+
+
+def _alone(parts: list[list[str]], big: set[str]) -> list[list[str]]:
+    """``parts`` with each of the ``big`` files in a part of its own."""
+    if not big:
+        return parts
+    out: list[list[str]] = []
+    for part in parts:
+        cur: list[str] = []
+        for name in part:
+            if name in big:
+                if cur:
+                    out.append(cur)
+                    cur = []
+                out.append([name])
+            else:
+                cur.append(name)
+        if cur:
+            out.append(cur)
+    return out
+
+
+#: A file larger than this many bytes that holds a compilation has its texts read on the
+#: pool, each wherever a worker is free (its results put together in order, the same as a
+#: serial read's).
+BIG_FILE = 4 * CHUNK_BYTES
+#: The most workers one big file is given when it is all there is to read.
+MAX_JOBS_FOR_ONE = 64
+#: Pieces of a compilation are sent out in tasks of about this many characters.
+PIECES_CHARS = CHUNK_BYTES
+
+
+def _read_big(
+    pool: Any, r: FileResult | Later, lang: str | None, render: Renderer | None, join: str = ""
+) -> FileResult:
+    """A file's outcome.  A big file (:class:`Later`) is read and cut into its texts here;
+    when it is a compilation, its first piece (the narrative before the first text, which
+    gives the file's own id) is read here too, and the others on ``pool``, in tasks of about
+    :data:`PIECES_CHARS` characters, each worker rendering its own; the records are then the
+    same, in the same order, as a serial read's."""
+    if not isinstance(r, Later):
+        return r
+    from ..engine.extract import extract_piece
+
+    name = r.name
+    planned = extract_one(name, lang, render, plan_only=True)
+    if not isinstance(planned, Planned):
+        return planned
+    text, pieces = planned.text, planned.pieces
+    warnings = list(planned.warnings)
+    try:
+        s0, e0, _ = pieces[0]
+        first = extract_piece(text[s0:e0], source=name, lang=lang)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except (Exception, RecursionError, MemoryError) as exc:  # one bad file never stops the others
+        return FileResult(name, error=_internal(name, exc), warnings=tuple(warnings))
+    file_own = first.document.source_id
+    batches: list[list[tuple[str, int, str | None]]] = [[]]
+    size = 0
+    for s, e, heading in pieces[1:]:
+        if batches[-1] and size + (e - s) > PIECES_CHARS:
+            batches.append([])
+            size = 0
+        batches[-1].append((text[s:e], s, heading))
+        size += e - s
+    del text
+    jobs = [pool.apply_async(_extract_pieces, (name, b, file_own, lang, render)) for b in batches]
+    outs = [render(first)] if render is not None else []
+    citations = list(first.citations) if render is None else []
+    found, unresolved = len(first.citations), first.unresolved
+    notes = list(first.warnings)
+    ran_out = 0.0
+    for job in jobs:
+        got: _Pieces = job.get()
+        if ran_out:
+            continue  # the time budget ran out in an earlier text: the rest is not read
+        if got.error is not None:
+            return FileResult(name, error=got.error, warnings=tuple(warnings))
+        outs.extend(got.out)
+        citations.extend(got.citations)
+        found += got.found
+        unresolved += got.unresolved
+        notes.extend(w for w in got.warnings if w not in notes)
+        ran_out = got.ran_out
+    warnings.extend(f"{name}: {w}" for w in notes)  # limits reached: a range too long
+    if ran_out:
+        from .limits import budget_note
+
+        warnings.append(budget_note(name, ran_out, found))
+    if render is None:
+        return FileResult(name, unresolved=unresolved, citations=tuple(citations), warnings=tuple(warnings))
+    out = join.join(o for o in outs if o)
+    return FileResult(name, out, unresolved, warnings=tuple(warnings))
 
 
 def _pooled(
     parts: Sequence[Any],
     workers: int,
-    task: Callable[[Any], tuple[Callable[..., list[FileResult]], tuple[Any, ...]]],
+    task: Callable[[Any], tuple[Callable[..., list[Any]], tuple[Any, ...]]],
+    finish: Callable[[Any, Any], FileResult] | None = None,
 ) -> Iterator[FileResult]:
     """Run ``task(part)`` for every part on a pool, results in order, at most
     ``IN_FLIGHT * workers`` parts pending; the pool is stopped at once on any exit
-    (an error, Ctrl-C, a closed pipe, or the consumer stopping early)."""
+    (an error, Ctrl-C, a closed pipe, or the consumer stopping early).  ``finish(pool,
+    result)`` turns each result into the file's outcome (it may send more work to the pool)."""
     import multiprocessing
 
     pool = multiprocessing.get_context().Pool(workers, initializer=_worker_init, initargs=(os.getpid(),))
@@ -165,12 +393,13 @@ def _pooled(
             if len(pending) >= IN_FLIGHT * workers:
                 break
         while pending:
-            done: list[FileResult] = pending.popleft().get()
+            done: list[Any] = pending.popleft().get()
             nxt = next(it, None)
             if nxt is not None:
                 func, args = task(nxt)
                 pending.append(pool.apply_async(func, args))
-            yield from done
+            for one in done:
+                yield finish(pool, one) if finish is not None else one
         pool.close()
         pool.join()
     finally:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
 
 from ..grammar import lexicon, recache
@@ -45,20 +45,32 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
         return _extract_all(text, source, lang)
 
 
-def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
-    norm = normalise(text)
-    symbols = symbol_matches(norm.text)
-    parts = compilation_parts(norm.text, lang, symbols)
-    if not parts:
-        return _extract(text, norm, source, lang, symbols)
-    pieces: list[tuple[int, int, str | None]] = [(0, norm.span(0, parts[0].start)[1], None)]
-    for p in parts:
-        s, e = norm.span(p.start, p.end)
-        pieces.append((s, e, p.heading))
+#: A piece of a compilation: its start and end in the text, and the heading of the text it
+#: holds (None for the narrative before the first text).
+Piece = tuple[int, int, "str | None"]
+
+
+def plan(text: str, source: str = "-", lang: str | None = None) -> ExtractResult | list[Piece]:
+    """What :func:`extract_text` does, up to the texts of a compilation: the result of a text
+    that holds one text; for a compilation its pieces, each to be read with
+    :func:`extract_piece` (anywhere: in another process) and the results put together by
+    :func:`assemble` — the same result as :func:`extract_text`'s."""
+    with paused_gc():
+        return _plan(text, source, lang)
+
+
+def extract_piece(piece: str, source: str = "-", lang: str | None = None) -> ExtractResult:
+    """The citations of one piece of a compilation (``text[start:end]`` of a :data:`Piece`),
+    its offsets in the piece."""
+    with paused_gc():
+        return _extract(piece, normalise(piece), source, lang)
+
+
+def assemble(pieces: Sequence[Piece], results: Iterable[ExtractResult]) -> ExtractResult:
+    """A compilation's result from its pieces' (in order): offsets into the whole text, each
+    citation's ``source_id`` the text it stands in and its ``part`` that text's heading."""
     result: ExtractResult | None = None
-    for s, e, heading in pieces:
-        piece = text[s:e]
-        one = _extract(piece, normalise(piece), source, lang)
+    for (s, _, heading), one in zip(pieces, results, strict=True):
         own = one.document.source_id
         if result is None:
             result = ExtractResult(one.document)
@@ -74,6 +86,28 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
         result.warnings.extend(w for w in one.warnings if w not in result.warnings)
     assert result is not None
     return result
+
+
+def _plan(text: str, source: str, lang: str | None) -> ExtractResult | list[Piece]:
+    norm = normalise(text)
+    symbols = symbol_matches(norm.text)
+    parts = compilation_parts(norm.text, lang, symbols)
+    if not parts:
+        return _extract(text, norm, source, lang, symbols)
+    pieces: list[Piece] = [(0, norm.span(0, parts[0].start)[1], None)]
+    for p in parts:
+        s, e = norm.span(p.start, p.end)
+        pieces.append((s, e, p.heading))
+    return pieces
+
+
+def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
+    planned = _plan(text, source, lang)
+    if isinstance(planned, ExtractResult):
+        return planned
+    # each piece read as its turn comes: its own result is let go once put in the whole
+    pieces = (text[s:e] for s, e, _ in planned)
+    return assemble(planned, (_extract(p, normalise(p), source, lang) for p in pieces))
 
 
 def _extract(

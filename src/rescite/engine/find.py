@@ -14,6 +14,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from os import environ as _environ
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import (
@@ -136,9 +137,7 @@ MAX_MENTIONS = 100_000
 
 def max_mentions() -> int:
     """$RESCITE_MAX_MENTIONS, else :data:`MAX_MENTIONS`."""
-    import os
-
-    raw = os.environ.get("RESCITE_MAX_MENTIONS", "")
+    raw = _environ.get("RESCITE_MAX_MENTIONS", "")
     return int(raw) if raw.isdigit() else MAX_MENTIONS
 
 
@@ -381,7 +380,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
-    if raw.date is None and "(" in text[tail_end : tail_end + 24]:
+    if raw.date is None and text.find("(", tail_end, tail_end + 24) >= 0:
         # legal styles: "G.A. Res. 60/1, ¶ 138 (Oct. 24, 2005)", "Rés. AG 60/1, par. 138 (24 octobre 2005)"
         pd = pat.pin_date.match(text, tail_end)
         if pd:

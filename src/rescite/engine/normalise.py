@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import operator
 import re
+import sys
 import unicodedata
 from array import array
 from collections.abc import Sequence
@@ -486,6 +487,20 @@ class _Edits:
         return kept_starts, kept_ends, kept_repls
 
 
+#: The Latin ligatures of Unicode's compatibility block ("ﬁ", "ﬂ", "ﬃ"…), which the text
+#: layers of some PDF files give for the letters a typeface joins ("Conﬁrms", "traﬃcking").
+LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
+_LIGATURE = re.compile(f"[{LIGATURES}]")
+
+
+def ligatures(text: str) -> list[tuple[int, int, str]]:
+    """Edits that write each Latin ligature as its letters (only in a text that can hold
+    one: a text of one byte a character cannot)."""
+    if sys.getsizeof(text) < 2 * len(text) or not any(c in text for c in LIGATURES):
+        return []
+    return [(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)]
+
+
 def looks_like_html(text: str) -> bool:
     from ..read.html import looks_like_html as sniff
 
@@ -560,6 +575,7 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
+    edits.extend(ligatures(mapped))
     slash_space = _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"

@@ -18,10 +18,9 @@ from __future__ import annotations
 import io
 import re
 import struct
-from typing import Literal
 
-from ..models import Document, Layout, MarginSpan, NoteSpan
-from .docx import _MARGIN_NOISE, _NOTE_LINE, _SYMBOL_TOKEN, _SYMBOL_VALUE, _masthead_symbol_lines
+from ..models import Document
+from .docx import _MARGIN_NOISE, _SYMBOL_TOKEN, _SYMBOL_VALUE, LaidOut, NoteKind, _masthead_symbol_lines
 from .errors import UnreadableInput
 from .limits import Limits
 
@@ -49,7 +48,8 @@ _MARKS = str.maketrans(
         "\x08": None,
     }
 )
-_OTHER_CONTROLS = re.compile(r"[\x00\x06\x0f-\x12\x16-\x1d]")
+_FIELD_MARK = re.compile("([\x13\x14\x15])")
+_OTHER_CONTROLS = re.compile(r"[\x00\x06\x0f-\x1d]")
 _SPACES = re.compile(r"[ \u00a0]{2,}")
 
 
@@ -182,15 +182,20 @@ def _shown(story: str) -> str:
     if _FIELD_BEGIN in story:
         out: list[str] = []
         instruction: list[bool] = []  # one per open field: still in its instruction?
-        for ch in story:
-            if ch == _FIELD_BEGIN:
+        hidden = 0  # how many of them are (a character is shown when none is)
+        for part in _FIELD_MARK.split(story):
+            if part == _FIELD_BEGIN:
                 instruction.append(True)
-            elif ch == _FIELD_SEPARATOR and instruction:
-                instruction[-1] = False
-            elif ch == _FIELD_END and instruction:
-                instruction.pop()
-            elif not any(instruction):
-                out.append(ch)
+                hidden += 1
+            elif part == _FIELD_SEPARATOR:
+                if instruction and instruction[-1]:
+                    instruction[-1] = False
+                    hidden -= 1
+            elif part == _FIELD_END:
+                if instruction and instruction.pop():
+                    hidden -= 1
+            elif not hidden:
+                out.append(part)
         story = "".join(out)
     return _OTHER_CONTROLS.sub("", story.translate(_MARKS))
 
@@ -212,22 +217,14 @@ def _paragraphs(story: str) -> list[str]:
     return out
 
 
-def _notes(story: str, kind: Literal["footnote", "endnote"]) -> list[tuple[str, str]]:
+def _notes(story: str, kind: NoteKind) -> list[tuple[NoteKind, str]]:
     """The notes of a footnote or endnote story: each begins with its reference mark."""
     parts = story.split(_NOTE_REF)
     return [(kind, " ".join(" ".join(_paragraphs(_shown(p))).split())) for p in parts[1:]]
 
 
 def _document(name: str, stories: dict[str, str], properties: list[str]) -> Document:
-    layout = Layout()
-    pieces: list[str] = []
-    pos = 0
-
-    def put(s: str) -> None:
-        nonlocal pos
-        pieces.append(s)
-        pos += len(s)
-
+    out = LaidOut()
     head: dict[str, str] = {}
     for line in _paragraphs(_shown(stories.get("headers", ""))):
         if _MARGIN_NOISE.fullmatch(line) is None:
@@ -235,21 +232,17 @@ def _document(name: str, stories: dict[str, str], properties: list[str]) -> Docu
     body = _paragraphs(_shown(stories.get("text", "")))
     if properties and not any(_SYMBOL_TOKEN.search(h) for h in head) and not _masthead_symbol_lines(body):
         head.setdefault(properties[0], "header")
-    for line in head:
-        layout.margins.append(MarginSpan(pos, pos + len(line), "header"))
-        put(line + "\n")
-    if head:
-        put("\n")
+    out.margins(head)
     # footnote and endnote references, numbered in the order they stand in the body
     notes = _notes(stories.get("footnotes", ""), "footnote")
     endnotes = _notes(stories.get("endnotes", ""), "endnote")
     seen = {"footnote": 0, "endnote": 0}
-    shown: list[tuple[Literal["footnote", "endnote"], str]] = []
+    shown: list[tuple[NoteKind, str]] = []
     all_notes = {"footnote": notes, "endnote": endnotes}
 
     def number(m: re.Match[str]) -> str:
         # a reference is a footnote's while footnotes are left, then an endnote's
-        kind: Literal["footnote", "endnote"] = "footnote" if seen["footnote"] < len(notes) else "endnote"
+        kind: NoteKind = "footnote" if seen["footnote"] < len(notes) else "endnote"
         if seen[kind] >= len(all_notes[kind]):
             return ""
         shown.append((kind, all_notes[kind][seen[kind]][1]))
@@ -258,15 +251,7 @@ def _document(name: str, stories: dict[str, str], properties: list[str]) -> Docu
 
     for i, para in enumerate(body):
         if i:
-            put("\n\n")
-        put(re.sub(_NOTE_REF, number, para))
-    if shown:
-        put("\n\n" + _NOTE_LINE + "\n")
-        for n, (kind, note) in enumerate(shown, 1):
-            line = f"{n} {note}"
-            if n > 1:
-                put("\n")
-            layout.notes.append(NoteSpan(pos, pos + len(line), kind, n))
-            put(line)
-    put("\n")
-    return Document(name, "".join(pieces), "doc", None, layout, [])
+            out.put("\n\n")
+        out.put(re.sub(_NOTE_REF, number, para))
+    out.notes(shown)
+    return out.document(name, "doc", [])

@@ -360,6 +360,49 @@ _SPACES = re.compile(r"[ \u00a0]{2,}")
 _NOTE_LINE = "_______________"
 
 
+NoteKind = Literal["footnote", "endnote"]
+
+
+class LaidOut:
+    """A Word document's text as the readers write it out — the header and footer lines, the
+    body, the notes after a ``_______________`` line — with the layout's spans as it goes."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.pos = 0
+        self.layout = Layout()
+
+    def put(self, s: str) -> None:
+        self.pieces.append(s)
+        self.pos += len(s)
+
+    def margins(self, head: dict[str, str]) -> None:
+        """The header and footer lines (line → ``"header"`` or ``"footer"``), then a blank line."""
+        for line, kind in head.items():
+            self.layout.margins.append(
+                MarginSpan(self.pos, self.pos + len(line), "footer" if kind == "footer" else "header")
+            )
+            self.put(line + "\n")
+        if head:
+            self.put("\n")
+
+    def notes(self, notes: list[tuple[NoteKind, str]]) -> None:
+        """The notes block: each note on a line of its own, after its number (from 1)."""
+        if not notes:
+            return
+        self.put("\n\n" + _NOTE_LINE + "\n")
+        for n, (kind, text) in enumerate(notes, 1):
+            line = f"{n} {text}"
+            if n > 1:
+                self.put("\n")
+            self.layout.notes.append(NoteSpan(self.pos, self.pos + len(line), kind, n))
+            self.put(line)
+
+    def document(self, name: str, fmt: Literal["docx", "doc"], warnings: list[str]) -> Document:
+        self.put("\n")
+        return Document(name, "".join(self.pieces), fmt, None, self.layout, warnings)
+
+
 @dataclass(slots=True)
 class _Block:
     text: str
@@ -538,15 +581,7 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
             if root is not None:
                 margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))
 
-    layout = Layout()
-    pieces: list[str] = []
-    pos = 0
-
-    def put(s: str) -> None:
-        nonlocal pos
-        pieces.append(s)
-        pos += len(s)
-
+    out = LaidOut()
     head: dict[str, str] = {}  # the lines of the header and footer parts, each once
     for kind, root in margins:
         for block in reader.blocks(root, numbered=False):
@@ -560,11 +595,7 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
         # the symbol only in the file's properties (title, subject, keywords): a header line
         # of its own, where a masthead would have it
         head.setdefault(core[0], "header")
-    for line, kind in head.items():
-        layout.margins.append(MarginSpan(pos, pos + len(line), "footer" if kind == "footer" else "header"))
-        put(line + "\n")
-    if head:
-        put("\n")
+    out.margins(head)
 
     first = True
     prose = False  # a paragraph of text seen yet
@@ -572,24 +603,20 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
         if not block.text.strip():
             continue
         if not first:
-            put("\n\n")
+            out.put("\n\n")
         first = False
         if block.cells and not prose:
             block = _masthead_row(block)
         prose = prose or not block.cells
         for s, e, table, row, col in block.cells:
-            layout.cells.append(CellSpan(pos + s, pos + e, table, row, col))
-        put(block.text)
-    if reader.shown:
-        put("\n\n" + _NOTE_LINE + "\n")
-        for i, (key, n) in enumerate(reader.shown.items()):
-            kind, note = notes[key]
-            paras = [reader.paragraph(p, numbered=False)[0] for p in note.iter(f"{_W}p")]
-            line = f"{n} " + " ".join(p.strip() for p in paras if p.strip())
-            if i:
-                put("\n")
-            note_kind: Literal["footnote", "endnote"] = "footnote" if kind == "footnote" else "endnote"
-            layout.notes.append(NoteSpan(pos, pos + len(line), note_kind, n))
-            put(line)
-    put("\n")
-    return Document(name, "".join(pieces), "docx", None, layout, warnings)
+            out.layout.cells.append(CellSpan(out.pos + s, out.pos + e, table, row, col))
+        out.put(block.text)
+    shown: list[tuple[NoteKind, str]] = []
+    for key in reader.shown:
+        kind, note = notes[key]
+        paras = [reader.paragraph(p, numbered=False)[0] for p in note.iter(f"{_W}p")]
+        shown.append(
+            ("footnote" if kind == "footnote" else "endnote", " ".join(p.strip() for p in paras if p.strip()))
+        )
+    out.notes(shown)
+    return out.document(name, "docx", warnings)

@@ -122,6 +122,12 @@ RECORD_TEXT_EXPLAINED = {
     "tsv": tsv_text_explained,
     "csv": csv_text_explained,
 }
+#: What stands between the rendered records of two parts of one document, by renderer (others:
+#: nothing): a compilation's texts rendered apart (``extract --jobs``) make the same text
+RECORD_JOIN: dict[Callable[[ExtractResult], str], str] = {
+    json_items_text: ",\n",
+    json_items_text_explained: ",\n",
+}
 
 
 def write_citations(citations: list[Citation], fmt: str, out: IO[str], explain: bool = False) -> None:
