@@ -375,6 +375,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
             raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")
+        elif t.group("gen") and raw.generic is None:
+            # "decision 5/6 adopted by the Conference of the Parties": a short name after the number
+            raw.generic = lexicon.load().generic_names.get(fold(t.group("gen")))
+            raw.evidence.append(f"short name after: {t.group('gen')}")
         if t.group("date"):
             raw.date = parse_date(t)
         if t.group("pin"):
@@ -683,6 +687,15 @@ def find_numbered(
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
+                if (
+                    raw.date is None
+                    and last is not None
+                    and last.date
+                    and pat.bare_and is not None
+                    and pat.bare_and.fullmatch(text, last.end, s)
+                ):
+                    raw.date = last.date  # "2007年6月18日第5/1和5/2号决议": one date for both
+                    raw.evidence.append("date of the number before")
                 pin = pat.pin_after.match(text, after_k[6]) if pat.pin_after is not None else None
                 if pin:  # "第64/293号决议第5段": the pinpoint after the noun
                     raw.pinpoint = pin.group()
@@ -892,6 +905,7 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
         else:
             stretches.append((lo, hi))
     found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
+    prev: Raw | None = None
     for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
@@ -900,6 +914,10 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
         raw.body_key = codes[m.group("code")]
         raw.rule = "coded decision"
         raw.evidence.append(f"code: {m.group('code')}")
+        if prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s):
+            # "decisions 26/CMP.1 to 28/CMP.1": the decisions between the two ends
+            out.extend(_between(prev, raw))
+        prev = raw
         _read_tail(text, raw, pat)
         window_start = max(0, s - 160)
         k = _keyword_before(text, s, window_start, text[window_start:s], pat)
@@ -972,6 +990,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
         if _element_list(text, sym, e, pat, out):
             continue
+        # "A/AC.109/2015/L.3, 2016/L.3 and 2017/L.4": more of its last elements
+        if text.startswith((",", " ", "\u3001"), e) and _trailing_list(text, sym, e, pat, out):
+            continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
@@ -1027,6 +1048,52 @@ def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) ->
         raw.evidence.append(f"list after {sym}")
         out.append(raw)
         found = True
+    return found
+
+
+_DIGITS = recache.compile(r"(?:S-|ES-)?\d+")
+
+
+def _element_shape(el: str) -> tuple[str, ...]:
+    """What an element of a symbol is, for a list of trailing elements: a number (its width
+    when it is a year's), a numbered element's kind ("L", "Add"), or the word itself."""
+    if _DIGITS.fullmatch(el):
+        return ("n", el[: el.find("-") + 1], "4" if len(el) >= 4 else "")
+    m = _ELEMENT.fullmatch(el)
+    return ("el", m.group(1)) if m else ("w", el)
+
+
+def _numbers(parts: list[str]) -> list[int]:
+    return [int(n) for p in parts for n in re.findall(r"\d+", p)]
+
+
+def _trailing_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:
+    """The members of a list of trailing elements after ``sym`` ("A/AC.109/2015/L.3, 2016/L.3
+    and 2017/L.4", "A/HRC/40/L.2, 41/L.3"): each member takes the place of as many last
+    elements of ``sym``, element for element of the same shape (a number for a number, "L.3"
+    for "L.2"), and comes after the member before it; the list stops at the first that does
+    not.  Whether any was read."""
+    if sym.count("/") < 2:
+        return False
+    tl = pat.trailing_list.match(text, e)
+    if tl is None:
+        return False
+    parts = sym.split("/")
+    prev, found = parts, False
+    for m in pat.trailing_member.finditer(text, e, tl.end()):
+        new = m.group().split("/")
+        k = len(new)
+        if k >= len(parts) or any(
+            _element_shape(a) != _element_shape(b) for a, b in zip(parts[-k:], new, strict=True)
+        ):
+            break
+        member = parts[:-k] + new
+        if _numbers(member[-k:]) <= _numbers(prev[-k:]):
+            break  # a list runs upwards: "A/74/189, 2/3" is no member
+        raw = Raw(m.start(), m.end(), "symbol", symbol="/".join(member), rule="trailing-element list")
+        raw.evidence.append(f"list after {sym}")
+        out.append(raw)
+        prev, found = member, True
     return found
 
 

@@ -244,6 +244,19 @@ def _foot_separator(text: str, start: int, end: int) -> bool:
     return any(alone_run(text, m.start(), m.end()) for run in rules for m in run.finditer(text, start, end))
 
 
+def _running_title(core: str, line: str) -> bool:
+    """Is ``core``, after a symbol that opens ``line``, a running title: a short line that
+    starts as a title does (a capital or an ideograph, no digit, bracket or lower-case word)
+    and does not end a sentence?"""
+    return (
+        len(core) >= (4 if "\u4e00" <= core[0] <= "\u9fff" else _TITLE_MIN)  # Chinese titles are short
+        and len(line) <= _TITLE_LINE_MAX
+        and line[-1] not in ".;:,"
+        and not core[0].islower()
+        and core[0].isalpha()
+    )
+
+
 def page_furniture(text: str) -> list[tuple[int, int, str]]:
     """Edits that take running headers and page lines out of the text.
 
@@ -312,6 +325,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
         title_to = _title_under_symbol(lines, last_end)
+        nearest = True  # no line of text yet between this line and the page line
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
                 break
@@ -324,6 +338,11 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 core = line[: sym.start()].strip()
             elif sym and sym.start() == 0:  # "A/RES/81/40 Oceans and the law of the sea"
                 core = line[sym.end() :].strip()
+                if nearest and _running_title(core, line):
+                    start = s  # right above the page line: the running header, title not printed elsewhere
+                    nearest = False
+                    continue
+            nearest = nearest and not line
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
@@ -490,7 +509,7 @@ class _Edits:
 #: The Latin ligatures of Unicode's compatibility block ("ﬁ", "ﬂ", "ﬃ"…), which the text
 #: layers of some PDF files give for the letters a typeface joins ("Conﬁrms", "traﬃcking").
 LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
-_LIGATURE = re.compile(f"[{LIGATURES}]")
+_LATIN_LIGATURE = re.compile(f"[{LIGATURES}]")
 
 
 def ligatures(text: str) -> list[tuple[int, int, str]]:
@@ -498,7 +517,9 @@ def ligatures(text: str) -> list[tuple[int, int, str]]:
     one: a text of one byte a character cannot)."""
     if sys.getsizeof(text) < 2 * len(text) or not any(c in text for c in LIGATURES):
         return []
-    return [(m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)]
+    return [
+        (m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LATIN_LIGATURE.finditer(text)
+    ]
 
 
 def looks_like_html(text: str) -> bool:
@@ -527,6 +548,48 @@ _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
 )
 _HAS_DIGIT = recache.compile(r"\d")
+
+
+# -- text layers of the other scripts ---------------------------------------------------------
+# Arabic ligatures of presentation forms (lam-alef "ﻻ", "ﷲ"): their letters (the one-letter
+# forms are replaced one for one before)
+_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
+# Chinese text layers that space out characters ("回 顾 其 2017 年 10 月 9 日 第 72/1 号 决 议"):
+# one space between two ideographs, or between an ideograph and a number, goes
+_CJK_SPACE = recache.compile(r"[\u4e00-\u9fff\d)] (?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=\d)")
+# Russian texts may type a symbol's Latin letters in Cyrillic look-alikes ("А/73/8", "Е/СN.6/2019/1")
+_CYRILLIC_LETTERS = "АВЕКМНОРСТХ"
+_LATIN_OF = str.maketrans(_CYRILLIC_LETTERS, "ABEKMHOPCTX")
+_CYRILLIC_SYMBOL = recache.compile(
+    rf"(?<![\w/])[A-Z{_CYRILLIC_LETTERS}][A-Za-z{_CYRILLIC_LETTERS}.]{{0,7}}"
+    rf"(?:/[A-Za-z0-9{_CYRILLIC_LETTERS}.-]{{1,12}}){{1,6}}(?![\w/])"
+)
+_LATIN = recache.compile("[A-Za-z]")
+_CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
+
+
+def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
+    """Edits for the text layers of Arabic, Chinese and Russian documents: Arabic ligatures
+    of presentation forms as their letters, the spaces of spaced-out Chinese, a symbol typed
+    in Cyrillic look-alikes as its Latin letters.  Each looked for only in a text of its script
+    (a test that costs nothing in a text of Latin letters)."""
+    out: list[tuple[int, int, str]] = []
+    if sys.getsizeof(text) < 2 * len(text):
+        return out  # stored one byte a character: Latin letters only
+    if "\u0644" in text:  # lam: an Arabic text
+        out.extend(
+            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LIGATURE.finditer(text)
+        )
+    if "号" in text and (" 号" in text or "号 " in text):  # a spaced-out Chinese text
+        out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
+    if any(pair in text for pair in _CYRILLIC_SLASH):
+        for m in _CYRILLIC_SYMBOL.finditer(text):
+            sym = m.group()
+            latin = sym.translate(_LATIN_OF)
+            # a digit, and a Latin letter or a series of one letter ("А/73/8"): "ООН/2019" is a word
+            if latin != sym and _HAS_DIGIT.search(sym) and (sym.find("/") == 1 or _LATIN.search(sym)):
+                out.append((m.start(), m.end(), latin))
+    return out
 
 
 def normalise(text: str) -> Normalised:
@@ -597,6 +660,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(
             [(m.start(), m.end(), m.group().translate(_LOOKALIKES)) for m in _CYRILLIC_ROMAN.finditer(mapped)]
         )
+    edits.extend(text_layer_folds(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols)
     result = edits.apply(text, mapped)

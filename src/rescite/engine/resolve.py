@@ -152,6 +152,7 @@ class Resolver:
         # bodies whose decisions are always cited with their code ("1/CP.21"): a bare number
         # is never theirs
         self._coded = coded_bodies(lexicon.table("decision_codes.csv"))
+        self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
 
     # -- bodies ------------------------------------------------------------------------
     def _generic(self, kind: str, pos: int) -> Body | None:
@@ -165,7 +166,25 @@ class Resolver:
             i -= 1
         if kind == "assembly":
             return self.lex.bodies["GA"]
-        return None
+        return self._parties_of_named(kind, pos)
+
+    def _parties_of_named(self, kind: str, pos: int) -> Body | None:
+        """The conference of the parties to the convention named last before ``pos`` ("the
+        Conference of the Parties" in a text that recalls the Convention against Corruption),
+        when it is of ``kind``; None when the text names no such convention."""
+        conferences = {i.parties for i in self.lex.instruments.values() if i.parties}
+        if not any(self.lex.bodies[k].generic == kind for k in conferences if k in self.lex.bodies):
+            return None
+        if self._conventions is None:  # the conventions the text names, read once
+            self._conventions = []
+            for m in patterns(self.seg.scope).instrument.finditer(self.text):
+                key = self.lex.instrument_names.get(fold(m.group()))
+                inst = self.lex.instruments.get(key) if key else None
+                if inst is not None and inst.parties in self.lex.bodies:
+                    self._conventions.append((m.start(), self.lex.bodies[inst.parties]))
+        i = bisect.bisect_left(self._conventions, pos, key=lambda c: c[0]) - 1
+        found = self._conventions[i][1] if i >= 0 else None
+        return found if found is not None and found.generic == kind else None
 
     def _can_hold(self, body: Body, session: int, seq: int, kind: str) -> bool:
         """Could ``body`` have adopted text ``session/seq``?  The General Assembly numbers
@@ -344,6 +363,12 @@ class Resolver:
             return f"body named: {body.key}"
         if raw.possessive:
             return f"possessive: the citing body {body.key}"
+        if raw.generic and raw.generic != body.generic:
+            # "decision 5/6 of the Conference of the Parties" in a text that names no convention
+            return (
+                f"a {raw.generic} by its short name, of no body or convention named before; "
+                f"the citing body {body.key}"
+            )
         return f"bare number: the citing body {body.key}"
 
     def numbered(self, raw: Raw) -> Resolved:

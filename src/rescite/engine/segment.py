@@ -963,9 +963,7 @@ def _analyse_heading(
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
     for pat, after_break in patterns:
         found = [
-            m
-            for m in _line_matches(pat, after_break, zone)
-            if _HEADING_NUMBER.fullmatch(m.group("num").rstrip("."))
+            m for m in _line_matches(pat, after_break, zone) if _own_number_shape(m.group("num").rstrip("."))
         ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
@@ -976,6 +974,9 @@ def _analyse_heading(
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
+    if h.self_id is None and own_num and not _HEADING_NUMBER.fullmatch(own_num):
+        # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
+        h.self_id = _coded_id(own_num)
     series = h.body
     if h.self_id is None and own_num and series:
         try:
@@ -1010,6 +1011,32 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+def _own_number_shape(num: str) -> bool:
+    """Is ``num`` shaped like a text's own number ("73/8", "1325 (2000)", "2200 A (XXI)",
+    or a coded decision's "30/CMP.1")?"""
+    return _HEADING_NUMBER.fullmatch(num) is not None or (
+        "." in num and patterns("*").coded.fullmatch(num) is not None
+    )
+
+
+def _coded_id(num: str) -> str | None:
+    """The id of a decision numbered with its conference's code ("1/CP.21"), or None."""
+    m = patterns("*").coded.fullmatch(num)
+    if m is None:
+        return None
+    lex = lexicon.load()
+    key = {r["code"]: r["body"] for r in lexicon.table("decision_codes.csv")}.get(m.group("code"))
+    body = lex.bodies.get(key) if key else None
+    if body is None:
+        return None
+    try:
+        return resolution_id(
+            body.series, "DEC", f"{int(m.group('session'))}/{int(m.group('n'))}", scheme=body.scheme
+        )
+    except IdError:
+        return None
 
 
 _LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
@@ -1276,7 +1303,8 @@ def _capitalised_nouns(scope: str) -> list[str]:
     nouns = gather("nouns.resolution", lexicon.scope(scope)) + gather("nouns.decision", lexicon.scope(scope))
     # headings write the noun capitalised ("Resolution 4/1", "Décision 9/1"): a case-sensitive
     # scan is several times faster than one that ignores case
-    return sorted({n[:1].upper() + n[1:] for n in nouns})
+    # … or in capitals ("RESOLUTION 2/5", "РЕШЕНИЕ 4/1")
+    return sorted({n[:1].upper() + n[1:] for n in nouns} | {n.upper() for n in nouns})
 
 
 @functools.lru_cache(maxsize=4)
@@ -1291,8 +1319,12 @@ def _opening_line(scope: str) -> re.Pattern[str]:
     are read once, and a line whose first character can open neither is left at once (the
     blanks are never given back: neither opens with one)."""
     nouns = _capitalised_nouns(scope)
-    firsts = "".join(sorted({re.escape(n[:1]) for n in nouns if n} | {r"\d", "S", "E"}))
+    # the mark some languages write before a number ("第71/5号决议")
+    marks = [m for m in gather("grammar.number_prefix", lexicon.scope(scope)) if m]
+    firsts = "".join(sorted({re.escape(n[:1]) for n in nouns + marks if n} | {r"\d", "S", "E"}))
     number = _NUMBER_LINE.pattern[len(r"\n[ \t]*") :]
+    if marks:
+        number = rf"(?:{alternation(marks)}[ \t]*)?{number}"
     noun = _noun_line(scope).pattern[len(r"\n[ \t]*") :]
     return recache.compile(rf"\n[ \t]*+(?=[{firsts}])(?:{number}|{noun})")
 
@@ -1317,7 +1349,7 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
         if m is None:
             continue
         num = m.group("num").rstrip(".")
-        if not _HEADING_NUMBER.fullmatch(num):
+        if not _own_number_shape(num):
             continue
         kind = m.groupdict().get("kind") or ""
         if not kind and not _TITLE_ON_LINE.match(text, m.end("num")):
@@ -1339,6 +1371,8 @@ class _Opening:
         """The id the heading's number gives in a text of the body of ``series``."""
         if self.masthead is not None:
             return self.masthead
+        if not _HEADING_NUMBER.fullmatch(self.number):
+            return _coded_id(self.number)  # "Decision 1/CP.21": its conference's code names the body
         try:
             if series == "S":
                 return resolution_id("S", "RES", self.number)
@@ -1389,7 +1423,11 @@ def compilation_parts(
     masthead, only texts with a masthead of their own count."""
     _lang, scope = _detect(text, lang_hint)
     cands = _openings(text, scope, symbol_matches(text) if symbols is None else symbols)
-    numbers = {n.group() for c in cands if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))}
+    numbers = {
+        c.number if c.masthead is None and "." in c.number else n.group()  # "1/CMP.3": coded, whole
+        for c in cands
+        if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))
+    }
     if len(numbers) < 2:
         return []  # one text's masthead, running headers and heading: no compilation
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)

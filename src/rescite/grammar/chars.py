@@ -3,6 +3,7 @@ Arabic and full-width digits), shared by the normaliser and the lexicon's name m
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 
@@ -75,8 +76,24 @@ _REPLACEMENTS = {
 }
 
 
-#: Any character :func:`one_for_one` replaces.
-_ANY_REPLACED = re.compile("[" + re.escape("".join(_REPLACEMENTS)) + "]")
+@functools.lru_cache(maxsize=1)
+def _wide() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The replacements of texts stored two or four bytes a character (every character above
+    U+00FF): the table above, full-width Latin letters and hyphen ("Ａ／ＲＥＳ／７３／８", as
+    Chinese texts may type a symbol), and the Arabic presentation forms some PDF text layers
+    give for letters (each its letter: its compatibility form, where that is one character;
+    the ligatures of two letters or more are left to the normaliser's edits)."""
+    import unicodedata
+
+    table = dict(_REPLACEMENTS)
+    table.update({chr(0xFF21 + i): chr(0x41 + i) for i in range(26)})
+    table.update({chr(0xFF41 + i): chr(0x61 + i) for i in range(26)})
+    table["\uff0d"] = "-"
+    for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        folded = unicodedata.normalize("NFKC", chr(c))
+        if len(folded) == 1 and folded != chr(c):
+            table[chr(c)] = folded
+    return re.compile("[" + re.escape("".join(table)) + "]"), table
 
 
 def one_for_one(text: str) -> str:
@@ -91,8 +108,9 @@ def one_for_one(text: str) -> str:
     if sys.getsizeof(text) >= 2 * len(text) > 0:
         # still wide (Cyrillic, Arabic, Chinese: CPython's sizes), where each `in` test below
         # scans the whole text: the characters present, found in one scan
-        for ch in set(_ANY_REPLACED.findall(text)):
-            text = text.replace(ch, _REPLACEMENTS[ch])
+        any_replaced, table = _wide()
+        for ch in set(any_replaced.findall(text)):
+            text = text.replace(ch, table[ch])
         return text
     for ch, repl in _REPLACEMENTS.items():
         if ch in text:

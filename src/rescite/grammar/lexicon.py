@@ -66,6 +66,7 @@ class Instrument:
     target: str  # canonical id as text (UNTS/…, or a resolution / document id)
     adopted_by: str | None
     adopted_pinpoint: str | None
+    parties: str | None = None  # the body of the conference of its parties ("CTOC_COP")
 
 
 @dataclass(slots=True)
@@ -200,7 +201,9 @@ def instruments_table() -> dict[str, Instrument]:
             target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
         else:
             target = r["target"]
-        out[r["key"]] = Instrument(r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None)
+        out[r["key"]] = Instrument(
+            r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None, r.get("parties") or None
+        )
     return out
 
 

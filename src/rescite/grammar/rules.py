@@ -63,6 +63,9 @@ class Patterns:
     short_list: re.Pattern[str]  # "-7, 12 and 15" after "A/C.3/52/SR.4": more of the last element
     short_member: re.Pattern[str]  # one member of that list, with the range mark before it
     element_list: re.Pattern[str]  # ", L.10 and L.11" after "A/C.3/71/L.9": more of its last element
+    # ", 2016/L.3 and 2017/L.4" after "A/AC.109/2015/L.3": more of its last elements, one a member
+    trailing_list: re.Pattern[str]
+    trailing_member: re.Pattern[str]
     final_and: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
@@ -83,7 +86,17 @@ class Patterns:
     special_before: re.Pattern[str] | None = None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None = None
     post_head: re.Pattern[str] | None = None
+    # numbers joined by the list word alone, without their marks ("第5/1和5/2号决议"): one text's
+    # date before the first is both's
+    bare_and: re.Pattern[str] | None = None
 
+
+#: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
+#: then one to three more elements, and no character a symbol goes on with.
+_TRAILING_MEMBER = (
+    rf"(?:S-|ES-)?\d{{1,4}}(?:/(?:\d{{1,4}}|[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}|[A-Z]{{1,4}})){{1,3}}"
+    rf"(?!(?![{CJK}])\w|/|\.\d|-\d)"
+)
 
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
 LIST_AHEAD = 40
@@ -184,7 +197,8 @@ def patterns(lang: str = "") -> Patterns:
         )
     )
     item_tail = recache.compile(
-        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?P<body>{bodies}))?"
+        # the body named after the number, or its short name ("of the Conference of the Parties")
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?)(?P<date>{date})(?(par)[ ]?\)))?"
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
@@ -203,7 +217,7 @@ def patterns(lang: str = "") -> Patterns:
     separator = recache.compile(
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
     )
-    post_noun = post_head = None
+    post_noun = post_head = bare_and = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
@@ -216,6 +230,7 @@ def patterns(lang: str = "") -> Patterns:
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
         post_head = recache.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
+        bare_and = recache.compile(rf"\s*+(?:{list_and})\s*+")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
@@ -330,6 +345,10 @@ def patterns(lang: str = "") -> Patterns:
             rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*)[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
             rf"(?!(?![{CJK}])\w|/|\.\d))+"
         ),
+        trailing_list=recache.compile(
+            rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*){_TRAILING_MEMBER})+"
+        ),
+        trailing_member=recache.compile(_TRAILING_MEMBER),
         # a member of a short-form list, and the range mark before it ("-7", "à 22", "至25")
         short_member=recache.compile(rf"(?P<range>[-–]|(?<![^\W\d_]){rng})?\s*(?P<n>\d{{1,5}})"),
         res_nouns=frozenset(fold(n) for n in res_nouns),
@@ -371,6 +390,7 @@ def patterns(lang: str = "") -> Patterns:
         if gather("grammar.pin_after")
         else None,
         post_head=post_head,
+        bare_and=bare_and,
     )
 
 
@@ -422,7 +442,9 @@ def coded_decisions() -> re.Pattern[str]:
     codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
     return recache.compile(
         # glued to the characters around it in Chinese ("第1/CP.21号决定")
-        rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
+        # … or after the dash of a range ("26/CMP.1–28/CMP.1")
+        rf"(?:(?<![\w/.-])|(?<=[{CJK}])|(?<=\.\d-)|(?<=\.\d\d-))"
+        rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
         rf"(?:[ \t]?[.,/][ \t]?|[ \t])?"
         rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}])[^\W\d_])"
     )

@@ -1,0 +1,180 @@
+"""Text layers of official documents in the other scripts, read as their letters: full-width
+Latin letters and digits in Chinese ("Ａ／ＲＥＳ／７３／８"), Chinese spaced out character by
+character, Arabic presentation forms (the one-letter forms and the lam-alef ligatures),
+Russian symbols typed in Cyrillic look-alikes ("А/73/8"), French no-break spaces and « »
+quotes — as plain text and through PDF text layers built here, offsets kept (each mention's
+text is the input's own).  Passages written for these tests in UN style."""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+
+import pytest
+
+from rescite.engine.extract import extract_text
+from rescite.engine.normalise import normalise
+from rescite.read import text_of
+
+
+def _presentation(text: str) -> str:
+    """``text`` in Arabic presentation forms, as some PDF text layers give it: each letter in
+    the form its place in the word takes, lam-alef as one ligature."""
+    forms: dict[tuple[str, str], str] = {}
+    for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
+        ch = chr(c)
+        name = unicodedata.name(ch, "")
+        folded = unicodedata.normalize("NFKC", ch)
+        for shape in ("ISOLATED", "FINAL", "INITIAL", "MEDIAL"):
+            if f" {shape} FORM" in name and "LIGATURE" not in name.replace("LAM WITH ALEF", ""):
+                forms.setdefault((folded, shape), ch)
+    joins_after = set("بتثجحخسشصضطظعغفقكلمنهيئ")  # letters that join the letter after them
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "ل" and i + 1 < len(text) and text[i + 1] == "ا":
+            joined = i > 0 and text[i - 1] in joins_after
+            out.append("\ufefc" if joined else "\ufefb")
+            i += 2
+            continue
+        before = i > 0 and text[i - 1] in joins_after
+        after = ch in joins_after and i + 1 < len(text) and "\u0621" <= text[i + 1] <= "\u064a"
+        shape = {(False, False): "ISOLATED", (True, False): "FINAL", (False, True): "INITIAL"}.get(
+            (before, after), "MEDIAL"
+        )
+        out.append(forms.get((ch, shape), forms.get((ch, "ISOLATED"), ch)))
+        i += 1
+    return "".join(out)
+
+
+ROWS: list[tuple[str, str, dict[str, str]]] = [
+    # full-width forms in a Chinese text
+    (
+        "zh",
+        "大会，\n\n回顾其第Ａ／ＲＥＳ／６９／３１３号决议和第７０／１号决议，",
+        {"A/RES/69/313": "", "A/RES/70/1": ""},
+    ),
+    ("zh", "大会，\n\n注意到秘书长的报告（Ａ／７６／２１４），", {"A/76/214": ""}),
+    # a Chinese text spaced out character by character
+    (
+        "zh",
+        "大 会 ，\n\n回 顾 其 2015 年 9 月 25 日 第 70/1 号 决 议 和 "
+        "安 全 理 事 会 第 1325 (2000) 号 决 议 ，",
+        {"A/RES/70/1": "2015-09-25", "S/RES/1325(2000)": ""},
+    ),
+    # … where a number that stands beside no noun stays none
+    ("zh", "大 会 ，\n\n注 意 到 第 3 页 和 2015 年 的 数 字 ，", {}),
+    # Arabic presentation forms, ligatures too
+    (
+        "ar",
+        _presentation(
+            "إن الجمعية العامة،\n\n"
+            "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، ولا سيما الفقرة 5 منه،"
+        ),
+        {"A/RES/70/1": "2015-09-25"},
+    ),
+    ("ar", _presentation("إن الجمعية العامة،\n\nإذ تلاحظ أن عام 2015 كان حاسما،"), {}),
+    # Russian symbols in Cyrillic look-alikes; a Russian abbreviation with a slash is no symbol
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nпринимая к сведению доклад Генерального секретаря (А/76/214) и документ "
+        "Е/СN.6/2021/3,",
+        {"A/76/214": "", "E/CN.6/2021/3": ""},
+    ),
+    ("ru", "Генеральная Ассамблея,\n\nотмечая работу ООН/2019 и СНГ/ЕС в 2020 году,", {}),
+    # French no-break spaces and « » quotes
+    (
+        "fr",
+        "L\u2019Assembl\u00e9e g\u00e9n\u00e9rale,\n\n"
+        "Rappelant sa r\u00e9solution\u00a070/1 du 25\u202fseptembre\u00a02015, "
+        "intitul\u00e9e \u00ab\u00a0Transformer notre monde\u00a0\u00bb, et le document A/70/L.1\u00a0,",
+        {"A/RES/70/1": "2015-09-25", "A/70/L.1": ""},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+def test_text_layers(lang: str, text: str, expected: dict[str, str]) -> None:
+    res = extract_text(text, lang=lang)
+    got: dict[str, set[str | None]] = {}
+    for c in res.citations:
+        assert text[c.start : c.end] == c.text  # offsets of the input, whatever was folded
+        if c.target:
+            got.setdefault(c.target, set()).add(c.date)
+    assert set(got) == set(expected), got
+    for target, date in expected.items():
+        if date:
+            assert date in got[target]
+
+
+def test_folds_keep_offsets() -> None:
+    text = "回 顾 第 70/1 号 决 议 الأمم ﻻ А/76/214 Ａ／７６"
+    n = normalise(text)
+    assert "回顾第70/1号决议" in n.text and "لا" in n.text and "A/76/214" in n.text and "A/76" in n.text
+    i = n.text.index("A/76/214")
+    assert text[n.to_original(i) : n.to_original(i + 8)] == "А/76/214"
+
+
+def test_latin_text_unchanged() -> None:
+    text = "The General Assembly,\n\nRecalling its resolution 70/1 (A/RES/70/1) of 25 September 2015,"
+    assert normalise(text).text == text
+
+
+# -- PDF text layers ---------------------------------------------------------------------------
+def _unicode_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text layer gives ``lines`` (any characters): a font whose one-byte
+    codes map to them through a ToUnicode table, as the fonts of official PDFs do."""
+    chars = sorted({c for line in lines for c in line})
+    assert len(chars) < 250
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    pairs = " ".join(f"<{code[c]:02X}> <{c.encode('utf-16-be').hex().upper()}>" for c in chars)
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+        f"1 begincodespacerange <00> <FF> endcodespacerange {len(chars)} beginbfchar {pairs} endbfchar "
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    shown = b" ".join(b"<" + "".join(f"{code[c]:02X}" for c in line).encode() + b"> Tj T*" for line in lines)
+    stream = b"BT /F1 10 Tf 14 TL 50 800 Td " + shown + b" ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /ToUnicode 6 0 R >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 3 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+        f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{k} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def test_pdf_of_chinese_full_width_and_spaced() -> None:
+    pytest.importorskip("pypdf")
+    pdf = _unicode_pdf(
+        ["大会，", "回顾其第Ａ／ＲＥＳ／６９／３１３号决议，", "又 回 顾 其 第 70/1 号 决 议 ，"]
+    )
+    text = text_of(pdf, "r.pdf")
+    assert "Ａ／ＲＥＳ" in text  # the text layer as the file gives it
+    assert extract_text(text).targets() == ["A/RES/69/313", "A/RES/70/1"]
+
+
+def test_pdf_of_arabic_presentation_forms() -> None:
+    pytest.importorskip("pypdf")
+    # an Arabic page lays its words out right to left: the text layer holds them in visual order
+    body, verb = _presentation("إن الجمعية العامة،"), _presentation("إذ تشير إلى قرارها")
+    pdf = _unicode_pdf([body[::-1], verb[::-1], "70/1،"])
+    text = text_of(pdf, "r.pdf")
+    assert "\ufedf" in text or "\ufee0" in text  # presentation forms in the text layer
+    res = extract_text(text)
+    assert res.targets() == ["A/RES/70/1"]
+    assert res.document.body == "A"
