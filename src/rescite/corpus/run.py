@@ -12,6 +12,7 @@ when it is killed without a chance to clean up.
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
@@ -274,7 +275,9 @@ def extract_files(
             return _later, (part,)  # read by this process when its turn comes
         return _extract_chunk, (part, lang, render)
 
-    yield from _pooled(parts, workers, task, lambda pool, r: _read_big(pool, r, lang, render, join))
+    yield from _pooled(
+        parts, workers, task, lambda pool, r: _read_big(pool, r, lang, render, join, IN_FLIGHT * workers)
+    )
 
 
 def _alone(parts: list[list[str]], big: set[str]) -> list[list[str]]:
@@ -308,7 +311,12 @@ PIECES_CHARS = CHUNK_BYTES
 
 
 def _read_big(
-    pool: Any, r: FileResult | Later, lang: str | None, render: Renderer | None, join: str = ""
+    pool: Any,
+    r: FileResult | Later,
+    lang: str | None,
+    render: Renderer | None,
+    join: str = "",
+    in_flight: int = IN_FLIGHT,
 ) -> FileResult:
     """A file's outcome.  A big file (:class:`Later`) is read and cut into its texts here;
     when it is a compilation, its first piece (the narrative before the first text, which
@@ -333,23 +341,33 @@ def _read_big(
     except (Exception, RecursionError, MemoryError) as exc:  # one bad file never stops the others
         return FileResult(name, error=_internal(name, exc), warnings=tuple(warnings))
     file_own = first.document.source_id
-    batches: list[list[tuple[str, int, str | None]]] = [[]]
+    # the texts go out a few tasks at a time, each cut from the text as it goes: no copy of
+    # the whole text waits in the pool's queue
+    bounds: list[list[int]] = [[]]
     size = 0
-    for s, e, heading in pieces[1:]:
-        if batches[-1] and size + (e - s) > PIECES_CHARS:
-            batches.append([])
+    for i, (s, e, _) in enumerate(pieces[1:], 1):
+        if bounds[-1] and size + (e - s) > PIECES_CHARS:
+            bounds.append([])
             size = 0
-        batches[-1].append((text[s:e], s, heading))
+        bounds[-1].append(i)
         size += e - s
-    del text
-    jobs = [pool.apply_async(_extract_pieces, (name, b, file_own, lang, render)) for b in batches]
+
+    def submit(batch: list[int]) -> Any:
+        texts = [(text[pieces[i][0] : pieces[i][1]], pieces[i][0], pieces[i][2]) for i in batch]
+        return pool.apply_async(_extract_pieces, (name, texts, file_own, lang, render))
+
+    todo = iter(bounds)
+    pending: deque[Any] = deque(submit(b) for b in itertools.islice(todo, in_flight))
     outs = [render(first)] if render is not None else []
     citations = list(first.citations) if render is None else []
     found, unresolved = len(first.citations), first.unresolved
     notes = list(first.warnings)
     ran_out = 0.0
-    for job in jobs:
-        got: _Pieces = job.get()
+    while pending:
+        got: _Pieces = pending.popleft().get()
+        nxt = next(todo, None)
+        if nxt is not None and not ran_out and got.error is None:
+            pending.append(submit(nxt))
         if ran_out:
             continue  # the time budget ran out in an earlier text: the rest is not read
         if got.error is not None:
