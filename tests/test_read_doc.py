@@ -108,3 +108,26 @@ def test_doc_over_the_file_limit_is_refused() -> None:
 
     with pytest.raises(UnreadableInput, match=r"^r\.doc: a Word 97-2003 file larger than the limit"):
         read_document(word_97(["Recalling its resolution 70/1,\r"]), "r.doc", limits=Limits(max_file=1000))
+
+
+def test_damaged_doc_files_give_one_line_never_a_traceback() -> None:
+    import random
+
+    base = word_97([BODY, FOOTNOTES, HEADERS], title="A/RES/80/5")
+    rng = random.Random(5)
+    read = failed = 0
+    for _ in range(300):
+        data = bytearray(base)
+        for _ in range(rng.randint(1, 20)):
+            data[rng.randrange(len(data))] = rng.randrange(256)
+        if rng.random() < 0.2:
+            data = data[: rng.randrange(len(data))]
+        try:
+            doc = read_document(bytes(data), "f.doc")
+        except UnreadableInput as exc:
+            assert str(exc).startswith("f.doc: ") and "\n" not in str(exc)
+            failed += 1
+        else:
+            extract_text(doc.text)
+            read += 1
+    assert read and failed  # both kinds of damage were met
