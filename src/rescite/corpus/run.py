@@ -173,12 +173,11 @@ def _extract_pieces(
     render: Renderer | None,
 ) -> _Pieces:
     """Some texts of a compilation ``(text, offset, heading)``, each under the time budget,
-    put in the whole as :func:`rescite.engine.extract.assemble` does (``file_own``: the file's
-    own id, the source of a text without one) and rendered."""
+    put in the whole by :func:`rescite.engine.extract.placed` (``file_own``: the file's own id,
+    the source of a text without one) and rendered."""
     from dataclasses import replace
 
-    from ..engine.extract import extract_piece
-    from ..models import ExtractResult
+    from ..engine.extract import extract_piece, placed
     from .limits import OverBudget, time_budget, time_limit, warm_up
 
     budget = time_budget()
@@ -188,19 +187,14 @@ def _extract_pieces(
     try:
         for piece, offset, heading in pieces:
             with time_limit(budget) as clock:
-                one = extract_piece(piece, source=name, lang=lang)
-                own = one.document.source_id or file_own
-                cites = [
-                    replace(c, start=c.start + offset, end=c.end + offset, part=heading, source_id=own)
-                    for c in one.citations
-                ]
+                put = placed(extract_piece(piece, source=name, lang=lang), offset, heading, file_own)
                 if render is not None:
-                    done.out.append(render(ExtractResult(one.document, cites)))
+                    done.out.append(render(put))
                 else:
-                    done.citations.extend(cites)
-                done.found += len(cites)
-                done.unresolved += sum(1 for c in cites if c.target is None)
-                done.warnings.extend(w for w in one.warnings if w not in done.warnings)
+                    done.citations.extend(put.citations)
+                done.found += len(put.citations)
+                done.unresolved += put.unresolved
+                done.warnings.extend(w for w in put.warnings if w not in done.warnings)
             if clock.ran_out:
                 return replace(done, ran_out=budget)  # as a serial read: the rest is not read
     except OverBudget:
