@@ -273,21 +273,15 @@ def main() -> None:
             refresh_measures["before changed"] = lambda: show_after_change(args.before, before_base)
             refresh_measures["before unchanged"] = lambda: wall([args.before, "show", target, *before_base])
         t = interleaved(refresh_measures, args.runs)
-        if args.before:
+        for who in ("before ", "") if args.before else ("",):
+            after, still = t[f"{who}changed"], t[f"{who}unchanged"]
             report(
-                "before: refresh: show after one change / no change",
-                t["before changed"] / t["before unchanged"],
+                f"{who.replace(' ', ': ')}refresh: show after one change / no change",
+                after / still,
                 "≤ 2",
-                f"{t['before changed'] * 1000:.0f} against {t['before unchanged'] * 1000:.0f} ms",
-                CPU["before changed"] / CPU["before unchanged"],
+                f"{after * 1000:.0f} against {still * 1000:.0f} ms",
+                CPU[f"{who}changed"] / CPU[f"{who}unchanged"],
             )
-        report(
-            "refresh: show after one change / no change",
-            t["changed"] / t["unchanged"],
-            "≤ 2",
-            f"{t['changed'] * 1000:.0f} against {t['unchanged'] * 1000:.0f} ms",
-            CPU["changed"] / CPU["unchanged"],
-        )
 
         def rank_after_change() -> float:
             counter[0] += 1

@@ -31,10 +31,24 @@ def _no_limits_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(var)
 
 
-def _invoke(args: list[str]) -> Any:
-    result = runner.invoke(app, args)
+def invoke(args: list[str], **kwargs: Any) -> Any:
+    """The command line's result, checked to hold no traceback."""
+    result = runner.invoke(app, args, **kwargs)
     assert "Traceback" not in result.stdout + result.stderr
     return result
+
+
+def mentions_per_document(db: Path) -> dict[str, int]:
+    """How many mentions the index at ``db`` holds for each document (by its relative path)."""
+    conn = ix.open_index(db, readonly=True)
+    rows = dict(
+        conn.execute(
+            "SELECT d.rel, count(m.doc) FROM documents d LEFT JOIN mentions m ON m.doc = d.rowid "
+            "GROUP BY d.rel"
+        ).fetchall()
+    )
+    conn.close()
+    return rows
 
 
 def _slow_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -77,7 +91,7 @@ def test_extract_keeps_what_was_found_when_the_budget_runs_out(
     slow = tmp_path / "slow.txt"
     slow.write_text(_many(400), encoding="utf-8")
     (tmp_path / "quick.txt").write_text("Recalling its resolution 70/1,", encoding="utf-8")
-    result = _invoke(["extract", "-f", "jsonl", "--time-budget", "0.4", str(tmp_path)])
+    result = invoke(["extract", "-f", "jsonl", "--time-budget", "0.4", str(tmp_path)])
     assert result.exit_code == 0  # a warning, not a failure: the file was read
     kept = [line for line in result.stdout.splitlines() if "slow.txt" in line]
     assert 0 < len(kept) < 400
@@ -99,7 +113,7 @@ def test_index_keeps_what_was_found_when_the_budget_runs_out(
     (corpus / "slow.txt").write_text(_many(400), encoding="utf-8")
     monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.4")
     db = tmp_path / "ix.db"
-    result = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    result = invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert result.exit_code == 0
     assert f"{corpus / 'slow.txt'}: time budget of 0.4 s reached" in result.stderr
     assert "1 warning(s)" in result.stderr.splitlines()[-1]
@@ -114,7 +128,7 @@ def test_a_time_budget_not_understood_is_a_usage_error_for_index(
 ) -> None:
     monkeypatch.setenv("RESCITE_TIME_BUDGET", "soon")
     (tmp_path / "a.txt").write_text("resolution 64/293", encoding="utf-8")
-    result = _invoke(["index", "--db", str(tmp_path / "ix.db"), str(tmp_path)])
+    result = invoke(["index", "--db", str(tmp_path / "ix.db"), str(tmp_path)])
     assert result.exit_code == 2
     assert result.stderr == "rescite: $RESCITE_TIME_BUDGET must be a number of seconds\n"
     assert not (tmp_path / "ix.db").exists()
@@ -157,20 +171,13 @@ def test_index_names_the_files_read_in_part_and_counts_them(
     ranged.write_text("Recalling its resolutions 64/1 to 64/9999,", encoding="utf-8")
     monkeypatch.setenv("RESCITE_MAX_FILE", "2K")
     db = tmp_path / "ix.db"
-    result = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    result = invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert result.exit_code == 0
     lines = result.stderr.splitlines()
     assert f"rescite: warning: {big}: larger than the limit (0.00195312 MB); read up to it" in lines
     assert any(line.startswith(f"rescite: warning: {ranged}: ") and "9999" in line for line in lines)
     assert "2 warning(s)" in lines[-1]
-    conn = ix.open_index(db, readonly=True)
-    rows = dict(
-        conn.execute(
-            "SELECT d.rel, count(m.doc) FROM documents d LEFT JOIN mentions m ON m.doc = d.rowid "
-            "GROUP BY d.rel"
-        ).fetchall()
-    )
-    conn.close()
+    rows = mentions_per_document(db)
     assert 0 < rows["big.txt"] < 100  # what came before the limit is kept
     assert rows["ranged.txt"] == 2  # the range's two ends
 
@@ -180,7 +187,7 @@ def test_extract_and_index_say_what_a_size_not_understood_falls_back_to(
 ) -> None:
     (tmp_path / "a.txt").write_text("Recalling its resolution 64/293,", encoding="utf-8")
     monkeypatch.setenv("RESCITE_MAX_FILE", "lots")
-    result = _invoke(["index", "--db", str(tmp_path / "ix.db"), "--jobs", "1", str(tmp_path)])
+    result = invoke(["index", "--db", str(tmp_path / "ix.db"), "--jobs", "1", str(tmp_path)])
     assert result.exit_code == 0
     assert "rescite: warning: RESCITE_MAX_FILE='lots' is not a size (like 500M); the default is used" in (
         result.stderr.splitlines()
@@ -193,7 +200,7 @@ def test_the_mention_limit_keeps_the_first_ones_and_says_so(
     listed = tmp_path / "list.txt"
     listed.write_text("Recalling its resolutions " + ", ".join(f"6{i % 5}/{i + 1}" for i in range(200)) + ",")
     monkeypatch.setenv("RESCITE_MAX_MENTIONS", "50")
-    result = _invoke(["extract", "-f", "jsonl", str(listed)])
+    result = invoke(["extract", "-f", "jsonl", str(listed)])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
     assert len(lines) == 50 and '"A/RES/60/1"' in lines[0] and '"A/RES/64/50"' in lines[-1]
@@ -202,4 +209,4 @@ def test_the_mention_limit_keeps_the_first_ones_and_says_so(
         "($RESCITE_MAX_MENTIONS)"
     ]
     monkeypatch.delenv("RESCITE_MAX_MENTIONS")
-    assert len(_invoke(["extract", "-f", "jsonl", str(listed)]).stdout.splitlines()) == 200
+    assert len(invoke(["extract", "-f", "jsonl", str(listed)]).stdout.splitlines()) == 200

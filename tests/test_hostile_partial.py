@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from rescite.cli import app
 from rescite.corpus import index as ix
 from rescite.read import Limits, UnreadableInput, read_document, text_of
 from test_formats import make_pdf
+from test_hostile_limits import invoke, mentions_per_document
 from test_read_docx import document, docx, para
 
 runner = CliRunner()
@@ -24,12 +24,6 @@ def _no_limits_left_behind(monkeypatch: pytest.MonkeyPatch) -> None:
     for var in ("RESCITE_MAX_FILE", "RESCITE_MAX_PART", "RESCITE_TIME_BUDGET"):
         monkeypatch.setenv(var, "")
         monkeypatch.delenv(var)
-
-
-def _invoke(args: list[str], **kwargs: Any) -> Any:
-    result = runner.invoke(app, args, **kwargs)
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
 
 
 def _word(n: int) -> bytes:
@@ -121,14 +115,14 @@ def test_extract_reads_a_big_word_file_and_refuses_one_from_standard_input(
     path = tmp_path / "big.docx"
     data = _word(100)
     path.write_bytes(data)
-    result = _invoke(["extract", "-f", "jsonl", "--max-file", "4K", str(path)])
+    result = invoke(["extract", "-f", "jsonl", "--max-file", "4K", str(path)])
     assert result.exit_code == 0
     assert result.stdout.count("\n") == 100
     assert result.stderr.splitlines() == [
         f"rescite: warning: {path}: larger than the limit (0.00390625 MB); read in part from the file: "
         "its parts, each up to 64 MB (RESCITE_MAX_PART)"
     ]
-    result = _invoke(["extract", "-f", "jsonl", "--max-file", "4K", "-"], input=data)
+    result = invoke(["extract", "-f", "jsonl", "--max-file", "4K", "-"], input=data)
     assert result.exit_code == 4 and result.stdout == ""
     assert result.stderr.splitlines() == [
         "rescite: -: a PDF or Word file larger than the limit (0.00390625 MB; RESCITE_MAX_FILE) cannot be "
@@ -143,7 +137,7 @@ def test_index_keeps_the_citations_of_a_big_pdf(monkeypatch: pytest.MonkeyPatch,
     (corpus / "big.pdf").write_bytes(_pdf(40))
     monkeypatch.setenv("RESCITE_MAX_FILE", "1K")
     db = tmp_path / "ix.db"
-    result = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    result = invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert result.exit_code == 0
     assert "read in part from the file" in result.stderr
     conn = ix.open_index(db, readonly=True)
@@ -153,18 +147,6 @@ def test_index_keeps_the_citations_of_a_big_pdf(monkeypatch: pytest.MonkeyPatch,
 
 
 # ----------------------------------------------------------- index: read in part, then again
-
-
-def _mentions(db: Path) -> dict[str, int]:
-    conn = ix.open_index(db, readonly=True)
-    rows = dict(
-        conn.execute(
-            "SELECT d.rel, count(m.doc) FROM documents d "
-            "LEFT JOIN mentions m ON m.doc = d.rowid GROUP BY d.rel"
-        ).fetchall()
-    )
-    conn.close()
-    return rows
 
 
 def _paragraphs(n: int) -> str:
@@ -184,7 +166,7 @@ def test_index_reads_again_a_file_read_in_part_until_it_is_read_whole(
     (corpus / "small.txt").write_text("Recalling its resolution 70/1,", encoding="utf-8")
     db = tmp_path / "ix.db"
     monkeypatch.setenv("RESCITE_TIME_BUDGET", "0.005")
-    first = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    first = invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert first.exit_code == 0
     assert f"{big}: time budget of 0.005 s reached" in first.stderr
     # (on a loaded machine the small file can run out of its 5 ms too)
@@ -192,20 +174,20 @@ def test_index_reads_again_a_file_read_in_part_until_it_is_read_whole(
         r"rescite: indexed 2 files, 2 new, 0 changed, 0 removed, [12] read in part \(tried again next run\)",
         first.stderr.splitlines()[-1],
     )
-    assert _mentions(db)["big.txt"] < 6000
+    assert mentions_per_document(db)["big.txt"] < 6000
 
     # the next run, with time enough, reads it again although it did not change
     monkeypatch.delenv("RESCITE_TIME_BUDGET")
-    second = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    second = invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert second.exit_code == 0
     (line,) = second.stderr.splitlines()
     assert re.match(r"rescite: indexed 2 files, 0 new, ([12]) changed, 0 removed, \1 retried; ", line)
-    assert _mentions(db) == {"big.txt": 6000, "small.txt": 1}
+    assert mentions_per_document(db) == {"big.txt": 6000, "small.txt": 1}
 
     # read whole: nothing to read again
-    third = _invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
+    third = invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert "retried" not in third.stderr and "read in part" not in third.stderr
-    assert _mentions(db) == {"big.txt": 6000, "small.txt": 1}
+    assert mentions_per_document(db) == {"big.txt": 6000, "small.txt": 1}
 
 
 def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
@@ -227,13 +209,13 @@ def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
 
     conn = ix.open_index(db)
     first = ix.refresh(conn, [corpus], mapper=stopped_after(20), retry=True)
-    assert first.partial == 1 and _mentions(db)["a.txt"] == 20
+    assert first.partial == 1 and mentions_per_document(db)["a.txt"] == 20
     worse = ix.refresh(conn, [corpus], mapper=stopped_after(5), retry=True)
     assert worse.retried == 1 and worse.partial == 1
     assert worse.warnings == [
         f"{corpus / 'a.txt'}: read in part again, 5 citation(s); the 20 citation(s) read before are kept"
     ]
-    assert _mentions(db)["a.txt"] == 20
+    assert mentions_per_document(db)["a.txt"] == 20
     unreadable = ix.refresh(
         conn, [corpus], mapper=lambda f, ws: [("error", *w[:4], None, "gone bad") for w in ws], retry=True
     )
@@ -241,11 +223,11 @@ def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
         unreadable.warnings == ["gone bad; the 20 citation(s) read before are kept"]
         and unreadable.partial == 1
     )
-    assert _mentions(db)["a.txt"] == 20
+    assert mentions_per_document(db)["a.txt"] == 20
     queries = ix.refresh(conn, [corpus])  # a query does not read it again
     assert queries.retried == 0
     whole = ix.refresh(conn, [corpus], retry=True)
-    assert whole.retried == 1 and whole.partial == 0 and _mentions(db)["a.txt"] == 30
+    assert whole.retried == 1 and whole.partial == 0 and mentions_per_document(db)["a.txt"] == 30
     conn.close()
 
 
@@ -279,11 +261,11 @@ def test_a_dask_worker_thread_keeps_each_files_time_budget(
     summary = _dask_refresh(tmp_path / "one.db", corpus, "local:1")
     assert any(w.startswith(f"{big}: time budget of 0.005 s reached") for w in summary.warnings)
     assert summary.partial >= 1 and not summary.unreadable  # (the small file too, on a loaded machine)
-    assert _mentions(tmp_path / "one.db")["big.txt"] < 6000
+    assert mentions_per_document(tmp_path / "one.db")["big.txt"] < 6000
     # two worker threads in one process share the flag: no budget there (each file read whole)
     summary = _dask_refresh(tmp_path / "two.db", corpus, "local:2")
     assert summary.partial == 0 and summary.warnings == []
-    assert _mentions(tmp_path / "two.db") == {"big.txt": 6000, "small.txt": 1}
+    assert mentions_per_document(tmp_path / "two.db") == {"big.txt": 6000, "small.txt": 1}
 
 
 def test_a_dask_worker_thread_gives_up_a_file_that_does_not_stop(
@@ -310,4 +292,4 @@ def test_a_dask_worker_thread_gives_up_a_file_that_does_not_stop(
     assert summary.unreadable == [
         f"{tmp_path / 'a.txt'}: over the time budget of 0.2 s and not done 1 s later ($RESCITE_TIME_BUDGET)"
     ]
-    assert _mentions(tmp_path / "ix.db") == {"a.txt": 0, "b.txt": 1}
+    assert mentions_per_document(tmp_path / "ix.db") == {"a.txt": 0, "b.txt": 1}

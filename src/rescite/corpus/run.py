@@ -147,10 +147,6 @@ class Later:
     name: str
 
 
-def _later(names: Sequence[str]) -> list[Later]:
-    return [Later(n) for n in names]
-
-
 @dataclass(slots=True)
 class _Pieces:
     """What a worker made of some texts of a compilation: their records rendered (or their
@@ -173,12 +169,11 @@ def _extract_pieces(
     render: Renderer | None,
 ) -> _Pieces:
     """Some texts of a compilation ``(text, offset, heading)``, each under the time budget,
-    put in the whole as :func:`rescite.engine.extract.assemble` does (``file_own``: the file's
-    own id, the source of a text without one) and rendered."""
+    put in the whole by :func:`rescite.engine.extract.placed` (``file_own``: the file's own id,
+    the source of a text without one) and rendered."""
     from dataclasses import replace
 
-    from ..engine.extract import extract_piece
-    from ..models import ExtractResult
+    from ..engine.extract import extract_piece, placed
     from .limits import OverBudget, time_budget, time_limit, warm_up
 
     budget = time_budget()
@@ -188,19 +183,14 @@ def _extract_pieces(
     try:
         for piece, offset, heading in pieces:
             with time_limit(budget) as clock:
-                one = extract_piece(piece, source=name, lang=lang)
-                own = one.document.source_id or file_own
-                cites = [
-                    replace(c, start=c.start + offset, end=c.end + offset, part=heading, source_id=own)
-                    for c in one.citations
-                ]
+                put = placed(extract_piece(piece, source=name, lang=lang), offset, heading, file_own)
                 if render is not None:
-                    done.out.append(render(ExtractResult(one.document, cites)))
+                    done.out.append(render(put))
                 else:
-                    done.citations.extend(cites)
-                done.found += len(cites)
-                done.unresolved += sum(1 for c in cites if c.target is None)
-                done.warnings.extend(w for w in one.warnings if w not in done.warnings)
+                    done.citations.extend(put.citations)
+                done.found += len(put.citations)
+                done.unresolved += put.unresolved
+                done.warnings.extend(w for w in put.warnings if w not in done.warnings)
             if clock.ran_out:
                 return replace(done, ran_out=budget)  # as a serial read: the rest is not read
     except OverBudget:
@@ -270,9 +260,9 @@ def extract_files(
             yield from _extract_chunk(part, lang, render)
         return
 
-    def task(part: list[str]) -> tuple[Callable[..., Any], tuple[Any, ...]]:
+    def task(part: list[str]) -> tuple[Callable[..., Any], tuple[Any, ...]] | list[Any]:
         if len(part) == 1 and part[0] in big:
-            return _later, (part,)  # read by this process when its turn comes
+            return [Later(part[0])]  # read by this process when its turn comes
         return _extract_chunk, (part, lang, render)
 
     yield from _pooled(
@@ -392,13 +382,14 @@ def _read_big(
 def _pooled(
     parts: Sequence[Any],
     workers: int,
-    task: Callable[[Any], tuple[Callable[..., list[Any]], tuple[Any, ...]]],
+    task: Callable[[Any], tuple[Callable[..., list[Any]], tuple[Any, ...]] | list[Any]],
     finish: Callable[[Any, Any], FileResult] | None = None,
 ) -> Iterator[FileResult]:
-    """Run ``task(part)`` for every part on a pool, results in order, at most
-    ``IN_FLIGHT * workers`` parts pending; the pool is stopped at once on any exit
-    (an error, Ctrl-C, a closed pipe, or the consumer stopping early).  ``finish(pool,
-    result)`` turns each result into the file's outcome (it may send more work to the pool)."""
+    """Run ``task(part)`` — a function and its arguments, or the part's results when no
+    worker is needed — for every part on a pool, results in order, at most ``IN_FLIGHT *
+    workers`` parts pending; the pool is stopped at once on any exit (an error, Ctrl-C, a
+    closed pipe, or the consumer stopping early).  ``finish(pool, result)`` turns each result
+    into the file's outcome (it may send more work to the pool)."""
     import multiprocessing
 
     pool = multiprocessing.get_context().Pool(workers, initializer=_worker_init, initargs=(os.getpid(),))
@@ -406,22 +397,34 @@ def _pooled(
     try:
         it = iter(parts)
         for part in it:
-            func, args = task(part)
-            pending.append(pool.apply_async(func, args))
+            pending.append(_send(pool, task(part)))
             if len(pending) >= IN_FLIGHT * workers:
                 break
         while pending:
             done: list[Any] = pending.popleft().get()
             nxt = next(it, None)
             if nxt is not None:
-                func, args = task(nxt)
-                pending.append(pool.apply_async(func, args))
+                pending.append(_send(pool, task(nxt)))
             for one in done:
                 yield finish(pool, one) if finish is not None else one
         pool.close()
         pool.join()
     finally:
         pool.terminate()
+
+
+@dataclass(frozen=True)
+class _Ready:
+    """A task's results known without a worker (as a pool's pending result gives them)."""
+
+    results: list[Any]
+
+    def get(self) -> list[Any]:
+        return self.results
+
+
+def _send(pool: Any, task: tuple[Callable[..., list[Any]], tuple[Any, ...]] | list[Any]) -> Any:
+    return _Ready(task) if isinstance(task, list) else pool.apply_async(*task)
 
 
 def _worker_init(parent: int) -> None:

@@ -69,23 +69,35 @@ def extract_piece(piece: str, source: str = "-", lang: str | None = None) -> Ext
 def assemble(pieces: Sequence[Piece], results: Iterable[ExtractResult]) -> ExtractResult:
     """A compilation's result from its pieces' (in order): offsets into the whole text, each
     citation's ``source_id`` the text it stands in and its ``part`` that text's heading."""
-    result: ExtractResult | None = None
+    whole: ExtractResult | None = None
     for (s, _, heading), one in zip(pieces, results, strict=True):
-        own = one.document.source_id
-        if result is None:
-            result = ExtractResult(one.document)
-        else:
-            if own is None:
-                # a text without an id of its own (a decision of a body outside the id
-                # series): it stands in the file, which is its source
-                own = result.document.source_id
-            result.parts.append(replace(one.document, part=heading, source_id=own))
-        result.citations.extend(
-            replace(c, start=c.start + s, end=c.end + s, part=heading, source_id=own) for c in one.citations
-        )
-        result.warnings.extend(w for w in one.warnings if w not in result.warnings)
-    assert result is not None
-    return result
+        if whole is None:
+            whole = placed(one, s, heading, None)
+            continue
+        put = placed(one, s, heading, whole.document.source_id)
+        whole.parts.append(put.document)
+        whole.citations.extend(put.citations)
+        whole.warnings.extend(w for w in put.warnings if w not in whole.warnings)
+    assert whole is not None
+    return whole
+
+
+def placed(
+    one: ExtractResult, start: int, heading: str | None, file_own: CanonicalId | None
+) -> ExtractResult:
+    """One text of a compilation, read by :func:`extract_piece`, as it stands in the whole:
+    offsets from ``start``, each citation's ``part`` the text's ``heading`` and its
+    ``source_id`` the text's own id — for a text without one (a decision of a body outside
+    the id series), ``file_own``: the file's, which is then its source."""
+    own = one.document.source_id or file_own
+    return ExtractResult(
+        replace(one.document, part=heading, source_id=own),
+        [
+            replace(c, start=c.start + start, end=c.end + start, part=heading, source_id=own)
+            for c in one.citations
+        ],
+        warnings=list(one.warnings),
+    )
 
 
 def _plan(text: str, source: str, lang: str | None) -> ExtractResult | list[Piece]:

@@ -864,28 +864,6 @@ def _code_starts(codes: tuple[str, ...]) -> re.Pattern[str]:
     return recache.compile("|".join(alts) or "(?!)")
 
 
-_CODE_TABLES: dict[int, tuple[object, dict[str, str], tuple[str, ...], int, frozenset[str]]] = {}
-
-
-def _code_table(rows: list[dict[str, str]]) -> tuple[dict[str, str], tuple[str, ...], int]:
-    """The conference codes (code → body), in order, and how far a match reaches past its
-    code's start: made once per table (a lexicon loaded anew has a new table)."""
-    kept = _CODE_TABLES.get(id(rows))
-    if kept is None or kept[0] is not rows:
-        codes = {r["code"]: r["body"] for r in rows}
-        reach = max((len(c) for c in codes), default=0) + 16
-        kept = (rows, codes, tuple(sorted(codes)), reach, frozenset(codes.values()))
-        _CODE_TABLES.clear()
-        _CODE_TABLES[id(rows)] = kept
-    return kept[1], kept[2], kept[3]
-
-
-def coded_bodies(rows: list[dict[str, str]]) -> frozenset[str]:
-    """The bodies whose decisions are always cited with their code ("1/CP.21")."""
-    _code_table(rows)
-    return _CODE_TABLES[id(rows)][4]
-
-
 def find_coded(text: str, lang: str = "") -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
@@ -893,12 +871,13 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     if "/" not in text and "." not in text:
         return out
     pat = patterns(lang)
-    codes, ordered, reach = _code_table(lexicon.table("decision_codes.csv"))
+    table = lexicon.decision_codes()
+    codes, reach = table.body_of, table.longest + 16
     # the pattern's scan tries every digit: it runs only around the codes written after a
     # number and a mark (every match holds one), in stretches wide enough for any match and
     # what it looks at after itself, joined where they touch (no match crosses their ends)
     stretches: list[tuple[int, int]] = []
-    for i in _codes_after_mark(text, ordered):
+    for i in _codes_after_mark(text, table.codes):
         lo, hi = max(0, i - 8), min(len(text), i + reach)
         if stretches and lo <= stretches[-1][1]:
             stretches[-1] = (stretches[-1][0], hi)

@@ -506,22 +506,6 @@ class _Edits:
         return kept_starts, kept_ends, kept_repls
 
 
-#: The Latin ligatures of Unicode's compatibility block ("ﬁ", "ﬂ", "ﬃ"…), which the text
-#: layers of some PDF files give for the letters a typeface joins ("Conﬁrms", "traﬃcking").
-LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
-_LATIN_LIGATURE = recache.compile(f"[{LIGATURES}]")
-
-
-def ligatures(text: str) -> list[tuple[int, int, str]]:
-    """Edits that write each Latin ligature as its letters (only in a text that can hold
-    one: a text of one byte a character cannot)."""
-    if sys.getsizeof(text) < 2 * len(text) or not any(c in text for c in LIGATURES):
-        return []
-    return [
-        (m.start(), m.end(), unicodedata.normalize("NFKC", m.group())) for m in _LATIN_LIGATURE.finditer(text)
-    ]
-
-
 def looks_like_html(text: str) -> bool:
     from ..read.html import looks_like_html as sniff
 
@@ -550,7 +534,11 @@ _HALF_SPACED = recache.compile(
 _HAS_DIGIT = recache.compile(r"\d")
 
 
-# -- text layers of the other scripts ---------------------------------------------------------
+# -- text layers of PDF files and of the other scripts ------------------------------------------
+#: The Latin ligatures of Unicode's compatibility block ("ﬁ", "ﬂ", "ﬃ"…), which the text
+#: layers of some PDF files give for the letters a typeface joins ("Conﬁrms", "traﬃcking").
+LIGATURES = "".join(chr(c) for c in range(0xFB00, 0xFB07))
+_LATIN_LIGATURE = recache.compile(f"[{LIGATURES}]")
 # Arabic ligatures of presentation forms (lam-alef "ﻻ", "ﷲ"): their letters (the one-letter
 # forms are replaced one for one before)
 _ARABIC_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
@@ -569,18 +557,23 @@ _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for 
 
 
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
-    """Edits for the text layers of Arabic, Chinese and Russian documents: Arabic ligatures
-    of presentation forms as their letters, the spaces of spaced-out Chinese, a symbol typed
-    in Cyrillic look-alikes as its Latin letters.  Each looked for only in a text of its script
-    (a test that costs nothing in a text of Latin letters)."""
+    """Edits for the text layers of PDF files and of Arabic, Chinese and Russian documents:
+    ligatures (Latin ones, and the Arabic ones of presentation forms) as their letters, the
+    spaces of spaced-out Chinese, a symbol typed in Cyrillic look-alikes as its Latin letters.
+    Each looked for only in a text that can hold it (a test that costs nothing in a text of
+    Latin letters)."""
     out: list[tuple[int, int, str]] = []
     if sys.getsizeof(text) < 2 * len(text):
-        return out  # stored one byte a character: Latin letters only
-    if "\u0644" in text:  # lam: an Arabic text
-        out.extend(
-            (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
-            for m in _ARABIC_LIGATURE.finditer(text)
-        )
+        return out  # stored one byte a character: no character above U+00FF
+    for ligature, holds in (
+        (_LATIN_LIGATURE, any(c in text for c in LIGATURES)),
+        (_ARABIC_LIGATURE, "\u0644" in text),
+    ):
+        if holds:  # a Latin ligature; lam: an Arabic text
+            out.extend(
+                (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
+                for m in ligature.finditer(text)
+            )
     if "号" in text and (" 号" in text or "号 " in text):  # a spaced-out Chinese text
         out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
     if any(pair in text for pair in _CYRILLIC_SLASH):
@@ -639,7 +632,6 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
-    edits.extend(ligatures(mapped))
     slash_space = _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"

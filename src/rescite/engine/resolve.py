@@ -19,7 +19,7 @@ from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import patterns
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from ..models import CanonicalId
-from .find import Raw, coded_bodies
+from .find import Raw
 from .segment import Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -151,7 +151,7 @@ class Resolver:
         self._recent: list[tuple[int, Body]] = []  # (position, body) of numbered texts resolved
         # bodies whose decisions are always cited with their code ("1/CP.21"): a bare number
         # is never theirs
-        self._coded = coded_bodies(lexicon.table("decision_codes.csv"))
+        self._coded = lexicon.decision_codes().bodies
         self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
 
     # -- bodies ------------------------------------------------------------------------

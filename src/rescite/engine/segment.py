@@ -1027,7 +1027,7 @@ def _coded_id(num: str) -> str | None:
     if m is None:
         return None
     lex = lexicon.load()
-    key = {r["code"]: r["body"] for r in lexicon.table("decision_codes.csv")}.get(m.group("code"))
+    key = lexicon.decision_codes().body_of.get(m.group("code"))
     body = lex.bodies.get(key) if key else None
     if body is None:
         return None

@@ -187,6 +187,25 @@ def table(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(_read(name).splitlines()))
 
 
+@dataclass(frozen=True, slots=True)
+class DecisionCodes:
+    """``decision_codes.csv``: the conferences whose decisions are numbered with their code
+    ("1/CP.21", "2/CMA.3")."""
+
+    body_of: dict[str, str]  # code → key of the body (its conference)
+    codes: tuple[str, ...]  # the codes, sorted
+    longest: int  # characters of the longest code
+    bodies: frozenset[str]  # the bodies whose decisions are always cited with their code
+
+
+@functools.lru_cache(maxsize=1)
+def decision_codes() -> DecisionCodes:
+    body_of = {r["code"]: r["body"] for r in table("decision_codes.csv")}
+    return DecisionCodes(
+        body_of, tuple(sorted(body_of)), max(map(len, body_of), default=0), frozenset(body_of.values())
+    )
+
+
 def language_codes() -> list[str]:
     return sorted(p.name[:-5] for p in _HERE.iterdir() if p.name.endswith(".toml"))
 

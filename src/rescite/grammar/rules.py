@@ -439,7 +439,7 @@ def council_number(lang: str = "") -> CouncilNumber:
 def coded_decisions() -> re.Pattern[str]:
     """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
     "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
-    codes = alternation([r["code"] for r in lexicon.table("decision_codes.csv")])
+    codes = alternation(list(lexicon.decision_codes().codes))
     return recache.compile(
         # glued to the characters around it in Chinese ("第1/CP.21号决定")
         # … or after the dash of a range ("26/CMP.1–28/CMP.1")

@@ -20,7 +20,7 @@ import re
 import struct
 
 from ..models import Document
-from .docx import _MARGIN_NOISE, _SYMBOL_TOKEN, _SYMBOL_VALUE, LaidOut, NoteKind, _masthead_symbol_lines
+from .docx import SPACES, LaidOut, NoteKind, whole_symbols
 from .errors import UnreadableInput
 from .limits import Limits
 
@@ -50,7 +50,6 @@ _MARKS = str.maketrans(
 )
 _FIELD_MARK = re.compile("([\x13\x14\x15])")
 _OTHER_CONTROLS = re.compile(r"[\x00\x06\x0f-\x1d]")
-_SPACES = re.compile(r"[ \u00a0]{2,}")
 
 
 def read_doc(data: bytes, name: str, limits: Limits) -> Document:
@@ -164,16 +163,10 @@ def _property_symbols(ole: object) -> list[str]:
         meta = ole.get_metadata()  # type: ignore[attr-defined]
     except Exception:  # damaged or missing properties: none
         return []
-    out: list[str] = []
-    for raw in (meta.title, meta.subject, meta.keywords):
-        if not raw:
-            continue
-        value = raw.decode("cp1252", errors="replace") if isinstance(raw, bytes) else str(raw)
-        for part in re.split(r"[;,]", value):
-            part = " ".join(part.split())
-            if _SYMBOL_VALUE.fullmatch(part):
-                out.append(part)
-    return list(dict.fromkeys(out))
+    values = (meta.title, meta.subject, meta.keywords)
+    return whole_symbols(
+        v.decode("cp1252", errors="replace") if isinstance(v, bytes) else str(v) for v in values if v
+    )
 
 
 def _shown(story: str) -> str:
@@ -211,7 +204,7 @@ def _paragraphs(story: str) -> list[str]:
             if _CELL in row:
                 row = " | ".join(c.strip() for c in row.split(_CELL) if c.strip())
             for line in row.split("\n"):
-                line = _SPACES.sub(" ", line).strip()
+                line = SPACES.sub(" ", line).strip()
                 if line:
                     out.append(line)
     return out
@@ -225,14 +218,10 @@ def _notes(story: str, kind: NoteKind) -> list[tuple[NoteKind, str]]:
 
 def _document(name: str, stories: dict[str, str], properties: list[str]) -> Document:
     out = LaidOut()
-    head: dict[str, str] = {}
-    for line in _paragraphs(_shown(stories.get("headers", ""))):
-        if _MARGIN_NOISE.fullmatch(line) is None:
-            head.setdefault(line, "header")
     body = _paragraphs(_shown(stories.get("text", "")))
-    if properties and not any(_SYMBOL_TOKEN.search(h) for h in head) and not _masthead_symbol_lines(body):
-        head.setdefault(properties[0], "header")
-    out.margins(head)
+    out.margins(
+        ((line, "header") for line in _paragraphs(_shown(stories.get("headers", "")))), properties, body
+    )
     # footnote and endnote references, numbered in the order they stand in the body
     notes = _notes(stories.get("footnotes", ""), "footnote")
     endnotes = _notes(stories.get("endnotes", ""), "endnote")

@@ -19,9 +19,10 @@ header claims are never trusted.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Literal
 from xml.etree import ElementTree as ET
@@ -330,33 +331,34 @@ def _core_symbols(
     root = part(path)
     if root is None:
         return []
-    out: list[str] = []
-    for tag in _CORE_FIELDS:
-        for el in root.iter(tag):
-            for value in re.split(r"[;,]", el.text or ""):
-                value = " ".join(value.split())
-                if _SYMBOL_VALUE.fullmatch(value):
-                    out.append(value)
-    return list(dict.fromkeys(out))
+    return whole_symbols(el.text or "" for tag in _CORE_FIELDS for el in root.iter(tag))
 
 
-def _masthead_symbol(blocks: list[_Block]) -> bool:
+def masthead_symbol(lines: Iterable[str]) -> bool:
     """Does a symbol stand in the body's first lines as a masthead has it: a line of its own,
     or at a line's end after a column's gap or a cell ("United Nations  A/RES/80/12")?  A
     symbol the text cites ("Recalling A/RES/70/1 …") is no masthead."""
-    return _masthead_symbol_lines([line for b in blocks[:_MASTHEAD_LINES] for line in b.text.split("\n")])
+    first = itertools.islice((line for line in lines if line.strip()), _MASTHEAD_LINES)
+    return any(_SYMBOL_LINE.search(line) for line in first)
 
 
-def _masthead_symbol_lines(lines: list[str]) -> bool:
-    """:func:`_masthead_symbol` of the body's lines."""
-    lines = [line for line in lines[: 4 * _MASTHEAD_LINES] if line.strip()]
-    return any(_SYMBOL_LINE.search(line) for line in lines[:_MASTHEAD_LINES])
+def whole_symbols(values: Iterable[str]) -> list[str]:
+    """The document symbols that values of a file's properties hold as a whole value (a value
+    may list several, apart by ";" or ","), in order, each once."""
+    out: list[str] = []
+    for text in values:
+        for value in re.split(r"[;,]", text):
+            value = " ".join(value.split())
+            if _SYMBOL_VALUE.fullmatch(value):
+                out.append(value)
+    return list(dict.fromkeys(out))
 
 
 # -- text -----------------------------------------------------------------------------------
 #: A header or footer line that says nothing: empty, or a page number ("3", "- 3 -", "3/9").
 _MARGIN_NOISE = re.compile(r"[\s\d\-–—/.|]*")
-_SPACES = re.compile(r"[ \u00a0]{2,}")
+#: Runs of spaces (no-break ones too) that a Word document's text writes as one.
+SPACES = re.compile(r"[ \u00a0]{2,}")
 _NOTE_LINE = "_______________"
 
 
@@ -376,8 +378,19 @@ class LaidOut:
         self.pieces.append(s)
         self.pos += len(s)
 
-    def margins(self, head: dict[str, str]) -> None:
-        """The header and footer lines (line → ``"header"`` or ``"footer"``), then a blank line."""
+    def margins(
+        self, lines: Iterable[tuple[str, str]], properties: Sequence[str], body: Iterable[str]
+    ) -> None:
+        """The header and footer lines (``(line, "header" or "footer")``), each once, page
+        numbers left out, then a blank line.  When neither they nor the ``body``'s first lines
+        hold a symbol as a masthead does, the first symbol the file's ``properties`` hold
+        (title, subject, keywords) is a header line of its own, where a masthead would have it."""
+        head: dict[str, str] = {}
+        for line, kind in lines:
+            if _MARGIN_NOISE.fullmatch(line) is None:
+                head.setdefault(line, kind)
+        if properties and not any(_SYMBOL_TOKEN.search(line) for line in head) and not masthead_symbol(body):
+            head.setdefault(properties[0], "header")
         for line, kind in head.items():
             self.layout.margins.append(
                 MarginSpan(self.pos, self.pos + len(line), "footer" if kind == "footer" else "header")
@@ -492,7 +505,7 @@ class _Reader:
                 continue  # text moved away (a tracked change), a field's instruction
             elif tag != _MC_FALLBACK and len(el):
                 stack.append(iter(el))
-        return _SPACES.sub(" ", "".join(out)), boxes
+        return SPACES.sub(" ", "".join(out)), boxes
 
 
 #: What a paragraph holds that is not its text as the page shows it: runs moved away by a tracked
@@ -582,20 +595,15 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
                 margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))
 
     out = LaidOut()
-    head: dict[str, str] = {}  # the lines of the header and footer parts, each once
-    for kind, root in margins:
-        for block in reader.blocks(root, numbered=False):
-            # a masthead laid out as a table: each cell a line of its own, as on the page
-            cell_texts = [block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text]
-            for piece in cell_texts:
-                line = " ".join(piece.split())
-                if _MARGIN_NOISE.fullmatch(line) is None:
-                    head.setdefault(line, kind)
-    if core and not any(_SYMBOL_TOKEN.search(line) for line in head) and not _masthead_symbol(body_blocks):
-        # the symbol only in the file's properties (title, subject, keywords): a header line
-        # of its own, where a masthead would have it
-        head.setdefault(core[0], "header")
-    out.margins(head)
+    # the lines of the header and footer parts; a masthead laid out as a table: each cell a
+    # line of its own, as on the page
+    lines = (
+        (" ".join(piece.split()), kind)
+        for kind, root in margins
+        for block in reader.blocks(root, numbered=False)
+        for piece in ([block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text])
+    )
+    out.margins(lines, core, (line for b in body_blocks[:_MASTHEAD_LINES] for line in b.text.split("\n")))
 
     first = True
     prose = False  # a paragraph of text seen yet
