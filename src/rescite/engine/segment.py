@@ -824,16 +824,29 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     if s >= RUN_IN_REACH or "\n" in text[:s] or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     before = text[:s]
-    if before.endswith("/") or heading_rules()[2].search(before):
+    if before.endswith("/"):
         return False
-    if _verbs(text, lang, [], 0, s):
+    leads = [m.group() for m in heading_rules()[2].finditer(before)]
+    # a copy's header names the text with a capitalised noun ("Résolution 75/190, …, Doc. NU
+    # A/RES/75/190", "UN General Assembly, Resolution adopted …, A/RES/75/190, …, available at:
+    # https://…"): only the noun may stand before its symbol, never a bracket or "see"
+    titled = bool(leads) and all(w[:1].isupper() and fold(w) not in _see_words() for w in leads)
+    if (leads and not titled) or _verbs(text, lang, [], 0, s):
         return False
+    line_end = text.find("\n", e)
+    if "://" in text[e : len(text) if line_end < 0 else line_end]:
+        return True  # a copy's header: the text's symbol, then the link it was copied from
     after = _RUNS_ON.match(text, e)
-    runs_on = after is not None and after.group(1).islower()
+    runs_on = not leads and after is not None and after.group(1).islower()
     number = _SYMBOL_NUMBER.search(sym)
     return runs_on or (
         number is not None and re.search(rf"(?<![\d/]){re.escape(number.group())}", before) is not None
     )
+
+
+@functools.cache
+def _see_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in gather("footnotes.see"))
 
 
 def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:

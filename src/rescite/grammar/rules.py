@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,9 @@ class Patterns:
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     second_date: re.Pattern[str]
+    # the next date of a list of dates, one for each number of the list before it, in order
+    # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
+    next_date: re.Pattern[str]
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
@@ -130,7 +134,12 @@ def patterns(lang: str = "") -> Patterns:
     # write the letters as words (Arabic "217 ألف")
     # letters as words (Arabic "ألف", in the order A, B, C …), and letters of another script
     # that stand for Latin ones (Russian Cyrillic "А", "В")
-    letter_map = {w: "ABCDEFGH"[i % 8] for i, w in enumerate(gather("grammar.letter_names"))}
+    # (each language lists its letter words in the order of the Latin letters they stand for)
+    letter_map = {
+        w: string.ascii_uppercase[i]
+        for lang_ in languages
+        for i, w in enumerate(lang_.raw["grammar"].get("letter_names", [])[:26])
+    }
     for lang_ in languages:
         for latin, forms in lang_.raw["grammar"].get("letter_forms", {}).items():
             letter_map.update(dict.fromkeys(forms, latin))
@@ -219,7 +228,7 @@ def patterns(lang: str = "") -> Patterns:
     )
     post_noun = post_head = bare_and = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
-        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
+        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
@@ -302,6 +311,10 @@ def patterns(lang: str = "") -> Patterns:
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
+        ),
+        next_date=recache.compile(
+            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?:{date_intro}\s*+)?{date}",
+            re.IGNORECASE,
         ),
         stem_re=recache.compile(literal_trie(_stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),

@@ -1,0 +1,196 @@
+"""Forms found missing by passages written in UN style in six languages (invented numbers and
+dates): one date for each number of a list, in order ("… of 19 December 2006 and 18 December
+2009, respectively"); Arabic dual nouns and parts lettered beyond H; Chinese lettered parts
+before "号" and several treaty volumes in one note; Spanish "Decisión adoptada por"; the header
+of a copy that cites the text itself. Each form with the passages that must not change
+(more dates than numbers, a link or a capitalised noun after words that cite)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+# (language, passage, {target: date or None}) — every target, with the date it must carry
+DATED: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 58/112 and 63/207 of 17 December 2003 and "
+        "19 December 2008, respectively,",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nReaffirming its resolutions 57/141, 60/30 and 66/231, of 12 December 2002, "
+        "29 November 2005 and 24 December 2011, respectively,",
+        {"A/RES/57/141": "2002-12-12", "A/RES/60/30": "2005-11-29", "A/RES/66/231": "2011-12-24"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant ses résolutions 58/112 et 63/207 en date des 17 décembre 2003 et "
+        "19 décembre 2008,",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant ses résolutions 58/112 et 63/207, adoptées respectivement le "
+        "17 décembre 2003 et le 19 décembre 2008,",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando sus resoluciones 58/112 y 63/207, de fechas "
+        "17 de diciembre de 2003 y 19 de diciembre de 2008, respectivamente,",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции 58/112 и 63/207 от 17 декабря 2003 года и "
+        "19 декабря 2008 года, соответственно,",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراريها 58/112 و 63/207 المؤرخين 17 كانون الأول/ديسمبر 2003 "
+        "و 19 كانون الأول/ديسمبر 2008 على التوالي،",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+    # a date already written after the first number: the rest of the list is left as it was
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 55/25 of 15 November 2000, 58/112 and 63/207 of "
+        "17 December 2003 and 19 December 2008,",
+        {"A/RES/55/25": "2000-11-15", "A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+    # negative: more dates than numbers — no date is handed out in order (nor to the wrong text)
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 58/112 and 63/207 of 17 December 2003, "
+        "4 March 2005 and 19 December 2008,",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": None},
+    ),
+    # negative: a year and a page after the dates are no citation and no date
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 58/112 and 63/207 of 17 December 2003 and "
+        "19 December 2008, and the report for 2009, page 12,",
+        {"A/RES/58/112": "2003-12-17", "A/RES/63/207": "2008-12-19"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "dates"), DATED, ids=[f"{c[0]}-{i}" for i, c in enumerate(DATED)])
+def test_one_date_for_each_number_in_order(lang: str, text: str, dates: dict[str, str | None]) -> None:
+    for hint in (lang, None):
+        got: dict[str, set[str | None]] = {}
+        for c in extract_text(text, lang=hint).citations:
+            assert c.target is not None, c
+            got.setdefault(c.target, set()).add(c.date)
+        assert got == {t: {d} for t, d in dates.items()}
+
+
+# (language, passage, targets, own id or None)
+FORMS: list[tuple[str, str, set[str], str | None]] = [
+    # Arabic dual nouns, with Arabic-Indic digits
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى القرارين ٥٨/١١٢ و ٦٣/٢٠٧،",
+        {"A/RES/58/112", "A/RES/63/207"},
+        None,
+    ),
+    (
+        "ar",
+        "إن مجلس حقوق الإنسان،\n\nإذ يشير إلى المقررين 16/117 و 17/119،",
+        {"A/HRC/DEC/16/117", "A/HRC/DEC/17/119"},
+        None,
+    ),
+    # Arabic parts lettered beyond H, in the order of the abjad
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها 47/75 باء و 51/45 ميم و 53/77 نون،",
+        {"A/RES/47/75B", "A/RES/51/45M", "A/RES/53/77N"},
+        None,
+    ),
+    # Arabic plural of the volume word: one treaty per volume
+    (
+        "ar",
+        "__________\n(3) المرجع نفسه، المجلدات 2237 و 2241 و 2326، الرقم 39574.",
+        {"UNTS/2237/39574", "UNTS/2241/39574", "UNTS/2326/39574"},
+        None,
+    ),
+    # Chinese: lettered parts before 号, any letter
+    (
+        "zh",
+        "大会，\n\n回顾其第47/75 B号和第51/45 M号决议，",
+        {"A/RES/47/75B", "A/RES/51/45M"},
+        None,
+    ),
+    (
+        "zh",
+        "大会，\n\n回顾其2002年12月12日第57/141K号和2005年11月29日第60/30B号决议，",
+        {"A/RES/57/141K", "A/RES/60/30B"},
+        None,
+    ),
+    # Chinese: several volumes of one treaty in one note
+    (
+        "zh",
+        "__________\n4 同上，第2237、2241和2326卷，第39574号。",
+        {"UNTS/2237/39574", "UNTS/2241/39574", "UNTS/2326/39574"},
+        None,
+    ),
+    # Spanish: a decision of the Human Rights Council "adoptada"
+    (
+        "es",
+        "Consejo de Derechos Humanos\n47º período de sesiones\n\nDecisión adoptada por el Consejo de "
+        "Derechos Humanos el 13 de julio de 2021\n\n47/116. Resultado del examen periódico universal\n\n"
+        "El Consejo de Derechos Humanos,\n\nRecordando su resolución 5/1,",
+        {"A/HRC/RES/5/1"},
+        "A/HRC/DEC/47/116",
+    ),
+    # copies: a header that cites the text itself, with the link it was copied from
+    (
+        "en",
+        "UN General Assembly, Resolution adopted by the General Assembly on 9 December 2019, A/RES/74/41, "
+        "18 December 2019, available at: https://www.example.org/docid/abc123.html\n\nThe General Assembly,"
+        "\n\nRecalling its resolution 73/14,",
+        {"A/RES/73/14"},
+        "A/RES/74/41",
+    ),
+    (
+        "fr",
+        "Assemblée générale des Nations Unies, Résolution 74/41, 9 décembre 2019, Doc. NU A/RES/74/41\n\n"
+        "L'Assemblée générale,\n\nRappelant sa résolution 73/14,",
+        {"A/RES/73/14"},
+        "A/RES/74/41",
+    ),
+    # negative: the first line cites the text with "see" or governed by a verb — never its own id
+    (
+        "en",
+        "See A/RES/73/14, available at: https://www.example.org/docid/abc123.html\n\nThe General Assembly,",
+        {"A/RES/73/14"},
+        None,
+    ),
+    (
+        "en",
+        "Recalling resolution 73/14 (A/RES/73/14), https://www.example.org/docid/abc123.html\n\n"
+        "Recalling also its resolution 72/20,",
+        {"A/RES/73/14", "A/RES/72/20"},
+        None,
+    ),
+    (
+        "fr",
+        "Voir la Résolution 73/14, Doc. NU A/RES/73/14\n\nL'Assemblée générale,",
+        {"A/RES/73/14"},
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets", "own"), FORMS, ids=[f"{c[0]}-{i}" for i, c in enumerate(FORMS)]
+)
+def test_forms_of_six_languages(lang: str, text: str, targets: set[str], own: str | None) -> None:
+    for hint in (lang, None):
+        res = extract_text(text, lang=hint)
+        assert res.document.source_id == own
+        assert {c.target for c in res.citations if c.target and c.target != own} == targets
