@@ -69,6 +69,12 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "4 March 2005 and 19 December 2008,",
         {"A/RES/58/112": "2003-12-17", "A/RES/63/207": None},
     ),
+    # Chinese: a date right before a bracketed symbol, no noun between, is that symbol's
+    (
+        "zh",
+        "安全理事会，\n\n回顾其主席2015年4月2日（S/PRST/2015/8）和2018年6月7日（S/PRST/2018/12）的声明，",
+        {"S/PRST/2015/8": "2015-04-02", "S/PRST/2018/12": "2018-06-07"},
+    ),
     # negative: a year and a page after the dates are no citation and no date
     (
         "en",
@@ -162,6 +168,65 @@ FORMS: list[tuple[str, str, set[str], str | None]] = [
         "L'Assemblée générale,\n\nRappelant sa résolution 73/14,",
         {"A/RES/73/14"},
         "A/RES/74/41",
+    ),
+    # the heading of a text of the Environment Assembly gives its id in the Assembly's own scheme
+    (
+        "en",
+        "Resolution adopted by the United Nations Environment Assembly on 1 March 2024\n\n6/3. Highly "
+        "hazardous pesticides\n\nThe United Nations Environment Assembly,\n\nRecalling its resolution 5/7,",
+        {"UNEP/EA.5/RES.7"},
+        "UNEP/EA.6/RES.3",
+    ),
+    (
+        "fr",
+        "Résolution adoptée par l'Assemblée des Nations Unies pour l'environnement le 1er mars 2024\n\n6/3. "
+        "Pesticides extrêmement dangereux\n\nL'Assemblée des Nations Unies pour l'environnement,\n\n"
+        "Rappelant sa résolution 5/7,",
+        {"UNEP/EA.5/RES.7"},
+        "UNEP/EA.6/RES.3",
+    ),
+    (
+        "ru",
+        "Резолюция, принятая Ассамблеей Организации Объединенных Наций по окружающей среде 1 марта 2024 года"
+        "\n\n6/3. Высокоопасные пестициды\n\nАссамблея Организации Объединенных Наций по окружающей среде,"
+        "\n\nссылаясь на свою резолюцию 5/7,",
+        {"UNEP/EA.5/RES.7"},
+        "UNEP/EA.6/RES.3",
+    ),
+    (
+        "zh",
+        "联合国环境大会2024年3月1日通过的决议\n\n6/3. 高危农药\n\n联合国环境大会，\n\n回顾其第5/7号决议，",
+        {"UNEP/EA.5/RES.7"},
+        "UNEP/EA.6/RES.3",
+    ),
+    # a decision of the Economic and Social Council headed by its number alone (YYYY/N, from 201)
+    (
+        "en",
+        "Decision 2023/215\n\nThe Economic and Social Council decides to take note of the report of the "
+        "Committee (E/2023/31).",
+        {"E/2023/31"},
+        "E/DEC/2023/215",
+    ),
+    (
+        "en",
+        "2023/215. Report of the Committee\n\nAt its 9th plenary meeting, on 6 June 2023, the Economic and "
+        "Social Council took note of the report (E/2023/31).",
+        {"E/2023/31"},
+        "E/DEC/2023/215",
+    ),
+    (
+        "zh",
+        "第2023/215号决定\n\n经济及社会理事会决定注意到委员会的报告（E/2023/31）。",
+        {"E/2023/31"},
+        "E/DEC/2023/215",
+    ),
+    # negative: a text of a body outside the series of ids.md gets no made-up id of its own
+    (
+        "en",
+        "United Nations Children's Fund\nExecutive Board\n\nDecision 2022/9\n\nThe Executive Board,\n\n"
+        "Recalling its decision 2021/4 and Economic and Social Council resolution 2021/12,",
+        {"E/RES/2021/12"},
+        None,
     ),
     # negative: the first line cites the text with "see" or governed by a verb — never its own id
     (

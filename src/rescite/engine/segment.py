@@ -973,6 +973,7 @@ def _analyse_heading(
     zone = text[:zone_end]
     own_num = None
     own_kind = "RES"
+    kind_named = False
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
     for pat, after_break in patterns:
         found = [
@@ -985,12 +986,17 @@ def _analyse_heading(
             own_num = m.group("num").rstrip(".")
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
+            kind_named = bool(kind) or adopted is not None
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
     if h.self_id is None and own_num and not _HEADING_NUMBER.fullmatch(own_num):
         # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
         h.self_id = _coded_id(own_num)
     series = h.body
+    if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
+        # "Decision 2019/210" over a text that names its body on no line of its own ("The
+        # Economic and Social Council decides …"): the shape YYYY/N is the Council's (ids.md)
+        series = _heading_line_body(text, h.body_line_start) or lex.bodies["ECOSOC"].series
     if h.self_id is None and own_num and series:
         try:
             if series == "S":
@@ -1003,7 +1009,25 @@ def _analyse_heading(
                 part = None
                 if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
                     num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
-                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num, part)
+                own_body = lex.body_by_series(series)
+                if (
+                    not kind_named
+                    and own_body is not None
+                    and own_body.numbering == "year"
+                    and (seq := _SEQ_AT_END.search(num)) is not None
+                    and 1 < own_body.min_decision <= int(seq.group())
+                ):
+                    own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
+                if own_body is None or own_body.numbering != "none" or own_body.scheme:
+                    # (a body outside the series of ids.md: its texts have no id here, as its
+                    # citations have none)
+                    h.self_id = resolution_id(
+                        series,
+                        "RES" if own_kind == "RES" else "DEC",
+                        num,
+                        part,
+                        scheme=own_body.scheme if own_body is not None else "",
+                    )
         except IdError:
             pass
     if h.self_id:
@@ -1052,6 +1076,8 @@ def _coded_id(num: str) -> str | None:
         return None
 
 
+_SEQ_AT_END = recache.compile(r"(?<=/)\d{1,4}$")
+_YEAR_NUMBER = recache.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,4}")
 _LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
 #: How far into a text its heading's lines are read for the body it names.

@@ -373,7 +373,8 @@ def patterns(lang: str = "") -> Patterns:
             rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
         ),
         date_noun_before=(
-            recache.compile(rf"{date}\s*+(?:{alternation(gather('grammar.date_noun'))})\s*+\(\s*+$")
+            # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
+            recache.compile(rf"{date}\s*+(?:{alternation(gather('grammar.date_noun'))})?\s*+\(\s*+$")
             if gather("grammar.date_noun")
             else None
         ),
