@@ -1207,8 +1207,12 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None:
             continue
         symbol = f"S/RES/{m.group('n')}"
-        if text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR) >= 0:
-            continue  # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all
+        at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
+        if at >= 0 and text.startswith(("(", " ("), at + len(symbol)):
+            # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not
+            # when it has no year ("UNSC Res 1973 (17 March 2011) UN Doc S/RES/1973"): the
+            # number's date gives it
+            continue
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
         raw.rule = "Security Council number without its year"
         raw.evidence.append(f"Council named: {text[s:e]}")

@@ -839,9 +839,15 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     after = _RUNS_ON.match(text, e)
     runs_on = not leads and after is not None and after.group(1).islower()
     number = _SYMBOL_NUMBER.search(sym)
-    return runs_on or (
-        number is not None and re.search(rf"(?<![\d/]){re.escape(number.group())}", before) is not None
-    )
+    if runs_on or number is None:
+        return runs_on
+    named = re.search(rf"(?<![\d/]){re.escape(number.group())}", before)
+    # … named by the header's first words: a body's name, its abbreviation, a noun — no word of
+    # a sentence ("The Court noted S.C. Res. 1325, U.N. Doc. S/RES/1325" cites it)
+    return named is not None and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
+
+
+_SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")
 
 
 @functools.cache

@@ -434,6 +434,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     any_date = re.sub(r"\(\?P<\w+>", "(?:", date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
     suffix = lexicon.gather("grammar.number_suffix", langs)
+    # the number word that may stand before the number ("резолюция СБ ООН № 1973")
+    no = rf"(?:(?:{_alt_or_never(lexicon.gather('footnotes.number', langs))})\s*+)?"
     return CouncilNumber(
         after=recache.compile(rf"\s+{noun}\s+(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number
@@ -444,8 +446,8 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         noun_before=recache.compile(rf"{word}{noun}\s+$"),
-        number_after=recache.compile(rf"\s+(?P<n>\d{{1,4}}){alone}"),
-        behind=recache.compile(rf"{word}{noun}\s+(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
+        number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
+        behind=recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
     )
 
 
