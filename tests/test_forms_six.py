@@ -242,6 +242,39 @@ FORMS: list[tuple[str, str, set[str], str | None]] = [
         {"E/2023/31"},
         "E/DEC/2023/215",
     ),
+    # a range opened by its own word ("من … إلى …", "с … по …", "from … to …")
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها من 59/11 إلى 59/13،",
+        {"A/RES/59/11", "A/RES/59/12", "A/RES/59/13"},
+        None,
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции с 59/11 по 59/13,",
+        {"A/RES/59/11", "A/RES/59/12", "A/RES/59/13"},
+        None,
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions from 59/11 to 59/13,",
+        {"A/RES/59/11", "A/RES/59/12", "A/RES/59/13"},
+        None,
+    ),
+    # negative: "по" after a number that no number follows, "from … to" between dates
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 59/11, принятую по итогам прений 2004 года,",
+        {"A/RES/59/11"},
+        None,
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolution 59/11, adopted at the session held from 12 to "
+        "14 October 2004,",
+        {"A/RES/59/11"},
+        None,
+    ),
     # negative: words of a sentence before a legal citation on the first line — it is cited
     (
         "en",

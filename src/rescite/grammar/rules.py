@@ -173,7 +173,8 @@ def patterns(lang: str = "") -> Patterns:
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     kw_after = recache.compile(
         rf"\s++(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies})|{prep}\s*+(?P<genmid>{generic}))\s++)?"
-        rf"(?:{number_words}\s*+)?"
+        # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
+        rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
     )
     actor_gap = recache.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     # a possessive that is never the citing body's own (Russian "его", "ее": "its" of a body named
