@@ -275,6 +275,49 @@ FORMS: list[tuple[str, str, set[str], str | None]] = [
         {"A/RES/59/11"},
         None,
     ),
+    # decisions of bodies outside ids.md's series, cited in a text of the General Assembly, in the
+    # language of the text: never bound to the Assembly or the Economic and Social Council
+    (
+        "fr",
+        "L'Assemblée générale,\n\nPrenant note de la décision 2021/7 du Conseil d'administration du PNUD et "
+        "de la résolution 41/2 de la Conférence générale de l'UNESCO, ainsi que de sa résolution 75/1,",
+        {"A/RES/75/1"},
+        None,
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nTomando nota de la resolución 26/3 del Consejo de Administración de "
+        "ONU-Hábitat y de la decisión 15/4 de la Conferencia de las Partes en el Convenio sobre la "
+        "Diversidad Biológica, así como de su resolución 75/1,",
+        {"A/RES/75/1"},
+        None,
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nпринимая к сведению решение 2021/7 Исполнительного совета ЮНИСЕФ, "
+        "резолюцию 77/1 Экономической и социальной комиссии для Азии и Тихого океана и свою резолюцию 75/1,",
+        {"A/RES/75/1"},
+        None,
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تحيط علما بالقرار 2021/7 لمؤتمر منظمة الأغذية والزراعة وبقرارها 75/1،",
+        {"A/RES/75/1"},
+        None,
+    ),
+    (
+        "zh",
+        "大会，\n\n注意到贸易和发展理事会第540(LXVII)号决定和缔约方大会第15/4号决定以及其第75/1号决议，",
+        {"A/RES/75/1"},
+        None,
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nTaking note of Trade and Development Board decision 541 (LXVIII) and of "
+        "resolution 226/XLIV of the Governing Council of IFAD, and recalling its resolution 75/1,",
+        {"A/RES/75/1"},
+        None,
+    ),
     # negative: words of a sentence before a legal citation on the first line — it is cited
     (
         "en",
