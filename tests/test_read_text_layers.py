@@ -63,6 +63,13 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         "安 全 理 事 会 第 1325 (2000) 号 决 议 ，",
         {"A/RES/70/1": "2015-09-25", "S/RES/1325(2000)": ""},
     ),
+    # … or spaced between Chinese and numbers, symbols and brackets, as some producers' PDFs are
+    (
+        "zh",
+        "大会，\n\n注意到安全理事会主席 2019 年 4 月 2 日的声明（ S/PRST/2019/2 ）以及秘书长的报告\n"
+        "（ A/74/88 和 Corr.1 ），",
+        {"S/PRST/2019/2": "2019-04-02", "A/74/88": "", "A/74/88/Corr.1": ""},
+    ),
     # … where a number that stands beside no noun stays none
     ("zh", "大 会 ，\n\n注 意 到 第 3 页 和 2015 年 的 数 字 ，", {}),
     # Arabic presentation forms, ligatures too
