@@ -339,6 +339,29 @@ FORMS: list[tuple[str, str, set[str], str | None]] = [
         {"E/RES/2021/12"},
         None,
     ),
+    # a copy's title line of its own: noun, body, symbol, date
+    (
+        "ru",
+        "Резолюция Генеральной Ассамблеи ООН A/RES/74/41 от 9 декабря 2019 года\n\nГенеральная Ассамблея,"
+        "\n\nссылаясь на свою резолюцию 73/14,",
+        {"A/RES/73/14"},
+        "A/RES/74/41",
+    ),
+    (
+        "es",
+        "Resolución A/RES/74/41 de la Asamblea General de las Naciones Unidas, de 9 de diciembre de 2019\n\n"
+        "La Asamblea General,\n\nRecordando su resolución 73/14,",
+        {"A/RES/73/14"},
+        "A/RES/74/41",
+    ),
+    # negative: a title line that is a sentence about the text cites it
+    (
+        "en",
+        "Resolution A/RES/73/14 was adopted without a vote in 2018.\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 72/20,",
+        {"A/RES/73/14", "A/RES/72/20"},
+        None,
+    ),
     # negative: the first line cites the text with "see" or governed by a verb — never its own id
     (
         "en",

@@ -834,8 +834,17 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     if (leads and not titled) or _verbs(text, lang, [], 0, s):
         return False
     line_end = text.find("\n", e)
-    if "://" in text[e : len(text) if line_end < 0 else line_end]:
+    rest = text[e : len(text) if line_end < 0 else line_end]
+    if "://" in rest:
         return True  # a copy's header: the text's symbol, then the link it was copied from
+    if titled and line_end >= 0 and _BLANK_LINE.match(text, line_end):
+        # a copy's title line of its own: a capitalised noun, a body's name, the symbol, a date
+        # ("Resolución A/RES/74/41 de la Asamblea General …, de 9 de diciembre de 2019") and no
+        # word of a sentence
+        bodies = body_regex(lang)
+        rest = patterns(lang).date.sub("", bodies.sub("", rest))
+        if not _SENTENCE_WORD.search(bodies.sub("", before)) and not _LONG_WORD.search(rest):
+            return True
     after = _RUNS_ON.match(text, e)
     runs_on = not leads and after is not None and after.group(1).islower()
     number = _SYMBOL_NUMBER.search(sym)
@@ -847,6 +856,8 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     return named is not None and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
 
 
+_BLANK_LINE = recache.compile(r"\n[ \t]*\n")
+_LONG_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{4,}")
 _SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")
 
 
