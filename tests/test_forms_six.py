@@ -331,6 +331,55 @@ FORMS: list[tuple[str, str, set[str], str | None]] = [
         set(),
         None,
     ),
+    # a decision whose body is named by its first sentence, not by a line of its own
+    (
+        "en",
+        "Decision 74/562\n\nThe General Assembly decides to take note of the note (A/74/866).",
+        {"A/74/866"},
+        "A/DEC/74/562",
+    ),
+    (
+        "fr",
+        "Décision 74/562\n\nL'Assemblée générale décide de prendre acte de la note (A/74/866).",
+        {"A/74/866"},
+        "A/DEC/74/562",
+    ),
+    (
+        "es",
+        "Decisión 74/562\n\nLa Asamblea General decide tomar nota de la nota (A/74/866).",
+        {"A/74/866"},
+        "A/DEC/74/562",
+    ),
+    (
+        "ru",
+        "Решение 74/562\n\nГенеральная Ассамблея постановляет принять к сведению записку (A/74/866).",
+        {"A/74/866"},
+        "A/DEC/74/562",
+    ),
+    (
+        "ar",
+        "المقرر 74/562\n\nتقرر الجمعية العامة أن تحيط علما بالمذكرة (A/74/866).",
+        {"A/74/866"},
+        "A/DEC/74/562",
+    ),
+    ("zh", "第74/562号决定\n\n大会决定注意到说明（A/74/866）。", {"A/74/866"}, "A/DEC/74/562"),
+    (
+        "en",
+        "Decision 74/562\n\nReport of the Human Rights Council\n\nAt its 70th plenary meeting, on 2 July "
+        "2020, the General Assembly took note of the note by the Secretary-General (A/74/866).",
+        {"A/74/866"},
+        "A/DEC/74/562",
+    ),
+    # an Arabic heading numbered with the mark of a special session ("دإ-29/1" is S-29/1)
+    (
+        "ar",
+        "قرار اتخذه مجلس حقوق الإنسان في 5 تشرين الثاني/نوفمبر 2020\n\nدإ-29/1 - حالة حقوق الإنسان\n\n"
+        "إن مجلس حقوق الإنسان،\n\nإذ يشير إلى قراره 43/1،",
+        {"A/HRC/RES/43/1"},
+        "A/HRC/RES/S-29/1",
+    ),
+    # negative: a heading whose first sentence names no body has no own id
+    ("en", "Decision 74/562\n\nTakes note of the note (A/74/866).", {"A/74/866", "A/DEC/74/562"}, None),
     # negative: a text of a body outside the series of ids.md gets no made-up id of its own
     (
         "en",

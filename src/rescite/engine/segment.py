@@ -989,18 +989,22 @@ def _analyse_heading(
     zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
     zone = text[:zone_end]
     own_num = None
+    own_end = 0
     own_kind = "RES"
     kind_named = False
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
     for pat, after_break in patterns:
         found = [
-            m for m in _line_matches(pat, after_break, zone) if _own_number_shape(m.group("num").rstrip("."))
+            m
+            for m in _line_matches(pat, after_break, zone)
+            if _own_number_shape(_latin_marks(m.group("num").rstrip("."), lang))
         ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
-            own_num = m.group("num").rstrip(".")
+            own_num = _latin_marks(m.group("num").rstrip("."), lang)
+            own_end = m.end("num")
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             kind_named = bool(kind) or adopted is not None
@@ -1010,6 +1014,9 @@ def _analyse_heading(
         # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
         h.self_id = _coded_id(own_num)
     series = h.body
+    if h.self_id is None and own_num and series is None:
+        # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
+        series = _adopting_body_below(text, own_end, scope)
     if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
         # "Decision 2019/210" over a text that names its body on no line of its own ("The
         # Economic and Social Council decides …"): the shape YYYY/N is the Council's (ids.md)
@@ -1065,6 +1072,55 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+def _latin_marks(num: str, lang: str) -> str:
+    """A special session's number written with its language's mark ("دإ-30/1") as the Latin
+    one ("S-30/1"); any other number as it is."""
+    if num[:1].isdigit() or num.startswith(("S-", "ES-")):
+        return num
+    digit = _FIRST_DIGIT.search(num)
+    rx = patterns(lang).special_before
+    mark = rx.fullmatch(num, 0, digit.start()) if digit is not None and rx is not None else None
+    if mark is None or digit is None:
+        return num
+    return ("ES-" if mark.group("es") else "S-") + num[digit.start() :]
+
+
+_FIRST_DIGIT = recache.compile(r"\d")
+#: How far under a heading the first sentence that names the text's body may end.
+SUBJECT_BELOW_REACH = 600
+
+
+def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
+    """The series of the body the first sentence under a heading names first ("Decision
+    73/549⏎⏎The General Assembly decides …", "At its 90th plenary meeting, …, the General
+    Assembly …"): the first paragraph after the heading's line that ends a sentence (a title
+    line does not), within reach; None when it names no body."""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return None
+    chunk = text[line_end : line_end + SUBJECT_BELOW_REACH]
+    for para in _BLANK_LINE.split(chunk):
+        para = para.strip()
+        if not para or not (_SENTENCE_END.search(para) or len(para) > 200):
+            continue
+        if _ENUMERATED.match(para):
+            return None  # an operative paragraph ("(a) Recalled General Assembly resolution …")
+        named = body_regex(scope).search(para)
+        if named is None:
+            return None
+        after = para[named.end() :].lstrip()
+        noun = patterns(scope).kw_noun.match(after)
+        if _NUMBER_NEAR.match(after) or (noun is not None and _NUMBER_NEAR.match(after, noun.end())):
+            return None  # the body of a cited text ("General Assembly resolution 71/313", "大会第71/313号")
+        key = _body_key(named.group())
+        return lexicon.load().bodies[key].series if key is not None else None
+    return None
+
+
+_NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
+_ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
 
 
 def _own_number_shape(num: str) -> bool:
