@@ -307,7 +307,7 @@ def _keyword_after(
 
 #: How far before a number its possessive, date and topic may stand in languages that put the
 #: noun after the number ("其2006年3月15日关于人权理事会的第60/251号决议").
-POST_HEAD_REACH = 64
+POST_HEAD_REACH = 120
 # a slash between digits (one before it is looked at, not taken)
 _SLASH_DIGIT = recache.compile(r"/(?<=\d/)\d")
 # (… or, opening a line of a PDF table, before one space and a capital: "65/206a Moratorium")
