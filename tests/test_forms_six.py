@@ -136,6 +136,19 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "15 March 2006,",
         {"A/RES/60/251": "2006-03-15"},
     ),
+    # statements dated before their symbols, the second after the list word
+    (
+        "ar",
+        "إن مجلس الأمن،\n\nإذ يشير إلى بياني رئيسه المؤرخين 2 نيسان/أبريل 2015 (S/PRST/2015/8) "
+        "و 7 حزيران/يونيه 2018 (S/PRST/2018/12)،",
+        {"S/PRST/2015/8": "2015-04-02", "S/PRST/2018/12": "2018-06-07"},
+    ),
+    (
+        "en",
+        "The Security Council,\n\nRecalling the statements by its President of 2 April 2015 (S/PRST/2015/8) "
+        "and 7 June 2018 (S/PRST/2018/12),",
+        {"S/PRST/2015/8": "2015-04-02", "S/PRST/2018/12": "2018-06-07"},
+    ),
     # negative: a year and a page after the dates are no citation and no date
     (
         "en",

@@ -380,7 +380,10 @@ def patterns(lang: str = "") -> Patterns:
         # "of 8 March 2016 (", "du 3 mars 2021 (": introduced, so not a period's end
         # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
         date_before=recache.compile(
-            rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
+            # (… or the list word before the next date: "… of 8 March 2016 (S/PRST/2016/3) and 9 May 2017
+            # (S/PRST/2017/6)" — not the days of a meeting: "Almaty, 28 and 29 August 2003 (A/CONF.202/3)")
+            rf"(?<!\w)(?:{date_intro}|(?<!\d\s)(?:{list_and}))\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$",
+            re.IGNORECASE,
         ),
         date_noun_before=(
             # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
