@@ -885,6 +885,9 @@ _RUNS_ON = recache.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
+_OWN_SERIES = recache.compile(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/")  # series and session of an id
+
+
 def _analyse_heading(
     text: str,
     lang: str,
@@ -1056,7 +1059,7 @@ def _analyse_heading(
             pass
     if h.self_id:
         sid = h.self_id
-        m_res = re.match(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/", sid)
+        m_res = _OWN_SERIES.match(sid)
         if m_res:
             h.body = h.body or m_res.group(1)
             if m_res.group(1) != "E" and m_res.group(2).isdigit():
