@@ -496,25 +496,40 @@ def _closure(
     """
     near, far = ("citing", "cited") if forward else ("cited", "citing")
     # the frontier is a JSON array in id order (its index is the place); the bare column
-    # ``parent`` comes from the row of min(place): the first parent in id order
-    cols = ", t.id, t.kind, t.body, t.date, t.in_corpus, t.name" if facts else ""
+    # ``parent`` comes from the row of min(place): the first parent in id order; the nodes
+    # seen are a temporary table that grows by each level (not a list sent again each time)
+    cols, joins = "", ""
+    if facts:  # the edge chosen, its facts: one seek for each node reached
+        cols = ", t.id, t.kind, t.body, t.date, t.in_corpus, t.name, " + ", ".join(
+            f"k.{f}" for f in _EDGE_FIELDS
+        )
+        joins = (
+            f" LEFT JOIN edges x ON x.{far} = g.n AND x.{near} = g.parent "
+            "LEFT JOIN edge_facts k ON k.facts = x.facts"
+        )
     step = (
         f"SELECT g.n, g.parent, g.mentions{cols} FROM (SELECT e.{far} AS n, f.value AS parent, "
         "e.mentions AS mentions, min(f.key) "
         f"FROM json_each(?) f CROSS JOIN edges e ON e.{near} = f.value "  # the frontier first
-        f"WHERE e.{far} NOT IN (SELECT value FROM json_each(?)) GROUP BY e.{far}) g "
-        "JOIN nodes t ON t.node = g.n ORDER BY t.skey, t.id"
+        f"WHERE e.{far} NOT IN temp.rescite_seen GROUP BY e.{far}) g "
+        f"JOIN nodes t ON t.node = g.n{joins} ORDER BY t.skey, t.id"
     )
-    seen = [start]
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS rescite_seen (n INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.rescite_seen")
+    add = "INSERT OR IGNORE INTO temp.rescite_seen SELECT value FROM json_each(?)"
     frontier = [start]
     out: list[tuple[Any, ...]] = []
     level = 0
-    while frontier and (depth <= 0 or level < depth):
-        level += 1
-        found = _tuples(conn, step, (_keys_json(frontier), _keys_json(seen))).fetchall()
-        out.extend((level, r[1], r[0], *r[2:]) for r in found)
-        frontier = [r[0] for r in found]
-        seen.extend(frontier)
+    try:
+        while frontier and (depth <= 0 or level < depth):
+            level += 1
+            keys = _keys_json(frontier)
+            conn.execute(add, (keys,))
+            found = _tuples(conn, step, (keys,)).fetchall()
+            out.extend((level, r[1], r[0], *r[2:]) for r in found)
+            frontier = [r[0] for r in found]
+    finally:
+        conn.execute("DELETE FROM temp.rescite_seen")
     return out
 
 
@@ -636,34 +651,36 @@ def traverse(
 ) -> list[dict[str, Any]]:
     """Rows of ``cites`` (forward) or ``cited-by``: one per node reached, with the edge that reached it.
 
-    Two queries whatever the depth's answer (the closure, one level a query, each node's
-    facts read with it; the mentions of the edges that reached them).
+    One query a level of the closure, each node's facts and the facts of the edge that
+    reached it (``edge_facts``, stored by the index) read with it.
     """
     reached = _closure(conn, start["_node"], forward, depth, facts=True)
     ids = {start["_node"]: start["id"]}
     ids.update((r[2], r[4]) for r in reached)
-    by_ids: dict[tuple[str, str], dict[str, Any]] = {}
     rows = []
-    for level, parent, _, mentions, cid, kind, body, date, in_corpus, name in reached:
+    for level, parent, _, mentions, cid, kind, body, date, in_corpus, name, *edge in reached:
         pid = ids[parent]
         source, target = (pid, cid) if forward else (cid, pid)
-        row = {
-            "source_id": source,
-            "target": target,
-            "depth": level,
-            "id": cid,
-            "kind": kind,
-            "body": body,
-            "date": date,
-            "in_corpus": bool(in_corpus),
-            "mentions": mentions,
-            **dict.fromkeys(_EDGE_FIELDS),
-            "title": name,
-        }
-        by_ids.setdefault((source, target), row)
-        rows.append(row)
-    if rows:
-        _mention_facts(conn, _keys_json([list(k) for k in by_ids]), by_ids)
+        function, verb, section, paragraph, pinpoint = edge
+        rows.append(
+            {
+                "source_id": source,
+                "target": target,
+                "depth": level,
+                "id": cid,
+                "kind": kind,
+                "body": body,
+                "date": date,
+                "in_corpus": bool(in_corpus),
+                "mentions": mentions,
+                "function": function,
+                "verb": verb,
+                "section": section,
+                "paragraph": paragraph,
+                "pinpoint": pinpoint,
+                "title": name,
+            }
+        )
     return rows
 
 
