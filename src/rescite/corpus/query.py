@@ -654,34 +654,68 @@ def traverse(
     One query a level of the closure, each node's facts and the facts of the edge that
     reached it (``edge_facts``, stored by the index) read with it.
     """
+    return [
+        {**dict(zip(TRAVERSE_FIELDS, r, strict=True)), "id": r[1] if forward else r[0]}
+        for r in traverse_values(conn, start, forward, depth)
+    ]
+
+
+#: The fields of a :func:`traverse` row, in the order of :func:`traverse_values`.
+TRAVERSE_FIELDS = (
+    "source_id",
+    "target",
+    "depth",
+    "kind",
+    "body",
+    "date",
+    "in_corpus",
+    "mentions",
+    *_EDGE_FIELDS,
+    "title",
+)
+
+
+def traverse_values(
+    conn: sqlite3.Connection, start: dict[str, Any], forward: bool, depth: int
+) -> list[tuple[Any, ...]]:
+    """:func:`traverse`'s rows as tuples of :data:`TRAVERSE_FIELDS` (no dict per row)."""
     reached = _closure(conn, start["_node"], forward, depth, facts=True)
     ids = {start["_node"]: start["id"]}
     ids.update((r[2], r[4]) for r in reached)
-    rows = []
-    for level, parent, _, mentions, cid, kind, body, date, in_corpus, name, *edge in reached:
-        pid = ids[parent]
-        source, target = (pid, cid) if forward else (cid, pid)
-        function, verb, section, paragraph, pinpoint = edge
-        rows.append(
-            {
-                "source_id": source,
-                "target": target,
-                "depth": level,
-                "id": cid,
-                "kind": kind,
-                "body": body,
-                "date": date,
-                "in_corpus": bool(in_corpus),
-                "mentions": mentions,
-                "function": function,
-                "verb": verb,
-                "section": section,
-                "paragraph": paragraph,
-                "pinpoint": pinpoint,
-                "title": name,
-            }
+    return [
+        (
+            *((ids[parent], cid) if forward else (cid, ids[parent])),
+            level,
+            kind,
+            body,
+            date,
+            bool(in_corpus),
+            mentions,
+            function,
+            verb,
+            section,
+            paragraph,
+            pinpoint,
+            name,
         )
-    return rows
+        for (
+            level,
+            parent,
+            _,
+            mentions,
+            cid,
+            kind,
+            body,
+            date,
+            in_corpus,
+            name,
+            function,
+            verb,
+            section,
+            paragraph,
+            pinpoint,
+        ) in reached
+    ]
 
 
 def shortest_path(conn: sqlite3.Connection, a: int, b: int) -> list[int] | None:
