@@ -1067,25 +1067,27 @@ def _insert_edges(conn: sqlite3.Connection) -> None:
     counts: dict[tuple[int, int], int] = {}
     first: dict[tuple[int, int], tuple[Any, ...]] = {}
     lists: dict[tuple[int, int], list[list[Any]]] = {}
-    for s, t, *values in conn.execute(_EDGE_MENTIONS):
-        key = (t, s)
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: a whole corpus's mentions on a first build
+    for r in cur.execute(_EDGE_MENTIONS):
+        key = (r[1], r[0])
         n = counts.get(key)
         if n is None:  # most edges have one mention: its values as they come
             counts[key] = 1
-            first[key] = tuple(values)
+            first[key] = r[2:]
             continue
         counts[key] = n + 1
         got = lists.get(key)
         if got is None:
             got = lists[key] = [[] if v is None else [v] for v in first[key]]
-        for v, seen in zip(values, got, strict=True):
+        for v, seen in zip(r[2:], got, strict=True):
             if v is not None and v not in seen:
                 seen.append(v)
     for key, got in lists.items():
         first[key] = tuple("; ".join(g) if g else None for g in got)
     known: dict[tuple[Any, ...], int] = {
-        tuple(r[1:]): r[0]
-        for r in conn.execute("SELECT facts, function, verb, section, paragraph, pinpoint FROM edge_facts")
+        r[1:]: r[0]
+        for r in cur.execute("SELECT facts, function, verb, section, paragraph, pinpoint FROM edge_facts")
     }
     new: list[tuple[Any, ...]] = []
     top = max(known.values(), default=0)
