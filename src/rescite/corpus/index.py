@@ -118,7 +118,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -222,8 +222,9 @@ SCHEMA: list[str] = [
     """CREATE TABLE IF NOT EXISTS edge_facts (
     facts INTEGER PRIMARY KEY, function TEXT, verb TEXT, section TEXT, paragraph TEXT, pinpoint TEXT
 )""",
-    # covering (mentions too): "what does X cite", level after level, never visits the table
-    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited, mentions)",
+    # covering (mentions and facts too): "what does X cite", level after level, never visits
+    # the table
+    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited, mentions, facts)",
     # (id, pinpoint, same_as) facts of the lexicon (the annex of a resolution that is a treaty),
     # stored by each refresh, so that a query reads them without loading the lexicon
     "CREATE TABLE IF NOT EXISTS same_as (id TEXT NOT NULL, pinpoint TEXT NOT NULL, same_as TEXT NOT NULL)",

@@ -499,17 +499,14 @@ def _closure(
     # ``parent`` comes from the row of min(place): the first parent in id order; the nodes
     # seen are a temporary table that grows by each level (not a list sent again each time)
     cols, joins = "", ""
-    if facts:  # the edge chosen, its facts: one seek for each node reached
+    if facts:  # the facts of the edge chosen (from the same row, as ``mentions``)
         cols = ", t.id, t.kind, t.body, t.date, t.in_corpus, t.name, " + ", ".join(
             f"k.{f}" for f in _EDGE_FIELDS
         )
-        joins = (
-            f" LEFT JOIN edges x ON x.{far} = g.n AND x.{near} = g.parent "
-            "LEFT JOIN edge_facts k ON k.facts = x.facts"
-        )
+        joins = " LEFT JOIN edge_facts k ON k.facts = g.facts"
     step = (
         f"SELECT g.n, g.parent, g.mentions{cols} FROM (SELECT e.{far} AS n, f.value AS parent, "
-        "e.mentions AS mentions, min(f.key) "
+        f"e.mentions AS mentions{', e.facts AS facts' if facts else ''}, min(f.key) "
         f"FROM json_each(?) f CROSS JOIN edges e ON e.{near} = f.value "  # the frontier first
         f"WHERE e.{far} NOT IN temp.rescite_seen GROUP BY e.{far}) g "
         f"JOIN nodes t ON t.node = g.n{joins} ORDER BY t.skey, t.id"
