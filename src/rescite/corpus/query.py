@@ -634,13 +634,30 @@ def node_by_key(conn: sqlite3.Connection, node: int) -> dict[str, Any]:
 
 
 def nodes_by_key(conn: sqlite3.Connection, keys: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Many nodes at once, by key."""
-    return {
-        r["node"]: _node(r)
-        for r in conn.execute(
-            _NODE_SQL + " WHERE node IN (SELECT value FROM json_each(?))", (_keys_json(keys),)
-        )
-    }
+    """Many nodes at once, by key (each as :func:`_node` makes it, from plain tuples: a focus
+    subgraph has hundreds)."""
+    out = {}
+    for r in _tuples(
+        conn, _NODE_SQL + " WHERE node IN (SELECT value FROM json_each(?))", (_keys_json(keys),)
+    ):
+        cid = r[2]
+        out[r[0]] = {
+            "id": cid,
+            "kind": r[3],
+            "body": r[4],
+            "date": r[5],
+            "name": r[6],
+            "in_corpus": bool(r[7]),
+            "cited_by": r[8],
+            "mentions": r[9],
+            "cites": r[10],
+            "pagerank": round(float(r[11]), 6),
+            "title": r[6],
+            "link": link_of(cid) if not cid.startswith("file:") else None,
+            "_node": r[0],
+            "_skey": (r[1], cid),
+        }
+    return out
 
 
 def traverse(
