@@ -76,3 +76,18 @@ def test_a_sentence_that_opens_with_a_symbol_stays() -> None:
     )
     assert line in normalise(text).text
     assert {"A/76/215", "A/RES/64/153", "A/RES/62/148"} <= set(extract_text(text).targets())
+
+
+def _title_first(text: str) -> str:
+    """The same passage with its running header printed title first: "Title A/RES/76/150"."""
+    head, rest = text.split("A/RES/76/150 ", 1)
+    title, tail = rest.split("\n", 1)
+    return f"{head}{title} A/RES/76/150\n{tail}"
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[r[0] for r in ROWS])
+def test_header_of_title_and_symbol_on_one_line(lang: str, text: str, expected: dict[str, str]) -> None:
+    res = extract_text(_title_first(text), lang=lang)
+    got = {c.target: c.date for c in res.citations if c.target and c.target != res.document.source_id}
+    assert got == expected
+    assert res.document.source_id == "A/RES/76/150"

@@ -63,6 +63,13 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         "安 全 理 事 会 第 1325 (2000) 号 决 议 ，",
         {"A/RES/70/1": "2015-09-25", "S/RES/1325(2000)": ""},
     ),
+    # … or spaced between Chinese and numbers, symbols and brackets, as some producers' PDFs are
+    (
+        "zh",
+        "大会，\n\n注意到安全理事会主席 2019 年 4 月 2 日的声明（ S/PRST/2019/2 ）以及秘书长的报告\n"
+        "（ A/74/88 和 Corr.1 ），",
+        {"S/PRST/2019/2": "2019-04-02", "A/74/88": "", "A/74/88/Corr.1": ""},
+    ),
     # … where a number that stands beside no noun stays none
     ("zh", "大 会 ，\n\n注 意 到 第 3 页 和 2015 年 的 数 字 ，", {}),
     # Arabic presentation forms, ligatures too
@@ -122,10 +129,11 @@ def test_latin_text_unchanged() -> None:
 
 
 # -- PDF text layers ---------------------------------------------------------------------------
-def _unicode_pdf(lines: list[str]) -> bytes:
+def _unicode_pdf(lines: list[str] | list[list[str]]) -> bytes:
     """A one-page PDF whose text layer gives ``lines`` (any characters): a font whose one-byte
-    codes map to them through a ToUnicode table, as the fonts of official PDFs do."""
-    chars = sorted({c for line in lines for c in line})
+    codes map to them through a ToUnicode table, as the fonts of official PDFs do.  A line given
+    as a list of words is drawn word by word from the left edge, each word at its own place."""
+    chars = sorted({c for line in lines for word in line for c in word} | {" "})
     assert len(chars) < 250
     code = {c: i + 1 for i, c in enumerate(chars)}
     pairs = " ".join(f"<{code[c]:02X}> <{c.encode('utf-16-be').hex().upper()}>" for c in chars)
@@ -134,8 +142,22 @@ def _unicode_pdf(lines: list[str]) -> bytes:
         f"1 begincodespacerange <00> <FF> endcodespacerange {len(chars)} beginbfchar {pairs} endbfchar "
         "endcmap CMapName currentdict /CMap defineresource pop end end"
     ).encode()
-    shown = b" ".join(b"<" + "".join(f"{code[c]:02X}" for c in line).encode() + b"> Tj T*" for line in lines)
-    stream = b"BT /F1 10 Tf 14 TL 50 800 Td " + shown + b" ET"
+
+    def shown(word: str) -> bytes:
+        return b"<" + "".join(f"{code[c]:02X}" for c in word).encode() + b"> Tj"
+
+    ops = []
+    for k, line in enumerate(lines):
+        if isinstance(line, str):
+            ops.append(f"BT /F1 10 Tf 50 {800 - 14 * k} Td ".encode() + shown(line) + b" ET")
+            continue
+        x = 50
+        for word in line:  # glyph by glyph, as browsers' and many producers' PDFs are drawn
+            glyphs = b" 6 0 Td ".join(shown(c) for c in word)
+            ops.append(f"BT /F1 10 Tf {x} {800 - 14 * k} Td ".encode() + glyphs + b" ET")
+            ops.append(f"BT /F1 10 Tf {x + 6 * len(word)} {800 - 14 * k} Td ".encode() + shown(" ") + b" ET")
+            x += 6 * len(word) + 6
+    stream = b" ".join(ops)
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
@@ -178,3 +200,47 @@ def test_pdf_of_arabic_presentation_forms() -> None:
     res = extract_text(text)
     assert res.targets() == ["A/RES/70/1"]
     assert res.document.body == "A"
+
+
+# -- right-to-left pages drawn in visual order ------------------------------------------------
+# Lines as pypdf gives them when a producer draws an Arabic page word by word from the left
+# edge: each word's letters in reading order, the words, numbers and symbols of the line in
+# the order they are drawn, and the marks beside a number or a symbol on its drawn side.
+VISUAL = [
+    (["ﺍﻹﻧﺴﺎﻥ، ﺣﻘﻮﻕ ﻣﺠﻠﺲ ﺇﻥ"], ["ﺇﻥ ﻣﺠﻠﺲ ﺣﻘﻮﻕ ﺍﻹﻧﺴﺎﻥ،"]),
+    (
+        ["،2007 ﻳﻮﻧﻴﻪ/ ﺣﺰﻳﺮﺍﻥ 18 ﺍﻟﻤﺆﺭﺥ 5/1 ﻗﺮﺍﺭﻩ ﺇﻟﻰ ﻳﺸﻴﺮ ﺇﺫ"],
+        ["ﺇﺫ ﻳﺸﻴﺮ ﺇﻟﻰ ﻗﺮﺍﺭﻩ 5/1 ﺍﻟﻤﺆﺭﺥ 18 ﺣﺰﻳﺮﺍﻥ/ﻳﻮﻧﻴﻪ 2007،"],
+    ),
+    (["،( Corr.1 ﻭ A/HRC/40/3) ﺑﺘﻘﺮﻳﺮ ﻋﻠﻤﺎ ﻳﺤﻴﻂ ﻭﺇﺫ"], ["ﻭﺇﺫ ﻳﺤﻴﻂ ﻋﻠﻤﺎ ﺑﺘﻘﺮﻳﺮ (A/HRC/40/3 ﻭ Corr.1)،"]),
+    (["؛( 2012) 2071 ﻭ (2011) 2003 ﺍﻟﻘﺮﺍﺭﻳﻦ"], ["ﺍﻟﻘﺮﺍﺭﻳﻦ 2003 (2011) ﻭ 2071 (2012)؛"]),
+    # no right-to-left letters
+    (["A/HRC/RES/7/12", "Distr.: General"], ["A/HRC/RES/7/12", "Distr.: General"]),
+    # lines that read in order already (their sentences end at the end of the line): kept
+    (["ﺇﻥ ﻣﺠﻠﺲ ﺣﻘﻮﻕ ﺍﻹﻧﺴﺎﻥ،", "ﺇﺫ ﻳﺸﻴﺮ ﺇﻟﻰ ﻗﺮﺍﺭﻩ 5/1،"], ["ﺇﻥ ﻣﺠﻠﺲ ﺣﻘﻮﻕ ﺍﻹﻧﺴﺎﻥ،", "ﺇﺫ ﻳﺸﻴﺮ ﺇﻟﻰ ﻗﺮﺍﺭﻩ 5/1،"]),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), VISUAL)
+def test_right_to_left_lines_in_reading_order(lines: list[str], expected: list[str]) -> None:
+    from rescite.read.pdf import logical_order
+
+    assert logical_order(["\n".join(lines)]) == ["\n".join(expected)]
+
+
+def test_pdf_of_an_arabic_page_drawn_word_by_word() -> None:
+    pytest.importorskip("pypdf")
+
+    def drawn(line: str) -> list[str]:  # the words from the left edge, each in drawing order
+        return [w if w.isascii() else w[::-1] for w in reversed(line.split())]
+
+    pdf = _unicode_pdf(
+        [
+            drawn("إن الجمعية العامة،"),
+            drawn("إذ تشير إلى قرارها 69/313 وإلى قرار مجلس الأمن 2250 (2015)"),
+        ]
+    )
+    text = text_of(pdf, "r.pdf")
+    assert "إذ تشير إلى قرارها 69/313" in text
+    res = extract_text(text)
+    assert res.targets() == ["A/RES/69/313", "S/RES/2250(2015)"]

@@ -307,7 +307,10 @@ def _keyword_after(
 
 # a slash between digits (one before it is looked at, not taken)
 _SLASH_DIGIT = recache.compile(r"/(?<=\d/)\d")
-_GLUED_NOTE = recache.compile(r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})")
+# (… or, opening a line of a PDF table, before one space and a capital: "65/206a Moratorium")
+_GLUED_NOTE = recache.compile(
+    r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})|(?<![^\n])\d{1,4}/\d{1,4}[a-z](?= [A-Z])"
+)
 
 
 def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
@@ -463,16 +466,20 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
         if len(text) - e > ROW_MAX:
             return None
         le = len(text)
-    if not _CELL_END.match(text, e):
-        return None
     i = s
     while i > ls and text[i - 1] == " ":
         i -= 1
     if i > ls and text[i - 1] not in "|\t":  # a cell starts the line or follows a separator
         return None
+    if not _CELL_END.match(text, e):
+        # a PDF text layer may join a row's cells with one space ("62/149 Moratorium on …
+        # 18 December 2007"): a number that opens the line, under a header row that names
+        # resolutions or decisions
+        spaced = i == ls and _SPACED_CELL_END.match(text, e) is not None
+        return _spaced_row_kind(text, ls, e, pat, lang) if spaced else None
     sep = _separator(text[ls:le])
-    if not sep:
-        return None
+    if not sep:  # a number alone on its line: a PDF table may give each cell a line
+        return _spaced_row_kind(text, ls, e, pat, lang) if i == ls and not text[e:le].strip() else None
     # the table: the lines with cells above this row; its first line is the header row
     first = ls
     for _ in range(200):
@@ -494,6 +501,62 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
         return None
     kind = _header_kind([above], pat)
     return (kind, _named_body(above, lang)) if kind else None
+
+
+_DIGIT_SLASH = recache.compile(r"\d/\d")
+#: A number's cell ended by one space before a word, a number or a bracket (PDF rows).
+_SPACED_CELL_END = recache.compile(r"[a-z]? (?=[^\W_]|\()")
+#: A number that opens a table row (its first cell).
+_ROW_NUMBER = recache.compile(r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}|[ ]*\d{1,4} \((?:\d{4}|[IVXL]{1,6})\)")
+#: Most lines between a row of a PDF table and its header row; longest header row.
+_ROWS_UP = 40
+_HEADER_MAX = 150
+
+
+def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tuple[str, str | None] | None:
+    """The kind of a number that opens a line of a table whose cells a PDF text layer joined
+    with single spaces, and the body the table names: the header row is the nearest line above
+    that names resolutions or decisions (a short line that holds no number and ends no
+    sentence), with only rows and the wrapped lines of their cells between (none of which
+    ends a sentence); None when there is no such header."""
+    p = ls
+    for _ in range(_ROWS_UP):
+        if p == 0:
+            return None
+        q = text.rfind("\n", max(0, p - 1 - _HEADER_MAX * 4), p - 1) + 1
+        line = text[q : p - 1].strip()
+        p = q
+        if not line:
+            return None  # a blank line: no table goes on across it
+        if line[-1] in ".;:":
+            return None  # a sentence ends: text, not a table
+        if _ROW_NUMBER.match(line) or len(line) > _HEADER_MAX or _DIGIT_SLASH.search(line):
+            continue  # another row, or a cell's wrapped line
+        # the header row opens with its first column's name: "Resolution", "Decision No."
+        noun = pat.kw_noun.match(line)
+        if noun is None or line[0].islower() or (noun.end() < len(line) and line[noun.end()].isalnum()):
+            continue
+        kind = _kind_of(noun.group(), pat)
+        if kind != "prst":
+            return kind, _named_body(line, lang) or _named_body(_heading_above(text, q) or "", lang)
+    return None
+
+
+def _row_date(text: str, e: int, pat: Patterns) -> str | None:
+    """The last date in a PDF table's row that goes on from ``e``: up to the next row, at most
+    a few lines (its cells may wrap)."""
+    end = e
+    for _ in range(6):
+        nl = text.find("\n", end + 1, end + _HEADER_MAX * 4)
+        if nl < 0:
+            end = min(len(text), end + _HEADER_MAX * 4)
+            break
+        end = nl
+        if _ROW_NUMBER.match(text, nl + 1) or not text[nl + 1 : nl + 2].strip():
+            break
+    row = text[e:end].replace("\n", " ")
+    dates = list(pat.date.finditer(row))
+    return parse_date(dates[-1]) if dates else None
 
 
 def _heading_above(text: str, first: int) -> str | None:
@@ -808,6 +871,9 @@ def find_numbered(
                 if d:  # a cell that is a date: the date of adoption
                     raw.date = parse_date(d)
                     break
+            else:
+                if not _separator(text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]):
+                    raw.date = _row_date(text, e, pat)  # a PDF row: the date its cells hold
             out.append(raw)
             prev, prev_tail_end = None, -1
             continue

@@ -16,7 +16,7 @@ import unicodedata
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, compress, islice, repeat
+from itertools import accumulate, chain, compress, islice, pairwise, repeat
 
 from ..grammar import recache
 from ..grammar.chars import one_for_one
@@ -58,7 +58,10 @@ def _in_symbol(text: str, hyphen: int) -> bool:
 
 
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
-_LINE_SLASH = recache.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])")
+# … but not an old-style footnote marker ("… the law of the sea, 3/⏎Recalling its …"): a word
+# that opens the next line (a capital, three small letters or more, no "." or digit after:
+# "Corr.1", "Add.1", "Rev.2" are parts of a symbol)
+_LINE_SLASH = recache.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))")
 
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
@@ -336,6 +339,10 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             sym = _HEADER_SYMBOL.search(line) if "/" in line else None  # (a fast test first)
             if sym and sym.end() == len(line):
                 core = line[: sym.start()].strip()
+                if core and nearest and _running_title(core, line):
+                    start = s  # "Title A/RES/81/40" right above the page line: the running header
+                    nearest = False
+                    continue
             elif sym and sym.start() == 0:  # "A/RES/81/40 Oceans and the law of the sea"
                 core = line[sym.end() :].strip()
                 if nearest and _running_title(core, line):
@@ -364,6 +371,111 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         foot = _foot_separator(text, last_end, start)
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
+    return edits
+
+
+# -- page frames ----------------------------------------------------------------------------
+# A text whose pages are marked (form feeds: PDF text layers, pdftotext output) but that prints
+# no job number: other bodies' documents, third-party copies.  Its page frame is read from the
+# page breaks: the lines at the top or foot of the pages that recur, the same, on several of
+# them, and the page numbers that count the pages.
+_FRAME_ZONE = 4  # most lines of a page's top or foot that belong to its frame
+_FRAME_LINE_MAX = 200  # a longer line is text, not a running header
+# "3", "- 3 -", "3/24", "Page 3", "Página 3 de 9", "3 of 24"
+# (lines collapsed: one space between words, none at the ends)
+_FRAME_NUMBER = recache.compile(
+    r"(?:[-–—] ?)?(?:[^\W\d_]{1,8} )?(?P<n>\d{1,4})(?: ?(?:/|[^\W\d_]{1,3}) ?\d{1,4})?(?: ?[-–—])?"
+)
+
+
+_FORM_FEED = recache.compile("\f")
+
+
+def _zone_lines(text: str, start: int, end: int, top: bool) -> list[tuple[int, int, str]]:
+    """The first (``top``) or last :data:`_FRAME_ZONE` lines of ``text[start:end]`` that are
+    not blank: their start, end (the newline after them included when there is one) and text
+    collapsed, in order from the page's edge."""
+    out: list[tuple[int, int, str]] = []
+    pos = start if top else end
+    while len(out) < _FRAME_ZONE and (pos < end if top else pos > start):
+        if top:
+            nl = text.find("\n", pos, end)
+            line_end = end if nl < 0 else nl
+            s, e, nxt = pos, line_end, (end if nl < 0 else nl + 1)
+        else:
+            nl = text.rfind("\n", start, pos)
+            s, e, nxt = (start if nl < 0 else nl + 1), pos, (start if nl < 0 else nl)
+        if e - s > _FRAME_LINE_MAX:
+            break
+        line = _collapse(text[s:e])
+        if line:
+            out.append((s, e, line))
+        pos = nxt
+    return out
+
+
+def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
+    """Edits that take the page frame out of a text whose pages end at ``breaks`` (the
+    offsets of its form feeds, which ``text`` may write as newlines): the lines at a page's
+    top or foot that recur, the same, on 30 % of the pages (two at least), and the page
+    numbers that count the pages.  A frame line ends at the first line of the page's own
+    text; a line that ends a clause (a comma, a colon) is never a frame."""
+    cuts = [-1, *breaks, len(text)]
+    pages = [(a + 1, b) for a, b in pairwise(cuts)]
+    need = max(2, (len(pages) * 3 + 9) // 10)
+    tops = [_zone_lines(text, s, e, True) for s, e in pages]
+    feet = [_zone_lines(text, s, e, False) for s, e in pages]
+    seen: dict[str, int] = {}  # a line's text → how many pages print it at an edge
+    for at_top, at_foot in zip(tops, feet, strict=True):
+        for key in {line for _, _, line in at_top} | {line for _, _, line in at_foot}:
+            seen[key] = seen.get(key, 0) + 1
+    # a page number counts the pages: its number less the page's is the same on most of them
+    shifts: dict[int, int] = {}
+    numbers: dict[tuple[int, int], int] = {}
+    for k, zone in enumerate((*tops, *feet)):
+        for s, _e, line in zone:
+            m = _FRAME_NUMBER.fullmatch(line)
+            if m is not None:
+                numbers[(k, s)] = int(m["n"]) - k % len(pages)
+                shifts[numbers[(k, s)]] = shifts.get(numbers[(k, s)], 0) + 1
+    shift = max(shifts, key=lambda n: shifts[n]) if shifts else None
+    if shift is not None and shifts[shift] < 2:
+        shift = None
+
+    def frame(k: int, zone: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
+        out = []
+        for s, e, line in zone:
+            if SEPARATOR_LINE.fullmatch(line):  # a footnote rule: the notes' own
+                break
+            if (seen[line] >= need and line[-1] not in ",;:") or (
+                shift is not None and numbers.get((k, s)) == shift
+            ):
+                out.append((s, e))
+                continue
+            break
+        return out
+
+    edits: list[tuple[int, int, str]] = []
+    last_end = 0
+    for n in range(len(pages) - 1):
+        foot = frame(len(pages) + n, feet[n])
+        top = frame(n + 1, tops[n + 1])
+        if not foot and not top:
+            continue
+        start = min(s for s, _ in foot) if foot else cuts[n + 1]
+        end = max(e for _, e in top) if top else cuts[n + 1] + 1
+        if end < len(text) and text[end] == "\n":
+            end += 1
+        if start < last_end:
+            start = last_end
+        if start >= end:
+            continue
+        keep = _foot_separator(text, pages[n][0], start)
+        edits.append((start, end, "\n" if keep else ""))
+        last_end = end
+    foot = frame(2 * len(pages) - 1, feet[-1])  # the last page's foot: the text's end
+    if foot and min(s for s, _ in foot) >= last_end:
+        edits.append((min(s for s, _ in foot), len(text), ""))
     return edits
 
 
@@ -542,9 +654,15 @@ _LATIN_LIGATURE = recache.compile(f"[{LIGATURES}]")
 # Arabic ligatures of presentation forms (lam-alef "ﻻ", "ﷲ"): their letters (the one-letter
 # forms are replaced one for one before)
 _ARABIC_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
-# Chinese text layers that space out characters ("回 顾 其 2017 年 10 月 9 日 第 72/1 号 决 议"):
-# one space between two ideographs, or between an ideograph and a number, goes
-_CJK_SPACE = recache.compile(r"[\u4e00-\u9fff\d)] (?=[\u4e00-\u9fff])|[\u4e00-\u9fff] (?=\d)")
+# Chinese text layers that space out characters ("回 顾 其 2017 年 10 月 9 日 第 72/1 号 决 议"),
+# or put a space between Chinese and a number or a symbol ("主席 2016 年 3 月 8 日的声明（ S/PRST/2016/3 ）"):
+# one space between two ideographs (or Chinese punctuation), or between one and a number, a
+# symbol or a bracket, goes
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20"
+_CJK_SPACE = recache.compile(rf"[{_CJK}\w)] (?=[{_CJK}])|[{_CJK}] (?=[\w(])|\( (?=\w)|\w (?=\))")
+#: Signs of such a text layer (one `in` test each)
+_CJK_SPACED = (" 号", "号 ", " 年", "日 ")
+_IDEOGRAPH = recache.compile("[\u4e00-\u9fff]")
 # Russian texts may type a symbol's Latin letters in Cyrillic look-alikes ("А/73/8", "Е/СN.6/2019/1")
 _CYRILLIC_LETTERS = "АВЕКМНОРСТХ"
 _LATIN_OF = str.maketrans(_CYRILLIC_LETTERS, "ABEKMHOPCTX")
@@ -574,7 +692,9 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
                 (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
                 for m in ligature.finditer(text)
             )
-    if "号" in text and (" 号" in text or "号 " in text):  # a spaced-out Chinese text
+    if any(sign in text for sign in _CJK_SPACED) or (  # a spaced-out Chinese text
+        ("( " in text or " )" in text) and _IDEOGRAPH.search(text)
+    ):
         out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
     if any(pair in text for pair in _CYRILLIC_SLASH):
         for m in _CYRILLIC_SYMBOL.finditer(text):
@@ -611,6 +731,8 @@ def normalise(text: str) -> Normalised:
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         furniture = page_furniture(mapped)
+        if not furniture and "\f" in text:  # pages marked, and no job number on them
+            furniture = page_frames(mapped, [m.start() for m in _FORM_FEED.finditer(text)])
         edits.extend(furniture)
         # the symbols of the running headers taken out: the document's own (the only place a
         # passage cut from mid-document may print it)

@@ -64,12 +64,12 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         raise
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
-    text = "\f".join(pages)
+    text = "\f".join(logical_order(pages))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
     pos = 0
-    for number, page in enumerate(pages, 1):
+    for number, page in enumerate(text.split("\f"), 1):
         layout.pages.append(PageSpan(pos, pos + len(page), number))
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
@@ -120,3 +120,88 @@ def running_margins(text: str, pages: list[PageSpan]) -> list[MarginSpan]:
         if not out or m.start >= out[-1].end:
             out.append(m)
     return out
+
+
+# -- right-to-left lines ---------------------------------------------------------------------
+# A page in Arabic (or Hebrew) script is laid out right to left.  Many PDF producers draw its
+# words from the left edge, in visual order; pypdf turns each word's letters back into reading
+# order but leaves the words, the numbers and the symbols of a line in the order they are drawn:
+# "70/1 قرارها إلى تشير إذ" for "إذ تشير إلى قرارها 70/1".  Such lines are put back in reading
+# order: the words of the line reversed, and the marks that pypdf left on the drawn side of a
+# number, a symbol or a word moved to the other side and mirrored.  A document whose lines are
+# already in reading order (its sentences end at the end of a line) is left as it is.
+
+_RTL = "\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc"
+_RTL_LETTER = re.compile(f"[{_RTL}]")
+_RTL_MARKS = "\u060c\u061b\u061f\u06d4"  # Arabic comma, semicolon, question mark, full stop
+_CORE = re.compile(r"[^\W_]")  # a letter or a digit, in any script
+#: Marks that end a sentence or a clause, whichever script is around them.
+_ENDS = frozenset(".,;:!?" + _RTL_MARKS)
+_MIRROR = str.maketrans("()[]{}<>«»", ")(][}{><»«")
+#: Tokens glued to the word before them (closing marks) or after them (opening marks).
+_CLOSING_MARKS = ")]}».,;:!?" + _RTL_MARKS
+_OPENING = frozenset("([{«")
+
+
+def logical_order(pages: list[str]) -> list[str]:
+    """The pages with right-to-left lines drawn in visual order put back in reading order
+    (unchanged when no line is, or when the lines read in order already)."""
+    if not any(_RTL_LETTER.search(page) for page in pages):
+        return pages
+    votes = 0  # > 0: lines read in visual order
+    for page in pages:
+        for line in page.split("\n"):
+            if _RTL_LETTER.search(line) is None:
+                continue
+            words = line.split()
+            if len(words) < 2:
+                continue
+            first, last = words[0], words[-1]
+            if first[0] in _ENDS or (first[-1] in _ENDS and _RTL_LETTER.search(first)):
+                votes += 1
+            if last[-1] in _ENDS:
+                votes -= 1
+    if votes <= 0:
+        return pages
+    return ["\n".join(_reading(line) for line in page.split("\n")) for page in pages]
+
+
+def _reading(line: str) -> str:
+    """One line drawn in visual order, in reading order (a line without right-to-left letters
+    is left as it is)."""
+    if _RTL_LETTER.search(line) is None:
+        return line
+    out: list[str] = []
+    glue = True  # nothing before, or the last token opens: the next one follows it without a space
+    for token in reversed(line.split()):
+        token = _token(token)
+        closing = len(token) - len(token.lstrip(_CLOSING_MARKS))
+        if closing:  # marks that close what came before: glued to it
+            out.append(token[:closing])
+            token = token[closing:]
+            if not token:
+                continue
+            glue = False
+        if not glue and not token.startswith("/") and not out[-1].endswith("/"):
+            out.append(" ")
+        out.append(token)
+        glue = token[-1] in _OPENING
+    return "".join(out)
+
+
+def _token(token: str) -> str:
+    """A token of a visual-order line in reading order: the marks pypdf left on its drawn side
+    moved to the other side and mirrored.  A right-to-left word keeps its own script's marks
+    where they are (pypdf reversed them with the word)."""
+    cores = [m.start() for m in _CORE.finditer(token)]
+    if not cores:
+        return token[::-1].translate(_MIRROR)
+    a, b = cores[0], cores[-1] + 1
+    lead, core, trail = token[:a], token[a:b], token[b:]
+    if _RTL_LETTER.search(core) is not None:
+        keep_lead = "".join(c for c in lead if c in _RTL_MARKS)
+        keep_trail = "".join(c for c in trail if c in _RTL_MARKS)
+        lead = "".join(c for c in lead if c not in _RTL_MARKS)
+        trail = "".join(c for c in trail if c not in _RTL_MARKS)
+        return trail[::-1].translate(_MIRROR) + keep_lead + core + keep_trail + lead[::-1].translate(_MIRROR)
+    return trail[::-1].translate(_MIRROR) + core + lead[::-1].translate(_MIRROR)
