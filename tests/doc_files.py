@@ -1,6 +1,7 @@
 """Word 97-2003 (.doc) files built byte by byte, as [MS-CFB] and [MS-DOC] describe them: a
 compound file, a FIB, a piece table with 8-bit and UTF-16 pieces, stories (body, footnotes,
-headers), a summary property set.  Used by tests/test_read_doc.py and bench/hostile_read.py."""
+headers), a summary property set, and the list numbers of the body's paragraphs (paragraph
+property pages, a style sheet, list tables).  Used by tests/test_read_doc.py and bench/hostile_read.py."""
 
 from __future__ import annotations
 
@@ -87,6 +88,75 @@ def summary_information(title: str) -> bytes:
     return head + fmtid + struct.pack("<I", len(head) + 20) + section
 
 
+#: The levels of the one list of :func:`word_97`'s list tables: (number format, level text
+#: with the levels' numbers as the characters 0 to 8, start).
+LIST_LEVELS = [(0, "\x00.", 1), (4, "(\x01)", 1), (2, "\x02.", 1)] + [
+    (0, f"{chr(k)}.", 1) for k in range(3, 9)
+]
+
+
+def _grpprl(ilfo: int | None, ilvl: int | None) -> bytes:
+    out = b""
+    if ilvl is not None:
+        out += struct.pack("<HB", 0x260A, ilvl)
+    if ilfo is not None:
+        out += struct.pack("<Hh", 0x460B, ilfo)
+    return out
+
+
+def _papx_page(fcs: list[int], props: list[tuple[int, int | None, int | None]]) -> bytes:
+    """A page of paragraph properties (PapxFkp): a run per paragraph, its style, list and level."""
+    page = bytearray(512)
+    crun = len(props)
+    struct.pack_into(f"<{crun + 1}I", page, 0, *fcs)
+    at = 511
+    for i, (istd, ilfo, ilvl) in enumerate(props):
+        papx = struct.pack("<H", istd) + _grpprl(ilfo, ilvl)
+        papx += b"\x00" * (len(papx) % 2)
+        body = bytes([0, len(papx) // 2]) + papx
+        at = (at - len(body)) & ~1
+        page[at : at + len(body)] = body
+        page[4 * (crun + 1) + 13 * i] = at // 2
+    assert at > 4 * (crun + 1) + 13 * crun
+    page[511] = crun
+    return bytes(page)
+
+
+def _style_sheet(styles: list[tuple[int, int | None, int | None]]) -> bytes:
+    """A style sheet of paragraph styles: (based on, list, level) each."""
+    stshi = struct.pack("<HHH", len(styles), 10, 0) + b"\x00" * 12
+    out = struct.pack("<H", len(stshi)) + stshi
+    for k, (base, ilfo, ilvl) in enumerate(styles):
+        name = f"Style{k}".encode("utf-16-le")
+        std = struct.pack("<HHHHH", k, (base << 4) | 1, 2, 0, 0)  # a paragraph style, two UPXs
+        std += struct.pack("<H", len(name) // 2) + name + b"\x00\x00"
+        std += b"\x00" * (len(std) % 2)
+        grpprl = _grpprl(ilfo, ilvl)
+        std += struct.pack("<HH", 2 + len(grpprl), k) + grpprl
+        std += b"\x00" * (len(std) % 2)
+        std += struct.pack("<H", 0)  # no character properties
+        out += struct.pack("<H", len(std)) + std
+    return out
+
+
+def _list_tables(starts: list[int | None]) -> tuple[bytes, bytes]:
+    """One list (its levels: :data:`LIST_LEVELS`) and an override per entry of ``starts``
+    (each with a new start for the first level, or none): the list table with its levels
+    after it, and the override table."""
+    lst = struct.pack("<h", 1) + struct.pack("<iI", 100, 0) + b"\xff\x0f" * 9 + b"\x00\x00"
+    for nfc, text, start in LIST_LEVELS:
+        lst += struct.pack("<iBB9sBiiBBBB", start, nfc, 0, b"", 1, 0, 0, 0, 0, 0, 0)
+        lst += struct.pack("<H", len(text)) + text.encode("utf-16-le")
+    lfo = struct.pack("<i", len(starts))
+    for new in starts:
+        lfo += struct.pack("<iiiBBBB", 100, 0, 0, 0 if new is None else 1, 0, 0, 0)
+    for new in starts:
+        lfo += struct.pack("<i", -1)
+        if new is not None:
+            lfo += struct.pack("<iB3s", new, 0x10, b"")
+    return lst, lfo
+
+
 def word_97(
     stories: list[str],
     *,
@@ -95,10 +165,16 @@ def word_97(
     flags: int = 0x0200,
     title: str | None = None,
     piece: int | None = None,
+    lists: list[tuple[int, int | None, int | None]] | None = None,
+    styles: list[tuple[int, int | None, int | None]] | None = None,
+    overrides: list[int | None] | None = None,
 ) -> bytes:
     """A Word 97 file whose stories (body, footnotes, headers) are ``stories``: one piece of
     8-bit characters, and from character ``unicode_from`` on a second piece in UTF-16 (or,
-    with ``piece``, 8-bit pieces of that many characters each)."""
+    with ``piece``, 8-bit pieces of that many characters each).  With ``lists``, the body's
+    paragraphs (8-bit) have properties: (style, list, level) each, None where not given, from
+    the ``styles`` (based on, list, level) and the list overrides (new starts of the first
+    level: ``overrides``) of one list."""
     text = "".join(stories)
     cut = len(text) if unicode_from is None else unicode_from
     counts = [len(s) for s in stories] + [0] * (7 - len(stories))
@@ -127,7 +203,28 @@ def word_97(
     clx = b"\x01" + struct.pack("<h", 2) + b"\x00\x00" + b"\x02" + struct.pack("<I", len(plc)) + plc
     struct.pack_into("<II", fib, pairs + 2 + 33 * 8, 0, len(clx))
     word = bytes(fib) + word[1024:]
-    streams = {"WordDocument": word, "1Table" if flags & 0x0200 else "0Table": clx}
+    table = clx
+    if lists is not None:
+        assert unicode_from is None and piece is None
+        ends = [i for i, c in enumerate(stories[0]) if c == "\r"]
+        assert len(ends) == len(lists)
+        fcs = [at8] + [at8 + e + 1 for e in ends]
+        pn = -(-len(word) // SECTOR)
+        word = word.ljust(pn * SECTOR, b"\x00") + _papx_page(fcs, lists)
+        plc = struct.pack("<IIi", fcs[0], fcs[-1], pn)
+        sheet = _style_sheet(styles or [(0xFFF, None, None)])
+        lst, lfo = _list_tables(overrides if overrides is not None else [None])
+        places = {}
+        for k, part in ((13, plc), (1, sheet), (73, lst[: 2 + 28]), (74, lfo)):
+            places[k] = (len(table), len(part))
+            table += part
+            if k == 73:
+                table += lst[2 + 28 :]  # the levels follow the list table
+        fib2 = bytearray(word[:1024])
+        for k, (fc, lcb) in places.items():
+            struct.pack_into("<II", fib2, pairs + 2 + k * 8, fc, lcb)
+        word = bytes(fib2) + word[1024:]
+    streams = {"WordDocument": word, "1Table" if flags & 0x0200 else "0Table": table}
     if title is not None:
         streams["\x05SummaryInformation"] = summary_information(title)
     return compound_file(streams)

@@ -122,6 +122,17 @@ LAYOUT = [
         [("S/RES/1540(2004)", None), ("S/RES/2325(2016)", None)],
     ),
     (
+        "… with the spaces a text layer leaves at the line's ends, in a list",
+        "The Security Council,\n\nRecalling its resolutions 2118 (2013), 2209 \n(2015) and 2235 \n (2015),\n"
+        "and General Assembly resolution 2625 \n(XXV),\n",
+        [
+            ("S/RES/2118(2013)", None),
+            ("S/RES/2209(2015)", None),
+            ("S/RES/2235(2015)", None),
+            ("A/RES/2625(XXV)", None),
+        ],
+    ),
+    (
         "symbols broken at a hyphen",
         "The General Assembly,\n\nRecalling its resolution ES-\n10/24 and the letter A/ES-\n10/273,\n",
         [("A/RES/ES-10/24", None), ("A/ES-10/273", None)],

@@ -110,3 +110,13 @@ SLASH_ENDS = [
 @pytest.mark.parametrize(("text", "expected"), SLASH_ENDS)
 def test_a_slash_at_a_line_end(text: str, expected: str) -> None:
     assert expected in normalise(text).text
+
+
+def test_a_frame_beside_a_page_line() -> None:
+    # the first break has a UN page line (job number and page) at the foot, and the running
+    # header at the next page's top; the second break the running header only
+    text = HEAD + LIST_A + "31-04512 1/3\n\fUNEP/EA.9/Res.4\n" + LIST_B + LIST_C
+    text += "\fUNEP/EA.9/Res.4\n" + LIST_D
+    res = extract_text(text)
+    assert {str(c.target) for c in res.citations} == WANT
+    assert all(c.date is not None for c in res.citations)

@@ -131,3 +131,75 @@ def test_damaged_doc_files_give_one_line_never_a_traceback() -> None:
             extract_text(doc.text)
             read += 1
     assert read and failed  # both kinds of damage were met
+
+
+# -- list numbers drawn by the list formatting ------------------------------------------------
+OPERATIVE = (
+    "The General Assembly,\r"
+    "Recalling its resolution 70/1,\r"
+    "Decides to continue its work, in accordance with resolution 71/1;\r"
+    "Requests the Secretary-General:\r"
+    "To report on resolution 72/1;\r"
+    "To consult Member States;\r"
+    "Decides to remain seized of the matter.\r"
+)
+NUMBERED = [
+    "The General Assembly,",
+    "Recalling its resolution 70/1,",
+    "{0}. Decides to continue its work, in accordance with resolution 71/1;",
+    "{1}. Requests the Secretary-General:",
+    "(a) To report on resolution 72/1;",
+    "(b) To consult Member States;",
+    "{2}. Decides to remain seized of the matter.",
+]
+NONE, L0, L1 = (0, None, None), (0, 1, 0), (0, 1, 1)
+LISTS = {
+    "the paragraphs' own list and level": (dict(lists=[NONE, NONE, L0, L0, L1, L1, L0]), (1, 2, 3)),
+    "a numbered style, its level overridden": (
+        dict(
+            lists=[NONE, NONE, (1, None, None), (1, None, None), (1, None, 1), (1, None, 1), (1, None, None)],
+            styles=[(0xFFF, None, None), (0, 1, 0)],
+        ),
+        (1, 2, 3),
+    ),
+    "a style based on a numbered one": (
+        dict(
+            lists=[NONE, NONE, (2, None, None), (2, None, None), L1, L1, (2, None, None)],
+            styles=[(0xFFF, None, None), (0, 1, 0), (1, None, None)],
+        ),
+        (1, 2, 3),
+    ),
+    "a list that starts at 5": (
+        dict(lists=[NONE, NONE, (0, 1, 0), (0, 1, 0), (0, 1, 1), (0, 1, 1), (0, 1, 0)], overrides=[5]),
+        (5, 6, 7),
+    ),
+}
+
+
+@pytest.mark.parametrize(("props", "numbers"), list(LISTS.values()), ids=list(LISTS))
+def test_doc_list_numbers(props: dict[str, object], numbers: tuple[int, int, int]) -> None:
+    text = text_of(word_97([OPERATIVE], **props), "r.doc")  # type: ignore[arg-type]
+    assert text.strip().split("\n\n") == [p.format(*numbers) for p in NUMBERED]
+    if numbers[0] == 1:  # the operative part of a resolution: numbered from 1
+        res = extract_text(text)
+        assert [(c.target, c.section, c.paragraph) for c in res.citations] == [
+            ("A/RES/70/1", "preamble", None),
+            ("A/RES/71/1", "operative", "1"),
+            ("A/RES/72/1", "operative", "2 (a)"),
+        ]
+
+
+def test_doc_without_list_properties_keeps_its_text() -> None:
+    text = text_of(word_97([OPERATIVE], lists=[NONE] * 7), "r.doc")
+    assert text.strip().split("\n\n") == [
+        p.split(". ", 1)[-1] if "{" in p else p.split(") ", 1)[-1] for p in NUMBERED
+    ]
+
+
+def test_damaged_list_tables_leave_the_text_with_a_warning() -> None:
+    data = bytearray(word_97([OPERATIVE], lists=[NONE, NONE, L0, L0, L1, L1, L0]))
+    at = data.index(b"\x01\x00\x64\x00\x00\x00")  # the list table: one list, its id
+    data[at : at + 2] = b"\x7f\x00"  # 127 lists where there is one
+    doc = read_document(bytes(data), "r.doc")
+    assert "Decides to continue" in doc.text
+    assert any("list numbers not read" in w for w in doc.warnings)

@@ -412,6 +412,34 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     return tail_end
 
 
+def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
+    """ "61/144 and 64/178 of 19 December 2006 and 18 December 2009 (respectively)": as many dates
+    after a list's last number as it has undated numbers before the first date, one for each in
+    order (else nothing is changed); return where the dates end."""
+    items = [raw]
+    for r in reversed(out):
+        if r.group != raw.group or r.date is not None:
+            break
+        items.append(r)
+    if len(items) < 2 or raw.date is None:
+        return tail_end
+    dates, pos = [raw.date], tail_end
+    while len(dates) < len(items):
+        d = pat.next_date.match(text, pos)
+        got = parse_date(d) if d else None
+        if d is None or got is None:
+            return tail_end
+        dates.append(got)
+        pos = d.end()
+    if pat.next_date.match(text, pos):
+        return tail_end  # more dates than numbers: not one for each
+    for r, date in zip(reversed(items), dates, strict=True):
+        r.date = date
+        r.evidence.append("dates in the order of the list")
+    raw.tail_end = pos
+    return pos
+
+
 _WS_RUN = recache.compile(r"\s+")
 _GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 
@@ -732,6 +760,8 @@ def find_numbered(
             if raw.body_key is None and prev.list_body:
                 raw.body_key = raw.list_body = prev.list_body
                 raw.evidence.append(f"list body: {prev.list_body}")
+            if raw.date and prev.date is None and not in_range and raw.date2 is None:
+                tail_end = _respective_dates(text, raw, out, pat, tail_end)
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
@@ -1243,8 +1273,12 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None:
             continue
         symbol = f"S/RES/{m.group('n')}"
-        if text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR) >= 0:
-            continue  # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all
+        at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
+        if at >= 0 and text.startswith(("(", " ("), at + len(symbol)):
+            # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not
+            # when it has no year ("UNSC Res 1973 (17 March 2011) UN Doc S/RES/1973"): the
+            # number's date gives it
+            continue
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
         raw.rule = "Security Council number without its year"
         raw.evidence.append(f"Council named: {text[s:e]}")

@@ -391,6 +391,19 @@ _FRAME_NUMBER = recache.compile(
 _FORM_FEED = recache.compile("\f")
 
 
+def _after(edits: list[tuple[int, int, str]], frame: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """``frame`` less what an edit of ``edits`` (in order, apart) already takes out at its
+    start (a page line that ends where the frame's next page begins); None when an edit
+    takes out more of it."""
+    start, end, repl = frame
+    i = bisect.bisect_right(edits, start, key=operator.itemgetter(0))
+    if i > 0 and edits[i - 1][1] > start:  # an edit that began before the frame runs into it
+        start = edits[i - 1][1]
+    if i < len(edits) and edits[i][0] < end:  # … or one inside it
+        return None
+    return (start, end, repl) if start < end else None
+
+
 def _zone_lines(text: str, start: int, end: int, top: bool) -> list[tuple[int, int, str]]:
     """The first (``top``) or last :data:`_FRAME_ZONE` lines of ``text[start:end]`` that are
     not blank: their start, end (the newline after them included when there is one) and text
@@ -731,8 +744,13 @@ def normalise(text: str) -> Normalised:
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         furniture = page_furniture(mapped)
-        if not furniture and "\f" in text:  # pages marked, and no job number on them
-            furniture = page_frames(mapped, [m.start() for m in _FORM_FEED.finditer(text)])
+        if "\f" in text:  # pages marked: the frame of the page breaks no job number stands at
+            frames = page_frames(mapped, [m.start() for m in _FORM_FEED.finditer(text)])
+            if furniture:
+                frames = [f for f in map(lambda f: _after(furniture, f), frames) if f is not None]
+                furniture = sorted(furniture + frames)
+            else:
+                furniture = frames
         edits.extend(furniture)
         # the symbols of the running headers taken out: the document's own (the only place a
         # passage cut from mid-document may print it)

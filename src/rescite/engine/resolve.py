@@ -211,7 +211,13 @@ class Resolver:
             b = self._generic(generic, raw.start) if generic else None
             if b:
                 return b, True
-        if not raw.possessive and raw.kw_start is not None and self._body_ends is not None:
+        # (a noun with a possessive suffix, Arabic "وبقرارها", names its owner by its gender below)
+        if (
+            not raw.possessive
+            and raw.poss_gender is None
+            and raw.kw_start is not None
+            and self._body_ends is not None
+        ):
             subject = self._subject(raw.kw_start)
             if subject is not None:
                 return subject, True

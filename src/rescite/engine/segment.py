@@ -824,16 +824,46 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     if s >= RUN_IN_REACH or "\n" in text[:s] or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     before = text[:s]
-    if before.endswith("/") or heading_rules()[2].search(before):
+    if before.endswith("/"):
         return False
-    if _verbs(text, lang, [], 0, s):
+    leads = [m.group() for m in heading_rules()[2].finditer(before)]
+    # a copy's header names the text with a capitalised noun ("Résolution 75/190, …, Doc. NU
+    # A/RES/75/190", "UN General Assembly, Resolution adopted …, A/RES/75/190, …, available at:
+    # https://…"): only the noun may stand before its symbol, never a bracket or "see"
+    titled = bool(leads) and all(w[:1].isupper() and fold(w) not in _see_words() for w in leads)
+    if (leads and not titled) or _verbs(text, lang, [], 0, s):
         return False
+    line_end = text.find("\n", e)
+    rest = text[e : len(text) if line_end < 0 else line_end]
+    if "://" in rest:
+        return True  # a copy's header: the text's symbol, then the link it was copied from
+    if titled and line_end >= 0 and _BLANK_LINE.match(text, line_end):
+        # a copy's title line of its own: a capitalised noun, a body's name, the symbol, a date
+        # ("Resolución A/RES/74/41 de la Asamblea General …, de 9 de diciembre de 2019") and no
+        # word of a sentence
+        bodies = body_regex(lang)
+        rest = patterns(lang).date.sub("", bodies.sub("", rest))
+        if not _SENTENCE_WORD.search(bodies.sub("", before)) and not _LONG_WORD.search(rest):
+            return True
     after = _RUNS_ON.match(text, e)
-    runs_on = after is not None and after.group(1).islower()
+    runs_on = not leads and after is not None and after.group(1).islower()
     number = _SYMBOL_NUMBER.search(sym)
-    return runs_on or (
-        number is not None and re.search(rf"(?<![\d/]){re.escape(number.group())}", before) is not None
-    )
+    if runs_on or number is None:
+        return runs_on
+    named = re.search(rf"(?<![\d/]){re.escape(number.group())}", before)
+    # … named by the header's first words: a body's name, its abbreviation, a noun — no word of
+    # a sentence ("The Court noted S.C. Res. 1325, U.N. Doc. S/RES/1325" cites it)
+    return named is not None and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
+
+
+_BLANK_LINE = recache.compile(r"\n[ \t]*\n")
+_LONG_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{4,}")
+_SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")
+
+
+@functools.cache
+def _see_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in gather("footnotes.see"))
 
 
 def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
@@ -959,25 +989,38 @@ def _analyse_heading(
     zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
     zone = text[:zone_end]
     own_num = None
+    own_end = 0
     own_kind = "RES"
+    kind_named = False
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
     for pat, after_break in patterns:
         found = [
-            m for m in _line_matches(pat, after_break, zone) if _own_number_shape(m.group("num").rstrip("."))
+            m
+            for m in _line_matches(pat, after_break, zone)
+            if _own_number_shape(_latin_marks(m.group("num").rstrip("."), lang))
         ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
-            own_num = m.group("num").rstrip(".")
+            own_num = _latin_marks(m.group("num").rstrip("."), lang)
+            own_end = m.end("num")
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
+            kind_named = bool(kind) or adopted is not None
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
     if h.self_id is None and own_num and not _HEADING_NUMBER.fullmatch(own_num):
         # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
         h.self_id = _coded_id(own_num)
     series = h.body
+    if h.self_id is None and own_num and series is None:
+        # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
+        series = _adopting_body_below(text, own_end, scope)
+    if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
+        # "Decision 2019/210" over a text that names its body on no line of its own ("The
+        # Economic and Social Council decides …"): the shape YYYY/N is the Council's (ids.md)
+        series = _heading_line_body(text, h.body_line_start) or lex.bodies["ECOSOC"].series
     if h.self_id is None and own_num and series:
         try:
             if series == "S":
@@ -990,7 +1033,25 @@ def _analyse_heading(
                 part = None
                 if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
                     num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
-                h.self_id = resolution_id(series, "RES" if own_kind == "RES" else "DEC", num, part)
+                own_body = lex.body_by_series(series)
+                if (
+                    not kind_named
+                    and own_body is not None
+                    and own_body.numbering == "year"
+                    and (seq := _SEQ_AT_END.search(num)) is not None
+                    and 1 < own_body.min_decision <= int(seq.group())
+                ):
+                    own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
+                if own_body is None or own_body.numbering != "none" or own_body.scheme:
+                    # (a body outside the series of ids.md: its texts have no id here, as its
+                    # citations have none)
+                    h.self_id = resolution_id(
+                        series,
+                        "RES" if own_kind == "RES" else "DEC",
+                        num,
+                        part,
+                        scheme=own_body.scheme if own_body is not None else "",
+                    )
         except IdError:
             pass
     if h.self_id:
@@ -1011,6 +1072,55 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+def _latin_marks(num: str, lang: str) -> str:
+    """A special session's number written with its language's mark ("دإ-30/1") as the Latin
+    one ("S-30/1"); any other number as it is."""
+    if num[:1].isdigit() or num.startswith(("S-", "ES-")):
+        return num
+    digit = _FIRST_DIGIT.search(num)
+    rx = patterns(lang).special_before
+    mark = rx.fullmatch(num, 0, digit.start()) if digit is not None and rx is not None else None
+    if mark is None or digit is None:
+        return num
+    return ("ES-" if mark.group("es") else "S-") + num[digit.start() :]
+
+
+_FIRST_DIGIT = recache.compile(r"\d")
+#: How far under a heading the first sentence that names the text's body may end.
+SUBJECT_BELOW_REACH = 600
+
+
+def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
+    """The series of the body the first sentence under a heading names first ("Decision
+    73/549⏎⏎The General Assembly decides …", "At its 90th plenary meeting, …, the General
+    Assembly …"): the first paragraph after the heading's line that ends a sentence (a title
+    line does not), within reach; None when it names no body."""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return None
+    chunk = text[line_end : line_end + SUBJECT_BELOW_REACH]
+    for para in _BLANK_LINE.split(chunk):
+        para = para.strip()
+        if not para or not (_SENTENCE_END.search(para) or len(para) > 200):
+            continue
+        if _ENUMERATED.match(para):
+            return None  # an operative paragraph ("(a) Recalled General Assembly resolution …")
+        named = body_regex(scope).search(para)
+        if named is None:
+            return None
+        after = para[named.end() :].lstrip()
+        noun = patterns(scope).kw_noun.match(after)
+        if _NUMBER_NEAR.match(after) or (noun is not None and _NUMBER_NEAR.match(after, noun.end())):
+            return None  # the body of a cited text ("General Assembly resolution 71/313", "大会第71/313号")
+        key = _body_key(named.group())
+        return lexicon.load().bodies[key].series if key is not None else None
+    return None
+
+
+_NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
+_ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
 
 
 def _own_number_shape(num: str) -> bool:
@@ -1039,6 +1149,8 @@ def _coded_id(num: str) -> str | None:
         return None
 
 
+_SEQ_AT_END = recache.compile(r"(?<=/)\d{1,4}$")
+_YEAR_NUMBER = recache.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,4}")
 _LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
 #: How far into a text its heading's lines are read for the body it names.

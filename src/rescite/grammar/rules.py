@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -30,6 +31,9 @@ class Patterns:
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     second_date: re.Pattern[str]
+    # the next date of a list of dates, one for each number of the list before it, in order
+    # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
+    next_date: re.Pattern[str]
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
@@ -130,7 +134,12 @@ def patterns(lang: str = "") -> Patterns:
     # write the letters as words (Arabic "217 ألف")
     # letters as words (Arabic "ألف", in the order A, B, C …), and letters of another script
     # that stand for Latin ones (Russian Cyrillic "А", "В")
-    letter_map = {w: "ABCDEFGH"[i % 8] for i, w in enumerate(gather("grammar.letter_names"))}
+    # (each language lists its letter words in the order of the Latin letters they stand for)
+    letter_map = {
+        w: string.ascii_uppercase[i]
+        for lang_ in languages
+        for i, w in enumerate(lang_.raw["grammar"].get("letter_names", [])[:26])
+    }
     for lang_ in languages:
         for latin, forms in lang_.raw["grammar"].get("letter_forms", {}).items():
             letter_map.update(dict.fromkeys(forms, latin))
@@ -151,20 +160,22 @@ def patterns(lang: str = "") -> Patterns:
         + letters
         + r")?|(?P<l2>"
         + letters
-        + rf")?\s?\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
+        # (a space, or a line break with the spaces text layers leave around it: "2223 ⏎(2015)")
+        + rf")?(?:\s|[ \t]\n[ \t]?)?\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}])\w|/|\.\d))"
     )
     open_paren = recache.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
-    before_paren = recache.compile(rf"\d{{1,4}}{letters}?\s?$")
+    before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:\s|[ \t]\n[ \t]?)?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     kw_after = recache.compile(
         rf"\s++(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies})|{prep}\s*+(?P<genmid>{generic}))\s++)?"
-        rf"(?:{number_words}\s*+)?"
+        # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
+        rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
     )
     actor_gap = recache.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
     # a possessive that is never the citing body's own (Russian "его", "ее": "its" of a body named
@@ -219,7 +230,7 @@ def patterns(lang: str = "") -> Patterns:
     )
     post_noun = post_head = bare_and = None
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
-        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-H])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
+        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
@@ -303,6 +314,10 @@ def patterns(lang: str = "") -> Patterns:
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
+        next_date=recache.compile(
+            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?:{date_intro}\s*+)?{date}",
+            re.IGNORECASE,
+        ),
         stem_re=recache.compile(literal_trie(_stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
@@ -360,7 +375,8 @@ def patterns(lang: str = "") -> Patterns:
             rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
         ),
         date_noun_before=(
-            recache.compile(rf"{date}\s*+(?:{alternation(gather('grammar.date_noun'))})\s*+\(\s*+$")
+            # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
+            recache.compile(rf"{date}\s*+(?:{alternation(gather('grammar.date_noun'))})?\s*+\(\s*+$")
             if gather("grammar.date_noun")
             else None
         ),
@@ -420,6 +436,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     any_date = re.sub(r"\(\?P<\w+>", "(?:", date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
     suffix = lexicon.gather("grammar.number_suffix", langs)
+    # the number word that may stand before the number ("резолюция СБ ООН № 1973")
+    no = rf"(?:(?:{_alt_or_never(lexicon.gather('footnotes.number', langs))})\s*+)?"
     return CouncilNumber(
         after=recache.compile(rf"\s+{noun}\s+(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number
@@ -430,8 +448,8 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         noun_before=recache.compile(rf"{word}{noun}\s+$"),
-        number_after=recache.compile(rf"\s+(?P<n>\d{{1,4}}){alone}"),
-        behind=recache.compile(rf"{word}{noun}\s+(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
+        number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
+        behind=recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
     )
 
 

@@ -10,17 +10,21 @@ page numbers left out), then the body's paragraphs, a table row as one line with
 apart by `` | ``, footnote and endnote references as numbers (one sequence) and the notes
 after a ``_______________`` line at the end.  Fields are read by their shown result (a
 hyperlink's text, not its address).  List numbers that Word draws from the list formatting
-are not in the text stream and are not read.
+(which the text stream does not hold) are counted as Word counts them, from the paragraph's
+own properties or its style's ([MS-DOC] 2.4.6: the PAPX pages, the style sheet, the list
+tables).
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
 import struct
+from collections.abc import Iterator
 
 from ..models import Document
-from .docx import SPACES, LaidOut, NoteKind, whole_symbols
+from .docx import SPACES, LaidOut, Level, NoteKind, Numbering, whole_symbols
 from .errors import UnreadableInput
 from .limits import Limits
 
@@ -109,7 +113,8 @@ def _stories(ole: object, name: str, limits: Limits, warnings: list[str]) -> tup
     counts = [_U32.unpack_from(wd, longs + off)[0] for off in (12, 16, 20, 28, 32, 36, 40)]
     fc_clx, lcb_clx = _U32.unpack_from(wd, pairs + 33 * 8)[0], _U32.unpack_from(wd, pairs + 33 * 8 + 4)[0]
     table = _stream(ole, "1Table" if flags & 0x0200 else "0Table", name, limits)
-    text = _piece_text(wd, table[fc_clx : fc_clx + lcb_clx], name, limits.max_file)
+    pieces: list[_Piece] = []
+    text = _piece_text(wd, table[fc_clx : fc_clx + lcb_clx], name, limits.max_file, pieces)
     if len(text) >= limits.max_file:
         warnings.append(
             f"{name}: text longer than the limit ({limits.max_file} characters; RESCITE_MAX_FILE); "
@@ -120,6 +125,12 @@ def _stories(ole: object, name: str, limits: Limits, warnings: list[str]) -> tup
     for key, count in zip(_STORIES, counts, strict=True):
         stories[key] = text[at : at + count]
         at += count
+    n_pairs = _U16.unpack_from(wd, pos)[0]
+    if n_pairs > 74 and _PARAGRAPH in stories["text"]:
+        try:
+            stories["text"] = _numbered(stories["text"], _Lists(wd, table, pairs, pieces))
+        except (struct.error, IndexError, ValueError):
+            warnings.append(f"{name}: list numbers not read (damaged list tables)")
     return stories, _property_symbols(ole)
 
 
@@ -127,9 +138,15 @@ def _stories(ole: object, name: str, limits: Limits, warnings: list[str]) -> tup
 _STORIES = ("text", "footnotes", "headers", "comments", "endnotes", "boxes", "header boxes")
 
 
-def _piece_text(wd: bytes, clx: bytes, name: str, most: int) -> str:
+#: A piece of the text stream: its first character's position, its first byte in the
+#: ``WordDocument`` stream, and the bytes a character takes there (1 or 2).
+_Piece = tuple[int, int, int]
+
+
+def _piece_text(wd: bytes, clx: bytes, name: str, most: int, pieces: list[_Piece] | None = None) -> str:
     """The characters of the text stream in the order of the piece table ``clx``, at most
-    ``most`` (pieces may point to the same bytes again and again)."""
+    ``most`` (pieces may point to the same bytes again and again); ``pieces`` receives
+    where each piece's characters are."""
     i = 0
     while i < len(clx) and clx[i] == 1:  # formatting of pieces (Prc): not text
         i += 3 + struct.unpack_from("<h", clx, i + 1)[0]
@@ -146,14 +163,227 @@ def _piece_text(wd: bytes, clx: bytes, name: str, most: int) -> str:
         count = min(max(0, cps[k + 1] - cps[k]), most - total)
         if count <= 0:
             break
-        total += count
         if fc & 0x40000000:  # 8-bit characters, at half the offset
             start = (fc & 0x3FFFFFFF) // 2
             out.append(wd[start : start + count].decode("cp1252", errors="replace"))
+            width = 1
         else:
             start = fc & 0x3FFFFFFF
             out.append(wd[start : start + 2 * count].decode("utf-16-le", errors="replace"))
+            width = 2
+        if pieces is not None:
+            pieces.append((total, start, width))
+        total += count
     return "".join(out)
+
+
+# -- list numbers ---------------------------------------------------------------------------
+_SPRM_ILVL, _SPRM_ILFO = 0x260A, 0x460B  # a paragraph's list level, and its list (1-based)
+#: Word's number formats (nfc) by the names the .docx numbering gives them
+_NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lowerLetter", 23: "bullet"}
+_NFC_NONE = 255
+_MAX_LISTS = 10_000  # more lists, list overrides or styles than that: the tables are damaged
+_MAX_START = 1_000_000
+
+
+def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
+    """The (opcode, operand) pairs of a list of property modifiers ([MS-DOC] 2.2.5.1)."""
+    i = 0
+    while i + 2 <= len(grpprl):
+        op = _U16.unpack_from(grpprl, i)[0]
+        i += 2
+        spra = op >> 13
+        if spra in (0, 1):
+            size = 1
+        elif spra in (2, 4, 5):
+            size = 2
+        elif spra == 3:
+            size = 4
+        elif spra == 7:
+            size = 3
+        elif op == 0xD608:  # a table's definition: a 16-bit size
+            if i + 2 > len(grpprl):
+                return
+            size = _U16.unpack_from(grpprl, i)[0] - 1
+            i += 2
+        else:  # a variable operand: its size first
+            if i >= len(grpprl):
+                return
+            size = grpprl[i]
+            i += 1
+        if size < 0:
+            return
+        yield op, grpprl[i : i + size]
+        i += size
+
+
+def _list_of(grpprl: bytes) -> tuple[int | None, int | None]:
+    """The list (ilfo) and level a list of property modifiers gives, each None when it gives none."""
+    ilfo: int | None = None
+    ilvl: int | None = None
+    for op, arg in _sprms(grpprl):
+        if op == _SPRM_ILFO and len(arg) == 2:
+            ilfo = struct.unpack_from("<h", arg)[0]
+        elif op == _SPRM_ILVL and len(arg) == 1:
+            ilvl = arg[0]
+    return ilfo, ilvl
+
+
+class _Lists:
+    """The list numbers of a Word 97 document's paragraphs: each paragraph's list and level
+    (its own properties, else its style's, through the styles it is based on), and the lists'
+    levels (number format, level text, start)."""
+
+    def __init__(self, wd: bytes, table: bytes, pairs: int, pieces: list[_Piece]) -> None:
+        def pair(k: int) -> bytes:
+            fc, lcb = struct.unpack_from("<II", wd, pairs + 8 * k)
+            return table[fc : fc + lcb] if lcb else b""
+
+        self.pieces = pieces
+        self.starts = [p[0] for p in pieces]
+        self.runs = self._papx_runs(wd, pair(13))
+        self.run_starts = [r[0] for r in self.runs]
+        self.styles = self._styles(pair(1))
+        fc, lcb = struct.unpack_from("<II", wd, pairs + 8 * 73)
+        self.numbering = Numbering(None, None)
+        self.numbering.levels = self._levels(table, fc, lcb, pair(74))
+
+    @staticmethod
+    def _papx_runs(wd: bytes, plc: bytes) -> list[tuple[int, int, int, int | None, int | None]]:
+        """The paragraph property runs: first byte, end, style, list and level."""
+        n = (len(plc) - 4) // 8
+        runs = []
+        for k in range(min(n, _MAX_LISTS)):
+            pn = _U32.unpack_from(plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
+            page = wd[pn * 512 : pn * 512 + 512]
+            if len(page) < 512:
+                continue
+            crun = page[511]
+            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+            for i in range(crun):
+                at = 2 * page[4 * (crun + 1) + 13 * i]
+                if not at:
+                    continue
+                cb = page[at]
+                papx = page[at + 2 : at + 2 + 2 * page[at + 1]] if cb == 0 else page[at + 1 : at + 2 * cb]
+                if len(papx) < 2:
+                    continue
+                istd = _U16.unpack_from(papx, 0)[0]
+                runs.append((fcs[i], fcs[i + 1], istd, *_list_of(papx[2:])))
+        runs.sort()
+        return runs
+
+    @staticmethod
+    def _styles(stsh: bytes) -> dict[int, tuple[int, int | None, int | None]]:
+        """The paragraph styles: style → (the style it is based on, list, level)."""
+        out: dict[int, tuple[int, int | None, int | None]] = {}
+        if len(stsh) < 6:
+            return out
+        head = _U16.unpack_from(stsh, 0)[0]
+        cstd, base_size = struct.unpack_from("<HH", stsh, 2)
+        p = 2 + head
+        for istd in range(min(cstd, _MAX_LISTS)):
+            if p + 2 > len(stsh):
+                break
+            size = _U16.unpack_from(stsh, p)[0]
+            std = stsh[p + 2 : p + 2 + size]
+            p += 2 + size
+            if size < base_size + 2:
+                continue
+            kind, base = std[2] & 0x0F, _U16.unpack_from(std, 2)[0] >> 4
+            if kind != 1:  # not a paragraph style
+                continue
+            o = base_size + 2 + 2 * (_U16.unpack_from(std, base_size)[0] + 1)  # after the name
+            o += o % 2
+            if o + 2 > len(std):
+                continue
+            upx = _U16.unpack_from(std, o)[0]
+            out[istd] = (base, *_list_of(std[o + 4 : o + 2 + upx]))
+        return out
+
+    @staticmethod
+    def _levels(table: bytes, fc: int, lcb: int, lfo: bytes) -> dict[str, dict[int, Level]]:
+        """The levels of each list override (ilfo → level → number format, text, start)."""
+        lists: dict[int, dict[int, Level]] = {}
+        if lcb >= 2:
+            count = min(struct.unpack_from("<h", table, fc)[0], _MAX_LISTS)
+            at = fc + 2 + 28 * count  # the levels follow the list table
+            for j in range(max(0, count)):
+                lsid = struct.unpack_from("<i", table, fc + 2 + 28 * j)[0]
+                simple = table[fc + 2 + 28 * j + 26] & 1
+                levels: dict[int, Level] = {}
+                for ilvl in range(1 if simple else 9):
+                    levels[ilvl], at = _level(table, at)
+                lists[lsid] = levels
+        out: dict[str, dict[int, Level]] = {}
+        if len(lfo) < 4:
+            return out
+        n = min(struct.unpack_from("<i", lfo, 0)[0], _MAX_LISTS)
+        data = 4 + 16 * max(0, n)  # the overrides' data follow the overrides
+        for i in range(max(0, n)):
+            lsid = struct.unpack_from("<i", lfo, 4 + 16 * i)[0]
+            levels = dict(lists.get(lsid, {}))
+            data += 4  # the position of the first paragraph of the list (cp): not needed
+            for _ in range(lfo[4 + 16 * i + 12]):
+                start, bits = struct.unpack_from("<iB", lfo, data)
+                data += 8
+                ilvl = bits & 0x0F
+                if bits & 0x20:  # a whole level follows
+                    level, data = _level(lfo, data)
+                    levels[ilvl] = level
+                elif bits & 0x10 and ilvl in levels:  # a new start
+                    fmt, text, _ = levels[ilvl]
+                    levels[ilvl] = (fmt, text, min(max(start, 0), _MAX_START))
+            out[str(i + 1)] = levels
+        return out
+
+    def label(self, cp: int) -> str:
+        """The list number of the paragraph whose mark is at ``cp`` ("" when it has none)."""
+        k = bisect.bisect_right(self.starts, cp) - 1
+        if k < 0:
+            return ""
+        first, byte, width = self.pieces[k]
+        fc = byte + (cp - first) * width
+        r = bisect.bisect_right(self.run_starts, fc) - 1
+        if r < 0 or fc >= self.runs[r][1]:
+            return ""
+        _, _, istd, ilfo, ilvl = self.runs[r]
+        seen = 0
+        while (ilfo is None or ilvl is None) and istd in self.styles and seen < 16:
+            base, s_ilfo, s_ilvl = self.styles[istd]
+            ilfo = ilfo if ilfo is not None else s_ilfo
+            ilvl = ilvl if ilvl is not None else s_ilvl
+            istd, seen = base, seen + 1
+        if not ilfo or ilfo < 0:
+            return ""
+        return self.numbering.label(str(ilfo), min(ilvl or 0, 8))
+
+
+def _level(data: bytes, at: int) -> tuple[Level, int]:
+    """One list level (LVL) at ``at``: its number format, level text ("%1."), start; and
+    where the next one begins."""
+    start, nfc = struct.unpack_from("<iB", data, at)
+    chpx, papx = data[at + 24], data[at + 25]
+    at += 28 + papx + chpx
+    cch = _U16.unpack_from(data, at)[0]
+    raw = data[at + 2 : at + 2 + 2 * cch].decode("utf-16-le", errors="replace")
+    at += 2 + 2 * cch
+    # the level text holds the levels' numbers as the characters 0 to 8
+    text = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in raw)
+    fmt = "none" if nfc == _NFC_NONE else _NFC.get(nfc, "decimal")
+    return (fmt, text, min(max(start, 0), _MAX_START)), at
+
+
+def _numbered(body: str, lists: _Lists) -> str:
+    """The body with each paragraph's list number before it."""
+    out: list[str] = []
+    cp = 0
+    for para in body.split(_PARAGRAPH):
+        end = cp + len(para)  # the paragraph's mark
+        label = lists.label(end) if end < len(body) else ""
+        out.append(label + para if label else para)
+        cp = end + 1
+    return _PARAGRAPH.join(out)
 
 
 def _property_symbols(ole: object) -> list[str]:

@@ -82,15 +82,15 @@ def _val(el: ET.Element | None) -> str | None:
     return None if el is None else el.get(f"{_W}val")
 
 
-_Level = tuple[str, str, int]  # number format, level text, start
+Level = tuple[str, str, int]  # number format, level text, start
 
 
-class _Numbering:
+class Numbering:
     """Word's list numbers ("1.", "(a)"), counted as Word counts them, for paragraphs that
     name a list themselves or through their style (``w:pStyle`` → styles.xml)."""
 
     def __init__(self, root: ET.Element | None, styles: ET.Element | None) -> None:
-        self.levels: dict[str, dict[int, _Level]] = {}  # numId → ilvl → level
+        self.levels: dict[str, dict[int, Level]] = {}  # numId → ilvl → level
         self.counters: dict[str, dict[int, int]] = {}
         self.style_level: dict[str, int] = {}  # styleId → ilvl of the level that names it
         self.style_num: dict[str, tuple[str | None, int | None]] = {}  # styleId → numId, ilvl
@@ -100,9 +100,9 @@ class _Numbering:
             self._read_styles(styles)
 
     def _read_numbering(self, root: ET.Element) -> None:
-        abstract: dict[str, dict[int, _Level]] = {}
+        abstract: dict[str, dict[int, Level]] = {}
         for a in root.iter(f"{_W}abstractNum"):
-            lvls: dict[int, _Level] = {}
+            lvls: dict[int, Level] = {}
             for lvl in a.iter(f"{_W}lvl"):
                 ilvl = _int(lvl.get(f"{_W}ilvl"), -1, -1, 9)
                 if ilvl < 0 or ilvl > 8:
@@ -423,7 +423,7 @@ class _Block:
 
 
 class _Reader:
-    def __init__(self, numbering: _Numbering, notes: dict[str, tuple[str, ET.Element]]) -> None:
+    def __init__(self, numbering: Numbering, notes: dict[str, tuple[str, ET.Element]]) -> None:
         self.numbering = numbering
         self.notes = notes  # "f3" / "e2" → kind, note element
         self.shown: dict[str, int] = {}  # note key → number shown, in order of reference
@@ -565,7 +565,7 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
         if main is None:
             raise UnreadableInput(f"{name}: a zip archive, not a Word document")
         core = _core_symbols(z, package_rels, part)
-        numbering = _Numbering(part("word/numbering.xml"), part("word/styles.xml"))
+        numbering = Numbering(part("word/numbering.xml"), part("word/styles.xml"))
         notes: dict[str, tuple[str, ET.Element]] = {}
         for prefix, kind, tag, p in (
             ("f", "footnote", "footnote", "word/footnotes.xml"),
