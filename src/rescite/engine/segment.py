@@ -910,6 +910,9 @@ def _analyse_heading(
                 early
                 and line_start < 300
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
+                # … and not a sentence's words or end after it ("A/AC.109/2031/2 and …": cited)
+                and not after.lstrip()[:1].islower()
+                and after.lstrip()[:1] not in (".", ",", ";")
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
