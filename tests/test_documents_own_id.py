@@ -115,6 +115,13 @@ OWN_ID = [
         ["A/AC.109/2029/3", "A/AC.109/2030/5"],
     ),
     (
+        "… the running header's symbol opening the second line, after the title",
+        "Cooperation on inland waterways\nA/RES/81/40 and the regional commissions to continue "
+        "their work, as requested in resolution 66/12,\n",
+        "A/RES/81/40",
+        ["A/RES/66/12"],
+    ),
+    (
         "a page of a text: its running header run into the first sentence",
         "Cooperation on inland waterways A/RES/81/40 and the regional commissions to continue "
         "their work, as requested in resolution 66/12,\n",
