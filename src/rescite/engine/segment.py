@@ -814,14 +814,16 @@ RUN_IN_REACH = 300  # how far into a text's first line a running header run into
 
 def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     """A running header run into the first line of a text that starts mid-document
-    ("Title of the resolution A/RES/78/228 visent à …"), or a legal citation of the text
+    ("Title of the resolution A/RES/78/228 visent à …", the symbol maybe on a line of its
+    own after the title's), or a legal citation of the text
     itself heading a copy ("G.A. Res. 48/134, …, U.N. Doc. A/RES/48/134 (1993)"): the text's
     first symbol, a resolution's or decision's, on its first line, after words that neither
     govern it (no verb: "Recalling A/RES/70/1" is a citation) nor name it as cited (no noun
     of a resolution, no "see", no bracket or link); and either the sentence runs on after it
     in lower case (the header cut a sentence) or its number was named before it on the line
     (the citation of the text itself)."""
-    if s >= RUN_IN_REACH or "\n" in text[:s] or ("/RES/" not in sym and "/DEC/" not in sym):
+    # (on the first line, or opening the second when the title fills the first)
+    if s >= RUN_IN_REACH or "\n" in text[:s].rstrip() or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     before = text[:s]
     if before.endswith("/"):
@@ -943,6 +945,9 @@ def _analyse_heading(
                 early
                 and line_start < 300
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
+                # … and not a sentence's words or end after it ("A/AC.109/2031/2 and …": cited)
+                and not after.lstrip()[:1].islower()
+                and after.lstrip()[:1] not in (".", ",", ";")
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
