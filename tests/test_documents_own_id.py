@@ -101,6 +101,27 @@ OWN_ID = [
         ["A/RES/70/1"],
     ),
     (
+        "cited symbols that open the lines of a sentence near the top",
+        "Taking note of the reports of the Special Committee, contained in documents\n"
+        "A/AC.109/2029/3 and\nA/AC.109/2030/5,\n",
+        None,
+        ["A/AC.109/2029/3", "A/AC.109/2030/5"],
+    ),
+    (
+        "… in French, the sentence's end after the symbol",
+        "Prenant note des rapports du Comité spécial, publiés sous les cotes A/AC.109/2029/3 et\n"
+        "A/AC.109/2030/5.\n",
+        None,
+        ["A/AC.109/2029/3", "A/AC.109/2030/5"],
+    ),
+    (
+        "… the running header's symbol opening the second line, after the title",
+        "Cooperation on inland waterways\nA/RES/81/40 and the regional commissions to continue "
+        "their work, as requested in resolution 66/12,\n",
+        "A/RES/81/40",
+        ["A/RES/66/12"],
+    ),
+    (
         "a page of a text: its running header run into the first sentence",
         "Cooperation on inland waterways A/RES/81/40 and the regional commissions to continue "
         "their work, as requested in resolution 66/12,\n",

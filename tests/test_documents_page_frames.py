@@ -120,3 +120,17 @@ def test_a_frame_beside_a_page_line() -> None:
     res = extract_text(text)
     assert {str(c.target) for c in res.citations} == WANT
     assert all(c.date is not None for c in res.citations)
+
+
+def test_a_sentence_that_ends_with_a_symbol_above_the_page_line_stays() -> None:
+    # the last line of a page's text is a symbol with the sentence's full stop, right above the
+    # running header and the page line: text, not the header
+    text = (
+        "The General Assembly,\n\nTaking note of the reports of the Committee, contained in documents\n"
+        "A/AC.109/2031/2 and\nA/AC.109/2031/7.\nA/RES/86/4\n \n2/3\n31-04512\n \nDecides to continue.\n"
+    )
+    norm = normalise(text)
+    assert "A/AC.109/2031/7." in norm.text and "31-04512" not in norm.text
+    res = extract_text(text)
+    assert res.targets() == ["A/AC.109/2031/2", "A/AC.109/2031/7"]
+    assert res.document.source_id == "A/RES/86/4"  # the header's, never a symbol the text cites

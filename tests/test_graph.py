@@ -153,3 +153,15 @@ def test_node_link_json_is_what_networkx_gives() -> None:
         got = node_link_json(nodes, edges)
         assert got == expected
         assert json.dumps(got) == json.dumps(expected)  # the same keys in the same order
+
+
+def test_nodes_by_key_are_the_nodes_one_by_one(conn) -> None:  # type: ignore[no-untyped-def]
+    """Many nodes read at once (plain tuples) are the dicts of one node read by key, keys in the
+    same order (the order node-link JSON writes them in)."""
+    keys = [r[0] for r in conn.execute("SELECT node FROM nodes")]
+    many = query.nodes_by_key(conn, keys)
+    assert len(many) == len(keys) > 5
+    for k in keys:
+        one = query.node_by_key(conn, k)
+        assert list(many[k].items()) == list(one.items())
+    assert any(n["link"] for n in many.values()) and any(n["in_corpus"] for n in many.values())

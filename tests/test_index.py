@@ -38,8 +38,9 @@ def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         "edges": [
             tuple(r)
             for r in conn.execute(
-                "SELECT s.id, t.id, e.mentions FROM edges e JOIN nodes s ON s.node = e.citing "
-                "JOIN nodes t ON t.node = e.cited ORDER BY s.id, t.id"
+                "SELECT s.id, t.id, e.mentions, k.function, k.verb, k.section, k.paragraph, k.pinpoint "
+                "FROM edges e JOIN nodes s ON s.node = e.citing JOIN nodes t ON t.node = e.cited "
+                "LEFT JOIN edge_facts k ON k.facts = e.facts ORDER BY s.id, t.id"
             )
         ],
         "citations": [

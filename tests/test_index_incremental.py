@@ -11,6 +11,7 @@ import pytest
 
 from fake_engine import fake_extract
 from rescite.corpus import index as ix
+from rescite.corpus.query import edge_infos
 
 
 @pytest.fixture(autouse=True)
@@ -31,8 +32,9 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         "edges": [
             tuple(r)
             for r in conn.execute(
-                "SELECT s.id, t.id, e.mentions FROM edges e JOIN nodes s ON s.node = e.citing "
-                "JOIN nodes t ON t.node = e.cited ORDER BY s.id, t.id"
+                "SELECT s.id, t.id, e.mentions, k.function, k.verb, k.section, k.paragraph, k.pinpoint "
+                "FROM edges e JOIN nodes s ON s.node = e.citing JOIN nodes t ON t.node = e.cited "
+                "LEFT JOIN edge_facts k ON k.facts = e.facts ORDER BY s.id, t.id"
             )
         ],
         "citations": [
@@ -92,6 +94,7 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int) -> None:
         (folder / f"d{i}.txt").write_text(_doc(rng, n_ids))
     conn = ix.open_index(tmp_path / "inc.sqlite")
     ix.refresh(conn, [root], jobs=1)
+    joined = False  # an edge of several mentions with different facts, joined
     for step in range(8):
         files = sorted(root.glob("**/*.txt"))
         for _ in range(rng.randrange(1, 4)):
@@ -120,12 +123,20 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int) -> None:
         clean = ix.open_index(tmp_path / f"clean{step}.sqlite")
         ix.refresh(clean, [root], jobs=1)
         assert dump(conn) == dump(clean), f"seed {seed}, step {step}"
+        # the facts stored with each edge are those its mentions give (as `path` reads them)
+        stored = {(r[0], r[1]): r[3:] for r in dump(conn)["edges"]}
+        read = edge_infos(conn, [tuple(k) for k in conn.execute("SELECT citing, cited FROM edges")])
+        fields = ("function", "verb", "section", "paragraph", "pinpoint")
+        assert {(i["source_id"], i["target"]): tuple(i[f] for f in fields) for i in read.values()} == stored
+        assert any(v[0] for v in stored.values())
+        joined = joined or any("; " in str(v) for v in stored.values())
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         # the search index holds exactly the words of the rows it serves (FTS5 checks it
         # against the external content: a row taken out with other words than it went in
         # with, or put in twice, fails here)
         conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
         clean.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
+    assert joined
 
 
 def test_pagerank_is_lazy_and_stamped(tmp_path: Path) -> None:

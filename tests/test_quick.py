@@ -157,3 +157,53 @@ def test_quick_path_refuses_a_foreign_index(tmp_path: Path, capsys: pytest.Captu
         )
         assert runner.invoke(app, argv).exit_code == 4
     assert db.read_text(encoding="utf-8") == "my notes\n" * 20
+
+
+def test_tsv_from_values_equals_tsv_from_rows(corpus: Path) -> None:
+    """``cites``/``cited-by`` in tsv write each row from its values (no dict per row): the same
+    text as the rows written as dicts, escapes and formula marks included."""
+    import io
+
+    from rescite.corpus import query
+    from rescite.render.records import write_rows, write_tsv_values
+
+    assert query.TRAVERSE_FIELDS == quick.TRAVERSE_FIELDS
+    conn, _ = quick.open_corpus([str(corpus)], None)
+    listed = 0
+    for (cid,) in conn.execute("SELECT id FROM nodes").fetchall():
+        node = query.by_id(conn, cid)
+        assert node is not None
+        for forward in (True, False):
+            rows, values = io.StringIO(), io.StringIO()
+            write_rows(query.traverse(conn, node, forward, 0), quick.TRAVERSE_FIELDS, "tsv", rows)
+            listed += write_tsv_values(
+                query.traverse_values(conn, node, forward, 0), quick.TRAVERSE_FIELDS, values
+            )
+            assert values.getvalue() == rows.getvalue()
+    assert listed > 10
+    odd = [
+        (
+            "a\tb",
+            "=1+1",
+            0,
+            None,
+            "back\\slash",
+            "-2",
+            True,
+            3,
+            "x",
+            None,
+            "\x1b[31m",
+            "",
+            "@me",
+            "line\nbreak",
+        ),
+        ("ok", "fine", 1, "kind", "GA", "2000-01-01", False, 1, None, None, None, None, None, "é ü"),
+    ]
+    rows, values = io.StringIO(), io.StringIO()
+    write_rows(
+        [dict(zip(quick.TRAVERSE_FIELDS, r, strict=True)) for r in odd], quick.TRAVERSE_FIELDS, "tsv", rows
+    )
+    write_tsv_values(odd, quick.TRAVERSE_FIELDS, values)
+    assert values.getvalue() == rows.getvalue()
+    assert "\\t" in values.getvalue() and "'=1+1" in values.getvalue()

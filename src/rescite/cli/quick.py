@@ -348,6 +348,9 @@ def traverse(
 
     wanted = set(functions or ())
     code = EXIT_OK
+    chosen = listing_format(fmt)
+    if keep is None and not wanted and sort in ("depth", "rank") and chosen == "tsv":
+        return _traverse_tsv(conn, ids, depth, forward, limit)
     rows: list[dict[str, Any]] = []
     for q in expand_stdin(ids):
         node, status = resolve_query(conn, q)
@@ -366,11 +369,29 @@ def traverse(
     render.write_rows(
         rows,
         TRAVERSE_FIELDS,
-        listing_format(fmt),
+        chosen,
         sys.stdout,
         id_field="target" if forward else "source_id",
         table_fields=TRAVERSE_TABLE,
     )
+    return code
+
+
+def _traverse_tsv(conn: Any, ids: list[str], depth: int, forward: bool, limit: int) -> int:
+    """:func:`traverse` in tsv, rows in the closure's order: written from the rows' values,
+    no dict per row (a listing of thousands of rows); the same text."""
+    from ..corpus import query
+    from ..render.records import write_tsv_values
+
+    code = EXIT_OK
+    rows: list[tuple[Any, ...]] = []
+    for q in expand_stdin(ids):
+        node, status = resolve_query(conn, q)
+        if node is None:
+            code = code or status
+            continue
+        rows.extend(query.traverse_values(conn, node, forward, depth))
+    write_tsv_values(rows[:limit] if limit else rows, TRAVERSE_FIELDS, sys.stdout)
     return code
 
 

@@ -98,15 +98,22 @@ def subgraph(
         for e in edges.values():
             if e["context"] == "":
                 e["context"] = None
-        if first:
-            for doc, ctx, text in conn.execute(
-                "SELECT x.doc, json_extract(j.value, '$[1]') AS n, "
-                "rescite_context(x.data, json_extract(j.value, '$[1]')) FROM json_each(?) j "
-                "JOIN contexts x ON x.doc = json_extract(j.value, '$[0]')",
-                (_keys_json([list(k) for k in first]),),
+        if first:  # each citing document's sentences unpacked once, however many edges it has
+            from .fresh import unpack_contexts
+
+            wanted: dict[int, list[tuple[int, list[dict[str, Any]]]]] = {}
+            for (doc, ctx), es in first.items():
+                if ctx is not None:
+                    wanted.setdefault(doc, []).append((ctx, es))
+            for doc, data in conn.execute(
+                "SELECT doc, data FROM contexts WHERE doc IN (SELECT value FROM json_each(?))",
+                (_keys_json(wanted),),
             ):
-                for e in first.get((doc, ctx), ()):
-                    e["context"] = text
+                texts = unpack_contexts.__wrapped__(bytes(data))  # once each: no cache to fill
+                for ctx, es in wanted[doc]:
+                    if 0 <= ctx < len(texts):
+                        for e in es:
+                            e["context"] = texts[ctx]
     return [public(n) for n in node_list], list(edges.values())
 
 

@@ -118,7 +118,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 14
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -207,14 +207,24 @@ SCHEMA: list[str] = [
     "CREATE INDEX IF NOT EXISTS nodes_skey ON nodes(skey, id)",
     "CREATE INDEX IF NOT EXISTS nodes_fold ON nodes(fold)",
     "CREATE INDEX IF NOT EXISTS nodes_tail ON nodes(tail)",
+    # ``facts``: the functions, verbs, sections, paragraphs and pinpoints of the edge's
+    # mentions, as a listing of the edge shows them (``edge_facts``): a traversal reads one
+    # row per text reached instead of every mention of the edges that reached them
     """CREATE TABLE IF NOT EXISTS edges (
     cited INTEGER NOT NULL,
     citing INTEGER NOT NULL,
     mentions INTEGER NOT NULL,
+    facts INTEGER,
     PRIMARY KEY (cited, citing)
 ) WITHOUT ROWID""",
-    # covering (mentions too): "what does X cite", level after level, never visits the table
-    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited, mentions)",
+    # each set of an edge's facts once (distinct values in document order, joined with "; ";
+    # NULL: none): they repeat from edge to edge, an edge names them by number
+    """CREATE TABLE IF NOT EXISTS edge_facts (
+    facts INTEGER PRIMARY KEY, function TEXT, verb TEXT, section TEXT, paragraph TEXT, pinpoint TEXT
+)""",
+    # covering (mentions and facts too): "what does X cite", level after level, never visits
+    # the table
+    "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited, mentions, facts)",
     # (id, pinpoint, same_as) facts of the lexicon (the annex of a resolution that is a treaty),
     # stored by each refresh, so that a query reads them without loading the lexicon
     "CREATE TABLE IF NOT EXISTS same_as (id TEXT NOT NULL, pinpoint TEXT NOT NULL, same_as TEXT NOT NULL)",
@@ -1034,6 +1044,67 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
 # --------------------------------------------------------------------------- graph tables
 
 
+#: The mentions of the touched citing ids that make edges, in document order: a document's
+#: own mentions (its id cites) and the mentions of a compilation's texts (their ids cite).
+_EDGE_MENTIONS = """SELECT s.node, t.node, f.function, f.verb, f.section, m.paragraph, m.pinpoint
+    FROM (SELECT d.node_id AS citing, c.target AS target, c.phrase AS phrase, c.paragraph AS paragraph,
+                 c.pinpoint AS pinpoint, d.path AS path, c.seq AS seq
+          FROM documents d JOIN mentions c ON c.doc = d.doc
+          WHERE d.node_id IN (SELECT id FROM temp.t_citing) AND c.source_id IS NULL
+          UNION ALL
+          SELECT c.source_id, c.target, c.phrase, c.paragraph, c.pinpoint, d.path, c.seq
+          FROM mentions c JOIN documents d ON d.doc = c.doc
+          WHERE c.source_id IN (SELECT id FROM temp.t_citing)) m
+    JOIN nodes s ON s.id = m.citing JOIN nodes t ON t.id = m.target
+    LEFT JOIN phrases f ON f.phrase = m.phrase
+    WHERE t.node != s.node
+    ORDER BY m.path, m.seq"""
+
+
+def _insert_edges(conn: sqlite3.Connection) -> None:
+    """The out-edges of the ids in ``temp.t_citing``, with their mentions counted and their
+    facts (functions, verbs, sections, paragraphs, pinpoints: distinct, in document order,
+    joined with "; ") named in ``edge_facts``: what ``cites``/``cited-by`` show for an edge."""
+    counts: dict[tuple[int, int], int] = {}
+    first: dict[tuple[int, int], tuple[Any, ...]] = {}
+    lists: dict[tuple[int, int], list[list[Any]]] = {}
+    cur = conn.cursor()
+    cur.row_factory = None  # plain tuples: a whole corpus's mentions on a first build
+    for r in cur.execute(_EDGE_MENTIONS):
+        key = (r[1], r[0])
+        n = counts.get(key)
+        if n is None:  # most edges have one mention: its values as they come
+            counts[key] = 1
+            first[key] = r[2:]
+            continue
+        counts[key] = n + 1
+        got = lists.get(key)
+        if got is None:
+            got = lists[key] = [[] if v is None else [v] for v in first[key]]
+        for v, seen in zip(r[2:], got, strict=True):
+            if v is not None and v not in seen:
+                seen.append(v)
+    for key, got in lists.items():
+        first[key] = tuple("; ".join(g) if g else None for g in got)
+    known: dict[tuple[Any, ...], int] = {
+        r[1:]: r[0]
+        for r in cur.execute("SELECT facts, function, verb, section, paragraph, pinpoint FROM edge_facts")
+    }
+    new: list[tuple[Any, ...]] = []
+    top = max(known.values(), default=0)
+    rows = []
+    for key in sorted(counts):
+        values = first[key]
+        number = known.get(values)
+        if number is None:
+            top += 1
+            number = known[values] = top
+            new.append((number, *values))
+        rows.append((*key, counts[key], number))
+    conn.executemany("INSERT INTO edge_facts VALUES (?, ?, ?, ?, ?, ?)", new)
+    conn.executemany("INSERT INTO edges(cited, citing, mentions, facts) VALUES (?, ?, ?, ?)", rows)
+
+
 def _majority(counter: Counter[Any]) -> Any:
     if not counter:
         return None
@@ -1143,24 +1214,13 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     # the out-edges of the touched documents' ids, again from their citations
     if touched is None or touched.everything:
         conn.execute("DELETE FROM edges")
+        conn.execute("DELETE FROM edge_facts")  # a refresh keeps the sets it no longer uses: few
     else:
         conn.execute(
             "DELETE FROM edges WHERE citing IN "
             "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
         )
-    conn.execute(
-        """INSERT INTO edges(cited, citing, mentions)
-           SELECT t.node, s.node, count(*)
-           FROM (SELECT d.node_id AS citing, c.target AS target
-                 FROM documents d JOIN mentions c ON c.doc = d.doc
-                 WHERE d.node_id IN (SELECT id FROM temp.t_citing) AND c.source_id IS NULL
-                 UNION ALL
-                 SELECT c.source_id, c.target FROM mentions c
-                 WHERE c.source_id IN (SELECT id FROM temp.t_citing)) m
-           JOIN nodes s ON s.id = m.citing JOIN nodes t ON t.id = m.target
-           WHERE t.node != s.node
-           GROUP BY t.node, s.node"""
-    )
+    _insert_edges(conn)
     conn.execute(
         """UPDATE nodes SET
              cited_by = (SELECT count(*) FROM edges WHERE cited = nodes.node),

@@ -496,25 +496,37 @@ def _closure(
     """
     near, far = ("citing", "cited") if forward else ("cited", "citing")
     # the frontier is a JSON array in id order (its index is the place); the bare column
-    # ``parent`` comes from the row of min(place): the first parent in id order
-    cols = ", t.id, t.kind, t.body, t.date, t.in_corpus, t.name" if facts else ""
+    # ``parent`` comes from the row of min(place): the first parent in id order; the nodes
+    # seen are a temporary table that grows by each level (not a list sent again each time)
+    cols, joins = "", ""
+    if facts:  # the facts of the edge chosen (from the same row, as ``mentions``)
+        cols = ", t.id, t.kind, t.body, t.date, t.in_corpus, t.name, " + ", ".join(
+            f"k.{f}" for f in _EDGE_FIELDS
+        )
+        joins = " LEFT JOIN edge_facts k ON k.facts = g.facts"
     step = (
         f"SELECT g.n, g.parent, g.mentions{cols} FROM (SELECT e.{far} AS n, f.value AS parent, "
-        "e.mentions AS mentions, min(f.key) "
+        f"e.mentions AS mentions{', e.facts AS facts' if facts else ''}, min(f.key) "
         f"FROM json_each(?) f CROSS JOIN edges e ON e.{near} = f.value "  # the frontier first
-        f"WHERE e.{far} NOT IN (SELECT value FROM json_each(?)) GROUP BY e.{far}) g "
-        "JOIN nodes t ON t.node = g.n ORDER BY t.skey, t.id"
+        f"WHERE e.{far} NOT IN temp.rescite_seen GROUP BY e.{far}) g "
+        f"JOIN nodes t ON t.node = g.n{joins} ORDER BY t.skey, t.id"
     )
-    seen = [start]
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS rescite_seen (n INTEGER PRIMARY KEY)")
+    conn.execute("DELETE FROM temp.rescite_seen")
+    add = "INSERT OR IGNORE INTO temp.rescite_seen SELECT value FROM json_each(?)"
     frontier = [start]
     out: list[tuple[Any, ...]] = []
     level = 0
-    while frontier and (depth <= 0 or level < depth):
-        level += 1
-        found = _tuples(conn, step, (_keys_json(frontier), _keys_json(seen))).fetchall()
-        out.extend((level, r[1], r[0], *r[2:]) for r in found)
-        frontier = [r[0] for r in found]
-        seen.extend(frontier)
+    try:
+        while frontier and (depth <= 0 or level < depth):
+            level += 1
+            keys = _keys_json(frontier)
+            conn.execute(add, (keys,))
+            found = _tuples(conn, step, (keys,)).fetchall()
+            out.extend((level, r[1], r[0], *r[2:]) for r in found)
+            frontier = [r[0] for r in found]
+    finally:
+        conn.execute("DELETE FROM temp.rescite_seen")
     return out
 
 
@@ -622,13 +634,30 @@ def node_by_key(conn: sqlite3.Connection, node: int) -> dict[str, Any]:
 
 
 def nodes_by_key(conn: sqlite3.Connection, keys: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Many nodes at once, by key."""
-    return {
-        r["node"]: _node(r)
-        for r in conn.execute(
-            _NODE_SQL + " WHERE node IN (SELECT value FROM json_each(?))", (_keys_json(keys),)
-        )
-    }
+    """Many nodes at once, by key (each as :func:`_node` makes it, from plain tuples: a focus
+    subgraph has hundreds)."""
+    out = {}
+    for r in _tuples(
+        conn, _NODE_SQL + " WHERE node IN (SELECT value FROM json_each(?))", (_keys_json(keys),)
+    ):
+        cid = r[2]
+        out[r[0]] = {
+            "id": cid,
+            "kind": r[3],
+            "body": r[4],
+            "date": r[5],
+            "name": r[6],
+            "in_corpus": bool(r[7]),
+            "cited_by": r[8],
+            "mentions": r[9],
+            "cites": r[10],
+            "pagerank": round(float(r[11]), 6),
+            "title": r[6],
+            "link": link_of(cid) if not cid.startswith("file:") else None,
+            "_node": r[0],
+            "_skey": (r[1], cid),
+        }
+    return out
 
 
 def traverse(
@@ -636,35 +665,71 @@ def traverse(
 ) -> list[dict[str, Any]]:
     """Rows of ``cites`` (forward) or ``cited-by``: one per node reached, with the edge that reached it.
 
-    Two queries whatever the depth's answer (the closure, one level a query, each node's
-    facts read with it; the mentions of the edges that reached them).
+    One query a level of the closure, each node's facts and the facts of the edge that
+    reached it (``edge_facts``, stored by the index) read with it.
     """
+    return [
+        {**dict(zip(TRAVERSE_FIELDS, r, strict=True)), "id": r[1] if forward else r[0]}
+        for r in traverse_values(conn, start, forward, depth)
+    ]
+
+
+#: The fields of a :func:`traverse` row, in the order of :func:`traverse_values`.
+TRAVERSE_FIELDS = (
+    "source_id",
+    "target",
+    "depth",
+    "kind",
+    "body",
+    "date",
+    "in_corpus",
+    "mentions",
+    *_EDGE_FIELDS,
+    "title",
+)
+
+
+def traverse_values(
+    conn: sqlite3.Connection, start: dict[str, Any], forward: bool, depth: int
+) -> list[tuple[Any, ...]]:
+    """:func:`traverse`'s rows as tuples of :data:`TRAVERSE_FIELDS` (no dict per row)."""
     reached = _closure(conn, start["_node"], forward, depth, facts=True)
     ids = {start["_node"]: start["id"]}
     ids.update((r[2], r[4]) for r in reached)
-    by_ids: dict[tuple[str, str], dict[str, Any]] = {}
-    rows = []
-    for level, parent, _, mentions, cid, kind, body, date, in_corpus, name in reached:
-        pid = ids[parent]
-        source, target = (pid, cid) if forward else (cid, pid)
-        row = {
-            "source_id": source,
-            "target": target,
-            "depth": level,
-            "id": cid,
-            "kind": kind,
-            "body": body,
-            "date": date,
-            "in_corpus": bool(in_corpus),
-            "mentions": mentions,
-            **dict.fromkeys(_EDGE_FIELDS),
-            "title": name,
-        }
-        by_ids.setdefault((source, target), row)
-        rows.append(row)
-    if rows:
-        _mention_facts(conn, _keys_json([list(k) for k in by_ids]), by_ids)
-    return rows
+    return [
+        (
+            *((ids[parent], cid) if forward else (cid, ids[parent])),
+            level,
+            kind,
+            body,
+            date,
+            bool(in_corpus),
+            mentions,
+            function,
+            verb,
+            section,
+            paragraph,
+            pinpoint,
+            name,
+        )
+        for (
+            level,
+            parent,
+            _,
+            mentions,
+            cid,
+            kind,
+            body,
+            date,
+            in_corpus,
+            name,
+            function,
+            verb,
+            section,
+            paragraph,
+            pinpoint,
+        ) in reached
+    ]
 
 
 def shortest_path(conn: sqlite3.Connection, a: int, b: int) -> list[int] | None:

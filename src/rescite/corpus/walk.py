@@ -11,6 +11,7 @@ caller to show (escaped: a file name may hold any byte).
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
 from operator import attrgetter
@@ -289,6 +290,9 @@ def _walk_folder(
         mtimes: list[int] = []
         subfolders = []
         try:
+            quick = None if every_file else _plain_files(entries)
+            if quick is not None:  # the common folder: regular files, one name each, then the rest
+                names, sizes, mtimes, entries = quick
             for entry in entries:
                 name = entry.name
                 if name[:1] == ".":
@@ -318,6 +322,36 @@ def _walk_folder(
         if names:
             groups.append((folder, cut, names, sizes, mtimes))
         stack.extend(reversed(subfolders))
+
+
+_IS_PLAIN = functools.partial(os.DirEntry.is_file, follow_symlinks=False)
+_SIZE = attrgetter("st_size")
+_MTIME = attrgetter("st_mtime_ns")
+_LINKS = attrgetter("st_nlink")
+
+
+def _plain_files(
+    entries: list[os.DirEntry[str]],
+) -> tuple[list[str], list[int], list[int], list[os.DirEntry[str]]] | None:
+    """The corpus files of a folder's ``entries`` when each is a regular file with one name
+    (no link: nothing to check against the files already seen), with their sizes and
+    times, and the entries left for the full loop (folders, other names); None when a file
+    needs that loop.  The same lists as the loop, made by C loops (``map``): the walk runs
+    before every query, and a folder of ten thousand files is mostly its ``stat`` calls."""
+    suffixes = _SUFFIX_CASES
+    wanted = [e for e in entries if e.name[-4:] in suffixes or e.name[-5:] in suffixes]
+    if not wanted or any(e.name[:1] == "." for e in wanted):
+        return None  # a hidden name: the loop skips it
+    try:
+        if not all(map(_IS_PLAIN, wanted)):
+            return None  # a link, a folder or odder: the loop
+        stats = list(map(os.DirEntry.stat, wanted))
+    except OSError:
+        return None  # the loop notes it
+    if max(map(_LINKS, stats)) != 1:
+        return None  # a file with several names: the loop takes it once
+    rest = [e for e in entries if not (e.name[-4:] in suffixes or e.name[-5:] in suffixes)]
+    return [e.name for e in wanted], list(map(_SIZE, stats)), list(map(_MTIME, stats)), rest
 
 
 #: A folder is listed through a descriptor where the system allows it: each file's ``stat``

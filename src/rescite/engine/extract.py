@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -40,9 +41,16 @@ def extract_text(text: str, source: str = "-", lang: str | None = None) -> Extra
 
     The cyclic garbage collector is paused meanwhile: the many small objects made here
     (matches, mentions, citations) hold no cycles, and its passes over a heap that grows
-    with the text would make a long text take more than linear time."""
-    with paused_gc():
+    with the text would make a long text take more than linear time (paused as
+    :func:`rescite.read.gcpause.paused_gc` does, without its context manager: a text is read
+    in a millisecond or two, and a generator's context manager costs some microseconds)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
         return _extract_all(text, source, lang)
+    finally:
+        if was:
+            gc.enable()
 
 
 #: A piece of a compilation: its start and end in the text, and the heading of the text it

@@ -337,6 +337,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 continue
             core = line
             sym = _HEADER_SYMBOL.search(line) if "/" in line else None  # (a fast test first)
+            if sym and line[-1] == ".":  # "… and A/AC.105/1181.": a sentence's end, not a header
+                break
             if sym and sym.end() == len(line):
                 core = line[: sym.start()].strip()
                 if core and nearest and _running_title(core, line):

@@ -78,6 +78,25 @@ def sc_year_of(number: int, date: str | None) -> int | None:
 
 
 def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
+    """Can ``target_body`` have adopted text ``number`` in the year of ``date``?  A pure
+    function of the body, the number and the year, asked several times for each numbered
+    mention: remembered (the body kept with its answer, so that its id is never another's)."""
+    key = (id(target_body), number, date[:4])
+    hit = _PLAUSIBLE.get(key)
+    if hit is not None and hit[0] is target_body:
+        return hit[1]
+    ok = _date_plausible(target_body, number, date)
+    if len(_PLAUSIBLE) >= _PLAUSIBLE_KEPT:
+        _PLAUSIBLE.clear()
+    _PLAUSIBLE[key] = (target_body, ok)
+    return ok
+
+
+_PLAUSIBLE: dict[tuple[int, str, str], tuple[Body | None, bool]] = {}
+_PLAUSIBLE_KEPT = 4096
+
+
+def _date_plausible(target_body: Body | None, number: str, date: str) -> bool:
     year = int(date[:4])
     m = SESSION_NUMBER.fullmatch(number)
     if m and target_body is not None:

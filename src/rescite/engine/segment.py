@@ -814,14 +814,16 @@ RUN_IN_REACH = 300  # how far into a text's first line a running header run into
 
 def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     """A running header run into the first line of a text that starts mid-document
-    ("Title of the resolution A/RES/78/228 visent à …"), or a legal citation of the text
+    ("Title of the resolution A/RES/78/228 visent à …", the symbol maybe on a line of its
+    own after the title's), or a legal citation of the text
     itself heading a copy ("G.A. Res. 48/134, …, U.N. Doc. A/RES/48/134 (1993)"): the text's
     first symbol, a resolution's or decision's, on its first line, after words that neither
     govern it (no verb: "Recalling A/RES/70/1" is a citation) nor name it as cited (no noun
     of a resolution, no "see", no bracket or link); and either the sentence runs on after it
     in lower case (the header cut a sentence) or its number was named before it on the line
     (the citation of the text itself)."""
-    if s >= RUN_IN_REACH or "\n" in text[:s] or ("/RES/" not in sym and "/DEC/" not in sym):
+    # (on the first line, or opening the second when the title fills the first)
+    if s >= RUN_IN_REACH or "\n" in text[:s].rstrip() or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     before = text[:s]
     if before.endswith("/"):
@@ -885,6 +887,9 @@ _RUNS_ON = recache.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
+_OWN_SERIES = recache.compile(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/")  # series and session of an id
+
+
 def _analyse_heading(
     text: str,
     lang: str,
@@ -940,6 +945,9 @@ def _analyse_heading(
                 early
                 and line_start < 300
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
+                # … and not a sentence's words or end after it ("A/AC.109/2031/2 and …": cited)
+                and not after.lstrip()[:1].islower()
+                and after.lstrip()[:1] not in (".", ",", ";")
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
@@ -1056,7 +1064,7 @@ def _analyse_heading(
             pass
     if h.self_id:
         sid = h.self_id
-        m_res = re.match(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/", sid)
+        m_res = _OWN_SERIES.match(sid)
         if m_res:
             h.body = h.body or m_res.group(1)
             if m_res.group(1) != "E" and m_res.group(2).isdigit():

@@ -114,12 +114,14 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     series_cache: dict[str, str | None] = field(default_factory=dict)
     series_set: frozenset[str] = frozenset()  # the bodies' series (made when first needed)
+    series_bodies: dict[str, Body] = field(default_factory=dict)  # series -> its first body (same)
 
     def body_by_series(self, series: str) -> Body | None:
-        for b in self.bodies.values():
-            if b.series == series:
-                return b
-        return None
+        """The first body (in the table's order) of ``series``."""
+        if not self.series_bodies:
+            for b in self.bodies.values():
+                self.series_bodies.setdefault(b.series, b)
+        return self.series_bodies.get(series)
 
     def series_of_symbol(self, symbol: str) -> str | None:
         """The body series a symbol belongs to (longest known prefix, else its first element)."""

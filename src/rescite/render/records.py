@@ -229,6 +229,12 @@ def _tsv_line(row: dict[str, object], fields: Sequence[str]) -> str:
     """:func:`_tsv_row`, quicker for the common row: its cells joined in C, and looked at as
     a whole — printable, no backslash, no cell that begins with a formula character — else
     :func:`_tsv_row` cell by cell (the same text)."""
+    return _tsv_of(list(map(row.get, fields)), row, fields)
+
+
+def _tsv_of(values: Sequence[object], row: dict[str, object] | None, fields: Sequence[str]) -> str:
+    """:func:`_tsv_line` of a row given as its ``values`` in the order of ``fields`` (``row``:
+    the same as a dict, or None to make one for a row that needs escaping)."""
     cells = [
         v
         if type(v) is str
@@ -239,7 +245,7 @@ def _tsv_line(row: dict[str, object], fields: Sequence[str]) -> str:
         else ("true" if v else "false")
         if type(v) is bool
         else _cell(v)
-        for v in map(row.get, fields)
+        for v in values
     ]
     line = "\t".join(cells)
     if (
@@ -251,8 +257,15 @@ def _tsv_line(row: dict[str, object], fields: Sequence[str]) -> str:
         or "\t@" in line
         or not "".join(cells).isprintable()
     ):
-        return _tsv_row(row, fields)
+        return _tsv_row(dict(zip(fields, values, strict=True)) if row is None else row, fields)
     return line + "\n"
+
+
+def write_tsv_values(rows: Iterable[Sequence[object]], fields: Sequence[str], out: IO[str]) -> int:
+    """:func:`write_rows` in tsv of rows given as values in the order of ``fields`` (no dict
+    per row: a listing of thousands of rows); the same text."""
+    out.write("\t".join(fields) + "\n")
+    return _write_lines(out, (_tsv_of(values, None, fields) for values in rows))
 
 
 #: Rows written at once: a listing of thousands of rows is a few writes, and still streams.
