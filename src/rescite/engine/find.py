@@ -296,7 +296,7 @@ def _keyword_after(
     noun = pat.post_noun.match(text, e)
     if noun is None:
         return None
-    before = pat.post_head.search(text, max(0, s - 40), s)
+    before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
     head, poss, date = s, False, None
     if before is not None:
         head = before.start() if before.group().strip() else s
@@ -305,6 +305,9 @@ def _keyword_after(
     return head, noun.group("noun"), head, poss, None, date, noun.end()
 
 
+#: How far before a number its possessive, date and topic may stand in languages that put the
+#: noun after the number ("其2006年3月15日关于人权理事会的第60/251号决议").
+POST_HEAD_REACH = 120
 # a slash between digits (one before it is looked at, not taken)
 _SLASH_DIGIT = recache.compile(r"/(?<=\d/)\d")
 # (… or, opening a line of a PDF table, before one space and a capital: "65/206a Moratorium")

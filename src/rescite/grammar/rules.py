@@ -240,7 +240,15 @@ def patterns(lang: str = "") -> Patterns:
             rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
-        post_head = recache.compile(rf"(?P<poss>{poss})?\s*+(?:(?P<date>{date})\s*+)?(?:{mark_p})?\s*$")
+        # "大会2005年9月16日第60/1号", "大会于2005年9月16日通过的第60/1号": a date before the number,
+        # with the words that may introduce it and join it to the number
+        link = alternation(gather("grammar.date_link")) if gather("grammar.date_link") else "(?!)"
+        # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
+        topic = "|".join(gather("grammar.topic_before")) or "(?!)"
+        post_head = recache.compile(
+            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date})\s*+(?:{link})?\s*+)?"
+            rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
+        )
         bare_and = recache.compile(rf"\s*+(?:{list_and})\s*+")
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
@@ -372,7 +380,10 @@ def patterns(lang: str = "") -> Patterns:
         # "of 8 March 2016 (", "du 3 mars 2021 (": introduced, so not a period's end
         # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
         date_before=recache.compile(
-            rf"(?<!\w){date_intro}\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$", re.IGNORECASE
+            # (… or the list word before the next date: "… of 8 March 2016 (S/PRST/2016/3) and 9 May 2017
+            # (S/PRST/2017/6)" — not the days of a meeting: "Almaty, 28 and 29 August 2003 (A/CONF.202/3)")
+            rf"(?<!\w)(?:{date_intro}|(?<!\d\s)(?:{list_and}))\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$",
+            re.IGNORECASE,
         ),
         date_noun_before=(
             # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
