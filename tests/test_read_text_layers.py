@@ -82,6 +82,13 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         {"A/RES/70/1": "2015-09-25"},
     ),
     ("ar", _presentation("إن الجمعية العامة،\n\nإذ تلاحظ أن عام 2015 كان حاسما،"), {}),
+    # a text layer whose spaces a producer misplaced: a word glued to its number, a bracket's space
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nوإذ تشير إلى قرارها 64/182  المؤرخ18  كانون الأول/ديسمبر2009 "
+        "وإلى قرار مجلس الأمن2417( 2018)،",
+        {"A/RES/64/182": "2009-12-18", "S/RES/2417(2018)": ""},
+    ),
     # Russian symbols in Cyrillic look-alikes; a Russian abbreviation with a slash is no symbol
     (
         "ru",
