@@ -686,9 +686,12 @@ _CYRILLIC_SYMBOL = recache.compile(
     rf"(?:/[A-Za-z0-9{_CYRILLIC_LETTERS}.-]{{1,12}}){{1,6}}(?![\w/])"
 )
 _LATIN = recache.compile("[A-Za-z]")
-# Arabic text layers whose spaces a PDF producer misplaced: a word glued to the number after it
-# ("المؤرخ18", "قراره2374"), a space inside a bracket ("( 2017)"): a space put in, or left out
-_ARABIC_GLUE = recache.compile(r"(?P<letter>[\u0621-\u064a])(?=[0-9])|\( (?=[0-9])|(?<=[0-9]) \)")
+# Arabic text layers whose spaces a PDF producer misplaced: a word glued to the number or the
+# symbol after it ("المؤرخ18", "قراره2374", "العامةES-10/15"), a space inside a bracket
+# ("( 2017)", "( S/PRST/2019/8"): a space put in, or left out
+_ARABIC_GLUE = recache.compile(
+    r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
+)
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 

@@ -148,6 +148,9 @@ def logical_order(pages: list[str]) -> list[str]:
     (unchanged when no line is, or when the lines read in order already)."""
     if not any(_RTL_LETTER.search(page) for page in pages):
         return pages
+    # Arabic-Indic numbers, drawn left to right as numbers are: pypdf takes their digits for
+    # right-to-left letters and turns them round ("٢٠١٢" comes out "٢١٠٢")
+    pages = [_INDIC_NUMBER.sub(lambda m: m.group()[::-1], page) for page in pages]
     votes = 0  # > 0: lines read in visual order
     for page in pages:
         for line in page.split("\n"):
@@ -171,8 +174,6 @@ def _reading(line: str) -> str:
     is left as it is, unless it opens with a sentence's end: ".A/76/310 (8)")."""
     if _RTL_LETTER.search(line) is None and not (line.strip()[:1] in _ENDS and " " in line.strip()):
         return line
-    # Arabic-Indic digits: pypdf took them for right-to-left letters and turned them round
-    line = _INDIC_NUMBER.sub(lambda m: m.group()[::-1], line)
     out: list[str] = []
     glue = True  # nothing before, or the last token opens: the next one follows it without a space
     for token in reversed(_runs(line.split())):
