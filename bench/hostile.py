@@ -115,6 +115,16 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "control characters": lambda n: _fill("resolution 64/293\x1b[2J\x00\x07\r", n),
     "arabic spaced symbols": lambda n: _fill("A / 59 / ", n),
     "half-spaced symbols": lambda n: _fill("A/ 59/ 648 /", n),
+    # page breaks without job numbers: each page's edges read for a frame
+    "page frames": lambda n: _fill("Recalling its resolution 64/293 and\n3\n\fA/RES/64/1\n", n),
+    "form feeds": lambda n: "resolution 64/293 " + _fill("\f", n),
+    # rows of a PDF table without cell separators: each looks up for its header row
+    "table rows without separators": lambda n: (
+        "Resolution Title Date\n" + _fill("64/293 Title of the text 30 July 2010\n", n)
+    ),
+    "numbers opening lines": lambda n: _fill("64/293 Title\n", n),
+    # an Arabic text layer with words glued to numbers, and right-to-left PDF lines
+    "arabic glued numbers": lambda n: _fill("المؤرخ18 قراره2374( 2017) ", n),
 }
 
 

@@ -82,6 +82,13 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         {"A/RES/70/1": "2015-09-25"},
     ),
     ("ar", _presentation("إن الجمعية العامة،\n\nإذ تلاحظ أن عام 2015 كان حاسما،"), {}),
+    # a text layer whose spaces a producer misplaced: a word glued to its number, a bracket's space
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nوإذ تشير إلى قرارها 64/182  المؤرخ18  كانون الأول/ديسمبر2009 "
+        "وإلى قرار مجلس الأمن2417( 2018)،",
+        {"A/RES/64/182": "2009-12-18", "S/RES/2417(2018)": ""},
+    ),
     # Russian symbols in Cyrillic look-alikes; a Russian abbreviation with a slash is no symbol
     (
         "ru",
@@ -214,6 +221,18 @@ VISUAL = [
     ),
     (["،( Corr.1 ﻭ A/HRC/40/3) ﺑﺘﻘﺮﻳﺮ ﻋﻠﻤﺎ ﻳﺤﻴﻂ ﻭﺇﺫ"], ["ﻭﺇﺫ ﻳﺤﻴﻂ ﻋﻠﻤﺎ ﺑﺘﻘﺮﻳﺮ (A/HRC/40/3 ﻭ Corr.1)،"]),
     (["؛( 2012) 2071 ﻭ (2011) 2003 ﺍﻟﻘﺮﺍﺭﻳﻦ"], ["ﺍﻟﻘﺮﺍﺭﻳﻦ 2003 (2011) ﻭ 2071 (2012)؛"]),
+    # a special session's mark and its number, coded decisions, a symbol printed with spaces,
+    # Arabic-Indic digits (pypdf turns them round as it does the letters)
+    (
+        ["،2001 ﻳﻮﻧﻴﻪ/ ﺣﺰﻳﺮان  27 اﻟﻤﺆرخ  26/2- دإ  اﻟﻌﺎﻣﺔ  اﻟﺠﻤﻌﻴﺔ  ﻗﺮار  إﻟﻰ"],
+        ["إﻟﻰ ﻗﺮار اﻟﺠﻤﻌﻴﺔ اﻟﻌﺎﻣﺔ دإ-26/2 اﻟﻤﺆرخ 27 ﺣﺰﻳﺮان/ﻳﻮﻧﻴﻪ 2001،"],
+    ),
+    (["،CMA.2/1 واﻟﻤﻘﺮر  CP.16/1 اﻟﻤﻘﺮر  إﻟﻰ"], ["إﻟﻰ اﻟﻤﻘﺮر 1/CP.16 واﻟﻤﻘﺮر 1/CMA.2،"]),
+    (["،( A / 59 / 648) اﻟﻌﺎم  اﻷﻣﻴﻦ  ﺑﺘﻘﺮﻳﺮ"], ["ﺑﺘﻘﺮﻳﺮ اﻷﻣﻴﻦ اﻟﻌﺎم (A / 59 / 648)،"]),
+    (
+        ["،٢١٠٢ أﺑﺮﻳﻞ/ ﻧﻴﺴﺎن  ٤١ اﻟﻤﺆرخ(  ٢١٠٢ )٢٤٠٢ اﻷﻣﻦ  ﻣﺠﻠﺲ  ﻗﺮار"],
+        ["ﻗﺮار ﻣﺠﻠﺲ اﻷﻣﻦ ٢٠٤٢(٢٠١٢) اﻟﻤﺆرخ ١٤ ﻧﻴﺴﺎن/أﺑﺮﻳﻞ ٢٠١٢،"],
+    ),
     # no right-to-left letters
     (["A/HRC/RES/7/12", "Distr.: General"], ["A/HRC/RES/7/12", "Distr.: General"]),
     # lines that read in order already (their sentences end at the end of the line): kept

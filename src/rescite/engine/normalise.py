@@ -686,6 +686,12 @@ _CYRILLIC_SYMBOL = recache.compile(
     rf"(?:/[A-Za-z0-9{_CYRILLIC_LETTERS}.-]{{1,12}}){{1,6}}(?![\w/])"
 )
 _LATIN = recache.compile("[A-Za-z]")
+# Arabic text layers whose spaces a PDF producer misplaced: a word glued to the number or the
+# symbol after it ("المؤرخ18", "قراره2374", "العامةES-10/15"), a space inside a bracket
+# ("( 2017)", "( S/PRST/2019/8"): a space put in, or left out
+_ARABIC_GLUE = recache.compile(
+    r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
+)
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -711,6 +717,11 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         ("( " in text or " )" in text) and _IDEOGRAPH.search(text)
     ):
         out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
+    if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
+        out.extend(
+            (m.start(), m.end(), m.group() + " " if m.group("letter") else m.group().replace(" ", ""))
+            for m in _ARABIC_GLUE.finditer(text)
+        )
     if any(pair in text for pair in _CYRILLIC_SLASH):
         for m in _CYRILLIC_SYMBOL.finditer(text):
             sym = m.group()

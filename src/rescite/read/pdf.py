@@ -148,6 +148,9 @@ def logical_order(pages: list[str]) -> list[str]:
     (unchanged when no line is, or when the lines read in order already)."""
     if not any(_RTL_LETTER.search(page) for page in pages):
         return pages
+    # Arabic-Indic numbers, drawn left to right as numbers are: pypdf takes their digits for
+    # right-to-left letters and turns them round ("٢٠١٢" comes out "٢١٠٢")
+    pages = [_INDIC_NUMBER.sub(lambda m: m.group()[::-1], page) for page in pages]
     votes = 0  # > 0: lines read in visual order
     for page in pages:
         for line in page.split("\n"):
@@ -168,12 +171,12 @@ def logical_order(pages: list[str]) -> list[str]:
 
 def _reading(line: str) -> str:
     """One line drawn in visual order, in reading order (a line without right-to-left letters
-    is left as it is)."""
-    if _RTL_LETTER.search(line) is None:
+    is left as it is, unless it opens with a sentence's end: ".A/76/310 (8)")."""
+    if _RTL_LETTER.search(line) is None and not (line.strip()[:1] in _ENDS and " " in line.strip()):
         return line
     out: list[str] = []
     glue = True  # nothing before, or the last token opens: the next one follows it without a space
-    for token in reversed(line.split()):
+    for token in reversed(_runs(line.split())):
         token = _token(token)
         closing = len(token) - len(token.lstrip(_CLOSING_MARKS))
         if closing:  # marks that close what came before: glued to it
@@ -182,11 +185,45 @@ def _reading(line: str) -> str:
             if not token:
                 continue
             glue = False
-        if not glue and not token.startswith("/") and not out[-1].endswith("/"):
+        if (
+            not glue
+            and not token.startswith("/")
+            and not out[-1].endswith("/")
+            and not (token[:1] == "-" and token[1:2].isdigit() and _RTL_LETTER.match(out[-1][-1:]))
+        ):  # (a session's mark and its number: "دإ-26/2")
             out.append(" ")
         out.append(token)
         glue = token[-1] in _OPENING
     return "".join(out)
+
+
+def _runs(tokens: list[str]) -> list[str]:
+    """The tokens of a visual-order line with each symbol printed with spaces kept whole: a
+    token with Latin letters and the tokens joined to it by slashes ("A / 59 / 648") are drawn
+    left to right, in their own order (numbers after Latin letters go with them)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        j = i + 1
+        if _LATIN.search(tokens[i]) and not _RTL_LETTER.search(tokens[i]):
+            # … joined by slashes: a symbol printed with spaces
+            while (
+                j < len(tokens)
+                and not _RTL_LETTER.search(tokens[j])
+                and (tokens[j].startswith("/") or tokens[j - 1].endswith("/"))
+            ):
+                j += 1
+        out.append(" ".join(tokens[i:j]))
+        i = j
+    return out
+
+
+_LATIN = re.compile("[A-Za-z]")
+#: Arabic-Indic digits, with the marks between them ("٧٠/١"): a number pypdf turned round.
+_INDIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+(?:[/.,][\u0660-\u0669\u06f0-\u06f9]+)*")
+#: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
+#: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
+_PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
 
 
 def _token(token: str) -> str:
@@ -198,7 +235,9 @@ def _token(token: str) -> str:
         return token[::-1].translate(_MIRROR)
     a, b = cores[0], cores[-1] + 1
     lead, core, trail = token[:a], token[a:b], token[b:]
-    if _RTL_LETTER.search(core) is not None:
+    if _PARTS_TURNED.fullmatch(core):
+        core = "/".join(reversed(core.split("/")))
+    if any(c.isalpha() for c in _RTL_LETTER.findall(core)):  # a word (Arabic-Indic digits are a number)
         keep_lead = "".join(c for c in lead if c in _RTL_MARKS)
         keep_trail = "".join(c for c in trail if c in _RTL_MARKS)
         lead = "".join(c for c in lead if c not in _RTL_MARKS)

@@ -1,0 +1,151 @@
+"""The project's own passages as real PDF producers print them: each passage of
+``tests/fixtures/coverage/*.toml`` is set in a page and printed to PDF by a browser (Chromium
+through Playwright: right to left for Arabic) and by a word processor (LibreOffice, headless:
+right-to-left paragraphs for Arabic), read back by rescite and compared with the citations
+rescite finds in the passage's text.  A reader or a text-layer rule that fits only the PDFs
+built by hand in the tests fails here.
+
+    python bench/producers.py                      # every language, both producers
+    python bench/producers.py --lang ar --producer chromium -v
+
+Needs Chromium (``CHROMIUM`` or /usr/bin/chromium) and Playwright for the browser, and
+``soffice`` for the word processor; a producer that is not installed is skipped with a line.
+Prints, per language and producer, the citations (target and date) found in the texts and how
+many of them the PDFs give; exit 1 when fewer than ``--min`` (default 0.95) of them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from rescite.engine.extract import extract_text  # noqa: E402
+from rescite.read import text_of  # noqa: E402
+
+LANGS = ["en", "fr", "es", "ru", "ar", "zh"]
+
+
+def cases(lang: str) -> list[str]:
+    with open(ROOT / "tests" / "fixtures" / "coverage" / f"{lang}.toml", "rb") as f:
+        return [c["text"] for c in tomllib.load(f)["case"]]
+
+
+def chromium(texts: dict[str, str], out: Path) -> bool:
+    exe = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        print("chromium: playwright is not installed; skipped", file=sys.stderr)
+        return False
+    if not Path(exe).exists():
+        print(f"chromium: {exe} not found; skipped", file=sys.stderr)
+        return False
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
+        page = browser.new_page()
+        for name, text in texts.items():
+            lang = name[:2]
+            direction = "rtl" if lang == "ar" else "ltr"
+            page.set_content(
+                f"<html lang='{lang}' dir='{direction}'><meta charset='utf-8'><body style='font-size:11pt'>"
+                f"<pre style='white-space:pre-wrap;font-family:serif'>{html.escape(text)}</pre></body></html>"
+            )
+            page.pdf(path=str(out / f"{name}.pdf"), format="A4")
+        browser.close()
+    return True
+
+
+_FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles><style:style style:name="P" style:family="paragraph">
+<style:paragraph-properties style:writing-mode="{mode}"/></style:style></office:automatic-styles>
+<office:body><office:text>{paras}</office:text></office:body></office:document>
+"""
+
+
+def libreoffice(texts: dict[str, str], out: Path) -> bool:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        print("libreoffice: soffice not found; skipped", file=sys.stderr)
+        return False
+    src = out / "src"
+    src.mkdir()
+    for name, text in texts.items():
+        mode = "rl-tb" if name.startswith("ar") else "lr-tb"
+        paras = "".join(
+            f'<text:p text:style-name="P">{html.escape(line)}</text:p>' for line in text.split("\n")
+        )
+        (src / f"{name}.fodt").write_text(_FODT.format(mode=mode, paras=paras), encoding="utf-8")
+    files = sorted(str(p) for p in src.glob("*.fodt"))
+    for i in range(0, len(files), 200):
+        subprocess.run(
+            [
+                soffice,
+                "--headless",
+                "--convert-to",
+                "pdf:writer_pdf_Export",
+                "--outdir",
+                str(out),
+                *files[i : i + 200],
+            ],
+            capture_output=True,
+            timeout=1800,
+            check=False,
+        )
+    return True
+
+
+def found(text: str) -> set[tuple[str, str | None]]:
+    return {(str(c.target), c.date) for c in extract_text(text).citations if c.target}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--lang", action="append", choices=LANGS, help="a language (repeatable; default all)")
+    ap.add_argument("--producer", action="append", choices=["chromium", "libreoffice"])
+    ap.add_argument("--min", type=float, default=0.95, help="least share of the citations the PDFs must give")
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each passage that differs")
+    args = ap.parse_args()
+    langs = args.lang or LANGS
+    producers = args.producer or ["chromium", "libreoffice"]
+    texts = {f"{lang}-{i:03d}": t for lang in langs for i, t in enumerate(cases(lang))}
+    worst = 1.0
+    for producer in producers:
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp)
+            if not (chromium if producer == "chromium" else libreoffice)(texts, out):
+                continue
+            for lang in langs:
+                want = got = 0
+                for name, text in texts.items():
+                    if not name.startswith(lang):
+                        continue
+                    a = found(text)
+                    pdf = out / f"{name}.pdf"
+                    b = found(text_of(pdf.read_bytes(), pdf.name)) if pdf.exists() else set()
+                    want += len(a)
+                    got += len(a & b)
+                    if args.verbose and a - b:
+                        print(f"  {producer} {name}: missing {sorted(a - b, key=str)}")
+                share = got / want if want else 1.0
+                worst = min(worst, share)
+                print(f"{producer:12s} {lang}: {got} of {want} citations as from the text ({share:.3f})")
+    return 0 if worst >= args.min else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
