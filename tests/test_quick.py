@@ -159,7 +159,7 @@ def test_quick_path_refuses_a_foreign_index(tmp_path: Path, capsys: pytest.Captu
     assert db.read_text(encoding="utf-8") == "my notes\n" * 20
 
 
-def test_tsv_from_values_equals_tsv_from_rows(corpus: Path) -> None:
+def test_tsv_from_values_equals_tsv_from_rows(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``cites``/``cited-by`` in tsv write each row from its values (no dict per row): the same
     text as the rows written as dicts, escapes and formula marks included."""
     import io
@@ -167,7 +167,10 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path) -> None:
     from rescite.corpus import query
     from rescite.render.records import write_rows, write_tsv_values
 
-    assert query.TRAVERSE_FIELDS == quick.TRAVERSE_FIELDS
+    # the quick path writes the fields of the query module's rows
+    quick.state["unreadable"] = False
+    assert quick.run(["cited-by", "A/RES/64/293", "-f", "tsv", "--corpus", str(corpus)]) == 0
+    assert capsys.readouterr().out.splitlines()[0] == "\t".join(query.TRAVERSE_FIELDS)
     conn, _ = quick.open_corpus([str(corpus)], None)
     listed = 0
     for (cid,) in conn.execute("SELECT id FROM nodes").fetchall():
@@ -175,9 +178,9 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path) -> None:
         assert node is not None
         for forward in (True, False):
             rows, values = io.StringIO(), io.StringIO()
-            write_rows(query.traverse(conn, node, forward, 0), quick.TRAVERSE_FIELDS, "tsv", rows)
+            write_rows(query.traverse(conn, node, forward, 0), query.TRAVERSE_FIELDS, "tsv", rows)
             listed += write_tsv_values(
-                query.traverse_values(conn, node, forward, 0), quick.TRAVERSE_FIELDS, values
+                query.traverse_values(conn, node, forward, 0), query.TRAVERSE_FIELDS, values
             )
             assert values.getvalue() == rows.getvalue()
     assert listed > 10
@@ -202,8 +205,8 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path) -> None:
     ]
     rows, values = io.StringIO(), io.StringIO()
     write_rows(
-        [dict(zip(quick.TRAVERSE_FIELDS, r, strict=True)) for r in odd], quick.TRAVERSE_FIELDS, "tsv", rows
+        [dict(zip(query.TRAVERSE_FIELDS, r, strict=True)) for r in odd], query.TRAVERSE_FIELDS, "tsv", rows
     )
-    write_tsv_values(odd, quick.TRAVERSE_FIELDS, values)
+    write_tsv_values(odd, query.TRAVERSE_FIELDS, values)
     assert values.getvalue() == rows.getvalue()
     assert "\\t" in values.getvalue() and "'=1+1" in values.getvalue()

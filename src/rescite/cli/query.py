@@ -30,7 +30,6 @@ from .common import (
     resolve_query,
     sort_rows,
 )
-from .quick import TRAVERSE_FIELDS as TRAVERSE_FIELDS
 
 LIST_FIELDS = (
     "id",

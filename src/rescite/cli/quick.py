@@ -295,22 +295,6 @@ def _show_json(info: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-TRAVERSE_FIELDS = (
-    "source_id",
-    "target",
-    "depth",
-    "kind",
-    "body",
-    "date",
-    "in_corpus",
-    "mentions",
-    "function",
-    "verb",
-    "section",
-    "paragraph",
-    "pinpoint",
-    "title",
-)
 TRAVERSE_TABLE = (
     "source_id",
     "target",
@@ -342,7 +326,7 @@ def traverse(
     ``keep``: only rows whose text is one of these ids (the listing filters); ``functions``:
     only rows whose citation has one of these functions.
     """
-    from ..corpus.query import sort_rows
+    from ..corpus.query import TRAVERSE_FIELDS, sort_rows
     from ..corpus.query import traverse as walk
     from ..render import records as render
 
@@ -391,7 +375,7 @@ def _traverse_tsv(conn: Any, ids: list[str], depth: int, forward: bool, limit: i
             code = code or status
             continue
         rows.extend(query.traverse_values(conn, node, forward, depth))
-    write_tsv_values(rows[:limit] if limit else rows, TRAVERSE_FIELDS, sys.stdout)
+    write_tsv_values(rows[:limit] if limit else rows, query.TRAVERSE_FIELDS, sys.stdout)
     return code
 
 
