@@ -8,6 +8,7 @@ from importlib import resources
 
 import pytest
 
+from passages import assert_passage
 from rescite.engine.extract import extract_text
 from rescite.grammar import lexicon
 
@@ -89,13 +90,5 @@ def test_language_examples(code: str, i: int, example: dict[str, object]) -> Non
     if example.get("self"):
         # give the passage an identity, as a masthead would
         text = f"{example['self']}\n\n{text}"
-    res = extract_text(text, lang=code)
     expected = {k: (v or None) for k, v in dict(example["targets"]).items()}  # type: ignore[call-overload]
-    got: dict[str, set[str | None]] = {}
-    for c in res.citations:
-        if c.target:
-            got.setdefault(c.target, set()).add(c.date)
-    assert set(got) == set(expected), (text, got)
-    for target, date in expected.items():
-        if date:
-            assert date in got[target], (target, got[target])
+    assert_passage(text, expected, lang=code)
