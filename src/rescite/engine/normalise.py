@@ -760,7 +760,7 @@ def normalise(text: str) -> Normalised:
         if "\f" in text:  # pages marked: the frame of the page breaks no job number stands at
             frames = page_frames(mapped, [m.start() for m in _FORM_FEED.finditer(text)])
             if furniture:
-                frames = [f for f in map(lambda f: _after(furniture, f), frames) if f is not None]
+                frames = [f for f in (_after(furniture, frame) for frame in frames) if f is not None]
                 furniture = sorted(furniture + frames)
             else:
                 furniture = frames
