@@ -339,15 +339,11 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             sym = _HEADER_SYMBOL.search(line) if "/" in line else None  # (a fast test first)
             if sym and line[-1] == ".":  # "… and A/AC.105/1181.": a sentence's end, not a header
                 break
-            if sym and sym.end() == len(line):
-                core = line[: sym.start()].strip()
+            if sym and (sym.end() == len(line) or sym.start() == 0):
+                # the symbol and the title on one line, either way round ("Title A/RES/81/40",
+                # "A/RES/81/40 Oceans and the law of the sea")
+                core = (line[: sym.start()] if sym.end() == len(line) else line[sym.end() :]).strip()
                 if core and nearest and _running_title(core, line):
-                    start = s  # "Title A/RES/81/40" right above the page line: the running header
-                    nearest = False
-                    continue
-            elif sym and sym.start() == 0:  # "A/RES/81/40 Oceans and the law of the sea"
-                core = line[sym.end() :].strip()
-                if nearest and _running_title(core, line):
                     start = s  # right above the page line: the running header, title not printed elsewhere
                     nearest = False
                     continue
