@@ -28,8 +28,11 @@ The General Assembly,
 Recalling its resolutions 61/52 of 4 December 2006, entitled "Return or restitution of cultural property to the countries of origin", 64/78 of 7 December 2009, entitled "Return or restitution of cultural property to the countries of origin", and 70/76 of 9 December 2015, and its resolution 47/119 B of 18 December 1992,
 Recalling also Security Council resolution 2347 (2017) of 24 March 2017,
 Taking note of the report of the Secretary-General,1
+Noting with concern the illicit trade in cultural objects from archaeological sites and museums in areas affected by armed conflict, and the growing use of online platforms for their sale,
 1. Invites Member States to continue to cooperate on the return of cultural property;
-2. Decides to include the item in the provisional agenda of its eighty-fourth session.
+2. Encourages Member States to draw up inventories of the cultural property kept in their museums and to make them available to the public and to the authorities of other States;
+3. Requests the Secretary-General, in cooperation with the United Nations Educational, Scientific and Cultural Organization, to submit a report on the implementation of the present resolution;
+4. Decides to include the item in the provisional agenda of its eighty-fourth session.
 __________________
 1 Official Records of the General Assembly, Eightieth Session, Supplement No. 1 (A/80/1), chap. IV.
 """  # noqa: E501
@@ -92,9 +95,8 @@ def test_a_text_file_whose_lines_are_cut_anywhere(width: int) -> None:
         ),
         # a converted file: most lines end on a word and the next goes on in lower case
         (
-            ["Recalling its resolutions 61/52 of 4 December 2006, entitled", "“Return or restitution of"]
-            + ["cultural property to the countries of origin”, 64/78 of 7 December", "2009, and 70/76 of"]
-            * 4,
+            ["Recalling its resolutions 61/52 of 4 December 2006, entitled “Return or", "restitution of"]
+            + ["cultural property to the countries of origin”, 64/78 of 7 December 2009, and", "its"] * 4,
             "\n",
         ),
         # Chinese lines cut inside a sentence: no case, a word on each side of the break
@@ -110,7 +112,14 @@ def test_when_a_paragraph_mark_is_a_line_end(paras: list[str], expected: str) ->
 
 
 def test_table_rows_stand_apart_in_a_converted_file() -> None:
-    paras = ["Recalling its resolutions 61/52 of", "4 December 2006 and 64/78 of", "7 December 2009,"] * 3
+    paras = [
+        "Recalling the resolutions on the return of cultural property to",
+        "the countries of origin that it",
+    ]
+    paras += [
+        "adopted at its sixty-first and sixty-fourth sessions, and the",
+        "reports of the Secretary-General",
+    ] * 3
     paras += ["61/52 | Return of cultural property | 4 December 2006"]
     breaks = paragraph_breaks(paras, [False] * (len(paras) - 1) + [True])
     assert breaks[-1] == "\n\n" and set(breaks[:-1]) == {"\n"}
