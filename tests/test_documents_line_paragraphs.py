@@ -156,6 +156,9 @@ def test_a_note_line_that_opens_with_a_lower_number_goes_on(note: str) -> None:
         ("Taking note of the final document (NPT/CONF.2030/20 \n(Vol. II)),\n", "NPT/CONF.2030/20(Vol.II)"),
         ("Taking note of the report (A/80/12 \n(Part I)),\n", "A/80/12(PartI)"),
         ("Recalling its resolution S/RES/2601 \n(2021),\n", "S/RES/2601(2021)"),
+        # … or a line break inside the bracket, after its word
+        ("Taking note of the final document (NPT/CONF.2030/20 (Vol. \nII)),\n", "NPT/CONF.2030/20(Vol.II)"),
+        ("Taking note of the report (A/80/12 (Part\nI)),\n", "A/80/12(PartI)"),
     ],
 )
 def test_a_symbols_bracket_on_the_next_line_after_a_trailing_space(text: str, target: str) -> None:
