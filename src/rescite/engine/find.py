@@ -56,6 +56,9 @@ class Raw:
     date_shared: str | None = None  # the number of the next item, whose date this one shares
     tail_end: int = -1  # where the words read after the number end (-1: not read yet)
     date2: str | None = None  # the second date of "A and B of <date> and <date>"
+    # the dates of the numbers after this one, in order, where a list of dates stands before a list
+    # of numbers ("分别于<date>和<date>通过的第58/112和63/207号决议")
+    dates_ahead: list[str] | None = None
     kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
     list_body: str | None = None  # body named for the whole list
     bare_sc: bool = False  # an N (YYYY) standing without keyword
@@ -277,10 +280,11 @@ def roman(n: int) -> str:
 
 def _keyword_after(
     text: str, s: int, e: int, pat: Patterns, ahead: list[int] | None = None
-) -> tuple[int, str, int, bool, str | None, str | None, int] | None:
+) -> tuple[int, str, int, bool, str | None, str | None, int, list[str] | None] | None:
     """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
     (phrase start, noun, phrase start, possessive, no body, date written before the number,
-    the noun's end).
+    the noun's end, the dates of a list of dates written before the numbers — one for each
+    number or part, in order — or None).
 
     ``ahead`` (one number, kept by the caller from one number to the next) is where the next
     noun after the numbers stands: looked for once and kept while the numbers come before it,
@@ -298,11 +302,43 @@ def _keyword_after(
         return None
     before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
     head, poss, date = s, False, None
+    dates: list[str] | None = None
     if before is not None:
         head = before.start() if before.group().strip() else s
         poss = bool(before.group("poss"))
         date = parse_date(before) if before.group("date") else None
-    return head, noun.group("noun"), head, poss, None, date, noun.end()
+        if date is not None and pat.date_list_end is not None:
+            dates = _date_list(text, before.start("date"), date, e, noun.start("noun"), pat)
+    return head, noun.group("noun"), head, poss, None, date, noun.end(), dates
+
+
+_CAPITALS = recache.compile(r"[A-Z]")
+
+
+def _date_list(text: str, ds: int, last: str, e: int, noun: int, pat: Patterns) -> list[str] | None:
+    """The dates of a list of dates that ends with ``last`` (at ``ds``), when there are as many of
+    them as numbers between ``e`` and the noun at ``noun`` (the first number counted): one for
+    each, in order ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")."""
+    assert pat.date_list_end is not None and pat.loose_number is not None
+    dates = [last]
+    while len(dates) <= LIST_DATES:
+        d = pat.date_list_end.search(text, max(0, ds - 40), ds)
+        got = parse_date(d) if d is not None else None
+        if d is None or got is None:
+            break
+        dates.append(got)
+        ds = d.start()
+    if len(dates) < 2:
+        return None
+    dates.reverse()
+    # (the numbers after the first: "58/112、60/147和63/207"; a number's parts count for one)
+    if 1 + len(pat.loose_number.findall(text, e, noun)) not in (len(dates), 1):
+        return None
+    return dates
+
+
+#: Most dates of a list written before its numbers that are read (a bound on the work).
+LIST_DATES = 40
 
 
 #: How far before a number its possessive, date and topic may stand in languages that put the
@@ -749,6 +785,13 @@ def find_numbered(
                 b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
+                elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
+                    if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
+                        raw.date, raw.dates_ahead = prev.dates_ahead[0], prev.dates_ahead[1:] or None
+                        raw.evidence.append("dates in the order of the list")
+                    else:  # "2007年6月18日第5/1和第5/2号决议": one date for both
+                        raw.date = prev.date
+                        raw.evidence.append("date of the number before")
             raw.kind = prev.kind
             raw.group = prev.group
             raw.possessive = prev.possessive
@@ -783,6 +826,26 @@ def find_numbered(
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
+                if after_k[7] is not None:
+                    dates = after_k[7]
+                    parts = _CAPITALS.findall(raw.letter) if raw.letter and "-" not in raw.letter else []
+                    if pat.loose_number is not None and pat.loose_number.search(text, e, after_k[6]):
+                        raw.date, raw.dates_ahead = dates[0], dates[1:]  # one date for each number
+                        raw.evidence.append("dates in the order of the list")
+                    elif len(parts) == 2 == len(dates):
+                        raw.date, raw.date2 = dates  # "1994年…和1995年…第49/222 A和B号决议"
+                        raw.evidence.append("a date for each part")
+                    else:
+                        raw.date = None  # more dates than numbers: none is this one's
+                if (
+                    raw.date is None
+                    and last is not None
+                    and last.dates_ahead
+                    and pat.bare_and is not None
+                    and (pat.bare_and.fullmatch(text, last.end, s))
+                ):
+                    raw.date, raw.dates_ahead = last.dates_ahead[0], last.dates_ahead[1:] or None
+                    raw.evidence.append("dates in the order of the list")
                 if (
                     raw.date is None
                     and last is not None
@@ -1017,7 +1080,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
     range_budget = RANGE_BUDGET
     prev_sym, prev_end = "", -1
     cap = max_mentions()
-    for m in seg.symbol_matches:
+    pending: dict[int, str] = {}  # the dates of symbols later in a bracket, by their start
+    matches = seg.symbol_matches
+    for idx, m in enumerate(matches):
         if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
             break
         s, e = m.span("sym")
@@ -1031,7 +1096,10 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             range_budget = _symbol_range(prev_sym, raw, out, range_budget, notes)
         prev_sym, prev_end = sym, e
         out.append(raw)
-        if s and text[s - 1] == "(":
+        if pending and s in pending:
+            raw.date = pending.pop(s)
+            raw.evidence.append("dates before the bracket, in order")
+        elif s and text[s - 1] == "(":
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
             db = pat.date_before.search(text, max(0, s - 60), s)
             if db is None and pat.date_noun_before is not None:
@@ -1039,6 +1107,8 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")
+                if raw.date is not None:
+                    _bracket_dates(text, matches, idx, db, raw, pat, pending)
         if raw.date is None and "(" in text[e : e + 2]:
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)": the date in brackets
             pd = pat.paren_date.match(text, e)
@@ -1097,6 +1167,45 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
     return out
+
+
+def _bracket_dates(
+    text: str,
+    matches: list[re.Match[str]],
+    idx: int,
+    db: re.Match[str],
+    raw: Raw,
+    pat: Patterns,
+    pending: dict[int, str],
+) -> None:
+    """ "of 8 March 2016 and 15 May 2019 (S/PRST/2016/3 and S/PRST/2019/4)": a list of dates before
+    a bracket that holds as many symbols, and nothing else — one date for each, in order (the
+    first symbol's into ``raw``, the others' into ``pending``); else nothing is changed."""
+    assert raw.date is not None and pat.date_list_end is not None and pat.bracket_joiner is not None
+    first = pat.date.search(text, db.start(), db.end())
+    ds = first.start() if first is not None else db.start()
+    dates = [raw.date]
+    while len(dates) <= LIST_DATES:
+        d = pat.date_list_end.search(text, max(0, ds - 40), ds)
+        got = parse_date(d) if d is not None else None
+        if d is None or got is None:
+            break
+        dates.append(got)
+        ds = d.start()
+    if len(dates) < 2:
+        return
+    syms = [matches[idx]]
+    for nm in matches[idx + 1 : idx + len(dates) + 1]:
+        if not pat.bracket_joiner.fullmatch(text, syms[-1].end("sym"), nm.start("sym")):
+            break
+        syms.append(nm)
+    if len(syms) != len(dates) or not text.startswith(")", syms[-1].end("sym")):
+        return
+    dates.reverse()
+    raw.date = dates[0]
+    raw.evidence.append("dates before the bracket, in order")
+    for nm, date in zip(syms[1:], dates[1:], strict=True):
+        pending[nm.start("sym")] = date
 
 
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")

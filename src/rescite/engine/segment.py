@@ -100,7 +100,10 @@ _SYMBOL_NO_YEAR = recache.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
     rf"(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
-_YEAR_AFTER_NUMBERS = recache.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
+# (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
+_YEAR_AFTER_NUMBERS = recache.compile(
+    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+)\s?\((?:19|20)\d\d\)$"
+)
 
 
 # any series by the symbol grammar (un-citations §1.3): series letters, then elements; one
