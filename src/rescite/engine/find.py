@@ -572,7 +572,7 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
 
 _DIGIT_SLASH = recache.compile(r"\d/\d")
 #: A number's cell ended by one space before a word, a number or a bracket (PDF rows).
-_SPACED_CELL_END = recache.compile(r"[a-z]? (?=[^\W_]|\()")
+_SPACED_CELL_END = recache.compile(r"[a-z]?,? (?=[^\W_]|\()")  # (", de 8 de diciembre de 2015")
 #: A number that opens a table row (its first cell).
 _ROW_NUMBER = recache.compile(r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}|[ ]*\d{1,4} \((?:\d{4}|[IVXL]{1,6})\)")
 #: Most lines between a row of a PDF table and its header row; longest header row.
@@ -587,6 +587,7 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
     sentence), with only rows and the wrapped lines of their cells between (none of which
     ends a sentence); None when there is no such header."""
     p = ls
+    blank = False
     for _ in range(_ROWS_UP):
         if p == 0:
             return None
@@ -594,7 +595,11 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
         line = text[q : p - 1].strip()
         p = q
         if not line:
-            return None  # a blank line: no table goes on across it
+            if blank:
+                return None  # two blank lines: no table goes on across them
+            blank = True  # (one may stand under the heading, or between a list's lines)
+            continue
+        blank = False
         if line[-1] in ".;:":
             return None  # a sentence ends: text, not a table
         if _ROW_NUMBER.match(line) or len(line) > _HEADER_MAX or _DIGIT_SLASH.search(line):
