@@ -106,6 +106,50 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "(S/PRST/2012/14 and S/PRST/2017/9, annex),",
         {"S/PRST/2012/14": None, "S/PRST/2017/9": None},
     ),
+    # days of one month, one for each number in order ("of 14 and 15 December 1960")
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 1803 (XVII) and 1810 (XVII) of 14 and 17 "
+        "December 1962, respectively,",
+        {"A/RES/1803(XVII)": "1962-12-14", "A/RES/1810(XVII)": "1962-12-17"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant ses résolutions 1803 (XVII) et 1810 (XVII) des 14 et 17 "
+        "décembre 1962,",
+        {"A/RES/1803(XVII)": "1962-12-14", "A/RES/1810(XVII)": "1962-12-17"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando sus resoluciones 1803 (XVII) y 1810 (XVII), de 14 y 17 de "
+        "diciembre de 1962, respectivamente,",
+        {"A/RES/1803(XVII)": "1962-12-14", "A/RES/1810(XVII)": "1962-12-17"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции 1803 (XVII) и 1810 (XVII) от 14 и 17 "
+        "декабря 1962 года, соответственно,",
+        {"A/RES/1803(XVII)": "1962-12-14", "A/RES/1810(XVII)": "1962-12-17"},
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراريها 1803 (د-17) و 1810 (د-17) المؤرخين 14 و 17 كانون "
+        "الأول/ديسمبر 1962،",
+        {"A/RES/1803(XVII)": "1962-12-14", "A/RES/1810(XVII)": "1962-12-17"},
+    ),
+    # negative: more days than numbers — none is handed out
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 1803 (XVII) and 1810 (XVII) of 12, 14 and 17 "
+        "December 1962,",
+        {"A/RES/1803(XVII)": None, "A/RES/1810(XVII)": None},
+    ),
+    # Arabic: a treaty note with two volumes (the dual "المجلدان")
+    (
+        "ar",
+        "____________\n(4) الأمم المتحدة، مجموعة المعاهدات، المجلدان 2171 و 2173، الرقم 27531.",
+        {"UNTS/2171/27531": None, "UNTS/2173/27531": None},
+    ),
     # a list of dated numbers under its heading, a blank line between
     (
         "en",
@@ -141,7 +185,7 @@ def test_dated(lang: str, text: str, expected: dict[str, str | None]) -> None:
     if "\n" in text:  # (a one-line citation is mostly names and numbers: its language is not asked)
         assert res.document.lang == lang
     for target, date in expected.items():
-        if date is None and target.startswith("S/PRST/"):
+        if date is None and target.startswith(("S/PRST/", "A/RES/18")):
             assert {c.date for c in res.citations if c.target == target} == {None}
     if lang == "zh" and "A/RES/64/170" in expected and expected["A/RES/64/170"] is None:
         assert {c.date for c in res.citations} == {None}

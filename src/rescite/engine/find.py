@@ -479,6 +479,34 @@ def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_e
     return pos
 
 
+def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
+    """ "1514 (XV) and 1541 (XV) of 14 and 15 December 1960 (respectively)": days that share the
+    month and year of the date after them, as many as the list's undated numbers, one for each in
+    order (else nothing is changed); return where the dates end."""
+    assert pat.day_list is not None
+    if not text.startswith((" ", ",", "\n", "\t"), tail_end):
+        return tail_end
+    m = pat.day_list.match(text, tail_end)
+    last = parse_date(m) if m is not None else None
+    if m is None or last is None:
+        return tail_end
+    days = [int(d) for d in _DAYS.findall(m.group("days"))]
+    items = [raw]
+    for r in reversed(out):
+        if r.group != raw.group or r.date is not None:
+            break
+        items.append(r)
+    if len(items) != len(days) + 1 or not all(1 <= d <= 31 for d in days):
+        return tail_end
+    dates = [f"{last[:8]}{d:02d}" for d in days] + [last]
+    for r, date in zip(reversed(items), dates, strict=True):
+        r.date = date
+        r.evidence.append("days of one month, in the order of the list")
+    raw.tail_end = m.end()
+    return m.end()
+
+
+_DAYS = recache.compile(r"\d{1,2}")
 _WS_RUN = recache.compile(r"\s+")
 _GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 
@@ -813,6 +841,8 @@ def find_numbered(
                 raw.evidence.append(f"list body: {prev.list_body}")
             if raw.date and prev.date is None and not in_range and raw.date2 is None:
                 tail_end = _respective_dates(text, raw, out, pat, tail_end)
+            elif raw.date is None and prev.date is None and not in_range and pat.day_list is not None:
+                tail_end = _day_list_dates(text, raw, out, pat, tail_end)
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:

@@ -34,6 +34,10 @@ class Patterns:
     # the next date of a list of dates, one for each number of the list before it, in order
     # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
     next_date: re.Pattern[str]
+    # days that share the month and year of the date after them, after a list's last number
+    # ("1514 (XV) and 1541 (XV) of 14 and 15 December 1960"); None in languages that write the
+    # year first
+    day_list: re.Pattern[str] | None
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
@@ -124,6 +128,7 @@ def patterns(lang: str = "") -> Patterns:
         return lexicon.gather(key_path, langs)
 
     date = date_regex(langs)
+    dmy = tuple(c for c in langs if lex.languages[c].raw["dates"].get("order", "dmy") == "dmy")
     bodies = body_regex(lang).pattern
     generic = alternation(
         list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
@@ -336,6 +341,13 @@ def patterns(lang: str = "") -> Patterns:
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
+        day_list=recache.compile(
+            rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}})*+)"
+            rf"(?:\s*+,)?\s++(?:{list_and})\s++(?P<last>{date_regex(dmy)})",
+            re.IGNORECASE,
+        )
+        if dmy
+        else None,
         next_date=recache.compile(
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?:{date_intro}\s*+)?{date}",
             re.IGNORECASE,
