@@ -109,7 +109,7 @@ def subgraph(
                 "SELECT doc, data FROM contexts WHERE doc IN (SELECT value FROM json_each(?))",
                 (_keys_json(wanted),),
             ):
-                texts = unpack_contexts.__wrapped__(bytes(data))  # once each: no cache to fill
+                texts = unpack_contexts(bytes(data), cached=False)  # once each: no cache to fill
                 for ctx, es in wanted[doc]:
                     if 0 <= ctx < len(texts):
                         for e in es:
