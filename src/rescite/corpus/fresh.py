@@ -87,16 +87,9 @@ def pack_contexts(texts: Sequence[str]) -> bytes:
     return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
 
 
-def unpack_contexts(data: bytes, cached: bool = True) -> list[str]:
-    """A document's context sentences (:func:`pack_contexts`); ``cached``: the decompressed
-    bytes kept for the next call (False: a caller that reads each document once)."""
-    if cached:
-        raw = _unpacked(data)
-    else:
-        import zlib
-
-        raw = zlib.decompress(data)
-    return raw.decode("utf-8", "surrogatepass").split("\x00")
+def unpack_contexts(data: bytes) -> list[str]:
+    """A document's context sentences (:func:`pack_contexts`)."""
+    return _unpacked(data).decode("utf-8", "surrogatepass").split("\x00")
 
 
 @functools.lru_cache(maxsize=2048)  # a refresh reads a touched text's sentences twice (search rows)
@@ -109,9 +102,15 @@ def _unpacked(data: bytes) -> bytes:
 def _context_at(data: bytes | None, n: int | None) -> str | None:
     """SQL function ``rescite_context(data, ctx)``: the sentence ``ctx`` of a document (found
     in the bytes, only it decoded: a query reads one sentence of each of many documents)."""
-    if data is None or n is None or n < 0:
+    if data is None or n is None:
         return None
-    raw = _unpacked(bytes(data))
+    return sentence_of(_unpacked(bytes(data)), n)
+
+
+def sentence_of(raw: bytes, n: int) -> str | None:
+    """The sentence ``n`` of a document's decompressed contexts (None when there is none)."""
+    if n < 0:
+        return None
     start = 0
     for _ in range(n):
         start = raw.find(b"\x00", start) + 1
