@@ -90,6 +90,20 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         "وإلى قرار مجلس الأمن2417( 2018)،",
         {"A/RES/64/182": "2009-12-18", "S/RES/2417(2018)": ""},
     ),
+    # … and the marks a right-to-left layer moved (a word processor's): a session's hyphen after the
+    # number before it, the mark glued to the number, a bracket that went to the line's start or
+    # was left empty after the symbol, a spaced symbol glued to the word before it
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nوإذ تشير إلى قرارها2625- (د25 ) المؤرخ24  تشرين الأول/أكتوبر1970، "
+        "وإلى قرارها دإ21/2  المؤرخ2  تموز/يوليه1999،",
+        {"A/RES/2625(XXV)": "1970-10-24", "A/RES/S-21/2": "1999-07-02"},
+    ),
+    (
+        "ar",
+        "( وإذ تحيط علما بمذكرة الأمين العامA / 78 / 244)، وبالتوصية العامةCEDAW/C/GC/39( ) وE/2023/72)،",
+        {"A/78/244": "", "CEDAW/C/GC/39": "", "E/2023/72": ""},
+    ),
     # Russian symbols in Cyrillic look-alikes; a Russian abbreviation with a slash is no symbol
     (
         "ru",

@@ -37,9 +37,11 @@ _LINE_HYPHEN = recache.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 # would be tried at every hyphen)
 _LOWER = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
 # at most nine parts after the series (real symbols have up to six): a run without end of
-# " / " parts would be one match, and the matcher keeps a state for each part it read
+# " / " parts would be one match, and the matcher keeps a state for each part it read (an
+# Arabic letter may stand glued before it in a text layer: "العامA / 59 / 648")
 _SPACED_SYMBOL = recache.compile(
-    r"(?<![\w/])[A-Z]{1,6}(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5})){1,9}(?![\w/])"
+    r"(?<![\w/](?<![\u0621-\u064a]))[A-Z]{1,6}"
+    r"(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5})){1,9}(?![\w/])"
 )
 # … with the part letter before it in Cyrillic too ("2106 А (ХХ)")
 _CYRILLIC_ROMAN = recache.compile(r"(?<=\d)(?:\s?[АВСЕ])?(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
@@ -685,10 +687,21 @@ _LATIN = recache.compile("[A-Za-z]")
 # Arabic text layers whose spaces a PDF producer misplaced: a word glued to the number or the
 # symbol after it ("المؤرخ18", "قراره2374", "العامةES-10/15"), a space inside a bracket
 # ("( 2017)", "( S/PRST/2019/8"): a space put in, or left out
+# (and the marks a right-to-left text layer moves: a session's hyphen after the number before
+# it, "1803- (د17 )", and a bracket pair emptied after a symbol, "CEDAW/C/EGY/CO/8( )")
 _ARABIC_GLUE = recache.compile(
     r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
+    r"|(?P<moved>(?<=\d)-(?= \()|(?<=[0-9A-Za-z])\( \))"
 )
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
+
+
+def _unglued(m: re.Match[str]) -> str:
+    """A letter glued to a number or a Latin word with a space after it; a space inside a
+    bracket and a mark a text layer moved away, dropped."""
+    if m.group("letter"):
+        return m.group() + " "
+    return "" if m.group("moved") else m.group().replace(" ", "")
 
 
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
@@ -714,10 +727,7 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     ):
         out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
-        out.extend(
-            (m.start(), m.end(), m.group() + " " if m.group("letter") else m.group().replace(" ", ""))
-            for m in _ARABIC_GLUE.finditer(text)
-        )
+        out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
     if any(pair in text for pair in _CYRILLIC_SLASH):
         for m in _CYRILLIC_SYMBOL.finditer(text):
             sym = m.group()

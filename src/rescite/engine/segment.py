@@ -84,8 +84,8 @@ _PART = (
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 _TAIL = (
-    rf"(?:\s?\*)?(?:\s?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
-    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s?[IVX]+|Part\s?[IVX]+|Sect\.\s?\d{1,3})\))?"
+    rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
+    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3})\))?"
 )
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
@@ -528,10 +528,14 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                 and current
                 and blank_run == 0
                 and num != current[0] + 1
-                and not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+                and (
+                    num <= current[0]
+                    or not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+                )
             ):
                 # a note's sentence wrapped onto a line that starts with a number ("… as
-                # from⏎7 February 1984."): not the next note
+                # from⏎7 February 1984.", "… Supplement No.⏎2 (A/S-12/2)"): not the next note,
+                # which never numbers back
                 cur_end = line_end
                 line_start = next_start
                 continue

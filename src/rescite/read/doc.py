@@ -24,7 +24,7 @@ import struct
 from collections.abc import Iterator
 
 from ..models import Document
-from .docx import SPACES, LaidOut, Level, NoteKind, Numbering, whole_symbols
+from .docx import SPACES, LaidOut, Level, NoteKind, Numbering, paragraph_breaks, whole_symbols
 from .errors import UnreadableInput
 from .limits import Limits
 
@@ -468,9 +468,10 @@ def _document(name: str, stories: dict[str, str], properties: list[str]) -> Docu
         seen[kind] += 1
         return str(len(shown))
 
+    breaks = paragraph_breaks(body, [" | " in para for para in body])
     for i, para in enumerate(body):
         if i:
-            out.put("\n\n")
+            out.put(breaks[i - 1])
         out.put(re.sub(_NOTE_REF, number, para))
     out.notes(shown)
     return out.document(name, "doc", [])

@@ -416,6 +416,39 @@ class LaidOut:
         return Document(name, "".join(self.pieces), fmt, None, self.layout, warnings)
 
 
+# -- a paragraph per printed line ------------------------------------------------------------
+# A Word file converted from a PDF often holds each printed line as a paragraph of its own: a
+# sentence, and a list of resolutions, runs on over many of them.  Such a file is known by its
+# breaks: many paragraphs as long as a printed line end on a word and the next goes on in lower
+# case (or, in a script without case, on a letter); a number or a capital may open a paragraph.
+# Its paragraphs are then put together as a text file's lines are (a paragraph mark there says
+# no more than a line's end; table rows still stand apart).
+_WORD_END = re.compile(r"[^\W_][\u00ad\-\u2010]?$")
+_GOES_ON = re.compile(r"[^\W\d_](?<![A-Z\u00c0-\u00de\u0391-\u03a9\u0400-\u042f])")
+_LINE_MIN = 30  # a printed line of text is at least this long (a heading, a date may be shorter)
+_WIDE = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")  # ideographs and full-width forms: two columns
+_LINE_SHAPED_MIN = 5  # breaks that go on, at least
+_LINE_SHAPED_SHARE = 0.2  # of all the breaks between paragraphs of text
+
+
+def _runs_on(line: str, nxt: str) -> bool:
+    """``line``, as long as a printed line, ends on a word, and ``nxt`` goes on after it."""
+    wide = len(line) * (2 if _WIDE.search(line) else 1)
+    return wide >= _LINE_MIN and _WORD_END.search(line) is not None and _GOES_ON.match(nxt) is not None
+
+
+def paragraph_breaks(paras: Sequence[str], cells: Sequence[bool] | None = None) -> list[str]:
+    """What stands before each paragraph of ``paras`` after the first: a blank line, or a
+    line break when the file holds a paragraph per printed line (``cells``: the paragraphs
+    that are table rows, which always stand apart)."""
+    n = len(paras)
+    cell = cells if cells is not None else [False] * n
+    count = sum(not cell[i - 1] and not cell[i] and _runs_on(paras[i - 1], paras[i]) for i in range(1, n))
+    if count < _LINE_SHAPED_MIN or count < _LINE_SHAPED_SHARE * max(1, n - 1):
+        return ["\n\n"] * (n - 1)
+    return ["\n\n" if cell[i - 1] or cell[i] else "\n" for i in range(1, n)]
+
+
 @dataclass(slots=True)
 class _Block:
     text: str
@@ -605,14 +638,12 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
     )
     out.margins(lines, core, (line for b in body_blocks[:_MASTHEAD_LINES] for line in b.text.split("\n")))
 
-    first = True
     prose = False  # a paragraph of text seen yet
-    for block in body_blocks:
-        if not block.text.strip():
-            continue
-        if not first:
-            out.put("\n\n")
-        first = False
+    shown_blocks = [block for block in body_blocks if block.text.strip()]
+    breaks = paragraph_breaks([b.text.strip() for b in shown_blocks], [bool(b.cells) for b in shown_blocks])
+    for i, block in enumerate(shown_blocks):
+        if i:
+            out.put(breaks[i - 1])
         if block.cells and not prose:
             block = _masthead_row(block)
         prose = prose or not block.cells
