@@ -7,7 +7,7 @@ once; each text is also extracted on its own.  Printed: the number of texts, of 
 of (source_id, target) pairs each way and how many differ, and the number of records whose
 fields (target, date, section, paragraph, verb, offset) differ.  Exit 1 when any pair differs.
 
-    .venv/bin/python bench/compilation_check.py [--corpus DIR]
+    .venv/bin/python bench/compilation_check.py [--corpus DIR] [--layout blank|dense|pages]
 """
 
 from __future__ import annotations
@@ -26,12 +26,24 @@ SEPARATOR = "\n\n"
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=REPO.parent / "shared" / "corpus-ga")
+    ap.add_argument(
+        "--layout",
+        choices=["blank", "dense", "pages"],
+        default="blank",
+        help="blank: the texts as they are, a blank line between them; dense: every blank line taken out "
+        "and the texts joined by a line break (a PDF's text layer when paragraphs are set apart by "
+        "spacing); pages: the same, each text on pages of its own (a form feed between them)",
+    )
     args = ap.parse_args()
     files = sorted(args.corpus.glob("*.txt"))
     if not files:
         print(f"compilation_check: no *.txt in {args.corpus}", file=sys.stderr)
         return 2
     texts = [read_text(str(f)) for f in files]
+    separator = SEPARATOR
+    if args.layout != "blank":
+        texts = ["\n".join(line.rstrip() for line in t.split("\n") if line.strip()) for t in texts]
+        separator = "\n" if args.layout == "dense" else "\f"
     single_pairs: set[tuple[str | None, str]] = set()
     single_records: list[tuple[object, ...]] = []
     offset = 0
@@ -42,8 +54,8 @@ def main() -> int:
             single_records.append(
                 (c.source_id, c.target, c.date, c.section, c.paragraph, c.verb, c.start + offset)
             )
-        offset += len(text) + len(SEPARATOR)
-    joined = extract_text(SEPARATOR.join(texts), "compilation")
+        offset += len(text) + len(separator)
+    joined = extract_text(separator.join(texts), "compilation")
     joined_pairs = {(c.source_id, c.target) for c in joined.citations if c.target}
     joined_records = [
         (c.source_id, c.target, c.date, c.section, c.paragraph, c.verb, c.start) for c in joined.citations

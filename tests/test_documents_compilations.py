@@ -243,3 +243,45 @@ def test_a_word_compilation_of_three_texts() -> None:
         ("A/RES/81/15", "S/RES/2222(2015)", "81/15"),
         ("A/RES/81/16", "A/RES/81/14", "81/16"),
     ]
+
+
+# -- compilations whose paragraphs stand on lines of their own, no blank line between them ------
+# (a PDF's text layer when the paragraphs are set apart by spacing, a Word file converted from it)
+def _dense(text: str) -> str:
+    return "\n".join(line for line in text.split("\n") if line.strip())
+
+
+@pytest.mark.parametrize("between", ["\n", "\f"])
+def test_official_texts_without_blank_lines_each_keep_their_own(between: str) -> None:
+    # each text on pages of its own ("\f"), or run on after the one before ("\n")
+    texts = [
+        _official(
+            "A/RES/81/20", "81/20", "Ocean science", "Recalling its resolution 79/271 of 9 December 2024,"
+        ),
+        _official("A/RES/81/21", "81/21", "Desert locusts", "Noting resolution 80/107,"),
+        _official("A/RES/81/22", "81/22", "Inland waterways", "Recalling its resolution 81/20,"),
+    ]
+    text = between.join(_dense(t) for t in texts)
+    assert [p.heading for p in compilation_parts(text)] == ["81/20", "81/21", "81/22"]
+    got = [(c.source_id, c.target, c.date) for c in extract_text(text).citations]
+    assert got == [
+        ("A/RES/81/20", "A/81/L.20", None),
+        ("A/RES/81/20", "A/RES/79/271", "2024-12-09"),
+        ("A/RES/81/21", "A/81/L.21", None),
+        ("A/RES/81/21", "A/RES/80/107", None),
+        ("A/RES/81/22", "A/81/L.22", None),
+        ("A/RES/81/22", "A/RES/81/20", None),
+    ]
+
+
+def test_a_body_line_without_its_comma_right_under_the_title() -> None:
+    # "The General Assembly⏎Adopts the following declaration:" with no blank line above or below
+    texts = [
+        "81/30. Political declaration on inland water transport\nThe General Assembly\n"
+        "Adopts the following political declaration, recalling its resolution 80/12:\n",
+        "81/31. Cooperation on desert locusts\nThe General Assembly,\nRecalling its resolution 79/5,\n",
+    ]
+    text = VOLUME_HEAD + "".join(texts)
+    assert [p.heading for p in compilation_parts(text)] == ["81/30", "81/31"]
+    got = [(c.source_id, c.target) for c in extract_text(text).citations]
+    assert got == [("A/RES/81/30", "A/RES/80/12"), ("A/RES/81/31", "A/RES/79/5")]

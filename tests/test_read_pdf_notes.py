@@ -99,6 +99,9 @@ def test_notes_under_a_drawn_rule_do_not_cut_the_sentence(note_1: str, note_2: s
 def test_no_rule_without_smaller_type_or_with_a_rule_in_the_text() -> None:
     same = [[(line, BODY) for line, _ in page] for page in _resolution("1 See A/80/1.", "2 See A/80/2.")]
     assert NOTE_RULE not in text_of(sized_pdf(same), "plain.pdf")
+    # a table in small type at the page's foot: its rows open with numbers, but not a note's
+    table = _resolution("62/149 Moratorium on the use of the death penalty 18 December 2007", "63/168 Idem")
+    assert NOTE_RULE not in text_of(sized_pdf(table), "table.pdf")
     ruled = _resolution("1 See A/80/1.", "2 See A/80/2.")
     ruled[0].insert(7, ("__________________", NOTE))
     assert text_of(sized_pdf(ruled), "ruled.pdf").count("__________________") == 1

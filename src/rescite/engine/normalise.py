@@ -486,7 +486,8 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
         top = frame(n + 1, tops[n + 1])
         if not foot and not top:
             continue
-        start = min(s for s, _ in foot) if foot else cuts[n + 1]
+        # (without a foot frame the page break stays: it ends the page's last line)
+        start = min(s for s, _ in foot) if foot else cuts[n + 1] + 1
         end = max(e for _, e in top) if top else cuts[n + 1] + 1
         if end < len(text) and text[end] == "\n":
             end += 1

@@ -785,7 +785,8 @@ def _body_line(
         art = _article_before().search(text, max(0, mb.start() - 8), mb.start())
         comma = _COMMA_AFTER.match(text, mb.end())
         if own_line:
-            first = art.start() if art is not None else mb.start()
+            # (the article's match takes in the line break or the mark before it)
+            first = art.start() + (text[art.start()] in ']\n." \t') if art is not None else mb.start()
             nl = text.rfind("\n", max(0, first - 200), first)
             if nl < 0 and first > 200 and text[first - 200 : first].strip(' \t"'):
                 continue  # words before it on a long line (looked at no further back)

@@ -86,7 +86,9 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
 NOTE_RULE = "__________________"
 _NOTE_SMALLER = 0.92  # a note's type is at most this share of the page's most used size
 _FOOTER_MAX = 40  # a footer line (job number, page number, symbol) is at most this long
-_NOTE_OPENS = re.compile(r"\s*\(?\d{1,3}\)?\s*\S")
+# a note's number, then a space or its first word glued to it ("1 See", "1See", "(2) A/79/2"), not
+# a table row's resolution number ("62/149 …") nor a paragraph's ("3. Requests")
+_NOTE_OPENS = re.compile(r"\s*\(?\d{1,3}\)?(?:\s+\S|(?=[^\W\d_]))")
 _RULE_LINE = re.compile(r"\s*_{3,}\s*")
 
 
