@@ -106,8 +106,15 @@ EXPECTED: dict[str, str | None] = {
         ),
     ],
 )
-def test_notes_under_a_drawn_rule_do_not_cut_the_sentence(note_1: str, note_2: str) -> None:
-    text = text_of(sized_pdf(_resolution(note_1, note_2)), "converted.pdf")
+@pytest.mark.parametrize("pages", [3, 2])
+def test_notes_under_a_drawn_rule_do_not_cut_the_sentence(note_1: str, note_2: str, pages: int) -> None:
+    # (on two pages the running header is printed once: it is known by the masthead's symbol)
+    doc = _resolution(note_1, note_2)[:pages]
+    if pages == 2:
+        doc[1] += [
+            ("2. Decides to include the item in the provisional agenda of its eighty-fourth session.", BODY)
+        ]
+    text = text_of(sized_pdf(doc), "converted.pdf")
     assert text.count(NOTE_RULE) == 1
     res = assert_passage(text, EXPECTED)
     assert res.document.source_id == "A/RES/81/77"
