@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields, replace
 
 from ..grammar import lexicon, recache
-from ..grammar.rules import parse_date, patterns
+from ..grammar.rules import YEAR, parse_date, patterns, search_dated
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, CanonicalId, Citation, DocumentInfo, ExtractResult
 from ..read.gcpause import paused_gc
@@ -314,7 +314,8 @@ def _title_citation(
         for s, e, _key in bodies:
             if raw.end <= s and e <= le:
                 after = after.replace(text[s:e], " ")
-        after = patterns(seg.scope).date.sub(" ", after)
+        if YEAR.search(after):  # (a stretch without a year holds no date)
+            after = patterns(seg.scope).date.sub(" ", after)
         if any(len(w) > 4 and not _ABBREVIATION.fullmatch(w) for w in _WORDS.findall(after)):
             continue  # "Decision 2/6 Technical assistance activities": a heading in a list of texts
         if seg.verb_before(le, ls) is not None:
@@ -378,7 +379,7 @@ def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolv
             marker = _spaced_marker_after_date(text, seg, n)
             if marker is not None:
                 seg.add_marker(n, marker)
-        db = pat.date_before.search(text, max(0, marker - 60), marker) if marker is not None else None
+        db = search_dated(pat.date_before, text, max(0, marker - 60), marker) if marker is not None else None
         date = parse_date(db) if db else None
         if date and raw.number and raw.kind in ("res", "dec"):
             body = lexicon.load().body_by_series(res.body) if res.body else None
@@ -405,7 +406,7 @@ def _spaced_marker_after_date(text: str, seg: Segments, n: int) -> int | None:
         j = i + len(form)
         if j < len(text) and not text[j].isspace():
             continue
-        if seg.footnote_at(i) is None and pat.date_before.search(text, max(0, i - 40), i + 1):
+        if seg.footnote_at(i) is None and search_dated(pat.date_before, text, max(0, i - 40), i + 1):
             return i + 1
 
 

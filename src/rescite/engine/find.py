@@ -23,7 +23,15 @@ from ..grammar.lexicon import (
     is_cjk,
     phrase_re,
 )
-from ..grammar.rules import CouncilNumber, Patterns, body_regex, council_number, parse_date, patterns
+from ..grammar.rules import (
+    CouncilNumber,
+    Patterns,
+    body_regex,
+    council_number,
+    parse_date,
+    patterns,
+    search_dated,
+)
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from ..read.stop import STOP
 from .segment import Segments
@@ -114,6 +122,15 @@ class Names:
 
 
 _WORDS = recache.compile(r"[\w']+")
+
+
+def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``pat.pin_before.search(text, lo, hi)``: a pinpoint ("paragraph 5 of") ending at ``hi``.
+    Its pattern is tried at every character, in either case; a part that each of its matches
+    holds (``pat.pin_hint``) is looked for first, and is mostly not there."""
+    if pat.pin_hint.search(text, lo, hi) is None:
+        return None
+    return pat.pin_before.search(text, lo, hi)
 
 
 #: At most this many texts are read between the ends of ranges in one document (a real
@@ -939,7 +956,7 @@ def find_numbered(
                     else:
                         raw.generic = gen
             pin = (
-                pat.pin_before.search(text, max(0, head - 70), head)
+                _pin_before(pat, text, max(0, head - 70), head)
                 if pat.pin_link.search(text, max(0, head - 12), head)
                 else None
             )
@@ -1108,7 +1125,7 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
             raw.kw_start, head = k[0], k[2]
             raw.evidence.append(f"keyword: {k[1]}")
         if raw.pinpoint is None and pat.pin_link.search(text, max(0, head - 12), head):
-            pin = pat.pin_before.search(text, max(0, head - 70), head)
+            pin = _pin_before(pat, text, max(0, head - 70), head)
             if pin:
                 raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
         out.append(raw)
@@ -1142,9 +1159,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             raw.evidence.append("dates before the bracket, in order")
         elif s and text[s - 1] == "(":
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
-            db = pat.date_before.search(text, max(0, s - 60), s)
+            db = search_dated(pat.date_before, text, max(0, s - 60), s)
             if db is None and pat.date_noun_before is not None:
-                db = pat.date_noun_before.search(text, max(0, s - 40), s)
+                db = search_dated(pat.date_noun_before, text, max(0, s - 40), s)
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")
@@ -1439,7 +1456,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if tail and tail.group("date"):
             raw.date = parse_date(tail)
         elif m.start() >= e:  # the date before the number, where the language writes it there
-            before = pat.date.search(text, e, m.start("n"))
+            before = search_dated(pat.date, text, e, m.start("n"))
             if before:
                 raw.date = parse_date(before)
         out.append(raw)
@@ -1491,7 +1508,7 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
                 if n in seg.footnotes:
                     raw.marker = n
         pin = (
-            pat.pin_before.search(text, max(0, m.start() - 80), m.start())
+            _pin_before(pat, text, max(0, m.start() - 80), m.start())
             if pat.pin_link.search(text, max(0, m.start() - 12), m.start())
             else None
         )

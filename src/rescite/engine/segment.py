@@ -23,7 +23,7 @@ from typing import Literal
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
-from ..grammar.rules import body_regex, heading_rules, parse_date, patterns
+from ..grammar.rules import body_regex, heading_rules, parse_date, patterns, search_dated
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
@@ -760,7 +760,7 @@ def _date_after(text: str, pos: int, lang: str = "") -> str | None:
     """The first date within a short stretch after ``pos`` ("… adopted by the General
     Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
 
-    m = patterns(lang).date.search(text, pos, min(len(text), pos + 120))
+    m = search_dated(patterns(lang).date, text, pos, min(len(text), pos + 120))
     return parse_date(m) if m else None
 
 

@@ -62,6 +62,8 @@ class Patterns:
     instrument_start: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
+    # a part of every match of pin_before: the number after its blank and what may follow it
+    pin_hint: re.Pattern[str]
     pin_link: re.Pattern[str]
     letter_range: re.Pattern[str]
     range_tail: re.Pattern[str]
@@ -328,6 +330,13 @@ def patterns(lang: str = "") -> Patterns:
         rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
+    # every match of pin_before holds a blank, the pinpoint's number and, right after it, a blank,
+    # a comma, the linking words or a paragraph's noun: looked for first, a scan some twenty
+    # times faster than pin_before's (tried at every character, in either case)
+    pin_hint = recache.compile(
+        rf"\s(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s|,|(?:{pin_link})|(?:{paras}))",
+        re.IGNORECASE,
+    )
     range_tail = recache.compile(
         rf"\s*{rng}\s*(?:(?P<kind>{NUMBERED_ELEMENTS})\.)?(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
@@ -377,6 +386,7 @@ def patterns(lang: str = "") -> Patterns:
         instrument_start=instrument_start,
         marker=marker,
         pin_before=pin_before,
+        pin_hint=pin_hint,
         pin_link=recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
         # "A to D", "A à D", "A–D": a range of parts
         letter_range=recache.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
@@ -547,6 +557,19 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def gather_all(key_path: str) -> list[str]:
     """The entries of a list in every language's lexicon, folded."""
     return sorted({fold(w) for w in lexicon.gather(key_path)})
+
+
+#: A year as every form of :func:`date_regex` writes it: a stretch without one holds no date.
+YEAR = recache.compile(r"(?:19|20)\d\d")
+
+
+def search_dated(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, start, end)`` for a ``pattern`` each of whose matches holds a date
+    (:func:`date_regex`): None at once when ``text[start:end]`` holds no year — the date
+    patterns ignore case, and are tried at every character; the year is a fast scan."""
+    if YEAR.search(text, start, end) is None:
+        return None
+    return pattern.search(text, start, end)
 
 
 def date_regex(langs: tuple[str, ...]) -> str:

@@ -1,0 +1,73 @@
+"""The fast tests that spare the slow window searches: they must never say "no" where the
+search would find something.
+
+``search_dated`` looks for a year before searching a stretch with a date pattern (every
+date form holds one), ``find._pin_before`` for a pinpoint's number and what follows it
+before searching for the pinpoint: both must give what the plain search gives, for every
+stretch of passages with dates and pinpoints in every language (passages written for
+these tests).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.find import _pin_before
+from rescite.grammar.rules import patterns, search_dated
+
+PASSAGES = {
+    "en": "Recalling paragraph 5 of its resolution 70/1 of 25 September 2015, annex II of the "
+    "report and the statement of 3 May 2019 (S/PRST/2019/3),",
+    "fr": "Rappelant le paragraphe 3 de sa résolution 70/1 du 25 septembre 2015, l'annexe II du "
+    "rapport et la déclaration du 3 mai 2019 (S/PRST/2019/3),",
+    "es": "Recordando el párrafo 4 de su resolución 70/1, de 25 de septiembre de 2015, el anexo I "
+    "del informe y la declaración de 3 de mayo de 2019 (S/PRST/2019/3),",
+    "ru": "ссылаясь на пункт 2 своей резолюции 70/1 от 25 сентября 2015 года, приложение II к "
+    "докладу и заявление от 3 мая 2019 года (S/PRST/2019/3),",
+    "ar": "إذ تشير إلى الفقرة 5 من قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015 والمرفق الثاني "
+    "للتقرير والبيان المؤرخ 3 أيار/مايو 2019 (S/PRST/2019/3)،",
+    "zh": "回顾其2015年9月25日第70/1号决议第5段、报告附件二和2019年5月3日的声明（S/PRST/2019/3），",
+}
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    return [(a, b) for b in range(len(text) + 1) for a in range(max(0, b - 80), b + 1, 4)]
+
+
+@pytest.mark.parametrize("lang", sorted(PASSAGES))
+def test_the_year_gate_finds_what_the_date_search_finds(lang: str) -> None:
+    text = PASSAGES[lang]
+    found = 0
+    for scope in (lang, "*"):
+        pat = patterns(scope)
+        dated = [pat.date, pat.date_before] + ([pat.date_noun_before] if pat.date_noun_before else [])
+        for a, b in _windows(text):
+            for p in dated:
+                plain = p.search(text, a, b)
+                gated = search_dated(p, text, a, b)
+                assert (gated and gated.span()) == (plain and plain.span()), (scope, p.pattern[:40], a, b)
+                found += plain is not None
+    assert found  # the passages hold dates the patterns find: the comparison is not empty
+
+
+@pytest.mark.parametrize("lang", sorted(PASSAGES))
+def test_the_pinpoint_gate_finds_what_the_pinpoint_search_finds(lang: str) -> None:
+    text = PASSAGES[lang]
+    for scope in (lang, "*"):
+        pat = patterns(scope)
+        for a, b in _windows(text):
+            plain = pat.pin_before.search(text, a, b)
+            gated = _pin_before(pat, text, a, b)
+            assert (gated and gated.span()) == (plain and plain.span()), (scope, a, b)
+
+
+def test_pinpoints_are_found_through_the_gate() -> None:
+    # "paragraph 5 of", "le paragraphe 3 de", "el párrafo 4 de": the pinpoint before the linking words
+    found = 0
+    for lang in ("en", "fr", "es"):
+        text = PASSAGES[lang]
+        pat = patterns(lang)
+        for b in range(len(text) + 1):
+            m = _pin_before(pat, text, max(0, b - 80), b)
+            found += m is not None
+    assert found >= 3
