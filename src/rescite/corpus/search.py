@@ -34,11 +34,11 @@ SEARCH_FORMAT = "external-2"
 _VIEW = f"""CREATE VIEW search_content AS SELECT n.node AS node, n.id AS id,
     coalesce(n.name, '') || ' ' || n.id || ' ' || replace(n.id, '/', ' ') AS title,
     coalesce(s.names, '') AS names,
-    coalesce((SELECT group_concat(t, char(10)) FROM (
-        SELECT rescite_context(x.data, m.ctx) AS t FROM mentions m JOIN documents d ON d.doc = m.doc
+    coalesce((SELECT group_concat(rescite_context(f.data, f.ctx), char(10)) FROM (
+        SELECT x.data AS data, m.ctx AS ctx FROM mentions m JOIN documents d ON d.doc = m.doc
         JOIN contexts x ON x.doc = m.doc
         WHERE m.target = n.id AND m.ctx IS NOT NULL
-        ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS})), '') AS context
+        ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f), '') AS context
     FROM nodes n LEFT JOIN search_names s ON s.node = n.node"""
 _COLUMNS = "id, title, names, context"
 
@@ -46,10 +46,13 @@ _COLUMNS = "id, title, names, context"
 #: mentions by the index on targets, sorted — or, for a text mentioned so often that sorting
 #: all its mentions costs more (a treaty every resolution recalls: 20,000 mentions, 20 ms),
 #: the documents walked in path order until enough are found (a few dozen look-ups, no sort).
+#: The sentences are cut from the rows the sort kept (a subquery that SQLite runs as a
+#: co-routine): a function in the sorted query itself runs for every row before the sort,
+#: decompressing the document of each of a text's mentions, hundreds where forty are kept.
 _FIRST_BY_TARGET = (
-    "SELECT rescite_context(x.data, m.ctx) FROM mentions m JOIN documents d ON d.doc = m.doc "
-    "JOIN contexts x ON x.doc = m.doc WHERE m.target = ? AND m.ctx IS NOT NULL "
-    f"ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}"
+    "SELECT rescite_context(f.data, f.ctx) FROM (SELECT x.data AS data, m.ctx AS ctx FROM mentions m "
+    "JOIN documents d ON d.doc = m.doc JOIN contexts x ON x.doc = m.doc WHERE m.target = ? "
+    f"AND m.ctx IS NOT NULL ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f"
 )
 _FIRST_BY_PATH = (
     "SELECT rescite_context(x.data, m.ctx) FROM documents d CROSS JOIN mentions m ON m.doc = d.doc "
