@@ -56,6 +56,9 @@ class Raw:
     date_shared: str | None = None  # the number of the next item, whose date this one shares
     tail_end: int = -1  # where the words read after the number end (-1: not read yet)
     date2: str | None = None  # the second date of "A and B of <date> and <date>"
+    # the dates of the numbers after this one, in order, where a list of dates stands before a list
+    # of numbers ("分别于<date>和<date>通过的第58/112和63/207号决议")
+    dates_ahead: list[str] | None = None
     kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
     list_body: str | None = None  # body named for the whole list
     bare_sc: bool = False  # an N (YYYY) standing without keyword
@@ -277,10 +280,11 @@ def roman(n: int) -> str:
 
 def _keyword_after(
     text: str, s: int, e: int, pat: Patterns, ahead: list[int] | None = None
-) -> tuple[int, str, int, bool, str | None, str | None, int] | None:
+) -> tuple[int, str, int, bool, str | None, str | None, int, list[str] | None] | None:
     """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
     (phrase start, noun, phrase start, possessive, no body, date written before the number,
-    the noun's end).
+    the noun's end, the dates of a list of dates written before the numbers — one for each
+    number or part, in order — or None).
 
     ``ahead`` (one number, kept by the caller from one number to the next) is where the next
     noun after the numbers stands: looked for once and kept while the numbers come before it,
@@ -298,11 +302,43 @@ def _keyword_after(
         return None
     before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
     head, poss, date = s, False, None
+    dates: list[str] | None = None
     if before is not None:
         head = before.start() if before.group().strip() else s
         poss = bool(before.group("poss"))
         date = parse_date(before) if before.group("date") else None
-    return head, noun.group("noun"), head, poss, None, date, noun.end()
+        if date is not None and pat.date_list_end is not None:
+            dates = _date_list(text, before.start("date"), date, e, noun.start("noun"), pat)
+    return head, noun.group("noun"), head, poss, None, date, noun.end(), dates
+
+
+_CAPITALS = recache.compile(r"[A-Z]")
+
+
+def _date_list(text: str, ds: int, last: str, e: int, noun: int, pat: Patterns) -> list[str] | None:
+    """The dates of a list of dates that ends with ``last`` (at ``ds``), when there are as many of
+    them as numbers between ``e`` and the noun at ``noun`` (the first number counted): one for
+    each, in order ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")."""
+    assert pat.date_list_end is not None and pat.loose_number is not None
+    dates = [last]
+    while len(dates) <= LIST_DATES:
+        d = pat.date_list_end.search(text, max(0, ds - 40), ds)
+        got = parse_date(d) if d is not None else None
+        if d is None or got is None:
+            break
+        dates.append(got)
+        ds = d.start()
+    if len(dates) < 2:
+        return None
+    dates.reverse()
+    # (the numbers after the first: "58/112、60/147和63/207"; a number's parts count for one)
+    if 1 + len(pat.loose_number.findall(text, e, noun)) not in (len(dates), 1):
+        return None
+    return dates
+
+
+#: Most dates of a list written before its numbers that are read (a bound on the work).
+LIST_DATES = 40
 
 
 #: How far before a number its possessive, date and topic may stand in languages that put the
@@ -443,6 +479,34 @@ def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_e
     return pos
 
 
+def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
+    """ "1514 (XV) and 1541 (XV) of 14 and 15 December 1960 (respectively)": days that share the
+    month and year of the date after them, as many as the list's undated numbers, one for each in
+    order (else nothing is changed); return where the dates end."""
+    assert pat.day_list is not None
+    if not text.startswith((" ", ",", "\n", "\t"), tail_end):
+        return tail_end
+    m = pat.day_list.match(text, tail_end)
+    last = parse_date(m) if m is not None else None
+    if m is None or last is None:
+        return tail_end
+    days = [int(d) for d in _DAYS.findall(m.group("days"))]
+    items = [raw]
+    for r in reversed(out):
+        if r.group != raw.group or r.date is not None:
+            break
+        items.append(r)
+    if len(items) != len(days) + 1 or not all(1 <= d <= 31 for d in days):
+        return tail_end
+    dates = [f"{last[:8]}{d:02d}" for d in days] + [last]
+    for r, date in zip(reversed(items), dates, strict=True):
+        r.date = date
+        r.evidence.append("days of one month, in the order of the list")
+    raw.tail_end = m.end()
+    return m.end()
+
+
+_DAYS = recache.compile(r"\d{1,2}")
 _WS_RUN = recache.compile(r"\s+")
 _GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 
@@ -536,7 +600,7 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
 
 _DIGIT_SLASH = recache.compile(r"\d/\d")
 #: A number's cell ended by one space before a word, a number or a bracket (PDF rows).
-_SPACED_CELL_END = recache.compile(r"[a-z]? (?=[^\W_]|\()")
+_SPACED_CELL_END = recache.compile(r"[a-z]?,? (?=[^\W_]|\()")  # (", de 8 de diciembre de 2015")
 #: A number that opens a table row (its first cell).
 _ROW_NUMBER = recache.compile(r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}|[ ]*\d{1,4} \((?:\d{4}|[IVXL]{1,6})\)")
 #: Most lines between a row of a PDF table and its header row; longest header row.
@@ -551,6 +615,7 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
     sentence), with only rows and the wrapped lines of their cells between (none of which
     ends a sentence); None when there is no such header."""
     p = ls
+    blank = False
     for _ in range(_ROWS_UP):
         if p == 0:
             return None
@@ -558,7 +623,11 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
         line = text[q : p - 1].strip()
         p = q
         if not line:
-            return None  # a blank line: no table goes on across it
+            if blank:
+                return None  # two blank lines: no table goes on across them
+            blank = True  # (one may stand under the heading, or between a list's lines)
+            continue
+        blank = False
         if line[-1] in ".;:":
             return None  # a sentence ends: text, not a table
         if _ROW_NUMBER.match(line) or len(line) > _HEADER_MAX or _DIGIT_SLASH.search(line):
@@ -626,8 +695,11 @@ def _gap_over_notes(
         return None
     cut = []
     while i < len(blocks) and blocks[i][0] < b:
-        cut.append(blocks[i])
+        if blocks[i][1] <= b:  # (the note that holds ``b`` is not between: a list ends with its note)
+            cut.append(blocks[i])
         i += 1
+    if not cut:
+        return None
     pieces, pos = [], a
     for s, e in cut:
         pieces.append(text[pos:s])
@@ -635,8 +707,11 @@ def _gap_over_notes(
     pieces.append(text[pos:b])
     joined = "".join(pieces)
     if limit is not None and joined.count("\n") > limit:
-        return None  # (the furniture pattern is tried at every character: not for nothing)
-    return _FURNITURE_LINE.sub("", joined)
+        return None  # (the furniture lines are read one by one: not for nothing)
+    # ``_FURNITURE_LINE.sub("", joined)``, line by line: no part of the pattern takes in a line
+    # break, so a line goes whole or not at all — one match a line instead of an attempt at
+    # every character
+    return "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
 
 
 #: Longest stretch between two items of a list that footnote blocks are looked for in.
@@ -644,7 +719,7 @@ NOTE_GAP_MAX = 4000
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
 _FURNITURE_LINE = recache.compile(
-    r"(?m)^[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*$"
+    r"[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*"
 )
 
 
@@ -749,6 +824,13 @@ def find_numbered(
                 b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
+                elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
+                    if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
+                        raw.date, raw.dates_ahead = prev.dates_ahead[0], prev.dates_ahead[1:] or None
+                        raw.evidence.append("dates in the order of the list")
+                    else:  # "2007年6月18日第5/1和第5/2号决议": one date for both
+                        raw.date = prev.date
+                        raw.evidence.append("date of the number before")
             raw.kind = prev.kind
             raw.group = prev.group
             raw.possessive = prev.possessive
@@ -765,6 +847,8 @@ def find_numbered(
                 raw.evidence.append(f"list body: {prev.list_body}")
             if raw.date and prev.date is None and not in_range and raw.date2 is None:
                 tail_end = _respective_dates(text, raw, out, pat, tail_end)
+            elif raw.date is None and prev.date is None and not in_range and pat.day_list is not None:
+                tail_end = _day_list_dates(text, raw, out, pat, tail_end)
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
@@ -783,6 +867,26 @@ def find_numbered(
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
+                if after_k[7] is not None:
+                    dates = after_k[7]
+                    parts = _CAPITALS.findall(raw.letter) if raw.letter and "-" not in raw.letter else []
+                    if pat.loose_number is not None and pat.loose_number.search(text, e, after_k[6]):
+                        raw.date, raw.dates_ahead = dates[0], dates[1:]  # one date for each number
+                        raw.evidence.append("dates in the order of the list")
+                    elif len(parts) == 2 == len(dates):
+                        raw.date, raw.date2 = dates  # "1994年…和1995年…第49/222 A和B号决议"
+                        raw.evidence.append("a date for each part")
+                    else:
+                        raw.date = None  # more dates than numbers: none is this one's
+                if (
+                    raw.date is None
+                    and last is not None
+                    and last.dates_ahead
+                    and pat.bare_and is not None
+                    and (pat.bare_and.fullmatch(text, last.end, s))
+                ):
+                    raw.date, raw.dates_ahead = last.dates_ahead[0], last.dates_ahead[1:] or None
+                    raw.evidence.append("dates in the order of the list")
                 if (
                     raw.date is None
                     and last is not None
@@ -1017,7 +1121,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
     range_budget = RANGE_BUDGET
     prev_sym, prev_end = "", -1
     cap = max_mentions()
-    for m in seg.symbol_matches:
+    pending: dict[int, str] = {}  # the dates of symbols later in a bracket, by their start
+    matches = seg.symbol_matches
+    for idx, m in enumerate(matches):
         if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
             break
         s, e = m.span("sym")
@@ -1031,7 +1137,10 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             range_budget = _symbol_range(prev_sym, raw, out, range_budget, notes)
         prev_sym, prev_end = sym, e
         out.append(raw)
-        if s and text[s - 1] == "(":
+        if pending and s in pending:
+            raw.date = pending.pop(s)
+            raw.evidence.append("dates before the bracket, in order")
+        elif s and text[s - 1] == "(":
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
             db = pat.date_before.search(text, max(0, s - 60), s)
             if db is None and pat.date_noun_before is not None:
@@ -1039,6 +1148,8 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")
+                if raw.date is not None:
+                    _bracket_dates(text, matches, idx, db, raw, pat, pending)
         if raw.date is None and "(" in text[e : e + 2]:
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)": the date in brackets
             pd = pat.paren_date.match(text, e)
@@ -1097,6 +1208,45 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
     return out
+
+
+def _bracket_dates(
+    text: str,
+    matches: list[re.Match[str]],
+    idx: int,
+    db: re.Match[str],
+    raw: Raw,
+    pat: Patterns,
+    pending: dict[int, str],
+) -> None:
+    """ "of 8 March 2016 and 15 May 2019 (S/PRST/2016/3 and S/PRST/2019/4)": a list of dates before
+    a bracket that holds as many symbols, and nothing else — one date for each, in order (the
+    first symbol's into ``raw``, the others' into ``pending``); else nothing is changed."""
+    assert raw.date is not None and pat.date_list_end is not None and pat.bracket_joiner is not None
+    first = pat.date.search(text, db.start(), db.end())
+    ds = first.start() if first is not None else db.start()
+    dates = [raw.date]
+    while len(dates) <= LIST_DATES:
+        d = pat.date_list_end.search(text, max(0, ds - 40), ds)
+        got = parse_date(d) if d is not None else None
+        if d is None or got is None:
+            break
+        dates.append(got)
+        ds = d.start()
+    if len(dates) < 2:
+        return
+    syms = [matches[idx]]
+    for nm in matches[idx + 1 : idx + len(dates) + 1]:
+        if not pat.bracket_joiner.fullmatch(text, syms[-1].end("sym"), nm.start("sym")):
+            break
+        syms.append(nm)
+    if len(syms) != len(dates) or not text.startswith(")", syms[-1].end("sym")):
+        return
+    dates.reverse()
+    raw.date = dates[0]
+    raw.evidence.append("dates before the bracket, in order")
+    for nm, date in zip(syms[1:], dates[1:], strict=True):
+        pending[nm.start("sym")] = date
 
 
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")

@@ -100,7 +100,10 @@ _SYMBOL_NO_YEAR = recache.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
     rf"(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
-_YEAR_AFTER_NUMBERS = recache.compile(r"/(?:S-|ES-)?\d+/\d+\s?\((?:19|20)\d\d\)$")
+# (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
+_YEAR_AFTER_NUMBERS = recache.compile(
+    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+)\s?\((?:19|20)\d\d\)$"
+)
 
 
 # any series by the symbol grammar (un-citations §1.3): series letters, then elements; one
@@ -826,23 +829,39 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     of a resolution, no "see", no bracket or link); and either the sentence runs on after it
     in lower case (the header cut a sentence) or its number was named before it on the line
     (the citation of the text itself)."""
-    # (on the first line, or opening the second when the title fills the first)
-    if s >= RUN_IN_REACH or "\n" in text[:s].rstrip() or ("/RES/" not in sym and "/DEC/" not in sym):
+    # (on the first line, or on the second when the title, or the citation, fills the first and
+    # ends no sentence there)
+    if s >= RUN_IN_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
+        return False
+    nl = text.find("\n", 0, s)
+    if nl >= 0 and (
+        text.find("\n", nl + 1, s) >= 0
+        or (text[nl + 1 : s].strip() and _SENTENCE_END.search(text, 0, nl) is not None)
+    ):
         return False
     before = text[:s]
     if before.endswith("/"):
         return False
-    leads = [m.group() for m in heading_rules()[2].finditer(before)]
+    lead_matches = list(heading_rules()[2].finditer(before))
+    leads = [m.group() for m in lead_matches]
     # a copy's header names the text with a capitalised noun ("Résolution 75/190, …, Doc. NU
     # A/RES/75/190", "UN General Assembly, Resolution adopted …, A/RES/75/190, …, available at:
-    # https://…"): only the noun may stand before its symbol, never a bracket or "see"
-    titled = bool(leads) and all(w[:1].isupper() and fold(w) not in _see_words() for w in leads)
+    # https://…") or as a catalogue does, the noun before a slash ("…Peoples : resolution /
+    # adopted by the General Assembly, 2 October 2007, A/RES/61/295, available at: https://…"):
+    # only the noun may stand before its symbol, never a bracket or "see"
+    titled = bool(leads) and all(
+        (m.group()[:1].isupper() or _CATALOGUE_NOUN.match(before, m.end()) is not None)
+        and fold(m.group()) not in _see_words()
+        for m in lead_matches
+    )
     if (leads and not titled) or _verbs(text, lang, [], 0, s):
         return False
     line_end = text.find("\n", e)
+    # (a legal citation with nothing after its line stands alone: cited, not a copy's header)
+    goes_on = line_end >= 0 and _NON_SPACE.search(text, line_end) is not None
     rest = text[e : len(text) if line_end < 0 else line_end]
     if "://" in rest:
-        return True  # a copy's header: the text's symbol, then the link it was copied from
+        return goes_on  # a copy's header: the text's symbol, then the link it was copied from
     if titled and line_end >= 0 and _BLANK_LINE.match(text, line_end):
         # a copy's title line of its own: a capitalised noun, a body's name, the symbol, a date
         # ("Resolución A/RES/74/41 de la Asamblea General …, de 9 de diciembre de 2019") and no
@@ -859,10 +878,16 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     named = re.search(rf"(?<![\d/]){re.escape(number.group())}", before)
     # … named by the header's first words: a body's name, its abbreviation, a noun — no word of
     # a sentence ("The Court noted S.C. Res. 1325, U.N. Doc. S/RES/1325" cites it)
-    return named is not None and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
+    return (
+        goes_on
+        and named is not None
+        and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
+    )
 
 
 _BLANK_LINE = recache.compile(r"\n[ \t]*\n")
+_NON_SPACE = recache.compile(r"\S")
+_CATALOGUE_NOUN = recache.compile(r"[^\W\d_]*[ \t]+/[ \t]")  # "resolution / adopted by …"
 _LONG_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{4,}")
 _SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")
 
@@ -929,8 +954,17 @@ def _analyse_heading(
     # masthead / running-header symbols
     first_lines = head[:600]
     cands: list[tuple[int, int, str]] = []
+    first_match = symbol_matches[0] if symbol_matches else None
     for m in symbol_matches:
         s, e = m.span("sym")
+        if (
+            s >= len(first_lines)
+            and m is not first_match
+            and ((s and not text[s - 1].isspace()) or (e < len(text) and not text[e].isspace()))
+        ):
+            # past the first lines, only a symbol alone on its line is a candidate: a character
+            # that is not blank right before or after it (in its line) says it is not
+            continue
         # look for the line's ends nearby only: a symbol far from both is not alone on its line
         lb = text.rfind("\n", max(0, s - 200), s)
         line_start = lb + 1 if lb >= 0 else (0 if s <= 200 else s - 200)
@@ -1461,7 +1495,13 @@ def _any_heading() -> re.Pattern[str]:
     """The own-number patterns in one alternation (groups unnamed): a line where it does not
     match is no heading, found in one match instead of one per pattern."""
     alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
-    return recache.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", re.MULTILINE)
+    # the line start and its blanks that open most of them, read once (only whether one matches
+    # is asked: the blanks one alternative takes, another would take too)
+    lead = "^[^\\S\\n]*"
+    led = [a[len(lead) :] for a in alts if a.startswith(lead) and not _top_level_alternative(a[len(lead) :])]
+    rest = [a for a in alts if not (a.startswith(lead) and not _top_level_alternative(a[len(lead) :]))]
+    parts = [f"{lead}(?:{'|'.join(f'(?:{a})' for a in led)})"] if led else []
+    return recache.compile("|".join([*parts, *(f"(?:{a})" for a in rest)]) or "(?!)", re.MULTILINE)
 
 
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:

@@ -33,6 +33,10 @@ class Patterns:
     # the next date of a list of dates, one for each number of the list before it, in order
     # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
     next_date: re.Pattern[str]
+    # days that share the month and year of the date after them, after a list's last number
+    # ("1514 (XV) and 1541 (XV) of 14 and 15 December 1960"); None in languages that write the
+    # year first
+    day_list: re.Pattern[str] | None
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
@@ -92,6 +96,12 @@ class Patterns:
     # numbers joined by the list word alone, without their marks ("第5/1和5/2号决议"): one text's
     # date before the first is both's
     bare_and: re.Pattern[str] | None = None
+    # a date, then the list word, ending a stretch: the dates before the last one of a list written
+    # before the numbers ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")
+    date_list_end: re.Pattern[str] | None = None
+    # what joins the symbols of a list in one bracket ("(S/PRST/2016/3 and S/PRST/2019/4)")
+    bracket_joiner: re.Pattern[str] | None = None
+    loose_number: re.Pattern[str] | None = None  # one number of a list read ahead for its noun
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -121,6 +131,7 @@ def patterns(lang: str = "") -> Patterns:
         return lexicon.gather(key_path, langs)
 
     date = date_regex(langs)
+    dmy = tuple(c for c in langs if lex.languages[c].raw["dates"].get("order", "dmy") == "dmy")
     bodies = body_regex(lang).pattern
     generic = alternation(
         list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
@@ -231,7 +242,13 @@ def patterns(lang: str = "") -> Patterns:
     separator = recache.compile(
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
     )
-    post_noun = post_head = bare_and = None
+    post_noun = post_head = bare_and = loose_number = None
+    # a date, then the list word, ending a stretch: the dates before the last of a list of dates
+    # written before the numbers or symbols they date ("of 8 March 2016 and 15 May 2019 (S/PRST/…")
+    date_list_end = recache.compile(
+        rf"(?<!\d)(?P<date>{date})\s*+(?:[,\u060c\u3001]\s*+(?:(?:{list_and})\s*+)?|(?:{list_and})\s*+)$",
+        re.IGNORECASE,
+    )
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
@@ -252,7 +269,9 @@ def patterns(lang: str = "") -> Patterns:
             rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date})\s*+(?:{link})?\s*+)?"
             rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
         )
-        bare_and = recache.compile(rf"\s*+(?:{list_and})\s*+")
+        # (… its number marks repeated or not: "第5/1和第5/2号决议", "第48/77 B号和第50/70 M号决议")
+        bare_and = recache.compile(rf"\s*+(?:{mark_s})?\s*+(?:{list_and})\s*+(?:{mark_p})?\s*+")
+        loose_number = recache.compile(loose)
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
@@ -325,6 +344,13 @@ def patterns(lang: str = "") -> Patterns:
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
+        day_list=recache.compile(
+            rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}})*+)"
+            rf"(?:\s*+,)?\s++(?:{list_and})\s++(?P<last>{date_regex(dmy)})",
+            re.IGNORECASE,
+        )
+        if dmy
+        else None,
         next_date=recache.compile(
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?:{date_intro}\s*+)?{date}",
             re.IGNORECASE,
@@ -385,7 +411,9 @@ def patterns(lang: str = "") -> Patterns:
         date_before=recache.compile(
             # (… or the list word before the next date: "… of 8 March 2016 (S/PRST/2016/3) and 9 May 2017
             # (S/PRST/2017/6)" — not the days of a meeting: "Almaty, 28 and 29 August 2003 (A/CONF.202/3)")
-            rf"(?<!\w)(?:{date_intro}|(?<!\d\s)(?:{list_and}))\s+{date}[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$",
+            # (a list word after a year: "of 8 March 2016 and 15 May 2019 (S/PRST/2016/3 and …)")
+            rf"(?<!\w)(?:{date_intro}|(?:(?<!\d\s)|(?<=\d{{4}}\s))(?:{list_and}))\s+{date}"
+            r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$",
             re.IGNORECASE,
         ),
         date_noun_before=(
@@ -421,6 +449,11 @@ def patterns(lang: str = "") -> Patterns:
         else None,
         post_head=post_head,
         bare_and=bare_and,
+        date_list_end=date_list_end,
+        bracket_joiner=recache.compile(
+            rf"\s*+(?:[,;\u060c\u3001]\s*+(?:(?:{list_and})\s*+)?|(?:{list_and})\s*+)", re.IGNORECASE
+        ),
+        loose_number=loose_number,
     )
 
 
@@ -495,7 +528,11 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         r"[ \t]*".join(map(re.escape, n)) for n in organisations if all("\u3040" <= c <= "\u9fff" for c in n)
     ]
     names = _alt_or_never(organisations) + "".join(f"|{n}" for n in spaced)
-    organisation = recache.compile(rf"\s*(?:{names})\s*", re.IGNORECASE)
+    # … or a copy's label of the symbol ("Document symbol:", "Cote :", "文件号：")
+    labels = _alt_or_never(gather_all("heading.symbol_label"))
+    # … or the link a copy was taken from, perhaps labelled ("Source: https://undocs.org/en/")
+    link = r"(?:[^\W\d_]+[ \t]*[:\uff1a][ \t]*)?(?:https?://)?(?:www\.)?(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?"
+    organisation = recache.compile(rf"\s*(?:{names}|(?:{labels})\s*[:\uff1a]|{link})\s*", re.IGNORECASE)
     # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
     # text itself, and its short stem would be found inside any word
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
