@@ -256,8 +256,6 @@ def show(
     queries: list[str], corpus: list[str] | None, db: str | None, fmt: str | None, context: int | None
 ) -> int:
     """``rescite show``: the exit code (0, or the first failure's)."""
-    import json
-
     from ..corpus import query
     from ..corpus.locate import locate
 
@@ -274,6 +272,8 @@ def show(
         info = query.show(conn, node)
         locate(info["cited_in"], context)
         if chosen == "jsonl":
+            import json
+
             sys.stdout.write(json.dumps(_show_json(info), ensure_ascii=False) + "\n")
         elif chosen == "json":
             items.append(_show_json(info))

@@ -29,7 +29,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..ids import kind_of_id
 from ..models import RECORD_FIELDS, ExtractResult
@@ -50,6 +50,9 @@ from .measures import pagerank as pagerank
 from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
 from .walk import Walk, _blake2b, walk
 from .walk import discover as discover
+
+if TYPE_CHECKING:
+    from .search import Forgetter
 
 #: Files per task sent to a worker process.
 CHUNK = 16
@@ -787,7 +790,12 @@ def _refresh(
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
             partial = not touched.everything and touched.forget is not None
-            rebuild_search(conn, touched.citing | touched.targets if partial else None, touched.gone)
+            rebuild_search(
+                conn,
+                touched.citing | touched.targets if partial else None,
+                touched.gone,
+                touched.forget.before if partial and touched.forget is not None else None,
+            )
         conn.execute("COMMIT")
     except BaseException as exc:
         with contextlib.suppress(sqlite3.Error):
@@ -877,9 +885,9 @@ class _Touched:
     everything: bool = False  # a first build: every graph table at once, in bulk
     errors: int = 0  # how many more unreadable files' rows than before (deleted: -1, added: +1)
     gone: list[int] = field(default_factory=list)  # keys of the nodes no longer in the graph
-    #: Takes the search rows of ids out of the search index as they are, before a change
-    #: touches them (None: the search table is rebuilt whole after the refresh).
-    forget: Callable[[set[str]], None] | None = None
+    #: Keeps the search rows of ids as they are, before a change touches them, for the search
+    #: rows that changed to be replaced after (None: the search table is rebuilt whole).
+    forget: Forgetter | None = None
 
     def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
         """Mark ids to bring up to date; call it before the rows they depend on change."""

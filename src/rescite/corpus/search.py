@@ -22,7 +22,7 @@ import json
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 _QUOTES = "“”\"«»‘’'„‹›「」『』"
@@ -34,11 +34,11 @@ SEARCH_FORMAT = "external-2"
 _VIEW = f"""CREATE VIEW search_content AS SELECT n.node AS node, n.id AS id,
     coalesce(n.name, '') || ' ' || n.id || ' ' || replace(n.id, '/', ' ') AS title,
     coalesce(s.names, '') AS names,
-    coalesce((SELECT group_concat(t, char(10)) FROM (
-        SELECT rescite_context(x.data, m.ctx) AS t FROM mentions m JOIN documents d ON d.doc = m.doc
+    coalesce((SELECT group_concat(rescite_context(f.data, f.ctx), char(10)) FROM (
+        SELECT x.data AS data, m.ctx AS ctx FROM mentions m JOIN documents d ON d.doc = m.doc
         JOIN contexts x ON x.doc = m.doc
         WHERE m.target = n.id AND m.ctx IS NOT NULL
-        ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS})), '') AS context
+        ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f), '') AS context
     FROM nodes n LEFT JOIN search_names s ON s.node = n.node"""
 _COLUMNS = "id, title, names, context"
 
@@ -46,10 +46,13 @@ _COLUMNS = "id, title, names, context"
 #: mentions by the index on targets, sorted — or, for a text mentioned so often that sorting
 #: all its mentions costs more (a treaty every resolution recalls: 20,000 mentions, 20 ms),
 #: the documents walked in path order until enough are found (a few dozen look-ups, no sort).
+#: The sentences are cut from the rows the sort kept (a subquery that SQLite runs as a
+#: co-routine): a function in the sorted query itself runs for every row before the sort,
+#: decompressing the document of each of a text's mentions, hundreds where forty are kept.
 _FIRST_BY_TARGET = (
-    "SELECT rescite_context(x.data, m.ctx) FROM mentions m JOIN documents d ON d.doc = m.doc "
-    "JOIN contexts x ON x.doc = m.doc WHERE m.target = ? AND m.ctx IS NOT NULL "
-    f"ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}"
+    "SELECT rescite_context(f.data, f.ctx) FROM (SELECT x.data AS data, m.ctx AS ctx FROM mentions m "
+    "JOIN documents d ON d.doc = m.doc JOIN contexts x ON x.doc = m.doc WHERE m.target = ? "
+    f"AND m.ctx IS NOT NULL ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f"
 )
 _FIRST_BY_PATH = (
     "SELECT rescite_context(x.data, m.ctx) FROM documents d CROSS JOIN mentions m ON m.doc = d.doc "
@@ -120,27 +123,41 @@ def _fresh(conn: sqlite3.Connection, meta: dict[str, str]) -> bool:
     )
 
 
-def forgetter(conn: sqlite3.Connection) -> Callable[[set[str]], None] | None:
-    """For a refresh: a function that takes nodes' rows out of the search index as they
-    are now (call it before their text changes); None when the search table is not up to
-    date (the refresh then rebuilds it whole)."""
+class Forgetter:
+    """For a refresh: called with node ids before their text changes, it keeps their search
+    rows as they are (:attr:`before`, by node); :func:`rebuild` then takes out of the search
+    index the rows that changed, with the words they went in with, and puts in their new
+    text — a row the refresh did not change (a text the changed file cites in the same
+    sentences as before) is left as it is."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.before: dict[int, tuple[int, str, str, str, str]] = {}
+
+    def __call__(self, ids: set[str]) -> None:
+        if ids:
+            for row in _search_rows(self.conn, ids):
+                self.before.setdefault(row[0], row)
+
+
+def forgetter(conn: sqlite3.Connection) -> Forgetter | None:
+    """A :class:`Forgetter` for a refresh; None when the search table is not up to date (the
+    refresh then rebuilds it whole)."""
     if not _fresh(conn, dict(conn.execute("SELECT key, value FROM meta").fetchall())):
         return None
-
-    def forget(ids: set[str]) -> None:
-        if ids:
-            conn.executemany(
-                f"INSERT INTO search_fts(search_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?)",
-                _search_rows(conn, ids),
-            )
-
-    return forget
+    return Forgetter(conn)
 
 
-def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None, gone: Iterable[int] = ()) -> None:
+def rebuild(
+    conn: sqlite3.Connection,
+    ids: set[str] | None = None,
+    gone: Iterable[int] = (),
+    before: dict[int, tuple[int, str, str, str, str]] | None = None,
+) -> None:
     """Fill titles from citing texts and the search table anew (inside the caller's transaction);
-    with ``ids``, only the rows of these nodes, which a refresh took out of the search index
-    before it changed them (:func:`forgetter`)."""
+    with ``ids``, only the rows of these nodes, whose rows as they were before the refresh
+    changed them are ``before`` (:class:`Forgetter`): the rows that changed are taken out
+    and put back."""
     from ..grammar.names import aliases, normalise_name
 
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
@@ -208,9 +225,16 @@ def rebuild(conn: sqlite3.Connection, ids: set[str] | None = None, gone: Iterabl
         "INSERT OR REPLACE INTO search_names(node, names) VALUES (?, ?)",
         ((node, w) for node, w in words if w),
     )
-    if partial:  # the rows the refresh took out, as they are now
+    if partial:  # the rows of the nodes the refresh touched that changed: out as they were, in as they are
+        old = before or {}
+        new = {row[0]: row for row in _search_rows(conn, ids or ())}
         conn.executemany(
-            f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)", _search_rows(conn, ids or ())
+            f"INSERT INTO search_fts(search_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?)",
+            [row for node, row in old.items() if new.get(node) != row],
+        )
+        conn.executemany(
+            f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)",
+            [row for node, row in new.items() if old.get(node) != row],
         )
     else:  # every row, from one pass over the citations in document order (what the view gives)
         conn.executemany(

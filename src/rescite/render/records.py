@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from .safe import csv_line, for_terminal, json_indented, json_text, spreadsheet_cell
@@ -25,8 +24,9 @@ def _fields(explain: bool) -> tuple[str, ...]:
 def write_jsonl(citations: Iterable[Citation], out: IO[str], explain: bool = False) -> None:
     """One JSON object per line.  Characters that some readers take for a line end
     (U+0085, U+2028, U+2029) are escaped too, so one record is always one line."""
+    encode = _encoder()
     for c in citations:
-        line = json_text(_ENCODE(c.to_record(explain)))
+        line = json_text(encode(c.to_record(explain)))
         if "\x85" in line or "\u2028" in line or "\u2029" in line:
             line = line.translate(_JSONL_ESCAPES)
         out.write(line + "\n")
@@ -50,6 +50,8 @@ _JSONL_ESCAPES = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029"
 def _one_line_encoder() -> Callable[[Any], str]:
     """``json.JSONEncoder(ensure_ascii=False).encode``, with the C encoder made once instead of
     at every call (half the cost of a record); the same text, character for character."""
+    import json
+
     encoder = json.JSONEncoder(ensure_ascii=False)
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:  # a Python without the C accelerator
@@ -62,19 +64,30 @@ def _one_line_encoder() -> Callable[[Any], str]:
     return encode
 
 
-_ENCODE = _one_line_encoder()
+_ENCODERS: list[Callable[[Any], str]] = []
+
+
+def _encoder() -> Callable[[Any], str]:
+    """The one-line encoder, made on first use (``json`` is not imported by a query that
+    writes no JSON: ``show`` as text)."""
+    if not _ENCODERS:
+        _ENCODERS.append(_one_line_encoder())
+    return _ENCODERS[0]
 
 
 def jsonl_text(result: ExtractResult, explain: bool = False) -> str:
     # lone surrogates and line-end characters escaped over all the lines at once: the same
     # character by character, and one scan instead of one per record
-    text = json_text("".join([_ENCODE(c.to_record(explain)) + "\n" for c in result.citations]))
+    encode = _encoder()
+    text = json_text("".join([encode(c.to_record(explain)) + "\n" for c in result.citations]))
     if "\x85" in text or "\u2028" in text or "\u2029" in text:  # rare: escaped only when there
         text = text.translate(_JSONL_ESCAPES)
     return text
 
 
 def json_items_text(result: ExtractResult, explain: bool = False) -> str:
+    import json
+
     return ",\n".join(
         "  " + json_text(json.dumps(c.to_record(explain), ensure_ascii=False, indent=2)).replace("\n", "\n  ")
         for c in result.citations
@@ -144,6 +157,8 @@ def write_citations(citations: list[Citation], fmt: str, out: IO[str], explain: 
     if fmt == "jsonl":
         write_jsonl(citations, out, explain)
     elif fmt == "json":
+        import json
+
         out.write(
             json_text(json.dumps([c.to_record(explain) for c in citations], ensure_ascii=False, indent=2))
         )
@@ -326,7 +341,7 @@ def write_rows(
     if fmt == "ids":
         n = _write_lines(out, (f"{for_terminal(str(row[id_field]))}\n" for row in rows))
     elif fmt == "jsonl":
-        encode = _ENCODE
+        encode = _encoder()
         n = _write_lines(
             out,
             (
