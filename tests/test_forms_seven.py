@@ -163,6 +163,18 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "73/168, de 17 de diciembre de 2018\n",
         {"A/RES/71/163": "2016-12-19", "A/RES/73/168": "2018-12-17"},
     ),
+    # a Chinese list of final elements ("A/77/321和Corr.1和2")
+    (
+        "zh",
+        "委员会回顾秘书长的报告(A/76/208和Corr.1和2)第7段。",
+        {"A/76/208": None, "A/76/208/Corr.1": None, "A/76/208/Corr.2": None},
+    ),
+    # a date after a comma that ends a legal citation of a symbol
+    (
+        "es",
+        "Véase Consejo de Seguridad, S/RES/2250 (2015), 9 de diciembre de 2015.",
+        {"S/RES/2250(2015)": "2015-12-09"},
+    ),
     # legal citations: the year in brackets after a document's symbol is a date, not an element
     (
         "en",
@@ -272,6 +284,34 @@ OWN: list[tuple[str, str, str | None, set[str]]] = [
         "قرار الجمعية العامة للأمم المتحدة 72/179\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/147،",
         "A/RES/72/179",
         {"A/RES/70/147"},
+    ),
+    # the body's line, then the noun and the symbol on a line of their own, then the title
+    (
+        "en",
+        "United Nations General Assembly\nResolution A/RES/72/179\nProtection of migrants\n\nThe General "
+        "Assembly,\n\nRecalling its resolution 70/147 of 17 December 2015,",
+        "A/RES/72/179",
+        {"A/RES/70/147"},
+    ),
+    (
+        "ar",
+        "الجمعية العامة للأمم المتحدة\nالقرار A/RES/72/179\nحماية المهاجرين\n\nإن الجمعية العامة،\n\n"
+        "إذ تشير إلى قرارها 70/147،",
+        "A/RES/72/179",
+        {"A/RES/70/147"},
+    ),
+    # negatives: the symbol on a line of a sentence's words, in either script
+    (
+        "en",
+        "The Commission took note of\nresolution A/RES/72/179\nand decided to consider it further.",
+        None,
+        {"A/RES/72/179"},
+    ),
+    (
+        "ar",
+        "وأحاطت اللجنة علما بما يلي\nالقرار A/RES/72/179\nوقررت أن تنظر فيه لاحقا.",
+        None,
+        {"A/RES/72/179"},
     ),
     # decisions of the Human Rights Council headed in Chinese and Arabic
     (

@@ -1157,6 +1157,14 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             if tail and tail.group("date") and not tail.group("body"):
                 raw.date = parse_date(tail)
                 raw.evidence.append("date after the symbol")
+            elif text.startswith(",", e) or text.startswith(" (", e):
+                # legal styles: "S/RES/1325 (2000), 31 de octubre de 2000" — a date after a bare
+                # comma that ends the clause (past the Council's year in brackets)
+                yb = _YEAR_BRACKET.match(text, e)
+                cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
+                if cd:
+                    raw.date = parse_date(cd)
+                    raw.evidence.append("date after a comma")
         base = sym
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
         fa = pat.final_and.match(text, e)
@@ -1244,6 +1252,7 @@ def _bracket_dates(
 
 
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
+_YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.
 _ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
 _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")

@@ -85,7 +85,7 @@ _PART = (
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 _TAIL = (
     rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
-    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3})\))?"
+    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
 )
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
@@ -854,12 +854,32 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         and fold(m.group()) not in _see_words()
         for m in lead_matches
     )
-    if (leads and not titled) or _verbs(text, lang, [], 0, s):
+    # (… a noun in a script without capitals, "القرار", only on a line of its own, below)
+    caseless = bool(leads) and all(
+        m.group()[:1].isalpha()
+        and not m.group()[:1].isupper()
+        and not m.group()[:1].islower()
+        and fold(m.group()) not in _see_words()
+        for m in lead_matches
+    )
+    if (leads and not titled and not caseless) or _verbs(text, lang, [], 0, s):
         return False
     line_end = text.find("\n", e)
     # (a legal citation with nothing after its line stands alone: cited, not a copy's header)
     goes_on = line_end >= 0 and _NON_SPACE.search(text, line_end) is not None
     rest = text[e : len(text) if line_end < 0 else line_end]
+    ls = text.rfind("\n", 0, s) + 1
+    if not rest.strip() and len(text[ls:s].split()) == 1 and leads and lead_matches[-1].start() >= ls:
+        # a copy's line of its own with the noun and the symbol alone ("Resolution A/RES/70/1"),
+        # under a line that names the body, over the title: no word of a sentence before it (in a
+        # script without capitals, no word but the body's name)
+        bodies = body_regex(lang)
+        if (titled and not _SENTENCE_WORD.search(bodies.sub("", before))) or (
+            caseless and not _LETTER.search(bodies.sub("", text[:ls]))
+        ):
+            return True
+    if caseless and not titled:
+        return False
     if "://" in rest:
         return goes_on  # a copy's header: the text's symbol, then the link it was copied from
     if titled and line_end >= 0 and _BLANK_LINE.match(text, line_end):
@@ -887,6 +907,7 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
 
 _BLANK_LINE = recache.compile(r"\n[ \t]*\n")
 _NON_SPACE = recache.compile(r"\S")
+_LETTER = recache.compile(r"[^\W\d_]")
 _CATALOGUE_NOUN = recache.compile(r"[^\W\d_]*[ \t]+/[ \t]")  # "resolution / adopted by …"
 _LONG_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{4,}")
 _SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")

@@ -328,9 +328,13 @@ def patterns(lang: str = "") -> Patterns:
     range_tail = recache.compile(
         rf"\s*{rng}\s*(?:(?P<kind>{NUMBERED_ELEMENTS})\.)?(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
-    elliptic_tail = recache.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
+    # (a Chinese character after the number is no letter of it: "A/77/321和Corr.1和2)第5段")
+    elliptic_tail = recache.compile(
+        rf"(?:(?:\s*,\s*|\s+{list_and}\s+|(?<=\d)(?:{list_and})(?=\d)(?<![^\W\d_]{{2}}))\d{{1,4}}"
+        rf"(?!(?![{CJK}])\w|/|\.\d))+"
+    )
     final_and = recache.compile(
-        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
+        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
     )
     return Patterns(
