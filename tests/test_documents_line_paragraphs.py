@@ -9,6 +9,7 @@ import textwrap
 import pytest
 
 from doc_files import word_97
+from passages import assert_passage
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from rescite.read.docx import paragraph_breaks
@@ -164,3 +165,36 @@ def test_a_note_line_that_opens_with_a_lower_number_goes_on(note: str) -> None:
 def test_a_symbols_bracket_on_the_next_line_after_a_trailing_space(text: str, target: str) -> None:
     found, _ = _found("The General Assembly,\n" + text)
     assert target in {t for t, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The General Assembly,\n\nStressing cooperation at every level,1\n\n__________________\n"
+            "1 Recalling its decision 67/551 of 24 April 2013,\n"
+            "2 Taking note of the report of the Secretary-General (A/74/260),\n"
+            "3 Recognizing the importance of its resolution 71/1 of 19 September 2016,\n",
+            {"A/DEC/67/551": "2013-04-24", "A/74/260": "", "A/RES/71/1": "2016-09-19"},
+        ),
+        (
+            "fr",
+            "L’Assemblée générale,\n\nSoulignant l’importance de la coopération,1\n\n__________________\n"
+            "1 Rappelant sa décision 67/551 du 24 avril 2013,\n"
+            "2 Rappelant également sa résolution 71/1 du 19 septembre 2016,\n",
+            {"A/DEC/67/551": "2013-04-24", "A/RES/71/1": "2016-09-19"},
+        ),
+        (
+            "ru",
+            "Генеральная Ассамблея,\n\nподчеркивая важность сотрудничества,1\n\n__________________\n"
+            "1 ссылаясь на свое решение 67/551 от 24 апреля 2013 года,\n"
+            "2 признавая важность своей резолюции 71/1 от 19 сентября 2016 года,\n",
+            {"A/DEC/67/551": "2013-04-24", "A/RES/71/1": "2016-09-19"},
+        ),
+    ],
+)
+def test_a_list_ends_with_its_note(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    # notes that end with a comma, as preambular paragraphs moved to the page's foot do: the
+    # number of the next note is its own citation, never an item of the list of the note before
+    assert_passage(text, expected, lang=lang)

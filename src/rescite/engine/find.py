@@ -695,8 +695,11 @@ def _gap_over_notes(
         return None
     cut = []
     while i < len(blocks) and blocks[i][0] < b:
-        cut.append(blocks[i])
+        if blocks[i][1] <= b:  # (the note that holds ``b`` is not between: a list ends with its note)
+            cut.append(blocks[i])
         i += 1
+    if not cut:
+        return None
     pieces, pos = [], a
     for s, e in cut:
         pieces.append(text[pos:s])

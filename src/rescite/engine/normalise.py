@@ -383,9 +383,14 @@ _FRAME_ZONE = 4  # most lines of a page's top or foot that belong to its frame
 _FRAME_LINE_MAX = 200  # a longer line is text, not a running header
 # "3", "- 3 -", "3/24", "Page 3", "Página 3 de 9", "3 of 24"
 # (lines collapsed: one space between words, none at the ends)
+# … beside a job number ("26-12345 3", "3 26-12345 (E)")
+_JOB = r"\d{2}-\d{5}(?: ?\([A-Z]\))?"
 _FRAME_NUMBER = recache.compile(
-    r"(?:[-–—] ?)?(?:[^\W\d_]{1,8} )?(?P<n>\d{1,4})(?: ?(?:/|[^\W\d_]{1,3}) ?\d{1,4})?(?: ?[-–—])?"
+    rf"(?:{_JOB} )?(?:[-–—] ?)?(?:[^\W\d_]{{1,8}} )?(?P<n>\d{{1,4}})"
+    rf"(?: ?(?:/|[^\W\d_]{{1,3}}) ?\d{{1,4}})?(?: ?[-–—])?(?: {_JOB})?"
 )
+# … or a job number alone, as on a first page ("26-12345", "26-12345 (E) 201226")
+_FRAME_JOB = recache.compile(rf"{_JOB}(?: \d{{6}})?")
 
 
 _FORM_FEED = recache.compile("\f")
@@ -460,8 +465,10 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
         for s, e, line in zone:
             if SEPARATOR_LINE.fullmatch(line):  # a footnote rule: the notes' own
                 break
-            if (seen[line] >= need and line[-1] not in ",;:") or (
-                shift is not None and numbers.get((k, s)) == shift
+            if (
+                (seen[line] >= need and line[-1] not in ",;:")
+                or (shift is not None and numbers.get((k, s)) == shift)
+                or _FRAME_JOB.fullmatch(line)
             ):
                 out.append((s, e))
                 continue

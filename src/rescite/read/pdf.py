@@ -51,7 +51,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
                     f"{name}: time budget reached after page {len(pages)} of {total}; the rest not read"
                 )
                 break
-            page = (one.extract_text() or "").rstrip("\n")
+            page = _page_text(one).rstrip("\n")
             used += 1 if pages else 0  # a form feed before each page but the first
             if max_text is not None and used + len(page) > max_text:
                 if used < max_text:
@@ -74,6 +74,90 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
     return Document(name, text, "pdf", None, layout, warnings)
+
+
+# -- footnotes without a rule ------------------------------------------------------------------
+# A word processor draws the rule above a page's footnotes as a line, not as text: the notes
+# then stand in the text layer between the page's last line and the next page's first, where
+# a sentence or a list cut by the page break runs on.  They are known by their smaller type:
+# the lines at the page's foot (above its footer) set smaller than most of the page's text,
+# the first opening with a note's number.  A rule line is put above them, as UN text files
+# have it, so that the notes are read as notes and the sentence runs on over them.
+NOTE_RULE = "__________________"
+_NOTE_SMALLER = 0.92  # a note's type is at most this share of the page's most used size
+_FOOTER_MAX = 40  # a footer line (job number, page number, symbol) is at most this long
+_NOTE_OPENS = re.compile(r"\s*\(?\d{1,3}\)?\s*\S")
+_RULE_LINE = re.compile(r"\s*_{3,}\s*")
+
+
+def _page_text(page: object) -> str:
+    """A page's text layer, with a rule line above the footnotes at its foot when the page
+    draws none as text."""
+    import math
+
+    pieces: list[tuple[str, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        try:
+            scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+        except (TypeError, IndexError):
+            scale = 1.0
+        pieces.append((text, float(size or 0) * scale))
+
+    text: str = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    if "\n" not in text or "".join(p for p, _ in pieces) != text:
+        return text
+    return _rule_above_notes(text, pieces)
+
+
+def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
+    lines = text.split("\n")
+    weights: list[Counter[float]] = [Counter()]
+    for piece, size in pieces:
+        for k, part in enumerate(piece.split("\n")):
+            if k:
+                weights.append(Counter())
+            n = len(part) - part.count(" ")
+            if n:
+                weights[-1][round(size, 1)] += n
+    page_sizes: Counter[float] = Counter()
+    for w in weights:
+        page_sizes.update(w)
+    if len(page_sizes) < 2:
+        return text
+    body = page_sizes.most_common(1)[0][0]
+    sizes = [w.most_common(1)[0][0] if w else 0.0 for w in weights]
+    i = len(lines) - 1
+    while i >= 0 and not lines[i].strip():
+        i -= 1
+    foot = 0
+    while (
+        i >= 0
+        and foot < ZONE
+        and len(lines[i].strip()) <= _FOOTER_MAX
+        and not any(c.islower() for c in lines[i])
+    ):
+        i -= 1  # the footer: a job number, a page number, a symbol
+        foot += 1
+    j = i
+    while j >= 0 and lines[j].strip() and 0 < sizes[j] < body * _NOTE_SMALLER:
+        j -= 1
+    if j == i or j < 0 or _RULE_LINE.fullmatch(lines[j]) or not _NOTE_OPENS.match(lines[j + 1]):
+        return text
+    notes = [_spaced_number(line) for line in lines[j + 1 : i + 1]]
+    return "\n".join([*lines[: j + 1], NOTE_RULE, *notes, *lines[i + 1 :]])
+
+
+_GLUED_NUMBER = re.compile(r"(\s*\d{1,3})(?=[^\W\d_])")
+
+
+def _spaced_number(line: str) -> str:
+    """A note's line with its number apart from its first word ("1See" → "1 See"); a line
+    that goes on with a word in lower case is left as it is."""
+    m = _GLUED_NUMBER.match(line)
+    if m is None or line[m.end()].islower():
+        return line
+    return f"{m.group(1)} {line[m.end() :]}"
 
 
 def _text_limit(name: str, max_text: int | None, read: int, total: int) -> str:
