@@ -371,3 +371,32 @@ def test_two_blank_lines_end_a_list_under_a_heading() -> None:
     assert "A/RES/71/163" not in {c.target for c in extract_text(text).citations}
     # … while one blank line under the heading keeps it
     assert "A/RES/71/163" in {c.target for c in extract_text(text.replace("\n\n\n", "\n\n")).citations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of Council resolutions of one year, or of old resolutions of one session
+        (
+            "Recalling its resolutions 2368 (2017) to 2370 (2017),",
+            {"2368 (2017)", "2369 (2017)", "2370 (2017)"},
+        ),
+        (
+            "إذ يشير إلى القرارات من 2368 (2017) إلى 2370 (2017)،",
+            {"2368 (2017)", "2369 (2017)", "2370 (2017)"},
+        ),
+        (
+            "Recalling its resolutions 1803 (XVII) to 1805 (XVII),",
+            {"1803 (XVII)", "1804 (XVII)", "1805 (XVII)"},
+        ),
+        # negative: ends of two years — what lies between is not known
+        ("Recalling its resolutions 2396 (2017) to 2398 (2018),", {"2396 (2017)", "2398 (2018)"}),
+    ],
+)
+def test_a_range_of_one_year_or_session(text: str, expected: set[str]) -> None:
+    found = {c.target for c in extract_text(text).citations if c.target}
+    want = {
+        (f"S/RES/{n.replace(' ', '')}" if n.split("(")[1][0].isdigit() else f"A/RES/{n.replace(' ', '')}")
+        for n in expected
+    }
+    assert found == want

@@ -161,12 +161,32 @@ def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
         )
 
 
+_PAREN_NUMBER = recache.compile(r"(\d{1,4}) \(([^()]{1,10})\)")
+
+
 def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]:
     """The texts a range names between its ends ("ES-10/2 to ES-10/5": ES-10/3 and
     ES-10/4), when both ends are of one session and the range is short; each spans the
     range's last item, which names it.  A longer range is noted in ``notes``."""
     a = SESSION_NUMBER.fullmatch(first.number or "")
     b = SESSION_NUMBER.fullmatch(last.number or "")
+    pa = _PAREN_NUMBER.fullmatch(first.number or "")
+    pb = _PAREN_NUMBER.fullmatch(last.number or "")
+    if pa and pb and pa.group(2) == pb.group(2) and not (first.letter or last.letter):
+        # "2253 (2015) to 2255 (2015)", "1514 (XV) to 1516 (XV)": one year or session for all
+        lo, hi = int(pa.group(1)), int(pb.group(1))
+        if not lo < hi <= lo + range_span():
+            _range_note(lo, hi, range_span(), notes)
+            return []
+        return [
+            replace(
+                last,
+                number=f"{n} ({pa.group(2)})",
+                rule="range",
+                evidence=[*last.evidence, f"range {first.number}"],
+            )
+            for n in range(lo + 1, hi)
+        ]
     if not (a and b) or a.group(1, 2) != b.group(1, 2) or first.letter or last.letter:
         return []
     lo, hi = int(a.group(3)), int(b.group(3))
