@@ -400,3 +400,44 @@ def test_a_range_of_one_year_or_session(text: str, expected: set[str]) -> None:
         for n in expected
     }
     assert found == want
+
+
+def test_a_council_number_and_its_year_on_two_indented_lines() -> None:
+    text = "The Security Council,\n\n    Reaffirming its resolutions 1540  \n    (2004) and 2325\n\t(2016),"
+    assert {c.target for c in extract_text(text).citations} == {"S/RES/1540(2004)", "S/RES/2325(2016)"}
+
+
+def test_arabic_in_decomposed_form_reads_as_composed() -> None:
+    import unicodedata
+
+    text = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/147 المؤرخ 17 كانون الأول/ديسمبر 2015،"
+    res = extract_text(unicodedata.normalize("NFD", text))
+    assert [(c.target, c.date) for c in res.citations] == [("A/RES/70/147", "2015-12-17")]
+
+
+def test_a_catalogue_header_wrapped_over_lines_with_its_link_on_the_next() -> None:
+    text = (
+        "UN General Assembly, Protection of migrants : resolution /\nadopted by the General Assembly, "
+        "20 December 2017, A/RES/72/179, available at:\nhttps://www.example.org/docid/x1.html\n\n"
+        "The General Assembly,\n\nRecalling its resolution 70/147 of 17 December 2015,"
+    )
+    res = extract_text(text)
+    assert res.document.source_id == "A/RES/72/179"
+    assert {c.target for c in res.citations} == {"A/RES/70/147"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a legal citation wrapped over lines runs on: cited, not the own id of a copy
+        "G.A. Res. 72/179, U.N. Doc. A/RES/72/179 (Dec. 20,\n2017); G.A. Res. 70/147, U.N. Doc.\n"
+        "A/RES/70/147 (Dec. 17, 2015).",
+        # a symbol opening a line near the top, then a closing bracket or a date's bracket
+        "The Working Group met on 14 and 15 December 2022 (see\nA/HRC/WG.6/41/1) and adopted its report.",
+        "See Human Rights Council Res. 48/13, U.N. Doc.\nA/HRC/RES/48/13 (Oct. 8, 2021).",
+    ],
+)
+def test_a_symbol_near_the_top_that_is_cited(text: str) -> None:
+    res = extract_text(text)
+    assert res.document.source_id is None
+    assert res.citations and all(c.target for c in res.citations)
