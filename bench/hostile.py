@@ -125,6 +125,15 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "numbers opening lines": lambda n: _fill("64/293 Title\n", n),
     # an Arabic text layer with words glued to numbers, and right-to-left PDF lines
     "arabic glued numbers": lambda n: _fill("المؤرخ18 قراره2374( 2017) ", n),
+    # stop 10: marks a right-to-left layer moved, a symbol's bracket after a trailing space,
+    # note lines that number back, a list in one note after another
+    "arabic moved marks": lambda n: _fill("قرارها2625- (د25 ) دإ21/2 العامA / 78 / 244( ) ", n),
+    "brackets after trailing spaces": lambda n: _fill("A/80/12 \n(Part I) S/RES/2601 \n(2021) ", n),
+    "notes numbering back": lambda n: "Text 1 of\n__________________\n" + _fill("3 See\n2 (A/79/2),\n", n),
+    "lists in notes": lambda n: (
+        "Text,1\n__________________\n"
+        + "".join(f"{k} Recalling its decision {k}/1 of 1 May 2012,\n" for k in range(1, n // 40))
+    ),
 }
 
 

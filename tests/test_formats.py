@@ -143,14 +143,24 @@ def test_docx_that_is_another_zip(tmp_path: Path) -> None:
 
 
 # -- PDF ------------------------------------------------------------------------------------
-def _pdf_string(line: str) -> bytes:
+def pdf_string(line: str) -> bytes:
     raw = line.encode("cp1252")
     return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
 
 
 def make_pdf(pages: list[list[str]]) -> bytes:
     """A PDF with one text line per entry, Helvetica in WinAnsi encoding."""
-    n_pages = len(pages)
+    return pdf_of_streams(
+        [
+            b"BT /F1 10 Tf 14 TL 50 800 Td " + b" ".join(pdf_string(t) + b" Tj T*" for t in lines) + b" ET"
+            for lines in pages
+        ]
+    )
+
+
+def pdf_of_streams(streams: list[bytes]) -> bytes:
+    """A PDF whose pages draw ``streams`` (content streams), with Helvetica in WinAnsi encoding as /F1."""
+    n_pages = len(streams)
     objects: list[bytes] = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids ["
@@ -158,10 +168,7 @@ def make_pdf(pages: list[list[str]]) -> bytes:
         + f"] /Count {n_pages} >>".encode(),
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
     ]
-    for i, lines in enumerate(pages):
-        stream = (
-            b"BT /F1 10 Tf 14 TL 50 800 Td " + b" ".join(_pdf_string(t) + b" Tj T*" for t in lines) + b" ET"
-        )
+    for i, stream in enumerate(streams):
         objects.append(
             f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {5 + 2 * i} 0 R "
             "/Resources << /Font << /F1 3 0 R >> >> >>".encode()

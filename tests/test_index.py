@@ -265,6 +265,42 @@ def test_unreadable_file_is_skipped_with_message(tmp_path: Path, corpus: Path) -
     assert not s.modified and len(s.unreadable) == 1  # `rescite index` tries again
 
 
+def test_counts_kept_by_a_refresh_are_the_counted_ones(tmp_path: Path, corpus: Path) -> None:
+    """A refresh adds its change to the stored counts of documents and unreadable files (no scan
+    of every row): after each kind of change they are what counting gives."""
+    binary = b"\x00\x01\x02\x03\xff" * 20
+
+    def counted(conn: sqlite3.Connection) -> tuple[int, int]:
+        ok = conn.execute("SELECT count(*) FROM documents WHERE error IS NULL").fetchone()[0]
+        bad = conn.execute("SELECT count(*) FROM documents WHERE error IS NOT NULL").fetchone()[0]
+        return ok, bad
+
+    def stored(conn: sqlite3.Connection) -> tuple[int, int]:
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        return int(meta["documents"]), int(meta["errors"])
+
+    (corpus / "binary.txt").write_bytes(binary)
+    conn, s = _build(tmp_path, corpus)
+    assert stored(conn) == counted(conn) == (5, 1) and s.documents == 5
+    steps: list[tuple[str, bytes]] = [
+        ("second.txt", binary),  # a new unreadable file
+        ("binary.txt", b"@id A/RES/70/9\nRecalling [A/RES/1/1]\n"),  # mended
+        ("second.txt", b""),  # an unreadable file removed
+        ("new.txt", b"@id A/RES/78/1\nRecalling [A/RES/2/2]\n"),
+        ("new.txt", binary),  # a readable file made unreadable
+        ("new.txt", b""),
+    ]
+    for name, data in steps:
+        if data:
+            (corpus / name).write_bytes(data)
+        else:
+            (corpus / name).unlink()
+        ix.refresh(conn, [corpus], jobs=1)
+        assert stored(conn) == counted(conn)
+    ix.refresh(conn, [corpus], jobs=1, retry=True)
+    assert stored(conn) == counted(conn) == (6, 0)
+
+
 def test_other_schema_version_is_rebuilt(
     tmp_path: Path, corpus: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

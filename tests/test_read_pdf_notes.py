@@ -9,45 +9,21 @@ import pytest
 from passages import assert_passage
 from rescite.read import text_of
 from rescite.read.pdf import NOTE_RULE
+from test_formats import pdf_of_streams, pdf_string
 
 BODY, NOTE = 11, 8
 
 
-def _escape(text: str) -> bytes:
-    raw = text.encode("cp1252")
-    return b"(" + raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)") + b")"
-
-
 def sized_pdf(pages: list[list[tuple[str, int]]]) -> bytes:
     """A PDF with a line per ``(text, size)``: each line placed on its own, from the top down."""
-    objects: list[bytes] = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids ["
-        + b" ".join(f"{4 + 2 * i} 0 R".encode() for i in range(len(pages)))
-        + f"] /Count {len(pages)} >>".encode(),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    for i, lines in enumerate(pages):
+    streams = []
+    for lines in pages:
         y, parts = 800, []
         for text, size in lines:
-            parts.append(f"BT /F1 {size} Tf 1 0 0 1 50 {y} Tm ".encode() + _escape(text) + b" Tj ET")
+            parts.append(f"BT /F1 {size} Tf 1 0 0 1 50 {y} Tm ".encode() + pdf_string(text) + b" Tj ET")
             y -= size + 5
-        stream = b"\n".join(parts)
-        objects.append(
-            f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents {5 + 2 * i} 0 R "
-            "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
-        )
-        objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+        streams.append(b"\n".join(parts))
+    return pdf_of_streams(streams)
 
 
 def _resolution(note_1: str, note_2: str) -> list[list[tuple[str, int]]]:
@@ -106,8 +82,15 @@ EXPECTED: dict[str, str | None] = {
         ),
     ],
 )
-def test_notes_under_a_drawn_rule_do_not_cut_the_sentence(note_1: str, note_2: str) -> None:
-    text = text_of(sized_pdf(_resolution(note_1, note_2)), "converted.pdf")
+@pytest.mark.parametrize("pages", [3, 2])
+def test_notes_under_a_drawn_rule_do_not_cut_the_sentence(note_1: str, note_2: str, pages: int) -> None:
+    # (on two pages the running header is printed once: it is known by the masthead's symbol)
+    doc = _resolution(note_1, note_2)[:pages]
+    if pages == 2:
+        doc[1] += [
+            ("2. Decides to include the item in the provisional agenda of its eighty-fourth session.", BODY)
+        ]
+    text = text_of(sized_pdf(doc), "converted.pdf")
     assert text.count(NOTE_RULE) == 1
     res = assert_passage(text, EXPECTED)
     assert res.document.source_id == "A/RES/81/77"

@@ -163,18 +163,22 @@ def _quick(args: list[str]) -> int | None:
     imports the command-line framework; it is registered under its own name, so the full
     command line, if it runs after all, uses this same module.
     """
-    import importlib.util
-
     name = "rescite.cli.quick"
     module = sys.modules.get(name)
     if module is None:
         path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cli", "quick.py")
-        spec = importlib.util.spec_from_file_location(name, path)
-        if spec is None or spec.loader is None:
+        # the import system's own classes, loaded with the interpreter: ``importlib.util``
+        # would import contextlib and more first, a millisecond and a half of every query
+        import _frozen_importlib as bootstrap  # type: ignore[import-not-found,unused-ignore]
+        import _frozen_importlib_external as external  # type: ignore[import-not-found,unused-ignore]
+
+        loader = external.SourceFileLoader(name, path)  # its bytecode cached as any module's
+        spec = bootstrap.spec_from_loader(name, loader)
+        if spec is None:
             return None
-        module = importlib.util.module_from_spec(spec)
+        module = bootstrap.module_from_spec(spec)
         sys.modules[name] = module
-        spec.loader.exec_module(module)
+        loader.exec_module(module)
     code: int | None = module.run(args)
     return code
 

@@ -87,19 +87,37 @@ def pack_contexts(texts: Sequence[str]) -> bytes:
     return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
 
 
-@functools.lru_cache(maxsize=2048)  # a refresh reads a touched text's sentences twice (search rows)
 def unpack_contexts(data: bytes) -> list[str]:
+    """A document's context sentences (:func:`pack_contexts`)."""
+    return _unpacked(data).decode("utf-8", "surrogatepass").split("\x00")
+
+
+@functools.lru_cache(maxsize=2048)  # a refresh reads a touched text's sentences twice (search rows)
+def _unpacked(data: bytes) -> bytes:
     import zlib
 
-    return zlib.decompress(data).decode("utf-8", "surrogatepass").split("\x00")
+    return zlib.decompress(data)
 
 
 def _context_at(data: bytes | None, n: int | None) -> str | None:
-    """SQL function ``rescite_context(data, ctx)``: the sentence ``ctx`` of a document."""
+    """SQL function ``rescite_context(data, ctx)``: the sentence ``ctx`` of a document (found
+    in the bytes, only it decoded: a query reads one sentence of each of many documents)."""
     if data is None or n is None:
         return None
-    texts = unpack_contexts(bytes(data))
-    return texts[n] if 0 <= n < len(texts) else None
+    return sentence_of(_unpacked(bytes(data)), n)
+
+
+def sentence_of(raw: bytes, n: int) -> str | None:
+    """The sentence ``n`` of a document's decompressed contexts (None when there is none)."""
+    if n < 0:
+        return None
+    start = 0
+    for _ in range(n):
+        start = raw.find(b"\x00", start) + 1
+        if not start:
+            return None
+    end = raw.find(b"\x00", start)
+    return (raw[start:end] if end != -1 else raw[start:]).decode("utf-8", "surrogatepass")
 
 
 @functools.lru_cache(maxsize=8192)  # the writer asks it for every mention; targets repeat
@@ -156,8 +174,12 @@ def _name(e: os.DirEntry[str]) -> str:
 
 def stamp(found: Walk, schema: int) -> str:
     """The fingerprint a refresh stores (``meta.fingerprint``) and a query compares: the
-    listing, the index's schema and the code's stamp."""
-    return fingerprint(found, f"{schema}\n{code_stamp()}")
+    listing, the index's schema and the code's stamp (made once per listing and schema)."""
+    key = str(schema)
+    got = found.stamps.get(key)
+    if got is None:
+        got = found.stamps[key] = fingerprint(found, f"{schema}\n{code_stamp()}")
+    return got
 
 
 def open_fresh(roots: Sequence[str | os.PathLike[str]], db: str | None) -> sqlite3.Connection | None:

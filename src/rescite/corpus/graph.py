@@ -99,7 +99,9 @@ def subgraph(
             if e["context"] == "":
                 e["context"] = None
         if first:  # each citing document's sentences unpacked once, however many edges it has
-            from .fresh import unpack_contexts
+            import zlib
+
+            from .fresh import sentence_of
 
             wanted: dict[int, list[tuple[int, list[dict[str, Any]]]]] = {}
             for (doc, ctx), es in first.items():
@@ -109,11 +111,12 @@ def subgraph(
                 "SELECT doc, data FROM contexts WHERE doc IN (SELECT value FROM json_each(?))",
                 (_keys_json(wanted),),
             ):
-                texts = unpack_contexts.__wrapped__(bytes(data))  # once each: no cache to fill
+                raw = zlib.decompress(data)  # once each (no cache to fill), only the sentences used decoded
                 for ctx, es in wanted[doc]:
-                    if 0 <= ctx < len(texts):
+                    text = sentence_of(raw, ctx)
+                    if text is not None:
                         for e in es:
-                            e["context"] = texts[ctx]
+                            e["context"] = text
     return [public(n) for n in node_list], list(edges.values())
 
 

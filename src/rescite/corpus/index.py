@@ -767,11 +767,13 @@ def _refresh(
         summary.seconds = time.perf_counter() - t0
         return summary
     built = False  # the index was built whole here: its pages are packed after
+    errors: int | None = 0  # how many more unreadable files' rows (None: count them)
     try:
         if todo or gone:
             run = mapper or local_mapper(jobs or os.cpu_count() or 1)
             touched = _apply(conn, todo, gone, known, failed, summary, run, progress, in_part)
             built = touched.everything and summary.modified
+            errors = None if touched.everything else touched.errors
             if summary.modified:
                 _update_graph(conn, touched)
         conn.executemany(
@@ -779,7 +781,7 @@ def _refresh(
             ((d, folders[d]) for d in changed if d in folders),
         )
         conn.executemany("DELETE FROM folders WHERE path = ?", ((d,) for d in changed if d not in folders))
-        _store_meta(conn, fingerprint, summary.modified)
+        _store_meta(conn, fingerprint, summary.modified, meta, errors)
         _store_same_as(conn)
         if summary.modified:
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
@@ -817,13 +819,32 @@ def _compact(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def _store_meta(conn: sqlite3.Connection, fingerprint: str, modified: bool) -> None:
-    generation = int((conn.execute("SELECT value FROM meta WHERE key='generation'").fetchone() or [0])[0])
+def _store_meta(
+    conn: sqlite3.Connection,
+    fingerprint: str,
+    modified: bool,
+    meta: dict[str, str] | None = None,
+    errors: int | None = None,
+) -> None:
+    """The fingerprint and counts after a refresh.  ``meta``: the values read when the refresh
+    began, and ``errors`` how many more unreadable files' rows it left (None: counted, a scan
+    of every document's row; a refresh of one file adds the change to the stored count when
+    no other refresh came between)."""
+    stored = dict(
+        conn.execute("SELECT key, value FROM meta WHERE key IN ('generation', 'errors')").fetchall()
+    )
+    generation = int(stored.get("generation", 0))
+    before = stored.get("errors", "")
+    same = meta is not None and meta.get("generation") == stored.get("generation")
+    if errors is None or not same or not before.isdigit():
+        failed = conn.execute("SELECT count(*) FROM documents WHERE error IS NOT NULL").fetchone()[0]
+    else:
+        failed = int(before) + errors
     values = {
         "fingerprint": fingerprint,
         "generation": generation + 1 if modified else generation,
-        "documents": conn.execute("SELECT count(*) FROM documents WHERE error IS NULL").fetchone()[0],
-        "errors": conn.execute("SELECT count(*) FROM documents WHERE error IS NOT NULL").fetchone()[0],
+        "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0] - failed,
+        "errors": failed,
         "nodes": conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
         "edges": conn.execute("SELECT count(*) FROM edges").fetchone()[0],
     }
@@ -854,6 +875,7 @@ class _Touched:
     citing: set[str] = field(default_factory=set)  # documents' own ids: their out-edges
     targets: set[str] = field(default_factory=set)  # cited ids: their counts and facts
     everything: bool = False  # a first build: every graph table at once, in bulk
+    errors: int = 0  # how many more unreadable files' rows than before (deleted: -1, added: +1)
     gone: list[int] = field(default_factory=list)  # keys of the nodes no longer in the graph
     #: Takes the search rows of ids out of the search index as they are, before a change
     #: touches them (None: the search table is rebuilt whole after the refresh).
@@ -908,6 +930,7 @@ def _apply(
         touched.forget = forgetter(conn)
     for path in gone:
         _delete_doc(conn, path, touched)
+        touched.errors -= path in failed
         summary.removed += 1
     work: list[Work] = [(p, rel, size, mt, known[p][2] if p in known else None) for p, rel, size, mt in todo]
     total = len(work)
@@ -969,9 +992,11 @@ def _apply(
         if path in known or path in failed:
             summary.changed += 1
             _delete_doc(conn, path, touched)
+            touched.errors -= path in failed
         else:
             summary.new += 1
         if status == "error":
+            touched.errors += 1
             summary.unreadable.append(item[6])
             conn.execute(
                 "INSERT INTO documents(path, rel, size, mtime_ns, hash, error) VALUES (?,?,?,?,?,?)",

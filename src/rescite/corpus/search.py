@@ -88,8 +88,10 @@ def _title_re() -> re.Pattern[str] | None:
     words = sorted(title_words(), key=len, reverse=True)
     if not words:
         return None
+    from ..grammar import recache  # the program kept between runs: a refresh compiles it at every start
+
     alt = "|".join(re.escape(w) for w in words)
-    return re.compile(
+    return recache.compile(
         rf"^[^.;/\n]{{0,80}}?(?<!\w)(?:{alt})(?!\w)\s*[:,]?\s*[{re.escape(_QUOTES)}]"
         rf"(?P<title>[^{re.escape(_QUOTES)}\n]{{3,300}})[{re.escape(_QUOTES)}]",
         re.IGNORECASE,

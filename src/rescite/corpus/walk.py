@@ -73,12 +73,15 @@ class Walk:
     mtime in ns); and the notes about what was skipped.  ``groups`` are the same files
     folder by folder, as found (:func:`fingerprint` hashes them without building tuples)."""
 
-    __slots__ = ("_files", "groups", "notes")
+    __slots__ = ("_files", "groups", "notes", "stamps")
 
     def __init__(self, groups: list[Group] | None = None, notes: list[Note] | None = None) -> None:
         self.groups: list[Group] = [] if groups is None else groups
         self.notes: list[Note] = [] if notes is None else notes
         self._files: list[tuple[str, str, int, int]] | None = None
+        #: fingerprints made of this listing, by salt (``corpus.fresh.stamp``: the check before a
+        #: query and the refresh after it hash one listing once)
+        self.stamps: dict[str, str] = {}
 
     @property
     def files(self) -> list[tuple[str, str, int, int]]:

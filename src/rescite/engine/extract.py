@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import gc
 import re
 import sys
@@ -476,10 +477,17 @@ def _citation(
         section,
         paragraph,
         via,
-        sys.intern(f"{finder}; {res.rule}") if res.rule else finder,  # a few rules, many mentions
+        _rule_text(finder, res.rule) if res.rule else finder,
         tuple(evidence),
         res.reason if res.target is None else None,
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _rule_text(finder: str, rule: str) -> str:
+    """A citation's rule, the finder's and the binding's: a few rules, many mentions (one string
+    each, made once)."""
+    return sys.intern(f"{finder}; {rule}")
 
 
 #: Citation's fields in the order _citation builds them: the record's, then --explain's (the

@@ -727,8 +727,11 @@ def _gap_over_notes(
     pieces.append(text[pos:b])
     joined = "".join(pieces)
     if limit is not None and joined.count("\n") > limit:
-        return None  # (the furniture pattern is tried at every character: not for nothing)
-    return _FURNITURE_LINE.sub("", joined)
+        return None  # (the furniture lines are read one by one: not for nothing)
+    # ``_FURNITURE_LINE.sub("", joined)``, line by line: no part of the pattern takes in a line
+    # break, so a line goes whole or not at all — one match a line instead of an attempt at
+    # every character
+    return "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
 
 
 #: Longest stretch between two items of a list that footnote blocks are looked for in.
@@ -736,7 +739,7 @@ NOTE_GAP_MAX = 4000
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
 _FURNITURE_LINE = recache.compile(
-    r"(?m)^[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*$"
+    r"[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*"
 )
 
 

@@ -459,6 +459,9 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
     shift = max(shifts, key=lambda n: shifts[n]) if shifts else None
     if shift is not None and shifts[shift] < 2:
         shift = None
+    # the symbol the first page prints at its top (a masthead): a line that opens or ends with it
+    # at the top of another page is a running header, however few pages print it
+    own = {m.group() for _, _, line in tops[0] if "/" in line for m in _HEADER_SYMBOL.finditer(line)}
 
     def frame(k: int, zone: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
         out = []
@@ -469,6 +472,7 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
                 (seen[line] >= need and line[-1] not in ",;:")
                 or (shift is not None and numbers.get((k, s)) == shift)
                 or _FRAME_JOB.fullmatch(line)
+                or (0 < k < len(pages) and own and _own_header(line, own))
             ):
                 out.append((s, e))
                 continue
@@ -497,6 +501,18 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
     if foot and min(s for s, _ in foot) >= last_end:
         edits.append((min(s for s, _ in foot), len(text), ""))
     return edits
+
+
+def _own_header(line: str, own: set[str]) -> bool:
+    """``line`` opens or ends with one of the ``own`` symbols, beside a title at most (no
+    clause's end)."""
+    if "/" not in line or line[-1] in ",;:.":
+        return False
+    m = _HEADER_SYMBOL.match(line)
+    if m is not None and m.group() in own:
+        return True
+    m = _HEADER_SYMBOL.search(line, max(0, len(line) - 40))
+    return m is not None and m.end() == len(line) and m.group() in own
 
 
 @dataclass(slots=True)

@@ -1001,8 +1001,17 @@ def _analyse_heading(
     # masthead / running-header symbols
     first_lines = head[:600]
     cands: list[tuple[int, int, str]] = []
+    first_match = symbol_matches[0] if symbol_matches else None
     for m in symbol_matches:
         s, e = m.span("sym")
+        if (
+            s >= len(first_lines)
+            and m is not first_match
+            and ((s and not text[s - 1].isspace()) or (e < len(text) and not text[e].isspace()))
+        ):
+            # past the first lines, only a symbol alone on its line is a candidate: a character
+            # that is not blank right before or after it (in its line) says it is not
+            continue
         # look for the line's ends nearby only: a symbol far from both is not alone on its line
         lb = text.rfind("\n", max(0, s - 200), s)
         line_start = lb + 1 if lb >= 0 else (0 if s <= 200 else s - 200)
@@ -1533,7 +1542,13 @@ def _any_heading() -> re.Pattern[str]:
     """The own-number patterns in one alternation (groups unnamed): a line where it does not
     match is no heading, found in one match instead of one per pattern."""
     alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
-    return recache.compile("|".join(f"(?:{a})" for a in alts) or "(?!)", re.MULTILINE)
+    # the line start and its blanks that open most of them, read once (only whether one matches
+    # is asked: the blanks one alternative takes, another would take too)
+    lead = "^[^\\S\\n]*"
+    led = [a[len(lead) :] for a in alts if a.startswith(lead) and not _top_level_alternative(a[len(lead) :])]
+    rest = [a for a in alts if not (a.startswith(lead) and not _top_level_alternative(a[len(lead) :]))]
+    parts = [f"{lead}(?:{'|'.join(f'(?:{a})' for a in led)})"] if led else []
+    return recache.compile("|".join([*parts, *(f"(?:{a})" for a in rest)]) or "(?!)", re.MULTILINE)
 
 
 def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:

@@ -356,9 +356,12 @@ def _compile_language(
 def _content_key(texts: dict[str, str], bodies: dict[str, Body], instruments: dict[str, Instrument]) -> str:
     """What the compiled languages depend on: the language files, the keys they are checked
     against, and the code that compiles them (this module's file)."""
-    import hashlib
+    try:
+        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL (3 ms at every start)
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
 
-    h = hashlib.blake2b(digest_size=16)
+    h = blake2b(digest_size=16)
     try:
         h.update(Path(__file__).read_bytes())
     except OSError:

@@ -8,6 +8,11 @@ directory (``$XDG_CACHE_HOME/rescite/regex-<python>``), keyed by the pattern its
 Python version, and builds the pattern object from it the next time.  A pattern is the same
 pattern whatever its origin, so the cache is never stale; anything unexpected (another
 Python, a damaged or unwritable file) falls back to ``re.compile``.
+
+Each entry is kept under a 16-byte digest of its key, as the marshal bytes of the program:
+a new process reads the file as a table of bytes (no pattern text, no program decoded)
+and decodes the entries it uses only — a few hundred of the two thousand a cache may keep
+for every language and every version of the lexicon.
 """
 
 from __future__ import annotations
@@ -27,10 +32,13 @@ from typing import Any
 MIN_LENGTH = 0
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-_cache: dict[tuple[str, int], _Entry] | None = None
-_used: set[tuple[str, int]] = set()  # the keys this process compiled or read
-_strings: dict[tuple[str, ...], str] | None = None  # built pattern strings (see remembered)
-_used_strings: set[tuple[str, ...]] = set()
+#: digest of (pattern, flags) -> the marshal bytes of its :data:`_Entry`
+_cache: dict[bytes, bytes] | None = None
+_used: set[bytes] = set()  # the keys this process compiled or read
+_strings: dict[bytes, str] | None = None  # built pattern strings (see remembered), by digest of their key
+_used_strings: set[bytes] = set()
+#: The cache files' format (part of their names: a file of another format is never read).
+FORMAT = "v2"
 _pending: list[bool] = []  # [True] while programs compiled here wait to be written
 #: Most programs kept; beyond, those this process did not use are let go.
 MAX_ENTRIES = 2000  # one process of every language uses about 450
@@ -42,40 +50,56 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     flags = int(flags)  # re.IGNORECASE is an enum: marshal keeps plain numbers only
     cache = _load()
-    key = (pattern, flags)
-    entry = cache.get(key)
+    key = _digest(pattern.encode("utf-8", "surrogatepass") + b"\x00" + str(flags).encode())
+    kept = cache.get(key)
     try:
-        if entry is not None:
+        if kept is not None:
+            import marshal
+
+            entry = marshal.loads(kept)
             _used.add(key)
             return _build(pattern, entry)
         entry = _program(pattern, flags)
         compiled = _build(pattern, entry)
-    except Exception:  # internals of another Python: the ordinary way
+    except Exception:  # internals of another Python, a damaged entry: the ordinary way
         return re.compile(pattern, flags)
+    import marshal
+
     if len(cache) >= MAX_ENTRIES:
         # patterns of an older lexicon or rule table: only what this process uses is kept
         for old in [k for k in cache if k not in _used]:
             del cache[old]
-    cache[key] = entry
+    cache[key] = marshal.dumps(entry)
     _used.add(key)
     _mark_pending()
     return compiled
+
+
+def _digest(data: bytes) -> bytes:
+    try:
+        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    return bytes(blake2b(data, digest_size=16).digest())
 
 
 def remembered(key: tuple[str, ...], build: Callable[[], str]) -> str:
     """``build()``, kept between runs under ``key`` (which must name everything the string is
     made from): the lexicon's tries are pattern strings of tens of thousands of characters that
     take longer to build than to compile from a kept program."""
+    import marshal
+
     strings = _load_strings()
-    got = strings.get(key)
+    digest = _digest(marshal.dumps(key, 2))  # version 2: the same bytes for equal keys (no references)
+    got = strings.get(digest)
     if got is None:
         got = build()
         if len(strings) >= MAX_ENTRIES:
             for old in [k for k in strings if k not in _used_strings]:
                 del strings[old]
-        strings[key] = got
+        strings[digest] = got
         _mark_pending()
-    _used_strings.add(key)
+    _used_strings.add(digest)
     return got
 
 
@@ -101,41 +125,36 @@ def flush() -> None:
 def _path(kind: str = "regex") -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    return os.path.join(base, "rescite", f"{kind}-{tag}.marshal")
+    return os.path.join(base, "rescite", f"{kind}-{FORMAT}-{tag}.marshal")
 
 
-def _load_strings() -> dict[tuple[str, ...], str]:
+def _load_strings() -> dict[bytes, str]:
     global _strings
     if _strings is None:
-        import marshal
-
-        _strings = {}
-        try:
-            with open(_path("strings"), "rb") as fh:
-                data = marshal.load(fh)
-            if isinstance(data, dict):
-                _strings.update(
-                    (k, v) for k, v in data.items() if isinstance(k, tuple) and isinstance(v, str)
-                )
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+        _strings = _read("strings", str)
     return _strings
 
 
-def _load() -> dict[tuple[str, int], _Entry]:
+def _load() -> dict[bytes, bytes]:
     global _cache
     if _cache is None:
-        import marshal
-
-        _cache = {}
-        try:
-            with open(_path(), "rb") as fh:
-                data = marshal.load(fh)
-            if isinstance(data, dict):
-                _cache.update(data)
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+        _cache = _read("regex", bytes)
     return _cache
+
+
+def _read(kind: str, kept: type) -> dict[bytes, Any]:
+    """The cache file of ``kind`` as a dict of digests to values of type ``kept`` (empty when
+    there is none, or anything in it is unexpected)."""
+    import marshal
+
+    try:
+        with open(_path(kind), "rb") as fh:
+            data = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if type(k) is bytes and type(v) is kept}
 
 
 def _save(cache: dict[Any, Any], kind: str = "regex") -> None:

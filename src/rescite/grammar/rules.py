@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import functools
 import re
-import string
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -112,6 +111,10 @@ _TRAILING_MEMBER = (
     rf"(?!(?![{CJK}])\w|/|\.\d|-\d)"
 )
 
+#: The Latin capitals in order (``string.ascii_uppercase``, without importing ``string``: its
+#: ``Template`` compiles a pattern at import, a millisecond or two of every start of the engine).
+_LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
 LIST_AHEAD = 40
 
@@ -147,7 +150,7 @@ def patterns(lang: str = "") -> Patterns:
     # that stand for Latin ones (Russian Cyrillic "А", "В")
     # (each language lists its letter words in the order of the Latin letters they stand for)
     letter_map = {
-        w: string.ascii_uppercase[i]
+        w: _LATIN_CAPITALS[i]
         for lang_ in languages
         for i, w in enumerate(lang_.raw["grammar"].get("letter_names", [])[:26])
     }

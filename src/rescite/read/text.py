@@ -127,10 +127,8 @@ def document_of(
             handle.close()
     if doc is None:
         text, encoding = decode(data, name, warnings)
-        from .html import looks_like_html
-
         doc = Document(name, text, "text", encoding)
-        if "<" in text and looks_like_html(text):
+        if "<" in text and _looks_like_html(text):  # the HTML reader imported only then
             from .html import parse
 
             doc.format = "html"
@@ -139,6 +137,12 @@ def document_of(
     doc.warnings[:0] = warnings
     _pages(doc.text, doc.layout)
     return doc
+
+
+def _looks_like_html(text: str) -> bool:
+    from .html import looks_like_html
+
+    return looks_like_html(text)
 
 
 def _pages(text: str, layout: Layout) -> None:
