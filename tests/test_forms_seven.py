@@ -137,6 +137,31 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "الأول/ديسمبر 1962،",
         {"A/RES/1803(XVII)": "1962-12-14", "A/RES/1810(XVII)": "1962-12-17"},
     ),
+    # days with their months, sharing the year ("of 27 July and 21 December 2012")
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 66/288 and 67/203 of 27 July and 21 December "
+        "2012, respectively,",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando sus resoluciones 66/288 y 67/203, de 27 de julio y 21 de "
+        "diciembre de 2012, respectivamente,",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции 66/288 и 67/203 от 27 июля и 21 декабря "
+        "2012 года, соответственно,",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراريها 66/288 و 67/203 المؤرخين 27 تموز/يوليه و 21 كانون "
+        "الأول/ديسمبر 2012،",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
     # negative: more days than numbers — none is handed out
     (
         "en",
@@ -197,7 +222,7 @@ def test_dated(lang: str, text: str, expected: dict[str, str | None]) -> None:
     if "\n" in text:  # (a one-line citation is mostly names and numbers: its language is not asked)
         assert res.document.lang == lang
     for target, date in expected.items():
-        if date is None and target.startswith(("S/PRST/", "A/RES/18")):
+        if date is None and target.startswith(("S/PRST/", "A/RES/18", "A/RES/6")):
             assert {c.date for c in res.citations if c.target == target} == {None}
     if lang == "zh" and "A/RES/64/170" in expected and expected["A/RES/64/170"] is None:
         assert {c.date for c in res.citations} == {None}

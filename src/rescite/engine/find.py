@@ -500,9 +500,10 @@ def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_e
 
 
 def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
-    """ "1514 (XV) and 1541 (XV) of 14 and 15 December 1960 (respectively)": days that share the
-    month and year of the date after them, as many as the list's undated numbers, one for each in
-    order (else nothing is changed); return where the dates end."""
+    """ "1514 (XV) and 1541 (XV) of 14 and 15 December 1960 (respectively)", "… of 27 July and 21
+    December 2012": days (and months) that share the month and year (or the year) of the date
+    after them, as many as the list's undated numbers, one for each in order (else nothing is
+    changed); return where the dates end."""
     assert pat.day_list is not None
     if not text.startswith((" ", ",", "\n", "\t"), tail_end):
         return tail_end
@@ -510,15 +511,27 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     last = parse_date(m) if m is not None else None
     if m is None or last is None:
         return tail_end
-    days = [int(d) for d in _DAYS.findall(m.group("days"))]
+    if m.group("day") is None:
+        return tail_end  # (a date written month first: no days listed before it)
+    members = [d.strip() for d in m.group("days").split(",")]
     items = [raw]
     for r in reversed(out):
         if r.group != raw.group or r.date is not None:
             break
         items.append(r)
-    if len(items) != len(days) + 1 or not all(1 <= d <= 31 for d in days):
+    if len(items) != len(members) + 1:
         return tail_end
-    dates = [f"{last[:8]}{d:02d}" for d in days] + [last]
+    dates = []
+    for member in members:
+        # the member with what it shares of the last date: its month and year ("14" + " December
+        # 1960"), or its year ("27 July" + " 2012", "27 de julio" + " de 2012")
+        shared = text[m.end("day") if member.isdigit() else m.end("month") : m.end("last")]
+        d = pat.date.fullmatch(member + shared)
+        got = parse_date(d) if d is not None else None
+        if got is None:
+            return tail_end
+        dates.append(got)
+    dates.append(last)
     for r, date in zip(reversed(items), dates, strict=True):
         r.date = date
         r.evidence.append("days of one month, in the order of the list")
@@ -526,7 +539,6 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     return m.end()
 
 
-_DAYS = recache.compile(r"\d{1,2}")
 _WS_RUN = recache.compile(r"\s+")
 _GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 

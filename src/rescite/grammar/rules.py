@@ -351,7 +351,7 @@ def patterns(lang: str = "") -> Patterns:
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
         day_list=recache.compile(
-            rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}})*+)"
+            rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>{_day_member(dmy)}(?:\s*+,\s*+{_day_member(dmy)})*+)"
             rf"(?:\s*+,)?\s++(?:{list_and})\s++(?P<last>{date_regex(dmy)})",
             re.IGNORECASE,
         )
@@ -553,6 +553,25 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 def gather_all(key_path: str) -> list[str]:
     """The entries of a list in every language's lexicon, folded."""
     return sorted({fold(w) for w in lexicon.gather(key_path)})
+
+
+def _day_member(langs: tuple[str, ...]) -> str:
+    """A day, perhaps with its month, of a list of days that share the year (and the month) of
+    the date after them: "14" of "14 and 15 December 1960", "27 July" of "27 July and 21 December
+    2012" — in the day-first languages ``langs``."""
+    months = sorted(
+        {
+            m
+            for c in langs
+            for mm in lexicon.load().languages[c].raw["dates"]["months"]
+            for m in mm.split("|")
+        },
+        key=_longest_first,
+    )
+    month_alt = "|".join(re.escape(m).replace("/", r"\s*/\s*") for m in months)
+    joiners = lexicon.gather("dates.joiners", langs)
+    join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+    return rf"[0-3]?\d(?:\s+{join}(?i:{month_alt}))?"
 
 
 def date_regex(langs: tuple[str, ...]) -> str:
