@@ -137,6 +137,31 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "الأول/ديسمبر 1962،",
         {"A/RES/1803(XVII)": "1962-12-14", "A/RES/1810(XVII)": "1962-12-17"},
     ),
+    # days with their months, sharing the year ("of 27 July and 21 December 2012")
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 66/288 and 67/203 of 27 July and 21 December "
+        "2012, respectively,",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando sus resoluciones 66/288 y 67/203, de 27 de julio y 21 de "
+        "diciembre de 2012, respectivamente,",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции 66/288 и 67/203 от 27 июля и 21 декабря "
+        "2012 года, соответственно,",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراريها 66/288 و 67/203 المؤرخين 27 تموز/يوليه و 21 كانون "
+        "الأول/ديسمبر 2012،",
+        {"A/RES/66/288": "2012-07-27", "A/RES/67/203": "2012-12-21"},
+    ),
     # negative: more days than numbers — none is handed out
     (
         "en",
@@ -163,6 +188,18 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "73/168, de 17 de diciembre de 2018\n",
         {"A/RES/71/163": "2016-12-19", "A/RES/73/168": "2018-12-17"},
     ),
+    # a Chinese list of final elements ("A/77/321和Corr.1和2")
+    (
+        "zh",
+        "委员会回顾秘书长的报告(A/76/208和Corr.1和2)第7段。",
+        {"A/76/208": None, "A/76/208/Corr.1": None, "A/76/208/Corr.2": None},
+    ),
+    # a date after a comma that ends a legal citation of a symbol
+    (
+        "es",
+        "Véase Consejo de Seguridad, S/RES/2250 (2015), 9 de diciembre de 2015.",
+        {"S/RES/2250(2015)": "2015-12-09"},
+    ),
     # legal citations: the year in brackets after a document's symbol is a date, not an element
     (
         "en",
@@ -185,7 +222,7 @@ def test_dated(lang: str, text: str, expected: dict[str, str | None]) -> None:
     if "\n" in text:  # (a one-line citation is mostly names and numbers: its language is not asked)
         assert res.document.lang == lang
     for target, date in expected.items():
-        if date is None and target.startswith(("S/PRST/", "A/RES/18")):
+        if date is None and target.startswith(("S/PRST/", "A/RES/18", "A/RES/6")):
             assert {c.date for c in res.citations if c.target == target} == {None}
     if lang == "zh" and "A/RES/64/170" in expected and expected["A/RES/64/170"] is None:
         assert {c.date for c in res.citations} == {None}
@@ -273,6 +310,34 @@ OWN: list[tuple[str, str, str | None, set[str]]] = [
         "A/RES/72/179",
         {"A/RES/70/147"},
     ),
+    # the body's line, then the noun and the symbol on a line of their own, then the title
+    (
+        "en",
+        "United Nations General Assembly\nResolution A/RES/72/179\nProtection of migrants\n\nThe General "
+        "Assembly,\n\nRecalling its resolution 70/147 of 17 December 2015,",
+        "A/RES/72/179",
+        {"A/RES/70/147"},
+    ),
+    (
+        "ar",
+        "الجمعية العامة للأمم المتحدة\nالقرار A/RES/72/179\nحماية المهاجرين\n\nإن الجمعية العامة،\n\n"
+        "إذ تشير إلى قرارها 70/147،",
+        "A/RES/72/179",
+        {"A/RES/70/147"},
+    ),
+    # negatives: the symbol on a line of a sentence's words, in either script
+    (
+        "en",
+        "The Commission took note of\nresolution A/RES/72/179\nand decided to consider it further.",
+        None,
+        {"A/RES/72/179"},
+    ),
+    (
+        "ar",
+        "وأحاطت اللجنة علما بما يلي\nالقرار A/RES/72/179\nوقررت أن تنظر فيه لاحقا.",
+        None,
+        {"A/RES/72/179"},
+    ),
     # decisions of the Human Rights Council headed in Chinese and Arabic
     (
         "zh",
@@ -331,3 +396,73 @@ def test_two_blank_lines_end_a_list_under_a_heading() -> None:
     assert "A/RES/71/163" not in {c.target for c in extract_text(text).citations}
     # … while one blank line under the heading keeps it
     assert "A/RES/71/163" in {c.target for c in extract_text(text.replace("\n\n\n", "\n\n")).citations}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range of Council resolutions of one year, or of old resolutions of one session
+        (
+            "Recalling its resolutions 2368 (2017) to 2370 (2017),",
+            {"2368 (2017)", "2369 (2017)", "2370 (2017)"},
+        ),
+        (
+            "إذ يشير إلى القرارات من 2368 (2017) إلى 2370 (2017)،",
+            {"2368 (2017)", "2369 (2017)", "2370 (2017)"},
+        ),
+        (
+            "Recalling its resolutions 1803 (XVII) to 1805 (XVII),",
+            {"1803 (XVII)", "1804 (XVII)", "1805 (XVII)"},
+        ),
+        # negative: ends of two years — what lies between is not known
+        ("Recalling its resolutions 2396 (2017) to 2398 (2018),", {"2396 (2017)", "2398 (2018)"}),
+    ],
+)
+def test_a_range_of_one_year_or_session(text: str, expected: set[str]) -> None:
+    found = {c.target for c in extract_text(text).citations if c.target}
+    want = {
+        (f"S/RES/{n.replace(' ', '')}" if n.split("(")[1][0].isdigit() else f"A/RES/{n.replace(' ', '')}")
+        for n in expected
+    }
+    assert found == want
+
+
+def test_a_council_number_and_its_year_on_two_indented_lines() -> None:
+    text = "The Security Council,\n\n    Reaffirming its resolutions 1540  \n    (2004) and 2325\n\t(2016),"
+    assert {c.target for c in extract_text(text).citations} == {"S/RES/1540(2004)", "S/RES/2325(2016)"}
+
+
+def test_arabic_in_decomposed_form_reads_as_composed() -> None:
+    import unicodedata
+
+    text = "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/147 المؤرخ 17 كانون الأول/ديسمبر 2015،"
+    res = extract_text(unicodedata.normalize("NFD", text))
+    assert [(c.target, c.date) for c in res.citations] == [("A/RES/70/147", "2015-12-17")]
+
+
+def test_a_catalogue_header_wrapped_over_lines_with_its_link_on_the_next() -> None:
+    text = (
+        "UN General Assembly, Protection of migrants : resolution /\nadopted by the General Assembly, "
+        "20 December 2017, A/RES/72/179, available at:\nhttps://www.example.org/docid/x1.html\n\n"
+        "The General Assembly,\n\nRecalling its resolution 70/147 of 17 December 2015,"
+    )
+    res = extract_text(text)
+    assert res.document.source_id == "A/RES/72/179"
+    assert {c.target for c in res.citations} == {"A/RES/70/147"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a legal citation wrapped over lines runs on: cited, not the own id of a copy
+        "G.A. Res. 72/179, U.N. Doc. A/RES/72/179 (Dec. 20,\n2017); G.A. Res. 70/147, U.N. Doc.\n"
+        "A/RES/70/147 (Dec. 17, 2015).",
+        # a symbol opening a line near the top, then a closing bracket or a date's bracket
+        "The Working Group met on 14 and 15 December 2022 (see\nA/HRC/WG.6/41/1) and adopted its report.",
+        "See Human Rights Council Res. 48/13, U.N. Doc.\nA/HRC/RES/48/13 (Oct. 8, 2021).",
+    ],
+)
+def test_a_symbol_near_the_top_that_is_cited(text: str) -> None:
+    res = extract_text(text)
+    assert res.document.source_id is None
+    assert res.citations and all(c.target for c in res.citations)

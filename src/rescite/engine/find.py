@@ -178,12 +178,32 @@ def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
         )
 
 
+_PAREN_NUMBER = recache.compile(r"(\d{1,4}) \(([^()]{1,10})\)")
+
+
 def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]:
     """The texts a range names between its ends ("ES-10/2 to ES-10/5": ES-10/3 and
     ES-10/4), when both ends are of one session and the range is short; each spans the
     range's last item, which names it.  A longer range is noted in ``notes``."""
     a = SESSION_NUMBER.fullmatch(first.number or "")
     b = SESSION_NUMBER.fullmatch(last.number or "")
+    pa = _PAREN_NUMBER.fullmatch(first.number or "")
+    pb = _PAREN_NUMBER.fullmatch(last.number or "")
+    if pa and pb and pa.group(2) == pb.group(2) and not (first.letter or last.letter):
+        # "2253 (2015) to 2255 (2015)", "1514 (XV) to 1516 (XV)": one year or session for all
+        lo, hi = int(pa.group(1)), int(pb.group(1))
+        if not lo < hi <= lo + range_span():
+            _range_note(lo, hi, range_span(), notes)
+            return []
+        return [
+            replace(
+                last,
+                number=f"{n} ({pa.group(2)})",
+                rule="range",
+                evidence=[*last.evidence, f"range {first.number}"],
+            )
+            for n in range(lo + 1, hi)
+        ]
     if not (a and b) or a.group(1, 2) != b.group(1, 2) or first.letter or last.letter:
         return []
     lo, hi = int(a.group(3)), int(b.group(3))
@@ -497,9 +517,10 @@ def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_e
 
 
 def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
-    """ "1514 (XV) and 1541 (XV) of 14 and 15 December 1960 (respectively)": days that share the
-    month and year of the date after them, as many as the list's undated numbers, one for each in
-    order (else nothing is changed); return where the dates end."""
+    """ "1514 (XV) and 1541 (XV) of 14 and 15 December 1960 (respectively)", "… of 27 July and 21
+    December 2012": days (and months) that share the month and year (or the year) of the date
+    after them, as many as the list's undated numbers, one for each in order (else nothing is
+    changed); return where the dates end."""
     assert pat.day_list is not None
     if not text.startswith((" ", ",", "\n", "\t"), tail_end):
         return tail_end
@@ -507,15 +528,27 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     last = parse_date(m) if m is not None else None
     if m is None or last is None:
         return tail_end
-    days = [int(d) for d in _DAYS.findall(m.group("days"))]
+    if m.group("day") is None:
+        return tail_end  # (a date written month first: no days listed before it)
+    members = [d.strip() for d in m.group("days").split(",")]
     items = [raw]
     for r in reversed(out):
         if r.group != raw.group or r.date is not None:
             break
         items.append(r)
-    if len(items) != len(days) + 1 or not all(1 <= d <= 31 for d in days):
+    if len(items) != len(members) + 1:
         return tail_end
-    dates = [f"{last[:8]}{d:02d}" for d in days] + [last]
+    dates = []
+    for member in members:
+        # the member with what it shares of the last date: its month and year ("14" + " December
+        # 1960"), or its year ("27 July" + " 2012", "27 de julio" + " de 2012")
+        shared = text[m.end("day") if member.isdigit() else m.end("month") : m.end("last")]
+        d = pat.date.fullmatch(member + shared)
+        got = parse_date(d) if d is not None else None
+        if got is None:
+            return tail_end
+        dates.append(got)
+    dates.append(last)
     for r, date in zip(reversed(items), dates, strict=True):
         r.date = date
         r.evidence.append("days of one month, in the order of the list")
@@ -523,7 +556,6 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     return m.end()
 
 
-_DAYS = recache.compile(r"\d{1,2}")
 _WS_RUN = recache.compile(r"\s+")
 _GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 
@@ -1180,6 +1212,14 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             if tail and tail.group("date") and not tail.group("body"):
                 raw.date = parse_date(tail)
                 raw.evidence.append("date after the symbol")
+            elif text.startswith(",", e) or text.startswith(" (", e):
+                # legal styles: "S/RES/1325 (2000), 31 de octubre de 2000" — a date after a bare
+                # comma that ends the clause (past the Council's year in brackets)
+                yb = _YEAR_BRACKET.match(text, e)
+                cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
+                if cd:
+                    raw.date = parse_date(cd)
+                    raw.evidence.append("date after a comma")
         base = sym
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
         fa = pat.final_and.match(text, e)
@@ -1267,6 +1307,7 @@ def _bracket_dates(
 
 
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
+_YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.
 _ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
 _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")

@@ -31,7 +31,7 @@ _REMOVED = (
     "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u0640"
 )
 _REMOVED_CHAR = recache.compile(rf"[{_REMOVED}]")  # one edit each
-_COMBINING = recache.compile(r"[\u0300-\u036f]+")
+_COMBINING = recache.compile(r"[\u0300-\u036f\u0653-\u0655]+")  # (Arabic hamza and madda too)
 _LINE_HYPHEN = recache.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
 # … when a lower-case letter stands before the hyphen (tested apart: a lookbehind in the pattern
 # would be tried at every hyphen)

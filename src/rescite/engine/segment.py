@@ -85,7 +85,7 @@ _PART = (
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 _TAIL = (
     rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
-    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3})\))?"
+    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
 )
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
@@ -835,11 +835,12 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     if s >= RUN_IN_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     nl = text.find("\n", 0, s)
-    if nl >= 0 and (
+    two_lines = nl < 0 or not (
         text.find("\n", nl + 1, s) >= 0
         or (text[nl + 1 : s].strip() and _SENTENCE_END.search(text, 0, nl) is not None)
-    ):
-        return False
+    )
+    if not two_lines and not _one_paragraph(text, s):
+        return False  # (a copy's header wrapped over more lines is read below, not a running header)
     before = text[:s]
     if before.endswith("/"):
         return False
@@ -855,14 +856,39 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         and fold(m.group()) not in _see_words()
         for m in lead_matches
     )
-    if (leads and not titled) or _verbs(text, lang, [], 0, s):
+    # (… a noun in a script without capitals, "القرار", only on a line of its own, below)
+    caseless = bool(leads) and all(
+        m.group()[:1].isalpha()
+        and not m.group()[:1].isupper()
+        and not m.group()[:1].islower()
+        and fold(m.group()) not in _see_words()
+        for m in lead_matches
+    )
+    if (leads and not titled and not caseless) or _verbs(text, lang, [], 0, s):
         return False
     line_end = text.find("\n", e)
     # (a legal citation with nothing after its line stands alone: cited, not a copy's header)
     goes_on = line_end >= 0 and _NON_SPACE.search(text, line_end) is not None
     rest = text[e : len(text) if line_end < 0 else line_end]
+    ls = text.rfind("\n", 0, s) + 1
+    if not rest.strip() and len(text[ls:s].split()) == 1 and leads and lead_matches[-1].start() >= ls:
+        # a copy's line of its own with the noun and the symbol alone ("Resolution A/RES/70/1"),
+        # under a line that names the body, over the title: no word of a sentence before it (in a
+        # script without capitals, no word but the body's name)
+        bodies = body_regex(lang)
+        if (titled and not _SENTENCE_WORD.search(bodies.sub("", before))) or (
+            caseless and not _LETTER.search(bodies.sub("", text[:ls]))
+        ):
+            return True
+    if caseless and not titled:
+        return False
     if "://" in rest:
         return goes_on  # a copy's header: the text's symbol, then the link it was copied from
+    if line_end >= 0 and (rest.rstrip().endswith(":") or rest.strip() in ("", ",")):
+        # … the link wrapped onto the header's next line ("…, A/RES/61/295, available at:⏎https://…")
+        nxt = text.find("\n", line_end + 1)
+        if "://" in text[line_end : len(text) if nxt < 0 else nxt]:
+            return nxt >= 0 and _NON_SPACE.search(text, nxt) is not None
     if titled and line_end >= 0 and _BLANK_LINE.match(text, line_end):
         # a copy's title line of its own: a capitalised noun, a body's name, the symbol, a date
         # ("Resolución A/RES/74/41 de la Asamblea General …, de 9 de diciembre de 2019") and no
@@ -872,23 +898,44 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         if not _SENTENCE_WORD.search(bodies.sub("", before)) and not _LONG_WORD.search(rest):
             return True
     after = _RUNS_ON.match(text, e)
-    runs_on = not leads and after is not None and after.group(1).islower()
+    runs_on = two_lines and not leads and after is not None and after.group(1).islower()
     number = _SYMBOL_NUMBER.search(sym)
     if runs_on or number is None:
         return runs_on
     named = re.search(rf"(?<![\d/]){re.escape(number.group())}", before)
     # … named by the header's first words: a body's name, its abbreviation, a noun — no word of
     # a sentence ("The Court noted S.C. Res. 1325, U.N. Doc. S/RES/1325" cites it)
+    # (… set apart from the text: a blank line after it, or the adopting body's line next — a
+    # legal citation wrapped over several lines runs on)
+    apart = goes_on and (
+        _BLANK_LINE.match(text, line_end) is not None
+        or _body_line(text, line_end + 1, min(len(text), line_end + 300), lang, own_line=True) is not None
+    )
     return (
-        goes_on
+        apart
         and named is not None
         and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
     )
 
 
+def _one_paragraph(text: str, s: int) -> bool:
+    """Is ``s`` in the text's first paragraph, none of whose lines before it ends a sentence (a
+    copy's header wrapped over several lines: "UN General Assembly, …⏎… : resolution / adopted
+    by the General Assembly, …, A/RES/61/295, available at: …")?"""
+    if _BLANK_LINE.search(text, 0, s) is not None or not text[:1].strip():
+        return False
+    nl = text.find("\n", 0, s)
+    while nl >= 0:
+        if _SENTENCE_END.search(text, 0, nl) is not None:
+            return False
+        nl = text.find("\n", nl + 1, s)
+    return True
+
+
 _BLANK_LINE = recache.compile(r"\n[ \t]*\n")
 _NON_SPACE = recache.compile(r"\S")
-_CATALOGUE_NOUN = recache.compile(r"[^\W\d_]*[ \t]+/[ \t]")  # "resolution / adopted by …"
+_LETTER = recache.compile(r"[^\W\d_]")
+_CATALOGUE_NOUN = recache.compile(r"[^\W\d_]*[ \t]+/\s")  # "resolution / adopted by …"
 _LONG_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{4,}")
 _SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")
 
@@ -986,7 +1033,7 @@ def _analyse_heading(
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
                 # … and not a sentence's words or end after it ("A/AC.109/2031/2 and …": cited)
                 and not after.lstrip()[:1].islower()
-                and after.lstrip()[:1] not in (".", ",", ";")
+                and after.lstrip()[:1] not in (".", ",", ";", ")", "]", "(")
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))

@@ -176,15 +176,17 @@ def patterns(lang: str = "") -> Patterns:
         + letters
         + r")?|(?P<l2>"
         + letters
-        # (a space, or a line break with the spaces text layers leave around it: "2223 ⏎(2015)")
-        + rf")?(?:\s|[ \t]\n[ \t]?)?\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
+        # (a space, or a line break with the spaces text layers and indented lines leave around
+        # it: "2223 ⏎(2015)", "2223⏎    (2015)")
+        + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|\s)?"
+        + rf"\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}])\w|/|\.\d))"
     )
     open_paren = recache.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
-    before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:\s|[ \t]\n[ \t]?)?$")
+    before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
@@ -340,9 +342,13 @@ def patterns(lang: str = "") -> Patterns:
     range_tail = recache.compile(
         rf"\s*{rng}\s*(?:(?P<kind>{NUMBERED_ELEMENTS})\.)?(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
-    elliptic_tail = recache.compile(rf"(?:(?:\s*,\s*|\s+{list_and}\s+)\d{{1,4}}(?![\w/]|\.\d))+")
+    # (a Chinese character after the number is no letter of it: "A/77/321和Corr.1和2)第5段")
+    elliptic_tail = recache.compile(
+        rf"(?:(?:\s*,\s*|\s+{list_and}\s+|(?<=\d)(?:{list_and})(?=\d)(?<![^\W\d_]{{2}}))\d{{1,4}}"
+        rf"(?!(?![{CJK}])\w|/|\.\d))+"
+    )
     final_and = recache.compile(
-        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?![\w/])",
+        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
     )
     return Patterns(
@@ -354,7 +360,7 @@ def patterns(lang: str = "") -> Patterns:
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
         day_list=recache.compile(
-            rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>\d{{1,2}}(?:\s*+,\s*+\d{{1,2}})*+)"
+            rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>{_day_member(dmy)}(?:\s*+,\s*+{_day_member(dmy)})*+)"
             rf"(?:\s*+,)?\s++(?:{list_and})\s++(?P<last>{date_regex(dmy)})",
             re.IGNORECASE,
         )
@@ -570,6 +576,25 @@ def search_dated(pattern: re.Pattern[str], text: str, start: int, end: int) -> r
     if YEAR.search(text, start, end) is None:
         return None
     return pattern.search(text, start, end)
+
+
+def _day_member(langs: tuple[str, ...]) -> str:
+    """A day, perhaps with its month, of a list of days that share the year (and the month) of
+    the date after them: "14" of "14 and 15 December 1960", "27 July" of "27 July and 21 December
+    2012" — in the day-first languages ``langs``."""
+    months = sorted(
+        {
+            m
+            for c in langs
+            for mm in lexicon.load().languages[c].raw["dates"]["months"]
+            for m in mm.split("|")
+        },
+        key=_longest_first,
+    )
+    month_alt = "|".join(re.escape(m).replace("/", r"\s*/\s*") for m in months)
+    joiners = lexicon.gather("dates.joiners", langs)
+    join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+    return rf"[0-3]?\d(?:\s+{join}(?i:{month_alt}))?"
 
 
 def date_regex(langs: tuple[str, ...]) -> str:
