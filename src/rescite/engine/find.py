@@ -357,6 +357,20 @@ def _date_list(text: str, ds: int, last: str, e: int, noun: int, pat: Patterns) 
     them as numbers between ``e`` and the noun at ``noun`` (the first number counted): one for
     each, in order ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")."""
     assert pat.date_list_end is not None and pat.loose_number is not None
+    dates = _dates_before(text, ds, last, pat)
+    if len(dates) < 2:
+        return None
+    dates.reverse()
+    # (the numbers after the first: "58/112、60/147和63/207"; a number's parts count for one)
+    if 1 + len(pat.loose_number.findall(text, e, noun)) not in (len(dates), 1):
+        return None
+    return dates
+
+
+def _dates_before(text: str, ds: int, last: str, pat: Patterns) -> list[str]:
+    """``last`` (a date at ``ds``) and the dates of the list it ends, from the last back ("3 May
+    2012, 9 January 2014 and 28 June 2017": the three, the last first)."""
+    assert pat.date_list_end is not None
     dates = [last]
     while len(dates) <= LIST_DATES:
         d = pat.date_list_end.search(text, max(0, ds - 40), ds)
@@ -365,12 +379,6 @@ def _date_list(text: str, ds: int, last: str, e: int, noun: int, pat: Patterns) 
             break
         dates.append(got)
         ds = d.start()
-    if len(dates) < 2:
-        return None
-    dates.reverse()
-    # (the numbers after the first: "58/112、60/147和63/207"; a number's parts count for one)
-    if 1 + len(pat.loose_number.findall(text, e, noun)) not in (len(dates), 1):
-        return None
     return dates
 
 
@@ -1281,15 +1289,7 @@ def _bracket_dates(
     first symbol's into ``raw``, the others' into ``pending``); else nothing is changed."""
     assert raw.date is not None and pat.date_list_end is not None and pat.bracket_joiner is not None
     first = pat.date.search(text, db.start(), db.end())
-    ds = first.start() if first is not None else db.start()
-    dates = [raw.date]
-    while len(dates) <= LIST_DATES:
-        d = pat.date_list_end.search(text, max(0, ds - 40), ds)
-        got = parse_date(d) if d is not None else None
-        if d is None or got is None:
-            break
-        dates.append(got)
-        ds = d.start()
+    dates = _dates_before(text, first.start() if first is not None else db.start(), raw.date, pat)
     if len(dates) < 2:
         return
     syms = [matches[idx]]
