@@ -658,6 +658,17 @@ def _heading_patterns(kind: str) -> list[re.Pattern[str]]:
     ]
 
 
+@functools.lru_cache(maxsize=16)
+def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
+    """The "adopted by" heading patterns, those of the language ``scope`` names first: the first
+    that matches is taken, and a text's own language's matches where it has one — without a scan
+    of the text for each other language's words first (a scan costs the text's length)."""
+    lex = lexicon.load()
+    first = (scope,) if scope in lex.languages else ()
+    rest = tuple(code for code in lex.languages if code not in first)
+    return [recache.compile(p, re.IGNORECASE) for p in gather("heading.adopted_by", first + rest)]
+
+
 def _top_level_alternative(pattern: str) -> bool:
     """Does ``pattern`` hold a ``|`` outside every group and character class?"""
     depth, i, in_class = 0, 0, False
@@ -986,7 +997,7 @@ def _analyse_heading(
     # "Resolution adopted by the Human Rights Council"
     adopted = None
     adopted_kind = "RES"
-    for pat in _heading_patterns("adopted_by"):
+    for pat in _adopted_by_patterns(scope):
         m = pat.search(head)
         if m:
             key = _body_key(m.group("body"))
