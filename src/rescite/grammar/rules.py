@@ -163,7 +163,9 @@ def patterns(lang: str = "") -> Patterns:
     letter = "[A-Z]" + "".join("|" + re.escape(w) for w in letter_words)
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     # (not glued to a following word or path — but Chinese glues the letters to "号": "A和B号")
-    letters = rf"(?:\s?(?:{letter})(?:\s?{joins}\s?(?:{letter}))?(?!(?![{CJK}])\w|/))"
+    # (a text layer may leave two or three spaces where one was printed: "74/211  ألف")
+    gap = r"(?:[ \t]{1,3}|\s)?"
+    letters = rf"(?:{gap}(?:{letter})(?:\s?{joins}{gap}(?:{letter}))?(?!(?![{CJK}])\w|/))"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
     marks = gather("grammar.session_marks")
     # a special or emergency special session's own mark (Arabic "دإ-27/2", "دإط-10/14", "(دإ-6)")
@@ -607,10 +609,14 @@ def date_regex(langs: tuple[str, ...]) -> str:
     dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
     if dmy:
         months = sorted({m for lang_ in dmy for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
-        # month pairs ("تموز/يوليه") may be printed with spaces around the slash
+        # month pairs ("تموز/يوليه") may be printed with spaces around the slash, and a month of
+        # two words ("كانون الأول") cut by a line's end
         month_alt = (
             "(?:"
-            + "|".join(re.escape(m).replace("/", r"\s*/\s*") for m in sorted(months, key=_longest_first))
+            + "|".join(
+                re.escape(m).replace("/", r"\s*/\s*").replace("\\ ", r"\s+")
+                for m in sorted(months, key=_longest_first)
+            )
             + ")"
         )
         day_words = lexicon.gather("dates.day_words", langs)
@@ -658,7 +664,7 @@ def parse_date(m: re.Match[str]) -> str | None:
     key = (m.group(pre + "day"), m.group(pre + "month"), m.group(pre + "year"))
     if key in _DATES:
         return _DATES[key]
-    month = lex.months.get(re.sub(r"\s*/\s*", "/", fold(m.group(pre + "month"))))
+    month = lex.months.get(re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split())))
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
     date = f"{year:04d}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
