@@ -500,11 +500,7 @@ def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_e
     """ "61/144 and 64/178 of 19 December 2006 and 18 December 2009 (respectively)": as many dates
     after a list's last number as it has undated numbers before the first date, one for each in
     order (else nothing is changed); return where the dates end."""
-    items = [raw]
-    for r in reversed(out):
-        if r.group != raw.group or r.date is not None:
-            break
-        items.append(r)
+    items = _undated_run(raw, out)
     if len(items) < 2 or raw.date is None:
         return tail_end
     dates, pos = [raw.date], tail_end
@@ -517,11 +513,7 @@ def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_e
         pos = d.end()
     if pat.next_date.match(text, pos):
         return tail_end  # more dates than numbers: not one for each
-    for r, date in zip(reversed(items), dates, strict=True):
-        r.date = date
-        r.evidence.append("dates in the order of the list")
-    raw.tail_end = pos
-    return pos
+    return _dated_in_order(items, dates, "dates in the order of the list", pos)
 
 
 def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
@@ -539,11 +531,7 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     if m.group("day") is None:
         return tail_end  # (a date written month first: no days listed before it)
     members = [d.strip() for d in m.group("days").split(",")]
-    items = [raw]
-    for r in reversed(out):
-        if r.group != raw.group or r.date is not None:
-            break
-        items.append(r)
+    items = _undated_run(raw, out)
     if len(items) != len(members) + 1:
         return tail_end
     dates = []
@@ -557,11 +545,34 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
             return tail_end
         dates.append(got)
     dates.append(last)
+    return _dated_in_order(items, dates, "days of one month, in the order of the list", m.end())
+
+
+def _next_date_ahead(raw: Raw, ahead: list[str]) -> None:
+    """``raw`` takes the first of the dates a list wrote before its numbers and that no number
+    before it took; it keeps the others for the numbers after it."""
+    raw.date, raw.dates_ahead = ahead[0], ahead[1:] or None
+    raw.evidence.append("dates in the order of the list")
+
+
+def _undated_run(raw: Raw, out: list[Raw]) -> list[Raw]:
+    """``raw`` and the numbers of its list before it that have no date yet, the last first."""
+    items = [raw]
+    for r in reversed(out):
+        if r.group != raw.group or r.date is not None:
+            break
+        items.append(r)
+    return items
+
+
+def _dated_in_order(items: list[Raw], dates: list[str], evidence: str, end: int) -> int:
+    """The ``dates`` given to the list's ``items`` (:func:`_undated_run`: the last first) in the
+    order of the list; the last number's words end at ``end``, which is returned."""
     for r, date in zip(reversed(items), dates, strict=True):
         r.date = date
-        r.evidence.append("days of one month, in the order of the list")
-    raw.tail_end = m.end()
-    return m.end()
+        r.evidence.append(evidence)
+    items[0].tail_end = end
+    return end
 
 
 _WS_RUN = recache.compile(r"\s+")
@@ -883,8 +894,7 @@ def find_numbered(
                     raw.date = parse_date(b)
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
                     if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
-                        raw.date, raw.dates_ahead = prev.dates_ahead[0], prev.dates_ahead[1:] or None
-                        raw.evidence.append("dates in the order of the list")
+                        _next_date_ahead(raw, prev.dates_ahead)
                     else:  # "2007年6月18日第5/1和第5/2号决议": one date for both
                         raw.date = prev.date
                         raw.evidence.append("date of the number before")
@@ -928,8 +938,7 @@ def find_numbered(
                     dates = after_k[7]
                     parts = _CAPITALS.findall(raw.letter) if raw.letter and "-" not in raw.letter else []
                     if pat.loose_number is not None and pat.loose_number.search(text, e, after_k[6]):
-                        raw.date, raw.dates_ahead = dates[0], dates[1:]  # one date for each number
-                        raw.evidence.append("dates in the order of the list")
+                        _next_date_ahead(raw, dates)  # one date for each number
                     elif len(parts) == 2 == len(dates):
                         raw.date, raw.date2 = dates  # "1994年…和1995年…第49/222 A和B号决议"
                         raw.evidence.append("a date for each part")
@@ -942,8 +951,7 @@ def find_numbered(
                     and pat.bare_and is not None
                     and (pat.bare_and.fullmatch(text, last.end, s))
                 ):
-                    raw.date, raw.dates_ahead = last.dates_ahead[0], last.dates_ahead[1:] or None
-                    raw.evidence.append("dates in the order of the list")
+                    _next_date_ahead(raw, last.dates_ahead)
                 if (
                     raw.date is None
                     and last is not None

@@ -935,11 +935,12 @@ def _one_paragraph(text: str, s: int) -> bool:
     by the General Assembly, …, A/RES/61/295, available at: …")?"""
     if _BLANK_LINE.search(text, 0, s) is not None or not text[:1].strip():
         return False
-    nl = text.find("\n", 0, s)
+    line_start, nl = 0, text.find("\n", 0, s)
     while nl >= 0:
-        if _SENTENCE_END.search(text, 0, nl) is not None:
+        # (a sentence's end is the end of a line: looked for in that line, not from the text's start)
+        if _SENTENCE_END.search(text, line_start, nl) is not None:
             return False
-        nl = text.find("\n", nl + 1, s)
+        line_start, nl = nl + 1, text.find("\n", nl + 1, s)
     return True
 
 

@@ -580,20 +580,24 @@ def search_dated(pattern: re.Pattern[str], text: str, start: int, end: int) -> r
     return pattern.search(text, start, end)
 
 
+def _month_names(langs: tuple[str, ...]) -> str:
+    """The names of the months in the languages ``langs``, longest first, as an alternation
+    (month pairs, "تموز/يوليه", may be printed with spaces around the slash, and a month of two
+    words, "كانون الأول", cut by a line's end)."""
+    months = {
+        m for c in langs for mm in lexicon.load().languages[c].raw["dates"]["months"] for m in mm.split("|")
+    }
+    return "|".join(
+        re.escape(m).replace("/", r"\s*/\s*").replace("\\ ", r"\s+")
+        for m in sorted(months, key=_longest_first)
+    )
+
+
 def _day_member(langs: tuple[str, ...]) -> str:
     """A day, perhaps with its month, of a list of days that share the year (and the month) of
     the date after them: "14" of "14 and 15 December 1960", "27 July" of "27 July and 21 December
     2012" — in the day-first languages ``langs``."""
-    months = sorted(
-        {
-            m
-            for c in langs
-            for mm in lexicon.load().languages[c].raw["dates"]["months"]
-            for m in mm.split("|")
-        },
-        key=_longest_first,
-    )
-    month_alt = "|".join(re.escape(m).replace("/", r"\s*/\s*") for m in months)
+    month_alt = _month_names(langs)
     joiners = lexicon.gather("dates.joiners", langs)
     join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
     return rf"[0-3]?\d(?:\s+{join}(?i:{month_alt}))?"
@@ -608,17 +612,7 @@ def date_regex(langs: tuple[str, ...]) -> str:
     forms = []
     dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
     if dmy:
-        months = sorted({m for lang_ in dmy for mm in lang_.raw["dates"]["months"] for m in mm.split("|")})
-        # month pairs ("تموز/يوليه") may be printed with spaces around the slash, and a month of
-        # two words ("كانون الأول") cut by a line's end
-        month_alt = (
-            "(?:"
-            + "|".join(
-                re.escape(m).replace("/", r"\s*/\s*").replace("\\ ", r"\s+")
-                for m in sorted(months, key=_longest_first)
-            )
-            + ")"
-        )
+        month_alt = f"(?:{_month_names(tuple(lang_.code for lang_ in dmy))})"
         day_words = lexicon.gather("dates.day_words", langs)
         suffixes = lexicon.gather("dates.day_suffixes", langs)
         joiners = lexicon.gather("dates.joiners", langs)

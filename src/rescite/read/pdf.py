@@ -10,6 +10,7 @@ recorded in the layout as the page's frame (the text keeps them: offsets stay tr
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections import Counter
 from typing import BinaryIO, Literal
@@ -95,8 +96,6 @@ _RULE_LINE = re.compile(r"\s*_{3,}\s*")
 def _page_text(page: object) -> str:
     """A page's text layer, with a rule line above the footnotes at its foot when the page
     draws none as text."""
-    import math
-
     pieces: list[tuple[str, float]] = []
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
@@ -114,7 +113,9 @@ def _page_text(page: object) -> str:
 
 def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
     lines = text.split("\n")
+    # the type sizes of each line and of the page, weighed by their characters (spaces aside)
     weights: list[Counter[float]] = [Counter()]
+    page_sizes: Counter[float] = Counter()
     for piece, size in pieces:
         for k, part in enumerate(piece.split("\n")):
             if k:
@@ -122,9 +123,7 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
             n = len(part) - part.count(" ")
             if n:
                 weights[-1][round(size, 1)] += n
-    page_sizes: Counter[float] = Counter()
-    for w in weights:
-        page_sizes.update(w)
+                page_sizes[round(size, 1)] += n
     if len(page_sizes) < 2:
         return text
     body = page_sizes.most_common(1)[0][0]
