@@ -23,7 +23,14 @@ from typing import Literal
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
-from ..grammar.rules import body_regex, heading_rules, parse_date, patterns, search_dated
+from ..grammar.rules import (
+    body_regex,
+    heading_rules,
+    masthead_organisation,
+    parse_date,
+    patterns,
+    search_dated,
+)
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
@@ -758,7 +765,7 @@ def _organisation_led(text: str, s: int) -> bool:
     if lb < 0 and s > 80:
         return False
     before = text[lb + 1 : s]
-    return bool(before.strip()) and heading_rules()[1].fullmatch(before) is not None
+    return bool(before.strip()) and masthead_organisation().fullmatch(before) is not None
 
 
 def _alone_on_line(text: str, s: int, e: int) -> bool:
