@@ -71,10 +71,12 @@ _BLOCK = frozenset(
 _CELL = frozenset(["td", "th"])
 # an element that holds a page's notes: pandoc's and the EPUB roles, Wikipedia's lists,
 # Word's "Save as web page" (its notes' numbers are text, "[1]")
+_ATTRIBUTE = re.compile(
+    r"""(?:class|id|role|style)[ \t\n\r]*+=[ \t\n\r]*+("[^"]*+"|'[^']*+'|[^\s"'>]++)""", re.I
+)
 _NOTES = re.compile(
-    r"""\s(?:class|id|role|style)\s*=\s*["']?[^"'>]*?(?<![\w-])"""
-    r"(?:foot-?notes|end-?notes|doc-(?:end|foot)notes|mso-element:\s*(?:foot|end)note-list|references|reflist)"
-    r"(?![\w-])",
+    r"(?<![\w-])(?:foot-?notes|end-?notes|doc-(?:end|foot)notes|mso-element:[ ]?(?:foot|end)note-list"
+    r"|references|reflist)(?![\w-])",
     re.IGNORECASE,
 )
 _START = re.compile(r"""\s(?:start|value)\s*=\s*["']?(-?\d{1,6})""", re.IGNORECASE)
@@ -222,7 +224,11 @@ def _parse(text: str) -> Markup:
                 notes_depth += -1 if closing else 1
                 if notes_depth == 0:
                     notes_tag = ""
-            elif not closing and not notes_tag and _NOTES.search(attrs):
+            elif (
+                not closing
+                and not notes_tag
+                and any(_NOTES.search(a.group(1)) for a in _ATTRIBUTE.finditer(attrs))
+            ):
                 notes_tag, notes_depth = name, 1
                 repl = NOTES_RULE
             if name in ("ol", "ul"):
