@@ -54,6 +54,7 @@ def _unstrict(el: ET.Element) -> None:
             if kns + "}" in _STRICT:
                 el.attrib[_STRICT[kns + "}"] + klocal] = el.attrib.pop(key)
 
+
 #: Compression methods zipfile reads: stored, deflated, bzip2, lzma.
 _METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
 _CHUNK = 64 * 1024
