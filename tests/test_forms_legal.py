@@ -38,3 +38,17 @@ def test_legal_styles(lang: str, text: str, targets: list[str]) -> None:
 def test_abbreviated_body_is_named() -> None:
     res = extract_text("G.A. Res. 55/2, para. 4.", lang="en")
     assert [(c.target, c.body) for c in res.citations] == [("A/RES/55/2", "A")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("7 E.S.C. Res. 2003/29, ¶ 4 (July 22, 2003).", ("E/RES/2003/29", "2003-07-22", "¶ 4")),
+        # the line's end after the paragraph sign, as a page's text layer cuts it
+        ("7 E.S.C. Res. 2003/29, ¶\n4 (July 22, 2003).", ("E/RES/2003/29", "2003-07-22", "¶ 4")),
+        ("7 G.A. Res. 65/240,\npara. 12 (Dec. 24, 2010).", ("A/RES/65/240", "2010-12-24", "para. 12")),
+    ],
+)
+def test_a_pinpoint_and_its_date_in_brackets(text: str, expected: tuple[str, str, str]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.target, c.date, c.pinpoint) for c in res.citations] == [expected]

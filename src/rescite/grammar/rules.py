@@ -442,7 +442,9 @@ def patterns(lang: str = "") -> Patterns:
             else None
         ),
         pin_date=recache.compile(
-            rf"[ ]?,?[ ]?(?P<pin>(?:{paras})[ ]?\d{{1,3}})[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE
+            # (a line's end may stand anywhere in it: "ECOSOC Res. 1996/31, ¶⏎12 (July 25, 1996)")
+            rf"[ ]?,?\s?(?P<pin>(?:{paras})\s?\d{{1,3}})\s?\([ ]?{date}[ ]?\)",
+            re.IGNORECASE,
         ),
         paren_date=recache.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
         # legal styles: "UNGA Res 66/290, 10 September 2012." — a date after a bare comma that
