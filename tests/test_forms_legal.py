@@ -17,6 +17,8 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("en", "13 UNSC Res 2231 (2015).", ["S/RES/2231(2015)"]),
     # the abbreviation is a noun only before a number
     ("en", "14 The res judicata principle applies to 3 of 12 cases.", []),
+    # a document's year in brackets on the next line, after a trailing space (a page's text layer)
+    ("en", "19 U.N. Doc. A/6316 \n(1966); S/RES/242 \n(1967).", ["A/6316", "S/RES/242(1967)"]),
     # a number sign between the noun and the number, as essays and web pages write it
     ("en", "15 Adopted in the Council's absence was UN SC Resolution #83 (1950).", ["S/RES/83(1950)"]),
     ("en", "16 See General Assembly resolution #68/262 and the vote on it.", ["A/RES/68/262"]),
