@@ -77,6 +77,10 @@ _JOB_DIGITS = recache.compile(r"-\d{5}")  # a fast literal scan: job numbers are
 _HEADER_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
 # footnote separator rules: each run is found by a fast literal scan, then checked to fill its line
 SEPARATOR_RUNS = (recache.compile(r"_____+"), recache.compile(r"--------+"), recache.compile(r"\*\*\*+"))
+#: The shortest run of each of :data:`SEPARATOR_RUNS`: ``str.find`` finds the first (or proves
+#: there is none) several times faster than the pattern's scan, which then starts there
+#: (none for the asterisks: ``str.find`` is slower than the scan for those)
+SEPARATOR_FIRSTS = ("_____", "--------", None)
 SEPARATOR_LINE = recache.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
@@ -245,8 +249,11 @@ def alone_run(text: str, s: int, e: int) -> bool:
 def _foot_separator(text: str, start: int, end: int) -> bool:
     """Does a footnote separator rule of underscores or dashes stand alone on a line between
     ``start`` and ``end`` (line starts both)?"""
-    rules = SEPARATOR_RUNS[:2]
-    return any(alone_run(text, m.start(), m.end()) for run in rules for m in run.finditer(text, start, end))
+    for run, first in zip(SEPARATOR_RUNS[:2], SEPARATOR_FIRSTS[:2], strict=True):
+        at = text.find(first, start, end) if first is not None else start
+        if at >= 0 and any(alone_run(text, m.start(), m.end()) for m in run.finditer(text, at, end)):
+            return True
+    return False
 
 
 def _running_title(core: str, line: str) -> bool:
@@ -676,6 +683,8 @@ _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first
 _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 # "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
 _HINT_SLASH_SPACE = recache.compile(r"/(?: |(?<= /))")
+# … either of the two above: a slash before a line break or a space, or after a space
+_HINT_SLASH_ANY = recache.compile(r"/(?:[ \n]|(?<= /))")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
 _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
@@ -782,7 +791,9 @@ def normalise(text: str) -> Normalised:
     dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
     if dash_nl or "-\t" in mapped:
         edits.matches(_LINE_HYPHEN, mapped, "", after=_LOWER)
-    if _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
+    # one scan at the slashes for both tests below ("/\n", "/ \n", "/ ", " /"): most texts hold none
+    slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
+    if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
         edits.matches(_LINE_SLASH, mapped, "/")
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
@@ -815,7 +826,7 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
-    slash_space = _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
+    slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         edits.extend(
