@@ -1226,7 +1226,11 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             raw.evidence.append("dates before the bracket, in order")
         elif s and (
             text[s - 1] == "("
-            or (text[s - 1] in " \t\n" and _OPEN_BRACKET_CUT.search(text, max(0, s - 8), s))
+            or (
+                text[s - 1] in " \t\n"
+                and text.rfind("(", max(0, s - 8), s) >= 0  # (a bracket at all: a look without a match)
+                and _OPEN_BRACKET_CUT.search(text, max(0, s - 8), s)
+            )
         ):
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
             db = search_dated(pat.date_before, text, max(0, s - 60), s)

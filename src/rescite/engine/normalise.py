@@ -77,10 +77,6 @@ _JOB_DIGITS = recache.compile(r"-\d{5}")  # a fast literal scan: job numbers are
 _HEADER_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}\*?")
 # footnote separator rules: each run is found by a fast literal scan, then checked to fill its line
 SEPARATOR_RUNS = (recache.compile(r"_____+"), recache.compile(r"--------+"), recache.compile(r"\*\*\*+"))
-#: The shortest run of each of :data:`SEPARATOR_RUNS`: ``str.find`` finds the first (or proves
-#: there is none) several times faster than the pattern's scan, which then starts there
-#: (none for the asterisks: ``str.find`` is slower than the scan for those)
-SEPARATOR_FIRSTS = ("_____", "--------", None)
 SEPARATOR_LINE = recache.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
@@ -249,11 +245,8 @@ def alone_run(text: str, s: int, e: int) -> bool:
 def _foot_separator(text: str, start: int, end: int) -> bool:
     """Does a footnote separator rule of underscores or dashes stand alone on a line between
     ``start`` and ``end`` (line starts both)?"""
-    for run, first in zip(SEPARATOR_RUNS[:2], SEPARATOR_FIRSTS[:2], strict=True):
-        at = text.find(first, start, end) if first is not None else start
-        if at >= 0 and any(alone_run(text, m.start(), m.end()) for m in run.finditer(text, at, end)):
-            return True
-    return False
+    rules = SEPARATOR_RUNS[:2]
+    return any(alone_run(text, m.start(), m.end()) for run in rules for m in run.finditer(text, start, end))
 
 
 def _running_title(core: str, line: str) -> bool:

@@ -32,7 +32,7 @@ from ..grammar.rules import (
     search_dated,
 )
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
-from .normalise import SEPARATOR_FIRSTS, SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
+from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
 # -- document symbols (the symbol grammar, extended series list) --------------------------
 #: The series a symbol may open with: the principal organs' letters, the treaty bodies,
@@ -416,11 +416,9 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     # one pass over the words: each stop word counts for the languages that have it
     counts = dict.fromkeys(lex.languages, 0)
     owners = _stopword_owners(lexicon_id)
-    # the stop words among the words, picked and counted in C, by the languages that have them
-    # (the owner tuples are few: a count for each, then shared out to its languages — the
-    # same sums as word by word); each count goes to its languages
-    for codes, n in Counter(filter(None, map(owners.get, head.split()))).items():
-        for code in codes:
+    # the stop words among the words, picked and counted in C; each count goes to its languages
+    for w, n in Counter(filter(owners.__contains__, head.split())).items():
+        for code in owners[w]:
             counts[code] += n
     # a text stored one byte a character holds none of the characters above U+00FF: the
     # stop words and letters made of those are not looked for (each look is a scan)
@@ -502,12 +500,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
     spans: list[tuple[int, int, int]] = []
     notes: dict[int, Footnote] = {}
     block_starts = sorted(
-        m.end()
-        for run, first in zip(SEPARATOR_RUNS, SEPARATOR_FIRSTS, strict=True)
-        # (the scan starts at the first run found by ``str.find``: none before it)
-        if (at := text.find(first) if first is not None else 0) >= 0
-        for m in run.finditer(text, at)
-        if alone_run(text, m.start(), m.end())
+        m.end() for run in SEPARATOR_RUNS for m in run.finditer(text) if alone_run(text, m.start(), m.end())
     )
 
     def add(num: int, marker_start: int, start: int, end: int) -> None:
