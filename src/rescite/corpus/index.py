@@ -805,7 +805,7 @@ def _refresh(
                 conn,
                 touched.citing | touched.targets if partial else None,
                 touched.gone,
-                touched.forget.before if partial and touched.forget is not None else None,
+                touched.forget if partial else None,
             )
         conn.execute("COMMIT")
     except BaseException as exc:
@@ -1100,6 +1100,8 @@ def _apply(
             (path, rel, size, mtime_ns, digest, lang, source_id, node_id, title, body, date),
         )
         doc = cur.lastrowid
+        if touched.forget is not None:
+            touched.forget.paths.add(path)
         if len(item) > 10 and item[10]:  # its time budget ran out: read again by the next `index`
             conn.execute("INSERT INTO partial(path, found) VALUES (?, ?)", (path, len(rows)))
         conn.executemany(
@@ -1142,6 +1144,8 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
                 }
             )
         touched.touch(citing, (k[0] for k in votes))  # before the rows change
+        if touched.forget is not None:  # its sentences, as the search rows of what it cites hold them
+            touched.forget.document(doc, path)
         if votes:
             _add_votes(conn, votes, -1)
         conn.execute("DELETE FROM mentions WHERE doc=?", (doc,))
