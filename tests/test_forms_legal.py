@@ -17,6 +17,15 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("en", "13 UNSC Res 2231 (2015).", ["S/RES/2231(2015)"]),
     # the abbreviation is a noun only before a number
     ("en", "14 The res judicata principle applies to 3 of 12 cases.", []),
+    # a number sign between the noun and the number, as essays and web pages write it
+    ("en", "15 Adopted in the Council's absence was UN SC Resolution #83 (1950).", ["S/RES/83(1950)"]),
+    ("en", "16 See General Assembly resolution #68/262 and the vote on it.", ["A/RES/68/262"]),
+    ("en", "17 The motion was listed as item #12 on page #4, with 9 votes to 2.", []),
+    (
+        "es",
+        "18 Véanse la resolución n.º 71/313 de la Asamblea General y la resolución nº 2417 (2018).",
+        ["A/RES/71/313", "S/RES/2417(2018)"],
+    ),
 ]
 
 
