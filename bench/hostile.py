@@ -98,6 +98,12 @@ GENERATORS: dict[str, Callable[[int], str]] = {
     "unclosed HTML tags": lambda n: "<html><body><p>" + _fill("resolution 64/293 <p class='x ", n),
     "unclosed script": lambda n: "<html><body><p>" + _fill("<script>resolution 64/293 ", n),
     "deeply nested HTML": lambda n: "<html><body>" + "<div>" * (n // 12) + "64/293" + "</div>" * (n // 12),
+    "nested notes and lists": lambda n: (
+        "<html><body>" + _fill("<div class='footnotes'><ol start=9><li><p>See resolution 64/293 <ul><li>", n)
+    ),
+    "a notes element never closed": lambda n: (
+        "<html><body><section role='doc-endnotes'><ol>" + _fill("<li><p>resolution 64/293</p>\n</li>", n)
+    ),
     "entities": lambda n: "<html><body><p>" + _fill("&#1234567;&amp;&#x41;&unknownentity", n),
     "footnote markers": lambda n: _fill("Convention3 Convention 4, Ibid., vol. 2225, No. 39574 ", n),
     "treaty series": lambda n: _fill("United Nations, Treaty Series, vol. 1, ", n),

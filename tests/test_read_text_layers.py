@@ -99,6 +99,21 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         "وإلى قرارها دإ21/2  المؤرخ2  تموز/يوليه1999،",
         {"A/RES/2625(XXV)": "1970-10-24", "A/RES/S-21/2": "1999-07-02"},
     ),
+    # … the hyphen moved before a part's letter, the sentence's full stop moved into the session's
+    # bracket, perhaps past the line's end; a bracket parted from its statement by the line's end
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراري الجمعية العامة للأمم المتحدة181- (د\n2.)\n"
+        "وإذ تشير أيضا إلى العهد الوارد في القرار\n2200- ألف (د21.)، المرفق\n"
+        "وإذ تشير كذلك إلى بيان رئيس مجلس الأمن المؤرخ 11  آب/أغسطس2023( \nS/PRST/2023/4)،",
+        {"A/RES/181(II)": "", "A/RES/2200A(XXI)": "", "S/PRST/2023/4": "2023-08-11"},
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nRecalling the statements by the President of the Security Council of "
+        "11 August 2023 and 2 May 2024 (\nS/PRST/2023/4 and S/PRST/2024/2),",
+        {"S/PRST/2023/4": "2023-08-11", "S/PRST/2024/2": "2024-05-02"},
+    ),
     (
         "ar",
         "( وإذ تحيط علما بمذكرة الأمين العامA / 78 / 244)، وبالتوصية العامةCEDAW/C/GC/39( ) وE/2023/72)،",

@@ -1226,7 +1226,10 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         if pending and s in pending:
             raw.date = pending.pop(s)
             raw.evidence.append("dates before the bracket, in order")
-        elif s and text[s - 1] == "(":
+        elif s and (
+            text[s - 1] == "("
+            or (text[s - 1] in " \t\n" and _OPEN_BRACKET_CUT.search(text, max(0, s - 8), s))
+        ):
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
             db = search_dated(pat.date_before, text, max(0, s - 60), s)
             if db is None and pat.date_noun_before is not None:
@@ -1337,6 +1340,8 @@ def _bracket_dates(
         pending[nm.start("sym")] = date
 
 
+#: A bracket that a line's end parts from the symbol it opens on ("… 2016 (⏎S/PRST/2016/3)")
+_OPEN_BRACKET_CUT = recache.compile(r"\([ \t]*+\n?[ \t]*+$")
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
 _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.

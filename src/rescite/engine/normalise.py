@@ -715,7 +715,12 @@ _LATIN = recache.compile("[A-Za-z]")
 # it, "1803- (د17 )", and a bracket pair emptied after a symbol, "CEDAW/C/EGY/CO/8( )")
 _ARABIC_GLUE = recache.compile(
     r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
-    r"|(?P<moved>(?<=\d)-(?= \()|(?<=[0-9A-Za-z])\( \))"
+    # a session's hyphen moved after the number, before its bracket or its part's letter
+    # ("2625- (د25 )", "2200- ألف (د21.)")
+    r"|(?P<moved>(?<=\d)-(?= (?:[\u0621-\u064a]{2,4} )?\()|(?<=[0-9A-Za-z])\( \))"
+    # … and the sentence's full stop moved into the session's bracket, perhaps past a line's
+    # end ("194- (د⏎3.)", "(د21.)"): "(د3)."
+    r"|\((?P<mark>[\u0621-\u064a]{1,3})[ \t]*+\n?[ \t]*+(?P<num>\d{1,2})(?P<stop>[.\u060c])\)"
 )
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
@@ -725,6 +730,8 @@ def _unglued(m: re.Match[str]) -> str:
     bracket and a mark a text layer moved away, dropped."""
     if m.group("letter"):
         return m.group() + " "
+    if m.group("mark"):
+        return f"({m.group('mark')}{m.group('num')}){m.group('stop')}"
     return "" if m.group("moved") else m.group().replace(" ", "")
 
 

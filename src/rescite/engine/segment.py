@@ -23,7 +23,14 @@ from typing import Literal
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
-from ..grammar.rules import body_regex, heading_rules, parse_date, patterns, search_dated
+from ..grammar.rules import (
+    body_regex,
+    heading_rules,
+    masthead_organisation,
+    parse_date,
+    patterns,
+    search_dated,
+)
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
@@ -751,6 +758,16 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
     return title or None
 
 
+def _organisation_led(text: str, s: int) -> bool:
+    """Whether the line of the symbol at ``s`` opens with the organisation's name and nothing
+    else before the symbol ("United Nations A/78/L.102* …": a masthead, wherever it stands)."""
+    lb = text.rfind("\n", max(0, s - 80), s)
+    if lb < 0 and s > 80:
+        return False
+    before = text[lb + 1 : s]
+    return bool(before.strip()) and masthead_organisation().fullmatch(before) is not None
+
+
 def _alone_on_line(text: str, s: int, e: int) -> bool:
     nl = text.rfind("\n", max(0, s - 200), s)
     if nl < 0 and s > 200 and text[s - 200 : s].strip():
@@ -1017,14 +1034,19 @@ def _analyse_heading(
     first_match = symbol_matches[0] if symbol_matches else None
     for m in symbol_matches:
         s, e = m.span("sym")
+        masthead_line = False
         if (
             s >= len(first_lines)
             and m is not first_match
             and ((s and not text[s - 1].isspace()) or (e < len(text) and not text[e].isspace()))
         ):
             # past the first lines, only a symbol alone on its line is a candidate: a character
-            # that is not blank right before or after it (in its line) says it is not
-            continue
+            # that is not blank right before or after it (in its line) says it is not — unless
+            # the organisation's name leads its line, a masthead under a copy's own header
+            # ("United Nations A/78/L.102* General Assembly Distr.: Limited …")
+            masthead_line = s < len(head) and _organisation_led(text, s)
+            if not masthead_line:
+                continue
         # look for the line's ends nearby only: a symbol far from both is not alone on its line
         lb = text.rfind("\n", max(0, s - 200), s)
         line_start = lb + 1 if lb >= 0 else (0 if s <= 200 else s - 200)
@@ -1044,6 +1066,11 @@ def _analyse_heading(
                 and line_start < 300
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
                 # … and not a sentence's words or end after it ("A/AC.109/2031/2 and …": cited)
+                and not after.lstrip()[:1].islower()
+                and after.lstrip()[:1] not in (".", ",", ";", ")", "]", "(")
+            )
+            or (
+                (masthead_line or (s < len(head) and not blank_before and _organisation_led(text, s)))
                 and not after.lstrip()[:1].islower()
                 and after.lstrip()[:1] not in (".", ",", ";", ")", "]", "(")
             )

@@ -444,7 +444,8 @@ def patterns(lang: str = "") -> Patterns:
             # (S/PRST/2017/6)" — not the days of a meeting: "Almaty, 28 and 29 August 2003 (A/CONF.202/3)")
             # (a list word after a year: "of 8 March 2016 and 15 May 2019 (S/PRST/2016/3 and …)")
             rf"(?<!\w)(?:{date_intro}|(?:(?<!\d\s)|(?<=\d{{4}}\s))(?:{list_and}))\s+{date}"
-            r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+)?$",
+            # (the bracket at a line's end or start, as a page's lines cut it: "… 2016 (⏎S/PRST/2016/3)")
+            r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+(?:\n[ \t]*+)?)?$",
             re.IGNORECASE,
         ),
         date_far_before=(
@@ -562,12 +563,7 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     words that introduce a citation, "resolution", "see", "(")."""
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
     article = recache.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
-    organisations = gather_all("heading.organisation")
-    # a name in a script without spaces is often printed letter-spaced on a masthead ("联 合 国")
-    spaced = [
-        r"[ \t]*".join(map(re.escape, n)) for n in organisations if all("\u3040" <= c <= "\u9fff" for c in n)
-    ]
-    names = _alt_or_never(organisations) + "".join(f"|{n}" for n in spaced)
+    names = _organisation_names()
     # … or a copy's label of the symbol ("Document symbol:", "Cote :", "文件号：")
     labels = _alt_or_never(gather_all("heading.symbol_label"))
     # … or the link a copy was taken from, perhaps labelled ("Source: https://undocs.org/en/")
@@ -582,6 +578,22 @@ def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.IGNORECASE,
     )
     return article, organisation, lead
+
+
+def _organisation_names() -> str:
+    """The organisation's name as a masthead prints it, in every language (an alternation)."""
+    organisations = gather_all("heading.organisation")
+    # a name in a script without spaces is often printed letter-spaced on a masthead ("联 合 国")
+    spaced = [
+        r"[ \t]*".join(map(re.escape, n)) for n in organisations if all("\u3040" <= c <= "\u9fff" for c in n)
+    ]
+    return _alt_or_never(organisations) + "".join(f"|{n}" for n in spaced)
+
+
+@functools.cache
+def masthead_organisation() -> re.Pattern[str]:
+    """The organisation's name alone, as it leads a masthead's line ("United Nations ")."""
+    return recache.compile(rf"\s*(?:{_organisation_names()})\s*", re.IGNORECASE)
 
 
 def gather_all(key_path: str) -> list[str]:

@@ -69,6 +69,19 @@ _BLOCK = frozenset(
     ]
 )
 _CELL = frozenset(["td", "th"])
+# an element that holds a page's notes: pandoc's and the EPUB roles, Wikipedia's lists,
+# Word's "Save as web page" (its notes' numbers are text, "[1]")
+_ATTRIBUTE = re.compile(
+    r"""(?:class|id|role|style)[ \t\n\r]*+=[ \t\n\r]*+("[^"]*+"|'[^']*+'|[^\s"'>]++)""", re.I
+)
+_NOTES = re.compile(
+    r"(?<![\w-])(?:foot-?notes|end-?notes|doc-(?:end|foot)notes|mso-element:[ ]?(?:foot|end)note-list"
+    r"|references|reflist)(?![\w-])",
+    re.IGNORECASE,
+)
+_START = re.compile(r"""\s(?:start|value)\s*=\s*["']?(-?\d{1,6})""", re.IGNORECASE)
+#: What stands above a page's notes in the text (a separator line, as UN text files print it)
+NOTES_RULE = "\n\n__________\n"
 _ENTITY = re.compile(r"&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 # C1 controls that a numeric reference names are read as Windows-1252, as browsers do
 _C1 = {0x80: "\u20ac", 0x91: "\u2018", 0x92: "\u2019", 0x93: "\u201c", 0x94: "\u201d", 0x96: "\u2013"}
@@ -136,6 +149,11 @@ def _parse(text: str) -> Markup:
     row = col = 0
     cell_start = -1
     tables: list[int] = []
+    # open lists, innermost last: the next item's number in an "<ol>", None in an "<ul>"
+    lists: list[int | None] = []
+    notes_tag = ""  # the element that holds the page's notes, while it is open
+    notes_depth = 0
+    note_text = False  # text since the last line break, under the notes
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -166,6 +184,11 @@ def _parse(text: str) -> Markup:
             text_run(pos, n)
             break
         text_run(pos, i)
+        if notes_tag and pos < i:
+            if text[pos:i].isspace():
+                edits.append((pos, i, ""))  # the source's line breaks between a note's tags
+            else:
+                note_text = True
         nxt = text[i + 1 : i + 2]
         if text.startswith("<!--", i):
             e = comment_end(i + 4)
@@ -193,6 +216,41 @@ def _parse(text: str) -> Markup:
             break
         name = m.group().lower()
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
+        if name in ("ol", "ul", "li") or notes_tag or (not closing and "=" in text[m.end() : end]):
+            # lists keep their items' numbers ("1. Decides …"; "1 See …" under a page's notes),
+            # and the notes of a page stand under a separator line, as in a text file
+            attrs = text[m.end() : end]
+            if notes_tag and name == notes_tag:
+                notes_depth += -1 if closing else 1
+                if notes_depth == 0:
+                    notes_tag = ""
+            elif (
+                not closing
+                and not notes_tag
+                and any(_NOTES.search(a.group(1)) for a in _ATTRIBUTE.finditer(attrs))
+            ):
+                notes_tag, notes_depth = name, 1
+                repl = NOTES_RULE
+            if name in ("ol", "ul"):
+                if closing:
+                    if lists:
+                        lists.pop()
+                else:
+                    first = _START.search(attrs) if name == "ol" else None
+                    lists.append(None if name == "ul" else int(first.group(1)) if first else 1)
+            elif name == "li" and not closing and lists and lists[-1] is not None:
+                value = _START.search(attrs)
+                number = int(value.group(1)) if value else lists[-1]
+                lists[-1] = number + 1
+                repl = f"\n\n{number}. "
+                if notes_tag:
+                    repl = f"\n{number} " if note_text else f"{number} "
+                    note_text = False  # a paragraph that opens in the item goes on its line
+            if notes_tag and repl in ("\n", "\n\n"):
+                # a note a line, with no blank line between notes (a blank line or two more
+                # for each nested block would end the notes)
+                repl = "\n" if note_text else ""
+                note_text = False
         if tables and (name in _CELL or name == "tr"):
             # a table's rows as lines and its cells split by " | ", as the Word reader gives them
             # (the table rule reads them so); the white space of the source between them goes
