@@ -216,3 +216,49 @@ def test_own_id_of_capital_headings(text: str, own: str | None) -> None:
     # the heading's number is the text's own id, never one of its citations
     if own is not None:
         assert own not in {c.target for c in res.citations}
+
+
+# (language, passage, {target: None}) — "its" after the agent of an adoption is the agent's: "the adoption
+# by the Human Rights Council of its resolution"; in Chinese, the words glued to the name ("人权理事会通过其")
+ACTORS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "The General Assembly,\n\nWelcoming the adoption by the Human Rights Council of its resolution 44/3,",
+        {"A/HRC/RES/44/3": None},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nSaluant l'adoption par le Conseil des droits de l'homme "
+        "de sa résolution 44/3,",
+        {"A/HRC/RES/44/3": None},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nAcogiendo con beneplácito la aprobación por el Consejo de Derechos Humanos "
+        "de su resolución 44/3,",
+        {"A/HRC/RES/44/3": None},
+    ),
+    ("zh", "大会，\n\n欢迎人权理事会通过其第44/3号决议，", {"A/HRC/RES/44/3": None}),
+    ("zh", "大会，\n\n回顾人权理事会在其第44/3号决议中请高级专员提交报告，", {"A/HRC/RES/44/3": None}),
+    ("zh", "大会，\n\n欢迎安全理事会通过其第2231(2015)号决议，", {"S/RES/2231(2015)": None}),
+    # negatives: no agent ("by"), or the body is no agent of an adoption — the citing body's own
+    ("en", "The General Assembly,\n\nWelcoming the adoption of its resolution 74/1,", {"A/RES/74/1": None}),
+    (
+        "en",
+        "The General Assembly,\n\nNoting the work of the Human Rights Council of its resolution 74/1,",
+        {"A/RES/74/1": None},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nPrenant note du rapport du Conseil de sécurité et de sa résolution 74/1,",
+        {"A/RES/74/1": None},
+    ),
+    ("zh", "大会，\n\n注意到人权理事会的报告，并回顾其第74/1号决议，", {"A/RES/74/1": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), ACTORS, ids=[f"{c[0]}-{i}" for i, c in enumerate(ACTORS)]
+)
+def test_agent_of_an_adoption(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)

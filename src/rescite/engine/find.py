@@ -120,6 +120,17 @@ class Names:
                 return None, lex.generic_names.get(fold(m.group()))
         return None
 
+    def agent_before(self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]) -> str | None:
+        """The body named just before ``pos`` as an adoption's agent: only ``gap`` after its name,
+        and ``lead`` before it ("by the Human Rights Council of" its resolution)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        while i >= 0 and pos - self.ends[i] <= 40:
+            end, start, key = self.bodies[i]
+            if gap.fullmatch(self.text, end, pos) and lead.search(self.text, max(0, start - 20), start):
+                return key
+            i -= 1
+        return None
+
 
 _WORDS = recache.compile(r"[\w']+")
 
@@ -1009,6 +1020,11 @@ def find_numbered(
                 named = names.ending_before(head, pat.actor_gap)
                 if named:
                     raw.actor_key, raw.actor_generic = named
+                elif pat.agent_gap is not None and (
+                    agent := names.agent_before(head, pat.agent_gap, pat.agent_lead)
+                ):
+                    raw.actor_key = agent
+                    raw.evidence.append(f"agent of the adoption: {agent}")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")

@@ -41,6 +41,8 @@ class Patterns:
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
     actor_gap: re.Pattern[str]
+    agent_gap: re.Pattern[str] | None  # " of " of "by the Council of its resolution"
+    agent_lead: re.Pattern[str]  # "by the " before the agent's name
     other_possessives: dict[str, tuple[str, str]]  # folded word -> (language, gender of its body)
     possessive_nouns: dict[str, tuple[str, str]]  # folded noun with a possessive suffix -> the same
     generic_gender: dict[str, dict[str, str]]  # language -> generic kind of a body ("council") -> gender
@@ -200,7 +202,18 @@ def patterns(lang: str = "") -> Patterns:
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
     )
-    actor_gap = recache.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
+    # (scripts without spaces glue the words to the name: "人权理事会通过其第44/3号决议")
+    actor_gap = recache.compile(
+        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}])){actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+    )
+    # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
+    # Human Rights Council of its resolution 44/3" (its: the Council's)
+    agent_of = gather("grammar.agent_of")
+    agent_gap = recache.compile(rf"\s++(?:{alternation(agent_of)})\s++") if agent_of else None
+    agent_lead = recache.compile(
+        rf"(?<!\w)(?:{actor_link})\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$",
+        re.IGNORECASE,
+    )
     # a possessive that is never the citing body's own (Russian "его", "ее": "its" of a body named
     # just before, where the citing body's own is "свой"), by the gender of the body it refers to
     # (and the nouns that carry such a possessive as a suffix: Arabic "قراره" his resolution,
@@ -389,6 +402,8 @@ def patterns(lang: str = "") -> Patterns:
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
+        agent_gap=agent_gap,
+        agent_lead=agent_lead,
         other_possessives=other_possessives,
         possessive_nouns=possessive_nouns,
         generic_gender=generic_gender,
