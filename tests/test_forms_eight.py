@@ -262,3 +262,53 @@ ACTORS: list[tuple[str, str, dict[str, str | None]]] = [
 )
 def test_agent_of_an_adoption(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# (language, passage, {target: date or None}) — an Arabic noun with a possessive suffix after the actor
+# of its clause ("المجلس، في قراره": the Council's, when the suffix is the Council's gender); a report's
+# date before its symbol's bracket in Chinese; the agent of an adoption set off by a comma
+MORE: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى أن مجلس حقوق الإنسان قد أنشأ الولاية، وإذ تلاحظ أن المجلس، "
+        "في قراره 45/6، طلب تقريرا،",
+        {"A/HRC/RES/45/6": None},
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nوإذ تلاحظ أن المجلس الاقتصادي والاجتماعي، في قراره 2019/4، طلب تقريرا،",
+        {"E/RES/2019/4": None},
+    ),
+    # … negative: a suffix not of the actor's gender is not the actor's
+    ("ar", "إن الجمعية العامة،\n\nوإذ تلاحظ أن المجلس، في قرارها 74/1، طلب تقريرا،", {"A/RES/74/1": None}),
+    (
+        "ar",
+        "إن مجلس حقوق الإنسان،\n\nوإذ يشير إلى أن الجمعية العامة، في قرارها 74/1، طلبت تقريرا،",
+        {"A/RES/74/1": None},
+    ),
+    (
+        "zh",
+        "安全理事会，\n\n注意到秘书长2021年6月24日报告(S/2021/582)，",
+        {"S/2021/582": "2021-06-24"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nSaluant l'adoption, par le Conseil des droits de l'homme, "
+        "de sa résolution 44/3,",
+        {"A/HRC/RES/44/3": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MORE, ids=[f"{c[0]}-{i}" for i, c in enumerate(MORE)])
+def test_more_forms(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
+
+
+def test_coded_decision_heading_in_chinese() -> None:
+    text = "第1/CP.26号决定\n\n格拉斯哥气候公约\n\n缔约方会议，\n\n回顾第1/CP.19号和第1/CP.21号决定，"
+    res = assert_passage(text, {"FCCC/CP/DEC/19/1": None, "FCCC/CP/DEC/21/1": None}, skip_own=True)
+    assert res.document.source_id == "FCCC/CP/DEC/26/1"
+    # … a coded number on a line with more words is no heading
+    res = extract_text("缔约方会议，\n\n回顾第1/CP.19号决定和第1/CP.21号决定，")
+    assert res.document.source_id is None

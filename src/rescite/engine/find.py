@@ -1028,6 +1028,14 @@ def find_numbered(
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
+            elif (
+                raw.poss_gender is not None
+                and (actor := names.ending_before(head, pat.actor_gap)) is not None
+                and _gender_fits(actor, raw.poss_gender, pat)
+            ):
+                # "وقدم المجلس، في قراره 45/6": the actor of the clause, of the suffix's gender
+                raw.actor_key, raw.actor_generic = actor
+                raw.evidence.append("actor of the clause, of the possessive's gender")
             else:
                 named = names.ending_before(head, _SPACES)
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):

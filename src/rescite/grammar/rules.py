@@ -209,7 +209,7 @@ def patterns(lang: str = "") -> Patterns:
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
     agent_of = gather("grammar.agent_of")
-    agent_gap = recache.compile(rf"\s++(?:{alternation(agent_of)})\s++") if agent_of else None
+    agent_gap = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{alternation(agent_of)})\s++") if agent_of else None
     agent_lead = recache.compile(
         rf"(?<!\w)(?:{actor_link})\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$",
         re.IGNORECASE,
