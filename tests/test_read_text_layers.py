@@ -108,6 +108,12 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         "وإذ تشير كذلك إلى بيان رئيس مجلس الأمن المؤرخ 11  آب/أغسطس2023( \nS/PRST/2023/4)،",
         {"A/RES/181(II)": "", "A/RES/2200A(XXI)": "", "S/PRST/2023/4": "2023-08-11"},
     ),
+    # … the hyphen of a range's second mark moved after the first number
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها\nدإط-11/1- إلى دإط11/3، 5- تطلب إلى الأمين العام تقريرا",
+        {"A/RES/ES-11/1": "", "A/RES/ES-11/2": "", "A/RES/ES-11/3": ""},
+    ),
     (
         "en",
         "The General Assembly,\n\nRecalling the statements by the President of the Security Council of "
