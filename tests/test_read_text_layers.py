@@ -283,6 +283,22 @@ VISUAL = [
         ["،٢١٠٢ أﺑﺮﻳﻞ/ ﻧﻴﺴﺎن  ٤١ اﻟﻤﺆرخ(  ٢١٠٢ )٢٤٠٢ اﻷﻣﻦ  ﻣﺠﻠﺲ  ﻗﺮار"],
         ["ﻗﺮار ﻣﺠﻠﺲ اﻷﻣﻦ ٢٠٤٢(٢٠١٢) اﻟﻤﺆرخ ١٤ ﻧﻴﺴﺎن/أﺑﺮﻳﻞ ٢٠١٢،"],
     ),
+    # a number of Arabic-Indic digits with its slash is one number, drawn left to right
+    (["،٢٢٠٢ ﻣﺎﻳﻮ/ أﻳﺎر ٥ اﻟﻤﺆرخ ٣٥/ ٢١١ ﻗﺮارﻫﺎ إﻟﻰ"], ["إﻟﻰ ﻗﺮارﻫﺎ ٥٣/١١٢ اﻟﻤﺆرخ ٥ أﻳﺎر/ﻣﺎﻳﻮ ٢٠٢٢،"]),
+    # Latin words after a symbol with the bracket they open: one left-to-right run
+    (
+        [".اﻟﺮاﺑﻊ اﻟﻔﺼﻞ ،A/CONF.171/13 (Part II) (3)"],
+        ["(3) A/CONF.171/13 (Part II)، اﻟﻔﺼﻞ اﻟﺮاﺑﻊ."],
+    ),
+    # a conjunction or a letter glued to a number: the two parts in the other order
+    (["،58/17و 57/20و 56/4 اﻟﻘﺮارات"], ["اﻟﻘﺮارات 56/4 و57/20 و58/17،"]),
+    (["م،2019 أﻛﺘﻮﺑﺮ/ اﻷول ﺗﺸﺮﻳﻦ 3 اﻟﻤﺆرخ"], ["اﻟﻤﺆرخ 3 ﺗﺸﺮﻳﻦ اﻷول/أﻛﺘﻮﺑﺮ 2019م،"]),
+    # lines with no sentence's end at either side, known for drawn by the slash of a month's two
+    # names, and a bracket left alone on the next line
+    (
+        ["2024 ﻣﺎرس/ آذار 4 ﻣﺆرﺧﺔ رﺳﺎﻟﺔ", "(.S/2024/77)"],
+        ["رﺳﺎﻟﺔ ﻣﺆرﺧﺔ 4 آذار/ﻣﺎرس 2024", "(S/2024/77.)"],
+    ),
     # no right-to-left letters
     (["A/HRC/RES/7/12", "Distr.: General"], ["A/HRC/RES/7/12", "Distr.: General"]),
     # lines that read in order already (their sentences end at the end of the line): kept
