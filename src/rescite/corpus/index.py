@@ -957,8 +957,9 @@ class _Touched:
     everything: bool = False  # a first build: every graph table at once, in bulk
     errors: int = 0  # how many more unreadable files' rows than before (deleted: -1, added: +1)
     gone: list[int] = field(default_factory=list)  # keys of the nodes no longer in the graph
-    #: Keeps the search rows of ids as they are, before a change touches them, for the search
-    #: rows that changed to be replaced after (None: the search table is rebuilt whole).
+    #: Keeps what the search rows of ids are made of (names, the sentences of the documents
+    #: taken out), before a change touches them, for the search rows that changed to be
+    #: replaced after (None: the search table is rebuilt whole).
     forget: Forgetter | None = None
 
     def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
