@@ -41,6 +41,7 @@ from .fresh import (
     dictionary_id,
     load_dictionaries,
     pack,
+    packed_with_dictionary,
     stamp,
     unpack,
 )
@@ -1111,7 +1112,7 @@ def _apply(
         )
         if item[8]:
             data = item[8]
-            if words is not None and not data[1] & 0x20:  # read elsewhere without the dictionary
+            if words is not None and not packed_with_dictionary(data):  # read elsewhere, without it
                 data = pack(unpack(data), words)
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, data))
         if votes is not None:
