@@ -872,13 +872,18 @@ def _pack_with_dictionary(conn: sqlite3.Connection) -> None:
     load_dictionaries(conn)
     cur = conn.cursor()
     cur.row_factory = None
-    conn.executemany(
-        "UPDATE contexts SET data = ? WHERE doc = ?",
-        (
-            (pack(unpack(blob), words), doc)
-            for doc, blob in cur.execute("SELECT doc, data FROM contexts").fetchall()
-        ),
-    )
+    last = -1
+    while True:  # a thousand documents at a time: memory stays flat whatever the corpus
+        rows = cur.execute(
+            "SELECT doc, data FROM contexts WHERE doc > ? ORDER BY doc LIMIT 1000", (last,)
+        ).fetchall()
+        if not rows:
+            break
+        last = rows[-1][0]
+        conn.executemany(
+            "UPDATE contexts SET data = ? WHERE doc = ?",
+            [(pack(unpack(blob), words), doc) for doc, blob in rows],
+        )
 
 
 def _keys(values: Iterable[int]) -> str:
