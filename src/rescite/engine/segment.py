@@ -266,8 +266,19 @@ class Segments:
         """The governing verb: the last verb before ``pos`` and not before ``floor``.
 
         Verbs are read lazily, in windows before the positions asked about, so a long
-        text without citations costs nothing here, and no stretch is read twice."""
-        self._ensure_verbs(max(floor, pos - VERB_WINDOW), pos)
+        text without citations costs nothing here, and no stretch is read twice.  The window
+        is read backwards a step at a time: the governing verb is mostly near, and a verb found
+        in the step just read is later than any the steps before it could hold."""
+        lo = max(floor, pos - VERB_WINDOW)
+        a = pos
+        while a > lo:
+            a = max(lo, a - VERB_STEP)
+            self._ensure_verbs(a, pos)
+            i = bisect.bisect_right(self._verb_starts, pos) - 1
+            while i >= 0 and self.verbs[i].end > pos:
+                i -= 1
+            if i >= 0 and self.verbs[i].start >= a:
+                break
         i = bisect.bisect_right(self._verb_starts, pos) - 1
         while i >= 0:
             v = self.verbs[i]
@@ -1368,6 +1379,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
 
 
 VERB_WINDOW = 1500
+VERB_STEP = 300  # read a step at a time, backwards (Segments.verb_before)
 _VERB_START = operator.attrgetter("start")
 
 
