@@ -312,3 +312,36 @@ def test_coded_decision_heading_in_chinese() -> None:
     # … a coded number on a line with more words is no heading
     res = extract_text("缔约方会议，\n\n回顾第1/CP.19号决定和第1/CP.21号决定，")
     assert res.document.source_id is None
+
+
+# Chinese lists whose numbers after the first have no number mark ("大会第60/1、60/251和61/295号决议"): the
+# body, possessive or actor named before the first is every number's (they were the citing body's)
+LISTS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "人权理事会，\n\n回顾大会第60/1、60/251和61/295号决议，",
+        {"A/RES/60/1": None, "A/RES/60/251": None, "A/RES/61/295": None},
+    ),
+    ("人权理事会，\n\n回顾大会第60/1和60/251号决议，", {"A/RES/60/1": None, "A/RES/60/251": None}),
+    (
+        "大会，\n\n回顾人权理事会在其第44/3和44/4号决议中请高级专员提交报告，",
+        {"A/HRC/RES/44/3": None, "A/HRC/RES/44/4": None},
+    ),
+    (
+        "经济及社会理事会，\n\n回顾麻醉药品委员会第61/11和62/4号决议，",
+        {"E/CN.7/RES/61/11": None, "E/CN.7/RES/62/4": None},
+    ),
+    # negatives: a list of the citing body's own; a second list after the body's first list
+    (
+        "人权理事会，\n\n回顾其第44/3、44/4和45/6号决议，",
+        {"A/HRC/RES/44/3": None, "A/HRC/RES/44/4": None, "A/HRC/RES/45/6": None},
+    ),
+    (
+        "人权理事会，\n\n回顾大会第60/1、60/251号决议以及其第5/1号决议，",
+        {"A/RES/60/1": None, "A/RES/60/251": None, "A/HRC/RES/5/1": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[str(i) for i in range(len(LISTS))])
+def test_chinese_list_body(text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
