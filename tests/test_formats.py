@@ -214,6 +214,46 @@ def test_unreadable_pdf(data: bytes | None, message: str) -> None:
         text_of(data if data is not None else make_pdf([[]]), "bad.pdf")
 
 
+def _encrypted(pdf: bytes, algorithm: str, user_password: str = "") -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("algorithm", ["RC4-128", "AES-128", "AES-256"])
+def test_pdf_encrypted_without_a_user_password_is_read(algorithm: str) -> None:
+    """Published PDFs are often encrypted only to set their permissions: they open with no
+    password (AES needs the cryptography package, which the pdf extra brings)."""
+    pdf = make_pdf([["Recalling resolution 55/25 of 15 November 2000,"]])
+    text = text_of(_encrypted(pdf, algorithm), "r.pdf")
+    assert [(c.target, c.date) for c in extract_text(text).citations] == [("A/RES/55/25", "2000-11-15")]
+
+
+def test_pdf_that_needs_a_password_is_a_clear_error() -> None:
+    pdf = _encrypted(make_pdf([["Recalling resolution 55/25,"]]), "AES-128", user_password="secret")
+    with pytest.raises(UnreadableInput, match=r"^r\.pdf: encrypted PDF that needs a password$"):
+        text_of(pdf, "r.pdf")
+
+
+def test_pdf_encrypted_with_aes_without_cryptography(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdf
+
+    pdf = _encrypted(make_pdf([["Recalling resolution 55/25,"]]), "AES-128")
+
+    def missing(*args: object, **kwargs: object) -> None:
+        raise pypdf.errors.DependencyError("cryptography>=3.1 is required for AES algorithm")
+
+    monkeypatch.setattr(pypdf.PdfReader, "decrypt", missing)
+    with pytest.raises(
+        UnreadableInput, match=r"^r\.pdf: encrypted PDF \(AES\); reading it needs the cryptography"
+    ):
+        text_of(pdf, "r.pdf")
+
+
 def test_pdf_without_pypdf(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import sys
 

@@ -76,6 +76,33 @@ def test_legacy_encoding_guessed_and_said(text: str, encoding: str) -> None:
     assert doc.warnings == [f"old.txt: not UTF-8; read as {encoding} (a guess)"]
 
 
+@pytest.mark.parametrize(
+    ("head", "text", "written", "read_as"),
+    [
+        ('<meta charset="windows-1251">', RU, "cp1251", "cp1251"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', RU, "koi8_r", "koi8-r"),
+        ("<meta charset='windows-1256'>", AR, "cp1256", "cp1256"),
+        # as browsers read the labels: GB2312 as GB18030, Latin-1 as Windows-1252
+        ('<meta charset="gb2312">', ZH, "gb18030", "gb18030"),
+        ('<meta charset="ISO-8859-1">', FR.replace("'", "\u2019"), "cp1252", "cp1252"),
+        ('<?xml version="1.0" encoding="windows-1251"?>', RU, "cp1251", "cp1251"),
+    ],
+)
+def test_an_encoding_the_file_declares_is_taken(head: str, text: str, written: str, read_as: str) -> None:
+    page = f"<html><head>{head}</head><body><p>{text}</p></body></html>"
+    doc = read_document(page.encode(written), "page.html")
+    assert doc.text == page
+    assert doc.warnings == [f"page.html: not UTF-8; read as {read_as} (as the file declares)"]
+
+
+def test_a_declaration_the_bytes_do_not_fit_is_not_believed() -> None:
+    # declared Shift_JIS, written in Windows-1251 (bytes Shift_JIS cannot decode): the guess stands
+    page = '<meta charset="shift_jis"><p>' + RU * 3 + "</p>"
+    doc = read_document(page.encode("cp1251"), "page.html")
+    assert doc.text == page
+    assert doc.warnings == ["page.html: not UTF-8; read as cp1251 (a guess)"]
+
+
 def test_largest_file_limit_cuts_a_text_file_with_a_warning() -> None:
     data = ("Recalling resolution 71/313,\n" * 100).encode()
     warnings: list[str] = []

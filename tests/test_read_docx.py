@@ -243,3 +243,22 @@ def test_masthead_table_above_the_first_paragraph_gives_a_line_per_cell() -> Non
         "The Commission on the Status of Women,\n\n68/2 | Women and the economy | 12 March 2024\n"
     )
     assert [doc.text[c.start : c.end] for c in doc.layout.cells][:2] == ["United Nations", "E/CN.6/2025/L.4"]
+
+
+def test_a_strict_open_xml_document_reads_as_the_usual_one() -> None:
+    """Word's "Strict Open XML Document" names the same elements in other namespaces."""
+    fref = '<w:r><w:footnoteReference w:id="5"/></w:r>'
+    body = para("The General Assembly,") + para("Recalling its resolution 70/1,", extra=fref)
+    notes = f'<w:footnotes {NS}><w:footnote w:id="5">{para("A/RES/70/1, annex.")}</w:footnote></w:footnotes>'
+    parts: dict[str, str | bytes] = {
+        "word/document.xml": document(body),
+        "word/footnotes.xml": notes,
+        "word/numbering.xml": NUMBERING,
+        "word/styles.xml": STYLES,
+    }
+    usual = read_document(docx(parts), "u.docx")
+    strict_w = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+    strict = {k: str(v).replace(W, strict_w) for k, v in parts.items()}
+    got = read_document(docx(dict(strict)), "s.docx")
+    assert got.text == usual.text and "1 A/RES/70/1, annex." in got.text
+    assert [(n.kind, n.number) for n in got.layout.notes] == [("footnote", 1)]

@@ -133,6 +133,13 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         "2021, respectively,",
         {"A/RES/75/190A": "2020-12-16", "A/RES/75/190B": "2021-07-09"},
     ),
+    # a Chinese date's noun cut by a line's end before the bracket it dates
+    (
+        "zh",
+        "大会，\n\n回顾安全理事会主席 2019 年 6 月 3 日的\n声明(S/PRST/2019/5)"
+        "和 2020 年 2 月 7 日的声\n明(S/PRST/2020/1)，",
+        {"S/PRST/2019/5": "2019-06-03", "S/PRST/2020/1": "2020-02-07"},
+    ),
     # Russian symbols in Cyrillic look-alikes; a Russian abbreviation with a slash is no symbol
     (
         "ru",

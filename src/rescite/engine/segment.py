@@ -109,7 +109,8 @@ _SYMBOL_NO_YEAR = recache.compile(
 )
 # (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
 _YEAR_AFTER_NUMBERS = recache.compile(
-    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+)\s?\((?:19|20)\d\d\)$"
+    # (… with what may stand between a symbol and its bracket: "A/8082 ⏎(1970)")
+    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+)(?:[ \t]{1,4}\n|\s)?\((?:19|20)\d\d\)$"
 )
 
 

@@ -474,12 +474,17 @@ def patterns(lang: str = "") -> Patterns:
         ),
         date_noun_before=(
             # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
-            recache.compile(rf"{date}\s*+(?:{alternation(gather('grammar.date_noun'))})?\s*+\(\s*+$")
+            # (a line's end may cut the noun, whose language writes no spaces: "的⏎声明")
+            recache.compile(
+                rf"{date}\s*+(?:{_line_cut_alternation(gather('grammar.date_noun'))})?\s*+\(\s*+$"
+            )
             if gather("grammar.date_noun")
             else None
         ),
         pin_date=recache.compile(
-            rf"[ ]?,?[ ]?(?P<pin>(?:{paras})[ ]?\d{{1,3}})[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE
+            # (a line's end may stand anywhere in it: "ECOSOC Res. 1996/31, ¶⏎12 (July 25, 1996)")
+            rf"[ ]?,?\s?(?P<pin>(?:{paras})\s?\d{{1,3}})\s?\([ ]?{date}[ ]?\)",
+            re.IGNORECASE,
         ),
         paren_date=recache.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
         # legal styles: "UNGA Res 66/290, 10 September 2012." — a date after a bare comma that
@@ -722,6 +727,12 @@ def parse_date(m: re.Match[str]) -> str | None:
 _DATES: dict[tuple[str, str, str], str | None] = {}
 _DATES_OF: list[object] = [None]  # the lexicon the dates were read with
 _DATES_KEPT = 4096
+
+
+def _line_cut_alternation(words: list[str]) -> str:
+    """An alternation of ``words`` (of a script without spaces) each of which a line's end
+    may cut between two of its characters."""
+    return "|".join(r"\n?".join(map(re.escape, w)) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _alt_or_never(words: list[str]) -> str:

@@ -7,8 +7,10 @@ be replaced or an encoding had to be guessed.
 * Otherwise the file is UTF-8.  A few invalid bytes in it do not change that: they become
   U+FFFD and a warning names the file, the count and the first byte offset.  Only when
   UTF-8 is clearly wrong (more invalid sequences than valid non-ASCII characters) is a
-  legacy encoding guessed, among those the UN's languages were written in, with
-  ``charset-normalizer``; a warning says which one was taken.
+  legacy encoding taken: the one the file declares in its head (an HTML page's
+  ``<meta charset>``, an XML declaration) when the bytes fit it, else a guess among those
+  the UN's languages were written in, with ``charset-normalizer``; a warning says which one
+  was taken, and how.
 """
 
 from __future__ import annotations
@@ -100,6 +102,10 @@ def _utf8_or_legacy(data: bytes, name: str, warnings: list[str]) -> tuple[str, s
             f"{name}: {count} invalid UTF-8 sequence(s), the first at byte {first}; replaced by U+FFFD"
         )
         return text, "utf-8"
+    declared = _declared(data)
+    if declared is not None:
+        warnings.append(f"{name}: not UTF-8; read as {declared} (as the file declares)")
+        return data.decode(declared), declared
     encoding = _guess_legacy(data)
     if encoding is None:
         raise UnreadableInput(
@@ -107,6 +113,36 @@ def _utf8_or_legacy(data: bytes, name: str, warnings: list[str]) -> tuple[str, s
         )
     warnings.append(f"{name}: not UTF-8; read as {encoding} (a guess)")
     return data.decode(encoding, errors="replace"), encoding
+
+
+#: An encoding an HTML page or an XML file declares in its head (``<meta charset="…">``,
+#: ``content="text/html; charset=…"``, ``<?xml … encoding="…"?>``).
+_DECLARED = re.compile(rb"""(?:charset|encoding)[ \t]*=[ \t]*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+#: Labels read as browsers read them (the WHATWG Encoding Standard): a declared Latin-1 is
+#: Windows-1252, a declared GB2312 or GBK is GB18030 (each a superset of the other).
+_AS_BROWSERS_READ = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
+_AS_BROWSERS_READ |= {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
+
+
+def _declared(data: bytes) -> str | None:
+    """The legacy encoding the file's head declares, when the whole file decodes with it
+    without error; else None (a declaration that does not fit the bytes is not believed)."""
+    m = _DECLARED.search(data, 0, 2048)
+    if m is None:
+        return None
+    label = m.group(1).decode("ascii").lower()
+    label = _AS_BROWSERS_READ.get(label, label)
+    try:
+        encoding = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if encoding in ("utf-8", "utf-16", "utf-32") or encoding.startswith(("utf-16", "utf-32")):
+        return None  # not what the bytes are (they failed as UTF-8; a wide one has NULs)
+    try:
+        data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+    return encoding
 
 
 def _guess_legacy(data: bytes) -> str | None:

@@ -35,6 +35,25 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+#: "Strict Open XML" documents (a choice of Word's "Save as") name the same elements in other
+#: namespaces: read as the usual ones
+_STRICT = {
+    "{http://purl.oclc.org/ooxml/wordprocessingml/main}": _W,
+    "{http://purl.oclc.org/ooxml/officeDocument/relationships}": _R,
+}
+
+
+def _unstrict(el: ET.Element) -> None:
+    """``el``'s tag and attribute names in the usual namespaces (a Strict document's element)."""
+    ns, brace, local = el.tag.partition("}")
+    if brace and ns + brace in _STRICT:
+        el.tag = _STRICT[ns + brace] + local
+    if el.attrib:
+        for key in [k for k in el.attrib if k.startswith("{http://purl.oclc.org/")]:
+            kns, _, klocal = key.partition("}")
+            if kns + "}" in _STRICT:
+                el.attrib[_STRICT[kns + "}"] + klocal] = el.attrib.pop(key)
+
 
 #: Compression methods zipfile reads: stored, deflated, bzip2, lzma.
 _METHODS = {zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA}
@@ -208,6 +227,7 @@ def _read_part(
     parser: ET.XMLPullParser[Any] = ET.XMLPullParser(events=("start", "end"))
     root: ET.Element | None = None
     body: ET.Element | None = None
+    strict = False
     depth = 0
     total = 0
     cut = False
@@ -234,8 +254,11 @@ def _read_part(
                         depth += 1
                         if root is None:
                             root = el
+                            strict = el.tag.startswith("{http://purl.oclc.org/ooxml/")
                         elif depth == 2 and body is None:
                             body = el
+                        if strict:
+                            _unstrict(el)
                         if depth > limits.max_depth:
                             deep = f"nested too deeply (over {limits.max_depth})"
                             raise UnreadableInput(f"{name}: {part} is {deep}")

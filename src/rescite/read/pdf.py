@@ -41,8 +41,10 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
     warnings: list[str] = []
     try:
         reader = pypdf.PdfReader(io.BytesIO(source) if isinstance(source, bytes) else source)
+        # (many published PDFs are encrypted with an empty user password, to set permissions:
+        # they open without one; AES needs the cryptography package, which rescite[pdf] brings)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise UnreadableInput(f"{name}: encrypted PDF")
+            raise UnreadableInput(f"{name}: encrypted PDF that needs a password")
         pages: list[str] = []
         total = len(reader.pages)
         used = 0  # characters of text so far
@@ -63,6 +65,11 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
             pages.append(page)
     except UnreadableInput:
         raise
+    except pypdf.errors.DependencyError:
+        raise UnreadableInput(
+            f"{name}: encrypted PDF (AES); reading it needs the cryptography package"
+            " (pip install 'rescite[pdf]')"
+        ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
     text = "\f".join(logical_order(pages))
