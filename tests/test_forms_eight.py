@@ -345,3 +345,42 @@ LISTS: list[tuple[str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), LISTS, ids=[str(i) for i in range(len(LISTS))])
 def test_chinese_list_body(text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# text layers: a year glued to its month (right-to-left layers drop the space), a letter's words over lines
+LAYERS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 72/145  المؤرخ12  كانون الأول/ديسمبر2017،",
+        {"A/RES/72/145": "2017-12-12"},
+    ),
+    (
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 73/195 المؤرخ 19 كانون الأول2018،",
+        {"A/RES/73/195": "2018-12-19"},
+    ),
+    (
+        "Le Conseil de sécurité,\n\nPrenant note de la lettre datée du 8 mars 2021, adressée au Président\n"
+        "du Conseil de sécurité par le Secrétaire général (S/2021/231),",
+        {"S/2021/231": "2021-03-08"},
+    ),
+    (
+        "إن مجلس الأمن،\n\nإذ يحيط علما برسالة الأمين العام المؤرخة 8 آذار/مارس 2021 والموجهة إلى رئيس مجلس\n"
+        "الأمن (S/2021/231)،",
+        {"S/2021/231": "2021-03-08"},
+    ),
+    # negatives: a year's number glued to other words; a paragraph's end between the date and the bracket
+    ("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 73/195 والبند 2018 من جدول الأعمال،", {"A/RES/73/195": None}),
+    (
+        "The Security Council,\n\nTaking note of the letter dated 8 March 2021 from the Secretary-General,"
+        "\n\n"
+        "Welcoming the report addressed to the Council (S/2021/232),",
+        {"S/2021/232": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYERS, ids=[str(i) for i in range(len(LAYERS))])
+def test_text_layers(text: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(text, expected)
+    for target, date in expected.items():
+        if date is None:
+            assert {c.date for c in res.citations if c.target == target} == {None}, target
