@@ -1293,8 +1293,9 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             db = search_dated(pat.date_before, text, max(0, s - 60), s)
             if db is None and pat.date_noun_before is not None:
                 db = search_dated(pat.date_noun_before, text, max(0, s - 40), s)
-            if db is None and pat.date_far_before is not None:
-                db = search_dated(pat.date_far_before, text, max(0, s - 260), s)
+            far = max(0, s - 260)
+            if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
+                db = search_dated(pat.date_far_before, text, far, s)
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")
@@ -1397,6 +1398,20 @@ def _bracket_dates(
     raw.evidence.append("dates before the bracket, in order")
     for nm, date in zip(syms[1:], dates[1:], strict=True):
         pending[nm.start("sym")] = date
+
+
+def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
+    """Can ``pat.date_far_before`` match in ``text[lo:hi]``: is one of its link words ("from",
+    "addressed to") after the stretch's last digit?  Each of its matches has one there (that
+    digit is its date's last: what follows the date holds none) — looked for in the few
+    characters after the digit, where the pattern is tried at every place of the 260 before a
+    symbol's bracket (50 µs a symbol)."""
+    if pat.date_far_link is None:
+        return True
+    d = hi - 1
+    while d >= lo and not text[d].isdecimal():
+        d -= 1
+    return d >= lo and pat.date_far_link.search(text, d + 1, hi) is not None
 
 
 #: A bracket that a line's end parts from the symbol it opens on ("… 2016 (⏎S/PRST/2016/3)")

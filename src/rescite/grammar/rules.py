@@ -87,6 +87,10 @@ class Patterns:
     # a letter's date, then who it is from and to, before its symbol's bracket ("letter dated 8 March
     # 2021 from the Secretary-General addressed to the President of the Council (")
     date_far_before: re.Pattern[str] | None
+    # … its link words alone (None when it has none, or one holds a digit): every match of
+    # date_far_before has one after the last digit of its stretch (its date's year; nothing
+    # after the date holds a digit), a look far cheaper than the pattern's, tried at every place
+    date_far_link: re.Pattern[str] | None
     paren_date: re.Pattern[str]
     comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
@@ -462,6 +466,12 @@ def patterns(lang: str = "") -> Patterns:
             # (the bracket at a line's end or start, as a page's lines cut it: "… 2016 (⏎S/PRST/2016/3)")
             r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+(?:\n[ \t]*+)?)?$",
             re.IGNORECASE,
+        ),
+        date_far_link=(
+            recache.compile(alternation(gather("grammar.date_far_link")), re.IGNORECASE)
+            if gather("grammar.date_far_link")
+            and not any(c.isdecimal() for w in gather("grammar.date_far_link") for c in w)
+            else None
         ),
         date_far_before=(
             recache.compile(
