@@ -76,3 +76,44 @@ def test_unwritable_cache_still_compiles(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.setattr(recache, "_cache", None)
     pattern = _pattern()
     _same(recache.compile(pattern), re.compile(pattern))
+
+
+def test_programs_of_other_versions_go_when_the_cache_is_over_its_bytes(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is read whole by every process: beyond its bytes, what this process did not
+    use is let go (programs of an older lexicon), what it uses is kept."""
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_pending", [])
+    for i in range(6):  # an older lexicon's patterns
+        recache.compile(_pattern() + f"|old{i}")
+    recache.flush()
+    size = Path(recache._path()).stat().st_size
+    monkeypatch.setattr(recache, "_cache", None)  # a new process …
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "MAX_BYTES", size // 2)  # … with room for half of them
+    kept = recache.compile(_pattern() + "|new")
+    recache.flush()
+    monkeypatch.setattr(recache, "_cache", None)
+    cache = recache._load()
+    assert len(cache) == 1 and recache._cache_bytes[0] <= size // 2
+    _same(kept, re.compile(_pattern() + "|new"))
+
+
+def test_a_file_over_its_bytes_is_cut_at_exit_even_when_nothing_new_is_compiled(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "_pending", [])
+    for i in range(4):
+        recache.compile(_pattern() + f"|v{i}")
+    recache.flush()
+    size = Path(recache._path()).stat().st_size
+    monkeypatch.setattr(recache, "_cache", None)  # a new process that uses one kept program …
+    monkeypatch.setattr(recache, "_used", set())
+    monkeypatch.setattr(recache, "MAX_BYTES", size // 2)
+    recache.compile(_pattern() + "|v0")
+    recache.flush()  # (at exit)
+    assert Path(recache._path()).stat().st_size < size // 2
+    monkeypatch.setattr(recache, "_cache", None)
+    assert len(recache._load()) == 1

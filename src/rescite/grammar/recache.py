@@ -42,6 +42,10 @@ FORMAT = "v2"
 _pending: list[bool] = []  # [True] while programs compiled here wait to be written
 #: Most programs kept; beyond, those this process did not use are let go.
 MAX_ENTRIES = 2000  # one process of every language uses about 450
+#: … and most bytes: the file is read whole at the start of every process that compiles a
+#: pattern (a 30 MB file, the programs of a few versions of the lexicon, took 29 ms to read)
+MAX_BYTES = 12 * 1024 * 1024
+_cache_bytes = [0]  # the bytes of the programs in the cache, as loaded and changed here
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -65,11 +69,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         return re.compile(pattern, flags)
     import marshal
 
-    if len(cache) >= MAX_ENTRIES:
+    program = marshal.dumps(entry)
+    if len(cache) >= MAX_ENTRIES or _cache_bytes[0] + len(program) > MAX_BYTES:
         # patterns of an older lexicon or rule table: only what this process uses is kept
         for old in [k for k in cache if k not in _used]:
-            del cache[old]
-    cache[key] = marshal.dumps(entry)
+            _cache_bytes[0] -= len(cache.pop(old))
+    cache[key] = program
+    _cache_bytes[0] += len(program)
     _used.add(key)
     _mark_pending()
     return compiled
@@ -117,6 +123,9 @@ def flush() -> None:
     if _pending:
         _pending.clear()
         if _cache is not None:
+            if _cache_bytes[0] > MAX_BYTES:  # (a file written by another version, over the bytes)
+                for old in [k for k in _cache if k not in _used]:
+                    _cache_bytes[0] -= len(_cache.pop(old))
             _save(_cache)
         if _strings is not None:
             _save(_strings, "strings")
@@ -139,6 +148,9 @@ def _load() -> dict[bytes, bytes]:
     global _cache
     if _cache is None:
         _cache = _read("regex", bytes)
+        _cache_bytes[0] = sum(map(len, _cache.values()))
+        if _cache_bytes[0] > MAX_BYTES:
+            _mark_pending()  # let go at exit of what this process did not use
     return _cache
 
 
