@@ -155,6 +155,56 @@ def test_node_link_json_is_what_networkx_gives() -> None:
         assert json.dumps(got) == json.dumps(expected)  # the same keys in the same order
 
 
+def test_node_link_text_is_the_indented_json_of_node_link_data() -> None:
+    """The graph's JSON text written straight from the records is the json module's text of
+    the node-link data, for graphs the fast writer takes and those it leaves to the slow one
+    (an id twice, an end that is not a node, an edge twice, odd values)."""
+    import random
+
+    from rescite.render.safe import json_indented, json_node_link
+
+    rng = random.Random(11)
+    words = ["acts", "Recalling", "para. 3", '\u00e9t\u00e9 "cited"', "\udcff", ""]
+    for trial in range(300):
+        ids = [f"A/RES/70/{i}" for i in range(rng.randrange(0, 7))]
+        odd = trial % 3 == 0
+        nodes: list[dict[str, object]] = [
+            {
+                "id": i,
+                "kind": rng.choice(["resolution", None, "treaty"]),
+                "in_corpus": rng.choice([True, False]),
+                "pagerank": rng.choice([0.0, 2.6e-05, 1.5]),
+                "cited_by": rng.randrange(5),
+                "extra": rng.choice([[1, 2], {"a": [None]}, [], ["x", "y"], "plain"]),
+            }
+            for i in rng.sample(ids, len(ids))
+        ]
+        if odd and nodes:
+            nodes.append({"id": rng.choice(ids), "kind": "again"})
+        ends = [*ids, "UNTS/1/1"] if odd else ids
+        edges: list[dict[str, object]] = []
+        seen: set[tuple[str, str]] = set()
+        for _ in range(rng.randrange(0, 12) if ends else 0):
+            a, b = rng.choice(ends), rng.choice(ends)
+            if (a, b) in seen and not odd:
+                continue
+            seen.add((a, b))
+            edges.append(
+                {
+                    "source_id": a,
+                    "target": b,
+                    "mentions": rng.randrange(1, 4),
+                    "function": rng.sample(words, rng.randrange(0, 3)),
+                    "verb": [rng.choice(words)],
+                    "paragraph": rng.choice([[], ["1"], [1]]),
+                    "context": rng.choice([None, rng.choice(words)]),
+                }
+            )
+        expected = json.dumps(node_link_json(nodes, edges), ensure_ascii=False, indent=2)
+        assert json_node_link(nodes, edges) == expected
+        assert json_indented(node_link_json(nodes, edges)) == expected
+
+
 def test_nodes_by_key_are_the_nodes_one_by_one(conn) -> None:  # type: ignore[no-untyped-def]
     """Many nodes read at once (plain tuples) are the dicts of one node read by key, keys in the
     same order (the order node-link JSON writes them in)."""

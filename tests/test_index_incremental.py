@@ -82,8 +82,17 @@ def _doc(rng: random.Random, n_ids: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _packed_with_dictionary(conn: sqlite3.Connection) -> list[bool]:
+    """Whether each document's sentences are compressed with a preset dictionary (zlib's FDICT)."""
+    return [bool(bytes(r[0])[1] & 0x20) for r in conn.execute("SELECT data FROM contexts")]
+
+
 @pytest.mark.parametrize("seed", range(6))
-def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int) -> None:
+def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # odd seeds: the sentences compressed with a dictionary made of the first build's (as a
+    # corpus of many documents has), the sentences of every later refresh with the same
+    words = seed % 2 == 1
+    monkeypatch.setattr(ix, "DICTIONARY_MIN_DOCS", 1 if words else 10**9)
     rng = random.Random(seed)
     root = tmp_path / "c"
     root.mkdir()
@@ -94,6 +103,7 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int) -> None:
         (folder / f"d{i}.txt").write_text(_doc(rng, n_ids))
     conn = ix.open_index(tmp_path / "inc.sqlite")
     ix.refresh(conn, [root], jobs=1)
+    assert all(_packed_with_dictionary(conn)) if words else not any(_packed_with_dictionary(conn))
     joined = False  # an edge of several mentions with different facts, joined
     for step in range(8):
         files = sorted(root.glob("**/*.txt"))
@@ -123,6 +133,14 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int) -> None:
         clean = ix.open_index(tmp_path / f"clean{step}.sqlite")
         ix.refresh(clean, [root], jobs=1)
         assert dump(conn) == dump(clean), f"seed {seed}, step {step}"
+        if words:  # the sentences refreshes added too; the same answers as without a dictionary
+            assert all(_packed_with_dictionary(conn))
+            monkeypatch.setattr(ix, "DICTIONARY_MIN_DOCS", 10**9)
+            plain = ix.open_index(tmp_path / f"plain{step}.sqlite")
+            ix.refresh(plain, [root], jobs=1)
+            monkeypatch.setattr(ix, "DICTIONARY_MIN_DOCS", 1)
+            assert not any(_packed_with_dictionary(plain))
+            assert dump(conn) == dump(plain), f"seed {seed}, step {step}"
         # the facts stored with each edge are those its mentions give (as `path` reads them)
         stored = {(r[0], r[1]): r[3:] for r in dump(conn)["edges"]}
         read = edge_infos(conn, [tuple(k) for k in conn.execute("SELECT citing, cited FROM edges")])

@@ -71,3 +71,39 @@ def test_pinpoints_are_found_through_the_gate() -> None:
             m = _pin_before(pat, text, max(0, b - 80), b)
             found += m is not None
     assert found >= 3
+
+
+#: A letter's date, who it is from and to, then its symbol's bracket (passages written for
+#: these tests, in the forms the far-date pattern reads).
+LETTERS = {
+    "en": "Taking note of the letter dated 8 March 2021 from the Secretary-General addressed to the "
+    "President of the Security Council (S/2021/250), and of the report of 2 May 2020 (A/74/1),",
+    "fr": "Prenant note de la lettre datée du 8 mars 2021, adressée au Président du Conseil de "
+    "sécurité par le Secrétaire général (S/2021/250), et du rapport du 2 mai 2020 (A/74/1),",
+    "es": "Tomando nota de la carta de fecha 8 de marzo de 2021 dirigida a la Presidencia del "
+    "Consejo de Seguridad por el Secretario General (S/2021/250) y del informe (A/74/1),",
+    "ru": "принимая к сведению письмо от 8 марта 2021 года на имя Председателя Совета "
+    "Безопасности от Генерального секретаря (S/2021/250) и доклад 2020 года (A/74/1),",
+    "ar": "وإذ تحيط علما بالرسالة المؤرخة 8 آذار/مارس 2021 والموجهة إلى رئيس مجلس الأمن من "
+    "الأمين العام (S/2021/250) والتقرير (A/74/1)،",
+    "zh": "注意到秘书长2021年3月8日给安全理事会主席的信（S/2021/250）和2020年的报告（A/74/1），",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(LETTERS))
+def test_the_link_gate_finds_what_the_far_date_search_finds(lang: str) -> None:
+    from rescite.engine.find import _far_link_after_year
+    from rescite.engine.normalise import normalise
+
+    text = normalise(LETTERS[lang]).text  # (the engine searches the normalised view)
+    found = 0
+    for scope in (lang, "*"):
+        pat = patterns(scope)
+        assert pat.date_far_before is not None
+        for b in range(len(text) + 1):
+            for a in range(max(0, b - 260), b + 1, 3):
+                plain = pat.date_far_before.search(text, a, b)
+                if plain is not None:
+                    assert _far_link_after_year(text, a, b, pat), (scope, a, b)
+                    found += 1
+    assert found  # the passages hold letters the pattern reads: the comparison is not empty

@@ -410,10 +410,9 @@ def write_graph(
 
         write_mermaid(nodes, edges, out)
     elif chosen == "json":
-        from ..corpus.graph import node_link_json
-        from ..render.safe import json_indented, json_text
+        from ..render.safe import json_node_link, json_text
 
-        out.write(json_text(json_indented(node_link_json(nodes, edges))))
+        out.write(json_text(json_node_link(nodes, edges)))
         out.write("\n")
     else:
         import networkx as nx

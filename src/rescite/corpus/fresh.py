@@ -80,11 +80,35 @@ def _context(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tup
     return ctx, c0, c1
 
 
-def pack_contexts(texts: Sequence[str]) -> bytes:
-    """A document's context sentences as one compressed value."""
+def pack_contexts(texts: Sequence[str], words: bytes | None = None) -> bytes:
+    """A document's context sentences as one compressed value; ``words``: a preset
+    dictionary (:data:`DICTIONARY_TABLE`), the words the sentences of a corpus share."""
+    return pack("\x00".join(texts).encode("utf-8", "surrogatepass"), words)
+
+
+def pack(raw: bytes, words: bytes | None = None) -> bytes:
+    """``raw`` compressed (zlib), with the preset dictionary ``words`` when given: the stream
+    then names it (zlib's dictionary id, the Adler-32 of its bytes) and :func:`unpack` finds
+    it among the dictionaries of the indexes opened (:func:`load_dictionaries`)."""
     import zlib
 
-    return zlib.compress("\x00".join(texts).encode("utf-8", "surrogatepass"), 6)
+    if not words:
+        return zlib.compress(raw, 6)
+    packer = zlib.compressobj(6, zdict=words)
+    return packer.compress(raw) + packer.flush()
+
+
+def unpack(data: bytes) -> bytes:
+    """The bytes :func:`pack` compressed (not kept: :func:`_unpacked` keeps them)."""
+    import zlib
+
+    if len(data) > 6 and data[1] & 0x20:  # FDICT: a preset dictionary, named by the next 4 bytes
+        words = _DICTIONARIES.get(int.from_bytes(data[2:6], "big"))
+        if words is None:
+            raise zlib.error("the dictionary of the index's sentences is missing")
+        unpacker = zlib.decompressobj(zdict=words)
+        return unpacker.decompress(data) + unpacker.flush()
+    return zlib.decompress(data)
 
 
 def unpack_contexts(data: bytes) -> list[str]:
@@ -94,9 +118,35 @@ def unpack_contexts(data: bytes) -> list[str]:
 
 @functools.lru_cache(maxsize=2048)  # a refresh reads a touched text's sentences twice (search rows)
 def _unpacked(data: bytes) -> bytes:
+    return unpack(data)
+
+
+#: The table of the preset dictionaries the sentences of an index are compressed with (one,
+#: made by the first build: ``corpus.index``): ``id`` is zlib's id of each (its Adler-32).
+DICTIONARY_TABLE = "context_words"
+#: The preset dictionaries of the indexes opened, by zlib's id.
+_DICTIONARIES: dict[int, bytes] = {}
+
+
+def dictionary_id(words: bytes) -> int:
     import zlib
 
-    return zlib.decompress(data)
+    return zlib.adler32(words)
+
+
+def load_dictionaries(conn: sqlite3.Connection) -> bytes | None:
+    """Know the preset dictionaries of the index open on ``conn`` (an index without any, or
+    without the table, compresses its sentences without one); the newest is returned (what a
+    refresh compresses new sentences with), or None."""
+    try:
+        rows = conn.execute(f"SELECT id, data FROM {DICTIONARY_TABLE} ORDER BY n").fetchall()
+    except sqlite3.Error:
+        return None
+    newest = None
+    for key, data in rows:
+        newest = bytes(data)
+        _DICTIONARIES[int(key)] = newest
+    return newest
 
 
 def _context_at(data: bytes | None, n: int | None) -> str | None:
@@ -134,6 +184,7 @@ def _kind_of(target: str | None) -> str | None:
 
 
 def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
+    load_dictionaries(conn)
     conn.create_function("rescite_context", 2, _context_at, deterministic=True)
     conn.create_function("rescite_kind", 1, _kind_of, deterministic=True)
     return conn

@@ -19,6 +19,8 @@ if TYPE_CHECKING:
     GraphParts = tuple[list[dict[str, Any]], list[dict[str, Any]]]
 
 _EDGE_LIST_FIELDS = ("function", "verb", "section", "paragraph", "pinpoint")
+#: Where each of them sits in a row of the edges' mentions.
+_EDGE_LIST_AT = tuple(enumerate(_EDGE_LIST_FIELDS, 2))
 
 
 def subgraph(
@@ -55,18 +57,23 @@ def subgraph(
     else:
         node_list = list(list_nodes(conn, filters, "id", with_citing=False))
         edge_rows = conn.execute("SELECT citing, cited, mentions FROM edges").fetchall()
-    by_key = {n["_node"]: n for n in node_list}
+    # each node's place in id order and its id (the edges sorted by place, not by key tuples)
+    place = {n["_node"]: (i, n["id"]) for i, n in enumerate(sorted(node_list, key=_skey))}
     edges: dict[tuple[str, str], dict[str, Any]] = {}
-    for citing, cited, mentions in sorted(
-        (r for r in edge_rows if r[0] in by_key and r[1] in by_key),
-        key=lambda r: (by_key[r[0]]["_skey"], by_key[r[1]]["_skey"]),
+    for _, _, mentions, a, b in sorted(
+        (place[r[0]][0], place[r[1]][0], r[2], place[r[0]][1], place[r[1]][1])
+        for r in edge_rows
+        if r[0] in place and r[1] in place
     ):
-        a, b = by_key[citing]["id"], by_key[cited]["id"]
         edges[(a, b)] = {
             "source_id": a,
             "target": b,
             "mentions": mentions,
-            **{f: [] for f in _EDGE_LIST_FIELDS},
+            "function": [],
+            "verb": [],
+            "section": [],
+            "paragraph": [],
+            "pinpoint": [],
             "context": None,
         }
     if edges:
@@ -85,13 +92,16 @@ def subgraph(
             )
         first: dict[tuple[int, int], list[dict[str, Any]]] = {}
         order = "ORDER BY d.path, m.seq" if focus is not None else "ORDER BY d.path, c.seq"
-        for r in conn.execute(sql + order, (ids, ids) if focus is not None else ()):
+        cur = conn.cursor()
+        cur.row_factory = None  # plain tuples: a focus has thousands of mentions
+        for r in cur.execute(sql + order, (ids, ids) if focus is not None else ()):
             e = edges.get((r[0], r[1]))
             if e is None:
                 continue
-            for i, f in enumerate(_EDGE_LIST_FIELDS, 2):
-                if r[i] is not None and r[i] not in e[f]:
-                    e[f].append(r[i])
+            for i, f in _EDGE_LIST_AT:
+                v = r[i]
+                if v is not None and v not in e[f]:
+                    e[f].append(v)
             if e["context"] is None:
                 e["context"] = ""
                 first.setdefault((r[7], r[8]), []).append(e)
@@ -99,9 +109,7 @@ def subgraph(
             if e["context"] == "":
                 e["context"] = None
         if first:  # each citing document's sentences unpacked once, however many edges it has
-            import zlib
-
-            from .fresh import sentence_of
+            from .fresh import unpack
 
             wanted: dict[int, list[tuple[int, list[dict[str, Any]]]]] = {}
             for (doc, ctx), es in first.items():
@@ -111,13 +119,18 @@ def subgraph(
                 "SELECT doc, data FROM contexts WHERE doc IN (SELECT value FROM json_each(?))",
                 (_keys_json(wanted),),
             ):
-                raw = zlib.decompress(data)  # once each (no cache to fill), only the sentences used decoded
+                # once each (no cache to fill), cut once, only the sentences used decoded
+                sentences = unpack(data).split(b"\x00")
                 for ctx, es in wanted[doc]:
-                    text = sentence_of(raw, ctx)
-                    if text is not None:
+                    if 0 <= ctx < len(sentences):
+                        text = sentences[ctx].decode("utf-8", "surrogatepass")
                         for e in es:
                             e["context"] = text
     return [public(n) for n in node_list], list(edges.values())
+
+
+def _skey(n: dict[str, Any]) -> Any:
+    return n["_skey"]
 
 
 def mentions_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict[str, Any]]]:

@@ -34,9 +34,18 @@ from typing import TYPE_CHECKING, Any
 from ..ids import kind_of_id
 from ..models import RECORD_FIELDS, ExtractResult
 from .fresh import CONTEXT_WIDTH as CONTEXT_WIDTH
+from .fresh import (
+    DICTIONARY_TABLE,
+    _kind_of,
+    default_db_file,
+    dictionary_id,
+    load_dictionaries,
+    pack,
+    stamp,
+    unpack,
+)
 from .fresh import _context as _context
 from .fresh import _functions as _functions
-from .fresh import _kind_of, default_db_file, stamp
 from .fresh import corpus_key as corpus_key
 from .fresh import pack_contexts as pack_contexts
 from .fresh import unpack_contexts as unpack_contexts
@@ -786,6 +795,8 @@ def _refresh(
         conn.executemany("DELETE FROM folders WHERE path = ?", ((d,) for d in changed if d not in folders))
         _store_meta(conn, fingerprint, summary.modified, meta, errors)
         _store_same_as(conn)
+        if built:
+            _pack_with_dictionary(conn)
         if summary.modified:
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
@@ -794,7 +805,7 @@ def _refresh(
                 conn,
                 touched.citing | touched.targets if partial else None,
                 touched.gone,
-                touched.forget.before if partial and touched.forget is not None else None,
+                touched.forget if partial else None,
             )
         conn.execute("COMMIT")
     except BaseException as exc:
@@ -812,6 +823,67 @@ def _refresh(
     summary.unchanged = summary.files - summary.new - summary.changed
     summary.seconds = time.perf_counter() - t0
     return summary
+
+
+#: The preset dictionary of an index's sentences: at most this many bytes of the sentences
+#: of :data:`DICTIONARY_SAMPLE` documents spread over the corpus, made by a first build of
+#: at least :data:`DICTIONARY_MIN_DOCS` documents with sentences (a smaller one would not
+#: win back the dictionary's own room).
+DICTIONARY_BYTES = 16_384
+DICTIONARY_SAMPLE = 32
+DICTIONARY_MIN_DOCS = 64
+
+
+def _pack_with_dictionary(conn: sqlite3.Connection) -> None:
+    """Compress the sentences of an index just built whole with a preset dictionary made of
+    its own sentences (the words UN texts share: "Recalling its resolution", the names of
+    bodies and treaties …), kept in the index (:data:`corpus.fresh.DICTIONARY_TABLE`): each
+    document's sentences are compressed alone, and without a dictionary each starts from
+    nothing.  About half the room of the sentences (the General Assembly's resolutions: 455
+    → 216 bytes a document), for a pass over them at the end of the first build (a refresh
+    compresses the sentences it adds with the same dictionary).  An index that has one keeps
+    it."""
+    if load_dictionaries(conn) is not None:
+        return
+    docs = [
+        r[0]
+        for r in conn.execute(
+            "SELECT x.doc FROM contexts x JOIN documents d ON d.doc = x.doc ORDER BY d.path"
+        )
+    ]
+    if len(docs) < DICTIONARY_MIN_DOCS:
+        return
+    step = max(1, len(docs) // DICTIONARY_SAMPLE)
+    sample = docs[::step][:DICTIONARY_SAMPLE]
+    data = dict(
+        conn.execute(
+            "SELECT doc, data FROM contexts WHERE doc IN (SELECT value FROM json_each(?))", (_keys(sample),)
+        ).fetchall()
+    )
+    words = b"\x00".join(unpack(data[d]) for d in sample if d in data)[-DICTIONARY_BYTES:]
+    if not words:
+        return
+    conn.execute(
+        f"CREATE TABLE IF NOT EXISTS {DICTIONARY_TABLE} (n INTEGER PRIMARY KEY, id INTEGER NOT NULL, "
+        "data BLOB NOT NULL)"
+    )
+    conn.execute(f"INSERT INTO {DICTIONARY_TABLE}(id, data) VALUES (?, ?)", (dictionary_id(words), words))
+    load_dictionaries(conn)
+    cur = conn.cursor()
+    cur.row_factory = None
+    conn.executemany(
+        "UPDATE contexts SET data = ? WHERE doc = ?",
+        (
+            (pack(unpack(blob), words), doc)
+            for doc, blob in cur.execute("SELECT doc, data FROM contexts").fetchall()
+        ),
+    )
+
+
+def _keys(values: Iterable[int]) -> str:
+    import json
+
+    return json.dumps(list(values))
 
 
 def _compact(conn: sqlite3.Connection) -> None:
@@ -960,6 +1032,7 @@ def _apply(
         tuple(r[1:]): r[0] for r in conn.execute("SELECT phrase, function, verb, section FROM phrases")
     }
     phrase_at = [_CITATION_COLUMNS.index(f) for f in _PHRASE_FIELDS]
+    words = load_dictionaries(conn)  # the sentences' preset dictionary, once the index has one
 
     def phrase_of(row: Sequence[Any]) -> int:
         key = tuple(row[i] for i in phrase_at)
@@ -1027,6 +1100,8 @@ def _apply(
             (path, rel, size, mtime_ns, digest, lang, source_id, node_id, title, body, date),
         )
         doc = cur.lastrowid
+        if touched.forget is not None:
+            touched.forget.paths.add(path)
         if len(item) > 10 and item[10]:  # its time budget ran out: read again by the next `index`
             conn.execute("INSERT INTO partial(path, found) VALUES (?, ?)", (path, len(rows)))
         conn.executemany(
@@ -1034,7 +1109,10 @@ def _apply(
             ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
         )
         if item[8]:
-            conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, item[8]))
+            data = item[8]
+            if words is not None and not data[1] & 0x20:  # read elsewhere without the dictionary
+                data = pack(unpack(data), words)
+            conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, data))
         if votes is not None:
             _add_votes(conn, votes, 1)
     summary.megabytes = nbytes / 1e6
@@ -1066,6 +1144,8 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: _Touched) -> None:
                 }
             )
         touched.touch(citing, (k[0] for k in votes))  # before the rows change
+        if touched.forget is not None:  # its sentences, as the search rows of what it cites hold them
+            touched.forget.document(doc, path)
         if votes:
             _add_votes(conn, votes, -1)
         conn.execute("DELETE FROM mentions WHERE doc=?", (doc,))

@@ -42,48 +42,6 @@ _VIEW = f"""CREATE VIEW search_content AS SELECT n.node AS node, n.id AS id,
     FROM nodes n LEFT JOIN search_names s ON s.node = n.node"""
 _COLUMNS = "id, title, names, context"
 
-#: The first sentences of a text's mentions, in the order of ``search_content``'s: its
-#: mentions by the index on targets, sorted — or, for a text mentioned so often that sorting
-#: all its mentions costs more (a treaty every resolution recalls: 20,000 mentions, 20 ms),
-#: the documents walked in path order until enough are found (a few dozen look-ups, no sort).
-#: The sentences are cut from the rows the sort kept (a subquery that SQLite runs as a
-#: co-routine): a function in the sorted query itself runs for every row before the sort,
-#: decompressing the document of each of a text's mentions, hundreds where forty are kept.
-_FIRST_BY_TARGET = (
-    "SELECT rescite_context(f.data, f.ctx) FROM (SELECT x.data AS data, m.ctx AS ctx FROM mentions m "
-    "JOIN documents d ON d.doc = m.doc JOIN contexts x ON x.doc = m.doc WHERE m.target = ? "
-    f"AND m.ctx IS NOT NULL ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f"
-)
-_FIRST_BY_PATH = (
-    "SELECT rescite_context(x.data, m.ctx) FROM documents d CROSS JOIN mentions m ON m.doc = d.doc "
-    "JOIN contexts x ON x.doc = m.doc WHERE m.target = ? AND m.ctx IS NOT NULL "
-    f"ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}"
-)
-
-
-def _search_rows(conn: sqlite3.Connection, ids: Iterable[str]) -> list[tuple[int, str, str, str, str]]:
-    """The search rows of the nodes ``ids`` — (node, id, title, names, context) — as the view
-    ``search_content`` gives them (a refresh takes them out and puts them back), each text's
-    sentences read by the cheaper of two orders (:data:`_FIRST_BY_PATH`).
-
-    A text mentioned M times among D documents, spread evenly, is found 40 times within
-    about 40·D/M documents: walking them costs less than sorting M mentions when M² > 40·D
-    (twice that, to be safe with mentions that are not spread evenly)."""
-    documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
-    out = []
-    for node, cid, name, mentions, names in conn.execute(
-        "SELECT n.node, n.id, n.name, n.mentions, coalesce(s.names, '') FROM nodes n "
-        "LEFT JOIN search_names s ON s.node = n.node WHERE n.id IN (SELECT value FROM json_each(?)) "
-        "ORDER BY n.node",
-        (json.dumps(sorted(ids)),),
-    ).fetchall():
-        popular = mentions * mentions > 2 * _MAX_CONTEXTS * documents
-        sql = _FIRST_BY_PATH if popular else _FIRST_BY_TARGET
-        texts = [t for (t,) in conn.execute(sql, (cid,)) if t is not None]
-        title = f"{name or ''} {cid} {cid.replace('/', ' ')}"
-        out.append((node, cid, title, names, "\n".join(texts)))
-    return out
-
 
 def _title_re() -> re.Pattern[str] | None:
     from ..grammar.names import title_words
@@ -123,21 +81,126 @@ def _fresh(conn: sqlite3.Connection, meta: dict[str, str]) -> bool:
     )
 
 
+#: The sentences of documents, by the text each mention cites: (path, seq, sentence) —
+#: the documents a refresh takes out (as they were) or puts in (as they are).
+_SENTENCES_OF_DOC = (
+    "SELECT m.target, m.seq, rescite_context(x.data, m.ctx) FROM mentions m JOIN contexts x ON x.doc = m.doc "
+    "WHERE m.doc = ? AND m.target IS NOT NULL AND m.ctx IS NOT NULL"
+)
+_SENTENCES_OF_PATHS = (
+    "SELECT d.path, m.target, m.seq, rescite_context(x.data, m.ctx) FROM documents d "
+    "JOIN mentions m ON m.doc = d.doc JOIN contexts x ON x.doc = m.doc "
+    "WHERE d.path IN (SELECT value FROM json_each(?)) AND m.target IS NOT NULL AND m.ctx IS NOT NULL"
+)
+#: A text's first sentences in the documents but those a refresh changed, in the order of
+#: ``search_content``'s, with the place of each: (path, seq, sentence).  Its mentions by the
+#: index on targets, sorted — or, for a text mentioned so often that sorting all its mentions
+#: costs more (a treaty every resolution recalls: 20,000 mentions, 20 ms), the documents
+#: walked in path order until enough are found (a few dozen look-ups, no sort).  A text
+#: mentioned M times among D documents, spread evenly, is found 40 times within about 40·D/M
+#: documents: walking them costs less than sorting M mentions when M² > 40·D (twice that, to
+#: be safe with mentions that are not spread evenly).  The sentences are cut from the rows
+#: the sort kept (a subquery that SQLite runs as a co-routine): a function in the sorted query
+#: itself runs for every row before the sort, decompressing the document of each of a text's
+#: mentions, hundreds where forty are kept.
+_OTHERS_BY_TARGET = (
+    "SELECT f.path, f.seq, rescite_context(f.data, f.ctx) FROM (SELECT d.path AS path, m.seq AS seq, "
+    "x.data AS data, m.ctx AS ctx FROM mentions m JOIN documents d ON d.doc = m.doc "
+    "JOIN contexts x ON x.doc = m.doc WHERE m.target = ? AND m.ctx IS NOT NULL "
+    f"AND d.path NOT IN (SELECT value FROM json_each(?)) ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f"
+)
+_OTHERS_BY_PATH = (
+    "SELECT d.path, m.seq, rescite_context(x.data, m.ctx) FROM documents d CROSS JOIN mentions m "
+    "ON m.doc = d.doc JOIN contexts x ON x.doc = m.doc WHERE m.target = ? AND m.ctx IS NOT NULL "
+    f"AND d.path NOT IN (SELECT value FROM json_each(?)) ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}"
+)
+
+#: A sentence of a text's search row and its place: (path of the document, seq of the mention, sentence).
+_Placed = tuple[str, int, "str | None"]
+
+
 class Forgetter:
-    """For a refresh: called with node ids before their text changes, it keeps their search
-    rows as they are (:attr:`before`, by node); :func:`rebuild` then takes out of the search
-    index the rows that changed, with the words they went in with, and puts in their new
-    text — a row the refresh did not change (a text the changed file cites in the same
-    sentences as before) is left as it is."""
+    """For a refresh: what the search rows of the texts it touches were made of, kept before
+    the rows they come from change, for :func:`rebuild` to take out of the search index the
+    rows that changed, with the words they went in with (FTS5 needs them), and to put in
+    their new text.
+
+    A text's row is its name, the names it is known by and its first sentences in document
+    order; the refresh changes only the sentences of the documents it takes out or puts in
+    (:attr:`paths`).  So what is kept is each touched text's name and names (:attr:`before`)
+    and the sentences of the documents taken out (:attr:`old`); a text whose name, names and
+    sentences in those documents are the same after is left as it is (a text the changed file
+    cites in the same sentences as before), unread; the row of any other is made twice from
+    its first sentences in the other documents, read once: with the old sentences, and with
+    the new."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.before: dict[int, tuple[int, str, str, str, str]] = {}
+        #: id → (node, name, names) as they were before the refresh
+        self.before: dict[str, tuple[int, str | None, str]] = {}
+        #: id → the sentences of the documents taken out that cite it, as they were
+        self.old: dict[str, list[_Placed]] = {}
+        #: the paths of the documents taken out or put in
+        self.paths: set[str] = set()
 
     def __call__(self, ids: set[str]) -> None:
+        """Keep the name and names of ``ids`` (before the refresh changes them)."""
         if ids:
-            for row in _search_rows(self.conn, ids):
-                self.before.setdefault(row[0], row)
+            for node, cid, name, words in self.conn.execute(
+                "SELECT n.node, n.id, n.name, coalesce(s.names, '') FROM nodes n "
+                "LEFT JOIN search_names s ON s.node = n.node WHERE n.id IN (SELECT value FROM json_each(?))",
+                (json.dumps(sorted(ids)),),
+            ):
+                self.before.setdefault(cid, (node, name, words))
+
+    def document(self, doc: int, path: str) -> None:
+        """Keep the sentences of the document ``doc`` at ``path`` (before its rows go)."""
+        self.paths.add(path)
+        for target, seq, sentence in self.conn.execute(_SENTENCES_OF_DOC, (doc,)):
+            self.old.setdefault(target, []).append((path, seq, sentence))
+
+
+def _changed_rows(
+    conn: sqlite3.Connection,
+    ids: Iterable[str],
+    forgetter: Forgetter,
+    now: dict[str, tuple[int, str | None, str]],
+) -> tuple[list[tuple[int, str, str, str, str]], list[tuple[int, str, str, str, str]]]:
+    """The search rows of ``ids`` that a refresh changed: as they were (to take out) and as
+    they are (to put in); ``now``: id → (node, name, names) after the refresh."""
+    new: dict[str, list[_Placed]] = {}
+    if forgetter.paths:
+        for path, target, seq, sentence in conn.execute(
+            _SENTENCES_OF_PATHS, (json.dumps(sorted(forgetter.paths)),)
+        ):
+            new.setdefault(target, []).append((path, seq, sentence))
+    documents = None
+    paths = json.dumps(sorted(forgetter.paths))
+    out: list[tuple[int, str, str, str, str]] = []
+    into: list[tuple[int, str, str, str, str]] = []
+    for cid in sorted(ids):
+        was, is_ = forgetter.before.get(cid), now.get(cid)
+        old, fresh = sorted(forgetter.old.get(cid, ())), sorted(new.get(cid, ()))
+        if was == is_ and [(p, t) for p, _, t in old] == [(p, t) for p, _, t in fresh]:
+            continue  # the same name, names and sentences: the same row
+        if was is None and is_ is None:
+            continue
+        if documents is None:
+            documents = conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        row = conn.execute("SELECT mentions FROM nodes WHERE id = ?", (cid,)).fetchone()
+        mentions = row[0] if row is not None else 0
+        popular = mentions * mentions > 2 * _MAX_CONTEXTS * documents
+        others: list[_Placed] = [
+            (p, q, t)
+            for p, q, t in conn.execute(_OTHERS_BY_PATH if popular else _OTHERS_BY_TARGET, (cid, paths))
+        ]
+        for kept, placed, rows in ((was, old, out), (is_, fresh, into)):
+            if kept is not None:
+                first = sorted([*others, *placed])[:_MAX_CONTEXTS]
+                text = "\n".join(t for _, _, t in first if t is not None)
+                node, name, words = kept
+                rows.append((node, cid, f"{name or ''} {cid} {cid.replace('/', ' ')}", words, text))
+    return out, into
 
 
 def forgetter(conn: sqlite3.Connection) -> Forgetter | None:
@@ -152,12 +215,12 @@ def rebuild(
     conn: sqlite3.Connection,
     ids: set[str] | None = None,
     gone: Iterable[int] = (),
-    before: dict[int, tuple[int, str, str, str, str]] | None = None,
+    before: Forgetter | None = None,
 ) -> None:
     """Fill titles from citing texts and the search table anew (inside the caller's transaction);
     with ``ids``, only the rows of these nodes, whose rows as they were before the refresh
-    changed them are ``before`` (:class:`Forgetter`): the rows that changed are taken out
-    and put back."""
+    are known to ``before`` (:class:`Forgetter`): the rows that changed are taken out and put
+    back."""
     from ..grammar.names import aliases, normalise_name
 
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
@@ -226,16 +289,12 @@ def rebuild(
         ((node, w) for node, w in words if w),
     )
     if partial:  # the rows of the nodes the refresh touched that changed: out as they were, in as they are
-        old = before or {}
-        new = {row[0]: row for row in _search_rows(conn, ids or ())}
+        now = {cid: (node, name, w) for (node, cid, name), (_, w) in zip(node_rows, words, strict=True)}
+        out, into = _changed_rows(conn, ids or (), before or Forgetter(conn), now)
         conn.executemany(
-            f"INSERT INTO search_fts(search_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?)",
-            [row for node, row in old.items() if new.get(node) != row],
+            f"INSERT INTO search_fts(search_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?)", out
         )
-        conn.executemany(
-            f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)",
-            [row for node, row in new.items() if old.get(node) != row],
-        )
+        conn.executemany(f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)", into)
     else:  # every row, from one pass over the citations in document order (what the view gives)
         conn.executemany(
             f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)",

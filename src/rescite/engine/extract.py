@@ -186,16 +186,20 @@ def _extract(
         elif raw.kind == "unts":
             resolved.append((raw, resolver.unts(raw)))
 
-    # targets named in each footnote, in order (for markers and Ibid.)
+    # targets named in each footnote, in order (for markers and Ibid.); the footnote each
+    # mention stands in is asked once (here and by _date_from_marker)
     fn_targets: dict[int, list[CanonicalId]] = {}
     fn_first: dict[int, int] = {}  # where each footnote's first target stands
-    for raw, res in sorted(resolved, key=lambda x: x[0].start):
-        n = seg.footnote_at(raw.start)
-        if n is not None and res.target is not None:
-            fn_targets.setdefault(n, []).append(res.target)
-            fn_first.setdefault(n, raw.start)
+    notes_of = [seg.footnote_at(raw.start) for raw, _ in resolved] if seg.footnote_spans else []
+    if notes_of:
+        for k in sorted(range(len(resolved)), key=lambda k: resolved[k][0].start):
+            raw, res = resolved[k]
+            n = notes_of[k]
+            if n is not None and res.target is not None:
+                fn_targets.setdefault(n, []).append(res.target)
+                fn_first.setdefault(n, raw.start)
 
-    _date_from_marker(t, seg, resolved)
+    _date_from_marker(t, seg, resolved, notes_of)
 
     # bare "Ibid." → the previous footnote's targets
     for raw in raws:
@@ -355,13 +359,15 @@ def _blank(text: str) -> str:
 _BLANK_BYTES = bytes(10 if b == 10 else 32 for b in range(256))
 
 
-def _date_from_marker(text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]]) -> None:
+def _date_from_marker(
+    text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]], notes_of: list[int | None]
+) -> None:
     """ "the statement by the President of the Council of 12 February 2013⁹": a date just
     before a footnote's marker is the date of the first statement, resolution or decision
-    the footnote names."""
+    the footnote names (``notes_of``: the footnote each of ``resolved`` stands in, or empty
+    when the text has no footnote)."""
     first: dict[int, tuple[Raw, Resolved]] = {}
-    for raw, res in resolved:
-        n = seg.footnote_at(raw.start)
+    for (raw, res), n in zip(resolved, notes_of, strict=False):
         if n is not None and res.target is not None and (n not in first or raw.start < first[n][0].start):
             first[n] = (raw, res)
     if not first:

@@ -120,6 +120,17 @@ class Names:
                 return None, lex.generic_names.get(fold(m.group()))
         return None
 
+    def agent_before(self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]) -> str | None:
+        """The body named just before ``pos`` as an adoption's agent: only ``gap`` after its name,
+        and ``lead`` before it ("by the Human Rights Council of" its resolution)."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        while i >= 0 and pos - self.ends[i] <= 40:
+            end, start, key = self.bodies[i]
+            if gap.fullmatch(self.text, end, pos) and lead.search(self.text, max(0, start - 20), start):
+                return key
+            i -= 1
+        return None
+
 
 _WORDS = recache.compile(r"[\w']+")
 
@@ -155,8 +166,27 @@ def range_span() -> int:
 MAX_MENTIONS = 100_000
 
 
+def _env_table(name: str) -> tuple[dict[object, object], object] | None:
+    """The table behind ``os.environ`` and ``name`` as it is kept there: a name that is not set
+    is told by one dictionary look-up (``os.environ.get`` raises and catches two exceptions
+    for it, some microseconds, and a limit is asked for every text); None where
+    ``os.environ`` keeps no such table (the name is then asked for as usual)."""
+    table, encode = getattr(_environ, "_data", None), getattr(_environ, "encodekey", None)
+    if not isinstance(table, dict) or not callable(encode):
+        return None
+    try:
+        return table, encode(name)
+    except Exception:  # an environment that keeps its names otherwise: asked as usual
+        return None
+
+
+_MAX_MENTIONS_ENV = _env_table("RESCITE_MAX_MENTIONS")
+
+
 def max_mentions() -> int:
     """$RESCITE_MAX_MENTIONS, else :data:`MAX_MENTIONS`."""
+    if _MAX_MENTIONS_ENV is not None and _MAX_MENTIONS_ENV[1] not in _MAX_MENTIONS_ENV[0]:
+        return MAX_MENTIONS  # not set (what os.environ.get would say, without its exceptions)
     raw = _environ.get("RESCITE_MAX_MENTIONS", "")
     return int(raw) if raw.isdigit() else MAX_MENTIONS
 
@@ -344,7 +374,11 @@ def _keyword_after(
         head = before.start() if before.group().strip() else s
         poss = bool(before.group("poss"))
         date = parse_date(before) if before.group("date") else None
-        if date is not None and pat.date_list_end is not None:
+        if date is not None and "pdays" in before.re.groupindex and before.group("pdays"):
+            dates = _day_dates(text, date, before.group("pdays"), e, noun.start("noun"), pat)
+            if dates is None:
+                date = None  # days that are not one for each number: none is known to be this one's
+        elif date is not None and pat.date_list_end is not None:
             dates = _date_list(text, before.start("date"), date, e, noun.start("noun"), pat)
     return head, noun.group("noun"), head, poss, None, date, noun.end(), dates
 
@@ -365,6 +399,23 @@ def _date_list(text: str, ds: int, last: str, e: int, noun: int, pat: Patterns) 
     if 1 + len(pat.loose_number.findall(text, e, noun)) not in (len(dates), 1):
         return None
     return dates
+
+
+def _day_dates(text: str, first: str, days: str, e: int, noun: int, pat: Patterns) -> list[str] | None:
+    """The dates of ``first`` and the ``days`` after it that share its year and month
+    ("1960年12月14日和15日"), when there are as many as numbers between ``e`` and the noun at
+    ``noun``: one for each, in order."""
+    assert pat.loose_number is not None
+    dates = [first] + [f"{first[:8]}{int(d):02d}" for d in _DIGITS.findall(days)]
+    if any(not 1 <= int(d[8:]) <= 31 for d in dates):
+        return None
+    if 1 + len(pat.loose_number.findall(text, e, noun)) not in (len(dates), 1):
+        return None
+    return dates
+
+
+_DIGITS = recache.compile(r"\d+")
+_SPACE = recache.compile(r"\s")
 
 
 def _dates_before(text: str, ds: int, last: str, pat: Patterns) -> list[str]:
@@ -538,7 +589,7 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     for member in members:
         # the member with what it shares of the last date: its month and year ("14" + " December
         # 1960"), or its year ("27 July" + " 2012", "27 de julio" + " de 2012")
-        shared = text[m.end("day") if member.isdigit() else m.end("month") : m.end("last")]
+        shared = text[m.end("day") if not _SPACE.search(member) else m.end("month") : m.end("last")]
         d = pat.date.fullmatch(member + shared)
         got = parse_date(d) if d is not None else None
         if got is None:
@@ -1000,9 +1051,22 @@ def find_numbered(
                 named = names.ending_before(head, pat.actor_gap)
                 if named:
                     raw.actor_key, raw.actor_generic = named
+                elif pat.agent_gap is not None and (
+                    agent := names.agent_before(head, pat.agent_gap, pat.agent_lead)
+                ):
+                    raw.actor_key = agent
+                    raw.evidence.append(f"agent of the adoption: {agent}")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
+            elif (
+                raw.poss_gender is not None
+                and (actor := names.ending_before(head, pat.actor_gap)) is not None
+                and _gender_fits(actor, raw.poss_gender, pat)
+            ):
+                # "وقدم المجلس، في قراره 45/6": the actor of the clause, of the suffix's gender
+                raw.actor_key, raw.actor_generic = actor
+                raw.evidence.append("actor of the clause, of the possessive's gender")
             else:
                 named = names.ending_before(head, _SPACES)
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
@@ -1219,12 +1283,19 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
             raw.evidence.append("dates before the bracket, in order")
         elif s and (
             text[s - 1] == "("
-            or (text[s - 1] in " \t\n" and _OPEN_BRACKET_CUT.search(text, max(0, s - 8), s))
+            or (
+                text[s - 1] in " \t\n"
+                and text.rfind("(", max(0, s - 8), s) >= 0  # (a bracket at all: a look without a match)
+                and _OPEN_BRACKET_CUT.search(text, max(0, s - 8), s)
+            )
         ):
             # "the statement by its President of 8 March 2016 (S/PRST/2016/3)": the date is the symbol's
             db = search_dated(pat.date_before, text, max(0, s - 60), s)
             if db is None and pat.date_noun_before is not None:
                 db = search_dated(pat.date_noun_before, text, max(0, s - 40), s)
+            far = max(0, s - 260)
+            if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
+                db = search_dated(pat.date_far_before, text, far, s)
             if db:
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the symbol")
@@ -1327,6 +1398,20 @@ def _bracket_dates(
     raw.evidence.append("dates before the bracket, in order")
     for nm, date in zip(syms[1:], dates[1:], strict=True):
         pending[nm.start("sym")] = date
+
+
+def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
+    """Can ``pat.date_far_before`` match in ``text[lo:hi]``: is one of its link words ("from",
+    "addressed to") after the stretch's last digit?  Each of its matches has one there (that
+    digit is its date's last: what follows the date holds none) — looked for in the few
+    characters after the digit, where the pattern is tried at every place of the 260 before a
+    symbol's bracket (50 µs a symbol)."""
+    if pat.date_far_link is None:
+        return True
+    d = hi - 1
+    while d >= lo and not text[d].isdecimal():
+        d -= 1
+    return d >= lo and pat.date_far_link.search(text, d + 1, hi) is not None
 
 
 #: A bracket that a line's end parts from the symbol it opens on ("… 2016 (⏎S/PRST/2016/3)")

@@ -676,6 +676,8 @@ _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first
 _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 # "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
 _HINT_SLASH_SPACE = recache.compile(r"/(?: |(?<= /))")
+# … either of the two above: a slash before a line break or a space, or after a space
+_HINT_SLASH_ANY = recache.compile(r"/(?:[ \n]|(?<= /))")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
 _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
@@ -789,7 +791,9 @@ def normalise(text: str) -> Normalised:
     dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
     if dash_nl or "-\t" in mapped:
         edits.matches(_LINE_HYPHEN, mapped, "", after=_LOWER)
-    if _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
+    # one scan at the slashes for both tests below ("/\n", "/ \n", "/ ", " /"): most texts hold none
+    slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
+    if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
         edits.matches(_LINE_SLASH, mapped, "/")
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
@@ -822,7 +826,7 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
-    slash_space = _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
+    slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
         edits.extend(

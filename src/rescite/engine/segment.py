@@ -417,8 +417,9 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     # one pass over the words: each stop word counts for the languages that have it
     counts = dict.fromkeys(lex.languages, 0)
     owners = _stopword_owners(lexicon_id)
-    # the stop words among the words, picked and counted in C; each count goes to its languages
-    for w, n in Counter(filter(owners.__contains__, head.split())).items():
+    # the stop words among the words, picked (by a frozenset's look-up: a little faster than the
+    # dictionary's) and counted in C; each count goes to its languages
+    for w, n in Counter(filter(_stopword_set(lexicon_id).__contains__, head.split())).items():
         for code in owners[w]:
             counts[code] += n
     # a text stored one byte a character holds none of the characters above U+00FF: the
@@ -491,6 +492,12 @@ def _stopword_owners(lexicon_id: int) -> dict[str, tuple[str, ...]]:
             for w in lang.stopwords:
                 owners[w] = (*owners.get(w, ()), code)
     return owners
+
+
+@functools.lru_cache(maxsize=4)
+def _stopword_set(lexicon_id: int) -> frozenset[str]:
+    """The stop words of :func:`_stopword_owners`."""
+    return frozenset(_stopword_owners(lexicon_id))
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
@@ -1571,7 +1578,11 @@ def _opening_line(scope: str) -> re.Pattern[str]:
     number = _NUMBER_LINE.pattern[len(r"\n[ \t]*") :]
     if marks:
         number = rf"(?:{alternation(marks)}[ \t]*)?{number}"
-    noun = _noun_line(scope).pattern[len(r"\n[ \t]*") :]
+    # … a noun's line (:func:`_noun_line`) only when the word after the noun can open a text's
+    # own number (a digit, "S-", "ES-": every own number does, :func:`_own_number_shape`), the
+    # only noun's lines :func:`_heading_at` takes: "Resolution adopted by the General Assembly
+    # on …", printed under every masthead, is left at once
+    noun = rf"(?:{alternation(nouns)})[ \t]+[\dSE]"
     return recache.compile(rf"\n[ \t]*+(?=[{firsts}])(?:{number}|{noun})")
 
 

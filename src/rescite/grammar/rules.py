@@ -41,6 +41,8 @@ class Patterns:
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
     actor_gap: re.Pattern[str]
+    agent_gap: re.Pattern[str] | None  # " of " of "by the Council of its resolution"
+    agent_lead: re.Pattern[str]  # "by the " before the agent's name
     other_possessives: dict[str, tuple[str, str]]  # folded word -> (language, gender of its body)
     possessive_nouns: dict[str, tuple[str, str]]  # folded noun with a possessive suffix -> the same
     generic_gender: dict[str, dict[str, str]]  # language -> generic kind of a body ("council") -> gender
@@ -85,6 +87,13 @@ class Patterns:
     date_before: re.Pattern[str]  # a date ending a stretch ("… of 8 March 2016 (", "… of 12 May 2013")
     # a date, then the noun of the text, before its symbol's bracket ("主席2019年5月9日的声明(")
     date_noun_before: re.Pattern[str] | None
+    # a letter's date, then who it is from and to, before its symbol's bracket ("letter dated 8 March
+    # 2021 from the Secretary-General addressed to the President of the Council (")
+    date_far_before: re.Pattern[str] | None
+    # … its link words alone (None when it has none, or one holds a digit): every match of
+    # date_far_before has one after the last digit of its stretch (its date's year; nothing
+    # after the date holds a digit), a look far cheaper than the pattern's, tried at every place
+    date_far_link: re.Pattern[str] | None
     paren_date: re.Pattern[str]
     comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
@@ -200,7 +209,18 @@ def patterns(lang: str = "") -> Patterns:
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
     )
-    actor_gap = recache.compile(rf"(?:\s*+,\s++|\s++){actor_link}\s++")
+    # (scripts without spaces glue the words to the name: "人权理事会通过其第44/3号决议")
+    actor_gap = recache.compile(
+        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}])){actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+    )
+    # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
+    # Human Rights Council of its resolution 44/3" (its: the Council's)
+    agent_of = gather("grammar.agent_of")
+    agent_gap = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{alternation(agent_of)})\s++") if agent_of else None
+    agent_lead = recache.compile(
+        rf"(?<!\w)(?:{actor_link})\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$",
+        re.IGNORECASE,
+    )
     # a possessive that is never the citing body's own (Russian "его", "ее": "its" of a body named
     # just before, where the citing body's own is "свой"), by the gender of the body it refers to
     # (and the nouns that carry such a possessive as a suffix: Arabic "قراره" his resolution,
@@ -288,8 +308,18 @@ def patterns(lang: str = "") -> Patterns:
         link = alternation(gather("grammar.date_link")) if gather("grammar.date_link") else "(?!)"
         # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
+        # … and days after the date that share its year and month, in languages that write the
+        # year first ("1960年12月14日和15日": the 14th and the 15th)
+        day_marks = [
+            lang_.raw["dates"]["day_mark"] for lang_ in languages if lang_.raw["dates"].get("day_mark")
+        ]
+        days = (
+            rf"(?P<pdays>(?:\s*+(?:{list_and}|,)\s*+[0-3]?\d\s*+(?:{alternation(day_marks)}))++)?"
+            if day_marks
+            else ""
+        )
         post_head = recache.compile(
-            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date})\s*+(?:{link})?\s*+)?"
+            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+)?"
             rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
         )
         # (… its number marks repeated or not: "第5/1和第5/2号决议", "第48/77 B号和第50/70 M号决议")
@@ -393,6 +423,8 @@ def patterns(lang: str = "") -> Patterns:
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         actor_gap=actor_gap,
+        agent_gap=agent_gap,
+        agent_lead=agent_lead,
         other_possessives=other_possessives,
         possessive_nouns=possessive_nouns,
         generic_gender=generic_gender,
@@ -452,6 +484,21 @@ def patterns(lang: str = "") -> Patterns:
             # (the bracket at a line's end or start, as a page's lines cut it: "… 2016 (⏎S/PRST/2016/3)")
             r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+(?:\n[ \t]*+)?)?$",
             re.IGNORECASE,
+        ),
+        date_far_link=(
+            recache.compile(alternation(gather("grammar.date_far_link")), re.IGNORECASE)
+            if gather("grammar.date_far_link")
+            and not any(c.isdecimal() for w in gather("grammar.date_far_link") for c in w)
+            else None
+        ),
+        date_far_before=(
+            recache.compile(
+                rf"{date}\s*+,?\s*+(?:{alternation(gather('grammar.date_far_link'))})(?:(?<=[{CJK}])|(?!\w))"
+                r"[^\d()\n;\u3002\uff1b]{0,200}\(\s*+$",
+                re.IGNORECASE,
+            )
+            if gather("grammar.date_far_link")
+            else None
         ),
         date_noun_before=(
             # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
@@ -635,7 +682,11 @@ def _day_member(langs: tuple[str, ...]) -> str:
     month_alt = _month_names(langs)
     joiners = lexicon.gather("dates.joiners", langs)
     join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
-    return rf"[0-3]?\d(?:\s+{join}(?i:{month_alt}))?"
+    # (a day as dates write it: "1er" of "des 1er et 2 juillet 2019", "1st")
+    words = "".join(re.escape(w) + "|" for w in lexicon.gather("dates.day_words", langs))
+    suffixes = lexicon.gather("dates.day_suffixes", langs)
+    suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
+    return rf"(?:{words}[0-3]?\d{suffix})(?:\s+{join}(?i:{month_alt}))?"
 
 
 def date_regex(langs: tuple[str, ...]) -> str:

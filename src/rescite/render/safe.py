@@ -120,6 +120,100 @@ def json_indented(obj: object) -> str:
     return "".join(parts)
 
 
+def json_node_link(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> str:
+    """``json_indented(node_link_json(nodes, edges))`` (``corpus.graph``), the same text, written
+    straight from the node and edge records: no node-link dicts made and walked again, each
+    key's text made once.  A graph that node-link data would merge (an id given twice, an edge
+    twice, an end that is not a node, an edge's key of its own) is left to those functions."""
+    from json.encoder import encode_basestring as enc
+
+    ids = [n["id"] for n in nodes]
+    outgoing: dict[object, list[dict[str, Any]]] = {i: [] for i in ids}
+    pairs = set()
+    for e in edges:
+        out = outgoing.get(e["source_id"])
+        if out is None or e["target"] not in outgoing or "source" in e:
+            break
+        out.append(e)
+        pairs.add((e["source_id"], e["target"]))
+    else:
+        if len(outgoing) == len(ids) and len(pairs) == len(edges):
+            parts = ['{\n  "directed": true,\n  "multigraph": false,\n  "graph": {},\n  "nodes": ']
+            keys: dict[object, tuple[str, str]] = {}
+            try:
+                sep = "[\n    {"
+                for n in nodes:
+                    parts.append(sep)
+                    sep = ",\n    {"
+                    _fields(n, ("id",), parts, keys, enc)
+                    parts.append(keys["id"][0 if len(n) == 1 else 1] + enc(n["id"]) + "\n    }")
+                parts.append('\n  ],\n  "edges": ' if nodes else '[],\n  "edges": ')
+                sep = "[\n    {"
+                skip = ("source_id", "target")
+                for i in ids:
+                    source = None
+                    for e in outgoing[i]:
+                        if source is None:
+                            source = enc(i)
+                        parts.append(sep)
+                        sep = ",\n    {"
+                        _fields(e, skip, parts, keys, enc)
+                        parts.append(
+                            keys["source"][0 if len(e) == 2 else 1]
+                            + source
+                            + keys["target"][1]
+                            + enc(e["target"])
+                            + "\n    }"
+                        )
+            except (_Unusual, RecursionError):
+                pass
+            else:
+                parts.append("\n  ]\n}" if edges else "[]\n}")
+                return "".join(parts)
+    from ..corpus.graph import node_link_json
+
+    return json_indented(node_link_json(nodes, edges))
+
+
+def _fields(
+    record: dict[str, Any],
+    skip: tuple[str, ...],
+    parts: list[str],
+    keys: dict[object, tuple[str, str]],
+    enc: Any,
+) -> None:
+    """The fields of a node or edge record but ``skip``, at the third level of indentation, as
+    :func:`json_indented` writes them (``keys``: each key's text, first in its record and after)."""
+    first = True
+    for k, v in record.items():
+        if k in skip:
+            continue
+        key = keys.get(k)
+        if key is None:
+            if not isinstance(k, str):
+                raise _Unusual
+            text = enc(k) + ": "
+            key = keys[k] = ("\n      " + text, ",\n      " + text)
+        if type(v) is str:
+            parts.append(key[0 if first else 1] + enc(v))
+        elif v is None:
+            parts.append(key[0 if first else 1] + "null")
+        elif type(v) is list and len(v) < 2 and (not v or type(v[0]) is str):  # an edge's verbs …
+            parts.append(key[0 if first else 1] + ("[\n        " + enc(v[0]) + "\n      ]" if v else "[]"))
+        else:
+            parts.append(key[0 if first else 1])
+            text = _scalar(v)
+            if text is None:
+                _indented(v, parts, "\n      ", enc)
+            else:
+                parts.append(text)
+        first = False
+    for k in ("id", "source", "target"):
+        if k not in keys:
+            text = enc(k) + ": "
+            keys[k] = ("\n      " + text, ",\n      " + text)
+
+
 def _scalar(o: object) -> str | None:
     """A scalar as json writes it, or None for a list, tuple or dict."""
     if o is None:
