@@ -312,3 +312,75 @@ def test_coded_decision_heading_in_chinese() -> None:
     # … a coded number on a line with more words is no heading
     res = extract_text("缔约方会议，\n\n回顾第1/CP.19号决定和第1/CP.21号决定，")
     assert res.document.source_id is None
+
+
+# Chinese lists whose numbers after the first have no number mark ("大会第60/1、60/251和61/295号决议"): the
+# body, possessive or actor named before the first is every number's (they were the citing body's)
+LISTS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "人权理事会，\n\n回顾大会第60/1、60/251和61/295号决议，",
+        {"A/RES/60/1": None, "A/RES/60/251": None, "A/RES/61/295": None},
+    ),
+    ("人权理事会，\n\n回顾大会第60/1和60/251号决议，", {"A/RES/60/1": None, "A/RES/60/251": None}),
+    (
+        "大会，\n\n回顾人权理事会在其第44/3和44/4号决议中请高级专员提交报告，",
+        {"A/HRC/RES/44/3": None, "A/HRC/RES/44/4": None},
+    ),
+    (
+        "经济及社会理事会，\n\n回顾麻醉药品委员会第61/11和62/4号决议，",
+        {"E/CN.7/RES/61/11": None, "E/CN.7/RES/62/4": None},
+    ),
+    # negatives: a list of the citing body's own; a second list after the body's first list
+    (
+        "人权理事会，\n\n回顾其第44/3、44/4和45/6号决议，",
+        {"A/HRC/RES/44/3": None, "A/HRC/RES/44/4": None, "A/HRC/RES/45/6": None},
+    ),
+    (
+        "人权理事会，\n\n回顾大会第60/1、60/251号决议以及其第5/1号决议，",
+        {"A/RES/60/1": None, "A/RES/60/251": None, "A/HRC/RES/5/1": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS, ids=[str(i) for i in range(len(LISTS))])
+def test_chinese_list_body(text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
+
+
+# text layers: a year glued to its month (right-to-left layers drop the space), a letter's words over lines
+LAYERS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 72/145  المؤرخ12  كانون الأول/ديسمبر2017،",
+        {"A/RES/72/145": "2017-12-12"},
+    ),
+    (
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 73/195 المؤرخ 19 كانون الأول2018،",
+        {"A/RES/73/195": "2018-12-19"},
+    ),
+    (
+        "Le Conseil de sécurité,\n\nPrenant note de la lettre datée du 8 mars 2021, adressée au Président\n"
+        "du Conseil de sécurité par le Secrétaire général (S/2021/231),",
+        {"S/2021/231": "2021-03-08"},
+    ),
+    (
+        "إن مجلس الأمن،\n\nإذ يحيط علما برسالة الأمين العام المؤرخة 8 آذار/مارس 2021 والموجهة إلى رئيس مجلس\n"
+        "الأمن (S/2021/231)،",
+        {"S/2021/231": "2021-03-08"},
+    ),
+    # negatives: a year's number glued to other words; a paragraph's end between the date and the bracket
+    ("إن الجمعية العامة،\n\nإذ تشير إلى قرارها 73/195 والبند 2018 من جدول الأعمال،", {"A/RES/73/195": None}),
+    (
+        "The Security Council,\n\nTaking note of the letter dated 8 March 2021 from the Secretary-General,"
+        "\n\n"
+        "Welcoming the report addressed to the Council (S/2021/232),",
+        {"S/2021/232": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYERS, ids=[str(i) for i in range(len(LAYERS))])
+def test_text_layers(text: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(text, expected)
+    for target, date in expected.items():
+        if date is None:
+            assert {c.date for c in res.citations if c.target == target} == {None}, target

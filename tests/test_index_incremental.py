@@ -83,8 +83,10 @@ def _doc(rng: random.Random, n_ids: int) -> str:
 
 
 def _packed_with_dictionary(conn: sqlite3.Connection) -> list[bool]:
-    """Whether each document's sentences are compressed with a preset dictionary (zlib's FDICT)."""
-    return [bool(bytes(r[0])[1] & 0x20) for r in conn.execute("SELECT data FROM contexts")]
+    """Whether each document's sentences are compressed with a preset dictionary."""
+    from rescite.corpus.fresh import packed_with_dictionary
+
+    return [packed_with_dictionary(bytes(r[0])) for r in conn.execute("SELECT data FROM contexts")]
 
 
 @pytest.mark.parametrize("seed", range(6))
@@ -230,3 +232,31 @@ def test_search_table_of_the_previous_version_is_upgraded(tmp_path: Path) -> Non
     assert dump(conn) == dump(clean)
     found = [r["id"] for r in search(conn, "oceans")]
     assert found == [r["id"] for r in search(clean, "oceans")] and "A/RES/70/2" in found
+
+
+def test_sentences_packed_with_a_dictionary_read_back() -> None:
+    """A document's sentences compressed with the index's dictionary (a raw stream after a mark
+    and the dictionary's id), as the first version wrote them (a zlib stream naming its
+    dictionary) and without one all read back; a missing dictionary or a value cut short is
+    an error, never other text."""
+    import zlib
+
+    from rescite.corpus import fresh
+
+    words = b"Recalling its resolution of the General Assembly on the Convention" * 40
+    fresh._DICTIONARIES[fresh.dictionary_id(words)] = words
+    raw = b"Recalling its resolution 70/1 of 25 September 2015,\x00Welcoming the Convention"
+    packed = fresh.pack(raw, words)
+    assert fresh.packed_with_dictionary(packed) and packed[:1] == b"\x00"
+    assert len(packed) < len(fresh.pack(raw))
+    assert fresh.unpack(packed) == raw
+    first = zlib.compressobj(6, zdict=words)
+    legacy = first.compress(raw) + first.flush()
+    assert fresh.packed_with_dictionary(legacy) and fresh.unpack(legacy) == raw
+    plain = fresh.pack(raw)
+    assert not fresh.packed_with_dictionary(plain) and fresh.unpack(plain) == raw
+    with pytest.raises(zlib.error):
+        fresh.unpack(packed[:-3])
+    other = b"another corpus, another dictionary " * 30
+    with pytest.raises(zlib.error):
+        fresh.unpack(fresh.pack(raw, other))  # its dictionary was never loaded

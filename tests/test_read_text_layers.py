@@ -108,6 +108,12 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
         "وإذ تشير كذلك إلى بيان رئيس مجلس الأمن المؤرخ 11  آب/أغسطس2023( \nS/PRST/2023/4)،",
         {"A/RES/181(II)": "", "A/RES/2200A(XXI)": "", "S/PRST/2023/4": "2023-08-11"},
     ),
+    # … the hyphen of a range's second mark moved after the first number
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قراراتها\nدإط-11/1- إلى دإط11/3، 5- تطلب إلى الأمين العام تقريرا",
+        {"A/RES/ES-11/1": "", "A/RES/ES-11/2": "", "A/RES/ES-11/3": ""},
+    ),
     (
         "en",
         "The General Assembly,\n\nRecalling the statements by the President of the Security Council of "
@@ -276,6 +282,22 @@ VISUAL = [
     (
         ["،٢١٠٢ أﺑﺮﻳﻞ/ ﻧﻴﺴﺎن  ٤١ اﻟﻤﺆرخ(  ٢١٠٢ )٢٤٠٢ اﻷﻣﻦ  ﻣﺠﻠﺲ  ﻗﺮار"],
         ["ﻗﺮار ﻣﺠﻠﺲ اﻷﻣﻦ ٢٠٤٢(٢٠١٢) اﻟﻤﺆرخ ١٤ ﻧﻴﺴﺎن/أﺑﺮﻳﻞ ٢٠١٢،"],
+    ),
+    # a number of Arabic-Indic digits with its slash is one number, drawn left to right
+    (["،٢٢٠٢ ﻣﺎﻳﻮ/ أﻳﺎر ٥ اﻟﻤﺆرخ ٣٥/ ٢١١ ﻗﺮارﻫﺎ إﻟﻰ"], ["إﻟﻰ ﻗﺮارﻫﺎ ٥٣/١١٢ اﻟﻤﺆرخ ٥ أﻳﺎر/ﻣﺎﻳﻮ ٢٠٢٢،"]),
+    # Latin words after a symbol with the bracket they open: one left-to-right run
+    (
+        [".اﻟﺮاﺑﻊ اﻟﻔﺼﻞ ،A/CONF.171/13 (Part II) (3)"],
+        ["(3) A/CONF.171/13 (Part II)، اﻟﻔﺼﻞ اﻟﺮاﺑﻊ."],
+    ),
+    # a conjunction or a letter glued to a number: the two parts in the other order
+    (["،58/17و 57/20و 56/4 اﻟﻘﺮارات"], ["اﻟﻘﺮارات 56/4 و57/20 و58/17،"]),
+    (["م،2019 أﻛﺘﻮﺑﺮ/ اﻷول ﺗﺸﺮﻳﻦ 3 اﻟﻤﺆرخ"], ["اﻟﻤﺆرخ 3 ﺗﺸﺮﻳﻦ اﻷول/أﻛﺘﻮﺑﺮ 2019م،"]),
+    # lines with no sentence's end at either side, known for drawn by the slash of a month's two
+    # names, and a bracket left alone on the next line
+    (
+        ["2024 ﻣﺎرس/ آذار 4 ﻣﺆرﺧﺔ رﺳﺎﻟﺔ", "(.S/2024/77)"],
+        ["رﺳﺎﻟﺔ ﻣﺆرﺧﺔ 4 آذار/ﻣﺎرس 2024", "(S/2024/77.)"],
     ),
     # no right-to-left letters
     (["A/HRC/RES/7/12", "Distr.: General"], ["A/HRC/RES/7/12", "Distr.: General"]),

@@ -87,28 +87,54 @@ def pack_contexts(texts: Sequence[str], words: bytes | None = None) -> bytes:
 
 
 def pack(raw: bytes, words: bytes | None = None) -> bytes:
-    """``raw`` compressed (zlib), with the preset dictionary ``words`` when given: the stream
-    then names it (zlib's dictionary id, the Adler-32 of its bytes) and :func:`unpack` finds
-    it among the dictionaries of the indexes opened (:func:`load_dictionaries`)."""
+    """``raw`` compressed (zlib, level 6).  With the preset dictionary ``words``: a raw
+    deflate stream after a mark (``\\x00``, which no zlib stream begins with) and the
+    dictionary's id (4 bytes; :func:`unpack` finds it among the dictionaries of the indexes
+    opened, :func:`load_dictionaries`) — no zlib header and checksum: a raw stream is also
+    the quickest to inflate (about 20 µs a document here, against 25–28 µs for a zlib stream
+    without a dictionary and 33–35 µs with one)."""
     import zlib
 
     if not words:
         return zlib.compress(raw, 6)
-    packer = zlib.compressobj(6, zdict=words)
-    return packer.compress(raw) + packer.flush()
+    packer = zlib.compressobj(6, wbits=-15, zdict=words)
+    return _MARK + dictionary_id(words).to_bytes(4, "big") + packer.compress(raw) + packer.flush()
+
+
+#: The first byte of a value :func:`pack` compressed with a dictionary (a zlib stream's first
+#: byte names its method, 8: never 0).
+_MARK = b"\x00"
+
+
+def packed_with_dictionary(data: bytes) -> bool:
+    """Whether ``data`` was compressed with a preset dictionary (:func:`pack`; also a zlib
+    stream that names one, as the first version of the dictionary wrote them)."""
+    return data[:1] == _MARK or (len(data) > 6 and bool(data[1] & 0x20))
 
 
 def unpack(data: bytes) -> bytes:
     """The bytes :func:`pack` compressed (not kept: :func:`_unpacked` keeps them)."""
     import zlib
 
-    if len(data) > 6 and data[1] & 0x20:  # FDICT: a preset dictionary, named by the next 4 bytes
-        words = _DICTIONARIES.get(int.from_bytes(data[2:6], "big"))
-        if words is None:
-            raise zlib.error("the dictionary of the index's sentences is missing")
-        unpacker = zlib.decompressobj(zdict=words)
+    if data[:1] == _MARK:
+        unpacker = zlib.decompressobj(-15, zdict=_dictionary(int.from_bytes(data[1:5], "big")))
+        raw = unpacker.decompress(memoryview(data)[5:])
+        if not unpacker.eof:
+            raise zlib.error("a compressed sentence value of the index is cut short")
+        return raw
+    if len(data) > 6 and data[1] & 0x20:  # a zlib stream naming its dictionary (FDICT)
+        unpacker = zlib.decompressobj(zdict=_dictionary(int.from_bytes(data[2:6], "big")))
         return unpacker.decompress(data) + unpacker.flush()
     return zlib.decompress(data)
+
+
+def _dictionary(key: int) -> bytes:
+    words = _DICTIONARIES.get(key)
+    if words is None:
+        import zlib
+
+        raise zlib.error("the dictionary of the index's sentences is missing")
+    return words
 
 
 def unpack_contexts(data: bytes) -> list[str]:

@@ -41,6 +41,7 @@ from .fresh import (
     dictionary_id,
     load_dictionaries,
     pack,
+    packed_with_dictionary,
     stamp,
     unpack,
 )
@@ -871,13 +872,18 @@ def _pack_with_dictionary(conn: sqlite3.Connection) -> None:
     load_dictionaries(conn)
     cur = conn.cursor()
     cur.row_factory = None
-    conn.executemany(
-        "UPDATE contexts SET data = ? WHERE doc = ?",
-        (
-            (pack(unpack(blob), words), doc)
-            for doc, blob in cur.execute("SELECT doc, data FROM contexts").fetchall()
-        ),
-    )
+    last = -1
+    while True:  # a thousand documents at a time: memory stays flat whatever the corpus
+        rows = cur.execute(
+            "SELECT doc, data FROM contexts WHERE doc > ? ORDER BY doc LIMIT 1000", (last,)
+        ).fetchall()
+        if not rows:
+            break
+        last = rows[-1][0]
+        conn.executemany(
+            "UPDATE contexts SET data = ? WHERE doc = ?",
+            [(pack(unpack(blob), words), doc) for doc, blob in rows],
+        )
 
 
 def _keys(values: Iterable[int]) -> str:
@@ -957,8 +963,9 @@ class _Touched:
     everything: bool = False  # a first build: every graph table at once, in bulk
     errors: int = 0  # how many more unreadable files' rows than before (deleted: -1, added: +1)
     gone: list[int] = field(default_factory=list)  # keys of the nodes no longer in the graph
-    #: Keeps the search rows of ids as they are, before a change touches them, for the search
-    #: rows that changed to be replaced after (None: the search table is rebuilt whole).
+    #: Keeps what the search rows of ids are made of (names, the sentences of the documents
+    #: taken out), before a change touches them, for the search rows that changed to be
+    #: replaced after (None: the search table is rebuilt whole).
     forget: Forgetter | None = None
 
     def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
@@ -1110,7 +1117,7 @@ def _apply(
         )
         if item[8]:
             data = item[8]
-            if words is not None and not data[1] & 0x20:  # read elsewhere without the dictionary
+            if words is not None and not packed_with_dictionary(data):  # read elsewhere, without it
                 data = pack(unpack(data), words)
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, data))
         if votes is not None:

@@ -1024,6 +1024,18 @@ def find_numbered(
                 ):
                     raw.date = last.date  # "2007年6月18日第5/1和5/2号决议": one date for both
                     raw.evidence.append("date of the number before")
+                if (
+                    last is not None
+                    and (last.list_body or last.possessive or last.actor_key or last.actor_generic)
+                    and pat.bare_and is not None
+                    and pat.bare_and.fullmatch(text, last.end, s)
+                ):
+                    # "大会第60/1、60/251和61/295号决议": the body, possessive or actor of the list's first
+                    # number is its other numbers' too
+                    raw.body_key = raw.list_body = last.list_body
+                    raw.possessive = last.possessive
+                    raw.actor_key, raw.actor_generic = last.actor_key, last.actor_generic
+                    raw.evidence.append(f"list body: {last.list_body or last.actor_key or 'possessive'}")
                 pin = pat.pin_after.match(text, after_k[6]) if pat.pin_after is not None else None
                 if pin:  # "第64/293号决议第5段": the pinpoint after the noun
                     raw.pinpoint = pin.group()

@@ -719,7 +719,11 @@ _ARABIC_GLUE = recache.compile(
     r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
     # a session's hyphen moved after the number, before its bracket or its part's letter
     # ("2625- (د25 )", "2200- ألف (د21.)")
-    r"|(?P<moved>(?<=\d)-(?= (?:[\u0621-\u064a]{2,4} )?\()|(?<=[0-9A-Za-z])\( \))"
+    # … or after the number before a range's or a list's word, taken from the next mark
+    # ("دإط-10/2- إلى دإط10/5")
+    r"|(?P<moved>(?<=\d)-(?= (?:[\u0621-\u064a]{2,4} )?\()"
+    r"|(?<=\d)-(?= [\u0621-\u064a]{1,4} [\u0621-\u064a]{1,3}\d)"
+    r"|(?<=[0-9A-Za-z])\( \))"
     # … and the sentence's full stop moved into the session's bracket, perhaps past a line's
     # end ("194- (د⏎3.)", "(د21.)"): "(د3)."
     r"|\((?P<mark>[\u0621-\u064a]{1,3})[ \t]*+\n?[ \t]*+(?P<num>\d{1,2})(?P<stop>[.\u060c])\)"

@@ -494,7 +494,8 @@ def patterns(lang: str = "") -> Patterns:
         date_far_before=(
             recache.compile(
                 rf"{date}\s*+,?\s*+(?:{alternation(gather('grammar.date_far_link'))})(?:(?<=[{CJK}])|(?!\w))"
-                r"[^\d()\n;\u3002\uff1b]{0,200}\(\s*+$",
+                # (… the words perhaps over lines, not over a paragraph's end)
+                r"(?:[^\d()\n;\u3002\uff1b]|\n(?![ \t]*+\n)){0,200}\(\s*+$",
                 re.IGNORECASE,
             )
             if gather("grammar.date_far_link")
@@ -708,7 +709,8 @@ def date_regex(langs: tuple[str, ...]) -> str:
         year_words = lexicon.gather("dates.year_words", langs)
         year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
         forms.append(
-            rf"(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))\s+{join}"
+            # (the year glued to the month, as right-to-left text layers give it: "كانون الأول2018")
+            rf"(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))(?:\s+{join}|(?=(?:19|20)\d\d))"
             r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)" + year_word
         )
         if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):

@@ -256,6 +256,15 @@ def logical_order(pages: list[str]) -> list[str]:
                 votes += 1
             if last[-1] in _ENDS:
                 votes -= 1
+            # … and inside the line, a word drawn before the slash or the bracket that it follows
+            # ("ﻓﺒﺮاﻳﺮ/ ﺷﺒﺎط" is "شباط/فبراير", "وإﻟﻰ( 2022) 2664" is "وإلى 2664 (2022)"), or a comma drawn
+            # before the number it follows ("،75/233")
+            votes += sum(
+                1
+                for w in words[:-1]
+                if (len(w) > 1 and w[-1] in "/(" and _rtl_word(w[-2]))
+                or (len(w) > 1 and w[0] in _RTL_MARKS and w[1].isdigit())
+            )
     if votes <= 0:
         return pages
     return ["\n".join(_reading(line) for line in page.split("\n")) for page in pages]
@@ -264,12 +273,15 @@ def logical_order(pages: list[str]) -> list[str]:
 def _reading(line: str) -> str:
     """One line drawn in visual order, in reading order (a line without right-to-left letters
     is left as it is, unless it opens with a sentence's end: ".A/76/310 (8)")."""
-    if _RTL_LETTER.search(line) is None and not (line.strip()[:1] in _ENDS and " " in line.strip()):
+    stripped = line.strip()
+    if _RTL_LETTER.search(line) is None and not (
+        (stripped[:1] in _ENDS and " " in stripped) or (stripped[:1] == "(" and stripped[1:2] in _ENDS)
+    ):  # (… or with a bracket and a sentence's end: "(.S/PRST/2022/10)")
         return line
     out: list[str] = []
     glue = True  # nothing before, or the last token opens: the next one follows it without a space
-    for token in reversed(_runs(line.split())):
-        token = _token(token)
+    for run in reversed(_runs(line.split())):
+        token = run if isinstance(run, _LeftToRight) else _token(run)
         closing = len(token) - len(token.lstrip(_CLOSING_MARKS))
         if closing:  # marks that close what came before: glued to it
             out.append(token[:closing])
@@ -297,20 +309,72 @@ def _runs(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         j = i + 1
-        if _LATIN.search(tokens[i]) and not _RTL_LETTER.search(tokens[i]):
+        if _LATIN.search(tokens[i]) and not _rtl_word(tokens[i]):
             # … joined by slashes: a symbol printed with spaces
+            # … and the words of Latin letters after it, with a bracket it opened closed
+            # ("A/CONF.157/24 (Part I)", "(Sect. 24)"): one left-to-right run
+            depth = tokens[i].count("(") - tokens[i].count(")")
+            words = False  # words joined otherwise than by slashes
             while (
                 j < len(tokens)
-                and not _RTL_LETTER.search(tokens[j])
+                and not _rtl_word(tokens[j])
+                and (
+                    tokens[j].startswith("/")
+                    or tokens[j - 1].endswith("/")
+                    or _LATIN.search(tokens[j]) is not None
+                    or (depth > 0 and tokens[j].rstrip(_RUN_END).endswith(")"))
+                )
+            ):
+                words = words or not (tokens[j].startswith("/") or tokens[j - 1].endswith("/"))
+                depth += tokens[j].count("(") - tokens[j].count(")")
+                j += 1
+            if words:
+                # read as it stands; the script's marks before it (on its drawn left) close it
+                first = tokens[i]
+                k = len(first) - len(first.lstrip(_RTL_MARKS))
+                if k:
+                    out.append(first[:k])
+                out.append(_LeftToRight(" ".join([first[k:], *tokens[i + 1 : j]])))
+                i = j
+                continue
+        elif _indic_number(tokens[i]):
+            # … and so is a number of Arabic-Indic digits with its slashes ("٦٤/ ٢٩٣" is 64/293: one
+            # number, drawn left to right; pypdf put a space after its slash)
+            while (
+                j < len(tokens)
+                and _indic_number(tokens[j])
                 and (tokens[j].startswith("/") or tokens[j - 1].endswith("/"))
             ):
                 j += 1
+            out.append("".join(tokens[i:j]))
+            i = j
+            continue
         out.append(" ".join(tokens[i:j]))
         i = j
     return out
 
 
+class _LeftToRight(str):
+    """Latin words a right-to-left line draws left to right as one run ("A/CONF.157/24 (Part
+    I)"): in reading order as they stand."""
+
+
+def _rtl_word(token: str) -> bool:
+    """Whether ``token`` holds a right-to-left letter (not only the script's marks: "،")."""
+    return any(c.isalpha() for c in _RTL_LETTER.findall(token))
+
+
+def _indic_number(token: str) -> bool:
+    """Whether ``token`` is a number of Arabic-Indic digits (with its marks), no letter in it."""
+    return _INDIC_NUMBER.search(token) is not None and not any(c.isalpha() for c in token)
+
+
 _LATIN = re.compile("[A-Za-z]")
+#: A right-to-left word and a number glued, as drawn: the word on either side
+_MIXED = re.compile(
+    r"(?P<w1>[\u0621-\u064a\u060c]{1,3})(?P<n1>\d+(?:/\d+)*)|(?P<n2>\d+(?:/\d+)*)(?P<w2>[\u0621-\u064a]{1,3})"
+)
+_RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 #: Arabic-Indic digits, with the marks between them ("٧٠/١"): a number pypdf turned round.
 _INDIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+(?:[/.,][\u0660-\u0669\u06f0-\u06f9]+)*")
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
@@ -329,6 +393,14 @@ def _token(token: str) -> str:
     lead, core, trail = token[:a], token[a:b], token[b:]
     if _PARTS_TURNED.fullmatch(core):
         core = "/".join(reversed(core.split("/")))
+    if _MIXED.fullmatch(core):
+        # a word glued to a number ("و60/251" drawn "60/251و", "2015م" drawn "م2015"): the two
+        # parts in the other order, each as it stands
+        m = _MIXED.fullmatch(core)
+        assert m is not None
+        core = m.group("n1") + m.group("w1") if m.group("w1") else m.group("w2") + m.group("n2")
+        # (what stands on its drawn left comes after it: "،61/295و" is "و61/295،")
+        return trail[::-1].translate(_MIRROR) + core + lead[::-1].translate(_MIRROR)
     if any(c.isalpha() for c in _RTL_LETTER.findall(core)):  # a word (Arabic-Indic digits are a number)
         keep_lead = "".join(c for c in lead if c in _RTL_MARKS)
         keep_trail = "".join(c for c in trail if c in _RTL_MARKS)
