@@ -835,6 +835,7 @@ def _gap_over_notes(
 
 #: Longest stretch between two items of a list that footnote blocks are looked for in.
 NOTE_GAP_MAX = 4000
+TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
 _FURNITURE_LINE = recache.compile(
@@ -928,6 +929,17 @@ def find_numbered(
                 joined = True
             elif len(gap) <= 12 and pat.range_gap.fullmatch(gap):
                 joined = in_range = True  # "resolutions ES-10/2 to ES-10/5"
+            elif pat.topic_gap is not None and prev.group >= 0 and len(gap) <= NOTE_GAP_MAX:
+                # "77/201 of 15 December 2022 on bullying, 73/327 of 25 July 2019": after its topic
+                # or title, a dated number goes on with the list when one of the two is dated
+                if len(gap) > TOPIC_GAP_MAX and note_blocks:
+                    gap = _gap_over_notes(text, prev_tail_end, s, note_blocks, TOPIC_GAP_MAX) or gap
+                topic = pat.topic_gap.fullmatch(gap) if len(gap) <= TOPIC_GAP_MAX else None
+                if topic is not None:
+                    tail_end = _read_tail(text, raw, pat)
+                    if prev.date is None:
+                        prev.date = parse_date(topic)  # "79/158 of ⏎(page break)⏎17 December 2024 on …"
+                    joined = prev.date is not None or raw.date is not None
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
             if raw.body_key and not raw.possessive:

@@ -20,7 +20,7 @@ from ..grammar.rules import patterns
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from ..models import CanonicalId
 from .find import Raw
-from .segment import Segments
+from .segment import MARKER_REACH, Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _ROMAN_NUM = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
@@ -373,6 +373,27 @@ class Resolver:
         return None
 
     # -- numbered mentions ---------------------------------------------------------------
+    def _glued_marker(self, raw: Raw, highest: int, digits: str) -> str | None:
+        """A resolution number higher than its body's resolutions reach, ending in the number of
+        a footnote that stands just after it on the page: the marker glued to the number
+        ("Council resolution 55/197 and", footnote 7 below: 55/19).  The mention ends before the
+        marker, which is the footnote's; None when no footnote fits."""
+        if raw.letter or not self.text.endswith(digits, 0, raw.end):
+            return None
+        for k in (1, 2):
+            head, tail = digits[:-k], digits[-k:]
+            if not head or head[0] == "0" or tail[0] == "0" or int(head) > highest:
+                continue
+            note = self.seg.footnotes.get(int(tail))
+            if note is None or not raw.end < note.marker_start <= raw.end + MARKER_REACH:
+                continue
+            raw.end -= k
+            raw.number = (raw.number or "")[:-k]
+            raw.evidence.append(f"footnote marker {tail} glued to the number")
+            self.seg.add_marker(int(tail), raw.end)
+            return head
+        return None
+
     def _id(self, body: Body, kind: Kind, number: str, letter: str | None) -> CanonicalId:
         return _resolution_id(body.series, kind, number, _first_letter(letter), body.scheme)
 
@@ -484,6 +505,12 @@ class Resolver:
                         how = "special session: General Assembly"
                 else:
                     seq = int(m_sl.group(3))
+                    highest = body.max_resolution if body is not None and kind == "RES" else None
+                    if highest and seq > highest:
+                        cut = self._glued_marker(raw, highest, m_sl.group(3))
+                        if cut is not None:
+                            number = f"{m_sl.group(1) or ''}{first}/{cut}"
+                            seq = int(cut)
                     ga = self.lex.bodies["GA"]
                     if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body

@@ -51,6 +51,9 @@ class Body:
     numbered_from: int = 1
     min_decision: int = 1
     scheme: str = ""  # how its session/number texts become ids, when not series/RES/s/n
+    # the highest number a session's resolutions reach (General Assembly 399, Human Rights
+    # Council 99): a higher one holds a footnote marker glued to its end ("55/197": 55/19, note 7)
+    max_resolution: int | None = None
 
     def year_fits(self, session: int, year: int) -> bool:
         """Is ``year`` plausible for a text of ``session``?"""
@@ -274,6 +277,7 @@ def load() -> Lexicon:
             numbered_from=int(r["numbered_from"]) if r["numbered_from"] else 1,
             min_decision=int(r["min_decision"]) if r["min_decision"] else 1,
             scheme=r.get("scheme") or "",
+            max_resolution=int(r["max_resolution"]) if r.get("max_resolution") else None,
         )
         for r in csv.DictReader(_read("bodies.csv").splitlines())
     }

@@ -51,6 +51,9 @@ class Patterns:
     actor_after: re.Pattern[str]
     item_tail: re.Pattern[str]
     separator: re.Pattern[str]
+    # the topic or title of a dated number, then the list's separator: the list goes on ("77/201
+    # of 15 December 2022 on bullying, 73/327 of …", "55/29 of 5 April 2024, entitled “…”, 56/5")
+    topic_gap: re.Pattern[str] | None
     date: re.Pattern[str]
     unts: tuple[re.Pattern[str], ...]
     unts_back: re.Pattern[str]
@@ -268,6 +271,20 @@ def patterns(lang: str = "") -> Patterns:
     separator = recache.compile(
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
     )
+    topic_words = gather("grammar.topic_after")
+    entitled = gather("titles.entitled")
+    topic_gap = (
+        recache.compile(
+            # (the date of the number before, when a page break kept it from its number)
+            rf"(?:\s*+(?:{date_intro})\s++{date})?"
+            rf"\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
+            rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
+            rf"{separator.pattern}",
+            re.IGNORECASE,
+        )
+        if topic_words and entitled
+        else None
+    )
     post_noun = post_head = bare_and = loose_number = None
     # a date, then the list word, ending a stretch: the dates before the last of a list of dates
     # written before the numbers or symbols they date ("of 8 March 2016 and 15 May 2019 (S/PRST/…")
@@ -416,6 +433,7 @@ def patterns(lang: str = "") -> Patterns:
         actor_after=actor_after,
         item_tail=item_tail,
         separator=separator,
+        topic_gap=topic_gap,
         date=recache.compile(date, re.IGNORECASE),
         unts=unts,
         unts_back=unts_back,
