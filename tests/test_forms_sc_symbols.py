@@ -13,6 +13,12 @@ CASES = [
     # (passage, targets, unresolved reasons)
     ("Recalling S/RES/1612 (2005) on children and armed conflict,", ["S/RES/1612(2005)"], []),
     ("See S/RES/2 and the letter of the Secretary-General.", ["S/RES/2(1946)"], []),
+    # a number the anchor table holds: its year, with or without the series' letters
+    (
+        "Recalling Security Council resolution 1325 and S/RES/1373,",
+        ["S/RES/1325(2000)", "S/RES/1373(2001)"],
+        [],
+    ),
     (
         "Noting the commentary in U.N. Doc. S/RES/2417, and the debate that followed,",
         [],
@@ -31,11 +37,21 @@ def test_sc_symbol_without_year(text: str, targets: list[str], reasons: list[str
 
 @pytest.mark.parametrize(
     ("number", "date", "year"),
-    [(1, None, 1946), (2417, "2018-05-24", 2018), (2417, "1990-05-24", None), (1325, "2000-10-31", 2000)],
+    [
+        (1, None, 1946),
+        (2417, "2018-05-24", 2018),
+        (2417, "1990-05-24", None),
+        (1325, "2000-10-31", 2000),
+        # a resolution of the anchor table: its year is known without a date
+        (1325, None, 2000),
+        (1973, None, 2011),
+        # … and one between two anchors of different years is not
+        (1326, None, None),
+    ],
 )
 def test_sc_year_of(number: int, date: str | None, year: int | None) -> None:
     got = sc_year_of(number, date)
     if year is None:
-        assert got is None or got != int((date or "0000")[:4])
+        assert got is None or (date is not None and got != int(date[:4]))
     else:
         assert got == year

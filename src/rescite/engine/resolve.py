@@ -73,6 +73,10 @@ def sc_year_of(number: int, date: str | None) -> int | None:
     beside it when the numbering allows it, else the one year the anchor table leaves."""
     if date and sc_year_plausible(number, int(date[:4])):
         return int(date[:4])
+    anchors = lexicon.load().sc_anchors
+    i = bisect.bisect_left(anchors, (number, 0))
+    if i < len(anchors) and anchors[i][0] == number:
+        return anchors[i][1]  # a resolution of the anchor table: its year is known
     years = [y for y in range(1946, 2101) if sc_year_plausible(number, y)]
     return years[0] if len(years) == 1 else None
 
