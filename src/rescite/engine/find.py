@@ -166,27 +166,8 @@ def range_span() -> int:
 MAX_MENTIONS = 100_000
 
 
-def _env_table(name: str) -> tuple[dict[object, object], object] | None:
-    """The table behind ``os.environ`` and ``name`` as it is kept there: a name that is not set
-    is told by one dictionary look-up (``os.environ.get`` raises and catches two exceptions
-    for it, some microseconds, and a limit is asked for every text); None where
-    ``os.environ`` keeps no such table (the name is then asked for as usual)."""
-    table, encode = getattr(_environ, "_data", None), getattr(_environ, "encodekey", None)
-    if not isinstance(table, dict) or not callable(encode):
-        return None
-    try:
-        return table, encode(name)
-    except Exception:  # an environment that keeps its names otherwise: asked as usual
-        return None
-
-
-_MAX_MENTIONS_ENV = _env_table("RESCITE_MAX_MENTIONS")
-
-
 def max_mentions() -> int:
     """$RESCITE_MAX_MENTIONS, else :data:`MAX_MENTIONS`."""
-    if _MAX_MENTIONS_ENV is not None and _MAX_MENTIONS_ENV[1] not in _MAX_MENTIONS_ENV[0]:
-        return MAX_MENTIONS  # not set (what os.environ.get would say, without its exceptions)
     raw = _environ.get("RESCITE_MAX_MENTIONS", "")
     return int(raw) if raw.isdigit() else MAX_MENTIONS
 

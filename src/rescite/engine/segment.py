@@ -777,6 +777,10 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
     return title or None
 
 
+#: What after a symbol says it is cited, not a heading's: a clause goes on, or a bracket
+_CITED_AFTER = frozenset((".", ",", ";", ")", "]", "("))
+
+
 def _organisation_led(text: str, s: int) -> bool:
     """Whether the line of the symbol at ``s`` opens with the organisation's name and nothing
     else before the symbol ("United Nations A/78/L.102* …": a masthead, wherever it stands)."""
@@ -1077,21 +1081,22 @@ def _analyse_heading(
         alone = blank_before and not after.strip()
         sym = m.group("sym")
         early = s < len(first_lines)
+        # no sentence's words or end after it ("A/AC.109/2031/2 and …", "A/70/1), …": cited)
+        nxt = after.lstrip()[:1]
+        heads_nothing = not nxt.islower() and nxt not in _CITED_AFTER
         if (
             (alone and not after.startswith("."))
-            # led by nothing or by the organisation's name (looked at only near the top)
+            # led by nothing or by the organisation's name (looked at only near the top) …
             or (
                 early
                 and line_start < 300
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
-                # … and not a sentence's words or end after it ("A/AC.109/2031/2 and …": cited)
-                and not after.lstrip()[:1].islower()
-                and after.lstrip()[:1] not in (".", ",", ";", ")", "]", "(")
+                and heads_nothing
             )
+            # … or by the organisation's name alone, anywhere in the head (a copy's own header above)
             or (
-                (masthead_line or (s < len(head) and not blank_before and _organisation_led(text, s)))
-                and not after.lstrip()[:1].islower()
-                and after.lstrip()[:1] not in (".", ",", ";", ")", "]", "(")
+                heads_nothing
+                and (masthead_line or (s < len(head) and not blank_before and _organisation_led(text, s)))
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))

@@ -272,6 +272,7 @@ def patterns(lang: str = "") -> Patterns:
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
     )
     topic_words = gather("grammar.topic_after")
+    far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
     entitled = gather("titles.entitled")
     topic_gap = (
         recache.compile(
@@ -486,19 +487,18 @@ def patterns(lang: str = "") -> Patterns:
             re.IGNORECASE,
         ),
         date_far_link=(
-            recache.compile(alternation(gather("grammar.date_far_link")), re.IGNORECASE)
-            if gather("grammar.date_far_link")
-            and not any(c.isdecimal() for w in gather("grammar.date_far_link") for c in w)
+            recache.compile(alternation(far_links), re.IGNORECASE)
+            if far_links and not any(c.isdecimal() for w in far_links for c in w)
             else None
         ),
         date_far_before=(
             recache.compile(
-                rf"{date}\s*+,?\s*+(?:{alternation(gather('grammar.date_far_link'))})(?:(?<=[{CJK}])|(?!\w))"
+                rf"{date}\s*+,?\s*+(?:{alternation(far_links)})(?:(?<=[{CJK}])|(?!\w))"
                 # (… the words perhaps over lines, not over a paragraph's end)
                 r"(?:[^\d()\n;\u3002\uff1b]|\n(?![ \t]*+\n)){0,200}\(\s*+$",
                 re.IGNORECASE,
             )
-            if gather("grammar.date_far_link")
+            if far_links
             else None
         ),
         date_noun_before=(

@@ -401,7 +401,7 @@ def _token(token: str) -> str:
         core = m.group("n1") + m.group("w1") if m.group("w1") else m.group("w2") + m.group("n2")
         # (what stands on its drawn left comes after it: "،61/295و" is "و61/295،")
         return trail[::-1].translate(_MIRROR) + core + lead[::-1].translate(_MIRROR)
-    if any(c.isalpha() for c in _RTL_LETTER.findall(core)):  # a word (Arabic-Indic digits are a number)
+    if _rtl_word(core):  # a word (Arabic-Indic digits are a number)
         keep_lead = "".join(c for c in lead if c in _RTL_MARKS)
         keep_trail = "".join(c for c in trail if c in _RTL_MARKS)
         lead = "".join(c for c in lead if c not in _RTL_MARKS)
