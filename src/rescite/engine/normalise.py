@@ -20,6 +20,7 @@ from itertools import accumulate, chain, compress, islice, pairwise, repeat
 
 from ..grammar import recache
 from ..grammar.chars import one_for_one
+from ..grammar.lexicon import CJK
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
@@ -683,6 +684,11 @@ _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
 )
 _HAS_DIGIT = recache.compile(r"\d")
+# a number with spaces around its slash after a word of a script written without spaces (or
+# Arabic): "第 70 / 1 号决议", "القرار 73 / 195"
+_SPACED_NUMBER = recache.compile(
+    rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))(?:S-|ES-)?\d{{1,4}} / \d{{1,4}}(?![\dA-Za-z/])"
+)
 
 
 # -- text layers of PDF files and of the other scripts ------------------------------------------
@@ -836,6 +842,8 @@ def normalise(text: str) -> Normalised:
         edits.extend(
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
         )
+    if slash_space and _HINT_SPACED_SLASH.search(mapped):
+        edits.extend([(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_NUMBER.finditer(mapped)])
     if slash_space:
         # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
         # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)

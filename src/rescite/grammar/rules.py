@@ -728,6 +728,18 @@ def date_regex(langs: tuple[str, ...]) -> str:
                 rf"(?P<y_day>[0-3]?\d)\s*{re.escape(d['day_mark'])}"
             )
             break  # one year-first form (the groups are named once)
+    # dates in figures, which some texts write for the date of a text they cite: day, month and
+    # year between dots or slashes ("21.12.2016", "21/12/2016"), or year, month and day between
+    # hyphens ("2016-12-21"); never inside a longer run of figures, slashes or dots
+    year_words = lexicon.gather("dates.year_words", langs)
+    year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
+    forms.append(
+        r"(?<![\w/.])(?P<n_day>0?[1-9]|[12]\d|3[01])[./](?P<n_month>0?[1-9]|1[0-2])[./]"
+        r"(?P<n_year>(?:19|20)\d\d)(?![\w/]|\.\d)" + year_word
+    )
+    forms.append(
+        r"(?<![\w/.-])(?P<i_year>(?:19|20)\d\d)-(?P<i_month>0[1-9]|1[0-2])-(?P<i_day>0[1-9]|[12]\d|3[01])(?![\w/-])"
+    )
     return "(?:" + "|".join(forms) + ")"
 
 
@@ -737,6 +749,9 @@ def parse_date(m: re.Match[str]) -> str | None:
         "" if "day" in groups and m.group("day") else "m_" if "m_day" in groups and m.group("m_day") else "y_"
     )
     if pre + "day" not in groups or not m.group(pre + "day"):
+        for pre in ("n_", "i_"):  # a date in figures
+            if pre + "day" in groups and m.group(pre + "day"):
+                return _figures_date(m.group(pre + "year"), m.group(pre + "month"), m.group(pre + "day"))
         return None
     lex = lexicon.load()
     # a date is a pure function of its three words and the lexicon: remembered (for this lexicon)
@@ -752,6 +767,13 @@ def parse_date(m: re.Match[str]) -> str | None:
     date = f"{year:04d}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
     _DATES[key] = date
     return date
+
+
+def _figures_date(year: str, month: str, day: str) -> str | None:
+    """The date of a year, month and day written in figures, or None when there is no such day."""
+    y, mo, d = int(year), int(month), int(day)
+    days = (31, 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= days[mo - 1] else None
 
 
 _DATES: dict[tuple[str, str, str], str | None] = {}
