@@ -21,6 +21,7 @@ from itertools import accumulate, chain, compress, islice, pairwise, repeat
 from ..grammar import recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK
+from ..grammar.rules import proper_names
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
@@ -781,8 +782,64 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# three words in capitals (Latin, Greek-free, Cyrillic): the hint of a paragraph set in capitals
+_CAPS_HINT = recache.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁ]{3}[A-ZÀ-ÖØ-ÞА-ЯЁ'-]* [A-ZÀ-ÖØ-ÞА-ЯЁ'-]{2,} [A-ZÀ-ÖØ-ÞА-ЯЁ]{3}")
+_PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
+# a paragraph of the body of a text: a preambular one ends with a comma, an operative one with a
+# semicolon, or with a full stop after its number (footnote markers may follow)
+_PARAGRAPH_END = recache.compile(r"[,;][\d*⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$")
+_NUMBERED = recache.compile(r"\s*(?:\d{1,3}\.|\([a-z]\))\s")
+_FULL_STOP_END = recache.compile(r"\.[\d*⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$")
+# a word of letters (apostrophes and hyphens inside): what a paragraph in capitals is read with in
+# lower case — a symbol, a number, a Roman session number in brackets or a part's letter is not
+_CAPS_WORD = recache.compile(r"(?<![\w/.(-])[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))+(?![\w/.)]|\.\w|-\d)")
+_FIRST_WORD = recache.compile(r"[^\W\d_]{2}")
+
+
+def _lower_case(word: str) -> str:
+    """``word`` in lower case, one character for one."""
+    low = word.lower()
+    return low if len(low) == len(word) else "".join(c if len(c.lower()) != 1 else c.lower() for c in word)
+
+
+def capitals(text: str) -> str:
+    """``text`` with each paragraph of its body set in capitals ("RECALLING ITS RESOLUTION 70/1 OF
+    25 SEPTEMBER 2015,") read as written in lower case: its first word with a capital, and the
+    names of bodies as the lexicon writes them.  One character for one: no offset changes."""
+    if _CAPS_HINT.search(text) is None:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in _PARAGRAPH.finditer(text):
+        para = m.group()
+        if not para.isupper() or len(para.split()) < 5:
+            continue
+        if not (_PARAGRAPH_END.search(para) or (_NUMBERED.match(para) and _FULL_STOP_END.search(para))):
+            continue
+        low = _CAPS_WORD.sub(lambda w: _lower_case(w.group()), para)
+        first = _FIRST_WORD.search(low)
+        if first is not None:
+            i = first.start()
+            low = low[:i] + low[i].upper() + low[i + 1 :] if len(low[i].upper()) == 1 else low
+        names, written = proper_names()
+        for n in names.finditer(low):
+            name = written.get(" ".join(n.group().lower().split()))
+            if name is None:
+                continue
+            letters = iter(name.replace(" ", ""))
+            cased = "".join(c if c.isspace() else next(letters, c) for c in n.group())
+            if len(cased) == len(n.group()):
+                low = low[: n.start()] + cased + low[n.end() :]
+        parts += [text[last : m.start()], low]
+        last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def normalise(text: str) -> Normalised:
-    mapped = one_for_one(text)
+    mapped = capitals(one_for_one(text))
     edits = _Edits()
     if "<" in mapped and looks_like_html(mapped):
         edits.extend(_html_edits(mapped))
@@ -843,7 +900,9 @@ def normalise(text: str) -> Normalised:
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
         )
     if slash_space and _HINT_SPACED_SLASH.search(mapped):
-        edits.extend([(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_NUMBER.finditer(mapped)])
+        edits.extend(
+            [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_NUMBER.finditer(mapped)]
+        )
     if slash_space:
         # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
         # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)

@@ -23,6 +23,25 @@ def body_regex(lang: str = "") -> re.Pattern[str]:
     return recache.compile(trie_regex(names, keep_case=True))
 
 
+@functools.lru_cache(maxsize=1)
+def proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The names of the bodies and their short names in every language, found in either case
+    (a paragraph set in capitals), and each as written, by its lower-case form (words joined by
+    one space)."""
+    languages = lexicon.load().languages.values()
+    names = sorted(
+        {
+            n
+            for lang_ in languages
+            for key in ("bodies", "generic")
+            for ns in lang_.raw[key].values()
+            for n in ns
+        }
+    )
+    written = {" ".join(n.lower().split()): n for n in names}
+    return recache.compile(trie_regex(names, keep_case=True), re.IGNORECASE), written
+
+
 # -- compiled patterns ---------------------------------------------------------------------
 @dataclass(slots=True)
 class Patterns:
@@ -772,7 +791,20 @@ def parse_date(m: re.Match[str]) -> str | None:
 def _figures_date(year: str, month: str, day: str) -> str | None:
     """The date of a year, month and day written in figures, or None when there is no such day."""
     y, mo, d = int(year), int(month), int(day)
-    days = (31, 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+    days = (
+        31,
+        29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28,
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    )
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= days[mo - 1] else None
 
 
