@@ -269,10 +269,17 @@ def patterns(lang: str = "") -> Patterns:
             key=lambda a: (-len(a), a),
         )
     )
+    session = "|".join(gather("grammar.session_clause")) or "(?!)"
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
-        rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?)(?P<date>{date})(?(par)[ ]?\)))?"
+        # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
+        # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
+        rf"(?:\s*+(?:,\s*+)?(?:{session})(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
+        # (after the body's name the date may follow with no word: "принятую Генеральной
+        # Ассамблеей 21 декабря 2016 года")
+        rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
+        rf"(?P<date>{date})(?(par)[ ]?\)))?"
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
