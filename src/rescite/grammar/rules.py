@@ -626,7 +626,7 @@ def coded_decisions() -> re.Pattern[str]:
         # … or after the dash of a range ("26/CMP.1–28/CMP.1")
         rf"(?:(?<![\w/.-])|(?<=[{CJK}])|(?<=\.\d-)|(?<=\.\d\d-))"
         rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
-        rf"(?:[ \t]?[.,/][ \t]?|[ \t])?"
+        rf"(?:[ \t]?[.,/-][ \t]?|[ \t])?"
         rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}])[^\W\d_])"
     )
 
