@@ -98,14 +98,14 @@ _TAIL = (
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
 SYMBOL_RE = recache.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
 _SYMBOL_NO_YEAR = recache.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
-    rf"(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/)"
+    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/)"
 )
 # (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
 _YEAR_AFTER_NUMBERS = recache.compile(
@@ -119,7 +119,7 @@ _YEAR_AFTER_NUMBERS = recache.compile(
 # elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
 # special element ("LC/G.2345")
 _ANY_SERIES_RE = recache.compile(
-    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
 )
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 

@@ -196,7 +196,7 @@ def patterns(lang: str = "") -> Patterns:
     # (not glued to a following word or path — but Chinese glues the letters to "号": "A和B号")
     # (a text layer may leave two or three spaces where one was printed: "74/211  ألف")
     gap = r"(?:[ \t]{1,3}|\s)?"
-    letters = rf"(?:{gap}(?:{letter})(?:\s?{joins}{gap}(?:{letter}))?(?!(?![{CJK}])\w|/))"
+    letters = rf"(?:{gap}(?:{letter})(?:\s?{joins}{gap}(?:{letter}))?(?!(?![{CJK}{SUPERSCRIPTS}])\w|/))"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
     marks = gather("grammar.session_marks")
     # a special or emergency special session's own mark (Arabic "دإ-27/2", "دإط-10/14", "(دإ-6)")
@@ -216,7 +216,8 @@ def patterns(lang: str = "") -> Patterns:
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
-        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}])\w|/|\.\d))"
+        # … and a footnote marker in superscript to a number ("72/279¹")
+        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
     )
     open_paren = recache.compile(rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|19[4-9]\d|20[0-4]\d{mark_alt})\)")
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
@@ -295,6 +296,8 @@ def patterns(lang: str = "") -> Patterns:
     )
     # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
     separator = recache.compile(
+        # (… or a marker in superscript stand before it: "70/1¹ and 69/313²")
+        rf"[{SUPERSCRIPTS}]*+"
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
     )
     topic_words = gather("grammar.topic_after")
@@ -627,7 +630,7 @@ def coded_decisions() -> re.Pattern[str]:
         rf"(?:(?<![\w/.-])|(?<=[{CJK}])|(?<=\.\d-)|(?<=\.\d\d-))"
         rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
         rf"(?:[ \t]?[.,/-][ \t]?|[ \t])?"
-        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}])[^\W\d_])"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}{SUPERSCRIPTS}])[^\W\d_])"
     )
 
 
