@@ -1174,8 +1174,9 @@ def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
     one space or tab), as in every coded decision ("1/CP.21", "2.CMA/3", "6 / CMA 4"), in
     order: found by a fast literal scan."""
     out: list[int] = []
-    for m in _code_starts(codes).finditer(text):
-        i = m.start()
+    starts = _code_starts(codes)
+    found = (m.start() for p in starts for m in p.finditer(text))
+    for i in sorted(found) if len(starts) > 1 else found:
         j = i - 1
         if j >= 0 and text[j] in " \t":
             j -= 1
@@ -1189,16 +1190,17 @@ def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
 
 
 @functools.lru_cache(maxsize=16)
-def _code_starts(codes: tuple[str, ...]) -> re.Pattern[str]:
+def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     """Every place one of ``codes`` starts (its first character, then the rest looked ahead:
-    a fast scan for a literal when the codes share their first character, and overlapping
-    occurrences are all seen)."""
+    overlapping occurrences are all seen), one pattern for each first character — each a fast
+    scan for a literal ("C" of "CP", "CMA"; "م" of the Arabic codes)."""
     by_first: dict[str, list[str]] = {}
     for c in codes:
         if c:
             by_first.setdefault(c[0], []).append(re.escape(c[1:]))
-    alts = [f"{re.escape(f)}(?={'|'.join(rests)})" for f, rests in sorted(by_first.items())]
-    return recache.compile("|".join(alts) or "(?!)")
+    return tuple(
+        recache.compile(f"{re.escape(f)}(?={'|'.join(rests)})") for f, rests in sorted(by_first.items())
+    )
 
 
 def find_coded(text: str, lang: str = "") -> list[Raw]:

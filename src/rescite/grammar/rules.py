@@ -280,7 +280,7 @@ def patterns(lang: str = "") -> Patterns:
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
-        rf"(?P<date>{date})(?(par)[ ]?\)))?"
+        rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?\)))?"
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
@@ -719,11 +719,12 @@ def _day_member(langs: tuple[str, ...]) -> str:
     return rf"(?:{words}[0-3]?\d{suffix})(?:\s+{join}(?i:{month_alt}))?"
 
 
-def date_regex(langs: tuple[str, ...]) -> str:
+def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
     """Dates in the languages ``langs``: day-month-year ("12 July 2010", "1er mars 2021",
     "30 de julio de 2010"), and year-month-day for languages that write it so
     ("2010年7月12日"); the day-first groups are day/month/year, the year-first ones
-    y_day/y_month/y_year."""
+    y_day/y_month/y_year.  With ``figures``, dates in figures too (groups n_… and i_…): only
+    where a date is read at one place (after a number and its date word), not searched for."""
     languages = [lexicon.load().languages[c] for c in langs]
     forms = []
     dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
@@ -757,6 +758,8 @@ def date_regex(langs: tuple[str, ...]) -> str:
                 rf"(?P<y_day>[0-3]?\d)\s*{re.escape(d['day_mark'])}"
             )
             break  # one year-first form (the groups are named once)
+    if not figures:
+        return "(?:" + "|".join(forms) + ")"
     # dates in figures, which some texts write for the date of a text they cite: day, month and
     # year between dots or slashes ("21.12.2016", "21/12/2016"), or year, month and day between
     # hyphens ("2016-12-21"); never inside a longer run of figures, slashes or dots
