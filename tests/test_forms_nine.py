@@ -215,18 +215,22 @@ def test_capital_heading_and_paragraph(text: str, own: str) -> None:
     assert cited == {"A/RES/73/232": "2018-12-20"}
 
 
-# (passage, the mention's text as written) — a paragraph in capitals is read in lower case, but
-# each record's text is the passage's own
-AS_WRITTEN: list[tuple[str, str]] = [
-    ("THE GENERAL ASSEMBLY,\n\nRECALLING ITS RESOLUTION 74/218 OF 19 DECEMBER 2019,", "74/218"),
-    ("大会，\n\n回顾其第 74 / 218 号决议，", "74 / 218"),
+# (passage, the mention's text as written, its verb as written) — a paragraph in capitals is read
+# in lower case, but each record's text and verb are the passage's own
+AS_WRITTEN: list[tuple[str, str, str]] = [
+    ("THE GENERAL ASSEMBLY,\n\nRECALLING ITS RESOLUTION 74/218 OF 19 DECEMBER 2019,", "74/218", "RECALLING"),
+    ("Генеральная Ассамблея,\n\nССЫЛАЯСЬ НА СВОЮ РЕЗОЛЮЦИЮ 74/218,", "74/218", "ССЫЛАЯСЬ НА"),
+    ("大会，\n\n回顾其第 74 / 218 号决议，", "74 / 218", "回顾"),
 ]
 
 
-@pytest.mark.parametrize(("text", "mention"), AS_WRITTEN, ids=[str(i) for i in range(len(AS_WRITTEN))])
-def test_mention_text_as_written(text: str, mention: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "mention", "verb"), AS_WRITTEN, ids=[str(i) for i in range(len(AS_WRITTEN))]
+)
+def test_mention_text_as_written(text: str, mention: str, verb: str) -> None:
     found = [c for c in extract_text(text).citations if c.target == "A/RES/74/218"]
     assert found
     for c in found:
         assert c.text == text[c.start : c.end]
         assert mention in c.text, c.text
+        assert c.verb == verb

@@ -257,12 +257,13 @@ def _extract(
     del raws, symbols, numbered
     citations: list[Citation] = []
     resolved.reverse()
+    recased = norm if norm.recased else None  # (paragraphs in capitals: the verbs as written)
     while resolved:
         raw, res = resolved.pop()
         if res.target is not None and res.target == self_id:
             continue
         start, end = norm.span(raw.start, raw.end)
-        citations.append(_citation(source, self_id, text, start, end, raw, res, seg))
+        citations.append(_citation(source, self_id, text, start, end, raw, res, seg, recased))
     citations.sort(key=lambda c: (c.start, c.end, c.target or "", c.kind))
     info = DocumentInfo(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
@@ -438,6 +439,7 @@ def _citation(
     raw: Raw,
     res: Resolved,
     seg: Segments,
+    recased: Normalised | None = None,
 ) -> Citation:
     fn = seg.footnote_at(raw.start)
     section: str | None
@@ -456,6 +458,11 @@ def _citation(
         v = seg.verb_before(anchor, floor)
         if v is not None and section != "title":
             function, verb = v.function, v.text
+            if recased is not None:
+                # a paragraph in capitals was read in lower case: the verb as written
+                vs, ve = recased.span(v.start, v.end)
+                if text[vs:ve].lower() == verb.lower():
+                    verb = text[vs:ve]
     via = raw.via
     evidence = list(raw.evidence)
     if fn is not None:

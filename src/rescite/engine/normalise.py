@@ -532,6 +532,7 @@ class Normalised:
     _edit_norm_starts: Sequence[int] = ()  # where each edit begins …
     _edit_orig_starts: Sequence[int] = ()  # … in both views
     header_symbols: list[str] = field(default_factory=list)  # symbols of the running headers taken out
+    recased: bool = False  # paragraphs in capitals are read in lower case (:func:`capitals`)
 
     def to_original(self, pos: int) -> int:
         if not self._norm_points:
@@ -843,7 +844,10 @@ def capitals(text: str) -> str:
 
 
 def normalise(text: str) -> Normalised:
-    mapped = capitals(one_for_one(text))
+    mapped = one_for_one(text)
+    lowered = capitals(mapped)
+    recased = lowered is not mapped
+    mapped = lowered
     edits = _Edits()
     if "<" in mapped and looks_like_html(mapped):
         edits.extend(_html_edits(mapped))
@@ -924,7 +928,8 @@ def normalise(text: str) -> Normalised:
         )
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:
-        return Normalised(text, mapped, header_symbols=header_symbols)
+        return Normalised(text, mapped, header_symbols=header_symbols, recased=recased)
     result = edits.apply(text, mapped)
     result.header_symbols = header_symbols
+    result.recased = recased
     return result
