@@ -160,6 +160,13 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "The General Assembly,\n\nRecalling decision 3/CP-24,",
         {"FCCC/CP/DEC/24/3": None},
     ),
+    # Russian: a dated number's topic, then the list goes on
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции 72/141 от 12 декабря 2017 года о Дне моря, "
+        "73/301 от 3 июля 2019 года об укреплении связей и 74/218 от 19 декабря 2019 года,",
+        {"A/RES/72/141": "2017-12-12", "A/RES/73/301": "2019-07-03", "A/RES/74/218": "2019-12-19"},
+    ),
     # footnote markers in superscript glued to what they mark
     (
         "fr",
@@ -234,3 +241,21 @@ def test_mention_text_as_written(text: str, mention: str, verb: str) -> None:
         assert c.text == text[c.start : c.end]
         assert mention in c.text, c.text
         assert c.verb == verb
+
+
+# (passage, target, pinpoint) — Russian: an annex "к" the resolution
+PINPOINTS: list[tuple[str, str, str]] = [
+    (
+        "Генеральная Ассамблея,\n\nссылаясь на приложение II к своей резолюции 56/83,",
+        "A/RES/56/83",
+        "приложение II",
+    ),
+    ("Генеральная Ассамблея,\n\nссылаясь на пункт 7 резолюции 56/83,", "A/RES/56/83", "пункт 7"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "target", "pinpoint"), PINPOINTS, ids=[str(i) for i in range(len(PINPOINTS))]
+)
+def test_pinpoint(text: str, target: str, pinpoint: str) -> None:
+    assert [(c.target, c.pinpoint) for c in extract_text(text).citations] == [(target, pinpoint)]
