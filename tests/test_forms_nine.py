@@ -99,6 +99,19 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "THE SECURITY COUNCIL,\n\nREAFFIRMING ITS RESOLUTIONS 1612 (2005) AND 2427 (2018),",
         {"S/RES/1612(2005)": None, "S/RES/2427(2018)": None},
     ),
+    # … with the names of instruments in capitals too
+    (
+        "en",
+        "THE GENERAL ASSEMBLY,\n\nREAFFIRMING THE CONVENTION ON THE RIGHTS OF THE CHILD AND ITS RESOLUTION "
+        "74/133 OF 18 DECEMBER 2019,",
+        {"UNTS/1577/27531": None, "A/RES/74/133": "2019-12-18"},
+    ),
+    (
+        "fr",
+        "L'ASSEMBLÉE GÉNÉRALE,\n\nRÉAFFIRMANT LA CONVENTION RELATIVE AUX DROITS DE L'ENFANT ET SA RÉSOLUTION "
+        "74/133 DU 18 DÉCEMBRE 2019,",
+        {"UNTS/1577/27531": None, "A/RES/74/133": "2019-12-18"},
+    ),
     # the session of the adopting body between its name and the date
     (
         "en",

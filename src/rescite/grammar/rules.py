@@ -25,16 +25,16 @@ def body_regex(lang: str = "") -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The names of the bodies and their short names in every language, found in either case
-    (a paragraph set in capitals), and each as written, by its lower-case form (words joined by
-    one space)."""
+    """The names of the bodies, their short names and the names of instruments in every
+    language, found in either case (a paragraph set in capitals), and each as written, by its
+    lower-case form (words joined by one space)."""
     languages = lexicon.load().languages.values()
     names = sorted(
         {
             n
             for lang_ in languages
-            for key in ("bodies", "generic")
-            for ns in lang_.raw[key].values()
+            for key in ("bodies", "generic", "instruments")
+            for ns in lang_.raw.get(key, {}).values()
             for n in ns
         }
     )
