@@ -272,3 +272,28 @@ PINPOINTS: list[tuple[str, str, str]] = [
 )
 def test_pinpoint(text: str, target: str, pinpoint: str) -> None:
     assert [(c.target, c.pinpoint) for c in extract_text(text).citations] == [(target, pinpoint)]
+
+
+# (HTML page, {target: mention text}) — a note's number in a "<sup>" element is a marker, never
+# digits glued to the number before it
+PAGES: list[tuple[str, dict[str, str]]] = [
+    (
+        "<html><body><p>The General Assembly,</p><p><i>Recalling</i> its resolution 73/301<sup>1</sup> and "
+        "decision 3/CP.24<sup> 2 </sup>,</p><p><i>Taking note</i> of the note A/74/381<sup>3</sup>,</p>"
+        "</body></html>",
+        {"A/RES/73/301": "73/301", "FCCC/CP/DEC/24/3": "3/CP.24", "A/74/381": "A/74/381"},
+    ),
+    (
+        "<html><body><p>The General Assembly,</p><p><i>Recalling</i> its resolution 73/301 on the "
+        "21<sup>st</sup> century,</p></body></html>",
+        {"A/RES/73/301": "73/301"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "expected"), PAGES, ids=[str(i) for i in range(len(PAGES))])
+def test_superscript_elements(page: str, expected: dict[str, str]) -> None:
+    res = extract_text(page)
+    assert {c.target: c.text for c in res.citations} == expected
+    for c in res.citations:
+        assert page[c.start : c.end] == c.text

@@ -21,6 +21,9 @@ from .gcpause import paused_gc
 _SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
 _TAG_NAME = re.compile(r"[a-zA-Z][^\s/>]{0,63}")
 _PLAIN_REST = re.compile(r"[^<>\"']{0,4000}>")
+# the digits of a "<sup>" element, then its closing tag
+_SUP_DIGITS = re.compile(r"[ \t]*(\d{1,3})[ \t]*</sup\s*>", re.IGNORECASE)
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _RAW = frozenset(["script", "style", "template", "noscript"])
 _RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
 _LINE = frozenset(["br"])
@@ -215,6 +218,14 @@ def _parse(text: str) -> Markup:
             text_run(i, n)  # a tag left open at the end of the file: its text is kept
             break
         name = m.group().lower()
+        if name == "sup" and not closing:
+            # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
+            # a text file writes it — never glued to the number before it ("72/2791")
+            sup = _SUP_DIGITS.match(text, end)
+            if sup is not None:
+                edits.append((i, sup.end(), sup.group(1).translate(_TO_SUPERSCRIPT)))
+                pos = sup.end()
+                continue
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
         if name in ("ol", "ul", "li") or notes_tag or (not closing and "=" in text[m.end() : end]):
             # lists keep their items' numbers ("1. Decides …"; "1 See …" under a page's notes),
