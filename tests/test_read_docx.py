@@ -262,3 +262,25 @@ def test_a_strict_open_xml_document_reads_as_the_usual_one() -> None:
     got = read_document(docx(dict(strict)), "s.docx")
     assert got.text == usual.text and "1 A/RES/70/1, annex." in got.text
     assert [(n.kind, n.number) for n in got.layout.notes] == [("footnote", 1)]
+
+
+# (the paragraph's text before a footnote reference, the text the reference gives): right after a
+# number or a word the note's number is written in superscript, never glued to the number
+# ("73/301¹", not "73/3011"); after punctuation or a space, as before
+NOTE_REFERENCES = [
+    ("Recalling its resolution 73/301", "Recalling its resolution 73/301¹"),
+    (
+        "Recalling the Convention on the Rights of the Child",
+        "Recalling the Convention on the Rights of the Child¹",
+    ),
+    ("Recalling its resolution 73/301,", "Recalling its resolution 73/301,1"),
+    ("Recalling its resolution 73/301 ", "Recalling its resolution 73/301 1"),
+]
+
+
+@pytest.mark.parametrize(("before", "shown"), NOTE_REFERENCES)
+def test_note_reference_after_a_number_is_a_superscript(before: str, shown: str) -> None:
+    fref = '<w:r><w:footnoteReference w:id="5"/></w:r>'
+    notes = f'<w:footnotes {NS}><w:footnote w:id="5">{para("See A/73/PV.90.")}</w:footnote></w:footnotes>'
+    data = docx({"word/document.xml": document(para(before, extra=fref)), "word/footnotes.xml": notes})
+    assert read_document(data, "r.docx").text.startswith(shown + "\n")

@@ -551,10 +551,14 @@ class _Reader:
                 out.append("-")
             elif tag == f"{_W}softHyphen":
                 out.append("\u00ad")
-            elif tag == f"{_W}footnoteReference":
-                out.append(self.marker("f" + el.get(f"{_W}id", "")))
-            elif tag == f"{_W}endnoteReference":
-                out.append(self.marker("e" + el.get(f"{_W}id", "")))
+            elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
+                kind = "f" if tag == f"{_W}footnoteReference" else "e"
+                mark = self.marker(kind + el.get(f"{_W}id", ""))
+                if out and out[-1][-1:].isalnum():
+                    # right after a number or a word ("resolution 72/279¹"): in superscript, never
+                    # digits glued to it ("72/2791")
+                    mark = mark.translate(_TO_SUPERSCRIPT)
+                out.append(mark)
             elif tag == f"{_W}txbxContent":
                 boxes.append(el)
             elif tag in _NOT_TEXT:
@@ -563,6 +567,8 @@ class _Reader:
                 stack.append(iter(el))
         return SPACES.sub(" ", "".join(out)), boxes
 
+
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 #: What a paragraph holds that is not its text as the page shows it: runs moved away by a tracked
 #: change (their text stands where they were moved to) and deleted ones; a field's instruction
