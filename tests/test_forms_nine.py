@@ -173,6 +173,32 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "The General Assembly,\n\nRecalling decision 3/CP-24,",
         {"FCCC/CP/DEC/24/3": None},
     ),
+    # the date of a clause that says who adopted the text ("which it adopted on …")
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolution 73/301, which it adopted on 3 July 2019,",
+        {"A/RES/73/301": "2019-07-03"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant la résolution S-27/2 qu'elle a adoptée le 10 mai 2002,",
+        {"A/RES/S-27/2": "2002-05-10"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando su resolución 73/301, que aprobó el 3 de julio de 2019,",
+        {"A/RES/73/301": "2019-07-03"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свою резолюцию 73/301, которую она приняла 3 июля 2019 года,",
+        {"A/RES/73/301": "2019-07-03"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando su resolución 73/301, de 3 de julio del 2019,",
+        {"A/RES/73/301": "2019-07-03"},
+    ),
     # Russian: a dated number's topic, then the list goes on
     (
         "ru",
