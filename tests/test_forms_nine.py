@@ -199,6 +199,13 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "La Asamblea General,\n\nRecordando su resolución 73/301, de 3 de julio del 2019,",
         {"A/RES/73/301": "2019-07-03"},
     ),
+    # days and months shared with the year of the last date, the date word before each
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant ses résolutions 73/301 et 74/218, en date respectivement du "
+        "3 juillet et du 19 décembre 2019,",
+        {"A/RES/73/301": "2019-07-03", "A/RES/74/218": "2019-12-19"},
+    ),
     # Russian: a dated number's topic, then the list goes on
     (
         "ru",

@@ -440,7 +440,8 @@ def patterns(lang: str = "") -> Patterns:
         ),
         day_list=recache.compile(
             rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>{_day_member(dmy)}(?:\s*+,\s*+{_day_member(dmy)})*+)"
-            rf"(?:\s*+,)?\s++(?:{list_and})\s++(?P<last>{date_regex(dmy)})",
+            # (the date word may stand again before the last: "du 3 juillet et du 19 décembre 2019")
+            rf"(?:\s*+,)?\s++(?:{list_and})\s++(?:(?:{date_intro})\s++)?(?P<last>{date_regex(dmy)})",
             re.IGNORECASE,
         )
         if dmy
