@@ -213,6 +213,12 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "73/301 от 3 июля 2019 года об укреплении связей и 74/218 от 19 декабря 2019 года,",
         {"A/RES/72/141": "2017-12-12", "A/RES/73/301": "2019-07-03", "A/RES/74/218": "2019-12-19"},
     ),
+    # Security Council numbers without their year between two anchors of one year
+    (
+        "en",
+        "The General Assembly,\n\nRecalling Security Council resolution 2493 on women, peace and security,",
+        {"S/RES/2493(2019)": None},
+    ),
     # footnote markers in superscript glued to what they mark
     (
         "fr",
