@@ -219,6 +219,22 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "The General Assembly,\n\nRecalling Security Council resolution 2493 on women, peace and security,",
         {"S/RES/2493(2019)": None},
     ),
+    # … a list of them after the Council's name, in its order (a smaller number is not one of it)
+    (
+        "en",
+        "The General Assembly,\n\nRecalling Security Council resolutions 2242, 2250 and 2493,",
+        {"S/RES/2242(2015)": None, "S/RES/2250(2015)": None, "S/RES/2493(2019)": None},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando las resoluciones del Consejo de Seguridad 2242 y 2493,",
+        {"S/RES/2242(2015)": None, "S/RES/2493(2019)": None},
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nRecalling Security Council resolution 2242 and 300 other texts,",
+        {"S/RES/2242(2015)": None},
+    ),
     # footnote markers in superscript glued to what they mark
     (
         "fr",

@@ -1581,9 +1581,19 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if key != "SC" or STOP.on:
             continue
         rx = rx or council_number(seg.scope)
-        m = rx.after.match(text, e) or (rx.marked.match(text, e) if rx.marked is not None else None)
+        m = rx.after.match(text, e)
+        if m is None and rx.marked is not None:
+            m = rx.marked.match(text, e)
         if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):
             m = rx.number_after.match(text, e)  # "قرار مجلس الأمن 2240"
+        if m is not None and rx.more is not None and m.start("n") >= e:
+            # "Security Council resolutions 2242, 2250 and 2493": the numbers before the last (in
+            # the Council's order: a smaller number after them is not one of the list)
+            nxt = rx.more.match(text, m.end())
+            while nxt is not None and int(nxt.group("n")) > int(m.group("n")) and not STOP.on:
+                out.append(_council_number(text, m, e, s, pat, None))
+                m = nxt
+                nxt = rx.more.match(text, m.end())
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
         if m is None:
@@ -1595,18 +1605,24 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # when it has no year ("UNSC Res 1973 (17 March 2011) UN Doc S/RES/1973"): the
             # number's date gives it
             continue
-        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
-        raw.rule = "Security Council number without its year"
-        raw.evidence.append(f"Council named: {text[s:e]}")
-        tail = pat.item_tail.match(text, max(m.end(), e))
-        if tail and tail.group("date"):
-            raw.date = parse_date(tail)
-        elif m.start() >= e:  # the date before the number, where the language writes it there
-            before = search_dated(pat.date, text, e, m.start("n"))
-            if before:
-                raw.date = parse_date(before)
-        out.append(raw)
+        out.append(_council_number(text, m, e, s, pat, symbol))
     return out
+
+
+def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, symbol: str | None) -> Raw:
+    """The Council's number in group ``n`` of ``m`` (the Council named at ``s``–``e``), with the
+    date written after it or, where the language writes it there, before it."""
+    raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol or f"S/RES/{m.group('n')}")
+    raw.rule = "Security Council number without its year"
+    raw.evidence.append(f"Council named: {text[s:e]}")
+    tail = pat.item_tail.match(text, max(m.end(), e))
+    if tail and tail.group("date"):
+        raw.date = parse_date(tail)
+    elif m.start() >= e:  # the date before the number, where the language writes it there
+        before = search_dated(pat.date, text, e, m.start("n"))
+        if before:
+            raw.date = parse_date(before)
+    return raw
 
 
 #: How far before a body's name the noun of its resolution may stand.

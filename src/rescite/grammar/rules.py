@@ -589,6 +589,8 @@ class CouncilNumber:
     noun_before: re.Pattern[str]  # the noun right before the name (searched up to the name) …
     number_after: re.Pattern[str]  # … and the number right after it
     behind: re.Pattern[str]  # before the name: the noun, the number, a preposition (up to the name)
+    # the next number of a list after one of them ("resolutions 2242, 2250 and 2493")
+    more: re.Pattern[str] | None = None
 
 
 @functools.lru_cache(maxsize=16)
@@ -597,6 +599,7 @@ def council_number(lang: str = "") -> CouncilNumber:
     langs = lexicon.scope(lang)
     noun = trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
     prep = alternation([p for p in lexicon.gather("grammar.body_prep", langs) if p])
+    list_and = alternation(lexicon.gather("grammar.list_and", langs))
     # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
     alone = r"(?![\d/.]|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
     word = rf"(?:(?<!\w)|(?<=[{CJK}]))"  # a whole word — but Chinese writes words without spaces
@@ -614,9 +617,13 @@ def council_number(lang: str = "") -> CouncilNumber:
         )
         if prefix and suffix
         else None,
-        noun_before=recache.compile(rf"{word}{noun}\s+$"),
+        # (… or its preposition: "las resoluciones del Consejo de Seguridad 2242 y 2493")
+        noun_before=recache.compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$"),
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
         behind=recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
+        more=recache.compile(
+            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{3,4}}){alone}"
+        ),
     )
 
 
