@@ -99,6 +99,12 @@ DATED: list[tuple[str, str, dict[str, str | None]]] = [
         "THE SECURITY COUNCIL,\n\nREAFFIRMING ITS RESOLUTIONS 1612 (2005) AND 2427 (2018),",
         {"S/RES/1612(2005)": None, "S/RES/2427(2018)": None},
     ),
+    # … over several lines, as a PDF text layer gives it
+    (
+        "en",
+        "THE GENERAL ASSEMBLY,\n\nRECALLING ITS RESOLUTION 73/232 OF 20\nDECEMBER 2018,",
+        {"A/RES/73/232": "2018-12-20"},
+    ),
     # … with the names of instruments in capitals too
     (
         "en",

@@ -783,11 +783,14 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# a line that opens with two words in capitals (Latin, Cyrillic), after its number: the hint of a
-# paragraph set in capitals (a literal first, the line break: a fast scan)
+# a line that opens with two words in capitals (Latin, Cyrillic), and a comma or a semicolon that
+# ends it or one of the four lines after it: the hint of a paragraph set in capitals (a literal
+# first, the line break: a fast scan; a paragraph of one line after its number is found with the
+# others, and the first line of a text apart)
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _CAPS_HINT = recache.compile(
-    rf"\n(?=[ \t]*(?:\d{{1,3}}\.[ \t]+)?[{_CAPS}]{{2}}[{_CAPS}'-]*[ \t]+[{_CAPS}'-]{{2,}}[ \t]+[{_CAPS}])"
+    rf"\n(?=[{_CAPS}]{{2}}[{_CAPS}'-]*[ \t]+[{_CAPS}'-]{{2,}}[ \t]"
+    rf"[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*(?:\n|$))"
 )
 _PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 # a paragraph of the body of a text: a preambular one ends with a comma, an operative one with a
