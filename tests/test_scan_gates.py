@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from rescite.engine.find import _pin_before
+from rescite.engine.find import _pin_before, body_mentions, names_in
+from rescite.grammar import lexicon
 from rescite.grammar.rules import patterns, search_dated
 
 PASSAGES = {
@@ -107,3 +108,31 @@ def test_the_link_gate_finds_what_the_far_date_search_finds(lang: str) -> None:
                     assert _far_link_after_year(text, a, b, pat), (scope, a, b)
                     found += 1
     assert found  # the passages hold letters the pattern reads: the comparison is not empty
+
+
+def _named(scope: str) -> str:
+    """Every body's and instrument's name of the lexicon, in running text: alone, glued to the
+    word before and after, one inside another ("the Conference of the Parties to the
+    Convention …") and cut short."""
+    lex = lexicon.load()
+    names = [
+        n
+        for code in lexicon.scope(scope)
+        for key in ("bodies", "instruments")
+        for ns in lex.languages[code].raw.get(key, {}).values()
+        for n in ns
+    ]
+    pieces = []
+    for i, n in enumerate(names):
+        other = names[(i * 7 + 3) % len(names)]
+        pieces.append(f"Recalling the {n}, of {n}{other} and x{n}; {n[: len(n) // 2]} {n[:1]}")
+    return " ".join(pieces)
+
+
+@pytest.mark.parametrize("scope", [*sorted(PASSAGES), "*"])
+def test_one_scan_for_names_finds_what_the_two_scans_find(scope: str) -> None:
+    text = _named(scope)
+    bodies, starts = names_in(text, scope)
+    assert bodies == body_mentions(text, scope)
+    assert starts == [m.start() for m in patterns(scope).instrument_start.finditer(text)]
+    assert bodies and starts  # the text names bodies and instruments: the comparison is not empty

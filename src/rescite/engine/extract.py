@@ -19,7 +19,6 @@ from ..read.stop import STOP
 from .find import (
     Names,
     Raw,
-    body_mentions,
     find_coded,
     find_ibids,
     find_instruments,
@@ -27,6 +26,7 @@ from .find import (
     find_sc_numbers,
     find_symbols,
     find_treaties,
+    names_in,
 )
 from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
@@ -136,7 +136,7 @@ def _extract(
 ) -> ExtractResult:
     t = norm.text
     seg = segment(t, lang, found, norm.header_symbols)
-    bodies = body_mentions(t, seg.scope)
+    bodies, instrument_starts = names_in(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
     symbols = find_symbols(t, seg, notes)
@@ -229,7 +229,7 @@ def _extract(
     numbered_at = sorted((r.start, res.target) for r, res in resolved if res.target and r.kind != "unts")
     body_spans = [(s, e) for s, e, _ in bodies]
     body_starts = [s for s, _ in body_spans]
-    for raw in find_instruments(t, seg):
+    for raw in find_instruments(t, seg, instrument_starts):
         i = bisect.bisect_left(body_starts, raw.start) - 1
         if i >= 0 and body_spans[i][0] < raw.start < body_spans[i][1]:
             continue  # "Conference of the Parties to the … Convention": a body, not the treaty

@@ -1626,17 +1626,21 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
-def find_instruments(text: str, seg: Segments) -> list[Raw]:
+def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) -> list[Raw]:
+    """The instruments named in ``text``; ``starts``: where their first words stand (as
+    :func:`names_in` gives them), else looked for here."""
     pat = patterns(seg.scope)
     lex = lexicon.load()
     out: list[Raw] = []
     done = 0
-    for cand in pat.instrument_start.finditer(text):
+    if starts is None:
+        starts = [cand.start() for cand in pat.instrument_start.finditer(text)]
+    for start in starts:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
-        if cand.start() < done:
+        if start < done:
             continue
-        m = pat.instrument.match(text, cand.start())
+        m = pat.instrument.match(text, start)
         if m is None:
             continue
         done = m.end()
@@ -1662,6 +1666,35 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
+def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], list[int]]:
+    """:func:`body_mentions` and where the instruments' first words stand (the starts of
+    ``instrument_start``'s matches, which :func:`find_instruments` reads), in one scan of the
+    text: the places where a body's name or an instrument's first word may start
+    (``name_start``), each tried with both patterns.  Each keeps its own run of matches as
+    its ``finditer`` would (a body's name may hold an instrument's first word)."""
+    pat = patterns(lang)
+    lex = lexicon.load()
+    body_match, start_match = body_regex(lang).match, pat.instrument_start.match
+    search = pat.name_start.search
+    bodies: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    body_end = start_end = pos = 0
+    while (m := search(text, pos)) is not None:
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
+        at = pos = m.start()
+        pos += 1
+        if at >= body_end and (b := body_match(text, at)) is not None:
+            body_end = b.end()
+            key = lex.body_names.get(fold(b.group()))
+            if key:
+                bodies.append((at, body_end, key))
+        if at >= start_end and (c := start_match(text, at)) is not None:
+            start_end = c.end()
+            starts.append(at)
+    return bodies, starts
+
+
 def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     """Spans of named bodies (for short names like "the Council", and to tell a body's name
     from the treaty it contains)."""
@@ -1685,6 +1718,7 @@ __all__ = [
     "find_numbered",
     "find_symbols",
     "find_treaties",
+    "names_in",
     "parse_date",
     "patterns",
     "phrase_re",
