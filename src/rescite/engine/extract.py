@@ -26,6 +26,7 @@ from .find import (
     find_sc_numbers,
     find_symbols,
     find_treaties,
+    max_mentions,
     names_in,
 )
 from .normalise import Normalised, normalise
@@ -139,7 +140,8 @@ def _extract(
     bodies, instrument_starts = names_in(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
-    symbols = find_symbols(t, seg, notes)
+    cap = max_mentions()  # asked once a text (an unset variable costs some microseconds)
+    symbols = find_symbols(t, seg, notes, cap)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
     blocks = sorted((s, e) for s, e, _ in seg.footnote_spans)
     cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
@@ -149,13 +151,13 @@ def _extract(
         # two views of the same length, so that offsets stay true
         body_view, notes_view = _views(t, cuts)
         numbered = find_numbered(
-            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks
+            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks, cap
         )
         numbered += find_numbered(
-            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes
+            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes, None, cap
         )
     else:
-        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks)
+        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks, cap)
     raws: list[Raw] = [
         *symbols,
         *numbered,

@@ -831,10 +831,12 @@ def find_numbered(
     lang: str = "",
     notes: list[str] | None = None,
     note_blocks: list[tuple[int, int]] | None = None,
+    cap: int | None = None,
 ) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body
     (a range too long to expand is noted in ``notes``; a list goes on over the footnote blocks
-    ``note_blocks`` that a page break put in it)."""
+    ``note_blocks`` that a page break put in it; ``cap``: the mention limit, else
+    :func:`max_mentions`)."""
     pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
@@ -844,7 +846,7 @@ def find_numbered(
     last_tail_end = -1
     group = -1
     range_budget = RANGE_BUDGET
-    cap = max_mentions()
+    cap = max_mentions() if cap is None else cap
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     for m in _items(text, pat):
         if STOP.on or (
@@ -1249,12 +1251,16 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     return out
 
 
-def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> list[Raw]:
+def find_symbols(
+    text: str, seg: Segments, notes: list[str] | None = None, cap: int | None = None
+) -> list[Raw]:
+    """Document symbols and the lists and ranges of them (``cap``: the mention limit, else
+    :func:`max_mentions`)."""
     pat = patterns(seg.scope)
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
     prev_sym, prev_end = "", -1
-    cap = max_mentions()
+    cap = max_mentions() if cap is None else cap
     pending: dict[int, str] = {}  # the dates of symbols later in a bracket, by their start
     matches = seg.symbol_matches
     for idx, m in enumerate(matches):
