@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from rescite.engine.find import _pin_before, body_mentions, names_in
+from rescite.engine.segment import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
 from rescite.grammar.rules import patterns, search_dated
 
@@ -136,3 +137,23 @@ def test_one_scan_for_names_finds_what_the_two_scans_find(scope: str) -> None:
     assert bodies == body_mentions(text, scope)
     assert starts == [m.start() for m in patterns(scope).instrument_start.finditer(text)]
     assert bodies and starts  # the text names bodies and instruments: the comparison is not empty
+
+
+@pytest.mark.parametrize("code", sorted(PASSAGES))
+def test_every_verb_scan_match_opens_with_its_lead(code: str) -> None:
+    """The verb scans after a comma, a semicolon or a joining word are begun only in windows
+    that hold their literal: every match of each opens with it."""
+    lang = lexicon.load().languages[code]
+    verbs = [v for v, _ in lang.verbs]
+    joiners = lang.raw["grammar"]["verb_joiners"]
+    glue = [",", ", ", ";", "; ", *(f" {j} " for j in joiners), "\n1. "]
+    text = "".join(f"x{g}{v.lower()} y" for v in verbs for g in glue)
+    leads = _verb_leads(code)
+    regexes = verb_regexes(code)
+    assert len(leads) == len(regexes)
+    found = 0
+    for rx, lead in zip(regexes[1:], leads[1:], strict=True):
+        for m in rx.finditer(text):
+            assert m.group().startswith(lead), (code, lead, m.group())
+            found += 1
+    assert found >= len(verbs)  # the scans find the verbs: the check is not empty
