@@ -1676,12 +1676,12 @@ def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], lis
     """:func:`body_mentions` and where the instruments' first words stand (the starts of
     ``instrument_start``'s matches, which :func:`find_instruments` reads), in one scan of the
     text: the places where a body's name or an instrument's first word may start
-    (``name_start``), each tried with both patterns.  Each keeps its own run of matches as
-    its ``finditer`` would (a body's name may hold an instrument's first word)."""
+    (``name_start``), each tried with both patterns at once (``name_kinds``).  Each keeps its
+    own run of matches as its ``finditer`` would (a body's name may hold an instrument's first
+    word)."""
     pat = patterns(lang)
     lex = lexicon.load()
-    body_match, start_match = body_regex(lang).match, pat.instrument_start.match
-    search = pat.name_start.search
+    kinds, search = pat.name_kinds.match, pat.name_start.search
     bodies: list[tuple[int, int, str]] = []
     starts: list[int] = []
     body_end = start_end = pos = 0
@@ -1690,13 +1690,17 @@ def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], lis
             break
         at = pos = m.start()
         pos += 1
-        if at >= body_end and (b := body_match(text, at)) is not None:
-            body_end = b.end()
-            key = lex.body_names.get(fold(b.group()))
+        if at < body_end and at < start_end:
+            continue
+        k = kinds(text, at)
+        assert k is not None  # (it matches everywhere, maybe empty)
+        if at >= body_end and (b_end := k.end("body")) >= 0:
+            body_end = b_end
+            key = lex.body_names.get(fold(k.group("body")))
             if key:
                 bodies.append((at, body_end, key))
-        if at >= start_end and (c := start_match(text, at)) is not None:
-            start_end = c.end()
+        if at >= start_end and (f_end := k.end("first")) >= 0:
+            start_end = f_end
             starts.append(at)
     return bodies, starts
 

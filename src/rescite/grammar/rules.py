@@ -70,6 +70,10 @@ class Patterns:
     # text finds the places to try both (a scan led by a set of capitals costs some 4.5 ns a
     # character whatever the set; two scans cost twice that)
     name_start: re.Pattern[str]
+    # at a place ``name_start`` found, ``body_regex``'s match (group ``body``) and
+    # ``instrument_start``'s (group ``first``), each empty when it does not match: both asked
+    # in one call
+    name_kinds: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
     # a part of every match of pin_before: the number after its blank and what may follow it
@@ -367,6 +371,9 @@ def patterns(lang: str = "") -> Patterns:
     instrument_start = recache.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
     body_names = [n for lang_ in languages for ns in lang_.raw["bodies"].values() for n in ns]
     name_start = recache.compile(trie_regex(body_names + sorted(first_words), keep_case=True))
+    name_kinds = recache.compile(
+        rf"(?:(?=(?P<body>{bodies}))|)(?:(?=(?P<first>{instrument_start.pattern}))|)"
+    )
     # a name starts a word, or follows a clitic glued to it (Arabic "والعهد الدولي …", "وبروتوكول …")
     clitics = sorted(set(gather("grammar.clitics")), key=_shortest_first)
     glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in clitics)
@@ -451,6 +458,7 @@ def patterns(lang: str = "") -> Patterns:
         instrument=instrument,
         instrument_start=instrument_start,
         name_start=name_start,
+        name_kinds=name_kinds,
         marker=marker,
         pin_before=pin_before,
         pin_hint=pin_hint,
