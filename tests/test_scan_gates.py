@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from rescite.engine.find import _pin_before, body_mentions, names_in
+from rescite.engine.find import _FURNITURE_LINE, _gap_over_notes, _pin_before, body_mentions, names_in
 from rescite.engine.segment import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
 from rescite.grammar.rules import patterns, search_dated
@@ -157,3 +157,28 @@ def test_every_verb_scan_match_opens_with_its_lead(code: str) -> None:
             assert m.group().startswith(lead), (code, lead, m.group())
             found += 1
     assert found >= len(verbs)  # the scans find the verbs: the check is not empty
+
+
+#: Stretches between two numbers of a list that a page break cut (written for this test):
+#: rules, running headers' symbols, page numbers, blank lines and the list's own words.
+GAPS = [
+    ",\n\n______\n\n",
+    " and\n\nA/RES/81/12\n3/9\n\n",
+    ",\n  14  \n\n25-01234\n",
+    ", 7\n\t_____\t\nS/2031/5 (x)\nof 3 May\n",
+    "\n\n",
+    ", as well as\nE/CN.6/2030/L.2\n\n12/40\n\nresolutions ",
+    "-- 4\n99999\n1 2 3",
+]
+
+
+@pytest.mark.parametrize("gap", GAPS)
+def test_furniture_lines_go_as_line_by_line(gap: str) -> None:
+    # the gap with one footnote block inside it, which _gap_over_notes takes out first
+    note = "\n______\n4 See A/RES/80/3.\n"
+    text = "71/5" + gap + note + gap + "72/9"
+    a, b = 4, len(text) - 4
+    blocks = [(4 + len(gap), 4 + len(gap) + len(note))]
+    joined = gap + gap
+    expected = "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
+    assert _gap_over_notes(text, a, b, blocks) == expected
