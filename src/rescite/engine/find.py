@@ -814,6 +814,12 @@ def _gap_over_notes(
     return "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
 
 
+def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` in one of the (sorted, apart) footnote blocks?"""
+    i = bisect.bisect_right(blocks, (pos + 1,)) - 1
+    return i >= 0 and blocks[i][0] <= pos < blocks[i][1]
+
+
 #: Longest stretch between two items of a list that footnote blocks are looked for in.
 NOTE_GAP_MAX = 4000
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
@@ -846,6 +852,8 @@ def find_numbered(
     range_budget = RANGE_BUDGET
     cap = max_mentions()
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
+    body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
+    body_tail = -1
     for m in _items(text, pat):
         if STOP.on or (
             len(out) >= cap and _full(out, cap, notes)
@@ -899,6 +907,21 @@ def find_numbered(
         tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
         joined = in_range = False
+        if note_blocks and prev is not None:
+            if prev is not body_prev and not _in_blocks(note_blocks, prev.start):
+                body_prev, body_tail = prev, prev_tail_end
+            elif (
+                body_prev is not None
+                and prev is not body_prev
+                and body_tail <= s
+                and not _in_blocks(note_blocks, s)
+            ):
+                # a footnote at the page's foot cites a text of its own ("… 2008,1 ⏎____⏎1 See
+                # resolution 59/250.⏎A/RES/81/40⏎64/289 …"): the list goes on from its last item
+                # above the notes, not from the note's
+                over = _gap_over_notes(text, body_tail, s, note_blocks, 40)
+                if over is not None and len(over) <= 40 and pat.separator.fullmatch(over):
+                    prev, prev_tail_end = body_prev, body_tail
         if prev is not None and prev_tail_end <= s:
             gap = text[prev_tail_end:s]
             if gap[:1] in ",;" and gap[1:2].isdigit():
