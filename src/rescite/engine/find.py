@@ -676,12 +676,21 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
     if not sep:  # a number alone on its line: a PDF table may give each cell a line
         return _spaced_row_kind(text, ls, e, pat, lang) if i == ls and not text[e:le].strip() else None
     # the table: the lines with cells above this row; its first line is the header row
+    # (a Word table's rows stand apart as paragraphs do, a blank line between two of them: the
+    # rows of cells split by " | " go on over one)
     first = ls
     for _ in range(200):
         if first == 0:
             break
         p = text.rfind("\n", max(0, first - 1 - ROW_MAX), first - 1) + 1
-        if (p == 0 and first - 1 > ROW_MAX) or sep not in text[p : first - 1].strip():
+        if p == 0 and first - 1 > ROW_MAX:
+            break
+        if sep == "|" and p >= 2 and not text[p : first - 1].strip():
+            q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
+            if (q > 0 or p - 1 <= ROW_MAX) and sep in text[q : p - 1]:
+                first = q
+                continue
+        if sep not in text[p : first - 1].strip():
             break
         first = p
     header_end = text.find("\n", first, first + ROW_MAX)
