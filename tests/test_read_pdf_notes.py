@@ -139,8 +139,8 @@ def test_a_list_cut_after_a_comma_goes_on_over_a_note_that_cites(note: str) -> N
     text = text_of(sized_pdf(pages), "r.pdf")
     from rescite.engine.extract import extract_text
 
-    cites = {c.target: c.date for c in extract_text(text).citations}
-    listed = {
+    cites = {str(c.target): c.date for c in extract_text(text).citations}
+    listed: dict[str, str | None] = {
         "A/RES/60/1": "2005-09-16",
         "A/RES/61/16": "2006-11-20",
         "A/RES/62/208": "2007-12-19",

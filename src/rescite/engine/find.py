@@ -922,7 +922,7 @@ def find_numbered(
             elif (
                 body_prev is not None
                 and prev is not body_prev
-                and body_tail <= s
+                and 0 <= s - body_tail <= NOTE_GAP_MAX
                 and not _in_blocks(note_blocks, s)
             ):
                 # a footnote at the page's foot cites a text of its own ("… 2008,1 ⏎____⏎1 See
