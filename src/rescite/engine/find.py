@@ -676,12 +676,21 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
     if not sep:  # a number alone on its line: a PDF table may give each cell a line
         return _spaced_row_kind(text, ls, e, pat, lang) if i == ls and not text[e:le].strip() else None
     # the table: the lines with cells above this row; its first line is the header row
+    # (a Word table's rows stand apart as paragraphs do, a blank line between two of them: the
+    # rows of cells split by " | " go on over one)
     first = ls
     for _ in range(200):
         if first == 0:
             break
         p = text.rfind("\n", max(0, first - 1 - ROW_MAX), first - 1) + 1
-        if (p == 0 and first - 1 > ROW_MAX) or sep not in text[p : first - 1].strip():
+        if p == 0 and first - 1 > ROW_MAX:
+            break
+        if sep == "|" and p >= 2 and not text[p : first - 1].strip():
+            q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
+            if (q > 0 or p - 1 <= ROW_MAX) and sep in text[q : p - 1]:
+                first = q
+                continue
+        if sep not in text[p : first - 1].strip():
             break
         first = p
     header_end = text.find("\n", first, first + ROW_MAX)
@@ -814,6 +823,12 @@ def _gap_over_notes(
     return _FURNITURE_AFTER_BREAK.sub("\n", f"\n{joined}\n")[1:-1]
 
 
+def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` in one of the (sorted, apart) footnote blocks?"""
+    i = bisect.bisect_right(blocks, (pos + 1,)) - 1
+    return i >= 0 and blocks[i][0] <= pos < blocks[i][1]
+
+
 #: Longest stretch between two items of a list that footnote blocks are looked for in.
 NOTE_GAP_MAX = 4000
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
@@ -850,6 +865,8 @@ def find_numbered(
     range_budget = RANGE_BUDGET
     cap = max_mentions() if cap is None else cap
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
+    body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
+    body_tail = -1
     for m in _items(text, pat):
         if STOP.on or (
             len(out) >= cap and _full(out, cap, notes)
@@ -903,6 +920,21 @@ def find_numbered(
         tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
         joined = in_range = False
+        if note_blocks and prev is not None:
+            if prev is not body_prev and not _in_blocks(note_blocks, prev.start):
+                body_prev, body_tail = prev, prev_tail_end
+            elif (
+                body_prev is not None
+                and prev is not body_prev
+                and 0 <= s - body_tail <= NOTE_GAP_MAX
+                and not _in_blocks(note_blocks, s)
+            ):
+                # a footnote at the page's foot cites a text of its own ("… 2008,1 ⏎____⏎1 See
+                # resolution 59/250.⏎A/RES/81/40⏎64/289 …"): the list goes on from its last item
+                # above the notes, not from the note's
+                over = _gap_over_notes(text, body_tail, s, note_blocks, 40)
+                if over is not None and len(over) <= 40 and pat.separator.fullmatch(over):
+                    prev, prev_tail_end = body_prev, body_tail
         if prev is not None and prev_tail_end <= s:
             gap = text[prev_tail_end:s]
             if gap[:1] in ",;" and gap[1:2].isdigit():

@@ -890,8 +890,6 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         text.find("\n", nl + 1, s) >= 0
         or (text[nl + 1 : s].strip() and _SENTENCE_END.search(text, 0, nl) is not None)
     )
-    if not two_lines and not _one_paragraph(text, s):
-        return False  # (a copy's header wrapped over more lines is read below, not a running header)
     before = text[:s]
     if before.endswith("/"):
         return False
@@ -924,13 +922,16 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     if not rest.strip() and len(text[ls:s].split()) == 1 and leads and lead_matches[-1].start() >= ls:
         # a copy's line of its own with the noun and the symbol alone ("Resolution A/RES/70/1"),
-        # under a line that names the body, over the title: no word of a sentence before it (in a
-        # script without capitals, no word but the body's name)
+        # under a line that names the body (right above it, or apart, as a word processor's
+        # paragraphs stand), over the title: no word of a sentence before it (in a script
+        # without capitals, no word but the body's name)
         bodies = body_regex(lang)
         if (titled and not _SENTENCE_WORD.search(bodies.sub("", before))) or (
             caseless and not _LETTER.search(bodies.sub("", text[:ls]))
         ):
             return True
+    if not two_lines and not _one_paragraph(text, s):
+        return False  # (a copy's header wrapped over more lines is read below, not a running header)
     if caseless and not titled:
         return False
     if "://" in rest:
