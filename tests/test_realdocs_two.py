@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from doc_files import compound_file
 from rescite.cli import app
+from rescite.engine.extract import extract_text
 
 runner = CliRunner()
 
@@ -55,3 +56,64 @@ def test_older_word_beside_a_text_file(tmp_path: Path) -> None:
     result = runner.invoke(app, ["extract", "--format", "jsonl", str(tmp_path)])
     assert result.exit_code == 4
     assert "A/RES/71/9" in result.stdout
+
+
+# --- the elements written after a document's symbol: each of that symbol --------------------
+
+ELEMENTS: list[tuple[str, str, list[str]]] = [
+    (
+        "en",
+        "The General Assembly,\n\nHaving considered the report of the Secretary-General "
+        "(A/64/318 and Corr.1 and Add.1 to 3),",
+        ["A/64/318", "A/64/318/Corr.1", "A/64/318/Add.1", "A/64/318/Add.2", "A/64/318/Add.3"],
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nTaking note of the reports of the Secretary-General (A/66/207, "
+        "Add.1 and Add.2),",
+        ["A/66/207", "A/66/207/Add.1", "A/66/207/Add.2"],
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nHaving examined the note by the Secretariat (A/C.5/67/9 and Corr.2, "
+        "Add.1 and Add.4),",
+        ["A/C.5/67/9", "A/C.5/67/9/Corr.2", "A/C.5/67/9/Add.1", "A/C.5/67/9/Add.4"],
+    ),
+    (
+        "en",
+        "The Economic and Social Council,\n\nTaking note of the report (E/2013/52 and Add.1 to Add.4),",
+        ["E/2013/52", "E/2013/52/Add.1", "E/2013/52/Add.2", "E/2013/52/Add.3", "E/2013/52/Add.4"],
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nHaving considered the reports (A/68/412 and Add.1-3),",
+        ["A/68/412", "A/68/412/Add.1", "A/68/412/Add.2", "A/68/412/Add.3"],
+    ),
+    (
+        # a date after the range word is no end of a range
+        "en",
+        "The General Assembly,\n\nRecalling the report (A/68/413 and Add.2 to 9 June 2014),",
+        ["A/68/413", "A/68/413/Add.2"],
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nAyant examiné les rapports du Secrétaire général (A/59/221 et Corr.1 "
+        "et Add.1 à 3),",
+        ["A/59/221", "A/59/221/Corr.1", "A/59/221/Add.1", "A/59/221/Add.2", "A/59/221/Add.3"],
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nHabiendo examinado el informe (A/59/222, Add.1 y Add.2),",
+        ["A/59/222", "A/59/222/Add.1", "A/59/222/Add.2"],
+    ),
+    (
+        "zh",
+        "大会，\n\n审议了秘书长的报告(A/59/223和Corr.1及Add.1至3)，",
+        ["A/59/223", "A/59/223/Corr.1", "A/59/223/Add.1", "A/59/223/Add.2", "A/59/223/Add.3"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ELEMENTS)
+def test_elements_after_a_symbol(lang: str, text: str, expected: list[str]) -> None:
+    assert extract_text(text, lang=lang).targets() == expected
