@@ -117,3 +117,70 @@ ELEMENTS: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), ELEMENTS)
 def test_elements_after_a_symbol(lang: str, text: str, expected: list[str]) -> None:
     assert extract_text(text, lang=lang).targets() == expected
+
+
+# --- a report's masthead: its second symbol is itself, and the texts it reproduces are its ----
+
+_REPORT_HEAD = (
+    "United Nations E/2024/27-E/CN.6/2024/15\n\nEconomic and Social Council\n\nDistr.: General\n"
+    "4 April 2024\n\nOriginal: English\n\nCommission on the Status of Women\n"
+    "Report on the sixty-eighth session (11–22 March 2024)\n\n"
+)
+
+
+def _report(*texts: str) -> str:
+    return _REPORT_HEAD + "".join(texts)
+
+
+REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        # a joint symbol on the masthead, then a page header with both symbols on their lines
+        _report(
+            "1. The Commission took note of Economic and Social Council resolution 2023/4.\n\n"
+            "24-04417\n\nE/2024/27\nE/CN.6/2024/15\n\n2. The Commission adopted its report.\n"
+        ),
+        [("E/2024/27", "E/RES/2023/4")],
+    ),
+    (
+        # one resolution reproduced: its heading is the Commission's text, its "its" the Commission
+        _report(
+            "B. Matters brought to the attention of the Council\n\n"
+            "2. The following resolution adopted by the Commission is brought to the attention of "
+            "the Council:\n\nResolution 68/1\nWomen and girls in rural areas\n\n"
+            "The Commission on the Status of Women,\n\n"
+            "Recalling General Assembly resolution 78/190,\n\nRecalling also its resolution 66/2,\n"
+        ),
+        [("E/2024/27", "A/RES/78/190"), ("E/2024/27", "E/CN.6/RES/66/2")],
+    ),
+    (
+        # two texts: each read as its own, both cited by the report
+        _report(
+            "Resolution 68/1\nWomen and girls in rural areas\n\n"
+            "The Commission on the Status of Women,\n\nRecalling General Assembly resolution 78/190,\n\n"
+            "Recalling also its resolution 66/2,\n\n"
+            "Resolution 68/2\nWomen in the digital economy\n\n"
+            "The Commission on the Status of Women,\n\nReaffirming its resolutions 65/4 and 67/1,\n"
+        ),
+        [
+            ("E/2024/27", "A/RES/78/190"),
+            ("E/2024/27", "E/CN.6/RES/66/2"),
+            ("E/2024/27", "E/CN.6/RES/65/4"),
+            ("E/2024/27", "E/CN.6/RES/67/1"),
+        ],
+    ),
+    (
+        # a letter issued as a document of both the Assembly and the Council
+        "United Nations A/78/613–S/2023/944\n\nGeneral Assembly\nSecurity Council\n\nDistr.: General\n"
+        "3 December 2023\n\nLetter dated 1 December 2023 from the Permanent Representative of "
+        "Ruritania to the United Nations addressed to the Secretary-General\n\n"
+        "I have the honour to refer to Security Council resolution 2720 (2023).\n\n"
+        "23-20117\n\nA/78/613\nS/2023/944\n\nPlease circulate the present letter.\n",
+        [("A/78/613", "S/RES/2720(2023)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORTS)
+def test_a_report_and_its_masthead(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(c.source_id, c.target) for c in extract_text(text, lang="en").citations]
+    assert got == expected

@@ -83,7 +83,11 @@ def assemble(pieces: Sequence[Piece], results: Iterable[ExtractResult]) -> Extra
         if whole is None:
             whole = placed(one, s, heading, None)
             continue
-        put = placed(one, s, heading, whole.document.source_id)
+        file_own = whole.document.source_id
+        # a report's masthead ("E/2019/28-E/CN.7/2019/15") over the texts it reproduces: each
+        # text is read as its own (its body, its "its"), and the report is what cites
+        report = file_own is not None and kind_of_id(file_own) == "document"
+        put = placed(one, s, heading, file_own, report)
         whole.parts.append(put.document)
         whole.citations.extend(put.citations)
         whole.warnings.extend(w for w in put.warnings if w not in whole.warnings)
@@ -92,13 +96,18 @@ def assemble(pieces: Sequence[Piece], results: Iterable[ExtractResult]) -> Extra
 
 
 def placed(
-    one: ExtractResult, start: int, heading: str | None, file_own: CanonicalId | None
+    one: ExtractResult,
+    start: int,
+    heading: str | None,
+    file_own: CanonicalId | None,
+    report: bool = False,
 ) -> ExtractResult:
     """One text of a compilation, read by :func:`extract_piece`, as it stands in the whole:
     offsets from ``start``, each citation's ``part`` the text's ``heading`` and its
     ``source_id`` the text's own id — for a text without one (a decision of a body outside
-    the id series), ``file_own``: the file's, which is then its source."""
-    own = one.document.source_id or file_own
+    the id series), ``file_own``: the file's, which is then its source.  With ``report``
+    (the file is a report, its masthead a document's symbol), the source is the file's."""
+    own = file_own if report and file_own is not None else one.document.source_id or file_own
     return ExtractResult(
         replace(one.document, part=heading, source_id=own),
         [
@@ -259,7 +268,7 @@ def _extract(
     resolved.reverse()
     while resolved:
         raw, res = resolved.pop()
-        if res.target is not None and res.target == self_id:
+        if res.target is not None and (res.target == self_id or res.target in seg.self_aliases):
             continue
         start, end = norm.span(raw.start, raw.end)
         citations.append(_citation(source, self_id, text, start, end, raw, res, seg))
