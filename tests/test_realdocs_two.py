@@ -142,7 +142,7 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
         [("E/2024/27", "E/RES/2023/4")],
     ),
     (
-        # one resolution reproduced: its heading is the Commission's text, its "its" the Commission
+        # one resolution reproduced: its heading names the Commission's text, its "its" the Commission
         _report(
             "B. Matters brought to the attention of the Council\n\n"
             "2. The following resolution adopted by the Commission is brought to the attention of "
@@ -150,10 +150,10 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
             "The Commission on the Status of Women,\n\n"
             "Recalling General Assembly resolution 78/190,\n\nRecalling also its resolution 66/2,\n"
         ),
-        [("E/2024/27", "A/RES/78/190"), ("E/2024/27", "E/CN.6/RES/66/2")],
+        [("E/2024/27", "E/CN.6/RES/68/1"), ("E/2024/27", "A/RES/78/190"), ("E/2024/27", "E/CN.6/RES/66/2")],
     ),
     (
-        # two texts: each read as its own, both cited by the report
+        # two texts: each read as its own; the report cites them and what they cite
         _report(
             "Resolution 68/1\nWomen and girls in rural areas\n\n"
             "The Commission on the Status of Women,\n\nRecalling General Assembly resolution 78/190,\n\n"
@@ -162,8 +162,10 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
             "The Commission on the Status of Women,\n\nReaffirming its resolutions 65/4 and 67/1,\n"
         ),
         [
+            ("E/2024/27", "E/CN.6/RES/68/1"),
             ("E/2024/27", "A/RES/78/190"),
             ("E/2024/27", "E/CN.6/RES/66/2"),
+            ("E/2024/27", "E/CN.6/RES/68/2"),
             ("E/2024/27", "E/CN.6/RES/65/4"),
             ("E/2024/27", "E/CN.6/RES/67/1"),
         ],
