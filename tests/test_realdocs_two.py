@@ -107,6 +107,21 @@ ELEMENTS: list[tuple[str, str, list[str]]] = [
         ["A/59/222", "A/59/222/Add.1", "A/59/222/Add.2"],
     ),
     (
+        # an element of the kind the symbol ends with is a sibling; of another kind, its own
+        "en",
+        "The General Assembly,\n\nHaving considered the reports (A/69/530/Add.1 and Add.2, "
+        "A/69/531/Rev.1 and Corr.1, A/69/532/Add.2, Add.3 and Add.5),",
+        [
+            "A/69/530/Add.1",
+            "A/69/530/Add.2",
+            "A/69/531/Rev.1",
+            "A/69/531/Rev.1/Corr.1",
+            "A/69/532/Add.2",
+            "A/69/532/Add.3",
+            "A/69/532/Add.5",
+        ],
+    ),
+    (
         "zh",
         "大会，\n\n审议了秘书长的报告(A/59/223和Corr.1及Add.1至3)，",
         ["A/59/223", "A/59/223/Corr.1", "A/59/223/Add.1", "A/59/223/Add.2", "A/59/223/Add.3"],
@@ -185,4 +200,37 @@ REPORTS: list[tuple[str, list[tuple[str, str]]]] = [
 @pytest.mark.parametrize(("text", "expected"), REPORTS)
 def test_a_report_and_its_masthead(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(c.source_id, c.target) for c in extract_text(text, lang="en").citations]
+    assert got == expected
+
+
+# --- Arabic pages of the Organization: numbers printed with spaces around the slash, and parts
+# lettered past N in the order of the abjad (O سين, P عين, Q فاء …) ----------------------------
+
+ARABIC: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nوإذ تشير إلى قراراتها 39 / 148 سين المؤرخ 17 كانون الأول/ ديسمبر 1984، "
+        "و 41 / 59 فاء المؤرخ 3 كانون الأول/ ديسمبر 1986، و 44 / 117 واو المؤرخ 15 كانون الأول/ ديسمبر 1989،",
+        [("A/RES/39/148O", "1984-12-17"), ("A/RES/41/59Q", "1986-12-03"), ("A/RES/44/117F", "1989-12-15")],
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nوإذ تشير إلى قرارها 46 / 36 عين وإلى قرارها 47 /52 راء،",
+        [("A/RES/46/36P", None), ("A/RES/47/52T", None)],
+    ),
+    (
+        # the same spacing in a text layer of another language; "and/ or" and "3 / 4" untouched
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 46/ 36 L of 6 December 1991 and 47 / 52 K "
+        "of 9 December 1992, and noting that 3 / 4 of the States and/ or their agencies reported,",
+        [("A/RES/46/36L", "1991-12-06"), ("A/RES/47/52K", "1992-12-09")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ARABIC)
+def test_spaced_numbers_and_abjad_letters(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    got = [(c.target, c.date) for c in extract_text(text, lang=lang).citations]
     assert got == expected

@@ -1368,11 +1368,16 @@ def _element_chain(
     notes: list[str] | None,
 ) -> int:
     """The elements written after the symbol ``base`` ("and Corr.1", ", Add.1 and Add.2"), the
-    first matched by ``fa``: each is of ``base``, with more of the same number after it ("Corr.1
-    and 2", "Add.1, 2 and 3") or a range ("Add.1 to 3", "Add.1 to Add.3", "Add.1-3"); returns the
-    range budget left."""
+    first matched by ``fa``: each is of ``base`` (or, of the kind ``base`` ends with, its
+    sibling), with more of the same number after it ("Corr.1 and 2", "Add.1, 2 and 3") or a
+    range ("Add.1 to 3", "Add.1 to Add.3", "Add.1-3"); returns the range budget left."""
+    sym = base
+    last = _FINAL_EL.search(sym)
     for _ in range(_CHAIN_MOST):
         kind, first = fa.group("el").split(".")
+        # an element of the kind the symbol ends with is its sibling ("A/50/630/Add.1 and Add.2":
+        # A/50/630/Add.2); of another kind, the symbol's own ("A/50/631/Rev.1 and Corr.1")
+        base = sym[: last.start()] if last is not None and last.group(1).lower() == kind.lower() else sym
         out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
         end = fa.end()
         more = pat.elliptic_tail.match(text, end)
