@@ -1355,18 +1355,10 @@ def find_symbols(
                 if cd:
                     raw.date = parse_date(cd)
                     raw.evidence.append("date after a comma")
-        base = sym
-        # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
+        # "A/50/630 and Corr.1", "A/61/L.37 et Add.1", "A/50/141 and Corr.2 and Add.1 to 3"
         fa = pat.final_and.match(text, e)
         if fa:
-            out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
-            # "… and Corr.1 and 2", "… and Add.1, 2 and 3": more of the same element
-            kind = fa.group("el").split(".")[0]
-            more = pat.elliptic_tail.match(text, fa.end())
-            if more:
-                for num in re.finditer(r"\d{1,3}", more.group()):
-                    ns, ne = fa.end() + num.start(), fa.end() + num.end()
-                    out.append(Raw(ns, ne, "symbol", symbol=f"{base}/{kind}.{num.group()}"))
+            range_budget = _element_chain(text, sym, fa, pat, out, range_budget, notes)
             continue
         # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
         if _element_list(text, sym, e, pat, out):
@@ -1400,6 +1392,62 @@ def find_symbols(
         # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
     return out
+
+
+#: Most elements read after one symbol ("A/50/141 and Corr.2, Add.1 and Add.2" has three)
+_CHAIN_MOST = 20
+
+
+def _element_chain(
+    text: str,
+    base: str,
+    fa: re.Match[str],
+    pat: Patterns,
+    out: list[Raw],
+    budget: int,
+    notes: list[str] | None,
+) -> int:
+    """The elements written after the symbol ``base`` ("and Corr.1", ", Add.1 and Add.2"), the
+    first matched by ``fa``: each is of ``base`` (or, of the kind ``base`` ends with, its
+    sibling), with more of the same number after it ("Corr.1 and 2", "Add.1, 2 and 3") or a
+    range ("Add.1 to 3", "Add.1 to Add.3", "Add.1-3"); returns the range budget left."""
+    sym = base
+    last = _FINAL_EL.search(sym)
+    for _ in range(_CHAIN_MOST):
+        kind, first = fa.group("el").split(".")
+        # an element of the kind the symbol ends with is its sibling ("A/50/630/Add.1 and Add.2":
+        # A/50/630/Add.2); of another kind, the symbol's own ("A/50/631/Rev.1 and Corr.1")
+        base = sym[: last.start()] if last is not None and last.group(1).lower() == kind.lower() else sym
+        out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
+        end = fa.end()
+        more = pat.elliptic_tail.match(text, end)
+        rt = None if more else pat.element_range.match(text, end)
+        if more:  # "… and Corr.1 and 2", "… and Add.1, 2 and 3": more of the same element
+            for num in re.finditer(r"\d{1,3}", more.group()):
+                ns, ne = end + num.start(), end + num.end()
+                out.append(Raw(ns, ne, "symbol", symbol=f"{base}/{kind}.{num.group()}"))
+            end = more.end()
+        elif (
+            rt is not None
+            and (rt.group("kind") or kind).lower() == kind.lower()
+            and (rt.group("kind") or not pat.date.match(text, rt.start("n")))  # "Add.3 to 5 June 2010"
+        ):
+            lo, hi = int(first), int(rt.group("n"))
+            _range_note(lo, hi, range_span(), notes)
+            if lo < hi <= lo + range_span():
+                hi = min(hi, lo + budget)
+                budget -= max(0, hi - lo)
+                at = rt.start("kind") if rt.group("kind") else rt.start("n")
+                for n in range(lo + 1, hi + 1):
+                    out.append(Raw(at, rt.end(), "symbol", symbol=f"{base}/{kind}.{n}"))
+            elif hi > lo:  # too long a range: its end alone
+                out.append(Raw(rt.start("n"), rt.end(), "symbol", symbol=f"{base}/{kind}.{hi}"))
+            end = rt.end()
+        nxt = pat.final_and.match(text, end)
+        if nxt is None:
+            break
+        fa = nxt
+    return budget
 
 
 def _bracket_dates(

@@ -90,6 +90,7 @@ class Patterns:
     trailing_list: re.Pattern[str]
     trailing_member: re.Pattern[str]
     final_and: re.Pattern[str]
+    element_range: re.Pattern[str]
     res_nouns: frozenset[str]
     dec_nouns: frozenset[str]
     coded: re.Pattern[str]
@@ -411,9 +412,16 @@ def patterns(lang: str = "") -> Patterns:
         rf"(?:(?:\s*,\s*|\s+{list_and}\s+|(?<=\d)(?:{list_and})(?=\d)(?<![^\W\d_]{{2}}))\d{{1,4}}"
         rf"(?!(?![{CJK}])\w|/|\.\d))+"
     )
+    # "A/50/630 and Corr.1", "A/50/141, Add.1 and Add.2": an element of the symbol before, after
+    # the list word or a comma
     final_and = recache.compile(
-        rf"(?:\s*+(?:,\s*+)?(?:{list_and})\s*+(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
+        rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s*+)?|\s*+(?:{list_and})\s*+)"
+        rf"(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
+    )
+    # "Add.1 to 3", "Add.1 to Add.3", "Add.1-3": a range from the element before
+    element_range = recache.compile(
+        rf"(?:-|\s*{rng}\s*)(?:(?P<kind>{NUMBERED_ELEMENTS})\.)?(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
     return Patterns(
         item=item,
@@ -477,6 +485,7 @@ def patterns(lang: str = "") -> Patterns:
             rf"\d{{1,5}}(?:(?:[-–]|\s*{rng}\s*)\d{{1,5}})?(?!(?![{CJK}])\w|/|\.\d)(?!\s+(?!{list_and}\b)[^\W\d_]))*)"
         ),
         final_and=final_and,
+        element_range=element_range,
         # "A/C.3/71/L.9, L.10 and L.11", "A/50/630/Add.1, Add.2 and Add.3": more of the last element
         element_list=recache.compile(
             rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*)[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
