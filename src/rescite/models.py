@@ -114,9 +114,6 @@ class ExtractResult:
     parts: list[DocumentInfo] = field(default_factory=list)
     #: One line each: a limit reached while reading the text (the result is what was kept).
     warnings: list[str] = field(default_factory=list)
-    #: the mentions of the text's own id ("Resolution 63/1", its heading), which it does not
-    #: cite: kept apart for a report that reproduces the text, which does
-    itself: list[Citation] = field(default_factory=list)
 
     @property
     def unresolved(self) -> int:

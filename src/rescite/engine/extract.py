@@ -98,20 +98,14 @@ def placed(
     """One text of a compilation, read by :func:`extract_piece`, as it stands in the whole:
     offsets from ``start``, each citation's ``part`` the text's ``heading`` and its
     ``source_id`` the text's own id — for a text without one (a decision of a body outside
-    the id series), ``file_own``: the file's, which is then its source.
-
-    A report (``file_own`` a document's symbol, "E/2019/28-E/CN.7/2019/15" on its masthead)
-    that reproduces the texts a body adopted is their source: each text is read as its own
-    (its body, its "its"), and the report cites what they cite — and the text itself, where
-    it is named ("Resolution 62/1", its heading)."""
-    report = file_own is not None and kind_of_id(file_own) == "document"
-    own = file_own if report else one.document.source_id or file_own
-    cited = one.citations
-    if report and one.itself and one.document.source_id != file_own:
-        cited = sorted([*cited, *one.itself], key=lambda c: (c.start, c.end, c.target or "", c.kind))
+    the id series), ``file_own``: the file's, which is then its source."""
+    own = one.document.source_id or file_own
     return ExtractResult(
         replace(one.document, part=heading, source_id=own),
-        [replace(c, start=c.start + start, end=c.end + start, part=heading, source_id=own) for c in cited],
+        [
+            replace(c, start=c.start + start, end=c.end + start, part=heading, source_id=own)
+            for c in one.citations
+        ],
         warnings=list(one.warnings),
     )
 
@@ -264,14 +258,10 @@ def _extract(
     # numbers does not hold both at once
     del raws, symbols, numbered
     citations: list[Citation] = []
-    itself: list[Citation] = []
     resolved.reverse()
     while resolved:
         raw, res = resolved.pop()
         if res.target is not None and (res.target == self_id or res.target in seg.self_aliases):
-            if res.target == self_id and raw.kind in ("res", "dec"):
-                start, end = norm.span(raw.start, raw.end)
-                itself.append(_citation(source, self_id, text, start, end, raw, res, seg))
             continue
         start, end = norm.span(raw.start, raw.end)
         citations.append(_citation(source, self_id, text, start, end, raw, res, seg))
@@ -279,7 +269,7 @@ def _extract(
     info = DocumentInfo(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
-    return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)), itself=itself)
+    return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
 
 
 #: Longest heading line taken for the title of the text itself.
