@@ -686,9 +686,13 @@ _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
 )
 _HAS_DIGIT = recache.compile(r"\d")
-# a number with spaces around its slash after a word of a script written without spaces (or
-# Arabic): "第 70 / 1 号决议", "القرار 73 / 195"
-_SPACED_NUMBER = recache.compile(
+#: A text's number with a space on either side of its slash or both, as the Arabic pages of
+#: the Organization print them ("قراراتها 40 / 152 سين", "45 /65"): a session of two digits
+#: or more (or a year), then the number
+_SPACED_NUMBER = recache.compile(r"(?<![\w/.,])\d{2,4}(?: / |/ | /)\d{1,4}(?![\w/])")
+# … and a number of any length after a word of a script written without spaces (or Arabic),
+# glued to the characters after it: "第 70 / 1 号决议", "第5 / 1号"
+_CJK_SPACED_NUMBER = recache.compile(
     rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))(?:S-|ES-)?\d{{1,4}} / \d{{1,4}}(?![\dA-Za-z/])"
 )
 
@@ -912,9 +916,12 @@ def normalise(text: str) -> Normalised:
         )
     if slash_space and _HINT_SPACED_SLASH.search(mapped):
         edits.extend(
-            [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_NUMBER.finditer(mapped)]
+            [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _CJK_SPACED_NUMBER.finditer(mapped)]
         )
     if slash_space:
+        edits.extend(
+            [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_NUMBER.finditer(mapped)]
+        )
         # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
         # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)
         edits.extend(
