@@ -117,6 +117,33 @@ def test_mentions_name_their_targets_by_number(tmp_path: Path, corpus: Path) -> 
 
 
 @pytest.mark.parametrize(
+    ("words", "stored"),
+    [
+        ("the Protocol on Maritime Cooperation", "number"),  # words of their own: by number
+        ("", "number"),
+        ("A/RES/64/293", None),  # the end of the target's id: not stored, read from the id
+    ],
+)
+def test_words_of_a_mention_stored_once_by_number(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, words: str | None, stored: str | None
+) -> None:
+    def worded(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
+        got = fake_extract(text, source, lang)
+        own = words == "A/RES/64/293"  # each mention's words are its target's id
+        return ExtractResult(got.document, [replace(c, text=c.text if own else words) for c in got.citations])
+
+    monkeypatch.setattr(ix, "extract_text", worded)
+    conn, _ = _build(tmp_path, corpus)
+    kinds = {r[0] for r in conn.execute("SELECT typeof(text) FROM mentions")}
+    assert kinds == ({"integer"} if stored == "number" else {"null"})
+    assert conn.execute("SELECT count(*) FROM texts").fetchone()[0] == (1 if stored else 0)
+    assert {m["text"] for m in query.cited_in(conn, "A/RES/64/293")} == {words}
+    assert {r[0] for r in conn.execute("SELECT text FROM citations WHERE target = 'A/73/263'")} == {
+        "A/73/263" if stored is None else words
+    }
+
+
+@pytest.mark.parametrize(
     ("date", "stored"),
     [
         ("2017-09-27", 20170927),

@@ -139,10 +139,10 @@ def mentions_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict
     out: dict[str, list[dict[str, Any]]] = {}
     for r in conn.execute(
         "SELECT c.target, d.node_id, c.verb, c.function, c.section, c.paragraph, c.pinpoint, c.text, "
-        "rescite_context(x.data, c.ctx) FROM citations c JOIN documents d ON d.doc = c.doc "
+        "rescite_context(x.data, c.ctx) FROM targets g CROSS JOIN mentions m ON m.target = g.t "
+        "CROSS JOIN citations c ON c.doc = m.doc AND c.seq = m.seq JOIN documents d ON d.doc = c.doc "
         "LEFT JOIN contexts x ON x.doc = c.doc "
-        "WHERE c.target_number IN (SELECT t FROM targets WHERE id IN (SELECT value FROM json_each(?))) "
-        "ORDER BY d.path, c.seq",
+        "WHERE g.id IN (SELECT value FROM json_each(?)) ORDER BY d.path, c.seq",
         (_keys_json(set(ids)),),
     ):
         out.setdefault(r[0], []).append(

@@ -147,8 +147,8 @@ _MENTION_FIELDS = tuple(f for f in _STORED_FIELDS if f not in _PHRASE_FIELDS)
 def _view_column(f: str) -> str:
     if f == "target":  # a number: the id's in ``targets``
         return "g.id AS target"
-    if f == "text":  # NULL: the end of the target's id, as long as the mention
-        return 'coalesce(m.text, substr(g.id, length(g.id) - (m."end" - m.start) + 1)) AS text'
+    if f == "text":  # a number: the words' in ``texts``; NULL: the end of the target's id
+        return 'coalesce(w.text, substr(g.id, length(g.id) - (m."end" - m.start) + 1)) AS text'
     if f == "kind":  # NULL: the kind the id itself says; '': none
         return "CASE WHEN m.kind = '' THEN NULL ELSE coalesce(m.kind, rescite_kind(g.id)) END AS kind"
     if f == "date":  # a whole date (YYYY-MM-DD) is the number YYYYMMDD
@@ -190,14 +190,17 @@ SCHEMA: list[str] = [
     "CREATE TABLE IF NOT EXISTS partial (path TEXT PRIMARY KEY, found INTEGER NOT NULL) WITHOUT ROWID",
     # every id a mention cites, once: a mention names its target by number (``t``)
     "CREATE TABLE IF NOT EXISTS targets (t INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE)",
+    # the words of mentions that are not the end of their target's id (a treaty's name), once
+    "CREATE TABLE IF NOT EXISTS texts (w INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
     # one row per mention; source is the document's path, source_id is NULL when it is
-    # the document's own id, target the number of its id in ``targets``, text and kind NULL
-    # when the target's id gives them, a whole date the number YYYYMMDD; the verb,
-    # function and section are a phrase; the sentence around it is contexts(doc)[ctx]
+    # the document's own id, target the number of its id in ``targets``, text the number of
+    # its words in ``texts``, text and kind NULL when the target's id gives them, a whole
+    # date the number YYYYMMDD; the verb, function and section are a phrase; the sentence
+    # around it is contexts(doc)[ctx]
     f"""CREATE TABLE IF NOT EXISTS mentions (
     doc INTEGER NOT NULL,
     seq INTEGER NOT NULL,
-    {", ".join(f'"{f}" INTEGER' if f == "target" else f'"{f}"' for f in _MENTION_FIELDS)},
+    {", ".join(f'"{f}" INTEGER' if f in ("target", "text") else f'"{f}"' for f in _MENTION_FIELDS)},
     phrase INTEGER, ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER, line INTEGER, page INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
@@ -209,8 +212,9 @@ SCHEMA: list[str] = [
     f"""CREATE VIEW IF NOT EXISTS citations AS SELECT m.doc AS doc, m.seq AS seq,
     {", ".join(_view_column(f) for f in _STORED_FIELDS)},
     m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end, m.line AS line, m.page AS page,
-    rescite_context(x.data, m.ctx) AS context, m.target AS target_number
-    FROM mentions m LEFT JOIN targets g ON g.t = m.target LEFT JOIN phrases p ON p.phrase = m.phrase
+    rescite_context(x.data, m.ctx) AS context
+    FROM mentions m LEFT JOIN targets g ON g.t = m.target LEFT JOIN texts w ON w.w = m.text
+    LEFT JOIN phrases p ON p.phrase = m.phrase
     LEFT JOIN contexts x ON x.doc = m.doc""",
     # the sentences around a document's mentions, each once, compressed together; SQL reads
     # one with rescite_context(data, ctx)
@@ -439,11 +443,13 @@ def _date_number(date: Any) -> Any:
     return date
 
 
-def _mention_row(row: Sequence[Any], phrase: int, target_of: Callable[[str], int]) -> tuple[Any, ...]:
-    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``: the target's id by
-    its number (``target_of``), a whole date as a number, the words left out when they are
-    the end of the target's id, the kind when the id says it (the one writer makes one for
-    every mention: no dict per row)."""
+def _mention_row(
+    row: Sequence[Any], phrase: int, target_of: Callable[[str], int], text_of: Callable[[str], int]
+) -> tuple[Any, ...]:
+    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``: the target's id and
+    the words by their numbers (``target_of``, ``text_of``), a whole date as a number, the
+    words left out when they are the end of the target's id, the kind when the id says it
+    (the one writer makes one for every mention: no dict per row)."""
     out = [row[i] for i in _KEPT_AT]
     date = out[_DATE_IN]
     if date is not None:
@@ -463,6 +469,9 @@ def _mention_row(row: Sequence[Any], phrase: int, target_of: Callable[[str], int
             out[_WORDS_IN] = None
         kind = row[_KIND_AT]
         out[_KIND_IN] = "" if kind is None else (None if kind == _kind_of(target) else kind)
+    words = out[_WORDS_IN]
+    if words is not None:
+        out[_WORDS_IN] = text_of(words)
     out.append(phrase)
     out.extend(row[i] for i in _PLACE_AT)
     return tuple(out)
@@ -1028,6 +1037,22 @@ def _add_votes(conn: sqlite3.Connection, votes: Counter[tuple[str, ...]], sign: 
     )
 
 
+def _numbering(conn: sqlite3.Connection, find: str, add: str) -> Callable[[str], int]:
+    """The number of a string in a dictionary table (``find`` it, else ``add`` it), each
+    string looked up once by the caller's refresh."""
+    numbers: dict[str, int] = {}
+
+    def number(value: str) -> int:
+        n = numbers.get(value)
+        if n is None:
+            got = conn.execute(find, (value,)).fetchone()
+            n = int(got[0] if got is not None else conn.execute(add, (value,)).lastrowid or 0)
+            numbers[value] = n
+        return n
+
+    return number
+
+
 def _apply(
     conn: sqlite3.Connection,
     todo: list[tuple[str, str, int, int]],
@@ -1083,16 +1108,8 @@ def _apply(
             n = phrases[key] = int(cur.lastrowid or 0)
         return n
 
-    numbers: dict[str, int] = {}  # the targets' numbers met by this refresh
-
-    def target_of(cid: str) -> int:
-        n = numbers.get(cid)
-        if n is None:
-            got = conn.execute("SELECT t FROM targets WHERE id = ?", (cid,)).fetchone()
-            if got is None:
-                got = (conn.execute("INSERT INTO targets(id) VALUES (?)", (cid,)).lastrowid,)
-            n = numbers[cid] = int(got[0])
-        return n
+    target_of = _numbering(conn, "SELECT t FROM targets WHERE id = ?", "INSERT INTO targets(id) VALUES (?)")
+    text_of = _numbering(conn, "SELECT w FROM texts WHERE text = ?", "INSERT INTO texts(text) VALUES (?)")
 
     for done, item in enumerate(mapper(extract_file, work), 1):
         status, path, rel, size, mtime_ns, digest = item[:6]
@@ -1158,7 +1175,7 @@ def _apply(
             conn.execute("INSERT INTO partial(path, found) VALUES (?, ?)", (path, len(rows)))
         conn.executemany(
             f"INSERT INTO mentions({columns}) VALUES ({placeholders})",
-            ((doc, i, *_mention_row(row, phrase_of(row), target_of)) for i, row in enumerate(rows)),
+            ((doc, i, *_mention_row(row, phrase_of(row), target_of, text_of)) for i, row in enumerate(rows)),
         )
         if item[8]:
             data = item[8]

@@ -236,10 +236,11 @@ def rebuild(
         # titles only for the nodes without a name (the others keep theirs): a text cited
         # everywhere but named by its document or the lexicon costs nothing here
         sql = (
-            "SELECT c.target, c.context, c.ctx_end FROM citations c JOIN documents d ON d.doc = c.doc "
-            "WHERE c.target_number IN (SELECT g.t FROM nodes n JOIN targets g ON g.id = n.id "
-            "WHERE n.id IN (SELECT value FROM json_each(?)) AND n.name IS NULL) AND c.ctx IS NOT NULL "
-            "ORDER BY d.path, c.seq"
+            "SELECT c.target, c.context, c.ctx_end FROM nodes n CROSS JOIN targets g ON g.id = n.id "
+            "CROSS JOIN mentions m ON m.target = g.t "
+            "CROSS JOIN citations c ON c.doc = m.doc AND c.seq = m.seq "
+            "JOIN documents d ON d.doc = c.doc WHERE n.id IN (SELECT value FROM json_each(?)) "
+            "AND n.name IS NULL AND c.ctx IS NOT NULL ORDER BY d.path, c.seq"
         )
         args: tuple[str, ...] = (keys,)
     else:
