@@ -125,7 +125,7 @@ def test_mentions_name_their_targets_by_number(tmp_path: Path, corpus: Path) -> 
     ],
 )
 def test_words_of_a_mention_stored_once_by_number(
-    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, words: str | None, stored: str | None
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, words: str, stored: str | None
 ) -> None:
     def worded(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
         got = fake_extract(text, source, lang)
