@@ -15,6 +15,21 @@ from rescite.read import text_of
 
 OWN_ID = [
     (
+        "copy's header in paragraphs set apart (a word processor's)",
+        "United Nations General Assembly\n\nResolution A/RES/81/12\n\n"
+        "Strengthening the coordination of humanitarian assistance\n\nAdopted on 9 December 2026\n\n"
+        "The General Assembly,\n\nRecalling its resolution 46/182 of 19 December 1991,\n",
+        "A/RES/81/12",
+        ["A/RES/46/182"],
+    ),
+    (
+        "copy's header in paragraphs set apart, French",
+        "Nations Unies\n\nAssemblée générale\n\nRésolution A/RES/81/12\n\n"
+        "L'Assemblée générale,\n\nRappelant sa résolution 46/182 du 19 décembre 1991,\n",
+        "A/RES/81/12",
+        ["A/RES/46/182"],
+    ),
+    (
         "section of a budget",
         "United Nations\nA/81/6 (Sect. 24)\n\nGeneral Assembly\nDistr.: General\n\n"
         "Proposed programme budget for 2027\n\nSection 24. Human rights\n\nRecalling resolution 48/141,\n",

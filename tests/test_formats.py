@@ -409,3 +409,52 @@ def test_docx_tracked_changes_and_field_instructions_are_not_text() -> None:
     assert text.count("68/12") == 1
     assert "69/9" not in text and "undocs" not in text
     assert "Recalling also its resolution 71/5, and its resolution 72/3" in text
+
+
+@pytest.mark.parametrize(
+    ("heading", "header", "rows", "expected"),
+    [
+        (
+            "Resolutions adopted by the General Assembly, 2022-2025",
+            ("Resolution", "Title", "Date of adoption"),
+            [
+                ("77/130", "Oceans and the law of the sea", "9 December 2022"),
+                ("78/69a", "Oceans and the law of the sea", "5 December 2023"),
+                ("79/144 A and B", "Sustainable fisheries", "12 December 2024"),
+            ],
+            [
+                ("A/RES/77/130", "2022-12-09"),
+                ("A/RES/78/69", "2023-12-05"),
+                ("A/RES/79/144A", "2024-12-12"),
+                ("A/RES/79/144B", "2024-12-12"),
+            ],
+        ),
+        (
+            "Décisions adoptées par le Conseil économique et social",
+            ("Décision", "Titre"),
+            [("2024/215", "Ordre du jour provisoire"), ("2025/203", "Dates de la session")],
+            [("E/DEC/2024/215", None), ("E/DEC/2025/203", None)],
+        ),
+        (
+            "Resoluciones aprobadas por la Asamblea General",
+            ("Resolución", "Título", "Fecha"),
+            [
+                ("76/160", "Moratoria del uso de la pena de muerte", "16 de diciembre de 2021"),
+                ("78/233", "Cooperación internacional", "22 de diciembre de 2023"),
+            ],
+            [("A/RES/76/160", "2021-12-16"), ("A/RES/78/233", "2023-12-22")],
+        ),
+    ],
+)
+def test_docx_table_every_row_is_read(
+    heading: str, header: tuple[str, ...], rows: list[tuple[str, ...]], expected: list[tuple[str, str | None]]
+) -> None:
+    """A Word table's rows stand apart in the text as its paragraphs do (a blank line between
+    two rows): every row's number is read under the header row, not the first alone."""
+    table = "<w:tbl>" + _row(*header) + "".join(_row(*r) for r in rows) + "</w:tbl>"
+    data = _docx(
+        {"word/document.xml": _document(_p("Annex") + _p(heading) + table + _p("End of the annex."))}
+    )
+    text = text_of(data, "t.docx")
+    assert "\n\n" in text.split(header[0], 1)[1]  # the rows stand apart
+    assert [(c.target, c.date) for c in extract_text(text).citations] == expected

@@ -105,3 +105,76 @@ def test_no_rule_without_smaller_type_or_with_a_rule_in_the_text() -> None:
     ruled = _resolution("1 See A/80/1.", "2 See A/80/2.")
     ruled[0].insert(7, ("__________________", NOTE))
     assert text_of(sized_pdf(ruled), "ruled.pdf").count("__________________") == 1
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "1 See also resolution 59/250 of 22 December 2004.",
+        "1 Resolution 59/250, annex.",
+        "1 Security Council resolution 1540 (2004).",
+    ],
+)
+def test_a_list_cut_after_a_comma_goes_on_over_a_note_that_cites(note: str) -> None:
+    """The page breaks after an item and its comma; the note at the page's foot cites a text of
+    its own, and the next page opens with the running header's symbol: the list goes on from
+    its item above the notes (with every date), and the note's text is cited too."""
+    pages = [
+        [
+            ("United Nations A/RES/81/40", BODY),
+            ("General Assembly", BODY),
+            ("The General Assembly,", BODY),
+            ("Recalling its resolutions 60/1 of 16 September 2005, 61/16 of 20 November 2006,", BODY),
+            ("62/208 of 19 December 2007 and 63/232 of 19 December 2008,1", BODY),
+            (note, NOTE),
+            ("26-01234", NOTE),
+        ],
+        [
+            ("A/RES/81/40", NOTE),
+            ("64/289 of 2 July 2010, 65/1 of 22 September 2010 and 66/288 of 27 July 2012,", BODY),
+            ("1. Decides to remain seized of the matter.", BODY),
+            ("26-01234 2", NOTE),
+        ],
+    ]
+    text = text_of(sized_pdf(pages), "r.pdf")
+    from rescite.engine.extract import extract_text
+
+    cites = {str(c.target): c.date for c in extract_text(text).citations}
+    listed: dict[str, str | None] = {
+        "A/RES/60/1": "2005-09-16",
+        "A/RES/61/16": "2006-11-20",
+        "A/RES/62/208": "2007-12-19",
+        "A/RES/63/232": "2008-12-19",
+        "A/RES/64/289": "2010-07-02",
+        "A/RES/65/1": "2010-09-22",
+        "A/RES/66/288": "2012-07-27",
+    }
+    assert {t: cites.get(t) for t in listed} == listed
+    assert ("A/RES/59/250" in cites) or ("S/RES/1540(2004)" in cites)
+
+
+@pytest.mark.parametrize(
+    "note", ["1 See also resolution 59/250 of 22 December 2004.", "1 Resolution 59/250, annex."]
+)
+@pytest.mark.parametrize("header", ["A/RES/81/40\n\n", "\nA/RES/81/40\n\n", "A/RES/81/40\n"])
+def test_a_list_cut_by_a_page_in_a_text_file_goes_on_over_a_note_that_cites(note: str, header: str) -> None:
+    """The same page break as a text file converted from the PDF holds it (blank lines around
+    the running header's symbol)."""
+    from rescite.engine.extract import extract_text
+
+    text = (
+        "The General Assembly,\n\nRecalling its resolutions 60/1 of 16 September 2005, 61/16 of 20 "
+        "November 2006,\n62/208 of 19 December 2007 and 63/232 of 19 December 2008,1\n"
+        f"__________________\n{note}\n\n26-01234\n\f{header}"
+        "64/289 of 2 July 2010 and 65/1 of 22 September 2010,\n\n1. Decides to remain seized of the matter.\n"
+    )
+    cites = {c.target: c.date for c in extract_text(text).citations}
+    assert cites == {
+        "A/RES/60/1": "2005-09-16",
+        "A/RES/61/16": "2006-11-20",
+        "A/RES/62/208": "2007-12-19",
+        "A/RES/63/232": "2008-12-19",
+        "A/RES/59/250": "2004-12-22" if "22 December" in note else None,
+        "A/RES/64/289": "2010-07-02",
+        "A/RES/65/1": "2010-09-22",
+    }

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from rescite.engine.find import _pin_before
+from rescite.engine.find import _FURNITURE_LINE, _gap_over_notes, _pin_before, body_mentions, names_in
+from rescite.engine.segment import _verb_leads, verb_regexes
+from rescite.grammar import lexicon
 from rescite.grammar.rules import patterns, search_dated
 
 PASSAGES = {
@@ -107,3 +109,76 @@ def test_the_link_gate_finds_what_the_far_date_search_finds(lang: str) -> None:
                     assert _far_link_after_year(text, a, b, pat), (scope, a, b)
                     found += 1
     assert found  # the passages hold letters the pattern reads: the comparison is not empty
+
+
+def _named(scope: str) -> str:
+    """Every body's and instrument's name of the lexicon, in running text: alone, glued to the
+    word before and after, one inside another ("the Conference of the Parties to the
+    Convention …") and cut short."""
+    lex = lexicon.load()
+    names = [
+        n
+        for code in lexicon.scope(scope)
+        for key in ("bodies", "instruments")
+        for ns in lex.languages[code].raw.get(key, {}).values()
+        for n in ns
+    ]
+    pieces = []
+    for i, n in enumerate(names):
+        other = names[(i * 7 + 3) % len(names)]
+        pieces.append(f"Recalling the {n}, of {n}{other} and x{n}; {n[: len(n) // 2]} {n[:1]}")
+    return " ".join(pieces)
+
+
+@pytest.mark.parametrize("scope", [*sorted(PASSAGES), "*"])
+def test_one_scan_for_names_finds_what_the_two_scans_find(scope: str) -> None:
+    text = _named(scope)
+    bodies, starts = names_in(text, scope)
+    assert bodies == body_mentions(text, scope)
+    assert starts == [m.start() for m in patterns(scope).instrument_start.finditer(text)]
+    assert bodies and starts  # the text names bodies and instruments: the comparison is not empty
+
+
+@pytest.mark.parametrize("code", sorted(PASSAGES))
+def test_every_verb_scan_match_opens_with_its_lead(code: str) -> None:
+    """The verb scans after a comma, a semicolon or a joining word are begun only in windows
+    that hold their literal: every match of each opens with it."""
+    lang = lexicon.load().languages[code]
+    verbs = [v for v, _ in lang.verbs]
+    joiners = lang.raw["grammar"]["verb_joiners"]
+    glue = [",", ", ", ";", "; ", *(f" {j} " for j in joiners), "\n1. "]
+    text = "".join(f"x{g}{v.lower()} y" for v in verbs for g in glue)
+    leads = _verb_leads(code)
+    regexes = verb_regexes(code)
+    assert len(leads) == len(regexes)
+    found = 0
+    for rx, lead in zip(regexes[1:], leads[1:], strict=True):
+        for m in rx.finditer(text):
+            assert m.group().startswith(lead), (code, lead, m.group())
+            found += 1
+    assert found >= len(verbs)  # the scans find the verbs: the check is not empty
+
+
+#: Stretches between two numbers of a list that a page break cut (written for this test):
+#: rules, running headers' symbols, page numbers, blank lines and the list's own words.
+GAPS = [
+    ",\n\n______\n\n",
+    " and\n\nA/RES/81/12\n3/9\n\n",
+    ",\n  14  \n\n25-01234\n",
+    ", 7\n\t_____\t\nS/2031/5 (x)\nof 3 May\n",
+    "\n\n",
+    ", as well as\nE/CN.6/2030/L.2\n\n12/40\n\nresolutions ",
+    "-- 4\n99999\n1 2 3",
+]
+
+
+@pytest.mark.parametrize("gap", GAPS)
+def test_furniture_lines_go_as_line_by_line(gap: str) -> None:
+    # the gap with one footnote block inside it, which _gap_over_notes takes out first
+    note = "\n______\n4 See A/RES/80/3.\n"
+    text = "71/5" + gap + note + gap + "72/9"
+    a, b = 4, len(text) - 4
+    blocks = [(4 + len(gap), 4 + len(gap) + len(note))]
+    joined = gap + gap
+    expected = "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
+    assert _gap_over_notes(text, a, b, blocks) == expected

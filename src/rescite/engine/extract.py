@@ -19,7 +19,6 @@ from ..read.stop import STOP
 from .find import (
     Names,
     Raw,
-    body_mentions,
     find_coded,
     find_ibids,
     find_instruments,
@@ -27,6 +26,8 @@ from .find import (
     find_sc_numbers,
     find_symbols,
     find_treaties,
+    max_mentions,
+    names_in,
 )
 from .normalise import Normalised, normalise
 from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
@@ -136,10 +137,11 @@ def _extract(
 ) -> ExtractResult:
     t = norm.text
     seg = segment(t, lang, found, norm.header_symbols)
-    bodies = body_mentions(t, seg.scope)
+    bodies, instrument_starts = names_in(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
-    symbols = find_symbols(t, seg, notes)
+    cap = max_mentions()  # asked once a text (an unset variable costs some microseconds)
+    symbols = find_symbols(t, seg, notes, cap)
     symbol_spans = sorted((r.start, r.end) for r in symbols)
     blocks = sorted((s, e) for s, e, _ in seg.footnote_spans)
     cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
@@ -149,13 +151,13 @@ def _extract(
         # two views of the same length, so that offsets stay true
         body_view, notes_view = _views(t, cuts)
         numbered = find_numbered(
-            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks
+            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks, cap
         )
         numbered += find_numbered(
-            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes
+            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes, None, cap
         )
     else:
-        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks)
+        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks, cap)
     raws: list[Raw] = [
         *symbols,
         *numbered,
@@ -229,7 +231,7 @@ def _extract(
     numbered_at = sorted((r.start, res.target) for r, res in resolved if res.target and r.kind != "unts")
     body_spans = [(s, e) for s, e, _ in bodies]
     body_starts = [s for s, _ in body_spans]
-    for raw in find_instruments(t, seg):
+    for raw in find_instruments(t, seg, instrument_starts):
         i = bisect.bisect_left(body_starts, raw.start) - 1
         if i >= 0 and body_spans[i][0] < raw.start < body_spans[i][1]:
             continue  # "Conference of the Parties to the … Convention": a body, not the treaty
@@ -259,7 +261,7 @@ def _extract(
     resolved.reverse()
     while resolved:
         raw, res = resolved.pop()
-        if res.target is not None and res.target == self_id:
+        if res.target is not None and (res.target == self_id or res.target in seg.self_aliases):
             continue
         start, end = norm.span(raw.start, raw.end)
         citations.append(_citation(source, self_id, text, start, end, raw, res, seg))

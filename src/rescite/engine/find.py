@@ -676,12 +676,21 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
     if not sep:  # a number alone on its line: a PDF table may give each cell a line
         return _spaced_row_kind(text, ls, e, pat, lang) if i == ls and not text[e:le].strip() else None
     # the table: the lines with cells above this row; its first line is the header row
+    # (a Word table's rows stand apart as paragraphs do, a blank line between two of them: the
+    # rows of cells split by " | " go on over one)
     first = ls
     for _ in range(200):
         if first == 0:
             break
         p = text.rfind("\n", max(0, first - 1 - ROW_MAX), first - 1) + 1
-        if (p == 0 and first - 1 > ROW_MAX) or sep not in text[p : first - 1].strip():
+        if p == 0 and first - 1 > ROW_MAX:
+            break
+        if sep == "|" and p >= 2 and not text[p : first - 1].strip():
+            q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
+            if (q > 0 or p - 1 <= ROW_MAX) and sep in text[q : p - 1]:
+                first = q
+                continue
+        if sep not in text[p : first - 1].strip():
             break
         first = p
     header_end = text.find("\n", first, first + ROW_MAX)
@@ -808,10 +817,16 @@ def _gap_over_notes(
     joined = "".join(pieces)
     if limit is not None and joined.count("\n") > limit:
         return None  # (the furniture lines are read one by one: not for nothing)
-    # ``_FURNITURE_LINE.sub("", joined)``, line by line: no part of the pattern takes in a line
-    # break, so a line goes whole or not at all — one match a line instead of an attempt at
-    # every character
-    return "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
+    # each line that is furniture whole made empty: no part of the pattern takes in a line
+    # break, so a line goes whole or not at all — one scan of the line breaks (the gap framed
+    # by two), each line tried once, instead of an attempt at every character or a call a line
+    return _FURNITURE_AFTER_BREAK.sub("\n", f"\n{joined}\n")[1:-1]
+
+
+def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` in one of the (sorted, apart) footnote blocks?"""
+    i = bisect.bisect_right(blocks, (pos + 1,)) - 1
+    return i >= 0 and blocks[i][0] <= pos < blocks[i][1]
 
 
 #: Longest stretch between two items of a list that footnote blocks are looked for in.
@@ -822,6 +837,8 @@ TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 _FURNITURE_LINE = recache.compile(
     r"[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*"
 )
+#: … a whole line of it, after its line break (the one after it looked at, not taken)
+_FURNITURE_AFTER_BREAK = recache.compile(rf"\n(?:{_FURNITURE_LINE.pattern})(?=\n)")
 
 
 def find_numbered(
@@ -831,10 +848,12 @@ def find_numbered(
     lang: str = "",
     notes: list[str] | None = None,
     note_blocks: list[tuple[int, int]] | None = None,
+    cap: int | None = None,
 ) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body
     (a range too long to expand is noted in ``notes``; a list goes on over the footnote blocks
-    ``note_blocks`` that a page break put in it)."""
+    ``note_blocks`` that a page break put in it; ``cap``: the mention limit, else
+    :func:`max_mentions`)."""
     pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
@@ -844,8 +863,10 @@ def find_numbered(
     last_tail_end = -1
     group = -1
     range_budget = RANGE_BUDGET
-    cap = max_mentions()
+    cap = max_mentions() if cap is None else cap
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
+    body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
+    body_tail = -1
     for m in _items(text, pat):
         if STOP.on or (
             len(out) >= cap and _full(out, cap, notes)
@@ -899,6 +920,21 @@ def find_numbered(
         tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
         joined = in_range = False
+        if note_blocks and prev is not None:
+            if prev is not body_prev and not _in_blocks(note_blocks, prev.start):
+                body_prev, body_tail = prev, prev_tail_end
+            elif (
+                body_prev is not None
+                and prev is not body_prev
+                and 0 <= s - body_tail <= NOTE_GAP_MAX
+                and not _in_blocks(note_blocks, s)
+            ):
+                # a footnote at the page's foot cites a text of its own ("… 2008,1 ⏎____⏎1 See
+                # resolution 59/250.⏎A/RES/81/40⏎64/289 …"): the list goes on from its last item
+                # above the notes, not from the note's
+                over = _gap_over_notes(text, body_tail, s, note_blocks, 40)
+                if over is not None and len(over) <= 40 and pat.separator.fullmatch(over):
+                    prev, prev_tail_end = body_prev, body_tail
         if prev is not None and prev_tail_end <= s:
             gap = text[prev_tail_end:s]
             if gap[:1] in ",;" and gap[1:2].isdigit():
@@ -1249,12 +1285,16 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     return out
 
 
-def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> list[Raw]:
+def find_symbols(
+    text: str, seg: Segments, notes: list[str] | None = None, cap: int | None = None
+) -> list[Raw]:
+    """Document symbols and the lists and ranges of them (``cap``: the mention limit, else
+    :func:`max_mentions`)."""
     pat = patterns(seg.scope)
     out: list[Raw] = []
     range_budget = RANGE_BUDGET
     prev_sym, prev_end = "", -1
-    cap = max_mentions()
+    cap = max_mentions() if cap is None else cap
     pending: dict[int, str] = {}  # the dates of symbols later in a bracket, by their start
     matches = seg.symbol_matches
     for idx, m in enumerate(matches):
@@ -1315,18 +1355,10 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
                 if cd:
                     raw.date = parse_date(cd)
                     raw.evidence.append("date after a comma")
-        base = sym
-        # "A/50/630 and Corr.1", "A/61/L.37 et Add.1"
+        # "A/50/630 and Corr.1", "A/61/L.37 et Add.1", "A/50/141 and Corr.2 and Add.1 to 3"
         fa = pat.final_and.match(text, e)
         if fa:
-            out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
-            # "… and Corr.1 and 2", "… and Add.1, 2 and 3": more of the same element
-            kind = fa.group("el").split(".")[0]
-            more = pat.elliptic_tail.match(text, fa.end())
-            if more:
-                for num in re.finditer(r"\d{1,3}", more.group()):
-                    ns, ne = fa.end() + num.start(), fa.end() + num.end()
-                    out.append(Raw(ns, ne, "symbol", symbol=f"{base}/{kind}.{num.group()}"))
+            range_budget = _element_chain(text, sym, fa, pat, out, range_budget, notes)
             continue
         # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
         if _element_list(text, sym, e, pat, out):
@@ -1360,6 +1392,62 @@ def find_symbols(text: str, seg: Segments, notes: list[str] | None = None) -> li
         # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
     return out
+
+
+#: Most elements read after one symbol ("A/50/141 and Corr.2, Add.1 and Add.2" has three)
+_CHAIN_MOST = 20
+
+
+def _element_chain(
+    text: str,
+    base: str,
+    fa: re.Match[str],
+    pat: Patterns,
+    out: list[Raw],
+    budget: int,
+    notes: list[str] | None,
+) -> int:
+    """The elements written after the symbol ``base`` ("and Corr.1", ", Add.1 and Add.2"), the
+    first matched by ``fa``: each is of ``base`` (or, of the kind ``base`` ends with, its
+    sibling), with more of the same number after it ("Corr.1 and 2", "Add.1, 2 and 3") or a
+    range ("Add.1 to 3", "Add.1 to Add.3", "Add.1-3"); returns the range budget left."""
+    sym = base
+    last = _FINAL_EL.search(sym)
+    for _ in range(_CHAIN_MOST):
+        kind, first = fa.group("el").split(".")
+        # an element of the kind the symbol ends with is its sibling ("A/50/630/Add.1 and Add.2":
+        # A/50/630/Add.2); of another kind, the symbol's own ("A/50/631/Rev.1 and Corr.1")
+        base = sym[: last.start()] if last is not None and last.group(1).lower() == kind.lower() else sym
+        out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
+        end = fa.end()
+        more = pat.elliptic_tail.match(text, end)
+        rt = None if more else pat.element_range.match(text, end)
+        if more:  # "… and Corr.1 and 2", "… and Add.1, 2 and 3": more of the same element
+            for num in re.finditer(r"\d{1,3}", more.group()):
+                ns, ne = end + num.start(), end + num.end()
+                out.append(Raw(ns, ne, "symbol", symbol=f"{base}/{kind}.{num.group()}"))
+            end = more.end()
+        elif (
+            rt is not None
+            and (rt.group("kind") or kind).lower() == kind.lower()
+            and (rt.group("kind") or not pat.date.match(text, rt.start("n")))  # "Add.3 to 5 June 2010"
+        ):
+            lo, hi = int(first), int(rt.group("n"))
+            _range_note(lo, hi, range_span(), notes)
+            if lo < hi <= lo + range_span():
+                hi = min(hi, lo + budget)
+                budget -= max(0, hi - lo)
+                at = rt.start("kind") if rt.group("kind") else rt.start("n")
+                for n in range(lo + 1, hi + 1):
+                    out.append(Raw(at, rt.end(), "symbol", symbol=f"{base}/{kind}.{n}"))
+            elif hi > lo:  # too long a range: its end alone
+                out.append(Raw(rt.start("n"), rt.end(), "symbol", symbol=f"{base}/{kind}.{hi}"))
+            end = rt.end()
+        nxt = pat.final_and.match(text, end)
+        if nxt is None:
+            break
+        fa = nxt
+    return budget
 
 
 def _bracket_dates(
@@ -1626,17 +1714,21 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
-def find_instruments(text: str, seg: Segments) -> list[Raw]:
+def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) -> list[Raw]:
+    """The instruments named in ``text``; ``starts``: where their first words stand (as
+    :func:`names_in` gives them), else looked for here."""
     pat = patterns(seg.scope)
     lex = lexicon.load()
     out: list[Raw] = []
     done = 0
-    for cand in pat.instrument_start.finditer(text):
+    if starts is None:
+        starts = [cand.start() for cand in pat.instrument_start.finditer(text)]
+    for start in starts:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
-        if cand.start() < done:
+        if start < done:
             continue
-        m = pat.instrument.match(text, cand.start())
+        m = pat.instrument.match(text, start)
         if m is None:
             continue
         done = m.end()
@@ -1662,6 +1754,39 @@ def find_instruments(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
+def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], list[int]]:
+    """:func:`body_mentions` and where the instruments' first words stand (the starts of
+    ``instrument_start``'s matches, which :func:`find_instruments` reads), in one scan of the
+    text: the places where a body's name or an instrument's first word may start
+    (``name_start``), each tried with both patterns at once (``name_kinds``).  Each keeps its
+    own run of matches as its ``finditer`` would (a body's name may hold an instrument's first
+    word)."""
+    pat = patterns(lang)
+    lex = lexicon.load()
+    kinds, search = pat.name_kinds.match, pat.name_start.search
+    bodies: list[tuple[int, int, str]] = []
+    starts: list[int] = []
+    body_end = start_end = pos = 0
+    while (m := search(text, pos)) is not None:
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
+        at = pos = m.start()
+        pos += 1
+        if at < body_end and at < start_end:
+            continue
+        k = kinds(text, at)
+        assert k is not None  # (it matches everywhere, maybe empty)
+        if at >= body_end and (b_end := k.end("body")) >= 0:
+            body_end = b_end
+            key = lex.body_names.get(fold(k.group("body")))
+            if key:
+                bodies.append((at, body_end, key))
+        if at >= start_end and (f_end := k.end("first")) >= 0:
+            start_end = f_end
+            starts.append(at)
+    return bodies, starts
+
+
 def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     """Spans of named bodies (for short names like "the Council", and to tell a body's name
     from the treaty it contains)."""
@@ -1685,6 +1810,7 @@ __all__ = [
     "find_numbered",
     "find_symbols",
     "find_treaties",
+    "names_in",
     "parse_date",
     "patterns",
     "phrase_re",

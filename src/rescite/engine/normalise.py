@@ -683,6 +683,10 @@ _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
 )
 _HAS_DIGIT = recache.compile(r"\d")
+#: A text's number with a space on either side of its slash or both, as the Arabic pages of
+#: the Organization print them ("قراراتها 40 / 152 سين", "45 /65"): a session of two digits
+#: or more (or a year), then the number
+_SPACED_NUMBER = recache.compile(r"(?<![\w/.,])\d{2,4}(?: / |/ | /)\d{1,4}(?![\w/])")
 
 
 # -- text layers of PDF files and of the other scripts ------------------------------------------
@@ -837,6 +841,9 @@ def normalise(text: str) -> Normalised:
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
         )
     if slash_space:
+        edits.extend(
+            [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_NUMBER.finditer(mapped)]
+        )
         # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
         # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)
         edits.extend(

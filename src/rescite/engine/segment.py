@@ -234,6 +234,8 @@ class Segments:
     footnotes: dict[int, Footnote] = field(default_factory=dict)
     footnote_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, number)
     masthead_spans: list[tuple[int, int]] = field(default_factory=list)  # self-symbol occurrences
+    # the text's other symbols ("E/CN.6/2019/15" of "E/2019/27-E/CN.6/2019/15"): itself, never cited
+    self_aliases: frozenset[str] = frozenset()
     symbol_matches: list[re.Match[str]] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
     verbs: list[Verb] = field(default_factory=list)
@@ -652,6 +654,7 @@ class _Heading:
     body_line_end: int | None = None
     body_line_start: int | None = None
     masthead: list[tuple[int, int]] = field(default_factory=list)
+    aliases: set[str] = field(default_factory=set)  # the masthead's other symbols of the text itself
 
 
 def _body_key(name: str) -> str | None:
@@ -791,6 +794,10 @@ def _organisation_led(text: str, s: int) -> bool:
     return bool(before.strip()) and masthead_organisation().fullmatch(before) is not None
 
 
+#: What joins the two symbols of a document issued under both ("E/2019/27-E/CN.6/2019/15")
+_JOINED_SYMBOL = recache.compile(r"[ \t]*[-\u2013][ \t]*")
+
+
 def _alone_on_line(text: str, s: int, e: int) -> bool:
     nl = text.rfind("\n", max(0, s - 200), s)
     if nl < 0 and s > 200 and text[s - 200 : s].strip():
@@ -890,8 +897,6 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         text.find("\n", nl + 1, s) >= 0
         or (text[nl + 1 : s].strip() and _SENTENCE_END.search(text, 0, nl) is not None)
     )
-    if not two_lines and not _one_paragraph(text, s):
-        return False  # (a copy's header wrapped over more lines is read below, not a running header)
     before = text[:s]
     if before.endswith("/"):
         return False
@@ -924,13 +929,16 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     ls = text.rfind("\n", 0, s) + 1
     if not rest.strip() and len(text[ls:s].split()) == 1 and leads and lead_matches[-1].start() >= ls:
         # a copy's line of its own with the noun and the symbol alone ("Resolution A/RES/70/1"),
-        # under a line that names the body, over the title: no word of a sentence before it (in a
-        # script without capitals, no word but the body's name)
+        # under a line that names the body (right above it, or apart, as a word processor's
+        # paragraphs stand), over the title: no word of a sentence before it (in a script
+        # without capitals, no word but the body's name)
         bodies = body_regex(lang)
         if (titled and not _SENTENCE_WORD.search(bodies.sub("", before))) or (
             caseless and not _LETTER.search(bodies.sub("", text[:ls]))
         ):
             return True
+    if not two_lines and not _one_paragraph(text, s):
+        return False  # (a copy's header wrapped over more lines is read below, not a running header)
     if caseless and not titled:
         return False
     if "://" in rest:
@@ -1100,6 +1108,8 @@ def _analyse_heading(
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
+            # a joint symbol's second ("E/2019/27-E/CN.6/2019/15", "A/73/843–S/2019/371")
+            or (bool(cands) and _JOINED_SYMBOL.fullmatch(text, cands[-1][1], s) is not None)
         ):
             cands.append((s, e, sym))
     if not cands:
@@ -1130,17 +1140,22 @@ def _analyse_heading(
             chosen = first if first is not None else max(ids, key=lambda k: ids[k])
             h.self_id = chosen
             first_start = cands[0][0]
+            prev_end = -1
             for s, e, sym in cands:
                 if s < 0:
                     continue  # taken out of the text with its running header
+                joined = prev_end >= 0 and _JOINED_SYMBOL.fullmatch(text, prev_end, s) is not None
+                prev_end = e
                 try:
                     same = symbol_id(sym) == chosen
                 except IdError:
                     continue
                 # a report's second symbol printed under the first ("E/2019/30" then
                 # "E/CN.15/2019/15") is the same document: identity, not a citation
-                if same or (s - first_start < 120 and _alone_on_line(text, s, e)):
+                if same or (s - first_start < 120 and (joined or _alone_on_line(text, s, e))):
                     h.masthead.append((s, e))
+                    if not same:
+                        h.aliases.add(symbol_id(sym))
 
     # heading number: "Résolution 5/2" on its own line, or "14/2 Title" in the heading zone
     zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
@@ -1383,6 +1398,18 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
     return lang.verb_re
 
 
+@functools.lru_cache(maxsize=16)
+def _verb_leads(code: str) -> tuple[str, ...]:
+    """The literal text that opens every match of each of :func:`verb_regexes` (``""``: none,
+    the capitalised verbs' scan): a window without it holds no match of that scan, which
+    ``str.find`` tells faster than a scan begins (most windows hold no semicolon or "or")."""
+    lang = lexicon.load().languages[code]
+    joiners = [f" {j}" for j in lang.raw["grammar"]["verb_joiners"]]
+    if lang.raw["verbs"].get("operative_lower_case"):
+        joiners.insert(0, "\n")
+    return ("", ",", ";", *joiners)
+
+
 VERB_WINDOW = 1500
 VERB_STEP = 300  # read a step at a time, backwards (Segments.verb_before)
 _VERB_START = operator.attrgetter("start")
@@ -1431,7 +1458,10 @@ def _verbs(
             if fn is not None:
                 vs, ve = m.start("verb"), m.end()
                 out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
-    for rx in regexes[1:]:  # after a comma, a semicolon, a joining word
+    # after a comma, a semicolon, a joining word (a window without its literal: no scan begun)
+    for rx, lead in zip(regexes[1:], _verb_leads(code)[1:], strict=True):
+        if text.find(lead, start, stop) < 0:
+            continue
         for m in rx.finditer(text, start, stop):
             fn = function_of(m.group("verb"))
             if fn is not None:
@@ -1534,6 +1564,7 @@ def segment(
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
+    seg.self_aliases = frozenset(h.aliases)
     seg.body_line_start = h.body_line_start
     seg.symbol_matches = symbols
     seg.paragraphs = _paragraphs(text, h, spans)
@@ -1689,6 +1720,27 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
     return out
 
 
+#: How far into a file its masthead symbol stands
+_MASTHEAD_REACH = 300
+
+
+def _report_masthead(text: str, symbols: list[re.Match[str]]) -> bool:
+    """Whether the file opens with a document's masthead symbol ("United Nations
+    E/2019/27-E/CN.6/2019/15", or the symbol alone on its line), not an adopted text's."""
+    for m in symbols:
+        s, e = m.span("sym")
+        if s > _MASTHEAD_REACH:
+            return False
+        if _ADOPTED_SYMBOL.search(m.group("sym")):
+            return False
+        if _alone_on_line(text, s, e) or _organisation_led(text, s):
+            return True
+    return False
+
+
+_ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
+
+
 def compilation_parts(
     text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None
 ) -> list[Part]:
@@ -1702,13 +1754,17 @@ def compilation_parts(
     annex of a text that has a masthead is not a new text: when the first text has a
     masthead, only texts with a masthead of their own count."""
     _lang, scope = _detect(text, lang_hint)
-    cands = _openings(text, scope, symbol_matches(text) if symbols is None else symbols)
+    symbols = symbol_matches(text) if symbols is None else symbols
+    cands = _openings(text, scope, symbols)
     numbers = {
         c.number if c.masthead is None and "." in c.number else n.group()  # "1/CMP.3": coded, whole
         for c in cands
         if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))
     }
-    if len(numbers) < 2:
+    # a report (its masthead a document's symbol) that reproduces a text: the text is a part
+    # even alone ("Resolution 63/1" and "The Commission on the Status of Women," in E/2019/27)
+    least = 1 if numbers and _report_masthead(text, symbols) else 2
+    if len(numbers) < least:
         return []  # one text's masthead, running headers and heading: no compilation
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
     seen: set[str] = set()
@@ -1750,7 +1806,7 @@ def compilation_parts(
         i = j
     if found and found[0][2] is not None:
         found = [f for f in found if f[2] is not None]
-    if len(found) < 2:
+    if len(found) < least:
         return []
     return [
         Part(start, found[k + 1][0] if k + 1 < len(found) else len(text), heading)

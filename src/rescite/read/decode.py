@@ -41,6 +41,11 @@ _LEGACY = ("cp1252", "cp1251", "koi8_r", "cp1256", "gb18030", "big5")
 _NOT_CONTROL_BYTES = bytes(b for b in range(256) if not (b <= 0x08 or 0x0E <= b <= 0x1F or b == 0x7F))
 
 
+#: How the files of Word for Windows 2.0 and 1.x and of Word for DOS (and Write) begin: not
+#: compound files, and not read (binary: they hold NUL bytes)
+_OLD_WORD = (b"\xdb\xa5", b"\x9b\xa5", b"\x9c\xa5", b"\x31\xbe\x00\x00", b"\x32\xbe\x00\x00")
+
+
 def controls(text: str) -> int:
     return len(_CONTROL.findall(text))
 
@@ -56,6 +61,11 @@ def decode(data: bytes, name: str, warnings: list[str]) -> tuple[str, str]:
     if b"\x00" in data:
         found = _bomless_wide(data)
         if found is None:
+            if data.startswith(_OLD_WORD):
+                raise UnreadableInput(
+                    f"{name}: a Word document older than Word 6 (Word for Windows 1 or 2, Word for DOS); "
+                    "not read: save it as .docx"
+                )
             raise UnreadableInput(f"{name}: binary file (contains NUL bytes), not text")
         return found
     try:

@@ -29,6 +29,10 @@ from .errors import UnreadableInput
 from .limits import Limits
 
 _WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6 and 95) keep their text otherwise
+#: The first two bytes of the WordDocument stream: Word 97 and later, and Word 6 and Word 95
+#: (whose FIB and text are laid out otherwise: not read)
+_IDENT_97, _IDENT_6 = 0xA5EC, 0xA5DC
+_OLDER = "a Word 6 or Word 95 document (older than Word 97); not read: save it as .docx or Word 97-2003"
 _U16 = struct.Struct("<H")
 _U32 = struct.Struct("<I")
 
@@ -97,10 +101,11 @@ def _stories(ole: object, name: str, limits: Limits, warnings: list[str]) -> tup
     """The document's stories by name (``text``, ``footnotes``, ``headers``, ``endnotes``,
     ``boxes``) as Word stores them, and the symbols its properties hold as a whole value."""
     wd = _stream(ole, "WordDocument", name, limits)
-    if len(wd) < 0x200 or _U16.unpack_from(wd, 0)[0] != 0xA5EC:
+    ident = _U16.unpack_from(wd, 0)[0] if len(wd) >= 4 else 0
+    if ident == _IDENT_6 or (ident == _IDENT_97 and _U16.unpack_from(wd, 2)[0] < _WORD_97):
+        raise UnreadableInput(f"{name}: {_OLDER}")
+    if len(wd) < 0x200 or ident != _IDENT_97:
         raise UnreadableInput(f"{name}: a compound file (OLE2), not a Word document")
-    if _U16.unpack_from(wd, 2)[0] < _WORD_97:
-        raise UnreadableInput(f"{name}: a Word 6 or Word 95 document (older than Word 97); not read")
     flags = _U16.unpack_from(wd, 0x0A)[0]
     if flags & 0x0100:
         raise UnreadableInput(f"{name}: encrypted Word document; not read")

@@ -72,7 +72,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
-    text = "\f".join(logical_order(pages))
+    text = ocr_repair("\f".join(logical_order(pages)))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
@@ -82,6 +82,47 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
     return Document(name, text, "pdf", None, layout, warnings)
+
+
+# -- characters misread by OCR ----------------------------------------------------------------
+# The text layer of a scanned document is an OCR's reading of the page: in numbers, a one can
+# come out as a small l or a capital I and a zero as a capital O ("resolution l514 (XV)",
+# "A/8O82", "(l967)"), and a session's Roman numeral in small letters or closed by a brace
+# ("2625 (xxv)", "1541 (XV}", "2200 ( XXI)").  Each repair keeps the text's length, so offsets stay true, and
+# touches only what no typeset text holds: a whole word (or words joined by slashes) made of
+# digits and those letters, with at least two real digits; a Roman numeral or a year in
+# brackets right after a number (a numeral in small letters only after a number of three or
+# four digits that is not a year: "by 2030 (iv)" is an item of a list).
+_OCR_NUMBER = re.compile(r"(?<![^\W_])[0-9lIO]+(?:/[0-9lIO]+)*(?![^\W_])")
+_OCR_DIGITS = str.maketrans("lIO", "110")
+_OCR_SESSION = re.compile(r"(?<!\d)(\d{1,4})( ?)\(( ?)([xvilXVI]{1,6}|(?:19|20)\d\d)( ?)([)}\]])(?![^\W_])")
+_ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def ocr_repair(text: str) -> str:
+    """The text with the numbers and session numerals an OCR misread put right (see above)."""
+
+    def number(m: re.Match[str]) -> str:
+        word = m.group()
+        if word.isdigit() or sum(c.isdigit() for c in word) < 2 or word.strip("lIO/") == "":
+            return word
+        return word.translate(_OCR_DIGITS)
+
+    def session(m: re.Match[str]) -> str:
+        number, space, inner, numeral, inner2, _ = m.groups()
+        if not numeral.isdigit():
+            roman = numeral.upper().replace("L", "I")
+            if not _ROMAN.fullmatch(roman):
+                return m.group()
+            if not numeral.isupper() and (len(number) < 3 or 1900 <= int(number) < 2100):
+                return m.group()
+            numeral = roman
+        # a space inside the brackets goes after them ("( XXI)" → "(XXI) ")
+        return f"{number}{space}({numeral}){inner}{inner2}"
+
+    if any(c in text for c in "lIO"):
+        text = _OCR_NUMBER.sub(number, text)
+    return _OCR_SESSION.sub(session, text)
 
 
 # -- footnotes without a rule ------------------------------------------------------------------
