@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ import pytest
 from fake_engine import CORPUS, fake_extract, write_corpus
 from rescite.corpus import index as ix
 from rescite.corpus import query
+from rescite.models import ExtractResult
 
 
 @pytest.fixture(autouse=True)
@@ -102,6 +104,69 @@ def test_every_record_field_is_stored(tmp_path: Path, corpus: Path) -> None:
     assert stored == [e for e in expected if e["target"] == "A/RES/55/25"]
     m = query.cited_in(conn, "A/RES/55/25")[0]
     assert m["context"][m["_ctx"][0] : m["_ctx"][1]] == "A/RES/55/25"
+
+
+def test_mentions_name_their_targets_by_number(tmp_path: Path, corpus: Path) -> None:
+    conn, _ = _build(tmp_path, corpus)
+    assert {r[0] for r in conn.execute("SELECT typeof(target) FROM mentions")} == {"integer"}
+    by_id = dict(
+        conn.execute("SELECT g.id, count(*) FROM mentions m JOIN targets g ON g.t = m.target GROUP BY g.id")
+    )
+    assert by_id["A/RES/64/293"] == 4
+    assert [m["target"] for m in query.cited_in(conn, "A/RES/64/293")] == ["A/RES/64/293"] * 4
+
+
+@pytest.mark.parametrize(
+    ("words", "stored"),
+    [
+        ("the Protocol on Maritime Cooperation", "number"),  # words of their own: by number
+        ("", "number"),
+        ("A/RES/64/293", None),  # the end of the target's id: not stored, read from the id
+    ],
+)
+def test_words_of_a_mention_stored_once_by_number(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, words: str, stored: str | None
+) -> None:
+    def worded(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
+        got = fake_extract(text, source, lang)
+        own = words == "A/RES/64/293"  # each mention's words are its target's id
+        return ExtractResult(got.document, [replace(c, text=c.text if own else words) for c in got.citations])
+
+    monkeypatch.setattr(ix, "extract_text", worded)
+    conn, _ = _build(tmp_path, corpus)
+    kinds = {r[0] for r in conn.execute("SELECT typeof(text) FROM mentions")}
+    assert kinds == ({"integer"} if stored == "number" else {"null"})
+    assert conn.execute("SELECT count(*) FROM texts").fetchone()[0] == (1 if stored else 0)
+    assert {m["text"] for m in query.cited_in(conn, "A/RES/64/293")} == {words}
+    assert {r[0] for r in conn.execute("SELECT text FROM citations WHERE target = 'A/73/263'")} == {
+        "A/73/263" if stored is None else words
+    }
+
+
+@pytest.mark.parametrize(
+    ("date", "stored"),
+    [
+        ("2017-09-27", 20170927),
+        ("0999-01-02", 9990102),
+        ("2017-09", "2017-09"),
+        ("2017", "2017"),
+        (None, None),
+        ("２０１７-09-27", "２０１７-09-27"),  # digits of another width: kept as written
+        ("2017/09/27", "2017/09/27"),
+    ],
+)
+def test_whole_dates_stored_as_numbers_read_as_written(
+    tmp_path: Path, corpus: Path, monkeypatch: pytest.MonkeyPatch, date: str | None, stored: object
+) -> None:
+    def dated(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
+        got = fake_extract(text, source, lang)
+        return ExtractResult(got.document, [replace(c, date=date) for c in got.citations])
+
+    monkeypatch.setattr(ix, "extract_text", dated)
+    conn, _ = _build(tmp_path, corpus)
+    assert {r[0] for r in conn.execute("SELECT date FROM mentions")} == {stored}
+    assert {r[0] for r in conn.execute("SELECT date FROM citations")} == {date}
+    assert {m["date"] for m in query.cited_in(conn, "A/RES/64/293")} == {date}
 
 
 @pytest.mark.parametrize("numpy", [True, False])

@@ -80,10 +80,10 @@ def subgraph(
         ids = _keys_json({n["id"] for n in node_list})
         if focus is not None:  # from the citing documents' few mentions, not a popular text's many
             sql = (
-                "SELECT d.node_id, m.target, f.function, f.verb, f.section, m.paragraph, m.pinpoint, "
+                "SELECT d.node_id, g.id, f.function, f.verb, f.section, m.paragraph, m.pinpoint, "
                 "m.doc, m.ctx FROM json_each(?) k CROSS JOIN documents d ON d.node_id = k.value "
-                "CROSS JOIN mentions m ON m.doc = d.doc LEFT JOIN phrases f ON f.phrase = m.phrase "
-                "WHERE m.target IN (SELECT value FROM json_each(?)) "
+                "CROSS JOIN mentions m ON m.doc = d.doc JOIN targets g ON g.t = m.target "
+                "LEFT JOIN phrases f ON f.phrase = m.phrase WHERE g.id IN (SELECT value FROM json_each(?)) "
             )
         else:
             sql = (
@@ -139,9 +139,10 @@ def mentions_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict
     out: dict[str, list[dict[str, Any]]] = {}
     for r in conn.execute(
         "SELECT c.target, d.node_id, c.verb, c.function, c.section, c.paragraph, c.pinpoint, c.text, "
-        "rescite_context(x.data, c.ctx) FROM citations c JOIN documents d ON d.doc = c.doc "
+        "rescite_context(x.data, c.ctx) FROM targets g CROSS JOIN mentions m ON m.target = g.t "
+        "CROSS JOIN citations c ON c.doc = m.doc AND c.seq = m.seq JOIN documents d ON d.doc = c.doc "
         "LEFT JOIN contexts x ON x.doc = c.doc "
-        "WHERE c.target IN (SELECT value FROM json_each(?)) ORDER BY d.path, c.seq",
+        "WHERE g.id IN (SELECT value FROM json_each(?)) ORDER BY d.path, c.seq",
         (_keys_json(set(ids)),),
     ):
         out.setdefault(r[0], []).append(

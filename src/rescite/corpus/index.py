@@ -131,7 +131,7 @@ class RefreshSummary:
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 14
+SCHEMA_VERSION = 15
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -145,10 +145,17 @@ _MENTION_FIELDS = tuple(f for f in _STORED_FIELDS if f not in _PHRASE_FIELDS)
 
 
 def _view_column(f: str) -> str:
-    if f == "text":  # NULL: the end of the target's id, as long as the mention
-        return 'coalesce(m.text, substr(m.target, length(m.target) - (m."end" - m.start) + 1)) AS text'
+    if f == "target":  # a number: the id's in ``targets``
+        return "g.id AS target"
+    if f == "text":  # a number: the words' in ``texts``; NULL: the end of the target's id
+        return 'coalesce(w.text, substr(g.id, length(g.id) - (m."end" - m.start) + 1)) AS text'
     if f == "kind":  # NULL: the kind the id itself says; '': none
-        return "CASE WHEN m.kind = '' THEN NULL ELSE coalesce(m.kind, rescite_kind(m.target)) END AS kind"
+        return "CASE WHEN m.kind = '' THEN NULL ELSE coalesce(m.kind, rescite_kind(g.id)) END AS kind"
+    if f == "date":  # a whole date (YYYY-MM-DD) is the number YYYYMMDD
+        return (
+            "CASE WHEN typeof(m.date) = 'integer' THEN printf('%04d-%02d-%02d', m.date / 10000, "
+            "m.date / 100 % 100, m.date % 100) ELSE m.date END AS date"
+        )
     if f in _PHRASE_FIELDS:
         return f'p."{f}" AS "{f}"'
     return f'm."{f}" AS "{f}"'
@@ -181,13 +188,19 @@ SCHEMA: list[str] = [
     # files indexed with what was found before their time budget ran out: `rescite index`
     # reads them again (the part kept until a better read replaces it)
     "CREATE TABLE IF NOT EXISTS partial (path TEXT PRIMARY KEY, found INTEGER NOT NULL) WITHOUT ROWID",
+    # every id a mention cites, once: a mention names its target by number (``t``)
+    "CREATE TABLE IF NOT EXISTS targets (t INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE)",
+    # the words of mentions that are not the end of their target's id (a treaty's name), once
+    "CREATE TABLE IF NOT EXISTS texts (w INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE)",
     # one row per mention; source is the document's path, source_id is NULL when it is
-    # the document's own id, text and kind NULL when the target's id gives them; the verb,
-    # function and section are a phrase; the sentence around it is contexts(doc)[ctx]
+    # the document's own id, target the number of its id in ``targets``, text the number of
+    # its words in ``texts``, text and kind NULL when the target's id gives them, a whole
+    # date the number YYYYMMDD; the verb, function and section are a phrase; the sentence
+    # around it is contexts(doc)[ctx]
     f"""CREATE TABLE IF NOT EXISTS mentions (
     doc INTEGER NOT NULL,
     seq INTEGER NOT NULL,
-    {", ".join(f'"{f}"' for f in _MENTION_FIELDS)},
+    {", ".join(f'"{f}" INTEGER' if f in ("target", "text") else f'"{f}"' for f in _MENTION_FIELDS)},
     phrase INTEGER, ctx INTEGER, ctx_start INTEGER, ctx_end INTEGER, line INTEGER, page INTEGER,
     PRIMARY KEY (doc, seq)
 ) WITHOUT ROWID""",
@@ -200,7 +213,9 @@ SCHEMA: list[str] = [
     {", ".join(_view_column(f) for f in _STORED_FIELDS)},
     m.ctx AS ctx, m.ctx_start AS ctx_start, m.ctx_end AS ctx_end, m.line AS line, m.page AS page,
     rescite_context(x.data, m.ctx) AS context
-    FROM mentions m LEFT JOIN phrases p ON p.phrase = m.phrase LEFT JOIN contexts x ON x.doc = m.doc""",
+    FROM mentions m LEFT JOIN targets g ON g.t = m.target LEFT JOIN texts w ON w.w = m.text
+    LEFT JOIN phrases p ON p.phrase = m.phrase
+    LEFT JOIN contexts x ON x.doc = m.doc""",
     # the sentences around a document's mentions, each once, compressed together; SQL reads
     # one with rescite_context(data, ctx)
     "CREATE TABLE IF NOT EXISTS contexts (doc INTEGER PRIMARY KEY, data BLOB NOT NULL)",
@@ -407,16 +422,41 @@ _START_AT, _END_AT = _AT["start"], _AT["end"]
 #: Where the stored fields sit in a citation row, the words and kind excepted (made below).
 _KEPT_AT = [_AT[f] for f in _MENTION_FIELDS]
 _WORDS_IN, _KIND_IN = _MENTION_FIELDS.index("text"), _MENTION_FIELDS.index("kind")
+_TARGET_IN, _DATE_IN = _MENTION_FIELDS.index("target"), _MENTION_FIELDS.index("date")
 _PLACE_AT = [_AT[f] for f in ("ctx", "ctx_start", "ctx_end", "line", "page")]
 
 
-def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
-    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``: the words left out
-    when they are the end of the target's id, the kind when the id says it (the one writer
-    makes one for every mention: no dict per row)."""
+def _date_number(date: Any) -> Any:
+    """A whole date ``YYYY-MM-DD`` as the number YYYYMMDD (4 bytes instead of 10); any other
+    value as it is (the ``citations`` view writes the number back as the date)."""
+    if (
+        isinstance(date, str)
+        and len(date) == 10
+        and date[4] == "-"
+        and date[7] == "-"
+        and date[:4].isdigit()
+        and date[5:7].isdigit()
+        and date[8:].isdigit()
+        and date.isascii()
+    ):
+        return int(date[:4]) * 10000 + int(date[5:7]) * 100 + int(date[8:])
+    return date
+
+
+def _mention_row(
+    row: Sequence[Any], phrase: int, target_of: Callable[[str], int], text_of: Callable[[str], int]
+) -> tuple[Any, ...]:
+    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``: the target's id and
+    the words by their numbers (``target_of``, ``text_of``), a whole date as a number, the
+    words left out when they are the end of the target's id, the kind when the id says it
+    (the one writer makes one for every mention: no dict per row)."""
     out = [row[i] for i in _KEPT_AT]
+    date = out[_DATE_IN]
+    if date is not None:
+        out[_DATE_IN] = _date_number(date)
     target = row[_TARGET_AT]
     if target is not None:
+        out[_TARGET_IN] = target_of(target)
         text, start, end = row[_TEXT_AT], row[_START_AT], row[_END_AT]
         if (
             isinstance(text, str)
@@ -429,6 +469,9 @@ def _mention_row(row: Sequence[Any], phrase: int) -> tuple[Any, ...]:
             out[_WORDS_IN] = None
         kind = row[_KIND_AT]
         out[_KIND_IN] = "" if kind is None else (None if kind == _kind_of(target) else kind)
+    words = out[_WORDS_IN]
+    if words is not None:
+        out[_WORDS_IN] = text_of(words)
     out.append(phrase)
     out.extend(row[i] for i in _PLACE_AT)
     return tuple(out)
@@ -994,6 +1037,22 @@ def _add_votes(conn: sqlite3.Connection, votes: Counter[tuple[str, ...]], sign: 
     )
 
 
+def _numbering(conn: sqlite3.Connection, find: str, add: str) -> Callable[[str], int]:
+    """The number of a string in a dictionary table (``find`` it, else ``add`` it), each
+    string looked up once by the caller's refresh."""
+    numbers: dict[str, int] = {}
+
+    def number(value: str) -> int:
+        n = numbers.get(value)
+        if n is None:
+            got = conn.execute(find, (value,)).fetchone()
+            n = int(got[0] if got is not None else conn.execute(add, (value,)).lastrowid or 0)
+            numbers[value] = n
+        return n
+
+    return number
+
+
 def _apply(
     conn: sqlite3.Connection,
     todo: list[tuple[str, str, int, int]],
@@ -1048,6 +1107,9 @@ def _apply(
             cur = conn.execute("INSERT INTO phrases(function, verb, section) VALUES (?,?,?)", key)
             n = phrases[key] = int(cur.lastrowid or 0)
         return n
+
+    target_of = _numbering(conn, "SELECT t FROM targets WHERE id = ?", "INSERT INTO targets(id) VALUES (?)")
+    text_of = _numbering(conn, "SELECT w FROM texts WHERE text = ?", "INSERT INTO texts(text) VALUES (?)")
 
     for done, item in enumerate(mapper(extract_file, work), 1):
         status, path, rel, size, mtime_ns, digest = item[:6]
@@ -1113,7 +1175,7 @@ def _apply(
             conn.execute("INSERT INTO partial(path, found) VALUES (?, ?)", (path, len(rows)))
         conn.executemany(
             f"INSERT INTO mentions({columns}) VALUES ({placeholders})",
-            ((doc, i, *_mention_row(row, phrase_of(row))) for i, row in enumerate(rows)),
+            ((doc, i, *_mention_row(row, phrase_of(row), target_of, text_of)) for i, row in enumerate(rows)),
         )
         if item[8]:
             data = item[8]
@@ -1175,7 +1237,7 @@ _EDGE_MENTIONS = """SELECT s.node, t.node, f.function, f.verb, f.section, m.para
           SELECT c.source_id, c.target, c.phrase, c.paragraph, c.pinpoint, d.path, c.seq
           FROM mentions c JOIN documents d ON d.doc = c.doc
           WHERE c.source_id IN (SELECT id FROM temp.t_citing)) m
-    JOIN nodes s ON s.id = m.citing JOIN nodes t ON t.id = m.target
+    JOIN nodes s ON s.id = m.citing JOIN targets g ON g.t = m.target JOIN nodes t ON t.id = g.id
     LEFT JOIN phrases f ON f.phrase = m.phrase
     WHERE t.node != s.node
     ORDER BY m.path, m.seq"""
@@ -1261,7 +1323,8 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         )
         conn.execute("INSERT OR IGNORE INTO temp.t_ids SELECT id FROM temp.t_citing")
         conn.execute(
-            "INSERT OR IGNORE INTO temp.t_ids SELECT DISTINCT target FROM mentions WHERE target IS NOT NULL"
+            "INSERT OR IGNORE INTO temp.t_ids SELECT id FROM targets WHERE t IN "
+            "(SELECT DISTINCT target FROM mentions WHERE target IS NOT NULL)"
         )
     else:
         conn.executemany("INSERT OR IGNORE INTO temp.t_citing VALUES (?)", ((i,) for i in touched.citing))

@@ -571,11 +571,11 @@ _MENTIONS_OF_PAIRS = (
     "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?)) "
     "SELECT p.s, p.t, f.function, f.verb, f.section, m.paragraph, m.pinpoint, d.path, m.seq "
     "FROM p CROSS JOIN documents d ON d.node_id = p.s "
-    "CROSS JOIN mentions m ON m.doc = d.doc AND m.target = p.t "
+    "CROSS JOIN targets g ON g.id = p.t CROSS JOIN mentions m ON m.doc = d.doc AND m.target = g.t "
     "LEFT JOIN phrases f ON f.phrase = m.phrase WHERE m.source_id IS NULL "
     "UNION ALL "
     "SELECT p.s, p.t, f.function, f.verb, f.section, m.paragraph, m.pinpoint, d.path, m.seq "
-    "FROM p CROSS JOIN mentions m ON m.source_id = p.s AND m.target = p.t "
+    "FROM p CROSS JOIN targets g ON g.id = p.t CROSS JOIN mentions m ON m.source_id = p.s AND m.target = g.t "
     "JOIN documents d ON d.doc = m.doc LEFT JOIN phrases f ON f.phrase = m.phrase "
     "ORDER BY 8, 9"
 )

@@ -37,7 +37,7 @@ _VIEW = f"""CREATE VIEW search_content AS SELECT n.node AS node, n.id AS id,
     coalesce((SELECT group_concat(rescite_context(f.data, f.ctx), char(10)) FROM (
         SELECT x.data AS data, m.ctx AS ctx FROM mentions m JOIN documents d ON d.doc = m.doc
         JOIN contexts x ON x.doc = m.doc
-        WHERE m.target = n.id AND m.ctx IS NOT NULL
+        WHERE m.target = (SELECT g.t FROM targets g WHERE g.id = n.id) AND m.ctx IS NOT NULL
         ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f), '') AS context
     FROM nodes n LEFT JOIN search_names s ON s.node = n.node"""
 _COLUMNS = "id, title, names, context"
@@ -84,13 +84,13 @@ def _fresh(conn: sqlite3.Connection, meta: dict[str, str]) -> bool:
 #: The sentences of documents, by the text each mention cites: (path, seq, sentence) —
 #: the documents a refresh takes out (as they were) or puts in (as they are).
 _SENTENCES_OF_DOC = (
-    "SELECT m.target, m.seq, rescite_context(x.data, m.ctx) FROM mentions m JOIN contexts x ON x.doc = m.doc "
-    "WHERE m.doc = ? AND m.target IS NOT NULL AND m.ctx IS NOT NULL"
+    "SELECT g.id, m.seq, rescite_context(x.data, m.ctx) FROM mentions m JOIN contexts x ON x.doc = m.doc "
+    "JOIN targets g ON g.t = m.target WHERE m.doc = ? AND m.ctx IS NOT NULL"
 )
 _SENTENCES_OF_PATHS = (
-    "SELECT d.path, m.target, m.seq, rescite_context(x.data, m.ctx) FROM documents d "
-    "JOIN mentions m ON m.doc = d.doc JOIN contexts x ON x.doc = m.doc "
-    "WHERE d.path IN (SELECT value FROM json_each(?)) AND m.target IS NOT NULL AND m.ctx IS NOT NULL"
+    "SELECT d.path, g.id, m.seq, rescite_context(x.data, m.ctx) FROM documents d "
+    "JOIN mentions m ON m.doc = d.doc JOIN contexts x ON x.doc = m.doc JOIN targets g ON g.t = m.target "
+    "WHERE d.path IN (SELECT value FROM json_each(?)) AND m.ctx IS NOT NULL"
 )
 #: A text's first sentences in the documents but those a refresh changed, in the order of
 #: ``search_content``'s, with the place of each: (path, seq, sentence).  Its mentions by the
@@ -106,13 +106,15 @@ _SENTENCES_OF_PATHS = (
 _OTHERS_BY_TARGET = (
     "SELECT f.path, f.seq, rescite_context(f.data, f.ctx) FROM (SELECT d.path AS path, m.seq AS seq, "
     "x.data AS data, m.ctx AS ctx FROM mentions m JOIN documents d ON d.doc = m.doc "
-    "JOIN contexts x ON x.doc = m.doc WHERE m.target = ? AND m.ctx IS NOT NULL "
-    f"AND d.path NOT IN (SELECT value FROM json_each(?)) ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f"
+    "JOIN contexts x ON x.doc = m.doc WHERE m.target = (SELECT t FROM targets WHERE id = ?) "
+    "AND m.ctx IS NOT NULL AND d.path NOT IN (SELECT value FROM json_each(?)) "
+    f"ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}) f"
 )
 _OTHERS_BY_PATH = (
     "SELECT d.path, m.seq, rescite_context(x.data, m.ctx) FROM documents d CROSS JOIN mentions m "
-    "ON m.doc = d.doc JOIN contexts x ON x.doc = m.doc WHERE m.target = ? AND m.ctx IS NOT NULL "
-    f"AND d.path NOT IN (SELECT value FROM json_each(?)) ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}"
+    "ON m.doc = d.doc JOIN contexts x ON x.doc = m.doc WHERE m.target = (SELECT t FROM targets WHERE id = ?) "
+    "AND m.ctx IS NOT NULL AND d.path NOT IN (SELECT value FROM json_each(?)) "
+    f"ORDER BY d.path, m.seq LIMIT {_MAX_CONTEXTS}"
 )
 
 #: A sentence of a text's search row and its place: (path of the document, seq of the mention, sentence).
@@ -234,9 +236,11 @@ def rebuild(
         # titles only for the nodes without a name (the others keep theirs): a text cited
         # everywhere but named by its document or the lexicon costs nothing here
         sql = (
-            "SELECT c.target, c.context, c.ctx_end FROM citations c JOIN documents d ON d.doc = c.doc "
-            "WHERE c.target IN (SELECT id FROM nodes WHERE id IN (SELECT value FROM json_each(?)) "
-            "AND name IS NULL) AND c.ctx IS NOT NULL ORDER BY d.path, c.seq"
+            "SELECT c.target, c.context, c.ctx_end FROM nodes n CROSS JOIN targets g ON g.id = n.id "
+            "CROSS JOIN mentions m ON m.target = g.t "
+            "CROSS JOIN citations c ON c.doc = m.doc AND c.seq = m.seq "
+            "JOIN documents d ON d.doc = c.doc WHERE n.id IN (SELECT value FROM json_each(?)) "
+            "AND n.name IS NULL AND c.ctx IS NOT NULL ORDER BY d.path, c.seq"
         )
         args: tuple[str, ...] = (keys,)
     else:
