@@ -1,0 +1,99 @@
+"""Forms met reading real public UN documents (issue 7, third pass), each written for these
+tests in UN style (numbers, dates and titles invented): a footnote letter glued to a symbol
+in a list of documents, and instruments named in Russian, Chinese and Arabic."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import assert_passage
+
+# A list of documents whose entries carry a footnote letter glued to the symbol ("…/1a Agenda"):
+# the letter is the note's, not the symbol's.
+NOTE_LETTERS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "United Nations A/AC.412/2031/9 General Assembly Distr.: General\n\nAnnex IV\nList of documents\n"
+        "A/AC.412/2031/1a Agenda\nA/AC.412/2031/2b Programme of work\n"
+        "A/AC.412/2031/3 Note by the Secretariat\n__________\na Adopted as orally revised.",
+        {"A/AC.412/2031/1": None, "A/AC.412/2031/2": None, "A/AC.412/2031/3": None},
+    ),
+    (
+        "Documents before the Committee: E/CN.9/2033/4c Report of the Secretary-General "
+        "E/CN.9/2033/5 Note by the Secretariat",
+        {"E/CN.9/2033/4": None, "E/CN.9/2033/5": None},
+    ),
+    # a letter that begins a word is no footnote: the symbol is not read from a glued word
+    (
+        "The report (A/AC.412/2031/7) was introduced.",
+        {"A/AC.412/2031/7": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTE_LETTERS)
+def test_a_footnote_letter_glued_to_a_symbol(text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
+
+
+_UNDRIP = "A/RES/61/295"
+_VCLT = "UNTS/1155/18232"
+_VCCR = "UNTS/596/8638"
+_VCDR = "UNTS/500/7310"
+_GENOCIDE = "UNTS/78/1021"
+_CED = "UNTS/2716/48088"
+_SENDAI = "A/RES/69/283"
+
+# Instruments a preamble names in Russian, Chinese and Arabic (the names of the English and
+# Spanish tables, now in these languages too)
+NAMED: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        "ссылаясь на Декларацию Организации Объединенных Наций о правах коренных народов,",
+        {_UNDRIP: None},
+    ),
+    ("ru", "ссылаясь также на Венскую конвенцию о праве международных договоров,", {_VCLT: None}),
+    (
+        "ru",
+        "принимая во внимание положения Венской конвенции о консульских сношениях и "
+        "Венской конвенции о дипломатических сношениях,",
+        {_VCCR: None, _VCDR: None},
+    ),
+    (
+        "ru",
+        "подтверждая Конвенцию о предупреждении преступления геноцида и наказании за него,",
+        {_GENOCIDE: None},
+    ),
+    (
+        "ru",
+        "приветствуя вступление в силу Международной конвенции для защиты всех лиц от "
+        "насильственных исчезновений,",
+        {_CED: None},
+    ),
+    (
+        "ru",
+        "4. призывает государства руководствоваться Сендайской рамочной программой по снижению "
+        "риска бедствий;",
+        {_SENDAI: None},
+    ),
+    ("zh", "回顾《联合国土著人民权利宣言》，", {_UNDRIP: None}),
+    ("zh", "又回顾《维也纳条约法公约》和《维也纳领事关系公约》，", {_VCLT: None, _VCCR: None}),
+    ("zh", "注意到《维也纳外交关系公约》，", {_VCDR: None}),
+    ("zh", "重申《防止及惩治灭绝种族罪公约》，", {_GENOCIDE: None}),
+    ("zh", "欢迎《保护所有人免遭强迫失踪国际公约》生效，", {_CED: None}),
+    ("zh", "又回顾《2015-2030年仙台减少灾害风险框架》，", {_SENDAI: None}),
+    ("ar", "إذ تشير إلى إعلان الأمم المتحدة بشأن حقوق الشعوب الأصلية،", {_UNDRIP: None}),
+    ("ar", "وإذ تشير أيضا إلى اتفاقية فيينا لقانون المعاهدات،", {_VCLT: None}),
+    (
+        "ar",
+        "وإذ تضع في اعتبارها اتفاقية فيينا للعلاقات القنصلية واتفاقية فيينا للعلاقات الدبلوماسية،",
+        {_VCCR: None, _VCDR: None},
+    ),
+    ("ar", "وإذ تؤكد من جديد اتفاقية منع جريمة الإبادة الجماعية والمعاقبة عليها،", {_GENOCIDE: None}),
+    ("ar", "وإذ ترحب بالاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري،", {_CED: None}),
+    ("ar", "وإذ تشير إلى إطار سنداي للحد من مخاطر الكوارث،", {_SENDAI: None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), NAMED)
+def test_instruments_named_in_more_languages(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
