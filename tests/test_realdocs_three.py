@@ -97,3 +97,35 @@ NAMED: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), NAMED)
 def test_instruments_named_in_more_languages(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+_NPT = "UNTS/729/10485"
+
+# The Treaty on the Non-Proliferation of Nuclear Weapons named in a Council or Assembly preamble
+NPT_NAMED: list[tuple[str, str]] = [
+    ("en", "Reaffirming its commitment to the Treaty on the Non-Proliferation of Nuclear Weapons,"),
+    ("fr", "Réaffirmant son attachement au Traité sur la non-prolifération des armes nucléaires,"),
+    ("es", "Reafirmando su compromiso con el Tratado sobre la No Proliferación de las Armas Nucleares,"),
+    ("ru", "вновь подтверждая свою приверженность Договору о нераспространении ядерного оружия,"),
+    ("ru", "призывает все государства соблюдать положения Договора о нераспространении ядерного оружия;"),
+    ("zh", "重申致力于《不扩散核武器条约》，"),
+    ("ar", "وإذ يؤكد من جديد التزامه بمعاهدة عدم انتشار الأسلحة النووية،"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NPT_NAMED)
+def test_the_npt_named(lang: str, text: str) -> None:
+    assert_passage(text, {_NPT: None}, lang=lang)
+
+
+# Chinese: a date, then "主席说明"/"说明"/"照会", before the symbol's bracket dates the symbol
+ZH_DATED: list[tuple[str, dict[str, str | None]]] = [
+    ("安理会回顾2028年3月14日主席说明(S/2028/233)。", {"S/2028/233": "2028-03-14"}),
+    ("并替换2029年6月2日说明(S/2029/418)。", {"S/2029/418": "2029-06-02"}),
+    ("注意到2027年1月9日照会(A/81/702)。", {"A/81/702": "2027-01-09"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_DATED)
+def test_zh_a_date_before_a_note(text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang="zh")
