@@ -129,3 +129,22 @@ ZH_DATED: list[tuple[str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), ZH_DATED)
 def test_zh_a_date_before_a_note(text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang="zh")
+
+
+# A text set with its indents as blanks (a web page or a converted Word file): each preambular
+# paragraph's opening verb is found however deep the indent
+INDENTED: list[tuple[str, int, str, str]] = [
+    ("en", 12, "Recalling its resolution 71/402,", "A/RES/71/402"),
+    ("en", 16, "Reaffirming the Charter of the United Nations,", "pub:charter-of-the-united-nations"),
+    ("fr", 20, "Rappelant sa résolution 71/402,", "A/RES/71/402"),
+    ("es", 16, "Recordando su resolución 71/402,", "A/RES/71/402"),
+    ("en", 12, "\tRecalling its resolution 71/402,", "A/RES/71/402"),
+]
+
+
+@pytest.mark.parametrize(("lang", "indent", "clause", "target"), INDENTED)
+def test_an_indented_preambular_verb(lang: str, indent: int, clause: str, target: str) -> None:
+    heads = {"en": "The General Assembly,", "fr": "L'Assemblée générale,", "es": "La Asamblea General,"}
+    text = f"{heads[lang]}\n\n{' ' * indent}{clause}\n"
+    res = assert_passage(text, {target: None}, lang=lang)
+    assert [c.function for c in res.citations] == ["builds_on"]

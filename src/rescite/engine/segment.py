@@ -1432,7 +1432,14 @@ def _cap_before(text: str, s: int) -> bool:
     if "\n" in w[len(r) :]:
         return True
     if not r:
-        return lo == 0
+        if lo == 0:
+            return True
+        # a paragraph indented deeper than the window (a text set with its indents as blanks:
+        # "\n                Reaffirming …"): the blanks before it go back to a line break
+        i = lo - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return i < 0 or text[i] == "\n"
     c = r[-1]
     if c in "-–" and len(r) >= 2:  # "1 - تقرر", "1 – постановляет": a paragraph number and a dash
         return r[:-1].rstrip()[-1:].isdigit()
