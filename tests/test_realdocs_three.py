@@ -148,3 +148,31 @@ def test_an_indented_preambular_verb(lang: str, indent: int, clause: str, target
     text = f"{heads[lang]}\n\n{' ' * indent}{clause}\n"
     res = assert_passage(text, {target: None}, lang=lang)
     assert [c.function for c in res.citations] == ["builds_on"]
+
+
+# An early special session's number in digits in the brackets ("186 (S-2)"): the id's
+# session is in roman numerals, as for "(S-II)"
+SPECIAL_DIGITS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Recalling General Assembly resolution 187 (S-2) of 16 May 1948,",
+        {"A/RES/187(S-II)": "1948-05-16"},
+    ),
+    (
+        "en",
+        "Recalling its resolutions 1239 (ES-3) and 3203 (S-6),",
+        {"A/RES/1239(ES-III)": None, "A/RES/3203(S-VI)": None},
+    ),
+    (
+        "ru",
+        "в соответствии с резолюцией Генеральной Ассамблеи 187 (S-2) от 16 мая 1948 года;",
+        {"A/RES/187(S-II)": "1948-05-16"},
+    ),
+    ("fr", "Rappelant sa résolution 3203 (S-6) du 1er mai 1974,", {"A/RES/3203(S-VI)": "1974-05-01"}),
+    ("en", "Recalling its resolution 3203 (S-VI),", {"A/RES/3203(S-VI)": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SPECIAL_DIGITS)
+def test_a_special_session_in_digits(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
