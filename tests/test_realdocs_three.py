@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from passages import assert_passage
+from rescite.engine.extract import extract_text
 
 # A list of documents whose entries carry a footnote letter glued to the symbol ("…/1a Agenda"):
 # the letter is the note's, not the symbol's.
@@ -176,3 +177,36 @@ SPECIAL_DIGITS: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SPECIAL_DIGITS)
 def test_a_special_session_in_digits(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# "N (ROMAN)" is the Assembly's and the Council's numbering: a commission named as the actor
+# of the resolution keeps it from the Assembly (no id; never A/RES/…)
+COMMISSION_ROMAN: list[str] = [
+    "*/ Adopted as recommended by the Commission on Narcotic Drugs in its resolution 14(XXVII).",
+    "Noting that the Commission on the Status of Women, in its resolution 9 (XXIII), asked for a study,",
+]
+
+
+@pytest.mark.parametrize("text", COMMISSION_ROMAN)
+def test_a_commission_numbering_of_the_time_is_no_assembly_resolution(text: str) -> None:
+    res = extract_text("The Economic and Social Council,\n\n" + text + "\n")
+    assert res.citations, "the mention is kept, unresolved"
+    assert all(c.target is None or not c.target.startswith("A/RES/") for c in res.citations)
+
+
+# An old text file's footnote marker with its slash, after a punctuation mark ("session);16/"):
+# the footnote's citation takes the function of the marker's clause
+SLASH_AFTER_MARK: list[str] = [";", ",", "."]
+
+
+@pytest.mark.parametrize("mark", SLASH_AFTER_MARK)
+def test_a_slash_marker_after_punctuation(mark: str) -> None:
+    text = (
+        "The Economic and Social Council,\n\n"
+        "1. Takes note of the report of the Commission for Social Development "
+        f"(thirty-first session){mark}4/\n\n"
+        "2. Requests the Secretary-General to report;\n\n"
+        "4/ Official Records of the Economic and Social Council, 1991, Supplement No. 6 (E/1991/26).\n"
+    )
+    res = extract_text(text)
+    assert [(c.target, c.function) for c in res.citations] == [("E/1991/26", "acknowledges")]

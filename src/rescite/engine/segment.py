@@ -371,7 +371,9 @@ class Segments:
                 ok = True  # glued: "Crime3"
             elif prev in ",.;:" and i >= 2 and (text[i - 2].islower() or text[i - 2] == ")"):
                 # after punctuation: "persons,9 " — but not a symbol's element ("Add.1 y 2")
-                ok = (after[:1].isspace() or not after) and not (
+                # (… or an old text file's marker with its slash: "(twentieth session);16/")
+                slash = after[:1] == "/" and not after[1:2].isalnum()
+                ok = (after[:1].isspace() or not after or slash) and not (
                     prev == "." and _SYMBOL_ELEMENT.search(text, max(0, i - 8), i)
                 )
             else:
