@@ -906,6 +906,9 @@ def find_numbered(
             if mark:  # Arabic "(د-15)": the fifteenth session, "(XV)"; "(دإ-6)": "(S-VI)"
                 special_mark = "ES-" if mark.group("es") else "S-" if mark.group("s") else ""
                 paren = special_mark + roman(int(mark.group("n")))
+            elif paren[-1].isdigit() and paren.startswith(("S-", "ES-")):
+                head, _, n = paren.partition("-")  # "(S-2)": the second special session, "(S-II)"
+                paren = f"{head}-{roman(int(n))}"
             number = f"{m.group('a')} ({paren})"
             letters = (m.group("l2") or "").strip()
         if letters and pat.letter_names:

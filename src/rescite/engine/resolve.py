@@ -468,6 +468,10 @@ class Resolver:
                 elif body is not None and body.generic == "council" and explicit:
                     target_body = self.lex.bodies["ECOSOC"]
                     how = f"shape N (ROMAN) and a council named ({body.key}): ECOSOC"
+                elif body is not None and explicit and body.key != "SC":
+                    # "recommended by the Commission on Narcotic Drugs in its resolution 12 (XXV)":
+                    # a commission's own numbering of the time, not an Assembly resolution
+                    return _unresolved(raw, body.series, f"{how}; N (ROMAN) of {body.key}: no id here")
                 else:
                     target_body = self.lex.bodies["GA"]
                     how = "shape N (ROMAN): General Assembly"

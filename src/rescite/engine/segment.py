@@ -94,18 +94,21 @@ _TAIL = (
     rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
 )
+#: A footnote letter glued to a symbol's last number, before a space ("A/AC.296/2025/1a Agenda",
+#: a list of documents whose note "a" says how the agenda was adopted): the symbol ends at the number
+_NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
 SYMBOL_RE = recache.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d{_NOTE_LETTER})"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
 _SYMBOL_NO_YEAR = recache.compile(
     rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
-    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/)"
+    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/{_NOTE_LETTER})"
 )
 # (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
 _YEAR_AFTER_NUMBERS = recache.compile(
@@ -119,7 +122,7 @@ _YEAR_AFTER_NUMBERS = recache.compile(
 # elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
 # special element ("LC/G.2345")
 _ANY_SERIES_RE = recache.compile(
-    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d)"
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d{_NOTE_LETTER})"
 )
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
@@ -368,7 +371,9 @@ class Segments:
                 ok = True  # glued: "Crime3"
             elif prev in ",.;:" and i >= 2 and (text[i - 2].islower() or text[i - 2] == ")"):
                 # after punctuation: "persons,9 " — but not a symbol's element ("Add.1 y 2")
-                ok = (after[:1].isspace() or not after) and not (
+                # (… or an old text file's marker with its slash: "(twentieth session);16/")
+                slash = after[:1] == "/" and not after[1:2].isalnum()
+                ok = (after[:1].isspace() or not after or slash) and not (
                     prev == "." and _SYMBOL_ELEMENT.search(text, max(0, i - 8), i)
                 )
             else:
@@ -1429,7 +1434,14 @@ def _cap_before(text: str, s: int) -> bool:
     if "\n" in w[len(r) :]:
         return True
     if not r:
-        return lo == 0
+        if lo == 0:
+            return True
+        # a paragraph indented deeper than the window (a text set with its indents as blanks:
+        # "\n                Reaffirming …"): the blanks before it go back to a line break
+        i = lo - 1
+        while i >= 0 and text[i] in " \t":
+            i -= 1
+        return i < 0 or text[i] == "\n"
     c = r[-1]
     if c in "-–" and len(r) >= 2:  # "1 - تقرر", "1 – постановляет": a paragraph number and a dash
         return r[:-1].rstrip()[-1:].isdigit()
