@@ -5,6 +5,7 @@ Nothing here knows a language's words: they all come from :mod:`rescite.grammar.
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -65,6 +66,13 @@ class Patterns:
     ibid_words: re.Pattern[str]
     instrument: re.Pattern[str]
     instrument_start: re.Pattern[str]
+    # the first words of ``instrument``'s names in lower case, matched as written: in a text put
+    # in lower case, wherever ``instrument`` matches the text this matches too — unless the
+    # text holds a character of ``instrument_head_unsafe`` (one IGNORECASE equates with a
+    # letter it does not lower to; None: not known, any non-ASCII text).  ``instrument`` opens
+    # with a look-behind, so its ``finditer`` tries it at every character; this scan is fast.
+    instrument_head: re.Pattern[str]
+    instrument_head_unsafe: re.Pattern[str] | None
     # the bodies' names and the instruments' first words in one trie: where neither
     # ``body_regex`` nor ``instrument_start`` matches, it does not either, so one scan of the
     # text finds the places to try both (a scan led by a set of capitals costs some 4.5 ns a
@@ -381,6 +389,9 @@ def patterns(lang: str = "") -> Patterns:
     instrument = recache.compile(
         rf"(?:(?<!\w){glued})(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE
     )
+    heads = sorted({re.split(r"[\s,]+", n)[0] for n in names})
+    instrument_head = recache.compile(trie_regex(heads, keep_case=True))
+    instrument_head_unsafe = _case_extras("".join(heads))
     marker = recache.compile(
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
@@ -465,6 +476,8 @@ def patterns(lang: str = "") -> Patterns:
         ibid_words=recache.compile(alternation(gather("footnotes.ibid")), re.IGNORECASE),
         instrument=instrument,
         instrument_start=instrument_start,
+        instrument_head=instrument_head,
+        instrument_head_unsafe=instrument_head_unsafe,
         name_start=name_start,
         name_kinds=name_kinds,
         marker=marker,
@@ -859,3 +872,15 @@ def _stems(nouns: list[str]) -> tuple[str, ...]:
         if not any(f.startswith(o) for o in out):
             out.append(f)
     return tuple(out)
+
+
+def _case_extras(letters: str) -> re.Pattern[str] | None:
+    """The characters an IGNORECASE match equates with one of ``letters`` though they do not
+    lower to it ("ſ" and "s", "ı" and "i"), with the capital sigma (whose lower case depends on
+    its place), as a character set; None when this Python does not tell them."""
+    try:
+        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+    except (ImportError, AttributeError):
+        return None
+    chars = {chr(c) for ch in set(letters) for c in extra.get(ord(ch), ())} | {"\u03a3"}
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
