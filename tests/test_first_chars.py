@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from rescite.grammar.rules import first_chars, patterns
+from rescite.grammar.rules import first_chars, led, patterns
 
 CASES = [
     (r"abc|d", ["abc", "d"], ["b", "x"]),
@@ -53,3 +53,29 @@ def test_post_head_finds_what_it_found(text: str) -> None:
         for lo in (0, max(0, s - 10)):
             a, b = old.search(text, lo, s), new.search(text, lo, s)
             assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), (s, lo)
+
+
+PINS = [
+    ("en", "as set out in paragraph 4 of", "of"),
+    ("fr", "conformément au paragraphe 12 de la", "la"),
+    ("es", "de conformidad con el párrafo 7 de la", "la"),
+    ("ru", "ссылаясь на пункт 3 ", " "),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "_tail"), PINS)
+def test_led_pattern_finds_what_it_found(lang: str, text: str, _tail: str) -> None:
+    new = patterns(lang).pin_before
+    old = re.compile(new.pattern[new.pattern.index(")(?P<pin>") + 1 :], new.flags)
+    found = 0
+    for s in range(len(text) + 1):
+        a, b = old.search(text, 0, s), new.search(text, 0, s)
+        assert (a and (a.span(), a.groupdict())) == (b and (b.span(), b.groupdict())), s
+        found += b is not None
+    assert found  # the pinpoint is there
+
+
+@pytest.mark.parametrize(("regex", "changed"), [(r"ab|c", True), (r"a?b?", False), (r".b", False)])
+def test_led_only_where_no_match_is_empty(regex: str, changed: bool) -> None:
+    pattern = re.compile(regex)
+    assert (led(pattern) is not pattern) is changed

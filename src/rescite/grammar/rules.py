@@ -413,6 +413,7 @@ def patterns(lang: str = "") -> Patterns:
         rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
+    pin_before = led(pin_before)  # (tried at every character of an 80-character window: 3.5-4.7x)
     # every match of pin_before holds a blank, the pinpoint's number and, right after it, a blank,
     # a comma, the linking words or a paragraph's noun: looked for first, a scan some twenty
     # times faster than pin_before's (tried at every character, in either case)
@@ -891,10 +892,19 @@ def _case_extras(letters: str) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-def first_chars(pattern: re.Pattern[str]) -> str | None:
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` opened with a look-ahead for its first characters when none of its matches
+    is empty (the same matches): a search in a window tried at every character then turns
+    most of them away at once instead of reading the whole pattern there."""
+    first = first_chars(pattern, may_be_empty=False)
+    return pattern if first is None else recache.compile(f"(?={first}){pattern.pattern}", pattern.flags)
+
+
+def first_chars(pattern: re.Pattern[str], may_be_empty: bool = True) -> str | None:
     """A character class (as a regex) holding every character a non-empty match of
     ``pattern`` may start with — more, never fewer; None when a part of it is not read here
-    (a back-reference, "any character", a negated set …)."""
+    (a back-reference, "any character", a negated set …), or, unless ``may_be_empty``, when
+    it may match the empty string."""
     parser = importlib.import_module("re._parser")
     const = importlib.import_module("re._constants")
     categories = {const.CATEGORY_DIGIT: r"\d", const.CATEGORY_SPACE: r"\s", const.CATEGORY_WORD: r"\w"}
@@ -943,7 +953,8 @@ def first_chars(pattern: re.Pattern[str]) -> str | None:
         return None
 
     tree = parser.parse(pattern.pattern, pattern.flags)
-    if seq(tree, tree.state.flags) is None:
+    nullable = seq(tree, tree.state.flags)
+    if nullable is None or (nullable and not may_be_empty):
         return None
     sets = [f"[{''.join(sorted(set(out[False])))}]"] if out[False] else []
     sets += [f"(?i:[{''.join(sorted(set(out[True])))}])"] if out[True] else []
