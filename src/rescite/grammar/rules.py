@@ -904,7 +904,14 @@ def first_chars(pattern: re.Pattern[str], may_be_empty: bool = True) -> str | No
     """A character class (as a regex) holding every character a non-empty match of
     ``pattern`` may start with — more, never fewer; None when a part of it is not read here
     (a back-reference, "any character", a negated set …), or, unless ``may_be_empty``, when
-    it may match the empty string."""
+    it may match the empty string.  Kept between runs (reading a pattern costs milliseconds)."""
+    import sys
+
+    key = ("first_chars", "1", sys.version, pattern.pattern, str(pattern.flags), str(may_be_empty))
+    return recache.remembered(key, lambda: _first_chars(pattern, may_be_empty) or "") or None
+
+
+def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
     parser = importlib.import_module("re._parser")
     const = importlib.import_module("re._constants")
     categories = {const.CATEGORY_DIGIT: r"\d", const.CATEGORY_SPACE: r"\s", const.CATEGORY_WORD: r"\w"}
