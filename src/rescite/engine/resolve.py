@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..grammar import lexicon, recache
@@ -160,6 +161,23 @@ _FITTING: dict[tuple[str | None, int | None, str, str], tuple[lexicon.Lexicon, t
 FITTING_KEPT = 4096
 
 
+def instruments_in(text: str, lang: str = "") -> Iterator[re.Match[str]]:
+    """``patterns(lang).instrument.finditer(text)``, its candidates found by a fast scan of the
+    text in lower case (``instrument_head``) where that finds them all."""
+    pat = patterns(lang)
+    low = text.lower()
+    unsafe = pat.instrument_head_unsafe
+    if len(low) != len(text) or (unsafe.search(text) if unsafe else not text.isascii()):
+        yield from pat.instrument.finditer(text)
+        return
+    head, name, pos = pat.instrument_head.search, pat.instrument.match, 0
+    while (h := head(low, pos)) is not None:
+        pos = h.start() + 1
+        if (m := name(text, h.start())) is not None:
+            pos = max(pos, m.end())
+            yield m
+
+
 class Resolver:
     def __init__(
         self, text: str, seg: Segments, bodies_at: list[tuple[int, str]], body_ends: list[int] | None = None
@@ -200,7 +218,7 @@ class Resolver:
             return None
         if self._conventions is None:  # the conventions the text names, read once
             self._conventions = []
-            for m in patterns(self.seg.scope).instrument.finditer(self.text):
+            for m in instruments_in(self.text, self.seg.scope):
                 key = self.lex.instrument_names.get(fold(m.group()))
                 inst = self.lex.instruments.get(key) if key else None
                 if inst is not None and inst.parties in self.lex.bodies:
