@@ -79,3 +79,21 @@ def test_led_pattern_finds_what_it_found(lang: str, text: str, _tail: str) -> No
 def test_led_only_where_no_match_is_empty(regex: str, changed: bool) -> None:
     pattern = re.compile(regex)
     assert (led(pattern) is not pattern) is changed
+
+
+def test_without_the_private_parser_the_pattern_is_used_as_it_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``re._parser`` is CPython's internal module: where it is missing or other, the reader of
+    first characters gives None, and the patterns stay as they are (no speed-up, same matches)."""
+    import importlib
+
+    from rescite.grammar import rules
+
+    real = importlib.import_module
+
+    def missing(name: str, package: str | None = None) -> object:
+        if name in ("re._parser", "re._constants"):
+            raise ImportError(name)
+        return real(name, package)
+
+    monkeypatch.setattr(importlib, "import_module", missing)
+    assert rules._first_chars_or_none(re.compile(r"(?:para|art)\w* \d+"), False) is None

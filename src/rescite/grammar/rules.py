@@ -986,7 +986,17 @@ def first_chars(pattern: re.Pattern[str], may_be_empty: bool = True) -> str | No
     import sys
 
     key = ("first_chars", "1", sys.version, pattern.pattern, str(pattern.flags), str(may_be_empty))
-    return recache.remembered(key, lambda: _first_chars(pattern, may_be_empty) or "") or None
+    return recache.remembered(key, lambda: _first_chars_or_none(pattern, may_be_empty) or "") or None
+
+
+def _first_chars_or_none(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
+    """:func:`_first_chars`, or None when this Python's private parser is not the one it reads
+    (``re._parser`` and ``re._constants`` are CPython's internals): the pattern is then used
+    as it is, only without the speed-up."""
+    try:
+        return _first_chars(pattern, may_be_empty)
+    except (ImportError, AttributeError, TypeError, ValueError, KeyError, IndexError):
+        return None
 
 
 def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
