@@ -285,3 +285,58 @@ def test_a_body_line_without_its_comma_right_under_the_title() -> None:
     assert [p.heading for p in compilation_parts(text)] == ["81/30", "81/31"]
     got = [(c.source_id, c.target) for c in extract_text(text).citations]
     assert got == [("A/RES/81/30", "A/RES/80/12"), ("A/RES/81/31", "A/RES/79/5")]
+
+
+# -- a conference's report with its coded decisions, each opened by the body's short name -------
+CODED = [
+    (
+        "en",
+        "United Nations FCCC/CP/2027/11/Add.1\n\nDistr.: General\n\nConference of the Parties\n\n"
+        "Report of the Conference of the Parties on its thirty-second session\n\nAddendum\n\n"
+        "Decisions adopted by the Conference of the Parties\n\n"
+        "Decision 1/CP.32\n\nTechnology framework\n\nThe Conference of the Parties,\n\n"
+        "Recalling decisions 13/CP.21 and 2/CP.30,\n\nNoting General Assembly resolution 79/204,\n\n"
+        "1. Welcomes the progress made;\n\n"
+        "Decision 2/CP.32\n\nGender and climate change\n\nThe Conference of the Parties,\n\n"
+        "Recalling decision 3/CP.25,\n\n1. Decides to continue its consideration;\n",
+    ),
+    (
+        "fr",
+        "Nations Unies FCCC/CP/2027/11/Add.1\n\nDistr. générale\n\nConférence des Parties\n\n"
+        "Rapport de la Conférence des Parties sur sa trente-deuxième session\n\nAdditif\n\n"
+        "Décisions adoptées par la Conférence des Parties\n\n"
+        "Décision 1/CP.32\n\nCadre technologique\n\nLa Conférence des Parties,\n\n"
+        "Rappelant les décisions 13/CP.21 et 2/CP.30,\n\n"
+        "Prenant note de la résolution 79/204 de l'Assemblée générale,\n\n"
+        "1. Se félicite des progrès accomplis;\n\n"
+        "Décision 2/CP.32\n\nÉgalité des sexes et changements climatiques\n\nLa Conférence des Parties,\n\n"
+        "Rappelant la décision 3/CP.25,\n\n1. Décide de poursuivre l'examen de la question;\n",
+    ),
+    (
+        "es",
+        "Naciones Unidas FCCC/CP/2027/11/Add.1\n\nDistr. general\n\nConferencia de las Partes\n\n"
+        "Informe de la Conferencia de las Partes sobre su 32º período de sesiones\n\nAdición\n\n"
+        "Decisiones adoptadas por la Conferencia de las Partes\n\n"
+        "Decisión 1/CP.32\n\nMarco tecnológico\n\nLa Conferencia de las Partes,\n\n"
+        "Recordando las decisiones 13/CP.21 y 2/CP.30,\n\n"
+        "Tomando nota de la resolución 79/204 de la Asamblea General,\n\n"
+        "1. Acoge con beneplácito los progresos realizados;\n\n"
+        "Decisión 2/CP.32\n\nGénero y cambio climático\n\nLa Conferencia de las Partes,\n\n"
+        "Recordando la decisión 3/CP.25,\n\n1. Decide seguir examinando la cuestión;\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), CODED, ids=[c[0] for c in CODED])
+def test_a_conference_report_is_read_decision_by_decision(lang: str, text: str) -> None:
+    """Each coded decision of the report is a text of its own, the source of what it cites,
+    though its body's line gives only the short name: the code names the body."""
+    got = [(c.source_id, c.target, c.part) for c in extract_text(text, lang=lang).citations]
+    first = next(p.heading for p in compilation_parts(text, lang))
+    second = [p.heading for p in compilation_parts(text, lang)][1]
+    assert got == [
+        ("FCCC/CP/DEC/32/1", "FCCC/CP/DEC/21/13", first),
+        ("FCCC/CP/DEC/32/1", "FCCC/CP/DEC/30/2", first),
+        ("FCCC/CP/DEC/32/1", "A/RES/79/204", first),
+        ("FCCC/CP/DEC/32/2", "FCCC/CP/DEC/25/3", second),
+    ]

@@ -1753,6 +1753,26 @@ def _report_masthead(text: str, symbols: list[re.Match[str]]) -> bool:
 _ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
 
 
+def _generic_body_line(text: str, start: int, end: int, scope: str) -> tuple[str, int, int] | None:
+    """The first line of ``text[start:end]`` that is an adopting body's line by the body's short
+    name ("The Conference of the Parties,", "La Conférence des Parties agissant comme réunion
+    des Parties à l'Accord de Paris,"): the name after one word at most (an article), the line
+    ended by a comma.  ("", line start, line end): the series is the heading's code's."""
+    generic = patterns(scope).generic_name
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        line = text[pos:line_end]
+        if line.strip():
+            m = generic.search(line)
+            lead = line[: m.start()].split() if m is not None else []
+            if m is not None and len(lead) <= 1 and line.rstrip()[-1:] in (",", "\u060c", "\uff0c"):
+                return "", pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+        pos = line_end + 1
+    return None
+
+
 def compilation_parts(
     text: str, lang_hint: str | None = None, symbols: list[re.Match[str]] | None = None
 ) -> list[Part]:
@@ -1801,6 +1821,10 @@ def compilation_parts(
             j += 1
         stop = cands[j].start if j < len(cands) else len(text)
         line = _body_line(text, end, min(stop, end + BODY_LINE_REACH), scope, own_line=True)
+        if line is None and c.masthead is None and not _HEADING_NUMBER.fullmatch(c.number):
+            # a coded decision ("Decision 1/CP.21") names its body by its code: its adopting body's
+            # line may give the body's short name ("The Conference of the Parties,")
+            line = _generic_body_line(text, end, min(stop, end + BODY_LINE_REACH), scope)
         if line is None:
             i += 1
             continue
