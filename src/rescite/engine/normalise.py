@@ -914,7 +914,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
         )
-    if slash_space and _HINT_SPACED_SLASH.search(mapped):
+        # … and a number after Chinese or Arabic words: "第 70 / 1 号"
         edits.extend(
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _CJK_SPACED_NUMBER.finditer(mapped)]
         )
