@@ -23,7 +23,7 @@ def annotate_cmd(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Language of the text (en, fr, es, ru, ar).", callback=check_lang),
+        typer.Option("--lang", help="Language of the text (ar, en, es, fr, ru, zh).", callback=check_lang),
     ] = None,
 ) -> None:
     """FILE as a web page with every citation highlighted and linked.

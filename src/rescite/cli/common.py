@@ -397,7 +397,7 @@ LangsOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--lang",
-        help="Only texts in, or cited from, documents of this language (en, fr, es, ru, ar …; repeatable).",
+        help="Only texts in, or cited from, documents of this language (ar, en, es, fr, ru, zh; repeatable).",
         show_default=False,
         callback=_check_langs,
     ),

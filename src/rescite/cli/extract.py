@@ -48,7 +48,7 @@ def extract(
     ] = None,
     lang: Annotated[
         str | None,
-        typer.Option("--lang", help="Language of the texts (en, fr, es, ru, ar).", callback=check_lang),
+        typer.Option("--lang", help="Language of the texts (ar, en, es, fr, ru, zh).", callback=check_lang),
     ] = None,
     explain: Annotated[
         bool,
