@@ -291,7 +291,8 @@ class Resolver:
         the text ("The World Health Assembly adopted resolution 77/2", "le Conseil
         d'administration de l'UNICEF a adopté la décision 2025/12"): the last body named
         before the noun, in the same sentence, a few words before it — no list word, no
-        stop, at most a clause set off by two commas between."""
+        stop, at most a clause set off by two commas between, or the comma that opens the
+        clause of the mention itself ("The Commission for Africa, in resolution 998 (LV), …")."""
         i = bisect.bisect_left(self._body_pos, kw) - 1
         if i < 0 or self._body_ends is None:
             return None
@@ -302,7 +303,10 @@ class Resolver:
         if not 0 <= kw - end <= SUBJECT_REACH:
             return None
         gap = self.text[end:kw]
-        if _SUBJECT_STOP.search(gap) or gap.count(",") not in (0, 2) or _list_and(self.seg.scope).search(gap):
+        commas = gap.count(",")
+        if commas == 1 and patterns(self.seg.scope).actor_gap.fullmatch(gap):
+            commas = 0  # the comma, then the word that links an actor to its text ("in", "by")
+        if _SUBJECT_STOP.search(gap) or commas not in (0, 2) or _list_and(self.seg.scope).search(gap):
             return None
         return body
 
@@ -502,15 +506,15 @@ class Resolver:
                     else:
                         target_body = self.lex.bodies["ECOSOC"]
                         how = "shape YYYY/N: ECOSOC"
-                        if kind == "DEC" and int(m_sl.group(3)) < target_body.min_decision and not explicit:
-                            # the Council numbers its decisions from 101: "decision 2026/3" is an
-                            # executive board's, not the Council's
-                            return _unresolved(
-                                raw,
-                                None,
-                                f"decision {number}: the Council numbers its decisions from "
-                                f"{target_body.min_decision}; no body named",
-                            )
+                    if kind == "DEC" and int(m_sl.group(3)) < target_body.min_decision and not explicit:
+                        # the Council numbers its decisions from 101: "decision 2026/3" is an
+                        # executive board's, not the Council's (in the Council's own documents too)
+                        return _unresolved(
+                            raw,
+                            None,
+                            f"decision {number}: the Council numbers its decisions from "
+                            f"{target_body.min_decision}; no body named",
+                        )
                 elif special:
                     prev = (
                         self._recent[-1] if self._recent and raw.start - self._recent[-1][0] <= 300 else None
