@@ -9,7 +9,9 @@ import pytest
 
 from rescite.engine.extract import extract_text
 
-_GA_HEAD = "United Nations A/80/91-E/2026/40\nGeneral Assembly Economic and Social Council Distr.: General\n\n"
+_GA_HEAD = (
+    "United Nations A/80/91-E/2026/40\nGeneral Assembly Economic and Social Council Distr.: General\n\n"
+)
 _E_HEAD = "United Nations E/2026/9\nEconomic and Social Council Distr.: General\n\n"
 
 # A body outside the series of ids.md named as the subject, the mention in a clause set off by
@@ -29,9 +31,17 @@ OTHER_BODIES: list[tuple[str, str, list[str | None]]] = [
         "set up a committee on water.\n",
         [None],
     ),
-    ("en", _GA_HEAD + "3. ECA resolution 991 (LIV) and General Assembly resolution 79/190 apply.\n", [None, "A/RES/79/190"]),
+    (
+        "en",
+        _GA_HEAD + "3. ECA resolution 991 (LIV) and General Assembly resolution 79/190 apply.\n",
+        [None, "A/RES/79/190"],
+    ),
     ("es", _GA_HEAD + "5. La CESPAP, en su resolución 79/3, aprobó la hoja de ruta.\n", [None]),
-    ("ru", _GA_HEAD + "6. Резолюция ЭКА 991 (LIV) и резолюция 79/190 Генеральной Ассамблеи.\n", [None, "A/RES/79/190"]),
+    (
+        "ru",
+        _GA_HEAD + "6. Резолюция ЭКА 991 (LIV) и резолюция 79/190 Генеральной Ассамблеи.\n",
+        [None, "A/RES/79/190"],
+    ),
 ]
 
 
@@ -48,7 +58,8 @@ def test_another_bodys_text_is_not_the_assemblys(lang: str, text: str, targets: 
 LOW_DECISIONS: list[tuple[str, str, list[str | None]]] = [
     (
         "en",
-        _E_HEAD + "Report of the Executive Board of the United Nations Children's Fund on its work in 2032\n\n"
+        _E_HEAD
+        + "Report of the Executive Board of the United Nations Children's Fund on its work in 2032\n\n"
         "1. At its annual session, the Board adopted decision 2025/9, following up decision 2024/4.\n"
         "2. The Council recalls its decision 2025/215 and its resolution 2025/8.\n",
         [None, None, "E/DEC/2025/215", "E/RES/2025/8"],
