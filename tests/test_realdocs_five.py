@@ -85,3 +85,60 @@ LOW_DECISIONS: list[tuple[str, str, list[str | None]]] = [
 def test_a_low_decision_number_in_a_council_document(lang: str, text: str, targets: list[str | None]) -> None:
     res = extract_text(text, lang=lang)
     assert [c.target for c in res.citations] == targets
+
+
+_E_REGIONAL = {
+    "en": "United Nations E/2026/15/Add.1\nEconomic and Social Council Distr.: General\n\n"
+    "B. Economic Commission for Africa\n\n",
+    "es": "Naciones Unidas E/2026/15/Add.1\nConsejo Económico y Social Distr. general\n\n"
+    "B. Comisión Económica para África\n\n",
+    "ru": "Организация Объединенных Наций E/2026/15/Add.1\nЭкономический и Социальный Совет\n\n"
+    "B. Экономическая комиссия для Африки\n\n",
+}
+
+# A short name as the subject of the clause ("the Commission adopted resolutions …") under the
+# heading of a body outside the series: that body's texts, not the citing Council's
+GENERIC_SUBJECT: list[tuple[str, str, list[str | None]]] = [
+    ("en", "12. The Commission adopted resolutions 1007 (LVIII) and 1008 (LVIII).\n", [None, None]),
+    (
+        "es",
+        "12. En su 58º período de sesiones, la Comisión aprobó las resoluciones "
+        "1007 (LVIII) y 1008 (LVIII).\n",
+        [None, None],
+    ),
+    ("ru", "12. Комиссия приняла резолюции 1007 (LVIII) и 1008 (LVIII).\n", [None, None]),
+]
+
+
+@pytest.mark.parametrize(("lang", "clause", "targets"), GENERIC_SUBJECT)
+def test_a_short_name_as_subject(lang: str, clause: str, targets: list[str | None]) -> None:
+    res = extract_text(_E_REGIONAL[lang] + clause, lang=lang)
+    assert [c.target for c in res.citations] == targets
+    assert all(c.reason for c in res.citations if c.target is None)
+
+
+def test_the_councils_own_short_name_keeps_its_texts() -> None:
+    res = extract_text(_E_REGIONAL["en"] + "13. The Council adopted resolution 2025/19.\n")
+    assert [c.target for c in res.citations] == ["E/RES/2025/19"]
+
+
+# A paragraph set in capitals is read in lower case with the bodies' names as written: a short
+# name found inside a word ("ECA" in "RECALLING") is no name, and the verb stays whole
+CAPITALS: list[tuple[str, str, str]] = [
+    (
+        "THE GENERAL ASSEMBLY,\n\nRECALLING ITS RESOLUTION 75/218 OF 21 DECEMBER 2020,",
+        "RECALLING",
+        "A/RES/75/218",
+    ),
+    (
+        "THE ECONOMIC AND SOCIAL COUNCIL,\n\nRECALLING ITS RESOLUTION 2019/12 AND ECA RESOLUTION 980 (LII),",
+        "RECALLING",
+        "E/RES/2019/12",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "target"), CAPITALS)
+def test_a_name_inside_a_word_in_capitals(text: str, verb: str, target: str) -> None:
+    res = extract_text(text)
+    assert [(c.target, c.verb) for c in res.citations if c.target] == [(target, verb)]

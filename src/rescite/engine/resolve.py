@@ -260,6 +260,8 @@ class Resolver:
             and self._body_ends is not None
         ):
             subject = self._subject(raw.kw_start)
+            if subject is None:
+                subject = self._generic_subject(raw.kw_start)
             if subject is not None:
                 return subject, True
         if raw.poss_gender is not None:
@@ -307,6 +309,29 @@ class Resolver:
         if commas == 1 and patterns(self.seg.scope).actor_gap.fullmatch(gap):
             commas = 0  # the comma, then the word that links an actor to its text ("in", "by")
         if _SUBJECT_STOP.search(gap) or commas not in (0, 2) or _list_and(self.seg.scope).search(gap):
+            return None
+        return body
+
+    def _generic_subject(self, kw: int) -> Body | None:
+        """A short name as the subject of the clause ("la Comisión aprobó las resoluciones
+        1005 (LVII) y …" under the heading of the Commission for Africa): the body it stands
+        for (:meth:`_generic`), when that body is outside the series of ids.md and not the
+        citing body; the gap to the noun as for :meth:`_subject`."""
+        start = max(0, kw - SUBJECT_REACH - 40)
+        found = None
+        for m in patterns(self.seg.scope).generic_name.finditer(self.text, start, kw):
+            found = m
+        if found is None or kw - found.end() > SUBJECT_REACH:
+            return None
+        gap = self.text[found.end() : kw]
+        commas = gap.count(",")
+        if commas == 1 and patterns(self.seg.scope).actor_gap.fullmatch(gap):
+            commas = 0
+        if _SUBJECT_STOP.search(gap) or commas not in (0, 2) or _list_and(self.seg.scope).search(gap):
+            return None
+        kind = self.lex.generic_names.get(fold(found.group()))
+        body = self._generic(kind, found.start()) if kind else None
+        if body is None or body.numbering != "none" or body is self.citing:
             return None
         return body
 
