@@ -8,6 +8,8 @@ from __future__ import annotations
 import pytest
 
 from rescite.engine.extract import extract_text
+from rescite.read import text_of
+from test_formats import pdf_of_streams, pdf_string
 
 _GA_HEAD = (
     "United Nations A/80/91-E/2026/40\nGeneral Assembly Economic and Social Council Distr.: General\n\n"
@@ -142,3 +144,76 @@ CAPITALS: list[tuple[str, str, str]] = [
 def test_a_name_inside_a_word_in_capitals(text: str, verb: str, target: str) -> None:
     res = extract_text(text)
     assert [(c.target, c.verb) for c in res.citations if c.target] == [(target, verb)]
+
+
+_ECA_REPORT = {
+    "en": "United Nations E/2026/37\nEconomic and Social Council Distr.: General\n\n"
+    "Economic Commission for Africa\nReport on the fifty-eighth session\n\nAnnex\n\n",
+    "es": "Naciones Unidas E/2026/37\nConsejo Económico y Social Distr. general\n\n"
+    "Comisión Económica para África\nInforme sobre el 58º período de sesiones\n\nAnexo\n\n",
+    "ru": "Организация Объединенных Наций E/2026/37\nЭкономический и Социальный Совет\n\n"
+    "Экономическая комиссия для Африки\nДоклад о работе пятьдесят восьмой сессии\n\nПриложение\n\n",
+}
+
+# A table of resolutions whose heading names its body only by the short name ("Resolutions
+# adopted by the Commission at its fifty-eighth session") in a report of a regional commission
+# to the Council: the commission's texts, not the Council's
+TABLE_SHORT_NAME: list[tuple[str, str]] = [
+    (
+        "en",
+        "Resolutions adopted by the Commission at its fifty-eighth session\n\n"
+        "Resolution | Title | Date\n1021 (LVIII) | Trade and industry | 14 May 2026\n"
+        "1022 (LVIII) | Data for development | 14 May 2026\n",
+    ),
+    (
+        "es",
+        "Resoluciones aprobadas por la Comisión en su 58º período de sesiones\n\n"
+        "Resolución | Título\n1021 (LVIII) | Comercio e industria\n1022 (LVIII) | Datos para el desarrollo\n",
+    ),
+    (
+        "ru",
+        "Резолюции, принятые Комиссией на ее пятьдесят восьмой сессии\n\n"
+        "Резолюция | Название\n1021 (LVIII) | Торговля и промышленность\n1022 (LVIII) | Данные\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "table"), TABLE_SHORT_NAME)
+def test_a_table_headed_by_a_short_name(lang: str, table: str) -> None:
+    res = extract_text(_ECA_REPORT[lang] + table, lang=lang)
+    assert len(res.citations) == 2
+    assert all(c.target is None and c.reason for c in res.citations)
+
+
+def test_a_table_headed_by_a_short_name_in_a_pdf_file() -> None:
+    # the annex of such a report as a PDF file, the table's cells placed apart on a landscape page
+    def at(x: int, y: int, s: str) -> bytes:
+        return b"BT /F1 10 Tf %d %d Td " % (x, y) + pdf_string(s) + b" Tj ET\n"
+
+    first = at(50, 800, "United Nations E/2026/37") + at(
+        50, 786, "Economic and Social Council Distr.: General"
+    )
+    first += at(50, 760, "Economic Commission for Africa") + at(
+        50, 740, "1. The annex lists the resolutions."
+    )
+    rows = [("1021 (LVIII)", "Trade and industry"), ("1022 (LVIII)", "Data for development")]
+    annex = at(40, 560, "Annex") + at(
+        40, 540, "Resolutions adopted by the Commission at its fifty-eighth session"
+    )
+    annex += at(40, 520, "Resolution") + at(160, 520, "Title") + at(600, 520, "Date")
+    for k, (number, title) in enumerate(rows):
+        annex += (
+            at(40, 505 - 15 * k, number) + at(160, 505 - 15 * k, title) + at(600, 505 - 15 * k, "14 May 2026")
+        )
+    res = extract_text(text_of(pdf_of_streams([first, annex]), "annex.pdf"))
+    assert res.document.source_id == "E/2026/37"
+    assert [c.target for c in res.citations] == [None, None]
+
+
+def test_a_table_headed_by_the_councils_own_short_name_keeps_its_texts() -> None:
+    text = (
+        "United Nations E/2026/40\nEconomic and Social Council Distr.: General\n\n"
+        "Resolutions adopted by the Council at its 2026 session\n\nResolution | Title\n"
+        "2026/3 | Statistics\n2026/4 | Housing\n"
+    )
+    assert [c.target for c in extract_text(text).citations] == ["E/RES/2026/3", "E/RES/2026/4"]
