@@ -217,3 +217,34 @@ def test_a_table_headed_by_the_councils_own_short_name_keeps_its_texts() -> None
         "2026/3 | Statistics\n2026/4 | Housing\n"
     )
     assert [c.target for c in extract_text(text).citations] == ["E/RES/2026/3", "E/RES/2026/4"]
+
+
+# A law-library copy of an old resolution: the heading line gives the number, then the title in
+# quotes ("Resolution 3071 (XXVIII) "…""), the adoption note under it: the text's own id, not a
+# citation of itself
+QUOTED_TITLE: list[tuple[str, str]] = [
+    (
+        "en",
+        'Resolution 3071 (XXVIII) "Question of the peaceful uses of the sea-bed"\n'
+        "(Adopted on 3 December 1973 at the 2190th plenary meeting)\n\n"
+        "The General Assembly,\nRecalling its resolution 2881 (XXVI) of 21 December 1971,\n",
+    ),
+    (
+        "ru",
+        "Резолюция 3071 (XXVIII) «О мирном использовании морского дна»\n"
+        "(Принята 03.12.73 на 2190-ом пленарном заседании Генеральной Ассамблеи ООН)\n\n"
+        "Генеральная Ассамблея,\nссылаясь на свою резолюцию 2881 (XXVI) от 21 декабря 1971 года,\n",
+    ),
+    (
+        "es",
+        'Resolución 3071 (XXVIII) "Cuestión de la utilización del fondo marino con fines pacíficos"\n\n'
+        "La Asamblea General,\nRecordando su resolución 2881 (XXVI), de 21 de diciembre de 1971,\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), QUOTED_TITLE)
+def test_a_heading_with_its_title_in_quotes(lang: str, text: str) -> None:
+    res = extract_text(text, lang=lang)
+    assert res.document.source_id == "A/RES/3071(XXVIII)"
+    assert {(c.target, c.date) for c in res.citations} == {("A/RES/2881(XXVI)", "1971-12-21")}
