@@ -248,3 +248,23 @@ def test_a_heading_with_its_title_in_quotes(lang: str, text: str) -> None:
     res = extract_text(text, lang=lang)
     assert res.document.source_id == "A/RES/3071(XXVIII)"
     assert {(c.target, c.date) for c in res.citations} == {("A/RES/2881(XXVI)", "1971-12-21")}
+
+
+# The World Food Programme numbers a document's parts by a letter and the letter's own number
+# ("…/8-A/1/Rev.1"): the whole is the symbol, as the masthead of its Executive Board papers
+# gives it and as a text cites it; a joint symbol's second ("A/80/74-E/2026/56") is unchanged
+WFP_SYMBOLS: list[tuple[str, str]] = [
+    ("WFP/EB.2/2026/9-A/1/Rev.1", "WFP/EB.A/2025/6-B/2"),
+    ("WFP/EB.A/2026/7-C/1", "WFP/EB.1/2025/5-A/1/Corr.1"),
+]
+
+
+@pytest.mark.parametrize(("own", "cited"), WFP_SYMBOLS)
+def test_a_programme_document_part_by_letter_and_number(own: str, cited: str) -> None:
+    text = (
+        f"World Food Programme\nExecutive Board\nSecond regular session\n\nDistribution: General\n{own}\n"
+        f"Operational matters\n\n1. The plan follows {cited} and General Assembly resolution 79/226.\n"
+    )
+    res = extract_text(text)
+    assert res.document.source_id == own
+    assert {c.target for c in res.citations} == {cited, "A/RES/79/226"}
