@@ -40,6 +40,18 @@ OTHER_BODIES: list[tuple[str, str, list[str | None]]] = [
     ),
     ("es", _GA_HEAD + "5. La CESPAP, en su resolución 79/3, aprobó la hoja de ruta.\n", [None]),
     (
+        "es",
+        _GA_HEAD + "5. La Comisión Económica para África, en la resolución 1002 (LVII), pidió un examen.\n",
+        [None],
+    ),
+    (
+        "es",
+        _GA_HEAD
+        + "5. La Comisión Económica y Social para Asia Occidental, mediante la resolución 351 (XXXIII), "
+        "creó un comité.\n",
+        [None],
+    ),
+    (
         "ru",
         _GA_HEAD + "6. Резолюция ЭКА 991 (LIV) и резолюция 79/190 Генеральной Ассамблеи.\n",
         [None, "A/RES/79/190"],

@@ -305,12 +305,19 @@ class Resolver:
         if not 0 <= kw - end <= SUBJECT_REACH:
             return None
         gap = self.text[end:kw]
-        commas = gap.count(",")
-        if commas == 1 and patterns(self.seg.scope).actor_gap.fullmatch(gap):
-            commas = 0  # the comma, then the word that links an actor to its text ("in", "by")
-        if _SUBJECT_STOP.search(gap) or commas not in (0, 2) or _list_and(self.seg.scope).search(gap):
+        if _SUBJECT_STOP.search(gap) or not self._subject_gap(gap) or _list_and(self.seg.scope).search(gap):
             return None
         return body
+
+    def _subject_gap(self, gap: str) -> bool:
+        """May ``gap`` stand between a subject and its text's noun: no comma, a clause set off
+        by two, or the one comma that opens the mention's own clause with the word that links
+        an actor to its text and an article ("…, in resolution", "…, en la resolución")?"""
+        commas = gap.count(",")
+        if commas == 1:
+            lead = patterns(self.seg.scope).agent_lead.search(gap)
+            return lead is not None and gap[: lead.start()].strip() == ","
+        return commas in (0, 2)
 
     def _generic_subject(self, kw: int) -> Body | None:
         """A short name as the subject of the clause ("la Comisión aprobó las resoluciones
@@ -324,10 +331,7 @@ class Resolver:
         if found is None or kw - found.end() > SUBJECT_REACH:
             return None
         gap = self.text[found.end() : kw]
-        commas = gap.count(",")
-        if commas == 1 and patterns(self.seg.scope).actor_gap.fullmatch(gap):
-            commas = 0
-        if _SUBJECT_STOP.search(gap) or commas not in (0, 2) or _list_and(self.seg.scope).search(gap):
+        if _SUBJECT_STOP.search(gap) or not self._subject_gap(gap) or _list_and(self.seg.scope).search(gap):
             return None
         kind = self.lex.generic_names.get(fold(found.group()))
         body = self._generic(kind, found.start()) if kind else None
