@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import assert_passage
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from test_formats import pdf_of_streams, pdf_string
@@ -280,3 +281,22 @@ def test_a_programme_document_part_by_letter_and_number(own: str, cited: str) ->
     res = extract_text(text)
     assert res.document.source_id == own
     assert {c.target for c in res.citations} == {cited, "A/RES/79/226"}
+
+
+# Russian letters its parts with Cyrillic letters that look like the Latin ones: "М", "Т", "К",
+# "Р" and "Х" too, each keeping its date, and the list going on after it
+RU_LETTERS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "ссылаясь на свои резолюции 49/77 В от 15 декабря 1994 года, "
+        "51/45 М от 10 декабря 1996 года и 37/99 С,",
+        {"A/RES/49/77B": "1994-12-15", "A/RES/51/45M": "1996-12-10", "A/RES/37/99C": None},
+    ),
+    ("ссылаясь на свои резолюции 52/38 Т и 53/77 К,", {"A/RES/52/38T": None, "A/RES/53/77K": None}),
+    ("ссылаясь на свою резолюцию 46/36 Р от 6 декабря 1991 года,", {"A/RES/46/36P": "1991-12-06"}),
+    ("ссылаясь на свою резолюцию 45/58 Х,", {"A/RES/45/58X": None}),
+]
+
+
+@pytest.mark.parametrize(("clause", "expected"), RU_LETTERS)
+def test_ru_part_letters_in_cyrillic(clause: str, expected: dict[str, str | None]) -> None:
+    assert_passage("Генеральная Ассамблея,\n\n" + clause + "\n", expected, lang="ru")
