@@ -300,3 +300,37 @@ RU_LETTERS: list[tuple[str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("clause", "expected"), RU_LETTERS)
 def test_ru_part_letters_in_cyrillic(clause: str, expected: dict[str, str | None]) -> None:
     assert_passage("Генеральная Ассамблея,\n\n" + clause + "\n", expected, lang="ru")
+
+
+# A list of presidential statements, each with its date before its bracket: the middle items,
+# after the bracket and comma of the item before, are dated too
+PRST_DATES: list[tuple[str, str]] = [
+    (
+        "en",
+        "Recalling the statements by its President of 14 November 2002 (S/PRST/2002/32), "
+        "19 January 2006 (S/PRST/2006/3), 2 May 2008 (S/PRST/2008/14) and 9 June 2011 (S/PRST/2011/12),",
+    ),
+    (
+        "es",
+        "Recordando las declaraciones de su Presidencia de 14 de noviembre de 2002 (S/PRST/2002/32), "
+        "19 de enero de 2006 (S/PRST/2006/3), 2 de mayo de 2008 (S/PRST/2008/14) y 9 de junio de 2011 "
+        "(S/PRST/2011/12),",
+    ),
+    (
+        "ru",
+        "ссылаясь на заявления своего Председателя от 14 ноября 2002 года (S/PRST/2002/32), "
+        "19 января 2006 года (S/PRST/2006/3), 2 мая 2008 года (S/PRST/2008/14) и 9 июня 2011 года "
+        "(S/PRST/2011/12),",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "clause"), PRST_DATES)
+def test_each_statement_of_a_list_keeps_its_date(lang: str, clause: str) -> None:
+    expected: dict[str, str | None] = {
+        "S/PRST/2002/32": "2002-11-14",
+        "S/PRST/2006/3": "2006-01-19",
+        "S/PRST/2008/14": "2008-05-02",
+        "S/PRST/2011/12": "2011-06-09",
+    }
+    assert_passage(clause + "\n", expected, lang=lang)
