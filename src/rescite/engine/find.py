@@ -646,7 +646,7 @@ def _separator(line: str) -> str:
 ROW_MAX = 10_000
 
 
-def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tuple[str, str | None] | None:
+def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tuple[str, Named] | None:
     """The kind of a number that fills a table cell ("62/149 | title | date" rows, cells split by
     " | ", tabs or, in PDF lines, runs of spaces) and the body the table names: from the table's
     header row, or else from the heading line just above the table; None when the number is not
@@ -699,12 +699,12 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
     if first < ls:
         kind = _header_kind(_CELL_SEP.split(header), pat)
         if kind:
-            return kind, _named_body(header, lang) or (_named_body(above, lang) if above else None)
+            return kind, _named_in([header, above or ""], lang, pat)
     # the heading: the nearest line with words above the table
     if not above:
         return None
     kind = _header_kind([above], pat)
-    return (kind, _named_body(above, lang)) if kind else None
+    return (kind, _named_body(above, lang, pat)) if kind else None
 
 
 _DIGIT_SLASH = recache.compile(r"\d/\d")
@@ -717,7 +717,7 @@ _ROWS_UP = 40
 _HEADER_MAX = 150
 
 
-def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tuple[str, str | None] | None:
+def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tuple[str, Named] | None:
     """The kind of a number that opens a line of a table whose cells a PDF text layer joined
     with single spaces, and the body the table names: the header row is the nearest line above
     that names resolutions or decisions (a short line that holds no number and ends no
@@ -747,7 +747,7 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
             continue
         kind = _kind_of(noun.group(), pat)
         if kind != "prst":
-            return kind, _named_body(line, lang) or _named_body(_heading_above(text, q) or "", lang)
+            return kind, _named_in([line, _heading_above(text, q) or ""], lang, pat)
     return None
 
 
@@ -785,11 +785,28 @@ def _heading_above(text: str, first: int) -> str | None:
     return None
 
 
-def _named_body(line: str, lang: str) -> str | None:
+Named = tuple[str | None, str | None]
+
+
+def _named_body(line: str, lang: str, pat: Patterns) -> Named:
     """The one body a table's heading or header names ("Resolutions adopted by the Commission
-    on Narcotic Drugs"), if any."""
+    on Narcotic Drugs"), if any, as (key, None); else the one short name it gives ("Resolutions
+    adopted by the Commission at its fifty-seventh session"), as (None, its kind)."""
     keys = {k for _, _, k in body_mentions(line, lang)}
-    return keys.pop() if len(keys) == 1 else None
+    if keys:
+        return (keys.pop(), None) if len(keys) == 1 else (None, None)
+    names = lexicon.load().generic_names
+    kinds = {names.get(fold(m.group())) for m in pat.generic_name.finditer(line)}
+    return (None, kinds.pop()) if len(kinds) == 1 else (None, None)
+
+
+def _named_in(lines: list[str], lang: str, pat: Patterns) -> Named:
+    """The body the first of ``lines`` that names one names (:func:`_named_body`)."""
+    for line in lines:
+        named = _named_body(line, lang, pat)
+        if named != (None, None):
+            return named
+    return None, None
 
 
 def _gap_over_notes(
@@ -1169,12 +1186,15 @@ def find_numbered(
             tail_end = e
             group += 1
             raw.group = group
-            raw.kind, table_body = table_kind
+            raw.kind, (table_body, table_generic) = table_kind
             raw.rule = "table cell"
             raw.evidence.append("table headed by resolutions or decisions")
             if table_body:
                 raw.body_key = raw.list_body = table_body
                 raw.evidence.append(f"body of the table's heading: {table_body}")
+            elif table_generic:
+                raw.generic = table_generic
+                raw.evidence.append(f"short name in the table's heading: {table_generic}")
             row_end = text.find("\n", e)
             for cell in _CELL_SEP.split(text[e : len(text) if row_end < 0 else row_end])[1:]:
                 d = pat.date.fullmatch(cell.strip())

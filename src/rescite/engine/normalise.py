@@ -814,6 +814,12 @@ def _lower_case(word: str) -> str:
     return low if len(low) == len(word) else "".join(c if len(c.lower()) != 1 else c.lower() for c in word)
 
 
+def _cased(text: str, i: int) -> bool:
+    """Is ``text[i]`` a letter of a script with cases (a name found in capitals does not
+    begin or end inside a word of one)?"""
+    return 0 <= i < len(text) and text[i].lower() != text[i].upper()
+
+
 def capitals(text: str) -> str:
     """``text`` with each paragraph of its body set in capitals ("RECALLING ITS RESOLUTION 70/1 OF
     25 SEPTEMBER 2015,") read as written in lower case: its first word with a capital, and the
@@ -836,8 +842,8 @@ def capitals(text: str) -> str:
         names, written = proper_names()
         for n in names.finditer(low):
             name = written.get(" ".join(n.group().lower().split()))
-            if name is None:
-                continue
+            if name is None or _cased(low, n.start() - 1) or _cased(low, n.end()):
+                continue  # a short name inside a word ("ECA" of "RECALLING") is none
             letters = iter(name.replace(" ", ""))
             cased = "".join(c if c.isspace() else next(letters, c) for c in n.group())
             if len(cased) == len(n.group()):

@@ -260,6 +260,8 @@ class Resolver:
             and self._body_ends is not None
         ):
             subject = self._subject(raw.kw_start)
+            if subject is None:
+                subject = self._generic_subject(raw.kw_start)
             if subject is not None:
                 return subject, True
         if raw.poss_gender is not None:
@@ -291,7 +293,8 @@ class Resolver:
         the text ("The World Health Assembly adopted resolution 77/2", "le Conseil
         d'administration de l'UNICEF a adopté la décision 2025/12"): the last body named
         before the noun, in the same sentence, a few words before it — no list word, no
-        stop, at most a clause set off by two commas between."""
+        stop, at most a clause set off by two commas between, or the comma that opens the
+        clause of the mention itself ("The Commission for Africa, in resolution 998 (LV), …")."""
         i = bisect.bisect_left(self._body_pos, kw) - 1
         if i < 0 or self._body_ends is None:
             return None
@@ -302,7 +305,37 @@ class Resolver:
         if not 0 <= kw - end <= SUBJECT_REACH:
             return None
         gap = self.text[end:kw]
-        if _SUBJECT_STOP.search(gap) or gap.count(",") not in (0, 2) or _list_and(self.seg.scope).search(gap):
+        if _SUBJECT_STOP.search(gap) or not self._subject_gap(gap) or _list_and(self.seg.scope).search(gap):
+            return None
+        return body
+
+    def _subject_gap(self, gap: str) -> bool:
+        """May ``gap`` stand between a subject and its text's noun: no comma, a clause set off
+        by two, or the one comma that opens the mention's own clause with the word that links
+        an actor to its text and an article ("…, in resolution", "…, en la resolución")?"""
+        commas = gap.count(",")
+        if commas == 1:
+            lead = patterns(self.seg.scope).agent_lead.search(gap)
+            return lead is not None and gap[: lead.start()].strip() == ","
+        return commas in (0, 2)
+
+    def _generic_subject(self, kw: int) -> Body | None:
+        """A short name as the subject of the clause ("la Comisión aprobó las resoluciones
+        1005 (LVII) y …" under the heading of the Commission for Africa): the body it stands
+        for (:meth:`_generic`), when that body is outside the series of ids.md and not the
+        citing body; the gap to the noun as for :meth:`_subject`."""
+        start = max(0, kw - SUBJECT_REACH - 40)
+        found = None
+        for m in patterns(self.seg.scope).generic_name.finditer(self.text, start, kw):
+            found = m
+        if found is None or kw - found.end() > SUBJECT_REACH:
+            return None
+        gap = self.text[found.end() : kw]
+        if _SUBJECT_STOP.search(gap) or not self._subject_gap(gap) or _list_and(self.seg.scope).search(gap):
+            return None
+        kind = self.lex.generic_names.get(fold(found.group()))
+        body = self._generic(kind, found.start()) if kind else None
+        if body is None or body.numbering != "none" or body is self.citing:
             return None
         return body
 
@@ -502,15 +535,15 @@ class Resolver:
                     else:
                         target_body = self.lex.bodies["ECOSOC"]
                         how = "shape YYYY/N: ECOSOC"
-                        if kind == "DEC" and int(m_sl.group(3)) < target_body.min_decision and not explicit:
-                            # the Council numbers its decisions from 101: "decision 2026/3" is an
-                            # executive board's, not the Council's
-                            return _unresolved(
-                                raw,
-                                None,
-                                f"decision {number}: the Council numbers its decisions from "
-                                f"{target_body.min_decision}; no body named",
-                            )
+                    if kind == "DEC" and int(m_sl.group(3)) < target_body.min_decision and not explicit:
+                        # the Council numbers its decisions from 101: "decision 2026/3" is an
+                        # executive board's, not the Council's (in the Council's own documents too)
+                        return _unresolved(
+                            raw,
+                            None,
+                            f"decision {number}: the Council numbers its decisions from "
+                            f"{target_body.min_decision}; no body named",
+                        )
                 elif special:
                     prev = (
                         self._recent[-1] if self._recent and raw.start - self._recent[-1][0] <= 300 else None

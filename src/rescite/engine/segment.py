@@ -85,9 +85,13 @@ SERIES = "(?:" + "|".join(_SERIES_NAMES) + ")"
 _ROMAN = r"[IVXLC]{1,7}"  # a session in Roman numerals: "(XV)"
 _SPECIAL = r"S-[IVX]{1,4}|ES-[IVX]{1,4}"  # a special or emergency special session: "(S-6)", "(ES-10)"
 _NAME_PART = r"[A-Z][A-Za-z]{0,9}"  # "CN", "Sub", "AC", "HRC"
+#: A document's part by letter after its number ("WFP/EB.1/2027/5-B"), and the letter's own
+#: number ("WFP/EB.2/2026/8-A/1/Rev.1"): never the start of a joint symbol's second
+#: ("A/80/74-E/2026/56"), whose series letter is followed by more than a short number
+_LETTER_PART = r"-[A-Z](?:/\d{1,2}(?=/(?:Rev|Add|Corr|Amend)\.|[^\w/]|$)|(?![\w/]))"
 _PART = (
     rf"(?:{_NAME_PART}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
-    rf"|(?:S|ES)-\d{{1,2}}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|-[A-Z](?![\w/]))?)"
+    rf"|(?:S|ES)-\d{{1,2}}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 _TAIL = (

@@ -558,7 +558,9 @@ def patterns(lang: str = "") -> Patterns:
             # (… or the list word before the next date: "… of 8 March 2016 (S/PRST/2016/3) and 9 May 2017
             # (S/PRST/2017/6)" — not the days of a meeting: "Almaty, 28 and 29 August 2003 (A/CONF.202/3)")
             # (a list word after a year: "of 8 March 2016 and 15 May 2019 (S/PRST/2016/3 and …)")
-            rf"(?<!\w)(?:{date_intro}|(?:(?<!\d\s)|(?<=\d{{4}}\s))(?:{list_and}))\s+{date}"
+            # (… or the comma after the bracket of the item before: "… (S/PRST/2001/31), 28 October
+            # 2004 (S/PRST/2004/40) and …")
+            rf"(?<!\w)(?:{date_intro}|(?:(?<!\d\s)|(?<=\d{{4}}\s))(?:{list_and})|(?<=\)),)\s+{date}"
             # (the bracket at a line's end or start, as a page's lines cut it: "… 2016 (⏎S/PRST/2016/3)")
             r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+(?:\n[ \t]*+)?)?$",
             re.IGNORECASE,
