@@ -1,0 +1,79 @@
+"""Forms met reading real public UN documents in French, Arabic and Chinese (issue 7, fourth
+pass), each written for these tests in UN style (numbers, dates and topics invented): one
+text singled out of a body's texts named just before it, and a French "1er" whose superscript
+ending a text layer put on a line of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import assert_passage
+
+# "all resolutions of the Commission on Human Rights on the question, in particular resolution
+# 2003/41": the text singled out is the Commission's, not the Economic and Social Council's
+SINGLED_OUT: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        "Rappelant toutes les résolutions de la Commission des droits de l’homme sur le droit à "
+        "l’éducation, en particulier la résolution 2003/41 du 23 avril 2003,",
+        {"E/CN.4/RES/2003/41": "2003-04-23"},
+    ),
+    (
+        "fr",
+        "Ayant à l’esprit les résolutions de la Commission des droits de l’homme relatives à la "
+        "question, notamment la résolution 1999/57,",
+        {"E/CN.4/RES/1999/57": None},
+    ),
+    (
+        "en",
+        "Recalling all resolutions of the Commission on Human Rights on the subject, in particular "
+        "resolution 2004/27 of 19 April 2004,",
+        {"E/CN.4/RES/2004/27": "2004-04-19"},
+    ),
+    (
+        "es",
+        "Recordando las resoluciones de la Comisión de Derechos Humanos sobre la cuestión, en "
+        "particular la resolución 2002/31, de 22 de abril de 2002,",
+        {"E/CN.4/RES/2002/31": "2002-04-22"},
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюции Комиссии по правам человека по данному вопросу, в частности "
+        "резолюцию 2001/29 от 20 апреля 2001 года,",
+        {"E/CN.4/RES/2001/29": "2001-04-20"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرارات لجنة حقوق الإنسان بشأن هذه المسألة، ولا سيما القرار 2003/41 المؤرخ "
+        "23 نيسان/أبريل 2003،",
+        {"E/CN.4/RES/2003/41": "2003-04-23"},
+    ),
+    (
+        "zh",
+        "回顾人权委员会关于受教育权的各项决议，特别是2003年4月23日第2003/41号决议，",
+        {"E/CN.4/RES/2003/41": "2003-04-23"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), SINGLED_OUT)
+def test_a_text_singled_out_of_a_bodys_texts(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
+
+
+# "1er" of a PDF's text layer: the superscript ending on a line of its own, or set apart
+SPLIT_FIRST: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "Rappelant également sa résolution 58/31 du 1\ner\ndécembre 2003,",
+        {"A/RES/58/31": "2003-12-01"},
+    ),
+    (
+        "Prenant note de la décision 57/512 de l’Assemblée générale en date du 1 er juillet 2003,",
+        {"A/DEC/57/512": "2003-07-01"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_FIRST)
+def test_a_first_of_the_month_split_by_a_text_layer(text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
