@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from passages import assert_passage
+from rescite.engine.extract import extract_text
 
 # "all resolutions of the Commission on Human Rights on the question, in particular resolution
 # 2003/41": the text singled out is the Commission's, not the Economic and Social Council's
@@ -77,3 +78,43 @@ SPLIT_FIRST: list[tuple[str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), SPLIT_FIRST)
 def test_a_first_of_the_month_split_by_a_text_layer(text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# A year's volume of the Security Council's resolutions: each text opens with its number and
+# year, then "Resolution of <date>" (old volumes in every language); the texts it cites are
+# its own, and the heading gives its id
+SC_VOLUMES: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "RÉSOLUTIONS ADOPTÉES PAR LE CONSEIL DE SÉCURITÉ EN 1963\n\n"
+        "176 (1963). Résolution du 4 avril 1963\n[S/5301]\n\nLe Conseil de sécurité,\n\n"
+        "Rappelant sa résolution 169 (1962) du 22 novembre 1962,\n\n1. Prie le Secrétaire général;\n\n"
+        "177 (1963). Résolution du 1er mai 1963\n[S/5317]\n\nLe Conseil de sécurité,\n\n"
+        "Ayant à l’esprit la résolution 1761 (XVII) de l’Assemblée générale,\n\n1. Décide;\n",
+        [
+            ("S/RES/176(1963)", "S/RES/169(1962)"),
+            ("S/RES/177(1963)", "A/RES/1761(XVII)"),
+        ],
+    ),
+    (
+        "182 (1963). Resolution of 4 December 1963\n[S/5471]\n\nThe Security Council,\n\n"
+        "Recalling its resolution 181 (1963) of 7 August 1963,\n\n1. Urges all States;\n",
+        [("S/RES/182(1963)", "S/RES/181(1963)")],
+    ),
+    (
+        "182 (1963). Resolución de 4 de diciembre de 1963\n\nEl Consejo de Seguridad,\n\n"
+        "Recordando su resolución 181 (1963), de 7 de agosto de 1963,\n",
+        [("S/RES/182(1963)", "S/RES/181(1963)")],
+    ),
+    (
+        "182 (1963). Резолюция от 4 декабря 1963 года\n\nСовет Безопасности,\n\n"
+        "ссылаясь на свою резолюцию 181 (1963) от 7 августа 1963 года,\n",
+        [("S/RES/182(1963)", "S/RES/181(1963)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SC_VOLUMES)
+def test_a_year_volume_of_security_council_resolutions(text: str, expected: list[tuple[str, str]]) -> None:
+    res = extract_text(text)
+    got = {(c.source_id, c.target) for c in res.citations if c.kind == "resolution"}
+    assert got == set(expected), got
