@@ -118,3 +118,17 @@ def test_a_year_volume_of_security_council_resolutions(text: str, expected: list
     res = extract_text(text)
     got = {(c.source_id, c.target) for c in res.citations if c.kind == "resolution"}
     assert got == set(expected), got
+
+
+# A numbered element whose "and" a copy lost ("Rev.1Amend.1") or whose number it lost ("Rev."):
+# never a symbol ending in a bare element ("A/520/REV")
+BARE_ELEMENTS: list[tuple[str, dict[str, str | None]]] = [
+    ("总务委员会提请大会注意议事规则(A/530/Rev.2Amend.1,附件六)。", {"A/530/Rev.2": None}),
+    ("as set out in document A/C.5/61/L.7/Rev.2Add.1 and", {"A/C.5/61/L.7/Rev.2": None}),
+    ("[sans renvoi à une grande commission (A/58/L.64/Rev.)]", {"A/58/L.64": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_ELEMENTS)
+def test_no_symbol_ends_in_a_bare_element(text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)

@@ -134,6 +134,11 @@ def _symbol_shape(sym: str) -> bool:
     return len(parts) >= 2 and any(p.isdigit() for p in parts) and not parts[0].isdigit()
 
 
+# a numbered element without its number, ending a symbol read ("A/520/Rev" of "A/520/Rev.1Amend.1")
+_BARE_ELEMENT = recache.compile(rf"/(?:{NUMBERED_ELEMENTS})$", re.IGNORECASE)
+# … its number glued to the next element ("Rev.1Amend.1", "Rev.2Add.1")
+_GLUED_ELEMENT = recache.compile(rf"\.\d{{1,3}}(?=(?:{NUMBERED_ELEMENTS})\.\d)")
+
 # a slash with a capital before it (a series letter): the others start no symbol
 _SLASH = recache.compile("/(?<=[A-Z]/)")
 _SYMBOL_LINK = recache.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
@@ -182,6 +187,14 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
                 continue
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
             m = _SYMBOL_NO_YEAR.match(text, j) or m
+        bare = _BARE_ELEMENT.search(m.group("sym"))
+        if bare is not None:
+            # "A/520/Rev.1Amend.1" (a lost "and"), "A/54/L.81/Rev." (a number lost): an element
+            # is never without its number — read with the number glued to the next element,
+            # else the symbol ends before it
+            number = _GLUED_ELEMENT.match(text, m.end("sym"))
+            cut = number.end() if number is not None else m.start("sym") + bare.start()
+            m = m.re.match(text, j, cut) or m
         out.append(m)
         done = m.end()
     return out
