@@ -132,3 +132,23 @@ BARE_ELEMENTS: list[tuple[str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), BARE_ELEMENTS)
 def test_no_symbol_ends_in_a_bare_element(text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# The adopting body's line ends its line, and the next opens with a verb that is also an actor's
+# link word (Chinese "通过": adopts, and "through"): the text's body line, not an actor clause
+# ("大会，通过其…决议"), so the heading's number is the text's own id
+BODY_LINE_THEN_VERB: list[tuple[str, str, set[str]]] = [
+    (
+        "第八十六届会议\n议程项目12\n\n2031年9月20日大会决议\n\n[未经发交主要委员会(A/86/L.3)]\n\n"
+        "86/1.  海洋科学十年政治宣言\n\n大会，\n\n通过以下政治宣言，回顾其2029年12月5日第84/120号决议，\n",
+        "A/RES/86/1",
+        {"A/86/L.3", "A/RES/84/120"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), BODY_LINE_THEN_VERB)
+def test_a_body_line_then_an_operative_verb(text: str, own: str, targets: set[str]) -> None:
+    res = extract_text(text)
+    assert {c.source_id for c in res.citations} == {own}
+    assert {c.target for c in res.citations} == targets

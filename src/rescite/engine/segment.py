@@ -877,9 +877,15 @@ def _body_line(
             # "3. The Executive Board of UNICEF, at its annual session, …": a numbered
             # paragraph about the body, not the adopting body's line
             continue
-        if art and comma and _actor_gap(scope).match(text, mb.end()):
+        if (
+            art
+            and comma
+            and _actor_gap(scope).match(text, mb.end())
+            and not _ends_its_line(text, comma.end())
+        ):
             # an actor clause is a sentence about the body ("The Human Rights Council, in its
-            # resolution 41/2, …" in a report), not the adopting body's line
+            # resolution 41/2, …" in a report), not the adopting body's line — which ends its
+            # line, the next opening with no lower-case word ("大会，⏎⏎通过以下成果文件": Adopts)
             continue
         if art and comma:
             key = lex.body_names.get(fold(mb.group()))
@@ -890,6 +896,15 @@ def _body_line(
                     comma.end(),
                 )
     return None
+
+
+_ENDS_ITS_LINE = recache.compile(r"[ \t]*\n\s*")
+
+
+def _ends_its_line(text: str, pos: int) -> bool:
+    """Does a line break follow ``pos``, the next line opening with no lower-case letter?"""
+    m = _ENDS_ITS_LINE.match(text, pos)
+    return m is not None and not text[m.end() : m.end() + 1].islower()
 
 
 _NUMBERED_LINE = recache.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
