@@ -144,6 +144,13 @@ BODY_LINE_THEN_VERB: list[tuple[str, str, set[str]]] = [
         "A/RES/86/1",
         {"A/86/L.3", "A/RES/84/120"},
     ),
+    # "2031年9月20日大会决议" heads the text: the Assembly's resolution, its body line then bare
+    (
+        "2031年9月20日大会决议\n\n[未经发交主要委员会(A/86/L.3)]\n\n86/2.  海洋科学十年政治宣言\n\n"
+        "大会\n\n通过以下政治宣言，回顾其2029年12月5日第84/120号决议，\n",
+        "A/RES/86/2",
+        {"A/86/L.3", "A/RES/84/120"},
+    ),
 ]
 
 
