@@ -159,3 +159,26 @@ def test_a_body_line_then_an_operative_verb(text: str, own: str, targets: set[st
     res = extract_text(text)
     assert {c.source_id for c in res.citations} == {own}
     assert {c.target for c in res.citations} == targets
+
+
+# Outcome documents named in Arabic, Chinese and Russian, as the other languages name them
+NAMED_OUTCOMES: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "وإذ تعيد تأكيد إعلان الألفية ونتائج مؤتمر القمة العالمي لعام 2005،",
+        {"A/RES/55/2": None, "A/RES/60/1": None},
+    ),
+    ("وإذ ترحب بخطة عمل أديس أبابا وبالخطة الحضرية الجديدة،", {"A/RES/69/313": None, "A/RES/71/256": None}),
+    ("وإذ تشير إلى ميثاق المستقبل،", {"A/RES/79/1": None}),
+    ("重申《千年宣言》和《亚的斯亚贝巴行动议程》，", {"A/RES/55/2": None, "A/RES/69/313": None}),
+    ("又回顾《新城市议程》和《未来契约》，", {"A/RES/71/256": None, "A/RES/79/1": None}),
+    (
+        "приветствуя Аддис-Абебскую программу действий и Новую программу развития городов,",
+        {"A/RES/69/313": None, "A/RES/71/256": None},
+    ),
+    ("ссылаясь на Пакт во имя будущего,", {"A/RES/79/1": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_OUTCOMES)
+def test_outcome_documents_named(text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
