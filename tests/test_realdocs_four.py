@@ -176,6 +176,12 @@ NAMED_OUTCOMES: list[tuple[str, dict[str, str | None]]] = [
         {"A/RES/69/313": None, "A/RES/71/256": None},
     ),
     ("ссылаясь на Пакт во имя будущего,", {"A/RES/79/1": None}),
+    # the Covenants as Chinese copies outside the Organization name them
+    (
+        "又回顾《公民权利和政治权利国际公约》和《经济、社会和文化权利国际公约》，",
+        {"UNTS/999/14668": None, "UNTS/993/14531": None},
+    ),
+    ("铭记《经济、社会、文化权利国际公约》，", {"UNTS/993/14531": None}),
 ]
 
 
