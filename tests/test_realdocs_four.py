@@ -188,3 +188,45 @@ NAMED_OUTCOMES: list[tuple[str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_OUTCOMES)
 def test_outcome_documents_named(text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# A Chinese text layer wraps its lines at any character: inside a noun ("决⏎议"), a body's name,
+# a number ("第80/⏎162号", "2331(2⏎016)") or a symbol ("(A/81/2⏎31)"); a full line's break
+# inside a word is no break (a heading's short line, or a paragraph's end at a comma, stays)
+_PAGE_HEAD = (
+    "联合国 A/RES/81/77\n大会 Distr.: General\n18 December 2026\n第八十一届会议\n议程项目 68\n"
+    "26-12345 (C)\n2026年12月10日大会决议\n[根据第三委员会的报告(A/81/470)通过]\n"
+    "81/77. 打击贩运人口\n大会，\n"
+)
+WRAPPED_LINES: list[tuple[str, dict[str, str | None]]] = [
+    (
+        _PAGE_HEAD
+        + "回顾其关于贩运人口问题的所有决议，包括2024年12月17日第79/155号决议和2025年12月16日第80/162号决\n"
+        "议，以及大会2010年7月30日通过《联合国打击贩运人口全球行动计划》的第64/293号决议，又回顾其以往的决\n"
+        "议，\n",
+        {"A/81/470": None, "A/RES/79/155": "2024-12-17", "A/RES/80/162": "2025-12-16", "A/RES/64/293": None},
+    ),
+    (
+        _PAGE_HEAD + "又回顾安全理事会关于贩运人口问题的各项决议，包括2016年12月20日第2331(2\n"
+        "016)号决议，并注意到秘书长关于这个问题的报告和人权事务高级专员关于这个问题的报告(A/81/2\n"
+        "31)，\n",
+        {"A/81/470": None, "S/RES/2331(2016)": "2016-12-20", "A/81/231": None},
+    ),
+    (
+        _PAGE_HEAD + "注意到人权事务高级专员关于这个问题的报告(A/H\n"
+        "RC/61/14)，并回顾人权理事会2025年7月8日第59/6号决议和2024年7月12日第56/1\n"
+        "3号决议，\n",
+        {
+            "A/81/470": None,
+            "A/HRC/61/14": None,
+            "A/HRC/RES/59/6": "2025-07-08",
+            "A/HRC/RES/56/13": "2024-07-12",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRAPPED_LINES)
+def test_chinese_lines_wrapped_inside_a_word(text: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(text, expected, skip_own=True)
+    assert {c.source_id for c in res.citations} == {"A/RES/81/77"}
