@@ -230,3 +230,60 @@ WRAPPED_LINES: list[tuple[str, dict[str, str | None]]] = [
 def test_chinese_lines_wrapped_inside_a_word(text: str, expected: dict[str, str | None]) -> None:
     res = assert_passage(text, expected, skip_own=True)
     assert {c.source_id for c in res.citations} == {"A/RES/81/77"}
+
+
+# A sessional compilation's decisions are told as narratives, with no adopting body's line
+# ("2004/233. Report of …⏎⏎At its 44th plenary meeting, …, the Economic and Social Council took
+# note …"): each is a text of its own, its id from its number (a decision by the body's numbering)
+NARRATIVE_DECISIONS: list[tuple[str, set[tuple[str, str]]]] = [
+    (
+        "2031/14. Statistics of migration\n\nThe Economic and Social Council,\n\n"
+        "Recalling its resolution 2029/8,\n\n1. Requests the Statistical Commission;\n\n"
+        "2031/241. Report of the Commission on Population and Development\n\n"
+        "At its 40th plenary meeting, on 22 July 2031, the Economic and Social Council took note "
+        "of the report of the Commission (E/2031/25).\n\n"
+        "2031/242. Dates of the session\n\n"
+        "At its 40th plenary meeting, on 22 July 2031, the Economic and Social Council, recalling its "
+        "decision 2030/219, decided that the session would be held in April.\n",
+        {
+            ("E/RES/2031/14", "E/RES/2029/8"),
+            ("E/DEC/2031/241", "E/2031/25"),
+            ("E/DEC/2031/242", "E/DEC/2030/219"),
+        },
+    ),
+    (
+        "2031/14. Statistiques des migrations\n\nLe Conseil économique et social,\n\n"
+        "Rappelant sa résolution 2029/8,\n\n1. Prie la Commission de statistique;\n\n"
+        "2031/241. Rapport de la Commission de la population et du développement\n\n"
+        "À sa 40e séance plénière, le 22 juillet 2031, le Conseil économique et social a pris note "
+        "du rapport de la Commission (E/2031/25).\n",
+        {("E/RES/2031/14", "E/RES/2029/8"), ("E/DEC/2031/241", "E/2031/25")},
+    ),
+    (
+        "2031/14 - إحصاءات الهجرة\n\nإن المجلس الاقتصادي والاجتماعي،\n\nإذ يشير إلى قراره 2029/8،\n\n"
+        "1 - يطلب إلى اللجنة الإحصائية؛\n\n2031/241 - تقرير لجنة السكان والتنمية\n\n"
+        "في الجلسة العامة 40، المعقودة في 22 تموز/يوليه 2031، أحاط المجلس الاقتصادي والاجتماعي علما "
+        "بتقرير اللجنة (E/2031/25).\n",
+        {("E/RES/2031/14", "E/RES/2029/8"), ("E/DEC/2031/241", "E/2031/25")},
+    ),
+    (
+        "2031/14.  移徙统计\n\n经济及社会理事会，\n\n回顾其第2029/8号决议，\n\n1. 请统计委员会；\n\n"
+        "2031/241.  人口与发展委员会的报告\n\n"
+        "经济及社会理事会在2031年7月22日第40次全体会议上注意到该委员会的报告(E/2031/25)。\n",
+        {("E/RES/2031/14", "E/RES/2029/8"), ("E/DEC/2031/241", "E/2031/25")},
+    ),
+    (
+        "86/412. Appointment of members of the Investments Committee\n\n"
+        "At its 61st plenary meeting, on 20 December 2031, the General Assembly, on the "
+        "recommendation of the Fifth Committee (A/86/602), confirmed the appointments.\n\n"
+        "86/413. Scale of assessments\n\nAt its 61st plenary meeting, on 20 December 2031, the "
+        "General Assembly, recalling its resolution 85/271, decided to defer the question.\n",
+        {("A/DEC/86/412", "A/86/602"), ("A/DEC/86/413", "A/RES/85/271")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NARRATIVE_DECISIONS)
+def test_narrative_decisions_of_a_compilation(text: str, expected: set[tuple[str, str]]) -> None:
+    res = extract_text(text)
+    assert {(c.source_id, c.target) for c in res.citations} == expected
