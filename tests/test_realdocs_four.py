@@ -223,6 +223,18 @@ WRAPPED_LINES: list[tuple[str, dict[str, str | None]]] = [
             "A/HRC/RES/56/13": "2024-07-12",
         },
     ),
+    # … and inside a title's quotes: the date before the title is the number's
+    (
+        _PAGE_HEAD + "回顾其2023年12月19日题为“加强联合国的协调作用”的第78/219号决议和2024年12月18日题为“\n"
+        "大会工作的振兴”的第79/327号决议，以及2025年12月16日关于这个问题的第80/306号决\n"
+        "议，\n",
+        {
+            "A/81/470": None,
+            "A/RES/78/219": "2023-12-19",
+            "A/RES/79/327": "2024-12-18",
+            "A/RES/80/306": "2025-12-16",
+        },
+    ),
 ]
 
 

@@ -719,8 +719,13 @@ _IDEOGRAPH = recache.compile("[\u4e00-\u9fff]")
 # brackets beside one), after a full line, goes
 _IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff"
 _WRAP = recache.compile(r"[ \t]*\n[ \t]*")
-_WRAP_BEFORE = recache.compile(rf"[{_IDEOGRAPHS}\w)/.-]")  # the character before such a break
-_WRAP_AFTER = recache.compile(rf"[{_IDEOGRAPHS}\w(/.]")  # … and after it
+# (… or an opening bracket or quote before it, a closing one or a stop after it: the matching view
+# writes the script's full-width signs as their ASCII look-alikes, "“" and "”" as '"')
+_WRAP_OPENS = '《「‘("'
+_WRAP_CLOSES = '》」’)",.;:、'
+_WRAP_STOPS = ".,;:!?"  # a line that ends with one ends a sentence or clause: no ideograph joins it
+_WRAP_BEFORE = recache.compile(rf"[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}-]")  # the character before such a break
+_WRAP_AFTER = recache.compile(rf"[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}]")  # … and after it
 # … or inside a symbol or number that no ideograph touches ("(A/H⏎RC/40/4)", "第62/14⏎9号"): the
 # run of its characters across the break
 _SYMBOL_RUN = recache.compile(r"[A-Za-z0-9/.()-]*")
@@ -770,8 +775,10 @@ def _word_break(text: str, s: int, e: int) -> bool:
     """Is the line break ``text[s:e]`` inside a word of ideographs (one beside it), or inside a
     symbol or number (a digit, and a slash or bracket, in the run of its characters across it:
     "A/H⏎RC/40/4", "2331(2⏎016)")?"""
-    if _IDEOGRAPH.match(text, s - 1) or _IDEOGRAPH.match(text, e):
+    if text[s - 1] not in _WRAP_STOPS and (_IDEOGRAPH.match(text, s - 1) or _IDEOGRAPH.match(text, e)):
         return True
+    if text[s - 1] in _WRAP_OPENS or text[e] in _WRAP_CLOSES:
+        return True  # "题为“⏎大会工作的振兴”", "…的振兴⏎”的第48/264号决议": inside the quotes
     i = s
     while (
         i > 0 and s - i < 40 and (text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-"))
