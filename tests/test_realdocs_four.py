@@ -299,3 +299,27 @@ NARRATIVE_DECISIONS: list[tuple[str, set[tuple[str, str]]]] = [
 def test_narrative_decisions_of_a_compilation(text: str, expected: set[tuple[str, str]]) -> None:
     res = extract_text(text)
     assert {(c.source_id, c.target) for c in res.citations} == expected
+
+
+# A Chinese heading's number alone on its line, the title on the next (as the Council's texts
+# set it): the text's own id
+NUMBER_ALONE: list[tuple[str, str, set[str]]] = [
+    (
+        "人权理事会\n第六十一届会议\n\n人权理事会通过的决议*\n\n61/12\n和平集会权\n\n人权理事会，\n\n"
+        "回顾其2024年10月9日第57/8号决议，\n",
+        "A/HRC/RES/61/12",
+        {"A/HRC/RES/57/8"},
+    ),
+    (
+        "人权理事会通过的决定\n\n61/103\n推迟审议决议草案\n\n人权理事会在第40次会议上不经表决决定，回顾其第5/1号决议，\n",
+        "A/HRC/DEC/61/103",
+        {"A/HRC/RES/5/1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), NUMBER_ALONE)
+def test_a_chinese_heading_number_alone_on_its_line(text: str, own: str, targets: set[str]) -> None:
+    res = extract_text(text)
+    assert {c.source_id for c in res.citations} == {own}
+    assert {c.target for c in res.citations} == targets
