@@ -774,7 +774,12 @@ def _unglued(m: re.Match[str]) -> str:
 def _word_break(text: str, s: int, e: int) -> bool:
     """Is the line break ``text[s:e]`` inside a word of ideographs (one beside it), or inside a
     symbol or number (a digit, and a slash or bracket, in the run of its characters across it:
-    "A/H⏎RC/40/4", "2331(2⏎016)")?"""
+    "A/H⏎RC/40/4", "2331(2⏎016)")?  Never before a number or symbol that a blank follows."""
+    tail = _SYMBOL_RUN.match(text, e, e + 40)
+    if tail is not None and tail.end() > e and (tail.end() >= len(text) or text[tail.end()].isspace()):
+        # the next line opens with a number or symbol set apart ("60/1 2005年…", "1. 决定",
+        # "A/81/124 秘书长…"): a table's row, a paragraph's number, a list's item
+        return False
     if text[s - 1] not in _WRAP_STOPS and (_IDEOGRAPH.match(text, s - 1) or _IDEOGRAPH.match(text, e)):
         return True
     if text[s - 1] in _WRAP_OPENS or text[e] in _WRAP_CLOSES:
@@ -784,7 +789,6 @@ def _word_break(text: str, s: int, e: int) -> bool:
         i > 0 and s - i < 40 and (text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-"))
     ):
         i -= 1
-    tail = _SYMBOL_RUN.match(text, e, e + 40)
     run = text[i:s] + (tail.group() if tail is not None else "")
     return ("/" in run or "(" in run) and any(c.isdigit() for c in run)
 
