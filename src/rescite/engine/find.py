@@ -271,6 +271,36 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
 
 
+_SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
+_SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+")  # one sentence, no number
+
+
+def _singled_out_body(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+    """The body whose texts a clause names just before the words that single one out
+    ("Recalling all resolutions of the Commission on Human Rights on the question, in
+    particular resolution …"): the last body named before them, in the same sentence with no
+    number between, with a resolution or decision noun beside its name.  None: no such words,
+    or no such body."""
+    if pat.singled_out is None:
+        return None
+    lo = max(0, head - 40)
+    single = pat.singled_out.search(text, lo, head)
+    if single is None:
+        return None
+    at = single.start()
+    i = bisect.bisect_right(names.ends, at) - 1
+    if i < 0:
+        return None
+    end, start, key = names.bodies[i]
+    if at - end > _SINGLED_REACH or not _SINGLED_GAP.fullmatch(text, end, at):
+        return None
+    # a noun of the texts beside the name: before it ("resolutions of the …") or after it
+    # ("Council resolutions", "人权委员会关于这个问题的所有决议")
+    if pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
+        return None
+    return key
+
+
 def _other_owner(
     text: str, head: int, kw_start: int, names: Names, pat: Patterns
 ) -> tuple[str | None, str | None] | None:
@@ -1128,6 +1158,11 @@ def find_numbered(
                         raw.evidence.append(f"body before: {key}")
                     else:
                         raw.generic = gen
+                elif raw.body_key is None and (single := _singled_out_body(text, head, names, pat)):
+                    # "les résolutions de la Commission … sur la question, notamment la résolution
+                    # 2005/18": one text singled out of the body's texts named just before is its
+                    raw.list_body = raw.body_key = single
+                    raw.evidence.append(f"singled out of the texts of: {single}")
             pin = (
                 _pin_before(pat, text, max(0, head - 70), head)
                 if pat.pin_link.search(text, max(0, head - 12), head)

@@ -714,6 +714,24 @@ _CJK_SPACE = recache.compile(rf"[{_CJK}\w)] (?=[{_CJK}])|[{_CJK}] (?=[\w(])|\( (
 #: Signs of such a text layer (one `in` test each)
 _CJK_SPACED = (" 号", "号 ", " 年", "日 ")
 _IDEOGRAPH = recache.compile("[\u4e00-\u9fff]")
+# a line of a text layer of a script written without spaces, wrapped at any character ("…第⏎
+# 60/251号决⏎议"): the line break between two characters of a word (ideographs, or digits and
+# brackets beside one), after a full line, goes
+_IDEOGRAPHS = "\u3400-\u4dbf\u4e00-\u9fff"
+_WRAP = recache.compile(r"[ \t]*\n[ \t]*")
+# (… or an opening bracket or quote before it, a closing one or a stop after it: the matching view
+# writes the script's full-width signs as their ASCII look-alikes, "“" and "”" as '"')
+_WRAP_OPENS = '《「‘("'
+_WRAP_CLOSES = '》」’)",.;:、'
+_WRAP_STOPS = ".,;:!?"  # a line that ends with one ends a sentence or clause: no ideograph joins it
+_WRAP_BEFORE = recache.compile(rf"[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}-]")  # the character before such a break
+_WRAP_AFTER = recache.compile(rf"[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}]")  # … and after it
+# … or inside a symbol or number that no ideograph touches ("(A/H⏎RC/40/4)", "第62/14⏎9号"): the
+# run of its characters across the break
+_SYMBOL_RUN = recache.compile(r"[A-Za-z0-9/.()-]*")
+_WRAP_HINTS = "的号会议"  # one of them is in any Chinese text of some length (one `in` test each)
+WRAP_MIN = 12  # a line shorter than this is a heading's, never a wrapped one
+WRAP_SHARE = 0.8  # … and a wrapped line fills this share of the lines' usual length at least
 # Russian texts may type a symbol's Latin letters in Cyrillic look-alikes ("А/73/8", "Е/СN.6/2019/1")
 _CYRILLIC_LETTERS = "АВЕКМНОРСТХ"
 _LATIN_OF = str.maketrans(_CYRILLIC_LETTERS, "ABEKMHOPCTX")
@@ -753,6 +771,60 @@ def _unglued(m: re.Match[str]) -> str:
     return "" if m.group("moved") else m.group().replace(" ", "")
 
 
+def _word_break(text: str, s: int, e: int) -> bool:
+    """Is the line break ``text[s:e]`` inside a word of ideographs (one beside it), or inside a
+    symbol or number (a digit, and a slash or bracket, in the run of its characters across it:
+    "A/H⏎RC/40/4", "2331(2⏎016)")?  Never before a number or symbol that a blank follows."""
+    tail = _SYMBOL_RUN.match(text, e, e + 40)
+    if tail is not None and tail.end() > e and (tail.end() >= len(text) or text[tail.end()].isspace()):
+        # the next line opens with a number or symbol set apart ("60/1 2005年…", "1. 决定",
+        # "A/81/124 秘书长…"): a table's row, a paragraph's number, a list's item
+        return False
+    if text[s - 1] not in _WRAP_STOPS and (_IDEOGRAPH.match(text, s - 1) or _IDEOGRAPH.match(text, e)):
+        return True
+    if text[s - 1] in _WRAP_OPENS or text[e] in _WRAP_CLOSES:
+        return True  # "题为“⏎大会工作的振兴”", "…的振兴⏎”的第48/264号决议": inside the quotes
+    i = s
+    while (
+        i > 0 and s - i < 40 and (text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-"))
+    ):
+        i -= 1
+    run = text[i:s] + (tail.group() if tail is not None else "")
+    return ("/" in run or "(" in run) and any(c.isdigit() for c in run)
+
+
+def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
+    """Edits that join the lines a text layer wrapped inside a word of a script written without
+    spaces: a break between two characters of one, one of them an ideograph, where the line
+    before it is full — as long as most of the text's lines of that script (a heading's or a
+    paragraph's last line is shorter, and ends with a stop or comma that no match takes)."""
+    breaks = [
+        m
+        for m in _WRAP.finditer(text)
+        if m.start()
+        and _WRAP_BEFORE.match(text, m.start() - 1)
+        and _WRAP_AFTER.match(text, m.end())
+        and _word_break(text, m.start(), m.end())
+    ]
+    if not breaks:
+        return []
+    lengths = sorted(
+        len(line.strip())
+        for line in text.split("\n")
+        if _IDEOGRAPH.search(line) and len(line.strip()) >= WRAP_MIN
+    )
+    if not lengths:
+        return []
+    usual = lengths[(len(lengths) * 3) // 4]  # the upper quartile: the full lines of a page
+    least = max(WRAP_MIN, int(usual * WRAP_SHARE))
+    out: list[tuple[int, int, str]] = []
+    for m in breaks:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if len(text[line_start : m.start()].strip()) >= least:
+            out.append((m.start(), m.end(), ""))
+    return out
+
+
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     """Edits for the text layers of PDF files and of Arabic, Chinese and Russian documents:
     ligatures (Latin ones, and the Arabic ones of presentation forms) as their letters, the
@@ -775,6 +847,8 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         ("( " in text or " )" in text) and _IDEOGRAPH.search(text)
     ):
         out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
+    if "\n" in text and any(c in text for c in _WRAP_HINTS):
+        out.extend(_wrapped_lines(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
     if any(pair in text for pair in _CYRILLIC_SLASH):

@@ -18,7 +18,7 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from ..grammar import lexicon, recache
@@ -138,6 +138,11 @@ def _symbol_shape(sym: str) -> bool:
     return len(parts) >= 2 and any(p.isdigit() for p in parts) and not parts[0].isdigit()
 
 
+# a numbered element without its number, ending a symbol read ("A/520/Rev" of "A/520/Rev.1Amend.1")
+_BARE_ELEMENT = recache.compile(rf"/(?:{NUMBERED_ELEMENTS})$", re.IGNORECASE)
+# … its number glued to the next element ("Rev.1Amend.1", "Rev.2Add.1")
+_GLUED_ELEMENT = recache.compile(rf"\.\d{{1,3}}(?=(?:{NUMBERED_ELEMENTS})\.\d)")
+
 # a slash with a capital before it (a series letter): the others start no symbol
 _SLASH = recache.compile("/(?<=[A-Z]/)")
 _SYMBOL_LINK = recache.compile(r"(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?$")
@@ -186,6 +191,14 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
                 continue
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
             m = _SYMBOL_NO_YEAR.match(text, j) or m
+        bare = _BARE_ELEMENT.search(m.group("sym"))
+        if bare is not None:
+            # "A/520/Rev.1Amend.1" (a lost "and"), "A/54/L.81/Rev." (a number lost): an element
+            # is never without its number — read with the number glued to the next element,
+            # else the symbol ends before it
+            number = _GLUED_ELEMENT.match(text, m.end("sym"))
+            cut = number.end() if number is not None else m.start("sym") + bare.start()
+            m = m.re.match(text, j, cut) or m
         out.append(m)
         done = m.end()
     return out
@@ -868,9 +881,15 @@ def _body_line(
             # "3. The Executive Board of UNICEF, at its annual session, …": a numbered
             # paragraph about the body, not the adopting body's line
             continue
-        if art and comma and _actor_gap(scope).match(text, mb.end()):
+        if (
+            art
+            and comma
+            and _actor_gap(scope).match(text, mb.end())
+            and not _ends_its_line(text, comma.end())
+        ):
             # an actor clause is a sentence about the body ("The Human Rights Council, in its
-            # resolution 41/2, …" in a report), not the adopting body's line
+            # resolution 41/2, …" in a report), not the adopting body's line — which ends its
+            # line, the next opening with no lower-case word ("大会，⏎⏎通过以下成果文件": Adopts)
             continue
         if art and comma:
             key = lex.body_names.get(fold(mb.group()))
@@ -881,6 +900,15 @@ def _body_line(
                     comma.end(),
                 )
     return None
+
+
+_ENDS_ITS_LINE = recache.compile(r"[ \t]*\n\s*")
+
+
+def _ends_its_line(text: str, pos: int) -> bool:
+    """Does a line break follow ``pos``, the next line opening with no lower-case letter?"""
+    m = _ENDS_ITS_LINE.match(text, pos)
+    return m is not None and not text[m.end() : m.end() + 1].islower()
 
 
 _NUMBERED_LINE = recache.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
@@ -1215,13 +1243,7 @@ def _analyse_heading(
                 if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
                     num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
                 own_body = lex.body_by_series(series)
-                if (
-                    not kind_named
-                    and own_body is not None
-                    and own_body.numbering == "year"
-                    and (seq := _SEQ_AT_END.search(num)) is not None
-                    and 1 < own_body.min_decision <= int(seq.group())
-                ):
+                if not kind_named and own_body is not None and _decision_number(own_body, num):
                     own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
                 if own_body is None or own_body.numbering != "none" or own_body.scheme:
                     # (a body outside the series of ids.md: its texts have no id here, as its
@@ -1292,8 +1314,13 @@ def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
         if named is None:
             return None
         after = para[named.end() :].lstrip()
-        noun = patterns(scope).kw_noun.match(after)
-        if _NUMBER_NEAR.match(after) or (noun is not None and _NUMBER_NEAR.match(after, noun.end())):
+        pat = patterns(scope)
+        noun = pat.kw_noun.match(after)
+        near = _NUMBER_NEAR.match(after)
+        digit = _FIRST_DIGIT.search(after, 0, near.end()) if near is not None else None
+        if digit is not None and pat.date.match(after, digit.start()):
+            near = None  # a date after the body ("经济及社会理事会在2004年7月21日…上"): no number
+        if near or (noun is not None and _NUMBER_NEAR.match(after, noun.end())):
             return None  # the body of a cited text ("General Assembly resolution 71/313", "大会第71/313号")
         key = _body_key(named.group())
         return lexicon.load().bodies[key].series if key is not None else None
@@ -1301,6 +1328,7 @@ def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
 
 
 _NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
+_FIRST_DIGIT = recache.compile(r"\d")
 _ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
 
 
@@ -1331,6 +1359,21 @@ def _coded_id(num: str) -> str | None:
 
 
 _SEQ_AT_END = recache.compile(r"(?<=/)\d{1,4}$")
+
+
+def _decision_number(body: lexicon.Body, num: str) -> bool:
+    """Is ``num`` a decision's number in ``body``'s numbering, whatever word heads it: the
+    Council's decisions of a year are numbered from 201 ("2019/210"), the Assembly's of a
+    session above its resolutions ("73/549")?"""
+    seq = _SEQ_AT_END.search(num)
+    if seq is None:
+        return False
+    n = int(seq.group())
+    if body.numbering == "year":
+        return 1 < body.min_decision <= n
+    return body.max_resolution is not None and n > body.max_resolution
+
+
 _YEAR_NUMBER = recache.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,4}")
 _LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
 
@@ -1829,6 +1872,15 @@ def compilation_parts(
             # a coded decision ("Decision 1/CP.21") names its body by its code: its adopting body's
             # line may give the body's short name ("The Conference of the Parties,")
             line = _generic_body_line(text, end, min(stop, end + BODY_LINE_REACH), scope)
+        if line is None and c.masthead is None and _HEADING_NUMBER.fullmatch(c.number):
+            # a decision told as a narrative, with no adopting body's line ("2004/233. Report of
+            # the Statistical Commission⏎⏎At its 44th plenary meeting, …, the Economic and Social
+            # Council took note …"): the body its first sentence names
+            series = _adopting_body_below(text, end, scope)
+            body = lexicon.load().body_by_series(series) if series is not None else None
+            if body is not None and (c.decision or _decision_number(body, c.number)):
+                c = replace(c, decision=True)
+                line = (body.series, end, end)
         if line is None:
             i += 1
             continue

@@ -74,6 +74,9 @@ class Patterns:
     # the topic or title of a dated number, then the list's separator: the list goes on ("77/201
     # of 15 December 2022 on bullying, 73/327 of …", "55/29 of 5 April 2024, entitled “…”, 56/5")
     topic_gap: re.Pattern[str] | None
+    # the words that single one text out of a body's texts named just before, ending a stretch
+    # ("les résolutions de la Commission …, notamment la ", "…所有决议，特别是"): None when none
+    singled_out: re.Pattern[str] | None
     date: re.Pattern[str]
     unts: tuple[re.Pattern[str], ...]
     unts_back: re.Pattern[str]
@@ -507,6 +510,15 @@ def patterns(lang: str = "") -> Patterns:
         item_tail=item_tail,
         separator=separator,
         topic_gap=topic_gap,
+        singled_out=(
+            recache.compile(
+                rf"(?<!\w)(?:{alternation(gather('grammar.singled_out'))})\s*+[,،，]?\s*+"
+                rf"(?:(?:{articles})\s*+)?$",
+                re.IGNORECASE,
+            )
+            if gather("grammar.singled_out")
+            else None
+        ),
         date=recache.compile(date, re.IGNORECASE),
         unts=unts,
         unts_back=unts_back,
@@ -770,10 +782,17 @@ def _day_member(langs: tuple[str, ...]) -> str:
     joiners = lexicon.gather("dates.joiners", langs)
     join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
     # (a day as dates write it: "1er" of "des 1er et 2 juillet 2019", "1st")
-    words = "".join(re.escape(w) + "|" for w in lexicon.gather("dates.day_words", langs))
+    words = "".join(_day_word(w) + "|" for w in lexicon.gather("dates.day_words", langs))
     suffixes = lexicon.gather("dates.day_suffixes", langs)
     suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
     return rf"(?:{words}[0-3]?\d{suffix})(?:\s+{join}(?i:{month_alt}))?"
+
+
+def _day_word(word: str) -> str:
+    """A day word's pattern: its figures and its letters may stand apart, as text layers give a
+    superscript ending on a line of its own ("1⏎er⏎décembre 2004" of "1er décembre 2004")."""
+    m = re.fullmatch(r"(\d+)(\D+)", word)
+    return rf"{m.group(1)}(?:[ \t]*+\n?[ \t]*+)(?:{re.escape(m.group(2))})" if m else re.escape(word)
 
 
 def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
@@ -790,7 +809,7 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         day_words = lexicon.gather("dates.day_words", langs)
         suffixes = lexicon.gather("dates.day_suffixes", langs)
         joiners = lexicon.gather("dates.joiners", langs)
-        day = "(?:" + "".join(re.escape(w) + "|" for w in day_words) + r"[0-3]?\d)"
+        day = "(?:" + "".join(_day_word(w) + "|" for w in day_words) + r"[0-3]?\d)"
         suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
         join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
         year_words = lexicon.gather("dates.year_words", langs)
