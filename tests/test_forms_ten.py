@@ -52,6 +52,19 @@ PINPOINTS: list[tuple[str, str, str, str | None]] = [
     ("zh", "回顾其第72/279号决议第4至7段，", "A/RES/72/279", "第4至7段"),
     ("ar", "إذ تشير إلى الفقرتين 14 و 15 من قرارها 72/279،", "A/RES/72/279", "الفقرتين 14 و 15"),
     ("ar", "إذ تشير إلى الفقرات 4 إلى 7 من القرار 72/279،", "A/RES/72/279", "الفقرات 4 إلى 7"),
+    # subparagraphs, sections, lists of annexes
+    ("en", "Recalling paragraph 7 (c) of its resolution 72/279,", "A/RES/72/279", "paragraph 7 (c)"),
+    (
+        "en",
+        "Recalling paragraphs 2 (a) and 9 (d) of resolution 72/279,",
+        "A/RES/72/279",
+        "paragraphs 2 (a) and 9 (d)",
+    ),
+    ("en", "Recalling sections IV and V of its resolution 72/279,", "A/RES/72/279", "sections IV and V"),
+    ("es", "Recordando las secciones IV y V de la resolución 72/279,", "A/RES/72/279", "secciones IV y V"),
+    ("zh", "回顾第58/4号决议附件一和附件三，", "A/RES/58/4", "附件一和附件三"),
+    ("zh", "回顾第58/4号决议附件二和三，", "A/RES/58/4", "附件二和三"),
+    ("ar", "إذ تشير إلى الفقرات 2 و 6 و 9 من قرارها 72/279،", "A/RES/72/279", "الفقرات 2و6و9"),
     # Arabic: the pinpoint's number as an ordinal word, linked by "من" or by "ل" glued to the noun
     ("ar", "إذ تشير إلى المرفق الثالث للقرار 58/4،", "A/RES/58/4", "المرفق الثالث"),
     ("ar", "إذ تشير إلى الفقرة الثانية من القرار 58/4،", "A/RES/58/4", "الفقرة الثانية"),

@@ -1805,6 +1805,9 @@ def _council_own_numbers(
         n = m.group("n")
         if m.start("n") in done or m.groupdict().get("y") or int(n) == 0:
             return
+        before = text[max(0, m.start("n") - 20) : m.start("n")].rstrip(" \t")
+        if text[m.end("n") : m.end("n") + 1] in (".", "-", ")") and (not before or before[-1] == "\n"):
+            return  # a paragraph's number opening its line ("1. Decides", "1- يقرر")
         symbol = f"S/RES/{n}({own.group(2)})" if own and own.group(1) == n else f"S/RES/{n}"
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
         raw.rule = rule

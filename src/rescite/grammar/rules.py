@@ -461,6 +461,8 @@ def patterns(lang: str = "") -> Patterns:
     # several joined by a comma, the list word or the range word ("paragraphs 3 and 4 of",
     # "les paragraphes 2 à 5 de", "пункты 3–6", "الفقرتين 3 و 4 من")
     pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}|{_alt_or_never(gather('grammar.pin_ordinals'))})"
+    # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
+    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
     pin_before = recache.compile(
         rf"(?P<pin>(?:{pins})\s+{pin_num}{pin_more}(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
@@ -472,7 +474,7 @@ def patterns(lang: str = "") -> Patterns:
     # a comma, the linking words or a paragraph's noun: looked for first, a scan some twenty
     # times faster than pin_before's (tried at every character, in either case)
     pin_hint = recache.compile(
-        rf"\s{pin_num}(?:\s|,|(?:{pin_link})|(?:{paras}))",
+        rf"\s{pin_num}(?:\s|,|(?:{pin_link})|(?:{paras})|(?:{list_and})|(?:{rng}))",
         re.IGNORECASE,
     )
     range_tail = recache.compile(
@@ -699,9 +701,11 @@ def council_number(lang: str = "") -> CouncilNumber:
     list_and = alternation(lexicon.gather("grammar.list_and", langs))
     # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
     alone = r"(?![\d/.]|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
-    year = r"\s?[(\[]\s?\d{4}\s?[)\]]"  # "2240 (2015)"
+    year = r"\s*+[(\[]\s?\d{4}\s?[)\]]"  # "2240 (2015)" (on two lines, too: "2240 ⏎(2015)")
+    sp = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))++"  # blanks, no empty line among them
+    sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
     after_year = r"(?![\w/])"
-    alone_or_year = r"(?![\d/.]|\s?[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK)
+    alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK)
     word = rf"(?:(?<!\w)|(?<=[{CJK}]))"  # a whole word — but Chinese writes words without spaces
     any_date = re.sub(r"\(\?P<\w+>", "(?:", date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
@@ -724,9 +728,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         more=recache.compile(
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{3,4}}){alone}"
         ),
-        own=recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"),
+        # (blanks of one line break at most: a list does not go on into the next paragraph)
+        own=recache.compile(rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"),
         own_more=recache.compile(
-            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{1,4}})"
+            rf"(?:{sp0},{sp0}(?:(?:{list_and}){sp})?|{sp}(?:{list_and}){sp})(?P<n>\d{{1,4}})"
             rf"(?:(?P<y>{year}){after_year}|{alone_or_year})"
         ),
         own_marked=recache.compile(
