@@ -460,7 +460,8 @@ def patterns(lang: str = "") -> Patterns:
     # the pinpoint's number: in figures, in Roman figures or as an ordinal word ("المرفق الثاني");
     # several joined by a comma, the list word or the range word ("paragraphs 3 and 4 of",
     # "les paragraphes 2 à 5 de", "пункты 3–6", "الفقرتين 3 و 4 من")
-    pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}|{_alt_or_never(gather('grammar.pin_ordinals'))})"
+    ordinals = gather("grammar.pin_ordinals")
+    pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{'|' + alternation(ordinals) if ordinals else ''})"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
     pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
@@ -639,7 +640,7 @@ def patterns(lang: str = "") -> Patterns:
         pin_after=recache.compile("|".join(gather("grammar.pin_after")))
         if gather("grammar.pin_after")
         else None,
-        within_title=recache.compile(rf"(?:{'|'.join(gather('grammar.within_title'))})\s*$")
+        within_title=recache.compile(rf"(?:{'|'.join(gather('grammar.within_title'))})\s*+$")
         if gather("grammar.within_title")
         else None,
         within_title_after=recache.compile("|".join(gather("grammar.within_title_after")))
@@ -729,7 +730,9 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{3,4}}){alone}"
         ),
         # (blanks of one line break at most: a list does not go on into the next paragraph)
-        own=recache.compile(rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"),
+        own=recache.compile(
+            rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"
+        ),
         own_more=recache.compile(
             rf"(?:{sp0},{sp0}(?:(?:{list_and}){sp})?|{sp}(?:{list_and}){sp})(?P<n>\d{{1,4}})"
             rf"(?:(?P<y>{year}){after_year}|{alone_or_year})"
