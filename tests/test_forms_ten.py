@@ -446,3 +446,33 @@ def test_chinese_respectively_two_bodies_or_dates(head: str, text: str, want: di
 )
 def test_chinese_respectively_look_alikes(head: str, text: str, want: dict[str, str | None]) -> None:
     assert _dated(head + text) == want
+
+
+# (passage after the Assembly's line, the function and verb of A/RES/71/243's record)
+VERBS: list[tuple[str, str, tuple[str, str]]] = [
+    # "takes note with approval": one verb that holds its joiner, not the "одобряет" after it
+    (
+        "ru",
+        "1. принимает к сведению и одобряет резолюцию 71/243,",
+        ("acknowledges", "принимает к сведению и одобряет"),
+    ),
+    (
+        "ru",
+        "1. Принимает к сведению и одобряет резолюцию 71/243,",
+        ("acknowledges", "Принимает к сведению и одобряет"),
+    ),
+]
+
+# … look-alikes: the verb after the joiner governs when the words before it are another verb's object
+VERBS_SAME: list[tuple[str, str, tuple[str, str]]] = [
+    ("ru", "1. одобряет резолюцию 71/243,", ("acts", "одобряет")),
+    ("ru", "1. принимает к сведению доклад и одобряет резолюцию 71/243,", ("acts", "одобряет")),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), VERBS + VERBS_SAME, ids=[str(i) for i in range(len(VERBS) + 2)]
+)
+def test_a_verb_that_holds_its_joiner(lang: str, text: str, want: tuple[str, str]) -> None:
+    got = [(c.function, c.verb) for c in extract_text(GA[lang] + text, lang=lang).citations]
+    assert got == [want]
