@@ -67,6 +67,10 @@ class Raw:
     # the dates of the numbers after this one, in order, where a list of dates stands before a list
     # of numbers ("分别于<date>和<date>通过的第58/112和63/207号决议")
     dates_ahead: list[str] | None = None
+    # its date (or dates ahead) came after "respectively": the numbers after it, each with its own
+    # noun, take them in turn ("分别于…通过的第60/180号决议和第1645(2005)号决议")
+    respective: bool = False
+    bodies_ahead: list[str] | None = None  # … and the bodies named before "respectively", in turn
     kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
     list_body: str | None = None  # body named for the whole list
     bare_sc: bool = False  # an N (YYYY) standing without keyword
@@ -120,6 +124,21 @@ class Names:
                 return None, lex.generic_names.get(fold(m.group()))
         return None
 
+    def joined_before(self, pos: int, joiner: re.Pattern[str]) -> list[str]:
+        """The bodies named in a list that ends right before ``pos`` ("大会和人权理事会分别"), in
+        order: the last ends at ``pos`` (blanks between), each other one before the next with only
+        ``joiner`` between; empty when there are fewer than two."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        if i < 0 or self.text[self.ends[i] : pos].strip():
+            return []
+        keys = [self.bodies[i][2]]
+        start = self.bodies[i][1]
+        while i > 0 and joiner.fullmatch(self.text, self.ends[i - 1], start):
+            i -= 1
+            keys.append(self.bodies[i][2])
+            start = self.bodies[i][1]
+        return keys[::-1] if len(keys) > 1 else []
+
     def agent_before(self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]) -> str | None:
         """The body named just before ``pos`` as an adoption's agent: only ``gap`` after its name,
         and ``lead`` before it ("by the Human Rights Council of" its resolution)."""
@@ -133,6 +152,18 @@ class Names:
 
 
 _WORDS = recache.compile(r"[\w']+")
+
+
+def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Match[str] | None:
+    """The pinpoint written before the noun or number at ``head`` ("paragraph 5 of"), with its
+    linking word; a link glued to the noun's front (``pin_glued``) is read as written before it."""
+    if pat.pin_glued is not None:
+        glued = pat.pin_glued.match(text, head)
+        if glued:
+            head = glued.end()
+    if not pat.pin_link.search(text, max(0, head - 12), head):
+        return None
+    return _pin_before(pat, text, max(0, head - span), head)
 
 
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -610,6 +641,21 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     return _dated_in_order(items, dates, "days of one month, in the order of the list", m.end())
 
 
+def _respective(text: str, head: int, pat: Patterns, raw: Raw, names: Names) -> bool:
+    """Does "respectively" stand right before the date (or dates) that open at ``head``?  Then
+    ``raw`` is the first of the list that takes them in turn, and the first of the bodies named
+    before the word ("大会和安全理事会分别于…") when there are several."""
+    m = pat.respectively.search(text, max(0, head - 120), head) if pat.respectively is not None else None
+    if m is None:
+        return False
+    raw.respective = True
+    bodies = names.joined_before(m.start(), pat.bare_and) if pat.bare_and is not None else []
+    if bodies and not raw.body_key:
+        raw.body_key, raw.bodies_ahead = bodies[0], bodies[1:]
+        raw.evidence.append(f"bodies in turn: {', '.join(bodies)}")
+    return True
+
+
 def _next_date_ahead(raw: Raw, ahead: list[str]) -> None:
     """``raw`` takes the first of the dates a list wrote before its numbers and that no number
     before it took; it keeps the others for the numbers after it."""
@@ -1072,8 +1118,35 @@ def find_numbered(
                     elif len(parts) == 2 == len(dates):
                         raw.date, raw.date2 = dates  # "1994年…和1995年…第49/222 A和B号决议"
                         raw.evidence.append("a date for each part")
+                    elif _respective(text, after_k[0], pat, raw, names):
+                        _next_date_ahead(raw, dates)  # … each number with its noun after it
                     else:
                         raw.date = None  # more dates than numbers: none is this one's
+                else:  # "分别于<date>通过的第…号决议和第…号决议": one date for each
+                    _respective(text, after_k[0], pat, raw, names)
+                if (
+                    raw.date is None
+                    and last is not None
+                    and last.respective
+                    and pat.noun_and is not None
+                    and pat.noun_and.fullmatch(text, last.end, s)
+                ):
+                    if last.dates_ahead:
+                        _next_date_ahead(raw, last.dates_ahead)
+                    elif last.date:
+                        raw.date = last.date
+                        raw.evidence.append("date of the number before, respectively")
+                    raw.respective = True
+                if (
+                    last is not None
+                    and last.bodies_ahead
+                    and not raw.body_key
+                    and pat.noun_and is not None
+                    and pat.noun_and.fullmatch(text, last.end, s)
+                ):
+                    raw.body_key, raw.bodies_ahead = last.bodies_ahead[0], last.bodies_ahead[1:] or None
+                    raw.respective = True
+                    raw.evidence.append(f"body in turn: {raw.body_key}")
                 if (
                     raw.date is None
                     and last is not None
@@ -1163,11 +1236,7 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
-            pin = (
-                _pin_before(pat, text, max(0, head - 70), head)
-                if pat.pin_link.search(text, max(0, head - 12), head)
-                else None
-            )
+            pin = _pin_ending_at(pat, text, head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
@@ -1337,8 +1406,8 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
         if k:
             raw.kw_start, head = k[0], k[2]
             raw.evidence.append(f"keyword: {k[1]}")
-        if raw.pinpoint is None and pat.pin_link.search(text, max(0, head - 12), head):
-            pin = _pin_before(pat, text, max(0, head - 70), head)
+        if raw.pinpoint is None:
+            pin = _pin_ending_at(pat, text, head)
             if pin:
                 raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
         out.append(raw)
@@ -1752,6 +1821,79 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # number's date gives it
             continue
         out.append(_council_number(text, m, e, s, pat, symbol))
+    if seg.body == "S":
+        rx = rx or council_number(seg.scope)
+        out.extend(_council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}))
+    return out
+
+
+_SC_OWN_ID = recache.compile(r"S/RES/(\d{1,4})\((\d{4})\)")
+
+
+def _council_own_numbers(
+    text: str,
+    seg: Segments,
+    bodies: list[tuple[int, int, str]],
+    rx: CouncilNumber,
+    pat: Patterns,
+    done: set[int],
+) -> list[Raw]:
+    """In a text of the Security Council, its numbers without their year after the noun alone
+    ("its resolution 2368", "its resolutions 1267 (1999), 1989 and 2253 (2015)", "第1989号决议"):
+    the Council's, as ``S/RES/<n>`` whose year the resolver takes from the numbering (else
+    unresolved with the reason); its own number is its own id.  Not after another body's name
+    ("General Assembly resolution 377"), nor where a body's name follows the number."""
+    own = _SC_OWN_ID.fullmatch(seg.self_id or "")
+    ends = sorted(e for _, e, key in bodies if key != "SC")
+    starts = sorted(s for s, _, _ in bodies)
+    out: list[Raw] = []
+
+    def named_near(lo: int, hi: int) -> bool:
+        i = bisect.bisect_left(ends, lo)
+        return i < len(ends) and ends[i] <= hi  # another body named before the noun
+
+    def body_after(pos: int) -> bool:
+        i = bisect.bisect_left(starts, pos)
+        return i < len(starts) and starts[i] - pos <= 12
+
+    def add(m: re.Match[str], rule: str) -> None:
+        n = m.group("n")
+        if m.start("n") in done or m.groupdict().get("y") or int(n) == 0:
+            return
+        before = text[max(0, m.start("n") - 20) : m.start("n")].rstrip(" \t")
+        if text[m.end("n") : m.end("n") + 1] in (".", "-", ")") and (not before or before[-1] == "\n"):
+            return  # a paragraph's number opening its line ("1. Decides", "1- يقرر")
+        symbol = f"S/RES/{n}({own.group(2)})" if own and own.group(1) == n else f"S/RES/{n}"
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
+        raw.rule = rule
+        raw.evidence.append("citing body: Security Council")
+        tail = pat.item_tail.match(text, m.end())
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+        out.append(raw)
+
+    if rx.own is not None:
+        for m in rx.own.finditer(text):
+            if STOP.on:
+                break
+            if named_near(m.start() - 16, m.start()):
+                continue
+            items = [m]
+            nxt = rx.own_more.match(text, m.end()) if rx.own_more is not None else None
+            while nxt is not None and not STOP.on:
+                items.append(nxt)
+                nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
+            if body_after(items[-1].end()):
+                continue  # "resolution 1989 of the General Assembly"
+            for item in items:
+                add(item, "the Council's number without its year, in its own text")
+    if rx.own_marked is not None:
+        for m in rx.own_marked.finditer(text):
+            if STOP.on:
+                break
+            if named_near(m.start() - 16, m.start()):
+                continue
+            add(m, "the Council's number without its year, in its own text")
     return out
 
 
@@ -1809,7 +1951,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             continue
         done = m.end()
         key = lex.instrument_names.get(fold(m.group()))
-        if key is None:
+        if key is None or _within_title(pat, text, m):
             continue
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         mk = pat.marker.match(text, m.end())
@@ -1828,6 +1970,14 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
         out.append(raw)
     return out
+
+
+def _within_title(pat: Patterns, text: str, m: re.Match[str]) -> bool:
+    """Is the name ``m`` part of another instrument's title ("the Agreement under the United
+    Nations Convention on the Law of the Sea on …", "Protocol …, supplementing the …")?"""
+    if pat.within_title is not None and pat.within_title.search(text, max(0, m.start() - 100), m.start()):
+        return True
+    return pat.within_title_after is not None and pat.within_title_after.match(text, m.end()) is not None
 
 
 def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], list[int]]:

@@ -305,6 +305,10 @@ class Segments:
         while i >= 0:
             v = self.verbs[i]
             if v.end <= pos:
+                if i and self.verbs[i - 1].end >= v.end:
+                    # a verb inside a longer one that holds its joiner ("принимает к сведению и
+                    # одобряет", takes note with approval): the longer one governs
+                    v = self.verbs[i - 1]
                 return v if v.start >= floor else None
             i -= 1
         return None

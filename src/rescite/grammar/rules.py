@@ -109,6 +109,8 @@ class Patterns:
     # a part of every match of pin_before: the number after its blank and what may follow it
     pin_hint: re.Pattern[str]
     pin_link: re.Pattern[str]
+    # a link glued to the front of the noun after a pinpoint (Arabic "المرفق الثاني للقرار")
+    pin_glued: re.Pattern[str] | None
     letter_range: re.Pattern[str]
     range_tail: re.Pattern[str]
     range_gap: re.Pattern[str]
@@ -144,12 +146,22 @@ class Patterns:
     letter_names: dict[str, str] | None = None  # a part's letter as a word (Arabic "ألف") -> "A"
     session_mark: re.Pattern[str] | None = None  # "د-15" -> session 15
     pin_after: re.Pattern[str] | None = None  # a pinpoint after the noun ("第64/293号决议第5段")
+    # the words that make an instrument's name part of another instrument's title, written before
+    # it ("the Agreement under the …", "Protocol …, supplementing the …") or after it ("…》下"):
+    # such a name is no citation of its instrument
+    within_title: re.Pattern[str] | None = None
+    within_title_after: re.Pattern[str] | None = None
     special_before: re.Pattern[str] | None = None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None = None
     post_head: re.Pattern[str] | None = None
     # numbers joined by the list word alone, without their marks ("第5/1和5/2号决议"): one text's
     # date before the first is both's
     bare_and: re.Pattern[str] | None = None
+    # … and with the noun between them, each number with its own ("第60/180号决议和第1645(2005)号决议")
+    noun_and: re.Pattern[str] | None = None
+    # the word before a date written before the numbers that gives the date (or dates) to each
+    # number in turn, as its list's own ("分别于2005年12月20日通过的第60/180号决议和第…号决议")
+    respectively: re.Pattern[str] | None = None
     # a date, then the list word, ending a stretch: the dates before the last one of a list written
     # before the numbers ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")
     date_list_end: re.Pattern[str] | None = None
@@ -339,7 +351,7 @@ def patterns(lang: str = "") -> Patterns:
         if topic_words and entitled
         else None
     )
-    post_noun = post_head = bare_and = loose_number = None
+    post_noun = post_head = bare_and = noun_and = loose_number = None
     # a date, then the list word, ending a stretch: the dates before the last of a list of dates
     # written before the numbers or symbols they date ("of 8 March 2016 and 15 May 2019 (S/PRST/…")
     date_list_end = recache.compile(
@@ -383,6 +395,10 @@ def patterns(lang: str = "") -> Patterns:
             post_head = recache.compile(rf"(?:(?={first}){post_head.pattern}|$)")
         # (… its number marks repeated or not: "第5/1和第5/2号决议", "第48/77 B号和第50/70 M号决议")
         bare_and = recache.compile(rf"\s*+(?:{mark_s})?\s*+(?:{list_and})\s*+(?:{mark_p})?\s*+")
+        noun_and = recache.compile(
+            rf"\s*+(?:{mark_s})?\s*+(?:{trie_regex(res_nouns + dec_nouns)})"
+            rf"\s*+(?:{list_and}|,)\s*+(?:{mark_p})?\s*+"
+        )
         loose_number = recache.compile(loose)
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
@@ -441,10 +457,19 @@ def patterns(lang: str = "") -> Patterns:
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
     # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
     # to the text it points into
-    pin_link = _alt_or_never(gather("grammar.pin_link"))
+    glued_links = gather("grammar.pin_link_glued")
+    pin_link = _alt_or_never(gather("grammar.pin_link") + glued_links)
     paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
+    # the pinpoint's number: in figures, in Roman figures or as an ordinal word ("المرفق الثاني");
+    # several joined by a comma, the list word or the range word ("paragraphs 3 and 4 of",
+    # "les paragraphes 2 à 5 de", "пункты 3–6", "الفقرتين 3 و 4 من")
+    ordinals = gather("grammar.pin_ordinals")
+    pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{'|' + alternation(ordinals) if ordinals else ''})"
+    # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
+    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\))?"
+    pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
     pin_before = recache.compile(
-        rf"(?P<pin>(?:{pins})\s+(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
+        rf"(?P<pin>(?:{pins})\s+{pin_num}{pin_more}(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
         rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
@@ -453,7 +478,7 @@ def patterns(lang: str = "") -> Patterns:
     # a comma, the linking words or a paragraph's noun: looked for first, a scan some twenty
     # times faster than pin_before's (tried at every character, in either case)
     pin_hint = recache.compile(
-        rf"\s(?:\d{{1,3}}|[IVX]{{1,5}})(?:\s|,|(?:{pin_link})|(?:{paras}))",
+        rf"\s{pin_num}(?:\s|,|(?:{pin_link})|(?:{paras})|(?:{list_and})|(?:{rng}))",
         re.IGNORECASE,
     )
     range_tail = recache.compile(
@@ -535,6 +560,7 @@ def patterns(lang: str = "") -> Patterns:
         pin_before=pin_before,
         pin_hint=pin_hint,
         pin_link=recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
+        pin_glued=recache.compile(rf"{alternation(glued_links)}(?=\w)") if glued_links else None,
         # "A to D", "A à D", "A–D": a range of parts
         letter_range=recache.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
         range_tail=range_tail,
@@ -628,8 +654,23 @@ def patterns(lang: str = "") -> Patterns:
         pin_after=recache.compile("|".join(gather("grammar.pin_after")))
         if gather("grammar.pin_after")
         else None,
+        within_title=recache.compile(rf"(?:{'|'.join(gather('grammar.within_title'))})\s*+$")
+        if gather("grammar.within_title")
+        else None,
+        within_title_after=recache.compile("|".join(gather("grammar.within_title_after")))
+        if gather("grammar.within_title_after")
+        else None,
         post_head=post_head,
         bare_and=bare_and,
+        noun_and=noun_and,
+        # (… before the first of several dates: "分别于2007年6月18日和2007年7月26日")
+        respectively=recache.compile(
+            rf"(?:{alternation(gather('grammar.respectively'))})\s*+(?:(?:{date_intro})\s*+)?"
+            rf"(?:{any_date}\s*+(?:{list_and}|[,\u3001])\s*+){{0,{LIST_DATES_RESPECTIVE}}}"
+            rf"(?:{_alt_or_never(gather('grammar.date_link'))})?$"
+        )
+        if gather("grammar.respectively")
+        else None,
         date_list_end=date_list_end,
         bracket_joiner=recache.compile(
             rf"\s*+(?:[,;\u060c\u3001]\s*+(?:(?:{list_and})\s*+)?|(?:{list_and})\s*+)", re.IGNORECASE
@@ -652,6 +693,18 @@ class CouncilNumber:
     behind: re.Pattern[str]  # before the name: the noun, the number, a preposition (up to the name)
     # the next number of a list after one of them ("resolutions 2242, 2250 and 2493")
     more: re.Pattern[str] | None = None
+    # in the Council's own texts, where its numbers need no name: the noun, then a number with or
+    # without its year (group ``y``: "its resolutions 1267 (1999), 1989 and 2253 (2015)") …
+    own: re.Pattern[str] | None = None
+    # … the next number of such a list, with or without its year
+    own_more: re.Pattern[str] | None = None
+    # … and, where the noun follows, a marked number without its year before the list's noun
+    # ("第1267(1999)号、第1989号和第2253(2015)号决议")
+    own_marked: re.Pattern[str] | None = None
+
+
+#: Most dates written after "respectively" before the one that opens a list's first number.
+LIST_DATES_RESPECTIVE = 6
 
 
 @functools.lru_cache(maxsize=16)
@@ -663,6 +716,11 @@ def council_number(lang: str = "") -> CouncilNumber:
     list_and = alternation(lexicon.gather("grammar.list_and", langs))
     # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
     alone = r"(?![\d/.]|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
+    year = r"\s*+[(\[]\s?\d{4}\s?[)\]]"  # "2240 (2015)" (on two lines, too: "2240 ⏎(2015)")
+    sp = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))++"  # blanks, no empty line among them
+    sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
+    after_year = r"(?![\w/])"
+    alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK)
     word = rf"(?:(?<!\w)|(?<=[{CJK}]))"  # a whole word — but Chinese writes words without spaces
     any_date = re.sub(r"\(\?P<\w+>", "(?:", date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
@@ -685,6 +743,21 @@ def council_number(lang: str = "") -> CouncilNumber:
         more=recache.compile(
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{3,4}}){alone}"
         ),
+        # (blanks of one line break at most: a list does not go on into the next paragraph)
+        own=recache.compile(
+            rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"
+        ),
+        own_more=recache.compile(
+            rf"(?:{sp0},{sp0}(?:(?:{list_and}){sp})?|{sp}(?:{list_and}){sp})(?P<n>\d{{1,4}})"
+            rf"(?:(?P<y>{year}){after_year}|{alone_or_year})"
+        ),
+        own_marked=recache.compile(
+            rf"(?<![\d/]){alternation(prefix)}\s*+(?P<n>\d{{1,4}})\s*+{alternation(suffix)}"
+            rf"(?=(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}\s*+(?:{year})?\s*+"
+            rf"{alternation(suffix)})*+\s*+{noun})"
+        )
+        if prefix and suffix
+        else None,
     )
 
 
@@ -814,15 +887,20 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
         year_words = lexicon.gather("dates.year_words", langs)
         year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
+        # the word before an ordinal day, where a language writes one ("on the 25th of September 2015")
+        leads = lexicon.gather("dates.day_leads", langs)
+        lead = rf"(?:(?i:{alternation(leads)})\s+(?=\d{{1,2}}{suffix}\s))?" if leads else ""
+        # a comma between the month and the year, where a language writes one ("25 September, 2015")
+        comma = ",?" if any(lang_.raw["dates"].get("year_comma") for lang_ in dmy) else ""
         forms.append(
             # (the year glued to the month, as right-to-left text layers give it: "كانون الأول2018")
-            rf"(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))(?:\s+{join}|(?=(?:19|20)\d\d))"
+            rf"{lead}(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))(?:{comma}\s+{join}|(?=(?:19|20)\d\d))"
             r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)" + year_word
         )
         if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
             # "Oct. 31, 2000", "December 16, 1966" (legal citation styles): month, day, comma, year
             forms.append(
-                rf"(?P<m_month>(?i:{month_alt}))\s+(?P<m_day>[0-3]?\d)\s*,\s+(?P<m_year>(?:19|20)\d\d)(?!\d)"
+                rf"(?P<m_month>(?i:{month_alt}))\s+(?P<m_day>[0-3]?\d){suffix}\s*,\s+(?P<m_year>(?:19|20)\d\d)(?!\d)"
             )
     for lang_ in languages:
         d = lang_.raw["dates"]
