@@ -1499,6 +1499,12 @@ def _cap_before(text: str, s: int) -> bool:
     return c in ',;:."*' or (c == ")" and len(r) >= 2 and (r[-2].isalnum() or r[-2] == "_"))
 
 
+#: each language's verb scans as :func:`_verbs` reads them, made once (its lexicon entry, the
+#: capitalised verbs' scan, the other scans with their literal leads): a text asks for verbs in
+#: many windows, and the look-ups cost about a fifth of a short window's scan
+_VERB_SCANS: dict[str, tuple[lexicon.Language, re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]] = {}
+
+
 def _verbs(
     text: str,
     code: str,
@@ -1508,11 +1514,18 @@ def _verbs(
     skip_starts: list[int] | None = None,
 ) -> list[Verb]:
     lang = lexicon.load().languages[code]
+    scans = _VERB_SCANS.get(code)
+    if scans is None or scans[0] is not lang:
+        regexes = verb_regexes(code)
+        scans = _VERB_SCANS[code] = (
+            lang,
+            regexes[0],
+            tuple(zip(regexes[1:], _verb_leads(code)[1:], strict=True)),
+        )
     function_of = lang.verb_function_of
     stop = len(text) if end is None else end
-    regexes = verb_regexes(code)
     out: list[Verb] = []
-    for m in regexes[0].finditer(text, start, stop):  # a paragraph's opening verb, capitalised
+    for m in scans[1].finditer(text, start, stop):  # a paragraph's opening verb, capitalised
         s = m.start()
         if s and ((c := text[s - 1]).isalnum() or c == "'"):
             continue
@@ -1522,7 +1535,7 @@ def _verbs(
                 vs, ve = m.start("verb"), m.end()
                 out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
     # after a comma, a semicolon, a joining word (a window without its literal: no scan begun)
-    for rx, lead in zip(regexes[1:], _verb_leads(code)[1:], strict=True):
+    for rx, lead in scans[2]:
         if text.find(lead, start, stop) < 0:
             continue
         for m in rx.finditer(text, start, stop):
