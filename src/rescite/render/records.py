@@ -283,6 +283,36 @@ def write_tsv_values(rows: Iterable[Sequence[object]], fields: Sequence[str], ou
     return _write_lines(out, (_tsv_of(values, None, fields) for values in rows))
 
 
+def write_tsv_lines(
+    lines: Sequence[str],
+    fields: Sequence[str],
+    out: IO[str],
+    values: Callable[[], Iterable[Sequence[object]]],
+) -> int:
+    """:func:`write_tsv_values` of rows given as their lines already joined (each row's cells
+    as :func:`_tsv_of` makes them, tabs between, a line end after: ``corpus.query.traverse_lines``),
+    written in one call when the text as a whole shows that no cell needs anything done
+    — a tab and a line end for each cell and row and no more (no cell holds one), no
+    backslash, no cell that begins with a formula character, every other character
+    printable — which is :func:`_tsv_of`'s test of every row at once; otherwise the rows
+    are written from their ``values()`` (the same rows), cell by cell where needed.  The
+    same text either way."""
+    text = "".join(lines)
+    n = len(lines)
+    if (
+        text.count("\t") == n * (len(fields) - 1)
+        and text.count("\n") == n
+        and "\\" not in text
+        and text[:1] not in _FORMULA_FIRST
+        and not any(f"\t{c}" in text or f"\n{c}" in text for c in "=+-@")
+        and "\n\t" not in text
+        and text.replace("\t", "").replace("\n", "").isprintable()
+    ):
+        out.write("\t".join(fields) + "\n" + text)
+        return n
+    return write_tsv_values(values(), fields, out)
+
+
 #: Rows written at once: a listing of thousands of rows is a few writes, and still streams.
 _BATCH = 256
 
