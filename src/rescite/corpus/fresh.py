@@ -368,9 +368,7 @@ class Speculation:
         """Whether the index answered from was up to date (the walk ended, its fingerprint is
         the one the index stores, made by this code for this schema)."""
         found = self.found()
-        return (
-            found is not None and self.conn is not None and self._stored == stamp(found, self._schema)
-        )
+        return found is not None and self.conn is not None and self._stored == stamp(found, self._schema)
 
 
 def speculate(roots: Sequence[str | os.PathLike[str]], db: str | None) -> Speculation | None:
