@@ -13,9 +13,11 @@ lives, the SQL functions the index's views call, and how a mention's sentence is
 
 from __future__ import annotations
 
+# the C module sqlite3 is made of (the same classes): the package adds date adapters no query
+# uses, importing datetime (a millisecond and a half of every query)
+import _sqlite3 as sqlite3
 import functools
 import os
-import sqlite3
 
 from .walk import Walk, fingerprint, walk
 
