@@ -70,11 +70,12 @@ def test_tsv_lines_made_in_sql_equal_the_rows_written_one_by_one(corpus: Path, t
             for depth in (0, 1, 2):
                 rows, lines = io.StringIO(), io.StringIO()
                 write_rows(query.traverse(conn2, node, forward, depth), query.TRAVERSE_FIELDS, "tsv", rows)
+                values = query.traverse_values(conn2, node, forward, depth)
                 write_tsv_lines(
                     query.traverse_lines(conn2, node, forward, depth),
                     query.TRAVERSE_FIELDS,
                     lines,
-                    lambda n=node, f=forward, d=depth: query.traverse_values(conn2, n, f, d),
+                    lambda: values,  # noqa: B023 - called at once, in this iteration
                 )
                 assert lines.getvalue() == rows.getvalue()
                 checked += rows.getvalue().count("\n") - 1
