@@ -669,9 +669,21 @@ def _speculative(command: str, args: list[str], opts: dict[str, Any]) -> int | N
     check it (``corpus.fresh.speculate``): what the command writes is held, and given (or
     its exception raised) only when the check says the index was up to date; otherwise
     nothing of it is shown and None is returned, for :func:`_answer` to run on the full path
-    (the corpus walked once: the listing is handed on).  Not when stdout is a terminal (a
-    table, colours), nor when ids come from standard input (read once)."""
-    if "-" in args or opts["format"] == "table" or sys.stdout.isatty():
+    (the corpus walked once: the listing is handed on).
+
+    Only for a ``cites``/``cited-by`` listing in tsv (the default in a pipe), whose work is
+    mostly SQLite's, which lets go of the interpreter's lock as ``stat`` does: the two then
+    run at once.  A query whose work is mostly Python's (``show``, ``graph --focus``, the
+    other formats) would take turns with the walk for the lock and be slower: it checks
+    first.  Not when stdout is a terminal, nor when ids come from standard input (read once).
+    """
+    if (
+        command not in ("cites", "cited-by")
+        or opts["format"] not in (None, "tsv")
+        or opts.get("sort", "depth") not in ("depth", "rank")
+        or "-" in args
+        or sys.stdout.isatty()
+    ):
         return None
     from ..corpus.fresh import speculate
 
