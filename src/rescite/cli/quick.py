@@ -664,6 +664,15 @@ class _Held:
         return getattr(self._real, name)
 
 
+def _spare_core() -> bool:
+    """Whether the load average of the last minute leaves a core free (False when the system
+    does not say)."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):
+        return False
+
+
 def _speculative(command: str, args: list[str], opts: dict[str, Any]) -> int | None:
     """:func:`_answer` from the index as it is, while another thread walks the corpus to
     check it (``corpus.fresh.speculate``): what the command writes is held, and given (or
@@ -675,7 +684,9 @@ def _speculative(command: str, args: list[str], opts: dict[str, Any]) -> int | N
     mostly SQLite's, which lets go of the interpreter's lock as ``stat`` does: the two then
     run at once.  A query whose work is mostly Python's (``show``, ``graph --focus``, the
     other formats) would take turns with the walk for the lock and be slower: it checks
-    first.  Not when stdout is a terminal, nor when ids come from standard input (read once).
+    first.  Not when stdout is a terminal, nor when ids come from standard input (read once),
+    nor when the machine has no core to spare by its load average: the walk would then only
+    add the cost of taking turns for the lock (about a fifth more CPU) and hide nothing.
     """
     if (
         command not in ("cites", "cited-by")
@@ -683,6 +694,7 @@ def _speculative(command: str, args: list[str], opts: dict[str, Any]) -> int | N
         or opts.get("sort", "depth") not in ("depth", "rank")
         or "-" in args
         or sys.stdout.isatty()
+        or not _spare_core()
     ):
         return None
     from ..corpus.fresh import speculate
