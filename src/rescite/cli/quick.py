@@ -139,10 +139,12 @@ def open_corpus(
     summary is then None."""
     listing = None
     if not (announce or jobs or rebuild or mapper):
+        opened = held.pop("conn", None)
+        if opened is not None:  # answering on a speculation (:func:`_speculative`)
+            return opened, None
         from ..corpus.fresh import check
 
-        names = corpus or [p for p in os.environ.get("RESCITE_CORPUS", "").split(os.pathsep) if p]
-        ready, listing = check(names or corpus_roots(None), db)
+        ready, listing = check(corpus_names(corpus), db, held.pop("listing", None))
         if ready is not None:
             return ready, None
     from pathlib import Path
@@ -214,6 +216,18 @@ def open_corpus(
             f"{summary.removed} removed"
         )
     return conn, summary
+
+
+def corpus_names(corpus: list[str] | None) -> list[Any]:
+    """The corpus roots a query's freshness check walks (``--corpus``, else ``RESCITE_CORPUS``,
+    else the bundled sample)."""
+    names = corpus or [p for p in os.environ.get("RESCITE_CORPUS", "").split(os.pathsep) if p]
+    return names or corpus_roots(None)
+
+
+#: What a speculative answer hands on (:func:`_speculative`): the index it opened (``conn``),
+#: then, when the index was not up to date, the corpus as walked (``listing``).
+held: dict[str, Any] = {}
 
 
 def expand_stdin(args: list[str]) -> list[str]:
@@ -362,20 +376,28 @@ def traverse(
 
 
 def _traverse_tsv(conn: Any, ids: list[str], depth: int, forward: bool, limit: int) -> int:
-    """:func:`traverse` in tsv, rows in the closure's order: written from the rows' values,
-    no dict per row (a listing of thousands of rows); the same text."""
+    """:func:`traverse` in tsv, rows in the closure's order: each row's line made in SQL and
+    the lines written at once when nothing in them needs escaping (else from the rows'
+    values, no dict per row: a listing of thousands of rows); the same text."""
     from ..corpus import query
-    from ..render.records import write_tsv_values
+    from ..render.records import write_tsv_lines
 
     code = EXIT_OK
-    rows: list[tuple[Any, ...]] = []
+    nodes = []
+    lines: list[str] = []
     for q in expand_stdin(ids):
         node, status = resolve_query(conn, q)
         if node is None:
             code = code or status
             continue
-        rows.extend(query.traverse_values(conn, node, forward, depth))
-    write_tsv_values(rows[:limit] if limit else rows, query.TRAVERSE_FIELDS, sys.stdout)
+        nodes.append(node)
+        lines.extend(query.traverse_lines(conn, node, forward, depth))
+
+    def values() -> list[tuple[Any, ...]]:
+        rows = [r for node in nodes for r in query.traverse_values(conn, node, forward, depth)]
+        return rows[:limit] if limit else rows
+
+    write_tsv_lines(lines[:limit] if limit else lines, query.TRAVERSE_FIELDS, sys.stdout, values)
     return code
 
 
@@ -569,7 +591,9 @@ def run(argv: list[str]) -> int | None:
     command, args, opts = parsed
     set_up_streams()
     try:
-        code = _answer(command, args, opts)
+        code = _speculative(command, args, opts)
+        if code is None:
+            code = _answer(command, args, opts)
         if code:  # as typer.Exit: the unreadable files' code does not replace it
             return code
         sys.stdout.flush()
@@ -616,3 +640,95 @@ def _answer(command: str, args: list[str], opts: dict[str, Any]) -> int:
         sort=opts.get("sort", "depth"),
         limit=opts.get("limit", 0),
     )
+
+
+class _Held:
+    """A stream whose writes and flushes are kept, in order with the other's, to be made later."""
+
+    def __init__(self, real: Any, ops: list[tuple[Any, str | None]], tty: bool) -> None:
+        self._real = real
+        self._ops = ops
+        self._tty = tty
+
+    def write(self, text: str) -> int:
+        self._ops.append((self._real, text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._ops.append((self._real, None))
+
+    def isatty(self) -> bool:
+        return self._tty
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._real, name)
+
+
+def _spare_core() -> bool:
+    """Whether the load average of the last minute leaves a core free (False when the system
+    does not say)."""
+    try:
+        return os.getloadavg()[0] < (os.cpu_count() or 1) - 0.5
+    except (AttributeError, OSError):
+        return False
+
+
+def _speculative(command: str, args: list[str], opts: dict[str, Any]) -> int | None:
+    """:func:`_answer` from the index as it is, while another thread walks the corpus to
+    check it (``corpus.fresh.speculate``): what the command writes is held, and given (or
+    its exception raised) only when the check says the index was up to date; otherwise
+    nothing of it is shown and None is returned, for :func:`_answer` to run on the full path
+    (the corpus walked once: the listing is handed on).
+
+    Only for a ``cites``/``cited-by`` listing in tsv (the default in a pipe), whose work is
+    mostly SQLite's, which lets go of the interpreter's lock as ``stat`` does: the two then
+    run at once.  A query whose work is mostly Python's (``show``, ``graph --focus``, the
+    other formats) would take turns with the walk for the lock and be slower: it checks
+    first.  Not when stdout is a terminal, nor when ids come from standard input (read once),
+    nor when the machine has no core to spare by its load average: the walk would then only
+    add the cost of taking turns for the lock (about a fifth more CPU) and hide nothing.
+    """
+    if (
+        command not in ("cites", "cited-by")
+        or opts["format"] not in (None, "tsv")
+        or opts.get("sort", "depth") not in ("depth", "rank")
+        or "-" in args
+        or sys.stdout.isatty()
+        or not _spare_core()
+    ):
+        return None
+    from ..corpus.fresh import speculate
+
+    pending = speculate(corpus_names(opts["corpus"] or None), opts.get("db"))
+    if pending is None:
+        return None
+    if pending.conn is None:
+        held["listing"] = pending.found()
+        return None
+    ops: list[tuple[Any, str | None]] = []
+    real_out, real_err = sys.stdout, sys.stderr
+    sys.stdout = _Held(real_out, ops, False)
+    sys.stderr = _Held(real_err, ops, real_err.isatty())
+    held["conn"] = pending.conn
+    raised: Exception | None = None
+    code = None
+    try:
+        code = _answer(command, args, opts)
+    except Exception as exc:  # given as it was once the index is known to be up to date
+        raised = exc
+    finally:
+        sys.stdout, sys.stderr = real_out, real_err
+        held.pop("conn", None)
+    if not pending.confirm():
+        pending.conn.close()
+        held["listing"] = pending.found()
+        state["unreadable"] = False
+        return None
+    for stream, text in ops:
+        if text is None:
+            stream.flush()
+        else:
+            stream.write(text)
+    if raised is not None:
+        raise raised
+    return code

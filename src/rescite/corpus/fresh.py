@@ -13,9 +13,11 @@ lives, the SQL functions the index's views call, and how a mention's sentence is
 
 from __future__ import annotations
 
+# the C module sqlite3 is made of (the same classes): the package adds date adapters no query
+# uses, importing datetime (a millisecond and a half of every query)
+import _sqlite3 as sqlite3
 import functools
 import os
-import sqlite3
 
 from .walk import Walk, fingerprint, walk
 
@@ -266,21 +268,19 @@ def open_fresh(roots: Sequence[str | os.PathLike[str]], db: str | None) -> sqlit
 
 
 def check(
-    roots: Sequence[str | os.PathLike[str]], db: str | None
+    roots: Sequence[str | os.PathLike[str]], db: str | None, found: Walk | None = None
 ) -> tuple[sqlite3.Connection | None, Walk | None]:
     """:func:`open_fresh`, and the walk of the corpus it made when the index is not up to date
-    (the refresh that follows lists the corpus once: ``corpus.index.refresh(listing=…)``)."""
+    (the refresh that follows lists the corpus once: ``corpus.index.refresh(listing=…)``);
+    ``found``: the corpus as already walked (:meth:`Speculation.found`), not walked again."""
     if any(os.environ.get(k) for k in _READING_ENV):
         return None, None
     db_file = db if db else default_db_file(roots)
     try:
-        with open(db_file, "rb") as fh:
-            header = fh.read(100)
-        if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        if _header(db_file) is None:
             return None, None
-        if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
-            return None, None
-        found = walk(roots)
+        if found is None:
+            found = walk(roots)
     except (OSError, ValueError):
         return None, None  # the full path says what is wrong
     conn = None
@@ -291,11 +291,98 @@ def check(
         if row is None or row[0] != stamp(found, schema):
             conn.close()
             return None, found
-        conn.execute("PRAGMA busy_timeout = 200")
-        conn.row_factory = sqlite3.Row
-        _functions(conn)
-        return conn, None
+        return _ready(conn), None
     except sqlite3.Error:
         if conn is not None:
             conn.close()
         return None, None
+
+
+def _header(db_file: str) -> int | None:
+    """The schema version a rescite index's file header gives (``PRAGMA user_version``, as
+    last written to the file itself), or None when the file is not a rescite index."""
+    with open(db_file, "rb") as fh:
+        header = fh.read(100)
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        return None
+    if int.from_bytes(header[68:72], "big") != APPLICATION_ID:
+        return None
+    return int.from_bytes(header[60:64], "big")
+
+
+def _ready(conn: sqlite3.Connection) -> sqlite3.Connection:
+    conn.execute("PRAGMA busy_timeout = 200")
+    conn.row_factory = sqlite3.Row
+    return _functions(conn)
+
+
+class Speculation:
+    """An index opened while the corpus is still being walked (:func:`speculate`): a query
+    answers from ``conn`` at once, holds its output, and gives it only when :meth:`confirm`
+    says the index is up to date — the same check as :func:`check` (one ``stat`` per file),
+    made by another thread while the query works (``stat`` and SQLite let go of the
+    interpreter's lock), so that its cost is mostly hidden.  ``conn`` is None when the index
+    could not be opened: the caller takes the full path (with :meth:`found`)."""
+
+    __slots__ = ("_done", "_schema", "_stored", "_walked", "conn")
+
+    def __init__(self, roots: Sequence[str | os.PathLike[str]], db_file: str, schema: int) -> None:
+        import _thread
+
+        self.conn: sqlite3.Connection | None = None
+        self._schema = schema
+        self._stored: str | None = None
+        self._walked: list[Walk | BaseException] = []
+        self._done = _thread.allocate_lock()
+        self._done.acquire()
+        _thread.start_new_thread(self._walk, (roots,))
+        conn = None
+        try:
+            conn = sqlite3.connect(db_file, isolation_level=None, timeout=0.2)
+            self._schema = conn.execute("PRAGMA user_version").fetchone()[0]
+            row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+            if row is not None:
+                self._stored = str(row[0])
+                self.conn = _ready(conn)
+                return
+        except sqlite3.Error:
+            pass
+        if conn is not None:
+            conn.close()
+
+    def _walk(self, roots: Sequence[str | os.PathLike[str]]) -> None:
+        try:
+            found = walk(roots)
+            stamp(found, self._schema)  # the header's schema: checked again by :meth:`confirm`
+            self._walked.append(found)
+        except BaseException as exc:  # the full path says what is wrong
+            self._walked.append(exc)
+        finally:
+            self._done.release()
+
+    def found(self) -> Walk | None:
+        """The corpus as walked (after the walk ends), or None when the walk failed."""
+        with self._done:
+            got = self._walked[0]
+        return got if isinstance(got, Walk) else None
+
+    def confirm(self) -> bool:
+        """Whether the index answered from was up to date (the walk ended, its fingerprint is
+        the one the index stores, made by this code for this schema)."""
+        found = self.found()
+        return found is not None and self.conn is not None and self._stored == stamp(found, self._schema)
+
+
+def speculate(roots: Sequence[str | os.PathLike[str]], db: str | None) -> Speculation | None:
+    """:class:`Speculation` of the index of ``roots``, or None when :func:`check` would not
+    look (a setting that changes how files are read, no rescite index at ``db``)."""
+    if any(os.environ.get(k) for k in _READING_ENV):
+        return None
+    db_file = db if db else default_db_file(roots)
+    try:
+        schema = _header(db_file)
+    except (OSError, ValueError):
+        return None
+    if schema is None:
+        return None
+    return Speculation(roots, db_file, schema)

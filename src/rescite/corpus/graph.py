@@ -8,12 +8,11 @@ question needs is built (global figures such as PageRank are kept in the index).
 
 from __future__ import annotations
 
-import sqlite3
-
 from .query import Filters, _keys_json, closure, list_nodes, nodes_by_key, public
 
 TYPE_CHECKING = False  # as typing's, without importing typing: `graph --focus` imports little
 if TYPE_CHECKING:
+    import sqlite3
     from typing import Any
 
     GraphParts = tuple[list[dict[str, Any]], list[dict[str, Any]]]
@@ -83,7 +82,10 @@ def subgraph(
                 "SELECT d.node_id, g.id, f.function, f.verb, f.section, m.paragraph, m.pinpoint, "
                 "m.doc, m.ctx FROM json_each(?) k CROSS JOIN documents d ON d.node_id = k.value "
                 "CROSS JOIN mentions m ON m.doc = d.doc JOIN targets g ON g.t = m.target "
-                "LEFT JOIN phrases f ON f.phrase = m.phrase WHERE g.id IN (SELECT value FROM json_each(?)) "
+                "LEFT JOIN phrases f ON f.phrase = m.phrase "
+                # the mentions kept by their target's key (an id is one key): only those are
+                # joined with their id, not every mention of the citing documents
+                "WHERE +m.target IN (SELECT h.t FROM json_each(?) j JOIN targets h ON h.id = j.value) "
             )
         else:
             sql = (

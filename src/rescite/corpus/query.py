@@ -7,8 +7,10 @@ start fast.  Results are plain dicts whose field names follow the extraction rec
 
 from __future__ import annotations
 
+# the C module sqlite3 is made of (the same classes): the package adds date adapters no query
+# uses, importing datetime (a millisecond and a half of every query)
+import _sqlite3 as sqlite3
 import re
-import sqlite3
 
 from ..ids import IdError, link_of, parse_id
 from .keys import fold, id_tail, natural_key, sort_key
@@ -466,6 +468,12 @@ def _keys_json(keys: Iterable[Any]) -> str:
     return json.dumps(list(keys))
 
 
+def _ints_json(keys: list[int]) -> str:
+    """:func:`_keys_json` of integers, the same text, without the json module (a traversal
+    needs nothing else of it)."""
+    return "[" + ", ".join(map(str, keys)) + "]"
+
+
 def _neighbours(conn: sqlite3.Connection, node: int, forward: bool) -> list[int]:
     if forward:
         sql = "SELECT e.cited FROM edges e JOIN nodes n ON n.node = e.cited WHERE e.citing = ?"
@@ -483,12 +491,13 @@ def closure(conn: sqlite3.Connection, start: int, forward: bool, depth: int) -> 
 
 
 def _closure(
-    conn: sqlite3.Connection, start: int, forward: bool, depth: int, facts: bool = False
+    conn: sqlite3.Connection, start: int, forward: bool, depth: int, facts: bool = False, tsv: bool = False
 ) -> list[tuple[Any, ...]]:
     """(depth, parent, node, mentions of the edge) of every node reached from ``start`` within ``depth`` steps
     (``depth`` 0: no limit), breadth first, ids in order at each depth; a node reached from
     several parents is given the first of them in id order.  ``facts``: each row also has the
-    node's id, kind, body, date, in_corpus and name (read with it: no query after).
+    node's id, kind, body, date, in_corpus and name (read with it: no query after).  ``tsv``:
+    each row is (depth, parent, node, line) instead, the line made in SQL (:func:`traverse_lines`).
 
     One query per level over the whole frontier, the choice of parent made in SQL (each
     frontier node carries its place in id order), so Python sees each node reached once:
@@ -503,11 +512,15 @@ def _closure(
         cols = ", t.id, t.kind, t.body, t.date, t.in_corpus, t.name, " + ", ".join(
             f"k.{f}" for f in _EDGE_FIELDS
         )
-        joins = " LEFT JOIN edge_facts k ON k.facts = g.facts"
+    if tsv:  # the row's line, as the tsv writer joins its cells (the parent's id read here too)
+        cols = ", " + _TSV_LINE.format(ends="p.id || '\t' || t.id" if forward else "t.id || '\t' || p.id")
+        joins = " JOIN nodes p ON p.node = g.parent"
+    if facts or tsv:
+        joins += " LEFT JOIN edge_facts k ON k.facts = g.facts"
     step = (
-        f"SELECT g.n, g.parent, g.mentions{cols} FROM (SELECT e.{far} AS n, f.value AS parent, "
-        f"e.mentions AS mentions{', e.facts AS facts' if facts else ''}, min(f.key) "
-        f"FROM json_each(?) f CROSS JOIN edges e ON e.{near} = f.value "  # the frontier first
+        f"SELECT g.n, g.parent{'' if tsv else ', g.mentions'}{cols} FROM (SELECT e.{far} AS n, "
+        f"f.value AS parent, e.mentions AS mentions{', e.facts AS facts' if facts or tsv else ''}, "
+        f"min(f.key) FROM json_each(?1) f CROSS JOIN edges e ON e.{near} = f.value "  # the frontier first
         f"WHERE e.{far} NOT IN temp.rescite_seen GROUP BY e.{far}) g "
         f"JOIN nodes t ON t.node = g.n{joins} ORDER BY t.skey, t.id"
     )
@@ -520,9 +533,9 @@ def _closure(
     try:
         while frontier and (depth <= 0 or level < depth):
             level += 1
-            keys = _keys_json(frontier)
+            keys = _ints_json(frontier)
             conn.execute(add, (keys,))
-            found = _tuples(conn, step, (keys,)).fetchall()
+            found = _tuples(conn, step, (keys, level) if tsv else (keys,)).fetchall()
             out.extend((level, r[1], r[0], *r[2:]) for r in found)
             frontier = [r[0] for r in found]
     finally:
@@ -730,6 +743,26 @@ def traverse_values(
             pinpoint,
         ) in reached
     ]
+
+
+#: A :func:`traverse` row as one line of tsv, made in SQL from the closure's row (``{ends}``:
+#: the source's and target's ids; ``?2``: the depth): the cells joined by tabs as the tsv
+#: writer makes them (None empty, numbers in decimal, true/false), a line end after.
+_TSV_LINE = (
+    "{ends} || '\t' || ?2 || '\t' || coalesce(t.kind, '') || '\t' || coalesce(t.body, '') || '\t' "
+    "|| coalesce(t.date, '') || '\t' || CASE WHEN t.in_corpus THEN 'true' ELSE 'false' END || '\t' "
+    "|| g.mentions || '\t' || "
+    + " || '\t' || ".join(f"coalesce(k.{f}, '')" for f in _EDGE_FIELDS)
+    + " || '\t' || coalesce(t.name, '') || '\n'"
+)
+
+
+def traverse_lines(conn: sqlite3.Connection, start: dict[str, Any], forward: bool, depth: int) -> list[str]:
+    """:func:`traverse_values`'s rows as lines of tsv made in SQL, each its cells joined by
+    tabs and a line end (no value made in Python per cell: a listing of thousands of rows).
+    Nothing is escaped: ``render.records.write_tsv_lines`` checks the lines as a whole and
+    writes them as they are only when no cell needs escaping (else from the values)."""
+    return [r[3] for r in _closure(conn, start["_node"], forward, depth, tsv=True)]
 
 
 def shortest_path(conn: sqlite3.Connection, a: int, b: int) -> list[int] | None:

@@ -283,6 +283,56 @@ def write_tsv_values(rows: Iterable[Sequence[object]], fields: Sequence[str], ou
     return _write_lines(out, (_tsv_of(values, None, fields) for values in rows))
 
 
+def write_tsv_lines(
+    lines: Sequence[str],
+    fields: Sequence[str],
+    out: IO[str],
+    values: Callable[[], Iterable[Sequence[object]]],
+) -> int:
+    """:func:`write_tsv_values` of rows given as their lines already joined (each row's cells
+    as :func:`_tsv_of` makes them, tabs between, a line end after: ``corpus.query.traverse_lines``),
+    written in one call when the text as a whole shows that no cell needs anything done
+    — a tab and a line end for each cell and row and no more (no cell holds one), no
+    backslash, no cell that begins with a formula character, every other character
+    printable — which is :func:`_tsv_of`'s test of every row at once; otherwise the rows
+    are written from their ``values()`` (the same rows), cell by cell where needed.  The
+    same text either way."""
+    text = "".join(lines)
+    n = len(lines)
+    if text.isascii():  # one pass in C over the bytes, each a class: separator, formula, …
+        kinds = text.encode("ascii").translate(_TSV_KINDS)
+        plain = (
+            kinds.count(b"\t") == n * len(fields)
+            and b"\x00" not in kinds
+            and b"\\" not in kinds
+            and b"\t=" not in kinds
+            and kinds[:1] != b"="
+        )
+    else:
+        plain = (
+            text.count("\t") == n * (len(fields) - 1)
+            and text.count("\n") == n
+            and "\\" not in text
+            and text[:1] not in _FORMULA_FIRST
+            and not any(f"\t{c}" in text or f"\n{c}" in text for c in "=+-@")
+            and text.replace("\t", "").replace("\n", "").isprintable()
+        )
+    if plain:
+        out.write("\t".join(fields) + "\n" + text)
+        return n
+    return write_tsv_values(values(), fields, out)
+
+
+#: Each ASCII character's class for :func:`write_tsv_lines`: a tab or line end (``\t``: the
+#: cells' separators, and a cell that holds one), a character that makes a cell a formula
+#: when it begins it (``=``), a backslash, a character that is not printable (``\x00``);
+#: any other is ``a``.  (An empty first cell needs nothing either: its tab is not marked.)
+_TSV_KINDS = bytes(
+    61 if c in b"=+-@" else 9 if c in (9, 10) else 92 if c == 92 else 0 if c < 32 or c == 127 else 97
+    for c in range(256)
+)
+
+
 #: Rows written at once: a listing of thousands of rows is a few writes, and still streams.
 _BATCH = 256
 
