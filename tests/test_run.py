@@ -170,7 +170,7 @@ def test_ctrl_c_is_quiet_and_stops_the_workers(tmp_path: Path) -> None:
     kids = _wait_for_workers(p, 2)
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=60)
-    assert p.returncode == 130
+    assert p.returncode == 130, err.decode()[-2000:]
     assert "Traceback" not in err.decode()
     deadline = time.monotonic() + 10
     while any(_alive(k) for k in kids) and time.monotonic() < deadline:
