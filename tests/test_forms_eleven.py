@@ -112,3 +112,63 @@ def test_council_headings(lang: str, text: str, own: str | None, targets: set[st
 def test_council_heading_look_alikes(lang: str, text: str, own: str | None, targets: set[str]) -> None:
     res = extract_text(text, lang=lang)
     assert (res.document.source_id, {c.target for c in res.citations}) == (own, targets)
+
+
+# (language, table as a Word or text file gives it, the citations with their dates)
+TABLES: list[tuple[str, str, dict[str, str | None]]] = [
+    # Chinese glues its words: the noun inside a header cell ("决议编号") or a heading ("…通过的决议")
+    (
+        "zh",
+        "附件二\n决议编号\t标题\t通过日期\n59/201\t促进和巩固民主\t2004年12月20日\n"
+        "68/164\t民主与法治\t2013年12月18日\n",
+        {"A/RES/59/201": "2004-12-20", "A/RES/68/164": "2013-12-18"},
+    ),
+    (
+        "zh",
+        "大会通过的决议\n编号\t标题\t日期\n59/201\t促进和巩固民主\t2004年12月20日\n"
+        "72/181 A和B\t其他问题\t2017年12月19日\n",
+        {"A/RES/59/201": "2004-12-20", "A/RES/72/181A": "2017-12-19", "A/RES/72/181B": "2017-12-19"},
+    ),
+    (
+        "zh",
+        "人权理事会通过的决议 | 主题\n31/14 | 人权与环境\n34/20 | 人权与环境\n",
+        {"A/HRC/RES/31/14": None, "A/HRC/RES/34/20": None},
+    ),
+    # a footnote letter in brackets glued to the number, as Arabic tables print it
+    (
+        "ar",
+        "القرار\tالعنوان\tتاريخ الاتخاذ\n59/201(أ)\tتعزيز الديمقراطية\t20 كانون الأول/ديسمبر 2004\n"
+        "68/164(ب)\tالديمقراطية وسيادة القانون\t18 كانون الأول/ديسمبر 2013\n",
+        {"A/RES/59/201": "2004-12-20", "A/RES/68/164": "2013-12-18"},
+    ),
+    (
+        "en",
+        "Resolution\tTitle\tDate\n59/201(a)\tPromoting democracy\t20 December 2004\n",
+        {"A/RES/59/201": "2004-12-20"},
+    ),
+]
+
+# … look-alikes: a table that names no resolutions, a part letter
+TABLES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", "会议记录\n编号\t标题\t日期\n59/201\t第一次会议\t2004年12月20日\n", {}),
+    ("ar", "المرفق\nالرقم\tالعنوان\n59/201(أ)\tتعزيز الديمقراطية\n", {}),
+    (
+        "en",
+        "Resolution\tTitle\tDate\n59/201 A\tPromoting democracy\t20 December 2004\n",
+        {"A/RES/59/201A": "2004-12-20"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), TABLES, ids=[f"{r[0]}-{i}" for i, r in enumerate(TABLES)])
+def test_tables(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), TABLES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(TABLES_SAME)]
+)
+def test_table_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
+    assert got == want
