@@ -172,3 +172,100 @@ def test_tables(lang: str, text: str, want: dict[str, str | None]) -> None:
 def test_table_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
     assert got == want
+
+
+# A list of dated resolutions that a page break cuts: the page's footnotes, its page line, and
+# the next page's running header read after the page line (a text layer that reads each page
+# from its top), in every language.  (language, passage, the citations with their dates)
+PAGE = "22-10417 2/7\n"
+BREAKS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "United Nations A/RES/77/204\nThe General Assembly,\nRecalling its resolutions 71/170 of 19 December "
+        "2016 and 73/148\n__________\n1 A/77/302.\n" + PAGE + "A/RES/77/204 Violence against migrant women\n"
+        "of 17 December 2018,\n",
+        {"A/RES/71/170": "2016-12-19", "A/RES/73/148": "2018-12-17", "A/77/302": None},
+    ),
+    (
+        "fr",
+        "Nations Unies A/RES/77/204\nL'Assemblée générale,\nRappelant ses résolutions 71/170 du "
+        "19 décembre 2016 et 73/148\n__________\n1 A/77/302.\n" + PAGE + "A/RES/77/204 Violence à l'égard "
+        "des travailleuses migrantes\ndu 17 décembre 2018,\n",
+        {"A/RES/71/170": "2016-12-19", "A/RES/73/148": "2018-12-17", "A/77/302": None},
+    ),
+    (
+        "ru",
+        "A/RES/77/204\nГенеральная Ассамблея,\nссылаясь на свои резолюции 71/170 от 19 декабря 2016 года "
+        "и 73/148\n__________\n1 A/77/302.\n" + PAGE + "A/RES/77/204 Насилие в отношении женщин-мигрантов\n"
+        "от 17 декабря 2018 года,\n",
+        {"A/RES/71/170": "2016-12-19", "A/RES/73/148": "2018-12-17", "A/77/302": None},
+    ),
+    (
+        "es",
+        "A/RES/77/204\nLa Asamblea General,\nRecordando sus resoluciones 71/170, de 19 de diciembre de 2016, "
+        "y 73/148,\n" + PAGE + "A/RES/77/204 Violencia contra las trabajadoras migratorias\n"
+        "de 17 de diciembre de 2018,\n",
+        {"A/RES/71/170": "2016-12-19", "A/RES/73/148": "2018-12-17"},
+    ),
+    # Arabic notes numbered in brackets ("(1) …"): the block is read as notes, cut out of the sentence
+    (
+        "ar",
+        "A/RES/77/204\nإن الجمعية العامة،\nإذ تشير إلى قراريها 71/170 المؤرخ 19 كانون الأول/ديسمبر 2016 "
+        "و 73/148\n__________\n(1) A/77/302.\n" + PAGE + "A/RES/77/204 العنف ضد العاملات المهاجرات\n"
+        "المؤرخ 17 كانون الأول/ديسمبر 2018،\n",
+        {"A/RES/71/170": "2016-12-19", "A/RES/73/148": "2018-12-17", "A/77/302": None},
+    ),
+    # Chinese: the separator rule is no ideograph's wrapped line; the list goes on after the block
+    (
+        "zh",
+        "A/RES/77/204\n大会，\n回顾其2016年12月19日第71/170号和2018年12月17日\n__________\n1 A/77/302。\n"
+        + PAGE
+        + "A/RES/77/204 针对移徙女工的暴力行为\n第73/148号决议，\n",
+        {"A/RES/71/170": "2016-12-19", "A/RES/73/148": "2018-12-17", "A/77/302": None},
+    ),
+]
+
+# … look-alikes: a symbol that opens the line after a page line and is printed nowhere else is a
+# citation; a paragraph that ends with a comma before the notes is not run on into the next one
+BREAKS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "The General Assembly,\nTaking note of the reports\n" + PAGE + "A/77/302 and A/77/303,\n",
+        {"A/77/302": None, "A/77/303": None},
+    ),
+    (
+        "zh",
+        "大会，\n回顾其第71/170号决议，\n__________\n1 A/77/302。\n\n又回顾2018年12月17日第73/148号决议，\n",
+        {"A/RES/71/170": None, "A/RES/73/148": "2018-12-17", "A/77/302": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), BREAKS, ids=[f"{r[0]}-{i}" for i, r in enumerate(BREAKS)])
+def test_page_breaks(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), BREAKS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(BREAKS_SAME)]
+)
+def test_page_break_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
+    assert got == want
+
+
+# (passage in Arabic, the section of the treaty cited in its note)
+ARABIC_NOTES: list[tuple[str, str]] = [
+    (
+        "إن الجمعية العامة،\nوإذ تحيط علما بتقرير الأمين العام(1)،\n__________\n"
+        "(1) الأمم المتحدة، مجموعة المعاهدات، المجلد 1465، الرقم 24841.\n",
+        "footnote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "section"), ARABIC_NOTES)
+def test_arabic_notes_in_brackets(text: str, section: str) -> None:
+    got = [(c.target, c.section) for c in extract_text(text, lang="ar").citations]
+    assert got == [("UNTS/1465/24841", section)]

@@ -209,8 +209,10 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl
 
 
+# (Arabic texts number their notes in brackets: "(1) انظر …")
 _FN_START = recache.compile(
-    rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
+    rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\]"
+    rf"|\((?P<pa>\d{{1,3}})\))[ \t]+(?=\S)"
 )
 _SLASH_NOTE_HINT = recache.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
 _SLASH_BLANK = recache.compile(r"/[ \t]")  # rare: a scan for slashes is faster than one for line breaks
@@ -578,7 +580,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                     break
                 continue
             m = _FN_START.match(text, line_start, line_end)
-            raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
+            raw = (m.group("sup") or m.group("num") or m.group("br") or m.group("pa")) if m else None
             num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
             if (
                 raw
@@ -663,10 +665,25 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
             j += 1
         i = j
         before = text[max(0, sep_start - 200) : sep_start].rstrip()
-        if not before or _SENTENCE_END.search(before) or _CONTINUES.match(text, end) is None:
+        if not before or _SENTENCE_END.search(before):
+            continue
+        if _CONTINUES.match(text, end) is None and not _runs_on_uncased(text, end, before):
             continue
         out.append((sep_start, end))
     return out
+
+
+_CLAUSE_END = ",\uff0c\u060c\u3001"  # a paragraph of a preamble ends with a comma
+
+
+def _runs_on_uncased(text: str, pos: int, before: str) -> bool:
+    """Does the text at ``pos`` go on the sentence ``before`` in a script without capitals
+    (Chinese, Arabic: "…和2013年12月18日⏎_____⏎1 …⏎第68/191号决议…"): a letter of such a
+    script, after text that ends neither a sentence nor a paragraph (a comma)?"""
+    nxt = text[pos : pos + 40].lstrip()
+    if not nxt or not nxt[0].isalpha():
+        return False
+    return nxt[0].lower() == nxt[0].upper() and before[-1] not in _CLAUSE_END
 
 
 # -- heading ------------------------------------------------------------------------------
