@@ -9,6 +9,15 @@ import pytest
 
 from rescite.engine.extract import extract_text
 
+GA = {
+    "en": "The General Assembly,\n\n",
+    "fr": "L'Assemblée générale,\n\n",
+    "es": "La Asamblea General,\n\n",
+    "ru": "Генеральная Ассамблея,\n\n",
+    "zh": "大会，\n\n",
+    "ar": "إن الجمعية العامة،\n\n",
+}
+
 # (language, text, own id, targets cited)
 HEADINGS: list[tuple[str, str, str | None, set[str]]] = [
     # the Council's text in Chinese: its number over the line of the meeting that adopted it
@@ -269,3 +278,66 @@ ARABIC_NOTES: list[tuple[str, str]] = [
 def test_arabic_notes_in_brackets(text: str, section: str) -> None:
     got = [(c.target, c.section) for c in extract_text(text, lang="ar").citations]
     assert got == [("UNTS/1465/24841", section)]
+
+
+ADDS = {f"A/61/542/Add.{k}": None for k in (3, 4, 5, 6)}
+# Ranges: of addenda with the element repeated after a dash (never the symbol cut at its last
+# element, a document the text does not cite), and of treaty registration numbers with the
+# language's range word.  (language, passage after the Assembly's line, the citations)
+RANGES: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "Having considered the reports of the Fifth Committee (A/61/542/Add.3-Add.6),", ADDS),
+    ("fr", "Ayant examiné les rapports de la Cinquième Commission (A/61/542/Add.3–Add.6),", ADDS),
+    ("ru", "рассмотрев доклады Пятого комитета (A/61/542/Add.3–Add.6),", ADDS),
+    ("zh", "审议了第五委员会的报告（A/61/542/Add.3—Add.6），", ADDS),
+    ("ar", "وقد نظرت في تقارير اللجنة الخامسة (A/61/542/Add.3-Add.6)،", ADDS),
+    ("es", "Habiendo examinado los informes de la Quinta Comisión (A/61/542/Add.3-Add.6),", ADDS),
+    (
+        "fr",
+        "Rappelant les Conventions.\n__________\n"
+        "1 Nations Unies, Recueil des Traités, vol. 78, nos 1021 à 1023.",
+        {"UNTS/78/1021": None, "UNTS/78/1022": None, "UNTS/78/1023": None},
+    ),
+    (
+        "es",
+        "Recordando los Convenios.\n__________\n"
+        "1 Naciones Unidas, Treaty Series, vol. 78, núms. 1021 a 1023.",
+        {"UNTS/78/1021": None, "UNTS/78/1022": None, "UNTS/78/1023": None},
+    ),
+    (
+        "en",
+        "Recalling the Conventions.\n__________\n"
+        "1 United Nations, Treaty Series, vol. 78, Nos. 1021 to 1023.",
+        {"UNTS/78/1021": None, "UNTS/78/1022": None, "UNTS/78/1023": None},
+    ),
+    (
+        "zh",
+        "回顾各项公约。\n__________\n1 联合国，《条约汇编》，第78卷，第1021-1023号。",
+        {"UNTS/78/1021": None, "UNTS/78/1022": None, "UNTS/78/1023": None},
+    ),
+]
+
+# … look-alikes: a joint symbol, a range of numbers, a number after "No." that begins no range
+RANGES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "Having considered the report (A/61/542-S/2006/811),", {"A/61/542": None, "S/2006/811": None}),
+    ("en", "Having considered the reports (A/61/542/Add.3-6),", ADDS),
+    (
+        "fr",
+        "Rappelant la Convention.\n__________\n"
+        "1 Nations Unies, Recueil des Traités, vol. 78, n° 1021 à l'annexe.",
+        {"UNTS/78/1021": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), RANGES, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGES)])
+def test_ranges(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), RANGES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGES_SAME)]
+)
+def test_range_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
+    assert got == want

@@ -98,6 +98,8 @@ _TAIL = (
     rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
 )
+#: A range's end after a dash: a number or a final element ("A/59/668/Add.7-10", "…/Add.7–Add.10")
+_FINAL_NAMES = "(?:Add|Corr|Rev|Amend)"
 #: A footnote letter glued to a symbol's last number, before a space ("A/AC.296/2025/1a Agenda",
 #: a list of documents whose note "a" says how the agenda was adopted): the symbol ends at the number
 _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
@@ -105,7 +107,7 @@ _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
 SYMBOL_RE = recache.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d{_NOTE_LETTER})"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
@@ -126,7 +128,7 @@ _YEAR_AFTER_NUMBERS = recache.compile(
 # elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
 # special element ("LC/G.2345")
 _ANY_SERIES_RE = recache.compile(
-    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d{_NOTE_LETTER})"
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
