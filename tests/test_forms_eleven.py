@@ -280,7 +280,7 @@ def test_arabic_notes_in_brackets(text: str, section: str) -> None:
     assert got == [("UNTS/1465/24841", section)]
 
 
-ADDS = {f"A/61/542/Add.{k}": None for k in (3, 4, 5, 6)}
+ADDS: dict[str, str | None] = {f"A/61/542/Add.{k}": None for k in (3, 4, 5, 6)}
 # Ranges: of addenda with the element repeated after a dash (never the symbol cut at its last
 # element, a document the text does not cite), and of treaty registration numbers with the
 # language's range word.  (language, passage after the Assembly's line, the citations)
@@ -341,3 +341,38 @@ def test_ranges(lang: str, text: str, want: dict[str, str | None]) -> None:
 def test_range_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
     assert got == want
+
+
+# Bodies outside the Organization whose texts are numbered as the Council's are (YYYY/N):
+# never the Economic and Social Council's, kept unresolved.  (language, passage after the
+# Assembly's line)
+OUTSIDE: list[tuple[str, str]] = [
+    ("en", "Recalling Council of the European Union decision 2021/1107 of 5 July 2021,"),
+    ("fr", "Rappelant la décision 2021/1107 du Conseil de l'Union européenne en date du 5 juillet 2021,"),
+    ("es", "Recordando la decisión 2021/1107 del Consejo de la Unión Europea, de 5 de julio de 2021,"),
+    ("ru", "ссылаясь на решение 2021/1107 Совета Европейского союза от 5 июля 2021 года,"),
+    ("zh", "回顾欧洲联盟理事会2021年7月5日第2021/1107号决定，"),
+    ("ar", "إذ تشير إلى مقرر مجلس الاتحاد الأوروبي 2021/1107 المؤرخ 5 تموز/يوليه 2021،"),
+    ("zh", "回顾非洲联盟和平与安全理事会第2021/17号决定，"),
+    ("ar", "إذ تشير إلى مقرر المجلس التنفيذي للاتحاد الأفريقي 2021/17،"),
+]
+
+# … look-alikes: the Council named, or its short name, keeps its decision
+OUTSIDE_SAME: list[tuple[str, str, str]] = [
+    ("zh", "回顾经济及社会理事会第2021/217号决定，", "E/DEC/2021/217"),
+    ("en", "Recalling Economic and Social Council decision 2021/217 of 22 July 2021,", "E/DEC/2021/217"),
+    ("ar", "إذ تشير إلى مقرر المجلس الاقتصادي والاجتماعي 2021/217،", "E/DEC/2021/217"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OUTSIDE, ids=[f"{r[0]}-{i}" for i, r in enumerate(OUTSIDE)])
+def test_bodies_outside(lang: str, text: str) -> None:
+    got = [(c.target, c.kind) for c in extract_text(GA[lang] + text, lang=lang).citations]
+    assert got == [(None, "unresolved")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "target"), OUTSIDE_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(OUTSIDE_SAME)]
+)
+def test_bodies_outside_look_alikes(lang: str, text: str, target: str) -> None:
+    assert [c.target for c in extract_text(GA[lang] + text, lang=lang).citations] == [target]
