@@ -376,3 +376,70 @@ def test_bodies_outside(lang: str, text: str) -> None:
 )
 def test_bodies_outside_look_alikes(lang: str, text: str, target: str) -> None:
     assert [c.target for c in extract_text(GA[lang] + text, lang=lang).citations] == [target]
+
+
+# Compilations: a short text's heading over its body's line in Chinese (a text of a compilation
+# is read alone: its few lines are no measure of a full line, and the title is not a wrapped
+# line of the body's), old-style numbers in Chinese, and official files put one after another
+# whose masthead prints the organisation's name before the symbol.  (language, file, the pairs
+# (own id of the text, target))
+COMPILATIONS: list[tuple[str, str, set[tuple[str, str]]]] = [
+    (
+        "zh",
+        "人权理事会第三十八届会议通过的决议\n38/3. 人权与气候变化问题\n人权理事会，\n回顾其第35/20号决议，\n"
+        "38/4. 普遍定期审议后续行动\n人权理事会，\n回顾其第5/1号决议，\n",
+        {("A/HRC/RES/38/3", "A/HRC/RES/35/20"), ("A/HRC/RES/38/4", "A/HRC/RES/5/1")},
+    ),
+    (
+        "zh",
+        "1803(XVII). 关于自然资源永久主权的宣言\n大会，\n回顾其第1314(XIII)号决议，\n"
+        "1810(XVII). 非殖民化宣言的执行情况\n大会，\n回顾其第1654(XVI)号决议，\n",
+        {("A/RES/1803(XVII)", "A/RES/1314(XIII)"), ("A/RES/1810(XVII)", "A/RES/1654(XVI)")},
+    ),
+    (
+        "en",
+        "United Nations A/RES/76/3\nGeneral Assembly Distr.: General\nResolution adopted by the General "
+        "Assembly on 11 October 2021\n76/3. Sport for development\nThe General Assembly,\n"
+        "Recalling its resolution 73/24,\n\nUnited Nations A/RES/76/4\nGeneral Assembly Distr.: General\n"
+        "Resolution adopted by the General Assembly on 11 October 2021\n76/4. Cooperation with the Andean "
+        "Community\nThe General Assembly,\nRecalling its resolution 74/5,\n",
+        {("A/RES/76/3", "A/RES/73/24"), ("A/RES/76/4", "A/RES/74/5")},
+    ),
+    (
+        "ar",
+        "الأمم المتحدة A/RES/76/3\nالجمعية العامة Distr.: General\n76/3 - الرياضة من أجل التنمية\n"
+        "إن الجمعية العامة،\nإذ تشير إلى قرارها 73/24،\n\nالأمم المتحدة A/RES/76/4\n"
+        "الجمعية العامة Distr.: General\n76/4 - التعاون مع جماعة دول الأنديز\nإن الجمعية العامة،\n"
+        "إذ تشير إلى قرارها 74/5،\n",
+        {("A/RES/76/3", "A/RES/73/24"), ("A/RES/76/4", "A/RES/74/5")},
+    ),
+]
+
+# … look-alikes: one text whose masthead and heading give the same id, a short Chinese title
+COMPILATIONS_SAME: list[tuple[str, str, set[tuple[str | None, str]]]] = [
+    (
+        "en",
+        "United Nations A/RES/76/3\nGeneral Assembly Distr.: General\n76/3. Sport for development\n"
+        "The General Assembly,\nRecalling its resolution 73/24,\n",
+        {("A/RES/76/3", "A/RES/73/24")},
+    ),
+    (
+        "zh",
+        "38/3. 人权与气候\n人权理事会，\n回顾其第35/20号决议，\n",
+        {("A/HRC/RES/38/3", "A/HRC/RES/35/20")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), COMPILATIONS, ids=[f"{r[0]}-{i}" for i, r in enumerate(COMPILATIONS)]
+)
+def test_compilations(lang: str, text: str, want: set[tuple[str, str]]) -> None:
+    assert {(c.source_id, c.target) for c in extract_text(text, lang=lang).citations} == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), COMPILATIONS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(COMPILATIONS_SAME)]
+)
+def test_compilation_look_alikes(lang: str, text: str, want: set[tuple[str | None, str]]) -> None:
+    assert {(c.source_id, c.target) for c in extract_text(text, lang=lang).citations} == want

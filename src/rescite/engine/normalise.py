@@ -853,9 +853,20 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(text[line_start : m.start()].strip()) >= least:
+        if len(text[line_start : m.start()].strip()) >= least and not (
+            _HEADING_LINE.match(text, line_start) and _BODY_LINE.match(text, m.end())
+        ):
             out.append((m.start(), m.end(), ""))
     return out
+
+
+# a text's heading, its number and title ("41/2. 普遍定期审议", "1514(XV). 给予…"), over its
+# adopting body's line ("人权理事会，"): two lines, however short the text's lines are (a text
+# of a compilation is read alone, its few lines no measure of a full one)
+_HEADING_LINE = recache.compile(
+    r"[ \t]*(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
+)
+_BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
 
 
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:

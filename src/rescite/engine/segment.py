@@ -1790,7 +1790,7 @@ class _Opening:
 
 def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Opening]:
     """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
-    resolutions and decisions alone on their line."""
+    resolutions and decisions alone on their line or after the organisation's name."""
     out: list[_Opening] = []
     starts = {m.start() + 1 for m in _opening_line(scope).finditer(text)}
     if text[:1].strip():
@@ -1804,8 +1804,8 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
         sym_s, sym_e = m.span("sym")
         if "/RES/" not in m.group("sym") and "/DEC/" not in m.group("sym"):
             continue
-        if not _alone_on_line(text, sym_s, sym_e):
-            continue
+        if not _alone_on_line(text, sym_s, sym_e) and not _organisation_led(text, sym_s):
+            continue  # (… or after the organisation's name: "United Nations A/RES/72/2")
         try:
             own = symbol_id(m.group("sym"))
         except IdError:
