@@ -694,22 +694,33 @@ def _shape(number: str) -> str:
     return "seq"
 
 
-_CELL_END = recache.compile(r"[a-z]?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
+# (a footnote letter glued on, bare or in brackets as Arabic tables print it: "71/178a", "65/206(أ)")
+_CELL_END = recache.compile(r"(?:[a-z]|\((?:[a-z]|[^\W\d_A-Z])\))?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
 #: Cell separators: " | " (Word rows), tabs, and in PDF lines a run of spaces.
 _CELL_SEP = recache.compile(r"[ ]*+[|\t][ \t]*+|[ ]{2,}")
 
 
 def _header_kind(cells: list[str], pat: Patterns) -> str | None:
-    """ "res" or "dec" when a heading or header cell names resolutions or decisions."""
+    """ "res" or "dec" when a heading or header cell names resolutions or decisions (as a word
+    of its own, but a script without spaces glues its words: "决议编号", "大会通过的决议")."""
     for cell in cells:
         for m in pat.kw_noun.finditer(cell):
             a, b = m.span()
-            if (a and cell[a - 1].isalnum()) or (b < len(cell) and cell[b].isalnum()):
+            if (a and _in_word(cell[a - 1])) or (b < len(cell) and _in_word(cell[b])):
                 continue
             kind = _kind_of(m.group(), pat)
             if kind != "prst":
                 return kind
     return None
+
+
+_IDEOGRAPH = recache.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _in_word(ch: str) -> bool:
+    """Does ``ch`` beside a noun make the noun part of a longer word (a letter or digit of a
+    script written with spaces; an ideograph is a word of its own)?"""
+    return ch.isalnum() and _IDEOGRAPH.match(ch) is None
 
 
 def _separator(line: str) -> str:

@@ -264,6 +264,36 @@ def _running_title(core: str, line: str) -> bool:
     )
 
 
+def _header_below(text: str, pos: int) -> int:
+    """Where the next page's text starts when its running header follows the page line (a
+    text layer that reads each page from its top: "… 2/6⏎A/RES/76/150 Title⏎of 18 December
+    …"): past a line that is the document's symbol, alone or with its running title, and
+    that, alone on its line, the document prints elsewhere too (its masthead, its other
+    headers: a document cited once in a list is text); ``pos`` (a line start) when no such
+    line follows."""
+    if pos >= len(text) or "/" not in text[pos : pos + 40]:
+        return pos  # (a symbol has a slash near the line's start: a fast test first)
+    nl = text.find("\n", pos, pos + _TITLE_LINE_MAX + 40)
+    line_end = nl if nl >= 0 else len(text)
+    if nl < 0 and len(text) - pos > _TITLE_LINE_MAX + 40:
+        return pos
+    line = _collapse(text[pos:line_end])
+    sym = _HEADER_SYMBOL.match(line)
+    if sym is None or not line:
+        return pos
+    core = line[sym.end() :].strip()
+    if core and not _running_title(core, line):
+        return pos
+    if not core:
+        symbol = sym.group()
+        first = text.find(symbol)
+        if first < 0 or text.find(symbol, first + 1) < 0:
+            return pos  # alone and printed once: a citation on its line, not a running header
+    end = min(len(text), line_end + 1)
+    blanks = _BLANK_LINES.match(text, end)  # (the blank lines under it go with it)
+    return blanks.end() if blanks is not None and blanks.end() < len(text) else end
+
+
 def page_furniture(text: str) -> list[tuple[int, int, str]]:
     """Edits that take running headers and page lines out of the text.
 
@@ -370,6 +400,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 break
             end = nl
         end = min(len(text), end + 1)
+        end = _header_below(text, end)
         foot = _foot_separator(text, last_end, start)
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
@@ -724,8 +755,10 @@ _WRAP = recache.compile(r"[ \t]*\n[ \t]*")
 _WRAP_OPENS = '《「‘("'
 _WRAP_CLOSES = '》」’)",.;:、'
 _WRAP_STOPS = ".,;:!?"  # a line that ends with one ends a sentence or clause: no ideograph joins it
-_WRAP_BEFORE = recache.compile(rf"[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}-]")  # the character before such a break
-_WRAP_AFTER = recache.compile(rf"[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}]")  # … and after it
+# (an underscore is no letter: a footnote separator rule opens its line, "日⏎__________")
+# the character before such a break
+_WRAP_BEFORE = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}-]")
+_WRAP_AFTER = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}]")  # … and after it
 # … or inside a symbol or number that no ideograph touches ("(A/H⏎RC/40/4)", "第62/14⏎9号"): the
 # run of its characters across the break
 _SYMBOL_RUN = recache.compile(r"[A-Za-z0-9/.()-]*")
@@ -820,9 +853,20 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(text[line_start : m.start()].strip()) >= least:
+        if len(text[line_start : m.start()].strip()) >= least and not (
+            _HEADING_LINE.match(text, line_start) and _BODY_LINE.match(text, m.end())
+        ):
             out.append((m.start(), m.end(), ""))
     return out
+
+
+# a text's heading, its number and title ("41/2. 普遍定期审议", "1514(XV). 给予…"), over its
+# adopting body's line ("人权理事会，"): two lines, however short the text's lines are (a text
+# of a compilation is read alone, its few lines no measure of a full one)
+_HEADING_LINE = recache.compile(
+    r"[ \t]*(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
+)
+_BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
 
 
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:

@@ -98,6 +98,8 @@ _TAIL = (
     rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
 )
+#: A range's end after a dash: a number or a final element ("A/59/668/Add.7-10", "…/Add.7–Add.10")
+_FINAL_NAMES = "(?:Add|Corr|Rev|Amend)"
 #: A footnote letter glued to a symbol's last number, before a space ("A/AC.296/2025/1a Agenda",
 #: a list of documents whose note "a" says how the agenda was adopted): the symbol ends at the number
 _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
@@ -105,7 +107,7 @@ _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
 SYMBOL_RE = recache.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d{_NOTE_LETTER})"
+    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
@@ -126,7 +128,7 @@ _YEAR_AFTER_NUMBERS = recache.compile(
 # elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
 # special element ("LC/G.2345")
 _ANY_SERIES_RE = recache.compile(
-    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–]\d{_NOTE_LETTER})"
+    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
@@ -209,8 +211,10 @@ def _line_end(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl
 
 
+# (Arabic texts number their notes in brackets: "(1) انظر …")
 _FN_START = recache.compile(
-    rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\])[ \t]+(?=\S)"
+    rf"(?m)^[ \t]*(?:(?P<sup>[{SUPERSCRIPTS}]+)|(?P<num>\d{{1,3}})/?|\[(?P<br>\d{{1,3}})\]"
+    rf"|\((?P<pa>\d{{1,3}})\))[ \t]+(?=\S)"
 )
 _SLASH_NOTE_HINT = recache.compile(r"\n[ \t]*+\d{1,3}/[ \t]")
 _SLASH_BLANK = recache.compile(r"/[ \t]")  # rare: a scan for slashes is faster than one for line breaks
@@ -578,7 +582,7 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                     break
                 continue
             m = _FN_START.match(text, line_start, line_end)
-            raw = (m.group("sup") or m.group("num") or m.group("br")) if m else None
+            raw = (m.group("sup") or m.group("num") or m.group("br") or m.group("pa")) if m else None
             num = int(raw.translate(SUPER_TO_DIGIT)) if raw else 0
             if (
                 raw
@@ -663,10 +667,25 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
             j += 1
         i = j
         before = text[max(0, sep_start - 200) : sep_start].rstrip()
-        if not before or _SENTENCE_END.search(before) or _CONTINUES.match(text, end) is None:
+        if not before or _SENTENCE_END.search(before):
+            continue
+        if _CONTINUES.match(text, end) is None and not _runs_on_uncased(text, end, before):
             continue
         out.append((sep_start, end))
     return out
+
+
+_CLAUSE_END = ",\uff0c\u060c\u3001"  # a paragraph of a preamble ends with a comma
+
+
+def _runs_on_uncased(text: str, pos: int, before: str) -> bool:
+    """Does the text at ``pos`` go on the sentence ``before`` in a script without capitals
+    (Chinese, Arabic: "…和2013年12月18日⏎_____⏎1 …⏎第68/191号决议…"): a letter of such a
+    script, after text that ends neither a sentence nor a paragraph (a comma)?"""
+    nxt = text[pos : pos + 40].lstrip()
+    if not nxt or not nxt[0].isalpha():
+        return False
+    return nxt[0].lower() == nxt[0].upper() and before[-1] not in _CLAUSE_END
 
 
 # -- heading ------------------------------------------------------------------------------
@@ -1771,7 +1790,7 @@ class _Opening:
 
 def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Opening]:
     """Candidate openings of adopted texts, in order: heading lines and masthead symbols of
-    resolutions and decisions alone on their line."""
+    resolutions and decisions alone on their line or after the organisation's name."""
     out: list[_Opening] = []
     starts = {m.start() + 1 for m in _opening_line(scope).finditer(text)}
     if text[:1].strip():
@@ -1785,8 +1804,8 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
         sym_s, sym_e = m.span("sym")
         if "/RES/" not in m.group("sym") and "/DEC/" not in m.group("sym"):
             continue
-        if not _alone_on_line(text, sym_s, sym_e):
-            continue
+        if not _alone_on_line(text, sym_s, sym_e) and not _organisation_led(text, sym_s):
+            continue  # (… or after the organisation's name: "United Nations A/RES/72/2")
         try:
             own = symbol_id(m.group("sym"))
         except IdError:

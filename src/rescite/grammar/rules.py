@@ -404,9 +404,11 @@ def patterns(lang: str = "") -> Patterns:
     # "vol. 2225, No. 39574", "vols. 2171 and 2173, No. 27531", "т. 2225, № 39574": the
     # volume and number words come from the lexicons (case kept: "vol." is a fast anchor)
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
+    # "Nos. 970–973", "nos 970 à 973", "núms. 970 a 973": a range of registration numbers
+    unts_range = alternation([w for w in gather("grammar.range") if w[:1].isalpha()])
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
-        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*[-–]\s*(?P<no2>\d{{1,6}}))?(?!\d)"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
