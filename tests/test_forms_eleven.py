@@ -399,9 +399,9 @@ COMPILATIONS: list[tuple[str, str, set[tuple[str, str]]]] = [
     (
         "en",
         "United Nations A/RES/76/3\nGeneral Assembly Distr.: General\nResolution adopted by the General "
-        "Assembly on 11 October 2021\n76/3. Sport for development\nThe General Assembly,\n"
+        "Assembly on 14 October 2021\n76/3. Sport for development\nThe General Assembly,\n"
         "Recalling its resolution 73/24,\n\nUnited Nations A/RES/76/4\nGeneral Assembly Distr.: General\n"
-        "Resolution adopted by the General Assembly on 11 October 2021\n76/4. Cooperation with the Andean "
+        "Resolution adopted by the General Assembly on 14 October 2021\n76/4. Cooperation with the Andean "
         "Community\nThe General Assembly,\nRecalling its resolution 74/5,\n",
         {("A/RES/76/3", "A/RES/73/24"), ("A/RES/76/4", "A/RES/74/5")},
     ),
