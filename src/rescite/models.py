@@ -11,14 +11,20 @@ import bisect
 import re
 from array import array
 from itertools import accumulate
-from typing import Any, Literal, NewType, TypeVar
 
-#: A canonical id (``A/RES/64/293``, ``UNTS/2225/39574``, ``pub:…``).  Only the
-#: functions in :mod:`rescite.ids` create values of this type.
-CanonicalId = NewType("CanonicalId", str)
+TYPE_CHECKING = False  # as typing's, without importing typing (2-3 ms of a refresh)
+if TYPE_CHECKING:
+    from typing import Any, Literal, NewType, TypeVar
 
-Section = Literal["title", "preamble", "operative", "footnote"]
-Function = Literal["builds_on", "acknowledges", "acts"]
+    #: A canonical id (``A/RES/64/293``, ``UNTS/2225/39574``, ``pub:…``).  Only the
+    #: functions in :mod:`rescite.ids` create values of this type.
+    CanonicalId = NewType("CanonicalId", str)
+
+    Section = Literal["title", "preamble", "operative", "footnote"]
+    Function = Literal["builds_on", "acknowledges", "acts"]
+    _T = TypeVar("_T")
+else:  # what NewType gives at run time: the value itself (str of a str is that str)
+    CanonicalId = str
 
 #: Field order of the extraction record (ids.md §2).
 RECORD_FIELDS: tuple[str, ...] = (
@@ -50,7 +56,6 @@ EXPLAIN_FIELDS: tuple[str, ...] = ("rule", "evidence", "reason")
 # ``__init__`` takes its fields in their order, as the dataclass's did; ``==`` compares the
 # fields (same class only) and the immutable ones hash them.
 
-_T = TypeVar("_T")
 #: The fields of each record class, in ``__init__`` order.
 _FIELDS: dict[type, tuple[str, ...]] = {}
 

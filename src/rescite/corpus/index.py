@@ -28,7 +28,6 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..ids import kind_of_id
 from ..models import RECORD_FIELDS, ExtractResult, record_repr
@@ -60,7 +59,10 @@ from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
 from .walk import Walk, _blake2b, walk
 from .walk import discover as discover
 
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
+    from typing import Any
+
     from .search import Forgetter
 
 #: Files per task sent to a worker process.
@@ -661,7 +663,7 @@ Work = tuple[str, str, int, int, "str | None"]
 #: out, what was found by then is in the rows),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
-FileResult = tuple[Any, ...]
+FileResult = tuple["Any", ...]
 
 #: An executor's ``map``: ``mapper(extract_file, works)`` yields one :data:`FileResult` per
 #: work item, in any order (a process pool, a Dask client, the built-in ``map`` …).

@@ -18,7 +18,6 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from typing import Literal
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
@@ -33,6 +32,10 @@ from ..grammar.rules import (
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 from ..models import Frozen, record_repr
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Literal
 
 # -- document symbols (the symbol grammar, extended series list) --------------------------
 #: The series a symbol may open with: the principal organs' letters, the treaty bodies,

@@ -11,10 +11,13 @@ import functools
 import re
 import unicodedata
 from pathlib import Path
-from typing import Any
 
 from ..models import Frozen, record_repr
 from .chars import one_for_one  # names are matched in the normalised view
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Superscript digits used as footnote markers.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -589,7 +592,7 @@ def load() -> Lexicon:
 #: verbs with their functions, folded verb → function, and the folded body names, generic
 #: names, instrument names and month names it adds).
 _Compiled = tuple[
-    dict[str, Any],
+    dict[str, "Any"],
     list[tuple[str, str]],
     dict[str, str],
     dict[str, str],

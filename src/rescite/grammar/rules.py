@@ -8,12 +8,15 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable
-from typing import Any
 
 from ..ids import NUMBERED_ELEMENTS
 from ..models import record_repr
 from . import lexicon, recache
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @functools.lru_cache(maxsize=16)
