@@ -11,10 +11,12 @@ import bisect
 import re
 from array import array
 from itertools import accumulate
+from operator import attrgetter
 
 TYPE_CHECKING = False  # as typing's, without importing typing (2-3 ms of a refresh)
 if TYPE_CHECKING:
-    from typing import Any, Literal, NewType, TypeVar
+    from collections.abc import Callable
+    from typing import Any, ClassVar, Literal, NewType, TypeVar
 
     #: A canonical id (``A/RES/64/293``, ``UNTS/2225/39574``, ``pub:…``).  Only the
     #: functions in :mod:`rescite.ids` create values of this type.
@@ -53,8 +55,9 @@ EXPLAIN_FIELDS: tuple[str, ...] = ("rule", "evidence", "reason")
 # imports ``inspect`` (and ``ast``, ``dis``, ``tokenize``) and builds each class's methods
 # with ``exec`` when the module is imported — half of what a query that refreshes the index
 # after one changed file added to the same query with nothing changed.  Each class's
-# ``__init__`` takes its fields in their order, as the dataclass's did; ``==`` compares the
-# fields (same class only) and the immutable ones hash them.
+# ``__init__`` takes its fields in their order, as the dataclass's did (written out: a record
+# is made per mention); :class:`Record` gives them the rest: ``repr``, ``==`` over the fields
+# (same class only) and, for the immutable ones (:class:`Frozen`), the hash of the fields.
 
 #: The fields of each record class, in ``__init__`` order.
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -87,12 +90,51 @@ def record_repr(obj: object, skip: tuple[str, ...] = ()) -> str:
     return f"{type(obj).__qualname__}({shown})"
 
 
-class Frozen:
-    """Base of the immutable records: a field cannot be set or deleted once made (their
-    ``__init__`` sets them with ``object.__setattr__``); pickled and copied through their
-    ``__init__``."""
+class Record:
+    """Base of the records: ``Class(field=value, …)`` as ``repr``; ``==`` between two records
+    of the same class compares their fields, in order (as a dataclass's).  Not hashable: the
+    fields may change (see :class:`Frozen`).  A subclass lists in ``_hidden`` the fields left
+    out of both."""
 
     __slots__ = ()
+
+    #: fields neither shown nor compared (a cache, say)
+    _hidden: ClassVar[tuple[str, ...]] = ()
+    #: the compared fields of a record, as a tuple (set for each subclass when it is made)
+    _compared: ClassVar[Callable[[object], tuple[object, ...]]]
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        if not hasattr(cls.__init__, "__code__"):  # a base with no fields of its own (Frozen)
+            return
+        names = tuple(n for n in field_names(cls) if n not in cls._hidden)
+        if len(names) == 1:  # attrgetter of one name gives the value itself
+            one = attrgetter(names[0])
+            cls._compared = staticmethod(lambda obj: (one(obj),))
+        else:
+            cls._compared = staticmethod(attrgetter(*names))
+
+    def __repr__(self) -> str:
+        return record_repr(self, self._hidden)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        compared = type(self)._compared
+        return compared(self) == compared(other)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable: as a dataclass with eq and not frozen
+
+
+class Frozen(Record):
+    """Base of the immutable records: a field cannot be set or deleted once made (their
+    ``__init__`` sets them with ``object.__setattr__``); hashed by their fields; pickled and
+    copied through their ``__init__``."""
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:  # type: ignore[override]  # (Record's is None)
+        return hash(type(self)._compared(self))
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError(f"cannot assign to field {name!r}")
@@ -104,7 +146,7 @@ class Frozen:
         return type(self), tuple(getattr(self, n) for n in field_names(type(self)))
 
 
-class Citation:
+class Citation(Record):
     """One mention of a cited text, resolved as far as the evidence allows.
 
     Treat it as immutable (make a changed copy with :func:`replace`).  It is not a
@@ -157,6 +199,8 @@ class Citation:
         "verb",
         "via_footnote",
     )
+    # hashed by its fields, as the dataclass was (``unsafe_hash``): never changed once made
+    __hash__ = Frozen.__hash__  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -199,79 +243,6 @@ class Citation:
         self.evidence = evidence
         self.reason = reason
         self.part = part
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Citation) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.source,
-            self.source_id,
-            self.start,
-            self.end,
-            self.text,
-            self.target,
-            self.kind,
-            self.body,
-            self.date,
-            self.pinpoint,
-            self.function,
-            self.verb,
-            self.section,
-            self.paragraph,
-            self.via_footnote,
-            self.rule,
-            self.evidence,
-            self.reason,
-            self.part,
-        ) == (
-            other.source,
-            other.source_id,
-            other.start,
-            other.end,
-            other.text,
-            other.target,
-            other.kind,
-            other.body,
-            other.date,
-            other.pinpoint,
-            other.function,
-            other.verb,
-            other.section,
-            other.paragraph,
-            other.via_footnote,
-            other.rule,
-            other.evidence,
-            other.reason,
-            other.part,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.source,
-                self.source_id,
-                self.start,
-                self.end,
-                self.text,
-                self.target,
-                self.kind,
-                self.body,
-                self.date,
-                self.pinpoint,
-                self.function,
-                self.verb,
-                self.section,
-                self.paragraph,
-                self.via_footnote,
-                self.rule,
-                self.evidence,
-                self.reason,
-                self.part,
-            )
-        )
 
     def to_record(self, explain: bool = False) -> dict[str, Any]:
         """The contract record, fields in contract order; with ``explain``, the
@@ -317,27 +288,8 @@ class DocumentInfo(Frozen):
         object.__setattr__(self, "date", date)
         object.__setattr__(self, "part", part)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DocumentInfo) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.source, self.source_id, self.lang, self.title, self.body, self.date, self.part) == (
-            other.source,
-            other.source_id,
-            other.lang,
-            other.title,
-            other.body,
-            other.date,
-            other.part,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.source, self.source_id, self.lang, self.title, self.body, self.date, self.part))
-
-
-class ExtractResult:
+class ExtractResult(Record):
     """The output of :func:`rescite.extract.extract_text` for one document."""
 
     document: DocumentInfo
@@ -360,19 +312,6 @@ class ExtractResult:
         self.citations = [] if citations is None else citations
         self.parts = [] if parts is None else parts
         self.warnings = [] if warnings is None else warnings
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, ExtractResult) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.document, self.citations, self.parts, self.warnings) == (
-            other.document,
-            other.citations,
-            other.parts,
-            other.warnings,
-        )
 
     @property
     def unresolved(self) -> int:
@@ -400,17 +339,6 @@ class Span(Frozen):
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Span) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end) == (other.start, other.end)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end))
-
 
 class PageSpan(Span):
     """One page (pages are separated by a form feed); ``number`` counts from 1."""
@@ -424,17 +352,6 @@ class PageSpan(Span):
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "number", number)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, PageSpan) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.number) == (other.start, other.end, other.number)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.number))
-
 
 class LineSpan(Span):
     """One line, its line end not included; ``number`` counts from 1."""
@@ -447,17 +364,6 @@ class LineSpan(Span):
         object.__setattr__(self, "start", start)
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "number", number)
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, LineSpan) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.number) == (other.start, other.end, other.number)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.number))
 
 
 class MarginSpan(Span):
@@ -481,22 +387,6 @@ class MarginSpan(Span):
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "page", page)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, MarginSpan) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.kind, self.page) == (
-            other.start,
-            other.end,
-            other.kind,
-            other.page,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.kind, self.page))
-
 
 class CellSpan(Span):
     """One table cell; ``table``, ``row`` and ``column`` count from 1."""
@@ -514,23 +404,6 @@ class CellSpan(Span):
         object.__setattr__(self, "row", row)
         object.__setattr__(self, "column", column)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CellSpan) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.table, self.row, self.column) == (
-            other.start,
-            other.end,
-            other.table,
-            other.row,
-            other.column,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.table, self.row, self.column))
-
 
 class NoteSpan(Span):
     """A footnote or endnote (its number included) as it stands in the notes block."""
@@ -546,24 +419,8 @@ class NoteSpan(Span):
         object.__setattr__(self, "kind", kind)
         object.__setattr__(self, "number", number)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, NoteSpan) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.kind, self.number) == (
-            other.start,
-            other.end,
-            other.kind,
-            other.number,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.kind, self.number))
-
-
-class Layout:
+class Layout(Record):
     """Where the pages, running headers and footers, table cells and notes of a document's
     text are (lines: :meth:`Document.line_at`).  Spans are in text order and never overlap
     within a list."""
@@ -587,21 +444,8 @@ class Layout:
         self.cells = [] if cells is None else cells
         self.notes = [] if notes is None else notes
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Layout) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.pages, self.margins, self.cells, self.notes) == (
-            other.pages,
-            other.margins,
-            other.cells,
-            other.notes,
-        )
-
-
-class Document:
+class Document(Record):
     """A file as a reader made it: its text (what offsets point into), the format and
     encoding it was read as, its layout, and the warnings met on the way (one line each)."""
 
@@ -614,6 +458,7 @@ class Document:
     _line_starts: array[int] | None
 
     __slots__ = ("_line_starts", "encoding", "format", "layout", "source", "text", "warnings")
+    _hidden = ("_line_starts",)  # a cache of where the lines start
 
     def __init__(
         self,
@@ -632,21 +477,6 @@ class Document:
         self.layout = Layout() if layout is None else layout
         self.warnings = [] if warnings is None else warnings
         self._line_starts = _line_starts
-
-    def __repr__(self) -> str:
-        return record_repr(self, ("_line_starts",))
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Document) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.source, self.text, self.format, self.encoding, self.layout, self.warnings) == (
-            other.source,
-            other.text,
-            other.format,
-            other.encoding,
-            other.layout,
-            other.warnings,
-        )
 
     def _starts(self) -> array[int]:
         if self._line_starts is None:

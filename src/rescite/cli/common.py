@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from ..models import record_repr
+from ..models import Record
 from .quick import (  # the work shared with the quick path, which does not import typer
     EXIT_AMBIGUOUS,
     EXIT_INTERNAL,
@@ -218,7 +218,7 @@ def _check_functions(values: list[str] | None) -> list[str] | None:
     return values
 
 
-class Listing:
+class Listing(Record):
     """The filters and order every listing command takes (one set of options)."""
 
     kind: list[str]
@@ -254,34 +254,6 @@ class Listing:
         self.in_corpus = in_corpus
         self.limit = limit
         self.sort = sort
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Listing) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.kind,
-            self.body,
-            self.since,
-            self.until,
-            self.lang,
-            self.function,
-            self.in_corpus,
-            self.limit,
-            self.sort,
-        ) == (
-            other.kind,
-            other.body,
-            other.since,
-            other.until,
-            other.lang,
-            other.function,
-            other.in_corpus,
-            other.limit,
-            other.sort,
-        )
 
     def check(self, conn: Any) -> None:
         """Values that only the index can judge: kinds and bodies (usage error, exit 2)."""

@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from ..ids import kind_of_id
-from ..models import RECORD_FIELDS, ExtractResult, record_repr
+from ..models import RECORD_FIELDS, ExtractResult, Record
 from .fresh import CONTEXT_WIDTH as CONTEXT_WIDTH
 from .fresh import (
     DICTIONARY_TABLE,
@@ -84,7 +84,7 @@ class IndexFailed(Exception):
     """A refresh failed; the previous index is unchanged (one-line message)."""
 
 
-class RefreshSummary:
+class RefreshSummary(Record):
     files: int
     new: int
     changed: int
@@ -160,50 +160,6 @@ class RefreshSummary:
         self.megabytes = megabytes
         self.busy = busy
         self.building = building
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, RefreshSummary) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.files,
-            self.new,
-            self.changed,
-            self.removed,
-            self.unchanged,
-            self.unreadable,
-            self.warnings,
-            self.retried,
-            self.partial,
-            self.rebuilt,
-            self.seconds,
-            self.documents,
-            self.nodes,
-            self.edges,
-            self.megabytes,
-            self.busy,
-            self.building,
-        ) == (
-            other.files,
-            other.new,
-            other.changed,
-            other.removed,
-            other.unchanged,
-            other.unreadable,
-            other.warnings,
-            other.retried,
-            other.partial,
-            other.rebuilt,
-            other.seconds,
-            other.documents,
-            other.nodes,
-            other.edges,
-            other.megabytes,
-            other.busy,
-            other.building,
-        )
 
     @property
     def modified(self) -> bool:
@@ -1099,7 +1055,7 @@ def _fill_counts(conn: sqlite3.Connection, summary: RefreshSummary, meta: dict[s
     summary.edges = int(meta.get("edges", 0))
 
 
-class _Touched:
+class _Touched(Record):
     """Node ids whose graph rows a refresh must bring up to date."""
 
     citing: set[str]  # documents' own ids: their out-edges
@@ -1129,21 +1085,6 @@ class _Touched:
         self.errors = errors
         self.gone = [] if gone is None else gone
         self.forget = forget
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Touched) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.citing, self.targets, self.everything, self.errors, self.gone, self.forget) == (
-            other.citing,
-            other.targets,
-            other.everything,
-            other.errors,
-            other.gone,
-            other.forget,
-        )
 
     def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
         """Mark ids to bring up to date; call it before the rows they depend on change."""

@@ -18,7 +18,7 @@ from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..models import Frozen, record_repr
+from ..models import Frozen, Record
 
 if TYPE_CHECKING:
     from ..engine.extract import Piece
@@ -60,24 +60,6 @@ class FileResult(Frozen):
         object.__setattr__(self, "error", error)
         object.__setattr__(self, "citations", citations)
         object.__setattr__(self, "warnings", warnings)
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, FileResult) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.name, self.out, self.unresolved, self.error, self.citations, self.warnings) == (
-            other.name,
-            other.out,
-            other.unresolved,
-            other.error,
-            other.citations,
-            other.warnings,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.out, self.unresolved, self.error, self.citations, self.warnings))
 
 
 Renderer = Callable[["ExtractResult"], str]
@@ -173,22 +155,6 @@ class Planned(Frozen):
         object.__setattr__(self, "pieces", pieces)
         object.__setattr__(self, "warnings", warnings)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Planned) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.name, self.text, self.pieces, self.warnings) == (
-            other.name,
-            other.text,
-            other.pieces,
-            other.warnings,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.name, self.text, self.pieces, self.warnings))
-
 
 def _extract_chunk(names: Sequence[str], lang: str | None, render: Renderer | None) -> list[FileResult]:
     return [_done(extract_one(n, lang, render)) for n in names]
@@ -209,19 +175,8 @@ class Later(Frozen):
     def __init__(self, name: str) -> None:
         object.__setattr__(self, "name", name)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Later) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.name,) == (other.name,)
-
-    def __hash__(self) -> int:
-        return hash((self.name,))
-
-
-class _Pieces:
+class _Pieces(Record):
     """What a worker made of some texts of a compilation: their records rendered (or their
     citations), how many are unresolved, their warnings; or the file's error."""
 
@@ -252,30 +207,6 @@ class _Pieces:
         self.warnings = warnings
         self.ran_out = ran_out
         self.error = error
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Pieces) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.out,
-            self.citations,
-            self.found,
-            self.unresolved,
-            self.warnings,
-            self.ran_out,
-            self.error,
-        ) == (
-            other.out,
-            other.citations,
-            other.found,
-            other.unresolved,
-            other.warnings,
-            other.ran_out,
-            other.error,
-        )
 
 
 def _extract_pieces(
@@ -538,17 +469,6 @@ class _Ready(Frozen):
 
     def __init__(self, results: list[Any]) -> None:
         object.__setattr__(self, "results", results)
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Ready) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.results,) == (other.results,)
-
-    def __hash__(self) -> int:
-        return hash((self.results,))
 
     def get(self) -> list[Any]:
         return self.results

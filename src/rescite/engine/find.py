@@ -32,12 +32,12 @@ from ..grammar.rules import (
     search_dated,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
-from ..models import record_repr, replace
+from ..models import Record, replace
 from ..read.stop import STOP
 from .segment import Segments
 
 
-class Raw:
+class Raw(Record):
     """A mention before resolution.  Offsets are normalised offsets."""
 
     start: int
@@ -176,78 +176,6 @@ class Raw:
         self.via = via
         self.rule = rule
         self.evidence = [] if evidence is None else evidence
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Raw) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.start,
-            self.end,
-            self.kind,
-            self.number,
-            self.letter,
-            self.body_key,
-            self.generic,
-            self.possessive,
-            self.poss_gender,
-            self.actor_key,
-            self.actor_generic,
-            self.date,
-            self.pinpoint,
-            self.symbol,
-            self.volume,
-            self.instrument,
-            self.marker,
-            self.group,
-            self.shares_date_with_next,
-            self.date_shared,
-            self.tail_end,
-            self.date2,
-            self.dates_ahead,
-            self.respective,
-            self.bodies_ahead,
-            self.kw_start,
-            self.list_body,
-            self.bare_sc,
-            self.via,
-            self.rule,
-            self.evidence,
-        ) == (
-            other.start,
-            other.end,
-            other.kind,
-            other.number,
-            other.letter,
-            other.body_key,
-            other.generic,
-            other.possessive,
-            other.poss_gender,
-            other.actor_key,
-            other.actor_generic,
-            other.date,
-            other.pinpoint,
-            other.symbol,
-            other.volume,
-            other.instrument,
-            other.marker,
-            other.group,
-            other.shares_date_with_next,
-            other.date_shared,
-            other.tail_end,
-            other.date2,
-            other.dates_ahead,
-            other.respective,
-            other.bodies_ahead,
-            other.kw_start,
-            other.list_body,
-            other.bare_sc,
-            other.via,
-            other.rule,
-            other.evidence,
-        )
 
 
 # -- finders --------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from ..grammar import recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK
 from ..grammar.rules import proper_names
-from ..models import record_repr
+from ..models import Record
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
@@ -518,7 +518,7 @@ def _own_header(line: str, own: set[str]) -> bool:
     return m is not None and m.end() == len(line) and m.group() in own
 
 
-class Normalised:
+class Normalised(Record):
     """``text`` is the matching view; ``to_original`` maps its offsets to the input's.
 
     The offset map is four arrays of 64-bit integers, one entry per edit (none for a text
@@ -563,32 +563,6 @@ class Normalised:
         self._edit_orig_starts = _edit_orig_starts
         self.header_symbols = [] if header_symbols is None else header_symbols
         self.recased = recased
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Normalised) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.original,
-            self.text,
-            self._norm_points,
-            self._orig_points,
-            self._edit_norm_starts,
-            self._edit_orig_starts,
-            self.header_symbols,
-            self.recased,
-        ) == (
-            other.original,
-            other.text,
-            other._norm_points,
-            other._orig_points,
-            other._edit_norm_starts,
-            other._edit_orig_starts,
-            other.header_symbols,
-            other.recased,
-        )
 
     def to_original(self, pos: int) -> int:
         if not self._norm_points:

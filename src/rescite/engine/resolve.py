@@ -18,7 +18,7 @@ from ..grammar import lexicon, recache
 from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import patterns
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
-from ..models import CanonicalId, record_repr
+from ..models import CanonicalId, Record
 from .find import Raw
 from .segment import MARKER_REACH, Segments
 
@@ -39,7 +39,7 @@ def roman_value(r: str) -> int | None:
     return total
 
 
-class Resolved:
+class Resolved(Record):
     target: CanonicalId | None
     kind: str
     body: str | None
@@ -64,21 +64,6 @@ class Resolved:
         self.date = date
         self.rule = rule
         self.reason = reason
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Resolved) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.target, self.kind, self.body, self.date, self.rule, self.reason) == (
-            other.target,
-            other.kind,
-            other.body,
-            other.date,
-            other.rule,
-            other.reason,
-        )
 
 
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:

@@ -30,7 +30,7 @@ from ..grammar.rules import (
     search_dated,
 )
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
-from ..models import Frozen, record_repr, replace
+from ..models import Frozen, Record, replace
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
@@ -222,7 +222,7 @@ DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = recache.compile(r"\s*\d{1,3}\s*")
 
 
-class Footnote:
+class Footnote(Record):
     number: int
     start: int  # start of the footnote's text (after its number)
     end: int
@@ -236,21 +236,8 @@ class Footnote:
         self.end = end
         self.marker_start = marker_start
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Footnote) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.number, self.start, self.end, self.marker_start) == (
-            other.number,
-            other.start,
-            other.end,
-            other.marker_start,
-        )
-
-
-class Verb:
+class Verb(Record):
     start: int
     end: int
     text: str
@@ -264,21 +251,8 @@ class Verb:
         self.text = text
         self.function = function
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Verb) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.text, self.function) == (
-            other.start,
-            other.end,
-            other.text,
-            other.function,
-        )
-
-
-class Paragraph:
+class Paragraph(Record):
     start: int
     end: int
     section: str | None
@@ -292,21 +266,8 @@ class Paragraph:
         self.section = section
         self.label = label
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Paragraph) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.section, self.label) == (
-            other.start,
-            other.end,
-            other.section,
-            other.label,
-        )
-
-
-class Segments:
+class Segments(Record):
     lang: str
     self_id: str | None
     body: str | None  # series of the adopting body
@@ -407,62 +368,6 @@ class Segments:
         self._marker_cache = {} if _marker_cache is None else _marker_cache
         self._extra_markers = {} if _extra_markers is None else _extra_markers
         self._footnote_verbs = {} if _footnote_verbs is None else _footnote_verbs
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Segments) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.lang,
-            self.self_id,
-            self.body,
-            self.own_session,
-            self.title,
-            self.date,
-            self.footnotes,
-            self.footnote_spans,
-            self.masthead_spans,
-            self.self_aliases,
-            self.symbol_matches,
-            self.paragraphs,
-            self.verbs,
-            self.scope,
-            self._para_starts,
-            self._verb_starts,
-            self._fn_starts,
-            self.body_line_start,
-            self._text,
-            self._scanned,
-            self._marker_cache,
-            self._extra_markers,
-            self._footnote_verbs,
-        ) == (
-            other.lang,
-            other.self_id,
-            other.body,
-            other.own_session,
-            other.title,
-            other.date,
-            other.footnotes,
-            other.footnote_spans,
-            other.masthead_spans,
-            other.self_aliases,
-            other.symbol_matches,
-            other.paragraphs,
-            other.verbs,
-            other.scope,
-            other._para_starts,
-            other._verb_starts,
-            other._fn_starts,
-            other.body_line_start,
-            other._text,
-            other._scanned,
-            other._marker_cache,
-            other._extra_markers,
-            other._footnote_verbs,
-        )
 
     def footnote_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._fn_starts, pos) - 1
@@ -864,7 +769,7 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
 
 
 # -- heading ------------------------------------------------------------------------------
-class _Heading:
+class _Heading(Record):
     self_id: str | None
     body: str | None
     own_session: int | None
@@ -908,34 +813,6 @@ class _Heading:
         self.body_line_start = body_line_start
         self.masthead = [] if masthead is None else masthead
         self.aliases = set() if aliases is None else aliases
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Heading) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.self_id,
-            self.body,
-            self.own_session,
-            self.title,
-            self.date,
-            self.body_line_end,
-            self.body_line_start,
-            self.masthead,
-            self.aliases,
-        ) == (
-            other.self_id,
-            other.body,
-            other.own_session,
-            other.title,
-            other.date,
-            other.body_line_end,
-            other.body_line_start,
-            other.masthead,
-            other.aliases,
-        )
 
 
 def _body_key(name: str) -> str | None:
@@ -1920,17 +1797,6 @@ class Part(Frozen):
         object.__setattr__(self, "end", end)
         object.__setattr__(self, "heading", heading)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Part) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.heading) == (other.start, other.end, other.heading)
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.heading))
-
 
 # a heading line opens with a number ("72/1. …", "1514 (XV). …") or with the noun of a
 # resolution or decision ("Resolution 1/3"): fast scans from the line breaks find candidates,
@@ -2042,24 +1908,6 @@ class _Opening(Frozen):
         object.__setattr__(self, "masthead", masthead)
         object.__setattr__(self, "number", number)
         object.__setattr__(self, "decision", decision)
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Opening) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.start, self.end, self.heading, self.masthead, self.number, self.decision) == (
-            other.start,
-            other.end,
-            other.heading,
-            other.masthead,
-            other.number,
-            other.decision,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.start, self.end, self.heading, self.masthead, self.number, self.decision))
 
     def own_id(self, series: str) -> str | None:
         """The id the heading's number gives in a text of the body of ``series``."""

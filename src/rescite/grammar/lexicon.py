@@ -12,7 +12,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from ..models import Frozen, record_repr
+from ..models import Frozen, Record
 from .chars import one_for_one  # names are matched in the normalised view
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
@@ -106,64 +106,6 @@ class Body(Frozen):
         object.__setattr__(self, "scheme", scheme)
         object.__setattr__(self, "max_resolution", max_resolution)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Body) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.key,
-            self.series,
-            self.generic,
-            self.numbering,
-            self.first_year,
-            self.max_session,
-            self.year_offset,
-            self.years_per_session,
-            self.year_tolerance,
-            self.years_from,
-            self.numbered_from,
-            self.min_decision,
-            self.scheme,
-            self.max_resolution,
-        ) == (
-            other.key,
-            other.series,
-            other.generic,
-            other.numbering,
-            other.first_year,
-            other.max_session,
-            other.year_offset,
-            other.years_per_session,
-            other.year_tolerance,
-            other.years_from,
-            other.numbered_from,
-            other.min_decision,
-            other.scheme,
-            other.max_resolution,
-        )
-
-    def __hash__(self) -> int:
-        return hash(
-            (
-                self.key,
-                self.series,
-                self.generic,
-                self.numbering,
-                self.first_year,
-                self.max_session,
-                self.year_offset,
-                self.years_per_session,
-                self.year_tolerance,
-                self.years_from,
-                self.numbered_from,
-                self.min_decision,
-                self.scheme,
-                self.max_resolution,
-            )
-        )
-
     def year_fits(self, session: int, year: int) -> bool:
         """Is ``year`` plausible for a text of ``session``?"""
         if self.year_offset is None or self.years_per_session is None or session < self.years_from:
@@ -195,25 +137,8 @@ class Instrument(Frozen):
         object.__setattr__(self, "adopted_pinpoint", adopted_pinpoint)
         object.__setattr__(self, "parties", parties)
 
-    def __repr__(self) -> str:
-        return record_repr(self)
 
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Instrument) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.key, self.target, self.adopted_by, self.adopted_pinpoint, self.parties) == (
-            other.key,
-            other.target,
-            other.adopted_by,
-            other.adopted_pinpoint,
-            other.parties,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.key, self.target, self.adopted_by, self.adopted_pinpoint, self.parties))
-
-
-class Language:
+class Language(Record):
     code: str
     raw: dict[str, Any]
     stopwords: frozenset[str]
@@ -242,30 +167,6 @@ class Language:
         self.verb_function = {} if verb_function is None else verb_function
         self.verb_function_memo = {} if verb_function_memo is None else verb_function_memo
 
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Language) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.code,
-            self.raw,
-            self.stopwords,
-            self.verbs,
-            self.verb_re,
-            self.verb_function,
-            self.verb_function_memo,
-        ) == (
-            other.code,
-            other.raw,
-            other.stopwords,
-            other.verbs,
-            other.verb_re,
-            other.verb_function,
-            other.verb_function_memo,
-        )
-
     @property
     def spaced(self) -> bool:
         """Does the language separate its words with spaces (not Chinese)?"""
@@ -289,7 +190,7 @@ class Language:
         return fn
 
 
-class Lexicon:
+class Lexicon(Record):
     languages: dict[str, Language]
     bodies: dict[str, Body]
     instruments: dict[str, Instrument]
@@ -341,38 +242,6 @@ class Lexicon:
         self.series_cache = {} if series_cache is None else series_cache
         self.series_set = series_set
         self.series_bodies = {} if series_bodies is None else series_bodies
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Lexicon) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.languages,
-            self.bodies,
-            self.instruments,
-            self.sc_anchors,
-            self.body_names,
-            self.generic_names,
-            self.instrument_names,
-            self.months,
-            self.series_cache,
-            self.series_set,
-            self.series_bodies,
-        ) == (
-            other.languages,
-            other.bodies,
-            other.instruments,
-            other.sc_anchors,
-            other.body_names,
-            other.generic_names,
-            other.instrument_names,
-            other.months,
-            other.series_cache,
-            other.series_set,
-            other.series_bodies,
-        )
 
     def body_by_series(self, series: str) -> Body | None:
         """The first body (in the table's order) of ``series``."""
@@ -469,22 +338,6 @@ class DecisionCodes(Frozen):
         object.__setattr__(self, "codes", codes)
         object.__setattr__(self, "longest", longest)
         object.__setattr__(self, "bodies", bodies)
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, DecisionCodes) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.body_of, self.codes, self.longest, self.bodies) == (
-            other.body_of,
-            other.codes,
-            other.longest,
-            other.bodies,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.body_of, self.codes, self.longest, self.bodies))
 
 
 @functools.lru_cache(maxsize=1)

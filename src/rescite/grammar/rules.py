@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..ids import NUMBERED_ELEMENTS
-from ..models import record_repr
+from ..models import Record
 from . import lexicon, recache
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 
@@ -47,7 +47,7 @@ def proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 # -- compiled patterns ---------------------------------------------------------------------
-class Patterns:
+class Patterns(Record):
     item: re.Pattern[str]
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
@@ -405,168 +405,6 @@ class Patterns:
         self.date_list_end = date_list_end
         self.bracket_joiner = bracket_joiner
         self.loose_number = loose_number
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Patterns) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.item,
-            self.kw_after,
-            self.and_at_end,
-            self.second_date,
-            self.next_date,
-            self.day_list,
-            self.stem_re,
-            self.possessives,
-            self.qualifier_words,
-            self.actor_gap,
-            self.agent_gap,
-            self.agent_lead,
-            self.other_possessives,
-            self.possessive_nouns,
-            self.generic_gender,
-            self.other_gap,
-            self.generic_name,
-            self.actor_after,
-            self.item_tail,
-            self.separator,
-            self.topic_gap,
-            self.singled_out,
-            self.date,
-            self.unts,
-            self.unts_back,
-            self.kw_noun,
-            self.ibid,
-            self.ibid_words,
-            self.instrument,
-            self.instrument_start,
-            self.instrument_head,
-            self.instrument_head_unsafe,
-            self.name_start,
-            self.name_kinds,
-            self.marker,
-            self.pin_before,
-            self.pin_hint,
-            self.pin_link,
-            self.pin_glued,
-            self.letter_range,
-            self.range_tail,
-            self.range_gap,
-            self.elliptic_tail,
-            self.short_list,
-            self.short_member,
-            self.element_list,
-            self.trailing_list,
-            self.trailing_member,
-            self.final_and,
-            self.element_range,
-            self.res_nouns,
-            self.dec_nouns,
-            self.coded,
-            self.date_before,
-            self.date_noun_before,
-            self.date_far_before,
-            self.date_far_link,
-            self.paren_date,
-            self.comma_date,
-            self.pin_date,
-            self.open_paren,
-            self.before_paren,
-            self.letter_names,
-            self.session_mark,
-            self.pin_after,
-            self.within_title,
-            self.within_title_after,
-            self.special_before,
-            self.post_noun,
-            self.post_head,
-            self.bare_and,
-            self.noun_and,
-            self.respectively,
-            self.date_list_end,
-            self.bracket_joiner,
-            self.loose_number,
-        ) == (
-            other.item,
-            other.kw_after,
-            other.and_at_end,
-            other.second_date,
-            other.next_date,
-            other.day_list,
-            other.stem_re,
-            other.possessives,
-            other.qualifier_words,
-            other.actor_gap,
-            other.agent_gap,
-            other.agent_lead,
-            other.other_possessives,
-            other.possessive_nouns,
-            other.generic_gender,
-            other.other_gap,
-            other.generic_name,
-            other.actor_after,
-            other.item_tail,
-            other.separator,
-            other.topic_gap,
-            other.singled_out,
-            other.date,
-            other.unts,
-            other.unts_back,
-            other.kw_noun,
-            other.ibid,
-            other.ibid_words,
-            other.instrument,
-            other.instrument_start,
-            other.instrument_head,
-            other.instrument_head_unsafe,
-            other.name_start,
-            other.name_kinds,
-            other.marker,
-            other.pin_before,
-            other.pin_hint,
-            other.pin_link,
-            other.pin_glued,
-            other.letter_range,
-            other.range_tail,
-            other.range_gap,
-            other.elliptic_tail,
-            other.short_list,
-            other.short_member,
-            other.element_list,
-            other.trailing_list,
-            other.trailing_member,
-            other.final_and,
-            other.element_range,
-            other.res_nouns,
-            other.dec_nouns,
-            other.coded,
-            other.date_before,
-            other.date_noun_before,
-            other.date_far_before,
-            other.date_far_link,
-            other.paren_date,
-            other.comma_date,
-            other.pin_date,
-            other.open_paren,
-            other.before_paren,
-            other.letter_names,
-            other.session_mark,
-            other.pin_after,
-            other.within_title,
-            other.within_title_after,
-            other.special_before,
-            other.post_noun,
-            other.post_head,
-            other.bare_and,
-            other.noun_and,
-            other.respectively,
-            other.date_list_end,
-            other.bracket_joiner,
-            other.loose_number,
-        )
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -1078,7 +916,7 @@ def patterns(lang: str = "") -> Patterns:
     )
 
 
-class CouncilNumber:
+class CouncilNumber(Record):
     """Patterns for a Security Council resolution named by its number alone, read around a
     mention of the Council ("Security Council resolution 2240", "la résolution 2240 du Conseil
     de sécurité", "قرار مجلس الأمن 2240", "安全理事会第2240号决议"); a number with its year
@@ -1133,34 +971,6 @@ class CouncilNumber:
         self.own = own
         self.own_more = own_more
         self.own_marked = own_marked
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, CouncilNumber) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (
-            self.after,
-            self.marked,
-            self.noun_before,
-            self.number_after,
-            self.behind,
-            self.more,
-            self.own,
-            self.own_more,
-            self.own_marked,
-        ) == (
-            other.after,
-            other.marked,
-            other.noun_before,
-            other.number_after,
-            other.behind,
-            other.more,
-            other.own,
-            other.own_more,
-            other.own_marked,
-        )
 
 
 #: Most dates written after "respectively" before the one that opens a list's first number.

@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, BinaryIO, Literal
 from xml.etree import ElementTree as ET
 
-from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan, record_repr
+from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan, Record
 from .errors import UnreadableInput
 from .limits import MB, Limits
 
@@ -471,7 +471,7 @@ def paragraph_breaks(paras: Sequence[str], cells: Sequence[bool] | None = None) 
     return ["\n\n" if cell[i - 1] or cell[i] else "\n" for i in range(1, n)]
 
 
-class _Block:
+class _Block(Record):
     text: str
     cells: list[tuple[int, int, int, int, int]]  # start, end, table, row, col
 
@@ -480,14 +480,6 @@ class _Block:
     def __init__(self, text: str, cells: list[tuple[int, int, int, int, int]] | None = None) -> None:
         self.text = text
         self.cells = [] if cells is None else cells
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, _Block) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.text, self.cells) == (other.text, other.cells)
 
 
 class _Reader:

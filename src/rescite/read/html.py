@@ -14,7 +14,7 @@ from __future__ import annotations
 import html.entities
 import re
 
-from ..models import CellSpan, record_repr
+from ..models import CellSpan, Record
 from .gcpause import paused_gc
 
 _SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
@@ -94,7 +94,7 @@ def looks_like_html(text: str) -> bool:
     return _SNIFF.search(text, 0, 4000) is not None
 
 
-class Markup:
+class Markup(Record):
     """The edits that make a page's text (``(start, end, replacement)``, in order, never
     overlapping) and its table cells, all as offsets into the source."""
 
@@ -110,14 +110,6 @@ class Markup:
     ) -> None:
         self.edits = [] if edits is None else edits
         self.cells = [] if cells is None else cells
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Markup) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.edits, self.cells) == (other.edits, other.cells)
 
 
 class _Next:

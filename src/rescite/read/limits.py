@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import re
 
-from ..models import Frozen, record_repr
+from ..models import Frozen
 
 MB = 1024 * 1024
 
@@ -38,21 +38,6 @@ class Limits(Frozen):
         object.__setattr__(self, "max_file", max_file)
         object.__setattr__(self, "max_part", max_part)
         object.__setattr__(self, "max_depth", max_depth)
-
-    def __repr__(self) -> str:
-        return record_repr(self)
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Limits) or other.__class__ is not self.__class__:
-            return NotImplemented
-        return (self.max_file, self.max_part, self.max_depth) == (
-            other.max_file,
-            other.max_part,
-            other.max_depth,
-        )
-
-    def __hash__(self) -> int:
-        return hash((self.max_file, self.max_part, self.max_depth))
 
 
 _SIZE = re.compile(r"\s*+(\d{1,15})\s*+([KMG]?)B?\s*", re.IGNORECASE)
