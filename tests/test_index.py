@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import time
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +13,7 @@ import pytest
 from fake_engine import CORPUS, fake_extract, write_corpus
 from rescite.corpus import index as ix
 from rescite.corpus import query
-from rescite.models import ExtractResult
+from rescite.models import ExtractResult, replace
 
 
 @pytest.fixture(autouse=True)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import enum
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from typing import Annotated, Any
 
 import typer
 
+from ..models import Record
 from .quick import (  # the work shared with the quick path, which does not import typer
     EXIT_AMBIGUOUS,
     EXIT_INTERNAL,
@@ -218,19 +218,42 @@ def _check_functions(values: list[str] | None) -> list[str] | None:
     return values
 
 
-@dataclass
-class Listing:
+class Listing(Record):
     """The filters and order every listing command takes (one set of options)."""
 
-    kind: list[str] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)
-    since: str | None = None
-    until: str | None = None
-    lang: list[str] = field(default_factory=list)
-    function: list[str] = field(default_factory=list)
-    in_corpus: bool | None = None
-    limit: int = 0
-    sort: SortKey | None = None
+    kind: list[str]
+    body: list[str]
+    since: str | None
+    until: str | None
+    lang: list[str]
+    function: list[str]
+    in_corpus: bool | None
+    limit: int
+    sort: SortKey | None
+
+    __slots__ = ("body", "function", "in_corpus", "kind", "lang", "limit", "since", "sort", "until")
+
+    def __init__(
+        self,
+        kind: list[str] | None = None,
+        body: list[str] | None = None,
+        since: str | None = None,
+        until: str | None = None,
+        lang: list[str] | None = None,
+        function: list[str] | None = None,
+        in_corpus: bool | None = None,
+        limit: int = 0,
+        sort: SortKey | None = None,
+    ) -> None:
+        self.kind = [] if kind is None else kind
+        self.body = [] if body is None else body
+        self.since = since
+        self.until = until
+        self.lang = [] if lang is None else lang
+        self.function = [] if function is None else function
+        self.in_corpus = in_corpus
+        self.limit = limit
+        self.sort = sort
 
     def check(self, conn: Any) -> None:
         """Values that only the index can judge: kinds and bodies (usage error, exit 2)."""

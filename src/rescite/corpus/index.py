@@ -27,12 +27,10 @@ import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from ..ids import kind_of_id
-from ..models import RECORD_FIELDS, ExtractResult
+from ..models import RECORD_FIELDS, ExtractResult, Record
 from .fresh import CONTEXT_WIDTH as CONTEXT_WIDTH
 from .fresh import (
     DICTIONARY_TABLE,
@@ -61,7 +59,10 @@ from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
 from .walk import Walk, _blake2b, walk
 from .walk import discover as discover
 
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
+    from typing import Any
+
     from .search import Forgetter
 
 #: Files per task sent to a worker process.
@@ -83,25 +84,82 @@ class IndexFailed(Exception):
     """A refresh failed; the previous index is unchanged (one-line message)."""
 
 
-@dataclass
-class RefreshSummary:
-    files: int = 0
-    new: int = 0
-    changed: int = 0
-    removed: int = 0
-    unchanged: int = 0
-    unreadable: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)  # files read in part (a limit reached), one line each
-    retried: int = 0  # files read again because the last read failed or stopped at the time budget
-    partial: int = 0  # files still indexed in part after their time budget ran out (read again next time)
-    rebuilt: bool = False
-    seconds: float = 0.0
-    documents: int = 0
-    nodes: int = 0
-    edges: int = 0
-    megabytes: float = 0.0
-    busy: bool = False
-    building: bool = False  # busy, and the index has never been built: no previous answer
+class RefreshSummary(Record):
+    files: int
+    new: int
+    changed: int
+    removed: int
+    unchanged: int
+    unreadable: list[str]
+    warnings: list[str]  # files read in part (a limit reached), one line each
+    retried: int  # files read again because the last read failed or stopped at the time budget
+    partial: int  # files still indexed in part after their time budget ran out (read again next time)
+    rebuilt: bool
+    seconds: float
+    documents: int
+    nodes: int
+    edges: int
+    megabytes: float
+    busy: bool
+    building: bool  # busy, and the index has never been built: no previous answer
+
+    __slots__ = (
+        "building",
+        "busy",
+        "changed",
+        "documents",
+        "edges",
+        "files",
+        "megabytes",
+        "new",
+        "nodes",
+        "partial",
+        "rebuilt",
+        "removed",
+        "retried",
+        "seconds",
+        "unchanged",
+        "unreadable",
+        "warnings",
+    )
+
+    def __init__(
+        self,
+        files: int = 0,
+        new: int = 0,
+        changed: int = 0,
+        removed: int = 0,
+        unchanged: int = 0,
+        unreadable: list[str] | None = None,
+        warnings: list[str] | None = None,
+        retried: int = 0,
+        partial: int = 0,
+        rebuilt: bool = False,
+        seconds: float = 0.0,
+        documents: int = 0,
+        nodes: int = 0,
+        edges: int = 0,
+        megabytes: float = 0.0,
+        busy: bool = False,
+        building: bool = False,
+    ) -> None:
+        self.files = files
+        self.new = new
+        self.changed = changed
+        self.removed = removed
+        self.unchanged = unchanged
+        self.unreadable = [] if unreadable is None else unreadable
+        self.warnings = [] if warnings is None else warnings
+        self.retried = retried
+        self.partial = partial
+        self.rebuilt = rebuilt
+        self.seconds = seconds
+        self.documents = documents
+        self.nodes = nodes
+        self.edges = edges
+        self.megabytes = megabytes
+        self.busy = busy
+        self.building = building
 
     @property
     def modified(self) -> bool:
@@ -561,7 +619,7 @@ Work = tuple[str, str, int, int, "str | None"]
 #: out, what was found by then is in the rows),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
-FileResult = tuple[Any, ...]
+FileResult = tuple["Any", ...]
 
 #: An executor's ``map``: ``mapper(extract_file, works)`` yields one :data:`FileResult` per
 #: work item, in any order (a process pool, a Dask client, the built-in ``map`` …).
@@ -997,19 +1055,36 @@ def _fill_counts(conn: sqlite3.Connection, summary: RefreshSummary, meta: dict[s
     summary.edges = int(meta.get("edges", 0))
 
 
-@dataclass
-class _Touched:
+class _Touched(Record):
     """Node ids whose graph rows a refresh must bring up to date."""
 
-    citing: set[str] = field(default_factory=set)  # documents' own ids: their out-edges
-    targets: set[str] = field(default_factory=set)  # cited ids: their counts and facts
-    everything: bool = False  # a first build: every graph table at once, in bulk
-    errors: int = 0  # how many more unreadable files' rows than before (deleted: -1, added: +1)
-    gone: list[int] = field(default_factory=list)  # keys of the nodes no longer in the graph
+    citing: set[str]  # documents' own ids: their out-edges
+    targets: set[str]  # cited ids: their counts and facts
+    everything: bool  # a first build: every graph table at once, in bulk
+    errors: int  # how many more unreadable files' rows than before (deleted: -1, added: +1)
+    gone: list[int]  # keys of the nodes no longer in the graph
     #: Keeps what the search rows of ids are made of (names, the sentences of the documents
     #: taken out), before a change touches them, for the search rows that changed to be
     #: replaced after (None: the search table is rebuilt whole).
-    forget: Forgetter | None = None
+    forget: Forgetter | None
+
+    __slots__ = ("citing", "errors", "everything", "forget", "gone", "targets")
+
+    def __init__(
+        self,
+        citing: set[str] | None = None,
+        targets: set[str] | None = None,
+        everything: bool = False,
+        errors: int = 0,
+        gone: list[int] | None = None,
+        forget: Forgetter | None = None,
+    ) -> None:
+        self.citing = set() if citing is None else citing
+        self.targets = set() if targets is None else targets
+        self.everything = everything
+        self.errors = errors
+        self.gone = [] if gone is None else gone
+        self.forget = forget
 
     def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
         """Mark ids to bring up to date; call it before the rows they depend on change."""

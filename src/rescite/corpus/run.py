@@ -16,8 +16,9 @@ import itertools
 import os
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
+
+from ..models import Frozen, Record
 
 if TYPE_CHECKING:
     from ..engine.extract import Piece
@@ -31,17 +32,34 @@ CHUNK_FILES = 256
 IN_FLIGHT = 3
 
 
-@dataclass(frozen=True)
-class FileResult:
+class FileResult(Frozen):
     """One file's outcome: its rendered records (``out``), or the citations themselves when
     no renderer was given, or the one-line reason it could not be read."""
 
     name: str
-    out: str = ""
-    unresolved: int = 0
-    error: str | None = None
-    citations: tuple[Citation, ...] = ()
-    warnings: tuple[str, ...] = ()  # one line each: an invalid byte, a guessed encoding, a limit
+    out: str
+    unresolved: int
+    error: str | None
+    citations: tuple[Citation, ...]
+    warnings: tuple[str, ...]  # one line each: an invalid byte, a guessed encoding, a limit
+
+    __slots__ = ("citations", "error", "name", "out", "unresolved", "warnings")
+
+    def __init__(
+        self,
+        name: str,
+        out: str = "",
+        unresolved: int = 0,
+        error: str | None = None,
+        citations: tuple[Citation, ...] = (),
+        warnings: tuple[str, ...] = (),
+    ) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "out", out)
+        object.__setattr__(self, "unresolved", unresolved)
+        object.__setattr__(self, "error", error)
+        object.__setattr__(self, "citations", citations)
+        object.__setattr__(self, "warnings", warnings)
 
 
 Renderer = Callable[["ExtractResult"], str]
@@ -120,8 +138,7 @@ def _finish(
     return FileResult(name, rendered, result.unresolved, warnings=tuple(warnings))
 
 
-@dataclass(frozen=True)
-class Planned:
+class Planned(Frozen):
     """A compilation a worker read and cut into its texts (:func:`rescite.engine.extract.plan`):
     the parent sends the pieces out to the pool and puts their results together."""
 
@@ -129,6 +146,14 @@ class Planned:
     text: str
     pieces: tuple[Piece, ...]
     warnings: tuple[str, ...]
+
+    __slots__ = ("name", "pieces", "text", "warnings")
+
+    def __init__(self, name: str, text: str, pieces: tuple[Piece, ...], warnings: tuple[str, ...]) -> None:
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "pieces", pieces)
+        object.__setattr__(self, "warnings", warnings)
 
 
 def _extract_chunk(names: Sequence[str], lang: str | None, render: Renderer | None) -> list[FileResult]:
@@ -140,15 +165,18 @@ def _done(r: FileResult | Planned) -> FileResult:
     return r
 
 
-@dataclass(frozen=True)
-class Later:
+class Later(Frozen):
     """A big file, read here (by the parent) when its turn comes: see :func:`_read_big`."""
 
     name: str
 
+    __slots__ = ("name",)
 
-@dataclass(slots=True)
-class _Pieces:
+    def __init__(self, name: str) -> None:
+        object.__setattr__(self, "name", name)
+
+
+class _Pieces(Record):
     """What a worker made of some texts of a compilation: their records rendered (or their
     citations), how many are unresolved, their warnings; or the file's error."""
 
@@ -157,8 +185,28 @@ class _Pieces:
     found: int  # citations
     unresolved: int
     warnings: list[str]
-    ran_out: float = 0.0  # the time budget, when it ran out (the texts after it not read)
-    error: str | None = None
+    ran_out: float  # the time budget, when it ran out (the texts after it not read)
+    error: str | None
+
+    __slots__ = ("citations", "error", "found", "out", "ran_out", "unresolved", "warnings")
+
+    def __init__(
+        self,
+        out: list[str],
+        citations: list[Citation],
+        found: int,
+        unresolved: int,
+        warnings: list[str],
+        ran_out: float = 0.0,
+        error: str | None = None,
+    ) -> None:
+        self.out = out
+        self.citations = citations
+        self.found = found
+        self.unresolved = unresolved
+        self.warnings = warnings
+        self.ran_out = ran_out
+        self.error = error
 
 
 def _extract_pieces(
@@ -171,9 +219,8 @@ def _extract_pieces(
     """Some texts of a compilation ``(text, offset, heading)``, each under the time budget,
     put in the whole by :func:`rescite.engine.extract.placed` (``file_own``: the file's own id,
     the source of a text without one) and rendered."""
-    from dataclasses import replace
-
     from ..engine.extract import extract_piece, placed
+    from ..models import replace
     from .limits import OverBudget, time_budget, time_limit, warm_up
 
     budget = time_budget()
@@ -413,11 +460,15 @@ def _pooled(
         pool.terminate()
 
 
-@dataclass(frozen=True)
-class _Ready:
+class _Ready(Frozen):
     """A task's results known without a worker (as a pool's pending result gives them)."""
 
     results: list[Any]
+
+    __slots__ = ("results",)
+
+    def __init__(self, results: list[Any]) -> None:
+        object.__setattr__(self, "results", results)
 
     def get(self) -> list[Any]:
         return self.results

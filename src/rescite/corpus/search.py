@@ -23,7 +23,10 @@ import re
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from typing import Any
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Any
 
 _QUOTES = "“”\"«»‘’'„‹›「」『』"
 _MAX_CONTEXTS = 40

@@ -8,12 +8,20 @@ import gc
 import re
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import fields, replace
 
 from ..grammar import lexicon, recache
 from ..grammar.rules import YEAR, parse_date, patterns, search_dated
 from ..ids import IdError, kind_of_id, parse_id
-from ..models import EXPLAIN_FIELDS, RECORD_FIELDS, CanonicalId, Citation, DocumentInfo, ExtractResult
+from ..models import (
+    EXPLAIN_FIELDS,
+    RECORD_FIELDS,
+    CanonicalId,
+    Citation,
+    DocumentInfo,
+    ExtractResult,
+    field_names,
+    replace,
+)
 from ..read.gcpause import paused_gc
 from ..read.stop import STOP
 from .find import (
@@ -509,7 +517,7 @@ def _rule_text(finder: str, rule: str) -> str:
 #: Citation's fields in the order _citation builds them: the record's, then --explain's (the
 #: part of a compilation is added afterwards)
 _CITATION_FIELDS = [*(f for f in RECORD_FIELDS if f != "part"), *EXPLAIN_FIELDS]
-if [f.name for f in fields(Citation)][: len(_CITATION_FIELDS)] != _CITATION_FIELDS:  # pragma: no cover
+if list(field_names(Citation))[: len(_CITATION_FIELDS)] != _CITATION_FIELDS:  # pragma: no cover
     raise ImportError("rescite.models.Citation's fields moved: update engine.extract._citation")
 
 

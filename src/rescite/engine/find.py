@@ -13,7 +13,6 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field, replace
 from os import environ as _environ
 
 from ..grammar import lexicon, recache
@@ -33,50 +32,150 @@ from ..grammar.rules import (
     search_dated,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
+from ..models import Record, replace
 from ..read.stop import STOP
 from .segment import Segments
 
 
-@dataclass(slots=True)
-class Raw:
+class Raw(Record):
     """A mention before resolution.  Offsets are normalised offsets."""
 
     start: int
     end: int
     kind: str  # res | dec | prst | symbol | unts | ibid | instrument
-    number: str | None = None
-    letter: str | None = None
-    body_key: str | None = None  # body named with the number
-    generic: str | None = None  # a short name ("Council") standing for a body
-    possessive: bool = False
+    number: str | None
+    letter: str | None
+    body_key: str | None  # body named with the number
+    generic: str | None  # a short name ("Council") standing for a body
+    possessive: bool
     # a possessive suffix on the noun ("قراره"): (language, gender of the body it refers to)
-    poss_gender: tuple[str, str] | None = None
-    actor_key: str | None = None
-    actor_generic: str | None = None
-    date: str | None = None
-    pinpoint: str | None = None
-    symbol: str | None = None
-    volume: str | None = None
-    instrument: str | None = None
-    marker: int | None = None  # footnote number a marker points to
-    group: int = -1
-    shares_date_with_next: bool = False
-    date_shared: str | None = None  # the number of the next item, whose date this one shares
-    tail_end: int = -1  # where the words read after the number end (-1: not read yet)
-    date2: str | None = None  # the second date of "A and B of <date> and <date>"
+    poss_gender: tuple[str, str] | None
+    actor_key: str | None
+    actor_generic: str | None
+    date: str | None
+    pinpoint: str | None
+    symbol: str | None
+    volume: str | None
+    instrument: str | None
+    marker: int | None  # footnote number a marker points to
+    group: int
+    shares_date_with_next: bool
+    date_shared: str | None  # the number of the next item, whose date this one shares
+    tail_end: int  # where the words read after the number end (-1: not read yet)
+    date2: str | None  # the second date of "A and B of <date> and <date>"
     # the dates of the numbers after this one, in order, where a list of dates stands before a list
     # of numbers ("分别于<date>和<date>通过的第58/112和63/207号决议")
-    dates_ahead: list[str] | None = None
+    dates_ahead: list[str] | None
     # its date (or dates ahead) came after "respectively": the numbers after it, each with its own
     # noun, take them in turn ("分别于…通过的第60/180号决议和第1645(2005)号决议")
-    respective: bool = False
-    bodies_ahead: list[str] | None = None  # … and the bodies named before "respectively", in turn
-    kw_start: int | None = None  # the keyword governing the list (its verb governs the mention)
-    list_body: str | None = None  # body named for the whole list
-    bare_sc: bool = False  # an N (YYYY) standing without keyword
-    via: int | None = None  # footnote whose target this mention takes
-    rule: str = ""  # the finder's rule that read the mention (shown by --explain)
-    evidence: list[str] = field(default_factory=list)  # words that decided it ("its", body …)
+    respective: bool
+    bodies_ahead: list[str] | None  # … and the bodies named before "respectively", in turn
+    kw_start: int | None  # the keyword governing the list (its verb governs the mention)
+    list_body: str | None  # body named for the whole list
+    bare_sc: bool  # an N (YYYY) standing without keyword
+    via: int | None  # footnote whose target this mention takes
+    rule: str  # the finder's rule that read the mention (shown by --explain)
+    evidence: list[str]  # words that decided it ("its", body …)
+
+    __slots__ = (
+        "actor_generic",
+        "actor_key",
+        "bare_sc",
+        "bodies_ahead",
+        "body_key",
+        "date",
+        "date2",
+        "date_shared",
+        "dates_ahead",
+        "end",
+        "evidence",
+        "generic",
+        "group",
+        "instrument",
+        "kind",
+        "kw_start",
+        "letter",
+        "list_body",
+        "marker",
+        "number",
+        "pinpoint",
+        "poss_gender",
+        "possessive",
+        "respective",
+        "rule",
+        "shares_date_with_next",
+        "start",
+        "symbol",
+        "tail_end",
+        "via",
+        "volume",
+    )
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        number: str | None = None,
+        letter: str | None = None,
+        body_key: str | None = None,
+        generic: str | None = None,
+        possessive: bool = False,
+        poss_gender: tuple[str, str] | None = None,
+        actor_key: str | None = None,
+        actor_generic: str | None = None,
+        date: str | None = None,
+        pinpoint: str | None = None,
+        symbol: str | None = None,
+        volume: str | None = None,
+        instrument: str | None = None,
+        marker: int | None = None,
+        group: int = -1,
+        shares_date_with_next: bool = False,
+        date_shared: str | None = None,
+        tail_end: int = -1,
+        date2: str | None = None,
+        dates_ahead: list[str] | None = None,
+        respective: bool = False,
+        bodies_ahead: list[str] | None = None,
+        kw_start: int | None = None,
+        list_body: str | None = None,
+        bare_sc: bool = False,
+        via: int | None = None,
+        rule: str = "",
+        evidence: list[str] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.number = number
+        self.letter = letter
+        self.body_key = body_key
+        self.generic = generic
+        self.possessive = possessive
+        self.poss_gender = poss_gender
+        self.actor_key = actor_key
+        self.actor_generic = actor_generic
+        self.date = date
+        self.pinpoint = pinpoint
+        self.symbol = symbol
+        self.volume = volume
+        self.instrument = instrument
+        self.marker = marker
+        self.group = group
+        self.shares_date_with_next = shares_date_with_next
+        self.date_shared = date_shared
+        self.tail_end = tail_end
+        self.date2 = date2
+        self.dates_ahead = dates_ahead
+        self.respective = respective
+        self.bodies_ahead = bodies_ahead
+        self.kw_start = kw_start
+        self.list_body = list_body
+        self.bare_sc = bare_sc
+        self.via = via
+        self.rule = rule
+        self.evidence = [] if evidence is None else evidence
 
 
 # -- finders --------------------------------------------------------------------------------

@@ -15,13 +15,13 @@ import sys
 import unicodedata
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from itertools import accumulate, chain, compress, islice, pairwise, repeat
 
 from ..grammar import recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK
 from ..grammar.rules import proper_names
+from ..models import Record
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
@@ -549,8 +549,7 @@ def _own_header(line: str, own: set[str]) -> bool:
     return m is not None and m.end() == len(line) and m.group() in own
 
 
-@dataclass(slots=True)
-class Normalised:
+class Normalised(Record):
     """``text`` is the matching view; ``to_original`` maps its offsets to the input's.
 
     The offset map is four arrays of 64-bit integers, one entry per edit (none for a text
@@ -558,12 +557,43 @@ class Normalised:
 
     original: str
     text: str
-    _norm_points: Sequence[int] = ()
-    _orig_points: Sequence[int] = ()
-    _edit_norm_starts: Sequence[int] = ()  # where each edit begins …
-    _edit_orig_starts: Sequence[int] = ()  # … in both views
-    header_symbols: list[str] = field(default_factory=list)  # symbols of the running headers taken out
-    recased: bool = False  # paragraphs in capitals are read in lower case (:func:`capitals`)
+    _norm_points: Sequence[int]
+    _orig_points: Sequence[int]
+    _edit_norm_starts: Sequence[int]  # where each edit begins …
+    _edit_orig_starts: Sequence[int]  # … in both views
+    header_symbols: list[str]  # symbols of the running headers taken out
+    recased: bool  # paragraphs in capitals are read in lower case (:func:`capitals`)
+
+    __slots__ = (
+        "_edit_norm_starts",
+        "_edit_orig_starts",
+        "_norm_points",
+        "_orig_points",
+        "header_symbols",
+        "original",
+        "recased",
+        "text",
+    )
+
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        _norm_points: Sequence[int] = (),
+        _orig_points: Sequence[int] = (),
+        _edit_norm_starts: Sequence[int] = (),
+        _edit_orig_starts: Sequence[int] = (),
+        header_symbols: list[str] | None = None,
+        recased: bool = False,
+    ) -> None:
+        self.original = original
+        self.text = text
+        self._norm_points = _norm_points
+        self._orig_points = _orig_points
+        self._edit_norm_starts = _edit_norm_starts
+        self._edit_orig_starts = _edit_orig_starts
+        self.header_symbols = [] if header_symbols is None else header_symbols
+        self.recased = recased
 
     def to_original(self, pos: int) -> int:
         if not self._norm_points:

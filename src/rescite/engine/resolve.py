@@ -13,13 +13,12 @@ import bisect
 import functools
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import patterns
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
-from ..models import CanonicalId
+from ..models import CanonicalId, Record
 from .find import Raw
 from .segment import MARKER_REACH, Segments
 
@@ -40,14 +39,31 @@ def roman_value(r: str) -> int | None:
     return total
 
 
-@dataclass(slots=True)
-class Resolved:
+class Resolved(Record):
     target: CanonicalId | None
     kind: str
     body: str | None
     date: str | None
-    rule: str = ""  # the binding rule that gave the target (shown by --explain)
-    reason: str | None = None  # why there is no target
+    rule: str  # the binding rule that gave the target (shown by --explain)
+    reason: str | None  # why there is no target
+
+    __slots__ = ("body", "date", "kind", "reason", "rule", "target")
+
+    def __init__(
+        self,
+        target: CanonicalId | None,
+        kind: str,
+        body: str | None,
+        date: str | None,
+        rule: str = "",
+        reason: str | None = None,
+    ) -> None:
+        self.target = target
+        self.kind = kind
+        self.body = body
+        self.date = date
+        self.rule = rule
+        self.reason = reason
 
 
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:

@@ -18,8 +18,6 @@ import re
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
@@ -32,7 +30,12 @@ from ..grammar.rules import (
     search_dated,
 )
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
+from ..models import Frozen, Record, replace
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Literal
 
 # -- document symbols (the symbol grammar, extended series list) --------------------------
 #: The series a symbol may open with: the principal organs' letters, the treaty bodies,
@@ -223,56 +226,152 @@ DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = recache.compile(r"\s*\d{1,3}\s*")
 
 
-@dataclass(slots=True)
-class Footnote:
+class Footnote(Record):
     number: int
     start: int  # start of the footnote's text (after its number)
     end: int
     marker_start: int  # where the footnote line begins (its number)
 
+    __slots__ = ("end", "marker_start", "number", "start")
 
-@dataclass(slots=True)
-class Verb:
+    def __init__(self, number: int, start: int, end: int, marker_start: int) -> None:
+        self.number = number
+        self.start = start
+        self.end = end
+        self.marker_start = marker_start
+
+
+class Verb(Record):
     start: int
     end: int
     text: str
     function: str
 
+    __slots__ = ("end", "function", "start", "text")
 
-@dataclass(slots=True)
-class Paragraph:
+    def __init__(self, start: int, end: int, text: str, function: str) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.function = function
+
+
+class Paragraph(Record):
     start: int
     end: int
     section: str | None
     label: str | None
 
+    __slots__ = ("end", "label", "section", "start")
 
-@dataclass(slots=True)
-class Segments:
+    def __init__(self, start: int, end: int, section: str | None, label: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.section = section
+        self.label = label
+
+
+class Segments(Record):
     lang: str
     self_id: str | None
     body: str | None  # series of the adopting body
     own_session: int | None
     title: str | None
     date: str | None
-    footnotes: dict[int, Footnote] = field(default_factory=dict)
-    footnote_spans: list[tuple[int, int, int]] = field(default_factory=list)  # (start, end, number)
-    masthead_spans: list[tuple[int, int]] = field(default_factory=list)  # self-symbol occurrences
+    footnotes: dict[int, Footnote]
+    footnote_spans: list[tuple[int, int, int]]  # (start, end, number)
+    masthead_spans: list[tuple[int, int]]  # self-symbol occurrences
     # the text's other symbols ("E/CN.6/2019/15" of "E/2019/27-E/CN.6/2019/15"): itself, never cited
-    self_aliases: frozenset[str] = frozenset()
-    symbol_matches: list[re.Match[str]] = field(default_factory=list)
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    verbs: list[Verb] = field(default_factory=list)
-    scope: str = "*"  # language whose words the finders look for ("*": every language)
-    _para_starts: list[int] = field(default_factory=list)
-    _verb_starts: list[int] = field(default_factory=list)
-    _fn_starts: list[int] = field(default_factory=list)
-    body_line_start: int | None = None  # where the adopting body's line ("The General Assembly,") starts
-    _text: str = ""
-    _scanned: list[tuple[int, int]] = field(default_factory=list)
-    _marker_cache: dict[int, int | None] = field(default_factory=dict)
-    _extra_markers: dict[int, list[int]] = field(default_factory=dict)
-    _footnote_verbs: dict[int, tuple[str | None, str | None]] = field(default_factory=dict)
+    self_aliases: frozenset[str]
+    symbol_matches: list[re.Match[str]]
+    paragraphs: list[Paragraph]
+    verbs: list[Verb]
+    scope: str  # language whose words the finders look for ("*": every language)
+    _para_starts: list[int]
+    _verb_starts: list[int]
+    _fn_starts: list[int]
+    body_line_start: int | None  # where the adopting body's line ("The General Assembly,") starts
+    _text: str
+    _scanned: list[tuple[int, int]]
+    _marker_cache: dict[int, int | None]
+    _extra_markers: dict[int, list[int]]
+    _footnote_verbs: dict[int, tuple[str | None, str | None]]
+
+    __slots__ = (
+        "_extra_markers",
+        "_fn_starts",
+        "_footnote_verbs",
+        "_marker_cache",
+        "_para_starts",
+        "_scanned",
+        "_text",
+        "_verb_starts",
+        "body",
+        "body_line_start",
+        "date",
+        "footnote_spans",
+        "footnotes",
+        "lang",
+        "masthead_spans",
+        "own_session",
+        "paragraphs",
+        "scope",
+        "self_aliases",
+        "self_id",
+        "symbol_matches",
+        "title",
+        "verbs",
+    )
+
+    def __init__(
+        self,
+        lang: str,
+        self_id: str | None,
+        body: str | None,
+        own_session: int | None,
+        title: str | None,
+        date: str | None,
+        footnotes: dict[int, Footnote] | None = None,
+        footnote_spans: list[tuple[int, int, int]] | None = None,
+        masthead_spans: list[tuple[int, int]] | None = None,
+        self_aliases: frozenset[str] = frozenset(),
+        symbol_matches: list[re.Match[str]] | None = None,
+        paragraphs: list[Paragraph] | None = None,
+        verbs: list[Verb] | None = None,
+        scope: str = "*",
+        _para_starts: list[int] | None = None,
+        _verb_starts: list[int] | None = None,
+        _fn_starts: list[int] | None = None,
+        body_line_start: int | None = None,
+        _text: str = "",
+        _scanned: list[tuple[int, int]] | None = None,
+        _marker_cache: dict[int, int | None] | None = None,
+        _extra_markers: dict[int, list[int]] | None = None,
+        _footnote_verbs: dict[int, tuple[str | None, str | None]] | None = None,
+    ) -> None:
+        self.lang = lang
+        self.self_id = self_id
+        self.body = body
+        self.own_session = own_session
+        self.title = title
+        self.date = date
+        self.footnotes = {} if footnotes is None else footnotes
+        self.footnote_spans = [] if footnote_spans is None else footnote_spans
+        self.masthead_spans = [] if masthead_spans is None else masthead_spans
+        self.self_aliases = self_aliases
+        self.symbol_matches = [] if symbol_matches is None else symbol_matches
+        self.paragraphs = [] if paragraphs is None else paragraphs
+        self.verbs = [] if verbs is None else verbs
+        self.scope = scope
+        self._para_starts = [] if _para_starts is None else _para_starts
+        self._verb_starts = [] if _verb_starts is None else _verb_starts
+        self._fn_starts = [] if _fn_starts is None else _fn_starts
+        self.body_line_start = body_line_start
+        self._text = _text
+        self._scanned = [] if _scanned is None else _scanned
+        self._marker_cache = {} if _marker_cache is None else _marker_cache
+        self._extra_markers = {} if _extra_markers is None else _extra_markers
+        self._footnote_verbs = {} if _footnote_verbs is None else _footnote_verbs
 
     def footnote_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._fn_starts, pos) - 1
@@ -689,17 +788,50 @@ def _runs_on_uncased(text: str, pos: int, before: str) -> bool:
 
 
 # -- heading ------------------------------------------------------------------------------
-@dataclass(slots=True)
-class _Heading:
-    self_id: str | None = None
-    body: str | None = None
-    own_session: int | None = None
-    title: str | None = None
-    date: str | None = None
-    body_line_end: int | None = None
-    body_line_start: int | None = None
-    masthead: list[tuple[int, int]] = field(default_factory=list)
-    aliases: set[str] = field(default_factory=set)  # the masthead's other symbols of the text itself
+class _Heading(Record):
+    self_id: str | None
+    body: str | None
+    own_session: int | None
+    title: str | None
+    date: str | None
+    body_line_end: int | None
+    body_line_start: int | None
+    masthead: list[tuple[int, int]]
+    aliases: set[str]  # the masthead's other symbols of the text itself
+
+    __slots__ = (
+        "aliases",
+        "body",
+        "body_line_end",
+        "body_line_start",
+        "date",
+        "masthead",
+        "own_session",
+        "self_id",
+        "title",
+    )
+
+    def __init__(
+        self,
+        self_id: str | None = None,
+        body: str | None = None,
+        own_session: int | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        body_line_end: int | None = None,
+        body_line_start: int | None = None,
+        masthead: list[tuple[int, int]] | None = None,
+        aliases: set[str] | None = None,
+    ) -> None:
+        self.self_id = self_id
+        self.body = body
+        self.own_session = own_session
+        self.title = title
+        self.date = date
+        self.body_line_end = body_line_end
+        self.body_line_start = body_line_start
+        self.masthead = [] if masthead is None else masthead
+        self.aliases = set() if aliases is None else aliases
 
 
 def _body_key(name: str) -> str | None:
@@ -1669,14 +1801,20 @@ def segment(
 
 
 # -- compilations ---------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Part:
+class Part(Frozen):
     """One adopted text of a compilation: ``text[start:end]``, under its heading ("72/1",
     "Resolution 1/3")."""
 
     start: int
     end: int
     heading: str
+
+    __slots__ = ("end", "heading", "start")
+
+    def __init__(self, start: int, end: int, heading: str) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "heading", heading)
 
 
 # a heading line opens with a number ("72/1. …", "1514 (XV). …") or with the noun of a
@@ -1764,14 +1902,31 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Opening:
+class _Opening(Frozen):
     start: int  # the line's start
     end: int  # where the heading's number or the masthead symbol ends
     heading: str
-    masthead: str | None = None  # the own id a masthead symbol gives
-    number: str = ""
-    decision: bool = False
+    masthead: str | None  # the own id a masthead symbol gives
+    number: str
+    decision: bool
+
+    __slots__ = ("decision", "end", "heading", "masthead", "number", "start")
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        heading: str,
+        masthead: str | None = None,
+        number: str = "",
+        decision: bool = False,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "heading", heading)
+        object.__setattr__(self, "masthead", masthead)
+        object.__setattr__(self, "number", number)
+        object.__setattr__(self, "decision", decision)
 
     def own_id(self, series: str) -> str | None:
         """The id the heading's number gives in a text of the body of ``series``."""

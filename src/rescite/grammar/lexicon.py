@@ -10,11 +10,14 @@ import csv
 import functools
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from ..models import Frozen, Record
 from .chars import one_for_one  # names are matched in the normalised view
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Superscript digits used as footnote markers.
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
@@ -32,8 +35,7 @@ def is_cjk(ch: str) -> bool:
 _WS = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(Frozen):
     key: str
     series: str
     generic: str  # assembly | council | commission | conference
@@ -44,16 +46,65 @@ class Body:
     # from its 31st); the year of session s ≈ year_offset + s × years_per_session
     # (± year_tolerance) from session years_from on; decisions are numbered from
     # min_decision (General Assembly: 301)
-    year_offset: float | None = None
-    years_per_session: float | None = None
-    year_tolerance: float = 1.0
-    years_from: int = 1
-    numbered_from: int = 1
-    min_decision: int = 1
-    scheme: str = ""  # how its session/number texts become ids, when not series/RES/s/n
+    year_offset: float | None
+    years_per_session: float | None
+    year_tolerance: float
+    years_from: int
+    numbered_from: int
+    min_decision: int
+    scheme: str  # how its session/number texts become ids, when not series/RES/s/n
     # the highest number a session's resolutions reach (General Assembly 399, Human Rights
     # Council 99): a higher one holds a footnote marker glued to its end ("55/197": 55/19, note 7)
-    max_resolution: int | None = None
+    max_resolution: int | None
+
+    __slots__ = (
+        "first_year",
+        "generic",
+        "key",
+        "max_resolution",
+        "max_session",
+        "min_decision",
+        "numbered_from",
+        "numbering",
+        "scheme",
+        "series",
+        "year_offset",
+        "year_tolerance",
+        "years_from",
+        "years_per_session",
+    )
+
+    def __init__(
+        self,
+        key: str,
+        series: str,
+        generic: str,
+        numbering: str,
+        first_year: int,
+        max_session: int | None,
+        year_offset: float | None = None,
+        years_per_session: float | None = None,
+        year_tolerance: float = 1.0,
+        years_from: int = 1,
+        numbered_from: int = 1,
+        min_decision: int = 1,
+        scheme: str = "",
+        max_resolution: int | None = None,
+    ) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "series", series)
+        object.__setattr__(self, "generic", generic)
+        object.__setattr__(self, "numbering", numbering)
+        object.__setattr__(self, "first_year", first_year)
+        object.__setattr__(self, "max_session", max_session)
+        object.__setattr__(self, "year_offset", year_offset)
+        object.__setattr__(self, "years_per_session", years_per_session)
+        object.__setattr__(self, "year_tolerance", year_tolerance)
+        object.__setattr__(self, "years_from", years_from)
+        object.__setattr__(self, "numbered_from", numbered_from)
+        object.__setattr__(self, "min_decision", min_decision)
+        object.__setattr__(self, "scheme", scheme)
+        object.__setattr__(self, "max_resolution", max_resolution)
 
     def year_fits(self, session: int, year: int) -> bool:
         """Is ``year`` plausible for a text of ``session``?"""
@@ -63,24 +114,58 @@ class Body:
         return abs(year - expected) <= self.year_tolerance + 1e-9
 
 
-@dataclass(frozen=True, slots=True)
-class Instrument:
+class Instrument(Frozen):
     key: str
     target: str  # canonical id as text (UNTS/…, or a resolution / document id)
     adopted_by: str | None
     adopted_pinpoint: str | None
-    parties: str | None = None  # the body of the conference of its parties ("CTOC_COP")
+    parties: str | None  # the body of the conference of its parties ("CTOC_COP")
+
+    __slots__ = ("adopted_by", "adopted_pinpoint", "key", "parties", "target")
+
+    def __init__(
+        self,
+        key: str,
+        target: str,
+        adopted_by: str | None,
+        adopted_pinpoint: str | None,
+        parties: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "target", target)
+        object.__setattr__(self, "adopted_by", adopted_by)
+        object.__setattr__(self, "adopted_pinpoint", adopted_pinpoint)
+        object.__setattr__(self, "parties", parties)
 
 
-@dataclass(slots=True)
-class Language:
+class Language(Record):
     code: str
     raw: dict[str, Any]
     stopwords: frozenset[str]
     verbs: list[tuple[str, str]]  # (text, function)
-    verb_re: tuple[re.Pattern[str], ...] | None = None
-    verb_function: dict[str, str] = field(default_factory=dict)  # folded verb -> function
-    verb_function_memo: dict[str, str | None] = field(default_factory=dict)  # verb as written -> function
+    verb_re: tuple[re.Pattern[str], ...] | None
+    verb_function: dict[str, str]  # folded verb -> function
+    verb_function_memo: dict[str, str | None]  # verb as written -> function
+
+    __slots__ = ("code", "raw", "stopwords", "verb_function", "verb_function_memo", "verb_re", "verbs")
+
+    def __init__(
+        self,
+        code: str,
+        raw: dict[str, Any],
+        stopwords: frozenset[str],
+        verbs: list[tuple[str, str]],
+        verb_re: tuple[re.Pattern[str], ...] | None = None,
+        verb_function: dict[str, str] | None = None,
+        verb_function_memo: dict[str, str | None] | None = None,
+    ) -> None:
+        self.code = code
+        self.raw = raw
+        self.stopwords = stopwords
+        self.verbs = verbs
+        self.verb_re = verb_re
+        self.verb_function = {} if verb_function is None else verb_function
+        self.verb_function_memo = {} if verb_function_memo is None else verb_function_memo
 
     @property
     def spaced(self) -> bool:
@@ -105,19 +190,58 @@ class Language:
         return fn
 
 
-@dataclass(slots=True)
-class Lexicon:
+class Lexicon(Record):
     languages: dict[str, Language]
     bodies: dict[str, Body]
     instruments: dict[str, Instrument]
     sc_anchors: list[tuple[int, int]]
-    body_names: dict[str, str] = field(default_factory=dict)  # folded name -> body key
-    generic_names: dict[str, str] = field(default_factory=dict)  # folded short name -> generic kind
-    instrument_names: dict[str, str] = field(default_factory=dict)  # folded name -> instrument key
-    months: dict[str, int] = field(default_factory=dict)
-    series_cache: dict[str, str | None] = field(default_factory=dict)
-    series_set: frozenset[str] = frozenset()  # the bodies' series (made when first needed)
-    series_bodies: dict[str, Body] = field(default_factory=dict)  # series -> its first body (same)
+    body_names: dict[str, str]  # folded name -> body key
+    generic_names: dict[str, str]  # folded short name -> generic kind
+    instrument_names: dict[str, str]  # folded name -> instrument key
+    months: dict[str, int]
+    series_cache: dict[str, str | None]
+    series_set: frozenset[str]  # the bodies' series (made when first needed)
+    series_bodies: dict[str, Body]  # series -> its first body (same)
+
+    __slots__ = (
+        "bodies",
+        "body_names",
+        "generic_names",
+        "instrument_names",
+        "instruments",
+        "languages",
+        "months",
+        "sc_anchors",
+        "series_bodies",
+        "series_cache",
+        "series_set",
+    )
+
+    def __init__(
+        self,
+        languages: dict[str, Language],
+        bodies: dict[str, Body],
+        instruments: dict[str, Instrument],
+        sc_anchors: list[tuple[int, int]],
+        body_names: dict[str, str] | None = None,
+        generic_names: dict[str, str] | None = None,
+        instrument_names: dict[str, str] | None = None,
+        months: dict[str, int] | None = None,
+        series_cache: dict[str, str | None] | None = None,
+        series_set: frozenset[str] = frozenset(),
+        series_bodies: dict[str, Body] | None = None,
+    ) -> None:
+        self.languages = languages
+        self.bodies = bodies
+        self.instruments = instruments
+        self.sc_anchors = sc_anchors
+        self.body_names = {} if body_names is None else body_names
+        self.generic_names = {} if generic_names is None else generic_names
+        self.instrument_names = {} if instrument_names is None else instrument_names
+        self.months = {} if months is None else months
+        self.series_cache = {} if series_cache is None else series_cache
+        self.series_set = series_set
+        self.series_bodies = {} if series_bodies is None else series_bodies
 
     def body_by_series(self, series: str) -> Body | None:
         """The first body (in the table's order) of ``series``."""
@@ -192,8 +316,7 @@ def table(name: str) -> list[dict[str, str]]:
     return list(csv.DictReader(_read(name).splitlines()))
 
 
-@dataclass(frozen=True, slots=True)
-class DecisionCodes:
+class DecisionCodes(Frozen):
     """``decision_codes.csv``: the conferences whose decisions are numbered with their code
     ("1/CP.21", "2/CMA.3")."""
 
@@ -201,6 +324,20 @@ class DecisionCodes:
     codes: tuple[str, ...]  # the codes, sorted
     longest: int  # characters of the longest code
     bodies: frozenset[str]  # the bodies whose decisions are always cited with their code
+
+    __slots__ = ("bodies", "body_of", "codes", "longest")
+
+    def __init__(
+        self,
+        body_of: dict[str, str],
+        codes: tuple[str, ...],
+        longest: int,
+        bodies: frozenset[str],
+    ) -> None:
+        object.__setattr__(self, "body_of", body_of)
+        object.__setattr__(self, "codes", codes)
+        object.__setattr__(self, "longest", longest)
+        object.__setattr__(self, "bodies", bodies)
 
 
 @functools.lru_cache(maxsize=1)
@@ -308,7 +445,7 @@ def load() -> Lexicon:
 #: verbs with their functions, folded verb → function, and the folded body names, generic
 #: names, instrument names and month names it adds).
 _Compiled = tuple[
-    dict[str, Any],
+    dict[str, "Any"],
     list[tuple[str, str]],
     dict[str, str],
     dict[str, str],

@@ -22,7 +22,10 @@ import os
 import re
 import sys
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Any
 
 #: Patterns shorter than this are compiled anew.  None is: the engine's three hundred-odd
 #: patterns, most of a few dozen characters, cost about 30 ms of CPU at every start of a process

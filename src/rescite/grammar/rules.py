@@ -8,12 +8,15 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
-from typing import Any
 
 from ..ids import NUMBERED_ELEMENTS
+from ..models import Record
 from . import lexicon, recache
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import Any
 
 
 @functools.lru_cache(maxsize=16)
@@ -44,8 +47,7 @@ def proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
 
 
 # -- compiled patterns ---------------------------------------------------------------------
-@dataclass(slots=True)
-class Patterns:
+class Patterns(Record):
     item: re.Pattern[str]
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
@@ -141,33 +143,268 @@ class Patterns:
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
-    open_paren: re.Pattern[str] | None = None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
-    before_paren: re.Pattern[str] | None = None
-    letter_names: dict[str, str] | None = None  # a part's letter as a word (Arabic "ألف") -> "A"
-    session_mark: re.Pattern[str] | None = None  # "د-15" -> session 15
-    pin_after: re.Pattern[str] | None = None  # a pinpoint after the noun ("第64/293号决议第5段")
+    open_paren: re.Pattern[str] | None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
+    before_paren: re.Pattern[str] | None
+    letter_names: dict[str, str] | None  # a part's letter as a word (Arabic "ألف") -> "A"
+    session_mark: re.Pattern[str] | None  # "د-15" -> session 15
+    pin_after: re.Pattern[str] | None  # a pinpoint after the noun ("第64/293号决议第5段")
     # the words that make an instrument's name part of another instrument's title, written before
     # it ("the Agreement under the …", "Protocol …, supplementing the …") or after it ("…》下"):
     # such a name is no citation of its instrument
-    within_title: re.Pattern[str] | None = None
-    within_title_after: re.Pattern[str] | None = None
-    special_before: re.Pattern[str] | None = None  # "دإ-" before "27/2": a special session's number
-    post_noun: re.Pattern[str] | None = None
-    post_head: re.Pattern[str] | None = None
+    within_title: re.Pattern[str] | None
+    within_title_after: re.Pattern[str] | None
+    special_before: re.Pattern[str] | None  # "دإ-" before "27/2": a special session's number
+    post_noun: re.Pattern[str] | None
+    post_head: re.Pattern[str] | None
     # numbers joined by the list word alone, without their marks ("第5/1和5/2号决议"): one text's
     # date before the first is both's
-    bare_and: re.Pattern[str] | None = None
+    bare_and: re.Pattern[str] | None
     # … and with the noun between them, each number with its own ("第60/180号决议和第1645(2005)号决议")
-    noun_and: re.Pattern[str] | None = None
+    noun_and: re.Pattern[str] | None
     # the word before a date written before the numbers that gives the date (or dates) to each
     # number in turn, as its list's own ("分别于2005年12月20日通过的第60/180号决议和第…号决议")
-    respectively: re.Pattern[str] | None = None
+    respectively: re.Pattern[str] | None
     # a date, then the list word, ending a stretch: the dates before the last one of a list written
     # before the numbers ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")
-    date_list_end: re.Pattern[str] | None = None
+    date_list_end: re.Pattern[str] | None
     # what joins the symbols of a list in one bracket ("(S/PRST/2016/3 and S/PRST/2019/4)")
-    bracket_joiner: re.Pattern[str] | None = None
-    loose_number: re.Pattern[str] | None = None  # one number of a list read ahead for its noun
+    bracket_joiner: re.Pattern[str] | None
+    loose_number: re.Pattern[str] | None  # one number of a list read ahead for its noun
+
+    __slots__ = (
+        "actor_after",
+        "actor_gap",
+        "agent_gap",
+        "agent_lead",
+        "and_at_end",
+        "bare_and",
+        "before_paren",
+        "bracket_joiner",
+        "coded",
+        "comma_date",
+        "date",
+        "date_before",
+        "date_far_before",
+        "date_far_link",
+        "date_list_end",
+        "date_noun_before",
+        "day_list",
+        "dec_nouns",
+        "element_list",
+        "element_range",
+        "elliptic_tail",
+        "final_and",
+        "generic_gender",
+        "generic_name",
+        "ibid",
+        "ibid_words",
+        "instrument",
+        "instrument_head",
+        "instrument_head_unsafe",
+        "instrument_start",
+        "item",
+        "item_tail",
+        "kw_after",
+        "kw_noun",
+        "letter_names",
+        "letter_range",
+        "loose_number",
+        "marker",
+        "name_kinds",
+        "name_start",
+        "next_date",
+        "noun_and",
+        "open_paren",
+        "other_gap",
+        "other_possessives",
+        "paren_date",
+        "pin_after",
+        "pin_before",
+        "pin_date",
+        "pin_glued",
+        "pin_hint",
+        "pin_link",
+        "possessive_nouns",
+        "possessives",
+        "post_head",
+        "post_noun",
+        "qualifier_words",
+        "range_gap",
+        "range_tail",
+        "res_nouns",
+        "respectively",
+        "second_date",
+        "separator",
+        "session_mark",
+        "short_list",
+        "short_member",
+        "singled_out",
+        "special_before",
+        "stem_re",
+        "topic_gap",
+        "trailing_list",
+        "trailing_member",
+        "unts",
+        "unts_back",
+        "within_title",
+        "within_title_after",
+    )
+
+    def __init__(
+        self,
+        item: re.Pattern[str],
+        kw_after: re.Pattern[str],
+        and_at_end: re.Pattern[str],
+        second_date: re.Pattern[str],
+        next_date: re.Pattern[str],
+        day_list: re.Pattern[str] | None,
+        stem_re: re.Pattern[str],
+        possessives: frozenset[str],
+        qualifier_words: frozenset[str],
+        actor_gap: re.Pattern[str],
+        agent_gap: re.Pattern[str] | None,
+        agent_lead: re.Pattern[str],
+        other_possessives: dict[str, tuple[str, str]],
+        possessive_nouns: dict[str, tuple[str, str]],
+        generic_gender: dict[str, dict[str, str]],
+        other_gap: re.Pattern[str],
+        generic_name: re.Pattern[str],
+        actor_after: re.Pattern[str],
+        item_tail: re.Pattern[str],
+        separator: re.Pattern[str],
+        topic_gap: re.Pattern[str] | None,
+        singled_out: re.Pattern[str] | None,
+        date: re.Pattern[str],
+        unts: tuple[re.Pattern[str], ...],
+        unts_back: re.Pattern[str],
+        kw_noun: re.Pattern[str],
+        ibid: re.Pattern[str],
+        ibid_words: re.Pattern[str],
+        instrument: re.Pattern[str],
+        instrument_start: re.Pattern[str],
+        instrument_head: re.Pattern[str],
+        instrument_head_unsafe: re.Pattern[str] | None,
+        name_start: re.Pattern[str],
+        name_kinds: re.Pattern[str],
+        marker: re.Pattern[str],
+        pin_before: re.Pattern[str],
+        pin_hint: re.Pattern[str],
+        pin_link: re.Pattern[str],
+        pin_glued: re.Pattern[str] | None,
+        letter_range: re.Pattern[str],
+        range_tail: re.Pattern[str],
+        range_gap: re.Pattern[str],
+        elliptic_tail: re.Pattern[str],
+        short_list: re.Pattern[str],
+        short_member: re.Pattern[str],
+        element_list: re.Pattern[str],
+        trailing_list: re.Pattern[str],
+        trailing_member: re.Pattern[str],
+        final_and: re.Pattern[str],
+        element_range: re.Pattern[str],
+        res_nouns: frozenset[str],
+        dec_nouns: frozenset[str],
+        coded: re.Pattern[str],
+        date_before: re.Pattern[str],
+        date_noun_before: re.Pattern[str] | None,
+        date_far_before: re.Pattern[str] | None,
+        date_far_link: re.Pattern[str] | None,
+        paren_date: re.Pattern[str],
+        comma_date: re.Pattern[str],
+        pin_date: re.Pattern[str],
+        open_paren: re.Pattern[str] | None = None,
+        before_paren: re.Pattern[str] | None = None,
+        letter_names: dict[str, str] | None = None,
+        session_mark: re.Pattern[str] | None = None,
+        pin_after: re.Pattern[str] | None = None,
+        within_title: re.Pattern[str] | None = None,
+        within_title_after: re.Pattern[str] | None = None,
+        special_before: re.Pattern[str] | None = None,
+        post_noun: re.Pattern[str] | None = None,
+        post_head: re.Pattern[str] | None = None,
+        bare_and: re.Pattern[str] | None = None,
+        noun_and: re.Pattern[str] | None = None,
+        respectively: re.Pattern[str] | None = None,
+        date_list_end: re.Pattern[str] | None = None,
+        bracket_joiner: re.Pattern[str] | None = None,
+        loose_number: re.Pattern[str] | None = None,
+    ) -> None:
+        self.item = item
+        self.kw_after = kw_after
+        self.and_at_end = and_at_end
+        self.second_date = second_date
+        self.next_date = next_date
+        self.day_list = day_list
+        self.stem_re = stem_re
+        self.possessives = possessives
+        self.qualifier_words = qualifier_words
+        self.actor_gap = actor_gap
+        self.agent_gap = agent_gap
+        self.agent_lead = agent_lead
+        self.other_possessives = other_possessives
+        self.possessive_nouns = possessive_nouns
+        self.generic_gender = generic_gender
+        self.other_gap = other_gap
+        self.generic_name = generic_name
+        self.actor_after = actor_after
+        self.item_tail = item_tail
+        self.separator = separator
+        self.topic_gap = topic_gap
+        self.singled_out = singled_out
+        self.date = date
+        self.unts = unts
+        self.unts_back = unts_back
+        self.kw_noun = kw_noun
+        self.ibid = ibid
+        self.ibid_words = ibid_words
+        self.instrument = instrument
+        self.instrument_start = instrument_start
+        self.instrument_head = instrument_head
+        self.instrument_head_unsafe = instrument_head_unsafe
+        self.name_start = name_start
+        self.name_kinds = name_kinds
+        self.marker = marker
+        self.pin_before = pin_before
+        self.pin_hint = pin_hint
+        self.pin_link = pin_link
+        self.pin_glued = pin_glued
+        self.letter_range = letter_range
+        self.range_tail = range_tail
+        self.range_gap = range_gap
+        self.elliptic_tail = elliptic_tail
+        self.short_list = short_list
+        self.short_member = short_member
+        self.element_list = element_list
+        self.trailing_list = trailing_list
+        self.trailing_member = trailing_member
+        self.final_and = final_and
+        self.element_range = element_range
+        self.res_nouns = res_nouns
+        self.dec_nouns = dec_nouns
+        self.coded = coded
+        self.date_before = date_before
+        self.date_noun_before = date_noun_before
+        self.date_far_before = date_far_before
+        self.date_far_link = date_far_link
+        self.paren_date = paren_date
+        self.comma_date = comma_date
+        self.pin_date = pin_date
+        self.open_paren = open_paren
+        self.before_paren = before_paren
+        self.letter_names = letter_names
+        self.session_mark = session_mark
+        self.pin_after = pin_after
+        self.within_title = within_title
+        self.within_title_after = within_title_after
+        self.special_before = special_before
+        self.post_noun = post_noun
+        self.post_head = post_head
+        self.bare_and = bare_and
+        self.noun_and = noun_and
+        self.respectively = respectively
+        self.date_list_end = date_list_end
+        self.bracket_joiner = bracket_joiner
+        self.loose_number = loose_number
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -681,8 +918,7 @@ def patterns(lang: str = "") -> Patterns:
     )
 
 
-@dataclass(slots=True)
-class CouncilNumber:
+class CouncilNumber(Record):
     """Patterns for a Security Council resolution named by its number alone, read around a
     mention of the Council ("Security Council resolution 2240", "la résolution 2240 du Conseil
     de sécurité", "قرار مجلس الأمن 2240", "安全理事会第2240号决议"); a number with its year
@@ -694,15 +930,49 @@ class CouncilNumber:
     number_after: re.Pattern[str]  # … and the number right after it
     behind: re.Pattern[str]  # before the name: the noun, the number, a preposition (up to the name)
     # the next number of a list after one of them ("resolutions 2242, 2250 and 2493")
-    more: re.Pattern[str] | None = None
+    more: re.Pattern[str] | None
     # in the Council's own texts, where its numbers need no name: the noun, then a number with or
     # without its year (group ``y``: "its resolutions 1267 (1999), 1989 and 2253 (2015)") …
-    own: re.Pattern[str] | None = None
+    own: re.Pattern[str] | None
     # … the next number of such a list, with or without its year
-    own_more: re.Pattern[str] | None = None
+    own_more: re.Pattern[str] | None
     # … and, where the noun follows, a marked number without its year before the list's noun
     # ("第1267(1999)号、第1989号和第2253(2015)号决议")
-    own_marked: re.Pattern[str] | None = None
+    own_marked: re.Pattern[str] | None
+
+    __slots__ = (
+        "after",
+        "behind",
+        "marked",
+        "more",
+        "noun_before",
+        "number_after",
+        "own",
+        "own_marked",
+        "own_more",
+    )
+
+    def __init__(
+        self,
+        after: re.Pattern[str],
+        marked: re.Pattern[str] | None,
+        noun_before: re.Pattern[str],
+        number_after: re.Pattern[str],
+        behind: re.Pattern[str],
+        more: re.Pattern[str] | None = None,
+        own: re.Pattern[str] | None = None,
+        own_more: re.Pattern[str] | None = None,
+        own_marked: re.Pattern[str] | None = None,
+    ) -> None:
+        self.after = after
+        self.marked = marked
+        self.noun_before = noun_before
+        self.number_after = number_after
+        self.behind = behind
+        self.more = more
+        self.own = own
+        self.own_more = own_more
+        self.own_marked = own_marked
 
 
 #: Most dates written after "respectively" before the one that opens a list's first number.

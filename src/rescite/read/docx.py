@@ -23,11 +23,10 @@ import itertools
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Literal
 from xml.etree import ElementTree as ET
 
-from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan
+from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan, Record
 from .errors import UnreadableInput
 from .limits import MB, Limits
 
@@ -472,10 +471,15 @@ def paragraph_breaks(paras: Sequence[str], cells: Sequence[bool] | None = None) 
     return ["\n\n" if cell[i - 1] or cell[i] else "\n" for i in range(1, n)]
 
 
-@dataclass(slots=True)
-class _Block:
+class _Block(Record):
     text: str
-    cells: list[tuple[int, int, int, int, int]] = field(default_factory=list)  # start, end, table, row, col
+    cells: list[tuple[int, int, int, int, int]]  # start, end, table, row, col
+
+    __slots__ = ("cells", "text")
+
+    def __init__(self, text: str, cells: list[tuple[int, int, int, int, int]] | None = None) -> None:
+        self.text = text
+        self.cells = [] if cells is None else cells
 
 
 class _Reader:

@@ -13,9 +13,8 @@ from __future__ import annotations
 
 import html.entities
 import re
-from dataclasses import dataclass, field
 
-from ..models import CellSpan
+from ..models import CellSpan, Record
 from .gcpause import paused_gc
 
 _SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
@@ -95,13 +94,22 @@ def looks_like_html(text: str) -> bool:
     return _SNIFF.search(text, 0, 4000) is not None
 
 
-@dataclass(slots=True)
-class Markup:
+class Markup(Record):
     """The edits that make a page's text (``(start, end, replacement)``, in order, never
     overlapping) and its table cells, all as offsets into the source."""
 
-    edits: list[tuple[int, int, str]] = field(default_factory=list)
-    cells: list[CellSpan] = field(default_factory=list)
+    edits: list[tuple[int, int, str]]
+    cells: list[CellSpan]
+
+    __slots__ = ("cells", "edits")
+
+    def __init__(
+        self,
+        edits: list[tuple[int, int, str]] | None = None,
+        cells: list[CellSpan] | None = None,
+    ) -> None:
+        self.edits = [] if edits is None else edits
+        self.cells = [] if cells is None else cells
 
 
 class _Next:

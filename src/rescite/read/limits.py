@@ -13,24 +13,31 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+
+from ..models import Frozen
 
 MB = 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class Limits:
+class Limits(Frozen):
     #: Largest file read, in bytes.  A text or HTML file beyond it is read up to the limit; a
     #: Word or PDF file beyond it is read in part from the file on disk (a Word file's parts up
     #: to ``max_part``; a PDF's pages until their text reaches this many characters, as for
     #: every PDF); a warning says so.  From standard input it cannot be (its table of contents
     #: is at its end) and is refused.
-    max_file: int = 200 * MB
+    max_file: int
     #: Largest decompressed part of a Word file, in bytes (a zip bomb stops here).  The main
     #: document beyond it is read up to the limit (a warning says so); another part is left out.
-    max_part: int = 64 * MB
+    max_part: int
     #: Deepest element nesting accepted in a Word part (real documents stay below 40).
-    max_depth: int = 256
+    max_depth: int
+
+    __slots__ = ("max_depth", "max_file", "max_part")
+
+    def __init__(self, max_file: int = 200 * MB, max_part: int = 64 * MB, max_depth: int = 256) -> None:
+        object.__setattr__(self, "max_file", max_file)
+        object.__setattr__(self, "max_part", max_part)
+        object.__setattr__(self, "max_depth", max_depth)
 
 
 _SIZE = re.compile(r"\s*+(\d{1,15})\s*+([KMG]?)B?\s*", re.IGNORECASE)

@@ -20,13 +20,16 @@ import stat
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
 
 from ..models import Document, Layout, PageSpan
 from .decode import decode
 from .errors import UnreadableInput
 from .gcpause import paused_gc
 from .limits import MB, Limits, from_env
+
+TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
+if TYPE_CHECKING:
+    from typing import BinaryIO
 
 Warn = Callable[[str], None]
 
