@@ -18,6 +18,7 @@ from typing import BinaryIO, Literal
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
+from .pdfgaps import extract
 from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
@@ -153,7 +154,7 @@ def _page_text(page: object) -> str:
             scale = 1.0
         pieces.append((text, float(size or 0) * scale))
 
-    text: str = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    text = extract(page, visit)  # (word gaps drawn without space glyphs: see pdfgaps)
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return text
     return _rule_above_notes(text, pieces)
