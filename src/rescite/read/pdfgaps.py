@@ -130,7 +130,7 @@ def _installed() -> bool:
                     self.output += " "
                     if self.visitor_text is not None:
                         self.visitor_text(" ", self.memo_cm, self.memo_tm, self.font_resource, self.font_size)
-            if self._gap and not isinstance(operands[0], str):
+            if self._gap and type(operands[0]) is not str:  # (not the space pypdf adds itself)
                 # a gap in a right-to-left run: before the text so far when the run goes on (each
                 # glyph drawn further right goes before it), after it when the next glyphs are
                 # left to right (the run then ends and the next one follows it)
