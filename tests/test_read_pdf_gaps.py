@@ -11,6 +11,7 @@ import io
 
 import pytest
 
+from passages import assert_passage
 from rescite.read import text_of
 
 GLYPH = 500  # every glyph's width, in thousandths of the font size
@@ -146,3 +147,22 @@ def test_words_set_apart_by_position_only(lang: str, line: str, how: str, wide: 
     if in_order:
         assert " ".join(text.split()) == expected
     assert sorted(text.split()) == sorted(expected.split()), text
+
+
+# -- Kangxi radicals for the characters they look like -----------------------------------------
+# (a Chinese font whose glyphs of common characters map to the radicals: "⼤会", "12⽉19⽇")
+KANGXI = [
+    (["⼤会，", "回顾其2019年12⽉19⽇第74/211号决议，"], {"A/RES/74/211": "2019-12-19"}),
+    (["安全理事会，", "重申其2015年12⽉9⽇第2250(2015)号决议，"], {"S/RES/2250(2015)": "2015-12-09"}),
+    (["⼤会，", "注意到秘书长的报告（A/79/255），"], {"A/79/255": None}),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), KANGXI)
+def test_kangxi_radicals_read_as_their_characters(lines: list[str], expected: dict[str, str | None]) -> None:
+    pytest.importorskip("pypdf")
+    from test_read_text_layers import _unicode_pdf
+
+    text = text_of(_unicode_pdf(lines), "zh.pdf")
+    assert not any("\u2f00" <= c <= "\u2fd5" for c in text)
+    assert_passage(text, expected)

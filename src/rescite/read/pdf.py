@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import math
 import re
+import unicodedata
 from collections import Counter
 from typing import BinaryIO, Literal
 
@@ -73,7 +74,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
-    text = ocr_repair("\f".join(logical_order(pages)))
+    text = ocr_repair("\f".join(logical_order(pages)).translate(KANGXI))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
@@ -83,6 +84,13 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
     return Document(name, text, "pdf", None, layout, warnings)
+
+
+# -- Kangxi radicals ----------------------------------------------------------------------------
+# A Chinese font can map the glyphs of common characters to the Kangxi radicals that look the
+# same (U+2F00–U+2FD5: "⼤会" for "大会", "12⽉19⽇" for "12月19日"; browsers' PDFs do it with some
+# fonts): each is read as the character it stands for, one for one, so offsets stay true.
+KANGXI = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
 
 
 # -- characters misread by OCR ----------------------------------------------------------------
