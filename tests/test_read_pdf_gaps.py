@@ -38,7 +38,7 @@ def _pdf(lines: list[bytes], chars: str, wide: bool) -> bytes:
         f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain /FirstChar 1 /LastChar {len(widths)} "
         f"/Widths [{' '.join(map(str, widths))}] /ToUnicode 6 0 R >>".encode(),
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
-        b"/Resources << /Font << /F1 3 0 R >> >> >>",
+        b"/Resources << /Font << /F1 3 0 R /F2 3 0 R >> >> >>",
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
         f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
     ]
@@ -73,6 +73,8 @@ def page(lines: list[str], how: str, wide: bool = False) -> bytes:
 
     * ``tj``: each line one ``TJ`` array from the left edge, a number between the words;
     * ``td``: each word its own ``Tj``, the next word's place set by ``Td`` further right;
+    * ``fonts``: as ``td``, with a font change (the same font under another name) before
+      each word;
     * ``back``: each word (or piece) its own ``Tj`` placed by ``Tm``, from the right edge
       leftwards (the words of a right-to-left line in reading order), each drawn left to right.
     """
@@ -98,10 +100,12 @@ def page(lines: list[str], how: str, wide: bool = False) -> bytes:
         if how == "tj":
             arrays = f" -{GAP} ".encode().join(b" ".join(shown(p) for p in w) for w in pieces)
             ops.append(f"BT /F1 {SIZE} Tf 40 {y} Td [".encode() + arrays + b"] TJ ET")
-        elif how == "td":
+        elif how in ("td", "fonts"):
             body = [f"BT /F1 {SIZE} Tf 40 {y} Td".encode()]
-            for w in pieces:
+            for n, w in enumerate(pieces):
                 piece = "".join(w)
+                if how == "fonts":
+                    body.append(f"/F{1 + n % 2} {SIZE} Tf".encode())
                 body.append(shown(piece) + f" {width(piece) + GAP * SIZE / 1000:g} 0 Td".encode())
             ops.append(b" ".join(body) + b" ET")
         else:
@@ -136,6 +140,9 @@ ROWS = [
     ("en", EN, "td", True, True),
     ("fr", FR, "tj", True, True),
     ("ar", AR, "tj", True, False),
+    # words drawn from the left edge with a font change between them: each word is a run of
+    # its own, and the line is put in reading order as a line drawn word by word
+    ("ar", AR, "fonts", True, True),
 ]
 
 

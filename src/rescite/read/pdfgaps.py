@@ -127,17 +127,26 @@ def _installed() -> bool:
                 if end < back - self.font_size * self._space_width / 1000 * m[0]:
                     self._gap = False
                     self._flush_text()
-                    self.output += " "
-                    if self.visitor_text is not None:
-                        self.visitor_text(" ", self.memo_cm, self.memo_tm, self.font_resource, self.font_size)
+                    self._space_after_output()
             if self._gap and type(operands[0]) is not str:  # (not the space pypdf adds itself)
                 # a gap in a right-to-left run: before the text so far when the run goes on (each
                 # glyph drawn further right goes before it), after it when the next glyphs are
-                # left to right (the run then ends and the next one follows it)
+                # left to right (the run then ends and the next one follows it), after the
+                # run handed on to the page's text
                 self._gap = False
-                if self.text[:1] != " " and self.text[-1:] != " ":
+                if not self.text:  # the run was handed on (a font change): the gap follows it
+                    self._space_after_output()
+                elif self.text[:1] != " " and self.text[-1:] != " ":
                     self.text = " " + self.text if self._goes_on(operands[0]) else self.text + " "
             return super()._handle_tj_operation(operands)
+
+        def _space_after_output(self) -> None:
+            """A space after the text handed on so far (told to the ``visitor_text`` too)."""
+            if self.output[-1:] in ("", " ", "\n"):
+                return
+            self.output += " "
+            if self.visitor_text is not None:
+                self.visitor_text(" ", self.memo_cm, self.memo_tm, self.font_resource, self.font_size)
 
         def _goes_on(self, shown: str | bytes) -> bool:
             """Whether the first letter of ``shown`` that has a direction is right to left."""
