@@ -8,6 +8,7 @@ style."""
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 
 import pytest
 
@@ -173,3 +174,25 @@ def test_kangxi_radicals_read_as_their_characters(lines: list[str], expected: di
     text = text_of(_unicode_pdf(lines), "zh.pdf")
     assert not any("\u2f00" <= c <= "\u2fd5" for c in text)
     assert_passage(text, expected)
+
+
+# -- a page the gap-aware reading cannot read is read by pypdf alone ---------------------------
+@pytest.mark.parametrize(
+    ("pdf", "expected"),
+    [
+        (lambda: page([EN], "tj"), "Recalling its resolution 64/293 of 30 July 2010,"),
+        (lambda: page([AR], "back"), AR.replace("|", "").replace("~", "")),
+    ],
+)
+def test_a_failing_gap_aware_reading_falls_back_to_pypdf(
+    pdf: Callable[[], bytes], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pypdf")
+    from rescite.read import pdfgaps
+
+    def broken(*args: object) -> None:
+        raise ValueError("damaged")
+
+    monkeypatch.setattr(pdfgaps, "_before", broken)
+    text = text_of(pdf(), "x.pdf")  # every letter of the page, in pypdf's order and spacing
+    assert sorted("".join(text.split())) == sorted("".join(expected.split()))

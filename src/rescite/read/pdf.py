@@ -162,7 +162,7 @@ def _page_text(page: object) -> str:
             scale = 1.0
         pieces.append((text, float(size or 0) * scale))
 
-    text = extract(page, visit)  # (word gaps drawn without space glyphs: see pdfgaps)
+    text = extract(page, visit, pieces.clear)  # (word gaps drawn without space glyphs: see pdfgaps)
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return text
     return _rule_above_notes(text, pieces)

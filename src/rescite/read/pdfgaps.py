@@ -25,6 +25,7 @@ extractor class (other versions), the page is read by pypdf as it stands.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
 #: The ``TJ`` array about to be shown (set by the ``visitor_operand_before`` of the page).
@@ -32,18 +33,33 @@ _SHOWN = threading.local()
 
 
 def _before(operator: Any, operands: Any, cm: Any, tm: Any) -> None:
-    if operator == b"TJ" and operands:
+    if operator == b"TJ" and operands and isinstance(operands[0], list):
         _SHOWN.array = operands[0]
 
 
-def extract(page: Any, visit: Any) -> str:
-    """The text layer of a pypdf ``page``, with ``visit`` as its ``visitor_text``."""
+def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
+    """The text layer of a pypdf ``page``, with ``visit`` as its ``visitor_text``.  Should
+    the gap-aware reading fail on a damaged page, the page is read by pypdf alone (``restart``
+    is called first: what ``visit`` was told is void)."""
     if _install():
-        _SHOWN.array = None
-        text: str = page.extract_text(visitor_text=visit, visitor_operand_before=_before) or ""
-        _SHOWN.array = None
-        return text
+        _SHOWN.array, _SHOWN.plain = None, False
+        try:
+            return page.extract_text(visitor_text=visit, visitor_operand_before=_before) or ""
+        except Exception:  # (pypdf alone then says what is wrong with the page, if anything)
+            restart()
+            _SHOWN.plain = True
+        finally:
+            _SHOWN.array = None
+        try:
+            return page.extract_text(visitor_text=visit) or ""
+        finally:
+            _SHOWN.plain = False
     return page.extract_text(visitor_text=visit) or ""
+
+
+def _plain() -> bool:
+    """Whether pages are read by pypdf alone (in this thread, now)."""
+    return bool(getattr(_SHOWN, "plain", False))
 
 
 _INSTALLED: list[bool] = []
@@ -87,18 +103,23 @@ def _installed() -> bool:
 
         def _handle_tf(self, operands: list[Any]) -> None:
             super()._handle_tf(operands)
+            if _plain():
+                return
             # half a space (thousandths of the font size), which pypdf guesses from the glyphs'
             # widths when the font has no space glyph: at most a word gap's least share
             self._space_width = min(self._space_width, _HALF_SPACE_MAX)
 
         def process_tj_offset(self, offset: float, space_width: float) -> None:
-            if self.rtl_dir and self.text and -offset >= space_width:
+            if not _plain() and self.rtl_dir and self.text and -offset >= space_width:
                 self._gap = True  # placed when the next glyphs are shown
                 self._actual_str_size["str_widths"] -= offset * self.font_size
                 return
             super().process_tj_offset(offset, space_width)
 
         def _post_process_text_operation(self, str_widths: float) -> None:
+            if _plain():
+                super()._post_process_text_operation(str_widths)
+                return
             before = self.text
             m_prev = mult(self.tm_prev, self.cm_prev)
             super()._post_process_text_operation(str_widths)
@@ -119,7 +140,7 @@ def _installed() -> bool:
 
         def _handle_tj_operation(self, operands: list[Any]) -> float:
             back, self._back = self._back, None
-            if not operands or not isinstance(operands[0], (str, bytes)):
+            if _plain() or not operands or not isinstance(operands[0], (str, bytes)):
                 return super()._handle_tj_operation(operands)
             if back is not None:
                 m = mult(self.tm_matrix, self.cm_matrix)
