@@ -12,12 +12,14 @@ from __future__ import annotations
 import io
 import math
 import re
+import unicodedata
 from collections import Counter
 from typing import BinaryIO, Literal
 
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
+from .pdfgaps import extract
 from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
@@ -72,7 +74,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
-    text = ocr_repair("\f".join(logical_order(pages)))
+    text = ocr_repair("\f".join(logical_order(pages)).translate(KANGXI))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
@@ -82,6 +84,13 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
     return Document(name, text, "pdf", None, layout, warnings)
+
+
+# -- Kangxi radicals ----------------------------------------------------------------------------
+# A Chinese font can map the glyphs of common characters to the Kangxi radicals that look the
+# same (U+2F00–U+2FD5: "⼤会" for "大会", "12⽉19⽇" for "12月19日"; browsers' PDFs do it with some
+# fonts): each is read as the character it stands for, one for one, so offsets stay true.
+KANGXI = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
 
 
 # -- characters misread by OCR ----------------------------------------------------------------
@@ -153,7 +162,7 @@ def _page_text(page: object) -> str:
             scale = 1.0
         pieces.append((text, float(size or 0) * scale))
 
-    text: str = page.extract_text(visitor_text=visit) or ""  # type: ignore[attr-defined]
+    text = extract(page, visit, pieces.clear)  # (word gaps drawn without space glyphs: see pdfgaps)
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return text
     return _rule_above_notes(text, pieces)

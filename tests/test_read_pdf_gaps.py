@@ -1,0 +1,198 @@
+"""PDF pages that set words apart by position only, without a space glyph between them: a
+number in a ``TJ`` array that moves the next glyph on, a new text position on the same line
+for the next word, or runs of a right-to-left line drawn one after the other from the right
+edge.  The words come out apart, in Arabic (right to left) as in Latin script; a word that is
+only kerned, and two pieces that touch, stay whole.  Passages written for these tests in UN
+style."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+
+import pytest
+
+from passages import assert_passage
+from rescite.read import text_of
+
+GLYPH = 500  # every glyph's width, in thousandths of the font size
+SIZE = 10
+GAP = 250  # a word gap: a quarter of the font size
+
+
+def _pdf(lines: list[bytes], chars: str, wide: bool) -> bytes:
+    """A one-page PDF drawing ``lines`` (content operators) with a font whose one-byte codes
+    map to ``chars`` through a ToUnicode table and whose glyphs are all :data:`GLYPH` wide; no
+    space glyph.  ``wide``: the font also has a few wide glyphs that the page does not use (a
+    reader that guesses the width of a space from the glyphs' mean takes it too wide)."""
+    pairs = " ".join(f"<{i + 1:02X}> <{c.encode('utf-16-be').hex().upper()}>" for i, c in enumerate(chars))
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+        f"1 begincodespacerange <00> <FF> endcodespacerange {len(chars)} beginbfchar {pairs} endbfchar "
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    widths = [GLYPH] * len(chars) + ([9000] * 8 if wide else [])
+    stream = b"\n".join(lines)
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+        f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain /FirstChar 1 /LastChar {len(widths)} "
+        f"/Widths [{' '.join(map(str, widths))}] /ToUnicode 6 0 R >>".encode(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+        b"/Resources << /Font << /F1 3 0 R /F2 3 0 R >> >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+        f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for k, body in enumerate(objects, 1):
+        offsets.append(out.tell())
+        out.write(f"{k} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def _rtl(text: str) -> bool:
+    return any("\u0600" <= c <= "\u06ff" and c.isalpha() for c in text)
+
+
+def _drawn(word: str) -> str:
+    """A word's glyphs in the order a page draws them from the left: a right-to-left word's
+    last letter first; a number's own digits in order, the script's comma after it on its left."""
+    if _rtl(word):
+        return word[::-1]
+    return word[-1] + word[:-1] if word.endswith("\u060c") else word
+
+
+def page(lines: list[str], how: str, wide: bool = False) -> bytes:
+    """A page with ``lines`` (in reading order; "~" joins two pieces drawn apart that touch,
+    "|" marks a kerning pair inside a word) set apart by position only.  ``how``:
+
+    * ``tj``: each line one ``TJ`` array from the left edge, a number between the words;
+    * ``td``: each word its own ``Tj``, the next word's place set by ``Td`` further right;
+    * ``fonts``: as ``td``, with a font change (the same font under another name) before
+      each word;
+    * ``back``: each word (or piece) its own ``Tj`` placed by ``Tm``, from the right edge
+      leftwards (the words of a right-to-left line in reading order), each drawn left to right.
+    """
+    chars = "".join(sorted({c for line in lines for c in line if c not in " ~|"}))
+    code = {c: i + 1 for i, c in enumerate(chars)}
+
+    def shown(piece: str) -> bytes:  # a string of the array, kerning pairs apart by a small number
+        parts = [b"<" + "".join(f"{code[c]:02X}" for c in part).encode() + b">" for part in piece.split("|")]
+        return b" 40 ".join(parts) if how == "tj" else b"[" + b" 40 ".join(parts) + b"] TJ"
+
+    def width(piece: str) -> float:
+        return len(piece.replace("|", "")) * GLYPH * SIZE / 1000 - piece.count("|") * 40 * SIZE / 1000
+
+    ops = []
+    for k, line in enumerate(lines):
+        y = 780 - 20 * k
+        words = line.split()
+        if _rtl(line) and how != "back":  # drawn from the left: the line's last word first
+            words = words[::-1]
+        pieces = [[_drawn(p) for p in w.split("~")] for w in words]
+        if _rtl(line) and how != "back":
+            pieces = [p[::-1] for p in pieces]
+        if how == "tj":
+            arrays = f" -{GAP} ".encode().join(b" ".join(shown(p) for p in w) for w in pieces)
+            ops.append(f"BT /F1 {SIZE} Tf 40 {y} Td [".encode() + arrays + b"] TJ ET")
+        elif how in ("td", "fonts"):
+            body = [f"BT /F1 {SIZE} Tf 40 {y} Td".encode()]
+            for n, w in enumerate(pieces):
+                piece = "".join(w)
+                if how == "fonts":
+                    body.append(f"/F{1 + n % 2} {SIZE} Tf".encode())
+                body.append(shown(piece) + f" {width(piece) + GAP * SIZE / 1000:g} 0 Td".encode())
+            ops.append(b" ".join(body) + b" ET")
+        else:
+            x = 560.0
+            for w in pieces:
+                for p in w:
+                    x -= width(p)
+                    ops.append(f"BT /F1 {SIZE} Tf 1 0 0 1 {x:g} {y} Tm ".encode() + shown(p) + b" ET")
+                x -= GAP * SIZE / 1000
+    return _pdf(ops, chars, wide)
+
+
+AR = "إذ تشير إلى قرار|ها 64/293 المؤرخ 30 تموز/يوليه 2010~،"
+AR_GLUED = "وإذ تشير إلى القرار|ين 71/208 و~72/279 أيضا،"
+EN = "Recalling its resolution 64/293 of 30 Ju|ly 2010,"
+FR = "Rappelant sa ré|solution 71/208 du 19 décembre 2016,"
+
+# (a line, how it is drawn, whether the font's space is guessed too wide, whether the line
+# comes out in reading order or only its words are checked)
+ROWS = [
+    # Arabic drawn from the left edge in one TJ array (pypdf put the gaps at the run's end:
+    # "إذتشيرإلىقرارها   "), and word by word with Td moves: the words apart; the order of the
+    # words of a run drawn in one piece is pypdf's, as with space glyphs
+    ("ar", AR, "tj", False, False),
+    ("ar", AR, "td", False, False),
+    # the words drawn from the right edge leftwards (a word processor's runs): apart and in
+    # order; a conjunction drawn apart from the number it is glued to stays glued to it
+    ("ar", AR, "back", False, True),
+    ("ar", AR_GLUED, "back", False, True),
+    # a font whose space pypdf guesses too wide from its glyphs, in Latin and Arabic script
+    ("en", EN, "tj", True, True),
+    ("en", EN, "td", True, True),
+    ("fr", FR, "tj", True, True),
+    ("ar", AR, "tj", True, False),
+    # words drawn from the left edge with a font change between them: each word is a run of
+    # its own, and the line is put in reading order as a line drawn word by word
+    ("ar", AR, "fonts", True, True),
+]
+
+
+@pytest.mark.parametrize(("lang", "line", "how", "wide", "in_order"), ROWS)
+def test_words_set_apart_by_position_only(lang: str, line: str, how: str, wide: bool, in_order: bool) -> None:
+    pytest.importorskip("pypdf")
+    text = text_of(page([line], how, wide), f"{lang}.pdf")
+    expected = line.replace("|", "").replace("~", "")
+    if in_order:
+        assert " ".join(text.split()) == expected
+    assert sorted(text.split()) == sorted(expected.split()), text
+
+
+# -- Kangxi radicals for the characters they look like -----------------------------------------
+# (a Chinese font whose glyphs of common characters map to the radicals: "⼤会", "12⽉19⽇")
+KANGXI = [
+    (["⼤会，", "回顾其2019年12⽉19⽇第74/211号决议，"], {"A/RES/74/211": "2019-12-19"}),
+    (["安全理事会，", "重申其2015年12⽉9⽇第2250(2015)号决议，"], {"S/RES/2250(2015)": "2015-12-09"}),
+    (["⼤会，", "注意到秘书长的报告（A/79/255），"], {"A/79/255": None}),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), KANGXI)
+def test_kangxi_radicals_read_as_their_characters(lines: list[str], expected: dict[str, str | None]) -> None:
+    pytest.importorskip("pypdf")
+    from test_read_text_layers import _unicode_pdf
+
+    text = text_of(_unicode_pdf(lines), "zh.pdf")
+    assert not any("\u2f00" <= c <= "\u2fd5" for c in text)
+    assert_passage(text, expected)
+
+
+# -- a page the gap-aware reading cannot read is read by pypdf alone ---------------------------
+@pytest.mark.parametrize(
+    ("pdf", "expected"),
+    [
+        (lambda: page([EN], "tj"), "Recalling its resolution 64/293 of 30 July 2010,"),
+        (lambda: page([AR], "back"), AR.replace("|", "").replace("~", "")),
+    ],
+)
+def test_a_failing_gap_aware_reading_falls_back_to_pypdf(
+    pdf: Callable[[], bytes], expected: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pypdf")
+    from rescite.read import pdfgaps
+
+    def broken(*args: object) -> None:
+        raise ValueError("damaged")
+
+    monkeypatch.setattr(pdfgaps, "_before", broken)
+    text = text_of(pdf(), "x.pdf")  # every letter of the page, in pypdf's order and spacing
+    assert sorted("".join(text.split())) == sorted("".join(expected.split()))
