@@ -11,6 +11,7 @@ from xml.sax.saxutils import escape
 import pytest
 from typer.testing import CliRunner
 
+from pdf_files import pdf_file
 from rescite.cli import app
 from rescite.engine.extract import extract_text
 from rescite.read import UnreadableInput, read_text, text_of
@@ -174,16 +175,7 @@ def pdf_of_streams(streams: list[bytes]) -> bytes:
             "/Resources << /Font << /F1 3 0 R >> >> >>".encode()
         )
         objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return pdf_file(objects)
 
 
 def test_pdf_pages_in_order_with_french_accents() -> None:

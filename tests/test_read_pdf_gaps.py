@@ -7,12 +7,12 @@ style."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable
 
 import pytest
 
 from passages import assert_passage
+from pdf_files import pdf_file
 from rescite.read import text_of
 
 GLYPH = 500  # every glyph's width, in thousandths of the font size
@@ -43,17 +43,7 @@ def _pdf(lines: list[bytes], chars: str, wide: bool) -> bytes:
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
         f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(f"{k} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return pdf_file(objects)
 
 
 def _rtl(text: str) -> bool:

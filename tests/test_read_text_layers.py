@@ -7,12 +7,12 @@ text is the input's own).  Passages written for these tests in UN style."""
 
 from __future__ import annotations
 
-import io
 import unicodedata
 
 import pytest
 
 from passages import assert_passage
+from pdf_files import pdf_file
 from rescite.engine.extract import extract_text
 from rescite.engine.normalise import normalise
 from rescite.read import text_of
@@ -224,17 +224,7 @@ def _unicode_pdf(lines: list[str] | list[list[str]]) -> bytes:
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
         f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
     ]
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(out.tell())
-        out.write(f"{k} 0 obj\n".encode() + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
-    out.write(b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets))
-    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
-    return out.getvalue()
+    return pdf_file(objects)
 
 
 def test_pdf_of_chinese_full_width_and_spaced() -> None:
