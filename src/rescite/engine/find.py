@@ -29,6 +29,7 @@ from ..grammar.rules import (
     council_number,
     parse_date,
     patterns,
+    roman,
     search_dated,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
@@ -460,30 +461,6 @@ def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pa
     key, generic = named
     kind = lexicon.load().bodies[key].generic if key else generic
     return pat.generic_gender.get(poss[0], {}).get(kind or "") == poss[1]
-
-
-def roman(n: int) -> str:
-    """A session number in roman numerals (15 -> "XV")."""
-    out = ""
-    for value, numeral in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
 
 
 def _keyword_after(
