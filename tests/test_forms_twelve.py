@@ -152,3 +152,56 @@ COMPILATIONS: list[tuple[str, str, set[tuple[str | None, str]]]] = [
 )
 def test_compilations(lang: str, text: str, want: set[tuple[str | None, str]]) -> None:
     assert {(c.source_id, c.target) for c in extract_text(text, lang=lang).citations} == want
+
+
+# A Chinese list of dated resolutions cut by a page break between a date and its number: the
+# page's notes (long or short), its page line and the next page's running header; the date
+# written before the number keeps its number, however long the notes are.
+# (passage, the citations with their dates)
+PAGE = "21-01234 3/9\n"
+HEADER = "A/RES/70/146 酷刑和其他残忍、不人道或有辱人格的待遇或处罚\n"
+LONG_NOTE = "1 见《大会正式记录，第六十八届会议，补编第49号》。\n"
+BREAKS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "A/RES/70/146\n大会，\n回顾其2011年12月19日第66/150号和2013年12月18日\n__________\n"
+        + LONG_NOTE
+        + PAGE
+        + HEADER
+        + "第68/191号决议，\n",
+        {"A/RES/66/150": "2011-12-19", "A/RES/68/191": "2013-12-18"},
+    ),
+    (
+        "A/RES/70/146\n大会，\n回顾其2011年12月19日第66/150号和2013年12月18日\n__________\n"
+        "1 A/68/302和A/68/303。\n" + PAGE + HEADER + "第68/191号决议，\n",
+        {"A/RES/66/150": "2011-12-19", "A/68/302": None, "A/68/303": None, "A/RES/68/191": "2013-12-18"},
+    ),
+]
+
+# … look-alikes: one date before a number alone, a short note
+BREAKS_SAME: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "A/RES/70/146\n大会，\n回顾其2013年12月18日\n__________\n"
+        + LONG_NOTE
+        + PAGE
+        + HEADER
+        + "第68/191号决议，\n",
+        {"A/RES/68/191": "2013-12-18"},
+    ),
+    (
+        "A/RES/70/146\n大会，\n回顾其2011年12月19日第66/150号和2013年12月18日\n__________\n1 A/68/302。\n"
+        + PAGE
+        + HEADER
+        + "第68/191号决议，\n",
+        {"A/RES/66/150": "2011-12-19", "A/68/302": None, "A/RES/68/191": "2013-12-18"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BREAKS, ids=[f"zh-{i}" for i in range(len(BREAKS))])
+def test_dates_over_notes(text: str, want: dict[str, str | None]) -> None:
+    assert {c.target: c.date for c in extract_text(text, lang="zh").citations if c.target} == want
+
+
+@pytest.mark.parametrize(("text", "want"), BREAKS_SAME, ids=[f"zh-{i}" for i in range(len(BREAKS_SAME))])
+def test_dates_over_notes_look_alikes(text: str, want: dict[str, str | None]) -> None:
+    assert {c.target: c.date for c in extract_text(text, lang="zh").citations if c.target} == want

@@ -463,6 +463,20 @@ def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pa
     return pat.generic_gender.get(poss[0], {}).get(kind or "") == poss[1]
 
 
+#: A run of blanks no text prints: a footnote block a page break dropped into the sentence,
+#: blanked out of it (the offsets kept)
+_BLANKED = recache.compile(r"[ \n]{12,}")
+
+
+def _reach_back(text: str, floor: int, s: int, reach: int) -> int:
+    """Where a look ``reach`` characters back from ``s`` starts (never before ``floor``), the
+    blanks of a footnote block cut out of the sentence not counted: "…和2018年12月17日⏎
+    (the block)⏎第73/148号决议" is read as if the block were not there, however long its notes."""
+    lo = max(floor, s - reach)
+    m = _BLANKED.search(text, lo, s)
+    return lo if m is None else max(floor, lo - (m.end() - m.start()))
+
+
 def _keyword_after(
     text: str, s: int, e: int, pat: Patterns, ahead: list[int] | None = None
 ) -> tuple[int, str, int, bool, str | None, str | None, int, list[str] | None] | None:
@@ -1152,7 +1166,7 @@ def find_numbered(
                     r.evidence.append(f"body after the list: {raw.body_key}")
             if pat.post_head is not None and raw.date is None:
                 # "第61/144号和2009年12月18日第64/178号决议": the date stands before the number
-                b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
+                b = pat.post_head.search(text, _reach_back(text, prev_tail_end, s, 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
