@@ -205,3 +205,49 @@ def test_dates_over_notes(text: str, want: dict[str, str | None]) -> None:
 @pytest.mark.parametrize(("text", "want"), BREAKS_SAME, ids=[f"zh-{i}" for i in range(len(BREAKS_SAME))])
 def test_dates_over_notes_look_alikes(text: str, want: dict[str, str | None]) -> None:
     assert {c.target: c.date for c in extract_text(text, lang="zh").citations if c.target} == want
+
+
+GA = {
+    "en": "The General Assembly,\n\n",
+    "fr": "L'Assemblée générale,\n\n",
+    "es": "La Asamblea General,\n\n",
+    "ru": "Генеральная Ассамблея,\n\n",
+}
+DRAFTS: dict[str, str | None] = {f"A/HRC/43/L.{k}": None for k in (4, 5, 6)}
+# Ranges of drafts (or any numbered element) with the element's kind repeated after the dash
+# or the range word: every member, never the symbol cut before its last element.
+# (language, passage after the Assembly's line, the citations)
+KIND_RANGES: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "Having considered the draft resolutions A/HRC/43/L.4-L.6,", DRAFTS),
+    ("ru", "рассмотрев проекты резолюций A/HRC/43/L.4–L.6,", DRAFTS),
+    ("es", "Habiendo examinado los proyectos de resolución A/HRC/43/L.4 a L.6,", DRAFTS),
+    ("fr", "Ayant examiné les projets de résolution A/HRC/43/L.4 à L.6,", DRAFTS),
+    ("en", "Having considered the draft resolutions A/HRC/43/L.4 to L.6,", DRAFTS),
+]
+
+# … look-alikes: a joint symbol after a dash, two drafts, a range of addenda
+KIND_RANGES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "Having considered the report (A/74/409-S/2019/805),", {"A/74/409": None, "S/2019/805": None}),
+    ("ru", "рассмотрев проекты A/HRC/43/L.4 и L.6,", {"A/HRC/43/L.4": None, "A/HRC/43/L.6": None}),
+    (
+        "es",
+        "Habiendo examinado los informes (A/74/409/Add.2-Add.4),",
+        {"A/74/409/Add.2": None, "A/74/409/Add.3": None, "A/74/409/Add.4": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), KIND_RANGES, ids=[f"{r[0]}-{i}" for i, r in enumerate(KIND_RANGES)]
+)
+def test_kind_ranges(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), KIND_RANGES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(KIND_RANGES_SAME)]
+)
+def test_kind_range_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
+    assert got == want

@@ -1590,6 +1590,11 @@ def find_symbols(
         if fa:
             range_budget = _element_chain(text, sym, fa, pat, out, range_budget, notes)
             continue
+        # "A/HRC/40/L.1-L.3", "A/C.3/74/L.10 a L.12": a range of the last element, its kind repeated
+        kr = _kind_range(text, sym, e, pat, out, range_budget, notes)
+        if kr is not None:
+            range_budget = kr
+            continue
         # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
         if _element_list(text, sym, e, pat, out):
             continue
@@ -1733,6 +1738,35 @@ _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhe
 _ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
 _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
 _ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
+
+
+_KIND_NUMBER = recache.compile(r"(?P<kind>[A-Z][A-Za-z]{0,4})\.(?P<n>\d{1,4})(?![\w/]|\.\d)")
+_DASH = recache.compile(r"[-\u2013\u2014]")
+
+
+def _kind_range(
+    text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int, notes: list[str] | None
+) -> int | None:
+    """The members of a range after ``sym`` whose end repeats the kind of its last element
+    ("A/HRC/40/L.1-L.3", "A/C.3/74/L.10 to L.12"), ranges bounded; the range budget left, or
+    None when no such range follows."""
+    last = _LAST_ELEMENT.search(sym)
+    if last is None:
+        return None
+    gap = _DASH.match(text, e) or pat.range_gap.match(text, e)
+    m = _KIND_NUMBER.match(text, gap.end()) if gap is not None else None
+    if m is None or m.group("kind") != last.group(1):
+        return None
+    lo, hi = int(last.group(2)), int(m.group("n"))
+    stem = f"{sym[: last.start()]}/{last.group(1)}"
+    _range_note(lo, hi, range_span(), notes)
+    if lo < hi <= lo + range_span():
+        hi = min(hi, lo + budget)
+        budget -= max(0, hi - lo)
+        out.extend(Raw(m.start(), m.end(), "symbol", symbol=f"{stem}.{n}") for n in range(lo + 1, hi + 1))
+    elif hi > lo:  # too long a range: its end alone
+        out.append(Raw(m.start(), m.end(), "symbol", symbol=f"{stem}.{hi}"))
+    return budget
 
 
 def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:

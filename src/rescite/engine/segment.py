@@ -103,7 +103,8 @@ _TAIL = (
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
 )
 #: A range's end after a dash: a number or a final element ("A/59/668/Add.7-10", "…/Add.7–Add.10")
-_FINAL_NAMES = "(?:Add|Corr|Rev|Amend)"
+#: … or any numbered element's, repeated ("A/HRC/40/L.1-L.3")
+_FINAL_NAMES = "(?:Add|Corr|Rev|Amend|[A-Z]{1,4})"
 #: A footnote letter glued to a symbol's last number, before a space ("A/AC.296/2025/1a Agenda",
 #: a list of documents whose note "a" says how the agenda was adopted): the symbol ends at the number
 _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
