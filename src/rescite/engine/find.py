@@ -29,6 +29,7 @@ from ..grammar.rules import (
     council_number,
     parse_date,
     patterns,
+    roman,
     search_dated,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
@@ -462,28 +463,18 @@ def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pa
     return pat.generic_gender.get(poss[0], {}).get(kind or "") == poss[1]
 
 
-def roman(n: int) -> str:
-    """A session number in roman numerals (15 -> "XV")."""
-    out = ""
-    for value, numeral in (
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ):
-        while n >= value:
-            out += numeral
-            n -= value
-    return out
+#: A run of blanks no text prints: a footnote block a page break dropped into the sentence,
+#: blanked out of it (the offsets kept)
+_BLANKED = recache.compile(r"[ \n]{12,}")
+
+
+def _reach_back(text: str, floor: int, s: int, reach: int) -> int:
+    """Where a look ``reach`` characters back from ``s`` starts (never before ``floor``), the
+    blanks of a footnote block cut out of the sentence not counted: "…和2018年12月17日⏎
+    (the block)⏎第73/148号决议" is read as if the block were not there, however long its notes."""
+    lo = max(floor, s - reach)
+    m = _BLANKED.search(text, lo, s)
+    return lo if m is None else max(floor, lo - (m.end() - m.start()))
 
 
 def _keyword_after(
@@ -1175,7 +1166,7 @@ def find_numbered(
                     r.evidence.append(f"body after the list: {raw.body_key}")
             if pat.post_head is not None and raw.date is None:
                 # "第61/144号和2009年12月18日第64/178号决议": the date stands before the number
-                b = pat.post_head.search(text, max(prev_tail_end, s - 40), s)
+                b = pat.post_head.search(text, _reach_back(text, prev_tail_end, s, 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
@@ -1599,6 +1590,11 @@ def find_symbols(
         if fa:
             range_budget = _element_chain(text, sym, fa, pat, out, range_budget, notes)
             continue
+        # "A/HRC/40/L.1-L.3", "A/C.3/74/L.10 a L.12": a range of the last element, its kind repeated
+        kr = _kind_range(text, sym, e, pat, out, range_budget, notes)
+        if kr is not None:
+            range_budget = kr
+            continue
         # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
         if _element_list(text, sym, e, pat, out):
             continue
@@ -1742,6 +1738,35 @@ _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhe
 _ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
 _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
 _ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
+
+
+_KIND_NUMBER = recache.compile(r"(?P<kind>[A-Z][A-Za-z]{0,4})\.(?P<n>\d{1,4})(?![\w/]|\.\d)")
+_DASH = recache.compile(r"[-\u2013\u2014]")
+
+
+def _kind_range(
+    text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int, notes: list[str] | None
+) -> int | None:
+    """The members of a range after ``sym`` whose end repeats the kind of its last element
+    ("A/HRC/40/L.1-L.3", "A/C.3/74/L.10 to L.12"), ranges bounded; the range budget left, or
+    None when no such range follows."""
+    last = _LAST_ELEMENT.search(sym)
+    if last is None:
+        return None
+    gap = _DASH.match(text, e) or pat.range_gap.match(text, e)
+    m = _KIND_NUMBER.match(text, gap.end()) if gap is not None else None
+    if m is None or m.group("kind") != last.group(1):
+        return None
+    lo, hi = int(last.group(2)), int(m.group("n"))
+    stem = f"{sym[: last.start()]}/{last.group(1)}"
+    _range_note(lo, hi, range_span(), notes)
+    if lo < hi <= lo + range_span():
+        hi = min(hi, lo + budget)
+        budget -= max(0, hi - lo)
+        out.extend(Raw(m.start(), m.end(), "symbol", symbol=f"{stem}.{n}") for n in range(lo + 1, hi + 1))
+    elif hi > lo:  # too long a range: its end alone
+        out.append(Raw(m.start(), m.end(), "symbol", symbol=f"{stem}.{hi}"))
+    return budget
 
 
 def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:

@@ -9,6 +9,7 @@ break — are recorded as breakpoints, and :meth:`Normalised.to_original` maps b
 from __future__ import annotations
 
 import bisect
+import functools
 import operator
 import re
 import sys
@@ -17,9 +18,9 @@ from array import array
 from collections.abc import Sequence
 from itertools import accumulate, chain, compress, islice, pairwise, repeat
 
-from ..grammar import recache
+from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
-from ..grammar.lexicon import CJK
+from ..grammar.lexicon import CJK, alternation, gather
 from ..grammar.rules import proper_names
 from ..models import Record
 
@@ -884,7 +885,11 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if len(text[line_start : m.start()].strip()) >= least and not (
-            _HEADING_LINE.match(text, line_start) and _BODY_LINE.match(text, m.end())
+            (
+                _HEADING_LINE.match(text, line_start)
+                or _numbered_noun_end().search(text, line_start, m.start())
+            )
+            and _BODY_LINE.match(text, m.end())
         ):
             out.append((m.start(), m.end(), ""))
     return out
@@ -897,6 +902,18 @@ _HEADING_LINE = recache.compile(
     r"[ \t]*(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
 )
 _BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _numbered_noun_end() -> re.Pattern[str]:
+    """A heading line that ends with a text's number and its noun ("…人权理事会第41/2号决议"),
+    in the languages that write the noun after the number: over the body's line, no wrapped line."""
+    langs = lexicon.scope("*")
+    suffixes = [s for s in gather("grammar.number_suffix", langs) if s]
+    nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
+    if not suffixes:
+        return recache.compile("(?!)")
+    return recache.compile(rf"[\d)][ \t]*(?:{alternation(suffixes)})(?:{alternation(nouns)})[ \t]*$")
 
 
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:

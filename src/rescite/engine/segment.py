@@ -24,6 +24,7 @@ from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fo
 from ..grammar.rules import (
     body_regex,
     heading_rules,
+    latin_marks,
     masthead_organisation,
     parse_date,
     patterns,
@@ -102,7 +103,8 @@ _TAIL = (
     r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
 )
 #: A range's end after a dash: a number or a final element ("A/59/668/Add.7-10", "…/Add.7–Add.10")
-_FINAL_NAMES = "(?:Add|Corr|Rev|Amend)"
+#: … or any numbered element's, repeated ("A/HRC/40/L.1-L.3")
+_FINAL_NAMES = "(?:Add|Corr|Rev|Amend|[A-Z]{1,4})"
 #: A footnote letter glued to a symbol's last number, before a space ("A/AC.296/2025/1a Agenda",
 #: a list of documents whose note "a" says how the agenda was adopted): the symbol ends at the number
 _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
@@ -1361,13 +1363,13 @@ def _analyse_heading(
         found = [
             m
             for m in _line_matches(pat, after_break, zone)
-            if _own_number_shape(_latin_marks(m.group("num").rstrip("."), lang))
+            if _own_number_shape(latin_marks(m.group("num").rstrip("."), lang))
         ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
-            own_num = _latin_marks(m.group("num").rstrip("."), lang)
+            own_num = latin_marks(m.group("num").rstrip("."), lang)
             own_end = m.end("num")
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
@@ -1432,20 +1434,6 @@ def _analyse_heading(
     return h
 
 
-def _latin_marks(num: str, lang: str) -> str:
-    """A special session's number written with its language's mark ("دإ-30/1") as the Latin
-    one ("S-30/1"); any other number as it is."""
-    if num[:1].isdigit() or num.startswith(("S-", "ES-")):
-        return num
-    digit = _FIRST_DIGIT.search(num)
-    rx = patterns(lang).special_before
-    mark = rx.fullmatch(num, 0, digit.start()) if digit is not None and rx is not None else None
-    if mark is None or digit is None:
-        return num
-    return ("ES-" if mark.group("es") else "S-") + num[digit.start() :]
-
-
-_FIRST_DIGIT = recache.compile(r"\d")
 #: How far under a heading the first sentence that names the text's body may end.
 SUBJECT_BELOW_REACH = 600
 
@@ -1857,6 +1845,11 @@ def _opening_line(scope: str) -> re.Pattern[str]:
     marks = [m for m in gather("grammar.number_prefix", lexicon.scope(scope)) if m]
     firsts = "".join(sorted({re.escape(n[:1]) for n in nouns + marks if n} | {r"\d", "S", "E"}))
     number = _NUMBER_LINE.pattern[len(r"\n[ \t]*") :]
+    # … and a session in brackets written with a language's own mark ("1514 (د-15)")
+    session_firsts = "".join(
+        sorted({re.escape(m[:1]) for m in gather("grammar.session_marks", lexicon.scope(scope)) if m})
+    )
+    number = number.replace(r"(?=[\dIVXLCSE])", rf"(?=[\dIVXLCSE{session_firsts}])")
     if marks:
         number = rf"(?:{alternation(marks)}[ \t]*)?{number}"
     # … a noun's line (:func:`_noun_line`) only when the word after the noun can open a text's
@@ -1884,7 +1877,7 @@ def _any_heading() -> re.Pattern[str]:
     return recache.compile("|".join([*parts, *(f"(?:{a})" for a in rest)]) or "(?!)", re.MULTILINE)
 
 
-def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
+def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] | None:
     """(number, kind, end) of a heading line starting at ``line_start``."""
     if _any_heading().match(text, line_start) is None:
         return None
@@ -1892,7 +1885,7 @@ def _heading_at(text: str, line_start: int) -> tuple[str, str, int] | None:
         m = pat.match(text, line_start)
         if m is None:
             continue
-        num = m.group("num").rstrip(".")
+        num = latin_marks(m.group("num").rstrip("."), scope)
         if not _own_number_shape(num):
             continue
         kind = m.groupdict().get("kind") or ""
@@ -1951,7 +1944,7 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
     if text[:1].strip():
         starts.add(0)
     for ls in sorted(starts):
-        h = _heading_at(text, ls)
+        h = _heading_at(text, ls, scope)
         if h is not None:
             num, kind, end = h
             out.append(_Opening(ls, end, " ".join(text[ls:end].split()), None, num, is_decision(kind)))

@@ -1425,3 +1425,53 @@ def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
     sets = [f"[{''.join(sorted(set(out[False])))}]"] if out[False] else []
     sets += [f"(?i:[{''.join(sorted(set(out[True])))}])"] if out[True] else []
     return "|".join(sets) or "(?!)"
+
+
+def roman(n: int) -> str:
+    """A session number in roman numerals (15 -> "XV")."""
+    out = ""
+    for value, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
+        while n >= value:
+            out += numeral
+            n -= value
+    return out
+
+
+_FIRST_DIGIT = recache.compile(r"\d")
+_SESSION_IN_BRACKETS = recache.compile(r"(?P<head>\d{1,4} ?(?:[A-H] ?)?)\((?P<mark>[^()\d]{1,8}\d{1,2})\)")
+
+
+def latin_marks(num: str, lang: str) -> str:
+    """A text's number written with its language's session marks as the Latin one: a special
+    session's number ("دإ-30/1" -> "S-30/1", "دإ ط-10/24" -> "ES-10/24") and a session in
+    brackets ("1514 (د-15)" -> "1514 (XV)"); any other number as it is."""
+    if num.startswith(("S-", "ES-")):
+        return num
+    pat = patterns(lang)
+    if not num[:1].isdigit():
+        digit = _FIRST_DIGIT.search(num)
+        rx = pat.special_before
+        mark = rx.fullmatch(num, 0, digit.start()) if digit is not None and rx is not None else None
+        if mark is None or digit is None:
+            return num
+        return ("ES-" if mark.group("es") else "S-") + num[digit.start() :]
+    old = _SESSION_IN_BRACKETS.fullmatch(num)
+    session = pat.session_mark.fullmatch(old.group("mark")) if old is not None and pat.session_mark else None
+    if old is None or session is None:
+        return num
+    special = "ES-" if session.group("es") else "S-" if session.group("s") else ""
+    return f"{old.group('head')}({special}{roman(int(session.group('n')))})"
