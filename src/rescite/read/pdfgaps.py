@@ -131,8 +131,8 @@ def _installed() -> bool:
             self._fill: str | None = None  # the marks of the gap met, not yet placed
             self._rtl_last = False  # whether the last letter shown is right to left
             self._ahead: float | None = None  # the left edge of the marks let go before the piece
-            if not _plain():
-                _SHOWN.extractor = self
+            if not _plain() and getattr(_SHOWN, "extractor", None) is None:
+                _SHOWN.extractor = self  # (the page's: a form's own extractor holds nothing back)
 
         def _handle_tf(self, operands: list[Any]) -> None:
             super()._handle_tf(operands)
@@ -251,6 +251,7 @@ def _installed() -> bool:
             chars = "".join(self._chars(item) for item in strings)
             if (
                 self._rtl_last
+                and getattr(_SHOWN, "extractor", None) is self
                 and len(strings) > 1  # (a pass of several pieces, moves between them)
                 and all(c == " " or unicodedata.bidirectional(c) in _MARK_CLASSES for c in chars)
             ):
@@ -334,7 +335,7 @@ def _installed() -> bool:
         def _release(self, hand_on: bool = True) -> str:
             """The marks held back, let go where they were drawn (into the text, ``hand_on``)."""
             marks = _in_reading_order(self._held)
-            self._held = []
+            self._held, self._holding = [], False
             if hand_on:
                 self.text += marks
             return marks
