@@ -16,8 +16,12 @@ in a subclass of its text extractor:
   its moves), so that pieces that touch (a conjunction glued to a number, "و60/251") stay
   glued.
 
-Only the spaces pypdf puts in the text change: no character of the page is dropped or moved
-across another, and the pieces handed to ``visitor_text`` still add up to the page's text
+A third thing, for right-to-left lines: a word processor can draw a line's marks (slashes,
+brackets, hyphens, with its spaces) in a pass of their own before the words; they are held
+back and put where they were drawn (see "marks drawn in a pass of their own" below).
+
+Apart from those marks, only the spaces pypdf puts in the text change; no character of the
+page is dropped, and the pieces handed to ``visitor_text`` still add up to the page's text
 (the footnote rule of :mod:`rescite.read.pdf` relies on it).  With a pypdf that lacks the
 extractor class (other versions), the page is read by pypdf as it stands.
 """
@@ -25,6 +29,7 @@ extractor class (other versions), the page is read by pypdf as it stands.
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections.abc import Callable
 from typing import Any
 
@@ -35,6 +40,18 @@ _SHOWN = threading.local()
 def _before(operator: Any, operands: Any, cm: Any, tm: Any) -> None:
     if operator == b"TJ" and operands and isinstance(operands[0], list):
         _SHOWN.array = operands[0]
+    elif operator == b"Tj" and operands:
+        _SHOWN.array = [operands[0]]
+    elif operator in _RELEASE:
+        held = getattr(_SHOWN, "extractor", None)
+        if held is not None:
+            held._release()
+
+
+#: Operators before which marks held back (see ``_hold``) are let go where they were drawn.
+_RELEASE = frozenset({b"Do", b"'", b'"', b"T*", b"BI"})
+#: Bidi classes of the marks a line may draw in a pass of their own: separators, other neutrals.
+_MARK_CLASSES = frozenset({"CS", "ES", "ON"})
 
 
 def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
@@ -42,14 +59,19 @@ def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
     the gap-aware reading fail on a damaged page, the page is read by pypdf alone (``restart``
     is called first: what ``visit`` was told is void)."""
     if _install():
-        _SHOWN.array, _SHOWN.plain = None, False
+        _SHOWN.array, _SHOWN.plain, _SHOWN.extractor = None, False, None
         try:
-            return page.extract_text(visitor_text=visit, visitor_operand_before=_before) or ""
+            text = page.extract_text(visitor_text=visit, visitor_operand_before=_before) or ""
+            held = getattr(_SHOWN, "extractor", None)
+            rest = held._release(hand_on=False) if held is not None else ""
+            if rest:  # marks held back at the page's end: where they were drawn
+                visit(rest, [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], [1.0, 0.0, 0.0, 1.0, 0.0, 0.0], None, 0.0)
+            return text + rest
         except Exception:  # (pypdf alone then says what is wrong with the page, if anything)
             restart()
             _SHOWN.plain = True
         finally:
-            _SHOWN.array = None
+            _SHOWN.array, _SHOWN.extractor = None, None
         try:
             return page.extract_text(visitor_text=visit) or ""
         finally:
@@ -100,6 +122,17 @@ def _installed() -> bool:
             self._back: float | None = None
             # a word gap met in a right-to-left run, not yet placed
             self._gap = False
+            # marks drawn in a pass of their own, held back: (left, right, baseline, characters)
+            self._held: list[tuple[float, float, float, str]] = []
+            self._holding = False  # the array shown is such a pass
+            self._spots: list[tuple[float, float]] = []  # where its strings are (left, right)
+            self._offsets = 0  # the numbers of the array shown so far
+            self._fills: dict[int, str] = {}  # marks for the gap after the array's n-th number
+            self._fill: str | None = None  # the marks of the gap met, not yet placed
+            self._rtl_last = False  # whether the last letter shown is right to left
+            self._ahead: float | None = None  # the left edge of the marks let go before the piece
+            if not _plain() and getattr(_SHOWN, "extractor", None) is None:
+                _SHOWN.extractor = self  # (the page's: a form's own extractor holds nothing back)
 
         def _handle_tf(self, operands: list[Any]) -> None:
             super()._handle_tf(operands)
@@ -110,16 +143,27 @@ def _installed() -> bool:
             self._space_width = min(self._space_width, _HALF_SPACE_MAX)
 
         def process_tj_offset(self, offset: float, space_width: float) -> None:
-            if not _plain() and self.rtl_dir and self.text and -offset >= space_width:
-                self._gap = True  # placed when the next glyphs are shown
+            if self._holding and not _plain():  # (the marks' spaces are their own)
                 self._actual_str_size["str_widths"] -= offset * self.font_size
                 return
+            fill = self._fills.pop(self._offsets, None)
+            self._offsets += 1
+            if not _plain() and self.rtl_dir and self.text and -offset >= space_width:
+                self._gap = True  # placed when the next glyphs are shown
+                self._fill = fill
+                self._actual_str_size["str_widths"] -= offset * self.font_size
+                return
+            if fill:
+                self.text += fill
             super().process_tj_offset(offset, space_width)
 
         def _post_process_text_operation(self, str_widths: float) -> None:
             if _plain():
                 super()._post_process_text_operation(str_widths)
                 return
+            m = mult(self.tm_matrix, self.cm_matrix)
+            if self._held and not self._same_line(self._held[-1][2]):
+                self._release()  # the line ends: the marks held back stay on it
             before = self.text
             m_prev = mult(self.tm_prev, self.cm_prev)
             super()._post_process_text_operation(str_widths)
@@ -127,8 +171,9 @@ def _installed() -> bool:
                 self.text = before
                 self._gap = True
             elif self.text == "":
-                self._gap = False  # a new line, or the text handed on
-            m = mult(self.tm_matrix, self.cm_matrix)
+                if self._gap and self._fill:
+                    self._space_after_output(self._fill)
+                self._gap, self._fill = False, None  # a new line, or the text handed on
             upright = m[0] > 0 and m[3] > 0 and abs(m[1]) < 1e-6 and abs(m[2]) < 1e-6
             if (
                 upright
@@ -142,6 +187,15 @@ def _installed() -> bool:
             back, self._back = self._back, None
             if _plain() or not operands or not isinstance(operands[0], (str, bytes)):
                 return super()._handle_tj_operation(operands)
+            if type(operands[0]) is not str:  # (not the space pypdf adds itself)
+                array = getattr(_SHOWN, "array", None)
+                if array is not None and len(array) and array[0] is operands[0]:
+                    self._start(array)
+                if self._holding:
+                    return self._hold(operands[0])
+            ahead, self._ahead = self._ahead, None
+            if back is not None and ahead is not None:
+                back = min(back, ahead)  # (the marks let go fill the gap up to them)
             if back is not None:
                 m = mult(self.tm_matrix, self.cm_matrix)
                 end = m[4] + self._width(operands[0]) * m[0]
@@ -155,19 +209,136 @@ def _installed() -> bool:
                 # left to right (the run then ends and the next one follows it), after the
                 # run handed on to the page's text
                 self._gap = False
+                fill, self._fill = self._fill or " ", None
                 if not self.text:  # the run was handed on (a font change): the gap follows it
-                    self._space_after_output()
+                    self._space_after_output(fill)
+                elif fill != " ":  # marks drawn in the gap: in it, wherever the run goes on
+                    self.text = fill + self.text if self._goes_on(operands[0]) else self.text + fill
                 elif self.text[:1] != " " and self.text[-1:] != " ":
                     self.text = " " + self.text if self._goes_on(operands[0]) else self.text + " "
             return super()._handle_tj_operation(operands)
 
-        def _space_after_output(self) -> None:
-            """A space after the text handed on so far (told to the ``visitor_text`` too)."""
-            if self.output[-1:] in ("", " ", "\n"):
+        def _space_after_output(self, fill: str = " ") -> None:
+            """A space (or marks) after the text handed on so far (told to the ``visitor_text``
+            too)."""
+            if fill == " " and self.output[-1:] in ("", " ", "\n"):
                 return
-            self.output += " "
+            self.output += fill
             if self.visitor_text is not None:
-                self.visitor_text(" ", self.memo_cm, self.memo_tm, self.font_resource, self.font_size)
+                self.visitor_text(fill, self.memo_cm, self.memo_tm, self.font_resource, self.font_size)
+
+        # -- marks drawn in a pass of their own ---------------------------------------------
+        # A word processor can draw the slashes, brackets and hyphens of a right-to-left line
+        # (with the line's spaces) in one pass before the words, each at its place: "/" of
+        # "أيار/مايو" lands in the gap between the two words of the run drawn next.  Once a
+        # page has shown right-to-left text, a piece that holds only such marks (and spaces) is
+        # held back; the next piece on its line, when it is a right-to-left run, takes each mark
+        # into the gap it was drawn in (the marks of a gap in the run's reading order, with a
+        # space on the side where the gap has room for one).  Marks that fall in no gap are let
+        # go where they were drawn: before the next piece, before a new line, at the page's end.
+
+        def _same_line(self, y: float) -> bool:
+            m = mult(self.tm_matrix, self.cm_matrix)
+            return bool(abs(m[5] - y) < 0.3 * self.font_size * abs(m[3] or 1.0))
+
+        def _chars(self, item: Any) -> str:
+            return "".join(self.font.character_map.get(raw, raw) for raw in self._shown(item)[0])
+
+        def _start(self, array: Any) -> None:
+            """A new array (or string) is shown: hold it back, or place the marks held."""
+            self._offsets, self._fills, self._holding = 0, {}, False
+            strings = [item for item in array if isinstance(item, (str, bytes))]
+            chars = "".join(self._chars(item) for item in strings)
+            if (
+                self._rtl_last
+                and getattr(_SHOWN, "extractor", None) is self
+                and len(strings) > 1  # (a pass of several pieces, moves between them)
+                and all(c == " " or unicodedata.bidirectional(c) in _MARK_CLASSES for c in chars)
+            ):
+                if self._held and not self._same_line(self._held[-1][2]):
+                    self._release()
+                self._holding = True
+                self._spots = [(a, b) for a, b, _ in self._layout(array) if b is not None]
+                return
+            strong = [c for c in chars if unicodedata.bidirectional(c) in ("L", "R", "AL")]
+            if strong:
+                self._rtl_last = unicodedata.bidirectional(strong[-1]) != "L"
+            if not self._held:
+                return
+            if not self._same_line(self._held[-1][2]):
+                self._release()
+                return
+            held = len(self._held)
+            if self._goes_on(array[0]):
+                self._place(array)
+            # the marks on the run's right: before it (in the line's reading order, right to
+            # left); those on its left stay held for what the line draws further left, unless
+            # the line is drawn from the left (nothing held reaches the run): then all go first
+            left = min((a for a, b, _ in self._layout(array) if b is not None), default=0.0)
+            ahead = [h for h in self._held if (h[0] + h[1]) / 2 >= left]
+            if not ahead and len(self._held) == held:
+                self.text += "".join(h[3] for h in self._held)
+                self._held = []
+                return
+            self._held = [h for h in self._held if h not in ahead]
+            self.text += _in_reading_order(ahead)
+            self._ahead = min((h[0] for h in ahead), default=None)
+
+        def _layout(self, array: Any) -> list[tuple[float, float | None, float]]:
+            """Each item of ``array`` on the page: (left, right, 0) of a string, (before,
+            None, number) of a number."""
+            m = mult(self.tm_matrix, self.cm_matrix)
+            unit = self.font_size / 1000 * self.char_scale * m[0]
+            x = m[4] + self._actual_str_size["str_widths"] / 1000 * self.char_scale * m[0]
+            out: list[tuple[float, float | None, float]] = []
+            for item in array:
+                if isinstance(item, (str, bytes)):
+                    width = self._shown(item)[2] * unit
+                    out.append((x, x + width, 0.0))
+                    x += width
+                elif isinstance(item, (int, float)):
+                    out.append((x, None, float(item)))
+                    x -= float(item) * unit
+            return out
+
+        def _hold(self, item: Any) -> float:
+            left, right = self._spots.pop(0) if self._spots else (0.0, 0.0)
+            chars = self._chars(item)
+            m = mult(self.tm_matrix, self.cm_matrix)
+            self._held.append((left, right, m[5], chars))
+            self._actual_str_size["str_widths"] += self._shown(item)[2] * self.font_size
+            return 0.0
+
+        def _place(self, array: Any) -> None:
+            """The marks held that were drawn in a word gap of the run ``array``, by gap."""
+            layout = self._layout(array)
+            m = mult(self.tm_matrix, self.cm_matrix)
+            half = self.font_size * self._space_width / 1000 * self.char_scale * m[0]
+            half = min(half, 0.1 * self.font_size * m[0])
+            gaps: dict[int, list[tuple[float, float, float, str]]] = {}
+            n = 0
+            for k, (before, right, number) in enumerate(layout):
+                if right is not None:
+                    continue
+                # a gap pypdf sees (see its TJ reading), with glyphs after it in the array
+                if -number >= self._space_width * 0.95 and any(r is not None for _, r, _ in layout[k:]):
+                    after = before - number * self.font_size / 1000 * self.char_scale * m[0]
+                    for mark in self._held:
+                        if before - half <= (mark[0] + mark[1]) / 2 <= after + half:
+                            gaps.setdefault(n, []).append(mark)
+                    for mark in gaps.get(n, []):
+                        self._held.remove(mark)
+                    if n in gaps:
+                        self._fills[n] = _in_reading_order(gaps[n])
+                n += 1
+
+        def _release(self, hand_on: bool = True) -> str:
+            """The marks held back, let go where they were drawn (into the text, ``hand_on``)."""
+            marks = _in_reading_order(self._held)
+            self._held, self._holding = [], False
+            if hand_on:
+                self.text += marks
+            return marks
 
         def _goes_on(self, shown: str | bytes) -> bool:
             """Whether the first letter of ``shown`` that has a direction is right to left."""
@@ -195,6 +366,10 @@ def _installed() -> bool:
                 elif isinstance(item, (int, float)):
                     total -= float(item)
             return total * self.font_size / 1000 * self.char_scale
+
+    def _in_reading_order(held: list[tuple[float, float, float, str]]) -> str:
+        """Marks (and spaces) of a right-to-left line drawn apart: right to left."""
+        return "".join(h[3][::-1] for h in sorted(held, key=lambda h: -h[0]))
 
     _page.TextExtraction = GapAware  # type: ignore[attr-defined]
     return True
