@@ -209,16 +209,10 @@ def pdf_pages(size: int) -> bytes:
         )
         objects.append(f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream")
     objects[1] = b"<< /Type /Pages /Kids [" + b" ".join(kids) + f"] /Count {pages} >>".encode()
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for k, body in enumerate(objects, 1):
-        offsets.append(len(out))
-        out += f"{k} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+    from pdf_files import pdf_file  # the tests' writer of PDF files
+
+    return pdf_file(objects)
 
 
 CASES: list[tuple[str, Generator]] = [
