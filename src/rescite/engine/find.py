@@ -1269,7 +1269,17 @@ def find_numbered(
                     last is not None
                     and (last.list_body or last.possessive or last.actor_key or last.actor_generic)
                     and pat.bare_and is not None
-                    and pat.bare_and.fullmatch(text, last.end, s)
+                    and (
+                        pat.bare_and.fullmatch(text, last.end, s)
+                        # "人权理事会第41/2号决议⏎和第35/20号决议": each number with its noun, the
+                        # second naming no body of its own
+                        or (
+                            raw.body_key is None
+                            and not raw.respective
+                            and pat.noun_and is not None
+                            and pat.noun_and.fullmatch(text, last.end, s) is not None
+                        )
+                    )
                 ):
                     # "大会第60/1、60/251和61/295号决议": the body, possessive or actor of the list's first
                     # number is its other numbers' too

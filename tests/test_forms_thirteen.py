@@ -1,0 +1,106 @@
+"""Forms left out by forms twelve, found by passages written in UN style for these tests
+(invented numbers, dates and topics): a Chinese list whose second number has its own noun (over a
+line break or not), short-form symbol lists after a range, Chinese ranges of drafts. Each form
+with the look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+# (language, text, targets cited)
+LIST_BODIES: list[tuple[str, str, set[str]]] = [
+    # Chinese: the second number of the Council's list has its own noun, on the next line
+    ("zh", "大会，\n回顾人权理事会第41/2号决议\n和第35/20号决议，\n", {"A/HRC/RES/41/2", "A/HRC/RES/35/20"}),
+    ("zh", "大会，\n回顾人权理事会第41/2号决议和第35/20号决议，\n", {"A/HRC/RES/41/2", "A/HRC/RES/35/20"}),
+    (
+        "zh",
+        "大会，\n又回顾人权理事会2022年10月7日第51/9号决议\n和第53/12号决议，\n",
+        {"A/HRC/RES/51/9", "A/HRC/RES/53/12"},
+    ),
+    (
+        "zh",
+        "大会，\n又回顾人权理事会第51/9号决议、\n第53/12号决议，\n",
+        {"A/HRC/RES/51/9", "A/HRC/RES/53/12"},
+    ),
+    (
+        "zh",
+        "大会，\n又回顾麻醉药品委员会第61/2号决议\n及第64/5号决议，\n",
+        {"E/CN.7/RES/61/2", "E/CN.7/RES/64/5"},
+    ),
+]
+
+# … look-alikes: a second body named, a possessive, bodies in turn, other languages
+LIST_BODIES_SAME: list[tuple[str, str, set[str]]] = [
+    (
+        "zh",
+        "大会，\n欢迎预防犯罪和刑事司法委员会第27/3号决议\n以及第30/1号决议，\n",
+        {"E/CN.15/RES/27/3", "E/CN.15/RES/30/1"},
+    ),
+    (
+        "zh",
+        "大会，\n又回顾安全理事会第2417(2018)号决议\n以及第2573(2021)号决议，\n",
+        {"S/RES/2417(2018)", "S/RES/2573(2021)"},
+    ),
+    (
+        "zh",
+        "大会，\n注意到人权理事会第46/3号决定\n和第49/115号决定，\n",
+        {"A/HRC/DEC/46/3", "A/HRC/DEC/49/115"},
+    ),
+    ("zh", "大会，\n回顾人权理事会第41/2号决议和大会第35/20号决议，\n", {"A/HRC/RES/41/2", "A/RES/35/20"}),
+    ("zh", "大会，\n回顾其第61/144号决议\n和第64/178号决议，\n", {"A/RES/61/144", "A/RES/64/178"}),
+    (
+        "zh",
+        "大会，\n回顾大会和人权理事会分别通过的第60/251号决议和第5/1号决议，\n",
+        {"A/RES/60/251", "A/HRC/RES/5/1"},
+    ),
+    (
+        "zh",
+        "大会，\n回顾人权理事会2019年7月11日第41/2号决议\n和2017年6月22日第35/20号决议，\n",
+        {"A/HRC/RES/41/2", "A/HRC/RES/35/20"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nRecalling Human Rights Council resolutions 41/2\nand 35/20,\n",
+        {"A/HRC/RES/41/2", "A/HRC/RES/35/20"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\nRappelant les résolutions du Conseil des droits de l'homme 41/2\net 35/20,\n",
+        {"A/HRC/RES/41/2", "A/HRC/RES/35/20"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\nRecordando las resoluciones del Consejo de Derechos Humanos 41/2\ny 35/20,\n",
+        {"A/HRC/RES/41/2", "A/HRC/RES/35/20"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\nссылаясь на резолюции Совета по правам человека 41/2\nи 35/20,\n",
+        {"A/HRC/RES/41/2", "A/HRC/RES/35/20"},
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\nإذ تشير إلى قراري مجلس حقوق الإنسان 41/2\nو 35/20،\n",
+        {"A/HRC/RES/41/2", "A/HRC/RES/35/20"},
+    ),
+]
+
+
+def _targets(lang: str, text: str) -> set[str]:
+    return {c.target or "" for c in extract_text(text, lang=lang).citations}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets"), LIST_BODIES, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_BODIES)]
+)
+def test_list_bodies(lang: str, text: str, targets: set[str]) -> None:
+    assert _targets(lang, text) == targets
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets"), LIST_BODIES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_BODIES_SAME)]
+)
+def test_list_body_look_alikes(lang: str, text: str, targets: set[str]) -> None:
+    assert _targets(lang, text) == targets
