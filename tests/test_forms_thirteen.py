@@ -104,3 +104,87 @@ def test_list_bodies(lang: str, text: str, targets: set[str]) -> None:
 )
 def test_list_body_look_alikes(lang: str, text: str, targets: set[str]) -> None:
     assert _targets(lang, text) == targets
+
+
+# (language, text, symbols cited): a short-form list after a range of elements
+RANGE_LISTS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.3/76/SR.9-SR.11 and 15),\n",
+        {"A/C.3/76/SR.9", "A/C.3/76/SR.10", "A/C.3/76/SR.11", "A/C.3/76/SR.15"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.3/76/SR.9-SR.11, 14 and 17-18),\n",
+        {
+            "A/C.3/76/SR.9",
+            "A/C.3/76/SR.10",
+            "A/C.3/76/SR.11",
+            "A/C.3/76/SR.14",
+            "A/C.3/76/SR.17",
+            "A/C.3/76/SR.18",
+        },
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.3/76/SR.9 to SR.11 and SR.20),\n",
+        {"A/C.3/76/SR.9", "A/C.3/76/SR.10", "A/C.3/76/SR.11", "A/C.3/76/SR.20"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\nAyant examiné les comptes rendus analytiques (A/C.2/75/SR.3 à SR.5 et 8),\n",
+        {"A/C.2/75/SR.3", "A/C.2/75/SR.4", "A/C.2/75/SR.5", "A/C.2/75/SR.8"},
+    ),
+    (
+        "es",
+        "La Asamblea General,\nHabiendo examinado las actas resumidas (A/C.2/75/SR.3 a SR.5 y 8),\n",
+        {"A/C.2/75/SR.3", "A/C.2/75/SR.4", "A/C.2/75/SR.5", "A/C.2/75/SR.8"},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\nрассмотрев краткие отчеты (A/C.2/75/SR.3–SR.5 и 8),\n",
+        {"A/C.2/75/SR.3", "A/C.2/75/SR.4", "A/C.2/75/SR.5", "A/C.2/75/SR.8"},
+    ),
+]
+
+# … look-alikes: a date or a count after the range, a number below the range's end
+RANGE_LISTS_SAME: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "The General Assembly,\nHaving considered the drafts A/C.3/76/L.4-L.6 and 9 December 2021,\n",
+        {"A/C.3/76/L.4", "A/C.3/76/L.5", "A/C.3/76/L.6"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the drafts A/C.3/76/L.4-L.6 and 2 other texts,\n",
+        {"A/C.3/76/L.4", "A/C.3/76/L.5", "A/C.3/76/L.6"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.3/76/SR.9-SR.11 and 3),\n",
+        {"A/C.3/76/SR.9", "A/C.3/76/SR.10", "A/C.3/76/SR.11"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.3/76/SR.9-11 and 15),\n",
+        {"A/C.3/76/SR.9", "A/C.3/76/SR.10", "A/C.3/76/SR.11", "A/C.3/76/SR.15"},
+    ),
+]
+
+
+def _symbols(lang: str, text: str) -> set[str]:
+    return {c.target or "" for c in extract_text(text, lang=lang).citations}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"), RANGE_LISTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGE_LISTS)]
+)
+def test_lists_after_ranges(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"), RANGE_LISTS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGE_LISTS_SAME)]
+)
+def test_list_after_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols

@@ -1603,7 +1603,10 @@ def find_symbols(
         # "A/HRC/40/L.1-L.3", "A/C.3/74/L.10 a L.12": a range of the last element, its kind repeated
         kr = _kind_range(text, sym, e, pat, out, range_budget, notes)
         if kr is not None:
-            range_budget = kr
+            # … and the list goes on after it ("SR.4-SR.7 and 12", "L.1-L.3 and L.5")
+            range_budget, kr_end, kr_sym = kr
+            if not _element_list(text, kr_sym, kr_end, pat, out):
+                range_budget = _short_list(text, kr_sym, kr_end, pat, out, range_budget)
             continue
         # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
         if _element_list(text, sym, e, pat, out):
@@ -1756,10 +1759,10 @@ _DASH = recache.compile(r"[-\u2013\u2014]")
 
 def _kind_range(
     text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int, notes: list[str] | None
-) -> int | None:
+) -> tuple[int, int, str] | None:
     """The members of a range after ``sym`` whose end repeats the kind of its last element
-    ("A/HRC/40/L.1-L.3", "A/C.3/74/L.10 to L.12"), ranges bounded; the range budget left, or
-    None when no such range follows."""
+    ("A/HRC/40/L.1-L.3", "A/C.3/74/L.10 to L.12"), ranges bounded; the range budget left, where
+    the range ends and the symbol it ends with, or None when no such range follows."""
     last = _LAST_ELEMENT.search(sym)
     if last is None:
         return None
@@ -1776,7 +1779,7 @@ def _kind_range(
         out.extend(Raw(m.start(), m.end(), "symbol", symbol=f"{stem}.{n}") for n in range(lo + 1, hi + 1))
     elif hi > lo:  # too long a range: its end alone
         out.append(Raw(m.start(), m.end(), "symbol", symbol=f"{stem}.{hi}"))
-    return budget
+    return budget, m.end(), f"{stem}.{m.group('n')}"
 
 
 def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:
