@@ -188,3 +188,47 @@ def test_lists_after_ranges(lang: str, text: str, symbols: set[str]) -> None:
 )
 def test_list_after_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert _symbols(lang, text) == symbols
+
+
+# (language, text, symbols cited): Chinese ranges of elements with the number mark after them
+ZH_RANGES: list[tuple[str, str, set[str]]] = [
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.3/77/L.12至L.14号，\n",
+        {"A/C.3/77/L.12", "A/C.3/77/L.13", "A/C.3/77/L.14"},
+    ),
+    (
+        "zh",
+        "大会，\n审议了第A/C.3/77/L.12至L.14号决议草案，\n",
+        {"A/C.3/77/L.12", "A/C.3/77/L.13", "A/C.3/77/L.14"},
+    ),
+    (
+        "zh",
+        "大会，\n审议了简要记录（A/C.2/77/SR.6-SR.8和11），\n",
+        {"A/C.2/77/SR.6", "A/C.2/77/SR.7", "A/C.2/77/SR.8", "A/C.2/77/SR.11"},
+    ),
+]
+
+# … look-alikes: the range without the mark, a range's end that is another kind
+ZH_RANGES_SAME: list[tuple[str, str, set[str]]] = [
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.3/77/L.12至L.14，\n",
+        {"A/C.3/77/L.12", "A/C.3/77/L.13", "A/C.3/77/L.14"},
+    ),
+    ("zh", "大会，\n审议了文件A/77/380至Add.3号，\n", {"A/77/380"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"), ZH_RANGES, ids=[f"{r[0]}-{i}" for i, r in enumerate(ZH_RANGES)]
+)
+def test_chinese_ranges(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"), ZH_RANGES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(ZH_RANGES_SAME)]
+)
+def test_chinese_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols

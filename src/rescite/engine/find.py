@@ -17,6 +17,7 @@ from os import environ as _environ
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import (
+    CJK,
     SUPER_TO_DIGIT,
     fold,
     is_cjk,
@@ -1753,7 +1754,8 @@ _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
 _ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
 
 
-_KIND_NUMBER = recache.compile(r"(?P<kind>[A-Z][A-Za-z]{0,4})\.(?P<n>\d{1,4})(?![\w/]|\.\d)")
+#: (… its number may be followed by a word of a language written without spaces: "L.3号")
+_KIND_NUMBER = recache.compile(rf"(?P<kind>[A-Z][A-Za-z]{{0,4}})\.(?P<n>\d{{1,4}})(?!(?![{CJK}])\w|/|\.\d)")
 _DASH = recache.compile(r"[-\u2013\u2014]")
 
 
