@@ -232,3 +232,46 @@ def test_chinese_ranges(lang: str, text: str, symbols: set[str]) -> None:
 )
 def test_chinese_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert _symbols(lang, text) == symbols
+
+
+# A Chinese sentence cut by a page's notes with no page line after them: the next line goes on
+# the sentence, it is not a note's. (passage, the citations: in a note or not)
+NOTES_CUT: list[tuple[str, dict[str, bool]]] = [
+    (
+        "A/RES/74/143\n大会，\n回顾其2015年12月17日第70/146号和2017年12月19日\n__________\n1 A/72/178。\n"
+        "第72/163号决议，\n",
+        {"A/RES/70/146": False, "A/72/178": True, "A/RES/72/163": False},
+    ),
+    (
+        "A/RES/74/143\n大会，\n回顾其第70/146号决议和\n__________\n1 见A/72/178。\n第72/163号决议，\n",
+        {"A/RES/70/146": False, "A/72/178": True, "A/RES/72/163": False},
+    ),
+]
+
+# … look-alikes: a note wrapped onto its next line, a clause ended before the notes
+NOTES_CUT_SAME: list[tuple[str, dict[str, bool]]] = [
+    (
+        "A/RES/74/143\n大会，\n回顾其第70/146号决议1，\n__________\n1 见A/72/178，\n另见第72/163号决议。\n",
+        {"A/RES/70/146": False, "A/72/178": True, "A/RES/72/163": True},
+    ),
+    (
+        "A/RES/74/143\n大会，\n回顾其第70/146号决议1，\n__________\n1 A/72/178。\n又回顾第72/163号决议，\n",
+        {"A/RES/70/146": False, "A/72/178": True, "A/RES/72/163": True},
+    ),
+]
+
+
+def _sections(text: str) -> dict[str, bool]:
+    return {c.target: c.section == "footnote" for c in extract_text(text, lang="zh").citations if c.target}
+
+
+@pytest.mark.parametrize(("text", "want"), NOTES_CUT, ids=[f"zh-{i}" for i in range(len(NOTES_CUT))])
+def test_sentence_after_notes(text: str, want: dict[str, bool]) -> None:
+    assert _sections(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), NOTES_CUT_SAME, ids=[f"zh-{i}" for i in range(len(NOTES_CUT_SAME))]
+)
+def test_sentence_after_notes_look_alikes(text: str, want: dict[str, bool]) -> None:
+    assert _sections(text) == want

@@ -848,6 +848,8 @@ def _word_break(text: str, s: int, e: int) -> bool:
         return True
     if text[s - 1] in _WRAP_OPENS or text[e] in _WRAP_CLOSES:
         return True  # "题为“⏎大会工作的振兴”", "…的振兴⏎”的第48/264号决议": inside the quotes
+    if text[s - 1] in _WRAP_STOPS and (tail is None or tail.end() == e):
+        return False  # "…见A/68/302。⏎第68/191号…": a stop after a symbol, no symbol goes on
     i = s
     while (
         i > 0 and s - i < 40 and (text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-"))

@@ -710,6 +710,10 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                 cur_end = line_end
                 blank_run = 0
             elif current and blank_run == 0:
+                if _SENTENCE_END.search(text, max(cur_end - 8, current[2]), cur_end) and _resumes(
+                    text, bstart, line_start
+                ):
+                    break  # no page line after the notes: the sentence they cut goes on
                 cur_end = line_end  # continuation line
             elif _BARE_NUMBER.fullmatch(content):
                 pass  # a bare number line ("1") followed by the footnote text on later lines
@@ -777,6 +781,15 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
 
 
 _CLAUSE_END = ",\uff0c\u060c\u3001"  # a paragraph of a preamble ends with a comma
+
+
+def _resumes(text: str, bstart: int, pos: int) -> bool:
+    """Does the line at ``pos``, after a note that ends a sentence, go on the sentence that the
+    separator ending at ``bstart`` cut, in a script without capitals ("…和2013年12月18日⏎_____⏎
+    1 …。⏎第68/191号决议…")?"""
+    sep_start = text.rfind("\n", 0, bstart) + 1
+    before = text[max(0, sep_start - 200) : sep_start].rstrip()
+    return bool(before) and not _SENTENCE_END.search(before) and _runs_on_uncased(text, pos, before)
 
 
 def _runs_on_uncased(text: str, pos: int, before: str) -> bool:
