@@ -275,3 +275,91 @@ def test_sentence_after_notes(text: str, want: dict[str, bool]) -> None:
 )
 def test_sentence_after_notes_look_alikes(text: str, want: dict[str, bool]) -> None:
     assert _sections(text) == want
+
+
+# A running header of the symbol and a very short title ("A/RES/77/209 Torture") at a page
+# break inside a dated list, above or below the page line: it goes, the dates are kept.
+# (language, text, the citations with their dates)
+_DATED = {"A/RES/61/153": "2006-12-19", "A/RES/63/166": "2008-12-18", "A/RES/65/205": "2010-12-21"}
+SHORT_HEADERS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 61/153 of 19 December 2006, 63/166 of\n"
+        "A/RES/77/209 Torture\n23-01456 3/7\n18 December 2008 and 65/205 of 21 December 2010,",
+        _DATED,
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 61/153 of 19 December 2006, 63/166 of\n"
+        "23-01456 3/7\nA/RES/77/209 Torture\n18 December 2008 and 65/205 of 21 December 2010,",
+        _DATED,
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant ses résolutions 61/153 du 19 décembre 2006, 63/166 du\n"
+        "A/RES/77/209 Torture\n23-01456 3/7\n18 décembre 2008 et 65/205 du 21 décembre 2010,",
+        _DATED,
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nRecordando sus resoluciones 61/153, de 19 de diciembre de 2006, "
+        "63/166, de 18 de\n"
+        "A/RES/77/209 Tortura\n23-01456 3/7\ndiciembre de 2008, y 65/205, de 21 de diciembre de 2010,",
+        _DATED,
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\n\nссылаясь на свои резолюции 61/153 от 19 декабря 2006 года, 63/166 от\n"
+        "A/RES/77/209 Пытки\n23-01456 3/7\n18 декабря 2008 года и 65/205 от 21 декабря 2010 года,",
+        _DATED,
+    ),
+    (
+        "zh",
+        "大会，\n\n回顾其2006年12月19日第61/153号、2008年12月18日第63/166号、\n"
+        "A/RES/77/209 酷刑\n23-01456 3/7\n2010年12月21日第65/205号决议，",
+        _DATED,
+    ),
+    (
+        "zh",
+        "大会，\n\n回顾其2006年12月19日第61/153号、2008年12月18日第63/166号、\n"
+        "23-01456 3/7\nA/RES/77/209 酷刑\n2010年12月21日第65/205号决议，",
+        _DATED,
+    ),
+]
+
+# … look-alikes: a symbol and a list word at the page's foot (text), a longer title
+SHORT_HEADERS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "The General Assembly,\n\nTaking note of the reports of the Secretary-General\nA/77/302 and\n"
+        "23-01456 3/7\nA/77/303,",
+        {"A/77/302": None, "A/77/303": None},
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nRecalling its resolutions 61/153 of 19 December 2006, 63/166 of\n"
+        "A/RES/77/209 Migrant Workers\n23-01456 3/7\n18 December 2008 and 65/205 of 21 December 2010,",
+        _DATED,
+    ),
+]
+
+
+def _dated(lang: str, text: str) -> dict[str, str | None]:
+    res = extract_text(text, lang=lang)
+    return {c.target: c.date for c in res.citations if c.target and c.target != res.document.source_id}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), SHORT_HEADERS, ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_HEADERS)]
+)
+def test_short_running_headers(lang: str, text: str, want: dict[str, str | None]) -> None:
+    assert _dated(lang, text) == want
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"),
+    SHORT_HEADERS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_HEADERS_SAME)],
+)
+def test_short_running_header_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
+    assert _dated(lang, text) == want

@@ -265,6 +265,35 @@ def _running_title(core: str, line: str) -> bool:
     )
 
 
+_SHORT_TITLE_WORDS = 3  # most words of a short running title ("A/RES/70/146 Torture")
+
+
+@functools.lru_cache(maxsize=1)
+def _joining_words() -> frozenset[str]:
+    """The words that join or link a sentence's parts (list words, stop words), in every
+    language: a line of a symbol and one of them goes on a sentence, it is no running title."""
+    langs = lexicon.scope("*")
+    words = gather("grammar.list_and", langs) + gather("stopwords", langs)
+    return frozenset(w.casefold() for w in words)
+
+
+def _short_title(core: str, line: str) -> bool:
+    """Is ``core``, after a symbol that opens ``line`` right above (or below) a page line, a
+    very short running title: one to a few words, or a few ideographs, that start as a title
+    does, hold no digit and end no sentence ("A/RES/70/146 Torture"), and are not a word that
+    joins a sentence's parts?"""
+    words = core.split()
+    return (
+        1 <= len(words) <= _SHORT_TITLE_WORDS
+        and len(core) >= 2
+        and line[-1] not in ".;:,"
+        and core[0].isalpha()
+        and not core[0].islower()
+        and not any(ch.isdigit() for ch in core)
+        and not any(w.casefold() in _joining_words() for w in words)
+    )
+
+
 def _header_below(text: str, pos: int) -> int:
     """Where the next page's text starts when its running header follows the page line (a
     text layer that reads each page from its top: "… 2/6⏎A/RES/76/150 Title⏎of 18 December
@@ -283,7 +312,7 @@ def _header_below(text: str, pos: int) -> int:
     if sym is None or not line:
         return pos
     core = line[sym.end() :].strip()
-    if core and not _running_title(core, line):
+    if core and not _running_title(core, line) and not _short_title(core, line):
         return pos
     if not core:
         symbol = sym.group()
@@ -378,7 +407,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 # the symbol and the title on one line, either way round ("Title A/RES/81/40",
                 # "A/RES/81/40 Oceans and the law of the sea")
                 core = (line[: sym.start()] if sym.end() == len(line) else line[sym.end() :]).strip()
-                if core and nearest and _running_title(core, line):
+                if core and nearest and (_running_title(core, line) or _short_title(core, line)):
                     start = s  # right above the page line: the running header, title not printed elsewhere
                     nearest = False
                     continue
