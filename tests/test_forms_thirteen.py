@@ -280,7 +280,11 @@ def test_sentence_after_notes_look_alikes(text: str, want: dict[str, bool]) -> N
 # A running header of the symbol and a very short title ("A/RES/77/209 Torture") at a page
 # break inside a dated list, above or below the page line: it goes, the dates are kept.
 # (language, text, the citations with their dates)
-_DATED = {"A/RES/61/153": "2006-12-19", "A/RES/63/166": "2008-12-18", "A/RES/65/205": "2010-12-21"}
+_DATED: dict[str, str | None] = {
+    "A/RES/61/153": "2006-12-19",
+    "A/RES/63/166": "2008-12-18",
+    "A/RES/65/205": "2010-12-21",
+}
 SHORT_HEADERS: list[tuple[str, str, dict[str, str | None]]] = [
     (
         "en",
