@@ -1,7 +1,8 @@
 """Forms left out by forms twelve, found by passages written in UN style for these tests
 (invented numbers, dates and topics): a Chinese list whose second number has its own noun (over a
-line break or not), short-form symbol lists after a range, Chinese ranges of drafts. Each form
-with the look-alikes that must not change."""
+line break or not), short-form symbol lists after a range, Chinese ranges of drafts, a Chinese
+sentence cut by notes with no page line after them, running headers with a very short title.
+Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
 
