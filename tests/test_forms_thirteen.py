@@ -336,7 +336,7 @@ SHORT_HEADERS: list[tuple[str, str, dict[str, str | None]]] = [
 SHORT_HEADERS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
     (
         "en",
-        "The General Assembly,\n\nTaking note of the reports of the Secretary-General\nA/77/302 and\n"
+        "The General Assembly,\n\nTaking note of the two reports of the Secretary-General\nA/77/302 and\n"
         "23-01456 3/7\nA/77/303,",
         {"A/77/302": None, "A/77/303": None},
     ),
