@@ -1,0 +1,77 @@
+"""Forms left out by forms thirteen, found by passages written in UN style for these tests
+(invented numbers, dates and topics): a Chinese list of elements with the number mark between
+its members (after a range or not), a short-form list after a list of repeated elements, a line
+of a symbol and a list word in a short passage. Each form with the look-alikes that must not
+change."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+
+def _symbols(lang: str, text: str) -> set[str]:
+    return {c.target or "" for c in extract_text(text, lang=lang).citations}
+
+
+# (language, text, symbols cited): the number mark between a range and the list after it
+MARKED_LISTS: list[tuple[str, str, set[str]]] = [
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.2/73/L.21至L.23号和L.26号，\n",
+        {"A/C.2/73/L.21", "A/C.2/73/L.22", "A/C.2/73/L.23", "A/C.2/73/L.26"},
+    ),
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.2/73/L.21至L.23号以及L.26，\n",
+        {"A/C.2/73/L.21", "A/C.2/73/L.22", "A/C.2/73/L.23", "A/C.2/73/L.26"},
+    ),
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.2/73/L.21至L.23号、L.26号和L.29号，\n",
+        {"A/C.2/73/L.21", "A/C.2/73/L.22", "A/C.2/73/L.23", "A/C.2/73/L.26", "A/C.2/73/L.29"},
+    ),
+    ("zh", "大会，\n审议了决议草案A/C.2/73/L.40号和L.44号，\n", {"A/C.2/73/L.40", "A/C.2/73/L.44"}),
+]
+
+# … look-alikes: the mark after the list alone, a resolution or a symbol of its own after the
+# list word, an element of another kind
+MARKED_LISTS_SAME: list[tuple[str, str, set[str]]] = [
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.2/73/L.21至L.23和L.26号，\n",
+        {"A/C.2/73/L.21", "A/C.2/73/L.22", "A/C.2/73/L.23", "A/C.2/73/L.26"},
+    ),
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.2/73/L.21至L.23号和第72/218号决议，\n",
+        {"A/C.2/73/L.21", "A/C.2/73/L.22", "A/C.2/73/L.23", "A/RES/72/218"},
+    ),
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.2/73/L.21至L.23号和A/C.5/73/L.9号，\n",
+        {"A/C.2/73/L.21", "A/C.2/73/L.22", "A/C.2/73/L.23", "A/C.5/73/L.9"},
+    ),
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.2/73/L.21至L.23号和Add.1号，\n",
+        {"A/C.2/73/L.21", "A/C.2/73/L.22", "A/C.2/73/L.23"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"), MARKED_LISTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_LISTS)]
+)
+def test_marked_lists(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    MARKED_LISTS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_LISTS_SAME)],
+)
+def test_marked_list_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols
