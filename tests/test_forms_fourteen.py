@@ -75,3 +75,81 @@ def test_marked_lists(lang: str, text: str, symbols: set[str]) -> None:
 )
 def test_marked_list_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert _symbols(lang, text) == symbols
+
+
+_RECORDS = {"A/C.1/74/SR.5", "A/C.1/74/SR.8", "A/C.1/74/SR.13"}
+
+# (language, text, symbols cited): a short-form list after elements repeated
+SHORT_AFTER_ELEMENTS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.1/74/SR.5, SR.8 and 13),\n",
+        _RECORDS,
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\nAyant examiné les comptes rendus analytiques (A/C.1/74/SR.5, SR.8 et 13),\n",
+        _RECORDS,
+    ),
+    (
+        "es",
+        "La Asamblea General,\nHabiendo examinado las actas resumidas (A/C.1/74/SR.5, SR.8 y 13),\n",
+        _RECORDS,
+    ),
+    ("ru", "Генеральная Ассамблея,\nрассмотрев краткие отчеты (A/C.1/74/SR.5, SR.8 и 13),\n", _RECORDS),
+    ("zh", "大会，\n审议了简要记录（A/C.1/74/SR.5、SR.8和13），\n", _RECORDS),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.1/74/SR.5, SR.8, 13 and 16-17),\n",
+        _RECORDS | {"A/C.1/74/SR.16", "A/C.1/74/SR.17"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.1/74/SR.3-SR.5, SR.8 and 13),\n",
+        _RECORDS | {"A/C.1/74/SR.3", "A/C.1/74/SR.4"},
+    ),
+]
+
+# … look-alikes: a date or a count after the list word, a number below the list's last
+SHORT_AFTER_ELEMENTS_SAME: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records "
+        "(A/C.1/74/SR.5, SR.8 and 13 November 2019),\n",
+        {"A/C.1/74/SR.5", "A/C.1/74/SR.8"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the summary records (A/C.1/74/SR.5, SR.8 and 2),\n",
+        {"A/C.1/74/SR.5", "A/C.1/74/SR.8"},
+    ),
+    (
+        "en",
+        "The General Assembly,\nHaving considered the drafts A/C.1/74/L.5, L.8 and 3 other texts,\n",
+        {"A/C.1/74/L.5", "A/C.1/74/L.8"},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\nAyant examiné les comptes rendus analytiques "
+        "(A/C.1/74/SR.5, SR.8 et 13 novembre 2019),\n",
+        {"A/C.1/74/SR.5", "A/C.1/74/SR.8"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    SHORT_AFTER_ELEMENTS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_AFTER_ELEMENTS)],
+)
+def test_short_lists_after_elements(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    SHORT_AFTER_ELEMENTS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_AFTER_ELEMENTS_SAME)],
+)
+def test_short_list_after_element_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
+    assert _symbols(lang, text) == symbols

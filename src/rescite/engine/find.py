@@ -1606,11 +1606,14 @@ def find_symbols(
         if kr is not None:
             # … and the list goes on after it ("SR.4-SR.7 and 12", "L.1-L.3 and L.5")
             range_budget, kr_end, kr_sym = kr
-            if not _element_list(text, kr_sym, kr_end, pat, out):
-                range_budget = _short_list(text, kr_sym, kr_end, pat, out, range_budget)
+            kr_end, kr_sym = _element_list(text, kr_sym, kr_end, pat, out) or (kr_end, kr_sym)
+            range_budget = _short_list(text, kr_sym, kr_end, pat, out, range_budget)
             continue
-        # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers
-        if _element_list(text, sym, e, pat, out):
+        # "A/C.3/71/L.9, L.10 and L.11": the same last element, other numbers (and a short-form
+        # list after them: "SR.4, SR.7 and 12")
+        el_last = _element_list(text, sym, e, pat, out)
+        if el_last is not None:
+            range_budget = _short_list(text, el_last[1], el_last[0], pat, out, range_budget)
             continue
         # "A/AC.109/2015/L.3, 2016/L.3 and 2017/L.4": more of its last elements
         if text.startswith((",", " ", "\u3001"), e) and _trailing_list(text, sym, e, pat, out):
@@ -1784,26 +1787,26 @@ def _kind_range(
     return budget, m.end(), f"{stem}.{m.group('n')}"
 
 
-def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> bool:
+def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) -> tuple[int, str] | None:
     """The members of a list of elements after ``sym`` of the kind of its last one ("A/C.3/71/L.9,
     L.10 and L.11": A/C.3/71/L.10, A/C.3/71/L.11), each in place of that element; the list
-    stops at an element of another kind.  Whether any was read."""
+    stops at an element of another kind.  Where the last member read ends and its symbol, or
+    None when none was read."""
     last = _LAST_ELEMENT.search(sym)
     if last is None:
-        return False
+        return None
     el = pat.element_list.match(text, e)
     if el is None:
-        return False
-    stem, found = sym[: last.start()], False
+        return None
+    stem, found = sym[: last.start()], None
     for m in _ELEMENT.finditer(text, e, el.end()):
         if m.group(1) != last.group(1):
             break
-        raw = Raw(
-            m.start(), m.end(), "symbol", symbol=f"{stem}/{m.group(1)}.{m.group(2)}", rule="element list"
-        )
+        member = f"{stem}/{m.group(1)}.{m.group(2)}"
+        raw = Raw(m.start(), m.end(), "symbol", symbol=member, rule="element list")
         raw.evidence.append(f"list after {sym}")
         out.append(raw)
-        found = True
+        found = (m.end(), member)
     return found
 
 
