@@ -153,3 +153,54 @@ def test_short_lists_after_elements(lang: str, text: str, symbols: set[str]) -> 
 )
 def test_short_list_after_element_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert _symbols(lang, text) == symbols
+
+
+# (language, short passage, the text's own id, symbols cited): a line of a symbol and a list
+# word is a list cited, the symbol on the next line too
+LIST_LINES: list[tuple[str, str, str | None, set[str]]] = [
+    ("zh", "A/75/212 以及\n", None, {"A/75/212"}),
+    ("zh", "注意到秘书长的报告\nA/75/212 以及\nA/75/219，\n", None, {"A/75/212", "A/75/219"}),
+    ("zh", "A/75/212和\nA/75/219\n", None, {"A/75/212", "A/75/219"}),
+    ("en", "A/75/212 and\nA/75/219\n", None, {"A/75/212", "A/75/219"}),
+    ("en", "The General Assembly,\nA/75/212 as well as\nA/75/219\n", None, {"A/75/212", "A/75/219"}),
+]
+
+# … look-alikes: the text's own symbol above the list, a symbol alone on its line, a list inside
+# a line
+LIST_LINES_SAME: list[tuple[str, str, str | None, set[str]]] = [
+    (
+        "zh",
+        "A/RES/75/88\n大会，\n注意到秘书长的报告\nA/75/212 以及\nA/75/219，\n",
+        "A/RES/75/88",
+        {"A/75/212", "A/75/219"},
+    ),
+    (
+        "en",
+        "A/75/219\nThe General Assembly,\nNoting A/75/212 and\nA/75/230,\n",
+        "A/75/219",
+        {"A/75/212", "A/75/230"},
+    ),
+    ("en", "Taking note of the reports\nA/75/212 and\nA/75/219,\n", None, {"A/75/212", "A/75/219"}),
+    ("zh", "A/75/219\n", "A/75/219", set()),
+]
+
+
+def _own_and_cited(lang: str, text: str) -> tuple[str | None, set[str]]:
+    res = extract_text(text, lang=lang)
+    return res.document.source_id, {c.target or "" for c in res.citations}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "symbols"), LIST_LINES, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_LINES)]
+)
+def test_list_lines(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
+    assert _own_and_cited(lang, text) == (own, symbols)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "symbols"),
+    LIST_LINES_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_LINES_SAME)],
+)
+def test_list_line_look_alikes(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
+    assert _own_and_cited(lang, text) == (own, symbols)

@@ -1231,6 +1231,14 @@ _RUNS_ON = recache.compile(r"[ \t]+([^\W\d_])")
 _SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
+@functools.lru_cache(maxsize=16)
+def _list_line_end(scope: str) -> re.Pattern[str]:
+    """A list word that ends a symbol's line ("A/76/150 and", "A/76/150 以及"): the symbol is
+    cited in a list, and so is the one alone on the next line."""
+    words = alternation(gather("grammar.list_and", lexicon.scope(scope)))
+    return recache.compile(rf"[ \t]*(?:{words})[ \t]*(?:\n|$)")
+
+
 _OWN_SERIES = recache.compile(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/")  # series and session of an id
 
 
@@ -1270,8 +1278,17 @@ def _analyse_heading(
     first_lines = head[:600]
     cands: list[tuple[int, int, str]] = []
     first_match = symbol_matches[0] if symbol_matches else None
+    list_end = _list_line_end(scope)
+    list_stop = -1
     for m in symbol_matches:
         s, e = m.span("sym")
+        # a line of a symbol and a list word, and the symbol that opens the line after it: a
+        # list cited ("A/76/150 and⏎A/76/151", "A/76/150 以及"), not the text's own symbol
+        listed = 0 <= list_stop <= s and not text[list_stop:s].strip()
+        le = list_end.match(text, e)
+        list_stop = le.end() if le is not None else -1
+        if listed or le is not None:
+            continue
         masthead_line = False
         if (
             s >= len(first_lines)
