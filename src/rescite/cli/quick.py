@@ -67,14 +67,21 @@ def quiet_broken_pipe() -> None:
 def corpus_roots(corpus: list[str] | None) -> list[Path]:
     from pathlib import Path
 
-    from ..corpus.sample import sample_dir
+    return [Path(name) for name in corpus_root_names(corpus)]
+
+
+def corpus_root_names(corpus: list[str] | None) -> list[str]:
+    """:func:`corpus_roots` as names (``str`` of each path), without pathlib: it costs a query
+    that refreshes the index a few milliseconds (urllib.parse, ipaddress, fnmatch)."""
+    from ..corpus.sample import sample_folder
+    from ..read.text import path_name
 
     if corpus:
-        return [Path(c) for c in corpus]
+        return [path_name(c) for c in corpus]
     env = os.environ.get("RESCITE_CORPUS")
     if env:
-        return [Path(p) for p in env.split(os.pathsep) if p]
-    return [sample_dir()]
+        return [path_name(p) for p in env.split(os.pathsep) if p]
+    return [sample_folder()]
 
 
 class LazyProgress:
@@ -154,8 +161,6 @@ def open_corpus(
     import gc
 
     gc.freeze()
-    from pathlib import Path
-
     from ..corpus import index as ix
     from ..corpus import limits
     from ..read.limits import from_env
@@ -166,8 +171,11 @@ def open_corpus(
         raise fail(str(exc), EXIT_USAGE) from None
     for problem in from_env()[1]:  # a size not understood: the default is used
         warn(f"warning: {problem}")
-    roots = corpus_roots(corpus)
-    db_path = Path(db) if db else ix.default_db_path(roots)
+    from ..corpus.fresh import default_db_file
+    from ..read.text import path_name
+
+    roots = corpus_root_names(corpus)
+    db_path = path_name(db) if db else path_name(default_db_file(roots))
     try:
         conn = ix.open_index(db_path, rebuild=rebuild)
     except ix.IndexUnavailable as exc:
@@ -229,7 +237,7 @@ def corpus_names(corpus: list[str] | None) -> list[Any]:
     """The corpus roots a query's freshness check walks (``--corpus``, else ``RESCITE_CORPUS``,
     else the bundled sample)."""
     names = corpus or [p for p in os.environ.get("RESCITE_CORPUS", "").split(os.pathsep) if p]
-    return names or corpus_roots(None)
+    return names or corpus_root_names(None)
 
 
 #: What a speculative answer hands on (:func:`_speculative`): the index it opened (``conn``),

@@ -27,10 +27,10 @@ import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from pathlib import Path
 
 from ..ids import kind_of_id
 from ..models import RECORD_FIELDS, ExtractResult, Record
+from ..read.text import path_name
 from .fresh import CONTEXT_WIDTH as CONTEXT_WIDTH
 from .fresh import (
     DICTIONARY_TABLE,
@@ -61,6 +61,7 @@ from .walk import discover as discover
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
     from .search import Forgetter
@@ -331,8 +332,10 @@ _VOTE_AT = [_CITATION_COLUMNS.index(f) for f in ("target", "kind", "body", "date
 # --------------------------------------------------------------------------- locations
 
 
-def default_db_path(roots: Sequence[Path]) -> Path:
+def default_db_path(roots: Sequence[str | os.PathLike[str]]) -> Path:
     """``$XDG_CACHE_HOME/rescite/index-<corpus key>.sqlite`` (``~/.cache`` by default)."""
+    from pathlib import Path  # not at the top: a refresh takes default_db_file, without pathlib
+
     return Path(default_db_file(roots))
 
 
@@ -352,7 +355,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 _LEGACY_TABLES = frozenset({"meta", "documents", "citations", "nodes", "edges"})
 
 
-def ownership(db_path: Path) -> str:
+def ownership(db_path: str | os.PathLike[str]) -> str:
     """``"new"`` (no file, or an empty one), ``"ours"`` (a rescite index), ``"legacy"``
     (a rescite index from before the application id), or :class:`NotAnIndex`.
 
@@ -399,14 +402,16 @@ def ownership(db_path: Path) -> str:
     )
 
 
-def remove_index(db_path: Path) -> None:
+def remove_index(db_path: str | os.PathLike[str]) -> None:
     """Delete an index file of ours and its WAL and shared-memory files."""
     for suffix in ("", "-wal", "-shm", "-journal"):
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{db_path}{suffix}")
 
 
-def open_index(db_path: Path, *, readonly: bool = False, rebuild: bool = False) -> sqlite3.Connection:
+def open_index(
+    db_path: str | os.PathLike[str], *, readonly: bool = False, rebuild: bool = False
+) -> sqlite3.Connection:
     """Open (or create) the index at ``db_path``; rebuild it if its schema is another version,
     or when ``rebuild`` is set.
 
@@ -414,7 +419,7 @@ def open_index(db_path: Path, *, readonly: bool = False, rebuild: bool = False) 
     :class:`IndexDamaged` for a damaged index opened ``readonly``, :class:`IndexUnavailable`
     when it cannot be opened.  A damaged index opened for writing is rebuilt with a warning.
     """
-    db_path = Path(db_path)
+    db_path = path_name(db_path)  # as pathlib would name it: ``./a//i.sqlite`` is ``a/i.sqlite``
     owner = ownership(db_path)
     if readonly:
         if owner == "new":
@@ -535,9 +540,29 @@ def _mention_row(
     return tuple(out)
 
 
-def _open_rw(db_path: Path) -> sqlite3.Connection:
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(str(db_path), isolation_level=None, timeout=0.2)
+def _make_folders(name: str) -> None:
+    """``Path(name).mkdir(parents=True, exist_ok=True)`` without pathlib (same steps, same
+    errors): ``name`` as :func:`path_name` gives it."""
+    try:
+        os.mkdir(name)
+    except FileNotFoundError:
+        parent = os.path.dirname(name) or "."
+        if parent == name:
+            raise
+        _make_folders(parent)
+        try:
+            os.mkdir(name)
+        except OSError:
+            if not os.path.isdir(name):
+                raise
+    except OSError:
+        if not os.path.isdir(name):
+            raise
+
+
+def _open_rw(db_path: str) -> sqlite3.Connection:
+    _make_folders(os.path.dirname(db_path) or ".")
+    conn = sqlite3.connect(db_path, isolation_level=None, timeout=0.2)
     try:
         conn.row_factory = sqlite3.Row
         _functions(conn)
@@ -568,7 +593,7 @@ def _stored_fields(conn: sqlite3.Connection) -> str | None:
     return None if row is None else str(row[0])
 
 
-def _create(conn: sqlite3.Connection, db_path: Path, version: int) -> None:
+def _create(conn: sqlite3.Connection, db_path: str, version: int) -> None:
     import sys
 
     conn.execute("BEGIN IMMEDIATE")
@@ -781,7 +806,7 @@ def _run_chunks(
 
 def refresh(
     conn: sqlite3.Connection,
-    roots: Sequence[Path],
+    roots: Sequence[str | os.PathLike[str]],
     *,
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -813,7 +838,7 @@ def refresh(
 
 def _refresh(
     conn: sqlite3.Connection,
-    roots: Sequence[Path],
+    roots: Sequence[str | os.PathLike[str]],
     jobs: int | None,
     progress: Callable[[int, int], None] | None,
     mapper: Mapper | None,

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import os
+
+TYPE_CHECKING = False  # as typing's, without importing typing
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def sample_folder() -> str:
+    """Folder of the bundled sample: ``rescite/sample`` when installed, ``data/`` in a checkout
+    (os.path, not pathlib: a query's refresh looks for it)."""
+    here = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+    installed = os.path.join(here, "sample")
+    if os.path.isdir(installed):
+        return installed
+    return os.path.join(os.path.dirname(os.path.dirname(here)), "data")
 
 
 def sample_dir() -> Path:
-    """Folder of the bundled sample: ``rescite/sample`` when installed, ``data/`` in a checkout."""
-    here = Path(__file__).resolve().parent.parent
-    installed = here / "sample"
-    if installed.is_dir():
-        return installed
-    return here.parent.parent / "data"
+    """:func:`sample_folder` as a path."""
+    from pathlib import Path
+
+    return Path(sample_folder())
 
 
 def sample_files() -> list[Path]:

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import csv
 import functools
+import os
 import re
 import unicodedata
-from pathlib import Path
 
 from ..models import Frozen, Record
 from .chars import one_for_one  # names are matched in the normalised view
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
+    from pathlib import Path
     from typing import Any
 
 #: Superscript digits used as footnote markers.
@@ -303,11 +304,13 @@ def alternation(phrases: list[str]) -> str:
     return "(?:" + "|".join(phrase_re(p) for p in uniq) + ")"
 
 
-_HERE = Path(__file__).resolve().parent / "data"  # the data files are installed beside this module
+#: The data files are installed beside this module (os.path, not pathlib: a refresh loads this).
+_HERE = os.path.join(os.path.dirname(os.path.realpath(__file__)), "data")
 
 
 def _read(name: str) -> str:
-    return (_HERE / name).read_text(encoding="utf-8")
+    with open(os.path.join(_HERE, name), encoding="utf-8") as f:
+        return f.read()
 
 
 @functools.lru_cache(maxsize=8)
@@ -349,7 +352,7 @@ def decision_codes() -> DecisionCodes:
 
 
 def language_codes() -> list[str]:
-    return sorted(p.name[:-5] for p in _HERE.iterdir() if p.name.endswith(".toml"))
+    return sorted(name[:-5] for name in os.listdir(_HERE) if name.endswith(".toml"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -504,7 +507,8 @@ def _content_key(texts: dict[str, str], bodies: dict[str, Body], instruments: di
 
     h = blake2b(digest_size=16)
     try:
-        h.update(Path(__file__).read_bytes())
+        with open(__file__, "rb") as f:
+            h.update(f.read())
     except OSError:
         h.update(b"?")
     for code, text in texts.items():
@@ -514,12 +518,19 @@ def _content_key(texts: dict[str, str], bodies: dict[str, Body], instruments: di
     return h.hexdigest()
 
 
-def _cache_file() -> Path:
-    import os
+def _cache_name() -> str:
+    """Where the compiled languages are kept (``$XDG_CACHE_HOME/rescite/lexicon-….marshal``)."""
     import sys
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "rescite" / f"lexicon-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+    return os.path.join(base, "rescite", f"lexicon-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal")
+
+
+def _cache_file() -> Path:
+    """:func:`_cache_name` as a path (pathlib loaded only here: not on a refresh's way)."""
+    from pathlib import Path
+
+    return Path(_cache_name())
 
 
 def _cache_get(key: str) -> dict[str, _Compiled] | None:
@@ -528,7 +539,8 @@ def _cache_get(key: str) -> dict[str, _Compiled] | None:
     import marshal
 
     try:
-        data = marshal.loads(_cache_file().read_bytes())
+        with open(_cache_name(), "rb") as f:
+            data = marshal.loads(f.read())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if isinstance(data, tuple) and len(data) == 2 and data[0] == key and isinstance(data[1], dict):
@@ -543,16 +555,17 @@ def _cache_put(key: str, compiled: dict[str, _Compiled]) -> None:
     import marshal
     import os
 
-    path = _cache_file()
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    path = _cache_name()
+    tmp = f"{path}.{os.getpid()}.tmp"
     try:
         data = marshal.dumps((key, compiled))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
+        os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        with open(tmp, "wb") as f:
+            f.write(data)
         os.replace(tmp, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
-            tmp.unlink()
+            os.unlink(tmp)
 
 
 #: The language UN texts in every language quote (titles, series), and the one assumed when
@@ -637,8 +650,11 @@ def _code_tag() -> str:
     trie is never used by a version of the code that would build it differently."""
     import zlib
 
-    here = Path(__file__).resolve().parent
-    data = b"".join((here / name).read_bytes() for name in ("lexicon.py", "chars.py"))
+    here = os.path.dirname(os.path.realpath(__file__))
+    data = b""
+    for name in ("lexicon.py", "chars.py"):
+        with open(os.path.join(here, name), "rb") as f:
+            data += f.read()
     return f"{zlib.crc32(data):08x}"
 
 

@@ -58,11 +58,12 @@ def short_names() -> tuple[tuple[str, str, str | None], ...]:
     """(name, id, full name) of the short names users write for well-known texts
     (``short_names.csv``: "Paris Agreement", "NPT", "ICC", "trafficking protocol" …)."""
     import csv
-    from pathlib import Path
+    import os
 
     from ..ids import parse_id, unts_id
 
-    text = (Path(__file__).parent / "data" / "short_names.csv").read_text(encoding="utf-8")
+    with open(os.path.join(os.path.dirname(__file__), "data", "short_names.csv"), encoding="utf-8") as f:
+        text = f.read()
     out = []
     for r in csv.DictReader(text.splitlines()):
         if r["unts_volume"] and r["unts_number"]:
@@ -73,11 +74,15 @@ def short_names() -> tuple[tuple[str, str, str | None], ...]:
     return tuple(out)
 
 
-def _code_tag(*files: Path) -> str:
+def _code_tag(*files: str | Path) -> str:
     """A checksum of the code a kept value was made by: never used by another version."""
     import zlib
 
-    return f"{zlib.crc32(b''.join(f.read_bytes() for f in files)):08x}"
+    data = b""
+    for name in files:
+        with open(name, "rb") as f:
+            data += f.read()
+    return f"{zlib.crc32(data):08x}"
 
 
 @lru_cache(maxsize=1)
@@ -97,13 +102,13 @@ def aliases() -> dict[str, tuple[str, ...]]:
     Kept between runs (``recache.remembered``, under the names and ids it is made from and
     the code that normalises them): normalising the six hundred-odd names took 1-2 ms of
     every refresh of the index."""
-    from pathlib import Path
+    import os
 
     from . import recache
 
     pairs = [(name, target) for _code, target, names in _names_by_language() for name in names]
     pairs += [(name, target) for name, target, _full in short_names()]
-    key = ("aliases", _code_tag(Path(__file__).resolve()), *(f"{name}\t{target}" for name, target in pairs))
+    key = ("aliases", _code_tag(os.path.realpath(__file__)), *(f"{name}\t{target}" for name, target in pairs))
     kept = recache.remembered(key, lambda: _aliases_text(pairs))
     return {k: tuple(ids) for k, *ids in (line.split("\t") for line in kept.split("\n") if line)}
 

@@ -19,7 +19,6 @@ import os
 import stat
 import sys
 from collections.abc import Callable
-from pathlib import Path
 
 from ..models import Document, Layout, PageSpan
 from .decode import decode
@@ -171,6 +170,15 @@ def text_of(
     return doc.text
 
 
+def path_name(path: str | os.PathLike[str]) -> str:
+    """``str(Path(path))`` without pathlib (it pulls in urllib.parse, ipaddress, fnmatch: a few
+    milliseconds of every refresh): empty and ``.`` parts dropped, so ``./a//b/`` is ``a/b``
+    and an empty name is ``.``."""
+    name = os.fspath(path)
+    root = "//" if name[:2] == "//" and name[2:3] != "/" else "/" if name[:1] == "/" else ""
+    return root + "/".join(part for part in name.split("/") if part and part != ".") or "."
+
+
 def read_bytes(path: str, limits: Limits) -> bytes:
     """The bytes of ``path`` (``-`` is standard input), at most one more than the largest
     file read (so that a larger file is known to be larger)."""
@@ -178,13 +186,13 @@ def read_bytes(path: str, limits: Limits) -> bytes:
         return sys.stdin.buffer.read(limits.max_file + 1)
     if "\x00" in path:
         raise UnreadableInput(f"{path!r}: not a file name (holds a NUL character)")
-    p = Path(path)
+    p = path_name(path)
     try:
-        if p.is_dir():
+        if os.path.isdir(p):
             raise UnreadableInput(f"{path}: is a directory")
-        if p.exists() and not p.is_file():
+        if os.path.exists(p) and not os.path.isfile(p):
             raise UnreadableInput(f"{path}: not a regular file")
-        with p.open("rb") as f:
+        with open(p, "rb") as f:
             # read what the file holds, not a buffer of the largest size: a big one is slow to make
             most = limits.max_file + 1
             n = min(os.fstat(f.fileno()).st_size + 1, most)
