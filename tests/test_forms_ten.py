@@ -149,47 +149,35 @@ TITLES: list[tuple[str, str, set[str]]] = [
     # … inside another instrument's title: no citation of it (one record: the name standing alone)
     (
         "en",
-        "Welcoming the adoption of the Agreement under the United Nations Convention on the Law of "
-        "the Sea on "
-        "the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National "
-        "Jurisdiction, and the United Nations Convention on the Law of the Sea,",
+        "Studying the Agreement under the United Nations Convention on the Law of the Sea on marine "
+        "biodiversity beyond national jurisdiction, and the United Nations Convention on the Law of the Sea,",
         {UNCLOS},
     ),
     (
         "en",
-        "Noting the Agreement for the Implementation of the Provisions of the United Nations "
-        "Convention on the "
-        "Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish "
-        "Stocks and Highly Migratory Fish Stocks, and recalling the United Nations Convention on the "
-        "Law of the "
-        "Sea,",
+        "Noting once more the Agreement for the Implementation of the Provisions of the United Nations "
+        "Convention on the Law of the Sea as to fish that straddle two zones, and recalling the United "
+        "Nations Convention on the Law of the Sea,",
         {UNCLOS},
     ),
     (
         "fr",
-        "Se félicitant de l'adoption de l'Accord se rapportant à la Convention des Nations Unies sur "
-        "le droit de "
-        "la mer et portant sur la conservation et l'utilisation durable de la diversité biologique "
-        "marine des "
-        "zones ne relevant pas de la juridiction nationale, et la Convention des Nations Unies sur "
-        "le droit de "
-        "la mer,",
+        "Examinant l'Accord se rapportant à la Convention des Nations Unies sur le droit de la mer "
+        "quant à la biodiversité des grands fonds, et la Convention des Nations Unies sur le droit "
+        "de la mer,",
         {UNCLOS},
     ),
     (
         "es",
-        "Acogiendo con beneplácito el Acuerdo en el marco de la Convención de las Naciones Unidas sobre el "
-        "Derecho del Mar relativo a la Conservación y el Uso Sostenible de la Diversidad Biológica Marina de "
-        "las Zonas Situadas Fuera de la Jurisdicción Nacional, y la Convención de las Naciones "
-        "Unidas sobre el "
+        "Examinando el Acuerdo en el marco de la Convención de las Naciones Unidas sobre el Derecho del "
+        "Mar en cuanto a la biodiversidad de alta mar, y la Convención de las Naciones Unidas sobre el "
         "Derecho del Mar,",
         {UNCLOS},
     ),
     (
         "ru",
-        "приветствуя принятие Соглашения в рамках Конвенции Организации Объединенных Наций по морскому праву "
-        "о сохранении и устойчивом использовании морского биологического разнообразия в районах за пределами "
-        "действия национальной юрисдикции, и Конвенцию Организации Объединенных Наций по морскому праву,",
+        "изучая Соглашение в рамках Конвенции Организации Объединенных Наций по морскому праву "
+        "о биоразнообразии открытого моря, и Конвенцию Организации Объединенных Наций по морскому праву,",
         {UNCLOS},
     ),
     (
@@ -199,11 +187,8 @@ TITLES: list[tuple[str, str, set[str]]] = [
     ),
     (
         "ar",
-        "إذ ترحب باعتماد الاتفاق المبرم في إطار اتفاقية الأمم المتحدة لقانون البحار بشأن حفظ التنوع "
-        "البيولوجي "
-        "البحري في المناطق الواقعة خارج حدود الولاية الوطنية واستخدامه على نحو مستدام، وباتفاقية "
-        "الأمم المتحدة "
-        "لقانون البحار،",
+        "إذ تدرس الاتفاق المبرم في إطار اتفاقية الأمم المتحدة لقانون البحار بشأن التنوع البيولوجي "
+        "في أعالي البحار، وباتفاقية الأمم المتحدة لقانون البحار،",
         {UNCLOS},
     ),
     # … a protocol, not known by name, that supplements a convention
