@@ -1226,60 +1226,40 @@ def find_numbered(
                         raw.date = None  # more dates than numbers: none is this one's
                 else:  # "分别于<date>通过的第…号决议和第…号决议": one date for each
                     _respective(text, after_k[0], pat, raw, names)
-                if (
-                    raw.date is None
-                    and last is not None
-                    and last.respective
-                    and pat.noun_and is not None
-                    and pat.noun_and.fullmatch(text, last.end, s)
-                ):
+                # what stands between the number before and this one: the list word alone
+                # ("第5/1和5/2号"), or the list word with the noun ("第60/180号决议和第…") — read once
+                bare_joined = noun_joined = False
+                if last is not None:
+                    bare_joined = (
+                        pat.bare_and is not None and pat.bare_and.fullmatch(text, last.end, s) is not None
+                    )
+                    noun_joined = (
+                        pat.noun_and is not None and pat.noun_and.fullmatch(text, last.end, s) is not None
+                    )
+                if raw.date is None and last is not None and last.respective and noun_joined:
                     if last.dates_ahead:
                         _next_date_ahead(raw, last.dates_ahead)
                     elif last.date:
                         raw.date = last.date
                         raw.evidence.append("date of the number before, respectively")
                     raw.respective = True
-                if (
-                    last is not None
-                    and last.bodies_ahead
-                    and not raw.body_key
-                    and pat.noun_and is not None
-                    and pat.noun_and.fullmatch(text, last.end, s)
-                ):
+                if last is not None and last.bodies_ahead and not raw.body_key and noun_joined:
                     raw.body_key, raw.bodies_ahead = last.bodies_ahead[0], last.bodies_ahead[1:] or None
                     raw.respective = True
                     raw.evidence.append(f"body in turn: {raw.body_key}")
-                if (
-                    raw.date is None
-                    and last is not None
-                    and last.dates_ahead
-                    and pat.bare_and is not None
-                    and (pat.bare_and.fullmatch(text, last.end, s))
-                ):
+                if raw.date is None and last is not None and last.dates_ahead and bare_joined:
                     _next_date_ahead(raw, last.dates_ahead)
-                if (
-                    raw.date is None
-                    and last is not None
-                    and last.date
-                    and pat.bare_and is not None
-                    and pat.bare_and.fullmatch(text, last.end, s)
-                ):
+                if raw.date is None and last is not None and last.date and bare_joined:
                     raw.date = last.date  # "2007年6月18日第5/1和5/2号决议": one date for both
                     raw.evidence.append("date of the number before")
                 if (
                     last is not None
                     and (last.list_body or last.possessive or last.actor_key or last.actor_generic)
-                    and pat.bare_and is not None
                     and (
-                        pat.bare_and.fullmatch(text, last.end, s)
+                        bare_joined
                         # "人权理事会第41/2号决议⏎和第35/20号决议": each number with its noun, the
                         # second naming no body of its own
-                        or (
-                            raw.body_key is None
-                            and not raw.respective
-                            and pat.noun_and is not None
-                            and pat.noun_and.fullmatch(text, last.end, s) is not None
-                        )
+                        or (raw.body_key is None and not raw.respective and noun_joined)
                     )
                 ):
                     # "大会第60/1、60/251和61/295号决议": the body, possessive or actor of the list's first
