@@ -1,10 +1,26 @@
-"""The check the language passage tables share: the distinct targets a passage gives, and the
-date written beside each where the table states one."""
+"""What the language passage tables share: the General Assembly's line that opens a passage in
+each language, the targets a passage gives, and the check of the distinct targets with the date
+written beside each where the table states one."""
 
 from __future__ import annotations
 
 from rescite.engine.extract import extract_text
 from rescite.models import ExtractResult
+
+#: The adopting body's line, then a blank line: the General Assembly's text a passage stands in.
+GA = {
+    "en": "The General Assembly,\n\n",
+    "fr": "L'Assemblée générale,\n\n",
+    "es": "La Asamblea General,\n\n",
+    "ru": "Генеральная Ассамблея,\n\n",
+    "zh": "大会，\n\n",
+    "ar": "إن الجمعية العامة،\n\n",
+}
+
+
+def targets_of(text: str, lang: str | None = None) -> set[str]:
+    """The targets of the passage's records ("" for an unresolved one)."""
+    return {c.target or "" for c in extract_text(text, lang=lang).citations}
 
 
 def assert_passage(

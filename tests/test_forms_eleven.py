@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from passages import GA
 from rescite.engine.extract import extract_text
-
-GA = {
-    "en": "The General Assembly,\n\n",
-    "fr": "L'Assemblée générale,\n\n",
-    "es": "La Asamblea General,\n\n",
-    "ru": "Генеральная Ассамблея,\n\n",
-    "zh": "大会，\n\n",
-    "ar": "إن الجمعية العامة،\n\n",
-}
 
 # (language, text, own id, targets cited)
 HEADINGS: list[tuple[str, str, str | None, set[str]]] = [

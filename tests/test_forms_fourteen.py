@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from passages import targets_of
 from rescite.engine.extract import extract_text
-
-
-def _symbols(lang: str, text: str) -> set[str]:
-    return {c.target or "" for c in extract_text(text, lang=lang).citations}
-
 
 # (language, text, symbols cited): the number mark between a range and the list after it
 MARKED_LISTS: list[tuple[str, str, set[str]]] = [
@@ -65,7 +61,7 @@ MARKED_LISTS_SAME: list[tuple[str, str, set[str]]] = [
     ("lang", "text", "symbols"), MARKED_LISTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_LISTS)]
 )
 def test_marked_lists(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_marked_lists(lang: str, text: str, symbols: set[str]) -> None:
     ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_LISTS_SAME)],
 )
 def test_marked_list_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 _RECORDS = {"A/C.1/74/SR.5", "A/C.1/74/SR.8", "A/C.1/74/SR.13"}
@@ -143,7 +139,7 @@ SHORT_AFTER_ELEMENTS_SAME: list[tuple[str, str, set[str]]] = [
     ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_AFTER_ELEMENTS)],
 )
 def test_short_lists_after_elements(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 @pytest.mark.parametrize(
@@ -152,7 +148,7 @@ def test_short_lists_after_elements(lang: str, text: str, symbols: set[str]) -> 
     ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_AFTER_ELEMENTS_SAME)],
 )
 def test_short_list_after_element_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 # (language, short passage, the text's own id, symbols cited): a line of a symbol and a list

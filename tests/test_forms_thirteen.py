@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import targets_of
 from rescite.engine.extract import extract_text
 
 # (language, text, targets cited)
@@ -89,22 +90,18 @@ LIST_BODIES_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-def _targets(lang: str, text: str) -> set[str]:
-    return {c.target or "" for c in extract_text(text, lang=lang).citations}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "targets"), LIST_BODIES, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_BODIES)]
 )
 def test_list_bodies(lang: str, text: str, targets: set[str]) -> None:
-    assert _targets(lang, text) == targets
+    assert targets_of(text, lang) == targets
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "targets"), LIST_BODIES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_BODIES_SAME)]
 )
 def test_list_body_look_alikes(lang: str, text: str, targets: set[str]) -> None:
-    assert _targets(lang, text) == targets
+    assert targets_of(text, lang) == targets
 
 
 # (language, text, symbols cited): a short-form list after a range of elements
@@ -173,22 +170,18 @@ RANGE_LISTS_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-def _symbols(lang: str, text: str) -> set[str]:
-    return {c.target or "" for c in extract_text(text, lang=lang).citations}
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "symbols"), RANGE_LISTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGE_LISTS)]
 )
 def test_lists_after_ranges(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "symbols"), RANGE_LISTS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGE_LISTS_SAME)]
 )
 def test_list_after_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 # (language, text, symbols cited): Chinese ranges of elements with the number mark after them
@@ -225,14 +218,14 @@ ZH_RANGES_SAME: list[tuple[str, str, set[str]]] = [
     ("lang", "text", "symbols"), ZH_RANGES, ids=[f"{r[0]}-{i}" for i, r in enumerate(ZH_RANGES)]
 )
 def test_chinese_ranges(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 @pytest.mark.parametrize(
     ("lang", "text", "symbols"), ZH_RANGES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(ZH_RANGES_SAME)]
 )
 def test_chinese_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
-    assert _symbols(lang, text) == symbols
+    assert targets_of(text, lang) == symbols
 
 
 # A Chinese sentence cut by a page's notes with no page line after them: the next line goes on

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import GA
 from rescite.engine.extract import extract_text
 
 # (language, text, own id, targets cited)
@@ -207,12 +208,6 @@ def test_dates_over_notes_look_alikes(text: str, want: dict[str, str | None]) ->
     assert {c.target: c.date for c in extract_text(text, lang="zh").citations if c.target} == want
 
 
-GA = {
-    "en": "The General Assembly,\n\n",
-    "fr": "L'Assemblée générale,\n\n",
-    "es": "La Asamblea General,\n\n",
-    "ru": "Генеральная Ассамблея,\n\n",
-}
 DRAFTS: dict[str, str | None] = {f"A/HRC/43/L.{k}": None for k in (4, 5, 6)}
 # Ranges of drafts (or any numbered element) with the element's kind repeated after the dash
 # or the range word: every member, never the symbol cut before its last element.
