@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import gc
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -77,11 +78,14 @@ def plan(text: str, source: str = "-", lang: str | None = None) -> ExtractResult
         return _plan(text, source, lang)
 
 
-def extract_piece(piece: str, source: str = "-", lang: str | None = None) -> ExtractResult:
+def extract_piece(
+    piece: str, source: str = "-", lang: str | None = None, within: str | None = None
+) -> ExtractResult:
     """The citations of one piece of a compilation (``text[start:end]`` of a :data:`Piece`),
-    its offsets in the piece."""
+    its offsets in the piece; ``within``: the file's own id (the first piece's), whose body a
+    text's body line by a short name stands for ("The Conference of the Parties,")."""
     with paused_gc():
-        return _extract(piece, normalise(piece), source, lang)
+        return _extract(piece, normalise(piece), source, lang, within=within)
 
 
 def assemble(pieces: Sequence[Piece], results: Iterable[ExtractResult]) -> ExtractResult:
@@ -136,15 +140,25 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     if isinstance(planned, ExtractResult):
         return planned
     # each piece read as its turn comes: its own result is let go once put in the whole
-    pieces = (text[s:e] for s, e, _ in planned)
-    return assemble(planned, (_extract(p, normalise(p), source, lang) for p in pieces))
+    # (the first, the narrative, gives the file's own id, which the texts after it are read within)
+    s0, e0, _ = planned[0]
+    first = _extract(text[s0:e0], normalise(text[s0:e0]), source, lang)
+    within = first.document.source_id
+    pieces = (text[s:e] for s, e, _ in planned[1:])
+    rest = (_extract(p, normalise(p), source, lang, within=within) for p in pieces)
+    return assemble(planned, itertools.chain((first,), rest))
 
 
 def _extract(
-    text: str, norm: Normalised, source: str, lang: str | None, found: list[re.Match[str]] | None = None
+    text: str,
+    norm: Normalised,
+    source: str,
+    lang: str | None,
+    found: list[re.Match[str]] | None = None,
+    within: str | None = None,
 ) -> ExtractResult:
     t = norm.text
-    seg = segment(t, lang, found, norm.header_symbols)
+    seg = segment(t, lang, found, norm.header_symbols, within)
     bodies, instrument_starts = names_in(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)

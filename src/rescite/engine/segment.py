@@ -1248,6 +1248,7 @@ def _analyse_heading(
     symbol_matches: list[re.Match[str]],
     scope: str = "*",
     header_symbols: Sequence[str] = (),
+    within: str | None = None,
 ) -> _Heading:
     lex = lexicon.load()
     h = _Heading()
@@ -1410,6 +1411,10 @@ def _analyse_heading(
         # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
         h.self_id = _coded_id(own_num)
     series = h.body
+    if h.self_id is None and own_num and series is None and within is not None:
+        # a text of a compilation under its file's masthead, its body line the body's short
+        # name ("Resolution 7/1 … The Conference of the Parties," in a report of the Conference)
+        series = _generic_line_series(text, own_end, min(len(text), own_end + BODY_LINE_REACH), scope, within)
     if h.self_id is None and own_num and series is None:
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
         series = _adopting_body_below(text, own_end, scope)
@@ -1796,13 +1801,16 @@ def segment(
     lang_hint: str | None = None,
     symbols: list[re.Match[str]] | None = None,
     header_symbols: list[str] | None = None,
+    within: str | None = None,
 ) -> Segments:
     """The segments of ``text``; ``symbols`` are its :func:`symbol_matches` when already found;
-    ``header_symbols`` those of the running headers the normaliser took out of it."""
+    ``header_symbols`` those of the running headers the normaliser took out of it; ``within``
+    the own id of the file whose text of a compilation ``text`` is (its body is the one a
+    heading's body line by a short name stands for: "The Conference of the Parties,")."""
     lang, scope = _detect(text, lang_hint)
     notes, spans = _find_footnotes(text)
     symbols = symbol_matches(text) if symbols is None else symbols
-    h = _analyse_heading(text, lang, symbols, scope, header_symbols or [])
+    h = _analyse_heading(text, lang, symbols, scope, header_symbols or [], within)
     seg = Segments(lang, h.self_id, h.body, h.own_session, h.title, h.date)
     seg.scope = scope
     seg.footnotes = notes
@@ -1997,21 +2005,40 @@ def _openings(text: str, scope: str, symbols: list[re.Match[str]]) -> list[_Open
 _MASTHEAD_REACH = 300
 
 
-def _report_masthead(text: str, symbols: list[re.Match[str]]) -> bool:
-    """Whether the file opens with a document's masthead symbol ("United Nations
-    E/2019/27-E/CN.6/2019/15", or the symbol alone on its line), not an adopted text's."""
+def _report_masthead(text: str, symbols: list[re.Match[str]]) -> str | None:
+    """The document's masthead symbol the file opens with ("United Nations
+    E/2019/27-E/CN.6/2019/15", or the symbol alone on its line), not an adopted text's; else
+    None."""
     for m in symbols:
         s, e = m.span("sym")
         if s > _MASTHEAD_REACH:
-            return False
+            return None
         if _ADOPTED_SYMBOL.search(m.group("sym")):
-            return False
+            return None
         if _alone_on_line(text, s, e) or _organisation_led(text, s):
-            return True
-    return False
+            return m.group("sym")
+    return None
 
 
 _ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
+
+
+def _generic_line_series(text: str, start: int, end: int, scope: str, file_id: str) -> str | None:
+    """The series of the body of ``file_id`` (a report's symbol, "CTOC/COP/2014/13") when an
+    adopting body's line in ``text[start:end]`` names it by its short name of the body's kind
+    ("The Conference of the Parties,"), else None."""
+    lex = lexicon.load()
+    series = lex.series_of_symbol(file_id)
+    body = lex.body_by_series(series) if series is not None else None
+    if body is None or body.series in ("A", "E", "S"):
+        return None  # (the Assembly and the Councils have their own body lines)
+    line = _generic_body_line(text, start, end, scope)
+    if line is None:
+        return None
+    m = patterns(scope).generic_name.search(text, line[1], line[2])
+    if m is None or lex.generic_names.get(fold(m.group())) != body.generic:
+        return None
+    return body.series
 
 
 def _generic_body_line(text: str, start: int, end: int, scope: str) -> tuple[str, int, int] | None:
@@ -2056,7 +2083,8 @@ def compilation_parts(
     }
     # a report (its masthead a document's symbol) that reproduces a text: the text is a part
     # even alone ("Resolution 63/1" and "The Commission on the Status of Women," in E/2019/27)
-    least = 1 if numbers and _report_masthead(text, symbols) else 2
+    file_id = _report_masthead(text, symbols) if numbers else None
+    least = 1 if file_id else 2
     if len(numbers) < least:
         return []  # one text's masthead, running headers and heading: no compilation
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
@@ -2086,6 +2114,14 @@ def compilation_parts(
             # a coded decision ("Decision 1/CP.21") names its body by its code: its adopting body's
             # line may give the body's short name ("The Conference of the Parties,")
             line = _generic_body_line(text, end, min(stop, end + BODY_LINE_REACH), scope)
+        if line is None and c.masthead is None and _HEADING_NUMBER.fullmatch(c.number) and file_id:
+            # "Resolution 7/2⏎⏎The Conference of the Parties,⏎" in a report of the Conference:
+            # the short name stands for the body of the file's masthead
+            g_end = min(stop, end + BODY_LINE_REACH)
+            series = _generic_line_series(text, end, g_end, scope, file_id)
+            g = _generic_body_line(text, end, g_end, scope) if series is not None else None
+            if series is not None and g is not None:
+                line = (series, g[1], g[2])
         if line is None and c.masthead is None and _HEADING_NUMBER.fullmatch(c.number):
             # a decision told as a narrative, with no adopting body's line ("2004/233. Report of
             # the Statistical Commission⏎⏎At its 44th plenary meeting, …, the Economic and Social

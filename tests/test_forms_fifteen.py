@@ -1,0 +1,88 @@
+"""Forms left out by forms fourteen, found by passages written in UN style for these tests
+(invented numbers, dates and topics): a report of a Conference of the Parties whose texts name
+their body by its short name alone ("The Conference of the Parties,"), split into its texts in
+six languages. Each form with the look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+# (language, heading of a resolution, of a decision, the short body line, a paragraph citing
+# the body's resolution 3/4 and decision 2/6 by "its")
+_COP_WORDS: list[tuple[str, str, str, str, str]] = [
+    (
+        "en",
+        "Resolution {}",
+        "Decision {}",
+        "The Conference of the Parties,",
+        "Bearing in mind its resolution 3/4 and its decision 2/6,",
+    ),
+    (
+        "fr",
+        "Résolution {}",
+        "Décision {}",
+        "La Conférence des Parties,",
+        "Ayant à l'esprit sa résolution 3/4 et sa décision 2/6,",
+    ),
+    (
+        "es",
+        "Resolución {}",
+        "Decisión {}",
+        "La Conferencia de las Partes,",
+        "Teniendo presentes su resolución 3/4 y su decisión 2/6,",
+    ),
+    (
+        "ru",
+        "Резолюция {}",
+        "Решение {}",
+        "Конференция участников,",
+        "учитывая свою резолюцию 3/4 и свое решение 2/6,",
+    ),
+    ("zh", "第{}号决议", "第{}号决定", "缔约方会议，", "铭记其第3/4号决议和第2/6号决定，"),
+    ("ar", "القرار {}", "المقرر {}", "إن مؤتمر الأطراف،", "إذ يضع في اعتباره قراره 3/4 ومقرره 2/6،"),
+]
+
+
+def _cop_report(masthead: str, res: str, dec: str, body: str, para: str) -> str:
+    texts = [
+        f"{res.format('9/3')}\n\nLegal assistance\n\n{body}\n\n{para}\n",
+        f"{res.format('9/4')}\n\nSmuggling at sea\n\n{body}\n\n{para}\n",
+        f"{dec.format('9/2')}\n\nVenue\n\n{body}\n\n{para}\n",
+    ]
+    return f"{masthead}\n\n\n" + "\n".join(texts)
+
+
+_COP_PARTS = {"CAC/COSP/RES/9/3", "CAC/COSP/RES/9/4", "CAC/COSP/DEC/9/2"}
+_COP_CITED = {"CAC/COSP/RES/3/4", "CAC/COSP/DEC/2/6"}
+
+
+def _sources(text: str) -> tuple[set[str | None], set[str]]:
+    res = extract_text(text)
+    return {c.source_id for c in res.citations}, {c.target or "" for c in res.citations}
+
+
+@pytest.mark.parametrize(("lang", "res", "dec", "body", "para"), _COP_WORDS, ids=[r[0] for r in _COP_WORDS])
+def test_short_body_line_compilation(lang: str, res: str, dec: str, body: str, para: str) -> None:
+    text = _cop_report("CAC/COSP/2021/17", res, dec, body, para)
+    assert _sources(text) == (_COP_PARTS, _COP_CITED)
+
+
+# … look-alikes: no masthead (the body is not known), a masthead of the General Assembly, a
+# body line of another kind than the masthead's body (a commission in a conference's report)
+COP_SAME: list[tuple[str, str, str, set[str | None]]] = [
+    ("en", "", "The Conference of the Parties,", {None}),
+    ("en", "A/76/310", "The Conference of the Parties,", {"A/76/310"}),
+    ("en", "CAC/COSP/2021/17", "The Commission,", {"CAC/COSP/2021/17"}),
+    ("fr", "CAC/COSP/2021/17", "La Commission,", {"CAC/COSP/2021/17"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "masthead", "body", "sources"), COP_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(COP_SAME)]
+)
+def test_short_body_line_look_alikes(lang: str, masthead: str, body: str, sources: set[str | None]) -> None:
+    words = next(r for r in _COP_WORDS if r[0] == lang)
+    text = _cop_report(masthead, words[1], words[2], body, words[4])
+    assert _sources(text)[0] == sources
