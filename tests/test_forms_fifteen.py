@@ -86,3 +86,55 @@ def test_short_body_line_look_alikes(lang: str, masthead: str, body: str, source
     words = next(r for r in _COP_WORDS if r[0] == lang)
     text = _cop_report(masthead, words[1], words[2], body, words[4])
     assert _sources(text)[0] == sources
+
+
+# (language, short passage, the text's own id, symbols cited): a list word written with a
+# capital (a heading, a table's cell) at the end of a symbol's line: the list goes on
+CAPITAL_LIST_LINES: list[tuple[str, str, str | None, set[str]]] = [
+    ("en", "A/77/318 And\nA/77/324\n", None, {"A/77/318", "A/77/324"}),
+    ("en", "Notes by the Secretary-General\nA/77/318 AND\nA/77/324\n", None, {"A/77/318", "A/77/324"}),
+    ("en", "A/77/318 As Well As\nA/77/324\n", None, {"A/77/318", "A/77/324"}),
+    (
+        "en",
+        "Item 68 | Note by the Secretary-General | A/77/318 And\nA/77/324\n",
+        None,
+        {"A/77/318", "A/77/324"},
+    ),
+    ("fr", "A/77/318 Et\nA/77/324\n", None, {"A/77/318", "A/77/324"}),
+    ("es", "A/77/318 Y\nA/77/324\n", None, {"A/77/318", "A/77/324"}),
+    ("ru", "A/77/318 И\nA/77/324\n", None, {"A/77/318", "A/77/324"}),
+]
+
+# … look-alikes: a capitalised word that is no list word, the text's own symbol above the list
+CAPITAL_LIST_LINES_SAME: list[tuple[str, str, str | None, set[str]]] = [
+    ("en", "A/77/318 Annex\nThe General Assembly,\nNoting A/77/324,\n", "A/77/318", {"A/77/324"}),
+    (
+        "en",
+        "A/77/318\nThe General Assembly,\nNoting A/77/320 And\nA/77/324,\n",
+        "A/77/318",
+        {"A/77/320", "A/77/324"},
+    ),
+]
+
+
+def _own_and_cited(lang: str, text: str) -> tuple[str | None, set[str]]:
+    res = extract_text(text, lang=lang)
+    return res.document.source_id, {c.target or "" for c in res.citations}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "symbols"),
+    CAPITAL_LIST_LINES,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(CAPITAL_LIST_LINES)],
+)
+def test_capital_list_lines(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
+    assert _own_and_cited(lang, text) == (own, symbols)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "symbols"),
+    CAPITAL_LIST_LINES_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(CAPITAL_LIST_LINES_SAME)],
+)
+def test_capital_list_line_look_alikes(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
+    assert _own_and_cited(lang, text) == (own, symbols)

@@ -1233,10 +1233,11 @@ _SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)
 
 @functools.lru_cache(maxsize=16)
 def _list_line_end(scope: str) -> re.Pattern[str]:
-    """A list word that ends a symbol's line ("A/76/150 and", "A/76/150 以及"): the symbol is
-    cited in a list, and so is the one alone on the next line."""
+    """A list word that ends a symbol's line ("A/76/150 and", "A/76/150 以及"; capitalised in
+    a heading or a table's cell: "A/76/150 And", "A/76/150 ET"): the symbol is cited in a list,
+    and so is the one alone on the next line."""
     words = alternation(gather("grammar.list_and", lexicon.scope(scope)))
-    return recache.compile(rf"[ \t]*(?:{words})[ \t]*(?:\n|$)")
+    return recache.compile(rf"[ \t]*(?:{words})[ \t]*(?:\n|$)", re.IGNORECASE)
 
 
 _OWN_SERIES = recache.compile(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/")  # series and session of an id
