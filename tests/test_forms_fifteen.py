@@ -1,12 +1,15 @@
 """Forms left out by forms fourteen, found by passages written in UN style for these tests
 (invented numbers, dates and topics): a report of a Conference of the Parties whose texts name
 their body by its short name alone ("The Conference of the Parties,"), split into its texts in
-six languages. Each form with the look-alikes that must not change."""
+six languages; a list word written with a capital at the end of a symbol's line ("A/77/318
+And"); a Chinese list of elements with the number's prefix before a member ("L.8号和第L.11号").
+Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
 
 import pytest
 
+from passages import targets_of
 from rescite.engine.extract import extract_text
 
 # (language, heading of a resolution, of a decision, the short body line, a paragraph citing
@@ -138,3 +141,43 @@ def test_capital_list_lines(lang: str, text: str, own: str | None, symbols: set[
 )
 def test_capital_list_line_look_alikes(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
     assert _own_and_cited(lang, text) == (own, symbols)
+
+
+# (language, text, symbols cited): a Chinese list of elements with the number's prefix before
+# a member after the first ("L.3号和第L.5号")
+PREFIXED_MEMBERS: list[tuple[str, str, set[str]]] = [
+    ("zh", "大会，\n审议了决议草案A/C.5/76/L.8号和第L.11号，\n", {"A/C.5/76/L.8", "A/C.5/76/L.11"}),
+    ("zh", "大会，\n审议了决议草案A/C.5/76/L.8和第L.11号，\n", {"A/C.5/76/L.8", "A/C.5/76/L.11"}),
+    (
+        "zh",
+        "大会，\n审议了决议草案A/C.5/76/L.8号、第L.11号和第L.14号，\n",
+        {"A/C.5/76/L.8", "A/C.5/76/L.11", "A/C.5/76/L.14"},
+    ),
+    ("zh", "大会，\n审议了第A/C.5/76/L.8号和第L.11号决议草案，\n", {"A/C.5/76/L.8", "A/C.5/76/L.11"}),
+    ("zh", "大会，\n注意到简要记录A/C.5/76/SR.4号及第SR.9号，\n", {"A/C.5/76/SR.4", "A/C.5/76/SR.9"}),
+]
+
+# … look-alikes: a resolution after the list word, a symbol of its own, the prefix alone
+PREFIXED_MEMBERS_SAME: list[tuple[str, str, set[str]]] = [
+    ("zh", "大会，\n审议了决议草案A/C.5/76/L.8号和第76/245号决议，\n", {"A/C.5/76/L.8", "A/RES/76/245"}),
+    ("zh", "大会，\n审议了决议草案A/C.5/76/L.8号和第A/C.5/76/L.20号，\n", {"A/C.5/76/L.8", "A/C.5/76/L.20"}),
+    ("zh", "大会，\n审议了决议草案A/C.5/76/L.8号和第二期报告，\n", {"A/C.5/76/L.8"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    PREFIXED_MEMBERS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(PREFIXED_MEMBERS)],
+)
+def test_prefixed_members(lang: str, text: str, symbols: set[str]) -> None:
+    assert targets_of(text, lang) == symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    PREFIXED_MEMBERS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(PREFIXED_MEMBERS_SAME)],
+)
+def test_prefixed_member_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
+    assert targets_of(text, lang) == symbols

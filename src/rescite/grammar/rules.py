@@ -816,11 +816,14 @@ def patterns(lang: str = "") -> Patterns:
         final_and=final_and,
         element_range=element_range,
         # "A/C.3/71/L.9, L.10 and L.11", "A/50/630/Add.1, Add.2 and Add.3": more of the last element
-        # (… or with the number mark between: "L.1至L.3号和L.5号")
+        # (… or with the number mark between: "L.1至L.3号和L.5号"; and the number's prefix before
+        # a member: "L.3号和第L.5号")
         element_list=recache.compile(
             rf"(?:(?:\s*[,\u3001]\s*|\s*(?<![^\W\d_])(?:{list_and})\s*"
             + (rf"|\s*+{suffix}\s*+(?:[,\u3001]|{list_and})\s*" if suffix else "")
-            + rf")[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
+            + ")"
+            + (rf"(?:{prefix}\s*+)?" if prefix else "")
+            + rf"[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
             rf"(?!(?![{CJK}])\w|/|\.\d))+"
         ),
         trailing_list=recache.compile(
