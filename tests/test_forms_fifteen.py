@@ -2,14 +2,15 @@
 (invented numbers, dates and topics): a report of a Conference of the Parties whose texts name
 their body by its short name alone ("The Conference of the Parties,"), split into its texts in
 six languages; a list word written with a capital at the end of a symbol's line ("A/77/318
-And"); a Chinese list of elements with the number's prefix before a member ("L.8号和第L.11号").
+And"); a Chinese list of elements with the number's prefix before a member ("L.8号和第L.11号");
+a later lettered part with its own date ("47/120 A of … and B of …").
 Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
 
 import pytest
 
-from passages import targets_of
+from passages import GA, assert_passage, targets_of
 from rescite.engine.extract import extract_text
 
 # (language, heading of a resolution, of a decision, the short body line, a paragraph citing
@@ -181,3 +182,71 @@ def test_prefixed_members(lang: str, text: str, symbols: set[str]) -> None:
 )
 def test_prefixed_member_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert targets_of(text, lang) == symbols
+
+
+# (language, text, {target: date}): a later part of the same number, written with its letter
+# alone and its own date ("47/120 A of … and B of …")
+PART_DATES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        GA["en"] + "Recalling its resolution 47/120 A of 18 December 1992 and B of 20 September 1993,\n",
+        {"A/RES/47/120A": "1992-12-18", "A/RES/47/120B": "1993-09-20"},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling its resolution 47/120 A, of 18 December 1992, and B, of 20 September 1993,\n",
+        {"A/RES/47/120A": "1992-12-18", "A/RES/47/120B": "1993-09-20"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant sa résolution 47/120 A du 18 décembre 1992 et B du 20 septembre 1993,\n",
+        {"A/RES/47/120A": "1992-12-18", "A/RES/47/120B": "1993-09-20"},
+    ),
+    (
+        "es",
+        GA["es"]
+        + "Recordando su resolución 47/120 A, de 18 de diciembre de 1992, y B, de 20 de septiembre de 1993\n",
+        {"A/RES/47/120A": "1992-12-18", "A/RES/47/120B": "1993-09-20"},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "ссылаясь на свою резолюцию 47/120 A от 18 декабря 1992 года и B от 20 сентября 1993 года,\n",
+        {"A/RES/47/120A": "1992-12-18", "A/RES/47/120B": "1993-09-20"},
+    ),
+]
+
+# … look-alikes: both letters before the dates, a number after the list word, a single part
+PART_DATES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        GA["en"] + "Recalling its resolution 47/120 A and B of 18 December 1992 and 20 September 1993,\n",
+        {"A/RES/47/120A": "1992-12-18", "A/RES/47/120B": "1993-09-20"},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling its resolutions 47/120 A of 18 December 1992 and 48/12 of 2 November 1993,\n",
+        {"A/RES/47/120A": "1992-12-18", "A/RES/48/12": "1993-11-02"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant sa résolution 47/120 A du 18 décembre 1992 et le rapport,\n",
+        {"A/RES/47/120A": "1992-12-18"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), PART_DATES, ids=[f"{r[0]}-{i}" for i, r in enumerate(PART_DATES)]
+)
+def test_part_dates(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    PART_DATES_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(PART_DATES_SAME)],
+)
+def test_part_date_look_alikes(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)

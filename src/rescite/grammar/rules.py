@@ -52,6 +52,7 @@ class Patterns(Record):
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     second_date: re.Pattern[str]
+    part_date: re.Pattern[str]  # "… and B of 20 July 1995" after "49/222 A of 23 December 1994"
     # the next date of a list of dates, one for each number of the list before it, in order
     # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
     next_date: re.Pattern[str]
@@ -218,6 +219,7 @@ class Patterns(Record):
         "other_gap",
         "other_possessives",
         "paren_date",
+        "part_date",
         "pin_after",
         "pin_before",
         "pin_date",
@@ -256,6 +258,7 @@ class Patterns(Record):
         kw_after: re.Pattern[str],
         and_at_end: re.Pattern[str],
         second_date: re.Pattern[str],
+        part_date: re.Pattern[str],
         next_date: re.Pattern[str],
         day_list: re.Pattern[str] | None,
         stem_re: re.Pattern[str],
@@ -333,6 +336,7 @@ class Patterns(Record):
         self.kw_after = kw_after
         self.and_at_end = and_at_end
         self.second_date = second_date
+        self.part_date = part_date
         self.next_date = next_date
         self.day_list = day_list
         self.stem_re = stem_re
@@ -746,6 +750,11 @@ def patterns(lang: str = "") -> Patterns:
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
+        ),
+        # "49/222 A of 23 December 1994 and B of 20 July 1995": another part of the same number
+        # with a date of its own
+        part_date=recache.compile(
+            rf"(?:\s*+,\s*+|\s++)(?i:{list_and})\s++(?P<part>[A-H])(?:\s*+,)?\s++(?i:{date_intro})\s*+(?i:{date})"
         ),
         day_list=recache.compile(
             rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>{_day_member(dmy)}(?:\s*+,\s*+{_day_member(dmy)})*+)"
