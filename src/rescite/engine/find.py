@@ -679,10 +679,12 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     if raw.date and raw.letter and len(raw.letter) == 1 and raw.date2 is None:
         # "49/222 A of 23 December 1994 and B of 20 July 1995": a later part with its own date
         pd = pat.part_date.match(text, tail_end)
-        if pd and pd.group("part") > raw.letter:
+        part = pd.group("part") if pd else ""
+        part = pat.letter_names.get(part, part) if pat.letter_names else part
+        if pd and len(part) == 1 and part > raw.letter:
             second = parse_date(pd)
             if second:
-                raw.letter = f"{raw.letter} {pd.group('part')}"
+                raw.letter = f"{raw.letter} {part}"
                 raw.date2 = second
                 raw.evidence.append("a later part with its own date")
                 tail_end = pd.end()

@@ -754,7 +754,8 @@ def patterns(lang: str = "") -> Patterns:
         # "49/222 A of 23 December 1994 and B of 20 July 1995": another part of the same number
         # with a date of its own
         part_date=recache.compile(
-            rf"(?:\s*+,\s*+|\s++)(?i:{list_and})\s++(?P<part>[A-H])(?:\s*+,)?\s++(?i:{date_intro})\s*+(?i:{date})"
+            # (a letter as a word, after a list word glued to it: Arabic "وباء المؤرخ …")
+            rf"(?:\s*+,\s*+|\s++)(?i:{list_and})\s*+(?P<part>{letter})(?:\s*+,)?\s++(?i:{date_intro})\s*+(?i:{date})"
         ),
         day_list=recache.compile(
             rf"\s*+(?:,\s*+)?(?:{date_intro})\s++(?P<days>{_day_member(dmy)}(?:\s*+,\s*+{_day_member(dmy)})*+)"
