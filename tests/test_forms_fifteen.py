@@ -3,7 +3,8 @@
 their body by its short name alone ("The Conference of the Parties,"), split into its texts in
 six languages; a list word written with a capital at the end of a symbol's line ("A/77/318
 And"); a Chinese list of elements with the number's prefix before a member ("L.8号和第L.11号");
-a later lettered part with its own date ("47/120 A of … and B of …").
+a later lettered part with its own date ("47/120 A of … and B of …"); the Conferences of the
+crime and corruption conventions named with their convention's short title.
 Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
@@ -263,3 +264,89 @@ def test_part_dates(lang: str, text: str, expected: dict[str, str | None]) -> No
 )
 def test_part_date_look_alikes(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# (language, text, targets): a Conference named with its convention's short title ("the
+# Convention against Corruption"): the Conference's text, not the convention
+CONFERENCE_SHORT_NAMES: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        GA["en"] + "Welcoming resolution 4/2 of the Conference of the Parties to the Convention against "
+        "Transnational Organized Crime,\n",
+        {"CTOC/COP/RES/4/2"},
+    ),
+    (
+        "en",
+        GA["en"] + "Welcoming resolution 7/3 of the Conference of the States Parties to the Convention "
+        "against Corruption,\n",
+        {"CAC/COSP/RES/7/3"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Se félicitant de la résolution 4/2 de la Conférence des Parties à la Convention contre "
+        "la criminalité organisée,\n",
+        {"CTOC/COP/RES/4/2"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Se félicitant de la résolution 7/3 de la Conférence des États parties à la Convention "
+        "contre la corruption,\n",
+        {"CAC/COSP/RES/7/3"},
+    ),
+    (
+        "es",
+        GA["es"] + "Acogiendo con beneplácito la resolución 4/2 de la Conferencia de las Partes en la "
+        "Convención contra la Delincuencia Organizada,\n",
+        {"CTOC/COP/RES/4/2"},
+    ),
+    (
+        "es",
+        GA["es"] + "Acogiendo con beneplácito la resolución 7/3 de la Conferencia de los Estados Partes en "
+        "la Convención contra la Corrupción,\n",
+        {"CAC/COSP/RES/7/3"},
+    ),
+    (
+        "ru",
+        GA["ru"] + "приветствуя резолюцию 4/2 Конференции участников Конвенции против организованной "
+        "преступности,\n",
+        {"CTOC/COP/RES/4/2"},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "приветствуя резолюцию 7/3 Конференции государств – участников Конвенции против коррупции,\n",
+        {"CAC/COSP/RES/7/3"},
+    ),
+    ("ar", GA["ar"] + "وإذ ترحب بقرار مؤتمر الأطراف في اتفاقية الجريمة المنظمة 4/2،\n", {"CTOC/COP/RES/4/2"}),
+    (
+        "ar",
+        GA["ar"] + "وإذ ترحب بقرار مؤتمر الدول الأطراف في اتفاقية مكافحة الفساد 7/3،\n",
+        {"CAC/COSP/RES/7/3"},
+    ),
+    ("zh", GA["zh"] + "欢迎有组织犯罪公约缔约方会议第4/2号决议，\n", {"CTOC/COP/RES/4/2"}),
+    ("zh", GA["zh"] + "欢迎反腐败公约缔约国会议第7/3号决议，\n", {"CAC/COSP/RES/7/3"}),
+]
+
+# … look-alikes: the convention itself, named by the same short title
+CONFERENCE_SHORT_NAMES_SAME: list[tuple[str, str, set[str]]] = [
+    ("fr", GA["fr"] + "Rappelant la Convention contre la criminalité organisée,\n", {"UNTS/2225/39574"}),
+    ("es", GA["es"] + "Recordando la Convención contra la Delincuencia Organizada,\n", {"UNTS/2225/39574"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets"),
+    CONFERENCE_SHORT_NAMES,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(CONFERENCE_SHORT_NAMES)],
+)
+def test_conference_short_names(lang: str, text: str, targets: set[str]) -> None:
+    assert targets_of(text, lang) == targets
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets"),
+    CONFERENCE_SHORT_NAMES_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(CONFERENCE_SHORT_NAMES_SAME)],
+)
+def test_conference_short_name_look_alikes(lang: str, text: str, targets: set[str]) -> None:
+    assert targets_of(text, lang) == targets
