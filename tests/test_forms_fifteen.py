@@ -4,7 +4,8 @@ their body by its short name alone ("The Conference of the Parties,"), split int
 six languages; a list word written with a capital at the end of a symbol's line ("A/77/318
 And"); a Chinese list of elements with the number's prefix before a member ("L.8号和第L.11号");
 a later lettered part with its own date ("47/120 A of … and B of …"); the Conferences of the
-crime and corruption conventions named with their convention's short title.
+crime and corruption conventions named with their convention's short title; Chinese lettered
+parts with the number mark after each letter ("第51/210 A号和B号决议").
 Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
@@ -350,3 +351,42 @@ def test_conference_short_names(lang: str, text: str, targets: set[str]) -> None
 )
 def test_conference_short_name_look_alikes(lang: str, text: str, targets: set[str]) -> None:
     assert targets_of(text, lang) == targets
+
+
+# (language, text, {target: date}): Chinese lettered parts with the number mark after each
+# letter ("第49/222 A号和B号决议")
+MARKED_PARTS: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", GA["zh"] + "回顾其第51/210 A号和B号决议，\n", {"A/RES/51/210A": None, "A/RES/51/210B": None}),
+    (
+        "zh",
+        GA["zh"] + "回顾其1996年12月17日和1997年3月6日第51/210 A号和B号决议，\n",
+        {"A/RES/51/210A": "1996-12-17", "A/RES/51/210B": "1997-03-06"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾其第2106 A号和B(XX)号决议，\n",
+        {"A/RES/2106A(XX)": None, "A/RES/2106B(XX)": None},
+    ),
+]
+
+# … look-alikes: the mark after the last letter only, a number of its own after the list word
+MARKED_PARTS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", GA["zh"] + "回顾其第51/210 A和B号决议，\n", {"A/RES/51/210A": None, "A/RES/51/210B": None}),
+    ("zh", GA["zh"] + "回顾其第51/210 A号和第52/3号决议，\n", {"A/RES/51/210A": None, "A/RES/52/3": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), MARKED_PARTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_PARTS)]
+)
+def test_marked_parts(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    MARKED_PARTS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_PARTS_SAME)],
+)
+def test_marked_part_look_alikes(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)

@@ -470,7 +470,10 @@ def patterns(lang: str = "") -> Patterns:
     # (not glued to a following word or path — but Chinese glues the letters to "号": "A和B号")
     # (a text layer may leave two or three spaces where one was printed: "74/211  ألف")
     gap = r"(?:[ \t]{1,3}|\s)?"
-    letters = rf"(?:{gap}(?:{letter})(?:\s?{joins}{gap}(?:{letter}))?(?!(?![{CJK}{SUPERSCRIPTS}])\w|/))"
+    # (… and may put the number mark after each: "第49/222 A号和B号决议")
+    marks_after = gather("grammar.number_suffix")
+    mark = f"(?:{alternation(marks_after)})?" if marks_after else ""
+    letters = rf"(?:{gap}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?(?!(?![{CJK}{SUPERSCRIPTS}])\w|/))"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
     marks = gather("grammar.session_marks")
     # a special or emergency special session's own mark (Arabic "دإ-27/2", "دإط-10/14", "(دإ-6)")
