@@ -199,8 +199,11 @@ def test_a_failing_gap_aware_reading_falls_back_to_pypdf(
 # first pass of those marks alone, each at its place (one TJ array, moves between them), then
 # the run's letters left to right in one array with a move over each mark's place; numbers are
 # pieces of their own.  The marks come out in their places: "آذار/مارس", "(د-48)", "(2005)".
+# A number of Arabic-Indic digits is a run of its own drawn the same way: its slash alone in
+# the first pass, its digits left to right (as numbers are) in the second.
 _MARK = " /()-"
 _SEGMENT = re.compile(r"\d+(?:/\d+)*|[ /()\-]|[^\d /()\-]+")
+_INDIC = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 
 
 def pass_page(lines: list[str]) -> bytes:
@@ -229,19 +232,26 @@ def pass_page(lines: list[str]) -> bytes:
         portions: list[list[tuple[float, str]]] = [[]]
         for segment in _SEGMENT.findall(line):
             x -= len(segment) * unit
-            if segment[0].isdigit():
+            if _INDIC.match(segment):  # its digits and slashes from the left
+                parts, at = [], x
+                for part in re.split("(/)", segment):
+                    parts.append((at, part))
+                    at += len(part) * unit
+                portions += [parts, []]
+            elif segment[0].isdigit():
                 portions += [[(x, segment)], []]
             else:
                 portions[-1].append((x, segment))
         for portion in portions:
             if not portion:
                 continue
-            if portion[0][1][0].isdigit():
+            if portion[0][1][0].isdigit() and not _INDIC.match(portion[0][1]):
                 x, digits = portion[0]
                 ops.append(f"BT /F1 {SIZE} Tf {x:g} {y} Td ".encode() + hexed(digits) + b" Tj ET")
                 continue
             marks = sorted((x, s) for x, s in portion if s in _MARK)
-            words = sorted((x, s[::-1]) for x, s in portion if s not in _MARK)  # letters drawn from the left
+            # letters drawn from the left (digits as they are)
+            words = sorted((x, s if _INDIC.match(s) else s[::-1]) for x, s in portion if s not in _MARK)
             body = [b"BT"]
             if marks:
                 body.append(f"/F1 {SIZE} Tf {marks[0][0]:g} {y} Td ".encode() + array(marks, marks[0][0]))
@@ -263,6 +273,13 @@ PASSES = [
     "وإذ تشير إلى قرار المجلس 1503 (د-48) المؤرخ 27 أيار/مايو 1970،",
     # a month in brackets
     "إذ تشير إلى قرارها 73/195 المؤرخ 19 كانون الأول (ديسمبر) 2018،",
+    # Arabic-Indic digits: a resolution's number with its slash (not "/٦٤ ٢٩٣"), a year in
+    # brackets after a number (not "١٣٢٥ ٢٠٠٠ (و)"), Persian digits, a number of European
+    # digits before a year of Arabic-Indic ones (not "1503 (٥١٠٢)")
+    "إذ تشير إلى قرارها ٦٤/٢٩٣ المؤرخ ٣٠ تموز/يوليه ٢٠١٠،",
+    "وإذ يشير إلى قراريه ١٣٢٥ (٢٠٠٠) و ١٨٢٠ (٢٠٠٨)،",
+    "إذ يشير إلى قراريه ۱۶۱۲ (۲۰۰۵) و ۱۸۸۲ (۲۰۰۹)،",
+    "وإذ يشير إلى قراره 2250 (٢٠١٥) المؤرخ ٩ كانون الأول/ديسمبر ٢٠١٥،",
 ]
 
 

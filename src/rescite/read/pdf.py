@@ -290,9 +290,6 @@ def logical_order(pages: list[str]) -> list[str]:
     (unchanged when no line is, or when the lines read in order already)."""
     if not any(_RTL_LETTER.search(page) for page in pages):
         return pages
-    # Arabic-Indic numbers, drawn left to right as numbers are: pypdf takes their digits for
-    # right-to-left letters and turns them round ("٢٠١٢" comes out "٢١٠٢")
-    pages = [_INDIC_NUMBER.sub(lambda m: m.group()[::-1], page) for page in pages]
     votes = 0  # > 0: lines read in visual order
     for page in pages:
         for line in page.split("\n"):
@@ -389,11 +386,11 @@ def _runs(tokens: list[str]) -> list[str]:
                 continue
         elif _indic_number(tokens[i]):
             # … and so is a number of Arabic-Indic digits with its slashes ("٦٤/ ٢٩٣" is 64/293: one
-            # number, drawn left to right; pypdf put a space after its slash)
-            while (
-                j < len(tokens)
-                and _indic_number(tokens[j])
-                and (tokens[j].startswith("/") or tokens[j - 1].endswith("/"))
+            # number, drawn left to right; pypdf put a space after its slash, or on both sides of
+            # it: "٦٤ / ٢٩٣")
+            while j < len(tokens) and (
+                (_indic_number(tokens[j]) and (tokens[j].startswith("/") or tokens[j - 1].endswith("/")))
+                or (tokens[j] == "/" and j + 1 < len(tokens) and _indic_number(tokens[j + 1]))
             ):
                 j += 1
             out.append("".join(tokens[i:j]))

@@ -20,6 +20,12 @@ A third thing, for right-to-left lines: a word processor can draw a line's marks
 brackets, hyphens, with its spaces) in a pass of their own before the words; they are held
 back and put where they were drawn (see "marks drawn in a pass of their own" below).
 
+Numbers of Arabic-Indic (and Persian) digits are read as they are drawn, left to right:
+pypdf takes their digits for marks that follow the run around them, so that a number came
+out turned round after right-to-left letters and as drawn after a Latin word or a number
+("1503 (٢٠١٥)"), and a bracket or a slash drawn apart from it (a word processor draws the
+slash of "٦٤/٢٩٣" alone, before the digits) landed on the wrong side.
+
 Apart from those marks, only the spaces pypdf puts in the text change; no character of the
 page is dropped, and the pieces handed to ``visitor_text`` still add up to the page's text
 (the footnote rule of :mod:`rescite.read.pdf` relies on it).  With a pypdf that lacks the
@@ -28,6 +34,7 @@ extractor class (other versions), the page is read by pypdf as it stands.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Callable
@@ -57,9 +64,10 @@ _MARK_CLASSES = frozenset({"CS", "ES", "ON"})
 def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
     """The text layer of a pypdf ``page``, with ``visit`` as its ``visitor_text``.  Should
     the gap-aware reading fail on a damaged page, the page is read by pypdf alone (``restart``
-    is called first: what ``visit`` was told is void)."""
+    is called first: what ``visit`` was told is void).  Numbers of Arabic-Indic digits come
+    out as drawn, left to right, either way (see :func:`turned`)."""
     if _install():
-        _SHOWN.array, _SHOWN.plain, _SHOWN.extractor = None, False, None
+        _SHOWN.array, _SHOWN.plain, _SHOWN.extractor, _SHOWN.on = None, False, None, True
         try:
             text = page.extract_text(visitor_text=visit, visitor_operand_before=_before) or ""
             held = getattr(_SHOWN, "extractor", None)
@@ -71,12 +79,45 @@ def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
             restart()
             _SHOWN.plain = True
         finally:
-            _SHOWN.array, _SHOWN.extractor = None, None
+            _SHOWN.array, _SHOWN.extractor, _SHOWN.on = None, None, False
         try:
-            return page.extract_text(visitor_text=visit) or ""
+            return _alone(page, visit)
         finally:
             _SHOWN.plain = False
-    return page.extract_text(visitor_text=visit) or ""
+    return _alone(page, visit)
+
+
+def _alone(page: Any, visit: Any) -> str:
+    """The page read by pypdf alone, its numbers of Arabic-Indic digits turned back."""
+
+    def told(text: str, *args: Any) -> None:
+        visit(turned(text), *args)
+
+    return turned(page.extract_text(visitor_text=told) or "")
+
+
+def turned(text: str) -> str:
+    """A page's text as pypdf alone reads it, with its numbers of Arabic-Indic digits in the
+    order the gap-aware reading gives them.  pypdf takes those digits for marks that follow
+    the run around them: after right-to-left letters it turns them round ("٢٠١٢" comes out
+    "٢١٠٢"), after Latin letters or digits it keeps them; the gap-aware reading keeps each
+    number as it is drawn, left to right (see :func:`_digit`).  Only the first case can be
+    told from the text: a page that pypdf alone has read turns back every such number."""
+    return _INDIC_NUMBER.sub(lambda m: m.group()[::-1], text)
+
+
+#: Arabic-Indic (and Persian) digits, with the marks between them: a number drawn left to right.
+_INDIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+(?:[/.,][\u0660-\u0669\u06f0-\u06f9]+)*")
+_INDIC_DIGITS = frozenset("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669") | frozenset(
+    chr(c) for c in range(0x06F0, 0x06FA)
+)
+
+
+def _digit(char: str) -> bool:
+    """Whether ``char`` is an Arabic-Indic digit read by the gap-aware extractor (now, in this
+    thread): a left-to-right character, as the digits of a number are drawn, not a mark that
+    follows the run it stands in (pypdf's reading)."""
+    return char in _INDIC_DIGITS and bool(getattr(_SHOWN, "on", False)) and not _plain()
 
 
 def _plain() -> bool:
@@ -107,6 +148,10 @@ def _installed() -> bool:
         from pypdf._text_extraction._text_extractor import TextExtraction
         from pypdf._utils import is_char_neutral, is_char_rtl
     except ImportError:
+        return False
+    from pypdf import _text_extraction
+
+    if not all(hasattr(_text_extraction, name) for name in ("is_char_neutral", "is_char_rtl")):
         return False
     needed = ["_handle_tf", "process_tj_offset", "_post_process_text_operation", "_handle_tj_operation"]
     needed.append("_flush_text")
@@ -153,8 +198,10 @@ def _installed() -> bool:
                 self._fill = fill
                 self._actual_str_size["str_widths"] -= offset * self.font_size
                 return
-            if fill:
+            if fill:  # (the marks fill the gap: its spaces, if any, are among them)
                 self.text += fill
+                self._actual_str_size["str_widths"] -= offset * self.font_size
+                return
             super().process_tj_offset(offset, space_width)
 
         def _post_process_text_operation(self, str_widths: float) -> None:
@@ -190,7 +237,7 @@ def _installed() -> bool:
             if type(operands[0]) is not str:  # (not the space pypdf adds itself)
                 array = getattr(_SHOWN, "array", None)
                 if array is not None and len(array) and array[0] is operands[0]:
-                    self._start(array)
+                    self._start(array, back)
                 if self._holding:
                     return self._hold(operands[0])
             ahead, self._ahead = self._ahead, None
@@ -244,15 +291,18 @@ def _installed() -> bool:
         def _chars(self, item: Any) -> str:
             return "".join(self.font.character_map.get(raw, raw) for raw in self._shown(item)[0])
 
-        def _start(self, array: Any) -> None:
-            """A new array (or string) is shown: hold it back, or place the marks held."""
+        def _start(self, array: Any, back: float | None) -> None:
+            """A new array (or string) is shown: hold it back, or place the marks held
+            (``back``: where the piece before starts, when this one is drawn to its left)."""
             self._offsets, self._fills, self._holding = 0, {}, False
             strings = [item for item in array if isinstance(item, (str, bytes))]
             chars = "".join(self._chars(item) for item in strings)
             if (
                 self._rtl_last
                 and getattr(_SHOWN, "extractor", None) is self
-                and len(strings) > 1  # (a pass of several pieces, moves between them)
+                # a pass of several pieces, moves between them; or a mark drawn alone to the
+                # left of the piece before (a slash in a number of Arabic-Indic digits)
+                and (len(strings) > 1 or (chars.strip() != "" and self._left_of(array, back)))
                 and all(c == " " or unicodedata.bidirectional(c) in _MARK_CLASSES for c in chars)
             ):
                 if self._held and not self._same_line(self._held[-1][2]):
@@ -283,6 +333,13 @@ def _installed() -> bool:
             self._held = [h for h in self._held if h not in ahead]
             self.text += _in_reading_order(ahead)
             self._ahead = min((h[0] for h in ahead), default=None)
+
+        def _left_of(self, array: Any, back: float | None) -> bool:
+            """Whether ``array`` is drawn wholly to the left of ``back`` (where the piece
+            before starts, when the line moved back to draw it)."""
+            if back is None:
+                return False
+            return max((b for _, b, _ in self._layout(array) if b is not None), default=back + 1) <= back
 
         def _layout(self, array: Any) -> list[tuple[float, float | None, float]]:
             """Each item of ``array`` on the page: (left, right, 0) of a string, (before,
@@ -372,4 +429,23 @@ def _installed() -> bool:
         return "".join(h[3][::-1] for h in sorted(held, key=lambda h: -h[0]))
 
     _page.TextExtraction = GapAware  # type: ignore[attr-defined]
+    _digits_left_to_right()
     return True
+
+
+def _digits_left_to_right() -> None:
+    """pypdf's tests of a character's direction, with the Arabic-Indic digits left to right
+    while the gap-aware extractor reads (see :func:`_digit`); pypdf's own tests otherwise."""
+    from pypdf import _text_extraction
+
+    module: Any = _text_extraction
+    neutral, rtl = module.is_char_neutral, module.is_char_rtl
+
+    def is_char_neutral(char: str, *args: Any) -> bool:
+        return False if _digit(char) else bool(neutral(char, *args))
+
+    def is_char_rtl(char: str, *args: Any) -> bool:
+        return False if _digit(char) else bool(rtl(char, *args))
+
+    module.is_char_neutral = is_char_neutral
+    module.is_char_rtl = is_char_rtl
