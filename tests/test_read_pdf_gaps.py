@@ -200,9 +200,14 @@ def test_a_failing_gap_aware_reading_falls_back_to_pypdf(
 # the run's letters left to right in one array with a move over each mark's place; numbers are
 # pieces of their own.  The marks come out in their places: "آذار/مارس", "(د-48)", "(2005)".
 # A number of Arabic-Indic digits is a run of its own drawn the same way: its slash alone in
-# the first pass, its digits left to right (as numbers are) in the second.
+# the first pass, its digits left to right (as numbers are) in the second.  A symbol in Latin
+# letters is a piece of its own, the brackets around it drawn in the passes of the runs beside
+# it.  A vowel mark over a letter is drawn by itself, a little raised, with the font set again
+# before it and after it: the run's letters on either side of it are drawn apart.
 _MARK = " /()-"
-_SEGMENT = re.compile(r"\d+(?:/\d+)*|[ /()\-]|[^\d /()\-]+")
+_SEGMENT = re.compile(r"[A-Z][\w./]*|\d+(?:/\d+)*|[ /()\-]|[^\d /()\-]+")
+_LATIN = re.compile(r"[A-Z]")
+_VOWEL_MARKS = re.compile(r"[\u064b-\u0652]")
 _INDIC = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 
 
@@ -238,14 +243,16 @@ def pass_page(lines: list[str]) -> bytes:
                     parts.append((at, part))
                     at += len(part) * unit
                 portions += [parts, []]
-            elif segment[0].isdigit():
+            elif segment[0].isdigit() or _LATIN.match(segment):
                 portions += [[(x, segment)], []]
             else:
                 portions[-1].append((x, segment))
         for portion in portions:
             if not portion:
                 continue
-            if portion[0][1][0].isdigit() and not _INDIC.match(portion[0][1]):
+            if (portion[0][1][0].isdigit() and not _INDIC.match(portion[0][1])) or _LATIN.match(
+                portion[0][1]
+            ):
                 x, digits = portion[0]
                 ops.append(f"BT /F1 {SIZE} Tf {x:g} {y} Td ".encode() + hexed(digits) + b" Tj ET")
                 continue
@@ -255,11 +262,33 @@ def pass_page(lines: list[str]) -> bytes:
             body = [b"BT"]
             if marks:
                 body.append(f"/F1 {SIZE} Tf {marks[0][0]:g} {y} Td ".encode() + array(marks, marks[0][0]))
-            if words:
+            while words:  # up to a vowel mark, the mark, the rest
                 at = words[0][0]
-                body.append(f"/F2 {SIZE} Tf 1 0 0 1 {at:g} {y} Tm ".encode() + array(words, at))
+                glyphs = [(x + k * unit, c) for x, w in words for k, c in enumerate(w)]
+                vowel = next((k for k, (_, c) in enumerate(glyphs) if _VOWEL_MARKS.match(c)), None)
+                if vowel == 0:
+                    raised = f"1 0 0 1 {at:g} {y + 2.5:g} Tm /F2 {SIZE} Tf ".encode()
+                    body.append(raised + hexed(glyphs[0][1]) + b" Tj")
+                    words = _glyph_runs(glyphs[1:], unit)
+                    continue
+                upto = glyphs[:vowel] if vowel is not None else glyphs
+                body.append(
+                    f"/F2 {SIZE} Tf 1 0 0 1 {at:g} {y} Tm ".encode() + array(_glyph_runs(upto, unit), at)
+                )
+                words = _glyph_runs(glyphs[vowel:], unit) if vowel is not None else []
             ops.append(b" ".join(body) + b" ET")
     return _pdf(ops, chars, False)
+
+
+def _glyph_runs(glyphs: list[tuple[float, str]], unit: float) -> list[tuple[float, str]]:
+    """Glyphs at their places, those that touch joined: (x, glyphs) from the left."""
+    runs: list[tuple[float, str]] = []
+    for x, c in glyphs:
+        if runs and abs(runs[-1][0] + len(runs[-1][1]) * unit - x) < 1e-6:
+            runs[-1] = (runs[-1][0], runs[-1][1] + c)
+        else:
+            runs.append((x, c))
+    return runs
 
 
 HEAD = "إن الجمعية العامة،"
@@ -280,6 +309,14 @@ PASSES = [
     "وإذ يشير إلى قراريه ١٣٢٥ (٢٠٠٠) و ١٨٢٠ (٢٠٠٨)،",
     "إذ يشير إلى قراريه ۱۶۱۲ (۲۰۰۵) و ۱۸۸۲ (۲۰۰۹)،",
     "وإذ يشير إلى قراره 2250 (٢٠١٥) المؤرخ ٩ كانون الأول/ديسمبر ٢٠١٥،",
+    # symbols in Latin letters in brackets, the closing bracket drawn in the pass of the run
+    # after the symbol (not "(A/77/15(  )، وبمذكرته A/77/302)")
+    "إذ تحيط علما بتقرير الأمين العام (A/77/15)، وبمذكرته (A/77/302)،",
+    "وإذ تحيط علما بالملاحظات الختامية (CEDAW/C/PER/CO/9) و (CRC/C/GC/26)،",
+    # a vowel mark drawn apart, raised: the words on both sides of it stay in their run
+    # (not "إلىقرارالمجلس ً إذ يشير أيضا")
+    "وإذ يشير أيضاً إلى قرار المجلس 19/7،",
+    "وقد أُعد هذا التقرير عملا بقرار المجلس 2019/11،",
 ]
 
 

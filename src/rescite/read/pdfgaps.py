@@ -18,7 +18,11 @@ in a subclass of its text extractor:
 
 A third thing, for right-to-left lines: a word processor can draw a line's marks (slashes,
 brackets, hyphens, with its spaces) in a pass of their own before the words; they are held
-back and put where they were drawn (see "marks drawn in a pass of their own" below).
+back and put where they were drawn (see "marks drawn in a pass of their own" below): on a
+line that has shown right-to-left text, after a symbol in Latin letters too ("(A/76/1)").  A
+vowel mark it draws by itself, raised, with the font set again before and after it, leaves
+the run whole: setting the font a piece has already is no break, and the marks of the pass
+fall in the gaps of the run's pieces on both sides of the vowel mark ("أيضاً إلى").
 
 Numbers of Arabic-Indic (and Persian) digits are read as they are drawn, left to right:
 pypdf takes their digits for marks that follow the run around them, so that a number came
@@ -175,17 +179,39 @@ def _installed() -> bool:
             self._fills: dict[int, str] = {}  # marks for the gap after the array's n-th number
             self._fill: str | None = None  # the marks of the gap met, not yet placed
             self._rtl_last = False  # whether the last letter shown is right to left
+            self._rtl_y: float | None = None  # the baseline of the last right-to-left letter
             self._ahead: float | None = None  # the left edge of the marks let go before the piece
+            # … those marks, and the text they added (taken back should the run go on)
+            # (and the baseline and right edge of the piece), see ``_went_on``
+            self._taken: tuple[list[tuple[float, float, float, str]], str, float, float] | None = None
             if not _plain() and getattr(_SHOWN, "extractor", None) is None:
                 _SHOWN.extractor = self  # (the page's: a form's own extractor holds nothing back)
 
         def _handle_tf(self, operands: list[Any]) -> None:
+            if not _plain() and self._same_font(operands):
+                return  # (a mark drawn raised, and the run goes on: "أيضاً" in one run)
             super()._handle_tf(operands)
+            self._font_name = operands[0] if operands else None
             if _plain():
                 return
             # half a space (thousandths of the font size), which pypdf guesses from the glyphs'
             # widths when the font has no space glyph: at most a word gap's least share
             self._space_width = min(self._space_width, _HALF_SPACE_MAX)
+
+        def _same_font(self, operands: list[Any]) -> bool:
+            """Whether ``Tf`` sets the font already set, under the same name, at the same
+            size (a word processor sets it again before each piece it draws)."""
+            if len(operands) < 2 or not isinstance(operands[1], (int, float)):
+                return False
+            name = operands[0]
+            return bool(
+                self.text
+                and self.font_resource is not None
+                and self.font_resources.get(name) is self.font_resource
+                and self.fonts.get(name) is self.font
+                and float(operands[1]) == self.font_size
+                and getattr(self, "_font_name", None) == name
+            )
 
         def process_tj_offset(self, offset: float, space_width: float) -> None:
             if self._holding and not _plain():  # (the marks' spaces are their own)
@@ -261,8 +287,10 @@ def _installed() -> bool:
                     self._space_after_output(fill)
                 elif fill != " ":  # marks drawn in the gap: in it, wherever the run goes on
                     self.text = fill + self.text if self._goes_on(operands[0]) else self.text + fill
-                elif self.text[:1] != " " and self.text[-1:] != " ":
-                    self.text = " " + self.text if self._goes_on(operands[0]) else self.text + " "
+                elif self._goes_on(operands[0]):
+                    self.text = self.text if self.text[:1] == " " else " " + self.text
+                elif self.text[-1:] != " ":
+                    self.text += " "
             return super()._handle_tj_operation(operands)
 
         def _space_after_output(self, fill: str = " ") -> None:
@@ -298,11 +326,13 @@ def _installed() -> bool:
             strings = [item for item in array if isinstance(item, (str, bytes))]
             chars = "".join(self._chars(item) for item in strings)
             if (
-                self._rtl_last
+                # (after a right-to-left letter, or on a line that has shown one: the marks of
+                # the run after a symbol in Latin letters, "(A/76/1)")
+                (self._rtl_last or (self._rtl_y is not None and self._same_line(self._rtl_y)))
                 and getattr(_SHOWN, "extractor", None) is self
                 # a pass of several pieces, moves between them; or a mark drawn alone to the
                 # left of the piece before (a slash in a number of Arabic-Indic digits)
-                and (len(strings) > 1 or (chars.strip() != "" and self._left_of(array, back)))
+                and (len(strings) > 1 or self._lone(chars, array, back))
                 and all(c == " " or unicodedata.bidirectional(c) in _MARK_CLASSES for c in chars)
             ):
                 if self._held and not self._same_line(self._held[-1][2]):
@@ -313,7 +343,21 @@ def _installed() -> bool:
             strong = [c for c in chars if unicodedata.bidirectional(c) in ("L", "R", "AL")]
             if strong:
                 self._rtl_last = unicodedata.bidirectional(strong[-1]) != "L"
+                if any(unicodedata.bidirectional(c) != "L" for c in strong):
+                    self._rtl_y = mult(self.tm_matrix, self.cm_matrix)[5]
+            taken, self._taken = self._taken, None
+            if taken and self._goes_on_after(taken, array):
+                # the run goes on in a piece of its own (a vowel mark drawn raised, the letters
+                # after it): the marks let go before the run may be the gaps of this piece, and
+                # those between the two pieces are between them in the run
+                self.text = self.text[: len(self.text) - len(taken[1])]
+                left = min((a for a, b, _ in self._layout(array) if b is not None), default=taken[3])
+                marks = taken[0] + self._held
+                join = [h for h in marks if taken[3] - 1e-6 <= (h[0] + h[1]) / 2 <= left + 1e-6]
+                self._held = [h for h in marks if h not in join]
+                self.text = _in_reading_order(join) + self.text
             if not self._held:
+                self._went_on(array, [])
                 return
             if not self._same_line(self._held[-1][2]):
                 self._release()
@@ -329,15 +373,30 @@ def _installed() -> bool:
             if not ahead and len(self._held) == held:
                 self.text += "".join(h[3] for h in self._held)
                 self._held = []
+                self._went_on(array, [])
                 return
             self._held = [h for h in self._held if h not in ahead]
             self.text += _in_reading_order(ahead)
+            self._went_on(array, ahead)
             self._ahead = min((h[0] for h in ahead), default=None)
 
-        def _left_of(self, array: Any, back: float | None) -> bool:
-            """Whether ``array`` is drawn wholly to the left of ``back`` (where the piece
-            before starts, when the line moved back to draw it)."""
-            if back is None:
+        def _went_on(self, array: Any, ahead: list[tuple[float, float, float, str]]) -> None:
+            """Remember the marks let go before a right-to-left piece, and where it ends."""
+            if self._goes_on(array[0]):
+                right = max((b for _, b, _ in self._layout(array) if b is not None), default=None)
+                if right is not None:
+                    y = mult(self.tm_matrix, self.cm_matrix)[5]
+                    self._taken = (ahead, _in_reading_order(ahead), y, right)
+
+        def _goes_on_after(self, taken: Any, array: Any) -> bool:
+            """Whether ``array`` goes on with the run of the piece ``taken`` tells of."""
+            on_line = self.text.endswith(taken[1]) and self._same_line(taken[2])
+            return bool(on_line and self._goes_on(array[0]))
+
+        def _lone(self, chars: str, array: Any, back: float | None) -> bool:
+            """Whether ``array`` is a mark (a slash, a point) drawn alone wholly to the left
+            of ``back`` (where the piece before starts, when the line moved back to draw it)."""
+            if back is None or chars.strip() == "" or not chars.isascii():
                 return False
             return max((b for _, b, _ in self._layout(array) if b is not None), default=back + 1) <= back
 
