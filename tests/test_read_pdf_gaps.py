@@ -119,10 +119,13 @@ FR = "Rappelant sa ré|solution 71/208 du 19 décembre 2016,"
 # comes out in reading order or only its words are checked)
 ROWS = [
     # Arabic drawn from the left edge in one TJ array (pypdf put the gaps at the run's end:
-    # "إذتشيرإلىقرارها   "), and word by word with Td moves: the words apart; the order of the
-    # words of a run drawn in one piece is pypdf's, as with space glyphs
-    ("ar", AR, "tj", False, False),
-    ("ar", AR, "td", False, False),
+    # "إذتشيرإلىقرارها   "), and word by word with Td moves: the words apart, and in order (a
+    # run of words that pypdf put in reading order itself is not turned round word by word
+    # with the line: not "قرارها إلى تشير إذ 64/293 …")
+    ("ar", AR, "tj", False, True),
+    ("ar", AR, "td", False, True),
+    ("ar", AR_GLUED, "tj", False, True),
+    ("ar", AR_GLUED, "td", False, True),
     # the words drawn from the right edge leftwards (a word processor's runs): apart and in
     # order; a conjunction drawn apart from the number it is glued to stays glued to it
     ("ar", AR, "back", False, True),
@@ -131,7 +134,7 @@ ROWS = [
     ("en", EN, "tj", True, True),
     ("en", EN, "td", True, True),
     ("fr", FR, "tj", True, True),
-    ("ar", AR, "tj", True, False),
+    ("ar", AR, "tj", True, True),
     # words drawn from the left edge with a font change between them: each word is a run of
     # its own, and the line is put in reading order as a line drawn word by word
     ("ar", AR, "fonts", True, True),

@@ -19,7 +19,7 @@ from typing import BinaryIO, Literal
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
-from .pdfgaps import extract
+from .pdfgaps import WORD_GAP, extract
 from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
@@ -289,7 +289,7 @@ def logical_order(pages: list[str]) -> list[str]:
     """The pages with right-to-left lines drawn in visual order put back in reading order
     (unchanged when no line is, or when the lines read in order already)."""
     if not any(_RTL_LETTER.search(page) for page in pages):
-        return pages
+        return [page.replace(WORD_GAP, " ") for page in pages]
     votes = 0  # > 0: lines read in visual order
     for page in pages:
         for line in page.split("\n"):
@@ -313,8 +313,9 @@ def logical_order(pages: list[str]) -> list[str]:
                 or (len(w) > 1 and w[0] in _RTL_MARKS and w[1].isdigit())
             )
     if votes <= 0:
-        return pages
-    return ["\n".join(_reading(line) for line in page.split("\n")) for page in pages]
+        return [page.replace(WORD_GAP, " ") for page in pages]
+    # (the words of a run that pypdf put in reading order itself stay in their order)
+    return ["\n".join(_reading(line).replace(WORD_GAP, " ") for line in page.split("\n")) for page in pages]
 
 
 def _reading(line: str) -> str:

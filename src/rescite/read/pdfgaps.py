@@ -44,6 +44,12 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+#: The space between two words of a right-to-left run that pypdf has put in reading order
+#: itself (a run drawn in one piece, its words apart by position only), a noncharacter that
+#: :func:`rescite.read.pdf.logical_order` reads as a space: a line drawn in visual order is
+#: turned round run by run, such a run whole, not word by word.
+WORD_GAP = "\ufdd0"
+
 #: The ``TJ`` array about to be shown (set by the ``visitor_operand_before`` of the page).
 _SHOWN = threading.local()
 
@@ -288,7 +294,9 @@ def _installed() -> bool:
                 elif fill != " ":  # marks drawn in the gap: in it, wherever the run goes on
                     self.text = fill + self.text if self._goes_on(operands[0]) else self.text + fill
                 elif self._goes_on(operands[0]):
-                    self.text = self.text if self.text[:1] == " " else " " + self.text
+                    # (a gap inside the run: the words of a run drawn in one piece are in
+                    # reading order already, see :data:`WORD_GAP`)
+                    self.text = self.text if self.text[:1] in (" ", WORD_GAP) else WORD_GAP + self.text
                 elif self.text[-1:] != " ":
                     self.text += " "
             return super()._handle_tj_operation(operands)
