@@ -156,11 +156,22 @@ def test_words_set_apart_by_position_only(lang: str, line: str, how: str, wide: 
 
 
 # -- Kangxi radicals for the characters they look like -----------------------------------------
-# (a Chinese font whose glyphs of common characters map to the radicals: "⼤会", "12⽉19⽇")
+# (a Chinese font whose glyphs of common characters map to the radicals: "⼤会", "12⽉19⽇"; a
+# font whose slash maps to the division slash: "第６４∕２９３号")
 KANGXI = [
     (["⼤会，", "回顾其2019年12⽉19⽇第74/211号决议，"], {"A/RES/74/211": "2019-12-19"}),
     (["安全理事会，", "重申其2015年12⽉9⽇第2250(2015)号决议，"], {"S/RES/2250(2015)": "2015-12-09"}),
     (["⼤会，", "注意到秘书长的报告（A/79/255），"], {"A/79/255": None}),
+    # a slash given as the division slash or the fraction slash (a full-width one too)
+    (["大会，", "回顾其２０１１年１２月２２日第６６∕２８８号决议，"], {"A/RES/66/288": "2011-12-22"}),
+    (
+        ["The General Assembly,", "Taking note of the report of the Secretary-General (A∕78∕304),"],
+        {"A/78/304": None},
+    ),
+    (
+        ["The General Assembly,", "Recalling its resolution 69⁄313 of 27 July 2015,"],
+        {"A/RES/69/313": "2015-07-27"},
+    ),
 ]
 
 

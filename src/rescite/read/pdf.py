@@ -91,6 +91,9 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
 # same (U+2F00–U+2FD5: "⼤会" for "大会", "12⽉19⽇" for "12月19日"; browsers' PDFs do it with some
 # fonts): each is read as the character it stands for, one for one, so offsets stay true.
 KANGXI = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+# … and a slash (of a full-width "６４／２９３" too) that a font gives as the division slash or the
+# fraction slash ("第６４∕２９３号"): the slash a symbol or a number is written with
+KANGXI |= {0x2215: "/", 0x2044: "/"}
 
 
 # -- characters misread by OCR ----------------------------------------------------------------
