@@ -119,10 +119,13 @@ FR = "Rappelant sa ré|solution 71/208 du 19 décembre 2016,"
 # comes out in reading order or only its words are checked)
 ROWS = [
     # Arabic drawn from the left edge in one TJ array (pypdf put the gaps at the run's end:
-    # "إذتشيرإلىقرارها   "), and word by word with Td moves: the words apart; the order of the
-    # words of a run drawn in one piece is pypdf's, as with space glyphs
-    ("ar", AR, "tj", False, False),
-    ("ar", AR, "td", False, False),
+    # "إذتشيرإلىقرارها   "), and word by word with Td moves: the words apart, and in order (a
+    # run of words that pypdf put in reading order itself is not turned round word by word
+    # with the line: not "قرارها إلى تشير إذ 64/293 …")
+    ("ar", AR, "tj", False, True),
+    ("ar", AR, "td", False, True),
+    ("ar", AR_GLUED, "tj", False, True),
+    ("ar", AR_GLUED, "td", False, True),
     # the words drawn from the right edge leftwards (a word processor's runs): apart and in
     # order; a conjunction drawn apart from the number it is glued to stays glued to it
     ("ar", AR, "back", False, True),
@@ -131,7 +134,7 @@ ROWS = [
     ("en", EN, "tj", True, True),
     ("en", EN, "td", True, True),
     ("fr", FR, "tj", True, True),
-    ("ar", AR, "tj", True, False),
+    ("ar", AR, "tj", True, True),
     # words drawn from the left edge with a font change between them: each word is a run of
     # its own, and the line is put in reading order as a line drawn word by word
     ("ar", AR, "fonts", True, True),
@@ -153,11 +156,22 @@ def test_words_set_apart_by_position_only(lang: str, line: str, how: str, wide: 
 
 
 # -- Kangxi radicals for the characters they look like -----------------------------------------
-# (a Chinese font whose glyphs of common characters map to the radicals: "⼤会", "12⽉19⽇")
+# (a Chinese font whose glyphs of common characters map to the radicals: "⼤会", "12⽉19⽇"; a
+# font whose slash maps to the division slash: "第６４∕２９３号")
 KANGXI = [
     (["⼤会，", "回顾其2019年12⽉19⽇第74/211号决议，"], {"A/RES/74/211": "2019-12-19"}),
     (["安全理事会，", "重申其2015年12⽉9⽇第2250(2015)号决议，"], {"S/RES/2250(2015)": "2015-12-09"}),
     (["⼤会，", "注意到秘书长的报告（A/79/255），"], {"A/79/255": None}),
+    # a slash given as the division slash or the fraction slash (a full-width one too)
+    (["大会，", "回顾其２０１１年１２月２２日第６６∕２８８号决议，"], {"A/RES/66/288": "2011-12-22"}),
+    (
+        ["The General Assembly,", "Taking note of the report of the Secretary-General (A∕78∕304),"],
+        {"A/78/304": None},
+    ),
+    (
+        ["The General Assembly,", "Recalling its resolution 69⁄313 of 27 July 2015,"],
+        {"A/RES/69/313": "2015-07-27"},
+    ),
 ]
 
 
@@ -199,8 +213,16 @@ def test_a_failing_gap_aware_reading_falls_back_to_pypdf(
 # first pass of those marks alone, each at its place (one TJ array, moves between them), then
 # the run's letters left to right in one array with a move over each mark's place; numbers are
 # pieces of their own.  The marks come out in their places: "آذار/مارس", "(د-48)", "(2005)".
+# A number of Arabic-Indic digits is a run of its own drawn the same way: its slash alone in
+# the first pass, its digits left to right (as numbers are) in the second.  A symbol in Latin
+# letters is a piece of its own, the brackets around it drawn in the passes of the runs beside
+# it.  A vowel mark over a letter is drawn by itself, a little raised, with the font set again
+# before it and after it: the run's letters on either side of it are drawn apart.
 _MARK = " /()-"
-_SEGMENT = re.compile(r"\d+(?:/\d+)*|[ /()\-]|[^\d /()\-]+")
+_SEGMENT = re.compile(r"[A-Z][\w./]*|\d+(?:/\d+)*|[ /()\-]|[^\d /()\-]+")
+_LATIN = re.compile(r"[A-Z]")
+_VOWEL_MARKS = re.compile(r"[\u064b-\u0652]")
+_INDIC = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]")
 
 
 def pass_page(lines: list[str]) -> bytes:
@@ -229,27 +251,58 @@ def pass_page(lines: list[str]) -> bytes:
         portions: list[list[tuple[float, str]]] = [[]]
         for segment in _SEGMENT.findall(line):
             x -= len(segment) * unit
-            if segment[0].isdigit():
+            if _INDIC.match(segment):  # its digits and slashes from the left
+                parts, at = [], x
+                for part in re.split("(/)", segment):
+                    parts.append((at, part))
+                    at += len(part) * unit
+                portions += [parts, []]
+            elif segment[0].isdigit() or _LATIN.match(segment):
                 portions += [[(x, segment)], []]
             else:
                 portions[-1].append((x, segment))
         for portion in portions:
             if not portion:
                 continue
-            if portion[0][1][0].isdigit():
+            if (portion[0][1][0].isdigit() and not _INDIC.match(portion[0][1])) or _LATIN.match(
+                portion[0][1]
+            ):
                 x, digits = portion[0]
                 ops.append(f"BT /F1 {SIZE} Tf {x:g} {y} Td ".encode() + hexed(digits) + b" Tj ET")
                 continue
             marks = sorted((x, s) for x, s in portion if s in _MARK)
-            words = sorted((x, s[::-1]) for x, s in portion if s not in _MARK)  # letters drawn from the left
+            # letters drawn from the left (digits as they are)
+            words = sorted((x, s if _INDIC.match(s) else s[::-1]) for x, s in portion if s not in _MARK)
             body = [b"BT"]
             if marks:
                 body.append(f"/F1 {SIZE} Tf {marks[0][0]:g} {y} Td ".encode() + array(marks, marks[0][0]))
-            if words:
+            while words:  # up to a vowel mark, the mark, the rest
                 at = words[0][0]
-                body.append(f"/F2 {SIZE} Tf 1 0 0 1 {at:g} {y} Tm ".encode() + array(words, at))
+                glyphs = [(x + k * unit, c) for x, w in words for k, c in enumerate(w)]
+                vowel = next((k for k, (_, c) in enumerate(glyphs) if _VOWEL_MARKS.match(c)), None)
+                if vowel == 0:
+                    raised = f"1 0 0 1 {at:g} {y + 2.5:g} Tm /F2 {SIZE} Tf ".encode()
+                    body.append(raised + hexed(glyphs[0][1]) + b" Tj")
+                    words = _glyph_runs(glyphs[1:], unit)
+                    continue
+                upto = glyphs[:vowel] if vowel is not None else glyphs
+                body.append(
+                    f"/F2 {SIZE} Tf 1 0 0 1 {at:g} {y} Tm ".encode() + array(_glyph_runs(upto, unit), at)
+                )
+                words = _glyph_runs(glyphs[vowel:], unit) if vowel is not None else []
             ops.append(b" ".join(body) + b" ET")
     return _pdf(ops, chars, False)
+
+
+def _glyph_runs(glyphs: list[tuple[float, str]], unit: float) -> list[tuple[float, str]]:
+    """Glyphs at their places, those that touch joined: (x, glyphs) from the left."""
+    runs: list[tuple[float, str]] = []
+    for x, c in glyphs:
+        if runs and abs(runs[-1][0] + len(runs[-1][1]) * unit - x) < 1e-6:
+            runs[-1] = (runs[-1][0], runs[-1][1] + c)
+        else:
+            runs.append((x, c))
+    return runs
 
 
 HEAD = "إن الجمعية العامة،"
@@ -263,6 +316,21 @@ PASSES = [
     "وإذ تشير إلى قرار المجلس 1503 (د-48) المؤرخ 27 أيار/مايو 1970،",
     # a month in brackets
     "إذ تشير إلى قرارها 73/195 المؤرخ 19 كانون الأول (ديسمبر) 2018،",
+    # Arabic-Indic digits: a resolution's number with its slash (not "/٦٤ ٢٩٣"), a year in
+    # brackets after a number (not "١٣٢٥ ٢٠٠٠ (و)"), Persian digits, a number of European
+    # digits before a year of Arabic-Indic ones (not "1503 (٥١٠٢)")
+    "إذ تشير إلى قرارها ٦٤/٢٩٣ المؤرخ ٣٠ تموز/يوليه ٢٠١٠،",
+    "وإذ يشير إلى قراريه ١٣٢٥ (٢٠٠٠) و ١٨٢٠ (٢٠٠٨)،",
+    "إذ يشير إلى قراريه ۱۶۱۲ (۲۰۰۵) و ۱۸۸۲ (۲۰۰۹)،",
+    "وإذ يشير إلى قراره 2250 (٢٠١٥) المؤرخ ٩ كانون الأول/ديسمبر ٢٠١٥،",
+    # symbols in Latin letters in brackets, the closing bracket drawn in the pass of the run
+    # after the symbol (not "(A/77/15(  )، وبمذكرته A/77/302)")
+    "إذ تحيط علما بتقرير الأمين العام (A/77/15)، وبمذكرته (A/77/302)،",
+    "وإذ تحيط علما بالملاحظات الختامية (CEDAW/C/PER/CO/9) و (CRC/C/GC/26)،",
+    # a vowel mark drawn apart, raised: the words on both sides of it stay in their run
+    # (not "إلىقرارالمجلس ً إذ يشير أيضا")
+    "وإذ يشير أيضاً إلى قرار المجلس 19/7،",
+    "وقد أُعد هذا التقرير عملا بقرار المجلس 2019/11،",
 ]
 
 

@@ -262,7 +262,7 @@ VISUAL = [
     (["،( Corr.1 ﻭ A/HRC/40/3) ﺑﺘﻘﺮﻳﺮ ﻋﻠﻤﺎ ﻳﺤﻴﻂ ﻭﺇﺫ"], ["ﻭﺇﺫ ﻳﺤﻴﻂ ﻋﻠﻤﺎ ﺑﺘﻘﺮﻳﺮ (A/HRC/40/3 ﻭ Corr.1)،"]),
     (["؛( 2012) 2071 ﻭ (2011) 2003 ﺍﻟﻘﺮﺍﺭﻳﻦ"], ["ﺍﻟﻘﺮﺍﺭﻳﻦ 2003 (2011) ﻭ 2071 (2012)؛"]),
     # a special session's mark and its number, coded decisions, a symbol printed with spaces,
-    # Arabic-Indic digits (pypdf turns them round as it does the letters)
+    # Arabic-Indic digits (as drawn, left to right: the reader keeps them so)
     (
         ["،2001 ﻳﻮﻧﻴﻪ/ ﺣﺰﻳﺮان  27 اﻟﻤﺆرخ  26/2- دإ  اﻟﻌﺎﻣﺔ  اﻟﺠﻤﻌﻴﺔ  ﻗﺮار  إﻟﻰ"],
         ["إﻟﻰ ﻗﺮار اﻟﺠﻤﻌﻴﺔ اﻟﻌﺎﻣﺔ دإ-26/2 اﻟﻤﺆرخ 27 ﺣﺰﻳﺮان/ﻳﻮﻧﻴﻪ 2001،"],
@@ -270,11 +270,13 @@ VISUAL = [
     (["،CMA.2/1 واﻟﻤﻘﺮر  CP.16/1 اﻟﻤﻘﺮر  إﻟﻰ"], ["إﻟﻰ اﻟﻤﻘﺮر 1/CP.16 واﻟﻤﻘﺮر 1/CMA.2،"]),
     (["،( A / 59 / 648) اﻟﻌﺎم  اﻷﻣﻴﻦ  ﺑﺘﻘﺮﻳﺮ"], ["ﺑﺘﻘﺮﻳﺮ اﻷﻣﻴﻦ اﻟﻌﺎم (A / 59 / 648)،"]),
     (
-        ["،٢١٠٢ أﺑﺮﻳﻞ/ ﻧﻴﺴﺎن  ٤١ اﻟﻤﺆرخ(  ٢١٠٢ )٢٤٠٢ اﻷﻣﻦ  ﻣﺠﻠﺲ  ﻗﺮار"],
+        ["،٢٠١٢ أﺑﺮﻳﻞ/ ﻧﻴﺴﺎن  ١٤ اﻟﻤﺆرخ(  ٢٠١٢ )٢٠٤٢ اﻷﻣﻦ  ﻣﺠﻠﺲ  ﻗﺮار"],
         ["ﻗﺮار ﻣﺠﻠﺲ اﻷﻣﻦ ٢٠٤٢(٢٠١٢) اﻟﻤﺆرخ ١٤ ﻧﻴﺴﺎن/أﺑﺮﻳﻞ ٢٠١٢،"],
     ),
-    # a number of Arabic-Indic digits with its slash is one number, drawn left to right
-    (["،٢٢٠٢ ﻣﺎﻳﻮ/ أﻳﺎر ٥ اﻟﻤﺆرخ ٣٥/ ٢١١ ﻗﺮارﻫﺎ إﻟﻰ"], ["إﻟﻰ ﻗﺮارﻫﺎ ٥٣/١١٢ اﻟﻤﺆرخ ٥ أﻳﺎر/ﻣﺎﻳﻮ ٢٠٢٢،"]),
+    # a number of Arabic-Indic digits with its slash is one number, drawn left to right (a
+    # space after the slash, or on both sides of it: glyphs drawn one by one)
+    (["،٢٠٢٢ ﻣﺎﻳﻮ/ أﻳﺎر ٥ اﻟﻤﺆرخ ٥٣/ ١١٢ ﻗﺮارﻫﺎ إﻟﻰ"], ["إﻟﻰ ﻗﺮارﻫﺎ ٥٣/١١٢ اﻟﻤﺆرخ ٥ أﻳﺎر/ﻣﺎﻳﻮ ٢٠٢٢،"]),
+    (["،٢٠٢٢ ﻣﺎﻳﻮ/ أﻳﺎر ٥ اﻟﻤﺆرخ ٥٣ / ١١٢ ﻗﺮارﻫﺎ إﻟﻰ"], ["إﻟﻰ ﻗﺮارﻫﺎ ٥٣/١١٢ اﻟﻤﺆرخ ٥ أﻳﺎر/ﻣﺎﻳﻮ ٢٠٢٢،"]),
     # Latin words after a symbol with the bracket they open: one left-to-right run
     (
         [".اﻟﺮاﺑﻊ اﻟﻔﺼﻞ ،A/CONF.171/13 (Part II) (3)"],

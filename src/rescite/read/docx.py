@@ -7,6 +7,9 @@
 * The body: paragraphs with their list numbers as Word shows them ("1.", "(a)"), whether
   the paragraph or its style names the list; a table row as one line, cells separated by
   `` | ``; a text box once, after the paragraph that holds it.
+* In a run: an absolute tab (``w:ptab``, a header's symbol then its page number) as a tab, a
+  symbol-font character (``w:sym``) as itself (a space for a private-use code), ruby text
+  left out (the base it annotates is the text).
 * Footnote and endnote references as numbers (one sequence, in order of reference), and
   the notes after a separator line at the end, as in a UN text file.
 
@@ -547,8 +550,10 @@ class _Reader:
             tag = el.tag
             if tag == f"{_W}t":
                 out.append(el.text or "")
-            elif tag == f"{_W}tab":
+            elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
                 out.append("\t")
+            elif tag == f"{_W}sym":  # a symbol from a symbol font: apart from the words beside it
+                out.append(_symbol(el.get(f"{_W}char", "")))
             elif tag in (f"{_W}br", f"{_W}cr"):
                 out.append("\n")
             elif tag == f"{_W}noBreakHyphen":
@@ -574,10 +579,22 @@ class _Reader:
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
+
+def _symbol(code: str) -> str:
+    """The character of a ``w:sym`` (its code in hexadecimal), or a space for one that only its
+    font gives a meaning to (a private-use code of a symbol font, a damaged value)."""
+    try:
+        char = chr(int(code, 16))
+    except (ValueError, OverflowError):
+        return " "
+    return " " if not char.isprintable() or "\ue000" <= char <= "\uf8ff" else char
+
+
 #: What a paragraph holds that is not its text as the page shows it: runs moved away by a tracked
 #: change (their text stands where they were moved to) and deleted ones; a field's instruction
-#: (``HYPERLINK "https://undocs.org/A/RES/70/1"``: its result, the shown text, is read).
-_NOT_TEXT = frozenset(f"{_W}{t}" for t in ("moveFrom", "del", "instrText", "delInstrText"))
+#: (``HYPERLINK "https://undocs.org/A/RES/70/1"``: its result, the shown text, is read); the
+#: reading aid printed above East Asian characters (ruby text: its base is read).
+_NOT_TEXT = frozenset(f"{_W}{t}" for t in ("moveFrom", "del", "instrText", "delInstrText", "rt"))
 
 
 def _masthead_row(block: _Block) -> _Block:

@@ -19,7 +19,7 @@ from typing import BinaryIO, Literal
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
-from .pdfgaps import extract
+from .pdfgaps import WORD_GAP, extract
 from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
@@ -91,6 +91,9 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
 # same (U+2F00–U+2FD5: "⼤会" for "大会", "12⽉19⽇" for "12月19日"; browsers' PDFs do it with some
 # fonts): each is read as the character it stands for, one for one, so offsets stay true.
 KANGXI = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+# … and a slash (of a full-width "６４／２９３" too) that a font gives as the division slash or the
+# fraction slash ("第６４∕２９３号"): the slash a symbol or a number is written with
+KANGXI |= {0x2215: "/", 0x2044: "/"}
 
 
 # -- characters misread by OCR ----------------------------------------------------------------
@@ -289,10 +292,7 @@ def logical_order(pages: list[str]) -> list[str]:
     """The pages with right-to-left lines drawn in visual order put back in reading order
     (unchanged when no line is, or when the lines read in order already)."""
     if not any(_RTL_LETTER.search(page) for page in pages):
-        return pages
-    # Arabic-Indic numbers, drawn left to right as numbers are: pypdf takes their digits for
-    # right-to-left letters and turns them round ("٢٠١٢" comes out "٢١٠٢")
-    pages = [_INDIC_NUMBER.sub(lambda m: m.group()[::-1], page) for page in pages]
+        return [page.replace(WORD_GAP, " ") for page in pages]
     votes = 0  # > 0: lines read in visual order
     for page in pages:
         for line in page.split("\n"):
@@ -316,8 +316,9 @@ def logical_order(pages: list[str]) -> list[str]:
                 or (len(w) > 1 and w[0] in _RTL_MARKS and w[1].isdigit())
             )
     if votes <= 0:
-        return pages
-    return ["\n".join(_reading(line) for line in page.split("\n")) for page in pages]
+        return [page.replace(WORD_GAP, " ") for page in pages]
+    # (the words of a run that pypdf put in reading order itself stay in their order)
+    return ["\n".join(_reading(line).replace(WORD_GAP, " ") for line in page.split("\n")) for page in pages]
 
 
 def _reading(line: str) -> str:
@@ -389,11 +390,11 @@ def _runs(tokens: list[str]) -> list[str]:
                 continue
         elif _indic_number(tokens[i]):
             # … and so is a number of Arabic-Indic digits with its slashes ("٦٤/ ٢٩٣" is 64/293: one
-            # number, drawn left to right; pypdf put a space after its slash)
-            while (
-                j < len(tokens)
-                and _indic_number(tokens[j])
-                and (tokens[j].startswith("/") or tokens[j - 1].endswith("/"))
+            # number, drawn left to right; pypdf put a space after its slash, or on both sides of
+            # it: "٦٤ / ٢٩٣")
+            while j < len(tokens) and (
+                (_indic_number(tokens[j]) and (tokens[j].startswith("/") or tokens[j - 1].endswith("/")))
+                or (tokens[j] == "/" and j + 1 < len(tokens) and _indic_number(tokens[j + 1]))
             ):
                 j += 1
             out.append("".join(tokens[i:j]))

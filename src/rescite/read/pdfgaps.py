@@ -18,7 +18,17 @@ in a subclass of its text extractor:
 
 A third thing, for right-to-left lines: a word processor can draw a line's marks (slashes,
 brackets, hyphens, with its spaces) in a pass of their own before the words; they are held
-back and put where they were drawn (see "marks drawn in a pass of their own" below).
+back and put where they were drawn (see "marks drawn in a pass of their own" below): on a
+line that has shown right-to-left text, after a symbol in Latin letters too ("(A/76/1)").  A
+vowel mark it draws by itself, raised, with the font set again before and after it, leaves
+the run whole: setting the font a piece has already is no break, and the marks of the pass
+fall in the gaps of the run's pieces on both sides of the vowel mark ("أيضاً إلى").
+
+Numbers of Arabic-Indic (and Persian) digits are read as they are drawn, left to right:
+pypdf takes their digits for marks that follow the run around them, so that a number came
+out turned round after right-to-left letters and as drawn after a Latin word or a number
+("1503 (٢٠١٥)"), and a bracket or a slash drawn apart from it (a word processor draws the
+slash of "٦٤/٢٩٣" alone, before the digits) landed on the wrong side.
 
 Apart from those marks, only the spaces pypdf puts in the text change; no character of the
 page is dropped, and the pieces handed to ``visitor_text`` still add up to the page's text
@@ -28,10 +38,17 @@ extractor class (other versions), the page is read by pypdf as it stands.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections.abc import Callable
 from typing import Any
+
+#: The space between two words of a right-to-left run that pypdf has put in reading order
+#: itself (a run drawn in one piece, its words apart by position only), a noncharacter that
+#: :func:`rescite.read.pdf.logical_order` reads as a space: a line drawn in visual order is
+#: turned round run by run, such a run whole, not word by word.
+WORD_GAP = "\ufdd0"
 
 #: The ``TJ`` array about to be shown (set by the ``visitor_operand_before`` of the page).
 _SHOWN = threading.local()
@@ -57,9 +74,10 @@ _MARK_CLASSES = frozenset({"CS", "ES", "ON"})
 def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
     """The text layer of a pypdf ``page``, with ``visit`` as its ``visitor_text``.  Should
     the gap-aware reading fail on a damaged page, the page is read by pypdf alone (``restart``
-    is called first: what ``visit`` was told is void)."""
+    is called first: what ``visit`` was told is void).  Numbers of Arabic-Indic digits come
+    out as drawn, left to right, either way (see :func:`turned`)."""
     if _install():
-        _SHOWN.array, _SHOWN.plain, _SHOWN.extractor = None, False, None
+        _SHOWN.array, _SHOWN.plain, _SHOWN.extractor, _SHOWN.on = None, False, None, True
         try:
             text = page.extract_text(visitor_text=visit, visitor_operand_before=_before) or ""
             held = getattr(_SHOWN, "extractor", None)
@@ -71,12 +89,45 @@ def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
             restart()
             _SHOWN.plain = True
         finally:
-            _SHOWN.array, _SHOWN.extractor = None, None
+            _SHOWN.array, _SHOWN.extractor, _SHOWN.on = None, None, False
         try:
-            return page.extract_text(visitor_text=visit) or ""
+            return _alone(page, visit)
         finally:
             _SHOWN.plain = False
-    return page.extract_text(visitor_text=visit) or ""
+    return _alone(page, visit)
+
+
+def _alone(page: Any, visit: Any) -> str:
+    """The page read by pypdf alone, its numbers of Arabic-Indic digits turned back."""
+
+    def told(text: str, *args: Any) -> None:
+        visit(turned(text), *args)
+
+    return turned(page.extract_text(visitor_text=told) or "")
+
+
+def turned(text: str) -> str:
+    """A page's text as pypdf alone reads it, with its numbers of Arabic-Indic digits in the
+    order the gap-aware reading gives them.  pypdf takes those digits for marks that follow
+    the run around them: after right-to-left letters it turns them round ("٢٠١٢" comes out
+    "٢١٠٢"), after Latin letters or digits it keeps them; the gap-aware reading keeps each
+    number as it is drawn, left to right (see :func:`_digit`).  Only the first case can be
+    told from the text: a page that pypdf alone has read turns back every such number."""
+    return _INDIC_NUMBER.sub(lambda m: m.group()[::-1], text)
+
+
+#: Arabic-Indic (and Persian) digits, with the marks between them: a number drawn left to right.
+_INDIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+(?:[/.,][\u0660-\u0669\u06f0-\u06f9]+)*")
+_INDIC_DIGITS = frozenset("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669") | frozenset(
+    chr(c) for c in range(0x06F0, 0x06FA)
+)
+
+
+def _digit(char: str) -> bool:
+    """Whether ``char`` is an Arabic-Indic digit read by the gap-aware extractor (now, in this
+    thread): a left-to-right character, as the digits of a number are drawn, not a mark that
+    follows the run it stands in (pypdf's reading)."""
+    return char in _INDIC_DIGITS and bool(getattr(_SHOWN, "on", False)) and not _plain()
 
 
 def _plain() -> bool:
@@ -108,6 +159,10 @@ def _installed() -> bool:
         from pypdf._utils import is_char_neutral, is_char_rtl
     except ImportError:
         return False
+    from pypdf import _text_extraction
+
+    if not all(hasattr(_text_extraction, name) for name in ("is_char_neutral", "is_char_rtl")):
+        return False
     needed = ["_handle_tf", "process_tj_offset", "_post_process_text_operation", "_handle_tj_operation"]
     needed.append("_flush_text")
     if getattr(_page, "TextExtraction", None) is not TextExtraction or not all(
@@ -130,17 +185,39 @@ def _installed() -> bool:
             self._fills: dict[int, str] = {}  # marks for the gap after the array's n-th number
             self._fill: str | None = None  # the marks of the gap met, not yet placed
             self._rtl_last = False  # whether the last letter shown is right to left
+            self._rtl_y: float | None = None  # the baseline of the last right-to-left letter
             self._ahead: float | None = None  # the left edge of the marks let go before the piece
+            # … those marks, and the text they added (taken back should the run go on)
+            # (and the baseline and right edge of the piece), see ``_went_on``
+            self._taken: tuple[list[tuple[float, float, float, str]], str, float, float] | None = None
             if not _plain() and getattr(_SHOWN, "extractor", None) is None:
                 _SHOWN.extractor = self  # (the page's: a form's own extractor holds nothing back)
 
         def _handle_tf(self, operands: list[Any]) -> None:
+            if not _plain() and self._same_font(operands):
+                return  # (a mark drawn raised, and the run goes on: "أيضاً" in one run)
             super()._handle_tf(operands)
+            self._font_name = operands[0] if operands else None
             if _plain():
                 return
             # half a space (thousandths of the font size), which pypdf guesses from the glyphs'
             # widths when the font has no space glyph: at most a word gap's least share
             self._space_width = min(self._space_width, _HALF_SPACE_MAX)
+
+        def _same_font(self, operands: list[Any]) -> bool:
+            """Whether ``Tf`` sets the font already set, under the same name, at the same
+            size (a word processor sets it again before each piece it draws)."""
+            if len(operands) < 2 or not isinstance(operands[1], (int, float)):
+                return False
+            name = operands[0]
+            return bool(
+                self.text
+                and self.font_resource is not None
+                and self.font_resources.get(name) is self.font_resource
+                and self.fonts.get(name) is self.font
+                and float(operands[1]) == self.font_size
+                and getattr(self, "_font_name", None) == name
+            )
 
         def process_tj_offset(self, offset: float, space_width: float) -> None:
             if self._holding and not _plain():  # (the marks' spaces are their own)
@@ -153,8 +230,10 @@ def _installed() -> bool:
                 self._fill = fill
                 self._actual_str_size["str_widths"] -= offset * self.font_size
                 return
-            if fill:
+            if fill:  # (the marks fill the gap: its spaces, if any, are among them)
                 self.text += fill
+                self._actual_str_size["str_widths"] -= offset * self.font_size
+                return
             super().process_tj_offset(offset, space_width)
 
         def _post_process_text_operation(self, str_widths: float) -> None:
@@ -190,7 +269,7 @@ def _installed() -> bool:
             if type(operands[0]) is not str:  # (not the space pypdf adds itself)
                 array = getattr(_SHOWN, "array", None)
                 if array is not None and len(array) and array[0] is operands[0]:
-                    self._start(array)
+                    self._start(array, back)
                 if self._holding:
                     return self._hold(operands[0])
             ahead, self._ahead = self._ahead, None
@@ -214,8 +293,12 @@ def _installed() -> bool:
                     self._space_after_output(fill)
                 elif fill != " ":  # marks drawn in the gap: in it, wherever the run goes on
                     self.text = fill + self.text if self._goes_on(operands[0]) else self.text + fill
-                elif self.text[:1] != " " and self.text[-1:] != " ":
-                    self.text = " " + self.text if self._goes_on(operands[0]) else self.text + " "
+                elif self._goes_on(operands[0]):
+                    # (a gap inside the run: the words of a run drawn in one piece are in
+                    # reading order already, see :data:`WORD_GAP`)
+                    self.text = self.text if self.text[:1] in (" ", WORD_GAP) else WORD_GAP + self.text
+                elif self.text[-1:] != " ":
+                    self.text += " "
             return super()._handle_tj_operation(operands)
 
         def _space_after_output(self, fill: str = " ") -> None:
@@ -244,15 +327,20 @@ def _installed() -> bool:
         def _chars(self, item: Any) -> str:
             return "".join(self.font.character_map.get(raw, raw) for raw in self._shown(item)[0])
 
-        def _start(self, array: Any) -> None:
-            """A new array (or string) is shown: hold it back, or place the marks held."""
+        def _start(self, array: Any, back: float | None) -> None:
+            """A new array (or string) is shown: hold it back, or place the marks held
+            (``back``: where the piece before starts, when this one is drawn to its left)."""
             self._offsets, self._fills, self._holding = 0, {}, False
             strings = [item for item in array if isinstance(item, (str, bytes))]
             chars = "".join(self._chars(item) for item in strings)
             if (
-                self._rtl_last
+                # (after a right-to-left letter, or on a line that has shown one: the marks of
+                # the run after a symbol in Latin letters, "(A/76/1)")
+                (self._rtl_last or (self._rtl_y is not None and self._same_line(self._rtl_y)))
                 and getattr(_SHOWN, "extractor", None) is self
-                and len(strings) > 1  # (a pass of several pieces, moves between them)
+                # a pass of several pieces, moves between them; or a mark drawn alone to the
+                # left of the piece before (a slash in a number of Arabic-Indic digits)
+                and (len(strings) > 1 or self._lone(chars, array, back))
                 and all(c == " " or unicodedata.bidirectional(c) in _MARK_CLASSES for c in chars)
             ):
                 if self._held and not self._same_line(self._held[-1][2]):
@@ -263,7 +351,21 @@ def _installed() -> bool:
             strong = [c for c in chars if unicodedata.bidirectional(c) in ("L", "R", "AL")]
             if strong:
                 self._rtl_last = unicodedata.bidirectional(strong[-1]) != "L"
+                if any(unicodedata.bidirectional(c) != "L" for c in strong):
+                    self._rtl_y = mult(self.tm_matrix, self.cm_matrix)[5]
+            taken, self._taken = self._taken, None
+            if taken and self._goes_on_after(taken, array):
+                # the run goes on in a piece of its own (a vowel mark drawn raised, the letters
+                # after it): the marks let go before the run may be the gaps of this piece, and
+                # those between the two pieces are between them in the run
+                self.text = self.text[: len(self.text) - len(taken[1])]
+                left = min((a for a, b, _ in self._layout(array) if b is not None), default=taken[3])
+                marks = taken[0] + self._held
+                join = [h for h in marks if taken[3] - 1e-6 <= (h[0] + h[1]) / 2 <= left + 1e-6]
+                self._held = [h for h in marks if h not in join]
+                self.text = _in_reading_order(join) + self.text
             if not self._held:
+                self._went_on(array, [])
                 return
             if not self._same_line(self._held[-1][2]):
                 self._release()
@@ -279,10 +381,32 @@ def _installed() -> bool:
             if not ahead and len(self._held) == held:
                 self.text += "".join(h[3] for h in self._held)
                 self._held = []
+                self._went_on(array, [])
                 return
             self._held = [h for h in self._held if h not in ahead]
             self.text += _in_reading_order(ahead)
+            self._went_on(array, ahead)
             self._ahead = min((h[0] for h in ahead), default=None)
+
+        def _went_on(self, array: Any, ahead: list[tuple[float, float, float, str]]) -> None:
+            """Remember the marks let go before a right-to-left piece, and where it ends."""
+            if self._goes_on(array[0]):
+                right = max((b for _, b, _ in self._layout(array) if b is not None), default=None)
+                if right is not None:
+                    y = mult(self.tm_matrix, self.cm_matrix)[5]
+                    self._taken = (ahead, _in_reading_order(ahead), y, right)
+
+        def _goes_on_after(self, taken: Any, array: Any) -> bool:
+            """Whether ``array`` goes on with the run of the piece ``taken`` tells of."""
+            on_line = self.text.endswith(taken[1]) and self._same_line(taken[2])
+            return bool(on_line and self._goes_on(array[0]))
+
+        def _lone(self, chars: str, array: Any, back: float | None) -> bool:
+            """Whether ``array`` is a mark (a slash, a point) drawn alone wholly to the left
+            of ``back`` (where the piece before starts, when the line moved back to draw it)."""
+            if back is None or chars.strip() == "" or not chars.isascii():
+                return False
+            return max((b for _, b, _ in self._layout(array) if b is not None), default=back + 1) <= back
 
         def _layout(self, array: Any) -> list[tuple[float, float | None, float]]:
             """Each item of ``array`` on the page: (left, right, 0) of a string, (before,
@@ -372,4 +496,23 @@ def _installed() -> bool:
         return "".join(h[3][::-1] for h in sorted(held, key=lambda h: -h[0]))
 
     _page.TextExtraction = GapAware  # type: ignore[attr-defined]
+    _digits_left_to_right()
     return True
+
+
+def _digits_left_to_right() -> None:
+    """pypdf's tests of a character's direction, with the Arabic-Indic digits left to right
+    while the gap-aware extractor reads (see :func:`_digit`); pypdf's own tests otherwise."""
+    from pypdf import _text_extraction
+
+    module: Any = _text_extraction
+    neutral, rtl = module.is_char_neutral, module.is_char_rtl
+
+    def is_char_neutral(char: str, *args: Any) -> bool:
+        return False if _digit(char) else bool(neutral(char, *args))
+
+    def is_char_rtl(char: str, *args: Any) -> bool:
+        return False if _digit(char) else bool(rtl(char, *args))
+
+    module.is_char_neutral = is_char_neutral
+    module.is_char_rtl = is_char_rtl
