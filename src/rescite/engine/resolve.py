@@ -213,6 +213,7 @@ class Resolver:
         # is never theirs
         self._coded = lexicon.decision_codes().bodies
         self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
+        self._held: dict[int, str] = {}  # start of a mention -> the session report's symbol it is in
 
     # -- bodies ------------------------------------------------------------------------
     def _generic(self, kind: str, pos: int) -> Body | None:
@@ -312,6 +313,7 @@ class Resolver:
             return None
         for first, last, key in lexicon.report_symbols().get((parts[0], parts[2]), ()):
             if first <= int(parts[1]) and (last is None or int(parts[1]) <= last):
+                self._held[raw.start] = m.group("sym")
                 return self.lex.bodies.get(key)
         return None
 
@@ -503,6 +505,8 @@ class Resolver:
             return "no body named, no citing body"
         if raw.actor_key or raw.actor_generic:
             return f"actor of the clause: {body.key}"
+        if raw.start in self._held:
+            return f"in the session report {self._held[raw.start]}: {body.key}"
         if explicit and not (raw.body_key or raw.generic):
             return f"subject of the clause: {body.key}"
         if explicit:
