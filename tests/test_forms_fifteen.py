@@ -7,7 +7,8 @@ a later lettered part with its own date ("47/120 A of … and B of …"); the Co
 crime and corruption conventions named with their convention's short title; Chinese lettered
 parts with the number mark after each letter ("第51/210 A号和B号决议"); a text placed in a body's
 session report by its Official Records supplement's symbol ("(A/75/53), chap. IV, resolution
-44/7"); an Arabic footnote marker in brackets after an instrument's name.
+44/7"); an Arabic footnote marker in brackets after an instrument's name; a revised member of a
+list of elements ("L.9 and L.12/Rev.1").
 Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
@@ -578,3 +579,65 @@ def test_bracket_markers(lang: str, text: str, targets: set[str]) -> None:
 )
 def test_bracket_marker_look_alikes(lang: str, text: str, targets: set[str]) -> None:
     assert targets_of(text, lang) == targets
+
+
+# (language, text, symbols cited): a revised or corrected member of a list of elements
+REVISED_MEMBERS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        GA["en"] + "Having considered draft resolutions A/C.2/74/L.9 and L.12/Rev.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+    (
+        "en",
+        GA["en"] + "Having considered draft resolutions A/C.2/74/L.9, L.12/Rev.1 and L.15,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1", "A/C.2/74/L.15"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Ayant examiné les projets de résolution A/C.2/74/L.9 et L.12/Rev.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "审议了决议草案A/C.2/74/L.9号及第L.12/Rev.1号，\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+    (
+        "es",
+        GA["es"] + "Habiendo examinado los informes A/74/280/Add.1 y Add.2/Corr.1,\n",
+        {"A/74/280/Add.1", "A/74/280/Add.2/Corr.1"},
+    ),
+]
+
+# … look-alikes: an element of another kind after the list word, a symbol of its own
+REVISED_MEMBERS_SAME: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        GA["en"] + "Having considered draft resolution A/C.2/74/L.9 and Corr.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.9/Corr.1"},
+    ),
+    (
+        "en",
+        GA["en"] + "Having considered draft resolutions A/C.2/74/L.9 and A/C.2/74/L.12/Rev.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    REVISED_MEMBERS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(REVISED_MEMBERS)],
+)
+def test_revised_members(lang: str, text: str, symbols: set[str]) -> None:
+    assert targets_of(text, lang) == symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    REVISED_MEMBERS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(REVISED_MEMBERS_SAME)],
+)
+def test_revised_member_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
+    assert targets_of(text, lang) == symbols
