@@ -697,8 +697,7 @@ def patterns(lang: str = "") -> Patterns:
     marker = recache.compile(
         # a marker stands on the name's line: "Crime3", "Crime, 4 and", "Niños 6 y" — never
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
-        # … or in brackets glued to it, as Arabic prints markers: "والسياسية(2)"
-        rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)|\((?P<par>\d{{1,2}})\)"
+        rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
         rf"|[ \t]*+(?:,[ \t]*+)?(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
