@@ -5,7 +5,9 @@ six languages; a list word written with a capital at the end of a symbol's line 
 And"); a Chinese list of elements with the number's prefix before a member ("L.8号和第L.11号");
 a later lettered part with its own date ("47/120 A of … and B of …"); the Conferences of the
 crime and corruption conventions named with their convention's short title; Chinese lettered
-parts with the number mark after each letter ("第51/210 A号和B号决议").
+parts with the number mark after each letter ("第51/210 A号和B号决议"); a text placed in a body's
+session report by its Official Records supplement's symbol ("(A/75/53), chap. IV, resolution
+44/7"); a revised member of a list of elements ("L.9 and L.12/Rev.1").
 Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
@@ -390,3 +392,196 @@ def test_marked_parts(lang: str, text: str, expected: dict[str, str | None]) -> 
 )
 def test_marked_part_look_alikes(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+def _noted(lang: str, note: str) -> str:
+    """A text of the Assembly whose first note is ``note``."""
+    return f"{GA[lang]}Recalling,1\n\n1. Decides.\n\n__________________\n1 {note}\n"
+
+
+# (language, text, targets): a text placed in a body's session report by the symbol its
+# Official Records supplement gives it is that body's ("Supplement No. 53 (A/75/53), chap. IV,
+# resolution 44/7": the Human Rights Council's)
+SUPPLEMENT_TEXTS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        _noted(
+            "en",
+            "See Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53 "
+            "(A/75/53), chap. IV, sect. A, resolution 44/7.",
+        ),
+        {"A/75/53", "A/HRC/RES/44/7"},
+    ),
+    (
+        "en",
+        _noted(
+            "en",
+            "Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53\n"
+            "(A/75/53), chap. IV, sect. A, resolution\n44/7.",
+        ),
+        {"A/75/53", "A/HRC/RES/44/7"},
+    ),
+    (
+        "en",
+        _noted(
+            "en",
+            "Official Records of the Economic and Social Council, 2004, Supplement No. 3 (E/2004/23), "
+            "chap. II, sect. A, resolution 2004/41.",
+        ),
+        {"E/2004/23", "E/CN.4/RES/2004/41"},
+    ),
+    (
+        "fr",
+        _noted(
+            "fr",
+            "Documents officiels du Conseil économique et social, 2017, Supplément no 10 (E/2017/30), "
+            "chap. I, sect. D, résolution 26/3.",
+        ),
+        {"E/2017/30", "E/CN.15/RES/26/3"},
+    ),
+    (
+        "es",
+        _noted(
+            "es",
+            "Documentos Oficiales del Consejo Económico y Social, 2016, Suplemento núm. 8 (E/2016/28), "
+            "cap. I, secc. C, decisión 59/2.",
+        ),
+        {"E/2016/28", "E/CN.7/DEC/59/2"},
+    ),
+    (
+        "ru",
+        _noted(
+            "ru",
+            "Официальные отчеты Экономического и Социального Совета, 2015 год, Дополнение № 7 "
+            "(E/2015/27), гл. I, разд. D, резолюция 59/2.",
+        ),
+        {"E/2015/27", "E/CN.6/RES/59/2"},
+    ),
+    (
+        "ar",
+        _noted(
+            "ar",
+            "الوثائق الرسمية للجمعية العامة، الدورة الخامسة والسبعون، الملحق رقم 53 "
+            "(A/75/53)، الفصل الرابع، القرار 44/7.",
+        ),
+        {"A/75/53", "A/HRC/RES/44/7"},
+    ),
+    (
+        "zh",
+        _noted("zh", "《大会正式记录，第七十五届会议，补编第53号》(A/75/53)，第四章，A节，第44/7号决议。"),
+        {"A/75/53", "A/HRC/RES/44/7"},
+    ),
+    (
+        "en",
+        _noted(
+            "en",
+            "Official Records of the General Assembly, Seventy-second Session, Supplement No. 25 "
+            "(A/72/25), annex I, resolution 3/4.",
+        ),
+        {"A/72/25", "UNEP/EA.3/RES.4"},
+    ),
+]
+
+# … look-alikes: a report of no table row, a report before the Council existed, "its", a body
+# named, another sentence or note after the report
+SUPPLEMENT_TEXTS_SAME: list[tuple[str, str, set[str]]] = [
+    ("en", _noted("en", "See A/75/52, chap. IV, resolution 44/7."), {"A/75/52", "A/RES/44/7"}),
+    ("en", _noted("en", "See A/58/53, chap. IV, resolution 44/7."), {"A/58/53", "A/RES/44/7"}),
+    (
+        "en",
+        GA["en"] + "Noting the report (A/75/53), and recalling its resolution 74/9,\n",
+        {"A/75/53", "A/RES/74/9"},
+    ),
+    (
+        "en",
+        GA["en"] + "Noting the report (A/75/53), and General Assembly resolution 44/7,\n",
+        {"A/75/53", "A/RES/44/7"},
+    ),
+    (
+        "en",
+        f"{GA['en']}Recalling,1 and,2\n\n1. Decides.\n\n__________________\n"
+        "1 Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53 (A/75/53),\n"
+        "chap. IV.\n\n2 Resolution 44/7.\n",
+        {"A/75/53", "A/RES/44/7"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets"),
+    SUPPLEMENT_TEXTS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(SUPPLEMENT_TEXTS)],
+)
+def test_supplement_texts(lang: str, text: str, targets: set[str]) -> None:
+    assert targets_of(text, lang) == targets
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "targets"),
+    SUPPLEMENT_TEXTS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(SUPPLEMENT_TEXTS_SAME)],
+)
+def test_supplement_text_look_alikes(lang: str, text: str, targets: set[str]) -> None:
+    assert targets_of(text, lang) == targets
+
+
+# (language, text, symbols cited): a revised or corrected member of a list of elements
+REVISED_MEMBERS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        GA["en"] + "Having considered draft resolutions A/C.2/74/L.9 and L.12/Rev.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+    (
+        "en",
+        GA["en"] + "Having considered draft resolutions A/C.2/74/L.9, L.12/Rev.1 and L.15,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1", "A/C.2/74/L.15"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Ayant examiné les projets de résolution A/C.2/74/L.9 et L.12/Rev.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "审议了决议草案A/C.2/74/L.9号及第L.12/Rev.1号，\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+    (
+        "es",
+        GA["es"] + "Habiendo examinado los informes A/74/280/Add.1 y Add.2/Corr.1,\n",
+        {"A/74/280/Add.1", "A/74/280/Add.2/Corr.1"},
+    ),
+]
+
+# … look-alikes: an element of another kind after the list word, a symbol of its own
+REVISED_MEMBERS_SAME: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        GA["en"] + "Having considered draft resolution A/C.2/74/L.9 and Corr.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.9/Corr.1"},
+    ),
+    (
+        "en",
+        GA["en"] + "Having considered draft resolutions A/C.2/74/L.9 and A/C.2/74/L.12/Rev.1,\n",
+        {"A/C.2/74/L.9", "A/C.2/74/L.12/Rev.1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    REVISED_MEMBERS,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(REVISED_MEMBERS)],
+)
+def test_revised_members(lang: str, text: str, symbols: set[str]) -> None:
+    assert targets_of(text, lang) == symbols
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "symbols"),
+    REVISED_MEMBERS_SAME,
+    ids=[f"{r[0]}-{i}" for i, r in enumerate(REVISED_MEMBERS_SAME)],
+)
+def test_revised_member_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
+    assert targets_of(text, lang) == symbols

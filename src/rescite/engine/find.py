@@ -1747,6 +1747,8 @@ _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhe
 _ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
 _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
 _ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
+# … a member of a list of elements, revised or corrected ("L.5/Rev.1")
+_MEMBER = recache.compile(rf"([A-Z][A-Za-z]{{0,4}})\.(\d{{1,4}})((?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}})*)")
 
 
 #: (… its number may be followed by a word of a language written without spaces: "L.3号")
@@ -1791,10 +1793,10 @@ def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) ->
     if el is None:
         return None
     stem, found = sym[: last.start()], None
-    for m in _ELEMENT.finditer(text, e, el.end()):
+    for m in _MEMBER.finditer(text, e, el.end()):
         if m.group(1) != last.group(1):
             break
-        member = f"{stem}/{m.group(1)}.{m.group(2)}"
+        member = f"{stem}/{m.group(1)}.{m.group(2)}{m.group(3)}"
         raw = Raw(m.start(), m.end(), "symbol", symbol=member, rule="element list")
         raw.evidence.append(f"list after {sym}")
         out.append(raw)

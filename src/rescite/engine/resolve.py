@@ -160,6 +160,9 @@ def _list_and(scope: str) -> re.Pattern[str]:
 
 OWNER_REACH = 300  # characters back to the body a gendered possessive suffix refers to
 REPORT_REACH = 40  # characters between a report's symbol and a number placed in it
+HOLDING_REACH = 60  # … and between a supplement's symbol and the noun of a text it holds
+# a blank line, a line that opens with a number (a note's), or a line that ends a sentence
+_HOLDING_BREAK = recache.compile(r"\n[ \t]*(?:\n|\d)|\.[ \t]*\n")
 
 #: :func:`~rescite.ids.resolution_id` kept for the arguments met again: the same texts are cited
 #: in text after text (a pure function of a few short strings; an :class:`IdError` is not kept)
@@ -210,6 +213,7 @@ class Resolver:
         # is never theirs
         self._coded = lexicon.decision_codes().bodies
         self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
+        self._held: dict[int, str] = {}  # start of a mention -> the session report's symbol it is in
 
     # -- bodies ------------------------------------------------------------------------
     def _generic(self, kind: str, pos: int) -> Body | None:
@@ -284,7 +288,34 @@ class Resolver:
             owner = self._owner_by_gender(raw, *raw.poss_gender)
             if owner is not None:
                 return owner, True
+        if not raw.possessive:
+            reported = self._report_holding(raw)
+            if reported is not None:
+                return reported, True
         return self.citing, False
+
+    def _report_holding(self, raw: Raw) -> Body | None:
+        """The body whose session report, cited just before by the symbol an Official Records
+        supplement gives it, holds the text ("Supplement No. 53 (A/74/53), chap. IV, sect. A,
+        resolution 41/2": the Human Rights Council's; "(E/2005/23), chap. II, resolution
+        2005/69": the Commission on Human Rights'), by ``report_symbols.csv``."""
+        at = raw.kw_start if raw.kw_start is not None else raw.start
+        ms = self.seg.symbol_matches
+        i = bisect.bisect_left(ms, at, key=lambda m: m.start()) - 1
+        if i < 0:
+            return None
+        m = ms[i]
+        gap = self.text[m.end() : at]
+        if not 0 <= len(gap) <= HOLDING_REACH or ";" in gap or _HOLDING_BREAK.search(gap):
+            return None  # (another sentence or another note: "(E/2018/30), chap. I.⏎⏎12 Resolution 72/1.")
+        parts = m.group("sym").replace(" ", "").split("/")
+        if len(parts) != 3 or not parts[1].isdigit():
+            return None
+        for first, last, key in lexicon.report_symbols().get((parts[0], parts[2]), ()):
+            if first <= int(parts[1]) and (last is None or int(parts[1]) <= last):
+                self._held[raw.start] = m.group("sym")
+                return self.lex.bodies.get(key)
+        return None
 
     def _owner_by_gender(self, raw: Raw, code: str, gender: str) -> Body | None:
         """A possessive suffix whose gender is not the citing body's ("قراره", his resolution,
@@ -474,6 +505,8 @@ class Resolver:
             return "no body named, no citing body"
         if raw.actor_key or raw.actor_generic:
             return f"actor of the clause: {body.key}"
+        if raw.start in self._held:
+            return f"in the session report {self._held[raw.start]}: {body.key}"
         if explicit and not (raw.body_key or raw.generic):
             return f"subject of the clause: {body.key}"
         if explicit:

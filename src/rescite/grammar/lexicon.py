@@ -351,6 +351,19 @@ def decision_codes() -> DecisionCodes:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def report_symbols() -> dict[tuple[str, str], list[tuple[int, int | None, str]]]:
+    """``report_symbols.csv``: the session reports of bodies that an Official Records
+    supplement holds under a symbol of another series ("E/2019/30", the Commission on Crime
+    Prevention and Criminal Justice; "A/74/53", the Human Rights Council): (series, the
+    symbol's last number) → (first and last year or session, body key)."""
+    out: dict[tuple[str, str], list[tuple[int, int | None, str]]] = {}
+    for r in table("report_symbols.csv"):
+        last = int(r["last"]) if r["last"] else None
+        out.setdefault((r["series"], r["number"]), []).append((int(r["first"]), last, r["body"]))
+    return out
+
+
 def language_codes() -> list[str]:
     return sorted(name[:-5] for name in os.listdir(_HERE) if name.endswith(".toml"))
 

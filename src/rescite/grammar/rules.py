@@ -837,6 +837,8 @@ def patterns(lang: str = "") -> Patterns:
             + ")"
             + (rf"(?:{prefix}\s*+)?" if prefix else "")
             + rf"[A-Z][A-Za-z]{{0,4}}\.\d{{1,4}}"
+            # (a member may be revised or corrected: "L.3 and L.5/Rev.1")
+            rf"(?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}})*"
             rf"(?!(?![{CJK}])\w|/|\.\d))+"
         ),
         trailing_list=recache.compile(
