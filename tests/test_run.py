@@ -278,6 +278,33 @@ def test_a_big_compilation_is_read_on_the_pool_as_serially(
         assert {c.source_id for c in first.citations} == {f"A/RES/81/{i}" for i in range(1, 41)}
 
 
+def _cop_volume(n: int) -> str:
+    """A report of a Conference of the Parties of our own: its masthead, then ``n`` resolutions
+    whose body line is the short name alone, each citing the Conference's own texts by "its"."""
+    texts = [
+        f"Resolution 11/{i}\n\nTechnical assistance, part {i}\n\nThe Conference of the Parties,\n\n"
+        f"Noting its resolution 7/{i} and its decision 6/{i},\n"
+        for i in range(1, n + 1)
+    ]
+    return "CAC/COSP/2025/14\n\n\nReport of the session\n\n" + "\n".join(texts)
+
+
+def test_a_big_report_of_a_conference_is_read_on_the_pool_as_serially(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the texts sent to the workers are read within the file's own id, as the serial read does:
+    # "The Conference of the Parties," stands for the body of the report's masthead
+    report = tmp_path / "report.txt"
+    report.write_text(_cop_volume(12), encoding="utf-8")
+    serial = list(run.extract_files([str(report)], jobs=1))
+    monkeypatch.setattr(run, "BIG_FILE", 200)
+    monkeypatch.setattr(run, "PIECES_CHARS", 300)
+    pooled = list(run.extract_files([str(report)], jobs=2))
+    assert pooled[0].citations == serial[0].citations
+    assert {c.source_id for c in serial[0].citations} == {f"CAC/COSP/RES/11/{i}" for i in range(1, 13)}
+    assert {c.target for c in serial[0].citations} >= {"CAC/COSP/RES/7/12", "CAC/COSP/DEC/6/12"}
+
+
 def test_a_big_compilation_whose_text_fails_is_one_error(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -288,10 +315,10 @@ def test_a_big_compilation_whose_text_fails_is_one_error(
     names = [str(volume), *_corpus(tmp_path / "c", 2)]
     real = extract.extract_piece
 
-    def failing(piece: str, source: str = "-", lang: str | None = None) -> object:
+    def failing(piece: str, source: str = "-", lang: str | None = None, within: str | None = None) -> object:
         if "81/7." in piece:
             raise ValueError("a piece that cannot be read")
-        return real(piece, source, lang)
+        return real(piece, source, lang, within)
 
     monkeypatch.setattr(run, "BIG_FILE", 1000)
     monkeypatch.setattr(run, "PIECES_CHARS", 700)

@@ -230,7 +230,9 @@ def _extract_pieces(
     try:
         for piece, offset, heading in pieces:
             with time_limit(budget) as clock:
-                put = placed(extract_piece(piece, source=name, lang=lang), offset, heading, file_own)
+                put = placed(
+                    extract_piece(piece, source=name, lang=lang, within=file_own), offset, heading, file_own
+                )
                 if render is not None:
                     done.out.append(render(put))
                 else:
