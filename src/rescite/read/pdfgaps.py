@@ -34,8 +34,9 @@ out turned round after right-to-left letters and as drawn after a Latin word or 
 slash of "٦٤/٢٩٣" alone, before the digits) landed on the wrong side.
 
 Apart from those marks, only the spaces pypdf puts in the text change; no character of the
-page is dropped, and the pieces handed to ``visitor_text`` still add up to the page's text
-(the footnote rule of :mod:`rescite.read.pdf` relies on it).  With a pypdf that lacks the
+page is dropped but a space glyph drawn over (above), and the pieces handed to
+``visitor_text`` still add up to the page's text (the footnote rule of :mod:`rescite.read.pdf`
+relies on it).  With a pypdf that lacks the
 extractor class (other versions), the page is read by pypdf as it stands.
 """
 
