@@ -1,7 +1,8 @@
 """What a Word run holds besides its text, read as the page shows it: an absolute tab (a
 header's symbol, then its page number at the right margin), a character from a symbol font
-between two words, and the ruby text printed above East Asian characters (only its base is
-the text).  Passages written for these tests in UN style."""
+between two words, the ruby text printed above East Asian characters (only its base is the
+text), a field nested in another field's instruction (only the outer field's result is
+shown).  Passages written for these tests in UN style."""
 
 from __future__ import annotations
 
@@ -12,6 +13,29 @@ from rescite.read import text_of
 from test_read_docx import NS, document, docx
 
 PTAB = '<w:r><w:ptab w:relativeTo="margin" w:alignment="right" w:leader="none"/></w:r>'
+
+
+def field(kind: str) -> str:
+    return f'<w:r><w:fldChar w:fldCharType="{kind}"/></w:r>'
+
+
+def code(text: str) -> str:
+    return f'<w:r><w:instrText xml:space="preserve">{text}</w:instrText></w:r>'
+
+
+def nested(inner_result: str, outer_result: str) -> str:
+    """{ IF { REF _Ref3 } = "x" "<outer_result>" }: the inner field's result stands in the outer
+    field's instruction."""
+    inner = field("begin") + code(" REF _Ref3 \\h ") + field("separate") + t(inner_result) + field("end")
+    return (
+        field("begin")
+        + code(" IF ")
+        + inner
+        + code(f' = "x" "{outer_result}" ')
+        + field("separate")
+        + t(outer_result)
+        + field("end")
+    )
 
 
 def t(text: str) -> str:
@@ -67,6 +91,20 @@ ROWS = [
         ),
         None,
         {"A/RES/66/288": None, "A/RES/69/313": None},
+    ),
+    # a field in another field's instruction: the outer field's result alone (not "71/23371/233")
+    (
+        body(t("Recalling its resolution ") + nested("71/233", "71/233") + t(" of 19 December 2016,")),
+        None,
+        {"A/RES/71/233": "2016-12-19"},
+    ),
+    # … in a header: the page number of a PAGE field in the instruction is not shown
+    (
+        with_header(
+            nested("4", "A/79/318"), t("The General Assembly,"), t("Recalling its resolution 76/300,")
+        ),
+        "A/79/318",
+        {"A/RES/76/300": None},
     ),
     # ruby text above the characters of a Chinese passage: the base alone ("第74/4号", not "第x74/4号")
     (

@@ -343,3 +343,40 @@ def test_marks_drawn_in_a_pass_of_their_own_land_in_their_places(line: str) -> N
         pytest.skip("this pypdf reads the page alone (no gap-aware extractor)")
     text = text_of(pass_page([HEAD, line]), "ar.pdf")
     assert [" ".join(t.split()) for t in text.split("\n") if t.strip()] == [HEAD, line]
+
+
+# -- a space glyph drawn over by the next glyph -------------------------------------------------
+# A browser prints a soft hyphen where the word is not broken as a space glyph that the next
+# glyph is drawn over (no advance): no word gap on the page ("Septem ber 2015" lost the date).
+# Each glyph is drawn by itself, the pen moved on by its width ("|": such a space glyph).
+def glyph_page(lines: list[str]) -> bytes:
+    chars = "".join(sorted({c for line in lines for c in line if c != "|"} | {" "}))
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    ops = []
+    for k, line in enumerate(lines):
+        body = [f"BT /F1 {SIZE} Tf 40 {780 - 20 * k} Td".encode()]
+        for c in line:
+            shown = " " if c == "|" else c
+            advance = 0 if c == "|" else GLYPH * SIZE / 1000
+            body.append(f"<{code[shown]:02X}> Tj {advance:g} 0 Td".encode())
+        ops.append(b" ".join(body) + b" ET")
+    return _pdf(ops, chars, False)
+
+
+SOFT = [
+    (["Recalling its resolution 72/279 of 31 Ma|y 2018,"], {"A/RES/72/279": "2018-05-31"}),
+    (["Recalling its reso|lution 70/1 of 25 Septem|ber 2015,"], {"A/RES/70/1": "2015-09-25"}),
+    (["Rappelant sa résolu|tion 75/233 du 21 décem|bre 2020,"], {"A/RES/75/233": "2020-12-21"}),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected"), SOFT)
+def test_a_space_glyph_drawn_over_is_no_gap(lines: list[str], expected: dict[str, str | None]) -> None:
+    pytest.importorskip("pypdf")
+    from rescite.read import pdfgaps
+
+    if not pdfgaps._install():
+        pytest.skip("this pypdf reads the page alone (no gap-aware extractor)")
+    text = text_of(glyph_page(lines), "x.pdf")
+    assert text.split("\n") == [line.replace("|", "") for line in lines]
+    assert_passage(text, expected)

@@ -542,12 +542,26 @@ class _Reader:
         out: list[str] = [self.numbering.paragraph_label(p)] if numbered else []
         boxes: list[ET.Element] = []
         stack = [iter(p)]
+        # the fields open in the paragraph: whether each is at its result (False: at its
+        # instruction, which the page does not show, nor the result of a field nested in it)
+        fields: list[bool] = []
         while stack:
             el = next(stack[-1], None)
             if el is None:
                 stack.pop()
                 continue
             tag = el.tag
+            if tag == f"{_W}fldChar":
+                kind = el.get(f"{_W}fldCharType")
+                if kind == "begin":
+                    fields.append(False)
+                elif kind == "separate" and fields:
+                    fields[-1] = True
+                elif kind == "end" and fields:
+                    fields.pop()
+                continue
+            if not all(fields) and tag in _SHOWN_IN_RUN:
+                continue  # (inside a field's instruction: "{ IF { REF x } = 1 "70/1" }")
             if tag == f"{_W}t":
                 out.append(el.text or "")
             elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
@@ -578,6 +592,10 @@ class _Reader:
 
 
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+#: What a run shows on the page (none of it when it stands in a field's instruction).
+_SHOWN_IN_RUN = frozenset(
+    f"{_W}{t}" for t in ("t", "tab", "ptab", "sym", "br", "cr", "noBreakHyphen", "softHyphen")
+)
 
 
 def _symbol(code: str) -> str:

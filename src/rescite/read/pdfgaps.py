@@ -24,6 +24,9 @@ vowel mark it draws by itself, raised, with the font set again before and after 
 the run whole: setting the font a piece has already is no break, and the marks of the pass
 fall in the gaps of the run's pieces on both sides of the vowel mark ("أيضاً إلى").
 
+A space glyph that the next glyph is drawn over (no advance: a browser's soft hyphen where the
+word is not broken) is no gap: it is left out ("Septem ber" is "September").
+
 Numbers of Arabic-Indic (and Persian) digits are read as they are drawn, left to right:
 pypdf takes their digits for marks that follow the run around them, so that a number came
 out turned round after right-to-left letters and as drawn after a Latin word or a number
@@ -31,8 +34,9 @@ out turned round after right-to-left letters and as drawn after a Latin word or 
 slash of "٦٤/٢٩٣" alone, before the digits) landed on the wrong side.
 
 Apart from those marks, only the spaces pypdf puts in the text change; no character of the
-page is dropped, and the pieces handed to ``visitor_text`` still add up to the page's text
-(the footnote rule of :mod:`rescite.read.pdf` relies on it).  With a pypdf that lacks the
+page is dropped but a space glyph drawn over (above), and the pieces handed to
+``visitor_text`` still add up to the page's text (the footnote rule of :mod:`rescite.read.pdf`
+relies on it).  With a pypdf that lacks the
 extractor class (other versions), the page is read by pypdf as it stands.
 """
 
@@ -186,6 +190,7 @@ def _installed() -> bool:
             self._fill: str | None = None  # the marks of the gap met, not yet placed
             self._rtl_last = False  # whether the last letter shown is right to left
             self._rtl_y: float | None = None  # the baseline of the last right-to-left letter
+            self._blank: tuple[float, float] | None = None  # where a lone space glyph was shown
             self._ahead: float | None = None  # the left edge of the marks let go before the piece
             # … those marks, and the text they added (taken back should the run go on)
             # (and the baseline and right edge of the piece), see ``_went_on``
@@ -268,6 +273,18 @@ def _installed() -> bool:
                 return super()._handle_tj_operation(operands)
             if type(operands[0]) is not str:  # (not the space pypdf adds itself)
                 array = getattr(_SHOWN, "array", None)
+                m = mult(self.tm_matrix, self.cm_matrix)
+                blank, self._blank = self._blank, None
+                if (
+                    blank is not None
+                    and self.text.endswith(" ")
+                    and abs(m[4] - blank[0]) + abs(m[5] - blank[1]) < 0.01
+                ):
+                    # a space glyph the next one is drawn over (a browser's soft hyphen where
+                    # the word is not broken: "Septem ber"): no gap on the page
+                    self.text = self.text[:-1]
+                if array is not None and len(array) == 1 and self._chars(operands[0]) == " ":
+                    self._blank = (m[4], m[5])
                 if array is not None and len(array) and array[0] is operands[0]:
                     self._start(array, back)
                 if self._holding:
