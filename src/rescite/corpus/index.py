@@ -558,7 +558,11 @@ def _ready_row(
 def _row_votes(rows: Iterable[Sequence[Any]]) -> Counter[tuple[str, ...]]:
     """(target, kind, body, date, text) of ready rows (:data:`_ROW_COLUMNS`), counted ('' for
     none), as the ``citations`` view gives them back (what taking the document out counts)."""
-    out: Counter[tuple[str, ...]] = Counter()
+    return _count_votes(rows, Counter())
+
+
+def _count_votes(rows: Iterable[Sequence[Any]], out: Counter[tuple[str, ...]]) -> Counter[tuple[str, ...]]:
+    """:func:`_row_votes` added to ``out``."""
     for r in rows:
         target = r[_ROW_TARGET]
         if target is None:
@@ -1124,8 +1128,11 @@ class _Touched(Record):
     #: taken out), before a change touches them, for the search rows that changed to be
     #: replaced after (None: the search table is rebuilt whole).
     forget: Forgetter | None
+    #: The votes of every mention, counted by the writer as it inserts them, when a refresh
+    #: builds the index from nothing (None: the graph counts them from the mentions).
+    votes: Counter[tuple[str, ...]] | None
 
-    __slots__ = ("citing", "errors", "everything", "forget", "gone", "targets")
+    __slots__ = ("citing", "errors", "everything", "forget", "gone", "targets", "votes")
 
     def __init__(
         self,
@@ -1135,6 +1142,7 @@ class _Touched(Record):
         errors: int = 0,
         gone: list[int] | None = None,
         forget: Forgetter | None = None,
+        votes: Counter[tuple[str, ...]] | None = None,
     ) -> None:
         self.citing = set() if citing is None else citing
         self.targets = set() if targets is None else targets
@@ -1142,6 +1150,7 @@ class _Touched(Record):
         self.errors = errors
         self.gone = [] if gone is None else gone
         self.forget = forget
+        self.votes = votes
 
     def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
         """Mark ids to bring up to date; call it before the rows they depend on change."""
@@ -1193,6 +1202,8 @@ def _apply(
     part with fewer citations."""
     partial = partial or {}
     touched = _Touched(everything=not known and not failed)
+    if touched.everything and conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+        touched.votes = Counter()  # counted here, as the mentions go in
     if not touched.everything:
         from .search import forgetter
 
@@ -1304,6 +1315,8 @@ def _apply(
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, data))
         if votes is not None:
             _add_votes(conn, votes, 1)
+        elif touched.votes is not None:
+            _count_votes(rows, touched.votes)
     summary.megabytes = nbytes / 1e6
     return touched
 
@@ -1428,11 +1441,14 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     conn.execute("DELETE FROM temp.t_citing")
     if touched is None or touched.everything:
         conn.execute("DELETE FROM votes")
-        conn.execute(
-            "INSERT INTO votes(target, kind, body, date, text, n) SELECT target, coalesce(kind, ''), "
-            "coalesce(body, ''), coalesce(date, ''), coalesce(text, ''), count(*) FROM citations "
-            "WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
-        )
+        if touched is not None and touched.votes is not None:  # counted by the writer
+            _add_votes(conn, touched.votes, 1)
+        else:
+            conn.execute(
+                "INSERT INTO votes(target, kind, body, date, text, n) SELECT target, coalesce(kind, ''), "
+                "coalesce(body, ''), coalesce(date, ''), coalesce(text, ''), count(*) FROM citations "
+                "WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
+            )
         conn.execute("INSERT OR IGNORE INTO temp.t_citing SELECT id FROM nodes")
         conn.execute(
             "INSERT OR IGNORE INTO temp.t_citing SELECT node_id FROM documents WHERE node_id IS NOT NULL"
