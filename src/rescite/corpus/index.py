@@ -1376,16 +1376,30 @@ _EDGE_MENTIONS = """SELECT s.node, t.node, f.function, f.verb, f.section, m.para
     ORDER BY m.path, m.seq"""
 
 
-def _insert_edges(conn: sqlite3.Connection) -> None:
+#: :data:`_EDGE_MENTIONS` when every id is touched (a whole build): every mention, its citing
+#: id its text's own or else its document's; the documents in the order of their paths (their
+#: unique index: ``CROSS JOIN`` keeps them the outer loop) and each one's mentions in order,
+#: so the whole corpus's mentions are not sorted.
+_EVERY_EDGE_MENTION = """SELECT s.node, t.node, f.function, f.verb, f.section, c.paragraph, c.pinpoint
+    FROM documents d CROSS JOIN mentions c ON c.doc = d.doc
+    JOIN nodes s ON s.id = coalesce(c.source_id, d.node_id) JOIN targets g ON g.t = c.target
+    JOIN nodes t ON t.id = g.id
+    LEFT JOIN phrases f ON f.phrase = c.phrase
+    WHERE t.node != s.node
+    ORDER BY d.path, c.seq"""
+
+
+def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> None:
     """The out-edges of the ids in ``temp.t_citing``, with their mentions counted and their
     facts (functions, verbs, sections, paragraphs, pinpoints: distinct, in document order,
-    joined with "; ") named in ``edge_facts``: what ``cites``/``cited-by`` show for an edge."""
+    joined with "; ") named in ``edge_facts``: what ``cites``/``cited-by`` show for an edge.
+    ``everything``: every id is in ``temp.t_citing`` (:data:`_EVERY_EDGE_MENTION`)."""
     counts: dict[tuple[int, int], int] = {}
     first: dict[tuple[int, int], tuple[Any, ...]] = {}
     lists: dict[tuple[int, int], list[list[Any]]] = {}
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a whole corpus's mentions on a first build
-    for r in cur.execute(_EDGE_MENTIONS):
+    for r in cur.execute(_EVERY_EDGE_MENTION if everything else _EDGE_MENTIONS):
         key = (r[1], r[0])
         n = counts.get(key)
         if n is None:  # most edges have one mention: its values as they come
@@ -1539,7 +1553,7 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
             "DELETE FROM edges WHERE citing IN "
             "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
         )
-    _insert_edges(conn)
+    _insert_edges(conn, touched is None or touched.everything)
     conn.execute(
         """UPDATE nodes SET
              cited_by = (SELECT count(*) FROM edges WHERE cited = nodes.node),
