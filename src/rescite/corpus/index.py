@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
+    from ..models import Citation
     from .search import Forgetter
 
 #: Files per task sent to a worker process.
@@ -479,14 +480,20 @@ def _db_file(conn: sqlite3.Connection) -> str:
     return "index"
 
 
-_AT = {f: i for i, f in enumerate(_CITATION_COLUMNS)}
-_TARGET_AT, _TEXT_AT, _KIND_AT = _AT["target"], _AT["text"], _AT["kind"]
-_START_AT, _END_AT = _AT["start"], _AT["end"]
-#: Where the stored fields sit in a citation row, the words and kind excepted (made below).
-_KEPT_AT = [_AT[f] for f in _MENTION_FIELDS]
-_WORDS_IN, _KIND_IN = _MENTION_FIELDS.index("text"), _MENTION_FIELDS.index("kind")
-_TARGET_IN, _DATE_IN = _MENTION_FIELDS.index("target"), _MENTION_FIELDS.index("date")
-_PLACE_AT = [_AT[f] for f in ("ctx", "ctx_start", "ctx_end", "line", "page")]
+#: A mention as a worker hands it to the writer (:func:`extract_file`), ready to insert in
+#: ``mentions``: the stored fields as stored (a whole date as a number, the kind when the id
+#: does not say it, ``source_id`` None for the document's own id), then its place, then the
+#: three values the one writer numbers: the target's id, the words (None: the end of the
+#: target's id) and the phrase (function, verb, section).  The writer does no more per
+#: mention than look these three up.
+_ROW_FIXED = tuple(f for f in _MENTION_FIELDS if f not in ("target", "text"))
+_ROW_PLACE = ("ctx", "ctx_start", "ctx_end", "line", "page")
+_ROW_COLUMNS = (*_ROW_FIXED, *_ROW_PLACE, "target", "text", "phrase")
+_ROW_TARGET = len(_ROW_FIXED) + len(_ROW_PLACE)
+_ROW_WORDS, _ROW_PHRASE = _ROW_TARGET + 1, _ROW_TARGET + 2
+_ROW_AT = {f: i for i, f in enumerate(_ROW_COLUMNS)}
+_ROW_SOURCE, _ROW_KIND, _ROW_DATE = _ROW_AT["source_id"], _ROW_AT["kind"], _ROW_AT["date"]
+_ROW_START, _ROW_END, _ROW_BODY = _ROW_AT["start"], _ROW_AT["end"], _ROW_AT["body"]
 
 
 def _date_number(date: Any) -> Any:
@@ -506,38 +513,68 @@ def _date_number(date: Any) -> Any:
     return date
 
 
-def _mention_row(
-    row: Sequence[Any], phrase: int, target_of: Callable[[str], int], text_of: Callable[[str], int]
+def _date_text(date: Any) -> Any:
+    """The date :func:`_date_number` made a number, as the ``citations`` view gives it back."""
+    if isinstance(date, int):
+        return f"{date // 10000:04d}-{date // 100 % 100:02d}-{date % 100:02d}"
+    return date
+
+
+def _ready_row(
+    c: Citation, own: str | None, place: tuple[Any, ...], phrases: dict[Any, Any]
 ) -> tuple[Any, ...]:
-    """A citation row (``_CITATION_COLUMNS``) as stored in ``mentions``: the target's id and
-    the words by their numbers (``target_of``, ``text_of``), a whole date as a number, the
-    words left out when they are the end of the target's id, the kind when the id says it
-    (the one writer makes one for every mention: no dict per row)."""
-    out = [row[i] for i in _KEPT_AT]
-    date = out[_DATE_IN]
+    """A citation as :data:`_ROW_COLUMNS` (made where the file is read): the words left out
+    when they are the end of the target's id, the kind when the id says it, a whole date as a
+    number; each phrase one object (``phrases``), pickled once per task."""
+    out = [getattr(c, f) for f in _ROW_FIXED]
+    if out[_ROW_SOURCE] == own:
+        out[_ROW_SOURCE] = None
+    date = out[_ROW_DATE]
     if date is not None:
-        out[_DATE_IN] = _date_number(date)
-    target = row[_TARGET_AT]
+        out[_ROW_DATE] = _date_number(date)
+    target = c.target
+    words: str | None = c.text
     if target is not None:
-        out[_TARGET_IN] = target_of(target)
-        text, start, end = row[_TEXT_AT], row[_START_AT], row[_END_AT]
+        start, end = c.start, c.end
         if (
-            isinstance(text, str)
-            and text
+            isinstance(words, str)
+            and words
             and isinstance(start, int)
             and isinstance(end, int)
-            and len(text) == end - start
-            and target.endswith(text)
+            and len(words) == end - start
+            and target.endswith(words)
         ):
-            out[_WORDS_IN] = None
-        kind = row[_KIND_AT]
-        out[_KIND_IN] = "" if kind is None else (None if kind == _kind_of(target) else kind)
-    words = out[_WORDS_IN]
-    if words is not None:
-        out[_WORDS_IN] = text_of(words)
-    out.append(phrase)
-    out.extend(row[i] for i in _PLACE_AT)
+            words = None
+        kind = out[_ROW_KIND]
+        out[_ROW_KIND] = "" if kind is None else (None if kind == _kind_of(target) else kind)
+    phrase = (c.function, c.verb, c.section)
+    out.extend(place)
+    out.append(target)
+    out.append(words)
+    out.append(phrases.setdefault(phrase, phrase))
     return tuple(out)
+
+
+def _row_votes(rows: Iterable[Sequence[Any]]) -> Counter[tuple[str, ...]]:
+    """(target, kind, body, date, text) of ready rows (:data:`_ROW_COLUMNS`), counted ('' for
+    none), as the ``citations`` view gives them back (what taking the document out counts)."""
+    return _count_votes(rows, Counter())
+
+
+def _count_votes(rows: Iterable[Sequence[Any]], out: Counter[tuple[str, ...]]) -> Counter[tuple[str, ...]]:
+    """:func:`_row_votes` added to ``out``."""
+    for r in rows:
+        target = r[_ROW_TARGET]
+        if target is None:
+            continue
+        kind = r[_ROW_KIND]
+        kind = None if kind == "" else (_kind_of(target) if kind is None else kind)
+        words = r[_ROW_WORDS]
+        if words is None:
+            words = target[len(target) - (r[_ROW_END] - r[_ROW_START]) :]
+        date = _date_text(r[_ROW_DATE])
+        out[(target, kind or "", r[_ROW_BODY] or "", date or "", words or "")] += 1
+    return out
 
 
 def _make_folders(name: str) -> None:
@@ -638,10 +675,11 @@ Work = tuple[str, str, int, int, "str | None"]
 
 #: What reading one file gives (picklable, so any executor can carry it back):
 #: ``("ok", path, rel, size, mtime_ns, hash, (lang, source_id, title, body, date), citation rows,
-#: contexts, warnings, partial)`` (contexts: the sentences of the rows, compressed together
-#: (:func:`pack_contexts`, ``b""`` for none), made where the file was read, not by the one writer;
-#: warnings: one line each, naming the file; the file is indexed; partial: its time budget ran
-#: out, what was found by then is in the rows),
+#: contexts, warnings, partial)`` (citation rows: ready to insert, :data:`_ROW_COLUMNS`; contexts:
+#: the sentences of the rows, compressed together (:func:`pack_contexts`, ``b""`` for none),
+#: made where the file was read, not by the one writer; warnings: one line each, naming the
+#: file; the file is indexed; partial: its time budget ran out, what was found by then is in
+#: the rows),
 #: ``("same", path, rel, size, mtime_ns, hash)`` when the content did not change, or
 #: ``("error", path, rel, size, mtime_ns, hash, message)`` for a file that could not be read.
 FileResult = tuple["Any", ...]
@@ -707,14 +745,12 @@ def extract_file(work: Work) -> FileResult:
     doc = result.document
     cites = []
     contexts: dict[str, int] = {}
+    phrases: dict[Any, Any] = {}
     where = _lines_and_pages(text, [c.start for c in result.citations])
     for c, (line, page) in zip(result.citations, where, strict=True):
         ctx, c0, c1 = _context(text, c.start, c.end)
         n = contexts.setdefault(ctx, len(contexts))
-        row = [getattr(c, f) for f in _STORED_FIELDS]
-        if row[0] == doc.source_id:
-            row[0] = None
-        cites.append((*row, n, c0, c1, line, page))
+        cites.append(_ready_row(c, doc.source_id, (n, c0, c1, line, page), phrases))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)
     packed = pack_contexts(list(contexts)) if contexts else b""  # compressed here, not by the one writer
     return ("ok", path, rel, size, mtime_ns, digest, info, cites, packed, warnings, clock.ran_out)
@@ -1092,8 +1128,11 @@ class _Touched(Record):
     #: taken out), before a change touches them, for the search rows that changed to be
     #: replaced after (None: the search table is rebuilt whole).
     forget: Forgetter | None
+    #: The votes of every mention, counted by the writer as it inserts them, when a refresh
+    #: builds the index from nothing (None: the graph counts them from the mentions).
+    votes: Counter[tuple[str, ...]] | None
 
-    __slots__ = ("citing", "errors", "everything", "forget", "gone", "targets")
+    __slots__ = ("citing", "errors", "everything", "forget", "gone", "targets", "votes")
 
     def __init__(
         self,
@@ -1103,6 +1142,7 @@ class _Touched(Record):
         errors: int = 0,
         gone: list[int] | None = None,
         forget: Forgetter | None = None,
+        votes: Counter[tuple[str, ...]] | None = None,
     ) -> None:
         self.citing = set() if citing is None else citing
         self.targets = set() if targets is None else targets
@@ -1110,6 +1150,7 @@ class _Touched(Record):
         self.errors = errors
         self.gone = [] if gone is None else gone
         self.forget = forget
+        self.votes = votes
 
     def touch(self, citing: Iterable[str] = (), targets: Iterable[str] = ()) -> None:
         """Mark ids to bring up to date; call it before the rows they depend on change."""
@@ -1118,15 +1159,6 @@ class _Touched(Record):
             self.forget((ids_citing | ids_targets) - self.citing - self.targets)
         self.citing |= ids_citing
         self.targets |= ids_targets
-
-
-def _votes(rows: Iterable[Sequence[Any]]) -> Counter[tuple[str, ...]]:
-    """(target, kind, body, date, text) of citation rows, counted ('' for none)."""
-    out: Counter[tuple[str, ...]] = Counter()
-    for r in rows:
-        if r[_VOTE_AT[0]] is not None:
-            out[tuple(r[i] or "" for i in _VOTE_AT)] += 1
-    return out
 
 
 def _add_votes(conn: sqlite3.Connection, votes: Counter[tuple[str, ...]], sign: int) -> None:
@@ -1170,6 +1202,8 @@ def _apply(
     part with fewer citations."""
     partial = partial or {}
     touched = _Touched(everything=not known and not failed)
+    if touched.everything and conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
+        touched.votes = Counter()  # counted here, as the mentions go in
     if not touched.everything:
         from .search import forgetter
 
@@ -1181,27 +1215,15 @@ def _apply(
     work: list[Work] = [(p, rel, size, mt, known[p][2] if p in known else None) for p, rel, size, mt in todo]
     total = len(work)
     nbytes = 0
-    mention_columns = (
-        "doc",
-        "seq",
-        *_MENTION_FIELDS,
-        "phrase",
-        "ctx",
-        "ctx_start",
-        "ctx_end",
-        "line",
-        "page",
-    )
+    mention_columns = ("doc", "seq", *_ROW_COLUMNS)
     placeholders = ",".join("?" * len(mention_columns))
     columns = ",".join(f'"{c}"' for c in mention_columns)
     phrases: dict[tuple[Any, ...], int] = {
         tuple(r[1:]): r[0] for r in conn.execute("SELECT phrase, function, verb, section FROM phrases")
     }
-    phrase_at = [_CITATION_COLUMNS.index(f) for f in _PHRASE_FIELDS]
     words = load_dictionaries(conn)  # the sentences' preset dictionary, once the index has one
 
-    def phrase_of(row: Sequence[Any]) -> int:
-        key = tuple(row[i] for i in phrase_at)
+    def phrase_of(key: tuple[Any, ...]) -> int:
         n = phrases.get(key)
         if n is None:
             cur = conn.execute("INSERT INTO phrases(function, verb, section) VALUES (?,?,?)", key)
@@ -1257,10 +1279,9 @@ def _apply(
         summary.warnings.extend(item[9] if len(item) > 9 else ())
         node_id = source_id or f"file:{rel}"
         rows = item[7]
-        source_at = _CITATION_COLUMNS.index("source_id")
-        votes = None if touched.everything else _votes(rows)
+        votes = None if touched.everything else _row_votes(rows)
         touched.touch(
-            [node_id, *(r[source_at] for r in rows if r[source_at] is not None)],
+            [node_id, *(r[_ROW_SOURCE] for r in rows if r[_ROW_SOURCE] is not None)],
             (k[0] for k in votes) if votes is not None else (),
         )
         cur = conn.execute(
@@ -1275,7 +1296,17 @@ def _apply(
             conn.execute("INSERT INTO partial(path, found) VALUES (?, ?)", (path, len(rows)))
         conn.executemany(
             f"INSERT INTO mentions({columns}) VALUES ({placeholders})",
-            ((doc, i, *_mention_row(row, phrase_of(row), target_of, text_of)) for i, row in enumerate(rows)),
+            [
+                (
+                    doc,
+                    i,
+                    *row[:_ROW_TARGET],
+                    None if row[_ROW_TARGET] is None else target_of(row[_ROW_TARGET]),
+                    None if row[_ROW_WORDS] is None else text_of(row[_ROW_WORDS]),
+                    phrase_of(row[_ROW_PHRASE]),
+                )
+                for i, row in enumerate(rows)
+            ],
         )
         if item[8]:
             data = item[8]
@@ -1284,6 +1315,8 @@ def _apply(
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, data))
         if votes is not None:
             _add_votes(conn, votes, 1)
+        elif touched.votes is not None:
+            _count_votes(rows, touched.votes)
     summary.megabytes = nbytes / 1e6
     return touched
 
@@ -1343,16 +1376,30 @@ _EDGE_MENTIONS = """SELECT s.node, t.node, f.function, f.verb, f.section, m.para
     ORDER BY m.path, m.seq"""
 
 
-def _insert_edges(conn: sqlite3.Connection) -> None:
+#: :data:`_EDGE_MENTIONS` when every id is touched (a whole build): every mention, its citing
+#: id its text's own or else its document's; the documents in the order of their paths (their
+#: unique index: ``CROSS JOIN`` keeps them the outer loop) and each one's mentions in order,
+#: so the whole corpus's mentions are not sorted.
+_EVERY_EDGE_MENTION = """SELECT s.node, t.node, f.function, f.verb, f.section, c.paragraph, c.pinpoint
+    FROM documents d CROSS JOIN mentions c ON c.doc = d.doc
+    JOIN nodes s ON s.id = coalesce(c.source_id, d.node_id) JOIN targets g ON g.t = c.target
+    JOIN nodes t ON t.id = g.id
+    LEFT JOIN phrases f ON f.phrase = c.phrase
+    WHERE t.node != s.node
+    ORDER BY d.path, c.seq"""
+
+
+def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> None:
     """The out-edges of the ids in ``temp.t_citing``, with their mentions counted and their
     facts (functions, verbs, sections, paragraphs, pinpoints: distinct, in document order,
-    joined with "; ") named in ``edge_facts``: what ``cites``/``cited-by`` show for an edge."""
+    joined with "; ") named in ``edge_facts``: what ``cites``/``cited-by`` show for an edge.
+    ``everything``: every id is in ``temp.t_citing`` (:data:`_EVERY_EDGE_MENTION`)."""
     counts: dict[tuple[int, int], int] = {}
     first: dict[tuple[int, int], tuple[Any, ...]] = {}
     lists: dict[tuple[int, int], list[list[Any]]] = {}
     cur = conn.cursor()
     cur.row_factory = None  # plain tuples: a whole corpus's mentions on a first build
-    for r in cur.execute(_EDGE_MENTIONS):
+    for r in cur.execute(_EVERY_EDGE_MENTION if everything else _EDGE_MENTIONS):
         key = (r[1], r[0])
         n = counts.get(key)
         if n is None:  # most edges have one mention: its values as they come
@@ -1408,11 +1455,14 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     conn.execute("DELETE FROM temp.t_citing")
     if touched is None or touched.everything:
         conn.execute("DELETE FROM votes")
-        conn.execute(
-            "INSERT INTO votes(target, kind, body, date, text, n) SELECT target, coalesce(kind, ''), "
-            "coalesce(body, ''), coalesce(date, ''), coalesce(text, ''), count(*) FROM citations "
-            "WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
-        )
+        if touched is not None and touched.votes is not None:  # counted by the writer
+            _add_votes(conn, touched.votes, 1)
+        else:
+            conn.execute(
+                "INSERT INTO votes(target, kind, body, date, text, n) SELECT target, coalesce(kind, ''), "
+                "coalesce(body, ''), coalesce(date, ''), coalesce(text, ''), count(*) FROM citations "
+                "WHERE target IS NOT NULL GROUP BY 1, 2, 3, 4, 5"
+            )
         conn.execute("INSERT OR IGNORE INTO temp.t_citing SELECT id FROM nodes")
         conn.execute(
             "INSERT OR IGNORE INTO temp.t_citing SELECT node_id FROM documents WHERE node_id IS NOT NULL"
@@ -1503,7 +1553,7 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
             "DELETE FROM edges WHERE citing IN "
             "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
         )
-    _insert_edges(conn)
+    _insert_edges(conn, touched is None or touched.everything)
     conn.execute(
         """UPDATE nodes SET
              cited_by = (SELECT count(*) FROM edges WHERE cited = nodes.node),

@@ -208,6 +208,29 @@ def _changed_rows(
     return out, into
 
 
+def _every_context(conn: sqlite3.Connection) -> Iterable[tuple[str, str | None, int | None]]:
+    """(target, sentence, end of the mention in it) of every mention with a target and a
+    sentence, in document order: the ``citations`` view's rows, each document's sentences
+    read once (the view finds each mention's sentence in its document's again)."""
+    from .fresh import unpack
+
+    cur = conn.cursor()
+    cur.row_factory = None
+    doc: int | None = None
+    sentences: list[str] = []
+    for target, ctx, ctx_end, at in cur.execute(
+        "SELECT g.id, m.ctx, m.ctx_end, m.doc FROM mentions m JOIN targets g ON g.t = m.target "
+        "JOIN documents d ON d.doc = m.doc WHERE m.target IS NOT NULL AND m.ctx IS NOT NULL "
+        "ORDER BY d.path, m.seq"
+    ):
+        if at != doc:
+            doc = at
+            got = conn.execute("SELECT data FROM contexts WHERE doc = ?", (at,)).fetchone()
+            raw = unpack(bytes(got[0])) if got is not None else None
+            sentences = raw.decode("utf-8", "surrogatepass").split("\x00") if raw is not None else []
+        yield target, (sentences[ctx] if 0 <= ctx < len(sentences) else None), ctx_end
+
+
 def forgetter(conn: sqlite3.Connection) -> Forgetter | None:
     """A :class:`Forgetter` for a refresh; None when the search table is not up to date (the
     refresh then rebuilds it whole)."""
@@ -233,7 +256,7 @@ def rebuild(
     partial = ids is not None
     pattern = _title_re()
     titles: dict[str, Counter[str]] = defaultdict(Counter)
-    contexts: dict[str, list[str]] = defaultdict(list)
+    contexts: dict[str, list[str | None]] = defaultdict(list)
     if partial:
         keys = json.dumps(sorted(ids or ()))
         # titles only for the nodes without a name (the others keep theirs): a text cited
@@ -247,14 +270,11 @@ def rebuild(
         )
         args: tuple[str, ...] = (keys,)
     else:
-        sql = (
-            "SELECT c.target, c.context, c.ctx_end FROM citations c JOIN documents d ON d.doc = c.doc "
-            "WHERE c.target IS NOT NULL AND c.ctx IS NOT NULL ORDER BY d.path, c.seq"
-        )
         args = ()
     # the texts that have a name keep it: their citing titles are not looked for
     named = set() if partial else {r[0] for r in conn.execute("SELECT id FROM nodes WHERE name IS NOT NULL")}
-    for target, context, ctx_end in conn.execute(sql, args):
+    rows = conn.execute(sql, args) if partial else _every_context(conn)
+    for target, context, ctx_end in rows:
         if not partial and len(contexts[target]) < _MAX_CONTEXTS:  # as the view search_content
             contexts[target].append(context)
         if context is None or target in named:
