@@ -124,7 +124,8 @@ _SYMBOL_NO_YEAR = recache.compile(
 # (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
 _YEAR_AFTER_NUMBERS = recache.compile(
     # (… with what may stand between a symbol and its bracket: "A/8082 ⏎(1970)")
-    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+)(?:[ \t]{1,4}\n|\s)?\((?:19|20)\d\d\)$"
+    # (… or after a numbered element: "U.N. Doc. S/INF/22/Rev.2 (1967)", "S/PV.4213 (2000)")
+    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+|\.\d+)(?:[ \t]{1,4}\n|\s)?\((?:19|20)\d\d\)$"
 )
 
 
@@ -1450,6 +1451,10 @@ def _analyse_heading(
                     )
         except IdError:
             pass
+    if h.self_id is not None and (bare := _SC_BARE.fullmatch(h.self_id)) is not None:
+        # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the
+        # Council's own id needs its year (ids.md)
+        h.self_id = _council_own_id(text, cands, bare.group(1), own_num, h.date) or h.self_id
     if h.self_id:
         sid = h.self_id
         m_res = _OWN_SERIES.match(sid)
@@ -1468,6 +1473,38 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+_SC_BARE = recache.compile(r"S/RES/(\d{1,4})")
+_SC_HEADING = recache.compile(r"(\d{1,4}) ?\((\d{4})\)")
+#: the year in the bracket right after a symbol: "(2025)", "(May 24, 2018)", "(24 mai 2018)"
+_BRACKET_YEAR = recache.compile(r"\s*\([^()\n]{0,24}?((?:19|20)\d\d)\)")
+
+
+def _council_own_id(
+    text: str, cands: list[tuple[int, int, str]], number: str, own_num: str | None, date: str | None
+) -> str | None:
+    """The own id of a text of the Security Council whose masthead or self-cite gives its
+    symbol without the year: the year in the bracket right after the symbol, else the one of
+    its heading ("Resolution 2799 (2025)"), else the year of its adoption date."""
+    year = None
+    for s, e, sym in cands:
+        if s >= 0 and _SC_BARE.fullmatch(sym.replace(" ", "")) is not None:
+            m = _BRACKET_YEAR.match(text, e)
+            if m is not None:
+                year = m.group(1)
+                break
+    heading = _SC_HEADING.fullmatch(own_num or "")
+    if year is None and heading is not None and heading.group(1) == number:
+        year = heading.group(2)
+    if year is None and date:
+        year = date[:4]
+    if year is None:
+        return None
+    try:
+        return resolution_id("S", "RES", f"{number} ({year})")
+    except IdError:
+        return None
 
 
 #: How far under a heading the first sentence that names the text's body may end.
