@@ -7,6 +7,9 @@ that reproduce them."""
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 
 from rescite.engine.extract import extract_text
@@ -63,6 +66,12 @@ OWN_ID = [
         "Report on the implementation of resolution 62/139, document A/78/210\n" + _GA,
         None,
         ["A/RES/62/139", "A/78/210"],
+    ),
+    (
+        "numbered notes that open a passage: a list, no page header",
+        "12 A/78/210\n13 A/78/211\n\nThe Committee took note of both reports.\n",
+        None,
+        ["A/78/210", "A/78/211"],
     ),
     (
         "a Council masthead with its year",
@@ -156,3 +165,57 @@ def test_legal_citation_styles(lang: str, text: str, cited: list[str]) -> None:
     res = extract_text(text, lang=lang)
     assert list(dict.fromkeys(c.target for c in res.citations)) == cited
     assert all(c.target is not None for c in res.citations)
+
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _p(inner: str) -> str:
+    return f"<w:p>{inner}</w:p>"
+
+
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+_PAGE_FIELD = (
+    '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>'
+    '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>2</w:t></w:r>'
+    '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:tab/></w:r>'
+)
+
+
+def _docx(header: str, paragraphs: list[str]) -> bytes:
+    body = "".join(_p(_r(t)) for t in paragraphs)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>')
+        z.writestr("word/header1.xml", f'<w:hdr xmlns:w="{_W}">{header}</w:hdr>')
+    return buf.getvalue()
+
+
+_DRAFT = [
+    "Eighty-first session",
+    "Draft resolution",
+    "The General Assembly,",
+    "Recalling its resolution 58/4,",
+]
+
+# (name, header part's XML, own id, targets)
+WORD_OWN_ID = [
+    (
+        "an even page's header: the page number, a tab, the symbol",
+        _p(_PAGE_FIELD + _r("A/81/L.17")),
+        "A/81/L.17",
+        ["A/RES/58/4"],
+    ),
+    ("a header of the symbol alone (unchanged)", _p(_r("A/81/L.17")), "A/81/L.17", ["A/RES/58/4"]),
+]
+
+
+@pytest.mark.parametrize(("name", "header", "own", "cited"), WORD_OWN_ID, ids=[r[0] for r in WORD_OWN_ID])
+def test_own_id_of_a_word_file(name: str, header: str, own: str, cited: list[str]) -> None:
+    res = extract_text(text_of(_docx(header, _DRAFT), "draft.docx"))
+    assert res.document.source_id == own
+    assert list(dict.fromkeys(c.target for c in res.citations)) == cited

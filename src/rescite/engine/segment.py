@@ -1328,6 +1328,15 @@ def _analyse_heading(
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
                 and heads_nothing
             )
+            # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
+            # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")
+            or (
+                heads_nothing
+                and line_start < 300
+                and not text[:line_start].strip()
+                and _PAGE_LEAD.fullmatch(before) is not None
+                and _NUMBERED_SYMBOL_LINE.match(text, line_end) is None
+            )
             # … or by the organisation's name alone, anywhere in the head (a copy's own header above)
             or (
                 heads_nothing
@@ -1476,6 +1485,9 @@ def _analyse_heading(
 
 
 _SC_BARE = recache.compile(r"S/RES/(\d{1,4})")
+#: a page number before a running header's symbol: "2 ", "3/12\t"
+_PAGE_LEAD = recache.compile(r"[ \t]*\d{1,4}(?:/\d{1,4})?[ \t]+")
+_NUMBERED_SYMBOL_LINE = recache.compile(r"\s*\d{1,4}[ \t]+[A-Z]{1,8}/")
 _SC_HEADING = recache.compile(r"(\d{1,4}) ?\((\d{4})\)")
 #: the year in the bracket right after a symbol: "(2025)", "(May 24, 2018)", "(24 mai 2018)"
 _BRACKET_YEAR = recache.compile(r"\s*\([^()\n]{0,24}?((?:19|20)\d\d)\)")
