@@ -29,6 +29,13 @@ OWN_ID = [
         ["A/46/49", "A/RES/62/139"],
     ),
     (
+        "law-library header wrapped after a comma",
+        "G.A. res. 46/119, annex, 46 U.N. GAOR Supp. (No. 49) at 189,\nU.N. Doc. A/46/49 (1991).\n\n"
+        "Principles for the protection of persons with mental illness" + _GA,
+        "A/RES/46/119",
+        ["A/46/49", "A/RES/62/139"],
+    ),
+    (
         "Bluebook self-cite of a Council text, its symbol without the year, the date after it",
         "S.C. Res. 2427, U.N. Doc. S/RES/2427 (July 9, 2018)" + _SC,
         "S/RES/2427(2018)",
@@ -72,6 +79,12 @@ OWN_ID = [
         "12 A/78/210\n13 A/78/211\n\nThe Committee took note of both reports.\n",
         None,
         ["A/78/210", "A/78/211"],
+    ),
+    (
+        "two headings of texts, each line ending with a comma: a list, no self-cite",
+        "Resolution 62/139,\nResolution 62/140,\n" + _GA,
+        None,
+        ["A/RES/62/139", "A/RES/62/140"],
     ),
     (
         "a Council masthead with its year",

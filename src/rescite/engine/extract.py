@@ -335,6 +335,28 @@ _ABBREVIATION = recache.compile(r"[^\W\d_][\w.]*\.")
 _WORDS = recache.compile(r"[^\W\d_][\w.]*")
 
 
+def _joined_line_start(text: str, pos: int) -> int:
+    """The start of ``pos``'s line, or of the line before when that one ends with a comma (a
+    copy's citation of the text itself wrapped: "… Supp. (No. 49) at 189,⏎U.N. Doc. A/46/49")."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if ls > 0:
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if text[prev : ls - 1].rstrip().endswith(","):
+            return prev
+    return ls
+
+
+def _joined_line_end(text: str, pos: int) -> int:
+    """The end of ``pos``'s line, or of the next when this one ends with a comma."""
+    le = text.find("\n", pos)
+    if le < 0:
+        return len(text)
+    if text[pos:le].rstrip().endswith(",") and text[le + 1 : le + 2].strip():
+        nxt = text.find("\n", le + 1)
+        return len(text) if nxt < 0 else nxt
+    return le
+
+
 def _title_citation(
     text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]], bodies: list[tuple[int, int, str]]
 ) -> CanonicalId | None:
@@ -349,7 +371,7 @@ def _title_citation(
     by_line: dict[int, list[tuple[Raw, Resolved]]] = {}
     for raw, res in resolved:
         if raw.start < stop:
-            by_line.setdefault(text.rfind("\n", 0, raw.start) + 1, []).append((raw, res))
+            by_line.setdefault(_joined_line_start(text, raw.start), []).append((raw, res))
     found: set[CanonicalId] = set()
     for ls, items in by_line.items():
         items.sort(key=lambda item: item[0].start)
@@ -364,8 +386,7 @@ def _title_citation(
             seg.body and not target.startswith(seg.body + "/")
         ):
             continue
-        le = text.find("\n", raw.end)
-        le = len(text) if le < 0 else le
+        le = _joined_line_end(text, raw.end)
         line = text[ls:le].strip()
         if len(line) > TITLE_LINE_MAX or line[:1] in "[(" or line[-1:] in ",;:":
             continue
