@@ -81,6 +81,12 @@ OWN_ID = [
         ["A/78/210", "A/78/211"],
     ),
     (
+        "a note that opens a passage, its number before a joint symbol: no page header",
+        "4  A/78/301-S/2023/640, annex.\n\nThe Committee took note of the letter.\n",
+        None,
+        ["A/78/301", "S/2023/640"],
+    ),
+    (
         "two headings of texts, each line ending with a comma: a list, no self-cite",
         "Resolution 62/139,\nResolution 62/140,\n" + _GA,
         None,
@@ -155,8 +161,15 @@ LEGAL = [
     ("en", "14 UNGA Dec 52/405 (5 November 1997).", ["A/DEC/52/405"]),
     ("en", "15 G.A. Dec. 52/405, U.N. Doc. A/52/49 (1997).", ["A/DEC/52/405", "A/52/49"]),
     ("en", "18 See U.N. Doc. S/PV.8305 (2018).", ["S/PV.8305"]),
+    ("en", "24 HRC Res. 19/4, ¶ 3.", ["A/HRC/RES/19/4"]),
+    (
+        "en",
+        "25 Comm'n on Human Rights Res. 2003/54, U.N. Doc. E/CN.4/RES/2003/54 (Apr. 24, 2003).",
+        ["E/CN.4/RES/2003/54"],
+    ),
     ("en", "19 See U.N. Doc. A/C.6/72/L.4/Rev.1 (2017).", ["A/C.6/72/L.4/Rev.1"]),
     # -- look-alikes that must not change
+    ("en", "23 Hum. Rts. Council Res. 19/4 (Mar. 22, 2012).", ["A/HRC/RES/19/4"]),
     ("en", "16 UNSC Res 2427 (9 July 2018) UN Doc S/RES/2427.", ["S/RES/2427(2018)"]),
     (
         "en",

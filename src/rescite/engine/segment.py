@@ -1331,7 +1331,7 @@ def _analyse_heading(
             # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
             # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")
             or (
-                heads_nothing
+                not after.strip()
                 and line_start < 300
                 and not text[:line_start].strip()
                 and _PAGE_LEAD.fullmatch(before) is not None
