@@ -61,7 +61,21 @@ OWN_ID = [
         "S/RES/2427(2018)",
         ["S/RES/1612(2005)"],
     ),
+    (
+        "catalogue header naming a Council text by its number, then its symbol and the link",
+        "UN Security Council, Security Council resolution 2427 (2018) [on children and armed "
+        "conflict], 9 July 2018, S/RES/2427 (2018), available at: https://www.example.org/sc2427 "
+        "[accessed 2 June 2026]" + _SC,
+        "S/RES/2427(2018)",
+        ["S/RES/1612(2005)"],
+    ),
     # -- look-alikes that must not change
+    (
+        "a catalogue line naming another number before the symbol and its link: a citation",
+        "See resolution 1612 (2005), S/RES/2427 (2018), at https://www.example.org/sc2427\n" + _SC,
+        None,
+        ["S/RES/1612(2005)", "S/RES/2427(2018)"],
+    ),
     (
         "a Bluebook self-cite whose symbol is the resolution's own",
         "G.A. Res. 78/170, U.N. Doc. A/RES/78/170 (Dec. 19, 2023)" + _GA,

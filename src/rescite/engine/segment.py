@@ -1115,8 +1115,32 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     # https://…") or as a catalogue does, the noun before a slash ("…Peoples : resolution /
     # adopted by the General Assembly, 2 October 2007, A/RES/61/295, available at: https://…"):
     # only the noun may stand before its symbol, never a bracket or "see"
+    # … or, in a catalogue's header with the link it was copied from, the noun before the text's
+    # own number, its bracket with it ("UN Security Council, Security Council resolution 2427
+    # (2018) […], 9 July 2018, S/RES/2427 (2018), available at: https://…")
+    own_number = _SYMBOL_NUMBER.search(sym)
+    eol = text.find("\n", e)
+    self_named: list[int] = []  # where a noun that names the text itself ends
+    if own_number is not None and "://" in text[e : len(text) if eol < 0 else eol]:
+        kept = []
+        named_end = -1
+        for m in lead_matches:
+            if m.start() < named_end:
+                continue  # the bracket of the text's own number
+            n = _NUMBER_AFTER_NOUN.match(before, m.end())
+            if n is not None and n.group(1) == own_number.group():
+                named_end = n.end()
+                self_named.append(m.end())
+            kept.append(m)
+        lead_matches = kept
+        leads = [m.group() for m in lead_matches]
+
     titled = bool(leads) and all(
-        (m.group()[:1].isupper() or _CATALOGUE_NOUN.match(before, m.end()) is not None)
+        (
+            m.group()[:1].isupper()
+            or _CATALOGUE_NOUN.match(before, m.end()) is not None
+            or m.end() in self_named
+        )
         and fold(m.group()) not in _see_words()
         for m in lead_matches
     )
@@ -1485,6 +1509,7 @@ def _analyse_heading(
 
 
 _SC_BARE = recache.compile(r"S/RES/(\d{1,4})")
+_NUMBER_AFTER_NOUN = recache.compile(r"\s{1,3}((?:(?:S-|ES-)?\d+/)?\d+)(?![\d/])(?:\s?\([^()\n]{1,12}\))?")
 #: a page number before a running header's symbol: "2 ", "3/12\t"
 _PAGE_LEAD = recache.compile(r"[ \t]*\d{1,4}(?:/\d{1,4})?[ \t]+")
 _NUMBERED_SYMBOL_LINE = recache.compile(r"\s*\d{1,4}[ \t]+[A-Z]{1,8}/")
