@@ -69,6 +69,22 @@ OWN_ID = [
         "S/RES/2427(2018)",
         ["S/RES/1612(2005)"],
     ),
+    (
+        "catalogue header naming a General Assembly text by its number",
+        "UN General Assembly, General Assembly resolution 78/170 [Persons with albinism], "
+        "19 December 2023, A/RES/78/170, available at: https://www.example.org/ga78170" + _GA,
+        "A/RES/78/170",
+        ["A/RES/62/139"],
+    ),
+    (
+        "catalogue header in French",
+        "Conseil de sécurité des Nations Unies, résolution 2427 (2018) du Conseil de sécurité "
+        "[sur les enfants et les conflits armés], 9 juillet 2018, S/RES/2427 (2018), disponible "
+        "sur : https://www.example.org/fr2427\n\nLe Conseil de sécurité,\n\nRappelant sa "
+        "résolution 1612 (2005),\n",
+        "S/RES/2427(2018)",
+        ["S/RES/1612(2005)"],
+    ),
     # -- look-alikes that must not change
     (
         "a catalogue line naming another number before the symbol and its link: a citation",
