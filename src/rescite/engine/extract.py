@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.rules import YEAR, parse_date, patterns, search_dated
-from ..ids import IdError, kind_of_id, parse_id
+from ..ids import IdError, kind_of_id, parse_id, resolution_id
 from ..models import (
     EXPLAIN_FIELDS,
     RECORD_FIELDS,
@@ -39,7 +39,15 @@ from .find import (
     names_in,
 )
 from .normalise import Normalised, normalise
-from .resolve import Resolved, Resolver, date_plausible, expand_letters, year_fits_id
+from .resolve import (
+    Resolved,
+    Resolver,
+    date_plausible,
+    expand_letters,
+    sc_year_of,
+    sc_year_plausible,
+    year_fits_id,
+)
 from .segment import Segments, compilation_parts, interrupting_notes, segment, symbol_matches
 
 
@@ -149,6 +157,26 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     return assemble(planned, itertools.chain((first,), rest))
 
 
+_SC_BARE = recache.compile(r"S/RES/(\d{1,4})")
+
+
+#: How far into a text the header stands whose date may give the Council's own id its year.
+COUNCIL_HEADER_REACH = 600
+
+
+def _council_year(text: str, seg: Segments, number: int) -> int | None:
+    year = sc_year_of(number, seg.date)
+    if year is not None:
+        return year
+    stop = min(COUNCIL_HEADER_REACH, seg.body_line_start or COUNCIL_HEADER_REACH)
+    years = set()
+    for m in patterns(seg.scope).date.finditer(text, 0, stop):
+        date = parse_date(m)
+        if date and sc_year_plausible(number, int(date[:4])):
+            years.add(int(date[:4]))
+    return years.pop() if len(years) == 1 else None
+
+
 def _extract(
     text: str,
     norm: Normalised,
@@ -159,6 +187,12 @@ def _extract(
 ) -> ExtractResult:
     t = norm.text
     seg = segment(t, lang, found, norm.header_symbols, within)
+    if seg.self_id is not None and (bare := _SC_BARE.fullmatch(seg.self_id)) is not None:
+        # a copy's "Document symbol: S/RES/2417" with no year beside it: the year the
+        # numbering leaves, or that of the one date of its header the numbering allows
+        year = _council_year(t, seg, int(bare.group(1)))
+        if year is not None:
+            seg.self_id = resolution_id("S", "RES", f"{bare.group(1)} ({year})")
     bodies, instrument_starts = names_in(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)
@@ -301,6 +335,28 @@ _ABBREVIATION = recache.compile(r"[^\W\d_][\w.]*\.")
 _WORDS = recache.compile(r"[^\W\d_][\w.]*")
 
 
+def _joined_line_start(text: str, pos: int) -> int:
+    """The start of ``pos``'s line, or of the line before when that one ends with a comma (a
+    copy's citation of the text itself wrapped: "… Supp. (No. 49) at 189,⏎U.N. Doc. A/46/49")."""
+    ls = text.rfind("\n", 0, pos) + 1
+    if ls > 0:
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if text[prev : ls - 1].rstrip().endswith(","):
+            return prev
+    return ls
+
+
+def _joined_line_end(text: str, pos: int) -> int:
+    """The end of ``pos``'s line, or of the next when this one ends with a comma."""
+    le = text.find("\n", pos)
+    if le < 0:
+        return len(text)
+    if text[pos:le].rstrip().endswith(",") and text[le + 1 : le + 2].strip():
+        nxt = text.find("\n", le + 1)
+        return len(text) if nxt < 0 else nxt
+    return le
+
+
 def _title_citation(
     text: str, seg: Segments, resolved: list[tuple[Raw, Resolved]], bodies: list[tuple[int, int, str]]
 ) -> CanonicalId | None:
@@ -315,20 +371,22 @@ def _title_citation(
     by_line: dict[int, list[tuple[Raw, Resolved]]] = {}
     for raw, res in resolved:
         if raw.start < stop:
-            by_line.setdefault(text.rfind("\n", 0, raw.start) + 1, []).append((raw, res))
+            by_line.setdefault(_joined_line_start(text, raw.start), []).append((raw, res))
     found: set[CanonicalId] = set()
     for ls, items in by_line.items():
-        targets = {res.target for _, res in items}
+        items.sort(key=lambda item: item[0].start)
         raw, res = items[0]
         target = res.target
+        # the volume it is printed in, after the text's number, is no other target ("G.A. res.
+        # 47/135, annex, 47 U.N. GAOR Supp. (No. 49) at 210, U.N. Doc. A/47/49 (1992)")
+        targets = {target} | {r.target for _, r in items[1:] if r.kind != "document"}
         if len(targets) != 1 or target is None or raw.kind not in ("res", "dec", "symbol"):
             continue
         if ("/RES/" not in target and "/DEC/" not in target) or (
             seg.body and not target.startswith(seg.body + "/")
         ):
             continue
-        le = text.find("\n", raw.end)
-        le = len(text) if le < 0 else le
+        le = _joined_line_end(text, raw.end)
         line = text[ls:le].strip()
         if len(line) > TITLE_LINE_MAX or line[:1] in "[(" or line[-1:] in ",;:":
             continue
@@ -343,6 +401,8 @@ def _title_citation(
         for s, e, _key in bodies:
             if raw.end <= s and e <= le:
                 after = after.replace(text[s:e], " ")
+        if raw.pinpoint:  # "…, annex, …": the place in the text, not a title's words
+            after = after.replace(raw.pinpoint, " ", 1)
         if YEAR.search(after):  # (a stretch without a year holds no date)
             after = patterns(seg.scope).date.sub(" ", after)
         if any(len(w) > 4 and not _ABBREVIATION.fullmatch(w) for w in _WORDS.findall(after)):

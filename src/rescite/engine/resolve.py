@@ -83,6 +83,10 @@ def sc_year_plausible(number: int, year: int) -> bool:
 
 
 _SC_WITHOUT_YEAR = recache.compile(r"S/RES/(\d{1,4})")
+#: a number and the bracket after it that ends with a year: "2417 (24 May 2018)", "2417 (2018)"
+_NUMBER_THEN_YEAR = recache.compile(r"(?<![\d/])(\d{1,4})\s?\([^()\n]{0,24}?((?:19|20)\d\d)\)")
+#: How far before a Council symbol without its year the same number with its year may stand.
+SYMBOL_YEAR_REACH = 60
 
 
 def sc_year_of(number: int, date: str | None) -> int | None:
@@ -676,6 +680,16 @@ class Resolver:
         kind_word = "resolution" if kind == "RES" else "decision"
         return Resolved(cid, kind_word, target_body.series, date, how)
 
+    def _year_before(self, pos: int, number: str) -> int | None:
+        """The year of Council resolution ``number`` given in the bracket after the same number
+        just before its symbol ("UNSC Res 2417 (24 May 2018) UN Doc S/RES/2417")."""
+        m = None
+        for found in _NUMBER_THEN_YEAR.finditer(self.text, max(0, pos - SYMBOL_YEAR_REACH), pos):
+            m = found  # the last before the symbol
+        if m is None or m.group(1) != number or not sc_year_plausible(int(number), int(m.group(2))):
+            return None
+        return int(m.group(2))
+
     # -- other mentions ------------------------------------------------------------------
     def symbol(self, raw: Raw) -> Resolved:
         try:
@@ -685,7 +699,7 @@ class Resolver:
         how = "document symbol"
         sc = _SC_WITHOUT_YEAR.fullmatch(cid)
         if sc is not None:  # "S/RES/1325": the id needs its year (a date beside it, or the anchors)
-            year = sc_year_of(int(sc.group(1)), raw.date)
+            year = sc_year_of(int(sc.group(1)), raw.date) or self._year_before(raw.start, sc.group(1))
             if year is None:
                 return _unresolved(raw, "S", f"Security Council resolution {sc.group(1)} without its year")
             cid = resolution_id("S", "RES", f"{sc.group(1)} ({year})")

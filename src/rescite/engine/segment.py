@@ -124,7 +124,8 @@ _SYMBOL_NO_YEAR = recache.compile(
 # (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
 _YEAR_AFTER_NUMBERS = recache.compile(
     # (… with what may stand between a symbol and its bracket: "A/8082 ⏎(1970)")
-    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+)(?:[ \t]{1,4}\n|\s)?\((?:19|20)\d\d\)$"
+    # (… or after a numbered element: "U.N. Doc. S/INF/22/Rev.2 (1967)", "S/PV.4213 (2000)")
+    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+|\.\d+)(?:[ \t]{1,4}\n|\s)?\((?:19|20)\d\d\)$"
 )
 
 
@@ -1114,8 +1115,32 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     # https://…") or as a catalogue does, the noun before a slash ("…Peoples : resolution /
     # adopted by the General Assembly, 2 October 2007, A/RES/61/295, available at: https://…"):
     # only the noun may stand before its symbol, never a bracket or "see"
+    # … or, in a catalogue's header with the link it was copied from, the noun before the text's
+    # own number, its bracket with it ("UN Security Council, Security Council resolution 2427
+    # (2018) […], 9 July 2018, S/RES/2427 (2018), available at: https://…")
+    own_number = _SYMBOL_NUMBER.search(sym)
+    eol = text.find("\n", e)
+    self_named: list[int] = []  # where a noun that names the text itself ends
+    if own_number is not None and "://" in text[e : len(text) if eol < 0 else eol]:
+        kept = []
+        named_end = -1
+        for m in lead_matches:
+            if m.start() < named_end:
+                continue  # the bracket of the text's own number
+            n = _NUMBER_AFTER_NOUN.match(before, m.end())
+            if n is not None and n.group(1) == own_number.group():
+                named_end = n.end()
+                self_named.append(m.end())
+            kept.append(m)
+        lead_matches = kept
+        leads = [m.group() for m in lead_matches]
+
     titled = bool(leads) and all(
-        (m.group()[:1].isupper() or _CATALOGUE_NOUN.match(before, m.end()) is not None)
+        (
+            m.group()[:1].isupper()
+            or _CATALOGUE_NOUN.match(before, m.end()) is not None
+            or m.end() in self_named
+        )
         and fold(m.group()) not in _see_words()
         for m in lead_matches
     )
@@ -1327,6 +1352,15 @@ def _analyse_heading(
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
                 and heads_nothing
             )
+            # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
+            # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")
+            or (
+                not after.strip()
+                and line_start < 300
+                and not text[:line_start].strip()
+                and _PAGE_LEAD.fullmatch(before) is not None
+                and _NUMBERED_SYMBOL_LINE.match(text, line_end) is None
+            )
             # … or by the organisation's name alone, anywhere in the head (a copy's own header above)
             or (
                 heads_nothing
@@ -1450,6 +1484,10 @@ def _analyse_heading(
                     )
         except IdError:
             pass
+    if h.self_id is not None and (bare := _SC_BARE.fullmatch(h.self_id)) is not None:
+        # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the
+        # Council's own id needs its year (ids.md)
+        h.self_id = _council_own_id(text, cands, bare.group(1), own_num, h.date) or h.self_id
     if h.self_id:
         sid = h.self_id
         m_res = _OWN_SERIES.match(sid)
@@ -1468,6 +1506,42 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+_SC_BARE = recache.compile(r"S/RES/(\d{1,4})")
+_NUMBER_AFTER_NOUN = recache.compile(r"\s{1,3}((?:(?:S-|ES-)?\d+/)?\d+)(?![\d/])(?:\s?\([^()\n]{1,12}\))?")
+#: a page number before a running header's symbol: "2 ", "3/12\t"
+_PAGE_LEAD = recache.compile(r"[ \t]*\d{1,4}(?:/\d{1,4})?[ \t]+")
+_NUMBERED_SYMBOL_LINE = recache.compile(r"\s*\d{1,4}[ \t]+[A-Z]{1,8}/")
+_SC_HEADING = recache.compile(r"(\d{1,4}) ?\((\d{4})\)")
+#: the year in the bracket right after a symbol: "(2025)", "(May 24, 2018)", "(24 mai 2018)"
+_BRACKET_YEAR = recache.compile(r"\s*\([^()\n]{0,24}?((?:19|20)\d\d)\)")
+
+
+def _council_own_id(
+    text: str, cands: list[tuple[int, int, str]], number: str, own_num: str | None, date: str | None
+) -> str | None:
+    """The own id of a text of the Security Council whose masthead or self-cite gives its
+    symbol without the year: the year in the bracket right after the symbol, else the one of
+    its heading ("Resolution 2799 (2025)"), else the year of its adoption date."""
+    year = None
+    for s, e, sym in cands:
+        if s >= 0 and _SC_BARE.fullmatch(sym.replace(" ", "")) is not None:
+            m = _BRACKET_YEAR.match(text, e)
+            if m is not None:
+                year = m.group(1)
+                break
+    heading = _SC_HEADING.fullmatch(own_num or "")
+    if year is None and heading is not None and heading.group(1) == number:
+        year = heading.group(2)
+    if year is None and date:
+        year = date[:4]
+    if year is None:
+        return None
+    try:
+        return resolution_id("S", "RES", f"{number} ({year})")
+    except IdError:
+        return None
 
 
 #: How far under a heading the first sentence that names the text's body may end.
