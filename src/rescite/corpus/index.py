@@ -22,6 +22,7 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import sqlite3
 import time
@@ -324,6 +325,33 @@ SCHEMA: list[str] = [
     PRIMARY KEY (target, kind, body, date, text)
 ) WITHOUT ROWID""",
 ]
+
+#: The secondary indexes of each table a first build fills in bulk, by table: dropped before
+#: its rows go in and made again after (:func:`_without_indexes`).
+_SECONDARY: dict[str, list[tuple[str, str]]] = {}
+for _statement in SCHEMA:
+    if _statement.startswith("CREATE INDEX IF NOT EXISTS "):
+        _words = _statement.split()  # ... EXISTS name ON table(columns) ...
+        _SECONDARY.setdefault(_words[7].partition("(")[0], []).append((_words[5], _statement))
+
+
+def _drop_indexes(conn: sqlite3.Connection, *tables: str) -> list[str]:
+    """Drop the secondary indexes of ``tables`` (inside the caller's transaction) before a
+    first build fills them in bulk; the statements that make them again, for after
+    (:func:`_make_indexes`).  SQLite builds an index from its rows sorted, at once, where
+    each row inserted in any order would find its place in it, splitting pages as they fill:
+    less of the one writer's time, and indexes made whole are packed, so that ``VACUUM`` has
+    less to do.  On an error the caller's ``ROLLBACK`` brings the indexes back."""
+    made = [pair for table in tables for pair in _SECONDARY.get(table, [])]
+    for name, _ in made:
+        conn.execute(f"DROP INDEX IF EXISTS {name}")
+    return [statement for _, statement in made]
+
+
+def _make_indexes(conn: sqlite3.Connection, statements: list[str]) -> None:
+    for statement in statements:
+        conn.execute(statement)
+
 
 _CITATION_COLUMNS = (*_STORED_FIELDS, "ctx", "ctx_start", "ctx_end", "line", "page")
 #: Where (target, kind, body, date, text) sit in a citation row.
@@ -959,7 +987,7 @@ def _refresh(
         _store_meta(conn, fingerprint, summary.modified, meta, errors)
         _store_same_as(conn)
         if built:
-            _pack_with_dictionary(conn)
+            _pack_with_dictionary(conn, run)
         if summary.modified:
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
@@ -997,7 +1025,7 @@ DICTIONARY_SAMPLE = 32
 DICTIONARY_MIN_DOCS = 64
 
 
-def _pack_with_dictionary(conn: sqlite3.Connection) -> None:
+def _pack_with_dictionary(conn: sqlite3.Connection, mapper: Mapper | None = None) -> None:
     """Compress the sentences of an index just built whole with a preset dictionary made of
     its own sentences (the words UN texts share: "Recalling its resolution", the names of
     bodies and treaties …), kept in the index (:data:`corpus.fresh.DICTIONARY_TABLE`): each
@@ -1034,18 +1062,30 @@ def _pack_with_dictionary(conn: sqlite3.Connection) -> None:
     load_dictionaries(conn)
     cur = conn.cursor()
     cur.row_factory = None
+    run: Any = mapper or (lambda func, works: map(func, works))
     last = -1
-    while True:  # a thousand documents at a time: memory stays flat whatever the corpus
+    while True:  # a block of documents at a time: memory stays flat whatever the corpus
         rows = cur.execute(
-            "SELECT doc, data FROM contexts WHERE doc > ? ORDER BY doc LIMIT 1000", (last,)
+            "SELECT doc, data FROM contexts WHERE doc > ? ORDER BY doc LIMIT ?", (last, REPACK_BLOCK)
         ).fetchall()
         if not rows:
             break
         last = rows[-1][0]
-        conn.executemany(
-            "UPDATE contexts SET data = ? WHERE doc = ?",
-            [(pack(unpack(blob), words), doc) for doc, blob in rows],
-        )
+        batches = [rows[i : i + REPACK_BATCH] for i in range(0, len(rows), REPACK_BATCH)]
+        for packed in run(functools.partial(_repack, words), batches):
+            conn.executemany("UPDATE contexts SET data = ? WHERE doc = ?", packed)
+
+
+#: Documents whose sentences one task of the dictionary pass compresses again, and the
+#: documents read from the index at a time (one pool's worth of tasks).
+REPACK_BATCH = 64
+REPACK_BLOCK = 16_384
+
+
+def _repack(words: bytes, rows: list[tuple[int, bytes]]) -> list[tuple[bytes, int]]:
+    """(data, doc) of each (doc, data) of ``rows``, the sentences compressed again with the
+    preset dictionary ``words`` (runs in a worker process, or anywhere)."""
+    return [(pack(unpack(blob), words), doc) for doc, blob in rows]
 
 
 def _keys(values: Iterable[int]) -> str:
@@ -1233,6 +1273,8 @@ def _apply(
     target_of = _numbering(conn, "SELECT t FROM targets WHERE id = ?", "INSERT INTO targets(id) VALUES (?)")
     text_of = _numbering(conn, "SELECT w FROM texts WHERE text = ?", "INSERT INTO texts(text) VALUES (?)")
 
+    # a first build: the indexes of the documents and mentions made after, from all their rows
+    deferred = _drop_indexes(conn, "documents", "mentions") if touched.votes is not None else []
     for done, item in enumerate(mapper(extract_file, work), 1):
         status, path, rel, size, mtime_ns, digest = item[:6]
         nbytes += size
@@ -1317,6 +1359,7 @@ def _apply(
             _add_votes(conn, votes, 1)
         elif touched.votes is not None:
             _count_votes(rows, touched.votes)
+    _make_indexes(conn, deferred)
     summary.megabytes = nbytes / 1e6
     return touched
 
@@ -1534,6 +1577,9 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
             updates.append((*facts, existing[cid]))
         else:
             inserts.append((cid, sort_key(cid), fold(cid), id_tail(cid), *facts))
+    # a first build: the indexes of the nodes and edges made after, from all their rows
+    everything = touched is None or touched.everything
+    deferred = _drop_indexes(conn, "nodes", "edges") if everything else []
     if gone:
         conn.executemany("DELETE FROM edges WHERE cited=?", ((k,) for k in gone))
         conn.executemany("DELETE FROM edges WHERE citing=?", ((k,) for k in gone))
@@ -1545,7 +1591,7 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         inserts,
     )
     # the out-edges of the touched documents' ids, again from their citations
-    if touched is None or touched.everything:
+    if everything:
         conn.execute("DELETE FROM edges")
         conn.execute("DELETE FROM edge_facts")  # a refresh keeps the sets it no longer uses: few
     else:
@@ -1553,7 +1599,8 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
             "DELETE FROM edges WHERE citing IN "
             "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
         )
-    _insert_edges(conn, touched is None or touched.everything)
+    _insert_edges(conn, everything)
+    _make_indexes(conn, deferred)
     conn.execute(
         """UPDATE nodes SET
              cited_by = (SELECT count(*) FROM edges WHERE cited = nodes.node),
