@@ -130,6 +130,9 @@ def index_run(corpus: Path, jobs: int, sample: int) -> None:
         "parent CPU by phase: "
         + ", ".join(f"{k} {v:.2f}" for k, v in sorted(timed.cpu.items(), key=lambda kv: -kv[1]))
     )
+    walls = sorted(timed.wall.items(), key=lambda kv: -kv[1])
+    # the tail of a first build runs alone: its wall time is the serial chain
+    extra.append("wall by phase: " + ", ".join(f"{k} {v:.2f}" for k, v in walls))
     apply_cpu = timed.cpu.get("_apply", 0.0)
     extra.append(
         f"the writer's loop: {apply_cpu - waited[1]:.2f} s CPU writing, waited {waited[0]:.2f} s "
