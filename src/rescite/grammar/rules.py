@@ -490,7 +490,8 @@ def patterns(lang: str = "") -> Patterns:
         # it: "2223 ⏎(2015)", "2223⏎    (2015)")
         + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|\s)?"
         # (a special session's number may be written in digits: "186 (S-2)", the "(S-II)" of its id)
-        + rf"\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
+        # (… and a line broken right after the opening bracket: "2601 (⏎2021)")
+        + rf"\((?:[ \t]{{0,4}}\n[ \t]{{0,8}})?(?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
@@ -498,7 +499,7 @@ def patterns(lang: str = "") -> Patterns:
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
     )
     open_paren = recache.compile(
-        rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\)"
+        rf"\((?:[ \t]{{0,4}}\n[ \t]{{0,8}})?(?:(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\)"
     )
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
