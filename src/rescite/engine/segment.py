@@ -1421,7 +1421,7 @@ def _analyse_heading(
     zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
     zone = text[:zone_end]
     own_num = None
-    own_end = 0
+    own_start = own_end = 0
     own_kind = "RES"
     kind_named = False
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
@@ -1436,7 +1436,7 @@ def _analyse_heading(
         if found:
             m = found[0]
             own_num = latin_marks(m.group("num").rstrip("."), lang)
-            own_end = m.end("num")
+            own_start, own_end = m.start("num"), m.end("num")
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             kind_named = bool(kind) or adopted is not None
@@ -1484,6 +1484,11 @@ def _analyse_heading(
                     )
         except IdError:
             pass
+    if h.self_id is None and own_num:
+        # the heading's number of a text whose body has no id scheme here ("Decision 2025/12"
+        # of an Executive Board, "Resolution 81/3" of a regional commission): the text itself,
+        # never one it cites
+        h.masthead = sorted([*h.masthead, (own_start, own_end)])
     if h.self_id is not None and (bare := _SC_BARE.fullmatch(h.self_id)) is not None:
         # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the
         # Council's own id needs its year (ids.md)
