@@ -403,6 +403,22 @@ def _keyword_before(
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
 
 
+#: a number whose first element is a year ("2019/12")
+_YEAR_FIRST = recache.compile(r"(?:19|20)\d\d/")
+_BLANKS = recache.compile(r"\s*+")
+
+
+def _month_not_noun(
+    text: str, s: int, k: tuple[int, str, int, bool, str | None], names: Names, pat: Patterns
+) -> bool:
+    """Is the keyword of the number at ``s`` a month's abbreviation that is also a noun of the
+    texts ("Dec.") standing before a year ("adopted in Dec. 2019/12 …"), with no body named
+    right before it and no possessive ("G.A. Dec. 52/405", "E.S.C. Dec. 2019/210" are decisions)?"""
+    if fold(k[1]).rstrip(".") not in pat.month_words or not _YEAR_FIRST.match(text, s):
+        return False
+    return not k[3] and k[4] is None and names.ending_before(k[0], _BLANKS) is None
+
+
 _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
 _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+")  # one sentence, no number
 
@@ -1219,6 +1235,8 @@ def find_numbered(
         window_start = max(0, s - 160)
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
+        if k is not None and _month_not_noun(text, s, k, names, pat):
+            k = None
         if k is None and pat.post_noun is not None:
             after_k = _keyword_after(text, s, e, pat, noun_ahead)
             if after_k:

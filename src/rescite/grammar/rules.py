@@ -63,6 +63,9 @@ class Patterns(Record):
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
+    # the months' names and abbreviations, folded, without a final dot ("dec"): a noun that is
+    # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
+    month_words: frozenset[str]
     actor_gap: re.Pattern[str]
     agent_gap: re.Pattern[str] | None  # " of " of "by the Council of its resolution"
     agent_lead: re.Pattern[str]  # "by the " before the agent's name
@@ -211,6 +214,7 @@ class Patterns(Record):
         "letter_range",
         "loose_number",
         "marker",
+        "month_words",
         "name_kinds",
         "name_start",
         "next_date",
@@ -264,6 +268,7 @@ class Patterns(Record):
         stem_re: re.Pattern[str],
         possessives: frozenset[str],
         qualifier_words: frozenset[str],
+        month_words: frozenset[str],
         actor_gap: re.Pattern[str],
         agent_gap: re.Pattern[str] | None,
         agent_lead: re.Pattern[str],
@@ -342,6 +347,7 @@ class Patterns(Record):
         self.stem_re = stem_re
         self.possessives = possessives
         self.qualifier_words = qualifier_words
+        self.month_words = month_words
         self.actor_gap = actor_gap
         self.agent_gap = agent_gap
         self.agent_lead = agent_lead
@@ -481,6 +487,8 @@ def patterns(lang: str = "") -> Patterns:
     emergency = gather("grammar.emergency_session_marks")
     all_marks = marks + special + emergency
     mark_alt = "|" + alternation(all_marks) + r"\s?\d{1,2}" if all_marks else ""
+    inner_break = r"(?:[ \t]{0,4}\n[ \t]{0,8})?"  # a line broken right after the opening bracket
+    session_or_year = rf"(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt}"
     item = recache.compile(
         r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
@@ -491,7 +499,7 @@ def patterns(lang: str = "") -> Patterns:
         + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|\s)?"
         # (a special session's number may be written in digits: "186 (S-2)", the "(S-II)" of its id)
         # (… and a line broken right after the opening bracket: "2601 (⏎2021)")
-        + rf"\((?:[ \t]{{0,4}}\n[ \t]{{0,8}})?(?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
+        + rf"\({inner_break}(?P<paren>{session_or_year})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
@@ -499,7 +507,7 @@ def patterns(lang: str = "") -> Patterns:
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
     )
     open_paren = recache.compile(
-        rf"\((?:[ \t]{{0,4}}\n[ \t]{{0,8}})?(?:(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\)"
+        rf"\({inner_break}(?:{session_or_year})\)"
     )
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
@@ -776,6 +784,7 @@ def patterns(lang: str = "") -> Patterns:
         stem_re=recache.compile(literal_trie(_stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
+        month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
         agent_gap=agent_gap,
         agent_lead=agent_lead,
