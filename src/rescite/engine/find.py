@@ -32,6 +32,7 @@ from ..grammar.rules import (
     patterns,
     roman,
     search_dated,
+    symbol_as_own,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from ..models import Record, replace
@@ -1556,7 +1557,8 @@ def find_symbols(
         if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
-        raw = Raw(s, e, "symbol", symbol=sym)
+        # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
+        raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         if prev_end >= 0 and s - prev_end <= 12 and pat.range_gap.fullmatch(text, prev_end, s):
             # "S/2023/401 to S/2023/403": the symbols between two of one series
             range_budget = _symbol_range(prev_sym, raw, out, range_budget, notes)

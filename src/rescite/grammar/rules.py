@@ -1506,3 +1506,52 @@ def latin_marks(num: str, lang: str) -> str:
         return num
     special = "ES-" if session.group("es") else "S-" if session.group("s") else ""
     return f"{old.group('head')}({special}{roman(int(session.group('n')))})"
+
+
+class SymbolTails(Record):
+    """The words of the bracket that ends a symbol, from every language's ``symbols`` table:
+    an alternation of the words a figure follows ("Sect. 24"), of those a roman numeral
+    follows ("Part I"), of those standing alone ("Introduction"), and the symbol's own word
+    for each as written, by its folded form ("secc." → "Sect.")."""
+
+    numbered: str
+    roman: str
+    alone: str
+    own: dict[str, str]
+
+    __slots__ = ("alone", "numbered", "own", "roman")
+
+    def __init__(self, numbered: str, roman: str, alone: str, own: dict[str, str]) -> None:
+        self.numbered, self.roman, self.alone, self.own = numbered, roman, alone, own
+
+
+@functools.lru_cache(maxsize=1)
+def symbol_tails() -> SymbolTails:
+    """:class:`SymbolTails` of every language (symbols are read before a text's language is known)."""
+    own: dict[str, str] = {}
+    groups: dict[str, list[str]] = {"tail_numbered": [], "tail_roman": [], "tail_alone": []}
+    for lang in lexicon.load().languages.values():
+        table = lang.raw.get("symbols", {})
+        for key, words in groups.items():
+            for written, symbol_word in table.get(key, {}).items():
+                words.append(written)
+                own[fold(written)] = symbol_word
+    return SymbolTails(
+        _alt_or_never(groups["tail_numbered"]),
+        _alt_or_never(groups["tail_roman"]),
+        _alt_or_never(groups["tail_alone"]),
+        own,
+    )
+
+
+#: the word of a symbol's bracket ("(Secc. 24)"): letters, perhaps a dot
+_TAIL_WORD = recache.compile(r"(?<=\()[^\W\d_]+\.?")
+
+
+def symbol_as_own(symbol: str) -> str:
+    """A symbol with the words of its ending bracket as the symbol itself writes them:
+    "A/79/6 (Secc. 24)" → "A/79/6 (Sect. 24)" (the same document in another language's text)."""
+    if "(" not in symbol:
+        return symbol
+    own = symbol_tails().own
+    return _TAIL_WORD.sub(lambda m: own.get(fold(m.group()), m.group()), symbol)
