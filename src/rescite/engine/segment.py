@@ -112,6 +112,7 @@ def _tail() -> str:
         rf"|(?i:{words.alone}))\)(?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}){{0,3}})?"
     )
 
+
 #: A range's end after a dash: a number or a final element ("A/59/668/Add.7-10", "…/Add.7–Add.10")
 #: … or any numbered element's, repeated ("A/HRC/40/L.1-L.3")
 _FINAL_NAMES = "(?:Add|Corr|Rev|Amend|[A-Z]{1,4})"
@@ -121,8 +122,10 @@ _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
+#: what may follow a symbol: a blank, a stop, a bracket or quote, a joint symbol, a range
 _AFTER_SYMBOL = (
-    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
+    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]"
+    rf"|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
@@ -154,6 +157,8 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         ),
         recache.compile(rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{tail}){_AFTER_SYMBOL}"),
     )
+
+
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
 

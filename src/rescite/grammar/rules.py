@@ -506,9 +506,7 @@ def patterns(lang: str = "") -> Patterns:
         # … and a footnote marker in superscript to a number ("72/279¹")
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
     )
-    open_paren = recache.compile(
-        rf"\({inner_break}(?:{session_or_year})\)"
-    )
+    open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
