@@ -1446,6 +1446,7 @@ def _analyse_heading(
     zone = text[:zone_end]
     own_num = None
     own_start = own_end = 0
+    no_scheme = False  # the heading's number is of a body whose texts have no id here
     own_kind = "RES"
     kind_named = False
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
@@ -1496,7 +1497,8 @@ def _analyse_heading(
                 own_body = lex.body_by_series(series)
                 if not kind_named and own_body is not None and _decision_number(own_body, num):
                     own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
-                if own_body is None or own_body.numbering != "none" or own_body.scheme:
+                no_scheme = own_body is not None and own_body.numbering == "none" and not own_body.scheme
+                if not no_scheme:
                     # (a body outside the series of ids.md: its texts have no id here, as its
                     # citations have none)
                     h.self_id = resolution_id(
@@ -1508,7 +1510,7 @@ def _analyse_heading(
                     )
         except IdError:
             pass
-    if h.self_id is None and own_num:
+    if h.self_id is None and no_scheme:
         # the heading's number of a text whose body has no id scheme here ("Decision 2025/12"
         # of an Executive Board, "Resolution 81/3" of a regional commission): the text itself,
         # never one it cites
