@@ -320,6 +320,8 @@ def _extract(
         raw, res = resolved.pop()
         if res.target is not None and (res.target == self_id or res.target in seg.self_aliases):
             continue
+        if raw.kind in ("res", "dec") and seg.masthead_spans and seg.in_masthead(raw.start):
+            continue  # the number of the text's own heading
         start, end = norm.span(raw.start, raw.end)
         citations.append(_citation(source, self_id, text, start, end, raw, res, seg, recased))
     citations.sort(key=lambda c: (c.start, c.end, c.target or "", c.kind))

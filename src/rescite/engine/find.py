@@ -32,6 +32,7 @@ from ..grammar.rules import (
     patterns,
     roman,
     search_dated,
+    symbol_as_own,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from ..models import Record, replace
@@ -401,6 +402,22 @@ def _keyword_before(
     elif i < len(words) - 1:
         head = words[i + 1].start()
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
+
+
+#: a number whose first element is a year ("2019/12")
+_YEAR_FIRST = recache.compile(r"(?:19|20)\d\d/")
+_BLANKS = recache.compile(r"\s*+")
+
+
+def _month_not_noun(
+    text: str, s: int, k: tuple[int, str, int, bool, str | None], names: Names, pat: Patterns
+) -> bool:
+    """Is the keyword of the number at ``s`` a month's abbreviation that is also a noun of the
+    texts ("Dec.") standing before a year ("adopted in Dec. 2019/12 …"), with no body named
+    right before it and no possessive ("G.A. Dec. 52/405", "E.S.C. Dec. 2019/210" are decisions)?"""
+    if fold(k[1]).rstrip(".") not in pat.month_words or not _YEAR_FIRST.match(text, s):
+        return False
+    return not k[3] and k[4] is None and names.ending_before(k[0], _BLANKS) is None
 
 
 _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
@@ -1219,6 +1236,8 @@ def find_numbered(
         window_start = max(0, s - 160)
         window = text[window_start:s]
         k = _keyword_before(text, s, window_start, window, pat)
+        if k is not None and _month_not_noun(text, s, k, names, pat):
+            k = None
         if k is None and pat.post_noun is not None:
             after_k = _keyword_after(text, s, e, pat, noun_ahead)
             if after_k:
@@ -1538,7 +1557,8 @@ def find_symbols(
         if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
-        raw = Raw(s, e, "symbol", symbol=sym)
+        # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
+        raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         if prev_end >= 0 and s - prev_end <= 12 and pat.range_gap.fullmatch(text, prev_end, s):
             # "S/2023/401 to S/2023/403": the symbols between two of one series
             range_budget = _symbol_range(prev_sym, raw, out, range_budget, notes)

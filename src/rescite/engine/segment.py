@@ -29,6 +29,7 @@ from ..grammar.rules import (
     parse_date,
     patterns,
     search_dated,
+    symbol_tails,
 )
 from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
 from ..models import Frozen, Record, replace
@@ -98,10 +99,20 @@ _PART = (
     rf"|(?:S|ES)-\d{{1,2}}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
-_TAIL = (
-    rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
-    r"|(?:19[4-9]\d|20\d\d)|Resumption\s\d+|Vol\.\s{0,4}[IVX]+|Part\s{0,4}[IVX]+|Sect\.\s{0,4}\d{1,3}[A-H]?)\))?"
-)
+
+
+def _tail() -> str:
+    """The end of a symbol after its elements: a bracket of a session, a year, or a word of
+    the ``symbols`` tables ("(Sect. 24)", "(Part I)", "(Introduction)"), then the final elements
+    after the bracket ("A/79/6 (Sect. 24)/Add.1")."""
+    words = symbol_tails()
+    return (
+        rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
+        rf"|(?:19[4-9]\d|20\d\d)|(?i:{words.numbered})\s{{0,4}}\d{{1,3}}[A-H]?|(?i:{words.roman})\s{{0,4}}[IVX]+"
+        rf"|(?i:{words.alone}))\)(?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}){{0,3}})?"
+    )
+
+
 #: A range's end after a dash: a number or a final element ("A/59/668/Add.7-10", "…/Add.7–Add.10")
 #: … or any numbered element's, repeated ("A/HRC/40/L.1-L.3")
 _FINAL_NAMES = "(?:Add|Corr|Rev|Amend|[A-Z]{1,4})"
@@ -111,16 +122,14 @@ _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
 #: Most parts after the series a symbol has ("E/CN.4/Sub.2/2005/L.1/Add.1/Corr.1": 7); a
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
-SYMBOL_RE = recache.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
+#: what may follow a symbol: a blank, a stop, a bracket or quote, a joint symbol, a range
+_AFTER_SYMBOL = (
+    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]"
+    rf"|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
-_SYMBOL_NO_YEAR = recache.compile(
-    rf"(?P<sym>{SERIES}(?:/{_PART})+{_TAIL.replace(_YEAR_TAIL, '')})"
-    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/{_NOTE_LETTER})"
-)
 # (… nor after any number but a Council resolution's: "U.N. Doc. A/6316 (1966)" of a legal citation)
 _YEAR_AFTER_NUMBERS = recache.compile(
     # (… with what may stand between a symbol and its bracket: "A/8082 ⏎(1970)")
@@ -133,9 +142,23 @@ _YEAR_AFTER_NUMBERS = recache.compile(
 # of a series not listed above is taken when its shape can only be a symbol — three or more
 # elements with a number among them ("LOS/PCN/130", "JIU/REP/2019/6"), or a numbered
 # special element ("LC/G.2345")
-_ANY_SERIES_RE = recache.compile(
-    rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{_TAIL})(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
-)
+
+
+@functools.lru_cache(maxsize=1)
+def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The symbol patterns (their tails' words are the lexicon's): a symbol of a listed series;
+    the same without a year in brackets; a symbol of any series."""
+    tail = _tail()
+    return (
+        recache.compile(rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{tail}){_AFTER_SYMBOL}"),
+        recache.compile(
+            rf"(?P<sym>{SERIES}(?:/{_PART})+{tail.replace(_YEAR_TAIL, '')})"
+            rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002]|$|\d?[\s,;.)]|-{SERIES}/{_NOTE_LETTER})"
+        ),
+        recache.compile(rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{tail}){_AFTER_SYMBOL}"),
+    )
+
+
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
 
@@ -178,6 +201,7 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
 
 def _symbol_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
+    symbol_re, no_year_re, any_series_re = _symbol_res()
     done = -1
     for sl in _SLASH.finditer(text):
         i = sl.start()
@@ -192,13 +216,13 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
             glued = False  # a link to the document: https://undocs.org/en/A/RES/70/1
         if j == i or (glued and not joint):
             continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
-        m = SYMBOL_RE.match(text, j)
+        m = symbol_re.match(text, j)
         if m is None:
-            m = _ANY_SERIES_RE.match(text, j)
+            m = any_series_re.match(text, j)
             if m is None or not _symbol_shape(m.group("sym")):
                 continue
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
-            m = _SYMBOL_NO_YEAR.match(text, j) or m
+            m = no_year_re.match(text, j) or m
         bare = _BARE_ELEMENT.search(m.group("sym"))
         if bare is not None:
             # "A/520/Rev.1Amend.1" (a lost "and"), "A/54/L.81/Rev." (a number lost): an element
@@ -1421,7 +1445,8 @@ def _analyse_heading(
     zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
     zone = text[:zone_end]
     own_num = None
-    own_end = 0
+    own_start = own_end = 0
+    no_scheme = False  # the heading's number is of a body whose texts have no id here
     own_kind = "RES"
     kind_named = False
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
@@ -1436,7 +1461,7 @@ def _analyse_heading(
         if found:
             m = found[0]
             own_num = latin_marks(m.group("num").rstrip("."), lang)
-            own_end = m.end("num")
+            own_start, own_end = m.start("num"), m.end("num")
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             kind_named = bool(kind) or adopted is not None
@@ -1472,7 +1497,8 @@ def _analyse_heading(
                 own_body = lex.body_by_series(series)
                 if not kind_named and own_body is not None and _decision_number(own_body, num):
                     own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
-                if own_body is None or own_body.numbering != "none" or own_body.scheme:
+                no_scheme = own_body is not None and own_body.numbering == "none" and not own_body.scheme
+                if not no_scheme:
                     # (a body outside the series of ids.md: its texts have no id here, as its
                     # citations have none)
                     h.self_id = resolution_id(
@@ -1484,6 +1510,11 @@ def _analyse_heading(
                     )
         except IdError:
             pass
+    if h.self_id is None and no_scheme:
+        # the heading's number of a text whose body has no id scheme here ("Decision 2025/12"
+        # of an Executive Board, "Resolution 81/3" of a regional commission): the text itself,
+        # never one it cites
+        h.masthead = sorted([*h.masthead, (own_start, own_end)])
     if h.self_id is not None and (bare := _SC_BARE.fullmatch(h.self_id)) is not None:
         # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the
         # Council's own id needs its year (ids.md)

@@ -63,6 +63,9 @@ class Patterns(Record):
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
+    # the months' names and abbreviations, folded, without a final dot ("dec"): a noun that is
+    # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
+    month_words: frozenset[str]
     actor_gap: re.Pattern[str]
     agent_gap: re.Pattern[str] | None  # " of " of "by the Council of its resolution"
     agent_lead: re.Pattern[str]  # "by the " before the agent's name
@@ -211,6 +214,7 @@ class Patterns(Record):
         "letter_range",
         "loose_number",
         "marker",
+        "month_words",
         "name_kinds",
         "name_start",
         "next_date",
@@ -264,6 +268,7 @@ class Patterns(Record):
         stem_re: re.Pattern[str],
         possessives: frozenset[str],
         qualifier_words: frozenset[str],
+        month_words: frozenset[str],
         actor_gap: re.Pattern[str],
         agent_gap: re.Pattern[str] | None,
         agent_lead: re.Pattern[str],
@@ -342,6 +347,7 @@ class Patterns(Record):
         self.stem_re = stem_re
         self.possessives = possessives
         self.qualifier_words = qualifier_words
+        self.month_words = month_words
         self.actor_gap = actor_gap
         self.agent_gap = agent_gap
         self.agent_lead = agent_lead
@@ -481,6 +487,8 @@ def patterns(lang: str = "") -> Patterns:
     emergency = gather("grammar.emergency_session_marks")
     all_marks = marks + special + emergency
     mark_alt = "|" + alternation(all_marks) + r"\s?\d{1,2}" if all_marks else ""
+    inner_break = r"(?:[ \t]{0,4}\n[ \t]{0,8})?"  # a line broken right after the opening bracket
+    session_or_year = rf"(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt}"
     item = recache.compile(
         r"(?P<a>\d{1,4})(?:/(?P<seq>\d{1,4})(?P<l1>"
         + letters
@@ -490,16 +498,15 @@ def patterns(lang: str = "") -> Patterns:
         # it: "2223 ⏎(2015)", "2223⏎    (2015)")
         + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|\s)?"
         # (a special session's number may be written in digits: "186 (S-2)", the "(S-II)" of its id)
-        + rf"\((?P<paren>(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\))"
+        # (… and a line broken right after the opening bracket: "2601 (⏎2021)")
+        + rf"\({inner_break}(?P<paren>{session_or_year})\))"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
         # … and a footnote marker in superscript to a number ("72/279¹")
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
     )
-    open_paren = recache.compile(
-        rf"\((?:(?:S-|ES-)?[IVXLC]{{1,7}}|(?:S-|ES-)\d{{1,2}}|19[4-9]\d|20[0-4]\d{mark_alt})\)"
-    )
+    open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
@@ -775,6 +782,7 @@ def patterns(lang: str = "") -> Patterns:
         stem_re=recache.compile(literal_trie(_stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
+        month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
         agent_gap=agent_gap,
         agent_lead=agent_lead,
@@ -1496,3 +1504,52 @@ def latin_marks(num: str, lang: str) -> str:
         return num
     special = "ES-" if session.group("es") else "S-" if session.group("s") else ""
     return f"{old.group('head')}({special}{roman(int(session.group('n')))})"
+
+
+class SymbolTails(Record):
+    """The words of the bracket that ends a symbol, from every language's ``symbols`` table:
+    an alternation of the words a figure follows ("Sect. 24"), of those a roman numeral
+    follows ("Part I"), of those standing alone ("Introduction"), and the symbol's own word
+    for each as written, by its folded form ("secc." → "Sect.")."""
+
+    numbered: str
+    roman: str
+    alone: str
+    own: dict[str, str]
+
+    __slots__ = ("alone", "numbered", "own", "roman")
+
+    def __init__(self, numbered: str, roman: str, alone: str, own: dict[str, str]) -> None:
+        self.numbered, self.roman, self.alone, self.own = numbered, roman, alone, own
+
+
+@functools.lru_cache(maxsize=1)
+def symbol_tails() -> SymbolTails:
+    """:class:`SymbolTails` of every language (symbols are read before a text's language is known)."""
+    own: dict[str, str] = {}
+    groups: dict[str, list[str]] = {"tail_numbered": [], "tail_roman": [], "tail_alone": []}
+    for lang in lexicon.load().languages.values():
+        table = lang.raw.get("symbols", {})
+        for key, words in groups.items():
+            for written, symbol_word in table.get(key, {}).items():
+                words.append(written)
+                own[fold(written)] = symbol_word
+    return SymbolTails(
+        _alt_or_never(groups["tail_numbered"]),
+        _alt_or_never(groups["tail_roman"]),
+        _alt_or_never(groups["tail_alone"]),
+        own,
+    )
+
+
+#: the word of a symbol's bracket ("(Secc. 24)"): letters, perhaps a dot
+_TAIL_WORD = recache.compile(r"(?<=\()[^\W\d_]+\.?")
+
+
+def symbol_as_own(symbol: str) -> str:
+    """A symbol with the words of its ending bracket as the symbol itself writes them:
+    "A/79/6 (Secc. 24)" → "A/79/6 (Sect. 24)" (the same document in another language's text)."""
+    if "(" not in symbol:
+        return symbol
+    own = symbol_tails().own
+    return _TAIL_WORD.sub(lambda m: own.get(fold(m.group()), m.group()), symbol)
