@@ -298,17 +298,23 @@ class Resolver:
                 return reported, True
         return self.citing, False
 
+    def _symbol_before(self, raw: Raw) -> tuple[re.Match[str], int] | None:
+        """The last document symbol that starts before the mention (before its noun when it has
+        one), and that place; None when no symbol comes before."""
+        at = raw.kw_start if raw.kw_start is not None else raw.start
+        ms = self.seg.symbol_matches
+        i = bisect.bisect_left(ms, at, key=lambda m: m.start()) - 1
+        return (ms[i], at) if i >= 0 else None
+
     def _report_holding(self, raw: Raw) -> Body | None:
         """The body whose session report, cited just before by the symbol an Official Records
         supplement gives it, holds the text ("Supplement No. 53 (A/74/53), chap. IV, sect. A,
         resolution 41/2": the Human Rights Council's; "(E/2005/23), chap. II, resolution
         2005/69": the Commission on Human Rights'), by ``report_symbols.csv``."""
-        at = raw.kw_start if raw.kw_start is not None else raw.start
-        ms = self.seg.symbol_matches
-        i = bisect.bisect_left(ms, at, key=lambda m: m.start()) - 1
-        if i < 0:
+        found = self._symbol_before(raw)
+        if found is None:
             return None
-        m = ms[i]
+        m, at = found
         gap = self.text[m.end() : at]
         if not 0 <= len(gap) <= HOLDING_REACH or ";" in gap or _HOLDING_BREAK.search(gap):
             return None  # (another sentence or another note: "(E/2018/30), chap. I.⏎⏎12 Resolution 72/1.")
@@ -454,12 +460,10 @@ class Resolver:
         """The body whose document is cited just before, on the same line, when it can hold
         the number: a session report and the place of the text in it ("See CTOC/COP/2012/15,
         chap. I, decision 6/2")."""
-        at = raw.kw_start if raw.kw_start is not None else raw.start
-        ms = self.seg.symbol_matches
-        i = bisect.bisect_left(ms, at, key=lambda m: m.start()) - 1
-        if i < 0:
+        found = self._symbol_before(raw)
+        if found is None:
             return None
-        m = ms[i]
+        m, at = found
         if not 0 <= at - m.end() <= REPORT_REACH or "\n" in self.text[m.end() : at]:
             return None
         series = self.lex.series_of_symbol(m.group("sym"))
