@@ -485,12 +485,84 @@ class _Block(Record):
         self.cells = [] if cells is None else cells
 
 
+def _on(el: ET.Element | None) -> bool:
+    """A toggle property (``<w:vanish/>``, ``<w:vanish w:val="false"/>``) is set."""
+    return el is not None and el.get(f"{_W}val", "true").lower() not in ("0", "false", "off")
+
+
+def _hides(rpr: ET.Element | None) -> bool | None:
+    """Whether run properties hide their text: True, False (set off), None (not said)."""
+    if rpr is None:
+        return None
+    for tag in ("vanish", "specVanish"):
+        el = rpr.find(f"{_W}{tag}")
+        if el is not None:
+            return _on(el)
+    return None
+
+
+def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
+    """The styles whose text Word neither shows nor prints (hidden text, ``w:vanish``), their
+    own or through the styles they are based on."""
+    if styles is None:
+        return frozenset()
+    own: dict[str, tuple[bool | None, str | None]] = {}
+    for style in styles.iter(f"{_W}style"):
+        sid = style.get(f"{_W}styleId")
+        if sid:
+            own[sid] = (_hides(style.find(f"{_W}rPr")), _val(style.find(f"{_W}basedOn")))
+    out = set()
+    for sid in own:
+        seen = {sid}
+        hides, base = own[sid]
+        while hides is None and base in own and base not in seen:
+            seen.add(base)
+            hides, base = own[base]
+        if hides:
+            out.add(sid)
+    return frozenset(out)
+
+
+#: The fields whose result is the page's number or the count of pages: page furniture.
+_PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b", re.IGNORECASE)
+#: A run that holds only a page number ("3", "- 3 -").
+_PAGE_NUMBER_RUN = re.compile(r"[\s\-–—]*\d{1,4}[\s\-–—]*")
+
+
+def _page_number_run(run: ET.Element) -> bool:
+    return _PAGE_NUMBER_RUN.fullmatch("".join(t.text or "" for t in run.iter(f"{_W}t"))) is not None
+
+
 class _Reader:
-    def __init__(self, numbering: Numbering, notes: dict[str, tuple[str, ET.Element]]) -> None:
+    def __init__(
+        self,
+        numbering: Numbering,
+        notes: dict[str, tuple[str, ET.Element]],
+        hidden: frozenset[str] = frozenset(),
+    ) -> None:
         self.numbering = numbering
         self.notes = notes  # "f3" / "e2" → kind, note element
         self.shown: dict[str, int] = {}  # note key → number shown, in order of reference
         self.tables = 0
+        self.hidden = hidden  # the styles of hidden text
+        self.margin = False  # reading a header or footer part
+        self.carry = ""  # a paragraph whose mark is hidden: it runs on into the next one
+
+    def run_hidden(self, run: ET.Element, para_hides: bool) -> bool:
+        """Is a run hidden text (its own properties, its character style, its paragraph's
+        style)?  Word neither shows nor prints it."""
+        rpr = run.find(f"{_W}rPr")
+        hides = _hides(rpr)
+        if hides is not None:
+            return hides
+        if rpr is not None and _val(rpr.find(f"{_W}rStyle")) in self.hidden:
+            return True
+        return para_hides
+
+    def flush(self) -> list[_Block]:
+        """What a paragraph with a hidden mark left to run on, when nothing follows it."""
+        text, self.carry = self.carry, ""
+        return [_Block(text)] if text else []
 
     def marker(self, key: str) -> str:
         if key not in self.notes:
@@ -502,18 +574,26 @@ class _Reader:
         out: list[_Block] = []
         for child in el:
             out.extend(self.block(child, numbered))
-        return out
+        return out + self.flush()
 
     def block(self, child: ET.Element, numbered: bool = True) -> list[_Block]:
         """One child of the body (or of a cell, a content control…) as blocks."""
         if child.tag == f"{_W}p":
             text, boxes = self.paragraph(child, numbered)
-            out = [_Block(text)]
+            text, self.carry = self.carry + text, ""
+            ppr = child.find(f"{_W}pPr")
+            mark = ppr.find(f"{_W}rPr") if ppr is not None else None
+            out = []
+            if _hides(mark):
+                # the paragraph mark is hidden: Word shows the paragraph run on into the next
+                self.carry = text
+            else:
+                out.append(_Block(text))
             for box in boxes:
                 out.extend(self.blocks(box, numbered))
             return out
         if child.tag == f"{_W}tbl":
-            return self.table(child, numbered)
+            return self.flush() + self.table(child, numbered)
         if child.tag != _MC_FALLBACK:
             return self.blocks(child, numbered)
         return []
@@ -542,9 +622,17 @@ class _Reader:
         out: list[str] = [self.numbering.paragraph_label(p)] if numbered else []
         boxes: list[ET.Element] = []
         stack = [iter(p)]
+        ppr = p.find(f"{_W}pPr")
+        para_hides = ppr is not None and _val(ppr.find(f"{_W}pStyle")) in self.hidden
+        # in a header or footer, a run of a page number alone after the text (no field)
+        last_run = None
+        if self.margin:
+            runs = [r for r in p.iter(f"{_W}r") if "".join(x.text or "" for x in r.iter(f"{_W}t")).strip()]
+            last_run = runs[-1] if runs else None
         # the fields open in the paragraph: whether each is at its result (False: at its
-        # instruction, which the page does not show, nor the result of a field nested in it)
-        fields: list[bool] = []
+        # instruction, which the page does not show, nor the result of a field nested in it),
+        # and its instruction so far
+        fields: list[list[Any]] = []
         while stack:
             el = next(stack[-1], None)
             if el is None:
@@ -554,14 +642,31 @@ class _Reader:
             if tag == f"{_W}fldChar":
                 kind = el.get(f"{_W}fldCharType")
                 if kind == "begin":
-                    fields.append(False)
+                    fields.append([False, ""])
                 elif kind == "separate" and fields:
-                    fields[-1] = True
+                    fields[-1][0] = True
+                    if self.margin and _PAGE_FIELD.match(fields[-1][1]):
+                        # a page number in a header or footer is page furniture: apart from the
+                        # symbol beside it ("A/80/L.22" and page 3, never "A/80/L.223"), left out
+                        fields[-1][0] = False
+                        out.append("\t")
                 elif kind == "end" and fields:
                     fields.pop()
                 continue
-            if not all(fields) and tag in _SHOWN_IN_RUN:
+            if tag == f"{_W}instrText" and fields and not fields[-1][0]:
+                fields[-1][1] += el.text or ""
+                continue
+            if not all(f[0] for f in fields) and tag in _SHOWN_IN_RUN:
                 continue  # (inside a field's instruction: "{ IF { REF x } = 1 "70/1" }")
+            if tag == f"{_W}r" and self.run_hidden(el, para_hides):
+                # hidden text: neither shown nor printed (its fields' marks still count)
+                stack.append(iter([c for c in el if c.tag in (f"{_W}fldChar", f"{_W}instrText")]))
+                continue
+            if tag == f"{_W}fldSimple" and self.margin and _PAGE_FIELD.match(el.get(f"{_W}instr", "")):
+                out.append("\t")
+                continue
+            if el is last_run and "".join(out)[-1:].isalnum() and _page_number_run(el):
+                out.append("\t")  # a page number typed after a header's symbol: apart from it
             if tag == f"{_W}t":
                 out.append(el.text or "")
             elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
@@ -588,9 +693,15 @@ class _Reader:
                 continue  # text moved away (a tracked change), a field's instruction
             elif tag != _MC_FALLBACK and len(el):
                 stack.append(iter(el))
-        return SPACES.sub(" ", "".join(out)), boxes
+        text = SPACES.sub(" ", "".join(out))
+        if "\t" in text:
+            text = _TAB_IN_SYMBOL.sub("", text)
+        return text, boxes
 
 
+#: A tab at a slash between two elements of a symbol ("A/RES/" tab "74/239"): the symbol is one
+#: token, whatever gap the tab left on the page.
+_TAB_IN_SYMBOL = re.compile(r"(?<=[A-Za-z0-9]/)\t+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\t+(?=/[A-Za-z0-9])")
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: What a run shows on the page (none of it when it stands in a field's instruction).
 _SHOWN_IN_RUN = frozenset(
@@ -666,7 +777,8 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
         if main is None:
             raise UnreadableInput(f"{name}: a zip archive, not a Word document")
         core = _core_symbols(z, package_rels, part)
-        numbering = Numbering(part("word/numbering.xml"), part("word/styles.xml"))
+        styles = part("word/styles.xml")
+        numbering = Numbering(part("word/numbering.xml"), styles)
         notes: dict[str, tuple[str, ET.Element]] = {}
         for prefix, kind, tag, p in (
             ("f", "footnote", "footnote", "word/footnotes.xml"),
@@ -677,7 +789,7 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
                 for note in root.iter(f"{_W}{tag}"):
                     if note.get(f"{_W}type") in (None, "normal"):
                         notes[prefix + note.get(f"{_W}id", "")] = (kind, note)
-        reader = _Reader(numbering, notes)
+        reader = _Reader(numbering, notes, hidden_styles(styles))
         body_blocks: list[_Block] = []
         refs: list[tuple[bool, str]] = []  # (not the first page's, relationship id)
 
@@ -688,6 +800,7 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
             body_blocks.extend(reader.block(el))
 
         _read_part(z, main, name, limits, warnings, on_block)
+        body_blocks.extend(reader.flush())
         margins = []
         folder, _, base = main.rpartition("/")
         for p in _margin_parts(z, refs, part(f"{folder}/_rels/{base}.rels")):
@@ -704,7 +817,9 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
         for block in reader.blocks(root, numbered=False)
         for piece in ([block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text])
     )
+    reader.margin = True
     out.margins(lines, core, (line for b in body_blocks[:_MASTHEAD_LINES] for line in b.text.split("\n")))
+    reader.margin = False
 
     prose = False  # a paragraph of text seen yet
     shown_blocks = [block for block in body_blocks if block.text.strip()]

@@ -235,6 +235,8 @@ def _parse(text: str) -> Markup:
                 pos = sup.end()
                 continue
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
+        if name in _LINE and _in_symbol(text[max(0, i - 2) : i], text[end : end + 2]):
+            repl = ""  # a line break at a slash inside a symbol ("A/RES/<br>74/239"): one symbol
         if name in ("ol", "ul", "li") or notes_tag or (not closing and "=" in text[m.end() : end]):
             # lists keep their items' numbers ("1. Decides …"; "1 See …" under a page's notes),
             # and the notes of a page stand under a separator line, as in a text file
@@ -305,6 +307,18 @@ def _parse(text: str) -> Markup:
             pos = stop
     close_cell(n)
     return out
+
+
+_SLASH_BEFORE = re.compile(r"[A-Za-z0-9]/")
+_SLASH_AFTER = re.compile(r"/[A-Za-z0-9]")
+
+
+def _in_symbol(before: str, after: str) -> bool:
+    """Whether a line break between ``before`` and ``after`` (two characters each) stands at a
+    slash between two elements of a symbol ("A/RES/" and "74/239", "A/79" and "/561")."""
+    if _SLASH_BEFORE.fullmatch(before):
+        return after[:1].isascii() and after[:1].isalnum()
+    return before[-1:].isascii() and before[-1:].isalnum() and _SLASH_AFTER.fullmatch(after) is not None
 
 
 def _tag_end(text: str, j: int, gt: _Next, dq: _Next, sq: _Next) -> int:

@@ -167,8 +167,20 @@ def _page_text(page: object) -> str:
 
     text = extract(page, visit, pieces.clear)  # (word gaps drawn without space glyphs: see pdfgaps)
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
-        return text
-    return _rule_above_notes(text, pieces)
+        return _soft_breaks(text)
+    return _soft_breaks(_rule_above_notes(text, pieces))
+
+
+#: A word broken at a soft hyphen at a line's end, as a browser prints it: the soft hyphen drawn
+#: as a space glyph, then a hyphen glyph drawn over it (a text object of its own, another font
+#: at times), which a gap check reads as a word gap ("reso ‐⏎lution").
+_SOFT_BREAK = re.compile(r"(?<=[^\W\d_]) (?=\u2010[ ]*\n[^\W\d_])")
+
+
+def _soft_breaks(text: str) -> str:
+    """``text`` with the words broken at a soft hyphen at a line's end read as one broken word
+    ("reso‐⏎lution"), which the engine joins as any word hyphenated at a line's end."""
+    return _SOFT_BREAK.sub("", text) if "\u2010" in text else text
 
 
 def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:

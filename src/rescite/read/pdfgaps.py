@@ -145,6 +145,9 @@ _LOCK = threading.Lock()
 #: space glyph gets a guess from its other glyphs, which a few wide ones can blow up past
 #: the gaps between the words (0.2 to 0.3 of the size), while kerning stays under 0.1.
 _HALF_SPACE_MAX = 150.0
+#: How far apart (a share of the font size) the gaps after two glyphs of letter-spaced text may
+#: be: the same tracking, give or take a kerning pair.
+_TRACKING_TOLERANCE = 0.04
 
 
 def _install() -> bool:
@@ -195,6 +198,12 @@ def _installed() -> bool:
             # … those marks, and the text they added (taken back should the run go on)
             # (and the baseline and right edge of the piece), see ``_went_on``
             self._taken: tuple[list[tuple[float, float, float, str]], str, float, float] | None = None
+            # letter-spaced text: the gap after the last glyph, where the space pypdf put in
+            # for it stands, the text's and output's lengths then (see ``_tracking``)
+            self._trk_gap: float | None = None
+            self._trk_space: int | None = None
+            self._trk_len = -1
+            self._trk_out = -1
             if not _plain() and getattr(_SHOWN, "extractor", None) is None:
                 _SHOWN.extractor = self  # (the page's: a form's own extractor holds nothing back)
 
@@ -251,6 +260,7 @@ def _installed() -> bool:
             before = self.text
             m_prev = mult(self.tm_prev, self.cm_prev)
             super()._post_process_text_operation(str_widths)
+            self._tracking(before, m[4] - m_prev[4], m[0], str_widths)
             if self.rtl_dir and before and self.text == before + " ":
                 self.text = before
                 self._gap = True
@@ -266,6 +276,35 @@ def _installed() -> bool:
                 and (self.output + self.text)[-1:] not in ("", " ", "\n")
             ):
                 self._back = m_prev[4]
+
+        def _tracking(self, before: str, moved: float, scale: float, width: float) -> None:
+            """Letter-spaced text (a browser's ``letter-spacing``: each glyph drawn at a
+            position of its own, the same gap after each): the gaps are tracking, not word
+            gaps, so the spaces pypdf put in for them are taken out, from the first gap on,
+            once a second glyph is followed by the same gap ("r e s o l u t i o n 7 0 / 1"
+            is "resolution 70/1").  The word gaps are the space glyphs the page draws."""
+            if not before:  # (a new line, or the text handed on)
+                self._trk_len, self._trk_out = len(self.text), len(self.output)
+                return
+            if self.rtl_dir or width <= 0 or scale <= 0:
+                return  # (no glyph drawn since the last position)
+            one = len(before) == self._trk_len + 1 and len(self.output) == self._trk_out
+            gap = moved / scale - width
+            added = self.text == before + " "
+            prev = self._trk_gap
+            tol = _TRACKING_TOLERANCE * self.font_size
+            if one and prev is not None and abs(gap - prev) <= tol and gap > tol:
+                if added:
+                    self.text = before
+                at = self._trk_space
+                if at is not None and at < len(self.text) and self.text[at] == " ":
+                    self.text = self.text[:at] + self.text[at + 1 :]
+                self._trk_space = None
+            elif one and added:
+                self._trk_gap, self._trk_space = gap, len(before)
+            elif one and before[-1:] != " ":
+                self._trk_gap, self._trk_space = None, None
+            self._trk_len, self._trk_out = len(self.text), len(self.output)
 
         def _handle_tj_operation(self, operands: list[Any]) -> float:
             back, self._back = self._back, None
