@@ -907,6 +907,11 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
         kind = _header_kind(_CELL_SEP.split(header), pat)
         if kind:
             return kind, _named_in([header, above or ""], lang, pat)
+    if i > ls:  # the row's own label, in the cells before the number's ("Resolutions | 74/239 | …")
+        label = text[ls:i]
+        kind = _header_kind(_CELL_SEP.split(label), pat)
+        if kind:
+            return kind, _named_in([label, above or ""], lang, pat)
     # the heading: the nearest line with words above the table
     if not above:
         return None
