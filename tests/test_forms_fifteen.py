@@ -407,19 +407,19 @@ SUPPLEMENT_TEXTS: list[tuple[str, str, set[str]]] = [
         "en",
         _noted(
             "en",
-            "See Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53 "
-            "(A/75/53), chap. IV, sect. A, resolution 44/7.",
+            "See Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53 "
+            "(A/76/53), chap. IV, sect. A, resolution 47/7.",
         ),
-        {"A/75/53", "A/HRC/RES/44/7"},
+        {"A/76/53", "A/HRC/RES/47/7"},
     ),
     (
         "en",
         _noted(
             "en",
-            "Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53\n"
-            "(A/75/53), chap. IV, sect. A, resolution\n44/7.",
+            "Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53\n"
+            "(A/76/53), chap. IV, sect. A, resolution\n47/7.",
         ),
-        {"A/75/53", "A/HRC/RES/44/7"},
+        {"A/76/53", "A/HRC/RES/47/7"},
     ),
     (
         "en",
@@ -500,9 +500,9 @@ SUPPLEMENT_TEXTS_SAME: list[tuple[str, str, set[str]]] = [
     (
         "en",
         f"{GA['en']}Recalling,1 and,2\n\n1. Decides.\n\n__________________\n"
-        "1 Official Records of the General Assembly, Seventy-fifth Session, Supplement No. 53 (A/75/53),\n"
-        "chap. IV.\n\n2 Resolution 44/7.\n",
-        {"A/75/53", "A/RES/44/7"},
+        "1 Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53 (A/76/53),\n"
+        "chap. IV.\n\n2 Resolution 47/7.\n",
+        {"A/76/53", "A/RES/47/7"},
     ),
 ]
 
