@@ -1,5 +1,5 @@
 """What Word neither shows nor prints, left out of a Word file's text: a header's page number
-(a PAGE or NUMPAGES field, a simple field, a run typed after the symbol) set apart from the
+(a PAGE or NUMPAGES field, a simple field) set apart from the
 symbol beside it; hidden text (``w:vanish``, ``w:specVanish``: in a run, through a character
 or paragraph style, on a paragraph mark, which runs the paragraph on into the next).  And a
 tab at a slash inside a symbol.  Passages written for these tests in UN style."""
@@ -75,10 +75,12 @@ ROWS = [
         "E/2025/L.14",
         {"A/RES/74/239": "2019-12-20"},
     ),
-    # a page number typed as a run of its own right after the symbol
+    # … but digits typed in a run of their own are the symbol's (Word splits runs at each
+    # editing session: "A/HRC/58/L.9" then "5" typed later is "A/HRC/58/L.95"); a page number
+    # that changes from page to page is a field
     (
         {**header(t("A/HRC/58/L.9") + t("5")), **body(t("The Human Rights Council,"), RECALLING)},
-        "A/HRC/58/L.9",
+        "A/HRC/58/L.95",
         {"A/RES/74/239": "2019-12-20"},
     ),
     # hidden text in a run: neither a citation of its own nor digits glued to a number

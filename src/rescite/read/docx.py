@@ -525,14 +525,9 @@ def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
 
 #: The fields whose result is the page's number or the count of pages: page furniture.
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b", re.IGNORECASE)
+
+
 #: A run that holds only a page number ("3", "- 3 -").
-_PAGE_NUMBER_RUN = re.compile(r"[\s\-–—]*\d{1,4}[\s\-–—]*")
-
-
-def _page_number_run(run: ET.Element) -> bool:
-    return _PAGE_NUMBER_RUN.fullmatch("".join(t.text or "" for t in run.iter(f"{_W}t"))) is not None
-
-
 class _Reader:
     def __init__(
         self,
@@ -624,11 +619,6 @@ class _Reader:
         stack = [iter(p)]
         ppr = p.find(f"{_W}pPr")
         para_hides = ppr is not None and _val(ppr.find(f"{_W}pStyle")) in self.hidden
-        # in a header or footer, a run of a page number alone after the text (no field)
-        last_run = None
-        if self.margin:
-            runs = [r for r in p.iter(f"{_W}r") if "".join(x.text or "" for x in r.iter(f"{_W}t")).strip()]
-            last_run = runs[-1] if runs else None
         # the fields open in the paragraph: whether each is at its result (False: at its
         # instruction, which the page does not show, nor the result of a field nested in it),
         # and its instruction so far
@@ -665,8 +655,6 @@ class _Reader:
             if tag == f"{_W}fldSimple" and self.margin and _PAGE_FIELD.match(el.get(f"{_W}instr", "")):
                 out.append("\t")
                 continue
-            if el is last_run and "".join(out)[-1:].isalnum() and _page_number_run(el):
-                out.append("\t")  # a page number typed after a header's symbol: apart from it
             if tag == f"{_W}t":
                 out.append(el.text or "")
             elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
