@@ -124,6 +124,7 @@ def test_date_look_alikes(lang: str, text: str, date: str | None) -> None:
 
 UNCLOS = "UNTS/1833/31363"
 UNTOC = "UNTS/2225/39574"
+CRC = "UNTS/1577/27531"
 
 # (language, passage after the Assembly's line, the instruments cited)
 TITLES: list[tuple[str, str, set[str]]] = [
@@ -147,10 +148,10 @@ TITLES: list[tuple[str, str, set[str]]] = [
     ),
     (
         "en",
-        "Noting once more the Agreement for the Implementation of the Provisions of the United Nations "
-        "Convention on the Law of the Sea as to fish that straddle two zones, and recalling the United "
-        "Nations Convention on the Law of the Sea,",
-        {UNCLOS},
+        "Noting once more the Agreement for the Implementation of the Provisions of the Convention on "
+        "the Rights of the Child as to its reporting cycle, and recalling the Convention on the Rights "
+        "of the Child,",
+        {CRC},
     ),
     (
         "fr",
