@@ -4,6 +4,10 @@ written beside each where the table states one."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from rescite.engine.extract import extract_text
 from rescite.models import ExtractResult
 
@@ -16,6 +20,13 @@ GA = {
     "zh": "大会，\n\n",
     "ar": "إن الجمعية العامة،\n\n",
 }
+
+
+def by_language(rows: list[Any], look_alikes: list[Any] | None = None) -> list[Any]:
+    """pytest parameters of table rows that open with their language: each row named
+    "<lang>-<i>", each look-alike (a row that must not change) "same-<lang>-<i>"."""
+    named = [pytest.param(*r, id=f"{r[0]}-{i}") for i, r in enumerate(rows)]
+    return named + [pytest.param(*r, id=f"same-{r[0]}-{i}") for i, r in enumerate(look_alikes or [])]
 
 
 def targets_of(text: str, lang: str | None = None) -> set[str]:

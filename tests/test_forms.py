@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, str, dict[str, str | None]]] = [
@@ -311,7 +312,7 @@ SELF_ROWS: list[tuple[str, str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
 def test_form(lang: str, text: str, expected: dict[str, str | None]) -> None:
     _check(extract_text(text, lang=lang), expected)
 

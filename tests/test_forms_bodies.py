@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 from rescite.ids import resolution_id
 
@@ -46,7 +47,7 @@ CODED: list[tuple[str, str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), CODED, ids=[f"{r[0]}-{i}" for i, r in enumerate(CODED)])
+@pytest.mark.parametrize(("lang", "text", "targets"), by_language(CODED))
 def test_coded_decisions(lang: str, text: str, targets: list[str]) -> None:
     res = extract_text(text, lang=lang)
     assert res.targets() == targets
@@ -85,9 +86,7 @@ OUTSIDE: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "body"), OUTSIDE, ids=[f"{r[0]}-{i}" for i, r in enumerate(OUTSIDE)]
-)
+@pytest.mark.parametrize(("lang", "text", "body"), by_language(OUTSIDE))
 def test_bodies_outside_the_series_stay_unresolved(lang: str, text: str, body: str) -> None:
     res = extract_text(text, lang=lang)
     assert res.targets() == [], "never bound to the General Assembly or ECOSOC by default"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 
 GA = "The General Assembly,\n\n"
@@ -85,7 +86,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(ROWS))
 def test_clause_lists_parts_pinpoints(
     lang: str, text: str, want: list[tuple[str, str | None, str | None]]
 ) -> None:
@@ -107,9 +108,7 @@ CHARTER_ROWS: list[tuple[str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "pinpoint"), CHARTER_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(CHARTER_ROWS)]
-)
+@pytest.mark.parametrize(("lang", "text", "pinpoint"), by_language(CHARTER_ROWS))
 def test_charter_named(lang: str, text: str, pinpoint: str | None) -> None:
     res = extract_text(text, lang=lang)
     hits = [c for c in res.citations if c.target == CHARTER]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, str, dict[str, str | None]]] = [
@@ -43,7 +44,7 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
 def test_date_before_symbol(lang: str, text: str, expected: dict[str, str | None]) -> None:
     got = {c.target: c.date for c in extract_text(text, lang=lang).citations}
     assert got == expected

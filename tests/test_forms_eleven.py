@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA
+from passages import GA, by_language
 from rescite.engine.extract import extract_text
 
 # (language, text, own id, targets cited)
@@ -97,20 +97,8 @@ HEADINGS_SAME: list[tuple[str, str, str | None, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "targets"), HEADINGS, ids=[f"{r[0]}-{i}" for i, r in enumerate(HEADINGS)]
-)
+@pytest.mark.parametrize(("lang", "text", "own", "targets"), by_language(HEADINGS, HEADINGS_SAME))
 def test_council_headings(lang: str, text: str, own: str | None, targets: set[str]) -> None:
-    res = extract_text(text, lang=lang)
-    assert (res.document.source_id, {c.target for c in res.citations}) == (own, targets)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "targets"),
-    HEADINGS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(HEADINGS_SAME)],
-)
-def test_council_heading_look_alikes(lang: str, text: str, own: str | None, targets: set[str]) -> None:
     res = extract_text(text, lang=lang)
     assert (res.document.source_id, {c.target for c in res.citations}) == (own, targets)
 
@@ -161,16 +149,8 @@ TABLES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), TABLES, ids=[f"{r[0]}-{i}" for i, r in enumerate(TABLES)])
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(TABLES, TABLES_SAME))
 def test_tables(lang: str, text: str, want: dict[str, str | None]) -> None:
-    got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
-    assert got == want
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), TABLES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(TABLES_SAME)]
-)
-def test_table_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
     assert got == want
 
@@ -242,16 +222,8 @@ BREAKS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), BREAKS, ids=[f"{r[0]}-{i}" for i, r in enumerate(BREAKS)])
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(BREAKS, BREAKS_SAME))
 def test_page_breaks(lang: str, text: str, want: dict[str, str | None]) -> None:
-    got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
-    assert got == want
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), BREAKS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(BREAKS_SAME)]
-)
-def test_page_break_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     got = {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target}
     assert got == want
 
@@ -321,16 +293,8 @@ RANGES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), RANGES, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGES)])
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(RANGES, RANGES_SAME))
 def test_ranges(lang: str, text: str, want: dict[str, str | None]) -> None:
-    got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
-    assert got == want
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), RANGES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGES_SAME)]
-)
-def test_range_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
     assert got == want
 
@@ -357,15 +321,13 @@ OUTSIDE_SAME: list[tuple[str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text"), OUTSIDE, ids=[f"{r[0]}-{i}" for i, r in enumerate(OUTSIDE)])
+@pytest.mark.parametrize(("lang", "text"), by_language(OUTSIDE))
 def test_bodies_outside(lang: str, text: str) -> None:
     got = [(c.target, c.kind) for c in extract_text(GA[lang] + text, lang=lang).citations]
     assert got == [(None, "unresolved")]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "target"), OUTSIDE_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(OUTSIDE_SAME)]
-)
+@pytest.mark.parametrize(("lang", "text", "target"), by_language(OUTSIDE_SAME))
 def test_bodies_outside_look_alikes(lang: str, text: str, target: str) -> None:
     assert [c.target for c in extract_text(GA[lang] + text, lang=lang).citations] == [target]
 
@@ -423,15 +385,11 @@ COMPILATIONS_SAME: list[tuple[str, str, set[tuple[str | None, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), COMPILATIONS, ids=[f"{r[0]}-{i}" for i, r in enumerate(COMPILATIONS)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(COMPILATIONS))
 def test_compilations(lang: str, text: str, want: set[tuple[str, str]]) -> None:
     assert {(c.source_id, c.target) for c in extract_text(text, lang=lang).citations} == want
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), COMPILATIONS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(COMPILATIONS_SAME)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(COMPILATIONS_SAME))
 def test_compilation_look_alikes(lang: str, text: str, want: set[tuple[str | None, str]]) -> None:
     assert {(c.source_id, c.target) for c in extract_text(text, lang=lang).citations} == want

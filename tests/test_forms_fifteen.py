@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_passage, targets_of
+from passages import GA, assert_passage, by_language, targets_of
 from rescite.engine.extract import extract_text
 
 # (language, heading of a resolution, of a decision, the short body line, a paragraph citing
@@ -87,9 +87,7 @@ COP_SAME: list[tuple[str, str, str, set[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "masthead", "body", "sources"), COP_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(COP_SAME)]
-)
+@pytest.mark.parametrize(("lang", "masthead", "body", "sources"), by_language(COP_SAME))
 def test_short_body_line_look_alikes(lang: str, masthead: str, body: str, sources: set[str | None]) -> None:
     words = next(r for r in _COP_WORDS if r[0] == lang)
     text = _cop_report(masthead, words[1], words[2], body, words[4])
@@ -131,20 +129,9 @@ def _own_and_cited(lang: str, text: str) -> tuple[str | None, set[str]]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "own", "symbols"),
-    CAPITAL_LIST_LINES,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(CAPITAL_LIST_LINES)],
+    ("lang", "text", "own", "symbols"), by_language(CAPITAL_LIST_LINES, CAPITAL_LIST_LINES_SAME)
 )
 def test_capital_list_lines(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
-    assert _own_and_cited(lang, text) == (own, symbols)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "symbols"),
-    CAPITAL_LIST_LINES_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(CAPITAL_LIST_LINES_SAME)],
-)
-def test_capital_list_line_look_alikes(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
     assert _own_and_cited(lang, text) == (own, symbols)
 
 
@@ -170,21 +157,8 @@ PREFIXED_MEMBERS_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"),
-    PREFIXED_MEMBERS,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(PREFIXED_MEMBERS)],
-)
+@pytest.mark.parametrize(("lang", "text", "symbols"), by_language(PREFIXED_MEMBERS, PREFIXED_MEMBERS_SAME))
 def test_prefixed_members(lang: str, text: str, symbols: set[str]) -> None:
-    assert targets_of(text, lang) == symbols
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"),
-    PREFIXED_MEMBERS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(PREFIXED_MEMBERS_SAME)],
-)
-def test_prefixed_member_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert targets_of(text, lang) == symbols
 
 
@@ -253,19 +227,8 @@ PART_DATES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"), PART_DATES, ids=[f"{r[0]}-{i}" for i, r in enumerate(PART_DATES)]
-)
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(PART_DATES, PART_DATES_SAME))
 def test_part_dates(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    assert_passage(text, expected, lang=lang)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    PART_DATES_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(PART_DATES_SAME)],
-)
-def test_part_date_look_alikes(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
 
 
@@ -338,20 +301,9 @@ CONFERENCE_SHORT_NAMES_SAME: list[tuple[str, str, set[str]]] = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "targets"),
-    CONFERENCE_SHORT_NAMES,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(CONFERENCE_SHORT_NAMES)],
+    ("lang", "text", "targets"), by_language(CONFERENCE_SHORT_NAMES, CONFERENCE_SHORT_NAMES_SAME)
 )
 def test_conference_short_names(lang: str, text: str, targets: set[str]) -> None:
-    assert targets_of(text, lang) == targets
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "targets"),
-    CONFERENCE_SHORT_NAMES_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(CONFERENCE_SHORT_NAMES_SAME)],
-)
-def test_conference_short_name_look_alikes(lang: str, text: str, targets: set[str]) -> None:
     assert targets_of(text, lang) == targets
 
 
@@ -378,19 +330,8 @@ MARKED_PARTS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"), MARKED_PARTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_PARTS)]
-)
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(MARKED_PARTS, MARKED_PARTS_SAME))
 def test_marked_parts(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    assert_passage(text, expected, lang=lang)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    MARKED_PARTS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_PARTS_SAME)],
-)
-def test_marked_part_look_alikes(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
 
 
@@ -507,21 +448,8 @@ SUPPLEMENT_TEXTS_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "targets"),
-    SUPPLEMENT_TEXTS,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(SUPPLEMENT_TEXTS)],
-)
+@pytest.mark.parametrize(("lang", "text", "targets"), by_language(SUPPLEMENT_TEXTS, SUPPLEMENT_TEXTS_SAME))
 def test_supplement_texts(lang: str, text: str, targets: set[str]) -> None:
-    assert targets_of(text, lang) == targets
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "targets"),
-    SUPPLEMENT_TEXTS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(SUPPLEMENT_TEXTS_SAME)],
-)
-def test_supplement_text_look_alikes(lang: str, text: str, targets: set[str]) -> None:
     assert targets_of(text, lang) == targets
 
 
@@ -569,19 +497,6 @@ REVISED_MEMBERS_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"),
-    REVISED_MEMBERS,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(REVISED_MEMBERS)],
-)
+@pytest.mark.parametrize(("lang", "text", "symbols"), by_language(REVISED_MEMBERS, REVISED_MEMBERS_SAME))
 def test_revised_members(lang: str, text: str, symbols: set[str]) -> None:
-    assert targets_of(text, lang) == symbols
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"),
-    REVISED_MEMBERS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(REVISED_MEMBERS_SAME)],
-)
-def test_revised_member_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert targets_of(text, lang) == symbols

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import targets_of
+from passages import by_language, targets_of
 from rescite.engine.extract import extract_text
 
 # (language, text, symbols cited): the number mark between a range and the list after it
@@ -57,19 +57,8 @@ MARKED_LISTS_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"), MARKED_LISTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_LISTS)]
-)
+@pytest.mark.parametrize(("lang", "text", "symbols"), by_language(MARKED_LISTS, MARKED_LISTS_SAME))
 def test_marked_lists(lang: str, text: str, symbols: set[str]) -> None:
-    assert targets_of(text, lang) == symbols
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"),
-    MARKED_LISTS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKED_LISTS_SAME)],
-)
-def test_marked_list_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert targets_of(text, lang) == symbols
 
 
@@ -134,20 +123,9 @@ SHORT_AFTER_ELEMENTS_SAME: list[tuple[str, str, set[str]]] = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "symbols"),
-    SHORT_AFTER_ELEMENTS,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_AFTER_ELEMENTS)],
+    ("lang", "text", "symbols"), by_language(SHORT_AFTER_ELEMENTS, SHORT_AFTER_ELEMENTS_SAME)
 )
 def test_short_lists_after_elements(lang: str, text: str, symbols: set[str]) -> None:
-    assert targets_of(text, lang) == symbols
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"),
-    SHORT_AFTER_ELEMENTS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_AFTER_ELEMENTS_SAME)],
-)
-def test_short_list_after_element_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert targets_of(text, lang) == symbols
 
 
@@ -186,17 +164,6 @@ def _own_and_cited(lang: str, text: str) -> tuple[str | None, set[str]]:
     return res.document.source_id, {c.target or "" for c in res.citations}
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "symbols"), LIST_LINES, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_LINES)]
-)
+@pytest.mark.parametrize(("lang", "text", "own", "symbols"), by_language(LIST_LINES, LIST_LINES_SAME))
 def test_list_lines(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
-    assert _own_and_cited(lang, text) == (own, symbols)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "symbols"),
-    LIST_LINES_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_LINES_SAME)],
-)
-def test_list_line_look_alikes(lang: str, text: str, own: str | None, symbols: set[str]) -> None:
     assert _own_and_cited(lang, text) == (own, symbols)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 from rescite.engine.segment import compilation_parts
 
@@ -83,9 +84,7 @@ ROWS: list[tuple[str, str, str | None, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "targets"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)]
-)
+@pytest.mark.parametrize(("lang", "text", "own", "targets"), by_language(ROWS))
 def test_headings(lang: str, text: str, own: str | None, targets: list[str]) -> None:
     res = extract_text(text, lang=lang)
     assert res.document.source_id == own

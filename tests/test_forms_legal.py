@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, str, list[str]]] = [
@@ -31,7 +32,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "targets"), by_language(ROWS))
 def test_legal_styles(lang: str, text: str, targets: list[str]) -> None:
     res = extract_text(text, lang=lang)
     assert res.targets() == targets

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_passage
+from passages import assert_passage, by_language
 from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, str, dict[str, str]]] = [
@@ -69,7 +69,7 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
 def test_conference_of_the_parties(lang: str, text: str, expected: dict[str, str]) -> None:
     assert_passage(text, dict(expected), skip_own=True, lang=lang)
 

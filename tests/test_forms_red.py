@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_passage
+from passages import assert_passage, by_language
 from rescite.engine.extract import extract_text
 
 # (language, passage, {target: date or None})
@@ -114,7 +114,7 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
 def test_red_team_forms(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
     # the language's own file reads it as well as the detection does

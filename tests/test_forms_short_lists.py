@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, str, list[str]]] = [
@@ -82,7 +83,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "targets"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "targets"), by_language(ROWS))
 def test_short_lists(lang: str, text: str, targets: list[str]) -> None:
     assert sorted(extract_text(text, lang=lang).targets()) == sorted(targets)
 

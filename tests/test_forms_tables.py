@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import by_language
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from test_formats import make_pdf
@@ -115,9 +116,7 @@ PDF_ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), PDF_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(PDF_ROWS)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(PDF_ROWS))
 def test_pdf_table_rows(lang: str, text: str, want: list[tuple[str, str | None]]) -> None:
     res = extract_text(text, lang=lang)
     assert [(c.target, c.date) for c in res.citations if c.target] == want

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA
+from passages import GA, by_language
 from rescite.engine.extract import extract_text
 
 # (language, passage after the Assembly's line, target, pinpoint)
@@ -72,17 +72,13 @@ PINPOINTS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "target", "pinpoint"), PINPOINTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(PINPOINTS)]
-)
+@pytest.mark.parametrize(("lang", "text", "target", "pinpoint"), by_language(PINPOINTS))
 def test_plural_and_ordinal_pinpoints(lang: str, text: str, target: str, pinpoint: str | None) -> None:
     got = [(c.target, c.pinpoint) for c in extract_text(GA[lang] + text, lang=lang).citations]
     assert got == [(target, pinpoint)]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), PINPOINTS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(PINPOINTS_SAME)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(PINPOINTS_SAME))
 def test_pinpoint_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     got = {c.target: c.pinpoint for c in extract_text(GA[lang] + text, lang=lang).citations}
     assert got == want
@@ -108,16 +104,8 @@ DATES_SAME: list[tuple[str, str, str | None]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "date"), DATES, ids=[f"{r[0]}-{i}" for i, r in enumerate(DATES)])
+@pytest.mark.parametrize(("lang", "text", "date"), by_language(DATES, DATES_SAME))
 def test_more_shapes_of_dates(lang: str, text: str, date: str | None) -> None:
-    got = [(c.target, c.date) for c in extract_text(GA[lang] + text, lang=lang).citations]
-    assert got == [("A/RES/71/243", date)]
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "date"), DATES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(DATES_SAME)]
-)
-def test_date_look_alikes(lang: str, text: str, date: str | None) -> None:
     got = [(c.target, c.date) for c in extract_text(GA[lang] + text, lang=lang).citations]
     assert got == [("A/RES/71/243", date)]
 
@@ -243,15 +231,13 @@ TITLES_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), TITLES, ids=[f"{r[0]}-{i}" for i, r in enumerate(TITLES)])
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(TITLES))
 def test_a_convention_inside_another_title(lang: str, text: str, want: set[str]) -> None:
     got = [str(c.target) for c in extract_text(GA[lang] + text, lang=lang).citations]
     assert sorted(got) == sorted(want)  # one record each: none from inside a title
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), TITLES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(TITLES_SAME)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(TITLES_SAME))
 def test_a_convention_by_name_look_alikes(lang: str, text: str, want: set[str]) -> None:
     got = {c.target for c in extract_text(GA[lang] + text, lang=lang).citations}
     assert got == want
@@ -349,9 +335,7 @@ def _targets(text: str, lang: str) -> set[str]:
     return {c.target or f"?{c.text}" for c in extract_text(text, lang=lang).citations}
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), COUNCIL, ids=[f"{r[0]}-{i}" for i, r in enumerate(COUNCIL)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(COUNCIL))
 def test_council_numbers_without_year_in_its_own_texts(lang: str, text: str, want: set[str]) -> None:
     res = extract_text(SC_HEAD[lang] + text, lang=lang)
     assert res.document.source_id == "S/RES/2431(2018)"
@@ -361,9 +345,7 @@ def test_council_numbers_without_year_in_its_own_texts(lang: str, text: str, wan
             assert c.reason and "without its year" in c.reason
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), COUNCIL_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(COUNCIL_SAME)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(COUNCIL_SAME))
 def test_council_number_look_alikes(lang: str, text: str, want: set[str]) -> None:
     assert _targets(text, lang) == want
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import targets_of
+from passages import by_language, targets_of
 from rescite.engine.extract import extract_text
 
 # (language, text, targets cited)
@@ -90,17 +90,8 @@ LIST_BODIES_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "targets"), LIST_BODIES, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_BODIES)]
-)
+@pytest.mark.parametrize(("lang", "text", "targets"), by_language(LIST_BODIES, LIST_BODIES_SAME))
 def test_list_bodies(lang: str, text: str, targets: set[str]) -> None:
-    assert targets_of(text, lang) == targets
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "targets"), LIST_BODIES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(LIST_BODIES_SAME)]
-)
-def test_list_body_look_alikes(lang: str, text: str, targets: set[str]) -> None:
     assert targets_of(text, lang) == targets
 
 
@@ -170,17 +161,8 @@ RANGE_LISTS_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"), RANGE_LISTS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGE_LISTS)]
-)
+@pytest.mark.parametrize(("lang", "text", "symbols"), by_language(RANGE_LISTS, RANGE_LISTS_SAME))
 def test_lists_after_ranges(lang: str, text: str, symbols: set[str]) -> None:
-    assert targets_of(text, lang) == symbols
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"), RANGE_LISTS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(RANGE_LISTS_SAME)]
-)
-def test_list_after_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert targets_of(text, lang) == symbols
 
 
@@ -214,17 +196,8 @@ ZH_RANGES_SAME: list[tuple[str, str, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"), ZH_RANGES, ids=[f"{r[0]}-{i}" for i, r in enumerate(ZH_RANGES)]
-)
+@pytest.mark.parametrize(("lang", "text", "symbols"), by_language(ZH_RANGES, ZH_RANGES_SAME))
 def test_chinese_ranges(lang: str, text: str, symbols: set[str]) -> None:
-    assert targets_of(text, lang) == symbols
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "symbols"), ZH_RANGES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(ZH_RANGES_SAME)]
-)
-def test_chinese_range_look_alikes(lang: str, text: str, symbols: set[str]) -> None:
     assert targets_of(text, lang) == symbols
 
 
@@ -347,17 +320,6 @@ def _dated(lang: str, text: str) -> dict[str, str | None]:
     return {c.target: c.date for c in res.citations if c.target and c.target != res.document.source_id}
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), SHORT_HEADERS, ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_HEADERS)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(SHORT_HEADERS, SHORT_HEADERS_SAME))
 def test_short_running_headers(lang: str, text: str, want: dict[str, str | None]) -> None:
-    assert _dated(lang, text) == want
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "want"),
-    SHORT_HEADERS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(SHORT_HEADERS_SAME)],
-)
-def test_short_running_header_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     assert _dated(lang, text) == want

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA
+from passages import GA, by_language
 from rescite.engine.extract import extract_text
 
 # (language, text, own id, targets cited)
@@ -87,20 +87,8 @@ OWN_NUMBERS_SAME: list[tuple[str, str, str | None, set[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "targets"), OWN_NUMBERS, ids=[f"{r[0]}-{i}" for i, r in enumerate(OWN_NUMBERS)]
-)
+@pytest.mark.parametrize(("lang", "text", "own", "targets"), by_language(OWN_NUMBERS, OWN_NUMBERS_SAME))
 def test_own_numbers(lang: str, text: str, own: str | None, targets: set[str]) -> None:
-    res = extract_text(text, lang=lang)
-    assert (res.document.source_id, {c.target for c in res.citations}) == (own, targets)
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "own", "targets"),
-    OWN_NUMBERS_SAME,
-    ids=[f"{r[0]}-{i}" for i, r in enumerate(OWN_NUMBERS_SAME)],
-)
-def test_own_number_look_alikes(lang: str, text: str, own: str | None, targets: set[str]) -> None:
     res = extract_text(text, lang=lang)
     assert (res.document.source_id, {c.target for c in res.citations}) == (own, targets)
 
@@ -121,16 +109,8 @@ MARKS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "want"), MARKS, ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKS)])
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(MARKS, MARKS_SAME))
 def test_session_marks(lang: str, text: str, want: dict[str, str | None]) -> None:
-    text = "إن الجمعية العامة،\n\n" + text
-    assert {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target} == want
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), MARKS_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(MARKS_SAME)]
-)
-def test_session_mark_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     text = "إن الجمعية العامة،\n\n" + text
     assert {c.target: c.date for c in extract_text(text, lang=lang).citations if c.target} == want
 
@@ -148,9 +128,7 @@ COMPILATIONS: list[tuple[str, str, set[tuple[str | None, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), COMPILATIONS, ids=[f"{r[0]}-{i}" for i, r in enumerate(COMPILATIONS)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(COMPILATIONS))
 def test_compilations(lang: str, text: str, want: set[tuple[str | None, str]]) -> None:
     assert {(c.source_id, c.target) for c in extract_text(text, lang=lang).citations} == want
 
@@ -232,17 +210,7 @@ KIND_RANGES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), KIND_RANGES, ids=[f"{r[0]}-{i}" for i, r in enumerate(KIND_RANGES)]
-)
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(KIND_RANGES, KIND_RANGES_SAME))
 def test_kind_ranges(lang: str, text: str, want: dict[str, str | None]) -> None:
-    got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
-    assert got == want
-
-
-@pytest.mark.parametrize(
-    ("lang", "text", "want"), KIND_RANGES_SAME, ids=[f"{r[0]}-{i}" for i, r in enumerate(KIND_RANGES_SAME)]
-)
-def test_kind_range_look_alikes(lang: str, text: str, want: dict[str, str | None]) -> None:
     got = {c.target: c.date for c in extract_text(GA[lang] + text, lang=lang).citations if c.target}
     assert got == want

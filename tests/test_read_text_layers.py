@@ -11,7 +11,7 @@ import unicodedata
 
 import pytest
 
-from passages import assert_passage
+from passages import assert_passage, by_language
 from pdf_files import pdf_file
 from rescite.engine.extract import extract_text
 from rescite.engine.normalise import normalise
@@ -165,7 +165,7 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
 def test_text_layers(lang: str, text: str, expected: dict[str, str]) -> None:
     res = assert_passage(text, dict(expected), lang=lang)
     for c in res.citations:
