@@ -16,3 +16,14 @@ def pdf_file(objects: list[bytes]) -> bytes:
     out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
     out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
     return bytes(out)
+
+
+def to_unicode(chars: str) -> bytes:
+    """A ToUnicode CMap stream object mapping the one-byte codes 1, 2, … to ``chars``."""
+    pairs = " ".join(f"<{i + 1:02X}> <{c.encode('utf-16-be').hex().upper()}>" for i, c in enumerate(chars))
+    cmap = (
+        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
+        f"1 begincodespacerange <00> <FF> endcodespacerange {len(chars)} beginbfchar {pairs} endbfchar "
+        "endcmap CMapName currentdict /CMap defineresource pop end end"
+    ).encode()
+    return f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream"

@@ -124,11 +124,17 @@ ROWS = [
 ]
 
 
-@pytest.mark.parametrize(("parts", "own", "expected"), ROWS)
-def test_word_runs_read_as_the_page_shows_them(
-    parts: dict[str, str], own: str | None, expected: dict[str, str | None]
-) -> None:
+def assert_word_file(parts: dict[str, str], own: str | None, expected: dict[str, str | None]) -> None:
+    """The Word file of ``parts`` gives the ``expected`` targets (and dates), and its own id
+    ``own`` (None: not checked)."""
     text = text_of(docx(dict(parts)), "x.docx")
     res = assert_passage(text, expected, skip_own=True)
     if own is not None:
         assert res.document.source_id == own
+
+
+@pytest.mark.parametrize(("parts", "own", "expected"), ROWS)
+def test_word_runs_read_as_the_page_shows_them(
+    parts: dict[str, str], own: str | None, expected: dict[str, str | None]
+) -> None:
+    assert_word_file(parts, own, expected)

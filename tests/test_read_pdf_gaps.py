@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 
 from passages import assert_passage
-from pdf_files import pdf_file
+from pdf_files import pdf_file, to_unicode
 from rescite.read import text_of
 
 GLYPH = 500  # every glyph's width, in thousandths of the font size
@@ -26,12 +26,6 @@ def _pdf(lines: list[bytes], chars: str, wide: bool) -> bytes:
     map to ``chars`` through a ToUnicode table and whose glyphs are all :data:`GLYPH` wide; no
     space glyph.  ``wide``: the font also has a few wide glyphs that the page does not use (a
     reader that guesses the width of a space from the glyphs' mean takes it too wide)."""
-    pairs = " ".join(f"<{i + 1:02X}> <{c.encode('utf-16-be').hex().upper()}>" for i, c in enumerate(chars))
-    cmap = (
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
-        f"1 begincodespacerange <00> <FF> endcodespacerange {len(chars)} beginbfchar {pairs} endbfchar "
-        "endcmap CMapName currentdict /CMap defineresource pop end end"
-    ).encode()
     widths = [GLYPH] * len(chars) + ([9000] * 8 if wide else [])
     stream = b"\n".join(lines)
     objects = [
@@ -42,7 +36,7 @@ def _pdf(lines: list[bytes], chars: str, wide: bool) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
         b"/Resources << /Font << /F1 3 0 R /F2 3 0 R >> >> >>",
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
-        f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream",
+        to_unicode(chars),
     ]
     return pdf_file(objects)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from passages import assert_passage
-from pdf_files import pdf_file
+from pdf_files import pdf_file, to_unicode
 from rescite.read import text_of
 
 SIZE = 10
@@ -23,16 +23,6 @@ def _font(chars: str, widths: list[int], cmap_obj: int) -> bytes:
         f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain{cmap_obj} /FirstChar 1 "
         f"/LastChar {len(chars)} /Widths [{' '.join(map(str, widths))}] /ToUnicode {cmap_obj} 0 R >>"
     ).encode()
-
-
-def _cmap(chars: str) -> bytes:
-    pairs = " ".join(f"<{i + 1:02X}> <{c.encode('utf-16-be').hex().upper()}>" for i, c in enumerate(chars))
-    cmap = (
-        "/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /U def "
-        f"1 begincodespacerange <00> <FF> endcodespacerange {len(chars)} beginbfchar {pairs} endbfchar "
-        "endcmap CMapName currentdict /CMap defineresource pop end end"
-    ).encode()
-    return f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream"
 
 
 def page(lines: list[tuple[str, int]], hyphen_after: int | None = None) -> bytes:
@@ -67,9 +57,9 @@ def page(lines: list[tuple[str, int]], hyphen_after: int | None = None) -> bytes
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
         b"/Resources << /Font << /F1 3 0 R /F2 7 0 R >> >> >>",
         f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
-        _cmap(chars),
+        to_unicode(chars),
         _font("\u2010", [300], 8),
-        _cmap("\u2010"),
+        to_unicode("\u2010"),
     ]
     return pdf_file(objects)
 
