@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.rules import YEAR, parse_date, patterns, search_dated
-from ..ids import IdError, kind_of_id, parse_id, resolution_id
+from ..ids import IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
     RECORD_FIELDS,
@@ -44,8 +44,6 @@ from .resolve import (
     Resolver,
     date_plausible,
     expand_letters,
-    sc_year_of,
-    sc_year_plausible,
     year_fits_id,
 )
 from .segment import Segments, compilation_parts, interrupting_notes, segment, symbol_matches
@@ -157,26 +155,6 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     return assemble(planned, itertools.chain((first,), rest))
 
 
-_SC_BARE = recache.compile(r"S/RES/(\d{1,4})")
-
-
-#: How far into a text the header stands whose date may give the Council's own id its year.
-COUNCIL_HEADER_REACH = 600
-
-
-def _council_year(text: str, seg: Segments, number: int) -> int | None:
-    year = sc_year_of(number, seg.date)
-    if year is not None:
-        return year
-    stop = min(COUNCIL_HEADER_REACH, seg.body_line_start or COUNCIL_HEADER_REACH)
-    years = set()
-    for m in patterns(seg.scope).date.finditer(text, 0, stop):
-        date = parse_date(m)
-        if date and sc_year_plausible(number, int(date[:4])):
-            years.add(int(date[:4]))
-    return years.pop() if len(years) == 1 else None
-
-
 def _extract(
     text: str,
     norm: Normalised,
@@ -187,12 +165,6 @@ def _extract(
 ) -> ExtractResult:
     t = norm.text
     seg = segment(t, lang, found, norm.header_symbols, within)
-    if seg.self_id is not None and (bare := _SC_BARE.fullmatch(seg.self_id)) is not None:
-        # a copy's "Document symbol: S/RES/2417" with no year beside it: the year the
-        # numbering leaves, or that of the one date of its header the numbering allows
-        year = _council_year(t, seg, int(bare.group(1)))
-        if year is not None:
-            seg.self_id = resolution_id("S", "RES", f"{bare.group(1)} ({year})")
     bodies, instrument_starts = names_in(t, seg.scope)
     resolver = Resolver(t, seg, [(s, key) for s, _, key in bodies], [e for _, e, _ in bodies])
     notes: list[str] = []  # limits reached (a range too long to expand)

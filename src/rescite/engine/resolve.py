@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import Body, alternation, fold
-from ..grammar.rules import patterns
+from ..grammar.rules import SC_WITHOUT_YEAR, patterns, sc_year_of, sc_year_plausible
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from ..models import CanonicalId, Record
 from .find import Raw
@@ -70,36 +70,10 @@ def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
     return Resolved(None, "unresolved", body, raw.date, reason=reason)
 
 
-def sc_year_plausible(number: int, year: int) -> bool:
-    """Security Council numbers rise with the years: check against the anchor table."""
-    anchors = lexicon.load().sc_anchors
-    nums = [a for a, _ in anchors]
-    i = bisect.bisect_right(nums, number)
-    lo_year = anchors[i - 1][1] if i > 0 else 1946
-    hi_year = anchors[i][1] if i < len(anchors) else 2100
-    if number > anchors[-1][0]:
-        hi_year = anchors[-1][1] + max(3, (number - anchors[-1][0]) // 40 + 2)
-    return lo_year <= year <= hi_year
-
-
-_SC_WITHOUT_YEAR = recache.compile(r"S/RES/(\d{1,4})")
 #: a number and the bracket after it that ends with a year: "2417 (24 May 2018)", "2417 (2018)"
 _NUMBER_THEN_YEAR = recache.compile(r"(?<![\d/])(\d{1,4})\s?\([^()\n]{0,24}?((?:19|20)\d\d)\)")
 #: How far before a Council symbol without its year the same number with its year may stand.
 SYMBOL_YEAR_REACH = 60
-
-
-def sc_year_of(number: int, date: str | None) -> int | None:
-    """The year of Security Council resolution ``number``: the year of the date written
-    beside it when the numbering allows it, else the one year the anchor table leaves."""
-    if date and sc_year_plausible(number, int(date[:4])):
-        return int(date[:4])
-    anchors = lexicon.load().sc_anchors
-    i = bisect.bisect_left(anchors, (number, 0))
-    if i < len(anchors) and anchors[i][0] == number:
-        return anchors[i][1]  # a resolution of the anchor table: its year is known
-    years = [y for y in range(1946, 2101) if sc_year_plausible(number, y)]
-    return years[0] if len(years) == 1 else None
 
 
 def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
@@ -701,7 +675,7 @@ class Resolver:
         except IdError as err:
             return _unresolved(raw, None, str(err))
         how = "document symbol"
-        sc = _SC_WITHOUT_YEAR.fullmatch(cid)
+        sc = SC_WITHOUT_YEAR.fullmatch(cid)
         if sc is not None:  # "S/RES/1325": the id needs its year (a date beside it, or the anchors)
             year = sc_year_of(int(sc.group(1)), raw.date) or self._year_before(raw.start, sc.group(1))
             if year is None:

@@ -22,12 +22,15 @@ from collections.abc import Iterator, Sequence
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
 from ..grammar.rules import (
+    SC_WITHOUT_YEAR,
     body_regex,
     heading_rules,
     latin_marks,
     masthead_organisation,
     parse_date,
     patterns,
+    sc_year_of,
+    sc_year_plausible,
     search_dated,
     symbol_tails,
 )
@@ -1515,10 +1518,13 @@ def _analyse_heading(
         # of an Executive Board, "Resolution 81/3" of a regional commission): the text itself,
         # never one it cites
         h.masthead = sorted([*h.masthead, (own_start, own_end)])
-    if h.self_id is not None and (bare := _SC_BARE.fullmatch(h.self_id)) is not None:
+    if h.self_id is not None and (bare := SC_WITHOUT_YEAR.fullmatch(h.self_id)) is not None:
         # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the
         # Council's own id needs its year (ids.md)
-        h.self_id = _council_own_id(text, cands, bare.group(1), own_num, h.date) or h.self_id
+        h.self_id = (
+            _council_own_id(text, cands, bare.group(1), own_num, h.date, scope, h.body_line_start)
+            or h.self_id
+        )
     if h.self_id:
         sid = h.self_id
         m_res = _OWN_SERIES.match(sid)
@@ -1539,7 +1545,6 @@ def _analyse_heading(
     return h
 
 
-_SC_BARE = recache.compile(r"S/RES/(\d{1,4})")
 _NUMBER_AFTER_NOUN = recache.compile(r"\s{1,3}((?:(?:S-|ES-)?\d+/)?\d+)(?![\d/])(?:\s?\([^()\n]{1,12}\))?")
 #: a page number before a running header's symbol: "2 ", "3/12\t"
 _PAGE_LEAD = recache.compile(r"[ \t]*\d{1,4}(?:/\d{1,4})?[ \t]+")
@@ -1549,15 +1554,27 @@ _SC_HEADING = recache.compile(r"(\d{1,4}) ?\((\d{4})\)")
 _BRACKET_YEAR = recache.compile(r"\s*\([^()\n]{0,24}?((?:19|20)\d\d)\)")
 
 
+#: How far into a text the header stands whose date may give the Council's own id its year.
+COUNCIL_HEADER_REACH = 600
+
+
 def _council_own_id(
-    text: str, cands: list[tuple[int, int, str]], number: str, own_num: str | None, date: str | None
+    text: str,
+    cands: list[tuple[int, int, str]],
+    number: str,
+    own_num: str | None,
+    date: str | None,
+    scope: str,
+    body_line_start: int | None,
 ) -> str | None:
     """The own id of a text of the Security Council whose masthead or self-cite gives its
     symbol without the year: the year in the bracket right after the symbol, else the one of
-    its heading ("Resolution 2799 (2025)"), else the year of its adoption date."""
-    year = None
+    its heading ("Resolution 2799 (2025)"), else the year of its adoption date, else the year
+    the numbering leaves, else that of the one date of its header the numbering allows (a
+    copy's "Document symbol: S/RES/2417" with no year beside it)."""
+    year: str | int | None = None
     for s, e, sym in cands:
-        if s >= 0 and _SC_BARE.fullmatch(sym.replace(" ", "")) is not None:
+        if s >= 0 and SC_WITHOUT_YEAR.fullmatch(sym.replace(" ", "")) is not None:
             m = _BRACKET_YEAR.match(text, e)
             if m is not None:
                 year = m.group(1)
@@ -1567,6 +1584,16 @@ def _council_own_id(
         year = heading.group(2)
     if year is None and date:
         year = date[:4]
+    if year is None:
+        year = sc_year_of(int(number), None)
+    if year is None:
+        stop = min(COUNCIL_HEADER_REACH, body_line_start or COUNCIL_HEADER_REACH)
+        years = set()
+        for m in patterns(scope).date.finditer(text, 0, stop):
+            found = parse_date(m)
+            if found and sc_year_plausible(int(number), int(found[:4])):
+                years.add(int(found[:4]))
+        year = years.pop() if len(years) == 1 else None
     if year is None:
         return None
     try:

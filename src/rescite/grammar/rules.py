@@ -4,6 +4,7 @@ Nothing here knows a language's words: they all come from :mod:`rescite.grammar.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import importlib
 import re
@@ -1553,3 +1554,33 @@ def symbol_as_own(symbol: str) -> str:
         return symbol
     own = symbol_tails().own
     return _TAIL_WORD.sub(lambda m: own.get(fold(m.group()), m.group()), symbol)
+
+
+# -- the Security Council's numbering ----------------------------------------------------
+#: A Council resolution's symbol without its year ("S/RES/2417"): its id needs the year (ids.md).
+SC_WITHOUT_YEAR = recache.compile(r"S/RES/(\d{1,4})")
+
+
+def sc_year_plausible(number: int, year: int) -> bool:
+    """Security Council numbers rise with the years: check against the anchor table."""
+    anchors = lexicon.load().sc_anchors
+    nums = [a for a, _ in anchors]
+    i = bisect.bisect_right(nums, number)
+    lo_year = anchors[i - 1][1] if i > 0 else 1946
+    hi_year = anchors[i][1] if i < len(anchors) else 2100
+    if number > anchors[-1][0]:
+        hi_year = anchors[-1][1] + max(3, (number - anchors[-1][0]) // 40 + 2)
+    return lo_year <= year <= hi_year
+
+
+def sc_year_of(number: int, date: str | None) -> int | None:
+    """The year of Security Council resolution ``number``: the year of the date written
+    beside it when the numbering allows it, else the one year the anchor table leaves."""
+    if date and sc_year_plausible(number, int(date[:4])):
+        return int(date[:4])
+    anchors = lexicon.load().sc_anchors
+    i = bisect.bisect_left(anchors, (number, 0))
+    if i < len(anchors) and anchors[i][0] == number:
+        return anchors[i][1]  # a resolution of the anchor table: its year is known
+    years = [y for y in range(1946, 2101) if sc_year_plausible(number, y)]
+    return years[0] if len(years) == 1 else None
