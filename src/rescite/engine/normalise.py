@@ -16,7 +16,7 @@ import sys
 import unicodedata
 from array import array
 from collections.abc import Sequence
-from itertools import accumulate, chain, compress, islice, pairwise, repeat
+from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
@@ -35,10 +35,48 @@ _REMOVED = (
 )
 _REMOVED_CHAR = recache.compile(rf"[{_REMOVED}]")  # one edit each
 _COMBINING = recache.compile(r"[\u0300-\u036f\u0653-\u0655]+")  # (Arabic hamza and madda too)
-_LINE_HYPHEN = recache.compile(r"-[ \t]*\n[ \t]*(?=[a-zà-ÿ])")
-# … when a lower-case letter stands before the hyphen (tested apart: a lookbehind in the pattern
-# would be tried at every hyphen)
-_LOWER = frozenset(map(chr, [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]))
+# (the lower-case letters: Latin, and those of every script a lexicon names in its `letters`:
+# Russian "резо-⏎люцию")
+_LATIN_LOWER = [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]
+
+
+@functools.lru_cache(maxsize=1)
+def _line_hyphen() -> tuple[re.Pattern[str], frozenset[str]]:
+    """The pattern of a hyphen at a line's end before a lower-case letter, and the lower-case
+    letters: the join is made only when one of them stands before the hyphen too (tested
+    apart: a lookbehind in the pattern would be tried at every hyphen)."""
+    lower = set(map(chr, _LATIN_LOWER))
+    for lang in lexicon.load().languages.values():
+        spec = lang.raw.get("letters") or ""
+        lower.update(c for c in _class_chars(spec) if c.islower())
+    ranges = "".join(_class_ranges(sorted(lower)))
+    return recache.compile(rf"-[ \t]*\n[ \t]*(?=[{ranges}])"), frozenset(lower)
+
+
+def _class_chars(spec: str) -> list[str]:
+    """The characters of a character class's body ("a-z", "\u0400-\u04ff")."""
+    out: list[str] = []
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.extend(map(chr, range(ord(spec[i]), ord(spec[i + 2]) + 1)))
+            i += 3
+        else:
+            out.append(spec[i])
+            i += 1
+    return out
+
+
+def _class_ranges(chars: list[str]) -> list[str]:
+    """Sorted characters as the ranges of a character class ("a-z")."""
+    out: list[str] = []
+    for _, run in groupby(enumerate(map(ord, chars)), key=lambda p: p[1] - p[0]):
+        codes = [c for _, c in run]
+        first, last = re.escape(chr(codes[0])), re.escape(chr(codes[-1]))
+        out.append(first if codes[0] == codes[-1] else f"{first}-{last}")
+    return out
+
+
 # at most nine parts after the series (real symbols have up to six): a run without end of
 # " / " parts would be one match, and the matcher keeps a state for each part it read (an
 # Arabic letter may stand glued before it in a text layer: "العامA / 59 / 648")
@@ -1074,7 +1112,8 @@ def normalise(text: str) -> Normalised:
     # character is a faster scan than `in` with two or three
     dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
     if dash_nl or "-\t" in mapped:
-        edits.matches(_LINE_HYPHEN, mapped, "", after=_LOWER)
+        line_hyphen, lower = _line_hyphen()
+        edits.matches(line_hyphen, mapped, "", after=lower)
     # one scan at the slashes for both tests below ("/\n", "/ \n", "/ ", " /"): most texts hold none
     slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
