@@ -73,3 +73,88 @@ LINE_HYPHENS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(LINE_HYPHENS, LINE_HYPHENS_SAME))
 def test_line_hyphens(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# (language, text, targets with their dates): the Russian treaty series by its older title
+# ("Сборник договоров") and "том" for the volume; French months that lost their accents in a
+# copy; the date after a masculine participle ("le document …, adopté le …", "aprobado el",
+# "принятый")
+FOOTNOTE_AND_DATE_WORDS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию¹,\n\n¹ Серия договоров, том 1833, № 31363.\n",
+        {"UNTS/1833/31363": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Пакты¹,\n\n¹ Сборник договоров, тома 993 и 999, № 14531.\n",
+        {"UNTS/993/14531": None, "UNTS/999/14531": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant sa résolution 69/288 du 1er decembre 2014,\n",
+        {"A/RES/69/288": "2014-12-01"},
+    ),
+    ("fr", GA["fr"] + "Rappelant sa résolution 69/288 du 16 fevrier 2015,\n", {"A/RES/69/288": "2015-02-16"}),
+    ("fr", GA["fr"] + "Rappelant sa résolution 69/288 du 14 aout 2015,\n", {"A/RES/69/288": "2015-08-14"}),
+    (
+        "fr",
+        GA["fr"] + "Rappelant le texte A/RES/69/288, adopté le 14 août 2015,\n",
+        {"A/RES/69/288": "2015-08-14"},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando el texto A/RES/69/288, aprobado el 14 de agosto de 2015,\n",
+        {"A/RES/69/288": "2015-08-14"},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando el texto A/RES/69/288, adoptado el 14 de agosto de 2015,\n",
+        {"A/RES/69/288": "2015-08-14"},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на документ A/RES/69/288, принятый 14 августа 2015 года,\n",
+        {"A/RES/69/288": "2015-08-14"},
+    ),
+]
+
+# … look-alikes: the titles and words read already (the older title with "т."), a word that
+# only looks like a month
+FOOTNOTE_AND_DATE_WORDS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию о правах инвалидов¹,\n\n"
+        "¹ Организация Объединенных Наций, Сборник договоров, т. 2515, № 44910.\n",
+        {"UNTS/2515/44910": None},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "ссылаясь на Конвенцию¹,\n\n¹ Организация Объединенных Наций, Серия договоров, т. 1833, № 31363.\n",
+        {"UNTS/1833/31363": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant sa résolution 69/288 du 1er décembre 2014,\n",
+        {"A/RES/69/288": "2014-12-01"},
+    ),
+    ("fr", GA["fr"] + "Rappelant sa résolution 69/288 relative à l'aoutat,\n", {"A/RES/69/288": None}),
+    (
+        "fr",
+        GA["fr"] + "Rappelant sa résolution 69/288, adoptée le 14 août 2015,\n",
+        {"A/RES/69/288": "2015-08-14"},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando su resolución 69/288, aprobada el 14 de agosto de 2015,\n",
+        {"A/RES/69/288": "2015-08-14"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), by_language(FOOTNOTE_AND_DATE_WORDS, FOOTNOTE_AND_DATE_WORDS_SAME)
+)
+def test_footnote_and_date_words(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
