@@ -158,3 +158,58 @@ FOOTNOTE_AND_DATE_WORDS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 )
 def test_footnote_and_date_words(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# (language, text, targets): a space at the apostrophe of a body's or a treaty's name, as a
+# PDF's text layer may set it ("de l ’homme", "l’ environnement"): the body named, not the one
+# before it or the citing body
+SPACED_APOSTROPHES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant les résolutions 2003/28 et 2004/31 de la Commission des droits de l ’homme,\n",
+        {"E/CN.4/RES/2003/28": None, "E/CN.4/RES/2004/31": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la résolution 61/2 de la Commission des stupéfiants et la résolution 12/3 "
+        "du Conseil des droits de l’ homme,\n",
+        {"E/CN.7/RES/61/2": None, "A/HRC/RES/12/3": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la résolution 3/8 de l ’Assemblée des Nations Unies pour l’environnement,\n",
+        {"UNEP/EA.3/RES.8": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Convention relative aux droits de l ’enfant et le Statut de Rome "
+        "de la Cour pénale internationale,\n",
+        {"UNTS/1577/27531": None, "UNTS/2187/38544": None},
+    ),
+]
+
+# … look-alikes: the names as usually written, an apostrophe in a title that names no body
+SPACED_APOSTROPHES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant les résolutions 2003/28 et 2004/31 de la Commission des droits de l’homme,\n",
+        {"E/CN.4/RES/2003/28": None, "E/CN.4/RES/2004/31": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la résolution 3/8 de l'Assemblée des Nations Unies pour l'environnement,\n",
+        {"UNEP/EA.3/RES.8": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant sa résolution 72/305 intitulée « L ’avenir de l ’océan »,\n",
+        {"A/RES/72/305": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), by_language(SPACED_APOSTROPHES, SPACED_APOSTROPHES_SAME)
+)
+def test_spaced_apostrophes(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)

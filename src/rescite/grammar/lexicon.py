@@ -276,17 +276,23 @@ class Lexicon(Record):
         return first or None
 
 
+_SPACED_APOSTROPHE = re.compile(r" ?' ?")
+
+
 @functools.lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Key for name lookups: the normalised view (straight apostrophes, plain dashes …),
     lower case, one space."""
     t = one_for_one(text)
     t = _WS.sub(" ", t).strip().lower()
+    if "'" in t:  # white space at an apostrophe, as a text layer may set it ("l ’homme", "l’ homme")
+        t = _SPACED_APOSTROPHE.sub("'", t)
     return unicodedata.normalize("NFC", t)
 
 
 def phrase_re(phrase: str) -> str:
-    """A phrase as a regex: spaces match any white space, apostrophes either form."""
+    """A phrase as a regex: spaces match any white space, apostrophes either form (with a
+    space before or after, as a text layer may set it: "de l ’", "qu’ elle")."""
     out = []
     for part in re.split(r"(\s+)", one_for_one(phrase).strip()):
         if not part:
@@ -294,7 +300,7 @@ def phrase_re(phrase: str) -> str:
         if part.isspace():
             out.append(r"\s+")
         else:
-            out.append(re.sub("['’]", "['’]", re.escape(part)))
+            out.append(re.sub("['’]", "[ \\t]?['’][ \\t]?", re.escape(part)))
     return "".join(out)
 
 
