@@ -213,3 +213,41 @@ SPACED_APOSTROPHES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 )
 def test_spaced_apostrophes(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# (language, text, targets): the short names secondary literature gives the Human Rights
+# Council ("CDH"; Russian "СПЧ ООН") and the Economic and Social Council (Russian "ЭКОСОС")
+SHORT_BODY_NAMES: list[tuple[str, str, dict[str, str | None]]] = [
+    ("fr", "Voir la note.\n\nSelon la résolution 33/9 du CDH, les États …\n", {"A/HRC/RES/33/9": None}),
+    ("es", "Véase la nota.\n\nSegún la resolución 33/9 del CDH, los Estados …\n", {"A/HRC/RES/33/9": None}),
+    ("ru", "См. сноску.\n\nСогласно резолюции 33/9 СПЧ ООН государства …\n", {"A/HRC/RES/33/9": None}),
+    (
+        "ru",
+        "См. сноску.\n\nСогласно резолюции 2020/7 ЭКОСОС и резолюции 33/9 СПЧ ООН …\n",
+        {"E/RES/2020/7": None, "A/HRC/RES/33/9": None},
+    ),
+]
+
+# … look-alikes: the full names, a year-numbered text of the former Commission
+SHORT_BODY_NAMES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        "Voir la note.\n\nSelon la résolution 33/9 du Conseil des droits de l’homme …\n",
+        {"A/HRC/RES/33/9": None},
+    ),
+    (
+        "ru",
+        "См. сноску.\n\nСогласно резолюции 2003/28 Комиссии по правам человека …\n",
+        {"E/CN.4/RES/2003/28": None},
+    ),
+    (
+        "ru",
+        "См. сноску.\n\nСогласно резолюции 2020/7 Экономического и Социального Совета …\n",
+        {"E/RES/2020/7": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(SHORT_BODY_NAMES, SHORT_BODY_NAMES_SAME))
+def test_short_body_names(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
