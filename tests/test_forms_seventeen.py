@@ -251,3 +251,55 @@ SHORT_BODY_NAMES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(SHORT_BODY_NAMES, SHORT_BODY_NAMES_SAME))
 def test_short_body_names(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# (language, text, targets): Russian names of the treaty bodies with the Organization's short
+# name in the convention's title ("Конвенции ООН против коррупции") or the hyphen written
+# without spaces ("государств-участников")
+CONVENTION_BODIES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на резолюцию 6/3 Конференции участников Конвенции ООН против "
+        "транснациональной организованной преступности,\n",
+        {"CTOC/COP/RES/6/3": None},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "ссылаясь на резолюцию 9/2 Конференции государств – участников Конвенции ООН против коррупции,\n",
+        {"CAC/COSP/RES/9/2": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на резолюцию 9/2 Конференции государств-участников Конвенции Организации "
+        "Объединенных Наций против коррупции,\n",
+        {"CAC/COSP/RES/9/2": None},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "принимая к сведению решение 3/5 Конференции Сторон Рамочной конвенции ООН об изменении климата,\n",
+        {"FCCC/CP/DEC/3/5": None},
+    ),
+]
+
+# … look-alikes: the names in full, the convention itself named with the short name
+CONVENTION_BODIES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на резолюцию 9/2 Конференции государств – участников Конвенции Организации "
+        "Объединенных Наций против коррупции,\n",
+        {"CAC/COSP/RES/9/2": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "принимая к сведению решение 3/5 Конференции Сторон Рамочной конвенции Организации "
+        "Объединенных Наций об изменении климата,\n",
+        {"FCCC/CP/DEC/3/5": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(CONVENTION_BODIES, CONVENTION_BODIES_SAME))
+def test_convention_bodies(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
