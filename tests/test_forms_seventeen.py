@@ -303,3 +303,44 @@ CONVENTION_BODIES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(CONVENTION_BODIES, CONVENTION_BODIES_SAME))
 def test_convention_bodies(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# (language, footnote, the record's text): the treaty series' title in the form a language's
+# texts also give it (Spanish "Serie de Tratados", Russian "Сборник договоров") is part of the
+# record, as "Treaty Series" and "Серия договоров" are
+SERIES_TITLES: list[tuple[str, str, str]] = [
+    (
+        "es",
+        "Naciones Unidas, Serie de Tratados, vol. 2515, núm. 44910.",
+        "Naciones Unidas, Serie de Tratados, vol. 2515",
+    ),
+    (
+        "ru",
+        "Организация Объединенных Наций, Сборник договоров, т. 2515, № 44910.",
+        "Организация Объединенных Наций, Сборник договоров, т. 2515",
+    ),
+]
+
+# … look-alikes: the titles read already
+SERIES_TITLES_SAME: list[tuple[str, str, str]] = [
+    (
+        "es",
+        "Naciones Unidas, Treaty Series, vol. 2515, núm. 44910.",
+        "Naciones Unidas, Treaty Series, vol. 2515",
+    ),
+    (
+        "ru",
+        "Организация Объединенных Наций, Серия договоров, т. 2515, № 44910.",
+        "Организация Объединенных Наций, Серия договоров, т. 2515",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "written"), by_language(SERIES_TITLES, SERIES_TITLES_SAME))
+def test_series_titles(lang: str, note: str, written: str) -> None:
+    res = assert_passage(f"{GA[lang]}{_RECALL[lang]}¹,\n\n¹ {note}\n", {"UNTS/2515/44910": None}, lang=lang)
+    texts = [c.text for c in res.citations if c.target == "UNTS/2515/44910"]
+    assert any(t.startswith(written) for t in texts), texts
+
+
+_RECALL = {"es": "Recordando la Convención", "ru": "ссылаясь на Конвенцию"}
