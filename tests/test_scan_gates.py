@@ -10,12 +10,14 @@ these tests).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from rescite.engine.find import _FURNITURE_LINE, _gap_over_notes, _pin_before, body_mentions, names_in
 from rescite.engine.segment import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
-from rescite.grammar.rules import patterns, search_dated
+from rescite.grammar.rules import first_chars, patterns, search_dated
 
 PASSAGES = {
     "en": "Recalling paragraph 5 of its resolution 70/1 of 25 September 2015, annex II of the "
@@ -182,3 +184,60 @@ def test_furniture_lines_go_as_line_by_line(gap: str) -> None:
     joined = gap + gap
     expected = "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
     assert _gap_over_notes(text, a, b, blocks) == expected
+
+
+def _without_lead(pattern: str) -> str:
+    """``pattern`` without the look-ahead of first characters that :func:`led` put before it
+    (the group that opens it, read to its closing bracket)."""
+    assert pattern.startswith("(?=")
+    depth, i, in_class = 0, 0, False
+    while True:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return pattern[i + 1 :]
+        i += 1
+
+
+def _window_searches(scope: str) -> list[re.Pattern[str]]:
+    """The patterns searched in short windows before a place (tried at every character of
+    the window): a date before a bracket, a title an instrument's name stands in, the words
+    that single out a text, a pinpoint's link, a treaty series before a volume, the Council's
+    noun before its number — each opens with a look-behind, a word boundary or an alternation
+    of words in either case, which the engine tries in full at every place of the window."""
+    from rescite.grammar.rules import council_number
+
+    pat, council = patterns(scope), council_number(scope)
+    found = [pat.date_before, pat.within_title, pat.singled_out, pat.pin_link, pat.unts_back]
+    found += [council.noun_before, council.behind]
+    return [p for p in found if p is not None]
+
+
+@pytest.mark.parametrize("lang", [*sorted(PASSAGES), "*"])
+def test_window_searches_open_with_their_first_characters(lang: str) -> None:
+    """Each window search is led by a look-ahead of its first characters (most places of a
+    window are turned away at once: 1.5-2x faster on corpus-ga), and finds in every window
+    what the pattern without the look-ahead finds."""
+    text = PASSAGES.get(lang, " ".join(PASSAGES.values())) + " " + PASSAGES["en"]
+    found = 0
+    for p in _window_searches(lang):
+        if not p.pattern.startswith("(?="):
+            # (a pattern that may match the empty string has no first character: left as it is)
+            assert first_chars(p, may_be_empty=False) is None, p.pattern[:60]
+            continue
+        plain = re.compile(_without_lead(p.pattern), p.flags)
+        for a, b in _windows(text):
+            got, want = p.search(text, a, b), plain.search(text, a, b)
+            assert (got and got.span()) == (want and want.span()), (p.pattern[:60], a, b)
+            found += want is not None
+    assert found  # the passages hold what some of them find: the comparison is not empty

@@ -668,9 +668,11 @@ def patterns(lang: str = "") -> Patterns:
         recache.compile(trie_regex(words, keep_case=True) + unts_rest)
         for words in _by_first_letter(gather("footnotes.volume"))
     ) + tuple(recache.compile(form) for form in gather("footnotes.unts_forms"))
-    unts_back = recache.compile(
-        rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
-        re.IGNORECASE,
+    unts_back = led(
+        recache.compile(
+            rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
+            re.IGNORECASE,
+        )
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     ibid = recache.compile(
@@ -797,10 +799,12 @@ def patterns(lang: str = "") -> Patterns:
         separator=separator,
         topic_gap=topic_gap,
         singled_out=(
-            recache.compile(
-                rf"(?<!\w)(?:{alternation(gather('grammar.singled_out'))})\s*+[,،，]?\s*+"
-                rf"(?:(?:{articles})\s*+)?$",
-                re.IGNORECASE,
+            led(
+                recache.compile(
+                    rf"(?<!\w)(?:{alternation(gather('grammar.singled_out'))})\s*+[,،，]?\s*+"
+                    rf"(?:(?:{articles})\s*+)?$",
+                    re.IGNORECASE,
+                )
             )
             if gather("grammar.singled_out")
             else None
@@ -820,7 +824,7 @@ def patterns(lang: str = "") -> Patterns:
         marker=marker,
         pin_before=pin_before,
         pin_hint=pin_hint,
-        pin_link=recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE),
+        pin_link=led(recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE)),
         pin_glued=recache.compile(rf"{alternation(glued_links)}(?=\w)") if glued_links else None,
         # "A to D", "A à D", "A–D": a range of parts
         letter_range=recache.compile(rf"(?<=[A-Z])\s?{rng}\s?(?=[A-Z])"),
@@ -861,16 +865,19 @@ def patterns(lang: str = "") -> Patterns:
         coded=coded_decisions(),
         # "of 8 March 2016 (", "du 3 mars 2021 (": introduced, so not a period's end
         # ("1 August 2012–31 July 2013 (") nor a meeting's dates ("Almaty, 28 and 29 August 2003 (")
-        date_before=recache.compile(
-            # (… or the list word before the next date: "… of 8 March 2016 (S/PRST/2016/3) and 9 May 2017
-            # (S/PRST/2017/6)" — not the days of a meeting: "Almaty, 28 and 29 August 2003 (A/CONF.202/3)")
-            # (a list word after a year: "of 8 March 2016 and 15 May 2019 (S/PRST/2016/3 and …)")
-            # (… or the comma after the bracket of the item before: "… (S/PRST/2001/31), 28 October
-            # 2004 (S/PRST/2004/40) and …")
-            rf"(?<!\w)(?:{date_intro}|(?:(?<!\d\s)|(?<=\d{{4}}\s))(?:{list_and})|(?<=\)),)\s+{date}"
-            # (the bracket at a line's end or start, as a page's lines cut it: "… 2016 (⏎S/PRST/2016/3)")
-            r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+(?:\n[ \t]*+)?)?$",
-            re.IGNORECASE,
+        date_before=led(
+            recache.compile(
+                # (… or the list word before the next date: "… of 8 March 2016 (S/PRST/2016/3) and 9 May
+                # 2017 (S/PRST/2017/6)" — not the days of a meeting: "Almaty, 28 and 29 August 2003
+                # (A/CONF.202/3)")
+                # (a list word after a year: "of 8 March 2016 and 15 May 2019 (S/PRST/2016/3 and …)")
+                # (… or the comma after the bracket of the item before: "… (S/PRST/2001/31), 28 October
+                # 2004 (S/PRST/2004/40) and …")
+                rf"(?<!\w)(?:{date_intro}|(?:(?<!\d\s)|(?<=\d{{4}}\s))(?:{list_and})|(?<=\)),)\s+{date}"
+                # (the bracket at a line's end or start, as a page's lines cut it: "… 2016 (⏎S/PRST/2016/3)")
+                r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+(?:\n[ \t]*+)?)?$",
+                re.IGNORECASE,
+            )
         ),
         date_far_link=(
             recache.compile(alternation(far_links), re.IGNORECASE)
@@ -923,7 +930,7 @@ def patterns(lang: str = "") -> Patterns:
         pin_after=recache.compile("|".join(gather("grammar.pin_after")))
         if gather("grammar.pin_after")
         else None,
-        within_title=recache.compile(rf"(?:{'|'.join(gather('grammar.within_title'))})\s*+$")
+        within_title=led(recache.compile(rf"(?:{'|'.join(gather('grammar.within_title'))})\s*+$"))
         if gather("grammar.within_title")
         else None,
         within_title_after=recache.compile("|".join(gather("grammar.within_title_after")))
@@ -1039,9 +1046,9 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         # (… or its preposition: "las resoluciones del Consejo de Seguridad 2242 y 2493")
-        noun_before=recache.compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$"),
+        noun_before=led(recache.compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$")),
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
-        behind=recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
+        behind=led(recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$")),
         more=recache.compile(
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{3,4}}){alone}"
         ),
