@@ -138,6 +138,10 @@ def _wait_for_workers(p: subprocess.Popen[bytes], n: int) -> list[int]:
     pytest.fail("the workers did not start")
 
 
+def _takes_ctrl_c() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _big_corpus(tmp_path: Path) -> None:
     folder = tmp_path / "big"
     _corpus(folder, 400)
@@ -166,7 +170,15 @@ def test_workers_end_with_a_killed_parent(tmp_path: Path) -> None:
 @linux_only
 def test_ctrl_c_is_quiet_and_stops_the_workers(tmp_path: Path) -> None:
     _big_corpus(tmp_path)
-    p = _rescite(["extract", "big", "--jobs", "2"], tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    # Ctrl-C as a terminal sends it: to a process that takes it (a suite run in the background of
+    # a shell inherits SIGINT ignored, and Python then keeps ignoring it, as it should)
+    p = _rescite(
+        ["extract", "big", "--jobs", "2"],
+        tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_takes_ctrl_c,
+    )
     kids = _wait_for_workers(p, 2)
     p.send_signal(signal.SIGINT)
     _, err = p.communicate(timeout=60)
