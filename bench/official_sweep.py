@@ -89,7 +89,7 @@ def main() -> int:
                     f"  {key}: own {own} (want {w_own}); missing {sorted(w_got - got, key=str)}; "
                     f"extra {sorted(got - w_got, key=str)}"
                 )
-    texts_own = sum(want[n][0] == d.symbol for n, d in DOCS.items())
+    texts_own = sum(want[n][0] == d.own_id for n, d in DOCS.items())
     print(f"{len(DOCS)} documents, own id of the text file right in {texts_own}")
     print(f"{len(made)} files made, {bad} differ from the text file")
     return 1 if bad or texts_own < len(DOCS) else 0

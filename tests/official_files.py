@@ -37,6 +37,12 @@ class Official:
     note: tuple[int, str] | None = None
     #: rows of a table after the body (its first row the header)
     rows: list[list[str]] = field(default_factory=list)
+    #: the own id, when it is not the symbol as written ("A/80/49 (Vol. I)": A/80/49(Vol.I))
+    own: str = ""
+
+    @property
+    def own_id(self) -> str:
+        return self.own or self.symbol
 
     def text(self) -> str:
         """The document as a UN text file holds it (the reference the files are read against)."""
@@ -550,5 +556,67 @@ DOCS["fr-table"] = Official(
         ["Résolution", "Titre", "Date"],
         ["2023/12", "Sécurité routière", "6 juin 2023"],
         ["2021/27", "Sécurité routière", "22 juillet 2021"],
+    ],
+)
+DOCS["zh-hrc-dec"] = Official(
+    lang="zh",
+    symbol="A/HRC/DEC/58/116",
+    left=["联合国", "大会"],
+    right=["A/HRC/DEC/58/116", "Distr.: General", "11 April 2025"],
+    top=["人权理事会", "第五十八届会议", "2025年2月24日至4月4日", "议程项目3"],
+    head=["人权理事会2025年4月3日通过的决定", "58/116. 受教育权问题小组讨论会"],
+    body=[
+        "人权理事会回顾其2024年4月4日第55/14号决议和大会2024年12月17日第79/165号决议，决定在第六十届会议上举行一次小组讨论会。",
+        "第51次会议",
+        "2025年4月3日",
+        "[未经表决获得通过。]",
+    ],
+)
+DOCS["ar-ecosoc-res"] = Official(
+    lang="ar",
+    symbol="E/RES/2025/9",
+    left=["الأمم المتحدة", "المجلس الاقتصادي والاجتماعي"],
+    right=["E/RES/2025/9", "Distr.: General", "5 August 2025"],
+    top=["دورة عام 2025", "البند 18 (ج) من جدول الأعمال"],
+    head=[
+        "قرار اتخذه المجلس الاقتصادي والاجتماعي في 23 تموز/يوليه 2025",
+        "2025/9 - التعاون الدولي في مجال الإحصاء",
+    ],
+    body=[
+        "إن المجلس الاقتصادي والاجتماعي،",
+        (
+            "إذ يشير إلى قراره 2022/3 المؤرخ 8 حزيران/يونيه 2022 وإلى قرار الجمعية العامة 68/261 المؤرخ "
+            "29 كانون الثاني/يناير 2014،"
+        ),
+        "1 - يحيط علما بتقرير اللجنة الإحصائية (E/2025/24)؛",
+    ],
+)
+DOCS["fr-comp"] = Official(
+    lang="fr",
+    symbol="A/80/49 (Vol. I)",
+    left=["Nations Unies", "Assemblée générale"],
+    right=["A/80/49 (Vol. I)", "", ""],
+    own="A/80/49(Vol.I)",
+    top=[
+        "Résolutions et décisions adoptées par l\u2019Assemblée générale à sa quatre-vingtième session",
+        "Volume I",
+    ],
+    head=["I. Résolutions adoptées sans renvoi à une grande commission"],
+    body=[
+        "80/1. Déclaration à l\u2019occasion du quatre-vingtième anniversaire",
+        "L\u2019Assemblée générale,",
+        "Rappelant sa résolution 70/1 du 25 septembre 2015,",
+        "Adopte la déclaration.",
+        "80/2. Coopération entre l\u2019Organisation des Nations Unies et l\u2019Union africaine",
+        "L\u2019Assemblée générale,",
+        (
+            "Rappelant sa résolution 79/10 du 18 novembre 2024 et la résolution 2719 (2023) du Conseil "
+            "de sécurité,"
+        ),
+        "Prie le Secrétaire général de lui faire rapport.",
+        "80/3. Journée internationale des forêts",
+        "L\u2019Assemblée générale,",
+        "Rappelant sa résolution 67/200 du 21 décembre 2012,",
+        "Décide de continuer d\u2019examiner la question.",
     ],
 )

@@ -32,7 +32,7 @@ def _cited(text: str) -> tuple[str | None, set[tuple[str, str | None, str | None
 def _check(name: str, text: str) -> None:
     """The file's text gives what the document's text file gives (own id first: the symbol)."""
     own, cited = _cited(DOCS[name].text())
-    assert own == DOCS[name].symbol
+    assert own == DOCS[name].own_id
     got_own, got = _cited(text)
     assert (got_own, sorted(cited - got, key=str), sorted(got - cited, key=str)) == (own, [], [])
 
