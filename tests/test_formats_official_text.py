@@ -1,9 +1,10 @@
 """What the readers give of official files, as text: the layout rules behind
 tests/test_formats_official.py, one row each, in several languages — a soft hyphen after a
-symbol's slash at a line's end, a row of a table set with tab stops and its date cell, a
-Chinese table row whose text layer drops the spaces, a footnote block that a page break drops
-before a capital, a compilation's running header under its page line, and HTML that a page
-does not show.  Every passage is written for these tests in the style of UN documents."""
+symbol's slash at a line's end, a part's letter wrapped onto the next line, a row of a table
+set with tab stops and its date cell, a Chinese table row whose text layer drops the spaces,
+a footnote block that a page break drops before a capital, a compilation's running header
+under its page line, and HTML that a page does not show.  Every passage is written for these
+tests in the style of UN documents."""
 
 from __future__ import annotations
 
@@ -32,6 +33,21 @@ ROWS = [
         "soft hyphen after a slash, French",
         "Rappelant sa résolution 75/\u00ad\n233 du 21 décembre 2020,",
         {("A/RES/75/233", "2020-12-21")},
+    ),
+    (
+        "a part's letter wrapped onto the next line, French",
+        "Réaffirme la section III de sa résolution 75/253 \nB;",
+        {("A/RES/75/253B", None)},
+    ),
+    (
+        "a part's letter wrapped onto the next line, a list going on",
+        "Recalling its resolutions 75/253 \nB and 76/1,",
+        {("A/RES/75/253B", None), ("A/RES/76/1", None)},
+    ),
+    (
+        "a part's letter wrapped onto the next line, Russian",
+        "ссылаясь на свою резолюцию 75/253 \nВ;",
+        {("A/RES/75/253B", None)},
     ),
     (
         "tab stops: a row's date cell",
