@@ -653,6 +653,10 @@ def _item_at(text: str, st: int, pat: Patterns) -> re.Match[str] | None:
     return item
 
 
+#: How far along its row the cells after a number are read for its date (a title cell, a date cell)
+_ROW_CELLS = 400
+
+
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
     if raw.tail_end >= 0:
@@ -685,6 +689,16 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             raw.date = parse_date(cd)
             raw.evidence.append("date after a comma")
             tail_end = cd.end()
+    if raw.date is None and text.startswith(("\t", "|", " |"), tail_end):
+        # a row whose cells a tab or " | " splits ("Resolutions<TAB>74/239<TAB>20 December 2019",
+        # tab stops of a Word paragraph): the first later cell of the row that is a date
+        row_end = text.find("\n", tail_end, tail_end + _ROW_CELLS)
+        for cell in _CELL_SEP.split(text[tail_end : tail_end + _ROW_CELLS if row_end < 0 else row_end])[1:]:
+            d = pat.date.fullmatch(cell.strip())
+            if d:
+                raw.date = parse_date(d)
+                raw.evidence.append("date in a cell of the row")
+                break
     if t and t.end() > raw.end and raw.date and raw.letter and len(raw.letter) > 1:
         # "49/222 A and B of 23 December 1994 and 20 July 1995": a date for each part
         d2 = pat.second_date.match(text, tail_end)
@@ -955,7 +969,7 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
             continue  # another row, or a cell's wrapped line
         # the header row opens with its first column's name: "Resolution", "Decision No."
         noun = pat.kw_noun.match(line)
-        if noun is None or line[0].islower() or (noun.end() < len(line) and line[noun.end()].isalnum()):
+        if noun is None or line[0].islower() or (noun.end() < len(line) and _in_word(line[noun.end()])):
             continue
         kind = _kind_of(noun.group(), pat)
         if kind != "prst":

@@ -100,11 +100,14 @@ def _in_symbol(text: str, hyphen: int) -> bool:
     return _SYMBOL_BEFORE.search(text, max(0, hyphen - 40), hyphen) is not None
 
 
-# PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1"
+# PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1" (a soft hyphen a word
+# processor set after the slash, "70/\u00ad\n1", goes with the break)
 # … but not an old-style footnote marker ("… the law of the sea, 3/⏎Recalling its …"): a word
 # that opens the next line (a capital, three small letters or more, no "." or digit after:
 # "Corr.1", "Add.1", "Rev.2" are parts of a symbol)
-_LINE_SLASH = recache.compile(r"/(?<=[A-Z0-9.]/)[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))")
+_LINE_SLASH = recache.compile(
+    r"/(?<=[A-Z0-9.]/)\u00ad?[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))"
+)
 
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
@@ -362,6 +365,10 @@ def _header_below(text: str, pos: int) -> int:
     return blanks.end() if blanks is not None and blanks.end() < len(text) else end
 
 
+#: A line that ends with a comma ends a clause, not a running title
+_CLAUSE_ENDS = frozenset(",\uff0c\u060c")
+
+
 def page_furniture(text: str) -> list[tuple[int, int, str]]:
     """Edits that take running headers and page lines out of the text.
 
@@ -450,6 +457,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                     nearest = False
                     continue
             nearest = nearest and not line
+            if core and core[-1] in _CLAUSE_ENDS:
+                break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
@@ -802,14 +811,14 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
 
 
 _HINT_DASH_NL = recache.compile(r"- ?\n")
-_HINT_SLASH_NL = recache.compile(r"/ ?\n")
+_HINT_SLASH_NL = recache.compile(r"/[ \u00ad]?\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
 _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
 _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 # "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
 _HINT_SLASH_SPACE = recache.compile(r"/(?: |(?<= /))")
 # … either of the two above: a slash before a line break or a space, or after a space
-_HINT_SLASH_ANY = recache.compile(r"/(?:[ \n]|(?<= /))")
+_HINT_SLASH_ANY = recache.compile(r"/(?:[ \n\u00ad]|(?<= /))")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
 _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
@@ -840,6 +849,18 @@ _ARABIC_LIGATURE = recache.compile(r"[\ufb50-\ufdff\ufe70-\ufefc]")
 # symbol or a bracket, goes
 _CJK = "\u3000-\u303f\u4e00-\u9fff\uff01-\uff0f\uff1a-\uff20"
 _CJK_SPACE = recache.compile(rf"[{_CJK}\w)] (?=[{_CJK}])|[{_CJK}] (?=[\w(])|\( (?=\w)|\w (?=\))")
+# … but not the space after a number that opens a line: a table row's first cell ("74/299 改善…")
+_ROW_NUMBER_CELL = recache.compile(r"[ \t]*(?:S-|ES-)?\d{1,4}/\d{1,4}")
+
+
+def _row_number(text: str, last: int) -> bool:
+    """Whether ``text[last]``, a character before a space, ends a number that opens its line."""
+    if not text[last].isdigit():
+        return False
+    start = text.rfind("\n", max(0, last - 12), last) + 1
+    return (start > 0 or last < 12) and _ROW_NUMBER_CELL.fullmatch(text, start, last + 1) is not None
+
+
 #: Signs of such a text layer (one `in` test each)
 _CJK_SPACED = (" 号", "号 ", " 年", "日 ")
 _IDEOGRAPH = recache.compile("[\u4e00-\u9fff]")
@@ -1006,7 +1027,9 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     if any(sign in text for sign in _CJK_SPACED) or (  # a spaced-out Chinese text
         ("( " in text or " )" in text) and _IDEOGRAPH.search(text)
     ):
-        out.extend((m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text))
+        out.extend(
+            (m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text) if not _row_number(text, m.start())
+        )
     if "\n" in text and any(c in text for c in _WRAP_HINTS):
         out.extend(_wrapped_lines(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number

@@ -802,7 +802,11 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
         before = text[max(0, sep_start - 200) : sep_start].rstrip()
         if not before or _SENTENCE_END.search(before):
             continue
-        if _CONTINUES.match(text, end) is None and not _runs_on_uncased(text, end, before):
+        if (
+            _CONTINUES.match(text, end) is None
+            and not _runs_on_uncased(text, end, before)
+            and not _cut_after_word(text, end, before)
+        ):
             continue
         out.append((sep_start, end))
     return out
@@ -811,13 +815,31 @@ def interrupting_notes(text: str, spans: list[tuple[int, int, int]]) -> list[tup
 _CLAUSE_END = ",\uff0c\u060c\u3001"  # a paragraph of a preamble ends with a comma
 
 
+def _cut_after_word(text: str, pos: int, before: str) -> bool:
+    """Does the text at ``pos`` go on a sentence that the page cut after a lower-case word
+    ("… decision 2024/213 of the⏎_____⏎1 …⏎Economic and Social Council …"): a line that ends
+    with a small letter ends no paragraph, so a capital after the notes goes on it too."""
+    last = before[-1]
+    if not (last.isalpha() and last.islower()) or len(before.rsplit("\n", 1)[-1]) < _CUT_LINE_MIN:
+        return False
+    nxt = text[pos : pos + 8].lstrip()
+    return nxt[:1].isalpha()
+
+
+_CUT_LINE_MIN = 30  # a shorter line ending in a word may be a heading or a table's cell
+
+
 def _resumes(text: str, bstart: int, pos: int) -> bool:
     """Does the line at ``pos``, after a note that ends a sentence, go on the sentence that the
     separator ending at ``bstart`` cut, in a script without capitals ("…和2013年12月18日⏎_____⏎
     1 …。⏎第68/191号决议…")?"""
     sep_start = text.rfind("\n", 0, bstart) + 1
     before = text[max(0, sep_start - 200) : sep_start].rstrip()
-    return bool(before) and not _SENTENCE_END.search(before) and _runs_on_uncased(text, pos, before)
+    return (
+        bool(before)
+        and not _SENTENCE_END.search(before)
+        and (_runs_on_uncased(text, pos, before) or _cut_after_word(text, pos, before))
+    )
 
 
 def _runs_on_uncased(text: str, pos: int, before: str) -> bool:
@@ -1295,6 +1317,14 @@ def _list_line_end(scope: str) -> re.Pattern[str]:
 _OWN_SERIES = recache.compile(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/")  # series and session of an id
 
 
+def _is_symbol(sym: str, cid: str) -> bool:
+    """Whether the symbol ``sym`` as written is the id ``cid``."""
+    try:
+        return str(symbol_id(sym)) == cid
+    except IdError:
+        return False
+
+
 def _analyse_heading(
     text: str,
     lang: str,
@@ -1343,6 +1373,8 @@ def _analyse_heading(
         list_stop = le.end() if le is not None else -1
         if listed or le is not None:
             continue
+        if within is not None and _is_symbol(m.group("sym"), within):
+            continue  # a text of a compilation: the file's symbol is a running header, not its own
         masthead_line = False
         if (
             s >= len(first_lines)
@@ -1403,11 +1435,15 @@ def _analyse_heading(
         # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
         for m in symbol_matches:
             s, e = m.span("sym")
-            if text[e : e + 1] != "." and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30)):
+            if (
+                text[e : e + 1] != "."
+                and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30))
+                and (within is None or not _is_symbol(m.group("sym"), within))
+            ):
                 cands.append((s, e, m.group("sym")))
     if not cands and header_symbols:
         # … or a running header the normaliser took out (a passage cut from mid-document)
-        cands = [(-1, -1, sym) for sym in header_symbols]
+        cands = [(-1, -1, sym) for sym in header_symbols if within is None or not _is_symbol(sym, within)]
     if cands:
         ids: dict[str, int] = {}
         for _s, _e, sym in cands:
@@ -1950,7 +1986,8 @@ def segment(
     seg.footnote_spans = spans
     seg._fn_starts = [s for s, _, _ in spans]
     seg.masthead_spans = h.masthead
-    seg.self_aliases = frozenset(h.aliases)
+    # a text of a compilation: the file's symbol (its running headers) is none of its citations
+    seg.self_aliases = frozenset(h.aliases | {within}) if within is not None else frozenset(h.aliases)
     seg.body_line_start = h.body_line_start
     seg.symbol_matches = symbols
     seg.paragraphs = _paragraphs(text, h, spans)

@@ -481,6 +481,10 @@ def patterns(lang: str = "") -> Patterns:
     marks_after = gather("grammar.number_suffix")
     mark = f"(?:{alternation(marks_after)})?" if marks_after else ""
     letters = rf"(?:{gap}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?(?!(?![{CJK}{SUPERSCRIPTS}])\w|/))"
+    # … or wrapped onto the next line ("75/253⏎B;"): only before a clause's end or a list word (a
+    # capital that opens a line is else a heading's or a sentence's: "A. General", "A new …")
+    wrapped = rf"[ \t]{{0,3}}\n[ \t]{{0,3}}(?:{letter})(?=[;,:)\u060c\u061b]|[ \t]{{1,3}}(?:{joins})[ \t])"
+    letters = rf"(?:{letters}|{wrapped})"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
     marks = gather("grammar.session_marks")
     # a special or emergency special session's own mark (Arabic "دإ-27/2", "دإط-10/14", "(دإ-6)")

@@ -470,8 +470,26 @@ def paragraph_breaks(paras: Sequence[str], cells: Sequence[bool] | None = None) 
     cell = cells if cells is not None else [False] * n
     count = sum(not cell[i - 1] and not cell[i] and _runs_on(paras[i - 1], paras[i]) for i in range(1, n))
     if count < _LINE_SHAPED_MIN or count < _LINE_SHAPED_SHARE * max(1, n - 1):
-        return ["\n\n"] * (n - 1)
-    return ["\n\n" if cell[i - 1] or cell[i] else "\n" for i in range(1, n)]
+        breaks = ["\n\n"] * (n - 1)
+    else:
+        breaks = ["\n\n" if cell[i - 1] or cell[i] else "\n" for i in range(1, n)]
+    if any("\t" in para for para in paras):
+        # a table set with tab stops ("Resolutions<TAB>74/239<TAB>20 December 2019"): its rows, one
+        # after another, are a table's lines, as a table's rows are read
+        rows = [not cell[i] and _tab_row(para) for i, para in enumerate(paras)]
+        breaks = ["\n" if rows[i - 1] and rows[i] else breaks[i - 1] for i in range(1, n)]
+    return breaks
+
+
+_TAB_ROW_CELLS = 3  # a paragraph of so many cells set apart by tabs is a row (not "1.<TAB>Decides …")
+
+
+def _tab_row(para: str) -> bool:
+    """Whether a paragraph is a row of a table set with tab stops: three cells or more."""
+    return (
+        para.count("\t") >= _TAB_ROW_CELLS - 1
+        and sum(1 for c in para.split("\t") if c.strip()) >= _TAB_ROW_CELLS
+    )
 
 
 class _Block(Record):

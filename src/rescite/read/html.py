@@ -81,6 +81,29 @@ _NOTES = re.compile(
     r"|references|reflist)(?![\w-])",
     re.IGNORECASE,
 )
+#: An attribute of a tag, and its value; a style that hides an element
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:[ \t\n\r]*=[ \t\n\r]*("[^"]*+"|'[^']*+'|[^\s"'>]++))?""")
+_HIDING_STYLE = re.compile(r"(?<![\w-])(?:display[ \t]*:[ \t]*none|visibility[ \t]*:[ \t]*hidden)", re.I)
+
+
+def _hidden(attrs: str) -> bool:
+    """Whether a tag's attributes hide its element: ``hidden`` (not "until-found"), or a style of
+    ``display: none`` or ``visibility: hidden``."""
+    low = attrs.lower()
+    if "hidden" not in low and "none" not in low:
+        return False
+    for m in _ATTR.finditer(low):
+        name, value = m.group(1), (m.group(2) or "").strip("\"'")
+        if name == "hidden" and value != "until-found":
+            return True
+        if name == "style" and _HIDING_STYLE.search(value):
+            return True
+    return False
+
+
+_VOID = frozenset(
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
+)
 _START = re.compile(r"""\s(?:start|value)\s*=\s*["']?(-?\d{1,6})""", re.IGNORECASE)
 #: What stands above a page's notes in the text (a separator line, as UN text files print it)
 NOTES_RULE = "\n\n__________\n"
@@ -165,6 +188,10 @@ def _parse(text: str) -> Markup:
     notes_tag = ""  # the element that holds the page's notes, while it is open
     notes_depth = 0
     note_text = False  # text since the last line break, under the notes
+    # an element hidden from the reader, while it is open: its name, depth, start, and how many
+    # edits and cells were made before it (a hidden element never closed is kept: text)
+    hidden_tag = ""
+    hidden_depth = hidden_start = hidden_edits = hidden_cells = 0
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -226,6 +253,31 @@ def _parse(text: str) -> Markup:
             text_run(i, n)  # a tag left open at the end of the file: its text is kept
             break
         name = m.group().lower()
+        if hidden_tag:
+            if name == hidden_tag:
+                hidden_depth += -1 if closing else 1
+            elif hidden_tag == "p" and not closing and name in _BLOCK:
+                hidden_depth = 0  # a block opened after a hidden paragraph closes it
+            if hidden_depth == 0:
+                # the hidden element's text and tags go, with whatever was made of them
+                closes = closing and name == hidden_tag
+                del edits[hidden_edits:]
+                del out.cells[hidden_cells:]
+                edits.append((hidden_start, end if closes else i, "\n\n" if hidden_tag in _BLOCK else " "))
+                hidden_tag = ""
+                if closes:
+                    pos = end
+                    continue
+        elif (
+            not closing
+            and name not in _VOID
+            and end - m.end() > 6
+            and not text.startswith("/>", end - 2)
+            and _hidden(text[m.end() : end - 1])
+        ):
+            # an element the page does not show ("hidden", "display: none"): its text is none
+            hidden_tag, hidden_depth, hidden_start = name, 1, i
+            hidden_edits, hidden_cells = len(edits), len(out.cells)
         if name == "sup" and not closing:
             # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
             # a text file writes it — never glued to the number before it ("72/2791")

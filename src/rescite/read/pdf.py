@@ -209,16 +209,38 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
         and foot < ZONE
         and len(lines[i].strip()) <= _FOOTER_MAX
         and not any(c.islower() for c in lines[i])
+        and not _note_without_small_letters(lines[i])
     ):
         i -= 1  # the footer: a job number, a page number, a symbol
         foot += 1
     j = i
     while j >= 0 and lines[j].strip() and 0 < sizes[j] < body * _NOTE_SMALLER:
         j -= 1
-    if j == i or j < 0 or _RULE_LINE.fullmatch(lines[j]) or not _NOTE_OPENS.match(lines[j + 1]):
+    if j == i or j < 0 or _RULE_LINE.fullmatch(lines[j]) or not _opens_note(lines[j + 1]):
         return text
     notes = [_spaced_number(line) for line in lines[j + 1 : i + 1]]
     return "\n".join([*lines[: j + 1], NOTE_RULE, *notes, *lines[i + 1 :]])
+
+
+def _opens_note(line: str) -> bool:
+    """Whether a line opens with a note's number, in reading order or, on a right-to-left page,
+    as a line with no right-to-left letter is drawn (".A/80/316/Add.1 1" is "1 A/80/316/Add.1.")."""
+    if _NOTE_OPENS.match(line):
+        return True
+    return _RTL_LETTER.search(line) is None and _NOTE_OPENS.match(_reading(line)) is not None
+
+
+def _note_without_small_letters(line: str) -> bool:
+    """Whether a short line with no small letter is a note, not a footer: a note's number, then
+    a note that ends with a full stop ("1 A/80/316/Add.1.") or is written in a script without
+    capitals ("1 见A/80/317。", an Arabic note)."""
+    if not _opens_note(line):
+        return False
+    if _RTL_LETTER.search(line) is None:
+        line = _reading(line)
+    return line.rstrip().endswith((".", "\u3002")) or any(
+        c.isalpha() and c.lower() == c.upper() for c in line
+    )
 
 
 _GLUED_NUMBER = re.compile(r"(\s*\d{1,3})(?=[^\W\d_])")

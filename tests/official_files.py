@@ -1,0 +1,622 @@
+"""Official-looking documents of the Official Document System, made into files by the real
+producers: a page printed to PDF by Chromium (Playwright, the system's browser), an
+OpenDocument text converted to PDF by LibreOffice (``soffice --headless``), and a Word file
+written here as zip + XML.  Each document is a masthead (the organisation and organ on the
+left; the symbol, "Distr.", the date on the right), lines above the heading (session, agenda
+item), the heading lines and the body; the symbol is repeated in running headers and footers
+with the job number and the page.  Layouts: the masthead at the top, at the foot of the
+first page, the body in two columns, a footnote at the foot of a page that cuts a sentence.
+Used by tests/test_formats_official.py."""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from test_formats_word import docx, note_ref, p, run, table
+
+JOB = "25-20456"
+
+
+@dataclass
+class Official:
+    """A document: masthead cells, the lines above its heading, heading, body, a footnote."""
+
+    lang: str
+    symbol: str
+    left: list[str]
+    right: list[str]
+    top: list[str]
+    head: list[str]
+    body: list[str]
+    #: the body line after which the footnote's marker stands, and the note's text
+    note: tuple[int, str] | None = None
+    #: rows of a table after the body (its first row the header)
+    rows: list[list[str]] = field(default_factory=list)
+    #: the own id, when it is not the symbol as written ("A/80/49 (Vol. I)": A/80/49(Vol.I))
+    own: str = ""
+
+    @property
+    def own_id(self) -> str:
+        return self.own or self.symbol
+
+    def text(self) -> str:
+        """The document as a UN text file holds it (the reference the files are read against)."""
+        lines = [
+            self.left[0],
+            self.symbol,
+            *self.left[1:],
+            *self.right[1:],
+            "",
+            *self.top,
+            "",
+            *self.head,
+            "",
+        ]
+        for i, line in enumerate(self.body):
+            lines.append(line + ("1" if self.note and self.note[0] == i else ""))
+        lines += [" | ".join(r) for r in self.rows]
+        if self.note:
+            lines += ["__________", "1 " + self.note[1]]
+        return "\n".join(lines) + "\n"
+
+
+# -- Chromium ---------------------------------------------------------------------------------
+_CSS = (
+    "body{font-family:serif;font-size:11pt;margin:0}"
+    ".mast{display:flex;justify-content:space-between;border-bottom:1px solid #000;margin-bottom:8mm}"
+    ".mast .sym{font-size:14pt}.page{height:235mm;position:relative;break-after:page}"
+    ".foot{position:absolute;bottom:0;left:0;right:0}.notes{font-size:9pt;border-top:1px solid #000}"
+    ".cols{column-count:2;column-gap:8mm}h1{font-size:12pt}"
+)
+
+
+def _masthead(doc: Official) -> str:
+    left = "".join(f"<div>{html.escape(x)}</div>" for x in doc.left if x)
+    right = f"<div class='sym'>{html.escape(doc.symbol)}</div>" + "".join(
+        f"<div>{html.escape(x)}</div>" for x in doc.right[1:]
+    )
+    return f"<div class='mast'><div>{left}</div><div>{right}</div></div>"
+
+
+def _paras(lines: list[str]) -> str:
+    return "".join(f"<p>{html.escape(x)}</p>" for x in lines)
+
+
+def _rows(rows: list[list[str]]) -> str:
+    if not rows:
+        return ""
+    cells = "".join("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in r) + "</tr>" for r in rows)
+    return f"<table border='1' style='border-collapse:collapse'>{cells}</table>"
+
+
+def chromium_html(doc: Official, layout: str) -> str:
+    """The page Chromium prints: ``top`` (masthead first), ``foot`` (masthead at the foot of the
+    first page), ``columns`` (the body in two columns) or ``note`` (page one ends inside the
+    sentence after the noted line, the footnote at its foot; page two goes on)."""
+    top, head = _paras(doc.top), "".join(f"<h1>{html.escape(x)}</h1>" for x in doc.head)
+    if layout == "foot":
+        inner = f"<div class='page'>{top}{head}<div class='foot'>{_masthead(doc)}</div></div>"
+        inner += _paras(doc.body) + _rows(doc.rows)
+    elif layout == "columns":
+        inner = _masthead(doc) + top + head + f"<div class='cols'>{_paras(doc.body)}</div>" + _rows(doc.rows)
+    elif layout == "note" and doc.note:
+        i, note = doc.note
+        line = doc.body[i + 1]
+        cut = line.rfind(" ", 0, len(line) // 2)
+        page1 = _paras(doc.body[: i + 1])[:-4] + "<sup>1</sup></p>" + f"<p>{html.escape(line[:cut])}</p>"
+        notes = f"<div class='foot notes'><p><sup>1</sup> {html.escape(note)}</p></div>"
+        inner = f"<div class='page'>{_masthead(doc)}{top}{head}{page1}{notes}</div>"
+        inner += f"<p>{html.escape(line[cut + 1 :])}</p>" + _paras(doc.body[i + 2 :]) + _rows(doc.rows)
+    else:
+        inner = _masthead(doc) + top + head + _paras(doc.body) + _rows(doc.rows)
+    if doc.note and layout != "note":
+        inner = inner.replace(
+            html.escape(doc.body[doc.note[0]]) + "</p>",
+            html.escape(doc.body[doc.note[0]]) + "<sup>1</sup></p>",
+            1,
+        )
+        inner += f"<div class='notes'><p><sup>1</sup> {html.escape(doc.note[1])}</p></div>"
+    direction = "rtl" if doc.lang == "ar" else "ltr"
+    return (
+        f"<html lang='{doc.lang}' dir='{direction}'><meta charset='utf-8'><style>{_CSS}</style>"
+        f"<body>{inner}</body></html>"
+    )
+
+
+def chromium_pdf(browser: Any, doc: Official, layout: str) -> bytes:
+    page = browser.new_page()
+    try:
+        page.set_content(chromium_html(doc, layout))
+        header = f"<div style='font-size:8pt;width:100%;margin:0 15mm;text-align:right'>{doc.symbol}</div>"
+        footer = (
+            f"<div style='font-size:8pt;width:100%;margin:0 15mm'>{JOB} "
+            "<span class='pageNumber'></span>/<span class='totalPages'></span></div>"
+        )
+        data: bytes = page.pdf(
+            format="A4",
+            display_header_footer=True,
+            header_template=header,
+            footer_template=footer,
+            margin={"top": "22mm", "bottom": "22mm", "left": "18mm", "right": "18mm"},
+        )
+        return data
+    finally:
+        page.close()
+
+
+# -- LibreOffice ------------------------------------------------------------------------------
+_FODT = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
+ office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>
+<style:style style:name="P" style:family="paragraph">
+<style:paragraph-properties style:writing-mode="{mode}"/>
+<style:text-properties fo:font-size="{size}"/></style:style>
+<style:style style:name="N" style:family="paragraph">
+<style:paragraph-properties style:writing-mode="{mode}"/>
+<style:text-properties fo:font-size="9pt"/></style:style>
+<style:page-layout style:name="L"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+</style:page-layout>
+</office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L">
+<style:header><text:p text:style-name="P">{symbol}</text:p></style:header>
+<style:footer><text:p text:style-name="P">{job} <text:page-number/></text:p></style:footer>
+</style:master-page></office:master-styles>
+<office:body><office:text>{body}</office:text></office:body></office:document>
+"""
+
+
+def _tp(line: str, extra: str = "", style: str = "P") -> str:
+    return f'<text:p text:style-name="{style}">{html.escape(line)}{extra}</text:p>'
+
+
+def fodt(doc: Official, size: str = "11pt") -> str:
+    """The document as a flat OpenDocument text: the masthead a table of two cells, the symbol
+    in the page header, the job number and page in the footer, the footnote a real note."""
+
+    def cell(lines: list[str]) -> str:
+        return "<table:table-cell>" + "".join(_tp(x) for x in lines if x) + "</table:table-cell>"
+
+    right = [doc.symbol, *doc.right[1:]]
+    mast = (
+        '<table:table table:name="M"><table:table-column table:number-columns-repeated="2"/>'
+        f"<table:table-row>{cell(doc.left)}{cell(right)}</table:table-row></table:table>"
+    )
+    body = []
+    for i, line in enumerate(doc.body):
+        extra = ""
+        if doc.note and doc.note[0] == i:
+            extra = (
+                '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation>'
+                f"<text:note-body>{_tp(doc.note[1], style='N')}</text:note-body></text:note>"
+            )
+        body.append(_tp(line, extra))
+    rows = ""
+    if doc.rows:
+        width = len(doc.rows[0])
+        rows = (
+            f'<table:table table:name="R"><table:table-column table:number-columns-repeated="{width}"/>'
+            + "".join(
+                "<table:table-row>"
+                + "".join(f"<table:table-cell>{_tp(c)}</table:table-cell>" for c in r)
+                + "</table:table-row>"
+                for r in doc.rows
+            )
+            + "</table:table>"
+        )
+    text = mast + "".join(_tp(x) for x in doc.top + doc.head) + "".join(body) + rows
+    return _FODT.format(
+        mode="rl-tb" if doc.lang == "ar" else "lr-tb",
+        size=size,
+        symbol=html.escape(doc.symbol),
+        job=JOB,
+        body=text,
+    )
+
+
+def libreoffice_pdfs(docs: dict[str, str], out: Path) -> dict[str, bytes] | None:
+    """``docs`` (name → flat OpenDocument text) converted to PDF in one run of LibreOffice;
+    None when it is not installed."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        return None
+    src = out / "src"
+    src.mkdir(exist_ok=True)
+    for name, xml in docs.items():
+        (src / f"{name}.fodt").write_text(xml, encoding="utf-8")
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{out}/profile",
+            "--convert-to",
+            "pdf:writer_pdf_Export",
+            "--outdir",
+            str(out),
+            *sorted(str(f) for f in src.glob("*.fodt")),
+        ],
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
+    return {name: (out / f"{name}.pdf").read_bytes() for name in docs if (out / f"{name}.pdf").exists()}
+
+
+# -- Word -------------------------------------------------------------------------------------
+def word(doc: Official, masthead: str, tabs: bool = False) -> bytes:
+    """The document as a Word file: ``masthead`` ``header`` (only in the first page's header
+    part, as a table), ``body`` (a table at the top of the body) or ``footer`` (in the first
+    page's footer part); the symbol again in the other pages' header; with ``tabs``, the table's
+    rows as paragraphs whose cells tab stops set apart."""
+    right = [doc.symbol, *doc.right[1:]]
+    mast = table([["".join(p(x) for x in doc.left if x), "".join(p(x) for x in right)]])
+    body = "".join(p(x) for x in doc.top + doc.head)
+    for i, line in enumerate(doc.body):
+        body += p(line, note_ref(1)) if doc.note and doc.note[0] == i else p(line)
+    if doc.rows and tabs:
+        body += "".join(p(r[0], *(run(c, tab=True) for c in r[1:])) for r in doc.rows)
+    elif doc.rows:
+        body += table([[p(c) for c in r] for r in doc.rows])
+    headers = {"header1.xml": p(doc.symbol)}
+    footers = {"footer1.xml": p(JOB, run("2", tab=True))}
+    first = None
+    if masthead == "header":
+        headers["header2.xml"] = mast
+        first = "header2.xml"
+    elif masthead == "footer":
+        footers["footer2.xml"] = mast + p(f"{JOB} (E)")
+        first = "footer2.xml"
+    else:
+        body = mast + body
+    notes = {1: doc.note[1]} if doc.note else None
+    return docx(body, headers=headers, footers=footers, first=first, notes=notes)
+
+
+# -- the documents ------------------------------------------------------------------------------
+# (every passage written for these tests in the style of UN documents)
+DOCS: dict[str, Official] = {
+    "en-res": Official(
+        lang="en",
+        symbol="A/RES/80/57",
+        left=["United Nations", "General Assembly"],
+        right=["A/RES/80/57", "Distr.: General", "15 December 2025"],
+        top=["Eightieth session", "Agenda item 71 (b)"],
+        head=[
+            "Resolution adopted by the General Assembly on 9 December 2025",
+            "[on the report of the Third Committee (A/80/471/Add.2)]",
+            "80/57. Coordination of emergency relief in rural areas",
+        ],
+        body=[
+            "The General Assembly,",
+            (
+                "Recalling its resolution 46/182 of 19 December 1991 and Security Council resolution "
+                "2417 (2018) of 24 May 2018,"
+            ),
+            (
+                "Taking note of the report of the Secretary-General on the coordination of emergency "
+                "relief (A/80/312),"
+            ),
+            "1. Welcomes decision 2024/213 of the Economic and Social Council of 25 July 2024;",
+            (
+                "2. Decides to include in the provisional agenda of its eighty-first session the item "
+                "entitled \u201cCoordination of emergency relief\u201d."
+            ),
+        ],
+    ),
+    "fr-res": Official(
+        lang="fr",
+        symbol="A/RES/80/58",
+        left=["Nations Unies", "Assemblée générale"],
+        right=["A/RES/80/58", "Distr. générale", "15 décembre 2025"],
+        top=["Quatre-vingtième session", "Point 71 b) de l\u2019ordre du jour"],
+        head=[
+            "Résolution adoptée par l\u2019Assemblée générale le 9 décembre 2025",
+            "[sur la base du rapport de la Troisième Commission (A/80/471/Add.2)]",
+            "80/58. Coopération internationale en matière de secours d\u2019urgence",
+        ],
+        body=[
+            "L\u2019Assemblée générale,",
+            (
+                "Rappelant sa résolution 46/182 du 19 décembre 1991 et la résolution 2417 (2018) du "
+                "Conseil de sécurité, en date du 24 mai 2018,"
+            ),
+            "Prenant note du rapport du Secrétaire général (A/80/313),",
+            "1. Prie le Secrétaire général de lui présenter un rapport à sa quatre-vingt-unième session.",
+        ],
+    ),
+    "es-res": Official(
+        lang="es",
+        symbol="A/RES/80/59",
+        left=["Naciones Unidas", "Asamblea General"],
+        right=["A/RES/80/59", "Distr. general", "15 de diciembre de 2025"],
+        top=["Octogésimo período de sesiones", "Tema 71 b) del programa"],
+        head=[
+            "Resolución aprobada por la Asamblea General el 9 de diciembre de 2025",
+            "[sobre la base del informe de la Tercera Comisión (A/80/471/Add.2)]",
+            "80/59. Asistencia de emergencia en zonas rurales",
+        ],
+        body=[
+            "La Asamblea General,",
+            (
+                "Recordando su resolución 46/182, de 19 de diciembre de 1991, y la resolución 2417 "
+                "(2018) del Consejo de Seguridad, de 24 de mayo de 2018,"
+            ),
+            "Tomando nota del informe del Secretario General (A/80/314),",
+            "1. Decide seguir examinando la cuestión en su octogésimo primer período de sesiones.",
+        ],
+    ),
+    "ru-res": Official(
+        lang="ru",
+        symbol="A/RES/80/60",
+        left=["Организация Объединенных Наций", "Генеральная Ассамблея"],
+        right=["A/RES/80/60", "Distr.: General", "15 December 2025"],
+        top=["Восьмидесятая сессия", "Пункт 71(b) повестки дня"],
+        head=[
+            "Резолюция, принятая Генеральной Ассамблеей 9 декабря 2025 года",
+            "[по докладу Третьего комитета (A/80/471/Add.2)]",
+            "80/60. Чрезвычайная помощь в сельских районах",
+        ],
+        body=[
+            "Генеральная Ассамблея,",
+            (
+                "ссылаясь на свою резолюцию 46/182 от 19 декабря 1991 года и резолюцию 2417 (2018) "
+                "Совета Безопасности от 24 мая 2018 года,"
+            ),
+            "принимая к сведению доклад Генерального секретаря (A/80/315),",
+            "1. постановляет продолжить рассмотрение этого вопроса на своей восемьдесят первой сессии.",
+        ],
+    ),
+    "ar-res": Official(
+        lang="ar",
+        symbol="A/RES/80/61",
+        left=["الأمم المتحدة", "الجمعية العامة"],
+        right=["A/RES/80/61", "Distr.: General", "15 December 2025"],
+        top=["الدورة الثمانون", "البند 71 (ب) من جدول الأعمال"],
+        head=[
+            "قرار اتخذته الجمعية العامة في 9 كانون الأول/ديسمبر 2025",
+            "[بناء على تقرير اللجنة الثالثة (A/80/471/Add.2)]",
+            "80/61 - المساعدة الطارئة في المناطق الريفية",
+        ],
+        body=[
+            "إن الجمعية العامة،",
+            (
+                "إذ تشير إلى قرارها 46/182 المؤرخ 19 كانون الأول/ديسمبر 1991 وقرار مجلس الأمن 2417 "
+                "(2018) المؤرخ 24 أيار/مايو 2018،"
+            ),
+            "وإذ تحيط علما بتقرير الأمين العام (A/80/316)،",
+            "1 - تقرر أن تواصل النظر في هذه المسألة في دورتها الحادية والثمانين.",
+        ],
+    ),
+    "zh-res": Official(
+        lang="zh",
+        symbol="A/RES/80/62",
+        left=["联合国", "大会"],
+        right=["A/RES/80/62", "Distr.: General", "15 December 2025"],
+        top=["第八十届会议", "议程项目71(b)"],
+        head=[
+            "2025年12月9日大会决议",
+            "[根据第三委员会的报告(A/80/471/Add.2)通过]",
+            "80/62. 农村地区的紧急救济",
+        ],
+        body=[
+            "大会，",
+            "回顾其1991年12月19日第46/182号决议和安全理事会2018年5月24日第2417(2018)号决议，",
+            "注意到秘书长的报告(A/80/317)，",
+            "1. 决定在第八十一届会议上继续审议这个问题。",
+        ],
+    ),
+    "en-hrc-dec": Official(
+        lang="en",
+        symbol="A/HRC/DEC/58/115",
+        left=["United Nations", "General Assembly"],
+        right=["A/HRC/DEC/58/115", "Distr.: General", "10 April 2025"],
+        top=["Human Rights Council", "Fifty-eighth session", "24 February–4 April 2025", "Agenda item 4"],
+        head=[
+            "Decision adopted by the Human Rights Council on 3 April 2025",
+            "58/115. Situation of the right to water",
+        ],
+        body=[
+            (
+                "The Human Rights Council, recalling its resolutions 55/12 of 4 April 2024 and 57/8 of 9 "
+                "October 2024, decided to hold a panel discussion at its sixtieth session."
+            ),
+            "51st meeting",
+            "3 April 2025",
+            "[Adopted without a vote.]",
+        ],
+    ),
+    "es-ecosoc-dec": Official(
+        lang="es",
+        symbol="E/DEC/2024/221",
+        left=["Naciones Unidas", "Consejo Económico y Social"],
+        right=["E/DEC/2024/221", "Distr. general", "2 de agosto de 2024"],
+        top=["Período de sesiones de 2024", "Tema 18 c) del programa"],
+        head=[
+            "Decisión aprobada por el Consejo Económico y Social el 24 de julio de 2024",
+            "2024/221. Informe de la Comisión de Estadística",
+        ],
+        body=[
+            (
+                "El Consejo Económico y Social toma nota del informe de la Comisión de Estadística sobre "
+                "su 55º período de sesiones (E/2024/24) y recuerda su resolución 2022/3, de 8 de junio "
+                "de 2022."
+            )
+        ],
+    ),
+    "ru-l-rev": Official(
+        lang="ru",
+        symbol="A/C.3/80/L.23/Rev.1",
+        left=["Организация Объединенных Наций", "Генеральная Ассамблея"],
+        right=["A/C.3/80/L.23/Rev.1", "Distr.: Limited", "14 November 2025"],
+        top=["Восьмидесятая сессия", "Третий комитет", "Пункт 68 повестки дня"],
+        head=["Канада и Чили: пересмотренный проект резолюции", "Права коренных народов"],
+        body=[
+            "Генеральная Ассамблея,",
+            "ссылаясь на свои резолюции 61/295 от 13 сентября 2007 года и 79/160 от 17 декабря 2024 года,",
+            "1. просит Генерального секретаря представить ей доклад на ее восемьдесят первой сессии.",
+        ],
+    ),
+    "fr-corr": Official(
+        lang="fr",
+        symbol="A/80/312/Corr.1",
+        left=["Nations Unies", "Assemblée générale"],
+        right=["A/80/312/Corr.1", "Distr. générale", "2 octobre 2025"],
+        top=["Quatre-vingtième session", "Point 71 a) de l\u2019ordre du jour"],
+        head=[
+            "Renforcement de la coordination de l\u2019aide humanitaire",
+            "Rapport du Secrétaire général",
+            "Rectificatif",
+        ],
+        body=["Paragraphe 14, troisième phrase", "Au lieu de résolution 78/119 lire résolution 78/118."],
+    ),
+    "en-cop-comp": Official(
+        lang="en",
+        symbol="FCCC/CP/2023/11/Add.1",
+        left=["United Nations", ""],
+        right=["FCCC/CP/2023/11/Add.1", "Distr.: General", "15 March 2024"],
+        top=[
+            "Conference of the Parties",
+            (
+                "Report of the Conference of the Parties on its twenty-eighth session, held in Dubai "
+                "from 30 November to 13 December 2023"
+            ),
+            "Addendum",
+            "Part two: Action taken by the Conference of the Parties at its twenty-eighth session",
+        ],
+        head=["Contents", "Decisions adopted by the Conference of the Parties"],
+        body=[
+            "Decision 3/CP.28",
+            "Fund for responding to loss and damage",
+            "The Conference of the Parties,",
+            "Recalling decision 2/CP.27, and decision 1/CMA.4,",
+            "1. Welcomes the report of the Transitional Committee (FCCC/CP/2023/9);",
+            "Decision 4/CP.28",
+            "Second review of the adaptation fund",
+            "The Conference of the Parties,",
+            "Recalling decisions 1/CP.21 and 13/CP.26,",
+            "1. Takes note of the report (FCCC/SBI/2023/14);",
+            "Decision 5/CP.28",
+            "Gender and climate change",
+            "The Conference of the Parties,",
+            "Recalling decision 24/CP.27,",
+            "1. Invites Parties to submit their views.",
+        ],
+    ),
+}
+DOCS["en-res"].note = (2, "See also resolution 79/137.")
+DOCS["ar-res"].note = (0, "A/80/316/Add.1.")
+DOCS["en-table"] = Official(
+    lang="en",
+    symbol="A/80/350",
+    left=["United Nations", "General Assembly"],
+    right=["A/80/350", "Distr.: General", "30 July 2025"],
+    top=["Eightieth session", "Item 12 of the provisional agenda*"],
+    head=["Improving global road safety", "Report of the Secretary-General"],
+    body=["Annex", "Resolutions of the General Assembly on road safety"],
+    rows=[
+        ["Resolution", "Title", "Date of adoption"],
+        ["74/299", "Improving global road safety", "31 August 2020"],
+        ["72/271", "Improving global road safety", "12 April 2018"],
+        ["70/260", "Improving global road safety", "15 April 2016"],
+    ],
+)
+DOCS["zh-table"] = Official(
+    lang="zh",
+    symbol="A/80/351",
+    left=["联合国", "大会"],
+    right=["A/80/351", "Distr.: General", "30 July 2025"],
+    top=["第八十届会议", "临时议程*项目12"],
+    head=["改善全球道路安全", "秘书长的报告"],
+    body=["附件", "大会关于道路安全的决议"],
+    rows=[
+        ["决议", "标题", "通过日期"],
+        ["74/299", "改善全球道路安全", "2020年8月31日"],
+        ["72/271", "改善全球道路安全", "2018年4月12日"],
+    ],
+)
+DOCS["fr-table"] = Official(
+    lang="fr",
+    symbol="E/2025/61",
+    left=["Nations Unies", "Conseil économique et social"],
+    right=["E/2025/61", "Distr. générale", "3 avril 2025"],
+    top=["Session de 2025", "Point 12 g) de l\u2019ordre du jour provisoire*"],
+    head=["Sécurité routière", "Note du Secrétaire général"],
+    body=["Annexe", "Résolutions du Conseil économique et social"],
+    rows=[
+        ["Résolution", "Titre", "Date"],
+        ["2023/12", "Sécurité routière", "6 juin 2023"],
+        ["2021/27", "Sécurité routière", "22 juillet 2021"],
+    ],
+)
+DOCS["zh-hrc-dec"] = Official(
+    lang="zh",
+    symbol="A/HRC/DEC/58/116",
+    left=["联合国", "大会"],
+    right=["A/HRC/DEC/58/116", "Distr.: General", "11 April 2025"],
+    top=["人权理事会", "第五十八届会议", "2025年2月24日至4月4日", "议程项目3"],
+    head=["人权理事会2025年4月3日通过的决定", "58/116. 受教育权问题小组讨论会"],
+    body=[
+        "人权理事会回顾其2024年4月4日第55/14号决议和大会2024年12月17日第79/165号决议，决定在第六十届会议上举行一次小组讨论会。",
+        "第51次会议",
+        "2025年4月3日",
+        "[未经表决获得通过。]",
+    ],
+)
+DOCS["ar-ecosoc-res"] = Official(
+    lang="ar",
+    symbol="E/RES/2025/9",
+    left=["الأمم المتحدة", "المجلس الاقتصادي والاجتماعي"],
+    right=["E/RES/2025/9", "Distr.: General", "5 August 2025"],
+    top=["دورة عام 2025", "البند 18 (ج) من جدول الأعمال"],
+    head=[
+        "قرار اتخذه المجلس الاقتصادي والاجتماعي في 23 تموز/يوليه 2025",
+        "2025/9 - التعاون الدولي في مجال الإحصاء",
+    ],
+    body=[
+        "إن المجلس الاقتصادي والاجتماعي،",
+        (
+            "إذ يشير إلى قراره 2022/3 المؤرخ 8 حزيران/يونيه 2022 وإلى قرار الجمعية العامة 68/261 المؤرخ "
+            "29 كانون الثاني/يناير 2014،"
+        ),
+        "1 - يحيط علما بتقرير اللجنة الإحصائية (E/2025/24)؛",
+    ],
+)
+DOCS["fr-comp"] = Official(
+    lang="fr",
+    symbol="A/80/49 (Vol. I)",
+    left=["Nations Unies", "Assemblée générale"],
+    right=["A/80/49 (Vol. I)", "", ""],
+    own="A/80/49(Vol.I)",
+    top=[
+        "Résolutions et décisions adoptées par l\u2019Assemblée générale à sa quatre-vingtième session",
+        "Volume I",
+    ],
+    head=["I. Résolutions adoptées sans renvoi à une grande commission"],
+    body=[
+        "80/1. Déclaration à l\u2019occasion du quatre-vingtième anniversaire",
+        "L\u2019Assemblée générale,",
+        "Rappelant sa résolution 70/1 du 25 septembre 2015,",
+        "Adopte la déclaration.",
+        "80/2. Coopération entre l\u2019Organisation des Nations Unies et l\u2019Union africaine",
+        "L\u2019Assemblée générale,",
+        (
+            "Rappelant sa résolution 79/10 du 18 novembre 2024 et la résolution 2719 (2023) du Conseil "
+            "de sécurité,"
+        ),
+        "Prie le Secrétaire général de lui faire rapport.",
+        "80/3. Journée internationale des forêts",
+        "L\u2019Assemblée générale,",
+        "Rappelant sa résolution 67/200 du 21 décembre 2012,",
+        "Décide de continuer d\u2019examiner la question.",
+    ],
+)
