@@ -69,7 +69,9 @@ QUERIES = [
 
 
 @pytest.mark.parametrize("args", QUERIES, ids=" ".join)
-def test_console_script_ends_at_once_with_the_same_answer(corpus: Path, tmp_path: Path, args: list[str]) -> None:
+def test_console_script_ends_at_once_with_the_same_answer(
+    corpus: Path, tmp_path: Path, args: list[str]
+) -> None:
     where = [] if args == ["--version"] else ["--corpus", str(corpus), "--db", str(tmp_path / "index.sqlite")]
     ordinary = run("main", [*args, *where], tmp_path)  # first: the user cache is then warm
     code, out, err = run("console", [*args, *where], tmp_path)
