@@ -7,9 +7,9 @@ options, compared byte for byte, each version on its own copy of one index.
 ``OLD_RESCITE`` is another installation's console script (or a script that runs an older
 checkout); the version measured is the ``rescite`` beside this interpreter.  Each command
 runs twice per version: on the quick path and through the full command line
-(``RESCITE_QUICK=0``).  The index is copied once per version (a version takes an index
-written by another as out of date and refreshes it: the copies keep each version's
-refresh apart, and both start from the same rows).  Exit status 1 when anything differs.
+(``RESCITE_QUICK=0``).  The index is copied once per version (SQLite's backup: a version
+takes an index written by another as out of date and refreshes it; the copies keep each
+version's refresh apart, and both start from the same rows).  Exit status 1 when anything differs.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -69,7 +70,8 @@ def main() -> None:
         envs: dict[str, dict[str, str]] = {}
         for who, prog in (("after", RESCITE), ("before", args.before)):
             db = Path(tmp) / f"{who}.sqlite"
-            shutil.copyfile(args.db, db)
+            with sqlite3.connect(args.db) as source, sqlite3.connect(db) as copy:
+                source.backup(copy)  # the pages in its write-ahead log too
             where[prog] = ["--corpus", args.corpus, "--db", str(db)]
             envs[prog] = {**os.environ, "XDG_CACHE_HOME": str(Path(tmp) / f"cache-{who}")}
             envs[prog].pop("RESCITE_QUICK", None)
