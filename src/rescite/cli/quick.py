@@ -146,13 +146,14 @@ def open_corpus(
     summary is then None."""
     listing = None
     if not (announce or jobs or rebuild or mapper):
-        opened = held.pop("conn", None)
-        if opened is not None:  # answering on a speculation (:func:`_speculative`)
-            return opened, None
+        speculated = held.pop("conn", None)
+        if speculated is not None:  # answering on a speculation (:func:`_speculative`)
+            return speculated, None
         from ..corpus.fresh import check
 
         ready, listing = check(corpus_names(corpus), db, held.pop("listing", None))
         if ready is not None:
+            opened.append(ready)
             return ready, None
     # What is alive now (the modules, the corpus's listing: tens of thousands of objects) lives
     # as long as the command: kept out of the collector's passes, which the refresh's imports
@@ -180,6 +181,7 @@ def open_corpus(
         conn = ix.open_index(db_path, rebuild=rebuild)
     except ix.IndexUnavailable as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
+    opened.append(conn)
 
     def refresh() -> Any:
         with LazyProgress("indexing") as bar:
@@ -200,6 +202,7 @@ def open_corpus(
             warn(f"warning: {exc}; rebuilding it")
             conn.close()
             conn = ix.open_index(db_path, rebuild=True)
+            opened.append(conn)
             summary = refresh()
     except FileNotFoundError as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
@@ -238,6 +241,20 @@ def corpus_names(corpus: list[str] | None) -> list[Any]:
     else the bundled sample)."""
     names = corpus or [p for p in os.environ.get("RESCITE_CORPUS", "").split(os.pathsep) if p]
     return names or corpus_root_names(None)
+
+
+#: The indexes the command opened (:func:`close_index`).
+opened: list[Any] = []
+
+
+def close_index() -> None:
+    """Close the indexes the command opened (before the console script ends the process at
+    once: ``rescite.__main__._end``)."""
+    while opened:
+        try:  # noqa: SIM105 - contextlib is one more import on the quick path
+            opened.pop().close()
+        except Exception:  # as at an ordinary exit: the process ends anyway
+            pass
 
 
 #: What a speculative answer hands on (:func:`_speculative`): the index it opened (``conn``),
@@ -725,6 +742,7 @@ def _speculative(command: str, args: list[str], opts: dict[str, Any]) -> int | N
     sys.stdout = _Held(real_out, ops, False)
     sys.stderr = _Held(real_err, ops, real_err.isatty())
     held["conn"] = pending.conn
+    opened.append(pending.conn)
     raised: Exception | None = None
     code = None
     try:

@@ -11,10 +11,11 @@ caller to show (escaped: a file name may hold any byte).
 
 from __future__ import annotations
 
-import functools
 import os
 import stat
-from operator import attrgetter
+from itertools import compress, repeat
+from operator import attrgetter, itemgetter, not_, or_
+from stat import S_ISREG
 
 TYPE_CHECKING = False  # as typing's, without importing typing: every query walks the corpus first
 if TYPE_CHECKING:
@@ -327,10 +328,14 @@ def _walk_folder(
         stack.extend(reversed(subfolders))
 
 
-_IS_PLAIN = functools.partial(os.DirEntry.is_file, follow_symlinks=False)
 _SIZE = attrgetter("st_size")
 _MTIME = attrgetter("st_mtime_ns")
 _LINKS = attrgetter("st_nlink")
+_MODE = attrgetter("st_mode")
+_LAST4 = itemgetter(slice(-4, None))
+_LAST5 = itemgetter(slice(-5, None))
+#: Whether a name's last 4 (5) characters are a corpus suffix (C calls, no Python frame).
+_IN_SUFFIXES = _SUFFIX_CASES.__contains__
 
 
 def _plain_files(
@@ -339,22 +344,31 @@ def _plain_files(
     """The corpus files of a folder's ``entries`` when each is a regular file with one name
     (no link: nothing to check against the files already seen), with their sizes and
     times, and the entries left for the full loop (folders, other names); None when a file
-    needs that loop.  The same lists as the loop, made by C loops (``map``): the walk runs
-    before every query, and a folder of ten thousand files is mostly its ``stat`` calls."""
-    suffixes = _SUFFIX_CASES
-    wanted = [e for e in entries if e.name[-4:] in suffixes or e.name[-5:] in suffixes]
-    if not wanted or any(e.name[:1] == "." for e in wanted):
+    needs that loop.  The same lists as the loop, made by C loops (``map``, ``compress``; no
+    Python code per entry): the walk runs before every query, and a folder of ten thousand
+    files is mostly its ``stat`` calls."""
+    names = list(map(_NAME, entries))
+    taken = list(map(_IN_SUFFIXES, map(_LAST4, names)))
+    if all(taken):  # the common folder: every name has a suffix of four characters
+        wanted, rest = entries, []
+    else:
+        taken = list(map(or_, taken, map(_IN_SUFFIXES, map(_LAST5, names))))
+        wanted = list(compress(entries, taken))
+        rest = list(compress(entries, map(not_, taken)))
+        names = list(compress(names, taken))
+    if not wanted or any(map(str.startswith, names, repeat("."))):
         return None  # a hidden name: the loop skips it
     try:
-        if not all(map(_IS_PLAIN, wanted)):
-            return None  # a link, a folder or odder: the loop
+        if any(map(os.DirEntry.is_symlink, wanted)):
+            return None  # a link: the loop
         stats = list(map(os.DirEntry.stat, wanted))
     except OSError:
         return None  # the loop notes it
+    if not all(map(S_ISREG, map(_MODE, stats))):
+        return None  # a folder or odder: the loop
     if max(map(_LINKS, stats)) != 1:
         return None  # a file with several names: the loop takes it once
-    rest = [e for e in entries if not (e.name[-4:] in suffixes or e.name[-5:] in suffixes)]
-    return [e.name for e in wanted], list(map(_SIZE, stats)), list(map(_MTIME, stats)), rest
+    return names, list(map(_SIZE, stats)), list(map(_MTIME, stats)), rest
 
 
 #: A folder is listed through a descriptor where the system allows it: each file's ``stat``

@@ -92,10 +92,18 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def json_text(dumped: str) -> str:
-    """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with lone surrogates escaped."""
-    if not _SURROGATE.search(dumped):
+    """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with lone surrogates escaped.
+
+    Whether there is any is asked of the string's own flag (ASCII), then of the UTF-8 codec,
+    which refuses surrogates and nothing else: several times quicker than a search by the
+    pattern (a focus graph in JSON is a megabyte of text, a listing several)."""
+    if dumped.isascii():
         return dumped
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    try:
+        dumped.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
+    return dumped
 
 
 class _Unusual(Exception):
