@@ -6,7 +6,8 @@ Council number and the bracket of its date ("S.C. Res. 2417, ¶ 5 (May 24, 2018)
 paragraphs ("¶¶ 138–139 (…)"), a quoted title between a number and its date (OSCOLA "UNGA Res 70/1
 'Transforming our world' (25 September 2015)"), and an Assembly symbol of the first thirty
 sessions written without its session after the number with it ("G.A. Res. 3379 (XXX), U.N. Doc.
-A/RES/3379").
+A/RES/3379"); a resolution numbered with its body's code ("WHA58.3", Arabic "ج ص ع58-3"),
+kept unresolved for that body.
 Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
@@ -111,3 +112,33 @@ def test_legal_styles(line: str, expected: dict[str, str | None], pinpoint: str 
     res = assert_passage(line + "\n", expected)
     assert res.citations[0].pinpoint == pinpoint
     assert extract_text(line + "\n").unresolved == 0
+
+
+# (language, paragraph of a General Assembly text, the text of the unresolved record)
+_CODED: list[tuple[str, str, str]] = [
+    ("en", "Taking note of World Health Assembly resolution WHA76.8 on patient safety,", "WHA76.8"),
+    ("en", "Noting resolutions WHA69.2 and WHA74.17 on the health of women and children,", "WHA74.17"),
+    ("zh", "注意到世界卫生大会WHA76.8号决议，", "WHA76.8"),
+    ("ar", "وإذ تحيط علما بقرار جمعية الصحة العالمية ج ص ع76-8 بشأن سلامة المرضى،", "ج ص ع76-8"),
+    ("ar", "وإذ تحيط علما بالقرار ج ص ع 69-2،", "ج ص ع 69-2"),
+]
+
+# look-alikes that must not change: a code inside a word or a symbol, a number with no code
+_CODED_SAME: list[tuple[str, str, str]] = [
+    ("en", "Noting the report of the SWHA76.8 network,", ""),
+    ("en", "Noting the document WHA/76/8 of the network,", ""),
+    ("en", "Recalling its resolution 76/8,", ""),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "text"), by_language(_CODED, _CODED_SAME))
+def test_coded_resolutions_stay_unresolved(lang: str, para: str, text: str) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    coded = [c for c in res.citations if c.kind == "unresolved"]
+    if not text:
+        assert coded == [] and all(c.body != "WHA" for c in res.citations)
+        return
+    assert res.targets() == []
+    assert text in [c.text for c in coded]
+    c = next(c for c in coded if c.text == text)
+    assert c.body == "WHA" and c.reason and "no id scheme" in c.reason

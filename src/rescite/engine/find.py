@@ -27,6 +27,7 @@ from ..grammar.rules import (
     CouncilNumber,
     Patterns,
     body_regex,
+    coded_resolutions,
     council_number,
     parse_date,
     patterns,
@@ -1498,10 +1499,31 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _coded_resolutions(text: str, lang: str) -> list[Raw]:
+    """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
+    names the body; found only where a code is written (a fast literal scan first)."""
+    out: list[Raw] = []
+    body_of = lexicon.resolution_codes()
+    rx = coded_resolutions()
+    if rx is None or not any(code in text for code in body_of):
+        return out
+    pat = patterns(lang)
+    for m in rx.finditer(text):
+        if STOP.on:  # the time budget ran out: what was found is kept
+            break
+        raw = Raw(m.start(), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
+        raw.body_key = body_of[m.group("code")]
+        raw.rule = "coded resolution"
+        raw.evidence.append(f"code: {m.group('code')}")
+        _read_tail(text, raw, pat)
+        out.append(raw)
+    return out
+
+
 def find_coded(text: str, lang: str = "") -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
-    out: list[Raw] = []
+    out = _coded_resolutions(text, lang)
     if "/" not in text and "." not in text:
         return out
     pat = patterns(lang)

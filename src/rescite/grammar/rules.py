@@ -1083,6 +1083,20 @@ def coded_decisions() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def coded_resolutions() -> re.Pattern[str] | None:
+    """Resolutions numbered with their body's code before the session, ``resolution_codes.csv``:
+    "WHA58.3", glued to the characters around it in Chinese ("世界卫生大会WHA72.4号决议"),
+    Arabic "ج ص ع58-3"."""
+    codes = list(lexicon.resolution_codes())
+    if not codes:
+        return None
+    return recache.compile(
+        rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<code>{alternation(codes)})[ \t]?"
+        rf"(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Words of headings, in every language: (an article or line opener before a body's
     name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
