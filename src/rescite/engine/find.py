@@ -1499,17 +1499,30 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _literal_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` is written in ``text``, in order."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
 def _coded_resolutions(text: str, lang: str) -> list[Raw]:
     """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
     names the body; found only where a code is written (a fast literal scan first)."""
     out: list[Raw] = []
     body_of = lexicon.resolution_codes()
     rx = coded_resolutions()
-    if rx is None or not any(code in text for code in body_of):
+    if rx is None:
         return out
-    pat = patterns(lang)
-    for m in rx.finditer(text):
-        if STOP.on:  # the time budget ran out: what was found is kept
+    # the pattern tried only where a code is written (a fast literal scan), in order
+    starts = sorted(i for code in body_of for i in _literal_starts(text, code))
+    found = (m for i in starts if (m := rx.match(text, i)) is not None)
+    pat = patterns(lang) if starts else None
+    for m in found:
+        if STOP.on or pat is None:  # the time budget ran out: what was found is kept
             break
         raw = Raw(m.start(), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
         raw.body_key = body_of[m.group("code")]
