@@ -27,6 +27,7 @@ from ..grammar.rules import (
     CouncilNumber,
     Patterns,
     body_regex,
+    coded_resolutions,
     council_number,
     parse_date,
     patterns,
@@ -198,6 +199,9 @@ _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
 _HAS_DIGIT = recache.compile(r"\d")
 #: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
 #: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
+#: What may stand between a number and the bracket of its date in legal styles: a pinpoint
+#: ("¶ 138 (", 24 characters at most) or, opening within three, the text's title in quotes.
+_LEGAL_QUOTES = "'\"\u2018\u201c"
 _QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
 _FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = recache.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
@@ -676,12 +680,13 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
-    if raw.date is None and text.find("(", tail_end, tail_end + 24) >= 0:
+    if raw.date is None and _legal_date_ahead(text, tail_end):
         # legal styles: "G.A. Res. 60/1, ¶ 138 (Oct. 24, 2005)", "Rés. AG 60/1, par. 138 (24 octobre 2005)"
         pd = pat.pin_date.match(text, tail_end)
         if pd:
             raw.date = parse_date(pd)
-            raw.pinpoint = raw.pinpoint or _WS_RUN.sub(" ", pd.group("pin"))
+            if pd.group("pin"):
+                raw.pinpoint = raw.pinpoint or _WS_RUN.sub(" ", pd.group("pin"))
             tail_end = pd.end()
     if raw.date is None and text.startswith((",", " ,"), tail_end):
         cd = pat.comma_date.match(text, tail_end)
@@ -1508,10 +1513,44 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
+def _literal_starts(text: str, word: str) -> list[int]:
+    """Where ``word`` is written in ``text``, in order."""
+    out: list[int] = []
+    i = text.find(word)
+    while i >= 0:
+        out.append(i)
+        i = text.find(word, i + 1)
+    return out
+
+
+def _coded_resolutions(text: str, lang: str) -> list[Raw]:
+    """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
+    names the body; found only where a code is written (a fast literal scan first)."""
+    out: list[Raw] = []
+    body_of = lexicon.resolution_codes()
+    rx = coded_resolutions()
+    if rx is None:
+        return out
+    # the pattern tried only where a code is written (a fast literal scan), in order
+    starts = sorted(i for code in body_of for i in _literal_starts(text, code))
+    found = (m for i in starts if (m := rx.match(text, i)) is not None)
+    pat = patterns(lang) if starts else None
+    for m in found:
+        if STOP.on or pat is None:  # the time budget ran out: what was found is kept
+            break
+        raw = Raw(m.start(), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
+        raw.body_key = body_of[m.group("code")]
+        raw.rule = "coded resolution"
+        raw.evidence.append(f"code: {m.group('code')}")
+        _read_tail(text, raw, pat)
+        out.append(raw)
+    return out
+
+
 def find_coded(text: str, lang: str = "") -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
-    out: list[Raw] = []
+    out = _coded_resolutions(text, lang)
     if "/" not in text and "." not in text:
         return out
     pat = patterns(lang)
@@ -2083,6 +2122,12 @@ def _council_own_numbers(
     return out
 
 
+def _legal_date_ahead(text: str, pos: int) -> bool:
+    """Whether a legal style's bracket of a date may follow at ``pos``, after a pinpoint or a
+    quoted title (what ``pin_date`` reads)."""
+    return text.find("(", pos, pos + 24) >= 0 or any(q in text[pos : pos + 3] for q in _LEGAL_QUOTES)
+
+
 def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, symbol: str | None) -> Raw:
     """The Council's number in group ``n`` of ``m`` (the Council named at ``s``–``e``), with the
     date written after it or, where the language writes it there, before it."""
@@ -2092,6 +2137,11 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
     tail = pat.item_tail.match(text, max(m.end(), e))
     if tail and tail.group("date"):
         raw.date = parse_date(tail)
+    elif tail and _legal_date_ahead(text, tail.end()) and (pd := pat.pin_date.match(text, tail.end())):
+        # legal styles: a pinpoint between the number and the bracket of its date
+        # ("S.C. Res. 2417, ¶ 5 (May 24, 2018)"), as for the numbers of the other bodies
+        raw.date = parse_date(pd)
+        raw.pinpoint = _WS_RUN.sub(" ", pd.group("pin")) if pd.group("pin") else None
     elif m.start() >= e:  # the date before the number, where the language writes it there
         before = search_dated(pat.date, text, e, m.start("n"))
         if before:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import Body, alternation, fold
-from ..grammar.rules import SC_WITHOUT_YEAR, patterns, sc_year_of, sc_year_plausible
+from ..grammar.rules import GA_WITHOUT_SESSION, SC_WITHOUT_YEAR, patterns, sc_year_of, sc_year_plausible
 from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
 from ..models import CanonicalId, Record
 from .find import Raw
@@ -72,7 +72,10 @@ def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
 
 #: a number and the bracket after it that ends with a year: "2417 (24 May 2018)", "2417 (2018)"
 _NUMBER_THEN_YEAR = recache.compile(r"(?<![\d/])(\d{1,4})\s?\([^()\n]{0,24}?((?:19|20)\d\d)\)")
-#: How far before a Council symbol without its year the same number with its year may stand.
+#: a number, its part letter and its session in roman numerals: "3379 (XXX)", "2200 A (XXI)"
+_NUMBER_THEN_SESSION = recache.compile(r"(?<![\d/])(\d{1,4})\s?([A-Z])?\s?\(((?:S-|ES-)?[IVXLC]{1,7})\)")
+#: How far before a Council symbol without its year the same number with its year may stand
+#: (and before an Assembly symbol without its session the same number with its session).
 SYMBOL_YEAR_REACH = 60
 
 
@@ -668,6 +671,17 @@ class Resolver:
             return None
         return int(m.group(2))
 
+    def _session_before(self, pos: int, number: str) -> tuple[str, str] | None:
+        """The session (and part letter) of General Assembly resolution ``number`` given in the
+        bracket after the same number just before its symbol ("G.A. Res. 3379 (XXX), U.N. Doc.
+        A/RES/3379")."""
+        m = None
+        for found in _NUMBER_THEN_SESSION.finditer(self.text, max(0, pos - SYMBOL_YEAR_REACH), pos):
+            m = found  # the last before the symbol
+        if m is None or m.group(1) != number:
+            return None
+        return m.group(3), m.group(2) or ""
+
     # -- other mentions ------------------------------------------------------------------
     def symbol(self, raw: Raw) -> Resolved:
         try:
@@ -683,6 +697,13 @@ class Resolver:
             cid = resolution_id("S", "RES", f"{sc.group(1)} ({year})")
             dated = raw.date is not None and raw.date[:4] == str(year)
             how = "the year of the date written with it" if dated else "the year the numbering leaves"
+        ga = GA_WITHOUT_SESSION.fullmatch(cid)
+        if ga is not None and (session := self._session_before(raw.start, ga.group(1))) is not None:
+            # "A/RES/3379": the id needs the session the same number was written with just before
+            cid = resolution_id(
+                "A", "RES", f"{ga.group(1)} ({session[0]})", ga.group(2) or session[1] or None
+            )
+            how = "the session written with the same number just before"
         kind = kind_of_id(cid)
         series = cid.split("/RES/")[0] if "/RES/" in cid else self.lex.series_of_symbol(cid)
         date = raw.date if raw.date and year_fits_id(cid, raw.date) else None

@@ -358,6 +358,13 @@ def decision_codes() -> DecisionCodes:
 
 
 @functools.lru_cache(maxsize=1)
+def resolution_codes() -> dict[str, str]:
+    """``resolution_codes.csv``: the bodies whose resolutions are numbered with their code before
+    the session ("WHA58.3", Arabic "ج ص ع58-3"): code → key of the body."""
+    return {r["code"]: r["body"] for r in table("resolution_codes.csv")}
+
+
+@functools.lru_cache(maxsize=1)
 def report_symbols() -> dict[tuple[str, str], list[tuple[int, int | None, str]]]:
     """``report_symbols.csv``: the session reports of bodies that an Official Records
     supplement holds under a symbol of another series ("E/2019/30", the Commission on Crime

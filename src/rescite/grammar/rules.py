@@ -908,8 +908,12 @@ def patterns(lang: str = "") -> Patterns:
             else None
         ),
         pin_date=recache.compile(
-            # (a line's end may stand anywhere in it: "ECOSOC Res. 1996/31, ¶⏎12 (July 25, 1996)")
-            rf"[ ]?,?\s?(?P<pin>(?:{paras})\s?\d{{1,3}})\s?\([ ]?{date}[ ]?\)",
+            # (a line's end may stand anywhere in it: "ECOSOC Res. 1996/31, ¶⏎12 (July 25, 1996)";
+            # a range of paragraphs: "¶¶ 138–139"; or the text's title in quotes, OSCOLA's "UNGA Res
+            # 70/1 'Transforming our world' (25 September 2015)")
+            rf"[ ]?,?\s?(?:(?P<pin>(?:{paras})\s?\d{{1,3}}(?:\s?[-\u2013\u2014]\s?\d{{1,3}})?)"
+            rf"|[\u2018'\u201c\"][^\u2018\u2019'\u201c\u201d\"\n()]{{1,200}}[\u2019'\u201d\"])"
+            rf"\s?\([ ]?{date}[ ]?\)",
             re.IGNORECASE,
         ),
         paren_date=recache.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
@@ -1086,6 +1090,20 @@ def coded_decisions() -> re.Pattern[str]:
         rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
         rf"(?:[ \t]?[.,/-][ \t]?|[ \t])?"
         rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}{SUPERSCRIPTS}])[^\W\d_])"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def coded_resolutions() -> re.Pattern[str] | None:
+    """Resolutions numbered with their body's code before the session, ``resolution_codes.csv``:
+    "WHA58.3", glued to the characters around it in Chinese ("世界卫生大会WHA72.4号决议"),
+    Arabic "ج ص ع58-3"."""
+    codes = list(lexicon.resolution_codes())
+    if not codes:
+        return None
+    return recache.compile(
+        rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<code>{alternation(codes)})[ \t]?"
+        rf"(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
     )
 
 
@@ -1570,6 +1588,9 @@ def symbol_as_own(symbol: str) -> str:
 # -- the Security Council's numbering ----------------------------------------------------
 #: A Council resolution's symbol without its year ("S/RES/2417"): its id needs the year (ids.md).
 SC_WITHOUT_YEAR = recache.compile(r"S/RES/(\d{1,4})")
+#: a General Assembly symbol of the first thirty sessions written without its session, as legal
+#: styles cite it ("G.A. Res. 3379 (XXX), U.N. Doc. A/RES/3379"): the number, its part letter
+GA_WITHOUT_SESSION = recache.compile(r"A/RES/(\d{1,4})([A-Z]?)")
 
 
 def sc_year_plausible(number: int, year: int) -> bool:
