@@ -226,6 +226,13 @@ class Names:
                 return None, lex.generic_names.get(fold(m.group()))
         return None
 
+    def start_before(self, pos: int) -> int:
+        """Where the body named right before ``pos`` (blanks between) starts, else ``pos``."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        if i >= 0 and not self.text[self.ends[i] : pos].strip():
+            return self.bodies[i][1]
+        return pos
+
     def joined_before(self, pos: int, joiner: re.Pattern[str]) -> list[str]:
         """The bodies named in a list that ends right before ``pos`` ("大会和人权理事会分别"), in
         order: the last ends at ``pos`` (blanks between), each other one before the next with only
@@ -1378,6 +1385,12 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
+            lead = min(head, kw_start, s)
+            if raw.date is None and (db := _date_before_bracket(text, lead, pat, last_tail_end, names)):
+                # "the Declaration adopted on 19 September 2016 (resolution 71/1)": the text the bracket
+                # names is the one adopted on that date
+                raw.date = parse_date(db)
+                raw.evidence.append("date before the bracket of the number")
             pin = _pin_ending_at(pat, text, head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
@@ -1472,6 +1485,28 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _date_before_bracket(
+    text: str, lead: int, pat: Patterns, taken: int, names: Names
+) -> re.Match[str] | None:
+    """The date that ends just before a bracket opening at ``lead`` (its noun or number first,
+    or the body named before them: "adopted on 19 September 2016 (resolution 71/1)", never
+    "(see resolution 70/1)"), unless the words of the mention before (read up to ``taken``)
+    hold it."""
+    j = lead
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if j and text[j - 1] != "(":
+        j = names.start_before(j)
+    if not j or text[j - 1] != "(":
+        return None
+    db = search_dated(pat.date_before, text, max(0, j - 61), j)
+    if db is None and pat.date_noun_before is not None:
+        db = search_dated(pat.date_noun_before, text, max(0, j - 41), j)
+    if db is None or db.start() < taken:
+        return None
+    return db
 
 
 def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:

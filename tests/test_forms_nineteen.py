@@ -1,0 +1,118 @@
+"""Forms left out so far, found by probes and written here as passages in UN style (invented
+topics, numbers and dates): a date before the bracket that names the text adopted that day
+("the Charter adopted on 14 June 2011 (resolution 65/300)"); a short name that two bodies share,
+told apart by the shape of the number; decisions of a body with no id scheme, numbered in Roman
+sessions. Each form with the look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+
+def _dates(text: str, lang: str) -> dict[str, set[str | None]]:
+    """Each target of the passage with the dates its records give (None: a record without)."""
+    got: dict[str, set[str | None]] = {}
+    for c in extract_text(text, lang=lang).citations:
+        if c.target:
+            got.setdefault(c.target, set()).add(c.date)
+    return got
+
+
+# (language, text, each target with the one date its records must give, or None: no date)
+DATE_BEFORE_BRACKET: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        GA["en"] + "Recalling the Charter on Urban Resilience adopted on 14 June 2011 (resolution 65/300),\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+    (
+        "en",
+        GA["en"] + "Welcoming the Programme adopted on 3 April 2012 (General Assembly resolution 66/277),\n",
+        {"A/RES/66/277": "2012-04-03"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Charte urbaine adoptée le 14 juin 2011 (résolution 65/300),\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando la Carta Urbana aprobada el 14 de junio de 2011 (resolución 65/300),\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Хартию городов, принятую 14 июня 2011 года (резолюция 65/300),\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+    (
+        "ar",
+        GA["ar"] + "إذ تشير إلى ميثاق المرونة الحضرية الذي اعتمد في 14 حزيران/يونيه 2011 (القرار 65/300)،\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾2011年6月14日通过的《城市复原力宪章》(第65/300号决议)，\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾2011年6月14日通过的《城市复原力宪章》(A/RES/65/300)，\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+]
+
+# … look-alikes: the date of another thing (a report, a meeting), a bracket that sends the reader
+# to the number ("see"), a date already the number's before it, and the symbol forms read already
+DATE_BEFORE_BRACKET_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        GA["en"] + "Taking note of the report submitted on 7 May 2012 (see resolution 65/300),\n",
+        {"A/RES/65/300": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling the debate held at its meeting on 9 June (A/66/PV.12),\n",
+        {"A/66/PV.12": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling its resolution 65/281 of 17 June 2011 (resolution 65/300 and annex),\n",
+        {"A/RES/65/281": "2011-06-17", "A/RES/65/300": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling the Charter on Urban Resilience adopted on 14 June 2011 (A/RES/65/300),\n",
+        {"A/RES/65/300": "2011-06-14"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Prenant note du rapport présenté le 7 mai 2012 (voir résolution 65/300),\n",
+        {"A/RES/65/300": None},
+    ),
+    (
+        "es",
+        GA["es"] + "Tomando nota del informe presentado el 7 de mayo de 2012 (véase la resolución 65/300),\n",
+        {"A/RES/65/300": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "принимая к сведению доклад, представленный 7 мая 2012 года (см. резолюцию 65/300),\n",
+        {"A/RES/65/300": None},
+    ),
+    (
+        "zh",
+        GA["zh"] + "注意到2012年5月7日的报告(见第65/300号决议)，\n",
+        {"A/RES/65/300": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"), by_language(DATE_BEFORE_BRACKET, DATE_BEFORE_BRACKET_SAME)
+)
+def test_date_before_bracket(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert _dates(text, lang) == {t: {d} for t, d in expected.items()}
