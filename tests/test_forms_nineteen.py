@@ -116,3 +116,58 @@ DATE_BEFORE_BRACKET_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 )
 def test_date_before_bracket(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert _dates(text, lang) == {t: {d} for t, d in expected.items()}
+
+
+# (language, text, targets): a short name two bodies share ("CDH": the Human Rights Council,
+# numbering by session, and the former Commission on Human Rights, by year), the number's shape
+# deciding — in a list, as the actor of the clause, and in the citing body's own text
+SHARED_NAME: list[tuple[str, str, set[str]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant la résolution 2004/81 de la CDH, en date du 21 avril 2004,\n",
+        {"E/CN.4/RES/2004/81"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant les résolutions 2001/42 et 2002/37 du CDH,\n",
+        {"E/CN.4/RES/2001/42", "E/CN.4/RES/2002/37"},
+    ),
+    ("fr", GA["fr"] + "Rappelant la décision 2003/114 de la CDH,\n", {"E/CN.4/DEC/2003/114"}),
+    (
+        "es",
+        GA["es"] + "Recordando la resolución 2004/81 de la CDH, de 21 de abril de 2004,\n",
+        {"E/CN.4/RES/2004/81"},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando las resoluciones de la CDH 2001/42 y 2002/37,\n",
+        {"E/CN.4/RES/2001/42", "E/CN.4/RES/2002/37"},
+    ),
+]
+
+# … look-alikes: the Council's own numbers by the same name, the full names, ECOSOC's year numbers
+SHARED_NAME_SAME: list[tuple[str, str, set[str]]] = [
+    ("fr", GA["fr"] + "Rappelant la résolution 35/14 du CDH,\n", {"A/HRC/RES/35/14"}),
+    ("es", GA["es"] + "Recordando la resolución 35/14 del CDH,\n", {"A/HRC/RES/35/14"}),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la résolution 2004/81 de la Commission des droits de l'homme,\n",
+        {"E/CN.4/RES/2004/81"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la résolution 2004/12 du Conseil économique et social,\n",
+        {"E/RES/2004/12"},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando la resolución 35/14 del Consejo de Derechos Humanos,\n",
+        {"A/HRC/RES/35/14"},
+    ),
+    ("en", GA["en"] + "Recalling Commission on Human Rights resolution 2004/81,\n", {"E/CN.4/RES/2004/81"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(SHARED_NAME, SHARED_NAME_SAME))
+def test_shared_short_name(lang: str, text: str, expected: set[str]) -> None:
+    assert set(_dates(text, lang)) == expected
