@@ -171,3 +171,83 @@ SHARED_NAME_SAME: list[tuple[str, str, set[str]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(SHARED_NAME, SHARED_NAME_SAME))
 def test_shared_short_name(lang: str, text: str, expected: set[str]) -> None:
     assert set(_dates(text, lang)) == expected
+
+
+# (language, text, the unresolved records as (text, body series), the targets): a decision
+# numbered by its session in Roman figures, of a body with no id scheme in the contract (the
+# biodiversity Conference of the Parties), kept unresolved with the body named — never the
+# Assembly's or the Council's, never lost; a list of them shares the body named after the last
+ROMAN_SESSION: list[tuple[str, str, list[tuple[str, str | None]], set[str]]] = [
+    (
+        "en",
+        GA["en"] + "Recalling decision XII/19 of the Conference of the Parties to the Convention on "
+        "Biological Diversity,\n",
+        [("XII/19", "CBD/COP")],
+        set(),
+    ),
+    (
+        "en",
+        GA["en"] + "Welcoming decisions XI/6 and XV/4 of the Conference of the Parties to the Convention "
+        "on Biological Diversity,\n",
+        [("XI/6", "CBD/COP"), ("XV/4", "CBD/COP")],
+        set(),
+    ),
+    (
+        "en",
+        GA["en"] + "Noting decision IX/21, and recalling its resolution 74/221,\n",
+        [("IX/21", None)],
+        {"A/RES/74/221"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la décision XII/19 de la Conférence des Parties à la Convention sur la "
+        "diversité biologique,\n",
+        [("XII/19", "CBD/COP")],
+        set(),
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando la decisión XII/19 de la Conferencia de las Partes en el Convenio sobre la "
+        "Diversidad Biológica,\n",
+        [("XII/19", "CBD/COP")],
+        set(),
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на решение XII/19 Конференции Сторон Конвенции о биологическом разнообразии,\n",
+        [("XII/19", "CBD/COP")],
+        set(),
+    ),
+    ("zh", GA["zh"] + "回顾生物多样性公约缔约方大会第XII/19号决定，\n", [("XII/19", "CBD/COP")], set()),
+]
+
+# … look-alikes: a Roman figure inside a symbol, an old Assembly number with its session in brackets,
+# the Arabic text's own figures (read already), a chapter "IV/2" with no noun
+ROMAN_SESSION_SAME: list[tuple[str, str, list[tuple[str, str | None]], set[str]]] = [
+    (
+        "en",
+        GA["en"] + "Having considered document UNEP/CBD/COP/DEC/XII/19,\n",
+        [],
+        {"UNEP/CBD/COP/DEC/XII/19"},
+    ),
+    ("en", GA["en"] + "Recalling its resolution 1803 (XVII),\n", [], {"A/RES/1803(XVII)"}),
+    (
+        "ar",
+        GA["ar"] + "إذ تشير إلى المقرر 12/19 لمؤتمر الأطراف في اتفاقية التنوع البيولوجي،\n",
+        [("12/19", "CBD/COP")],
+        set(),
+    ),
+    ("en", GA["en"] + "Noting chapter IV/2 of the report,\n", [], set()),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unresolved", "targets"), by_language(ROMAN_SESSION, ROMAN_SESSION_SAME)
+)
+def test_roman_session_decisions(
+    lang: str, text: str, unresolved: list[tuple[str, str | None]], targets: set[str]
+) -> None:
+    cites = extract_text(text, lang=lang).citations
+    assert [(c.text, c.body) for c in cites if c.target is None] == unresolved
+    assert all(c.reason for c in cites if c.target is None)
+    assert {c.target for c in cites if c.target} == targets

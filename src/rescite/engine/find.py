@@ -1591,6 +1591,59 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
     return out
 
 
+#: a text numbered by its session in Roman figures, then its number ("decision XIV/8" of the
+#: biodiversity Conference of the Parties), not an element of a symbol ("…/DEC/XIV/8")
+_ROMAN_SESSION = recache.compile(r"(?<![A-Za-z0-9/.\-])[IVXL]{1,7}/\d{1,3}(?![A-Za-z0-9/])")
+
+
+def find_roman_sessions(text: str, bodies: list[tuple[int, int, str]], lang: str = "") -> list[Raw]:
+    """Texts numbered by a session in Roman figures ("decision XIV/8", "第XIV/8号决定"), each
+    after its noun (or before it, where the language puts it there), in lists that share the
+    noun and the body named after the last: no scheme of ids gives theirs (the resolver keeps
+    them unresolved with the body named as the reason), and none is the Assembly's."""
+    out: list[Raw] = []
+    pat = patterns(lang)
+    names: Names | None = None
+    prev: Raw | None = None
+    prev_tail = -1
+    for m in _ROMAN_SESSION.finditer(text):
+        if STOP.on:
+            break
+        s, e = m.span()
+        raw = Raw(s, e, "dec", number=m.group())
+        raw.rule = "session in Roman figures"
+        if prev is not None and 0 <= s - prev_tail <= 40 and pat.separator.fullmatch(text, prev_tail, s):
+            raw.kind, raw.group, raw.kw_start = prev.kind, prev.group, prev.kw_start
+            raw.body_key, raw.generic = prev.body_key, prev.generic
+            raw.evidence.append(f"list after {prev.number}")
+        else:
+            window_start = max(0, s - 160)
+            k = _keyword_before(text, s, window_start, text[window_start:s], pat)
+            if k is None and pat.post_noun is not None and (after := _keyword_after(text, s, e, pat)):
+                k = after[:5]
+            if k is None:
+                prev = None
+                continue
+            raw.kind, raw.kw_start, raw.group = _kind_of(k[1], pat), k[0], s
+            raw.evidence.append(f"keyword: {k[1]}")
+            bodymid = k[4]
+            key = lexicon.load().body_names.get(fold(bodymid)) if bodymid else None
+            if key is None and names is None:
+                names = Names(text, bodies, lang)
+            named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
+            if named is not None:
+                raw.body_key, raw.generic = named
+        tail = _read_tail(text, raw, pat)
+        if raw.body_key is not None or raw.generic is not None:
+            for r in reversed(out):  # "decisions XIII/5 and XIV/30 of the Conference …"
+                if r.group != raw.group or r.body_key is not None or r.generic is not None:
+                    break
+                r.body_key, r.generic = raw.body_key, raw.generic
+        out.append(raw)
+        prev, prev_tail = raw, max(tail, e)
+    return out
+
+
 def find_symbols(
     text: str, seg: Segments, notes: list[str] | None = None, cap: int | None = None
 ) -> list[Raw]:

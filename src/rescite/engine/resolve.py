@@ -567,6 +567,14 @@ class Resolver:
                 body, explicit = None, False
                 how = f"not a text of the citing body {self.citing.key}"
         m_sc, m_rom, m_sl = _shapes(number)
+        if raw.rule == "session in Roman figures":
+            # "decision XIV/8": no body in the scheme of ids numbers by a Roman session this way
+            # (the citing body's own when its texts have no scheme either: "its decision XIV/8")
+            if body is not None and (explicit or body.numbering == "none"):
+                named, why = body.series, how
+            else:
+                named, why = None, "no body named of the texts that have no id scheme here"
+            return _unresolved(raw, named, f"{why}; a text numbered by a Roman session has no id here")
         if body is not None and body.numbering == "none" and (explicit or not m_sc):
             # a body outside the series of ids.md (an executive board, a regional commission,
             # a specialized agency): never bound to the General Assembly or ECOSOC by default
