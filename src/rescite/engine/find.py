@@ -598,15 +598,17 @@ LIST_DATES = 40
 #: noun after the number ("其2006年3月15日关于人权理事会的第60/251号决议").
 POST_HEAD_REACH = 120
 # a slash between digits (one before it is looked at, not taken)
-_SLASH_DIGIT = recache.compile(r"/(?<=\d/)\d")
+# (… or a Roman figure: "XIV/8", kept for find_roman_sessions, found in the same scan)
+_SLASH_DIGIT = recache.compile(r"/(?<=[\dIVXL]/)\d")
 # (… or, opening a line of a PDF table, before one space and a capital: "65/206a Moratorium")
 _GLUED_NOTE = recache.compile(
     r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})|(?<![^\n])\d{1,4}/\d{1,4}[a-z](?= [A-Z])"
 )
 
 
-def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
-    """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order.
+def _items(text: str, pat: Patterns, romans: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order (and in
+    ``romans``, where a slash after a Roman figure stands before a digit: "XIV/8").
 
     Digits are everywhere in UN texts but slashes and parenthesised sessions or years
     are rare: candidates are found from those (fast literal scans), and the token
@@ -630,6 +632,8 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
         while j > i - 4 and j > 0 and text[j - 1].isdigit():
             j -= 1
         if j == i:
+            if romans is not None and text[i - 1] in _ROMAN_FIGURES:
+                romans.append(i - 1)
             continue  # the digits before each slash start at j
         while k < n_parens and parens[k] < j:
             st = parens[k]
@@ -1099,11 +1103,13 @@ def find_numbered(
     notes: list[str] | None = None,
     note_blocks: list[tuple[int, int]] | None = None,
     cap: int | None = None,
+    romans: list[int] | None = None,
 ) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body
     (a range too long to expand is noted in ``notes``; a list goes on over the footnote blocks
     ``note_blocks`` that a page break put in it; ``cap``: the mention limit, else
-    :func:`max_mentions`)."""
+    :func:`max_mentions`; ``romans`` gets where a Roman figure stands before a slash and a
+    digit, for :func:`find_roman_sessions`)."""
     pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
@@ -1117,7 +1123,7 @@ def find_numbered(
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
     body_tail = -1
-    for m in _items(text, pat):
+    for m in _items(text, pat, romans):
         if STOP.on or (
             len(out) >= cap and _full(out, cap, notes)
         ):  # the time budget ran out, or the mention limit
@@ -1593,20 +1599,39 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
 
 #: a text numbered by its session in Roman figures, then its number ("decision XIV/8" of the
 #: biodiversity Conference of the Parties), not an element of a symbol ("…/DEC/XIV/8")
-_ROMAN_SESSION = recache.compile(r"(?<![A-Za-z0-9/.\-])[IVXL]{1,7}/\d{1,3}(?![A-Za-z0-9/])")
+_ROMAN_SESSION = recache.compile(r"[IVXL]{1,7}/\d{1,3}(?![A-Za-z0-9/])")
+_ROMAN_FIGURES = "IVXL"
+_BEFORE_ROMAN_SESSION = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/.-")
 
 
-def find_roman_sessions(text: str, bodies: list[tuple[int, int, str]], lang: str = "") -> list[Raw]:
+def _roman_sessions(text: str, romans: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_ROMAN_SESSION`` that no letter, figure or symbol's mark precedes, in
+    order, from the Roman figures before a slash at ``romans`` (found by the scan of numbers)."""
+    for i in sorted(romans):
+        st = i
+        while st > i - 6 and st > 0 and text[st - 1] in _ROMAN_FIGURES:
+            st -= 1
+        if st and text[st - 1] in _BEFORE_ROMAN_SESSION:
+            continue
+        m = _ROMAN_SESSION.match(text, st)
+        if m is not None:
+            yield m
+
+
+def find_roman_sessions(
+    text: str, bodies: list[tuple[int, int, str]], romans: list[int], lang: str = ""
+) -> list[Raw]:
     """Texts numbered by a session in Roman figures ("decision XIV/8", "第XIV/8号决定"), each
     after its noun (or before it, where the language puts it there), in lists that share the
     noun and the body named after the last: no scheme of ids gives theirs (the resolver keeps
-    them unresolved with the body named as the reason), and none is the Assembly's."""
+    them unresolved with the body named as the reason), and none is the Assembly's.
+    ``romans``: where a Roman figure stands before a slash and a digit (see find_numbered)."""
     out: list[Raw] = []
     pat = patterns(lang)
     names: Names | None = None
     prev: Raw | None = None
     prev_tail = -1
-    for m in _ROMAN_SESSION.finditer(text):
+    for m in _roman_sessions(text, romans):
         if STOP.on:
             break
         s, e = m.span()
