@@ -32,6 +32,7 @@ from .find import (
     find_ibids,
     find_instruments,
     find_numbered,
+    find_roman_sessions,
     find_sc_numbers,
     find_symbols,
     find_treaties,
@@ -173,23 +174,48 @@ def _extract(
     symbol_spans = sorted((r.start, r.end) for r in symbols)
     blocks = sorted((s, e) for s, e, _ in seg.footnote_spans)
     cuts = interrupting_notes(t, seg.footnote_spans) if seg.footnote_spans else []
+    romans: list[int] = []  # Roman figures before a slash ("XIV/8"), found by the scan of numbers
     if cuts:
         # a footnote block dropped in the middle of a sentence by a page break: the sentence
         # (a list and its dates) is read as if the block were not there, the block apart —
         # two views of the same length, so that offsets stay true
         body_view, notes_view = _views(t, cuts)
         numbered = find_numbered(
-            body_view, symbol_spans, Names(body_view, bodies, seg.scope), seg.scope, notes, blocks, cap
+            body_view,
+            symbol_spans,
+            Names(body_view, bodies, seg.scope),
+            seg.scope,
+            notes,
+            blocks,
+            cap,
+            romans,
         )
         numbered += find_numbered(
-            notes_view, symbol_spans, Names(notes_view, bodies, seg.scope), seg.scope, notes, None, cap
+            notes_view,
+            symbol_spans,
+            Names(notes_view, bodies, seg.scope),
+            seg.scope,
+            notes,
+            None,
+            cap,
+            romans,
         )
     else:
-        numbered = find_numbered(t, symbol_spans, Names(t, bodies, seg.scope), seg.scope, notes, blocks, cap)
+        numbered = find_numbered(
+            t,
+            symbol_spans,
+            Names(t, bodies, seg.scope),
+            seg.scope,
+            notes,
+            blocks,
+            cap,
+            romans,
+        )
     raws: list[Raw] = [
         *symbols,
         *numbered,
         *find_coded(t, seg.scope),
+        *find_roman_sessions(t, bodies, romans, seg.scope),
         *find_treaties(t, seg.scope),
         *find_ibids(t, seg),
         *find_sc_numbers(t, seg, bodies),

@@ -230,6 +230,13 @@ class Names:
                 return None, lex.generic_names.get(fold(m.group()))
         return None
 
+    def start_before(self, pos: int) -> int:
+        """Where the body named right before ``pos`` (blanks between) starts, else ``pos``."""
+        i = bisect.bisect_right(self.ends, pos) - 1
+        if i >= 0 and not self.text[self.ends[i] : pos].strip():
+            return self.bodies[i][1]
+        return pos
+
     def joined_before(self, pos: int, joiner: re.Pattern[str]) -> list[str]:
         """The bodies named in a list that ends right before ``pos`` ("大会和人权理事会分别"), in
         order: the last ends at ``pos`` (blanks between), each other one before the next with only
@@ -595,15 +602,17 @@ LIST_DATES = 40
 #: noun after the number ("其2006年3月15日关于人权理事会的第60/251号决议").
 POST_HEAD_REACH = 120
 # a slash between digits (one before it is looked at, not taken)
-_SLASH_DIGIT = recache.compile(r"/(?<=\d/)\d")
+# (… or a Roman figure: "XIV/8", kept for find_roman_sessions, found in the same scan)
+_SLASH_DIGIT = recache.compile(r"/(?<=[\dIVXL]/)\d")
 # (… or, opening a line of a PDF table, before one space and a capital: "65/206a Moratorium")
 _GLUED_NOTE = recache.compile(
     r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})|(?<![^\n])\d{1,4}/\d{1,4}[a-z](?= [A-Z])"
 )
 
 
-def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
-    """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order.
+def _items(text: str, pat: Patterns, romans: list[int] | None = None) -> Iterator[re.Match[str]]:
+    """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order (and in
+    ``romans``, where a slash after a Roman figure stands before a digit: "XIV/8").
 
     Digits are everywhere in UN texts but slashes and parenthesised sessions or years
     are rare: candidates are found from those (fast literal scans), and the token
@@ -627,6 +636,8 @@ def _items(text: str, pat: Patterns) -> Iterator[re.Match[str]]:
         while j > i - 4 and j > 0 and text[j - 1].isdigit():
             j -= 1
         if j == i:
+            if romans is not None and text[i - 1] in _ROMAN_FIGURES:
+                romans.append(i - 1)
             continue  # the digits before each slash start at j
         while k < n_parens and parens[k] < j:
             st = parens[k]
@@ -1097,11 +1108,13 @@ def find_numbered(
     notes: list[str] | None = None,
     note_blocks: list[tuple[int, int]] | None = None,
     cap: int | None = None,
+    romans: list[int] | None = None,
 ) -> list[Raw]:
     """Resolution / decision / statement numbers, in lists that share a keyword and body
     (a range too long to expand is noted in ``notes``; a list goes on over the footnote blocks
     ``note_blocks`` that a page break put in it; ``cap``: the mention limit, else
-    :func:`max_mentions`)."""
+    :func:`max_mentions`; ``romans`` gets where a Roman figure stands before a slash and a
+    digit, for :func:`find_roman_sessions`)."""
     pat = patterns(lang)
     out: list[Raw] = []
     sym_i = 0
@@ -1115,7 +1128,7 @@ def find_numbered(
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
     body_tail = -1
-    for m in _items(text, pat):
+    for m in _items(text, pat, romans):
         if STOP.on or (
             len(out) >= cap and _full(out, cap, notes)
         ):  # the time budget ran out, or the mention limit
@@ -1383,6 +1396,12 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
+            lead = min(head, kw_start, s)
+            if raw.date is None and (db := _date_before_bracket(text, lead, pat, last_tail_end, names)):
+                # "the Declaration adopted on 19 September 2016 (resolution 71/1)": the text the bracket
+                # names is the one adopted on that date
+                raw.date = parse_date(db)
+                raw.evidence.append("date before the bracket of the number")
             pin = _pin_ending_at(pat, text, head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
@@ -1477,6 +1496,28 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _date_before_bracket(
+    text: str, lead: int, pat: Patterns, taken: int, names: Names
+) -> re.Match[str] | None:
+    """The date that ends just before a bracket opening at ``lead`` (its noun or number first,
+    or the body named before them: "adopted on 19 September 2016 (resolution 71/1)", never
+    "(see resolution 70/1)"), unless the words of the mention before (read up to ``taken``)
+    hold it."""
+    j = lead
+    while j and text[j - 1] in " \t":
+        j -= 1
+    if j and text[j - 1] != "(":
+        j = names.start_before(j)
+    if not j or text[j - 1] != "(":
+        return None
+    db = search_dated(pat.date_before, text, max(0, j - 61), j)
+    if db is None and pat.date_noun_before is not None:
+        db = search_dated(pat.date_noun_before, text, max(0, j - 41), j)
+    if db is None or db.start() < taken:
+        return None
+    return db
 
 
 def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
@@ -1592,6 +1633,78 @@ def find_coded(text: str, lang: str = "") -> list[Raw]:
             if pin:
                 raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
         out.append(raw)
+    return out
+
+
+#: a text numbered by its session in Roman figures, then its number ("decision XIV/8" of the
+#: biodiversity Conference of the Parties), not an element of a symbol ("…/DEC/XIV/8")
+_ROMAN_SESSION = recache.compile(r"[IVXL]{1,7}/\d{1,3}(?![A-Za-z0-9/])")
+_ROMAN_FIGURES = "IVXL"
+_BEFORE_ROMAN_SESSION = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789/.-")
+
+
+def _roman_sessions(text: str, romans: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of ``_ROMAN_SESSION`` that no letter, figure or symbol's mark precedes, in
+    order, from the Roman figures before a slash at ``romans`` (found by the scan of numbers)."""
+    for i in sorted(romans):
+        st = i
+        while st > i - 6 and st > 0 and text[st - 1] in _ROMAN_FIGURES:
+            st -= 1
+        if st and text[st - 1] in _BEFORE_ROMAN_SESSION:
+            continue
+        m = _ROMAN_SESSION.match(text, st)
+        if m is not None:
+            yield m
+
+
+def find_roman_sessions(
+    text: str, bodies: list[tuple[int, int, str]], romans: list[int], lang: str = ""
+) -> list[Raw]:
+    """Texts numbered by a session in Roman figures ("decision XIV/8", "第XIV/8号决定"), each
+    after its noun (or before it, where the language puts it there), in lists that share the
+    noun and the body named after the last: no scheme of ids gives theirs (the resolver keeps
+    them unresolved with the body named as the reason), and none is the Assembly's.
+    ``romans``: where a Roman figure stands before a slash and a digit (see find_numbered)."""
+    out: list[Raw] = []
+    pat = patterns(lang)
+    names: Names | None = None
+    prev: Raw | None = None
+    prev_tail = -1
+    for m in _roman_sessions(text, romans):
+        if STOP.on:
+            break
+        s, e = m.span()
+        raw = Raw(s, e, "dec", number=m.group())
+        raw.rule = "session in Roman figures"
+        if prev is not None and 0 <= s - prev_tail <= 40 and pat.separator.fullmatch(text, prev_tail, s):
+            raw.kind, raw.group, raw.kw_start = prev.kind, prev.group, prev.kw_start
+            raw.body_key, raw.generic = prev.body_key, prev.generic
+            raw.evidence.append(f"list after {prev.number}")
+        else:
+            window_start = max(0, s - 160)
+            k = _keyword_before(text, s, window_start, text[window_start:s], pat)
+            if k is None and pat.post_noun is not None and (after := _keyword_after(text, s, e, pat)):
+                k = after[:5]
+            if k is None:
+                prev = None
+                continue
+            raw.kind, raw.kw_start, raw.group = _kind_of(k[1], pat), k[0], s
+            raw.evidence.append(f"keyword: {k[1]}")
+            bodymid = k[4]
+            key = lexicon.load().body_names.get(fold(bodymid)) if bodymid else None
+            if key is None and names is None:
+                names = Names(text, bodies, lang)
+            named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
+            if named is not None:
+                raw.body_key, raw.generic = named
+        tail = _read_tail(text, raw, pat)
+        if raw.body_key is not None or raw.generic is not None:
+            for r in reversed(out):  # "decisions XIII/5 and XIV/30 of the Conference …"
+                if r.group != raw.group or r.body_key is not None or r.generic is not None:
+                    break
+                r.body_key, r.generic = raw.body_key, raw.generic
+        out.append(raw)
+        prev, prev_tail = raw, max(tail, e)
     return out
 
 

@@ -240,6 +240,41 @@ class Resolver:
             return session <= self.seg.own_session
         return body.max_session is None or session <= body.max_session
 
+    def _fits(self, body: Body, number: str, kind: str) -> bool | None:
+        """Does ``number``'s shape fit ``body``'s numbering (by year "2005/69", by session
+        "33/9")?  None for another shape."""
+        m = _shapes(number)[2]
+        if m is None or m.group(1):
+            return None
+        first, seq = int(m.group(2)), int(m.group(3))
+        if first >= 1946:
+            return body.numbering == "year"
+        return self._can_hold(body, first, seq, kind)
+
+    def _by_shape(self, raw: Raw, body: Body, number: str, kind: str) -> Body | None:
+        """The body whose numbering ``number`` fits, of those a name written with it names
+        when a language gives one name to several ("CDH": the Human Rights Council, numbering
+        by session, and the Commission on Human Rights, by year) — None when ``body``, the
+        first, fits, or the name written is its alone."""
+        shared = [(f, keys) for f, keys in self.lex.shared_names.items() if body.key in keys]
+        if not shared or self._fits(body, number, kind) is not False:
+            return None
+        lo, hi = raw.start - 200, raw.end + 200
+        i = bisect.bisect_left(self._body_pos, lo)
+        written: set[str] = set()
+        while i < len(self.bodies_at) and self.bodies_at[i][0] <= hi:
+            p, key = self.bodies_at[i]
+            if key == body.key:
+                for f, keys in shared:
+                    if fold(self.text[p : p + len(f)]) == f:
+                        written.update(keys)
+            i += 1
+        for key in sorted(written - {body.key}):
+            other = self.lex.bodies[key]
+            if self._fits(other, number, kind):
+                return other
+        return None
+
     def _reaches(self, body: Body, session: int) -> bool:
         return self._can_hold(body, session, 999, "RES")
 
@@ -517,6 +552,11 @@ class Resolver:
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
         how = self._how(raw, body, explicit)
+        if explicit and body is not None and self.lex.shared_names:
+            other = self._by_shape(raw, body, number, kind)
+            if other is not None:
+                how = f"{how}; its name is {other.key}'s too, whose numbering fits {number}"
+                body = other
         if body is not None and body is self.citing and not explicit and body.key in self._coded:
             # a body whose decisions are always cited with their code ("1/CP.21"): a bare
             # number in its own documents is another body's ("decision 4/1 of the Committee")
@@ -530,6 +570,14 @@ class Resolver:
                 body, explicit = None, False
                 how = f"not a text of the citing body {self.citing.key}"
         m_sc, m_rom, m_sl = _shapes(number)
+        if raw.rule == "session in Roman figures":
+            # "decision XIV/8": no body in the scheme of ids numbers by a Roman session this way
+            # (the citing body's own when its texts have no scheme either: "its decision XIV/8")
+            if body is not None and (explicit or body.numbering == "none"):
+                named, why = body.series, how
+            else:
+                named, why = None, "no body named of the texts that have no id scheme here"
+            return _unresolved(raw, named, f"{why}; a text numbered by a Roman session has no id here")
         if body is not None and body.numbering == "none" and (explicit or not m_sc):
             # a body outside the series of ids.md (an executive board, a regional commission,
             # a specialized agency): never bound to the General Assembly or ECOSOC by default

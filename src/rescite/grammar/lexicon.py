@@ -196,7 +196,10 @@ class Lexicon(Record):
     bodies: dict[str, Body]
     instruments: dict[str, Instrument]
     sc_anchors: list[tuple[int, int]]
-    body_names: dict[str, str]  # folded name -> body key
+    body_names: dict[str, str]  # folded name -> body key (the first listed with it)
+    # folded name -> the bodies it names, where a language lists it under several ("CDH": the
+    # Human Rights Council and the Commission on Human Rights): the number's shape decides
+    shared_names: dict[str, tuple[str, ...]]
     generic_names: dict[str, str]  # folded short name -> generic kind
     instrument_names: dict[str, str]  # folded name -> instrument key
     months: dict[str, int]
@@ -216,6 +219,7 @@ class Lexicon(Record):
         "series_bodies",
         "series_cache",
         "series_set",
+        "shared_names",
     )
 
     def __init__(
@@ -231,6 +235,7 @@ class Lexicon(Record):
         series_cache: dict[str, str | None] | None = None,
         series_set: frozenset[str] = frozenset(),
         series_bodies: dict[str, Body] | None = None,
+        shared_names: dict[str, tuple[str, ...]] | None = None,
     ) -> None:
         self.languages = languages
         self.bodies = bodies
@@ -243,6 +248,7 @@ class Lexicon(Record):
         self.series_cache = {} if series_cache is None else series_cache
         self.series_set = series_set
         self.series_bodies = {} if series_bodies is None else series_bodies
+        self.shared_names = {} if shared_names is None else shared_names
 
     def body_by_series(self, series: str) -> Body | None:
         """The first body (in the table's order) of ``series``."""
@@ -467,6 +473,11 @@ def load() -> Lexicon:
         lex.generic_names.update(generic_names)
         lex.instrument_names.update(instrument_names)
         lex.months.update(months)
+        for key, names in raw.get("bodies", {}).items():
+            for n in names:
+                f = fold(n)
+                if body_names[f] != key and key not in lex.shared_names.get(f, ()):
+                    lex.shared_names[f] = (*lex.shared_names.get(f, (body_names[f],)), key)
     return lex
 
 
@@ -504,7 +515,7 @@ def _compile_language(
         if key not in bodies:
             raise ValueError(f"{code}.toml names an unknown body {key!r}")
         for n in names:
-            body_names[fold(n)] = key
+            body_names.setdefault(fold(n), key)  # a name listed under two bodies: the first's
     for kind, names in raw.get("generic", {}).items():
         for n in names:
             generic_names[fold(n)] = kind

@@ -901,8 +901,10 @@ def patterns(lang: str = "") -> Patterns:
         date_noun_before=(
             # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
             # (a line's end may cut the noun, whose language writes no spaces: "的⏎声明")
+            # (… or the title of the text adopted that day: "2016年9月19日通过的《…宣言》(")
             recache.compile(
-                rf"{date}\s*+(?:{_line_cut_alternation(gather('grammar.date_noun'))})?\s*+\(\s*+$"
+                rf"{date}\s*+(?:{_line_cut_alternation(gather('grammar.date_noun'))}"
+                rf"|(?:{_alt_or_never(gather('grammar.date_link'))})\s*+《[^》\n]{{1,200}}》)?\s*+\(\s*+$"
             )
             if gather("grammar.date_noun")
             else None
