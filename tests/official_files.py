@@ -817,13 +817,13 @@ def word_variant(doc: Official, variant: str) -> bytes:
             noted_year = True
             p_xml = _wp(_wr(text[: y.end()]) + _MARKS[variant] + _wr(text[y.end() :]), bidi)
         elif variant == "note-year" and doc.note and not noted_year and _YEAR.search(text):
-            y = _YEAR.search(text)
-            assert y is not None
+            year = _YEAR.search(text)
+            assert year is not None
             noted_year = True
             p_xml = _wp(
-                _wr(text[: y.end()]) + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>'
+                _wr(text[: year.end()]) + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>'
                 '<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
-                + _wr(text[y.end() :]),
+                + _wr(text[year.end() :]),
                 bidi,
             )
         elif doc.note and doc.note[0] == i and variant not in ("note-year", *_MARKS):
