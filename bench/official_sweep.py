@@ -4,7 +4,11 @@ documents, tables of resolutions, a compilation of three decisions) made into fi
 producer and layout: Chromium (masthead at the top, at the foot of the first page, the body in
 two columns, a footnote at a page's foot that cuts a sentence), LibreOffice (11 pt and 20 pt:
 more pages, more page breaks), Word (masthead in the first page's header part, in the body, in
-the first page's footer part; a table set with tab stops).  Each file is read back and
+the first page's footer part; a table set with tab stops; the shapes of ``VARIANTS``: even and
+odd headers, the symbol in a header's text box, behind a ``w:fldSimple`` or a MERGEFIELD, runs
+cut by proofing marks and bookmarks, smart tags, content controls, list numbers from
+numbering.xml with a start override, runs split by script, a note's mark glued to a year or to
+a resolution's number).  Each file is read back and
 compared with the document's text file: own id, and the citations with their dates and
 source_id.
 
@@ -26,7 +30,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from official_files import DOCS, chromium_pdf, fodt, libreoffice_pdfs, word  # noqa: E402
+from official_files import DOCS, VARIANTS, chromium_pdf, fodt, libreoffice_pdfs, noted, word, word_variant  # noqa: E402
 from rescite.engine.extract import extract_text  # noqa: E402
 from rescite.read import text_of  # noqa: E402
 
@@ -46,6 +50,13 @@ def files() -> dict[str, tuple[str, bytes]]:
             out[f"word-{name}-{where}"] = (name, word(doc, where))
         if doc.rows:
             out[f"word-{name}-tabs"] = (name, word(doc, "header", tabs=True))
+        for variant in VARIANTS:
+            # (a note's mark glued to a number: the document with a note, when it has none)
+            key = f"{name}+note" if "mark" in variant else name
+            out[f"word-{name}-{variant}"] = (
+                key,
+                word_variant(noted(doc) if "mark" in variant else doc, variant),
+            )
     exe = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     try:
         from playwright.sync_api import sync_playwright
@@ -76,6 +87,7 @@ def main() -> int:
     ap.add_argument("-v", "--verbose", action="store_true", help="print each file that differs")
     args = ap.parse_args()
     want = {name: cited(doc.text()) for name, doc in DOCS.items()}
+    want |= {f"{name}+note": cited(noted(doc).text()) for name, doc in DOCS.items()}
     made = files()
     bad = 0
     for key, (name, data) in made.items():

@@ -11,9 +11,12 @@ Used by tests/test_formats_official.py."""
 from __future__ import annotations
 
 import html
+import io
+import re
 import shutil
 import subprocess
-from dataclasses import dataclass, field
+import zipfile
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -620,3 +623,276 @@ DOCS["fr-comp"] = Official(
         "Décide de continuer d\u2019examiner la question.",
     ],
 )
+
+
+# -- Word files as the Official Document System gives them (more shapes) ----------------------
+_W_NS = (
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+#: The shapes ``word_variant`` makes (each in every language of DOCS).
+VARIANTS = (
+    "even-odd",  # first-page header (w:titlePg) with the masthead, even and odd headers with the title
+    "box",  # the symbol in a text box of the first page's header
+    "proof",  # every line split over runs with proofing marks and bookmarks, the symbol too
+    "fldsimple",  # the symbol as the cached result of a w:fldSimple DOCPROPERTY field
+    "mergefield",  # the symbol as the cached result of a MERGEFIELD (w:instrText), split over runs
+    "smarttag",  # dates, numbers and the symbol inside smart tags
+    "sdt",  # the masthead and the body's paragraphs inside content controls (block and run level)
+    "note-year",  # the footnote's reference glued to the first year of the body
+    "numbered",  # the body's numbered paragraphs from numbering.xml with a start override
+    "script",  # runs as Word splits them by script (bidi paragraphs, East Asian fonts), rtl marks
+    "number-mark",  # the footnote's reference glued to the body's first resolution number
+    "custom-mark",  # the same with a custom mark (w:customMarkFollows), a superscript run after it
+    "typed-mark",  # the note's mark typed in superscript after that number, the note as paragraphs
+)
+#: a resolution's number in a sentence (with the Chinese noun after it), where a note's mark is glued
+_NUMBER = re.compile(r"(?:(?<=[^\W\d] )|(?<=第))\d{1,4}/\d{1,4}(?![\d/])(?:号决[议定])?")
+
+
+def _wr(text: str, props: str = "") -> str:
+    rpr = f"<w:rPr>{props}</w:rPr>" if props else ""
+    return f'<w:r>{rpr}<w:t xml:space="preserve">{html.escape(text, quote=False)}</w:t></w:r>'
+
+
+def _wp(inner: str, ppr: str = "") -> str:
+    return f"<w:p>{'<w:pPr>' + ppr + '</w:pPr>' if ppr else ''}{inner}</w:p>"
+
+
+def _split_runs(text: str, n: int) -> str:
+    """``text`` as Word leaves it after proofing and editing: runs cut every few characters,
+    proofing marks and bookmarks between them."""
+    out = []
+    marks = (
+        '<w:proofErr w:type="spellStart"/>',
+        f'<w:bookmarkStart w:id="{n}" w:name="_Ref{n}"/>',
+        '<w:proofErr w:type="spellEnd"/>',
+        f'<w:bookmarkEnd w:id="{n}"/>',
+        '<w:proofErr w:type="gramStart"/>',
+        '<w:proofErr w:type="gramEnd"/>',
+    )
+    for i in range(0, len(text), 3):
+        out.append(_wr(text[i : i + 3]) + marks[(i // 3) % len(marks)])
+    return "".join(out)
+
+
+_SCRIPT_RUN = re.compile(
+    r"[\u0600-\u06ff\u3000-\u9fff\uff00-\uffef]+|[^\u0600-\u06ff\u3000-\u9fff\uff00-\uffef]+"
+)
+
+
+def _script_runs(text: str, lang: str) -> str:
+    """``text`` in runs as Word splits it by script: Arabic runs right to left (``w:rtl``,
+    complex-script font), ideographs with an East Asian font and language, the rest Latin."""
+    out = []
+    for m in _SCRIPT_RUN.finditer(text):
+        piece = m.group()
+        if "\u0600" <= piece[0] <= "\u06ff":
+            props = '<w:rFonts w:cs="Simplified Arabic"/><w:rtl/><w:lang w:bidi="ar-SA"/>'
+        elif "\u3000" <= piece[0] <= "\uffef":
+            props = '<w:rFonts w:hint="eastAsia" w:eastAsia="SimSun"/><w:lang w:eastAsia="zh-CN"/>'
+        else:
+            props = '<w:rFonts w:ascii="Times New Roman"/>' + (
+                "<w:rtl/>" if lang == "ar" and piece.strip() == "" else ""
+            )
+        out.append(_wr(piece, props))
+    return "".join(out)
+
+
+_NUMBERED = re.compile(r"(\d+)(\.| -) ")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DATE_OR_NUMBER = re.compile(r"\d[\d/]*\d|\d")
+
+_NUMBERING = (
+    f"<w:numbering {_W_NS}>"
+    '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+    '<w:lvlText w:val="%1{sep}"/></w:lvl></w:abstractNum>'
+    '<w:num w:numId="7"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0">'
+    '<w:startOverride w:val="{start}"/></w:lvlOverride></w:num></w:numbering>'
+)
+
+
+_SUP = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r>'
+_MARKS = {
+    "number-mark": (
+        '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+    ),
+    "custom-mark": '<w:r><w:footnoteReference w:customMarkFollows="1" w:id="1"/></w:r>' + _SUP,
+    "typed-mark": _SUP,
+}
+
+
+def noted(doc: Official) -> Official:
+    """The document with a footnote after its last line when it has none (a note of a symbol
+    only: the same in every language)."""
+    if doc.note:
+        return doc
+    # (after a line that ends on a comma: a marker glued to a full stop, "78/118.1", is no number's)
+    after = next((i for i, x in enumerate(doc.body) if x.endswith((",", "،", "，"))), 0)
+    return replace(doc, note=(after, "A/79/1."))
+
+
+def word_variant(doc: Official, variant: str) -> bytes:
+    """The document as a Word file in one of ``VARIANTS``: the masthead (a table) in the first
+    page's header part unless the variant puts it elsewhere, the symbol in the other pages'
+    headers, the job number and page in the footers."""
+    lang = doc.lang
+    bidi = "<w:bidi/>" if lang == "ar" else ""
+
+    def line(text: str, k: int) -> str:
+        if variant == "proof":
+            return _split_runs(text, k)
+        if variant == "script":
+            return _script_runs(text, lang)
+        if variant == "smarttag":
+            out, pos = [], 0
+            for m in _DATE_OR_NUMBER.finditer(text):
+                out.append(_wr(text[pos : m.start()]))
+                out.append(
+                    '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="date">'
+                    f'<w:smartTagPr><w:attr w:name="Year" w:val="{m.group()}"/></w:smartTagPr>'
+                    f"{_wr(m.group())}</w:smartTag>"
+                )
+                pos = m.end()
+            return "".join(out) + _wr(text[pos:])
+        if variant == "sdt":
+            return (
+                '<w:sdt><w:sdtPr><w:alias w:val="Text"/></w:sdtPr>'
+                f"<w:sdtContent>{_wr(text)}</w:sdtContent></w:sdt>"
+            )
+        return _wr(text)
+
+    def para(text: str, k: int, ppr: str = "") -> str:
+        return _wp(line(text, k), bidi + ppr)
+
+    symbol_run = line(doc.symbol, 99)
+    if variant == "fldsimple":
+        symbol_run = (
+            f'<w:fldSimple w:instr=" DOCPROPERTY  sym1  \\* MERGEFORMAT ">{_wr(doc.symbol)}</w:fldSimple>'
+        )
+    elif variant == "mergefield":
+        half = len(doc.symbol) // 2
+        symbol_run = (
+            '<w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+            '<w:r><w:instrText xml:space="preserve"> MERGEFIELD </w:instrText></w:r>'
+            '<w:r><w:instrText xml:space="preserve">Symbol1 </w:instrText></w:r>'
+            '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+            f'{_wr(doc.symbol[:half])}{_wr(doc.symbol[half:])}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+        )
+    right = _wp(symbol_run, bidi) + "".join(para(x, 90 + i) for i, x in enumerate(doc.right[1:]))
+    left = "".join(para(x, 80 + i) for i, x in enumerate(doc.left) if x)
+    if variant == "box":
+        box = _wp(symbol_run)
+        right = (
+            '<w:p><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><a:graphic>'
+            f"<a:graphicData><wps:wsp><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx></wps:wsp>"
+            "</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape>"
+            f"<v:textbox><w:txbxContent>{box}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r></w:p>"
+        ) + "".join(para(x, 90 + i) for i, x in enumerate(doc.right[1:]))
+    mast = f"<w:tbl><w:tr><w:tc>{left}</w:tc><w:tc>{right}</w:tc></w:tr></w:tbl>"
+    if variant == "sdt":
+        mast = (
+            f'<w:sdt><w:sdtPr><w:tag w:val="masthead"/></w:sdtPr><w:sdtContent>{mast}</w:sdtContent></w:sdt>'
+        )
+
+    body = "".join(para(x, i) for i, x in enumerate(doc.top + doc.head))
+    numbering = None
+    noted_year = False
+    if variant in _MARKS and doc.note and not any(_NUMBER.search(x) for x in doc.body):
+        variant = "plain"  # (no number to glue the mark to)
+    for i, text in enumerate(doc.body):
+        k = 10 + i
+        m = _NUMBERED.match(text)
+        if variant == "numbered" and m:
+            if numbering is None:
+                numbering = _NUMBERING.replace("{sep}", m.group(2).strip()).replace("{start}", m.group(1))
+            p_xml = para(text[m.end() :], k, '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr>')
+        elif variant in _MARKS and doc.note and not noted_year and _NUMBER.search(text):
+            y = list(_NUMBER.finditer(text))[-1]  # (the last: "for 78/119 read 78/118")
+            noted_year = True
+            p_xml = _wp(_wr(text[: y.end()]) + _MARKS[variant] + _wr(text[y.end() :]), bidi)
+        elif variant == "note-year" and doc.note and not noted_year and _YEAR.search(text):
+            year = _YEAR.search(text)
+            assert year is not None
+            noted_year = True
+            p_xml = _wp(
+                _wr(text[: year.end()]) + '<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/>'
+                '<w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+                + _wr(text[year.end() :]),
+                bidi,
+            )
+        elif doc.note and doc.note[0] == i and variant not in ("note-year", *_MARKS):
+            p_xml = _wp(line(text, k) + '<w:r><w:footnoteReference w:id="1"/></w:r>', bidi)
+        else:
+            p_xml = para(text, k)
+        if variant == "sdt" and i % 2:
+            p_xml = f"<w:sdt><w:sdtPr/><w:sdtContent>{p_xml}</w:sdtContent></w:sdt>"
+        body += p_xml
+    if doc.rows:
+        body += (
+            "<w:tbl>"
+            + "".join(
+                "<w:tr>" + "".join(f"<w:tc>{para(c, 50 + j)}</w:tc>" for j, c in enumerate(r)) + "</w:tr>"
+                for r in doc.rows
+            )
+            + "</w:tbl>"
+        )
+
+    if variant == "typed-mark" and doc.note:
+        body += _wp(_wr("__________"), bidi) + _wp(_wr("1 " + doc.note[1]), bidi)
+    headers = {
+        "header1.xml": _wp(symbol_run if variant in ("fldsimple", "mergefield") else _wr(doc.symbol), bidi),
+        "header3.xml": mast,
+    }
+    refs = (
+        '<w:headerReference w:type="default" r:id="rId11"/><w:headerReference w:type="first" r:id="rId13"/>'
+    )
+    if variant == "even-odd":
+        headers["header2.xml"] = _wp(_wr(doc.symbol) + "<w:r><w:tab/></w:r>" + _wr(doc.head[-1]), bidi)
+        refs += '<w:headerReference w:type="even" r:id="rId12"/>'
+    footers = {
+        "footer1.xml": _wp(
+            _wr(JOB)
+            + '<w:r><w:tab/></w:r><w:fldSimple w:instr=" PAGE "><w:r><w:t>2</w:t></w:r></w:fldSimple>'
+        )
+    }
+    refs += '<w:footerReference w:type="default" r:id="rId21"/>'
+    parts = {**headers, **footers}
+    rels = {"rId11": "header1.xml", "rId13": "header3.xml", "rId12": "header2.xml", "rId21": "footer1.xml"}
+    document = (
+        f"<w:document {_W_NS}><w:body>{body}<w:sectPr>{refs}<w:titlePg/>"
+        f"{'<w:bidi/>' if lang == 'ar' else ''}</w:sectPr></w:body></w:document>"
+    )
+    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", document)
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{pkg}">'
+            + "".join(
+                f'<Relationship Id="{k}" Type="x" Target="{v}"/>' for k, v in rels.items() if v in parts
+            )
+            + "</Relationships>",
+        )
+        if variant == "even-odd":
+            z.writestr("word/settings.xml", f"<w:settings {_W_NS}><w:evenAndOddHeaders/></w:settings>")
+        for name, xml in parts.items():
+            tag = "hdr" if name.startswith("header") else "ftr"
+            z.writestr("word/" + name, f"<w:{tag} {_W_NS}>{xml}</w:{tag}>")
+        if numbering:
+            z.writestr("word/numbering.xml", numbering)
+        if doc.note and variant != "typed-mark":
+            z.writestr(
+                "word/footnotes.xml",
+                f"<w:footnotes {_W_NS}>"
+                '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+                f'<w:footnote w:id="1">{_wp(_wr(doc.note[1]), bidi)}</w:footnote></w:footnotes>',
+            )
+    return buf.getvalue()

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import DOCS, chromium_pdf, fodt, libreoffice_pdfs, word
+from official_files import DOCS, chromium_pdf, fodt, libreoffice_pdfs, noted, word, word_variant
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -69,3 +69,28 @@ WORD = [("en-table", "header"), ("zh-table", "footer"), ("fr-table", "body")]
 @pytest.mark.parametrize(("name", "where"), WORD, ids=[f"{n}-{w}" for n, w in WORD])
 def test_word_table_set_with_tabs(name: str, where: str) -> None:
     _check(name, text_of(word(DOCS[name], where, tabs=True), f"{name}.docx"))
+
+
+# Word files with the shapes the Official Document System's files take (tests/official_files.py,
+# VARIANTS; ``bench/official_sweep.py`` makes every one for every document): a note's mark glued
+# to a resolution's number — a footnote reference, a reference with a custom mark and its
+# superscript run, a mark typed in superscript — keeps the number's date after it.
+MARKED = [
+    ("en-res", "number-mark"),
+    ("fr-res", "custom-mark"),
+    ("es-ecosoc-dec", "typed-mark"),
+    ("ru-l-rev", "number-mark"),
+    ("ar-ecosoc-res", "number-mark"),
+    ("ar-res", "custom-mark"),
+    ("en-hrc-dec", "custom-mark"),
+    ("fr-comp", "typed-mark"),
+    ("ru-res", "custom-mark"),
+]
+
+
+@pytest.mark.parametrize(("name", "variant"), MARKED, ids=[f"{n}-{v}" for n, v in MARKED])
+def test_word_note_mark_after_a_number(name: str, variant: str) -> None:
+    doc = noted(DOCS[name])
+    own, cited = _cited(doc.text())
+    got_own, got = _cited(text_of(word_variant(doc, variant), f"{name}.docx"))
+    assert (got_own, sorted(cited - got, key=str), sorted(got - cited, key=str)) == (own, [], [])

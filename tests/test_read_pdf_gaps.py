@@ -166,6 +166,15 @@ KANGXI = [
         ["The General Assembly,", "Recalling its resolution 69⁄313 of 27 July 2015,"],
         {"A/RES/69/313": "2015-07-27"},
     ),
+    # the forms of the CJK Radicals Supplement that are whole characters (a browser's PDF: "公⺠")
+    (["大会，", "又回顾《公⺠及政治权利国际公约》，"], {"UNTS/999/14668": None}),
+    (
+        ["大会，", "重申《经济、社会及文化权利国际公约》和《公⺠及政治权利国际公约》，"],
+        {
+            "UNTS/993/14531": None,
+            "UNTS/999/14668": None,
+        },
+    ),
 ]
 
 

@@ -291,6 +291,18 @@ VISUAL = [
         ["2024 ﻣﺎرس/ آذار 4 ﻣﺆرﺧﺔ رﺳﺎﻟﺔ", "(.S/2024/77)"],
         ["رﺳﺎﻟﺔ ﻣﺆرﺧﺔ 4 آذار/ﻣﺎرس 2024", "(S/2024/77.)"],
     ),
+    # a number that a paragraph's end cut off onto a line of its own, drawn with the sentence's
+    # end before it, in lines drawn in visual order and in lines that read in order
+    (
+        ["ﻭﺍﻟﻘﺮﺍﺭ 2019 ﻳﻮﻧﻴﻪ/ ﺣﺰﻳﺮﺍﻥ 18 ﺍﻟﻤﺆﺭﺥ 40/7 ﺍﻟﻘﺮﺍﺭ ﺇﻟﻰ ﻳﺸﻴﺮ ﺇﺫ", ".23/5"],
+        ["ﺇﺫ ﻳﺸﻴﺮ ﺇﻟﻰ ﺍﻟﻘﺮﺍﺭ 40/7 ﺍﻟﻤﺆﺭﺥ 18 ﺣﺰﻳﺮﺍﻥ/ﻳﻮﻧﻴﻪ 2019 ﻭﺍﻟﻘﺮﺍﺭ", "23/5."],
+    ),
+    (
+        ["ﺇﻥ ﻣﺠﻠﺲ ﺣﻘﻮﻕ ﺍﻹﻧﺴﺎﻥ،", "ﺇﺫ ﻳﺸﻴﺮ ﺇﻟﻰ ﺍﻟﻘﺮﺍﺭ", ".23/5"],
+        ["ﺇﻥ ﻣﺠﻠﺲ ﺣﻘﻮﻕ ﺍﻹﻧﺴﺎﻥ،", "ﺇﺫ ﻳﺸﻴﺮ ﺇﻟﻰ ﺍﻟﻘﺮﺍﺭ", "23/5."],
+    ),
+    # a right-to-left page whose only text is a note of a symbol: drawn from the left
+    (["____________", ".A/78/512 (6)"], ["____________", "(6) A/78/512."]),
     # no right-to-left letters
     (["A/HRC/RES/7/12", "Distr.: General"], ["A/HRC/RES/7/12", "Distr.: General"]),
     # lines that read in order already (their sentences end at the end of the line): kept

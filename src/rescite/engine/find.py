@@ -19,6 +19,7 @@ from ..grammar import lexicon, recache
 from ..grammar.lexicon import (
     CJK,
     SUPER_TO_DIGIT,
+    SUPERSCRIPTS,
     fold,
     is_cjk,
     phrase_re,
@@ -672,13 +673,19 @@ def _item_at(text: str, st: int, pat: Patterns) -> re.Match[str] | None:
 _ROW_CELLS = 400
 
 
+_SUPERSCRIPT_CHARS = frozenset(SUPERSCRIPTS)
+
+
 def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
     if raw.tail_end >= 0:
         return raw.tail_end
-    t = pat.item_tail.match(text, raw.end)
+    start = raw.end
+    while start < len(text) and text[start] in _SUPERSCRIPT_CHARS:
+        start += 1  # a note's mark glued to the number ("46/182¹ of 19 December 1991"): the date after it
+    t = pat.item_tail.match(text, start)
     tail_end = raw.end
-    if t and t.end() > raw.end:
+    if t and t.end() > start:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
             raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")

@@ -84,8 +84,9 @@ _SPACED_SYMBOL = recache.compile(
     r"(?<![\w/](?<![\u0621-\u064a]))[A-Z]{1,6}"
     r"(?: / (?:[A-Z][A-Za-z]{0,9}(?:\.\d{1,4})?|(?:S-|ES-)?\d{1,5})){1,9}(?![\w/])"
 )
-# … with the part letter before it in Cyrillic too ("2106 А (ХХ)")
-_CYRILLIC_ROMAN = recache.compile(r"(?<=\d)(?:\s?[АВСЕ])?(\s?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
+# … with the part letter before it in Cyrillic too ("2106 А (ХХ)"), the numeral perhaps on the
+# next line ("3379 ⏎(ХХХ)", as a PDF's line breaks leave it)
+_CYRILLIC_ROMAN = recache.compile(r"(?<=\d)(?:\s?[АВСЕ])?((?:[ \t]?\n)?[ \t]?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "А": "A", "В": "B", "Е": "E"})
 # … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
 # (a literal first: a fast scan; the character before it checked at once)

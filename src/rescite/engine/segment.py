@@ -1410,6 +1410,8 @@ def _analyse_heading(
                 and line_start < 300
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
                 and heads_nothing
+                # (not the line after an opening bracket that a line's end cut from it: "(⏎A/75/598 و …")
+                and text[max(0, line_start - 80) : line_start].rstrip()[-1:] not in ("(", "[")
             )
             # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
             # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")

@@ -541,6 +541,32 @@ def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
     return frozenset(out)
 
 
+def raised_styles(styles: ET.Element | None) -> frozenset[str]:
+    """The character styles set in superscript (``w:vertAlign``), their own or through the
+    styles they are based on (a note's reference style)."""
+    if styles is None:
+        return frozenset()
+    own: dict[str, tuple[str | None, str | None]] = {}
+    for style in styles.iter(f"{_W}style"):
+        sid = style.get(f"{_W}styleId")
+        rpr = style.find(f"{_W}rPr")
+        if sid:
+            own[sid] = (
+                _val(rpr.find(f"{_W}vertAlign")) if rpr is not None else None,
+                _val(style.find(f"{_W}basedOn")),
+            )
+    out = set()
+    for sid in own:
+        seen = {sid}
+        align, base = own[sid]
+        while align is None and base in own and base not in seen:
+            seen.add(base)
+            align, base = own[base]
+        if align == "superscript":
+            out.add(sid)
+    return frozenset(out)
+
+
 #: The fields whose result is the page's number or the count of pages: page furniture.
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b", re.IGNORECASE)
 
@@ -560,6 +586,7 @@ class _Reader:
         self.hidden = hidden  # the styles of hidden text
         self.margin = False  # reading a header or footer part
         self.carry = ""  # a paragraph whose mark is hidden: it runs on into the next one
+        self.raised: frozenset[str] = frozenset()  # the character styles set in superscript
 
     def run_hidden(self, run: ET.Element, para_hides: bool) -> bool:
         """Is a run hidden text (its own properties, its character style, its paragraph's
@@ -571,6 +598,16 @@ class _Reader:
         if rpr is not None and _val(rpr.find(f"{_W}rStyle")) in self.hidden:
             return True
         return para_hides
+
+    def superscript(self, run: ET.Element) -> bool:
+        """Is a run set in superscript (its own properties or its character style)?"""
+        rpr = run.find(f"{_W}rPr")
+        if rpr is None:
+            return False
+        align = _val(rpr.find(f"{_W}vertAlign"))
+        if align is not None:
+            return align == "superscript"
+        return _val(rpr.find(f"{_W}rStyle")) in self.raised
 
     def flush(self) -> list[_Block]:
         """What a paragraph with a hidden mark left to run on, when nothing follows it."""
@@ -641,6 +678,7 @@ class _Reader:
         # instruction, which the page does not show, nor the result of a field nested in it),
         # and its instruction so far
         fields: list[list[Any]] = []
+        custom = False  # a note's reference with a custom mark has just been read
         while stack:
             el = next(stack[-1], None)
             if el is None:
@@ -670,10 +708,23 @@ class _Reader:
                 # hidden text: neither shown nor printed (its fields' marks still count)
                 stack.append(iter([c for c in el if c.tag in (f"{_W}fldChar", f"{_W}instrText")]))
                 continue
+            if tag == f"{_W}r" and out and out[-1][-1:].isalnum() and self.superscript(el):
+                digits = _sup_digits(el)
+                if digits is not None and custom:
+                    custom = False  # (the custom mark of the note just referred to)
+                    continue
+                if digits is not None:
+                    # a note's mark typed in superscript after a number or a year ("46/182" + "5",
+                    # "in 2019" + "3"): superscript digits, as a text file writes it, never digits
+                    # glued to the number ("46/1825")
+                    out.append(digits.translate(_TO_SUPERSCRIPT))
+                    continue
             if tag == f"{_W}fldSimple" and self.margin and _PAGE_FIELD.match(el.get(f"{_W}instr", "")):
                 out.append("\t")
                 continue
-            if tag == f"{_W}t":
+            if tag == f"{_W}t" and custom:
+                custom = False  # (the custom mark of the note just referred to)
+            elif tag == f"{_W}t":
                 out.append(el.text or "")
             elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
                 out.append("\t")
@@ -688,6 +739,9 @@ class _Reader:
             elif tag in (f"{_W}footnoteReference", f"{_W}endnoteReference"):
                 kind = "f" if tag == f"{_W}footnoteReference" else "e"
                 mark = self.marker(kind + el.get(f"{_W}id", ""))
+                # a custom mark ("*", "a") stands in the text after the reference, where the page
+                # shows it instead of a number: the number here, as the notes block counts it
+                custom = el.get(f"{_W}customMarkFollows", "").lower() in ("1", "true", "on")
                 if out and out[-1][-1:].isalnum():
                     # right after a number or a word ("resolution 72/279¹"): in superscript, never
                     # digits glued to it ("72/2791")
@@ -713,6 +767,17 @@ _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _SHOWN_IN_RUN = frozenset(
     f"{_W}{t}" for t in ("t", "tab", "ptab", "sym", "br", "cr", "noBreakHyphen", "softHyphen")
 )
+
+
+_SUP_TEXT = re.compile(r"\d{1,3}(?:,\d{1,3})*")
+
+
+def _sup_digits(run: ET.Element) -> str | None:
+    """The text of a run that holds only a note's number or numbers ("5", "3,4"), else None."""
+    if any(c.tag not in (f"{_W}rPr", f"{_W}t") for c in run):
+        return None
+    text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
+    return text if _SUP_TEXT.fullmatch(text) else None
 
 
 def _symbol(code: str) -> str:
@@ -796,6 +861,7 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
                     if note.get(f"{_W}type") in (None, "normal"):
                         notes[prefix + note.get(f"{_W}id", "")] = (kind, note)
         reader = _Reader(numbering, notes, hidden_styles(styles))
+        reader.raised = raised_styles(styles)
         body_blocks: list[_Block] = []
         refs: list[tuple[bool, str]] = []  # (not the first page's, relationship id)
 

@@ -91,6 +91,19 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
 # same (U+2F00–U+2FD5: "⼤会" for "大会", "12⽉19⽇" for "12月19日"; browsers' PDFs do it with some
 # fonts): each is read as the character it stands for, one for one, so offsets stay true.
 KANGXI = {c: unicodedata.normalize("NFKC", chr(c)) for c in range(0x2F00, 0x2FD6)}
+# … and to the forms of the CJK Radicals Supplement that are whole characters (U+2E80–U+2EF3: a
+# browser's PDF gives "公⺠" for the Covenant's "公民", "秘书⻓" for "秘书长"), each as the unified
+# ideograph Unicode names its equivalent (EquivalentUnifiedIdeograph.txt)
+_RADICAL_FORMS = {
+    0x2E9C: 0x65E5, 0x2E9D: 0x6708, 0x2E9F: 0x6BCD, 0x2EA0: 0x6C11, 0x2EA9: 0x738B, 0x2EBB: 0x807F,
+    0x2EBD: 0x81FC, 0x2EC1: 0x864E, 0x2EC4: 0x897F, 0x2EC5: 0x89C1, 0x2EC6: 0x89D2, 0x2EC9: 0x8D1D,
+    0x2ECB: 0x8F66, 0x2ED1: 0x9577, 0x2ED3: 0x957F, 0x2ED4: 0x95E8, 0x2ED7: 0x96E8, 0x2ED8: 0x9752,
+    0x2ED9: 0x97E6, 0x2EDA: 0x9875, 0x2EDB: 0x98CE, 0x2EDC: 0x98DE, 0x2EDD: 0x98DF, 0x2EE2: 0x9A6C,
+    0x2EE3: 0x9AA8, 0x2EE4: 0x9B3C, 0x2EE5: 0x9C7C, 0x2EE6: 0x9E1F, 0x2EE7: 0x5364, 0x2EE8: 0x9EA6,
+    0x2EE9: 0x9EC4, 0x2EEA: 0x9EFE, 0x2EEB: 0x6589, 0x2EEC: 0x9F50, 0x2EED: 0x6B6F, 0x2EEE: 0x9F7F,
+    0x2EEF: 0x7ADC, 0x2EF0: 0x9F99, 0x2EF1: 0x9F9C, 0x2EF2: 0x4E80, 0x2EF3: 0x9F9F,
+}  # fmt: skip
+KANGXI |= {k: chr(v) for k, v in _RADICAL_FORMS.items()}
 # … and a slash (of a full-width "６４／２９３" too) that a font gives as the division slash or the
 # fraction slash ("第６４∕２９３号"): the slash a symbol or a number is written with
 KANGXI |= {0x2215: "/", 0x2044: "/"}
@@ -326,7 +339,8 @@ def logical_order(pages: list[str]) -> list[str]:
     """The pages with right-to-left lines drawn in visual order put back in reading order
     (unchanged when no line is, or when the lines read in order already)."""
     if not any(_RTL_LETTER.search(page) for page in pages):
-        return [page.replace(WORD_GAP, " ") for page in pages]
+        # (a right-to-left page whose only text is a note of symbols: ".A/76/310 (8)" is drawn)
+        return [_end_first_lines(page.replace(WORD_GAP, " "), _DRAWN_NOTE) for page in pages]
     votes = 0  # > 0: lines read in visual order
     for page in pages:
         for line in page.split("\n"):
@@ -350,15 +364,39 @@ def logical_order(pages: list[str]) -> list[str]:
                 or (len(w) > 1 and w[0] in _RTL_MARKS and w[1].isdigit())
             )
     if votes <= 0:
-        return [page.replace(WORD_GAP, " ") for page in pages]
+        # lines in reading order; but a line of a number or a symbol that a paragraph's end cut
+        # off, drawn in visual order with the sentence's end before it (".19/4" is "19/4.")
+        return [_end_first_lines(page.replace(WORD_GAP, " "), _END_FIRST) for page in pages]
     # (the words of a run that pypdf put in reading order itself stay in their order)
     return ["\n".join(_reading(line).replace(WORD_GAP, " ") for line in page.split("\n")) for page in pages]
+
+
+#: A line with no right-to-left letter that opens with a sentence's end, then a number or a
+#: symbol: on a right-to-left page, drawn in visual order (".19/4", ".A/76/310 (8)").
+_END_FIRST = re.compile(rf"(?m)^[ \t]*[.{_RTL_MARKS}](?=[^\W_])[^\n{_RTL}]*$")
+#: … and on a page with no right-to-left letter at all, only a note's line drawn so.
+_DRAWN_NOTE = re.compile(r"(?m)^[ \t]*\.[A-Z][A-Za-z0-9./\-]*/[A-Za-z0-9./\-]+ \(\d{1,3}\)[ \t]*$")
+
+
+def _end_first_lines(page: str, pattern: re.Pattern[str]) -> str:
+    """``page`` with the lines ``pattern`` finds in reading order (``_reading``)."""
+    if "." not in page and not any(c in page for c in _RTL_MARKS):
+        return page
+    return pattern.sub(lambda m: _reading(m.group()), page)
 
 
 def _reading(line: str) -> str:
     """One line drawn in visual order, in reading order (a line without right-to-left letters
     is left as it is, unless it opens with a sentence's end: ".A/76/310 (8)")."""
     stripped = line.strip()
+    if (
+        " " not in stripped
+        and stripped[:1] in _ENDS
+        and stripped[1:2].isalnum()
+        and _RTL_LETTER.search(stripped) is None
+    ):  # one number or symbol cut off with the sentence's end: ".19/4" is "19/4."
+        lead = line.index(stripped)
+        return line[:lead] + stripped[1:] + stripped[0] + line[lead + len(stripped) :]
     if _RTL_LETTER.search(line) is None and not (
         (stripped[:1] in _ENDS and " " in stripped) or (stripped[:1] == "(" and stripped[1:2] in _ENDS)
     ):  # (… or with a bracket and a sentence's end: "(.S/PRST/2022/10)")
