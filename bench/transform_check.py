@@ -5,8 +5,10 @@ beside the repository; read at run time, never copied into the project) is turne
 forms documents come in, read back by rescite and extracted:
 
     chromium     PDF printed by Chromium (Playwright), A4, 11 pt
-    chromium-2c  PDF printed by Chromium, A4, 9 pt, two narrow columns
+    chromium-narrow  PDF printed by Chromium, A4, 10 pt, in a narrow column (8.5 cm: every
+                 line broken again; Chromium does not carry two columns over pages)
     lo           PDF printed by LibreOffice (headless), A4, 11 pt
+    lo-2c        PDF printed by LibreOffice, 10 pt, the page in two columns
     lo-large     PDF printed by LibreOffice, 16 pt (lines broken at other places)
     docx         Word file converted by LibreOffice
     html         HTML, one <p> per paragraph, entities escaped
@@ -51,7 +53,18 @@ from rescite.read import text_of
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 
-TRANSFORMS = ["chromium", "chromium-2c", "lo", "lo-large", "docx", "html", "wrap", "typo", "pages"]
+TRANSFORMS = [
+    "chromium",
+    "chromium-narrow",
+    "lo",
+    "lo-2c",
+    "lo-large",
+    "docx",
+    "html",
+    "wrap",
+    "typo",
+    "pages",
+]
 
 
 @dataclass
@@ -114,21 +127,24 @@ def _hyphenate_wrap(par: str) -> list[str]:
     return lines
 
 
-_OWN_BLOCK = re.compile(r"\s*_{5,}\s*|\d{1,3}\s{2,}\S.*|.{0,24}")  # separator, footnote, short line
+# a line that stands alone: a footnote separator, or a short line of page furniture or of a
+# heading (no small letter, no sentence's end: "A/RES/80/11", "2/7", "25-19633")
+_OWN_LINE = re.compile(r"\s*_{5,}\s*|[^a-z]{0,24}(?<![.,;:)])")
+_NOTE_START = re.compile(r"\d{1,3}\s{2,}\S.*")  # a footnote's first line: a block starts
 
 
 def paragraphs(text: str) -> list[str]:
-    """The text's blocks: lines joined up to a blank line; a footnote separator, a footnote's
-    first line and a short line (heading, page furniture) each start a block of their own, as
-    a writer re-flowing the text would keep them."""
+    """The text's blocks: lines joined up to a blank line; a footnote separator and a short
+    line of page furniture stand alone and a footnote starts a block, as a writer re-flowing
+    the text would keep them."""
     blocks: list[list[str]] = [[]]
     for line in text.split("\n"):
         if not line.strip():
             blocks.append([])
             continue
-        if _OWN_BLOCK.fullmatch(line.rstrip()) or (
-            blocks[-1] and _OWN_BLOCK.fullmatch(blocks[-1][-1].rstrip())
-        ):
+        alone = _OWN_LINE.fullmatch(line.rstrip()) is not None
+        after_alone = bool(blocks[-1]) and _OWN_LINE.fullmatch(blocks[-1][-1].rstrip()) is not None
+        if alone or after_alone or _NOTE_START.fullmatch(line.rstrip()):
             blocks.append([])
         blocks[-1].append(line)
     return ["\n".join(b) for b in blocks if b]
@@ -164,14 +180,14 @@ def html_page(text: str, lang: str, style: str = "") -> str:
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs(text))
     return (
         f"<!DOCTYPE html><html lang='{lang}' dir='{direction}'><head><meta charset='utf-8'>"
-        f"<title>document</title></head><body style='{style}'>\n{body}\n</body></html>\n"
+        f"</head><body style='{style}'>\n{body}\n</body></html>\n"
     )
 
 
 # --- producers -----------------------------------------------------------------------------
 
 
-def chromium(srcs: list[Source], out: Path, two_columns: bool) -> bool:
+def chromium(srcs: list[Source], out: Path, narrow: bool) -> bool:
     exe = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     try:
         from playwright.sync_api import sync_playwright
@@ -181,17 +197,18 @@ def chromium(srcs: list[Source], out: Path, two_columns: bool) -> bool:
     if not Path(exe).exists():
         print(f"chromium: {exe} not found; skipped", file=sys.stderr)
         return False
-    style = "font-size:9pt;column-count:2;column-gap:1.2em" if two_columns else "font-size:11pt"
+    style = "font-size:10pt;width:8.5cm" if narrow else "font-size:11pt"
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
         page = browser.new_page()
         for s in srcs:
             lang = s.lang if len(s.lang) == 2 else "en"
             direction = "rtl" if lang == "ar" else "ltr"
+            # one block a line: a browser breaks the columns of a page only between blocks
+            lines = "".join(f"<div>{html.escape(line) or '&nbsp;'}</div>" for line in s.text.split("\n"))
             page.set_content(
                 f"<html lang='{lang}' dir='{direction}'><meta charset='utf-8'><body style='{style}'>"
-                f"<pre style='white-space:pre-wrap;font-family:serif'>{html.escape(s.text)}</pre>"
-                "</body></html>"
+                f"<div style='white-space:pre-wrap;font-family:serif'>{lines}</div></body></html>"
             )
             page.pdf(path=str(out / f"{s.name}.pdf"), format="A4")
         browser.close()
@@ -206,12 +223,17 @@ _FODT = """<?xml version="1.0" encoding="UTF-8"?>
  office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:automatic-styles><style:style style:name="P" style:family="paragraph">
 <style:paragraph-properties style:writing-mode="{mode}"/>
-<style:text-properties fo:font-size="{size}pt"/></style:style></office:automatic-styles>
+<style:text-properties fo:font-size="{size}pt"/></style:style>
+<style:page-layout style:name="L"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin="2cm"><style:columns fo:column-count="{columns}" fo:column-gap="0.6cm"/>
+</style:page-layout-properties></style:page-layout></office:automatic-styles>
+<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>
+</office:master-styles>
 <office:body><office:text>{paras}</office:text></office:body></office:document>
 """
 
 
-def libreoffice(srcs: list[Source], out: Path, size: int, target: str) -> bool:
+def libreoffice(srcs: list[Source], out: Path, size: int, target: str, columns: int = 1) -> bool:
     soffice = shutil.which("soffice")
     if soffice is None:
         print("libreoffice: soffice not found; skipped", file=sys.stderr)
@@ -223,7 +245,8 @@ def libreoffice(srcs: list[Source], out: Path, size: int, target: str) -> bool:
         paras = "".join(
             f'<text:p text:style-name="P">{html.escape(line)}</text:p>' for line in s.text.split("\n")
         )
-        (src / f"{s.name}.fodt").write_text(_FODT.format(mode=mode, size=size, paras=paras), encoding="utf-8")
+        fodt = _FODT.format(mode=mode, size=size, columns=columns, paras=paras)
+        (src / f"{s.name}.fodt").write_text(fodt, encoding="utf-8")
     files = sorted(str(p) for p in src.glob("*.fodt"))
     profile = out / "profile"
     for i in range(0, len(files), 200):
@@ -261,15 +284,13 @@ def produce(transform: str, srcs: list[Source], out: Path) -> dict[str, Path] | 
             files[s.name].write_bytes(data)
         return files
     if transform.startswith("chromium"):
-        ok = chromium(srcs, out, two_columns=transform == "chromium-2c")
+        ok = chromium(srcs, out, narrow=transform == "chromium-narrow")
         ext = ".pdf"
     elif transform == "docx":
         ok, ext = libreoffice(srcs, out, 11, "docx:MS Word 2007 XML"), ".docx"
     else:
-        ok, ext = (
-            libreoffice(srcs, out, 16 if transform == "lo-large" else 11, "pdf:writer_pdf_Export"),
-            ".pdf",
-        )
+        size, columns = {"lo": (11, 1), "lo-2c": (10, 2), "lo-large": (16, 1)}[transform]
+        ok, ext = libreoffice(srcs, out, size, "pdf:writer_pdf_Export", columns), ".pdf"
     return {s.name: out / f"{s.name}{ext}" for s in srcs} if ok else None
 
 
@@ -369,7 +390,7 @@ def main() -> int:
                         )
                     )
     print(
-        f"{'transform':12s} {'lang':4s} {'docs':>4s} {'F1 gold':>8s} {'own gold':>9s} "
+        f"{'transform':15s} {'lang':4s} {'docs':>4s} {'F1 gold':>8s} {'own gold':>9s} "
         f"{'own same':>9s} {'pairs diff':>10s} {'dates diff':>10s} {'unread':>6s}"
     )
     differ = 0
@@ -388,7 +409,7 @@ def main() -> int:
             own_gold = f"{row.own_gold}/{row.gold_docs}" if row.gold_docs else "-"
             differ += row.pairs_differ
             print(
-                f"{transform:12s} {lang:4s} {row.docs:4d} {f1:>8s} {own_gold:>9s} "
+                f"{transform:15s} {lang:4s} {row.docs:4d} {f1:>8s} {own_gold:>9s} "
                 f"{row.own_same:>4d}/{row.docs:<4d} {row.pairs_differ:10d} {row.dates_differ:10d} "
                 f"{row.unread:6d}"
             )
