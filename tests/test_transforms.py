@@ -69,3 +69,59 @@ def test_same_in_every_form(name: str, file: str, content: str, own: str, cited:
     assert res.document.source_id == own
     assert sorted({c.target for c in res.citations if c.target}) == cited
     assert all(c.source_id == own for c in res.citations)
+
+
+def _page(paragraphs: list[str]) -> str:
+    return "<html lang='en'><body>\n" + "\n".join(f"<p>{p}</p>" for p in paragraphs) + "\n</body></html>\n"
+
+
+_HEAD = ["United Nations", "A/RES/81/33", "General Assembly", "Distr.: General", "14 December 2026"]
+_TITLE = (
+    "Sustainable fisheries, including through the 1995 Agreement for the Implementation of the Provisions"
+)
+_BEFORE = "Recalling its resolutions 61/105 of 8 December 2006, 64/72 of 4 December 2009, 66/68 of"
+_AFTER = "6 December 2011 and 71/123 of 7 December 2016,"
+_DATES = {
+    "A/RES/61/105": "2006-12-08",
+    "A/RES/64/72": "2009-12-04",
+    "A/RES/66/68": "2011-12-06",
+    "A/RES/71/123": "2016-12-07",
+}
+
+# (name, the paragraphs of an HTML page, the dates of the targets cited)
+HTML_PAGE_FURNITURE = [
+    (
+        "a running header and a page line with its job number, each a paragraph, in a dated list",
+        [*_HEAD, _TITLE, "The General Assembly,", _BEFORE, "A/RES/81/33", _TITLE, "26-01234", "2/3", _AFTER],
+        _DATES,
+    ),
+    (
+        "the job number and the page apart, a line break within a paragraph",
+        [
+            *_HEAD,
+            _TITLE,
+            "The General Assembly,",
+            _BEFORE,
+            "A/RES/81/33<br>" + _TITLE,
+            "2/3<br>26-01234",
+            _AFTER,
+        ],
+        _DATES,
+    ),
+    (
+        "a page line without a job number under the header's symbol",
+        [*_HEAD[:2], _TITLE, "The General Assembly,", _BEFORE, "A/RES/81/33", _TITLE, "2/3", _AFTER],
+        _DATES,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "paragraphs", "dates"), HTML_PAGE_FURNITURE, ids=[c[0] for c in HTML_PAGE_FURNITURE]
+)
+def test_html_page_furniture_between_paragraphs(
+    name: str, paragraphs: list[str], dates: dict[str, str]
+) -> None:
+    res = extract_text(text_of(_page(paragraphs).encode("utf-8"), "p.html"), "p.html")
+    assert res.document.source_id == "A/RES/81/33"
+    assert {c.target: c.date for c in res.citations if c.target} == dates
