@@ -396,9 +396,9 @@ def main() -> int:
     differ = 0
     for transform in ["plain", *(args.transform or TRANSFORMS)]:
         for lang in langs:
-            row = table.get((transform, lang))
-            if row is None:
+            if (transform, lang) not in table:
                 continue
+            row = table[(transform, lang)]
             f1 = "-"
             if row.scored:
                 tp = sum(len(d["tp"]) for d in row.scored)
