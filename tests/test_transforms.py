@@ -125,3 +125,36 @@ def test_html_page_furniture_between_paragraphs(
     res = extract_text(text_of(_page(paragraphs).encode("utf-8"), "p.html"), "p.html")
     assert res.document.source_id == "A/RES/81/33"
     assert {c.target: c.date for c in res.citations if c.target} == dates
+
+
+# the text layer of a page set in a narrow column: the running header's title broken over
+# more lines than in the heading, one of them short
+_NARROW = (
+    "United Nations\nA/RES/81/33\n\nGeneral Assembly\nDistr.: General\n14 December 2026\n\n"
+    "81/33. Sustainable fisheries, including through the\n1995 Agreement for the Implementation "
+    "of the Provisions\n\nThe General Assembly,\n\n"
+    "Recalling its resolutions 61/105 of 8 December\n2006, 64/72 of 4 December 2009, 66/68 of\n\n"
+    "A/RES/81/33\n{title}\n\n26-01234\n2/3\n\n"
+    "6 December 2011 and 71/123 of 7 December\n2016,\n"
+)
+
+# (name, the running title as the page sets it)
+NARROW_HEADERS = [
+    (
+        "a short word alone on a line",
+        "Sustainable fisheries, including through\nthe\n1995 Agreement for the "
+        "Implementation of\nthe Provisions",
+    ),
+    (
+        "three short lines",
+        "Sustainable fisheries, including through\nthe 1995\nAgreement for the Implementation\n"
+        "of the\nProvisions",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "title"), NARROW_HEADERS, ids=[c[0] for c in NARROW_HEADERS])
+def test_running_header_in_a_narrow_column(name: str, title: str) -> None:
+    res = extract_text(_NARROW.format(title=title), "p.pdf")
+    assert res.document.source_id == "A/RES/81/33"
+    assert {c.target: c.date for c in res.citations if c.target} == _DATES

@@ -479,6 +479,13 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             ):
                 start = s
                 continue
+            if i + 1 < len(lines) and lines[i + 1][2] and s >= last_end:
+                # a short line of a title set in a narrow column ("… commercial and⏎financial⏎
+                # embargo …"): printed in the heading with the line above it
+                joined = f"{lines[i + 1][2]} {core}"
+                if _printed_before(text, joined, s, head_end, head):
+                    start = s
+                    continue
             break
         end = page_end
         while end < len(text) and text[end] == "\n":
