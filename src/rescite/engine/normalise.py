@@ -136,11 +136,21 @@ def _collapse(text: str) -> str:
 
 
 def _lines_before(text: str, pos: int, count: int) -> list[tuple[int, int]]:
-    """(start, end) of up to ``count`` lines ending before ``pos`` (a line start), last first."""
+    """(start, end) of the lines ending before ``pos`` (a line start), last first, up to
+    ``count`` of them that are not blank: blank lines are not counted (an HTML page sets its
+    paragraphs apart by several), at most ``count`` of them between two lines of text."""
     out: list[tuple[int, int]] = []
     end = pos - 1
-    while end > 0 and len(out) < count:
+    full = blank = 0
+    while end > 0 and full < count:
         start = text.rfind("\n", 0, end) + 1
+        if start == end or text[start:end].isspace():
+            blank += 1
+            if blank > count:
+                break
+        else:
+            full += 1
+            blank = 0
         out.append((start, end))
         end = start - 1
     return out
@@ -470,6 +480,13 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             ):
                 start = s
                 continue
+            if i + 1 < len(lines) and lines[i + 1][2] and s >= last_end:
+                # a short line of a title set in a narrow column ("… commercial and⏎financial⏎
+                # embargo …"): printed in the heading with the line above it
+                joined = f"{lines[i + 1][2]} {core}"
+                if _printed_before(text, joined, s, head_end, head):
+                    start = s
+                    continue
             break
         end = page_end
         while end < len(text) and text[end] == "\n":
@@ -811,6 +828,45 @@ def _html_edits(text: str) -> list[tuple[int, int, str]]:
     return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
 
 
+def _blanked(text: str, edits: list[tuple[int, int, str]]) -> str:
+    """``text`` with each edit of its markup made in place: the replacement at the edit's end,
+    spaces before it, so that every offset stays where it was (a block's tags become a line
+    break each; an edit whose replacement is longer than its span, or that overlaps the one
+    before it, is left as it is)."""
+    parts: list[str] = []
+    last = 0
+    for start, end, repl in sorted(edits):
+        if start < last or len(repl) > end - start:
+            continue
+        if repl and not repl.strip("\n"):
+            repl = "\n"  # a paragraph's tags, one line break each: "</p>⏎<p>" a blank line or two
+        parts += [text[last:start], " " * (end - start - len(repl)), repl]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _around_markup(
+    furniture: list[tuple[int, int, str]], markup: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Edits of page furniture widened to hold whole the tags they begin or end in (a page line
+    between two paragraphs' tags, "…</p>⏎<p>2/2</p>⏎<p>…"): an edit that overlaps another is
+    left out, so a tag cut in two would keep the page line.  A widened edit puts in a line break
+    at least (the tag's)."""
+    spans = sorted((s, e) for s, e, _ in markup)
+    starts = [s for s, _ in spans]
+    out: list[tuple[int, int, str]] = []
+    for start, end, repl in furniture:
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and spans[i][0] < start < spans[i][1]:
+            start, repl = spans[i][0], repl or "\n"
+        j = bisect.bisect_left(starts, end) - 1
+        if j >= 0 and spans[j][0] < end < spans[j][1]:
+            end = spans[j][1]
+        out.append((start, end, repl))
+    return out
+
+
 _HINT_DASH_NL = recache.compile(r"- ?\n")
 _HINT_SLASH_NL = recache.compile(r"/[ \u00ad]?\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
@@ -1120,8 +1176,10 @@ def normalise(text: str) -> Normalised:
     recased = lowered is not mapped
     mapped = lowered
     edits = _Edits()
+    html_edits: list[tuple[int, int, str]] = []
     if "<" in mapped and looks_like_html(mapped):
-        edits.extend(_html_edits(mapped))
+        html_edits = _html_edits(mapped)
+        edits.extend(html_edits)
     if not (unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)):
         edits.matches(_REMOVED_CHAR, mapped, "")
         # combining marks: composed with their base letter
@@ -1144,7 +1202,11 @@ def normalise(text: str) -> Normalised:
         edits.matches(_LINE_SLASH, mapped, "/")
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
-        furniture = page_furniture(mapped)
+        # (an HTML page's furniture is looked for in its text, the markup blanked out in place)
+        framed = _blanked(mapped, html_edits) if html_edits else mapped
+        furniture = page_furniture(framed)
+        if html_edits and furniture:
+            furniture = _around_markup(furniture, html_edits)
         if "\f" in text:  # pages marked: the frame of the page breaks no job number stands at
             frames = page_frames(mapped, [m.start() for m in _FORM_FEED.finditer(text)])
             if furniture:
@@ -1156,7 +1218,7 @@ def normalise(text: str) -> Normalised:
         # the symbols of the running headers taken out: the document's own (the only place a
         # passage cut from mid-document may print it)
         header_symbols = [
-            m.group() for fs, fe, _ in furniture for m in _HEADER_SYMBOL.finditer(mapped, fs, fe)
+            m.group() for fs, fe, _ in furniture for m in _HEADER_SYMBOL.finditer(framed, fs, fe)
         ]
     if dash_nl:
         edits.extend(

@@ -1147,12 +1147,15 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     (the citation of the text itself)."""
     # (on the first line, or on the second when the title, or the citation, fills the first and
     # ends no sentence there)
-    if s >= RUN_IN_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
+    # (the text's first line is its first line that is not blank: an HTML page's paragraph, a
+    # file that opens with a blank line)
+    top = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1 if text[:1].isspace() else 0
+    if s - top >= RUN_IN_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
-    nl = text.find("\n", 0, s)
+    nl = text.find("\n", top, s)
     two_lines = nl < 0 or not (
         text.find("\n", nl + 1, s) >= 0
-        or (text[nl + 1 : s].strip() and _SENTENCE_END.search(text, 0, nl) is not None)
+        or (text[nl + 1 : s].strip() and _SENTENCE_END.search(text, top, nl) is not None)
     )
     before = text[:s]
     if before.endswith("/"):
