@@ -26,7 +26,7 @@ import itertools
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO, Literal, TypeVar
 from xml.etree import ElementTree as ET
 
 from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan, Record
@@ -519,26 +519,40 @@ def _hides(rpr: ET.Element | None) -> bool | None:
     return None
 
 
+_T = TypeVar("_T")
+
+
+def _through_bases(styles: ET.Element, own_value: Callable[[ET.Element], _T | None]) -> dict[str, _T | None]:
+    """Each style's value of a run property: its own (``own_value``), else that of the style it
+    is based on (``w:basedOn``), and so on up the chain (a loop in the chain ends it)."""
+    own: dict[str, tuple[_T | None, str | None]] = {}
+    for style in styles.iter(f"{_W}style"):
+        sid = style.get(f"{_W}styleId")
+        if sid:
+            own[sid] = (own_value(style), _val(style.find(f"{_W}basedOn")))
+    out: dict[str, _T | None] = {}
+    for sid in own:
+        seen = {sid}
+        value, base = own[sid]
+        while value is None and base in own and base not in seen:
+            seen.add(base)
+            value, base = own[base]
+        out[sid] = value
+    return out
+
+
 def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
     """The styles whose text Word neither shows nor prints (hidden text, ``w:vanish``), their
     own or through the styles they are based on."""
     if styles is None:
         return frozenset()
-    own: dict[str, tuple[bool | None, str | None]] = {}
-    for style in styles.iter(f"{_W}style"):
-        sid = style.get(f"{_W}styleId")
-        if sid:
-            own[sid] = (_hides(style.find(f"{_W}rPr")), _val(style.find(f"{_W}basedOn")))
-    out = set()
-    for sid in own:
-        seen = {sid}
-        hides, base = own[sid]
-        while hides is None and base in own and base not in seen:
-            seen.add(base)
-            hides, base = own[base]
-        if hides:
-            out.add(sid)
-    return frozenset(out)
+    hides = _through_bases(styles, lambda style: _hides(style.find(f"{_W}rPr")))
+    return frozenset(sid for sid, hidden in hides.items() if hidden)
+
+
+def _vert_align(style: ET.Element) -> str | None:
+    rpr = style.find(f"{_W}rPr")
+    return _val(rpr.find(f"{_W}vertAlign")) if rpr is not None else None
 
 
 def raised_styles(styles: ET.Element | None) -> frozenset[str]:
@@ -546,25 +560,8 @@ def raised_styles(styles: ET.Element | None) -> frozenset[str]:
     styles they are based on (a note's reference style)."""
     if styles is None:
         return frozenset()
-    own: dict[str, tuple[str | None, str | None]] = {}
-    for style in styles.iter(f"{_W}style"):
-        sid = style.get(f"{_W}styleId")
-        rpr = style.find(f"{_W}rPr")
-        if sid:
-            own[sid] = (
-                _val(rpr.find(f"{_W}vertAlign")) if rpr is not None else None,
-                _val(style.find(f"{_W}basedOn")),
-            )
-    out = set()
-    for sid in own:
-        seen = {sid}
-        align, base = own[sid]
-        while align is None and base in own and base not in seen:
-            seen.add(base)
-            align, base = own[base]
-        if align == "superscript":
-            out.add(sid)
-    return frozenset(out)
+    aligns = _through_bases(styles, _vert_align)
+    return frozenset(sid for sid, align in aligns.items() if align == "superscript")
 
 
 #: The fields whose result is the page's number or the count of pages: page furniture.
