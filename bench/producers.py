@@ -24,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
+from collections.abc import Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -40,7 +41,10 @@ def cases(lang: str) -> list[str]:
         return [c["text"] for c in tomllib.load(f)["case"]]
 
 
-def chromium(texts: dict[str, str], out: Path) -> bool:
+def print_pdfs(pages: Iterable[tuple[str, str]], out: Path) -> bool:
+    """Each (name, HTML page) of ``pages`` printed by Chromium (Playwright) to ``out/name.pdf``,
+    A4; False (said on stderr) when Chromium or Playwright is missing.  Used by
+    ``transform_check.py`` too."""
     exe = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     try:
         from playwright.sync_api import sync_playwright
@@ -53,16 +57,38 @@ def chromium(texts: dict[str, str], out: Path) -> bool:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
         page = browser.new_page()
-        for name, text in texts.items():
-            lang = name[:2]
-            direction = "rtl" if lang == "ar" else "ltr"
-            page.set_content(
-                f"<html lang='{lang}' dir='{direction}'><meta charset='utf-8'><body style='font-size:11pt'>"
-                f"<pre style='white-space:pre-wrap;font-family:serif'>{html.escape(text)}</pre></body></html>"
-            )
+        for name, content in pages:
+            page.set_content(content)
             page.pdf(path=str(out / f"{name}.pdf"), format="A4")
         browser.close()
     return True
+
+
+def print_page(lang: str, style: str, body: str) -> str:
+    """A page for :func:`print_pdfs`: ``body`` in a body of style ``style``, right to left for
+    Arabic."""
+    direction = "rtl" if lang == "ar" else "ltr"
+    return (
+        f"<html lang='{lang}' dir='{direction}'><meta charset='utf-8'><body style='{style}'>"
+        f"{body}</body></html>"
+    )
+
+
+def chromium(texts: dict[str, str], out: Path) -> bool:
+    return print_pdfs(
+        (
+            (
+                name,
+                print_page(
+                    name[:2],
+                    "font-size:11pt",
+                    f"<pre style='white-space:pre-wrap;font-family:serif'>{html.escape(text)}</pre>",
+                ),
+            )
+            for name, text in texts.items()
+        ),
+        out,
+    )
 
 
 _FODT = """<?xml version="1.0" encoding="UTF-8"?>
@@ -72,32 +98,44 @@ _FODT = """<?xml version="1.0" encoding="UTF-8"?>
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
 <office:automatic-styles><style:style style:name="P" style:family="paragraph">
-<style:paragraph-properties style:writing-mode="{mode}"/></style:style></office:automatic-styles>
+<style:paragraph-properties style:writing-mode="{mode}"/>{props}</style:style>{styles}\
+</office:automatic-styles>{master}
 <office:body><office:text>{paras}</office:text></office:body></office:document>
 """
 
 
-def libreoffice(texts: dict[str, str], out: Path) -> bool:
+def flat_odt(text: str, rtl: bool, props: str = "", styles: str = "", master: str = "") -> str:
+    """A flat ODT document: a paragraph of style P (right to left for ``rtl``) per line of
+    ``text``; ``props``: more properties of P, ``styles``: more automatic styles, ``master``:
+    the master styles (none: LibreOffice's defaults)."""
+    paras = "".join(f'<text:p text:style-name="P">{html.escape(line)}</text:p>' for line in text.split("\n"))
+    return _FODT.format(
+        mode="rl-tb" if rtl else "lr-tb", props=props, styles=styles, master=master, paras=paras
+    )
+
+
+def convert(documents: dict[str, str], out: Path, target: str, profile: Path | None = None) -> bool:
+    """Each flat ODT document of ``documents`` (by name) converted by LibreOffice (headless) to
+    ``target`` (``--convert-to``) in ``out`` (the sources in ``out/src``; ``profile``: a user
+    profile of its own); False (said on stderr) when ``soffice`` is missing."""
     soffice = shutil.which("soffice")
     if soffice is None:
         print("libreoffice: soffice not found; skipped", file=sys.stderr)
         return False
     src = out / "src"
     src.mkdir()
-    for name, text in texts.items():
-        mode = "rl-tb" if name.startswith("ar") else "lr-tb"
-        paras = "".join(
-            f'<text:p text:style-name="P">{html.escape(line)}</text:p>' for line in text.split("\n")
-        )
-        (src / f"{name}.fodt").write_text(_FODT.format(mode=mode, paras=paras), encoding="utf-8")
+    for name, fodt in documents.items():
+        (src / f"{name}.fodt").write_text(fodt, encoding="utf-8")
     files = sorted(str(p) for p in src.glob("*.fodt"))
+    own = [f"-env:UserInstallation=file://{profile}"] if profile is not None else []
     for i in range(0, len(files), 200):
         subprocess.run(
             [
                 soffice,
+                *own,
                 "--headless",
                 "--convert-to",
-                "pdf:writer_pdf_Export",
+                target,
                 "--outdir",
                 str(out),
                 *files[i : i + 200],
@@ -107,6 +145,11 @@ def libreoffice(texts: dict[str, str], out: Path) -> bool:
             check=False,
         )
     return True
+
+
+def libreoffice(texts: dict[str, str], out: Path) -> bool:
+    fodts = {name: flat_odt(text, name.startswith("ar")) for name, text in texts.items()}
+    return convert(fodts, out, "pdf:writer_pdf_Export")
 
 
 def found(text: str) -> set[tuple[str, str | None]]:

@@ -35,10 +35,7 @@ import argparse
 import html
 import importlib.util
 import json
-import os
 import re
-import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -47,6 +44,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from producers import convert, flat_odt, print_page, print_pdfs
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -188,84 +186,32 @@ def html_page(text: str, lang: str, style: str = "") -> str:
 
 
 def chromium(srcs: list[Source], out: Path, narrow: bool) -> bool:
-    exe = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        print("chromium: playwright is not installed; skipped", file=sys.stderr)
-        return False
-    if not Path(exe).exists():
-        print(f"chromium: {exe} not found; skipped", file=sys.stderr)
-        return False
     style = "font-size:10pt;width:8.5cm" if narrow else "font-size:11pt"
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=exe, args=["--no-sandbox"])
-        page = browser.new_page()
-        for s in srcs:
-            lang = s.lang if len(s.lang) == 2 else "en"
-            direction = "rtl" if lang == "ar" else "ltr"
-            # one block a line: a browser breaks the columns of a page only between blocks
-            lines = "".join(f"<div>{html.escape(line) or '&nbsp;'}</div>" for line in s.text.split("\n"))
-            page.set_content(
-                f"<html lang='{lang}' dir='{direction}'><meta charset='utf-8'><body style='{style}'>"
-                f"<div style='white-space:pre-wrap;font-family:serif'>{lines}</div></body></html>"
-            )
-            page.pdf(path=str(out / f"{s.name}.pdf"), format="A4")
-        browser.close()
-    return True
+
+    def page(s: Source) -> tuple[str, str]:
+        # one block a line: a browser breaks the columns of a page only between blocks
+        lines = "".join(f"<div>{html.escape(line) or '&nbsp;'}</div>" for line in s.text.split("\n"))
+        body = f"<div style='white-space:pre-wrap;font-family:serif'>{lines}</div>"
+        return s.name, print_page(s.lang if len(s.lang) == 2 else "en", style, body)
+
+    return print_pdfs(map(page, srcs), out)
 
 
-_FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles><style:style style:name="P" style:family="paragraph">
-<style:paragraph-properties style:writing-mode="{mode}"/>
-<style:text-properties fo:font-size="{size}pt"/></style:style>
+#: Style P's font size, the page (A4, its columns) and the master page that uses it.
+_SIZE = '\n<style:text-properties fo:font-size="{size}pt"/>'
+_LAYOUT = """
 <style:page-layout style:name="L"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
  fo:margin="2cm"><style:columns fo:column-count="{columns}" fo:column-gap="0.6cm"/>
-</style:page-layout-properties></style:page-layout></office:automatic-styles>
+</style:page-layout-properties></style:page-layout>"""
+_MASTER = """
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>
-</office:master-styles>
-<office:body><office:text>{paras}</office:text></office:body></office:document>
-"""
+</office:master-styles>"""
 
 
 def libreoffice(srcs: list[Source], out: Path, size: int, target: str, columns: int = 1) -> bool:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        print("libreoffice: soffice not found; skipped", file=sys.stderr)
-        return False
-    src = out / "src"
-    src.mkdir()
-    for s in srcs:
-        mode = "rl-tb" if s.lang == "ar" else "lr-tb"
-        paras = "".join(
-            f'<text:p text:style-name="P">{html.escape(line)}</text:p>' for line in s.text.split("\n")
-        )
-        fodt = _FODT.format(mode=mode, size=size, columns=columns, paras=paras)
-        (src / f"{s.name}.fodt").write_text(fodt, encoding="utf-8")
-    files = sorted(str(p) for p in src.glob("*.fodt"))
-    profile = out / "profile"
-    for i in range(0, len(files), 200):
-        subprocess.run(
-            [
-                soffice,
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                target,
-                "--outdir",
-                str(out),
-                *files[i : i + 200],
-            ],
-            capture_output=True,
-            timeout=1800,
-            check=False,
-        )
-    return True
+    props, layout = _SIZE.format(size=size), _LAYOUT.format(columns=columns)
+    fodts = {s.name: flat_odt(s.text, s.lang == "ar", props, layout, _MASTER) for s in srcs}
+    return convert(fodts, out, target, out / "profile")
 
 
 def produce(transform: str, srcs: list[Source], out: Path) -> dict[str, Path] | None:
