@@ -11,16 +11,14 @@ Used by tests/test_formats_official.py."""
 from __future__ import annotations
 
 import html
-import io
 import re
 import shutil
 import subprocess
-import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from test_formats_word import docx, note_ref, p, run, table
+from test_formats_word import NS, docx, footnotes_part, note_ref, p, run, table, word_zip
 
 JOB = "25-20456"
 
@@ -626,14 +624,6 @@ DOCS["fr-comp"] = Official(
 
 
 # -- Word files as the Official Document System gives them (more shapes) ----------------------
-_W_NS = (
-    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
-    'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
-    'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
-    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
-    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
-    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:v="urn:schemas-microsoft-com:vml"'
-)
 #: The shapes ``word_variant`` makes (each in every language of DOCS).
 VARIANTS = (
     "even-odd",  # first-page header (w:titlePg) with the masthead, even and odd headers with the title
@@ -708,7 +698,7 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _DATE_OR_NUMBER = re.compile(r"\d[\d/]*\d|\d")
 
 _NUMBERING = (
-    f"<w:numbering {_W_NS}>"
+    f"<w:numbering {NS}>"
     '<w:abstractNum w:abstractNumId="3"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
     '<w:lvlText w:val="%1{sep}"/></w:lvl></w:abstractNum>'
     '<w:num w:numId="7"><w:abstractNumId w:val="3"/><w:lvlOverride w:ilvl="0">'
@@ -865,34 +855,14 @@ def word_variant(doc: Official, variant: str) -> bytes:
     parts = {**headers, **footers}
     rels = {"rId11": "header1.xml", "rId13": "header3.xml", "rId12": "header2.xml", "rId21": "footer1.xml"}
     document = (
-        f"<w:document {_W_NS}><w:body>{body}<w:sectPr>{refs}<w:titlePg/>"
+        f"<w:document {NS}><w:body>{body}<w:sectPr>{refs}<w:titlePg/>"
         f"{'<w:bidi/>' if lang == 'ar' else ''}</w:sectPr></w:body></w:document>"
     )
-    pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        z.writestr("word/document.xml", document)
-        z.writestr(
-            "word/_rels/document.xml.rels",
-            f'<Relationships xmlns="{pkg}">'
-            + "".join(
-                f'<Relationship Id="{k}" Type="x" Target="{v}"/>' for k, v in rels.items() if v in parts
-            )
-            + "</Relationships>",
-        )
-        if variant == "even-odd":
-            z.writestr("word/settings.xml", f"<w:settings {_W_NS}><w:evenAndOddHeaders/></w:settings>")
-        for name, xml in parts.items():
-            tag = "hdr" if name.startswith("header") else "ftr"
-            z.writestr("word/" + name, f"<w:{tag} {_W_NS}>{xml}</w:{tag}>")
-        if numbering:
-            z.writestr("word/numbering.xml", numbering)
-        if doc.note and variant != "typed-mark":
-            z.writestr(
-                "word/footnotes.xml",
-                f"<w:footnotes {_W_NS}>"
-                '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-                f'<w:footnote w:id="1">{_wp(_wr(doc.note[1]), bidi)}</w:footnote></w:footnotes>',
-            )
-    return buf.getvalue()
+    extra: dict[str, str] = {}
+    if variant == "even-odd":
+        extra["word/settings.xml"] = f"<w:settings {NS}><w:evenAndOddHeaders/></w:settings>"
+    if numbering:
+        extra["word/numbering.xml"] = numbering
+    if doc.note and variant != "typed-mark":
+        extra["word/footnotes.xml"] = footnotes_part({1: _wp(_wr(doc.note[1]), bidi)})
+    return word_zip(document, parts, {k: v for k, v in rels.items() if v in parts}, extra)

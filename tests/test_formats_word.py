@@ -82,6 +82,18 @@ def docx(
         for i, (name, kind) in enumerate(parts, 10)
     )
     document = f"<w:document {NS}><w:body>{body}<w:sectPr>{refs}<w:titlePg/></w:sectPr></w:body></w:document>"
+    return word_zip(
+        document,
+        {**headers, **footers},
+        rels,
+        {"word/footnotes.xml": footnotes_part({k: p(v) for k, v in notes.items()})} if notes else {},
+    )
+
+
+def word_zip(document: str, margins: dict[str, str], rels: dict[str, str], extra: dict[str, str]) -> bytes:
+    """A Word package: the document part, its header and footer parts (``margins``: the
+    paragraphs of "header1.xml", "footer1.xml"…), the relationships ``rels`` (id → part) that
+    name them, and the ``extra`` parts (path → XML) as they are."""
     pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -93,19 +105,22 @@ def docx(
             + "".join(f'<Relationship Id="{k}" Type="x" Target="{v}"/>' for k, v in rels.items())
             + "</Relationships>",
         )
-        for name, xml in headers.items():
-            z.writestr("word/" + name, f"<w:hdr {NS}>{xml}</w:hdr>")
-        for name, xml in footers.items():
-            z.writestr("word/" + name, f"<w:ftr {NS}>{xml}</w:ftr>")
-        if notes:
-            z.writestr(
-                "word/footnotes.xml",
-                f"<w:footnotes {NS}>"
-                '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
-                + "".join(f'<w:footnote w:id="{k}">{p(v)}</w:footnote>' for k, v in notes.items())
-                + "</w:footnotes>",
-            )
+        for name, xml in margins.items():
+            tag = "hdr" if name.startswith("header") else "ftr"
+            z.writestr("word/" + name, f"<w:{tag} {NS}>{xml}</w:{tag}>")
+        for path, xml in extra.items():
+            z.writestr(path, xml)
     return buf.getvalue()
+
+
+def footnotes_part(notes: dict[int, str]) -> str:
+    """The footnotes part: its separator, then each note (id → its paragraphs)."""
+    return (
+        f"<w:footnotes {NS}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        + "".join(f'<w:footnote w:id="{k}">{v}</w:footnote>' for k, v in notes.items())
+        + "</w:footnotes>"
+    )
 
 
 DRAFT = (

@@ -103,6 +103,28 @@ def _val(el: ET.Element | None) -> str | None:
     return None if el is None else el.get(f"{_W}val")
 
 
+_T = TypeVar("_T")
+
+
+def _through_bases(styles: ET.Element, own_value: Callable[[ET.Element], _T | None]) -> dict[str, _T | None]:
+    """Each style's value of a property: its own (``own_value``), else that of the style it
+    is based on (``w:basedOn``), and so on up the chain (a loop in the chain ends it)."""
+    own: dict[str, tuple[_T | None, str | None]] = {}
+    for style in styles.iter(f"{_W}style"):
+        sid = style.get(f"{_W}styleId")
+        if sid:
+            own[sid] = (own_value(style), _val(style.find(f"{_W}basedOn")))
+    out: dict[str, _T | None] = {}
+    for sid in own:
+        seen = {sid}
+        value, base = own[sid]
+        while value is None and base in own and base not in seen:
+            seen.add(base)
+            value, base = own[base]
+        out[sid] = value
+    return out
+
+
 Level = tuple[str, str, int]  # number format, level text, start
 
 
@@ -147,27 +169,19 @@ class Numbering:
             self.levels[num.get(f"{_W}numId", "")] = lvls
 
     def _read_styles(self, styles: ET.Element) -> None:
-        own: dict[str, tuple[str | None, int | None, str | None]] = {}
-        for style in styles.iter(f"{_W}style"):
-            sid = style.get(f"{_W}styleId")
-            if not sid:
-                continue
+        def num_pr(style: ET.Element, tag: str) -> str | None:
             ppr = style.find(f"{_W}pPr")
-            num_pr = ppr.find(f"{_W}numPr") if ppr is not None else None
-            num_id = _val(num_pr.find(f"{_W}numId")) if num_pr is not None else None
-            ilvl_s = _val(num_pr.find(f"{_W}ilvl")) if num_pr is not None else None
-            ilvl = _int(ilvl_s, 0, 0, 8) if ilvl_s is not None else None
-            own[sid] = (num_id, ilvl, _val(style.find(f"{_W}basedOn")))
-        for sid in own:
-            num_id, ilvl, base = own[sid]
-            seen = {sid}
-            while base and base in own and base not in seen and (num_id is None or ilvl is None):
-                seen.add(base)
-                b_num, b_ilvl, base = own[base]
-                num_id = num_id if num_id is not None else b_num
-                ilvl = ilvl if ilvl is not None else b_ilvl
+            el = ppr.find(f"{_W}numPr") if ppr is not None else None
+            return _val(el.find(f"{_W}{tag}")) if el is not None else None
+
+        def level(style: ET.Element) -> int | None:
+            ilvl = num_pr(style, "ilvl")
+            return _int(ilvl, 0, 0, 8) if ilvl is not None else None
+
+        levels = _through_bases(styles, level)
+        for sid, num_id in _through_bases(styles, lambda style: num_pr(style, "numId")).items():
             if num_id is not None:
-                self.style_num[sid] = (num_id, ilvl)
+                self.style_num[sid] = (num_id, levels[sid])
 
     def paragraph_label(self, p: ET.Element) -> str:
         ppr = p.find(f"{_W}pPr")
@@ -517,28 +531,6 @@ def _hides(rpr: ET.Element | None) -> bool | None:
         if el is not None:
             return _on(el)
     return None
-
-
-_T = TypeVar("_T")
-
-
-def _through_bases(styles: ET.Element, own_value: Callable[[ET.Element], _T | None]) -> dict[str, _T | None]:
-    """Each style's value of a run property: its own (``own_value``), else that of the style it
-    is based on (``w:basedOn``), and so on up the chain (a loop in the chain ends it)."""
-    own: dict[str, tuple[_T | None, str | None]] = {}
-    for style in styles.iter(f"{_W}style"):
-        sid = style.get(f"{_W}styleId")
-        if sid:
-            own[sid] = (own_value(style), _val(style.find(f"{_W}basedOn")))
-    out: dict[str, _T | None] = {}
-    for sid in own:
-        seen = {sid}
-        value, base = own[sid]
-        while value is None and base in own and base not in seen:
-            seen.add(base)
-            value, base = own[base]
-        out[sid] = value
-    return out
 
 
 def hidden_styles(styles: ET.Element | None) -> frozenset[str]:

@@ -19,7 +19,7 @@ from typing import BinaryIO, Literal
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
-from .pdfgaps import WORD_GAP, extract
+from .pdfgaps import INDIC_NUMBER, WORD_GAP, extract
 from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
@@ -489,7 +489,7 @@ def _rtl_word(token: str) -> bool:
 
 def _indic_number(token: str) -> bool:
     """Whether ``token`` is a number of Arabic-Indic digits (with its marks), no letter in it."""
-    return _INDIC_NUMBER.search(token) is not None and not any(c.isalpha() for c in token)
+    return INDIC_NUMBER.search(token) is not None and not any(c.isalpha() for c in token)
 
 
 _LATIN = re.compile("[A-Za-z]")
@@ -498,8 +498,6 @@ _MIXED = re.compile(
     r"(?P<w1>[\u0621-\u064a\u060c]{1,3})(?P<n1>\d+(?:/\d+)*)|(?P<n2>\d+(?:/\d+)*)(?P<w2>[\u0621-\u064a]{1,3})"
 )
 _RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
-#: Arabic-Indic digits, with the marks between them ("٧٠/١"): a number pypdf turned round.
-_INDIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+(?:[/.,][\u0660-\u0669\u06f0-\u06f9]+)*")
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")

@@ -117,11 +117,12 @@ def turned(text: str) -> str:
     "٢١٠٢"), after Latin letters or digits it keeps them; the gap-aware reading keeps each
     number as it is drawn, left to right (see :func:`_digit`).  Only the first case can be
     told from the text: a page that pypdf alone has read turns back every such number."""
-    return _INDIC_NUMBER.sub(lambda m: m.group()[::-1], text)
+    return INDIC_NUMBER.sub(lambda m: m.group()[::-1], text)
 
 
-#: Arabic-Indic (and Persian) digits, with the marks between them: a number drawn left to right.
-_INDIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+(?:[/.,][\u0660-\u0669\u06f0-\u06f9]+)*")
+#: Arabic-Indic (and Persian) digits, with the marks between them ("٧٠/١"): a number drawn left
+#: to right.
+INDIC_NUMBER = re.compile(r"[\u0660-\u0669\u06f0-\u06f9]+(?:[/.,][\u0660-\u0669\u06f0-\u06f9]+)*")
 _INDIC_DIGITS = frozenset("\u0660\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669") | frozenset(
     chr(c) for c in range(0x06F0, 0x06FA)
 )
