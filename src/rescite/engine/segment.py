@@ -24,6 +24,7 @@ from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fo
 from ..grammar.rules import (
     SC_WITHOUT_YEAR,
     body_regex,
+    group_depths,
     heading_rules,
     latin_marks,
     masthead_organisation,
@@ -942,28 +943,7 @@ def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
 
 def _top_level_alternative(pattern: str) -> bool:
     """Does ``pattern`` hold a ``|`` outside every group and character class?"""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+    return any(c == "|" and depth == 0 for _, c, depth in group_depths(pattern))
 
 
 @functools.lru_cache(maxsize=4)
@@ -2084,8 +2064,14 @@ def _any_heading() -> re.Pattern[str]:
     # the line start and its blanks that open most of them, read once (only whether one matches
     # is asked: the blanks one alternative takes, another would take too)
     lead = "^[^\\S\\n]*"
-    led = [a[len(lead) :] for a in alts if a.startswith(lead) and not _top_level_alternative(a[len(lead) :])]
-    rest = [a for a in alts if not (a.startswith(lead) and not _top_level_alternative(a[len(lead) :]))]
+    led: list[str] = []
+    rest: list[str] = []
+    for a in alts:
+        tail = a[len(lead) :]
+        if a.startswith(lead) and not _top_level_alternative(tail):
+            led.append(tail)
+        else:
+            rest.append(a)
     parts = [f"{lead}(?:{'|'.join(f'(?:{a})' for a in led)})"] if led else []
     return recache.compile("|".join([*parts, *(f"(?:{a})" for a in rest)]) or "(?!)", re.MULTILINE)
 
