@@ -217,8 +217,9 @@ TITLES_SAME: list[tuple[str, str, set[str]]] = [
     ),
     (
         "en",
-        "Recalling the 2000 Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and "
-        "Children, supplementing the United Nations Convention against Transnational Organized "
+        "Recalling the 2000 Protocol to Prevent, Suppress and Punish Trafficking in Persons, "
+        "Especially Women and Children, "
+        "supplementing the United Nations Convention against Transnational Organized "
         "Crime, and the "
         "United Nations Convention against Transnational Organized Crime itself,",
         {"UNTS/2237/39574", UNTOC},
