@@ -17,7 +17,7 @@ import pytest
 from rescite.engine.find import _FURNITURE_LINE, _gap_over_notes, _pin_before, body_mentions, names_in
 from rescite.engine.segment import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
-from rescite.grammar.rules import first_chars, patterns, search_dated
+from rescite.grammar.rules import first_chars, group_depths, patterns, search_dated
 
 PASSAGES = {
     "en": "Recalling paragraph 5 of its resolution 70/1 of 25 September 2015, annex II of the "
@@ -190,23 +190,8 @@ def _without_lead(pattern: str) -> str:
     """``pattern`` without the look-ahead of first characters that :func:`led` put before it
     (the group that opens it, read to its closing bracket)."""
     assert pattern.startswith("(?=")
-    depth, i, in_class = 0, 0, False
-    while True:
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return pattern[i + 1 :]
-        i += 1
+    close = next(i for i, c, depth in group_depths(pattern) if c == ")" and depth == 0)
+    return pattern[close + 1 :]
 
 
 def _window_searches(scope: str) -> list[re.Pattern[str]]:

@@ -1561,16 +1561,6 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _literal_starts(text: str, word: str) -> list[int]:
-    """Where ``word`` is written in ``text``, in order."""
-    out: list[int] = []
-    i = text.find(word)
-    while i >= 0:
-        out.append(i)
-        i = text.find(word, i + 1)
-    return out
-
-
 def _coded_resolutions(text: str, lang: str) -> list[Raw]:
     """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
     names the body; found only where a code is written (a fast literal scan first)."""
@@ -1580,7 +1570,7 @@ def _coded_resolutions(text: str, lang: str) -> list[Raw]:
     if rx is None:
         return out
     # the pattern tried only where a code is written (a fast literal scan), in order
-    starts = sorted(i for code in body_of for i in _literal_starts(text, code))
+    starts = sorted(m.start() for p in _code_starts(tuple(body_of)) for m in p.finditer(text))
     found = (m for i in starts if (m := rx.match(text, i)) is not None)
     pat = patterns(lang) if starts else None
     for m in found:

@@ -24,6 +24,7 @@ from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fo
 from ..grammar.rules import (
     SC_WITHOUT_YEAR,
     body_regex,
+    group_depths,
     heading_rules,
     latin_marks,
     masthead_organisation,
@@ -942,28 +943,7 @@ def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
 
 def _top_level_alternative(pattern: str) -> bool:
     """Does ``pattern`` hold a ``|`` outside every group and character class?"""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
-                i += 1
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-        elif c == "|" and depth == 0:
-            return True
-        i += 1
-    return False
+    return any(c == "|" and depth == 0 for _, c, depth in group_depths(pattern))
 
 
 @functools.lru_cache(maxsize=4)
@@ -1518,7 +1498,8 @@ def _analyse_heading(
     if h.self_id is None and own_num and series is None and within is not None:
         # a text of a compilation under its file's masthead, its body line the body's short
         # name ("Resolution 7/1 … The Conference of the Parties," in a report of the Conference)
-        series = _generic_line_series(text, own_end, min(len(text), own_end + BODY_LINE_REACH), scope, within)
+        g = _generic_line_series(text, own_end, min(len(text), own_end + BODY_LINE_REACH), scope, within)
+        series = g[0] if g is not None else None
     if h.self_id is None and own_num and series is None:
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
         series = _adopting_body_below(text, own_end, scope)
@@ -2084,8 +2065,14 @@ def _any_heading() -> re.Pattern[str]:
     # the line start and its blanks that open most of them, read once (only whether one matches
     # is asked: the blanks one alternative takes, another would take too)
     lead = "^[^\\S\\n]*"
-    led = [a[len(lead) :] for a in alts if a.startswith(lead) and not _top_level_alternative(a[len(lead) :])]
-    rest = [a for a in alts if not (a.startswith(lead) and not _top_level_alternative(a[len(lead) :]))]
+    led: list[str] = []
+    rest: list[str] = []
+    for a in alts:
+        tail = a[len(lead) :]
+        if a.startswith(lead) and not _top_level_alternative(tail):
+            led.append(tail)
+        else:
+            rest.append(a)
     parts = [f"{lead}(?:{'|'.join(f'(?:{a})' for a in led)})"] if led else []
     return recache.compile("|".join([*parts, *(f"(?:{a})" for a in rest)]) or "(?!)", re.MULTILINE)
 
@@ -2198,10 +2185,12 @@ def _report_masthead(text: str, symbols: list[re.Match[str]]) -> str | None:
 _ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
 
 
-def _generic_line_series(text: str, start: int, end: int, scope: str, file_id: str) -> str | None:
-    """The series of the body of ``file_id`` (a report's symbol, "CTOC/COP/2014/13") when an
-    adopting body's line in ``text[start:end]`` names it by its short name of the body's kind
-    ("The Conference of the Parties,"), else None."""
+def _generic_line_series(
+    text: str, start: int, end: int, scope: str, file_id: str
+) -> tuple[str, int, int] | None:
+    """(series, line start, line end): the series of the body of ``file_id`` (a report's symbol,
+    "CTOC/COP/2014/13") and the adopting body's line in ``text[start:end]`` that names it by its
+    short name of the body's kind ("The Conference of the Parties,"), else None."""
     lex = lexicon.load()
     series = lex.series_of_symbol(file_id)
     body = lex.body_by_series(series) if series is not None else None
@@ -2213,7 +2202,7 @@ def _generic_line_series(text: str, start: int, end: int, scope: str, file_id: s
     m = patterns(scope).generic_name.search(text, line[1], line[2])
     if m is None or lex.generic_names.get(fold(m.group())) != body.generic:
         return None
-    return body.series
+    return body.series, line[1], line[2]
 
 
 def _generic_body_line(text: str, start: int, end: int, scope: str) -> tuple[str, int, int] | None:
@@ -2292,11 +2281,7 @@ def compilation_parts(
         if line is None and c.masthead is None and _HEADING_NUMBER.fullmatch(c.number) and file_id:
             # "Resolution 7/2⏎⏎The Conference of the Parties,⏎" in a report of the Conference:
             # the short name stands for the body of the file's masthead
-            g_end = min(stop, end + BODY_LINE_REACH)
-            series = _generic_line_series(text, end, g_end, scope, file_id)
-            g = _generic_body_line(text, end, g_end, scope) if series is not None else None
-            if series is not None and g is not None:
-                line = (series, g[1], g[2])
+            line = _generic_line_series(text, end, min(stop, end + BODY_LINE_REACH), scope, file_id)
         if line is None and c.masthead is None and _HEADING_NUMBER.fullmatch(c.number):
             # a decision told as a narrative, with no adopting body's line ("2004/233. Report of
             # the Statistical Commission⏎⏎At its 44th plenary meeting, …, the Economic and Social

@@ -8,7 +8,7 @@ import bisect
 import functools
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from ..ids import NUMBERED_ELEMENTS
 from ..models import Record
@@ -1400,6 +1400,31 @@ def _case_extras(letters: str) -> re.Pattern[str] | None:
         return None
     chars = {chr(c) for ch in set(letters) for c in extra.get(ord(ch), ())} | {"\u03a3"}
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+def group_depths(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of the regex ``pattern`` outside its escapes and character classes, with
+    its place and the depth of groups after it (an opening bracket counts in, a closing one
+    out): a ``|`` at depth 0 is an alternative of the whole pattern, a ``)`` at depth 0
+    closes a group that stands at its top."""
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
+                i += 1
+        else:
+            depth += (c == "(") - (c == ")")
+            yield i, c, depth
+        i += 1
 
 
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
