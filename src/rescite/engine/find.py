@@ -1755,17 +1755,19 @@ def find_symbols(
                 raw.evidence.append("date before the symbol")
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
-        if raw.date is None and "(" in text[e : e + 2]:
-            # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)": the date in brackets
+        if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
+            # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
+            # 2005]": the date in brackets
             pd = pat.paren_date.match(text, e)
             if pd:
                 raw.date = parse_date(pd)
                 raw.evidence.append("date in brackets after the symbol")
         if raw.date is None and _ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
-            # date after its symbol (the year of a Council resolution written without one)
+            # date after its symbol (the year of a Council resolution written without one), also
+            # past the body's name ("A/RES/60/1 de la Asamblea General, de 24 de octubre de 2005")
             tail = pat.item_tail.match(text, e)
-            if tail and tail.group("date") and not tail.group("body"):
+            if tail and tail.group("date"):
                 raw.date = parse_date(tail)
                 raw.evidence.append("date after the symbol")
             elif text.startswith(",", e) or text.startswith(" (", e):

@@ -590,7 +590,9 @@ def patterns(lang: str = "") -> Patterns:
     separator = recache.compile(
         # (… or a marker in superscript stand before it: "70/1¹ and 69/313²")
         rf"[{SUPERSCRIPTS}]*+"
-        rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
+        # (… or a semicolon, the list's last item after "and": "70/1;⏎69/313;⏎and 69/283")
+        rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+"
+        rf"|\s*+;\s++(?:{list_and}\s++)?{marked})"
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
@@ -918,7 +920,8 @@ def patterns(lang: str = "") -> Patterns:
             rf"\s?\([ ]?{date}[ ]?\)",
             re.IGNORECASE,
         ),
-        paren_date=recache.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
+        # (… or square brackets, as law-library copies write it: "A/RES/77/321 [1 September 2023]")
+        paren_date=recache.compile(rf"[ ]?(?:(?P<sqb>\[)|\()[ ]?{date}[ ]?(?(sqb)\]|\))", re.IGNORECASE),
         # legal styles: "UNGA Res 66/290, 10 September 2012." — a date after a bare comma that
         # ends the clause
         comma_date=recache.compile(rf"[ ]?,[ ]?{date}(?=[ ]?[,;.)\]]|[ ]?$|[ ]?\n)", re.IGNORECASE),
