@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from passages import GA, assert_passage, by_language
+from rescite.engine.extract import extract_text
 
 # (language, text, targets with their dates): a month abbreviated, as copies and secondary
 # literature write it
@@ -227,4 +228,108 @@ SYMBOL_DATES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(SYMBOL_DATES, SYMBOL_DATES_SAME))
 def test_symbol_dates(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
+
+
+# (language, text, targets): a treaty footnote with as many registration numbers as volumes,
+# each volume with its number in order ("vol. 993 et 999, n° 14531 et 14668")
+PAIRED_VOLUMES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant les Pactes¹,\n\n__________\n"
+        "¹ Nations Unies, Recueil des Traités, vol. 993 et 999, n° 14531 et 14668.\n",
+        {"UNTS/993/14531": None, "UNTS/999/14668": None},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando los Pactos¹,\n\n__________\n"
+        "¹ Naciones Unidas, Treaty Series, vols. 993 y 999, núms. 14531 y 14668.\n",
+        {"UNTS/993/14531": None, "UNTS/999/14668": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на пакты¹,\n\n__________\n"
+        "¹ Организация Объединенных Наций, Серия договоров, тт. 993 и 999, № 14531 и 14668.\n",
+        {"UNTS/993/14531": None, "UNTS/999/14668": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling the Conventions,1\n\n__________\n"
+        "1 United Nations, Treaty Series, vols. 1015, 1974 and 2056, Nos. 14860, 33757 and 35597.\n",
+        {"UNTS/1015/14860": None, "UNTS/1974/33757": None, "UNTS/2056/35597": None},
+    ),
+]
+
+# … look-alikes: several volumes of one number, a range of numbers in one volume, a year or a
+# page after the number (one volume: nothing paired)
+PAIRED_VOLUMES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Convention¹,\n\n__________\n"
+        "¹ Nations Unies, Recueil des Traités, vol. 1249, 2131 et 2161, n° 20378.\n",
+        {"UNTS/1249/20378": None, "UNTS/2131/20378": None, "UNTS/2161/20378": None},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando los Acuerdos¹,\n\n__________\n"
+        "¹ Naciones Unidas, Treaty Series, vol. 75, núms. 970 a 973.\n",
+        {"UNTS/75/970": None, "UNTS/75/971": None, "UNTS/75/972": None, "UNTS/75/973": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию¹,\n\n__________\n"
+        "¹ Организация Объединенных Наций, Серия договоров, т. 2225, № 39574, 2004 год.\n",
+        {"UNTS/2225/39574": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant les Conventions¹,\n\n__________\n"
+        "¹ Nations Unies, Recueil des Traités, vol. 1577, n° 27531 et vol. 999, n° 14668.\n",
+        {"UNTS/1577/27531": None, "UNTS/999/14668": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(PAIRED_VOLUMES, PAIRED_VOLUMES_SAME))
+def test_paired_volumes(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
+
+
+# (language, text): a regional commission named by its French or Spanish initials ("de la
+# CESAP", "de la CEA", "de la CESAO"): an unresolved record that names the commission, never
+# the Assembly's resolution of that number
+COMMISSION_INITIALS: list[tuple[str, str, str]] = [
+    ("fr", GA["fr"] + "Rappelant la résolution 74/3 de la CESAP,\n", "ESCAP"),
+    ("fr", GA["fr"] + "Rappelant la résolution 940 (XLIX) de la CEA,\n", "ECA"),
+    ("fr", GA["fr"] + "Rappelant la résolution 33/2 de la CESAO,\n", "ESCWA"),
+    ("fr", GA["fr"] + "Rappelant la résolution 71/8 de la CEPALC,\n", "ECLAC"),
+    ("es", GA["es"] + "Recordando la resolución 65/4 de la CEPE,\n", "ECE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "body"), by_language(COMMISSION_INITIALS))
+def test_commission_initials(lang: str, text: str, body: str) -> None:
+    res = extract_text(text, lang=lang)
+    assert [c.target for c in res.citations] == [None], res.citations
+    assert body in (res.citations[0].reason or ""), res.citations[0].reason
+
+
+# … look-alikes: initials read already (Spanish "CEPAL"); the Assembly's own resolution beside
+# initials that stand for something else ("le rapport du CEA")
+COMMISSION_INITIALS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant le rapport du CEA sur l'énergie et sa résolution 70/1,\n",
+        {"A/RES/70/1": None},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando la resolución 65/4 de la CEPAL y su resolución 70/1,\n",
+        {"A/RES/70/1": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(COMMISSION_INITIALS_SAME))
+def test_commission_initials_same(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)

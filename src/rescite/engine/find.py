@@ -2112,9 +2112,18 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
             lo, hi = int(m.group("no")), int(m.group("no2"))
             if lo < hi <= lo + RANGE_SPAN:
                 nos = [str(k) for k in range(lo, hi + 1)]
+        if "nos" in groups and m.group("nos") and len(nos) == 1:
+            more = re.findall(r"\d{3,6}", m.group("nos"))
+            if len(more) + 1 == len(vols):
+                # "vols. 993 and 999, Nos. 14531 and 14668": each volume with its number, in order
+                for vol, no in zip(vols, [*nos, *more], strict=True):
+                    rule = "treaty footnote, compressed"
+                    out.append(Raw(s, m.end(), "unts", volume=vol, number=no, rule=rule))
+                continue
+        end = m.end("no2") if "no2" in groups and m.group("no2") else m.end("no")
         for i, vol in enumerate(vols):
             for no in nos if i == 0 else nos[:1]:
-                raw = Raw(s, m.end(), "unts", volume=vol, number=no)
+                raw = Raw(s, end, "unts", volume=vol, number=no)
                 if len(vols) > 1 or len(nos) > 1:
                     raw.rule = "treaty footnote, compressed"
                 out.append(raw)

@@ -667,6 +667,8 @@ def patterns(lang: str = "") -> Patterns:
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
+        # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668")
+        rf"(?P<nos>(?:\s*(?:,|{list_and})\s*\d{{3,6}}(?![\d/]|\.\d))+)?"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
