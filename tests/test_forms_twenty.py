@@ -333,3 +333,47 @@ COMMISSION_INITIALS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(COMMISSION_INITIALS_SAME))
 def test_commission_initials_same(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+# (language, text, targets): the refugee Convention named with its year inside the title, as UN
+# texts in French, Spanish and Russian write it ("la Convention de 1951 relative au statut des
+# réfugiés", "Конвенция 1951 года о статусе беженцев")
+YEAR_IN_TITLE: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Convention de 1951 relative au statut des réfugiés et le Protocole de 1967 "
+        "s'y rapportant,\n",
+        {"UNTS/189/2545": None},
+    ),
+    (
+        "es",
+        GA["es"]
+        + "Recordando la Convención de 1951 sobre el Estatuto de los Refugiados y su Protocolo de 1967,\n",
+        {"UNTS/189/2545": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию 1951 года о статусе беженцев и Протокол к ней 1967 года,\n",
+        {"UNTS/189/2545": None},
+    ),
+]
+
+# … look-alikes: the title with its year after it; the Protocol by its own title
+YEAR_IN_TITLE_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Convention relative au statut des réfugiés de 1951 et le Protocole relatif "
+        "au statut des réfugiés,\n",
+        {"UNTS/189/2545": None, "UNTS/606/8791": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию о статусе беженцев 1951 года,\n",
+        {"UNTS/189/2545": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(YEAR_IN_TITLE, YEAR_IN_TITLE_SAME))
+def test_year_in_title(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)
