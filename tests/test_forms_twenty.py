@@ -377,3 +377,94 @@ YEAR_IN_TITLE_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(YEAR_IN_TITLE, YEAR_IN_TITLE_SAME))
 def test_year_in_title(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
+
+
+HRC = {
+    "fr": "Le Conseil des droits de l'homme,\n\n",
+    "es": "El Consejo de Derechos Humanos,\n\n",
+    "ru": "Совет по правам человека,\n\n",
+}
+
+# (language, text, targets with their dates): the actor of an adoption named before the noun, a
+# Russian "в ее резолюции" (her: the Assembly's, not the citing Council's), the noun without a
+# possessive, the date of the adoption beside the actor's name
+ADOPTED_BY_ACTOR: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        HRC["ru"] + "ссылаясь на Конвенцию, принятую Генеральной Ассамблеей в ее резолюции 61/106,\n",
+        {"A/RES/61/106": None},
+    ),
+    (
+        "ru",
+        HRC["ru"]
+        + "ссылаясь на Конвенцию, принятую 13 декабря 2006 года Генеральной Ассамблеей в резолюции 61/106,\n",
+        {"A/RES/61/106": "2006-12-13"},
+    ),
+    (
+        "ru",
+        HRC["ru"] + "ссылаясь на Конвенцию, принятую Генеральной Ассамблеей 13 декабря 2006 года "
+        "в ее резолюции 61/106,\n",
+        {"A/RES/61/106": "2006-12-13"},
+    ),
+    (
+        "fr",
+        HRC["fr"] + "Rappelant la Convention, adoptée par l'Assemblée générale le 13 décembre 2006 dans sa "
+        "résolution 61/106,\n",
+        {"A/RES/61/106": "2006-12-13"},
+    ),
+    (
+        "fr",
+        HRC["fr"] + "Rappelant la Convention, adoptée le 13 décembre 2006 par l'Assemblée générale dans sa "
+        "résolution 61/106,\n",
+        {"A/RES/61/106": "2006-12-13"},
+    ),
+    (
+        "es",
+        HRC["es"]
+        + "Recordando la Convención, aprobada por la Asamblea General el 13 de diciembre de 2006 en su "
+        "resolución 61/106,\n",
+        {"A/RES/61/106": "2006-12-13"},
+    ),
+    (
+        "en",
+        "The Human Rights Council,\n\nRecalling the Convention, adopted on 13 December 2006 by the General "
+        "Assembly in its resolution 61/106,\n",
+        {"A/RES/61/106": "2006-12-13"},
+    ),
+]
+
+# … look-alikes: the date of an earlier text in the clause is not the adoption's; the citing
+# body's own "свою"; a body named with a date before a text of the citing body; the date after
+# the number
+ADOPTED_BY_ACTOR_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        HRC["fr"]
+        + "Rappelant sa résolution 48/13 du 8 octobre 2021 et la Convention, adoptée par l'Assemblée "
+        "générale dans sa résolution 61/106,\n",
+        {"A/HRC/RES/48/13": "2021-10-08", "A/RES/61/106": None},
+    ),
+    (
+        "ru",
+        HRC["ru"] + "отмечая доклад Генеральной Ассамблее от 5 мая 2021 года и свою резолюцию 48/13,\n",
+        {"A/HRC/RES/48/13": None},
+    ),
+    (
+        "es",
+        HRC["es"]
+        + "Recordando su resolución 48/13, de 8 de octubre de 2021, y la Convención, aprobada por la "
+        "Asamblea General en su resolución 61/106,\n",
+        {"A/HRC/RES/48/13": "2021-10-08", "A/RES/61/106": None},
+    ),
+    (
+        "fr",
+        HRC["fr"] + "Rappelant la Convention, adoptée par l'Assemblée générale dans sa résolution 61/106 du "
+        "13 décembre 2006,\n",
+        {"A/RES/61/106": "2006-12-13"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ADOPTED_BY_ACTOR, ADOPTED_BY_ACTOR_SAME))
+def test_adopted_by_actor(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected, lang=lang)

@@ -522,8 +522,12 @@ def patterns(lang: str = "") -> Patterns:
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
     )
     # (scripts without spaces glue the words to the name: "人权理事会通过其第44/3号决议")
+    # (… and the date of the adoption between the name and the link: "adoptée par l'Assemblée
+    # générale le 13 décembre 2006 dans sa résolution 61/106")
+    actor_date = re.sub(r"\(\?P<\w+>", "(?:", date)
     actor_gap = recache.compile(
-        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}])){actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}\s++)?{actor_date}(?:\s*+,)?\s++)?"
+        rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     )
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
@@ -1029,6 +1033,23 @@ class CouncilNumber(Record):
 
 #: Most dates written after "respectively" before the one that opens a list's first number.
 LIST_DATES_RESPECTIVE = 6
+
+
+@functools.lru_cache(maxsize=16)
+def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The date of an adoption whose actor is named just before the noun of the text adopted:
+    (the date right after the actor's name, matched there: "by the General Assembly on 13
+    December 2006 in its resolution 61/106"; the date right before the name, searched in a
+    stretch that ends at the name: "adopted on 13 December 2006 by the General Assembly",
+    "принятую 13 декабря 2006 года Генеральной Ассамблеей")."""
+    langs = lexicon.scope(lang)
+    date = date_regex(langs)
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    link = alternation(lexicon.gather("grammar.actor_link", langs))
+    articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
+    after = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{date_intro}\s++)?{date}", re.IGNORECASE)
+    before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
+    return after, before
 
 
 @functools.lru_cache(maxsize=16)
