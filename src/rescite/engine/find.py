@@ -27,6 +27,7 @@ from ..grammar.lexicon import (
 from ..grammar.rules import (
     CouncilNumber,
     Patterns,
+    adoption_dates,
     body_regex,
     coded_resolutions,
     council_number,
@@ -475,7 +476,8 @@ def _other_owner(
     if found is None:
         return None
     code, gender = found
-    named = names.ending_before(head, pat.other_gap)
+    # (… or as the actor of the clause: "принятую Генеральной Ассамблеей в ее резолюции 61/106")
+    named = names.ending_before(head, pat.other_gap) or names.ending_before(head, pat.actor_gap)
     if named is None:
         return None
     key, generic = named
@@ -484,6 +486,23 @@ def _other_owner(
     if kind is None or pat.generic_gender.get(code, {}).get(kind) != gender:
         return None
     return named
+
+
+def _adoption_date(text: str, head: int, names: Names, lang: str, pat: Patterns) -> str | None:
+    """The date of the adoption when the clause names its actor, with the date, just before the
+    text's noun ("adoptée le 13 décembre 2006 par l'Assemblée générale dans sa résolution
+    61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
+    "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
+    no body named there is the actor, or no date stands beside its name."""
+    i = bisect.bisect_right(names.ends, head) - 1
+    while i >= 0 and head - names.ends[i] <= 40:
+        end, start, _key = names.bodies[i]
+        if pat.actor_gap.fullmatch(text, end, head):
+            after, before = adoption_dates(lang)
+            d = after.match(text, end, head) or search_dated(before, text, max(0, start - 60), start)
+            return parse_date(d) if d is not None else None
+        i -= 1
+    return None
 
 
 def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
@@ -1387,7 +1406,9 @@ def find_numbered(
                 raw.actor_key, raw.actor_generic = actor
                 raw.evidence.append("actor of the clause, of the possessive's gender")
             else:
-                named = names.ending_before(head, _SPACES)
+                # (… or the actor of the clause, the noun without a possessive: "принятую Генеральной
+                # Ассамблеей в резолюции 61/106", "adopted by the General Assembly in resolution …")
+                named = names.ending_before(head, _SPACES) or names.ending_before(head, pat.actor_gap)
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
                 if named:
@@ -1409,6 +1430,9 @@ def find_numbered(
                 # names is the one adopted on that date
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the bracket of the number")
+            if raw.date is None and (da := _adoption_date(text, head, names, lang, pat)):
+                raw.date = da  # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
+                raw.evidence.append("date of the adoption by the actor named before")
             pin = _pin_ending_at(pat, text, head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
@@ -1755,17 +1779,19 @@ def find_symbols(
                 raw.evidence.append("date before the symbol")
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
-        if raw.date is None and "(" in text[e : e + 2]:
-            # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)": the date in brackets
+        if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
+            # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
+            # 2005]": the date in brackets
             pd = pat.paren_date.match(text, e)
             if pd:
                 raw.date = parse_date(pd)
                 raw.evidence.append("date in brackets after the symbol")
         if raw.date is None and _ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
-            # date after its symbol (the year of a Council resolution written without one)
+            # date after its symbol (the year of a Council resolution written without one), also
+            # past the body's name ("A/RES/60/1 de la Asamblea General, de 24 de octubre de 2005")
             tail = pat.item_tail.match(text, e)
-            if tail and tail.group("date") and not tail.group("body"):
+            if tail and tail.group("date"):
                 raw.date = parse_date(tail)
                 raw.evidence.append("date after the symbol")
             elif text.startswith(",", e) or text.startswith(" (", e):
@@ -2110,9 +2136,18 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
             lo, hi = int(m.group("no")), int(m.group("no2"))
             if lo < hi <= lo + RANGE_SPAN:
                 nos = [str(k) for k in range(lo, hi + 1)]
+        if "nos" in groups and m.group("nos") and len(nos) == 1:
+            more = re.findall(r"\d{3,6}", m.group("nos"))
+            if len(more) + 1 == len(vols):
+                # "vols. 993 and 999, Nos. 14531 and 14668": each volume with its number, in order
+                for vol, no in zip(vols, [*nos, *more], strict=True):
+                    rule = "treaty footnote, compressed"
+                    out.append(Raw(s, m.end(), "unts", volume=vol, number=no, rule=rule))
+                continue
+        end = m.end("no2") if "no2" in groups and m.group("no2") else m.end("no")
         for i, vol in enumerate(vols):
             for no in nos if i == 0 else nos[:1]:
-                raw = Raw(s, m.end(), "unts", volume=vol, number=no)
+                raw = Raw(s, end, "unts", volume=vol, number=no)
                 if len(vols) > 1 or len(nos) > 1:
                     raw.rule = "treaty footnote, compressed"
                 out.append(raw)

@@ -522,8 +522,12 @@ def patterns(lang: str = "") -> Patterns:
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
     )
     # (scripts without spaces glue the words to the name: "人权理事会通过其第44/3号决议")
+    # (… and the date of the adoption between the name and the link: "adoptée par l'Assemblée
+    # générale le 13 décembre 2006 dans sa résolution 61/106")
+    actor_date = re.sub(r"\(\?P<\w+>", "(?:", date)
     actor_gap = recache.compile(
-        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}])){actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}\s++)?{actor_date}(?:\s*+,)?\s++)?"
+        rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     )
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
@@ -590,7 +594,9 @@ def patterns(lang: str = "") -> Patterns:
     separator = recache.compile(
         # (… or a marker in superscript stand before it: "70/1¹ and 69/313²")
         rf"[{SUPERSCRIPTS}]*+"
-        rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+|\s*+;\s++{marked})"
+        # (… or a semicolon, the list's last item after "and": "70/1;⏎69/313;⏎and 69/283")
+        rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+"
+        rf"|\s*+;\s++(?:{list_and}\s++)?{marked})"
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
@@ -665,6 +671,8 @@ def patterns(lang: str = "") -> Patterns:
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
+        # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668")
+        rf"(?P<nos>(?:\s*(?:,|{list_and})\s*\d{{3,6}}(?![\d/]|\.\d))+)?"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
@@ -918,7 +926,8 @@ def patterns(lang: str = "") -> Patterns:
             rf"\s?\([ ]?{date}[ ]?\)",
             re.IGNORECASE,
         ),
-        paren_date=recache.compile(rf"[ ]?\([ ]?{date}[ ]?\)", re.IGNORECASE),
+        # (… or square brackets, as law-library copies write it: "A/RES/77/321 [1 September 2023]")
+        paren_date=recache.compile(rf"[ ]?(?:(?P<sqb>\[)|\()[ ]?{date}[ ]?(?(sqb)\]|\))", re.IGNORECASE),
         # legal styles: "UNGA Res 66/290, 10 September 2012." — a date after a bare comma that
         # ends the clause
         comma_date=recache.compile(rf"[ ]?,[ ]?{date}(?=[ ]?[,;.)\]]|[ ]?$|[ ]?\n)", re.IGNORECASE),
@@ -1024,6 +1033,23 @@ class CouncilNumber(Record):
 
 #: Most dates written after "respectively" before the one that opens a list's first number.
 LIST_DATES_RESPECTIVE = 6
+
+
+@functools.lru_cache(maxsize=16)
+def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The date of an adoption whose actor is named just before the noun of the text adopted:
+    (the date right after the actor's name, matched there: "by the General Assembly on 13
+    December 2006 in its resolution 61/106"; the date right before the name, searched in a
+    stretch that ends at the name: "adopted on 13 December 2006 by the General Assembly",
+    "принятую 13 декабря 2006 года Генеральной Ассамблеей")."""
+    langs = lexicon.scope(lang)
+    date = date_regex(langs)
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    link = alternation(lexicon.gather("grammar.actor_link", langs))
+    articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
+    after = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{date_intro}\s++)?{date}", re.IGNORECASE)
+    before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
+    return after, before
 
 
 @functools.lru_cache(maxsize=16)
