@@ -30,6 +30,7 @@ from ..grammar.rules import (
     body_regex,
     coded_resolutions,
     council_number,
+    named_coded_resolutions,
     parse_date,
     patterns,
     roman,
@@ -685,6 +686,14 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         start += 1  # a note's mark glued to the number ("46/182¹ of 19 December 1991"): the date after it
     t = pat.item_tail.match(text, start)
     tail_end = raw.end
+    if t and t.group("body") and "," in text[start : t.start("body")]:
+        # "its resolution 60/251, Human Rights Council resolutions 5/1 and 5/2": a body after the
+        # comma that opens the next citation with its noun is that citation's, not this number's
+        b_end = t.end("body")
+        while b_end < len(text) and text[b_end] in " \t\n":
+            b_end += 1
+        if pat.kw_noun.match(text, b_end):
+            t = None
     if t and t.end() > start:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
@@ -698,6 +707,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
+        if raw.date is None and t.group("pin") and (pd := pat.paren_date.match(text, tail_end)):
+            # legal styles: the bracket of the date after an annex ("G.A. Res. S-26/2, annex (June 27, 2001)")
+            raw.date = parse_date(pd)
+            tail_end = pd.end()
     if raw.date is None and _legal_date_ahead(text, tail_end):
         # legal styles: "G.A. Res. 60/1, ¶ 138 (Oct. 24, 2005)", "Rés. AG 60/1, par. 138 (24 octobre 2005)"
         pd = pat.pin_date.match(text, tail_end)
@@ -1178,7 +1191,7 @@ def find_numbered(
                 head, _, n = paren.partition("-")  # "(S-2)": the second special session, "(S-II)"
                 paren = f"{head}-{roman(int(n))}"
             number = f"{m.group('a')} ({paren})"
-            letters = (m.group("l2") or "").strip()
+            letters = (m.group("l2") or m.group("l3") or "").strip()
         if letters and pat.letter_names:
             # letters written as words (Arabic "217 ألف") are their Latin letters
             for word, latin in pat.letter_names.items():
@@ -1521,7 +1534,7 @@ def _date_before_bracket(
         return None
     db = search_dated(pat.date_before, text, max(0, j - 61), j)
     if db is None and pat.date_noun_before is not None:
-        db = search_dated(pat.date_noun_before, text, max(0, j - 41), j)
+        db = search_dated(pat.date_noun_before, text, max(0, j - 61), j)
     if db is None or db.start() < taken:
         return None
     return db
@@ -1582,6 +1595,26 @@ def _coded_resolutions(text: str, lang: str) -> list[Raw]:
         raw.evidence.append(f"code: {m.group('code')}")
         _read_tail(text, raw, pat)
         out.append(raw)
+    named = named_coded_resolutions()
+    if named is not None and any(n in text for n in named[0]):
+        # … or without its code, after the body's name: "World Health Assembly resolution 58.3"
+        taken = {r.end for r in out}
+        key_of = lexicon.load().body_names
+        pat = pat or patterns(lang)
+        for m in named[1].finditer(text):
+            if STOP.on:
+                break
+            if m.end() in taken:
+                continue
+            raw = Raw(
+                m.start("session"), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}"
+            )
+            raw.body_key = key_of.get(fold(text[m.start() : m.start("gap")]))
+            raw.rule = "coded resolution"
+            raw.evidence.append(f"body named: {raw.body_key}")
+            _read_tail(text, raw, pat)
+            out.append(raw)
+        out.sort(key=lambda r: r.start)
     return out
 
 
@@ -2235,7 +2268,11 @@ def _council_own_numbers(
 def _legal_date_ahead(text: str, pos: int) -> bool:
     """Whether a legal style's bracket of a date may follow at ``pos``, after a pinpoint or a
     quoted title (what ``pin_date`` reads)."""
-    return text.find("(", pos, pos + 24) >= 0 or any(q in text[pos : pos + 3] for q in _LEGAL_QUOTES)
+    return (
+        text.find("(", pos, pos + 24) >= 0
+        or any(q in text[pos : pos + 3] for q in _LEGAL_QUOTES)
+        or (text.startswith(", ", pos) and text[pos + 2 : pos + 3].isupper())
+    )
 
 
 def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, symbol: str | None) -> Raw:
