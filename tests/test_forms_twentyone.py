@@ -289,3 +289,24 @@ def test_conferences_by_their_conventions_short_names(
     lang: str, para: str, expected: dict[str, str | None]
 ) -> None:
     assert_passage(f"{GA[lang]}{para}\n", expected)
+
+
+# the Conference of a convention whose title Chinese sets in 《》: the body, not the treaty
+_QUOTED_CONFERENCES: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", "回顾《联合国打击跨国有组织犯罪公约》缔约方会议第9/3号决议，", {"CTOC/COP/RES/9/3": None}),
+    ("zh", "注意到《联合国气候变化框架公约》缔约方大会第2/CP.26号决定，", {"FCCC/CP/DEC/26/2": None}),
+    ("zh", "注意到《联合国反腐败公约》缔约国会议第10/1号决议，", {"CAC/COSP/RES/10/1": None}),
+]
+
+# look-alikes that must not change: the convention itself, the body's name without 《》
+_QUOTED_CONFERENCES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", "回顾《联合国打击跨国有组织犯罪公约》，", {"UNTS/2225/39574": None}),
+    ("zh", "回顾联合国打击跨国有组织犯罪公约缔约方会议第9/3号决议，", {"CTOC/COP/RES/9/3": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "expected"), by_language(_QUOTED_CONFERENCES, _QUOTED_CONFERENCES_SAME)
+)
+def test_conferences_of_conventions_in_quotes(lang: str, para: str, expected: dict[str, str | None]) -> None:
+    assert_passage(f"{GA[lang]}{para}\n", expected)
