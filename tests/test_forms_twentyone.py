@@ -186,6 +186,11 @@ _LEGAL: list[tuple[str, dict[str, str | None]]] = [
     ("G.A. Res. 2200 (XXI) A (Dec. 16, 1966).", {"A/RES/2200A(XXI)": "1966-12-16"}),
     ("G.A. Res. S-21/2, annex (July 2, 1999).", {"A/RES/S-21/2": "1999-07-02"}),
     ("G.A. Res. 55/2, Millennium Declaration (Sept. 8, 2000).", {"A/RES/55/2": "2000-09-08"}),
+    (
+        "G.A. Res. 3281 (XXIX), U.N. GAOR, 29th Sess., Supp. No. 31, at 50, U.N. Doc. A/9631 "
+        "(Dec. 12, 1974).",
+        {"A/RES/3281(XXIX)": "1974-12-12", "A/9631": None},
+    ),
 ]
 
 # look-alikes that must not change: a capital after the session that opens a sentence, a title
@@ -194,6 +199,7 @@ _LEGAL_SAME: list[tuple[str, dict[str, str | None]]] = [
     ("G.A. Res. 1803 (XVII). A later text (Dec. 14, 1962).", {"A/RES/1803(XVII)": None}),
     ("G.A. Res. 55/2, Millennium Summit 2000 (Sept. 8, 2000).", {"A/RES/55/2": None}),
     ("G.A. Res. 55/2, annex (A/55/L.2).", {"A/RES/55/2": None, "A/55/L.2": None}),
+    ("G.A. Res. 217A (III), U.N. Doc. A/810, at 71 (1948).", {"A/RES/217A(III)": None, "A/810": None}),
 ]
 
 
@@ -310,3 +316,12 @@ _QUOTED_CONFERENCES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 )
 def test_conferences_of_conventions_in_quotes(lang: str, para: str, expected: dict[str, str | None]) -> None:
     assert_passage(f"{GA[lang]}{para}\n", expected)
+
+
+def test_the_date_that_ends_a_legal_chain_is_not_taken_without_the_abbreviation() -> None:
+    # a note's bracket after a later symbol in running text dates that symbol only
+    text = (
+        "The General Assembly,\n\nRecalling its resolution 2625 (XXV), the note A/8083 (24 October 1970),\n"
+    )
+    dated = {c.target: c.date for c in extract_text(text).citations}
+    assert dated == {"A/RES/2625(XXV)": None, "A/8083": "1970-10-24"}

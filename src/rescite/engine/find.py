@@ -719,6 +719,14 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             if pd.group("pin"):
                 raw.pinpoint = raw.pinpoint or _WS_RUN.sub(" ", pd.group("pin"))
             tail_end = pd.end()
+    if raw.date is None and text.startswith(",", tail_end) and _after_abbreviation(text, raw.start, pat):
+        # the Bluebook's chain of an Assembly resolution of the Official Records ("G.A. Res. 2625
+        # (XXV), annex, U.N. GAOR, 25th Sess., Supp. No. 28, at 121, U.N. Doc. A/8082 (Oct. 24,
+        # 1970)."): the bracket of the date that ends the citation, after its last symbol
+        ch = _legal_chain(pat.date.pattern, pat.date.flags).match(text, tail_end)
+        if ch:
+            raw.date = parse_date(ch)
+            raw.evidence.append("date that ends the legal citation")
     if raw.date is None and text.startswith((",", " ,"), tail_end):
         cd = pat.comma_date.match(text, tail_end)
         if cd:
@@ -757,6 +765,24 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 tail_end = pd.end()
     raw.tail_end = tail_end
     return tail_end
+
+
+def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
+    """Does a noun written as an abbreviation ("Res.", "Dec." of legal citation styles: a noun of
+    the lexicon that ends with a full stop) stand just before the number at ``pos``?"""
+    words = text[max(0, pos - 12) : pos].split()
+    return bool(words) and words[-1].endswith(".") and fold(words[-1]) in pat.res_nouns | pat.dec_nouns
+
+
+@functools.lru_cache(maxsize=8)
+def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
+    """Comma-separated parts of a legal citation (no bracket, no semicolon, on one line), then a
+    document's symbol and the bracket of a date that ends the citation."""
+    return recache.compile(
+        rf",[^;()\n]{{0,160}}?(?<=\s)[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?\([ ]?(?:{date})[ ]?\)"
+        r"(?=[ ]?[.;,]|[ ]?$|[ ]?\n)",
+        flags,
+    )
 
 
 def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
