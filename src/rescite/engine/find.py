@@ -1600,7 +1600,7 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _coded_resolutions(text: str, lang: str) -> list[Raw]:
+def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
     """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
     names the body; found only where a code is written (a fast literal scan first)."""
     out: list[Raw] = []
@@ -1621,33 +1621,36 @@ def _coded_resolutions(text: str, lang: str) -> list[Raw]:
         raw.evidence.append(f"code: {m.group('code')}")
         _read_tail(text, raw, pat)
         out.append(raw)
-    named = named_coded_resolutions()
-    if named is not None and any(n in text for n in named[0]):
-        # … or without its code, after the body's name: "World Health Assembly resolution 58.3"
+    coded_keys = set(body_of.values())
+    after = named_coded_resolutions() if bodies else None
+    if after is not None and any(key in coded_keys for _, _, key in bodies or ()):
+        # … or without its code, after the body's name ("World Health Assembly resolution 58.3"):
+        # read where a name of such a body that the text holds ends
         taken = {r.end for r in out}
-        key_of = lexicon.load().body_names
         pat = pat or patterns(lang)
-        for m in named[1].finditer(text):
-            if STOP.on:
-                break
-            if m.end() in taken:
+        for _, e, key in bodies or ():
+            if key not in coded_keys or STOP.on:
+                continue
+            m = after.match(text, e)
+            if m is None or m.end() in taken:
                 continue
             raw = Raw(
                 m.start("session"), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}"
             )
-            raw.body_key = key_of.get(fold(text[m.start() : m.start("gap")]))
+            raw.body_key = key
             raw.rule = "coded resolution"
-            raw.evidence.append(f"body named: {raw.body_key}")
+            raw.evidence.append(f"body named: {key}")
             _read_tail(text, raw, pat)
             out.append(raw)
+            taken.add(m.end())
         out.sort(key=lambda r: r.start)
     return out
 
 
-def find_coded(text: str, lang: str = "") -> list[Raw]:
+def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
-    out = _coded_resolutions(text, lang)
+    out = _coded_resolutions(text, lang, bodies)
     if "/" not in text and "." not in text:
         return out
     pat = patterns(lang)

@@ -1121,21 +1121,14 @@ def coded_resolutions() -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1)
-def named_coded_resolutions() -> tuple[tuple[str, ...], re.Pattern[str]] | None:
-    """A resolution of a body of ``resolution_codes.csv`` numbered without its code, after the
-    body's name in any language and a few words (the noun, the number's prefix): "World Health
-    Assembly resolution 58.3", "世界卫生大会第58.3号决议", Arabic "قرار جمعية الصحة العالمية 58-3"
-    — the name gives the body, as the code does."""
-    lex = lexicon.load()
-    keys = set(lexicon.resolution_codes().values())
-    names = sorted(
-        {n for lang in lex.languages.values() for k in keys for n in lang.raw.get("bodies", {}).get(k, [])},
-        key=_shortest_first,
-    )
-    if not names:
+def named_coded_resolutions() -> re.Pattern[str] | None:
+    """What follows the name of a body of ``resolution_codes.csv`` before one of its resolutions
+    numbered without its code: a few words (the noun, the number's prefix), then the number —
+    "World Health Assembly resolution 58.3", "世界卫生大会第58.3号决议", Arabic "قرار جمعية الصحة
+    العالمية 58-3": the name gives the body, as the code does."""
+    if not lexicon.resolution_codes():
         return None
-    return tuple(names), recache.compile(
-        rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{alternation(names)})"
+    return recache.compile(
         rf"(?P<gap>[^\d\n.,;:()\u3002\uff0c\uff1b\u060c]{{0,24}}?)"
         rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
     )
