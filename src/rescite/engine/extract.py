@@ -214,7 +214,7 @@ def _extract(
     raws: list[Raw] = [
         *symbols,
         *numbered,
-        *find_coded(t, seg.scope),
+        *find_coded(t, seg.scope, bodies),
         *find_roman_sessions(t, bodies, romans, seg.scope),
         *find_treaties(t, seg.scope),
         *find_ibids(t, seg),

@@ -31,6 +31,7 @@ from ..grammar.rules import (
     body_regex,
     coded_resolutions,
     council_number,
+    named_coded_resolutions,
     parse_date,
     patterns,
     roman,
@@ -704,6 +705,14 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         start += 1  # a note's mark glued to the number ("46/182¹ of 19 December 1991"): the date after it
     t = pat.item_tail.match(text, start)
     tail_end = raw.end
+    if t and t.group("body") and "," in text[start : t.start("body")]:
+        # "its resolution 60/251, Human Rights Council resolutions 5/1 and 5/2": a body after the
+        # comma that opens the next citation with its noun is that citation's, not this number's
+        b_end = t.end("body")
+        while b_end < len(text) and text[b_end] in " \t\n":
+            b_end += 1
+        if pat.kw_noun.match(text, b_end):
+            t = None
     if t and t.end() > start:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
@@ -717,6 +726,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
+        if raw.date is None and t.group("pin") and (pd := pat.paren_date.match(text, tail_end)):
+            # legal styles: the bracket of the date after an annex ("G.A. Res. S-26/2, annex (June 27, 2001)")
+            raw.date = parse_date(pd)
+            tail_end = pd.end()
     if raw.date is None and _legal_date_ahead(text, tail_end):
         # legal styles: "G.A. Res. 60/1, ¶ 138 (Oct. 24, 2005)", "Rés. AG 60/1, par. 138 (24 octobre 2005)"
         pd = pat.pin_date.match(text, tail_end)
@@ -725,6 +738,14 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             if pd.group("pin"):
                 raw.pinpoint = raw.pinpoint or _WS_RUN.sub(" ", pd.group("pin"))
             tail_end = pd.end()
+    if raw.date is None and text.startswith(",", tail_end) and _after_abbreviation(text, raw.start, pat):
+        # the Bluebook's chain of an Assembly resolution of the Official Records ("G.A. Res. 2625
+        # (XXV), annex, U.N. GAOR, 25th Sess., Supp. No. 28, at 121, U.N. Doc. A/8082 (Oct. 24,
+        # 1970)."): the bracket of the date that ends the citation, after its last symbol
+        ch = _legal_chain(pat.date.pattern, pat.date.flags).match(text, tail_end)
+        if ch:
+            raw.date = parse_date(ch)
+            raw.evidence.append("date that ends the legal citation")
     if raw.date is None and text.startswith((",", " ,"), tail_end):
         cd = pat.comma_date.match(text, tail_end)
         if cd:
@@ -763,6 +784,24 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 tail_end = pd.end()
     raw.tail_end = tail_end
     return tail_end
+
+
+def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
+    """Does a noun written as an abbreviation ("Res.", "Dec." of legal citation styles: a noun of
+    the lexicon that ends with a full stop) stand just before the number at ``pos``?"""
+    words = text[max(0, pos - 12) : pos].split()
+    return bool(words) and words[-1].endswith(".") and fold(words[-1]) in pat.res_nouns | pat.dec_nouns
+
+
+@functools.lru_cache(maxsize=8)
+def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
+    """Comma-separated parts of a legal citation (no bracket, no semicolon, on one line), then a
+    document's symbol and the bracket of a date that ends the citation."""
+    return recache.compile(
+        rf",[^;()\n]{{0,160}}?(?<=\s)[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?\([ ]?(?:{date})[ ]?\)"
+        r"(?=[ ]?[.;,]|[ ]?$|[ ]?\n)",
+        flags,
+    )
 
 
 def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
@@ -1197,7 +1236,7 @@ def find_numbered(
                 head, _, n = paren.partition("-")  # "(S-2)": the second special session, "(S-II)"
                 paren = f"{head}-{roman(int(n))}"
             number = f"{m.group('a')} ({paren})"
-            letters = (m.group("l2") or "").strip()
+            letters = (m.group("l2") or m.group("l3") or "").strip()
         if letters and pat.letter_names:
             # letters written as words (Arabic "217 ألف") are their Latin letters
             for word, latin in pat.letter_names.items():
@@ -1545,7 +1584,7 @@ def _date_before_bracket(
         return None
     db = search_dated(pat.date_before, text, max(0, j - 61), j)
     if db is None and pat.date_noun_before is not None:
-        db = search_dated(pat.date_noun_before, text, max(0, j - 41), j)
+        db = search_dated(pat.date_noun_before, text, max(0, j - 61), j)
     if db is None or db.start() < taken:
         return None
     return db
@@ -1585,7 +1624,7 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _coded_resolutions(text: str, lang: str) -> list[Raw]:
+def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
     """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
     names the body; found only where a code is written (a fast literal scan first)."""
     out: list[Raw] = []
@@ -1606,13 +1645,36 @@ def _coded_resolutions(text: str, lang: str) -> list[Raw]:
         raw.evidence.append(f"code: {m.group('code')}")
         _read_tail(text, raw, pat)
         out.append(raw)
+    coded_keys = set(body_of.values())
+    after = named_coded_resolutions() if bodies else None
+    if after is not None and any(key in coded_keys for _, _, key in bodies or ()):
+        # … or without its code, after the body's name ("World Health Assembly resolution 58.3"):
+        # read where a name of such a body that the text holds ends
+        taken = {r.end for r in out}
+        pat = pat or patterns(lang)
+        for _, e, key in bodies or ():
+            if key not in coded_keys or STOP.on:
+                continue
+            m = after.match(text, e)
+            if m is None or m.end() in taken:
+                continue
+            raw = Raw(
+                m.start("session"), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}"
+            )
+            raw.body_key = key
+            raw.rule = "coded resolution"
+            raw.evidence.append(f"body named: {key}")
+            _read_tail(text, raw, pat)
+            out.append(raw)
+            taken.add(m.end())
+        out.sort(key=lambda r: r.start)
     return out
 
 
-def find_coded(text: str, lang: str = "") -> list[Raw]:
+def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
-    out = _coded_resolutions(text, lang)
+    out = _coded_resolutions(text, lang, bodies)
     if "/" not in text and "." not in text:
         return out
     pat = patterns(lang)
@@ -2270,7 +2332,11 @@ def _council_own_numbers(
 def _legal_date_ahead(text: str, pos: int) -> bool:
     """Whether a legal style's bracket of a date may follow at ``pos``, after a pinpoint or a
     quoted title (what ``pin_date`` reads)."""
-    return text.find("(", pos, pos + 24) >= 0 or any(q in text[pos : pos + 3] for q in _LEGAL_QUOTES)
+    return (
+        text.find("(", pos, pos + 24) >= 0
+        or any(q in text[pos : pos + 3] for q in _LEGAL_QUOTES)
+        or (text.startswith(", ", pos) and text[pos + 2 : pos + 3].isupper())
+    )
 
 
 def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, symbol: str | None) -> Raw:

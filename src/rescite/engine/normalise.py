@@ -1063,6 +1063,21 @@ def _numbered_noun_end() -> re.Pattern[str]:
     return recache.compile(rf"[\d)][ \t]*(?:{alternation(suffixes)})(?:{alternation(nouns)})[ \t]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _reversed_session() -> re.Pattern[str] | None:
+    """A session's bracket in a language's own mark with a hyphen ("(د-15)"), then the number it
+    follows in the usual order ("(د-15) 1514": a text layer that set the two right to left): the
+    number stands alone after it (no slash, bracket or digit after; no number before the bracket)."""
+    keys = ("grammar.session_marks", "grammar.special_session_marks", "grammar.emergency_session_marks")
+    marks = [m for key in keys for m in gather(key) if m.endswith("-")]
+    if not marks:
+        return None
+    return recache.compile(
+        rf"(?<![\d)][ \t])(?<![\d)])\((?P<mark>(?:{alternation(marks)})[ ]?\d{{1,2}})\)"
+        r"(?P<sp>[ \t]{1,2})(?P<num>\d{1,4})(?![\d/.(]|[ \t]?\()"
+    )
+
+
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     """Edits for the text layers of PDF files and of Arabic, Chinese and Russian documents:
     ligatures (Latin ones, and the Arabic ones of presentation forms) as their letters, the
@@ -1091,6 +1106,13 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         out.extend(_wrapped_lines(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
+        # … and set a number and its session's bracket right to left: "(د-15) 1514" is 1514 (XV)
+        reversed_session = _reversed_session()
+        if reversed_session is not None and "(" in text:
+            out.extend(
+                (m.start(), m.end(), f"{m.group('num')}{m.group('sp')}({m.group('mark')})")
+                for m in reversed_session.finditer(text)
+            )
     if any(pair in text for pair in _CYRILLIC_SLASH):
         for m in _CYRILLIC_SYMBOL.finditer(text):
             sym = m.group()

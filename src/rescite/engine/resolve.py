@@ -608,6 +608,14 @@ class Resolver:
                 else:
                     target_body = self.lex.bodies["GA"]
                     how = "shape N (ROMAN): General Assembly"
+                if kind == "DEC" and target_body.key == "GA":
+                    # the Assembly numbered no decision N (ROMAN) (its decisions are numbered by
+                    # session from its thirty-first): "Decision 560 (XXVI)" is another body's
+                    return _unresolved(
+                        raw,
+                        body.series if body is not None and explicit else None,
+                        f"{how}; the General Assembly has no decision {number}",
+                    )
                 cid = self._id(target_body, kind, number, raw.letter)
             elif m_sl:
                 special, first = m_sl.group(1), int(m_sl.group(2))

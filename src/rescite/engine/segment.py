@@ -35,7 +35,7 @@ from ..grammar.rules import (
     search_dated,
     symbol_tails,
 )
-from ..ids import NUMBERED_ELEMENTS, IdError, resolution_id, symbol_id
+from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, resolution_id, symbol_id
 from ..models import Frozen, Record, replace
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
@@ -1523,6 +1523,11 @@ def _analyse_heading(
                 if not kind_named and own_body is not None and _decision_number(own_body, num):
                     own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
                 no_scheme = own_body is not None and own_body.numbering == "none" and not own_body.scheme
+                if own_body is not None and not _own_number_fits(own_body, num, own_kind):
+                    # "المقرر 14/8" (decision XIV/8 of a convention's Conference, its session in
+                    # figures), "Decision 560 (XXVI)": a number the body of the text's line never
+                    # gave — the heading is the text's own, of a body with no id here
+                    no_scheme = True
                 if not no_scheme:
                     # (a body outside the series of ids.md: its texts have no id here, as its
                     # citations have none)
@@ -1692,6 +1697,24 @@ def _coded_id(num: str) -> str | None:
 
 
 _SEQ_AT_END = recache.compile(r"(?<=/)\d{1,4}$")
+
+
+def _own_number_fits(body: lexicon.Body, num: str, kind: str) -> bool:
+    """Could ``body`` have numbered its text ``num`` (of ``kind``, "RES" or "DEC")?  A body
+    numbering by session numbers from its session ``numbered_from`` and its decisions from
+    ``min_decision`` (the General Assembly: from its 31st session, decisions from 301; before,
+    it numbered resolutions N (ROMAN) and no decision)."""
+    if body.numbering != "session":
+        return True
+    m = SESSION_NUMBER.fullmatch(num)
+    if m is None:
+        return not (kind == "DEC" and _ROMAN_SHAPE.fullmatch(num))
+    if m.group(1) or int(m.group(2)) >= 1946:
+        return True
+    return int(m.group(2)) >= body.numbered_from and (kind != "DEC" or int(m.group(3)) >= body.min_decision)
+
+
+_ROMAN_SHAPE = recache.compile(r"\d{1,4} ?\((?:S-|ES-)?[IVXLC]{1,7}\)")
 
 
 def _decision_number(body: lexicon.Body, num: str) -> bool:

@@ -504,7 +504,9 @@ def patterns(lang: str = "") -> Patterns:
         + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|\s)?"
         # (a special session's number may be written in digits: "186 (S-2)", the "(S-II)" of its id)
         # (… and a line broken right after the opening bracket: "2601 (⏎2021)")
-        + rf"\({inner_break}(?P<paren>{session_or_year})\))"
+        + rf"\({inner_break}(?P<paren>{session_or_year})\)"
+        # (the Bluebook writes a part's letter after the session: "G.A. Res. 217 (III) A, …")
+        + r"(?:(?<=[IVXLC]\))[ ](?P<l3>[A-H])(?=[,;.]|[ ]\())?)"
         # not glued to a following word, path or decimal — but Chinese and Japanese glue
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
@@ -594,9 +596,9 @@ def patterns(lang: str = "") -> Patterns:
     separator = recache.compile(
         # (… or a marker in superscript stand before it: "70/1¹ and 69/313²")
         rf"[{SUPERSCRIPTS}]*+"
-        # (… or a semicolon, the list's last item after "and": "70/1;⏎69/313;⏎and 69/283")
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+"
-        rf"|\s*+;\s++(?:{list_and}\s++)?{marked})"
+        # (… or a semicolon, the list word perhaps after it: "70/1 of …;⏎and 71/1 of …")
+        rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
@@ -912,7 +914,11 @@ def patterns(lang: str = "") -> Patterns:
             # (… or the title of the text adopted that day: "2016年9月19日通过的《…宣言》(")
             recache.compile(
                 rf"{date}\s*+(?:{_line_cut_alternation(gather('grammar.date_noun'))}"
-                rf"|(?:{_alt_or_never(gather('grammar.date_link'))})\s*+《[^》\n]{{1,200}}》)?\s*+\(\s*+$"
+                rf"|(?:{_alt_or_never(gather('grammar.date_link'))})\s*+《[^》\n]{{1,200}}》"
+                # (… or its title without quotes after the word that says it was adopted that day:
+                # "2015年9月25日通过的2030年可持续发展议程(")
+                rf"|(?:{_alt_or_never(gather('grammar.adopted_link'))})[^\s《》()，。；,;:：\u3001]{{1,30}})?"
+                r"\s*+\(\s*+$"
             )
             if gather("grammar.date_noun")
             else None
@@ -922,7 +928,10 @@ def patterns(lang: str = "") -> Patterns:
             # a range of paragraphs: "¶¶ 138–139"; or the text's title in quotes, OSCOLA's "UNGA Res
             # 70/1 'Transforming our world' (25 September 2015)")
             rf"[ ]?,?\s?(?:(?P<pin>(?:{paras})\s?\d{{1,3}}(?:\s?[-\u2013\u2014]\s?\d{{1,3}})?)"
-            rf"|[\u2018'\u201c\"][^\u2018\u2019'\u201c\u201d\"\n()]{{1,200}}[\u2019'\u201d\"])"
+            rf"|[\u2018'\u201c\"][^\u2018\u2019'\u201c\u201d\"\n()]{{1,200}}[\u2019'\u201d\"]"
+            # (… or in italics, the Bluebook's, after a comma: "G.A. Res. 217 (III) A, Universal
+            # Declaration of Human Rights (Dec. 10, 1948)" — capitalised, no figure, no punctuation)
+            rf"|(?<=,)[ ](?-i:[A-Z])[^\d()\[\],;.\n/\u2018\u2019'\u201c\u201d\"]{{2,150}}?)"
             rf"\s?\([ ]?{date}[ ]?\)",
             re.IGNORECASE,
         ),
@@ -1132,6 +1141,20 @@ def coded_resolutions() -> re.Pattern[str] | None:
     return recache.compile(
         rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<code>{alternation(codes)})[ \t]?"
         rf"(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def named_coded_resolutions() -> re.Pattern[str] | None:
+    """What follows the name of a body of ``resolution_codes.csv`` before one of its resolutions
+    numbered without its code: a few words (the noun, the number's prefix), then the number —
+    "World Health Assembly resolution 58.3", "世界卫生大会第58.3号决议", Arabic "قرار جمعية الصحة
+    العالمية 58-3": the name gives the body, as the code does."""
+    if not lexicon.resolution_codes():
+        return None
+    return recache.compile(
+        rf"(?P<gap>[^\d\n.,;:()\u3002\uff0c\uff1b\u060c]{{0,24}}?)"
+        rf"(?:(?<![\w/.-])|(?<=[{CJK}]))(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
     )
 
 
