@@ -21,10 +21,12 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 
 from __future__ import annotations
 
+# the C module sqlite3 is made of (the same classes): the package adds date adapters the
+# index never uses, importing datetime (a millisecond or two of a refresh after a change)
+import _sqlite3 as sqlite3
 import contextlib
 import functools
 import os
-import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
