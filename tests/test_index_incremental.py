@@ -60,7 +60,8 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
         "counts": [
             tuple(r)
             for r in conn.execute(
-                "SELECT key, value FROM meta WHERE key IN ('documents', 'errors', 'nodes', 'edges') ORDER BY key"
+                "SELECT key, value FROM meta "
+                "WHERE key IN ('documents', 'errors', 'nodes', 'edges') ORDER BY key"
             )
         ],
     }
@@ -293,7 +294,8 @@ def test_refresh_of_one_file_reads_no_table_whole(tmp_path: Path, table: str) ->
         (root / f"d{i}.txt").write_text(_doc(rng, 8))
     conn = ix.open_index(tmp_path / "inc.sqlite")
     ix.refresh(conn, [root], jobs=1)
-    (root / "d3.txt").write_text("@id A/RES/70/3\nRecalling [A/RES/70/5] and [A/RES/70/6]\n2. Welcomes [A/RES/70/5]\n")
+    changed = "@id A/RES/70/3\nRecalling [A/RES/70/5] and [A/RES/70/6]\n2. Welcomes [A/RES/70/5]\n"
+    (root / "d3.txt").write_text(changed)
     ran: list[str] = []
     conn.set_trace_callback(ran.append)
     summary = ix.refresh(conn, [root], jobs=1)
