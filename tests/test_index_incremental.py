@@ -56,6 +56,14 @@ def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
                 "SELECT path, rel, hash, source_id, node_id, title, date, error FROM documents ORDER BY path"
             )
         ],
+        # the counts a refresh keeps up to date by the change (edges, nodes) or counts again
+        "counts": [
+            tuple(r)
+            for r in conn.execute(
+                "SELECT key, value FROM meta "
+                "WHERE key IN ('documents', 'errors', 'nodes', 'edges') ORDER BY key"
+            )
+        ],
     }
 
 
@@ -260,3 +268,38 @@ def test_sentences_packed_with_a_dictionary_read_back() -> None:
     other = b"another corpus, another dictionary " * 30
     with pytest.raises(zlib.error):
         fresh.unpack(fresh.pack(raw, other))  # its dictionary was never loaded
+
+
+def _plans(conn: sqlite3.Connection, statements: list[str]) -> list[str]:
+    """The query plan's lines of each statement a refresh ran (as it ran: values in place)."""
+    out = []
+    for sql in statements:
+        if sql.lstrip().split(" ", 1)[0].upper() in ("SELECT", "INSERT", "UPDATE", "DELETE", "WITH"):
+            out += [f"{r[3]}\t{sql}" for r in conn.execute("EXPLAIN QUERY PLAN " + sql)]
+    return out
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "edge_facts",  # each set of facts its new edges have, looked up by value
+        "edges",  # their count: the stored one, plus the edges added, less those taken out
+    ],
+)
+def test_refresh_of_one_file_reads_no_table_whole(tmp_path: Path, table: str) -> None:
+    rng = random.Random(7)
+    root = tmp_path / "c"
+    root.mkdir()
+    for i in range(12):
+        (root / f"d{i}.txt").write_text(_doc(rng, 8))
+    conn = ix.open_index(tmp_path / "inc.sqlite")
+    ix.refresh(conn, [root], jobs=1)
+    changed = "@id A/RES/70/3\nRecalling [A/RES/70/5] and [A/RES/70/6]\n2. Welcomes [A/RES/70/5]\n"
+    (root / "d3.txt").write_text(changed)
+    ran: list[str] = []
+    conn.set_trace_callback(ran.append)
+    summary = ix.refresh(conn, [root], jobs=1)
+    conn.set_trace_callback(None)
+    assert summary.changed == 1
+    whole = [p for p in _plans(conn, ran) if p.startswith(f"SCAN {table}")]
+    assert not whole, whole

@@ -21,10 +21,12 @@ Tables (``PRAGMA user_version`` = :data:`SCHEMA_VERSION`):
 
 from __future__ import annotations
 
+# the C module sqlite3 is made of (the same classes): the package adds date adapters the
+# index never uses, importing datetime (a millisecond or two of a refresh after a change)
+import _sqlite3 as sqlite3
 import contextlib
 import functools
 import os
-import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -192,7 +194,7 @@ class RefreshSummary(Record):
 #: Version of the tables below (``PRAGMA user_version``).  An index of another version is
 #: rebuilt from the corpus.  A module that adds tables appends its CREATE statements to
 #: :data:`SCHEMA` and bumps this number (a new statement is a new version).
-SCHEMA_VERSION = 15
+SCHEMA_VERSION = 16
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT"): any other SQLite
 #: file is refused and never changed.
@@ -314,6 +316,10 @@ SCHEMA: list[str] = [
     # covering (mentions and facts too): "what does X cite", level after level, never visits
     # the table
     "CREATE INDEX IF NOT EXISTS edges_citing ON edges(citing, cited, mentions, facts)",
+    # a set of facts by its values: a refresh finds the number of each set its new edges have
+    # (a few lookups), not by reading every set of the corpus
+    "CREATE INDEX IF NOT EXISTS edge_facts_values ON edge_facts"
+    "(function, verb, section, paragraph, pinpoint)",
     # (id, pinpoint, same_as) facts of the lexicon (the annex of a resolution that is a treaty),
     # stored by each refresh, so that a query reads them without loading the lexicon
     "CREATE TABLE IF NOT EXISTS same_as (id TEXT NOT NULL, pinpoint TEXT NOT NULL, same_as TEXT NOT NULL)",
@@ -971,6 +977,7 @@ def _refresh(
         return summary
     built = False  # the index was built whole here: its pages are packed after
     errors: int | None = 0  # how many more unreadable files' rows (None: count them)
+    grown: tuple[int, int] | None = (0, 0)  # how many more nodes and edges (None: count them)
     try:
         if todo or gone:
             run = mapper or local_mapper(jobs or os.cpu_count() or 1)
@@ -978,13 +985,13 @@ def _refresh(
             built = touched.everything and summary.modified
             errors = None if touched.everything else touched.errors
             if summary.modified:
-                _update_graph(conn, touched)
+                grown = _update_graph(conn, touched)
         conn.executemany(
             "INSERT OR REPLACE INTO folders(path, fingerprint) VALUES (?, ?)",
             ((d, folders[d]) for d in changed if d in folders),
         )
         conn.executemany("DELETE FROM folders WHERE path = ?", ((d,) for d in changed if d not in folders))
-        _store_meta(conn, fingerprint, summary.modified, meta, errors)
+        _store_meta(conn, fingerprint, summary.modified, meta, errors, grown)
         _store_same_as(conn)
         if built:
             _pack_with_dictionary(conn, run)
@@ -1113,11 +1120,13 @@ def _store_meta(
     modified: bool,
     meta: dict[str, str] | None = None,
     errors: int | None = None,
+    grown: tuple[int, int] | None = None,
 ) -> None:
     """The fingerprint and counts after a refresh.  ``meta``: the values read when the refresh
-    began, and ``errors`` how many more unreadable files' rows it left (None: counted, a scan
-    of every document's row; a refresh of one file adds the change to the stored count when
-    no other refresh came between)."""
+    began, ``errors`` how many more unreadable files' rows it left and ``grown`` how many more
+    nodes and edges (None: counted, a scan of every document's, node's or edge's row; a
+    refresh of one file adds the change to the stored counts when no other refresh came
+    between: a scan of the corpus's 165,000 edges was the refresh's dearest statement but one)."""
     stored = dict(
         conn.execute("SELECT key, value FROM meta WHERE key IN ('generation', 'errors')").fetchall()
     )
@@ -1128,13 +1137,20 @@ def _store_meta(
         failed = conn.execute("SELECT count(*) FROM documents WHERE error IS NOT NULL").fetchone()[0]
     else:
         failed = int(before) + errors
+    counted: dict[str, int | None] = {"nodes": None, "edges": None}
+    if grown is not None and same and meta is not None:
+        for k, more in zip(("nodes", "edges"), grown, strict=True):
+            if meta.get(k, "").isdigit():
+                counted[k] = int(meta[k]) + more
     values = {
         "fingerprint": fingerprint,
         "generation": generation + 1 if modified else generation,
         "documents": conn.execute("SELECT count(*) FROM documents").fetchone()[0] - failed,
         "errors": failed,
-        "nodes": conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
-        "edges": conn.execute("SELECT count(*) FROM edges").fetchone()[0],
+        **{
+            k: conn.execute(f"SELECT count(*) FROM {k}").fetchone()[0] if n is None else n
+            for k, n in counted.items()
+        },
     }
     conn.executemany(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", [(k, str(v)) for k, v in values.items()]
@@ -1432,11 +1448,12 @@ _EVERY_EDGE_MENTION = """SELECT s.node, t.node, f.function, f.verb, f.section, c
     ORDER BY d.path, c.seq"""
 
 
-def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> None:
+def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> int:
     """The out-edges of the ids in ``temp.t_citing``, with their mentions counted and their
     facts (functions, verbs, sections, paragraphs, pinpoints: distinct, in document order,
     joined with "; ") named in ``edge_facts``: what ``cites``/``cited-by`` show for an edge.
-    ``everything``: every id is in ``temp.t_citing`` (:data:`_EVERY_EDGE_MENTION`)."""
+    ``everything``: every id is in ``temp.t_citing`` (:data:`_EVERY_EDGE_MENTION`) and
+    ``edge_facts`` is empty.  Returns how many edges were inserted."""
     counts: dict[tuple[int, int], int] = {}
     first: dict[tuple[int, int], tuple[Any, ...]] = {}
     lists: dict[tuple[int, int], list[list[Any]]] = {}
@@ -1458,12 +1475,18 @@ def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> None:
                 seen.append(v)
     for key, got in lists.items():
         first[key] = tuple("; ".join(g) if g else None for g in got)
-    known: dict[tuple[Any, ...], int] = {
-        r[1:]: r[0]
-        for r in cur.execute("SELECT facts, function, verb, section, paragraph, pinpoint FROM edge_facts")
-    }
+    # the number of each set of facts these edges have, found by its values (``edge_facts_values``;
+    # the last of equal sets, as a dict of every set would keep it): a refresh looks up its few
+    # sets, whatever the number of sets in the corpus (a first build's table is empty)
+    known: dict[tuple[Any, ...], int] = {}
+    top = 0
+    if not everything:
+        for values in set(first.values()):
+            got = cur.execute(_FACTS_NUMBER, values).fetchone()[0]
+            if got is not None:
+                known[values] = got
+        top = cur.execute("SELECT coalesce(max(facts), 0) FROM edge_facts").fetchone()[0]
     new: list[tuple[Any, ...]] = []
-    top = max(known.values(), default=0)
     rows = []
     for key in sorted(counts):
         values = first[key]
@@ -1475,6 +1498,14 @@ def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> None:
         rows.append((*key, counts[key], number))
     conn.executemany("INSERT INTO edge_facts VALUES (?, ?, ?, ?, ?, ?)", new)
     conn.executemany("INSERT INTO edges(cited, citing, mentions, facts) VALUES (?, ?, ?, ?)", rows)
+    return len(rows)
+
+
+#: The number of a set of facts given by its values (None: a new set).
+_FACTS_NUMBER = (
+    "SELECT max(facts) FROM edge_facts WHERE function IS ? AND verb IS ? AND section IS ? "
+    "AND paragraph IS ? AND pinpoint IS ?"
+)
 
 
 def _majority(counter: Counter[Any]) -> Any:
@@ -1483,12 +1514,14 @@ def _majority(counter: Counter[Any]) -> Any:
     return sorted(counter.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0]
 
 
-def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> None:
+def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> tuple[int, int] | None:
     """Bring ``nodes`` and ``edges`` up to date for the ids ``touched`` (None: every id).
 
     Only the out-edges of the touched documents' ids are deleted and inserted again, and
     only the touched nodes' facts and counts are recomputed, so the cost follows the
     change, not the corpus; the result is the same as a full build's (tests compare them).
+    Returns how many nodes and edges more (or fewer) there are, when not every id was
+    touched (None: counted again, :func:`_store_meta`).
     """
     from ..grammar.names import known_names
 
@@ -1580,9 +1613,10 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
     # a first build: the indexes of the nodes and edges made after, from all their rows
     everything = touched is None or touched.everything
     deferred = _drop_indexes(conn, "nodes", "edges") if everything else []
+    edges_out = 0  # edges deleted
     if gone:
-        conn.executemany("DELETE FROM edges WHERE cited=?", ((k,) for k in gone))
-        conn.executemany("DELETE FROM edges WHERE citing=?", ((k,) for k in gone))
+        edges_out += conn.executemany("DELETE FROM edges WHERE cited=?", ((k,) for k in gone)).rowcount
+        edges_out += conn.executemany("DELETE FROM edges WHERE citing=?", ((k,) for k in gone)).rowcount
         conn.executemany("DELETE FROM nodes WHERE node=?", ((k,) for k in gone))
     conn.executemany("UPDATE nodes SET kind=?, body=?, date=?, name=?, in_corpus=? WHERE node=?", updates)
     conn.executemany(
@@ -1595,11 +1629,11 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
         conn.execute("DELETE FROM edges")
         conn.execute("DELETE FROM edge_facts")  # a refresh keeps the sets it no longer uses: few
     else:
-        conn.execute(
+        edges_out += conn.execute(
             "DELETE FROM edges WHERE citing IN "
             "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
-        )
-    _insert_edges(conn, everything)
+        ).rowcount
+    edges_in = _insert_edges(conn, everything)
     _make_indexes(conn, deferred)
     conn.execute(
         """UPDATE nodes SET
@@ -1608,3 +1642,4 @@ def _update_graph(conn: sqlite3.Connection, touched: _Touched | None = None) -> 
              cites = (SELECT count(*) FROM edges e WHERE e.citing = nodes.node)
            WHERE id IN (SELECT id FROM temp.t_ids)"""
     )
+    return None if everything else (len(inserts) - len(gone), edges_in - edges_out)

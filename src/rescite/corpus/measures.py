@@ -4,8 +4,10 @@ writer and its queries alike (both import it; it imports neither)."""
 
 from __future__ import annotations
 
+# the C module sqlite3 is made of (the same classes): the package adds date adapters the
+# index never uses, importing datetime (a refresh after a change imports this module)
+import _sqlite3 as sqlite3
 import contextlib
-import sqlite3
 import time
 from collections.abc import Sequence
 

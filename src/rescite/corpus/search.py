@@ -18,9 +18,11 @@ Kept in the index next to the graph (rescite's own tables, filled after each ref
 
 from __future__ import annotations
 
+# the C module sqlite3 is made of (the same classes): the package adds date adapters the
+# index never uses, importing datetime (a millisecond or two of a refresh after a change)
+import _sqlite3 as sqlite3
 import json
 import re
-import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
