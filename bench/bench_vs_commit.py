@@ -23,6 +23,12 @@ order swapped every round: on a shared machine whose load changes from second to
 both engines then see the same load, and the per-round ratios agree to about 1 %.  Both
 engines are warmed up on every text first (their caches of patterns and ids filled), so this
 is the steady state; the child process mode above includes each text's first reading.
+
+``--memo MODULE:NAME`` (with ``--in-process``, repeatable) takes a stage out of this engine to
+weigh it: the function ``NAME`` as the module ``rescite.MODULE`` looks it up (where the pipeline
+calls it: ``engine.extract:names_in``, ``engine.extract:normalise``, ``engine.segment:_verbs``)
+hands back the results it gave in the warm-up pass.  The ratio then tells how much of the
+pipeline that stage is.
 """
 
 from __future__ import annotations
@@ -31,6 +37,7 @@ import argparse
 import contextlib
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -70,6 +77,30 @@ try:
 except ImportError:  # the engine before the package layout
     from rescite_old.extract import extract_text as old_x
 from rescite.engine.extract import extract_text as new_x
+import importlib
+def fresh(v):
+    # a list handed back is a new list (callers may add to it), as the stage would make
+    if isinstance(v, list):
+        return list(v)
+    return tuple(list(x) if isinstance(x, list) else x for x in v) if isinstance(v, tuple) else v
+def by_value(x):
+    # a list argument is looked up by its items (the footnote spans), unless they are matches
+    # or records, which are new objects in each pass: those are left out of the key
+    if not isinstance(x, list):
+        return x
+    return tuple(x) if not x or isinstance(x[0], (int, str, tuple)) else "(objects)"
+def memoised(f):
+    kept = {}
+    def g(*a, **k):
+        key = tuple(map(by_value, a)), tuple(sorted(k.items()))
+        if key not in kept:
+            kept[key] = f(*a, **k)
+        return fresh(kept[key])
+    return g
+for spec in json.loads(sys.argv[3]):
+    where, _, name = spec.partition(":")
+    mod = importlib.import_module("rescite." + where)
+    setattr(mod, name, memoised(getattr(mod, name)))
 rx = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+")
 def scan(s):
     return sum(1 for _ in rx.finditer(s))
@@ -93,8 +124,11 @@ print(json.dumps({"per_round": per, "size": sum(len(s.encode("utf-8")) for s in 
 """
 
 
-def measure_in_process(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
-    """Old and new engine and the scan in one process, interleaved document by document."""
+def measure_in_process(rev: str, corpus: Path, rounds: int, memo: list[str] | None = None) -> dict[str, Any]:
+    """Old and new engine and the scan in one process, interleaved document by document;
+    ``memo``: functions of the new engine (``MODULE:NAME``, the module under ``rescite.`` where
+    the pipeline looks the name up) whose results are kept from the warm-up pass and handed
+    back: the pipeline without that stage's work, to weigh it."""
     import shutil
 
     where = old_worktree(rev)
@@ -104,7 +138,8 @@ def measure_in_process(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
             where / "src" / "rescite", pkg / "rescite_old", ignore=shutil.ignore_patterns("__pycache__")
         )
         path = f"{pkg}{os.pathsep}{REPO / 'src'}"
-        out = run_code(CHILD_IN_PROCESS, [str(corpus), str(rounds)], path, "in-process")
+        child_args = [str(corpus), str(rounds), json.dumps(memo or [])]
+        out = run_code(CHILD_IN_PROCESS, child_args, path, "in-process")
     finally:
         remove_worktree(where)
         shutil.rmtree(pkg, ignore_errors=True)
@@ -118,6 +153,7 @@ def measure_in_process(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
         "mb": got["size"] / 1e6,
         "rounds": rounds,
         "in_process": True,
+        "memo": memo or [],
         "cpu_seconds_median": med,
         "cpu_seconds_all": per,
         "new_over_old_time": statistics.median(ratios),
@@ -214,14 +250,26 @@ def main() -> None:
         action="store_true",
         help="both engines in one process, document by document (steady state; robust to load)",
     )
+    parser.add_argument(
+        "--memo",
+        action="append",
+        metavar="MODULE:NAME",
+        help="with --in-process: a stage of the new engine taken out, its results kept from the "
+        "warm-up pass (e.g. engine.extract:names_in, engine.segment:_verbs); repeatable",
+    )
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     if not any(corpus.glob("*.txt")):
         raise SystemExit(f"bench: no .txt files in {corpus}")
     if args.rounds < 1 or args.repeat < 1:
         raise SystemExit("bench: --rounds and --repeat must be at least 1")
+    if args.memo and not args.in_process:
+        raise SystemExit("bench: --memo needs --in-process")
+    for spec in args.memo or []:
+        if not re.fullmatch(r"[\w.]+:\w+", spec):
+            raise SystemExit(f"bench: --memo takes MODULE:NAME, not {spec!r}")
     if args.in_process:
-        r = measure_in_process(args.vs_commit, corpus, args.rounds)
+        r = measure_in_process(args.vs_commit, corpus, args.rounds, args.memo)
     else:
         r = measure(args.vs_commit, corpus, args.rounds, args.repeat)
     if args.json:
@@ -230,6 +278,8 @@ def main() -> None:
     med = r["cpu_seconds_median"]
     if args.in_process:
         print(f"corpus {r['corpus']}: {r['mb']:.1f} MB, {r['rounds']} rounds in one process, text by text")
+        if r["memo"]:
+            print("  taken out of the new engine (results kept from the warm-up): " + ", ".join(r["memo"]))
         print(f"  one-regex scan   {med['scan']:7.3f} s")
         print(f"  old ({r['vs_commit']})  {med['old']:7.3f} s")
         print(f"  new              {med['new']:7.3f} s")
