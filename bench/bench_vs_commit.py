@@ -24,6 +24,12 @@ both engines then see the same load, and the per-round ratios agree to about 1 %
 engines are warmed up on every text first (their caches of patterns and ids filled), so this
 is the steady state; the child process mode above includes each text's first reading.
 
+With ``--command`` the whole command is timed instead, as a user runs it: ``python -m rescite
+extract CORPUS --format jsonl`` of each commit (start-up, reading the files, writing the records
+to ``/dev/null``), the new one with ``--jobs 1`` (one core, as the old command ran) and with its
+default (every core: wall time), beside a child process that reads the same files and runs the
+one-regex scan — interleaved round by round, the ratios taken within each round.
+
 ``--memo MODULE:NAME`` (with ``--in-process``, repeatable) takes a stage out of this engine to
 weigh it: the function ``NAME`` as the module ``rescite.MODULE`` looks it up (where the pipeline
 calls it: ``engine.extract:names_in``, ``engine.extract:normalise``, ``engine.segment:_verbs``)
@@ -42,6 +48,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -238,6 +245,78 @@ def measure(rev: str, corpus: Path, rounds: int, repeat: int) -> dict[str, Any]:
     }
 
 
+SCAN_FILES = r"""
+import os, re, sys
+rx = re.compile(r"\b[A-Z]{1,6}(?:/[A-Z0-9][A-Za-z0-9.\-]*)+")
+n = 0
+for name in sorted(os.listdir(sys.argv[1])):
+    with open(os.path.join(sys.argv[1], name), encoding="utf-8", errors="replace") as f:
+        n += sum(1 for _ in rx.finditer(f.read()))
+print(n)
+"""
+
+
+def _timed(argv: list[str], pythonpath: str) -> tuple[float, float]:
+    """CPU seconds (the process and its children) and wall seconds of one whole command, its
+    output sent to /dev/null."""
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "XDG_CACHE_HOME", "LANG")}
+    env["PYTHONPATH"] = pythonpath
+    t0 = time.perf_counter()
+    with open(os.devnull, "w") as sink:
+        proc = subprocess.Popen(argv, stdout=sink, stderr=subprocess.DEVNULL, env=env)
+        _pid, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - t0
+    if os.waitstatus_to_exitcode(status):
+        raise SystemExit(f"bench: {' '.join(argv[:4])}... failed")
+    return usage.ru_utime + usage.ru_stime, wall
+
+
+def measure_command(rev: str, corpus: Path, rounds: int) -> dict[str, Any]:
+    """The whole ``extract`` command of both commits and the one-regex scan over the same folder,
+    interleaved round by round (the first round a warm-up, not counted)."""
+    where = old_worktree(rev)
+    size = sum(p.stat().st_size for p in corpus.iterdir() if p.is_file())
+    cmd = [sys.executable, "-m", "rescite", "extract", str(corpus), "--format", "jsonl"]
+    runs = {
+        "scan": ([sys.executable, "-c", SCAN_FILES, str(corpus)], str(REPO / "src")),
+        "old": (cmd, str(where / "src")),
+        "new_jobs1": ([*cmd, "--jobs", "1"], str(REPO / "src")),
+        "new": (cmd, str(REPO / "src")),
+    }
+    cpu: dict[str, list[float]] = {k: [] for k in runs}
+    wall: dict[str, list[float]] = {k: [] for k in runs}
+    try:
+        for r in range(rounds + 1):
+            order = list(runs) if r % 2 == 0 else list(runs)[::-1]
+            got = {k: _timed(*runs[k]) for k in order}
+            if r == 0:
+                continue  # warm-up: caches of compiled patterns, the files in the page cache
+            for k, (c, w) in got.items():
+                cpu[k].append(c)
+                wall[k].append(w)
+    finally:
+        remove_worktree(where)
+
+    def ratio(a: dict[str, list[float]], x: str, y: str) -> float:
+        return statistics.median(p / q for p, q in zip(a[x], a[y], strict=True))
+
+    return {
+        "vs_commit": rev,
+        "corpus": str(corpus),
+        "mb": size / 1e6,
+        "rounds": rounds,
+        "command": True,
+        "cpu_seconds_median": {k: statistics.median(v) for k, v in cpu.items()},
+        "wall_seconds_median": {k: statistics.median(v) for k, v in wall.items()},
+        "new_jobs1_over_old_cpu": ratio(cpu, "new_jobs1", "old"),
+        "new_jobs1_over_old_wall": ratio(wall, "new_jobs1", "old"),
+        "new_over_old_wall": ratio(wall, "new", "old"),
+        "scan_over_old_throughput_wall": ratio(wall, "scan", "old"),
+        "scan_over_new_jobs1_throughput_wall": ratio(wall, "scan", "new_jobs1"),
+        "scan_over_new_throughput_wall": ratio(wall, "scan", "new"),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--vs-commit", required=True, metavar="REV", help="the commit to compare with")
@@ -257,6 +336,11 @@ def main() -> None:
         help="with --in-process: a stage of the new engine taken out, its results kept from the "
         "warm-up pass (e.g. engine.extract:names_in, engine.segment:_verbs); repeatable",
     )
+    parser.add_argument(
+        "--command",
+        action="store_true",
+        help="the whole `extract CORPUS --format jsonl` command of each commit, as a user runs it",
+    )
     args = parser.parse_args()
     corpus = args.corpus.resolve()
     if not any(corpus.glob("*.txt")):
@@ -268,7 +352,11 @@ def main() -> None:
     for spec in args.memo or []:
         if not re.fullmatch(r"[\w.]+:\w+", spec):
             raise SystemExit(f"bench: --memo takes MODULE:NAME, not {spec!r}")
-    if args.in_process:
+    if args.command and (args.in_process or args.memo):
+        raise SystemExit("bench: --command times whole commands: not with --in-process or --memo")
+    if args.command:
+        r = measure_command(args.vs_commit, corpus, args.rounds)
+    elif args.in_process:
         r = measure_in_process(args.vs_commit, corpus, args.rounds, args.memo)
     else:
         r = measure(args.vs_commit, corpus, args.rounds, args.repeat)
@@ -276,6 +364,27 @@ def main() -> None:
         print(json.dumps(r, indent=2))
         return
     med = r["cpu_seconds_median"]
+    if args.command:
+        wall = r["wall_seconds_median"]
+        print(f"corpus {r['corpus']}: {r['mb']:.1f} MB, {r['rounds']} interleaved rounds of whole commands")
+        for k, label in (
+            ("scan", "one-regex scan"),
+            ("old", f"old ({r['vs_commit']})"),
+            ("new_jobs1", "new --jobs 1"),
+            ("new", "new (all cores)"),
+        ):
+            print(f"  {label:<18} cpu {med[k]:7.3f} s   wall {wall[k]:7.3f} s")
+        print(
+            f"new --jobs 1 / old: cpu {r['new_jobs1_over_old_cpu']:.3f}"
+            f"  wall {r['new_jobs1_over_old_wall']:.3f}"
+            f"   new (all cores) / old: wall {r['new_over_old_wall']:.3f}"
+        )
+        print(
+            f"throughput against the scan (wall): old {r['scan_over_old_throughput_wall']:.3f}"
+            f"  new --jobs 1 {r['scan_over_new_jobs1_throughput_wall']:.3f}"
+            f"  new {r['scan_over_new_throughput_wall']:.3f}"
+        )
+        return
     if args.in_process:
         print(f"corpus {r['corpus']}: {r['mb']:.1f} MB, {r['rounds']} rounds in one process, text by text")
         if r["memo"]:
