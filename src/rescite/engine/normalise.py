@@ -624,12 +624,34 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
         if start >= end:
             continue
         keep = _foot_separator(text, pages[n][0], start)
+        if keep:
+            # a footnote block at the page's foot: the blank lines around the frame go with it,
+            # one is kept (a block the break cut goes on as one: "3 …⏎⏎1/5⏎\fA/RES/…⏎⏎4 …")
+            start, end = _blanks_around(text, start, end, max(last_end, pages[n][0]))
         edits.append((start, end, "\n" if keep else ""))
         last_end = end
     foot = frame(2 * len(pages) - 1, feet[-1])  # the last page's foot: the text's end
     if foot and min(s for s, _ in foot) >= last_end:
         edits.append((min(s for s, _ in foot), len(text), ""))
     return edits
+
+
+def _blanks_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """``start`` and ``end`` (line starts) moved over the blank lines before and after them,
+    not below ``floor``."""
+    while start > floor:
+        prev = text.rfind("\n", floor, start - 1) + 1
+        if prev == 0 and floor > 0:
+            prev = floor
+        if text[prev : start - 1].strip():
+            break
+        start = prev
+    while end < len(text):
+        nl = text.find("\n", end)
+        if nl < 0 or text[end:nl].strip():
+            break
+        end = nl + 1
+    return start, end
 
 
 def _own_header(line: str, own: set[str]) -> bool:

@@ -1,0 +1,130 @@
+"""Layouts that cut a page's notes or a dated list in two (issue 7, session 19): a page frame
+that falls inside a block of footnotes, with blank lines around it; the paragraphs of an HTML
+page, each note one paragraph.  Every item of the list, its date and the notes' targets are
+kept.  The passages are written for these tests in the style of UN texts."""
+
+from __future__ import annotations
+
+import html
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+HEAD = (
+    "United Nations\nA/RES/81/27\n\nGeneral Assembly\nDistr.: General\n14 December 2026\n\n"
+    "Eighty-first session\nAgenda item 74\n\n"
+    "Resolution adopted by the General Assembly on 10 December 2026\n\n"
+    "81/27. Regional fishery bodies and the work of the United Nations\n\n"
+    "The General Assembly,\n\n"
+) + "".join(
+    f"Noting the work carried out under element {i} of the programme for the biennium,\n\n" for i in range(6)
+)
+CUT = (
+    "Recalling its earlier resolutions on the matter, in particular resolutions 61/105 of\n"
+    "8 December 2006, 64/72 of 4 December 2009, 66/68 of\n"
+    "__________________\n\n"
+    "1  Resolution 69/292.\n\n"
+    "2  See A/80/412, annex.\n"
+)
+NOTES_AFTER = (
+    "3  See the annual report of the Committee for 2024 (A/79/3), chap. II.\n\n"
+    "4  See also A/80/3, paras. 12-14.\n\n"
+)
+REST = "6 December 2011, 71/123 of 7 December 2016 and 77/118 of 9 December 2022,\n\n" + "".join(
+    f"{i}. Invites the Secretary-General to inform it of progress on element {i} in 2028;\n\n"
+    for i in range(1, 8)
+)
+LIST = {
+    "A/RES/61/105": "2006-12-08",
+    "A/RES/64/72": "2009-12-04",
+    "A/RES/66/68": "2011-12-06",
+    "A/RES/71/123": "2016-12-07",
+    "A/RES/77/118": "2022-12-09",
+}
+
+# the foot of page 1 and the top of page 2, as a text layer or a converter writes them
+FRAMES = {
+    "n/m, blank lines, own symbol on top": ("\n \n1/3\n", "A/RES/81/27\n \n\n"),
+    "two blank lines before the number": ("\n\n1/3\n", "A/RES/81/27\n\n \n"),
+    "number alone, symbol and a blank after": ("\n1\n", "A/RES/81/27\n\n\n"),
+    "page n of m, symbol with title": ("\nPage 1 of 3\n", "A/RES/81/27 Regional fishery bodies\n\n\n"),
+}
+
+
+@pytest.mark.parametrize("frame", list(FRAMES.values()), ids=list(FRAMES))
+def test_a_page_frame_inside_a_footnote_block_keeps_the_list_it_cut(frame: tuple[str, str]) -> None:
+    foot, top = frame
+    page3 = (
+        "\n"
+        + foot.replace("1", "2", 1)
+        + "\f"
+        + top
+        + "".join(f"Decides to consider element {i} at a later session;\n\n" for i in range(3))
+    )
+    text = HEAD + CUT + foot + "\f" + top + NOTES_AFTER + REST + page3
+    res = extract_text(text)
+    assert res.document.source_id == "A/RES/81/27"
+    dated = {str(c.target): c.date for c in res.citations if str(c.target) in LIST}
+    assert dated == LIST
+    # the running header's own symbol is neither a citation nor the end of the notes
+    assert "A/RES/81/27" not in {str(c.target) for c in res.citations}
+    assert {"A/80/3", "A/79/3"} <= {str(c.target) for c in res.citations}
+
+
+def _page(paragraphs: list[str]) -> str:
+    body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)
+    head = "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'></head>"
+    return f"{head}<body>\n{body}\n</body></html>\n"
+
+
+_HTML_HEAD = [
+    "United Nations",
+    "A/RES/81/40",
+    "General Assembly",
+    "Resolution adopted by the General Assembly on 11 December 2026",
+    "81/40. Partnership of the United Nations with INTERPOL",
+    "The General Assembly,",
+]
+# (paragraphs after the heading, the targets wanted with their dates, a target never wanted)
+HTML_CASES = {
+    "a list cut by the notes of a page, one paragraph each": (
+        [
+            "Recalling its resolutions 75/10 of 19 November 2020, 77/8 of\n28 November 2022 and",
+            "__________________",
+            "1 Resolution 71/19.",
+            "2  See A/80/219.",
+            "3  Resolution 79/11.",
+            "A/RES/81/40",
+            "2/4",
+            "79/11 of 2 December 2024,",
+            "Noting the contribution of INTERPOL to the work of the Organization,",
+        ],
+        {"A/RES/75/10": "2020-11-19", "A/RES/77/8": "2022-11-28", "A/RES/79/11": "2024-12-02"},
+        None,
+    ),
+    "an instrument named with the marker of a note in another paragraph": (
+        [
+            "Welcoming the appraisal by Member States, at a high-level meeting, of the United Nations\n"
+            "Global Plan of Action to Combat Trafficking in Persons, 2 which stressed the role",
+            "__________________",
+            "1 Resolution 71/19.",
+            "2  Resolution 72/1.",
+            "of police cooperation among States in dismantling the networks of traffickers,",
+        ],
+        {"A/RES/72/1": None},
+        "A/RES/64/293",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(HTML_CASES.values()), ids=list(HTML_CASES))
+def test_the_notes_of_an_html_page_stay_one_block(
+    case: tuple[list[str], dict[str, str | None], str | None],
+) -> None:
+    paragraphs, want, never = case
+    res = extract_text(_page(_HTML_HEAD + paragraphs))
+    assert res.document.source_id == "A/RES/81/40"
+    got = {str(c.target): c.date for c in res.citations}
+    assert {t: got.get(t, "missing") for t in want} == want
+    assert never not in got
