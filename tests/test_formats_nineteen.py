@@ -128,3 +128,48 @@ def test_the_notes_of_an_html_page_stay_one_block(
     got = {str(c.target): c.date for c in res.citations}
     assert {t: got.get(t, "missing") for t in want} == want
     assert never not in got
+
+
+# -- a running header set in a narrow column (a page of two columns) ----------------------------
+_NARROW_HEAD = (
+    "United Nations\nA/RES/81/52\nGeneral Assembly\nDistr.: General\n15 November 2026\n"
+    "26-20417 (E) 171126\n*2620417*\nEighty-first session\nAgenda item 39\n"
+    "Resolution adopted by the General Assembly\non 9 November 2026\n"
+    "81/52. Ending the blockade, the closure\nof crossings and the restrictions\n"
+    "imposed on the movement of goods\nand persons in the region\n"
+    "The General Assembly,\n"
+    "Recalling its resolutions 70/12 of\n3 November 2015, 71/9 of 1 November\n2016, 72/15 of\n"
+)
+_NARROW_TAIL = (
+    "26-20417\n2/2\n"
+    "7 November 2017, 73/4 of 30 October\n2018 and 74/6 of 29 October 2019,\n"
+    "1. Calls upon all States to refrain from any further measure of that nature;\n"
+)
+# the running header between "72/15 of" and its date: the title wrapped at other places than in
+# the heading, a line that ends with a comma among them
+NARROW_HEADERS = {
+    "title in four lines, a comma at the end of the first": (
+        "A/RES/81/52\nEnding the blockade,\nthe closure of crossings and the\n"
+        "restrictions imposed on the movement\nof goods and persons in the region\n"
+    ),
+    "title in two lines, the first ends with a comma": (
+        "A/RES/81/52\nEnding the blockade,\n"
+        "the closure of crossings and the restrictions imposed on the movement of goods and persons"
+        " in the region\n"
+    ),
+}
+NARROW_LIST = {
+    "A/RES/70/12": "2015-11-03",
+    "A/RES/71/9": "2016-11-01",
+    "A/RES/72/15": "2017-11-07",
+    "A/RES/73/4": "2018-10-30",
+    "A/RES/74/6": "2019-10-29",
+}
+
+
+@pytest.mark.parametrize("header", list(NARROW_HEADERS.values()), ids=list(NARROW_HEADERS))
+def test_a_running_title_wrapped_in_a_narrow_column_is_taken_out(header: str) -> None:
+    res = extract_text(_NARROW_HEAD + header + _NARROW_TAIL)
+    assert res.document.source_id == "A/RES/81/52"
+    dated = {str(c.target): c.date for c in res.citations}
+    assert dated == NARROW_LIST

@@ -15,7 +15,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 
 from ..grammar import lexicon, recache
@@ -217,20 +217,34 @@ def _symbol_line_above(text: str, pos: int) -> bool:
 _TITLE_LINE_MAX = 120  # longest line of a running title
 
 
-def _title_under_symbol(lines: list[tuple[int, int, str]], floor: int) -> int:
+def _title_under_symbol(
+    lines: list[tuple[int, int, str]], floor: int, printed: Callable[[str], bool] | None = None
+) -> int:
     """The index of the running header's symbol alone on its line among ``lines`` (read up
     from a page line) when only a title stands between them — one or two lines that do not
-    end a sentence; -1 when there is none."""
+    end a sentence, or more lines (a comma at a line's end too) that ``printed`` finds, joined,
+    in the document's heading (a title wrapped in a narrow column: "Necessity of ending the
+    economic,⏎commercial and financial embargo⏎…"); -1 when there is none."""
     titles = 0
+    wrapped = False  # more lines than a title's, or one that ends a clause
     for i, (s, _e, line) in enumerate(lines):
         if s < floor:
             break
         if "/" in line and _HEADER_SYMBOL.fullmatch(line):  # a symbol has a slash: a fast test first
-            return i if titles else -1
+            if not titles:
+                return -1
+            if not wrapped:
+                return i
+            title = " ".join(t for _, _, t in reversed(lines[:i]) if t)
+            return i if printed is not None and printed(title) else -1
         if line:
             titles += 1
-            if titles > 2 or len(line) > _TITLE_LINE_MAX or line[-1] in ".;:,":
+            if len(line) > _TITLE_LINE_MAX or line[-1] in ".;:":
                 break
+            if titles > 2 or line[-1] in ",":
+                if printed is None:
+                    break
+                wrapped = True
     return -1
 
 
@@ -282,6 +296,10 @@ def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[st
     if not head:
         head.append(_collapse(text[:head_end]))
     return line in head[0]
+
+
+def _printed_in_head(text: str, pos: int, head_end: int, head: list[str], line: str) -> bool:
+    return _printed_before(text, line, pos, head_end, head)
 
 
 def alone_run(text: str, s: int, e: int) -> bool:
@@ -447,7 +465,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     last_end = 0
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
-        title_to = _title_under_symbol(lines, last_end)
+        title_to = _title_under_symbol(
+            lines, last_end, functools.partial(_printed_in_head, text, page_start, head_end, head)
+        )
         nearest = True  # no line of text yet between this line and the page line
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
