@@ -173,3 +173,50 @@ def test_a_running_title_wrapped_in_a_narrow_column_is_taken_out(header: str) ->
     assert res.document.source_id == "A/RES/81/52"
     dated = {str(c.target): c.date for c in res.citations}
     assert dated == NARROW_LIST
+
+
+# -- a note wrapped after a word that a number follows (a narrow column) ------------------------
+_WRAP_HEAD = (
+    "United Nations\nA/RES/81/63\nGeneral Assembly\nDistr.: General\n20 December 2026\n"
+    "81/63. Assurances to non-nuclear-weapon States\n"
+    "The General Assembly,\n"
+    "Recalling its resolutions 58/35 of 8 December 2003, 63/39 of\n"
+    "__________________\n"
+)
+_WRAP_TAIL = (
+    "A/RES/81/63\n2/2\n26-21034\n"  # the next page's frame
+    "2 December 2008 and 70/25 of 7 December 2015,\n1. Reaffirms its earlier appeals;\n"
+)
+# (the notes, in a language; what they must give, the list's dates with them)
+WRAPPED_NOTES = {
+    "English, Supplement No. at a line's end": (
+        "1 Report of the Conference, Official Records of the General Assembly, Supplement No.\n"
+        "27 (A/80/27), sect. II.\n2 See A/79/27, annex.\n",
+        {"A/80/27", "A/79/27"},
+    ),
+    "English, Supplements Nos. at a line's end": (
+        "1 Official Records of the General Assembly, Supplements Nos.\n"
+        "27 and 28 (A/80/27 and A/80/28).\n2 See A/79/27, annex.\n",
+        {"A/80/27", "A/80/28", "A/79/27"},
+    ),
+    "French, Supplément No. at a line's end": (
+        "1 Documents officiels de l'Assemblée générale, Supplément No.\n"
+        "27 (A/80/27), sect. II.\n2 Voir A/79/27, annexe.\n",
+        {"A/80/27", "A/79/27"},
+    ),
+    "Spanish, núm. at a line's end": (
+        "1 Documentos Oficiales de la Asamblea General, Suplemento núm.\n"
+        "27 (A/80/27), secc. II.\n2 Véase A/79/27, anexo.\n",
+        {"A/80/27", "A/79/27"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", list(WRAPPED_NOTES.values()), ids=list(WRAPPED_NOTES))
+def test_a_note_wrapped_after_a_number_word_stays_in_its_block(case: tuple[str, set[str]]) -> None:
+    notes, targets = case
+    res = extract_text(_WRAP_HEAD + notes + _WRAP_TAIL)
+    got = {str(c.target): c.date for c in res.citations}
+    assert targets <= set(got)
+    dates = {t: got.get(t, "missing") for t in ("A/RES/58/35", "A/RES/63/39", "A/RES/70/25")}
+    assert dates == {"A/RES/58/35": "2003-12-08", "A/RES/63/39": "2008-12-02", "A/RES/70/25": "2015-12-07"}
