@@ -220,3 +220,33 @@ def test_a_note_wrapped_after_a_number_word_stays_in_its_block(case: tuple[str, 
     assert targets <= set(got)
     dates = {t: got.get(t, "missing") for t in ("A/RES/58/35", "A/RES/63/39", "A/RES/70/25")}
     assert dates == {"A/RES/58/35": "2003-12-08", "A/RES/63/39": "2008-12-02", "A/RES/70/25": "2015-12-07"}
+
+
+# -- a page's running header run into a passage's first lines, wrapped at its symbol ---------------
+RUN_IN = {
+    "French": (
+        "Renforcement de la coopération internationale\nen matière de sûreté maritime A/RES/80/115 \n"
+        "visent à renforcer la sécurité des gens de mer et des navires, et rappelant sa\n"
+        "résolution 75/239 du 31 décembre 2020 ainsi que la Convention des Nations Unies sur le\n"
+        "droit de la mer, Prenant note du rapport du Secrétaire général,\n"
+    ),
+    "English": (
+        "Strengthening of international cooperation\nfor maritime safety A/RES/80/115\n"
+        "aimed at the safety of seafarers and of ships, and recalling its resolution\n"
+        "75/239 of 31 December 2020, Taking note of the report of the Secretary-General,\n"
+    ),
+    "Spanish": (
+        "Fortalecimiento de la cooperación internacional\nen materia de seguridad marítima A/RES/80/115\n"
+        "encaminadas a la seguridad de la gente de mar y de los buques, y recordando su\n"
+        "resolución 75/239, de 31 de diciembre de 2020, Tomando nota del informe del Secretario General,\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("passage", list(RUN_IN.values()), ids=list(RUN_IN))
+def test_a_running_header_wrapped_at_its_symbol_names_the_passage(passage: str) -> None:
+    res = extract_text(passage)
+    assert res.document.source_id == "A/RES/80/115"
+    got = {str(c.target): c.date for c in res.citations}
+    assert got.get("A/RES/75/239") == "2020-12-31"
+    assert "A/RES/80/115" not in got

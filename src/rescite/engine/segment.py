@@ -1287,7 +1287,8 @@ def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
 
 _COLUMN_GAP = recache.compile(r"\S(?:[ \t]{2,}|\t)$")
 _HAS_DIGIT = recache.compile(r"\d")
-_RUNS_ON = recache.compile(r"[ \t]+([^\W\d_])")
+# (… on the next line too: the header wrapped in a narrow column, "…des personnes A/RES/78/228⏎visent à")
+_RUNS_ON = recache.compile(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)([^\W\d_])")
 _SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 
