@@ -218,12 +218,12 @@ _TITLE_LINE_MAX = 120  # longest line of a running title
 
 
 def _title_under_symbol(
-    lines: list[tuple[int, int, str]], floor: int, printed: Callable[[str], bool] | None = None
+    lines: list[tuple[int, int, str]], floor: int, printed: Callable[[str, int], bool] | None = None
 ) -> int:
     """The index of the running header's symbol alone on its line among ``lines`` (read up
     from a page line) when only a title stands between them — one or two lines that do not
     end a sentence, or more lines (a comma at a line's end too) that ``printed`` finds, joined,
-    in the document's heading (a title wrapped in a narrow column: "Necessity of ending the
+    in the document's heading above the symbol (a title wrapped in a narrow column: "Necessity of ending the
     economic,⏎commercial and financial embargo⏎…"); -1 when there is none."""
     titles = 0
     wrapped = False  # more lines than a title's, or one that ends a clause
@@ -236,7 +236,7 @@ def _title_under_symbol(
             if not wrapped:
                 return i
             title = " ".join(t for _, _, t in reversed(lines[:i]) if t)
-            return i if printed is not None and printed(title) else -1
+            return i if printed is not None and printed(title, s) else -1
         if line:
             titles += 1
             if len(line) > _TITLE_LINE_MAX or line[-1] in ".;:":
@@ -298,7 +298,7 @@ def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[st
     return line in head[0]
 
 
-def _printed_in_head(text: str, pos: int, head_end: int, head: list[str], line: str) -> bool:
+def _printed_in_head(text: str, head_end: int, head: list[str], line: str, pos: int) -> bool:
     return _printed_before(text, line, pos, head_end, head)
 
 
@@ -466,7 +466,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
         title_to = _title_under_symbol(
-            lines, last_end, functools.partial(_printed_in_head, text, page_start, head_end, head)
+            lines, last_end, functools.partial(_printed_in_head, text, head_end, head)
         )
         nearest = True  # no line of text yet between this line and the page line
         for i, (s, _e, line) in enumerate(lines):
