@@ -82,12 +82,12 @@ def test_html_document_has_format_and_cells() -> None:
 @pytest.mark.parametrize(
     ("source", "text"),
     [
-        ("<ol><li>Decides</li><li>Requests</li></ol>", "\n\n\n\n1. Decides\n\n\n\n2. Requests\n\n\n\n"),
+        ("<ol><li>Decides</li><li>Requests</li></ol>", "\n\n1. Decides\n\n2. Requests\n\n"),
         (
             '<ol start="4"><li>Decides</li><li value="9">Invites</li><li>Notes</li></ol>',
             "4. Decides",
         ),
-        ("<ul><li>first</li></ul>", "\n\n\n\nfirst\n\n\n\n"),
+        ("<ul><li>first</li></ul>", "\n\nfirst\n\n"),
         ("<ol><li>a<ul><li>b</li></ul></li><li>c</li></ol>", "2. c"),
     ],
 )

@@ -15,7 +15,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 
 from ..grammar import lexicon, recache
@@ -217,20 +217,34 @@ def _symbol_line_above(text: str, pos: int) -> bool:
 _TITLE_LINE_MAX = 120  # longest line of a running title
 
 
-def _title_under_symbol(lines: list[tuple[int, int, str]], floor: int) -> int:
+def _title_under_symbol(
+    lines: list[tuple[int, int, str]], floor: int, printed: Callable[[str, int], bool] | None = None
+) -> int:
     """The index of the running header's symbol alone on its line among ``lines`` (read up
     from a page line) when only a title stands between them — one or two lines that do not
-    end a sentence; -1 when there is none."""
+    end a sentence, or more lines (a comma at a line's end too) that ``printed`` finds, joined,
+    in the document's heading above the symbol (a title wrapped in a narrow column: "Necessity of ending the
+    economic,⏎commercial and financial embargo⏎…"); -1 when there is none."""
     titles = 0
+    wrapped = False  # more lines than a title's, or one that ends a clause
     for i, (s, _e, line) in enumerate(lines):
         if s < floor:
             break
         if "/" in line and _HEADER_SYMBOL.fullmatch(line):  # a symbol has a slash: a fast test first
-            return i if titles else -1
+            if not titles:
+                return -1
+            if not wrapped:
+                return i
+            title = " ".join(t for _, _, t in reversed(lines[:i]) if t)
+            return i if printed is not None and printed(title, s) else -1
         if line:
             titles += 1
-            if titles > 2 or len(line) > _TITLE_LINE_MAX or line[-1] in ".;:,":
+            if len(line) > _TITLE_LINE_MAX or line[-1] in ".;:":
                 break
+            if titles > 2 or line[-1] in ",":
+                if printed is None:
+                    break
+                wrapped = True
     return -1
 
 
@@ -282,6 +296,10 @@ def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[st
     if not head:
         head.append(_collapse(text[:head_end]))
     return line in head[0]
+
+
+def _printed_in_head(text: str, head_end: int, head: list[str], line: str, pos: int) -> bool:
+    return _printed_before(text, line, pos, head_end, head)
 
 
 def alone_run(text: str, s: int, e: int) -> bool:
@@ -447,7 +465,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     last_end = 0
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
-        title_to = _title_under_symbol(lines, last_end)
+        title_to = _title_under_symbol(
+            lines, last_end, functools.partial(_printed_in_head, text, head_end, head)
+        )
         nearest = True  # no line of text yet between this line and the page line
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:
@@ -624,12 +644,34 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
         if start >= end:
             continue
         keep = _foot_separator(text, pages[n][0], start)
+        if keep:
+            # a footnote block at the page's foot: the blank lines around the frame go with it,
+            # one is kept (a block the break cut goes on as one: "3 …⏎⏎1/5⏎\fA/RES/…⏎⏎4 …")
+            start, end = _blanks_around(text, start, end, max(last_end, pages[n][0]))
         edits.append((start, end, "\n" if keep else ""))
         last_end = end
     foot = frame(2 * len(pages) - 1, feet[-1])  # the last page's foot: the text's end
     if foot and min(s for s, _ in foot) >= last_end:
         edits.append((min(s for s, _ in foot), len(text), ""))
     return edits
+
+
+def _blanks_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
+    """``start`` and ``end`` (line starts) moved over the blank lines before and after them,
+    not below ``floor``."""
+    while start > floor:
+        prev = text.rfind("\n", floor, start - 1) + 1
+        if prev == 0 and floor > 0:
+            prev = floor
+        if text[prev : start - 1].strip():
+            break
+        start = prev
+    while end < len(text):
+        nl = text.find("\n", end)
+        if nl < 0 or text[end:nl].strip():
+            break
+        end = nl + 1
+    return start, end
 
 
 def _own_header(line: str, own: set[str]) -> bool:

@@ -28,6 +28,7 @@ from ..grammar.rules import (
     heading_rules,
     latin_marks,
     masthead_organisation,
+    number_word_end,
     parse_date,
     patterns,
     sc_year_of,
@@ -722,11 +723,13 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                 and (
                     num <= current[0]
                     or not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+                    or number_word_end().search(text, max(cur_end - 12, line_start - 13), cur_end)
                 )
             ):
                 # a note's sentence wrapped onto a line that starts with a number ("… as
                 # from⏎7 February 1984.", "… Supplement No.⏎2 (A/S-12/2)"): not the next note,
-                # which never numbers back
+                # which never numbers back, nor one after a word that a number follows ("…,
+                # Supplement No.⏎27 (A/48/27)", a narrow column's wrap)
                 cur_end = line_end
                 line_start = next_start
                 continue
@@ -1284,7 +1287,8 @@ def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
 
 _COLUMN_GAP = recache.compile(r"\S(?:[ \t]{2,}|\t)$")
 _HAS_DIGIT = recache.compile(r"\d")
-_RUNS_ON = recache.compile(r"[ \t]+([^\W\d_])")
+# (… on the next line too: the header wrapped in a narrow column, "…des personnes A/RES/78/228⏎visent à")
+_RUNS_ON = recache.compile(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)([^\W\d_])")
 _SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
 
 

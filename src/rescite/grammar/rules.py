@@ -1362,6 +1362,16 @@ _DATES_OF: list[object] = [None]  # the lexicon the dates were read with
 _DATES_KEPT = 4096
 
 
+@functools.lru_cache(maxsize=1)
+def number_word_end() -> re.Pattern[str]:
+    """The end of a text that ends with a word written before a number and closed by a full
+    stop ("Supplement No.", "vol.", "núm."), in every language: a wrapped line, not a
+    sentence's end, when a number opens the next line."""
+    found = lexicon.gather("footnotes.number") + lexicon.gather("footnotes.volume")
+    words = [w for w in found if w.endswith(".")]
+    return recache.compile(rf"(?<![^\W\d_])(?:{_alt_or_never(words)})[ \t]*$")
+
+
 def _line_cut_alternation(words: list[str]) -> str:
     """An alternation of ``words`` (of a script without spaces) each of which a line's end
     may cut between two of its characters."""

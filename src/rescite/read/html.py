@@ -215,6 +215,10 @@ def _parse(text: str) -> Markup:
                 out.cells.append(CellSpan(s, e, tables[-1], row, col))
         cell_start = -1
 
+    # line breaks that end the text made so far: a paragraph's tags put in a blank line, never
+    # more ("</p>⏎<p>" is one blank line, not four: a block of notes, one paragraph each,
+    # stays one block)
+    breaks = 0
     pos = 0
     while pos < n:
         i = lt(pos)
@@ -227,6 +231,14 @@ def _parse(text: str) -> Markup:
                 edits.append((pos, i, ""))  # the source's line breaks between a note's tags
             else:
                 note_text = True
+                breaks = 0
+        elif pos < i:
+            if not text[pos:i].isspace():
+                breaks = 0
+            elif breaks >= 2 and "\n" in text[pos:i]:
+                edits.append((pos, i, ""))  # the source's line break after a paragraph's end
+            else:
+                breaks += text.count("\n", pos, i)
         nxt = text[i + 1 : i + 2]
         if text.startswith("<!--", i):
             e = comment_end(i + 4)
@@ -328,6 +340,13 @@ def _parse(text: str) -> Markup:
             # a table's rows as lines and its cells split by " | ", as the Word reader gives them
             # (the table rule reads them so); the white space of the source between them goes
             repl = "" if closing else "\n" if name == "tr" else " | " if col else ""
+        if name in _BLOCK and repl[:1] == "\n" and not notes_tag and not (tables and name == "tr"):
+            lead = len(repl) - len(repl.lstrip("\n"))
+            repl = repl[min(lead, breaks) :]  # the blank line is there already
+        if repl.strip():
+            breaks = len(repl) - len(repl.rstrip("\n"))
+        else:
+            breaks += repl.count("\n")
         edits.append((i, end, repl))
         pos = end
         if tables and (name in _CELL or name == "tr"):

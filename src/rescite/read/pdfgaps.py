@@ -361,8 +361,8 @@ def _installed() -> bool:
         def _space_after_output(self, fill: str = " ") -> None:
             """A space (or marks) after the text handed on so far (told to the ``visitor_text``
             too)."""
-            if fill == " " and self.output[-1:] in ("", " ", "\n"):
-                return
+            if fill == " " and self.output[-1:] in ("", " ", "\n", "(", "["):
+                return  # (no word gap after an opening bracket: "والسياسية(2)", not "( 2)")
             self.output += fill
             if self.visitor_text is not None:
                 self.visitor_text(fill, self.memo_cm, self.memo_tm, self.font_resource, self.font_size)
@@ -397,7 +397,7 @@ def _installed() -> bool:
                 and getattr(_SHOWN, "extractor", None) is self
                 # a pass of several pieces, moves between them; or a mark drawn alone to the
                 # left of the piece before (a slash in a number of Arabic-Indic digits)
-                and (len(strings) > 1 or self._lone(chars, array, back))
+                and (len(strings) > 1 or self._lone(chars, array, back) or self._opens_line(chars))
                 and all(c == " " or unicodedata.bidirectional(c) in _MARK_CLASSES for c in chars)
             ):
                 if self._held and not self._same_line(self._held[-1][2]):
@@ -464,6 +464,19 @@ def _installed() -> bool:
             if back is None or chars.strip() == "" or not chars.isascii():
                 return False
             return max((b for _, b, _ in self._layout(array) if b is not None), default=back + 1) <= back
+
+        def _opens_line(self, chars: str) -> bool:
+            """Whether ``chars``, a bracket drawn alone, is the first thing a line shows after a
+            line that ended right to left (a word processor draws the opening bracket of
+            "والسياسية(2)" first, to the left of the word it follows, when the word opens
+            the line)."""
+            return (
+                len(chars) == 1
+                and chars in "()[]"
+                and self._rtl_last
+                and not self.text
+                and (self._rtl_y is None or not self._same_line(self._rtl_y))
+            )
 
         def _layout(self, array: Any) -> list[tuple[float, float | None, float]]:
             """Each item of ``array`` on the page: (left, right, 0) of a string, (before,
