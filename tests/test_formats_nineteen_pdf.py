@@ -6,13 +6,12 @@ left of the word.  The passages are written for these tests in the style of UN t
 from __future__ import annotations
 
 import html
-import shutil
-import subprocess
 import tempfile
 from pathlib import Path
 
 import pytest
 
+from official_files import libreoffice_pdfs
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -67,34 +66,12 @@ def _fodt(paragraphs: list[str]) -> str:
 
 @pytest.fixture(scope="module")
 def printed() -> dict[str, str]:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) not installed")
     with tempfile.TemporaryDirectory() as tmp:
-        out = Path(tmp)
         names = {f"p{i}": name for i, name in enumerate(PASSAGES)}
-        for key, name in names.items():
-            (out / f"{key}.fodt").write_text(_fodt(PASSAGES[name]), encoding="utf-8")
-        subprocess.run(
-            [
-                soffice,
-                "--headless",
-                f"-env:UserInstallation=file://{out}/profile",
-                "--convert-to",
-                "pdf:writer_pdf_Export",
-                "--outdir",
-                str(out),
-                *sorted(str(f) for f in out.glob("*.fodt")),
-            ],
-            capture_output=True,
-            timeout=600,
-            check=False,
-        )
-        return {
-            name: text_of((out / f"{key}.pdf").read_bytes(), f"{key}.pdf")
-            for key, name in names.items()
-            if (out / f"{key}.pdf").exists()
-        }
+        pdfs = libreoffice_pdfs({key: _fodt(PASSAGES[name]) for key, name in names.items()}, Path(tmp))
+    if pdfs is None:
+        pytest.skip("LibreOffice (soffice) not installed")
+    return {names[key]: text_of(pdf, f"{key}.pdf") for key, pdf in pdfs.items()}
 
 
 def _found(text: str) -> set[tuple[str, str | None]]:
