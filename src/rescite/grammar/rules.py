@@ -81,6 +81,11 @@ class Patterns(Record):
     # the topic or title of a dated number, then the list's separator: the list goes on ("77/201
     # of 15 December 2022 on bullying, 73/327 of …", "55/29 of 5 April 2024, entitled “…”, 56/5")
     topic_gap: re.Pattern[str] | None
+    # the plural nouns that open a list going on after each item's topic without a date ("its
+    # resolutions 69/313 on … and 71/243 on …"), folded; and the nouns of another kind of text
+    # that, in the topic, start another thing (a report, a convention, a resolution)
+    list_nouns: frozenset[str]
+    kind_noun: re.Pattern[str]
     # the words that single one text out of a body's texts named just before, ending a stretch
     # ("les résolutions de la Commission …, notamment la ", "…所有决议，特别是"): None when none
     singled_out: re.Pattern[str] | None
@@ -209,10 +214,12 @@ class Patterns(Record):
         "instrument_start",
         "item",
         "item_tail",
+        "kind_noun",
         "kw_after",
         "kw_noun",
         "letter_names",
         "letter_range",
+        "list_nouns",
         "loose_number",
         "marker",
         "month_words",
@@ -282,6 +289,8 @@ class Patterns(Record):
         item_tail: re.Pattern[str],
         separator: re.Pattern[str],
         topic_gap: re.Pattern[str] | None,
+        list_nouns: frozenset[str],
+        kind_noun: re.Pattern[str],
         singled_out: re.Pattern[str] | None,
         date: re.Pattern[str],
         unts: tuple[re.Pattern[str], ...],
@@ -361,6 +370,8 @@ class Patterns(Record):
         self.item_tail = item_tail
         self.separator = separator
         self.topic_gap = topic_gap
+        self.list_nouns = list_nouns
+        self.kind_noun = kind_noun
         self.singled_out = singled_out
         self.date = date
         self.unts = unts
@@ -607,7 +618,8 @@ def patterns(lang: str = "") -> Patterns:
         recache.compile(
             # (the date of the number before, when a page break kept it from its number)
             rf"(?:\s*+(?:{date_intro})\s++{date})?"
-            rf"\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
+            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243")
+            rf"\s*+,?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
             re.IGNORECASE,
@@ -706,6 +718,12 @@ def patterns(lang: str = "") -> Patterns:
     instrument_start = recache.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
     body_names = [n for lang_ in languages for ns in lang_.raw["bodies"].values() for n in ns]
     name_start = recache.compile(trie_regex(body_names + sorted(first_words), keep_case=True))
+    # a noun of a text's kind, as a word (or after a clitic glued to it: Arabic "وبالتقرير")
+    kind_noun = recache.compile(
+        rf"(?<![^\W{''.join(sorted({c[-1] for c in gather('grammar.clitics')}))}])"
+        rf"(?:{trie_regex(res_nouns + dec_nouns + prst_nouns + gather('grammar.kind_nouns'))})(?!\w)",
+        re.IGNORECASE,
+    )
     name_kinds = recache.compile(
         rf"(?:(?=(?P<body>{bodies}))|)(?:(?=(?P<first>{instrument_start.pattern}))|)"
     )
@@ -812,6 +830,8 @@ def patterns(lang: str = "") -> Patterns:
         item_tail=item_tail,
         separator=separator,
         topic_gap=topic_gap,
+        list_nouns=frozenset(fold(n) for n in _with_clitics("grammar.list_nouns", langs)),
+        kind_noun=kind_noun,
         singled_out=(
             led(
                 recache.compile(
