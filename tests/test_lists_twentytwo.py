@@ -3,8 +3,10 @@ noun opens ("its resolutions 69/313 on … and 72/279 on …", "sus resoluciones
 …, y 72/279", "قراريها 69/313 بشأن … و 72/279 بشأن …") or a possessive ("its resolution 70/1 on …
 and 71/313 on …") goes on after the topic word or the quoted title to a number of the same series
 after the list word. Before, a list went on after a topic only when one of the two numbers had a
-date. Bounded: one sentence, one paragraph, a short stretch, no body named after the number, no
-noun of another kind of text (a report, a convention, a decision) in the topic. Each form with the
+date. In Chinese, numbers before one noun each with its topic before it ("关于…的第69/313号和
+关于…的第72/279号决议"): before, the first was lost. Bounded: one sentence, one paragraph, a
+short stretch, no body named after the number, no noun of another kind of text (a report, a
+convention, a decision) in the topic. Each form with the
 look-alikes that must not change. The passages are invented for these tests (numbers, topics and
 wording changed)."""
 
@@ -273,6 +275,32 @@ _TOPIC_LISTS: list[tuple[str, str, dict[str, str | None]]] = [
         "وإذ تشير إلى قراريها 69/313 بشأن تمويل التنمية و72/279 بشأن المنظومة الإنمائية،",
         {f"{R}69/313": None, f"{R}72/279": None},
     ),
+    # Chinese: the numbers before one noun, each with its topic before it
+    (
+        "zh",
+        "回顾其关于发展筹资的第69/313号和关于业务活动的第71/243号决议，",
+        {f"{R}69/313": None, f"{R}71/243": None},
+    ),
+    (
+        "zh",
+        "回顾其关于发展筹资的第69/313号、关于发展系统的第72/279号和关于业务活动的第71/243号决议，",
+        {f"{R}69/313": None, f"{R}72/279": None, f"{R}71/243": None},
+    ),
+    (
+        "zh",
+        "回顾人权理事会关于食物权的第46/3号和关于消除种族主义的第47/18号决议，",
+        {f"{HRC}46/3": None, f"{HRC}47/18": None},
+    ),
+    (
+        "zh",
+        "回顾其关于发展筹资的2015年7月27日第69/313号和关于业务活动的2016年12月21日第71/243号决议，",
+        {f"{R}69/313": "2015-07-27", f"{R}71/243": "2016-12-21"},
+    ),
+    (
+        "zh",
+        "回顾其关于非殖民化的第1514(XV)号和关于友好关系的第2625(XXV)号决议，",
+        {f"{R}1514(XV)": None, f"{R}2625(XXV)": None},
+    ),
 ]
 
 # look-alikes that must not change: a noun of another kind of text in the topic (a report, a
@@ -363,6 +391,16 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "en",
         "Recalling its resolutions 70/12 on the Protocol to the Convention and 2/3 of its Parties,",
         {f"{R}70/12": None},
+    ),
+    (
+        "zh",
+        "回顾其关于发展筹资的第69/313号决议和关于业务活动的2016年12月21日第71/243号决议，",
+        {f"{R}69/313": None, f"{R}71/243": "2016-12-21"},
+    ),
+    (
+        "zh",
+        "回顾其2007年6月18日第5/1号和第5/2号决议，",
+        {f"{HRC}5/1": "2007-06-18", f"{HRC}5/2": "2007-06-18"},
     ),
 ]
 

@@ -1417,6 +1417,12 @@ def find_numbered(
                     and (last.list_body or last.possessive or last.actor_key or last.actor_generic)
                     and (
                         bare_joined
+                        # "人权理事会关于…的第46/3号和关于…的第47/18号决议": the second with its topic
+                        or (
+                            raw.body_key is None
+                            and pat.topic_and is not None
+                            and pat.topic_and.fullmatch(text, last.end, s) is not None
+                        )
                         # "人权理事会第41/2号决议⏎和第35/20号决议": each number with its noun, the
                         # second naming no body of its own
                         or (raw.body_key is None and not raw.respective and noun_joined)
