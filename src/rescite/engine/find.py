@@ -1157,6 +1157,26 @@ def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
 NOTE_GAP_MAX = 4000
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
+TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun opened)
+#: A sentence's or a paragraph's end, which no list goes on over
+_TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
+
+
+def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
+    """Does the undated number ``raw`` go on with the list of ``prev`` after ``gap``, the topic or
+    title of ``prev`` and the list's separator ("69/313 on the financing of development and
+    71/243")?  Only over a short stretch in one sentence, to a number of the same series that names
+    no body of its own, when no noun of a text's kind in the topic (a report, a convention, a
+    decision) starts another thing whose number this would be."""
+    if len(gap) > TOPIC_LIST_MAX or _TOPIC_END.search(gap) is not None:
+        return False
+    if raw.body_key or raw.generic or raw.number is None or prev.number is None:
+        return False
+    if _shape(raw.number) != _shape(prev.number):
+        return False
+    return pat.kind_noun.search(_QUOTED_TITLE.sub(" ", gap)) is None
+
+
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
 _FURNITURE_LINE = recache.compile(
     r"[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*"
@@ -1191,6 +1211,7 @@ def find_numbered(
     range_budget = RANGE_BUDGET
     cap = max_mentions() if cap is None else cap
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
+    topic_lists: set[int] = set()  # the lists a plural noun or a possessive opened
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
     body_tail = -1
     for m in _items(text, pat, romans):
@@ -1286,6 +1307,12 @@ def find_numbered(
                     if prev.date is None:
                         prev.date = parse_date(topic)  # "79/158 of ⏎(page break)⏎17 December 2024 on …"
                     joined = prev.date is not None or raw.date is not None
+                    if not joined and prev.group in topic_lists:
+                        # "its resolutions 69/313 on … and 71/243 on …": undated, in a list a plural
+                        # noun or a possessive opened
+                        joined = _topic_list_goes_on(gap, prev, raw, pat)
+                        if joined:
+                            raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
             if raw.body_key and not raw.possessive:
@@ -1390,6 +1417,12 @@ def find_numbered(
                     and (last.list_body or last.possessive or last.actor_key or last.actor_generic)
                     and (
                         bare_joined
+                        # "人权理事会关于…的第46/3号和关于…的第47/18号决议": the second with its topic
+                        or (
+                            raw.body_key is None
+                            and pat.topic_and is not None
+                            and pat.topic_and.fullmatch(text, last.end, s) is not None
+                        )
                         # "人权理事会第41/2号决议⏎和第35/20号决议": each number with its noun, the
                         # second naming no body of its own
                         or (raw.body_key is None and not raw.respective and noun_joined)
@@ -1414,6 +1447,8 @@ def find_numbered(
             raw.rule = "keyword"
             raw.evidence.append(f"keyword: {kw_word}")
             raw.poss_gender = pat.possessive_nouns.get(fold(kw_word))
+            if poss or fold(kw_word) in pat.list_nouns:
+                topic_lists.add(group)
             if bodymid:
                 raw.evidence.append(f"body: {_WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))

@@ -81,6 +81,11 @@ class Patterns(Record):
     # the topic or title of a dated number, then the list's separator: the list goes on ("77/201
     # of 15 December 2022 on bullying, 73/327 of …", "55/29 of 5 April 2024, entitled “…”, 56/5")
     topic_gap: re.Pattern[str] | None
+    # the plural nouns that open a list going on after each item's topic without a date ("its
+    # resolutions 69/313 on … and 71/243 on …"), folded; and the nouns of another kind of text
+    # that, in the topic, start another thing (a report, a convention, a resolution)
+    list_nouns: frozenset[str]
+    kind_noun: re.Pattern[str]
     # the words that single one text out of a body's texts named just before, ending a stretch
     # ("les résolutions de la Commission …, notamment la ", "…所有决议，特别是"): None when none
     singled_out: re.Pattern[str] | None
@@ -166,6 +171,9 @@ class Patterns(Record):
     bare_and: re.Pattern[str] | None
     # … and with the noun between them, each number with its own ("第60/180号决议和第1645(2005)号决议")
     noun_and: re.Pattern[str] | None
+    # … and with the second's topic between them ("第69/313号和关于…的第72/279号决议"): the list's
+    # body is both's, each its own date
+    topic_and: re.Pattern[str] | None
     # the word before a date written before the numbers that gives the date (or dates) to each
     # number in turn, as its list's own ("分别于2005年12月20日通过的第60/180号决议和第…号决议")
     respectively: re.Pattern[str] | None
@@ -209,10 +217,12 @@ class Patterns(Record):
         "instrument_start",
         "item",
         "item_tail",
+        "kind_noun",
         "kw_after",
         "kw_noun",
         "letter_names",
         "letter_range",
+        "list_nouns",
         "loose_number",
         "marker",
         "month_words",
@@ -248,6 +258,7 @@ class Patterns(Record):
         "singled_out",
         "special_before",
         "stem_re",
+        "topic_and",
         "topic_gap",
         "trailing_list",
         "trailing_member",
@@ -282,6 +293,8 @@ class Patterns(Record):
         item_tail: re.Pattern[str],
         separator: re.Pattern[str],
         topic_gap: re.Pattern[str] | None,
+        list_nouns: frozenset[str],
+        kind_noun: re.Pattern[str],
         singled_out: re.Pattern[str] | None,
         date: re.Pattern[str],
         unts: tuple[re.Pattern[str], ...],
@@ -333,6 +346,7 @@ class Patterns(Record):
         post_head: re.Pattern[str] | None = None,
         bare_and: re.Pattern[str] | None = None,
         noun_and: re.Pattern[str] | None = None,
+        topic_and: re.Pattern[str] | None = None,
         respectively: re.Pattern[str] | None = None,
         date_list_end: re.Pattern[str] | None = None,
         bracket_joiner: re.Pattern[str] | None = None,
@@ -361,6 +375,8 @@ class Patterns(Record):
         self.item_tail = item_tail
         self.separator = separator
         self.topic_gap = topic_gap
+        self.list_nouns = list_nouns
+        self.kind_noun = kind_noun
         self.singled_out = singled_out
         self.date = date
         self.unts = unts
@@ -412,6 +428,7 @@ class Patterns(Record):
         self.post_head = post_head
         self.bare_and = bare_and
         self.noun_and = noun_and
+        self.topic_and = topic_and
         self.respectively = respectively
         self.date_list_end = date_list_end
         self.bracket_joiner = bracket_joiner
@@ -607,7 +624,8 @@ def patterns(lang: str = "") -> Patterns:
         recache.compile(
             # (the date of the number before, when a page break kept it from its number)
             rf"(?:\s*+(?:{date_intro})\s++{date})?"
-            rf"\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
+            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243")
+            rf"\s*+,?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
             re.IGNORECASE,
@@ -615,7 +633,7 @@ def patterns(lang: str = "") -> Patterns:
         if topic_words and entitled
         else None
     )
-    post_noun = post_head = bare_and = noun_and = loose_number = None
+    post_noun = post_head = bare_and = noun_and = topic_and = loose_number = None
     # a date, then the list word, ending a stretch: the dates before the last of a list of dates
     # written before the numbers or symbols they date ("of 8 March 2016 and 15 May 2019 (S/PRST/…")
     date_list_end = recache.compile(
@@ -625,10 +643,15 @@ def patterns(lang: str = "") -> Patterns:
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
+        # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
+        topic = "|".join(gather("grammar.topic_before")) or "(?!)"
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
-            # numbers without it is read again from each of its numbers (quadratic)
-            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+{loose}\s*+"
+            # numbers without it is read again from each of its numbers (quadratic); each number
+            # perhaps with its topic before it ("关于…的第69/313号和关于…的第72/279号决议")
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})\s*+(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
+            rf"(?:(?:{topic})\s*+)?"
+            rf"(?:{mark_p})?\s*+{loose}\s*+"
             rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
             rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
@@ -636,8 +659,6 @@ def patterns(lang: str = "") -> Patterns:
         # "大会2005年9月16日第60/1号", "大会于2005年9月16日通过的第60/1号": a date before the number,
         # with the words that may introduce it and join it to the number
         link = alternation(gather("grammar.date_link")) if gather("grammar.date_link") else "(?!)"
-        # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
-        topic = "|".join(gather("grammar.topic_before")) or "(?!)"
         # … and days after the date that share its year and month, in languages that write the
         # year first ("1960年12月14日和15日": the 14th and the 15th)
         day_marks = [
@@ -659,6 +680,9 @@ def patterns(lang: str = "") -> Patterns:
             post_head = recache.compile(rf"(?:(?={first}){post_head.pattern}|$)")
         # (… its number marks repeated or not: "第5/1和第5/2号决议", "第48/77 B号和第50/70 M号决议")
         bare_and = recache.compile(rf"\s*+(?:{mark_s})?\s*+(?:{list_and})\s*+(?:{mark_p})?\s*+")
+        topic_and = recache.compile(
+            rf"\s*+(?:{mark_s})?\s*+(?:{list_and})\s*+(?:{topic})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+"
+        )
         noun_and = recache.compile(
             rf"\s*+(?:{mark_s})?\s*+(?:{trie_regex(res_nouns + dec_nouns)})"
             rf"\s*+(?:{list_and}|,)\s*+(?:{mark_p})?\s*+"
@@ -706,6 +730,12 @@ def patterns(lang: str = "") -> Patterns:
     instrument_start = recache.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
     body_names = [n for lang_ in languages for ns in lang_.raw["bodies"].values() for n in ns]
     name_start = recache.compile(trie_regex(body_names + sorted(first_words), keep_case=True))
+    # a noun of a text's kind, as a word (or after a clitic glued to it: Arabic "وبالتقرير")
+    kind_noun = recache.compile(
+        rf"(?<![^\W{''.join(sorted({c[-1] for c in gather('grammar.clitics')}))}])"
+        rf"(?:{trie_regex(res_nouns + dec_nouns + prst_nouns + gather('grammar.kind_nouns'))})(?!\w)",
+        re.IGNORECASE,
+    )
     name_kinds = recache.compile(
         rf"(?:(?=(?P<body>{bodies}))|)(?:(?=(?P<first>{instrument_start.pattern}))|)"
     )
@@ -812,6 +842,8 @@ def patterns(lang: str = "") -> Patterns:
         item_tail=item_tail,
         separator=separator,
         topic_gap=topic_gap,
+        list_nouns=frozenset(fold(n) for n in _with_clitics("grammar.list_nouns", langs)),
+        kind_noun=kind_noun,
         singled_out=(
             led(
                 recache.compile(
@@ -967,6 +999,7 @@ def patterns(lang: str = "") -> Patterns:
         post_head=post_head,
         bare_and=bare_and,
         noun_and=noun_and,
+        topic_and=topic_and,
         # (… before the first of several dates: "分别于2007年6月18日和2007年7月26日")
         respectively=recache.compile(
             rf"(?:{alternation(gather('grammar.respectively'))})\s*+(?:(?:{date_intro})\s*+)?"
