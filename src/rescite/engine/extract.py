@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
-from ..grammar.rules import YEAR, parse_date, patterns, search_dated
+from ..grammar.rules import YEAR, copy_labels, parse_date, patterns, search_dated
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
@@ -392,6 +392,9 @@ def _title_citation(
             continue
         lead = raw.kw_start if raw.kw_start is not None and raw.kw_start < raw.start else raw.start
         before = text[ls:lead]
+        label = copy_labels()[1].match(before)
+        if label is not None:  # "Cite as: UNGA Res 72/178 …": the copy's label of its citation
+            before = " " * label.end() + before[label.end() :]
         for s, e, _key in bodies:
             if ls <= s and e <= lead:
                 before = before.replace(text[s:e], " ")
