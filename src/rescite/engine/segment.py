@@ -1247,9 +1247,9 @@ _NEXT_LABEL = recache.compile(
     r"\.?(?:[ \t]*(?:\n|$)|(?:[ \t]{2,}|\t|\u3000|[ \t]*[|;·][ \t]*)[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a])"
 )
 #: after the symbol of a copy's header line: its end, a full stop or a comma perhaps before it
-_LINE_END_AFTER = recache.compile(r"[ \t]*[.,]?[ \t]*(?:\n|$)")
+_LINE_END_AFTER = recache.compile(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$)")
 #: after the symbol of a copy's document label: a dash and the title, or the line's end
-_DASH_TITLE = recache.compile(r"[ \t]*(?:(?:[\u2014\u2013-]|[:\uff1a])[ \t]*[^\n]*)?(?:\n|$)")
+_DASH_TITLE = recache.compile(r"[ \t]*(?:[\u2014\u2013:\uff1a-][^\n]*)?(?:\n|$)")
 #: a repository's banner: the symbol a cell of its own between bars
 _BANNER_BEFORE = recache.compile(r"\|[ \t]*$")
 _BANNER_AFTER = recache.compile(r"[ \t]*(?:\||\n|$)")
