@@ -124,6 +124,22 @@ ROWS += [
     ),
 ]
 
+ROWS += [
+    # -- look-alikes: a text that opens by citing another
+    (
+        "ru: a paragraph in lower case opening with a symbol cites it",
+        "ссылаясь на A/RES/70/1 и итоговый документ саммита" + BODY["ru"],
+        None,
+        ["A/RES/70/1", CITED],
+    ),
+    (
+        "zh: a 'see also' line at the top cites its symbol",
+        "另见A/RES/70/1。" + BODY["zh"],
+        None,
+        ["A/RES/70/1", CITED],
+    ),
+]
+
 
 @pytest.mark.parametrize(("name", "text", "own", "cited"), ROWS, ids=[r[0] for r in ROWS])
 def test_own_id_of_a_copy(name: str, text: str, own: str | None, cited: list[str]) -> None:

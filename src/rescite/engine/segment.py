@@ -1222,7 +1222,16 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         if not _SENTENCE_WORD.search(bodies.sub("", before)) and not _LONG_WORD.search(rest):
             return True
     after = _RUNS_ON.match(text, e)
-    runs_on = two_lines and not leads and after is not None and after.group(1).islower()
+    # (a running header opens with its title's capital: a text opening in lower case is a
+    # paragraph, its verb perhaps unknown in lower case — "ссылаясь на A/RES/70/1 и …")
+    first = _LETTER.search(text, top, s)
+    runs_on = (
+        two_lines
+        and not leads
+        and after is not None
+        and after.group(1).islower()
+        and not (first is not None and first.group().islower())
+    )
     number = _SYMBOL_NUMBER.search(sym)
     if runs_on or number is None:
         return runs_on
