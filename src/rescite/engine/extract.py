@@ -11,7 +11,8 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
-from ..grammar.rules import YEAR, parse_date, patterns, search_dated
+from ..grammar.lexicon import fold
+from ..grammar.rules import YEAR, copy_labels, heading_rules, parse_date, patterns, search_dated
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
@@ -392,11 +393,16 @@ def _title_citation(
             continue
         lead = raw.kw_start if raw.kw_start is not None and raw.kw_start < raw.start else raw.start
         before = text[ls:lead]
+        label = copy_labels()[1].match(before)
+        if label is not None:  # "Cite as: UNGA Res 72/178 …": the copy's label of its citation
+            before = " " * label.end() + before[label.end() :]
         for s, e, _key in bodies:
             if ls <= s and e <= lead:
                 before = before.replace(text[s:e], " ")
         if any(len(w) > 3 and not _ABBREVIATION.fullmatch(w) for w in before.split()):
             continue  # "Follow-up to resolution 70/1": a title that cites another text
+        if any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(before)):
+            continue  # "另见A/RES/70/1。": a text cited, its words however short
         after = text[max(raw.end, raw.tail_end) : le]
         for s, e, _key in bodies:
             if raw.end <= s and e <= le:
@@ -411,6 +417,11 @@ def _title_citation(
             continue
         found.add(target)
     return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _see_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon.gather("footnotes.see"))
 
 
 #: How far after an "Ibid." the note's own symbol may stand for the Ibid. to be the series'.

@@ -24,6 +24,7 @@ from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fo
 from ..grammar.rules import (
     SC_WITHOUT_YEAR,
     body_regex,
+    copy_labels,
     group_depths,
     heading_rules,
     latin_marks,
@@ -1224,7 +1225,16 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         if not _SENTENCE_WORD.search(bodies.sub("", before)) and not _LONG_WORD.search(rest):
             return True
     after = _RUNS_ON.match(text, e)
-    runs_on = two_lines and not leads and after is not None and after.group(1).islower()
+    # (a running header opens with its title's capital: a text opening in lower case is a
+    # paragraph, its verb perhaps unknown in lower case — "ссылаясь на A/RES/70/1 и …")
+    first = _LETTER.search(text, top, s)
+    runs_on = (
+        two_lines
+        and not leads
+        and after is not None
+        and after.group(1).islower()
+        and not (first is not None and first.group().islower())
+    )
     number = _SYMBOL_NUMBER.search(sym)
     if runs_on or number is None:
         return runs_on
@@ -1242,6 +1252,89 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         and named is not None
         and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
     )
+
+
+#: after a copy's labelled symbol, the end of its line or another label ("….   Date: …")
+_NEXT_LABEL = recache.compile(
+    r"\.?(?:[ \t]*(?:\n|$)|(?:[ \t]{2,}|\t|\u3000|[ \t]*[|;·][ \t]*)[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a])"
+)
+#: after the symbol of a copy's header line: its end, a full stop or a comma perhaps before it
+_LINE_END_AFTER = recache.compile(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$)")
+#: after the symbol of a copy's document label: a dash and the title, or the line's end
+_DASH_TITLE = recache.compile(r"[ \t]*(?:[\u2014\u2013:\uff1a-][^\n]*)?(?:\n|$)")
+#: a repository's banner: the symbol a cell of its own between bars
+_BANNER_BEFORE = recache.compile(r"\|[ \t]*$")
+_BANNER_AFTER = recache.compile(r"[ \t]*(?:\||\n|$)")
+#: How far into a text a copy's header line may name the text itself.
+COPY_HEADER_REACH = 600
+
+
+def _copy_header_line(text: str, s: int, e: int, sym: str, scope: str, lang: str) -> bool:
+    """A copy's header that says the symbol is the text's own, in the text's first paragraph:
+    the phrase of a United Nations document leading the first line ("Document ONU A/RES/72/178 —
+    title", "联合国文件 A/RES/72/178"), or a catalogue's line that names the text as adopted by
+    the body of the symbol's series and ends with the symbol, no link after it ("UN General
+    Assembly, Resolution adopted by the General Assembly on 19 December 2017, A/RES/72/179").
+    No verb governs the symbol, no "see" cites it, and the text goes on after the line."""
+    top = len(text) - len(text.lstrip())
+    top = text.rfind("\n", 0, top) + 1
+    if s - top >= COPY_HEADER_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
+        return False
+    le = text.find("\n", e)
+    if le < 0 or _NON_SPACE.search(text, le) is None:
+        return False  # (a line with nothing after it stands alone: cited, not a header)
+    ls = text.rfind("\n", 0, s) + 1
+    if ls == top:
+        lead = copy_labels()[0].fullmatch(text, ls, s)
+        if lead is not None and _DASH_TITLE.match(text, e) is not None:
+            return not _verbs(text, lang, [], ls, s) and not _verbs(text, lang, [], e, le)
+        # … or a repository's banner, the symbol a cell of its own ("Library | A/RES/72/178 | 2017")
+        if _BANNER_BEFORE.search(text, ls, s) is not None and _BANNER_AFTER.match(text, e) is not None:
+            leads = heading_rules()[2]
+            cells = text[ls:le].split("|")
+            return (
+                len(cells) >= 2
+                and not any(fold(w.group()) in _see_words() for w in leads.finditer(text, ls, le))
+                and not _verbs(text, lang, [], ls, le)
+            )
+    if _BLANK_LINE.search(text, top, s) is not None or _LINE_END_AFTER.match(text, e) is None:
+        return False
+    head = text[top:s]
+    if any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(head)):
+        return False
+    try:
+        cid = symbol_id(sym)
+    except IdError:
+        return False
+    lex = lexicon.load()
+    for pat in _adopted_by_patterns(scope):
+        m = pat.search(head)
+        if m is None:
+            continue
+        key = _body_key(m.group("body"))
+        if key is None or not cid.startswith(lex.bodies[key].series + "/"):
+            return False
+        kind = m.groupdict().get("kind")
+        if kind and is_decision(kind) != ("/DEC/" in cid):
+            return False
+        return not _verbs(text, lang, [], top, s)
+    return False
+
+
+def _listed_texts(text: str, cands: list[tuple[int, int, str]]) -> bool:
+    """Do the first two candidates name two different resolutions or decisions, each alone on
+    its line, one right under the other ("A/RES/70/1⏎A/RES/71/313"): a list of texts cited (a
+    bibliography), never a masthead — a text has one symbol of its own in those series."""
+    if len(cands) < 2 or cands[0][0] < 0 or cands[1][0] < 0:
+        return False
+    (s0, e0, a), (s1, e1, b) = cands[0], cands[1]
+    if text[e0:s1].strip() or not (_alone_on_line(text, s0, e0) and _alone_on_line(text, s1, e1)):
+        return False
+    try:
+        ids = (symbol_id(a), symbol_id(b))
+    except IdError:
+        return False
+    return ids[0] != ids[1] and all(_OWN_SERIES.match(i) for i in ids)
 
 
 def _one_paragraph(text: str, s: int) -> bool:
@@ -1415,11 +1508,22 @@ def _analyse_heading(
                 and (masthead_line or (s < len(head) and not blank_before and _organisation_led(text, s)))
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+            # … or named by a copy's label before other labels on its line ("Symbol: A/RES/73/195.
+            # Date: …   Distr.: General"), or by a copy's header line that says it is the text itself
+            or (
+                early
+                and line_start < 300
+                and heading_rules()[1].fullmatch(before) is not None
+                and _NEXT_LABEL.match(text, e) is not None
+            )
+            or (m is symbol_matches[0] and _copy_header_line(text, s, e, sym, scope, lang))
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
             # a joint symbol's second ("E/2019/27-E/CN.6/2019/15", "A/73/843–S/2019/371")
             or (bool(cands) and _JOINED_SYMBOL.fullmatch(text, cands[-1][1], s) is not None)
         ):
             cands.append((s, e, sym))
+    if _listed_texts(text, cands):
+        cands = []  # symbols of several texts, one a line, opening the text: a list cited
     if not cands:
         # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
         for m in symbol_matches:
@@ -1478,6 +1582,9 @@ def _analyse_heading(
     own_kind = "RES"
     kind_named = False
     patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
+    # (a resolution's or decision's symbol from the head is read against the text's own heading
+    # below: a copy's header that names a different text of the same body gives way to it)
+    header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
     for pat, after_break in patterns:
         found = [
             m
@@ -1495,6 +1602,8 @@ def _analyse_heading(
             kind_named = bool(kind) or adopted is not None
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
+    if header_id is not None:
+        h.self_id = None
     if h.self_id is None and own_num and not _HEADING_NUMBER.fullmatch(own_num):
         # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
         h.self_id = _coded_id(own_num)
@@ -1544,6 +1653,20 @@ def _analyse_heading(
                     )
         except IdError:
             pass
+    if header_id is not None:
+        header_series = _OWN_SERIES.match(header_id)
+        heading_series = _OWN_SERIES.match(h.self_id) if h.self_id else None
+        if (
+            heading_series is None
+            or header_series is None
+            or heading_series.group(1) != header_series.group(1)
+            or h.self_id == header_id
+        ):
+            h.self_id = header_id
+        else:
+            # the heading wins: the header's symbol is no mark of the text itself
+            h.masthead, h.aliases = [], set()
+        no_scheme = False
     if h.self_id is None and no_scheme:
         # the heading's number of a text whose body has no id scheme here ("Decision 2025/12"
         # of an Executive Board, "Resolution 81/3" of a regional commission): the text itself,

@@ -1231,6 +1231,19 @@ def masthead_organisation() -> re.Pattern[str]:
     return recache.compile(rf"\s*(?:{_organisation_names()})\s*", re.IGNORECASE)
 
 
+@functools.cache
+def copy_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A copy's words that name the text itself, in every language: (the phrase of a United
+    Nations document opening a line before its symbol, "UN Doc. ", "Document ONU ", "联合国文件";
+    the label of the copy's suggested citation of it, "Cite as: ", "Citer comme :")."""
+    doc = _alt_or_never(gather_all("heading.document_label"))
+    cite = _alt_or_never(gather_all("heading.cite_as_label"))
+    return (
+        recache.compile(rf"\s*(?:{doc})[ \t]*[:\uff1a]?[ \t]*", re.IGNORECASE),
+        recache.compile(rf"\s*(?:{cite})[ \t]*[:\uff1a][ \t]*", re.IGNORECASE),
+    )
+
+
 def gather_all(key_path: str) -> list[str]:
     """The entries of a list in every language's lexicon, folded."""
     return sorted({fold(w) for w in lexicon.gather(key_path)})
