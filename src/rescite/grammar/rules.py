@@ -711,7 +711,7 @@ def patterns(lang: str = "") -> Patterns:
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
         # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668"; the
         # last after the list word: in "vols. 993 and 999, No. 14531, 1966." the year is no number)
-        rf"(?P<nos>(?:\s*,\s*\d{{3,6}}(?![\d/]|\.\d))*\s*,?\s*(?:{list_and})\s*\d{{3,6}}(?![\d/]|\.\d))?"
+        rf"(?P<nos>(?:\s*+,\s*+\d{{3,6}}(?![\d/]|\.\d))*+(?:\s*+,)?\s*+(?:{list_and})\s*+\d{{3,6}}(?![\d/]|\.\d))?"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
