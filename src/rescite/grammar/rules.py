@@ -847,7 +847,9 @@ def patterns(lang: str = "") -> Patterns:
         period_bound=recache.compile(
             rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
         ),
-        chain_break=recache.compile(rf"(?<!\w)(?:{_alt_or_never(gather('grammar.legal_chain_breaks'))})(?!\w)"),
+        chain_break=recache.compile(
+            rf"(?<!\w)(?:{_alt_or_never(gather('grammar.legal_chain_breaks'))})(?!\w)"
+        ),
         agent_gap=agent_gap,
         agent_lead=agent_lead,
         other_possessives=other_possessives,
