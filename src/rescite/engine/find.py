@@ -500,7 +500,11 @@ def _adoption_date(text: str, head: int, names: Names, lang: str, pat: Patterns)
         end, start, _key = names.bodies[i]
         if pat.actor_gap.fullmatch(text, end, head):
             after, before = adoption_dates(lang)
-            d = after.match(text, end, head) or search_dated(before, text, max(0, start - 60), start)
+            d = after.match(text, end, head)
+            if d is None:
+                d = search_dated(before, text, max(0, start - 60), start)
+                if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
+                    return None  # "since 1 January 2016 the General Assembly in its resolution …"
             return parse_date(d) if d is not None else None
         i -= 1
     return None
@@ -743,7 +747,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # (XXV), annex, U.N. GAOR, 25th Sess., Supp. No. 28, at 121, U.N. Doc. A/8082 (Oct. 24,
         # 1970)."): the bracket of the date that ends the citation, after its last symbol
         ch = _legal_chain(pat.date.pattern, pat.date.flags).match(text, tail_end)
-        if ch:
+        if ch and pat.chain_break.search(text, ch.start(), ch.start("chain_end")) is None:
             raw.date = parse_date(ch)
             raw.evidence.append("date that ends the legal citation")
     if raw.date is None and text.startswith((",", " ,"), tail_end):
@@ -798,7 +802,7 @@ def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
     """Comma-separated parts of a legal citation (no bracket, no semicolon, on one line), then a
     document's symbol and the bracket of a date that ends the citation."""
     return recache.compile(
-        rf",[^;()\n]{{0,160}}?(?<=\s)[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?\([ ]?(?:{date})[ ]?\)"
+        rf",[^;()\n]{{0,160}}?(?P<chain_end>(?<=\s))[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?\([ ]?(?:{date})[ ]?\)"
         r"(?=[ ]?[.;,]|[ ]?$|[ ]?\n)",
         flags,
     )

@@ -68,6 +68,12 @@ class Patterns(Record):
     # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
     month_words: frozenset[str]
     actor_gap: re.Pattern[str]
+    # words before a date that make it a bound of a period ("since 1 January 2016 the General
+    # Assembly in its resolution …"), matched at a stretch's end: not the adoption's date
+    period_bound: re.Pattern[str]
+    # a word in a legal citation's chain that brings in another document ("…, quoted in Report …,
+    # U.N. Doc. A/9619 (Dec. 10, 1974)"): the date that ends the chain is that document's
+    chain_break: re.Pattern[str]
     agent_gap: re.Pattern[str] | None  # " of " of "by the Council of its resolution"
     agent_lead: re.Pattern[str]  # "by the " before the agent's name
     other_possessives: dict[str, tuple[str, str]]  # folded word -> (language, gender of its body)
@@ -193,6 +199,7 @@ class Patterns(Record):
         "bare_and",
         "before_paren",
         "bracket_joiner",
+        "chain_break",
         "coded",
         "comma_date",
         "date",
@@ -235,6 +242,7 @@ class Patterns(Record):
         "other_possessives",
         "paren_date",
         "part_date",
+        "period_bound",
         "pin_after",
         "pin_before",
         "pin_date",
@@ -282,6 +290,8 @@ class Patterns(Record):
         qualifier_words: frozenset[str],
         month_words: frozenset[str],
         actor_gap: re.Pattern[str],
+        period_bound: re.Pattern[str],
+        chain_break: re.Pattern[str],
         agent_gap: re.Pattern[str] | None,
         agent_lead: re.Pattern[str],
         other_possessives: dict[str, tuple[str, str]],
@@ -364,6 +374,8 @@ class Patterns(Record):
         self.qualifier_words = qualifier_words
         self.month_words = month_words
         self.actor_gap = actor_gap
+        self.period_bound = period_bound
+        self.chain_break = chain_break
         self.agent_gap = agent_gap
         self.agent_lead = agent_lead
         self.other_possessives = other_possessives
@@ -697,8 +709,9 @@ def patterns(lang: str = "") -> Patterns:
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
-        # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668")
-        rf"(?P<nos>(?:\s*(?:,|{list_and})\s*\d{{3,6}}(?![\d/]|\.\d))+)?"
+        # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668"; the
+        # last after the list word: in "vols. 993 and 999, No. 14531, 1966." the year is no number)
+        rf"(?P<nos>(?:\s*+,\s*+\d{{3,6}}(?![\d/]|\.\d))*+(?:\s*+,)?\s*+(?:{list_and})\s*+\d{{3,6}}(?![\d/]|\.\d))?"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
@@ -831,6 +844,12 @@ def patterns(lang: str = "") -> Patterns:
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
+        period_bound=recache.compile(
+            rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
+        ),
+        chain_break=recache.compile(
+            rf"(?<!\w)(?:{_alt_or_never(gather('grammar.legal_chain_breaks'))})(?!\w)"
+        ),
         agent_gap=agent_gap,
         agent_lead=agent_lead,
         other_possessives=other_possessives,
