@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from producers import fodt_document  # noqa: E402
 from rescite.engine.extract import extract_text  # noqa: E402
 from rescite.read import text_of  # noqa: E402
 
@@ -146,29 +147,23 @@ def as_text(symbol: str, paras: list[tuple[str, str | None]], masthead: list[str
     return "\n".join(out) + "\n"
 
 
-_FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles>
+# the page of an A4 sheet with its first page's own header and footer, one paragraph style
+_STYLES = """
 <style:page-layout style:name="pm"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
  fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2.5cm" fo:margin-right="2.5cm"/>
 <style:header-style/><style:footer-style/></style:page-layout>
 <style:style style:name="P" style:family="paragraph"><style:paragraph-properties style:writing-mode="{mode}"/>
 </style:style>
-</office:automatic-styles>
+"""
+# the masthead in the first page's header, the symbol in the others', the job number in the footers
+_MASTER = """
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="pm">
 <style:header><text:p text:style-name="P">{running}</text:p></style:header>
 <style:header-first>{first}</style:header-first>
 <style:footer><text:p text:style-name="P">{job} <text:page-number text:select-page="current"/></text:p>
 </style:footer>
 <style:footer-first><text:p text:style-name="P">{job}</text:p></style:footer-first>
-</style:master-page></office:master-styles>
-<office:body><office:text>{paras}</office:text></office:body></office:document>
-"""
+</style:master-page></office:master-styles>"""
 
 
 def as_fodt(lang: str, symbol: str, paras: list[tuple[str, str | None]], masthead: list[str]) -> str:
@@ -188,13 +183,8 @@ def as_fodt(lang: str, symbol: str, paras: list[tuple[str, str | None]], masthea
                 f'<text:note-body><text:p text:style-name="P">{e(note)}</text:p></text:note-body></text:note>'
             )
         body.append(f'<text:p text:style-name="P">{e(text)}{cite}</text:p>')
-    return _FODT.format(
-        mode=mode,
-        running=e(f"{symbol}    {HEADS[lang][5]}"),
-        first=first,
-        job=e(masthead[5]),
-        paras="".join(body),
-    )
+    master = _MASTER.format(running=e(f"{symbol}    {HEADS[lang][5]}"), first=first, job=e(masthead[5]))
+    return fodt_document(_STYLES.format(mode=mode), "".join(body), master, version="1.3")
 
 
 def found(text: str) -> tuple[str | None, set[tuple[str, str | None]]]:

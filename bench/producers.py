@@ -91,17 +91,22 @@ def chromium(texts: dict[str, str], out: Path) -> bool:
     )
 
 
-_FODT = """<?xml version="1.0" encoding="UTF-8"?>
+# a flat OpenDocument text: its namespaces, then its automatic styles, master styles and body
+_FODT_DOC = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles><style:style style:name="P" style:family="paragraph">
-<style:paragraph-properties style:writing-mode="{mode}"/>{props}</style:style>{styles}\
-</office:automatic-styles>{master}
-<office:body><office:text>{paras}</office:text></office:body></office:document>
+ office:version="{version}" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:automatic-styles>{styles}</office:automatic-styles>{master}
+<office:body><office:text>{body}</office:text></office:body></office:document>
 """
+
+
+def fodt_document(styles: str, body: str, master: str = "", version: str = "1.2") -> str:
+    """A flat OpenDocument text of these automatic styles, master styles and body."""
+    return _FODT_DOC.format(styles=styles, master=master, body=body, version=version)
 
 
 def flat_odt(text: str, rtl: bool, props: str = "", styles: str = "", master: str = "") -> str:
@@ -109,9 +114,12 @@ def flat_odt(text: str, rtl: bool, props: str = "", styles: str = "", master: st
     ``text``; ``props``: more properties of P, ``styles``: more automatic styles, ``master``:
     the master styles (none: LibreOffice's defaults)."""
     paras = "".join(f'<text:p text:style-name="P">{html.escape(line)}</text:p>' for line in text.split("\n"))
-    return _FODT.format(
-        mode="rl-tb" if rtl else "lr-tb", props=props, styles=styles, master=master, paras=paras
+    mode = "rl-tb" if rtl else "lr-tb"
+    style = (
+        f'<style:style style:name="P" style:family="paragraph">\n'
+        f'<style:paragraph-properties style:writing-mode="{mode}"/>{props}</style:style>{styles}'
     )
+    return fodt_document(style, paras, master)
 
 
 def convert(documents: dict[str, str], out: Path, target: str, profile: Path | None = None) -> bool:

@@ -151,14 +151,26 @@ def chromium_pdf(browser: Any, doc: Official, layout: str) -> bytes:
 
 
 # -- LibreOffice ------------------------------------------------------------------------------
-_FODT = """<?xml version="1.0" encoding="UTF-8"?>
+# a flat OpenDocument text: its namespaces, then its automatic styles, master styles and body
+_FODT_DOC = """<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
  xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
  xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
  xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
  office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles>
+<office:automatic-styles>{styles}</office:automatic-styles>{master}
+<office:body><office:text>{body}</office:text></office:body></office:document>
+"""
+
+
+def fodt_document(styles: str, body: str, master: str = "") -> str:
+    """A flat OpenDocument text of these automatic styles, master styles and body."""
+    return _FODT_DOC.format(styles=styles, master=master, body=body)
+
+
+# the official documents' styles: body text and notes, the page of an A4 sheet
+_STYLES = """
 <style:style style:name="P" style:family="paragraph">
 <style:paragraph-properties style:writing-mode="{mode}"/>
 <style:text-properties fo:font-size="{size}"/></style:style>
@@ -168,13 +180,13 @@ _FODT = """<?xml version="1.0" encoding="UTF-8"?>
 <style:page-layout style:name="L"><style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
  fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
 </style:page-layout>
-</office:automatic-styles>
+"""
+# … the symbol in the page header, the job number and the page in the footer
+_MASTER = """
 <office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L">
 <style:header><text:p text:style-name="P">{symbol}</text:p></style:header>
 <style:footer><text:p text:style-name="P">{job} <text:page-number/></text:p></style:footer>
-</style:master-page></office:master-styles>
-<office:body><office:text>{body}</office:text></office:body></office:document>
-"""
+</style:master-page></office:master-styles>"""
 
 
 def _tp(line: str, extra: str = "", style: str = "P") -> str:
@@ -216,12 +228,10 @@ def fodt(doc: Official, size: str = "11pt") -> str:
             + "</table:table>"
         )
     text = mast + "".join(_tp(x) for x in doc.top + doc.head) + "".join(body) + rows
-    return _FODT.format(
-        mode="rl-tb" if doc.lang == "ar" else "lr-tb",
-        size=size,
-        symbol=html.escape(doc.symbol),
-        job=JOB,
-        body=text,
+    return fodt_document(
+        _STYLES.format(mode="rl-tb" if doc.lang == "ar" else "lr-tb", size=size),
+        text,
+        _MASTER.format(symbol=html.escape(doc.symbol), job=JOB),
     )
 
 

@@ -11,20 +11,13 @@ from pathlib import Path
 
 import pytest
 
-from official_files import libreoffice_pdfs
+from official_files import fodt_document, libreoffice_pdfs
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
-_FODT = """<?xml version="1.0" encoding="UTF-8"?>
-<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
- xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
- xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
- xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
- office:version="1.2" office:mimetype="application/vnd.oasis.opendocument.text">
-<office:automatic-styles><style:style style:name="P" style:family="paragraph">
-<style:paragraph-properties style:writing-mode="rl-tb"/></style:style></office:automatic-styles>
-<office:body><office:text>{paras}</office:text></office:body></office:document>
-"""
+# one paragraph style, right to left
+_STYLES = """<style:style style:name="P" style:family="paragraph">
+<style:paragraph-properties style:writing-mode="rl-tb"/></style:style>"""
 BREAK = "\u2028"  # where a line break is set in the paragraph (the word after it opens a line)
 
 # each passage: its paragraphs, a line break set before the word that carries a note's marker
@@ -61,7 +54,7 @@ def _fodt(paragraphs: list[str]) -> str:
         '<text:p text:style-name="P">' + html.escape(p).replace(BREAK, "<text:line-break/>") + "</text:p>"
         for p in paragraphs
     )
-    return _FODT.format(paras=paras)
+    return fodt_document(_STYLES, paras)
 
 
 @pytest.fixture(scope="module")
