@@ -1678,36 +1678,35 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
     for m in found:
         if STOP.on or pat is None:  # the time budget ran out: what was found is kept
             break
-        raw = Raw(m.start(), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
-        raw.body_key = body_of[m.group("code")]
-        raw.rule = "coded resolution"
-        raw.evidence.append(f"code: {m.group('code')}")
-        _read_tail(text, raw, pat)
-        out.append(raw)
-    coded_keys = set(body_of.values())
-    after = named_coded_resolutions() if bodies else None
-    if after is not None and any(key in coded_keys for _, _, key in bodies or ()):
+        out.append(
+            _coded_resolution(text, m, m.start(), body_of[m.group("code")], f"code: {m.group('code')}", pat)
+        )
+    if bodies and (after := named_coded_resolutions()) is not None:
         # … or without its code, after the body's name ("World Health Assembly resolution 58.3"):
         # read where a name of such a body that the text holds ends
+        coded_keys = set(body_of.values())
         taken = {r.end for r in out}
-        pat = pat or patterns(lang)
-        for _, e, key in bodies or ():
+        for _, e, key in bodies:
             if key not in coded_keys or STOP.on:
                 continue
             m = after.match(text, e)
             if m is None or m.end() in taken:
                 continue
-            raw = Raw(
-                m.start("session"), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}"
-            )
-            raw.body_key = key
-            raw.rule = "coded resolution"
-            raw.evidence.append(f"body named: {key}")
-            _read_tail(text, raw, pat)
-            out.append(raw)
+            pat = pat or patterns(lang)
+            out.append(_coded_resolution(text, m, m.start("session"), key, f"body named: {key}", pat))
             taken.add(m.end())
         out.sort(key=lambda r: r.start)
     return out
+
+
+def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidence: str, pat: Patterns) -> Raw:
+    """The resolution ``m`` reads (its session and number) of the body ``key``, from ``start``."""
+    raw = Raw(start, m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
+    raw.body_key = key
+    raw.rule = "coded resolution"
+    raw.evidence.append(evidence)
+    _read_tail(text, raw, pat)
+    return raw
 
 
 def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
