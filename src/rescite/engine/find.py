@@ -219,13 +219,19 @@ class Names:
         self.bodies = sorted((e, s, key) for s, e, key in bodies)
         self.ends = [e for e, _, _ in self.bodies]
 
-    def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
-        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
+    def body_before(self, pos: int, gap: re.Pattern[str]) -> tuple[int, int, str] | None:
+        """The body named last before ``pos`` with only ``gap`` between: (end, start, key)."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= 40:
             if gap.fullmatch(self.text, self.ends[i], pos):
-                return self.bodies[i][2], None
+                return self.bodies[i]
             i -= 1
+        return None
+
+    def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
+        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
+        if (named := self.body_before(pos, gap)) is not None:
+            return named[2], None
         # a short name ("Council resolutions", "by the Assembly in its …"), read lazily
         lex = lexicon.load()
         for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
@@ -495,19 +501,17 @@ def _adoption_date(text: str, head: int, names: Names, lang: str, pat: Patterns)
     61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
     "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
     no body named there is the actor, or no date stands beside its name."""
-    i = bisect.bisect_right(names.ends, head) - 1
-    while i >= 0 and head - names.ends[i] <= 40:
-        end, start, _key = names.bodies[i]
-        if pat.actor_gap.fullmatch(text, end, head):
-            after, before = adoption_dates(lang)
-            d = after.match(text, end, head)
-            if d is None:
-                d = search_dated(before, text, max(0, start - 60), start)
-                if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
-                    return None  # "since 1 January 2016 the General Assembly in its resolution …"
-            return parse_date(d) if d is not None else None
-        i -= 1
-    return None
+    named = names.body_before(head, pat.actor_gap)
+    if named is None:
+        return None
+    end, start, _key = named
+    after, before = adoption_dates(lang)
+    d = after.match(text, end, head)
+    if d is None:
+        d = search_dated(before, text, max(0, start - 60), start)
+        if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
+            return None  # "since 1 January 2016 the General Assembly in its resolution …"
+    return parse_date(d) if d is not None else None
 
 
 def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
