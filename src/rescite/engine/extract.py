@@ -11,8 +11,7 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
-from ..grammar.lexicon import fold
-from ..grammar.rules import YEAR, copy_labels, heading_rules, parse_date, patterns, search_dated
+from ..grammar.rules import YEAR, copy_labels, parse_date, patterns, search_dated
 from ..ids import IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
@@ -48,7 +47,7 @@ from .resolve import (
     expand_letters,
     year_fits_id,
 )
-from .segment import Segments, compilation_parts, interrupting_notes, segment, symbol_matches
+from .segment import Segments, compilation_parts, interrupting_notes, see_word_in, segment, symbol_matches
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -401,7 +400,7 @@ def _title_citation(
                 before = before.replace(text[s:e], " ")
         if any(len(w) > 3 and not _ABBREVIATION.fullmatch(w) for w in before.split()):
             continue  # "Follow-up to resolution 70/1": a title that cites another text
-        if any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(before)):
+        if see_word_in(before):
             continue  # "另见A/RES/70/1。": a text cited, its words however short
         after = text[max(raw.end, raw.tail_end) : le]
         for s, e, _key in bodies:
@@ -417,11 +416,6 @@ def _title_citation(
             continue
         found.add(target)
     return found.pop() if len(found) == 1 else None
-
-
-@functools.cache
-def _see_words() -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon.gather("footnotes.see"))
 
 
 #: How far after an "Ibid." the note's own symbol may stand for the Ibid. to be the series'.

@@ -219,13 +219,19 @@ class Names:
         self.bodies = sorted((e, s, key) for s, e, key in bodies)
         self.ends = [e for e, _, _ in self.bodies]
 
-    def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
-        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
+    def body_before(self, pos: int, gap: re.Pattern[str]) -> tuple[int, int, str] | None:
+        """The body named last before ``pos`` with only ``gap`` between: (end, start, key)."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= 40:
             if gap.fullmatch(self.text, self.ends[i], pos):
-                return self.bodies[i][2], None
+                return self.bodies[i]
             i -= 1
+        return None
+
+    def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
+        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
+        if (named := self.body_before(pos, gap)) is not None:
+            return named[2], None
         # a short name ("Council resolutions", "by the Assembly in its …"), read lazily
         lex = lexicon.load()
         for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
@@ -495,19 +501,17 @@ def _adoption_date(text: str, head: int, names: Names, lang: str, pat: Patterns)
     61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
     "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
     no body named there is the actor, or no date stands beside its name."""
-    i = bisect.bisect_right(names.ends, head) - 1
-    while i >= 0 and head - names.ends[i] <= 40:
-        end, start, _key = names.bodies[i]
-        if pat.actor_gap.fullmatch(text, end, head):
-            after, before = adoption_dates(lang)
-            d = after.match(text, end, head)
-            if d is None:
-                d = search_dated(before, text, max(0, start - 60), start)
-                if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
-                    return None  # "since 1 January 2016 the General Assembly in its resolution …"
-            return parse_date(d) if d is not None else None
-        i -= 1
-    return None
+    named = names.body_before(head, pat.actor_gap)
+    if named is None:
+        return None
+    end, start, _key = named
+    after, before = adoption_dates(lang)
+    d = after.match(text, end, head)
+    if d is None:
+        d = search_dated(before, text, max(0, start - 60), start)
+        if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
+            return None  # "since 1 January 2016 the General Assembly in its resolution …"
+    return parse_date(d) if d is not None else None
 
 
 def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
@@ -1678,36 +1682,35 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
     for m in found:
         if STOP.on or pat is None:  # the time budget ran out: what was found is kept
             break
-        raw = Raw(m.start(), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
-        raw.body_key = body_of[m.group("code")]
-        raw.rule = "coded resolution"
-        raw.evidence.append(f"code: {m.group('code')}")
-        _read_tail(text, raw, pat)
-        out.append(raw)
-    coded_keys = set(body_of.values())
-    after = named_coded_resolutions() if bodies else None
-    if after is not None and any(key in coded_keys for _, _, key in bodies or ()):
+        out.append(
+            _coded_resolution(text, m, m.start(), body_of[m.group("code")], f"code: {m.group('code')}", pat)
+        )
+    if bodies and (after := named_coded_resolutions()) is not None:
         # … or without its code, after the body's name ("World Health Assembly resolution 58.3"):
         # read where a name of such a body that the text holds ends
+        coded_keys = set(body_of.values())
         taken = {r.end for r in out}
-        pat = pat or patterns(lang)
-        for _, e, key in bodies or ():
+        for _, e, key in bodies:
             if key not in coded_keys or STOP.on:
                 continue
             m = after.match(text, e)
             if m is None or m.end() in taken:
                 continue
-            raw = Raw(
-                m.start("session"), m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}"
-            )
-            raw.body_key = key
-            raw.rule = "coded resolution"
-            raw.evidence.append(f"body named: {key}")
-            _read_tail(text, raw, pat)
-            out.append(raw)
+            pat = pat or patterns(lang)
+            out.append(_coded_resolution(text, m, m.start("session"), key, f"body named: {key}", pat))
             taken.add(m.end())
         out.sort(key=lambda r: r.start)
     return out
+
+
+def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidence: str, pat: Patterns) -> Raw:
+    """The resolution ``m`` reads (its session and number) of the body ``key``, from ``start``."""
+    raw = Raw(start, m.end(), "res", number=f"{int(m.group('session'))}/{int(m.group('n'))}")
+    raw.body_key = key
+    raw.rule = "coded resolution"
+    raw.evidence.append(evidence)
+    _read_tail(text, raw, pat)
+    return raw
 
 
 def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:

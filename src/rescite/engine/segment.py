@@ -1290,17 +1290,12 @@ def _copy_header_line(text: str, s: int, e: int, sym: str, scope: str, lang: str
             return not _verbs(text, lang, [], ls, s) and not _verbs(text, lang, [], e, le)
         # … or a repository's banner, the symbol a cell of its own ("Library | A/RES/72/178 | 2017")
         if _BANNER_BEFORE.search(text, ls, s) is not None and _BANNER_AFTER.match(text, e) is not None:
-            leads = heading_rules()[2]
             cells = text[ls:le].split("|")
-            return (
-                len(cells) >= 2
-                and not any(fold(w.group()) in _see_words() for w in leads.finditer(text, ls, le))
-                and not _verbs(text, lang, [], ls, le)
-            )
+            return len(cells) >= 2 and not see_word_in(text, ls, le) and not _verbs(text, lang, [], ls, le)
     if _BLANK_LINE.search(text, top, s) is not None or _LINE_END_AFTER.match(text, e) is None:
         return False
     head = text[top:s]
-    if any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(head)):
+    if see_word_in(head):
         return False
     try:
         cid = symbol_id(sym)
@@ -1363,6 +1358,12 @@ _SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0
 @functools.cache
 def _see_words() -> frozenset[str]:
     return frozenset(fold(w) for w in gather("footnotes.see"))
+
+
+def see_word_in(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Does a word that cites another text ("see", "另见") stand in ``text[pos:endpos]``, among
+    the words that introduce a citation: a text cited, however short its words?"""
+    return any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(text, pos, endpos))
 
 
 def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
