@@ -15,7 +15,7 @@ import re
 import sys
 import unicodedata
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 
 from ..grammar import lexicon, recache
@@ -218,13 +218,13 @@ _TITLE_LINE_MAX = 120  # longest line of a running title
 
 
 def _title_under_symbol(
-    lines: list[tuple[int, int, str]], floor: int, printed: Callable[[str, int], bool] | None = None
+    lines: list[tuple[int, int, str]], floor: int, text: str, head_end: int, head: list[str]
 ) -> int:
     """The index of the running header's symbol alone on its line among ``lines`` (read up
     from a page line) when only a title stands between them — one or two lines that do not
-    end a sentence, or more lines (a comma at a line's end too) that ``printed`` finds, joined,
-    in the document's heading above the symbol (a title wrapped in a narrow column: "Necessity of ending the
-    economic,⏎commercial and financial embargo⏎…"); -1 when there is none."""
+    end a sentence, or more lines (a comma at a line's end too) printed, joined, in the
+    document's heading above the symbol (a title wrapped in a narrow column: "Necessity of
+    ending the economic,⏎commercial and financial embargo⏎…"); -1 when there is none."""
     titles = 0
     wrapped = False  # more lines than a title's, or one that ends a clause
     for i, (s, _e, line) in enumerate(lines):
@@ -236,14 +236,12 @@ def _title_under_symbol(
             if not wrapped:
                 return i
             title = " ".join(t for _, _, t in reversed(lines[:i]) if t)
-            return i if printed is not None and printed(title, s) else -1
+            return i if _printed_before(text, title, s, head_end, head) else -1
         if line:
             titles += 1
             if len(line) > _TITLE_LINE_MAX or line[-1] in ".;:":
                 break
             if titles > 2 or line[-1] in ",":
-                if printed is None:
-                    break
                 wrapped = True
     return -1
 
@@ -296,10 +294,6 @@ def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[st
     if not head:
         head.append(_collapse(text[:head_end]))
     return line in head[0]
-
-
-def _printed_in_head(text: str, head_end: int, head: list[str], line: str, pos: int) -> bool:
-    return _printed_before(text, line, pos, head_end, head)
 
 
 def alone_run(text: str, s: int, e: int) -> bool:
@@ -465,9 +459,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     last_end = 0
     for (page_start, page_end), lines in zip(pages, blocks, strict=True):
         start = page_start
-        title_to = _title_under_symbol(
-            lines, last_end, functools.partial(_printed_in_head, text, head_end, head)
-        )
+        title_to = _title_under_symbol(lines, last_end, text, head_end, head)
         nearest = True  # no line of text yet between this line and the page line
         for i, (s, _e, line) in enumerate(lines):
             if s < last_end:

@@ -1133,7 +1133,7 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     # ends no sentence there)
     # (the text's first line is its first line that is not blank: an HTML page's paragraph, a
     # file that opens with a blank line)
-    top = text.rfind("\n", 0, len(text) - len(text.lstrip())) + 1 if text[:1].isspace() else 0
+    top = _first_line_start(text)
     if s - top >= RUN_IN_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     nl = text.find("\n", top, s)
@@ -1276,8 +1276,7 @@ def _copy_header_line(text: str, s: int, e: int, sym: str, scope: str, lang: str
     the body of the symbol's series and ends with the symbol, no link after it ("UN General
     Assembly, Resolution adopted by the General Assembly on 19 December 2017, A/RES/72/179").
     No verb governs the symbol, no "see" cites it, and the text goes on after the line."""
-    top = len(text) - len(text.lstrip())
-    top = text.rfind("\n", 0, top) + 1
+    top = _first_line_start(text)
     if s - top >= COPY_HEADER_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
         return False
     le = text.find("\n", e)
@@ -1353,6 +1352,15 @@ _LETTER = recache.compile(r"[^\W\d_]")
 _CATALOGUE_NOUN = recache.compile(r"[^\W\d_]*[ \t]+/\s")  # "resolution / adopted by …"
 _LONG_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{4,}")
 _SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")
+
+
+def _first_line_start(text: str) -> int:
+    """Where the text's first line that is not blank starts (an HTML page's paragraph, a file
+    that opens with a blank line): found without copying the text."""
+    if not text[:1].isspace():
+        return 0
+    m = _NON_SPACE.search(text)
+    return text.rfind("\n", 0, len(text) if m is None else m.start()) + 1
 
 
 @functools.cache
