@@ -1034,7 +1034,12 @@ def _word_break(text: str, s: int, e: int) -> bool:
         i > 0 and s - i < 40 and (text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-"))
     ):
         i -= 1
-    run = text[i:s] + (tail.group() if tail is not None else "")
+    after = tail.group() if tail is not None else ""
+    if text[s - 1] not in "/.-(" and not any(c.isdigit() or c in "/()" for c in after):
+        # a whole symbol, then a word with no figure or slash ("A/RES/82/178⏎Distr.: General",
+        # an English masthead over a Chinese text): two lines, no symbol cut
+        return False
+    run = text[i:s] + after
     return ("/" in run or "(" in run) and any(c.isdigit() for c in run)
 
 
@@ -1067,7 +1072,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         if len(text[line_start : m.start()].strip()) >= least and not (
             (
-                _HEADING_LINE.match(text, line_start)
+                _heading_line().match(text, line_start)
                 or _numbered_noun_end().search(text, line_start, m.start())
             )
             and _BODY_LINE.match(text, m.end())
@@ -1079,9 +1084,16 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
 # a text's heading, its number and title ("41/2. 普遍定期审议", "1514(XV). 给予…"), over its
 # adopting body's line ("人权理事会，"): two lines, however short the text's lines are (a text
 # of a compilation is read alone, its few lines no measure of a full one)
-_HEADING_LINE = recache.compile(
-    r"[ \t]*(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
-)
+_HEADING_NUMBER = r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
+
+
+@functools.lru_cache(maxsize=1)
+def _heading_line() -> re.Pattern[str]:
+    """The heading's line of :data:`_HEADING_NUMBER` — perhaps its noun before the number, the
+    heading run into its title on one line as compilations print it ("决定 70/2. 标题")."""
+    langs = lexicon.scope("*")
+    nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
+    return recache.compile(rf"[ \t]*(?:(?:{alternation(nouns)})[ \t]*)?{_HEADING_NUMBER}")
 _BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
 
 

@@ -1670,6 +1670,8 @@ def _analyse_heading(
             or header_series is None
             or heading_series.group(1) != header_series.group(1)
             or h.self_id == header_id
+            # … or its corrigendum, addendum or revision ("A/RES/72/178/Corr.1" over "72/178. Title")
+            or (h.self_id is not None and header_id.startswith(h.self_id + "/"))
         ):
             h.self_id = header_id
         else:
