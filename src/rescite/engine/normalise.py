@@ -1084,7 +1084,9 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
 # a text's heading, its number and title ("41/2. 普遍定期审议", "1514(XV). 给予…"), over its
 # adopting body's line ("人权理事会，"): two lines, however short the text's lines are (a text
 # of a compilation is read alone, its few lines no measure of a full one)
-_HEADING_NUMBER = r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
+_HEADING_NUMBER = (
+    r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
+)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1094,6 +1096,8 @@ def _heading_line() -> re.Pattern[str]:
     langs = lexicon.scope("*")
     nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
     return recache.compile(rf"[ \t]*(?:(?:{alternation(nouns)})[ \t]*)?{_HEADING_NUMBER}")
+
+
 _BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
 
 
