@@ -125,8 +125,23 @@ COUNCIL_BODY = {
     "ar": "إن المجلس الاقتصادي والاجتماعي،\nإذ يشير إلى قرار الجمعية العامة 68/141،\n1 - يقرر مواصلة عمله.\n",
     "zh": "经济及社会理事会，\n回顾大会第68/141号决议，\n1. 决定继续开展工作。\n",
 }
-HRC = {"ar": "مجلس حقوق الإنسان", "zh": "人权理事会"}
+HRC = {
+    "en": "Human Rights Council",
+    "fr": "Conseil des droits de l'homme",
+    "es": "Consejo de Derechos Humanos",
+    "ru": "Совет по правам человека",
+    "ar": "مجلس حقوق الإنسان",
+    "zh": "人权理事会",
+}
 HRC_BODY = {
+    "en": "The Human Rights Council,\nRecalling General Assembly resolution 68/141,\n"
+    "1. Decides to remain seized of the matter.\n",
+    "fr": "Le Conseil des droits de l'homme,\nRappelant la résolution 68/141 de l'Assemblée générale,\n"
+    "1. Décide de rester saisi de la question.\n",
+    "es": "El Consejo de Derechos Humanos,\nRecordando la resolución 68/141 de la Asamblea General,\n"
+    "1. Decide seguir ocupándose de la cuestión.\n",
+    "ru": "Совет по правам человека,\nссылаясь на резолюцию 68/141 Генеральной Ассамблеи,\n"
+    "1. постановляет продолжать заниматься этим вопросом.\n",
     "ar": "إن مجلس حقوق الإنسان،\nإذ يشير إلى قرار الجمعية العامة 68/141،\n"
     "1 - يقرر أن يبقي المسألة قيد نظره.\n",
     "zh": "人权理事会，\n回顾大会第68/141号决议，\n1. 决定继续处理此事。\n",
@@ -311,3 +326,44 @@ def test_a_compilation_of_texts_whose_headings_run_into_their_titles(lang: str) 
     ]
     assert [c.part for c in res.citations] == [f"{RESOLUTION[lang]} 82/{n}" for n in (5, 6, 7)]
     assert [d.source_id for d in res.parts] == [f"A/RES/82/{n}" for n in (5, 6, 7)]
+
+
+# a report that reproduces the texts its body adopted: (masthead symbol, the body's name beside
+# it, the texts' (noun, number) headings and body, the texts' own ids)
+REPORTS = [
+    (
+        "A/HRC/58/2",
+        HRC,
+        [(RESOLUTION, "58/1"), (RESOLUTION, "58/2"), (DECISION, "58/103")],
+        HRC_BODY,
+        ["A/HRC/RES/58/1", "A/HRC/RES/58/2", "A/HRC/DEC/58/103"],
+    ),
+    (
+        "E/2027/28-E/CN.7/2027/15",
+        COUNCIL,
+        [(RESOLUTION, "70/1"), (DECISION, "70/2"), (DECISION, "70/3")],
+        COMMISSION_BODY,
+        ["E/CN.7/RES/70/1", "E/CN.7/DEC/70/2", "E/CN.7/DEC/70/3"],
+    ),
+]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize(
+    ("symbol", "body", "headings", "text", "owns"), REPORTS, ids=["council", "commission"]
+)
+def test_a_report_of_texts_whose_headings_run_into_their_titles(
+    lang: str,
+    symbol: str,
+    body: dict[str, str],
+    headings: list[tuple[dict[str, str], str]],
+    text: dict[str, str],
+    owns: list[str],
+) -> None:
+    report = f"{ORG[lang]}\t{symbol}\n{body[lang]}\t{DISTR[lang]}\n\n"
+    for k, (noun, number) in enumerate(headings):
+        report += f"{noun[lang]} {number}. {TITLE[lang]}\n{text[lang].replace('68/141', f'68/14{k}')}\n"
+    res = extract_text(report)
+    assert [(c.source_id, c.target) for c in res.citations] == [
+        (own, f"A/RES/68/14{k}") for k, own in enumerate(owns)
+    ]
