@@ -1907,9 +1907,11 @@ def _heading_line_body(text: str, stop: int | None) -> str | None:
 
 # -- verbs and paragraphs -------------------------------------------------------------------
 def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
-    """Three case-sensitive scans (fast: the engine skips to possible first characters):
-    capitalised verbs opening a paragraph, and lower-case verbs after a comma or
-    semicolon, or after "and / et / y"."""
+    """The verb scans of language ``code``, case-sensitive (fast: the engine skips to possible
+    first characters): the capitalised verbs opening a paragraph; the lower-case verbs matched
+    right after each lead of :func:`_verb_leads` (a comma, a semicolon, "and / et / y": one
+    program for all of them, the blanks after the lead its own); and, where the language writes
+    them so, the lower-case verbs after an operative paragraph's number."""
     lang = lexicon.load().languages[code]
     if lang.verb_re is None:
         adverbs = lang.raw["verbs"].get("adverbs", [])
@@ -1924,36 +1926,27 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         space = " " if lang.spaced else ""  # "Also welcomes", Chinese "又欢迎"
         led = [f"{a}{space}{v.lower()}" for a in leading for v in verbs]
         lower = trie_regex(verbs + led)
-        # one scan per joining word: a pattern that starts with a literal (" and ") is
-        # searched for much faster than one that starts with an alternation
-        joiners = tuple(
-            recache.compile(rf" {re.escape(j)}\s+\*?(?P<verb>{lower}){tail}")
-            for j in lang.raw["grammar"]["verb_joiners"]
-        )
+        operative: tuple[re.Pattern[str], ...] = ()
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number
-            joiners = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"), *joiners)
-        # after a comma or a semicolon: one scan for each (a literal first is a fast scan;
-        # the two never overlap, and the verbs are sorted by position)
+            operative = (recache.compile(rf"\n[ \t]*\d{{1,3}}\.[ \t]+\*?(?P<verb>{lower}){tail}"),)
+        # the lower-case verbs' trie is one program of about 180 KB, built from the kept cache at
+        # every start of the engine (0.7 ms each): one program after every lead, not one per lead
         lang.verb_re = (
             recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
-            recache.compile(rf",\s*\*?(?P<verb>{lower}){tail}"),
-            recache.compile(rf";\s*\*?(?P<verb>{lower}){tail}"),
-            *joiners,
+            recache.compile(rf"\s*\*?(?P<verb>{lower}){tail}"),
+            *operative,
         )
     return lang.verb_re
 
 
 @functools.lru_cache(maxsize=16)
-def _verb_leads(code: str) -> tuple[str, ...]:
-    """The literal text that opens every match of each of :func:`verb_regexes` (``""``: none,
-    the capitalised verbs' scan): a window without it holds no match of that scan, which
-    ``str.find`` tells faster than a scan begins (most windows hold no semicolon or "or")."""
+def _verb_leads(code: str) -> tuple[tuple[str, bool], ...]:
+    """The literal texts after which :func:`verb_regexes`' second program is matched — a comma,
+    a semicolon, each joining word with a blank before it (" and", " et") — each with whether a
+    blank must follow it (a word: "and" glued to the next word is another word)."""
     lang = lexicon.load().languages[code]
-    joiners = [f" {j}" for j in lang.raw["grammar"]["verb_joiners"]]
-    if lang.raw["verbs"].get("operative_lower_case"):
-        joiners.insert(0, "\n")
-    return ("", ",", ";", *joiners)
+    return ((",", False), (";", False), *((f" {j}", True) for j in lang.raw["grammar"]["verb_joiners"]))
 
 
 VERB_WINDOW = 1500
@@ -1992,7 +1985,16 @@ def _cap_before(text: str, s: int) -> bool:
 #: each language's verb scans as :func:`_verbs` reads them, made once (its lexicon entry, the
 #: capitalised verbs' scan, the other scans with their literal leads): a text asks for verbs in
 #: many windows, and the look-ups cost about a fifth of a short window's scan
-_VERB_SCANS: dict[str, tuple[lexicon.Language, re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]] = {}
+_VERB_SCANS: dict[
+    str,
+    tuple[
+        lexicon.Language,
+        re.Pattern[str],
+        re.Pattern[str],
+        tuple[tuple[str, bool], ...],
+        tuple[re.Pattern[str], ...],
+    ],
+] = {}
 
 
 def _verbs(
@@ -2007,11 +2009,7 @@ def _verbs(
     scans = _VERB_SCANS.get(code)
     if scans is None or scans[0] is not lang:
         regexes = verb_regexes(code)
-        scans = _VERB_SCANS[code] = (
-            lang,
-            regexes[0],
-            tuple(zip(regexes[1:], _verb_leads(code)[1:], strict=True)),
-        )
+        scans = _VERB_SCANS[code] = (lang, regexes[0], regexes[1], _verb_leads(code), regexes[2:])
     function_of = lang.verb_function_of
     stop = len(text) if end is None else end
     out: list[Verb] = []
@@ -2024,9 +2022,26 @@ def _verbs(
             if fn is not None:
                 vs, ve = m.start("verb"), m.end()
                 out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
-    # after a comma, a semicolon, a joining word (a window without its literal: no scan begun)
-    for rx, lead in scans[2]:
-        if text.find(lead, start, stop) < 0:
+    # after a comma, a semicolon, a joining word: each place of the lead, the verb matched where
+    # it ends (as a scan for the lead and the verb would find them: a match's end is where the
+    # next place is looked for); a word's lead needs a blank after it
+    after = scans[2].match
+    for lead, blank in scans[3]:
+        n = len(lead)
+        i = text.find(lead, start, stop)
+        while i >= 0:
+            j = i + n
+            a = after(text, j, stop) if not blank or (j < stop and text[j].isspace()) else None
+            if a is None:
+                i = text.find(lead, i + 1, stop)
+                continue
+            fn = function_of(a.group("verb"))
+            if fn is not None:
+                vs, ve = a.start("verb"), a.end()
+                out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
+            i = text.find(lead, a.end(), stop)
+    for rx in scans[4]:  # after an operative paragraph's number
+        if text.find("\n", start, stop) < 0:
             continue
         for m in rx.finditer(text, start, stop):
             fn = function_of(m.group("verb"))

@@ -466,24 +466,24 @@ def load() -> Lexicon:
         compiled = {code: _compile_language(code, text, bodies, instruments) for code, text in texts.items()}
         _cache_put(key, compiled)
     for code, parts in compiled.items():
-        raw, verbs, verb_functions, body_names, generic_names, instrument_names, months = parts
+        raw, verbs, verb_functions, body_names, generic_names, instrument_names, months, shared = parts
         stopwords = frozenset(raw.get("stopwords", []))
         languages[code] = Language(code, raw, stopwords, list(verbs), None, verb_functions)
         lex.body_names.update(body_names)
         lex.generic_names.update(generic_names)
         lex.instrument_names.update(instrument_names)
         lex.months.update(months)
-        for key, names in raw.get("bodies", {}).items():
-            for n in names:
-                f = fold(n)
-                if body_names[f] != key and key not in lex.shared_names.get(f, ()):
-                    lex.shared_names[f] = (*lex.shared_names.get(f, (body_names[f],)), key)
+        for f, key in shared:
+            if key not in lex.shared_names.get(f, ()):
+                lex.shared_names[f] = (*lex.shared_names.get(f, (body_names[f],)), key)
     return lex
 
 
 #: What :func:`load` makes of one language file: (the file's tables with names expanded, the
 #: verbs with their functions, folded verb → function, and the folded body names, generic
-#: names, instrument names and month names it adds).
+#: names, instrument names and month names it adds, and each folded name the file lists under
+#: a body other than the one it stands for first, with that body's key — kept folded, so that
+#: a start of the engine folds none of the names again).
 _Compiled = tuple[
     dict[str, "Any"],
     list[tuple[str, str]],
@@ -492,6 +492,7 @@ _Compiled = tuple[
     dict[str, str],
     dict[str, str],
     dict[str, int],
+    list[tuple[str, str]],
 ]
 
 
@@ -531,7 +532,13 @@ def _compile_language(
         for form in m.split("|"):
             months[fold(form)] = i
     functions = {fold(v): fn for v, fn in verbs}
-    return raw, verbs, functions, body_names, generic_names, instrument_names, months
+    shared = [
+        (fold(n), key)
+        for key, names in raw.get("bodies", {}).items()
+        for n in names
+        if body_names[fold(n)] != key
+    ]
+    return raw, verbs, functions, body_names, generic_names, instrument_names, months, shared
 
 
 def _content_key(texts: dict[str, str], bodies: dict[str, Body], instruments: dict[str, Instrument]) -> str:
