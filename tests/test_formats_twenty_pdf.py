@@ -1,0 +1,103 @@
+"""Pages as Chromium prints them (print to PDF: justified, hyphenated at line ends, a running
+header and a page number on every page) read as the plain text of the same content: a soft
+hyphen after a symbol's slash that the line breaks at (Chromium draws a hyphen there, after a
+space glyph: "(A/79/ ‐⏎210)"), a compound broken at its own hyphen before a capital
+("Non-⏎Proliferation", "Secretary-⏎General").  The text layers are tested as Chromium gives
+them (no browser needed), then printed by Chromium when it is installed.  Every passage is
+written for these tests in UN style."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from browser import browser  # noqa: F401  (the fixture)
+from rescite.engine.extract import extract_text
+from rescite.read import text_of
+
+# (row id, the plain text, the text layer Chromium gives for it in a narrow justified column)
+LAYERS = [
+    (
+        "soft-hyphen-after-slash",
+        "The General Assembly,\n\nTaking note of the report of the Secretary-General (A/79/210) and of the"
+        " note by the Secretariat (A/79/211),",
+        "The General Assembly,\nTaking note of the report of the Secretary-\nGeneral (A/79/ \u2010\n"
+        "210) and of the note by the Secretariat (A/79/211),",
+    ),
+    (
+        "soft-hyphen-after-slash-no-space",
+        "The General Assembly,\n\nRecalling its resolution 78/265 of 21 March 2024,",
+        "The General Assembly,\nRecalling its resolution 78/\u2010\n265 of 21 March 2024,",
+    ),
+    (
+        "compound-at-its-hyphen",
+        "The General Assembly,\n\nRecalling the Treaty on the Non-Proliferation of Nuclear Weapons,",
+        "The General Assembly,\nRecalling the Treaty on the Non-\nProliferation of Nuclear Weapons,",
+    ),
+]
+
+
+def _cited(text: str) -> set[tuple[str, str | None]]:
+    return {(str(c.target), c.date) for c in extract_text(text).citations if c.target}
+
+
+@pytest.mark.parametrize(("plain", "layer"), [pytest.param(p, t, id=i) for i, p, t in LAYERS])
+def test_chromium_text_layer_reads_as_the_plain_text(plain: str, layer: str) -> None:
+    assert _cited(layer) == _cited(plain)
+
+
+# (row id, language, the paragraphs of the page (HTML), the width of the column)
+PAGES = [
+    (
+        "soft-hyphen-after-slash",
+        "en",
+        [
+            "The General Assembly,",
+            "Taking note of the report (A/79/&shy;210),",
+        ],
+        "5em",
+    ),
+    (
+        "compound-at-its-hyphen",
+        "en",
+        ["The General Assembly,", "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,"],
+        "9em",
+    ),
+]
+
+
+def _pdf(browser: Any, lang: str, paras: list[str], width: str) -> bytes:  # noqa: F811
+    body = "".join(f"<p style='width:{width}'>{p}</p>" for p in paras)
+    page = browser.new_page()
+    try:
+        page.set_content(
+            f"<html lang='{lang}'><meta charset='utf-8'><body style='font-family:serif;font-size:11pt;"
+            f"text-align:justify'>{body}</body></html>"
+        )
+        data: bytes = page.pdf(
+            format="A4",
+            display_header_footer=True,
+            header_template="<div style='font-size:8pt;width:100%;margin:0 20mm;text-align:right'>"
+            "A/80/512</div>",
+            footer_template="<div style='font-size:8pt;width:100%;text-align:center'>"
+            "<span class='pageNumber'></span></div>",
+            margin={"top": "22mm", "bottom": "22mm", "left": "20mm", "right": "20mm"},
+        )
+        return data
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize(
+    ("lang", "paras", "width"), [pytest.param(lang, p, w, id=i) for i, lang, p, w in PAGES]
+)
+def test_chromium_pdf_reads_as_the_plain_text(
+    browser: Any,  # noqa: F811
+    lang: str,
+    paras: list[str],
+    width: str,
+) -> None:
+    plain = "\n\n".join(p.replace("&shy;", "") for p in paras)
+    got = _cited(text_of(_pdf(browser, lang, paras, width), "page.pdf"))
+    assert got == _cited(plain) and got
