@@ -2,9 +2,10 @@
 header and a page number on every page) read as the plain text of the same content: a soft
 hyphen after a symbol's slash that the line breaks at (Chromium draws a hyphen there, after a
 space glyph: "(A/79/ ‐⏎210)"), a compound broken at its own hyphen before a capital
-("Non-⏎Proliferation", "Secretary-⏎General").  The text layers are tested as Chromium gives
-them (no browser needed), then printed by Chromium when it is installed.  Every passage is
-written for these tests in UN style."""
+("Non-⏎Proliferation", "Secretary-⏎General"), a line break inside the date in brackets of an
+OSCOLA cite ("UNSC Res 1386 (20 December⏎2001) UN Doc S/RES/1386").  The text layers are
+tested as Chromium gives them (no browser needed), then printed by Chromium when it is
+installed.  Every passage is written for these tests in UN style."""
 
 from __future__ import annotations
 
@@ -29,6 +30,13 @@ LAYERS = [
         "soft-hyphen-after-slash-no-space",
         "The General Assembly,\n\nRecalling its resolution 78/265 of 21 March 2024,",
         "The General Assembly,\nRecalling its resolution 78/\u2010\n265 of 21 March 2024,",
+    ),
+    # an OSCOLA cite whose date in brackets a line break cuts: the Council's symbol without its year
+    # takes the year there
+    (
+        "oscola-date-across-lines",
+        "UNSC Res 1386 (20 December 2001) UN Doc S/RES/1386; UNGA Res 73/195 (19 December 2018).",
+        "UNSC Res 1386 (20 December\n2001) UN Doc S/RES/1386; UNGA Res 73/195 (19 December 2018).",
     ),
     (
         "compound-at-its-hyphen",
