@@ -3,9 +3,11 @@ header and a page number on every page) read as the plain text of the same conte
 hyphen after a symbol's slash that the line breaks at (Chromium draws a hyphen there, after a
 space glyph: "(A/79/ ‐⏎210)"), a compound broken at its own hyphen before a capital
 ("Non-⏎Proliferation", "Secretary-⏎General"), a line break inside the date in brackets of an
-OSCOLA cite ("UNSC Res 1386 (20 December⏎2001) UN Doc S/RES/1386").  The text layers are
-tested as Chromium gives them (no browser needed), then printed by Chromium when it is
-installed.  Every passage is written for these tests in UN style."""
+OSCOLA cite ("UNSC Res 1386 (20 December⏎2001) UN Doc S/RES/1386"), a symbol that opens a
+wrapped Arabic line (the sentence goes on: no masthead), a wrapped right-to-left paragraph drawn
+in visual order whose only sign is the sentence's end drawn before its bracket ("(.2024/6").
+The text layers are tested as Chromium gives them (no browser needed), then printed by
+Chromium when it is installed.  Every passage is written for these tests in UN style."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import pytest
 from browser import browser  # noqa: F401  (the fixture)
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
+from rescite.read.pdf import logical_order
 
 # (row id, the plain text, the text layer Chromium gives for it in a narrow justified column)
 LAYERS = [
@@ -31,6 +34,15 @@ LAYERS = [
         "The General Assembly,\n\nRecalling its resolution 78/265 of 21 March 2024,",
         "The General Assembly,\nRecalling its resolution 78/\u2010\n265 of 21 March 2024,",
     ),
+    # a line that a symbol opens between two words of a script without capitals: the sentence goes
+    # on (the symbol is cited, never the text's own id)
+    (
+        "ar-symbol-opens-wrapped-line",
+        "إن مجلس حقوق الإنسان،\n\n1- يحيط علما بمشاريع القرارات الواردة في الوثائق من "
+        "A/HRC/52/L.4 إلى A/HRC/52/L.6؛",
+        "إن مجلس حقوق الإنسان،\n1- يحيط علما بمشاريع القرارات الواردة في الوثائق من\n"
+        "A/HRC/52/L.4 إلى A/HRC/52/L.6؛",
+    ),
     # an OSCOLA cite whose date in brackets a line break cuts: the Council's symbol without its year
     # takes the year there
     (
@@ -44,6 +56,22 @@ LAYERS = [
         "The General Assembly,\nRecalling the Treaty on the Non-\nProliferation of Nuclear Weapons,",
     ),
 ]
+
+
+# (row id, the plain text, the page as a browser draws a wrapped right-to-left paragraph: each
+# line's words in visual order, the sentence's end first)
+VISUAL = [
+    (
+        "ar-end-before-bracket",
+        "ونظرت اللجنة الخاصة في المذكرات التي أعدتها الأمانة العامة (A/AC.109/2022/5 و 2023/4 و 2024/6).",
+        "الأمانة أعدتها التي المذكرات في الخاصة اللجنة ونظرت\n(.2024/6 و 2023/4 و A/AC.109/2022/5) العامة",
+    ),
+]
+
+
+@pytest.mark.parametrize(("plain", "page"), [pytest.param(p, t, id=i) for i, p, t in VISUAL])
+def test_right_to_left_page_drawn_by_a_browser_in_reading_order(plain: str, page: str) -> None:
+    assert _cited(logical_order([page])[0]) == _cited(plain)
 
 
 def _cited(text: str) -> set[tuple[str, str | None]]:
