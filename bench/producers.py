@@ -1,7 +1,9 @@
 """The project's own passages as real PDF producers print them: each passage of
 ``tests/fixtures/coverage/*.toml`` is set in a page and printed to PDF by a browser (Chromium
 through Playwright: right to left for Arabic) and by a word processor (LibreOffice, headless:
-right-to-left paragraphs for Arabic), read back by rescite and compared with the citations
+right-to-left paragraphs for Arabic), and by the browser again as an office prints a text
+(``chromium-office``: justified, hyphenated at line ends, a narrow column, a running header
+and page numbers), read back by rescite and compared with the citations
 rescite finds in the passage's text.  A reader or a text-layer rule that fits only the PDFs
 built by hand in the tests fails here.
 
@@ -24,7 +26,7 @@ import subprocess
 import sys
 import tempfile
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -41,10 +43,13 @@ def cases(lang: str) -> list[str]:
         return [c["text"] for c in tomllib.load(f)["case"]]
 
 
-def print_pdfs(pages: Iterable[tuple[str, str]], out: Path) -> bool:
+def print_pdfs(
+    pages: Iterable[tuple[str, str]], out: Path, header: Callable[[str], str] | None = None
+) -> bool:
     """Each (name, HTML page) of ``pages`` printed by Chromium (Playwright) to ``out/name.pdf``,
-    A4; False (said on stderr) when Chromium or Playwright is missing.  Used by
-    ``transform_check.py`` too."""
+    A4; False (said on stderr) when Chromium or Playwright is missing.  ``header``: the running
+    header of a page's name (Chromium's header template: printed on every page, with the page's
+    number in the footer).  Used by ``transform_check.py`` too."""
     exe = os.environ.get("CHROMIUM", "/usr/bin/chromium")
     try:
         from playwright.sync_api import sync_playwright
@@ -59,9 +64,23 @@ def print_pdfs(pages: Iterable[tuple[str, str]], out: Path) -> bool:
         page = browser.new_page()
         for name, content in pages:
             page.set_content(content)
-            page.pdf(path=str(out / f"{name}.pdf"), format="A4")
+            if header is None:
+                page.pdf(path=str(out / f"{name}.pdf"), format="A4")
+                continue
+            page.pdf(
+                path=str(out / f"{name}.pdf"),
+                format="A4",
+                display_header_footer=True,
+                header_template=header(name),
+                footer_template=_FOOTER,
+                margin={"top": "22mm", "bottom": "22mm", "left": "20mm", "right": "20mm"},
+            )
         browser.close()
     return True
+
+
+#: Chromium's footer template: the page's number, centred, as an official text has it.
+_FOOTER = "<div style='font-size:8pt;width:100%;text-align:center'><span class='pageNumber'></span></div>"
 
 
 def print_page(lang: str, style: str, body: str) -> str:
@@ -89,6 +108,27 @@ def chromium(texts: dict[str, str], out: Path) -> bool:
         ),
         out,
     )
+
+
+#: A page as an office prints a text: justified, hyphenated at line ends, in a column narrow
+#: enough for many breaks.
+_OFFICE_STYLE = "font-family:serif;font-size:11pt;text-align:justify;hyphens:auto;width:9cm"
+
+
+def _office_header(name: str) -> str:
+    return "<div style='font-size:8pt;width:100%;margin:0 20mm;text-align:right'>A/80/999</div>"
+
+
+def chromium_office(texts: dict[str, str], out: Path) -> bool:
+    """The passages as an office prints them from a browser: a ``<p>`` a line (a word processor's
+    paragraph), justified and hyphenated at line ends (CSS ``hyphens: auto``) in a 9 cm column, a
+    running header and the page's number on every page."""
+
+    def page(name: str, text: str) -> tuple[str, str]:
+        paras = "".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
+        return name, print_page(name[:2], _OFFICE_STYLE, paras)
+
+    return print_pdfs((page(name, text) for name, text in texts.items()), out, _office_header)
 
 
 # a flat OpenDocument text: its namespaces, then its automatic styles, master styles and body
@@ -167,18 +207,19 @@ def found(text: str) -> set[tuple[str, str | None]]:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--lang", action="append", choices=LANGS, help="a language (repeatable; default all)")
-    ap.add_argument("--producer", action="append", choices=["chromium", "libreoffice"])
+    ap.add_argument("--producer", action="append", choices=["chromium", "chromium-office", "libreoffice"])
     ap.add_argument("--min", type=float, default=0.95, help="least share of the citations the PDFs must give")
     ap.add_argument("-v", "--verbose", action="store_true", help="print each passage that differs")
     args = ap.parse_args()
     langs = args.lang or LANGS
-    producers = args.producer or ["chromium", "libreoffice"]
+    producers = args.producer or ["chromium", "chromium-office", "libreoffice"]
+    make = {"chromium": chromium, "chromium-office": chromium_office, "libreoffice": libreoffice}
     texts = {f"{lang}-{i:03d}": t for lang in langs for i, t in enumerate(cases(lang))}
     worst = 1.0
     for producer in producers:
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp)
-            if not (chromium if producer == "chromium" else libreoffice)(texts, out):
+            if not make[producer](texts, out):
                 continue
             for lang in langs:
                 want = got = 0

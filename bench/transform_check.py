@@ -7,6 +7,10 @@ forms documents come in, read back by rescite and extracted:
     chromium     PDF printed by Chromium (Playwright), A4, 11 pt
     chromium-narrow  PDF printed by Chromium, A4, 10 pt, in a narrow column (8.5 cm: every
                  line broken again; Chromium does not carry two columns over pages)
+    chromium-un  PDF printed by Chromium as an office prints a text: a <p> a paragraph, justified,
+                 hyphenated at line ends (CSS ``hyphens: auto``), footnote markers in superscript,
+                 the symbol in a running header and the page number in a footer on every page
+    chromium-2c  the same in two CSS columns (10 pt)
     lo           PDF printed by LibreOffice (headless), A4, 11 pt
     lo-2c        PDF printed by LibreOffice, 10 pt, the page in two columns
     lo-large     PDF printed by LibreOffice, 16 pt (lines broken at other places)
@@ -54,6 +58,8 @@ SHARED = REPO.parent / "shared"
 TRANSFORMS = [
     "chromium",
     "chromium-narrow",
+    "chromium-un",
+    "chromium-2c",
     "lo",
     "lo-2c",
     "lo-large",
@@ -197,6 +203,43 @@ def chromium(srcs: list[Source], out: Path, narrow: bool) -> bool:
     return print_pdfs(map(page, srcs), out)
 
 
+#: A footnote's marker glued to a word or a closing bracket or quote ("Development1", "(2015)2"):
+#: a digit or two after three lower-case letters or ")" / "”", before a blank or a punctuation mark.
+_MARKER = re.compile(r"(?:(?<=[a-z]{3})|(?<=[)\u201d]))(\d{1,2})(?=[\s,.;:]|$)")
+
+
+def office_page(s: Source, columns: int) -> str:
+    """The page a browser prints for ``chromium-un``/``chromium-2c``: ``<p>`` blocks, justified and
+    hyphenated, the note markers in superscript, in ``columns`` columns."""
+    lang = s.lang if len(s.lang) == 2 else "en"
+    size = "10pt" if columns > 1 else "11pt"
+    # (the columns on a block inside the body: Chromium prints a body that is itself a
+    # multi-column box on one page, the rest cut off)
+    cols = f"column-count:{columns};column-gap:8mm" if columns > 1 else ""
+    css = (
+        f"body{{font-family:serif;font-size:{size};text-align:justify;hyphens:auto}}"
+        f"main{{{cols}}}p{{margin:0 0 0.6em 0}}"
+    )
+    body = "".join(
+        "<p>" + _MARKER.sub(r"<sup>\1</sup>", html.escape(block)) + "</p>" for block in paragraphs(s.text)
+    )
+    direction = "rtl" if lang == "ar" else "ltr"
+    head = f"<html lang='{lang}' dir='{direction}'><meta charset='utf-8'><style>{css}</style>"
+    return f"{head}<body><main>{body}</main></body></html>"
+
+
+def chromium_office(srcs: list[Source], out: Path, columns: int) -> bool:
+    symbols = {s.name: own_id(s.plain) or "" for s in srcs}
+
+    def header(name: str) -> str:
+        return (
+            "<div style='font-size:8pt;width:100%;margin:0 20mm;text-align:right'>"
+            f"{html.escape(symbols[name])}</div>"
+        )
+
+    return print_pdfs(((s.name, office_page(s, columns)) for s in srcs), out, header)
+
+
 #: Style P's font size, the page (A4, its columns) and the master page that uses it.
 _SIZE = '\n<style:text-properties fo:font-size="{size}pt"/>'
 _LAYOUT = """
@@ -229,7 +272,10 @@ def produce(transform: str, srcs: list[Source], out: Path) -> dict[str, Path] | 
             files[s.name] = out / f"{s.name}{ext}"
             files[s.name].write_bytes(data)
         return files
-    if transform.startswith("chromium"):
+    if transform in ("chromium-un", "chromium-2c"):
+        ok = chromium_office(srcs, out, 2 if transform == "chromium-2c" else 1)
+        ext = ".pdf"
+    elif transform.startswith("chromium"):
         ok = chromium(srcs, out, narrow=transform == "chromium-narrow")
         ext = ".pdf"
     elif transform == "docx":

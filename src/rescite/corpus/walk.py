@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from typing import Any
 
 #: Suffixes of the files taken from a folder (files named explicitly are always taken).
-SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".doc"})
+SUFFIXES = frozenset({".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".docm", ".doc"})
 
 
 def _cases(word: str) -> set[str]:

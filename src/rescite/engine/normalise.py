@@ -53,6 +53,18 @@ def _line_hyphen() -> tuple[re.Pattern[str], frozenset[str]]:
     return recache.compile(rf"-[ \t]*\n[ \t]*(?=[{ranges}])"), frozenset(lower)
 
 
+@functools.lru_cache(maxsize=1)
+def _line_hyphen_capital() -> re.Pattern[str]:
+    """The pattern of a hyphen at a line's end before a capitalised word (a compound broken at
+    its own hyphen: "Non-⏎Proliferation", "Secretary-⏎General", "Nuclear-⏎Weapon-Free"): the line
+    break goes, the hyphen stays; made only after a lower-case letter (as :func:`_line_hyphen`),
+    so that a symbol's hyphen ("A/C.3/L-⏎…") keeps its own rule."""
+    _, lower = _line_hyphen()
+    upper = sorted({c.upper() for c in lower if len(c.upper()) == 1 and c.upper() != c})
+    caps, smalls = "".join(_class_ranges(upper)), "".join(_class_ranges(sorted(lower)))
+    return recache.compile(rf"-[ \t]*\n[ \t]*(?=[{caps}][{smalls}])")
+
+
 def _class_chars(spec: str) -> list[str]:
     """The characters of a character class's body ("a-z", "\u0400-\u04ff")."""
     out: list[str] = []
@@ -102,12 +114,14 @@ def _in_symbol(text: str, hyphen: int) -> bool:
 
 
 # PDF text breaks symbols after a slash: "A/RES/\n70/1" is "A/RES/70/1" (a soft hyphen a word
-# processor set after the slash, "70/\u00ad\n1", goes with the break)
+# processor set after the slash, "70/\u00ad\n1", goes with the break, and so does the hyphen a
+# browser draws at the line's end for it, after a space glyph or not: "A/79/ \u2010\n210", read
+# "-"; no symbol holds "/-")
 # … but not an old-style footnote marker ("… the law of the sea, 3/⏎Recalling its …"): a word
 # that opens the next line (a capital, three small letters or more, no "." or digit after:
 # "Corr.1", "Add.1", "Rev.2" are parts of a symbol)
 _LINE_SLASH = recache.compile(
-    r"/(?<=[A-Z0-9.]/)\u00ad?[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))"
+    r"/(?<=[A-Z0-9.]/)(?:\u00ad|[ \t]*-)?[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))"
 )
 
 # -- page furniture --------------------------------------------------------------------------
@@ -902,14 +916,14 @@ def _around_markup(
 
 
 _HINT_DASH_NL = recache.compile(r"- ?\n")
-_HINT_SLASH_NL = recache.compile(r"/[ \u00ad]?\n")
+_HINT_SLASH_NL = recache.compile(r"/(?:[ \u00ad]?| ?-)\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
 _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
 _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 # "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
 _HINT_SLASH_SPACE = recache.compile(r"/(?: |(?<= /))")
 # … either of the two above: a slash before a line break or a space, or after a space
-_HINT_SLASH_ANY = recache.compile(r"/(?:[ \n\u00ad]|(?<= /))")
+_HINT_SLASH_ANY = recache.compile(r"/(?:[ \n\u00ad-]|(?<= /))")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
 _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
@@ -1268,9 +1282,11 @@ def normalise(text: str) -> Normalised:
     if dash_nl or "-\t" in mapped:
         line_hyphen, lower = _line_hyphen()
         edits.matches(line_hyphen, mapped, "", after=lower)
+        if dash_nl:
+            edits.matches(_line_hyphen_capital(), mapped, "-", after=lower)
     # one scan at the slashes for both tests below ("/\n", "/ \n", "/ ", " /"): most texts hold none
     slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
-    if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n" or "/ \n"
+    if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"
         edits.matches(_LINE_SLASH, mapped, "/")
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:

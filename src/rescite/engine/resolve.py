@@ -71,7 +71,8 @@ def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
 
 
 #: a number and the bracket after it that ends with a year: "2417 (24 May 2018)", "2417 (2018)"
-_NUMBER_THEN_YEAR = recache.compile(r"(?<![\d/])(\d{1,4})\s?\([^()\n]{0,24}?((?:19|20)\d\d)\)")
+#: (a printed line may end inside the bracket: "2417 (24 May⏎2018)")
+_NUMBER_THEN_YEAR = recache.compile(r"(?<![\d/])(\d{1,4})\s?\([^()]{0,24}?((?:19|20)\d\d)\)")
 #: a number, its part letter and its session in roman numerals: "3379 (XXX)", "2200 A (XXI)"
 _NUMBER_THEN_SESSION = recache.compile(r"(?<![\d/])(\d{1,4})\s?([A-Z])?\s?\(((?:S-|ES-)?[IVXLC]{1,7})\)")
 #: How far before a Council symbol without its year the same number with its year may stand

@@ -1414,6 +1414,11 @@ def _is_symbol(sym: str, cid: str) -> bool:
         return False
 
 
+def _caseless(ch: str) -> bool:
+    """Is ``ch`` a letter of a script without capitals (Arabic, Chinese)?"""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
 def _analyse_heading(
     text: str,
     lang: str,
@@ -1500,7 +1505,11 @@ def _analyse_heading(
                 and (blank_before or heading_rules()[1].fullmatch(before) is not None)
                 and heads_nothing
                 # (not the line after an opening bracket that a line's end cut from it: "(⏎A/75/598 و …")
-                and text[max(0, line_start - 80) : line_start].rstrip()[-1:] not in ("(", "[")
+                and (last_before := text[max(0, line_start - 80) : line_start].rstrip()[-1:])
+                not in ("(", "[")
+                # (nor a line between two words of a script without capitals, a sentence that goes
+                # on over the line's end: "… الوثائق من⏎A/HRC/47/L.30 إلى …")
+                and not (_caseless(nxt) and _caseless(last_before))
             )
             # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
             # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Sequence
@@ -137,14 +138,26 @@ class Numbering:
         self.counters: dict[str, dict[int, int]] = {}
         self.style_level: dict[str, int] = {}  # styleId → ilvl of the level that names it
         self.style_num: dict[str, tuple[str | None, int | None]] = {}  # styleId → numId, ilvl
+        #: numId → the numbering style its abstract list takes its levels from (``w:numStyleLink``)
+        self.links: dict[str, str] = {}
         if root is not None:
             self._read_numbering(root)
         if styles is not None:
             self._read_styles(styles)
+        for num_id, style in self.links.items():
+            # a list defined by a numbering style ("UN list"): the levels are those of the list
+            # the style names (its own abstract list holds none)
+            linked = self.style_num.get(style, (None, None))[0]
+            if not self.levels.get(num_id) and linked is not None and linked != num_id:
+                self.levels[num_id] = dict(self.levels.get(linked, {}))
 
     def _read_numbering(self, root: ET.Element) -> None:
         abstract: dict[str, dict[int, Level]] = {}
+        link: dict[str, str] = {}  # abstractNumId → the numbering style it takes its levels from
         for a in root.iter(f"{_W}abstractNum"):
+            style_link = _val(a.find(f"{_W}numStyleLink"))
+            if style_link:
+                link[a.get(f"{_W}abstractNumId", "")] = style_link
             lvls: dict[int, Level] = {}
             for lvl in a.iter(f"{_W}lvl"):
                 ilvl = _int(lvl.get(f"{_W}ilvl"), -1, -1, 9)
@@ -159,7 +172,10 @@ class Numbering:
                     self.style_level.setdefault(style, ilvl)
             abstract[a.get(f"{_W}abstractNumId", "")] = lvls
         for num in root.iter(f"{_W}num"):
-            lvls = dict(abstract.get(_val(num.find(f"{_W}abstractNumId")) or "", {}))
+            abstract_id = _val(num.find(f"{_W}abstractNumId")) or ""
+            if abstract_id in link:
+                self.links[num.get(f"{_W}numId", "")] = link[abstract_id]
+            lvls = dict(abstract.get(abstract_id, {}))
             for override in num.iter(f"{_W}lvlOverride"):
                 ilvl = _int(override.get(f"{_W}ilvl"), -1, -1, 9)
                 start_el = override.find(f"{_W}startOverride")
@@ -307,32 +323,83 @@ def _element(item: Any) -> ET.Element:
     return item
 
 
-def _main_part(z: zipfile.ZipFile, rels: ET.Element | None) -> str | None:
-    """The main document part: ``word/document.xml``, or the one the package names
-    (some tools write ``word/document2.xml``)."""
+#: The content types of a word-processing package's main part: a document, a template, and
+#: their macro-enabled forms (``.docx``, ``.dotx``, ``.docm``, ``.dotm``).
+_MAIN_TYPE = re.compile(
+    r"application/vnd\.(?:openxmlformats-officedocument\.wordprocessingml\.(?:document|template)"
+    r"|ms-word\.(?:document|template)\.macroEnabled(?:Template)?)\.main\+xml"
+)
+_TYPES = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+
+
+def _target(folder: str, rel: ET.Element) -> str | None:
+    """The part a relationship of a part in ``folder`` names (relative to that folder, or
+    from the package's root after a "/"); None for an address outside the package."""
+    if rel.get("TargetMode", "").lower() == "external":
+        return None
+    target = rel.get("Target", "")
+    if not target:
+        return None
+    path = target.lstrip("/") if target.startswith("/") else posixpath.join(folder, target)
+    return posixpath.normpath(path).lstrip("/")
+
+
+def _main_part(
+    z: zipfile.ZipFile, rels: ET.Element | None, part: Callable[[str], ET.Element | None]
+) -> str | None:
+    """The main document part: the one the package's relationships name (some tools write
+    ``word/document2.xml``, or another folder), else the one ``[Content_Types].xml`` gives a
+    main document's type (a document, a template, a macro-enabled one), else
+    ``word/document.xml``."""
     names = set(z.namelist())
-    if "word/document.xml" in names:
-        return "word/document.xml"
     if rels is not None:
         for rel in rels.iter(f"{_PKG_REL}Relationship"):
-            target = rel.get("Target", "").lstrip("/")
+            target = _target("", rel)
             if rel.get("Type", "").endswith("/officeDocument") and target in names:
                 return target
+    if "word/document.xml" in names:
+        return "word/document.xml"
+    types = part("[Content_Types].xml") if "[Content_Types].xml" in names else None
+    if types is not None:
+        for override in types.iter(f"{_TYPES}Override"):
+            name = override.get("PartName", "").lstrip("/")
+            if _MAIN_TYPE.fullmatch(override.get("ContentType", "")) and name in names:
+                return name
     return None
 
 
-def _margin_parts(z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Element | None) -> list[str]:
+def _related(z: zipfile.ZipFile, main: str, rels: ET.Element | None) -> dict[str, list[str]]:
+    """The parts the main part's relationships name that the package holds, by the last word of
+    the relationship's type ("styles", "footnotes", "header"…), in order."""
+    out: dict[str, list[str]] = {}
+    if rels is None:
+        return out
+    names = set(z.namelist())
+    folder = posixpath.dirname(main)
+    for rel in rels.iter(f"{_PKG_REL}Relationship"):
+        target = _target(folder, rel)
+        if target in names:
+            out.setdefault(rel.get("Type", "").rpartition("/")[2], []).append(target)
+    return out
+
+
+def _margin_parts(
+    z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Element | None, main: str
+) -> list[str]:
     """The header and footer parts: those the sections name, the first page's first (it
-    holds the masthead), then any other ``header*``/``footer*`` part."""
-    target = {}
+    holds the masthead), then any other ``header*``/``footer*`` part beside the main part."""
+    folder = posixpath.dirname(main)
+    target: dict[str, str] = {}
     if rels is not None:
         for rel in rels.iter(f"{_PKG_REL}Relationship"):
-            t = rel.get("Target", "")
-            target[rel.get("Id", "")] = "word/" + t.lstrip("/").removeprefix("word/")
+            path = _target(folder, rel)
+            if path is not None:
+                target[rel.get("Id", "")] = path
     named = [target[rid] for _, rid in sorted(refs, key=lambda r: r[0]) if rid in target]
+    margin = re.compile(re.escape(folder + "/" if folder else "") + r"(?:header|footer)\d*\.xml")
     others = sorted(
-        (n for n in z.namelist() if re.fullmatch(r"word/(?:header|footer)\d*\.xml", n)),
-        key=lambda n: (n.startswith("word/footer"), len(n), n),
+        (n for n in z.namelist() if margin.fullmatch(n)),
+        key=lambda n: ("/footer" in "/" + n, len(n), n),
     )
     return list(dict.fromkeys(named + others))
 
@@ -533,6 +600,11 @@ def _hides(rpr: ET.Element | None) -> bool | None:
     return None
 
 
+def _mark_gone(rpr: ET.Element | None) -> bool:
+    """Whether a paragraph mark's properties say a tracked change deleted it or moved it away."""
+    return rpr is not None and (rpr.find(f"{_W}del") is not None or rpr.find(f"{_W}moveFrom") is not None)
+
+
 def hidden_styles(styles: ET.Element | None) -> frozenset[str]:
     """The styles whose text Word neither shows nor prints (hidden text, ``w:vanish``), their
     own or through the styles they are based on."""
@@ -623,8 +695,9 @@ class _Reader:
             ppr = child.find(f"{_W}pPr")
             mark = ppr.find(f"{_W}rPr") if ppr is not None else None
             out = []
-            if _hides(mark):
-                # the paragraph mark is hidden: Word shows the paragraph run on into the next
+            if _hides(mark) or _mark_gone(mark):
+                # the paragraph mark is hidden, or deleted (or moved away) by a tracked change:
+                # Word shows the paragraph run on into the next
                 self.carry = text
             else:
                 out.append(_Block(text))
@@ -717,6 +790,8 @@ class _Reader:
                 out.append(el.text or "")
             elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
                 out.append("\t")
+            elif tag == f"{_W}sym" and custom:
+                custom = False  # (a custom mark drawn from a symbol font: "*" in Symbol)
             elif tag == f"{_W}sym":  # a symbol from a symbol font: apart from the words beside it
                 out.append(_symbol(el.get(f"{_W}char", "")))
             elif tag in (f"{_W}br", f"{_W}cr"):
@@ -833,18 +908,25 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
             return _read_part(z, p, name, limits, warnings)
 
         package_rels = part("_rels/.rels")
-        main = _main_part(z, package_rels)
+        main = _main_part(z, package_rels, part)
         if main is None:
             raise UnreadableInput(f"{name}: a zip archive, not a Word document")
         core = _core_symbols(z, package_rels, part)
-        styles = part("word/styles.xml")
-        numbering = Numbering(part("word/numbering.xml"), styles)
+        folder, _, base = main.rpartition("/")
+        main_rels = part(f"{folder}/_rels/{base}.rels" if folder else f"_rels/{base}.rels")
+        related = _related(z, main, main_rels)
+
+        def related_part(kind: str) -> ET.Element | None:
+            """The main part's part of a kind: the one its relationships name, else the usual
+            name beside it ("word/styles.xml")."""
+            found = related.get(kind)
+            return part(found[0] if found else posixpath.join(folder, kind + ".xml"))
+
+        styles = related_part("styles")
+        numbering = Numbering(related_part("numbering"), styles)
         notes: dict[str, tuple[str, ET.Element]] = {}
-        for prefix, kind, tag, p in (
-            ("f", "footnote", "footnote", "word/footnotes.xml"),
-            ("e", "endnote", "endnote", "word/endnotes.xml"),
-        ):
-            root = part(p)
+        for prefix, kind, tag in (("f", "footnote", "footnote"), ("e", "endnote", "endnote")):
+            root = related_part(tag + "s")
             if root is not None:
                 for note in root.iter(f"{_W}{tag}"):
                     if note.get(f"{_W}type") in (None, "normal"):
@@ -863,8 +945,7 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
         _read_part(z, main, name, limits, warnings, on_block)
         body_blocks.extend(reader.flush())
         margins = []
-        folder, _, base = main.rpartition("/")
-        for p in _margin_parts(z, refs, part(f"{folder}/_rels/{base}.rels")):
+        for p in _margin_parts(z, refs, main_rels, main):
             root = part(p)
             if root is not None:
                 margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))

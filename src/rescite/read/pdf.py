@@ -350,7 +350,7 @@ def logical_order(pages: list[str]) -> list[str]:
             if len(words) < 2:
                 continue
             first, last = words[0], words[-1]
-            if first[0] in _ENDS or (first[-1] in _ENDS and _RTL_LETTER.search(first)):
+            if first[0] in _ENDS or (first[-1] in _ENDS and _RTL_LETTER.search(first)) or _drawn_first(first):
                 votes += 1
             if last[-1] in _ENDS:
                 votes -= 1
@@ -369,6 +369,15 @@ def logical_order(pages: list[str]) -> list[str]:
         return [_end_first_lines(page.replace(WORD_GAP, " "), _END_FIRST) for page in pages]
     # (the words of a run that pypdf put in reading order itself stay in their order)
     return ["\n".join(_reading(line).replace(WORD_GAP, " ") for line in page.split("\n")) for page in pages]
+
+
+def _drawn_first(word: str) -> bool:
+    """Does a line's first word open with what reading order puts after the word it follows: a
+    sentence's end before the bracket it follows ("(.2021/2" is "2021/2).") or a note's marker
+    before a word ("*الأولية" is "الأولية*")?  A browser draws a wrapped right-to-left paragraph so."""
+    return len(word) > 1 and (
+        (word[0] in _OPENING and word[1] in _ENDS) or (word[0] == "*" and _rtl_word(word[1]))
+    )
 
 
 #: A line with no right-to-left letter that opens with a sentence's end, then a number or a
