@@ -462,6 +462,11 @@ _LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LIST_AHEAD = 40
 
 
+#: After a number's full stop, a footnote marker (one or two digits) that ends the line or that a
+#: word follows ("resolution 38/11.3 The Council …"): the number ends at the stop
+_MARKER_AT_STOP = r"(?!\d?(?:[ \t]*+(?:\n|$)|[ \t]++[^\W\d_]))"
+
+
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
@@ -540,7 +545,8 @@ def patterns(lang: str = "") -> Patterns:
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
         # … and a footnote marker in superscript to a number ("72/279¹")
-        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
+        # … and a footnote marker to the full stop that ends the sentence ("resolution 38/11.3 See")
+        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d{_MARKER_AT_STOP}))"
     )
     open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
@@ -623,8 +629,9 @@ def patterns(lang: str = "") -> Patterns:
     )
     # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
     separator = recache.compile(
-        # (… or a marker in superscript stand before it: "70/1¹ and 69/313²")
-        rf"[{SUPERSCRIPTS}]*+"
+        # (… or a marker in superscript stand before it: "70/1¹ and 69/313²", or in brackets as
+        # Arabic texts print it, perhaps at a page's foot: "2013(5)⏎…⏎و 69/166")
+        rf"(?:[{SUPERSCRIPTS}]++|\(\d{{1,2}}\))?"
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+"
         # (… or a semicolon, the list word perhaps after it: "70/1 of …;⏎and 71/1 of …")
         rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
@@ -804,7 +811,9 @@ def patterns(lang: str = "") -> Patterns:
     )
     # "A/50/630 and Corr.1", "A/50/141, Add.1 and Add.2": an element of the symbol before, after
     # the list word or a comma
+    # (… a pinpoint in the symbol before may stand between: "A/78/204, paras. 3-9, and Corr.1")
     final_and = recache.compile(
+        rf"(?:\s*+,\s*+(?:{paras})\s*+{pin_num}(?:\s*+(?:,|{list_and}|{rng}|-)\s*+{pin_num})*+)?"
         rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s*+)?|\s*+(?:{list_and})\s*+)"
         rf"(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
@@ -1333,7 +1342,8 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
         join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
         year_words = lexicon.gather("dates.year_words", langs)
-        year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
+        # (a footnote marker may be glued to the year's word: "18 декабря 2013 года5,")
+        year_word = rf"(?:\s+(?i:{alternation(year_words)})(?:\d{{1,2}}(?!\w))?(?!\w))?" if year_words else ""
         # the word before an ordinal day, where a language writes one ("on the 25th of September 2015")
         leads = lexicon.gather("dates.day_leads", langs)
         lead = rf"(?:(?i:{alternation(leads)})\s+(?=\d{{1,2}}{suffix}\s))?" if leads else ""
