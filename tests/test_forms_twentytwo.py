@@ -205,3 +205,110 @@ _MARKERS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_MARKERS, _MARKERS_SAME))
 def test_footnote_markers_inside_a_passage(lang: str, para: str, expected: dict[str, str | None]) -> None:
     assert_passage(f"{GA[lang]}{para}\n", expected, skip_own=True)
+
+
+_SPECIAL_SESSIONS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Recalling Human Rights Council resolution 5/1,\n\nRecalling also resolution ES-11/1 of"
+        " 2 March 2022,",
+        {"A/HRC/RES/5/1": None, "A/RES/ES-11/1": "2022-03-02"},
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 5/1 du Conseil des droits de l'homme,\n\nRappelant également la"
+        " résolution S-30/1, intitulée « Notre engagement commun », et la résolution ES-11/1 du 2 mars"
+        " 2022,",
+        {"A/HRC/RES/5/1": None, "A/RES/S-30/1": None, "A/RES/ES-11/1": "2022-03-02"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس حقوق الإنسان 5/1،\n\nوإذ تشير أيضا إلى القرار دإط-11/1 المؤرخ 2"
+        " آذار/مارس 2022،",
+        {"A/HRC/RES/5/1": None, "A/RES/ES-11/1": "2022-03-02"},
+    ),
+]
+
+# look-alikes that must not change: a special session's number in the paragraph that names the
+# Council, and the Council named for it
+_SPECIAL_SESSIONS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Recalling Human Rights Council decision 18/117 and resolution S-28/1,",
+        {"A/HRC/DEC/18/117": None, "A/HRC/RES/S-28/1": None},
+    ),
+    (
+        "en",
+        "Recalling General Assembly resolution 60/251,\n\nRecalling also Human Rights Council"
+        " resolution S-28/1,",
+        {"A/RES/60/251": None, "A/HRC/RES/S-28/1": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_SPECIAL_SESSIONS, _SPECIAL_SESSIONS_SAME))
+def test_special_session_number_after_a_paragraph_of_the_council(
+    lang: str, para: str, expected: dict[str, str | None]
+) -> None:
+    assert_passage(f"{GA[lang]}{para}\n", expected)
+
+
+_AGENTS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Welcoming the adoption by the Human Rights Council, on 6 October 2023, of its resolution 54/9,",
+        {"A/HRC/RES/54/9": None},
+    ),
+    (
+        "fr",
+        "Se félicitant de l'adoption par le Conseil des droits de l'homme, le 6 octobre 2023, de sa"
+        " résolution 54/9,",
+        {"A/HRC/RES/54/9": None},
+    ),
+    (
+        "es",
+        "Acogiendo con beneplácito la aprobación por el Consejo de Derechos Humanos, el 6 de octubre de"
+        " 2023, de su resolución 54/9,",
+        {"A/HRC/RES/54/9": None},
+    ),
+    (
+        "ru",
+        "приветствуя принятие Советом по правам человека 6 октября 2023 года его резолюции 54/9,",
+        {"A/HRC/RES/54/9": None},
+    ),
+    # a body named after a participle in the plural or the instrumental: never the body of the
+    # paragraph before
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس حقوق الإنسان 5/1،\n\nوإذ تحيط علما بالمقررين 26/1 و 26/5 اللذين"
+        " اتخذهما مجلس إدارة برنامج الأمم المتحدة للبيئة،",
+        {"A/HRC/RES/5/1": None},
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюцию 5/1 Совета по правам человека,\n\nпринимая к сведению решения 26/1–26/5,"
+        " принятые Советом управляющих Программы Организации Объединенных Наций по окружающей среде,",
+        {"A/HRC/RES/5/1": None},
+    ),
+]
+
+# look-alikes that must not change: the adoption without a date, the General Assembly's own
+_AGENTS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Welcoming the adoption by the Human Rights Council of its resolution 54/9,",
+        {"A/HRC/RES/54/9": None},
+    ),
+    (
+        "en",
+        "Welcoming the adoption, on 6 October 2023, of its resolution 78/9,",
+        {"A/RES/78/9": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_AGENTS, _AGENTS_SAME))
+def test_agent_of_an_adoption_with_its_date_and_after_a_participle(
+    lang: str, para: str, expected: dict[str, str | None]
+) -> None:
+    assert_passage(f"{GA[lang]}{para}\n", expected)

@@ -569,7 +569,16 @@ def patterns(lang: str = "") -> Patterns:
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
     agent_of = gather("grammar.agent_of")
-    agent_gap = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{alternation(agent_of)})\s++") if agent_of else None
+    # (… the date of the adoption perhaps between, set off by commas: "the adoption by the Council,
+    # on 6 October 2023, of its resolution 54/9")
+    agent_gap = (
+        recache.compile(
+            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+|\s*+,\s*+|\s++)"
+            rf"(?:{alternation(agent_of)})\s++"
+        )
+        if agent_of
+        else None
+    )
     agent_lead = recache.compile(
         rf"(?<!\w)(?:{actor_link})\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$",
         re.IGNORECASE,
@@ -591,7 +600,10 @@ def patterns(lang: str = "") -> Patterns:
             possessive_nouns.update(dict.fromkeys((fold(w) for w in forms), (lang_.code, gender)))
         generic_gender[lang_.code] = dict(g.get("generic_gender", {}))
     # … and what may stand between that body's name and the possessive ("Совета … и его")
-    other_gap = recache.compile(rf"\s*+(?:,\s*+)?(?:(?:{list_and})\s++)?")
+    # (… or the date of the adoption: "принятие Советом … 6 октября 2023 года его резолюции")
+    other_gap = recache.compile(
+        rf"\s*+(?:,\s*+)?(?:(?:(?:{date_intro})\s++)?{actor_date}\s*+(?:,\s*+)?)?(?:(?:{list_and})\s++)?"
+    )
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = recache.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
     articles = _alt_or_never(gather("grammar.articles"))
