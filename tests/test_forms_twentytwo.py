@@ -276,6 +276,7 @@ _AGENTS: list[tuple[str, str, dict[str, str | None]]] = [
         "приветствуя принятие Советом по правам человека 6 октября 2023 года его резолюции 54/9,",
         {"A/HRC/RES/54/9": None},
     ),
+    ("zh", "欢迎人权理事会于2023年10月6日通过其第54/9号决议，", {"A/HRC/RES/54/9": None}),
     # a body named after a participle in the plural or the instrumental: never the body of the
     # paragraph before
     (
@@ -304,6 +305,7 @@ _AGENTS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "Welcoming the adoption, on 6 October 2023, of its resolution 78/9,",
         {"A/RES/78/9": None},
     ),
+    ("zh", "欢迎大会于2023年10月6日通过的第78/9号决议，", {"A/RES/78/9": None}),
 ]
 
 

@@ -563,7 +563,9 @@ def patterns(lang: str = "") -> Patterns:
     # générale le 13 décembre 2006 dans sa résolution 61/106")
     actor_date = re.sub(r"\(\?P<\w+>", "(?:", date)
     actor_gap = recache.compile(
-        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}\s++)?{actor_date}(?:\s*+,)?\s++)?"
+        # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
+        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
+        rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
         rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     )
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
