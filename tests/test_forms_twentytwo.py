@@ -107,6 +107,25 @@ _ELEMENT_AFTER_PIN: list[tuple[str, str, dict[str, str | None]]] = [
     ),
 ]
 
+# … the paragraphs in brackets
+_ELEMENT_AFTER_PIN += [
+    (
+        "en",
+        "Taking note of the report of the Special Rapporteur (see A/77/301 (paras. 5-9) and Corr.1),",
+        {"A/77/301": None, "A/77/301/Corr.1": None},
+    ),
+    (
+        "es",
+        "Tomando nota del informe de la Relatora Especial (véanse A/77/301 (párrs. 5 a 9) y Corr.1),",
+        {"A/77/301": None, "A/77/301/Corr.1": None},
+    ),
+    (
+        "ru",
+        "принимая к сведению доклад Специального докладчика (см. A/77/301 (пункты 5–9) и Corr.1),",
+        {"A/77/301": None, "A/77/301/Corr.1": None},
+    ),
+]
+
 # look-alikes that must not change: a symbol after the paragraphs, a number of another noun
 _ELEMENT_AFTER_PIN_SAME: list[tuple[str, str, dict[str, str | None]]] = [
     (

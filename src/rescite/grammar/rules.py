@@ -825,9 +825,11 @@ def patterns(lang: str = "") -> Patterns:
     )
     # "A/50/630 and Corr.1", "A/50/141, Add.1 and Add.2": an element of the symbol before, after
     # the list word or a comma
-    # (… a pinpoint in the symbol before may stand between: "A/78/204, paras. 3-9, and Corr.1")
+    # (… a pinpoint in the symbol before may stand between: "A/78/204, paras. 3-9, and Corr.1",
+    # "A/78/301 (paras. 5-9) and Corr.1")
+    paras_cited = rf"(?:{paras})\s*+{pin_num}(?:\s*+(?:,|{list_and}|{rng}|-)\s*+{pin_num})*+"
     final_and = recache.compile(
-        rf"(?:\s*+,\s*+(?:{paras})\s*+{pin_num}(?:\s*+(?:,|{list_and}|{rng}|-)\s*+{pin_num})*+)?"
+        rf"(?:\s*+,\s*+{paras_cited}|\s*+\({paras_cited}\))?"
         rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s*+)?|\s*+(?:{list_and})\s*+)"
         rf"(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
