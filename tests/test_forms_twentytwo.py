@@ -333,3 +333,28 @@ def test_agent_of_an_adoption_with_its_date_and_after_a_participle(
     lang: str, para: str, expected: dict[str, str | None]
 ) -> None:
     assert_passage(f"{GA[lang]}{para}\n", expected)
+
+
+_CHINESE_BRACKETS: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", "注意到特别报告员的报告(见A/77/301(第12段))，", {"A/77/301": None}),
+    ("zh", "注意到特别报告员的报告（见A/77/301（第12段）），", {"A/77/301": None}),
+    (
+        "zh",
+        "注意到特别报告员的报告(A/77/301(第5-9段)和Corr.1)，",
+        {"A/77/301": None, "A/77/301/Corr.1": None},
+    ),
+]
+
+# look-alikes that must not change: a comma before the paragraphs, a bracket that is the symbol's
+_CHINESE_BRACKETS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", "注意到特别报告员的报告(A/77/301，第12段)，", {"A/77/301": None}),
+    ("zh", "注意到缔约方大会的报告(ICCD/COP(16)/21)，", {"ICCD/COP(16)/21": None}),
+    ("en", "Taking note of the report (ICCD/COP(16)/21),", {"ICCD/COP(16)/21": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_CHINESE_BRACKETS, _CHINESE_BRACKETS_SAME))
+def test_symbol_before_a_bracket_of_chinese_words(
+    lang: str, para: str, expected: dict[str, str | None]
+) -> None:
+    assert_passage(f"{GA[lang]}{para}\n", expected)

@@ -828,8 +828,16 @@ def patterns(lang: str = "") -> Patterns:
     # (… a pinpoint in the symbol before may stand between: "A/78/204, paras. 3-9, and Corr.1",
     # "A/78/301 (paras. 5-9) and Corr.1")
     paras_cited = rf"(?:{paras})\s*+{pin_num}(?:\s*+(?:,|{list_and}|{rng}|-)\s*+{pin_num})*+"
+    # (… the noun after the numbers, in languages that mark them: "A/78/301(第5-9段)和Corr.1")
+    marks_before = gather("grammar.number_prefix")
+    if marks_before:
+        mark_b = f"(?:{alternation(marks_before)})"
+        paras_cited = (
+            rf"(?:{paras_cited}|{mark_b}\s*+\d{{1,3}}(?:\s*+(?:{list_and}|{rng}|[-–、,，])\s*+{mark_b}?\d{{1,3}})*+"
+            rf"\s*+(?:{paras}))"
+        )
     final_and = recache.compile(
-        rf"(?:\s*+,\s*+{paras_cited}|\s*+\({paras_cited}\))?"
+        rf"(?:\s*+[,\uff0c]\s*+{paras_cited}|\s*+[(\uff08]{paras_cited}[)\uff09])?"
         rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s*+)?|\s*+(?:{list_and})\s*+)"
         rf"(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
