@@ -358,3 +358,33 @@ def test_symbol_before_a_bracket_of_chinese_words(
     lang: str, para: str, expected: dict[str, str | None]
 ) -> None:
     assert_passage(f"{GA[lang]}{para}\n", expected)
+
+
+# (a Chinese text and its footnote: the targets of the footnote's treaties)
+_CHINESE_TREATY_NOTES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "zh",
+        "回顾各项任择议定书，1\n\n__________\n1 联合国，《条约汇编》，第2171和2173卷，第27531号；"
+        "以及第2375卷，第24841号。",
+        {"UNTS/2171/27531": None, "UNTS/2173/27531": None, "UNTS/2375/24841": None},
+    ),
+    (
+        "zh",
+        "回顾两项公约，1\n\n__________\n1 联合国，《条约汇编》，第1577卷，第27531号；第1465卷，第24841号。",
+        {"UNTS/1577/27531": None, "UNTS/1465/24841": None},
+    ),
+]
+
+# look-alikes that must not change: a volume of another series after a list word
+_CHINESE_TREATY_NOTES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", "回顾其第70/1号决议；以及第2卷所载的各项建议，", {"A/RES/70/1": None}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "expected"), by_language(_CHINESE_TREATY_NOTES, _CHINESE_TREATY_NOTES_SAME)
+)
+def test_chinese_treaty_note_with_several_instruments(
+    lang: str, para: str, expected: dict[str, str | None]
+) -> None:
+    assert_passage(f"{GA[lang]}{para}\n", expected)
