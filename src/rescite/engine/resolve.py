@@ -23,6 +23,9 @@ from .find import Raw
 from .segment import MARKER_REACH, Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+#: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an
+#: operative paragraph's semicolon)
+_PARAGRAPH_END = recache.compile(r"\n[ \t]*\n|[,;\uff0c\uff1b\u060c\u061b][ \t]*\n")
 _ROMAN_NUM = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
 _SC_NUM = recache.compile(r"(\d{1,4}) \((\d{4})\)")
 _ROMAN_NUM2 = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)")
@@ -639,6 +642,8 @@ class Resolver:
                     prev = (
                         self._recent[-1] if self._recent and raw.start - self._recent[-1][0] <= 300 else None
                     )
+                    if prev is not None and _PARAGRAPH_END.search(self.text, prev[0], raw.start):
+                        prev = None  # (cited in a paragraph before: "…resolution 5/1,⏎Recalling also …")
                     if (
                         not explicit
                         and not raw.possessive

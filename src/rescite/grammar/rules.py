@@ -462,6 +462,11 @@ _LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LIST_AHEAD = 40
 
 
+#: After a number's full stop, a footnote marker (one or two digits) that ends the line or that a
+#: word follows ("resolution 38/11.3 The Council …"): the number ends at the stop
+_MARKER_AT_STOP = r"(?!\d?(?:[ \t]*+(?:\n|$)|[ \t]++[^\W\d_]))"
+
+
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
@@ -540,7 +545,8 @@ def patterns(lang: str = "") -> Patterns:
         # numbers to characters ("第1325(2000)号")
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
         # … and a footnote marker in superscript to a number ("72/279¹")
-        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
+        # … and a footnote marker to the full stop that ends the sentence ("resolution 38/11.3 See")
+        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d{_MARKER_AT_STOP}))"
     )
     open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
@@ -557,13 +563,24 @@ def patterns(lang: str = "") -> Patterns:
     # générale le 13 décembre 2006 dans sa résolution 61/106")
     actor_date = re.sub(r"\(\?P<\w+>", "(?:", date)
     actor_gap = recache.compile(
-        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}\s++)?{actor_date}(?:\s*+,)?\s++)?"
+        # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
+        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
+        rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
         rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     )
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
     agent_of = gather("grammar.agent_of")
-    agent_gap = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{alternation(agent_of)})\s++") if agent_of else None
+    # (… the date of the adoption perhaps between, set off by commas: "the adoption by the Council,
+    # on 6 October 2023, of its resolution 54/9")
+    agent_gap = (
+        recache.compile(
+            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+|\s*+,\s*+|\s++)"
+            rf"(?:{alternation(agent_of)})\s++"
+        )
+        if agent_of
+        else None
+    )
     agent_lead = recache.compile(
         rf"(?<!\w)(?:{actor_link})\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$",
         re.IGNORECASE,
@@ -585,7 +602,10 @@ def patterns(lang: str = "") -> Patterns:
             possessive_nouns.update(dict.fromkeys((fold(w) for w in forms), (lang_.code, gender)))
         generic_gender[lang_.code] = dict(g.get("generic_gender", {}))
     # … and what may stand between that body's name and the possessive ("Совета … и его")
-    other_gap = recache.compile(rf"\s*+(?:,\s*+)?(?:(?:{list_and})\s++)?")
+    # (… or the date of the adoption: "принятие Советом … 6 октября 2023 года его резолюции")
+    other_gap = recache.compile(
+        rf"\s*+(?:,\s*+)?(?:(?:(?:{date_intro})\s++)?{actor_date}\s*+(?:,\s*+)?)?(?:(?:{list_and})\s++)?"
+    )
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = recache.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
     articles = _alt_or_never(gather("grammar.articles"))
@@ -623,8 +643,9 @@ def patterns(lang: str = "") -> Patterns:
     )
     # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
     separator = recache.compile(
-        # (… or a marker in superscript stand before it: "70/1¹ and 69/313²")
-        rf"[{SUPERSCRIPTS}]*+"
+        # (… or a marker in superscript stand before it: "70/1¹ and 69/313²", or in brackets as
+        # Arabic texts print it, perhaps at a page's foot: "2013(5)⏎…⏎و 69/166")
+        rf"(?:[{SUPERSCRIPTS}]++|\(\d{{1,2}}\))?"
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+"
         # (… or a semicolon, the list word perhaps after it: "70/1 of …;⏎and 71/1 of …")
         rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
@@ -804,7 +825,19 @@ def patterns(lang: str = "") -> Patterns:
     )
     # "A/50/630 and Corr.1", "A/50/141, Add.1 and Add.2": an element of the symbol before, after
     # the list word or a comma
+    # (… a pinpoint in the symbol before may stand between: "A/78/204, paras. 3-9, and Corr.1",
+    # "A/78/301 (paras. 5-9) and Corr.1")
+    paras_cited = rf"(?:{paras})\s*+{pin_num}(?:\s*+(?:,|{list_and}|{rng}|-)\s*+{pin_num})*+"
+    # (… the noun after the numbers, in languages that mark them: "A/78/301(第5-9段)和Corr.1")
+    marks_before = gather("grammar.number_prefix")
+    if marks_before:
+        mark_b = f"(?:{alternation(marks_before)})"
+        paras_cited = (
+            rf"(?:{paras_cited}|{mark_b}\s*+\d{{1,3}}(?:\s*+(?:{list_and}|{rng}|[-–、,，])\s*+{mark_b}?\d{{1,3}})*+"
+            rf"\s*+(?:{paras}))"
+        )
     final_and = recache.compile(
+        rf"(?:\s*+[,\uff0c]\s*+{paras_cited}|\s*+[(\uff08]{paras_cited}[)\uff09])?"
         rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s*+)?|\s*+(?:{list_and})\s*+)"
         rf"(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
@@ -1333,7 +1366,8 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
         join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
         year_words = lexicon.gather("dates.year_words", langs)
-        year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
+        # (a footnote marker may be glued to the year's word: "18 декабря 2013 года5,")
+        year_word = rf"(?:\s+(?i:{alternation(year_words)})(?:\d{{1,2}}(?!\w))?(?!\w))?" if year_words else ""
         # the word before an ordinal day, where a language writes one ("on the 25th of September 2015")
         leads = lexicon.gather("dates.day_leads", langs)
         lead = rf"(?:(?i:{alternation(leads)})\s+(?=\d{{1,2}}{suffix}\s))?" if leads else ""
