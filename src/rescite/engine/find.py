@@ -26,12 +26,14 @@ from ..grammar.lexicon import (
 )
 from ..grammar.rules import (
     CouncilNumber,
+    NumberShape,
     Patterns,
     adoption_dates,
     body_regex,
     coded_resolutions,
     council_number,
     named_coded_resolutions,
+    number_shapes,
     parse_date,
     patterns,
     roman,
@@ -1713,10 +1715,73 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
     return raw
 
 
+#: characters before a shape's literal that its match may start with (a noun before the number:
+#: "résolutions 41 C/12" from "C/")
+_SHAPE_BEFORE = 40
+#: … and after it
+_SHAPE_AFTER = 60
+
+
+def _shaped_numbers(text: str, lang: str) -> list[Raw]:
+    """Texts of bodies outside the series of ids.md numbered in their own shapes
+    (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
+    read whole, the shape names the body, and the list goes on with more of the same shape
+    ("EB144(1) and EB144(2)"). Tried only where a shape's literal is written (a fast scan)."""
+    out: list[Raw] = []
+    seen: set[int] = set()
+    pat: Patterns | None = None
+    for shape in number_shapes():
+        lit = shape.literal
+        i = text.find(lit)
+        while i >= 0 and not STOP.on:
+            lo = max(0, i - _SHAPE_BEFORE)
+            for m in shape.pattern.finditer(text, lo, min(len(text), i + len(lit) + _SHAPE_AFTER)):
+                if m.start("m") > i or m.end() <= i or m.start("m") in seen:
+                    continue
+                pat = pat or patterns(lang)
+                one: re.Match[str] | None = m
+                while one is not None and one.start("m") not in seen:
+                    seen.add(one.start("m"))
+                    out.append(_shaped_number(text, one, shape, pat))
+                    one = shape.more.match(text, one.end())
+            i = text.find(lit, i + len(lit))
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns) -> Raw:
+    """The mention ``m`` of a text numbered in ``shape``: its body is the shape's, unless the words
+    after it name another body whose texts have no id scheme either."""
+    s = m.start("m")
+    raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
+    raw.body_key = shape.body
+    raw.rule = "numbering shape"
+    raw.evidence.append(f"shape: {shape.shape}")
+    _read_tail(text, raw, pat)
+    bodies = lexicon.load().bodies
+    named = bodies.get(raw.body_key or "")
+    if named is None or named.numbering != "none":
+        raw.body_key = shape.body
+    window_start = max(0, s - 160)
+    k = _keyword_before(text, s, window_start, text[window_start:s], pat)
+    head = s
+    if k:
+        raw.kw_start, head = k[0], k[2]
+        raw.evidence.append(f"keyword: {k[1]}")
+    if raw.pinpoint is None:
+        pin = _pin_ending_at(pat, text, head)
+        if pin:
+            raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
+    return raw
+
+
 def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
     out = _coded_resolutions(text, lang, bodies)
+    shaped = _shaped_numbers(text, lang)
+    if shaped:
+        out = sorted(out + shaped, key=lambda r: r.start)
     if "/" not in text and "." not in text:
         return out
     pat = patterns(lang)

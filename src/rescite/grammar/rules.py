@@ -1196,6 +1196,83 @@ def coded_resolutions() -> re.Pattern[str] | None:
     )
 
 
+#: what each placeholder of ``numbering_shapes.csv`` stands for (a number, a session …)
+_SHAPE_SLOTS = {
+    "session": r"(?P<session>\d{1,3})",
+    "n": r"(?P<n>\d{1,4})",
+    "roman": r"[IVXLCDM]{1,9}",
+    "year": r"(?:19|20)\d\d",
+    "yy": r"\d\d",
+    "letter": r"[A-Z]",
+    "letters": r"[A-Z]{2,6}",
+}
+_SHAPE_SLOT = re.compile(r"\{(\w+)\}")
+
+
+class NumberShape(Record):
+    """One row of ``numbering_shapes.csv``: its pattern (the mention is its group ``m``), the
+    pattern of one more of a list after a mention ("…, 41 C/13 and 41 C/15"), body, kind, the
+    shape as written and the literal it holds (its longest run of written characters: a fast
+    scan finds it)."""
+
+    pattern: re.Pattern[str]
+    more: re.Pattern[str]
+    body: str
+    kind: str
+    shape: str
+    literal: str
+
+    __slots__ = ("body", "kind", "literal", "more", "pattern", "shape")
+
+    def __init__(
+        self, pattern: re.Pattern[str], more: re.Pattern[str], body: str, kind: str, shape: str, literal: str
+    ) -> None:
+        self.pattern = pattern
+        self.more = more
+        self.body = body
+        self.kind = kind
+        self.shape = shape
+        self.literal = literal
+
+
+def _written(part: str, literals: list[str]) -> str:
+    """The characters of a shape as written: each blank one blank or none."""
+    literals.extend(w for w in part.split(" ") if w)
+    return "[ \t]?".join(re.escape(w) for w in part.split(" "))
+
+
+@functools.lru_cache(maxsize=1)
+def number_shapes() -> tuple[NumberShape, ...]:
+    """The shapes in which bodies outside the series of ids.md number their texts, from
+    ``numbering_shapes.csv`` ("41 C/12", "39 C/Resolution 4", "EB146.R12", "GC(65)/RES/11",
+    "AG/RES. 2941 (XLIX-O/19)"): each read whole, as one mention. A blank of the shape is one
+    blank or none; ``{noun}`` is a noun of any language (or a number's prefix, "第"); a shape
+    that opens with it is read only after the noun, which is not part of the mention."""
+    nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
+    prefix = _alt_or_never(gather_all("grammar.number_prefix"))
+    noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
+    joins = alternation(lexicon.gather("grammar.list_and"))
+    sep = rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+){prefix}?"
+    out: list[NumberShape] = []
+    for body, kind, shape in lexicon.numbering_shapes():
+        lead = shape.startswith("{noun} ")
+        core_shape = shape[len("{noun} ") :] if lead else shape
+        parts: list[str] = []
+        literals: list[str] = []
+        at = 0
+        for m in _SHAPE_SLOT.finditer(core_shape):
+            parts.append(_written(core_shape[at : m.start()], literals))
+            parts.append(noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)])
+            at = m.end()
+        parts.append(_written(core_shape[at:], literals))
+        core = rf"(?P<m>{''.join(parts)})(?![0-9A-Za-z]|/\w|\.\d)"
+        before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
+        pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
+        more = recache.compile(f"{sep}{core}")
+        out.append(NumberShape(pattern, more, body, kind, shape, max(literals, key=len)))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=1)
 def named_coded_resolutions() -> re.Pattern[str] | None:
     """What follows the name of a body of ``resolution_codes.csv`` before one of its resolutions
