@@ -309,6 +309,111 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("EB140.R7", None), ("EB142.R3", None)],
     ),
     ("ar", "وإذ يشير إلى قرار المؤتمر العام لليونسكو 40 م/القرار 52،", [("40 م/القرار 52", None)]),
+    # conventions' conferences, the maritime, meteorological, civil aviation and industrial
+    # organisations, UN-Habitat's Assembly, the Inter-Parliamentary Union; lists of the WHA's numbers
+    (
+        "en",
+        "Recalling decisions BC-15/4 and SC-10/2 of the conferences of the "
+        "Parties to the Basel and Stockholm Conventions,",
+        [("BC-15/4", None), ("SC-10/2", None)],
+    ),
+    (
+        "en",
+        "Welcoming decision MC-5/7 of the Conference of the Parties to the Minamata "
+        "Convention on Mercury, and General Assembly resolution 77/161,",
+        [("MC-5/7", None), ("77/161", "A/RES/77/161")],
+    ),
+    (
+        "en",
+        "Noting resolution MEPC.377(80) of the Marine Environment "
+        "Protection Committee and Assembly resolution A.1153(32),",
+        [("MEPC.377(80)", None), ("A.1153(32)", None)],
+    ),
+    ("en", "Recalling Resolution 4 (Cg-19) of the World Meteorological Congress,", [("4 (Cg-19)", None)]),
+    (
+        "en",
+        "Recalling resolution GC.19/Res.3 of the General Conference of UNIDO and decision IDB.50/Dec.5,",
+        [("GC.19/Res.3", None), ("IDB.50/Dec.5", None)],
+    ),
+    ("en", "Recalling ICAO Assembly resolution A41-21 on climate change,", [("A41-21", None)]),
+    ("en", "Recalling UN-Habitat Assembly resolution 2/7 of 9 June 2023,", [("2/7", None)]),
+    (
+        "en",
+        "Recalling resolution 146/3 of the Assembly of the "
+        "Inter-Parliamentary Union and General Assembly resolution 77/159,",
+        [("146/3", None), ("77/159", "A/RES/77/159")],
+    ),
+    (
+        "en",
+        "Recalling World Health Assembly resolutions 75.8, 76.5 and "
+        "77.2, and General Assembly resolution 78/3,",
+        [("75.8", None), ("76.5", None), ("77.2", None), ("78/3", "A/RES/78/3")],
+    ),
+    ("fr", "Rappelant les décisions BC-15/4 et SC-10/2,", [("BC-15/4", None), ("SC-10/2", None)]),
+    (
+        "fr",
+        "Se félicitant de la décision MC-5/7 et de la résolution 77/161 de l'Assemblée générale,",
+        [("MC-5/7", None), ("77/161", "A/RES/77/161")],
+    ),
+    (
+        "fr",
+        "Prenant note de la résolution MEPC.377(80) du Comité de la protection du milieu marin,",
+        [("MEPC.377(80)", None)],
+    ),
+    (
+        "fr",
+        "Rappelant la résolution GC.19/Res.3 de la Conférence générale de l'ONUDI,",
+        [("GC.19/Res.3", None)],
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 2/7 de l'Assemblée d'ONU-Habitat, en date du 9 juin 2023,",
+        [("2/7", None)],
+    ),
+    (
+        "es",
+        "Recordando las decisiones BC-15/4, RC-11/3 y SC-10/2,",
+        [("BC-15/4", None), ("RC-11/3", None), ("SC-10/2", None)],
+    ),
+    (
+        "es",
+        "Recordando la resolución A41-21 de la Asamblea de la OACI y "
+        "la resolución 77/161 de la Asamblea General,",
+        [("A41-21", None), ("77/161", "A/RES/77/161")],
+    ),
+    ("es", "Recordando la resolución 4 (Cg-19) del Congreso Meteorológico Mundial,", [("4 (Cg-19)", None)]),
+    ("es", "Recordando la resolución 2/7 de la Asamblea de ONU-Hábitat,", [("2/7", None)]),
+    (
+        "es",
+        "Recordando la resolución 146/3 de la Asamblea de la Unión Interparlamentaria,",
+        [("146/3", None)],
+    ),
+    ("ru", "ссылаясь на решения BC-15/4 и SC-10/2,", [("BC-15/4", None), ("SC-10/2", None)]),
+    (
+        "ru",
+        "приветствуя решение MC-5/7 Конференции Сторон Минаматской конвенции о ртути,",
+        [("MC-5/7", None)],
+    ),
+    ("ru", "ссылаясь на резолюцию MSC.474(102) Комитета по безопасности на море,", [("MSC.474(102)", None)]),
+    ("ru", "ссылаясь на резолюцию 2/7 Ассамблеи ООН-Хабитат,", [("2/7", None)]),
+    (
+        "ru",
+        "ссылаясь на резолюцию 146/3 Ассамблеи Межпарламентского "
+        "союза и резолюцию 77/159 Генеральной Ассамблеи,",
+        [("146/3", None), ("77/159", "A/RES/77/159")],
+    ),
+    ("zh", "回顾第BC-15/4号和第SC-10/2号决定，", [("BC-15/4", None), ("SC-10/2", None)]),
+    ("zh", "回顾海上安全委员会MSC.474(102)号决议，", [("MSC.474(102)", None)]),
+    ("zh", "回顾人居署大会第2/7号决议，", [("2/7", None)]),
+    (
+        "zh",
+        "回顾各国议会联盟大会第146/3号决议和大会第77/159号决议，",
+        [("146/3", None), ("77/159", "A/RES/77/159")],
+    ),
+    ("ar", "وإذ يشير إلى المقررين BC-15/4 و SC-10/2،", [("BC-15/4", None), ("SC-10/2", None)]),
+    ("ar", "وإذ يشير إلى القرار MEPC.377(80) للجنة حماية البيئة البحرية،", [("MEPC.377(80)", None)]),
+    ("ar", "وإذ يشير إلى قرار جمعية موئل الأمم المتحدة 2/7،", [("2/7", None)]),
+    ("ar", "وإذ يشير إلى قرار جمعية الاتحاد البرلماني الدولي 146/3،", [("146/3", None)]),
 ]
 
 # look-alikes that must not change: a version, an article, a page, a document symbol
@@ -316,6 +421,7 @@ LOOK_ALIKES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("en", "Version 38 C/2 of the software and article 38 C/2 of the Code apply; see p. 38 C.", []),
     ("en", "The model EB140.R7x and build SS.12/3 were tested with EB140 and GC.27 units.", []),
     ("en", "See the figures in table 41 C/12 of annex IV and regulation 2019/1002.", []),
+    ("en", "See annex A.1(2), table SC-9/4b and part 4 (Cg) of the manual; the A4-2 format.", []),
     (
         "en",
         "See documents UNEP/GC.27/2 and HSP/GC/26/8, chapter IV.",

@@ -31,6 +31,7 @@ from ..grammar.rules import (
     adoption_dates,
     body_regex,
     coded_resolutions,
+    coded_resolutions_more,
     council_number,
     named_coded_resolutions,
     number_shapes,
@@ -1701,6 +1702,19 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
             pat = pat or patterns(lang)
             out.append(_coded_resolution(text, m, m.start("session"), key, f"body named: {key}", pat))
             taken.add(m.end())
+        out.sort(key=lambda r: r.start)
+    more = coded_resolutions_more()
+    if out and more is not None and pat is not None:
+        # … and the list goes on after each ("WHA72.4 and WHA73.1", "resolutions 72.4 and 73.1")
+        ends = {r.end for r in out}
+        for r in list(out):
+            nxt = more.match(text, r.end)
+            while nxt is not None and nxt.end() not in ends and not STOP.on:
+                key = body_of.get(nxt.group("code") or "", r.body_key or "")
+                start = nxt.start("code") if nxt.group("code") else nxt.start("session")
+                out.append(_coded_resolution(text, nxt, start, key, f"list after: {r.number}", pat))
+                ends.add(nxt.end())
+                nxt = more.match(text, nxt.end())
         out.sort(key=lambda r: r.start)
     return out
 

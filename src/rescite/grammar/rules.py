@@ -1241,6 +1241,27 @@ def _written(part: str, literals: list[str]) -> str:
     return "[ \t]?".join(re.escape(w) for w in part.split(" "))
 
 
+def _list_joint() -> str:
+    """What stands between two members of a list of numbers: a comma (perhaps with "and"), or
+    "and" alone, in any language."""
+    joins = alternation(lexicon.gather("grammar.list_and"))
+    return rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+)"
+
+
+@functools.lru_cache(maxsize=1)
+def coded_resolutions_more() -> re.Pattern[str] | None:
+    """One more of a list after a resolution numbered with its body's code, with the code or
+    without ("WHA72.4 and WHA73.1", "World Health Assembly resolutions 72.4 and 73.1")."""
+    codes = list(lexicon.resolution_codes())
+    if not codes:
+        return None
+    prefix = _alt_or_never(gather_all("grammar.number_prefix"))
+    return recache.compile(
+        rf"{_list_joint()}{prefix}?(?P<code>{alternation(codes)})?[ \t]?"
+        rf"(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def number_shapes() -> tuple[NumberShape, ...]:
     """The shapes in which bodies outside the series of ids.md number their texts, from
@@ -1251,8 +1272,7 @@ def number_shapes() -> tuple[NumberShape, ...]:
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
     prefix = _alt_or_never(gather_all("grammar.number_prefix"))
     noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
-    joins = alternation(lexicon.gather("grammar.list_and"))
-    sep = rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+){prefix}?"
+    sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
     for body, kind, shape in lexicon.numbering_shapes():
         lead = shape.startswith("{noun} ")
