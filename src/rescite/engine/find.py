@@ -1746,8 +1746,9 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
     pat: Patterns | None = None
     for shape in number_shapes():
         lit = shape.literal
-        i = text.find(lit)
-        while i >= 0 and not STOP.on:
+        for i in _shape_hits(text, shape):
+            if STOP.on:
+                break
             lo = max(0, i - _SHAPE_BEFORE)
             for m in shape.pattern.finditer(text, lo, min(len(text), i + len(lit) + _SHAPE_AFTER)):
                 if m.start("m") > i or m.end() <= i or m.start("m") in seen:
@@ -1758,9 +1759,22 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
                     seen.add(one.start("m"))
                     out.append(_shaped_number(text, one, shape, pat))
                     one = shape.more.match(text, one.end())
-            i = text.find(lit, i + len(lit))
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _shape_hits(text: str, shape: NumberShape) -> Iterator[int]:
+    """Where ``shape`` may stand in ``text``: each place its literal is written (a fast scan), or
+    where its own characters stand when its literal is a single character."""
+    if shape.scan is not None:
+        for m in shape.scan.finditer(text):
+            yield m.start()
+        return
+    lit = shape.literal
+    i = text.find(lit)
+    while i >= 0:
+        yield i
+        i = text.find(lit, i + len(lit))
 
 
 def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns) -> Raw:

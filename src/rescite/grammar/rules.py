@@ -1212,8 +1212,9 @@ _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 class NumberShape(Record):
     """One row of ``numbering_shapes.csv``: its pattern (the mention is its group ``m``), the
     pattern of one more of a list after a mention ("…, 41 C/13 and 41 C/15"), body, kind, the
-    shape as written and the literal it holds (its longest run of written characters: a fast
-    scan finds it)."""
+    shape as written, the literal it holds (its longest run of written characters: a fast scan
+    finds it) and, when that literal is a single character ("A" of "A41-21"), a pattern that
+    finds the shape's own characters instead (its scan)."""
 
     pattern: re.Pattern[str]
     more: re.Pattern[str]
@@ -1221,18 +1222,23 @@ class NumberShape(Record):
     kind: str
     shape: str
     literal: str
+    scan: re.Pattern[str] | None
 
-    __slots__ = ("body", "kind", "literal", "more", "pattern", "shape")
+    __slots__ = ("body", "kind", "literal", "more", "pattern", "scan", "shape")
 
     def __init__(
-        self, pattern: re.Pattern[str], more: re.Pattern[str], body: str, kind: str, shape: str, literal: str
+        self,
+        pattern: re.Pattern[str],
+        more: re.Pattern[str],
+        rows: tuple[str, str, str],
+        literal: str,
+        scan: re.Pattern[str] | None,
     ) -> None:
         self.pattern = pattern
         self.more = more
-        self.body = body
-        self.kind = kind
-        self.shape = shape
+        self.body, self.kind, self.shape = rows
         self.literal = literal
+        self.scan = scan
 
 
 def _written(part: str, literals: list[str]) -> str:
@@ -1289,7 +1295,9 @@ def number_shapes() -> tuple[NumberShape, ...]:
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
-        out.append(NumberShape(pattern, more, body, kind, shape, max(literals, key=len)))
+        literal = max(literals, key=len)
+        scan = recache.compile(core) if len(literal) < 2 else None
+        out.append(NumberShape(pattern, more, (body, kind, shape), literal, scan))
     return tuple(out)
 
 
