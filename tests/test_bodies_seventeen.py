@@ -335,7 +335,6 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Recalling resolution GC.19/Res.3 of the General Conference of UNIDO and decision IDB.50/Dec.5,",
         [("GC.19/Res.3", None), ("IDB.50/Dec.5", None)],
     ),
-    ("en", "Recalling ICAO Assembly resolution A41-21 on climate change,", [("A41-21", None)]),
     ("en", "Recalling UN-Habitat Assembly resolution 2/7 of 9 June 2023,", [("2/7", None)]),
     (
         "en",
@@ -374,12 +373,6 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "es",
         "Recordando las decisiones BC-15/4, RC-11/3 y SC-10/2,",
         [("BC-15/4", None), ("RC-11/3", None), ("SC-10/2", None)],
-    ),
-    (
-        "es",
-        "Recordando la resolución A41-21 de la Asamblea de la OACI y "
-        "la resolución 77/161 de la Asamblea General,",
-        [("A41-21", None), ("77/161", "A/RES/77/161")],
     ),
     ("es", "Recordando la resolución 4 (Cg-19) del Congreso Meteorológico Mundial,", [("4 (Cg-19)", None)]),
     ("es", "Recordando la resolución 2/7 de la Asamblea de ONU-Hábitat,", [("2/7", None)]),

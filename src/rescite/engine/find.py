@@ -34,11 +34,11 @@ from ..grammar.rules import (
     coded_resolutions_more,
     council_number,
     named_coded_resolutions,
-    number_shapes,
     parse_date,
     patterns,
     roman,
     search_dated,
+    shape_scan,
     symbol_as_own,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
@@ -1740,17 +1740,21 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
     """Texts of bodies outside the series of ids.md numbered in their own shapes
     (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
     read whole, the shape names the body, and the list goes on with more of the same shape
-    ("EB144(1) and EB144(2)"). Tried only where a shape's literal is written (a fast scan)."""
+    ("EB144(1) and EB144(2)"). Tried only where a shape's literal is written (one fast scan for
+    all of them)."""
     out: list[Raw] = []
+    scan = shape_scan()
+    if scan is None:
+        return out
     seen: set[int] = set()
     pat: Patterns | None = None
-    for shape in number_shapes():
-        lit = shape.literal
-        for i in _shape_hits(text, shape):
-            if STOP.on:
-                break
+    for hit in scan.pattern.finditer(text):
+        if STOP.on:
+            break
+        i = hit.start()
+        for shape in scan.by_literal[hit.group()]:
             lo = max(0, i - _SHAPE_BEFORE)
-            for m in shape.pattern.finditer(text, lo, min(len(text), i + len(lit) + _SHAPE_AFTER)):
+            for m in shape.pattern.finditer(text, lo, min(len(text), hit.end() + _SHAPE_AFTER)):
                 if m.start("m") > i or m.end() <= i or m.start("m") in seen:
                     continue
                 pat = pat or patterns(lang)
@@ -1761,20 +1765,6 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
                     one = shape.more.match(text, one.end())
     out.sort(key=lambda r: r.start)
     return out
-
-
-def _shape_hits(text: str, shape: NumberShape) -> Iterator[int]:
-    """Where ``shape`` may stand in ``text``: each place its literal is written (a fast scan), or
-    where its own characters stand when its literal is a single character."""
-    if shape.scan is not None:
-        for m in shape.scan.finditer(text):
-            yield m.start()
-        return
-    lit = shape.literal
-    i = text.find(lit)
-    while i >= 0:
-        yield i
-        i = text.find(lit, i + len(lit))
 
 
 def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns) -> Raw:

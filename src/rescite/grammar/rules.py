@@ -1212,9 +1212,8 @@ _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 class NumberShape(Record):
     """One row of ``numbering_shapes.csv``: its pattern (the mention is its group ``m``), the
     pattern of one more of a list after a mention ("…, 41 C/13 and 41 C/15"), body, kind, the
-    shape as written, the literal it holds (its longest run of written characters: a fast scan
-    finds it) and, when that literal is a single character ("A" of "A41-21"), a pattern that
-    finds the shape's own characters instead (its scan)."""
+    shape as written and the literal it holds (its longest run of written characters, two at
+    least: a fast scan finds it)."""
 
     pattern: re.Pattern[str]
     more: re.Pattern[str]
@@ -1222,9 +1221,8 @@ class NumberShape(Record):
     kind: str
     shape: str
     literal: str
-    scan: re.Pattern[str] | None
 
-    __slots__ = ("body", "kind", "literal", "more", "pattern", "scan", "shape")
+    __slots__ = ("body", "kind", "literal", "more", "pattern", "shape")
 
     def __init__(
         self,
@@ -1232,19 +1230,43 @@ class NumberShape(Record):
         more: re.Pattern[str],
         rows: tuple[str, str, str],
         literal: str,
-        scan: re.Pattern[str] | None,
     ) -> None:
         self.pattern = pattern
         self.more = more
         self.body, self.kind, self.shape = rows
         self.literal = literal
-        self.scan = scan
 
 
 def _written(part: str, literals: list[str]) -> str:
     """The characters of a shape as written: each blank one blank or none."""
     literals.extend(w for w in part.split(" ") if w)
     return "[ \t]?".join(re.escape(w) for w in part.split(" "))
+
+
+class ShapeScan(Record):
+    """One fast scan for every shape of ``numbering_shapes.csv``: a pattern that finds each
+    shape's literal, and the shapes of each literal."""
+
+    pattern: re.Pattern[str]
+    by_literal: dict[str, tuple[NumberShape, ...]]
+
+    __slots__ = ("by_literal", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], by_literal: dict[str, tuple[NumberShape, ...]]) -> None:
+        self.pattern = pattern
+        self.by_literal = by_literal
+
+
+@functools.lru_cache(maxsize=1)
+def shape_scan() -> ShapeScan | None:
+    """:class:`ShapeScan` of the shapes of ``numbering_shapes.csv`` (None: there are none)."""
+    by_literal: dict[str, list[NumberShape]] = {}
+    for sh in number_shapes():
+        by_literal.setdefault(sh.literal, []).append(sh)
+    if not by_literal:
+        return None
+    parts = [re.escape(lit) for lit in sorted(by_literal, key=lambda w: (-len(w), w))]
+    return ShapeScan(recache.compile("|".join(parts)), {k: tuple(v) for k, v in by_literal.items()})
 
 
 def _list_joint() -> str:
@@ -1295,9 +1317,11 @@ def number_shapes() -> tuple[NumberShape, ...]:
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
-        literal = max(literals, key=len)
-        scan = recache.compile(core) if len(literal) < 2 else None
-        out.append(NumberShape(pattern, more, (body, kind, shape), literal, scan))
+        literal = max(literals, key=len, default="")
+        if len(literal) < 2:
+            # a scan for one character would stop everywhere ("A" of "A41-21")
+            raise ValueError(f"numbering_shapes.csv: {shape!r} writes no two characters together")
+        out.append(NumberShape(pattern, more, (body, kind, shape), literal))
     return tuple(out)
 
 
