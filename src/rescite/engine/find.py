@@ -1740,31 +1740,47 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
     """Texts of bodies outside the series of ids.md numbered in their own shapes
     (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
     read whole, the shape names the body, and the list goes on with more of the same shape
-    ("EB144(1) and EB144(2)"). Tried only where a shape's literal is written (one fast scan for
-    all of them)."""
+    ("EB144(1) and EB144(2)"). Tried only where a shape's ``scan`` characters are written (a fast
+    search for each first character)."""
     out: list[Raw] = []
     scan = shape_scan()
-    if scan is None:
-        return out
     seen: set[int] = set()
     pat: Patterns | None = None
-    for hit in scan.pattern.finditer(text):
-        if STOP.on:
-            break
-        i = hit.start()
-        for shape in scan.by_literal[hit.group()]:
-            lo = max(0, i - _SHAPE_BEFORE)
-            for m in shape.pattern.finditer(text, lo, min(len(text), hit.end() + _SHAPE_AFTER)):
-                if m.start("m") > i or m.end() <= i or m.start("m") in seen:
-                    continue
-                pat = pat or patterns(lang)
-                one: re.Match[str] | None = m
-                while one is not None and one.start("m") not in seen:
-                    seen.add(one.start("m"))
-                    out.append(_shaped_number(text, one, shape, pat))
-                    one = shape.more.match(text, one.end())
+    for rx, keys in scan.patterns:
+        for hit in rx.finditer(text):
+            if STOP.on:
+                break
+            for key, k in keys:
+                i = hit.start() - k
+                if i >= 0 and text.startswith(key, i):
+                    pat = _shapes_at(text, i, scan.by_scan[key], lang, seen, out, pat)
     out.sort(key=lambda r: r.start)
     return out
+
+
+def _shapes_at(
+    text: str,
+    i: int,
+    shapes: tuple[NumberShape, ...],
+    lang: str,
+    seen: set[int],
+    out: list[Raw],
+    pat: Patterns | None,
+) -> Patterns | None:
+    """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
+    head), added to ``out`` unless ``seen``; returns the language's patterns once needed."""
+    for shape in shapes:
+        lo = max(0, i - _SHAPE_BEFORE)
+        for m in shape.pattern.finditer(text, lo, min(len(text), i + len(shape.literal) + _SHAPE_AFTER)):
+            if m.start("m") > i or m.end() <= i or m.start("m") in seen:
+                continue
+            pat = pat or patterns(lang)
+            one: re.Match[str] | None = m
+            while one is not None and one.start("m") not in seen:
+                seen.add(one.start("m"))
+                out.append(_shaped_number(text, one, shape, pat))
+                one = shape.more.match(text, one.end())
+    return pat
 
 
 def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns) -> Raw:

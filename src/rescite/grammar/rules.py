@@ -1212,8 +1212,8 @@ _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 class NumberShape(Record):
     """One row of ``numbering_shapes.csv``: its pattern (the mention is its group ``m``), the
     pattern of one more of a list after a mention ("…, 41 C/13 and 41 C/15"), body, kind, the
-    shape as written and the literal it holds (its longest run of written characters, two at
-    least: a fast scan finds it)."""
+    shape as written and the characters of it that a fast scan looks for (its ``scan``: two at
+    least, written in the shape)."""
 
     pattern: re.Pattern[str]
     more: re.Pattern[str]
@@ -1243,30 +1243,50 @@ def _written(part: str, literals: list[str]) -> str:
     return "[ \t]?".join(re.escape(w) for w in part.split(" "))
 
 
+#: the marks a shape's ``scan`` is searched by: a fast search for the mark, the characters
+#: written before and after it checked around it
+_SCAN_MARKS = "./-("
+
+
 class ShapeScan(Record):
-    """One fast scan for every shape of ``numbering_shapes.csv``: a pattern that finds each
-    shape's literal, and the shapes of each literal."""
+    """The fast scans for the shapes of ``numbering_shapes.csv``: one pattern for each mark
+    (or first character, for a ``scan`` without a mark: "EB"), each opening with it — a fast
+    search — then the characters of each ``scan`` around it; with each pattern, its ``scan``
+    characters and where the mark stands in them; and the shapes of each ``scan``."""
 
-    pattern: re.Pattern[str]
-    by_literal: dict[str, tuple[NumberShape, ...]]
+    patterns: tuple[tuple[re.Pattern[str], tuple[tuple[str, int], ...]], ...]
+    by_scan: dict[str, tuple[NumberShape, ...]]
 
-    __slots__ = ("by_literal", "pattern")
+    __slots__ = ("by_scan", "patterns")
 
-    def __init__(self, pattern: re.Pattern[str], by_literal: dict[str, tuple[NumberShape, ...]]) -> None:
-        self.pattern = pattern
-        self.by_literal = by_literal
+    def __init__(
+        self,
+        patterns: tuple[tuple[re.Pattern[str], tuple[tuple[str, int], ...]], ...],
+        by_scan: dict[str, tuple[NumberShape, ...]],
+    ) -> None:
+        self.patterns = patterns
+        self.by_scan = by_scan
 
 
 @functools.lru_cache(maxsize=1)
-def shape_scan() -> ShapeScan | None:
-    """:class:`ShapeScan` of the shapes of ``numbering_shapes.csv`` (None: there are none)."""
-    by_literal: dict[str, list[NumberShape]] = {}
+def shape_scan() -> ShapeScan:
+    """:class:`ShapeScan` of the shapes of ``numbering_shapes.csv``."""
+    by_scan: dict[str, list[NumberShape]] = {}
     for sh in number_shapes():
-        by_literal.setdefault(sh.literal, []).append(sh)
-    if not by_literal:
-        return None
-    parts = [re.escape(lit) for lit in sorted(by_literal, key=lambda w: (-len(w), w))]
-    return ShapeScan(recache.compile("|".join(parts)), {k: tuple(v) for k, v in by_literal.items()})
+        by_scan.setdefault(sh.literal, []).append(sh)
+    by_mark: dict[str, list[tuple[str, int]]] = {}
+    for key in sorted(by_scan):
+        k = min((key.find(c) for c in _SCAN_MARKS if c in key), default=0)
+        by_mark.setdefault(key[k], []).append((key, k))
+    scans = []
+    for mark, keys in sorted(by_mark.items()):
+        alts = [
+            (f"(?<={re.escape(key[: k + 1])})" if k else "")
+            + (f"(?={re.escape(key[k + 1 :])})" if key[k + 1 :] else "")
+            for key, k in keys
+        ]
+        scans.append((recache.compile(f"{re.escape(mark)}(?:{'|'.join(alts)})"), tuple(keys)))
+    return ShapeScan(tuple(scans), {k: tuple(v) for k, v in by_scan.items()})
 
 
 def _list_joint() -> str:
@@ -1302,7 +1322,7 @@ def number_shapes() -> tuple[NumberShape, ...]:
     noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
     sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
-    for body, kind, shape in lexicon.numbering_shapes():
+    for body, kind, shape, scan in lexicon.numbering_shapes():
         lead = shape.startswith("{noun} ")
         core_shape = shape[len("{noun} ") :] if lead else shape
         parts: list[str] = []
@@ -1317,11 +1337,10 @@ def number_shapes() -> tuple[NumberShape, ...]:
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
-        literal = max(literals, key=len, default="")
-        if len(literal) < 2:
+        if len(scan) < 2 or not any(scan in w for w in literals):
             # a scan for one character would stop everywhere ("A" of "A41-21")
-            raise ValueError(f"numbering_shapes.csv: {shape!r} writes no two characters together")
-        out.append(NumberShape(pattern, more, (body, kind, shape), literal))
+            raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
+        out.append(NumberShape(pattern, more, (body, kind, shape), scan))
     return tuple(out)
 
 
