@@ -1729,10 +1729,7 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
     return raw
 
 
-#: characters before a shape's literal that its match may start with (a noun before the number:
-#: "résolutions 41 C/12" from "C/")
-_SHAPE_BEFORE = 40
-#: … and after it
+#: characters a mention of a numbering shape may hold after its scan characters
 _SHAPE_AFTER = 60
 
 
@@ -1770,7 +1767,7 @@ def _shapes_at(
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
     head), added to ``out`` unless ``seen``; returns the language's patterns once needed."""
     for shape in shapes:
-        lo = max(0, i - _SHAPE_BEFORE)
+        lo = max(0, i - shape.reach)
         for m in shape.pattern.finditer(text, lo, min(len(text), i + len(shape.literal) + _SHAPE_AFTER)):
             if m.start("m") > i or m.end() <= i or m.start("m") in seen:
                 continue

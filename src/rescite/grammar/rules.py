@@ -1207,6 +1207,8 @@ _SHAPE_SLOTS = {
     "letters": r"[A-Z]{2,6}",
 }
 _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
+#: … and how many characters it holds at most
+_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6}
 
 
 class NumberShape(Record):
@@ -1221,8 +1223,9 @@ class NumberShape(Record):
     kind: str
     shape: str
     literal: str
+    reach: int  # characters the mention may open with before its ``scan`` characters
 
-    __slots__ = ("body", "kind", "literal", "more", "pattern", "shape")
+    __slots__ = ("body", "kind", "literal", "more", "pattern", "reach", "shape")
 
     def __init__(
         self,
@@ -1230,11 +1233,13 @@ class NumberShape(Record):
         more: re.Pattern[str],
         rows: tuple[str, str, str],
         literal: str,
+        reach: int,
     ) -> None:
         self.pattern = pattern
         self.more = more
         self.body, self.kind, self.shape = rows
         self.literal = literal
+        self.reach = reach
 
 
 def _written(part: str, literals: list[str]) -> str:
@@ -1340,7 +1345,12 @@ def number_shapes() -> tuple[NumberShape, ...]:
         if len(scan) < 2 or not any(scan in w for w in literals):
             # a scan for one character would stop everywhere ("A" of "A41-21")
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
-        out.append(NumberShape(pattern, more, (body, kind, shape), scan))
+        # how far before its scan characters a match may start: the placeholders' widths, the
+        # characters written, a noun's length
+        head = shape[: shape.find(scan)]
+        widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
+        reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
+        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2))
     return tuple(out)
 
 
