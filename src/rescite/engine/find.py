@@ -1773,16 +1773,20 @@ def _shapes_at(
                 continue
             pat = pat or patterns(lang)
             one: re.Match[str] | None = m
+            first: Raw | None = None
             while one is not None and one.start("m") not in seen:
                 seen.add(one.start("m"))
-                out.append(_shaped_number(text, one, shape, pat))
+                raw = _shaped_number(text, one, shape, pat, first)
+                out.append(raw)
+                first = first or raw
                 one = shape.more.match(text, one.end())
     return pat
 
 
-def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns) -> Raw:
+def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns, first: Raw | None) -> Raw:
     """The mention ``m`` of a text numbered in ``shape``: its body is the shape's, unless the words
-    after it name another body whose texts have no id scheme either."""
+    after it name another body whose texts have no id scheme either; in a list, the keyword of
+    its ``first`` member governs it."""
     s = m.start("m")
     raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
     raw.body_key = shape.body
@@ -1793,6 +1797,10 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
     named = bodies.get(raw.body_key or "")
     if named is None or named.numbering != "none":
         raw.body_key = shape.body
+    if first is not None:
+        raw.kw_start = first.kw_start
+        raw.evidence.append(f"list after: {first.number}")
+        return raw
     window_start = max(0, s - 160)
     k = _keyword_before(text, s, window_start, text[window_start:s], pat)
     head = s
