@@ -407,6 +407,23 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("ar", "وإذ يشير إلى القرار MEPC.377(80) للجنة حماية البيئة البحرية،", [("MEPC.377(80)", None)]),
     ("ar", "وإذ يشير إلى قرار جمعية موئل الأمم المتحدة 2/7،", [("2/7", None)]),
     ("ar", "وإذ يشير إلى قرار جمعية الاتحاد البرلماني الدولي 146/3،", [("146/3", None)]),
+    # the organisation's name after the number, or its short name, names the FAO's Conference
+    (
+        "en",
+        "Recalling Conference resolution 2/2023 of the Food and Agriculture "
+        "Organization of the United Nations,",
+        [("2/2023", None)],
+    ),
+    (
+        "en",
+        "Recalling Conference Resolution 2/2023 of FAO and resolution WHA76.5,",
+        [("2/2023", None), ("WHA76.5", None)],
+    ),
+    ("fr", "Rappelant la résolution 2/2023 de la FAO,", [("2/2023", None)]),
+    ("es", "Recordando la resolución 2/2023 de la FAO,", [("2/2023", None)]),
+    ("ru", "ссылаясь на резолюцию 2/2023 ФАО,", [("2/2023", None)]),
+    ("zh", "回顾粮农组织第2/2023号决议，", [("2/2023", None)]),
+    ("ar", "وإذ يشير إلى قرار منظمة الأغذية والزراعة 2/2023،", [("2/2023", None)]),
 ]
 
 # look-alikes that must not change: a version, an article, a page, a document symbol
