@@ -1767,10 +1767,11 @@ def _shapes_at(
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
     head), added to ``out`` unless ``seen``; returns the language's patterns once needed."""
     for shape in shapes:
-        lo = max(0, i - shape.reach)
-        for m in shape.pattern.finditer(text, lo, min(len(text), i + len(shape.literal) + _SHAPE_AFTER)):
-            if m.start("m") > i or m.end() <= i or m.start("m") in seen:
-                continue
+        hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
+        m = shape.pattern.search(text, max(0, i - shape.reach), hi)
+        while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
+            m = shape.pattern.search(text, m.end(), hi)
+        if m is not None and m.start("m") <= i and m.start("m") not in seen:
             pat = pat or patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
