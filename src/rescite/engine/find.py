@@ -26,16 +26,19 @@ from ..grammar.lexicon import (
 )
 from ..grammar.rules import (
     CouncilNumber,
+    NumberShape,
     Patterns,
     adoption_dates,
     body_regex,
     coded_resolutions,
+    coded_resolutions_more,
     council_number,
     named_coded_resolutions,
     parse_date,
     patterns,
     roman,
     search_dated,
+    shape_scan,
     symbol_as_own,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
@@ -1700,6 +1703,19 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
             out.append(_coded_resolution(text, m, m.start("session"), key, f"body named: {key}", pat))
             taken.add(m.end())
         out.sort(key=lambda r: r.start)
+    more = coded_resolutions_more()
+    if out and more is not None and pat is not None:
+        # … and the list goes on after each ("WHA72.4 and WHA73.1", "resolutions 72.4 and 73.1")
+        ends = {r.end for r in out}
+        for r in list(out):
+            nxt = more.match(text, r.end)
+            while nxt is not None and nxt.end() not in ends and not STOP.on:
+                key = body_of.get(nxt.group("code") or "", r.body_key or "")
+                start = nxt.start("code") if nxt.group("code") else nxt.start("session")
+                out.append(_coded_resolution(text, nxt, start, key, f"list after: {r.number}", pat))
+                ends.add(nxt.end())
+                nxt = more.match(text, nxt.end())
+        out.sort(key=lambda r: r.start)
     return out
 
 
@@ -1713,10 +1729,99 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
     return raw
 
 
+#: characters a mention of a numbering shape may hold after its scan characters
+_SHAPE_AFTER = 60
+
+
+def _shaped_numbers(text: str, lang: str) -> list[Raw]:
+    """Texts of bodies outside the series of ids.md numbered in their own shapes
+    (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
+    read whole, the shape names the body, and the list goes on with more of the same shape
+    ("EB144(1) and EB144(2)"). Tried only where a shape's ``scan`` characters are written (a fast
+    search for each first character)."""
+    out: list[Raw] = []
+    scan = shape_scan()
+    seen: set[int] = set()
+    pat: Patterns | None = None
+    for rx, keys in scan.patterns:
+        for hit in rx.finditer(text):
+            if STOP.on:
+                break
+            for key, k in keys:
+                i = hit.start() - k
+                if i >= 0 and text.startswith(key, i):
+                    pat = _shapes_at(text, i, scan.by_scan[key], lang, seen, out, pat)
+    out.sort(key=lambda r: r.start)
+    return out
+
+
+def _shapes_at(
+    text: str,
+    i: int,
+    shapes: tuple[NumberShape, ...],
+    lang: str,
+    seen: set[int],
+    out: list[Raw],
+    pat: Patterns | None,
+) -> Patterns | None:
+    """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
+    head), added to ``out`` unless ``seen``; returns the language's patterns once needed."""
+    for shape in shapes:
+        hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
+        m = shape.pattern.search(text, max(0, i - shape.reach), hi)
+        while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
+            m = shape.pattern.search(text, m.end(), hi)
+        if m is not None and m.start("m") <= i and m.start("m") not in seen:
+            pat = pat or patterns(lang)
+            one: re.Match[str] | None = m
+            first: Raw | None = None
+            while one is not None and one.start("m") not in seen:
+                seen.add(one.start("m"))
+                raw = _shaped_number(text, one, shape, pat, first)
+                out.append(raw)
+                first = first or raw
+                one = shape.more.match(text, one.end())
+    return pat
+
+
+def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns, first: Raw | None) -> Raw:
+    """The mention ``m`` of a text numbered in ``shape``: its body is the shape's, unless the words
+    after it name another body whose texts have no id scheme either; in a list, the keyword of
+    its ``first`` member governs it."""
+    s = m.start("m")
+    raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
+    raw.body_key = shape.body
+    raw.rule = "numbering shape"
+    raw.evidence.append(f"shape: {shape.shape}")
+    _read_tail(text, raw, pat)
+    bodies = lexicon.load().bodies
+    named = bodies.get(raw.body_key or "")
+    if named is None or named.numbering != "none":
+        raw.body_key = shape.body
+    if first is not None:
+        raw.kw_start = first.kw_start
+        raw.evidence.append(f"list after: {first.number}")
+        return raw
+    window_start = max(0, s - 160)
+    k = _keyword_before(text, s, window_start, text[window_start:s], pat)
+    head = s
+    if k:
+        raw.kw_start, head = k[0], k[2]
+        raw.evidence.append(f"keyword: {k[1]}")
+    if raw.pinpoint is None:
+        pin = _pin_ending_at(pat, text, head)
+        if pin:
+            raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
+    return raw
+
+
 def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
     code names the body, the number after it is the session."""
     out = _coded_resolutions(text, lang, bodies)
+    shaped = _shaped_numbers(text, lang)
+    if shaped:
+        out = sorted(out + shaped, key=lambda r: r.start)
     if "/" not in text and "." not in text:
         return out
     pat = patterns(lang)

@@ -371,6 +371,15 @@ def resolution_codes() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def numbering_shapes() -> tuple[tuple[str, str, str, str], ...]:
+    """``numbering_shapes.csv``: the shapes in which bodies outside the series of ids.md number
+    their texts ("{session} C/{noun}{n}" of UNESCO's General Conference, "EB{session}.R{n}" of
+    WHO's Executive Board, "GC({session})/RES/{n}" of the IAEA's): (body key, kind, shape, the
+    characters of the shape a fast scan looks for)."""
+    return tuple((r["body"], r["kind"], r["shape"], r["scan"]) for r in table("numbering_shapes.csv"))
+
+
+@functools.lru_cache(maxsize=1)
 def report_symbols() -> dict[tuple[str, str], list[tuple[int, int | None, str]]]:
     """``report_symbols.csv``: the session reports of bodies that an Official Records
     supplement holds under a symbol of another series ("E/2019/30", the Commission on Crime

@@ -1229,6 +1229,164 @@ def coded_resolutions() -> re.Pattern[str] | None:
     )
 
 
+#: what each placeholder of ``numbering_shapes.csv`` stands for (a number, a session …)
+_SHAPE_SLOTS = {
+    "session": r"(?P<session>\d{1,3})",
+    "n": r"(?P<n>\d{1,4})",
+    "roman": r"[IVXLCDM]{1,9}",
+    "year": r"(?:19|20)\d\d",
+    "yy": r"\d\d",
+    "letter": r"[A-Z]",
+    "letters": r"[A-Z]{2,6}",
+}
+_SHAPE_SLOT = re.compile(r"\{(\w+)\}")
+#: … and how many characters it holds at most
+_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6}
+
+
+class NumberShape(Record):
+    """One row of ``numbering_shapes.csv``: its pattern (the mention is its group ``m``), the
+    pattern of one more of a list after a mention ("…, 41 C/13 and 41 C/15"), body, kind, the
+    shape as written and the characters of it that a fast scan looks for (its ``scan``: two at
+    least, written in the shape)."""
+
+    pattern: re.Pattern[str]
+    more: re.Pattern[str]
+    body: str
+    kind: str
+    shape: str
+    literal: str
+    reach: int  # characters the mention may open with before its ``scan`` characters
+
+    __slots__ = ("body", "kind", "literal", "more", "pattern", "reach", "shape")
+
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        more: re.Pattern[str],
+        rows: tuple[str, str, str],
+        literal: str,
+        reach: int,
+    ) -> None:
+        self.pattern = pattern
+        self.more = more
+        self.body, self.kind, self.shape = rows
+        self.literal = literal
+        self.reach = reach
+
+
+def _written(part: str, literals: list[str]) -> str:
+    """The characters of a shape as written: each blank one blank or none."""
+    literals.extend(w for w in part.split(" ") if w)
+    return "[ \t]?".join(re.escape(w) for w in part.split(" "))
+
+
+#: the marks a shape's ``scan`` is searched by: a fast search for the mark, the characters
+#: written before and after it checked around it
+_SCAN_MARKS = "./-("
+
+
+class ShapeScan(Record):
+    """The fast scans for the shapes of ``numbering_shapes.csv``: one pattern for each mark
+    (or first character, for a ``scan`` without a mark: "EB"), each opening with it — a fast
+    search — then the characters of each ``scan`` around it; with each pattern, its ``scan``
+    characters and where the mark stands in them; and the shapes of each ``scan``."""
+
+    patterns: tuple[tuple[re.Pattern[str], tuple[tuple[str, int], ...]], ...]
+    by_scan: dict[str, tuple[NumberShape, ...]]
+
+    __slots__ = ("by_scan", "patterns")
+
+    def __init__(
+        self,
+        patterns: tuple[tuple[re.Pattern[str], tuple[tuple[str, int], ...]], ...],
+        by_scan: dict[str, tuple[NumberShape, ...]],
+    ) -> None:
+        self.patterns = patterns
+        self.by_scan = by_scan
+
+
+@functools.lru_cache(maxsize=1)
+def shape_scan() -> ShapeScan:
+    """:class:`ShapeScan` of the shapes of ``numbering_shapes.csv``."""
+    by_scan: dict[str, list[NumberShape]] = {}
+    for sh in number_shapes():
+        by_scan.setdefault(sh.literal, []).append(sh)
+    by_mark: dict[str, list[tuple[str, int]]] = {}
+    for key in sorted(by_scan):
+        k = min((key.find(c) for c in _SCAN_MARKS if c in key), default=0)
+        by_mark.setdefault(key[k], []).append((key, k))
+    scans = []
+    for mark, keys in sorted(by_mark.items()):
+        alts = [
+            (f"(?<={re.escape(key[: k + 1])})" if k else "")
+            + (f"(?={re.escape(key[k + 1 :])})" if key[k + 1 :] else "")
+            for key, k in keys
+        ]
+        scans.append((recache.compile(f"{re.escape(mark)}(?:{'|'.join(alts)})"), tuple(keys)))
+    return ShapeScan(tuple(scans), {k: tuple(v) for k, v in by_scan.items()})
+
+
+def _list_joint() -> str:
+    """What stands between two members of a list of numbers: a comma (perhaps with "and"), or
+    "and" alone, in any language."""
+    joins = alternation(lexicon.gather("grammar.list_and"))
+    return rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+)"
+
+
+@functools.lru_cache(maxsize=1)
+def coded_resolutions_more() -> re.Pattern[str] | None:
+    """One more of a list after a resolution numbered with its body's code, with the code or
+    without ("WHA72.4 and WHA73.1", "World Health Assembly resolutions 72.4 and 73.1")."""
+    codes = list(lexicon.resolution_codes())
+    if not codes:
+        return None
+    prefix = _alt_or_never(gather_all("grammar.number_prefix"))
+    return recache.compile(
+        rf"{_list_joint()}{prefix}?(?P<code>{alternation(codes)})?[ \t]?"
+        rf"(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def number_shapes() -> tuple[NumberShape, ...]:
+    """The shapes in which bodies outside the series of ids.md number their texts, from
+    ``numbering_shapes.csv`` ("41 C/12", "39 C/Resolution 4", "EB146.R12", "GC(65)/RES/11",
+    "AG/RES. 2941 (XLIX-O/19)"): each read whole, as one mention. A blank of the shape is one
+    blank or none; ``{noun}`` is a noun of any language (or a number's prefix, "第"); a shape
+    that opens with it is read only after the noun, which is not part of the mention."""
+    nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
+    prefix = _alt_or_never(gather_all("grammar.number_prefix"))
+    noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
+    sep = f"{_list_joint()}{prefix}?"
+    out: list[NumberShape] = []
+    for body, kind, shape, scan in lexicon.numbering_shapes():
+        lead = shape.startswith("{noun} ")
+        core_shape = shape[len("{noun} ") :] if lead else shape
+        parts: list[str] = []
+        literals: list[str] = []
+        at = 0
+        for m in _SHAPE_SLOT.finditer(core_shape):
+            parts.append(_written(core_shape[at : m.start()], literals))
+            parts.append(noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)])
+            at = m.end()
+        parts.append(_written(core_shape[at:], literals))
+        core = rf"(?P<m>{''.join(parts)})(?![0-9A-Za-z]|/\w|\.\d)"
+        before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
+        pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
+        more = recache.compile(f"{sep}{core}")
+        if len(scan) < 2 or not any(scan in w for w in literals):
+            # a scan for one character would stop everywhere ("A" of "A41-21")
+            raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
+        # how far before its scan characters a match may start: the placeholders' widths, the
+        # characters written, a noun's length
+        head = shape[: shape.find(scan)]
+        widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
+        reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
+        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2))
+    return tuple(out)
+
+
 @functools.lru_cache(maxsize=1)
 def named_coded_resolutions() -> re.Pattern[str] | None:
     """What follows the name of a body of ``resolution_codes.csv`` before one of its resolutions
