@@ -88,6 +88,22 @@ _ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "¹ Nations Unies, Recueil des Traités, vol. 1035 et 1050, n° 15410 et n° 15749.",
         {"UNTS/1035/15410": None, "UNTS/1050/15749": None},
     ),
+    # a Bluebook chain that a participle leads to another document: its date is that document's
+    (
+        "en",
+        "G.A. Res. 71/1, as examined by the Special Rapporteur, U.N. Doc. A/72/284 (Aug. 7, 2017).",
+        {f"{R}71/1": None, "A/72/284": "2017-08-07"},
+    ),
+    (
+        "en",
+        "G.A. Res. 66/290, annex, following U.N. Doc. A/CONF.217/12 (June 24, 2012).",
+        {f"{R}66/290": None, "A/CONF.217/12": "2012-06-24"},
+    ),
+    (
+        "en",
+        "G.A. Res. 66/290, annex, endorsing U.N. Doc. A/CONF.217/L.2 (June 21, 2012).",
+        {f"{R}66/290": None, "A/CONF.217/L.2": "2012-06-21"},
+    ),
 ]
 
 # look-alikes that must not change: the United Nations' own organs, named with the Organization
@@ -138,6 +154,13 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
     ("fr", "Prenant note de la décision 12/4 du Conseil de sécurité de l'OTAN,", {U: None}),
     ("zh", "欢迎2018年3月2日印发的说明（第72/279号决议要求编写），", {f"{R}72/279": None}),
     ("ar", "وإذ تشير إلى المقرر 2016/7 للمجلس التنفيذي لبرنامج الأمم المتحدة الإنمائي،", {U: None}),
+    ("en", "ANNEX General Assembly resolution 70/1,", {f"{R}70/1": None}),
+    (
+        "en",
+        "G.A. Res. 3201 (S-VI), U.N. GAOR, 6th Special Sess., Supp. No. 1, at 3, U.N. Doc. A/9556"
+        " (May 1, 1974).",
+        {f"{R}3201(S-VI)": "1974-05-01", "A/9556": "1974-05-01"},
+    ),
 ]
 
 

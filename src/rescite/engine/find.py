@@ -824,10 +824,21 @@ def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
 
 
 def _verb_word(word: str) -> bool:
-    """Is ``word`` (blanks around it) a verb of a lexicon, as a paragraph in capitals writes it
-    ("NOTING General Assembly resolution …"): no organisation's name?"""
+    """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
+    heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
+    …"): no organisation's name?"""
     w = fold(word.strip())
-    return any(w in lang_.verb_function for lang_ in lexicon.load().languages.values())
+    return any(
+        w in lang_.verb_function or w in _pinpoint_words(lang_.code)
+        for lang_ in lexicon.load().languages.values()
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _pinpoint_words(code: str) -> frozenset[str]:
+    """The words of a language's pinpoints ("annex", "article" …), folded."""
+    pins = lexicon.load().languages[code].raw["pinpoints"].values()
+    return frozenset(fold(w) for v in pins if isinstance(v, str) for w in v.split("|") if w.isalpha())
 
 
 def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
