@@ -174,3 +174,49 @@ def test_a_look_alike_gives_no_target_or_date_of_its_own(
     assert set(got) == set(expected), got
     for target, date in expected.items():
         assert (got[target] == {None}) if date is None else (date in got[target]), (target, got[target])
+
+
+# a copy's label before a symbol that a sentence then follows in lower case cites the symbol: no
+# running header run into the text's first line, no own id (text -> its own id, or None)
+_OWN: list[tuple[str, str, str | None]] = [
+    (
+        "en",
+        "UN Doc. A/RES/73/151 is summarised below.\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 70/1,",
+        None,
+    ),
+    (
+        "fr",
+        "Citer comme : A/RES/73/151 lorsqu'il est question du mandat.\n\n"
+        "Dans sa résolution 70/1, l'Assemblée …",
+        None,
+    ),
+    (
+        "es",
+        "Citar como: A/RES/73/151 cuando se trate del mandato.\n\nEn su resolución 70/1, la Asamblea …",
+        None,
+    ),
+    ("ru", "Ссылка: A/RES/73/151 при упоминании мандата.\n\nВ своей резолюции 70/1 Ассамблея …", None),
+]
+
+_OWN_SAME: list[tuple[str, str, str | None]] = [
+    (
+        "en",
+        "Cite as: A/RES/73/151\n\nThe General Assembly,\n\nRecalling its resolution 70/1,",
+        "A/RES/73/151",
+    ),
+    (
+        "en",
+        "Protection of refugees A/RES/73/151 recognizing the needs of …\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 70/1,",
+        "A/RES/73/151",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "own"), by_language(_OWN, _OWN_SAME))
+def test_a_copy_label_before_a_sentence_cites_the_symbol(lang: str, text: str, own: str | None) -> None:
+    res = extract_text(text)
+    assert res.document.source_id == own
+    if own is None:
+        assert "A/RES/73/151" in {c.target for c in res.citations}
