@@ -104,6 +104,42 @@ _ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "G.A. Res. 66/290, annex, endorsing U.N. Doc. A/CONF.217/L.2 (June 21, 2012).",
         {f"{R}66/290": None, "A/CONF.217/L.2": "2012-06-21"},
     ),
+    # a period's bound that says "as at" before the actor: not the day the number was adopted
+    (
+        "en",
+        "Noting that, as at 30 June 2018, the General Assembly in its resolution 72/266 had approved"
+        " the posts,",
+        {f"{R}72/266": None},
+    ),
+    (
+        "fr",
+        "Notant qu'au 30 juin 2018, l'Assemblée générale, dans sa résolution 72/266, avait approuvé"
+        " les postes,",
+        {f"{R}72/266": None},
+    ),
+    (
+        "es",
+        "Observando que al 30 de junio de 2018 la Asamblea General, en su resolución 72/266, había"
+        " aprobado los puestos,",
+        {f"{R}72/266": None},
+    ),
+    (
+        "ru",
+        "отмечая, что по состоянию на 30 июня 2018 года Генеральная Ассамблея в своей резолюции 72/266"
+        " утвердила должности,",
+        {f"{R}72/266": None},
+    ),
+    # Bluebook signals of comparison before another document
+    (
+        "en",
+        "G.A. Res. 3171 (XXVIII), ¶ 3, contra U.N. Doc. A/9030 (Dec. 17, 1973).",
+        {f"{R}3171(XXVIII)": None, "A/9030": "1973-12-17"},
+    ),
+    (
+        "en",
+        "G.A. Res. 3171 (XXVIII), ¶ 3, compare U.N. Doc. A/9030 (Dec. 17, 1973).",
+        {f"{R}3171(XXVIII)": None, "A/9030": "1973-12-17"},
+    ),
 ]
 
 # look-alikes that must not change: the United Nations' own organs, named with the Organization
