@@ -140,6 +140,10 @@ _ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "G.A. Res. 3171 (XXVIII), ¶ 3, compare U.N. Doc. A/9030 (Dec. 17, 1973).",
         {f"{R}3171(XXVIII)": None, "A/9030": "1973-12-17"},
     ),
+    # … or a short name of the body with that organisation after it
+    ("en", "Recalling resolution 49/5 of the Assembly of WIPO,", {U: None}),
+    ("fr", "Rappelant la résolution 49/5 de l'Assemblée de l'OMPI,", {U: None}),
+    ("es", "Recordando la resolución 49/5 de la Asamblea de la OMPI,", {U: None}),
 ]
 
 # look-alikes that must not change: the United Nations' own organs, named with the Organization
@@ -196,6 +200,12 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "G.A. Res. 3201 (S-VI), U.N. GAOR, 6th Special Sess., Supp. No. 1, at 3, U.N. Doc. A/9556"
         " (May 1, 1974).",
         {f"{R}3201(S-VI)": "1974-05-01", "A/9556": "1974-05-01"},
+    ),
+    ("en", "Recalling resolution 70/1 of the Assembly,", {f"{R}70/1": None}),
+    (
+        "en",
+        "Recalling decision 2/1 and resolutions 70/1 and 71/313,",
+        {U: None, f"{R}70/1": None, f"{R}71/313": None},
     ),
 ]
 

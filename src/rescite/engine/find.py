@@ -732,6 +732,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # "decision 5/6 adopted by the Conference of the Parties": a short name after the number
             raw.generic = lexicon.load().generic_names.get(fold(t.group("gen")))
             raw.evidence.append(f"short name after: {t.group('gen')}")
+            if pat.other_org_after is not None and pat.other_org_after.match(text, t.end("gen")):
+                # "resolution 45/2 of the Assembly of WIPO": that organisation's organ
+                raw.generic, raw.body_key = None, OTHER_ORGANISATION
+                raw.evidence.append("an organ of another organisation")
         if t.group("date"):
             raw.date = parse_date(t)
         if t.group("pin"):
