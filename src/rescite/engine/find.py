@@ -2571,11 +2571,14 @@ def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     """Spans of named bodies (for short names like "the Council", and to tell a body's name
     from the treaty it contains)."""
     lex = lexicon.load()
+    pat = patterns(lang)
     out = []
     for m in body_regex(lang).finditer(text):
         if STOP.on:  # the time budget ran out: what was found is kept
             break
         key = lex.body_names.get(fold(m.group()))
+        if key and _other_organisation(text, m.start(), m.end(), pat):
+            key = OTHER_ORGANISATION  # (as :func:`names_in` reads it)
         if key:
             out.append((m.start(), m.end(), key))
     return out
