@@ -4,8 +4,11 @@ in six languages: a General Assembly, council or board of another organisation n
 "WIPO General Assembly", "知识产权组织大会") is no organ of the United Nations; a date before a
 bracket whose number a clause follows ("通过的报告（第69/313号决议所要求）") is not the number's;
 Arabic body names after the glued "ل" with the article ("للجنة الاقتصادية لأفريقيا"); a treaty
-footnote that writes the number word before each number ("No. 14531 and No. 14668"). Each form
-with the look-alikes that must not change. The passages are invented for these tests (numbers,
+footnote that writes the number word before each number ("No. 15410 and No. 15749"); a Bluebook
+chain that a participle or a comparison signal leads to another document ("as examined by …",
+"following", "contra"); a date "as at" a day before the actor; a copy's label before a symbol that
+a sentence then follows ("UN Doc. A/RES/73/151 is summarised below."). Each form with the
+look-alikes that must not change. The passages are invented for these tests (numbers,
 dates and wording changed)."""
 
 from __future__ import annotations
