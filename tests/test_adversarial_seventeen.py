@@ -147,6 +147,11 @@ _ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     ("en", "Recalling resolution 49/5 of the Assembly of WIPO,", {U: None}),
     ("fr", "Rappelant la résolution 49/5 de l'Assemblée de l'OMPI,", {U: None}),
     ("es", "Recordando la resolución 49/5 de la Asamblea de la OMPI,", {U: None}),
+    # a regional commission by its short name in French, Russian and Arabic: no Assembly resolution
+    ("fr", "Rappelant la résolution 68/2 de la CEE-ONU et sa résolution 70/1,", {U: None, f"{R}70/1": None}),
+    ("ru", "ссылаясь на резолюцию 68/2 ЕЭК ООН и свою резолюцию 70/1,", {U: None, f"{R}70/1": None}),
+    ("ar", "وإذ تشير إلى قرار الإسكاب 75/4 وقرارها 70/1،", {U: None, f"{R}70/1": None}),
+    ("ar", "وإذ تشير إلى القرار 31/2 للإسكوا،", {U: None}),
 ]
 
 # look-alikes that must not change: the United Nations' own organs, named with the Organization
@@ -210,6 +215,7 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "Recalling decision 2/1 and resolutions 70/1 and 71/313,",
         {U: None, f"{R}70/1": None, f"{R}71/313": None},
     ),
+    ("fr", "Rappelant le règlement (CEE) n° 1408/71 et sa résolution 70/1,", {f"{R}70/1": None}),
 ]
 
 
