@@ -728,10 +728,17 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
             raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")
+            if raw.body_key and _other_organisation(text, t.start("body"), t.end("body"), pat):
+                raw.body_key = OTHER_ORGANISATION
+                raw.evidence.append("an organ of another organisation")
         elif t.group("gen") and raw.generic is None:
             # "decision 5/6 adopted by the Conference of the Parties": a short name after the number
             raw.generic = lexicon.load().generic_names.get(fold(t.group("gen")))
             raw.evidence.append(f"short name after: {t.group('gen')}")
+            if pat.other_org_after is not None and pat.other_org_after.match(text, t.end("gen")):
+                # "resolution 45/2 of the Assembly of WIPO": that organisation's organ
+                raw.generic, raw.body_key = None, OTHER_ORGANISATION
+                raw.evidence.append("an organ of another organisation")
         if t.group("date"):
             raw.date = parse_date(t)
         if t.group("pin"):
@@ -741,6 +748,15 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # legal styles: the bracket of the date after an annex ("G.A. Res. S-26/2, annex (June 27, 2001)")
             raw.date = parse_date(pd)
             tail_end = pd.end()
+    if (t is None or not t.group("body")) and pat.other_org_tail is not None:
+        # "resolution 45/2 of the WIPO General Assembly": another organisation's organ after the number
+        o = pat.other_org_tail.match(text, start)
+        if o is not None and not _verb_word((text[o.start() : o.start("body")].split() or [""])[-1]):
+            raw.body_key = OTHER_ORGANISATION
+            raw.evidence.append(
+                f"body after: {_WS_RUN.sub(' ', o.group(0).strip())} (an organ of another organisation)"
+            )
+            tail_end = max(tail_end, o.end())
     if raw.date is None and _legal_date_ahead(text, tail_end):
         # legal styles: "G.A. Res. 60/1, ¶ 138 (Oct. 24, 2005)", "Rés. AG 60/1, par. 138 (24 octobre 2005)"
         pd = pat.pin_date.match(text, tail_end)
@@ -795,6 +811,41 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 tail_end = pd.end()
     raw.tail_end = tail_end
     return tail_end
+
+
+#: The key of bodies.csv for an organ of another organisation than the United Nations, named
+#: with that organisation ("the General Assembly of WIPO"): its texts are kept unresolved
+OTHER_ORGANISATION = "ORG"
+
+
+def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
+    """Is the body named at ``start:end`` another organisation's organ: that organisation named
+    right after it or right before it (the lexicons' ``grammar.other_organisation_after`` and
+    ``_before``: "General Assembly of WIPO", "ГА ВОИС", "WIPO General Assembly", "产权组织大会")?"""
+    if pat.other_org_after is not None and pat.other_org_after.match(text, end):
+        return True
+    if pat.other_org_before is None:
+        return False
+    b = pat.other_org_before.search(text, max(0, start - 40), start)
+    return b is not None and not _verb_word(b.group())
+
+
+def _verb_word(word: str) -> bool:
+    """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
+    heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
+    …"): no organisation's name?"""
+    w = fold(word.strip())
+    return any(
+        w in lang_.verb_function or w in _pinpoint_words(lang_.code)
+        for lang_ in lexicon.load().languages.values()
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def _pinpoint_words(code: str) -> frozenset[str]:
+    """The words of a language's pinpoints ("annex", "article" …), folded."""
+    pins = lexicon.load().languages[code].raw["pinpoints"].values()
+    return frozenset(fold(w) for v in pins if isinstance(v, str) for w in v.split("|") if w.isalpha())
 
 
 def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
@@ -1510,7 +1561,11 @@ def find_numbered(
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
             lead = min(head, kw_start, s)
-            if raw.date is None and (db := _date_before_bracket(text, lead, pat, last_tail_end, names)):
+            if (
+                raw.date is None
+                and (db := _date_before_bracket(text, lead, pat, last_tail_end, names))
+                and _bracket_names_only(text, tail_end, pat)
+            ):
                 # "the Declaration adopted on 19 September 2016 (resolution 71/1)": the text the bracket
                 # names is the one adopted on that date
                 raw.date = parse_date(db)
@@ -1612,6 +1667,14 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _bracket_names_only(text: str, pos: int, pat: Patterns) -> bool:
+    """Does the bracket a number stands in hold nothing more after it (from ``pos``) than its
+    noun, list, pinpoint and figures ("(resolution 71/1, annex)", "（第69/313号决议附件）"), not a
+    clause whose verb says what the number has to do with what is dated ("（第69/313号决议所要求）")?"""
+    close = text.find(")", pos, pos + 120)
+    return close < 0 or pat.bracket_rest.fullmatch(text, pos, close) is not None
 
 
 def _date_before_bracket(
@@ -2599,6 +2662,8 @@ def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], lis
         if at >= body_end and (b_end := k.end("body")) >= 0:
             body_end = b_end
             key = lex.body_names.get(fold(k.group("body")))
+            if key and _other_organisation(text, at, body_end, pat):
+                key = OTHER_ORGANISATION
             if key:
                 bodies.append((at, body_end, key))
         if at >= start_end and (f_end := k.end("first")) >= 0:
@@ -2611,11 +2676,14 @@ def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
     """Spans of named bodies (for short names like "the Council", and to tell a body's name
     from the treaty it contains)."""
     lex = lexicon.load()
+    pat = patterns(lang)
     out = []
     for m in body_regex(lang).finditer(text):
         if STOP.on:  # the time budget ran out: what was found is kept
             break
         key = lex.body_names.get(fold(m.group()))
+        if key and _other_organisation(text, m.start(), m.end(), pat):
+            key = OTHER_ORGANISATION  # (as :func:`names_in` reads it)
         if key:
             out.append((m.start(), m.end(), key))
     return out

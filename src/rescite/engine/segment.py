@@ -1236,6 +1236,9 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         and after is not None
         and after.group(1).islower()
         and not (first is not None and first.group().islower())
+        # (… not after a copy's label, which a sentence then follows: "UN Doc. A/RES/72/179 is
+        # recalled below", "Citer comme : A/RES/72/179 lorsqu'il …" cite it)
+        and not any(label.fullmatch(text, text.rfind("\n", 0, s) + 1, s) for label in copy_labels())
     )
     number = _SYMBOL_NUMBER.search(sym)
     if runs_on or number is None:

@@ -521,9 +521,16 @@ def _compile_language(
     generic_names: dict[str, str] = {}
     instrument_names: dict[str, str] = {}
     months: dict[str, int] = {}
+    glued = raw.get("grammar", {}).get("article_glued", {})
     for key, names in raw.get("bodies", {}).items():
         if key not in bodies:
             raise ValueError(f"{code}.toml names an unknown body {key!r}")
+        # a name with the article in front, written as a preposition glued before it writes it
+        # (Arabic "اللجنة …" after "ل": "للجنة …"): the name in that form too
+        for n in list(names):
+            article = max((a for a in glued if n.startswith(a)), key=len, default=None)
+            if article is not None:
+                names.extend(form + n[len(article) :] for form in glued[article])
         for n in names:
             body_names.setdefault(fold(n), key)  # a name listed under two bodies: the first's
     for kind, names in raw.get("generic", {}).items():

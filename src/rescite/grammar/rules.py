@@ -164,6 +164,17 @@ class Patterns(Record):
     letter_names: dict[str, str] | None  # a part's letter as a word (Arabic "ألف") -> "A"
     session_mark: re.Pattern[str] | None  # "د-15" -> session 15
     pin_after: re.Pattern[str] | None  # a pinpoint after the noun ("第64/293号决议第5段")
+    # what may follow a number inside the bracket that names the text adopted on the date before
+    # it: its noun, number marks, list words, pinpoints, figures and part letters — and nothing else
+    # ("通过的报告（第69/313号决议所要求）": a verb after the number, the date is not the number's)
+    bracket_rest: re.Pattern[str]
+    # another organisation named right after a body's name, or right before it (the lexicons'
+    # ``grammar.other_organisation_after`` / ``_before``): the body is that organisation's organ
+    # ("the General Assembly of WIPO", "WIPO General Assembly", "ГА ВОИС"); and the same written
+    # after a number's link word, before the body's name ("resolution 45/2 of the WIPO General Assembly")
+    other_org_after: re.Pattern[str] | None
+    other_org_before: re.Pattern[str] | None
+    other_org_tail: re.Pattern[str] | None
     # the words that make an instrument's name part of another instrument's title, written before
     # it ("the Agreement under the …", "Protocol …, supplementing the …") or after it ("…》下"):
     # such a name is no citation of its instrument
@@ -199,6 +210,7 @@ class Patterns(Record):
         "bare_and",
         "before_paren",
         "bracket_joiner",
+        "bracket_rest",
         "chain_break",
         "coded",
         "comma_date",
@@ -239,6 +251,9 @@ class Patterns(Record):
         "noun_and",
         "open_paren",
         "other_gap",
+        "other_org_after",
+        "other_org_before",
+        "other_org_tail",
         "other_possessives",
         "paren_date",
         "part_date",
@@ -349,6 +364,10 @@ class Patterns(Record):
         letter_names: dict[str, str] | None = None,
         session_mark: re.Pattern[str] | None = None,
         pin_after: re.Pattern[str] | None = None,
+        bracket_rest: re.Pattern[str] | None = None,
+        other_org_after: re.Pattern[str] | None = None,
+        other_org_before: re.Pattern[str] | None = None,
+        other_org_tail: re.Pattern[str] | None = None,
         within_title: re.Pattern[str] | None = None,
         within_title_after: re.Pattern[str] | None = None,
         special_before: re.Pattern[str] | None = None,
@@ -433,6 +452,10 @@ class Patterns(Record):
         self.letter_names = letter_names
         self.session_mark = session_mark
         self.pin_after = pin_after
+        self.bracket_rest = bracket_rest or re.compile(r"(?s:.*)")
+        self.other_org_after = other_org_after
+        self.other_org_before = other_org_before
+        self.other_org_tail = other_org_tail
         self.within_title = within_title
         self.within_title_after = within_title_after
         self.special_before = special_before
@@ -618,6 +641,8 @@ def patterns(lang: str = "") -> Patterns:
         )
     )
     session = "|".join(gather("grammar.session_clause")) or "(?!)"
+    other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
+    other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
@@ -732,7 +757,9 @@ def patterns(lang: str = "") -> Patterns:
         rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
         # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668"; the
         # last after the list word: in "vols. 993 and 999, No. 14531, 1966." the year is no number)
-        rf"(?P<nos>(?:\s*+,\s*+\d{{3,6}}(?![\d/]|\.\d))*+(?:\s*+,)?\s*+(?:{list_and})\s*+\d{{3,6}}(?![\d/]|\.\d))?"
+        # (… the number word written again before each: "vols. 993 and 999, No. 14531 and No. 14668")
+        rf"(?P<nos>(?:\s*+,\s*+(?:(?i:{number_words})\s*+)?\d{{3,6}}(?![\d/]|\.\d))*+(?:\s*+,)?\s*+(?:{list_and})"
+        rf"\s*+(?:(?i:{number_words})\s*+)?\d{{3,6}}(?![\d/]|\.\d))?"
     )
     # one pattern per volume word, each starting with its literal text: the engine then
     # searches for that text quickly instead of trying every position
@@ -1039,6 +1066,14 @@ def patterns(lang: str = "") -> Patterns:
         if special or emergency
         else None,
         post_noun=post_noun,
+        bracket_rest=_bracket_rest(langs),
+        other_org_after=recache.compile("|".join(other_after)) if other_after else None,
+        other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
+        other_org_tail=recache.compile(
+            rf"\s*+(?:,\s*+)?{prep}\s*+(?:{'|'.join(other_before)})(?P<body>{bodies})"
+        )
+        if other_before
+        else None,
         pin_after=recache.compile("|".join(gather("grammar.pin_after")))
         if gather("grammar.pin_after")
         else None,
@@ -1633,6 +1668,33 @@ def _line_cut_alternation(words: list[str]) -> str:
     """An alternation of ``words`` (of a script without spaces) each of which a line's end
     may cut between two of its characters."""
     return "|".join(r"\n?".join(map(re.escape, w)) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
+    """:attr:`Patterns.bracket_rest` of ``langs``: from the lexicons' nouns, number marks, list
+    and range words, pinpoint words and pinpoints written after the noun."""
+    lex = lexicon.load()
+    words = [
+        *lexicon.gather("nouns.resolution", langs),
+        *lexicon.gather("nouns.decision", langs),
+        *lexicon.gather("nouns.statement", langs),
+        *lexicon.gather("grammar.number_prefix", langs),
+        *lexicon.gather("grammar.number_suffix", langs),
+        *lexicon.gather("grammar.list_and", langs),
+        *lexicon.gather("grammar.range", langs),
+    ]
+    pins = [
+        p
+        for c in langs
+        for v in lex.languages[c].raw["pinpoints"].values()
+        if isinstance(v, str)
+        for p in v.split("|")
+    ]
+    pins += lexicon.gather("grammar.pin_after", langs)
+    alts = "|".join([*(re.escape(w) for w in sorted(set(words), key=_longest_first)), *pins])
+    return recache.compile(
+        rf"(?:[\s\d/,;.:()\u3001\-\u2013\u2014]|(?-i:[A-Z])(?!\w)|(?:{alts}))*+", re.IGNORECASE
+    )
 
 
 def _alt_or_never(words: list[str]) -> str:
