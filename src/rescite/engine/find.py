@@ -44,7 +44,7 @@ from ..grammar.rules import (
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from ..models import Record, replace
 from ..read.stop import STOP
-from .segment import Segments
+from .segment import Segments, symbol_part
 
 
 class Raw(Record):
@@ -2001,6 +2001,29 @@ def find_roman_sessions(
     return out
 
 
+#: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
+_NEXT_PART = recache.compile(r"([A-H])(?![\w/(])")
+
+
+def _more_symbol_parts(text: str, first: re.Match[str], sym: str, pat: Patterns) -> list[Raw]:
+    """The parts after the first letter of a lettered symbol ("A and B", "A to C"), each a
+    symbol of its own."""
+    nxt = _NEXT_PART.search(text, first.end(), min(len(text), first.end() + 12))
+    if nxt is None:
+        return []
+    gap = text[first.end() : nxt.start()]
+    lo, hi = first.group(1), nxt.group(1)
+    if lo >= hi:
+        return []
+    if pat.range_gap.fullmatch(gap):
+        letters = [chr(c) for c in range(ord(lo) + 1, ord(hi) + 1)]
+    elif pat.separator.fullmatch(gap) and gap.strip():
+        letters = [hi]
+    else:
+        return []
+    return [Raw(nxt.start(), nxt.end(), "symbol", symbol=f"{sym}{x}") for x in letters]
+
+
 def find_symbols(
     text: str, seg: Segments, notes: list[str] | None = None, cap: int | None = None
 ) -> list[Raw]:
@@ -2023,11 +2046,20 @@ def find_symbols(
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
+        more_parts: list[Raw] = []
+        pm = symbol_part(text, e, sym)
+        if pm is not None:
+            # "A/RES/54/54 B", "A/RES/54/54 A and B": the lettered parts' own ids (ids.md: A/RES/53/77A)
+            raw.symbol = f"{raw.symbol}{pm.group(1)}"
+            more_parts = _more_symbol_parts(text, pm, sym, pat)
+            raw.end = pm.end()
+            e = more_parts[-1].end if more_parts else pm.end()
         if prev_end >= 0 and s - prev_end <= 12 and pat.range_gap.fullmatch(text, prev_end, s):
             # "S/2023/401 to S/2023/403": the symbols between two of one series
             range_budget = _symbol_range(prev_sym, raw, out, range_budget, notes)
         prev_sym, prev_end = sym, e
         out.append(raw)
+        out.extend(more_parts)
         if pending and s in pending:
             raw.date = pending.pop(s)
             raw.evidence.append("dates before the bracket, in order")

@@ -1545,6 +1545,11 @@ def _analyse_heading(
             or (bool(cands) and _JOINED_SYMBOL.fullmatch(text, cands[-1][1], s) is not None)
         ):
             cands.append((s, e, sym))
+    # "A/RES/54/54 B": a lettered part's masthead gives the part's own id (ids.md: A/RES/53/77A)
+    cands = [
+        (s, pm.end(), sym + pm.group(1)) if (pm := symbol_part(text, e, sym)) is not None else (s, e, sym)
+        for s, e, sym in cands
+    ]
     if _listed_texts(text, cands):
         cands = []  # symbols of several texts, one a line, opening the text: a list cited
     if not cands:
@@ -1650,9 +1655,8 @@ def _analyse_heading(
                 if m_sc:
                     h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
-                num = re.sub(r"[A-H]$", "", own_num)
+                num, part = _number_and_part(own_num)
                 lettered = _LETTERED_SESSION.fullmatch(num)
-                part = None
                 if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
                     num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
                 own_body = lex.body_by_series(series)
@@ -1884,6 +1888,30 @@ def _decision_number(body: lexicon.Body, num: str) -> bool:
 
 _YEAR_NUMBER = recache.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,4}")
 _LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
+#: a lettered part's letter after its number, spaced or glued ("54/54 B", "54/54B")
+_PART_AFTER_NUMBER = recache.compile(r"((?:S-|ES-)?\d{1,4}/\d{1,4}) ?([A-H])")
+
+
+#: an adopted text's symbol numbered session/number ("A/RES/54/54", "E/CN.6/DEC/60/1")
+_SESSION_NUMBERED_TEXT = recache.compile(r"[A-Z][\w./-]*/(?:RES|DEC)/(?:S-|ES-)?\d{1,4}/\d{1,4}")
+#: … and its part's letter after a space ("A/RES/54/54 B"): a single capital not glued to a
+#: word, a path or a bracket ("A/RES/54/54 Bis", "A/RES/54/54 Add.1", "A/RES/54/54 B(…)" are not)
+_SYMBOL_PART = recache.compile(r"[ \t\u00a0]([A-H])(?![\w/(])")
+
+
+def symbol_part(text: str, end: int, sym: str) -> re.Match[str] | None:
+    """The part letter written after the symbol ``sym`` ending at ``end``, or None."""
+    if _SESSION_NUMBERED_TEXT.fullmatch(sym) is None:
+        return None
+    return _SYMBOL_PART.match(text, end)
+
+
+def _number_and_part(num: str) -> tuple[str, str | None]:
+    """A heading's number and its part's letter: "54/54 B" → ("54/54", "B"). A lettered part
+    is a text of its own, its id the number's with the letter after it (ids.md: A/RES/53/77A);
+    a text whose heading has no letter keeps the number's id, the parts under it included."""
+    m = _PART_AFTER_NUMBER.fullmatch(num)
+    return (m.group(1), m.group(2)) if m else (num, None)
 
 #: How far into a text its heading's lines are read for the body it names.
 HEADING_BODY_REACH = 1200
@@ -2196,7 +2224,7 @@ class Part(Frozen):
 # bracketed word opens no text, and is not handed to the own-number patterns)
 _NUMBER_LINE = recache.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/(?=\d)|\s?(?:[A-H]\s?)?\((?=[\dIVXLCSE]))")
 _HEADING_NUMBER = recache.compile(
-    r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\(\d{4}\)"
+    r"(?:S-|ES-)?\d{1,4}/\d{1,4}(?: ?[A-H])?|\d{1,4} ?\(\d{4}\)"
     r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"
 )
 #: How far after its heading a text's adopting-body line stands ("The General Assembly,").
@@ -2321,7 +2349,11 @@ class _Opening(Frozen):
             if series == "S":
                 return resolution_id("S", "RES", self.number)
             kind: Literal["RES", "DEC"] = "DEC" if self.decision else "RES"
-            return resolution_id(series, kind, re.sub(r"[A-H]$", "", self.number))
+            num, part = _number_and_part(self.number)
+            lettered = _LETTERED_SESSION.fullmatch(num)
+            if lettered:
+                num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+            return resolution_id(series, kind, num, part)
         except IdError:
             return None
 
