@@ -1051,6 +1051,24 @@ def _date_after(text: str, pos: int, lang: str = "") -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
+def _text_nouns() -> frozenset[str]:
+    """The nouns of resolutions and decisions, folded, of every language."""
+    return frozenset(fold(n) for n in gather("nouns.resolution") + gather("nouns.decision"))
+
+
+#: the last word of a line with other words before it, and the line break after it
+_WORD_ENDING_LINE = recache.compile(r"\S[ \t]+(\w+)[ \t]*\n[ \t]*$")
+
+
+def _noun_ends_line_before(text: str, pos: int) -> bool:
+    """Does the line before the one of ``pos`` end with a text's noun after other words
+    ("… thereto Decision⏎2/2 Implementation …")? A number at a line's start is then a mention
+    run across the break (a list of texts read out of two columns), not a heading's."""
+    m = _WORD_ENDING_LINE.search(text, max(0, pos - 80), pos)
+    return m is not None and fold(m.group(1)) in _text_nouns()
+
+
+@functools.lru_cache(maxsize=1)
 def _decision_nouns() -> frozenset[str]:
     return frozenset(fold(n) for n in gather("nouns.decision"))
 
@@ -1618,6 +1636,7 @@ def _analyse_heading(
             m
             for m in _line_matches(pat, after_break, zone)
             if _own_number_shape(latin_marks(m.group("num").rstrip("."), lang))
+            and (m.groupdict().get("kind") or not _noun_ends_line_before(zone, m.start("num")))
         ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
