@@ -1932,6 +1932,7 @@ def _number_and_part(num: str) -> tuple[str, str | None]:
     m = _PART_AFTER_NUMBER.fullmatch(num)
     return (m.group(1), m.group(2)) if m else (num, None)
 
+
 #: How far into a text its heading's lines are read for the body it names.
 HEADING_BODY_REACH = 1200
 _HEADING_CELL = recache.compile(r"[ \t]{2,}|\t")

@@ -1919,13 +1919,22 @@ _FIRST_DIGIT = recache.compile(r"\d")
 _SESSION_IN_BRACKETS = recache.compile(r"(?P<head>\d{1,4} ?(?:[A-H] ?)?)\((?P<mark>[^()\d]{1,8}\d{1,2})\)")
 
 
+#: a number and its part's letter written as a word ("82/54 باء")
+_PART_WORD = recache.compile(r"(.*\d) ([^\W\d_]{2,})")
+
+
 def latin_marks(num: str, lang: str) -> str:
     """A text's number written with its language's session marks as the Latin one: a special
     session's number ("دإ-30/1" -> "S-30/1", "دإ ط-10/24" -> "ES-10/24") and a session in
-    brackets ("1514 (د-15)" -> "1514 (XV)"); any other number as it is."""
+    brackets ("1514 (د-15)" -> "1514 (XV)"), a part's letter written as a word ("82/54 باء" ->
+    "82/54 B"); any other number as it is."""
+    pat = patterns(lang)
+    names = pat.letter_names or {}
+    word = _PART_WORD.fullmatch(num) if names and not num.isascii() else None
+    if word is not None and word.group(2) in names:
+        num = f"{word.group(1)} {names[word.group(2)]}"
     if num.startswith(("S-", "ES-")):
         return num
-    pat = patterns(lang)
     if not num[:1].isdigit():
         digit = _FIRST_DIGIT.search(num)
         rx = pat.special_before
