@@ -1830,6 +1830,12 @@ def _shapes_at(
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
     head), added to ``out`` unless ``seen``; returns the language's patterns once needed."""
     for shape in shapes:
+        if not (
+            i >= len(shape.before)
+            and text.startswith(shape.before, i - len(shape.before))
+            and text.startswith(shape.after, i + len(shape.literal))
+        ):
+            continue  # (not the characters the shape writes around its scan: no mention of it here)
         hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
         m = shape.pattern.search(text, max(0, i - shape.reach), hi)
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)

@@ -1292,8 +1292,13 @@ class NumberShape(Record):
     shape: str
     literal: str
     reach: int  # characters the mention may open with before its ``scan`` characters
+    #: the characters written right before and right after its ``scan`` characters (in the same
+    #: word of the shape): where they are not, no mention of the shape holds the scan characters
+    #: there ("A/C.3/72/L.5" has "C." but not the "G" of "GC.{session}/{n}")
+    before: str
+    after: str
 
-    __slots__ = ("body", "kind", "literal", "more", "pattern", "reach", "shape")
+    __slots__ = ("after", "before", "body", "kind", "literal", "more", "pattern", "reach", "shape")
 
     def __init__(
         self,
@@ -1302,12 +1307,14 @@ class NumberShape(Record):
         rows: tuple[str, str, str],
         literal: str,
         reach: int,
+        around: tuple[str, str] = ("", ""),
     ) -> None:
         self.pattern = pattern
         self.more = more
         self.body, self.kind, self.shape = rows
         self.literal = literal
         self.reach = reach
+        self.before, self.after = around
 
 
 def _written(part: str, literals: list[str]) -> str:
@@ -1418,7 +1425,12 @@ def number_shapes() -> tuple[NumberShape, ...]:
         head = shape[: shape.find(scan)]
         widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
         reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
-        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2))
+        # the word of the shape its scan characters stand in, read around them — only where they
+        # are written once in the shape (else a mention may hold them elsewhere: nothing checked)
+        word = next(w for w in literals if scan in w)
+        at_scan = word.find(scan)
+        around = (word[:at_scan], word[at_scan + len(scan) :]) if shape.count(scan) == 1 else ("", "")
+        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around))
     return tuple(out)
 
 
