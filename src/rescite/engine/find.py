@@ -1871,6 +1871,14 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
         raw.kw_start = first.kw_start
         raw.evidence.append(f"list after: {first.number}")
         return raw
+    _keyword_and_pin_before(text, raw, pat)
+    return raw
+
+
+def _keyword_and_pin_before(text: str, raw: Raw, pat: Patterns) -> None:
+    """The noun before a coded or shaped number ("decision", "resolución") and a pinpoint
+    before that ("paragraph 3 of decision …"), written into ``raw``."""
+    s = raw.start
     window_start = max(0, s - 160)
     k = _keyword_before(text, s, window_start, text[window_start:s], pat)
     head = s
@@ -1881,7 +1889,6 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
         pin = _pin_ending_at(pat, text, head)
         if pin:
             raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
-    return raw
 
 
 def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
@@ -1921,16 +1928,7 @@ def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | N
             out.extend(_between(prev, raw))
         prev = raw
         _read_tail(text, raw, pat)
-        window_start = max(0, s - 160)
-        k = _keyword_before(text, s, window_start, text[window_start:s], pat)
-        head = s
-        if k:
-            raw.kw_start, head = k[0], k[2]
-            raw.evidence.append(f"keyword: {k[1]}")
-        if raw.pinpoint is None:
-            pin = _pin_ending_at(pat, text, head)
-            if pin:
-                raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
+        _keyword_and_pin_before(text, raw, pat)
         out.append(raw)
     return out
 
