@@ -193,14 +193,14 @@ TEXT_ROWS = [
             {
                 "word/document.xml": document(
                     GA
-                    + p("Recalling its resolutions 74/270 of 2 April 2020", ppr=DELETED_MARK)
-                    + p(" and 74/274 of 20 April 2020,")
+                    + p("Recalling its resolutions 76/312 of 9 May 2022", ppr=DELETED_MARK)
+                    + p(" and 76/318 of 27 June 2022,")
                 )
             }
         ),
         [
             "The General Assembly,",
-            "Recalling its resolutions 74/270 of 2 April 2020 and 74/274 of 20 April 2020,",
+            "Recalling its resolutions 76/312 of 9 May 2022 and 76/318 of 27 June 2022,",
         ],
     ),
 ]
