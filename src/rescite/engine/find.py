@@ -1834,6 +1834,7 @@ def _shapes_at(
             i >= len(shape.before)
             and text.startswith(shape.before, i - len(shape.before))
             and text.startswith(shape.after, i + len(shape.literal))
+            and (shape.lead is None or _lead_there(text, i - len(shape.before) - 1, shape.lead))
         ):
             continue  # (not the characters the shape writes around its scan: no mention of it here)
         hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
@@ -1851,6 +1852,11 @@ def _shapes_at(
                 first = first or raw
                 one = shape.more.match(text, one.end())
     return pat
+
+
+def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
+    """Is the character at ``j`` one a shape writes before its scan word (``NumberShape.lead``)?"""
+    return j >= 0 and lead.match(text, j) is not None
 
 
 def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns, first: Raw | None) -> Raw:

@@ -1275,8 +1275,31 @@ _SHAPE_SLOTS = {
     "letters": r"[A-Z]{2,6}",
 }
 _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
+_SLOT_AT_END = re.compile(r"\{(\w+)\}$")
 #: … and how many characters it holds at most
 _SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6}
+#: … and the characters it ends with
+_SLOT_LAST = {
+    "session": r"\d",
+    "n": r"\d",
+    "roman": "[IVXLCDM]",
+    "year": r"\d",
+    "yy": r"\d",
+    "letter": "[A-Z]",
+    "letters": "[A-Z]",
+}
+
+
+def _lead_before(head: str) -> re.Pattern[str] | None:
+    """What the character before a shape's scan word is, from the shape's ``head`` up to that
+    word: the last of a placeholder ending it, or a blank after one (a blank of a shape is one
+    blank or none); None when it ends with a noun, or is empty."""
+    blank = head.endswith(" ")
+    slot = _SLOT_AT_END.search(head[:-1] if blank else head)
+    if slot is None or slot.group(1) not in _SLOT_LAST:
+        return None
+    last = _SLOT_LAST[slot.group(1)]
+    return recache.compile(f"[ \t]|{last}" if blank else last)
 
 
 class NumberShape(Record):
@@ -1297,8 +1320,12 @@ class NumberShape(Record):
     #: there ("A/C.3/72/L.5" has "C." but not the "G" of "GC.{session}/{n}")
     before: str
     after: str
+    #: what the character before that word is (the last of a placeholder, or a blank after
+    #: one: "\\d" before "C/" of "{session} C/{n}"), matched there; None when nothing is known
+    #: of it (the shape opens with the word, or a noun ends before it)
+    lead: re.Pattern[str] | None
 
-    __slots__ = ("after", "before", "body", "kind", "literal", "more", "pattern", "reach", "shape")
+    __slots__ = ("after", "before", "body", "kind", "lead", "literal", "more", "pattern", "reach", "shape")
 
     def __init__(
         self,
@@ -1308,6 +1335,7 @@ class NumberShape(Record):
         literal: str,
         reach: int,
         around: tuple[str, str] = ("", ""),
+        lead: re.Pattern[str] | None = None,
     ) -> None:
         self.pattern = pattern
         self.more = more
@@ -1315,6 +1343,7 @@ class NumberShape(Record):
         self.literal = literal
         self.reach = reach
         self.before, self.after = around
+        self.lead = lead
 
 
 def _written(part: str, literals: list[str]) -> str:
@@ -1430,7 +1459,8 @@ def number_shapes() -> tuple[NumberShape, ...]:
         word = next(w for w in literals if scan in w)
         at_scan = word.find(scan)
         around = (word[:at_scan], word[at_scan + len(scan) :]) if shape.count(scan) == 1 else ("", "")
-        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around))
+        lead_at = _lead_before(head[: len(head) - at_scan]) if shape.count(scan) == 1 else None
+        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around, lead_at))
     return tuple(out)
 
 
