@@ -32,12 +32,14 @@ from ..grammar.rules import (
     body_regex,
     coded_resolutions,
     coded_resolutions_more,
+    coded_then_number,
     council_number,
     named_coded_resolutions,
     parse_date,
     patterns,
     roman,
     search_dated,
+    sent_noun_at_date,
     shape_scan,
     symbol_as_own,
 )
@@ -1229,10 +1231,12 @@ def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
     title of ``prev`` and the list's separator ("69/313 on the financing of development and
     71/243")?  Only over a short stretch in one sentence, to a number of the same series that names
     no body of its own, when no noun of a text's kind in the topic (a report, a convention, a
-    decision) starts another thing whose number this would be."""
+    decision) starts another thing whose number this would be. A number that names its own body
+    goes on with it too ("its resolutions 69/313 on … and 44/3 of the Human Rights Council"): the
+    body is that number's alone."""
     if len(gap) > TOPIC_LIST_MAX or _TOPIC_END.search(gap) is not None:
         return False
-    if raw.body_key or raw.generic or raw.number is None or prev.number is None:
+    if raw.generic or raw.number is None or prev.number is None:
         return False
     if _shape(raw.number) != _shape(prev.number):
         return False
@@ -1377,9 +1381,14 @@ def find_numbered(
                             raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
-            if raw.body_key and not raw.possessive:
+            if (
+                raw.body_key
+                and not raw.possessive
+                and "after the topic of the number before" not in raw.evidence
+            ):
                 # "decisions 2023/1 to 2023/4 of the Executive Board …": the body after the list's
-                # last number is the body of the numbers before it that name none
+                # last number is the body of the numbers before it that name none (not over the
+                # topic of the one before: "69/313 on … and 44/3 of the Human Rights Council")
                 for r in reversed(out):
                     if r.group != prev.group or r.body_key or r.possessive:
                         break
@@ -1696,6 +1705,12 @@ def _date_before_bracket(
         db = search_dated(pat.date_noun_before, text, max(0, j - 61), j)
     if db is None or db.start() < taken:
         return None
+    sent = sent_noun_at_date()
+    if sent is not None and (
+        sent[0].search(text, max(0, db.start() - 30), db.start()) or sent[1].search(text, db.start(), j)
+    ):
+        # "the letter of 27 July 2015 (resolution 69/313)": the letter's date, not the number's
+        return None
     return db
 
 
@@ -1772,12 +1787,26 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
         ends = {r.end for r in out}
         for r in list(out):
             nxt = more.match(text, r.end)
+            last_end = r.end
             while nxt is not None and nxt.end() not in ends and not STOP.on:
                 key = body_of.get(nxt.group("code") or "", r.body_key or "")
                 start = nxt.start("code") if nxt.group("code") else nxt.start("session")
                 out.append(_coded_resolution(text, nxt, start, key, f"list after: {r.number}", pat))
                 ends.add(nxt.end())
+                last_end = nxt.end()
                 nxt = more.match(text, nxt.end())
+            plain = coded_then_number().match(text, last_end)
+            if plain is not None and plain.end() not in ends and not STOP.on:
+                # … with a number of the series of ids.md ("resolutions WHA72.4 and 70/1"): no
+                # code, so not the coded body's; read as a bare number is
+                raw = Raw(
+                    plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
+                )
+                raw.rule = "list"
+                raw.evidence.append(f"list after: {r.number}")
+                _read_tail(text, raw, pat)
+                out.append(raw)
+                ends.add(plain.end())
         out.sort(key=lambda r: r.start)
     return out
 

@@ -1384,6 +1384,32 @@ def coded_resolutions_more() -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=1)
+def sent_noun_at_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A noun of a text that is sent or submitted, never adopted ("letter", "rapport", "的信"),
+    whose date this is: written just before the date's words ("the letter of 27 July 2015 (") —
+    the first pattern, searched before the date — or, in languages that put the noun after the
+    date, just before the bracket ("2015年7月27日的信（") — the second, searched in the date's
+    stretch."""
+    nouns = lexicon.gather("grammar.sent_nouns")
+    if not nouns:
+        return None
+    alt = alternation(sorted(set(nouns), key=_longest_first))
+    return (
+        recache.compile(rf"(?<![^\W\d_])(?:{alt})[ \t]+$", re.IGNORECASE),
+        recache.compile(rf"(?:{alt})\s*+\(\s*+$", re.IGNORECASE),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def coded_then_number() -> re.Pattern[str]:
+    """A number of the series of ids.md that goes on with a list after a resolution numbered
+    with its body's code ("resolutions WHA72.4 and 70/1"): a session or year, a slash, a
+    number, and nothing a symbol or another number goes on with."""
+    prefix = _alt_or_never(gather_all("grammar.number_prefix"))
+    return recache.compile(rf"{_list_joint()}{prefix}?(?P<a>\d{{1,4}})/(?P<n>\d{{1,4}})(?![\w/]|[.-]\d)")
+
+
+@functools.lru_cache(maxsize=1)
 def number_shapes() -> tuple[NumberShape, ...]:
     """The shapes in which bodies outside the series of ids.md number their texts, from
     ``numbering_shapes.csv`` ("41 C/12", "39 C/Resolution 4", "EB146.R12", "GC(65)/RES/11",
