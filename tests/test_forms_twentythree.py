@@ -185,3 +185,183 @@ def test_letter_date_not_the_resolution(lang: str, para: str, target: str) -> No
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_SENT_DATE_SAME))
 def test_letter_date_look_alikes(lang: str, para: str, expected: dict[str, str | None]) -> None:
     assert_passage(f"{GA[lang]}{para}\n", expected)
+
+
+_HRC = {
+    "en": "The Human Rights Council,\n\n",
+    "fr": "Le Conseil des droits de l'homme,\n\n",
+    "es": "El Consejo de Derechos Humanos,\n\n",
+    "ru": "Совет по правам человека,\n\n",
+    "zh": "人权理事会，\n\n",
+    "ar": "إن مجلس حقوق الإنسان،\n\n",
+}
+_ECOSOC = {
+    "en": "The Economic and Social Council,\n\n",
+    "fr": "Le Conseil économique et social,\n\n",
+    "es": "El Consejo Económico y Social,\n\n",
+    "ru": "Экономический и Социальный Совет,\n\n",
+    "zh": "经济及社会理事会，\n\n",
+    "ar": "إن المجلس الاقتصادي والاجتماعي،\n\n",
+}
+
+# (language, citing body's opening line, paragraph, target -> date)
+_ADOPTION_DATE: list[tuple[str, str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        _HRC["en"],
+        "Welcoming the adoption by the Council, on 6 October 2023, of its resolution 54/12,",
+        {"A/HRC/RES/54/12": "2023-10-06"},
+    ),
+    (
+        "en",
+        GA["en"],
+        "Recalling the adoption by the General Assembly, on 1 September 2017, of its resolution 71/318,",
+        {"A/RES/71/318": "2017-09-01"},
+    ),
+    (
+        "fr",
+        GA["fr"],
+        "Rappelant l'adoption par le Conseil des droits de l'homme, le 6 octobre 2023, de sa résolution"
+        " 54/12,",
+        {"A/HRC/RES/54/12": "2023-10-06"},
+    ),
+    (
+        "es",
+        GA["es"],
+        "Recordando la aprobación por el Consejo de Derechos Humanos, el 6 de octubre de 2023, de su"
+        " resolución 54/12,",
+        {"A/HRC/RES/54/12": "2023-10-06"},
+    ),
+    (
+        "ru",
+        GA["ru"],
+        "приветствуя принятие Советом по правам человека 6 октября 2023 года его резолюции 54/12,",
+        {"A/HRC/RES/54/12": "2023-10-06"},
+    ),
+    (
+        "ar",
+        GA["ar"],
+        "وإذ ترحب باتخاذ مجلس حقوق الإنسان، في 6 تشرين الأول/أكتوبر 2023، قراره 54/12،",
+        {"A/HRC/RES/54/12": "2023-10-06"},
+    ),
+    (
+        "zh",
+        GA["zh"],
+        "欢迎人权理事会于2023年10月6日通过其第54/12号决议，",
+        {"A/HRC/RES/54/12": "2023-10-06"},
+    ),
+    (
+        "fr",
+        _ECOSOC["fr"],
+        "Rappelant la décision 2022/318 qu'il a prise le 21 juillet 2022,",
+        {"E/DEC/2022/318": "2022-07-21"},
+    ),
+    (
+        "fr",
+        _ECOSOC["fr"],
+        "Rappelant sa décision 2022/318, prise le 21 juillet 2022,",
+        {"E/DEC/2022/318": "2022-07-21"},
+    ),
+    (
+        "en",
+        _ECOSOC["en"],
+        "Recalling its decision 2022/318, which it took on 21 July 2022,",
+        {"E/DEC/2022/318": "2022-07-21"},
+    ),
+    (
+        "es",
+        _ECOSOC["es"],
+        "Recordando la decisión 2022/318 que tomó el 21 de julio de 2022,",
+        {"E/DEC/2022/318": "2022-07-21"},
+    ),
+    (
+        "zh",
+        _ECOSOC["zh"],
+        "回顾其2022年7月21日作出的第2022/318号决定，",
+        {"E/DEC/2022/318": "2022-07-21"},
+    ),
+]
+
+# look-alikes: a date of another text before the list word, no date at all
+_ADOPTION_DATE_SAME: list[tuple[str, str, str, dict[str, str | None]]] = [
+    (
+        "ar",
+        GA["ar"],
+        "وإذ تشير إلى تقرير مجلس حقوق الإنسان المؤرخ 6 تشرين الأول/أكتوبر 2023 وقراره 54/12،",
+        {"A/HRC/RES/54/12": None},
+    ),
+    (
+        "ru",
+        GA["ru"],
+        "ссылаясь на доклад Совета по правам человека от 6 октября 2023 года и его резолюцию 54/12,",
+        {"A/HRC/RES/54/12": None},
+    ),
+    (
+        "en",
+        GA["en"],
+        "Welcoming the adoption by the Human Rights Council of its resolution 54/12,",
+        {"A/HRC/RES/54/12": None},
+    ),
+    (
+        "en",
+        _ECOSOC["en"],
+        "Recalling the measures taken on 21 July 2022 under decision 2022/318,",
+        {"E/DEC/2022/318": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "para", "expected"), by_language(_ADOPTION_DATE, _ADOPTION_DATE_SAME)
+)
+def test_adoption_date_attached(lang: str, head: str, para: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(f"{head}{para}\n", expected)
+    if not any(expected.values()):
+        assert all(c.date is None for c in res.citations), [c.date for c in res.citations]
+
+
+# (paragraph of a legal citation, target -> date): the date of a document joined by "&" or ", with"
+# is its own; the date that ends a chain over a title that holds "and" or "with" is the resolution's
+_LEGAL_JOINED: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "See G.A. Res. 3201 (S-VI), Declaration on the Establishment of a New International Economic"
+        " Order & U.N. Doc. A/9556 (May 1, 1974).",
+        {"A/RES/3201(S-VI)": None, "A/9556": "1974-05-01"},
+    ),
+    (
+        "en",
+        "See G.A. Res. 3201 (S-VI), Declaration on the Establishment of a New International Economic"
+        " Order, with U.N. Doc. A/9556 (May 1, 1974).",
+        {"A/RES/3201(S-VI)": None, "A/9556": "1974-05-01"},
+    ),
+    (
+        "en",
+        "See G.A. Res. 69/313, annex, Addis Ababa Action Agenda & Report of the Secretary-General, U.N."
+        " Doc. A/70/302 (Aug. 4, 2015).",
+        {"A/RES/69/313": None, "A/70/302": "2015-08-04"},
+    ),
+]
+
+_LEGAL_JOINED_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "See G.A. Res. 3281 (XXIX), Charter of Economic Rights and Duties of States, U.N. Doc. A/9631"
+        " (Dec. 12, 1974).",
+        {"A/RES/3281(XXIX)": "1974-12-12", "A/9631": "1974-12-12"},
+    ),
+    (
+        "en",
+        "See G.A. Res. 61/106, Convention on the Rights of Persons with Disabilities, U.N. Doc."
+        " A/61/611 (Dec. 13, 2006).",
+        {"A/RES/61/106": "2006-12-13", "A/61/611": "2006-12-13", "UNTS/2515/44910": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_LEGAL_JOINED, _LEGAL_JOINED_SAME))
+def test_legal_chain_joined_document(lang: str, para: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(f"{para}\n", expected)
+    for c in res.citations:
+        if c.target in expected and expected[c.target] is None:
+            assert c.date is None, (c.target, c.date)

@@ -34,6 +34,7 @@ from ..grammar.rules import (
     coded_resolutions_more,
     coded_then_number,
     council_number,
+    list_word_first,
     named_coded_resolutions,
     parse_date,
     patterns,
@@ -266,15 +267,24 @@ class Names:
             start = self.bodies[i][1]
         return keys[::-1] if len(keys) > 1 else []
 
-    def agent_before(self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]) -> str | None:
-        """The body named just before ``pos`` as an adoption's agent: only ``gap`` after its name,
-        and ``lead`` before it ("by the Human Rights Council of" its resolution)."""
+    def agent_before(
+        self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]
+    ) -> tuple[str | None, str | None, int] | None:
+        """The body (key, or generic kind) named just before ``pos`` as an adoption's agent, and
+        where its name ends: only ``gap`` after its name, and ``lead`` before it ("by the Human
+        Rights Council of" its resolution, "by the Council, on 6 October 2023, of" its …)."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= 40:
             end, start, key = self.bodies[i]
             if gap.fullmatch(self.text, end, pos) and lead.search(self.text, max(0, start - 20), start):
-                return key
+                return key, None, end
             i -= 1
+        lex = lexicon.load()
+        for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
+            if gap.fullmatch(self.text, m.end(), pos) and lead.search(
+                self.text, max(0, m.start() - 20), m.start()
+            ):
+                return None, lex.generic_names.get(fold(m.group())), m.end()
         return None
 
 
@@ -500,17 +510,26 @@ def _other_owner(
     return named
 
 
-def _adoption_date(text: str, head: int, names: Names, lang: str, pat: Patterns) -> str | None:
+def _adoption_date(
+    text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
+) -> str | None:
     """The date of the adoption when the clause names its actor, with the date, just before the
     text's noun ("adoptée le 13 décembre 2006 par l'Assemblée générale dans sa résolution
     61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
     "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
-    no body named there is the actor, or no date stands beside its name."""
+    no body named there is the actor, or no date stands beside its name. A ``possessive`` noun
+    after the name needs no link word: "принятие Советом … 12 октября 2023 года его резолюции
+    54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap)."""
     named = names.body_before(head, pat.actor_gap)
+    after, before = adoption_dates(lang)
+    if named is None and possessive and (named := names.body_before(head, pat.other_gap)) is not None:
+        d = after.match(text, named[0], head)
+        if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
+            return None
+        return parse_date(d)
     if named is None:
         return None
     end, start, _key = named
-    after, before = adoption_dates(lang)
     d = after.match(text, end, head)
     if d is None:
         d = search_dated(before, text, max(0, start - 60), start)
@@ -1537,8 +1556,15 @@ def find_numbered(
                 elif pat.agent_gap is not None and (
                     agent := names.agent_before(head, pat.agent_gap, pat.agent_lead)
                 ):
-                    raw.actor_key = agent
-                    raw.evidence.append(f"agent of the adoption: {agent}")
+                    # (a short name, "by the Council, on …, of its", gives only the date: "its"
+                    # is bound as before)
+                    raw.actor_key, _, agent_end = agent
+                    if raw.actor_key:
+                        raw.evidence.append(f"agent of the adoption: {raw.actor_key}")
+                    if raw.date is None and (ad := pat.date.search(text, agent_end, head)):
+                        # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
+                        raw.date = parse_date(ad)
+                        raw.evidence.append("date of the adoption by the agent named before")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
@@ -1579,7 +1605,16 @@ def find_numbered(
                 # names is the one adopted on that date
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the bracket of the number")
-            if raw.date is None and (da := _adoption_date(text, head, names, lang, pat)):
+            if raw.date is None and (
+                da := _adoption_date(
+                    text,
+                    head,
+                    names,
+                    lang,
+                    pat,
+                    raw.possessive or raw.poss_gender is not None or raw.actor_key is not None,
+                )
+            ):
                 raw.date = da  # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.evidence.append("date of the adoption by the actor named before")
             pin = _pin_ending_at(pat, text, head)

@@ -907,8 +907,9 @@ def patterns(lang: str = "") -> Patterns:
         period_bound=recache.compile(
             rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
         ),
+        # (a word, or a mark, or a word after a mark: "&", ", with")
         chain_break=recache.compile(
-            rf"(?<!\w)(?:{_alt_or_never(gather('grammar.legal_chain_breaks'))})(?!\w)"
+            rf"(?:(?<!\w)(?=\w)|(?=\W))(?:{_alt_or_never(gather('grammar.legal_chain_breaks'))})(?!\w)"
         ),
         agent_gap=agent_gap,
         agent_lead=agent_lead,
@@ -1176,7 +1177,10 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
     link = alternation(lexicon.gather("grammar.actor_link", langs))
     articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
-    after = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{date_intro}\s++)?{date}", re.IGNORECASE)
+    # (… glued to the name in scripts without spaces: "人权理事会于2023年10月6日通过其")
+    after = recache.compile(
+        rf"(?:\s*+,\s*+|\s++|(?<=[{CJK}]))(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{date}", re.IGNORECASE
+    )
     before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
     return after, before
 
@@ -1380,6 +1384,15 @@ def coded_resolutions_more() -> re.Pattern[str] | None:
     return recache.compile(
         rf"{_list_joint()}{prefix}?(?P<code>{alternation(codes)})?[ \t]?"
         rf"(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def list_word_first() -> re.Pattern[str]:
+    """A list's joining word at the start of a text's noun, glued to it or not ("وقراره", "and its
+    resolution"): the noun then opens another item, whose date is not the one before it."""
+    return recache.compile(
+        rf"(?:{alternation(sorted(set(lexicon.gather('grammar.list_and')), key=_longest_first))})"
     )
 
 
