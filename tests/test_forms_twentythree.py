@@ -365,3 +365,71 @@ def test_legal_chain_joined_document(lang: str, para: str, expected: dict[str, s
     for c in res.citations:
         if c.target in expected and expected[c.target] is None:
             assert c.date is None, (c.target, c.date)
+
+
+# A possessive suffix of the other gender than the citing body's ("قراره", his resolution, in a text
+# of the Assembly) refers to the body of that gender named before it in the same sentence — which goes
+# on over a paragraph's line break after a comma (the paragraphs of a text are one sentence)
+_GENDERED_OVER_LINE: list[tuple[str, str, str, dict[str, str | None]]] = [
+    (
+        "ar",
+        GA["ar"],
+        "وإذ تشير إلى عمل مجلس حقوق الإنسان،\nوإذ تحيط علما بقراره 35/14،",
+        {"A/HRC/RES/35/14": None},
+    ),
+    (
+        "ar",
+        GA["ar"],
+        "وإذ تشير إلى عمل مجلس حقوق الإنسان،\n\nوإذ تحيط علما بقراره 35/14،",
+        {"A/HRC/RES/35/14": None},
+    ),
+    (
+        "ar",
+        GA["ar"],
+        "وإذ ترحب بالتقرير السنوي لمجلس حقوق الإنسان،\nوإذ تشير إلى قراره 35/14،",
+        {"A/HRC/RES/35/14": None},
+    ),
+    (
+        "ar",
+        _HRC["ar"],
+        "وإذ يشير إلى عمل الجمعية العامة،\nوإذ يحيط علما بقرارها 60/251،",
+        {"A/RES/60/251": None},
+    ),
+    (
+        "ar",
+        _HRC["ar"],
+        "وإذ يرحب بعمل الجمعية العامة،\n\nوإذ يشير إلى قرارها 48/141،",
+        {"A/RES/48/141": None},
+    ),
+]
+
+# look-alikes: a full stop ends the sentence; the citing body's own gender; the possessive on one line
+_GENDERED_OVER_LINE_SAME: list[tuple[str, str, str, dict[str, str | None]]] = [
+    (
+        "ar",
+        GA["ar"],
+        "وإذ تشير إلى عمل مجلس حقوق الإنسان.\nوإذ تحيط علما بقراره 35/14،",
+        {"A/RES/35/14": None},
+    ),
+    (
+        "ar",
+        GA["ar"],
+        "وإذ تشير إلى عمل مجلس حقوق الإنسان،\nوإذ تحيط علما بقرارها 72/305،",
+        {"A/RES/72/305": None},
+    ),
+    (
+        "ar",
+        GA["ar"],
+        "وإذ تشير إلى عمل مجلس حقوق الإنسان، وإذ تحيط علما بقراره 35/14،",
+        {"A/HRC/RES/35/14": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "head", "para", "expected"), by_language(_GENDERED_OVER_LINE, _GENDERED_OVER_LINE_SAME)
+)
+def test_gendered_possessive_over_a_line(
+    lang: str, head: str, para: str, expected: dict[str, str | None]
+) -> None:
+    assert_passage(f"{head}{para}\n", expected)
