@@ -40,7 +40,6 @@ from ..grammar.rules import (
     patterns,
     roman,
     search_dated,
-    sent_noun_at_date,
     shape_scan,
     symbol_as_own,
 )
@@ -1740,7 +1739,7 @@ def _date_before_bracket(
         db = search_dated(pat.date_noun_before, text, max(0, j - 61), j)
     if db is None or db.start() < taken:
         return None
-    sent = sent_noun_at_date()
+    sent = pat.sent_noun
     if sent is not None and (
         sent[0].search(text, max(0, db.start() - 30), db.start()) or sent[1].search(text, db.start(), j)
     ):

@@ -154,6 +154,8 @@ class Patterns(Record):
     # date_far_before has one after the last digit of its stretch (its date's year; nothing
     # after the date holds a digit), a look far cheaper than the pattern's, tried at every place
     date_far_link: re.Pattern[str] | None
+    # a noun of a text that is sent or submitted at a date before a bracket (:func:`sent_noun_at_date`)
+    sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None
     paren_date: re.Pattern[str]
     comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
@@ -274,6 +276,7 @@ class Patterns(Record):
         "res_nouns",
         "respectively",
         "second_date",
+        "sent_noun",
         "separator",
         "session_mark",
         "short_list",
@@ -380,6 +383,7 @@ class Patterns(Record):
         date_list_end: re.Pattern[str] | None = None,
         bracket_joiner: re.Pattern[str] | None = None,
         loose_number: re.Pattern[str] | None = None,
+        sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -468,6 +472,7 @@ class Patterns(Record):
         self.date_list_end = date_list_end
         self.bracket_joiner = bracket_joiner
         self.loose_number = loose_number
+        self.sent_noun = sent_noun
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -876,6 +881,7 @@ def patterns(lang: str = "") -> Patterns:
     return Patterns(
         item=item,
         kw_after=kw_after,
+        sent_noun=sent_noun_at_date(langs),
         and_at_end=recache.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
         second_date=recache.compile(
@@ -1396,14 +1402,14 @@ def list_word_first() -> re.Pattern[str]:
     )
 
 
-@functools.lru_cache(maxsize=1)
-def sent_noun_at_date() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+@functools.lru_cache(maxsize=16)
+def sent_noun_at_date(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """A noun of a text that is sent or submitted, never adopted ("letter", "rapport", "的信"),
     whose date this is: written just before the date's words ("the letter of 27 July 2015 (") —
     the first pattern, searched before the date — or, in languages that put the noun after the
     date, just before the bracket ("2015年7月27日的信（") — the second, searched in the date's
     stretch."""
-    nouns = lexicon.gather("grammar.sent_nouns")
+    nouns = lexicon.gather("grammar.sent_nouns", langs)
     if not nouns:
         return None
     alt = alternation(sorted(set(nouns), key=_longest_first))
