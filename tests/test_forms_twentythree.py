@@ -49,6 +49,12 @@ _OWN_BODY_AFTER_TOPIC: list[Row] = [
 _OWN_BODY_AFTER_TOPIC_SAME: list[Row] = [
     (
         "en",
+        "Recalling its resolutions 68/210 on disaster risk reduction and 41/7 of the Economic and Social"
+        " Council,",
+        {"A/RES/68/210": None},
+    ),
+    (
+        "en",
         "Recalling its resolutions 68/210 on disaster risk reduction and 72/219 on climate,",
         {"A/RES/68/210": None, "A/RES/72/219": None},
     ),

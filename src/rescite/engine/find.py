@@ -1239,6 +1239,9 @@ def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
 NOTE_GAP_MAX = 4000
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
+#: The first year a number's first part may be (below it, a session): "2019/15", "44/3"
+FIRST_YEAR = 1946
+
 TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun opened)
 #: A sentence's or a paragraph's end, which no list goes on over
 _TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
@@ -1258,7 +1261,19 @@ def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
         return False
     if _shape(raw.number) != _shape(prev.number):
         return False
+    if raw.body_key and not _numbers_so(raw.body_key, raw.number):
+        return False  # "70/12 on the question and 71/243 of the Economic and Social Council"
     return pat.kind_noun.search(_QUOTED_TITLE.sub(" ", gap)) is None
+
+
+def _numbers_so(key: str, number: str) -> bool:
+    """Does the body ``key`` number its texts in the shape of ``number``: by session ("44/3") or
+    by year ("2019/15")?"""
+    body = lexicon.load().bodies.get(key)
+    first = number.partition("/")[0]
+    if body is None or not first.isdigit():
+        return False
+    return body.numbering == ("year" if int(first) >= FIRST_YEAR else "session")
 
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
