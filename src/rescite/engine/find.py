@@ -32,7 +32,9 @@ from ..grammar.rules import (
     body_regex,
     coded_resolutions,
     coded_resolutions_more,
+    coded_then_number,
     council_number,
+    list_word_first,
     named_coded_resolutions,
     parse_date,
     patterns,
@@ -264,15 +266,24 @@ class Names:
             start = self.bodies[i][1]
         return keys[::-1] if len(keys) > 1 else []
 
-    def agent_before(self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]) -> str | None:
-        """The body named just before ``pos`` as an adoption's agent: only ``gap`` after its name,
-        and ``lead`` before it ("by the Human Rights Council of" its resolution)."""
+    def agent_before(
+        self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]
+    ) -> tuple[str | None, str | None, int] | None:
+        """The body (key, or generic kind) named just before ``pos`` as an adoption's agent, and
+        where its name ends: only ``gap`` after its name, and ``lead`` before it ("by the Human
+        Rights Council of" its resolution, "by the Council, on 6 October 2023, of" its …)."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= 40:
             end, start, key = self.bodies[i]
             if gap.fullmatch(self.text, end, pos) and lead.search(self.text, max(0, start - 20), start):
-                return key
+                return key, None, end
             i -= 1
+        lex = lexicon.load()
+        for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
+            if gap.fullmatch(self.text, m.end(), pos) and lead.search(
+                self.text, max(0, m.start() - 20), m.start()
+            ):
+                return None, lex.generic_names.get(fold(m.group())), m.end()
         return None
 
 
@@ -498,17 +509,26 @@ def _other_owner(
     return named
 
 
-def _adoption_date(text: str, head: int, names: Names, lang: str, pat: Patterns) -> str | None:
+def _adoption_date(
+    text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
+) -> str | None:
     """The date of the adoption when the clause names its actor, with the date, just before the
     text's noun ("adoptée le 13 décembre 2006 par l'Assemblée générale dans sa résolution
     61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
     "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
-    no body named there is the actor, or no date stands beside its name."""
+    no body named there is the actor, or no date stands beside its name. A ``possessive`` noun
+    after the name needs no link word: "принятие Советом … 12 октября 2023 года его резолюции
+    54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap)."""
     named = names.body_before(head, pat.actor_gap)
+    after, before = adoption_dates(lang)
+    if named is None and possessive and (named := names.body_before(head, pat.other_gap)) is not None:
+        d = after.match(text, named[0], head)
+        if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
+            return None
+        return parse_date(d)
     if named is None:
         return None
     end, start, _key = named
-    after, before = adoption_dates(lang)
     d = after.match(text, end, head)
     if d is None:
         d = search_dated(before, text, max(0, start - 60), start)
@@ -1219,6 +1239,9 @@ def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
 NOTE_GAP_MAX = 4000
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
+#: The first year a number's first part may be (below it, a session): "2019/15", "44/3"
+FIRST_YEAR = 1946
+
 TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun opened)
 #: A sentence's or a paragraph's end, which no list goes on over
 _TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
@@ -1229,14 +1252,28 @@ def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
     title of ``prev`` and the list's separator ("69/313 on the financing of development and
     71/243")?  Only over a short stretch in one sentence, to a number of the same series that names
     no body of its own, when no noun of a text's kind in the topic (a report, a convention, a
-    decision) starts another thing whose number this would be."""
+    decision) starts another thing whose number this would be. A number that names its own body
+    goes on with it too ("its resolutions 69/313 on … and 44/3 of the Human Rights Council"): the
+    body is that number's alone."""
     if len(gap) > TOPIC_LIST_MAX or _TOPIC_END.search(gap) is not None:
         return False
-    if raw.body_key or raw.generic or raw.number is None or prev.number is None:
+    if raw.generic or raw.number is None or prev.number is None:
         return False
     if _shape(raw.number) != _shape(prev.number):
         return False
+    if raw.body_key and not _numbers_so(raw.body_key, raw.number):
+        return False  # "70/12 on the question and 71/243 of the Economic and Social Council"
     return pat.kind_noun.search(_QUOTED_TITLE.sub(" ", gap)) is None
+
+
+def _numbers_so(key: str, number: str) -> bool:
+    """Does the body ``key`` number its texts in the shape of ``number``: by session ("44/3") or
+    by year ("2019/15")?"""
+    body = lexicon.load().bodies.get(key)
+    first = number.partition("/")[0]
+    if body is None or not first.isdigit():
+        return False
+    return body.numbering == ("year" if int(first) >= FIRST_YEAR else "session")
 
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
@@ -1377,9 +1414,14 @@ def find_numbered(
                             raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
-            if raw.body_key and not raw.possessive:
+            if (
+                raw.body_key
+                and not raw.possessive
+                and "after the topic of the number before" not in raw.evidence
+            ):
                 # "decisions 2023/1 to 2023/4 of the Executive Board …": the body after the list's
-                # last number is the body of the numbers before it that name none
+                # last number is the body of the numbers before it that name none (not over the
+                # topic of the one before: "69/313 on … and 44/3 of the Human Rights Council")
                 for r in reversed(out):
                     if r.group != prev.group or r.body_key or r.possessive:
                         break
@@ -1528,8 +1570,15 @@ def find_numbered(
                 elif pat.agent_gap is not None and (
                     agent := names.agent_before(head, pat.agent_gap, pat.agent_lead)
                 ):
-                    raw.actor_key = agent
-                    raw.evidence.append(f"agent of the adoption: {agent}")
+                    # (a short name, "by the Council, on …, of its", gives only the date: "its"
+                    # is bound as before)
+                    raw.actor_key, _, agent_end = agent
+                    if raw.actor_key:
+                        raw.evidence.append(f"agent of the adoption: {raw.actor_key}")
+                    if raw.date is None and (ad := pat.date.search(text, agent_end, head)):
+                        # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
+                        raw.date = parse_date(ad)
+                        raw.evidence.append("date of the adoption by the agent named before")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
@@ -1570,7 +1619,16 @@ def find_numbered(
                 # names is the one adopted on that date
                 raw.date = parse_date(db)
                 raw.evidence.append("date before the bracket of the number")
-            if raw.date is None and (da := _adoption_date(text, head, names, lang, pat)):
+            if raw.date is None and (
+                da := _adoption_date(
+                    text,
+                    head,
+                    names,
+                    lang,
+                    pat,
+                    raw.possessive or raw.poss_gender is not None or raw.actor_key is not None,
+                )
+            ):
                 raw.date = da  # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.evidence.append("date of the adoption by the actor named before")
             pin = _pin_ending_at(pat, text, head)
@@ -1696,6 +1754,12 @@ def _date_before_bracket(
         db = search_dated(pat.date_noun_before, text, max(0, j - 61), j)
     if db is None or db.start() < taken:
         return None
+    sent = pat.sent_noun
+    if sent is not None and (
+        sent[0].search(text, max(0, db.start() - 30), db.start()) or sent[1].search(text, db.start(), j)
+    ):
+        # "the letter of 27 July 2015 (resolution 69/313)": the letter's date, not the number's
+        return None
     return db
 
 
@@ -1772,12 +1836,26 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
         ends = {r.end for r in out}
         for r in list(out):
             nxt = more.match(text, r.end)
+            last_end = r.end
             while nxt is not None and nxt.end() not in ends and not STOP.on:
                 key = body_of.get(nxt.group("code") or "", r.body_key or "")
                 start = nxt.start("code") if nxt.group("code") else nxt.start("session")
                 out.append(_coded_resolution(text, nxt, start, key, f"list after: {r.number}", pat))
                 ends.add(nxt.end())
+                last_end = nxt.end()
                 nxt = more.match(text, nxt.end())
+            plain = coded_then_number().match(text, last_end)
+            if plain is not None and plain.end() not in ends and not STOP.on:
+                # … with a number of the series of ids.md ("resolutions WHA72.4 and 70/1"): no
+                # code, so not the coded body's; read as a bare number is
+                raw = Raw(
+                    plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
+                )
+                raw.rule = "list"
+                raw.evidence.append(f"list after: {r.number}")
+                _read_tail(text, raw, pat)
+                out.append(raw)
+                ends.add(plain.end())
         out.sort(key=lambda r: r.start)
     return out
 

@@ -144,6 +144,19 @@ def _list_and(scope: str) -> re.Pattern[str]:
 
 
 OWNER_REACH = 300  # characters back to the body a gendered possessive suffix refers to
+#: a line that ends with a comma: the sentence goes on on the next (a text's paragraphs, one sentence)
+_COMMA_LINE_END = recache.compile(r"[,\u060c][ \t]*+(?:\n[ \t]*+)*$")
+
+
+def _sentence_stop(text: str, start: int, end: int) -> bool:
+    """Does the sentence end between ``start`` and ``end``: a stop, or a line break that no comma
+    before it carries on (a paragraph's end "…مجلس حقوق الإنسان،⏎وإذ …" goes on)?"""
+    for m in _SUBJECT_STOP.finditer(text, start, end):
+        if m.group() != "\n" or not _COMMA_LINE_END.search(text, max(start, m.start() - 8), m.start() + 1):
+            return True
+    return False
+
+
 REPORT_REACH = 40  # characters between a report's symbol and a number placed in it
 HOLDING_REACH = 60  # … and between a supplement's symbol and the noun of a text it holds
 # a blank line, a line that opens with a number (a note's), or a line that ends a sentence
@@ -354,7 +367,7 @@ class Resolver:
         while i >= 0 and raw.start - self._body_pos[i] <= OWNER_REACH:
             b = self.lex.bodies[self.bodies_at[i][1]]
             end = self._body_ends[i] if self._body_ends is not None else self._body_pos[i]
-            if _SUBJECT_STOP.search(self.text, end, raw.start):
+            if _sentence_stop(self.text, end, raw.start):
                 return None
             if b is not self.citing and genders.get(b.generic or "") == gender:
                 return b

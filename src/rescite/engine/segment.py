@@ -129,9 +129,10 @@ _NOTE_LETTER = r"|(?<=\d)[a-e](?=[ \t\n])"
 #: bound, so that a run of slashes is not read to its end from each of its letters
 SYMBOL_PARTS = 12
 #: what may follow a symbol: a blank, a stop, a bracket or quote, a joint symbol, a range — or
-#: a bracket that opens Chinese words ("A/78/301(第5段)", "A/78/301（第5段）")
+#: a bracket that opens Chinese words ("A/78/301(第5段)", "A/78/301（第5段）"), also after a
+#: number ("A/RES/70/1（2015年9月25日）": a date in brackets)
 _AFTER_SYMBOL = (
-    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=[{CJK}])"
+    rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
     rf"|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
@@ -160,8 +161,9 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         recache.compile(rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{tail}){_AFTER_SYMBOL}"),
         recache.compile(
             rf"(?P<sym>{SERIES}(?:/{_PART})+{tail.replace(_YEAR_TAIL, '')})"
-            rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=[{CJK}])"
-            rf"|-{SERIES}/{_NOTE_LETTER})"
+            rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
+            # (… and the year glued to it: "A/RES/70/1（2015）", "A/6316(1966)")
+            rf"|\((?=(?:19|20)\d\d\))|-{SERIES}/{_NOTE_LETTER})"
         ),
         recache.compile(rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{tail}){_AFTER_SYMBOL}"),
     )

@@ -154,6 +154,8 @@ class Patterns(Record):
     # date_far_before has one after the last digit of its stretch (its date's year; nothing
     # after the date holds a digit), a look far cheaper than the pattern's, tried at every place
     date_far_link: re.Pattern[str] | None
+    # a noun of a text that is sent or submitted at a date before a bracket (:func:`sent_noun_at_date`)
+    sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None
     paren_date: re.Pattern[str]
     comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
@@ -274,6 +276,7 @@ class Patterns(Record):
         "res_nouns",
         "respectively",
         "second_date",
+        "sent_noun",
         "separator",
         "session_mark",
         "short_list",
@@ -380,6 +383,7 @@ class Patterns(Record):
         date_list_end: re.Pattern[str] | None = None,
         bracket_joiner: re.Pattern[str] | None = None,
         loose_number: re.Pattern[str] | None = None,
+        sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -468,6 +472,7 @@ class Patterns(Record):
         self.date_list_end = date_list_end
         self.bracket_joiner = bracket_joiner
         self.loose_number = loose_number
+        self.sent_noun = sent_noun
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -876,6 +881,7 @@ def patterns(lang: str = "") -> Patterns:
     return Patterns(
         item=item,
         kw_after=kw_after,
+        sent_noun=sent_noun_at_date(langs),
         and_at_end=recache.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
         second_date=recache.compile(
@@ -907,8 +913,9 @@ def patterns(lang: str = "") -> Patterns:
         period_bound=recache.compile(
             rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
         ),
+        # (a word, or a mark, or a word after a mark: "&", ", with")
         chain_break=recache.compile(
-            rf"(?<!\w)(?:{_alt_or_never(gather('grammar.legal_chain_breaks'))})(?!\w)"
+            rf"(?:(?<!\w)(?=\w)|(?=\W))(?:{_alt_or_never(gather('grammar.legal_chain_breaks'))})(?!\w)"
         ),
         agent_gap=agent_gap,
         agent_lead=agent_lead,
@@ -1176,7 +1183,10 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
     link = alternation(lexicon.gather("grammar.actor_link", langs))
     articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
-    after = recache.compile(rf"(?:\s*+,\s*+|\s++)(?:{date_intro}\s++)?{date}", re.IGNORECASE)
+    # (… glued to the name in scripts without spaces: "人权理事会于2023年10月6日通过其")
+    after = recache.compile(
+        rf"(?:\s*+,\s*+|\s++|(?<=[{CJK}]))(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{date}", re.IGNORECASE
+    )
     before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
     return after, before
 
@@ -1417,6 +1427,41 @@ def coded_resolutions_more() -> re.Pattern[str] | None:
         rf"{_list_joint()}{prefix}?(?P<code>{alternation(codes)})?[ \t]?"
         rf"(?P<session>\d{{1,3}})[.-](?P<n>\d{{1,3}})(?![\d/]|[.-]\d)"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def list_word_first() -> re.Pattern[str]:
+    """A list's joining word at the start of a text's noun, glued to it or not ("وقراره", "and its
+    resolution"): the noun then opens another item, whose date is not the one before it."""
+    return recache.compile(
+        rf"(?:{alternation(sorted(set(lexicon.gather('grammar.list_and')), key=_longest_first))})"
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def sent_noun_at_date(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A noun of a text that is sent or submitted, never adopted ("letter", "rapport", "的信"),
+    whose date this is: written just before the date's words ("the letter of 27 July 2015 (") —
+    the first pattern, searched before the date — or, in languages that put the noun after the
+    date, just before the bracket ("2015年7月27日的信（") — the second, searched in the date's
+    stretch."""
+    nouns = lexicon.gather("grammar.sent_nouns", langs)
+    if not nouns:
+        return None
+    alt = alternation(sorted(set(nouns), key=_longest_first))
+    return (
+        recache.compile(rf"(?<![^\W\d_])(?:{alt})[ \t]+$", re.IGNORECASE),
+        recache.compile(rf"(?:{alt})\s*+\(\s*+$", re.IGNORECASE),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def coded_then_number() -> re.Pattern[str]:
+    """A number of the series of ids.md that goes on with a list after a resolution numbered
+    with its body's code ("resolutions WHA72.4 and 70/1"): a session or year, a slash, a
+    number, and nothing a symbol or another number goes on with."""
+    prefix = _alt_or_never(gather_all("grammar.number_prefix"))
+    return recache.compile(rf"{_list_joint()}{prefix}?(?P<a>\d{{1,4}})/(?P<n>\d{{1,4}})(?![\w/]|[.-]\d)")
 
 
 @functools.lru_cache(maxsize=1)
