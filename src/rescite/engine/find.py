@@ -2136,6 +2136,8 @@ def find_symbols(
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         more_parts: list[Raw] = []
         pm = symbol_part(text, e, sym)
+        if pm is not None and pat.word_letter is not None and pat.word_letter.match(text, pm.start(1)):
+            pm = None  # "A/RES/70/1 A new agenda": an article's capital, no part's letter
         if pm is not None:
             # "A/RES/54/54 B", "A/RES/54/54 A and B": the lettered parts' own ids (ids.md: A/RES/53/77A)
             raw.symbol = f"{raw.symbol}{pm.group(1)}"

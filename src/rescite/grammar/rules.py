@@ -164,6 +164,8 @@ class Patterns(Record):
     open_paren: re.Pattern[str] | None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
     before_paren: re.Pattern[str] | None
     letter_names: dict[str, str] | None  # a part's letter as a word (Arabic "ألف") -> "A"
+    # a capital that is a word before a word in lower case: no part's letter ("A/RES/70/1 A new …")
+    word_letter: re.Pattern[str] | None
     session_mark: re.Pattern[str] | None  # "د-15" -> session 15
     pin_after: re.Pattern[str] | None  # a pinpoint after the noun ("第64/293号决议第5段")
     # what may follow a number inside the bracket that names the text adopted on the date before
@@ -292,6 +294,7 @@ class Patterns(Record):
         "unts_back",
         "within_title",
         "within_title_after",
+        "word_letter",
     )
 
     def __init__(
@@ -365,6 +368,7 @@ class Patterns(Record):
         open_paren: re.Pattern[str] | None = None,
         before_paren: re.Pattern[str] | None = None,
         letter_names: dict[str, str] | None = None,
+        word_letter: re.Pattern[str] | None = None,
         session_mark: re.Pattern[str] | None = None,
         pin_after: re.Pattern[str] | None = None,
         bracket_rest: re.Pattern[str] | None = None,
@@ -454,6 +458,7 @@ class Patterns(Record):
         self.open_paren = open_paren
         self.before_paren = before_paren
         self.letter_names = letter_names
+        self.word_letter = word_letter
         self.session_mark = session_mark
         self.pin_after = pin_after
         self.bracket_rest = bracket_rest or re.compile(r"(?s:.*)")
@@ -542,7 +547,15 @@ def patterns(lang: str = "") -> Patterns:
     # (… and may put the number mark after each: "第49/222 A号和B号决议")
     marks_after = gather("grammar.number_suffix")
     mark = f"(?:{alternation(marks_after)})?" if marks_after else ""
-    letters = rf"(?:{gap}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?(?!(?![{CJK}{SUPERSCRIPTS}])\w|/))"
+    # a capital that is a word of the language ("A new agenda", "A partir de", "В этой связи")
+    # before a word in lower case other than a list's, a date's or a body's is no part's letter
+    word_letter = _word_letter(gather("grammar.word_letters"), [joins, date_intro, prep])
+    not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
+    letters = (
+        rf"(?:{gap}{not_word}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?"
+        # (… nor a section's "A.1": "70/1 A.1 of the annex")
+        rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
+    )
     # … or wrapped onto the next line ("75/253⏎B;"): only before a clause's end or a list word (a
     # capital that opens a line is else a heading's or a sentence's: "A. General", "A new …")
     wrapped = rf"[ \t]{{0,3}}\n[ \t]{{0,3}}(?:{letter})(?=[;,:)\u060c\u061b]|[ \t]{{1,3}}(?:{joins})[ \t])"
@@ -1061,6 +1074,7 @@ def patterns(lang: str = "") -> Patterns:
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names=letter_map,
+        word_letter=word_letter,
         session_mark=recache.compile(
             rf"(?:(?P<es>{_alt_or_never(emergency)})|(?P<s>{_alt_or_never(special)})|{_alt_or_never(marks)})"
             rf"\s?(?P<n>\d{{1,2}})"
@@ -1782,6 +1796,19 @@ def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
     return recache.compile(
         rf"(?:[\s\d/,;.:()\u3001\-\u2013\u2014]|(?-i:[A-Z])(?!\w)|(?:{alts}))*+", re.IGNORECASE
     )
+
+
+#: a word's first character in lower case, in the scripts with capitals
+_LOWER_START = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451]"
+
+
+def _word_letter(words: list[str], followers: list[str]) -> re.Pattern[str] | None:
+    """A capital that is a word of its own (``words``) before a word in lower case that none of
+    ``followers`` (alternations) opens: an article's or a preposition's capital, no part's letter."""
+    if not words:
+        return None
+    after = "|".join(f"(?:{f})" for f in followers if f)
+    return recache.compile(rf"(?:{alternation(words)})[ \t]+(?!(?i:{after})(?!\w)){_LOWER_START}")
 
 
 def _alt_or_never(words: list[str]) -> str:

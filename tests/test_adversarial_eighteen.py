@@ -1,0 +1,72 @@
+"""Look-alikes of this session's lettered parts that a careful reader would not read as a part:
+a capital that is a word of the language before a word in lower case ("A/RES/70/1 A new agenda",
+"70/1 A partir de …", Russian "70/1 В этой связи") is an article's or a preposition's, and a
+section's number after a symbol ("A/RES/70/1 A.1 of the annex") is no part's letter. Each form with
+the look-alikes that must not change (a part before a list word, a date or a participle). The
+passages are invented for these tests (numbers, dates and wording changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+R = "A/RES/"
+
+# (language, paragraph of a General Assembly text, target -> its date or None)
+_ROWS: list[tuple[str, str, dict[str, str | None]]] = [
+    # a capital that is a word before a word in lower case
+    ("en", "Recalling its resolution 68/12 A new agenda for the oceans,", {f"{R}68/12": None}),
+    ("en", "Recalling resolution A/RES/68/12 A new agenda for the oceans,", {f"{R}68/12": None}),
+    ("fr", "Rappelant la résolution A/RES/68/12 A nouveau examinée cette année,", {f"{R}68/12": None}),
+    ("fr", "Rappelant sa résolution 68/12 A nouveau examinée cette année,", {f"{R}68/12": None}),
+    ("es", "Recordando la resolución A/RES/68/12 A partir de 2019,", {f"{R}68/12": None}),
+    ("es", "Recordando su resolución 68/12 A su vez, la Asamblea …", {f"{R}68/12": None}),
+    ("ru", "ссылаясь на свою резолюцию 68/12 В этой связи,", {f"{R}68/12": None}),
+    ("ru", "ссылаясь на свою резолюцию 68/12 С учетом этого,", {f"{R}68/12": None}),
+    ("ru", "ссылаясь на свою резолюцию 68/12 А также на доклад,", {f"{R}68/12": None}),
+    # a section's number after the symbol
+    ("en", "Recalling resolution 68/12 A.3 of the annex,", {f"{R}68/12": None}),
+    ("en", "Recalling A/RES/68/12 A.3 of the annex,", {f"{R}68/12": None}),
+]
+
+# look-alikes that must not change: a part's letter before a list word, a date, a participle
+_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Recalling its resolutions 47/231 A of 21 December 1992 and B of 3 June 1993,",
+        {f"{R}47/231A": "1992-12-21", f"{R}47/231B": "1993-06-03"},
+    ),
+    ("en", "Recalling its resolution 47/231 A adopted on 21 December 1992,", {f"{R}47/231A": "1992-12-21"}),
+    ("en", "Recalling its resolutions 47/231 A and B,", {f"{R}47/231A": None, f"{R}47/231B": None}),
+    ("en", "Recalling A/RES/47/231 B of the General Assembly,", {f"{R}47/231B": None}),
+    (
+        "en",
+        "Recalling resolutions A/RES/47/231 A to C,",
+        {f"{R}47/231A": None, f"{R}47/231B": None, f"{R}47/231C": None},
+    ),
+    ("fr", "Rappelant ses résolutions 47/231 A et B,", {f"{R}47/231A": None, f"{R}47/231B": None}),
+    ("fr", "Rappelant sa résolution 47/231 A du 21 décembre 1992,", {f"{R}47/231A": "1992-12-21"}),
+    ("es", "Recordando sus resoluciones 47/231 A y B,", {f"{R}47/231A": None, f"{R}47/231B": None}),
+    ("es", "Recordando su resolución 47/231 A, de 21 de diciembre de 1992,", {f"{R}47/231A": "1992-12-21"}),
+    (
+        "ru",
+        "ссылаясь на свою резолюцию 47/231 А от 21 декабря 1992 года и резолюции 48/7 А и В,",
+        {f"{R}47/231A": "1992-12-21", f"{R}48/7A": None, f"{R}48/7B": None},
+    ),
+    ("ar", "وإذ تشير إلى قرارها 47/231 باء من المرفق،", {f"{R}47/231B": None}),
+    ("en", "Recalling resolution A/RES/47/231 B, paragraph 3,", {f"{R}47/231B": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ROWS, _SAME))
+def test_a_capital_that_is_a_word_is_no_part_letter(
+    lang: str, para: str, expected: dict[str, str | None]
+) -> None:
+    got: dict[str, set[str | None]] = {}
+    for c in extract_text(GA[lang] + para).citations:
+        got.setdefault(c.target or "", set()).add(c.date)
+    assert set(got) == set(expected), got
+    for target, date in expected.items():
+        assert (got[target] == {None}) if date is None else (date in got[target]), (target, got[target])
