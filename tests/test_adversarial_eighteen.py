@@ -1,7 +1,8 @@
 """Look-alikes of this session's lettered parts that a careful reader would not read as a part:
 a capital that is a word of the language before a word in lower case ("A/RES/70/1 A new agenda",
 "70/1 A partir de …", Russian "70/1 В этой связи") is an article's or a preposition's, and a
-section's number after a symbol ("A/RES/70/1 A.1 of the annex") is no part's letter. Each form with
+section's number or a name's after a symbol ("A/RES/70/1 A.1 of the annex", "G-20") is no part's
+letter. Each form with
 the look-alikes that must not change (a part before a list word, a date or a participle). The
 passages are invented for these tests (numbers, dates and wording changed)."""
 
@@ -29,6 +30,14 @@ _ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     # a section's number after the symbol
     ("en", "Recalling resolution 68/12 A.3 of the annex,", {f"{R}68/12": None}),
     ("en", "Recalling A/RES/68/12 A.3 of the annex,", {f"{R}68/12": None}),
+    # a name's capital and number after the symbol ("G-20"), Spanish "E" (and, before "i")
+    (
+        "en",
+        "Recalling A/RES/68/12 G-20 commitments and resolution 71/2,",
+        {f"{R}68/12": None, f"{R}71/2": None},
+    ),
+    ("en", "Recalling resolution 68/12 G-20 commitments,", {f"{R}68/12": None}),
+    ("es", "Recordando la resolución 68/12 E incluso su anexo,", {f"{R}68/12": None}),
 ]
 
 # look-alikes that must not change: a part's letter before a list word, a date, a participle
@@ -57,6 +66,12 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
     ),
     ("ar", "وإذ تشير إلى قرارها 47/231 باء من المرفق،", {f"{R}47/231B": None}),
     ("en", "Recalling resolution A/RES/47/231 B, paragraph 3,", {f"{R}47/231B": None}),
+    (
+        "en",
+        "Recalling resolutions A/RES/47/231 A-C,",
+        {f"{R}47/231A": None, f"{R}47/231B": None, f"{R}47/231C": None},
+    ),
+    ("es", "Recordando su resolución 47/231 E, de 21 de diciembre de 1992,", {f"{R}47/231E": "1992-12-21"}),
 ]
 
 

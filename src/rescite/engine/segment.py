@@ -1917,8 +1917,8 @@ _PART_AFTER_NUMBER = recache.compile(r"((?:S-|ES-)?\d{1,4}/\d{1,4}) ?([A-H])")
 _SESSION_NUMBERED_TEXT = recache.compile(r"[A-Z][\w./-]*/(?:RES|DEC)/(?:S-|ES-)?\d{1,4}/\d{1,4}")
 #: … and its part's letter after a space ("A/RES/54/54 B"): a single capital not glued to a
 #: word, a path or a bracket ("A/RES/54/54 Bis", "A/RES/54/54 Add.1", "A/RES/54/54 B(…)" are not),
-#: nor a section's number ("A/RES/54/54 A.1")
-_SYMBOL_PART = recache.compile(r"[ \t\u00a0]([A-H])(?![\w/(]|\.\d)")
+#: nor a section's number or a name's ("A/RES/54/54 A.1", "A/RES/54/54 G-20 …")
+_SYMBOL_PART = recache.compile(r"[ \t\u00a0]([A-H])(?![\w/(]|[.-]\d)")
 
 
 def symbol_part(text: str, end: int, sym: str) -> re.Match[str] | None:

@@ -553,8 +553,8 @@ def patterns(lang: str = "") -> Patterns:
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
     letters = (
         rf"(?:{gap}{not_word}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?"
-        # (… nor a section's "A.1": "70/1 A.1 of the annex")
-        rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d))"
+        # (… nor a section's "A.1" or a name's "G-20": "70/1 A.1 of the annex", "70/1 G-20 …")
+        rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d))"
     )
     # … or wrapped onto the next line ("75/253⏎B;"): only before a clause's end or a list word (a
     # capital that opens a line is else a heading's or a sentence's: "A. General", "A new …")
