@@ -85,3 +85,25 @@ def test_a_capital_that_is_a_word_is_no_part_letter(
     assert set(got) == set(expected), got
     for target, date in expected.items():
         assert (got[target] == {None}) if date is None else (date in got[target]), (target, got[target])
+
+
+# a bare number after a coded one that the numbered finder reads too ("… and 70/1 respectively"):
+# one mention, one record (language, paragraph, the number's target)
+_ONCE: list[tuple[str, str, str]] = [
+    ("en", "Recalling resolution WHA73.2 and 71/5 respectively,", f"{R}71/5"),
+    ("fr", "Rappelant les résolutions WHA73.2 et 71/5 respectivement,", f"{R}71/5"),
+]
+
+_ONCE_SAME: list[tuple[str, str, str]] = [
+    ("en", "Recalling resolutions WHA73.2 and 71/5,", f"{R}71/5"),
+    ("es", "Recordando las resoluciones WHA73.2 y 71/5, respectivamente,", f"{R}71/5"),
+    ("ru", "ссылаясь на резолюции WHA73.2 и 71/5 соответственно,", f"{R}71/5"),
+    ("zh", "回顾第WHA73.2号和第71/5号决议，", f"{R}71/5"),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "target"), by_language(_ONCE, _ONCE_SAME))
+def test_a_number_after_a_coded_one_is_one_record(lang: str, para: str, target: str) -> None:
+    got = [c.target for c in extract_text(GA[lang] + para).citations]
+    assert got.count(target) == 1, got
+    assert None in got, got  # the coded resolution's unresolved record
