@@ -107,3 +107,39 @@ def test_a_number_after_a_coded_one_is_one_record(lang: str, para: str, target: 
     got = [c.target for c in extract_text(GA[lang] + para).citations]
     assert got.count(target) == 1, got
     assert None in got, got  # the coded resolution's unresolved record
+
+
+# a masthead symbol before a title that opens with an article's capital: the symbol's own id,
+# no part's (text -> its own id)
+_OWN: list[tuple[str, str, str]] = [
+    (
+        "en",
+        "A/RES/68/12 A new agenda for the oceans\n\nThe General Assembly,\n\nRecalling resolution 67/5,\n",
+        "A/RES/68/12",
+    ),
+    (
+        "es",
+        "A/RES/68/12 A partir de ahora\n\nLa Asamblea General,\n\nRecordando la resolución 67/5,\n",
+        "A/RES/68/12",
+    ),
+]
+
+_OWN_SAME: list[tuple[str, str, str]] = [
+    (
+        "en",
+        "United Nations A/RES/68/12 A\n\nGeneral Assembly\n\nThe General Assembly,\n\n"
+        "Recalling resolution 67/5,\n",
+        "A/RES/68/12A",
+    ),
+    (
+        "en",
+        "Distr.: General\nA/RES/68/12 B\n\n68/12 B. Oceans\n\nThe General Assembly,\n\n"
+        "Recalling resolution 67/5,\n",
+        "A/RES/68/12B",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "own"), by_language(_OWN, _OWN_SAME))
+def test_a_masthead_before_an_article_is_the_symbols_own_id(lang: str, text: str, own: str) -> None:
+    assert extract_text(text).document.source_id == own

@@ -2135,9 +2135,7 @@ def find_symbols(
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         more_parts: list[Raw] = []
-        pm = symbol_part(text, e, sym)
-        if pm is not None and pat.word_letter is not None and pat.word_letter.match(text, pm.start(1)):
-            pm = None  # "A/RES/70/1 A new agenda": an article's capital, no part's letter
+        pm = symbol_part(text, e, sym, seg.scope)
         if pm is not None:
             # "A/RES/54/54 B", "A/RES/54/54 A and B": the lettered parts' own ids (ids.md: A/RES/53/77A)
             raw.symbol = f"{raw.symbol}{pm.group(1)}"

@@ -1567,7 +1567,9 @@ def _analyse_heading(
             cands.append((s, e, sym))
     # "A/RES/54/54 B": a lettered part's masthead gives the part's own id (ids.md: A/RES/53/77A)
     cands = [
-        (s, pm.end(), sym + pm.group(1)) if (pm := symbol_part(text, e, sym)) is not None else (s, e, sym)
+        (s, pm.end(), sym + pm.group(1))
+        if (pm := symbol_part(text, e, sym, scope)) is not None
+        else (s, e, sym)
         for s, e, sym in cands
     ]
     if _listed_texts(text, cands):
@@ -1921,11 +1923,15 @@ _SESSION_NUMBERED_TEXT = recache.compile(r"[A-Z][\w./-]*/(?:RES|DEC)/(?:S-|ES-)?
 _SYMBOL_PART = recache.compile(r"[ \t\u00a0]([A-H])(?![\w/(]|[.-]\d)")
 
 
-def symbol_part(text: str, end: int, sym: str) -> re.Match[str] | None:
-    """The part letter written after the symbol ``sym`` ending at ``end``, or None."""
+def symbol_part(text: str, end: int, sym: str, scope: str = "*") -> re.Match[str] | None:
+    """The part letter written after the symbol ``sym`` ending at ``end``, or None (not a capital
+    that is a word of ``scope``'s languages before a word: "A/RES/70/1 A new agenda")."""
     if _SESSION_NUMBERED_TEXT.fullmatch(sym) is None:
         return None
-    return _SYMBOL_PART.match(text, end)
+    pm = _SYMBOL_PART.match(text, end)
+    if pm is not None and (word := patterns(scope).word_letter) is not None and word.match(text, pm.start(1)):
+        return None
+    return pm
 
 
 def _number_and_part(num: str) -> tuple[str, str | None]:
