@@ -40,6 +40,54 @@ _ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     ("es", "Recordando la resolución 68/12 E incluso su anexo,", {f"{R}68/12": None}),
 ]
 
+H = "A/HRC/RES/"
+
+# the numbers of a list after an adoption's agent and its date, adopted together on that date
+# (language, paragraph, target -> date)
+_LIST: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Welcoming the adoption by the Council, on 5 October 2022, of its resolutions 51/8 and 51/9,",
+        {f"{H}51/8": "2022-10-05", f"{H}51/9": "2022-10-05"},
+    ),
+    (
+        "en",
+        "Welcoming the adoption by the Council, on 5 October 2022, of its resolutions 51/8 to 51/10,",
+        {f"{H}51/8": "2022-10-05", f"{H}51/9": "2022-10-05", f"{H}51/10": "2022-10-05"},
+    ),
+    (
+        "es",
+        "Acogiendo con beneplácito la aprobación por el Consejo, el 5 de octubre de 2022, de sus"
+        " resoluciones 51/8 y 51/9,",
+        {f"{H}51/8": "2022-10-05", f"{H}51/9": "2022-10-05"},
+    ),
+]
+
+_LIST_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Welcoming the adoption by the Council, on 5 October 2022, of its resolution 51/8 and"
+        " resolution 49/3 of 1 April 2022,",
+        {f"{H}51/8": "2022-10-05", f"{H}49/3": "2022-04-01"},
+    ),
+    (
+        "en",
+        "Welcoming the adoption by the Human Rights Council of its resolutions 51/8 and 51/9,",
+        {f"{H}51/8": None, f"{H}51/9": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_LIST, _LIST_SAME))
+def test_a_list_after_an_adoptions_date_shares_it(
+    lang: str, para: str, expected: dict[str, str | None]
+) -> None:
+    got: dict[str, set[str | None]] = {}
+    for c in extract_text(GA[lang] + para).citations:
+        got.setdefault(c.target or "", set()).add(c.date)
+    assert got == {t: {d} for t, d in expected.items()}, got
+
+
 # look-alikes that must not change: a part's letter before a list word, a date, a participle
 _SAME: list[tuple[str, str, dict[str, str | None]]] = [
     (

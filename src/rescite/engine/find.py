@@ -1414,6 +1414,11 @@ def find_numbered(
                             raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
+            if raw.date is None and prev.date is not None and _AGENT_DATE in prev.evidence:
+                # "the adoption by the Council, on 6 October 2023, of its resolutions 54/9 and
+                # 54/10": the list's numbers were adopted together, on the adoption's date
+                raw.date = prev.date
+                raw.evidence.append(_AGENT_DATE)
             if (
                 raw.body_key
                 and not raw.possessive
@@ -1578,7 +1583,7 @@ def find_numbered(
                     if raw.date is None and (ad := pat.date.search(text, agent_end, head)):
                         # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
                         raw.date = parse_date(ad)
-                        raw.evidence.append("date of the adoption by the agent named before")
+                        raw.evidence.append(_AGENT_DATE)
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
@@ -2087,6 +2092,10 @@ def find_roman_sessions(
         out.append(raw)
         prev, prev_tail = raw, max(tail, e)
     return out
+
+
+#: the evidence of a date given by an adoption's agent ("by the Council, on …, of its resolution")
+_AGENT_DATE = "date of the adoption by the agent named before"
 
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
