@@ -40,6 +40,33 @@ _ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     ("es", "Recordando la resolución 68/12 E incluso su anexo,", {f"{R}68/12": None}),
 ]
 
+# numbers in WMO's shape with no noun before them: a figure and a bracket, no resolution
+# (language, paragraph) -> no record at all
+_NO_RECORD: list[tuple[str, str]] = [
+    ("en", "Noting that Article 4 (EC-76) of the treaty applies,"),
+    ("en", "Noting the result 3 (Cg-19) in the table,"),
+    ("fr", "Notant le tableau 3 (Cg-19) ci-dessous,"),
+]
+
+
+@pytest.mark.parametrize(("lang", "para"), by_language(_NO_RECORD))
+def test_a_shape_without_its_noun_gives_no_record(lang: str, para: str) -> None:
+    assert extract_text(GA[lang] + para).citations == []
+
+
+# … and with its noun one unresolved record (WMO's texts have no id scheme here)
+_WMO_SAME: list[tuple[str, str, int]] = [
+    ("en", "Recalling Resolution 4 (EC-76) of the Executive Council,", 1),
+    ("en", "Recalling resolutions 4 (Cg-19) and 5 (Cg-19),", 2),
+    ("zh", "回顾世界气象大会第4 (Cg-19)号决议，", 1),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "n"), by_language([], _WMO_SAME))
+def test_a_shape_after_its_noun_is_read(lang: str, para: str, n: int) -> None:
+    assert [c.target for c in extract_text(GA[lang] + para).citations] == [None] * n
+
+
 H = "A/HRC/RES/"
 
 # the numbers of a list after an adoption's agent and its date, adopted together on that date
