@@ -141,6 +141,11 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
     ),
     ("ar", "وإذ تشير إلى قرارها 47/231 باء من المرفق،", {f"{R}47/231B": None}),
     ("en", "Recalling resolution A/RES/47/231 B, paragraph 3,", {f"{R}47/231B": None}),
+    # a part before a participle, "as", "by" or a relative word
+    ("en", "Recalling resolution 47/231 A adopted without a vote,", {f"{R}47/231A": None}),
+    ("en", "Recalling resolution A/RES/47/231 A as amended,", {f"{R}47/231A": None}),
+    ("fr", "Rappelant la résolution 47/231 A intitulée « Océans »,", {f"{R}47/231A": None}),
+    ("es", 'Recordando la resolución 47/231 A titulada "Océanos",', {f"{R}47/231A": None}),
     (
         "en",
         "Recalling resolutions A/RES/47/231 A-C,",
@@ -179,7 +184,7 @@ _ONCE_SAME: list[tuple[str, str, str]] = [
 
 @pytest.mark.parametrize(("lang", "para", "target"), by_language(_ONCE, _ONCE_SAME))
 def test_a_number_after_a_coded_one_is_one_record(lang: str, para: str, target: str) -> None:
-    got = [c.target for c in extract_text(GA[lang] + para).citations]
+    got: list[str | None] = [c.target for c in extract_text(GA[lang] + para).citations]
     assert got.count(target) == 1, got
     assert None in got, got  # the coded resolution's unresolved record
 

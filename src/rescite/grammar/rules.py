@@ -549,7 +549,8 @@ def patterns(lang: str = "") -> Patterns:
     mark = f"(?:{alternation(marks_after)})?" if marks_after else ""
     # a capital that is a word of the language ("A new agenda", "A partir de", "В этой связи")
     # before a word in lower case other than a list's, a date's or a body's is no part's letter
-    word_letter = _word_letter(gather("grammar.word_letters"), [joins, date_intro, prep])
+    followers = [joins, date_intro, prep, alternation(gather("grammar.part_followers"))]
+    word_letter = _word_letter(gather("grammar.word_letters"), followers)
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
     letters = (
         rf"(?:{gap}{not_word}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?"
