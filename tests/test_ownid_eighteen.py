@@ -145,9 +145,8 @@ ROWS += [
 # a list of decisions read out of a two-column page: the noun ends one line, the number opens
 # the next
 TWO_COLUMNS = (
-    "At its third session, held in Vienna from 8 to 19 October 2029, the Conference of the\n"
-    "Parties to the United Nations Convention against Transnational Organized Crime adopted the\n"
-    "following decisions:\n"
+    "During its third session (Vienna, 8-19 October 2029), the Conference took the texts\n"
+    "listed below, each under its own agenda item:\n"
     "Decision 3/1 Review of the implementation of the Convention and of the programme of work\n"
     "of the Conference thereto Decision\n"
     "3/2 Cooperation in criminal matters among the States parties to the Convention Decision 3/3\n"
