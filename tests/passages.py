@@ -34,6 +34,32 @@ def targets_of(text: str, lang: str | None = None) -> set[str]:
     return {c.target or "" for c in extract_text(text, lang=lang).citations}
 
 
+def dates_of(
+    text: str, lang: str | None = None, *, unresolved: str | None = None, skip_own: bool = False
+) -> dict[str, set[str | None]]:
+    """Each target of the passage with the dates its records give (None: a record without).
+    An unresolved record counts under the key ``unresolved`` (left out when it is None); with
+    ``skip_own``, a record whose target is the passage's own id is left out."""
+    return _dates_of(extract_text(text, lang=lang), unresolved=unresolved, skip_own=skip_own)
+
+
+def _dates_of(res: ExtractResult, *, unresolved: str | None, skip_own: bool) -> dict[str, set[str | None]]:
+    got: dict[str, set[str | None]] = {}
+    for c in res.citations:
+        key = c.target or unresolved
+        if key is not None and not (skip_own and c.target and c.source_id == c.target):
+            got.setdefault(key, set()).add(c.date)
+    return got
+
+
+def assert_dates(got: dict[str, set[str | None]], expected: dict[str, str | None]) -> None:
+    """The same targets as ``expected``; a target expected with a date has it among its records',
+    one expected with None has records without a date only."""
+    assert set(got) == set(expected), got
+    for target, date in expected.items():
+        assert (got[target] == {None}) if date is None else (date in got[target]), (target, got[target])
+
+
 def assert_passage(
     text: str, expected: dict[str, str | None], *, skip_own: bool = False, lang: str | None = None
 ) -> ExtractResult:
@@ -41,10 +67,7 @@ def assert_passage(
     ``skip_own``, a record whose target is the passage's own id is not counted; ``lang``: the
     language given to the engine.  Returns the result, for the checks a table adds."""
     res = extract_text(text, lang=lang)
-    got: dict[str, set[str | None]] = {}
-    for c in res.citations:
-        if c.target and not (skip_own and c.source_id == c.target):
-            got.setdefault(c.target, set()).add(c.date)
+    got = _dates_of(res, unresolved=None, skip_own=skip_own)
     assert set(got) == set(expected), got
     for target, date in expected.items():
         if date:

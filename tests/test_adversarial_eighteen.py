@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, assert_dates, by_language, dates_of
 from rescite.engine.extract import extract_text
 
 R = "A/RES/"
@@ -109,9 +109,7 @@ _LIST_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 def test_a_list_after_an_adoptions_date_shares_it(
     lang: str, para: str, expected: dict[str, str | None]
 ) -> None:
-    got: dict[str, set[str | None]] = {}
-    for c in extract_text(GA[lang] + para).citations:
-        got.setdefault(c.target or "", set()).add(c.date)
+    got = dates_of(GA[lang] + para, unresolved="")
     assert got == {t: {d} for t, d in expected.items()}, got
 
 
@@ -159,12 +157,7 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
 def test_a_capital_that_is_a_word_is_no_part_letter(
     lang: str, para: str, expected: dict[str, str | None]
 ) -> None:
-    got: dict[str, set[str | None]] = {}
-    for c in extract_text(GA[lang] + para).citations:
-        got.setdefault(c.target or "", set()).add(c.date)
-    assert set(got) == set(expected), got
-    for target, date in expected.items():
-        assert (got[target] == {None}) if date is None else (date in got[target]), (target, got[target])
+    assert_dates(dates_of(GA[lang] + para, unresolved=""), expected)
 
 
 # a bare number after a coded one that the numbered finder reads too ("… and 70/1 respectively"):

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
-from rescite.engine.extract import extract_text
+from passages import GA, assert_dates, by_language, dates_of
 
 R, SC, HRC = "A/RES/", "S/RES/", "A/HRC/RES/"
 
@@ -157,10 +156,4 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
 def test_a_look_alike_gives_no_target_or_date_of_its_own(
     lang: str, para: str, expected: dict[str, str | None]
 ) -> None:
-    got: dict[str, set[str | None]] = {}
-    for c in extract_text(GA[lang] + para).citations:
-        if c.target:
-            got.setdefault(c.target, set()).add(c.date)
-    assert set(got) == set(expected), got
-    for target, date in expected.items():
-        assert (got[target] == {None}) if date is None else (date in got[target]), (target, got[target])
+    assert_dates(dates_of(GA[lang] + para), expected)

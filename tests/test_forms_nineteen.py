@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, by_language, dates_of
 from rescite.engine.extract import extract_text
 
 
 def _dates(text: str, lang: str) -> dict[str, set[str | None]]:
     """Each target of the passage with the dates its records give (None: a record without)."""
-    got: dict[str, set[str | None]] = {}
-    for c in extract_text(text, lang=lang).citations:
-        if c.target:
-            got.setdefault(c.target, set()).add(c.date)
-    return got
+    return dates_of(text, lang)
 
 
 # (language, text, each target with the one date its records must give, or None: no date)

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
-from rescite.engine.extract import extract_text
+from passages import GA, by_language, dates_of
 
 R, D, SC, E, HRC = "A/RES/", "A/DEC/", "S/RES/", "E/RES/", "A/HRC/RES/"
 
@@ -406,10 +405,7 @@ _SAME: list[tuple[str, str, dict[str, str | None]]] = [
 
 
 def _dates(text: str) -> dict[str, set[str | None]]:
-    got: dict[str, set[str | None]] = {}
-    for c in extract_text(text).citations:
-        got.setdefault(c.target or "", set()).add(c.date)
-    return got
+    return dates_of(text, unresolved="")
 
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_TOPIC_LISTS, _SAME))
