@@ -131,10 +131,10 @@ SYMBOL_PARTS = 12
 #: what may follow a symbol: a blank, a stop, a bracket or quote, a joint symbol, a range — or
 #: a bracket that opens Chinese words ("A/78/301(第5段)", "A/78/301（第5段）"), also after a
 #: number ("A/RES/70/1（2015年9月25日）": a date in brackets)
-_AFTER_SYMBOL = (
+_AFTER_SYMBOL_HEAD = (
     rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
-    rf"|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
+_AFTER_SYMBOL = rf"{_AFTER_SYMBOL_HEAD}|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
@@ -161,7 +161,7 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         recache.compile(rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{tail}){_AFTER_SYMBOL}"),
         recache.compile(
             rf"(?P<sym>{SERIES}(?:/{_PART})+{tail.replace(_YEAR_TAIL, '')})"
-            rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
+            rf"{_AFTER_SYMBOL_HEAD}"
             # (… and the year glued to it: "A/RES/70/1（2015）", "A/6316(1966)")
             rf"|\((?=(?:19|20)\d\d\))|-{SERIES}/{_NOTE_LETTER})"
         ),
