@@ -1679,9 +1679,6 @@ def _analyse_heading(
                     h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
                 num, part = _number_and_part(own_num)
-                lettered = _LETTERED_SESSION.fullmatch(num)
-                if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
-                    num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
                 own_body = lex.body_by_series(series)
                 if not kind_named and own_body is not None and _decision_number(own_body, num):
                     own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
@@ -1935,11 +1932,17 @@ def symbol_part(text: str, end: int, sym: str, scope: str = "*") -> re.Match[str
 
 
 def _number_and_part(num: str) -> tuple[str, str | None]:
-    """A heading's number and its part's letter: "54/54 B" → ("54/54", "B"). A lettered part
-    is a text of its own, its id the number's with the letter after it (ids.md: A/RES/53/77A);
-    a text whose heading has no letter keeps the number's id, the parts under it included."""
+    """A heading's number and its part's letter: "54/54 B" → ("54/54", "B"), "2200 A (XXI)" →
+    ("2200 (XXI)", "A") (the part's letter before the session). A lettered part is a text of its
+    own, its id the number's with the letter after it (ids.md: A/RES/53/77A); a text whose
+    heading has no letter keeps the number's id, the parts under it included."""
     m = _PART_AFTER_NUMBER.fullmatch(num)
-    return (m.group(1), m.group(2)) if m else (num, None)
+    if m:
+        return m.group(1), m.group(2)
+    lettered = _LETTERED_SESSION.fullmatch(num)
+    if lettered:
+        return f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+    return num, None
 
 
 #: How far into a text its heading's lines are read for the body it names.
@@ -2379,9 +2382,6 @@ class _Opening(Frozen):
                 return resolution_id("S", "RES", self.number)
             kind: Literal["RES", "DEC"] = "DEC" if self.decision else "RES"
             num, part = _number_and_part(self.number)
-            lettered = _LETTERED_SESSION.fullmatch(num)
-            if lettered:
-                num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
             return resolution_id(series, kind, num, part)
         except IdError:
             return None
