@@ -1043,16 +1043,16 @@ def _word_break(text: str, s: int, e: int) -> bool:
         return True  # "题为“⏎大会工作的振兴”", "…的振兴⏎”的第48/264号决议": inside the quotes
     if text[s - 1] in _WRAP_STOPS and (tail is None or tail.end() == e):
         return False  # "…见A/68/302。⏎第68/191号…": a stop after a symbol, no symbol goes on
-    i = s
-    while (
-        i > 0 and s - i < 40 and (text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-"))
-    ):
-        i -= 1
     after = tail.group() if tail is not None else ""
     if text[s - 1] not in "/.-(" and not any(c.isdigit() or c in "/()" for c in after):
         # a whole symbol, then a word with no figure or slash ("A/RES/82/178⏎Distr.: General",
         # an English masthead over a Chinese text): two lines, no symbol cut
         return False
+    i = s
+    while (
+        i > 0 and s - i < 40 and (text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-"))
+    ):
+        i -= 1
     run = text[i:s] + after
     return ("/" in run or "(" in run) and any(c.isdigit() for c in run)
 

@@ -131,10 +131,10 @@ SYMBOL_PARTS = 12
 #: what may follow a symbol: a blank, a stop, a bracket or quote, a joint symbol, a range — or
 #: a bracket that opens Chinese words ("A/78/301(第5段)", "A/78/301（第5段）"), also after a
 #: number ("A/RES/70/1（2015年9月25日）": a date in brackets)
-_AFTER_SYMBOL = (
+_AFTER_SYMBOL_HEAD = (
     rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
-    rf"|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 )
+_AFTER_SYMBOL = rf"{_AFTER_SYMBOL_HEAD}|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
@@ -161,7 +161,7 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         recache.compile(rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{tail}){_AFTER_SYMBOL}"),
         recache.compile(
             rf"(?P<sym>{SERIES}(?:/{_PART})+{tail.replace(_YEAR_TAIL, '')})"
-            rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
+            rf"{_AFTER_SYMBOL_HEAD}"
             # (… and the year glued to it: "A/RES/70/1（2015）", "A/6316(1966)")
             rf"|\((?=(?:19|20)\d\d\))|-{SERIES}/{_NOTE_LETTER})"
         ),
@@ -1679,9 +1679,6 @@ def _analyse_heading(
                     h.self_id = resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
                 num, part = _number_and_part(own_num)
-                lettered = _LETTERED_SESSION.fullmatch(num)
-                if lettered:  # "2200 A (XXI)": the text's part letter stands before its session
-                    num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
                 own_body = lex.body_by_series(series)
                 if not kind_named and own_body is not None and _decision_number(own_body, num):
                     own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
@@ -1935,11 +1932,17 @@ def symbol_part(text: str, end: int, sym: str, scope: str = "*") -> re.Match[str
 
 
 def _number_and_part(num: str) -> tuple[str, str | None]:
-    """A heading's number and its part's letter: "54/54 B" → ("54/54", "B"). A lettered part
-    is a text of its own, its id the number's with the letter after it (ids.md: A/RES/53/77A);
-    a text whose heading has no letter keeps the number's id, the parts under it included."""
+    """A heading's number and its part's letter: "54/54 B" → ("54/54", "B"), "2200 A (XXI)" →
+    ("2200 (XXI)", "A") (the part's letter before the session). A lettered part is a text of its
+    own, its id the number's with the letter after it (ids.md: A/RES/53/77A); a text whose
+    heading has no letter keeps the number's id, the parts under it included."""
     m = _PART_AFTER_NUMBER.fullmatch(num)
-    return (m.group(1), m.group(2)) if m else (num, None)
+    if m:
+        return m.group(1), m.group(2)
+    lettered = _LETTERED_SESSION.fullmatch(num)
+    if lettered:
+        return f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+    return num, None
 
 
 #: How far into a text its heading's lines are read for the body it names.
@@ -2379,9 +2382,6 @@ class _Opening(Frozen):
                 return resolution_id("S", "RES", self.number)
             kind: Literal["RES", "DEC"] = "DEC" if self.decision else "RES"
             num, part = _number_and_part(self.number)
-            lettered = _LETTERED_SESSION.fullmatch(num)
-            if lettered:
-                num, part = f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
             return resolution_id(series, kind, num, part)
         except IdError:
             return None
