@@ -854,18 +854,18 @@ def _verb_word(word: str) -> bool:
     """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
     heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
     …"): no organisation's name?"""
-    w = fold(word.strip())
-    return any(
-        w in lang_.verb_function or w in _pinpoint_words(lang_.code)
-        for lang_ in lexicon.load().languages.values()
-    )
+    return fold(word.strip()) in _verb_and_pinpoint_words()
 
 
-@functools.lru_cache(maxsize=8)
-def _pinpoint_words(code: str) -> frozenset[str]:
-    """The words of a language's pinpoints ("annex", "article" …), folded."""
-    pins = lexicon.load().languages[code].raw["pinpoints"].values()
-    return frozenset(fold(w) for v in pins if isinstance(v, str) for w in v.split("|") if w.isalpha())
+@functools.lru_cache(maxsize=1)
+def _verb_and_pinpoint_words() -> frozenset[str]:
+    """The verbs and the words of the pinpoints ("annex", "article" …) of every language, folded."""
+    out: set[str] = set()
+    for lang_ in lexicon.load().languages.values():
+        out.update(lang_.verb_function)
+        pins = lang_.raw["pinpoints"].values()
+        out.update(fold(w) for v in pins if isinstance(v, str) for w in v.split("|") if w.isalpha())
+    return frozenset(out)
 
 
 def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
