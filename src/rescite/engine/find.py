@@ -1368,7 +1368,7 @@ def find_numbered(
             raw.letter = letters
         tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
-        joined = in_range = False
+        joined = in_range = after_topic = False
         if note_blocks and prev is not None:
             if prev is not body_prev and not _in_blocks(note_blocks, prev.start):
                 body_prev, body_tail = prev, prev_tail_end
@@ -1409,7 +1409,7 @@ def find_numbered(
                     if not joined and prev.group in topic_lists:
                         # "its resolutions 69/313 on … and 71/243 on …": undated, in a list a plural
                         # noun or a possessive opened
-                        joined = _topic_list_goes_on(gap, prev, raw, pat)
+                        joined = after_topic = _topic_list_goes_on(gap, prev, raw, pat)
                         if joined:
                             raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
@@ -1419,11 +1419,7 @@ def find_numbered(
                 # 54/10": the list's numbers were adopted together, on the adoption's date
                 raw.date = prev.date
                 raw.evidence.append(_AGENT_DATE)
-            if (
-                raw.body_key
-                and not raw.possessive
-                and "after the topic of the number before" not in raw.evidence
-            ):
+            if raw.body_key and not raw.possessive and not after_topic:
                 # "decisions 2023/1 to 2023/4 of the Executive Board …": the body after the list's
                 # last number is the body of the numbers before it that name none (not over the
                 # topic of the one before: "69/313 on … and 44/3 of the Human Rights Council")
