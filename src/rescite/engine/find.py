@@ -1884,7 +1884,6 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
     out: list[Raw] = []
     scan = shape_scan()
     seen: set[int] = set()
-    pat: Patterns | None = None
     for rx, keys in scan.patterns:
         for hit in rx.finditer(text):
             if STOP.on:
@@ -1892,7 +1891,7 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
             for key, k in keys:
                 i = hit.start() - k
                 if i >= 0 and text.startswith(key, i):
-                    pat = _shapes_at(text, i, scan.by_scan[key], lang, seen, out, pat)
+                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -1904,10 +1903,9 @@ def _shapes_at(
     lang: str,
     seen: set[int],
     out: list[Raw],
-    pat: Patterns | None,
-) -> Patterns | None:
+) -> None:
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
-    head), added to ``out`` unless ``seen``; returns the language's patterns once needed."""
+    head), added to ``out`` unless ``seen``."""
     for shape in shapes:
         if not (
             i >= len(shape.before)
@@ -1921,7 +1919,7 @@ def _shapes_at(
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
         if m is not None and m.start("m") <= i and m.start("m") not in seen:
-            pat = pat or patterns(lang)
+            pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
             while one is not None and one.start("m") not in seen:
@@ -1930,7 +1928,6 @@ def _shapes_at(
                 out.append(raw)
                 first = first or raw
                 one = shape.more.match(text, one.end())
-    return pat
 
 
 def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
