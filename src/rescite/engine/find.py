@@ -1798,9 +1798,16 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
+def _coded_resolutions(
+    text: str,
+    lang: str,
+    bodies: list[tuple[int, int, str]] | None = None,
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Raw]:
     """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
-    names the body; found only where a code is written (a fast literal scan first)."""
+    names the body; found only where a code is written (a fast literal scan first). A bare
+    number after them whose span is in ``numbered_spans`` (the numbered finder read it) is not
+    read again."""
     out: list[Raw] = []
     body_of = lexicon.resolution_codes()
     rx = coded_resolutions()
@@ -1848,14 +1855,16 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
             plain = coded_then_number().match(text, last_end)
             if plain is not None and plain.end() not in ends and not STOP.on:
                 # … with a number of the series of ids.md ("resolutions WHA72.4 and 70/1"): no
-                # code, so not the coded body's; read as a bare number is
-                raw = Raw(
-                    plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
-                )
-                raw.rule = "list"
-                raw.evidence.append(f"list after: {r.number}")
-                _read_tail(text, raw, pat)
-                out.append(raw)
+                # code, so not the coded body's; read as a bare number is (once: not when the
+                # numbered finder read it too, "… and 70/1 respectively")
+                if (plain.start("a"), plain.end()) not in numbered_spans:
+                    raw = Raw(
+                        plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
+                    )
+                    raw.rule = "list"
+                    raw.evidence.append(f"list after: {r.number}")
+                    _read_tail(text, raw, pat)
+                    out.append(raw)
                 ends.add(plain.end())
         out.sort(key=lambda r: r.start)
     return out
@@ -1973,10 +1982,17 @@ def _keyword_and_pin_before(text: str, raw: Raw, pat: Patterns) -> None:
             raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
 
 
-def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
+def find_coded(
+    text: str,
+    lang: str = "",
+    bodies: list[tuple[int, int, str]] | None = None,
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
-    code names the body, the number after it is the session."""
-    out = _coded_resolutions(text, lang, bodies)
+    code names the body, the number after it is the session. ``numbered_spans``: the spans of
+    the numbers the numbered finder read (a bare number after a coded one is read there, not
+    again)."""
+    out = _coded_resolutions(text, lang, bodies, numbered_spans)
     shaped = _shaped_numbers(text, lang)
     if shaped:
         out = sorted(out + shaped, key=lambda r: r.start)
