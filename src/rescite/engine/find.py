@@ -268,22 +268,21 @@ class Names:
 
     def agent_before(
         self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]
-    ) -> tuple[str | None, str | None, int] | None:
-        """The body (key, or generic kind) named just before ``pos`` as an adoption's agent, and
-        where its name ends: only ``gap`` after its name, and ``lead`` before it ("by the Human
-        Rights Council of" its resolution, "by the Council, on 6 October 2023, of" its …)."""
+    ) -> tuple[str | None, int] | None:
+        """The body named just before ``pos`` as an adoption's agent (its key; None for a short
+        name), and where its name ends: only ``gap`` after its name, and ``lead`` before it ("by
+        the Human Rights Council of" its resolution, "by the Council, on 6 October 2023, of" its …)."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= 40:
             end, start, key = self.bodies[i]
             if gap.fullmatch(self.text, end, pos) and lead.search(self.text, max(0, start - 20), start):
-                return key, None, end
+                return key, end
             i -= 1
-        lex = lexicon.load()
         for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
             if gap.fullmatch(self.text, m.end(), pos) and lead.search(
                 self.text, max(0, m.start() - 20), m.start()
             ):
-                return None, lex.generic_names.get(fold(m.group())), m.end()
+                return None, m.end()
         return None
 
 
@@ -1573,7 +1572,7 @@ def find_numbered(
                 ):
                     # (a short name, "by the Council, on …, of its", gives only the date: "its"
                     # is bound as before)
-                    raw.actor_key, _, agent_end = agent
+                    raw.actor_key, agent_end = agent
                     if raw.actor_key:
                         raw.evidence.append(f"agent of the adoption: {raw.actor_key}")
                     if raw.date is None and (ad := pat.date.search(text, agent_end, head)):
