@@ -211,14 +211,10 @@ def _extract(
             cap,
             romans,
         )
-    # a bare number after a coded one ("resolutions WHA72.4 and 70/1") that the numbered finder
-    # read too ("… and 70/1 respectively") is one mention: its record once
-    spans = {(r.start, r.end) for r in numbered}
-    coded = [r for r in find_coded(t, seg.scope, bodies) if r.rule != "list" or (r.start, r.end) not in spans]
     raws: list[Raw] = [
         *symbols,
         *numbered,
-        *coded,
+        *find_coded(t, seg.scope, bodies, frozenset((r.start, r.end) for r in numbered)),
         *find_roman_sessions(t, bodies, romans, seg.scope),
         *find_treaties(t, seg.scope),
         *find_ibids(t, seg),

@@ -268,22 +268,21 @@ class Names:
 
     def agent_before(
         self, pos: int, gap: re.Pattern[str], lead: re.Pattern[str]
-    ) -> tuple[str | None, str | None, int] | None:
-        """The body (key, or generic kind) named just before ``pos`` as an adoption's agent, and
-        where its name ends: only ``gap`` after its name, and ``lead`` before it ("by the Human
-        Rights Council of" its resolution, "by the Council, on 6 October 2023, of" its …)."""
+    ) -> tuple[str | None, int] | None:
+        """The body named just before ``pos`` as an adoption's agent (its key; None for a short
+        name), and where its name ends: only ``gap`` after its name, and ``lead`` before it ("by
+        the Human Rights Council of" its resolution, "by the Council, on 6 October 2023, of" its …)."""
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= 40:
             end, start, key = self.bodies[i]
             if gap.fullmatch(self.text, end, pos) and lead.search(self.text, max(0, start - 20), start):
-                return key, None, end
+                return key, end
             i -= 1
-        lex = lexicon.load()
         for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
             if gap.fullmatch(self.text, m.end(), pos) and lead.search(
                 self.text, max(0, m.start() - 20), m.start()
             ):
-                return None, lex.generic_names.get(fold(m.group())), m.end()
+                return None, m.end()
         return None
 
 
@@ -854,18 +853,18 @@ def _verb_word(word: str) -> bool:
     """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
     heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
     …"): no organisation's name?"""
-    w = fold(word.strip())
-    return any(
-        w in lang_.verb_function or w in _pinpoint_words(lang_.code)
-        for lang_ in lexicon.load().languages.values()
-    )
+    return fold(word.strip()) in _verb_and_pinpoint_words()
 
 
-@functools.lru_cache(maxsize=8)
-def _pinpoint_words(code: str) -> frozenset[str]:
-    """The words of a language's pinpoints ("annex", "article" …), folded."""
-    pins = lexicon.load().languages[code].raw["pinpoints"].values()
-    return frozenset(fold(w) for v in pins if isinstance(v, str) for w in v.split("|") if w.isalpha())
+@functools.lru_cache(maxsize=1)
+def _verb_and_pinpoint_words() -> frozenset[str]:
+    """The verbs and the words of the pinpoints ("annex", "article" …) of every language, folded."""
+    out: set[str] = set()
+    for lang_ in lexicon.load().languages.values():
+        out.update(lang_.verb_function)
+        pins = lang_.raw["pinpoints"].values()
+        out.update(fold(w) for v in pins if isinstance(v, str) for w in v.split("|") if w.isalpha())
+    return frozenset(out)
 
 
 def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
@@ -1368,7 +1367,7 @@ def find_numbered(
             raw.letter = letters
         tail_end = -1  # the words after the number (body, date, pinpoint), read on demand
         # continuation of the previous list?
-        joined = in_range = False
+        joined = in_range = after_topic = False
         if note_blocks and prev is not None:
             if prev is not body_prev and not _in_blocks(note_blocks, prev.start):
                 body_prev, body_tail = prev, prev_tail_end
@@ -1409,7 +1408,7 @@ def find_numbered(
                     if not joined and prev.group in topic_lists:
                         # "its resolutions 69/313 on … and 71/243 on …": undated, in a list a plural
                         # noun or a possessive opened
-                        joined = _topic_list_goes_on(gap, prev, raw, pat)
+                        joined = after_topic = _topic_list_goes_on(gap, prev, raw, pat)
                         if joined:
                             raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
@@ -1419,11 +1418,7 @@ def find_numbered(
                 # 54/10": the list's numbers were adopted together, on the adoption's date
                 raw.date = prev.date
                 raw.evidence.append(_AGENT_DATE)
-            if (
-                raw.body_key
-                and not raw.possessive
-                and "after the topic of the number before" not in raw.evidence
-            ):
+            if raw.body_key and not raw.possessive and not after_topic:
                 # "decisions 2023/1 to 2023/4 of the Executive Board …": the body after the list's
                 # last number is the body of the numbers before it that name none (not over the
                 # topic of the one before: "69/313 on … and 44/3 of the Human Rights Council")
@@ -1577,7 +1572,7 @@ def find_numbered(
                 ):
                     # (a short name, "by the Council, on …, of its", gives only the date: "its"
                     # is bound as before)
-                    raw.actor_key, _, agent_end = agent
+                    raw.actor_key, agent_end = agent
                     if raw.actor_key:
                         raw.evidence.append(f"agent of the adoption: {raw.actor_key}")
                     if raw.date is None and (ad := pat.date.search(text, agent_end, head)):
@@ -1802,9 +1797,16 @@ def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
     )
 
 
-def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
+def _coded_resolutions(
+    text: str,
+    lang: str,
+    bodies: list[tuple[int, int, str]] | None = None,
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Raw]:
     """Resolutions numbered with their body's code before the session ("WHA58.3"): the code
-    names the body; found only where a code is written (a fast literal scan first)."""
+    names the body; found only where a code is written (a fast literal scan first). A bare
+    number after them whose span is in ``numbered_spans`` (the numbered finder read it) is not
+    read again."""
     out: list[Raw] = []
     body_of = lexicon.resolution_codes()
     rx = coded_resolutions()
@@ -1852,14 +1854,16 @@ def _coded_resolutions(text: str, lang: str, bodies: list[tuple[int, int, str]] 
             plain = coded_then_number().match(text, last_end)
             if plain is not None and plain.end() not in ends and not STOP.on:
                 # … with a number of the series of ids.md ("resolutions WHA72.4 and 70/1"): no
-                # code, so not the coded body's; read as a bare number is
-                raw = Raw(
-                    plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
-                )
-                raw.rule = "list"
-                raw.evidence.append(f"list after: {r.number}")
-                _read_tail(text, raw, pat)
-                out.append(raw)
+                # code, so not the coded body's; read as a bare number is (once: not when the
+                # numbered finder read it too, "… and 70/1 respectively")
+                if (plain.start("a"), plain.end()) not in numbered_spans:
+                    raw = Raw(
+                        plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
+                    )
+                    raw.rule = "list"
+                    raw.evidence.append(f"list after: {r.number}")
+                    _read_tail(text, raw, pat)
+                    out.append(raw)
                 ends.add(plain.end())
         out.sort(key=lambda r: r.start)
     return out
@@ -1888,7 +1892,6 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
     out: list[Raw] = []
     scan = shape_scan()
     seen: set[int] = set()
-    pat: Patterns | None = None
     for rx, keys in scan.patterns:
         for hit in rx.finditer(text):
             if STOP.on:
@@ -1896,7 +1899,7 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
             for key, k in keys:
                 i = hit.start() - k
                 if i >= 0 and text.startswith(key, i):
-                    pat = _shapes_at(text, i, scan.by_scan[key], lang, seen, out, pat)
+                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -1908,10 +1911,9 @@ def _shapes_at(
     lang: str,
     seen: set[int],
     out: list[Raw],
-    pat: Patterns | None,
-) -> Patterns | None:
+) -> None:
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
-    head), added to ``out`` unless ``seen``; returns the language's patterns once needed."""
+    head), added to ``out`` unless ``seen``."""
     for shape in shapes:
         if not (
             i >= len(shape.before)
@@ -1925,7 +1927,7 @@ def _shapes_at(
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
         if m is not None and m.start("m") <= i and m.start("m") not in seen:
-            pat = pat or patterns(lang)
+            pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
             while one is not None and one.start("m") not in seen:
@@ -1934,7 +1936,6 @@ def _shapes_at(
                 out.append(raw)
                 first = first or raw
                 one = shape.more.match(text, one.end())
-    return pat
 
 
 def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
@@ -1980,10 +1981,17 @@ def _keyword_and_pin_before(text: str, raw: Raw, pat: Patterns) -> None:
             raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
 
 
-def find_coded(text: str, lang: str = "", bodies: list[tuple[int, int, str]] | None = None) -> list[Raw]:
+def find_coded(
+    text: str,
+    lang: str = "",
+    bodies: list[tuple[int, int, str]] | None = None,
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
+) -> list[Raw]:
     """Decisions numbered with their conference's code ("decision 1/CP.21", "2/CMA.3"): the
-    code names the body, the number after it is the session."""
-    out = _coded_resolutions(text, lang, bodies)
+    code names the body, the number after it is the session. ``numbered_spans``: the spans of
+    the numbers the numbered finder read (a bare number after a coded one is read there, not
+    again)."""
+    out = _coded_resolutions(text, lang, bodies, numbered_spans)
     shaped = _shaped_numbers(text, lang)
     if shaped:
         out = sorted(out + shaped, key=lambda r: r.start)
