@@ -1298,11 +1298,13 @@ _SHAPE_SLOTS = {
     "yy": r"\d\d",
     "letter": r"[A-Z]",
     "letters": r"[A-Z]{2,6}",
+    # a place named in a revision's mark ("Rev. Dubai, 2018"): up to three words of letters
+    "place": r"[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2}",
 }
 _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 _SLOT_AT_END = re.compile(r"\{(\w+)\}$")
 #: … and how many characters it holds at most
-_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6}
+_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6, "place": 40}
 #: … and the characters it ends with
 _SLOT_LAST = {
     "session": r"\d",
@@ -1312,6 +1314,7 @@ _SLOT_LAST = {
     "yy": r"\d",
     "letter": "[A-Z]",
     "letters": "[A-Z]",
+    "place": r"[\w.]",
 }
 
 
@@ -1331,7 +1334,7 @@ class NumberShape(Record):
     """One row of ``numbering_shapes.csv``: its pattern (the mention is its group ``m``), the
     pattern of one more of a list after a mention ("…, 41 C/13 and 41 C/15"), body, kind, the
     shape as written and the characters of it that a fast scan looks for (its ``scan``: two at
-    least, written in the shape)."""
+    least, written in the shape, or one mark right after a placeholder)."""
 
     pattern: re.Pattern[str]
     more: re.Pattern[str]
@@ -1506,12 +1509,14 @@ def number_shapes() -> tuple[NumberShape, ...]:
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
-        if len(scan) < 2 or not any(scan in w for w in literals):
-            # a scan for one character would stop everywhere ("A" of "A41-21")
+        head = shape[: shape.find(scan)]
+        # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
+        # only after a digit); any other scan of one character would stop everywhere ("A" of "A41-21")
+        one_mark = len(scan) == 1 and scan in _SCAN_MARKS and _lead_before(head) is not None
+        if (len(scan) < 2 and not one_mark) or not any(scan in w for w in literals):
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
         # how far before its scan characters a match may start: the placeholders' widths, the
         # characters written, a noun's length
-        head = shape[: shape.find(scan)]
         widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
         reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
         # the word of the shape its scan characters stand in, read around them — only where they
