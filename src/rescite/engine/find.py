@@ -457,12 +457,13 @@ _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may
 _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+")  # one sentence, no number
 
 
-def _singled_out_body(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+def _singled_out_body(text: str, head: int, names: Names, pat: Patterns, noun: bool = True) -> str | None:
     """The body whose texts a clause names just before the words that single one out
     ("Recalling all resolutions of the Commission on Human Rights on the question, in
     particular resolution …"): the last body named before them, in the same sentence with no
-    number between, with a resolution or decision noun beside its name.  None: no such words,
-    or no such body."""
+    number between, with a resolution or decision noun beside its name (unless not ``noun``: a
+    possessive after the words refers to the body by itself, "the work of the Board, in
+    particular its decision …").  None: no such words, or no such body."""
     if pat.singled_out is None:
         return None
     lo = max(0, head - 40)
@@ -478,7 +479,7 @@ def _singled_out_body(text: str, head: int, names: Names, pat: Patterns) -> str 
         return None
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
-    if pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
+    if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
         return None
     return key
 
@@ -1579,6 +1580,11 @@ def find_numbered(
                         # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
                         raw.date = parse_date(ad)
                         raw.evidence.append(_AGENT_DATE)
+                elif (single := _singled_out_body(text, head, names, pat, noun=False)) is not None:
+                    # "the work of the UNICEF Executive Board, in particular its decision 2020/12":
+                    # the possessive is the body's whose texts the clause singles one out of
+                    raw.actor_key = single
+                    raw.evidence.append(f"possessive after the texts singled out of: {single}")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
