@@ -1298,8 +1298,8 @@ _SHAPE_SLOTS = {
     "yy": r"\d\d",
     "letter": r"[A-Z]",
     "letters": r"[A-Z]{2,6}",
-    # a place named in a revision's mark ("Rev. Dubai, 2018"): up to three words of letters
-    "place": r"[^\W\d_][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2}",
+    # a place named in a revision's mark ("Rev. Dubai, 2018"): up to three words, the first a capital's
+    "place": r"[A-Z][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2}",
 }
 _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 _SLOT_AT_END = re.compile(r"\{(\w+)\}$")
@@ -1316,9 +1316,11 @@ _SLOT_LAST = {
     "letters": "[A-Z]",
     "place": r"[\w.]",
 }
+#: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
+_SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
 
-def _lead_before(head: str) -> re.Pattern[str] | None:
+def _lead_source(head: str) -> str | None:
     """What the character before a shape's scan word is, from the shape's ``head`` up to that
     word: the last of a placeholder ending it, or a blank after one (a blank of a shape is one
     blank or none); None when it ends with a noun, or is empty."""
@@ -1327,7 +1329,39 @@ def _lead_before(head: str) -> re.Pattern[str] | None:
     if slot is None or slot.group(1) not in _SLOT_LAST:
         return None
     last = _SLOT_LAST[slot.group(1)]
-    return recache.compile(f"[ \t]|{last}" if blank else last)
+    return f"[ \t]|{last}" if blank else last
+
+
+def _lead_before(head: str) -> re.Pattern[str] | None:
+    """:func:`_lead_source`, compiled."""
+    source = _lead_source(head)
+    return None if source is None else recache.compile(source)
+
+
+def _one_mark_behind(shape: str, scan: str) -> str:
+    """Where a shape's scan of one mark stands ("/" of "{n}/{roman}"), as lookbehinds of the fast
+    scan: after the character a placeholder ends with, or a blank after it (two lookbehinds of
+    fixed width) — the mark alone would stop at every slash or bracket."""
+    head = shape[: shape.find(scan)]
+    blank = head.endswith(" ")
+    slot = _SLOT_AT_END.search(head[:-1] if blank else head)
+    last = _SLOT_LAST[slot.group(1)] if slot else ""
+    mark = re.escape(scan)
+    return f"(?:(?<={last}[ \t]{mark})|(?<={last}{mark}))" if blank else f"(?<={last}{mark})"
+
+
+def _shape_rest(shape: str, scan: str, noun: str) -> str:
+    """The rest of a shape after its ``scan`` characters, as the shape's pattern reads it (with no
+    group: one fast scan holds many shapes), for a lookahead of the fast scan ("{n} ({roman})" of
+    "No. {n} ({roman})"); empty when the scan is written more than once in the shape."""
+    if shape.count(scan) != 1:
+        return ""
+    rest, at, parts = shape[shape.find(scan) + len(scan) :], 0, []
+    for m in _SHAPE_SLOT.finditer(rest):
+        parts += [_written(rest[at : m.start()], []), noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)]]
+        at = m.end()
+    parts.append(_written(rest[at:], []))
+    return re.sub(r"\(\?P<\w+>", "(?:", "".join(parts)) + _SHAPE_END
 
 
 class NumberShape(Record):
@@ -1352,8 +1386,25 @@ class NumberShape(Record):
     #: one: "\\d" before "C/" of "{session} C/{n}"), matched there; None when nothing is known
     #: of it (the shape opens with the word, or a noun ends before it)
     lead: re.Pattern[str] | None
+    #: the rest of the shape after its scan characters (:func:`_shape_rest`), and for a ``scan``
+    #: of one mark, where it stands (:func:`_one_mark_behind`): lookarounds of the fast scan
+    ahead: str
+    behind: str
 
-    __slots__ = ("after", "before", "body", "kind", "lead", "literal", "more", "pattern", "reach", "shape")
+    __slots__ = (
+        "after",
+        "ahead",
+        "before",
+        "behind",
+        "body",
+        "kind",
+        "lead",
+        "literal",
+        "more",
+        "pattern",
+        "reach",
+        "shape",
+    )
 
     def __init__(
         self,
@@ -1364,7 +1415,9 @@ class NumberShape(Record):
         reach: int,
         around: tuple[str, str] = ("", ""),
         lead: re.Pattern[str] | None = None,
+        looks: tuple[str, str] = ("", ""),
     ) -> None:
+        self.ahead, self.behind = looks
         self.pattern = pattern
         self.more = more
         self.body, self.kind, self.shape = rows
@@ -1405,6 +1458,18 @@ class ShapeScan(Record):
         self.by_scan = by_scan
 
 
+def _scan_looks(key: str, k: int, shapes: list[NumberShape]) -> str:
+    """The lookarounds of a fast scan's mark (at ``k`` of ``key``): the key's characters around it
+    and, where every shape of the key knows it, the rest of one of them after it; a key of one
+    mark, where its shapes' placeholders let it stand."""
+    if len(key) == 1:
+        return "|".join(f"{sh.behind}(?={sh.ahead})" for sh in shapes)
+    behind = f"(?<={re.escape(key[: k + 1])})" if k else ""
+    if all(sh.ahead for sh in shapes):
+        return f"{behind}(?={re.escape(key[k + 1 :])}(?:{'|'.join(sh.ahead for sh in shapes)}))"
+    return behind + (f"(?={re.escape(key[k + 1 :])})" if key[k + 1 :] else "")
+
+
 @functools.lru_cache(maxsize=1)
 def shape_scan() -> ShapeScan:
     """:class:`ShapeScan` of the shapes of ``numbering_shapes.csv``."""
@@ -1417,11 +1482,7 @@ def shape_scan() -> ShapeScan:
         by_mark.setdefault(key[k], []).append((key, k))
     scans = []
     for mark, keys in sorted(by_mark.items()):
-        alts = [
-            (f"(?<={re.escape(key[: k + 1])})" if k else "")
-            + (f"(?={re.escape(key[k + 1 :])})" if key[k + 1 :] else "")
-            for key, k in keys
-        ]
+        alts = [_scan_looks(key, k, by_scan[key]) for key, k in keys]
         scans.append((recache.compile(f"{re.escape(mark)}(?:{'|'.join(alts)})"), tuple(keys)))
     return ShapeScan(tuple(scans), {k: tuple(v) for k, v in by_scan.items()})
 
@@ -1505,14 +1566,14 @@ def number_shapes() -> tuple[NumberShape, ...]:
             parts.append(noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)])
             at = m.end()
         parts.append(_written(core_shape[at:], literals))
-        core = rf"(?P<m>{''.join(parts)})(?![0-9A-Za-z]|/\w|\.\d)"
+        core = rf"(?P<m>{''.join(parts)}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
         head = shape[: shape.find(scan)]
         # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
         # only after a digit); any other scan of one character would stop everywhere ("A" of "A41-21")
-        one_mark = len(scan) == 1 and scan in _SCAN_MARKS and _lead_before(head) is not None
+        one_mark = len(scan) == 1 and scan in _SCAN_MARKS and _lead_before(head) is not None and shape.count(scan) == 1
         if (len(scan) < 2 and not one_mark) or not any(scan in w for w in literals):
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
         # how far before its scan characters a match may start: the placeholders' widths, the
@@ -1525,7 +1586,8 @@ def number_shapes() -> tuple[NumberShape, ...]:
         at_scan = word.find(scan)
         around = (word[:at_scan], word[at_scan + len(scan) :]) if shape.count(scan) == 1 else ("", "")
         lead_at = _lead_before(head[: len(head) - at_scan]) if shape.count(scan) == 1 else None
-        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around, lead_at))
+        looks = (_shape_rest(core_shape, scan, noun), _one_mark_behind(core_shape, scan) if one_mark else "")
+        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around, lead_at, looks))
     return tuple(out)
 
 
