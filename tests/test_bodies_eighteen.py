@@ -1,11 +1,13 @@
-"""Texts of bodies outside the id schemes of ids.md, round 2: shapes of their own that were not
-read at all ("A41-21" of the ICAO Assembly, "WHA74(9)", IFAD's "203/XLI", the ITU's "71 (Rev.
-Dubai, 2018)", UNHCR Executive Committee conclusions "No. 109 (LXI)", ECE decisions "A (70)") —
-table-driven, passages written for these tests in UN style.
+"""Texts of bodies outside the id schemes of ids.md, round 2 — table-driven, passages written for
+these tests in UN style, in the languages each body's texts are cited in.
 
-Each gives a record, unresolved, with a reason naming its body, never bound to the General
-Assembly or ECOSOC; the United Nations citations beside it keep their ids. Before, none of the
-rows gave a record for the body's text.
+Shapes of their own that were not read at all: the ICAO Assembly's "A41-21", the World Health
+Assembly's decisions "WHA74(9)", IFAD's "203/XLI", the ITU's "71 (Rev. Dubai, 2018)", the UNHCR
+Executive Committee's conclusions "No. 109 (LXI)", the ECE's decisions "A (70)"; and a possessive
+after words that single one text out of a body's ("the work of the UNICEF Executive Board, in
+particular its decision 2020/12"), which was bound to no body. Each gives a record, unresolved,
+with a reason naming its body, never bound to the General Assembly or ECOSOC; the United
+Nations citations beside it keep their ids.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("fr", "Rappelant la résolution A41-21 de l'Assemblée de l'OACI,", [("A41-21", None)]),
     ("es", "Recordando la resolución A41-21 de la Asamblea de la OACI,", [("A41-21", None)]),
     ("ru", "ссылаясь на резолюцию A41-21 Ассамблеи ИКАО,", [("A41-21", None)]),
+    ("zh", "回顾国际民航组织大会第A41-21号决议，", [("A41-21", None)]),
     ("en", "Recalling World Health Assembly decision WHA74(9),", [("WHA74(9)", None)]),
     (
         "en",
@@ -49,7 +52,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "en",
-        "Recalling conclusions No. 107 (LVIII) and No. 110 (LXI) of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees,",
+        "Recalling conclusions No. 107 (LVIII) and No. 110 (LXI) of the Executive Committee of the "
+        "Programme of the United Nations High Commissioner for Refugees,",
         [("No. 107 (LVIII)", None), ("No. 110 (LXI)", None)],
     ),
     (
@@ -60,7 +64,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("en", "Recalling resolution 203/XLI of the Governing Council of IFAD,", [("203/XLI", None)]),
     (
         "en",
-        "Recalling Governing Council resolution 226/XLIV of the International Fund for Agricultural Development,",
+        "Recalling Governing Council resolution 226/XLIV of the International Fund for "
+        "Agricultural Development,",
         [("226/XLIV", None)],
     ),
     ("fr", "Rappelant la résolution 203/XLI du Conseil des gouverneurs du FIDA,", [("203/XLI", None)]),
@@ -69,7 +74,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("zh", "回顾农发基金理事会第203/XLI号决议，", [("203/XLI", None)]),
     (
         "en",
-        "Recalling Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference of the International Telecommunication Union,",
+        "Recalling Resolution 71 (Rev. Dubai, 2018) of the Plenipotentiary Conference of the "
+        "International Telecommunication Union,",
         [("71 (Rev. Dubai, 2018)", None)],
     ),
     (
@@ -90,6 +96,11 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("en", "Recalling ECE decision A(70),", [("A(70)", None)]),
     ("en", "Recalling decision A(70) of the Economic Commission for Europe,", [("A(70)", None)]),
     ("fr", "Rappelant la décision A(70) de la CEE,", [("A(70)", None)]),
+    (
+        "en",
+        "Recalling the work of the UNICEF Executive Board, and in particular its decision 2020/12,",
+        [("2020/12", None)],
+    ),
     ("zh", "回顾国际民航组织大会第A41-21号决议，", [("A41-21", None)]),
     ("ar", "وإذ يشير إلى القرار A41-21 لجمعية منظمة الطيران المدني الدولي،", [("A41-21", None)]),
     ("ar", "وإذ يشير إلى القرار 203/XLI لمجلس محافظي الصندوق الدولي للتنمية الزراعية،", [("203/XLI", None)]),
@@ -125,7 +136,8 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ),
     (
         "en",
-        "Recalling Resolutions 71 (Rev. Dubai, 2018) and 130 (Rev. Bucharest, 2022) of the Plenipotentiary Conference,",
+        "Recalling Resolutions 71 (Rev. Dubai, 2018) and 130 (Rev. Bucharest, 2022) of the "
+        "Plenipotentiary Conference,",
         [("71 (Rev. Dubai, 2018)", None), ("130 (Rev. Bucharest, 2022)", None)],
     ),
     (
@@ -152,10 +164,43 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
     ("en", "Recalling UNECE decisions B(69) and A(70),", [("B(69)", None), ("A(70)", None)]),
     ("es", "Recordando la decisión A(70) de la Comisión Económica para Europa,", [("A(70)", None)]),
     ("ru", "ссылаясь на решение A(70) Европейской экономической комиссии,", [("A(70)", None)]),
+    (
+        "en",
+        "Recalling the decisions of the UNICEF Executive Board, including its decision 2020/12,",
+        [("2020/12", None)],
+    ),
+    (
+        "fr",
+        "Rappelant les travaux du Conseil d'administration de l'UNICEF, en particulier sa décision 2020/12,",
+        [("2020/12", None)],
+    ),
+    (
+        "es",
+        "Recordando la labor de la Junta Ejecutiva del UNICEF, en particular su decisión 2020/12,",
+        [("2020/12", None)],
+    ),
+    (
+        "en",
+        "Recalling the work of the Executive Board of UN-Women, notably its decisions 2021/4 and 2022/2,",
+        [("2021/4", None), ("2022/2", None)],
+    ),
+    ("en", "Recalling the work of ESCAP, in particular its resolution 79/1,", [("79/1", None)]),
+    (
+        "en",
+        "Recalling the work of the Human Rights Council, in particular its resolution 52/15,",
+        [("52/15", "A/HRC/RES/52/15")],
+    ),
 ]
 
 # look-alikes that must not change: United Nations ids, a paper format, a page, an article
 LOOK_ALIKES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("en", "Recalling Human Rights Council decision 52/115,", [("52/115", "A/HRC/DEC/52/115")]),
+    ("en", "Recalling Human Rights Council resolution 52/15,", [("52/15", "A/HRC/RES/52/15")]),
+    (
+        "en",
+        "Recalling Human Rights Council resolution 52/15 and decision 52/115,",
+        [("52/15", "A/HRC/RES/52/15"), ("52/115", "A/HRC/DEC/52/115")],
+    ),
     (
         "en",
         "Recalling General Assembly resolution 74/4 and Economic and Social Council resolution 2019/4,",
@@ -171,7 +216,23 @@ LOOK_ALIKES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         [("1000 (XXXIX)", "E/RES/1000(XXXIX)")],
     ),
     ("en", "Recalling General Assembly resolution 333 (IV),", [("333 (IV)", "A/RES/333(IV)")]),
+    ("fr", "Rappelant la résolution 2019/4 du Conseil économique et social,", [("2019/4", "E/RES/2019/4")]),
+    (
+        "es",
+        "Recordando la resolución 2020/12 del Consejo Económico y Social,",
+        [("2020/12", "E/RES/2020/12")],
+    ),
     ("en", "Recalling General Assembly resolution 79/1,", [("79/1", "A/RES/79/1")]),
+    (
+        "en",
+        "Recalling Human Rights Council decisions 52/115 and 52/116,",
+        [("52/115", "A/HRC/DEC/52/115"), ("52/116", "A/HRC/DEC/52/116")],
+    ),
+    (
+        "en",
+        "Recalling Human Rights Council resolutions 52/15 and 52/16,",
+        [("52/15", "A/HRC/RES/52/15"), ("52/16", "A/HRC/RES/52/16")],
+    ),
     ("en", "See the A4-2 format and model A41-21x of the catalogue.", []),
     ("en", "See article 4 (Geneva, 2019) of the manual and page 12 (Rome, 2020).", []),
     (
@@ -201,6 +262,7 @@ LOOK_ALIKES: list[tuple[str, str, list[tuple[str, str | None]]]] = [
         "Rappelant la résolution 2200 A (XXI) de l'Assemblée générale,",
         [("2200 A (XXI)", "A/RES/2200A(XXI)")],
     ),
+    ("en", "See figure A4-2 and the A4 format.", []),
 ]
 
 

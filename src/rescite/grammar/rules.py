@@ -1358,7 +1358,8 @@ def _shape_rest(shape: str, scan: str, noun: str) -> str:
         return ""
     rest, at, parts = shape[shape.find(scan) + len(scan) :], 0, []
     for m in _SHAPE_SLOT.finditer(rest):
-        parts += [_written(rest[at : m.start()], []), noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)]]
+        slot = noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)]
+        parts += [_written(rest[at : m.start()], []), slot]
         at = m.end()
     parts.append(_written(rest[at:], []))
     return re.sub(r"\(\?P<\w+>", "(?:", "".join(parts)) + _SHAPE_END
@@ -1573,7 +1574,12 @@ def number_shapes() -> tuple[NumberShape, ...]:
         head = shape[: shape.find(scan)]
         # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
         # only after a digit); any other scan of one character would stop everywhere ("A" of "A41-21")
-        one_mark = len(scan) == 1 and scan in _SCAN_MARKS and _lead_before(head) is not None and shape.count(scan) == 1
+        one_mark = (
+            len(scan) == 1
+            and scan in _SCAN_MARKS
+            and shape.count(scan) == 1
+            and _lead_before(head) is not None
+        )
         if (len(scan) < 2 and not one_mark) or not any(scan in w for w in literals):
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
         # how far before its scan characters a match may start: the placeholders' widths, the
