@@ -2111,22 +2111,26 @@ _NEXT_PART = recache.compile(r"([A-H])(?![\w/(])")
 
 
 def _more_symbol_parts(text: str, first: re.Match[str], sym: str, pat: Patterns) -> list[Raw]:
-    """The parts after the first letter of a lettered symbol ("A and B", "A to C"), each a
-    symbol of its own."""
-    nxt = _NEXT_PART.search(text, first.end(), min(len(text), first.end() + 12))
-    if nxt is None:
-        return []
-    gap = text[first.end() : nxt.start()]
-    lo, hi = first.group(1), nxt.group(1)
-    if lo >= hi:
-        return []
-    if pat.range_gap.fullmatch(gap):
-        letters = [chr(c) for c in range(ord(lo) + 1, ord(hi) + 1)]
-    elif pat.separator.fullmatch(gap) and gap.strip():
-        letters = [hi]
-    else:
-        return []
-    return [Raw(nxt.start(), nxt.end(), "symbol", symbol=f"{sym}{x}") for x in letters]
+    """The parts after the first letter of a lettered symbol ("A and B", "A to C", "A, B and
+    C"), each a symbol of its own."""
+    out: list[Raw] = []
+    lo, at = first.group(1), first.end()
+    while True:
+        nxt = _NEXT_PART.search(text, at, min(len(text), at + 12))
+        if nxt is None:
+            return out
+        gap = text[at : nxt.start()]
+        hi = nxt.group(1)
+        if lo >= hi:
+            return out
+        if pat.range_gap.fullmatch(gap):
+            letters = [chr(c) for c in range(ord(lo) + 1, ord(hi) + 1)]
+        elif pat.separator.fullmatch(gap) and gap.strip():
+            letters = [hi]
+        else:
+            return out
+        out.extend(Raw(nxt.start(), nxt.end(), "symbol", symbol=f"{sym}{x}") for x in letters)
+        lo, at = hi, nxt.end()
 
 
 def find_symbols(
@@ -2211,6 +2215,11 @@ def find_symbols(
                 if cd:
                     raw.date = parse_date(cd)
                     raw.evidence.append("date after a comma")
+        if raw.date is not None:
+            # "A/RES/55/12 A and B of 4 December 2000": the date of every part
+            for p in more_parts:
+                p.date = raw.date
+                p.evidence.append("the date of the parts together")
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1", "A/50/141 and Corr.2 and Add.1 to 3"
         fa = pat.final_and.match(text, e)
         if fa:

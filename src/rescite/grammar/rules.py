@@ -552,8 +552,10 @@ def patterns(lang: str = "") -> Patterns:
     followers = [joins, date_intro, prep, alternation(gather("grammar.part_followers"))]
     word_letter = _word_letter(gather("grammar.word_letters"), followers)
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
+    # (… and a list of three or more: "70/1 A, B and C", "A、B和C", "ألف وباء وجيم")
     letters = (
-        rf"(?:{gap}{not_word}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?"
+        rf"(?:{gap}{not_word}(?:{letter})"
+        rf"(?:(?:{mark}[ \t]?[,\u060c][ \t]?(?:{letter}))*{mark}\s?{joins}{gap}(?:{letter}))*"
         # (… nor a section's "A.1" or a name's "G-20": "70/1 A.1 of the annex", "70/1 G-20 …")
         rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d))"
     )
