@@ -223,6 +223,7 @@ class Names:
         self.lang = lang
         self.bodies = sorted((e, s, key) for s, e, key in bodies)
         self.ends = [e for e, _, _ in self.bodies]
+        self.starts = sorted(s for s, _, _ in bodies)
 
     def body_before(self, pos: int, gap: re.Pattern[str]) -> tuple[int, int, str] | None:
         """The body named last before ``pos`` with only ``gap`` between: (end, start, key)."""
@@ -1246,7 +1247,7 @@ TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun
 _TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
 
 
-def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
+def _topic_list_goes_on(gap: str, gap_start: int, prev: Raw, raw: Raw, pat: Patterns, names: Names) -> bool:
     """Does the undated number ``raw`` go on with the list of ``prev`` after ``gap``, the topic or
     title of ``prev`` and the list's separator ("69/313 on the financing of development and
     71/243")?  Only over a short stretch in one sentence, to a number of the same series that names
@@ -1262,7 +1263,26 @@ def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
         return False
     if raw.body_key and not _numbers_so(raw.body_key, raw.number):
         return False  # "70/12 on the question and 71/243 of the Economic and Social Council"
-    return pat.kind_noun.search(_QUOTED_TITLE.sub(" ", gap)) is None
+    topic = _QUOTED_TITLE.sub(lambda q: " " * len(q.group()), gap)
+    # (a report or another text not numbered as resolutions are, named with its author, "the
+    # report of the Human Rights Council", is known by that author: the number after it is no
+    # number of that text's)
+    at_gap = names.text.startswith(gap, gap_start)
+    return all(
+        at_gap and _kind_of(k.group(), pat) == "prst" and _by_its_author(gap_start + k.end(), names)
+        for k in pat.kind_noun.finditer(topic)
+    )
+
+
+#: what may stand between a text's kind noun and its author's name: two short words at most
+#: ("report of the Council", "rapport du Conseil", "доклад Совета", "تقرير مجلس")
+_TO_AUTHOR = recache.compile(r"(?:\s+[^\W\d_]{1,4}){0,2}\s+")
+
+
+def _by_its_author(pos: int, names: Names) -> bool:
+    """Does a body's name start right after the kind noun ending at ``pos``?"""
+    i = bisect.bisect_left(names.starts, pos)
+    return i < len(names.starts) and _TO_AUTHOR.fullmatch(names.text, pos, names.starts[i]) is not None
 
 
 def _numbers_so(key: str, number: str) -> bool:
@@ -1408,7 +1428,7 @@ def find_numbered(
                     if not joined and prev.group in topic_lists:
                         # "its resolutions 69/313 on … and 71/243 on …": undated, in a list a plural
                         # noun or a possessive opened
-                        joined = after_topic = _topic_list_goes_on(gap, prev, raw, pat)
+                        joined = after_topic = _topic_list_goes_on(gap, prev_tail_end, prev, raw, pat, names)
                         if joined:
                             raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
