@@ -511,30 +511,34 @@ def _other_owner(
 
 def _adoption_date(
     text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
-) -> str | None:
-    """The date of the adoption when the clause names its actor, with the date, just before the
+) -> tuple[str, str] | None:
+    """The date of the adoption, and the evidence of it, when the clause names its actor, with the date, just before the
     text's noun ("adoptée le 13 décembre 2006 par l'Assemblée générale dans sa résolution
     61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
     "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
     no body named there is the actor, or no date stands beside its name. A ``possessive`` noun
     after the name needs no link word: "принятие Советом … 12 октября 2023 года его резолюции
-    54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap)."""
+    54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap; that
+    of an agent's adoption, which the numbers of a list after it share)."""
     named = names.body_before(head, pat.actor_gap)
     after, before = adoption_dates(lang)
     if named is None and possessive and (named := names.body_before(head, pat.other_gap)) is not None:
         d = after.match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
             return None
-        return parse_date(d)
+        return parse_date(d), _AGENT_DATE
     if named is None:
         return None
     end, start, _key = named
     d = after.match(text, end, head)
+    if d is not None and possessive and (date := parse_date(d)) is not None:
+        return date, _AGENT_DATE  # "人权理事会2023年10月6日通过其第54/9至54/11号决议"
     if d is None:
         d = search_dated(before, text, max(0, start - 60), start)
         if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
             return None  # "since 1 January 2016 the General Assembly in its resolution …"
-    return parse_date(d) if d is not None else None
+    date = parse_date(d) if d is not None else None
+    return (date, "date of the adoption by the actor named before") if date is not None else None
 
 
 def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
@@ -1452,6 +1456,10 @@ def find_numbered(
                 b = pat.post_head.search(text, _reach_back(text, prev_tail_end, s, 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
+                elif prev.date and in_range and _AGENT_DATE in prev.evidence:
+                    # "人权理事会2023年10月6日通过其第54/9至54/11号决议": adopted together
+                    raw.date = prev.date
+                    raw.evidence.append(_AGENT_DATE)
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
                     if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
                         _next_date_ahead(raw, prev.dates_ahead)
@@ -1649,8 +1657,9 @@ def find_numbered(
                     raw.possessive or raw.poss_gender is not None or raw.actor_key is not None,
                 )
             ):
-                raw.date = da  # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
-                raw.evidence.append("date of the adoption by the actor named before")
+                # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
+                raw.date, evidence = da
+                raw.evidence.append(evidence)
             pin = _pin_ending_at(pat, text, head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
@@ -1871,22 +1880,40 @@ def _coded_resolutions(
                 ends.add(nxt.end())
                 last_end = nxt.end()
                 nxt = more.match(text, nxt.end())
-            plain = coded_then_number().match(text, last_end)
-            if plain is not None and plain.end() not in ends and not STOP.on:
-                # … with a number of the series of ids.md ("resolutions WHA72.4 and 70/1"): no
-                # code, so not the coded body's; read as a bare number is (once: not when the
-                # numbered finder read it too, "… and 70/1 respectively")
-                if (plain.start("a"), plain.end()) not in numbered_spans:
-                    raw = Raw(
-                        plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
-                    )
-                    raw.rule = "list"
-                    raw.evidence.append(f"list after: {r.number}")
-                    _read_tail(text, raw, pat)
-                    out.append(raw)
-                ends.add(plain.end())
+            # … with numbers of the series of ids.md ("resolutions WHA72.4 and 70/1")
+            _bare_numbers_after(text, last_end, r.number or "", pat, numbered_spans, ends, out)
         out.sort(key=lambda r: r.start)
     return out
+
+
+def _bare_numbers_after(
+    text: str,
+    at: int,
+    number: str,
+    pat: Patterns,
+    numbered_spans: frozenset[tuple[int, int]],
+    ends: set[int],
+    out: list[Raw],
+) -> None:
+    """The numbers of the series of ids.md that go on with a list after a text numbered in
+    another body's code or shape ending at ``at`` ("resolutions WHA72.4 and 70/1", "EB146.R12,
+    70/1 and 71/243"), added to ``out``: no code, so not that body's; read as a bare number is
+    (once: not when the numbered finder read it too, "… and 70/1 respectively", nor the rest of
+    its list then)."""
+    rx = coded_then_number()
+    while not STOP.on:
+        plain = rx.match(text, at)
+        if plain is None or plain.end() in ends:
+            return
+        ends.add(plain.end())
+        if (plain.start("a"), plain.end()) in numbered_spans:
+            return
+        raw = Raw(plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}")
+        raw.rule = "list"
+        raw.evidence.append(f"list after: {number}")
+        at = max(raw.end, _read_tail(text, raw, pat))
+        out.append(raw)
+        number = raw.number or ""
 
 
 def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidence: str, pat: Patterns) -> Raw:
@@ -1903,7 +1930,9 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
 _SHAPE_AFTER = 60
 
 
-def _shaped_numbers(text: str, lang: str) -> list[Raw]:
+def _shaped_numbers(
+    text: str, lang: str, numbered_spans: frozenset[tuple[int, int]] = frozenset()
+) -> list[Raw]:
     """Texts of bodies outside the series of ids.md numbered in their own shapes
     (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
     read whole, the shape names the body, and the list goes on with more of the same shape
@@ -1919,7 +1948,7 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
             for key, k in keys:
                 i = hit.start() - k
                 if i >= 0 and text.startswith(key, i):
-                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out)
+                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -1931,9 +1960,11 @@ def _shapes_at(
     lang: str,
     seen: set[int],
     out: list[Raw],
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
 ) -> None:
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
-    head), added to ``out`` unless ``seen``."""
+    head, with the bare numbers after them: "EB146.R12 and 70/1"), added to ``out`` unless
+    ``seen``."""
     for shape in shapes:
         if not (
             i >= len(shape.before)
@@ -1950,12 +1981,15 @@ def _shapes_at(
             pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
+            last: Raw | None = None
             while one is not None and one.start("m") not in seen:
                 seen.add(one.start("m"))
                 raw = _shaped_number(text, one, shape, pat, first)
                 out.append(raw)
-                first = first or raw
+                first, last = first or raw, raw
                 one = shape.more.match(text, one.end())
+            if last is not None:
+                _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
 
 
 def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
@@ -2012,7 +2046,7 @@ def find_coded(
     the numbers the numbered finder read (a bare number after a coded one is read there, not
     again)."""
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
-    shaped = _shaped_numbers(text, lang)
+    shaped = _shaped_numbers(text, lang, numbered_spans)
     if shaped:
         out = sorted(out + shaped, key=lambda r: r.start)
     if "/" not in text and "." not in text:

@@ -615,11 +615,13 @@ def patterns(lang: str = "") -> Patterns:
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
     agent_of = gather("grammar.agent_of")
-    # (… the date of the adoption perhaps between, set off by commas: "the adoption by the Council,
-    # on 6 October 2023, of its resolution 54/9")
+    # (… the date of the adoption perhaps between, perhaps set off by commas: "the adoption by the
+    # Council, on 6 October 2023, of its resolution 54/9")
     agent_gap = (
         recache.compile(
-            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+|\s*+,\s*+|\s++)"
+            # (… or without the commas: "by the Council on 6 October 2023 of its resolution 54/9")
+            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+"
+            rf"|\s++(?:(?:{date_intro})\s++)?{actor_date}\s++|\s*+,\s*+|\s++)"
             rf"(?:{alternation(agent_of)})\s++"
         )
         if agent_of
