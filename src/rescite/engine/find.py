@@ -412,12 +412,14 @@ def _keyword_before(
     if noun is None:
         return None
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
-    if kw_end < len(text) and (text[kw_end].isalnum()):
+    # (a noun of a script that writes no spaces may stand glued to the word before it: "回顾决定
+    # 82/548", "其决议 70/1")
+    if kw_end < len(text) and text[kw_end].isalnum():
         return None
     after = pat.kw_after.fullmatch(text, kw_end, s)
     if after is None:
         return None
-    if kw_start and text[kw_start - 1].isalnum():
+    if kw_start and text[kw_start - 1].isalnum() and not (is_cjk(text[kw_start - 1]) and is_cjk(text[kw_start])):
         return None
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
