@@ -565,7 +565,12 @@ def _reach_back(text: str, floor: int, s: int, reach: int) -> int:
 
 
 def _keyword_after(
-    text: str, s: int, e: int, pat: Patterns, ahead: list[int] | None = None
+    text: str,
+    s: int,
+    e: int,
+    pat: Patterns,
+    ahead: list[int] | None = None,
+    blocks: list[tuple[int, int]] | None = None,
 ) -> tuple[int, str, int, bool, str | None, str | None, int, list[str] | None] | None:
     """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
     (phrase start, noun, phrase start, possessive, no body, date written before the number,
@@ -574,7 +579,8 @@ def _keyword_after(
 
     ``ahead`` (one number, kept by the caller from one number to the next) is where the next
     noun after the numbers stands: looked for once and kept while the numbers come before it,
-    so that a long text of numbers without a noun after them is not read ahead from each."""
+    so that a long text of numbers without a noun after them is not read ahead from each.
+    ``blocks``: the footnote blocks a page break put in the text, read past."""
     if pat.post_noun is None or pat.post_head is None:
         return None
     if ahead is not None:
@@ -584,6 +590,16 @@ def _keyword_after(
         if ahead[0] > len(text):
             return None  # no noun after this number: none after the next ones either
     noun = pat.post_noun.match(text, e)
+    noun_end = noun.end() if noun is not None else -1
+    if noun is None and blocks:
+        # a page break's footnotes in the list before its noun ("第61/30号、1⏎____⏎1 见…⏎第62/41号
+        # 决议"): the noun read on past them
+        i = bisect.bisect_left(blocks, (e, -1))
+        if i < len(blocks) and blocks[i][0] - e <= _BEFORE_NOTES:
+            bs, be = blocks[i]
+            noun = pat.post_noun.match(text[e:bs] + text[be : be + _AFTER_NOTES])
+            if noun is not None:
+                noun_end = e + noun.end() if noun.end() <= bs - e else be + noun.end() - (bs - e)
     if noun is None:
         return None
     before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
@@ -599,7 +615,13 @@ def _keyword_after(
                 date = None  # days that are not one for each number: none is known to be this one's
         elif date is not None and pat.date_list_end is not None:
             dates = _date_list(text, before.start("date"), date, e, noun.start("noun"), pat)
-    return head, noun.group("noun"), head, poss, None, date, noun.end(), dates
+    return head, noun.group("noun"), head, poss, None, date, noun_end, dates
+
+
+#: How far after a number a page break's footnotes may start, and how much after them is read
+#: for the noun of the list (languages with the noun after the numbers)
+_BEFORE_NOTES = 40
+_AFTER_NOTES = 400
 
 
 _CAPITALS = recache.compile(r"[A-Z]")
@@ -1502,7 +1524,7 @@ def find_numbered(
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
         if k is None and pat.post_noun is not None:
-            after_k = _keyword_after(text, s, e, pat, noun_ahead)
+            after_k = _keyword_after(text, s, e, pat, noun_ahead, note_blocks)
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]

@@ -734,7 +734,9 @@ def patterns(lang: str = "") -> Patterns:
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic); each number
             # perhaps with its topic before it ("关于…的第69/313号和关于…的第72/279号决议")
-            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})\s*+(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
+            # (… a footnote marker perhaps after the list word, at a line's end: "第61/30号、1⏎")
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})(?:[ \t]?(?:\d{{1,2}}|[{SUPERSCRIPTS}]{{1,2}})(?=[ \t]*\n))?\s*+"
+            rf"(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
             rf"(?:(?:{topic})\s*+)?"
             rf"(?:{mark_p})?\s*+{loose}\s*+"
             rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
