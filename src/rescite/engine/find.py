@@ -419,7 +419,11 @@ def _keyword_before(
     after = pat.kw_after.fullmatch(text, kw_end, s)
     if after is None:
         return None
-    if kw_start and text[kw_start - 1].isalnum() and not (is_cjk(text[kw_start - 1]) and is_cjk(text[kw_start])):
+    if (
+        kw_start
+        and text[kw_start - 1].isalnum()
+        and not (is_cjk(text[kw_start - 1]) and is_cjk(text[kw_start]))
+    ):
         return None
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
@@ -514,9 +518,9 @@ def _other_owner(
 def _adoption_date(
     text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
 ) -> tuple[str, str] | None:
-    """The date of the adoption, and the evidence of it, when the clause names its actor, with the date, just before the
-    text's noun ("adoptée le 13 décembre 2006 par l'Assemblée générale dans sa résolution
-    61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
+    """The date of the adoption, and the evidence of it, when the clause names its actor, with
+    the date, just before the text's noun ("adoptée le 13 décembre 2006 par l'Assemblée
+    générale dans sa résolution 61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
     "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
     no body named there is the actor, or no date stands beside its name. A ``possessive`` noun
     after the name needs no link word: "принятие Советом … 12 октября 2023 года его резолюции
@@ -528,7 +532,8 @@ def _adoption_date(
         d = after.match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
             return None
-        return parse_date(d), _AGENT_DATE
+        date = parse_date(d)
+        return (date, _AGENT_DATE) if date is not None else None
     if named is None:
         return None
     end, start, _key = named

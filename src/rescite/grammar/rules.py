@@ -706,7 +706,8 @@ def patterns(lang: str = "") -> Patterns:
             # (the date of the number before, when a page break kept it from its number)
             rf"(?:\s*+(?:{date_intro})\s++{date})?"
             # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …")
-            rf"\s*+[,\u060c]?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
+            rf"\s*+[,\u060c]?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s"
+            rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
             re.IGNORECASE,
@@ -735,7 +736,8 @@ def patterns(lang: str = "") -> Patterns:
             # numbers without it is read again from each of its numbers (quadratic); each number
             # perhaps with its topic before it ("关于…的第69/313号和关于…的第72/279号决议")
             # (… a footnote marker perhaps after the list word, at a line's end: "第61/30号、1⏎")
-            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})(?:[ \t]?(?:\d{{1,2}}|[{SUPERSCRIPTS}]{{1,2}})(?=[ \t]*\n))?\s*+"
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})"
+            rf"(?:[ \t]?(?:\d{{1,2}}|[{SUPERSCRIPTS}]{{1,2}})(?=[ \t]*\n))?\s*+"
             rf"(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
             rf"(?:(?:{topic})\s*+)?"
             rf"(?:{mark_p})?\s*+{loose}\s*+"
