@@ -520,8 +520,8 @@ def _adoption_date(
 ) -> tuple[str, str] | None:
     """The date of the adoption, and the evidence of it, when the clause names its actor, with
     the date, just before the text's noun ("adoptée le 13 décembre 2006 par l'Assemblée
-    générale dans sa résolution 61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
-    "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
+    générale dans sa résolution 61/106", "adopted by the General Assembly on 13 December 2006 in
+    its resolution …", "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
     no body named there is the actor, or no date stands beside its name. A ``possessive`` noun
     after the name needs no link word: "принятие Советом … 12 октября 2023 года его резолюции
     54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap; that
