@@ -16,8 +16,8 @@ from rescite.engine.extract import extract_text
 Row = tuple[str, str, dict[str, str | None]]
 _R = "A/RES/"
 _H = "A/HRC/RES/"
-_ABC = {f"{_R}62/41A": None, f"{_R}62/41B": None, f"{_R}62/41C": None}
-_ABC_DATED = {k: "2007-12-05" for k in _ABC}
+_ABC: dict[str, str | None] = {f"{_R}62/41A": None, f"{_R}62/41B": None, f"{_R}62/41C": None}
+_ABC_DATED: dict[str, str | None] = {k: "2007-12-05" for k in _ABC}
 
 _PART_LISTS: list[Row] = [
     ("en", "Recalling its resolution 62/41 A, B and C of 5 December 2007,", _ABC_DATED),
