@@ -552,8 +552,10 @@ def patterns(lang: str = "") -> Patterns:
     followers = [joins, date_intro, prep, alternation(gather("grammar.part_followers"))]
     word_letter = _word_letter(gather("grammar.word_letters"), followers)
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
+    # (… and a list of three or more: "70/1 A, B and C", "A、B和C", "ألف وباء وجيم")
     letters = (
-        rf"(?:{gap}{not_word}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?"
+        rf"(?:{gap}{not_word}(?:{letter})"
+        rf"(?:(?:{mark}[ \t]?[,\u060c][ \t]?(?:{letter}))*{mark}\s?{joins}{gap}(?:{letter}))*"
         # (… nor a section's "A.1" or a name's "G-20": "70/1 A.1 of the annex", "70/1 G-20 …")
         rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d))"
     )
@@ -613,11 +615,13 @@ def patterns(lang: str = "") -> Patterns:
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
     agent_of = gather("grammar.agent_of")
-    # (… the date of the adoption perhaps between, set off by commas: "the adoption by the Council,
-    # on 6 October 2023, of its resolution 54/9")
+    # (… the date of the adoption perhaps between, perhaps set off by commas: "the adoption by the
+    # Council, on 6 October 2023, of its resolution 54/9")
     agent_gap = (
         recache.compile(
-            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+|\s*+,\s*+|\s++)"
+            # (… or without the commas: "by the Council on 6 October 2023 of its resolution 54/9")
+            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+"
+            rf"|\s++(?:(?:{date_intro})\s++)?{actor_date}\s++|\s*+,\s*+|\s++)"
             rf"(?:{alternation(agent_of)})\s++"
         )
         if agent_of
@@ -701,8 +705,9 @@ def patterns(lang: str = "") -> Patterns:
         recache.compile(
             # (the date of the number before, when a page break kept it from its number)
             rf"(?:\s*+(?:{date_intro})\s++{date})?"
-            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243")
-            rf"\s*+,?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
+            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …")
+            rf"\s*+[,\u060c]?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s"
+            rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
             re.IGNORECASE,
@@ -718,15 +723,22 @@ def patterns(lang: str = "") -> Patterns:
         re.IGNORECASE,
     )
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
-        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
+        # (a number's parts, a list of them perhaps: "第51/45 A和B号", "A、B和C号")
+        loose = (
+            rf"(?:S-|ES-)?\d{{1,4}}(?:/\d{{1,4}})?(?:\s?[A-Z](?:\s?(?:{mark_s})?\s?(?:{list_and}|{rng})\s?[A-Z])*)?"
+            r"(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
+        )
         # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic); each number
             # perhaps with its topic before it ("关于…的第69/313号和关于…的第72/279号决议")
-            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})\s*+(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
+            # (… a footnote marker perhaps after the list word, at a line's end: "第61/30号、1⏎")
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})"
+            rf"(?:[ \t]?(?:\d{{1,2}}|[{SUPERSCRIPTS}]{{1,2}})(?=[ \t]*\n))?\s*+"
+            rf"(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
             rf"(?:(?:{topic})\s*+)?"
             rf"(?:{mark_p})?\s*+{loose}\s*+"
             rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
