@@ -1090,6 +1090,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
                 (
                     _heading_line().match(text, line_start)
                     or _numbered_noun_end().search(text, line_start, m.start())
+                    or _SYMBOL_ENDS_LINE.search(text, line_start, m.start())
                 )
                 and _BODY_LINE.match(text, m.end())
             )
@@ -1117,6 +1118,9 @@ def _heading_line() -> re.Pattern[str]:
 
 
 _BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
+# … or a line that ends with a whole symbol set apart ("UN Doc A/RES/79/17", a copy's citation of
+# the text over its body's line): no symbol goes on into an ideograph after a blank before it
+_SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+[ \t]*$")
 
 
 @functools.lru_cache(maxsize=1)
