@@ -34,7 +34,8 @@ TOPIC = {
 #: the Environment Assembly's full name, as its texts' body line gives it
 UNEA = {
     "en": "United Nations Environment Assembly of the United Nations Environment Programme",
-    "fr": "Assemblée des Nations Unies pour l'environnement du Programme des Nations Unies pour l'environnement",
+    "fr": "Assemblée des Nations Unies pour l'environnement du Programme des Nations Unies "
+    "pour l'environnement",
     "es": "Asamblea de las Naciones Unidas sobre el Medio Ambiente del Programa de las Naciones Unidas "
     "para el Medio Ambiente",
     "ru": "Ассамблея Организации Объединенных Наций по окружающей среде Программы Организации "
@@ -73,15 +74,16 @@ COVER_FOOT = {lang: f"{ORG[lang]} • New York, 2025" for lang in LANGS}
 VOLUME = "A/79/49(Vol.I)"
 #: two texts printed in the volume, each its heading and body line ("{n}": its number)
 GA_TEXT = {
-    "en": "79/{n}. {t}\n\nThe General Assembly,\n\nNoting its resolution 71/313,\n\n1. Decides to revert to the matter;\n",
-    "fr": "79/{n}. {t}\n\nL'Assemblée générale,\n\nNotant sa résolution 71/313,\n\n1. Décide de revenir sur la question ;\n",
-    "es": "79/{n}. {t}\n\nLa Asamblea General,\n\nObservando su resolución 71/313,\n\n1. Decide volver a examinar la "
-    "cuestión;\n",
-    "ru": "79/{n}. {t}\n\nГенеральная Ассамблея,\n\nпринимая к сведению свою резолюцию 71/313,\n\n1. постановляет "
+    "en": "The General Assembly,\n\nNoting its resolution 71/313,\n\n1. Decides to revert to the matter;\n",
+    "fr": "L'Assemblée générale,\n\nNotant sa résolution 71/313,\n\n1. Décide de revenir sur la question ;\n",
+    "es": "La Asamblea General,\n\nObservando su resolución 71/313,\n\n1. Decide volver a examinar "
+    "la cuestión;\n",
+    "ru": "Генеральная Ассамблея,\n\nпринимая к сведению свою резолюцию 71/313,\n\n1. постановляет "
     "вернуться к этому вопросу;\n",
-    "ar": "79/{n}. {t}\n\nإن الجمعية العامة،\n\nإذ تلاحظ قرارها 71/313،\n\n1 - تقرر العودة إلى هذه المسألة؛\n",
-    "zh": "79/{n}. {t}\n\n大会，\n\n注意到其第71/313号决议，\n\n1. 决定再次审议此事项；\n",
+    "ar": "إن الجمعية العامة،\n\nإذ تلاحظ قرارها 71/313،\n\n1 - تقرر العودة إلى هذه المسألة؛\n",
+    "zh": "大会，\n\n注意到其第71/313号决议，\n\n1. 决定再次审议此事项；\n",
 }
+GA_TEXT = {lang: "79/{n}. {t}\n\n" + body for lang, body in GA_TEXT.items()}
 CITED = ["A/RES/71/313"]
 
 ZH_CTOC = "联合国打击跨国有组织犯罪公约缔约方会议"
@@ -112,8 +114,8 @@ ROWS: list[tuple[str, str, str | None, list[str]]] = [
     # -- a law library's citation line over a Chinese text, in its text layer
     (
         "zh: a copy's citation line with the symbol right above the body's line",
-        "UNGA Res 79/17 (11 December 2024) UN Doc A/RES/79/17\n大会，\n注意到大会 2017 年 7 月 6 日第 71/313 号决议，\n"
-        "1. 请会员国交流经验。\n",
+        "UNGA Res 79/17 (11 December 2024) UN Doc A/RES/79/17\n大会，\n"
+        "注意到大会 2017 年 7 月 6 日第 71/313 号决议，\n1. 请会员国交流经验。\n",
         "A/RES/79/17",
         CITED,
     ),
@@ -248,7 +250,8 @@ def test_look_alike_keeps_its_reading(name: str, text: str, own: str | None, cit
 
 
 def _html(text: str) -> bytes:
-    return ("<html><body>" + "".join(f"<p>{html.escape(x)}</p>" for x in text.split("\n") if x.strip())).encode()
+    paras = "".join(f"<p>{html.escape(x)}</p>" for x in text.split("\n") if x.strip())
+    return f"<html><body>{paras}</body></html>".encode()
 
 
 def _word(text: str) -> bytes:
