@@ -1658,6 +1658,13 @@ def _organisation_names() -> str:
 
 
 @functools.cache
+def cover_volumes() -> tuple[re.Pattern[str], ...]:
+    """A volume's number on a cover's line, in every language ("Volume I", "Том I", "第一卷"):
+    the numeral in the group ``roman``, or the group named by the numeral."""
+    return tuple(recache.compile(p) for p in lexicon.gather("heading.cover_volume"))
+
+
+@functools.cache
 def masthead_organisation() -> re.Pattern[str]:
     """The organisation's name alone, as it leads a masthead's line ("United Nations ")."""
     return recache.compile(rf"\s*(?:{_organisation_names()})\s*", re.IGNORECASE)
