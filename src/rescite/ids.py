@@ -25,6 +25,16 @@ else:
 NUMBERED_ELEMENTS = "Add|Corr|Rev|Amend"
 #: A text numbered session/number: (special-session prefix, session, number), "ES-10/24".
 SESSION_NUMBER = re.compile(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", re.IGNORECASE)
+#: The year of the first United Nations texts: a number's first part from it on is a year
+#: ("2019/15", numbered by year), below it a session ("44/3", numbered by session).
+FIRST_YEAR = 1946
+
+
+def is_year(first: int) -> bool:
+    """Is ``first``, the part of a number before its slash, a year ("2019/15") rather than a
+    session ("44/3")?"""
+    return first >= FIRST_YEAR
+
 
 _FINALS = {e.upper(): e for e in [*NUMBERED_ELEMENTS.split("|"), "Summary"]}
 _FINAL_RE = re.compile(rf"^({NUMBERED_ELEMENTS})\.(\d+)$|^(summary)$", re.IGNORECASE)

@@ -43,7 +43,7 @@ from ..grammar.rules import (
     shape_scan,
     symbol_as_own,
 )
-from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
+from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
 from ..read.stop import STOP
 from .segment import Segments, symbol_part
@@ -1273,9 +1273,6 @@ def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
 NOTE_GAP_MAX = 4000
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
-#: The first year a number's first part may be (below it, a session): "2019/15", "44/3"
-FIRST_YEAR = 1946
-
 TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun opened)
 #: A sentence's or a paragraph's end, which no list goes on over
 _TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
@@ -1326,7 +1323,7 @@ def _numbers_so(key: str, number: str) -> bool:
     first = number.partition("/")[0]
     if body is None or not first.isdigit():
         return False
-    return body.numbering == ("year" if int(first) >= FIRST_YEAR else "session")
+    return body.numbering == ("year" if is_year(int(first)) else "session")
 
 
 #: Lines a page break leaves: a separator rule, a running header's symbol, a page number.

@@ -17,7 +17,17 @@ from collections.abc import Iterator
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import GA_WITHOUT_SESSION, SC_WITHOUT_YEAR, patterns, sc_year_of, sc_year_plausible
-from ..ids import SESSION_NUMBER, IdError, Kind, kind_of_id, resolution_id, symbol_id, unts_id
+from ..ids import (
+    FIRST_YEAR,
+    SESSION_NUMBER,
+    IdError,
+    Kind,
+    is_year,
+    kind_of_id,
+    resolution_id,
+    symbol_id,
+    unts_id,
+)
 from ..models import CanonicalId, Record
 from .find import Raw
 from .segment import MARKER_REACH, Segments
@@ -107,7 +117,7 @@ def _date_plausible(target_body: Body | None, number: str, date: str) -> bool:
     m = SESSION_NUMBER.fullmatch(number)
     if m and target_body is not None:
         first = int(m.group(2))
-        if first >= 1946:
+        if is_year(first):
             return first == year
         if m.group(1):
             return True
@@ -119,7 +129,7 @@ def _date_plausible(target_body: Body | None, number: str, date: str) -> bool:
         if m2.group(2):
             return True
         if target_body is not None and target_body.key == "ECOSOC":
-            return abs(year - (1946 + (sess - 1) // 2)) <= 3
+            return abs(year - (FIRST_YEAR + (sess - 1) // 2)) <= 3
         return 1945 + sess <= year <= 1947 + sess
     m3 = _SC_NUM.fullmatch(number)
     if m3:
@@ -264,7 +274,7 @@ class Resolver:
         if m is None or m.group(1):
             return None
         first, seq = int(m.group(2)), int(m.group(3))
-        if first >= 1946:
+        if is_year(first):
             return body.numbering == "year"
         return self._can_hold(body, first, seq, kind)
 
@@ -636,7 +646,7 @@ class Resolver:
                 cid = self._id(target_body, kind, number, raw.letter)
             elif m_sl:
                 special, first = m_sl.group(1), int(m_sl.group(2))
-                if first >= 1946 and not special:
+                if is_year(first) and not special:
                     if body is not None and body.numbering == "year":
                         target_body = body
                     else:

@@ -38,7 +38,7 @@ from ..grammar.rules import (
     search_dated,
     symbol_tails,
 )
-from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, resolution_id, symbol_id
+from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, resolution_id, symbol_id
 from ..models import Frozen, Record, replace
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
@@ -1943,7 +1943,7 @@ def _own_number_fits(body: lexicon.Body, num: str, kind: str) -> bool:
     m = SESSION_NUMBER.fullmatch(num)
     if m is None:
         return not (kind == "DEC" and _ROMAN_SHAPE.fullmatch(num))
-    if m.group(1) or int(m.group(2)) >= 1946:
+    if m.group(1) or is_year(int(m.group(2))):
         return True
     return int(m.group(2)) >= body.numbered_from and (kind != "DEC" or int(m.group(3)) >= body.min_decision)
 

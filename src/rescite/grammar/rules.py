@@ -10,7 +10,7 @@ import importlib
 import re
 from collections.abc import Iterable, Iterator
 
-from ..ids import NUMBERED_ELEMENTS
+from ..ids import FIRST_YEAR, NUMBERED_ELEMENTS
 from ..models import Record
 from . import lexicon, recache
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
@@ -2219,7 +2219,7 @@ def sc_year_plausible(number: int, year: int) -> bool:
     anchors = lexicon.load().sc_anchors
     nums = [a for a, _ in anchors]
     i = bisect.bisect_right(nums, number)
-    lo_year = anchors[i - 1][1] if i > 0 else 1946
+    lo_year = anchors[i - 1][1] if i > 0 else FIRST_YEAR
     hi_year = anchors[i][1] if i < len(anchors) else 2100
     if number > anchors[-1][0]:
         hi_year = anchors[-1][1] + max(3, (number - anchors[-1][0]) // 40 + 2)
@@ -2235,5 +2235,5 @@ def sc_year_of(number: int, date: str | None) -> int | None:
     i = bisect.bisect_left(anchors, (number, 0))
     if i < len(anchors) and anchors[i][0] == number:
         return anchors[i][1]  # a resolution of the anchor table: its year is known
-    years = [y for y in range(1946, 2101) if sc_year_plausible(number, y)]
+    years = [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
     return years[0] if len(years) == 1 else None
