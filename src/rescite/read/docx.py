@@ -726,7 +726,7 @@ class _Reader:
         rows: list[_Block] = []
         for r, row in enumerate(_children(tbl, "tr"), 1):
             line = _Block("")
-            cells = [[b for b in self.blocks(cell, numbered) if b.text.strip()] for cell in _children(row, "tc")]
+            cells = [[b for b in self.blocks(c, numbered) if b.text.strip()] for c in _children(row, "tc")]
             filled = [blocks for blocks in cells if blocks]
             if len(filled) == 1 and len(filled[0]) >= _LAYOUT_CELL_PARAS:
                 # a row of one cell that holds paragraphs of text (a document laid out in a table,
