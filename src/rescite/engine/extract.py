@@ -183,7 +183,8 @@ def _extract(
         numbered = find_numbered(
             body_view,
             symbol_spans,
-            Names(body_view, bodies, seg.scope),
+            # (a body's name the block cut in two is one name there: "Human Rights⏎_____⏎1 …⏎Council")
+            Names(body_view, names_in(body_view, seg.scope)[0], seg.scope),
             seg.scope,
             notes,
             blocks,

@@ -229,10 +229,42 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
     j = i
     while j >= 0 and lines[j].strip() and 0 < sizes[j] < body * _NOTE_SMALLER:
         j -= 1
-    if j == i or j < 0 or _RULE_LINE.fullmatch(lines[j]) or not _opens_note(lines[j + 1]):
+    kept, moved = _column_notes(lines[: j + 1], sizes[: j + 1], body)
+    at_foot = j < i and j >= 0 and _opens_note(lines[j + 1])
+    if not moved and (not at_foot or j < 0 or _RULE_LINE.fullmatch(lines[j])):
         return text
-    notes = [_spaced_number(line) for line in lines[j + 1 : i + 1]]
-    return "\n".join([*lines[: j + 1], NOTE_RULE, *notes, *lines[i + 1 :]])
+    notes = [_spaced_number(line) for line in moved + (lines[j + 1 : i + 1] if at_foot else [])]
+    rule = [] if kept and _RULE_LINE.fullmatch(kept[-1]) else [NOTE_RULE]
+    rest = lines[i + 1 :] if at_foot else lines[j + 1 :]
+    return "\n".join([*kept, *rule, *notes, *rest])
+
+
+#: A line that a sentence goes on after (no full stop, colon or semicolon at its end).
+_RUNS_ON = re.compile(r"[^.;:!?\u3002\s]\s*$")
+
+
+def _column_notes(lines: list[str], sizes: list[float], body: float) -> tuple[list[str], list[str]]:
+    """The notes a page sets at the foot of a column that is not its last (two columns: the
+    notes of the first under it, then the second column's text), apart from the text, which
+    then reads on from one column into the next ("and Human⏎Rights Council resolution 34/23").
+    Such notes are lines of smaller type, the first opened by a note's number, between a line
+    of text that a sentence goes on after and more text."""
+    kept: list[str] = []
+    moved: list[str] = []
+    k, n = 0, len(lines)
+    small = [0 < size < body * _NOTE_SMALLER for size in sizes]
+    while k < n:
+        m = k
+        if small[k] and kept and not small[k - 1] and _RUNS_ON.search(kept[-1]) and _opens_note(lines[k]):
+            while m < n and small[m] and lines[m].strip():
+                m += 1
+        if k < m < n and sizes[m] >= body * _NOTE_SMALLER:
+            moved.extend(lines[k:m])
+            k = m
+            continue
+        kept.append(lines[k])
+        k += 1
+    return kept, moved
 
 
 def _opens_note(line: str) -> bool:
