@@ -170,18 +170,57 @@ def _page_text(page: object) -> str:
     """A page's text layer, with a rule line above the footnotes at its foot when the page
     draws none as text."""
     pieces: list[tuple[str, float]] = []
+    turns: list[bool] = []  # each piece drawn upright (False) or turned a quarter (True)
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         try:
             scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+            across = tm[0] * cm[0] + tm[1] * cm[2]
+            up = tm[0] * cm[1] + tm[1] * cm[3]
         except (TypeError, IndexError):
-            scale = 1.0
+            scale, across, up = 1.0, 1.0, 0.0
         pieces.append((text, float(size or 0) * scale))
+        turns.append(abs(up) > abs(across))
 
-    text = extract(page, visit, pieces.clear)  # (word gaps drawn without space glyphs: see pdfgaps)
+    def restart() -> None:
+        pieces.clear()
+        turns.clear()
+
+    text = extract(page, visit, restart)  # (word gaps drawn without space glyphs: see pdfgaps)
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return _soft_breaks(text)
+    if any(turns) and not all(turns):
+        text, pieces = _turned_aside(pieces, turns)
     return _soft_breaks(_rule_above_notes(text, pieces))
+
+
+def _turned_aside(pieces: list[tuple[str, float]], turns: list[bool]) -> tuple[str, list[tuple[str, float]]]:
+    """The page's lines with those drawn turned against the page's text (a job number set up
+    the margin, a label along a picture) after the rest, where they no longer cut a sentence
+    in two ("… resolution 74/270 of⏎25-21789 (E)⏎2 April 2020 …"); with the pieces that
+    make them, in the same order."""
+    lines: list[list[tuple[str, float, bool]]] = [[]]
+    for (piece, size), turned in zip(pieces, turns, strict=True):
+        for k, part in enumerate(piece.split("\n")):
+            if k:
+                lines.append([])
+            if part:
+                lines[-1].append((part, size, turned))
+    upright = Counter(t for line in lines for part, _, t in line for _ in part.strip())
+    main = upright[True] > upright[False]
+
+    def aside(line: list[tuple[str, float, bool]]) -> bool:
+        return any(part.strip() for part, _, _ in line) and all(
+            t != main for part, _, t in line if part.strip()
+        )
+
+    order = [line for line in lines if not aside(line)] + [line for line in lines if aside(line)]
+    out: list[tuple[str, float]] = []
+    for k, line in enumerate(order):
+        if k:
+            out.append(("\n", 0.0))
+        out.extend((part, size) for part, size, _ in line)
+    return "".join(p for p, _ in out), out
 
 
 #: A word broken at a soft hyphen at a line's end, as a browser prints it: the soft hyphen drawn
