@@ -191,7 +191,35 @@ def _page_text(page: object) -> str:
         return _soft_breaks(text)
     if any(turns) and not all(turns):
         text, pieces = _turned_aside(pieces, turns)
+    if any(_MARK.fullmatch(p) for p, _ in pieces):
+        pieces = _raised_marks(pieces)
+        text = "".join(p for p, _ in pieces)
     return _soft_breaks(_rule_above_notes(text, pieces))
+
+
+#: A note's mark: its number or numbers ("3", "4,5").
+_MARK = re.compile(r"\d{1,3}(?:,\d{1,3})*")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARK_SMALLER = 0.8  # a note's mark is set at most this share of the size of the text before it
+
+
+def _raised_marks(pieces: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The pieces with a note's mark drawn in smaller type right after a word, a number or a
+    bracket ("74/270" then a small "1") as superscript digits, as a text file writes it —
+    never digits glued to the number before it ("74/2701", "73/12")."""
+    out: list[tuple[str, float]] = []
+    before, before_size = "", 0.0  # the last piece with text, and its size
+    for piece, size in pieces:
+        if (
+            _MARK.fullmatch(piece)
+            and 0 < size < before_size * _MARK_SMALLER
+            and (before[-1:].isalnum() or before[-1:] == ")")
+        ):
+            piece = piece.translate(_TO_SUPERSCRIPT)
+        out.append((piece, size))
+        if piece:
+            before, before_size = piece, size
+    return out
 
 
 def _turned_aside(pieces: list[tuple[str, float]], turns: list[bool]) -> tuple[str, list[tuple[str, float]]]:
