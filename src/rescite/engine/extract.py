@@ -183,7 +183,7 @@ def _extract(
         numbered = find_numbered(
             body_view,
             symbol_spans,
-            Names(body_view, bodies, seg.scope),
+            Names(body_view, _names_across(body_view, bodies, cuts, seg.scope), seg.scope),
             seg.scope,
             notes,
             blocks,
@@ -420,6 +420,45 @@ def _title_citation(
 
 #: How far after an "Ibid." the note's own symbol may stand for the Ibid. to be the series'.
 IBID_SERIES_REACH = 120
+
+
+_NAME_REACH = 120  # a body's name cut by a notes block begins or ends at most so far from it
+
+
+def _names_across(
+    view: str, bodies: list[tuple[int, int, str]], cuts: list[tuple[int, int]], scope: str
+) -> list[tuple[int, int, str]]:
+    """The bodies named in ``view`` (the text with the ``cuts`` blanked): those of the text
+    (``bodies``) away from the cuts, and those named around each cut, read again in the view — a
+    name the block cut in two is one name there ("Human Rights⏎_____⏎1 …⏎Council")."""
+    out: list[tuple[int, int, str]] = []
+    k = 0
+    for s, e in cuts:
+        # (the window's edges at white space: never half a word)
+        start = max(0, s - _NAME_REACH)
+        lo = max(view.rfind(" ", 0, start), view.rfind("\n", 0, start)) + 1
+        hi = min(_white_after(view, e + _NAME_REACH), len(view))
+        for b in bodies:  # (a name of the text that stands across a window's edge: all of it)
+            if b[0] < lo < b[1]:
+                lo = b[0]
+            if b[0] < hi < b[1]:
+                hi = b[1]
+        lo = max(lo, out[-1][1] if out else 0)
+        while k < len(bodies) and bodies[k][0] < lo:
+            if bodies[k][1] <= lo:
+                out.append(bodies[k])
+            k += 1
+        out.extend((a + lo, b + lo, key) for a, b, key in names_in(view[lo:hi], scope)[0])
+        while k < len(bodies) and bodies[k][0] < hi:
+            k += 1
+    out.extend(b for b in bodies[k:] if not out or b[0] >= out[-1][1])
+    return out
+
+
+def _white_after(text: str, pos: int) -> int:
+    """Where the first space or line break at or after ``pos`` stands (the text's end if none)."""
+    found = [i for i in (text.find(" ", pos), text.find("\n", pos)) if i >= 0]
+    return min(found) if found else len(text)
 
 
 def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:

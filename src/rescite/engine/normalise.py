@@ -870,10 +870,14 @@ def looks_like_html(text: str) -> bool:
 
 def _html_edits(text: str) -> list[tuple[int, int, str]]:
     """Edits that turn HTML into plain text (made by the HTML reader's tokenizer, which
-    keeps offsets into the source); the characters they put in are mapped as the text is."""
+    keeps offsets into the source); the characters they put in are mapped as the text is, and
+    those the text's own would lose go ("74/&shy;270", "74/&#8203;270": "74/270")."""
     from ..read.html import parse
 
-    return [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
+    out = [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
+    if _REMOVED_CHAR.search("".join(r for _, _, r in out)):
+        out = [(s, e, _REMOVED_CHAR.sub("", r)) for s, e, r in out]
+    return out
 
 
 def _blanked(text: str, edits: list[tuple[int, int, str]]) -> str:

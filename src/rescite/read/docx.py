@@ -628,6 +628,8 @@ def raised_styles(styles: ET.Element | None) -> frozenset[str]:
     return frozenset(sid for sid, align in aligns.items() if align == "superscript")
 
 
+#: A cross-reference to a note: its result is the note's number.
+_NOTE_FIELD = re.compile(r"\s*NOTEREF\b", re.IGNORECASE)
 #: The fields whose result is the page's number or the count of pages: page furniture.
 _PAGE_FIELD = re.compile(r"\s*(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|PAGEREF)\b", re.IGNORECASE)
 
@@ -648,6 +650,9 @@ class _Reader:
         self.margin = False  # reading a header or footer part
         self.carry = ""  # a paragraph whose mark is hidden: it runs on into the next one
         self.raised: frozenset[str] = frozenset()  # the character styles set in superscript
+        #: the text of an embedded part (``w:altChunk``: an HTML page, a Word file) by its
+        #: relationship's id
+        self.chunk: Callable[[str], str] = lambda rid: ""
 
     def run_hidden(self, run: ET.Element, para_hides: bool) -> bool:
         """Is a run hidden text (its own properties, its character style, its paragraph's
@@ -706,6 +711,11 @@ class _Reader:
             return out
         if child.tag == f"{_W}tbl":
             return self.flush() + self.table(child, numbered)
+        if child.tag == f"{_W}altChunk":
+            # content embedded as another format's file (an HTML page, a Word file, text), which
+            # Word shows where it stands: its paragraphs
+            text = self.chunk(child.get(f"{_R}id", ""))
+            return self.flush() + [_Block(para) for para in _PARAGRAPHS.split(text) if para.strip()]
         if child.tag != _MC_FALLBACK:
             return self.blocks(child, numbered)
         return []
@@ -716,10 +726,15 @@ class _Reader:
         rows: list[_Block] = []
         for r, row in enumerate(_children(tbl, "tr"), 1):
             line = _Block("")
-            for c, cell in enumerate(_children(row, "tc"), 1):
-                text = " ".join(
-                    " ".join(b.text.split()) for b in self.blocks(cell, numbered) if b.text.strip()
-                )
+            cells = [[b for b in self.blocks(c, numbered) if b.text.strip()] for c in _children(row, "tc")]
+            filled = [blocks for blocks in cells if blocks]
+            if len(filled) == 1 and len(filled[0]) >= _LAYOUT_CELL_PARAS:
+                # a row of one cell that holds paragraphs of text (a document laid out in a table,
+                # a box drawn round a passage): its paragraphs, as the page shows them
+                rows.extend(filled[0])
+                continue
+            for c, blocks in enumerate(cells, 1):
+                text = " ".join(" ".join(b.text.split()) for b in blocks)
                 if not text:
                     continue
                 if line.text:
@@ -784,16 +799,25 @@ class _Reader:
             if tag == f"{_W}fldSimple" and self.margin and _PAGE_FIELD.match(el.get(f"{_W}instr", "")):
                 out.append("\t")
                 continue
+            if tag == f"{_W}fldSimple" and _NOTE_FIELD.match(el.get(f"{_W}instr", "")) and out:
+                shown = "".join(x.text or "" for x in el.iter(f"{_W}t"))
+                out.append(_raised(shown) if out[-1][-1:].isalnum() else shown)
+                continue
             if tag == f"{_W}t" and custom:
                 custom = False  # (the custom mark of the note just referred to)
             elif tag == f"{_W}t":
-                out.append(el.text or "")
+                text = el.text or ""
+                if fields and _NOTE_FIELD.match(fields[-1][1]) and out and out[-1][-1:].isalnum():
+                    # a cross-reference to a note ("NOTEREF"): its result is the note's number,
+                    # a mark in superscript, never digits glued to the number before it
+                    text = _raised(text)
+                out.append(text)
             elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
                 out.append("\t")
             elif tag == f"{_W}sym" and custom:
                 custom = False  # (a custom mark drawn from a symbol font: "*" in Symbol)
             elif tag == f"{_W}sym":  # a symbol from a symbol font: apart from the words beside it
-                out.append(_symbol(el.get(f"{_W}char", "")))
+                out.append(_symbol(el.get(f"{_W}char", ""), el.get(f"{_W}font", "")))
             elif tag in (f"{_W}br", f"{_W}cr"):
                 out.append("\n")
             elif tag == f"{_W}noBreakHyphen":
@@ -844,14 +868,29 @@ def _sup_digits(run: ET.Element) -> str | None:
     return text if _SUP_TEXT.fullmatch(text) else None
 
 
-def _symbol(code: str) -> str:
+def _symbol(code: str, font: str = "") -> str:
     """The character of a ``w:sym`` (its code in hexadecimal), or a space for one that only its
-    font gives a meaning to (a private-use code of a symbol font, a damaged value)."""
+    font gives a meaning to (a private-use code of a symbol font, a damaged value).  The Symbol
+    font's codes for digits and punctuation (``F02D``, its minus, in "ES-11/1"; ``F02F``, a
+    slash) are those characters: Word writes them so when they are typed in that font."""
     try:
         char = chr(int(code, 16))
     except (ValueError, OverflowError):
         return " "
+    if font.strip().lower() == "symbol" and "\uf000" <= char <= "\uf0ff":
+        return _SYMBOL_FONT.get(ord(char) - 0xF000, " ")
     return " " if not char.isprintable() or "\ue000" <= char <= "\uf8ff" else char
+
+
+#: The Symbol font's codes that stand for the characters they have in ASCII (its letters are Greek,
+#: some signs mathematical); its minus (0x2D) as a hyphen, as a symbol's elements are joined.
+_SYMBOL_FONT = {c: chr(c) for c in b" !#%&(),./0123456789:;<=>?[]_{|}"}
+_SYMBOL_FONT[0x2D] = "-"
+
+
+def _raised(text: str) -> str:
+    """A note's number ("3", "4,5") as superscript digits; other text as it is."""
+    return text.translate(_TO_SUPERSCRIPT) if _SUP_TEXT.fullmatch(text) else text
 
 
 #: What a paragraph holds that is not its text as the page shows it: runs moved away by a tracked
@@ -901,7 +940,62 @@ def read_docx(source: bytes | BinaryIO, name: str, limits: Limits) -> Document:
         raise UnreadableInput(f"{name}: cannot read Word document ({type(exc).__name__})") from None
 
 
-def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> Document:
+#: A cell alone in its row with so many paragraphs is a frame round text, not a table's cell.
+_LAYOUT_CELL_PARAS = 3
+#: The blank lines between paragraphs in an embedded part's text.
+_PARAGRAPHS = re.compile(r"\n[ \t\u00a0]*\n\s*")
+#: How deep Word files embedded in Word files (``w:altChunk``) are read.
+_CHUNK_DEPTH = 3
+
+
+def _chunk_bytes(z: zipfile.ZipFile, part: str, limits: Limits) -> bytes | None:
+    """A part's bytes, decompressed as a stream up to ``limits.max_part`` (None if larger)."""
+    info = z.getinfo(part)
+    if info.flag_bits & 0x1 or info.compress_type not in _METHODS:
+        return None
+    out = bytearray()
+    with z.open(info) as stream:
+        while chunk := stream.read(_CHUNK):
+            out += chunk
+            if len(out) > limits.max_part:
+                return None
+    return bytes(out)
+
+
+def _chunk_text(data: bytes, name: str, limits: Limits, warnings: list[str], depth: int) -> str:
+    """The text of an embedded part's bytes: a Word file's text (not deeper than
+    :data:`_CHUNK_DEPTH`), an HTML page's (also one sent as a web archive, MIME), or text."""
+    if data.startswith(b"PK\x03\x04"):
+        if depth >= _CHUNK_DEPTH:
+            warnings.append(f"{name}: Word files embedded too deeply; left out")
+            return ""
+        return _read(io.BytesIO(data), name, limits, warnings, depth + 1).text
+    if _MIME_HEAD.match(data):
+        import email
+
+        for piece in email.message_from_bytes(data).walk():
+            payload = piece.get_payload(decode=True)
+            if piece.get_content_type() == "text/html" and isinstance(payload, bytes):
+                data = payload
+                break
+    from .decode import decode
+    from .html import looks_like_html, parse
+
+    text, _ = decode(data, name, warnings)
+    if not looks_like_html(text):
+        return text
+    pieces, at = [], 0
+    for start, end, repl in parse(text).edits:
+        pieces += [text[at:start], repl]
+        at = end
+    return "".join(pieces) + text[at:]
+
+
+#: A web archive (``.mht``) begins with a MIME message's header fields.
+_MIME_HEAD = re.compile(rb"\s*(?:MIME-Version|Content-Type)\s*:", re.IGNORECASE)
+
+
+def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str], depth: int = 0) -> Document:
     with zipfile.ZipFile(source) as z:
 
         def part(p: str) -> ET.Element | None:
@@ -933,6 +1027,22 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str]) -> D
                         notes[prefix + note.get(f"{_W}id", "")] = (kind, note)
         reader = _Reader(numbering, notes, hidden_styles(styles))
         reader.raised = raised_styles(styles)
+        rel_targets = {}
+        if main_rels is not None:
+            for rel in main_rels.iter(f"{_PKG_REL}Relationship"):
+                if rel.get("Type", "").endswith("/aFChunk"):
+                    rel_targets[rel.get("Id", "")] = _target(folder, rel)
+
+        def chunk(rid: str) -> str:
+            target = rel_targets.get(rid)
+            try:
+                data = _chunk_bytes(z, target, limits) if target and target in z.namelist() else None
+                return "" if data is None else _chunk_text(data, name, limits, warnings, depth)
+            except Exception:  # a damaged embedded part: the rest of the document is read
+                warnings.append(f"{name}: an embedded part ({target}) cannot be read; left out")
+                return ""
+
+        reader.chunk = chunk
         body_blocks: list[_Block] = []
         refs: list[tuple[bool, str]] = []  # (not the first page's, relationship id)
 

@@ -21,7 +21,17 @@ _SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6
 _TAG_NAME = re.compile(r"[a-zA-Z][^\s/>]{0,63}")
 _PLAIN_REST = re.compile(r"[^<>\"']{0,4000}>")
 # the digits of a "<sup>" element, then its closing tag
-_SUP_DIGITS = re.compile(r"[ \t]*(\d{1,3})[ \t]*</sup\s*>", re.IGNORECASE)
+# (a link round them, brackets: "<sup><a href="#fn3">3</a></sup>", "<sup>[3]</sup>")
+_SUP_DIGITS = re.compile(
+    r"[ \t]*(?:<a\b[^<>]{0,300}>[ \t]*)?\[?(\d{1,3})\]?[ \t]*(?:</a\s*>[ \t]*)?</sup\s*>", re.IGNORECASE
+)
+#: A link to a note that Word's "Save as web page" writes for a note's reference: its number is
+#: text ("[1]"), in spans and conditional comments
+_NOTE_LINK = re.compile(r"""href[ \t]*=[ \t]*["']?#_(?:ftn|edn)\d""", re.IGNORECASE)
+_NOTE_LINK_TAGS = r"(?:\s|<(?:span\b[^<>]{0,300}|/span\s*|!\[if[^<>\]]{0,40}\]|!\[endif\])>)*"
+_NOTE_LINK_TEXT = re.compile(
+    _NOTE_LINK_TAGS + r"\[?(\d{1,3})\]?" + _NOTE_LINK_TAGS + r"</a\s*>", re.IGNORECASE
+)
 _TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _RAW = frozenset(["script", "style", "template", "noscript"])
 _RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
@@ -297,6 +307,14 @@ def _parse(text: str) -> Markup:
             if sup is not None:
                 edits.append((i, sup.end(), sup.group(1).translate(_TO_SUPERSCRIPT)))
                 pos = sup.end()
+                continue
+        if name == "a" and not closing and not notes_tag and _NOTE_LINK.search(text, m.end(), end):
+            # a note's reference as Word writes a web page ("74/270<a href="#_ftn1">…[1]…</a>"):
+            # its number in superscript, never glued to the number before it ("74/2701")
+            ref = _NOTE_LINK_TEXT.match(text, end)
+            if ref is not None:
+                edits.append((i, ref.end(), ref.group(1).translate(_TO_SUPERSCRIPT)))
+                pos = ref.end()
                 continue
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
         if name in _LINE and _in_symbol(text[max(0, i - 2) : i], text[end : end + 2]):

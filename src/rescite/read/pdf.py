@@ -170,18 +170,85 @@ def _page_text(page: object) -> str:
     """A page's text layer, with a rule line above the footnotes at its foot when the page
     draws none as text."""
     pieces: list[tuple[str, float]] = []
+    turns: list[bool] = []  # each piece drawn upright (False) or turned a quarter (True)
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         try:
             scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
+            across = tm[0] * cm[0] + tm[1] * cm[2]
+            up = tm[0] * cm[1] + tm[1] * cm[3]
         except (TypeError, IndexError):
-            scale = 1.0
+            scale, across, up = 1.0, 1.0, 0.0
         pieces.append((text, float(size or 0) * scale))
+        turns.append(abs(up) > abs(across))
 
-    text = extract(page, visit, pieces.clear)  # (word gaps drawn without space glyphs: see pdfgaps)
+    def restart() -> None:
+        pieces.clear()
+        turns.clear()
+
+    text = extract(page, visit, restart)  # (word gaps drawn without space glyphs: see pdfgaps)
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return _soft_breaks(text)
+    if any(turns) and not all(turns):
+        text, pieces = _turned_aside(pieces, turns)
+    if any(_MARK.fullmatch(p) for p, _ in pieces):
+        pieces = _raised_marks(pieces)
+        text = "".join(p for p, _ in pieces)
     return _soft_breaks(_rule_above_notes(text, pieces))
+
+
+#: A note's mark: its number or numbers ("3", "4,5").
+_MARK = re.compile(r"\d{1,3}(?:,\d{1,3})*")
+_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARK_SMALLER = 0.8  # a note's mark is set at most this share of the size of the text before it
+
+
+def _raised_marks(pieces: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """The pieces with a note's mark drawn in smaller type right after a word, a number or a
+    bracket ("74/270" then a small "1") as superscript digits, as a text file writes it —
+    never digits glued to the number before it ("74/2701", "73/12")."""
+    out: list[tuple[str, float]] = []
+    before, before_size = "", 0.0  # the last piece with text, and its size
+    for piece, size in pieces:
+        if (
+            _MARK.fullmatch(piece)
+            and 0 < size < before_size * _MARK_SMALLER
+            and (before[-1:].isalnum() or before[-1:] == ")")
+        ):
+            piece = piece.translate(_TO_SUPERSCRIPT)
+        out.append((piece, size))
+        if piece:
+            before, before_size = piece, size
+    return out
+
+
+def _turned_aside(pieces: list[tuple[str, float]], turns: list[bool]) -> tuple[str, list[tuple[str, float]]]:
+    """The page's lines with those drawn turned against the page's text (a job number set up
+    the margin, a label along a picture) after the rest, where they no longer cut a sentence
+    in two ("… resolution 74/270 of⏎25-21789 (E)⏎2 April 2020 …"); with the pieces that
+    make them, in the same order."""
+    lines: list[list[tuple[str, float, bool]]] = [[]]
+    for (piece, size), turned in zip(pieces, turns, strict=True):
+        for k, part in enumerate(piece.split("\n")):
+            if k:
+                lines.append([])
+            if part:
+                lines[-1].append((part, size, turned))
+    upright = Counter(t for line in lines for part, _, t in line for _ in part.strip())
+    main = upright[True] > upright[False]
+
+    def aside(line: list[tuple[str, float, bool]]) -> bool:
+        return any(part.strip() for part, _, _ in line) and all(
+            t != main for part, _, t in line if part.strip()
+        )
+
+    order = [line for line in lines if not aside(line)] + [line for line in lines if aside(line)]
+    out: list[tuple[str, float]] = []
+    for k, line in enumerate(order):
+        if k:
+            out.append(("\n", 0.0))
+        out.extend((part, size) for part, size, _ in line)
+    return "".join(p for p, _ in out), out
 
 
 #: A word broken at a soft hyphen at a line's end, as a browser prints it: the soft hyphen drawn
@@ -229,10 +296,42 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
     j = i
     while j >= 0 and lines[j].strip() and 0 < sizes[j] < body * _NOTE_SMALLER:
         j -= 1
-    if j == i or j < 0 or _RULE_LINE.fullmatch(lines[j]) or not _opens_note(lines[j + 1]):
+    kept, moved = _column_notes(lines[: j + 1], sizes[: j + 1], body)
+    at_foot = j < i and j >= 0 and _opens_note(lines[j + 1])
+    if not moved and (not at_foot or j < 0 or _RULE_LINE.fullmatch(lines[j])):
         return text
-    notes = [_spaced_number(line) for line in lines[j + 1 : i + 1]]
-    return "\n".join([*lines[: j + 1], NOTE_RULE, *notes, *lines[i + 1 :]])
+    notes = [_spaced_number(line) for line in moved + (lines[j + 1 : i + 1] if at_foot else [])]
+    rule = [] if kept and _RULE_LINE.fullmatch(kept[-1]) else [NOTE_RULE]
+    rest = lines[i + 1 :] if at_foot else lines[j + 1 :]
+    return "\n".join([*kept, *rule, *notes, *rest])
+
+
+#: A line that a sentence goes on after (no full stop, colon or semicolon at its end).
+_RUNS_ON = re.compile(r"[^.;:!?\u3002\s]\s*$")
+
+
+def _column_notes(lines: list[str], sizes: list[float], body: float) -> tuple[list[str], list[str]]:
+    """The notes a page sets at the foot of a column that is not its last (two columns: the
+    notes of the first under it, then the second column's text), apart from the text, which
+    then reads on from one column into the next ("and Human⏎Rights Council resolution 34/23").
+    Such notes are lines of smaller type, the first opened by a note's number, between a line
+    of text that a sentence goes on after and more text."""
+    kept: list[str] = []
+    moved: list[str] = []
+    k, n = 0, len(lines)
+    small = [0 < size < body * _NOTE_SMALLER for size in sizes]
+    while k < n:
+        m = k
+        if small[k] and kept and not small[k - 1] and _RUNS_ON.search(kept[-1]) and _opens_note(lines[k]):
+            while m < n and small[m] and lines[m].strip():
+                m += 1
+        if k < m < n and sizes[m] >= body * _NOTE_SMALLER:
+            moved.extend(lines[k:m])
+            k = m
+            continue
+        kept.append(lines[k])
+        k += 1
+    return kept, moved
 
 
 def _opens_note(line: str) -> bool:
