@@ -77,6 +77,88 @@ def test_a_year_shape_of_a_commission_not_named_is_not_the_councils(
     assert _records(lang, text) == expected
 
 
+# a title's first word after a symbol or number: no part's letter
+_TITLE: list[Row] = [
+    (
+        "en",
+        "Recalling A/RES/72/9 A Fairer Trade for All, the authors argue for reform.",
+        [("A/RES/72/9", "A/RES/72/9")],
+    ),
+    ("en", "Its resolution 72/9 A Fairer Trade for All was adopted by consensus.", [("72/9", "A/RES/72/9")]),
+]
+_TITLE_SAME: list[Row] = [
+    (
+        "en",
+        "Recalling resolution 72/9 A and B of the Assembly,",
+        [("72/9 A and B", "A/RES/72/9A"), ("72/9 A and B", "A/RES/72/9B")],
+    ),
+    ("en", "Recalling resolution 72/9 A General Assembly text,", [("72/9 A", "A/RES/72/9A")]),
+    ("en", "Recalling resolution A/RES/72/9 B of the General Assembly,", [("A/RES/72/9 B", "A/RES/72/9B")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_TITLE, _TITLE_SAME))
+def test_a_titles_first_word_is_no_part_letter(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(lang, text) == expected
+
+
+# a code in the shape of the chemicals conventions' with no decision's noun before it (nor in a
+# list after one): a product's code, no record
+_CODE: list[Row] = [
+    ("en", "RC-11/7 product code, as shown in the table of pesticides.", []),
+    ("en", "BC-14/9 in a table of wastes listed for review.", []),
+    ("en", "Dicofol, SC-11/3, annex A of the inventory.", []),
+    ("fr", "Le code MC-6/2 du produit figure au tableau.", []),
+]
+_CODE_SAME: list[Row] = [
+    (
+        "en",
+        "Recalling decisions BC-14/9, RC-11/7 and SC-11/3 on joint activities,",
+        [("BC-14/9", None), ("RC-11/7", None), ("SC-11/3", None)],
+    ),
+    ("en", "Recalling decision SC-11/3 on listing,", [("SC-11/3", None)]),
+    ("zh", "回顾第BC-14/9号和第SC-11/3号决定，", [("BC-14/9", None), ("SC-11/3", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_CODE, _CODE_SAME))
+def test_a_convention_code_without_its_noun_is_no_decision(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(lang, text) == expected
+
+
+# another organisation's short name before the noun: its text, not the body's of the text cited
+# before nor the General Assembly's
+_ACRONYM: list[Row] = [
+    (
+        "en",
+        "The Human Rights Council resolution 14/5 of 2 October 2010 and the OSCE decision 14/5 differ.",
+        [("14/5", "A/HRC/RES/14/5"), ("14/5", None)],
+    ),
+    ("en", "The OIC resolution 46/2 on minorities was noted.", [("46/2", None)]),
+    ("en", "The UNDP decision 2017/131 approved the plan.", [("2017/131", None)]),
+]
+_ACRONYM_SAME: list[Row] = [
+    (
+        "en",
+        "GA resolution 70/1 and SC resolution 1325 (2000) are cited.",
+        [("70/1", "A/RES/70/1"), ("1325 (2000)", "S/RES/1325(2000)")],
+    ),
+    ("en", "The HRC resolution 14/5 was noted.", [("14/5", "A/HRC/RES/14/5")]),
+    ("en", "NOTING resolution 70/1 of the General Assembly,", [("70/1", "A/RES/70/1")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ACRONYM, _ACRONYM_SAME))
+def test_another_organisations_short_name_before_the_noun(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(lang, text) == expected
+
+
 # N (ROMAN) of a session after the Assembly's thirtieth: another body's numbering
 _ROMAN: list[Row] = [
     ("en", "The African Commission resolution 281 (LVI) of 2015 on elections.", [("281 (LVI)", None)]),

@@ -849,6 +849,15 @@ def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
     return b is not None and not _verb_word(b.group())
 
 
+def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
+    """Is another organisation's short name in capitals written right before ``head``, a text's
+    noun ("the OSCE decision 12/3"; the lexicons' ``grammar.organisation_before_noun``)?"""
+    if pat.org_before_noun is None:
+        return False
+    b = pat.org_before_noun.search(text, max(0, head - 12), head)
+    return b is not None and not _verb_word(b.group())
+
+
 def _verb_word(word: str) -> bool:
     """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
     heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
@@ -1609,6 +1618,11 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
+                elif raw.body_key is None and raw.generic is None and _organisation_before(text, head, pat):
+                    # "the OSCE decision 12/3": that organisation's text, no body's of the text
+                    # cited before it nor the General Assembly's
+                    raw.body_key = OTHER_ORGANISATION
+                    raw.evidence.append("an organ of another organisation (its short name before the noun)")
             lead = min(head, kw_start, s)
             if (
                 raw.date is None

@@ -179,6 +179,9 @@ class Patterns(Record):
     other_org_after: re.Pattern[str] | None
     other_org_before: re.Pattern[str] | None
     other_org_tail: re.Pattern[str] | None
+    # another organisation's short name in capitals right before a text's noun, no body named
+    # ("the OSCE decision 12/3"; ``grammar.organisation_before_noun``)
+    org_before_noun: re.Pattern[str] | None
     # the words that make an instrument's name part of another instrument's title, written before
     # it ("the Agreement under the …", "Protocol …, supplementing the …") or after it ("…》下"):
     # such a name is no citation of its instrument
@@ -254,6 +257,7 @@ class Patterns(Record):
         "next_date",
         "noun_and",
         "open_paren",
+        "org_before_noun",
         "other_gap",
         "other_org_after",
         "other_org_before",
@@ -375,6 +379,7 @@ class Patterns(Record):
         other_org_after: re.Pattern[str] | None = None,
         other_org_before: re.Pattern[str] | None = None,
         other_org_tail: re.Pattern[str] | None = None,
+        org_before_noun: re.Pattern[str] | None = None,
         within_title: re.Pattern[str] | None = None,
         within_title_after: re.Pattern[str] | None = None,
         special_before: re.Pattern[str] | None = None,
@@ -465,6 +470,7 @@ class Patterns(Record):
         self.other_org_after = other_org_after
         self.other_org_before = other_org_before
         self.other_org_tail = other_org_tail
+        self.org_before_noun = org_before_noun
         self.within_title = within_title
         self.within_title_after = within_title_after
         self.special_before = special_before
@@ -550,7 +556,8 @@ def patterns(lang: str = "") -> Patterns:
     # a capital that is a word of the language ("A new agenda", "A partir de", "В этой связи")
     # before a word in lower case other than a list's, a date's or a body's is no part's letter
     followers = [joins, date_intro, prep, alternation(gather("grammar.part_followers"))]
-    word_letter = _word_letter(gather("grammar.word_letters"), followers)
+    titles = gather("grammar.title_letters")
+    word_letter = _word_letter(gather("grammar.word_letters"), followers, titles, bodies)
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
     letters = (
         rf"(?:{gap}{not_word}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?"
@@ -662,6 +669,7 @@ def patterns(lang: str = "") -> Patterns:
     session = "|".join(gather("grammar.session_clause")) or "(?!)"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
+    org_noun = [f"(?:{r})" for r in gather("grammar.organisation_before_noun")]
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
@@ -1091,6 +1099,7 @@ def patterns(lang: str = "") -> Patterns:
         bracket_rest=_bracket_rest(langs),
         other_org_after=recache.compile("|".join(other_after)) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
+        org_before_noun=recache.compile(rf"(?:{'|'.join(org_noun)})$") if org_noun else None,
         other_org_tail=recache.compile(
             rf"\s*+(?:,\s*+)?{prep}\s*+(?:{'|'.join(other_before)})(?P<body>{bodies})"
         )
@@ -1485,15 +1494,18 @@ def number_shapes() -> tuple[NumberShape, ...]:
     ``numbering_shapes.csv`` ("41 C/12", "39 C/Resolution 4", "EB146.R12", "GC(65)/RES/11",
     "AG/RES. 2941 (XLIX-O/19)"): each read whole, as one mention. A blank of the shape is one
     blank or none; ``{noun}`` is a noun of any language (or a number's prefix, "第"); a shape
-    that opens with it is read only after the noun, which is not part of the mention."""
+    that opens with it is read only after the noun, which is not part of the mention; one that
+    opens with ``{listed}`` after the noun too, or after a list's joint that follows a number
+    ("decisions BC-15/4, RC-11/3 and SC-10/2"): never alone ("SC-10/2 product code")."""
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
     prefix = _alt_or_never(gather_all("grammar.number_prefix"))
     noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
     sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
     for body, kind, shape, scan in lexicon.numbering_shapes():
-        lead = shape.startswith("{noun} ")
-        core_shape = shape[len("{noun} ") :] if lead else shape
+        listed = shape.startswith("{listed} ")
+        lead = listed or shape.startswith("{noun} ")
+        core_shape = shape[shape.find(" ") + 1 :] if lead else shape
         parts: list[str] = []
         literals: list[str] = []
         at = 0
@@ -1504,7 +1516,8 @@ def number_shapes() -> tuple[NumberShape, ...]:
         parts.append(_written(core_shape[at:], literals))
         core = rf"(?P<m>{''.join(parts)})(?![0-9A-Za-z]|/\w|\.\d)"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
-        pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
+        led = rf"(?:{before}{noun}[ \t]*|(?<=\d){sep})" if listed else rf"{before}{noun}[ \t]*"
+        pattern = recache.compile(f"{led}{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
         if len(scan) < 2 or not any(scan in w for w in literals):
             # a scan for one character would stop everywhere ("A" of "A41-21")
@@ -1513,6 +1526,7 @@ def number_shapes() -> tuple[NumberShape, ...]:
         # characters written, a noun's length
         head = shape[: shape.find(scan)]
         widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
+        widths["listed"] = widths["noun"]
         reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
         # the word of the shape its scan characters stand in, read around them — only where they
         # are written once in the shape (else a mention may hold them elsewhere: nothing checked)
@@ -1803,13 +1817,20 @@ def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
 _LOWER_START = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451]"
 
 
-def _word_letter(words: list[str], followers: list[str]) -> re.Pattern[str] | None:
+def _word_letter(
+    words: list[str], followers: list[str], titles: list[str], bodies: str
+) -> re.Pattern[str] | None:
     """A capital that is a word of its own (``words``) before a word in lower case that none of
-    ``followers`` (alternations) opens: an article's or a preposition's capital, no part's letter."""
+    ``followers`` (alternations) opens: an article's or a preposition's capital, no part's letter;
+    and one of ``titles`` before two capitalised words that open no body's name (``bodies``): a
+    title's first word ("70/1 A More Just World"; not "47/231 A General Assembly …")."""
     if not words:
         return None
     after = "|".join(f"(?:{f})" for f in followers if f)
-    return recache.compile(rf"(?:{alternation(words)})[ \t]+(?!(?i:{after})(?!\w)){_LOWER_START}")
+    word = rf"(?:{alternation(words)})[ \t]+(?!(?i:{after})(?!\w)){_LOWER_START}"
+    if titles:
+        word += rf"|(?:{alternation(titles)})[ ](?!{bodies})[A-Z][a-z]+[ ][A-Z][a-z]"
+    return recache.compile(word)
 
 
 def _alt_or_never(words: list[str]) -> str:
