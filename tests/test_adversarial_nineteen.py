@@ -140,6 +140,22 @@ _ACRONYM: list[Row] = [
     ),
     ("en", "The OIC resolution 46/2 on minorities was noted.", [("46/2", None)]),
     ("en", "The UNDP decision 2017/131 approved the plan.", [("2017/131", None)]),
+    # … or after it ("of the OIC", "de l'OCI"), or before a Chinese number
+    ("en", "See resolution 46/2 of the OIC on minorities.", [("46/2", None)]),
+    ("fr", "La résolution 46/2 de l'OCI sur les minorités.", [("46/2", None)]),
+    ("es", "La resolución 46/2 de la OCI sobre minorías.", [("46/2", None)]),
+    ("zh", "伊斯兰合作组织第46/2号决议。", [("46/2", None)]),
+    ("zh", "部长第2018/214号决定设立了收容所。", [("2018/214", None)]),
+    # … or a word of a State's organ
+    ("en", "Ministerial decision 2018/214 (Greece) set up the shelters.", [("2018/214", None)]),
+    ("en", "The Cabinet resolution 2016/241 approved the action plan.", [("2016/241", None)]),
+    # the United Nations' commissions by their short names
+    ("en", "See resolution 60/2 of the CSW.", [("60/2", "E/CN.6/RES/60/2")]),
+    (
+        "en",
+        "The CND decision 62/12 and the CCPCJ resolution 28/3 were discussed.",
+        [("62/12", "E/CN.7/DEC/62/12"), ("28/3", "E/CN.15/RES/28/3")],
+    ),
 ]
 _ACRONYM_SAME: list[Row] = [
     (
@@ -149,6 +165,8 @@ _ACRONYM_SAME: list[Row] = [
     ),
     ("en", "The HRC resolution 14/5 was noted.", [("14/5", "A/HRC/RES/14/5")]),
     ("en", "NOTING resolution 70/1 of the General Assembly,", [("70/1", "A/RES/70/1")]),
+    ("en", "Recalling resolution 70/1 of the UN,", [("70/1", "A/RES/70/1")]),
+    ("zh", "大会第70/1号决议。", [("70/1", "A/RES/70/1")]),
 ]
 
 
@@ -177,6 +195,34 @@ _ROMAN_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ROMAN, _ROMAN_SAME))
 def test_a_roman_session_the_assembly_never_numbered_so(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(lang, text) == expected
+
+
+# a commission's or council's own text, that body not named in the passage: not the Assembly's
+_SHORT_NAME: list[Row] = [
+    ("en", "The Commission, in its resolution 63/4, requested a study.", [("63/4", None)]),
+    ("en", "The Council, in its resolution 47/9, asked for a report.", [("47/9", None)]),
+    ("en", "The survey recalls resolution 63/4 of the Commission.", [("63/4", None)]),
+]
+_SHORT_NAME_SAME: list[Row] = [
+    ("en", "The Assembly, in its resolution 63/4, requested a study.", [("63/4", "A/RES/63/4")]),
+    (
+        "en",
+        "The Commission on the Status of Women, in its resolution 63/4, requested a study.",
+        [("63/4", "E/CN.6/RES/63/4")],
+    ),
+    (
+        "en",
+        "The Council, in its resolution 2231 (2015), endorsed the plan.",
+        [("2231 (2015)", "S/RES/2231(2015)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_SHORT_NAME, _SHORT_NAME_SAME))
+def test_a_short_name_of_a_body_not_named_is_not_the_assembly(
     lang: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _records(lang, text) == expected

@@ -767,6 +767,15 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # legal styles: the bracket of the date after an annex ("G.A. Res. S-26/2, annex (June 27, 2001)")
             raw.date = parse_date(pd)
             tail_end = pd.end()
+    if (
+        (t is None or not (t.group("body") or t.group("gen")))
+        and raw.body_key is None
+        and pat.other_org_after is not None
+        and pat.other_org_after.match(text, start)
+    ):
+        # "resolution 46/2 of the OIC", "la résolution 46/2 de l'OCI": that organisation's text
+        raw.body_key = OTHER_ORGANISATION
+        raw.evidence.append("a text of another organisation named after it")
     if (t is None or not t.group("body")) and pat.other_org_tail is not None:
         # "resolution 45/2 of the WIPO General Assembly": another organisation's organ after the number
         o = pat.other_org_tail.match(text, start)
@@ -850,11 +859,12 @@ def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
 
 
 def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
-    """Is another organisation's short name in capitals written right before ``head``, a text's
-    noun ("the OSCE decision 12/3"; the lexicons' ``grammar.organisation_before_noun``)?"""
+    """Is another organisation's short name in capitals, or a word of a State's organ, written
+    right before ``head``, a text's noun ("the OSCE decision 12/3", "Ministerial decision
+    2019/112"; the lexicons' ``grammar.organisation_before_noun``)?"""
     if pat.org_before_noun is None:
         return False
-    b = pat.org_before_noun.search(text, max(0, head - 12), head)
+    b = pat.org_before_noun.search(text, max(0, head - 16), head)
     return b is not None and not _verb_word(b.group())
 
 

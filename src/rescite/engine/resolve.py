@@ -702,6 +702,11 @@ class Resolver:
                     elif body is not None and explicit and body.numbering == "session":
                         return _unresolved(raw, body.series, f"{how}; it has no text {number}")
                     elif body is None and self._can_hold(ga, first, seq, kind):
+                        generic = raw.actor_generic or raw.generic
+                        if generic and generic != ga.generic:
+                            # "the Commission, in its resolution 64/2" (none named here): a
+                            # commission's or council's text, not the Assembly's
+                            return _unresolved(raw, None, f"a {generic} not named here: not the Assembly's")
                         target_body = ga
                         how = "no citing body: General Assembly"
                     else:
