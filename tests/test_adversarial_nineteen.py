@@ -149,6 +149,17 @@ _ACRONYM: list[Row] = [
     # … or a word of a State's organ
     ("en", "Ministerial decision 2018/214 (Greece) set up the shelters.", [("2018/214", None)]),
     ("en", "The Cabinet resolution 2016/241 approved the action plan.", [("2016/241", None)]),
+    # … a State's, a parliament's or a named entity's possessive before the noun
+    ("en", "The city council resolution 2018/214 declared an emergency.", [("2018/214", None)]),
+    ("en", "The State Council decision 2018/214 of the country.", [("2018/214", None)]),
+    ("en", "The Parliament of Kenya resolution 2018/214 on refugees.", [("2018/214", None)]),
+    ("en", "Our organisation's board resolution 2019/17 approved the budget.", [("2019/17", None)]),
+    ("en", "The Foundation's Board decision 2018/214 approved the grant.", [("2018/214", None)]),
+    # the European Union's organs, and a four-figure number in a year
+    ("en", "The European Parliament, in its resolution 2019/17, called for action.", [("2019/17", None)]),
+    ("fr", "La résolution 2019/17 du Parlement européen sur la traite.", [("2019/17", None)]),
+    ("en", "The Council of the EU, in decision 2018/214, renewed the measures.", [("2018/214", None)]),
+    ("en", "European Parliament text 4/2019 and decision 2019/1702 on the regime.", [("2019/1702", None)]),
     # the United Nations' commissions by their short names
     ("en", "See resolution 60/2 of the CSW.", [("60/2", "E/CN.6/RES/60/2")]),
     (
@@ -166,6 +177,13 @@ _ACRONYM_SAME: list[Row] = [
     ("en", "The HRC resolution 14/5 was noted.", [("14/5", "A/HRC/RES/14/5")]),
     ("en", "NOTING resolution 70/1 of the General Assembly,", [("70/1", "A/RES/70/1")]),
     ("en", "Recalling resolution 70/1 of the UN,", [("70/1", "A/RES/70/1")]),
+    ("en", "Recalling the Council's resolution 2019/12 on the calendar,", [("2019/12", "E/RES/2019/12")]),
+    ("en", "The Assembly's resolution 72/1 was noted.", [("72/1", "A/RES/72/1")]),
+    (
+        "en",
+        "See Economic and Social Council decision 2019/212 and resolution 2019/15.",
+        [("2019/212", "E/DEC/2019/212"), ("2019/15", "E/RES/2019/15")],
+    ),
     ("zh", "大会第70/1号决议。", [("70/1", "A/RES/70/1")]),
 ]
 

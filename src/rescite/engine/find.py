@@ -864,7 +864,7 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
     2019/112"; the lexicons' ``grammar.organisation_before_noun``)?"""
     if pat.org_before_noun is None:
         return False
-    b = pat.org_before_noun.search(text, max(0, head - 16), head)
+    b = pat.org_before_noun.search(text, max(0, head - 32), head)
     return b is not None and not _verb_word(b.group())
 
 
@@ -1615,24 +1615,23 @@ def find_numbered(
                 named = names.ending_before(head, _SPACES) or names.ending_before(head, pat.actor_gap)
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
-                if named:
-                    key, gen = named
-                    if key:
-                        raw.list_body = key
-                        raw.body_key = raw.body_key or key
-                        raw.evidence.append(f"body before: {key}")
-                    else:
-                        raw.generic = gen
+                if named and named[0]:
+                    key = named[0]
+                    raw.list_body = key
+                    raw.body_key = raw.body_key or key
+                    raw.evidence.append(f"body before: {key}")
+                elif raw.body_key is None and raw.generic is None and _organisation_before(text, head, pat):
+                    # "the OSCE decision 12/3", "the city council resolution 2019/112": that
+                    # organisation's text, no body's of the text cited before nor the Assembly's
+                    raw.body_key = OTHER_ORGANISATION
+                    raw.evidence.append("an organ of another organisation (its short name before the noun)")
+                elif named:
+                    raw.generic = named[1]
                 elif raw.body_key is None and (single := _singled_out_body(text, head, names, pat)):
                     # "les résolutions de la Commission … sur la question, notamment la résolution
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
-                elif raw.body_key is None and raw.generic is None and _organisation_before(text, head, pat):
-                    # "the OSCE decision 12/3": that organisation's text, no body's of the text
-                    # cited before it nor the General Assembly's
-                    raw.body_key = OTHER_ORGANISATION
-                    raw.evidence.append("an organ of another organisation (its short name before the noun)")
             lead = min(head, kw_start, s)
             if (
                 raw.date is None

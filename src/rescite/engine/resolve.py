@@ -69,8 +69,9 @@ class Resolved(Record):
         self.reason = reason
 
 
-#: No body numbering its texts by session reaches a four-figure number in a session: "decision
-#: No. 45/2019 of the Administrative Court" is a year's docket number, not the Assembly's.
+#: No body numbering its texts by session (or year) reaches a four-figure number in a session (or
+#: year): "decision No. 45/2019 of the Administrative Court" is a year's docket number, not the
+#: Assembly's; "resolution 2019/2876" is the European Parliament's, not ECOSOC's.
 _SESSION_SEQ_LIMIT = 1000
 
 
@@ -649,6 +650,10 @@ class Resolver:
                 if first >= 1946 and not special:
                     generic = raw.actor_generic or raw.generic
                     ecosoc = self.lex.bodies["ECOSOC"]
+                    if int(m_sl.group(3)) >= _SESSION_SEQ_LIMIT:
+                        # "European Parliament resolution 2019/2876", "decision 2019/1002": no
+                        # body numbering by year reaches a four-figure number either
+                        return _unresolved(raw, None, f"no body numbers a text {number} in a year")
                     if body is not None and body.numbering == "year":
                         target_body = body
                     elif generic and generic != ecosoc.generic and not explicit:
