@@ -244,3 +244,38 @@ def test_a_short_name_of_a_body_not_named_is_not_the_assembly(
     lang: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _records(lang, text) == expected
+
+
+# a noun made a common noun by the word before it, a board's or tribunal's name around the
+# number, and a journal's issue after a volume: no United Nations text
+_COMMON: list[Row] = [
+    ("en", "The conflict resolution 2018/19 programme trained mediators.", []),
+    ("en", "Dispute resolution 14/2 mechanisms were set up in the camps.", []),
+    ("en", "The Online Dispute Resolution 2019/17 platform is closed.", []),
+    ("en", "The decision 2018/117 of the Asylum Board denied protection.", [("2018/117", None)]),
+    ("en", "Resolution 2018/117 of the National Institute of Migration.", [("2018/117", None)]),
+    ("en", "The Refugee Appeals Board decision 2018/117 was quashed.", [("2018/117", None)]),
+    (
+        "en",
+        "Decisions 2018/117 and 2018/118 of the Immigration Appeals Tribunal.",
+        [("2018/117", None), ("2018/118", None)],
+    ),
+    ("en", "Review of Rights, vol. 14, No. 2/3 (2018), pp. 5-9.", []),
+]
+_COMMON_SAME: list[Row] = [
+    ("en", "See decision 2018/217 of the Economic and Social Council.", [("2018/217", "E/DEC/2018/217")]),
+    ("en", "The Executive Board of UNICEF decision 2018/17 was noted.", [("2018/17", None)]),
+    ("en", "The draft resolution 2018/17 of the Council was adopted.", [("2018/17", "E/RES/2018/17")]),
+    (
+        "en",
+        "3 See, for the text, Treaty Series, vol. 1833, No. 31363.",
+        [("Treaty Series, vol. 1833, No. 31363", "UNTS/1833/31363")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_COMMON, _COMMON_SAME))
+def test_a_common_noun_a_boards_name_a_journals_issue(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(lang, text) == expected

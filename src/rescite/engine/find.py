@@ -421,6 +421,8 @@ def _keyword_before(
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
+    if words and words[-1].end() == kw_start - 1 and fold(words[-1].group()) in pat.common_noun_words:
+        return None  # "the conflict resolution 2019/20 programme": a common noun, no text
     i = len(words) - 1
     while i >= 0 and fold(words[i].group()) in pat.qualifier_words:
         i -= 1

@@ -64,6 +64,8 @@ class Patterns(Record):
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
+    # words that make the noun after them a common noun, no text's ("conflict resolution")
+    common_noun_words: frozenset[str]
     # the months' names and abbreviations, folded, without a final dot ("dec"): a noun that is
     # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
     month_words: frozenset[str]
@@ -221,6 +223,7 @@ class Patterns(Record):
         "chain_break",
         "coded",
         "comma_date",
+        "common_noun_words",
         "date",
         "date_before",
         "date_far_before",
@@ -313,6 +316,7 @@ class Patterns(Record):
         stem_re: re.Pattern[str],
         possessives: frozenset[str],
         qualifier_words: frozenset[str],
+        common_noun_words: frozenset[str],
         month_words: frozenset[str],
         actor_gap: re.Pattern[str],
         period_bound: re.Pattern[str],
@@ -404,6 +408,7 @@ class Patterns(Record):
         self.stem_re = stem_re
         self.possessives = possessives
         self.qualifier_words = qualifier_words
+        self.common_noun_words = common_noun_words
         self.month_words = month_words
         self.actor_gap = actor_gap
         self.period_bound = period_bound
@@ -781,7 +786,8 @@ def patterns(lang: str = "") -> Patterns:
     unts_range = alternation([w for w in gather("grammar.range") if w[:1].isalpha()])
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
-        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?![\d/])"
+        # (… no journal's issue: "vol. 12, No. 3/4 (2019)")
         # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668"; the
         # last after the list word: in "vols. 993 and 999, No. 14531, 1966." the year is no number)
         # (… the number word written again before each: "vols. 993 and 999, No. 14531 and No. 14668")
@@ -930,6 +936,7 @@ def patterns(lang: str = "") -> Patterns:
         stem_re=recache.compile(literal_trie(_stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
+        common_noun_words=frozenset(fold(w) for w in gather("grammar.common_noun_before")),
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
         period_bound=recache.compile(
