@@ -261,9 +261,23 @@ _COMMON: list[Row] = [
         [("2018/117", None), ("2018/118", None)],
     ),
     ("en", "Review of Rights, vol. 14, No. 2/3 (2018), pp. 5-9.", []),
+    # a State's organ after the number, in other languages
+    ("fr", "La décision 2017/121 du Conseil constitutionnel a validé la loi.", [("2017/121", None)]),
+    ("fr", "La résolution 2017/121 de l'Assemblée nationale sur les migrants.", [("2017/121", None)]),
+    ("fr", "La décision 2017/121 de la Cour nationale du droit d'asile.", [("2017/121", None)]),
+    ("es", "La resolución 2017/121 del Congreso de la República sobre migrantes.", [("2017/121", None)]),
+    ("es", "La resolución 2017/121 del Consejo Nacional Electoral.", [("2017/121", None)]),
+    ("es", "La decisión 2017/121 de la Junta de Apelaciones de Refugiados.", [("2017/121", None)]),
+    ("ru", "Решение 2017/121 Конституционного суда было опубликовано.", [("2017/121", None)]),
+    ("ru", "Решение 2017/121 Национального совета по правам человека.", [("2017/121", None)]),
+    ("zh", "国家人权委员会第2017/121号决定。", [("2017/121", None)]),
 ]
 _COMMON_SAME: list[Row] = [
     ("en", "See decision 2018/217 of the Economic and Social Council.", [("2018/217", "E/DEC/2018/217")]),
+    ("fr", "Voir la décision 2018/217 du Conseil économique et social.", [("2018/217", "E/DEC/2018/217")]),
+    ("es", "Véase la decisión 2018/217 del Consejo Económico y Social.", [("2018/217", "E/DEC/2018/217")]),
+    ("ru", "См. решение 2018/217 Экономического и Социального Совета.", [("2018/217", "E/DEC/2018/217")]),
+    ("zh", "人权委员会第2004/117号决定。", [("2004/117", "E/CN.4/DEC/2004/117")]),
     ("en", "The Executive Board of UNICEF decision 2018/17 was noted.", [("2018/17", None)]),
     ("en", "The draft resolution 2018/17 of the Council was adopted.", [("2018/17", "E/RES/2018/17")]),
     (

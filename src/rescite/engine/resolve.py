@@ -656,10 +656,15 @@ class Resolver:
                         return _unresolved(raw, None, f"no body numbers a text {number} in a year")
                     if body is not None and body.numbering == "year":
                         target_body = body
-                    elif generic and generic != ecosoc.generic and not explicit:
+                    elif (
+                        generic
+                        and generic != ecosoc.generic
+                        and not (explicit and (raw.body_key or raw.actor_key))
+                    ):
                         # "decision 2011/753 of the Commission", "resolución 2019/112 de la
-                        # Comisión Nacional …": a short name of another kind of body, none of
-                        # which is named here: not the Council's
+                        # Comisión Nacional …", "de l'Assemblée nationale": a short name of
+                        # another kind of body (none named, or one numbering otherwise): not
+                        # the Council's
                         return _unresolved(raw, None, f"YYYY/N of a {generic} not named here: no id")
                     else:
                         target_body = ecosoc
