@@ -160,6 +160,14 @@ _ACRONYM: list[Row] = [
     ("fr", "La résolution 2019/17 du Parlement européen sur la traite.", [("2019/17", None)]),
     ("en", "The Council of the EU, in decision 2018/214, renewed the measures.", [("2018/214", None)]),
     ("en", "European Parliament text 4/2019 and decision 2019/1702 on the regime.", [("2019/1702", None)]),
+    # the Council of Europe's Parliamentary Assembly and Committee of Ministers
+    (
+        "en",
+        "The Parliamentary Assembly of the Council of Europe resolution 2017/121 on migrants.",
+        [("2017/121", None)],
+    ),
+    ("ru", "резолюция 2017/121 Парламентской ассамблеи Совета Европы.", [("2017/121", None)]),
+    ("en", "The Council of Europe Committee of Ministers decision 2017/121.", [("2017/121", None)]),
     # the United Nations' commissions by their short names
     ("en", "See resolution 60/2 of the CSW.", [("60/2", "E/CN.6/RES/60/2")]),
     (
