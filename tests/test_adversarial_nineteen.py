@@ -301,3 +301,30 @@ def test_a_common_noun_a_boards_name_a_journals_issue(
     lang: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _records(lang, text) == expected
+
+
+# a number N (YYYY) with no keyword after a State act's noun or a pinpoint's word: no Security
+# Council resolution
+_ACT: list[Row] = [
+    ("en", "Law 1820 (2008) on equality was amended.", []),
+    ("en", "Decree No. 2467 (2019) of the Ministry of Interior.", []),
+    ("en", "Article 1325 (2000) of the Civil Code.", []),
+    ("fr", "La loi 1820 (2008) sur l'égalité a été modifiée.", []),
+    ("es", "La Ley 1820 (2008) sobre igualdad fue modificada.", []),
+    ("ru", "Закон № 1820 (2008) о равенстве.", []),
+]
+_ACT_SAME: list[Row] = [
+    (
+        "en",
+        "See 1325 (2000) and 1820 (2008).",
+        [("1325 (2000)", "S/RES/1325(2000)"), ("1820 (2008)", "S/RES/1820(2008)")],
+    ),
+    ("en", "The law implements resolution 1820 (2008).", [("1820 (2008)", "S/RES/1820(2008)")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ACT, _ACT_SAME))
+def test_a_number_after_a_state_acts_noun_is_no_council_resolution(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(lang, text) == expected

@@ -860,6 +860,26 @@ def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
     return b is not None and not _verb_word(b.group())
 
 
+def _act_before(text: str, s: int, pat: Patterns) -> bool:
+    """Is the word before ``s`` (a number word between them allowed) the noun of a State's act or
+    a pinpoint's word ("Law 1325 (2000)", "Decree No. 1820 (2008)", "Article 2467 (2019)")?"""
+    words = list(_WORDS.finditer(text, max(0, s - 30), s))
+    if not words:
+        return False
+    last = words[-1]
+    gap = text[last.end() : s].strip()
+    if gap and fold(gap) in pat.number_words:
+        gap = ""  # "Закон № 1325 (2000)": the number word is no word of _WORDS
+    elif fold(last.group() + gap) in pat.number_words and len(words) > 1:
+        # "Decree No. 1820 (2008)": the word before the number word
+        gap = text[words[-2].end() : last.start()].strip()
+        last = words[-2]
+    if gap:
+        return False
+    word = fold(last.group())
+    return word in pat.act_words or word in _verb_and_pinpoint_words()
+
+
 def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
     """Is another organisation's short name in capitals, or a word of a State's organ, written
     right before ``head``, a text's noun ("the OSCE decision 12/3", "Ministerial decision
@@ -1731,8 +1751,9 @@ def find_numbered(
             out.append(raw)
             prev, prev_tail_end = None, -1
             continue
-        # no keyword: only the Security Council's N (YYYY) stands alone
-        if m.group("paren") and m.group("paren").isdigit():
+        # no keyword: only the Security Council's N (YYYY) stands alone (not after a State act's
+        # noun or a pinpoint's: "Law 1325 (2000)", "Article No. 1820 (2008)")
+        if m.group("paren") and m.group("paren").isdigit() and not _act_before(text, s, pat):
             tail_end = _read_tail(text, raw, pat) if tail_end < 0 else tail_end
             group += 1
             raw.group = group

@@ -66,6 +66,10 @@ class Patterns(Record):
     qualifier_words: frozenset[str]
     # words that make the noun after them a common noun, no text's ("conflict resolution")
     common_noun_words: frozenset[str]
+    # the nouns of a State's acts, and number words, before a number N (YYYY) with no keyword
+    # ("Law 1325 (2000)", "Directive No. 2467 (2019)"): no Security Council resolution
+    act_words: frozenset[str]
+    number_words: frozenset[str]
     # the months' names and abbreviations, folded, without a final dot ("dec"): a noun that is
     # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
     month_words: frozenset[str]
@@ -211,6 +215,7 @@ class Patterns(Record):
     loose_number: re.Pattern[str] | None  # one number of a list read ahead for its noun
 
     __slots__ = (
+        "act_words",
         "actor_after",
         "actor_gap",
         "agent_gap",
@@ -259,6 +264,7 @@ class Patterns(Record):
         "name_start",
         "next_date",
         "noun_and",
+        "number_words",
         "open_paren",
         "org_before_noun",
         "other_gap",
@@ -317,6 +323,8 @@ class Patterns(Record):
         possessives: frozenset[str],
         qualifier_words: frozenset[str],
         common_noun_words: frozenset[str],
+        act_words: frozenset[str],
+        number_words: frozenset[str],
         month_words: frozenset[str],
         actor_gap: re.Pattern[str],
         period_bound: re.Pattern[str],
@@ -409,6 +417,8 @@ class Patterns(Record):
         self.possessives = possessives
         self.qualifier_words = qualifier_words
         self.common_noun_words = common_noun_words
+        self.act_words = act_words
+        self.number_words = number_words
         self.month_words = month_words
         self.actor_gap = actor_gap
         self.period_bound = period_bound
@@ -937,6 +947,8 @@ def patterns(lang: str = "") -> Patterns:
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         common_noun_words=frozenset(fold(w) for w in gather("grammar.common_noun_before")),
+        act_words=frozenset(fold(w) for w in gather("grammar.act_nouns")),
+        number_words=frozenset(fold(w) for w in gather("footnotes.number")),
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
         period_bound=recache.compile(
