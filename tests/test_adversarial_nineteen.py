@@ -328,3 +328,22 @@ def test_a_number_after_a_state_acts_noun_is_no_council_resolution(
     lang: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _records(lang, text) == expected
+
+
+# a body's name before an English possessive's ending: the body whose text it is
+_POSSESSIVE: list[Row] = [
+    ("en", "The Human Rights Council's resolution 43/7 was welcomed.", [("43/7", "A/HRC/RES/43/7")]),
+    ("en", "The Commission on Narcotic Drugs' resolution 61/8 was adopted.", [("61/8", "E/CN.7/RES/61/8")]),
+    ("en", "UNEA's resolution 5/12 on plastics.", [("5/12", "UNEP/EA.5/RES.12")]),
+]
+_POSSESSIVE_SAME: list[Row] = [
+    ("en", "ECOSOC's resolution 2018/7 on the calendar.", [("2018/7", "E/RES/2018/7")]),
+    ("en", "The Assembly's decision 73/558 deferred the item.", [("73/558", "A/DEC/73/558")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_POSSESSIVE, _POSSESSIVE_SAME))
+def test_a_bodys_possessive_names_its_text(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _records(lang, text) == expected

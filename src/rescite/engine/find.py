@@ -201,6 +201,14 @@ def _kind_of(word: str, pat: Patterns) -> str:
 
 
 _SPACES = recache.compile(r"\s*")
+#: an English possessive's ending between a body's name and a text's noun ("Council's", "Drugs'")
+_POSSESSIVE_GAP = recache.compile(r"['\u2019]s?[ \t]+")
+
+
+def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
+    """A body named before a possessive's ending, when it is named by its name (a short name's
+    possessive, "the Council's", is read as before: none)."""
+    return named if named is not None and named[0] else None
 
 
 _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
@@ -1634,7 +1642,12 @@ def find_numbered(
             else:
                 # (… or the actor of the clause, the noun without a possessive: "принятую Генеральной
                 # Ассамблеей в резолюции 61/106", "adopted by the General Assembly in resolution …")
-                named = names.ending_before(head, _SPACES) or names.ending_before(head, pat.actor_gap)
+                named = (
+                    names.ending_before(head, _SPACES)
+                    or names.ending_before(head, pat.actor_gap)
+                    # "the Human Rights Council's resolution 41/2": the body whose it is
+                    or _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))
+                )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
                 if named and named[0]:
