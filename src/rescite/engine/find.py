@@ -205,6 +205,13 @@ _SPACES = recache.compile(r"\s*")
 _POSSESSIVE_GAP = recache.compile(r"['\u2019]s?[ \t]+")
 
 
+def _possessive_end_before(text: str, head: int) -> bool:
+    """Does a possessive's ending ("'s ", "' ") stand right before ``head`` (a fast test before
+    the names are asked)?"""
+    gap = text[max(0, head - 4) : head]
+    return "'" in gap or "\u2019" in gap
+
+
 def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
     """A body named before a possessive's ending, when it is named by its name (a short name's
     possessive, "the Council's", is read as before: none)."""
@@ -1646,7 +1653,11 @@ def find_numbered(
                     names.ending_before(head, _SPACES)
                     or names.ending_before(head, pat.actor_gap)
                     # "the Human Rights Council's resolution 41/2": the body whose it is
-                    or _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))
+                    or (
+                        _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))
+                        if _possessive_end_before(text, head)
+                        else None
+                    )
                 )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
