@@ -238,6 +238,7 @@ class Names:
         self.lang = lang
         self.bodies = sorted((e, s, key) for s, e, key in bodies)
         self.ends = [e for e, _, _ in self.bodies]
+        self.starts = sorted(s for s, _, _ in bodies)
 
     def body_before(self, pos: int, gap: re.Pattern[str]) -> tuple[int, int, str] | None:
         """The body named last before ``pos`` with only ``gap`` between: (end, start, key)."""
@@ -426,12 +427,18 @@ def _keyword_before(
     if noun is None:
         return None
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
-    if kw_end < len(text) and (text[kw_end].isalnum()):
+    # (a noun of a script that writes no spaces may stand glued to the word before it: "回顾决定
+    # 82/548", "其决议 70/1")
+    if kw_end < len(text) and text[kw_end].isalnum():
         return None
     after = pat.kw_after.fullmatch(text, kw_end, s)
     if after is None:
         return None
-    if kw_start and text[kw_start - 1].isalnum():
+    if (
+        kw_start
+        and text[kw_start - 1].isalnum()
+        and not (is_cjk(text[kw_start - 1]) and is_cjk(text[kw_start]))
+    ):
         return None
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
@@ -474,12 +481,13 @@ _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may
 _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+")  # one sentence, no number
 
 
-def _singled_out_body(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+def _singled_out_body(text: str, head: int, names: Names, pat: Patterns, noun: bool = True) -> str | None:
     """The body whose texts a clause names just before the words that single one out
     ("Recalling all resolutions of the Commission on Human Rights on the question, in
     particular resolution …"): the last body named before them, in the same sentence with no
-    number between, with a resolution or decision noun beside its name.  None: no such words,
-    or no such body."""
+    number between, with a resolution or decision noun beside its name (unless not ``noun``: a
+    possessive after the words refers to the body by itself, "the work of the Board, in
+    particular its decision …").  None: no such words, or no such body."""
     if pat.singled_out is None:
         return None
     lo = max(0, head - 40)
@@ -495,7 +503,7 @@ def _singled_out_body(text: str, head: int, names: Names, pat: Patterns) -> str 
         return None
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
-    if pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
+    if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
         return None
     return key
 
@@ -527,30 +535,35 @@ def _other_owner(
 
 def _adoption_date(
     text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
-) -> str | None:
-    """The date of the adoption when the clause names its actor, with the date, just before the
-    text's noun ("adoptée le 13 décembre 2006 par l'Assemblée générale dans sa résolution
-    61/106", "adopted by the General Assembly on 13 December 2006 in its resolution …",
-    "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
+) -> tuple[str, str] | None:
+    """The date of the adoption, and the evidence of it, when the clause names its actor, with
+    the date, just before the text's noun ("adoptée le 13 décembre 2006 par l'Assemblée
+    générale dans sa résolution 61/106", "adopted by the General Assembly on 13 December 2006 in
+    its resolution …", "принятую 13 декабря 2006 года Генеральной Ассамблеей в ее резолюции …"): None when
     no body named there is the actor, or no date stands beside its name. A ``possessive`` noun
     after the name needs no link word: "принятие Советом … 12 октября 2023 года его резолюции
-    54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap)."""
+    54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap; that
+    of an agent's adoption, which the numbers of a list after it share)."""
     named = names.body_before(head, pat.actor_gap)
     after, before = adoption_dates(lang)
     if named is None and possessive and (named := names.body_before(head, pat.other_gap)) is not None:
         d = after.match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
             return None
-        return parse_date(d)
+        date = parse_date(d)
+        return (date, _AGENT_DATE) if date is not None else None
     if named is None:
         return None
     end, start, _key = named
     d = after.match(text, end, head)
+    if d is not None and possessive and (date := parse_date(d)) is not None:
+        return date, _AGENT_DATE  # "人权理事会2023年10月6日通过其第54/9至54/11号决议"
     if d is None:
         d = search_dated(before, text, max(0, start - 60), start)
         if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
             return None  # "since 1 January 2016 the General Assembly in its resolution …"
-    return parse_date(d) if d is not None else None
+    date = parse_date(d) if d is not None else None
+    return (date, "date of the adoption by the actor named before") if date is not None else None
 
 
 def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
@@ -575,7 +588,12 @@ def _reach_back(text: str, floor: int, s: int, reach: int) -> int:
 
 
 def _keyword_after(
-    text: str, s: int, e: int, pat: Patterns, ahead: list[int] | None = None
+    text: str,
+    s: int,
+    e: int,
+    pat: Patterns,
+    ahead: list[int] | None = None,
+    blocks: list[tuple[int, int]] | None = None,
 ) -> tuple[int, str, int, bool, str | None, str | None, int, list[str] | None] | None:
     """The keyword after a number in languages that put it there ("第61/144号和第64/293号决议"):
     (phrase start, noun, phrase start, possessive, no body, date written before the number,
@@ -584,7 +602,8 @@ def _keyword_after(
 
     ``ahead`` (one number, kept by the caller from one number to the next) is where the next
     noun after the numbers stands: looked for once and kept while the numbers come before it,
-    so that a long text of numbers without a noun after them is not read ahead from each."""
+    so that a long text of numbers without a noun after them is not read ahead from each.
+    ``blocks``: the footnote blocks a page break put in the text, read past."""
     if pat.post_noun is None or pat.post_head is None:
         return None
     if ahead is not None:
@@ -594,6 +613,16 @@ def _keyword_after(
         if ahead[0] > len(text):
             return None  # no noun after this number: none after the next ones either
     noun = pat.post_noun.match(text, e)
+    noun_end = noun.end() if noun is not None else -1
+    if noun is None and blocks:
+        # a page break's footnotes in the list before its noun ("第61/30号、1⏎____⏎1 见…⏎第62/41号
+        # 决议"): the noun read on past them
+        i = bisect.bisect_left(blocks, (e, -1))
+        if i < len(blocks) and blocks[i][0] - e <= _BEFORE_NOTES:
+            bs, be = blocks[i]
+            noun = pat.post_noun.match(text[e:bs] + text[be : be + _AFTER_NOTES])
+            if noun is not None:
+                noun_end = e + noun.end() if noun.end() <= bs - e else be + noun.end() - (bs - e)
     if noun is None:
         return None
     before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
@@ -609,7 +638,13 @@ def _keyword_after(
                 date = None  # days that are not one for each number: none is known to be this one's
         elif date is not None and pat.date_list_end is not None:
             dates = _date_list(text, before.start("date"), date, e, noun.start("noun"), pat)
-    return head, noun.group("noun"), head, poss, None, date, noun.end(), dates
+    return head, noun.group("noun"), head, poss, None, date, noun_end, dates
+
+
+#: How far after a number a page break's footnotes may start, and how much after them is read
+#: for the noun of the list (languages with the noun after the numbers)
+_BEFORE_NOTES = 40
+_AFTER_NOTES = 400
 
 
 _CAPITALS = recache.compile(r"[A-Z]")
@@ -1302,7 +1337,7 @@ TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun
 _TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
 
 
-def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
+def _topic_list_goes_on(gap: str, gap_start: int, prev: Raw, raw: Raw, pat: Patterns, names: Names) -> bool:
     """Does the undated number ``raw`` go on with the list of ``prev`` after ``gap``, the topic or
     title of ``prev`` and the list's separator ("69/313 on the financing of development and
     71/243")?  Only over a short stretch in one sentence, to a number of the same series that names
@@ -1318,7 +1353,26 @@ def _topic_list_goes_on(gap: str, prev: Raw, raw: Raw, pat: Patterns) -> bool:
         return False
     if raw.body_key and not _numbers_so(raw.body_key, raw.number):
         return False  # "70/12 on the question and 71/243 of the Economic and Social Council"
-    return pat.kind_noun.search(_QUOTED_TITLE.sub(" ", gap)) is None
+    topic = _QUOTED_TITLE.sub(lambda q: " " * len(q.group()), gap)
+    # (a report or another text not numbered as resolutions are, named with its author, "the
+    # report of the Human Rights Council", is known by that author: the number after it is no
+    # number of that text's)
+    at_gap = names.text.startswith(gap, gap_start)
+    return all(
+        at_gap and _kind_of(k.group(), pat) == "prst" and _by_its_author(gap_start + k.end(), names)
+        for k in pat.kind_noun.finditer(topic)
+    )
+
+
+#: what may stand between a text's kind noun and its author's name: two short words at most
+#: ("report of the Council", "rapport du Conseil", "доклад Совета", "تقرير مجلس")
+_TO_AUTHOR = recache.compile(r"(?:\s+[^\W\d_]{1,4}){0,2}\s+")
+
+
+def _by_its_author(pos: int, names: Names) -> bool:
+    """Does a body's name start right after the kind noun ending at ``pos``?"""
+    i = bisect.bisect_left(names.starts, pos)
+    return i < len(names.starts) and _TO_AUTHOR.fullmatch(names.text, pos, names.starts[i]) is not None
 
 
 def _numbers_so(key: str, number: str) -> bool:
@@ -1464,7 +1518,7 @@ def find_numbered(
                     if not joined and prev.group in topic_lists:
                         # "its resolutions 69/313 on … and 71/243 on …": undated, in a list a plural
                         # noun or a possessive opened
-                        joined = after_topic = _topic_list_goes_on(gap, prev, raw, pat)
+                        joined = after_topic = _topic_list_goes_on(gap, prev_tail_end, prev, raw, pat, names)
                         if joined:
                             raw.evidence.append("after the topic of the number before")
         if joined and prev is not None:
@@ -1488,6 +1542,10 @@ def find_numbered(
                 b = pat.post_head.search(text, _reach_back(text, prev_tail_end, s, 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
+                elif prev.date and in_range and _AGENT_DATE in prev.evidence:
+                    # "人权理事会2023年10月6日通过其第54/9至54/11号决议": adopted together
+                    raw.date = prev.date
+                    raw.evidence.append(_AGENT_DATE)
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
                     if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
                         _next_date_ahead(raw, prev.dates_ahead)
@@ -1528,7 +1586,7 @@ def find_numbered(
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
         if k is None and pat.post_noun is not None:
-            after_k = _keyword_after(text, s, e, pat, noun_ahead)
+            after_k = _keyword_after(text, s, e, pat, noun_ahead, note_blocks)
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
@@ -1635,6 +1693,11 @@ def find_numbered(
                         # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
                         raw.date = parse_date(ad)
                         raw.evidence.append(_AGENT_DATE)
+                elif (single := _singled_out_body(text, head, names, pat, noun=False)) is not None:
+                    # "the work of the UNICEF Executive Board, in particular its decision 2020/12":
+                    # the possessive is the body's whose texts the clause singles one out of
+                    raw.actor_key = single
+                    raw.evidence.append(f"possessive after the texts singled out of: {single}")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
@@ -1698,8 +1761,9 @@ def find_numbered(
                     raw.possessive or raw.poss_gender is not None or raw.actor_key is not None,
                 )
             ):
-                raw.date = da  # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
-                raw.evidence.append("date of the adoption by the actor named before")
+                # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
+                raw.date, evidence = da
+                raw.evidence.append(evidence)
             pin = _pin_ending_at(pat, text, head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
@@ -1921,22 +1985,40 @@ def _coded_resolutions(
                 ends.add(nxt.end())
                 last_end = nxt.end()
                 nxt = more.match(text, nxt.end())
-            plain = coded_then_number().match(text, last_end)
-            if plain is not None and plain.end() not in ends and not STOP.on:
-                # … with a number of the series of ids.md ("resolutions WHA72.4 and 70/1"): no
-                # code, so not the coded body's; read as a bare number is (once: not when the
-                # numbered finder read it too, "… and 70/1 respectively")
-                if (plain.start("a"), plain.end()) not in numbered_spans:
-                    raw = Raw(
-                        plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}"
-                    )
-                    raw.rule = "list"
-                    raw.evidence.append(f"list after: {r.number}")
-                    _read_tail(text, raw, pat)
-                    out.append(raw)
-                ends.add(plain.end())
+            # … with numbers of the series of ids.md ("resolutions WHA72.4 and 70/1")
+            _bare_numbers_after(text, last_end, r.number or "", pat, numbered_spans, ends, out)
         out.sort(key=lambda r: r.start)
     return out
+
+
+def _bare_numbers_after(
+    text: str,
+    at: int,
+    number: str,
+    pat: Patterns,
+    numbered_spans: frozenset[tuple[int, int]],
+    ends: set[int],
+    out: list[Raw],
+) -> None:
+    """The numbers of the series of ids.md that go on with a list after a text numbered in
+    another body's code or shape ending at ``at`` ("resolutions WHA72.4 and 70/1", "EB146.R12,
+    70/1 and 71/243"), added to ``out``: no code, so not that body's; read as a bare number is
+    (once: not when the numbered finder read it too, "… and 70/1 respectively", nor the rest of
+    its list then)."""
+    rx = coded_then_number()
+    while not STOP.on:
+        plain = rx.match(text, at)
+        if plain is None or plain.end() in ends:
+            return
+        ends.add(plain.end())
+        if (plain.start("a"), plain.end()) in numbered_spans:
+            return
+        raw = Raw(plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}")
+        raw.rule = "list"
+        raw.evidence.append(f"list after: {number}")
+        at = max(raw.end, _read_tail(text, raw, pat))
+        out.append(raw)
+        number = raw.number or ""
 
 
 def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidence: str, pat: Patterns) -> Raw:
@@ -1953,7 +2035,9 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
 _SHAPE_AFTER = 60
 
 
-def _shaped_numbers(text: str, lang: str) -> list[Raw]:
+def _shaped_numbers(
+    text: str, lang: str, numbered_spans: frozenset[tuple[int, int]] = frozenset()
+) -> list[Raw]:
     """Texts of bodies outside the series of ids.md numbered in their own shapes
     (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
     read whole, the shape names the body, and the list goes on with more of the same shape
@@ -1969,7 +2053,7 @@ def _shaped_numbers(text: str, lang: str) -> list[Raw]:
             for key, k in keys:
                 i = hit.start() - k
                 if i >= 0 and text.startswith(key, i):
-                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out)
+                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -1981,9 +2065,11 @@ def _shapes_at(
     lang: str,
     seen: set[int],
     out: list[Raw],
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
 ) -> None:
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
-    head), added to ``out`` unless ``seen``."""
+    head, with the bare numbers after them: "EB146.R12 and 70/1"), added to ``out`` unless
+    ``seen``."""
     for shape in shapes:
         if not (
             i >= len(shape.before)
@@ -2000,12 +2086,15 @@ def _shapes_at(
             pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
+            last: Raw | None = None
             while one is not None and one.start("m") not in seen:
                 seen.add(one.start("m"))
                 raw = _shaped_number(text, one, shape, pat, first)
                 out.append(raw)
-                first = first or raw
+                first, last = first or raw, raw
                 one = shape.more.match(text, one.end())
+            if last is not None:
+                _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
 
 
 def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
@@ -2062,7 +2151,7 @@ def find_coded(
     the numbers the numbered finder read (a bare number after a coded one is read there, not
     again)."""
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
-    shaped = _shaped_numbers(text, lang)
+    shaped = _shaped_numbers(text, lang, numbered_spans)
     if shaped:
         out = sorted(out + shaped, key=lambda r: r.start)
     if "/" not in text and "." not in text:
@@ -2181,22 +2270,26 @@ _NEXT_PART = recache.compile(r"([A-H])(?![\w/(])")
 
 
 def _more_symbol_parts(text: str, first: re.Match[str], sym: str, pat: Patterns) -> list[Raw]:
-    """The parts after the first letter of a lettered symbol ("A and B", "A to C"), each a
-    symbol of its own."""
-    nxt = _NEXT_PART.search(text, first.end(), min(len(text), first.end() + 12))
-    if nxt is None:
-        return []
-    gap = text[first.end() : nxt.start()]
-    lo, hi = first.group(1), nxt.group(1)
-    if lo >= hi:
-        return []
-    if pat.range_gap.fullmatch(gap):
-        letters = [chr(c) for c in range(ord(lo) + 1, ord(hi) + 1)]
-    elif pat.separator.fullmatch(gap) and gap.strip():
-        letters = [hi]
-    else:
-        return []
-    return [Raw(nxt.start(), nxt.end(), "symbol", symbol=f"{sym}{x}") for x in letters]
+    """The parts after the first letter of a lettered symbol ("A and B", "A to C", "A, B and
+    C"), each a symbol of its own."""
+    out: list[Raw] = []
+    lo, at = first.group(1), first.end()
+    while True:
+        nxt = _NEXT_PART.search(text, at, min(len(text), at + 12))
+        if nxt is None:
+            return out
+        gap = text[at : nxt.start()]
+        hi = nxt.group(1)
+        if lo >= hi:
+            return out
+        if pat.range_gap.fullmatch(gap):
+            letters = [chr(c) for c in range(ord(lo) + 1, ord(hi) + 1)]
+        elif pat.separator.fullmatch(gap) and gap.strip():
+            letters = [hi]
+        else:
+            return out
+        out.extend(Raw(nxt.start(), nxt.end(), "symbol", symbol=f"{sym}{x}") for x in letters)
+        lo, at = hi, nxt.end()
 
 
 def find_symbols(
@@ -2281,6 +2374,11 @@ def find_symbols(
                 if cd:
                     raw.date = parse_date(cd)
                     raw.evidence.append("date after a comma")
+        if raw.date is not None:
+            # "A/RES/55/12 A and B of 4 December 2000": the date of every part
+            for p in more_parts:
+                p.date = raw.date
+                p.evidence.append("the date of the parts together")
         # "A/50/630 and Corr.1", "A/61/L.37 et Add.1", "A/50/141 and Corr.2 and Add.1 to 3"
         fa = pat.final_and.match(text, e)
         if fa:

@@ -1084,12 +1084,17 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if len(text[line_start : m.start()].strip()) >= least and not (
-            (
-                _heading_line().match(text, line_start)
-                or _numbered_noun_end().search(text, line_start, m.start())
+        if (
+            len(text[line_start : m.start()].strip()) >= least
+            and not (
+                (
+                    _heading_line().match(text, line_start)
+                    or _numbered_noun_end().search(text, line_start, m.start())
+                    or _SYMBOL_ENDS_LINE.search(text, line_start, m.start())
+                )
+                and _BODY_LINE.match(text, m.end())
             )
-            and _BODY_LINE.match(text, m.end())
+            and not _noun_number_line().match(text, m.end())
         ):
             out.append((m.start(), m.end(), ""))
     return out
@@ -1113,6 +1118,19 @@ def _heading_line() -> re.Pattern[str]:
 
 
 _BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
+# … or a line that ends with a whole symbol set apart ("UN Doc A/RES/79/17", a copy's citation of
+# the text over its body's line): no symbol goes on into an ideograph after a blank before it
+_SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+[ \t]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def _noun_number_line() -> re.Pattern[str]:
+    """A line of a text's noun and number alone ("决议 13/3", "决议 2867 (2029)", "决定 4/CP.34"):
+    a heading under the body's name, never the rest of a line wrapped in a word."""
+    langs = lexicon.scope("*")
+    nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
+    number = r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\((?:19|20)\d\d\)|\d{1,3}/[A-Z]{2,4}\.\d{1,2}"
+    return recache.compile(rf"(?:{alternation(nouns)})[ \t]*(?:{number})[ \t]*(?:\n|$)")
 
 
 @functools.lru_cache(maxsize=1)

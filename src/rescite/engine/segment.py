@@ -25,6 +25,7 @@ from ..grammar.rules import (
     SC_WITHOUT_YEAR,
     body_regex,
     copy_labels,
+    cover_volumes,
     group_depths,
     heading_rules,
     latin_marks,
@@ -1721,6 +1722,10 @@ def _analyse_heading(
         # of an Executive Board, "Resolution 81/3" of a regional commission): the text itself,
         # never one it cites
         h.masthead = sorted([*h.masthead, (own_start, own_end)])
+    if h.self_id is None and own_num is None and (cover := _cover_symbol(text)) is not None:
+        # a volume's cover ("Supplement No. 49 (A/84/49)⏎Volume I"): the volume itself
+        h.self_id, span, h.aliases = cover[0], cover[1], {*h.aliases, *cover[2]}
+        h.masthead = sorted([*h.masthead, span])
     if h.self_id is not None and (bare := SC_WITHOUT_YEAR.fullmatch(h.self_id)) is not None:
         # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the
         # Council's own id needs its year (ids.md)
@@ -1746,6 +1751,59 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+#: How far into a file a volume's cover gives its symbol
+COVER_REACH = 600
+#: a cover's line of a supplement's number and the volume's symbol in brackets, alone on its line
+#: ("Supplement No. 49 (A/84/49)", "补编第49号(A/84/49)"): a short label, the number, the symbol
+#: whose last element is that number
+_COVER_LINE = recache.compile(
+    r"^[ \t]*[^\W\d][^\n\d(),;]{0,39}?(?P<n>\d{1,3})[^\n\d(),;]{0,3}?"
+    r"\([ \t]*(?P<sym>[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)[ \t]*\)(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_NEXT_LINE = recache.compile(r"[ \t]*\n\s*")
+_CLAUSE_ENDS = (",", ";", "\u060c", "\uff0c")
+
+
+def _cover_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
+    """A volume's cover near the file's start: the supplement's line and, on the line after it,
+    the volume's number ("Volume I", "المجلد الأول", "第一卷"): (the volume's id, the symbol's
+    span, the ids the symbol alone gives), or None.  A line after one that ends with a comma is a
+    citation's broken line ("…, Seventy-ninth Session,⏎Supplement No. 53 (A/79/53)"), no cover."""
+    for m in _COVER_LINE.finditer(text, 0, COVER_REACH):
+        sym = m.group("sym")
+        if not sym.endswith("/" + m.group("n")):
+            continue
+        if text[: m.start()].rstrip()[-1:] in _CLAUSE_ENDS or see_word_in(text, m.start(), m.start("n")):
+            continue  # (… or a see-word before it: "See Supplement No. 53 (A/79/53)", a text cited)
+        try:
+            whole = symbol_id(sym)
+        except IdError:
+            continue
+        rest = m.group("rest").strip()
+        if rest:
+            line = rest  # (the volume's line run into it by a text layer: "…(A/84/49)第一卷")
+        else:
+            nxt = _NEXT_LINE.match(text, m.end())
+            at = nxt.end() if nxt is not None else m.end()
+            end = text.find("\n", at)
+            line = text[at : len(text) if end < 0 else end].strip()
+        for pat in cover_volumes():
+            v = pat.fullmatch(line) if not rest else pat.match(line)
+            if v is None:
+                continue
+            roman = v.groupdict().get("roman") or next((k for k, g in v.groupdict().items() if g), None)
+            if roman:
+                try:
+                    return symbol_id(f"{sym} (Vol. {roman})"), m.span("sym"), {whole}
+                except IdError:
+                    break
+        if rest:
+            continue  # words after the bracket: a sentence's, no cover
+        return whole, m.span("sym"), set()
+    return None
 
 
 _NUMBER_AFTER_NOUN = recache.compile(r"\s{1,3}((?:(?:S-|ES-)?\d+/)?\d+)(?![\d/])(?:\s?\([^()\n]{1,12}\))?")

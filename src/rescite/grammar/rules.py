@@ -574,8 +574,10 @@ def patterns(lang: str = "") -> Patterns:
     titles = gather("grammar.title_letters")
     word_letter = _word_letter(gather("grammar.word_letters"), followers, titles, bodies)
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
+    # (… and a list of three or more: "70/1 A, B and C", "A、B和C", "ألف وباء وجيم")
     letters = (
-        rf"(?:{gap}{not_word}(?:{letter})(?:{mark}\s?{joins}{gap}(?:{letter}))?"
+        rf"(?:{gap}{not_word}(?:{letter})"
+        rf"(?:(?:{mark}[ \t]?[,\u060c][ \t]?(?:{letter}))*{mark}\s?{joins}{gap}(?:{letter}))*"
         # (… nor a section's "A.1" or a name's "G-20": "70/1 A.1 of the annex", "70/1 G-20 …")
         rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d))"
     )
@@ -635,11 +637,13 @@ def patterns(lang: str = "") -> Patterns:
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
     agent_of = gather("grammar.agent_of")
-    # (… the date of the adoption perhaps between, set off by commas: "the adoption by the Council,
-    # on 6 October 2023, of its resolution 54/9")
+    # (… the date of the adoption perhaps between, perhaps set off by commas: "the adoption by the
+    # Council, on 6 October 2023, of its resolution 54/9")
     agent_gap = (
         recache.compile(
-            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+|\s*+,\s*+|\s++)"
+            # (… or without the commas: "by the Council on 6 October 2023 of its resolution 54/9")
+            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+"
+            rf"|\s++(?:(?:{date_intro})\s++)?{actor_date}\s++|\s*+,\s*+|\s++)"
             rf"(?:{alternation(agent_of)})\s++"
         )
         if agent_of
@@ -724,8 +728,9 @@ def patterns(lang: str = "") -> Patterns:
         recache.compile(
             # (the date of the number before, when a page break kept it from its number)
             rf"(?:\s*+(?:{date_intro})\s++{date})?"
-            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243")
-            rf"\s*+,?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
+            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …")
+            rf"\s*+[,\u060c]?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s"
+            rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
             re.IGNORECASE,
@@ -741,15 +746,22 @@ def patterns(lang: str = "") -> Patterns:
         re.IGNORECASE,
     )
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
-        loose = r"(?:S-|ES-)?\d{1,4}(?:/\d{1,4})?(?:\s?[A-Z])?(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
+        # (a number's parts, a list of them perhaps: "第51/45 A和B号", "A、B和C号")
+        loose = (
+            rf"(?:S-|ES-)?\d{{1,4}}(?:/\d{{1,4}})?(?:\s?[A-Z](?:\s?(?:{mark_s})?\s?(?:{list_and}|{rng})\s?[A-Z])*)?"
+            r"(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
+        )
         # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic); each number
             # perhaps with its topic before it ("关于…的第69/313号和关于…的第72/279号决议")
-            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})\s*+(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
+            # (… a footnote marker perhaps after the list word, at a line's end: "第61/30号、1⏎")
+            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})"
+            rf"(?:[ \t]?(?:\d{{1,2}}|[{SUPERSCRIPTS}]{{1,2}})(?=[ \t]*\n))?\s*+"
+            rf"(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
             rf"(?:(?:{topic})\s*+)?"
             rf"(?:{mark_p})?\s*+{loose}\s*+"
             rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
@@ -1326,11 +1338,13 @@ _SHAPE_SLOTS = {
     "yy": r"\d\d",
     "letter": r"[A-Z]",
     "letters": r"[A-Z]{2,6}",
+    # a place named in a revision's mark ("Rev. Dubai, 2018"): up to three words, the first a capital's
+    "place": r"[A-Z][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2}",
 }
 _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 _SLOT_AT_END = re.compile(r"\{(\w+)\}$")
 #: … and how many characters it holds at most
-_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6}
+_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6, "place": 40}
 #: … and the characters it ends with
 _SLOT_LAST = {
     "session": r"\d",
@@ -1340,10 +1354,13 @@ _SLOT_LAST = {
     "yy": r"\d",
     "letter": "[A-Z]",
     "letters": "[A-Z]",
+    "place": r"[\w.]",
 }
+#: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
+_SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
 
-def _lead_before(head: str) -> re.Pattern[str] | None:
+def _lead_source(head: str) -> str | None:
     """What the character before a shape's scan word is, from the shape's ``head`` up to that
     word: the last of a placeholder ending it, or a blank after one (a blank of a shape is one
     blank or none); None when it ends with a noun, or is empty."""
@@ -1352,14 +1369,47 @@ def _lead_before(head: str) -> re.Pattern[str] | None:
     if slot is None or slot.group(1) not in _SLOT_LAST:
         return None
     last = _SLOT_LAST[slot.group(1)]
-    return recache.compile(f"[ \t]|{last}" if blank else last)
+    return f"[ \t]|{last}" if blank else last
+
+
+def _lead_before(head: str) -> re.Pattern[str] | None:
+    """:func:`_lead_source`, compiled."""
+    source = _lead_source(head)
+    return None if source is None else recache.compile(source)
+
+
+def _one_mark_behind(shape: str, scan: str) -> str:
+    """Where a shape's scan of one mark stands ("/" of "{n}/{roman}"), as lookbehinds of the fast
+    scan: after the character a placeholder ends with, or a blank after it (two lookbehinds of
+    fixed width) — the mark alone would stop at every slash or bracket."""
+    head = shape[: shape.find(scan)]
+    blank = head.endswith(" ")
+    slot = _SLOT_AT_END.search(head[:-1] if blank else head)
+    last = _SLOT_LAST[slot.group(1)] if slot else ""
+    mark = re.escape(scan)
+    return f"(?:(?<={last}[ \t]{mark})|(?<={last}{mark}))" if blank else f"(?<={last}{mark})"
+
+
+def _shape_rest(shape: str, scan: str, noun: str) -> str:
+    """The rest of a shape after its ``scan`` characters, as the shape's pattern reads it (with no
+    group: one fast scan holds many shapes), for a lookahead of the fast scan ("{n} ({roman})" of
+    "No. {n} ({roman})"); empty when the scan is written more than once in the shape."""
+    if shape.count(scan) != 1:
+        return ""
+    rest, at, parts = shape[shape.find(scan) + len(scan) :], 0, []
+    for m in _SHAPE_SLOT.finditer(rest):
+        slot = noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)]
+        parts += [_written(rest[at : m.start()], []), slot]
+        at = m.end()
+    parts.append(_written(rest[at:], []))
+    return re.sub(r"\(\?P<\w+>", "(?:", "".join(parts)) + _SHAPE_END
 
 
 class NumberShape(Record):
     """One row of ``numbering_shapes.csv``: its pattern (the mention is its group ``m``), the
     pattern of one more of a list after a mention ("…, 41 C/13 and 41 C/15"), body, kind, the
     shape as written and the characters of it that a fast scan looks for (its ``scan``: two at
-    least, written in the shape)."""
+    least, written in the shape, or one mark right after a placeholder)."""
 
     pattern: re.Pattern[str]
     more: re.Pattern[str]
@@ -1377,8 +1427,25 @@ class NumberShape(Record):
     #: one: "\\d" before "C/" of "{session} C/{n}"), matched there; None when nothing is known
     #: of it (the shape opens with the word, or a noun ends before it)
     lead: re.Pattern[str] | None
+    #: the rest of the shape after its scan characters (:func:`_shape_rest`), and for a ``scan``
+    #: of one mark, where it stands (:func:`_one_mark_behind`): lookarounds of the fast scan
+    ahead: str
+    behind: str
 
-    __slots__ = ("after", "before", "body", "kind", "lead", "literal", "more", "pattern", "reach", "shape")
+    __slots__ = (
+        "after",
+        "ahead",
+        "before",
+        "behind",
+        "body",
+        "kind",
+        "lead",
+        "literal",
+        "more",
+        "pattern",
+        "reach",
+        "shape",
+    )
 
     def __init__(
         self,
@@ -1389,7 +1456,9 @@ class NumberShape(Record):
         reach: int,
         around: tuple[str, str] = ("", ""),
         lead: re.Pattern[str] | None = None,
+        looks: tuple[str, str] = ("", ""),
     ) -> None:
+        self.ahead, self.behind = looks
         self.pattern = pattern
         self.more = more
         self.body, self.kind, self.shape = rows
@@ -1430,6 +1499,18 @@ class ShapeScan(Record):
         self.by_scan = by_scan
 
 
+def _scan_looks(key: str, k: int, shapes: list[NumberShape]) -> str:
+    """The lookarounds of a fast scan's mark (at ``k`` of ``key``): the key's characters around it
+    and, where every shape of the key knows it, the rest of one of them after it; a key of one
+    mark, where its shapes' placeholders let it stand."""
+    if len(key) == 1:
+        return "|".join(f"{sh.behind}(?={sh.ahead})" for sh in shapes)
+    behind = f"(?<={re.escape(key[: k + 1])})" if k else ""
+    if all(sh.ahead for sh in shapes):
+        return f"{behind}(?={re.escape(key[k + 1 :])}(?:{'|'.join(sh.ahead for sh in shapes)}))"
+    return behind + (f"(?={re.escape(key[k + 1 :])})" if key[k + 1 :] else "")
+
+
 @functools.lru_cache(maxsize=1)
 def shape_scan() -> ShapeScan:
     """:class:`ShapeScan` of the shapes of ``numbering_shapes.csv``."""
@@ -1442,11 +1523,7 @@ def shape_scan() -> ShapeScan:
         by_mark.setdefault(key[k], []).append((key, k))
     scans = []
     for mark, keys in sorted(by_mark.items()):
-        alts = [
-            (f"(?<={re.escape(key[: k + 1])})" if k else "")
-            + (f"(?={re.escape(key[k + 1 :])})" if key[k + 1 :] else "")
-            for key, k in keys
-        ]
+        alts = [_scan_looks(key, k, by_scan[key]) for key, k in keys]
         scans.append((recache.compile(f"{re.escape(mark)}(?:{'|'.join(alts)})"), tuple(keys)))
     return ShapeScan(tuple(scans), {k: tuple(v) for k, v in by_scan.items()})
 
@@ -1533,17 +1610,24 @@ def number_shapes() -> tuple[NumberShape, ...]:
             parts.append(noun if m.group(1) == "noun" else _SHAPE_SLOTS[m.group(1)])
             at = m.end()
         parts.append(_written(core_shape[at:], literals))
-        core = rf"(?P<m>{''.join(parts)})(?![0-9A-Za-z]|/\w|\.\d)"
+        core = rf"(?P<m>{''.join(parts)}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         led = rf"(?:{before}{noun}[ \t]*|(?<=\d){sep})" if listed else rf"{before}{noun}[ \t]*"
         pattern = recache.compile(f"{led}{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
-        if len(scan) < 2 or not any(scan in w for w in literals):
-            # a scan for one character would stop everywhere ("A" of "A41-21")
+        head = shape[: shape.find(scan)]
+        # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
+        # only after a digit); any other scan of one character would stop everywhere ("A" of "A41-21")
+        one_mark = (
+            len(scan) == 1
+            and scan in _SCAN_MARKS
+            and shape.count(scan) == 1
+            and _lead_before(head) is not None
+        )
+        if (len(scan) < 2 and not one_mark) or not any(scan in w for w in literals):
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
         # how far before its scan characters a match may start: the placeholders' widths, the
         # characters written, a noun's length
-        head = shape[: shape.find(scan)]
         widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
         widths["listed"] = widths["noun"]
         reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
@@ -1553,7 +1637,8 @@ def number_shapes() -> tuple[NumberShape, ...]:
         at_scan = word.find(scan)
         around = (word[:at_scan], word[at_scan + len(scan) :]) if shape.count(scan) == 1 else ("", "")
         lead_at = _lead_before(head[: len(head) - at_scan]) if shape.count(scan) == 1 else None
-        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around, lead_at))
+        looks = (_shape_rest(core_shape, scan, noun), _one_mark_behind(core_shape, scan) if one_mark else "")
+        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around, lead_at, looks))
     return tuple(out)
 
 
@@ -1603,6 +1688,13 @@ def _organisation_names() -> str:
         r"[ \t]*".join(map(re.escape, n)) for n in organisations if all("\u3040" <= c <= "\u9fff" for c in n)
     ]
     return _alt_or_never(organisations) + "".join(f"|{n}" for n in spaced)
+
+
+@functools.cache
+def cover_volumes() -> tuple[re.Pattern[str], ...]:
+    """A volume's number on a cover's line, in every language ("Volume I", "Том I", "第一卷"):
+    the numeral in the group ``roman``, or the group named by the numeral."""
+    return tuple(recache.compile(p) for p in lexicon.gather("heading.cover_volume"))
 
 
 @functools.cache
