@@ -48,11 +48,12 @@ UNCHANGED: list[tuple[str, list[str]]] = [
         + NOTES.format(notes="7 A/77/340."),
         ["A/RES/77/217", "A/77/340"],
     ),
-    # decisions are numbered from 301: a high number is no marker
+    # decisions are numbered from 301: a high number is no marker (below a thousand: no body
+    # numbers a text 78/5417)
     (
-        "The General Assembly,\n\nRecalling its decision 78/5417 and the report,"
+        "The General Assembly,\n\nRecalling its decision 78/547 and the report,"
         + NOTES.format(notes="7 A/78/405."),
-        ["A/DEC/78/5417", "A/78/405"],
+        ["A/DEC/78/547", "A/78/405"],
     ),
 ]
 

@@ -201,6 +201,21 @@ def _kind_of(word: str, pat: Patterns) -> str:
 
 
 _SPACES = recache.compile(r"\s*")
+#: an English possessive's ending between a body's name and a text's noun ("Council's", "Drugs'")
+_POSSESSIVE_GAP = recache.compile(r"['\u2019]s?[ \t]+")
+
+
+def _possessive_end_before(text: str, head: int) -> bool:
+    """Does a possessive's ending ("'s ", "' ") stand right before ``head`` (a fast test before
+    the names are asked)?"""
+    gap = text[max(0, head - 4) : head]
+    return "'" in gap or "\u2019" in gap
+
+
+def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
+    """A body named before a possessive's ending, when it is named by its name (a short name's
+    possessive, "the Council's", is read as before: none)."""
+    return named if named is not None and named[0] else None
 
 
 _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
@@ -428,6 +443,8 @@ def _keyword_before(
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
+    if words and words[-1].end() == kw_start - 1 and fold(words[-1].group()) in pat.common_noun_words:
+        return None  # "the conflict resolution 2019/20 programme": a common noun, no text
     i = len(words) - 1
     while i >= 0 and fold(words[i].group()) in pat.qualifier_words:
         i -= 1
@@ -802,6 +819,15 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # legal styles: the bracket of the date after an annex ("G.A. Res. S-26/2, annex (June 27, 2001)")
             raw.date = parse_date(pd)
             tail_end = pd.end()
+    if (
+        (t is None or not (t.group("body") or t.group("gen")))
+        and raw.body_key is None
+        and pat.other_org_after is not None
+        and pat.other_org_after.match(text, start)
+    ):
+        # "resolution 46/2 of the OIC", "la résolution 46/2 de l'OCI": that organisation's text
+        raw.body_key = OTHER_ORGANISATION
+        raw.evidence.append("a text of another organisation named after it")
     if (t is None or not t.group("body")) and pat.other_org_tail is not None:
         # "resolution 45/2 of the WIPO General Assembly": another organisation's organ after the number
         o = pat.other_org_tail.match(text, start)
@@ -881,6 +907,36 @@ def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
     if pat.other_org_before is None:
         return False
     b = pat.other_org_before.search(text, max(0, start - 40), start)
+    return b is not None and not _verb_word(b.group())
+
+
+def _act_before(text: str, s: int, pat: Patterns) -> bool:
+    """Is the word before ``s`` (a number word between them allowed) the noun of a State's act or
+    a pinpoint's word ("Law 1325 (2000)", "Decree No. 1820 (2008)", "Article 2467 (2019)")?"""
+    words = list(_WORDS.finditer(text, max(0, s - 30), s))
+    if not words:
+        return False
+    last = words[-1]
+    gap = text[last.end() : s].strip()
+    if gap and fold(gap) in pat.number_words:
+        gap = ""  # "Закон № 1325 (2000)": the number word is no word of _WORDS
+    elif fold(last.group() + gap) in pat.number_words and len(words) > 1:
+        # "Decree No. 1820 (2008)": the word before the number word
+        gap = text[words[-2].end() : last.start()].strip()
+        last = words[-2]
+    if gap:
+        return False
+    word = fold(last.group())
+    return word in pat.act_words or word in _verb_and_pinpoint_words()
+
+
+def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
+    """Is another organisation's short name in capitals, or a word of a State's organ, written
+    right before ``head``, a text's noun ("the OSCE decision 12/3", "Ministerial decision
+    2019/112"; the lexicons' ``grammar.organisation_before_noun``)?"""
+    if pat.org_before_noun is None:
+        return False
+    b = pat.org_before_noun.search(text, max(0, head - 32), head)
     return b is not None and not _verb_word(b.group())
 
 
@@ -1653,17 +1709,30 @@ def find_numbered(
             else:
                 # (… or the actor of the clause, the noun without a possessive: "принятую Генеральной
                 # Ассамблеей в резолюции 61/106", "adopted by the General Assembly in resolution …")
-                named = names.ending_before(head, _SPACES) or names.ending_before(head, pat.actor_gap)
+                named = (
+                    names.ending_before(head, _SPACES)
+                    or names.ending_before(head, pat.actor_gap)
+                    # "the Human Rights Council's resolution 41/2": the body whose it is
+                    or (
+                        _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))
+                        if _possessive_end_before(text, head)
+                        else None
+                    )
+                )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
-                if named:
-                    key, gen = named
-                    if key:
-                        raw.list_body = key
-                        raw.body_key = raw.body_key or key
-                        raw.evidence.append(f"body before: {key}")
-                    else:
-                        raw.generic = gen
+                if named and named[0]:
+                    key = named[0]
+                    raw.list_body = key
+                    raw.body_key = raw.body_key or key
+                    raw.evidence.append(f"body before: {key}")
+                elif raw.body_key is None and raw.generic is None and _organisation_before(text, head, pat):
+                    # "the OSCE decision 12/3", "the city council resolution 2019/112": that
+                    # organisation's text, no body's of the text cited before nor the Assembly's
+                    raw.body_key = OTHER_ORGANISATION
+                    raw.evidence.append("an organ of another organisation (its short name before the noun)")
+                elif named:
+                    raw.generic = named[1]
                 elif raw.body_key is None and (single := _singled_out_body(text, head, names, pat)):
                     # "les résolutions de la Commission … sur la question, notamment la résolution
                     # 2005/18": one text singled out of the body's texts named just before is its
@@ -1767,8 +1836,9 @@ def find_numbered(
             out.append(raw)
             prev, prev_tail_end = None, -1
             continue
-        # no keyword: only the Security Council's N (YYYY) stands alone
-        if m.group("paren") and m.group("paren").isdigit():
+        # no keyword: only the Security Council's N (YYYY) stands alone (not after a State act's
+        # noun or a pinpoint's: "Law 1325 (2000)", "Article No. 1820 (2008)")
+        if m.group("paren") and m.group("paren").isdigit() and not _act_before(text, s, pat):
             tail_end = _read_tail(text, raw, pat) if tail_end < 0 else tail_end
             group += 1
             raw.group = group

@@ -79,6 +79,12 @@ class Resolved(Record):
         self.reason = reason
 
 
+#: No body numbering its texts by session (or year) reaches a four-figure number in a session (or
+#: year): "decision No. 45/2019 of the Administrative Court" is a year's docket number, not the
+#: Assembly's; "resolution 2019/2876" is the European Parliament's, not ECOSOC's.
+_SESSION_SEQ_LIMIT = 1000
+
+
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
     return Resolved(None, "unresolved", body, raw.date, reason=reason)
 
@@ -259,7 +265,7 @@ class Resolver:
         """Could ``body`` have adopted text ``session/seq``?  The General Assembly numbers
         texts session/number only from its 31st session, and its decisions from 301; no
         body cites a session it has not reached (nor, citing itself, one after its own)."""
-        if body.numbering != "session":
+        if body.numbering != "session" or seq >= _SESSION_SEQ_LIMIT:
             return False
         if session < body.numbered_from or (kind == "DEC" and seq < body.min_decision):
             return False
@@ -635,6 +641,11 @@ class Resolver:
                 else:
                     target_body = self.lex.bodies["GA"]
                     how = "shape N (ROMAN): General Assembly"
+                    session = roman_value(m_rom.group(2)) if m_rom.group(2).isalpha() else None
+                    if session is not None and session >= target_body.numbered_from:
+                        # "resolution 275 (LV) of the African Commission": the Assembly numbered
+                        # its texts N (ROMAN) only before its thirty-first session
+                        return _unresolved(raw, None, f"{how}; it numbered no text {number}")
                 if kind == "DEC" and target_body.key == "GA":
                     # the Assembly numbered no decision N (ROMAN) (its decisions are numbered by
                     # session from its thirty-first): "Decision 560 (XXVI)" is another body's
@@ -647,10 +658,26 @@ class Resolver:
             elif m_sl:
                 special, first = m_sl.group(1), int(m_sl.group(2))
                 if is_year(first) and not special:
+                    generic = raw.actor_generic or raw.generic
+                    ecosoc = self.lex.bodies["ECOSOC"]
+                    if int(m_sl.group(3)) >= _SESSION_SEQ_LIMIT:
+                        # "European Parliament resolution 2019/2876", "decision 2019/1002": no
+                        # body numbering by year reaches a four-figure number either
+                        return _unresolved(raw, None, f"no body numbers a text {number} in a year")
                     if body is not None and body.numbering == "year":
                         target_body = body
+                    elif (
+                        generic
+                        and generic != ecosoc.generic
+                        and not (explicit and (raw.body_key or raw.actor_key))
+                    ):
+                        # "decision 2011/753 of the Commission", "resolución 2019/112 de la
+                        # Comisión Nacional …", "de l'Assemblée nationale": a short name of
+                        # another kind of body (none named, or one numbering otherwise): not
+                        # the Council's
+                        return _unresolved(raw, None, f"YYYY/N of a {generic} not named here: no id")
                     else:
-                        target_body = self.lex.bodies["ECOSOC"]
+                        target_body = ecosoc
                         how = "shape YYYY/N: ECOSOC"
                     if kind == "DEC" and int(m_sl.group(3)) < target_body.min_decision and not explicit:
                         # the Council numbers its decisions from 101: "decision 2026/3" is an
@@ -695,6 +722,11 @@ class Resolver:
                     elif body is not None and explicit and body.numbering == "session":
                         return _unresolved(raw, body.series, f"{how}; it has no text {number}")
                     elif body is None and self._can_hold(ga, first, seq, kind):
+                        generic = raw.actor_generic or raw.generic
+                        if generic and generic != ga.generic:
+                            # "the Commission, in its resolution 64/2" (none named here): a
+                            # commission's or council's text, not the Assembly's
+                            return _unresolved(raw, None, f"a {generic} not named here: not the Assembly's")
                         target_body = ga
                         how = "no citing body: General Assembly"
                     else:

@@ -64,6 +64,12 @@ class Patterns(Record):
     stem_re: re.Pattern[str]
     possessives: frozenset[str]
     qualifier_words: frozenset[str]
+    # words that make the noun after them a common noun, no text's ("conflict resolution")
+    common_noun_words: frozenset[str]
+    # the nouns of a State's acts, and number words, before a number N (YYYY) with no keyword
+    # ("Law 1325 (2000)", "Directive No. 2467 (2019)"): no Security Council resolution
+    act_words: frozenset[str]
+    number_words: frozenset[str]
     # the months' names and abbreviations, folded, without a final dot ("dec"): a noun that is
     # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
     month_words: frozenset[str]
@@ -179,6 +185,9 @@ class Patterns(Record):
     other_org_after: re.Pattern[str] | None
     other_org_before: re.Pattern[str] | None
     other_org_tail: re.Pattern[str] | None
+    # another organisation's short name in capitals right before a text's noun, no body named
+    # ("the OSCE decision 12/3"; ``grammar.organisation_before_noun``)
+    org_before_noun: re.Pattern[str] | None
     # the words that make an instrument's name part of another instrument's title, written before
     # it ("the Agreement under the …", "Protocol …, supplementing the …") or after it ("…》下"):
     # such a name is no citation of its instrument
@@ -206,6 +215,7 @@ class Patterns(Record):
     loose_number: re.Pattern[str] | None  # one number of a list read ahead for its noun
 
     __slots__ = (
+        "act_words",
         "actor_after",
         "actor_gap",
         "agent_gap",
@@ -218,6 +228,7 @@ class Patterns(Record):
         "chain_break",
         "coded",
         "comma_date",
+        "common_noun_words",
         "date",
         "date_before",
         "date_far_before",
@@ -253,7 +264,9 @@ class Patterns(Record):
         "name_start",
         "next_date",
         "noun_and",
+        "number_words",
         "open_paren",
+        "org_before_noun",
         "other_gap",
         "other_org_after",
         "other_org_before",
@@ -309,6 +322,9 @@ class Patterns(Record):
         stem_re: re.Pattern[str],
         possessives: frozenset[str],
         qualifier_words: frozenset[str],
+        common_noun_words: frozenset[str],
+        act_words: frozenset[str],
+        number_words: frozenset[str],
         month_words: frozenset[str],
         actor_gap: re.Pattern[str],
         period_bound: re.Pattern[str],
@@ -375,6 +391,7 @@ class Patterns(Record):
         other_org_after: re.Pattern[str] | None = None,
         other_org_before: re.Pattern[str] | None = None,
         other_org_tail: re.Pattern[str] | None = None,
+        org_before_noun: re.Pattern[str] | None = None,
         within_title: re.Pattern[str] | None = None,
         within_title_after: re.Pattern[str] | None = None,
         special_before: re.Pattern[str] | None = None,
@@ -399,6 +416,9 @@ class Patterns(Record):
         self.stem_re = stem_re
         self.possessives = possessives
         self.qualifier_words = qualifier_words
+        self.common_noun_words = common_noun_words
+        self.act_words = act_words
+        self.number_words = number_words
         self.month_words = month_words
         self.actor_gap = actor_gap
         self.period_bound = period_bound
@@ -465,6 +485,7 @@ class Patterns(Record):
         self.other_org_after = other_org_after
         self.other_org_before = other_org_before
         self.other_org_tail = other_org_tail
+        self.org_before_noun = org_before_noun
         self.within_title = within_title
         self.within_title_after = within_title_after
         self.special_before = special_before
@@ -550,7 +571,8 @@ def patterns(lang: str = "") -> Patterns:
     # a capital that is a word of the language ("A new agenda", "A partir de", "В этой связи")
     # before a word in lower case other than a list's, a date's or a body's is no part's letter
     followers = [joins, date_intro, prep, alternation(gather("grammar.part_followers"))]
-    word_letter = _word_letter(gather("grammar.word_letters"), followers)
+    titles = gather("grammar.title_letters")
+    word_letter = _word_letter(gather("grammar.word_letters"), followers, titles, bodies)
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
     # (… and a list of three or more: "70/1 A, B and C", "A、B和C", "ألف وباء وجيم")
     letters = (
@@ -666,6 +688,7 @@ def patterns(lang: str = "") -> Patterns:
     session = "|".join(gather("grammar.session_clause")) or "(?!)"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
+    org_noun = [f"(?:{r})" for r in gather("grammar.organisation_before_noun")]
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
@@ -785,7 +808,8 @@ def patterns(lang: str = "") -> Patterns:
     unts_range = alternation([w for w in gather("grammar.range") if w[:1].isalpha()])
     unts_rest = (
         rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
-        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?!\d)"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?![\d/])"
+        # (… no journal's issue: "vol. 12, No. 3/4 (2019)")
         # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668"; the
         # last after the list word: in "vols. 993 and 999, No. 14531, 1966." the year is no number)
         # (… the number word written again before each: "vols. 993 and 999, No. 14531 and No. 14668")
@@ -934,6 +958,9 @@ def patterns(lang: str = "") -> Patterns:
         stem_re=recache.compile(literal_trie(_stems(res_nouns + dec_nouns + prst_nouns))),
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
+        common_noun_words=frozenset(fold(w) for w in gather("grammar.common_noun_before")),
+        act_words=frozenset(fold(w) for w in gather("grammar.act_nouns")),
+        number_words=frozenset(fold(w) for w in gather("footnotes.number")),
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
         period_bound=recache.compile(
@@ -1103,6 +1130,7 @@ def patterns(lang: str = "") -> Patterns:
         bracket_rest=_bracket_rest(langs),
         other_org_after=recache.compile("|".join(other_after)) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
+        org_before_noun=recache.compile(rf"(?:{'|'.join(org_noun)})$") if org_noun else None,
         other_org_tail=recache.compile(
             rf"\s*+(?:,\s*+)?{prep}\s*+(?:{'|'.join(other_before)})(?P<body>{bodies})"
         )
@@ -1562,15 +1590,18 @@ def number_shapes() -> tuple[NumberShape, ...]:
     ``numbering_shapes.csv`` ("41 C/12", "39 C/Resolution 4", "EB146.R12", "GC(65)/RES/11",
     "AG/RES. 2941 (XLIX-O/19)"): each read whole, as one mention. A blank of the shape is one
     blank or none; ``{noun}`` is a noun of any language (or a number's prefix, "第"); a shape
-    that opens with it is read only after the noun, which is not part of the mention."""
+    that opens with it is read only after the noun, which is not part of the mention; one that
+    opens with ``{listed}`` after the noun too, or after a list's joint that follows a number
+    ("decisions BC-15/4, RC-11/3 and SC-10/2"): never alone ("SC-10/2 product code")."""
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
     prefix = _alt_or_never(gather_all("grammar.number_prefix"))
     noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
     sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
     for body, kind, shape, scan in lexicon.numbering_shapes():
-        lead = shape.startswith("{noun} ")
-        core_shape = shape[len("{noun} ") :] if lead else shape
+        listed = shape.startswith("{listed} ")
+        lead = listed or shape.startswith("{noun} ")
+        core_shape = shape[shape.find(" ") + 1 :] if lead else shape
         parts: list[str] = []
         literals: list[str] = []
         at = 0
@@ -1581,7 +1612,8 @@ def number_shapes() -> tuple[NumberShape, ...]:
         parts.append(_written(core_shape[at:], literals))
         core = rf"(?P<m>{''.join(parts)}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
-        pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
+        led = rf"(?:{before}{noun}[ \t]*|(?<=\d){sep})" if listed else rf"{before}{noun}[ \t]*"
+        pattern = recache.compile(f"{led}{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
         head = shape[: shape.find(scan)]
         # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
@@ -1597,6 +1629,7 @@ def number_shapes() -> tuple[NumberShape, ...]:
         # how far before its scan characters a match may start: the placeholders' widths, the
         # characters written, a noun's length
         widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
+        widths["listed"] = widths["noun"]
         reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
         # the word of the shape its scan characters stand in, read around them — only where they
         # are written once in the shape (else a mention may hold them elsewhere: nothing checked)
@@ -1895,13 +1928,20 @@ def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
 _LOWER_START = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451]"
 
 
-def _word_letter(words: list[str], followers: list[str]) -> re.Pattern[str] | None:
+def _word_letter(
+    words: list[str], followers: list[str], titles: list[str], bodies: str
+) -> re.Pattern[str] | None:
     """A capital that is a word of its own (``words``) before a word in lower case that none of
-    ``followers`` (alternations) opens: an article's or a preposition's capital, no part's letter."""
+    ``followers`` (alternations) opens: an article's or a preposition's capital, no part's letter;
+    and one of ``titles`` before two capitalised words that open no body's name (``bodies``): a
+    title's first word ("70/1 A More Just World"; not "47/231 A General Assembly …")."""
     if not words:
         return None
     after = "|".join(f"(?:{f})" for f in followers if f)
-    return recache.compile(rf"(?:{alternation(words)})[ \t]+(?!(?i:{after})(?!\w)){_LOWER_START}")
+    word = rf"(?:{alternation(words)})[ \t]+(?!(?i:{after})(?!\w)){_LOWER_START}"
+    if titles:
+        word += rf"|(?:{alternation(titles)})[ ](?!{bodies})[A-Z][a-z]+[ ][A-Z][a-z]"
+    return recache.compile(word)
 
 
 def _alt_or_never(words: list[str]) -> str:
