@@ -716,16 +716,17 @@ def _speculative(command: str, args: list[str], opts: dict[str, Any]) -> int | N
     mostly SQLite's, which lets go of the interpreter's lock as ``stat`` does: the two then
     run at once in two threads.  A query whose work is mostly Python's would take turns with
     a walking thread for the lock and be slower: ``graph --focus`` (its subgraph read and a
-    large output written) has a child process walk instead (a fork costs about a millisecond;
-    ``corpus.fresh.Speculation``), on a machine of two cores or more; ``show`` and the other
-    formats check first.  Not when stdout is a terminal, nor when ids come from standard
-    input (read once), nor, for a thread, when the machine has no core to spare by its load
-    average: the walk would then only add the cost of taking turns for the lock (about a
-    fifth more CPU) and hide nothing (a process takes no turns).
+    large output written) has a child process walk instead (``corpus.fresh.Speculation``;
+    where ``os.fork`` exists); ``show`` and the other formats check first.  Not when stdout
+    is a terminal, nor when ids come from standard input (read once), nor when the machine
+    has no core to spare by its load average: a thread would then only add the cost of taking
+    turns for the lock (about a fifth more CPU), a child the cost of its fork (measured on a
+    shared machine with load 3 on 2 cores: ``graph --focus`` 3% slower), and neither hides
+    the walk.
     """
     process = command == "graph"  # mostly Python's work: the walk in a child process
     if process:
-        if sys.stdout.isatty() or (os.cpu_count() or 1) < 2 or not hasattr(os, "fork"):
+        if sys.stdout.isatty() or not hasattr(os, "fork") or not _spare_core():
             return None
     elif (
         command not in ("cites", "cited-by")
