@@ -144,3 +144,20 @@ def test_the_walk_by_folder_gives_the_same_files(tmp_path: Path) -> None:
     (corpus / "deep" / "er" / "x.txt").write_text("@id A/RES/80/9\nmore\n", encoding="utf-8")
     after = walk([alone, corpus]).folders()
     assert {d for d in after if after[d] != before[d]} == {deep}
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        [],
+        [3, 1, 2],
+        ["A/RES/70/1", "UNTS/2237/39574"],
+        ["é", "\ud800x", 'q"\\', "\n"],
+        [True, None],
+        [[1, 2]],
+    ],
+)
+def test_keys_for_json_each_are_the_text_json_makes(keys: list[object]) -> None:
+    import json
+
+    assert fresh.keys_json(iter(keys)) == json.dumps(keys)

@@ -160,3 +160,33 @@ def test_no_speculation_without_an_index_or_with_a_reading_setting(
     assert fresh.speculate([str(corpus)], str(tmp_path / "none.sqlite")) is None
     monkeypatch.setenv("RESCITE_MAX_FILE", "5M")
     assert fresh.speculate([str(corpus)], None) is None
+
+
+@pytest.mark.parametrize(
+    ("change", "up_to_date"),
+    [(_nothing, True), (_edit_in_place, False), (_add, False), (_remove, False), (_touch, False)],
+)
+def test_a_walk_by_a_child_process_says_what_a_walk_here_says(
+    corpus: Path, change: object, up_to_date: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from rescite.corpus.walk import walk
+
+    # threads other tests left in this process would make it walk in a thread (as a command
+    # with a thread running would): the child is what is tested here
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    change(corpus)  # type: ignore[operator]
+    pending = fresh.speculate([str(corpus)], None, process=True)
+    assert pending is not None and pending.conn is not None
+    assert pending._child is not None  # a child walks
+    assert pending.confirm() is up_to_date
+    found = pending.found()
+    pending.conn.close()
+    if up_to_date:
+        assert found is None  # nothing handed over: the index is taken as it is
+    else:  # the listing handed over for the refresh is the walk's, fingerprint included
+        assert found is not None
+        here = walk([str(corpus)])
+        assert (found.groups, found.notes) == (here.groups, here.notes)
+        assert fresh.stamp(found, 0) == fresh.stamp(here, 0)

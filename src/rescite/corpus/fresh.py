@@ -23,7 +23,8 @@ from .walk import Walk, fingerprint, walk
 
 TYPE_CHECKING = False  # as typing's, without importing typing (queries start fast)
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
+    from typing import Any
 
 #: Marks the file as a rescite index (``PRAGMA application_id``, "RSCT").
 APPLICATION_ID = 0x52534354
@@ -211,6 +212,30 @@ def _kind_of(target: str | None) -> str | None:
         return None
 
 
+def keys_json(keys: Iterable[Any]) -> str:
+    """A JSON array of keys (ids, integer keys), for ``IN (SELECT value FROM json_each(?))``:
+    the text ``json.dumps`` makes, each string encoded by the json module's own C function,
+    without importing the module (its decoder's patterns are compiled at import: a
+    millisecond and a half of a refresh after one changed file, and of ``graph --focus``)."""
+    values = list(keys)
+    try:
+        from _json import encode_basestring_ascii as encode
+    except ImportError:  # pragma: no cover - another Python
+        from json.encoder import encode_basestring_ascii as encode
+    parts: list[str] = []
+    for v in values:
+        kind = type(v)
+        if kind is str:
+            parts.append(encode(v))
+        elif kind is int:
+            parts.append(int.__repr__(v))
+        else:  # anything else as json writes it
+            import json
+
+            return json.dumps(values)
+    return "[" + ", ".join(parts) + "]"
+
+
 def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
     load_dictionaries(conn)
     conn.create_function("rescite_context", 2, _context_at, deterministic=True)
@@ -322,20 +347,32 @@ class Speculation:
     says the index is up to date — the same check as :func:`check` (one ``stat`` per file),
     made by another thread while the query works (``stat`` and SQLite let go of the
     interpreter's lock), so that its cost is mostly hidden.  ``conn`` is None when the index
-    could not be opened: the caller takes the full path (with :meth:`found`)."""
+    could not be opened: the caller takes the full path (with :meth:`found`).
 
-    __slots__ = ("_done", "_schema", "_stored", "_walked", "conn")
+    ``process``: the walk is made by a child process (``fork``) instead, for a query whose
+    work is mostly Python's (``graph --focus``): a thread walking beside it would wait for the
+    interpreter's lock after every ``stat``, and both would be slower; a process needs no
+    lock.  The child says whether the index is up to date, and hands over the listing only
+    when it is not (for the refresh).  Where a process cannot be forked (no ``os.fork``,
+    another thread running), a thread walks."""
 
-    def __init__(self, roots: Sequence[str | os.PathLike[str]], db_file: str, schema: int) -> None:
+    __slots__ = ("_child", "_done", "_same", "_schema", "_stored", "_walked", "conn")
+
+    def __init__(
+        self, roots: Sequence[str | os.PathLike[str]], db_file: str, schema: int, process: bool = False
+    ) -> None:
         import _thread
 
         self.conn: sqlite3.Connection | None = None
         self._schema = schema
         self._stored: str | None = None
         self._walked: list[Walk | BaseException] = []
+        self._child: tuple[int, int] | None = None  # (pid, the pipe's end its answer comes from)
+        self._same = False  # the child found the index up to date
         self._done = _thread.allocate_lock()
         self._done.acquire()
-        _thread.start_new_thread(self._walk, (roots,))
+        if not process:
+            _thread.start_new_thread(self._walk, (roots,))
         conn = None
         try:
             conn = sqlite3.connect(db_file, isolation_level=None, timeout=0.2)
@@ -344,11 +381,13 @@ class Speculation:
             if row is not None:
                 self._stored = str(row[0])
                 self.conn = _ready(conn)
-                return
+                conn = None
         except sqlite3.Error:
             pass
         if conn is not None:
             conn.close()
+        if process and not (self.conn is not None and self._fork(roots)):
+            _thread.start_new_thread(self._walk, (roots,))
 
     def _walk(self, roots: Sequence[str | os.PathLike[str]]) -> None:
         try:
@@ -360,8 +399,72 @@ class Speculation:
         finally:
             self._done.release()
 
+    def _fork(self, roots: Sequence[str | os.PathLike[str]]) -> bool:
+        """Start the child that walks the corpus; False when none can be started."""
+        import sys
+
+        threading = sys.modules.get("threading")
+        if not hasattr(os, "fork") or (threading is not None and threading.active_count() > 1):
+            return False
+        try:
+            r, w = os.pipe()
+        except OSError:
+            return False
+        try:
+            pid = os.fork()
+        except OSError:
+            os.close(r)
+            os.close(w)
+            return False
+        if pid == 0:  # the child: walk, say, end (nothing of the parent's is closed or flushed)
+            try:
+                os.close(r)
+                _answer_walk(roots, self._schema, self._stored, w)
+            finally:
+                os._exit(0)
+        os.close(w)
+        self._child = (pid, r)
+        return True
+
+    def _collect(self) -> None:
+        """The child's answer (it has ended when the pipe ends)."""
+        if self._child is None:
+            return
+        pid, fd = self._child
+        self._child = None
+        chunks = []
+        try:
+            while chunk := os.read(fd, 1 << 16):
+                chunks.append(chunk)
+        finally:
+            os.close(fd)
+            try:  # noqa: SIM105 - contextlib is one more import of every query
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+        data = b"".join(chunks)
+        try:
+            if data == b"=":
+                self._same = True
+            elif data[:1] == b"W":
+                import marshal
+
+                groups, notes, stamps = marshal.loads(data[1:])
+                from .walk import Note
+
+                listing = Walk(groups, [Note(p, why) for p, why in notes])
+                listing.stamps.update(stamps)
+                self._walked.append(listing)
+        except (EOFError, ValueError, TypeError):
+            pass
+        if not self._walked:
+            self._walked.append(OSError("the corpus could not be walked"))  # the full path says why
+        self._done.release()
+
     def found(self) -> Walk | None:
-        """The corpus as walked (after the walk ends), or None when the walk failed."""
+        """The corpus as walked (after the walk ends), or None when the walk failed (or a
+        child found the index up to date: it hands no listing over then)."""
+        self._collect()
         with self._done:
             got = self._walked[0]
         return got if isinstance(got, Walk) else None
@@ -370,12 +473,36 @@ class Speculation:
         """Whether the index answered from was up to date (the walk ended, its fingerprint is
         the one the index stores, made by this code for this schema)."""
         found = self.found()
+        if self._same:
+            return self.conn is not None
         return found is not None and self.conn is not None and self._stored == stamp(found, self._schema)
 
 
-def speculate(roots: Sequence[str | os.PathLike[str]], db: str | None) -> Speculation | None:
-    """:class:`Speculation` of the index of ``roots``, or None when :func:`check` would not
-    look (a setting that changes how files are read, no rescite index at ``db``)."""
+def _answer_walk(roots: Sequence[str | os.PathLike[str]], schema: int, stored: str | None, out: int) -> None:
+    """In the child of a speculation (:meth:`Speculation._fork`): walk the corpus and write
+    on ``out`` ``=`` when the index is up to date, else ``W`` and the listing (marshal)."""
+    try:
+        found = walk(roots)
+        if stamp(found, schema) == stored:
+            data = b"="
+        else:
+            import marshal
+
+            notes = [(n.path, n.reason) for n in found.notes]
+            data = b"W" + marshal.dumps((found.groups, notes, found.stamps))
+    except Exception:
+        return  # nothing said: the parent's full path walks, and says what is wrong
+    view = memoryview(data)
+    while view:
+        view = view[os.write(out, view) :]
+
+
+def speculate(
+    roots: Sequence[str | os.PathLike[str]], db: str | None, process: bool = False
+) -> Speculation | None:
+    """:class:`Speculation` of the index of ``roots`` (``process``: walked by a child process),
+    or None when :func:`check` would not look (a setting that changes how files are read, no
+    rescite index at ``db``)."""
     if any(os.environ.get(k) for k in _READING_ENV):
         return None
     db_file = db if db else default_db_file(roots)
@@ -385,4 +512,4 @@ def speculate(roots: Sequence[str | os.PathLike[str]], db: str | None) -> Specul
         return None
     if schema is None:
         return None
-    return Speculation(roots, db_file, schema)
+    return Speculation(roots, db_file, schema, process)

@@ -13,6 +13,7 @@ import _sqlite3 as sqlite3
 import re
 
 from ..ids import IdError, link_of, parse_id
+from .fresh import keys_json
 from .keys import fold, id_tail, natural_key, sort_key
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a query imports little
@@ -462,10 +463,9 @@ def show(conn: sqlite3.Connection, node: dict[str, Any]) -> dict[str, Any]:
 
 
 def _keys_json(keys: Iterable[Any]) -> str:
-    """A JSON array of keys, for ``IN (SELECT value FROM json_each(?))``: one query for many."""
-    import json
-
-    return json.dumps(list(keys))
+    """A JSON array of keys, for ``IN (SELECT value FROM json_each(?))``: one query for many
+    (``corpus.fresh.keys_json``: without the json module)."""
+    return keys_json(keys)
 
 
 def _ints_json(keys: list[int]) -> str:

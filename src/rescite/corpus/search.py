@@ -21,10 +21,11 @@ from __future__ import annotations
 # the C module sqlite3 is made of (the same classes): the package adds date adapters the
 # index never uses, importing datetime (a millisecond or two of a refresh after a change)
 import _sqlite3 as sqlite3
-import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+
+from .fresh import keys_json
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
@@ -156,7 +157,7 @@ class Forgetter:
             for node, cid, name, words in self.conn.execute(
                 "SELECT n.node, n.id, n.name, coalesce(s.names, '') FROM nodes n "
                 "LEFT JOIN search_names s ON s.node = n.node WHERE n.id IN (SELECT value FROM json_each(?))",
-                (json.dumps(sorted(ids)),),
+                (keys_json(sorted(ids)),),
             ):
                 self.before.setdefault(cid, (node, name, words))
 
@@ -178,11 +179,11 @@ def _changed_rows(
     new: dict[str, list[_Placed]] = {}
     if forgetter.paths:
         for path, target, seq, sentence in conn.execute(
-            _SENTENCES_OF_PATHS, (json.dumps(sorted(forgetter.paths)),)
+            _SENTENCES_OF_PATHS, (keys_json(sorted(forgetter.paths)),)
         ):
             new.setdefault(target, []).append((path, seq, sentence))
     documents = None
-    paths = json.dumps(sorted(forgetter.paths))
+    paths = keys_json(sorted(forgetter.paths))
     out: list[tuple[int, str, str, str, str]] = []
     into: list[tuple[int, str, str, str, str]] = []
     for cid in sorted(ids):
@@ -260,7 +261,7 @@ def rebuild(
     titles: dict[str, Counter[str]] = defaultdict(Counter)
     contexts: dict[str, list[str | None]] = defaultdict(list)
     if partial:
-        keys = json.dumps(sorted(ids or ()))
+        keys = keys_json(sorted(ids or ()))
         # titles only for the nodes without a name (the others keep theirs): a text cited
         # everywhere but named by its document or the lexicon costs nothing here
         sql = (
@@ -411,7 +412,7 @@ def add_snippets(conn: sqlite3.Connection, words: str, rows: list[dict[str, Any]
         conn.execute(
             "SELECT rowid, snippet(search_fts, 3, '[', ']', '…', 12) FROM search_fts "
             "WHERE search_fts MATCH ? AND rowid IN (SELECT value FROM json_each(?))",
-            (expr, json.dumps([r["_node"] for r in rows])),
+            (expr, keys_json([r["_node"] for r in rows])),
         ).fetchall()
     )
     for r in rows:

@@ -111,13 +111,22 @@ class _Unusual(Exception):
     object it does not know)."""
 
 
+def _encoder() -> Any:
+    """The json module's encoder of a string (``ensure_ascii=False``), its C function when
+    there is one, without importing the module (its decoder compiles patterns at import)."""
+    try:
+        from _json import encode_basestring
+    except ImportError:  # pragma: no cover - another Python
+        from json.encoder import encode_basestring
+    return encode_basestring
+
+
 def json_indented(obj: object) -> str:
     """``json.dumps(obj, ensure_ascii=False, indent=2)``, the same text, several times quicker:
     with ``indent`` the json module encodes in Python, a generator per value; here each
     string is encoded in C and the indentation written as it goes.  Anything unusual (a key
     that is not a string, an object json would refuse) is left to the json module."""
-    from json.encoder import encode_basestring
-
+    encode_basestring = _encoder()
     parts: list[str] = []
     try:
         _indented(obj, parts, "\n", encode_basestring)
@@ -133,8 +142,7 @@ def json_node_link(nodes: list[dict[str, Any]], edges: list[dict[str, Any]]) -> 
     straight from the node and edge records: no node-link dicts made and walked again, each
     key's text made once.  A graph that node-link data would merge (an id given twice, an edge
     twice, an end that is not a node, an edge's key of its own) is left to those functions."""
-    from json.encoder import encode_basestring as enc
-
+    enc = _encoder()
     ids = [n["id"] for n in nodes]
     outgoing: dict[object, list[dict[str, Any]]] = {i: [] for i in ids}
     pairs = set()
