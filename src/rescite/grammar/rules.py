@@ -1566,11 +1566,17 @@ def number_shapes() -> tuple[NumberShape, ...]:
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
     prefix = _alt_or_never(gather_all("grammar.number_prefix"))
     noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
+    # a shape may open with a noun of its own kind instead ("{conclusion} No. {n} ({roman})": a
+    # number in that shape after another word is a paragraph's or an item's, no conclusion's)
+    conclusions = gather_all("nouns.conclusion")
+    lead_nouns = {"noun": noun, "conclusion": rf"(?i:{alternation(conclusions)})[ \t]?"}
     sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
     for body, kind, shape, scan in lexicon.numbering_shapes():
-        lead = shape.startswith("{noun} ")
-        core_shape = shape[len("{noun} ") :] if lead else shape
+        opening = _SHAPE_SLOT.match(shape)
+        lead_name = opening.group(1) if opening and shape[opening.end() : opening.end() + 1] == " " else ""
+        lead = lead_name in lead_nouns
+        core_shape = shape[len(lead_name) + 3 :] if lead else shape
         parts: list[str] = []
         literals: list[str] = []
         at = 0
@@ -1581,7 +1587,8 @@ def number_shapes() -> tuple[NumberShape, ...]:
         parts.append(_written(core_shape[at:], literals))
         core = rf"(?P<m>{''.join(parts)}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
-        pattern = recache.compile(rf"{before}{noun}[ \t]*{core}" if lead else f"{before}{core}")
+        opener = lead_nouns[lead_name] if lead else ""
+        pattern = recache.compile(rf"{before}{opener}[ \t]*{core}" if lead else f"{before}{core}")
         more = recache.compile(f"{sep}{core}")
         head = shape[: shape.find(scan)]
         # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
@@ -1596,7 +1603,11 @@ def number_shapes() -> tuple[NumberShape, ...]:
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
         # how far before its scan characters a match may start: the placeholders' widths, the
         # characters written, a noun's length
-        widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
+        widths = {
+            **_SLOT_WIDTHS,
+            "noun": max(map(len, [*nouns, ""])) + 1,
+            "conclusion": max(map(len, [*conclusions, ""])) + 1,
+        }
         reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
         # the word of the shape its scan characters stand in, read around them — only where they
         # are written once in the shape (else a mention may hold them elsewhere: nothing checked)
