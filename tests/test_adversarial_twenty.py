@@ -29,3 +29,49 @@ _CONCLUSION_SAME: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("lang", "para", "texts"), by_language(_CONCLUSION, _CONCLUSION_SAME))
 def test_unhcr_shape_needs_its_noun(lang: str, para: str, texts: list[str]) -> None:
     assert [c.text for c in extract_text(GA[lang] + para).citations] == texts
+
+
+# a supplement's line and a volume's line near a file's start that are no cover:
+# (language, text, the file's own id, the targets)
+_NO_COVER: list[tuple[str, str, str | None, list[str]]] = [
+    (
+        "en",
+        "The annual report is issued as\nSupplement No. 36 (A/77/36)\nVolume I\nand holds the texts adopted.\n",
+        None,
+        ["A/77/36"],
+    ),
+    (
+        "fr",
+        "Le rapport annuel est publié sous la cote\nSupplément no 36 (A/77/36)\nVolume I\net contient les textes.\n",
+        None,
+        ["A/77/36"],
+    ),
+    (
+        "es",
+        "El informe anual se publica como\nSuplemento núm. 36 (A/77/36)\nVolumen I\ny contiene los textos.\n",
+        None,
+        ["A/77/36"],
+    ),
+    (
+        "en",
+        "Annex\nDocuments before the Committee\n\nSupplement No. 36 (A/77/36)\nVolume I\n"
+        "Supplement No. 37 (A/77/37)\nVolume II\n",
+        None,
+        ["A/77/36", "A/77/37"],
+    ),
+]
+_COVER_SAME: list[tuple[str, str, str | None, list[str]]] = [
+    (
+        "en",
+        "Official Records of the General Assembly\nSeventy-seventh Session\nSupplement No. 36 (A/77/36)\n"
+        "Volume II\nDecisions and elections\n",
+        "A/77/36(Vol.II)",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "own", "cited"), by_language(_NO_COVER, _COVER_SAME))
+def test_a_sentence_or_list_is_no_volume_cover(lang: str, text: str, own: str | None, cited: list[str]) -> None:
+    res = extract_text(text)
+    assert (res.document.source_id, [c.target for c in res.citations]) == (own, cited)
