@@ -36,13 +36,15 @@ def test_unhcr_shape_needs_its_noun(lang: str, para: str, texts: list[str]) -> N
 _NO_COVER: list[tuple[str, str, str | None, list[str]]] = [
     (
         "en",
-        "The annual report is issued as\nSupplement No. 36 (A/77/36)\nVolume I\nand holds the texts adopted.\n",
+        "The annual report is issued as\nSupplement No. 36 (A/77/36)\nVolume I\n"
+        "and holds the texts adopted.\n",
         None,
         ["A/77/36"],
     ),
     (
         "fr",
-        "Le rapport annuel est publié sous la cote\nSupplément no 36 (A/77/36)\nVolume I\net contient les textes.\n",
+        "Le rapport annuel est publié sous la cote\nSupplément no 36 (A/77/36)\nVolume I\n"
+        "et contient les textes.\n",
         None,
         ["A/77/36"],
     ),
@@ -72,6 +74,8 @@ _COVER_SAME: list[tuple[str, str, str | None, list[str]]] = [
 
 
 @pytest.mark.parametrize(("lang", "text", "own", "cited"), by_language(_NO_COVER, _COVER_SAME))
-def test_a_sentence_or_list_is_no_volume_cover(lang: str, text: str, own: str | None, cited: list[str]) -> None:
+def test_a_sentence_or_list_is_no_volume_cover(
+    lang: str, text: str, own: str | None, cited: list[str]
+) -> None:
     res = extract_text(text)
     assert (res.document.source_id, [c.target for c in res.citations]) == (own, cited)
