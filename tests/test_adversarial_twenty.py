@@ -79,3 +79,29 @@ def test_a_sentence_or_list_is_no_volume_cover(
 ) -> None:
     res = extract_text(text)
     assert (res.document.source_id, [c.target for c in res.citations]) == (own, cited)
+
+
+# a number in an outside body's shape that another body's finder reads, or after which a body
+# with an id scheme is named, is no text of the shape's body: (language, paragraph, the records'
+# targets and bodies)
+_SHAPE_BODY: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
+    ("en", "Recalling Security Council resolution 2118 (New York, 2013),", [("S/RES/2118(2013)", "S")]),
+    ("en", "Recalling decision 3 (Nairobi, 2022) of the Environment Assembly,", [(None, None)]),
+    ("en", "Recalling resolution 2118 (New York, 2013) of the Security Council,", [(None, None)]),
+    ("fr", "Rappelant la résolution 2118 (New York, 2013) du Conseil de sécurité,", [(None, None)]),
+    ("en", "Noting resolution 14/IV of the Commission on Narcotic Drugs,", [(None, None)]),
+    ("es", "Recordando la resolución 14/IV de la Comisión de Estupefacientes,", [(None, None)]),
+    ("en", "Recalling decision A (15) of the Economic and Social Council,", [(None, None)]),
+]
+_SHAPE_BODY_SAME: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
+    ("en", "Recalling resolution 204/XLII of the Governing Council of IFAD,", [(None, "IFAD")]),
+    ("en", "Recalling Resolution 64 (Rev. Busan, 2014) of the Plenipotentiary Conference,", [(None, "ITU")]),
+    ("en", "Recalling decision B (69) of the Economic Commission for Europe,", [(None, "ECE")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "want"), by_language(_SHAPE_BODY, _SHAPE_BODY_SAME))
+def test_a_shape_yields_to_a_body_with_ids(
+    lang: str, para: str, want: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(c.target, c.body) for c in extract_text(GA[lang] + para).citations] == want

@@ -2010,6 +2010,8 @@ def _shapes_at(
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
         if m is not None and m.start("m") <= i and m.start("m") not in seen:
+            if any(s == m.start("m") for s, _ in numbered_spans):
+                continue  # (its number read by the series' finder: "Security Council resolution 242 (New York, 1967)")
             pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
@@ -2031,8 +2033,9 @@ def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
 
 def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns, first: Raw | None) -> Raw:
     """The mention ``m`` of a text numbered in ``shape``: its body is the shape's, unless the words
-    after it name another body whose texts have no id scheme either; in a list, the keyword of
-    its ``first`` member governs it."""
+    after it name another body (one with an id scheme too: "decision 3 (Nairobi, 2022) of the
+    Environment Assembly" is no ITU text); in a list, the keyword of its ``first`` member governs
+    it."""
     s = m.start("m")
     raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
     raw.body_key = shape.body
@@ -2041,7 +2044,7 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
     _read_tail(text, raw, pat)
     bodies = lexicon.load().bodies
     named = bodies.get(raw.body_key or "")
-    if named is None or named.numbering != "none":
+    if named is None:
         raw.body_key = shape.body
     if first is not None:
         raw.kw_start = first.kw_start
