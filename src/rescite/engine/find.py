@@ -2011,7 +2011,8 @@ def _shapes_at(
             m = shape.pattern.search(text, m.end(), hi)
         if m is not None and m.start("m") <= i and m.start("m") not in seen:
             if any(s == m.start("m") for s, _ in numbered_spans):
-                continue  # (its number read by the series' finder: "Security Council resolution 242 (New York, 1967)")
+                # (its number read by a series' finder: "Security Council resolution 242 (New York, 1967)")
+                continue
             pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
