@@ -105,3 +105,54 @@ def test_a_shape_yields_to_a_body_with_ids(
     lang: str, para: str, want: list[tuple[str | None, str | None]]
 ) -> None:
     assert [(c.target, c.body) for c in extract_text(GA[lang] + para).citations] == want
+
+
+# a possessive after "in particular" in a clause of the citing body's own (a verb after a comma or
+# "and" opens it) is the citing body's, not the body named before the verb: (language, paragraph,
+# the records' targets and bodies)
+_OWN_CLAUSE: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "Recalling the role of the Executive Board of UNDP, and reaffirming in particular its resolution 72/279,",
+        [("A/RES/72/279", "A")],
+    ),
+    (
+        "en",
+        "Noting the work of the UNICEF Executive Board, and also recalling in particular its resolution 72/279,",
+        [("A/RES/72/279", "A")],
+    ),
+    (
+        "fr",
+        "Rappelant le rôle du Conseil d'administration de l'UNICEF et réaffirmant en particulier sa résolution 72/279,",
+        [("A/RES/72/279", "A")],
+    ),
+    (
+        "es",
+        "Recordando la labor de la Junta Ejecutiva del UNICEF, y reafirmando en particular su resolución 72/279,",
+        [("A/RES/72/279", "A")],
+    ),
+    (
+        "ru",
+        "отмечая работу Исполнительного совета ЮНИСЕФ и подтверждая, в частности, свою резолюцию 72/279,",
+        [("A/RES/72/279", "A")],
+    ),
+]
+_OWN_CLAUSE_SAME: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "Welcoming the work of the UNICEF Executive Board, in particular its decision 2021/7,",
+        [(None, "E/ICEF")],
+    ),
+    (
+        "es",
+        "Recordando la labor de la Junta Ejecutiva del UNICEF, en particular su decisión 2021/7,",
+        [(None, "E/ICEF")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "want"), by_language(_OWN_CLAUSE, _OWN_CLAUSE_SAME))
+def test_a_possessive_in_an_own_clause_is_the_citing_body_s(
+    lang: str, para: str, want: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(c.target, c.body) for c in extract_text(GA[lang] + para).citations] == want

@@ -30,6 +30,7 @@ from ..grammar.rules import (
     Patterns,
     adoption_dates,
     body_regex,
+    clause_verb,
     coded_resolutions,
     coded_resolutions_more,
     coded_then_number,
@@ -484,6 +485,8 @@ def _singled_out_body(text: str, head: int, names: Names, pat: Patterns, noun: b
     end, start, key = names.bodies[i]
     if at - end > _SINGLED_REACH or not _SINGLED_GAP.fullmatch(text, end, at):
         return None
+    if not noun and clause_verb().search(text, end, at):
+        return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
     if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:

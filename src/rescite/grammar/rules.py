@@ -2248,3 +2248,16 @@ def sc_year_of(number: int, date: str | None) -> int | None:
         return anchors[i][1]  # a resolution of the anchor table: its year is known
     years = [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
     return years[0] if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def clause_verb() -> re.Pattern[str]:
+    """A verb of the lexicons opening a clause of its own after a comma or a joining word ("…, and
+    reaffirming", "и подтверждая", perhaps after an adverb): the subject of that clause is the
+    citing body, so a possessive after it is that body's, not a body's named before the verb."""
+    verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
+    joiners = lexicon.gather("grammar.verb_joiners")
+    adverbs = lexicon.gather("verbs.adverbs")
+    lead = rf"(?:[,\u060c\uff0c]|(?<!\w){alternation(joiners)})" if joiners else r"[,\u060c\uff0c]"
+    adverb = rf"(?:{alternation(adverbs)}\s++)?" if adverbs else ""
+    return recache.compile(rf"{lead}\s*+{adverb}{alternation(verbs)}(?!\w)", re.IGNORECASE)
