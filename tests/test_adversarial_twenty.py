@@ -113,22 +113,26 @@ def test_a_shape_yields_to_a_body_with_ids(
 _OWN_CLAUSE: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     (
         "en",
-        "Recalling the role of the Executive Board of UNDP, and reaffirming in particular its resolution 72/279,",
+        "Recalling the role of the Executive Board of UNDP, and reaffirming in particular its "
+        "resolution 72/279,",
         [("A/RES/72/279", "A")],
     ),
     (
         "en",
-        "Noting the work of the UNICEF Executive Board, and also recalling in particular its resolution 72/279,",
+        "Noting the work of the UNICEF Executive Board, and also recalling in particular its "
+        "resolution 72/279,",
         [("A/RES/72/279", "A")],
     ),
     (
         "fr",
-        "Rappelant le rôle du Conseil d'administration de l'UNICEF et réaffirmant en particulier sa résolution 72/279,",
+        "Rappelant le rôle du Conseil d'administration de l'UNICEF et réaffirmant en particulier sa "
+        "résolution 72/279,",
         [("A/RES/72/279", "A")],
     ),
     (
         "es",
-        "Recordando la labor de la Junta Ejecutiva del UNICEF, y reafirmando en particular su resolución 72/279,",
+        "Recordando la labor de la Junta Ejecutiva del UNICEF, y reafirmando en particular su "
+        "resolución 72/279,",
         [("A/RES/72/279", "A")],
     ),
     (
