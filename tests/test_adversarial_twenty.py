@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, assert_dates, by_language, dates_of
 from rescite.engine.extract import extract_text
 
 # (language, paragraph of a General Assembly text, the texts of its records)
@@ -160,3 +160,63 @@ def test_a_possessive_in_an_own_clause_is_the_citing_body_s(
     lang: str, para: str, want: list[tuple[str | None, str | None]]
 ) -> None:
     assert [(c.target, c.body) for c in extract_text(GA[lang] + para).citations] == want
+
+
+H = "A/HRC/RES/"
+
+# a date between an agent and the possessive of a list where no adoption is said ("the
+# consideration by …", "l'examen par …") is no adoption's date: (language, paragraph, target ->
+# its date or None)
+_NO_ADOPTION: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Noting the consideration by the Human Rights Council on 4 April 2024 of its resolutions "
+        "55/2 and 55/3,",
+        {f"{H}55/2": None, f"{H}55/3": None},
+    ),
+    (
+        "en",
+        "Noting the review by the Human Rights Council, on 4 April 2024, of its resolution 55/2,",
+        {f"{H}55/2": None},
+    ),
+    (
+        "fr",
+        "Notant l'examen par le Conseil des droits de l'homme, le 4 avril 2024, de sa résolution 55/2,",
+        {f"{H}55/2": None},
+    ),
+    (
+        "es",
+        "Observando el examen por el Consejo de Derechos Humanos el 4 de abril de 2024 de sus "
+        "resoluciones 55/2 y 55/3,",
+        {f"{H}55/2": None, f"{H}55/3": None},
+    ),
+    (
+        "ru",
+        "отмечая рассмотрение Советом по правам человека 4 апреля 2024 года его резолюций 55/2 и 55/3,",
+        {f"{H}55/2": None, f"{H}55/3": None},
+    ),
+]
+_ADOPTION_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "Noting the adoption by the Human Rights Council on 4 April 2024 of its resolutions 55/2 and 55/3,",
+        {f"{H}55/2": "2024-04-04", f"{H}55/3": "2024-04-04"},
+    ),
+    (
+        "ru",
+        "отмечая принятие Советом по правам человека 4 апреля 2024 года его резолюций 55/2 и 55/3,",
+        {f"{H}55/2": "2024-04-04", f"{H}55/3": "2024-04-04"},
+    ),
+    (
+        "zh",
+        "注意到人权理事会2024年4月4日通过其第55/2和55/3号决议，",
+        {f"{H}55/2": "2024-04-04", f"{H}55/3": "2024-04-04"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_NO_ADOPTION, _ADOPTION_SAME))
+def test_an_agent_s_date_is_an_adoption_s_only_after_its_noun(
+    lang: str, para: str, expected: dict[str, str | None]
+) -> None:
+    assert_dates(dates_of(GA[lang] + para), expected)

@@ -29,6 +29,7 @@ from ..grammar.rules import (
     NumberShape,
     Patterns,
     adoption_dates,
+    adoption_noun,
     body_regex,
     clause_verb,
     coded_resolutions,
@@ -519,6 +520,17 @@ def _other_owner(
     return named
 
 
+#: how far before the end of an agent's name its adoption's noun may stand ("the adoption by the
+#: Conference of the Parties to the United Nations Convention against … on …")
+_AGENT_NAME_REACH = 160
+
+
+def _adoption_there(text: str, start: int, head: int) -> bool:
+    """Is an adoption's noun written from a little before ``start`` (an agent's name) to ``head``
+    (the possessive): "the adoption by the Council on …", "通过其" — not "the consideration by"."""
+    return adoption_noun().search(text, max(0, start - 40), head) is not None
+
+
 def _adoption_date(
     text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
 ) -> tuple[str, str] | None:
@@ -536,6 +548,8 @@ def _adoption_date(
         d = after.match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
             return None
+        if not _adoption_there(text, named[1], head):
+            return None  # ("рассмотрение Советом … 2024 года его резолюций": no adoption's date)
         date = parse_date(d)
         return (date, _AGENT_DATE) if date is not None else None
     if named is None:
@@ -1633,7 +1647,11 @@ def find_numbered(
                     raw.actor_key, agent_end = agent
                     if raw.actor_key:
                         raw.evidence.append(f"agent of the adoption: {raw.actor_key}")
-                    if raw.date is None and (ad := pat.date.search(text, agent_end, head)):
+                    if (
+                        raw.date is None
+                        and _adoption_there(text, agent_end - _AGENT_NAME_REACH, head)
+                        and (ad := pat.date.search(text, agent_end, head))
+                    ):
                         # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
                         raw.date = parse_date(ad)
                         raw.evidence.append(_AGENT_DATE)

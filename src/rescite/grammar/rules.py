@@ -2261,3 +2261,12 @@ def clause_verb() -> re.Pattern[str]:
     lead = rf"(?:[,\u060c\uff0c]|(?<!\w){alternation(joiners)})" if joiners else r"[,\u060c\uff0c]"
     adverb = rf"(?:{alternation(adverbs)}\s++)?" if adverbs else ""
     return recache.compile(rf"{lead}\s*+{adverb}{alternation(verbs)}(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def adoption_noun() -> re.Pattern[str]:
+    """The noun of an adoption (the lexicons' ``grammar.adoption_nouns``: "adoption", "принятие",
+    "通过"): a date beside an agent's name is the adoption's only where it is written there ("the
+    consideration by the Council on 6 October 2023 of its resolutions …" dates no adoption)."""
+    nouns = lexicon.gather("grammar.adoption_nouns")
+    return recache.compile(alternation(nouns) if nouns else r"(?!)", re.IGNORECASE)
