@@ -92,11 +92,15 @@ _SHAPE_BODY: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("en", "Noting resolution 14/IV of the Commission on Narcotic Drugs,", [(None, None)]),
     ("es", "Recordando la resolución 14/IV de la Comisión de Estupefacientes,", [(None, None)]),
     ("en", "Recalling decision A (15) of the Economic and Social Council,", [(None, None)]),
+    ("en", "Recalling General Assembly resolution 181 (Lake Success, 1947),", [(None, None)]),
+    ("en", "Recalling Economic and Social Council resolution 14/IV,", [(None, None)]),
 ]
 _SHAPE_BODY_SAME: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("en", "Recalling resolution 204/XLII of the Governing Council of IFAD,", [(None, "IFAD")]),
     ("en", "Recalling Resolution 64 (Rev. Busan, 2014) of the Plenipotentiary Conference,", [(None, "ITU")]),
     ("en", "Recalling decision B (69) of the Economic Commission for Europe,", [(None, "ECE")]),
+    ("en", "Recalling World Health Assembly decision WHA76(3),", [(None, "WHA")]),
+    ("en", "Recalling UNESCO General Conference resolution 41 C/15,", [(None, "UNESCO")]),
 ]
 
 

@@ -1983,6 +1983,23 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
 _SHAPE_AFTER = 60
 
 
+def _schemed_body_before(text: str, shaped: list[Raw], bodies: list[tuple[int, int, str]]) -> None:
+    """A body with an id scheme named right before the noun of a number in an outside body's shape
+    is its body ("General Assembly resolution 217 (Paris, 1948)", "Economic and Social Council
+    resolution 12/IV": no ITU or IFAD text), unless a body is named after the number."""
+    known = lexicon.load().bodies
+    ends = {e: key for _, e, key in bodies}
+    for raw in shaped:
+        if raw.kw_start is None or any(ev.startswith("body after") for ev in raw.evidence):
+            continue
+        head = len(text[: raw.kw_start].rstrip(" \t"))
+        key = ends.get(head)
+        body = known.get(key or "")
+        if key is not None and key != raw.body_key and body is not None and body.numbering != "none":
+            raw.body_key = key
+            raw.evidence.append(f"body before: {key}")
+
+
 def _shaped_numbers(
     text: str, lang: str, numbered_spans: frozenset[tuple[int, int]] = frozenset()
 ) -> list[Raw]:
@@ -2105,6 +2122,8 @@ def find_coded(
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
     shaped = _shaped_numbers(text, lang, numbered_spans)
     if shaped:
+        if bodies:
+            _schemed_body_before(text, shaped, bodies)
         out = sorted(out + shaped, key=lambda r: r.start)
     if "/" not in text and "." not in text:
         return out
