@@ -224,3 +224,24 @@ def test_an_agent_s_date_is_an_adoption_s_only_after_its_noun(
     lang: str, para: str, expected: dict[str, str | None]
 ) -> None:
     assert_dates(dates_of(GA[lang] + para), expected)
+
+
+# a Chinese noun that is a verb too ("决定": decides) after a leading adverb glued to it or a
+# paragraph's number: the verb, no number of a decision after it (language, paragraph, the texts
+# of its records)
+_VERB: list[tuple[str, str, list[str]]] = [
+    ("zh", "2. 还决定 2028/29 财政期间的经费如下：", []),
+    ("zh", "3. 又决定 2027/2028 两年期的会议安排不变；", []),
+    ("zh", "1. 决定 2027/2028 两年期方案预算维持不变；", []),
+    ("zh", "4. 并决定 12/5 的成员轮换办法适用于各区域；", []),
+]
+_VERB_SAME: list[tuple[str, str, list[str]]] = [
+    ("zh", "回顾其决定 78/548 和决议 70/1，", ["78/548", "70/1"]),
+    ("zh", "注意到下列文件：\n决定 78/548\n决议 78/12\n", ["78/548", "78/12"]),
+    ("zh", "注意到经济及社会理事会决定 2021/3，", ["2021/3"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "texts"), by_language(_VERB, _VERB_SAME))
+def test_a_noun_that_is_a_verb_there_governs_no_number(lang: str, para: str, texts: list[str]) -> None:
+    assert [c.text for c in extract_text(GA[lang] + para).citations] == texts

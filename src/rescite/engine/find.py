@@ -38,6 +38,7 @@ from ..grammar.rules import (
     council_number,
     list_word_first,
     named_coded_resolutions,
+    noun_as_verb,
     parse_date,
     patterns,
     roman,
@@ -400,6 +401,14 @@ def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]
     ]
 
 
+def _verb_there(text: str, kw_start: int, kw_end: int) -> bool:
+    """Is the noun at ``kw_start`` a verb there (:func:`noun_as_verb`: "还决定", "1. 决定")?"""
+    both, before = noun_as_verb()
+    if before is None or fold(text[kw_start:kw_end]) not in both:
+        return False
+    return before.search(text, max(0, kw_start - 12), kw_start) is not None
+
+
 def _keyword_before(
     text: str, s: int, window_start: int, window: str, pat: Patterns
 ) -> tuple[int, str, int, bool, str | None] | None:
@@ -427,6 +436,8 @@ def _keyword_before(
         and not (is_cjk(text[kw_start - 1]) and is_cjk(text[kw_start]))
     ):
         return None
+    if is_cjk(text[kw_start]) and _verb_there(text, kw_start, kw_end):
+        return None  # ("还决定 2026/27 财政期间": also decides, no decision)
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))

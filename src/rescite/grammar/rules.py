@@ -2270,3 +2270,19 @@ def adoption_noun() -> re.Pattern[str]:
     consideration by the Council on 6 October 2023 of its resolutions …" dates no adoption)."""
     nouns = lexicon.gather("grammar.adoption_nouns")
     return recache.compile(alternation(nouns) if nouns else r"(?!)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def noun_as_verb() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The nouns of texts that are verbs of the lexicons too (Chinese "决定": a decision, and
+    decides), and what written before one makes it the verb: a leading adverb glued to it ("还决定
+    2026/27 财政期间": also decides) or a paragraph's number alone before it on its line ("1. 决定
+    2024/2025 两年期"). (None: no such noun.)"""
+    nouns = {fold(n) for n in lexicon.gather("nouns.resolution") + lexicon.gather("nouns.decision")}
+    verbs = {fold(v) for lang in lexicon.load().languages.values() for v, _ in lang.verbs}
+    both = frozenset(nouns & verbs)
+    adverbs = lexicon.gather("verbs.leading_adverbs")
+    if not both:
+        return both, None
+    adverb = alternation(adverbs) if adverbs else "(?!)"
+    return both, recache.compile(rf"(?:(?:^|\n)[ \t]*\d{{1,3}}[.\uff0e][ \t]*(?:{adverb})?|(?:{adverb}))$")
