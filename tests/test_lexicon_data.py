@@ -107,6 +107,8 @@ def test_every_lexicon_key_is_read_by_the_engine(
     rules.heading_rules()  # the words of mastheads and of citing leads
     rules.copy_labels()  # a copy's words that name the text itself
     rules.cover_volumes()  # a volume's number on its cover
+    rules.adoption_noun.cache_clear()
+    rules.adoption_noun()  # an adoption's noun, before the date beside its agent
     # the tables of names, queries and titles (the index and the queries read them)
     for value in vars(names).values():
         if callable(getattr(value, "cache_clear", None)):

@@ -211,14 +211,16 @@ def _extract(
             cap,
             romans,
         )
+    # (the Council's numbers too: a shape's mention is not read again where one stands)
+    sc_numbers = find_sc_numbers(t, seg, bodies)
     raws: list[Raw] = [
         *symbols,
         *numbered,
-        *find_coded(t, seg.scope, bodies, frozenset((r.start, r.end) for r in numbered)),
+        *find_coded(t, seg.scope, bodies, frozenset((r.start, r.end) for r in (*numbered, *sc_numbers))),
         *find_roman_sessions(t, bodies, romans, seg.scope),
         *find_treaties(t, seg.scope),
         *find_ibids(t, seg),
-        *find_sc_numbers(t, seg, bodies),
+        *sc_numbers,
     ]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 

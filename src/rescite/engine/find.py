@@ -29,13 +29,16 @@ from ..grammar.rules import (
     NumberShape,
     Patterns,
     adoption_dates,
+    adoption_noun,
     body_regex,
+    clause_verb,
     coded_resolutions,
     coded_resolutions_more,
     coded_then_number,
     council_number,
     list_word_first,
     named_coded_resolutions,
+    noun_as_verb,
     parse_date,
     patterns,
     roman,
@@ -413,6 +416,14 @@ def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]
     ]
 
 
+def _verb_there(text: str, kw_start: int, kw_end: int) -> bool:
+    """Is the noun at ``kw_start`` a verb there (:func:`noun_as_verb`: "还决定", "1. 决定")?"""
+    both, before = noun_as_verb()
+    if before is None or fold(text[kw_start:kw_end]) not in both:
+        return False
+    return before.search(text, max(0, kw_start - 12), kw_start) is not None
+
+
 def _keyword_before(
     text: str, s: int, window_start: int, window: str, pat: Patterns
 ) -> tuple[int, str, int, bool, str | None] | None:
@@ -440,6 +451,8 @@ def _keyword_before(
         and not (is_cjk(text[kw_start - 1]) and is_cjk(text[kw_start]))
     ):
         return None
+    if is_cjk(text[kw_start]) and _verb_there(text, kw_start, kw_end):
+        return None  # ("还决定 2026/27 财政期间": also decides, no decision)
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
@@ -501,6 +514,8 @@ def _singled_out_body(text: str, head: int, names: Names, pat: Patterns, noun: b
     end, start, key = names.bodies[i]
     if at - end > _SINGLED_REACH or not _SINGLED_GAP.fullmatch(text, end, at):
         return None
+    if not noun and clause_verb().search(text, end, at):
+        return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
     if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
@@ -533,6 +548,17 @@ def _other_owner(
     return named
 
 
+#: how far before the end of an agent's name its adoption's noun may stand ("the adoption by the
+#: Conference of the Parties to the United Nations Convention against … on …")
+_AGENT_NAME_REACH = 160
+
+
+def _adoption_there(text: str, start: int, head: int) -> bool:
+    """Is an adoption's noun written from a little before ``start`` (an agent's name) to ``head``
+    (the possessive): "the adoption by the Council on …", "通过其" — not "the consideration by"."""
+    return adoption_noun().search(text, max(0, start - 40), head) is not None
+
+
 def _adoption_date(
     text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
 ) -> tuple[str, str] | None:
@@ -550,6 +576,8 @@ def _adoption_date(
         d = after.match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
             return None
+        if not _adoption_there(text, named[1], head):
+            return None  # ("рассмотрение Советом … 2024 года его резолюций": no adoption's date)
         date = parse_date(d)
         return (date, _AGENT_DATE) if date is not None else None
     if named is None:
@@ -1686,7 +1714,11 @@ def find_numbered(
                     raw.actor_key, agent_end = agent
                     if raw.actor_key:
                         raw.evidence.append(f"agent of the adoption: {raw.actor_key}")
-                    if raw.date is None and (ad := pat.date.search(text, agent_end, head)):
+                    if (
+                        raw.date is None
+                        and _adoption_there(text, agent_end - _AGENT_NAME_REACH, head)
+                        and (ad := pat.date.search(text, agent_end, head))
+                    ):
                         # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
                         raw.date = parse_date(ad)
                         raw.evidence.append(_AGENT_DATE)
@@ -2032,6 +2064,23 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
 _SHAPE_AFTER = 60
 
 
+def _schemed_body_before(text: str, shaped: list[Raw], bodies: list[tuple[int, int, str]]) -> None:
+    """A body with an id scheme named right before the noun of a number in an outside body's shape
+    is its body ("General Assembly resolution 217 (Paris, 1948)", "Economic and Social Council
+    resolution 12/IV": no ITU or IFAD text), unless a body is named after the number."""
+    known = lexicon.load().bodies
+    ends = {e: key for _, e, key in bodies}
+    for raw in shaped:
+        if raw.kw_start is None or any(ev.startswith("body after") for ev in raw.evidence):
+            continue
+        head = len(text[: raw.kw_start].rstrip(" \t"))
+        key = ends.get(head)
+        body = known.get(key or "")
+        if key is not None and key != raw.body_key and body is not None and body.numbering != "none":
+            raw.body_key = key
+            raw.evidence.append(f"body before: {key}")
+
+
 def _shaped_numbers(
     text: str, lang: str, numbered_spans: frozenset[tuple[int, int]] = frozenset()
 ) -> list[Raw]:
@@ -2080,6 +2129,9 @@ def _shapes_at(
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
         if m is not None and m.start("m") <= i and m.start("m") not in seen:
+            if any(s == m.start("m") for s, _ in numbered_spans):
+                # (its number read by a series' finder: "Security Council resolution 242 (New York, 1967)")
+                continue
             pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
@@ -2101,8 +2153,9 @@ def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
 
 def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Patterns, first: Raw | None) -> Raw:
     """The mention ``m`` of a text numbered in ``shape``: its body is the shape's, unless the words
-    after it name another body whose texts have no id scheme either; in a list, the keyword of
-    its ``first`` member governs it."""
+    after it name another body (one with an id scheme too: "decision 3 (Nairobi, 2022) of the
+    Environment Assembly" is no ITU text); in a list, the keyword of its ``first`` member governs
+    it."""
     s = m.start("m")
     raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
     raw.body_key = shape.body
@@ -2111,7 +2164,7 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
     _read_tail(text, raw, pat)
     bodies = lexicon.load().bodies
     named = bodies.get(raw.body_key or "")
-    if named is None or named.numbering != "none":
+    if named is None:
         raw.body_key = shape.body
     if first is not None:
         raw.kw_start = first.kw_start
@@ -2150,6 +2203,8 @@ def find_coded(
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
     shaped = _shaped_numbers(text, lang, numbered_spans)
     if shaped:
+        if bodies:
+            _schemed_body_before(text, shaped, bodies)
         out = sorted(out + shaped, key=lambda r: r.start)
     if "/" not in text and "." not in text:
         return out

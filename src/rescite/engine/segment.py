@@ -1767,6 +1767,15 @@ _NEXT_LINE = recache.compile(r"[ \t]*\n\s*")
 _CLAUSE_ENDS = (",", ";", "\u060c", "\uff0c")
 
 
+def _sentence_goes_on(text: str, end: int) -> bool:
+    """Whether the line after the line break at ``end`` opens with a lower-case letter (a
+    sentence running on over the lines before it) or is another supplement's line (a list of
+    volumes): no cover's."""
+    nxt = _NEXT_LINE.match(text, end)
+    at = nxt.end() if nxt is not None else end
+    return text[at : at + 1].islower() or _COVER_LINE.match(text, at) is not None
+
+
 def _cover_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
     """A volume's cover near the file's start: the supplement's line and, on the line after it,
     the volume's number ("Volume I", "المجلد الأول", "第一卷"): (the volume's id, the symbol's
@@ -1790,6 +1799,8 @@ def _cover_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
             at = nxt.end() if nxt is not None else m.end()
             end = text.find("\n", at)
             line = text[at : len(text) if end < 0 else end].strip()
+            if end >= 0 and _sentence_goes_on(text, end):
+                return None  # ("…issued as⏎Supplement No. 53 (A/78/53)⏎Volume I⏎and contains …")
         for pat in cover_volumes():
             v = pat.fullmatch(line) if not rest else pat.match(line)
             if v is None:

@@ -1596,12 +1596,17 @@ def number_shapes() -> tuple[NumberShape, ...]:
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
     prefix = _alt_or_never(gather_all("grammar.number_prefix"))
     noun = rf"(?:(?i:{alternation(nouns)})[ \t]?|{prefix})"
+    # a shape may open with a noun of its own kind instead ("{conclusion} No. {n} ({roman})": a
+    # number in that shape after another word is a paragraph's or an item's, no conclusion's)
+    conclusions = gather_all("nouns.conclusion")
+    lead_nouns = {"noun": noun, "listed": noun, "conclusion": rf"(?i:{alternation(conclusions)})[ \t]?"}
     sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
     for body, kind, shape, scan in lexicon.numbering_shapes():
-        listed = shape.startswith("{listed} ")
-        lead = listed or shape.startswith("{noun} ")
-        core_shape = shape[shape.find(" ") + 1 :] if lead else shape
+        opening = _SHAPE_SLOT.match(shape)
+        lead_name = opening.group(1) if opening and shape[opening.end() : opening.end() + 1] == " " else ""
+        lead = lead_name in lead_nouns
+        core_shape = shape[len(lead_name) + 3 :] if lead else shape
         parts: list[str] = []
         literals: list[str] = []
         at = 0
@@ -1612,8 +1617,10 @@ def number_shapes() -> tuple[NumberShape, ...]:
         parts.append(_written(core_shape[at:], literals))
         core = rf"(?P<m>{''.join(parts)}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
-        led = rf"(?:{before}{noun}[ \t]*|(?<=\d){sep})" if listed else rf"{before}{noun}[ \t]*"
-        pattern = recache.compile(f"{led}{core}" if lead else f"{before}{core}")
+        opener = rf"{before}{lead_nouns[lead_name]}[ \t]*" if lead else before
+        if lead_name == "listed":  # after the noun, or after a list's joint that follows a number
+            opener = rf"(?:{opener}|(?<=\d){sep})"
+        pattern = recache.compile(f"{opener}{core}")
         more = recache.compile(f"{sep}{core}")
         head = shape[: shape.find(scan)]
         # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
@@ -1628,7 +1635,11 @@ def number_shapes() -> tuple[NumberShape, ...]:
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
         # how far before its scan characters a match may start: the placeholders' widths, the
         # characters written, a noun's length
-        widths = {**_SLOT_WIDTHS, "noun": max(map(len, [*nouns, ""])) + 1}
+        widths = {
+            **_SLOT_WIDTHS,
+            "noun": max(map(len, [*nouns, ""])) + 1,
+            "conclusion": max(map(len, [*conclusions, ""])) + 1,
+        }
         widths["listed"] = widths["noun"]
         reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(head)) + len(_SHAPE_SLOT.sub("", head))
         # the word of the shape its scan characters stand in, read around them — only where they
@@ -2277,3 +2288,41 @@ def sc_year_of(number: int, date: str | None) -> int | None:
         return anchors[i][1]  # a resolution of the anchor table: its year is known
     years = [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
     return years[0] if len(years) == 1 else None
+
+
+@functools.lru_cache(maxsize=1)
+def clause_verb() -> re.Pattern[str]:
+    """A verb of the lexicons opening a clause of its own after a comma or a joining word ("…, and
+    reaffirming", "и подтверждая", perhaps after an adverb): the subject of that clause is the
+    citing body, so a possessive after it is that body's, not a body's named before the verb."""
+    verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
+    joiners = lexicon.gather("grammar.verb_joiners")
+    adverbs = lexicon.gather("verbs.adverbs")
+    lead = rf"(?:[,\u060c\uff0c]|(?<!\w){alternation(joiners)})" if joiners else r"[,\u060c\uff0c]"
+    adverb = rf"(?:{alternation(adverbs)}\s++)?" if adverbs else ""
+    return recache.compile(rf"{lead}\s*+{adverb}{alternation(verbs)}(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def adoption_noun() -> re.Pattern[str]:
+    """The noun of an adoption (the lexicons' ``grammar.adoption_nouns``: "adoption", "принятие",
+    "通过"): a date beside an agent's name is the adoption's only where it is written there ("the
+    consideration by the Council on 6 October 2023 of its resolutions …" dates no adoption)."""
+    nouns = lexicon.gather("grammar.adoption_nouns")
+    return recache.compile(alternation(nouns) if nouns else r"(?!)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def noun_as_verb() -> tuple[frozenset[str], re.Pattern[str] | None]:
+    """The nouns of texts that are verbs of the lexicons too (Chinese "决定": a decision, and
+    decides), and what written before one makes it the verb: a leading adverb glued to it ("还决定
+    2026/27 财政期间": also decides) or a paragraph's number alone before it on its line ("1. 决定
+    2024/2025 两年期"). (None: no such noun.)"""
+    nouns = {fold(n) for n in lexicon.gather("nouns.resolution") + lexicon.gather("nouns.decision")}
+    verbs = {fold(v) for lang in lexicon.load().languages.values() for v, _ in lang.verbs}
+    both = frozenset(nouns & verbs)
+    adverbs = lexicon.gather("verbs.leading_adverbs")
+    if not both:
+        return both, None
+    adverb = alternation(adverbs) if adverbs else "(?!)"
+    return both, recache.compile(rf"(?:(?:^|\n)[ \t]*\d{{1,3}}[.\uff0e][ \t]*(?:{adverb})?|(?:{adverb}))$")
