@@ -1130,7 +1130,7 @@ def patterns(lang: str = "") -> Patterns:
         bracket_rest=_bracket_rest(langs),
         other_org_after=recache.compile("|".join(other_after)) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
-        org_before_noun=recache.compile(rf"(?:{'|'.join(org_noun)})$") if org_noun else None,
+        org_before_noun=recache.compile(rf"{_look_hoisted(org_noun)}$") if org_noun else None,
         other_org_tail=recache.compile(
             rf"\s*+(?:,\s*+)?{prep}\s*+(?:{'|'.join(other_before)})(?P<body>{bodies})"
         )
@@ -1953,6 +1953,40 @@ def _word_letter(
     if titles:
         word += rf"|(?:{alternation(titles)})[ ](?!{bodies})[A-Z][a-z]+[ ][A-Z][a-z]"
     return recache.compile(word)
+
+
+def _look_hoisted(alts: list[str]) -> str:
+    """The alternation of the patterns ``alts``, a lookbehind that opens every one of them written
+    once before it (the same matches, but a search tries the other alternatives only where that
+    lookbehind holds: ``(?<!\\w)(?:(?:A)|(?:B))`` for ``(?<!\\w)A``, ``(?<!\\w)B``)."""
+    end = _group_end(alts[0]) if alts and alts[0].startswith("(?:(?<") else -1
+    look = alts[0][3:end] if end > 0 else ""
+    if len(alts) < 2 or not look or not all(a.startswith("(?:" + look) for a in alts):
+        return f"(?:{'|'.join(alts)})"
+    return f"{look}(?:{'|'.join('(?:' + a[len(look) + 3 :] for a in alts)})"
+
+
+def _group_end(pattern: str, start: int = 3) -> int:
+    """The index just after the group that opens at ``start`` of ``pattern`` (its escapes and
+    character classes skipped), or -1."""
+    depth, i, in_class = 0, start, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]" or pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
 
 
 def _alt_or_never(words: list[str]) -> str:
