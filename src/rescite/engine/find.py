@@ -2193,7 +2193,8 @@ _AGENT_DATE = "date of the adoption by the agent named before"
 
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
-_NEXT_PART = recache.compile(r"([A-H])(?![\w/(])")
+_HAN = recache.compile(r"[\u3001\u3400-\u9fff]")
+_NEXT_PART = recache.compile(r"([A-H])(?!(?![\u3400-\u9fff])\w|[/(])")
 
 
 def _more_symbol_parts(text: str, first: re.Match[str], sym: str, pat: Patterns) -> list[Raw]:
@@ -2211,7 +2212,11 @@ def _more_symbol_parts(text: str, first: re.Match[str], sym: str, pat: Patterns)
             return out
         if pat.range_gap.fullmatch(gap):
             letters = [chr(c) for c in range(ord(lo) + 1, ord(hi) + 1)]
-        elif pat.separator.fullmatch(gap) and gap.strip():
+        elif gap.strip() and (
+            pat.separator.fullmatch(gap)
+            # (a list word glued to the letters in a script without spaces: "A和B号", "A、B")
+            or (_HAN.search(gap) is not None and pat.separator.fullmatch(f" {gap.strip()} "))
+        ):
             letters = [hi]
         else:
             return out
@@ -2285,6 +2290,7 @@ def find_symbols(
             if pd:
                 raw.date = parse_date(pd)
                 raw.evidence.append("date in brackets after the symbol")
+        dated_end = -1  # where the date written after an adopted text's symbol ends
         if raw.date is None and _ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
             # date after its symbol (the year of a Council resolution written without one), also
@@ -2293,6 +2299,7 @@ def find_symbols(
             if tail and tail.group("date"):
                 raw.date = parse_date(tail)
                 raw.evidence.append("date after the symbol")
+                dated_end = tail.end("date")
             elif text.startswith(",", e) or text.startswith(" (", e):
                 # legal styles: "S/RES/1325 (2000), 31 de octubre de 2000" — a date after a bare
                 # comma that ends the clause (past the Council's year in brackets)
@@ -2327,6 +2334,14 @@ def find_symbols(
             continue
         # "A/AC.109/2015/L.3, 2016/L.3 and 2017/L.4": more of its last elements
         if text.startswith((",", " ", "\u3001"), e) and _trailing_list(text, sym, e, pat, out):
+            continue
+        # … also past the date of an adopted text ("A/RES/ES-11/1 of 2 March 2022 and 70/1")
+        # (the date perhaps between commas: "A/RES/ES-11/1, de 2 de marzo de 2022, y 70/1")
+        if dated_end > 0 and any(
+            text.startswith((",", " ", "\u3001"), d) and _trailing_list(text, sym, d, pat, out)
+            for d in (dated_end, dated_end + 1 if text.startswith(",", dated_end) else -1)
+            if d > 0
+        ):
             continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
@@ -2529,7 +2544,8 @@ def _element_shape(el: str) -> tuple[str, ...]:
     """What an element of a symbol is, for a list of trailing elements: a number (its width
     when it is a year's), a numbered element's kind ("L", "Add"), or the word itself."""
     if _DIGITS.fullmatch(el):
-        return ("n", el[: el.find("-") + 1], "4" if len(el) >= 4 else "")
+        # (a session's number with or without its mark: "ES-11/1 and 70/1" are of one list)
+        return ("n", "4" if len(el.rpartition("-")[2]) >= 4 else "")
     m = _ELEMENT.fullmatch(el)
     return ("el", m.group(1)) if m else ("w", el)
 
