@@ -119,3 +119,92 @@ _CHINESE_PARTS_SAME: list[Row] = [
 )
 def test_lists_after_symbols(lang: str, para: str, expected: dict[str, str | None]) -> None:
     _exact(f"{GA[lang]}{para}\n", expected)
+
+
+# a possessive after a list word: the body named just before it, no number in the clause before
+_AND_ITS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "en",
+        "Recalling the Executive Board of UNICEF and its decisions 2020/12 and 2021/3,",
+        [("2020/12", None, "E/ICEF"), ("2021/3", None, "E/ICEF")],
+    ),
+    (
+        "en",
+        "Welcoming the efforts of the Executive Board of UNICEF towards equity and its decision 2019/8,",
+        [("2019/8", None, "E/ICEF")],
+    ),
+    (
+        "en",
+        "Noting the Executive Board of UNDP/UNFPA/UNOPS and its decision 2022/14,",
+        [("2022/14", None, "DP")],
+    ),
+    ("en", "Noting the Human Rights Council and its resolution 45/3,", [("45/3", "A/HRC/RES/45/3", "A/HRC")]),
+    (
+        "fr",
+        "Rappelant le Conseil d'administration de l'UNICEF et ses décisions 2020/12 et 2021/3,",
+        [("2020/12", None, "E/ICEF"), ("2021/3", None, "E/ICEF")],
+    ),
+    (
+        "es",
+        "Recordando la Junta Ejecutiva del UNICEF y sus decisiones 2020/12 y 2021/3,",
+        [("2020/12", None, "E/ICEF"), ("2021/3", None, "E/ICEF")],
+    ),
+    (
+        "es",
+        "Recordando el Consejo de Derechos Humanos y su resolución 45/3,",
+        [("45/3", "A/HRC/RES/45/3", "A/HRC")],
+    ),
+    (
+        "zh",
+        "回顾儿基会执行局及其第2020/12号和第2021/3号决定，",
+        [("2020/12", None, "E/ICEF"), ("2021/3", None, "E/ICEF")],
+    ),
+    ("zh", "回顾人权理事会及其第45/3号决议，", [("45/3", "A/HRC/RES/45/3", "A/HRC")]),
+]
+
+# look-alikes: no body before "and"; another word between; a number in the clause before the body
+_AND_ITS_SAME: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "en",
+        "Recalling the Charter of the United Nations and its resolution 70/1,",
+        [
+            ("Charter of the United Nations", "pub:charter-of-the-united-nations", None),
+            ("70/1", "A/RES/70/1", "A"),
+        ],
+    ),
+    (
+        "en",
+        "Recalling the Executive Board of UNICEF, and recalling its resolution 70/1,",
+        [("70/1", "A/RES/70/1", "A")],
+    ),
+    (
+        "en",
+        "Recalling its resolution 74/5 on the Executive Board of UNICEF and its resolution 75/3,",
+        [("74/5", "A/RES/74/5", "A"), ("75/3", "A/RES/75/3", "A")],
+    ),
+    (
+        "en",
+        "Recalling the work of the UNICEF Executive Board, and in particular its decision 2020/12,",
+        [("2020/12", None, "E/ICEF")],
+    ),
+    (
+        "en",
+        "Recalling further its resolution 52/38 of 9 December 1997, whereby the General Assembly\n"
+        "invited Governments to take part in the register, and its resolution 48/61 B,",
+        [("52/38", "A/RES/52/38", "A"), ("48/61 B", "A/RES/48/61B", "A")],
+    ),
+    ("ru", "ссылаясь на Исполнительный совет ЮНИСЕФ и его решение 2020/12,", [("2020/12", None, "E/ICEF")]),
+    (
+        "zh",
+        "回顾《联合国宪章》及其第70/1号决议，",
+        [("联合国宪章", "pub:charter-of-the-united-nations", None), ("70/1", "A/RES/70/1", "A")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_AND_ITS, _AND_ITS_SAME))
+def test_possessive_after_and(
+    lang: str, para: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    assert [(c.text, c.target, c.body) for c in res.citations] == expected

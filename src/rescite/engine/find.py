@@ -461,20 +461,28 @@ def _month_not_noun(
 
 
 _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
+#: A number in the clause before a possessive ("its resolution 74/5 on the Board and its …": the
+#: possessive repeats the one before the number, not the body named after it)
+#: (the clause's lines perhaps wrapped)
+_CLAUSE_NUMBER = recache.compile(r"\d(?=[^;:.\n]*+(?:\n(?![ \t]*\n)[^;:.\n]*+)*+$)")
 _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+")  # one sentence, no number
 
 
-def _singled_out_body(text: str, head: int, names: Names, pat: Patterns, noun: bool = True) -> str | None:
+def _singled_out_body(
+    text: str, head: int, names: Names, pat: Patterns, noun: bool = True, words: re.Pattern[str] | None = None
+) -> str | None:
     """The body whose texts a clause names just before the words that single one out
     ("Recalling all resolutions of the Commission on Human Rights on the question, in
     particular resolution …"): the last body named before them, in the same sentence with no
     number between, with a resolution or decision noun beside its name (unless not ``noun``: a
     possessive after the words refers to the body by itself, "the work of the Board, in
-    particular its decision …").  None: no such words, or no such body."""
-    if pat.singled_out is None:
+    particular its decision …"; ``words``: other words in place of those, a list word before a
+    possessive, "the Board and its decisions").  None: no such words, or no such body."""
+    words = words or pat.singled_out
+    if words is None:
         return None
     lo = max(0, head - 40)
-    single = pat.singled_out.search(text, lo, head)
+    single = words.search(text, lo, head)
     if single is None:
         return None
     at = single.start()
@@ -1639,6 +1647,15 @@ def find_numbered(
                     # the possessive is the body's whose texts the clause singles one out of
                     raw.actor_key = single
                     raw.evidence.append(f"possessive after the texts singled out of: {single}")
+                elif (
+                    _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None
+                    and (and_body := _singled_out_body(text, head, names, pat, False, pat.and_before))
+                    is not None
+                ):
+                    # "the Executive Board of UNICEF and its decisions 2020/12 and 2021/3": the
+                    # possessive after a list word is the body's named just before, no other between
+                    raw.actor_key = and_body
+                    raw.evidence.append(f"possessive after the body named before it: {and_body}")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")

@@ -95,6 +95,9 @@ class Patterns(Record):
     # the words that single one text out of a body's texts named just before, ending a stretch
     # ("les résolutions de la Commission …, notamment la ", "…所有决议，特别是"): None when none
     singled_out: re.Pattern[str] | None
+    # a list word just before a possessive ("the Executive Board of UNICEF and its decisions"):
+    # the possessive may be the body's named just before, as after ``singled_out``
+    and_before: re.Pattern[str]
     date: re.Pattern[str]
     unts: tuple[re.Pattern[str], ...]
     unts_back: re.Pattern[str]
@@ -211,6 +214,7 @@ class Patterns(Record):
         "agent_gap",
         "agent_lead",
         "and_at_end",
+        "and_before",
         "bare_and",
         "before_paren",
         "bracket_joiner",
@@ -327,6 +331,7 @@ class Patterns(Record):
         list_nouns: frozenset[str],
         kind_noun: re.Pattern[str],
         singled_out: re.Pattern[str] | None,
+        and_before: re.Pattern[str],
         date: re.Pattern[str],
         unts: tuple[re.Pattern[str], ...],
         unts_back: re.Pattern[str],
@@ -417,6 +422,7 @@ class Patterns(Record):
         self.list_nouns = list_nouns
         self.kind_noun = kind_noun
         self.singled_out = singled_out
+        self.and_before = and_before
         self.date = date
         self.unts = unts
         self.unts_back = unts_back
@@ -966,6 +972,9 @@ def patterns(lang: str = "") -> Patterns:
             )
             if gather("grammar.singled_out")
             else None
+        ),
+        and_before=led(
+            recache.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{list_and})\s*+$", re.IGNORECASE)
         ),
         date=recache.compile(date, re.IGNORECASE),
         unts=unts,
