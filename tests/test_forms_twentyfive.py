@@ -113,9 +113,28 @@ _CHINESE_PARTS_SAME: list[Row] = [
 ]
 
 
+# a number's mark after a resolution's noun: the noun's number, not a UNHCR conclusion's shape
+_MARK_AFTER_NOUN: list[Row] = [
+    ("en", "Recalling resolution No. 3281 (XXIX),", {f"{_R}3281(XXIX)": None}),
+    ("es", "Recordando la resolución núm. 3281 (XXIX),", {f"{_R}3281(XXIX)": None}),
+    (
+        "en",
+        "Recalling its resolutions No. 2625 (XXV) and 3314 (XXIX),",
+        {f"{_R}2625(XXV)": None, f"{_R}3314(XXIX)": None},
+    ),
+]
+_MARK_AFTER_NOUN_SAME: list[Row] = [
+    ("fr", "Rappelant la résolution no 3281 (XXIX),", {f"{_R}3281(XXIX)": None}),
+    ("fr", "Rappelant la résolution 3314 (XXIX),", {f"{_R}3314(XXIX)": None}),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "para", "expected"),
-    by_language(_AFTER_SYMBOL + _CHINESE_PARTS, _AFTER_SYMBOL_SAME + _CHINESE_PARTS_SAME),
+    by_language(
+        _AFTER_SYMBOL + _CHINESE_PARTS + _MARK_AFTER_NOUN,
+        _AFTER_SYMBOL_SAME + _CHINESE_PARTS_SAME + _MARK_AFTER_NOUN_SAME,
+    ),
 )
 def test_lists_after_symbols(lang: str, para: str, expected: dict[str, str | None]) -> None:
     _exact(f"{GA[lang]}{para}\n", expected)
@@ -208,3 +227,35 @@ def test_possessive_after_and(
 ) -> None:
     res = extract_text(f"{GA[lang]}{para}\n")
     assert [(c.text, c.target, c.body) for c in res.citations] == expected
+
+
+# French UNHCR Executive Committee conclusions: "no" and "n°" before the number
+_CONCLUSIONS: list[tuple[str, str, list[str]]] = [
+    ("fr", "Rappelant la conclusion no 109 (LXI) du Comité exécutif,", ["no 109 (LXI)"]),
+    (
+        "fr",
+        "Rappelant la conclusion n° 107 (LVIII) du Comité exécutif du Programme du Haut-Commissaire,",
+        ["n° 107 (LVIII)"],
+    ),
+    (
+        "fr",
+        "Rappelant les conclusions no 101 (LV) et no 109 (LXI) du Comité exécutif,",
+        ["no 101 (LV)", "no 109 (LXI)"],
+    ),
+    ("fr", "Rappelant la conclusion no 112 (LXVII) sur la coopération internationale,", ["no 112 (LXVII)"]),
+    ("fr", "Rappelant la conclusion n° 109 (LXI),", ["n° 109 (LXI)"]),
+]
+
+# look-alikes: the Spanish and English marks, read before; a General Assembly number of a session
+_CONCLUSIONS_SAME: list[tuple[str, str, list[str]]] = [
+    ("es", "Recordando la conclusión núm. 109 (LXI) del Comité Ejecutivo,", ["núm. 109 (LXI)"]),
+    ("en", "Recalling conclusion No. 109 (LXI) of the Executive Committee,", ["No. 109 (LXI)"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_CONCLUSIONS, _CONCLUSIONS_SAME))
+def test_unhcr_conclusions(lang: str, para: str, expected: list[str]) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    assert [c.text for c in res.citations] == expected
+    for c in res.citations:
+        assert (c.target, c.body) == (None, "UNHCR") and c.reason and "no id scheme" in c.reason

@@ -35,6 +35,7 @@ from ..grammar.rules import (
     coded_then_number,
     council_number,
     list_word_first,
+    mark_after_noun,
     named_coded_resolutions,
     parse_date,
     patterns,
@@ -2026,7 +2027,7 @@ def _shapes_at(
         m = shape.pattern.search(text, max(0, i - shape.reach), hi)
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
-        if m is not None and m.start("m") <= i and m.start("m") not in seen:
+        if m is not None and m.start("m") <= i and m.start("m") not in seen and not _mark_after_noun(text, m):
             pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
@@ -2039,6 +2040,14 @@ def _shapes_at(
                 one = shape.more.match(text, one.end())
             if last is not None:
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
+
+
+def _mark_after_noun(text: str, m: re.Match[str]) -> bool:
+    """Does the shaped mention ``m`` open with a number's mark right after a resolution's or
+    decision's noun ("resolution No. 3281 (XXIX)": the noun's number, not a conclusion's)?"""
+    s = m.start("m")
+    mark, noun = mark_after_noun()
+    return mark.match(text, s) is not None and noun.search(text, max(0, s - 40), s) is not None
 
 
 def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:

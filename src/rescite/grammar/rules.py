@@ -1867,6 +1867,20 @@ def number_word_end() -> re.Pattern[str]:
     return recache.compile(rf"(?<![^\W\d_])(?:{_alt_or_never(words)})[ \t]*$")
 
 
+@functools.lru_cache(maxsize=1)
+def mark_after_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number's mark that opens a mention ("No. 109 (LXI)", "núm. 109", "no 109"), and a
+    resolution's or decision's noun that ends a text ("resolution ", "résolution "), in every
+    language: a shape that opens with the mark is, after such a noun, the noun's number
+    ("resolution No. 3281 (XXIX)"), not the shape's."""
+    marks = _alt_or_never(gather_all("footnotes.number"))
+    nouns = _alt_or_never(gather_all("nouns.resolution") + gather_all("nouns.decision"))
+    return (
+        recache.compile(rf"(?:{marks})[ \t]?\d", re.IGNORECASE),
+        recache.compile(rf"(?<![^\W\d_])(?:{nouns})[ \t]*+$", re.IGNORECASE),
+    )
+
+
 def _line_cut_alternation(words: list[str]) -> str:
     """An alternation of ``words`` (of a script without spaces) each of which a line's end
     may cut between two of its characters."""
