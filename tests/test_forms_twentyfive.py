@@ -259,3 +259,40 @@ def test_unhcr_conclusions(lang: str, para: str, expected: list[str]) -> None:
     assert [c.text for c in res.citations] == expected
     for c in res.citations:
         assert (c.target, c.body) == (None, "UNHCR") and c.reason and "no id scheme" in c.reason
+
+
+# a number in a table cell: its own column's header names its kind (a Word row's cells split by
+# " | ", a text table's by tabs), and a header row's last cell is no noun of the next row's number
+_SG = {
+    "en": "Report of the Secretary-General\n\n",
+    "fr": "Rapport du Secrétaire général\n\n",
+    "es": "Informe del Secretario General\n\n",
+    "ru": "Доклад Генерального секретаря\n\n",
+    "zh": "秘书长的报告\n\n",
+    "ar": "تقرير الأمين العام\n\n",
+}
+_RD = {f"{_R}73/291": None, "A/DEC/73/558": None}
+_COLUMNS: list[Row] = [
+    ("en", "Resolution | Subject | Decision\n73/291 | South-South cooperation | 73/558\n", _RD),
+    ("en", "Year | Resolution | Decision\n2019 | 73/291 | 73/558\n", _RD),
+    ("en", "Resolution | Subject | Decision\n73/291 | South-South cooperation\n", {f"{_R}73/291": None}),
+    ("en", "Year\tResolution\tDecision\n2019\t73/291\t73/558\n", _RD),
+    ("en", "| Year | Resolution | Decision |\n| 2019 | 73/291 | 73/558 |\n", _RD),
+    ("fr", "Décision | Résolution\n73/558 | 73/291\n", _RD),
+    ("fr", "Résolution | Objet | Décision\n73/291 | Coopération Sud-Sud | 73/558\n", _RD),
+    ("es", "Resolución | Tema | Decisión\n73/291 | Cooperación Sur-Sur | 73/558\n", _RD),
+    ("ru", "Резолюция | Тема | Решение\n73/291 | Сотрудничество Юг-Юг | 73/558\n", _RD),
+    ("zh", "决议 | 主题 | 决定\n73/291 | 南南合作 | 73/558\n", _RD),
+    ("ar", "القرار | الموضوع | المقرر\n73/291 | التعاون فيما بين بلدان الجنوب | 73/558\n", _RD),
+]
+# look-alikes: one kind named in the header
+_COLUMNS_SAME: list[Row] = [
+    ("en", "Resolution | Subject\n73/291 | South-South cooperation\n", {f"{_R}73/291": None}),
+    ("en", "Subject | Decision\nRevitalization | 73/558\n", {"A/DEC/73/558": None}),
+    ("zh", "决议 | 主题\n73/291 | 南南合作\n", {f"{_R}73/291": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_COLUMNS, _COLUMNS_SAME))
+def test_table_columns(lang: str, para: str, expected: dict[str, str | None]) -> None:
+    _exact(f"{_SG[lang]}{para}", expected)

@@ -1063,6 +1063,18 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() and _IDEOGRAPH.match(ch) is None
 
 
+def _header_noun(text: str, kw: int, s: int, e: int, pat: Patterns, lang: str) -> bool:
+    """Is the noun at ``kw`` a cell of a table's header row, on a line above the number ``s``
+    that fills a cell of the table ("Resolution | Title | Decision⏎74/270 | …": the number is
+    the column's, not the last header cell's)?"""
+    nl = text.find("\n", kw, s)
+    if nl < 0:
+        return False
+    return _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) in ("|", "\t") and (
+        _table_kind(text, s, e, pat, lang) is not None
+    )
+
+
 def _separator(line: str) -> str:
     """The line's cell separator: "|", a tab, or a run of spaces ("  ", PDF lines, where the
     number must open the line); "" if none."""
@@ -1124,7 +1136,12 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
     header = text[first : min(len(text), first + ROW_MAX) if header_end < 0 else header_end]
     above = _heading_above(text, first)
     if first < ls:
-        kind = _header_kind(_CELL_SEP.split(header), pat)
+        heads = _CELL_SEP.split(header.rstrip())
+        # the number's own column, when the header row has a cell for each of the row's: its
+        # header names the kind ("Year | Resolution | Decision": 74/544 under "Decision")
+        col = len(_CELL_SEP.split(text[ls:i])) - 1
+        own = heads[col] if len(heads) == len(_CELL_SEP.split(text[ls:le].rstrip())) else ""
+        kind = _header_kind([own], pat) or _header_kind(heads, pat)
         if kind:
             return kind, _named_in([header, above or ""], lang, pat)
     if i > ls:  # the row's own label, in the cells before the number's ("Resolutions | 74/239 | …")
@@ -1535,6 +1552,8 @@ def find_numbered(
         k = _keyword_before(text, s, window_start, window, pat)
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
+        if k is not None and _header_noun(text, k[0], s, e, pat, lang):
+            k = None  # (a header row's last cell names the column's texts, not this number)
         if k is None and pat.post_noun is not None:
             after_k = _keyword_after(text, s, e, pat, noun_ahead, note_blocks)
             if after_k:
