@@ -296,3 +296,42 @@ _COLUMNS_SAME: list[Row] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_COLUMNS, _COLUMNS_SAME))
 def test_table_columns(lang: str, para: str, expected: dict[str, str | None]) -> None:
     _exact(f"{_SG[lang]}{para}", expected)
+
+
+# IOM Council resolutions: a resolution's noun, a number's mark and a number, the Council named
+# after it; not another body's number written with the mark
+_IOM: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("en", "Recalling Resolution No. 1309 of the IOM Council,", [("No. 1309", "IOM")]),
+    (
+        "en",
+        "Noting resolution No. 1422 of the Council of the International Organization for Migration,",
+        [("No. 1422", "IOM")],
+    ),
+    ("fr", "Rappelant la résolution no 1309 du Conseil de l'OIM,", [("no 1309", "IOM")]),
+    (
+        "fr",
+        "Rappelant la résolution n° 1422 du Conseil de l'Organisation internationale pour les migrations,",
+        [("n° 1422", "IOM")],
+    ),
+    ("es", "Recordando la resolución núm. 1309 del Consejo de la OIM,", [("núm. 1309", "IOM")]),
+    ("ar", "وإذ تشير إلى القرار رقم 1309 لمجلس المنظمة الدولية للهجرة،", [("رقم 1309", "IOM")]),
+]
+
+# look-alikes: the Security Council's number; no body named; another noun; a conclusion's shape
+_IOM_SAME: list[tuple[str, str, list[tuple[str, str | None]]]] = [
+    ("en", "Recalling resolution No. 1325 (2000) of the Security Council,", [("1325 (2000)", "S")]),
+    ("ar", "وإذ تشير إلى القرار رقم 1325 (2000) لمجلس الأمن،", [("1325 (2000)", "S")]),
+    ("en", "Recalling resolution No. 1309,", []),
+    ("en", "See document No. 12 of the IOM Council,", []),
+    ("en", "Recalling resolution No. 14 of the Council,", []),
+    ("en", "Recalling conclusion No. 109 (LXI) of the Executive Committee,", [("No. 109 (LXI)", "UNHCR")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_IOM, _IOM_SAME))
+def test_iom_council_resolutions(lang: str, para: str, expected: list[tuple[str, str | None]]) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    assert [(c.text, c.body) for c in res.citations] == expected
+    assert all(
+        c.target is None and c.reason and "no id scheme" in c.reason for c in res.citations if c.body != "S"
+    )

@@ -2046,19 +2046,35 @@ def _shapes_at(
         m = shape.pattern.search(text, max(0, i - shape.reach), hi)
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
-        if m is not None and m.start("m") <= i and m.start("m") not in seen and not _mark_after_noun(text, m):
+        # (a shape of a mark and a number alone, "No. {n}", is the body's only when the words
+        # after it name the body: "Resolution No. 1309 of the IOM Council" …
+        bare = _BARE_SHAPE.fullmatch(shape.shape) is not None
+        if (
+            m is not None
+            and m.start("m") <= i
+            and m.start("m") not in seen
+            # (… and after a resolution's or decision's noun: "document No. 12 of the IOM Council")
+            and _mark_after_noun(text, m) == bare
+        ):
             pat = patterns(lang)
             one: re.Match[str] | None = m
             first: Raw | None = None
             last: Raw | None = None
             while one is not None and one.start("m") not in seen:
-                seen.add(one.start("m"))
                 raw = _shaped_number(text, one, shape, pat, first)
+                if bare and _SHAPE_BODY_NAMED not in raw.evidence:
+                    break
+                seen.add(one.start("m"))
                 out.append(raw)
                 first, last = first or raw, raw
                 one = shape.more.match(text, one.end())
             if last is not None:
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
+
+
+#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
+_BARE_SHAPE = recache.compile(r"[^{}\s]+ \{n\}")
+_SHAPE_BODY_NAMED = "the shape's body named after it"
 
 
 def _mark_after_noun(text: str, m: re.Match[str]) -> bool:
@@ -2080,10 +2096,11 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
     its ``first`` member governs it."""
     s = m.start("m")
     raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
-    raw.body_key = shape.body
     raw.rule = "numbering shape"
     raw.evidence.append(f"shape: {shape.shape}")
     _read_tail(text, raw, pat)
+    if raw.body_key == shape.body:
+        raw.evidence.append(_SHAPE_BODY_NAMED)
     bodies = lexicon.load().bodies
     named = bodies.get(raw.body_key or "")
     if named is None or named.numbering != "none":
