@@ -105,6 +105,29 @@ _CHINESE_PARTS: list[Row] = [
     ("zh", "回顾A/RES/61/89 A至C号决议，", {f"{_R}61/89A": None, f"{_R}61/89B": None, f"{_R}61/89C": None}),
 ]
 
+# … and the date written before the symbol, glued to it
+_CHINESE_DATED: list[Row] = [
+    (
+        "zh",
+        "回顾2000年12月4日A/RES/55/12 A和B号决议，",
+        {f"{_R}55/12A": "2000-12-04", f"{_R}55/12B": "2000-12-04"},
+    ),
+    ("zh", "回顾2000年12月4日A/RES/55/12号决议，", {f"{_R}55/12": "2000-12-04"}),
+    ("zh", "回顾其2022年3月2日A/RES/ES-11/1号和第70/1号决议，", {_ES: "2022-03-02", f"{_R}70/1": None}),
+    ("zh", "注意到2019年7月8日E/RES/2019/15号决议，", {"E/RES/2019/15": "2019-07-08"}),
+    (
+        "zh",
+        "回顾2001年12月19日A/RES/56/201 A、B和C号决议，",
+        {f"{_R}56/201A": "2001-12-19", f"{_R}56/201B": "2001-12-19", f"{_R}56/201C": "2001-12-19"},
+    ),
+]
+# look-alikes: a word between the date and the symbol; a year alone; a report's symbol
+_CHINESE_DATED_SAME: list[Row] = [
+    ("zh", "回顾2000年12月4日的A/RES/55/12号决议，", {f"{_R}55/12": None}),
+    ("zh", "回顾2000年A/RES/55/12号决议，", {f"{_R}55/12": None}),
+    ("zh", "注意到2019年7月8日A/74/123号文件，", {"A/74/123": None}),
+]
+
 # look-alikes: two capitals glued together are no parts; a symbol without parts
 _CHINESE_PARTS_SAME: list[Row] = [
     ("zh", "回顾A/RES/55/12 AB号决议，", {f"{_R}55/12": None}),
@@ -132,8 +155,8 @@ _MARK_AFTER_NOUN_SAME: list[Row] = [
 @pytest.mark.parametrize(
     ("lang", "para", "expected"),
     by_language(
-        _AFTER_SYMBOL + _CHINESE_PARTS + _MARK_AFTER_NOUN,
-        _AFTER_SYMBOL_SAME + _CHINESE_PARTS_SAME + _MARK_AFTER_NOUN_SAME,
+        _AFTER_SYMBOL + _CHINESE_PARTS + _CHINESE_DATED + _MARK_AFTER_NOUN,
+        _AFTER_SYMBOL_SAME + _CHINESE_PARTS_SAME + _CHINESE_DATED_SAME + _MARK_AFTER_NOUN_SAME,
     ),
 )
 def test_lists_after_symbols(lang: str, para: str, expected: dict[str, str | None]) -> None:

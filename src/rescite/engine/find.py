@@ -2345,6 +2345,15 @@ def find_symbols(
                 raw.evidence.append("date before the symbol")
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
+        if raw.date is None and pat.post_noun is not None and s and _ADOPTED_TEXT.search(sym):
+            # a language that writes the noun after the number writes an adopted text's date
+            # before it, glued to the symbol ("2000年12月4日A/RES/55/12 A和B号决议")
+            glued = None
+            for d in pat.date.finditer(text, max(0, s - 24), s):
+                glued = d
+            if glued is not None and glued.end() == s and (date := parse_date(glued)) is not None:
+                raw.date = date
+                raw.evidence.append("date written before the symbol")
         if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
             # 2005]": the date in brackets
