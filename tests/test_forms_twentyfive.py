@@ -204,7 +204,8 @@ _AND_ITS: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     ("zh", "回顾人权理事会及其第45/3号决议，", [("45/3", "A/HRC/RES/45/3", "A/HRC")]),
 ]
 
-# look-alikes: no body before "and"; another word between; a number in the clause before the body
+# look-alikes: no body before "and"; another word between; a number in the clause before the body;
+# initials, which may stand for another thing
 _AND_ITS_SAME: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] = [
     (
         "en",
@@ -234,6 +235,11 @@ _AND_ITS_SAME: list[tuple[str, str, list[tuple[str, str | None, str | None]]]] =
         "Recalling further its resolution 52/38 of 9 December 1997, whereby the General Assembly\n"
         "invited Governments to take part in the register, and its resolution 48/61 B,",
         [("52/38", "A/RES/52/38", "A"), ("48/61 B", "A/RES/48/61B", "A")],
+    ),
+    (
+        "en",
+        "Noting the study of the ECA on transport and its resolution 71/9,",
+        [("71/9", "A/RES/71/9", "A")],
     ),
     ("ru", "ссылаясь на Исполнительный совет ЮНИСЕФ и его решение 2020/12,", [("2020/12", None, "E/ICEF")]),
     (

@@ -479,7 +479,8 @@ def _singled_out_body(
     possessive after the words refers to the body by itself, "the work of the Board, in
     particular its decision …"; ``words``: other words in place of those, a list word before a
     possessive, "the Board and its decisions").  None: no such words, or no such body."""
-    words = words or pat.singled_out
+    if words is None:
+        words = pat.singled_out
     if words is None:
         return None
     lo = max(0, head - 40)
@@ -493,6 +494,8 @@ def _singled_out_body(
     end, start, key = names.bodies[i]
     if at - end > _SINGLED_REACH or not _SINGLED_GAP.fullmatch(text, end, at):
         return None
+    if words is not pat.singled_out and text[start:end].isupper():
+        return None  # (initials may stand for another thing: "le rapport du CEA … et sa résolution")
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
     if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
