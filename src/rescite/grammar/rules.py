@@ -973,9 +973,7 @@ def patterns(lang: str = "") -> Patterns:
             if gather("grammar.singled_out")
             else None
         ),
-        and_before=led(
-            recache.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{list_and})\s*+$", re.IGNORECASE)
-        ),
+        and_before=led(recache.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{list_and})\s*+$", re.IGNORECASE)),
         date=recache.compile(date, re.IGNORECASE),
         unts=unts,
         unts_back=unts_back,
