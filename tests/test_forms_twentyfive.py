@@ -300,7 +300,7 @@ _SG = {
     "zh": "秘书长的报告\n\n",
     "ar": "تقرير الأمين العام\n\n",
 }
-_RD = {f"{_R}73/291": None, "A/DEC/73/558": None}
+_RD: dict[str, str | None] = {f"{_R}73/291": None, "A/DEC/73/558": None}
 _COLUMNS: list[Row] = [
     ("en", "Resolution | Subject | Decision\n73/291 | South-South cooperation | 73/558\n", _RD),
     ("en", "Year | Resolution | Decision\n2019 | 73/291 | 73/558\n", _RD),
