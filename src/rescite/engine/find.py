@@ -37,6 +37,7 @@ from ..grammar.rules import (
     coded_then_number,
     council_number,
     list_word_first,
+    mark_after_noun,
     named_coded_resolutions,
     noun_as_verb,
     parse_date,
@@ -491,20 +492,29 @@ def _month_not_noun(
 
 
 _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
+#: A number in the clause before a possessive ("its resolution 74/5 on the Board and its …": the
+#: possessive repeats the one before the number, not the body named after it)
+#: (the clause's lines perhaps wrapped)
+_CLAUSE_NUMBER = recache.compile(r"\d(?=[^;:.\n]*+(?:\n(?![ \t]*\n)[^;:.\n]*+)*+$)")
 _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+")  # one sentence, no number
 
 
-def _singled_out_body(text: str, head: int, names: Names, pat: Patterns, noun: bool = True) -> str | None:
+def _singled_out_body(
+    text: str, head: int, names: Names, pat: Patterns, noun: bool = True, words: re.Pattern[str] | None = None
+) -> str | None:
     """The body whose texts a clause names just before the words that single one out
     ("Recalling all resolutions of the Commission on Human Rights on the question, in
     particular resolution …"): the last body named before them, in the same sentence with no
     number between, with a resolution or decision noun beside its name (unless not ``noun``: a
     possessive after the words refers to the body by itself, "the work of the Board, in
-    particular its decision …").  None: no such words, or no such body."""
-    if pat.singled_out is None:
+    particular its decision …"; ``words``: other words in place of those, a list word before a
+    possessive, "the Board and its decisions").  None: no such words, or no such body."""
+    if words is None:
+        words = pat.singled_out
+    if words is None:
         return None
     lo = max(0, head - 40)
-    single = pat.singled_out.search(text, lo, head)
+    single = words.search(text, lo, head)
     if single is None:
         return None
     at = single.start()
@@ -516,6 +526,8 @@ def _singled_out_body(text: str, head: int, names: Names, pat: Patterns, noun: b
         return None
     if not noun and clause_verb().search(text, end, at):
         return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
+    if words is not pat.singled_out and text[start:end].isupper():
+        return None  # (initials may stand for another thing: "le rapport du CEA … et sa résolution")
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
     if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
@@ -1138,6 +1150,18 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() and _IDEOGRAPH.match(ch) is None
 
 
+def _header_noun(text: str, kw: int, s: int, e: int, pat: Patterns, lang: str) -> bool:
+    """Is the noun at ``kw`` a cell of a table's header row, on a line above the number ``s``
+    that fills a cell of the table ("Resolution | Title | Decision⏎74/270 | …": the number is
+    the column's, not the last header cell's)?"""
+    nl = text.find("\n", kw, s)
+    if nl < 0:
+        return False
+    return _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) in ("|", "\t") and (
+        _table_kind(text, s, e, pat, lang) is not None
+    )
+
+
 def _separator(line: str) -> str:
     """The line's cell separator: "|", a tab, or a run of spaces ("  ", PDF lines, where the
     number must open the line); "" if none."""
@@ -1199,7 +1223,12 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
     header = text[first : min(len(text), first + ROW_MAX) if header_end < 0 else header_end]
     above = _heading_above(text, first)
     if first < ls:
-        kind = _header_kind(_CELL_SEP.split(header), pat)
+        heads = _CELL_SEP.split(header.rstrip())
+        # the number's own column, when the header row has a cell for each of the row's: its
+        # header names the kind ("Year | Resolution | Decision": 74/544 under "Decision")
+        col = len(_CELL_SEP.split(text[ls:i])) - 1
+        own = heads[col] if len(heads) == len(_CELL_SEP.split(text[ls:le].rstrip())) else ""
+        kind = _header_kind([own], pat) or _header_kind(heads, pat)
         if kind:
             return kind, _named_in([header, above or ""], lang, pat)
     if i > ls:  # the row's own label, in the cells before the number's ("Resolutions | 74/239 | …")
@@ -1610,6 +1639,8 @@ def find_numbered(
         k = _keyword_before(text, s, window_start, window, pat)
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
+        if k is not None and _header_noun(text, k[0], s, e, pat, lang):
+            k = None  # (a header row's last cell names the column's texts, not this number)
         if k is None and pat.post_noun is not None:
             after_k = _keyword_after(text, s, e, pat, noun_ahead, note_blocks)
             if after_k:
@@ -1727,6 +1758,15 @@ def find_numbered(
                     # the possessive is the body's whose texts the clause singles one out of
                     raw.actor_key = single
                     raw.evidence.append(f"possessive after the texts singled out of: {single}")
+                elif (
+                    _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None
+                    and (and_body := _singled_out_body(text, head, names, pat, False, pat.and_before))
+                    is not None
+                ):
+                    # "the Executive Board of UNICEF and its decisions 2020/12 and 2021/3": the
+                    # possessive after a list word is the body's named just before, no other between
+                    raw.actor_key = and_body
+                    raw.evidence.append(f"possessive after the body named before it: {and_body}")
             elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
@@ -2128,7 +2168,16 @@ def _shapes_at(
         m = shape.pattern.search(text, max(0, i - shape.reach), hi)
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
-        if m is not None and m.start("m") <= i and m.start("m") not in seen:
+        # (a shape of a mark and a number alone, "No. {n}", is the body's only when the words
+        # after it name the body: "Resolution No. 1309 of the IOM Council" …
+        bare = _BARE_SHAPE.fullmatch(shape.shape) is not None
+        if (
+            m is not None
+            and m.start("m") <= i
+            and m.start("m") not in seen
+            # (… and after a resolution's or decision's noun: "document No. 12 of the IOM Council")
+            and _mark_after_noun(text, m) == bare
+        ):
             if any(s == m.start("m") for s, _ in numbered_spans):
                 # (its number read by a series' finder: "Security Council resolution 242 (New York, 1967)")
                 continue
@@ -2137,13 +2186,28 @@ def _shapes_at(
             first: Raw | None = None
             last: Raw | None = None
             while one is not None and one.start("m") not in seen:
-                seen.add(one.start("m"))
                 raw = _shaped_number(text, one, shape, pat, first)
+                if bare and _SHAPE_BODY_NAMED not in raw.evidence:
+                    break
+                seen.add(one.start("m"))
                 out.append(raw)
                 first, last = first or raw, raw
                 one = shape.more.match(text, one.end())
             if last is not None:
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
+
+
+#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
+_BARE_SHAPE = recache.compile(r"[^{}\s]+ \{n\}")
+_SHAPE_BODY_NAMED = "the shape's body named after it"
+
+
+def _mark_after_noun(text: str, m: re.Match[str]) -> bool:
+    """Does the shaped mention ``m`` open with a number's mark right after a resolution's or
+    decision's noun ("resolution No. 3281 (XXIX)": the noun's number, not a conclusion's)?"""
+    s = m.start("m")
+    mark, noun = mark_after_noun()
+    return mark.match(text, s) is not None and noun.search(text, max(0, s - 40), s) is not None
 
 
 def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:
@@ -2158,10 +2222,11 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
     it."""
     s = m.start("m")
     raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
-    raw.body_key = shape.body
     raw.rule = "numbering shape"
     raw.evidence.append(f"shape: {shape.shape}")
     _read_tail(text, raw, pat)
+    if raw.body_key == shape.body:
+        raw.evidence.append(_SHAPE_BODY_NAMED)
     bodies = lexicon.load().bodies
     named = bodies.get(raw.body_key or "")
     if named is None:
@@ -2318,7 +2383,8 @@ _AGENT_DATE = "date of the adoption by the agent named before"
 
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
-_NEXT_PART = recache.compile(r"([A-H])(?![\w/(])")
+_HAN = recache.compile(r"[\u3001\u3400-\u9fff]")
+_NEXT_PART = recache.compile(r"([A-H])(?!(?![\u3400-\u9fff])\w|[/(])")
 
 
 def _more_symbol_parts(text: str, first: re.Match[str], sym: str, pat: Patterns) -> list[Raw]:
@@ -2336,7 +2402,11 @@ def _more_symbol_parts(text: str, first: re.Match[str], sym: str, pat: Patterns)
             return out
         if pat.range_gap.fullmatch(gap):
             letters = [chr(c) for c in range(ord(lo) + 1, ord(hi) + 1)]
-        elif pat.separator.fullmatch(gap) and gap.strip():
+        elif gap.strip() and (
+            pat.separator.fullmatch(gap)
+            # (a list word glued to the letters in a script without spaces: "A和B号", "A、B")
+            or (_HAN.search(gap) is not None and pat.separator.fullmatch(f" {gap.strip()} "))
+        ):
             letters = [hi]
         else:
             return out
@@ -2403,6 +2473,15 @@ def find_symbols(
                 raw.evidence.append("date before the symbol")
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
+        if raw.date is None and pat.post_noun is not None and s and _ADOPTED_TEXT.search(sym):
+            # a language that writes the noun after the number writes an adopted text's date
+            # before it, glued to the symbol ("2000年12月4日A/RES/55/12 A和B号决议")
+            glued = None
+            for d in pat.date.finditer(text, max(0, s - 24), s):
+                glued = d
+            if glued is not None and glued.end() == s and (date := parse_date(glued)) is not None:
+                raw.date = date
+                raw.evidence.append("date written before the symbol")
         if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
             # 2005]": the date in brackets
@@ -2410,6 +2489,7 @@ def find_symbols(
             if pd:
                 raw.date = parse_date(pd)
                 raw.evidence.append("date in brackets after the symbol")
+        dated_end = -1  # where the date written after an adopted text's symbol ends
         if raw.date is None and _ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
             # date after its symbol (the year of a Council resolution written without one), also
@@ -2418,6 +2498,7 @@ def find_symbols(
             if tail and tail.group("date"):
                 raw.date = parse_date(tail)
                 raw.evidence.append("date after the symbol")
+                dated_end = tail.end("date")
             elif text.startswith(",", e) or text.startswith(" (", e):
                 # legal styles: "S/RES/1325 (2000), 31 de octubre de 2000" — a date after a bare
                 # comma that ends the clause (past the Council's year in brackets)
@@ -2452,6 +2533,14 @@ def find_symbols(
             continue
         # "A/AC.109/2015/L.3, 2016/L.3 and 2017/L.4": more of its last elements
         if text.startswith((",", " ", "\u3001"), e) and _trailing_list(text, sym, e, pat, out):
+            continue
+        # … also past the date of an adopted text ("A/RES/ES-11/1 of 2 March 2022 and 70/1")
+        # (the date perhaps between commas: "A/RES/ES-11/1, de 2 de marzo de 2022, y 70/1")
+        if dated_end > 0 and any(
+            text.startswith((",", " ", "\u3001"), d) and _trailing_list(text, sym, d, pat, out)
+            for d in (dated_end, dated_end + 1 if text.startswith(",", dated_end) else -1)
+            if d > 0
+        ):
             continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
@@ -2654,7 +2743,8 @@ def _element_shape(el: str) -> tuple[str, ...]:
     """What an element of a symbol is, for a list of trailing elements: a number (its width
     when it is a year's), a numbered element's kind ("L", "Add"), or the word itself."""
     if _DIGITS.fullmatch(el):
-        return ("n", el[: el.find("-") + 1], "4" if len(el) >= 4 else "")
+        # (a session's number with or without its mark: "ES-11/1 and 70/1" are of one list)
+        return ("n", "4" if len(el.rpartition("-")[2]) >= 4 else "")
     m = _ELEMENT.fullmatch(el)
     return ("el", m.group(1)) if m else ("w", el)
 

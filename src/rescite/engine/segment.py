@@ -1986,7 +1986,7 @@ _SESSION_NUMBERED_TEXT = recache.compile(r"[A-Z][\w./-]*/(?:RES|DEC)/(?:S-|ES-)?
 #: … and its part's letter after a space ("A/RES/54/54 B"): a single capital not glued to a
 #: word, a path or a bracket ("A/RES/54/54 Bis", "A/RES/54/54 Add.1", "A/RES/54/54 B(…)" are not),
 #: nor a section's number or a name's ("A/RES/54/54 A.1", "A/RES/54/54 G-20 …")
-_SYMBOL_PART = recache.compile(r"[ \t\u00a0]([A-H])(?![\w/(]|[.-]\d)")
+_SYMBOL_PART = recache.compile(r"[ \t\u00a0]([A-H])(?!(?![\u3400-\u9fff])\w|[/(]|[.-]\d)")
 
 
 def symbol_part(text: str, end: int, sym: str, scope: str = "*") -> re.Match[str] | None:

@@ -101,6 +101,9 @@ class Patterns(Record):
     # the words that single one text out of a body's texts named just before, ending a stretch
     # ("les résolutions de la Commission …, notamment la ", "…所有决议，特别是"): None when none
     singled_out: re.Pattern[str] | None
+    # a list word just before a possessive ("the Executive Board of UNICEF and its decisions"):
+    # the possessive may be the body's named just before, as after ``singled_out``
+    and_before: re.Pattern[str]
     date: re.Pattern[str]
     unts: tuple[re.Pattern[str], ...]
     unts_back: re.Pattern[str]
@@ -221,6 +224,7 @@ class Patterns(Record):
         "agent_gap",
         "agent_lead",
         "and_at_end",
+        "and_before",
         "bare_and",
         "before_paren",
         "bracket_joiner",
@@ -343,6 +347,7 @@ class Patterns(Record):
         list_nouns: frozenset[str],
         kind_noun: re.Pattern[str],
         singled_out: re.Pattern[str] | None,
+        and_before: re.Pattern[str],
         date: re.Pattern[str],
         unts: tuple[re.Pattern[str], ...],
         unts_back: re.Pattern[str],
@@ -437,6 +442,7 @@ class Patterns(Record):
         self.list_nouns = list_nouns
         self.kind_noun = kind_noun
         self.singled_out = singled_out
+        self.and_before = and_before
         self.date = date
         self.unts = unts
         self.unts_back = unts_back
@@ -994,6 +1000,7 @@ def patterns(lang: str = "") -> Patterns:
             if gather("grammar.singled_out")
             else None
         ),
+        and_before=led(recache.compile(rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{list_and})\s*+$", re.IGNORECASE)),
         date=recache.compile(date, re.IGNORECASE),
         unts=unts,
         unts_back=unts_back,
@@ -1900,6 +1907,20 @@ def number_word_end() -> re.Pattern[str]:
     found = lexicon.gather("footnotes.number") + lexicon.gather("footnotes.volume")
     words = [w for w in found if w.endswith(".")]
     return recache.compile(rf"(?<![^\W\d_])(?:{_alt_or_never(words)})[ \t]*$")
+
+
+@functools.lru_cache(maxsize=1)
+def mark_after_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A number's mark that opens a mention ("No. 109 (LXI)", "núm. 109", "no 109"), and a
+    resolution's or decision's noun that ends a text ("resolution ", "résolution "), in every
+    language: a shape that opens with the mark is, after such a noun, the noun's number
+    ("resolution No. 3281 (XXIX)"), not the shape's."""
+    marks = _alt_or_never(gather_all("footnotes.number"))
+    nouns = _alt_or_never(gather_all("nouns.resolution") + gather_all("nouns.decision"))
+    return (
+        recache.compile(rf"(?:{marks})[ \t]?\d", re.IGNORECASE),
+        recache.compile(rf"(?<![^\W\d_])(?:{nouns})[ \t]*+$", re.IGNORECASE),
+    )
 
 
 def _line_cut_alternation(words: list[str]) -> str:
