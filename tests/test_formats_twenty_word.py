@@ -49,12 +49,12 @@ def rels(*rows: tuple[str, str, str]) -> str:
     )
 
 
-def package(parts: dict[str, str], types: str = "<Types/>") -> bytes:
+def package(parts: dict[str, str | bytes], types: str = "<Types/>") -> bytes:
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", types)
-        for name, xml in parts.items():
-            z.writestr(name, xml)
+        for name, data in parts.items():
+            z.writestr(name, data)
     return buf.getvalue()
 
 

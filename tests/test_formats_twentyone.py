@@ -9,35 +9,15 @@ symbol.  Every file is built here; every passage is written for these tests in U
 
 from __future__ import annotations
 
-import io
-import zipfile
-from xml.sax.saxutils import escape
-
 import pytest
 
 from pdf_files import pdf_file
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
-
-# -- Word ------------------------------------------------------------------------------------
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-NS = f'xmlns:w="{W}" xmlns:r="{R}"'
+from test_formats_twenty_word import NS, PKG, R, document, p, package, t
 
 
-def t(text: str) -> str:
-    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
-
-
-def p(*runs: str) -> str:
-    return "<w:p>" + "".join(r if r.startswith("<") else t(r) for r in runs) + "</w:p>"
-
-
-def document(body: str) -> str:
-    return f"<w:document {NS}><w:body>{body}</w:body></w:document>"
-
-
+# -- Word (the package and XML builders of test_formats_twenty_word) ---------------------------
 def field(instruction: str, result: str) -> str:
     """A complex field: its instruction, then the result the page shows."""
     return (
@@ -47,15 +27,6 @@ def field(instruction: str, result: str) -> str:
         + t(result)
         + '<w:r><w:fldChar w:fldCharType="end"/></w:r>'
     )
-
-
-def package(parts: dict[str, str | bytes]) -> bytes:
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", "<Types/>")
-        for name, data in parts.items():
-            z.writestr(name, data)
-    return buf.getvalue()
 
 
 def chunked(body: str, target: str, data: str | bytes) -> bytes:
