@@ -52,12 +52,16 @@ def _dates_of(res: ExtractResult, *, unresolved: str | None, skip_own: bool) -> 
     return got
 
 
-def assert_dates(got: dict[str, set[str | None]], expected: dict[str, str | None]) -> None:
-    """The same targets as ``expected``; a target expected with a date has it among its records',
-    one expected with None has records without a date only."""
+def assert_dates(
+    got: dict[str, set[str | None]], expected: dict[str, str | None], *, exact: bool = False
+) -> None:
+    """The same targets as ``expected``; a target expected with a date has it among its records'
+    (with ``exact``: as its records' only date), one expected with None has records without a
+    date only."""
     assert set(got) == set(expected), got
     for target, date in expected.items():
-        assert (got[target] == {None}) if date is None else (date in got[target]), (target, got[target])
+        ok = got[target] == {date} if date is None or exact else date in got[target]
+        assert ok, (target, got[target])
 
 
 def assert_passage(

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, assert_dates, by_language, dates_of
 from rescite.engine.extract import extract_text
 
 Row = tuple[str, str, dict[str, str | None]]
@@ -17,12 +17,7 @@ _ES = f"{_R}ES-11/1"
 
 def _exact(text: str, expected: dict[str, str | None]) -> None:
     """The passage's targets are ``expected``'s, each with its date alone (None: undated)."""
-    got: dict[str, set[str | None]] = {}
-    for c in extract_text(text).citations:
-        got.setdefault(c.target or "", set()).add(c.date)
-    assert set(got) == set(expected), got
-    for target, date in expected.items():
-        assert got[target] == {date}, (target, got[target])
+    assert_dates(dates_of(text, unresolved=""), expected, exact=True)
 
 
 # a bare number after a full symbol and its date: the list goes on, in the symbol's series
