@@ -2113,7 +2113,9 @@ def _schemed_body_before(text: str, shaped: list[Raw], bodies: list[tuple[int, i
     for raw in shaped:
         if raw.kw_start is None or any(ev.startswith("body after") for ev in raw.evidence):
             continue
-        head = len(text[: raw.kw_start].rstrip(" \t"))
+        head = raw.kw_start  # (the blanks before the noun read back, no copy of the text before it)
+        while head and text[head - 1] in " \t":
+            head -= 1
         key = ends.get(head)
         body = known.get(key or "")
         if key is not None and key != raw.body_key and body is not None and body.numbering != "none":
