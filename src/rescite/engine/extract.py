@@ -434,17 +434,21 @@ def _names_across(
     (``bodies``) away from the cuts, and those named around each cut, read again in the view — a
     name the block cut in two is one name there ("Human Rights⏎_____⏎1 …⏎Council")."""
     out: list[tuple[int, int, str]] = []
+    starts = [b[0] for b in bodies]
     k = 0
     for s, e in cuts:
         # (the window's edges at white space: never half a word)
         start = max(0, s - _NAME_REACH)
         lo = max(view.rfind(" ", 0, start), view.rfind("\n", 0, start)) + 1
         hi = min(_white_after(view, e + _NAME_REACH), len(view))
-        for b in bodies:  # (a name of the text that stands across a window's edge: all of it)
-            if b[0] < lo < b[1]:
-                lo = b[0]
-            if b[0] < hi < b[1]:
-                hi = b[1]
+        # (a name of the text that stands across a window's edge: all of it; the names do not
+        # overlap, so only the last to start before an edge may cross it)
+        i = bisect.bisect_left(starts, lo) - 1
+        if i >= 0 and bodies[i][1] > lo:
+            lo = bodies[i][0]
+        i = bisect.bisect_left(starts, hi) - 1
+        if i >= 0 and bodies[i][1] > hi:
+            hi = bodies[i][1]
         lo = max(lo, out[-1][1] if out else 0)
         while k < len(bodies) and bodies[k][0] < lo:
             if bodies[k][1] <= lo:

@@ -2113,7 +2113,9 @@ def _schemed_body_before(text: str, shaped: list[Raw], bodies: list[tuple[int, i
     for raw in shaped:
         if raw.kw_start is None or any(ev.startswith("body after") for ev in raw.evidence):
             continue
-        head = len(text[: raw.kw_start].rstrip(" \t"))
+        head = raw.kw_start  # (the blanks before the noun read back, no copy of the text before it)
+        while head and text[head - 1] in " \t":
+            head -= 1
         key = ends.get(head)
         body = known.get(key or "")
         if key is not None and key != raw.body_key and body is not None and body.numbering != "none":
@@ -2132,6 +2134,7 @@ def _shaped_numbers(
     out: list[Raw] = []
     scan = shape_scan()
     seen: set[int] = set()
+    starts: frozenset[int] | None = None  # where the numbered finder's numbers start (made once)
     for rx, keys in scan.patterns:
         for hit in rx.finditer(text):
             if STOP.on:
@@ -2139,7 +2142,9 @@ def _shaped_numbers(
             for key, k in keys:
                 i = hit.start() - k
                 if i >= 0 and text.startswith(key, i):
-                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans)
+                    if starts is None:
+                        starts = frozenset(s for s, _ in numbered_spans)
+                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans, starts)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -2152,10 +2157,11 @@ def _shapes_at(
     seen: set[int],
     out: list[Raw],
     numbered_spans: frozenset[tuple[int, int]] = frozenset(),
+    numbered_starts: frozenset[int] = frozenset(),
 ) -> None:
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
     head, with the bare numbers after them: "EB146.R12 and 70/1"), added to ``out`` unless
-    ``seen``."""
+    ``seen``; ``numbered_starts``: where the ``numbered_spans`` start."""
     for shape in shapes:
         if not (
             i >= len(shape.before)
@@ -2178,7 +2184,7 @@ def _shapes_at(
             # (… and after a resolution's or decision's noun: "document No. 12 of the IOM Council")
             and _mark_after_noun(text, m) == bare
         ):
-            if any(s == m.start("m") for s, _ in numbered_spans):
+            if m.start("m") in numbered_starts:
                 # (its number read by a series' finder: "Security Council resolution 242 (New York, 1967)")
                 continue
             pat = patterns(lang)
