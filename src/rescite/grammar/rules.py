@@ -1989,25 +1989,9 @@ def _look_hoisted(alts: list[str]) -> str:
 
 def _group_end(pattern: str, start: int = 3) -> int:
     """The index just after the group that opens at ``start`` of ``pattern`` (its escapes and
-    character classes skipped), or -1."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]" or pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
+    character classes skipped, as :func:`group_depths` reads them), or -1."""
+    ends = (start + i + 1 for i, c, depth in group_depths(pattern[start:]) if c == ")" and depth == 0)
+    return next(ends, -1)
 
 
 def _alt_or_never(words: list[str]) -> str:
