@@ -1367,32 +1367,32 @@ _SLOT_LAST = {
 _SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
 
-def _lead_source(head: str) -> str | None:
-    """What the character before a shape's scan word is, from the shape's ``head`` up to that
-    word: the last of a placeholder ending it, or a blank after one (a blank of a shape is one
-    blank or none); None when it ends with a noun, or is empty."""
+def _slot_before(head: str) -> tuple[str, bool] | None:
+    """What ends a shape's ``head`` up to its scan word: the characters the placeholder ending
+    it ends with, and whether a blank follows it (a blank of a shape is one blank or none);
+    None when it ends with a noun, or is empty."""
     blank = head.endswith(" ")
     slot = _SLOT_AT_END.search(head[:-1] if blank else head)
     if slot is None or slot.group(1) not in _SLOT_LAST:
         return None
-    last = _SLOT_LAST[slot.group(1)]
-    return f"[ \t]|{last}" if blank else last
+    return _SLOT_LAST[slot.group(1)], blank
 
 
 def _lead_before(head: str) -> re.Pattern[str] | None:
-    """:func:`_lead_source`, compiled."""
-    source = _lead_source(head)
-    return None if source is None else recache.compile(source)
+    """What the character before a shape's scan word is (:func:`_slot_before`): the last of a
+    placeholder ending ``head``, or a blank after one; None when nothing is known of it."""
+    slot = _slot_before(head)
+    if slot is None:
+        return None
+    last, blank = slot
+    return recache.compile(f"[ \t]|{last}" if blank else last)
 
 
 def _one_mark_behind(shape: str, scan: str) -> str:
     """Where a shape's scan of one mark stands ("/" of "{n}/{roman}"), as lookbehinds of the fast
     scan: after the character a placeholder ends with, or a blank after it (two lookbehinds of
     fixed width) — the mark alone would stop at every slash or bracket."""
-    head = shape[: shape.find(scan)]
-    blank = head.endswith(" ")
-    slot = _SLOT_AT_END.search(head[:-1] if blank else head)
-    last = _SLOT_LAST[slot.group(1)] if slot else ""
+    last, blank = _slot_before(shape[: shape.find(scan)]) or ("", False)
     mark = re.escape(scan)
     return f"(?:(?<={last}[ \t]{mark})|(?<={last}{mark}))" if blank else f"(?<={last}{mark})"
 
@@ -1989,25 +1989,9 @@ def _look_hoisted(alts: list[str]) -> str:
 
 def _group_end(pattern: str, start: int = 3) -> int:
     """The index just after the group that opens at ``start`` of ``pattern`` (its escapes and
-    character classes skipped), or -1."""
-    depth, i, in_class = 0, start, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]" or pattern[i - 1] == "[" or pattern[i - 2 : i] == "[^"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i + 1
-        i += 1
-    return -1
+    character classes skipped, as :func:`group_depths` reads them), or -1."""
+    ends = (start + i + 1 for i, c, depth in group_depths(pattern[start:]) if c == ")" and depth == 0)
+    return next(ends, -1)
 
 
 def _alt_or_never(words: list[str]) -> str:

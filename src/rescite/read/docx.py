@@ -33,6 +33,7 @@ from xml.etree import ElementTree as ET
 from ..models import CellSpan, Document, Layout, MarginSpan, NoteSpan, Record
 from .errors import UnreadableInput
 from .limits import MB, Limits
+from .marks import NOTE_MARK, TO_SUPERSCRIPT, raised_mark
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -794,14 +795,14 @@ class _Reader:
                     # a note's mark typed in superscript after a number or a year ("46/182" + "5",
                     # "in 2019" + "3"): superscript digits, as a text file writes it, never digits
                     # glued to the number ("46/1825")
-                    out.append(digits.translate(_TO_SUPERSCRIPT))
+                    out.append(digits.translate(TO_SUPERSCRIPT))
                     continue
             if tag == f"{_W}fldSimple" and self.margin and _PAGE_FIELD.match(el.get(f"{_W}instr", "")):
                 out.append("\t")
                 continue
             if tag == f"{_W}fldSimple" and _NOTE_FIELD.match(el.get(f"{_W}instr", "")) and out:
                 shown = "".join(x.text or "" for x in el.iter(f"{_W}t"))
-                out.append(_raised(shown) if out[-1][-1:].isalnum() else shown)
+                out.append(raised_mark(shown) if out[-1][-1:].isalnum() else shown)
                 continue
             if tag == f"{_W}t" and custom:
                 custom = False  # (the custom mark of the note just referred to)
@@ -810,7 +811,7 @@ class _Reader:
                 if fields and _NOTE_FIELD.match(fields[-1][1]) and out and out[-1][-1:].isalnum():
                     # a cross-reference to a note ("NOTEREF"): its result is the note's number,
                     # a mark in superscript, never digits glued to the number before it
-                    text = _raised(text)
+                    text = raised_mark(text)
                 out.append(text)
             elif tag in (f"{_W}tab", f"{_W}ptab"):  # (an absolute tab: a header's symbol, its page)
                 out.append("\t")
@@ -833,7 +834,7 @@ class _Reader:
                 if out and out[-1][-1:].isalnum():
                     # right after a number or a word ("resolution 72/279¹"): in superscript, never
                     # digits glued to it ("72/2791")
-                    mark = mark.translate(_TO_SUPERSCRIPT)
+                    mark = mark.translate(TO_SUPERSCRIPT)
                 out.append(mark)
             elif tag == f"{_W}txbxContent":
                 boxes.append(el)
@@ -850,14 +851,10 @@ class _Reader:
 #: A tab at a slash between two elements of a symbol ("A/RES/" tab "74/239"): the symbol is one
 #: token, whatever gap the tab left on the page.
 _TAB_IN_SYMBOL = re.compile(r"(?<=[A-Za-z0-9]/)\t+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\t+(?=/[A-Za-z0-9])")
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 #: What a run shows on the page (none of it when it stands in a field's instruction).
 _SHOWN_IN_RUN = frozenset(
     f"{_W}{t}" for t in ("t", "tab", "ptab", "sym", "br", "cr", "noBreakHyphen", "softHyphen")
 )
-
-
-_SUP_TEXT = re.compile(r"\d{1,3}(?:,\d{1,3})*")
 
 
 def _sup_digits(run: ET.Element) -> str | None:
@@ -865,7 +862,7 @@ def _sup_digits(run: ET.Element) -> str | None:
     if any(c.tag not in (f"{_W}rPr", f"{_W}t") for c in run):
         return None
     text = "".join(t.text or "" for t in run.iter(f"{_W}t"))
-    return text if _SUP_TEXT.fullmatch(text) else None
+    return text if NOTE_MARK.fullmatch(text) else None
 
 
 def _symbol(code: str, font: str = "") -> str:
@@ -886,11 +883,6 @@ def _symbol(code: str, font: str = "") -> str:
 #: some signs mathematical); its minus (0x2D) as a hyphen, as a symbol's elements are joined.
 _SYMBOL_FONT = {c: chr(c) for c in b" !#%&(),./0123456789:;<=>?[]_{|}"}
 _SYMBOL_FONT[0x2D] = "-"
-
-
-def _raised(text: str) -> str:
-    """A note's number ("3", "4,5") as superscript digits; other text as it is."""
-    return text.translate(_TO_SUPERSCRIPT) if _SUP_TEXT.fullmatch(text) else text
 
 
 #: What a paragraph holds that is not its text as the page shows it: runs moved away by a tracked

@@ -16,6 +16,7 @@ import re
 
 from ..models import CellSpan, Record
 from .gcpause import paused_gc
+from .marks import TO_SUPERSCRIPT
 
 _SNIFF = re.compile(r"<(?:!doctype\s+html|html|body|p|div|br|table|td|span|h[1-6])\b", re.IGNORECASE)
 _TAG_NAME = re.compile(r"[a-zA-Z][^\s/>]{0,63}")
@@ -32,7 +33,6 @@ _NOTE_LINK_TAGS = r"(?:\s|<(?:span\b[^<>]{0,300}|/span\s*|!\[if[^<>\]]{0,40}\]|!
 _NOTE_LINK_TEXT = re.compile(
     _NOTE_LINK_TAGS + r"\[?(\d{1,3})\]?" + _NOTE_LINK_TAGS + r"</a\s*>", re.IGNORECASE
 )
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _RAW = frozenset(["script", "style", "template", "noscript"])
 _RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
 _LINE = frozenset(["br"])
@@ -305,7 +305,7 @@ def _parse(text: str) -> Markup:
             # a text file writes it — never glued to the number before it ("72/2791")
             sup = _SUP_DIGITS.match(text, end)
             if sup is not None:
-                edits.append((i, sup.end(), sup.group(1).translate(_TO_SUPERSCRIPT)))
+                edits.append((i, sup.end(), sup.group(1).translate(TO_SUPERSCRIPT)))
                 pos = sup.end()
                 continue
         if name == "a" and not closing and not notes_tag and _NOTE_LINK.search(text, m.end(), end):
@@ -313,7 +313,7 @@ def _parse(text: str) -> Markup:
             # its number in superscript, never glued to the number before it ("74/2701")
             ref = _NOTE_LINK_TEXT.match(text, end)
             if ref is not None:
-                edits.append((i, ref.end(), ref.group(1).translate(_TO_SUPERSCRIPT)))
+                edits.append((i, ref.end(), ref.group(1).translate(TO_SUPERSCRIPT)))
                 pos = ref.end()
                 continue
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""

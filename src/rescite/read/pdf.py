@@ -19,6 +19,7 @@ from typing import BinaryIO, Literal
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
+from .marks import NOTE_MARK, TO_SUPERSCRIPT
 from .pdfgaps import INDIC_NUMBER, WORD_GAP, extract
 from .stop import STOP
 
@@ -191,15 +192,12 @@ def _page_text(page: object) -> str:
         return _soft_breaks(text)
     if any(turns) and not all(turns):
         text, pieces = _turned_aside(pieces, turns)
-    if any(_MARK.fullmatch(p) for p, _ in pieces):
+    if any(NOTE_MARK.fullmatch(p) for p, _ in pieces):
         pieces = _raised_marks(pieces)
         text = "".join(p for p, _ in pieces)
     return _soft_breaks(_rule_above_notes(text, pieces))
 
 
-#: A note's mark: its number or numbers ("3", "4,5").
-_MARK = re.compile(r"\d{1,3}(?:,\d{1,3})*")
-_TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MARK_SMALLER = 0.8  # a note's mark is set at most this share of the size of the text before it
 
 
@@ -211,11 +209,11 @@ def _raised_marks(pieces: list[tuple[str, float]]) -> list[tuple[str, float]]:
     before, before_size = "", 0.0  # the last piece with text, and its size
     for piece, size in pieces:
         if (
-            _MARK.fullmatch(piece)
+            NOTE_MARK.fullmatch(piece)
             and 0 < size < before_size * _MARK_SMALLER
             and (before[-1:].isalnum() or before[-1:] == ")")
         ):
-            piece = piece.translate(_TO_SUPERSCRIPT)
+            piece = piece.translate(TO_SUPERSCRIPT)
         out.append((piece, size))
         if piece:
             before, before_size = piece, size
