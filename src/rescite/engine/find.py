@@ -40,6 +40,7 @@ from ..grammar.rules import (
     mark_after_noun,
     named_coded_resolutions,
     noun_as_verb,
+    number_shapes,
     parse_date,
     patterns,
     roman,
@@ -1620,6 +1621,8 @@ def find_numbered(
             if raw.body_key is None and prev.list_body:
                 raw.body_key = raw.list_body = prev.list_body
                 raw.evidence.append(f"list body: {prev.list_body}")
+                if NOUN_LIST_BODY in prev.evidence:
+                    raw.evidence.append(NOUN_LIST_BODY)
             if raw.date and prev.date is None and not in_range and raw.date2 is None:
                 tail_end = _respective_dates(text, raw, out, pat, tail_end)
             elif raw.date is None and prev.date is None and not in_range and pat.day_list is not None:
@@ -1708,6 +1711,8 @@ def find_numbered(
                     raw.possessive = last.possessive
                     raw.actor_key, raw.actor_generic = last.actor_key, last.actor_generic
                     raw.evidence.append(f"list body: {last.list_body or last.actor_key or 'possessive'}")
+                    if not bare_joined and noun_joined:
+                        raw.evidence.append(NOUN_LIST_BODY)
                 pin = pat.pin_after.match(text, after_k[6]) if pat.pin_after is not None else None
                 if pin:  # "第64/293号决议第5段": the pinpoint after the noun
                     raw.pinpoint = pin.group()
@@ -2191,16 +2196,42 @@ def _shapes_at(
             one: re.Match[str] | None = m
             first: Raw | None = None
             last: Raw | None = None
+            members: list[Raw] = []
             while one is not None and one.start("m") not in seen:
                 raw = _shaped_number(text, one, shape, pat, first)
-                if bare and _SHAPE_BODY_NAMED not in raw.evidence:
-                    break
-                seen.add(one.start("m"))
-                out.append(raw)
-                first, last = first or raw, raw
+                members.append(raw)
+                first = first or raw
+                if not bare:
+                    seen.add(one.start("m"))
+                    out.append(raw)
+                    last = raw
                 one = shape.more.match(text, one.end())
+            if bare and members and _bare_shape_named(text, members[-1], shape, pat):
+                # (… after the list's last member, past its date: "Resolutions No. 1309 and No.
+                # 1310 of the IOM Council", "Resolution No. 1309 of 26 November 2015 of the IOM
+                # Council": every member's)
+                for raw in members:
+                    seen.add(raw.start)
+                    out.append(raw)
+                last = members[-1]
             if last is not None:
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
+
+
+def _bare_shape_named(text: str, raw: Raw, shape: NumberShape, pat: Patterns) -> bool:
+    """Do the words after ``raw`` (of a shape of a mark and a number alone) name the shape's
+    body: right after it, or past its date and a comma ("No. 1309 of 26 November 2015 of the IOM
+    Council", "núm. 1309, de 26 de noviembre de 2015, del Consejo de la OIM")?"""
+    if _SHAPE_BODY_NAMED in raw.evidence:
+        return True
+    if raw.date is None or raw.tail_end < 0:
+        return False
+    at = raw.tail_end + 1 if text.startswith(",", raw.tail_end) else raw.tail_end
+    t = pat.item_tail.match(text, at)
+    if t is None or not t.group("body") or lexicon.load().body_names.get(fold(t.group("body"))) != shape.body:
+        return False
+    raw.evidence.append(_SHAPE_BODY_NAMED)
+    return True
 
 
 #: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
@@ -2382,6 +2413,11 @@ def find_roman_sessions(
         out.append(raw)
         prev, prev_tail = raw, max(tail, e)
     return out
+
+
+#: the evidence of a body carried to a number with its own noun, naming none ("人权理事会第28/3号决议
+#:以及第71/243号决议"): the reader's guess, not a body named for it
+NOUN_LIST_BODY = "list body: the number before it, each with its noun"
 
 
 #: the evidence of a date given by an adoption's agent ("by the Council, on …, of its resolution")
@@ -2887,7 +2923,11 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
     rx: CouncilNumber | None = None
     pat = patterns(seg.scope)
     out: list[Raw] = []
+    marked_bodies = _bare_shape_bodies()
     for s, e, key in bodies:
+        if key in marked_bodies and not STOP.on:
+            rx = rx or council_number(seg.scope)
+            _marked_number(text, s, e, key, rx, pat, out)
         if key != "SC" or STOP.on:
             continue
         rx = rx or council_number(seg.scope)
@@ -3021,6 +3061,45 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
         if before:
             raw.date = parse_date(before)
     return raw
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_shape_bodies() -> frozenset[str]:
+    """The bodies whose texts are numbered by a mark and a number alone ("No. {n}": IOM's)."""
+    return frozenset(sh.body for sh in number_shapes() if _BARE_SHAPE.fullmatch(sh.shape))
+
+
+def _marked_number(
+    text: str, s: int, e: int, key: str, rx: CouncilNumber, pat: Patterns, out: list[Raw]
+) -> None:
+    """The number of a text of ``key`` (a body numbering its texts by a mark and a number alone)
+    named at ``s``–``e`` where the language writes the body before the number: after the number's
+    marks and before the noun ("国际移民组织理事会第1309号决议"), or after the noun and the body and
+    the number's mark ("резолюция Совета МОМ № 1309")."""
+    m = rx.marked.match(text, e) if rx.marked is not None else None
+    if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):
+        m = rx.number_after.match(text, e)
+        if m is not None and m.start("n") == m.end() - len(m.group("n")) and not _mark_right_before(text, m):
+            m = None  # (a bare number after the body: no mark, no text of its numbering)
+    if m is None:
+        return
+    raw = Raw(m.start("n"), m.end("n"), "res", number=m.group("n"))
+    raw.body_key = key
+    raw.rule = "numbering shape"
+    raw.evidence.append(f"body named before: {text[s:e]}")
+    tail = pat.item_tail.match(text, m.end())
+    if tail and tail.group("date"):
+        raw.date = parse_date(tail)
+    elif m.start() >= e and (before := search_dated(pat.date, text, e, m.start("n"))):
+        raw.date = parse_date(before)
+    out.append(raw)
+
+
+def _mark_right_before(text: str, m: re.Match[str]) -> bool:
+    """Does a number's mark stand right before group ``n`` of ``m`` ("№ 1309")?"""
+    mark, _ = mark_after_noun()
+    head = text[m.start() : m.start("n")].strip()
+    return bool(head) and mark.match(f"{head} 1") is not None
 
 
 #: How far before a body's name the noun of its resolution may stand.

@@ -29,7 +29,7 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find import Raw
+from .find import NOUN_LIST_BODY, Raw
 from .segment import MARKER_REACH, Segments
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -719,7 +719,14 @@ class Resolver:
                     ga = self.lex.bodies["GA"]
                     if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body
-                    elif body is not None and explicit and body.numbering == "session":
+                    elif (
+                        body is not None
+                        and explicit
+                        and body.numbering == "session"
+                        # (a body carried over from the number before, each with its noun, that
+                        # cannot hold it: the list has turned to another body's texts)
+                        and not (NOUN_LIST_BODY in raw.evidence and raw.body_key == body.key)
+                    ):
                         return _unresolved(raw, body.series, f"{how}; it has no text {number}")
                     elif body is None and self._can_hold(ga, first, seq, kind):
                         generic = raw.actor_generic or raw.generic

@@ -1638,7 +1638,9 @@ def number_shapes() -> tuple[NumberShape, ...]:
             and shape.count(scan) == 1
             and _lead_before(head) is not None
         )
-        if (len(scan) < 2 and not one_mark) or not any(scan in w for w in literals):
+        # (… or a sign of its own that words never hold, the numero sign "№")
+        sign = len(scan) == 1 and not scan.isascii() and not scan.isalnum()
+        if (len(scan) < 2 and not one_mark and not sign) or not any(scan in w for w in literals):
             raise ValueError(f"numbering_shapes.csv: {shape!r}: scan {scan!r} is not two characters of it")
         # how far before its scan characters a match may start: the placeholders' widths, the
         # characters written, a noun's length
