@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, assert_dates, by_language, dates_of
 from rescite.engine.extract import extract_text
 
 Cited = list[tuple[str, str | None, str | None]]
@@ -163,3 +163,157 @@ _BACK_SAME: list[tuple[str, str, Cited]] = [
 def test_list_back_to_citing_body(lang: str, para: str, expected: Cited) -> None:
     res = extract_text(f"{GA[lang]}{para}\n")
     assert [(c.text, c.target, c.body) for c in res.citations] == expected
+
+
+Row = tuple[str, str, dict[str, str | None]]
+_SC = "S/RES/"
+
+
+def _exact(text: str, expected: dict[str, str | None]) -> None:
+    """The passage's targets are ``expected``'s, each with its date alone (None: undated)."""
+    assert_dates(dates_of(text, unresolved=""), expected, exact=True)
+
+
+# the Council's bare numbers after its resolution's symbol and date: the list goes on, the body too
+_AFTER_COUNCIL_SYMBOL: list[Row] = [
+    (
+        "en",
+        "Recalling Security Council resolutions S/RES/2347 of 24 March 2017 and 2231,",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": None},
+    ),
+    (
+        "en",
+        "Recalling Security Council resolutions S/RES/2347 of 24 March 2017, 2231 and 2388,",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": None, f"{_SC}2388(2017)": None},
+    ),
+    (
+        "en",
+        "Recalling resolutions S/RES/2347 (2017) of 24 March 2017 and 2231 of 20 July 2015,",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": "2015-07-20"},
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions du Conseil de sécurité S/RES/2347 du 24 mars 2017 et 2231,",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": None},
+    ),
+    (
+        "es",
+        "Recordando las resoluciones del Consejo de Seguridad S/RES/2347, de 24 de marzo de 2017, y 2231,",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": None},
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюции Совета Безопасности S/RES/2347 от 24 марта 2017 года и 2231,",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": None},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قراري مجلس الأمن S/RES/2347 المؤرخ 24 آذار/مارس 2017 و 2231،",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": None},
+    ),
+]
+
+# look-alikes: the date's year; a count; a paragraph; no date; another series after the date
+_AFTER_COUNCIL_SYMBOL_SAME: list[Row] = [
+    ("en", "Recalling resolution S/RES/2347 of 24 March 2017 and 2017,", {f"{_SC}2347(2017)": "2017-03-24"}),
+    (
+        "en",
+        "Recalling resolution S/RES/2347 of 24 March 2017 and 140 other texts,",
+        {f"{_SC}2347(2017)": "2017-03-24"},
+    ),
+    (
+        "en",
+        "Recalling resolution S/RES/2347 of 24 March 2017 and paragraph 4 thereof,",
+        {f"{_SC}2347(2017)": "2017-03-24"},
+    ),
+    (
+        "en",
+        "Recalling resolution S/RES/2347 of 24 March 2017 and 3/2 of the annex,",
+        {f"{_SC}2347(2017)": "2017-03-24"},
+    ),
+    (
+        "en",
+        "Recalling Security Council resolutions S/RES/2347 (2017) and 2231 (2015),",
+        {f"{_SC}2347(2017)": None, f"{_SC}2231(2015)": None},
+    ),
+]
+
+# Chinese: a footnote's marker glued after a number's mark, before the list word
+_R = "A/RES/"
+_MARKED_NOTES: list[Row] = [
+    ("zh", "回顾第66/288号1、67/203号决议，", {f"{_R}66/288": None, f"{_R}67/203": None}),
+    ("zh", "回顾第66/288号¹、67/203号决议，", {f"{_R}66/288": None, f"{_R}67/203": None}),
+    ("zh", "回顾第66/288号1和第67/203号决议，", {f"{_R}66/288": None, f"{_R}67/203": None}),
+    ("zh", "回顾第66/288²、67/203号决议，", {f"{_R}66/288": None, f"{_R}67/203": None}),
+    (
+        "zh",
+        "回顾大会第66/288号1、67/203号2和69/313号决议3，",
+        {f"{_R}66/288": None, f"{_R}67/203": None, f"{_R}69/313": None},
+    ),
+    (
+        "zh",
+        "回顾2012年7月27日第66/288号1和第66/290号决议，",
+        {f"{_R}66/288": "2012-07-27", f"{_R}66/290": "2012-07-27"},
+    ),
+]
+# look-alikes: no marker; each number with its noun and marker; a paragraph after the noun
+_MARKED_NOTES_SAME: list[Row] = [
+    ("zh", "回顾第66/288号、67/203号决议，", {f"{_R}66/288": None, f"{_R}67/203": None}),
+    ("zh", "回顾第66/288号决议1、第67/203号决议2，", {f"{_R}66/288": None, f"{_R}67/203": None}),
+    ("zh", "回顾第66/288号决议第1、2段，", {f"{_R}66/288": None}),
+    ("zh", "回顾第66/288号12个会员国，", {}),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "expected"),
+    by_language(_AFTER_COUNCIL_SYMBOL + _MARKED_NOTES, _AFTER_COUNCIL_SYMBOL_SAME + _MARKED_NOTES_SAME),
+)
+def test_lists_go_on(lang: str, para: str, expected: dict[str, str | None]) -> None:
+    _exact(f"{GA[lang]}{para}\n", expected)
+
+
+# read before, kept: a bounded range of numbers (at most RANGE_SPAN members), each language's range
+# word; two numbers of a Council considered with their dates (Arabic); an adoption's date after
+# the list, for every number of it, and none where the session cannot have adopted it that day
+def _span(lo: int, hi: int) -> dict[str, str | None]:
+    return {f"{_R}61/{n}": None for n in range(lo, hi + 1)}
+
+
+_KEPT: list[Row] = [
+    ("en", "Recalling resolutions 61/3 to 61/7,", _span(3, 7)),
+    ("en", "Recalling resolutions 61/3–61/7,", _span(3, 7)),
+    ("fr", "Rappelant les résolutions 61/3 à 61/7,", _span(3, 7)),
+    ("es", "Recordando las resoluciones 61/3 a 61/7,", _span(3, 7)),
+    ("ru", "ссылаясь на резолюции 61/3–61/7,", _span(3, 7)),
+    ("zh", "回顾第61/3至61/7号决议，", _span(3, 7)),
+    ("ar", "وإذ تشير إلى القرارات من 61/3 إلى 61/7،", _span(3, 7)),
+    ("en", "Recalling resolutions 61/3 to 61/90,", {f"{_R}61/3": None, f"{_R}61/90": None}),
+    (
+        "ar",
+        "وإذ تشير إلى أن المجلس نظر، في دورته التاسعة والعشرين، في قراريه 29/4 المؤرخ 2 تموز/يوليه 2015"
+        " و 29/9 المؤرخ 3 تموز/يوليه 2015،",
+        {"A/HRC/RES/29/4": "2015-07-02", "A/HRC/RES/29/9": "2015-07-03"},
+    ),
+    (
+        "en",
+        "Welcoming the adoption by the Human Rights Council of its resolutions 51/14 and 51/21 of"
+        " 6 October 2022,",
+        {"A/HRC/RES/51/14": "2022-10-06", "A/HRC/RES/51/21": "2022-10-06"},
+    ),
+    (
+        "en",
+        "Welcoming the adoption by the General Assembly of its resolutions 77/1 and 77/2 of 7 October 2022,",
+        {f"{_R}77/1": "2022-10-07", f"{_R}77/2": "2022-10-07"},
+    ),
+    (
+        "en",
+        "Welcoming the adoption by the General Assembly of its resolutions 54/9 and 54/10 of 7 October 2022,",
+        {f"{_R}54/9": None, f"{_R}54/10": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language([], _KEPT))
+def test_kept(lang: str, para: str, expected: dict[str, str | None]) -> None:
+    _exact(f"{GA[lang]}{para}\n", expected)

@@ -2584,6 +2584,15 @@ def find_symbols(
             if d > 0
         ):
             continue
+        # … and the Council's bare numbers past the date of its resolution's symbol
+        # ("S/RES/2334 of 23 December 2016 and 2250", "S/RES/2171 of 21 August 2014, 2250 and 2419")
+        if (
+            dated_end > 0
+            and raw.date
+            and _COUNCIL_SYMBOL.fullmatch(sym)
+            and _council_list_after(text, dated_end, raw.date, seg.scope, pat, out)
+        ):
+            continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
@@ -3061,6 +3070,42 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
         if before:
             raw.date = parse_date(before)
     return raw
+
+
+#: A Security Council resolution's symbol, its year perhaps with it ("S/RES/2334", "S/RES/2334 (2016)")
+_COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
+
+
+def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+    """The Council's numbers written alone in a list after its resolution's symbol and date (at
+    ``at``, or past a comma there): each a resolution of the Council with the date written after
+    it, if any; the list stops at a number with its year (read as such), or the year of ``date``.
+    Whether any was read."""
+    more = council_number(scope).more
+    if more is None:
+        return False
+    m = more.match(text, at) or (more.match(text, at + 1) if text.startswith(",", at) else None)
+    found = False
+    while m is not None and not STOP.on and m.group("n") != date[:4]:
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
+        raw.rule = "Security Council number without its year"
+        raw.evidence.append("list after the Council's symbol")
+        end = m.end()
+        tail = pat.item_tail.match(text, end)
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+            end = tail.end("date")
+        nxt = more.match(text, end)
+        if nxt is None and _WORD_NEXT.match(text, end):
+            break  # "… and 150 other texts": a count, no member
+        out.append(raw)
+        found = True
+        m = nxt
+    return found
+
+
+#: A word next, past blanks (a number that a word follows is no member of a list that ends there)
+_WORD_NEXT = recache.compile(r"[^\S\n]*+\w")
 
 
 @functools.lru_cache(maxsize=1)

@@ -760,17 +760,22 @@ def patterns(lang: str = "") -> Patterns:
         )
         # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
+        # a number's mark, and a footnote's marker glued after it before the list word
+        # ("第64/293号1、65/1号决议", "第64/293号¹、…", "第64/293²、…")
+        mark_note = (
+            rf"(?:(?:{mark_s})(?:\d{{1,2}}(?=[ \t]?(?:,|{list_and})))?)?(?:[{SUPERSCRIPTS}]{{1,2}})?"
+        )
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic); each number
             # perhaps with its topic before it ("关于…的第69/313号和关于…的第72/279号决议")
             # (… a footnote marker perhaps after the list word, at a line's end: "第61/30号、1⏎")
-            rf"\s*+(?:{mark_s})?(?:\s*+(?:,|{list_and}|{rng})"
+            rf"\s*+{mark_note}(?:\s*+(?:,|{list_and}|{rng})"
             rf"(?:[ \t]?(?:\d{{1,2}}|[{SUPERSCRIPTS}]{{1,2}})(?=[ \t]*\n))?\s*+"
             rf"(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
             rf"(?:(?:{topic})\s*+)?"
             rf"(?:{mark_p})?\s*+{loose}\s*+"
-            rf"(?:{mark_s})?){{0,{LIST_AHEAD}}}"
+            rf"{mark_note}){{0,{LIST_AHEAD}}}"
             rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
@@ -797,7 +802,7 @@ def patterns(lang: str = "") -> Patterns:
         if (first := first_chars(post_head)) is not None:
             post_head = recache.compile(rf"(?:(?={first}){post_head.pattern}|$)")
         # (… its number marks repeated or not: "第5/1和第5/2号决议", "第48/77 B号和第50/70 M号决议")
-        bare_and = recache.compile(rf"\s*+(?:{mark_s})?\s*+(?:{list_and})\s*+(?:{mark_p})?\s*+")
+        bare_and = recache.compile(rf"\s*+{mark_note}\s*+(?:{list_and})\s*+(?:{mark_p})?\s*+")
         topic_and = recache.compile(
             rf"\s*+(?:{mark_s})?\s*+(?:{list_and})\s*+(?:{topic})\s*+(?:{any_date}\s*+)?(?:{mark_p})?\s*+"
         )
