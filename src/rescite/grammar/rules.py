@@ -762,9 +762,7 @@ def patterns(lang: str = "") -> Patterns:
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
         # a number's mark, and a footnote's marker glued after it before the list word
         # ("第64/293号1、65/1号决议", "第64/293号¹、…", "第64/293²、…")
-        mark_note = (
-            rf"(?:(?:{mark_s})(?:\d{{1,2}}(?=[ \t]?(?:,|{list_and})))?)?(?:[{SUPERSCRIPTS}]{{1,2}})?"
-        )
+        mark_note = rf"(?:(?:{mark_s})(?:\d{{1,2}}(?=[ \t]?(?:,|{list_and})))?)?(?:[{SUPERSCRIPTS}]{{1,2}})?"
         post_noun = recache.compile(
             # at most LIST_AHEAD numbers are read ahead for the noun: unbounded, a long list of
             # numbers without it is read again from each of its numbers (quadratic); each number
