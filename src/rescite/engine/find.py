@@ -3126,18 +3126,34 @@ def _marked_number(
         m = rx.number_after.match(text, e)
         if m is not None and m.start("n") == m.end() - len(m.group("n")) and not _mark_right_before(text, m):
             m = None  # (a bare number after the body: no mark, no text of its numbering)
-    if m is None:
-        return
-    raw = Raw(m.start("n"), m.end("n"), "res", number=m.group("n"))
-    raw.body_key = key
-    raw.rule = "numbering shape"
-    raw.evidence.append(f"body named before: {text[s:e]}")
-    tail = pat.item_tail.match(text, m.end())
-    if tail and tail.group("date"):
-        raw.date = parse_date(tail)
-    elif m.start() >= e and (before := search_dated(pat.date, text, e, m.start("n"))):
-        raw.date = parse_date(before)
-    out.append(raw)
+    found = [m] if m is not None else []
+    if m is None and rx.own_marked is not None and (m := rx.own_marked.match(text, e)) is not None:
+        # (… a list of them before the noun: "国际移民组织理事会第1309号和第1310号决议")
+        found = [m]
+        while pat.bare_and is not None and not STOP.on:
+            nxt = rx.own_marked.search(text, found[-1].end())
+            if (
+                nxt is None
+                or nxt.start() > found[-1].end() + _MARKED_GAP
+                or not pat.bare_and.fullmatch(text, found[-1].end("n"), nxt.start("n"))
+            ):
+                break
+            found.append(nxt)
+    for one in found:
+        raw = Raw(one.start("n"), one.end("n"), "res", number=one.group("n"))
+        raw.body_key = key
+        raw.rule = "numbering shape"
+        raw.evidence.append(f"body named before: {text[s:e]}")
+        tail = pat.item_tail.match(text, one.end())
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+        elif one.start() >= e and (before := search_dated(pat.date, text, e, one.start("n"))):
+            raw.date = parse_date(before)
+        out.append(raw)
+
+
+#: How far the next number of a list of marked numbers may start after the one before
+_MARKED_GAP = 12
 
 
 def _mark_right_before(text: str, m: re.Match[str]) -> bool:
