@@ -220,8 +220,25 @@ _AFTER_COUNCIL_SYMBOL: list[Row] = [
     ),
 ]
 
-# look-alikes: the date's year; a count; a paragraph; no date; another series after the date
+# … in Chinese, the number's marks of a list before the noun, after the symbol
+_AFTER_COUNCIL_SYMBOL_ZH: list[Row] = [
+    (
+        "zh",
+        "回顾安全理事会2017年3月24日S/RES/2347号和第2231号决议，",
+        {f"{_SC}2347(2017)": "2017-03-24", f"{_SC}2231(2015)": None},
+    ),
+    (
+        "zh",
+        "回顾安全理事会S/RES/2349号、第2231号和第2388号决议，",
+        {f"{_SC}2349(2017)": None, f"{_SC}2231(2015)": None, f"{_SC}2388(2017)": None},
+    ),
+]
+
+# look-alikes: the date's year; a count; a paragraph; no date; another series after the date;
+# another noun after the Chinese list
 _AFTER_COUNCIL_SYMBOL_SAME: list[Row] = [
+    ("zh", "回顾安全理事会S/RES/2349号决议和第2231号文件，", {f"{_SC}2349(2017)": None}),
+    ("zh", "回顾S/RES/2349号和第5号文件，", {f"{_SC}2349(2017)": None}),
     ("en", "Recalling resolution S/RES/2347 of 24 March 2017 and 2017,", {f"{_SC}2347(2017)": "2017-03-24"}),
     (
         "en",
@@ -274,7 +291,10 @@ _MARKED_NOTES_SAME: list[Row] = [
 
 @pytest.mark.parametrize(
     ("lang", "para", "expected"),
-    by_language(_AFTER_COUNCIL_SYMBOL + _MARKED_NOTES, _AFTER_COUNCIL_SYMBOL_SAME + _MARKED_NOTES_SAME),
+    by_language(
+        _AFTER_COUNCIL_SYMBOL + _AFTER_COUNCIL_SYMBOL_ZH + _MARKED_NOTES,
+        _AFTER_COUNCIL_SYMBOL_SAME + _MARKED_NOTES_SAME,
+    ),
 )
 def test_lists_go_on(lang: str, para: str, expected: dict[str, str | None]) -> None:
     _exact(f"{GA[lang]}{para}\n", expected)

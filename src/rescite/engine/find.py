@@ -2593,6 +2593,9 @@ def find_symbols(
             and _council_list_after(text, dated_end, raw.date, seg.scope, pat, out)
         ):
             continue
+        # … written with the number's marks before the noun ("S/RES/2334号和第2250号决议")
+        if _COUNCIL_SYMBOL.fullmatch(sym) and _council_marked_after(text, e, seg.scope, pat, out):
+            continue
         # "A/59/668/Add.7 to Add.10"
         rm = _FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
@@ -3101,6 +3104,30 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
         out.append(raw)
         found = True
         m = nxt
+    return found
+
+
+def _council_marked_after(text: str, at: int, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+    """The Council's numbers with the number's marks, in a list that goes on from its resolution's
+    symbol ending at ``at`` to the noun ("S/RES/2334号和第2250号决议"): each a resolution of the
+    Council. Whether any was read."""
+    own = council_number(scope).own_marked
+    if own is None or pat.bare_and is None:
+        return False
+    end, found = at, False
+    while not STOP.on:
+        nxt = own.search(text, end)
+        if (
+            nxt is None
+            or nxt.start() > end + _MARKED_GAP
+            or not pat.bare_and.fullmatch(text, end, nxt.start("n"))
+        ):
+            break
+        raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
+        raw.rule = "Security Council number without its year"
+        raw.evidence.append("list after the Council's symbol")
+        out.append(raw)
+        end, found = nxt.end("n"), True
     return found
 
 
