@@ -3149,6 +3149,8 @@ def _marked_number(
     marks and before the noun ("国际移民组织理事会第1309号决议"), or after the noun and the body and
     the number's mark ("резолюция Совета МОМ № 1309")."""
     m = rx.marked.match(text, e) if rx.marked is not None else None
+    if m is None and rx.after_mark is not None:
+        m = rx.after_mark.match(text, e)  # "IOM Council Resolution No. 1309"
     if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):
         m = rx.number_after.match(text, e)
         if m is not None and m.start("n") == m.end() - len(m.group("n")) and not _mark_right_before(text, m):

@@ -1196,9 +1196,12 @@ class CouncilNumber(Record):
     # … and, where the noun follows, a marked number without its year before the list's noun
     # ("第1267(1999)号、第1989号和第2253(2015)号决议")
     own_marked: re.Pattern[str] | None
+    # after the name: the noun, a number's mark, then the number ("IOM Council Resolution No. 1309")
+    after_mark: re.Pattern[str] | None
 
     __slots__ = (
         "after",
+        "after_mark",
         "behind",
         "marked",
         "more",
@@ -1220,8 +1223,10 @@ class CouncilNumber(Record):
         own: re.Pattern[str] | None = None,
         own_more: re.Pattern[str] | None = None,
         own_marked: re.Pattern[str] | None = None,
+        after_mark: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
+        self.after_mark = after_mark
         self.marked = marked
         self.noun_before = noun_before
         self.number_after = number_after
@@ -1275,7 +1280,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     prefix = lexicon.gather("grammar.number_prefix", langs)
     suffix = lexicon.gather("grammar.number_suffix", langs)
     # the number word that may stand before the number ("резолюция СБ ООН № 1973")
-    no = rf"(?:(?:{_alt_or_never(lexicon.gather('footnotes.number', langs))})\s*+)?"
+    marks = alternation(lexicon.gather("footnotes.number", langs))
+    no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
     return CouncilNumber(
         after=recache.compile(rf"\s+{noun}\s+(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number
@@ -1307,6 +1313,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         )
         if prefix and suffix
         else None,
+        after_mark=recache.compile(rf"\s+{noun}\s+(?:{marks})\s*+(?P<n>\d{{1,4}}){alone}") if marks else None,
     )
 
 
