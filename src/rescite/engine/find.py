@@ -2170,13 +2170,16 @@ def _shapes_at(
             and (shape.lead is None or _lead_there(text, i - len(shape.before) - 1, shape.lead))
         ):
             continue  # (not the characters the shape writes around its scan: no mention of it here)
+        lo = max(0, i - shape.reach)
+        if shape.opener is not None and shape.opener.search(text, lo, i) is None:
+            continue  # (the noun the shape opens with is not written before its scan characters)
         hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
-        m = shape.pattern.search(text, max(0, i - shape.reach), hi)
+        m = shape.pattern.search(text, lo, hi)
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
         # (a shape of a mark and a number alone, "No. {n}", is the body's only when the words
         # after it name the body: "Resolution No. 1309 of the IOM Council" …
-        bare = _BARE_SHAPE.fullmatch(shape.shape) is not None
+        bare = shape.bare
         if (
             m is not None
             and m.start("m") <= i
@@ -2203,8 +2206,6 @@ def _shapes_at(
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
 
 
-#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
-_BARE_SHAPE = recache.compile(r"[^{}\s]+ \{n\}")
 _SHAPE_BODY_NAMED = "the shape's body named after it"
 
 
