@@ -500,17 +500,16 @@ _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+") 
 
 
 def _singled_out_body(
-    text: str, head: int, names: Names, pat: Patterns, noun: bool = True, words: re.Pattern[str] | None = None
+    text: str, head: int, names: Names, pat: Patterns, noun: bool = True, list_word: bool = False
 ) -> str | None:
     """The body whose texts a clause names just before the words that single one out
     ("Recalling all resolutions of the Commission on Human Rights on the question, in
     particular resolution …"): the last body named before them, in the same sentence with no
     number between, with a resolution or decision noun beside its name (unless not ``noun``: a
     possessive after the words refers to the body by itself, "the work of the Board, in
-    particular its decision …"; ``words``: other words in place of those, a list word before a
-    possessive, "the Board and its decisions").  None: no such words, or no such body."""
-    if words is None:
-        words = pat.singled_out
+    particular its decision …"; ``list_word``: a list word before a possessive in place of those
+    words, "the Board and its decisions").  None: no such words, or no such body."""
+    words = pat.and_before if list_word else pat.singled_out
     if words is None:
         return None
     lo = max(0, head - 40)
@@ -526,7 +525,7 @@ def _singled_out_body(
         return None
     if not noun and clause_verb().search(text, end, at):
         return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
-    if words is not pat.singled_out and text[start:end].isupper():
+    if list_word and text[start:end].isupper():
         return None  # (initials may stand for another thing: "le rapport du CEA … et sa résolution")
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
@@ -1150,16 +1149,18 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() and _IDEOGRAPH.match(ch) is None
 
 
-def _header_noun(text: str, kw: int, s: int, e: int, pat: Patterns, lang: str) -> bool:
+def _header_noun(
+    text: str, kw: int, s: int, e: int, pat: Patterns, lang: str
+) -> tuple[tuple[str, Named] | None] | None:
     """Is the noun at ``kw`` a cell of a table's header row, on a line above the number ``s``
     that fills a cell of the table ("Resolution | Title | Decision⏎74/270 | …": the number is
-    the column's, not the last header cell's)?"""
+    the column's, not the last header cell's)?  Asked of the table where the noun's line has
+    cells: the answer is then the number's :func:`_table_kind` (not None: it is), kept so that
+    it is not worked out again; None where the noun's line has no cells (it is not)."""
     nl = text.find("\n", kw, s)
-    if nl < 0:
-        return False
-    return _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) in ("|", "\t") and (
-        _table_kind(text, s, e, pat, lang) is not None
-    )
+    if nl < 0 or _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) not in ("|", "\t"):
+        return None
+    return (_table_kind(text, s, e, pat, lang),)
 
 
 def _separator(line: str) -> str:
@@ -1639,7 +1640,9 @@ def find_numbered(
         k = _keyword_before(text, s, window_start, window, pat)
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
-        if k is not None and _header_noun(text, k[0], s, e, pat, lang):
+        # (the number's table kind, when the header-row test below worked it out)
+        header = _header_noun(text, k[0], s, e, pat, lang) if k is not None else None
+        if header is not None and header[0] is not None:
             k = None  # (a header row's last cell names the column's texts, not this number)
         if k is None and pat.post_noun is not None:
             after_k = _keyword_after(text, s, e, pat, noun_ahead, note_blocks)
@@ -1760,7 +1763,7 @@ def find_numbered(
                     raw.evidence.append(f"possessive after the texts singled out of: {single}")
                 elif (
                     _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None
-                    and (and_body := _singled_out_body(text, head, names, pat, False, pat.and_before))
+                    and (and_body := _singled_out_body(text, head, names, pat, noun=False, list_word=True))
                     is not None
                 ):
                     # "the Executive Board of UNICEF and its decisions 2020/12 and 2021/3": the
@@ -1882,7 +1885,7 @@ def find_numbered(
                 last, last_tail_end = raw, tail_end
                 continue
         # a number alone in a table cell, under a heading or column header that names it
-        table_kind = _table_kind(text, s, e, pat, lang)
+        table_kind = header[0] if header is not None else _table_kind(text, s, e, pat, lang)
         if table_kind:
             tail_end = e
             group += 1
