@@ -1762,10 +1762,8 @@ def find_numbered(
                     raw.actor_key = single
                     raw.evidence.append(f"possessive after the texts singled out of: {single}")
                 elif (
-                    _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None
-                    and (and_body := _singled_out_body(text, head, names, pat, noun=False, list_word=True))
-                    is not None
-                ):
+                    and_body := _singled_out_body(text, head, names, pat, noun=False, list_word=True)
+                ) is not None and _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None:
                     # "the Executive Board of UNICEF and its decisions 2020/12 and 2021/3": the
                     # possessive after a list word is the body's named just before, no other between
                     raw.actor_key = and_body

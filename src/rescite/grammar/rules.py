@@ -1137,7 +1137,7 @@ def patterns(lang: str = "") -> Patterns:
         bracket_rest=_bracket_rest(langs),
         other_org_after=recache.compile("|".join(other_after)) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
-        org_before_noun=recache.compile(rf"{_look_hoisted(org_noun)}$") if org_noun else None,
+        org_before_noun=led(recache.compile(rf"{_look_hoisted(org_noun)}$")) if org_noun else None,
         other_org_tail=recache.compile(
             rf"\s*+(?:,\s*+)?{prep}\s*+(?:{'|'.join(other_before)})(?P<body>{bodies})"
         )
