@@ -492,6 +492,7 @@ def _month_not_noun(
 
 
 _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
+_SINGLED_WORDS = 40  # how far before the noun "in particular" may start
 #: A number in the clause before a possessive ("its resolution 74/5 on the Board and its …": the
 #: possessive repeats the one before the number, not the body named after it)
 #: (the clause's lines perhaps wrapped)
@@ -509,10 +510,13 @@ def _singled_out_body(
     possessive after the words refers to the body by itself, "the work of the Board, in
     particular its decision …"; ``list_word``: a list word before a possessive in place of those
     words, "the Board and its decisions").  None: no such words, or no such body."""
+    i = bisect.bisect_right(names.ends, head) - 1
+    if i < 0 or head - names.ends[i] > _SINGLED_WORDS + _SINGLED_REACH:
+        return None  # (no body named near enough before the words: they are not looked for)
     words = pat.and_before if list_word else pat.singled_out
     if words is None:
         return None
-    lo = max(0, head - 40)
+    lo = max(0, head - _SINGLED_WORDS)
     single = words.search(text, lo, head)
     if single is None:
         return None
