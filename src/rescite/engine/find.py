@@ -493,6 +493,7 @@ def _month_not_noun(
 
 
 _SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
+_SINGLED_WORDS = 40  # how far before the noun "in particular" may start
 #: A number in the clause before a possessive ("its resolution 74/5 on the Board and its …": the
 #: possessive repeats the one before the number, not the body named after it)
 #: (the clause's lines perhaps wrapped)
@@ -501,20 +502,22 @@ _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+") 
 
 
 def _singled_out_body(
-    text: str, head: int, names: Names, pat: Patterns, noun: bool = True, words: re.Pattern[str] | None = None
+    text: str, head: int, names: Names, pat: Patterns, noun: bool = True, list_word: bool = False
 ) -> str | None:
     """The body whose texts a clause names just before the words that single one out
     ("Recalling all resolutions of the Commission on Human Rights on the question, in
     particular resolution …"): the last body named before them, in the same sentence with no
     number between, with a resolution or decision noun beside its name (unless not ``noun``: a
     possessive after the words refers to the body by itself, "the work of the Board, in
-    particular its decision …"; ``words``: other words in place of those, a list word before a
-    possessive, "the Board and its decisions").  None: no such words, or no such body."""
-    if words is None:
-        words = pat.singled_out
+    particular its decision …"; ``list_word``: a list word before a possessive in place of those
+    words, "the Board and its decisions").  None: no such words, or no such body."""
+    i = bisect.bisect_right(names.ends, head) - 1
+    if i < 0 or head - names.ends[i] > _SINGLED_WORDS + _SINGLED_REACH:
+        return None  # (no body named near enough before the words: they are not looked for)
+    words = pat.and_before if list_word else pat.singled_out
     if words is None:
         return None
-    lo = max(0, head - 40)
+    lo = max(0, head - _SINGLED_WORDS)
     single = words.search(text, lo, head)
     if single is None:
         return None
@@ -527,7 +530,7 @@ def _singled_out_body(
         return None
     if not noun and clause_verb().search(text, end, at):
         return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
-    if words is not pat.singled_out and text[start:end].isupper():
+    if list_word and text[start:end].isupper():
         return None  # (initials may stand for another thing: "le rapport du CEA … et sa résolution")
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
@@ -1151,16 +1154,18 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() and _IDEOGRAPH.match(ch) is None
 
 
-def _header_noun(text: str, kw: int, s: int, e: int, pat: Patterns, lang: str) -> bool:
+def _header_noun(
+    text: str, kw: int, s: int, e: int, pat: Patterns, lang: str
+) -> tuple[tuple[str, Named] | None] | None:
     """Is the noun at ``kw`` a cell of a table's header row, on a line above the number ``s``
     that fills a cell of the table ("Resolution | Title | Decision⏎74/270 | …": the number is
-    the column's, not the last header cell's)?"""
+    the column's, not the last header cell's)?  Asked of the table where the noun's line has
+    cells: the answer is then the number's :func:`_table_kind` (not None: it is), kept so that
+    it is not worked out again; None where the noun's line has no cells (it is not)."""
     nl = text.find("\n", kw, s)
-    if nl < 0:
-        return False
-    return _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) in ("|", "\t") and (
-        _table_kind(text, s, e, pat, lang) is not None
-    )
+    if nl < 0 or _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) not in ("|", "\t"):
+        return None
+    return (_table_kind(text, s, e, pat, lang),)
 
 
 def _separator(line: str) -> str:
@@ -1642,7 +1647,9 @@ def find_numbered(
         k = _keyword_before(text, s, window_start, window, pat)
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
-        if k is not None and _header_noun(text, k[0], s, e, pat, lang):
+        # (the number's table kind, when the header-row test below worked it out)
+        header = _header_noun(text, k[0], s, e, pat, lang) if k is not None else None
+        if header is not None and header[0] is not None:
             k = None  # (a header row's last cell names the column's texts, not this number)
         if k is None and pat.post_noun is not None:
             after_k = _keyword_after(text, s, e, pat, noun_ahead, note_blocks)
@@ -1764,10 +1771,8 @@ def find_numbered(
                     raw.actor_key = single
                     raw.evidence.append(f"possessive after the texts singled out of: {single}")
                 elif (
-                    _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None
-                    and (and_body := _singled_out_body(text, head, names, pat, False, pat.and_before))
-                    is not None
-                ):
+                    and_body := _singled_out_body(text, head, names, pat, noun=False, list_word=True)
+                ) is not None and _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None:
                     # "the Executive Board of UNICEF and its decisions 2020/12 and 2021/3": the
                     # possessive after a list word is the body's named just before, no other between
                     raw.actor_key = and_body
@@ -1887,7 +1892,7 @@ def find_numbered(
                 last, last_tail_end = raw, tail_end
                 continue
         # a number alone in a table cell, under a heading or column header that names it
-        table_kind = _table_kind(text, s, e, pat, lang)
+        table_kind = header[0] if header is not None else _table_kind(text, s, e, pat, lang)
         if table_kind:
             tail_end = e
             group += 1
@@ -1977,7 +1982,7 @@ def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
     order: found by a fast literal scan."""
     out: list[int] = []
     starts = _code_starts(codes)
-    found = (m.start() for p in starts for m in p.finditer(text))
+    found = (m.start() for first, p in starts if first in text for m in p.finditer(text))
     for i in sorted(found) if len(starts) > 1 else found:
         j = i - 1
         if j >= 0 and text[j] in " \t":
@@ -1992,16 +1997,17 @@ def _codes_after_mark(text: str, codes: tuple[str, ...]) -> list[int]:
 
 
 @functools.lru_cache(maxsize=16)
-def _code_starts(codes: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _code_starts(codes: tuple[str, ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """Every place one of ``codes`` starts (its first character, then the rest looked ahead:
     overlapping occurrences are all seen), one pattern for each first character — each a fast
-    scan for a literal ("C" of "CP", "CMA"; "م" of the Arabic codes)."""
+    scan for a literal ("C" of "CP", "CMA"; "م" of the Arabic codes) — with that character (a
+    text without it needs no scan: a test for one character is several times faster)."""
     by_first: dict[str, list[str]] = {}
     for c in codes:
         if c:
             by_first.setdefault(c[0], []).append(re.escape(c[1:]))
     return tuple(
-        recache.compile(f"{re.escape(f)}(?={'|'.join(rests)})") for f, rests in sorted(by_first.items())
+        (f, recache.compile(f"{re.escape(f)}(?={'|'.join(rests)})")) for f, rests in sorted(by_first.items())
     )
 
 
@@ -2021,7 +2027,9 @@ def _coded_resolutions(
     if rx is None:
         return out
     # the pattern tried only where a code is written (a fast literal scan), in order
-    starts = sorted(m.start() for p in _code_starts(tuple(body_of)) for m in p.finditer(text))
+    starts = sorted(
+        m.start() for first, p in _code_starts(tuple(body_of)) if first in text for m in p.finditer(text)
+    )
     found = (m for i in starts if (m := rx.match(text, i)) is not None)
     pat = patterns(lang) if starts else None
     for m in found:
@@ -2141,6 +2149,8 @@ def _shaped_numbers(
     seen: set[int] = set()
     starts: frozenset[int] | None = None  # where the numbered finder's numbers start (made once)
     for rx, keys in scan.patterns:
+        if keys[0][0][keys[0][1]] not in text:
+            continue  # (every hit opens with the mark: a text without it needs no scan)
         for hit in rx.finditer(text):
             if STOP.on:
                 break
@@ -2175,13 +2185,16 @@ def _shapes_at(
             and (shape.lead is None or _lead_there(text, i - len(shape.before) - 1, shape.lead))
         ):
             continue  # (not the characters the shape writes around its scan: no mention of it here)
+        lo = max(0, i - shape.reach)
+        if shape.opener is not None and shape.opener.search(text, lo, i) is None:
+            continue  # (the noun the shape opens with is not written before its scan characters)
         hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
-        m = shape.pattern.search(text, max(0, i - shape.reach), hi)
+        m = shape.pattern.search(text, lo, hi)
         while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
             m = shape.pattern.search(text, m.end(), hi)
         # (a shape of a mark and a number alone, "No. {n}", is the body's only when the words
         # after it name the body: "Resolution No. 1309 of the IOM Council" …
-        bare = _BARE_SHAPE.fullmatch(shape.shape) is not None
+        bare = shape.bare
         if (
             m is not None
             and m.start("m") <= i
@@ -2234,8 +2247,6 @@ def _bare_shape_named(text: str, raw: Raw, shape: NumberShape, pat: Patterns) ->
     return True
 
 
-#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
-_BARE_SHAPE = recache.compile(r"[^{}\s]+ \{n\}")
 _SHAPE_BODY_NAMED = "the shape's body named after it"
 
 
@@ -3138,7 +3149,7 @@ _WORD_NEXT = recache.compile(r"[^\S\n]*+\w")
 @functools.lru_cache(maxsize=1)
 def _bare_shape_bodies() -> frozenset[str]:
     """The bodies whose texts are numbered by a mark and a number alone ("No. {n}": IOM's)."""
-    return frozenset(sh.body for sh in number_shapes() if _BARE_SHAPE.fullmatch(sh.shape))
+    return frozenset(sh.body for sh in number_shapes() if sh.bare)
 
 
 def _marked_number(

@@ -1140,7 +1140,7 @@ def patterns(lang: str = "") -> Patterns:
         bracket_rest=_bracket_rest(langs),
         other_org_after=recache.compile("|".join(other_after)) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
-        org_before_noun=recache.compile(rf"{_look_hoisted(org_noun)}$") if org_noun else None,
+        org_before_noun=led(recache.compile(rf"{_look_hoisted(org_noun)}$")) if org_noun else None,
         other_org_tail=recache.compile(
             rf"\s*+(?:,\s*+)?{prep}\s*+(?:{'|'.join(other_before)})(?P<body>{bodies})"
         )
@@ -1373,6 +1373,8 @@ _SLOT_LAST = {
     "letters": "[A-Z]",
     "place": r"[\w.]",
 }
+#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
+_BARE_SHAPE = re.compile(r"[^{}\s]+ \{n\}")
 #: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
 _SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
@@ -1448,10 +1450,19 @@ class NumberShape(Record):
     #: of one mark, where it stands (:func:`_one_mark_behind`): lookarounds of the fast scan
     ahead: str
     behind: str
+    #: the noun a shape opens with ("{noun} {n}/{roman}", "{conclusion} No. {n} ({roman})"), as
+    #: its pattern reads it: a match holds it whole before the scan characters, so where it is
+    #: not written in the ``reach`` before them the pattern need not be tried; None when the shape
+    #: opens with no noun (or with ``{listed}``: a list's joint may stand in its place)
+    opener: re.Pattern[str] | None
+    #: a shape of a mark and a number alone ("No. {n}", "رقم {n}"): the body's only where a noun
+    #: stands before it and its body is named after it
+    bare: bool
 
     __slots__ = (
         "after",
         "ahead",
+        "bare",
         "before",
         "behind",
         "body",
@@ -1459,6 +1470,7 @@ class NumberShape(Record):
         "lead",
         "literal",
         "more",
+        "opener",
         "pattern",
         "reach",
         "shape",
@@ -1474,8 +1486,11 @@ class NumberShape(Record):
         around: tuple[str, str] = ("", ""),
         lead: re.Pattern[str] | None = None,
         looks: tuple[str, str] = ("", ""),
+        opener: re.Pattern[str] | None = None,
     ) -> None:
         self.ahead, self.behind = looks
+        self.opener = opener
+        self.bare = _BARE_SHAPE.fullmatch(rows[2]) is not None
         self.pattern = pattern
         self.more = more
         self.body, self.kind, self.shape = rows
@@ -1528,6 +1543,16 @@ def _scan_looks(key: str, k: int, shapes: list[NumberShape]) -> str:
     return behind + (f"(?={re.escape(key[k + 1 :])})" if key[k + 1 :] else "")
 
 
+def _rare_at(key: str) -> int:
+    """Where the fast scan of a ``scan`` without a mark looks: at its first character that is no
+    small Latin letter ("°" of "n°": a small letter stands everywhere in a text), else its first."""
+    return next((j for j, c in enumerate(key) if not _small_latin(c)), 0)
+
+
+def _small_latin(c: str) -> bool:
+    return "a" <= c <= "z"
+
+
 @functools.lru_cache(maxsize=1)
 def shape_scan() -> ShapeScan:
     """:class:`ShapeScan` of the shapes of ``numbering_shapes.csv``."""
@@ -1536,10 +1561,20 @@ def shape_scan() -> ShapeScan:
         by_scan.setdefault(sh.literal, []).append(sh)
     by_mark: dict[str, list[tuple[str, int]]] = {}
     for key in sorted(by_scan):
-        k = min((key.find(c) for c in _SCAN_MARKS if c in key), default=0)
+        k = min((key.find(c) for c in _SCAN_MARKS if c in key), default=_rare_at(key))
         by_mark.setdefault(key[k], []).append((key, k))
     scans = []
     for mark, keys in sorted(by_mark.items()):
+        if len(keys) == 1 and keys[0][1] == 0 and _small_latin(mark):
+            # (one key opening with a small letter, which stands everywhere: the whole key is the
+            # fast search, "no" not "n"; a search for two characters or more is slower where the
+            # first is rare: "EB" is searched as "E")
+            key = keys[0][0]
+            looks = _scan_looks(key, 0, by_scan[key])
+            opens = f"(?={re.escape(key[1:])}"
+            if looks.startswith(opens):
+                scans.append((recache.compile(f"{re.escape(key)}(?={looks[len(opens) :]}"), tuple(keys)))
+                continue
         alts = [_scan_looks(key, k, by_scan[key]) for key, k in keys]
         scans.append((recache.compile(f"{re.escape(mark)}(?:{'|'.join(alts)})"), tuple(keys)))
     return ShapeScan(tuple(scans), {k: tuple(v) for k, v in by_scan.items()})
@@ -1668,7 +1703,10 @@ def number_shapes() -> tuple[NumberShape, ...]:
         around = (word[:at_scan], word[at_scan + len(scan) :]) if shape.count(scan) == 1 else ("", "")
         lead_at = _lead_before(head[: len(head) - at_scan]) if shape.count(scan) == 1 else None
         looks = (_shape_rest(core_shape, scan, noun), _one_mark_behind(core_shape, scan) if one_mark else "")
-        out.append(NumberShape(pattern, more, (body, kind, shape), scan, reach + 2, around, lead_at, looks))
+        # (the noun a shape opens with, searched alone before its scan: a cheap test first)
+        hint = recache.compile(f"{before}{lead_nouns[lead_name]}") if lead and lead_name != "listed" else None
+        rows = (body, kind, shape)
+        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint))
     return tuple(out)
 
 
