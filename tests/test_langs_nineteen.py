@@ -1,0 +1,65 @@
+"""Passages in five languages written for these tests in the style of resolutions and reports
+(issue 7): each row is a form the engine missed or bound wrongly, with the targets and the
+dates it must give."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import assert_passage, by_language
+
+ROWS: list[tuple[str, str, dict[str, str | None]]] = [
+    # the actor of the clause, then the paragraph of its own text: the possessive is the actor's
+    (
+        "ar",
+        "8 - وقد حث مجلس حقوق الإنسان، في الفقرة 3 من قراره 44/17، الدول على تعزيز التعاون.",
+        {"A/HRC/RES/44/17": None},
+    ),
+    (
+        "ar",
+        "2 - وأهاب مجلس حقوق الإنسان، في الفقرة 6 من قراره 46/3، بالدول أن تقدم المساعدة.",
+        {"A/HRC/RES/46/3": None},
+    ),
+    (
+        "es",
+        "9. El Consejo de Derechos Humanos, en el párrafo 7 de su resolución 47/21, alentó a colaborar.",
+        {"A/HRC/RES/47/21": None},
+    ),
+    (
+        "ru",
+        "6. Совет по правам человека в пункте 4 своей резолюции 45/13 рекомендовал активизировать усилия.",
+        {"A/HRC/RES/45/13": None},
+    ),
+    (
+        "en",
+        "14. The Human Rights Council, in paragraph 2 (c) of its resolution 46/15, requested a report.",
+        {"A/HRC/RES/46/15": None},
+    ),
+    (
+        "es",
+        "La Comisión de Estupefacientes, en el párrafo 3 de su resolución 63/4, invitó a informar.",
+        {"E/CN.7/RES/63/4": None},
+    ),
+    (
+        "ru",
+        "Комиссия по наркотическим средствам в пункте 3 своей резолюции 63/4 предложила сообщить.",
+        {"E/CN.7/RES/63/4": None},
+    ),
+    # the Arabic participles "taken on" / "adopted on" before the adoption's date
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس الأمن 2396 (2017) المتخذ في 21 كانون الأول/ديسمبر 2017،",
+        {"S/RES/2396(2017)": "2017-12-21"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس حقوق الإنسان 39/11 المعتمد في 28 أيلول/سبتمبر 2018،",
+        {"A/HRC/RES/39/11": "2018-09-28"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
+def test_passage_in_language(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(text, expected)
+    assert res.citations, lang
