@@ -56,6 +56,32 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "وإذ تشير إلى قرار مجلس حقوق الإنسان 39/11 المعتمد في 28 أيلول/سبتمبر 2018،",
         {"A/HRC/RES/39/11": "2018-09-28"},
     ),
+    # instruments named in each language that the tables knew in English only, or not at all
+    ("fr", "Soulignant que l'Accord de Paris est entré en vigueur,", {"UNTS/3156/54113": None}),
+    ("ru", "призывая стороны Парижского соглашения выполнить свои обязательства,", {"UNTS/3156/54113": None}),
+    ("zh", "欢迎《巴黎协定》生效，", {"UNTS/3156/54113": None}),
+    ("es", "Observando que el Protocolo de Kyoto expiró en su segundo período,", {"UNTS/2303/30822": None}),
+    (
+        "ar",
+        "وإذ تلاحظ أن بروتوكول كيوتو الملحق باتفاقية الأمم المتحدة الإطارية بشأن تغير المناخ نافذ،",
+        {"UNTS/2303/30822": None},
+    ),
+    ("zh", "注意到《生物多样性公约》各缔约方的努力，", {"UNTS/1760/30619": None}),
+    ("fr", "Invitant à appliquer la Convention sur la diversité biologique,", {"UNTS/1760/30619": None}),
+    (
+        "ru",
+        "отмечая число участников Конвенции 1999 года о наихудших формах детского труда (№ 182),",
+        {"UNTS/2133/37245": None},
+    ),
+    ("ar", "وإذ تشير إلى اتفاقية أسوأ أشكال عمل الأطفال،", {"UNTS/2133/37245": None}),
+    ("zh", "回顾《最恶劣形式的童工劳动公约》，", {"UNTS/2133/37245": None}),
+    ("fr", "Réaffirmant la Déclaration et le Programme d'action de Vienne,", {"A/CONF.157/23": None}),
+    ("es", "Reafirmando la Declaración y el Programa de Acción de Viena,", {"A/CONF.157/23": None}),
+    (
+        "ar",
+        "وإذ تؤكد من جديد الاتفاقية الوحيدة للمخدرات لسنة 1961 بصيغتها المعدلة ببروتوكول سنة 1972،",
+        {"UNTS/976/14152": None},
+    ),
 ]
 
 
