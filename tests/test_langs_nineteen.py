@@ -82,6 +82,32 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "وإذ تؤكد من جديد الاتفاقية الوحيدة للمخدرات لسنة 1961 بصيغتها المعدلة ببروتوكول سنة 1972،",
         {"UNTS/976/14152": None},
     ),
+    # the slavery, forced labour and 1949 trafficking conventions, named in every language
+    (
+        "ru",
+        "призывая ратифицировать Дополнительную конвенцию об упразднении рабства, работорговли и "
+        "институтов и обычаев, сходных с рабством,",
+        {"UNTS/266/3822": None},
+    ),
+    (
+        "ru",
+        "учитывая Конвенцию 1957 года об упразднении принудительного труда (№ 105),",
+        {"UNTS/320/4648": None},
+    ),
+    ("ar", "وإذ تشير إلى اتفاقية حظر الاتجار بالأشخاص واستغلال بغاء الغير،", {"UNTS/96/1342": None}),
+    ("ar", "وإذ تلاحظ أن الاتفاقية الخاصة بالرق لعام 1926 ما زالت نافذة،", {"UNTS/60/1414": None}),
+    ("zh", "回顾《1930年强迫劳动公约》，", {"UNTS/39/612": None}),
+    ("zh", "重申《废止奴隶制、奴隶贩卖及类似奴隶制的制度与习俗补充公约》，", {"UNTS/266/3822": None}),
+    (
+        "fr",
+        "Vu la Déclaration sur l'élimination de la violence à l'égard des femmes,",
+        {"A/RES/48/104": None},
+    ),
+    (
+        "es",
+        "Vista la Declaración sobre la Eliminación de la Violencia contra la Mujer,",
+        {"A/RES/48/104": None},
+    ),
 ]
 
 
