@@ -111,7 +111,38 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
 ]
 
 
+#: passages that must give nothing: a treaty's name inside the name of the body of its parties
+SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "We welcome the third session of the Conference of the Parties serving as the Meeting of the "
+        "Parties to the Paris Agreement in Glasgow,",
+        {},
+    ),
+    (
+        "en",
+        "Noting the eleventh session of the Conference of the Parties serving as the Meeting of the "
+        "Parties to the Kyoto Protocol,",
+        {},
+    ),
+    ("zh", "欢迎作为《巴黎协定》缔约方会议的《公约》缔约方大会第三届会议在格拉斯哥举行，", {}),
+    (
+        "fr",
+        "Notant la troisième session de la Conférence des Parties agissant comme réunion des Parties "
+        "à l'Accord de Paris,",
+        {},
+    ),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
 def test_passage_in_language(lang: str, text: str, expected: dict[str, str | None]) -> None:
     res = assert_passage(text, expected)
     assert res.citations, lang
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language([], SAME))
+def test_treaty_inside_a_body_name_is_no_citation(
+    lang: str, text: str, expected: dict[str, str | None]
+) -> None:
+    assert_passage(text, expected, lang=lang)
