@@ -108,6 +108,12 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "Vista la Declaración sobre la Eliminación de la Violencia contra la Mujer,",
         {"A/RES/48/104": None},
     ),
+    # the accented spelling of Spanish texts
+    (
+        "es",
+        "Recordando el Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030,",
+        {"A/RES/69/283": None},
+    ),
 ]
 
 
