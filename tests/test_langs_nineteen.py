@@ -114,6 +114,16 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "Recordando el Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030,",
         {"A/RES/69/283": None},
     ),
+    # the short titles of the Palermo and Merida conventions in each language
+    ("fr", "Exhortant les États à appliquer la Convention contre la corruption,", {"UNTS/2349/42146": None}),
+    ("es", "Instando a aplicar la Convención contra la Corrupción,", {"UNTS/2349/42146": None}),
+    ("ru", "призывая осуществлять Конвенцию против коррупции,", {"UNTS/2349/42146": None}),
+    ("ru", "отмечая участие в Конвенции против организованной преступности,", {"UNTS/2225/39574": None}),
+    ("ru", "учитывая Протокол о незаконном ввозе мигрантов,", {"UNTS/2241/39574": None}),
+    ("ar", "وإذ تشدد على تنفيذ اتفاقية الجريمة المنظمة،", {"UNTS/2225/39574": None}),
+    ("ar", "وإذ تحث على تنفيذ اتفاقية مكافحة الفساد،", {"UNTS/2349/42146": None}),
+    ("zh", "强调执行《有组织犯罪公约》，", {"UNTS/2225/39574": None}),
+    ("zh", "强调执行《反腐败公约》，", {"UNTS/2349/42146": None}),
 ]
 
 
@@ -138,6 +148,8 @@ SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "à l'Accord de Paris,",
         {},
     ),
+    ("zh", "回顾《美洲国家反腐败公约》，", {}),
+    ("ru", "ссылаясь на Межамериканскую конвенцию против коррупции,", {}),
 ]
 
 
