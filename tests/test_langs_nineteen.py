@@ -124,6 +124,18 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     ("ar", "وإذ تحث على تنفيذ اتفاقية مكافحة الفساد،", {"UNTS/2349/42146": None}),
     ("zh", "强调执行《有组织犯罪公约》，", {"UNTS/2225/39574": None}),
     ("zh", "强调执行《反腐败公约》，", {"UNTS/2349/42146": None}),
+    # the short title of the Convention against Torture and of its Optional Protocol
+    ("fr", "Encourageant l'adhésion à la Convention contre la torture,", {"UNTS/1465/24841": None}),
+    ("es", "Alentando la adhesión a la Convención contra la Tortura,", {"UNTS/1465/24841": None}),
+    ("ru", "приветствуя присоединение к Конвенции против пыток,", {"UNTS/1465/24841": None}),
+    ("ar", "وإذ ترحب بالانضمام إلى اتفاقية مناهضة التعذيب،", {"UNTS/1465/24841": None}),
+    ("zh", "欢迎加入《禁止酷刑公约》，", {"UNTS/1465/24841": None}),
+    (
+        "en",
+        "Welcoming accession to the Optional Protocol to the Convention against Torture,",
+        {"UNTS/2375/24841": None},
+    ),
+    ("zh", "欢迎批准《消除对妇女歧视公约》，", {"UNTS/1249/20378": None}),
 ]
 
 
