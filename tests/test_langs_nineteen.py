@@ -136,6 +136,14 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         {"UNTS/2375/24841": None},
     ),
     ("zh", "欢迎批准《消除对妇女歧视公约》，", {"UNTS/1249/20378": None}),
+    # the refugee instruments with their year, as Arabic and Russian texts write them
+    ("ar", "وإذ تحث على الانضمام إلى اتفاقية عام 1951 الخاصة بوضع اللاجئين،", {"UNTS/189/2545": None}),
+    ("ar", "وإذ تلاحظ بروتوكول عام 1967 الخاص بوضع اللاجئين،", {"UNTS/606/8791": None}),
+    (
+        "ru",
+        "приветствуя присоединение к Протоколу 1967 года, касающемуся статуса беженцев,",
+        {"UNTS/606/8791": None},
+    ),
 ]
 
 
