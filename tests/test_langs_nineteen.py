@@ -151,14 +151,14 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
 SAME: list[tuple[str, str, dict[str, str | None]]] = [
     (
         "en",
-        "We welcome the third session of the Conference of the Parties serving as the Meeting of the "
-        "Parties to the Paris Agreement in Glasgow,",
+        "Noting that this Conference of the Parties serving as the Meeting of the Parties to the Paris "
+        "Agreement (CMA 3) met at Glasgow,",
         {},
     ),
     (
         "en",
-        "Noting the eleventh session of the Conference of the Parties serving as the Meeting of the "
-        "Parties to the Kyoto Protocol,",
+        "Observing that this Conference of the Parties serving as the Meeting of the Parties to the "
+        "Kyoto Protocol (CMP 11) sat at Paris,",
         {},
     ),
     ("zh", "欢迎作为《巴黎协定》缔约方会议的《公约》缔约方大会第三届会议在格拉斯哥举行，", {}),
