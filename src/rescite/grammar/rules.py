@@ -634,11 +634,18 @@ def patterns(lang: str = "") -> Patterns:
     # (… and the date of the adoption between the name and the link: "adoptée par l'Assemblée
     # générale le 13 décembre 2006 dans sa résolution 61/106")
     actor_date = re.sub(r"\(\?P<\w+>", "(?:", date)
+    actor_pin_article = _alt_or_never(gather("grammar.articles"))
+    actor_paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
+    actor_pin_link = _alt_or_never([w for w in gather("grammar.pin_link") if w])
     actor_gap = recache.compile(
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
         rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
         rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+        # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
+        # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
+        rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
+        rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?)?"
     )
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
