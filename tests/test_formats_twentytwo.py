@@ -1,0 +1,119 @@
+"""Official files as users download them (issue 7, session 22): the text layer of a PDF that
+LibreOffice made from a Word or OpenDocument file — a report's annex table whose cells the PDF
+joins with one space, a note's letter glued to a resolution's number.  Every file and text is
+built here; every passage is written for these tests in UN style."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import pytest
+
+from official_files import fodt_document, libreoffice_pdfs
+from rescite.engine.extract import extract_text
+from rescite.read import text_of
+
+HEAD = [
+    "Annex",
+    "General Assembly resolutions on the question considered in the present report",
+    "Resolution Date of adoption Title",
+]
+
+# (row id, the annex's lines as a PDF's text layer gives them, the targets read from it)
+GLUED_LETTER_ROWS = [
+    # a note's letter glued to the number, the row's cells joined by one space, a date next
+    (
+        "date after",
+        [
+            *HEAD,
+            "63/168a 18 December 2008 Moratorium on the use of the death penalty",
+            "69/186 18 December 2014 Moratorium on the use of the death penalty",
+            "a Adopted by a recorded vote.",
+        ],
+        ["A/RES/63/168", "A/RES/69/186"],
+    ),
+    # the date cell wrapped over two lines (the year alone on the next)
+    (
+        "wrapped date",
+        [
+            *HEAD,
+            "71/187b 19 December Moratorium on the use of the",
+            "2016 death penalty",
+            "75/183 16 December Moratorium on the use of the",
+            "2020 death penalty",
+            "b Adopted without a vote.",
+        ],
+        ["A/RES/71/187", "A/RES/75/183"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "targets"), [r[1:] for r in GLUED_LETTER_ROWS], ids=[r[0] for r in GLUED_LETTER_ROWS]
+)
+def test_note_letter_glued_to_a_number_in_a_pdf_row(lines: list[str], targets: list[str]) -> None:
+    text = "\n".join(["A/81/207", "Report of the Secretary-General", *lines]) + "\n"
+    got = sorted(c.target for c in extract_text(text).citations if c.target and "RES" in c.target)
+    assert got == targets
+
+
+# -- the same table, ruled, in a PDF made by LibreOffice from an OpenDocument text --------------
+_STYLES = """
+<style:style style:name="P" style:family="paragraph">
+<style:text-properties fo:font-size="11pt"/></style:style>
+<style:style style:name="C" style:family="table-cell">
+<style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.05cm"/></style:style>
+<style:page-layout style:name="L">
+<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+</style:page-layout>"""
+
+
+def _p(line: str) -> str:
+    return f'<text:p text:style-name="P">{html.escape(line)}</text:p>'
+
+
+def _table(rows: list[list[str]]) -> str:
+    cells = "".join(
+        "<table:table-row>"
+        + "".join(f'<table:table-cell table:style-name="C">{_p(c)}</table:table-cell>' for c in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    columns = '<table:table-column table:number-columns-repeated="3"/>'
+    return f'<table:table table:name="T">{columns}{cells}</table:table>'
+
+
+# (row id, the table's rows under its header row, the targets read from it)
+LIBREOFFICE_ROWS = [
+    (
+        "ruled table",
+        [
+            ["62/154a", "18 December 2007", "Combating defamation of religions"],
+            ["64/156", "18 December 2009", "Combating defamation of religions"],
+        ],
+        ["A/RES/62/154", "A/RES/64/156"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "targets"), [r[1:] for r in LIBREOFFICE_ROWS], ids=[r[0] for r in LIBREOFFICE_ROWS]
+)
+def test_glued_letter_in_a_libreoffice_table(
+    tmp_path: Path, rows: list[list[str]], targets: list[str]
+) -> None:
+    body = (
+        _p("A/81/219")
+        + _p("Report of the Secretary-General")
+        + _p("Annex")
+        + _p("General Assembly resolutions considered in the present report")
+        + _table([["Resolution", "Date of adoption", "Title"], *rows])
+        + _p("a Adopted by a recorded vote.")
+    )
+    made = libreoffice_pdfs({"doc": fodt_document(_STYLES, body)}, tmp_path)
+    if not made:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    res = extract_text(text_of(made["doc"], "doc.pdf"))
+    assert sorted(c.target for c in res.citations if c.target and "RES" in c.target) == targets
