@@ -117,3 +117,69 @@ def test_glued_letter_in_a_libreoffice_table(
         pytest.skip("LibreOffice (soffice) is not installed")
     res = extract_text(text_of(made["doc"], "doc.pdf"))
     assert sorted(c.target for c in res.citations if c.target and "RES" in c.target) == targets
+
+
+# -- a session volume: a page's notes print at its foot, under the text that ends on it --------
+def _text(number: int, title: str, paragraphs: list[str]) -> list[str]:
+    return [
+        f"81/{number}. {title}",
+        "The General Assembly,",
+        *paragraphs,
+        "61st plenary meeting",
+        "9 December 2026",
+    ]
+
+
+SEVENTY = _text(
+    70,
+    "Rural electrification and sustainable energy",
+    [
+        "Recalling its resolutions 72/224 of 20 December 2017 and 76/210 of 17 December 2021,¹",
+        "Taking note of the report of the Secretary-General,²",
+        "1. Requests the Secretary-General to report to it at its eighty-third session.",
+    ],
+)
+SEVENTY_ONE = _text(
+    71,
+    "Disaster risk reduction in mountain regions",
+    [
+        "Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030,³",
+        "1. Welcomes the note by the Secretary-General (A/81/277);",
+    ],
+)
+NOTES = ["__________________", "¹ See also A/76/308.", "² A/81/264.", "³ Resolution 69/283, annex II."]
+# (row id, the volume's text, each note's first target → the text it belongs to)
+VOLUME_ROWS = [
+    # a PDF's page: two texts, the notes of both at the page's foot, after the second
+    (
+        "page foot",
+        "\n".join(
+            ["Resolutions adopted on the reports of the Second Committee", *SEVENTY, *SEVENTY_ONE, *NOTES]
+        ),
+        {"A/76/308": "A/RES/81/70", "A/81/264": "A/RES/81/70", "A/RES/69/283": "A/RES/81/71"},
+    ),
+    # a Word file's notes, all at its end under a rule, as the reader writes them; the markers
+    # typed after a clause's comma ("2021,1")
+    (
+        "word notes at the end",
+        "\n\n".join(
+            [
+                "Resolutions adopted on the reports of the Second Committee",
+                *[x.replace("¹", "1").replace("²", "2") for x in SEVENTY],
+                *SEVENTY_ONE,
+                *_text(72, "Sustainable tourism", ["Recalling its resolution 77/178 of 14 December 2022,"]),
+                "\n".join(x.replace("¹", "1").replace("²", "2").replace("³", "3") for x in NOTES),
+            ]
+        ),
+        {"A/76/308": "A/RES/81/70", "A/81/264": "A/RES/81/70", "A/RES/69/283": "A/RES/81/71"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "homes"), [r[1:] for r in VOLUME_ROWS], ids=[r[0] for r in VOLUME_ROWS])
+def test_a_volume_note_is_read_in_the_text_of_its_marker(text: str, homes: dict[str, str]) -> None:
+    res = extract_text(text)
+    got = {c.target: c.source_id for c in res.citations if c.section == "footnote"}
+    assert {t: got.get(t) for t in homes} == homes
+    # the texts' own citations stay theirs
+    assert {c.source_id for c in res.citations if c.target == "A/RES/77/178"} <= {"A/RES/81/72"}

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.rules import YEAR, copy_labels, parse_date, patterns, search_dated
-from ..ids import IdError, kind_of_id, parse_id
+from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
     RECORD_FIELDS,
@@ -47,7 +47,15 @@ from .resolve import (
     expand_letters,
     year_fits_id,
 )
-from .segment import Segments, compilation_parts, interrupting_notes, see_word_in, segment, symbol_matches
+from .segment import (
+    DIGIT_TO_SUPER,
+    Segments,
+    compilation_parts,
+    interrupting_notes,
+    see_word_in,
+    segment,
+    symbol_matches,
+)
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -153,7 +161,64 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     within = first.document.source_id
     pieces = (text[s:e] for s, e, _ in planned[1:])
     rest = (_extract(p, normalise(p), source, lang, within=within) for p in pieces)
-    return assemble(planned, itertools.chain((first,), rest))
+    return notes_home(text, planned, assemble(planned, itertools.chain((first,), rest)))
+
+
+def _marker_in(text: str, number: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` point to note ``number``: its number in superscript, or glued to a
+    lower-case word or a closing mark ("persons,9 ", "Crime3"), never a line's first word (a
+    note's own number) nor part of a longer number?"""
+    sup = number.translate(DIGIT_TO_SUPER)
+    i = text.rfind(sup, lo, hi)
+    while i >= 0:
+        before, after = text[i - 1 : i] or " ", text[i + len(sup) : i + len(sup) + 1] or " "
+        if before not in SUPERSCRIPTS and after not in SUPERSCRIPTS:
+            return True
+        i = text.rfind(sup, lo, i)
+    return any(m.group("n") == number for m in _GLUED_MARK.finditer(text, lo, hi))
+
+
+#: A note's number glued to a word or after a clause's mark ("2020,1 ", "Crime3 ", "persons;4"), never the
+#: digits of a longer number, a symbol's or a date's.
+_GLUED_MARK = recache.compile(
+    r"(?:(?<=[a-z)])|(?<=[a-z)][,.;:])|(?<=\d[,;]))(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
+)
+
+
+def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> ExtractResult:
+    """A compilation's notes read in the text their marker stands in: a page's notes print at its
+    foot, under the text that ends on it (a PDF), or all at the file's end (a Word file), so a
+    note whose number no marker of its own text points to, and a marker of an earlier text
+    does, is that earlier text's (its ``source_id`` and ``part``).  A note whose number that
+    earlier text has a note of its own for (numbers that start again in each text) stays."""
+    if not whole.parts:
+        return whole
+    starts = [s for s, _, _ in pieces]
+    docs = [whole.document, *whole.parts]
+    home: dict[tuple[int, str], int] = {}  # (piece, note number) -> the piece it belongs to
+    for i, c in enumerate(whole.citations):
+        n = c.paragraph
+        if c.section != "footnote" or not n or not n.isdigit():
+            continue
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 1:
+            continue
+        if (k, n) not in home:
+            s = pieces[k][0]
+            line = text.rfind("\n", s, c.start) + 1 or s
+            home[(k, n)] = k
+            if not _marker_in(text, n, s, line):
+                for j in range(k - 1, 0, -1):
+                    sj, ej, _ = pieces[j]
+                    if re.search(rf"(?m)^[ \t]*{n}[ \t]", text[sj:ej]):
+                        break  # the earlier text has a note of that number: numbers start again
+                    if _marker_in(text, n, sj, ej):
+                        home[(k, n)] = j
+                        break
+        j = home[(k, n)]
+        if j != k:
+            whole.citations[i] = replace(c, source_id=docs[j].source_id, part=pieces[j][2])
+    return whole
 
 
 def _extract(
