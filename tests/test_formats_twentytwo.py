@@ -183,3 +183,53 @@ def test_a_volume_note_is_read_in_the_text_of_its_marker(text: str, homes: dict[
     assert {t: got.get(t) for t in homes} == homes
     # the texts' own citations stay theirs
     assert {c.source_id for c in res.citations if c.target == "A/RES/77/178"} <= {"A/RES/81/72"}
+
+
+# -- a volume's page break inside a text, its notes block and the job number and page between ----
+def _break_rows() -> list[tuple[str, str, dict[str, str]]]:
+    first = [
+        "Resolution 81/73",
+        "Sustainable mountain development",
+        "The General Assembly,",
+        "Recalling its resolution 78/201 of 19 December 2023,",
+        "1. Takes note of the report of the Secretary-General (A/81/229);¹",
+        "63rd plenary meeting",
+        "11 December 2026",
+        "Resolution 81/74",
+        "Agricultural development and food security",
+        "The General Assembly,",
+        "Reaffirming its resolution 79/214 of 19 December 2024,",
+    ]
+    notes = ["__________________", "¹ A/81/229, sect. III."]
+    second = [
+        "Noting the decisions 3/CP.29 and 2/CMA.6 of the Conference of the Parties,",
+        "1. Welcomes the outcome contained in document A/81/L.37;",
+        "63rd plenary meeting",
+        "11 December 2026",
+    ]
+    homes = {"FCCC/CP/DEC/29/3": "A/RES/81/74", "A/81/L.37": "A/RES/81/74", "A/RES/78/201": "A/RES/81/73"}
+    return [
+        # the job number and the page's number on one line at each page's foot
+        (
+            "job and page",
+            "\n".join([*first, *notes, "26-05512 7"]) + "\f" + "\n".join([*second, "26-05512 8"]),
+            homes,
+        ),
+        # … the page's number first, as an even page prints it
+        (
+            "page and job",
+            "\n".join([*first, *notes, "8 26-05512"]) + "\f" + "\n".join([*second, "9 26-05512"]),
+            homes,
+        ),
+    ]
+
+
+BREAK_ROWS = _break_rows()
+
+
+@pytest.mark.parametrize(("text", "homes"), [r[1:] for r in BREAK_ROWS], ids=[r[0] for r in BREAK_ROWS])
+def test_a_page_break_inside_a_volume_text(text: str, homes: dict[str, str]) -> None:
+    res = extract_text(text)
+    got = {c.target: (c.source_id, c.section) for c in res.citations}
+    assert {t: got.get(t, (None, None))[0] for t in homes} == homes
+    assert got["FCCC/CP/DEC/29/3"][1] == "preamble"

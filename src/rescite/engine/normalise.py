@@ -543,8 +543,10 @@ _FRAME_NUMBER = recache.compile(
     rf"(?:{_JOB} )?(?:[-–—] ?)?(?:[^\W\d_]{{1,8}} )?(?P<n>\d{{1,4}})"
     rf"(?: ?(?:/|[^\W\d_]{{1,3}}) ?\d{{1,4}})?(?: ?[-–—])?(?: {_JOB})?"
 )
-# … or a job number alone, as on a first page ("26-12345", "26-12345 (E) 201226")
-_FRAME_JOB = recache.compile(rf"{_JOB}(?: \d{{6}})?")
+# … or a job number alone, as on a first page ("26-12345", "26-12345 (E) 201226"), or beside the
+# page's number however few pages the text has ("26-12345 3", "4 26-12345": a compilation's text
+# read apart, its last page's foot the next text's)
+_FRAME_JOB = recache.compile(rf"(?:\d{{1,4}} )?{_JOB}(?: \d{{6}}| \d{{1,4}})?")
 
 
 _FORM_FEED = recache.compile("\f")
