@@ -173,13 +173,34 @@ VOLUME_ROWS = [
         ),
         {"A/76/308": "A/RES/81/70", "A/81/264": "A/RES/81/70", "A/RES/69/283": "A/RES/81/71"},
     ),
+    # a report's own words before its first decision: a note of theirs at the foot of the page
+    # on which the first decision starts is the report's
+    (
+        "report's narrative",
+        "\n".join(
+            [
+                "FCCC/CP/2026/9/Add.1",
+                "Report of the Conference of the Parties on its thirty-first session",
+                "Addendum",
+                "The decisions adopted at the session are listed in the annex to the report.¹",
+                "Decision 1/CP.31",
+                "Cooperation on adaptation in coastal zones",
+                "The Conference of the Parties,",
+                "Recalling decision 2/CP.30,",
+                "1. Invites Parties to submit their views by 31 March 2027.",
+                "__________________",
+                "¹ See also FCCC/CP/2026/L.3.",
+            ]
+        ),
+        {"FCCC/CP/DEC/30/2": "FCCC/CP/DEC/31/1", "FCCC/CP/2026/L.3": "FCCC/CP/2026/9/Add.1"},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "homes"), [r[1:] for r in VOLUME_ROWS], ids=[r[0] for r in VOLUME_ROWS])
 def test_a_volume_note_is_read_in_the_text_of_its_marker(text: str, homes: dict[str, str]) -> None:
     res = extract_text(text)
-    got = {c.target: c.source_id for c in res.citations if c.section == "footnote"}
+    got = {c.target: c.source_id for c in res.citations}
     assert {t: got.get(t) for t in homes} == homes
     # the texts' own citations stay theirs
     assert {c.source_id for c in res.citations if c.target == "A/RES/77/178"} <= {"A/RES/81/72"}

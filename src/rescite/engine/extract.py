@@ -208,9 +208,10 @@ def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> Extr
             line = text.rfind("\n", s, c.start) + 1 or s
             home[(k, n)] = k
             if not _marker_in(text, n, s, line):
-                for j in range(k - 1, 0, -1):
+                own_note = re.compile(rf"(?m)^[ \t]*(?:{n}|{n.translate(DIGIT_TO_SUPER)})[ \t]")
+                for j in range(k - 1, -1, -1):
                     sj, ej, _ = pieces[j]
-                    if re.search(rf"(?m)^[ \t]*{n}[ \t]", text[sj:ej]):
+                    if own_note.search(text, sj, ej):
                         break  # the earlier text has a note of that number: numbers start again
                     if _marker_in(text, n, sj, ej):
                         home[(k, n)] = j
