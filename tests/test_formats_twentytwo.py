@@ -173,6 +173,23 @@ VOLUME_ROWS = [
         ),
         {"A/76/308": "A/RES/81/70", "A/81/264": "A/RES/81/70", "A/RES/69/283": "A/RES/81/71"},
     ),
+    # notes numbered again in each text: the second text's "¹" is its own, the first's "²" the
+    # first's (the first's "¹", under the same number as the second's, stays with the second)
+    (
+        "numbers start again",
+        "\n".join(
+            [
+                "Resolutions adopted on the reports of the Third Committee",
+                *_text(90, "Literacy for life", ["Recalling its resolution 76/140,¹", "Noting the report,²"]),
+                *_text(91, "Rights of older persons", ["Recalling its resolution 77/190,¹"]),
+                "__________________",
+                "¹ See also A/76/405.",
+                "² A/81/187.",
+                "¹ See also A/77/463.",
+            ]
+        ),
+        {"A/81/187": "A/RES/81/90", "A/77/463": "A/RES/81/91", "A/RES/77/190": "A/RES/81/91"},
+    ),
     # a report's own words before its first decision: a note of theirs at the foot of the page
     # on which the first decision starts is the report's
     (

@@ -11,6 +11,7 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
+from ..grammar.lexicon import SUPER_TO_DIGIT
 from ..grammar.rules import YEAR, copy_labels, parse_date, patterns, search_dated
 from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
@@ -185,6 +186,25 @@ _GLUED_MARK = recache.compile(
 )
 
 
+#: A note's first line: its number, in digits or superscript, then a space.
+_NOTE_OPENS = recache.compile(rf"[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
+
+
+def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """The start and number of the note line that ``pos`` stands in or goes on from (a few
+    lines up at most, not before ``lo``), or None."""
+    end = pos
+    for _ in range(12):
+        start = text.rfind("\n", lo, end) + 1 or lo
+        m = _NOTE_OPENS.match(text, start)
+        if m is not None:
+            return start, m["n"] or m["sup"].translate(SUPER_TO_DIGIT)
+        if start <= lo:
+            return None
+        end = start - 1
+    return None
+
+
 def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> ExtractResult:
     """A compilation's notes read in the text their marker stands in: a page's notes print at its
     foot, under the text that ends on it (a PDF), or all at the file's end (a Word file), so a
@@ -203,11 +223,13 @@ def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> Extr
         k = bisect.bisect_right(starts, c.start) - 1
         if k < 1:
             continue
+        s = pieces[k][0]
+        note = _note_line(text, s, c.start)
+        if note is None or note[1] != n:
+            continue  # the note's own line is not found, or opens with another number
         if (k, n) not in home:
-            s = pieces[k][0]
-            line = text.rfind("\n", s, c.start) + 1 or s
             home[(k, n)] = k
-            if not _marker_in(text, n, s, line):
+            if not _marker_in(text, n, s, note[0]):
                 own_note = re.compile(rf"(?m)^[ \t]*(?:{n}|{n.translate(DIGIT_TO_SUPER)})[ \t]")
                 for j in range(k - 1, -1, -1):
                     sj, ej, _ = pieces[j]
