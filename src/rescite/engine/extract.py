@@ -49,7 +49,6 @@ from .resolve import (
     year_fits_id,
 )
 from .segment import (
-    DIGIT_TO_SUPER,
     Segments,
     compilation_parts,
     interrupting_notes,
@@ -165,29 +164,28 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     return notes_home(text, planned, assemble(planned, itertools.chain((first,), rest)))
 
 
-def _marker_in(text: str, number: str, lo: int, hi: int) -> bool:
-    """Does ``text[lo:hi]`` point to note ``number``: its number in superscript, or glued to a
-    lower-case word or a closing mark ("persons,9 ", "Crime3"), never a line's first word (a
-    note's own number) nor part of a longer number?"""
-    sup = number.translate(DIGIT_TO_SUPER)
-    i = text.rfind(sup, lo, hi)
-    while i >= 0:
-        before, after = text[i - 1 : i] or " ", text[i + len(sup) : i + len(sup) + 1] or " "
-        if before not in SUPERSCRIPTS and after not in SUPERSCRIPTS:
-            return True
-        i = text.rfind(sup, lo, i)
-    return any(m.group("n") == number for m in _GLUED_MARK.finditer(text, lo, hi))
-
-
-#: A note's number glued to a word or after a clause's mark ("2020,1 ", "Crime3 ", "persons;4"), never the
-#: digits of a longer number, a symbol's or a date's.
-_GLUED_MARK = recache.compile(
-    r"(?:(?<=[a-z)])|(?<=[a-z)][,.;:])|(?<=\d[,;]))(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
+#: A note's marker: its number in superscript, or glued to a word or after a clause's mark
+#: ("2020,1 ", "Crime3 ", "persons;4"), never the digits of a longer number, a symbol's or a date's.
+_MARKER = recache.compile(
+    rf"(?P<sup>[{SUPERSCRIPTS}]{{1,3}})(?![{SUPERSCRIPTS}])"
+    r"|(?:(?<=[a-z)])|(?<=[a-z)][,.;:])|(?<=\d[,;]))(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
 )
+
+
+def _markers(text: str) -> dict[str, list[int]]:
+    """Where the text points to each note number (in order), one scan."""
+    out: dict[str, list[int]] = {}
+    for m in _MARKER.finditer(text):
+        sup = m["sup"]
+        if sup is not None and m.start() and text[m.start() - 1] in SUPERSCRIPTS:
+            continue
+        out.setdefault(m["n"] or sup.translate(SUPER_TO_DIGIT), []).append(m.start())
+    return out
 
 
 #: A note's first line: its number, in digits or superscript, then a space.
 _NOTE_OPENS = recache.compile(rf"[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
+_NOTE_LINES = recache.compile(rf"(?m)^[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
 
 
 def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
@@ -208,14 +206,16 @@ def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
 def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> ExtractResult:
     """A compilation's notes read in the text their marker stands in: a page's notes print at its
     foot, under the text that ends on it (a PDF), or all at the file's end (a Word file), so a
-    note whose number no marker of its own text points to, and a marker of an earlier text
-    does, is that earlier text's (its ``source_id`` and ``part``).  A note whose number that
-    earlier text has a note of its own for (numbers that start again in each text) stays."""
+    note whose own text holds no marker of its number before it, and an earlier text does, is
+    that earlier text's (its ``source_id`` and ``part``).  A note stays where it is when a line
+    of the texts between opens with its number (numbers that start again in each text)."""
     if not whole.parts:
         return whole
     starts = [s for s, _, _ in pieces]
     docs = [whole.document, *whole.parts]
-    home: dict[tuple[int, str], int] = {}  # (piece, note number) -> the piece it belongs to
+    markers: dict[str, list[int]] | None = None  # read once, when a note asks
+    notes: dict[str, list[int]] = {}  # where lines open with each note number
+    home: dict[tuple[int, int], int] = {}  # (piece, the note's line) -> the piece it belongs to
     for i, c in enumerate(whole.citations):
         n = c.paragraph
         if c.section != "footnote" or not n or not n.isdigit():
@@ -223,22 +223,25 @@ def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> Extr
         k = bisect.bisect_right(starts, c.start) - 1
         if k < 1:
             continue
-        s = pieces[k][0]
-        note = _note_line(text, s, c.start)
+        note = _note_line(text, starts[k], c.start)
         if note is None or note[1] != n:
             continue  # the note's own line is not found, or opens with another number
-        if (k, n) not in home:
-            home[(k, n)] = k
-            if not _marker_in(text, n, s, note[0]):
-                own_note = re.compile(rf"(?m)^[ \t]*(?:{n}|{n.translate(DIGIT_TO_SUPER)})[ \t]")
-                for j in range(k - 1, -1, -1):
-                    sj, ej, _ = pieces[j]
-                    if own_note.search(text, sj, ej):
-                        break  # the earlier text has a note of that number: numbers start again
-                    if _marker_in(text, n, sj, ej):
-                        home[(k, n)] = j
-                        break
-        j = home[(k, n)]
+        line = note[0]
+        if (k, line) not in home:
+            home[(k, line)] = k
+            if markers is None:
+                markers = _markers(text)
+                for m in _NOTE_LINES.finditer(text):
+                    notes.setdefault(m["n"] or m["sup"].translate(SUPER_TO_DIGIT), []).append(m.start())
+            at = markers.get(n, [])
+            p = bisect.bisect_left(at, line) - 1
+            if p >= 0 and at[p] < starts[k]:  # the last marker before the note: in an earlier text
+                j = bisect.bisect_right(starts, at[p]) - 1
+                lines = notes.get(n, [])
+                q = bisect.bisect_left(lines, starts[j])
+                if q >= len(lines) or lines[q] >= line:  # no note of that number in between
+                    home[(k, line)] = j
+        j = home[(k, line)]
         if j != k:
             whole.citations[i] = replace(c, source_id=docs[j].source_id, part=pieces[j][2])
     return whole
