@@ -271,3 +271,55 @@ def test_a_page_break_inside_a_volume_text(text: str, homes: dict[str, str]) -> 
     got = {c.target: (c.source_id, c.section) for c in res.citations}
     assert {t: got.get(t, (None, None))[0] for t in homes} == homes
     assert got["FCCC/CP/DEC/29/3"][1] == "preamble"
+
+
+# -- a big volume read on the pool: its notes put in their texts as a serial read puts them ------
+def _big_volume(n: int) -> str:
+    def sup(k: int) -> str:
+        return str(k).translate(str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹"))
+
+    texts = [
+        "\n".join(
+            _text(
+                100 + i,
+                f"Cooperation on question {i}",
+                [
+                    f"Recalling its resolution 60/{i} of 9 November 2005,{sup(2 * i - 1)}",
+                    f"Noting the report,{sup(2 * i)}",
+                ],
+            )
+        )
+        for i in range(1, n + 1)
+    ]
+    # each page's notes at its foot, under the next text (numbered on through the volume)
+    pages = [
+        texts[i]
+        + (
+            f"\n__________________\n{sup(2 * i - 1)} A/80/{300 + i}.\n{sup(2 * i)} A/81/{300 + i}."
+            if i
+            else ""
+        )
+        for i in range(n)
+    ]
+    return "Resolutions adopted on the reports of the Sixth Committee\n" + "\n".join(pages) + "\n"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", None])
+def test_a_big_volume_with_notes_is_read_as_serially(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fmt: str | None
+) -> None:
+    from rescite.corpus import run
+    from rescite.render import records
+
+    volume = tmp_path / "volume.txt"
+    volume.write_text(_big_volume(30), encoding="utf-8")
+    render = records.RECORD_TEXT[fmt] if fmt else None
+    serial = list(run.extract_files([str(volume)], render=render, jobs=1))
+    monkeypatch.setattr(run, "BIG_FILE", 1000)
+    monkeypatch.setattr(run, "PIECES_CHARS", 700)
+    join = records.RECORD_JOIN.get(render, "") if render else ""
+    pooled = list(run.extract_files([str(volume)], render=render, jobs=2, join=join))
+    assert pooled == serial
+    if fmt is None:
+        homes = {c.target: c.source_id for c in serial[0].citations}
+        assert homes["A/81/305"] == "A/RES/81/105"  # the ¹⁰ under 81/106 is 81/105's

@@ -203,6 +203,34 @@ def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     return None
 
 
+def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
+    """Might :func:`notes_home` move a note of this compilation to another of its texts?  From
+    the text alone (before any text is read): a line of a text that opens with a number whose
+    last marker before it stands in an earlier text, no line opening with that number between."""
+    if len(pieces) < 2:
+        return False
+    starts = [s for s, _, _ in pieces]
+    notes: dict[str, list[int]] = {}
+    for m in _NOTE_LINES.finditer(text):
+        notes.setdefault(m["n"] or m["sup"].translate(SUPER_TO_DIGIT), []).append(m.start())
+    if not notes:
+        return False
+    markers = _markers(text)
+    for n, lines in notes.items():
+        at = markers.get(n)
+        if not at:
+            continue
+        for line in lines:
+            k = bisect.bisect_right(starts, line) - 1
+            p = bisect.bisect_left(at, line) - 1
+            if k >= 1 and p >= 0 and at[p] < starts[k]:
+                j = bisect.bisect_right(starts, at[p]) - 1
+                q = bisect.bisect_left(lines, starts[j])
+                if q >= len(lines) or lines[q] >= line:
+                    return True
+    return False
+
+
 def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> ExtractResult:
     """A compilation's notes read in the text their marker stands in: a page's notes print at its
     foot, under the text that ends on it (a PDF), or all at the file's end (a Word file), so a
