@@ -217,7 +217,7 @@ VOLUME_ROWS = [
 @pytest.mark.parametrize(("text", "homes"), [r[1:] for r in VOLUME_ROWS], ids=[r[0] for r in VOLUME_ROWS])
 def test_a_volume_note_is_read_in_the_text_of_its_marker(text: str, homes: dict[str, str]) -> None:
     res = extract_text(text)
-    got = {c.target: c.source_id for c in res.citations}
+    got: dict[str | None, str | None] = {c.target: c.source_id for c in res.citations}
     assert {t: got.get(t) for t in homes} == homes
     # the texts' own citations stay theirs
     assert {c.source_id for c in res.citations if c.target == "A/RES/77/178"} <= {"A/RES/81/72"}
@@ -268,7 +268,9 @@ BREAK_ROWS = _break_rows()
 @pytest.mark.parametrize(("text", "homes"), [r[1:] for r in BREAK_ROWS], ids=[r[0] for r in BREAK_ROWS])
 def test_a_page_break_inside_a_volume_text(text: str, homes: dict[str, str]) -> None:
     res = extract_text(text)
-    got = {c.target: (c.source_id, c.section) for c in res.citations}
+    got: dict[str | None, tuple[str | None, str | None]] = {
+        c.target: (c.source_id, c.section) for c in res.citations
+    }
     assert {t: got.get(t, (None, None))[0] for t in homes} == homes
     assert got["FCCC/CP/DEC/29/3"][1] == "preamble"
 
@@ -321,5 +323,5 @@ def test_a_big_volume_with_notes_is_read_as_serially(
     pooled = list(run.extract_files([str(volume)], render=render, jobs=2, join=join))
     assert pooled == serial
     if fmt is None:
-        homes = {c.target: c.source_id for c in serial[0].citations}
+        homes: dict[str | None, str | None] = {c.target: c.source_id for c in serial[0].citations}
         assert homes["A/81/305"] == "A/RES/81/105"  # the ¹⁰ under 81/106 is 81/105's
