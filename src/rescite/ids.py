@@ -28,6 +28,9 @@ SESSION_NUMBER = re.compile(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", re.IGNORECASE)
 #: The year of the first United Nations texts: a number's first part from it on is a year
 #: ("2019/15", numbered by year), below it a session ("44/3", numbered by session).
 FIRST_YEAR = 1946
+#: Superscript digits, 0 to 9: a note's mark as a text file writes it ("74/270¹"). The one table
+#: of them: the readers write marks with it, the grammar and the engine read them with it.
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
 def is_year(first: int) -> bool:

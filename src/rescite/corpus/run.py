@@ -71,7 +71,7 @@ def extract_one(
     """Read and extract one file (``-`` is standard input).  With ``plan_only``, a
     compilation is only read and cut into its texts: a :class:`Planned` comes back, whose
     pieces :func:`_read_big` sends out to the pool."""
-    from ..engine.extract import extract_text, plan
+    from ..engine.extract import extract_text, notes_elsewhere, plan
     from ..models import ExtractResult
     from ..read import UnreadableInput, read_text
     from .limits import OverBudget, file_problem, time_budget, time_limit, warm_up
@@ -89,7 +89,9 @@ def extract_one(
             if plan_only:
                 planned = plan(text, source=name, lang=lang)
                 if not isinstance(planned, ExtractResult):
-                    if not clock.ran_out:
+                    # (a compilation whose notes may stand under another text than their marker's
+                    # is read here whole: its notes are put in their texts as a serial read does)
+                    if not clock.ran_out and not notes_elsewhere(text, planned):
                         return Planned(name, text, tuple(planned), tuple(warnings))
                     planned = extract_text(text, source=name, lang=lang)  # what is left is read here
                 result = planned

@@ -11,8 +11,9 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
+from ..grammar.lexicon import SUPER_TO_DIGIT
 from ..grammar.rules import YEAR, copy_labels, parse_date, patterns, search_dated
-from ..ids import IdError, kind_of_id, parse_id
+from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
     RECORD_FIELDS,
@@ -47,7 +48,14 @@ from .resolve import (
     expand_letters,
     year_fits_id,
 )
-from .segment import Segments, compilation_parts, interrupting_notes, see_word_in, segment, symbol_matches
+from .segment import (
+    Segments,
+    compilation_parts,
+    interrupting_notes,
+    see_word_in,
+    segment,
+    symbol_matches,
+)
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -153,7 +161,118 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     within = first.document.source_id
     pieces = (text[s:e] for s, e, _ in planned[1:])
     rest = (_extract(p, normalise(p), source, lang, within=within) for p in pieces)
-    return assemble(planned, itertools.chain((first,), rest))
+    return notes_home(text, planned, assemble(planned, itertools.chain((first,), rest)))
+
+
+#: A note's marker: its number in superscript, or glued to a word or after a clause's mark
+#: ("2020,1 ", "Crime3 ", "persons;4"), never the digits of a longer number, a symbol's or a date's.
+_MARKER = recache.compile(
+    rf"(?P<sup>[{SUPERSCRIPTS}]{{1,3}})(?![{SUPERSCRIPTS}])"
+    r"|(?:(?<=[a-z)])|(?<=[a-z)][,.;:])|(?<=\d[,;]))(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
+)
+
+
+def _markers(text: str) -> dict[str, list[int]]:
+    """Where the text points to each note number (in order), one scan."""
+    out: dict[str, list[int]] = {}
+    for m in _MARKER.finditer(text):
+        sup = m["sup"]
+        if sup is not None and m.start() and text[m.start() - 1] in SUPERSCRIPTS:
+            continue
+        out.setdefault(m["n"] or sup.translate(SUPER_TO_DIGIT), []).append(m.start())
+    return out
+
+
+#: A note's first line: its number, in digits or superscript, then a space.
+_NOTE_OPENS = recache.compile(rf"[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
+_NOTE_LINES = recache.compile(rf"(?m)^[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
+
+
+def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
+    """The start and number of the note line that ``pos`` stands in or goes on from (a few
+    lines up at most, not before ``lo``), or None."""
+    end = pos
+    for _ in range(12):
+        start = text.rfind("\n", lo, end) + 1 or lo
+        m = _NOTE_OPENS.match(text, start)
+        if m is not None:
+            return start, m["n"] or m["sup"].translate(SUPER_TO_DIGIT)
+        if start <= lo:
+            return None
+        end = start - 1
+    return None
+
+
+def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
+    """Might :func:`notes_home` move a note of this compilation to another of its texts?  From
+    the text alone (before any text is read): a line of a text that opens with a number whose
+    last marker before it stands in an earlier text, no line opening with that number between."""
+    if len(pieces) < 2:
+        return False
+    starts = [s for s, _, _ in pieces]
+    notes: dict[str, list[int]] = {}
+    for m in _NOTE_LINES.finditer(text):
+        notes.setdefault(m["n"] or m["sup"].translate(SUPER_TO_DIGIT), []).append(m.start())
+    if not notes:
+        return False
+    markers = _markers(text)
+    for n, lines in notes.items():
+        at = markers.get(n)
+        if not at:
+            continue
+        for line in lines:
+            k = bisect.bisect_right(starts, line) - 1
+            p = bisect.bisect_left(at, line) - 1
+            if k >= 1 and p >= 0 and at[p] < starts[k]:
+                j = bisect.bisect_right(starts, at[p]) - 1
+                q = bisect.bisect_left(lines, starts[j])
+                if q >= len(lines) or lines[q] >= line:
+                    return True
+    return False
+
+
+def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> ExtractResult:
+    """A compilation's notes read in the text their marker stands in: a page's notes print at its
+    foot, under the text that ends on it (a PDF), or all at the file's end (a Word file), so a
+    note whose own text holds no marker of its number before it, and an earlier text does, is
+    that earlier text's (its ``source_id`` and ``part``).  A note stays where it is when a line
+    of the texts between opens with its number (numbers that start again in each text)."""
+    if not whole.parts:
+        return whole
+    starts = [s for s, _, _ in pieces]
+    docs = [whole.document, *whole.parts]
+    markers: dict[str, list[int]] | None = None  # read once, when a note asks
+    notes: dict[str, list[int]] = {}  # where lines open with each note number
+    home: dict[tuple[int, int], int] = {}  # (piece, the note's line) -> the piece it belongs to
+    for i, c in enumerate(whole.citations):
+        n = c.paragraph
+        if c.section != "footnote" or not n or not n.isdigit():
+            continue
+        k = bisect.bisect_right(starts, c.start) - 1
+        if k < 1:
+            continue
+        note = _note_line(text, starts[k], c.start)
+        if note is None or note[1] != n:
+            continue  # the note's own line is not found, or opens with another number
+        line = note[0]
+        if (k, line) not in home:
+            home[(k, line)] = k
+            if markers is None:
+                markers = _markers(text)
+                for m in _NOTE_LINES.finditer(text):
+                    notes.setdefault(m["n"] or m["sup"].translate(SUPER_TO_DIGIT), []).append(m.start())
+            at = markers.get(n, [])
+            p = bisect.bisect_left(at, line) - 1
+            if p >= 0 and at[p] < starts[k]:  # the last marker before the note: in an earlier text
+                j = bisect.bisect_right(starts, at[p]) - 1
+                lines = notes.get(n, [])
+                q = bisect.bisect_left(lines, starts[j])
+                if q >= len(lines) or lines[q] >= line:  # no note of that number in between
+                    home[(k, line)] = j
+        j = home[(k, line)]
+        if j != k:
+            whole.citations[i] = replace(c, source_id=docs[j].source_id, part=pieces[j][2])
+    return whole
 
 
 def _extract(

@@ -753,7 +753,7 @@ POST_HEAD_REACH = 120
 _SLASH_DIGIT = recache.compile(r"/(?<=[\dIVXL]/)\d")
 # (… or, opening a line of a PDF table, before one space and a capital: "65/206a Moratorium")
 _GLUED_NOTE = recache.compile(
-    r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})|(?<![^\n])\d{1,4}/\d{1,4}[a-z](?= [A-Z])"
+    r"\d{1,4}/\d{1,4}[a-z](?=[ ]*+(?:\||\t|\n|$)|[ ]{2})|(?<![^\n])\d{1,4}/\d{1,4}[a-z](?= [A-Z\d])"
 )
 
 
@@ -808,7 +808,8 @@ def _item_at(text: str, st: int, pat: Patterns) -> re.Match[str] | None:
     """The number token starting at ``st``, if any."""
     item = pat.item.match(text, st)
     if item is None:
-        # a table cell's number with a footnote letter glued on ("71/178a |")
+        # a table cell's number with a footnote letter glued on ("71/178a |"; in a PDF row, its
+        # cells joined by one space, before a title or a date: "62/149a 18 December 2007")
         glued = _GLUED_NOTE.match(text, st)
         if glued:
             item = pat.item.match(text, st, glued.end() - 1)

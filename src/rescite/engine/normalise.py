@@ -20,7 +20,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
-from ..grammar.lexicon import CJK, alternation, gather
+from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
 from ..grammar.rules import proper_names
 from ..models import Record
 
@@ -543,8 +543,10 @@ _FRAME_NUMBER = recache.compile(
     rf"(?:{_JOB} )?(?:[-–—] ?)?(?:[^\W\d_]{{1,8}} )?(?P<n>\d{{1,4}})"
     rf"(?: ?(?:/|[^\W\d_]{{1,3}}) ?\d{{1,4}})?(?: ?[-–—])?(?: {_JOB})?"
 )
-# … or a job number alone, as on a first page ("26-12345", "26-12345 (E) 201226")
-_FRAME_JOB = recache.compile(rf"{_JOB}(?: \d{{6}})?")
+# … or a job number alone, as on a first page ("26-12345", "26-12345 (E) 201226"), or beside the
+# page's number however few pages the text has ("26-12345 3", "4 26-12345": a compilation's text
+# read apart, its last page's foot the next text's)
+_FRAME_JOB = recache.compile(rf"(?:\d{{1,4}} )?{_JOB}(?: \d{{6}}| \d{{1,4}})?")
 
 
 _FORM_FEED = recache.compile("\f")
@@ -1216,14 +1218,14 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
 _CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _CAPS_HINT = recache.compile(
     rf"\n(?=[{_CAPS}]{{2}}[{_CAPS}'-]*[ \t]+[{_CAPS}'-]{{2,}}[ \t]"
-    rf"[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*⁰¹²³⁴⁵⁶⁷⁸⁹]*[ \t]*(?:\n|$))"
+    rf"[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*{SUPERSCRIPTS}]*[ \t]*(?:\n|$))"
 )
 _PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 # a paragraph of the body of a text: a preambular one ends with a comma, an operative one with a
 # semicolon, or with a full stop after its number (footnote markers may follow)
-_PARAGRAPH_END = recache.compile(r"[,;][\d*⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$")
+_PARAGRAPH_END = recache.compile(rf"[,;][\d*{SUPERSCRIPTS}]*\s*$")
 _NUMBERED = recache.compile(r"\s*(?:\d{1,3}\.|\([a-z]\))\s")
-_FULL_STOP_END = recache.compile(r"\.[\d*⁰¹²³⁴⁵⁶⁷⁸⁹]*\s*$")
+_FULL_STOP_END = recache.compile(rf"\.[\d*{SUPERSCRIPTS}]*\s*$")
 # a word of letters (apostrophes and hyphens inside): what a paragraph in capitals is read with in
 # lower case — a symbol, a number, a Roman session number in brackets or a part's letter is not
 _CAPS_WORD = recache.compile(r"(?<![\w/.(-])[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))+(?![\w/.)]|\.\w|-\d)")

@@ -12,6 +12,7 @@ import os
 import re
 import unicodedata
 
+from ..ids import SUPERSCRIPTS as SUPERSCRIPTS  # note marks: the one table (re-exported)
 from ..models import Frozen, Record
 from .chars import one_for_one  # names are matched in the normalised view
 
@@ -20,8 +21,7 @@ if TYPE_CHECKING:
     from pathlib import Path
     from typing import Any
 
-#: Superscript digits used as footnote markers.
-SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: Superscript digits to digits.
 SUPER_TO_DIGIT = str.maketrans(SUPERSCRIPTS, "0123456789")
 #: Scripts that write numbers glued to words ("第1325(2000)号决议", Arabic "و61/180"): a
 #: regex character range.

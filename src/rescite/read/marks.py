@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 
+from ..ids import SUPERSCRIPTS
+
 #: A note's mark: its number or numbers ("3", "4,5").
 NOTE_MARK = re.compile(r"\d{1,3}(?:,\d{1,3})*")
 #: Digits to superscript digits.
-TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
 
 
 def raised_mark(text: str) -> str:
