@@ -48,7 +48,7 @@ TABLES: list[tuple[str, Callable[[], Any], Callable[[], Any], str]] = [
             f"patterns {code or 'none'}",
             lambda c=code: rules.patterns(c),
             lambda c=code: rules._patterns(c),
-            f"patterns-{code or '_'}",
+            f"patterns-{code if code.isalnum() else 'x' + code.encode().hex()}",
         )
         for code in ["", "*", "en", "fr", "es", "ru", "ar", "zh", "xx"]
     ),

@@ -534,7 +534,9 @@ def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
     every language's when ``lang`` is ``"*"``, empty or unknown); kept between runs
     (:func:`_kept_table`)."""
-    return _kept_table(f"patterns-{lang or '_'}", lambda: _patterns(lang), (Patterns,), lang)
+    # a file name any system takes ("*": every language)
+    name = lang if lang.isascii() and lang.isalnum() else "x" + lang.encode().hex()
+    return _kept_table(f"patterns-{name}", lambda: _patterns(lang), (Patterns,), lang)
 
 
 @functools.cache
