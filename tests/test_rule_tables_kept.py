@@ -53,6 +53,7 @@ TABLES: list[tuple[str, Callable[[], Any], Callable[[], Any], str]] = [
         for code in ["", "*", "en", "fr", "es", "ru", "ar", "zh", "xx"]
     ),
     ("number shapes", rules.number_shapes, rules._number_shapes, "number-shapes"),
+    ("heading rules", rules.heading_rules, rules._heading_rules, "heading-rules"),
 ]
 
 
@@ -148,3 +149,55 @@ def test_an_alternation_is_kept_between_runs(phrases: list[str], monkeypatch: py
 
     monkeypatch.setattr(lexicon, "phrase_re", not_again)
     assert lexicon.alternation([*reversed(phrases), phrases[0]]) == made  # the same set: kept
+
+
+def _every_pattern() -> list[str]:
+    from rescite.engine import segment
+
+    out = [p.pattern for p in segment._heading_patterns("own_number")]
+    for code in ["", *lexicon.load().languages]:
+        out += [p.pattern for p in _patterns_in(rules.patterns(code))]
+    out += [p.pattern for p in _patterns_in(rules.number_shapes())]
+    return out
+
+
+def _patterns_in(value: Any) -> list[re.Pattern[str]]:
+    if isinstance(value, re.Pattern):
+        return [value]
+    if isinstance(value, Record):
+        return [p for s in type(value).__slots__ for p in _patterns_in(getattr(value, s))]
+    if type(value) in (tuple, list):
+        return [p for v in value for p in _patterns_in(v)]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "bar"),
+    [
+        ("a|b", True),
+        ("(a|b)c", False),
+        ("[|]x", False),
+        ("[]|]x", False),
+        ("[^]|]x|y", True),
+        (r"a\|b", False),
+        (r"a\\|b", True),
+        ("(?:a)|b", True),
+        (r"[a\]|]x", False),
+        ("]|x", True),
+        ("(?<=[(])|x", True),
+        ("((a)|(b))", False),
+        ("^(?P<n>\\d+)(?:[ \\t]*\\|)?", False),
+    ],
+)
+def test_a_top_level_alternative_is_found_as_group_depths_reads_the_pattern(pattern: str, bar: bool) -> None:
+    assert rules.top_level_alternative(pattern) is bar
+    assert any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(pattern)) is bar
+
+
+def test_top_level_alternative_agrees_with_group_depths_on_every_rule_pattern() -> None:
+    patterns = _every_pattern()
+    assert len(patterns) > 500
+    for p in patterns:
+        for text in (p, p[1:]):
+            expected = any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(text))
+            assert rules.top_level_alternative(text) is expected, text[:80]

@@ -1735,7 +1735,12 @@ def named_coded_resolutions() -> re.Pattern[str] | None:
 def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Words of headings, in every language: (an article or line opener before a body's
     name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
-    words that introduce a citation, "resolution", "see", "(")."""
+    words that introduce a citation, "resolution", "see", "("); kept between runs
+    (:func:`_kept_table`)."""
+    return _kept_table("heading-rules", _heading_rules, ())
+
+
+def _heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
     article = recache.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
     names = _organisation_names()
@@ -2132,6 +2137,41 @@ def _case_extras(letters: str) -> re.Pattern[str] | None:
         return None
     chars = {chr(c) for ch in set(letters) for c in extra.get(ord(ch), ())} | {"\u03a3"}
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+#: The characters :func:`group_depths` acts on: an escape, a class's brackets, a group's, a bar.
+_GROUP_MARKS = re.compile(r"[\\\[\]()|]")
+
+
+def top_level_alternative(pattern: str) -> bool:
+    """Does the regex ``pattern`` hold a ``|`` outside every group and character class?  As
+    :func:`group_depths` reads it, visiting only the characters it acts on (found by one search
+    each): the heading patterns the engine's start looks through hold 6,000 characters, a
+    few dozen of them such marks."""
+    depth, i, in_class = 0, 0, False
+    search = _GROUP_MARKS.search
+    while True:
+        m = search(pattern, i)
+        if m is None:
+            return False
+        i = m.start()
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
+                i += 1
+        elif c == "|" and depth == 0:
+            return True
+        else:
+            depth += (c == "(") - (c == ")")
+        i += 1
 
 
 def group_depths(pattern: str) -> Iterator[tuple[int, str, int]]:
