@@ -4,6 +4,7 @@ built from the lexicon, and a table is kept only for a lexicon read from its own
 
 from __future__ import annotations
 
+import marshal
 import re
 import sys
 from collections.abc import Callable, Iterator
@@ -201,3 +202,26 @@ def test_top_level_alternative_agrees_with_group_depths_on_every_rule_pattern() 
         for text in (p, p[1:]):
             expected = any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(text))
             assert rules.top_level_alternative(text) is expected, text[:80]
+
+
+@pytest.mark.parametrize(
+    ("case", "stored"),
+    [
+        ("not marshal data", lambda digest: b"\x00 not marshal data"),
+        ("another key's table", lambda digest: marshal.dumps(("0" * 32, ("\x00t", 1, 2)))),
+        ("a record of no class", lambda digest: marshal.dumps((digest, ("\x00r", 7, ())))),
+        ("a mark of no kind", lambda digest: marshal.dumps((digest, ("\x00x", 1)))),
+    ],
+)
+def test_a_damaged_or_foreign_table_file_is_built_again(
+    cache_home: Path, case: str, stored: Callable[[str], bytes]
+) -> None:
+    key = ("odd", case)
+    digest = recache._digest(marshal.dumps(key, 2)).hex()
+    path = Path(recache._path("table-odd"))
+    path.parent.mkdir(parents=True)
+    path.write_bytes(stored(digest))
+    value = (_Shape(re.compile("a|b"), 3),)
+    assert recache.kept("odd", key, lambda: value, (_Shape,)) is value, case  # built
+    again = recache.kept("odd", key, lambda: value, (_Shape,))  # and kept
+    assert again is not value and _fields(again) == _fields(value)
