@@ -73,11 +73,16 @@ def test_a_kept_rule_table_is_the_table_built(
     assert again is not first
 
 
+def _slots(value: Record) -> tuple[str, ...]:
+    slots: tuple[str, ...] = type(value).__slots__
+    return slots
+
+
 def _fields(value: Any) -> Any:
     """``value`` as plain values, a record by its class and every slot (a pattern compares
     its text, flags and program)."""
     if isinstance(value, Record):
-        return (type(value), tuple((s, _fields(getattr(value, s))) for s in type(value).__slots__))
+        return (type(value), tuple((s, _fields(getattr(value, s))) for s in _slots(value)))
     if isinstance(value, re.Pattern):
         return ("pattern", value, value.pattern, value.flags, value.groupindex)
     if type(value) in (tuple, list):
@@ -166,7 +171,7 @@ def _patterns_in(value: Any) -> list[re.Pattern[str]]:
     if isinstance(value, re.Pattern):
         return [value]
     if isinstance(value, Record):
-        return [p for s in type(value).__slots__ for p in _patterns_in(getattr(value, s))]
+        return [p for s in _slots(value) for p in _patterns_in(getattr(value, s))]
     if type(value) in (tuple, list):
         return [p for v in value for p in _patterns_in(v)]
     return []
