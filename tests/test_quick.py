@@ -210,3 +210,33 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path, capsys: pytest.Captu
     write_tsv_values(odd, query.TRAVERSE_FIELDS, values)
     assert values.getvalue() == rows.getvalue()
     assert "\\t" in values.getvalue() and "'=1+1" in values.getvalue()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["show", "A/RES/73/146"],
+        ["cited-by", "A/RES/73/146", "-f", "ids"],
+        ["graph", "--focus", "A/RES/73/146", "-f", "json"],
+    ],
+    ids=" ".join,
+)
+def test_a_query_s_refresh_raises_the_collector_s_first_threshold(
+    corpus: Path, capsys: pytest.CaptureFixture[str], args: list[str]
+) -> None:
+    """A query after a file changed refreshes the index with the collector's first threshold
+    raised: the objects its refresh makes live as long as the command."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, *before[1:])
+    try:
+        text = "@id A/RES/80/2\nRecalling [A/RES/73/146]\n"
+        (corpus / "a" / "another.txt").write_text(text, encoding="utf-8")
+        quick.state["unreadable"] = False
+        assert quick.run([*args, "--corpus", str(corpus)]) == 0
+        assert "1 new" in capsys.readouterr().err
+        assert gc.get_threshold()[0] == quick.REFRESH_GC_YOUNG
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

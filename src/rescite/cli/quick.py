@@ -130,6 +130,10 @@ class LazyProgress:
             self.progress.stop()
 
 
+#: The collector's first threshold once a query refreshes its index (:func:`open_corpus`).
+REFRESH_GC_YOUNG = 20_000
+
+
 def open_corpus(
     corpus: list[str] | None,
     db: str | None,
@@ -158,10 +162,14 @@ def open_corpus(
     # What is alive now (the modules, the corpus's listing: tens of thousands of objects) lives
     # as long as the command: kept out of the collector's passes, which the refresh's imports
     # and the engine's start would otherwise make walk it again and again (10-25 ms of a
-    # query after one changed file).
+    # query after one changed file).  What the refresh then makes (its modules, the engine's
+    # patterns and tables: long-lived too) is let pile up to REFRESH_GC_YOUNG objects before a
+    # pass (the default, 700, made a dozen passes over them in a one-file refresh, 2-3 ms);
+    # passes still come, so a long refresh's memory stays bounded.
     import gc
 
     gc.freeze()
+    gc.set_threshold(REFRESH_GC_YOUNG, *gc.get_threshold()[1:])
     from ..corpus import index as ix
     from ..corpus import limits
     from ..read.limits import from_env

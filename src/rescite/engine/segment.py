@@ -26,7 +26,6 @@ from ..grammar.rules import (
     body_regex,
     copy_labels,
     cover_volumes,
-    group_depths,
     heading_rules,
     latin_marks,
     masthead_organisation,
@@ -37,6 +36,7 @@ from ..grammar.rules import (
     sc_year_plausible,
     search_dated,
     symbol_tails,
+    top_level_alternative,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, resolution_id, symbol_id
 from ..models import Frozen, Record, replace
@@ -950,11 +950,6 @@ def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
     return [recache.compile(p, re.IGNORECASE) for p in gather("heading.adopted_by", first + rest)]
 
 
-def _top_level_alternative(pattern: str) -> bool:
-    """Does ``pattern`` hold a ``|`` outside every group and character class?"""
-    return any(c == "|" and depth == 0 for _, c, depth in group_depths(pattern))
-
-
 @functools.lru_cache(maxsize=4)
 def _line_scans(kind: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
     """Each pattern of :func:`_heading_patterns` with, when it can match at a line start only
@@ -966,7 +961,7 @@ def _line_scans(kind: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None
         rest = pat.pattern[1:]
         anchored = pat.flags & re.MULTILINE and pat.pattern.startswith("^")
         after_break = None
-        if anchored and not _top_level_alternative(rest):
+        if anchored and not top_level_alternative(rest):
             after_break = recache.compile("\n" + rest, pat.flags)
         out.append((pat, after_break))
     return out
@@ -2388,7 +2383,7 @@ def _any_heading() -> re.Pattern[str]:
     rest: list[str] = []
     for a in alts:
         tail = a[len(lead) :]
-        if a.startswith(lead) and not _top_level_alternative(tail):
+        if a.startswith(lead) and not top_level_alternative(tail):
             led.append(tail)
         else:
             rest.append(a)

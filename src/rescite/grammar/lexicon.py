@@ -311,8 +311,17 @@ def phrase_re(phrase: str) -> str:
 
 
 def alternation(phrases: list[str]) -> str:
-    """Longest-first alternation of phrases (so a longer name wins over its prefix)."""
+    """Longest-first alternation of phrases (so a longer name wins over its prefix).  The
+    string depends on the set of phrases only: it is kept between runs, as a trie is (each
+    phrase made a pattern by :func:`phrase_re`: about a third of the time the engine's first
+    text spends on its language's rule tables)."""
+    from . import recache
+
     uniq = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return recache.remembered(("alternation", _code_tag(), *uniq), lambda: _alternation(uniq))
+
+
+def _alternation(uniq: list[str]) -> str:
     return "(?:" + "|".join(phrase_re(p) for p in uniq) + ")"
 
 
@@ -441,6 +450,19 @@ def _expand_names(table: dict[str, list[str]], parts: dict[str, str | list[str]]
     table.update(expanded)
 
 
+#: The key of the compiled languages :func:`load` last read from their kept file (None: it
+#: compiled them from the files, as a first run does).
+_kept: list[str | None] = [None]
+
+
+def kept_key() -> str | None:
+    """What the lexicon is made of, when it was read from its kept file: what the rule tables
+    built from it may be kept between runs under (``grammar.rules``); None when it was compiled
+    from its files here (they are then built from it, not kept)."""
+    load()
+    return _kept[0]
+
+
 @functools.lru_cache(maxsize=1)
 def load() -> Lexicon:
     bodies = {
@@ -471,6 +493,7 @@ def load() -> Lexicon:
     texts = {code: _read(f"{code}.toml") for code in language_codes()}
     key = _content_key(texts, bodies, instruments)
     compiled = _cache_get(key)
+    _kept[0] = key if compiled is not None else None
     if compiled is None:
         compiled = {code: _compile_language(code, text, bodies, instruments) for code, text in texts.items()}
         _cache_put(key, compiled)

@@ -25,7 +25,9 @@ from collections.abc import Callable
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 #: Patterns shorter than this are compiled anew.  None is: the engine's three hundred-odd
 #: patterns, most of a few dozen characters, cost about 30 ms of CPU at every start of a process
@@ -206,6 +208,100 @@ def _program(pattern: str, flags: int) -> _Entry:
         groupindex,
         tuple(indexgroup),
     )
+
+
+def kept(name: str, key: tuple[str, ...], build: Callable[[], T], classes: tuple[type, ...]) -> T:
+    """``build()``, kept between runs in the file of ``name`` under ``key`` (which must name
+    everything the value is made from): a rule table — a record of ``classes`` (or a tuple of
+    them) whose fields are compiled patterns and plain values (text, numbers, None, and tuples,
+    lists, dicts and frozensets of them).  A language's rule table takes its lexicon's phrases
+    through a few hundred string operations and compiles a hundred and eighty patterns, most of
+    them only to be written into bigger ones; kept, it is read back as the sixty-odd patterns
+    it holds, each built from its program (a refresh of one changed file starts the engine for
+    it).  One file a name, holding the table of one key: a table of another key (another
+    lexicon, another version of the code) is built and written over it.  A value of another
+    kind is built and not kept; anything unexpected in the file, built again."""
+    import marshal
+
+    digest = _digest(marshal.dumps(key, 2)).hex()
+    path = _path(f"table-{name}")
+    try:
+        with open(path, "rb") as fh:
+            stored = marshal.load(fh)
+        if type(stored) is tuple and len(stored) == 2 and stored[0] == digest:
+            thawed: T = _thaw(stored[1], classes)
+            return thawed
+    except Exception:  # no file, another key, a damaged file: built again
+        pass
+    value = build()
+    try:
+        data = marshal.dumps((digest, _freeze(value, classes)))
+    except (TypeError, ValueError):  # a value of another kind: not kept
+        return value
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+    return value
+
+
+# the marks of what a kept table holds besides plain values (a tuple of the table is kept as a
+# tuple that opens with _TUPLE: a tuple that opens with a mark is always one of these)
+_PATTERN, _RECORD, _TUPLE = "\x00p", "\x00r", "\x00t"
+
+
+def _slots(cls: type) -> list[str]:
+    return [s for c in reversed(cls.__mro__) for s in getattr(c, "__slots__", ())]
+
+
+def _freeze(value: Any, classes: tuple[type, ...]) -> Any:
+    """``value`` in a form marshal keeps (TypeError: not a rule table's kind of value)."""
+    if value is None or type(value) in (str, int, float, bool):
+        return value
+    if isinstance(value, re.Pattern):
+        if type(value.pattern) is not str:
+            raise TypeError("a pattern of bytes")
+        # the program of the pattern as it is (its flags with those written inside it): the
+        # same program as it was compiled with
+        return (_PATTERN, value.pattern, _program(value.pattern, value.flags))
+    if type(value) is tuple:
+        return (_TUPLE, *(_freeze(v, classes) for v in value))
+    if type(value) is list:
+        return [_freeze(v, classes) for v in value]
+    if type(value) is frozenset and all(type(v) in (str, int) for v in value):
+        return value
+    if type(value) is dict and all(type(k) in (str, int) for k in value):
+        return {k: _freeze(v, classes) for k, v in value.items()}
+    if type(value) in classes:
+        fields = tuple(_freeze(getattr(value, s), classes) for s in _slots(type(value)))
+        return (_RECORD, classes.index(type(value)), fields)
+    raise TypeError(f"{type(value).__name__} is not kept")
+
+
+def _thaw(value: Any, classes: tuple[type, ...]) -> Any:
+    if type(value) is tuple:
+        mark = value[0]
+        if mark == _PATTERN:
+            return _build(value[1], value[2])
+        if mark == _TUPLE:
+            return tuple(_thaw(v, classes) for v in value[1:])
+        if mark == _RECORD:
+            cls = classes[value[1]]
+            obj: Any = object.__new__(cls)
+            for field, v in zip(_slots(cls), value[2], strict=True):
+                object.__setattr__(obj, field, _thaw(v, classes))  # a Frozen record's too
+            return obj
+        raise ValueError("not a kept table")
+    if type(value) is list:
+        return [_thaw(v, classes) for v in value]
+    if type(value) is dict:
+        return {k: _thaw(v, classes) for k, v in value.items()}
+    return value
 
 
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:

@@ -8,7 +8,7 @@ import bisect
 import functools
 import importlib
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..ids import FIRST_YEAR, NUMBERED_ELEMENTS
 from ..models import Record
@@ -17,7 +17,9 @@ from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
-    from typing import Any
+    from typing import Any, TypeVar
+
+    T = TypeVar("T")
 
 
 @functools.lru_cache(maxsize=16)
@@ -530,7 +532,57 @@ _MARKER_AT_STOP = r"(?!\d?(?:[ \t]*+(?:\n|$)|[ \t]++[^\W\d_]))"
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
-    every language's when ``lang`` is ``"*"``, empty or unknown)."""
+    every language's when ``lang`` is ``"*"``, empty or unknown); kept between runs
+    (:func:`_kept_table`)."""
+    # a file name any system takes ("*": every language)
+    name = lang if lang.isascii() and lang.isalnum() else "x" + lang.encode().hex()
+    return _kept_table(f"patterns-{name}", lambda: _patterns(lang), (Patterns,), lang)
+
+
+@functools.cache
+def _tables_tag() -> str | None:
+    """What the rule tables are made of besides the lexicon's languages: the code of this
+    package (and of the ids and records it uses) and every table of the data folder; None when
+    the lexicon was compiled from its files in this process (the tables are then not kept)."""
+    lex_key = lexicon.kept_key()
+    if lex_key is None:
+        return None
+    import os
+
+    try:
+        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL
+    except ImportError:  # pragma: no cover - another Python
+        from hashlib import blake2b
+    h = blake2b(digest_size=16)
+    h.update(lex_key.encode())
+    here = os.path.dirname(os.path.realpath(__file__))
+    files = [os.path.join(here, n) for n in sorted(os.listdir(here)) if n.endswith(".py")]
+    files += [os.path.join(os.path.dirname(here), n) for n in ("ids.py", "models.py")]
+    files += [os.path.join(lexicon._HERE, n) for n in sorted(os.listdir(lexicon._HERE)) if n.endswith(".csv")]
+    for name in files:
+        with open(name, "rb") as fh:
+            data = fh.read()
+        h.update(f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode())
+        h.update(data)
+    return h.hexdigest()
+
+
+def _kept_table(name: str, build: Callable[[], T], classes: tuple[type, ...], *args: str) -> T:
+    """``build()``, kept between runs (``recache.kept``) under the lexicon and the code it is
+    made of: a language's rule tables take its lexicon through a few hundred string operations
+    and a hundred and eighty patterns, most of them written into bigger ones; kept, they are
+    read back as the patterns they hold, each from its program (a refresh of one changed file
+    starts the engine for it: about 5 ms less)."""
+    try:
+        tag = _tables_tag()
+    except OSError:
+        tag = None
+    if tag is None:
+        return build()
+    return recache.kept(name, (name, tag, *args), build, classes)
+
+
+def _patterns(lang: str) -> Patterns:
     lex = lexicon.load()
     langs = lexicon.scope(lang)
     languages = [lex.languages[c] for c in langs]
@@ -1645,6 +1697,11 @@ def coded_then_number() -> re.Pattern[str]:
 
 @functools.lru_cache(maxsize=1)
 def number_shapes() -> tuple[NumberShape, ...]:
+    """:func:`_number_shapes`, kept between runs (:func:`_kept_table`)."""
+    return _kept_table("number-shapes", _number_shapes, (NumberShape,))
+
+
+def _number_shapes() -> tuple[NumberShape, ...]:
     """The shapes in which bodies outside the series of ids.md number their texts, from
     ``numbering_shapes.csv`` ("41 C/12", "39 C/Resolution 4", "EB146.R12", "GC(65)/RES/11",
     "AG/RES. 2941 (XLIX-O/19)"): each read whole, as one mention. A blank of the shape is one
@@ -1735,7 +1792,12 @@ def named_coded_resolutions() -> re.Pattern[str] | None:
 def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """Words of headings, in every language: (an article or line opener before a body's
     name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
-    words that introduce a citation, "resolution", "see", "(")."""
+    words that introduce a citation, "resolution", "see", "("); kept between runs
+    (:func:`_kept_table`)."""
+    return _kept_table("heading-rules", _heading_rules, ())
+
+
+def _heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
     article = recache.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
     names = _organisation_names()
@@ -2132,6 +2194,41 @@ def _case_extras(letters: str) -> re.Pattern[str] | None:
         return None
     chars = {chr(c) for ch in set(letters) for c in extra.get(ord(ch), ())} | {"\u03a3"}
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
+#: The characters :func:`group_depths` acts on: an escape, a class's brackets, a group's, a bar.
+_GROUP_MARKS = re.compile(r"[\\\[\]()|]")
+
+
+def top_level_alternative(pattern: str) -> bool:
+    """Does the regex ``pattern`` hold a ``|`` outside every group and character class?  As
+    :func:`group_depths` reads it, visiting only the characters it acts on (found by one search
+    each): the heading patterns the engine's start looks through hold 6,000 characters, a
+    few dozen of them such marks."""
+    depth, i, in_class = 0, 0, False
+    search = _GROUP_MARKS.search
+    while True:
+        m = search(pattern, i)
+        if m is None:
+            return False
+        i = m.start()
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
+                i += 1
+        elif c == "|" and depth == 0:
+            return True
+        else:
+            depth += (c == "(") - (c == ")")
+        i += 1
 
 
 def group_depths(pattern: str) -> Iterator[tuple[int, str, int]]:

@@ -1,0 +1,232 @@
+"""The rule tables kept between runs (``grammar.rules._kept_table``, ``grammar.recache.kept``):
+a language's patterns and the number shapes read back from their file are exactly the tables
+built from the lexicon, and a table is kept only for a lexicon read from its own kept copy."""
+
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rescite.grammar import lexicon, recache, rules
+from rescite.models import Record
+
+
+def _clear_caches() -> None:
+    """Forget every table built in this process (they are cached per process)."""
+    for name, module in list(sys.modules.items()):
+        if name.startswith("rescite."):
+            for value in list(vars(module).values()):
+                if callable(getattr(value, "cache_clear", None)):
+                    value.cache_clear()
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    home = tmp_path / "cache"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    _clear_caches()
+    yield home
+    monkeypatch.undo()
+    _clear_caches()
+
+
+def _kept_lexicon() -> None:
+    """The lexicon as a later run reads it: from its kept copy."""
+    lexicon.load()
+    _clear_caches()
+    assert lexicon.kept_key() is not None
+
+
+TABLES: list[tuple[str, Callable[[], Any], Callable[[], Any], str]] = [
+    *(
+        (
+            f"patterns {code or 'none'}",
+            lambda c=code: rules.patterns(c),
+            lambda c=code: rules._patterns(c),
+            f"patterns-{code if code.isalnum() else 'x' + code.encode().hex()}",
+        )
+        for code in ["", "*", "en", "fr", "es", "ru", "ar", "zh", "xx"]
+    ),
+    ("number shapes", rules.number_shapes, rules._number_shapes, "number-shapes"),
+    ("heading rules", rules.heading_rules, rules._heading_rules, "heading-rules"),
+]
+
+
+@pytest.mark.parametrize(("kept", "built", "name"), [t[1:] for t in TABLES], ids=[t[0] for t in TABLES])
+def test_a_kept_rule_table_is_the_table_built(
+    cache_home: Path, kept: Callable[[], Any], built: Callable[[], Any], name: str
+) -> None:
+    _kept_lexicon()
+    first = kept()  # built, and written
+    assert list(cache_home.glob(f"rescite/table-{name}-*.marshal"))
+    _clear_caches()
+    again = kept()  # read back from the file
+    _clear_caches()
+    fresh = built()  # built again, here
+    assert _fields(again) == _fields(first) == _fields(fresh)
+    assert again is not first
+
+
+def _slots(value: Record) -> tuple[str, ...]:
+    slots: tuple[str, ...] = type(value).__slots__
+    return slots
+
+
+def _fields(value: Any) -> Any:
+    """``value`` as plain values, a record by its class and every slot (a pattern compares
+    its text, flags and program)."""
+    if isinstance(value, Record):
+        return (type(value), tuple((s, _fields(getattr(value, s))) for s in _slots(value)))
+    if isinstance(value, re.Pattern):
+        return ("pattern", value, value.pattern, value.flags, value.groupindex)
+    if type(value) in (tuple, list):
+        return type(value)(_fields(v) for v in value)
+    if type(value) is dict:
+        return {k: _fields(v) for k, v in value.items()}
+    return value
+
+
+@pytest.mark.parametrize(
+    ("case", "lexicon_kept"),
+    [
+        ("a lexicon compiled from its files in this process", False),
+        ("a lexicon read from its kept copy", True),
+    ],
+)
+def test_a_table_is_kept_only_with_a_kept_lexicon(cache_home: Path, case: str, lexicon_kept: bool) -> None:
+    if lexicon_kept:
+        _kept_lexicon()
+    rules.patterns("en")
+    assert bool(list(cache_home.glob("rescite/table-patterns-en-*.marshal"))) is lexicon_kept, case
+
+
+class _Shape(Record):
+    pattern: re.Pattern[str]
+    more: Any
+
+    __slots__ = ("more", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], more: Any) -> None:
+        self.pattern, self.more = pattern, more
+
+
+@pytest.mark.parametrize(
+    ("case", "value", "kept"),
+    [
+        ("patterns, records, tuples, dicts", (_Shape(re.compile("(?i)a(?P<b>b)"), {"x": (1, None)}),), True),
+        ("a tuple that opens as a mark does", ("\x00p", "\x00r", ["\x00t"]), True),
+        ("a set (not kept)", _Shape(re.compile("a"), {"x"}), False),
+        ("a record of another class (not kept)", rules.SymbolTails("a", "b", "c", {}), False),
+    ],
+)
+def test_kept_keeps_a_rule_table_s_values_only(cache_home: Path, case: str, value: Any, kept: bool) -> None:
+    calls = []
+
+    def build() -> Any:
+        calls.append(1)
+        return value
+
+    assert recache.kept("odd", ("odd", case), build, (_Shape,)) is value
+    again = recache.kept("odd", ("odd", case), build, (_Shape,))
+    assert (again is not value) is kept and _fields(again) == _fields(value), case
+    assert len(calls) == (1 if kept else 2)
+
+
+@pytest.mark.parametrize(
+    "phrases",
+    [
+        ["Trusteeship Council", "Council", "the Council"],
+        ["l'Assemblée", "Assemblée générale", "Assemblée"],
+        ["Совет", "Совет Безопасности"],
+    ],
+)
+def test_an_alternation_is_kept_between_runs(phrases: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    made = lexicon.alternation(phrases)
+    assert made == lexicon._alternation(sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+    def not_again(phrase: str) -> str:
+        raise AssertionError(f"{phrase!r} made again")
+
+    monkeypatch.setattr(lexicon, "phrase_re", not_again)
+    assert lexicon.alternation([*reversed(phrases), phrases[0]]) == made  # the same set: kept
+
+
+def _every_pattern() -> list[str]:
+    from rescite.engine import segment
+
+    out = [p.pattern for p in segment._heading_patterns("own_number")]
+    for code in ["", *lexicon.load().languages]:
+        out += [p.pattern for p in _patterns_in(rules.patterns(code))]
+    out += [p.pattern for p in _patterns_in(rules.number_shapes())]
+    return out
+
+
+def _patterns_in(value: Any) -> list[re.Pattern[str]]:
+    if isinstance(value, re.Pattern):
+        return [value]
+    if isinstance(value, Record):
+        return [p for s in _slots(value) for p in _patterns_in(getattr(value, s))]
+    if type(value) in (tuple, list):
+        return [p for v in value for p in _patterns_in(v)]
+    return []
+
+
+@pytest.mark.parametrize(
+    ("pattern", "bar"),
+    [
+        ("a|b", True),
+        ("(a|b)c", False),
+        ("[|]x", False),
+        ("[]|]x", False),
+        ("[^]|]x|y", True),
+        (r"a\|b", False),
+        (r"a\\|b", True),
+        ("(?:a)|b", True),
+        (r"[a\]|]x", False),
+        ("]|x", True),
+        ("(?<=[(])|x", True),
+        ("((a)|(b))", False),
+        ("^(?P<n>\\d+)(?:[ \\t]*\\|)?", False),
+    ],
+)
+def test_a_top_level_alternative_is_found_as_group_depths_reads_the_pattern(pattern: str, bar: bool) -> None:
+    assert rules.top_level_alternative(pattern) is bar
+    assert any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(pattern)) is bar
+
+
+def test_top_level_alternative_agrees_with_group_depths_on_every_rule_pattern() -> None:
+    patterns = _every_pattern()
+    assert len(patterns) > 500
+    for p in patterns:
+        for text in (p, p[1:]):
+            expected = any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(text))
+            assert rules.top_level_alternative(text) is expected, text[:80]
+
+
+@pytest.mark.parametrize(
+    ("case", "stored"),
+    [
+        ("not marshal data", lambda digest: b"\x00 not marshal data"),
+        ("another key's table", lambda digest: marshal.dumps(("0" * 32, ("\x00t", 1, 2)))),
+        ("a record of no class", lambda digest: marshal.dumps((digest, ("\x00r", 7, ())))),
+        ("a mark of no kind", lambda digest: marshal.dumps((digest, ("\x00x", 1)))),
+    ],
+)
+def test_a_damaged_or_foreign_table_file_is_built_again(
+    cache_home: Path, case: str, stored: Callable[[str], bytes]
+) -> None:
+    key = ("odd", case)
+    digest = recache._digest(marshal.dumps(key, 2)).hex()
+    path = Path(recache._path("table-odd"))
+    path.parent.mkdir(parents=True)
+    path.write_bytes(stored(digest))
+    value = (_Shape(re.compile("a|b"), 3),)
+    assert recache.kept("odd", key, lambda: value, (_Shape,)) is value, case  # built
+    again = recache.kept("odd", key, lambda: value, (_Shape,))  # and kept
+    assert again is not value and _fields(again) == _fields(value)
