@@ -2936,7 +2936,30 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                 if len(vols) > 1 or len(nos) > 1:
                     raw.rule = "treaty footnote, compressed"
                 out.append(raw)
+    for rx in pat.unts_page:
+        for m in rx.finditer(text):
+            if STOP.on:
+                break
+            s = m.start()
+            if "vol" in m.re.groupindex:
+                # "RTNU, vol. 999, p. 171": only after the series' name (not a journal's "vol. 12, p. 4")
+                back = pat.unts_back.search(text, max(0, s - 60), s)
+                if back is None:
+                    continue
+                s, vol = back.start(), m.group("vol")
+            else:
+                before = _VOLUME_BEFORE.search(text, max(0, s - 8), s)  # "999 U.N.T.S. 171"
+                if before is None:
+                    continue
+                s, vol = before.start(), before.group("vol")
+            out.append(Raw(s, m.end(), "unts_page", volume=vol, number=m.group("page")))
+    out.sort(key=lambda r: r.start)
     return out
+
+
+#: The volume just before a treaty series' short name ("999 U.N.T.S. 171"): a number standing
+#: alone (not the end of a date's "1966," nor of a symbol).
+_VOLUME_BEFORE = re.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
 
 
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:

@@ -109,6 +109,10 @@ class Patterns(Record):
     date: re.Pattern[str]
     unts: tuple[re.Pattern[str], ...]
     unts_back: re.Pattern[str]
+    # a treaty by the volume and first page of its series, as academic styles cite it: the
+    # series' short name then the page ("999 U.N.T.S. 171", the volume read just before it), or
+    # the volume then the page after the series' name ("RTNU, vol. 999, p. 171")
+    unts_page: tuple[re.Pattern[str], ...]
     kw_noun: re.Pattern[str]
     ibid: re.Pattern[str]
     # the words of ``ibid`` alone (same flags): where they are absent, ``ibid`` finds nothing,
@@ -311,6 +315,7 @@ class Patterns(Record):
         "trailing_member",
         "unts",
         "unts_back",
+        "unts_page",
         "within_title",
         "within_title_after",
         "word_letter",
@@ -353,6 +358,7 @@ class Patterns(Record):
         date: re.Pattern[str],
         unts: tuple[re.Pattern[str], ...],
         unts_back: re.Pattern[str],
+        unts_page: tuple[re.Pattern[str], ...],
         kw_noun: re.Pattern[str],
         ibid: re.Pattern[str],
         ibid_words: re.Pattern[str],
@@ -448,6 +454,7 @@ class Patterns(Record):
         self.date = date
         self.unts = unts
         self.unts_back = unts_back
+        self.unts_page = unts_page
         self.kw_noun = kw_noun
         self.ibid = ibid
         self.ibid_words = ibid_words
@@ -896,6 +903,18 @@ def _patterns(lang: str) -> Patterns:
             re.IGNORECASE,
         )
     )
+    # "999 U.N.T.S. 171": each pattern starts with the series' short name (the finder reads the
+    # volume before it); "Treaty Series, vol. 999, p. 171": with the volume word, the series'
+    # name before it read as ``unts_back`` reads it
+    page_words = alternation(gather("footnotes.page"))
+    unts_page = (
+        recache.compile(
+            rf"(?<![\w.])(?:{alternation(gather('footnotes.reporter'))})\s+(?P<page>\d{{1,5}})(?![\d/]|[.,]\d)"
+        ),
+        recache.compile(
+            rf"{volume}\s*(?P<vol>\d{{1,4}})\s*,\s*(?:{page_words})\s*(?P<page>\d{{1,5}})(?![\d/]|[.,]\d)"
+        ),
+    )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     ibid = recache.compile(
         rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
@@ -1066,6 +1085,7 @@ def _patterns(lang: str) -> Patterns:
         date=recache.compile(date, re.IGNORECASE),
         unts=unts,
         unts_back=unts_back,
+        unts_page=unts_page,
         kw_noun=kw_noun,
         ibid=ibid,
         ibid_words=recache.compile(alternation(gather("footnotes.ibid")), re.IGNORECASE),
