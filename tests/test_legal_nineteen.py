@@ -50,6 +50,18 @@ ROWS: list[tuple[str, str, list[str]]] = [
         "53 El tratado (Naciones Unidas, Treaty Series, vol. 1249, pág. 13) entró en vigor.",
         ["UNTS/1249/20378"],
     ),
+    # the author first, a comma before the noun: the body named is the one whose text it is
+    ("es", "54 Consejo de Derechos Humanos, Res. 32/2; Res. AG 60/1.", ["A/HRC/RES/32/2", "A/RES/60/1"]),
+    ("es", "55 Véase Comisión de Derechos Humanos, resolución 2003/52.", ["E/CN.4/RES/2003/52"]),
+    ("fr", "56 Voir Conseil des droits de l'homme, Rés. 31/3.", ["A/HRC/RES/31/3"]),
+    ("en", "57 Human Rights Council, Res. 33/2, U.N. Doc. A/HRC/33/L.6.", ["A/HRC/RES/33/2", "A/HRC/33/L.6"]),
+    (
+        "en",
+        "58 G.A. Res. 63/117; Commission on Human Rights, Res. 2001/62.",
+        ["A/RES/63/117", "E/CN.4/RES/2001/62"],
+    ),
+    # the Charter's short name in legal styles
+    ("en", "59 U.N. Charter art. 2, ¶ 7; UN Charter, art 103.", ["pub:charter-of-the-united-nations"]),
 ]
 
 #: Look-alikes: the same targets before and after.
@@ -65,6 +77,8 @@ SAME: list[tuple[str, str, list[str]]] = [
     ("en", "65 J. Smith, Sanctions Review, 12 Am. J. Int'l L. 45, vol. 12, p. 45 (1998).", []),
     ("fr", "66 CIJ, Recueil 2002, p. 3 ; Annuaire français de droit international, vol. 48, p. 171.", []),
     ("es", "67 Anuario Hispano-Luso-Americano, vol. 22, pág. 13 (2015).", []),
+    # a body named mid-sentence before a comma is no author
+    ("en", "68 Reports to the Human Rights Council, resolution 2004/41 of the Commission aside, grew.", []),
     # a treaty named by its full title keeps its target with its volume and page
     ("en", "69 Convention on the Rights of the Child, Nov. 20, 1989, 1577 U.N.T.S. 3.", ["UNTS/1577/27531"]),
 ]

@@ -30,6 +30,7 @@ from ..grammar.rules import (
     Patterns,
     adoption_dates,
     adoption_noun,
+    author_lead,
     body_regex,
     clause_verb,
     coded_resolutions,
@@ -208,6 +209,23 @@ def _kind_of(word: str, pat: Patterns) -> str:
 _SPACES = recache.compile(r"\s*")
 #: an English possessive's ending between a body's name and a text's noun ("Council's", "Drugs'")
 _POSSESSIVE_GAP = recache.compile(r"['\u2019]s?[ \t]+")
+
+
+#: A comma between an author's name and the noun of its text in legal citation styles.
+_AUTHOR_GAP = recache.compile(r"[ \t]*,[ \t]*")
+
+
+def _author_before(text: str, head: int, names: Names, lang: str) -> tuple[str | None, str | None] | None:
+    """The body named as the author at a citation's start, a comma between it and the noun at
+    ``head`` ("12 Human Rights Council, Res. 32/2", "; Comisión de Derechos Humanos, Res.
+    2004/41"): a body named by its name, first in its line (after a footnote's number or a
+    "see" word) or after a semicolon."""
+    if "," not in text[max(0, head - 3) : head]:
+        return None
+    named = names.body_before(head, _AUTHOR_GAP)
+    if named is None or not author_lead(lang).search(text, max(0, named[1] - 40), named[1]):
+        return None
+    return named[2], None
 
 
 def _possessive_end_before(text: str, head: int) -> bool:
@@ -1795,6 +1813,8 @@ def find_numbered(
                 named = (
                     names.ending_before(head, _SPACES)
                     or names.ending_before(head, pat.actor_gap)
+                    # "12 Human Rights Council, Res. 32/2": the author a legal style names first
+                    or _author_before(text, head, names, lang)
                     # "the Human Rights Council's resolution 41/2": the body whose it is
                     or (
                         _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))

@@ -1341,6 +1341,16 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=16)
+def author_lead(lang: str = "") -> re.Pattern[str]:
+    """What stands before a body named as the author of a legal citation ("12 Human Rights
+    Council, Res. 32/2", "; See Commission on Human Rights, resolution 2004/41"): the start of a
+    line (its footnote number, a "see" word) or a semicolon between citations — searched in the
+    stretch that ends at the name."""
+    see = _alt_or_never(lexicon.gather("footnotes.see", lexicon.scope(lang)))
+    return recache.compile(rf"(?:(?:^|\n)[ \t]*+(?:\d{{1,3}}[ \t.]*+)?|;[ \t]*+)(?:{see}[ \t]++)?$")
+
+
+@functools.lru_cache(maxsize=16)
 def council_number(lang: str = "") -> CouncilNumber:
     """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
     langs = lexicon.scope(lang)
