@@ -60,6 +60,10 @@ ROWS: list[tuple[str, str, list[str]]] = [
         "58 G.A. Res. 63/117; Commission on Human Rights, Res. 2001/62.",
         ["A/RES/63/117", "E/CN.4/RES/2001/62"],
     ),
+    # a periodical's volume, page and year in brackets: no Security Council resolution N (YYYY)
+    ("en", "60 Convention on Biological Diversity, 31 I.L.M. 818 (1992).", []),
+    ("en", "61 Arbitral Award, 50 ILM 2010 (2011); S.C. Res. 1970 (2011).", ["S/RES/1970(2011)"]),
+    ("en", "62 Exchange of Notes, T.I.A.S. No. 1290 (2000).", []),
     # the Charter's short name in legal styles
     ("en", "59 U.N. Charter art. 2, ¶ 7; UN Charter, art 103.", ["pub:charter-of-the-united-nations"]),
 ]
@@ -79,6 +83,7 @@ SAME: list[tuple[str, str, list[str]]] = [
     ("es", "67 Anuario Hispano-Luso-Americano, vol. 22, pág. 13 (2015).", []),
     # a body named mid-sentence before a comma is no author
     ("en", "68 Reports to the Human Rights Council, resolution 2004/41 of the Commission aside, grew.", []),
+    ("en", "68 Rome Statute, 37 I.L.M. 1002 (1998); S.C. Res. 1593 (2005).", ["S/RES/1593(2005)"]),
     # a treaty named by its full title keeps its target with its volume and page
     ("en", "69 Convention on the Rights of the Child, Nov. 20, 1989, 1577 U.N.T.S. 3.", ["UNTS/1577/27531"]),
 ]

@@ -44,6 +44,7 @@ from ..grammar.rules import (
     number_shapes,
     parse_date,
     patterns,
+    periodical_before,
     roman,
     search_dated,
     shape_scan,
@@ -1941,7 +1942,13 @@ def find_numbered(
             continue
         # no keyword: only the Security Council's N (YYYY) stands alone (not after a State act's
         # noun or a pinpoint's: "Law 1325 (2000)", "Article No. 1820 (2008)")
-        if m.group("paren") and m.group("paren").isdigit() and not _act_before(text, s, pat):
+        if (
+            m.group("paren")
+            and m.group("paren").isdigit()
+            and not _act_before(text, s, pat)
+            # (… nor after a periodical's short name: "31 I.L.M. 818 (1992)" is a page)
+            and not periodical_before(lang).search(text, max(0, s - 30), s)
+        ):
             tail_end = _read_tail(text, raw, pat) if tail_end < 0 else tail_end
             group += 1
             raw.group = group

@@ -1351,6 +1351,18 @@ def author_lead(lang: str = "") -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def periodical_before(lang: str = "") -> re.Pattern[str]:
+    """A periodical's or a treaty series' short name ending right before a number, its number
+    word between them allowed ("31 I.L.M. 818 (1992)", "T.I.A.S. No. 1970 (2011)"): the number is
+    a page or an issue, no Security Council resolution — searched in the stretch that ends at
+    the number."""
+    langs = lexicon.scope(lang)
+    names = alternation(lexicon.gather("footnotes.periodicals", langs))
+    number = _alt_or_never(lexicon.gather("footnotes.number", langs))
+    return recache.compile(rf"(?<![\w.]){names}[ \t]*+(?:{number}[ \t]*+)?$")
+
+
+@functools.lru_cache(maxsize=16)
 def council_number(lang: str = "") -> CouncilNumber:
     """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
     langs = lexicon.scope(lang)
