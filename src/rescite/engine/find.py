@@ -2975,6 +2975,8 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                     continue
                 s, vol = back.start(), m.group("vol")
             else:
+                if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+                    continue  # a word goes on before the series' short name
                 before = _VOLUME_BEFORE.search(text, max(0, s - 8), s)  # "999 U.N.T.S. 171"
                 if before is None:
                     continue

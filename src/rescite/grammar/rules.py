@@ -907,12 +907,19 @@ def _patterns(lang: str) -> Patterns:
     # volume before it); "Treaty Series, vol. 999, p. 171": with the volume word, the series'
     # name before it read as ``unts_back`` reads it
     page_words = alternation(gather("footnotes.page"))
+    # (one pattern per first letter, each starting with its literal text, as ``unts``: the
+    # finder checks that no word goes on before it)
     unts_page = (
-        recache.compile(
-            rf"(?<![\w.])(?:{alternation(gather('footnotes.reporter'))})\s+(?P<page>\d{{1,5}})(?![\d/]|[.,]\d)"
+        *(
+            recache.compile(trie_regex(words, keep_case=True) + r"\s+(?P<page>\d{1,5})(?![\d/]|[.,]\d)")
+            for words in _by_first_letter(gather("footnotes.reporter"))
         ),
-        recache.compile(
-            rf"{volume}\s*(?P<vol>\d{{1,4}})\s*,\s*(?:{page_words})\s*(?P<page>\d{{1,5}})(?![\d/]|[.,]\d)"
+        *(
+            recache.compile(
+                trie_regex(words, keep_case=True)
+                + rf"\s*(?P<vol>\d{{1,4}})\s*,\s*(?:{page_words})\s*(?P<page>\d{{1,5}})(?![\d/]|[.,]\d)"
+            )
+            for words in _by_first_letter(gather("footnotes.volume"))
         ),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
