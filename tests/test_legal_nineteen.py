@@ -64,6 +64,12 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("en", "60 Convention on Biological Diversity, 31 I.L.M. 818 (1992).", []),
     ("en", "61 Arbitral Award, 50 ILM 2010 (2011); S.C. Res. 1970 (2011).", ["S/RES/1970(2011)"]),
     ("en", "62 Exchange of Notes, T.I.A.S. No. 1290 (2000).", []),
+    # … nor after a law report's or a code's volume and abbreviated name, nor an abbreviated
+    # report's number word
+    ("en", "63 Doe v. Roe, 121 S. Ct. 1373 (2001); 146 Cong. Rec. 1325 (2000).", []),
+    ("en", "64 See 22 U.S.C. § 1973 (2011); 2 Y.B. Int'l L. Comm'n 1540 (2004).", []),
+    ("en", "65 H.R. Rep. No. 1540 (2004); S. Treaty Doc. No. 1970 (2011).", []),
+    ("en", "66 R v. Bow Street, [2000] 1 A.C. 1244 (1999); S.C. Res. 1267 (1999).", ["S/RES/1267(1999)"]),
     # the Charter's short name in legal styles
     ("en", "59 U.N. Charter art. 2, ¶ 7; UN Charter, art 103.", ["pub:charter-of-the-united-nations"]),
 ]
@@ -84,6 +90,13 @@ SAME: list[tuple[str, str, list[str]]] = [
     # a body named mid-sentence before a comma is no author
     ("en", "68 Reports to the Human Rights Council, resolution 2004/41 of the Commission aside, grew.", []),
     ("en", "68 Rome Statute, 37 I.L.M. 1002 (1998); S.C. Res. 1593 (2005).", ["S/RES/1593(2005)"]),
+    # the Council's numbers in a list or after a short name stay its resolutions
+    (
+        "en",
+        "78 See resolutions 1267 (1999), 1373 (2001) and 1540 (2004).",
+        ["S/RES/1267(1999)", "S/RES/1373(2001)", "S/RES/1540(2004)"],
+    ),
+    ("en", "79 Security Council, 1325 (2000), 1820 (2008).", ["S/RES/1325(2000)", "S/RES/1820(2008)"]),
     # a treaty named by its full title keeps its target with its volume and page
     ("en", "69 Convention on the Rights of the Child, Nov. 20, 1989, 1577 U.N.T.S. 3.", ["UNTS/1577/27531"]),
 ]
