@@ -70,6 +70,9 @@ ROWS: list[tuple[str, str, list[str]]] = [
     ("en", "64 See 22 U.S.C. § 1973 (2011); 2 Y.B. Int'l L. Comm'n 1540 (2004).", []),
     ("en", "65 H.R. Rep. No. 1540 (2004); S. Treaty Doc. No. 1970 (2011).", []),
     ("en", "66 R v. Bow Street, [2000] 1 A.C. 1244 (1999); S.C. Res. 1267 (1999).", ["S/RES/1267(1999)"]),
+    # … nor after a page word
+    ("fr", "67 RGDIP 2001, p. 1373 (2001).", []),
+    ("es", "68 REDI, vol. 53, 2001, pág. 1325 (2000).", []),
     # the Charter's short name in legal styles
     ("en", "59 U.N. Charter art. 2, ¶ 7; UN Charter, art 103.", ["pub:charter-of-the-united-nations"]),
 ]

@@ -1369,9 +1369,12 @@ def periodical_before(lang: str = "") -> re.Pattern[str]:
     # (… and by their shape, any periodical or code: a volume, then abbreviated words, a full stop or
     # a section sign among them — "121 S. Ct. 1373 (2001)", "146 Cong. Rec. 1325 (2000)", "22
     # U.S.C. § 1973 (2011)" —, or an abbreviation and the number word — "H.R. Rep. No. 1540 (2004)")
+    # (… or a page word: "RGDIP 2001, p. 1373 (2001)", "REDI, vol. 53, pág. 1373 (2001)")
+    page = _alt_or_never(lexicon.gather("footnotes.page", langs))
     shaped = (
         r"(?<![\w.,/])\d{1,4}[ \t]+(?=[^\n]*?[.§])(?:[A-Z][\w'\u2019]*\.?[ \t]*+){1,5}(?:§{1,2}[ \t]*+)?"
         rf"|(?<![\w.])[A-Z][\w'\u2019]*\.[ \t]*+(?:{number})[ \t]*+"
+        rf"|(?<![\w.])(?:{page})[ \t]*+"
     )
     return recache.compile(rf"(?:(?<![\w.]){names}[ \t]*+(?:{number}[ \t]*+)?|{shaped})$")
 
