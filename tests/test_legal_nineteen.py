@@ -61,7 +61,7 @@ ROWS: list[tuple[str, str, list[str]]] = [
         ["A/RES/63/117", "E/CN.4/RES/2001/62"],
     ),
     # a periodical's volume, page and year in brackets: no Security Council resolution N (YYYY)
-    ("en", "60 Convention on Biological Diversity, 31 I.L.M. 818 (1992).", []),
+    ("en", "60 Agreement on Straddling Fish Stocks, 31 I.L.M. 818 (1992).", []),
     ("en", "61 Arbitral Award, 50 ILM 2010 (2011); S.C. Res. 1970 (2011).", ["S/RES/1970(2011)"]),
     ("en", "62 Exchange of Notes, T.I.A.S. No. 1290 (2000).", []),
     # … nor after a law report's or a code's volume and abbreviated name, nor an abbreviated
