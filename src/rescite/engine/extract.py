@@ -362,6 +362,8 @@ def _extract(
             resolved.append((raw, resolver.symbol(raw)))
         elif raw.kind == "unts":
             resolved.append((raw, resolver.unts(raw)))
+        elif raw.kind == "unts_page":
+            resolved.append((raw, resolver.unts_page(raw)))
 
     # targets named in each footnote, in order (for markers and Ibid.); the footnote each
     # mention stands in is asked once (here and by _date_from_marker)
@@ -403,7 +405,9 @@ def _extract(
 
     # named instruments: the footnote's target when there is one, else the table's
     lex = lexicon.load()
-    numbered_at = sorted((r.start, res.target) for r, res in resolved if res.target and r.kind != "unts")
+    numbered_at = sorted(
+        (r.start, res.target) for r, res in resolved if res.target and r.kind not in ("unts", "unts_page")
+    )
     body_spans = [(s, e) for s, e, _ in bodies]
     body_starts = [s for s, _ in body_spans]
     for raw in find_instruments(t, seg, instrument_starts):
@@ -768,6 +772,7 @@ if list(field_names(Citation))[: len(_CITATION_FIELDS)] != _CITATION_FIELDS:  # 
 _FINDER_RULES = {
     "symbol": "document symbol",
     "unts": "treaty footnote (volume, number)",
+    "unts_page": "treaty by volume and page",
     "ibid": "Ibid. in a footnote",
     "instrument": "instrument named",
 }

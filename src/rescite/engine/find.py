@@ -30,6 +30,7 @@ from ..grammar.rules import (
     Patterns,
     adoption_dates,
     adoption_noun,
+    author_lead,
     body_regex,
     clause_verb,
     coded_resolutions,
@@ -43,6 +44,7 @@ from ..grammar.rules import (
     number_shapes,
     parse_date,
     patterns,
+    periodical_before,
     roman,
     search_dated,
     shape_scan,
@@ -208,6 +210,23 @@ def _kind_of(word: str, pat: Patterns) -> str:
 _SPACES = recache.compile(r"\s*")
 #: an English possessive's ending between a body's name and a text's noun ("Council's", "Drugs'")
 _POSSESSIVE_GAP = recache.compile(r"['\u2019]s?[ \t]+")
+
+
+#: A comma between an author's name and the noun of its text in legal citation styles.
+_AUTHOR_GAP = recache.compile(r"[ \t]*,[ \t]*")
+
+
+def _author_before(text: str, head: int, names: Names, lang: str) -> tuple[str | None, str | None] | None:
+    """The body named as the author at a citation's start, a comma between it and the noun at
+    ``head`` ("12 Human Rights Council, Res. 32/2", "; Comisión de Derechos Humanos, Res.
+    2004/41"): a body named by its name, first in its line (after a footnote's number or a
+    "see" word) or after a semicolon."""
+    if "," not in text[max(0, head - 3) : head]:
+        return None
+    named = names.body_before(head, _AUTHOR_GAP)
+    if named is None or not author_lead(lang).search(text, max(0, named[1] - 40), named[1]):
+        return None
+    return named[2], None
 
 
 def _possessive_end_before(text: str, head: int) -> bool:
@@ -1795,6 +1814,8 @@ def find_numbered(
                 named = (
                     names.ending_before(head, _SPACES)
                     or names.ending_before(head, pat.actor_gap)
+                    # "12 Human Rights Council, Res. 32/2": the author a legal style names first
+                    or _author_before(text, head, names, lang)
                     # "the Human Rights Council's resolution 41/2": the body whose it is
                     or (
                         _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))
@@ -1921,7 +1942,13 @@ def find_numbered(
             continue
         # no keyword: only the Security Council's N (YYYY) stands alone (not after a State act's
         # noun or a pinpoint's: "Law 1325 (2000)", "Article No. 1820 (2008)")
-        if m.group("paren") and m.group("paren").isdigit() and not _act_before(text, s, pat):
+        if (
+            m.group("paren")
+            and m.group("paren").isdigit()
+            and not _act_before(text, s, pat)
+            # (… nor after a periodical's short name: "31 I.L.M. 818 (1992)" is a page)
+            and not periodical_before(lang).search(text, max(0, s - 30), s)
+        ):
             tail_end = _read_tail(text, raw, pat) if tail_end < 0 else tail_end
             group += 1
             raw.group = group
@@ -2936,7 +2963,32 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                 if len(vols) > 1 or len(nos) > 1:
                     raw.rule = "treaty footnote, compressed"
                 out.append(raw)
+    for rx in pat.unts_page:
+        for m in rx.finditer(text):
+            if STOP.on:
+                break
+            s = m.start()
+            if "vol" in m.re.groupindex:
+                # "RTNU, vol. 999, p. 171": only after the series' name (not a journal's "vol. 12, p. 4")
+                back = pat.unts_back.search(text, max(0, s - 60), s)
+                if back is None:
+                    continue
+                s, vol = back.start(), m.group("vol")
+            else:
+                if s and (text[s - 1].isalnum() or text[s - 1] in "._"):
+                    continue  # a word goes on before the series' short name
+                before = _VOLUME_BEFORE.search(text, max(0, s - 8), s)  # "999 U.N.T.S. 171"
+                if before is None:
+                    continue
+                s, vol = before.start(), before.group("vol")
+            out.append(Raw(s, m.end(), "unts_page", volume=vol, number=m.group("page")))
+    out.sort(key=lambda r: r.start)
     return out
+
+
+#: The volume just before a treaty series' short name ("999 U.N.T.S. 171"): a number standing
+#: alone (not the end of a date's "1966," nor of a symbol).
+_VOLUME_BEFORE = re.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
 
 
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:

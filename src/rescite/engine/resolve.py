@@ -840,6 +840,15 @@ class Resolver:
         except IdError as err:
             return _unresolved(raw, None, str(err))
 
+    def unts_page(self, raw: Raw) -> Resolved:
+        """A treaty by its volume and first page ("999 U.N.T.S. 171"): the table of known
+        instruments gives its registration number, else it is kept unresolved."""
+        target = lexicon.unts_pages().get((int(raw.volume or 0), int(raw.number or 0)))
+        if target is None:
+            reason = f"Treaty Series volume {raw.volume}, page {raw.number}: not a known instrument's"
+            return _unresolved(raw, None, reason)
+        return Resolved(CanonicalId(target), "treaty", None, None, "Treaty Series volume and page")
+
 
 _ID_YEAR = recache.compile(r"/((?:19|20)\d\d)(?:/|$)")
 

@@ -421,6 +421,20 @@ def instruments_table() -> dict[str, Instrument]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def unts_pages() -> dict[tuple[int, int], str]:
+    """(volume, first page) -> target of the known instruments registered with the UN: academic
+    styles cite a treaty by its volume and page ("999 U.N.T.S. 171"), not its number. A page
+    column may list several pages, the first and the one of the English text (both are cited)."""
+    out: dict[tuple[int, int], str] = {}
+    for r in csv.DictReader(_read("instruments.csv").splitlines()):
+        if r["unts_volume"] and r["unts_number"]:
+            target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
+            for page in (r.get("unts_pages") or "").split():
+                out[int(r["unts_volume"]), int(page)] = target
+    return out
+
+
 _NAME_REF = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")
 
 

@@ -109,6 +109,10 @@ class Patterns(Record):
     date: re.Pattern[str]
     unts: tuple[re.Pattern[str], ...]
     unts_back: re.Pattern[str]
+    # a treaty by the volume and first page of its series, as academic styles cite it: the
+    # series' short name then the page ("999 U.N.T.S. 171", the volume read just before it), or
+    # the volume then the page after the series' name ("RTNU, vol. 999, p. 171")
+    unts_page: tuple[re.Pattern[str], ...]
     kw_noun: re.Pattern[str]
     ibid: re.Pattern[str]
     # the words of ``ibid`` alone (same flags): where they are absent, ``ibid`` finds nothing,
@@ -311,6 +315,7 @@ class Patterns(Record):
         "trailing_member",
         "unts",
         "unts_back",
+        "unts_page",
         "within_title",
         "within_title_after",
         "word_letter",
@@ -353,6 +358,7 @@ class Patterns(Record):
         date: re.Pattern[str],
         unts: tuple[re.Pattern[str], ...],
         unts_back: re.Pattern[str],
+        unts_page: tuple[re.Pattern[str], ...],
         kw_noun: re.Pattern[str],
         ibid: re.Pattern[str],
         ibid_words: re.Pattern[str],
@@ -448,6 +454,7 @@ class Patterns(Record):
         self.date = date
         self.unts = unts
         self.unts_back = unts_back
+        self.unts_page = unts_page
         self.kw_noun = kw_noun
         self.ibid = ibid
         self.ibid_words = ibid_words
@@ -896,6 +903,25 @@ def _patterns(lang: str) -> Patterns:
             re.IGNORECASE,
         )
     )
+    # "999 U.N.T.S. 171": each pattern starts with the series' short name (the finder reads the
+    # volume before it); "Treaty Series, vol. 999, p. 171": with the volume word, the series'
+    # name before it read as ``unts_back`` reads it
+    page_words = alternation(gather("footnotes.page"))
+    # (one pattern per first letter, each starting with its literal text, as ``unts``: the
+    # finder checks that no word goes on before it)
+    unts_page = (
+        *(
+            recache.compile(trie_regex(words, keep_case=True) + r"\s+(?P<page>\d{1,5})(?![\d/]|[.,]\d)")
+            for words in _by_first_letter(gather("footnotes.reporter"))
+        ),
+        *(
+            recache.compile(
+                trie_regex(words, keep_case=True)
+                + rf"\s*(?P<vol>\d{{1,4}})\s*,\s*(?:{page_words})\s*(?P<page>\d{{1,5}})(?![\d/]|[.,]\d)"
+            )
+            for words in _by_first_letter(gather("footnotes.volume"))
+        ),
+    )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     ibid = recache.compile(
         rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
@@ -1066,6 +1092,7 @@ def _patterns(lang: str) -> Patterns:
         date=recache.compile(date, re.IGNORECASE),
         unts=unts,
         unts_back=unts_back,
+        unts_page=unts_page,
         kw_noun=kw_noun,
         ibid=ibid,
         ibid_words=recache.compile(alternation(gather("footnotes.ibid")), re.IGNORECASE),
@@ -1318,6 +1345,38 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
     return after, before
+
+
+@functools.lru_cache(maxsize=16)
+def author_lead(lang: str = "") -> re.Pattern[str]:
+    """What stands before a body named as the author of a legal citation ("12 Human Rights
+    Council, Res. 32/2", "; See Commission on Human Rights, resolution 2004/41"): the start of a
+    line (its footnote number, a "see" word) or a semicolon between citations — searched in the
+    stretch that ends at the name."""
+    see = _alt_or_never(lexicon.gather("footnotes.see", lexicon.scope(lang)))
+    return recache.compile(rf"(?:(?:^|\n)[ \t]*+(?:\d{{1,3}}[ \t.]*+)?|;[ \t]*+)(?:{see}[ \t]++)?$")
+
+
+@functools.lru_cache(maxsize=16)
+def periodical_before(lang: str = "") -> re.Pattern[str]:
+    """A periodical's or a treaty series' short name ending right before a number, its number
+    word between them allowed ("31 I.L.M. 818 (1992)", "T.I.A.S. No. 1970 (2011)"): the number is
+    a page or an issue, no Security Council resolution — searched in the stretch that ends at
+    the number."""
+    langs = lexicon.scope(lang)
+    names = alternation(lexicon.gather("footnotes.periodicals", langs))
+    number = _alt_or_never(lexicon.gather("footnotes.number", langs))
+    # (… and by their shape, any periodical or code: a volume, then abbreviated words, a full stop or
+    # a section sign among them — "121 S. Ct. 1373 (2001)", "146 Cong. Rec. 1325 (2000)", "22
+    # U.S.C. § 1973 (2011)" —, or an abbreviation and the number word — "H.R. Rep. No. 1540 (2004)")
+    # (… or a page word: "RGDIP 2001, p. 1373 (2001)", "REDI, vol. 53, pág. 1373 (2001)")
+    page = _alt_or_never(lexicon.gather("footnotes.page", langs))
+    shaped = (
+        r"(?<![\w.,/])\d{1,4}[ \t]+(?=[^\n]*?[.§])(?:[A-Z][\w'\u2019]*\.?[ \t]*+){1,5}(?:§{1,2}[ \t]*+)?"
+        rf"|(?<![\w.])[A-Z][\w'\u2019]*\.[ \t]*+(?:{number})[ \t]*+"
+        rf"|(?<![\w.])(?:{page})[ \t]*+"
+    )
+    return recache.compile(rf"(?:(?<![\w.]){names}[ \t]*+(?:{number}[ \t]*+)?|{shaped})$")
 
 
 @functools.lru_cache(maxsize=16)
