@@ -217,9 +217,9 @@ def _possessive_end_before(text: str, head: int) -> bool:
 
 
 def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
-    """A body named before a possessive's ending, when it is named by its name (a short name's
-    possessive, "the Council's", is read as before: none)."""
-    return named if named is not None and named[0] else None
+    """A body named before a possessive's ending, by its name or by a short name ("the
+    Commission's decision 2019/112": a commission's, as "the Commission decision 2019/112")."""
+    return named if named is not None and (named[0] or named[1]) else None
 
 
 _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
@@ -980,6 +980,23 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
     return b is not None and not _verb_word(b.group())
 
 
+#: the evidence of another organisation's organ or a State's as the clause's actor
+_ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
+#: how far before a noun's head an organ's word and its link or verb may start
+_ORG_ACTOR_REACH = 60
+
+
+def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bool:
+    """Is a word of another organisation's organ or a State's the adoption's subject right before
+    ``head`` ("el Senado aprobó la resolución 2021/44"), or with ``link`` the actor before a
+    possessive too ("the Parliament, in its resolution 2019/112"; not "the Government, in
+    resolution 70/1, was asked …")? (the lexicons' ``grammar.organisation_actors``)"""
+    if pat.org_actor is None:
+        return False
+    m = pat.org_actor.search(text, max(0, head - _ORG_ACTOR_REACH), head)
+    return m is not None and (link or m.group("link") is None)
+
+
 def _verb_word(word: str) -> bool:
     """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
     heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
@@ -1639,6 +1656,8 @@ def find_numbered(
         k = _keyword_before(text, s, window_start, window, pat)
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
+        if k is not None and seq and pat.fraction_after is not None and pat.fraction_after.match(text, e):
+            k = None  # ("decision 3/4 majority", "2/3 of the votes"): a fraction, no text's number
         if k is not None and _header_noun(text, k[0], s, e, pat, lang):
             k = None  # (a header row's last cell names the column's texts, not this number)
         if k is None and pat.post_noun is not None:
@@ -1734,8 +1753,17 @@ def find_numbered(
             if poss:
                 raw.possessive = True
                 raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
-                named = names.ending_before(head, pat.actor_gap)
-                if named:
+                named = (
+                    None
+                    if _organisation_actor(text, head, pat, link=True)
+                    else names.ending_before(head, pat.actor_gap) or names.ending_before(head, pat.adopt_gap)
+                )
+                if named is None and _organisation_actor(text, head, pat, link=True):
+                    # "the Parliament, in its resolution 2019/112", "the Municipal Council, in its
+                    # resolution 2019/8": that organ's text, not the citing body's
+                    raw.actor_key = OTHER_ORGANISATION
+                    raw.evidence.append(_ORG_ACTOR)
+                elif named:
                     raw.actor_key, raw.actor_generic = named
                 elif pat.agent_gap is not None and (
                     agent := names.agent_before(head, pat.agent_gap, pat.agent_lead)
@@ -1793,6 +1821,24 @@ def find_numbered(
                 )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
+                if (
+                    not named
+                    and raw.body_key is None
+                    and raw.generic is None
+                    and _organisation_actor(text, head, pat, link=raw.poss_gender is not None)
+                ):
+                    # "the Parliament adopted resolution 2018/57": that organ's text (… and its
+                    # actor before a noun with a possessive suffix: "البرلمان، في قراره")
+                    raw.body_key = OTHER_ORGANISATION
+                    raw.evidence.append(_ORG_ACTOR)
+                elif not named and (adopted := names.ending_before(head, pat.adopt_gap)) is not None:
+                    # "the Human Rights Council adopted resolution 44/2": the subject's text (a
+                    # short name, "the Commission adopted …", as the clause's actor)
+                    if adopted[0]:
+                        named = adopted
+                    else:
+                        raw.actor_generic = adopted[1]
+                        raw.evidence.append(f"subject of the adoption: {adopted[1]}")
                 if named and named[0]:
                     key = named[0]
                     raw.list_body = key

@@ -717,6 +717,17 @@ class Resolver:
                             number = f"{m_sl.group(1) or ''}{first}/{cut}"
                             seq = int(cut)
                     ga = self.lex.bodies["GA"]
+                    actor = raw.actor_generic
+                    if (
+                        actor
+                        and body is self.citing
+                        and not explicit
+                        and body is not None
+                        and actor != body.generic
+                    ):
+                        # "the Commission adopted resolution 64/2", "the Commission, in its resolution
+                        # 64/2" in an Assembly text that names no commission: not the citing body's
+                        return _unresolved(raw, None, f"a {actor} not named here: not the {body.key}'s")
                     if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body
                     elif body is not None and explicit and body.numbering == "session":
