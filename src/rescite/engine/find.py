@@ -986,6 +986,15 @@ _ORG_ACTOR = "an organ of another organisation or of a State as the clause's act
 _ORG_ACTOR_REACH = 60
 
 
+def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
+    """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
+    subject of an adoption is looked for)?"""
+    return (
+        pat.adopt_word is not None
+        and pat.adopt_word.search(text, max(0, head - _ORG_ACTOR_REACH), head) is not None
+    )
+
+
 def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bool:
     """Is a word of another organisation's organ or a State's the adoption's subject right before
     ``head`` ("el Senado aprobó la resolución 2021/44"), or with ``link`` the actor before a
@@ -1753,12 +1762,13 @@ def find_numbered(
             if poss:
                 raw.possessive = True
                 raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
-                named = (
-                    None
-                    if _organisation_actor(text, head, pat, link=True)
-                    else names.ending_before(head, pat.actor_gap) or names.ending_before(head, pat.adopt_gap)
+                adopting = _adoption_near(text, head, pat)
+                named = names.ending_before(head, pat.actor_gap) or (
+                    names.ending_before(head, pat.adopt_gap) if adopting else None
                 )
-                if named is None and _organisation_actor(text, head, pat, link=True):
+                # (a body named by its name first; a short name may end an organ's: "the Municipal
+                # Council, in its …")
+                if not (named and named[0]) and _organisation_actor(text, head, pat, link=True):
                     # "the Parliament, in its resolution 2019/112", "the Municipal Council, in its
                     # resolution 2019/8": that organ's text, not the citing body's
                     raw.actor_key = OTHER_ORGANISATION
@@ -1821,8 +1831,9 @@ def find_numbered(
                 )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
+                adopting = not named and _adoption_near(text, head, pat)
                 if (
-                    not named
+                    (adopting or (not named and raw.poss_gender is not None))
                     and raw.body_key is None
                     and raw.generic is None
                     and _organisation_actor(text, head, pat, link=raw.poss_gender is not None)
@@ -1831,7 +1842,7 @@ def find_numbered(
                     # actor before a noun with a possessive suffix: "البرلمان، في قراره")
                     raw.body_key = OTHER_ORGANISATION
                     raw.evidence.append(_ORG_ACTOR)
-                elif not named and (adopted := names.ending_before(head, pat.adopt_gap)) is not None:
+                elif adopting and (adopted := names.ending_before(head, pat.adopt_gap)) is not None:
                     # "the Human Rights Council adopted resolution 44/2": the subject's text (a
                     # short name, "the Commission adopted …", as the clause's actor)
                     if adopted[0]:

@@ -82,6 +82,7 @@ class Patterns(Record):
     # verb ("the Parliament, in its resolution …", "the Senate adopted resolution …"): its text
     # (``grammar.organisation_actors``; matched at the stretch's end, the noun's head)
     org_actor: re.Pattern[str] | None
+    adopt_word: re.Pattern[str] | None  # an adoption's verb anywhere (the fast test before those two)
     # words after a number that make it a fraction ("3/4 majority", "2/3 of the votes"): no text's
     # number (``grammar.fraction_after``; matched at the number's end)
     fraction_after: re.Pattern[str] | None
@@ -233,6 +234,7 @@ class Patterns(Record):
         "actor_after",
         "actor_gap",
         "adopt_gap",
+        "adopt_word",
         "agent_gap",
         "agent_lead",
         "and_at_end",
@@ -347,6 +349,7 @@ class Patterns(Record):
         actor_gap: re.Pattern[str],
         adopt_gap: re.Pattern[str],
         org_actor: re.Pattern[str] | None,
+        adopt_word: re.Pattern[str] | None,
         fraction_after: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
@@ -445,6 +448,7 @@ class Patterns(Record):
         self.actor_gap = actor_gap
         self.adopt_gap = adopt_gap
         self.org_actor = org_actor
+        self.adopt_word = adopt_word
         self.fraction_after = fraction_after
         self.period_bound = period_bound
         self.chain_break = chain_break
@@ -671,8 +675,9 @@ def patterns(lang: str = "") -> Patterns:
     # the verb of an adoption between its subject's name and the text's noun, an article perhaps
     # after it ("the Council adopted resolution 44/2", "la Commission a adopté la résolution 64/2",
     # "委员会通过了第64/2号决议")
+    adoption_verbs = gather("grammar.adoption_verbs")
     adopt_gap = recache.compile(
-        rf"(?:\s++|(?<=[{CJK}]))(?:{_alt_or_never(gather('grammar.adoption_verbs'))})"
+        rf"(?:\s++|(?<=[{CJK}]))(?:{_alt_or_never(adoption_verbs)})"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1017,6 +1022,7 @@ def patterns(lang: str = "") -> Patterns:
         actor_gap=actor_gap,
         adopt_gap=adopt_gap,
         org_actor=org_actor,
+        adopt_word=recache.compile(alternation(adoption_verbs)) if adoption_verbs else None,
         fraction_after=recache.compile(
             rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
         )
