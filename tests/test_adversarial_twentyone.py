@@ -74,7 +74,21 @@ _ORG_ACTOR: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("en", "Noting that the Government, through its decision 2020/131, closed the border,", [(None, ORG)]),
     ("en", "Noting that the Municipal Council, in its resolution 2019/8, banned the sale,", [(None, ORG)]),
     ("en", "Noting that the Board of Directors adopted resolution 2019/8 on salaries,", [(None, ORG)]),
+    (
+        "en",
+        "Noting that the Committee of Ministers, in its resolution 2019/3, asked for data,",
+        [(None, ORG)],
+    ),
+    ("en", "Noting the shareholders' resolution 2020/3 on the merger,", [(None, ORG)]),
+    (
+        "fr",
+        "Notant que le Comité des ministres, dans sa résolution 2019/3, a demandé des données,",
+        [(None, ORG)],
+    ),
+    ("en", "Noting that the Senate adopted resolution 2468 (2019) on water,", [(None, ORG)]),
     ("fr", "Notant que le Sénat, dans sa résolution 2021/44, a appelé au calme,", [(None, ORG)]),
+    ("fr", "Notant que le Parlement, dans sa résolution 2468 (2019), a appelé au calme,", [(None, ORG)]),
+    ("zh", "注意到参议院通过了关于水的第2468(2019)号决议，", [(None, ORG)]),
     ("fr", "Notant que le Parlement a adopté la résolution 2018/57 sur les réfugiés,", [(None, ORG)]),
     ("es", "Observando que el Senado, en su resolución 2021/44, pidió moderación,", [(None, ORG)]),
     ("es", "Observando que el Parlamento aprobó la resolución 2018/57 sobre los refugiados,", [(None, ORG)]),
@@ -90,6 +104,11 @@ _ORG_ACTOR_SAME: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ),
     ("en", "Noting the statement of the Government and resolution 2018/57,", [("E/RES/2018/57", "E")]),
     ("en", "Noting that the Government, in resolution 70/1, was asked to report,", [("A/RES/70/1", "A")]),
+    (
+        "en",
+        "Noting that the Senate welcomed Security Council resolution 2468 (2019),",
+        [("S/RES/2468(2019)", "S")],
+    ),
     (
         "fr",
         "Notant que le Conseil économique et social a adopté la résolution 2018/57,",
@@ -192,4 +211,24 @@ _SHORT_POSSESSIVE_SAME: list[tuple[str, str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("lang", "para", "want"), by_language(_SHORT_POSSESSIVE, _SHORT_POSSESSIVE_SAME))
 def test_a_short_name_s_possessive_names_its_kind(lang: str, para: str, want: list[str | None]) -> None:
+    assert [c.target for c in extract_text(GA[lang] + para).citations] == want
+
+
+# a number of the Assembly's shape N (ROMAN) of a session after its thirtieth: no Assembly text,
+# whatever body the short name stands for (language, paragraph, the targets)
+_ROMAN: list[tuple[str, str, list[str | None]]] = [
+    ("en", "Noting African Commission resolution 281 (LVI) on prisons,", [None]),
+    ("en", "Noting the Commission resolution 281 (LVI) on prisons,", [None]),
+    ("en", "Recalling resolution 281 (LVI) of the African Commission,", [None]),
+]
+_ROMAN_SAME: list[tuple[str, str, list[str | None]]] = [
+    ("en", "Recalling its resolution 2200 A (XXI),", ["A/RES/2200A(XXI)"]),
+    ("en", "Recalling General Assembly resolution 3201 (S-VI),", ["A/RES/3201(S-VI)"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "want"), by_language(_ROMAN, _ROMAN_SAME))
+def test_no_assembly_text_numbered_by_a_late_roman_session(
+    lang: str, para: str, want: list[str | None]
+) -> None:
     assert [c.target for c in extract_text(GA[lang] + para).citations] == want
