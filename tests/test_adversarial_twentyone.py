@@ -89,6 +89,13 @@ _ORG_ACTOR: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("fr", "Notant que le Sénat, dans sa résolution 2021/44, a appelé au calme,", [(None, ORG)]),
     ("fr", "Notant que le Parlement, dans sa résolution 2468 (2019), a appelé au calme,", [(None, ORG)]),
     ("zh", "注意到参议院通过了关于水的第2468(2019)号决议，", [(None, ORG)]),
+    ("en", "Noting the Council of Ministers decision 2021/140 on fuel prices,", [(None, ORG)]),
+    ("en", "Noting that the State Duma, in its resolution 2021/140, objected,", [(None, ORG)]),
+    ("es", "Observando que el Consejo de Ministros aprobó la resolución 2021/140,", [(None, ORG)]),
+    ("fr", "Notant que le Conseil des ministres a adopté la décision 2021/140,", [(None, ORG)]),
+    ("ru", "отмечая, что Совет министров принял решение 2021/140 о ценах,", [(None, ORG)]),
+    ("zh", "注意到市议会关于燃料价格的第2021/140号决议，", [(None, ORG)]),
+    ("ar", "وإذ تلاحظ أن مجلس الوزراء اعتمد القرار 2021/140،", [(None, ORG)]),
     ("fr", "Notant que le Parlement a adopté la résolution 2018/57 sur les réfugiés,", [(None, ORG)]),
     ("es", "Observando que el Senado, en su resolución 2021/44, pidió moderación,", [(None, ORG)]),
     ("es", "Observando que el Parlamento aprobó la resolución 2018/57 sobre los refugiados,", [(None, ORG)]),
@@ -175,16 +182,50 @@ _ADOPTED: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("zh", "注意到人权理事会通过了第47/3号决议，", [("A/HRC/RES/47/3", "A/HRC")]),
     ("ar", "وإذ تلاحظ أن مجلس حقوق الإنسان اعتمد القرار 47/3،", [("A/HRC/RES/47/3", "A/HRC")]),
 ]
+# … the adoption's session or date, or an adverb, between the subject and its verb
+_ADOPTED_WHEN: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "Noting that the Human Rights Council, at its fiftieth session, adopted resolution 50/9,",
+        [("A/HRC/RES/50/9", "A/HRC")],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council on 7 July 2022 adopted resolution 50/9,",
+        [("A/HRC/RES/50/9", "A/HRC")],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council has since adopted resolution 50/9,",
+        [("A/HRC/RES/50/9", "A/HRC")],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme a ensuite adopté la résolution 50/9,",
+        [("A/HRC/RES/50/9", "A/HRC")],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека на своей пятидесятой сессии принял резолюцию 50/9,",
+        [("A/HRC/RES/50/9", "A/HRC")],
+    ),
+    ("zh", "注意到人权理事会于2022年7月7日通过了第50/9号决议，", [("A/HRC/RES/50/9", "A/HRC")]),
+]
 _ADOPTED_SAME: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("en", "Recalling that it adopted resolution 61/4 by consensus,", [("A/RES/61/4", "A")]),
     ("en", "Noting that the Assembly adopted resolution 61/4 by consensus,", [("A/RES/61/4", "A")]),
     ("en", "Requests the Human Rights Council to follow up resolution 70/1,", [("A/RES/70/1", "A")]),
     ("en", "Noting that the Human Rights Council, in its resolution 47/3,", [("A/HRC/RES/47/3", "A/HRC")]),
     ("fr", "Notant que l'Assemblée a adopté la résolution 61/4,", [("A/RES/61/4", "A")]),
+    (
+        "en",
+        "Noting that the Human Rights Council, at its fiftieth session, considered resolution 70/1,",
+        [("A/RES/70/1", "A")],
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "want"), by_language(_ADOPTED, _ADOPTED_SAME))
+@pytest.mark.parametrize(("lang", "para", "want"), by_language(_ADOPTED + _ADOPTED_WHEN, _ADOPTED_SAME))
 def test_an_adoption_s_subject_owns_the_text(
     lang: str, para: str, want: list[tuple[str | None, str | None]]
 ) -> None:

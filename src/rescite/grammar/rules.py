@@ -676,8 +676,14 @@ def patterns(lang: str = "") -> Patterns:
     # after it ("the Council adopted resolution 44/2", "la Commission a adopté la résolution 64/2",
     # "委员会通过了第64/2号决议")
     adoption_verbs = gather("grammar.adoption_verbs")
+    # (… the session or the date of the adoption perhaps before the verb: "the Council, at its
+    # forty-seventh session, adopted …", "人权理事会于2021年7月12日通过了")
+    adopt_when = (
+        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{actor_date}"
+        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'})(?:\s*+,)?(?:\s++|(?<=[{CJK}]))"
+    )
     adopt_gap = recache.compile(
-        rf"(?:\s++|(?<=[{CJK}]))(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when})?(?:{_alt_or_never(adoption_verbs)})"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
