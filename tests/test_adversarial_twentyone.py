@@ -22,10 +22,18 @@ _FRACTION: list[tuple[str, str, list[str]]] = [
     ("ru", "отмечая, что решение 2/3 голосов присутствующих достаточно,", []),
     ("zh", "注意到决定 3/4 多数规则适用于预算，", []),
     ("ar", "وإذ تلاحظ أن القرار 2/3 من الأصوات يكفي،", []),
+    ("en", "Noting that the scans have a resolution 300/600 dpi at most,", []),
+    ("en", "Noting that the resolution 14/16 pages long was circulated late,", []),
+    ("fr", "Notant que les images ont une résolution 300/600 ppp au plus,", []),
+    ("es", "Observando que las imágenes tienen una resolución 300/600 ppp como máximo,", []),
+    ("ru", "отмечая, что резолюция 14/16 страниц была распространена поздно,", []),
+    ("zh", "注意到扫描件的决议 300/600 像素为上限，", []),
+    ("ar", "وإذ تلاحظ أن القرار 300/600 dpi للصور،", []),
 ]
 _FRACTION_SAME: list[tuple[str, str, list[str]]] = [
     ("en", "Recalling decision 78/548 on the majority required,", ["78/548"]),
     ("en", "Recalling resolution 70/1, adopted by a majority of the votes,", ["70/1"]),
+    ("en", "Recalling resolution 70/1, pages 3 to 5 of its annex,", ["70/1"]),
     ("fr", "Rappelant la décision 78/548, adoptée à la majorité des voix,", ["78/548"]),
     ("es", "Recordando la resolución 70/1, aprobada por mayoría de votos,", ["70/1"]),
 ]
