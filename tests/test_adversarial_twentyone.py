@@ -223,6 +223,18 @@ _ADOPTED_WHEN: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
         [("A/HRC/RES/50/9", "A/HRC")],
     ),
     ("zh", "注意到人权理事会于2022年7月7日通过了第50/9号决议，", [("A/HRC/RES/50/9", "A/HRC")]),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos, en su quincuagésimo período de sesiones, aprobó "
+        "la resolución 50/9,",
+        [("A/HRC/RES/50/9", "A/HRC")],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, à sa cinquantième session, a adopté la "
+        "résolution 50/9,",
+        [("A/HRC/RES/50/9", "A/HRC")],
+    ),
 ]
 _ADOPTED_SAME: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("en", "Recalling that it adopted resolution 61/4 by consensus,", [("A/RES/61/4", "A")]),

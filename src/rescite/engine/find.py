@@ -244,22 +244,27 @@ class Names:
         self.ends = [e for e, _, _ in self.bodies]
         self.starts = sorted(s for s, _, _ in bodies)
 
-    def body_before(self, pos: int, gap: re.Pattern[str]) -> tuple[int, int, str] | None:
-        """The body named last before ``pos`` with only ``gap`` between: (end, start, key)."""
+    def body_before(self, pos: int, gap: re.Pattern[str], reach: int = 40) -> tuple[int, int, str] | None:
+        """The body named last before ``pos`` with only ``gap`` (at most ``reach`` characters)
+        between: (end, start, key)."""
         i = bisect.bisect_right(self.ends, pos) - 1
-        while i >= 0 and pos - self.ends[i] <= 40:
+        while i >= 0 and pos - self.ends[i] <= reach:
             if gap.fullmatch(self.text, self.ends[i], pos):
                 return self.bodies[i]
             i -= 1
         return None
 
-    def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
-        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
-        if (named := self.body_before(pos, gap)) is not None:
+    def ending_before(
+        self, pos: int, gap: re.Pattern[str], reach: int = 40
+    ) -> tuple[str | None, str | None] | None:
+        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` (at most
+        ``reach`` characters after a name) lies between."""
+        if (named := self.body_before(pos, gap, reach)) is not None:
             return named[2], None
         # a short name ("Council resolutions", "by the Assembly in its …"), read lazily
         lex = lexicon.load()
-        for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
+        start = max(0, pos - reach - 20)
+        for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, start, pos))):
             if gap.fullmatch(self.text, m.end(), pos):
                 return None, lex.generic_names.get(fold(m.group()))
         return None
@@ -980,6 +985,9 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
     return b is not None and not _verb_word(b.group())
 
 
+#: how far before a noun's head the name of an adoption's subject may end (its session between:
+#: "el Consejo de Derechos Humanos, en su 50º período de sesiones, aprobó la resolución …")
+_ADOPT_REACH = 70
 #: the evidence of another organisation's organ or a State's as the clause's actor
 _ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
 #: how far before a noun's head an organ's word and its link or verb may start
@@ -1764,7 +1772,7 @@ def find_numbered(
                 raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
                 adopting = _adoption_near(text, head, pat)
                 named = names.ending_before(head, pat.actor_gap) or (
-                    names.ending_before(head, pat.adopt_gap) if adopting else None
+                    names.ending_before(head, pat.adopt_gap, _ADOPT_REACH) if adopting else None
                 )
                 # (a body named by its name first; a short name may end an organ's: "the Municipal
                 # Council, in its …")
@@ -1842,7 +1850,10 @@ def find_numbered(
                     # actor before a noun with a possessive suffix: "البرلمان، في قراره")
                     raw.body_key = OTHER_ORGANISATION
                     raw.evidence.append(_ORG_ACTOR)
-                elif adopting and (adopted := names.ending_before(head, pat.adopt_gap)) is not None:
+                elif (
+                    adopting
+                    and (adopted := names.ending_before(head, pat.adopt_gap, _ADOPT_REACH)) is not None
+                ):
                     # "the Human Rights Council adopted resolution 44/2": the subject's text (a
                     # short name, "the Commission adopted …", as the clause's actor)
                     if adopted[0]:
