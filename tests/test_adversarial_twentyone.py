@@ -262,6 +262,8 @@ def test_an_adoption_s_subject_owns_the_text(
 _SHORT_POSSESSIVE: list[tuple[str, str, list[str | None]]] = [
     ("en", "Noting that the Commission's decision 2019/112 was annulled by the Court,", [None]),
     ("en", "Noting the Commission's resolution 2017/208 on fisheries,", [None]),
+    ("en", "Noting the Board's decision 2019/112 on travel costs,", [None]),
+    ("en", "Noting that the Board, in its decision 2019/112, cut travel costs,", [None]),
     (
         "en",
         "Recalling the work of the Commission on Human Rights, and the Commission's resolution 2004/57,",
@@ -272,6 +274,8 @@ _SHORT_POSSESSIVE_SAME: list[tuple[str, str, list[str | None]]] = [
     ("en", "Noting the Council's resolution 2017/28 on fisheries,", ["E/RES/2017/28"]),
     ("en", "Noting the Human Rights Council's resolution 47/3,", ["A/HRC/RES/47/3"]),
     ("en", "Noting the Assembly's resolution 70/1,", ["A/RES/70/1"]),
+    ("en", "Noting the report of the Board of Auditors and resolution 70/1,", ["A/RES/70/1"]),
+    ("en", "Noting the Council's decision 2019/212 on travel costs,", ["E/DEC/2019/212"]),
 ]
 
 
