@@ -1857,7 +1857,9 @@ def find_numbered(
                     # "the Human Rights Council adopted resolution 44/2": the subject's text (a
                     # short name, "the Commission adopted …", as the clause's actor)
                     if adopted[0]:
-                        named = adopted
+                        # (a body outside the series of ids.md is the resolver's subject rule's)
+                        if lexicon.load().bodies[adopted[0]].numbering != "none":
+                            named = adopted
                     else:
                         raw.actor_generic = adopted[1]
                         raw.evidence.append(f"subject of the adoption: {adopted[1]}")
