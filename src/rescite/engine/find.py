@@ -1010,7 +1010,11 @@ def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> b
     resolution 70/1, was asked …")? (the lexicons' ``grammar.organisation_actors``)"""
     if pat.org_actor is None:
         return False
-    m = pat.org_actor.search(text, max(0, head - _ORG_ACTOR_REACH), head)
+    start = max(0, head - _ORG_ACTOR_REACH)
+    window = text[start:head].lower()
+    if not any(w in window for w in pat.org_actor_words):
+        return False
+    m = pat.org_actor.search(text, start, head)
     return m is not None and (link or m.group("link") is None)
 
 

@@ -83,6 +83,7 @@ class Patterns(Record):
     # (``grammar.organisation_actors``; matched at the stretch's end, the noun's head)
     org_actor: re.Pattern[str] | None
     adopt_word: re.Pattern[str] | None  # an adoption's verb anywhere (the fast test before those two)
+    org_actor_words: tuple[str, ...]  # the words of org_actor, lower case (its fast test)
     # words after a number that make it a fraction ("3/4 majority", "2/3 of the votes"): no text's
     # number (``grammar.fraction_after``; matched at the number's end)
     fraction_after: re.Pattern[str] | None
@@ -286,6 +287,7 @@ class Patterns(Record):
         "number_words",
         "open_paren",
         "org_actor",
+        "org_actor_words",
         "org_before_noun",
         "other_gap",
         "other_org_after",
@@ -350,6 +352,7 @@ class Patterns(Record):
         adopt_gap: re.Pattern[str],
         org_actor: re.Pattern[str] | None,
         adopt_word: re.Pattern[str] | None,
+        org_actor_words: tuple[str, ...],
         fraction_after: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
@@ -449,6 +452,7 @@ class Patterns(Record):
         self.adopt_gap = adopt_gap
         self.org_actor = org_actor
         self.adopt_word = adopt_word
+        self.org_actor_words = org_actor_words
         self.fraction_after = fraction_after
         self.period_bound = period_bound
         self.chain_break = chain_break
@@ -1029,6 +1033,7 @@ def patterns(lang: str = "") -> Patterns:
         adopt_gap=adopt_gap,
         org_actor=org_actor,
         adopt_word=recache.compile(alternation(adoption_verbs)) if adoption_verbs else None,
+        org_actor_words=tuple(sorted({w.lower().split()[0] for w in org_words})),
         fraction_after=recache.compile(
             rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
         )
