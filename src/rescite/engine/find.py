@@ -237,9 +237,9 @@ def _possessive_end_before(text: str, head: int) -> bool:
 
 
 def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
-    """A body named before a possessive's ending, when it is named by its name (a short name's
-    possessive, "the Council's", is read as before: none)."""
-    return named if named is not None and named[0] else None
+    """A body named before a possessive's ending, by its name or by a short name ("the
+    Commission's decision 2019/112": a commission's, as "the Commission decision 2019/112")."""
+    return named if named is not None and (named[0] or named[1]) else None
 
 
 _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
@@ -264,22 +264,27 @@ class Names:
         self.ends = [e for e, _, _ in self.bodies]
         self.starts = sorted(s for s, _, _ in bodies)
 
-    def body_before(self, pos: int, gap: re.Pattern[str]) -> tuple[int, int, str] | None:
-        """The body named last before ``pos`` with only ``gap`` between: (end, start, key)."""
+    def body_before(self, pos: int, gap: re.Pattern[str], reach: int = 40) -> tuple[int, int, str] | None:
+        """The body named last before ``pos`` with only ``gap`` (at most ``reach`` characters)
+        between: (end, start, key)."""
         i = bisect.bisect_right(self.ends, pos) - 1
-        while i >= 0 and pos - self.ends[i] <= 40:
+        while i >= 0 and pos - self.ends[i] <= reach:
             if gap.fullmatch(self.text, self.ends[i], pos):
                 return self.bodies[i]
             i -= 1
         return None
 
-    def ending_before(self, pos: int, gap: re.Pattern[str]) -> tuple[str | None, str | None] | None:
-        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` lies between."""
-        if (named := self.body_before(pos, gap)) is not None:
+    def ending_before(
+        self, pos: int, gap: re.Pattern[str], reach: int = 40
+    ) -> tuple[str | None, str | None] | None:
+        """The body (key, or generic kind) named last before ``pos``, if only ``gap`` (at most
+        ``reach`` characters after a name) lies between."""
+        if (named := self.body_before(pos, gap, reach)) is not None:
             return named[2], None
         # a short name ("Council resolutions", "by the Assembly in its …"), read lazily
         lex = lexicon.load()
-        for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, max(0, pos - 60), pos))):
+        start = max(0, pos - reach - 20)
+        for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, start, pos))):
             if gap.fullmatch(self.text, m.end(), pos):
                 return None, lex.generic_names.get(fold(m.group()))
         return None
@@ -1004,6 +1009,39 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
     return b is not None and not _verb_word(b.group())
 
 
+#: how far before a noun's head the name of an adoption's subject may end (its session between:
+#: "el Consejo de Derechos Humanos, en su 50º período de sesiones, aprobó la resolución …")
+_ADOPT_REACH = 70
+#: the evidence of another organisation's organ or a State's as the clause's actor
+_ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
+#: how far before a noun's head an organ's word and its link or verb may start
+_ORG_ACTOR_REACH = 60
+
+
+def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
+    """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
+    subject of an adoption is looked for)?"""
+    return (
+        pat.adopt_word is not None
+        and pat.adopt_word.search(text, max(0, head - _ORG_ACTOR_REACH), head) is not None
+    )
+
+
+def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bool:
+    """Is a word of another organisation's organ or a State's the adoption's subject right before
+    ``head`` ("el Senado aprobó la resolución 2021/44"), or with ``link`` the actor before a
+    possessive too ("the Parliament, in its resolution 2019/112"; not "the Government, in
+    resolution 70/1, was asked …")? (the lexicons' ``grammar.organisation_actors``)"""
+    if pat.org_actor is None:
+        return False
+    start = max(0, head - _ORG_ACTOR_REACH)
+    window = text[start:head].lower()
+    if not any(w in window for w in pat.org_actor_words):
+        return False
+    m = pat.org_actor.search(text, start, head)
+    return m is not None and (link or m.group("link") is None)
+
+
 def _verb_word(word: str) -> bool:
     """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
     heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
@@ -1667,6 +1705,8 @@ def find_numbered(
         k = _keyword_before(text, s, window_start, window, pat)
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
+        if k is not None and seq and pat.fraction_after is not None and pat.fraction_after.match(text, e):
+            k = None  # ("decision 3/4 majority", "2/3 of the votes"): a fraction, no text's number
         # (the number's table kind, when the header-row test below worked it out)
         header = _header_noun(text, k[0], s, e, pat, lang) if k is not None else None
         if header is not None and header[0] is not None:
@@ -1766,8 +1806,18 @@ def find_numbered(
             if poss:
                 raw.possessive = True
                 raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
-                named = names.ending_before(head, pat.actor_gap)
-                if named:
+                adopting = _adoption_near(text, head, pat)
+                named = names.ending_before(head, pat.actor_gap) or (
+                    names.ending_before(head, pat.adopt_gap, _ADOPT_REACH) if adopting else None
+                )
+                # (a body named by its name first; a short name may end an organ's: "the Municipal
+                # Council, in its …")
+                if not (named and named[0]) and _organisation_actor(text, head, pat, link=True):
+                    # "the Parliament, in its resolution 2019/112", "the Municipal Council, in its
+                    # resolution 2019/8": that organ's text, not the citing body's
+                    raw.actor_key = OTHER_ORGANISATION
+                    raw.evidence.append(_ORG_ACTOR)
+                elif named:
                     raw.actor_key, raw.actor_generic = named
                 elif pat.agent_gap is not None and (
                     agent := names.agent_before(head, pat.agent_gap, pat.agent_lead)
@@ -1825,6 +1875,30 @@ def find_numbered(
                 )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
+                adopting = not named and _adoption_near(text, head, pat)
+                if (
+                    (adopting or (not named and raw.poss_gender is not None))
+                    and raw.body_key is None
+                    and raw.generic is None
+                    and _organisation_actor(text, head, pat, link=raw.poss_gender is not None)
+                ):
+                    # "the Parliament adopted resolution 2018/57": that organ's text (… and its
+                    # actor before a noun with a possessive suffix: "البرلمان، في قراره")
+                    raw.body_key = OTHER_ORGANISATION
+                    raw.evidence.append(_ORG_ACTOR)
+                elif (
+                    adopting
+                    and (adopted := names.ending_before(head, pat.adopt_gap, _ADOPT_REACH)) is not None
+                ):
+                    # "the Human Rights Council adopted resolution 44/2": the subject's text (a
+                    # short name, "the Commission adopted …", as the clause's actor)
+                    if adopted[0]:
+                        # (a body outside the series of ids.md is the resolver's subject rule's)
+                        if lexicon.load().bodies[adopted[0]].numbering != "none":
+                            named = adopted
+                    else:
+                        raw.actor_generic = adopted[1]
+                        raw.evidence.append(f"subject of the adoption: {adopted[1]}")
                 if named and named[0]:
                     key = named[0]
                     raw.list_body = key

@@ -641,11 +641,12 @@ class Resolver:
                 else:
                     target_body = self.lex.bodies["GA"]
                     how = "shape N (ROMAN): General Assembly"
-                    session = roman_value(m_rom.group(2)) if m_rom.group(2).isalpha() else None
-                    if session is not None and session >= target_body.numbered_from:
-                        # "resolution 275 (LV) of the African Commission": the Assembly numbered
-                        # its texts N (ROMAN) only before its thirty-first session
-                        return _unresolved(raw, None, f"{how}; it numbered no text {number}")
+                session = roman_value(m_rom.group(2)) if m_rom.group(2).isalpha() else None
+                if target_body.key == "GA" and session is not None and session >= target_body.numbered_from:
+                    # "resolution 275 (LV) of the African Commission", "African Commission resolution
+                    # 275 (LV)" (the Assembly the citing body): the Assembly numbered its texts N
+                    # (ROMAN) only before its thirty-first session
+                    return _unresolved(raw, None, f"{how}; it numbered no text {number}")
                 if kind == "DEC" and target_body.key == "GA":
                     # the Assembly numbered no decision N (ROMAN) (its decisions are numbered by
                     # session from its thirty-first): "Decision 560 (XXVI)" is another body's
@@ -717,6 +718,17 @@ class Resolver:
                             number = f"{m_sl.group(1) or ''}{first}/{cut}"
                             seq = int(cut)
                     ga = self.lex.bodies["GA"]
+                    actor = raw.actor_generic
+                    if (
+                        actor
+                        and body is self.citing
+                        and not explicit
+                        and body is not None
+                        and actor != body.generic
+                    ):
+                        # "the Commission adopted resolution 64/2", "the Commission, in its resolution
+                        # 64/2" in an Assembly text that names no commission: not the citing body's
+                        return _unresolved(raw, None, f"a {actor} not named here: not the {body.key}'s")
                     if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body
                     elif (

@@ -76,6 +76,19 @@ class Patterns(Record):
     # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
     month_words: frozenset[str]
     actor_gap: re.Pattern[str]
+    # the verb of an adoption between its subject and the text's noun ("the Human Rights Council
+    # adopted resolution 44/2", "la Commission a adopté la résolution 64/2"): the subject's text
+    # (``grammar.adoption_verbs``; matched whole between the subject's name and the noun)
+    adopt_gap: re.Pattern[str]
+    # a word of another organisation's organ or a State's before an actor's link or an adoption's
+    # verb ("the Parliament, in its resolution …", "the Senate adopted resolution …"): its text
+    # (``grammar.organisation_actors``; matched at the stretch's end, the noun's head)
+    org_actor: re.Pattern[str] | None
+    adopt_word: re.Pattern[str] | None  # an adoption's verb anywhere (the fast test before those two)
+    org_actor_words: tuple[str, ...]  # the words of org_actor, lower case (its fast test)
+    # words after a number that make it a fraction ("3/4 majority", "2/3 of the votes"): no text's
+    # number (``grammar.fraction_after``; matched at the number's end)
+    fraction_after: re.Pattern[str] | None
     # words before a date that make it a bound of a period ("since 1 January 2016 the General
     # Assembly in its resolution …"), matched at a stretch's end: not the adoption's date
     period_bound: re.Pattern[str]
@@ -227,6 +240,8 @@ class Patterns(Record):
         "act_words",
         "actor_after",
         "actor_gap",
+        "adopt_gap",
+        "adopt_word",
         "agent_gap",
         "agent_lead",
         "and_at_end",
@@ -251,6 +266,7 @@ class Patterns(Record):
         "element_range",
         "elliptic_tail",
         "final_and",
+        "fraction_after",
         "generic_gender",
         "generic_name",
         "ibid",
@@ -276,6 +292,8 @@ class Patterns(Record):
         "noun_and",
         "number_words",
         "open_paren",
+        "org_actor",
+        "org_actor_words",
         "org_before_noun",
         "other_gap",
         "other_org_after",
@@ -338,6 +356,11 @@ class Patterns(Record):
         number_words: frozenset[str],
         month_words: frozenset[str],
         actor_gap: re.Pattern[str],
+        adopt_gap: re.Pattern[str],
+        org_actor: re.Pattern[str] | None,
+        adopt_word: re.Pattern[str] | None,
+        org_actor_words: tuple[str, ...],
+        fraction_after: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
         agent_gap: re.Pattern[str] | None,
@@ -434,6 +457,11 @@ class Patterns(Record):
         self.number_words = number_words
         self.month_words = month_words
         self.actor_gap = actor_gap
+        self.adopt_gap = adopt_gap
+        self.org_actor = org_actor
+        self.adopt_word = adopt_word
+        self.org_actor_words = org_actor_words
+        self.fraction_after = fraction_after
         self.period_bound = period_bound
         self.chain_break = chain_break
         self.agent_gap = agent_gap
@@ -639,12 +667,20 @@ def _patterns(lang: str) -> Patterns:
     titles = gather("grammar.title_letters")
     word_letter = _word_letter(gather("grammar.word_letters"), followers, titles, bodies)
     not_word = f"(?!{word_letter.pattern})" if word_letter is not None else ""
+    saying = gather("grammar.name_verbs")
+    initial = (
+        rf"|\.[ \t]{{1,3}}{_UPPER_START}[^\W\d_]+(?:-{_UPPER_START}[^\W\d_]+)?(?:[ \t]+|,[ \t]*)"
+        rf"(?:{alternation(saying)})(?!\w)"
+        if saying
+        else ""
+    )
     # (… and a list of three or more: "70/1 A, B and C", "A、B和C", "ألف وباء وجيم")
     letters = (
         rf"(?:{gap}{not_word}(?:{letter})"
         rf"(?:(?:{mark}[ \t]?[,\u060c][ \t]?(?:{letter}))*{mark}\s?{joins}{gap}(?:{letter}))*"
         # (… nor a section's "A.1" or a name's "G-20": "70/1 A.1 of the annex", "70/1 G-20 …")
-        rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d))"
+        # (… nor a person's initial before the name and a verb of saying: "70/1 A. Smith said")
+        rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d{initial}))"
     )
     # … or wrapped onto the next line ("75/253⏎B;"): only before a clause's end or a list word (a
     # capital that opens a line is else a heading's or a sentence's: "A. General", "A new …")
@@ -705,6 +741,31 @@ def _patterns(lang: str) -> Patterns:
         # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
         rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
         rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?)?"
+    )
+    # the verb of an adoption between its subject's name and the text's noun, an article perhaps
+    # after it ("the Council adopted resolution 44/2", "la Commission a adopté la résolution 64/2",
+    # "委员会通过了第64/2号决议")
+    adoption_verbs = gather("grammar.adoption_verbs")
+    # (… the session or the date of the adoption perhaps before the verb: "the Council, at its
+    # forty-seventh session, adopted …", "人权理事会于2021年7月12日通过了")
+    adopt_when = (
+        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{actor_date}"
+        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'})(?:\s*+,)?(?:\s++|(?<=[{CJK}]))"
+    )
+    adopt_gap = recache.compile(
+        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when})?(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
+    )
+    # … and a word of another organisation's organ or a State's as that subject, or as the actor
+    # before a possessive ("the Parliament, in its resolution 2019/112", "el Senado aprobó …")
+    fractions = gather("grammar.fraction_after")
+    org_words = gather("grammar.organisation_actors")
+    org_actor = (
+        recache.compile(
+            rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{alternation(org_words)})(?:(?P<link>{actor_gap.pattern})|{adopt_gap.pattern})$"
+        )
+        if org_words
+        else None
     )
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
     # Human Rights Council of its resolution 44/3" (its: the Council's)
@@ -1057,6 +1118,15 @@ def _patterns(lang: str) -> Patterns:
         number_words=frozenset(fold(w) for w in gather("footnotes.number")),
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
+        adopt_gap=adopt_gap,
+        org_actor=org_actor,
+        adopt_word=recache.compile(alternation(adoption_verbs)) if adoption_verbs else None,
+        org_actor_words=tuple(sorted({w.lower().split()[0] for w in org_words})),
+        fraction_after=recache.compile(
+            rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
+        )
+        if fractions
+        else None,
         period_bound=recache.compile(
             rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
         ),
@@ -2136,6 +2206,8 @@ def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 #: a word's first character in lower case, in the scripts with capitals
 _LOWER_START = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451]"
+#: A capital of the Latin or Cyrillic scripts (a name's first letter)
+_UPPER_START = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401]"
 
 
 def _word_letter(
