@@ -1,0 +1,144 @@
+"""Official files as users download them (issue 7, session 23): a session volume in PDF, whose
+contents page lists its texts ("80/21 Title ........ 3").  A contents entry names a text the
+volume holds; it is no citation.  Every text is written for these tests in UN style."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+# (language, the cover's lines, the volume's heading, the contents' heading, a text's heading,
+# the body's line, a preambular paragraph that cites, the meeting's line, the three titles)
+VOLUMES = {
+    "en": (
+        [
+            "General Assembly",
+            "Official Records",
+            "Eighty-first Session",
+            "Supplement No. 49 (A/81/49)",
+            "Volume I",
+        ],
+        "Resolutions adopted by the General Assembly during its eighty-first session",
+        "Contents",
+        "Resolution {n}",
+        "The General Assembly,",
+        "Recalling its resolution 77/{k} of 9 December 2022,",
+        "51st plenary meeting",
+        ["Water for rural development", "Rights of persons with disabilities", "Road safety in cities"],
+    ),
+    "fr": (
+        [
+            "Assemblée générale",
+            "Documents officiels",
+            "Quatre-vingt-unième session",
+            "Supplément no 49 (A/81/49)",
+            "Volume I",
+        ],
+        "Résolutions adoptées par l'Assemblée générale à sa quatre-vingt-unième session",
+        "Table des matières",
+        "Résolution {n}",
+        "L'Assemblée générale,",
+        "Rappelant sa résolution 77/{k} du 9 décembre 2022,",
+        "51e séance plénière",
+        ["Eau et développement rural", "Droits des personnes handicapées", "Sécurité routière urbaine"],
+    ),
+    "es": (
+        [
+            "Asamblea General",
+            "Documentos Oficiales",
+            "Octogésimo primer período de sesiones",
+            "Suplemento núm. 49 (A/81/49)",
+            "Volumen I",
+        ],
+        "Resoluciones aprobadas por la Asamblea General durante su octogésimo primer período de sesiones",
+        "Índice",
+        "Resolución {n}",
+        "La Asamblea General,",
+        "Recordando su resolución 77/{k}, de 9 de diciembre de 2022,",
+        "51a sesión plenaria",
+        [
+            "El agua para el desarrollo rural",
+            "Derechos de las personas con discapacidad",
+            "Seguridad vial urbana",
+        ],
+    ),
+    "ru": (
+        [
+            "Генеральная Ассамблея",
+            "Официальные отчеты",
+            "Восемьдесят первая сессия",
+            "Дополнение № 49 (A/81/49)",
+            "Том I",
+        ],
+        "Резолюции, принятые Генеральной Ассамблеей на ее восемьдесят первой сессии",
+        "Содержание",
+        "Резолюция {n}",
+        "Генеральная Ассамблея,",
+        "ссылаясь на свою резолюцию 77/{k} от 9 декабря 2022 года,",
+        "51-е пленарное заседание",
+        [
+            "Вода для развития сельских районов",
+            "Права инвалидов",
+            "Безопасность дорожного движения в городах",
+        ],
+    ),
+    "zh": (
+        ["大会", "正式记录", "第八十一届会议", "补编第49号(A/81/49)", "第一卷"],
+        "大会第八十一届会议通过的决议",
+        "目录\n决议 标题 页次",
+        "{n}. 决议",
+        "大会，",
+        "回顾其2022年12月9日第77/{k}号决议，",
+        "第51次全体会议",
+        ["水促进农村发展", "残疾人权利", "城市道路安全"],
+    ),
+    "ar": (
+        [
+            "الجمعية العامة",
+            "الوثائق الرسمية",
+            "الدورة الحادية والثمانون",
+            "الملحق رقم 49 (A/81/49)",
+            "المجلد الأول",
+        ],
+        "القرارات التي اتخذتها الجمعية العامة في دورتها الحادية والثمانين",
+        "المحتويات",
+        "القرار {n}",
+        "إن الجمعية العامة،",
+        "إذ تشير إلى قرارها 77/{k} المؤرخ 9 كانون الأول/ديسمبر 2022،",
+        "الجلسة العامة 51",
+        ["المياه من أجل التنمية الريفية", "حقوق الأشخاص ذوي الإعاقة", "السلامة على الطرق في المدن"],
+    ),
+}
+NUMBERS = ["80/21", "80/22", "80/23"]
+
+
+def _volume(lang: str, leader: str) -> str:
+    """A volume's text layer as a PDF gives it: its cover, its contents page (each entry's
+    page number after ``leader``), then its texts, page by page (a job number at each foot)."""
+    cover, heading, contents, head, body, cites, meeting, titles = VOLUMES[lang]
+    lines = [*cover, heading, "27-05678 1\f" + contents]
+    lines += [
+        f"{n} {title}{leader}{3 + 2 * k}" for k, (n, title) in enumerate(zip(NUMBERS, titles, strict=True))
+    ]
+    lines.append("27-05678 2\f")
+    for k, (n, title) in enumerate(zip(NUMBERS, titles, strict=True)):
+        lines += [head.format(n=n), title, body, cites.format(k=140 + k), meeting]
+    return "\n".join(lines) + "\n"
+
+
+# (row id, language, what stands between an entry's title and its page number)
+CONTENTS_ROWS = [
+    (f"{lang} {name}", lang, leader)
+    for lang in VOLUMES
+    for name, leader in (("space", " "), ("dots", " ........ "))
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "leader"), [r[1:] for r in CONTENTS_ROWS], ids=[r[0] for r in CONTENTS_ROWS]
+)
+def test_a_volume_contents_entry_is_no_citation(lang: str, leader: str) -> None:
+    res = extract_text(_volume(lang, leader))
+    got = sorted((c.source_id, c.target) for c in res.citations)
+    assert got == [(f"A/RES/{n}", f"A/RES/77/{140 + k}") for k, n in enumerate(NUMBERS)]
