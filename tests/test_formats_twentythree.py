@@ -4,9 +4,13 @@ volume holds; it is no citation.  Every text is written for these tests in UN st
 
 from __future__ import annotations
 
+import html
+
 import pytest
 
+from official_files import fodt_document, libreoffice_pdfs
 from rescite.engine.extract import extract_text
+from rescite.read import text_of
 
 # (language, the cover's lines, the volume's heading, the contents' heading, a text's heading,
 # the body's line, a preambular paragraph that cites, the meeting's line, the three titles)
@@ -140,5 +144,64 @@ CONTENTS_ROWS = [
 )
 def test_a_volume_contents_entry_is_no_citation(lang: str, leader: str) -> None:
     res = extract_text(_volume(lang, leader))
+    got = sorted((c.source_id, c.target) for c in res.citations)
+    assert got == [(f"A/RES/{n}", f"A/RES/77/{140 + k}") for k, n in enumerate(NUMBERS)]
+
+
+# -- the same volume as LibreOffice prints it: the contents' page numbers at a tab stop -----------
+_STYLES = """
+<style:style style:name="P" style:family="paragraph">
+<style:text-properties fo:font-size="11pt"/></style:style>
+<style:style style:name="T" style:family="paragraph"><style:paragraph-properties>
+<style:tab-stops><style:tab-stop style:position="16cm" style:type="right" style:leader-style="{leader}"
+ style:leader-text="{text}"/></style:tab-stops></style:paragraph-properties>
+<style:text-properties fo:font-size="11pt"/></style:style>
+<style:style style:name="B" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/>
+<style:text-properties fo:font-size="11pt"/></style:style>
+<style:page-layout style:name="L">
+<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+</style:page-layout>"""
+
+
+def _para(line: str, style: str = "P") -> str:
+    return f'<text:p text:style-name="{style}">{html.escape(line)}</text:p>'
+
+
+def _volume_fodt(lang: str) -> str:
+    cover, heading, contents, head, body, cites, meeting, titles = VOLUMES[lang]
+    parts = [_para(x) for x in [*cover, heading]]
+    parts.append(_para(contents, "B"))
+    for k, (n, title) in enumerate(zip(NUMBERS, titles, strict=True)):
+        parts.append(f'<text:p text:style-name="T">{n} {html.escape(title)}<text:tab/>{3 + 2 * k}</text:p>')
+    for k, (n, title) in enumerate(zip(NUMBERS, titles, strict=True)):
+        parts.append(_para(head.format(n=n), "B"))
+        parts += [_para(x) for x in (title, body, cites.format(k=140 + k), meeting)]
+    return "".join(parts)
+
+
+# (row id, language, the tab's leader: its style, its character)
+PDF_ROWS = [
+    ("en dotted", "en", "dotted", "."),
+    ("fr blank", "fr", "none", " "),
+    ("es dotted", "es", "dotted", "."),
+]
+
+
+@pytest.fixture(scope="module")
+def volumes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    docs = {
+        name: fodt_document(_STYLES.format(leader=style, text=char), _volume_fodt(lang))
+        for name, lang, style, char in PDF_ROWS
+    }
+    made = libreoffice_pdfs({k.replace(" ", "-"): v for k, v in docs.items()}, tmp_path_factory.mktemp("vol"))
+    if not made:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {k.replace("-", " "): v for k, v in made.items()}
+
+
+@pytest.mark.parametrize("name", [r[0] for r in PDF_ROWS])
+def test_a_volume_contents_entry_in_a_libreoffice_pdf(volumes: dict[str, bytes], name: str) -> None:
+    res = extract_text(text_of(volumes[name], "volume.pdf"))
     got = sorted((c.source_id, c.target) for c in res.citations)
     assert got == [(f"A/RES/{n}", f"A/RES/77/{140 + k}") for k, n in enumerate(NUMBERS)]
