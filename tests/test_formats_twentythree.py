@@ -205,3 +205,94 @@ def test_a_volume_contents_entry_in_a_libreoffice_pdf(volumes: dict[str, bytes],
     res = extract_text(text_of(volumes[name], "volume.pdf"))
     got = sorted((c.source_id, c.target) for c in res.citations)
     assert got == [(f"A/RES/{n}", f"A/RES/77/{140 + k}") for k, n in enumerate(NUMBERS)]
+
+
+# -- an Arabic text as LibreOffice prints it --------------------------------------------------
+# LibreOffice draws a right-to-left line's words in reading order, but a number's slash after
+# the number, in the gap left for it ("78", "246", then "/"), and a symbol's letters and
+# slashes over its numbers: the text layer read "78 246/" for 78/246 and "80 123A/ /" for
+# A/80/123, and every citation was lost.
+_AR_STYLES = """
+<style:style style:name="P" style:family="paragraph">
+<style:paragraph-properties style:writing-mode="rl-tb"/>
+<style:text-properties fo:font-family="Noto Naskh Arabic" style:font-family-complex="Noto Naskh Arabic"
+ fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>
+<style:style style:name="N" style:family="paragraph">
+<style:paragraph-properties style:writing-mode="rl-tb"/>
+<style:text-properties fo:font-size="9pt" style:font-size-complex="9pt"/></style:style>
+<style:page-layout style:name="L">
+<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+</style:page-layout>"""
+_AR_HEAD = [
+    "الدورة الثمانون",
+    "قرار اتخذته الجمعية العامة في 11 كانون الأول/ديسمبر 2025",
+    "80/77 - تعزيز التعاون الإقليمي في مجال المياه",
+    "إن الجمعية العامة،",
+]
+
+# (row id, the body's paragraphs, a footnote after the first one (or ""), the targets read)
+ARABIC_ROWS = [
+    (
+        "dated resolutions",
+        [
+            "إذ تشير إلى قراريها 76/218 المؤرخ 17 كانون الأول/ديسمبر 2021"
+            " و 78/151 المؤرخ 19 كانون الأول/ديسمبر 2023،"
+        ],
+        "",
+        ["A/RES/76/218", "A/RES/78/151"],
+    ),
+    (
+        "document symbol",
+        ["1 - تحيط علما بتقرير الأمين العام (A/80/274)؛"],
+        "",
+        ["A/80/274"],
+    ),
+    (
+        "security council year",
+        ["وإذ تشير إلى قرار مجلس الأمن 1325 (2000) المؤرخ 31 تشرين الأول/أكتوبر 2000 وإلى قرارها 79/167،"],
+        "",
+        ["A/RES/79/167", "S/RES/1325(2000)"],
+    ),
+    (
+        "footnote",
+        ["وإذ تحيط علما بتقرير المقرر الخاص،", "2 - تقرر أن تواصل النظر في هذه المسألة."],
+        "انظر تقرير الأمين العام (A/80/262)، الفرع الثاني.",
+        ["A/80/262"],
+    ),
+]
+
+
+def _ar_fodt(body: list[str], note: str) -> str:
+    def para(line: str, extra: str = "") -> str:
+        return f'<text:p text:style-name="P">{html.escape(line)}{extra}</text:p>'
+
+    mark = (
+        '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+        f'<text:p text:style-name="N">{html.escape(note)}</text:p></text:note-body></text:note>'
+    )
+    lines = [para(x) for x in _AR_HEAD]
+    lines += [para(x, mark if note and k == 0 else "") for k, x in enumerate(body)]
+    return fodt_document(_AR_STYLES, "".join(lines))
+
+
+@pytest.fixture(scope="module")
+def arabic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    docs = {r[0].replace(" ", "-"): _ar_fodt(r[1], r[2]) for r in ARABIC_ROWS}
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("ar"))
+    if not made:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {k.replace("-", " "): v for k, v in made.items()}
+
+
+@pytest.mark.parametrize(
+    ("name", "targets"), [(r[0], r[3]) for r in ARABIC_ROWS], ids=[r[0] for r in ARABIC_ROWS]
+)
+def test_an_arabic_libreoffice_pdf_keeps_its_citations(
+    arabic: dict[str, bytes], name: str, targets: list[str]
+) -> None:
+    res = extract_text(text_of(arabic[name], "ar.pdf"))
+    # (the text's own id is read from its heading's number: "80/77 - …")
+    assert sorted((c.source_id, str(c.target)) for c in res.citations) == [
+        ("A/RES/80/77", t) for t in targets
+    ]
