@@ -1256,20 +1256,29 @@ _HEADER_MAX = 150
 
 #: The evidence of a table cell that may be a volume's contents entry (then its page number).
 CONTENTS_ENTRY = "row ends with a page number: "
-#: A volume's contents entry: a number that opens the line, its text's title, then a page
-#: number that ends it, after a dotted leader or a space ("80/21 Title ........ 3").
-_CONTENTS_LINE = recache.compile(
-    r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}\.?[ ]+\S.*?(?:[ ]*(?:[.\u00b7]{3,}|\u2026+)[ ]*|[ ]+)(\d{1,4})[ ]*"
-)
+#: A volume's contents entry opens with a number, then its text's title ("80/21 Title …").
+_CONTENTS_OPENS = recache.compile(r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}\.?[ ]+\S")
+#: … and a page number ends it, after a dotted leader or a space ("… ........ 3", "… 3").
+_LEADER = ".\u00b7\u2026 "
 
 
 def _contents_page(line: str, pat: Patterns) -> int | None:
     """The page number that ends a contents entry's line; None when ``line`` is no such entry
     (a table row that ends with a date is a row: "62/149 Title 18 December 2007")."""
-    m = _CONTENTS_LINE.fullmatch(line)
-    if m is None or pat.date.search(line) is not None:
+    opens = _CONTENTS_OPENS.match(line)
+    if opens is None:
         return None
-    return int(m.group(1))
+    body = line.rstrip(" ")
+    k = len(body)
+    while k > opens.end() and body[k - 1] in "0123456789":
+        k -= 1
+    page, before = body[k:], body[opens.end() - 1 : k]
+    led = before.endswith((" ", "...", "\u00b7" * 3, "\u2026"))  # a space or a dotted leader
+    if not led or not 1 <= len(page) <= 4:
+        return None
+    if not before.rstrip(_LEADER) or pat.date.search(line) is not None:
+        return None
+    return int(page)
 
 
 def contents_page(text: str, s: int, e: int, pat: Patterns) -> int | None:

@@ -113,7 +113,19 @@ Run = tuple[float, float, float, float, list[str], int, bool]
 def page_runs() -> list[Run]:
     """The strings of glyphs the page read last (in this thread) showed, as drawn (see
     :data:`Run`); empty when pypdf read it alone."""
-    return list(getattr(_SHOWN, "runs", None) or [])
+    from pypdf._text_extraction import get_text_operands
+
+    out: list[Run] = []
+    for item, tm, cm, font, turns, size, scale, m, at, held, shows in getattr(_SHOWN, "runs", None) or []:
+        try:
+            codes, _, width = get_text_operands([item], cm, tm, font, turns)
+        except Exception:  # (a string its font cannot measure: not placed)
+            continue
+        left = m[4] + at
+        right = left + width * size * scale * m[0] / 1000
+        glyphs = [font.character_map.get(c, c) for c in codes]
+        out.append((left, right, m[5], size * abs(m[3] or 1.0), glyphs, shows, held))
+    return out
 
 
 def _alone(page: Any, visit: Any) -> str:
@@ -375,17 +387,15 @@ def _installed() -> bool:
             return super()._handle_tj_operation(operands)
 
         def _run(self, item: Any, m: list[float]) -> None:
-            """Note where the string ``item`` is drawn (see :func:`page_runs`)."""
+            """Note where the string ``item`` is drawn (see :func:`page_runs`): what it takes to
+            measure it, measured only if the page's lines are asked for."""
             runs = getattr(_SHOWN, "runs", None)
             if runs is None or getattr(_SHOWN, "extractor", None) is not self:
                 return
-            codes, _, width = self._shown(item)
-            unit = self.char_scale * m[0] / 1000
-            left = m[4] + self._actual_str_size["str_widths"] * unit
-            glyphs = [self.font.character_map.get(c, c) for c in codes]
-            size = self.font_size * abs(m[3] or 1.0)
-            right = left + width * self.font_size * unit
-            runs.append((left, right, m[5], size, glyphs, _SHOWN.shows, self._holding))
+            tm, cm = list(self.tm_matrix), list(self.cm_matrix)
+            at = self._actual_str_size["str_widths"] * self.char_scale * m[0] / 1000
+            font, turns, size, scale = self.font, self.orientations, self.font_size, self.char_scale
+            runs.append((item, tm, cm, font, turns, size, scale, m, at, self._holding, _SHOWN.shows))
 
         def _space_after_output(self, fill: str = " ") -> None:
             """A space (or marks) after the text handed on so far (told to the ``visitor_text``
