@@ -366,7 +366,7 @@ def _read_big(
     same, in the same order, as a serial read's."""
     if not isinstance(r, Later):
         return r
-    from ..engine.extract import extract_piece
+    from ..engine.extract import contents_dropped, extract_piece
 
     name = r.name
     planned = extract_one(name, lang, render, plan_only=True)
@@ -376,7 +376,7 @@ def _read_big(
     warnings = list(planned.warnings)
     try:
         s0, e0, _ = pieces[0]
-        first = extract_piece(text[s0:e0], source=name, lang=lang)
+        first = contents_dropped(extract_piece(text[s0:e0], source=name, lang=lang), pieces)
     except (KeyboardInterrupt, SystemExit):
         raise
     except (Exception, RecursionError, MemoryError) as exc:  # one bad file never stops the others

@@ -27,6 +27,7 @@ from ..models import (
 from ..read.gcpause import paused_gc
 from ..read.stop import STOP
 from .find import (
+    CONTENTS_ENTRY,
     Names,
     Raw,
     find_coded,
@@ -150,6 +151,25 @@ def _plan(text: str, source: str, lang: str | None) -> ExtractResult | list[Piec
     return pieces
 
 
+def contents_dropped(first: ExtractResult, pieces: Sequence[Piece]) -> ExtractResult:
+    """The first piece of a compilation (the narrative before its first text) without the
+    entries of the volume's contents: a table cell in a row that a page number ends, among
+    such rows (see :func:`rescite.engine.find.contents_page`), whose number is the number of
+    a text the volume holds (in the heading of one of its pieces).  An entry lists a text
+    the volume holds; it is no citation.  A row that ends with a date is kept (an annex's
+    table of resolutions), and so is a row whose number heads no text of the volume."""
+    if not any(e.startswith(CONTENTS_ENTRY) for c in first.citations for e in c.evidence):
+        return first
+    headings = "\n".join(h for _, _, h in pieces[1:] if h)
+
+    def entry(c: Citation) -> bool:
+        if not any(e.startswith(CONTENTS_ENTRY) for e in c.evidence):
+            return False
+        return re.search(rf"(?<![\w/]){re.escape(c.text)}(?![\w/])", headings) is not None
+
+    return replace(first, citations=[c for c in first.citations if not entry(c)])
+
+
 def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     planned = _plan(text, source, lang)
     if isinstance(planned, ExtractResult):
@@ -157,7 +177,7 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     # each piece read as its turn comes: its own result is let go once put in the whole
     # (the first, the narrative, gives the file's own id, which the texts after it are read within)
     s0, e0, _ = planned[0]
-    first = _extract(text[s0:e0], normalise(text[s0:e0]), source, lang)
+    first = contents_dropped(_extract(text[s0:e0], normalise(text[s0:e0]), source, lang), planned)
     within = first.document.source_id
     pieces = (text[s:e] for s, e, _ in planned[1:])
     rest = (_extract(p, normalise(p), source, lang, within=within) for p in pieces)

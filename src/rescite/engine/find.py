@@ -1317,6 +1317,57 @@ _ROWS_UP = 40
 _HEADER_MAX = 150
 
 
+#: The evidence of a table cell that may be a volume's contents entry (then its page number).
+CONTENTS_ENTRY = "row ends with a page number: "
+#: A volume's contents entry opens with a number, then its text's title ("80/21 Title …").
+_CONTENTS_OPENS = recache.compile(r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}\.?[ ]+\S")
+#: … and a page number ends it, after a dotted leader or a space ("… ........ 3", "… 3").
+_LEADER = ".\u00b7\u2026 "
+
+
+def _contents_page(line: str, pat: Patterns) -> int | None:
+    """The page number that ends a contents entry's line; None when ``line`` is no such entry
+    (a table row that ends with a date is a row: "62/149 Title 18 December 2007")."""
+    opens = _CONTENTS_OPENS.match(line)
+    if opens is None:
+        return None
+    body = line.rstrip(" ")
+    k = len(body)
+    while k > opens.end() and body[k - 1] in "0123456789":
+        k -= 1
+    page, before = body[k:], body[opens.end() - 1 : k]
+    led = before.endswith((" ", "...", "\u00b7" * 3, "\u2026"))  # a space or a dotted leader
+    if not led or not 1 <= len(page) <= 4:
+        return None
+    if not before.rstrip(_LEADER) or pat.date.search(line) is not None:
+        return None
+    return int(page)
+
+
+def contents_page(text: str, s: int, e: int, pat: Patterns) -> int | None:
+    """The page number of a volume's contents entry whose number stands at ``s``–``e``: a page
+    number ends its line (see :data:`_CONTENTS_LINE`) and the line next to it above or below
+    is such an entry too, with page numbers that do not go down; None when the line is no
+    such entry (a table's row).  Whether the volume holds the text it lists is for the
+    compilation to say (:func:`rescite.engine.extract.contents_dropped`)."""
+    ls = text.rfind("\n", max(0, s - ROW_MAX), s) + 1
+    le = text.find("\n", e, e + ROW_MAX)
+    le = len(text) if le < 0 else le
+    page = _contents_page(text[ls:le], pat)
+    if page is None:
+        return None
+    if ls > 1:
+        above = _contents_page(text[text.rfind("\n", max(0, ls - 1 - ROW_MAX), ls - 1) + 1 : ls - 1], pat)
+        if above is not None and above <= page:
+            return page
+    if le < len(text):
+        below_end = text.find("\n", le + 1, le + 1 + ROW_MAX)
+        below = _contents_page(text[le + 1 : len(text) if below_end < 0 else below_end], pat)
+        if below is not None and page <= below:
+            return page
+    return None
+
+
 def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tuple[str, Named] | None:
     """The kind of a number that opens a line of a table whose cells a PDF text layer joined
     with single spaces, and the body the table names: the header row is the nearest line above
@@ -1996,6 +2047,9 @@ def find_numbered(
             raw.kind, (table_body, table_generic) = table_kind
             raw.rule = "table cell"
             raw.evidence.append("table headed by resolutions or decisions")
+            page = contents_page(text, s, e, pat)
+            if page is not None:
+                raw.evidence.append(f"{CONTENTS_ENTRY}{page}")
             if table_body:
                 raw.body_key = raw.list_body = table_body
                 raw.evidence.append(f"body of the table's heading: {table_body}")

@@ -20,7 +20,7 @@ from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
 from .marks import NOTE_MARK, TO_SUPERSCRIPT
-from .pdfgaps import INDIC_NUMBER, WORD_GAP, extract
+from .pdfgaps import INDIC_NUMBER, WORD_GAP, Run, extract, page_runs
 from .stop import STOP
 
 #: How many lines at the top and at the foot of a page may belong to its frame.
@@ -172,30 +172,192 @@ def _page_text(page: object) -> str:
     draws none as text."""
     pieces: list[tuple[str, float]] = []
     turns: list[bool] = []  # each piece drawn upright (False) or turned a quarter (True)
+    spots: list[tuple[float, float]] = []  # where each piece starts on the page (x, y)
 
     def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
         try:
             scale = math.hypot(tm[2], tm[3]) * math.hypot(cm[2], cm[3])
             across = tm[0] * cm[0] + tm[1] * cm[2]
             up = tm[0] * cm[1] + tm[1] * cm[3]
+            spot = (tm[4] * cm[0] + tm[5] * cm[2] + cm[4], tm[4] * cm[1] + tm[5] * cm[3] + cm[5])
         except (TypeError, IndexError):
-            scale, across, up = 1.0, 1.0, 0.0
+            scale, across, up, spot = 1.0, 1.0, 0.0, (0.0, 0.0)
         pieces.append((text, float(size or 0) * scale))
         turns.append(abs(up) > abs(across))
+        spots.append(spot)
 
     def restart() -> None:
         pieces.clear()
         turns.clear()
+        spots.clear()
 
     text = extract(page, visit, restart)  # (word gaps drawn without space glyphs: see pdfgaps)
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return _soft_breaks(text)
+    if not any(turns) and _RTL_LETTER.search(text):
+        pieces = _drawn_lines(pieces, spots, page_runs())
+        text = "".join(p for p, _ in pieces)
+        turns = [False] * len(pieces)
     if any(turns) and not all(turns):
         text, pieces = _turned_aside(pieces, turns)
     if any(NOTE_MARK.fullmatch(p) for p, _ in pieces):
         pieces = _raised_marks(pieces)
         text = "".join(p for p, _ in pieces)
     return _soft_breaks(_rule_above_notes(text, pieces))
+
+
+# -- right-to-left lines read from where their glyphs are drawn ---------------------------------
+# A producer may draw a right-to-left line's strings in an order of its own: LibreOffice draws
+# the words in reading order, but a number's slash (or a symbol's) after the number, in the gap
+# left for it ("78", "246", then "/" between them; "A/ /" over "80 123"), so that the text layer
+# has "78 246/" for 78/246.  Where a line's strings are drawn so — a string drawn inside the
+# span of a string shown before it — the line is read from the glyphs' places instead: left to
+# right as drawn, turned round for the right-to-left script, each run of digits and Latin
+# letters (with the slashes, points and hyphens between them) kept left to right inside.  The
+# line keeps its characters (only their order changes), else it is left as it is.
+
+_LINE_GAP = 0.15  # a gap between strings wider than this share of the type size is a word gap
+_CELL_GAP = 2.0  # … wider than this share, another cell or column on the same baseline
+
+
+def _drawn_lines(
+    pieces: list[tuple[str, float]], spots: list[tuple[float, float]], runs: list[Run]
+) -> list[tuple[str, float]]:
+    """``pieces`` with the right-to-left lines whose strings are drawn out of order (see above)
+    read from the glyphs' places, each such line one piece."""
+    if not runs:
+        return pieces
+    # the pieces of each line (a piece that holds a line break ends the lines it touches)
+    lines: list[list[int]] = [[]]
+    broken: set[int] = set()
+    for k, (piece, _) in enumerate(pieces):
+        if "\n" in piece:
+            if piece.strip("\n"):
+                broken.update((len(lines) - 1, len(lines) - 1 + piece.count("\n")))
+            lines.extend([] for _ in range(piece.count("\n")))
+            if piece.strip("\n"):
+                broken.add(len(lines) - 1)
+            continue
+        lines[-1].append(k)
+    new: dict[int, str] = {}  # the first piece of a line read anew → the line
+    gone: set[int] = set()
+    for n, line in enumerate(lines):
+        words = "".join(pieces[k][0] for k in line)
+        if n in broken or not line or _RTL_LETTER.search(words) is None:
+            continue
+        xs = [spots[k][0] for k in line if pieces[k][0].strip()]
+        y = spots[next(k for k in line if pieces[k][0].strip())][1]
+        cell = _cell(runs, y, min(xs), max(xs))
+        if cell is None or not _out_of_order(cell):
+            continue
+        read = _from_places(cell)
+        if sorted(read.replace(" ", "")) != sorted(words.replace(" ", "").replace(WORD_GAP, "")):
+            continue  # (not the line's characters: left as it is)
+        new[line[0]] = read
+        gone.update(line[1:])
+    if not new:
+        return pieces
+    out: list[tuple[str, float]] = []
+    for k, (piece, size) in enumerate(pieces):
+        if k in new:
+            out.append((new[k], size))
+        elif k not in gone:
+            out.append((piece, size))
+    return out
+
+
+def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | None:
+    """The strings drawn on the baseline ``y`` around ``left``–``right`` (where the line's
+    pieces start): those that no gap wider than a cell's parts from them."""
+    on = sorted((r for r in runs if abs(r[2] - y) < 0.3 * max(r[3], 1.0)), key=lambda r: r[0])
+    groups: list[list[Run]] = []
+    for r in on:
+        if groups and r[0] - max(g[1] for g in groups[-1]) <= _CELL_GAP * max(r[3], 1.0):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    inside = [r for g in groups if g[0][0] - 1.0 <= right and left <= max(r[1] for r in g) + 1.0 for r in g]
+    return inside or None
+
+
+def _out_of_order(cell: list[Run]) -> bool:
+    """Whether a string is drawn inside the span of a string shown (by another operator) before
+    it: a mark put in the gap left for it (marks held back as a pass of their own aside)."""
+    spans: dict[int, tuple[float, float]] = {}
+    for left, right, _, _, _, shown, held in sorted(cell, key=lambda r: r[5]):
+        if held:
+            continue
+        middle = (left + right) / 2
+        if any(a < middle < b for k, (a, b) in spans.items() if k < shown):
+            return True
+        a, b = spans.get(shown, (left, right))
+        spans[shown] = (min(a, left), max(b, right))
+    return False
+
+
+def _from_places(cell: list[Run]) -> str:
+    """A right-to-left line read from its glyphs' places (see above)."""
+    units: list[str] = []
+    last: Run | None = None
+    for run in sorted(cell, key=lambda r: r[0]):
+        gap = last is not None and run[0] - last[1] > _LINE_GAP * run[3]
+        if gap and units and units[-1] != " " and (not run[4] or run[4][0] != " "):
+            units.append(" ")
+        units.extend(g for g in run[4] if g)
+        last = run
+    units.reverse()
+    out: list[str] = []
+    i = 0
+    while i < len(units):
+        if _left_to_right(units[i]):
+            j = end = i
+            while j < len(units) and not _RTL_LETTER.search(units[j]):
+                if _left_to_right(units[j]):
+                    end = j
+                j += 1
+            out.extend(_left_to_right_runs(units[i : end + 1]))
+            i = end + 1
+            continue
+        out.append(units[i])
+        i += 1
+    read = "".join(out).strip()
+    opening = min((read.find(c) for c in "([" if c in read), default=-1)
+    closing = min((read.find(c) for c in ")]" if c in read), default=-1)
+    if closing >= 0 and (opening < 0 or closing < opening):
+        read = read.translate(_MIRROR)  # (glyphs named by their shape, as drawn)
+    return " ".join(read.split(" ")) if "  " not in read else " ".join(read.split())
+
+
+def _left_to_right_runs(units: list[str]) -> list[str]:
+    """Glyphs from a Latin letter or a digit to another, none right to left between, in the
+    order of a right-to-left line (turned round): with a Latin letter among them, one run read
+    left to right ("A/80/123 (Part I)"); numbers only, each number a run, the marks and spaces
+    between them in the line's order ("(2000) 1325" drawn is "1325 (2000)"), a number's one
+    slash, point or comma inside it ("78/246")."""
+    if any(c.isascii() and c.isalpha() for unit in units for c in unit):
+        return units[::-1]
+    out: list[str] = []
+    run: list[str] = []
+    for k, unit in enumerate(units):
+        inside = (
+            len(unit) == 1
+            and unit in "/.,:-"
+            and 0 < k < len(units) - 1
+            and _left_to_right(units[k - 1])
+            and _left_to_right(units[k + 1])
+        )
+        if _left_to_right(unit) or inside:
+            run.append(unit)
+            continue
+        out.extend(run[::-1])
+        run = []
+        out.append(unit)
+    return out + run[::-1]
+
+
+def _left_to_right(unit: str) -> bool:
+    """Whether a glyph's characters are a Latin letter or a digit (drawn left to right)."""
+    return any((c.isascii() and c.isalpha()) or c.isdigit() for c in unit)
 
 
 _MARK_SMALLER = 0.8  # a note's mark is set at most this share of the size of the text before it

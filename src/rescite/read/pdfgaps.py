@@ -61,8 +61,10 @@ _SHOWN = threading.local()
 def _before(operator: Any, operands: Any, cm: Any, tm: Any) -> None:
     if operator == b"TJ" and operands and isinstance(operands[0], list):
         _SHOWN.array = operands[0]
+        _SHOWN.shows += 1
     elif operator == b"Tj" and operands:
         _SHOWN.array = [operands[0]]
+        _SHOWN.shows += 1
     elif operator in _RELEASE:
         held = getattr(_SHOWN, "extractor", None)
         if held is not None:
@@ -80,6 +82,7 @@ def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
     the gap-aware reading fail on a damaged page, the page is read by pypdf alone (``restart``
     is called first: what ``visit`` was told is void).  Numbers of Arabic-Indic digits come
     out as drawn, left to right, either way (see :func:`turned`)."""
+    _SHOWN.runs, _SHOWN.shows = [], 0
     if _install():
         _SHOWN.array, _SHOWN.plain, _SHOWN.extractor, _SHOWN.on = None, False, None, True
         try:
@@ -91,7 +94,7 @@ def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
             return text + rest
         except Exception:  # (pypdf alone then says what is wrong with the page, if anything)
             restart()
-            _SHOWN.plain = True
+            _SHOWN.plain, _SHOWN.runs = True, []
         finally:
             _SHOWN.array, _SHOWN.extractor, _SHOWN.on = None, None, False
         try:
@@ -99,6 +102,30 @@ def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
         finally:
             _SHOWN.plain = False
     return _alone(page, visit)
+
+
+#: A string of glyphs a page shows: its left and right edges and baseline (page units), its
+#: type size, its glyphs' characters in the order drawn (left to right), the number of the
+#: ``TJ``/``Tj`` it belongs to, and whether it was held back as marks drawn in a pass of their own.
+Run = tuple[float, float, float, float, list[str], int, bool]
+
+
+def page_runs() -> list[Run]:
+    """The strings of glyphs the page read last (in this thread) showed, as drawn (see
+    :data:`Run`); empty when pypdf read it alone."""
+    from pypdf._text_extraction import get_text_operands
+
+    out: list[Run] = []
+    for item, tm, cm, font, turns, size, scale, m, at, held, shows in getattr(_SHOWN, "runs", None) or []:
+        try:
+            codes, _, width = get_text_operands([item], cm, tm, font, turns)
+        except Exception:  # (a string its font cannot measure: not placed)
+            continue
+        left = m[4] + at
+        right = left + width * size * scale * m[0] / 1000
+        glyphs = [font.character_map.get(c, c) for c in codes]
+        out.append((left, right, m[5], size * abs(m[3] or 1.0), glyphs, shows, held))
+    return out
 
 
 def _alone(page: Any, visit: Any) -> str:
@@ -327,6 +354,7 @@ def _installed() -> bool:
                     self._blank = (m[4], m[5])
                 if array is not None and len(array) and array[0] is operands[0]:
                     self._start(array, back)
+                self._run(operands[0], m)
                 if self._holding:
                     return self._hold(operands[0])
             ahead, self._ahead = self._ahead, None
@@ -357,6 +385,17 @@ def _installed() -> bool:
                 elif self.text[-1:] != " ":
                     self.text += " "
             return super()._handle_tj_operation(operands)
+
+        def _run(self, item: Any, m: list[float]) -> None:
+            """Note where the string ``item`` is drawn (see :func:`page_runs`): what it takes to
+            measure it, measured only if the page's lines are asked for."""
+            runs = getattr(_SHOWN, "runs", None)
+            if runs is None or getattr(_SHOWN, "extractor", None) is not self:
+                return
+            tm, cm = list(self.tm_matrix), list(self.cm_matrix)
+            at = self._actual_str_size["str_widths"] * self.char_scale * m[0] / 1000
+            font, turns, size, scale = self.font, self.orientations, self.font_size, self.char_scale
+            runs.append((item, tm, cm, font, turns, size, scale, m, at, self._holding, _SHOWN.shows))
 
         def _space_after_output(self, fill: str = " ") -> None:
             """A space (or marks) after the text handed on so far (told to the ``visitor_text``
