@@ -1793,7 +1793,7 @@ def find_numbered(
                 # Ассамблеей в резолюции 61/106", "adopted by the General Assembly in resolution …")
                 named = (
                     names.ending_before(head, _SPACES)
-                    or names.ending_before(head, pat.actor_gap)
+                    or names.ending_before(head, pat.actor_gap_bare)
                     # "the Human Rights Council's resolution 41/2": the body whose it is
                     or (
                         _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))

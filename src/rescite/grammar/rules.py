@@ -74,6 +74,9 @@ class Patterns(Record):
     # one too ("Dec.") is a month before a year ("in Dec. 2019/12")
     month_words: frozenset[str]
     actor_gap: re.Pattern[str]
+    # the same without the paragraph of the text pointed into: the actor of a clause whose noun
+    # has no possessive ("the Council, in paragraph 5 of resolution 60/251" is no text of its)
+    actor_gap_bare: re.Pattern[str]
     # words before a date that make it a bound of a period ("since 1 January 2016 the General
     # Assembly in its resolution …"), matched at a stretch's end: not the adoption's date
     period_bound: re.Pattern[str]
@@ -221,6 +224,7 @@ class Patterns(Record):
         "act_words",
         "actor_after",
         "actor_gap",
+        "actor_gap_bare",
         "agent_gap",
         "agent_lead",
         "and_at_end",
@@ -331,6 +335,7 @@ class Patterns(Record):
         number_words: frozenset[str],
         month_words: frozenset[str],
         actor_gap: re.Pattern[str],
+        actor_gap_bare: re.Pattern[str],
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
         agent_gap: re.Pattern[str] | None,
@@ -426,6 +431,7 @@ class Patterns(Record):
         self.number_words = number_words
         self.month_words = month_words
         self.actor_gap = actor_gap
+        self.actor_gap_bare = actor_gap_bare
         self.period_bound = period_bound
         self.chain_break = chain_break
         self.agent_gap = agent_gap
@@ -637,14 +643,18 @@ def patterns(lang: str = "") -> Patterns:
     actor_pin_article = _alt_or_never(gather("grammar.articles"))
     actor_paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     actor_pin_link = _alt_or_never([w for w in gather("grammar.pin_link") if w])
-    actor_gap = recache.compile(
+    actor_gap_head = (
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
         rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
         rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+    )
+    actor_gap_bare = recache.compile(actor_gap_head)
+    actor_gap = recache.compile(
+        actor_gap_head
         # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
         # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
-        rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
+        + rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
         rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?)?"
     )
     # the agent of an adoption, then the word that links it to the possessive: "the adoption by the
@@ -979,6 +989,7 @@ def patterns(lang: str = "") -> Patterns:
         number_words=frozenset(fold(w) for w in gather("footnotes.number")),
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
+        actor_gap_bare=actor_gap_bare,
         period_bound=recache.compile(
             rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
         ),

@@ -1,0 +1,79 @@
+"""Look-alikes of this session's new rules that a careful reader would not read as they do: a body
+named as a clause's actor, then the paragraph of a text with no possessive ("the Council, in
+paragraph 5 of resolution 60/251"), owns no text.
+Each form with the look-alikes that must not change. The passages are invented for these tests
+(numbers, dates and wording changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+
+def _targets(lang: str, para: str) -> list[str | None]:
+    return [c.target for c in extract_text(GA[lang] + para).citations]
+
+
+# (language, paragraph of a General Assembly text, the targets of its records): the actor's
+# paragraph without a possessive — the bare number is the citing body's
+_ACTOR_BARE: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "Recalling that the Human Rights Council, in paragraph 4 of resolution 58/262, was asked to report,",
+        ["A/RES/58/262"],
+    ),
+    (
+        "en",
+        "Noting that the Commission on the Status of Women, in paragraph 2 (c) of resolution 66/130, met,",
+        ["A/RES/66/130"],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council, in paragraph 7 of resolution 69/16, was encouraged,",
+        ["A/RES/69/16"],
+    ),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos, en el párrafo 4 de la resolución 58/262, actuó,",
+        ["A/RES/58/262"],
+    ),
+    (
+        "ru",
+        "напоминая, что Совет по правам человека в пункте 4 резолюции 58/262 получил поручение,",
+        ["A/RES/58/262"],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى أن مجلس حقوق الإنسان، في الفقرة 4 من القرار 58/262، كُلف بالإبلاغ،",
+        ["A/RES/58/262"],
+    ),
+]
+_ACTOR_SAME: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "Recalling that the Human Rights Council, in paragraph 4 of its resolution 41/17, requested,",
+        ["A/HRC/RES/41/17"],
+    ),
+    (
+        "ru",
+        "напоминая, что Совет по правам человека в пункте 4 своей резолюции 41/17 просил,",
+        ["A/HRC/RES/41/17"],
+    ),
+    (
+        "en",
+        "Recalling the adoption by the Human Rights Council in resolution 41/17 of guidelines,",
+        ["A/HRC/RES/41/17"],
+    ),
+    (
+        "en",
+        "Recalling that the Council, in paragraph 4 of General Assembly resolution 58/262, was asked,",
+        ["A/RES/58/262"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_ACTOR_BARE, _ACTOR_SAME))
+def test_actor_paragraph_needs_possessive(lang: str, para: str, targets: list[str | None]) -> None:
+    assert _targets(lang, para) == targets
