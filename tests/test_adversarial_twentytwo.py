@@ -1,6 +1,8 @@
 """Look-alikes of this session's new rules that a careful reader would not read as they do: a body
 named as a clause's actor, then the paragraph of a text with no possessive ("the Council, in
-paragraph 5 of resolution 60/251"), owns no text.
+paragraph 5 of resolution 60/251"), owns no text; a treaty's name inside another treaty's title
+("the Cartagena Protocol on Biosafety to the Convention on Biological Diversity") or a region's
+("the Inter-American Convention against Corruption") is no citation of the United Nations treaty.
 Each form with the look-alikes that must not change. The passages are invented for these tests
 (numbers, dates and wording changed)."""
 
@@ -76,4 +78,64 @@ _ACTOR_SAME: list[tuple[str, str, list[str | None]]] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_ACTOR_BARE, _ACTOR_SAME))
 def test_actor_paragraph_needs_possessive(lang: str, para: str, targets: list[str | None]) -> None:
+    assert _targets(lang, para) == targets
+
+
+# (language, paragraph, the targets): a United Nations treaty's name inside another treaty's title,
+# or a region's convention that shares its words
+_NOT_THE_TREATY: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "Recalling the Cartagena Protocol on Biosafety to the Convention on Biological Diversity"
+        " and resolution 71/2,",
+        ["A/RES/71/2"],
+    ),
+    (
+        "fr",
+        "Rappelant le Protocole de Cartagena sur la prévention des risques biotechnologiques"
+        " relatif à la Convention sur la diversité biologique,",
+        [],
+    ),
+    (
+        "es",
+        "Recordando el Protocolo de Cartagena sobre Seguridad de la Biotecnología"
+        " del Convenio sobre la Diversidad Biológica,",
+        [],
+    ),
+    (
+        "ru",
+        "ссылаясь на Картахенский протокол по биобезопасности к Конвенции о биологическом разнообразии,",
+        [],
+    ),
+    ("ar", "وإذ تشير إلى بروتوكول قرطاجنة للسلامة الأحيائية التابع لاتفاقية التنوع البيولوجي،", []),
+    ("en", "Noting the entry into force of the Inter-American Convention against Corruption,", []),
+    ("en", "Welcoming the ratifications of the Arab Convention against Corruption,", []),
+    ("en", "Welcoming the African Union Declaration on the Elimination of Violence against Women,", []),
+    (
+        "en",
+        "Noting the Convention against Torture of the Council of Europe and resolution 71/2,",
+        ["A/RES/71/2"],
+    ),
+    ("en", "Noting the Convention against Corruption, of the African Union,", []),
+    ("fr", "Notant la Convention contre la torture du Conseil de l'Europe,", []),
+    ("es", "Observando la Convención contra la Tortura del Consejo de Europa,", []),
+    ("ru", "отмечая Конвенцию против пыток Совета Европы,", []),
+    ("ar", "وإذ تلاحظ اتفاقية مناهضة التعذيب الأوروبية،", []),
+]
+_TREATY_SAME: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "Recalling the Convention on Biological Diversity and the Convention against Corruption,",
+        ["UNTS/1760/30619", "UNTS/2349/42146"],
+    ),
+    ("en", "Recalling the Optional Protocol to the Convention against Torture,", ["UNTS/2375/24841"]),
+    ("fr", "Rappelant la Convention sur la diversité biologique,", ["UNTS/1760/30619"]),
+    ("ru", "ссылаясь на Конвенцию о биологическом разнообразии,", ["UNTS/1760/30619"]),
+    ("ar", "وإذ تشير إلى اتفاقية مناهضة التعذيب،", ["UNTS/1465/24841"]),
+    ("en", "Recalling the Slavery Convention of the League of Nations,", ["UNTS/60/1414"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_NOT_THE_TREATY, _TREATY_SAME))
+def test_treaty_name_inside_another_title(lang: str, para: str, targets: list[str | None]) -> None:
     assert _targets(lang, para) == targets
