@@ -121,6 +121,18 @@ _NOT_THE_TREATY: list[tuple[str, str, list[str | None]]] = [
     ("es", "Observando la Convención contra la Tortura del Consejo de Europa,", []),
     ("ru", "отмечая Конвенцию против пыток Совета Европы,", []),
     ("ar", "وإذ تلاحظ اتفاقية مناهضة التعذيب الأوروبية،", []),
+    # an amendment to the treaty, a protocol of a year to it, a protocol after the treaty's name
+    ("fr", "Notant l'entrée en vigueur de l'Amendement de Doha au Protocole de Kyoto,", []),
+    ("es", "Observando la entrada en vigor de la Enmienda de Doha al Protocolo de Kioto,", []),
+    ("ru", "отмечая вступление в силу Дохинской поправки к Киотскому протоколу,", []),
+    ("zh", "注意到《京都议定书》多哈修正生效，", []),
+    ("zh", "注意到《禁奴公约》的修正议定书，", []),
+    ("zh", "注意到《生物多样性公约》的《卡塔赫纳生物安全议定书》生效，", []),
+    (
+        "ru",
+        "призывая ратифицировать Протокол 2014 года к Конвенции о принудительном или обязательном труде,",
+        ["pub:protocol-of-2014-to-the-forced-labour-convention-1930"],
+    ),
 ]
 _TREATY_SAME: list[tuple[str, str, list[str | None]]] = [
     (
