@@ -167,3 +167,26 @@ _CITY_SAME: list[tuple[str, str, list[str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_CITY_AGREEMENT, _CITY_SAME))
 def test_city_agreement_in_lower_case(lang: str, para: str, targets: list[str | None]) -> None:
     assert _targets(lang, para) == targets
+
+
+# (language, paragraph, the targets): another agreement signed in Paris, of a year before the
+# Paris Agreement's
+_OTHER_PARIS: list[tuple[str, str, list[str | None]]] = [
+    ("en", "Recalling the Paris Agreement on Laos of 1962 and resolution 74/12,", ["A/RES/74/12"]),
+    ("en", "Recalling the Paris Agreement of 14 March 1984,", []),
+    ("fr", "Rappelant l'Accord de Paris sur le Laos du 14 mars 1984,", []),
+    ("es", "Recordando el Acuerdo de París sobre Laos de 1984,", []),
+    ("ru", "ссылаясь на Парижское соглашение по Лаосу 1984 года,", []),
+    ("ar", "وإذ تشير إلى اتفاق باريس بشأن لاوس لعام 1984،", []),
+]
+_OTHER_PARIS_SAME: list[tuple[str, str, list[str | None]]] = [
+    ("en", "Recalling the Paris Agreement of 12 December 2015,", ["UNTS/3156/54113"]),
+    ("fr", "Rappelant l'Accord de Paris du 12 décembre 2015,", ["UNTS/3156/54113"]),
+    ("ru", "ссылаясь на Парижское соглашение 2015 года,", ["UNTS/3156/54113"]),
+    ("ar", "وإذ تشير إلى اتفاق باريس لعام 2015،", ["UNTS/3156/54113"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_OTHER_PARIS, _OTHER_PARIS_SAME))
+def test_paris_agreement_of_an_earlier_year(lang: str, para: str, targets: list[str | None]) -> None:
+    assert _targets(lang, para) == targets
