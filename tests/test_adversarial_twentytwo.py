@@ -133,6 +133,15 @@ _NOT_THE_TREATY: list[tuple[str, str, list[str | None]]] = [
         "призывая ратифицировать Протокол 2014 года к Конвенции о принудительном или обязательном труде,",
         ["pub:protocol-of-2014-to-the-forced-labour-convention-1930"],
     ),
+    # the protocol that amends the treaty; a region's convention by its organisation's name
+    ("en", "Noting the Protocol amending the Slavery Convention and resolution 71/2,", ["A/RES/71/2"]),
+    ("fr", "Notant le Protocole amendant la Convention relative à l'esclavage,", []),
+    ("es", "Observando el Protocolo para modificar la Convención sobre la Esclavitud,", []),
+    ("ru", "отмечая Протокол о внесении изменений в Конвенцию о рабстве,", []),
+    ("en", "Noting the Convention against Corruption adopted by the African Union in 2003,", []),
+    ("zh", "注意到非洲联盟《反腐败公约》生效，", []),
+    ("zh", "注意到欧洲委员会《禁止酷刑公约》，", []),
+    ("zh", "注意到阿拉伯国家联盟《有组织犯罪公约》，", []),
 ]
 _TREATY_SAME: list[tuple[str, str, list[str | None]]] = [
     (
@@ -144,6 +153,7 @@ _TREATY_SAME: list[tuple[str, str, list[str | None]]] = [
     ("fr", "Rappelant la Convention sur la diversité biologique,", ["UNTS/1760/30619"]),
     ("ru", "ссылаясь на Конвенцию о биологическом разнообразии,", ["UNTS/1760/30619"]),
     ("ar", "وإذ تشير إلى اتفاقية مناهضة التعذيب،", ["UNTS/1465/24841"]),
+    ("zh", "注意到《反腐败公约》和《禁止酷刑公约》，", ["UNTS/2349/42146", "UNTS/1465/24841"]),
     ("en", "Recalling the Slavery Convention of the League of Nations,", ["UNTS/60/1414"]),
 ]
 
