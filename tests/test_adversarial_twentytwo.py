@@ -163,22 +163,6 @@ def test_treaty_name_inside_another_title(lang: str, para: str, targets: list[st
     assert _targets(lang, para) == targets
 
 
-# (language, paragraph, the targets): the city's name and "agreement" in lower case is no treaty
-_CITY_AGREEMENT: list[tuple[str, str, list[str | None]]] = [
-    ("en", "Noting the Paris agreement on the allocation of the budget for 2027,", []),
-    ("en", "Recalling the Paris agreement reached by creditors and resolution 74/12,", ["A/RES/74/12"]),
-]
-_CITY_SAME: list[tuple[str, str, list[str | None]]] = [
-    ("en", "Noting the Paris Agreement and resolution 74/12,", ["UNTS/3156/54113", "A/RES/74/12"]),
-    ("en", "Welcoming the Paris Agreement's entry into force,", ["UNTS/3156/54113"]),
-]
-
-
-@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_CITY_AGREEMENT, _CITY_SAME))
-def test_city_agreement_in_lower_case(lang: str, para: str, targets: list[str | None]) -> None:
-    assert _targets(lang, para) == targets
-
-
 # (language, paragraph, the targets): another agreement signed in Paris, of a year before the
 # Paris Agreement's
 _OTHER_PARIS: list[tuple[str, str, list[str | None]]] = [

@@ -3240,12 +3240,9 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         if m is None:
             continue
         done = m.end()
-        folded = fold(m.group())
-        key = lex.instrument_names.get(folded)
+        key = lex.instrument_names.get(fold(m.group()))
         if key is None or _within_title(pat, text, m):
             continue
-        if folded in pat.cased_names and m.group() not in pat.cased_forms:
-            continue  # "the Paris agreement on the budget": a city's agreement, not the treaty
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         mk = pat.marker.match(text, m.end())
         if mk:

@@ -199,10 +199,6 @@ class Patterns(Record):
     # such a name is no citation of its instrument
     within_title: re.Pattern[str] | None
     within_title_after: re.Pattern[str] | None
-    # instruments' names, folded, that are theirs only as written with their capitals ("Paris
-    # Agreement": "the Paris agreement on the budget" is none)
-    cased_names: frozenset[str]
-    cased_forms: frozenset[str]
     special_before: re.Pattern[str] | None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None
     post_head: re.Pattern[str] | None
@@ -237,8 +233,6 @@ class Patterns(Record):
         "before_paren",
         "bracket_joiner",
         "bracket_rest",
-        "cased_forms",
-        "cased_names",
         "chain_break",
         "coded",
         "comma_date",
@@ -410,8 +404,6 @@ class Patterns(Record):
         org_before_noun: re.Pattern[str] | None = None,
         within_title: re.Pattern[str] | None = None,
         within_title_after: re.Pattern[str] | None = None,
-        cased_names: frozenset[str] = frozenset(),
-        cased_forms: frozenset[str] = frozenset(),
         special_before: re.Pattern[str] | None = None,
         post_noun: re.Pattern[str] | None = None,
         post_head: re.Pattern[str] | None = None,
@@ -508,8 +500,6 @@ class Patterns(Record):
         self.org_before_noun = org_before_noun
         self.within_title = within_title
         self.within_title_after = within_title_after
-        self.cased_names = cased_names
-        self.cased_forms = cased_forms
         self.special_before = special_before
         self.post_noun = post_noun
         self.post_head = post_head
@@ -1180,8 +1170,6 @@ def patterns(lang: str = "") -> Patterns:
         within_title=led(recache.compile(rf"(?:{'|'.join(gather('grammar.within_title'))})\s*+$"))
         if gather("grammar.within_title")
         else None,
-        cased_names=frozenset(fold(n) for n in gather("grammar.cased_names")),
-        cased_forms=frozenset(gather("grammar.cased_names")),
         within_title_after=recache.compile("|".join(gather("grammar.within_title_after")))
         if gather("grammar.within_title_after")
         else None,
