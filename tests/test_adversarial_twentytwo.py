@@ -184,3 +184,62 @@ _OTHER_PARIS_SAME: list[tuple[str, str, list[str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_OTHER_PARIS, _OTHER_PARIS_SAME))
 def test_paris_agreement_of_an_earlier_year(lang: str, para: str, targets: list[str | None]) -> None:
     assert _targets(lang, para) == targets
+
+
+# (language, paragraph, the targets): the body named before the paragraph is the object of a
+# request, not the clause's actor: "its" is the requesting (citing) body's
+_OBJECT_OF_REQUEST: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "Recalling that it asked the Human Rights Council, in paragraph 3 of its resolution 62/219, to act,",
+        ["A/RES/62/219"],
+    ),
+    (
+        "en",
+        "Requests the Human Rights Council, in paragraph 2 of its resolution 67/98, to report,",
+        ["A/RES/67/98"],
+    ),
+    (
+        "en",
+        "Recalling that it invited the Commission on the Status of Women, in its resolution 64/77, to meet,",
+        ["A/RES/64/77"],
+    ),
+    (
+        "en",
+        "Recalling its request to the Human Rights Council, in paragraph 3 of its resolution 62/219,",
+        ["A/RES/62/219"],
+    ),
+    (
+        "es",
+        "Recordando que pidió al Consejo de Derechos Humanos, en el párrafo 3 de su resolución 62/219,"
+        " que actuara,",
+        ["A/RES/62/219"],
+    ),
+    (
+        "ru",
+        "напоминая, что она просила Совет по правам человека в пункте 3 своей резолюции 62/219 действовать,",
+        ["A/RES/62/219"],
+    ),
+]
+_OBJECT_SAME: list[tuple[str, str, list[str | None]]] = [
+    (
+        "en",
+        "Welcoming the decision of the Human Rights Council, in paragraph 2 of its resolution 5/1, to act,",
+        ["A/HRC/RES/5/1"],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council, in paragraph 3 of its resolution 41/17, acted,",
+        ["A/HRC/RES/41/17"],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى أنها طلبت إلى مجلس حقوق الإنسان، في الفقرة 3 من قرارها 62/219، أن يعمل،",
+        ["A/RES/62/219"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_OBJECT_OF_REQUEST, _OBJECT_SAME))
+def test_object_of_a_request_is_no_actor(lang: str, para: str, targets: list[str | None]) -> None:
+    assert _targets(lang, para) == targets

@@ -564,6 +564,15 @@ def _other_owner(
     return named
 
 
+def _object_of_request(text: str, head: int, names: Names, pat: Patterns) -> bool:
+    """Is the body named before ``head`` (as the clause's actor) the object of a request ("it
+    requested the Human Rights Council, in paragraph 6 of its resolution 60/251, to …")?"""
+    if pat.object_before is None or (named := names.body_before(head, pat.actor_gap)) is None:
+        return False
+    start = named[1]
+    return pat.object_before.search(text, max(0, start - 40), start) is not None
+
+
 #: how far before the end of an agent's name its adoption's noun may stand ("the adoption by the
 #: Conference of the Parties to the United Nations Convention against … on …")
 _AGENT_NAME_REACH = 160
@@ -1747,7 +1756,9 @@ def find_numbered(
                 raw.possessive = True
                 raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
                 named = names.ending_before(head, pat.actor_gap)
-                if named:
+                if named and _object_of_request(text, head, names, pat):
+                    raw.evidence.append("the body before is the object of a request: its is the citing body")
+                elif named:
                     raw.actor_key, raw.actor_generic = named
                 elif pat.agent_gap is not None and (
                     agent := names.agent_before(head, pat.agent_gap, pat.agent_lead)

@@ -77,6 +77,10 @@ class Patterns(Record):
     # the same without the paragraph of the text pointed into: the actor of a clause whose noun
     # has no possessive ("the Council, in paragraph 5 of resolution 60/251" is no text of its)
     actor_gap_bare: re.Pattern[str]
+    # the words that make the body named after them the object of a request, not the clause's
+    # actor ("it requested the Council, in paragraph 6 of its resolution 60/251, to …": its is
+    # the requesting body's), matched at the body's name's start
+    object_before: re.Pattern[str] | None
     # words before a date that make it a bound of a period ("since 1 January 2016 the General
     # Assembly in its resolution …"), matched at a stretch's end: not the adoption's date
     period_bound: re.Pattern[str]
@@ -273,6 +277,7 @@ class Patterns(Record):
         "next_date",
         "noun_and",
         "number_words",
+        "object_before",
         "open_paren",
         "org_before_noun",
         "other_gap",
@@ -336,6 +341,7 @@ class Patterns(Record):
         month_words: frozenset[str],
         actor_gap: re.Pattern[str],
         actor_gap_bare: re.Pattern[str],
+        object_before: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
         agent_gap: re.Pattern[str] | None,
@@ -432,6 +438,7 @@ class Patterns(Record):
         self.month_words = month_words
         self.actor_gap = actor_gap
         self.actor_gap_bare = actor_gap_bare
+        self.object_before = object_before
         self.period_bound = period_bound
         self.chain_break = chain_break
         self.agent_gap = agent_gap
@@ -990,6 +997,12 @@ def patterns(lang: str = "") -> Patterns:
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
         actor_gap=actor_gap,
         actor_gap_bare=actor_gap_bare,
+        object_before=recache.compile(
+            rf"(?<!\w)(?:{alternation(gather('grammar.object_verbs'))})\s++"
+            rf"(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$"
+        )
+        if gather("grammar.object_verbs")
+        else None,
         period_bound=recache.compile(
             rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
         ),
