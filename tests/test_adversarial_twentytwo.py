@@ -142,6 +142,13 @@ _NOT_THE_TREATY: list[tuple[str, str, list[str | None]]] = [
     ("zh", "注意到非洲联盟《反腐败公约》生效，", []),
     ("zh", "注意到欧洲委员会《禁止酷刑公约》，", []),
     ("zh", "注意到阿拉伯国家联盟《有组织犯罪公约》，", []),
+    # the Paris Agreement's ad hoc working group: the treaty inside the body's name
+    ("en", "Taking note of the conclusions of the Ad Hoc Working Group on the Paris Agreement,", []),
+    ("fr", "Prenant note des conclusions du Groupe de travail spécial de l'Accord de Paris,", []),
+    ("es", "Tomando nota de las conclusiones del Grupo de Trabajo Especial sobre el Acuerdo de París,", []),
+    ("ru", "принимая к сведению выводы Специальной рабочей группы по Парижскому соглашению,", []),
+    ("ar", "وإذ تحيط علما باستنتاجات الفريق العامل المخصص المعني باتفاق باريس،", []),
+    ("zh", "注意到《巴黎协定》特设工作组的结论，", []),
 ]
 _TREATY_SAME: list[tuple[str, str, list[str | None]]] = [
     (
@@ -151,6 +158,7 @@ _TREATY_SAME: list[tuple[str, str, list[str | None]]] = [
     ),
     ("en", "Recalling the Optional Protocol to the Convention against Torture,", ["UNTS/2375/24841"]),
     ("fr", "Rappelant la Convention sur la diversité biologique,", ["UNTS/1760/30619"]),
+    ("zh", "注意到《巴黎协定》生效，", ["UNTS/3156/54113"]),
     ("ru", "ссылаясь на Конвенцию о биологическом разнообразии,", ["UNTS/1760/30619"]),
     ("ar", "وإذ تشير إلى اتفاقية مناهضة التعذيب،", ["UNTS/1465/24841"]),
     ("zh", "注意到《反腐败公约》和《禁止酷刑公约》，", ["UNTS/2349/42146", "UNTS/1465/24841"]),
