@@ -1,10 +1,12 @@
 """Look-alikes of this session's new rules that a careful reader would not read as they do: a body
 named as a clause's actor, then the paragraph of a text with no possessive ("the Council, in
-paragraph 5 of resolution 60/251"), owns no text; a treaty's name inside another treaty's title
-("the Cartagena Protocol on Biosafety to the Convention on Biological Diversity") or a region's
-("the Inter-American Convention against Corruption") is no citation of the United Nations treaty.
-Each form with the look-alikes that must not change. The passages are invented for these tests
-(numbers, dates and wording changed)."""
+paragraph 5 of resolution 60/251"), owns no text, nor does a body named as the object of a request
+("it requested the Council, in paragraph 6 of its resolution …"); a treaty's name inside another
+treaty's title, an amendment's, a body's ("the Ad Hoc Working Group on the Paris Agreement") or a
+region's convention ("the Inter-American Convention against Corruption"), and a Paris agreement
+of an earlier year, are no citation of the United Nations treaty. Each form with the look-alikes
+that must not change. The passages are invented for these tests (numbers, dates and wording
+changed)."""
 
 from __future__ import annotations
 
