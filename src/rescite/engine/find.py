@@ -588,6 +588,15 @@ def _other_owner(
     return named
 
 
+def _object_of_request(text: str, head: int, names: Names, pat: Patterns) -> bool:
+    """Is the body named before ``head`` (as the clause's actor) the object of a request ("it
+    requested the Human Rights Council, in paragraph 6 of its resolution 60/251, to …")?"""
+    if pat.object_before is None or (named := names.body_before(head, pat.actor_gap)) is None:
+        return False
+    start = named[1]
+    return pat.object_before.search(text, max(0, start - 40), start) is not None
+
+
 #: how far before the end of an agent's name its adoption's noun may stand ("the adoption by the
 #: Conference of the Parties to the United Nations Convention against … on …")
 _AGENT_NAME_REACH = 160
@@ -1868,6 +1877,8 @@ def find_numbered(
                     # resolution 2019/8": that organ's text, not the citing body's
                     raw.actor_key = OTHER_ORGANISATION
                     raw.evidence.append(_ORG_ACTOR)
+                elif named and _object_of_request(text, head, names, pat):
+                    raw.evidence.append("the body before is the object of a request: its is the citing body")
                 elif named:
                     raw.actor_key, raw.actor_generic = named
                 elif pat.agent_gap is not None and (
@@ -1914,7 +1925,7 @@ def find_numbered(
                 # Ассамблеей в резолюции 61/106", "adopted by the General Assembly in resolution …")
                 named = (
                     names.ending_before(head, _SPACES)
-                    or names.ending_before(head, pat.actor_gap)
+                    or names.ending_before(head, pat.actor_gap_bare)
                     # "12 Human Rights Council, Res. 32/2": the author a legal style names first
                     or _author_before(text, head, names, lang)
                     # "the Human Rights Council's resolution 41/2": the body whose it is

@@ -89,6 +89,13 @@ class Patterns(Record):
     # words after a number that make it a fraction ("3/4 majority", "2/3 of the votes"): no text's
     # number (``grammar.fraction_after``; matched at the number's end)
     fraction_after: re.Pattern[str] | None
+    # the same without the paragraph of the text pointed into: the actor of a clause whose noun
+    # has no possessive ("the Council, in paragraph 5 of resolution 60/251" is no text of its)
+    actor_gap_bare: re.Pattern[str]
+    # the words that make the body named after them the object of a request, not the clause's
+    # actor ("it requested the Council, in paragraph 6 of its resolution 60/251, to …": its is
+    # the requesting body's), matched at the body's name's start
+    object_before: re.Pattern[str] | None
     # words before a date that make it a bound of a period ("since 1 January 2016 the General
     # Assembly in its resolution …"), matched at a stretch's end: not the adoption's date
     period_bound: re.Pattern[str]
@@ -240,6 +247,7 @@ class Patterns(Record):
         "act_words",
         "actor_after",
         "actor_gap",
+        "actor_gap_bare",
         "adopt_gap",
         "adopt_word",
         "agent_gap",
@@ -291,6 +299,7 @@ class Patterns(Record):
         "next_date",
         "noun_and",
         "number_words",
+        "object_before",
         "open_paren",
         "org_actor",
         "org_actor_words",
@@ -361,6 +370,8 @@ class Patterns(Record):
         adopt_word: re.Pattern[str] | None,
         org_actor_words: tuple[str, ...],
         fraction_after: re.Pattern[str] | None,
+        actor_gap_bare: re.Pattern[str],
+        object_before: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
         agent_gap: re.Pattern[str] | None,
@@ -462,6 +473,8 @@ class Patterns(Record):
         self.adopt_word = adopt_word
         self.org_actor_words = org_actor_words
         self.fraction_after = fraction_after
+        self.actor_gap_bare = actor_gap_bare
+        self.object_before = object_before
         self.period_bound = period_bound
         self.chain_break = chain_break
         self.agent_gap = agent_gap
@@ -732,14 +745,18 @@ def _patterns(lang: str) -> Patterns:
     actor_pin_article = _alt_or_never(gather("grammar.articles"))
     actor_paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     actor_pin_link = _alt_or_never([w for w in gather("grammar.pin_link") if w])
-    actor_gap = recache.compile(
+    actor_gap_head = (
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
         rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
         rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+    )
+    actor_gap_bare = recache.compile(actor_gap_head)
+    actor_gap = recache.compile(
+        actor_gap_head
         # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
         # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
-        rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
+        + rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
         rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?)?"
     )
     # the verb of an adoption between its subject's name and the text's noun, an article perhaps
@@ -1126,6 +1143,13 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
         )
         if fractions
+        else None,
+        actor_gap_bare=actor_gap_bare,
+        object_before=recache.compile(
+            rf"(?<!\w)(?:{alternation(gather('grammar.object_verbs'))})\s++"
+            rf"(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$"
+        )
+        if gather("grammar.object_verbs")
         else None,
         period_bound=recache.compile(
             rf"(?<!\w)(?:{_alt_or_never(gather('grammar.period_bounds'))})\s*+$", re.IGNORECASE
