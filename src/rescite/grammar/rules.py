@@ -693,7 +693,8 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:(?:{mark}[ \t]?[,\u060c][ \t]?(?:{letter}))*{mark}\s?{joins}{gap}(?:{letter}))*"
         # (… nor a section's "A.1" or a name's "G-20": "70/1 A.1 of the annex", "70/1 G-20 …")
         # (… nor a person's initial before the name and a verb of saying: "70/1 A. Smith said")
-        rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d{initial}))"
+        # (… nor a capital elided before a word: "80/21⏎L'Assemblée", "75/1 D’autres mesures")
+        rf"(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|[.-]\d|['\u2019]\w{initial}))"
     )
     # … or wrapped onto the next line ("75/253⏎B;"): only before a clause's end or a list word (a
     # capital that opens a line is else a heading's or a sentence's: "A. General", "A new …")
