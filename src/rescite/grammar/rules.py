@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from ..ids import FIRST_YEAR, NUMBERED_ELEMENTS
 from ..models import Record
 from . import lexicon, recache
+from .chars import one_for_one
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
@@ -85,6 +86,7 @@ class Patterns(Record):
     # (``grammar.organisation_actors``; matched at the stretch's end, the noun's head)
     org_actor: re.Pattern[str] | None
     adopt_word: re.Pattern[str] | None  # an adoption's verb anywhere (the fast test before those two)
+    adopt_needles: tuple[str, ...]  # pieces of those verbs, one of which any match holds (its fast test)
     org_actor_words: tuple[str, ...]  # the words of org_actor, lower case (its fast test)
     # words after a number that make it a fraction ("3/4 majority", "2/3 of the votes"): no text's
     # number (``grammar.fraction_after``; matched at the number's end)
@@ -249,6 +251,7 @@ class Patterns(Record):
         "actor_gap",
         "actor_gap_bare",
         "adopt_gap",
+        "adopt_needles",
         "adopt_word",
         "agent_gap",
         "agent_lead",
@@ -368,6 +371,7 @@ class Patterns(Record):
         adopt_gap: re.Pattern[str],
         org_actor: re.Pattern[str] | None,
         adopt_word: re.Pattern[str] | None,
+        adopt_needles: tuple[str, ...],
         org_actor_words: tuple[str, ...],
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
@@ -471,6 +475,7 @@ class Patterns(Record):
         self.adopt_gap = adopt_gap
         self.org_actor = org_actor
         self.adopt_word = adopt_word
+        self.adopt_needles = adopt_needles
         self.org_actor_words = org_actor_words
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
@@ -1139,6 +1144,7 @@ def _patterns(lang: str) -> Patterns:
         adopt_gap=adopt_gap,
         org_actor=org_actor,
         adopt_word=recache.compile(alternation(adoption_verbs)) if adoption_verbs else None,
+        adopt_needles=_needles(adoption_verbs),
         org_actor_words=tuple(sorted({w.lower().split()[0] for w in org_words})),
         fraction_after=recache.compile(
             rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
@@ -2267,6 +2273,31 @@ def _group_end(pattern: str, start: int = 3) -> int:
     character classes skipped, as :func:`group_depths` reads them), or -1."""
     ends = (start + i + 1 for i, c, depth in group_depths(pattern[start:]) if c == ")" and depth == 0)
     return next(ends, -1)
+
+
+def _needles(phrases: list[str]) -> tuple[str, ...]:
+    """Literal pieces of ``phrases`` (as :func:`lexicon.phrase_re` writes them: the runs between
+    blanks and apostrophes), one of which stands in any match of their alternation: the fast
+    test before it is searched (``str.find`` of a piece or two, not the alternation tried at
+    each character).  The beginning of a run (four characters at least: one stem's forms,
+    "adopted", "adopts": "adopt"; a shorter run whole only when a phrase has no longer) that
+    most phrases hold is taken first, the longest of those; then a piece that holds another is
+    dropped.  (A phrase without a run: the empty piece, found everywhere.)"""
+    left = [{x for x in re.split(r"[\s'\u2019]+", one_for_one(p)) if x} for p in phrases]
+    if any(not runs for runs in left):
+        return ("",)
+    chosen: list[str] = []
+    while left:
+        starts = sorted({r[:n] for runs in left for r in runs for n in range(min(4, len(r)), len(r) + 1)})
+        held = [(x, sum(any(r.startswith(x) for r in runs) for runs in left)) for x in starts]
+        best = max(held, key=lambda xn: (min(len(xn[0]), 4), xn[1], len(xn[0])))[0]
+        chosen.append(best)
+        left = [runs for runs in left if not any(r.startswith(best) for r in runs)]
+    out: list[str] = []
+    for x in sorted(chosen, key=lambda x: (len(x), x)):
+        if not any(y in x for y in out):
+            out.append(x)
+    return tuple(out)
 
 
 def _alt_or_never(words: list[str]) -> str:
