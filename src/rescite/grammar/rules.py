@@ -746,19 +746,25 @@ def _patterns(lang: str) -> Patterns:
     actor_pin_article = _alt_or_never(gather("grammar.articles"))
     actor_paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     actor_pin_link = _alt_or_never([w for w in gather("grammar.pin_link") if w])
-    actor_gap_head = (
+    actor_gap_when = (
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
         rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
-        rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     )
+    actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     actor_gap_bare = recache.compile(actor_gap_head)
+    # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
+    # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
+    actor_pin = (
+        rf"(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
+        rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?"
+    )
     actor_gap = recache.compile(
-        actor_gap_head
-        # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
-        # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
-        + rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
-        rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?)?"
+        actor_gap_when
+        + rf"(?:{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))(?:(?:{actor_pin_article}\s++)?{actor_pin})?"
+        # (… the link and the article in one word, only before the paragraph: "le Conseil, au
+        # paragraphe 5 de sa résolution 40/13")
+        rf"|(?:{_alt_or_never(gather('grammar.actor_pin_lead'))})\s++{actor_pin})"
     )
     # the verb of an adoption between its subject's name and the text's noun, an article perhaps
     # after it ("the Council adopted resolution 44/2", "la Commission a adopté la résolution 64/2",

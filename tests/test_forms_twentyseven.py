@@ -1,0 +1,86 @@
+"""Forms left by this session's helpers (issue 7), in UN style written for these tests (invented
+numbers, dates and topics): the actor of a clause in French, where the link and the article make
+one word before the paragraph ("le Conseil, au paragraphe 5 de sa résolution …"), with the
+look-alikes that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+Cited = list[tuple[str, str | None, str | None]]
+
+# the actor of the clause owns the text cited by paragraph with a possessive (French "au")
+_ACTOR: list[tuple[str, str, Cited]] = [
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, au paragraphe 7 de sa résolution 41/16, a prié"
+        " la Haute-Commissaire de lui présenter un rapport,",
+        [("41/16", "A/HRC/RES/41/16", None)],
+    ),
+    (
+        "fr",
+        "Rappelant que le Conseil des droits de l'homme, au paragraphe 12 de sa résolution 44/7, a décidé"
+        " de proroger le mandat,",
+        [("44/7", "A/HRC/RES/44/7", None)],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, le 9 octobre 2023, au paragraphe 3 de sa résolution"
+        " 54/11, a invité les États,",
+        [("54/11", "A/HRC/RES/54/11", "2023-10-09")],
+    ),
+    (
+        "fr",
+        "Notant que le Parlement, au paragraphe 4 de sa résolution 2019/118, a engagé les États membres,",
+        [("2019/118", None, None)],
+    ),
+]
+
+# look-alikes: no possessive, the body as the object of a request, the citing body's own
+_ACTOR_SAME: list[tuple[str, str, Cited]] = [
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, au paragraphe 7 de la résolution 41/16, a prié"
+        " le Secrétaire général,",
+        [("41/16", "A/RES/41/16", None)],
+    ),
+    (
+        "fr",
+        "Notant qu'elle a prié le Conseil des droits de l'homme, au paragraphe 6 de sa résolution 75/19,"
+        " d'examiner la question,",
+        [("75/19", "A/RES/75/19", None)],
+    ),
+    ("fr", "Se référant au paragraphe 6 de sa résolution 75/19,", [("75/19", "A/RES/75/19", None)]),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, dans sa résolution 41/16, a prié les États,",
+        [("41/16", "A/HRC/RES/41/16", None)],
+    ),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos, en el párrafo 7 de su resolución 41/16, solicitó"
+        " al Secretario General,",
+        [("41/16", "A/HRC/RES/41/16", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека в пункте 7 своей резолюции 41/16 просил Генерального"
+        " секретаря,",
+        [("41/16", "A/HRC/RES/41/16", None)],
+    ),
+    (
+        "ar",
+        "وإذ تلاحظ أن مجلس حقوق الإنسان، في الفقرة 7 من قراره 41/16، طلب إلى الأمين العام،",
+        [("41/16", "A/HRC/RES/41/16", None)],
+    ),
+    ("zh", "注意到人权理事会在其第41/16号决议第7段中请秘书长，", [("41/16", "A/HRC/RES/41/16", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ACTOR, _ACTOR_SAME))
+def test_actor_of_a_clause_by_paragraph(lang: str, para: str, expected: Cited) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    assert [(c.text, c.target, c.date) for c in res.citations] == expected
