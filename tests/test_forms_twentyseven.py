@@ -84,3 +84,74 @@ _ACTOR_SAME: list[tuple[str, str, Cited]] = [
 def test_actor_of_a_clause_by_paragraph(lang: str, para: str, expected: Cited) -> None:
     res = extract_text(f"{GA[lang]}{para}\n")
     assert [(c.text, c.target, c.date) for c in res.citations] == expected
+
+
+# the Security Council named before its resolution's noun and a number's mark: the Council's
+# (and the list that goes on with more marked numbers, in the Council's order)
+_MARKED: list[tuple[str, str, Cited]] = [
+    ("en", "Recalling Security Council resolution No. 2427,", [("2427", "S/RES/2427(2018)", None)]),
+    (
+        "en",
+        "Recalling Security Council resolution No. 2427 of 9 July 2018,",
+        [("2427", "S/RES/2427(2018)", "2018-07-09")],
+    ),
+    (
+        "en",
+        "Recalling Security Council resolutions Nos. 1325 and 2242,",
+        [("1325", "S/RES/1325(2000)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "en",
+        "Recalling Security Council resolutions No. 1325 and No. 2242,",
+        [("1325", "S/RES/1325(2000)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюции Совета Безопасности № 1325 и № 2242,",
+        [("1325", "S/RES/1325(2000)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "en",
+        "Recalling resolution S/RES/1325 (2000) of 31 October 2000 and No. 2242,",
+        [("S/RES/1325 (2000)", "S/RES/1325(2000)", "2000-10-31"), ("2242", "S/RES/2242(2015)", None)],
+    ),
+]
+
+# look-alikes: a number the anchor table cannot date, a marked number of another body after the
+# Council's, a State's law, the forms of the other languages
+_MARKED_SAME: list[tuple[str, str, Cited]] = [
+    ("ru", "ссылаясь на резолюцию Совета Безопасности № 1325,", [("1325", "S/RES/1325(2000)", None)]),
+    ("ru", "ссылаясь на резолюцию Совета Безопасности № 1309,", [("1309", None, None)]),
+    ("ru", "ссылаясь на резолюцию № 1309 Совета МОМ,", [("№ 1309", None, None)]),
+    (
+        "ru",
+        "ссылаясь на резолюцию Совета Безопасности 1244 и № 1311 Совета МОМ,",
+        [("1244", "S/RES/1244(1999)", None)],
+    ),
+    (
+        "en",
+        "Recalling resolution S/RES/1325 (2000) of 31 October 2000 and No. 2242 of the IOM Council,",
+        [("S/RES/1325 (2000)", "S/RES/1325(2000)", "2000-10-31")],
+    ),
+    (
+        "en",
+        "Recalling Security Council resolution 1244 and Law No. 1311,",
+        [("1244", "S/RES/1244(1999)", None)],
+    ),
+    ("en", "Recalling resolution No. 2427,", []),
+    ("en", "Recalling IOM Council Resolution No. 1309,", [("1309", None, None)]),
+    ("fr", "Rappelant la résolution du Conseil de sécurité no 2427,", [("2427", "S/RES/2427(2018)", None)]),
+    (
+        "es",
+        "Recordando la resolución del Consejo de Seguridad núm. 2427,",
+        [("2427", "S/RES/2427(2018)", None)],
+    ),
+    ("ar", "وإذ تشير إلى قرار مجلس الأمن رقم 2427،", [("2427", "S/RES/2427(2018)", None)]),
+    ("zh", "回顾安全理事会第2427号决议，", [("2427", "S/RES/2427(2018)", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_MARKED, _MARKED_SAME))
+def test_council_number_after_its_mark(lang: str, para: str, expected: Cited) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    assert [(c.text, c.target, c.date) for c in res.citations] == expected

@@ -3130,6 +3130,17 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
 _VOLUME_BEFORE = re.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
 
 
+def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re.Match[str] | None:
+    """The next number of a list of the Council's at ``at`` — not one with its mark that another
+    body's name follows ("resolution 1244 and No. 1309 of the IOM Council": IOM's)."""
+    m = more.match(text, at)
+    words = text[m.start() : m.start("n")].split() if m is not None else []
+    if m is None or not words or fold(words[-1]) not in pat.number_words:
+        return m
+    tail = pat.item_tail.match(text, m.end())
+    return None if tail is not None and tail.group("body") else m
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -3154,11 +3165,11 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is not None and rx.more is not None and m.start("n") >= e:
             # "Security Council resolutions 2242, 2250 and 2493": the numbers before the last (in
             # the Council's order: a smaller number after them is not one of the list)
-            nxt = rx.more.match(text, m.end())
+            nxt = _more_council(text, m.end(), rx.more, pat)
             while nxt is not None and int(nxt.group("n")) > int(m.group("n")) and not STOP.on:
                 out.append(_council_number(text, m, e, s, pat, None))
                 m = nxt
-                nxt = rx.more.match(text, m.end())
+                nxt = _more_council(text, m.end(), rx.more, pat)
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
         if m is None:
@@ -3290,7 +3301,9 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
     more = council_number(scope).more
     if more is None:
         return False
-    m = more.match(text, at) or (more.match(text, at + 1) if text.startswith(",", at) else None)
+    m = _more_council(text, at, more, pat) or (
+        _more_council(text, at + 1, more, pat) if text.startswith(",", at) else None
+    )
     found = False
     while m is not None and not STOP.on and m.group("n") != date[:4]:
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
@@ -3304,6 +3317,8 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
         nxt = more.match(text, end)
         if nxt is None and _WORD_NEXT.match(text, end):
             break  # "… and 150 other texts": a count, no member
+        if nxt is not None and _more_council(text, end, more, pat) is None:
+            nxt = None  # "… and No. 2400 of the IOM Council": another body's, the list ends
         out.append(raw)
         found = True
         m = nxt

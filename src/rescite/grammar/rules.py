@@ -1502,7 +1502,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     marks = alternation(lexicon.gather("footnotes.number", langs))
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
     return CouncilNumber(
-        after=recache.compile(rf"\s+{noun}\s+(?P<n>\d{{1,4}}){alone}"),
+        # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
+        after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number
         marked=recache.compile(
             rf"\s*+(?:{any_date}\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
@@ -1515,7 +1516,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
         behind=led(recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$")),
         more=recache.compile(
-            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{3,4}}){alone}"
+            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}(?P<n>\d{{3,4}}){alone}"
         ),
         # (blanks of one line break at most: a list does not go on into the next paragraph)
         own=recache.compile(
