@@ -155,3 +155,66 @@ _MARKED_SAME: list[tuple[str, str, Cited]] = [
 def test_council_number_after_its_mark(lang: str, para: str, expected: Cited) -> None:
     res = extract_text(f"{GA[lang]}{para}\n")
     assert [(c.text, c.target, c.date) for c in res.citations] == expected
+
+
+# a list of numbers in a shape of a mark and a number alone (IOM's): the body named after another
+# noun's marked number that ends the list, or after a member written without its mark
+_IOM_LIST: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "Recalling Resolutions No. 1402 and No. 1405 and Law No. 1407 of the IOM Council,",
+        [("No. 1402", None, None), ("No. 1405", None, None)],
+    ),
+    (
+        "en",
+        "Recalling Resolutions No. 1402 and 1405 of the IOM Council,",
+        [("No. 1402", None, None), ("1405", None, None)],
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions no 1402 et no 1405 et la loi no 1407 du Conseil de l'OIM,",
+        [("no 1402", None, None), ("no 1405", None, None)],
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions no 1402 et 1405 du Conseil de l'OIM,",
+        [("no 1402", None, None), ("1405", None, None)],
+    ),
+    (
+        "es",
+        "Recordando las resoluciones núm. 1402 y 1405 del Consejo de la OIM,",
+        [("núm. 1402", None, None), ("1405", None, None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюции № 1402 и № 1405 и закон № 1407 Совета МОМ,",
+        [("№ 1402", None, None), ("№ 1405", None, None)],
+    ),
+    ("ru", "ссылаясь на резолюции № 1402 и 1405 Совета МОМ,", [("№ 1402", None, None), ("1405", None, None)]),
+    (
+        "ar",
+        "وإذ تشير إلى القرارين رقم 1402 و 1405 لمجلس المنظمة الدولية للهجرة،",
+        [("رقم 1402", None, None), ("1405", None, None)],
+    ),
+]
+
+# look-alikes: a count or a year after the mark, no body named, another body named after the law
+_IOM_LIST_SAME: list[tuple[str, str, Cited]] = [
+    ("en", "Recalling Resolution No. 1402 and 2,250 troops of the IOM Council,", []),
+    ("en", "Recalling Resolution No. 1402 and 2019 of the IOM Council,", []),
+    ("en", "Recalling Resolutions No. 1402 and 1405,", []),
+    ("en", "Recalling Resolution No. 1402 and Law No. 1407,", []),
+    ("ru", "ссылаясь на резолюции № 1402 и 1405,", []),
+    (
+        "en",
+        "Recalling Resolution No. 1402 of the IOM Council and 2,250 troops,",
+        [("No. 1402", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_IOM_LIST, _IOM_LIST_SAME))
+def test_marked_list_of_another_organisation(lang: str, para: str, expected: Cited) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    assert [(c.text, c.target, c.date) for c in res.citations] == expected
+    assert all(c.body == "IOM" for c in res.citations)

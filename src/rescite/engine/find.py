@@ -39,6 +39,7 @@ from ..grammar.rules import (
     council_number,
     list_word_first,
     mark_after_noun,
+    marked_list_more,
     named_coded_resolutions,
     noun_as_verb,
     number_shapes,
@@ -2386,6 +2387,11 @@ def _shapes_at(
                     out.append(raw)
                     last = raw
                 one = shape.more.match(text, one.end())
+            if bare and members and not STOP.on:
+                # (… the list going on without the mark: "Resolutions No. 1309 and 1310 of …")
+                alone = marked_list_more()[0]
+                while (nxt := alone.match(text, members[-1].end)) is not None and not STOP.on:
+                    members.append(_shaped_number(text, nxt, shape, pat, first))
             if bare and members and _bare_shape_named(text, members[-1], shape, pat):
                 # (… after the list's last member, past its date: "Resolutions No. 1309 and No.
                 # 1310 of the IOM Council", "Resolution No. 1309 of 26 November 2015 of the IOM
@@ -2404,6 +2410,15 @@ def _bare_shape_named(text: str, raw: Raw, shape: NumberShape, pat: Patterns) ->
     Council", "núm. 1309, de 26 de noviembre de 2015, del Consejo de la OIM")?"""
     if _SHAPE_BODY_NAMED in raw.evidence:
         return True
+    other = marked_list_more()[1].match(text, raw.end)
+    if other is not None:
+        # (… past another noun's marked number that ends the list: "Resolutions No. 1309 and
+        # No. 1310 and Law No. 1311 of the IOM Council")
+        t = pat.item_tail.match(text, other.end())
+        body = t.group("body") if t is not None else None
+        if body and lexicon.load().body_names.get(fold(body)) == shape.body:
+            raw.evidence.append(_SHAPE_BODY_NAMED)
+            return True
     if raw.date is None or raw.tail_end < 0:
         return False
     at = raw.tail_end + 1 if text.startswith(",", raw.tail_end) else raw.tail_end

@@ -2203,6 +2203,25 @@ def mark_after_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def marked_list_more() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a member of a list of numbers in a shape of a mark and a number alone ("Resolutions
+    No. 1309 and …"): one more written without its mark ("… and 1310 of the IOM Council"), and
+    another noun's marked number that ends the list ("… and Law No. 1311 of the IOM Council"), in
+    every language."""
+    marks = _alt_or_never(gather_all("footnotes.number"))
+    joint = _list_joint()
+    return (
+        # (… not a year: "Resolution No. 1309 and 2017 of the IOM Council")
+        recache.compile(rf"{joint}(?!(?:19|20)\d\d(?!\d))(?P<m>\d{{1,6}}){_SHAPE_END}(?![ \t]*+[.,]?\d)"),
+        recache.compile(
+            rf"{joint}(?:[^\W\d_]++[\x27\u2019]?[ \t]++){{0,2}}?[^\W\d_]++[ \t]++"
+            rf"(?:{marks})[ \t]?\d{{1,6}}{_SHAPE_END}",
+            re.IGNORECASE,
+        ),
+    )
+
+
 def _line_cut_alternation(words: list[str]) -> str:
     """An alternation of ``words`` (of a script without spaces) each of which a line's end
     may cut between two of its characters."""
