@@ -218,3 +218,73 @@ def test_marked_list_of_another_organisation(lang: str, para: str, expected: Cit
     res = extract_text(f"{GA[lang]}{para}\n")
     assert [(c.text, c.target, c.date) for c in res.citations] == expected
     assert all(c.body == "IOM" for c in res.citations)
+
+
+# a bare number after the Council's symbol without its year, smaller than the symbol's: the list
+# goes on as the Council's (in the Council's order or not)
+_AFTER_SYMBOL: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "Recalling S/RES/2427 and 2242,",
+        [("S/RES/2427", "S/RES/2427(2018)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "en",
+        "Recalling S/RES/2427, 2242 and 2334,",
+        [
+            ("S/RES/2427", "S/RES/2427(2018)", None),
+            ("2242", "S/RES/2242(2015)", None),
+            ("2334", "S/RES/2334(2016)", None),
+        ],
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions S/RES/2427 et 2242,",
+        [("S/RES/2427", "S/RES/2427(2018)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "es",
+        "Recordando las resoluciones S/RES/2427 y 2242,",
+        [("S/RES/2427", "S/RES/2427(2018)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюции S/RES/2427 и 2242,",
+        [("S/RES/2427", "S/RES/2427(2018)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى القرارين S/RES/2427 و 2242،",
+        [("S/RES/2427", "S/RES/2427(2018)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+    (
+        "zh",
+        "回顾S/RES/2427和2242号决议，",
+        [("S/RES/2427", "S/RES/2427(2018)", None), ("2242", "S/RES/2242(2015)", None)],
+    ),
+]
+
+# look-alikes: a count, a year, a number of another width, a symbol with its year
+_AFTER_SYMBOL_SAME: list[tuple[str, str, Cited]] = [
+    ("en", "Recalling S/RES/2427 and 2,242 troops,", [("S/RES/2427", "S/RES/2427(2018)", None)]),
+    ("en", "Recalling S/RES/2427 and 2242 troops,", [("S/RES/2427", "S/RES/2427(2018)", None)]),
+    ("en", "Recalling S/RES/2427 and 2019,", [("S/RES/2427", "S/RES/2427(2018)", None)]),
+    ("en", "Recalling S/RES/2427 and 15,", [("S/RES/2427", "S/RES/2427(2018)", None)]),
+    (
+        "fr",
+        "Rappelant la résolution S/RES/2427 et 2 242 soldats,",
+        [("S/RES/2427", "S/RES/2427(2018)", None)],
+    ),
+    ("fr", "Rappelant la résolution S/RES/2427 et 2019,", [("S/RES/2427", "S/RES/2427(2018)", None)]),
+    (
+        "en",
+        "Recalling S/RES/2242 and 2427,",
+        [("S/RES/2242", "S/RES/2242(2015)", None), ("2427", "S/RES/2427(2018)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_AFTER_SYMBOL, _AFTER_SYMBOL_SAME))
+def test_bare_numbers_after_the_councils_symbol(lang: str, para: str, expected: Cited) -> None:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    assert [(c.text, c.target, c.date) for c in res.citations] == expected

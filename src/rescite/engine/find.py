@@ -37,6 +37,7 @@ from ..grammar.rules import (
     coded_resolutions_more,
     coded_then_number,
     council_number,
+    list_goes_on,
     list_word_first,
     mark_after_noun,
     marked_list_more,
@@ -3048,6 +3049,23 @@ def _symbol_range(first: str, last: Raw, out: list[Raw], budget: int, notes: lis
     return budget - (hi - lo - 1)
 
 
+#: A number that may be a year ("S/RES/2334 and 2017": no Council's number of a list)
+_YEAR_LIKE = recache.compile(r"(?:19|20)\d\d")
+
+
+def _council_member_down(text: str, tok: re.Match[str], prev: int, pat: Patterns) -> bool:
+    """Is ``tok``, a number smaller than the one before it in a list after the Council's symbol
+    without its year, one more of the Council's ("S/RES/2334 and 2250")? Not a range's end, a year
+    ("… and 2017") or a count ("… and 2250 troops": a word after it that opens no date)."""
+    n = tok.group("n")
+    if tok.group("range") or int(n) == prev or _YEAR_LIKE.fullmatch(n):
+        return False
+    if _WORD_NEXT.match(text, tok.end("n")) is None or list_goes_on().match(text, tok.end("n")):
+        return True
+    tail = pat.item_tail.match(text, tok.end("n"))
+    return tail is not None and bool(tail.group("date"))
+
+
 def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int) -> int:
     """The members of a short-form list after ``sym`` (ascending numbers in place of its
     last number; a bare number keeps its number of digits); returns the range budget left."""
@@ -3059,9 +3077,12 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
         return budget
     stem, prev = sym[: last.start(1)], int(last.group(1))
     width = len(last.group(1)) if sym[last.start(1) - 1] == "/" else 0
+    council = _COUNCIL_SYMBOL.fullmatch(sym) is not None
     for tok in pat.short_member.finditer(text, e, sl.end()):
         n = int(tok.group("n"))
-        if n <= prev or (width and len(tok.group("n")) != width):
+        if n <= prev and not (council and _council_member_down(text, tok, prev, pat)):
+            break
+        if width and len(tok.group("n")) != width:
             break
         if tok.group("range"):  # a range from the previous member
             if n - prev > RANGE_SPAN or budget <= 0:

@@ -2204,6 +2204,14 @@ def mark_after_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def list_goes_on() -> re.Pattern[str]:
+    """What follows a member of a list that goes on, in any language: the list's joint ("2250 and
+    …"), or the number's suffix ("2250号决议")."""
+    suffix = _alt_or_never(gather_all("grammar.number_suffix"))
+    return recache.compile(rf"{_list_joint()}|[ \t]*+(?:{suffix})")
+
+
+@functools.lru_cache(maxsize=1)
 def marked_list_more() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """After a member of a list of numbers in a shape of a mark and a number alone ("Resolutions
     No. 1309 and …"): one more written without its mark ("… and 1310 of the IOM Council"), and
