@@ -1,7 +1,10 @@
 """Forms left by this session's helpers (issue 7), in UN style written for these tests (invented
 numbers, dates and topics): the actor of a clause in French, where the link and the article make
-one word before the paragraph ("le Conseil, au paragraphe 5 de sa résolution …"), with the
-look-alikes that must not change."""
+one word before the paragraph ("le Conseil, au paragraphe 5 de sa résolution …"); the Security
+Council before its noun and a number's mark ("Security Council resolution No. 2427"); IOM lists
+by mark and number ended by another noun's number or with a member without its mark; a bare
+number after the Council's undated symbol ("S/RES/2427 and 2242"); each with the look-alikes
+that must not change."""
 
 from __future__ import annotations
 
