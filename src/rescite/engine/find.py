@@ -37,8 +37,10 @@ from ..grammar.rules import (
     coded_resolutions_more,
     coded_then_number,
     council_number,
+    list_goes_on,
     list_word_first,
     mark_after_noun,
+    marked_list_more,
     named_coded_resolutions,
     noun_as_verb,
     number_shapes,
@@ -2392,6 +2394,11 @@ def _shapes_at(
                     out.append(raw)
                     last = raw
                 one = shape.more.match(text, one.end())
+            if bare and members and not STOP.on:
+                # (… the list going on without the mark: "Resolutions No. 1309 and 1310 of …")
+                alone = marked_list_more()[0]
+                while (nxt := alone.match(text, members[-1].end)) is not None and not STOP.on:
+                    members.append(_shaped_number(text, nxt, shape, pat, first))
             if bare and members and _bare_shape_named(text, members[-1], shape, pat):
                 # (… after the list's last member, past its date: "Resolutions No. 1309 and No.
                 # 1310 of the IOM Council", "Resolution No. 1309 of 26 November 2015 of the IOM
@@ -2410,6 +2417,15 @@ def _bare_shape_named(text: str, raw: Raw, shape: NumberShape, pat: Patterns) ->
     Council", "núm. 1309, de 26 de noviembre de 2015, del Consejo de la OIM")?"""
     if _SHAPE_BODY_NAMED in raw.evidence:
         return True
+    other = marked_list_more()[1].match(text, raw.end)
+    if other is not None:
+        # (… past another noun's marked number that ends the list: "Resolutions No. 1309 and
+        # No. 1310 and Law No. 1311 of the IOM Council")
+        t = pat.item_tail.match(text, other.end())
+        body = t.group("body") if t is not None else None
+        if body and lexicon.load().body_names.get(fold(body)) == shape.body:
+            raw.evidence.append(_SHAPE_BODY_NAMED)
+            return True
     if raw.date is None or raw.tail_end < 0:
         return False
     at = raw.tail_end + 1 if text.startswith(",", raw.tail_end) else raw.tail_end
@@ -3039,6 +3055,23 @@ def _symbol_range(first: str, last: Raw, out: list[Raw], budget: int, notes: lis
     return budget - (hi - lo - 1)
 
 
+#: A number that may be a year ("S/RES/2334 and 2017": no Council's number of a list)
+_YEAR_LIKE = recache.compile(r"(?:19|20)\d\d")
+
+
+def _council_member_down(text: str, tok: re.Match[str], prev: int, pat: Patterns) -> bool:
+    """Is ``tok``, a number smaller than the one before it in a list after the Council's symbol
+    without its year, one more of the Council's ("S/RES/2334 and 2250")? Not a range's end, a year
+    ("… and 2017") or a count ("… and 2250 troops": a word after it that opens no date)."""
+    n = tok.group("n")
+    if tok.group("range") or int(n) == prev or _YEAR_LIKE.fullmatch(n):
+        return False
+    if _WORD_NEXT.match(text, tok.end("n")) is None or list_goes_on().match(text, tok.end("n")):
+        return True
+    tail = pat.item_tail.match(text, tok.end("n"))
+    return tail is not None and bool(tail.group("date"))
+
+
 def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int) -> int:
     """The members of a short-form list after ``sym`` (ascending numbers in place of its
     last number; a bare number keeps its number of digits); returns the range budget left."""
@@ -3050,9 +3083,12 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
         return budget
     stem, prev = sym[: last.start(1)], int(last.group(1))
     width = len(last.group(1)) if sym[last.start(1) - 1] == "/" else 0
+    council = _COUNCIL_SYMBOL.fullmatch(sym) is not None
     for tok in pat.short_member.finditer(text, e, sl.end()):
         n = int(tok.group("n"))
-        if n <= prev or (width and len(tok.group("n")) != width):
+        if n <= prev and not (council and _council_member_down(text, tok, prev, pat)):
+            break
+        if width and len(tok.group("n")) != width:
             break
         if tok.group("range"):  # a range from the previous member
             if n - prev > RANGE_SPAN or budget <= 0:
@@ -3136,6 +3172,17 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
 _VOLUME_BEFORE = re.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
 
 
+def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re.Match[str] | None:
+    """The next number of a list of the Council's at ``at`` — not one with its mark that another
+    body's name follows ("resolution 1244 and No. 1309 of the IOM Council": IOM's)."""
+    m = more.match(text, at)
+    words = text[m.start() : m.start("n")].split() if m is not None else []
+    if m is None or not words or fold(words[-1]) not in pat.number_words:
+        return m
+    tail = pat.item_tail.match(text, m.end())
+    return None if tail is not None and tail.group("body") else m
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -3160,11 +3207,11 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is not None and rx.more is not None and m.start("n") >= e:
             # "Security Council resolutions 2242, 2250 and 2493": the numbers before the last (in
             # the Council's order: a smaller number after them is not one of the list)
-            nxt = rx.more.match(text, m.end())
+            nxt = _more_council(text, m.end(), rx.more, pat)
             while nxt is not None and int(nxt.group("n")) > int(m.group("n")) and not STOP.on:
                 out.append(_council_number(text, m, e, s, pat, None))
                 m = nxt
-                nxt = rx.more.match(text, m.end())
+                nxt = _more_council(text, m.end(), rx.more, pat)
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
         if m is None:
@@ -3296,7 +3343,9 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
     more = council_number(scope).more
     if more is None:
         return False
-    m = more.match(text, at) or (more.match(text, at + 1) if text.startswith(",", at) else None)
+    m = _more_council(text, at, more, pat) or (
+        _more_council(text, at + 1, more, pat) if text.startswith(",", at) else None
+    )
     found = False
     while m is not None and not STOP.on and m.group("n") != date[:4]:
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
@@ -3310,6 +3359,8 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
         nxt = more.match(text, end)
         if nxt is None and _WORD_NEXT.match(text, end):
             break  # "… and 150 other texts": a count, no member
+        if nxt is not None and _more_council(text, end, more, pat) is None:
+            nxt = None  # "… and No. 2400 of the IOM Council": another body's, the list ends
         out.append(raw)
         found = True
         m = nxt

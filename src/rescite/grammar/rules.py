@@ -751,19 +751,25 @@ def _patterns(lang: str) -> Patterns:
     actor_pin_article = _alt_or_never(gather("grammar.articles"))
     actor_paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     actor_pin_link = _alt_or_never([w for w in gather("grammar.pin_link") if w])
-    actor_gap_head = (
+    actor_gap_when = (
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
         rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
-        rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     )
+    actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     actor_gap_bare = recache.compile(actor_gap_head)
+    # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
+    # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
+    actor_pin = (
+        rf"(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
+        rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?"
+    )
     actor_gap = recache.compile(
-        actor_gap_head
-        # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
-        # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
-        + rf"(?:(?:{actor_pin_article}\s++)?(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
-        rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?)?"
+        actor_gap_when
+        + rf"(?:{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))(?:(?:{actor_pin_article}\s++)?{actor_pin})?"
+        # (… the link and the article in one word, only before the paragraph: "le Conseil, au
+        # paragraphe 5 de sa résolution 40/13")
+        rf"|(?:{_alt_or_never(gather('grammar.actor_pin_lead'))})\s++{actor_pin})"
     )
     # the verb of an adoption between its subject's name and the text's noun, an article perhaps
     # after it ("the Council adopted resolution 44/2", "la Commission a adopté la résolution 64/2",
@@ -1502,7 +1508,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     marks = alternation(lexicon.gather("footnotes.number", langs))
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
     return CouncilNumber(
-        after=recache.compile(rf"\s+{noun}\s+(?P<n>\d{{1,4}}){alone}"),
+        # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
+        after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number
         marked=recache.compile(
             rf"\s*+(?:{any_date}\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
@@ -1515,7 +1522,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
         behind=led(recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$")),
         more=recache.compile(
-            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)(?P<n>\d{{3,4}}){alone}"
+            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}(?P<n>\d{{3,4}}){alone}"
         ),
         # (blanks of one line break at most: a list does not go on into the next paragraph)
         own=recache.compile(
@@ -2199,6 +2206,33 @@ def mark_after_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         recache.compile(rf"(?:{marks})[ \t]?\d", re.IGNORECASE),
         recache.compile(rf"(?<![^\W\d_])(?:{nouns})[ \t]*+$", re.IGNORECASE),
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def list_goes_on() -> re.Pattern[str]:
+    """What follows a member of a list that goes on, in any language: the list's joint ("2250 and
+    …"), or the number's suffix ("2250号决议")."""
+    suffix = _alt_or_never(gather_all("grammar.number_suffix"))
+    return recache.compile(rf"{_list_joint()}|[ \t]*+(?:{suffix})")
+
+
+@functools.lru_cache(maxsize=1)
+def marked_list_more() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a member of a list of numbers in a shape of a mark and a number alone ("Resolutions
+    No. 1309 and …"): one more written without its mark ("… and 1310 of the IOM Council"), and
+    another noun's marked number that ends the list ("… and Law No. 1311 of the IOM Council"), in
+    every language."""
+    marks = _alt_or_never(gather_all("footnotes.number"))
+    joint = _list_joint()
+    return (
+        # (… not a year: "Resolution No. 1309 and 2017 of the IOM Council")
+        recache.compile(rf"{joint}(?!(?:19|20)\d\d(?!\d))(?P<m>\d{{1,6}}){_SHAPE_END}(?![ \t]*+[.,]?\d)"),
+        recache.compile(
+            rf"{joint}(?:[^\W\d_]++[\x27\u2019]?[ \t]++){{0,2}}?[^\W\d_]++[ \t]++"
+            rf"(?:{marks})[ \t]?\d{{1,6}}{_SHAPE_END}",
+            re.IGNORECASE,
+        ),
     )
 
 
