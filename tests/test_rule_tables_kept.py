@@ -200,12 +200,40 @@ def test_a_top_level_alternative_is_found_as_group_depths_reads_the_pattern(patt
     assert any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(pattern)) is bar
 
 
+def _walked_depths(pattern: str) -> list[tuple[int, str, int]]:
+    """group_depths' reading done character by character (the brackets and bars it yields)."""
+    out: list[tuple[int, str, int]] = []
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        else:
+            depth += (c == "(") - (c == ")")
+            if c in "()|]":
+                out.append((i, c, depth))
+        i += 1
+    return out
+
+
 def test_top_level_alternative_agrees_with_group_depths_on_every_rule_pattern() -> None:
     patterns = _every_pattern()
     assert len(patterns) > 500
     for p in patterns:
         for text in (p, p[1:]):
-            expected = any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(text))
+            walked = _walked_depths(text)
+            # (the marks found by searching are those a walk over every character finds)
+            assert list(rules.group_depths(text)) == walked, text[:80]
+            expected = any(c == "|" and depth == 0 for _, c, depth in walked)
             assert rules.top_level_alternative(text) is expected, text[:80]
 
 

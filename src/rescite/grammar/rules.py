@@ -2417,64 +2417,42 @@ def _case_extras(letters: str) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
 
 
-#: The characters :func:`group_depths` acts on: an escape, a class's brackets, a group's, a bar.
-_GROUP_MARKS = re.compile(r"[\\\[\]()|]")
+#: What :func:`group_depths` reads a regex by: an escape, a character class whole (a "]" first
+#: in it, or after its "^", is one of its characters), or a group's bracket, a bar, a "]" alone.
+_GROUP_MARKS = re.compile(r"\\(?:.|\Z)|\[\^?\]?(?:\\(?:.|\Z)|[^\]\\])*+(?:\]|\Z)|[()|\]]", re.DOTALL)
+_MARKS = frozenset("()|]")
 
 
 def top_level_alternative(pattern: str) -> bool:
-    """Does the regex ``pattern`` hold a ``|`` outside every group and character class?  As
-    :func:`group_depths` reads it, visiting only the characters it acts on (found by one search
-    each): the heading patterns the engine's start looks through hold 6,000 characters, a
-    few dozen of them such marks."""
-    depth, i, in_class = 0, 0, False
-    search = _GROUP_MARKS.search
-    while True:
-        m = search(pattern, i)
-        if m is None:
-            return False
-        i = m.start()
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
-                i += 1
-        elif c == "|" and depth == 0:
-            return True
-        else:
-            depth += (c == "(") - (c == ")")
-        i += 1
+    """Does the regex ``pattern`` hold a ``|`` outside every group and character class?  Read
+    as :func:`group_depths` reads it, without its generator (the engine's start asks this of
+    its heading patterns)."""
+    depth = 0
+    for m in _GROUP_MARKS.finditer(pattern):
+        c = m.group()
+        if c == "|":
+            if depth == 0:
+                return True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+    return False
 
 
 def group_depths(pattern: str) -> Iterator[tuple[int, str, int]]:
-    """Each character of the regex ``pattern`` outside its escapes and character classes, with
-    its place and the depth of groups after it (an opening bracket counts in, a closing one
-    out): a ``|`` at depth 0 is an alternative of the whole pattern, a ``)`` at depth 0
-    closes a group that stands at its top."""
-    depth, i, in_class = 0, 0, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-            if pattern[i + 1 : i + 2] == "^":
-                i += 1
-            if pattern[i + 1 : i + 2] == "]":  # a "]" first in a class is a character
-                i += 1
-        else:
+    """Each bracket and bar of the regex ``pattern`` outside its escapes and character classes,
+    with its place and the depth of groups after it (an opening bracket counts in, a closing one
+    out): a ``|`` at depth 0 is an alternative of the whole pattern, a ``)`` at depth 0 closes a
+    group that stands at its top.  One search reads the pattern, its classes and escapes skipped
+    whole: the heading patterns the engine's start looks through hold 6,000 characters, a few
+    dozen of them such marks."""
+    depth = 0
+    for m in _GROUP_MARKS.finditer(pattern):
+        c = m.group()
+        if c in _MARKS:
             depth += (c == "(") - (c == ")")
-            yield i, c, depth
-        i += 1
+            yield m.start(), c, depth
 
 
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
