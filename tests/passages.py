@@ -64,6 +64,12 @@ def assert_dates(
         assert ok, (target, got[target])
 
 
+def assert_exact(text: str, expected: dict[str, str | None]) -> None:
+    """The passage's targets are ``expected``'s (an unresolved record counts as the target ""),
+    each with its date alone (None: undated)."""
+    assert_dates(dates_of(text, unresolved=""), expected, exact=True)
+
+
 def assert_passage(
     text: str, expected: dict[str, str | None], *, skip_own: bool = False, lang: str | None = None
 ) -> ExtractResult:

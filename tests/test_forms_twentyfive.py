@@ -7,17 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_dates, by_language, dates_of
+from passages import GA, assert_exact, by_language
 from rescite.engine.extract import extract_text
 
 Row = tuple[str, str, dict[str, str | None]]
 _R = "A/RES/"
 _ES = f"{_R}ES-11/1"
-
-
-def _exact(text: str, expected: dict[str, str | None]) -> None:
-    """The passage's targets are ``expected``'s, each with its date alone (None: undated)."""
-    assert_dates(dates_of(text, unresolved=""), expected, exact=True)
 
 
 # a bare number after a full symbol and its date: the list goes on, in the symbol's series
@@ -155,7 +150,7 @@ _MARK_AFTER_NOUN_SAME: list[Row] = [
     ),
 )
 def test_lists_after_symbols(lang: str, para: str, expected: dict[str, str | None]) -> None:
-    _exact(f"{GA[lang]}{para}\n", expected)
+    assert_exact(f"{GA[lang]}{para}\n", expected)
 
 
 # a possessive after a list word: the body named just before it, no number in the clause before
@@ -319,7 +314,7 @@ _COLUMNS_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_COLUMNS, _COLUMNS_SAME))
 def test_table_columns(lang: str, para: str, expected: dict[str, str | None]) -> None:
-    _exact(f"{_SG[lang]}{para}", expected)
+    assert_exact(f"{_SG[lang]}{para}", expected)
 
 
 # IOM Council resolutions: a resolution's noun, a number's mark and a number, the Council named

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_dates, by_language, dates_of
+from passages import GA, assert_exact, by_language
 from rescite.engine.extract import extract_text
 
 Cited = list[tuple[str, str | None, str | None]]
@@ -192,11 +192,6 @@ Row = tuple[str, str, dict[str, str | None]]
 _SC = "S/RES/"
 
 
-def _exact(text: str, expected: dict[str, str | None]) -> None:
-    """The passage's targets are ``expected``'s, each with its date alone (None: undated)."""
-    assert_dates(dates_of(text, unresolved=""), expected, exact=True)
-
-
 # the Council's bare numbers after its resolution's symbol and date: the list goes on, the body too
 _AFTER_COUNCIL_SYMBOL: list[Row] = [
     (
@@ -313,7 +308,7 @@ _MARKED_NOTES_SAME: list[Row] = [
     ),
 )
 def test_lists_go_on(lang: str, para: str, expected: dict[str, str | None]) -> None:
-    _exact(f"{GA[lang]}{para}\n", expected)
+    assert_exact(f"{GA[lang]}{para}\n", expected)
 
 
 # read before, kept: a bounded range of numbers (at most RANGE_SPAN members), each language's range
@@ -359,4 +354,4 @@ _KEPT: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language([], _KEPT))
 def test_kept(lang: str, para: str, expected: dict[str, str | None]) -> None:
-    _exact(f"{GA[lang]}{para}\n", expected)
+    assert_exact(f"{GA[lang]}{para}\n", expected)
