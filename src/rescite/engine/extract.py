@@ -192,6 +192,12 @@ _MARKER = recache.compile(
 )
 
 
+def _note_number(m: re.Match[str]) -> str:
+    """The note number a match of :data:`_NOTE_OPENS`, :data:`_NOTE_LINES` or :data:`_MARKER`
+    writes, in digits."""
+    return m["n"] or m["sup"].translate(SUPER_TO_DIGIT)
+
+
 def _markers(text: str) -> dict[str, list[int]]:
     """Where the text points to each note number (in order), one scan."""
     out: dict[str, list[int]] = {}
@@ -199,13 +205,13 @@ def _markers(text: str) -> dict[str, list[int]]:
         sup = m["sup"]
         if sup is not None and m.start() and text[m.start() - 1] in SUPERSCRIPTS:
             continue
-        out.setdefault(m["n"] or sup.translate(SUPER_TO_DIGIT), []).append(m.start())
+        out.setdefault(_note_number(m), []).append(m.start())
     return out
 
 
 #: A note's first line: its number, in digits or superscript, then a space.
 _NOTE_OPENS = recache.compile(rf"[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
-_NOTE_LINES = recache.compile(rf"(?m)^[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
+_NOTE_LINES = recache.compile(rf"(?m)^{_NOTE_OPENS.pattern}")  # … at each line's start
 
 
 def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
@@ -216,11 +222,33 @@ def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
         start = text.rfind("\n", lo, end) + 1 or lo
         m = _NOTE_OPENS.match(text, start)
         if m is not None:
-            return start, m["n"] or m["sup"].translate(SUPER_TO_DIGIT)
+            return start, _note_number(m)
         if start <= lo:
             return None
         end = start - 1
     return None
+
+
+def _note_lines(text: str) -> dict[str, list[int]]:
+    """Where lines open with each note number (in order), one scan."""
+    notes: dict[str, list[int]] = {}
+    for m in _NOTE_LINES.finditer(text):
+        notes.setdefault(_note_number(m), []).append(m.start())
+    return notes
+
+
+def _marker_home(
+    starts: Sequence[int], at: Sequence[int], lines: Sequence[int], line: int, k: int
+) -> int | None:
+    """The earlier text a note belongs to, whose line (of piece ``k``) starts at ``line``: the
+    text of the last marker of its number before it (``at``), when that stands before piece ``k``
+    and no line opens with its number (``lines``) between; else None."""
+    p = bisect.bisect_left(at, line) - 1
+    if p < 0 or at[p] >= starts[k]:
+        return None
+    j = bisect.bisect_right(starts, at[p]) - 1
+    q = bisect.bisect_left(lines, starts[j])
+    return j if q >= len(lines) or lines[q] >= line else None
 
 
 def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
@@ -230,9 +258,7 @@ def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
     if len(pieces) < 2:
         return False
     starts = [s for s, _, _ in pieces]
-    notes: dict[str, list[int]] = {}
-    for m in _NOTE_LINES.finditer(text):
-        notes.setdefault(m["n"] or m["sup"].translate(SUPER_TO_DIGIT), []).append(m.start())
+    notes = _note_lines(text)
     if not notes:
         return False
     markers = _markers(text)
@@ -242,12 +268,8 @@ def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
             continue
         for line in lines:
             k = bisect.bisect_right(starts, line) - 1
-            p = bisect.bisect_left(at, line) - 1
-            if k >= 1 and p >= 0 and at[p] < starts[k]:
-                j = bisect.bisect_right(starts, at[p]) - 1
-                q = bisect.bisect_left(lines, starts[j])
-                if q >= len(lines) or lines[q] >= line:
-                    return True
+            if k >= 1 and _marker_home(starts, at, lines, line, k) is not None:
+                return True
     return False
 
 
@@ -262,7 +284,7 @@ def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> Extr
     starts = [s for s, _, _ in pieces]
     docs = [whole.document, *whole.parts]
     markers: dict[str, list[int]] | None = None  # read once, when a note asks
-    notes: dict[str, list[int]] = {}  # where lines open with each note number
+    notes: dict[str, list[int]] = {}  # where lines open with each note number (read with markers)
     home: dict[tuple[int, int], int] = {}  # (piece, the note's line) -> the piece it belongs to
     for i, c in enumerate(whole.citations):
         n = c.paragraph
@@ -278,17 +300,10 @@ def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> Extr
         if (k, line) not in home:
             home[(k, line)] = k
             if markers is None:
-                markers = _markers(text)
-                for m in _NOTE_LINES.finditer(text):
-                    notes.setdefault(m["n"] or m["sup"].translate(SUPER_TO_DIGIT), []).append(m.start())
-            at = markers.get(n, [])
-            p = bisect.bisect_left(at, line) - 1
-            if p >= 0 and at[p] < starts[k]:  # the last marker before the note: in an earlier text
-                j = bisect.bisect_right(starts, at[p]) - 1
-                lines = notes.get(n, [])
-                q = bisect.bisect_left(lines, starts[j])
-                if q >= len(lines) or lines[q] >= line:  # no note of that number in between
-                    home[(k, line)] = j
+                markers, notes = _markers(text), _note_lines(text)
+            earlier = _marker_home(starts, markers.get(n, []), notes.get(n, []), line, k)
+            if earlier is not None:
+                home[(k, line)] = earlier
         j = home[(k, line)]
         if j != k:
             whole.citations[i] = replace(c, source_id=docs[j].source_id, part=pieces[j][2])

@@ -2418,22 +2418,23 @@ def _bare_shape_named(text: str, raw: Raw, shape: NumberShape, pat: Patterns) ->
     if _SHAPE_BODY_NAMED in raw.evidence:
         return True
     other = marked_list_more()[1].match(text, raw.end)
-    if other is not None:
-        # (… past another noun's marked number that ends the list: "Resolutions No. 1309 and
-        # No. 1310 and Law No. 1311 of the IOM Council")
-        t = pat.item_tail.match(text, other.end())
-        body = t.group("body") if t is not None else None
-        if body and lexicon.load().body_names.get(fold(body)) == shape.body:
-            raw.evidence.append(_SHAPE_BODY_NAMED)
-            return True
-    if raw.date is None or raw.tail_end < 0:
-        return False
-    at = raw.tail_end + 1 if text.startswith(",", raw.tail_end) else raw.tail_end
-    t = pat.item_tail.match(text, at)
-    if t is None or not t.group("body") or lexicon.load().body_names.get(fold(t.group("body"))) != shape.body:
-        return False
+    # (… past another noun's marked number that ends the list: "Resolutions No. 1309 and No.
+    # 1310 and Law No. 1311 of the IOM Council"; else past the member's date and a comma)
+    if other is None or not _tail_names(text, other.end(), shape.body, pat):
+        if raw.date is None or raw.tail_end < 0:
+            return False
+        at = raw.tail_end + 1 if text.startswith(",", raw.tail_end) else raw.tail_end
+        if not _tail_names(text, at, shape.body, pat):
+            return False
     raw.evidence.append(_SHAPE_BODY_NAMED)
     return True
+
+
+def _tail_names(text: str, at: int, body: str, pat: Patterns) -> bool:
+    """Do the words at ``at`` (a number's tail) name ``body``?"""
+    t = pat.item_tail.match(text, at)
+    named = t.group("body") if t is not None else None
+    return bool(named) and lexicon.load().body_names.get(fold(named)) == body
 
 
 _SHAPE_BODY_NAMED = "the shape's body named after it"
@@ -3169,7 +3170,7 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
 
 #: The volume just before a treaty series' short name ("999 U.N.T.S. 171"): a number standing
 #: alone (not the end of a date's "1966," nor of a symbol).
-_VOLUME_BEFORE = re.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
+_VOLUME_BEFORE = recache.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
 
 
 def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re.Match[str] | None:
