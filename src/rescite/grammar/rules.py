@@ -2265,8 +2265,10 @@ def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 #: a word's first character in lower case, in the scripts with capitals
 _LOWER_START = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451]"
+#: The capitals of the Latin and Cyrillic scripts: a regex character range
+CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 #: A capital of the Latin or Cyrillic scripts (a name's first letter)
-_UPPER_START = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401]"
+_UPPER_START = f"[{CAPITALS}]"
 
 
 def _word_letter(
