@@ -21,7 +21,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
-from ..grammar.rules import proper_names
+from ..grammar.rules import CAPITALS, proper_names
 from ..models import Record
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
@@ -1215,9 +1215,8 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
 # ends it or one of the four lines after it: the hint of a paragraph set in capitals (a literal
 # first, the line break: a fast scan; a paragraph of one line after its number is found with the
 # others, and the first line of a text apart)
-_CAPS = "A-ZÀ-ÖØ-ÞА-ЯЁ"
 _CAPS_HINT = recache.compile(
-    rf"\n(?=[{_CAPS}]{{2}}[{_CAPS}'-]*[ \t]+[{_CAPS}'-]{{2,}}[ \t]"
+    rf"\n(?=[{CAPITALS}]{{2}}[{CAPITALS}'-]*[ \t]+[{CAPITALS}'-]{{2,}}[ \t]"
     rf"[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*{SUPERSCRIPTS}]*[ \t]*(?:\n|$))"
 )
 _PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")

@@ -13,6 +13,7 @@ import re
 import unicodedata
 
 from ..ids import SUPERSCRIPTS as SUPERSCRIPTS  # note marks: the one table (re-exported)
+from ..ids import unts_id
 from ..models import Frozen, Record
 from .chars import one_for_one  # names are matched in the normalised view
 
@@ -410,11 +411,8 @@ def instruments_table() -> dict[str, Instrument]:
     """The known instruments (``instruments.csv``): target id and the resolution that
     adopted each — without reading the language files (quick, for queries)."""
     out: dict[str, Instrument] = {}
-    for r in csv.DictReader(_read("instruments.csv").splitlines()):
-        if r["unts_volume"] and r["unts_number"]:
-            target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
-        else:
-            target = r["target"]
+    for r in _instrument_rows():
+        target = _unts_target(r) or r["target"]
         out[r["key"]] = Instrument(
             r["key"], target, r["adopted_by"] or None, r["adopted_pinpoint"] or None, r.get("parties") or None
         )
@@ -427,12 +425,25 @@ def unts_pages() -> dict[tuple[int, int], str]:
     styles cite a treaty by its volume and page ("999 U.N.T.S. 171"), not its number. A page
     column may list several pages, the first and the one of the English text (both are cited)."""
     out: dict[tuple[int, int], str] = {}
-    for r in csv.DictReader(_read("instruments.csv").splitlines()):
-        if r["unts_volume"] and r["unts_number"]:
-            target = f"UNTS/{int(r['unts_volume'])}/{int(r['unts_number'])}"
+    for r in _instrument_rows():
+        if target := _unts_target(r):
             for page in (r.get("unts_pages") or "").split():
                 out[int(r["unts_volume"]), int(page)] = target
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _instrument_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``instruments.csv``, read once for :func:`instruments_table` and
+    :func:`unts_pages`."""
+    return tuple(table("instruments.csv"))
+
+
+def _unts_target(row: dict[str, str]) -> str | None:
+    """The id of an instrument registered with the UN (its series' volume and number), else None."""
+    if row["unts_volume"] and row["unts_number"]:
+        return unts_id(row["unts_volume"], row["unts_number"])
+    return None
 
 
 _NAME_REF = re.compile(r"\{([A-Za-z][A-Za-z0-9_]*)\}")

@@ -602,12 +602,7 @@ def _tables_tag() -> str | None:
         return None
     import os
 
-    try:
-        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL
-    except ImportError:  # pragma: no cover - another Python
-        from hashlib import blake2b
-    h = blake2b(digest_size=16)
-    h.update(lex_key.encode())
+    parts = [lex_key.encode()]
     here = os.path.dirname(os.path.realpath(__file__))
     files = [os.path.join(here, n) for n in sorted(os.listdir(here)) if n.endswith(".py")]
     files += [os.path.join(os.path.dirname(here), n) for n in ("ids.py", "models.py")]
@@ -615,9 +610,8 @@ def _tables_tag() -> str | None:
     for name in files:
         with open(name, "rb") as fh:
             data = fh.read()
-        h.update(f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode())
-        h.update(data)
-    return h.hexdigest()
+        parts += (f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode(), data)
+    return recache._digest(b"".join(parts)).hex()
 
 
 def _kept_table(name: str, build: Callable[[], T], classes: tuple[type, ...], *args: str) -> T:
@@ -2271,8 +2265,10 @@ def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
 
 #: a word's first character in lower case, in the scripts with capitals
 _LOWER_START = "[a-z\u00df-\u00f6\u00f8-\u00ff\u0430-\u044f\u0451]"
+#: The capitals of the Latin and Cyrillic scripts: a regex character range
+CAPITALS = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401"
 #: A capital of the Latin or Cyrillic scripts (a name's first letter)
-_UPPER_START = "[A-Z\u00c0-\u00d6\u00d8-\u00de\u0410-\u042f\u0401]"
+_UPPER_START = f"[{CAPITALS}]"
 
 
 def _word_letter(

@@ -325,7 +325,7 @@ def _from_places(cell: list[Run]) -> str:
     closing = min((read.find(c) for c in ")]" if c in read), default=-1)
     if closing >= 0 and (opening < 0 or closing < opening):
         read = read.translate(_MIRROR)  # (glyphs named by their shape, as drawn)
-    return " ".join(read.split(" ")) if "  " not in read else " ".join(read.split())
+    return read if "  " not in read else " ".join(read.split())
 
 
 def _left_to_right_runs(units: list[str]) -> list[str]:
