@@ -334,6 +334,7 @@ class Segments(Record):
     _marker_cache: dict[int, int | None]
     _extra_markers: dict[int, list[int]]
     _footnote_verbs: dict[int, tuple[str | None, str | None]]
+    _verb_answers: dict[tuple[int, int], Verb | None]
 
     __slots__ = (
         "_extra_markers",
@@ -343,6 +344,7 @@ class Segments(Record):
         "_para_starts",
         "_scanned",
         "_text",
+        "_verb_answers",
         "_verb_starts",
         "body",
         "body_line_start",
@@ -386,6 +388,7 @@ class Segments(Record):
         _marker_cache: dict[int, int | None] | None = None,
         _extra_markers: dict[int, list[int]] | None = None,
         _footnote_verbs: dict[int, tuple[str | None, str | None]] | None = None,
+        _verb_answers: dict[tuple[int, int], Verb | None] | None = None,
     ) -> None:
         self.lang = lang
         self.self_id = self_id
@@ -410,6 +413,7 @@ class Segments(Record):
         self._marker_cache = {} if _marker_cache is None else _marker_cache
         self._extra_markers = {} if _extra_markers is None else _extra_markers
         self._footnote_verbs = {} if _footnote_verbs is None else _footnote_verbs
+        self._verb_answers = {} if _verb_answers is None else _verb_answers
 
     def footnote_at(self, pos: int) -> int | None:
         i = bisect.bisect_right(self._fn_starts, pos) - 1
@@ -431,7 +435,16 @@ class Segments(Record):
         Verbs are read lazily, in windows before the positions asked about, so a long
         text without citations costs nothing here, and no stretch is read twice.  The window
         is read backwards a step at a time: the governing verb is mostly near, and a verb found
-        in the step just read is later than any the steps before it could hold."""
+        in the step just read is later than any the steps before it could hold.  Each answer
+        is kept: the numbers of a list ask about the same place (their keyword's)."""
+        key = (pos, floor)
+        if key in self._verb_answers:
+            return self._verb_answers[key]
+        found = self._verb_before(pos, floor)
+        self._verb_answers[key] = found
+        return found
+
+    def _verb_before(self, pos: int, floor: int) -> Verb | None:
         lo = max(floor, pos - VERB_WINDOW)
         a = pos
         while a > lo:
