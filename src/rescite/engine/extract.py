@@ -472,16 +472,24 @@ def _extract(
     # numbers does not hold both at once
     del raws, symbols, numbered
     citations: list[Citation] = []
+    # the footnote each mention stands in: asked once (``notes_of`` holds the finders' mentions')
+    fns = (
+        [*notes_of, *(seg.footnote_at(r.start) for r, _ in resolved[len(notes_of) :])]
+        if seg.footnote_spans
+        else []
+    )
+    fns.reverse()
     resolved.reverse()
     recased = norm if norm.recased else None  # (paragraphs in capitals: the verbs as written)
     while resolved:
         raw, res = resolved.pop()
+        fn = fns.pop() if fns else None
         if res.target is not None and (res.target == self_id or res.target in seg.self_aliases):
             continue
         if raw.kind in ("res", "dec") and seg.masthead_spans and seg.in_masthead(raw.start):
             continue  # the number of the text's own heading
         start, end = norm.span(raw.start, raw.end)
-        citations.append(_citation(source, self_id, text, start, end, raw, res, seg, recased))
+        citations.append(_citation(source, self_id, text, start, end, raw, res, seg, fn, recased))
     citations.sort(key=lambda c: (c.start, c.end, c.target or "", c.kind))
     info = DocumentInfo(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
@@ -731,9 +739,10 @@ def _citation(
     raw: Raw,
     res: Resolved,
     seg: Segments,
+    fn: int | None,
     recased: Normalised | None = None,
 ) -> Citation:
-    fn = seg.footnote_at(raw.start)
+    """The record of a mention (``fn``: the footnote it stands in, or None)."""
     section: str | None
     paragraph: str | None
     function = verb = None
