@@ -48,6 +48,7 @@ from ..grammar.rules import (
     patterns,
     periodical_before,
     roman,
+    sc_year_plausible,
     search_dated,
     shape_scan,
     symbol_as_own,
@@ -2822,7 +2823,38 @@ def find_symbols(
         # "(A/C.3/57/SR.39, 47, 50 y 57)", "A/C.3/52/SR.4-7, 12 and 15", "(A/AC.109/2001,
         # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
+        # … and the Council's number with a date of its own after that list ("S/RES/2334 and
+        # 2250 of 9 December 2015")
+        if raw.date is None and _COUNCIL_SYMBOL.fullmatch(sym):
+            _council_dated_next(text, e, seg.scope, pat, out)
     return out
+
+
+def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+    """After the Council's symbol without its year or date (ending at ``e``) and the short list
+    after it, one more number with a date written after it ("S/RES/2334 and 2250 of 9 December
+    2015"): the Council's resolution of that date, and the list goes on past the date as after a
+    dated symbol. Not a year ("… and 2017 of …"), nor a number another body's name follows.
+    Whether one was read."""
+    more = council_number(scope).more
+    if more is None:
+        return False
+    sl = pat.short_list.match(text, e)
+    m = _more_council(text, sl.end() if sl is not None else e, more, pat)
+    if m is None or _YEAR_LIKE.fullmatch(m.group("n")):
+        return False
+    tail = pat.item_tail.match(text, m.end())
+    if tail is None or not tail.group("date"):
+        return False
+    raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
+    raw.rule = "Security Council number without its year"
+    raw.evidence.append("list after the Council's symbol, the number's own date")
+    raw.date = parse_date(tail)
+    if raw.date is None or not sc_year_plausible(int(m.group("n")), int(raw.date[:4])):
+        return False  # "… and 2250 of 9 December 2003": the date is no date of that number
+    out.append(raw)
+    _council_list_after(text, tail.end("date"), raw.date, scope, pat, out)
+    return True
 
 
 #: Most elements read after one symbol ("A/50/141 and Corr.2, Add.1 and Add.2" has three)
