@@ -169,3 +169,64 @@ _ACTOR_PARAGRAPHS_SAME: list[tuple[str, str, Cited]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ACTOR_PARAGRAPHS, _ACTOR_PARAGRAPHS_SAME))
 def test_actor_of_a_clause_by_paragraphs(lang: str, para: str, expected: Cited) -> None:
     assert _cited(lang, para) == expected
+
+
+# a footnote that points at another by "Id.", "op. cit." or the earlier note's number: that note's
+# text, as "Ibid." gives the previous one's (the note it came from in ``via_footnote``)
+_NOTES = {
+    "en": (
+        "Recalling its resolution 68/15,¹ and the report,² and the review,³\n\n___\n¹ A/RES/68/15.\n"
+        "² See A/77/209.\n³ {}\n"
+    ),
+    "fr": (
+        "Rappelant sa résolution 68/15¹ et le rapport² et l'examen³\n\n___\n¹ A/RES/68/15.\n"
+        "² Voir A/77/209.\n³ {}\n"
+    ),
+    "es": (
+        "Recordando su resolución 68/15¹ y el informe² y el examen³\n\n___\n¹ A/RES/68/15.\n"
+        "² Véase A/77/209.\n³ {}\n"
+    ),
+    "ru": (
+        "ссылаясь на свою резолюцию 68/15¹ и доклад² и обзор³\n\n___\n¹ A/RES/68/15.\n² См. A/77/209.\n³ {}\n"
+    ),
+    "ar": (
+        "وإذ تشير إلى قرارها 68/15¹ والتقرير² والاستعراض³\n\n___\n¹ A/RES/68/15.\n² انظر A/77/209.\n³ {}\n"
+    ),
+    "zh": ("回顾其第68/15号决议¹和报告²和审查³\n\n___\n¹ A/RES/68/15。\n² 见A/77/209。\n³ {}\n"),
+}
+
+_NOTE_BACK: list[tuple[str, str, tuple[str, str, int] | None]] = [
+    ("en", "Id.", ("Id.", "A/77/209", 2)),
+    ("en", "Id. at 14.", ("Id.", "A/77/209", 2)),
+    ("en", "See id., para. 31.", ("id.", "A/77/209", 2)),
+    ("en", "Op. cit., para. 31.", ("Op. cit.", "A/77/209", 2)),
+    ("en", "Supra note 1.", ("Supra note 1", "A/RES/68/15", 1)),
+    ("en", "See the resolution cited in note 1 above.", ("note 1 above", "A/RES/68/15", 1)),
+    ("fr", "Id., par. 31.", ("Id.", "A/77/209", 2)),
+    ("fr", "Op. cit., par. 31.", ("Op. cit.", "A/77/209", 2)),
+    ("fr", "Voir note 1 ci-dessus.", ("note 1 ci-dessus", "A/RES/68/15", 1)),
+    ("es", "Id., párr. 31.", ("Id.", "A/77/209", 2)),
+    ("es", "Véase la nota 1 supra.", ("nota 1 supra", "A/RES/68/15", 1)),
+    ("ru", "Указ. соч., пункт 31.", ("Указ. соч.", "A/77/209", 2)),
+    ("ru", "См. сноску 1 выше.", ("сноску 1 выше", "A/RES/68/15", 1)),
+    ("ar", "المرجع السابق، الفقرة 31.", ("المرجع السابق", "A/77/209", 2)),
+    ("ar", "انظر الحاشية 1 أعلاه.", ("الحاشية 1 أعلاه", "A/RES/68/15", 1)),
+    ("zh", "见上文脚注1。", ("上文脚注1", "A/RES/68/15", 1)),
+]
+
+# look-alikes: a note ahead or below, a word "ID." in capitals, a number that names no earlier note
+_NOTE_BACK_SAME: list[tuple[str, str, tuple[str, str, int] | None]] = [
+    ("en", "See note 4 below.", None),
+    ("en", "Smith, supra note 9, p. 4.", None),
+    ("en", "Persons without a national ID.", None),
+    ("en", "An identity document.", None),
+    ("fr", "Voir note 5 ci-après.", None),
+    ("zh", "如同上述。", None),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "expected"), by_language(_NOTE_BACK, _NOTE_BACK_SAME))
+def test_a_note_pointing_back(lang: str, note: str, expected: tuple[str, str, int] | None) -> None:
+    res = extract_text(GA[lang] + _NOTES[lang].format(note))
+    third = [(c.text, c.target, c.via_footnote) for c in res.citations if c.paragraph == "3"]
+    assert third == ([expected] if expected else [])

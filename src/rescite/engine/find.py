@@ -3500,7 +3500,13 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
         for m in pat.ibid.finditer(text, s, e):
             if STOP.on:  # the time budget ran out: what was found is kept
                 break
-            out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+            raw = Raw(m.start(), m.end(), "ibid", marker=fn)
+            if m.group("ibid") is None:  # "supra note 12": the earlier note it names
+                back = int(m.group("note") or m.group("note2"))
+                if not 0 < back < (fn or 0):
+                    continue  # a note ahead, or itself: none it repeats
+                raw.number = str(back)
+            out.append(raw)
     return out
 
 

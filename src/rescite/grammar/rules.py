@@ -1009,8 +1009,17 @@ def _patterns(lang: str) -> Patterns:
         ),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
+    # (… the short forms of legal styles with their case: "Id." is no "ID."; and a note pointing
+    # back at an earlier note by its number: "supra note 12", "see note 12 above", "见上文脚注12")
+    ibid_short = gather("footnotes.ibid_short")
+    note_back = gather("footnotes.note_back")
+    note_word, note_above = gather("footnotes.note_word"), gather("footnotes.note_above")
+    ibid_words = [*gather("footnotes.ibid"), *ibid_short, *note_back, *note_word]
     ibid = recache.compile(
-        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
+        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
+        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!\.?\s*,\s*{volume})\.?"
+        rf"|(?:(?<!\w)|(?<=[{CJK}]))(?i:{_alt_or_never(note_back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"
+        rf"|(?<!\w)(?i:{_alt_or_never(note_word)})\s*+(?P<note2>\d{{1,3}})\s++(?i:{_alt_or_never(note_above)})(?!\w)"
     )
     names = list(
         {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
@@ -1198,7 +1207,7 @@ def _patterns(lang: str) -> Patterns:
         unts_page=unts_page,
         kw_noun=kw_noun,
         ibid=ibid,
-        ibid_words=recache.compile(alternation(gather("footnotes.ibid")), re.IGNORECASE),
+        ibid_words=recache.compile(alternation(ibid_words), re.IGNORECASE),
         instrument=instrument,
         instrument_start=instrument_start,
         instrument_head=instrument_head,
