@@ -230,3 +230,104 @@ def test_a_note_pointing_back(lang: str, note: str, expected: tuple[str, str, in
     res = extract_text(GA[lang] + _NOTES[lang].format(note))
     third = [(c.text, c.target, c.via_footnote) for c in res.citations if c.paragraph == "3"]
     assert third == ([expected] if expected else [])
+
+
+# an adoption's subject with its day and month, or the manner of the vote, set off before the verb
+# (or, verb first, after it): the text is the subject's
+_ADOPTION_INSERT: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "Noting that the Human Rights Council, on 8 April, adopted resolution 52/31 on the right to food,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council, without a vote, adopted resolution 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council, on April 8, by a recorded vote of 33 to 3, adopted"
+        " resolution 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, le 8 avril, a adopté la résolution 52/31 sur le droit"
+        " à l'alimentation,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, sans vote, a adopté la résolution 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos, el 8 de abril, aprobó la resolución 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos, por consenso, aprobó la resolución 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека 8 апреля принял резолюцию 52/31 о праве на питание,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека без голосования принял резолюцию 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "ar",
+        "وإذ تلاحظ أن مجلس حقوق الإنسان اعتمد، في 8 نيسان/أبريل، القرار 52/31،",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "ar",
+        "وإذ تلاحظ أن مجلس حقوق الإنسان اعتمد دون تصويت القرار 52/31،",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    ("zh", "注意到人权理事会于4月8日通过了第52/31号决议，", [("52/31", "A/HRC/RES/52/31", None)]),
+    ("zh", "注意到人权理事会未经表决通过了第52/31号决议，", [("52/31", "A/HRC/RES/52/31", None)]),
+]
+
+# look-alikes: another verb after the insertion, the adoption of something else, another subject
+_ADOPTION_INSERT_SAME: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "Noting that the Human Rights Council, on 8 April, welcomed resolution 52/31,",
+        [("52/31", "A/RES/52/31", None)],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council, on 8 April, adopted its report, and recalling"
+        " resolution 52/31,",
+        [("52/31", "A/RES/52/31", None)],
+    ),
+    (
+        "en",
+        "Noting the report of the Human Rights Council, adopted by consensus, and resolution 52/31,",
+        [("52/31", "A/RES/52/31", None)],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, le 8 avril, a salué la résolution 52/31,",
+        [("52/31", "A/RES/52/31", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека 8 апреля приветствовал резолюцию 52/31,",
+        [("52/31", "A/RES/52/31", None)],
+    ),
+    ("zh", "注意到人权理事会于4月8日欢迎第52/31号决议，", [("52/31", "A/RES/52/31", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ADOPTION_INSERT, _ADOPTION_INSERT_SAME))
+def test_adoption_subject_with_an_insertion(lang: str, para: str, expected: Cited) -> None:
+    assert _cited(lang, para) == expected

@@ -773,12 +773,18 @@ def _patterns(lang: str) -> Patterns:
     adoption_verbs = gather("grammar.adoption_verbs")
     # (… the session or the date of the adoption perhaps before the verb: "the Council, at its
     # forty-seventh session, adopted …", "人权理事会于2021年7月12日通过了")
-    adopt_when = (
-        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{actor_date}"
-        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'})(?:\s*+,)?(?:\s++|(?<=[{CJK}]))"
+    # (… its day and month without the year, and the manner of the adoption: "the Council, on 5
+    # July, without a vote, adopted …"; up to two such insertions, and in languages that write
+    # the verb first, one between the verb and the noun: "اعتمد، في 5 تموز/يوليه، القرار")
+    adopt_item = (
+        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{actor_date}|{day_month_regex(langs)})"
+        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'}"
+        rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'}))"
     )
+    adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
     adopt_gap = recache.compile(
-        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when})?(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -2075,6 +2081,33 @@ def _day_word(word: str) -> str:
     superscript ending on a line of its own ("1⏎er⏎décembre 2004" of "1er décembre 2004")."""
     m = re.fullmatch(r"(\d+)(\D+)", word)
     return rf"{m.group(1)}(?:[ \t]*+\n?[ \t]*+)(?:{re.escape(m.group(2))})" if m else re.escape(word)
+
+
+def day_month_regex(langs: tuple[str, ...]) -> str:
+    """A day and its month without the year, no groups ("5 July", "le 5 juillet" without its
+    article, "July 5", "7月5日"): the date of an adoption set off in the clause that names the
+    adopting body, which writes no year where the citing text's year is meant."""
+    languages = [lexicon.load().languages[c] for c in langs]
+    forms = []
+    dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
+    if dmy:
+        month_alt = _month_names(tuple(lang_.code for lang_ in dmy))
+        day_words = lexicon.gather("dates.day_words", langs)
+        suffixes = lexicon.gather("dates.day_suffixes", langs)
+        joiners = lexicon.gather("dates.joiners", langs)
+        day = "(?:" + "".join(_day_word(w) + "|" for w in day_words) + r"[0-3]?\d)"
+        suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
+        join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+        forms.append(rf"{day}{suffix}\s+{join}(?i:{month_alt})(?!\w)")
+        if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
+            forms.append(rf"(?i:{month_alt})\s+[0-3]?\d{suffix}(?!\w)")
+    for lang_ in languages:
+        d = lang_.raw["dates"]
+        if d.get("order") == "ymd":
+            months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=_longest_first)
+            month = "|".join(re.escape(m) for m in months)
+            forms.append(rf"(?<!\d)(?:{month})\s*[0-3]?\d\s*{re.escape(d['day_mark'])}")
+    return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
 
 
 def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
