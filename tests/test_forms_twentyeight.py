@@ -331,3 +331,58 @@ _ADOPTION_INSERT_SAME: list[tuple[str, str, Cited]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ADOPTION_INSERT, _ADOPTION_INSERT_SAME))
 def test_adoption_subject_with_an_insertion(lang: str, para: str, expected: Cited) -> None:
     assert _cited(lang, para) == expected
+
+
+# the Security Council by its name with the Organization's in full before a number's mark, and the
+# Russian plural mark: the Council's numbers (their years from the numbering)
+_COUNCIL_FULL_NAME: list[tuple[str, str, Cited]] = [
+    (
+        "ru",
+        "ссылаясь на резолюцию Совета Безопасности Организации Объединенных Наций № 2427 о детях,",
+        [("2427", "S/RES/2427(2018)", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюции Совета Безопасности №№ 1612 и 2427 о детях,",
+        [("1612", "S/RES/1612(2005)", None), ("2427", "S/RES/2427(2018)", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюции Совета Безопасности №№ 2242, 2419 и 2427,",
+        [
+            ("2242", "S/RES/2242(2015)", None),
+            ("2419", "S/RES/2419(2018)", None),
+            ("2427", "S/RES/2427(2018)", None),
+        ],
+    ),
+    (
+        "fr",
+        "Rappelant la résolution du Conseil de sécurité de l'Organisation des Nations Unies no 2427 sur les"
+        " enfants,",
+        [("2427", "S/RES/2427(2018)", None)],
+    ),
+    (
+        "es",
+        "Recordando la resolución del Consejo de Seguridad de la Organización de las Naciones Unidas n.º 2427"
+        " sobre los niños,",
+        [("2427", "S/RES/2427(2018)", None)],
+    ),
+]
+
+# look-alikes: the IOM Council's numbers keep their body; the Organization's name alone is no Council
+_COUNCIL_FULL_NAME_SAME: list[tuple[str, str, Cited]] = [
+    ("ru", "ссылаясь на резолюцию № 1412 Совета МОМ,", [("№ 1412", None, None)]),
+    ("ru", "ссылаясь на доклад Генерального секретаря Организации Объединенных Наций № 2427,", []),
+    (
+        "ru",
+        "ссылаясь на резолюцию 2427 (2018) Совета Безопасности Организации Объединенных Наций,",
+        [("2427 (2018)", "S/RES/2427(2018)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "expected"), by_language(_COUNCIL_FULL_NAME, _COUNCIL_FULL_NAME_SAME)
+)
+def test_council_by_its_full_name_and_marks(lang: str, para: str, expected: Cited) -> None:
+    assert _cited(lang, para) == expected
