@@ -69,10 +69,21 @@ _DATED_AFTER_SYMBOL: list[tuple[str, str, Cited]] = [
         "وإذ تشير إلى S/RES/2419 و 2250 المؤرخ 9 كانون الأول/ديسمبر 2015 بشأن الشباب،",
         [("S/RES/2419", "S/RES/2419(2018)", None), ("2250", "S/RES/2250(2015)", "2015-12-09")],
     ),
+    (
+        "zh",
+        "回顾S/RES/2419号和2015年12月9日第2250号决议，",
+        [("S/RES/2419", "S/RES/2419(2018)", None), ("2250", "S/RES/2250(2015)", "2015-12-09")],
+    ),
 ]
 
 # look-alikes: a year, a count, another body's number, a date that no number of that size has
 _DATED_AFTER_SYMBOL_SAME: list[tuple[str, str, Cited]] = [
+    ("zh", "回顾S/RES/2419号和2004年12月9日第2250号决议，", [("S/RES/2419", "S/RES/2419(2018)", None)]),
+    (
+        "zh",
+        "回顾S/RES/2419号和第2250号决议，",
+        [("S/RES/2419", "S/RES/2419(2018)", None), ("2250", "S/RES/2250(2015)", None)],
+    ),
     (
         "en",
         "Recalling S/RES/2419 and 2250,",

@@ -3410,18 +3410,29 @@ def _council_marked_after(text: str, at: int, scope: str, pat: Patterns, out: li
     end, found = at, False
     while not STOP.on:
         nxt = own.search(text, end)
-        if (
-            nxt is None
-            or nxt.start() > end + _MARKED_GAP
-            or not pat.bare_and.fullmatch(text, end, nxt.start("n"))
-        ):
+        if nxt is None or nxt.start() > end + _MARKED_GAP + _MARKED_DATE:
+            break
+        # (… a member's own date perhaps before its mark: "S/RES/2334号和2015年12月9日第2250号决议")
+        date = None
+        if not pat.bare_and.fullmatch(text, end, nxt.start("n")):
+            d = pat.date.search(text, end, nxt.start("n"))
+            gap = text[end : d.start()] + text[d.end() : nxt.start("n")] if d is not None else ""
+            date = parse_date(d) if d is not None and pat.bare_and.fullmatch(gap) else None
+            if date is None or not sc_year_plausible(int(nxt.group("n")), int(date[:4])):
+                break
+        elif nxt.start() > end + _MARKED_GAP:
             break
         raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
         raw.rule = "Security Council number without its year"
         raw.evidence.append("list after the Council's symbol")
+        raw.date = date
         out.append(raw)
         end, found = nxt.end("n"), True
     return found
+
+
+#: How much longer the gap before a marked member may be when it holds the member's date
+_MARKED_DATE = 16
 
 
 #: A word next, past blanks (a number that a word follows is no member of a list that ends there)
