@@ -149,6 +149,30 @@ _ACTOR_PARAGRAPHS: list[tuple[str, str, Cited]] = [
         " Специального докладчика,",
         [("46/17", "A/HRC/RES/46/17", None)],
     ),
+    (
+        "en",
+        "Noting that the Human Rights Council, in paragraphs 11 to 14 of its resolution 46/17, requested"
+        " the Special Rapporteur,",
+        [("46/17", "A/HRC/RES/46/17", None)],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, aux paragraphes 11 à 14 de sa résolution 46/17, a"
+        " prié le Rapporteur spécial,",
+        [("46/17", "A/HRC/RES/46/17", None)],
+    ),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos, en los párrafos 11 a 14 de su resolución 46/17,"
+        " solicitó al Relator Especial,",
+        [("46/17", "A/HRC/RES/46/17", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека в пунктах 11–14 своей резолюции 46/17 просил"
+        " Специального докладчика,",
+        [("46/17", "A/HRC/RES/46/17", None)],
+    ),
 ]
 
 # look-alikes: no possessive, the body as the object of a request, the citing body's own

@@ -754,10 +754,12 @@ def _patterns(lang: str) -> Patterns:
     actor_gap_bare = recache.compile(actor_gap_head)
     # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
     # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
-    # (… or its paragraphs, a list of their numbers: "in paragraphs 5 and 6 of its resolution")
+    # (… or its paragraphs, a list or a range of their numbers: "in paragraphs 5 and 6 of its
+    # resolution", "paragraphs 5 to 7", "пунктах 5–7")
     actor_pin_no = r"\d{1,3}(?:\s?\([a-z]{1,4}\))?"
+    actor_pin_sep = rf"\s*+,\s*+|\s++(?:{list_and})\s++|\s*+[-–]\s*+|\s++(?:{rng})\s++"
     actor_pin = (
-        rf"(?:{actor_paras})\s++{actor_pin_no}(?:(?:\s*+,\s*+|\s++(?:{list_and})\s++){actor_pin_no})*+"
+        rf"(?:{actor_paras})\s++{actor_pin_no}(?:(?:{actor_pin_sep}){actor_pin_no})*+"
         rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?"
     )
     actor_gap = recache.compile(
