@@ -1024,10 +1024,11 @@ def _patterns(lang: str) -> Patterns:
     note_word, note_above = gather("footnotes.note_word"), gather("footnotes.note_above")
     ibid_words = [*gather("footnotes.ibid"), *ibid_short, *note_back, *note_word]
     ibid = recache.compile(
-        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
-        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!\.?\s*,\s*{volume})\.?"
-        rf"|(?:(?<!\w)|(?<=[{CJK}]))(?i:{_alt_or_never(note_back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"
+        # (the note's number first: "Op. cit., note 3" points at note 3, not at the previous one)
+        rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{_alt_or_never(note_back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"
         rf"|(?<!\w)(?i:{_alt_or_never(note_word)})\s*+(?P<note2>\d{{1,3}})\s++(?i:{_alt_or_never(note_above)})(?!\w)"
+        rf"|(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
+        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!\.?\s*,\s*{volume})\.?"
     )
     names = list(
         {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
