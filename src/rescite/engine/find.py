@@ -37,11 +37,13 @@ from ..grammar.rules import (
     coded_resolutions_more,
     coded_then_number,
     council_number,
+    ibid_gate,
     list_goes_on,
     list_word_first,
     mark_after_noun,
     marked_list_more,
     named_coded_resolutions,
+    note_back,
     noun_as_verb,
     number_shapes,
     parse_date,
@@ -3502,22 +3504,53 @@ NOUN_REACH = 40
 SYMBOL_NEAR = 80
 
 
+#: How far from its literal piece a note's pointer back may start or end ("op. cit., note 12")
+_NOTE_BACK_REACH = 24
+
+
+def _note_back_windows(text: str, s: int, e: int, pieces: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of the note ``s``–``e`` around each literal piece of a pointer back at an
+    earlier note ("supra", "above"), joined where they overlap: the pattern is tried there only
+    (most notes hold no piece; a note that holds "above" holds it once or twice)."""
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        i = text.find(piece, s, e)
+        while i >= 0:
+            spans.append((max(s, i - _NOTE_BACK_REACH), min(e, i + len(piece) + _NOTE_BACK_REACH)))
+            i = text.find(piece, i + 1, e)
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_ibids(text: str, seg: Segments) -> list[Raw]:
     pat = patterns(seg.scope)
+    back_rx = note_back(seg.scope)
+    gate = ibid_gate(seg.scope)
     out: list[Raw] = []
     for s, e, fn in seg.footnote_spans:
-        if pat.ibid_words.search(text, s, e) is None:
-            continue  # no word of Ibid.: no match of the whole pattern either
+        if gate.search(text, s, e) is None:
+            continue  # no word of Ibid. or of a pointer back: no match of the patterns either
+        # a note pointing back at an earlier one by its number ("supra note 12"): that note's
+        taken: list[tuple[int, int]] = []
+        for ws, we in _note_back_windows(text, s, e, back_rx[0] if back_rx is not None else ()):
+            for m in back_rx[1].finditer(text, ws, we):  # type: ignore[index]
+                back = int(m.group("note") or m.group("note2"))
+                taken.append(m.span())
+                if 0 < back < (fn or 0):  # (not a note ahead, nor itself: none it repeats)
+                    raw = Raw(m.start(), m.end(), "ibid", marker=fn)
+                    raw.number = str(back)
+                    out.append(raw)
         for m in pat.ibid.finditer(text, s, e):
             if STOP.on:  # the time budget ran out: what was found is kept
                 break
-            raw = Raw(m.start(), m.end(), "ibid", marker=fn)
-            if m.group("ibid") is None:  # "supra note 12": the earlier note it names
-                back = int(m.group("note") or m.group("note2"))
-                if not 0 < back < (fn or 0):
-                    continue  # a note ahead, or itself: none it repeats
-                raw.number = str(back)
-            out.append(raw)
+            if not any(a <= m.start() < b for a, b in taken):  # ("Op. cit., note 3": note 3's)
+                out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
     return out
 
 

@@ -1017,18 +1017,11 @@ def _patterns(lang: str) -> Patterns:
         ),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
-    # (… the short forms of legal styles with their case: "Id." is no "ID."; and a note pointing
-    # back at an earlier note by its number: "supra note 12", "see note 12 above", "见上文脚注12")
+    # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
     ibid_short = gather("footnotes.ibid_short")
-    note_back = gather("footnotes.note_back")
-    note_word, note_above = gather("footnotes.note_word"), gather("footnotes.note_above")
-    ibid_words = [*gather("footnotes.ibid"), *ibid_short, *note_back, *note_word]
     ibid = recache.compile(
-        # (the note's number first: "Op. cit., note 3" points at note 3, not at the previous one)
-        rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{_alt_or_never(note_back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"
-        rf"|(?<!\w)(?i:{_alt_or_never(note_word)})\s*+(?P<note2>\d{{1,3}})\s++(?i:{_alt_or_never(note_above)})(?!\w)"
-        rf"|(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
-        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!\.?\s*,\s*{volume})\.?"
+        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
+        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*{volume}))\.?"
     )
     names = list(
         {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
@@ -1216,7 +1209,7 @@ def _patterns(lang: str) -> Patterns:
         unts_page=unts_page,
         kw_noun=kw_noun,
         ibid=ibid,
-        ibid_words=recache.compile(alternation(ibid_words), re.IGNORECASE),
+        ibid_words=recache.compile(alternation(gather("footnotes.ibid")), re.IGNORECASE),
         instrument=instrument,
         instrument_start=instrument_start,
         instrument_head=instrument_head,
@@ -1498,6 +1491,53 @@ def periodical_before(lang: str = "") -> re.Pattern[str]:
         rf"|(?<![\w.])(?:{page})[ \t]*+"
     )
     return recache.compile(rf"(?:(?<![\w.]){names}[ \t]*+(?:{number}[ \t]*+)?|{shaped})$")
+
+
+def _any_case_pieces(phrases: list[str]) -> tuple[str, ...]:
+    """Literal pieces one of which each phrase holds (its longest run without blanks, as written,
+    in lower case and capitalised): the fast test before a pattern of the phrases is tried."""
+    out: set[str] = set()
+    for p in phrases:
+        piece = max(p.split(), key=len)
+        out.update((piece, piece.lower(), piece[:1].upper() + piece[1:]))
+    return tuple(sorted(out))
+
+
+@functools.lru_cache(maxsize=8)
+def ibid_gate(lang: str = "") -> re.Pattern[str]:
+    """The fast test of a footnote before its "Ibid."s and its pointers back are looked for:
+    a literal piece of one of their words in any case ("ibid", "Id.", "cit.", "supra", "above"),
+    written out case by case (a pattern of literals is searched far faster than one that
+    ignores case)."""
+    langs = lexicon.scope(lang)
+    words = [
+        *lexicon.gather("footnotes.ibid", langs),
+        *lexicon.gather("footnotes.ibid_short", langs),
+        *lexicon.gather("footnotes.note_back", langs),
+        *lexicon.gather("footnotes.note_above", langs),
+    ]
+    pieces = {x for p in _any_case_pieces(words) for x in (p, p.upper())}
+    return recache.compile("|".join(re.escape(p) for p in sorted(pieces, key=lambda p: (-len(p), p))))
+
+
+@functools.lru_cache(maxsize=8)
+def note_back(lang: str = "") -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """A footnote pointing back at an earlier note by its number ("supra note 12", "see note 12
+    above", "op. cit., note 12", "见上文脚注12"), group ``note`` or ``note2``: the literal pieces
+    one of which must stand in a note for it to hold one (the fast test), and the pattern. None:
+    no such words."""
+    langs = lexicon.scope(lang)
+    back = lexicon.gather("footnotes.note_back", langs)
+    words = lexicon.gather("footnotes.note_word", langs)
+    above = lexicon.gather("footnotes.note_above", langs)
+    if not back and not above:
+        return None
+    forms = [rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{_alt_or_never(back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"]
+    if words and above:
+        forms.append(
+            rf"(?<!\w)(?:{alternation(words)})\s*+(?P<note2>\d{{1,3}})\s++(?:{alternation(above)})(?!\w)"
+        )
+    return _any_case_pieces(back + above), recache.compile("|".join(forms), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
