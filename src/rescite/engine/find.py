@@ -2827,7 +2827,7 @@ def find_symbols(
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
         # … and the Council's number with a date of its own after that list ("S/RES/2334 and
         # 2250 of 9 December 2015")
-        if raw.date is None and _COUNCIL_SYMBOL.fullmatch(sym):
+        if raw.date is None and sym.startswith("S/RES/") and _COUNCIL_SYMBOL.fullmatch(sym):
             _council_dated_next(text, e, seg.scope, pat, out)
     return out
 
