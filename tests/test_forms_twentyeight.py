@@ -332,6 +332,53 @@ _ADOPTION_INSERT: list[tuple[str, str, Cited]] = [
     ),
     ("zh", "注意到人权理事会于4月8日通过了第52/31号决议，", [("52/31", "A/HRC/RES/52/31", None)]),
     ("zh", "注意到人权理事会未经表决通过了第52/31号决议，", [("52/31", "A/HRC/RES/52/31", None)]),
+    (
+        "en",
+        "Noting that the Human Rights Council, in April 2023, adopted resolution 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council, at its 57th meeting, adopted resolution 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, à sa 57e séance, a adopté la résolution 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, en avril 2023, a adopté la résolution 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos, en su 57ª sesión, aprobó la resolución 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos, en abril de 2023, aprobó la resolución 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека на своем 57-м заседании принял резолюцию 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека в апреле 2023 года принял резолюцию 52/31,",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
+    ("zh", "注意到人权理事会在第57次会议上通过了第52/31号决议，", [("52/31", "A/HRC/RES/52/31", None)]),
+    ("zh", "注意到人权理事会于2023年4月未经表决通过了第52/31号决议，", [("52/31", "A/HRC/RES/52/31", None)]),
+    (
+        "ar",
+        "وإذ تلاحظ أن مجلس حقوق الإنسان اعتمد، في جلسته 57، القرار 52/31،",
+        [("52/31", "A/HRC/RES/52/31", None)],
+    ),
 ]
 
 # look-alikes: another verb after the insertion, the adoption of something else, another subject
@@ -363,6 +410,17 @@ _ADOPTION_INSERT_SAME: list[tuple[str, str, Cited]] = [
         [("52/31", "A/RES/52/31", None)],
     ),
     ("zh", "注意到人权理事会于4月8日欢迎第52/31号决议，", [("52/31", "A/RES/52/31", None)]),
+    (
+        "en",
+        "Noting that the Human Rights Council, in April 2023, welcomed resolution 52/31,",
+        [("52/31", "A/RES/52/31", None)],
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council, at its 57th meeting, requested the Secretary-General to"
+        " implement resolution 52/31,",
+        [("52/31", "A/RES/52/31", None)],
+    ),
 ]
 
 

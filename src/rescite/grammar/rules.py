@@ -781,6 +781,7 @@ def _patterns(lang: str) -> Patterns:
     adopt_item = (
         rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{actor_date}|{day_month_regex(langs)})"
         rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'}"
+        rf"|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'})"
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'}))"
     )
     adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
