@@ -426,16 +426,17 @@ def _extract(
             # "Ibid., Seventy-second Session, Supplement No. 5 (A/72/5)": the Ibid. repeats the
             # series of the note before; the note names its own text
             continue
-        prev = fn_targets.get(raw.marker - 1)
+        # (… or the earlier note it names: "supra note 12")
+        back = int(raw.number) if raw.number else raw.marker - 1
+        prev = fn_targets.get(back)
         if prev:
             fn_targets.setdefault(raw.marker, []).extend(prev)
+            how = f"footnote {back}'s target" if raw.number else "the previous footnote's target"
             for tgt in prev[:1]:
-                resolved.append(
-                    (raw, Resolved(tgt, kind_of_id(tgt), None, None, "the previous footnote's target"))
-                )
-                raw.via = raw.marker - 1
+                resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None, how)))
+                raw.via = back
         else:
-            why = "no target in the previous footnote"
+            why = f"no target in footnote {back}" if raw.number else "no target in the previous footnote"
             resolved.append((raw, Resolved(None, "unresolved", None, None, reason=why)))
 
     # named instruments: the footnote's target when there is one, else the table's

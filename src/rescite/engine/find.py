@@ -37,17 +37,20 @@ from ..grammar.rules import (
     coded_resolutions_more,
     coded_then_number,
     council_number,
+    ibid_gate,
     list_goes_on,
     list_word_first,
     mark_after_noun,
     marked_list_more,
     named_coded_resolutions,
+    note_back,
     noun_as_verb,
     number_shapes,
     parse_date,
     patterns,
     periodical_before,
     roman,
+    sc_year_plausible,
     search_dated,
     shape_scan,
     symbol_as_own,
@@ -2822,7 +2825,38 @@ def find_symbols(
         # "(A/C.3/57/SR.39, 47, 50 y 57)", "A/C.3/52/SR.4-7, 12 and 15", "(A/AC.109/2001,
         # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
+        # … and the Council's number with a date of its own after that list ("S/RES/2334 and
+        # 2250 of 9 December 2015")
+        if raw.date is None and sym.startswith("S/RES/") and _COUNCIL_SYMBOL.fullmatch(sym):
+            _council_dated_next(text, e, seg.scope, pat, out)
     return out
+
+
+def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+    """After the Council's symbol without its year or date (ending at ``e``) and the short list
+    after it, one more number with a date written after it ("S/RES/2334 and 2250 of 9 December
+    2015"): the Council's resolution of that date, and the list goes on past the date as after a
+    dated symbol. Not a year ("… and 2017 of …"), nor a number another body's name follows.
+    Whether one was read."""
+    more = council_number(scope).more
+    if more is None:
+        return False
+    sl = pat.short_list.match(text, e)
+    m = _more_council(text, sl.end() if sl is not None else e, more, pat)
+    if m is None or _YEAR_LIKE.fullmatch(m.group("n")):
+        return False
+    tail = pat.item_tail.match(text, m.end())
+    if tail is None or not tail.group("date"):
+        return False
+    raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
+    raw.rule = "Security Council number without its year"
+    raw.evidence.append("list after the Council's symbol, the number's own date")
+    raw.date = parse_date(tail)
+    if raw.date is None or not sc_year_plausible(int(m.group("n")), int(raw.date[:4])):
+        return False  # "… and 2250 of 9 December 2003": the date is no date of that number
+    out.append(raw)
+    _council_list_after(text, tail.end("date"), raw.date, scope, pat, out)
+    return True
 
 
 #: Most elements read after one symbol ("A/50/141 and Corr.2, Add.1 and Add.2" has three)
@@ -3378,18 +3412,29 @@ def _council_marked_after(text: str, at: int, scope: str, pat: Patterns, out: li
     end, found = at, False
     while not STOP.on:
         nxt = own.search(text, end)
-        if (
-            nxt is None
-            or nxt.start() > end + _MARKED_GAP
-            or not pat.bare_and.fullmatch(text, end, nxt.start("n"))
-        ):
+        if nxt is None or nxt.start() > end + _MARKED_GAP + _MARKED_DATE:
+            break
+        # (… a member's own date perhaps before its mark: "S/RES/2334号和2015年12月9日第2250号决议")
+        date = None
+        if not pat.bare_and.fullmatch(text, end, nxt.start("n")):
+            d = pat.date.search(text, end, nxt.start("n"))
+            gap = text[end : d.start()] + text[d.end() : nxt.start("n")] if d is not None else ""
+            date = parse_date(d) if d is not None and pat.bare_and.fullmatch(gap) else None
+            if date is None or not sc_year_plausible(int(nxt.group("n")), int(date[:4])):
+                break
+        elif nxt.start() > end + _MARKED_GAP:
             break
         raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
         raw.rule = "Security Council number without its year"
         raw.evidence.append("list after the Council's symbol")
+        raw.date = date
         out.append(raw)
         end, found = nxt.end("n"), True
     return found
+
+
+#: How much longer the gap before a marked member may be when it holds the member's date
+_MARKED_DATE = 16
 
 
 #: A word next, past blanks (a number that a word follows is no member of a list that ends there)
@@ -3459,16 +3504,53 @@ NOUN_REACH = 40
 SYMBOL_NEAR = 80
 
 
+#: How far from its literal piece a note's pointer back may start or end ("op. cit., note 12")
+_NOTE_BACK_REACH = 24
+
+
+def _note_back_windows(text: str, s: int, e: int, pieces: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of the note ``s``–``e`` around each literal piece of a pointer back at an
+    earlier note ("supra", "above"), joined where they overlap: the pattern is tried there only
+    (most notes hold no piece; a note that holds "above" holds it once or twice)."""
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        i = text.find(piece, s, e)
+        while i >= 0:
+            spans.append((max(s, i - _NOTE_BACK_REACH), min(e, i + len(piece) + _NOTE_BACK_REACH)))
+            i = text.find(piece, i + 1, e)
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def find_ibids(text: str, seg: Segments) -> list[Raw]:
     pat = patterns(seg.scope)
+    back_rx = note_back(seg.scope)
+    gate = ibid_gate(seg.scope)
     out: list[Raw] = []
     for s, e, fn in seg.footnote_spans:
-        if pat.ibid_words.search(text, s, e) is None:
-            continue  # no word of Ibid.: no match of the whole pattern either
+        if gate.search(text, s, e) is None:
+            continue  # no word of Ibid. or of a pointer back: no match of the patterns either
+        # a note pointing back at an earlier one by its number ("supra note 12"): that note's
+        taken: list[tuple[int, int]] = []
+        for ws, we in _note_back_windows(text, s, e, back_rx[0] if back_rx is not None else ()):
+            for m in back_rx[1].finditer(text, ws, we):  # type: ignore[index]
+                back = int(m.group("note") or m.group("note2"))
+                taken.append(m.span())
+                if 0 < back < (fn or 0):  # (not a note ahead, nor itself: none it repeats)
+                    raw = Raw(m.start(), m.end(), "ibid", marker=fn)
+                    raw.number = str(back)
+                    out.append(raw)
         for m in pat.ibid.finditer(text, s, e):
             if STOP.on:  # the time budget ran out: what was found is kept
                 break
-            out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+            if not any(a <= m.start() < b for a, b in taken):  # ("Op. cit., note 3": note 3's)
+                out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
     return out
 
 

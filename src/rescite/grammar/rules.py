@@ -754,8 +754,12 @@ def _patterns(lang: str) -> Patterns:
     actor_gap_bare = recache.compile(actor_gap_head)
     # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
     # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
+    # (… or its paragraphs, a list or a range of their numbers: "in paragraphs 5 and 6 of its
+    # resolution", "paragraphs 5 to 7", "пунктах 5–7")
+    actor_pin_no = r"\d{1,3}(?:\s?\([a-z]{1,4}\))?"
+    actor_pin_sep = rf"\s*+,\s*+|\s++(?:{list_and})\s++|\s*+[-–]\s*+|\s++(?:{rng})\s++"
     actor_pin = (
-        rf"(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
+        rf"(?:{actor_paras})\s++{actor_pin_no}(?:(?:{actor_pin_sep}){actor_pin_no})*+"
         rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?"
     )
     actor_gap = recache.compile(
@@ -771,12 +775,19 @@ def _patterns(lang: str) -> Patterns:
     adoption_verbs = gather("grammar.adoption_verbs")
     # (… the session or the date of the adoption perhaps before the verb: "the Council, at its
     # forty-seventh session, adopted …", "人权理事会于2021年7月12日通过了")
-    adopt_when = (
-        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{actor_date}"
-        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'})(?:\s*+,)?(?:\s++|(?<=[{CJK}]))"
+    # (… its day and month without the year, and the manner of the adoption: "the Council, on 5
+    # July, without a vote, adopted …"; up to two such insertions, and in languages that write
+    # the verb first, one between the verb and the noun: "اعتمد، في 5 تموز/يوليه، القرار")
+    adopt_item = (
+        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{actor_date}|{day_month_regex(langs)})"
+        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'}"
+        rf"|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'})"
+        rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'}))"
     )
+    adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
     adopt_gap = recache.compile(
-        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when})?(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1007,8 +1018,11 @@ def _patterns(lang: str) -> Patterns:
         ),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
+    # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
+    ibid_short = gather("footnotes.ibid_short")
     ibid = recache.compile(
-        rf"(?<!\w)(?P<ibid>{alternation(gather('footnotes.ibid'))})(?!\.?\s*,\s*{volume})\.?", re.IGNORECASE
+        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
+        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*{volume}))\.?"
     )
     names = list(
         {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
@@ -1478,6 +1492,53 @@ def periodical_before(lang: str = "") -> re.Pattern[str]:
         rf"|(?<![\w.])(?:{page})[ \t]*+"
     )
     return recache.compile(rf"(?:(?<![\w.]){names}[ \t]*+(?:{number}[ \t]*+)?|{shaped})$")
+
+
+def _any_case_pieces(phrases: list[str]) -> tuple[str, ...]:
+    """Literal pieces one of which each phrase holds (its longest run without blanks, as written,
+    in lower case and capitalised): the fast test before a pattern of the phrases is tried."""
+    out: set[str] = set()
+    for p in phrases:
+        piece = max(p.split(), key=len)
+        out.update((piece, piece.lower(), piece[:1].upper() + piece[1:]))
+    return tuple(sorted(out))
+
+
+@functools.lru_cache(maxsize=8)
+def ibid_gate(lang: str = "") -> re.Pattern[str]:
+    """The fast test of a footnote before its "Ibid."s and its pointers back are looked for:
+    a literal piece of one of their words in any case ("ibid", "Id.", "cit.", "supra", "above"),
+    written out case by case (a pattern of literals is searched far faster than one that
+    ignores case)."""
+    langs = lexicon.scope(lang)
+    words = [
+        *lexicon.gather("footnotes.ibid", langs),
+        *lexicon.gather("footnotes.ibid_short", langs),
+        *lexicon.gather("footnotes.note_back", langs),
+        *lexicon.gather("footnotes.note_above", langs),
+    ]
+    pieces = {x for p in _any_case_pieces(words) for x in (p, p.upper())}
+    return recache.compile("|".join(re.escape(p) for p in sorted(pieces, key=lambda p: (-len(p), p))))
+
+
+@functools.lru_cache(maxsize=8)
+def note_back(lang: str = "") -> tuple[tuple[str, ...], re.Pattern[str]] | None:
+    """A footnote pointing back at an earlier note by its number ("supra note 12", "see note 12
+    above", "op. cit., note 12", "见上文脚注12"), group ``note`` or ``note2``: the literal pieces
+    one of which must stand in a note for it to hold one (the fast test), and the pattern. None:
+    no such words."""
+    langs = lexicon.scope(lang)
+    back = lexicon.gather("footnotes.note_back", langs)
+    words = lexicon.gather("footnotes.note_word", langs)
+    above = lexicon.gather("footnotes.note_above", langs)
+    if not back and not above:
+        return None
+    forms = [rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{_alt_or_never(back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"]
+    if words and above:
+        forms.append(
+            rf"(?<!\w)(?:{alternation(words)})\s*+(?P<note2>\d{{1,3}})\s++(?:{alternation(above)})(?!\w)"
+        )
+    return _any_case_pieces(back + above), recache.compile("|".join(forms), re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
@@ -2064,6 +2125,33 @@ def _day_word(word: str) -> str:
     superscript ending on a line of its own ("1⏎er⏎décembre 2004" of "1er décembre 2004")."""
     m = re.fullmatch(r"(\d+)(\D+)", word)
     return rf"{m.group(1)}(?:[ \t]*+\n?[ \t]*+)(?:{re.escape(m.group(2))})" if m else re.escape(word)
+
+
+def day_month_regex(langs: tuple[str, ...]) -> str:
+    """A day and its month without the year, no groups ("5 July", "le 5 juillet" without its
+    article, "July 5", "7月5日"): the date of an adoption set off in the clause that names the
+    adopting body, which writes no year where the citing text's year is meant."""
+    languages = [lexicon.load().languages[c] for c in langs]
+    forms = []
+    dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
+    if dmy:
+        month_alt = _month_names(tuple(lang_.code for lang_ in dmy))
+        day_words = lexicon.gather("dates.day_words", langs)
+        suffixes = lexicon.gather("dates.day_suffixes", langs)
+        joiners = lexicon.gather("dates.joiners", langs)
+        day = "(?:" + "".join(_day_word(w) + "|" for w in day_words) + r"[0-3]?\d)"
+        suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
+        join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+        forms.append(rf"{day}{suffix}\s+{join}(?i:{month_alt})(?!\w)")
+        if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
+            forms.append(rf"(?i:{month_alt})\s+[0-3]?\d{suffix}(?!\w)")
+    for lang_ in languages:
+        d = lang_.raw["dates"]
+        if d.get("order") == "ymd":
+            months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=_longest_first)
+            month = "|".join(re.escape(m) for m in months)
+            forms.append(rf"(?<!\d)(?:{month})\s*[0-3]?\d\s*{re.escape(d['day_mark'])}")
+    return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
 
 
 def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
