@@ -870,16 +870,34 @@ def looks_like_html(text: str) -> bool:
     return sniff(text)
 
 
-def _html_edits(text: str) -> list[tuple[int, int, str]]:
+def _html_edits(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Edits that turn HTML into plain text (made by the HTML reader's tokenizer, which
     keeps offsets into the source); the characters they put in are mapped as the text is, and
-    those the text's own would lose go ("74/&shy;270", "74/&#8203;270": "74/270")."""
+    those the text's own would lose go ("74/&shy;270", "74/&#8203;270": "74/270").  With them,
+    the symbol the page's furniture names as the text's own (:func:`_frame_symbols`)."""
     from ..read.html import parse
 
-    out = [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
+    markup = parse(text)
+    out = [(s, e, one_for_one(r)) for s, e, r in markup.edits]
     if _REMOVED_CHAR.search("".join(r for _, _, r in out)):
         out = [(s, e, _REMOVED_CHAR.sub("", r)) for s, e, r in out]
-    return out
+    return out, _frame_symbols(text, markup.frames) if markup.frames else []
+
+
+_TAG = recache.compile(r"<[^<>]*+>")
+
+
+def _frame_symbols(text: str, frames: list[tuple[int, int]]) -> list[str]:
+    """The symbol that a page's furniture names alone — a breadcrumb's last step, a provenance
+    box, a "cite as" box: each element that names one symbol, and all of them the same — or
+    none (an element that lists several symbols lists other documents: no say; two elements
+    that name different ones: no say)."""
+    named: set[str] = set()
+    for start, end in frames:
+        found = {m.group() for m in _HEADER_SYMBOL.finditer(_TAG.sub(" ", text[start:end]))}
+        if len(found) == 1:
+            named |= found
+    return list(named) if len(named) == 1 else []
 
 
 def _blanked(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -1286,8 +1304,9 @@ def normalise(text: str) -> Normalised:
     mapped = lowered
     edits = _Edits()
     html_edits: list[tuple[int, int, str]] = []
+    frame_symbols: list[str] = []
     if "<" in mapped and looks_like_html(mapped):
-        html_edits = _html_edits(mapped)
+        html_edits, frame_symbols = _html_edits(mapped)
         edits.extend(html_edits)
     if not (unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)):
         edits.matches(_REMOVED_CHAR, mapped, "")
@@ -1331,6 +1350,8 @@ def normalise(text: str) -> Normalised:
         header_symbols = [
             m.group() for fs, fe, _ in furniture for m in _HEADER_SYMBOL.finditer(framed, fs, fe)
         ]
+        # … and the one the page's furniture names, left out by the HTML reader
+        header_symbols += frame_symbols
     if dash_nl:
         edits.extend(
             [

@@ -111,6 +111,21 @@ def _hidden(attrs: str) -> bool:
     return False
 
 
+#: Page furniture around the text a page holds: its navigation and asides (related documents, a
+#: provenance box, a language switcher), and the page's header and footer outside its main text
+#: (when the page marks one: ``<main>``, ``<article>``); an element of an ARIA landmark role
+#: of the same kind counts as one of them.  Their text is not the text's (see ``Markup.frames``).
+_FRAME = frozenset(["nav", "aside"])
+_FRAME_OUTSIDE_MAIN = frozenset(["header", "footer"])
+_MAIN = frozenset(["main", "article"])
+_HAS_MAIN = re.compile(r"<(?:main|article)[\s>]", re.IGNORECASE)
+_FRAME_ROLE = re.compile(
+    r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
+    r"(?:navigation|banner|contentinfo|complementary|search)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 )
@@ -129,20 +144,25 @@ def looks_like_html(text: str) -> bool:
 
 class Markup(Record):
     """The edits that make a page's text (``(start, end, replacement)``, in order, never
-    overlapping) and its table cells, all as offsets into the source."""
+    overlapping) and its table cells, all as offsets into the source; ``frames`` are the spans
+    of the page's furniture (navigation, asides, the header and footer around its main text)
+    that the edits leave out."""
 
     edits: list[tuple[int, int, str]]
     cells: list[CellSpan]
+    frames: list[tuple[int, int]]
 
-    __slots__ = ("cells", "edits")
+    __slots__ = ("cells", "edits", "frames")
 
     def __init__(
         self,
         edits: list[tuple[int, int, str]] | None = None,
         cells: list[CellSpan] | None = None,
+        frames: list[tuple[int, int]] | None = None,
     ) -> None:
         self.edits = [] if edits is None else edits
         self.cells = [] if cells is None else cells
+        self.frames = [] if frames is None else frames
 
 
 class _Next:
@@ -202,6 +222,10 @@ def _parse(text: str) -> Markup:
     # edits and cells were made before it (a hidden element never closed is kept: text)
     hidden_tag = ""
     hidden_depth = hidden_start = hidden_edits = hidden_cells = 0
+    hidden_frame = False  # the element is page furniture (shown, but not the text's)
+    # how many main or article elements are open; whether the page has one at all
+    main_depth = 0
+    has_main = _HAS_MAIN.search(text) is not None
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -286,6 +310,8 @@ def _parse(text: str) -> Markup:
                 del edits[hidden_edits:]
                 del out.cells[hidden_cells:]
                 edits.append((hidden_start, end if closes else i, "\n\n" if hidden_tag in _BLOCK else " "))
+                if hidden_frame:
+                    out.frames.append((hidden_start, end if closes else i))
                 hidden_tag = ""
                 if closes:
                     pos = end
@@ -298,8 +324,16 @@ def _parse(text: str) -> Markup:
             and _hidden(text[m.end() : end - 1])
         ):
             # an element the page does not show ("hidden", "display: none"): its text is none
-            hidden_tag, hidden_depth, hidden_start = name, 1, i
+            hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, False
             hidden_edits, hidden_cells = len(edits), len(out.cells)
+        elif not closing and _frame(name, text[m.end() : end], has_main and main_depth == 0):
+            # page furniture (a menu, related documents, a provenance box, the site's footer):
+            # left out like a hidden element, its span kept (a symbol it names alone may be the
+            # text's own)
+            hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, True
+            hidden_edits, hidden_cells = len(edits), len(out.cells)
+        if has_main and name in _MAIN:
+            main_depth += -1 if closing else 1
         if name == "sup" and not closing:
             # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
             # a text file writes it — never glued to the number before it ("72/2791")
@@ -396,6 +430,18 @@ def _parse(text: str) -> Markup:
             pos = stop
     close_cell(n)
     return out
+
+
+def _frame(name: str, attrs: str, outside_main: bool) -> bool:
+    """Whether an element opened by a tag of ``name`` and ``attrs`` is page furniture, not the
+    text the page holds: a ``<nav>`` or ``<aside>`` (not one that holds the page's notes), a
+    ``<header>`` or ``<footer>`` outside the main text of a page that marks one, an element of
+    a navigation, banner, footer, complementary or search landmark role."""
+    if name in _FRAME:
+        return not any(_NOTES.search(a.group(1)) for a in _ATTRIBUTE.finditer(attrs))
+    if name in _FRAME_OUTSIDE_MAIN:
+        return outside_main
+    return "=" in attrs and _FRAME_ROLE.search(attrs) is not None
 
 
 _SLASH_BEFORE = re.compile(r"[A-Za-z0-9]/")

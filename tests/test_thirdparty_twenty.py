@@ -1,0 +1,129 @@
+"""Third-party copies of UN texts on web pages (law libraries, aggregators, project sites), in the
+six languages: the page's furniture — its navigation, breadcrumbs, related-document sidebars,
+provenance and "cite as" boxes, language switchers and footer — is not the reproduced text.  A
+symbol there is cited by nobody; the one the furniture names alone (a breadcrumb's last step,
+a provenance box) is the text's own id when its heading gives none.
+
+Every page and passage is invented for these tests in the style of UN documents."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+from rescite.read import text_of
+
+#: The reproduced text in each language: its heading line with its own number, a preambular
+#: paragraph citing two texts, and the same paragraph without the heading (for pages whose own
+#: id stands only in their furniture)
+TEXTS = {
+    "en": (
+        "<p>79/208. Protection of migrant seafarers</p>",
+        "<p>The General Assembly,</p><p>Recalling its resolution 73/195 of 19 December 2018 and Security "
+        "Council resolution 2622 (2022),</p><p>1. Urges Member States to ensure decent conditions;</p>",
+    ),
+    "fr": (
+        "<p>79/208. Protection des gens de mer migrants</p>",
+        "<p>L'Assemblée générale,</p><p>Rappelant sa résolution 73/195 du 19 décembre 2018 et la résolution "
+        "2622 (2022) du Conseil de sécurité,</p><p>1. Exhorte les États Membres à garantir des conditions "
+        "décentes ;</p>",
+    ),
+    "es": (
+        "<p>79/208. Protección de la gente de mar migrante</p>",
+        "<p>La Asamblea General,</p><p>Recordando su resolución 73/195, de 19 de diciembre de 2018, y la "
+        "resolución 2622 (2022) del Consejo de Seguridad,</p><p>1. Insta a los Estados Miembros a que "
+        "garanticen condiciones dignas;</p>",
+    ),
+    "ru": (
+        "<p>79/208. Защита моряков-мигрантов</p>",
+        "<p>Генеральная Ассамблея,</p><p>ссылаясь на свою резолюцию 73/195 от 19 декабря 2018 года и "
+        "резолюцию 2622 (2022) Совета Безопасности,</p><p>1. настоятельно призывает государства-члены "
+        "обеспечивать достойные условия;</p>",
+    ),
+    "ar": (
+        "<p>79/208 - حماية البحارة المهاجرين</p>",
+        "<p>إن الجمعية العامة،</p><p>إذ تشير إلى قرارها 73/195 المؤرخ 19 كانون الأول/ديسمبر 2018 وقرار "
+        "مجلس الأمن 2622 (2022)،</p><p>1 - تحث الدول الأعضاء على كفالة ظروف لائقة؛</p>",
+    ),
+    "zh": (
+        "<p>79/208. 保护移徙海员</p>",
+        "<p>大会，</p><p>回顾其2018年12月19日第73/195号决议和安全理事会第2622(2022)号决议，</p>"
+        "<p>1. 敦促会员国确保体面的条件；</p>",
+    ),
+}
+OWN = "A/RES/79/208"
+CITED = ["A/RES/73/195", "S/RES/2622(2022)"]
+#: Words of the sites' furniture in each language: "see also", "related texts", "source", "home"
+SITE = {
+    "en": ("See also", "Related texts", "Source: UN Official Document System, symbol", "Home"),
+    "fr": ("Voir aussi", "Textes connexes", "Source : Système de diffusion électronique, cote", "Accueil"),
+    "es": ("Véase también", "Textos conexos", "Fuente: Archivo de Documentos, signatura", "Inicio"),
+    "ru": ("См. также", "Связанные тексты", "Источник: Система документации, обозначение", "Главная"),
+    "ar": ("انظر أيضا", "نصوص ذات صلة", "المصدر: نظام الوثائق الرسمية، الرمز", "الرئيسية"),
+    "zh": ("另见", "相关案文", "出处：海洋法文库，原件", "首页"),
+}
+
+
+def site_footer(lang: str) -> str:
+    """A project site's page: menu, the text in its main element, a footer pointing elsewhere."""
+    see = SITE[lang][0]
+    heading, body = TEXTS[lang]
+    return (
+        f'<header><a href="/">SeaLaw Texts</a><nav><a href="/r/78-12">A/RES/78/12</a></nav></header>'
+        f"<main><article>{heading}{body}</article></main>"
+        f'<footer>{see}: <a href="/r/74/8">A/RES/74/8</a> · 2025 SeaLaw</footer>'
+    )
+
+
+def related_sidebar(lang: str) -> str:
+    """The text and a sidebar of related texts, as ``<aside>``, after it."""
+    heading, body = TEXTS[lang]
+    return (
+        f"<div>{heading}{body}</div><aside><h4>{SITE[lang][1]}</h4>"
+        '<a href="/a">A/RES/76/301</a> <a href="/b">E/RES/2021/9</a></aside>'
+    )
+
+
+def provenance_only(lang: str) -> str:
+    """No heading: the own symbol in a provenance box and a breadcrumb after the text."""
+    return (
+        f'<section>{TEXTS[lang][1]}</section><aside class="prov">{SITE[lang][2]} {OWN}</aside>'
+        f'<nav class="crumbs"><a href="/">{SITE[lang][3]}</a> › {OWN}</nav>'
+    )
+
+
+def landmark_roles(lang: str) -> str:
+    """Landmarks marked by their role on plain ``<div>``s: a banner, a menu, a footer."""
+    heading, body = TEXTS[lang]
+    return (
+        '<div role="banner">LexMar</div><div role="navigation"><a href="/n">A/RES/77/60</a></div>'
+        f'<div>{heading}{body}</div><div role="contentinfo">{SITE[lang][0]} A/76/L.45</div>'
+    )
+
+
+def two_names(lang: str) -> str:
+    """No heading, and furniture naming two symbols apart: neither is the own id, nor cited."""
+    return (
+        f'<nav><a href="/">{SITE[lang][3]}</a> › {OWN}</nav><section>{TEXTS[lang][1]}</section>'
+        f"<aside>{SITE[lang][0]} A/RES/75/88</aside>"
+    )
+
+
+LAYOUTS = [
+    ("footer and menu outside the main text", site_footer, OWN),
+    ("sidebar of related texts", related_sidebar, OWN),
+    ("own symbol only in a provenance box and breadcrumb", provenance_only, OWN),
+    ("landmark roles", landmark_roles, OWN),
+    ("furniture naming two symbols", two_names, None),
+]
+ROWS = [(f"{name} ({lang})", lang, build, own) for name, build, own in LAYOUTS for lang in TEXTS]
+
+
+@pytest.mark.parametrize(("name", "lang", "build", "own"), ROWS, ids=[r[0] for r in ROWS])
+def test_furniture_of_a_copy_is_not_the_text(name: str, lang: str, build: object, own: str | None) -> None:
+    assert callable(build)
+    head = f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"></head>'
+    page = f"{head}<body>{build(lang)}</body></html>"
+    res = extract_text(text_of(page.encode(), "copy.html"))
+    assert res.document.source_id == own
+    assert sorted({str(c.target) for c in res.citations if c.target}) == CITED
