@@ -11,6 +11,7 @@ so no citation is lost.
 
 from __future__ import annotations
 
+import bisect
 import html.entities
 import re
 
@@ -226,6 +227,13 @@ def _parse(text: str) -> Markup:
     # how many main or article elements are open; whether the page has one at all
     main_depth = 0
     has_main = _HAS_MAIN.search(text) is not None
+    # the open cell's links, the characters of its text outside them (counted up to a heading's
+    # length) and its paragraphs; the cells that list links and little else, and the tables
+    # one of whose cells holds paragraphs
+    cell_links = cell_loose = cell_paragraphs = 0
+    in_link = False
+    link_cells: list[tuple[int, int, int]] = []
+    text_tables: set[int] = set()
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -247,6 +255,10 @@ def _parse(text: str) -> Markup:
                 s += 1
             if s < e:
                 out.cells.append(CellSpan(s, e, tables[-1], row, col))
+                if cell_paragraphs >= _TEXT_CELL:
+                    text_tables.add(tables[-1])
+                if cell_links >= _LINK_LIST and cell_loose <= _LINK_LIST_HEADING:
+                    link_cells.append((tables[-1], cell_start, at))
         cell_start = -1
 
     # line breaks that end the text made so far: a paragraph's tags put in a blank line, never
@@ -260,6 +272,8 @@ def _parse(text: str) -> Markup:
             text_run(pos, n)
             break
         text_run(pos, i)
+        if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
+            cell_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
             if text[pos:i].isspace():
                 edits.append((pos, i, ""))  # the source's line breaks between a note's tags
@@ -334,6 +348,14 @@ def _parse(text: str) -> Markup:
             hidden_edits, hidden_cells = len(edits), len(out.cells)
         if has_main and name in _MAIN:
             main_depth += -1 if closing else 1
+        if cell_start >= 0 and not closing:
+            if name == "a":
+                in_link = True
+                cell_links += 1
+            elif name in _PARAGRAPH:
+                cell_paragraphs += 1
+        elif closing and name == "a":
+            in_link = False
         if name == "sup" and not closing:
             # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
             # a text file writes it — never glued to the number before it ("72/2791")
@@ -422,6 +444,8 @@ def _parse(text: str) -> Markup:
             elif name in _CELL and not closing:
                 col += 1
                 cell_start = end
+                cell_links = cell_loose = cell_paragraphs = 0
+                in_link = False
         if name in _RAW and not closing and not text.startswith("/>", end - 2):
             r = _RAW_END[name].search(text, end)
             stop = n if r is None else _tag_end(text, r.end() - 1, gt, dq, sq)
@@ -429,7 +453,51 @@ def _parse(text: str) -> Markup:
             edits.append((end, stop, ""))
             pos = stop
     close_cell(n)
+    if link_cells:
+        _link_lists_out(out, link_cells, text_tables)
     return out
+
+
+#: A cell that lists this many links or more, with no more text than a heading's beside them
+_LINK_LIST, _LINK_LIST_HEADING = 2, 40
+#: … in a table one of whose cells holds paragraphs (this many or more): the text's
+_TEXT_CELL = 3
+_PARAGRAPH = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
+
+
+def _link_lists_out(out: Markup, link_cells: list[tuple[int, int, int]], text_tables: set[int]) -> None:
+    """A page laid out as a table — a menu or a list of related documents in one cell, the
+    text in the cell beside it — loses the cells that list links beside the one that holds the
+    text: they are its furniture, like a ``<nav>`` (``out.frames`` receives their spans)."""
+    spans = [(s, e) for t, s, e in link_cells if t in text_tables]
+    if not spans:
+        return
+    edits: list[tuple[int, int, str]] = []
+    dropped: list[tuple[int, int]] = []
+    k = 0
+    for s, e in spans:
+        while k < len(out.edits) and out.edits[k][0] < s:
+            edits.append(out.edits[k])
+            k += 1
+        inside = k
+        while inside < len(out.edits) and out.edits[inside][1] <= e:
+            inside += 1
+        if (edits and edits[-1][1] > s) or (inside < len(out.edits) and out.edits[inside][0] < e):
+            continue  # an edit across the cell's bounds: the cell is kept
+        edits.append((s, e, " "))
+        dropped.append((s, e))
+        k = inside
+    edits.extend(out.edits[k:])
+    out.edits[:] = edits
+    out.frames[:] = sorted(out.frames + dropped)
+    starts = [s for s, _ in dropped]  # (in order, apart)
+    out.cells[:] = [c for c in out.cells if not _within(c.start, starts, dropped)]
+
+
+def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (in order, apart; ``starts`` their starts)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
 
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
