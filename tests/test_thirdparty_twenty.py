@@ -76,10 +76,12 @@ def site_footer(lang: str) -> str:
 
 
 def related_sidebar(lang: str) -> str:
-    """The text and a sidebar of related texts, as ``<aside>``, after it."""
+    """The text, its note set as an EPUB note (an ``<aside>`` that is the text's: cited), and a
+    sidebar of related texts, as ``<aside>``, after it."""
     heading, body = TEXTS[lang]
     return (
-        f"<div>{heading}{body}</div><aside><h4>{SITE[lang][1]}</h4>"
+        f'<div>{heading}{body}<aside epub:type="footnote" role="doc-footnote" id="n1"><p>1 A/79/150.</p>'
+        f"</aside></div><aside><h4>{SITE[lang][1]}</h4>"
         '<a href="/a">A/RES/76/301</a> <a href="/b">E/RES/2021/9</a></aside>'
     )
 
@@ -109,6 +111,11 @@ def two_names(lang: str) -> str:
     )
 
 
+def see_also_alone(lang: str) -> str:
+    """No heading, and one "see also" box naming one symbol: not the own id, not cited."""
+    return f"<section>{TEXTS[lang][1]}</section><aside>{SITE[lang][0]}: A/RES/75/88</aside>"
+
+
 def table_layout(lang: str) -> str:
     """An older site laid out as a table: a cell of related texts beside the cell of the text,
     which holds a table of its own whose cells list linked symbols (the text's: cited)."""
@@ -124,23 +131,26 @@ def table_layout(lang: str) -> str:
     )
 
 
+#: Each layout: its name, how its page is built, the own id, and what it cites beyond ``CITED``
 LAYOUTS = [
-    ("footer and menu outside the main text", site_footer, OWN),
-    ("sidebar of related texts", related_sidebar, OWN),
-    ("own symbol only in a provenance box and breadcrumb", provenance_only, OWN),
-    ("landmark roles", landmark_roles, OWN),
-    ("furniture naming two symbols", two_names, None),
-    ("table layout with a cell of related texts", table_layout, OWN),
+    ("footer and menu outside the main text", site_footer, OWN, []),
+    ("sidebar of related texts beside a note", related_sidebar, OWN, ["A/79/150"]),
+    ("own symbol only in a provenance box and breadcrumb", provenance_only, OWN, []),
+    ("landmark roles", landmark_roles, OWN, []),
+    ("furniture naming two symbols", two_names, None, []),
+    ("one see-also box", see_also_alone, None, []),
+    ("table layout with a cell of related texts", table_layout, OWN, ["A/79/120", "A/79/121"]),
 ]
-ROWS = [(f"{name} ({lang})", lang, build, own) for name, build, own in LAYOUTS for lang in TEXTS]
+ROWS = [(f"{name} ({lang})", lang, build, own, more) for name, build, own, more in LAYOUTS for lang in TEXTS]
 
 
-@pytest.mark.parametrize(("name", "lang", "build", "own"), ROWS, ids=[r[0] for r in ROWS])
-def test_furniture_of_a_copy_is_not_the_text(name: str, lang: str, build: object, own: str | None) -> None:
+@pytest.mark.parametrize(("name", "lang", "build", "own", "more"), ROWS, ids=[r[0] for r in ROWS])
+def test_furniture_of_a_copy_is_not_the_text(
+    name: str, lang: str, build: object, own: str | None, more: list[str]
+) -> None:
     assert callable(build)
     head = f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"></head>'
     page = f"{head}<body>{build(lang)}</body></html>"
     res = extract_text(text_of(page.encode(), "copy.html"))
     assert res.document.source_id == own
-    cited = [*CITED, "A/79/120", "A/79/121"] if build is table_layout else CITED
-    assert sorted({str(c.target) for c in res.citations if c.target}) == sorted(cited)
+    assert sorted({str(c.target) for c in res.citations if c.target}) == sorted(CITED + more)

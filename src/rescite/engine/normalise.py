@@ -889,15 +889,15 @@ _TAG = recache.compile(r"<[^<>]*+>")
 
 def _frame_symbols(text: str, frames: list[tuple[int, int]]) -> list[str]:
     """The symbol that a page's furniture names alone — a breadcrumb's last step, a provenance
-    box, a "cite as" box: each element that names one symbol, and all of them the same — or
+    box, a "cite as" box: two elements or more that name one symbol each, all the same — or
     none (an element that lists several symbols lists other documents: no say; two elements
-    that name different ones: no say)."""
-    named: set[str] = set()
+    that name different ones, or one element alone, a "see also" link: no say)."""
+    named: list[str] = []
     for start, end in frames:
         found = {m.group() for m in _HEADER_SYMBOL.finditer(_TAG.sub(" ", text[start:end]))}
         if len(found) == 1:
-            named |= found
-    return list(named) if len(named) == 1 else []
+            named += found
+    return named[:1] if len(named) > 1 and len(set(named)) == 1 else []
 
 
 def _blanked(text: str, edits: list[tuple[int, int, str]]) -> str:

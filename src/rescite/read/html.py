@@ -120,6 +120,8 @@ _FRAME = frozenset(["nav", "aside"])
 _FRAME_OUTSIDE_MAIN = frozenset(["header", "footer"])
 _MAIN = frozenset(["main", "article"])
 _HAS_MAIN = re.compile(r"<(?:main|article)[\s>]", re.IGNORECASE)
+#: An aside that is a note ("footnote", "endnote", EPUB's ``doc-footnote``, "fn1"): the text's
+_NOTE_ATTRIBUTE = re.compile(r"note|(?<![a-z])fn(?![a-z])", re.IGNORECASE)
 _FRAME_ROLE = re.compile(
     r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
     r"(?:navigation|banner|contentinfo|complementary|search)(?![\w-])",
@@ -502,11 +504,11 @@ def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
     """Whether an element opened by a tag of ``name`` and ``attrs`` is page furniture, not the
-    text the page holds: a ``<nav>`` or ``<aside>`` (not one that holds the page's notes), a
+    text the page holds: a ``<nav>`` or ``<aside>`` (not one that is or holds a note), a
     ``<header>`` or ``<footer>`` outside the main text of a page that marks one, an element of
     a navigation, banner, footer, complementary or search landmark role."""
     if name in _FRAME:
-        return not any(_NOTES.search(a.group(1)) for a in _ATTRIBUTE.finditer(attrs))
+        return name == "nav" or _NOTE_ATTRIBUTE.search(attrs) is None
     if name in _FRAME_OUTSIDE_MAIN:
         return outside_main
     return "=" in attrs and _FRAME_ROLE.search(attrs) is not None
