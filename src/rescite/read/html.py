@@ -122,6 +122,7 @@ _MAIN = frozenset(["main", "article"])
 _HAS_MAIN = re.compile(r"<(?:main|article)[\s>]", re.IGNORECASE)
 #: An aside that is a note ("footnote", "endnote", EPUB's ``doc-footnote``, "fn1"): the text's
 _NOTE_ATTRIBUTE = re.compile(r"note|(?<![a-z])fn(?![a-z])", re.IGNORECASE)
+_ROLE_SHORTEST = len(" role=search>") - 1  # a tag's attributes shorter than this name no role
 _FRAME_ROLE = re.compile(
     r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
     r"(?:navigation|banner|contentinfo|complementary|search)(?![\w-])",
@@ -342,7 +343,11 @@ def _parse(text: str) -> Markup:
             # an element the page does not show ("hidden", "display: none"): its text is none
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, False
             hidden_edits, hidden_cells = len(edits), len(out.cells)
-        elif not closing and _frame(name, text[m.end() : end], has_main and main_depth == 0):
+        elif (
+            not closing
+            and (name in _FRAME or name in _FRAME_OUTSIDE_MAIN or end - m.end() > _ROLE_SHORTEST)
+            and _frame(name, text[m.end() : end], has_main and main_depth == 0)
+        ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
             # left out like a hidden element, its span kept (a symbol it names alone may be the
             # text's own)
