@@ -122,7 +122,7 @@ _MAIN = frozenset(["main", "article"])
 _HAS_MAIN = re.compile(r"<(?:main|article)[\s>]", re.IGNORECASE)
 #: An aside that is a note ("footnote", "endnote", EPUB's ``doc-footnote``, "fn1"): the text's
 _NOTE_ATTRIBUTE = re.compile(r"note|(?<![a-z])fn(?![a-z])", re.IGNORECASE)
-_ROLE_SHORTEST = len(" role=search>") - 1  # a tag's attributes shorter than this name no role
+_FRAME_TAGS = _FRAME | _FRAME_OUTSIDE_MAIN
 _FRAME_ROLE = re.compile(
     r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
     r"(?:navigation|banner|contentinfo|complementary|search)(?![\w-])",
@@ -343,10 +343,9 @@ def _parse(text: str) -> Markup:
             # an element the page does not show ("hidden", "display: none"): its text is none
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, False
             hidden_edits, hidden_cells = len(edits), len(out.cells)
-        elif (
-            not closing
-            and (name in _FRAME or name in _FRAME_OUTSIDE_MAIN or end - m.end() > _ROLE_SHORTEST)
-            and _frame(name, text[m.end() : end], has_main and main_depth == 0)
+        elif not closing and (
+            (name in _FRAME_TAGS and _frame(name, text[m.end() : end], has_main and main_depth == 0))
+            or (text.find("role", m.end(), end) != -1 and _FRAME_ROLE.search(text, m.end(), end) is not None)
         ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
             # left out like a hidden element, its span kept (a symbol it names alone may be the
@@ -508,15 +507,14 @@ def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
 
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
-    """Whether an element opened by a tag of ``name`` and ``attrs`` is page furniture, not the
-    text the page holds: a ``<nav>`` or ``<aside>`` (not one that is or holds a note), a
-    ``<header>`` or ``<footer>`` outside the main text of a page that marks one, an element of
-    a navigation, banner, footer, complementary or search landmark role."""
+    """Whether an element opened by a tag of ``name`` (one of ``_FRAME_TAGS``) and ``attrs`` is
+    page furniture, not the text the page holds: a ``<nav>`` or ``<aside>`` (not one that is or
+    holds a note), a ``<header>`` or ``<footer>`` outside the main text of a page that marks one
+    (an element of a navigation, banner, footer, complementary or search landmark role is one
+    too: see ``_FRAME_ROLE``)."""
     if name in _FRAME:
         return name == "nav" or _NOTE_ATTRIBUTE.search(attrs) is None
-    if name in _FRAME_OUTSIDE_MAIN:
-        return outside_main
-    return "=" in attrs and _FRAME_ROLE.search(attrs) is not None
+    return outside_main
 
 
 _SLASH_BEFORE = re.compile(r"[A-Za-z0-9]/")
