@@ -119,10 +119,11 @@ def _hidden(attrs: str) -> bool:
 _FRAME = frozenset(["nav", "aside"])
 _FRAME_OUTSIDE_MAIN = frozenset(["header", "footer"])
 _MAIN = frozenset(["main", "article"])
-_HAS_MAIN = re.compile(r"<(?:main|article)[\s>]", re.IGNORECASE)
+_MAIN_OPENS = ("<main", "<article", "<MAIN", "<ARTICLE", "<Main", "<Article")
 #: An aside that is a note ("footnote", "endnote", EPUB's ``doc-footnote``, "fn1"): the text's
 _NOTE_ATTRIBUTE = re.compile(r"note|(?<![a-z])fn(?![a-z])", re.IGNORECASE)
 _FRAME_TAGS = _FRAME | _FRAME_OUTSIDE_MAIN
+_ROLE_SHORTEST = len(" role=search>") - 1  # a tag's attributes shorter than this name no role
 _FRAME_ROLE = re.compile(
     r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
     r"(?:navigation|banner|contentinfo|complementary|search)(?![\w-])",
@@ -229,7 +230,7 @@ def _parse(text: str) -> Markup:
     hidden_frame = False  # the element is page furniture (shown, but not the text's)
     # how many main or article elements are open; whether the page has one at all
     main_depth = 0
-    has_main = _HAS_MAIN.search(text) is not None
+    has_main = any(text.find(tag) != -1 for tag in _MAIN_OPENS)
     # the open cell's links, the characters of its text outside them (counted up to a heading's
     # length) and its paragraphs; the cells that list links and little else, and the tables
     # one of whose cells holds paragraphs
@@ -345,7 +346,11 @@ def _parse(text: str) -> Markup:
             hidden_edits, hidden_cells = len(edits), len(out.cells)
         elif not closing and (
             (name in _FRAME_TAGS and _frame(name, text[m.end() : end], has_main and main_depth == 0))
-            or (text.find("role", m.end(), end) != -1 and _FRAME_ROLE.search(text, m.end(), end) is not None)
+            or (
+                end - m.end() > _ROLE_SHORTEST
+                and text.find("role", m.end(), end) != -1
+                and _FRAME_ROLE.search(text, m.end(), end) is not None
+            )
         ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
             # left out like a hidden element, its span kept (a symbol it names alone may be the
@@ -354,14 +359,12 @@ def _parse(text: str) -> Markup:
             hidden_edits, hidden_cells = len(edits), len(out.cells)
         if has_main and name in _MAIN:
             main_depth += -1 if closing else 1
-        if cell_start >= 0 and not closing:
+        if cell_start >= 0:
             if name == "a":
-                in_link = True
-                cell_links += 1
-            elif name in _PARAGRAPH:
+                in_link = not closing
+                cell_links += not closing
+            elif name in _PARAGRAPH and not closing:
                 cell_paragraphs += 1
-        elif closing and name == "a":
-            in_link = False
         if name == "sup" and not closing:
             # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
             # a text file writes it — never glued to the number before it ("72/2791")
