@@ -111,6 +111,17 @@ def two_names(lang: str) -> str:
     )
 
 
+def outside_main(lang: str) -> str:
+    """A page that marks its main content: a breadcrumb and a source line above it, a list of
+    related texts and a "see also" line below it, all in plain ``<div>``s (no heading)."""
+    return (
+        f'<div class="crumbs">{SITE[lang][3]} › {OWN}</div><div class="src">{SITE[lang][2]} {OWN}</div>'
+        f"<main><section>{TEXTS[lang][1]}</section></main>"
+        '<div class="rel"><ul><li><a href="/a">A/RES/76/301</a></li><li><a href="/b">E/RES/2021/9</a></li>'
+        f'</ul></div><div class="end">{SITE[lang][0]}: <a href="/c">A/RES/75/88</a></div>'
+    )
+
+
 def see_also_alone(lang: str) -> str:
     """No heading, and one "see also" box naming one symbol: not the own id, not cited."""
     return f"<section>{TEXTS[lang][1]}</section><aside>{SITE[lang][0]}: A/RES/75/88</aside>"
@@ -139,6 +150,7 @@ LAYOUTS = [
     ("landmark roles", landmark_roles, OWN, []),
     ("furniture naming two symbols", two_names, None, []),
     ("one see-also box", see_also_alone, None, []),
+    ("blocks outside the main content", outside_main, OWN, []),
     ("table layout with a cell of related texts", table_layout, OWN, ["A/79/120", "A/79/121"]),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, own, more) for name, build, own, more in LAYOUTS for lang in TEXTS]

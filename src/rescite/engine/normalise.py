@@ -885,19 +885,28 @@ def _html_edits(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
 
 
 _TAG = recache.compile(r"<[^<>]*+>")
+_BLOCK_TAG = recache.compile(
+    r"<(?:p|div|dd|dt|h[1-6]|td|th|nav|aside|header|footer|section|title)\b[^<>]*+>", re.IGNORECASE
+)
 
 
 def _frame_symbols(text: str, frames: list[tuple[int, int]]) -> list[str]:
     """The symbol that a page's furniture names alone — a breadcrumb's last step, a provenance
-    box, a "cite as" box: two elements or more that name one symbol each, all the same — or
-    none (an element that lists several symbols lists other documents: no say; two elements
-    that name different ones, or one element alone, a "see also" link: no say)."""
-    named: list[str] = []
+    box, a "cite as" box: the one that more elements name (one symbol each) than any other, two
+    at least — or none (an element that lists several symbols lists other documents: no say;
+    one element alone, a "see also" link, or two that name different ones: no say)."""
+    named: dict[str, int] = {}
     for start, end in frames:
-        found = {m.group() for m in _HEADER_SYMBOL.finditer(_TAG.sub(" ", text[start:end]))}
-        if len(found) == 1:
-            named += found
-    return named[:1] if len(named) > 1 and len(set(named)) == 1 else []
+        # (a stretch outside the page's main content: each of its blocks an element)
+        for piece in _BLOCK_TAG.split(text[start:end]):
+            found = {m.group() for m in _HEADER_SYMBOL.finditer(_TAG.sub(" ", piece))}
+            if len(found) == 1:
+                (symbol,) = found
+                named[symbol] = named.get(symbol, 0) + 1
+    counts = sorted(named.values(), reverse=True)
+    if not counts or counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
+        return []
+    return [max(named, key=named.__getitem__)]
 
 
 def _blanked(text: str, edits: list[tuple[int, int, str]]) -> str:

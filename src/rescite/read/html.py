@@ -237,6 +237,10 @@ def _parse(text: str) -> Markup:
     cell_links = cell_loose = cell_paragraphs = 0
     in_link = False
     link_cells: list[tuple[int, int, int]] = []
+    # the page's main elements (outermost), and where the one open started
+    mains: list[tuple[int, int]] = []
+    main_level = 0
+    main_open = -1
     text_tables: set[int] = set()
 
     def text_run(start: int, end: int) -> None:
@@ -359,6 +363,15 @@ def _parse(text: str) -> Markup:
             hidden_edits, hidden_cells = len(edits), len(out.cells)
         if has_main and name in _MAIN:
             main_depth += -1 if closing else 1
+            if name == "main":
+                if not closing:
+                    main_level += 1
+                    if main_level == 1:
+                        main_open = i
+                elif main_level:
+                    main_level -= 1
+                    if main_level == 0:
+                        mains.append((main_open, end))
         if cell_start >= 0:
             if name == "a":
                 in_link = not closing
@@ -462,6 +475,8 @@ def _parse(text: str) -> Markup:
             edits.append((end, stop, ""))
             pos = stop
     close_cell(n)
+    if mains:
+        _outside_main_out(out, mains, n)
     if link_cells:
         _link_lists_out(out, link_cells, text_tables)
     return out
@@ -474,13 +489,27 @@ _TEXT_CELL = 3
 _PARAGRAPH = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
 
 
-def _link_lists_out(out: Markup, link_cells: list[tuple[int, int, int]], text_tables: set[int]) -> None:
-    """A page laid out as a table — a menu or a list of related documents in one cell, the
-    text in the cell beside it — loses the cells that list links beside the one that holds the
-    text: they are its furniture, like a ``<nav>`` (``out.frames`` receives their spans)."""
-    spans = [(s, e) for t, s, e in link_cells if t in text_tables]
-    if not spans:
-        return
+def _outside_main_out(out: Markup, mains: list[tuple[int, int]], n: int) -> None:
+    """A page that marks its main content (``<main>``) loses what lies outside it — the site's
+    banner, menus, sidebars, related-document lists and footer, whatever their tags: furniture
+    (``out.frames`` receives each stretch, the frames inside one folded in)."""
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for start, end in mains:
+        if start > last:
+            spans.append((last, start))
+        last = end
+    if last < n:
+        spans.append((last, n))
+    starts = [s for s, _ in spans]
+    kept_frames = [f for f in out.frames if not _within(f[0], starts, spans)]
+    dropped = _spans_out(out, spans, "\n\n")
+    out.frames[:] = sorted(kept_frames + dropped)
+
+
+def _spans_out(out: Markup, spans: list[tuple[int, int]], repl: str) -> list[tuple[int, int]]:
+    """Each of ``spans`` (in order, apart) made one edit to ``repl``, the edits and cells within
+    it gone (a span that an edit crosses is kept); the spans dropped."""
     edits: list[tuple[int, int, str]] = []
     dropped: list[tuple[int, int]] = []
     k = 0
@@ -492,15 +521,24 @@ def _link_lists_out(out: Markup, link_cells: list[tuple[int, int, int]], text_ta
         while inside < len(out.edits) and out.edits[inside][1] <= e:
             inside += 1
         if (edits and edits[-1][1] > s) or (inside < len(out.edits) and out.edits[inside][0] < e):
-            continue  # an edit across the cell's bounds: the cell is kept
-        edits.append((s, e, " "))
+            continue  # an edit across the span's bounds: the span is kept
+        edits.append((s, e, repl))
         dropped.append((s, e))
         k = inside
     edits.extend(out.edits[k:])
     out.edits[:] = edits
-    out.frames[:] = sorted(out.frames + dropped)
     starts = [s for s, _ in dropped]  # (in order, apart)
     out.cells[:] = [c for c in out.cells if not _within(c.start, starts, dropped)]
+    return dropped
+
+
+def _link_lists_out(out: Markup, link_cells: list[tuple[int, int, int]], text_tables: set[int]) -> None:
+    """A page laid out as a table — a menu or a list of related documents in one cell, the
+    text in the cell beside it — loses the cells that list links beside the one that holds the
+    text: they are its furniture, like a ``<nav>`` (``out.frames`` receives their spans)."""
+    spans = [(s, e) for t, s, e in link_cells if t in text_tables]
+    if spans:
+        out.frames[:] = sorted(out.frames + _spans_out(out, spans, " "))
 
 
 def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
