@@ -870,16 +870,43 @@ def looks_like_html(text: str) -> bool:
     return sniff(text)
 
 
-def _html_edits(text: str) -> list[tuple[int, int, str]]:
+def _html_edits(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Edits that turn HTML into plain text (made by the HTML reader's tokenizer, which
     keeps offsets into the source); the characters they put in are mapped as the text is, and
-    those the text's own would lose go ("74/&shy;270", "74/&#8203;270": "74/270")."""
+    those the text's own would lose go ("74/&shy;270", "74/&#8203;270": "74/270").  With them,
+    the symbol the page's furniture names as the text's own (:func:`_frame_symbols`)."""
     from ..read.html import parse
 
-    out = [(s, e, one_for_one(r)) for s, e, r in parse(text).edits]
+    markup = parse(text)
+    out = [(s, e, one_for_one(r)) for s, e, r in markup.edits]
     if _REMOVED_CHAR.search("".join(r for _, _, r in out)):
         out = [(s, e, _REMOVED_CHAR.sub("", r)) for s, e, r in out]
-    return out
+    return out, _frame_symbols(text, markup.frames) if markup.frames else []
+
+
+_TAG = recache.compile(r"<[^<>]*+>")
+_BLOCK_TAG = recache.compile(
+    r"<(?:p|div|dd|dt|h[1-6]|td|th|nav|aside|header|footer|section|title)\b[^<>]*+>", re.IGNORECASE
+)
+
+
+def _frame_symbols(text: str, frames: list[tuple[int, int]]) -> list[str]:
+    """The symbol that a page's furniture names alone — a breadcrumb's last step, a provenance
+    box, a "cite as" box: the one that more elements name (one symbol each) than any other, two
+    at least — or none (an element that lists several symbols lists other documents: no say;
+    one element alone, a "see also" link, or two that name different ones: no say)."""
+    named: dict[str, int] = {}
+    for start, end in frames:
+        # (a stretch outside the page's main content: each of its blocks an element)
+        for piece in _BLOCK_TAG.split(text[start:end]):
+            found = {m.group() for m in _HEADER_SYMBOL.finditer(_TAG.sub(" ", piece))}
+            if len(found) == 1:
+                (symbol,) = found
+                named[symbol] = named.get(symbol, 0) + 1
+    counts = sorted(named.values(), reverse=True)
+    if not counts or counts[0] < 2 or (len(counts) > 1 and counts[1] == counts[0]):
+        return []
+    return [max(named, key=named.__getitem__)]
 
 
 def _blanked(text: str, edits: list[tuple[int, int, str]]) -> str:
@@ -1286,8 +1313,9 @@ def normalise(text: str) -> Normalised:
     mapped = lowered
     edits = _Edits()
     html_edits: list[tuple[int, int, str]] = []
+    frame_symbols: list[str] = []
     if "<" in mapped and looks_like_html(mapped):
-        html_edits = _html_edits(mapped)
+        html_edits, frame_symbols = _html_edits(mapped)
         edits.extend(html_edits)
     if not (unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)):
         edits.matches(_REMOVED_CHAR, mapped, "")
@@ -1331,6 +1359,8 @@ def normalise(text: str) -> Normalised:
         header_symbols = [
             m.group() for fs, fe, _ in furniture for m in _HEADER_SYMBOL.finditer(framed, fs, fe)
         ]
+        # … and the one the page's furniture names, left out by the HTML reader
+        header_symbols += frame_symbols
     if dash_nl:
         edits.extend(
             [

@@ -11,6 +11,7 @@ so no citation is lost.
 
 from __future__ import annotations
 
+import bisect
 import html.entities
 import re
 
@@ -111,6 +112,25 @@ def _hidden(attrs: str) -> bool:
     return False
 
 
+#: Page furniture around the text a page holds: its navigation and asides (related documents, a
+#: provenance box, a language switcher), and the page's header and footer outside its main text
+#: (when the page marks one: ``<main>``, ``<article>``); an element of an ARIA landmark role
+#: of the same kind counts as one of them.  Their text is not the text's (see ``Markup.frames``).
+_FRAME = frozenset(["nav", "aside"])
+_FRAME_OUTSIDE_MAIN = frozenset(["header", "footer"])
+_MAIN = frozenset(["main", "article"])
+_MAIN_OPENS = ("<main", "<article", "<MAIN", "<ARTICLE", "<Main", "<Article")
+#: An aside that is a note ("footnote", "endnote", EPUB's ``doc-footnote``, "fn1"): the text's
+_NOTE_ATTRIBUTE = re.compile(r"note|(?<![a-z])fn(?![a-z])", re.IGNORECASE)
+_FRAME_TAGS = _FRAME | _FRAME_OUTSIDE_MAIN
+_ROLE_SHORTEST = len(" role=search>") - 1  # a tag's attributes shorter than this name no role
+_FRAME_ROLE = re.compile(
+    r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
+    r"(?:navigation|banner|contentinfo|complementary|search)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 )
@@ -129,20 +149,25 @@ def looks_like_html(text: str) -> bool:
 
 class Markup(Record):
     """The edits that make a page's text (``(start, end, replacement)``, in order, never
-    overlapping) and its table cells, all as offsets into the source."""
+    overlapping) and its table cells, all as offsets into the source; ``frames`` are the spans
+    of the page's furniture (navigation, asides, the header and footer around its main text)
+    that the edits leave out."""
 
     edits: list[tuple[int, int, str]]
     cells: list[CellSpan]
+    frames: list[tuple[int, int]]
 
-    __slots__ = ("cells", "edits")
+    __slots__ = ("cells", "edits", "frames")
 
     def __init__(
         self,
         edits: list[tuple[int, int, str]] | None = None,
         cells: list[CellSpan] | None = None,
+        frames: list[tuple[int, int]] | None = None,
     ) -> None:
         self.edits = [] if edits is None else edits
         self.cells = [] if cells is None else cells
+        self.frames = [] if frames is None else frames
 
 
 class _Next:
@@ -202,6 +227,21 @@ def _parse(text: str) -> Markup:
     # edits and cells were made before it (a hidden element never closed is kept: text)
     hidden_tag = ""
     hidden_depth = hidden_start = hidden_edits = hidden_cells = 0
+    hidden_frame = False  # the element is page furniture (shown, but not the text's)
+    # how many main or article elements are open; whether the page has one at all
+    main_depth = 0
+    has_main = any(text.find(tag) != -1 for tag in _MAIN_OPENS)
+    # the open cell's links, the characters of its text outside them (counted up to a heading's
+    # length) and its paragraphs; the cells that list links and little else, and the tables
+    # one of whose cells holds paragraphs
+    cell_links = cell_loose = cell_paragraphs = 0
+    in_link = False
+    link_cells: list[tuple[int, int, int]] = []
+    # the page's main elements (outermost), and where the one open started
+    mains: list[tuple[int, int]] = []
+    main_level = 0
+    main_open = -1
+    text_tables: set[int] = set()
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -223,6 +263,10 @@ def _parse(text: str) -> Markup:
                 s += 1
             if s < e:
                 out.cells.append(CellSpan(s, e, tables[-1], row, col))
+                if cell_paragraphs >= _TEXT_CELL:
+                    text_tables.add(tables[-1])
+                if cell_links >= _LINK_LIST and cell_loose <= _LINK_LIST_HEADING:
+                    link_cells.append((tables[-1], cell_start, at))
         cell_start = -1
 
     # line breaks that end the text made so far: a paragraph's tags put in a blank line, never
@@ -236,6 +280,8 @@ def _parse(text: str) -> Markup:
             text_run(pos, n)
             break
         text_run(pos, i)
+        if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
+            cell_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
             if text[pos:i].isspace():
                 edits.append((pos, i, ""))  # the source's line breaks between a note's tags
@@ -286,6 +332,8 @@ def _parse(text: str) -> Markup:
                 del edits[hidden_edits:]
                 del out.cells[hidden_cells:]
                 edits.append((hidden_start, end if closes else i, "\n\n" if hidden_tag in _BLOCK else " "))
+                if hidden_frame:
+                    out.frames.append((hidden_start, end if closes else i))
                 hidden_tag = ""
                 if closes:
                     pos = end
@@ -298,8 +346,38 @@ def _parse(text: str) -> Markup:
             and _hidden(text[m.end() : end - 1])
         ):
             # an element the page does not show ("hidden", "display: none"): its text is none
-            hidden_tag, hidden_depth, hidden_start = name, 1, i
+            hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, False
             hidden_edits, hidden_cells = len(edits), len(out.cells)
+        elif not closing and (
+            (name in _FRAME_TAGS and _frame(name, text[m.end() : end], has_main and main_depth == 0))
+            or (
+                end - m.end() > _ROLE_SHORTEST
+                and text.find("role", m.end(), end) != -1
+                and _FRAME_ROLE.search(text, m.end(), end) is not None
+            )
+        ):
+            # page furniture (a menu, related documents, a provenance box, the site's footer):
+            # left out like a hidden element, its span kept (a symbol it names alone may be the
+            # text's own)
+            hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, True
+            hidden_edits, hidden_cells = len(edits), len(out.cells)
+        if has_main and name in _MAIN:
+            main_depth += -1 if closing else 1
+            if name == "main":
+                if not closing:
+                    main_level += 1
+                    if main_level == 1:
+                        main_open = i
+                elif main_level:
+                    main_level -= 1
+                    if main_level == 0:
+                        mains.append((main_open, end))
+        if cell_start >= 0:
+            if name == "a":
+                in_link = not closing
+                cell_links += not closing
+            elif name in _PARAGRAPH and not closing:
+                cell_paragraphs += 1
         if name == "sup" and not closing:
             # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
             # a text file writes it — never glued to the number before it ("72/2791")
@@ -388,6 +466,8 @@ def _parse(text: str) -> Markup:
             elif name in _CELL and not closing:
                 col += 1
                 cell_start = end
+                cell_links = cell_loose = cell_paragraphs = 0
+                in_link = False
         if name in _RAW and not closing and not text.startswith("/>", end - 2):
             r = _RAW_END[name].search(text, end)
             stop = n if r is None else _tag_end(text, r.end() - 1, gt, dq, sq)
@@ -395,7 +475,87 @@ def _parse(text: str) -> Markup:
             edits.append((end, stop, ""))
             pos = stop
     close_cell(n)
+    if mains:
+        _outside_main_out(out, mains, n)
+    if link_cells:
+        _link_lists_out(out, link_cells, text_tables)
     return out
+
+
+#: A cell that lists this many links or more, with no more text than a heading's beside them
+_LINK_LIST, _LINK_LIST_HEADING = 2, 40
+#: … in a table one of whose cells holds paragraphs (this many or more): the text's
+_TEXT_CELL = 3
+_PARAGRAPH = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
+
+
+def _outside_main_out(out: Markup, mains: list[tuple[int, int]], n: int) -> None:
+    """A page that marks its main content (``<main>``) loses what lies outside it — the site's
+    banner, menus, sidebars, related-document lists and footer, whatever their tags: furniture
+    (``out.frames`` receives each stretch, the frames inside one folded in)."""
+    spans: list[tuple[int, int]] = []
+    last = 0
+    for start, end in mains:
+        if start > last:
+            spans.append((last, start))
+        last = end
+    if last < n:
+        spans.append((last, n))
+    starts = [s for s, _ in spans]
+    kept_frames = [f for f in out.frames if not _within(f[0], starts, spans)]
+    dropped = _spans_out(out, spans, "\n\n")
+    out.frames[:] = sorted(kept_frames + dropped)
+
+
+def _spans_out(out: Markup, spans: list[tuple[int, int]], repl: str) -> list[tuple[int, int]]:
+    """Each of ``spans`` (in order, apart) made one edit to ``repl``, the edits and cells within
+    it gone (a span that an edit crosses is kept); the spans dropped."""
+    edits: list[tuple[int, int, str]] = []
+    dropped: list[tuple[int, int]] = []
+    k = 0
+    for s, e in spans:
+        while k < len(out.edits) and out.edits[k][0] < s:
+            edits.append(out.edits[k])
+            k += 1
+        inside = k
+        while inside < len(out.edits) and out.edits[inside][1] <= e:
+            inside += 1
+        if (edits and edits[-1][1] > s) or (inside < len(out.edits) and out.edits[inside][0] < e):
+            continue  # an edit across the span's bounds: the span is kept
+        edits.append((s, e, repl))
+        dropped.append((s, e))
+        k = inside
+    edits.extend(out.edits[k:])
+    out.edits[:] = edits
+    starts = [s for s, _ in dropped]  # (in order, apart)
+    out.cells[:] = [c for c in out.cells if not _within(c.start, starts, dropped)]
+    return dropped
+
+
+def _link_lists_out(out: Markup, link_cells: list[tuple[int, int, int]], text_tables: set[int]) -> None:
+    """A page laid out as a table — a menu or a list of related documents in one cell, the
+    text in the cell beside it — loses the cells that list links beside the one that holds the
+    text: they are its furniture, like a ``<nav>`` (``out.frames`` receives their spans)."""
+    spans = [(s, e) for t, s, e in link_cells if t in text_tables]
+    if spans:
+        out.frames[:] = sorted(out.frames + _spans_out(out, spans, " "))
+
+
+def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
+    """Whether ``at`` falls in one of ``spans`` (in order, apart; ``starts`` their starts)."""
+    k = bisect.bisect_right(starts, at) - 1
+    return k >= 0 and at < spans[k][1]
+
+
+def _frame(name: str, attrs: str, outside_main: bool) -> bool:
+    """Whether an element opened by a tag of ``name`` (one of ``_FRAME_TAGS``) and ``attrs`` is
+    page furniture, not the text the page holds: a ``<nav>`` or ``<aside>`` (not one that is or
+    holds a note), a ``<header>`` or ``<footer>`` outside the main text of a page that marks one
+    (an element of a navigation, banner, footer, complementary or search landmark role is one
+    too: see ``_FRAME_ROLE``)."""
+    if name in _FRAME:
+        return name == "nav" or _NOTE_ATTRIBUTE.search(attrs) is None
+    return outside_main
 
 
 _SLASH_BEFORE = re.compile(r"[A-Za-z0-9]/")
