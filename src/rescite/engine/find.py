@@ -484,7 +484,15 @@ def _keyword_before(
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
-    if words and words[-1].end() == kw_start - 1 and fold(words[-1].group()) in pat.common_noun_words:
+    if (
+        words
+        and words[-1].end() == kw_start - 1
+        and (
+            fold(words[-1].group()) in pat.common_noun_words
+            # (… or the whole token before it, joined by a sign: "27 I&N Dec. 12/3", a reporter's)
+            or fold(text[text.rfind(" ", 0, kw_start - 1) + 1 : kw_start - 1]) in pat.common_noun_words
+        )
+    ):
         return None  # "the conflict resolution 2019/20 programme": a common noun, no text
     i = len(words) - 1
     while i >= 0 and fold(words[i].group()) in pat.qualifier_words:
@@ -1021,8 +1029,10 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
 
 
 #: how far before a noun's head the name of an adoption's subject may end (its session between:
-#: "el Consejo de Derechos Humanos, en su 50º período de sesiones, aprobó la resolución …")
-_ADOPT_REACH = 70
+#: "el Consejo de Derechos Humanos, en su 50º período de sesiones, aprobó la resolución …", the
+#: session's place and dates too: "…, at its fiftieth session, held in Geneva from 13 June to
+#: 8 July 2022, adopted resolution …")
+_ADOPT_REACH = 150
 #: the evidence of another organisation's organ or a State's as the clause's actor
 _ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
 #: how far before a noun's head an organ's word and its link or verb may start
@@ -3073,6 +3083,18 @@ def _council_member_down(text: str, tok: re.Match[str], prev: int, pat: Patterns
     return tail is not None and bool(tail.group("date"))
 
 
+def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[str], pat: Patterns) -> bool:
+    """Is ``tok``, a number without its year after members of the Council's list written with
+    theirs, a count ("its resolutions 2334 (2016) and 2250 persons"): a word after it that goes
+    on no list and opens no date?"""
+    if tok.groupdict().get("y") or not any(b.groupdict().get("y") for b in before):
+        return False
+    if _WORD_NEXT.match(text, tok.end("n")) is None or list_goes_on().match(text, tok.end("n")):
+        return False
+    tail = pat.item_tail.match(text, tok.end("n"))
+    return tail is None or not tail.group("date")
+
+
 def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int) -> int:
     """The members of a short-form list after ``sym`` (ascending numbers in place of its
     last number; a bare number keeps its number of digits); returns the range budget left."""
@@ -3289,6 +3311,10 @@ def _council_own_numbers(
                 nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
             if body_after(items[-1].end()):
                 continue  # "resolution 1989 of the General Assembly"
+            for k in range(1, len(items)):
+                if _count_in_dated_list(text, items[:k], items[k], pat):
+                    del items[k:]
+                    break
             for item in items:
                 add(item, "the Council's number without its year, in its own text")
     if rx.own_marked is not None:

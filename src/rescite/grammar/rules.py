@@ -769,14 +769,27 @@ def _patterns(lang: str) -> Patterns:
     # after it ("the Council adopted resolution 44/2", "la Commission a adopté la résolution 64/2",
     # "委员会通过了第64/2号决议")
     adoption_verbs = gather("grammar.adoption_verbs")
+    # (the participles too, for the fast test of an adoption's verb near a noun)
+    adoption_words = adoption_verbs + gather("grammar.adoption_participles")
     # (… the session or the date of the adoption perhaps before the verb: "the Council, at its
     # forty-seventh session, adopted …", "人权理事会于2021年7月12日通过了")
     adopt_when = (
         rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{actor_date}"
+        # (… a day and its month, the year left out: "the Council, on 5 July, adopted …")
+        rf"|(?:{date_intro})\s++\d{{1,2}}\w{{0,3}}\s++[^\W\d_]{{3,}}+"
         rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'})(?:\s*+,)?(?:\s++|(?<=[{CJK}]))"
     )
+    # (… the auxiliary split from its participle by the date or the session: "le Conseil a, le
+    # 5 juillet 2021, adopté …"; the manner of the adoption after the verb: "adopted without a vote
+    # resolution 47/3")
+    adopt_split = (
+        rf"|\s++(?:{_alt_or_never(gather('grammar.adoption_auxiliaries'))})\s*+,\s++(?:{adopt_when}){{1,2}}"
+        rf"(?:{_alt_or_never(gather('grammar.adoption_participles'))})"
+    )
+    adopt_manner = rf"(?:(?:\s*+,\s*+|\s++)(?:{_alt_or_never(gather('grammar.adoption_manner'))})(?:\s*+,)?)?"
     adopt_gap = recache.compile(
-        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when})?(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}"
+        rf"(?:{_alt_or_never(adoption_verbs)}){adopt_split}){adopt_manner}"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1143,8 +1156,8 @@ def _patterns(lang: str) -> Patterns:
         actor_gap=actor_gap,
         adopt_gap=adopt_gap,
         org_actor=org_actor,
-        adopt_word=recache.compile(alternation(adoption_verbs)) if adoption_verbs else None,
-        adopt_needles=_needles(adoption_verbs),
+        adopt_word=recache.compile(alternation(adoption_words)) if adoption_words else None,
+        adopt_needles=_needles(adoption_words),
         org_actor_words=tuple(sorted({w.lower().split()[0] for w in org_words})),
         fraction_after=recache.compile(
             rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
@@ -1477,7 +1490,10 @@ def periodical_before(lang: str = "") -> re.Pattern[str]:
         rf"|(?<![\w.])[A-Z][\w'\u2019]*\.[ \t]*+(?:{number})[ \t]*+"
         rf"|(?<![\w.])(?:{page})[ \t]*+"
     )
-    return recache.compile(rf"(?:(?<![\w.]){names}[ \t]*+(?:{number}[ \t]*+)?|{shaped})$")
+    # (… a chamber's or a part's numeral between the name and the number: "Bull. civ. II, n° 1820")
+    return recache.compile(
+        rf"(?:(?<![\w.]){names}[ \t]*+(?:[IVX]{{1,4}},?[ \t]*+)?(?:{number}[ \t]*+)?|{shaped})$"
+    )
 
 
 @functools.lru_cache(maxsize=16)
