@@ -42,6 +42,7 @@ _OTHER_NUMBERS: list[tuple[str, str, list[str | None]]] = [
     ("fr", "Notant que la décision 1/2 des fonds sera versée au fonds,", []),
     ("es", "Observando la decisión 5/4 a favor del demandante,", []),
     ("es", "Observando que la decisión 1/2 de los fondos será abonada,", []),
+    ("ru", "отмечая решение 5/4 в пользу заявителя,", []),
 ]
 _OTHER_NUMBERS_SAME: list[tuple[str, str, list[str | None]]] = [
     ("en", "Recalling Human Rights Council resolution 12/3 on the right to food,", ["A/HRC/RES/12/3"]),
@@ -49,6 +50,7 @@ _OTHER_NUMBERS_SAME: list[tuple[str, str, list[str | None]]] = [
     ("en", "Noting resolution 41/2 of the Human Rights Council in favour of dialogue,", ["A/HRC/RES/41/2"]),
     ("fr", "Rappelant la résolution 12/3 du Conseil des droits de l'homme,", ["A/HRC/RES/12/3"]),
     ("es", "Recordando la resolución 12/3 del Consejo de Derechos Humanos,", ["A/HRC/RES/12/3"]),
+    ("en", "Recalling resolution 70/1 in favour of sustainable development,", ["A/RES/70/1"]),
 ]
 
 
@@ -67,6 +69,8 @@ _REPORTS: list[tuple[str, str, list[str | None]]] = [
     ("fr", "Rappelant l'arrêt de la Cour, Rec. 1325 (2000), relatif à la concurrence,", []),
     ("es", "Recordando la ley publicada en el BOE núm. 1325 (2000), relativa a la igualdad,", []),
     ("es", "Recordando el real decreto publicado en el BOE n.º 2242 (2015), relativo al empleo,", []),
+    ("ru", "ссылаясь на Собрание законодательства № 1373 (2001),", []),
+    ("ar", "وإذ تشير إلى الجريدة الرسمية رقم 1325 (2000)،", []),
 ]
 _REPORTS_SAME: list[tuple[str, str, list[str | None]]] = [
     (
@@ -99,6 +103,8 @@ _NOT_THE_TREATY: list[tuple[str, str, list[str | None]]] = [
     ("en", "Welcoming the report of the Convention on Biological Diversity Secretariat,", []),
     ("en", "Noting the work of the Paris Agreement Implementation and Compliance Committee,", []),
     ("ar", "وإذ تشير إلى اتفاق باريس للسلام بين الطرفين،", []),
+    ("en", "Welcoming the Paris agreement with the creditor countries,", []),
+    ("zh", "注意到《京都议定书》适应基金董事会，", []),
 ]
 _TREATY_SAME: list[tuple[str, str, list[str | None]]] = [
     ("en", "Recalling the Paris agreement on climate change,", ["UNTS/3156/54113"]),
@@ -126,6 +132,7 @@ _COUNTS: list[tuple[str, str, list[str | None]]] = [
     ),
     ("fr", "Rappelant ses résolutions 2334 (2016) et 2250 personnes déplacées,", ["S/RES/2334(2016)"]),
     ("es", "Recordando sus resoluciones 2334 (2016) y 2419 refugiados,", ["S/RES/2334(2016)"]),
+    ("es", "Recordando sus resoluciones 2334 (2016) y 2250 efectivos,", ["S/RES/2334(2016)"]),
 ]
 _COUNTS_SAME: list[tuple[str, str, list[str | None]]] = [
     ("en", "Recalling its resolutions 2334 (2016) and 2250,", ["S/RES/2334(2016)", "S/RES/2250(2015)"]),
@@ -135,6 +142,11 @@ _COUNTS_SAME: list[tuple[str, str, list[str | None]]] = [
         ["S/RES/2334(2016)", "S/RES/2250(2015)"],
     ),
     ("en", "Recalling its resolution 2419,", ["S/RES/2419(2018)"]),
+    (
+        "en",
+        "Recalling its resolutions 2334 (2016) and 2250 on youth,",
+        ["S/RES/2334(2016)", "S/RES/2250(2015)"],
+    ),
 ]
 
 
@@ -153,6 +165,8 @@ _REGIONAL: list[tuple[str, str, list[str | None]]] = [
     ("en", "Recalling resolution 1987/4 of the regional council,", [None]),
     ("ru", "ссылаясь на резолюцию 1987/4 областного совета,", [None]),
     ("ar", "وإذ تشير إلى القرار 1987/4 للمجلس الإقليمي،", [None]),
+    ("fr", "Rappelant la résolution 2001/3 du conseil d'administration,", [None]),
+    ("es", "Recordando la resolución 2001/3 del consejo directivo,", [None]),
 ]
 _REGIONAL_SAME: list[tuple[str, str, list[str | None]]] = [
     ("fr", "Rappelant la résolution 1987/4 du Conseil économique et social,", ["E/RES/1987/4"]),
@@ -195,6 +209,12 @@ _ADOPTED: list[tuple[str, str, list[str | None]]] = [
     ),
     ("zh", "回顾人权理事会第四十七届会议通过第47/3号决议，", ["A/HRC/RES/47/3"]),
     ("zh", "回顾人权理事会在第四十七届会议上通过了第47/3号决议，", ["A/HRC/RES/47/3"]),
+    ("zh", "回顾人权理事会第四十八届会议未经表决通过第48/13号决议，", ["A/HRC/RES/48/13"]),
+    (
+        "ru",
+        "напоминая, что Совет по правам человека консенсусом принял резолюцию 48/13,",
+        ["A/HRC/RES/48/13"],
+    ),
     (
         "en",
         "Recalling that the Human Rights Council, at its forty-seventh session, held in Geneva from"

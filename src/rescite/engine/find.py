@@ -3089,10 +3089,22 @@ def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[s
     on no list and opens no date?"""
     if tok.groupdict().get("y") or not any(b.groupdict().get("y") for b in before):
         return False
-    if _WORD_NEXT.match(text, tok.end("n")) is None or list_goes_on().match(text, tok.end("n")):
-        return False
-    tail = pat.item_tail.match(text, tok.end("n"))
+    end = tok.end("n")
+    if _WORD_NEXT.match(text, end) is None or _topic_next().match(text, end):
+        return False  # (… "and 2250 on youth": its topic)
+    joint = list_goes_on().match(text, end)
+    if joint and (
+        joint.end() == len(text) or not text[joint.end()].isalpha() or is_cjk(text[joint.end() - 1])
+    ):
+        return False  # (a list word, not the start of a word: "y 2250 efectivos" is no "y 2250 e …")
+    tail = pat.item_tail.match(text, end)
     return tail is None or not tail.group("date")
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_next() -> re.Pattern[str]:
+    """A word that opens a text's topic right after a number, in any language ("2250 on youth")."""
+    return recache.compile(rf"[ \t]++{lexicon.alternation(lexicon.gather('grammar.topic_after'))}(?!\w)")
 
 
 def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int) -> int:

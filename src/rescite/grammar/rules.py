@@ -786,10 +786,12 @@ def _patterns(lang: str) -> Patterns:
         rf"|\s++(?:{_alt_or_never(gather('grammar.adoption_auxiliaries'))})\s*+,\s++(?:{adopt_when}){{1,2}}"
         rf"(?:{_alt_or_never(gather('grammar.adoption_participles'))})"
     )
-    adopt_manner = rf"(?:(?:\s*+,\s*+|\s++)(?:{_alt_or_never(gather('grammar.adoption_manner'))})(?:\s*+,)?)?"
+    manner = _alt_or_never(gather("grammar.adoption_manner"))
+    adopt_manner = rf"(?:(?:\s*+,\s*+|\s++)(?:{manner})(?:\s*+,)?)?"
     adopt_gap = recache.compile(
         rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}"
-        rf"(?:{_alt_or_never(adoption_verbs)}){adopt_split}){adopt_manner}"
+        # (… or before it: "консенсусом принял", "未经表决通过")
+        rf"(?:(?:{manner})(?:\s++|(?<=[{CJK}])))?(?:{_alt_or_never(adoption_verbs)}){adopt_split}){adopt_manner}"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
