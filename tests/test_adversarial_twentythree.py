@@ -71,6 +71,9 @@ _REPORTS: list[tuple[str, str, list[str | None]]] = [
     ("es", "Recordando el real decreto publicado en el BOE n.º 2242 (2015), relativo al empleo,", []),
     ("ru", "ссылаясь на Собрание законодательства № 1373 (2001),", []),
     ("ar", "وإذ تشير إلى الجريدة الرسمية رقم 1325 (2000)،", []),
+    ("zh", "回顾政府公报第1325(2000)号，", []),
+    ("fr", "Rappelant le Recueil des Traités des Nations Unies, vol. 1325 (2000),", []),
+    ("ru", "ссылаясь на Сборник договоров, т. 1325 (2000),", []),
 ]
 _REPORTS_SAME: list[tuple[str, str, list[str | None]]] = [
     (
@@ -167,12 +170,18 @@ _REGIONAL: list[tuple[str, str, list[str | None]]] = [
     ("ar", "وإذ تشير إلى القرار 1987/4 للمجلس الإقليمي،", [None]),
     ("fr", "Rappelant la résolution 2001/3 du conseil d'administration,", [None]),
     ("es", "Recordando la resolución 2001/3 del consejo directivo,", [None]),
+    ("en", "Recalling that the Council of Europe, on 5 July, adopted resolution 2021/12,", [None]),
+    ("fr", "Rappelant que le Conseil de l'Europe a adopté la résolution 2021/12,", [None]),
+    ("es", "Recordando que el Consejo de Europa aprobó la resolución 2021/12,", [None]),
+    ("ru", "напоминая, что Совет Европы принял резолюцию 2021/12,", [None]),
+    ("ar", "وإذ تشير إلى أن مجلس أوروبا اعتمد القرار 2021/12،", [None]),
 ]
 _REGIONAL_SAME: list[tuple[str, str, list[str | None]]] = [
     ("fr", "Rappelant la résolution 1987/4 du Conseil économique et social,", ["E/RES/1987/4"]),
     ("es", "Recordando la resolución 1987/4 del Consejo Económico y Social,", ["E/RES/1987/4"]),
     ("en", "Recalling resolution 1987/4 of the Economic and Social Council,", ["E/RES/1987/4"]),
     ("ru", "ссылаясь на резолюцию 1987/4 Экономического и Социального Совета,", ["E/RES/1987/4"]),
+    ("en", "Recalling that the Economic and Social Council adopted resolution 2021/12,", ["E/RES/2021/12"]),
 ]
 
 

@@ -1487,14 +1487,18 @@ def periodical_before(lang: str = "") -> re.Pattern[str]:
     # U.S.C. § 1973 (2011)" —, or an abbreviation and the number word — "H.R. Rep. No. 1540 (2004)")
     # (… or a page word: "RGDIP 2001, p. 1373 (2001)", "REDI, vol. 53, pág. 1373 (2001)")
     page = _alt_or_never(lexicon.gather("footnotes.page", langs))
+    # (… or a volume's word: "Recueil des Traités, vol. 1325 (2000)")
+    volume = _alt_or_never(lexicon.gather("footnotes.volume", langs))
     shaped = (
         r"(?<![\w.,/])\d{1,4}[ \t]+(?=[^\n]*?[.§])(?:[A-Z][\w'\u2019]*\.?[ \t]*+){1,5}(?:§{1,2}[ \t]*+)?"
         rf"|(?<![\w.])[A-Z][\w'\u2019]*\.[ \t]*+(?:{number})[ \t]*+"
-        rf"|(?<![\w.])(?:{page})[ \t]*+"
+        rf"|(?<![\w.])(?:{page}|{volume})[ \t]*+"
     )
-    # (… a chamber's or a part's numeral between the name and the number: "Bull. civ. II, n° 1820")
+    # (… a chamber's or a part's numeral between the name and the number: "Bull. civ. II, n° 1820";
+    # in a script without spaces, glued to the word before: "回顾政府公报第1820(2008)号")
     return recache.compile(
-        rf"(?:(?<![\w.]){names}[ \t]*+(?:[IVX]{{1,4}},?[ \t]*+)?(?:{number}[ \t]*+)?|{shaped})$"
+        rf"(?:(?:(?<![\w.])|(?<=[{CJK}])){names}[ \t]*+(?:[IVX]{{1,4}},?[ \t]*+)?(?:{number}[ \t]*+)?"
+        rf"|{shaped})$"
     )
 
 
