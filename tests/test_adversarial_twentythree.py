@@ -220,6 +220,16 @@ _ADOPTED: list[tuple[str, str, list[str | None]]] = [
     ("zh", "回顾人权理事会在第四十七届会议上通过了第47/3号决议，", ["A/HRC/RES/47/3"]),
     ("zh", "回顾人权理事会第四十八届会议未经表决通过第48/13号决议，", ["A/HRC/RES/48/13"]),
     (
+        "en",
+        "Recalling that the Human Rights Council has, in its resolution 47/3, requested,",
+        ["A/HRC/RES/47/3"],
+    ),
+    (
+        "fr",
+        "Rappelant que le Conseil des droits de l'homme a, dans sa résolution 47/3, prié,",
+        ["A/HRC/RES/47/3"],
+    ),
+    (
         "ru",
         "напоминая, что Совет по правам человека консенсусом принял резолюцию 48/13,",
         ["A/HRC/RES/48/13"],

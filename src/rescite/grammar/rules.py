@@ -758,8 +758,11 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:{actor_paras})\s++\d{{1,3}}(?:\s?\([a-z]{{1,4}}\))?"
         rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?"
     )
+    # (… an auxiliary before the clause between: "the Council has, in its resolution 47/3, …")
+    actor_aux = rf"(?:\s++(?:{_alt_or_never(gather('grammar.adoption_auxiliaries'))})(?=\s*+,))?"
     actor_gap = recache.compile(
-        actor_gap_when
+        actor_aux
+        + actor_gap_when
         + rf"(?:{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))(?:(?:{actor_pin_article}\s++)?{actor_pin})?"
         # (… the link and the article in one word, only before the paragraph: "le Conseil, au
         # paragraphe 5 de sa résolution 40/13")
