@@ -487,7 +487,15 @@ def _keyword_before(
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
-    if words and words[-1].end() == kw_start - 1 and fold(words[-1].group()) in pat.common_noun_words:
+    if (
+        words
+        and words[-1].end() == kw_start - 1
+        and (
+            fold(words[-1].group()) in pat.common_noun_words
+            # (… or the whole token before it, joined by a sign: "27 I&N Dec. 12/3", a reporter's)
+            or fold(text[text.rfind(" ", 0, kw_start - 1) + 1 : kw_start - 1]) in pat.common_noun_words
+        )
+    ):
         return None  # "the conflict resolution 2019/20 programme": a common noun, no text
     i = len(words) - 1
     while i >= 0 and fold(words[i].group()) in pat.qualifier_words:
@@ -1024,8 +1032,10 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
 
 
 #: how far before a noun's head the name of an adoption's subject may end (its session between:
-#: "el Consejo de Derechos Humanos, en su 50º período de sesiones, aprobó la resolución …")
-_ADOPT_REACH = 70
+#: "el Consejo de Derechos Humanos, en su 50º período de sesiones, aprobó la resolución …", the
+#: session's place and dates too: "…, at its fiftieth session, held in Geneva from 13 June to
+#: 8 July 2022, adopted resolution …")
+_ADOPT_REACH = 150
 #: the evidence of another organisation's organ or a State's as the clause's actor
 _ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
 #: how far before a noun's head an organ's word and its link or verb may start
@@ -3107,6 +3117,30 @@ def _council_member_down(text: str, tok: re.Match[str], prev: int, pat: Patterns
     return tail is not None and bool(tail.group("date"))
 
 
+def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[str], pat: Patterns) -> bool:
+    """Is ``tok``, a number without its year after members of the Council's list written with
+    theirs, a count ("its resolutions 2334 (2016) and 2250 persons"): a word after it that goes
+    on no list and opens no date?"""
+    if tok.groupdict().get("y") or not any(b.groupdict().get("y") for b in before):
+        return False
+    end = tok.end("n")
+    if _WORD_NEXT.match(text, end) is None or _topic_next().match(text, end):
+        return False  # (… "and 2250 on youth": its topic)
+    joint = list_goes_on().match(text, end)
+    if joint and (
+        joint.end() == len(text) or not text[joint.end()].isalpha() or is_cjk(text[joint.end() - 1])
+    ):
+        return False  # (a list word, not the start of a word: "y 2250 efectivos" is no "y 2250 e …")
+    tail = pat.item_tail.match(text, end)
+    return tail is None or not tail.group("date")
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_next() -> re.Pattern[str]:
+    """A word that opens a text's topic right after a number, in any language ("2250 on youth")."""
+    return recache.compile(rf"[ \t]++{lexicon.alternation(lexicon.gather('grammar.topic_after'))}(?!\w)")
+
+
 def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budget: int) -> int:
     """The members of a short-form list after ``sym`` (ascending numbers in place of its
     last number; a bare number keeps its number of digits); returns the range budget left."""
@@ -3323,6 +3357,10 @@ def _council_own_numbers(
                 nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
             if body_after(items[-1].end()):
                 continue  # "resolution 1989 of the General Assembly"
+            for k in range(1, len(items)):
+                if _count_in_dated_list(text, items[:k], items[k], pat):
+                    del items[k:]
+                    break
             for item in items:
                 add(item, "the Council's number without its year, in its own text")
     if rx.own_marked is not None:

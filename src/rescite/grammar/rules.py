@@ -762,8 +762,11 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:{actor_paras})\s++{actor_pin_no}(?:(?:{actor_pin_sep}){actor_pin_no})*+"
         rf"\s*+(?:,\s*+)?(?:(?:{actor_pin_link})\s++)?"
     )
+    # (… an auxiliary before the clause between: "the Council has, in its resolution 47/3, …")
+    actor_aux = rf"(?:\s++(?:{_alt_or_never(gather('grammar.adoption_auxiliaries'))})(?=\s*+,))?"
     actor_gap = recache.compile(
-        actor_gap_when
+        actor_aux
+        + actor_gap_when
         + rf"(?:{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))(?:(?:{actor_pin_article}\s++)?{actor_pin})?"
         # (… the link and the article in one word, only before the paragraph: "le Conseil, au
         # paragraphe 5 de sa résolution 40/13")
@@ -773,6 +776,8 @@ def _patterns(lang: str) -> Patterns:
     # after it ("the Council adopted resolution 44/2", "la Commission a adopté la résolution 64/2",
     # "委员会通过了第64/2号决议")
     adoption_verbs = gather("grammar.adoption_verbs")
+    # (the participles too, for the fast test of an adoption's verb near a noun)
+    adoption_words = adoption_verbs + gather("grammar.adoption_participles")
     # (… the session or the date of the adoption perhaps before the verb: "the Council, at its
     # forty-seventh session, adopted …", "人权理事会于2021年7月12日通过了")
     # (… its day and month without the year, and the manner of the adoption: "the Council, on 5
@@ -785,8 +790,14 @@ def _patterns(lang: str) -> Patterns:
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'}))"
     )
     adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
+    # (… the auxiliary split from its participle by the date or the session: "le Conseil a, le
+    # 5 juillet 2021, adopté …")
+    adopt_split = (
+        rf"|\s++(?:{_alt_or_never(gather('grammar.adoption_auxiliaries'))})\s*+,\s++(?:{adopt_when}){{1,2}}"
+        rf"(?:{_alt_or_never(gather('grammar.adoption_participles'))})"
+    )
     adopt_gap = recache.compile(
-        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}(?:{_alt_or_never(adoption_verbs)}){adopt_split})"
         rf"(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
@@ -1157,8 +1168,8 @@ def _patterns(lang: str) -> Patterns:
         actor_gap=actor_gap,
         adopt_gap=adopt_gap,
         org_actor=org_actor,
-        adopt_word=recache.compile(alternation(adoption_verbs)) if adoption_verbs else None,
-        adopt_needles=_needles(adoption_verbs),
+        adopt_word=recache.compile(alternation(adoption_words)) if adoption_words else None,
+        adopt_needles=_needles(adoption_words),
         org_actor_words=tuple(sorted({w.lower().split()[0] for w in org_words})),
         fraction_after=recache.compile(
             rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
@@ -1486,12 +1497,19 @@ def periodical_before(lang: str = "") -> re.Pattern[str]:
     # U.S.C. § 1973 (2011)" —, or an abbreviation and the number word — "H.R. Rep. No. 1540 (2004)")
     # (… or a page word: "RGDIP 2001, p. 1373 (2001)", "REDI, vol. 53, pág. 1373 (2001)")
     page = _alt_or_never(lexicon.gather("footnotes.page", langs))
+    # (… or a volume's word: "Recueil des Traités, vol. 1325 (2000)")
+    volume = _alt_or_never(lexicon.gather("footnotes.volume", langs))
     shaped = (
         r"(?<![\w.,/])\d{1,4}[ \t]+(?=[^\n]*?[.§])(?:[A-Z][\w'\u2019]*\.?[ \t]*+){1,5}(?:§{1,2}[ \t]*+)?"
         rf"|(?<![\w.])[A-Z][\w'\u2019]*\.[ \t]*+(?:{number})[ \t]*+"
-        rf"|(?<![\w.])(?:{page})[ \t]*+"
+        rf"|(?<![\w.])(?:{page}|{volume})[ \t]*+"
     )
-    return recache.compile(rf"(?:(?<![\w.]){names}[ \t]*+(?:{number}[ \t]*+)?|{shaped})$")
+    # (… a chamber's or a part's numeral between the name and the number: "Bull. civ. II, n° 1820";
+    # in a script without spaces, glued to the word before: "回顾政府公报第1820(2008)号")
+    return recache.compile(
+        rf"(?:(?:(?<![\w.])|(?<=[{CJK}])){names}[ \t]*+(?:[IVX]{{1,4}},?[ \t]*+)?(?:{number}[ \t]*+)?"
+        rf"|{shaped})$"
+    )
 
 
 def _any_case_pieces(phrases: list[str]) -> tuple[str, ...]:
