@@ -49,6 +49,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableInput(f"{name}: encrypted PDF that needs a password")
         pages: list[str] = []
+        kept: list[set[str]] = []  # each page's lines read from their glyphs' places
         total = len(reader.pages)
         used = 0  # characters of text so far
         for one in reader.pages:
@@ -57,7 +58,8 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
                     f"{name}: time budget reached after page {len(pages)} of {total}; the rest not read"
                 )
                 break
-            page = _page_text(one).rstrip("\n")
+            kept.append(set())
+            page = _page_text(one, kept[-1]).rstrip("\n")
             used += 1 if pages else 0  # a form feed before each page but the first
             if max_text is not None and used + len(page) > max_text:
                 if used < max_text:
@@ -75,7 +77,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
-    text = ocr_repair("\f".join(logical_order(pages)).translate(KANGXI))
+    text = ocr_repair("\f".join(logical_order(pages, kept)).translate(KANGXI))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
@@ -167,9 +169,10 @@ _NOTE_OPENS = re.compile(r"\s*\(?\d{1,3}\)?(?:\s+\S|(?=[^\W\d_]))")
 _RULE_LINE = re.compile(r"\s*_{3,}\s*")
 
 
-def _page_text(page: object) -> str:
+def _page_text(page: object, kept: set[str] | None = None) -> str:
     """A page's text layer, with a rule line above the footnotes at its foot when the page
-    draws none as text."""
+    draws none as text (the lines read from their glyphs' places, in reading order, added to
+    ``kept``)."""
     pieces: list[tuple[str, float]] = []
     turns: list[bool] = []  # each piece drawn upright (False) or turned a quarter (True)
     spots: list[tuple[float, float]] = []  # where each piece starts on the page (x, y)
@@ -195,7 +198,7 @@ def _page_text(page: object) -> str:
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return _soft_breaks(text)
     if not any(turns) and _RTL_LETTER.search(text):
-        pieces = _drawn_lines(pieces, spots, page_runs())
+        pieces = _drawn_lines(pieces, spots, page_runs(), set() if kept is None else kept)
         text = "".join(p for p, _ in pieces)
         turns = [False] * len(pieces)
     if any(turns) and not all(turns):
@@ -221,10 +224,11 @@ _CELL_GAP = 2.0  # … wider than this share, another cell or column on the same
 
 
 def _drawn_lines(
-    pieces: list[tuple[str, float]], spots: list[tuple[float, float]], runs: list[Run]
+    pieces: list[tuple[str, float]], spots: list[tuple[float, float]], runs: list[Run], kept: set[str]
 ) -> list[tuple[str, float]]:
     """``pieces`` with the right-to-left lines whose strings are drawn out of order (see above)
-    read from the glyphs' places, each such line one piece."""
+    read from the glyphs' places, each such line one piece (and in ``kept``: it is in reading
+    order, whatever order the page's other lines are drawn in)."""
     if not runs:
         return pieces
     # the pieces of each line (a piece that holds a line break ends the lines it touches)
@@ -243,8 +247,8 @@ def _drawn_lines(
     gone: set[int] = set()
     for n, line in enumerate(lines):
         words = "".join(pieces[k][0] for k in line)
-        if n in broken or not line or _RTL_LETTER.search(words) is None:
-            continue
+        if n in broken or not line:
+            continue  # (a line of Latin letters on the page too: "80 35A/RES/ /" drawn so)
         xs = [spots[k][0] for k in line if pieces[k][0].strip()]
         y = spots[next(k for k in line if pieces[k][0].strip())][1]
         cell = _cell(runs, y, min(xs), max(xs))
@@ -254,6 +258,7 @@ def _drawn_lines(
         if sorted(read.replace(" ", "")) != sorted(words.replace(" ", "").replace(WORD_GAP, "")):
             continue  # (not the line's characters: left as it is)
         new[line[0]] = read
+        kept.add(read.strip())
         gone.update(line[1:])
     if not new:
         return pieces
@@ -594,16 +599,19 @@ _CLOSING_MARKS = ")]}».,;:!?" + _RTL_MARKS
 _OPENING = frozenset("([{«")
 
 
-def logical_order(pages: list[str]) -> list[str]:
+def logical_order(pages: list[str], kept: list[set[str]] | None = None) -> list[str]:
     """The pages with right-to-left lines drawn in visual order put back in reading order
-    (unchanged when no line is, or when the lines read in order already)."""
+    (unchanged when no line is, or when the lines read in order already).  The lines of
+    ``kept`` (a set for each page: lines read from their glyphs' places) are in reading order
+    already: they are left as they are and do not count in the vote."""
+    done = [*(kept or [])[: len(pages)], *(set[str]() for _ in pages[len(kept or []) :])]
     if not any(_RTL_LETTER.search(page) for page in pages):
         # (a right-to-left page whose only text is a note of symbols: ".A/76/310 (8)" is drawn)
         return [_end_first_lines(page.replace(WORD_GAP, " "), _DRAWN_NOTE) for page in pages]
     votes = 0  # > 0: lines read in visual order
-    for page in pages:
+    for page, read in zip(pages, done, strict=False):
         for line in page.split("\n"):
-            if _RTL_LETTER.search(line) is None:
+            if _RTL_LETTER.search(line) is None or line.strip() in read:
                 continue
             words = line.split()
             if len(words) < 2:
@@ -625,9 +633,18 @@ def logical_order(pages: list[str]) -> list[str]:
     if votes <= 0:
         # lines in reading order; but a line of a number or a symbol that a paragraph's end cut
         # off, drawn in visual order with the sentence's end before it (".19/4" is "19/4.")
-        return [_end_first_lines(page.replace(WORD_GAP, " "), _END_FIRST) for page in pages]
+        return [
+            _end_first_lines(page.replace(WORD_GAP, " "), _END_FIRST, read)
+            for page, read in zip(pages, done, strict=True)
+        ]
     # (the words of a run that pypdf put in reading order itself stay in their order)
-    return ["\n".join(_reading(line).replace(WORD_GAP, " ") for line in page.split("\n")) for page in pages]
+    return [
+        "\n".join(
+            (line if line.strip() in read else _reading(line)).replace(WORD_GAP, " ")
+            for line in page.split("\n")
+        )
+        for page, read in zip(pages, done, strict=True)
+    ]
 
 
 def _drawn_first(word: str) -> bool:
@@ -646,11 +663,14 @@ _END_FIRST = re.compile(rf"(?m)^[ \t]*[.{_RTL_MARKS}](?=[^\W_])[^\n{_RTL}]*$")
 _DRAWN_NOTE = re.compile(r"(?m)^[ \t]*\.[A-Z][A-Za-z0-9./\-]*/[A-Za-z0-9./\-]+ \(\d{1,3}\)[ \t]*$")
 
 
-def _end_first_lines(page: str, pattern: re.Pattern[str]) -> str:
-    """``page`` with the lines ``pattern`` finds in reading order (``_reading``)."""
+def _end_first_lines(page: str, pattern: re.Pattern[str], read: set[str] | None = None) -> str:
+    """``page`` with the lines ``pattern`` finds in reading order (``_reading``), but those of
+    ``read`` (in reading order already)."""
     if "." not in page and not any(c in page for c in _RTL_MARKS):
         return page
-    return pattern.sub(lambda m: _reading(m.group()), page)
+    return pattern.sub(
+        lambda m: m.group() if read and m.group().strip() in read else _reading(m.group()), page
+    )
 
 
 def _reading(line: str) -> str:
