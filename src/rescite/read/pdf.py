@@ -10,6 +10,7 @@ recorded in the layout as the page's frame (the text keeps them: offsets stay tr
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import re
 import unicodedata
@@ -287,21 +288,42 @@ def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | N
 
 def _out_of_order(cell: list[Run]) -> bool:
     """Whether a string is drawn inside the span of a string shown (by another operator) before
-    it: a mark put in the gap left for it (marks held back as a pass of their own aside)."""
+    it: a mark put in the gap left for it (marks held back as a pass of their own aside); or,
+    on a right-to-left line, a string of marks only drawn right of the string shown just before
+    it (a closing bracket drawn after the comma that follows it: "2719 (2023 ،)")."""
     spans: dict[int, tuple[float, float]] = {}
-    for left, right, _, _, _, shown, held in sorted(cell, key=lambda r: r[5]):
+    order = [r for r in sorted(cell, key=lambda r: r[5]) if not r[6]]
+    # (… on a line whose strings are shown from right to left: not one drawn in visual order)
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(order) if a[5] != b[5]]
+    rtl = sum(x < 0 for x in steps) > sum(x > 0 for x in steps) and any(
+        _RTL_LETTER.search("".join(r[4])) for r in cell
+    )
+    last: tuple[int, float] | None = None  # the last string shown: its operator, its left edge
+    for left, right, _, _, glyphs, shown, held in sorted(cell, key=lambda r: r[5]):
         if held:
             continue
         middle = (left + right) / 2
         if any(a < middle < b for k, (a, b) in spans.items() if k < shown):
             return True
+        marks = "".join(glyphs).strip()
+        if (
+            rtl
+            and last is not None
+            and last[0] < shown
+            and marks
+            and not _CORE.search(marks)
+            and middle > last[1]
+        ):
+            return True
         a, b = spans.get(shown, (left, right))
         spans[shown] = (min(a, left), max(b, right))
+        last = (shown, left)
     return False
 
 
 def _from_places(cell: list[Run]) -> str:
-    """A right-to-left line read from its glyphs' places (see above)."""
+    """A right-to-left line read from its glyphs' places (see above); a line with no
+    right-to-left letter, left to right ("S/RES/2812 (2026)")."""
     units: list[str] = []
     last: Run | None = None
     for run in sorted(cell, key=lambda r: r[0]):
@@ -310,6 +332,8 @@ def _from_places(cell: list[Run]) -> str:
             units.append(" ")
         units.extend(g for g in run[4] if g)
         last = run
+    if not any(_RTL_LETTER.search(unit) for unit in units):
+        return " ".join("".join(units).split())
     units.reverse()
     out: list[str] = []
     i = 0
