@@ -87,7 +87,8 @@ def test_an_arabic_libreoffice_pdf_reads_its_latin_lines(
 
 
 # -- a page drawn in visual order whose lines read from their glyphs' places are in order ---------
-# (row id, the page: its lines, the lines read from their glyphs' places, the page in reading order)
+# (row id, the page: its lines, the lines whose order their glyphs' places tell (0: read from them,
+# 1: shown from the right edge, -1: from the left edge, in visual order), the page in reading order)
 MIXED_ROWS = [
     (
         "symbol line among visual lines",
@@ -97,7 +98,7 @@ MIXED_ROWS = [
             "العامة، الجمعية إن",
             "،77/219 قرارها إلى تشير إذ",
         ],
-        {"A/RES/80/35"},
+        {"A/RES/80/35": 0},
         ["الأمم المتحدة", "A/RES/80/35", "إن الجمعية العامة،", "إذ تشير إلى قرارها 77/219،"],
     ),
     (
@@ -107,7 +108,7 @@ MIXED_ROWS = [
             "إذ تشير إلى قرارها 77/219 والوثيقة A/80/123/Add.1،",
             "،78/140 قرارها إلى كذلك تشير وإذ",
         ],
-        {"إذ تشير إلى قرارها 77/219 والوثيقة A/80/123/Add.1،"},
+        {"إذ تشير إلى قرارها 77/219 والوثيقة A/80/123/Add.1،": 0},
         [
             "إن الجمعية العامة،",
             "إذ تشير إلى قرارها 77/219 والوثيقة A/80/123/Add.1،",
@@ -117,13 +118,33 @@ MIXED_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("lines", "kept", "expected"), [r[1:] for r in MIXED_ROWS], ids=[r[0] for r in MIXED_ROWS]
+MIXED_ROWS.append(
+    (
+        "visual line among lines in reading order",
+        [
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قرارها 77/219،",
+            "المتحدة الأمم",
+            "وإذ تشير كذلك إلى قرارها 78/140،",
+        ],
+        {"المتحدة الأمم": -1, "إذ تشير إلى قرارها 77/219،": 1},
+        [
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قرارها 77/219،",
+            "الأمم المتحدة",
+            "وإذ تشير كذلك إلى قرارها 78/140،",
+        ],
+    )
 )
-def test_lines_read_from_their_places_keep_their_order(
-    lines: list[str], kept: set[str], expected: list[str]
+
+
+@pytest.mark.parametrize(
+    ("lines", "known", "expected"), [r[1:] for r in MIXED_ROWS], ids=[r[0] for r in MIXED_ROWS]
+)
+def test_lines_whose_glyphs_tell_their_order_keep_it(
+    lines: list[str], known: dict[str, int], expected: list[str]
 ) -> None:
-    assert logical_order(["\n".join(lines)], [kept]) == ["\n".join(expected)]
+    assert logical_order(["\n".join(lines)], [known]) == ["\n".join(expected)]
 
 
 # -- a compilation's note moved back to its marker's text: that clause's verb ---------------------
@@ -167,7 +188,10 @@ MOVED_ROWS = [
                 (
                     "81/41. Érosion côtière",
                     "L'Assemblée générale,",
-                    ["Prenant note du rapport du Secrétaire général,2", "1. Décide de rester saisie de la question."],
+                    [
+                        "Prenant note du rapport du Secrétaire général,2",
+                        "1. Décide de rester saisie de la question.",
+                    ],
                 ),
             ],
             ["1 Voir aussi A/75/457.", "2 A/81/291."],
@@ -186,7 +210,10 @@ MOVED_ROWS = [
                 (
                     "81/41. Erosión costera",
                     "La Asamblea General,",
-                    ["Tomando nota del informe del Secretario General,2", "1. Decide seguir ocupándose de la cuestión."],
+                    [
+                        "Tomando nota del informe del Secretario General,2",
+                        "1. Decide seguir ocupándose de la cuestión.",
+                    ],
                 ),
             ],
             ["1 Véase también A/75/457.", "2 A/81/291."],
@@ -208,7 +235,10 @@ def _resolution(lines: list[str], notes: list[str]) -> str:
 
 
 def _markers(words: str, n: int) -> str:
-    return ", ".join(f"{70 + i}/{10 + i}{'¹²³⁴⁵⁶⁷⁸⁹'[i - 1] if i < 10 else '¹⁰'}" for i in range(1, n + 1)) + words
+    return (
+        ", ".join(f"{70 + i}/{10 + i}{'¹²³⁴⁵⁶⁷⁸⁹'[i - 1] if i < 10 else '¹⁰'}" for i in range(1, n + 1))
+        + words
+    )
 
 
 # (row id, the text, the target in the wrapped line → (the note's number, its function))
