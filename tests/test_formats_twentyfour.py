@@ -256,7 +256,7 @@ DATE_ROWS = [
             [
                 *[f"{i} See A/{69 + i}/200." for i in range(1, 11)],
                 "11 Adopted at the 50th plenary meeting, on",
-                "18 December 2019; see A/74/PV.50.",
+                "12 December 2019; see A/74/PV.50.",
                 "12 A/81/301.",
             ],
         ),
@@ -275,7 +275,7 @@ DATE_ROWS = [
             [
                 *[f"{i} Voir A/{69 + i}/200." for i in range(1, 11)],
                 "11 Adoptée à la 50e séance plénière, le",
-                "18 décembre 2019 ; voir A/74/PV.50.",
+                "12 décembre 2019 ; voir A/74/PV.50.",
                 "12 A/81/301.",
             ],
         ),
@@ -294,7 +294,7 @@ DATE_ROWS = [
             [
                 *[f"{i} Véase A/{69 + i}/200." for i in range(1, 11)],
                 "11 Aprobada en la 50a sesión plenaria, el",
-                "18 de diciembre de 2019; véase A/74/PV.50.",
+                "12 de diciembre de 2019; véase A/74/PV.50.",
                 "12 A/81/301.",
             ],
         ),
@@ -307,3 +307,94 @@ DATE_ROWS = [
 def test_a_note_goes_on_over_a_line_a_date_opens(text: str, notes: dict[str, tuple[str, str]]) -> None:
     got = {str(c.target): (c.paragraph, c.function) for c in extract_text(text).citations}
     assert {t: got.get(t) for t in notes} == notes
+
+
+# -- an Arabic Word file converted to PDF by LibreOffice --------------------------------------------
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _arabic_docx(lines: list[str], font: str) -> bytes:
+    """A Word file of right-to-left paragraphs (``w:bidi``, Arabic runs ``w:rtl``) in ``font``."""
+    import io
+    import zipfile
+
+    def para(line: str) -> str:
+        rtl = "<w:rtl/>" if any("\u0600" <= c <= "\u06ff" for c in line) else ""
+        fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>'
+        return (
+            f'<w:p><w:pPr><w:bidi/></w:pPr><w:r><w:rPr>{fonts}{rtl}</w:rPr><w:t xml:space="preserve">'
+            f"{html.escape(line)}</w:t></w:r></w:p>"
+        )
+
+    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{_CT}"/></Types>',
+        )
+        z.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{rels}"><Relationship Id="r1" Target="word/document.xml" Type="http://'
+            'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
+        )
+        body = "".join(para(x) for x in lines)
+        z.writestr("word/document.xml", f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>')
+    return buf.getvalue()
+
+
+# (row id, the font, the paragraphs, the own id, the targets)
+WORD_ROWS = [
+    (
+        "ga resolution",
+        "Noto Naskh Arabic",
+        [
+            "الأمم المتحدة",
+            "A/RES/80/64",
+            "الجمعية العامة",
+            "الدورة الثمانون",
+            "[بناء على تقرير اللجنة الثالثة (A/80/473/Add.1)]",
+            "80/64 - محو الأمية في المناطق الريفية",
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قرارها 78/150 المؤرخ 19 كانون الأول/ديسمبر 2023،",
+            "وإذ تحيط علما بتقرير الأمين العام (A/80/288/Add.1)،",
+        ],
+        "A/RES/80/64",
+        ["A/80/288/Add.1", "A/80/473/Add.1", "A/RES/78/150"],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def arabic_word(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    out = tmp_path_factory.mktemp("arw24")
+    for name, font, lines, _, _ in WORD_ROWS:
+        (out / f"{name.replace(' ', '-')}.docx").write_bytes(_arabic_docx(lines, font))
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to", "pdf",
+         "--outdir", str(out), *sorted(str(f) for f in out.glob("*.docx"))],
+        capture_output=True, timeout=600, check=False,
+    )  # fmt: skip
+    return {r[0]: (out / f"{r[0].replace(' ', '-')}.pdf").read_bytes() for r in WORD_ROWS}
+
+
+@pytest.mark.parametrize(
+    ("name", "own", "targets"), [(r[0], r[3], r[4]) for r in WORD_ROWS], ids=[r[0] for r in WORD_ROWS]
+)
+def test_an_arabic_word_file_made_into_a_pdf_by_libreoffice(
+    arabic_word: dict[str, bytes], name: str, own: str, targets: list[str]
+) -> None:
+    res = extract_text(text_of(arabic_word[name], "ar.pdf"))
+    assert res.document.source_id == own
+    assert sorted({str(c.target) for c in res.citations}) == targets
