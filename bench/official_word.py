@@ -175,9 +175,9 @@ def word_file(doc: Official, shape: str) -> tuple[bytes, str, str]:
         doc = replace(doc, note=(0, note))
     body = mast + "".join(w.p(x) for x in doc.top + doc.head)
     pad = [doc.body[-1]] * 14 if shape == "longnote" else []
-    paras = [*pad, *doc.body] if pad else list(doc.body)
-    if pad:
-        doc = replace(doc, body=paras, note=(len(pad), note))
+    paras = [*doc.body, *pad]
+    if pad:  # (the note's marker on the last line: the note runs on to the next page)
+        doc = replace(doc, body=paras, note=(len(paras) - 1, note))
     for i, line in enumerate(paras):
         extra = []
         if doc.note and doc.note[0] == i:
@@ -253,13 +253,101 @@ def cited(text: str) -> tuple[str | None, Counter[str]]:
     return res.document.source_id, Counter(str(c.target) for c in res.citations if c.target)
 
 
+def _council(lang: str, org: str, organ: str, head: list[str], body: list[str]) -> Official:
+    symbol = "S/RES/2813 (2026)"
+    return Official(
+        lang=lang,
+        symbol=symbol,
+        left=[org, organ],
+        right=[symbol, "Distr.: General", "20 February 2026"],
+        top=[],
+        head=head,
+        body=body,
+        own="S/RES/2813(2026)",
+    )
+
+
+#: Security Council resolutions (written for this bench in UN style)
+COUNCIL = {
+    "fr-sc-res": _council(
+        "fr",
+        "Nations Unies",
+        "Conseil de sécurité",
+        [
+            "Résolution 2813 (2026)",
+            "Adoptée par le Conseil de sécurité à sa 9990e séance, le 20 février 2026",
+        ],
+        [
+            "Le Conseil de sécurité,",
+            "Rappelant ses résolutions 2719 (2023) et 2720 (2023),",
+            "Prenant note du rapport du Secrétaire général (S/2026/101),",
+            "1. Décide de rester saisi de la question.",
+        ],
+    ),
+    "es-sc-res": _council(
+        "es",
+        "Naciones Unidas",
+        "Consejo de Seguridad",
+        [
+            "Resolución 2813 (2026)",
+            "Aprobada por el Consejo de Seguridad en su 9990ª sesión, celebrada el 20 de febrero de 2026",
+        ],
+        [
+            "El Consejo de Seguridad,",
+            "Recordando sus resoluciones 2719 (2023) y 2720 (2023),",
+            "Tomando nota del informe del Secretario General (S/2026/101),",
+            "1. Decide seguir ocupándose de la cuestión.",
+        ],
+    ),
+    "ru-sc-res": _council(
+        "ru",
+        "Организация Объединенных Наций",
+        "Совет Безопасности",
+        [
+            "Резолюция 2813 (2026)",
+            "принятая Советом Безопасности на его 9990-м заседании 20 февраля 2026 года",
+        ],
+        [
+            "Совет Безопасности,",
+            "ссылаясь на свои резолюции 2719 (2023) и 2720 (2023),",
+            "принимая к сведению доклад Генерального секретаря (S/2026/101),",
+            "1. постановляет продолжать активно заниматься этим вопросом.",
+        ],
+    ),
+    "ar-sc-res": _council(
+        "ar",
+        "الأمم المتحدة",
+        "مجلس الأمن",
+        ["القرار 2813 (2026)", "الذي اتخذه مجلس الأمن في جلسته 9990 المعقودة في 20 شباط/فبراير 2026"],
+        [
+            "إن مجلس الأمن،",
+            "إذ يشير إلى قراريه 2719 (2023) و 2720 (2023)،",
+            "وإذ يحيط علما بتقرير الأمين العام (S/2026/101)،",
+            "1 - يقرر أن يبقي المسألة قيد نظره.",
+        ],
+    ),
+    "zh-sc-res": _council(
+        "zh",
+        "联合国",
+        "安全理事会",
+        ["第2813(2026)号决议", "2026年2月20日安全理事会第9990次会议通过"],
+        [
+            "安全理事会，",
+            "回顾其第2719(2023)号和第2720(2023)号决议，",
+            "注意到秘书长的报告(S/2026/101)，",
+            "1. 决定继续处理此案。",
+        ],
+    ),
+}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("-v", action="store_true", help="print each file that differs")
     args = ap.parse_args()
     words: dict[str, bytes] = {}
     refs: dict[str, tuple[str, str]] = {}
-    for name, doc in DOCS.items():
+    for name, doc in {**DOCS, **COUNCIL}.items():
         if doc.lang == "en":
             continue
         for shape in SHAPES:
