@@ -312,7 +312,7 @@ def _out_of_order(cell: list[Run]) -> bool:
     spans: dict[int, tuple[float, float]] = {}
     # (… on a line whose strings are shown from right to left: not one drawn in visual order)
     rtl = _shown_leftwards(cell) > 0 and any(_RTL_LETTER.search("".join(r[4])) for r in cell)
-    last: tuple[int, float] | None = None  # the last string shown: its operator, its left edge
+    last: tuple[int, float, str] | None = None  # the last string shown: operator, left edge, text
     for left, right, _, _, glyphs, shown, held in sorted(cell, key=lambda r: r[5]):
         if held:
             continue
@@ -325,14 +325,20 @@ def _out_of_order(cell: list[Run]) -> bool:
             and last is not None
             and last[0] < shown
             and marks
+            and marks[0] in _CLOSING_BRACKETS
             and not _CORE.search(marks)
+            and last[2][-1:] in _CLAUSE_MARKS
             and middle > last[1]
         ):
             return True
         a, b = spans.get(shown, (left, right))
         spans[shown] = (min(a, left), max(b, right))
-        last = (shown, left)
+        last = (shown, left, marks or (last[2] if last is not None else ""))
     return False
+
+
+_CLOSING_BRACKETS = ")]"
+_CLAUSE_MARKS = ",;:." + "\u060c\u061b"  # (with the Arabic comma and semicolon)
 
 
 def _shown_leftwards(cell: list[Run]) -> int:
@@ -396,8 +402,16 @@ def _left_to_right_runs(units: list[str]) -> list[str]:
     left to right ("A/80/123 (Part I)"); numbers only, each number a run, the marks and spaces
     between them in the line's order ("(2000) 1325" drawn is "1325 (2000)"), a number's one
     slash, point or comma inside it ("78/246")."""
-    if any(c.isascii() and c.isalpha() for unit in units for c in unit):
-        return units[::-1]
+    latin = [k for k, unit in enumerate(units) if any(c.isascii() and c.isalpha() for c in unit)]
+    if latin:
+        # numbers before the word of the first Latin letter (a space apart) are numbers of the
+        # right-to-left line ("10 (E/2016/30)": "10" is no part of the symbol's run)
+        start = max((k + 1 for k in range(latin[0]) if units[k] == " "), default=0)
+        while start < latin[0] and units[start] in _OPENING:
+            start += 1  # (a bracket that opens the word stays in the line's order: "(")
+        if start == 0:
+            return units[::-1]
+        return _left_to_right_runs(units[:start]) + units[start:][::-1]
     out: list[str] = []
     run: list[str] = []
     for k, unit in enumerate(units):
