@@ -274,8 +274,12 @@ def _drawn_lines(
                 known[words.strip()] = way
             continue
         read = _from_places(cell)
-        if sorted(read.replace(" ", "")) != sorted(words.replace(" ", "").replace(WORD_GAP, "")):
-            continue  # (not the line's characters: left as it is)
+        chars = sorted(words.replace(" ", "").replace(WORD_GAP, ""))
+        if sorted(read.replace(" ", "")) != chars:
+            # (a bracket alone, the other on another line: "A/80/41)،" is no glyph named by shape)
+            read = read.translate(_MIRROR)
+            if sorted(read.replace(" ", "")) != chars:
+                continue  # (not the line's characters: left as it is)
         new[line[0]] = read + ends.get(line[-1], "")
         known[read.strip()] = 0
         gone.update(line[1:])
