@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import SUPER_TO_DIGIT
-from ..grammar.rules import YEAR, copy_labels, parse_date, patterns, search_dated
+from ..grammar.rules import YEAR, copy_labels, date_first, parse_date, patterns, search_dated
 from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,
@@ -181,7 +181,7 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     within = first.document.source_id
     pieces = (text[s:e] for s, e, _ in planned[1:])
     rest = (_extract(p, normalise(p), source, lang, within=within) for p in pieces)
-    return notes_home(text, planned, assemble(planned, itertools.chain((first,), rest)))
+    return notes_home(text, planned, assemble(planned, itertools.chain((first,), rest)), lang)
 
 
 #: A note's marker: its number in superscript, or glued to a word or after a clause's mark
@@ -221,7 +221,8 @@ def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     for _ in range(12):
         start = text.rfind("\n", lo, end) + 1 or lo
         m = _NOTE_OPENS.match(text, start)
-        if m is not None:
+        if m is not None and not (m["n"] and date_first().match(text, start)):
+            # (a line that a date opens is a note's sentence going on: "12 December 2019 …")
             return start, _note_number(m)
         if start <= lo:
             return None
@@ -233,22 +234,46 @@ def _note_lines(text: str) -> dict[str, list[int]]:
     """Where lines open with each note number (in order), one scan."""
     notes: dict[str, list[int]] = {}
     for m in _NOTE_LINES.finditer(text):
+        if m["n"] and date_first().match(text, m.start()):
+            continue  # (a note's sentence going on: "12 December 2019 …")
         notes.setdefault(_note_number(m), []).append(m.start())
     return notes
 
 
 def _marker_home(
     starts: Sequence[int], at: Sequence[int], lines: Sequence[int], line: int, k: int
-) -> int | None:
+) -> tuple[int, int] | None:
     """The earlier text a note belongs to, whose line (of piece ``k``) starts at ``line``: the
     text of the last marker of its number before it (``at``), when that stands before piece ``k``
-    and no line opens with its number (``lines``) between; else None."""
+    and no line opens with its number (``lines``) between, and where that marker stands; else
+    None."""
     p = bisect.bisect_left(at, line) - 1
     if p < 0 or at[p] >= starts[k]:
         return None
     j = bisect.bisect_right(starts, at[p]) - 1
     q = bisect.bisect_left(lines, starts[j])
-    return j if q >= len(lines) or lines[q] >= line else None
+    return (j, at[p]) if q >= len(lines) or lines[q] >= line else None
+
+
+def _marker_verb(text: str, piece: Piece, marker: int, lang: str | None) -> tuple[str | None, str | None]:
+    """(function, verb) governing a note's marker at ``marker`` (in ``text``) in the text of
+    ``piece``, as for a note printed under its marker (:meth:`Segments.footnote_verb`)."""
+    start, end, _ = piece
+    norm = normalise(text[start:end])
+    seg = segment(norm.text, lang, None, norm.header_symbols)
+    # (the marker's place in the normalised text: the first whose original is not before it)
+    lo, hi = 0, len(norm.text)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if norm.to_original(mid) < marker - start:
+            lo = mid + 1
+        else:
+            hi = mid
+    para = seg.paragraph_at(lo)
+    v = seg.verb_before(lo, para.start if para else 0)
+    if v is None or (para is not None and para.section == "title"):
+        return None, None
+    return v.function, v.text
 
 
 def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
@@ -273,12 +298,16 @@ def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
     return False
 
 
-def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> ExtractResult:
+def notes_home(
+    text: str, pieces: Sequence[Piece], whole: ExtractResult, lang: str | None = None
+) -> ExtractResult:
     """A compilation's notes read in the text their marker stands in: a page's notes print at its
     foot, under the text that ends on it (a PDF), or all at the file's end (a Word file), so a
     note whose own text holds no marker of its number before it, and an earlier text does, is
     that earlier text's (its ``source_id`` and ``part``).  A note stays where it is when a line
-    of the texts between opens with its number (numbers that start again in each text)."""
+    of the texts between opens with its number (numbers that start again in each text).  A note
+    so moved takes the function and verb of the clause of its marker, not of the clause it is
+    printed under."""
     if not whole.parts:
         return whole
     starts = [s for s, _, _ in pieces]
@@ -286,6 +315,7 @@ def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> Extr
     markers: dict[str, list[int]] | None = None  # read once, when a note asks
     notes: dict[str, list[int]] = {}  # where lines open with each note number (read with markers)
     home: dict[tuple[int, int], int] = {}  # (piece, the note's line) -> the piece it belongs to
+    verbs: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # … its marker's (function, verb)
     for i, c in enumerate(whole.citations):
         n = c.paragraph
         if c.section != "footnote" or not n or not n.isdigit():
@@ -303,10 +333,14 @@ def notes_home(text: str, pieces: Sequence[Piece], whole: ExtractResult) -> Extr
                 markers, notes = _markers(text), _note_lines(text)
             earlier = _marker_home(starts, markers.get(n, []), notes.get(n, []), line, k)
             if earlier is not None:
-                home[(k, line)] = earlier
+                home[(k, line)] = earlier[0]
+                verbs[(k, line)] = _marker_verb(text, pieces[earlier[0]], earlier[1], lang)
         j = home[(k, line)]
         if j != k:
-            whole.citations[i] = replace(c, source_id=docs[j].source_id, part=pieces[j][2])
+            function, verb = verbs[(k, line)]
+            whole.citations[i] = replace(
+                c, source_id=docs[j].source_id, part=pieces[j][2], function=function, verb=verb
+            )
     return whole
 
 

@@ -26,6 +26,7 @@ from ..grammar.rules import (
     body_regex,
     copy_labels,
     cover_volumes,
+    date_first,
     heading_rules,
     latin_marks,
     masthead_organisation,
@@ -738,17 +739,28 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
                 raw
                 and current
                 and blank_run == 0
-                and num != current[0] + 1
                 and (
-                    num <= current[0]
-                    or not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
-                    or number_word_end().search(text, max(cur_end - 12, line_start - 13), cur_end)
+                    (
+                        num != current[0] + 1
+                        and (
+                            num <= current[0]
+                            or not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+                            or number_word_end().search(text, max(cur_end - 12, line_start - 13), cur_end)
+                        )
+                    )
+                    or (
+                        m is not None
+                        and m.group("num")
+                        and not _SENTENCE_END.search(text, max(cur_end - 8, line_start - 9), cur_end)
+                        and date_first().match(text, line_start, line_end) is not None
+                    )
                 )
             ):
                 # a note's sentence wrapped onto a line that starts with a number ("… as
                 # from⏎7 February 1984.", "… Supplement No.⏎2 (A/S-12/2)"): not the next note,
                 # which never numbers back, nor one after a word that a number follows ("…,
-                # Supplement No.⏎27 (A/48/27)", a narrow column's wrap)
+                # Supplement No.⏎27 (A/48/27)", a narrow column's wrap); nor the next note's
+                # number when it is a date's day ("… adopted on⏎12 December 2019; …")
                 cur_end = line_end
                 line_start = next_start
                 continue

@@ -2296,6 +2296,13 @@ def number_word_end() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def date_first() -> re.Pattern[str]:
+    """A date written day first in any language ("12 December 2019", "12 décembre 2019"), to
+    match where a line starts: a note's wrapped sentence that goes on, not the next note."""
+    return recache.compile(rf"[ \t]*{date_regex(tuple(lexicon.load().languages))}")
+
+
+@functools.lru_cache(maxsize=1)
 def mark_after_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A number's mark that opens a mention ("No. 109 (LXI)", "núm. 109", "no 109"), and a
     resolution's or decision's noun that ends a text ("resolution ", "résolution "), in every

@@ -10,6 +10,7 @@ recorded in the layout as the page's frame (the text keeps them: offsets stay tr
 from __future__ import annotations
 
 import io
+import itertools
 import math
 import re
 import unicodedata
@@ -49,6 +50,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         if reader.is_encrypted and not reader.decrypt(""):
             raise UnreadableInput(f"{name}: encrypted PDF that needs a password")
         pages: list[str] = []
+        known: list[dict[str, int]] = []  # each page's lines whose order its glyphs tell
         total = len(reader.pages)
         used = 0  # characters of text so far
         for one in reader.pages:
@@ -57,7 +59,8 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
                     f"{name}: time budget reached after page {len(pages)} of {total}; the rest not read"
                 )
                 break
-            page = _page_text(one).rstrip("\n")
+            known.append({})
+            page = _page_text(one, known[-1]).rstrip("\n")
             used += 1 if pages else 0  # a form feed before each page but the first
             if max_text is not None and used + len(page) > max_text:
                 if used < max_text:
@@ -75,7 +78,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
-    text = ocr_repair("\f".join(logical_order(pages)).translate(KANGXI))
+    text = ocr_repair("\f".join(logical_order(pages, known)).translate(KANGXI))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
@@ -167,9 +170,10 @@ _NOTE_OPENS = re.compile(r"\s*\(?\d{1,3}\)?(?:\s+\S|(?=[^\W\d_]))")
 _RULE_LINE = re.compile(r"\s*_{3,}\s*")
 
 
-def _page_text(page: object) -> str:
+def _page_text(page: object, known: dict[str, int] | None = None) -> str:
     """A page's text layer, with a rule line above the footnotes at its foot when the page
-    draws none as text."""
+    draws none as text (its right-to-left lines whose order the glyphs' places tell added to
+    ``known``: see :func:`_drawn_lines`)."""
     pieces: list[tuple[str, float]] = []
     turns: list[bool] = []  # each piece drawn upright (False) or turned a quarter (True)
     spots: list[tuple[float, float]] = []  # where each piece starts on the page (x, y)
@@ -195,7 +199,7 @@ def _page_text(page: object) -> str:
     if "\n" not in text or "".join(p for p, _ in pieces) != text:
         return _soft_breaks(text)
     if not any(turns) and _RTL_LETTER.search(text):
-        pieces = _drawn_lines(pieces, spots, page_runs())
+        pieces = _drawn_lines(pieces, spots, page_runs(), {} if known is None else known)
         text = "".join(p for p, _ in pieces)
         turns = [False] * len(pieces)
     if any(turns) and not all(turns):
@@ -221,16 +225,30 @@ _CELL_GAP = 2.0  # … wider than this share, another cell or column on the same
 
 
 def _drawn_lines(
-    pieces: list[tuple[str, float]], spots: list[tuple[float, float]], runs: list[Run]
+    pieces: list[tuple[str, float]], spots: list[tuple[float, float]], runs: list[Run], known: dict[str, int]
 ) -> list[tuple[str, float]]:
     """``pieces`` with the right-to-left lines whose strings are drawn out of order (see above)
-    read from the glyphs' places, each such line one piece."""
+    read from the glyphs' places, each such line one piece.  ``known`` gets the lines whose
+    order is known, whatever order the page's other lines are in: a line so read (0: in
+    reading order), and a line whose strings are shown one after another from its right edge
+    (1: in reading order) or from its left edge (-1: in visual order; a word processor draws a
+    Word file's right-to-left paragraphs so, and the same file's lines it reads anew are in
+    order).  (The lines read anew do not count in the page's vote: they say nothing of the
+    others.)"""
     if not runs:
         return pieces
-    # the pieces of each line (a piece that holds a line break ends the lines it touches)
+    # the pieces of each line (a piece that holds a line break ends the lines it touches, but
+    # one that ends with it, its text on one line: "()⏎" ends its line)
     lines: list[list[int]] = [[]]
     broken: set[int] = set()
+    ends: dict[int, str] = {}  # a line's last piece that ends with its line break → the breaks
     for k, (piece, _) in enumerate(pieces):
+        text = piece.rstrip("\n")
+        if text and "\n" not in text and piece != text and piece[0] != "\n":
+            lines[-1].append(k)
+            ends[k] = piece[len(text) :]
+            lines.extend([] for _ in range(piece.count("\n")))
+            continue
         if "\n" in piece:
             if piece.strip("\n"):
                 broken.update((len(lines) - 1, len(lines) - 1 + piece.count("\n")))
@@ -242,18 +260,28 @@ def _drawn_lines(
     new: dict[int, str] = {}  # the first piece of a line read anew → the line
     gone: set[int] = set()
     for n, line in enumerate(lines):
-        words = "".join(pieces[k][0] for k in line)
-        if n in broken or not line or _RTL_LETTER.search(words) is None:
-            continue
+        words = "".join(pieces[k][0].rstrip("\n") for k in line)
+        if n in broken or not line:
+            continue  # (a line of Latin letters on the page too: "80 35A/RES/ /" drawn so)
         xs = [spots[k][0] for k in line if pieces[k][0].strip()]
         y = spots[next(k for k in line if pieces[k][0].strip())][1]
         cell = _cell(runs, y, min(xs), max(xs))
-        if cell is None or not _out_of_order(cell):
+        if cell is None:
+            continue
+        way = _shown_leftwards(cell)
+        if not _out_of_order(cell):
+            if way and _RTL_LETTER.search(words):
+                known[words.strip()] = way
             continue
         read = _from_places(cell)
-        if sorted(read.replace(" ", "")) != sorted(words.replace(" ", "").replace(WORD_GAP, "")):
-            continue  # (not the line's characters: left as it is)
-        new[line[0]] = read
+        chars = sorted(words.replace(" ", "").replace(WORD_GAP, ""))
+        if sorted(read.replace(" ", "")) != chars:
+            # (a bracket alone, the other on another line: "A/80/41)،" is no glyph named by shape)
+            read = read.translate(_MIRROR)
+            if sorted(read.replace(" ", "")) != chars:
+                continue  # (not the line's characters: left as it is)
+        new[line[0]] = read + ends.get(line[-1], "")
+        known[read.strip()] = 0
         gone.update(line[1:])
     if not new:
         return pieces
@@ -282,21 +310,55 @@ def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | N
 
 def _out_of_order(cell: list[Run]) -> bool:
     """Whether a string is drawn inside the span of a string shown (by another operator) before
-    it: a mark put in the gap left for it (marks held back as a pass of their own aside)."""
+    it: a mark put in the gap left for it (marks held back as a pass of their own aside); or,
+    on a right-to-left line, a string of marks only drawn right of the string shown just before
+    it (a closing bracket drawn after the comma that follows it: "2719 (2023 ،)")."""
     spans: dict[int, tuple[float, float]] = {}
-    for left, right, _, _, _, shown, held in sorted(cell, key=lambda r: r[5]):
+    # (… on a line whose strings are shown from right to left: not one drawn in visual order)
+    rtl = _shown_leftwards(cell) > 0 and any(_RTL_LETTER.search("".join(r[4])) for r in cell)
+    last: tuple[int, float, str] | None = None  # the last string shown: operator, left edge, text
+    for left, right, _, _, glyphs, shown, held in sorted(cell, key=lambda r: r[5]):
         if held:
             continue
         middle = (left + right) / 2
         if any(a < middle < b for k, (a, b) in spans.items() if k < shown):
             return True
+        marks = "".join(glyphs).strip()
+        if (
+            rtl
+            and last is not None
+            and last[0] < shown
+            and marks
+            and marks[0] in _CLOSING_BRACKETS
+            and not _CORE.search(marks)
+            and last[2][-1:] in _CLAUSE_MARKS
+            and middle > last[1]
+        ):
+            return True
         a, b = spans.get(shown, (left, right))
         spans[shown] = (min(a, left), max(b, right))
+        last = (shown, left, marks or (last[2] if last is not None else ""))
     return False
 
 
+_CLOSING_BRACKETS = ")]"
+_CLAUSE_MARKS = ",;:." + "\u060c\u061b"  # (with the Arabic comma and semicolon)
+
+
+def _shown_leftwards(cell: list[Run]) -> int:
+    """1 when most strings of a line are shown left of the one shown before them (by another
+    operator), -1 when most are shown right of it, 0 when neither (or fewer than two steps)."""
+    order = [r for r in sorted(cell, key=lambda r: r[5]) if not r[6]]
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(order) if a[5] != b[5]]
+    left, right = sum(x < 0 for x in steps), sum(x > 0 for x in steps)
+    if left + right < 2 or left == right:
+        return 0
+    return 1 if left > right else -1
+
+
 def _from_places(cell: list[Run]) -> str:
-    """A right-to-left line read from its glyphs' places (see above)."""
+    """A right-to-left line read from its glyphs' places (see above); a line with no
+    right-to-left letter, left to right ("S/RES/2812 (2026)")."""
     units: list[str] = []
     last: Run | None = None
     for run in sorted(cell, key=lambda r: r[0]):
@@ -305,6 +367,16 @@ def _from_places(cell: list[Run]) -> str:
             units.append(" ")
         units.extend(g for g in run[4] if g)
         last = run
+    if not any(_RTL_LETTER.search(unit) for unit in units):
+        latin = " ".join("".join(units).split())
+        if latin[:1] in _ENDS and latin[1:2].isalnum():
+            # a right-to-left paragraph's sentence end drawn at its left, and a note's number
+            # at its right: ".A/80/316/Add.1 1" is "1 A/80/316/Add.1."
+            head, _, number = latin[1:].rpartition(" ")
+            if head and number.isdigit() and len(number) <= 3:
+                return f"{number} {head}{latin[0]}"
+            return latin[1:] + latin[0]
+        return latin
     units.reverse()
     out: list[str] = []
     i = 0
@@ -334,8 +406,16 @@ def _left_to_right_runs(units: list[str]) -> list[str]:
     left to right ("A/80/123 (Part I)"); numbers only, each number a run, the marks and spaces
     between them in the line's order ("(2000) 1325" drawn is "1325 (2000)"), a number's one
     slash, point or comma inside it ("78/246")."""
-    if any(c.isascii() and c.isalpha() for unit in units for c in unit):
-        return units[::-1]
+    latin = [k for k, unit in enumerate(units) if any(c.isascii() and c.isalpha() for c in unit)]
+    if latin:
+        # numbers before the word of the first Latin letter (a space apart) are numbers of the
+        # right-to-left line ("10 (E/2016/30)": "10" is no part of the symbol's run)
+        start = max((k + 1 for k in range(latin[0]) if units[k] == " "), default=0)
+        while start < latin[0] and units[start] in _OPENING:
+            start += 1  # (a bracket that opens the word stays in the line's order: "(")
+        if start == 0:
+            return units[::-1]
+        return _left_to_right_runs(units[:start]) + units[start:][::-1]
     out: list[str] = []
     run: list[str] = []
     for k, unit in enumerate(units):
@@ -594,16 +674,23 @@ _CLOSING_MARKS = ")]}».,;:!?" + _RTL_MARKS
 _OPENING = frozenset("([{«")
 
 
-def logical_order(pages: list[str]) -> list[str]:
+def logical_order(pages: list[str], known: list[dict[str, int]] | None = None) -> list[str]:
     """The pages with right-to-left lines drawn in visual order put back in reading order
-    (unchanged when no line is, or when the lines read in order already)."""
+    (unchanged when no line is, or when the lines read in order already).  ``known`` (for each
+    page) tells the lines whose order the glyphs' places showed (see :func:`_drawn_lines`): 0
+    or 1, in reading order (left as they are), -1, in visual order (turned round); 1 and -1
+    count in the vote for the rest."""
+    done = [*(known or [])[: len(pages)], *({} for _ in pages[len(known or []) :])]
     if not any(_RTL_LETTER.search(page) for page in pages):
         # (a right-to-left page whose only text is a note of symbols: ".A/76/310 (8)" is drawn)
         return [_end_first_lines(page.replace(WORD_GAP, " "), _DRAWN_NOTE) for page in pages]
     votes = 0  # > 0: lines read in visual order
-    for page in pages:
+    for page, read in zip(pages, done, strict=True):
         for line in page.split("\n"):
             if _RTL_LETTER.search(line) is None:
+                continue
+            if line.strip() in read:
+                votes -= read[line.strip()]
                 continue
             words = line.split()
             if len(words) < 2:
@@ -625,9 +712,25 @@ def logical_order(pages: list[str]) -> list[str]:
     if votes <= 0:
         # lines in reading order; but a line of a number or a symbol that a paragraph's end cut
         # off, drawn in visual order with the sentence's end before it (".19/4" is "19/4.")
-        return [_end_first_lines(page.replace(WORD_GAP, " "), _END_FIRST) for page in pages]
+        # (… and the lines whose glyphs show them drawn in visual order)
+        return [
+            _end_first_lines(_turned(page, read, False), _END_FIRST, read)
+            for page, read in zip(pages, done, strict=True)
+        ]
     # (the words of a run that pypdf put in reading order itself stay in their order)
-    return ["\n".join(_reading(line).replace(WORD_GAP, " ") for line in page.split("\n")) for page in pages]
+    return [_turned(page, read, True) for page, read in zip(pages, done, strict=True)]
+
+
+def _turned(page: str, known: dict[str, int], visual: bool) -> str:
+    """``page`` with its lines in visual order in reading order: those ``known`` to be (-1),
+    and, when ``visual``, those whose order is not known (the lines of ``known`` in reading
+    order, 0 and 1, left as they are); word gaps read as spaces."""
+    if not visual and -1 not in known.values():
+        return page.replace(WORD_GAP, " ")
+    return "\n".join(
+        (_reading(line) if known.get(line.strip(), -1 if visual else 1) < 0 else line).replace(WORD_GAP, " ")
+        for line in page.split("\n")
+    )
 
 
 def _drawn_first(word: str) -> bool:
@@ -646,11 +749,14 @@ _END_FIRST = re.compile(rf"(?m)^[ \t]*[.{_RTL_MARKS}](?=[^\W_])[^\n{_RTL}]*$")
 _DRAWN_NOTE = re.compile(r"(?m)^[ \t]*\.[A-Z][A-Za-z0-9./\-]*/[A-Za-z0-9./\-]+ \(\d{1,3}\)[ \t]*$")
 
 
-def _end_first_lines(page: str, pattern: re.Pattern[str]) -> str:
-    """``page`` with the lines ``pattern`` finds in reading order (``_reading``)."""
+def _end_first_lines(page: str, pattern: re.Pattern[str], read: dict[str, int] | None = None) -> str:
+    """``page`` with the lines ``pattern`` finds in reading order (``_reading``), but those of
+    ``read`` (in reading order already)."""
     if "." not in page and not any(c in page for c in _RTL_MARKS):
         return page
-    return pattern.sub(lambda m: _reading(m.group()), page)
+    return pattern.sub(
+        lambda m: m.group() if read and m.group().strip() in read else _reading(m.group()), page
+    )
 
 
 def _reading(line: str) -> str:
