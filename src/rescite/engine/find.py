@@ -1029,6 +1029,22 @@ _ORG_ACTOR = "an organ of another organisation or of a State as the clause's act
 _ORG_ACTOR_REACH = 60
 
 
+#: the evidence of a number whose noun, after the list word, takes the owner of the number before
+_OWNER_BEFORE = "owner of the number before, its noun after the list word"
+
+
+def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
+    """Is only the list word (an article or possessive perhaps after it) written between the number
+    ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
+    résolution"; glued to the noun in Arabic: "49/117 والقرار")?"""
+    if kw_start <= last_end or kw_start - last_end > 40:
+        return False
+    if pat.owner_and.fullmatch(text, last_end, kw_start) is not None:
+        return True
+    gap_blank = text[last_end:kw_start].isspace()
+    return gap_blank and pat.owner_and.fullmatch(text, last_end, kw_start + 1) is not None
+
+
 def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
     subject of an adoption is looked for)?"""
@@ -1605,6 +1621,9 @@ def find_numbered(
     cap = max_mentions() if cap is None else cap
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     topic_lists: set[int] = set()  # the lists a plural noun or a possessive opened
+    # the owner of a keyword's number that its clause names (actor, subject of the adoption or body
+    # before it), by the number's start: (actor, actor's short name, body)
+    owners: dict[int, tuple[str | None, str | None, str | None]] = {}
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
     body_tail = -1
     for m in _items(text, pat, romans):
@@ -1986,6 +2005,31 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
+            if (
+                last is not None
+                and (before := owners.get(last.start)) is not None
+                and raw.body_key is None
+                and raw.generic is None
+                and raw.actor_key is None
+                and raw.actor_generic is None
+                and _shape(number) == _shape(last.number or "")
+                and _owner_joined(text, last_tail_end, kw_start, pat)
+            ):
+                # "the Council adopted decision 49/116 and resolution 49/27", "dans sa décision
+                # 49/116 et sa résolution 49/27": the noun after the list word names the owner of
+                # the number before it, when it names none of its own
+                raw.evidence.append(_OWNER_BEFORE)
+                if before[2] is None:
+                    raw.actor_key, raw.actor_generic = before[0], before[1]
+                    raw.possessive = raw.possessive or last.possessive
+                elif not raw.possessive and raw.poss_gender is None:
+                    raw.body_key = raw.list_body = before[2]
+            if raw.actor_key or raw.actor_generic:
+                owners[raw.start] = (raw.actor_key, raw.actor_generic, None)
+            elif raw.list_body and (
+                f"body before: {raw.list_body}" in raw.evidence or _OWNER_BEFORE in raw.evidence
+            ):
+                owners[raw.start] = (None, None, raw.list_body)
             lead = min(head, kw_start, s)
             if (
                 raw.date is None

@@ -94,6 +94,10 @@ class Patterns(Record):
     # the same without the paragraph of the text pointed into: the actor of a clause whose noun
     # has no possessive ("the Council, in paragraph 5 of resolution 60/251" is no text of its)
     actor_gap_bare: re.Pattern[str]
+    # the list word between a text's number and the next text's noun, an article or possessive
+    # perhaps after it ("decision 49/116 and resolution 49/27", "la décision … et sa résolution"):
+    # the second noun names the same owner when it names none
+    owner_and: re.Pattern[str]
     # the words that make the body named after them the object of a request, not the clause's
     # actor ("it requested the Council, in paragraph 6 of its resolution 60/251, to …": its is
     # the requesting body's), matched at the body's name's start
@@ -312,6 +316,7 @@ class Patterns(Record):
         "other_org_before",
         "other_org_tail",
         "other_possessives",
+        "owner_and",
         "paren_date",
         "part_date",
         "period_bound",
@@ -375,6 +380,7 @@ class Patterns(Record):
         org_actor_words: tuple[str, ...],
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
+        owner_and: re.Pattern[str],
         object_before: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
@@ -479,6 +485,7 @@ class Patterns(Record):
         self.org_actor_words = org_actor_words
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
+        self.owner_and = owner_and
         self.object_before = object_before
         self.period_bound = period_bound
         self.chain_break = chain_break
@@ -1152,6 +1159,10 @@ def _patterns(lang: str) -> Patterns:
         if fractions
         else None,
         actor_gap_bare=actor_gap_bare,
+        owner_and=recache.compile(
+            rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
+            rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
+        ),
         object_before=recache.compile(
             rf"(?<!\w)(?:{alternation(gather('grammar.object_verbs'))})\s++"
             rf"(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$"
