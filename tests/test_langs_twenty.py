@@ -63,6 +63,14 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "8. 人权理事会第四十九届会议通过了第49/119号决定和第49/26号决议。",
         {"A/HRC/DEC/49/119": None, "A/HRC/RES/49/26": None},
     ),
+    # Arabic: the verb first, then its subject and, set off by commas, the session before the object
+    ("ar", "واتخذ مجلس حقوق الإنسان، في دورته الثانية والخمسين، القرار 52/25.", {"A/HRC/RES/52/25": None}),
+    ("ar", "واتخذت لجنة وضع المرأة، في دورتها السابعة والستين، القرار 67/4.", {"E/CN.6/RES/67/4": None}),
+    (
+        "ar",
+        "واتخذت لجنة المخدرات، خلال دورتها الرابعة والستين، القرار 64/2 والمقرر 64/1.",
+        {"E/CN.7/RES/64/2": None, "E/CN.7/DEC/64/1": None},
+    ),
     # Spanish: the session's number in figures with the ordinal's mark ("52º", "52.º")
     (
         "es",

@@ -1953,6 +1953,13 @@ def find_numbered(
                 named = (
                     names.ending_before(head, _SPACES)
                     or names.ending_before(head, pat.actor_gap_bare)
+                    # "واتخذ مجلس حقوق الإنسان، في دورته الثانية والخمسين، القرار 52/25": the subject
+                    # of a verb written first, the session between it and the text's noun
+                    or (
+                        names.ending_before(head, pat.subject_session, 60)
+                        if pat.subject_session is not None
+                        else None
+                    )
                     # "12 Human Rights Council, Res. 32/2": the author a legal style names first
                     or _author_before(text, head, names, lang)
                     # "the Human Rights Council's resolution 41/2": the body whose it is

@@ -98,6 +98,10 @@ class Patterns(Record):
     # perhaps after it ("decision 49/116 and resolution 49/27", "la décision … et sa résolution"):
     # the second noun names the same owner when it names none
     owner_and: re.Pattern[str]
+    # the session set off by commas between a body's name and a text's noun, in languages that
+    # write the verb before its subject ("واتخذ مجلس حقوق الإنسان، في دورته …، القرار"): the
+    # subject's text (``grammar.subject_session``)
+    subject_session: re.Pattern[str] | None
     # the words that make the body named after them the object of a request, not the clause's
     # actor ("it requested the Council, in paragraph 6 of its resolution 60/251, to …": its is
     # the requesting body's), matched at the body's name's start
@@ -344,6 +348,7 @@ class Patterns(Record):
         "singled_out",
         "special_before",
         "stem_re",
+        "subject_session",
         "topic_and",
         "topic_gap",
         "trailing_list",
@@ -381,6 +386,7 @@ class Patterns(Record):
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
         owner_and: re.Pattern[str],
+        subject_session: re.Pattern[str] | None,
         object_before: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
@@ -486,6 +492,7 @@ class Patterns(Record):
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
         self.owner_and = owner_and
+        self.subject_session = subject_session
         self.object_before = object_before
         self.period_bound = period_bound
         self.chain_break = chain_break
@@ -1159,6 +1166,11 @@ def _patterns(lang: str) -> Patterns:
         if fractions
         else None,
         actor_gap_bare=actor_gap_bare,
+        subject_session=recache.compile(
+            rf"\s*+,\s*+(?:{'|'.join(gather('grammar.subject_session'))})\s*+,\s*+"
+        )
+        if gather("grammar.subject_session")
+        else None,
         owner_and=recache.compile(
             rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
             rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
