@@ -50,6 +50,31 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "The Human Rights Council, in its decision 45/117 and resolution 45/28, asked for a study.",
         {"A/HRC/DEC/45/117": None, "A/HRC/RES/45/28": None},
     ),
+    # … the date of each adoption set off by commas after the verb and after "and"
+    (
+        "fr",
+        "Le Conseil des droits de l'homme a adopté, le 5 octobre 2021, la décision 48/117 et, le "
+        "8 octobre 2021, la résolution 48/31.",
+        {"A/HRC/DEC/48/117": None, "A/HRC/RES/48/31": None},
+    ),
+    # the body after the number of a second noun is the body of a list of another noun before it
+    (
+        "fr",
+        "Rappelant les décisions 45/114 et 45/118 ainsi que la résolution 45/4 du Conseil des droits de "
+        "l'homme,",
+        {"A/HRC/DEC/45/114": None, "A/HRC/DEC/45/118": None, "A/HRC/RES/45/4": None},
+    ),
+    (
+        "es",
+        "Recordando las decisiones 44/115 y 44/117, así como la resolución 44/5 del Consejo de Derechos "
+        "Humanos,",
+        {"A/HRC/DEC/44/115": None, "A/HRC/DEC/44/117": None, "A/HRC/RES/44/5": None},
+    ),
+    (
+        "ru",
+        "ссылаясь на решения 43/115 и 43/116, а также резолюцию 43/8 Совета по правам человека,",
+        {"A/HRC/DEC/43/115": None, "A/HRC/DEC/43/116": None, "A/HRC/RES/43/8": None},
+    ),
     # Chinese: the session written between the subject and the adoption's verb
     ("zh", "人权理事会第五十二届会议通过了第52/27号决议。", {"A/HRC/RES/52/27": None}),
     ("zh", "妇女地位委员会第六十七届会议通过了第67/5号决议。", {"E/CN.6/RES/67/5": None}),
@@ -103,6 +128,26 @@ SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "The Human Rights Council adopted decision 49/116 and Security Council resolution 2467 (2019) "
         "was recalled.",
         {"A/HRC/DEC/49/116": None, "S/RES/2467(2019)": None},
+    ),
+    # the body after a second noun's number: not over a number of another shape, nor one the
+    # body could not have adopted, nor a list of the same noun
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant la décision 2022/236 et la résolution 45/4 du Conseil des "
+        "droits de l'homme,",
+        {"E/DEC/2022/236": None, "A/HRC/RES/45/4": None},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant la décision 76/544 et la résolution 45/4 du Conseil des "
+        "droits de l'homme,",
+        {"A/DEC/76/544": None, "A/HRC/RES/45/4": None},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nRappelant la résolution 71/1 et la résolution 45/4 du Conseil des "
+        "droits de l'homme,",
+        {"A/RES/71/1": None, "A/HRC/RES/45/4": None},
     ),
 ]
 

@@ -1033,6 +1033,38 @@ _ORG_ACTOR_REACH = 60
 _OWNER_BEFORE = "owner of the number before, its noun after the list word"
 
 
+#: the evidence of a number whose body is named after the next noun's number ("decisions 46/115
+#: and 46/116 and resolution 46/2 of the Council")
+_BODY_AFTER_NEXT = "body after the number of the next noun: "
+_LEAD_DIGITS = recache.compile(r"\d+")
+_SESSION_SEQ = recache.compile(r"(\d{1,4})/(\d{1,4})")
+
+
+def _same_shape(number: str | None, other: str | None) -> bool:
+    """Are ``number`` and ``other`` of one shape, the first element a year in both or in neither
+    ("49/116" and "49/27"; not "2023/205" and "46/2")?"""
+    if number is None or other is None or _shape(number) != _shape(other):
+        return False
+    a, b = _LEAD_DIGITS.match(number), _LEAD_DIGITS.match(other)
+    return (a is not None and is_year(int(a.group()))) == (b is not None and is_year(int(b.group())))
+
+
+def _could_hold(key: str | None, number: str, kind: str) -> bool:
+    """Could the body ``key`` have adopted the text ``number`` of ``kind`` by its numbering (a
+    session it has reached, a decision's number from its first; a year for one numbering by
+    year)? True for a body without a key or a numbering the test does not know."""
+    body = lexicon.load().bodies.get(key) if key else None
+    m = _SESSION_SEQ.fullmatch(number)
+    if body is None or m is None or body.numbering not in ("session", "year"):
+        return True
+    first, seq = int(m.group(1)), int(m.group(2))
+    if body.numbering == "year":
+        return is_year(first)
+    if is_year(first) or first < body.numbered_from or (kind == "dec" and seq < body.min_decision):
+        return False
+    return body.max_session is None or first <= body.max_session
+
+
 def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
     """Is only the list word (an article or possessive perhaps after it) written between the number
     ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
@@ -1767,6 +1799,8 @@ def find_numbered(
             )  # the list's verb governs
             raw.rule = "range" if in_range else "list"
             raw.evidence.append(f"{raw.rule} after {prev.number}")
+            if prev.start in owners:
+                owners[raw.start] = owners[prev.start]
             if raw.body_key is None and prev.list_body:
                 raw.body_key = raw.list_body = prev.list_body
                 raw.evidence.append(f"list body: {prev.list_body}")
@@ -2019,7 +2053,8 @@ def find_numbered(
                 and raw.generic is None
                 and raw.actor_key is None
                 and raw.actor_generic is None
-                and _shape(number) == _shape(last.number or "")
+                and _same_shape(number, last.number)
+                and _could_hold(before[0] or before[2], number, raw.kind)
                 and _owner_joined(text, last_tail_end, kw_start, pat)
             ):
                 # "the Council adopted decision 49/116 and resolution 49/27", "dans sa décision
@@ -2031,10 +2066,36 @@ def find_numbered(
                     raw.possessive = raw.possessive or last.possessive
                 elif not raw.possessive and raw.poss_gender is None:
                     raw.body_key = raw.list_body = before[2]
+            elif (
+                last is not None
+                and raw.body_key
+                and raw.kind != last.kind
+                and not raw.possessive
+                and any(ev.startswith("body after: ") for ev in raw.evidence)
+                and _owner_joined(text, last_tail_end, kw_start, pat)
+            ):
+                # "les décisions 46/115 et 46/116 ainsi que la résolution 46/2 du Conseil des droits
+                # de l'homme": the body after the last number of a list of another kind's noun is
+                # the body of the numbers before that name none
+                for r in reversed(out):
+                    if (
+                        r.group != last.group
+                        or r.body_key
+                        or r.generic
+                        or r.possessive
+                        or r.actor_key
+                        or r.actor_generic
+                        or not _same_shape(number, r.number)
+                    ):
+                        break
+                    if not _could_hold(raw.body_key, r.number or "", r.kind):
+                        break
+                    r.body_key = raw.body_key
+                    r.evidence.append(f"{_BODY_AFTER_NEXT}{raw.body_key}")
             if raw.actor_key or raw.actor_generic:
                 owners[raw.start] = (raw.actor_key, raw.actor_generic, None)
             elif raw.list_body and (
-                f"body before: {raw.list_body}" in raw.evidence or _OWNER_BEFORE in raw.evidence
+                bodymid or f"body before: {raw.list_body}" in raw.evidence or _OWNER_BEFORE in raw.evidence
             ):
                 owners[raw.start] = (None, None, raw.list_body)
             lead = min(head, kw_start, s)

@@ -791,6 +791,8 @@ def _patterns(lang: str) -> Patterns:
     )
     adopt_gap = recache.compile(
         rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when})?(?:{_alt_or_never(adoption_verbs)})"
+        # (… or the date set off by commas after the verb: "a adopté, le 7 octobre 2022, la décision")
+        rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,)?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1172,7 +1174,10 @@ def _patterns(lang: str) -> Patterns:
         if gather("grammar.subject_session")
         else None,
         owner_and=recache.compile(
-            rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
+            # (… the date of the second's adoption perhaps set off by commas after the list word: "la
+            # décision 51/115 et, le 6 octobre 2022, la résolution 51/18")
+            rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,)?"
+            rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
             rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
         ),
         object_before=recache.compile(
