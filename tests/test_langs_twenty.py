@@ -96,6 +96,22 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "واتخذت لجنة المخدرات، خلال دورتها الرابعة والستين، القرار 64/2 والمقرر 64/1.",
         {"E/CN.7/RES/64/2": None, "E/CN.7/DEC/64/1": None},
     ),
+    # a treaty body's symbol of combined reports is one document, not a range of two
+    (
+        "fr",
+        "Prenant note des observations finales du Comité des droits de l'enfant (CRC/C/BEL/CO/5-6),",
+        {"CRC/C/BEL/CO/5-6": None},
+    ),
+    (
+        "ar",
+        "وإذ تحيط علما بالملاحظات الختامية للجنة حقوق الطفل (CRC/C/JOR/CO/4-6)،",
+        {"CRC/C/JOR/CO/4-6": None},
+    ),
+    (
+        "es",
+        "Examinados los informes periódicos combinados (CEDAW/C/PER/7-8 y E/C.12/PER/CO/2-4),",
+        {"CEDAW/C/PER/7-8": None, "E/C.12/PER/CO/2-4": None},
+    ),
     # Spanish: the session's number in figures with the ordinal's mark ("52º", "52.º")
     (
         "es",
@@ -128,6 +144,12 @@ SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "The Human Rights Council adopted decision 49/116 and Security Council resolution 2467 (2019) "
         "was recalled.",
         {"A/HRC/DEC/49/116": None, "S/RES/2467(2019)": None},
+    ),
+    # … other symbols' short ranges are still ranges
+    (
+        "en",
+        "See the summary records (A/C.3/61/SR.8-10) and the report (CRC/C/BEL/CO/6), the next one.",
+        {"A/C.3/61/SR.8": None, "A/C.3/61/SR.9": None, "A/C.3/61/SR.10": None, "CRC/C/BEL/CO/6": None},
     ),
     # the body after a second noun's number: not over a number of another shape, nor one the
     # body could not have adopted, nor a list of the same noun

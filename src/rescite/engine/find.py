@@ -2790,6 +2790,12 @@ def find_symbols(
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
+        if _TREATY_BODY_REPORT.fullmatch(sym) and (cr := _COMBINED_NEXT.match(text, e)) is not None:
+            # "CRC/C/FRA/CO/6-7", "CEDAW/C/ARG/7-9": a treaty body's symbol of combined reports
+            # (one document, its numbers joined), no range of documents
+            last_n = int(_LAST_NUMBER.search(sym).group(1))  # type: ignore[union-attr]
+            if 0 < int(cr.group(1)) - last_n <= 3:
+                sym, e = sym + cr.group(), cr.end()
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         more_parts: list[Raw] = []
         pm = symbol_part(text, e, sym, seg.scope)
@@ -3445,6 +3451,11 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
 
 
 #: A Security Council resolution's symbol, its year perhaps with it ("S/RES/2334", "S/RES/2334 (2016)")
+#: a treaty body's symbol of a State's report or of its concluding observations on it, ending in
+#: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4")
+_TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/)?\d{1,2}")
+#: … and the number of the last report combined with it, glued by a hyphen ("-7")
+_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?![\d/\w])")
 _COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
 
 
