@@ -112,6 +112,33 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "Examinados los informes periódicos combinados (CEDAW/C/PER/7-8 y E/C.12/PER/CO/2-4),",
         {"CEDAW/C/PER/7-8": None, "E/C.12/PER/CO/2-4": None},
     ),
+    # "Ibid." (or the series' name) with one volume and several registration numbers in it
+    (
+        "fr",
+        "Rappelant les Protocoles additionnels¹,\n\n¹ Ibid., vol. 1211, nos 19543 et 19544.",
+        {"UNTS/1211/19543": None, "UNTS/1211/19544": None},
+    ),
+    (
+        "es",
+        "Recordando los Protocolos¹,\n\n¹ Naciones Unidas, Treaty Series, vol. 1211, núms. 19543, 19544 y "
+        "19546.",
+        {"UNTS/1211/19543": None, "UNTS/1211/19544": None, "UNTS/1211/19546": None},
+    ),
+    (
+        "ru",
+        "ссылаясь на Протоколы¹,\n\n¹ Там же, т. 1211, № 19543 и 19544.",
+        {"UNTS/1211/19543": None, "UNTS/1211/19544": None},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى البروتوكولين(1)،\n\n(1) المرجع نفسه، المجلد 1211، الرقمان 19543 و 19544.",
+        {"UNTS/1211/19543": None, "UNTS/1211/19544": None},
+    ),
+    (
+        "zh",
+        "回顾两项《议定书》¹，\n\n¹ 同上，第1211卷，第19543和19544号。",
+        {"UNTS/1211/19543": None, "UNTS/1211/19544": None},
+    ),
     # Spanish: the session's number in figures with the ordinal's mark ("52º", "52.º")
     (
         "es",
@@ -150,6 +177,12 @@ SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "en",
         "See the summary records (A/C.3/61/SR.8-10) and the report (CRC/C/BEL/CO/6), the next one.",
         {"A/C.3/61/SR.8": None, "A/C.3/61/SR.9": None, "A/C.3/61/SR.10": None, "CRC/C/BEL/CO/6": None},
+    ),
+    # … a year after the list word is no registration number
+    (
+        "en",
+        "Recalling the Convention¹,\n\n¹ United Nations, Treaty Series, vol. 1211, No. 19543 and 2006.",
+        {"UNTS/1211/19543": None},
     ),
     # the body after a second noun's number: not over a number of another shape, nor one the
     # body could not have adopted, nor a list of the same noun

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from os import environ as _environ
@@ -3255,6 +3256,13 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                 for vol, no in zip(vols, [*nos, *more], strict=True):
                     rule = "treaty footnote, compressed"
                     out.append(Raw(s, m.end(), "unts", volume=vol, number=no, rule=rule))
+                continue
+            if len(vols) == 1 and all(int(a) < int(b) for a, b in itertools.pairwise([*nos, *more])):
+                # "vol. 1125, Nos. 17512 and 17513": one volume, each number in it (ascending: no
+                # year after the list word)
+                for no in [*nos, *more]:
+                    rule = "treaty footnote, compressed"
+                    out.append(Raw(s, m.end(), "unts", volume=vols[0], number=no, rule=rule))
                 continue
         end = m.end("no2") if "no2" in groups and m.group("no2") else m.end("no")
         for i, vol in enumerate(vols):
