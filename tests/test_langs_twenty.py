@@ -139,6 +139,13 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "回顾两项《议定书》¹，\n\n¹ 同上，第1211卷，第19543和19544号。",
         {"UNTS/1211/19543": None, "UNTS/1211/19544": None},
     ),
+    # Arabic: "in its resolution …," then the verb and the actor after it, of the suffix's gender
+    ("ar", "وفي مقرره 44/116، قرر مجلس حقوق الإنسان إرجاء النظر في المسألة.", {"A/HRC/DEC/44/116": None}),
+    (
+        "ar",
+        "وفي قرارها 66/3، طلبت لجنة وضع المرأة إلى الأمين العام أن يقدم تقريرا.",
+        {"E/CN.6/RES/66/3": None},
+    ),
     # Spanish: the session's number in figures with the ordinal's mark ("52º", "52.º")
     (
         "es",
@@ -183,6 +190,17 @@ SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "en",
         "Recalling the Convention¹,\n\n¹ United Nations, Treaty Series, vol. 1211, No. 19543 and 2006.",
         {"UNTS/1211/19543": None},
+    ),
+    # … not another noun after the comma, nor an actor of the other gender
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 70/1، وقرار مجلس حقوق الإنسان 32/2،",
+        {"A/RES/70/1": None, "A/HRC/RES/32/2": None},
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\n\nوفي قرارها 70/1، طلب مجلس حقوق الإنسان إلى المفوضية أن تقدم تقريرا.",
+        {"A/RES/70/1": None},
     ),
     # the body after a second noun's number: not over a number of another shape, nor one the
     # body could not have adopted, nor a list of the same noun

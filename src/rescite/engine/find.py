@@ -2133,6 +2133,25 @@ def find_numbered(
                 raw.actor_generic = (
                     lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None
                 )
+            elif (
+                raw.poss_gender is not None
+                and raw.actor_key is None
+                and raw.actor_generic is None
+                and raw.body_key is None
+                and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
+                and (after := pat.actor_after_verb.match(text, tail_end)) is not None
+                and fold(after.group("w")) not in pat.res_nouns
+                and fold(after.group("w")) not in pat.dec_nouns
+            ):
+                # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
+                # verb first) — the actor named after, of the suffix's gender
+                actor = (
+                    lexicon.load().body_names.get(fold(after.group("b"))) if after.group("b") else None,
+                    lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None,
+                )
+                if (actor[0] or actor[1]) and _gender_fits(actor, raw.poss_gender, pat):
+                    raw.actor_key, raw.actor_generic = actor
+                    raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end

@@ -120,6 +120,11 @@ class Patterns(Record):
     other_gap: re.Pattern[str]
     generic_name: re.Pattern[str]
     actor_after: re.Pattern[str]
+    # the clause's actor named after a noun with a possessive suffix, the link before the noun and
+    # a verb written first after the comma ("وفي قراره 45/12، طلب مجلس حقوق الإنسان"): the word
+    # between (``w``), the body (``b``) or its short name (``g``); the link at the stretch's end
+    actor_after_verb: re.Pattern[str]
+    link_before: re.Pattern[str]
     item_tail: re.Pattern[str]
     separator: re.Pattern[str]
     # the topic or title of a dated number, then the list's separator: the list goes on ("77/201
@@ -256,6 +261,7 @@ class Patterns(Record):
     __slots__ = (
         "act_words",
         "actor_after",
+        "actor_after_verb",
         "actor_gap",
         "actor_gap_bare",
         "adopt_gap",
@@ -301,6 +307,7 @@ class Patterns(Record):
         "kw_noun",
         "letter_names",
         "letter_range",
+        "link_before",
         "list_nouns",
         "loose_number",
         "marker",
@@ -398,6 +405,8 @@ class Patterns(Record):
         other_gap: re.Pattern[str],
         generic_name: re.Pattern[str],
         actor_after: re.Pattern[str],
+        actor_after_verb: re.Pattern[str],
+        link_before: re.Pattern[str],
         item_tail: re.Pattern[str],
         separator: re.Pattern[str],
         topic_gap: re.Pattern[str] | None,
@@ -504,6 +513,8 @@ class Patterns(Record):
         self.other_gap = other_gap
         self.generic_name = generic_name
         self.actor_after = actor_after
+        self.actor_after_verb = actor_after_verb
+        self.link_before = link_before
         self.item_tail = item_tail
         self.separator = separator
         self.topic_gap = topic_gap
@@ -1201,6 +1212,11 @@ def _patterns(lang: str) -> Patterns:
         other_gap=other_gap,
         generic_name=generic_name,
         actor_after=actor_after,
+        actor_after_verb=recache.compile(
+            rf"\s*,\s*(?P<w>[^\W\d]+)\s+(?:(?P<b>{bodies})|(?P<g>{generic}))(?!\w)"
+        ),
+        # (a conjunction's letter perhaps glued before the link: "وفي")
+        link_before=recache.compile(rf"(?<![^\W\d])[^\W\d]?(?:{actor_link})\s+$"),
         item_tail=item_tail,
         separator=separator,
         topic_gap=topic_gap,
