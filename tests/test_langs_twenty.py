@@ -146,6 +146,13 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         "وفي قرارها 66/3، طلبت لجنة وضع المرأة إلى الأمين العام أن يقدم تقريرا.",
         {"E/CN.6/RES/66/3": None},
     ),
+    # the Rome Statute by its short title, its conference document in brackets after it
+    ("en", "Recalling the Rome Statute (A/CONF.183/9),", {"UNTS/2187/38544": None, "A/CONF.183/9": None}),
+    ("fr", "Rappelant le Statut de Rome (A/CONF.183/9),", {"UNTS/2187/38544": None, "A/CONF.183/9": None}),
+    ("es", "Recordando el Estatuto de Roma,", {"UNTS/2187/38544": None}),
+    ("ru", "ссылаясь на Римский статут,", {"UNTS/2187/38544": None}),
+    ("ar", "وإذ تشير إلى نظام روما الأساسي،", {"UNTS/2187/38544": None}),
+    ("zh", "回顾《罗马规约》，", {"UNTS/2187/38544": None}),
     # Spanish: the session's number in figures with the ordinal's mark ("52º", "52.º")
     (
         "es",
