@@ -2096,7 +2096,7 @@ def find_numbered(
             if raw.actor_key or raw.actor_generic:
                 owners[raw.start] = (raw.actor_key, raw.actor_generic, None)
             elif raw.list_body and (
-                bodymid or f"body before: {raw.list_body}" in raw.evidence or _OWNER_BEFORE in raw.evidence
+                bodymid or _OWNER_BEFORE in raw.evidence or f"body before: {raw.list_body}" in raw.evidence
             ):
                 owners[raw.start] = (None, None, raw.list_body)
             lead = min(head, kw_start, s)
@@ -2810,7 +2810,11 @@ def find_symbols(
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
-        if _TREATY_BODY_REPORT.fullmatch(sym) and (cr := _COMBINED_NEXT.match(text, e)) is not None:
+        if (
+            text.startswith("-", e)
+            and _TREATY_BODY_REPORT.fullmatch(sym)
+            and (cr := _COMBINED_NEXT.match(text, e)) is not None
+        ):
             # "CRC/C/FRA/CO/6-7", "CEDAW/C/ARG/7-9": a treaty body's symbol of combined reports
             # (one document, its numbers joined), no range of documents
             last_n = int(_LAST_NUMBER.search(sym).group(1))  # type: ignore[union-attr]
