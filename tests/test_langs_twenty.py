@@ -153,6 +153,41 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     ("ru", "ссылаясь на Римский статут,", {"UNTS/2187/38544": None}),
     ("ar", "وإذ تشير إلى نظام روما الأساسي،", {"UNTS/2187/38544": None}),
     ("zh", "回顾《罗马规约》，", {"UNTS/2187/38544": None}),
+    # a list of bodies, each with its text in brackets after its name
+    (
+        "en",
+        "The report was requested by the Human Rights Council (resolution 51/3), the General Assembly "
+        "(resolution 77/210) and the Economic and Social Council (resolution 2022/9).",
+        {"A/HRC/RES/51/3": None, "A/RES/77/210": None, "E/RES/2022/9": None},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale (résolution 76/219), le Conseil de sécurité (résolution 2601 (2021)) et le "
+        "Conseil des droits de l'homme (résolution 50/9) ont prié le Secrétaire général de faire rapport.",
+        {"A/RES/76/219": None, "S/RES/2601(2021)": None, "A/HRC/RES/50/9": None},
+    ),
+    (
+        "es",
+        "La Asamblea General (resolución 76/219) y el Consejo de Derechos Humanos (resolución 50/9) lo "
+        "pidieron.",
+        {"A/RES/76/219": None, "A/HRC/RES/50/9": None},
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея (резолюция 76/219) и Совет по правам человека (резолюция 50/9) просили "
+        "об этом.",
+        {"A/RES/76/219": None, "A/HRC/RES/50/9": None},
+    ),
+    (
+        "ar",
+        "وطلبت ذلك الجمعية العامة (القرار 76/219) ومجلس حقوق الإنسان (القرار 50/9).",
+        {"A/RES/76/219": None, "A/HRC/RES/50/9": None},
+    ),
+    (
+        "zh",
+        "大会(第76/219号决议)和人权理事会(第50/9号决议)提出了这一请求。",
+        {"A/RES/76/219": None, "A/HRC/RES/50/9": None},
+    ),
     # Spanish: the session's number in figures with the ordinal's mark ("52º", "52.º")
     (
         "es",
@@ -208,6 +243,12 @@ SAME: list[tuple[str, str, dict[str, str | None]]] = [
         "ar",
         "إن الجمعية العامة،\n\nوفي قرارها 70/1، طلب مجلس حقوق الإنسان إلى المفوضية أن تقدم تقريرا.",
         {"A/RES/70/1": None},
+    ),
+    # … a body named alone before the bracket of the text that established it
+    (
+        "en",
+        "The General Assembly,\n\nWelcomes the work of the Human Rights Council (resolution 60/251),",
+        {"A/RES/60/251": None},
     ),
     # the body after a second noun's number: not over a number of another shape, nor one the
     # body could not have adopted, nor a list of the same noun

@@ -1066,6 +1066,41 @@ def _could_hold(key: str | None, number: str, kind: str) -> bool:
     return body.max_session is None or first <= body.max_session
 
 
+#: the evidence of a number in brackets after a body's name, in a list of such bodies
+_BRACKET_ITEM = "in brackets after the body's name, one of a list of bodies each with its bracket"
+#: an opening bracket, blanks around it
+_OPEN_GAP = recache.compile(r"\s*[(\uff08]\s*")
+#: a closing bracket, blanks before it
+_CLOSE_AT = recache.compile(r"\s*[)\uff09]")
+
+
+def _bracket_item(text: str, head: int, tail_end: int, names: Names, pat: Patterns) -> str | None:
+    """The body named right before the bracket that opens at ``head`` (the noun's start), when
+    that body is one of a list of bodies each with its text in brackets ("the General Assembly
+    (resolution 77/222), the Security Council (resolution 2669 (2022)) and the Human Rights
+    Council (resolution 52/4)"): another body with its bracket right before or after it. None
+    for a body named alone ("the establishment of the Human Rights Council (resolution 60/251)")."""
+    b = names.body_before(head, _OPEN_GAP, 3)
+    if b is None:
+        return None
+    # (the item before: a closing bracket, then a comma or the list word)
+    lo = max(0, b[1] - 16)
+    close = max(text.rfind(")", lo, b[1]), text.rfind("\uff09", lo, b[1]))
+    if close >= 0 and pat.item_gap.fullmatch(text, close + 1, b[1]):
+        return b[2]
+    # (the item after: the bracket closes, then the next body's name and its bracket)
+    c = _CLOSE_AT.match(text, tail_end)
+    if c is None:
+        return None
+    i = bisect.bisect_left(names.ends, c.end())
+    while i < len(names.bodies) and names.bodies[i][1] - c.end() <= 16:
+        end, start, _key = names.bodies[i]
+        if start >= c.end() and pat.item_gap.fullmatch(text, c.end(), start) and _OPEN_GAP.match(text, end):
+            return b[2]
+        i += 1
+    return None
+
+
 def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
     """Is only the list word (an article or possessive perhaps after it) written between the number
     ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
@@ -2006,6 +2041,17 @@ def find_numbered(
                 )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
+                if (
+                    not named
+                    and raw.body_key is None
+                    and raw.generic is None
+                    and (bracketed := _bracket_item(text, head, tail_end, names, pat)) is not None
+                    and _could_hold(bracketed, number, raw.kind)
+                ):
+                    # "l'Assemblée générale (résolution 77/222), le Conseil de sécurité (…) et le
+                    # Conseil des droits de l'homme (résolution 52/4)": each body its bracket's
+                    named = (bracketed, None)
+                    raw.evidence.append(_BRACKET_ITEM)
                 adopting = not named and _adoption_near(text, head, pat)
                 if (
                     (adopting or (not named and raw.poss_gender is not None))

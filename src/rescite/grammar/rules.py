@@ -98,6 +98,9 @@ class Patterns(Record):
     # perhaps after it ("decision 49/116 and resolution 49/27", "la décision … et sa résolution"):
     # the second noun names the same owner when it names none
     owner_and: re.Pattern[str]
+    # what joins the items of a list of bodies each with its text in brackets, after a closing
+    # bracket: a comma or the list word, an article perhaps ("…), the Security Council (…")
+    item_gap: re.Pattern[str]
     # the session set off by commas between a body's name and a text's noun, in languages that
     # write the verb before its subject ("واتخذ مجلس حقوق الإنسان، في دورته …، القرار"): the
     # subject's text (``grammar.subject_session``)
@@ -301,6 +304,7 @@ class Patterns(Record):
         "instrument_head_unsafe",
         "instrument_start",
         "item",
+        "item_gap",
         "item_tail",
         "kind_noun",
         "kw_after",
@@ -393,6 +397,7 @@ class Patterns(Record):
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
         owner_and: re.Pattern[str],
+        item_gap: re.Pattern[str],
         subject_session: re.Pattern[str] | None,
         object_before: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
@@ -501,6 +506,7 @@ class Patterns(Record):
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
         self.owner_and = owner_and
+        self.item_gap = item_gap
         self.subject_session = subject_session
         self.object_before = object_before
         self.period_bound = period_bound
@@ -1190,6 +1196,10 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,)?"
             rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
             rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
+        ),
+        item_gap=recache.compile(
+            rf"\s*+,?\s*+(?:(?:{list_and})\s*+)?(?:(?:{_alt_or_never(gather('grammar.articles'))})"
+            rf"(?:\s++|(?<=[\x27\u2019])))?"
         ),
         object_before=recache.compile(
             rf"(?<!\w)(?:{alternation(gather('grammar.object_verbs'))})\s++"
