@@ -92,7 +92,13 @@ SAME: list[tuple[str, str, list[str]]] = [
     ("es", "67 Anuario Hispano-Luso-Americano, vol. 22, pág. 13 (2015).", []),
     # a body named mid-sentence before a comma is no author
     ("en", "68 Reports to the Human Rights Council, resolution 2004/41 of the Commission aside, grew.", []),
-    ("en", "68 Rome Statute, 37 I.L.M. 1002 (1998); S.C. Res. 1593 (2005).", ["S/RES/1593(2005)"]),
+    # (the Rome Statute by its short title is the treaty; the journal's volume and page are no
+    # Council resolution)
+    (
+        "en",
+        "68 Rome Statute, 37 I.L.M. 1002 (1998); S.C. Res. 1593 (2005).",
+        ["UNTS/2187/38544", "S/RES/1593(2005)"],
+    ),
     # the Council's numbers in a list or after a short name stay its resolutions
     (
         "en",

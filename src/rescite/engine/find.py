@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from os import environ as _environ
@@ -1042,6 +1043,89 @@ _ORG_ACTOR = "an organ of another organisation or of a State as the clause's act
 _ORG_ACTOR_REACH = 60
 
 
+#: the evidence of a number whose noun, after the list word, takes the owner of the number before
+_OWNER_BEFORE = "owner of the number before, its noun after the list word"
+
+
+#: the evidence of a number whose body is named after the next noun's number ("decisions 46/115
+#: and 46/116 and resolution 46/2 of the Council")
+_BODY_AFTER_NEXT = "body after the number of the next noun: "
+_LEAD_DIGITS = recache.compile(r"\d+")
+_SESSION_SEQ = recache.compile(r"(\d{1,4})/(\d{1,4})")
+
+
+def _same_shape(number: str | None, other: str | None) -> bool:
+    """Are ``number`` and ``other`` of one shape, the first element a year in both or in neither
+    ("49/116" and "49/27"; not "2023/205" and "46/2")?"""
+    if number is None or other is None or _shape(number) != _shape(other):
+        return False
+    a, b = _LEAD_DIGITS.match(number), _LEAD_DIGITS.match(other)
+    return (a is not None and is_year(int(a.group()))) == (b is not None and is_year(int(b.group())))
+
+
+def _could_hold(key: str | None, number: str, kind: str) -> bool:
+    """Could the body ``key`` have adopted the text ``number`` of ``kind`` by its numbering (a
+    session it has reached, a decision's number from its first; a year for one numbering by
+    year)? True for a body without a key or a numbering the test does not know."""
+    body = lexicon.load().bodies.get(key) if key else None
+    m = _SESSION_SEQ.fullmatch(number)
+    if body is None or m is None or body.numbering not in ("session", "year"):
+        return True
+    first, seq = int(m.group(1)), int(m.group(2))
+    if body.numbering == "year":
+        return is_year(first)
+    if is_year(first) or first < body.numbered_from or (kind == "dec" and seq < body.min_decision):
+        return False
+    return body.max_session is None or first <= body.max_session
+
+
+#: the evidence of a number in brackets after a body's name, in a list of such bodies
+_BRACKET_ITEM = "in brackets after the body's name, one of a list of bodies each with its bracket"
+#: an opening bracket, blanks around it
+_OPEN_GAP = recache.compile(r"\s*[(\uff08]\s*")
+#: a closing bracket, blanks before it
+_CLOSE_AT = recache.compile(r"\s*[)\uff09]")
+
+
+def _bracket_item(text: str, head: int, tail_end: int, names: Names, pat: Patterns) -> str | None:
+    """The body named right before the bracket that opens at ``head`` (the noun's start), when
+    that body is one of a list of bodies each with its text in brackets ("the General Assembly
+    (resolution 77/222), the Security Council (resolution 2669 (2022)) and the Human Rights
+    Council (resolution 52/4)"): another body with its bracket right before or after it. None
+    for a body named alone ("the establishment of the Human Rights Council (resolution 60/251)")."""
+    b = names.body_before(head, _OPEN_GAP, 3)
+    if b is None:
+        return None
+    # (the item before: a closing bracket, then a comma or the list word)
+    lo = max(0, b[1] - 16)
+    close = max(text.rfind(")", lo, b[1]), text.rfind("\uff09", lo, b[1]))
+    if close >= 0 and pat.item_gap.fullmatch(text, close + 1, b[1]):
+        return b[2]
+    # (the item after: the bracket closes, then the next body's name and its bracket)
+    c = _CLOSE_AT.match(text, tail_end)
+    if c is None:
+        return None
+    i = bisect.bisect_left(names.ends, c.end())
+    while i < len(names.bodies) and names.bodies[i][1] - c.end() <= 16:
+        end, start, _key = names.bodies[i]
+        if start >= c.end() and pat.item_gap.fullmatch(text, c.end(), start) and _OPEN_GAP.match(text, end):
+            return b[2]
+        i += 1
+    return None
+
+
+def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
+    """Is only the list word (an article or possessive perhaps after it) written between the number
+    ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
+    résolution"; glued to the noun in Arabic: "49/117 والقرار")?"""
+    if kw_start <= last_end or kw_start - last_end > 40:
+        return False
+    if pat.owner_and.fullmatch(text, last_end, kw_start) is not None:
+        return True
+    gap_blank = text[last_end:kw_start].isspace()
+    return gap_blank and pat.owner_and.fullmatch(text, last_end, kw_start + 1) is not None
+
+
 def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
     subject of an adoption is looked for)?"""
@@ -1618,6 +1702,9 @@ def find_numbered(
     cap = max_mentions() if cap is None else cap
     noun_ahead = [-1]  # where the next noun after the numbers stands (languages with nouns after)
     topic_lists: set[int] = set()  # the lists a plural noun or a possessive opened
+    # the owner of a keyword's number that its clause names (actor, subject of the adoption or body
+    # before it), by the number's start: (actor, actor's short name, body)
+    owners: dict[int, tuple[str | None, str | None, str | None]] = {}
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
     body_tail = -1
     for m in _items(text, pat, romans):
@@ -1761,6 +1848,8 @@ def find_numbered(
             )  # the list's verb governs
             raw.rule = "range" if in_range else "list"
             raw.evidence.append(f"{raw.rule} after {prev.number}")
+            if prev.start in owners:
+                owners[raw.start] = owners[prev.start]
             if raw.body_key is None and prev.list_body:
                 raw.body_key = raw.list_body = prev.list_body
                 raw.evidence.append(f"list body: {prev.list_body}")
@@ -1947,6 +2036,13 @@ def find_numbered(
                 named = (
                     names.ending_before(head, _SPACES)
                     or names.ending_before(head, pat.actor_gap_bare)
+                    # "واتخذ مجلس حقوق الإنسان، في دورته الثانية والخمسين، القرار 52/25": the subject
+                    # of a verb written first, the session between it and the text's noun
+                    or (
+                        names.ending_before(head, pat.subject_session, 60)
+                        if pat.subject_session is not None
+                        else None
+                    )
                     # "12 Human Rights Council, Res. 32/2": the author a legal style names first
                     or _author_before(text, head, names, lang)
                     # "the Human Rights Council's resolution 41/2": the body whose it is
@@ -1958,6 +2054,17 @@ def find_numbered(
                 )
                 if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
+                if (
+                    not named
+                    and raw.body_key is None
+                    and raw.generic is None
+                    and (bracketed := _bracket_item(text, head, tail_end, names, pat)) is not None
+                    and _could_hold(bracketed, number, raw.kind)
+                ):
+                    # "l'Assemblée générale (résolution 77/222), le Conseil de sécurité (…) et le
+                    # Conseil des droits de l'homme (résolution 52/4)": each body its bracket's
+                    named = (bracketed, None)
+                    raw.evidence.append(_BRACKET_ITEM)
                 adopting = not named and _adoption_near(text, head, pat)
                 if (
                     (adopting or (not named and raw.poss_gender is not None))
@@ -1999,6 +2106,58 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
+            if (
+                last is not None
+                and (before := owners.get(last.start)) is not None
+                and raw.body_key is None
+                and raw.generic is None
+                and raw.actor_key is None
+                and raw.actor_generic is None
+                and _same_shape(number, last.number)
+                and _could_hold(before[0] or before[2], number, raw.kind)
+                and _owner_joined(text, last_tail_end, kw_start, pat)
+            ):
+                # "the Council adopted decision 49/116 and resolution 49/27", "dans sa décision
+                # 49/116 et sa résolution 49/27": the noun after the list word names the owner of
+                # the number before it, when it names none of its own
+                raw.evidence.append(_OWNER_BEFORE)
+                if before[2] is None:
+                    raw.actor_key, raw.actor_generic = before[0], before[1]
+                    raw.possessive = raw.possessive or last.possessive
+                elif not raw.possessive and raw.poss_gender is None:
+                    raw.body_key = raw.list_body = before[2]
+            elif (
+                last is not None
+                and raw.body_key
+                and raw.kind != last.kind
+                and not raw.possessive
+                and any(ev.startswith("body after: ") for ev in raw.evidence)
+                and _owner_joined(text, last_tail_end, kw_start, pat)
+            ):
+                # "les décisions 46/115 et 46/116 ainsi que la résolution 46/2 du Conseil des droits
+                # de l'homme": the body after the last number of a list of another kind's noun is
+                # the body of the numbers before that name none
+                for r in reversed(out):
+                    if (
+                        r.group != last.group
+                        or r.body_key
+                        or r.generic
+                        or r.possessive
+                        or r.actor_key
+                        or r.actor_generic
+                        or not _same_shape(number, r.number)
+                    ):
+                        break
+                    if not _could_hold(raw.body_key, r.number or "", r.kind):
+                        break
+                    r.body_key = raw.body_key
+                    r.evidence.append(f"{_BODY_AFTER_NEXT}{raw.body_key}")
+            if raw.actor_key or raw.actor_generic:
+                owners[raw.start] = (raw.actor_key, raw.actor_generic, None)
+            elif raw.list_body and (
+                bodymid or _OWNER_BEFORE in raw.evidence or f"body before: {raw.list_body}" in raw.evidence
+            ):
+                owners[raw.start] = (None, None, raw.list_body)
             lead = min(head, kw_start, s)
             if (
                 raw.date is None
@@ -2033,6 +2192,25 @@ def find_numbered(
                 raw.actor_generic = (
                     lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None
                 )
+            elif (
+                raw.poss_gender is not None
+                and raw.actor_key is None
+                and raw.actor_generic is None
+                and raw.body_key is None
+                and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
+                and (after := pat.actor_after_verb.match(text, tail_end)) is not None
+                and fold(after.group("w")) not in pat.res_nouns
+                and fold(after.group("w")) not in pat.dec_nouns
+            ):
+                # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
+                # verb first) — the actor named after, of the suffix's gender
+                actor = (
+                    lexicon.load().body_names.get(fold(after.group("b"))) if after.group("b") else None,
+                    lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None,
+                )
+                if (actor[0] or actor[1]) and _gender_fits(actor, raw.poss_gender, pat):
+                    raw.actor_key, raw.actor_generic = actor
+                    raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end
@@ -2691,6 +2869,16 @@ def find_symbols(
             continue
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
+        if (
+            text.startswith("-", e)
+            and _TREATY_BODY_REPORT.fullmatch(sym)
+            and (cr := _COMBINED_NEXT.match(text, e)) is not None
+        ):
+            # "CRC/C/FRA/CO/6-7", "CEDAW/C/ARG/7-9": a treaty body's symbol of combined reports
+            # (one document, its numbers joined), no range of documents
+            last_n = int(_LAST_NUMBER.search(sym).group(1))  # type: ignore[union-attr]
+            if 0 < int(cr.group(1)) - last_n <= 3:
+                sym, e = sym + cr.group(), cr.end()
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         more_parts: list[Raw] = []
         pm = symbol_part(text, e, sym, seg.scope)
@@ -3206,6 +3394,13 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                     rule = "treaty footnote, compressed"
                     out.append(Raw(s, m.end(), "unts", volume=vol, number=no, rule=rule))
                 continue
+            if len(vols) == 1 and all(int(a) < int(b) for a, b in itertools.pairwise([*nos, *more])):
+                # "vol. 1125, Nos. 17512 and 17513": one volume, each number in it (ascending: no
+                # year after the list word)
+                for no in [*nos, *more]:
+                    rule = "treaty footnote, compressed"
+                    out.append(Raw(s, m.end(), "unts", volume=vols[0], number=no, rule=rule))
+                continue
         end = m.end("no2") if "no2" in groups and m.group("no2") else m.end("no")
         for i, vol in enumerate(vols):
             for no in nos if i == 0 else nos[:1]:
@@ -3405,6 +3600,11 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
 
 
 #: A Security Council resolution's symbol, its year perhaps with it ("S/RES/2334", "S/RES/2334 (2016)")
+#: a treaty body's symbol of a State's report or of its concluding observations on it, ending in
+#: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4")
+_TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/)?\d{1,2}")
+#: … and the number of the last report combined with it, glued by a hyphen ("-7")
+_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?![\d/\w])")
 _COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
 
 

@@ -94,6 +94,17 @@ class Patterns(Record):
     # the same without the paragraph of the text pointed into: the actor of a clause whose noun
     # has no possessive ("the Council, in paragraph 5 of resolution 60/251" is no text of its)
     actor_gap_bare: re.Pattern[str]
+    # the list word between a text's number and the next text's noun, an article or possessive
+    # perhaps after it ("decision 49/116 and resolution 49/27", "la décision … et sa résolution"):
+    # the second noun names the same owner when it names none
+    owner_and: re.Pattern[str]
+    # what joins the items of a list of bodies each with its text in brackets, after a closing
+    # bracket: a comma or the list word, an article perhaps ("…), the Security Council (…")
+    item_gap: re.Pattern[str]
+    # the session set off by commas between a body's name and a text's noun, in languages that
+    # write the verb before its subject ("واتخذ مجلس حقوق الإنسان، في دورته …، القرار"): the
+    # subject's text (``grammar.subject_session``)
+    subject_session: re.Pattern[str] | None
     # the words that make the body named after them the object of a request, not the clause's
     # actor ("it requested the Council, in paragraph 6 of its resolution 60/251, to …": its is
     # the requesting body's), matched at the body's name's start
@@ -112,6 +123,11 @@ class Patterns(Record):
     other_gap: re.Pattern[str]
     generic_name: re.Pattern[str]
     actor_after: re.Pattern[str]
+    # the clause's actor named after a noun with a possessive suffix, the link before the noun and
+    # a verb written first after the comma ("وفي قراره 45/12، طلب مجلس حقوق الإنسان"): the word
+    # between (``w``), the body (``b``) or its short name (``g``); the link at the stretch's end
+    actor_after_verb: re.Pattern[str]
+    link_before: re.Pattern[str]
     item_tail: re.Pattern[str]
     separator: re.Pattern[str]
     # the topic or title of a dated number, then the list's separator: the list goes on ("77/201
@@ -248,6 +264,7 @@ class Patterns(Record):
     __slots__ = (
         "act_words",
         "actor_after",
+        "actor_after_verb",
         "actor_gap",
         "actor_gap_bare",
         "adopt_gap",
@@ -287,12 +304,14 @@ class Patterns(Record):
         "instrument_head_unsafe",
         "instrument_start",
         "item",
+        "item_gap",
         "item_tail",
         "kind_noun",
         "kw_after",
         "kw_noun",
         "letter_names",
         "letter_range",
+        "link_before",
         "list_nouns",
         "loose_number",
         "marker",
@@ -312,6 +331,7 @@ class Patterns(Record):
         "other_org_before",
         "other_org_tail",
         "other_possessives",
+        "owner_and",
         "paren_date",
         "part_date",
         "period_bound",
@@ -339,6 +359,7 @@ class Patterns(Record):
         "singled_out",
         "special_before",
         "stem_re",
+        "subject_session",
         "topic_and",
         "topic_gap",
         "trailing_list",
@@ -375,6 +396,9 @@ class Patterns(Record):
         org_actor_words: tuple[str, ...],
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
+        owner_and: re.Pattern[str],
+        item_gap: re.Pattern[str],
+        subject_session: re.Pattern[str] | None,
         object_before: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
@@ -386,6 +410,8 @@ class Patterns(Record):
         other_gap: re.Pattern[str],
         generic_name: re.Pattern[str],
         actor_after: re.Pattern[str],
+        actor_after_verb: re.Pattern[str],
+        link_before: re.Pattern[str],
         item_tail: re.Pattern[str],
         separator: re.Pattern[str],
         topic_gap: re.Pattern[str] | None,
@@ -479,6 +505,9 @@ class Patterns(Record):
         self.org_actor_words = org_actor_words
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
+        self.owner_and = owner_and
+        self.item_gap = item_gap
+        self.subject_session = subject_session
         self.object_before = object_before
         self.period_bound = period_bound
         self.chain_break = chain_break
@@ -490,6 +519,8 @@ class Patterns(Record):
         self.other_gap = other_gap
         self.generic_name = generic_name
         self.actor_after = actor_after
+        self.actor_after_verb = actor_after_verb
+        self.link_before = link_before
         self.item_tail = item_tail
         self.separator = separator
         self.topic_gap = topic_gap
@@ -1177,6 +1208,22 @@ def _patterns(lang: str) -> Patterns:
         if fractions
         else None,
         actor_gap_bare=actor_gap_bare,
+        subject_session=recache.compile(
+            rf"\s*+,\s*+(?:{'|'.join(gather('grammar.subject_session'))})\s*+,\s*+"
+        )
+        if gather("grammar.subject_session")
+        else None,
+        owner_and=recache.compile(
+            # (… the date of the second's adoption perhaps set off by commas after the list word: "la
+            # décision 51/115 et, le 6 octobre 2022, la résolution 51/18")
+            rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,)?"
+            rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
+            rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
+        ),
+        item_gap=recache.compile(
+            rf"\s*+,?\s*+(?:(?:{list_and})\s*+)?(?:(?:{_alt_or_never(gather('grammar.articles'))})"
+            rf"(?:\s++|(?<=[\x27\u2019])))?"
+        ),
         object_before=recache.compile(
             rf"(?<!\w)(?:{alternation(gather('grammar.object_verbs'))})\s++"
             rf"(?:(?:{_alt_or_never(gather('grammar.articles'))})\s*+)?$"
@@ -1198,6 +1245,11 @@ def _patterns(lang: str) -> Patterns:
         other_gap=other_gap,
         generic_name=generic_name,
         actor_after=actor_after,
+        actor_after_verb=recache.compile(
+            rf"\s*,\s*(?P<w>[^\W\d]+)\s+(?:(?P<b>{bodies})|(?P<g>{generic}))(?!\w)"
+        ),
+        # (a conjunction's letter perhaps glued before the link: "وفي")
+        link_before=recache.compile(rf"(?<![^\W\d])[^\W\d]?(?:{actor_link})\s+$"),
         item_tail=item_tail,
         separator=separator,
         topic_gap=topic_gap,
