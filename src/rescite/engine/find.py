@@ -38,6 +38,7 @@ from ..grammar.rules import (
     coded_then_number,
     council_number,
     ibid_gate,
+    ibid_short_lead,
     list_goes_on,
     list_word_first,
     mark_after_noun,
@@ -3532,6 +3533,7 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     pat = patterns(seg.scope)
     back_rx = note_back(seg.scope)
     gate = ibid_gate(seg.scope)
+    short, lead = ibid_short_lead(seg.scope)
     out: list[Raw] = []
     for s, e, fn in seg.footnote_spans:
         if gate.search(text, s, e) is None:
@@ -3549,8 +3551,11 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
         for m in pat.ibid.finditer(text, s, e):
             if STOP.on:  # the time budget ran out: what was found is kept
                 break
-            if not any(a <= m.start() < b for a, b in taken):  # ("Op. cit., note 3": note 3's)
-                out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+            if any(a <= m.start() < b for a, b in taken):  # ("Op. cit., note 3": note 3's)
+                continue
+            if m.group("ibid") in short and not lead.fullmatch(text, s, m.start()):
+                continue  # ("Smith, op. cit.", "www.bps.go.id."): not the previous note's
+            out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
     return out
 
 

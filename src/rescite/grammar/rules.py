@@ -1522,6 +1522,21 @@ def ibid_gate(lang: str = "") -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
+def ibid_short_lead(lang: str = "") -> tuple[frozenset[str], re.Pattern[str]]:
+    """The short forms of legal styles ("Id.", "op. cit.", "Указ. соч."), and what may stand
+    before one in its note for it to give the previous note's text: the note's number, then
+    perhaps a word that sends the reader there ("See id.", "Cf. id."). Elsewhere in a note the
+    short form is another's (the author's work: "Smith, op. cit."; the same note's text: "A/77/5;
+    id., para. 4") or no short form at all (a web address ending "go.id.", "an id. card")."""
+    langs = lexicon.scope(lang)
+    short = frozenset(lexicon.gather("footnotes.ibid_short", langs))
+    lead = [*lexicon.gather("footnotes.see", langs), *lexicon.gather("footnotes.ibid_lead", langs)]
+    return short, recache.compile(
+        rf"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079.)*]*+(?:(?i:{_alt_or_never(lead)})\s*+,?\s*+)?"
+    )
+
+
+@functools.lru_cache(maxsize=8)
 def note_back(lang: str = "") -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     """A footnote pointing back at an earlier note by its number ("supra note 12", "see note 12
     above", "op. cit., note 12", "见上文脚注12"), group ``note`` or ``note2``: the literal pieces

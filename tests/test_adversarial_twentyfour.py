@@ -1,0 +1,62 @@
+"""Look-alikes of the footnote pointers, the adoption's insertions and the Council's dated number
+that a careful reader would not read as they do: a short form of a legal style ("Id.", "op.
+cit.", "Указ. соч.") that does not open its note is no pointer at the previous note (an author's
+work, "Smith, op. cit."; a web address, "www.bps.go.id."; a word, "an id. card"); … Each row gave
+a target a careful reader would not give. The passages are invented for these tests (numbers,
+dates and wording changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+Cited = list[tuple[str, str | None, str | None]]
+
+
+def _cited(lang: str, para: str) -> Cited:
+    res = extract_text(f"{GA[lang]}{para}\n")
+    return [(c.text, c.target, c.date) for c in res.citations]
+
+
+# a passage with three notes: the first cites a resolution, the second a report, the third is the
+# row's; the row's targets are those of the third note's records
+_NOTES = {
+    "en": "Noting its resolution 71/40,¹ the study² and the survey,³\n\n___\n¹ A/RES/71/40.\n"
+    "² See A/79/118.\n³ {}\n",
+    "fr": "Notant sa résolution 71/40¹, l'étude² et l'enquête³\n\n___\n¹ A/RES/71/40.\n"
+    "² Voir A/79/118.\n³ {}\n",
+    "es": "Observando su resolución 71/40¹, el estudio² y la encuesta³\n\n___\n¹ A/RES/71/40.\n"
+    "² Véase A/79/118.\n³ {}\n",
+    "ru": "отмечая свою резолюцию 71/40¹, исследование² и обследование³\n\n___\n¹ A/RES/71/40.\n"
+    "² См. A/79/118.\n³ {}\n",
+    "ar": "وإذ تلاحظ قرارها 71/40¹ والدراسة² والاستقصاء³\n\n___\n¹ A/RES/71/40.\n² انظر A/79/118.\n³ {}\n",
+}
+
+# (language, the third note, its targets): a short form inside the note, not at its start
+_SHORT_FORM_INSIDE: list[tuple[str, str, list[str | None]]] = [
+    ("en", "Data from the national statistics office, available at www.bps.go.id.", []),
+    ("en", "Figures of Statistics Indonesia (https://www.bps.go.id. Accessed 4 June 2023).", []),
+    ("en", "Migrants without an id. card cannot enrol in the scheme.", []),
+    ("en", "Each case receives a registry id. 8812 on filing.", []),
+    ("en", "Table 4: Id. No. 17, Id. No. 18.", []),
+    ("en", 'See "Id. quod interest", Review of Roman Law, vol. 9 (1994).', []),
+    ("en", "M. Okafor, op. cit., p. 71.", []),
+    ("en", "Cited in R. Lindqvist, op. cit., pp. 12-14.", []),
+    ("en", "Permanent Court of Arbitration, award of 2016, para. 3, op. cit.", []),
+    ("fr", "Données de l'office de statistique, www.bps.go.id.", []),
+    ("fr", "M. Lefèvre, op. cit., p. 71.", []),
+    ("es", "Datos de la oficina de estadística, www.bps.go.id.", []),
+    ("es", "M. Herrera, op. cit., pág. 71.", []),
+    ("ru", "Петров П. П. Указ. соч. С. 71.", []),
+    ("ru", "Петров П.П. Указ. соч., с. 71.", []),
+    ("ru", "Сидоров, указ. соч., с. 9.", []),
+    ("ar", "أوكافور، المرجع السابق، ص 71.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "targets"), by_language(_SHORT_FORM_INSIDE))
+def test_a_short_form_inside_a_note(lang: str, note: str, targets: list[str | None]) -> None:
+    res = extract_text(GA[lang] + _NOTES[lang].format(note))
+    assert [c.target for c in res.citations if c.paragraph == "3"] == targets
