@@ -60,3 +60,49 @@ _SHORT_FORM_INSIDE: list[tuple[str, str, list[str | None]]] = [
 def test_a_short_form_inside_a_note(lang: str, note: str, targets: list[str | None]) -> None:
     res = extract_text(GA[lang] + _NOTES[lang].format(note))
     assert [c.target for c in res.citations if c.paragraph == "3"] == targets
+
+
+# (language, paragraph, the records): a number with another body's name between it and its date
+# after the Council's undated symbol is that body's, no Council resolution
+_DATED_OTHER_BODY: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "Recalling S/RES/2467 and 2272 of the Human Rights Council of 11 March 2016,",
+        [("S/RES/2467", "S/RES/2467(2019)", None)],
+    ),
+    (
+        "en",
+        "Recalling S/RES/2467 and 2272 of the Economic and Social Council of 11 March 2016,",
+        [("S/RES/2467", "S/RES/2467(2019)", None)],
+    ),
+    (
+        "fr",
+        "Rappelant S/RES/2467 et 2272 du Conseil des droits de l'homme du 11 mars 2016,",
+        [("S/RES/2467", "S/RES/2467(2019)", None)],
+    ),
+    (
+        "es",
+        "Recordando S/RES/2467 y 2272 de la Asamblea de 11 de marzo de 2016,",
+        [("S/RES/2467", "S/RES/2467(2019)", None)],
+    ),
+    (
+        "es",
+        "Recordando S/RES/2467 y 2272 del Consejo Económico y Social de 11 de marzo de 2016,",
+        [("S/RES/2467", "S/RES/2467(2019)", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на S/RES/2467 и 2272 Совета МОМ от 11 марта 2016 года,",
+        [("S/RES/2467", "S/RES/2467(2019)", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на S/RES/2467 и 2272 Экономического и Социального Совета от 11 марта 2016 года,",
+        [("S/RES/2467", "S/RES/2467(2019)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_DATED_OTHER_BODY))
+def test_dated_number_of_another_body(lang: str, para: str, expected: Cited) -> None:
+    assert _cited(lang, para) == expected

@@ -2849,6 +2849,11 @@ def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[
     tail = pat.item_tail.match(text, m.end())
     if tail is None or not tail.group("date"):
         return False
+    lex = lexicon.load()
+    if (tail.group("body") and lex.body_names.get(fold(tail.group("body"))) != "SC") or (
+        tail.group("gen") and lex.generic_names.get(fold(tail.group("gen"))) != _COUNCIL_GENERIC
+    ):
+        return False  # "… and 2250 of the Human Rights Council of 9 December 2015": that body's
     raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
     raw.rule = "Security Council number without its year"
     raw.evidence.append("list after the Council's symbol, the number's own date")
@@ -2858,6 +2863,10 @@ def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[
     out.append(raw)
     _council_list_after(text, tail.end("date"), raw.date, scope, pat, out)
     return True
+
+
+#: The kind of the Security Council's short name ("the Council"), the one a number's tail may name
+_COUNCIL_GENERIC = "council"
 
 
 #: Most elements read after one symbol ("A/50/141 and Corr.2, Add.1 and Add.2" has three)
