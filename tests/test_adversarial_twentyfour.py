@@ -106,3 +106,79 @@ _DATED_OTHER_BODY: list[tuple[str, str, Cited]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_DATED_OTHER_BODY))
 def test_dated_number_of_another_body(lang: str, para: str, expected: Cited) -> None:
     assert _cited(lang, para) == expected
+
+
+# (language, paragraph, the records): a body named as a complement of the adoption's subject, its
+# date, meeting or vote set off before the verb, is no subject: the text is the citing body's
+_COMPLEMENT_BEFORE_ADOPTION: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "Noting that the General Assembly, on the recommendation of the Human Rights Council, on 3 May,"
+        " adopted resolution 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "en",
+        "Noting that the General Assembly, at the request of the Human Rights Council, without a vote,"
+        " adopted resolution 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "en",
+        "Noting that the President of the Human Rights Council, on 3 May, adopted resolution 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "en",
+        "Noting that the Assembly, having considered the report of the Human Rights Council, at its 61st"
+        " meeting, adopted resolution 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "en",
+        "Noting that the Assembly, following the debate in the Human Rights Council, in May 2023, adopted"
+        " resolution 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "fr",
+        "Notant que l'Assemblée générale, sur la recommandation du Conseil des droits de l'homme, le 3 mai,"
+        " a adopté la résolution 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "fr",
+        "Notant que l'Assemblée générale, à la demande du Conseil des droits de l'homme, sans vote, a adopté"
+        " la résolution 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "es",
+        "Observando que la Asamblea General, por recomendación del Consejo de Derechos Humanos, el 3 de"
+        " mayo, aprobó la resolución 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "es",
+        "Observando que la Asamblea General, a solicitud del Consejo de Derechos Humanos, sin votación,"
+        " aprobó la resolución 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Генеральная Ассамблея по рекомендации Совета по правам человека 3 мая приняла"
+        " резолюцию 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+    (
+        "ru",
+        "отмечая, что Генеральная Ассамблея по просьбе Совета по правам человека без голосования приняла"
+        " резолюцию 52/14,",
+        [("52/14", "A/RES/52/14", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_COMPLEMENT_BEFORE_ADOPTION))
+def test_complement_before_an_adoption(lang: str, para: str, expected: Cited) -> None:
+    assert _cited(lang, para) == expected

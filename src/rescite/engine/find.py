@@ -36,6 +36,7 @@ from ..grammar.rules import (
     coded_resolutions,
     coded_resolutions_more,
     coded_then_number,
+    complement_before,
     council_number,
     ibid_gate,
     ibid_short_lead,
@@ -1033,6 +1034,27 @@ _ORG_ACTOR = "an organ of another organisation or of a State as the clause's act
 _ORG_ACTOR_REACH = 60
 
 
+def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang: str) -> bool:
+    """Is the body named as an adoption's subject before ``head``, with its adoption's date, meeting
+    or vote set off between ("…, on 8 April, adopted"), a complement of another subject ("the
+    Assembly, on the recommendation of the Human Rights Council, on 8 April, adopted …")?"""
+    named = names.body_before(head, pat.adopt_gap, _ADOPT_REACH)
+    if named is None:
+        return False
+    gap = pat.adopt_gap.fullmatch(text, named[0], head)
+    if gap is None or not (gap.group("ins") or gap.group("ins2")):
+        return False
+    links, heads = complement_before(lang)
+    start = named[1]
+    return links.search(text, max(0, start - _COMPLEMENT_REACH), start) is not None or (
+        heads.match(text, start) is not None
+    )
+
+
+#: How far before a body's name the word making it a complement may start ("on behalf of the")
+_COMPLEMENT_REACH = 12
+
+
 def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
     subject of an adoption is looked for)?"""
@@ -1963,6 +1985,7 @@ def find_numbered(
                 elif (
                     adopting
                     and (adopted := names.ending_before(head, pat.adopt_gap, _ADOPT_REACH)) is not None
+                    and not _complement_adopting(text, head, names, pat, lang)
                 ):
                     # "the Human Rights Council adopted resolution 44/2": the subject's text (a
                     # short name, "the Commission adopted …", as the clause's actor)

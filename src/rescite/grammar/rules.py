@@ -786,8 +786,8 @@ def _patterns(lang: str) -> Patterns:
     )
     adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
     adopt_gap = recache.compile(
-        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}(?:{_alt_or_never(adoption_verbs)})"
-        rf"(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
+        rf"(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{_alt_or_never(adoption_verbs)})"
+        rf"(?P<ins2>(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1519,6 +1519,21 @@ def ibid_gate(lang: str = "") -> re.Pattern[str]:
     ]
     pieces = {x for p in _any_case_pieces(words) for x in (p, p.upper())}
     return recache.compile("|".join(re.escape(p) for p in sorted(pieces, key=lambda p: (-len(p), p))))
+
+
+@functools.lru_cache(maxsize=8)
+def complement_before(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What makes a body's name a complement, not a subject: the word "of" and its article
+    before it ("on the recommendation of the Human Rights Council", "du Conseil", "del Consejo"),
+    searched to end at the name's start, and a form of the genitive that opens the name ("по
+    рекомендации Совета по правам человека"), matched at its start."""
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.complement_links", langs)
+    heads = lexicon.gather("grammar.complement_heads", langs)
+    return (
+        recache.compile(rf"(?<!\w)(?i:{_alt_or_never(links)})(?:\s++|(?<=[\x27\u2019]))$"),
+        recache.compile(rf"(?:{_alt_or_never(heads)})(?!\w)"),
+    )
 
 
 @functools.lru_cache(maxsize=8)
