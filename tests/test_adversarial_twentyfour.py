@@ -176,9 +176,52 @@ _COMPLEMENT_BEFORE_ADOPTION: list[tuple[str, str, Cited]] = [
         " резолюцию 52/14,",
         [("52/14", "A/RES/52/14", None)],
     ),
+    (
+        "ar",
+        "وإذ تلاحظ أن رئيس مجلس حقوق الإنسان اعتمد، في 3 أيار/مايو، القرار 52/14،",
+        [("52/14", "A/RES/52/14", None)],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_COMPLEMENT_BEFORE_ADOPTION))
 def test_complement_before_an_adoption(lang: str, para: str, expected: Cited) -> None:
+    assert _cited(lang, para) == expected
+
+
+# (language, paragraph, the records): a body that a request's participle or gerund governs is its
+# object, no actor of the clause citing by paragraphs: the possessive is the citing body's
+_OBJECT_OF_A_GERUND: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "Inviting the Human Rights Council, in paragraphs 3 and 8 of its resolution 45/21, to report,",
+        [("45/21", "A/RES/45/21", None)],
+    ),
+    (
+        "en",
+        "Requesting the Human Rights Council, in paragraphs 3 to 8 of its resolution 45/21, to report,",
+        [("45/21", "A/RES/45/21", None)],
+    ),
+    (
+        "en",
+        "Encouraging the Human Rights Council, in paragraphs 3 and 8 of its resolution 45/21, to act,",
+        [("45/21", "A/RES/45/21", None)],
+    ),
+    (
+        "fr",
+        "Invitant le Conseil des droits de l'homme, aux paragraphes 3 et 8 de sa résolution 45/21, à faire"
+        " rapport,",
+        [("45/21", "A/RES/45/21", None)],
+    ),
+    (
+        "fr",
+        "Priant le Conseil des droits de l'homme, aux paragraphes 3 à 8 de sa résolution 45/21, de faire"
+        " rapport,",
+        [("45/21", "A/RES/45/21", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_OBJECT_OF_A_GERUND))
+def test_object_of_a_gerund(lang: str, para: str, expected: Cited) -> None:
     assert _cited(lang, para) == expected
