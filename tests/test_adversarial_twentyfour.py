@@ -225,3 +225,27 @@ _OBJECT_OF_A_GERUND: list[tuple[str, str, Cited]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_OBJECT_OF_A_GERUND))
 def test_object_of_a_gerund(lang: str, para: str, expected: Cited) -> None:
     assert _cited(lang, para) == expected
+
+
+# (the passage's notes, the third note's records): the short form at its note's start after a
+# marker written with a slash or in brackets still points at the previous note
+_MARKED_NOTES: list[tuple[str, list[tuple[str, str | None, int | None]]]] = [
+    (
+        "Noting its resolution 71/40,1/ the study 2/ and the survey 3/\n\n___\n1/ A/RES/71/40.\n"
+        "2/ See A/79/118.\n3/ Id., para. 6.\n",
+        [("Id.", "A/79/118", 2)],
+    ),
+    (
+        "Noting its resolution 71/40,1/ the study 2/ and the survey 3/\n\n___\n1/ A/RES/71/40.\n"
+        "2/ See A/79/118.\n3/ See id., annex.\n",
+        [("id.", "A/79/118", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("notes", "expected"), _MARKED_NOTES)
+def test_a_short_form_after_a_slashed_marker(
+    notes: str, expected: list[tuple[str, str | None, int | None]]
+) -> None:
+    res = extract_text(GA["en"] + notes)
+    assert [(c.text, c.target, c.via_footnote) for c in res.citations if c.paragraph == "3"] == expected

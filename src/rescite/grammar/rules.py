@@ -1547,7 +1547,7 @@ def ibid_short_lead(lang: str = "") -> tuple[frozenset[str], re.Pattern[str]]:
     short = frozenset(lexicon.gather("footnotes.ibid_short", langs))
     lead = [*lexicon.gather("footnotes.see", langs), *lexicon.gather("footnotes.ibid_lead", langs)]
     return short, recache.compile(
-        rf"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079.)*]*+(?:(?i:{_alt_or_never(lead)})\s*+,?\s*+)?"
+        rf"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079.)*/\[\]]*+(?:(?i:{_alt_or_never(lead)})\s*+,?\s*+)?"
     )
 
 
