@@ -1,9 +1,13 @@
-"""Look-alikes of the footnote pointers, the adoption's insertions and the Council's dated number
-that a careful reader would not read as they do: a short form of a legal style ("Id.", "op.
-cit.", "Указ. соч.") that does not open its note is no pointer at the previous note (an author's
-work, "Smith, op. cit."; a web address, "www.bps.go.id."; a word, "an id. card"); … Each row gave
-a target a careful reader would not give. The passages are invented for these tests (numbers,
-dates and wording changed)."""
+"""Look-alikes of the footnote pointers, the adoption's insertions, the actor citing by paragraphs
+and the Council's dated number that a careful reader would not read as they do: a short form of
+a legal style ("Id.", "op. cit.", "Указ. соч.") that does not open its note is no pointer at the
+previous note (an author's work, "Smith, op. cit."; a web address, "www.bps.go.id."; a word, "an
+id. card"); a number with another body's name before its date after the Council's undated
+symbol is that body's; a body named as a complement ("on the recommendation of the Human Rights
+Council, on 3 May, adopted") or as the object of a request's gerund ("Inviting the Human Rights
+Council, in paragraphs 3 and 8 of its resolution") owns no text. Each row gave a target a careful
+reader would not give (or, for the notes' markers, dropped one). The passages are invented for
+these tests (numbers, dates and wording changed)."""
 
 from __future__ import annotations
 
