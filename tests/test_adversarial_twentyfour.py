@@ -253,3 +253,25 @@ def test_a_short_form_after_a_slashed_marker(
 ) -> None:
     res = extract_text(GA["en"] + notes)
     assert [(c.text, c.target, c.via_footnote) for c in res.citations if c.paragraph == "3"] == expected
+
+
+# an annex whose notes are numbered from 1 again: a pointer in its third note (the row's) points
+# at the annex's own notes, not the body's of the same numbers
+_ANNEX_NOTES = (
+    "Noting its resolution 71/40,¹ and the study,²\n\n___\n¹ A/RES/71/40.\n² See A/79/118.\n\n"
+    "Annex\n\nThe plan¹ and the review² and the survey³\n\n___\n¹ A/RES/76/6.\n² See A/80/215.\n³ {}\n"
+)
+
+_POINTER_IN_AN_ANNEX: list[tuple[str, str, tuple[str, str, int]]] = [
+    ("en", "See note 1 above.", ("note 1 above", "A/RES/76/6", 1)),
+    ("en", "Supra note 2, para. 9.", ("Supra note 2", "A/80/215", 2)),
+    ("en", "Id., para. 9.", ("Id.", "A/80/215", 2)),
+    ("en", "Ibid., para. 9.", ("Ibid.", "A/80/215", 2)),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "expected"), by_language(_POINTER_IN_AN_ANNEX))
+def test_a_pointer_in_an_annex(lang: str, note: str, expected: tuple[str, str, int]) -> None:
+    res = extract_text(GA[lang] + _ANNEX_NOTES.format(note))
+    last = [(c.text, c.target, c.via_footnote) for c in res.citations if c.via_footnote is not None]
+    assert last == [expected]
