@@ -109,7 +109,9 @@ def test_every_lexicon_key_is_read_by_the_engine(
     rules.cover_volumes()  # a volume's number on its cover
     rules.adoption_noun.cache_clear()
     rules.adoption_noun()  # an adoption's noun, before the date beside its agent
-    for lazy in (rules.author_lead, rules.periodical_before):  # legal styles' authors, periodicals
+    # legal styles' authors, periodicals; the words that make a body's name a complement, and what
+    # may stand before a short form of a note
+    for lazy in (rules.author_lead, rules.periodical_before, rules.complement_before, rules.ibid_short_lead):
         lazy.cache_clear()
         lazy()
     # the tables of names, queries and titles (the index and the queries read them)

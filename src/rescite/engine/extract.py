@@ -344,6 +344,26 @@ def notes_home(
     return whole
 
 
+def _span_index(seg: Segments, pos: int) -> int:
+    """The index of the footnote span ``pos`` stands in (-1: none)."""
+    return bisect.bisect_right(seg._fn_starts, pos) - 1
+
+
+def _note_before(seg: Segments, here: int, number: int) -> list[int] | None:
+    """The spans of the note numbered ``number`` nearest before the span ``here``, in the same
+    run of numbers (an annex whose notes start again at 1 points at its own note 1, not the body's;
+    a note in pieces across a page break is all its spans): None when no span before has that
+    number, nor a smaller one first (the note is missing: the number's note anywhere, as before)."""
+    found: list[int] = []
+    for j in range(here - 1, -1, -1):
+        n = seg.footnote_spans[j][2]
+        if n == number:
+            found.append(j)
+        elif found or n < number:
+            break
+    return found or None
+
+
 def _extract(
     text: str,
     norm: Normalised,
@@ -438,6 +458,8 @@ def _extract(
     # mention stands in is asked once (here and by _date_from_marker)
     fn_targets: dict[int, list[CanonicalId]] = {}
     fn_first: dict[int, int] = {}  # where each footnote's first target stands
+    # (… and by the note's place, for a numbering that starts again: an annex's notes)
+    span_targets: dict[int, list[CanonicalId]] = {}
     notes_of = [seg.footnote_at(raw.start) for raw, _ in resolved] if seg.footnote_spans else []
     if notes_of:
         for k in sorted(range(len(resolved)), key=lambda k: resolved[k][0].start):
@@ -446,6 +468,7 @@ def _extract(
             if n is not None and res.target is not None:
                 fn_targets.setdefault(n, []).append(res.target)
                 fn_first.setdefault(n, raw.start)
+                span_targets.setdefault(_span_index(seg, raw.start), []).append(res.target)
 
     _date_from_marker(t, seg, resolved, notes_of)
 
@@ -462,9 +485,12 @@ def _extract(
             continue
         # (… or the earlier note it names: "supra note 12")
         back = int(raw.number) if raw.number else raw.marker - 1
-        prev = fn_targets.get(back)
+        here = _span_index(seg, raw.start)
+        spans = _note_before(seg, here, back)
+        prev = fn_targets.get(back) if spans is None else [t for j in spans for t in span_targets.get(j, ())]
         if prev:
             fn_targets.setdefault(raw.marker, []).extend(prev)
+            span_targets.setdefault(here, []).extend(prev)
             how = f"footnote {back}'s target" if raw.number else "the previous footnote's target"
             for tgt in prev[:1]:
                 resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None, how)))

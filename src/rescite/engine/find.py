@@ -37,8 +37,10 @@ from ..grammar.rules import (
     coded_resolutions,
     coded_resolutions_more,
     coded_then_number,
+    complement_before,
     council_number,
     ibid_gate,
+    ibid_short_lead,
     list_goes_on,
     list_word_first,
     mark_after_noun,
@@ -1126,6 +1128,27 @@ def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> boo
     return gap_blank and pat.owner_and.fullmatch(text, last_end, kw_start + 1) is not None
 
 
+def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang: str) -> bool:
+    """Is the body named as an adoption's subject before ``head``, with its adoption's date, meeting
+    or vote set off between ("…, on 8 April, adopted"), a complement of another subject ("the
+    Assembly, on the recommendation of the Human Rights Council, on 8 April, adopted …")?"""
+    named = names.body_before(head, pat.adopt_gap, _ADOPT_REACH)
+    if named is None:
+        return False
+    gap = pat.adopt_gap.fullmatch(text, named[0], head)
+    if gap is None or not (gap.group("ins") or gap.group("ins2") or gap.group("ins3")):
+        return False
+    links, heads = complement_before(lang)
+    start = named[1]
+    return links.search(text, max(0, start - _COMPLEMENT_REACH), start) is not None or (
+        heads.match(text, start) is not None
+    )
+
+
+#: How far before a body's name the word making it a complement may start ("on behalf of the")
+_COMPLEMENT_REACH = 12
+
+
 def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
     subject of an adoption is looked for)?"""
@@ -2079,6 +2102,7 @@ def find_numbered(
                 elif (
                     adopting
                     and (adopted := names.ending_before(head, pat.adopt_gap, _ADOPT_REACH)) is not None
+                    and not _complement_adopting(text, head, names, pat, lang)
                 ):
                     # "the Human Rights Council adopted resolution 44/2": the subject's text (a
                     # short name, "the Commission adopted …", as the clause's actor)
@@ -3046,6 +3070,11 @@ def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[
     tail = pat.item_tail.match(text, m.end())
     if tail is None or not tail.group("date"):
         return False
+    lex = lexicon.load()
+    if (tail.group("body") and lex.body_names.get(fold(tail.group("body"))) != "SC") or (
+        tail.group("gen") and lex.generic_names.get(fold(tail.group("gen"))) != _COUNCIL_GENERIC
+    ):
+        return False  # "… and 2250 of the Human Rights Council of 9 December 2015": that body's
     raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
     raw.rule = "Security Council number without its year"
     raw.evidence.append("list after the Council's symbol, the number's own date")
@@ -3055,6 +3084,10 @@ def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[
     out.append(raw)
     _council_list_after(text, tail.end("date"), raw.date, scope, pat, out)
     return True
+
+
+#: The kind of the Security Council's short name ("the Council"), the one a number's tail may name
+_COUNCIL_GENERIC = "council"
 
 
 #: Most elements read after one symbol ("A/50/141 and Corr.2, Add.1 and Add.2" has three)
@@ -3770,6 +3803,7 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     pat = patterns(seg.scope)
     back_rx = note_back(seg.scope)
     gate = ibid_gate(seg.scope)
+    short, lead = ibid_short_lead(seg.scope)
     out: list[Raw] = []
     for s, e, fn in seg.footnote_spans:
         if gate.search(text, s, e) is None:
@@ -3787,8 +3821,11 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
         for m in pat.ibid.finditer(text, s, e):
             if STOP.on:  # the time budget ran out: what was found is kept
                 break
-            if not any(a <= m.start() < b for a, b in taken):  # ("Op. cit., note 3": note 3's)
-                out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+            if any(a <= m.start() < b for a, b in taken):  # ("Op. cit., note 3": note 3's)
+                continue
+            if m.group("ibid") in short and not lead.fullmatch(text, s, m.start()):
+                continue  # ("Smith, op. cit.", "www.bps.go.id."): not the previous note's
+            out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
     return out
 
 

@@ -824,12 +824,12 @@ def _patterns(lang: str) -> Patterns:
     # (… the auxiliary split from its participle by the date or the session: "le Conseil a, le
     # 5 juillet 2021, adopté …")
     adopt_split = (
-        rf"|\s++(?:{_alt_or_never(gather('grammar.adoption_auxiliaries'))})\s*+,\s++(?:{adopt_when}){{1,2}}"
+        rf"|\s++(?:{_alt_or_never(gather('grammar.adoption_auxiliaries'))})\s*+,\s++(?P<ins3>(?:{adopt_when}){{1,2}})"
         rf"(?:{_alt_or_never(gather('grammar.adoption_participles'))})"
     )
     adopt_gap = recache.compile(
-        rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?:{adopt_when}){{0,2}}(?:{_alt_or_never(adoption_verbs)}){adopt_split})"
-        rf"(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
+        rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{_alt_or_never(adoption_verbs)}){adopt_split})"
+        rf"(?P<ins2>(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1589,6 +1589,36 @@ def ibid_gate(lang: str = "") -> re.Pattern[str]:
     ]
     pieces = {x for p in _any_case_pieces(words) for x in (p, p.upper())}
     return recache.compile("|".join(re.escape(p) for p in sorted(pieces, key=lambda p: (-len(p), p))))
+
+
+@functools.lru_cache(maxsize=8)
+def complement_before(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What makes a body's name a complement, not a subject: the word "of" and its article
+    before it ("on the recommendation of the Human Rights Council", "du Conseil", "del Consejo"),
+    searched to end at the name's start, and a form of the genitive that opens the name ("по
+    рекомендации Совета по правам человека"), matched at its start."""
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.complement_links", langs)
+    heads = lexicon.gather("grammar.complement_heads", langs)
+    return (
+        recache.compile(rf"(?<!\w)(?i:{_alt_or_never(links)})(?:\s++|(?<=[\x27\u2019]))$"),
+        recache.compile(rf"(?:{_alt_or_never(heads)})(?!\w)"),
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def ibid_short_lead(lang: str = "") -> tuple[frozenset[str], re.Pattern[str]]:
+    """The short forms of legal styles ("Id.", "op. cit.", "Указ. соч."), and what may stand
+    before one in its note for it to give the previous note's text: the note's number, then
+    perhaps a word that sends the reader there ("See id.", "Cf. id."). Elsewhere in a note the
+    short form is another's (the author's work: "Smith, op. cit."; the same note's text: "A/77/5;
+    id., para. 4") or no short form at all (a web address ending "go.id.", "an id. card")."""
+    langs = lexicon.scope(lang)
+    short = frozenset(lexicon.gather("footnotes.ibid_short", langs))
+    lead = [*lexicon.gather("footnotes.see", langs), *lexicon.gather("footnotes.ibid_lead", langs)]
+    return short, recache.compile(
+        rf"[\s\d\u00b9\u00b2\u00b3\u2070-\u2079.)*/\[\]]*+(?:(?i:{_alt_or_never(lead)})\s*+,?\s*+)?"
+    )
 
 
 @functools.lru_cache(maxsize=8)
