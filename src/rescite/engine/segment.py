@@ -621,9 +621,14 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     for code, words in _unspaced_stopwords(lexicon_id, narrow).items():
         counts[code] = sum(head.count(w) for w in words)
     script: dict[str, int] = {}
+    # one scan for a letter of any of those scripts first: most texts hold none (a text of a
+    # Latin script that is stored wide for a dash or a quote), and each script's count is a scan
+    lettered = (not narrow or _script_in_narrow(lexicon_id)) and _any_script_letter(lexicon_id).search(
+        head
+    ) is not None
     for code, (letters, in_narrow) in _script_letters(lexicon_id).items():
         # a script only one language here writes in: every few of its letters count as a word
-        script[code] = len(letters.findall(head)) if in_narrow or not narrow else 0
+        script[code] = len(letters.findall(head)) if lettered and (in_narrow or not narrow) else 0
         counts[code] += script[code] // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
@@ -671,6 +676,22 @@ def _script_letters(lexicon_id: int) -> dict[str, tuple[re.Pattern[str], bool]]:
             letters = recache.compile(f"[{lang.raw['letters']}]")
             out[code] = (letters, letters.search(_LATIN1) is not None)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _any_script_letter(lexicon_id: int) -> re.Pattern[str]:
+    """A letter of any script of :func:`_script_letters` (a pattern that never matches when no
+    language names its letters)."""
+    ranges = "".join(
+        lang.raw["letters"] for lang in lexicon.load().languages.values() if lang.raw.get("letters")
+    )
+    return recache.compile(f"[{ranges}]" if ranges else "(?!)")
+
+
+@functools.lru_cache(maxsize=4)
+def _script_in_narrow(lexicon_id: int) -> bool:
+    """Does a script of :func:`_script_letters` have a letter up to U+00FF?"""
+    return any(in_narrow for _, in_narrow in _script_letters(lexicon_id).values())
 
 
 _LETTERS_PER_WORD = 8
