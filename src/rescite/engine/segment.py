@@ -32,6 +32,7 @@ from ..grammar.rules import (
     number_word_end,
     parse_date,
     patterns,
+    required_text,
     sc_year_of,
     sc_year_plausible,
     search_dated,
@@ -984,6 +985,13 @@ def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
     return [recache.compile(p, re.IGNORECASE) for p in gather("heading.adopted_by", first + rest)]
 
 
+@functools.lru_cache(maxsize=16)
+def _adopted_by_scans(scope: str) -> list[tuple[re.Pattern[str], str | None]]:
+    """:func:`_adopted_by_patterns`, each with the text in lower case that the head holds in
+    lower case wherever it matches (:func:`rescite.grammar.rules.required_text`)."""
+    return [(pat, required_text(pat)) for pat in _adopted_by_patterns(scope)]
+
+
 @functools.lru_cache(maxsize=4)
 def _line_scans(kind: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
     """Each pattern of :func:`_heading_patterns` with, when it can match at a line start only
@@ -1494,7 +1502,14 @@ def _analyse_heading(
     # "Resolution adopted by the Human Rights Council"
     adopted = None
     adopted_kind = "RES"
-    for pat in _adopted_by_patterns(scope):
+    low = ""  # the head in lower case, made once a pattern has not matched
+    for i, (pat, needed) in enumerate(_adopted_by_scans(scope)):
+        if i and needed is not None:
+            # each pattern after the first (which matches in most texts) only where its words are
+            # written: a case-blind search is tried at every character of the head
+            low = low or head.lower()
+            if needed not in low:
+                continue
         m = pat.search(head)
         if m:
             key = _body_key(m.group("body"))
