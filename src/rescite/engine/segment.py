@@ -1681,6 +1681,8 @@ def _analyse_heading(
     # below: a copy's header that names a different text of the same body gives way to it)
     header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
     for pat, after_break in patterns:
+        if after_break is not None and after_break.search(zone) is None and pat.match(zone) is None:
+            continue  # (most patterns match nowhere: told by two searches, no generator made)
         found = [
             m
             for m in _line_matches(pat, after_break, zone)
