@@ -52,17 +52,12 @@ HEADS = [
 
 
 @pytest.mark.parametrize(("lang", "head"), HEADS)
-def test_heading_read_as_without_the_look(lang: str, head: str) -> None:
+def test_heading_read_as_without_the_look(lang: str, head: str, monkeypatch: pytest.MonkeyPatch) -> None:
     def read() -> tuple[str | None, str | None]:
         h = segment._analyse_heading(head, lang, segment.symbol_matches(head), lang)
         return h.body, h.date
 
     looked = read()
-    segment._adopted_by_scans.cache_clear()
-    try:
-        real = segment._adopted_by_scans
-        segment._adopted_by_scans = lambda scope: [(p, None) for p, _ in real(scope)]  # type: ignore[assignment]
-        plain = read()
-    finally:
-        segment._adopted_by_scans = real  # type: ignore[assignment]
-    assert looked == plain
+    real = segment._adopted_by_scans
+    monkeypatch.setattr(segment, "_adopted_by_scans", lambda scope: [(p, None) for p, _ in real(scope)])
+    assert read() == looked
