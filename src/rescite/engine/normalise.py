@@ -1001,6 +1001,7 @@ def _row_number(text: str, last: int) -> bool:
 
 #: Signs of such a text layer (one `in` test each)
 _CJK_SPACED = (" 号", "号 ", " 年", "日 ")
+_CJK_SPACED_CHARS = "".join(sorted({sign.strip() for sign in _CJK_SPACED}))  # one in each sign
 _IDEOGRAPH = recache.compile("[\u4e00-\u9fff]")
 # a line of a text layer of a script written without spaces, wrapped at any character ("…第⏎
 # 60/251号决⏎议"): the line break between two characters of a word (ideographs, or digits and
@@ -1211,7 +1212,11 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
                 (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
                 for m in ligature.finditer(text)
             )
-    if any(sign in text for sign in _CJK_SPACED) or (  # a spaced-out Chinese text
+    if (
+        # (a character of the signs looked for first: a search for one character is many times
+        # faster than one for two in a text stored two bytes a character)
+        any(c in text for c in _CJK_SPACED_CHARS) and any(sign in text for sign in _CJK_SPACED)
+    ) or (  # a spaced-out Chinese text
         ("( " in text or " )" in text) and _IDEOGRAPH.search(text)
     ):
         out.extend(
@@ -1228,7 +1233,7 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
                 (m.start(), m.end(), f"{m.group('num')}{m.group('sp')}({m.group('mark')})")
                 for m in reversed_session.finditer(text)
             )
-    if any(pair in text for pair in _CYRILLIC_SLASH):
+    if any(c in text for c in _CYRILLIC_LETTERS) and any(pair in text for pair in _CYRILLIC_SLASH):
         for m in _CYRILLIC_SYMBOL.finditer(text):
             sym = m.group()
             latin = sym.translate(_LATIN_OF)

@@ -33,6 +33,7 @@ from ..grammar.rules import (
     number_word_end,
     parse_date,
     patterns,
+    required_text,
     sc_year_of,
     sc_year_plausible,
     search_dated,
@@ -622,9 +623,14 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     for code, words in _unspaced_stopwords(lexicon_id, narrow).items():
         counts[code] = sum(head.count(w) for w in words)
     script: dict[str, int] = {}
+    # one scan for a letter of any of those scripts first: most texts hold none (a text of a
+    # Latin script that is stored wide for a dash or a quote), and each script's count is a scan
+    lettered = (not narrow or _script_in_narrow(lexicon_id)) and _any_script_letter(lexicon_id).search(
+        head
+    ) is not None
     for code, (letters, in_narrow) in _script_letters(lexicon_id).items():
         # a script only one language here writes in: every few of its letters count as a word
-        script[code] = len(letters.findall(head)) if in_narrow or not narrow else 0
+        script[code] = len(letters.findall(head)) if lettered and (in_narrow or not narrow) else 0
         counts[code] += script[code] // _LETTERS_PER_WORD
     fallback = lexicon.fallback_language()
     ranked = sorted(counts, key=lambda c: (counts[c], c == fallback), reverse=True)
@@ -672,6 +678,22 @@ def _script_letters(lexicon_id: int) -> dict[str, tuple[re.Pattern[str], bool]]:
             letters = recache.compile(f"[{lang.raw['letters']}]")
             out[code] = (letters, letters.search(_LATIN1) is not None)
     return out
+
+
+@functools.lru_cache(maxsize=4)
+def _any_script_letter(lexicon_id: int) -> re.Pattern[str]:
+    """A letter of any script of :func:`_script_letters` (a pattern that never matches when no
+    language names its letters)."""
+    ranges = "".join(
+        lang.raw["letters"] for lang in lexicon.load().languages.values() if lang.raw.get("letters")
+    )
+    return recache.compile(f"[{ranges}]" if ranges else "(?!)")
+
+
+@functools.lru_cache(maxsize=4)
+def _script_in_narrow(lexicon_id: int) -> bool:
+    """Does a script of :func:`_script_letters` have a letter up to U+00FF?"""
+    return any(in_narrow for _, in_narrow in _script_letters(lexicon_id).values())
 
 
 _LETTERS_PER_WORD = 8
@@ -973,6 +995,13 @@ def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
     first = (scope,) if scope in lex.languages else ()
     rest = tuple(code for code in lex.languages if code not in first)
     return [recache.compile(p, re.IGNORECASE) for p in gather("heading.adopted_by", first + rest)]
+
+
+@functools.lru_cache(maxsize=16)
+def _adopted_by_scans(scope: str) -> list[tuple[re.Pattern[str], str | None]]:
+    """:func:`_adopted_by_patterns`, each with the text in lower case that the head holds in
+    lower case wherever it matches (:func:`rescite.grammar.rules.required_text`)."""
+    return [(pat, required_text(pat)) for pat in _adopted_by_patterns(scope)]
 
 
 @functools.lru_cache(maxsize=4)
@@ -1485,7 +1514,14 @@ def _analyse_heading(
     # "Resolution adopted by the Human Rights Council"
     adopted = None
     adopted_kind = "RES"
-    for pat in _adopted_by_patterns(scope):
+    low = ""  # the head in lower case, made once a pattern has not matched
+    for i, (pat, needed) in enumerate(_adopted_by_scans(scope)):
+        if i and needed is not None:
+            # each pattern after the first (which matches in most texts) only where its words are
+            # written: a case-blind search is tried at every character of the head
+            low = low or head.lower()
+            if needed not in low:
+                continue
         m = pat.search(head)
         if m:
             key = _body_key(m.group("body"))
@@ -1657,6 +1693,8 @@ def _analyse_heading(
     # below: a copy's header that names a different text of the same body gives way to it)
     header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
     for pat, after_break in patterns:
+        if after_break is not None and after_break.search(zone) is None and pat.match(zone) is None:
+            continue  # (most patterns match nowhere: told by two searches, no generator made)
         found = [
             m
             for m in _line_matches(pat, after_break, zone)

@@ -8,6 +8,7 @@ import bisect
 import functools
 import importlib
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
 from ..ids import FIRST_YEAR, NUMBERED_ELEMENTS
@@ -2730,6 +2731,53 @@ def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
     sets = [f"[{''.join(sorted(set(out[False])))}]"] if out[False] else []
     sets += [f"(?i:[{''.join(sorted(set(out[True])))}])"] if out[True] else []
     return "|".join(sets) or "(?!)"
+
+
+def required_text(pattern: re.Pattern[str]) -> str | None:
+    """A text, in lower case, that ``text.lower()`` holds wherever ``pattern`` matches in
+    ``text`` (with or without IGNORECASE): the longest run of literal characters at the
+    pattern's top level (in no group, repeat or alternative) made of characters that a match
+    can only take as themselves or their capitals — ASCII characters but "i", "k" and "s"
+    (Python's IGNORECASE also takes "ı", the Kelvin sign, "ſ" for them) and letters of no case
+    (Arabic, Chinese); None when there is none.  A pattern that cannot match where its text is
+    missing need not be searched there (a search tried at every character of a case-blind
+    pattern costs far more than a look for a word).  Kept between runs."""
+    import sys
+
+    key = ("required_text", "1", sys.version, pattern.pattern, str(pattern.flags))
+    return recache.remembered(key, lambda: _required_text_or_none(pattern) or "") or None
+
+
+def _required_text_or_none(pattern: re.Pattern[str]) -> str | None:
+    """:func:`_required_text`, or None when this Python's private parser is not the one it
+    reads (as :func:`_first_chars_or_none`)."""
+    try:
+        return _required_text(pattern)
+    except (ImportError, AttributeError, TypeError, ValueError, KeyError, IndexError):
+        return None
+
+
+def _plain_char(c: str) -> bool:
+    """Is ``c`` a character that a match takes only as itself or its capital (see
+    :func:`required_text`)?"""
+    if c.isascii():
+        return c.lower() not in "iks"
+    return unicodedata.category(c) == "Lo"  # (a letter of a script without cases)
+
+
+def _required_text(pattern: re.Pattern[str]) -> str | None:
+    parser = importlib.import_module("re._parser")
+    const = importlib.import_module("re._constants")
+    best = ""
+    run: list[str] = []
+    for op, av in [*parser.parse(pattern.pattern, pattern.flags), (None, None)]:
+        if op is const.LITERAL and _plain_char(chr(av)):
+            run.append(chr(av))
+            continue
+        if len(run) > len(best):
+            best = "".join(run)
+        run = []
+    return best.lower() or None
 
 
 def roman(n: int) -> str:
