@@ -232,16 +232,25 @@ def _parse(text: str) -> Markup:
     main_depth = 0
     has_main = any(text.find(tag) != -1 for tag in _MAIN_OPENS)
     # the open cell's links, the characters of its text outside them (counted up to a heading's
-    # length) and its paragraphs; the cells that list links and little else, and the tables
-    # one of whose cells holds paragraphs
+    # length) and its paragraphs; the cells that list links and little else, and the rows
+    # (table, row) one of whose cells holds paragraphs
     cell_links = cell_loose = cell_paragraphs = 0
     in_link = False
-    link_cells: list[tuple[int, int, int]] = []
+    link_cells: list[tuple[tuple[int, int], int, int]] = []
     # the page's main elements (outermost), and where the one open started
     mains: list[tuple[int, int]] = []
     main_level = 0
     main_open = -1
-    text_tables: set[int] = set()
+    # on a page with a <main>: the characters of text its mains show (furniture and tags
+    # left out), and the elements outside them that are notes (the one open: its name, depth
+    # and start)
+    has_main_tag = has_main and any(text.find(tag) != -1 for tag in _MAIN_TAG_OPENS)
+    main_shown = 0
+    main_heading = False  # in a heading inside a main element (its text not counted)
+    notes_out: list[tuple[int, int]] = []
+    note_out_tag = ""
+    note_out_depth = note_out_start = 0
+    text_rows: set[tuple[int, int]] = set()
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -264,9 +273,9 @@ def _parse(text: str) -> Markup:
             if s < e:
                 out.cells.append(CellSpan(s, e, tables[-1], row, col))
                 if cell_paragraphs >= _TEXT_CELL:
-                    text_tables.add(tables[-1])
+                    text_rows.add((tables[-1], row))
                 if cell_links >= _LINK_LIST and cell_loose <= _LINK_LIST_HEADING:
-                    link_cells.append((tables[-1], cell_start, at))
+                    link_cells.append(((tables[-1], row), cell_start, at))
         cell_start = -1
 
     # line breaks that end the text made so far: a paragraph's tags put in a blank line, never
@@ -280,6 +289,8 @@ def _parse(text: str) -> Markup:
             text_run(pos, n)
             break
         text_run(pos, i)
+        if main_level and not hidden_tag and not main_heading and pos < i:
+            main_shown += len(text[pos:i].strip())
         if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
             cell_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
@@ -354,6 +365,7 @@ def _parse(text: str) -> Markup:
                 end - m.end() > _ROLE_SHORTEST
                 and text.find("role", m.end(), end) != -1
                 and _FRAME_ROLE.search(text, m.end(), end) is not None
+                and (name == "nav" or _NOTE_ATTRIBUTE.search(text, m.end(), end) is None)
             )
         ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
@@ -361,6 +373,29 @@ def _parse(text: str) -> Markup:
             # text's own)
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, True
             hidden_edits, hidden_cells = len(edits), len(out.cells)
+        if note_out_tag:
+            if name == note_out_tag:
+                note_out_depth += -1 if closing else 1
+                if note_out_depth == 0:
+                    notes_out.append((note_out_start, end))
+                    note_out_tag = ""
+        elif (
+            has_main_tag
+            and not main_level
+            and not closing
+            and not hidden_tag
+            and name in _BLOCK
+            and "=" in text[m.end() : end]
+            and (
+                _NOTE_ATTRIBUTE.search(text, m.end(), end) is not None
+                or _NOTES.search(text, m.end(), end) is not None
+            )
+        ):
+            # the text's notes set after its main element (in an aside, a footer, a division;
+            # a list of references)
+            note_out_tag, note_out_depth, note_out_start = name, 1, i
+        if main_level and name in _HEADING:
+            main_heading = not closing
         if has_main and name in _MAIN:
             main_depth += -1 if closing else 1
             if name == "main":
@@ -475,30 +510,39 @@ def _parse(text: str) -> Markup:
             edits.append((end, stop, ""))
             pos = stop
     close_cell(n)
-    if mains:
-        _outside_main_out(out, mains, n)
+    if mains and main_shown >= _MAIN_TEXT:
+        _outside_main_out(out, mains, notes_out, n)
     if link_cells:
-        _link_lists_out(out, link_cells, text_tables)
+        _link_lists_out(out, link_cells, text_rows)
     return out
 
 
 #: A cell that lists this many links or more, with no more text than a heading's beside them
 _LINK_LIST, _LINK_LIST_HEADING = 2, 40
-#: … in a table one of whose cells holds paragraphs (this many or more): the text's
+#: … in a row one of whose cells holds paragraphs (this many or more): the text's
 _TEXT_CELL = 3
+#: A page's main elements mark its main content when they show more characters of text than
+#: a heading's, their headings left out: a ``<main>`` that holds a menu, a breadcrumb, a skip
+#: link's target or the page's title alone marks none (the text stands outside it)
+_MAIN_TEXT = _LINK_LIST_HEADING + 1
+_MAIN_TAG_OPENS = ("<main", "<MAIN", "<Main")
+_HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPH = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
 
 
-def _outside_main_out(out: Markup, mains: list[tuple[int, int]], n: int) -> None:
+def _outside_main_out(
+    out: Markup, mains: list[tuple[int, int]], notes: list[tuple[int, int]], n: int
+) -> None:
     """A page that marks its main content (``<main>``) loses what lies outside it — the site's
     banner, menus, sidebars, related-document lists and footer, whatever their tags: furniture
-    (``out.frames`` receives each stretch, the frames inside one folded in)."""
+    (``out.frames`` receives each stretch, the frames inside one folded in) — but for the
+    elements there that are notes (``notes``: the text's, set after its main element)."""
     spans: list[tuple[int, int]] = []
     last = 0
-    for start, end in mains:
+    for start, end in sorted(mains + notes):
         if start > last:
             spans.append((last, start))
-        last = end
+        last = max(last, end)
     if last < n:
         spans.append((last, n))
     starts = [s for s, _ in spans]
@@ -532,11 +576,15 @@ def _spans_out(out: Markup, spans: list[tuple[int, int]], repl: str) -> list[tup
     return dropped
 
 
-def _link_lists_out(out: Markup, link_cells: list[tuple[int, int, int]], text_tables: set[int]) -> None:
+def _link_lists_out(
+    out: Markup, link_cells: list[tuple[tuple[int, int], int, int]], text_rows: set[tuple[int, int]]
+) -> None:
     """A page laid out as a table — a menu or a list of related documents in one cell, the
     text in the cell beside it — loses the cells that list links beside the one that holds the
-    text: they are its furniture, like a ``<nav>`` (``out.frames`` receives their spans)."""
-    spans = [(s, e) for t, s, e in link_cells if t in text_tables]
+    text, in its row: they are its furniture, like a ``<nav>`` (``out.frames`` receives their
+    spans); a cell of links in a row of its own (the text's notes below it, each a link) is the
+    text's."""
+    spans = [(s, e) for r, s, e in link_cells if r in text_rows]
     if spans:
         out.frames[:] = sorted(out.frames + _spans_out(out, spans, " "))
 
@@ -549,13 +597,14 @@ def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
     """Whether an element opened by a tag of ``name`` (one of ``_FRAME_TAGS``) and ``attrs`` is
-    page furniture, not the text the page holds: a ``<nav>`` or ``<aside>`` (not one that is or
-    holds a note), a ``<header>`` or ``<footer>`` outside the main text of a page that marks one
-    (an element of a navigation, banner, footer, complementary or search landmark role is one
-    too: see ``_FRAME_ROLE``)."""
-    if name in _FRAME:
-        return name == "nav" or _NOTE_ATTRIBUTE.search(attrs) is None
-    return outside_main
+    page furniture, not the text the page holds: a ``<nav>``, an ``<aside>``, a ``<header>`` or
+    ``<footer>`` outside the main text of a page that marks one (an element of a navigation,
+    banner, footer, complementary or search landmark role is one too: see ``_FRAME_ROLE``) —
+    but for an aside, header or footer that is or holds a note ("footnotes", "endnotes": the
+    text's notes, set after it)."""
+    if name == "nav":
+        return True
+    return (name == "aside" or outside_main) and _NOTE_ATTRIBUTE.search(attrs) is None
 
 
 _SLASH_BEFORE = re.compile(r"[A-Za-z0-9]/")
