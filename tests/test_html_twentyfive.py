@@ -139,6 +139,22 @@ def main_holds_the_title(lang: str) -> str:
     )
 
 
+def footer_holds_the_notes(lang: str) -> str:
+    """The site's footer after ``<main>`` holds the text's notes section, then its own line."""
+    return (
+        f'<main>{text(lang)}</main><footer><section class="footnotes" role="doc-endnotes"><ol><li>'
+        f"{TEXTS[lang][4]}</li></ol></section><p>© LexMaris</p></footer>"
+    )
+
+
+def aside_holds_the_notes(lang: str) -> str:
+    """No ``<main>``: an aside with no attributes that holds the text's EPUB note."""
+    return (
+        f'<div>{text(lang, "<a epub:type=noteref href=#n1>1</a>")}</div><aside><div epub:type="footnote" '
+        f'id="n1"><p>1 {TEXTS[lang][4]}</p></div></aside>'
+    )
+
+
 def notes_row_of_links(lang: str) -> str:
     """A text laid out in a presentation table, its notes in a row below, each note a link."""
     return (
@@ -160,6 +176,8 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("notes as a row of links", notes_row_of_links, ["A/80/312"]),
     ("references after main", references_after_main, []),
     ("main that holds only the title", main_holds_the_title, []),
+    ("site footer that holds the notes", footer_holds_the_notes, []),
+    ("aside that holds a note", aside_holds_the_notes, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
 

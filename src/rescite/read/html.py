@@ -337,6 +337,17 @@ def _parse(text: str) -> Markup:
                 hidden_depth += -1 if closing else 1
             elif hidden_tag == "p" and not closing and name in _BLOCK:
                 hidden_depth = 0  # a block opened after a hidden paragraph closes it
+            elif (
+                hidden_frame
+                and hidden_tag != "nav"
+                and not closing
+                and name in _BLOCK
+                and end - m.end() > 6
+                and _is_note(text[m.end() : end])
+            ):
+                # furniture that holds the text's notes (a page's footer, an aside): it ends
+                # where they begin
+                hidden_depth = 0
             if hidden_depth == 0:
                 # the hidden element's text and tags go, with whatever was made of them
                 closes = closing and name == hidden_tag
@@ -593,6 +604,19 @@ def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     """Whether ``at`` falls in one of ``spans`` (in order, apart; ``starts`` their starts)."""
     k = bisect.bisect_right(starts, at) - 1
     return k >= 0 and at < spans[k][1]
+
+
+#: The attributes that name what an element is (its class, id, role, style, EPUB type)
+_KIND_ATTRIBUTE = re.compile(
+    r"""(?<![\w-])(?:class|id|role|style|epub:type)[ \t\n\r]*+=[ \t\n\r]*+("[^"]*+"|'[^']*+'|[^\s"'>]++)""",
+    re.IGNORECASE,
+)
+
+
+def _is_note(attrs: str) -> bool:
+    """Whether a tag's attributes (its class, id, role, style or EPUB type) name a note or the
+    page's notes ("footnotes", ``doc-endnote``, "fn3", Word's ``mso-element:footnote``)."""
+    return any(_NOTE_ATTRIBUTE.search(m.group(1)) for m in _KIND_ATTRIBUTE.finditer(attrs))
 
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
