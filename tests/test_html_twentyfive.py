@@ -155,6 +155,28 @@ def aside_holds_the_notes(lang: str) -> str:
     )
 
 
+def teaser_article_elsewhere(lang: str) -> str:
+    """No ``<main>``; the text's heading and opening words in a ``<header>``, the rest in a
+    division, and a sidebar's teaser of another page set as an ``<article>``."""
+    heading, opening, recalling, operative, see = TEXTS[lang]
+    return (
+        f'<header class="doc"><h1>{heading}</h1><p>{opening}</p></header><div class="body"><p>{recalling}'
+        f'</p><p>{operative}</p><p>{see}</p></div><article class="teaser"><a href="/n">LexMaris</a></article>'
+    )
+
+
+def title_block_before_main(lang: str) -> str:
+    """Pandoc's page through a template that sets the body in ``<main>``: the title block, a
+    ``<header>`` holding the page's one ``<h1>`` (the text's heading), stands before it."""
+    heading, opening, recalling, operative, see = TEXTS[lang]
+    return (
+        f'<header id="title-block-header"><h1 class="title">{heading}</h1></header><main><p>{opening}</p>'
+        f'<p>{recalling}<a href="#fn1" class="footnote-ref" role="doc-noteref"><sup>1</sup></a></p>'
+        f'<p>{operative}</p></main><section id="footnotes" class="footnotes footnotes-end-of-document" '
+        f'role="doc-endnotes"><hr><ol><li id="fn1"><p>{see}</p></li></ol></section>'
+    )
+
+
 def notes_row_of_links(lang: str) -> str:
     """A text laid out in a presentation table, its notes in a row below, each note a link."""
     return (
@@ -178,6 +200,8 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("main that holds only the title", main_holds_the_title, []),
     ("site footer that holds the notes", footer_holds_the_notes, []),
     ("aside that holds a note", aside_holds_the_notes, []),
+    ("teaser article beside the text", teaser_article_elsewhere, []),
+    ("title block before main", title_block_before_main, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
 

@@ -208,7 +208,9 @@ def parse(text: str) -> Markup:
         return _parse(text)
 
 
-def _parse(text: str) -> Markup:
+def _parse(text: str, marks_main: bool = True) -> Markup:
+    """(``marks_main``: whether the page's ``<main>`` and ``<article>`` elements may mark its
+    main content; a page whose ones show no more text than a heading is read again without.)"""
     out = Markup()
     edits = out.edits
     n = len(text)
@@ -230,7 +232,7 @@ def _parse(text: str) -> Markup:
     hidden_frame = False  # the element is page furniture (shown, but not the text's)
     # how many main or article elements are open; whether the page has one at all
     main_depth = 0
-    has_main = any(text.find(tag) != -1 for tag in _MAIN_OPENS)
+    has_main = marks_main and any(text.find(tag) != -1 for tag in _MAIN_OPENS)
     # the open cell's links, the characters of its text outside them (counted up to a heading's
     # length) and its paragraphs; the cells that list links and little else, and the rows
     # (table, row) one of whose cells holds paragraphs
@@ -242,11 +244,14 @@ def _parse(text: str) -> Markup:
     main_level = 0
     main_open = -1
     # on a page with a <main>: the characters of text its mains show (furniture and tags
-    # left out), and the elements outside them that are notes (the one open: its name, depth
-    # and start)
+    # left out), and the elements outside them that are the text's: notes (the one open: its
+    # name, depth and start), the header that holds its title
     has_main_tag = has_main and any(text.find(tag) != -1 for tag in _MAIN_TAG_OPENS)
-    main_shown = 0
+    # (and the characters those and the page's articles show; whether a header or footer
+    # outside them was left out)
+    main_shown = marked_shown = 0
     main_heading = False  # in a heading inside a main element (its text not counted)
+    outside_frame = False
     notes_out: list[tuple[int, int]] = []
     note_out_tag = ""
     note_out_depth = note_out_start = 0
@@ -289,8 +294,11 @@ def _parse(text: str) -> Markup:
             text_run(pos, n)
             break
         text_run(pos, i)
-        if main_level and not hidden_tag and not main_heading and pos < i:
-            main_shown += len(text[pos:i].strip())
+        if main_depth and not hidden_tag and not main_heading and pos < i:
+            shown = len(text[pos:i].strip())
+            marked_shown += shown
+            if main_level:
+                main_shown += shown
         if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
             cell_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
@@ -370,20 +378,25 @@ def _parse(text: str) -> Markup:
             # an element the page does not show ("hidden", "display: none"): its text is none
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, False
             hidden_edits, hidden_cells = len(edits), len(out.cells)
-        elif not closing and (
-            (name in _FRAME_TAGS and _frame(name, text[m.end() : end], has_main and main_depth == 0))
-            or (
-                end - m.end() > _ROLE_SHORTEST
-                and text.find("role", m.end(), end) != -1
-                and _FRAME_ROLE.search(text, m.end(), end) is not None
-                and (name == "nav" or _NOTE_ATTRIBUTE.search(text, m.end(), end) is None)
+        elif (
+            not closing
+            and (
+                (name in _FRAME_TAGS and _frame(name, text[m.end() : end], has_main and main_depth == 0))
+                or (
+                    end - m.end() > _ROLE_SHORTEST
+                    and text.find("role", m.end(), end) != -1
+                    and _FRAME_ROLE.search(text, m.end(), end) is not None
+                    and (name == "nav" or _NOTE_ATTRIBUTE.search(text, m.end(), end) is None)
+                )
             )
+            and not (name == "header" and _title_kept(text, i, end, notes_out if has_main_tag else None))
         ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
             # left out like a hidden element, its span kept (a symbol it names alone may be the
             # text's own)
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, True
             hidden_edits, hidden_cells = len(edits), len(out.cells)
+            outside_frame = outside_frame or (has_main and main_depth == 0 and name in _FRAME_OUTSIDE_MAIN)
         if note_out_tag:
             if name == note_out_tag:
                 note_out_depth += -1 if closing else 1
@@ -405,7 +418,7 @@ def _parse(text: str) -> Markup:
             # the text's notes set after its main element (in an aside, a footer, a division;
             # a list of references)
             note_out_tag, note_out_depth, note_out_start = name, 1, i
-        if main_level and name in _HEADING:
+        if main_depth and name in _HEADING:
             main_heading = not closing
         if has_main and name in _MAIN:
             main_depth += -1 if closing else 1
@@ -521,6 +534,10 @@ def _parse(text: str) -> Markup:
             edits.append((end, stop, ""))
             pos = stop
     close_cell(n)
+    if (mains or outside_frame) and marked_shown < _MAIN_TEXT:
+        # the page's main and article elements hold none of its text (a menu, a title, a
+        # teaser in a sidebar): they mark no main content, and the text outside them is kept
+        return _parse(text, False)
     if mains and main_shown >= _MAIN_TEXT:
         _outside_main_out(out, mains, notes_out, n)
     if link_cells:
@@ -617,6 +634,27 @@ def _is_note(attrs: str) -> bool:
     """Whether a tag's attributes (its class, id, role, style or EPUB type) name a note or the
     page's notes ("footnotes", ``doc-endnote``, "fn3", Word's ``mso-element:footnote``)."""
     return any(_NOTE_ATTRIBUTE.search(m.group(1)) for m in _KIND_ATTRIBUTE.finditer(attrs))
+
+
+_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_HEADER_END = re.compile(r"</header\s*>", re.IGNORECASE)
+
+
+def _title_kept(text: str, start: int, end: int, kept: list[tuple[int, int]] | None) -> bool:
+    """Whether the ``<header>`` opened by the tag at ``start``–``end`` holds the page's one
+    ``<h1>``: its title, the text's heading (pandoc's title block before a ``<main>``); its span
+    goes to ``kept`` (the elements outside a page's main elements that are the text's)."""
+    close = _HEADER_END.search(text, end)
+    if (
+        close is None
+        or _H1.search(text, end, close.start()) is None
+        or _H1.search(text, 0, start) is not None
+        or _H1.search(text, close.end()) is not None
+    ):
+        return False
+    if kept is not None:
+        kept.append((start, close.end()))
+    return True
 
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
