@@ -252,6 +252,22 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
     main_shown = marked_shown = 0
     main_heading = False  # in a heading inside a main element (its text not counted)
     outside_frame = False
+    # the page's one <h1>, and the ends of the headers around it (not looked for yet)
+    title = (-2, -2, -2)
+
+    def title_kept(start: int, end: int) -> bool:
+        """Whether the ``<header>`` opened at ``start``–``end`` holds the page's one ``<h1>``:
+        its title, the text's heading (pandoc's title block before a ``<main>``); its span is
+        then one of the text's outside a ``<main>``."""
+        nonlocal title
+        if title[0] == -2:
+            title = _title_header(text)
+        if not (title[1] <= start and end <= title[0]):
+            return False
+        if has_main_tag:
+            notes_out.append((start, title[2]))
+        return True
+
     notes_out: list[tuple[int, int]] = []
     note_out_tag = ""
     note_out_depth = note_out_start = 0
@@ -389,7 +405,7 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                     and (name == "nav" or _NOTE_ATTRIBUTE.search(text, m.end(), end) is None)
                 )
             )
-            and not (name == "header" and _title_kept(text, i, end, notes_out if has_main_tag else None))
+            and not (name == "header" and title_kept(i, end))
         ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
             # left out like a hidden element, its span kept (a symbol it names alone may be the
@@ -640,21 +656,20 @@ _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
 _HEADER_END = re.compile(r"</header\s*>", re.IGNORECASE)
 
 
-def _title_kept(text: str, start: int, end: int, kept: list[tuple[int, int]] | None) -> bool:
-    """Whether the ``<header>`` opened by the tag at ``start``–``end`` holds the page's one
-    ``<h1>``: its title, the text's heading (pandoc's title block before a ``<main>``); its span
-    goes to ``kept`` (the elements outside a page's main elements that are the text's)."""
-    close = _HEADER_END.search(text, end)
-    if (
-        close is None
-        or _H1.search(text, end, close.start()) is None
-        or _H1.search(text, 0, start) is not None
-        or _H1.search(text, close.end()) is not None
-    ):
-        return False
-    if kept is not None:
-        kept.append((start, close.end()))
-    return True
+def _title_header(text: str) -> tuple[int, int, int]:
+    """Where the ``<h1>`` a page has stands, when it has one only, the end of the last closing
+    ``</header>`` before it and of the first after it ((-1, -1, -1): none)."""
+    h1s = _H1.finditer(text)
+    first, second = next(h1s, None), next(h1s, None)
+    if first is None or second is not None:
+        return -1, -1, -1
+    close = _HEADER_END.search(text, first.end())
+    if close is None:
+        return -1, -1, -1
+    before = 0
+    for m in _HEADER_END.finditer(text, 0, first.start()):
+        before = m.end()
+    return first.start(), before, close.end()
 
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
