@@ -177,6 +177,16 @@ def title_block_before_main(lang: str) -> str:
     )
 
 
+def banner_with_the_title(lang: str) -> str:
+    """The site's banner holds the page's one ``<h1>`` (the site's name) and a "cite as" line
+    naming another text; the text's heading is an ``<h2>`` in ``<main>``."""
+    heading, opening, recalling, operative, see = TEXTS[lang]
+    return (
+        f'<header class="site"><h1>LexMaris</h1><p>A/RES/79/40</p></header><main><h2>{heading}</h2>'
+        f"<p>{opening}</p><p>{recalling}</p><p>{operative}</p><p>{see}</p></main>"
+    )
+
+
 def notes_row_of_links(lang: str) -> str:
     """A text laid out in a presentation table, its notes in a row below, each note a link."""
     return (
@@ -202,6 +212,7 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("aside that holds a note", aside_holds_the_notes, []),
     ("teaser article beside the text", teaser_article_elsewhere, []),
     ("title block before main", title_block_before_main, []),
+    ("banner that holds the one h1", banner_with_the_title, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
 

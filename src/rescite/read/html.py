@@ -256,16 +256,18 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
     title = (-2, -2, -2)
 
     def title_kept(start: int, end: int) -> bool:
-        """Whether the ``<header>`` opened at ``start``–``end`` holds the page's one ``<h1>``:
-        its title, the text's heading (pandoc's title block before a ``<main>``); its span is
-        then one of the text's outside a ``<main>``."""
+        """Whether the ``<header>`` opened at ``start``–``end``, outside the ``<main>`` of a
+        page that has one, holds the page's one ``<h1>``: its title, the text's heading
+        (pandoc's title block before a ``<main>``), which is then kept — the rest of the
+        header goes with what lies outside the page's main elements."""
         nonlocal title
+        if not has_main_tag:
+            return False
         if title[0] == -2:
             title = _title_header(text)
         if not (title[1] <= start and end <= title[0]):
             return False
-        if has_main_tag:
-            notes_out.append((start, title[2]))
+        notes_out.append((title[0], title[2]))
         return True
 
     notes_out: list[tuple[int, int]] = []
@@ -654,22 +656,25 @@ def _is_note(attrs: str) -> bool:
 
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
 _HEADER_END = re.compile(r"</header\s*>", re.IGNORECASE)
+_H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
 
 
 def _title_header(text: str) -> tuple[int, int, int]:
-    """Where the ``<h1>`` a page has stands, when it has one only, the end of the last closing
-    ``</header>`` before it and of the first after it ((-1, -1, -1): none)."""
+    """Where the ``<h1>`` a page has starts, when it has one only and a header closes after
+    it, the end of the last closing ``</header>`` before it, and where the ``<h1>`` ends
+    ((-1, -1, -1): none)."""
     h1s = _H1.finditer(text)
     first, second = next(h1s, None), next(h1s, None)
     if first is None or second is not None:
         return -1, -1, -1
     close = _HEADER_END.search(text, first.end())
-    if close is None:
+    h1_end = _H1_END.search(text, first.end())
+    if close is None or h1_end is None or h1_end.end() > close.start():
         return -1, -1, -1
     before = 0
     for m in _HEADER_END.finditer(text, 0, first.start()):
         before = m.end()
-    return first.start(), before, close.end()
+    return first.start(), before, h1_end.end()
 
 
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
