@@ -187,6 +187,14 @@ def banner_with_the_title(lang: str) -> str:
     )
 
 
+def menu_row_above(lang: str) -> str:
+    """A page laid out as a table: a menu bar of links in the row above the text's row."""
+    return (
+        '<table><tr><td><a href="/">LexMaris</a> <a href="/r/79/40">A/RES/79/40</a></td></tr>'
+        f"<tr><td>{text(lang, note=True)}</td></tr></table>"
+    )
+
+
 def notes_row_of_links(lang: str) -> str:
     """A text laid out in a presentation table, its notes in a row below, each note a link."""
     return (
@@ -213,6 +221,7 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("teaser article beside the text", teaser_article_elsewhere, []),
     ("title block before main", title_block_before_main, []),
     ("banner that holds the one h1", banner_with_the_title, []),
+    ("menu bar row above the text", menu_row_above, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
 

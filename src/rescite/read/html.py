@@ -627,10 +627,13 @@ def _link_lists_out(
 ) -> None:
     """A page laid out as a table — a menu or a list of related documents in one cell, the
     text in the cell beside it — loses the cells that list links beside the one that holds the
-    text, in its row: they are its furniture, like a ``<nav>`` (``out.frames`` receives their
-    spans); a cell of links in a row of its own (the text's notes below it, each a link) is the
-    text's."""
-    spans = [(s, e) for r, s, e in link_cells if r in text_rows]
+    text, in its row or a row above it (a menu bar): they are its furniture, like a ``<nav>``
+    (``out.frames`` receives their spans); a cell of links in a row below the text's (its
+    notes, each a link to the document it cites) is the text's."""
+    last: dict[int, int] = {}  # the last row of each table that holds the text
+    for table, row in text_rows:
+        last[table] = max(row, last.get(table, row))
+    spans = [(s, e) for (table, row), s, e in link_cells if row <= last.get(table, 0)]
     if spans:
         out.frames[:] = sorted(out.frames + _spans_out(out, spans, " "))
 
