@@ -251,24 +251,10 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
     # outside them was left out)
     main_shown = marked_shown = 0
     main_heading = False  # in a heading inside a main element (its text not counted)
+    counting = has_main
     outside_frame = False
     # the page's one <h1>, and the ends of the headers around it (not looked for yet)
-    title = (-2, -2, -2)
-
-    def title_kept(start: int, end: int) -> bool:
-        """Whether the ``<header>`` opened at ``start``–``end``, outside the ``<main>`` of a
-        page that has one, holds the page's one ``<h1>``: its title, the text's heading
-        (pandoc's title block before a ``<main>``), which is then kept — the rest of the
-        header goes with what lies outside the page's main elements."""
-        nonlocal title
-        if not has_main_tag:
-            return False
-        if title[0] == -2:
-            title = _title_header(text)
-        if not (title[1] <= start and end <= title[0]):
-            return False
-        notes_out.append((title[0], title[2]))
-        return True
+    title: list[tuple[int, int, int]] = []
 
     notes_out: list[tuple[int, int]] = []
     note_out_tag = ""
@@ -312,11 +298,13 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             text_run(pos, n)
             break
         text_run(pos, i)
-        if main_depth and not hidden_tag and not main_heading and pos < i:
+        if counting and main_depth and not hidden_tag and not main_heading and pos < i:
             shown = len(text[pos:i].strip())
             marked_shown += shown
             if main_level:
                 main_shown += shown
+            # (counted up to what tells: more than a heading's)
+            counting = marked_shown < _MAIN_TEXT or (has_main_tag and main_shown < _MAIN_TEXT)
         if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
             cell_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
@@ -407,7 +395,7 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                     and (name == "nav" or _NOTE_ATTRIBUTE.search(text, m.end(), end) is None)
                 )
             )
-            and not (name == "header" and title_kept(i, end))
+            and not (name == "header" and has_main_tag and _title_kept(text, i, end, title, notes_out))
         ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
             # left out like a hidden element, its span kept (a symbol it names alone may be the
@@ -415,16 +403,16 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, True
             hidden_edits, hidden_cells = len(edits), len(out.cells)
             outside_frame = outside_frame or (has_main and main_depth == 0 and name in _FRAME_OUTSIDE_MAIN)
-        if note_out_tag:
+        if not has_main_tag or main_level:
+            pass
+        elif note_out_tag:
             if name == note_out_tag:
                 note_out_depth += -1 if closing else 1
                 if note_out_depth == 0:
                     notes_out.append((note_out_start, end))
                     note_out_tag = ""
         elif (
-            has_main_tag
-            and not main_level
-            and not closing
+            not closing
             and not hidden_tag
             and name in _BLOCK
             and "=" in text[m.end() : end]
@@ -436,7 +424,7 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             # the text's notes set after its main element (in an aside, a footer, a division;
             # a list of references)
             note_out_tag, note_out_depth, note_out_start = name, 1, i
-        if main_depth and name in _HEADING:
+        if counting and main_depth and name in _HEADING:
             main_heading = not closing
         if has_main and name in _MAIN:
             main_depth += -1 if closing else 1
@@ -660,6 +648,22 @@ def _is_note(attrs: str) -> bool:
 _H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
 _HEADER_END = re.compile(r"</header\s*>", re.IGNORECASE)
 _H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
+
+
+def _title_kept(
+    text: str, start: int, end: int, title: list[tuple[int, int, int]], kept: list[tuple[int, int]]
+) -> bool:
+    """Whether the ``<header>`` opened at ``start``–``end``, outside the ``<main>`` of a page
+    that has one, holds the page's one ``<h1>``: its title, the text's heading (pandoc's title
+    block before a ``<main>``), which then goes to ``kept`` — the rest of the header goes with
+    what lies outside the page's main elements (``title``: :func:`_title_header`, once)."""
+    if not title:
+        title.append(_title_header(text))
+    h1, before, h1_end = title[0]
+    if not (before <= start and end <= h1):
+        return False
+    kept.append((h1, h1_end))
+    return True
 
 
 def _title_header(text: str) -> tuple[int, int, int]:
