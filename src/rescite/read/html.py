@@ -208,7 +208,9 @@ def parse(text: str) -> Markup:
         return _parse(text)
 
 
-def _parse(text: str) -> Markup:
+def _parse(text: str, marks_main: bool = True) -> Markup:
+    """(``marks_main``: whether the page's ``<main>`` and ``<article>`` elements may mark its
+    main content; a page whose ones show no more text than a heading is read again without.)"""
     out = Markup()
     edits = out.edits
     n = len(text)
@@ -230,18 +232,34 @@ def _parse(text: str) -> Markup:
     hidden_frame = False  # the element is page furniture (shown, but not the text's)
     # how many main or article elements are open; whether the page has one at all
     main_depth = 0
-    has_main = any(text.find(tag) != -1 for tag in _MAIN_OPENS)
+    has_main = marks_main and any(text.find(tag) != -1 for tag in _MAIN_OPENS)
     # the open cell's links, the characters of its text outside them (counted up to a heading's
-    # length) and its paragraphs; the cells that list links and little else, and the tables
-    # one of whose cells holds paragraphs
+    # length) and its paragraphs; the cells that list links and little else, and the rows
+    # (table, row) one of whose cells holds paragraphs
     cell_links = cell_loose = cell_paragraphs = 0
     in_link = False
-    link_cells: list[tuple[int, int, int]] = []
+    link_cells: list[tuple[tuple[int, int], int, int]] = []
     # the page's main elements (outermost), and where the one open started
     mains: list[tuple[int, int]] = []
     main_level = 0
     main_open = -1
-    text_tables: set[int] = set()
+    # on a page with a <main>: the characters of text its mains show (furniture and tags
+    # left out), and the elements outside them that are the text's: notes (the one open: its
+    # name, depth and start), the header that holds its title
+    has_main_tag = has_main and any(text.find(tag) != -1 for tag in _MAIN_TAG_OPENS)
+    # (and the characters those and the page's articles show; whether a header or footer
+    # outside them was left out)
+    main_shown = marked_shown = 0
+    main_heading = False  # in a heading inside a main element (its text not counted)
+    counting = has_main
+    outside_frame = False
+    # the page's one <h1>, and the ends of the headers around it (not looked for yet)
+    title: list[tuple[int, int, int]] = []
+
+    notes_out: list[tuple[int, int]] = []
+    note_out_tag = ""
+    note_out_depth = note_out_start = 0
+    text_rows: set[tuple[int, int]] = set()
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -264,9 +282,9 @@ def _parse(text: str) -> Markup:
             if s < e:
                 out.cells.append(CellSpan(s, e, tables[-1], row, col))
                 if cell_paragraphs >= _TEXT_CELL:
-                    text_tables.add(tables[-1])
+                    text_rows.add((tables[-1], row))
                 if cell_links >= _LINK_LIST and cell_loose <= _LINK_LIST_HEADING:
-                    link_cells.append((tables[-1], cell_start, at))
+                    link_cells.append(((tables[-1], row), cell_start, at))
         cell_start = -1
 
     # line breaks that end the text made so far: a paragraph's tags put in a blank line, never
@@ -280,6 +298,13 @@ def _parse(text: str) -> Markup:
             text_run(pos, n)
             break
         text_run(pos, i)
+        if counting and main_depth and not hidden_tag and not main_heading and pos < i:
+            shown = len(text[pos:i].strip())
+            marked_shown += shown
+            if main_level:
+                main_shown += shown
+            # (counted up to what tells: more than a heading's)
+            counting = marked_shown < _MAIN_TEXT or (has_main_tag and main_shown < _MAIN_TEXT)
         if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
             cell_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
@@ -326,6 +351,17 @@ def _parse(text: str) -> Markup:
                 hidden_depth += -1 if closing else 1
             elif hidden_tag == "p" and not closing and name in _BLOCK:
                 hidden_depth = 0  # a block opened after a hidden paragraph closes it
+            elif (
+                hidden_frame
+                and hidden_tag != "nav"
+                and not closing
+                and name in _BLOCK
+                and end - m.end() > 6
+                and _is_note(text[m.end() : end])
+            ):
+                # furniture that holds the text's notes (a page's footer, an aside): it ends
+                # where they begin
+                hidden_depth = 0
             if hidden_depth == 0:
                 # the hidden element's text and tags go, with whatever was made of them
                 closes = closing and name == hidden_tag
@@ -348,19 +384,48 @@ def _parse(text: str) -> Markup:
             # an element the page does not show ("hidden", "display: none"): its text is none
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, False
             hidden_edits, hidden_cells = len(edits), len(out.cells)
-        elif not closing and (
-            (name in _FRAME_TAGS and _frame(name, text[m.end() : end], has_main and main_depth == 0))
-            or (
-                end - m.end() > _ROLE_SHORTEST
-                and text.find("role", m.end(), end) != -1
-                and _FRAME_ROLE.search(text, m.end(), end) is not None
+        elif (
+            not closing
+            and (
+                (name in _FRAME_TAGS and _frame(name, text[m.end() : end], has_main and main_depth == 0))
+                or (
+                    end - m.end() > _ROLE_SHORTEST
+                    and text.find("role", m.end(), end) != -1
+                    and _FRAME_ROLE.search(text, m.end(), end) is not None
+                    and (name == "nav" or _NOTE_ATTRIBUTE.search(text, m.end(), end) is None)
+                )
             )
+            and not (name == "header" and has_main_tag and _title_kept(text, i, end, title, notes_out))
         ):
             # page furniture (a menu, related documents, a provenance box, the site's footer):
             # left out like a hidden element, its span kept (a symbol it names alone may be the
             # text's own)
             hidden_tag, hidden_depth, hidden_start, hidden_frame = name, 1, i, True
             hidden_edits, hidden_cells = len(edits), len(out.cells)
+            outside_frame = outside_frame or (has_main and main_depth == 0 and name in _FRAME_OUTSIDE_MAIN)
+        if not has_main_tag or main_level:
+            pass
+        elif note_out_tag:
+            if name == note_out_tag:
+                note_out_depth += -1 if closing else 1
+                if note_out_depth == 0:
+                    notes_out.append((note_out_start, end))
+                    note_out_tag = ""
+        elif (
+            not closing
+            and not hidden_tag
+            and name in _BLOCK
+            and "=" in text[m.end() : end]
+            and (
+                _NOTE_ATTRIBUTE.search(text, m.end(), end) is not None
+                or _NOTES.search(text, m.end(), end) is not None
+            )
+        ):
+            # the text's notes set after its main element (in an aside, a footer, a division;
+            # a list of references)
+            note_out_tag, note_out_depth, note_out_start = name, 1, i
+        if counting and main_depth and name in _HEADING:
+            main_heading = not closing
         if has_main and name in _MAIN:
             main_depth += -1 if closing else 1
             if name == "main":
@@ -475,30 +540,43 @@ def _parse(text: str) -> Markup:
             edits.append((end, stop, ""))
             pos = stop
     close_cell(n)
-    if mains:
-        _outside_main_out(out, mains, n)
+    if (mains or outside_frame) and marked_shown < _MAIN_TEXT:
+        # the page's main and article elements hold none of its text (a menu, a title, a
+        # teaser in a sidebar): they mark no main content, and the text outside them is kept
+        return _parse(text, False)
+    if mains and main_shown >= _MAIN_TEXT:
+        _outside_main_out(out, mains, notes_out, n)
     if link_cells:
-        _link_lists_out(out, link_cells, text_tables)
+        _link_lists_out(out, link_cells, text_rows)
     return out
 
 
 #: A cell that lists this many links or more, with no more text than a heading's beside them
 _LINK_LIST, _LINK_LIST_HEADING = 2, 40
-#: … in a table one of whose cells holds paragraphs (this many or more): the text's
+#: … in a row one of whose cells holds paragraphs (this many or more): the text's
 _TEXT_CELL = 3
+#: A page's main elements mark its main content when they show more characters of text than
+#: a heading's, their headings left out: a ``<main>`` that holds a menu, a breadcrumb, a skip
+#: link's target or the page's title alone marks none (the text stands outside it)
+_MAIN_TEXT = _LINK_LIST_HEADING + 1
+_MAIN_TAG_OPENS = ("<main", "<MAIN", "<Main")
+_HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPH = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
 
 
-def _outside_main_out(out: Markup, mains: list[tuple[int, int]], n: int) -> None:
+def _outside_main_out(
+    out: Markup, mains: list[tuple[int, int]], notes: list[tuple[int, int]], n: int
+) -> None:
     """A page that marks its main content (``<main>``) loses what lies outside it — the site's
     banner, menus, sidebars, related-document lists and footer, whatever their tags: furniture
-    (``out.frames`` receives each stretch, the frames inside one folded in)."""
+    (``out.frames`` receives each stretch, the frames inside one folded in) — but for the
+    elements there that are notes (``notes``: the text's, set after its main element)."""
     spans: list[tuple[int, int]] = []
     last = 0
-    for start, end in mains:
+    for start, end in sorted(mains + notes):
         if start > last:
             spans.append((last, start))
-        last = end
+        last = max(last, end)
     if last < n:
         spans.append((last, n))
     starts = [s for s, _ in spans]
@@ -532,11 +610,18 @@ def _spans_out(out: Markup, spans: list[tuple[int, int]], repl: str) -> list[tup
     return dropped
 
 
-def _link_lists_out(out: Markup, link_cells: list[tuple[int, int, int]], text_tables: set[int]) -> None:
+def _link_lists_out(
+    out: Markup, link_cells: list[tuple[tuple[int, int], int, int]], text_rows: set[tuple[int, int]]
+) -> None:
     """A page laid out as a table — a menu or a list of related documents in one cell, the
     text in the cell beside it — loses the cells that list links beside the one that holds the
-    text: they are its furniture, like a ``<nav>`` (``out.frames`` receives their spans)."""
-    spans = [(s, e) for t, s, e in link_cells if t in text_tables]
+    text, in its row or a row above it (a menu bar): they are its furniture, like a ``<nav>``
+    (``out.frames`` receives their spans); a cell of links in a row below the text's (its
+    notes, each a link to the document it cites) is the text's."""
+    last: dict[int, int] = {}  # the last row of each table that holds the text
+    for table, row in text_rows:
+        last[table] = max(row, last.get(table, row))
+    spans = [(s, e) for (table, row), s, e in link_cells if row <= last.get(table, 0)]
     if spans:
         out.frames[:] = sorted(out.frames + _spans_out(out, spans, " "))
 
@@ -547,15 +632,68 @@ def _within(at: int, starts: list[int], spans: list[tuple[int, int]]) -> bool:
     return k >= 0 and at < spans[k][1]
 
 
+#: The attributes that name what an element is (its class, id, role, style, EPUB type)
+_KIND_ATTRIBUTE = re.compile(
+    r"""(?<![\w-])(?:class|id|role|style|epub:type)[ \t\n\r]*+=[ \t\n\r]*+("[^"]*+"|'[^']*+'|[^\s"'>]++)""",
+    re.IGNORECASE,
+)
+
+
+def _is_note(attrs: str) -> bool:
+    """Whether a tag's attributes (its class, id, role, style or EPUB type) name a note or the
+    page's notes ("footnotes", ``doc-endnote``, "fn3", Word's ``mso-element:footnote``)."""
+    return any(_NOTE_ATTRIBUTE.search(m.group(1)) for m in _KIND_ATTRIBUTE.finditer(attrs))
+
+
+_H1 = re.compile(r"<h1[\s>]", re.IGNORECASE)
+_HEADER_END = re.compile(r"</header\s*>", re.IGNORECASE)
+_H1_END = re.compile(r"</h1\s*>", re.IGNORECASE)
+
+
+def _title_kept(
+    text: str, start: int, end: int, title: list[tuple[int, int, int]], kept: list[tuple[int, int]]
+) -> bool:
+    """Whether the ``<header>`` opened at ``start``–``end``, outside the ``<main>`` of a page
+    that has one, holds the page's one ``<h1>``: its title, the text's heading (pandoc's title
+    block before a ``<main>``), which then goes to ``kept`` — the rest of the header goes with
+    what lies outside the page's main elements (``title``: :func:`_title_header`, once)."""
+    if not title:
+        title.append(_title_header(text))
+    h1, before, h1_end = title[0]
+    if not (before <= start and end <= h1):
+        return False
+    kept.append((h1, h1_end))
+    return True
+
+
+def _title_header(text: str) -> tuple[int, int, int]:
+    """Where the ``<h1>`` a page has starts, when it has one only and a header closes after
+    it, the end of the last closing ``</header>`` before it, and where the ``<h1>`` ends
+    ((-1, -1, -1): none)."""
+    h1s = _H1.finditer(text)
+    first, second = next(h1s, None), next(h1s, None)
+    if first is None or second is not None:
+        return -1, -1, -1
+    close = _HEADER_END.search(text, first.end())
+    h1_end = _H1_END.search(text, first.end())
+    if close is None or h1_end is None or h1_end.end() > close.start():
+        return -1, -1, -1
+    before = 0
+    for m in _HEADER_END.finditer(text, 0, first.start()):
+        before = m.end()
+    return first.start(), before, h1_end.end()
+
+
 def _frame(name: str, attrs: str, outside_main: bool) -> bool:
     """Whether an element opened by a tag of ``name`` (one of ``_FRAME_TAGS``) and ``attrs`` is
-    page furniture, not the text the page holds: a ``<nav>`` or ``<aside>`` (not one that is or
-    holds a note), a ``<header>`` or ``<footer>`` outside the main text of a page that marks one
-    (an element of a navigation, banner, footer, complementary or search landmark role is one
-    too: see ``_FRAME_ROLE``)."""
-    if name in _FRAME:
-        return name == "nav" or _NOTE_ATTRIBUTE.search(attrs) is None
-    return outside_main
+    page furniture, not the text the page holds: a ``<nav>``, an ``<aside>``, a ``<header>`` or
+    ``<footer>`` outside the main text of a page that marks one (an element of a navigation,
+    banner, footer, complementary or search landmark role is one too: see ``_FRAME_ROLE``) —
+    but for an aside, header or footer that is or holds a note ("footnotes", "endnotes": the
+    text's notes, set after it)."""
+    if name == "nav":
+        return True
+    return (name == "aside" or outside_main) and _NOTE_ATTRIBUTE.search(attrs) is None
 
 
 _SLASH_BEFORE = re.compile(r"[A-Za-z0-9]/")
