@@ -1063,6 +1063,8 @@ def _could_hold(key: str | None, number: str, kind: str) -> bool:
         return is_year(first)
     if is_year(first) or first < body.numbered_from or (kind == "dec" and seq < body.min_decision):
         return False
+    if kind == "res" and body.max_resolution is not None and seq > body.max_resolution:
+        return False  # "the Human Rights Council (resolution 60/251)": the Assembly's, that set it up
     return body.max_session is None or first <= body.max_session
 
 

@@ -1,0 +1,91 @@
+"""Look-alikes of the rules of session 20 (issue 7) that a careful reader would not read as they
+do: a body in a list of bodies with their brackets whose bracket is the text that set it up ("the
+Human Rights Council (resolution 60/251)": the General Assembly's), an Arabic body after a verb
+that takes it as its object ("وفي قرارها 70/1، شجعت لجنة … على …": she encouraged the
+Commission), the name of Rome's city charter ("le Statut de Rome Capitale") and a treaty body's
+symbol of combined reports with an addendum or of the list of issues on them. Each row gives the
+targets of a General Assembly's (or the Human Rights Council's) paragraph. The passages are
+invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+#: The Human Rights Council's line that opens its texts, in Arabic.
+HRC_AR = "إن مجلس حقوق الإنسان،\n\n"
+
+
+def _targets(text: str) -> set[str | None]:
+    return {c.target for c in extract_text(text).citations}
+
+
+# (language, paragraph of a General Assembly text, its targets): a body's bracket in a list of
+# bodies holds a number the body could not have given its resolution (the Council's run to 99)
+_ESTABLISHED: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Welcomes the work of the Peacebuilding Commission (resolution 60/180) and the Human Rights "
+        "Council (resolution 60/251),",
+        {"A/RES/60/180", "A/RES/60/251"},
+    ),
+    (
+        "en",
+        "Notes the role of the Human Rights Council (resolution 60/251) and the Security Council "
+        "(resolution 2250 (2015)),",
+        {"A/RES/60/251", "S/RES/2250(2015)"},
+    ),
+    (
+        "en",
+        "Takes note of the Human Rights Council (resolution 60/251) and the Commission on the Status "
+        "of Women (resolution 66/2),",
+        {"A/RES/60/251", "E/CN.6/RES/66/2"},
+    ),
+    (
+        "en",
+        "The Economic and Social Council (resolution 76/4) and the Human Rights Council (resolution "
+        "60/251) both report to the Assembly.",
+        {"A/RES/76/4", "A/RES/60/251"},
+    ),
+    (
+        "es",
+        "El Consejo de Derechos Humanos (resolución 60/251) y el Consejo Económico y Social "
+        "(resolución 76/4) informan a la Asamblea.",
+        {"A/RES/60/251", "A/RES/76/4"},
+    ),
+    (
+        "ru",
+        "приветствует работу Совета по правам человека (резолюция 60/251) и Экономического и "
+        "Социального Совета (резолюция 76/4),",
+        {"A/RES/60/251", "A/RES/76/4"},
+    ),
+    (
+        "ar",
+        "ويقدم مجلس حقوق الإنسان (القرار 60/251) والمجلس الاقتصادي والاجتماعي (القرار 76/4) "
+        "تقاريرهما إلى الجمعية.",
+        {"A/RES/60/251", "A/RES/76/4"},
+    ),
+]
+
+#: … a list whose bracket the body could hold keeps it
+_ESTABLISHED_SAME: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "The Human Rights Council (resolution 48/13) and the General Assembly (resolution 60/251) "
+        "requested the study.",
+        {"A/HRC/RES/48/13", "A/RES/60/251"},
+    ),
+    (
+        "en",
+        "Welcomes the work of the Human Rights Council (resolution 5/1) and the Peacebuilding "
+        "Commission (resolution 60/180),",
+        {"A/HRC/RES/5/1", "A/RES/60/180"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ESTABLISHED, _ESTABLISHED_SAME))
+def test_bracket_of_the_establishing_text(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(GA[lang] + para) == expected
