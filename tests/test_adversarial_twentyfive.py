@@ -89,3 +89,33 @@ _ESTABLISHED_SAME: list[tuple[str, str, set[str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ESTABLISHED, _ESTABLISHED_SAME))
 def test_bracket_of_the_establishing_text(lang: str, para: str, expected: set[str | None]) -> None:
     assert _targets(GA[lang] + para) == expected
+
+
+# (opening line, paragraph, targets): Arabic, the possessive's text, then a verb that takes the body
+# after it as its object — the citing body's text, not the object's
+_ARABIC_OBJECT: list[tuple[str, str, set[str | None]]] = [
+    ("ar", GA["ar"] + "وفي قرارها 70/1، شجعت لجنة وضع المرأة على مواصلة عملها.", {"A/RES/70/1"}),
+    ("ar", GA["ar"] + "وفي قرارها 70/1، دعت لجنة وضع المرأة إلى مواصلة عملها.", {"A/RES/70/1"}),
+    ("ar", GA["ar"] + "وفي قرارها 71/3، حثت لجنة المخدرات على تعزيز التعاون.", {"A/RES/71/3"}),
+    ("ar", HRC_AR + "وفي قراره 45/12، شجع مجلس الأمن على النظر في المسألة.", {"A/HRC/RES/45/12"}),
+    ("ar", HRC_AR + "وفي قراره 45/12، كلف مجلس الأمن بمتابعة المسألة.", {"A/HRC/RES/45/12"}),
+    (
+        "ar",
+        HRC_AR + "وفي قراره 46/9، ناشد المجلس الاقتصادي والاجتماعي أن ينظر في المسألة.",
+        {"A/HRC/RES/46/9"},
+    ),
+]
+
+#: … the subject after another verb still owns it
+_ARABIC_SUBJECT: list[tuple[str, str, set[str | None]]] = [
+    (
+        "ar",
+        GA["ar"] + "وفي قرارها 66/3، طلبت لجنة وضع المرأة إلى الأمين العام أن يقدم تقريرا.",
+        {"E/CN.6/RES/66/3"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ARABIC_OBJECT, _ARABIC_SUBJECT))
+def test_arabic_body_after_an_object_verb(lang: str, text: str, expected: set[str | None]) -> None:
+    assert _targets(text) == expected, lang

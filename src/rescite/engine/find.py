@@ -2190,6 +2190,11 @@ def find_numbered(
                 and (after := pat.actor_after_verb.match(text, tail_end)) is not None
                 and fold(after.group("w")) not in pat.res_nouns
                 and fold(after.group("w")) not in pat.dec_nouns
+                and (
+                    pat.object_before is None
+                    or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w"))
+                    is None
+                )
             ):
                 # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
                 # verb first) — the actor named after, of the suffix's gender
