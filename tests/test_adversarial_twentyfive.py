@@ -119,3 +119,24 @@ _ARABIC_SUBJECT: list[tuple[str, str, set[str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ARABIC_OBJECT, _ARABIC_SUBJECT))
 def test_arabic_body_after_an_object_verb(lang: str, text: str, expected: set[str | None]) -> None:
     assert _targets(text) == expected, lang
+
+
+_ROME = "UNTS/2187/38544"
+
+# (language, paragraph, targets): the city's charter is no treaty; the statute's system is
+_ROME_CITY: list[tuple[str, str, set[str | None]]] = [
+    ("fr", "Notant le Statut de Rome Capitale adopté par le conseil municipal,", set()),
+    ("fr", "Notant que le Statut de Rome Capitale a été modifié en 2012,", set()),
+    ("es", "Observando el Estatuto de Roma Capital aprobado por el consejo municipal,", set()),
+    ("es", "Observando que el Estatuto de Roma Capital fue modificado en 2012,", set()),
+]
+
+_ROME_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("fr", "Se félicitant du renforcement du système du Statut de Rome,", {_ROME}),
+    ("es", "Acogiendo con beneplácito el fortalecimiento del sistema del Estatuto de Roma,", {_ROME}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ROME_CITY, _ROME_SAME))
+def test_rome_city_charter(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(GA[lang] + para) == expected
