@@ -140,3 +140,39 @@ _ROME_SAME: list[tuple[str, str, set[str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ROME_CITY, _ROME_SAME))
 def test_rome_city_charter(lang: str, para: str, expected: set[str | None]) -> None:
     assert _targets(GA[lang] + para) == expected
+
+
+# (language, paragraph, targets): a combined reports' symbol with an addendum, a list of issues
+_COMBINED: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Taking note of the follow-up to the concluding observations (CRC/C/FRA/CO/6-7/Add.1),",
+        {"CRC/C/FRA/CO/6-7/Add.1"},
+    ),
+    (
+        "fr",
+        "Prenant note du suivi des observations finales (CEDAW/C/BEL/CO/7-8/Add.1),",
+        {"CEDAW/C/BEL/CO/7-8/Add.1"},
+    ),
+    (
+        "en",
+        "See the list of issues and the replies to it (CRC/C/FRA/Q/6-7 and CRC/C/FRA/RQ/6-7),",
+        {"CRC/C/FRA/Q/6-7", "CRC/C/FRA/RQ/6-7"},
+    ),
+    ("es", "Véase la lista de cuestiones (CRC/C/PER/Q/4-5),", {"CRC/C/PER/Q/4-5"}),
+]
+
+#: … a range of general comments, or of a review's documents, is still a range
+_COMBINED_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "See the general comments (CRC/C/GC/20-21),", {"CRC/C/GC/20", "CRC/C/GC/21"}),
+    (
+        "en",
+        "See the documents of the review (A/HRC/WG.6/41/FRA/1-3),",
+        {"A/HRC/WG.6/41/FRA/1", "A/HRC/WG.6/41/FRA/2", "A/HRC/WG.6/41/FRA/3"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_COMBINED, _COMBINED_SAME))
+def test_combined_reports_addendum(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(GA[lang] + para) == expected
