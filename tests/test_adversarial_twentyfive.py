@@ -69,8 +69,44 @@ _ESTABLISHED: list[tuple[str, str, set[str | None]]] = [
     ),
 ]
 
+# (language, paragraph, targets): the items of the list joined with the body's preposition again
+# ("… and of the Commission …"): each body its bracket's text, not the citing body's
+_OF_EACH: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Notes the work of the Human Rights Council (resolution 60/251) and of the Commission on "
+        "Narcotic Drugs (resolution 63/4),",
+        {"A/RES/60/251", "E/CN.7/RES/63/4"},
+    ),
+    (
+        "en",
+        "Notes the reports of the Commission on the Status of Women (resolution 66/2) and of the "
+        "Commission on Narcotic Drugs (resolution 63/4),",
+        {"E/CN.6/RES/66/2", "E/CN.7/RES/63/4"},
+    ),
+    (
+        "fr",
+        "Prend note des travaux du Conseil des droits de l'homme (résolution 50/9) et de la Commission "
+        "des stupéfiants (résolution 63/4),",
+        {"A/HRC/RES/50/9", "E/CN.7/RES/63/4"},
+    ),
+    (
+        "fr",
+        "Prend note des travaux de la Commission des stupéfiants (résolution 63/4) et du Conseil des "
+        "droits de l'homme (résolution 50/9),",
+        {"E/CN.7/RES/63/4", "A/HRC/RES/50/9"},
+    ),
+    (
+        "es",
+        "Toma nota de la labor del Consejo de Derechos Humanos (resolución 50/9) y de la Comisión de "
+        "Estupefacientes (resolución 63/4),",
+        {"A/HRC/RES/50/9", "E/CN.7/RES/63/4"},
+    ),
+]
+
 #: … a list whose bracket the body could hold keeps it
 _ESTABLISHED_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Notes the work of the Human Rights Council (resolution 60/251),", {"A/RES/60/251"}),
     (
         "en",
         "The Human Rights Council (resolution 48/13) and the General Assembly (resolution 60/251) "
@@ -86,7 +122,9 @@ _ESTABLISHED_SAME: list[tuple[str, str, set[str | None]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ESTABLISHED, _ESTABLISHED_SAME))
+@pytest.mark.parametrize(
+    ("lang", "para", "expected"), by_language(_ESTABLISHED + _OF_EACH, _ESTABLISHED_SAME)
+)
 def test_bracket_of_the_establishing_text(lang: str, para: str, expected: set[str | None]) -> None:
     assert _targets(GA[lang] + para) == expected
 
