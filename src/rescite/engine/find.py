@@ -1078,6 +1078,8 @@ def _could_hold(key: str | None, number: str, kind: str) -> bool:
         return is_year(first)
     if is_year(first) or first < body.numbered_from or (kind == "dec" and seq < body.min_decision):
         return False
+    if kind == "res" and body.max_resolution is not None and seq > body.max_resolution:
+        return False  # "the Human Rights Council (resolution 60/251)": the Assembly's, that set it up
     return body.max_session is None or first <= body.max_session
 
 
@@ -2225,6 +2227,11 @@ def find_numbered(
                 and (after := pat.actor_after_verb.match(text, tail_end)) is not None
                 and fold(after.group("w")) not in pat.res_nouns
                 and fold(after.group("w")) not in pat.dec_nouns
+                and (
+                    pat.object_before is None
+                    or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w"))
+                    is None
+                )
             ):
                 # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
                 # verb first) — the actor named after, of the suffix's gender
@@ -3634,10 +3641,12 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
 
 #: A Security Council resolution's symbol, its year perhaps with it ("S/RES/2334", "S/RES/2334 (2016)")
 #: a treaty body's symbol of a State's report or of its concluding observations on it, ending in
-#: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4")
-_TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/)?\d{1,2}")
-#: … and the number of the last report combined with it, glued by a hyphen ("-7")
-_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?![\d/\w])")
+#: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4"), or of the list of
+#: issues on it and the replies ("CRC/C/FRA/Q/6", "CRC/C/FRA/RQ/6")
+_TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
+#: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum
+#: perhaps after it ("-7/Add.1")
+_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/Add\.\d{1,2})?(?![\d/\w])")
 _COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
 
 

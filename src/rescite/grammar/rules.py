@@ -1222,8 +1222,11 @@ def _patterns(lang: str) -> Patterns:
             rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
         ),
         item_gap=recache.compile(
-            rf"\s*+,?\s*+(?:(?:{list_and})\s*+)?(?:(?:{_alt_or_never(gather('grammar.articles'))})"
+            rf"\s*+,?\s*+(?:(?:{list_and})\s*+)?"
+            # (the body's preposition repeated: "… (resolution 60/251) and of the Commission …")
+            rf"(?:(?:{_alt_or_never([p for p in gather('grammar.body_prep') if p])})"
             rf"(?:\s++|(?<=[\x27\u2019])))?"
+            rf"(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?"
         ),
         object_before=recache.compile(
             rf"(?<!\w)(?:{alternation(gather('grammar.object_verbs'))})\s++"
