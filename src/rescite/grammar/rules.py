@@ -2240,12 +2240,7 @@ def day_month_regex(langs: tuple[str, ...]) -> str:
     dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
     if dmy:
         month_alt = _month_names(tuple(lang_.code for lang_ in dmy))
-        day_words = lexicon.gather("dates.day_words", langs)
-        suffixes = lexicon.gather("dates.day_suffixes", langs)
-        joiners = lexicon.gather("dates.joiners", langs)
-        day = "(?:" + "".join(_day_word(w) + "|" for w in day_words) + r"[0-3]?\d)"
-        suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
-        join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+        day, suffix, join = _day_parts(langs)
         forms.append(rf"{day}{suffix}\s+{join}(?i:{month_alt})(?!\w)")
         if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
             forms.append(rf"(?i:{month_alt})\s+[0-3]?\d{suffix}(?!\w)")
@@ -2256,6 +2251,19 @@ def day_month_regex(langs: tuple[str, ...]) -> str:
             month = "|".join(re.escape(m) for m in months)
             forms.append(rf"(?<!\d)(?:{month})\s*[0-3]?\d\s*{re.escape(d['day_mark'])}")
     return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
+
+
+def _day_parts(langs: tuple[str, ...]) -> tuple[str, str, str]:
+    """The day of a day-first date in the languages ``langs`` (in figures or the words some write,
+    "1er"), the suffix that may follow it ("25th"), and the word that may join it to its month
+    ("30 de julio"): three patterns without groups, the last two empty where no language has one."""
+    day_words = lexicon.gather("dates.day_words", langs)
+    suffixes = lexicon.gather("dates.day_suffixes", langs)
+    joiners = lexicon.gather("dates.joiners", langs)
+    day = "(?:" + "".join(_day_word(w) + "|" for w in day_words) + r"[0-3]?\d)"
+    suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
+    join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+    return day, suffix, join
 
 
 def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
@@ -2269,12 +2277,7 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
     dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
     if dmy:
         month_alt = f"(?:{_month_names(tuple(lang_.code for lang_ in dmy))})"
-        day_words = lexicon.gather("dates.day_words", langs)
-        suffixes = lexicon.gather("dates.day_suffixes", langs)
-        joiners = lexicon.gather("dates.joiners", langs)
-        day = "(?:" + "".join(_day_word(w) + "|" for w in day_words) + r"[0-3]?\d)"
-        suffix = f"(?:{alternation(suffixes)})?" if suffixes else ""
-        join = rf"(?:{alternation(joiners)}\s+)?" if joiners else ""
+        day, suffix, join = _day_parts(langs)
         year_words = lexicon.gather("dates.year_words", langs)
         # (a footnote marker may be glued to the year's word: "18 декабря 2013 года5,")
         year_word = rf"(?:\s+(?i:{alternation(year_words)})(?:\d{{1,2}}(?!\w))?(?!\w))?" if year_words else ""
