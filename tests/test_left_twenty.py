@@ -1,0 +1,177 @@
+"""Leftovers of session twenty's helpers: a United States immigration reporter written with its
+letters spaced ("22 I. & N. Dec. 12/3"); a local council named with a capital after the number
+("du Conseil général", "del Consejo Provincial", "of the County Council", Arabic "الصادر عن
+المجلس البلدي"), another organisation's text as the lower-case forms are; an adoption's subject
+with a year alone set off before its verb ("le Conseil a, en 2021, adopté la résolution 47/3").
+Each form with the real citations beside it that must not change. The passages are invented for
+these tests (numbers, dates and wording changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+#: a record as (target, body); a table's row as (language, paragraph, its records)
+_Rec = tuple[str | None, str | None]
+_Row = tuple[str, str, list[_Rec]]
+
+
+def _records(lang: str, para: str) -> list[_Rec]:
+    return [(c.target, c.body) for c in extract_text(GA[lang] + para).citations]
+
+
+# (language, paragraph of a General Assembly text, its records as (target, body)): a reporter's
+# abbreviation spaced or with its stops before "Dec." — a decision of another system, no record
+_REPORTER: list[_Row] = [
+    ("en", "Noting the precedent in Matter of Reyes, 22 I. & N. Dec. 12/3 (BIA 2018), on asylum,", []),
+    ("en", "Noting Matter of Chen, 25 I. & N. Dec. 41/2 (A.G. 2020),", []),
+    ("en", "Noting the holding in 19 I. & N. Dec. 7/4 (BIA 1988) on bond,", []),
+    ("en", "Noting Matter of Soto, 26 I.&N. Dec. 33/5 (BIA 2014),", []),
+    ("en", "Noting, as in 24 I. & N. Dec. 60/8, the standard of review,", []),
+]
+_REPORTER_SAME: list[_Row] = [
+    (
+        "en",
+        "Recalling Human Rights Council decision 12/3 on the right to food,",
+        [("A/HRC/DEC/12/3", "A/HRC")],
+    ),
+    (
+        "en",
+        "Noting Matter of Ortega, 27 I&N Dec. 12/3 (BIA 2019), and its resolution 64/2,",
+        [("A/RES/64/2", "A")],
+    ),
+    (
+        "en",
+        "Recalling decision 41/2 of the Human Rights Council and the N. Dec. 5/2 of that Council,",
+        [("A/HRC/DEC/41/2", "A/HRC"), ("A/HRC/DEC/5/2", "A/HRC")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "records"), by_language(_REPORTER, _REPORTER_SAME))
+def test_reporter_spaced(lang: str, para: str, records: list[_Rec]) -> None:
+    assert _records(lang, para) == records
+
+
+_ORG = [(None, "ORG")]
+
+# (language, paragraph, its records): a local council named with a capital after the number —
+# another organisation's text, kept unresolved, no Economic and Social Council's
+_LOCAL_COUNCIL: list[_Row] = [
+    ("fr", "Rappelant la résolution 1994/7 du Conseil général,", _ORG),
+    ("fr", "Rappelant la résolution 2003/15 du Conseil départemental,", _ORG),
+    ("fr", "Rappelant la résolution 1988/2 du Conseil provincial,", _ORG),
+    ("fr", "Rappelant la résolution 2011/9 du Conseil communal,", _ORG),
+    ("fr", "Rappelant la résolution 1999/21 du Conseil territorial,", _ORG),
+    ("es", "Recordando la resolución 1994/7 del Consejo Provincial,", _ORG),
+    ("es", "Recordando la resolución 2003/15 del Consejo Departamental,", _ORG),
+    ("es", "Recordando la resolución 1988/2 del Consejo General,", _ORG),
+    ("es", "Recordando la resolución 2011/9 de la Asamblea Provincial,", _ORG),
+    ("es", "Recordando la resolución 1999/21 del Consejo Comunal,", _ORG),
+    ("ar", "وإذ تشير إلى القرار 1994/7 الصادر عن المجلس البلدي،", _ORG),
+    ("ar", "وإذ تشير إلى القرار 2003/15 الصادر عن المجلس الإقليمي،", _ORG),
+    ("ar", "وإذ تشير إلى القرار 1988/2 الصادر عن المجلس المحلي،", _ORG),
+    ("ar", "وإذ تشير إلى القرار 2011/9 الصادر عن المجلس الولائي،", _ORG),
+    ("ar", "وإذ تشير إلى القرار 1999/21 الصادر عن المجلس البلدي للعاصمة،", _ORG),
+    ("en", "Recalling resolution 1994/7 of the Regional Council,", _ORG),
+    ("en", "Recalling resolution 2003/15 of the County Council,", _ORG),
+    ("en", "Recalling resolution 1988/2 of the Provincial Council,", _ORG),
+    ("en", "Recalling resolution 2011/9 of the Municipal Assembly,", _ORG),
+    ("en", "Recalling resolution 1999/21 of the City Council,", _ORG),
+    ("ru", "ссылаясь на резолюцию 1994/7 Областного совета,", _ORG),
+    ("ru", "ссылаясь на резолюцию 2003/15 Муниципального собрания,", _ORG),
+    ("ru", "ссылаясь на резолюцию 1988/2 Городской думы,", _ORG),
+    ("ru", "ссылаясь на резолюцию 2011/9 Районного совета,", _ORG),
+    ("ru", "ссылаясь на резолюцию 1999/21 Краевого собрания,", _ORG),
+]
+_LOCAL_COUNCIL_SAME: list[_Row] = [
+    ("fr", "Rappelant la résolution 1994/7 du Conseil économique et social,", [("E/RES/1994/7", "E")]),
+    ("fr", "Rappelant la résolution 61/144 de l'Assemblée générale,", [("A/RES/61/144", "A")]),
+    ("fr", "Rappelant la résolution 1994/7 du Conseil,", [("E/RES/1994/7", "E")]),
+    ("es", "Recordando la resolución 1994/7 del Consejo Económico y Social,", [("E/RES/1994/7", "E")]),
+    ("es", "Recordando la resolución 61/144 de la Asamblea General,", [("A/RES/61/144", "A")]),
+    ("es", "Recordando la resolución 1994/7 del Consejo,", [("E/RES/1994/7", "E")]),
+    ("ar", "وإذ تشير إلى القرار 1994/7 الصادر عن المجلس الاقتصادي والاجتماعي،", [("E/RES/1994/7", "E")]),
+    ("ar", "وإذ تشير إلى القرار 1994/7 الصادر عن المجلس،", [("E/RES/1994/7", "E")]),
+    ("en", "Recalling resolution 1994/7 of the Economic and Social Council,", [("E/RES/1994/7", "E")]),
+    ("en", "Recalling resolution 1994/7 of the Council,", [("E/RES/1994/7", "E")]),
+    ("ru", "ссылаясь на резолюцию 1994/7 Экономического и Социального Совета,", [("E/RES/1994/7", "E")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "records"), by_language(_LOCAL_COUNCIL, _LOCAL_COUNCIL_SAME))
+def test_local_council_capitalised(lang: str, para: str, records: list[_Rec]) -> None:
+    assert _records(lang, para) == records
+
+
+# (language, paragraph, its records): an adoption's subject with a year alone set off before the
+# verb (or, in Arabic, after it) owns the text, not the citing body
+_HRC = [("A/HRC/RES/47/3", "A/HRC")]
+_YEAR_ALONE: list[_Row] = [
+    ("fr", "Rappelant que le Conseil des droits de l'homme a, en 2021, adopté la résolution 47/3,", _HRC),
+    ("fr", "Rappelant que le Conseil des droits de l'homme, en 2021, a adopté la résolution 47/3,", _HRC),
+    ("fr", "Rappelant que le Conseil des droits de l'homme en 2021 a adopté la résolution 47/3,", _HRC),
+    ("fr", "Rappelant que le Conseil a, en 2021, adopté la résolution 47/3,", [(None, None)]),
+    (
+        "fr",
+        "Rappelant que le Conseil des droits de l'homme a, en 2021, sans vote, adopté la résolution 47/3,",
+        _HRC,
+    ),
+    ("en", "Recalling that the Human Rights Council has, in 2021, adopted resolution 47/3,", _HRC),
+    ("en", "Recalling that the Human Rights Council, in 2021, adopted resolution 47/3,", _HRC),
+    ("en", "Recalling that the Human Rights Council in 2021 adopted resolution 47/3,", _HRC),
+    ("en", "Recalling that the Council, in 2021, adopted resolution 47/3,", [(None, None)]),
+    (
+        "en",
+        "Recalling that the Human Rights Council, in 2021, without a vote, adopted resolution 47/3,",
+        _HRC,
+    ),
+    ("es", "Recordando que el Consejo de Derechos Humanos, en 2021, aprobó la resolución 47/3,", _HRC),
+    ("es", "Recordando que el Consejo de Derechos Humanos, en el año 2021, aprobó la resolución 47/3,", _HRC),
+    ("es", "Recordando que el Consejo de Derechos Humanos en 2021 aprobó la resolución 47/3,", _HRC),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos, en 2021, sin votación, aprobó la resolución 47/3,",
+        _HRC,
+    ),
+    ("es", "Recordando que el Consejo, en 2021, aprobó la resolución 47/3,", [(None, None)]),
+    ("ru", "напоминая, что Совет по правам человека в 2021 году принял резолюцию 47/3,", _HRC),
+    ("ru", "напоминая, что Совет по правам человека, в 2021 году, принял резолюцию 47/3,", _HRC),
+    ("ru", "напоминая, что Совет по правам человека в 2021 г. принял резолюцию 47/3,", _HRC),
+    (
+        "ru",
+        "напоминая, что Совет по правам человека в 2021 году без голосования принял резолюцию 47/3,",
+        _HRC,
+    ),
+    ("ru", "напоминая, что Совет в 2021 году принял резолюцию 47/3,", [(None, None)]),
+    ("zh", "回顾人权理事会于2021年通过了第47/3号决议，", _HRC),
+    ("zh", "回顾人权理事会于2021年未经表决通过了第47/3号决议，", _HRC),
+    ("zh", "回顾人权理事会于2021年通过第47/3号决议，", _HRC),
+    ("zh", "回顾人权理事会于2019年通过了第40/13号决议，", [("A/HRC/RES/40/13", "A/HRC")]),
+    ("zh", "回顾理事会于2021年通过了第47/3号决议，", [(None, None)]),
+    ("ar", "وإذ تشير إلى أن مجلس حقوق الإنسان اعتمد، في عام 2021، القرار 47/3،", _HRC),
+    ("ar", "وإذ تشير إلى أن مجلس حقوق الإنسان، في عام 2021، اعتمد القرار 47/3،", _HRC),
+    ("ar", "وإذ تشير إلى أن مجلس حقوق الإنسان اعتمد، في 2021، القرار 47/3،", _HRC),
+    (
+        "ar",
+        "وإذ تشير إلى أن مجلس حقوق الإنسان، في عام 2019، اعتمد القرار 40/13،",
+        [("A/HRC/RES/40/13", "A/HRC")],
+    ),
+    ("ar", "وإذ تشير إلى أن المجلس، في عام 2021، اعتمد القرار 47/3،", [(None, None)]),
+]
+_YEAR_ALONE_SAME: list[_Row] = [
+    ("fr", "Rappelant la résolution 47/3 adoptée en 2021,", [("A/RES/47/3", "A")]),
+    ("fr", "Rappelant que le Conseil des droits de l'homme a adopté la résolution 47/3,", _HRC),
+    ("en", "Recalling its resolution 47/3, adopted in 2021,", [("A/RES/47/3", "A")]),
+    ("en", "Recalling that in 2021 the Assembly adopted resolution 75/3,", [("A/RES/75/3", "A")]),
+    ("es", "Recordando su resolución 47/3, aprobada en 2021,", [("A/RES/47/3", "A")]),
+    ("ru", "ссылаясь на свою резолюцию 47/3, принятую в 2021 году,", [("A/RES/47/3", "A")]),
+    ("zh", "回顾其2021年通过的第47/3号决议，", [("A/RES/47/3", "A")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "records"), by_language(_YEAR_ALONE, _YEAR_ALONE_SAME))
+def test_adoption_year_alone(lang: str, para: str, records: list[_Rec]) -> None:
+    assert _records(lang, para) == records
