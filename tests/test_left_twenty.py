@@ -8,10 +8,17 @@ these tests (numbers, dates and wording changed)."""
 
 from __future__ import annotations
 
+import html
+import io
+import shutil
+import subprocess
+import zipfile
+
 import pytest
 
 from passages import GA, by_language
 from rescite.engine.extract import extract_text
+from rescite.read import text_of
 
 #: a record as (target, body); a table's row as (language, paragraph, its records)
 _Rec = tuple[str | None, str | None]
@@ -175,3 +182,166 @@ _YEAR_ALONE_SAME: list[_Row] = [
 @pytest.mark.parametrize(("lang", "para", "records"), by_language(_YEAR_ALONE, _YEAR_ALONE_SAME))
 def test_adoption_year_alone(lang: str, para: str, records: list[_Rec]) -> None:
     assert _records(lang, para) == records
+
+
+# -- a Word file's footnote with its text glued to its number, made into a PDF by LibreOffice ------
+_WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_DOC_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+
+
+def _para(text: str, tail: str = "", *, small: bool = False, lead: str = "") -> str:
+    size = '<w:sz w:val="18"/>' if small else ""
+    return (
+        f'<w:p>{lead}<w:r><w:rPr>{size}</w:rPr><w:t xml:space="preserve">{html.escape(text)}</w:t></w:r>'
+        f"{tail}</w:p>"
+    )
+
+
+def _noted_docx(lines: list[str], note: str) -> bytes:
+    """A Word file of ``lines``, the last with a footnote's mark; the note's text (in smaller
+    type, as Word's note style sets it) right after its number's mark, no space between."""
+    mark = '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/></w:rPr><w:footnoteRef/></w:r>'
+    ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
+    notes = (
+        f"<w:footnotes {_WNS}>"
+        '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+        '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+        f'</w:footnote><w:footnote w:id="1">{_para(note, small=True, lead=mark)}</w:footnote></w:footnotes>'
+    )
+    body = "".join(_para(x) for x in lines[:-1]) + _para(lines[-1], ref)
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{_DOC_CT}.document.main+xml"/>'
+            f'<Override PartName="/word/footnotes.xml" ContentType="{_DOC_CT}.footnotes+xml"/></Types>',
+        )
+        pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
+        z.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="r1" Type="{_REL}/officeDocument" '
+            'Target="word/document.xml"/></Relationships>',
+        )
+        z.writestr(
+            "word/_rels/document.xml.rels",
+            f'<Relationships xmlns="{pkg}"><Relationship Id="rF" Type="{_REL}/footnotes" '
+            'Target="footnotes.xml"/></Relationships>',
+        )
+        z.writestr("word/footnotes.xml", notes)
+        z.writestr("word/document.xml", f"<w:document {_WNS}><w:body>{body}</w:body></w:document>")
+    return buf.getvalue()
+
+
+# (row id, the paragraphs (the last with the note's mark), the note's text, the note's targets)
+_GLUED_NOTES: list[tuple[str, list[str], str, list[str]]] = [
+    (
+        "en",
+        ["The General Assembly,", "Taking note of the report of the Secretary-General,"],
+        "A/80/423",
+        ["A/80/423"],
+    ),
+    (
+        "fr",
+        ["L'Assemblée générale,", "Prenant note du rapport du Secrétaire général,"],
+        "A/80/371",
+        ["A/80/371"],
+    ),
+    (
+        "es",
+        ["La Asamblea General,", "Tomando nota del informe del Secretario General,"],
+        "A/80/295",
+        ["A/80/295"],
+    ),
+    (
+        "ru",
+        ["Генеральная Ассамблея,", "принимая к сведению доклад Генерального секретаря,"],
+        "A/80/318",
+        ["A/80/318"],
+    ),
+    ("zh", ["大会，", "注意到秘书长的报告，"], "A/80/356", ["A/80/356"]),
+    (
+        "en-ecosoc",
+        ["The General Assembly,", "Taking note of the report of the Commission,"],
+        "E/CN.15/2025/9",
+        ["E/CN.15/2025/9"],
+    ),
+    (
+        "en-council",
+        ["The General Assembly,", "Noting the letter to the Security Council,"],
+        "S/2025/614",
+        ["S/2025/614"],
+    ),
+    (
+        "en-hrc",
+        ["The General Assembly,", "Noting the report of the High Commissioner,"],
+        "A/HRC/58/27",
+        ["A/HRC/58/27"],
+    ),
+    (
+        "fr-draft",
+        ["L'Assemblée générale,", "Prenant note du projet de résolution,"],
+        "A/C.3/80/L.19",
+        ["A/C.3/80/L.19"],
+    ),
+]
+# (… and the note spaced from its number, as Word writes it: read as before)
+_SPACED_NOTES: list[tuple[str, list[str], str, list[str]]] = [
+    (
+        "same-en-stop",
+        ["The General Assembly,", "Taking note of the report of the Secretary-General,"],
+        "A/80/423.",
+        ["A/80/423"],
+    ),
+    (
+        "same-en",
+        ["The General Assembly,", "Taking note of the report of the Secretary-General,"],
+        " A/80/423.",
+        ["A/80/423"],
+    ),
+    (
+        "same-fr",
+        ["L'Assemblée générale,", "Prenant note du rapport du Secrétaire général,"],
+        " Voir A/80/371.",
+        ["A/80/371"],
+    ),
+    (
+        "same-en-see",
+        ["The General Assembly,", "Taking note of the report of the Secretary-General,"],
+        "See A/80/423.",
+        ["A/80/423"],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def noted_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    out = tmp_path_factory.mktemp("left20")
+    for name, lines, note, _ in _GLUED_NOTES + _SPACED_NOTES:
+        (out / f"{name}.docx").write_bytes(_noted_docx(["United Nations", *lines], note))
+    subprocess.run(
+        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to", "pdf",
+         "--outdir", str(out), *sorted(str(f) for f in out.glob("*.docx"))],
+        capture_output=True, timeout=600, check=False,
+    )  # fmt: skip
+    return {r[0]: (out / f"{r[0]}.pdf").read_bytes() for r in _GLUED_NOTES + _SPACED_NOTES}
+
+
+@pytest.mark.parametrize(
+    ("name", "targets"),
+    [(r[0], r[3]) for r in _GLUED_NOTES + _SPACED_NOTES],
+    ids=[r[0] for r in _GLUED_NOTES + _SPACED_NOTES],
+)
+def test_note_glued_to_its_number_in_a_libreoffice_pdf(
+    noted_pdfs: dict[str, bytes], name: str, targets: list[str]
+) -> None:
+    res = extract_text(text_of(noted_pdfs[name], f"{name}.pdf"))
+    notes = [(c.target, c.section, c.paragraph) for c in res.citations if c.section == "footnote"]
+    assert notes == [(t, "footnote", "1") for t in targets]
