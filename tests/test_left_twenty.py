@@ -345,3 +345,84 @@ def test_note_glued_to_its_number_in_a_libreoffice_pdf(
     res = extract_text(text_of(noted_pdfs[name], f"{name}.pdf"))
     notes = [(c.target, c.section, c.paragraph) for c in res.citations if c.section == "footnote"]
     assert notes == [(t, "footnote", "1") for t in targets]
+
+
+# -- a note's marker glued after a number's comma ---------------------------------------------------
+#: the operative paragraph, the rule and the note that the passages' marker 11 points at
+_NOTE_11 = {
+    "en": "\n\n1. Welcomes the report.\n\n__________________\n11 See also A/74/381.\n",
+    "fr": "\n\n1. Accueille avec satisfaction le rapport.\n\n__________________\n11 Voir aussi A/74/381.\n",
+    "es": "\n\n1. Acoge con beneplácito el informe.\n\n__________________\n11 Véase también A/74/381.\n",
+    "ru": "\n\n1. приветствует доклад.\n\n__________________\n11 См. также A/74/381.\n",
+    "ar": "\n\n1. ترحب بالتقرير.\n\n__________________\n11 انظر A/74/381.\n",
+}
+
+
+def _note_record(lang: str, para: str) -> tuple[str | None, str | None]:
+    res = extract_text(GA[lang] + para + _NOTE_11[lang])
+    return next((c.function, c.verb) for c in res.citations if c.target == "A/74/381")
+
+
+# (language, paragraph with the marker, the note's record's (function, verb)): the marker after
+# a number's comma or semicolon points at the note, which takes its clause's verb
+_GLUED_AFTER_NUMBER: list[tuple[str, str, tuple[str | None, str | None]]] = [
+    (
+        "en",
+        "Recalling its resolution 74/141,11 and the report of the Secretary-General,",
+        ("builds_on", "Recalling"),
+    ),
+    ("en", "Recalling resolution A/RES/74/141,11 and the report,", ("builds_on", "Recalling")),
+    ("en", "Recalling its resolutions 73/160 and 74/141;11", ("builds_on", "Recalling")),
+    ("en", "Taking note of the report of the Secretary-General A/74/288,11", ("acknowledges", "Taking note")),
+    ("en", "Recalling its resolution 74/141,11", ("builds_on", "Recalling")),
+    (
+        "fr",
+        "Rappelant sa résolution 74/141,11 et le rapport du Secrétaire général,",
+        ("builds_on", "Rappelant"),
+    ),
+    ("fr", "Rappelant ses résolutions 73/160 et 74/141,11", ("builds_on", "Rappelant")),
+    ("fr", "Rappelant la résolution A/RES/74/141,11 et le rapport,", ("builds_on", "Rappelant")),
+    ("fr", "Prenant note du rapport du Secrétaire général A/74/288,11", ("acknowledges", "Prenant note")),
+    ("fr", "Rappelant sa résolution 74/141;11", ("builds_on", "Rappelant")),
+    (
+        "es",
+        "Recordando su resolución 74/141,11 y el informe del Secretario General,",
+        ("builds_on", "Recordando"),
+    ),
+    ("es", "Recordando sus resoluciones 73/160 y 74/141,11", ("builds_on", "Recordando")),
+    ("es", "Recordando la resolución A/RES/74/141,11 y el informe,", ("builds_on", "Recordando")),
+    ("es", "Tomando nota del informe del Secretario General A/74/288,11", ("acknowledges", "Tomando nota")),
+    ("es", "Recordando su resolución 74/141;11", ("builds_on", "Recordando")),
+    (
+        "ru",
+        "ссылаясь на свою резолюцию 74/141,11 и доклад Генерального секретаря,",
+        ("builds_on", "ссылаясь на"),
+    ),
+    ("ru", "ссылаясь на свои резолюции 73/160 и 74/141,11", ("builds_on", "ссылаясь на")),
+    ("ru", "ссылаясь на резолюцию A/RES/74/141,11 и доклад,", ("builds_on", "ссылаясь на")),
+    (
+        "ru",
+        "принимая к сведению доклад Генерального секретаря A/74/288,11",
+        ("acknowledges", "принимая к сведению"),
+    ),
+    ("ru", "ссылаясь на свою резолюцию 74/141;11", ("builds_on", "ссылаясь на")),
+    ("ar", "إذ تشير إلى قرارها 74/141،11 وإلى تقرير الأمين العام،", ("builds_on", "إذ تشير إلى")),
+    ("ar", "إذ تشير إلى قراريها 73/160 و 74/141،11", ("builds_on", "إذ تشير إلى")),
+    ("ar", "إذ تشير إلى القرار A/RES/74/141،11 وإلى التقرير،", ("builds_on", "إذ تشير إلى")),
+    ("ar", "إذ تشير إلى قرارها 74/141,11 وإلى التقرير،", ("builds_on", "إذ تشير إلى")),
+    ("ar", "إذ تشير إلى قرارها 74/141،11", ("builds_on", "إذ تشير إلى")),
+]
+# (… and a number that is no marker: a decimal comma, a count after the comma's space)
+_NOT_MARKERS: list[tuple[str, str, tuple[str | None, str | None]]] = [
+    ("en", "Noting the rate of 3,11 per cent and the report,", (None, None)),
+    ("en", "Recalling its resolution 74/141, 11 members having abstained,", (None, None)),
+    ("fr", "Notant le taux de 3,11 pour cent,", (None, None)),
+    ("es", "Observando la tasa del 3,11 por ciento,", (None, None)),
+    ("ru", "отмечая долю в 3,11 процента,", (None, None)),
+    ("ar", "إذ تشير إلى قرارها 74/141، 11 عضوا،", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "record"), by_language(_GLUED_AFTER_NUMBER, _NOT_MARKERS))
+def test_marker_after_a_numbers_comma(lang: str, para: str, record: tuple[str | None, str | None]) -> None:
+    assert _note_record(lang, para) == record

@@ -263,6 +263,8 @@ _SLASH_BLANK = recache.compile(r"/[ \t]")  # rare: a scan for slashes is faster 
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = recache.compile(r"\s*\d{1,3}\s*")
+#: a number's last elements after a slash, ending where the search ends ("74/141", "A/RES/74/141")
+_SLASHED_END = recache.compile(r"(?<![\w/])[\w.\-/]*/\d{1,4}$")
 
 
 class Footnote(Record):
@@ -545,7 +547,21 @@ class Segments(Record):
             prev = text[i - 1] if i else ""
             if prev.islower() or prev == ")":
                 ok = True  # glued: "Crime3"
-            elif prev in ",.;:" and i >= 2 and (text[i - 2].islower() or text[i - 2] == ")"):
+            elif (
+                prev in ",.;:\u060c"
+                and i >= 2
+                and (
+                    text[i - 2].islower()
+                    or text[i - 2] == ")"
+                    # (… or a number's slashed last element: "resolution 74/141,11 and", Arabic
+                    # "74/141،11", not a decimal comma "3,11")
+                    or (
+                        prev != "."
+                        and text[i - 2].isdigit()
+                        and _SLASHED_END.search(text, max(0, i - 24), i - 1) is not None
+                    )
+                )
+            ):
                 # after punctuation: "persons,9 " — but not a symbol's element ("Add.1 y 2")
                 # (… or an old text file's marker with its slash: "(twentieth session);16/")
                 slash = after[:1] == "/" and not after[1:2].isalnum()
