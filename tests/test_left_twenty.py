@@ -426,3 +426,78 @@ _NOT_MARKERS: list[tuple[str, str, tuple[str | None, str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "record"), by_language(_GLUED_AFTER_NUMBER, _NOT_MARKERS))
 def test_marker_after_a_numbers_comma(lang: str, para: str, record: tuple[str | None, str | None]) -> None:
     assert _note_record(lang, para) == record
+
+
+# -- a plain-text copy's closing list of related texts ---------------------------------------------
+#: each language's text: its heading, a paragraph citing one text, an operative paragraph
+_COPY = {
+    "en": "80/131. Safety of journalists\n\nThe General Assembly,\n\nRecalling its resolution 76/173,\n\n"
+    "1. Condemns all attacks against journalists.\n\n",
+    "fr": "80/131. Sécurité des journalistes\n\nL'Assemblée générale,\n\nRappelant sa résolution 76/173,\n\n"
+    "1. Condamne toutes les attaques contre les journalistes.\n\n",
+    "es": "80/131. Seguridad de los periodistas\n\nLa Asamblea General,\n\n"
+    "Recordando su resolución 76/173,\n\n1. Condena todos los ataques contra periodistas.\n\n",
+    "ru": "80/131. Безопасность журналистов\n\nГенеральная Ассамблея,\n\n"
+    "ссылаясь на свою резолюцию 76/173,\n\n1. осуждает все нападения на журналистов.\n\n",
+    "zh": "80/131. 记者的安全\n\n大会，\n\n回顾其第76/173号决议，\n\n1. 谴责对记者的一切攻击。\n\n",
+    "ar": "80/131 - سلامة الصحفيين\n\nإن الجمعية العامة،\n\nإذ تشير إلى قرارها 76/173،\n\n"
+    "1 - تدين جميع الهجمات على الصحفيين.\n\n",
+}
+
+
+def _copy_targets(lang: str, tail: str) -> list[str | None]:
+    return [c.target for c in extract_text(_COPY[lang] + tail).citations]
+
+
+# (language, the copy's end after its text, the targets of the whole copy)
+_TEXT = ["A/RES/76/173"]
+_RELATED: list[tuple[str, str, list[str | None]]] = [
+    ("en", "----------\nRelated documents: A/RES/78/215, A/78/307\n", _TEXT),
+    ("en", "__________________\nRelated texts: A/RES/74/157; E/RES/2022/11\n", _TEXT),
+    ("en", "==========\nRelated resolutions: A/RES/72/175\nSource: Official Document System\n", _TEXT),
+    ("en", "* * *\n\nRelated documents: A/RES/78/215, A/78/307\n\n", _TEXT),
+    ("en", "----------\nRELATED DOCUMENTS: A/RES/78/215\nRelated texts: A/HRC/RES/51/9\n", _TEXT),
+    ("fr", "----------\nDocuments connexes : A/RES/78/215, A/78/307\n", _TEXT),
+    ("fr", "__________________\nTextes connexes : A/RES/74/157 ; E/RES/2022/11\n", _TEXT),
+    ("fr", "==========\nRésolutions connexes : A/RES/72/175\n", _TEXT),
+    ("fr", "* * *\nDocuments liés : A/RES/78/215\n", _TEXT),
+    ("fr", "----------\n\nDocuments connexes: A/HRC/RES/51/9\n", _TEXT),
+    ("es", "----------\nDocumentos conexos: A/RES/78/215, A/78/307\n", _TEXT),
+    ("es", "__________________\nTextos conexos: A/RES/74/157; E/RES/2022/11\n", _TEXT),
+    ("es", "==========\nResoluciones conexas: A/RES/72/175\n", _TEXT),
+    ("es", "* * *\nDocumentos relacionados: A/RES/78/215\n", _TEXT),
+    ("es", "----------\n\nDocumentos conexos : A/HRC/RES/51/9\n", _TEXT),
+    ("ru", "----------\nСвязанные документы: A/RES/78/215, A/78/307\n", _TEXT),
+    ("ru", "__________________\nСвязанные тексты: A/RES/74/157; E/RES/2022/11\n", _TEXT),
+    ("ru", "==========\nСвязанные резолюции: A/RES/72/175\n", _TEXT),
+    ("ru", "* * *\nСмежные документы: A/RES/78/215\n", _TEXT),
+    ("ru", "----------\n\nСвязанные документы : A/HRC/RES/51/9\n", _TEXT),
+    ("zh", "----------\n相关文件：A/RES/78/215、A/78/307\n", _TEXT),
+    ("zh", "__________________\n相关案文：A/RES/74/157；E/RES/2022/11\n", _TEXT),
+    ("zh", "==========\n相关决议：A/RES/72/175\n", _TEXT),
+    ("zh", "* * *\n相关文档: A/RES/78/215\n", _TEXT),
+    ("zh", "----------\n\n相关文件：A/HRC/RES/51/9\n", _TEXT),
+    ("ar", "----------\nوثائق ذات صلة: A/RES/78/215، A/78/307\n", _TEXT),
+    ("ar", "__________________\nنصوص ذات صلة: A/RES/74/157؛ E/RES/2022/11\n", _TEXT),
+    ("ar", "==========\nقرارات ذات صلة: A/RES/72/175\n", _TEXT),
+    ("ar", "* * *\nالوثائق ذات الصلة: A/RES/78/215\n", _TEXT),
+    ("ar", "----------\n\nوثائق ذات صلة : A/HRC/RES/51/9\n", _TEXT),
+]
+# (… and what stays cited: a numbered note under the rule, a label with text after it, no label)
+_RELATED_SAME: list[tuple[str, str, list[str | None]]] = [
+    ("en", "__________________\n1 Related documents: A/78/307.\n", ["A/RES/76/173", "A/78/307"]),
+    (
+        "en",
+        "----------\nRelated documents: A/78/307\n\n2. Requests the report A/80/1.\n\n3. Decides.\n\n"
+        "4. Invites.\n\n5. Urges.\n",
+        ["A/RES/76/173", "A/78/307", "A/80/1"],
+    ),
+    ("en", "----------\nA/RES/78/215, A/78/307\n", ["A/RES/76/173", "A/RES/78/215", "A/78/307"]),
+    ("fr", "----------\nVoir A/78/307.\n", ["A/RES/76/173", "A/78/307"]),
+    ("zh", "----------\n见A/78/307。\n", ["A/RES/76/173", "A/78/307"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "tail", "targets"), by_language(_RELATED, _RELATED_SAME))
+def test_closing_list_of_related_texts(lang: str, tail: str, targets: list[str | None]) -> None:
+    assert _copy_targets(lang, tail) == targets

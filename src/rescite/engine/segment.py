@@ -33,6 +33,7 @@ from ..grammar.rules import (
     number_word_end,
     parse_date,
     patterns,
+    related_label,
     sc_year_of,
     sc_year_plausible,
     search_dated,
@@ -711,6 +712,45 @@ def _stopword_set(lexicon_id: int) -> frozenset[str]:
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
+
+
+# -- a copy's closing list of related texts -----------------------------------------------
+RELATED_TAIL_LINES = 4  # most lines a copy's closing list of related texts takes
+_RELATED_TAIL_REACH = 1200  # … and most characters, after its separator line
+#: the separator line above it: a note's rule, or a run of dashes, equals signs or stars
+_TAIL_SEPARATOR = recache.compile(r"[ \t]*+(?:_{5,}|-{5,}|={5,}|\*{3,}|\*(?:[ \t]+\*){2,})[ \t]*+")
+
+
+def related_tail(text: str) -> int | None:
+    """Where a copy's closing block of links to other texts begins: a separator line near the
+    text's end, then a label ("Related documents: A/RES/76/301, A/76/512", "Documents connexes :",
+    "相关文件：") opening the first of a few lines that end the text.  The symbols there are the
+    site's links, cited by nobody.  None when the text does not end so."""
+    end = len(text.rstrip())
+    lo = max(0, end - _RELATED_TAIL_REACH)
+    pos = end
+    lines = 0
+    while pos > lo:
+        ls = text.rfind("\n", lo, pos) + 1
+        if ls <= lo and lo:
+            return None
+        if _TAIL_SEPARATOR.fullmatch(text, ls, pos):
+            if not lines:
+                return None
+            nxt = ls
+            while nxt < end:  # the first line with words after the separator
+                ne = text.find("\n", nxt)
+                ne = end if ne < 0 or ne > end else ne
+                if text[nxt:ne].strip() and not _TAIL_SEPARATOR.fullmatch(text, nxt, ne):
+                    break
+                nxt = ne + 1
+            return ls if related_label().match(text, nxt, end) else None
+        if text[ls:pos].strip():
+            lines += 1
+            if lines > RELATED_TAIL_LINES:
+                return None
+        pos = ls - 1
+    return None
 
 
 # -- footnotes ----------------------------------------------------------------------------

@@ -2102,6 +2102,15 @@ def copy_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@functools.cache
+def related_label() -> re.Pattern[str]:
+    """A copy's label, in every language, before the list of other texts it links to ("Related
+    documents: ", "Documents connexes :", "相关文件：")."""
+    return recache.compile(
+        rf"[ \t]*(?:{_alt_or_never(gather_all('heading.related_label'))})[ \t]*[:\uff1a]", re.IGNORECASE
+    )
+
+
 def gather_all(key_path: str) -> list[str]:
     """The entries of a list in every language's lexicon, folded."""
     return sorted({fold(w) for w in lexicon.gather(key_path)})
