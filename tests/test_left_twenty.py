@@ -168,12 +168,46 @@ _YEAR_ALONE: list[_Row] = [
     ),
     ("ar", "وإذ تشير إلى أن المجلس، في عام 2021، اعتمد القرار 47/3،", [(None, None)]),
 ]
+# (… and in Spanish with the auxiliary split from its participle, as French and English write it)
+_YEAR_ALONE += [
+    ("es", "Recordando que el Consejo de Derechos Humanos ha, en 2021, aprobado la resolución 47/3,", _HRC),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos ha, el 5 de julio de 2021, aprobado la "
+        "resolución 47/3,",
+        _HRC,
+    ),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos había, en su 47º período de sesiones, "
+        "aprobado la resolución 47/3,",
+        _HRC,
+    ),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos ha, sin votación, aprobado la resolución 47/3,",
+        _HRC,
+    ),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos ha, en su resolución 47/3, solicitado informes,",
+        _HRC,
+    ),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos ha, el 5 de julio, adoptado la resolución 47/3,",
+        _HRC,
+    ),
+    ("es", "Recordando que el Consejo ha, en 2021, aprobado la resolución 47/3,", [(None, None)]),
+]
 _YEAR_ALONE_SAME: list[_Row] = [
     ("fr", "Rappelant la résolution 47/3 adoptée en 2021,", [("A/RES/47/3", "A")]),
     ("fr", "Rappelant que le Conseil des droits de l'homme a adopté la résolution 47/3,", _HRC),
     ("en", "Recalling its resolution 47/3, adopted in 2021,", [("A/RES/47/3", "A")]),
     ("en", "Recalling that in 2021 the Assembly adopted resolution 75/3,", [("A/RES/75/3", "A")]),
     ("es", "Recordando su resolución 47/3, aprobada en 2021,", [("A/RES/47/3", "A")]),
+    ("es", "Recordando su resolución 47/3, que ha aprobado,", [("A/RES/47/3", "A")]),
+    ("es", "Recordando que la Asamblea ha aprobado la resolución 75/3,", [("A/RES/75/3", "A")]),
     ("ru", "ссылаясь на свою резолюцию 47/3, принятую в 2021 году,", [("A/RES/47/3", "A")]),
     ("zh", "回顾其2021年通过的第47/3号决议，", [("A/RES/47/3", "A")]),
 ]
