@@ -273,6 +273,7 @@ def _noted_docx(lines: list[str], note: str) -> bytes:
 
 # (row id, the paragraphs (the last with the note's mark), the note's text, the note's targets)
 _GLUED_NOTES: list[tuple[str, list[str], str, list[str]]] = [
+    ("ar", ["إن الجمعية العامة،", "وإذ تحيط علما بتقرير الأمين العام،"], "A/80/402", ["A/80/402"]),
     (
         "en",
         ["The General Assembly,", "Taking note of the report of the Secretary-General,"],
