@@ -718,7 +718,7 @@ _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is
 RELATED_TAIL_LINES = 4  # most lines a copy's closing list of related texts takes
 _RELATED_TAIL_REACH = 1200  # … and most characters, after its separator line
 #: the separator line above it: a note's rule, or a run of dashes, equals signs or stars
-_TAIL_SEPARATOR = recache.compile(r"[ \t]*+(?:_{5,}|-{5,}|={5,}|\*{3,}|\*(?:[ \t]+\*){2,})[ \t]*+")
+_TAIL_SEPARATOR = recache.compile(r"[ \t]*+(?:_{5,}|-{5,}|={5,}|\*{3,}|\*(?:[ \t]{1,3}\*){2,20})[ \t]*+")
 
 
 def related_tail(text: str) -> int | None:
