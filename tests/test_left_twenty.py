@@ -62,7 +62,7 @@ def test_reporter_spaced(lang: str, para: str, records: list[_Rec]) -> None:
     assert _records(lang, para) == records
 
 
-_ORG = [(None, "ORG")]
+_ORG: list[_Rec] = [(None, "ORG")]
 
 # (language, paragraph, its records): a local council named with a capital after the number —
 # another organisation's text, kept unresolved, no Economic and Social Council's
@@ -115,7 +115,7 @@ def test_local_council_capitalised(lang: str, para: str, records: list[_Rec]) ->
 
 # (language, paragraph, its records): an adoption's subject with a year alone set off before the
 # verb (or, in Arabic, after it) owns the text, not the citing body
-_HRC = [("A/HRC/RES/47/3", "A/HRC")]
+_HRC: list[_Rec] = [("A/HRC/RES/47/3", "A/HRC")]
 _YEAR_ALONE: list[_Row] = [
     ("fr", "Rappelant que le Conseil des droits de l'homme a, en 2021, adopté la résolution 47/3,", _HRC),
     ("fr", "Rappelant que le Conseil des droits de l'homme, en 2021, a adopté la résolution 47/3,", _HRC),
@@ -485,7 +485,7 @@ def _copy_targets(lang: str, tail: str) -> list[str | None]:
 
 
 # (language, the copy's end after its text, the targets of the whole copy)
-_TEXT = ["A/RES/76/173"]
+_TEXT: list[str | None] = ["A/RES/76/173"]
 _RELATED: list[tuple[str, str, list[str | None]]] = [
     ("en", "----------\nRelated documents: A/RES/78/215, A/78/307\n", _TEXT),
     ("en", "__________________\nRelated texts: A/RES/74/157; E/RES/2022/11\n", _TEXT),
