@@ -53,6 +53,7 @@ from .segment import (
     Segments,
     compilation_parts,
     interrupting_notes,
+    related_tail,
     see_word_in,
     segment,
     symbol_matches,
@@ -430,6 +431,9 @@ def _extract(
         *find_ibids(t, seg),
         *sc_numbers,
     ]
+    tail = related_tail(t)
+    if tail is not None:  # a copy's closing list of links to related texts: cited by nobody
+        raws = [r for r in raws if r.start < tail]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
 
     resolved: list[tuple[Raw, Resolved]] = []

@@ -450,6 +450,15 @@ def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]
     ]
 
 
+def _phrase_before(text: str, end: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of these phrases (folded) ends the text at `end`, a whole word at its start."""
+    for phrase in phrases:
+        start = end - len(phrase)
+        if start >= 0 and fold(text[start:end]) == phrase and not (start and text[start - 1].isalnum()):
+            return True
+    return False
+
+
 def _verb_there(text: str, kw_start: int, kw_end: int) -> bool:
     """Is the noun at ``kw_start`` a verb there (:func:`noun_as_verb`: "还决定", "1. 决定")?"""
     both, before = noun_as_verb()
@@ -491,12 +500,18 @@ def _keyword_before(
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
     if (
-        words
-        and words[-1].end() == kw_start - 1
-        and (
-            fold(words[-1].group()) in pat.common_noun_words
-            # (… or the whole token before it, joined by a sign: "27 I&N Dec. 12/3", a reporter's)
-            or fold(text[text.rfind(" ", 0, kw_start - 1) + 1 : kw_start - 1]) in pat.common_noun_words
+        (
+            words
+            and words[-1].end() == kw_start - 1
+            and (
+                fold(words[-1].group()) in pat.common_noun_words
+                # (… or the whole token before it, joined by a sign: "27 I&N Dec. 12/3", a reporter's)
+                or fold(text[text.rfind(" ", 0, kw_start - 1) + 1 : kw_start - 1]) in pat.common_noun_words
+            )
+        )
+        or (
+            # (… or its tokens spaced: "22 I. & N. Dec. 12/3")
+            pat.common_noun_phrases and _phrase_before(text, kw_start - 1, pat.common_noun_phrases)
         )
     ):
         return None  # "the conflict resolution 2019/20 programme": a common noun, no text

@@ -33,6 +33,7 @@ from ..grammar.rules import (
     number_word_end,
     parse_date,
     patterns,
+    related_label,
     required_text,
     sc_year_of,
     sc_year_plausible,
@@ -264,6 +265,8 @@ _SLASH_BLANK = recache.compile(r"/[ \t]")  # rare: a scan for slashes is faster 
 MARKER_REACH = 5000  # a footnote's marker stands on the same page, before it
 DIGIT_TO_SUPER = str.maketrans("0123456789", SUPERSCRIPTS)
 _BARE_NUMBER = recache.compile(r"\s*\d{1,3}\s*")
+#: a number's last elements after a slash, ending where the search ends ("74/141", "A/RES/74/141")
+_SLASHED_END = recache.compile(r"(?<![\w/])[\w.\-/]*/\d{1,4}$")
 
 
 class Footnote(Record):
@@ -546,7 +549,21 @@ class Segments(Record):
             prev = text[i - 1] if i else ""
             if prev.islower() or prev == ")":
                 ok = True  # glued: "Crime3"
-            elif prev in ",.;:" and i >= 2 and (text[i - 2].islower() or text[i - 2] == ")"):
+            elif (
+                prev in ",.;:\u060c"
+                and i >= 2
+                and (
+                    text[i - 2].islower()
+                    or text[i - 2] == ")"
+                    # (… or a number's slashed last element: "resolution 74/141,11 and", Arabic
+                    # "74/141،11", not a decimal comma "3,11")
+                    or (
+                        prev != "."
+                        and text[i - 2].isdigit()
+                        and _SLASHED_END.search(text, max(0, i - 24), i - 1) is not None
+                    )
+                )
+            ):
                 # after punctuation: "persons,9 " — but not a symbol's element ("Add.1 y 2")
                 # (… or an old text file's marker with its slash: "(twentieth session);16/")
                 slash = after[:1] == "/" and not after[1:2].isalnum()
@@ -717,6 +734,45 @@ def _stopword_set(lexicon_id: int) -> frozenset[str]:
 
 
 _CLEAR_LANGUAGE = 8  # stop words (and 1.5 times the runner-up) before a text is scanned for one language
+
+
+# -- a copy's closing list of related texts -----------------------------------------------
+RELATED_TAIL_LINES = 4  # most lines a copy's closing list of related texts takes
+_RELATED_TAIL_REACH = 1200  # … and most characters, after its separator line
+#: the separator line above it: a note's rule, or a run of dashes, equals signs or stars
+_TAIL_SEPARATOR = recache.compile(r"[ \t]*+(?:_{5,}|-{5,}|={5,}|\*{3,}|\*(?:[ \t]{1,3}\*){2,20})[ \t]*+")
+
+
+def related_tail(text: str) -> int | None:
+    """Where a copy's closing block of links to other texts begins: a separator line near the
+    text's end, then a label ("Related documents: A/RES/76/301, A/76/512", "Documents connexes :",
+    "相关文件：") opening the first of a few lines that end the text.  The symbols there are the
+    site's links, cited by nobody.  None when the text does not end so."""
+    end = len(text.rstrip())
+    lo = max(0, end - _RELATED_TAIL_REACH)
+    pos = end
+    lines = 0
+    while pos > lo:
+        ls = text.rfind("\n", lo, pos) + 1
+        if ls <= lo and lo:
+            return None
+        if _TAIL_SEPARATOR.fullmatch(text, ls, pos):
+            if not lines:
+                return None
+            nxt = ls
+            while nxt < end:  # the first line with words after the separator
+                ne = text.find("\n", nxt)
+                ne = end if ne < 0 or ne > end else ne
+                if text[nxt:ne].strip() and not _TAIL_SEPARATOR.fullmatch(text, nxt, ne):
+                    break
+                nxt = ne + 1
+            return ls if related_label().match(text, nxt, end) else None
+        if text[ls:pos].strip():
+            lines += 1
+            if lines > RELATED_TAIL_LINES:
+                return None
+        pos = ls - 1
+    return None
 
 
 # -- footnotes ----------------------------------------------------------------------------

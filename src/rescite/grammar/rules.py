@@ -70,6 +70,9 @@ class Patterns(Record):
     qualifier_words: frozenset[str]
     # words that make the noun after them a common noun, no text's ("conflict resolution")
     common_noun_words: frozenset[str]
+    # those of them written in several tokens or ending with a stop ("I. & N.", "I.&N.", a
+    # reporter's), matched on the text's end
+    common_noun_phrases: tuple[str, ...]
     # the nouns of a State's acts, and number words, before a number N (YYYY) with no keyword
     # ("Law 1325 (2000)", "Directive No. 2467 (2019)"): no Security Council resolution
     act_words: frozenset[str]
@@ -282,6 +285,7 @@ class Patterns(Record):
         "chain_break",
         "coded",
         "comma_date",
+        "common_noun_phrases",
         "common_noun_words",
         "date",
         "date_before",
@@ -386,6 +390,7 @@ class Patterns(Record):
         possessives: frozenset[str],
         qualifier_words: frozenset[str],
         common_noun_words: frozenset[str],
+        common_noun_phrases: tuple[str, ...],
         act_words: frozenset[str],
         number_words: frozenset[str],
         month_words: frozenset[str],
@@ -495,6 +500,7 @@ class Patterns(Record):
         self.possessives = possessives
         self.qualifier_words = qualifier_words
         self.common_noun_words = common_noun_words
+        self.common_noun_phrases = common_noun_phrases
         self.act_words = act_words
         self.number_words = number_words
         self.month_words = month_words
@@ -1194,6 +1200,9 @@ def _patterns(lang: str) -> Patterns:
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         common_noun_words=frozenset(fold(w) for w in gather("grammar.common_noun_before")),
+        common_noun_phrases=tuple(
+            fold(w) for w in gather("grammar.common_noun_before") if " " in w or not w[-1].isalnum()
+        ),
         act_words=frozenset(fold(w) for w in gather("grammar.act_nouns")),
         number_words=frozenset(fold(w) for w in gather("footnotes.number")),
         month_words=frozenset(fold(m).rstrip(".") for mm in gather("dates.months") for m in mm.split("|")),
@@ -2176,6 +2185,15 @@ def copy_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return (
         recache.compile(rf"\s*(?:{doc})[ \t]*[:\uff1a]?[ \t]*", re.IGNORECASE),
         recache.compile(rf"\s*(?:{cite})[ \t]*[:\uff1a][ \t]*", re.IGNORECASE),
+    )
+
+
+@functools.cache
+def related_label() -> re.Pattern[str]:
+    """A copy's label, in every language, before the list of other texts it links to ("Related
+    documents: ", "Documents connexes :", "相关文件：")."""
+    return recache.compile(
+        rf"[ \t]*(?:{_alt_or_never(gather_all('heading.related_label'))})[ \t]*[:\uff1a]", re.IGNORECASE
     )
 
 

@@ -585,14 +585,21 @@ def _opens_note(line: str) -> bool:
 def _note_without_small_letters(line: str) -> bool:
     """Whether a short line with no small letter is a note, not a footer: a note's number, then
     a note that ends with a full stop ("1 A/80/316/Add.1.") or is written in a script without
-    capitals ("1 见A/80/317。", an Arabic note)."""
+    capitals ("1 见A/80/317。", an Arabic note), or a symbol glued to the number ("1A/80/423", a
+    note's text after its raised number, which no footer draws so)."""
     if not _opens_note(line):
         return False
+    if _GLUED_SYMBOL.match(line):
+        return True
     if _RTL_LETTER.search(line) is None:
         line = _reading(line)
     return line.rstrip().endswith((".", "\u3002")) or any(
         c.isalpha() and c.lower() == c.upper() for c in line
     )
+
+
+#: A note's number with a document's symbol glued to it ("1A/80/423", "12E/CN.15/2025/3")
+_GLUED_SYMBOL = re.compile(r"\s*\d{1,3}[A-Z][A-Z0-9.\-]{0,12}/[A-Z0-9]")
 
 
 _GLUED_NUMBER = re.compile(r"(\s*\d{1,3})(?=[^\W\d_])")
