@@ -235,16 +235,21 @@ def fodt(doc: Official, size: str = "11pt") -> str:
     )
 
 
-def libreoffice_pdfs(docs: dict[str, str], out: Path) -> dict[str, bytes] | None:
-    """``docs`` (name → flat OpenDocument text) converted to PDF in one run of LibreOffice;
-    None when it is not installed."""
+def libreoffice_pdfs(
+    docs: dict[str, str] | dict[str, bytes], out: Path, suffix: str = "fodt"
+) -> dict[str, bytes] | None:
+    """``docs`` (name → flat OpenDocument text, or the bytes of a file of ``suffix``: a Word
+    package) converted to PDF in one run of LibreOffice; None when it is not installed."""
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
     src = out / "src"
     src.mkdir(exist_ok=True)
-    for name, xml in docs.items():
-        (src / f"{name}.fodt").write_text(xml, encoding="utf-8")
+    for name, content in docs.items():
+        if isinstance(content, bytes):
+            (src / f"{name}.{suffix}").write_bytes(content)
+        else:
+            (src / f"{name}.{suffix}").write_text(content, encoding="utf-8")
     subprocess.run(
         [
             soffice,
@@ -254,7 +259,7 @@ def libreoffice_pdfs(docs: dict[str, str], out: Path) -> dict[str, bytes] | None
             "pdf:writer_pdf_Export",
             "--outdir",
             str(out),
-            *sorted(str(f) for f in src.glob("*.fodt")),
+            *sorted(str(f) for f in src.glob(f"*.{suffix}")),
         ],
         capture_output=True,
         timeout=600,

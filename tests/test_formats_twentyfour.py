@@ -412,21 +412,11 @@ WORD_ROWS = [
 
 @pytest.fixture(scope="module")
 def arabic_word(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    import shutil
-    import subprocess
-
-    soffice = shutil.which("soffice")
-    if soffice is None:
+    docs = {name.replace(" ", "-"): _arabic_docx(lines, font) for name, font, lines, _, _ in WORD_ROWS}
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("arw24"), suffix="docx")
+    if made is None:
         pytest.skip("LibreOffice (soffice) is not installed")
-    out = tmp_path_factory.mktemp("arw24")
-    for name, font, lines, _, _ in WORD_ROWS:
-        (out / f"{name.replace(' ', '-')}.docx").write_bytes(_arabic_docx(lines, font))
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to", "pdf",
-         "--outdir", str(out), *sorted(str(f) for f in out.glob("*.docx"))],
-        capture_output=True, timeout=600, check=False,
-    )  # fmt: skip
-    return {r[0]: (out / f"{r[0].replace(' ', '-')}.pdf").read_bytes() for r in WORD_ROWS}
+    return {r[0]: made[r[0].replace(" ", "-")] for r in WORD_ROWS}
 
 
 @pytest.mark.parametrize(

@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import html
 import io
-import shutil
-import subprocess
 import zipfile
 
 import pytest
 
+from official_files import libreoffice_pdfs
 from passages import GA, by_language
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
@@ -355,18 +354,12 @@ _SPACED_NOTES: list[tuple[str, list[str], str, list[str]]] = [
 
 @pytest.fixture(scope="module")
 def noted_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    soffice = shutil.which("soffice")
-    if soffice is None:
+    rows = _GLUED_NOTES + _SPACED_NOTES
+    docs = {name: _noted_docx(["United Nations", *lines], note) for name, lines, note, _ in rows}
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("left20"), suffix="docx")
+    if made is None:
         pytest.skip("LibreOffice (soffice) is not installed")
-    out = tmp_path_factory.mktemp("left20")
-    for name, lines, note, _ in _GLUED_NOTES + _SPACED_NOTES:
-        (out / f"{name}.docx").write_bytes(_noted_docx(["United Nations", *lines], note))
-    subprocess.run(
-        [soffice, "--headless", f"-env:UserInstallation=file://{out}/profile", "--convert-to", "pdf",
-         "--outdir", str(out), *sorted(str(f) for f in out.glob("*.docx"))],
-        capture_output=True, timeout=600, check=False,
-    )  # fmt: skip
-    return {r[0]: (out / f"{r[0]}.pdf").read_bytes() for r in _GLUED_NOTES + _SPACED_NOTES}
+    return {r[0]: made[r[0]] for r in rows}
 
 
 @pytest.mark.parametrize(
