@@ -21,6 +21,16 @@ GA = {
     "ar": "إن الجمعية العامة،\n\n",
 }
 
+#: The Security Council's line that opens a passage of its own text, in each language
+SC = {
+    "en": "The Security Council,\n\n",
+    "fr": "Le Conseil de sécurité,\n\n",
+    "es": "El Consejo de Seguridad,\n\n",
+    "ru": "Совет Безопасности,\n\n",
+    "zh": "安全理事会，\n\n",
+    "ar": "إن مجلس الأمن،\n\n",
+}
+
 
 def by_language(rows: list[Any], look_alikes: list[Any] | None = None) -> list[Any]:
     """pytest parameters of table rows that open with their language: each row named

@@ -12,18 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, SC, by_language
 from rescite.engine.extract import extract_text
-
-#: The Security Council's line that opens a passage of its own text, in each language
-SC = {
-    "en": "The Security Council,\n\n",
-    "fr": "Le Conseil de sécurité,\n\n",
-    "es": "El Consejo de Seguridad,\n\n",
-    "ru": "Совет Безопасности,\n\n",
-    "zh": "安全理事会，\n\n",
-    "ar": "إن مجلس الأمن،\n\n",
-}
 
 
 def _targets(lang: str, para: str, opening: dict[str, str] = GA) -> list[str | None]:

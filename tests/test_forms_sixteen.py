@@ -11,17 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA
+from passages import GA, SC
 from rescite.engine.extract import extract_text
-
-_SC = {
-    "en": "The Security Council,\n\n",
-    "fr": "Le Conseil de sécurité,\n\n",
-    "es": "El Consejo de Seguridad,\n\n",
-    "ru": "Совет Безопасности,\n\n",
-    "zh": "安全理事会，\n\n",
-    "ar": "إن مجلس الأمن،\n\n",
-}
 
 
 def _targets(text: str) -> set[str]:
@@ -32,19 +23,19 @@ def _targets(text: str) -> set[str]:
 _BRACKET_BREAK: list[tuple[str, str, str, set[str]]] = [
     (
         "en",
-        _SC["en"],
+        SC["en"],
         "Recalling its resolution 2633 (\n2022) on the mission in the region,",
         {"S/RES/2633(2022)"},
     ),
-    ("fr", _SC["fr"], "Rappelant sa résolution 2633 (\n2022) relative à la mission,", {"S/RES/2633(2022)"}),
-    ("es", _SC["es"], "Recordando su resolución 2633 (\n2022) relativa a la misión,", {"S/RES/2633(2022)"}),
-    ("ru", _SC["ru"], "ссылаясь на свою резолюцию 2633 (\n2022) о миссии,", {"S/RES/2633(2022)"}),
+    ("fr", SC["fr"], "Rappelant sa résolution 2633 (\n2022) relative à la mission,", {"S/RES/2633(2022)"}),
+    ("es", SC["es"], "Recordando su resolución 2633 (\n2022) relativa a la misión,", {"S/RES/2633(2022)"}),
+    ("ru", SC["ru"], "ссылаясь на свою резолюцию 2633 (\n2022) о миссии,", {"S/RES/2633(2022)"}),
     # (Chinese glues the bracket to the number, and was read already: see the look-alikes)
-    ("ar", _SC["ar"], "إذ يشير إلى قراره 2633 (\n2022) المتعلق بالبعثة،", {"S/RES/2633(2022)"}),
+    ("ar", SC["ar"], "إذ يشير إلى قراره 2633 (\n2022) المتعلق بالبعثة،", {"S/RES/2633(2022)"}),
     # the last of a list, and a session in roman numerals
     (
         "en-list",
-        _SC["en"],
+        SC["en"],
         "Recalling its resolutions 2588 (2021) and 2633 (\n2022),",
         {"S/RES/2588(2021)", "S/RES/2633(2022)"},
     ),
@@ -82,7 +73,7 @@ _BRACKET_SAME: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("name", "para", "expected"), _BRACKET_SAME, ids=[r[0] for r in _BRACKET_SAME])
 def test_bracket_look_alikes(name: str, para: str, expected: set[str]) -> None:
-    assert _targets(f"S/RES/2712 (2023)\n\n{_SC['en']}{para}\n") == expected
+    assert _targets(f"S/RES/2712 (2023)\n\n{SC['en']}{para}\n") == expected
 
 
 # (language, a paragraph citing the budget's fascicles)
