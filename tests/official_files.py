@@ -11,9 +11,11 @@ Used by tests/test_formats_official.py."""
 from __future__ import annotations
 
 import html
+import io
 import re
 import shutil
 import subprocess
+import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -233,6 +235,54 @@ def fodt(doc: Official, size: str = "11pt") -> str:
         text,
         _MASTER.format(symbol=html.escape(doc.symbol), job=JOB),
     )
+
+
+_WORD_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
+_OFFICE_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+#: the namespace declaration of Word's main vocabulary (the ``w:`` prefix)
+W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def word_package(body: str, parts: dict[str, str] | None = None) -> bytes:
+    """A Word package that LibreOffice opens as Word does: the document part of ``body`` (its
+    paragraphs) and the ``parts`` (kind → XML: "footnotes", "endnotes"), each with its content
+    type and the document's relationship that names it."""
+    parts = parts or {}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as z:
+        z.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" '
+            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            f'<Override PartName="/word/document.xml" ContentType="{_WORD_CT}.document.main+xml"/>'
+            + "".join(
+                f'<Override PartName="/word/{kind}.xml" ContentType="{_WORD_CT}.{kind}+xml"/>'
+                for kind in parts
+            )
+            + "</Types>",
+        )
+        z.writestr(
+            "_rels/.rels",
+            f'<Relationships xmlns="{_PACKAGE_REL}"><Relationship Id="r1" '
+            f'Type="{_OFFICE_REL}/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        if parts:
+            z.writestr(
+                "word/_rels/document.xml.rels",
+                f'<Relationships xmlns="{_PACKAGE_REL}">'
+                + "".join(
+                    f'<Relationship Id="r{kind}" Type="{_OFFICE_REL}/{kind}" Target="{kind}.xml"/>'
+                    for kind in parts
+                )
+                + "</Relationships>",
+            )
+        for kind, xml in parts.items():
+            z.writestr(f"word/{kind}.xml", xml)
+        z.writestr("word/document.xml", f"<w:document {W_NS}><w:body>{body}</w:body></w:document>")
+    return buf.getvalue()
 
 
 def libreoffice_pdfs(

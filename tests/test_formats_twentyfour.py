@@ -12,7 +12,7 @@ import html
 
 import pytest
 
-from official_files import fodt_document, libreoffice_pdfs
+from official_files import fodt_document, libreoffice_pdfs, word_package
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from rescite.read.pdf import logical_order
@@ -350,15 +350,10 @@ def test_a_note_goes_on_over_a_line_a_date_opens(text: str, notes: dict[str, tup
 
 
 # -- an Arabic Word file converted to PDF by LibreOffice --------------------------------------------
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
-_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
 def _arabic_docx(lines: list[str], font: str) -> bytes:
     """A Word file of right-to-left paragraphs (``w:bidi``, Arabic runs ``w:rtl``) in ``font``."""
-    import io
-    import zipfile
-
     def para(line: str) -> str:
         rtl = "<w:rtl/>" if any("\u0600" <= c <= "\u06ff" for c in line) else ""
         fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>'
@@ -367,25 +362,7 @@ def _arabic_docx(lines: list[str], font: str) -> bytes:
             f"{html.escape(line)}</w:t></w:r></w:p>"
         )
 
-    rels = "http://schemas.openxmlformats.org/package/2006/relationships"
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr(
-            "[Content_Types].xml",
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" '
-            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            f'<Override PartName="/word/document.xml" ContentType="{_CT}"/></Types>',
-        )
-        z.writestr(
-            "_rels/.rels",
-            f'<Relationships xmlns="{rels}"><Relationship Id="r1" Target="word/document.xml" Type="http://'
-            'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
-        )
-        body = "".join(para(x) for x in lines)
-        z.writestr("word/document.xml", f'<w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>')
-    return buf.getvalue()
+    return word_package("".join(para(x) for x in lines))
 
 
 # (row id, the font, the paragraphs, the own id, the targets)

@@ -9,12 +9,10 @@ these tests (numbers, dates and wording changed)."""
 from __future__ import annotations
 
 import html
-import io
-import zipfile
 
 import pytest
 
-from official_files import libreoffice_pdfs
+from official_files import W_NS, libreoffice_pdfs, word_package
 from passages import GA, by_language
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
@@ -218,9 +216,6 @@ def test_adoption_year_alone(lang: str, para: str, records: list[_Rec]) -> None:
 
 
 # -- a Word file's footnote with its text glued to its number, made into a PDF by LibreOffice ------
-_WNS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_DOC_CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 
 
 def _para(text: str, tail: str = "", *, small: bool = False, lead: str = "") -> str:
@@ -237,37 +232,13 @@ def _noted_docx(lines: list[str], note: str) -> bytes:
     mark = '<w:r><w:rPr><w:vertAlign w:val="superscript"/><w:sz w:val="18"/></w:rPr><w:footnoteRef/></w:r>'
     ref = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'
     notes = (
-        f"<w:footnotes {_WNS}>"
+        f"<w:footnotes {W_NS}>"
         '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
         '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
         f'</w:footnote><w:footnote w:id="1">{_para(note, small=True, lead=mark)}</w:footnote></w:footnotes>'
     )
     body = "".join(_para(x) for x in lines[:-1]) + _para(lines[-1], ref)
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr(
-            "[Content_Types].xml",
-            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-            '<Default Extension="rels" '
-            'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-            '<Default Extension="xml" ContentType="application/xml"/>'
-            f'<Override PartName="/word/document.xml" ContentType="{_DOC_CT}.document.main+xml"/>'
-            f'<Override PartName="/word/footnotes.xml" ContentType="{_DOC_CT}.footnotes+xml"/></Types>',
-        )
-        pkg = "http://schemas.openxmlformats.org/package/2006/relationships"
-        z.writestr(
-            "_rels/.rels",
-            f'<Relationships xmlns="{pkg}"><Relationship Id="r1" Type="{_REL}/officeDocument" '
-            'Target="word/document.xml"/></Relationships>',
-        )
-        z.writestr(
-            "word/_rels/document.xml.rels",
-            f'<Relationships xmlns="{pkg}"><Relationship Id="rF" Type="{_REL}/footnotes" '
-            'Target="footnotes.xml"/></Relationships>',
-        )
-        z.writestr("word/footnotes.xml", notes)
-        z.writestr("word/document.xml", f"<w:document {_WNS}><w:body>{body}</w:body></w:document>")
-    return buf.getvalue()
+    return word_package(body, {"footnotes": notes})
 
 
 # (row id, the paragraphs (the last with the note's mark), the note's text, the note's targets)
