@@ -269,7 +269,7 @@ def _drawn_lines(
         if cell is None:
             continue
         way = _shown_leftwards(cell)
-        if not _out_of_order(cell):
+        if not _out_of_order(cell, way):
             if way and _RTL_LETTER.search(words):
                 known[words.strip()] = way
             continue
@@ -308,14 +308,15 @@ def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | N
     return inside or None
 
 
-def _out_of_order(cell: list[Run]) -> bool:
+def _out_of_order(cell: list[Run], way: int) -> bool:
     """Whether a string is drawn inside the span of a string shown (by another operator) before
     it: a mark put in the gap left for it (marks held back as a pass of their own aside); or,
     on a right-to-left line, a string of marks only drawn right of the string shown just before
-    it (a closing bracket drawn after the comma that follows it: "2719 (2023 ،)")."""
+    it (a closing bracket drawn after the comma that follows it: "2719 (2023 ،)").  ``way``:
+    :func:`_shown_leftwards` of ``cell``."""
     spans: dict[int, tuple[float, float]] = {}
     # (… on a line whose strings are shown from right to left: not one drawn in visual order)
-    rtl = _shown_leftwards(cell) > 0 and any(_RTL_LETTER.search("".join(r[4])) for r in cell)
+    rtl = way > 0 and any(_RTL_LETTER.search("".join(r[4])) for r in cell)
     last: tuple[int, float, str] | None = None  # the last string shown: operator, left edge, text
     for left, right, _, _, glyphs, shown, held in sorted(cell, key=lambda r: r[5]):
         if held:
