@@ -332,7 +332,7 @@ def _out_of_order(cell: list[Run], way: int) -> bool:
             and marks
             and marks[0] in _CLOSING_BRACKETS
             and not _CORE.search(marks)
-            and last[2][-1:] in _CLAUSE_MARKS
+            and last[2][-1:] in _RUN_END
             and middle > last[1]
         ):
             return True
@@ -343,7 +343,7 @@ def _out_of_order(cell: list[Run], way: int) -> bool:
 
 
 _CLOSING_BRACKETS = ")]"
-_CLAUSE_MARKS = ",;:." + "\u060c\u061b"  # (with the Arabic comma and semicolon)
+_RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 
 
 def _shown_leftwards(cell: list[Run]) -> int:
@@ -879,7 +879,6 @@ _LATIN = re.compile("[A-Za-z]")
 _MIXED = re.compile(
     r"(?P<w1>[\u0621-\u064a\u060c]{1,3})(?P<n1>\d+(?:/\d+)*)|(?P<n2>\d+(?:/\d+)*)(?P<w2>[\u0621-\u064a]{1,3})"
 )
-_RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
