@@ -642,9 +642,8 @@ def _detect_head(text: str, lexicon_id: int) -> tuple[str, str]:
     script: dict[str, int] = {}
     # one scan for a letter of any of those scripts first: most texts hold none (a text of a
     # Latin script that is stored wide for a dash or a quote), and each script's count is a scan
-    lettered = (not narrow or _script_in_narrow(lexicon_id)) and _any_script_letter(lexicon_id).search(
-        head
-    ) is not None
+    gate = _script_gate(lexicon_id, narrow)
+    lettered = gate is not None and gate.search(head) is not None
     for code, (letters, in_narrow) in _script_letters(lexicon_id).items():
         # a script only one language here writes in: every few of its letters count as a word
         script[code] = len(letters.findall(head)) if lettered and (in_narrow or not narrow) else 0
@@ -697,20 +696,18 @@ def _script_letters(lexicon_id: int) -> dict[str, tuple[re.Pattern[str], bool]]:
     return out
 
 
-@functools.lru_cache(maxsize=4)
-def _any_script_letter(lexicon_id: int) -> re.Pattern[str]:
-    """A letter of any script of :func:`_script_letters` (a pattern that never matches when no
-    language names its letters)."""
+@functools.lru_cache(maxsize=8)
+def _script_gate(lexicon_id: int, narrow: bool) -> re.Pattern[str] | None:
+    """A letter of any script of :func:`_script_letters` that a text may hold (with ``narrow``,
+    one stored a byte a character: the scripts with a letter up to U+00FF), one pattern; None
+    when there is none."""
+    scripts = _script_letters(lexicon_id)
     ranges = "".join(
-        lang.raw["letters"] for lang in lexicon.load().languages.values() if lang.raw.get("letters")
+        lang.raw["letters"]
+        for code, lang in lexicon.load().languages.items()
+        if code in scripts and (scripts[code][1] or not narrow)
     )
-    return recache.compile(f"[{ranges}]" if ranges else "(?!)")
-
-
-@functools.lru_cache(maxsize=4)
-def _script_in_narrow(lexicon_id: int) -> bool:
-    """Does a script of :func:`_script_letters` have a letter up to U+00FF?"""
-    return any(in_narrow for _, in_narrow in _script_letters(lexicon_id).values())
+    return recache.compile(f"[{ranges}]") if ranges else None
 
 
 _LETTERS_PER_WORD = 8

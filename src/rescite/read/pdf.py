@@ -269,7 +269,7 @@ def _drawn_lines(
         if cell is None:
             continue
         way = _shown_leftwards(cell)
-        if not _out_of_order(cell):
+        if not _out_of_order(cell, way):
             if way and _RTL_LETTER.search(words):
                 known[words.strip()] = way
             continue
@@ -308,14 +308,15 @@ def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | N
     return inside or None
 
 
-def _out_of_order(cell: list[Run]) -> bool:
+def _out_of_order(cell: list[Run], way: int) -> bool:
     """Whether a string is drawn inside the span of a string shown (by another operator) before
     it: a mark put in the gap left for it (marks held back as a pass of their own aside); or,
     on a right-to-left line, a string of marks only drawn right of the string shown just before
-    it (a closing bracket drawn after the comma that follows it: "2719 (2023 ،)")."""
+    it (a closing bracket drawn after the comma that follows it: "2719 (2023 ،)").  ``way``:
+    :func:`_shown_leftwards` of ``cell``."""
     spans: dict[int, tuple[float, float]] = {}
     # (… on a line whose strings are shown from right to left: not one drawn in visual order)
-    rtl = _shown_leftwards(cell) > 0 and any(_RTL_LETTER.search("".join(r[4])) for r in cell)
+    rtl = way > 0 and any(_RTL_LETTER.search("".join(r[4])) for r in cell)
     last: tuple[int, float, str] | None = None  # the last string shown: operator, left edge, text
     for left, right, _, _, glyphs, shown, held in sorted(cell, key=lambda r: r[5]):
         if held:
@@ -331,7 +332,7 @@ def _out_of_order(cell: list[Run]) -> bool:
             and marks
             and marks[0] in _CLOSING_BRACKETS
             and not _CORE.search(marks)
-            and last[2][-1:] in _CLAUSE_MARKS
+            and last[2][-1:] in _RUN_END
             and middle > last[1]
         ):
             return True
@@ -342,7 +343,7 @@ def _out_of_order(cell: list[Run]) -> bool:
 
 
 _CLOSING_BRACKETS = ")]"
-_CLAUSE_MARKS = ",;:." + "\u060c\u061b"  # (with the Arabic comma and semicolon)
+_RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 
 
 def _shown_leftwards(cell: list[Run]) -> int:
@@ -878,7 +879,6 @@ _LATIN = re.compile("[A-Za-z]")
 _MIXED = re.compile(
     r"(?P<w1>[\u0621-\u064a\u060c]{1,3})(?P<n1>\d+(?:/\d+)*)|(?P<n2>\d+(?:/\d+)*)(?P<w2>[\u0621-\u064a]{1,3})"
 )
-_RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
