@@ -499,20 +499,9 @@ def _keyword_before(
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
-    if (
-        (
-            words
-            and words[-1].end() == kw_start - 1
-            and (
-                fold(words[-1].group()) in pat.common_noun_words
-                # (… or the whole token before it, joined by a sign: "27 I&N Dec. 12/3", a reporter's)
-                or fold(text[text.rfind(" ", 0, kw_start - 1) + 1 : kw_start - 1]) in pat.common_noun_words
-            )
-        )
-        or (
-            # (… or its tokens spaced: "22 I. & N. Dec. 12/3")
-            pat.common_noun_phrases and _phrase_before(text, kw_start - 1, pat.common_noun_phrases)
-        )
+    if (words and words[-1].end() == kw_start - 1 and fold(words[-1].group()) in pat.common_noun_words) or (
+        # (… or one of signs or words: "27 I&N Dec. 12/3", "22 I. & N. Dec. 12/3", a reporter's)
+        pat.common_noun_phrases and _phrase_before(text, kw_start - 1, pat.common_noun_phrases)
     ):
         return None  # "the conflict resolution 2019/20 programme": a common noun, no text
     i = len(words) - 1
