@@ -25,6 +25,8 @@ def _targets(lang: str, para: str, opening: dict[str, str] = GA) -> list[str | N
 _OTHER_NUMBERS: list[tuple[str, str, list[str | None]]] = [
     ("en", "Noting the precedent in Matter of Ortega, 27 I&N Dec. 12/3 (BIA 2019), on removal,", []),
     ("en", "Noting the holding of Matter of Vela, 28 I&N Dec. 41/2 (A.G. 2021),", []),
+    ("en", "Noting the standard of review applied in removal cases (I&N Dec. 9/5),", []),
+    ("en", "Noting the holding in Matter of Ruiz, 26\nI&N Dec. 9/5 (BIA 2017), on bond,", []),
     ("en", "Noting the decision 5/4 in favour of the applicant by the panel,", []),
     ("en", "Noting the decision 7/2 in favor of the claimants,", []),
     ("en", "Noting that decision 1/2 of the funds shall be paid to the trust fund,", []),

@@ -256,12 +256,18 @@ def _marker_home(
     return (j, at[p]) if q >= len(lines) or lines[q] >= line else None
 
 
-def _marker_verb(text: str, piece: Piece, marker: int, lang: str | None) -> tuple[str | None, str | None]:
+def _marker_verb(
+    text: str, piece: Piece, marker: int, lang: str | None, read: dict[int, tuple[Normalised, Segments]]
+) -> tuple[str | None, str | None]:
     """(function, verb) governing a note's marker at ``marker`` (in ``text``) in the text of
-    ``piece``, as for a note printed under its marker (:meth:`Segments.footnote_verb`)."""
+    ``piece``, as for a note printed under its marker (:meth:`Segments.footnote_verb`).  ``read``
+    keeps each piece's text normalised and segmented, by its start: a piece whose notes all print
+    elsewhere (a Word file's, at its end) is read once for all of them."""
     start, end, _ = piece
-    norm = normalise(text[start:end])
-    seg = segment(norm.text, lang, None, norm.header_symbols)
+    if start not in read:
+        piece_norm = normalise(text[start:end])
+        read[start] = piece_norm, segment(piece_norm.text, lang, None, piece_norm.header_symbols)
+    norm, seg = read[start]
     # (the marker's place in the normalised text: the first whose original is not before it)
     lo, hi = 0, len(norm.text)
     while lo < hi:
@@ -317,6 +323,7 @@ def notes_home(
     notes: dict[str, list[int]] = {}  # where lines open with each note number (read with markers)
     home: dict[tuple[int, int], int] = {}  # (piece, the note's line) -> the piece it belongs to
     verbs: dict[tuple[int, int], tuple[str | None, str | None]] = {}  # … its marker's (function, verb)
+    read: dict[int, tuple[Normalised, Segments]] = {}  # the earlier pieces read for their markers' verbs
     for i, c in enumerate(whole.citations):
         n = c.paragraph
         if c.section != "footnote" or not n or not n.isdigit():
@@ -335,7 +342,7 @@ def notes_home(
             earlier = _marker_home(starts, markers.get(n, []), notes.get(n, []), line, k)
             if earlier is not None:
                 home[(k, line)] = earlier[0]
-                verbs[(k, line)] = _marker_verb(text, pieces[earlier[0]], earlier[1], lang)
+                verbs[(k, line)] = _marker_verb(text, pieces[earlier[0]], earlier[1], lang, read)
         j = home[(k, line)]
         if j != k:
             function, verb = verbs[(k, line)]

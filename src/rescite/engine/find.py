@@ -244,6 +244,16 @@ def _possessive_end_before(text: str, head: int) -> bool:
     return "'" in gap or "\u2019" in gap
 
 
+def _actor_named(m: re.Match[str]) -> tuple[str | None, str | None]:
+    """The actor a match names (a body's name in its group ``b``, a short name in ``g``): (key,
+    generic kind)."""
+    lex = lexicon.load()
+    return (
+        lex.body_names.get(fold(m.group("b"))) if m.group("b") else None,
+        lex.generic_names.get(fold(m.group("g"))) if m.group("g") else None,
+    )
+
+
 def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
     """A body named before a possessive's ending, by its name or by a short name ("the
     Commission's decision 2019/112": a commission's, as "the Commission decision 2019/112")."""
@@ -499,20 +509,9 @@ def _keyword_before(
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
     words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
-    if (
-        (
-            words
-            and words[-1].end() == kw_start - 1
-            and (
-                fold(words[-1].group()) in pat.common_noun_words
-                # (… or the whole token before it, joined by a sign: "27 I&N Dec. 12/3", a reporter's)
-                or fold(text[text.rfind(" ", 0, kw_start - 1) + 1 : kw_start - 1]) in pat.common_noun_words
-            )
-        )
-        or (
-            # (… or its tokens spaced: "22 I. & N. Dec. 12/3")
-            pat.common_noun_phrases and _phrase_before(text, kw_start - 1, pat.common_noun_phrases)
-        )
+    if (words and words[-1].end() == kw_start - 1 and fold(words[-1].group()) in pat.common_noun_words) or (
+        # (… or one of signs or words: "27 I&N Dec. 12/3", "22 I. & N. Dec. 12/3", a reporter's)
+        pat.common_noun_phrases and _phrase_before(text, kw_start - 1, pat.common_noun_phrases)
     ):
         return None  # "the conflict resolution 2019/20 programme": a common noun, no text
     i = len(words) - 1
@@ -2227,12 +2226,7 @@ def find_numbered(
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
             if raw.possessive and after:
-                raw.actor_key = (
-                    lexicon.load().body_names.get(fold(after.group("b"))) if after.group("b") else None
-                )
-                raw.actor_generic = (
-                    lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None
-                )
+                raw.actor_key, raw.actor_generic = _actor_named(after)
             elif (
                 raw.poss_gender is not None
                 and raw.actor_key is None
@@ -2250,10 +2244,7 @@ def find_numbered(
             ):
                 # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
                 # verb first) — the actor named after, of the suffix's gender
-                actor = (
-                    lexicon.load().body_names.get(fold(after.group("b"))) if after.group("b") else None,
-                    lexicon.load().generic_names.get(fold(after.group("g"))) if after.group("g") else None,
-                )
+                actor = _actor_named(after)
                 if (actor[0] or actor[1]) and _gender_fits(actor, raw.poss_gender, pat):
                     raw.actor_key, raw.actor_generic = actor
                     raw.evidence.append("actor named after the clause's verb, of the possessive's gender")

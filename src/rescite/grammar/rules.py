@@ -1200,8 +1200,9 @@ def _patterns(lang: str) -> Patterns:
         possessives=frozenset(fold(p) for p in gather("grammar.possessive")),
         qualifier_words=frozenset(fold(w) for w in gather("grammar.qualifiers")),
         common_noun_words=frozenset(fold(w) for w in gather("grammar.common_noun_before")),
+        # (… of more than one word, or signs in it: "I. & N.", "I&N", tested as the text's end)
         common_noun_phrases=tuple(
-            fold(w) for w in gather("grammar.common_noun_before") if " " in w or not w[-1].isalnum()
+            fold(w) for w in gather("grammar.common_noun_before") if not re.fullmatch(r"[\w']+", w)
         ),
         act_words=frozenset(fold(w) for w in gather("grammar.act_nouns")),
         number_words=frozenset(fold(w) for w in gather("footnotes.number")),
