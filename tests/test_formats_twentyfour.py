@@ -354,6 +354,7 @@ def test_a_note_goes_on_over_a_line_a_date_opens(text: str, notes: dict[str, tup
 
 def _arabic_docx(lines: list[str], font: str) -> bytes:
     """A Word file of right-to-left paragraphs (``w:bidi``, Arabic runs ``w:rtl``) in ``font``."""
+
     def para(line: str) -> str:
         rtl = "<w:rtl/>" if any("\u0600" <= c <= "\u06ff" for c in line) else ""
         fonts = f'<w:rFonts w:ascii="{font}" w:hAnsi="{font}" w:cs="{font}"/>'
