@@ -154,8 +154,10 @@ def pub_id(name: str) -> CanonicalId:
     return CanonicalId(f"pub:{slug[:80]}")
 
 
+@functools.lru_cache(maxsize=4096)
 def parse_id(text: str) -> CanonicalId:
-    """Normalise something that already is an id (as typed by a user or read from a file)."""
+    """Normalise something that already is an id (as typed by a user or read from a file).
+    Remembered: the engine asks for the targets of the table of instruments again and again."""
     t = text.strip()
     if re.match(r"^[a-z][a-z0-9+.-]*:", t):
         return CanonicalId(t)
