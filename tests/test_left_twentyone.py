@@ -1,7 +1,9 @@
 """Leftovers of session twenty-one: a treaty body's symbol of combined reports spanning more than
-four reports ("CRC/C/FRA/CO/6-10"), one document as the shorter ones are. Each form with the real
-citations beside it that must not change. The passages are invented for these tests (numbers,
-dates and wording changed)."""
+four reports ("CRC/C/FRA/CO/6-10"), one document as the shorter ones are; a Security Council
+number whose year the numbering leaves open ("№ 1309"), resolved by the same number written with
+its year elsewhere in the text, else unresolved with the years left open as its reason. Each
+form with the real citations beside it that must not change. The passages are invented for
+these tests (numbers, dates and wording changed)."""
 
 from __future__ import annotations
 
@@ -59,3 +61,74 @@ _COMBINED_SAME: list[_Row] = [
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_COMBINED, _COMBINED_SAME))
 def test_combined_reports(lang: str, para: str, targets: set[str]) -> None:
     assert _targets(lang, para) == targets
+
+
+#: a record as (target, reason)
+_Why = tuple[str | None, str | None]
+
+
+def _reasons(lang: str, para: str) -> list[_Why]:
+    return [(c.target, c.reason) for c in extract_text(GA[lang] + para).citations]
+
+
+def _open(n: int, years: str) -> _Why:
+    return (None, f"Security Council resolution {n} without its year (its number leaves {years} open)")
+
+
+# (language, paragraph, its records as (target, reason)): a Council number whose year the
+# numbering leaves open takes the year the text writes with the same number elsewhere; without
+# one it stays unresolved, its reason naming the years left open
+_COUNCIL_OPEN: list[tuple[str, str, list[_Why]]] = [
+    (
+        "ru",
+        "ссылаясь на резолюцию Совета Безопасности № 1311 и напоминая о резолюции 1311 (2000),",
+        [("S/RES/1311(2000)", None), ("S/RES/1311(2000)", None)],
+    ),
+    (
+        "en",
+        "Recalling resolution 1311 (2000), and stressing that Security Council resolution No. 1311 calls,",
+        [("S/RES/1311(2000)", None), ("S/RES/1311(2000)", None)],
+    ),
+    (
+        "fr",
+        "Rappelant la résolution du Conseil de sécurité no 1307 et sa résolution 1307 (2000),",
+        [("S/RES/1307(2000)", None), ("S/RES/1307(2000)", None)],
+    ),
+    (
+        "es",
+        "Recordando la resolución del Consejo de Seguridad n.º 1307 y la resolución 1307 (2000),",
+        [("S/RES/1307(2000)", None), ("S/RES/1307(2000)", None)],
+    ),
+    (
+        "zh",
+        "回顾安全理事会第1311号决议和第1311(2000)号决议，",
+        [("S/RES/1311(2000)", None), ("S/RES/1311(2000)", None)],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس الأمن رقم 1311 وإلى القرار 1311 (2000)،",
+        [("S/RES/1311(2000)", None), ("S/RES/1311(2000)", None)],
+    ),
+    ("ru", "ссылаясь на резолюцию Совета Безопасности № 1309,", [_open(1309, "1999 or 2000")]),
+    ("en", "Recalling Security Council resolution No. 1310,", [_open(1310, "1999 or 2000")]),
+    ("zh", "回顾安全理事会第1309号决议，", [_open(1309, "1999 or 2000")]),
+    ("ar", "وإذ تشير إلى قرار مجلس الأمن رقم 1309،", [_open(1309, "1999 or 2000")]),
+]
+_COUNCIL_OPEN_SAME: list[tuple[str, str, list[_Why]]] = [
+    # two years written with the number elsewhere: none is taken
+    (
+        "en",
+        "Recalling Security Council resolution No. 1311 and resolutions 1311 (2000) and 1311 (1999),",
+        [(None, None), ("S/RES/1311(2000)", None), ("S/RES/1311(1999)", None)],
+    ),
+    ("ru", "ссылаясь на резолюцию Совета Безопасности № 2427,", [("S/RES/2427(2018)", None)]),
+    ("ru", "ссылаясь на резолюцию Совета Безопасности № 1309 (2000),", [("S/RES/1309(2000)", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "records"), by_language(_COUNCIL_OPEN, _COUNCIL_OPEN_SAME))
+def test_council_year_open(lang: str, para: str, records: list[_Why]) -> None:
+    got = _reasons(lang, para)
+    if records and records[0] == (None, None):  # the reason's text is checked by the rows above
+        got = [(t, None) for t, _ in got]
+    assert got == records

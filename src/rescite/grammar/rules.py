@@ -2942,8 +2942,13 @@ def sc_year_of(number: int, date: str | None) -> int | None:
     i = bisect.bisect_left(anchors, (number, 0))
     if i < len(anchors) and anchors[i][0] == number:
         return anchors[i][1]  # a resolution of the anchor table: its year is known
-    years = [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
+    years = sc_years_open(number)
     return years[0] if len(years) == 1 else None
+
+
+def sc_years_open(number: int) -> list[int]:
+    """The years the anchor table leaves for Security Council resolution ``number``."""
+    return [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
 
 
 @functools.lru_cache(maxsize=1)
