@@ -1,7 +1,8 @@
 """Leftovers of session twenty-one: a treaty body's symbol of combined reports spanning more than
 four reports ("CRC/C/FRA/CO/6-10"), one document as the shorter ones are; a Security Council
 number whose year the numbering leaves open ("№ 1309"), resolved by the same number written with
-its year elsewhere in the text, else unresolved with the years left open as its reason. Each
+its year elsewhere in the text, else unresolved with the years left open as its reason; a treaty's
+name glued to a compound's head in Chinese ("罗马规约体系"), the treaty's as in English. Each
 form with the real citations beside it that must not change. The passages are invented for
 these tests (numbers, dates and wording changed)."""
 
@@ -132,3 +133,29 @@ def test_council_year_open(lang: str, para: str, records: list[_Why]) -> None:
     if records and records[0] == (None, None):  # the reason's text is checked by the rows above
         got = [(t, None) for t, _ in got]
     assert got == records
+
+
+# (language, paragraph, its distinct targets): an instrument's name glued to the head of a compound
+# in Chinese, written without spaces ("罗马规约体系", the Rome Statute system): the instrument, once,
+# as the English words cite it
+_COMPOUND: list[_Row] = [
+    ("zh", "呼吁各国加强罗马规约体系，", {"UNTS/2187/38544"}),
+    ("zh", "重申支持国际刑事法院罗马规约体系，", {"UNTS/2187/38544"}),
+    ("zh", "强调维护罗马规约制度的完整性，", {"UNTS/2187/38544"}),
+    ("zh", "回顾第63/4号决议和罗马规约体系，", {"A/RES/63/4", "UNTS/2187/38544"}),
+    ("zh", "鼓励各国支持儿童权利公约体系，", {"UNTS/1577/27531"}),
+    ("zh", "欢迎加强联合国反腐败公约制度，", {"UNTS/2349/42146"}),
+]
+_COMPOUND_SAME: list[_Row] = [
+    ("zh", "回顾《罗马规约》，", {"UNTS/2187/38544"}),
+    ("zh", "欢迎《罗马规约》体系和罗马规约体系的加强，", {"UNTS/2187/38544"}),
+    ("zh", "呼吁加强人权条约机构体系，", set()),
+    ("zh", "呼吁加强联合国体系，", set()),
+    ("en", "Calling upon States to strengthen the Rome Statute system,", {"UNTS/2187/38544"}),
+    ("fr", "Demandant aux États de renforcer le système du Statut de Rome,", {"UNTS/2187/38544"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_COMPOUND, _COMPOUND_SAME))
+def test_name_in_compound(lang: str, para: str, targets: set[str]) -> None:
+    assert _targets(lang, para) == targets

@@ -1084,7 +1084,13 @@ def _patterns(lang: str) -> Patterns:
         for ns in lang_.raw.get("instruments", {}).values()
         for n in ns
     }
-    instrument_start = recache.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
+    # (… or a name glued to the head of a compound after it, in a language written without spaces:
+    # "罗马规约体系", the Rome Statute system, cites the Statute as the English words do)
+    compound = gather("grammar.name_compound_after")
+    compound_after = rf"(?={alternation(compound)})" if compound else "(?!)"
+    instrument_start = recache.compile(
+        trie_regex(sorted(first_words), keep_case=True) + rf"(?:(?!\w)|{compound_after})"
+    )
     body_names = [n for lang_ in languages for ns in lang_.raw["bodies"].values() for n in ns]
     name_start = recache.compile(trie_regex(body_names + sorted(first_words), keep_case=True))
     # a noun of a text's kind, as a word (or after a clitic glued to it: Arabic "وبالتقرير")
@@ -1099,8 +1105,11 @@ def _patterns(lang: str) -> Patterns:
     # a name starts a word, or follows a clitic glued to it (Arabic "والعهد الدولي …", "وبروتوكول …")
     clitics = sorted(set(gather("grammar.clitics")), key=_shortest_first)
     glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in clitics)
+    name_trie = trie_regex(names)
     instrument = recache.compile(
-        rf"(?:(?<!\w){glued})(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE
+        rf"(?:(?<!\w){glued})(?:{name_trie})(?![^\W\d{SUPERSCRIPTS}])"
+        + (rf"|(?:{name_trie}){compound_after}" if compound else ""),
+        re.IGNORECASE,
     )
     heads = sorted({re.split(r"[\s,]+", n)[0] for n in names})
     instrument_head = recache.compile(trie_regex(heads, keep_case=True))
