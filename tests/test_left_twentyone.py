@@ -2,7 +2,9 @@
 four reports ("CRC/C/FRA/CO/6-10"), one document as the shorter ones are; a Security Council
 number whose year the numbering leaves open ("№ 1309"), resolved by the same number written with
 its year elsewhere in the text, else unresolved with the years left open as its reason; a treaty's
-name glued to a compound's head in Chinese ("罗马规约体系"), the treaty's as in English. Each
+name glued to a compound's head in Chinese ("罗马规约体系"), the treaty's as in English; a second
+noun with its own day and month after the list word ("and, on 7 October, resolution 48/9"), the
+first number's owner's. Each
 form with the real citations beside it that must not change. The passages are invented for
 these tests (numbers, dates and wording changed)."""
 
@@ -158,4 +160,121 @@ _COMPOUND_SAME: list[_Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_COMPOUND, _COMPOUND_SAME))
 def test_name_in_compound(lang: str, para: str, targets: set[str]) -> None:
+    assert _targets(lang, para) == targets
+
+
+# (language, paragraph, its distinct targets): a second noun after the list word with its own day
+# and month set off before it, no year ("and, on 11 October, resolution 48/13"): the owner of the
+# number before, as with the list word alone
+_DATED_SECOND: list[_Row] = [
+    (
+        "en",
+        "Recalling Human Rights Council resolution 46/7 of 23 March 2021 and, on 7 October, resolution 48/9,",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "en",
+        "Noting that the Human Rights Council had, on 12 July, adopted resolution 50/4 and, on 8 October, "
+        "resolution 51/6,",
+        {"A/HRC/RES/50/4", "A/HRC/RES/51/6"},
+    ),
+    (
+        "fr",
+        "Rappelant que le Conseil des droits de l'homme a adopté la résolution 46/7 le 23 mars 2021 et, le "
+        "7 octobre, la résolution 48/9,",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme avait, le 12 juillet, adopté la résolution 50/4 et, le "
+        "8 octobre, la résolution 51/6,",
+        {"A/HRC/RES/50/4", "A/HRC/RES/51/6"},
+    ),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos aprobó la resolución 46/7 el 23 de marzo de 2021 y, "
+        "el 7 de octubre, la resolución 48/9,",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "es",
+        "Observando que el Consejo de Derechos Humanos había, el 12 de julio, aprobado la resolución 50/4 y, "
+        "el 8 de octubre, la resolución 51/6,",
+        {"A/HRC/RES/50/4", "A/HRC/RES/51/6"},
+    ),
+    (
+        "ru",
+        "ссылаясь на то, что Совет по правам человека принял 23 марта 2021 года резолюцию 46/7, "
+        "а 7 октября — резолюцию 48/9,",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "ru",
+        "отмечая, что Совет по правам человека 12 июля принял резолюцию 50/4, а 8 октября — резолюцию 51/6,",
+        {"A/HRC/RES/50/4", "A/HRC/RES/51/6"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى أن مجلس حقوق الإنسان اعتمد القرار 46/7 في 23 آذار/مارس 2021، وفي 7 تشرين الأول/أكتوبر، "
+        "القرار 48/9،",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "ar",
+        "وإذ تلاحظ أن مجلس حقوق الإنسان اعتمد، في 12 تموز/يوليه، القرار 50/4، "
+        "وفي 8 تشرين الأول/أكتوبر، القرار 51/6،",
+        {"A/HRC/RES/50/4", "A/HRC/RES/51/6"},
+    ),
+]
+_DATED_SECOND_SAME: list[_Row] = [
+    # (a decision after the adoption of a resolution: the adopting body's already)
+    (
+        "en",
+        "Recalling that the Human Rights Council adopted resolution 46/7 on 23 March 2021 and, on 7 October, "
+        "decision 48/115,",
+        {"A/HRC/RES/46/7", "A/HRC/DEC/48/115"},
+    ),
+    # the year written: as before
+    (
+        "en",
+        "Recalling Human Rights Council resolution 46/7 and, on 7 October 2021, resolution 48/9,",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    # the second noun names its own body, or a new clause its subject
+    (
+        "en",
+        "Recalling that the Human Rights Council adopted resolution 46/7 and, on 7 October, General Assembly "
+        "resolution 76/9,",
+        {"A/HRC/RES/46/7", "A/RES/76/9"},
+    ),
+    (
+        "en",
+        "Recalling General Assembly resolution 76/7 and, on 7 October, the Human Rights Council adopted "
+        "resolution 48/9,",
+        {"A/RES/76/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "ru",
+        "ссылаясь на то, что Совет по правам человека принял резолюцию 46/7, "
+        "а 7 октября Генеральная Ассамблея — резолюцию 76/9,",
+        {"A/HRC/RES/46/7", "A/RES/76/9"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى أن مجلس حقوق الإنسان اعتمد القرار 46/7، "
+        "وفي 7 تشرين الأول/أكتوبر، قرار الجمعية العامة 76/9،",
+        {"A/HRC/RES/46/7", "A/RES/76/9"},
+    ),
+    # a number with the body after it: the next noun is not its owner's, date or none
+    (
+        "es",
+        "Recordando la resolución 46/7 del Consejo de Derechos Humanos y, el 7 de octubre, "
+        "la resolución 76/9,",
+        {"A/HRC/RES/46/7", "A/RES/76/9"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_DATED_SECOND, _DATED_SECOND_SAME))
+def test_dated_second_noun(lang: str, para: str, targets: set[str]) -> None:
     assert _targets(lang, para) == targets

@@ -1067,6 +1067,13 @@ def _patterns(lang: str) -> Patterns:
         ),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
+    # the date of a second noun's adoption set off after the list word that joins it, its year
+    # perhaps left to the first's: "and, on 11 October, resolution 48/13" (see ``owner_and``)
+    owner_date = (
+        rf"(?:\s*+[,\u060c]\s*+|\s*+)(?:(?:{date_intro})\s*+)?(?:{actor_date}|{day_month_regex(langs)})"
+        rf"\s*+[,\u060c\u2014\u2013-]"
+    )
+    dated_and = _alt_or_never(gather("grammar.dated_list_and"))
     # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
     ibid_short = gather("footnotes.ibid_short")
     ibid = recache.compile(
@@ -1235,8 +1242,12 @@ def _patterns(lang: str) -> Patterns:
         else None,
         owner_and=recache.compile(
             # (… the date of the second's adoption perhaps set off by commas after the list word: "la
-            # décision 51/115 et, le 6 octobre 2022, la résolution 51/18")
-            rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,)?"
+            # décision 51/115 et, le 6 octobre 2022, la résolution 51/18"), its year perhaps left
+            # to the first's ("and, on 11 October, resolution 48/13")
+            # ("y, el 11 de octubre, la resolución"), set off by the Arabic comma after the list word
+            # glued to its date's word ("وفي 11 تشرين الأول/أكتوبر، القرار") or by a dash after a
+            # list word that joins only such a noun ("…, а 6 октября — резолюцию 48/13")
+            rf"\s*+(?:[,\u060c]\s*+)?(?:(?:{list_and})(?:{owner_date})?|(?:{dated_and}){owner_date})"
             rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
             rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
         ),
