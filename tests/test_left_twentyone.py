@@ -225,8 +225,16 @@ _DATED_SECOND: list[_Row] = [
         "وفي 8 تشرين الأول/أكتوبر، القرار 51/6،",
         {"A/HRC/RES/50/4", "A/HRC/RES/51/6"},
     ),
+    # Chinese writes the date before the number: the second's day and month after the list word
+    (
+        "zh",
+        "回顾人权理事会2021年3月23日第46/7号决议和10月7日第48/9号决议，",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    ("zh", "回顾人权理事会第50/4号决议和10月8日第51/6号决议，", {"A/HRC/RES/50/4", "A/HRC/RES/51/6"}),
 ]
 _DATED_SECOND_SAME: list[_Row] = [
+    ("zh", "回顾人权理事会第46/7号决议和大会10月7日第76/9号决议，", {"A/HRC/RES/46/7", "A/RES/76/9"}),
     # (a decision after the adoption of a resolution: the adopting body's already)
     (
         "en",

@@ -1016,7 +1016,8 @@ def _patterns(lang: str) -> Patterns:
         )
         noun_and = recache.compile(
             rf"\s*+(?:{mark_s})?\s*+(?:{trie_regex(res_nouns + dec_nouns)})"
-            rf"\s*+(?:{list_and}|,)\s*+(?:{mark_p})?\s*+"
+            # (… the second's day and month before it, its year the first's: "和10月11日第48/13号决议")
+            rf"\s*+(?:{list_and}|,)\s*+(?:{day_month_regex(langs)}\s*+)?(?:{mark_p})?\s*+"
         )
         loose_number = recache.compile(loose)
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
