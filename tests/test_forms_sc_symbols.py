@@ -22,7 +22,7 @@ CASES = [
     (
         "Noting the commentary in U.N. Doc. S/RES/2417, and the debate that followed,",
         [],
-        ["Security Council resolution 2417 without its year"],
+        ["Security Council resolution 2417 without its year (its number leaves 2017 or 2018 open)"],
     ),
 ]
 

@@ -2919,9 +2919,10 @@ def find_symbols(
             and (cr := _COMBINED_NEXT.match(text, e)) is not None
         ):
             # "CRC/C/FRA/CO/6-7", "CEDAW/C/ARG/7-9": a treaty body's symbol of combined reports
-            # (one document, its numbers joined), no range of documents
+            # (one document, its numbers joined), no range of documents, however many reports it
+            # combines ("CRC/C/FRA/CO/6-10", "CERD/C/SLE/4-20")
             last_n = int(_LAST_NUMBER.search(sym).group(1))  # type: ignore[union-attr]
-            if 0 < int(cr.group(1)) - last_n <= 3:
+            if int(cr.group(1)) > last_n:
                 sym, e = sym + cr.group(), cr.end()
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         more_parts: list[Raw] = []

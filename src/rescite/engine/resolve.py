@@ -16,7 +16,14 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import Body, alternation, fold
-from ..grammar.rules import GA_WITHOUT_SESSION, SC_WITHOUT_YEAR, patterns, sc_year_of, sc_year_plausible
+from ..grammar.rules import (
+    GA_WITHOUT_SESSION,
+    SC_WITHOUT_YEAR,
+    patterns,
+    sc_year_of,
+    sc_year_plausible,
+    sc_years_open,
+)
 from ..ids import (
     FIRST_YEAR,
     SESSION_NUMBER,
@@ -83,6 +90,13 @@ class Resolved(Record):
 #: year): "decision No. 45/2019 of the Administrative Court" is a year's docket number, not the
 #: Assembly's; "resolution 2019/2876" is the European Parliament's, not ECOSOC's.
 _SESSION_SEQ_LIMIT = 1000
+
+
+def _no_year(number: int) -> str:
+    """Why a Council number without its year has no id: the years its numbering leaves open."""
+    years = sc_years_open(number)
+    which = " or ".join(map(str, years)) if len(years) <= 2 else f"{years[0]} to {years[-1]}"
+    return f"Security Council resolution {number} without its year (its number leaves {which} open)"
 
 
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
@@ -228,6 +242,7 @@ class Resolver:
         self._coded = lexicon.decision_codes().bodies
         self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
         self._held: dict[int, str] = {}  # start of a mention -> the session report's symbol it is in
+        self._numbers_years: dict[str, set[int]] | None = None  # Council number -> years written with it
 
     # -- bodies ------------------------------------------------------------------------
     def _generic(self, kind: str, pos: int) -> Body | None:
@@ -807,6 +822,18 @@ class Resolver:
             return None
         return int(m.group(2))
 
+    def _year_elsewhere(self, number: str) -> int | None:
+        """The year of Council resolution ``number`` written with the same number anywhere in the
+        text ("№ 1309 … resolution 1309 (2000)"): a Council number is one resolution, so its year
+        is that one where the numbering allows it and the text gives no other."""
+        if self._numbers_years is None:
+            self._numbers_years = {}
+            for m in _NUMBER_THEN_YEAR.finditer(self.text):
+                if sc_year_plausible(int(m.group(1)), int(m.group(2))):
+                    self._numbers_years.setdefault(m.group(1), set()).add(int(m.group(2)))
+        years = self._numbers_years.get(number, set())
+        return next(iter(years)) if len(years) == 1 else None
+
     def _session_before(self, pos: int, number: str) -> tuple[str, str] | None:
         """The session (and part letter) of General Assembly resolution ``number`` given in the
         bracket after the same number just before its symbol ("G.A. Res. 3379 (XXX), U.N. Doc.
@@ -828,11 +855,14 @@ class Resolver:
         sc = SC_WITHOUT_YEAR.fullmatch(cid)
         if sc is not None:  # "S/RES/1325": the id needs its year (a date beside it, or the anchors)
             year = sc_year_of(int(sc.group(1)), raw.date) or self._year_before(raw.start, sc.group(1))
+            how = "the year the numbering leaves"
+            if year is None and (year := self._year_elsewhere(sc.group(1))) is not None:
+                how = "the year written with the same number elsewhere in the text"
             if year is None:
-                return _unresolved(raw, "S", f"Security Council resolution {sc.group(1)} without its year")
+                return _unresolved(raw, "S", _no_year(int(sc.group(1))))
             cid = resolution_id("S", "RES", f"{sc.group(1)} ({year})")
-            dated = raw.date is not None and raw.date[:4] == str(year)
-            how = "the year of the date written with it" if dated else "the year the numbering leaves"
+            if raw.date is not None and raw.date[:4] == str(year):
+                how = "the year of the date written with it"
         ga = GA_WITHOUT_SESSION.fullmatch(cid)
         if ga is not None and (session := self._session_before(raw.start, ga.group(1))) is not None:
             # "A/RES/3379": the id needs the session the same number was written with just before

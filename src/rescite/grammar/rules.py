@@ -1016,7 +1016,8 @@ def _patterns(lang: str) -> Patterns:
         )
         noun_and = recache.compile(
             rf"\s*+(?:{mark_s})?\s*+(?:{trie_regex(res_nouns + dec_nouns)})"
-            rf"\s*+(?:{list_and}|,)\s*+(?:{mark_p})?\s*+"
+            # (… the second's day and month before it, its year the first's: "和10月11日第48/13号决议")
+            rf"\s*+(?:{list_and}|,)\s*+(?:{day_month_regex(langs)}\s*+)?(?:{mark_p})?\s*+"
         )
         loose_number = recache.compile(loose)
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
@@ -1067,6 +1068,13 @@ def _patterns(lang: str) -> Patterns:
         ),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
+    # the date of a second noun's adoption set off after the list word that joins it, its year
+    # perhaps left to the first's: "and, on 11 October, resolution 48/13" (see ``owner_and``)
+    owner_date = (
+        rf"(?:\s*+[,\u060c]\s*+|\s*+)(?:(?:{date_intro})\s*+)?(?:{actor_date}|{day_month_regex(langs)})"
+        rf"\s*+[,\u060c\u2014\u2013-]"
+    )
+    dated_and = _alt_or_never(gather("grammar.dated_list_and"))
     # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
     ibid_short = gather("footnotes.ibid_short")
     ibid = recache.compile(
@@ -1084,7 +1092,13 @@ def _patterns(lang: str) -> Patterns:
         for ns in lang_.raw.get("instruments", {}).values()
         for n in ns
     }
-    instrument_start = recache.compile(trie_regex(sorted(first_words), keep_case=True) + r"(?!\w)")
+    # (… or a name glued to the head of a compound after it, in a language written without spaces:
+    # "罗马规约体系", the Rome Statute system, cites the Statute as the English words do)
+    compound = gather("grammar.name_compound_after")
+    compound_after = rf"(?={alternation(compound)})" if compound else "(?!)"
+    instrument_start = recache.compile(
+        trie_regex(sorted(first_words), keep_case=True) + rf"(?:(?!\w)|{compound_after})"
+    )
     body_names = [n for lang_ in languages for ns in lang_.raw["bodies"].values() for n in ns]
     name_start = recache.compile(trie_regex(body_names + sorted(first_words), keep_case=True))
     # a noun of a text's kind, as a word (or after a clitic glued to it: Arabic "وبالتقرير")
@@ -1099,8 +1113,11 @@ def _patterns(lang: str) -> Patterns:
     # a name starts a word, or follows a clitic glued to it (Arabic "والعهد الدولي …", "وبروتوكول …")
     clitics = sorted(set(gather("grammar.clitics")), key=_shortest_first)
     glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in clitics)
+    name_trie = trie_regex(names)
     instrument = recache.compile(
-        rf"(?:(?<!\w){glued})(?:" + trie_regex(names) + rf")(?![^\W\d{SUPERSCRIPTS}])", re.IGNORECASE
+        rf"(?:(?<!\w){glued})(?:{name_trie})(?![^\W\d{SUPERSCRIPTS}])"
+        + (rf"|(?:{name_trie}){compound_after}" if compound else ""),
+        re.IGNORECASE,
     )
     heads = sorted({re.split(r"[\s,]+", n)[0] for n in names})
     instrument_head = recache.compile(trie_regex(heads, keep_case=True))
@@ -1226,8 +1243,12 @@ def _patterns(lang: str) -> Patterns:
         else None,
         owner_and=recache.compile(
             # (… the date of the second's adoption perhaps set off by commas after the list word: "la
-            # décision 51/115 et, le 6 octobre 2022, la résolution 51/18")
-            rf"\s*+(?:,\s*+)?(?:{list_and})(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,)?"
+            # décision 51/115 et, le 6 octobre 2022, la résolution 51/18"), its year perhaps left
+            # to the first's ("and, on 11 October, resolution 48/13")
+            # ("y, el 11 de octubre, la resolución"), set off by the Arabic comma after the list word
+            # glued to its date's word ("وفي 11 تشرين الأول/أكتوبر، القرار") or by a dash after a
+            # list word that joins only such a noun ("…, а 6 октября — резолюцию 48/13")
+            rf"\s*+(?:[,\u060c]\s*+)?(?:(?:{list_and})(?:{owner_date})?|(?:{dated_and}){owner_date})"
             rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))}"
             rf"|{_alt_or_never(gather('grammar.possessive'))})(?:\s++|(?<=[\x27\u2019])))?)?"
         ),
@@ -2942,8 +2963,13 @@ def sc_year_of(number: int, date: str | None) -> int | None:
     i = bisect.bisect_left(anchors, (number, 0))
     if i < len(anchors) and anchors[i][0] == number:
         return anchors[i][1]  # a resolution of the anchor table: its year is known
-    years = [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
+    years = sc_years_open(number)
     return years[0] if len(years) == 1 else None
+
+
+def sc_years_open(number: int) -> list[int]:
+    """The years the anchor table leaves for Security Council resolution ``number``."""
+    return [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
 
 
 @functools.lru_cache(maxsize=1)
