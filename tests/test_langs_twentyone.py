@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_passage, by_language
+from passages import GA, SC, assert_passage, by_language
 
 ROWS: list[tuple[str, str, dict[str, str | None]]] = [
     # a short name after a determiner that points back ("of the same / that Commission"): the
@@ -65,10 +65,99 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         GA["zh"] + "欢迎作为《巴黎协定》缔约方会议的《公约》缔约方会议第1/CMA.4号决定，",
         {"FCCC/PA/CMA/DEC/4/1": None},
     ),
+    # one noun shared by two bodies named together, then as many numbers: each body's number in
+    # turn (the last body took them all: "body named: HRC; it has no text 71/2", or no record)
+    (
+        "en",
+        GA["en"] + "Recalling General Assembly and Human Rights Council resolutions 71/2 and 34/6,",
+        {"A/RES/71/2": None, "A/HRC/RES/34/6": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Réaffirmant les résolutions de l'Assemblée générale et du Conseil des droits de l'homme "
+        "73/9 et 37/12,",
+        {"A/RES/73/9": None, "A/HRC/RES/37/12": None},
+    ),
+    (
+        "es",
+        GA["es"] + "Reafirmando las resoluciones de la Asamblea General y del Consejo de Derechos Humanos "
+        "73/9 y 37/12, respectivamente,",
+        {"A/RES/73/9": None, "A/HRC/RES/37/12": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "вновь подтверждая резолюции Генеральной Ассамблеи и Совета по правам человека 73/9 и "
+        "37/12,",
+        {"A/RES/73/9": None, "A/HRC/RES/37/12": None},
+    ),
+    (
+        "ar",
+        GA["ar"] + "وإذ تعيد تأكيد قراري الجمعية العامة ومجلس حقوق الإنسان 73/9 و 37/12،",
+        {"A/RES/73/9": None, "A/HRC/RES/37/12": None},
+    ),
+    (
+        "zh",
+        GA["zh"] + "重申大会和人权理事会第73/9和37/12号决议，",
+        {"A/RES/73/9": None, "A/HRC/RES/37/12": None},
+    ),
+    (
+        "zh",
+        GA["zh"] + "重申大会和人权理事会分别通过的第73/9号和第37/12号决议，",
+        {"A/RES/73/9": None, "A/HRC/RES/37/12": None},
+    ),
+    # … not one number for each body: each number the last body's that could have adopted it (all
+    # were the last body's: A/HRC/RES/62/219)
+    (
+        "en",
+        GA["en"] + "Recalling General Assembly and Human Rights Council resolutions 62/219, 6/3 and 6/4,",
+        {"A/RES/62/219": None, "A/HRC/RES/6/3": None, "A/HRC/RES/6/4": None},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "ссылаясь на резолюции Генеральной Ассамблеи и Совета по правам человека 62/219, 6/3 и 6/4,",
+        {"A/RES/62/219": None, "A/HRC/RES/6/3": None, "A/HRC/RES/6/4": None},
+    ),
+    ("zh", GA["zh"] + "回顾大会和人权理事会第62/219号决议，", {"A/RES/62/219": None}),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(ROWS))
 def test_passage_in_language(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(text, expected)
+    assert res.citations, lang
+
+
+#: passages whose bodies named together stay as they were: one body's list, or a name that is no
+#: body's
+SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        SC["en"] + "Recalling General Assembly and Security Council resolutions 74/7 and 2475 (2019),",
+        {"A/RES/74/7": None, "S/RES/2475(2019)": None},
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Recalling the Charter of the United Nations and General Assembly resolutions 60/1 and 60/251,",
+        {"pub:charter-of-the-united-nations": None, "A/RES/60/1": None, "A/RES/60/251": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling Human Rights Council resolutions 5/1 and 5/2,",
+        {"A/HRC/RES/5/1": None, "A/HRC/RES/5/2": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant les résolutions du Conseil des droits de l'homme 5/1 et 5/2,",
+        {"A/HRC/RES/5/1": None, "A/HRC/RES/5/2": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language([], SAME))
+def test_bodies_named_together_keep_their_lists(
+    lang: str, text: str, expected: dict[str, str | None]
+) -> None:
     res = assert_passage(text, expected)
     assert res.citations, lang
