@@ -48,6 +48,36 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         {"E/CN.6/RES/64/1": None, "E/CN.6/RES/65/3": None},
     ),
     (
+        "fr",
+        GA["fr"] + "Rappelant la résolution 64/1 de la Commission de la condition de la femme et la "
+        "résolution 65/3 de ladite Commission,",
+        {"E/CN.6/RES/64/1": None, "E/CN.6/RES/65/3": None},
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando la decisión 66/2 de la Comisión de Estupefacientes y la resolución 66/4 de la "
+        "citada Comisión,",
+        {"E/CN.7/DEC/66/2": None, "E/CN.7/RES/66/4": None},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "ссылаясь на решение 66/2 Комиссии по наркотическим средствам и резолюцию 66/4 данной Комиссии,",
+        {"E/CN.7/DEC/66/2": None, "E/CN.7/RES/66/4": None},
+    ),
+    # … Arabic writes the determiner after the short name, which stands between noun and number
+    # (no record was made of the second number)
+    (
+        "ar",
+        GA["ar"] + "إذ تشير إلى قرار لجنة المخدرات 66/4 ومقرر اللجنة نفسها 66/2،",
+        {"E/CN.7/RES/66/4": None, "E/CN.7/DEC/66/2": None},
+    ),
+    (
+        "ar",
+        GA["ar"] + "إذ تشير إلى قرار لجنة وضع المرأة 64/1 وقرار تلك اللجنة 65/3،",
+        {"E/CN.6/RES/64/1": None, "E/CN.6/RES/65/3": None},
+    ),
+    (
         "en",
         GA["en"] + "Taking note of decision 66/2 of the Commission on Narcotic Drugs and resolution 66/4 of "
         "that Commission,",
