@@ -95,6 +95,25 @@ ROWS: list[tuple[str, str, dict[str, str | None]]] = [
         GA["zh"] + "欢迎作为《巴黎协定》缔约方会议的《公约》缔约方会议第1/CMA.4号决定，",
         {"FCCC/PA/CMA/DEC/4/1": None},
     ),
+    # a functional commission named in the instrumental after the participle of its adoption (the
+    # Russian names had only the nominative and the genitive: it gave the General Assembly's)
+    (
+        "ru",
+        GA["ru"] + "принимая во внимание резолюцию 66/2, принятую Комиссией по положению женщин на ее "
+        "шестьдесят шестой сессии,",
+        {"E/CN.6/RES/66/2": None},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "ссылаясь на резолюцию 65/4, принятую Комиссией по наркотическим средствам 12 марта 2022 года,",
+        {"E/CN.7/RES/65/4": "2022-03-12"},
+    ),
+    # Chinese: the body that adopted the text, perhaps with its session, joined to the number by the
+    # adoption's word with no date between (it gave the General Assembly's)
+    ("zh", GA["zh"] + "铭记妇女地位委员会第六十六届会议通过的第66/2号决议，", {"E/CN.6/RES/66/2": None}),
+    ("zh", GA["zh"] + "注意到麻醉药品委员会通过的第65/4号决议，", {"E/CN.7/RES/65/4": None}),
+    ("zh", GA["zh"] + "回顾人权理事会在第四十九届会议上通过的第49/20号决议，", {"A/HRC/RES/49/20": None}),
     # one noun shared by two bodies named together, then as many numbers: each body's number in
     # turn (the last body took them all: "body named: HRC; it has no text 71/2", or no record)
     (

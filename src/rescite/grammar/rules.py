@@ -1012,8 +1012,14 @@ def _patterns(lang: str) -> Patterns:
             if day_marks
             else ""
         )
+        # … or, with no date, the words of the adoption, perhaps after the session ("妇女地位委员会
+        # 第六十五届会议通过的第65/1号决议": the body named before adopted it)
+        after_langs = [lang_.raw["grammar"] for lang_ in languages if lang_.raw["grammar"].get("noun_after")]
+        adopted = _alt_or_never([w for g in after_langs for w in g.get("adopted_link", [])])
+        post_session = "|".join(c for g in after_langs for c in g.get("session_clause", []))
         post_head = recache.compile(
-            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+)?"
+            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+"
+            rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+)?"
             rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
         )
         # every part of it may be empty, so at a place where none can start (a character out
