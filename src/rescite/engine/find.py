@@ -1721,6 +1721,57 @@ _FURNITURE_LINE = recache.compile(
 _FURNITURE_AFTER_BREAK = recache.compile(rf"\n(?:{_FURNITURE_LINE.pattern})(?=\n)")
 
 
+#: evidence of a number that took one of the bodies named together before it, in turn
+_IN_TURN = "body in turn, of the bodies named together: "
+#: the lists whose numbers take the bodies named together in turn, by their first number's start:
+#: the numbers that took one (or came after the last), whether the list went on past the last body,
+#: and the bodies
+_Turns = dict[int, tuple[list[Raw], list[bool], list[str]]]
+
+
+def _bodies_in_turn(raw: Raw, bodies: list[str], turns: _Turns, turn_of: dict[int, int]) -> None:
+    """``raw`` opens a list that two or more bodies named together share ("General Assembly and
+    Human Rights Council resolutions 70/1 and 31/2"): it takes the first body, the numbers after
+    it the others in turn (:func:`_check_turns` undoes it when the list has not one number for
+    each body)."""
+    raw.body_key = raw.list_body = bodies[0]
+    raw.bodies_ahead = bodies[1:]
+    raw.evidence.append(f"{_IN_TURN}{', '.join(bodies)}")
+    turns[raw.start] = ([raw], [False], bodies)
+    turn_of[raw.start] = raw.start
+
+
+def _body_in_turn(raw: Raw, before: Raw, turns: _Turns, turn_of: dict[int, int]) -> None:
+    """``raw`` goes on with the list of ``before``, whose bodies are taken in turn: the next body,
+    or, with none left, the list is marked too long for them."""
+    first = turn_of[before.start]
+    taken, over, _ = turns[first]
+    if not before.bodies_ahead:
+        over[0] = True
+        taken.append(raw)
+        return
+    raw.body_key = raw.list_body = before.bodies_ahead[0]
+    raw.bodies_ahead = before.bodies_ahead[1:]
+    raw.evidence.append(f"{_IN_TURN}{raw.body_key}")
+    taken.append(raw)
+    turn_of[raw.start] = first
+
+
+def _check_turns(turns: _Turns) -> None:
+    """A list with fewer or more numbers than the bodies named together before it takes none in
+    turn: each of its numbers is the last body's that could have adopted it ("General Assembly and
+    Human Rights Council resolutions 60/251, 5/1 and 5/2"), else the last body's, as one body
+    named before a list is."""
+    for taken, over, bodies in turns.values():
+        if over[0] or taken[-1].bodies_ahead:
+            for r in taken:
+                holds = [b for b in bodies if _could_hold(b, r.number or "", r.kind)]
+                r.body_key = r.list_body = (holds or bodies)[-1]
+                r.evidence = [ev for ev in r.evidence if not ev.startswith(_IN_TURN)]
+        for r in taken:
+            r.bodies_ahead = None
+
+
 def find_numbered(
     text: str,
     symbols: list[tuple[int, int]],
@@ -1752,6 +1803,8 @@ def find_numbered(
     # before it), by the number's start: (actor, actor's short name, body)
     owners: dict[int, tuple[str | None, str | None, str | None]] = {}
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
+    turns: _Turns = {}  # the lists whose numbers take two or more bodies named together in turn
+    turn_of: dict[int, int] = {}  # a number that took a body in turn -> its list's first number
     body_tail = -1
     for m in _items(text, pat, romans):
         if STOP.on or (
@@ -1896,6 +1949,14 @@ def find_numbered(
             raw.evidence.append(f"{raw.rule} after {prev.number}")
             if prev.start in owners:
                 owners[raw.start] = owners[prev.start]
+            if raw.body_key is None and prev.start in turn_of:
+                _body_in_turn(raw, prev, turns, turn_of)
+            elif raw.body_key is None and prev.respective and prev.bodies_ahead:
+                # "大会和人权理事会分别通过的第72/5号和第33/4号决议": the next body named before
+                # "respectively"
+                raw.body_key, raw.bodies_ahead = prev.bodies_ahead[0], prev.bodies_ahead[1:] or None
+                raw.respective = True
+                raw.evidence.append(f"body in turn: {raw.body_key}")
             if raw.body_key is None and prev.list_body:
                 raw.body_key = raw.list_body = prev.list_body
                 raw.evidence.append(f"list body: {prev.list_body}")
@@ -1962,7 +2023,19 @@ def find_numbered(
                         raw.date = last.date
                         raw.evidence.append("date of the number before, respectively")
                     raw.respective = True
-                if last is not None and last.bodies_ahead and not raw.body_key and noun_joined:
+                if (
+                    not raw.body_key
+                    and last is not None
+                    and last.start in turn_of
+                    and (bare_joined or noun_joined)
+                ):
+                    _body_in_turn(raw, last, turns, turn_of)
+                if (
+                    last is not None
+                    and last.bodies_ahead
+                    and not raw.body_key
+                    and (noun_joined or bare_joined)
+                ):
                     raw.body_key, raw.bodies_ahead = last.bodies_ahead[0], last.bodies_ahead[1:] or None
                     raw.respective = True
                     raw.evidence.append(f"body in turn: {raw.body_key}")
@@ -1973,6 +2046,7 @@ def find_numbered(
                     raw.evidence.append("date of the number before")
                 if (
                     last is not None
+                    and raw.start not in turn_of
                     and (last.list_body or last.possessive or last.actor_key or last.actor_generic)
                     and (
                         bare_joined
@@ -2016,6 +2090,18 @@ def find_numbered(
                 if key:
                     raw.list_body = key
                     raw.body_key = raw.body_key or key
+                elif (
+                    raw.body_key is None
+                    and pat.body_joiner is not None
+                    and (
+                        together := names.joined_before(
+                            text.rfind(bodymid, kw_start, s) + len(bodymid), pat.body_joiner
+                        )
+                    )
+                ):
+                    # "les résolutions de l'Assemblée générale et du Conseil des droits de l'homme
+                    # 70/1 et 31/2": each body's number in turn
+                    _bodies_in_turn(raw, together, turns, turn_of)
                 else:  # a short name: "del Consejo"
                     raw.generic = lexicon.load().generic_names.get(fold(bodymid))
             if poss:
@@ -2141,6 +2227,14 @@ def find_numbered(
                     raw.list_body = key
                     raw.body_key = raw.body_key or key
                     raw.evidence.append(f"body before: {key}")
+                    if (
+                        raw.body_key == key
+                        and pat.body_joiner is not None
+                        and (together := names.joined_before(head, pat.body_joiner))
+                    ):
+                        # "General Assembly and Human Rights Council resolutions 70/1 and 31/2",
+                        # "大会和人权理事会第70/1和31/2号决议": each body's number in turn
+                        _bodies_in_turn(raw, together, turns, turn_of)
                 elif raw.body_key is None and raw.generic is None and _organisation_before(text, head, pat):
                     # "the OSCE decision 12/3", "the city council resolution 2019/112": that
                     # organisation's text, no body's of the text cited before nor the Assembly's
@@ -2341,6 +2435,7 @@ def find_numbered(
             prev, prev_tail_end = raw, tail_end
             continue
         prev = None
+    _check_turns(turns)
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
     for i, r in enumerate(out[:-1]):
         if r.shares_date_with_next and out[i + 1].date:

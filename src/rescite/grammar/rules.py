@@ -258,6 +258,10 @@ class Patterns(Record):
     # the word before a date written before the numbers that gives the date (or dates) to each
     # number in turn, as its list's own ("分别于2005年12月20日通过的第60/180号决议和第…号决议")
     respectively: re.Pattern[str] | None
+    # what joins two bodies' names that share a noun and its numbers, each number the body's in
+    # turn ("General Assembly and Human Rights Council resolutions 70/1 and 31/2", "les résolutions
+    # de l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
+    body_joiner: re.Pattern[str] | None
     # a date, then the list word, ending a stretch: the dates before the last one of a list written
     # before the numbers ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")
     date_list_end: re.Pattern[str] | None
@@ -280,6 +284,7 @@ class Patterns(Record):
         "and_before",
         "bare_and",
         "before_paren",
+        "body_joiner",
         "bracket_joiner",
         "bracket_rest",
         "chain_break",
@@ -484,6 +489,7 @@ class Patterns(Record):
         noun_and: re.Pattern[str] | None = None,
         topic_and: re.Pattern[str] | None = None,
         respectively: re.Pattern[str] | None = None,
+        body_joiner: re.Pattern[str] | None = None,
         date_list_end: re.Pattern[str] | None = None,
         bracket_joiner: re.Pattern[str] | None = None,
         loose_number: re.Pattern[str] | None = None,
@@ -594,6 +600,7 @@ class Patterns(Record):
         self.noun_and = noun_and
         self.topic_and = topic_and
         self.respectively = respectively
+        self.body_joiner = body_joiner
         self.date_list_end = date_list_end
         self.bracket_joiner = bracket_joiner
         self.loose_number = loose_number
@@ -768,11 +775,16 @@ def _patterns(lang: str) -> Patterns:
     )
     open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
+    some_prep = _alt_or_never([p for p in gather("grammar.body_prep") if p])
+    body_joiner = rf"\s*+(?:,\s*+)?(?:{list_and})\s*+(?:(?:{some_prep})\s*+)?"
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     kw_after = recache.compile(
-        rf"\s++(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies})|{prep}\s*+(?P<genmid>{generic}))\s++)?"
+        # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
+        # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
+        rf"\s++(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies}(?:{body_joiner}(?:{bodies}))?)"
+        rf"|{prep}\s*+(?P<genmid>{generic}))\s++)?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
     )
@@ -1000,8 +1012,14 @@ def _patterns(lang: str) -> Patterns:
             if day_marks
             else ""
         )
+        # … or, with no date, the words of the adoption, perhaps after the session ("妇女地位委员会
+        # 第六十五届会议通过的第65/1号决议": the body named before adopted it)
+        after_langs = [lang_.raw["grammar"] for lang_ in languages if lang_.raw["grammar"].get("noun_after")]
+        adopted = _alt_or_never([w for g in after_langs for w in g.get("adopted_link", [])])
+        post_session = "|".join(c for g in after_langs for c in g.get("session_clause", []))
         post_head = recache.compile(
-            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+)?"
+            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+"
+            rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+)?"
             rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
         )
         # every part of it may be empty, so at a place where none can start (a character out
@@ -1459,6 +1477,7 @@ def _patterns(lang: str) -> Patterns:
         noun_and=noun_and,
         topic_and=topic_and,
         # (… before the first of several dates: "分别于2007年6月18日和2007年7月26日")
+        body_joiner=recache.compile(body_joiner),
         respectively=recache.compile(
             rf"(?:{alternation(gather('grammar.respectively'))})\s*+(?:(?:{date_intro})\s*+)?"
             rf"(?:{any_date}\s*+(?:{list_and}|[,\u3001])\s*+){{0,{LIST_DATES_RESPECTIVE}}}"
