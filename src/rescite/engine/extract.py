@@ -186,10 +186,12 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
 
 
 #: A note's marker: its number in superscript, or glued to a word or after a clause's mark
-#: ("2020,1 ", "Crime3 ", "persons;4"), never the digits of a longer number, a symbol's or a date's.
+#: ("2020,1 ", "Crime3 ", "persons;4"; a small letter of a cased script: "секретаря,1", "développé,2"),
+#: never the digits of a longer number, a symbol's or a date's.
 _MARKER = recache.compile(
     rf"(?P<sup>[{SUPERSCRIPTS}]{{1,3}})(?![{SUPERSCRIPTS}])"
-    r"|(?:(?<=[a-z)])|(?<=[a-z)][,.;:])|(?<=\d[,;]))(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
+    r"|(?:(?<=[a-z\u00df-\u00ff\u0430-\u045f)])|(?<=[a-z\u00df-\u00ff\u0430-\u045f)][,.;:])|(?<=\d[,;]))"
+    r"(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
 )
 
 

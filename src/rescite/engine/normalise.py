@@ -323,6 +323,24 @@ def alone_run(text: str, s: int, e: int) -> bool:
     return SEPARATOR_LINE.fullmatch(text, i, j) is not None
 
 
+# a note's number with a document's symbol glued to it, under a note's rule ("____⏎1A/80/423
+# and Corr.1.", as a word processor's raised number comes out in a text copy): the number spaced
+_GLUED_NOTE = recache.compile(r"\n[ \t]*+(\d{1,3})(?=[A-Z][A-Z0-9.\-]{0,12}/[A-Z0-9])")
+_NOTE_LINES_ABOVE = 8  # most lines of notes between a note and its rule
+
+
+def glued_notes(text: str) -> list[tuple[int, int, str]]:
+    """The numbers of notes glued to their symbols, under a rule that stands alone on its line
+    at most a few lines above (each line between opens with a number or goes on a note)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _GLUED_NOTE.finditer(text):
+        for s, e in _lines_before(text, m.start() + 1, _NOTE_LINES_ABOVE):
+            if SEPARATOR_LINE.fullmatch(text, s, e):
+                out.append((m.start(1), m.end(1), m.group(1) + " "))
+                break
+    return out
+
+
 def _foot_separator(text: str, start: int, end: int) -> bool:
     """Does a footnote separator rule of underscores or dashes stand alone on a line between
     ``start`` and ``end`` (line starts both)?"""
@@ -1381,6 +1399,8 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
+    if "\n" in mapped and _GLUED_NOTE.search(mapped):
+        edits.extend(glued_notes(mapped))
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"

@@ -268,6 +268,17 @@ def _drawn_lines(
         cell = _cell(runs, y, min(xs), max(xs))
         if cell is None:
             continue
+        if _RTL_LETTER.search(words) is None and _LATIN.search(words) and _one_cell(cell):
+            # a line of Latin letters alone in a right-to-left paragraph, its words shown from
+            # the right ("9  2025December", " :.Distr General"): read left to right as drawn
+            read = _latin_line(cell)
+            if read != " ".join(words.split()) and sorted(read.replace(" ", "")) == sorted(
+                words.replace(" ", "").replace(WORD_GAP, "")
+            ):
+                new[line[0]] = read + ends.get(line[-1], "")
+                known[read.strip()] = 0
+                gone.update(line[1:])
+            continue
         way = _shown_leftwards(cell)
         if not _out_of_order(cell, way):
             if way and _RTL_LETTER.search(words):
@@ -306,6 +317,36 @@ def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | N
             groups.append([r])
     inside = [r for g in groups if g[0][0] - 1.0 <= right and left <= max(r[1] for r in g) + 1.0 for r in g]
     return inside or None
+
+
+def _latin_line(cell: list[Run]) -> str:
+    """A line of Latin letters alone in a right-to-left paragraph, read from its glyphs'
+    places: left to right, but the numbers a space drawn alone (by an operator of its own: the
+    paragraph's direction between them) sets right of the words are the line's first numbers,
+    shown so by the paragraph's direction ("December 2025 9" drawn is "9 December 2025")."""
+    alone = {r[5] for r in cell if not r[6]} - {r[5] for r in cell if "".join(r[4]).strip()}
+    parts: list[list[Run]] = [[]]
+    for run in sorted(cell, key=lambda r: r[0]):
+        if run[5] in alone and not run[6]:
+            parts.append([])
+        else:
+            parts[-1].append(run)
+    read = [_from_places(part) for part in parts if part]
+    line = _from_places(cell)
+    if len(read) > 1 and _LATIN.search(read[0]) and not any(_LATIN.search(x) for x in read[1:]):
+        line = " ".join(read[::-1])
+    # (brackets the paragraph's direction turned round, named by their shape: ")1( A/80/311.")
+    closing, opening = line.find(")"), line.find("(")
+    if 0 <= closing < opening and line.count("(") == line.count(")"):
+        line = line.translate(_MIRROR)
+    return line
+
+
+def _one_cell(cell: list[Run]) -> bool:
+    """Whether no gap wider than a cell's parts the strings of a line (a table's row of Latin
+    cells keeps the order its producer gave it)."""
+    order = sorted(cell, key=lambda r: r[0])
+    return all(b[0] - a[1] <= _CELL_GAP * max(b[3], 1.0) for a, b in itertools.pairwise(order))
 
 
 def _out_of_order(cell: list[Run], way: int) -> bool:
