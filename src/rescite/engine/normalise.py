@@ -341,6 +341,25 @@ def glued_notes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a browser's print of a web page: each page's footer the page's address and its number of the
+# pages ("https://docs.un.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
+# page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"): no text of the document
+_PRINT_FOOTER = recache.compile(r"(?m)^[ \t]*+(?:https?://|www\.)\S++[ \t]++\d{1,4}/\d{1,4}[ \t]*$")
+_PRINT_HEADER = recache.compile(
+    r"(?m)^[ \t]*+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:])[^\n]*"
+)
+
+
+def print_margins(text: str) -> list[tuple[int, int, str]]:
+    """The lines a browser prints in a page's margins (see above), blanked: the footers, and
+    the headers of a text that has such footers."""
+    feet = [(m.start(), m.end(), "") for m in _PRINT_FOOTER.finditer(text)]
+    if not feet:
+        return []
+    return sorted(feet + [(m.start(), m.end(), "") for m in _PRINT_HEADER.finditer(text)])
+
+
 def _foot_separator(text: str, start: int, end: int) -> bool:
     """Does a footnote separator rule of underscores or dashes stand alone on a line between
     ``start`` and ``end`` (line starts both)?"""
@@ -1399,6 +1418,8 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
+    if "://" in mapped:
+        edits.extend(print_margins(mapped))
     if "\n" in mapped and _GLUED_NOTE.search(mapped):
         edits.extend(glued_notes(mapped))
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
