@@ -265,6 +265,27 @@ VOLUME_ROWS = [
 ]
 
 
+# … and an English volume whose notes go on over a page break (a PDF's page of notes)
+_EN_NOTE = "Official Records of the General Assembly, Eightieth Session, Supplement No. {n} (A/80/{n})."
+VOLUME_ROWS.append(
+    (
+        "notes over a page break",
+        _volume(
+            [
+                (
+                    f"Resolution 80/{k}\nTitle {k}",
+                    ["The General Assembly,", f"Taking note of the report of the Secretary-General,{k - 60}"],
+                    f"{k - 10}th plenary meeting\n10 December 2025",
+                )
+                for k in range(61, 65)
+            ],
+            [_EN_NOTE.format(n=n) for n in range(21, 25)],
+        ).replace("\n3 Official", "\f3 Official"),
+        {(f"A/RES/80/{k}", f"A/80/{k - 40}") for k in range(61, 65)},
+    )
+)
+
+
 @pytest.mark.parametrize(("text", "pairs"), [r[1:] for r in VOLUME_ROWS], ids=[r[0] for r in VOLUME_ROWS])
 def test_a_volumes_notes_at_its_end_go_to_the_text_of_their_marker(
     text: str, pairs: set[tuple[str, str]]
@@ -390,6 +411,52 @@ def test_a_chromium_print_of_a_copy(browser: Any, when: str, url: str) -> None: 
     res = extract_text(text_of(data, "printed.pdf"))
     assert res.document.source_id == "A/RES/80/76"
     assert sorted(str(c.target) for c in res.citations) == ["A/80/433", "A/RES/78/201"]
+
+
+# … a session volume printed from Chromium: two columns, the volume's symbol in the header
+_VOLUME_PAGE = (
+    "<html><head><meta charset='utf-8'></head><body style='font-family:serif;font-size:10pt'>"
+    "<h2>Resolutions adopted by the General Assembly during its eightieth session</h2>"
+    "<div style='column-count:2'>{texts}</div><hr style='width:30%;margin-left:0'>{notes}</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    "heading", ["Resolution 80/{k}</p><p>Title {k}", "80/{k}. Title {k}"], ids=["word", "number"]
+)
+def test_a_chromium_print_of_a_session_volume(browser: Any, heading: str) -> None:  # noqa: F811
+    texts = "".join(
+        f"<p>{heading.format(k=k)}</p><p>The General Assembly,</p>"
+        f"<p>Recalling its resolution 74/1{k} of 1{k - 70} December 2019,</p>"
+        f"<p>Taking note of the report of the Secretary-General,<sup>{k - 70}</sup></p>"
+        + "<p>2. Requests the Secretary-General to report to it at its eighty-first session;</p>" * 4
+        + f"<p>{k - 20}th plenary meeting</p><p>11 December 2025</p>"
+        for k in range(71, 78)
+    )
+    notes = "".join(
+        f"<p style='font-size:8pt'><sup>{k - 70}</sup> Official Records of the General Assembly, Eightieth "
+        f"Session, Supplement No. {k - 60} (A/80/{k - 60}).</p>"
+        for k in range(71, 78)
+    )
+    page = browser.new_page()
+    try:
+        page.set_content(_VOLUME_PAGE.format(texts=texts, notes=notes))
+        data = page.pdf(
+            format="A4",
+            display_header_footer=True,
+            header_template=f"{_MARGIN}<span>12/11/25, 10:02 AM</span><span>A/80/49 (Vol. I)</span></div>",
+            footer_template=f"{_MARGIN}<span>https://www.un.org/en/ga/80/resolutions/A-80-49.html</span>"
+            "<span><span class='pageNumber'></span>/<span class='totalPages'></span></span></div>",
+            margin={"top": "20mm", "bottom": "20mm", "left": "15mm", "right": "15mm"},
+        )
+    finally:
+        page.close()
+    res = extract_text(text_of(data, "volume.pdf"))
+    assert {(c.source_id, str(c.target)) for c in res.citations} == {
+        pair
+        for k in range(71, 78)
+        for pair in ((f"A/RES/80/{k}", f"A/RES/74/1{k}"), (f"A/RES/80/{k}", f"A/80/{k - 60}"))
+    }
 
 
 # -- a table whose second header row names decisions ---------------------------------------------

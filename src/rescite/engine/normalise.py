@@ -344,10 +344,13 @@ def glued_notes(text: str) -> list[tuple[int, int, str]]:
 # a browser's print of a web page: each page's footer the page's address and its number of the
 # pages ("https://docs.un.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
 # page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"): no text of the document
-_PRINT_FOOTER = recache.compile(r"(?m)^[ \t]*+(?:https?://|www\.)\S++[ \t]++\d{1,4}/\d{1,4}[ \t]*$")
+# (a line: between line breaks or page breaks)
+_PRINT_FOOTER = recache.compile(
+    r"(?:(?<=[\n\f])|\A)[ \t]*+(?:https?://|www\.)\S++[ \t]++\d{1,4}/\d{1,4}[ \t]*(?=[\n\f]|\Z)"
+)
 _PRINT_HEADER = recache.compile(
-    r"(?m)^[ \t]*+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
-    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:])[^\n]*"
+    r"(?:(?<=[\n\f])|\A)[ \t]*+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:])[^\n\f]*"
 )
 
 

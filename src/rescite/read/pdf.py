@@ -60,7 +60,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
                 )
                 break
             known.append({})
-            page = _page_text(one, known[-1]).rstrip("\n")
+            page = _without_print_margins(_page_text(one, known[-1]).rstrip("\n"))
             used += 1 if pages else 0  # a form feed before each page but the first
             if max_text is not None and used + len(page) > max_text:
                 if used < max_text:
@@ -88,6 +88,32 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
     return Document(name, text, "pdf", None, layout, warnings)
+
+
+# -- a browser's print margins ---------------------------------------------------------------
+# A web page printed by a browser: each page's footer is the page's address and its number of the
+# pages ("https://undocs.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
+# page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"); the text layer puts
+# them at the page's end (or its start).  They are no text of the document.
+_PRINT_FOOTER = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]+\d{1,4}/\d{1,4}[ \t]*")
+_PRINT_HEADER = re.compile(
+    r"[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:]).*"
+)
+
+
+def _without_print_margins(page: str) -> str:
+    """A page's text without a browser's print margins (see above): its footer, the last or
+    the first line, then its header, the line on the other side of the footer's."""
+    if "://" not in page and "www." not in page:
+        return page
+    lines = page.split("\n")
+    for end in (-1, 0):
+        if len(lines) > 1 and _PRINT_FOOTER.fullmatch(lines[end]):
+            del lines[end]
+            if len(lines) > 1 and _PRINT_HEADER.fullmatch(lines[end]):
+                del lines[end]
+            return "\n".join(lines)
+    return page
 
 
 # -- Kangxi radicals ----------------------------------------------------------------------------
@@ -569,9 +595,16 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
     while (
         i >= 0
         and foot < ZONE
-        and len(lines[i].strip()) <= _FOOTER_MAX
-        and not any(c.islower() for c in lines[i])
-        and not _note_without_small_letters(lines[i])
+        and (
+            (
+                len(lines[i].strip()) <= _FOOTER_MAX
+                and not any(c.islower() for c in lines[i])
+                and not _note_without_small_letters(lines[i])
+            )
+            # (… or a browser's print margins: the page's address, the time of printing)
+            or _PRINT_FOOTER.fullmatch(lines[i]) is not None
+            or (foot > 0 and _PRINT_HEADER.fullmatch(lines[i]) is not None)
+        )
     ):
         i -= 1  # the footer: a job number, a page number, a symbol
         foot += 1
