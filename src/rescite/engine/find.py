@@ -1468,10 +1468,13 @@ _DIGIT_SLASH = recache.compile(r"\d/\d")
 
 
 def _header_row(row: str, pat: Patterns) -> bool:
-    """Whether a row of a table's cells is a header row that names resolutions or decisions (no
-    number in it): one inside the table heads the rows under it ("Decision | Title | …" after the
-    resolutions' rows)."""
-    return not _DIGIT_SLASH.search(row) and _header_kind(_CELL_SEP.split(row.strip()), pat) is not None
+    """Whether a row of a table's cells is a header row whose first cell names resolutions or
+    decisions (no number in the row): one inside the table heads the rows under it ("Decision |
+    Title | …" after the resolutions' rows)."""
+    row = row.strip()
+    if not row[:1].isalpha() or _DIGIT_SLASH.search(row):
+        return False
+    return _header_kind(_CELL_SEP.split(row, 1)[:1], pat) is not None
 
 
 #: A number's cell ended by one space before a word, a number or a bracket (PDF rows).

@@ -1423,7 +1423,7 @@ def normalise(text: str) -> Normalised:
     edits.extend(letter_spacing(mapped))
     if "://" in mapped:
         edits.extend(print_margins(mapped))
-    if "\n" in mapped and _GLUED_NOTE.search(mapped):
+    if ("_____" in mapped or "--------" in mapped or "***" in mapped) and _GLUED_NOTE.search(mapped):
         edits.extend(glued_notes(mapped))
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
