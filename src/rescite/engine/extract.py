@@ -186,10 +186,12 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
 
 
 #: A note's marker: its number in superscript, or glued to a word or after a clause's mark
-#: ("2020,1 ", "Crime3 ", "persons;4"), never the digits of a longer number, a symbol's or a date's.
+#: ("2020,1 ", "Crime3 ", "persons;4"; a small letter of a cased script: "секретаря,1", "développé,2"),
+#: never the digits of a longer number, a symbol's or a date's.
 _MARKER = recache.compile(
     rf"(?P<sup>[{SUPERSCRIPTS}]{{1,3}})(?![{SUPERSCRIPTS}])"
-    r"|(?:(?<=[a-z)])|(?<=[a-z)][,.;:])|(?<=\d[,;]))(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
+    r"|(?:(?<=[a-z\u00df-\u00ff\u0430-\u045f)])|(?<=[a-z\u00df-\u00ff\u0430-\u045f)][,.;:])|(?<=\d[,;]))"
+    r"(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
 )
 
 
@@ -212,7 +214,8 @@ def _markers(text: str) -> dict[str, list[int]]:
 
 #: A note's first line: its number, in digits or superscript, then a space.
 _NOTE_OPENS = recache.compile(rf"[ \t]*(?:(?P<n>\d{{1,3}})|(?P<sup>[{SUPERSCRIPTS}]{{1,3}}))[ \t]")
-_NOTE_LINES = recache.compile(rf"(?m)^{_NOTE_OPENS.pattern}")  # … at each line's start
+# … at each line's start (a page's too: its notes go on over a page break, "…⏎4 …\f5 …")
+_NOTE_LINES = recache.compile(rf"(?m)(?:^|(?<=\f)){_NOTE_OPENS.pattern}")
 
 
 def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
@@ -220,7 +223,7 @@ def _note_line(text: str, lo: int, pos: int) -> tuple[int, str] | None:
     lines up at most, not before ``lo``), or None."""
     end = pos
     for _ in range(12):
-        start = text.rfind("\n", lo, end) + 1 or lo
+        start = max(text.rfind("\n", lo, end), text.rfind("\f", lo, end)) + 1 or lo
         m = _NOTE_OPENS.match(text, start)
         if m is not None and not (m["n"] and date_first().match(text, start)):
             # (a line that a date opens is a note's sentence going on: "12 December 2019 …")

@@ -1438,10 +1438,15 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
             q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
             if (q > 0 or p - 1 <= ROW_MAX) and sep in text[q : p - 1]:
                 first = q
+                if _header_row(text[q : p - 1], pat):
+                    break
                 continue
-        if sep not in text[p : first - 1].strip():
+        row = text[p : first - 1]
+        if sep not in row.strip():
             break
         first = p
+        if _header_row(row, pat):
+            break
     header_end = text.find("\n", first, first + ROW_MAX)
     header = text[first : min(len(text), first + ROW_MAX) if header_end < 0 else header_end]
     above = _heading_above(text, first)
@@ -1467,6 +1472,18 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
 
 
 _DIGIT_SLASH = recache.compile(r"\d/\d")
+
+
+def _header_row(row: str, pat: Patterns) -> bool:
+    """Whether a row of a table's cells is a header row whose first cell names resolutions or
+    decisions (no number in the row): one inside the table heads the rows under it ("Decision |
+    Title | …" after the resolutions' rows)."""
+    row = row.strip()
+    if not row[:1].isalpha() or _DIGIT_SLASH.search(row):
+        return False
+    return _header_kind(_CELL_SEP.split(row, 1)[:1], pat) is not None
+
+
 #: A number's cell ended by one space before a word, a number or a bracket (PDF rows).
 _SPACED_CELL_END = recache.compile(r"[a-z]?,? (?=[^\W_]|\()")  # (", de 8 de diciembre de 2015")
 #: A number that opens a table row (its first cell).

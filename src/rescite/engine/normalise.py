@@ -323,6 +323,46 @@ def alone_run(text: str, s: int, e: int) -> bool:
     return SEPARATOR_LINE.fullmatch(text, i, j) is not None
 
 
+# a note's number with a document's symbol glued to it, under a note's rule ("____⏎1A/80/423
+# and Corr.1.", as a word processor's raised number comes out in a text copy): the number spaced
+_GLUED_NOTE = recache.compile(r"\n[ \t]*+(\d{1,3})(?=[A-Z][A-Z0-9.\-]{0,12}/[A-Z0-9])")
+_NOTE_LINES_ABOVE = 8  # most lines of notes between a note and its rule
+
+
+def glued_notes(text: str) -> list[tuple[int, int, str]]:
+    """The numbers of notes glued to their symbols, under a rule that stands alone on its line
+    at most a few lines above (each line between opens with a number or goes on a note)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _GLUED_NOTE.finditer(text):
+        for s, e in _lines_before(text, m.start() + 1, _NOTE_LINES_ABOVE):
+            if SEPARATOR_LINE.fullmatch(text, s, e):
+                out.append((m.start(1), m.end(1), m.group(1) + " "))
+                break
+    return out
+
+
+# a browser's print of a web page: each page's footer the page's address and its number of the
+# pages ("https://docs.un.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
+# page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"): no text of the document
+# (a line: between line breaks or page breaks)
+_PRINT_FOOTER = recache.compile(
+    r"(?:(?<=[\n\f])|\A)[ \t]*+(?:https?://|www\.)\S++[ \t]++\d{1,4}/\d{1,4}[ \t]*(?=[\n\f]|\Z)"
+)
+_PRINT_HEADER = recache.compile(
+    r"(?:(?<=[\n\f])|\A)[ \t]*+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:])[^\n\f]*"
+)
+
+
+def print_margins(text: str) -> list[tuple[int, int, str]]:
+    """The lines a browser prints in a page's margins (see above), blanked: the footers, and
+    the headers of a text that has such footers."""
+    feet = [(m.start(), m.end(), "") for m in _PRINT_FOOTER.finditer(text)]
+    if not feet:
+        return []
+    return sorted(feet + [(m.start(), m.end(), "") for m in _PRINT_HEADER.finditer(text)])
+
+
 def _foot_separator(text: str, start: int, end: int) -> bool:
     """Does a footnote separator rule of underscores or dashes stand alone on a line between
     ``start`` and ``end`` (line starts both)?"""
@@ -1381,6 +1421,10 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
+    if "://" in mapped:
+        edits.extend(print_margins(mapped))
+    if ("_____" in mapped or "--------" in mapped or "***" in mapped) and _GLUED_NOTE.search(mapped):
+        edits.extend(glued_notes(mapped))
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"

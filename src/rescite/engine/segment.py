@@ -1690,6 +1690,8 @@ def _analyse_heading(
             s, e = m.span("sym")
             if (
                 text[e : e + 1] != "."
+                # (not a symbol in brackets: a note's "Supplement No. 12 (A/80/12)." over the footer)
+                and not (text[s - 1 : s] == "(" and text[e : e + 1] == ")")
                 and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30))
                 and (within is None or not _is_symbol(m.group("sym"), within))
             ):

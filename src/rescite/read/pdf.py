@@ -60,7 +60,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
                 )
                 break
             known.append({})
-            page = _page_text(one, known[-1]).rstrip("\n")
+            page = _without_print_margins(_page_text(one, known[-1]).rstrip("\n"))
             used += 1 if pages else 0  # a form feed before each page but the first
             if max_text is not None and used + len(page) > max_text:
                 if used < max_text:
@@ -88,6 +88,32 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         pos += len(page) + 1
     layout.margins = running_margins(text, layout.pages)
     return Document(name, text, "pdf", None, layout, warnings)
+
+
+# -- a browser's print margins ---------------------------------------------------------------
+# A web page printed by a browser: each page's footer is the page's address and its number of the
+# pages ("https://undocs.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
+# page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"); the text layer puts
+# them at the page's end (or its start).  They are no text of the document.
+_PRINT_FOOTER = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]+\d{1,4}/\d{1,4}[ \t]*")
+_PRINT_HEADER = re.compile(
+    r"[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:]).*"
+)
+
+
+def _without_print_margins(page: str) -> str:
+    """A page's text without a browser's print margins (see above): its footer, the last or
+    the first line, then its header, the line on the other side of the footer's."""
+    if "://" not in page and "www." not in page:
+        return page
+    lines = page.split("\n")
+    for end in (-1, 0):
+        if len(lines) > 1 and _PRINT_FOOTER.fullmatch(lines[end]):
+            del lines[end]
+            if len(lines) > 1 and _PRINT_HEADER.fullmatch(lines[end]):
+                del lines[end]
+            return "\n".join(lines)
+    return page
 
 
 # -- Kangxi radicals ----------------------------------------------------------------------------
@@ -268,6 +294,17 @@ def _drawn_lines(
         cell = _cell(runs, y, min(xs), max(xs))
         if cell is None:
             continue
+        if _RTL_LETTER.search(words) is None and _LATIN.search(words) and _one_cell(cell):
+            # a line of Latin letters alone in a right-to-left paragraph, its words shown from
+            # the right ("9  2025December", " :.Distr General"): read left to right as drawn
+            read = _latin_line(cell)
+            if read != " ".join(words.split()) and sorted(read.replace(" ", "")) == sorted(
+                words.replace(" ", "").replace(WORD_GAP, "")
+            ):
+                new[line[0]] = read + ends.get(line[-1], "")
+                known[read.strip()] = 0
+                gone.update(line[1:])
+            continue
         way = _shown_leftwards(cell)
         if not _out_of_order(cell, way):
             if way and _RTL_LETTER.search(words):
@@ -306,6 +343,36 @@ def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | N
             groups.append([r])
     inside = [r for g in groups if g[0][0] - 1.0 <= right and left <= max(r[1] for r in g) + 1.0 for r in g]
     return inside or None
+
+
+def _latin_line(cell: list[Run]) -> str:
+    """A line of Latin letters alone in a right-to-left paragraph, read from its glyphs'
+    places: left to right, but the numbers a space drawn alone (by an operator of its own: the
+    paragraph's direction between them) sets right of the words are the line's first numbers,
+    shown so by the paragraph's direction ("December 2025 9" drawn is "9 December 2025")."""
+    alone = {r[5] for r in cell if not r[6]} - {r[5] for r in cell if "".join(r[4]).strip()}
+    parts: list[list[Run]] = [[]]
+    for run in sorted(cell, key=lambda r: r[0]):
+        if run[5] in alone and not run[6]:
+            parts.append([])
+        else:
+            parts[-1].append(run)
+    read = [_from_places(part) for part in parts if part]
+    line = _from_places(cell)
+    if len(read) > 1 and _LATIN.search(read[0]) and not any(_LATIN.search(x) for x in read[1:]):
+        line = " ".join(read[::-1])
+    # (brackets the paragraph's direction turned round, named by their shape: ")1( A/80/311.")
+    closing, opening = line.find(")"), line.find("(")
+    if 0 <= closing < opening and line.count("(") == line.count(")"):
+        line = line.translate(_MIRROR)
+    return line
+
+
+def _one_cell(cell: list[Run]) -> bool:
+    """Whether no gap wider than a cell's parts the strings of a line (a table's row of Latin
+    cells keeps the order its producer gave it)."""
+    order = sorted(cell, key=lambda r: r[0])
+    return all(b[0] - a[1] <= _CELL_GAP * max(b[3], 1.0) for a, b in itertools.pairwise(order))
 
 
 def _out_of_order(cell: list[Run], way: int) -> bool:
@@ -528,9 +595,16 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
     while (
         i >= 0
         and foot < ZONE
-        and len(lines[i].strip()) <= _FOOTER_MAX
-        and not any(c.islower() for c in lines[i])
-        and not _note_without_small_letters(lines[i])
+        and (
+            (
+                len(lines[i].strip()) <= _FOOTER_MAX
+                and not any(c.islower() for c in lines[i])
+                and not _note_without_small_letters(lines[i])
+            )
+            # (… or a browser's print margins: the page's address, the time of printing)
+            or _PRINT_FOOTER.fullmatch(lines[i]) is not None
+            or (foot > 0 and _PRINT_HEADER.fullmatch(lines[i]) is not None)
+        )
     ):
         i -= 1  # the footer: a job number, a page number, a symbol
         foot += 1
