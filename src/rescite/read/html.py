@@ -34,6 +34,13 @@ _NOTE_LINK_TAGS = r"(?:\s|<(?:span\b[^<>]{0,300}|/span\s*|!\[if[^<>\]]{0,40}\]|!
 _NOTE_LINK_TEXT = re.compile(
     _NOTE_LINK_TAGS + r"\[?(\d{1,3})\]?" + _NOTE_LINK_TAGS + r"</a\s*>", re.IGNORECASE
 )
+#: A block's opening: a link within the page whose text is a note's number ("[1]"), before any
+#: other text — a note, its number linking back to its reference (Google Docs' exports)
+_NOTE_BACKLINK = re.compile(
+    r"""(?:\s|<(?:p|span|div|li)\b[^<>]{0,300}>)*<a\b[^<>]{0,300}?href[ \t]*=[ \t]*["']?#[^<>]{0,300}>"""
+    r"\s*\[?\d{1,3}\]?\s*</a\s*>",
+    re.IGNORECASE,
+)
 _RAW = frozenset(["script", "style", "template", "noscript"])
 _RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
 _LINE = frozenset(["br"])
@@ -415,14 +422,20 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             not closing
             and not hidden_tag
             and name in _BLOCK
-            and "=" in text[m.end() : end]
             and (
-                _NOTE_ATTRIBUTE.search(text, m.end(), end) is not None
-                or _NOTES.search(text, m.end(), end) is not None
+                (
+                    "=" in text[m.end() : end]
+                    and (
+                        _NOTE_ATTRIBUTE.search(text, m.end(), end) is not None
+                        or _NOTES.search(text, m.end(), end) is not None
+                    )
+                )
+                or (mains and name not in _VOID and _NOTE_BACKLINK.match(text, end) is not None)
             )
         ):
             # the text's notes set after its main element (in an aside, a footer, a division;
-            # a list of references)
+            # a list of references; a block that opens with a note's number linked back into
+            # the page, as a Google Docs export writes its notes)
             note_out_tag, note_out_depth, note_out_start = name, 1, i
         if counting and main_depth and name in _HEADING:
             main_heading = not closing

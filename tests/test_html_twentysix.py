@@ -1,0 +1,139 @@
+"""Web pages that show a UN text among a site's furniture, in the six languages: a Google Docs
+export pasted into a CMS ``<main>`` with its notes in a plain division after it (the notes are
+the text's), and a page whose text is followed by paragraphs of links to related texts ("Related:
+A/80/12 | A/80/13", "Voir aussi : …", a "See also" heading above a list; with or without a rule
+above them) — symbols the text does not cite.
+
+Every page and passage is invented for these tests in the style of UN documents."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from rescite.engine.extract import extract_text
+from rescite.read import text_of
+
+#: The text in each language: heading, opening words, a preambular paragraph citing two texts
+#: (a note's mark after it), an operative paragraph, its note, and a "related" label of a site
+TEXTS = {
+    "en": (
+        "80/142. Protection of mangrove ecosystems",
+        "The General Assembly,",
+        "Recalling its resolution 76/212 of 14 December 2021 and Security Council resolution 2712 (2023),",
+        "3. Calls upon Member States to restore degraded coastal wetlands;",
+        "See the report of the Secretary-General (A/80/287).",
+        ("Related:", "See also:"),
+    ),
+    "fr": (
+        "80/142. Protection des écosystèmes de mangrove",
+        "L'Assemblée générale,",
+        "Rappelant sa résolution 76/212 du 14 décembre 2021 et la résolution 2712 (2023) du Conseil de "
+        "sécurité,",
+        "3. Demande aux États Membres de restaurer les zones humides côtières dégradées ;",
+        "Voir le rapport du Secrétaire général (A/80/287).",
+        ("Documents connexes :", "Voir aussi :"),
+    ),
+    "es": (
+        "80/142. Protección de los ecosistemas de manglar",
+        "La Asamblea General,",
+        "Recordando su resolución 76/212, de 14 de diciembre de 2021, y la resolución 2712 (2023) del "
+        "Consejo de Seguridad,",
+        "3. Exhorta a los Estados Miembros a que restauren los humedales costeros degradados;",
+        "Véase el informe del Secretario General (A/80/287).",
+        ("Documentos relacionados:", "Véase también:"),
+    ),
+    "ru": (
+        "80/142. Защита мангровых экосистем",
+        "Генеральная Ассамблея,",
+        "ссылаясь на свою резолюцию 76/212 от 14 декабря 2021 года и резолюцию 2712 (2023) Совета "
+        "Безопасности,",
+        "3. призывает государства-члены восстанавливать деградировавшие прибрежные водно-болотные угодья;",
+        "См. доклад Генерального секретаря (A/80/287).",
+        ("Связанные документы:", "См. также:"),
+    ),
+    "ar": (
+        "80/142 - حماية النظم الإيكولوجية لأشجار المانغروف",
+        "إن الجمعية العامة،",
+        "إذ تشير إلى قرارها 76/212 المؤرخ 14 كانون الأول/ديسمبر 2021 وقرار مجلس الأمن 2712 (2023)،",
+        "3 - تهيب بالدول الأعضاء أن تستعيد الأراضي الرطبة الساحلية المتدهورة؛",
+        "انظر تقرير الأمين العام (A/80/287).",
+        ("وثائق ذات صلة:", "انظر أيضا:"),
+    ),
+    "zh": (
+        "80/142. 保护红树林生态系统",
+        "大会，",
+        "回顾其2021年12月14日第76/212号决议和安全理事会第2712(2023)号决议，",
+        "3. 吁请会员国恢复退化的沿海湿地；",
+        "见秘书长的报告(A/80/287)。",
+        ("相关文件：", "另见："),
+    ),
+}
+OWN = "A/RES/80/142"
+CITED = ["A/RES/76/212", "S/RES/2712(2023)"]
+NOTE = ["A/80/287"]
+LINKS = '<a href="/d/A/80/12">A/80/12</a> | <a href="/d/A/80/13">A/80/13</a>'
+
+
+def body(lang: str, mark: str = "") -> str:
+    heading, opening, recalling, operative, _, _ = TEXTS[lang]
+    return f"<h1>{heading}</h1><p>{opening}</p><p>{recalling}{mark}</p><p>{operative}</p>"
+
+
+def google_docs_in_main(lang: str) -> str:
+    """A Google Docs export pasted into a CMS ``<main>``: its notes, each opening with its number
+    linked back to the reference, in a plain division after ``<main>`` (a rule above them)."""
+    ref = '<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup>'
+    back = '<a href="#ftnt_ref1" id="ftnt1">[1]</a>'
+    note = f'<div><p class="c4">{back}<span class="c2"> {TEXTS[lang][4]}</span></p></div>'
+    return (
+        '<nav><a href="/">Portail</a></nav><main><div class="doc-content">'
+        f'{body(lang, ref)}</div></main><hr class="c9">{note}<footer>© Portail</footer>'
+    )
+
+
+def google_docs_notes_as_paragraphs(lang: str) -> str:
+    """… its notes as paragraphs of their own after ``<main>``, no division around them."""
+    ref = '<sup><a href="#ftnt1" id="ftnt_ref1">[1]</a></sup>'
+    note = f'<p><a href="#ftnt_ref1" id="ftnt1">[1]</a> {TEXTS[lang][4]}</p>'
+    return f"<main>{body(lang, ref)}</main>{note}<div class='site'>© Portail</div>"
+
+
+def related_paragraph(lang: str) -> str:
+    """No ``<main>``: the text, then a paragraph of links under the site's label."""
+    return f"<div>{body(lang)}<p>{TEXTS[lang][5][0]} {LINKS}</p></div>"
+
+
+def see_also_paragraph(lang: str) -> str:
+    """… under a "see also" label, the site's footer line after it."""
+    return f"<div>{body(lang)}</div><p>{TEXTS[lang][5][1]} {LINKS}</p><p>© Portail 2026</p>"
+
+
+def related_after_rule(lang: str) -> str:
+    """… the plain-text copy's twin: a rule (``<hr>``) above the related-documents line."""
+    return f"<div>{body(lang)}<hr><p>{TEXTS[lang][5][0]} {LINKS}</p></div>"
+
+
+def see_also_heading(lang: str) -> str:
+    """… a heading with the label alone above a list of links."""
+    label = TEXTS[lang][5][1].rstrip(" :：")
+    items = '<li><a href="/d/1">A/80/12</a></li><li><a href="/d/2">A/80/13</a></li>'
+    return f"<section>{body(lang)}</section><h3>{label}</h3><ul>{items}</ul>"
+
+
+#: Each layout: its name, how its page is built, what it cites beyond ``CITED``
+LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
+    ("google docs notes after main", google_docs_in_main, NOTE),
+    ("google docs note paragraphs after main", google_docs_notes_as_paragraphs, NOTE),
+]
+ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
+
+
+@pytest.mark.parametrize(("name", "lang", "build", "more"), ROWS, ids=[r[0] for r in ROWS])
+def test_furniture_and_notes(name: str, lang: str, build: Callable[[str], str], more: list[str]) -> None:
+    head = f'<!doctype html><html lang="{lang}"><head><meta charset="utf-8"><title>Portail</title></head>'
+    page = f"{head}<body>{build(lang)}</body></html>"
+    res = extract_text(text_of(page.encode(), "copy.html"))
+    assert res.document.source_id == OWN, name
+    assert sorted({str(c.target) for c in res.citations if c.target}) == sorted(CITED + more), name
