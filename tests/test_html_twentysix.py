@@ -126,6 +126,10 @@ def see_also_heading(lang: str) -> str:
 LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("google docs notes after main", google_docs_in_main, NOTE),
     ("google docs note paragraphs after main", google_docs_notes_as_paragraphs, NOTE),
+    ("related paragraph", related_paragraph, []),
+    ("see also paragraph", see_also_paragraph, []),
+    ("related line under a rule", related_after_rule, []),
+    ("see also heading above a list", see_also_heading, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
 

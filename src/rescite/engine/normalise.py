@@ -21,7 +21,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
-from ..grammar.rules import CAPITALS, proper_names
+from ..grammar.rules import CAPITALS, proper_names, related_heading
 from ..models import Record
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
@@ -890,6 +890,35 @@ _BLOCK_TAG = recache.compile(
 )
 
 
+#: most lines and characters a web page's closing paragraphs of links to related texts take
+_RELATED_LINES, _RELATED_REACH = 8, 1200
+
+
+def related_paragraphs(text: str) -> int | None:
+    """Where a web page's closing paragraphs of links to other texts begin (``text``: the page,
+    its markup blanked out in place: a block opens a line): a line among its last few that a label opens
+    ("Related: A/80/12 | A/80/13", "Voir aussi : …", "См. также: …", a heading "See also" alone
+    on its line above a list).  None when the page does not end so."""
+    end = len(text.rstrip())
+    lo = max(0, end - _RELATED_REACH)
+    pos = end
+    lines = 0
+    found: int | None = None
+    label = related_heading()
+    while pos > lo:
+        ls = text.rfind("\n", lo, pos) + 1
+        if ls <= lo:
+            break  # (the text's first line is its heading, never a closing label)
+        if text[ls:pos].strip():
+            lines += 1
+            if lines > _RELATED_LINES:
+                break
+            if label.match(text, ls, pos):
+                found = ls + len(text[ls:pos]) - len(text[ls:pos].lstrip())
+        pos = ls - 1
+    return found
+
+
 def _frame_symbols(text: str, frames: list[tuple[int, int]]) -> list[str]:
     """The symbol that a page's furniture names alone — a breadcrumb's last step, a provenance
     box, a "cite as" box: the one that more elements name (one symbol each) than any other, two
@@ -1366,6 +1395,11 @@ def normalise(text: str) -> Normalised:
         ]
         # … and the one the page's furniture names, left out by the HTML reader
         header_symbols += frame_symbols
+        if html_edits:
+            related = related_paragraphs(framed)
+            if related is not None:
+                # a page's closing paragraphs of links to related texts: the site's, not the text's
+                edits.extend([(related, len(mapped), "\n")])
     if dash_nl:
         edits.extend(
             [

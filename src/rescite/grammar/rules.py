@@ -2198,6 +2198,16 @@ def related_label() -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def related_heading() -> re.Pattern[str]:
+    """A web page's label above its closing links to other texts, in every language: the label
+    of :func:`related_label`, or the label alone on its line (a heading: "See also", "Voir aussi")."""
+    return recache.compile(
+        rf"[ \t]*(?:{_alt_or_never(gather_all('heading.related_label'))})[ \t]*(?:[:\uff1a]|$)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
 def gather_all(key_path: str) -> list[str]:
     """The entries of a list in every language's lexicon, folded."""
     return sorted({fold(w) for w in lexicon.gather(key_path)})
