@@ -1,8 +1,9 @@
 """Web pages that show a UN text among a site's furniture, in the six languages: a Google Docs
 export pasted into a CMS ``<main>`` with its notes in a plain division after it (the notes are
-the text's), and a page whose text is followed by paragraphs of links to related texts ("Related:
+the text's); a page whose text is followed by paragraphs of links to related texts ("Related:
 A/80/12 | A/80/13", "Voir aussi : …", a "See also" heading above a list; with or without a rule
-above them) — symbols the text does not cite.
+above them) — symbols the text does not cite; a digital library's record (a table or list of
+metadata: its symbol the page's own id, its related resources cited by nobody).
 
 Every page and passage is invented for these tests in the style of UN documents."""
 
@@ -122,6 +123,34 @@ def see_also_heading(lang: str) -> str:
     return f"<section>{body(lang)}</section><h3>{label}</h3><ul>{items}</ul>"
 
 
+#: A library's labels of a record's symbol, title and related resources, in each language
+RECORD = {
+    "en": ("Symbol", "Title", "Related resources"),
+    "fr": ("Cote", "Titre", "Ressources connexes"),
+    "es": ("Signatura", "Título", "Recursos relacionados"),
+    "ru": ("Условное обозначение", "Название", "Связанные ресурсы"),
+    "ar": ("الرمز", "العنوان", "موارد ذات صلة"),
+    "zh": ("文号", "标题", "相关资源"),
+}
+RELATED = '<a href="/r/1">A/80/12</a><br><a href="/r/2">A/80/L.41</a><br><a href="/r/3">A/80/PV.55</a>'
+
+
+def record_table(lang: str) -> str:
+    """A digital library's record: a table of metadata, each row labelled by a header cell
+    (the record's symbol, its title, the related resources as links), before the text."""
+    symbol, title, related = RECORD[lang]
+    rows = [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
+    cells = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows)
+    return f'<table class="metadata">{cells}</table><div class="fulltext">{body(lang)}</div>'
+
+
+def record_list(lang: str) -> str:
+    """… the metadata as a description list, the related resources one value of links."""
+    symbol, _, related = RECORD[lang]
+    items = f"<dt>{symbol}</dt><dd>{OWN}</dd><dt>{related}</dt><dd>{RELATED.replace('<br>', '; ')}</dd>"
+    return f"<dl>{items}</dl><div>{body(lang)}</div>"
+
+
 #: Each layout: its name, how its page is built, what it cites beyond ``CITED``
 LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("google docs notes after main", google_docs_in_main, NOTE),
@@ -130,6 +159,8 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("see also paragraph", see_also_paragraph, []),
     ("related line under a rule", related_after_rule, []),
     ("see also heading above a list", see_also_heading, []),
+    ("record as a table of metadata", record_table, []),
+    ("record as a description list", record_list, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
 
@@ -141,3 +172,15 @@ def test_furniture_and_notes(name: str, lang: str, build: Callable[[str], str], 
     res = extract_text(text_of(page.encode(), "copy.html"))
     assert res.document.source_id == OWN, name
     assert sorted({str(c.target) for c in res.citations if c.target}) == sorted(CITED + more), name
+
+
+@pytest.mark.parametrize("lang", list(TEXTS))
+def test_record_without_its_text(lang: str) -> None:
+    """A record's page that shows its metadata alone: its symbol is the page's own id, and the
+    page cites nothing (its related resources are the library's links)."""
+    symbol, title, related = RECORD[lang]
+    rows = [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
+    cells = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows)
+    page = f'<html lang="{lang}"><body><h2>Library</h2><table>{cells}</table><p><a href="/f">PDF</a></p>'
+    res = extract_text(text_of(page.encode(), "record.html"))
+    assert (res.document.source_id, [c.target for c in res.citations]) == (OWN, [])

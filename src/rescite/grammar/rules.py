@@ -2137,11 +2137,14 @@ def _heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
     article = recache.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
     names = _organisation_names()
-    # … or a copy's label of the symbol ("Document symbol:", "Cote :", "文件号：")
+    # … or a copy's label of the symbol ("Document symbol:", "Cote :", "文件号："; a record's
+    # metadata row, the label its header cell: "Symbol | A/RES/80/142")
     labels = _alt_or_never(gather_all("heading.symbol_label"))
     # … or the link a copy was taken from, perhaps labelled ("Source: https://undocs.org/en/")
     link = r"(?:[^\W\d_]+[ \t]*[:\uff1a][ \t]*)?(?:https?://)?(?:www\.)?(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?"
-    organisation = recache.compile(rf"\s*(?:{names}|(?:{labels})\s*[:\uff1a]|{link})\s*", re.IGNORECASE)
+    organisation = recache.compile(
+        rf"\s*(?:{names}|(?:{labels})(?:\s*[:\uff1a]|[ \t]*\|)|{link})\s*", re.IGNORECASE
+    )
     # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
     # text itself, and its short stem would be found inside any word
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")

@@ -245,7 +245,12 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
     # (table, row) one of whose cells holds paragraphs
     cell_links = cell_loose = cell_paragraphs = 0
     in_link = False
-    link_cells: list[tuple[tuple[int, int], int, int]] = []
+    link_cells: list[tuple[tuple[int, int], int, int, bool]] = []
+    # whether the open row opens with a header cell (a label: "Related resources"); the open
+    # value of a description list (where its text starts), its links and its text outside them
+    row_label = False
+    value_start, value_links, value_loose = -1, 0, 0
+    link_values: list[tuple[int, int]] = []
     # the page's main elements (outermost), and where the one open started
     mains: list[tuple[int, int]] = []
     main_level = 0
@@ -291,7 +296,7 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                 if cell_paragraphs >= _TEXT_CELL:
                     text_rows.add((tables[-1], row))
                 if cell_links >= _LINK_LIST and cell_loose <= _LINK_LIST_HEADING:
-                    link_cells.append(((tables[-1], row), cell_start, at))
+                    link_cells.append(((tables[-1], row), cell_start, at, row_label and col > 1))
         cell_start = -1
 
     # line breaks that end the text made so far: a paragraph's tags put in a blank line, never
@@ -314,6 +319,8 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             counting = marked_shown < _MAIN_TEXT or (has_main_tag and main_shown < _MAIN_TEXT)
         if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
             cell_loose += len(text[pos:i].strip())
+        if value_start >= 0 and not in_link and value_loose <= _LINK_LIST_HEADING and pos < i:
+            value_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
             if text[pos:i].isspace():
                 edits.append((pos, i, ""))  # the source's line breaks between a note's tags
@@ -456,6 +463,15 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                 cell_links += not closing
             elif name in _PARAGRAPH and not closing:
                 cell_paragraphs += 1
+        if value_start >= 0 or name == "dd":
+            # a description list's value that lists links (a record's "Related resources")
+            if name == "a":
+                in_link = not closing
+                value_links += not closing
+            elif name in _VALUE_ENDS:
+                if value_start >= 0 and value_links >= _LINK_LIST and value_loose <= _LINK_LIST_HEADING:
+                    link_values.append((value_start, i))
+                value_start, value_links, value_loose = (end if name == "dd" and not closing else -1), 0, 0
         if name == "sup" and not closing:
             # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
             # a text file writes it — never glued to the number before it ("72/2791")
@@ -543,6 +559,8 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                 col = 0
             elif name in _CELL and not closing:
                 col += 1
+                if col == 1:
+                    row_label = name == "th"
                 cell_start = end
                 cell_links = cell_loose = cell_paragraphs = 0
                 in_link = False
@@ -559,8 +577,8 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
         return _parse(text, False)
     if mains and main_shown >= _MAIN_TEXT:
         _outside_main_out(out, mains, notes_out, n)
-    if link_cells:
-        _link_lists_out(out, link_cells, text_rows)
+    if link_cells or link_values:
+        _link_lists_out(out, link_cells, text_rows, link_values)
     return out
 
 
@@ -573,6 +591,8 @@ _TEXT_CELL = 3
 #: link's target or the page's title alone marks none (the text stands outside it)
 _MAIN_TEXT = _LINK_LIST_HEADING + 1
 _MAIN_TAG_OPENS = ("<main", "<MAIN", "<Main")
+#: The tags that end a description list's value
+_VALUE_ENDS = frozenset(["dd", "dt", "dl"])
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPH = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
 
@@ -624,17 +644,26 @@ def _spans_out(out: Markup, spans: list[tuple[int, int]], repl: str) -> list[tup
 
 
 def _link_lists_out(
-    out: Markup, link_cells: list[tuple[tuple[int, int], int, int]], text_rows: set[tuple[int, int]]
+    out: Markup,
+    link_cells: list[tuple[tuple[int, int], int, int, bool]],
+    text_rows: set[tuple[int, int]],
+    link_values: list[tuple[int, int]],
 ) -> None:
     """A page laid out as a table — a menu or a list of related documents in one cell, the
     text in the cell beside it — loses the cells that list links beside the one that holds the
     text, in its row or a row above it (a menu bar): they are its furniture, like a ``<nav>``
     (``out.frames`` receives their spans); a cell of links in a row below the text's (its
-    notes, each a link to the document it cites) is the text's."""
+    notes, each a link to the document it cites) is the text's.  A record's metadata — a row
+    that a header cell labels, a description list's value (``link_values``) — loses the values
+    that list links (its "Related resources"): other documents, cited by nobody."""
     last: dict[int, int] = {}  # the last row of each table that holds the text
     for table, row in text_rows:
         last[table] = max(row, last.get(table, row))
-    spans = [(s, e) for (table, row), s, e in link_cells if row <= last.get(table, 0)]
+    found = [(s, e) for (table, row), s, e, labelled in link_cells if labelled or row <= last.get(table, 0)]
+    spans: list[tuple[int, int]] = []
+    for s, e in sorted(found + link_values):
+        if not spans or s >= spans[-1][1]:  # (one inside another: the outer one)
+            spans.append((s, e))
     if spans:
         out.frames[:] = sorted(out.frames + _spans_out(out, spans, " "))
 
