@@ -3,7 +3,8 @@ export pasted into a CMS ``<main>`` with its notes in a plain division after it 
 the text's); a page whose text is followed by paragraphs of links to related texts ("Related:
 A/80/12 | A/80/13", "Voir aussi : …", a "See also" heading above a list; with or without a rule
 above them) — symbols the text does not cite; a digital library's record (a table or list of
-metadata: its symbol the page's own id, its related resources cited by nobody).
+metadata: its symbol the page's own id, its related resources cited by nobody); an element kept
+from assistive technology (``aria-hidden``), not read.
 
 Every page and passage is invented for these tests in the style of UN documents."""
 
@@ -151,6 +152,11 @@ def record_list(lang: str) -> str:
     return f"<dl>{items}</dl><div>{body(lang)}</div>"
 
 
+def aria_hidden_symbol(lang: str) -> str:
+    """An element kept from assistive technology (``aria-hidden``) before the text: not read."""
+    return f'<p aria-hidden="true">A/79/904</p><div>{body(lang)}</div>'
+
+
 #: Each layout: its name, how its page is built, what it cites beyond ``CITED``
 LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("google docs notes after main", google_docs_in_main, NOTE),
@@ -161,6 +167,7 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("see also heading above a list", see_also_heading, []),
     ("record as a table of metadata", record_table, []),
     ("record as a description list", record_list, []),
+    ("aria-hidden element", aria_hidden_symbol, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
 

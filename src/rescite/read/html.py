@@ -105,8 +105,8 @@ _HIDING_STYLE = re.compile(r"(?<![\w-])(?:display[ \t]*:[ \t]*none|visibility[ \
 
 
 def _hidden(attrs: str) -> bool:
-    """Whether a tag's attributes hide its element: ``hidden`` (not "until-found"), or a style of
-    ``display: none`` or ``visibility: hidden``."""
+    """Whether a tag's attributes hide its element: ``hidden`` (not "until-found"),
+    ``aria-hidden="true"``, or a style of ``display: none`` or ``visibility: hidden``."""
     low = attrs.lower()
     if "hidden" not in low and "none" not in low:
         return False
@@ -114,6 +114,8 @@ def _hidden(attrs: str) -> bool:
         name, value = m.group(1), (m.group(2) or "").strip("\"'")
         if name == "hidden" and value != "until-found":
             return True
+        if name == "aria-hidden" and value == "true":
+            return True  # (kept from assistive technology: a duplicate, an icon's text)
         if name == "style" and _HIDING_STYLE.search(value):
             return True
     return False
