@@ -145,6 +145,14 @@ def record_table(lang: str) -> str:
     return f'<table class="metadata">{cells}</table><div class="fulltext">{body(lang)}</div>'
 
 
+def record_cells(lang: str) -> str:
+    """… the rows labelled by plain cells (a few words, no link, no number) in place of header cells."""
+    symbol, title, related = RECORD[lang]
+    rows = [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
+    cells = "".join(f'<tr><td class="label">{a}</td><td class="value">{b}</td></tr>' for a, b in rows)
+    return f"<table>{cells}</table><div>{body(lang)}</div>"
+
+
 def record_list(lang: str) -> str:
     """… the metadata as a description list, the related resources one value of links."""
     symbol, _, related = RECORD[lang]
@@ -166,6 +174,7 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("related line under a rule", related_after_rule, []),
     ("see also heading above a list", see_also_heading, []),
     ("record as a table of metadata", record_table, []),
+    ("record as a table of labelled cells", record_cells, []),
     ("record as a description list", record_list, []),
     ("aria-hidden element", aria_hidden_symbol, []),
 ]

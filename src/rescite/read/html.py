@@ -288,7 +288,16 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             a = amp(a + 1)
 
     def close_cell(at: int) -> None:
-        nonlocal cell_start
+        nonlocal cell_start, row_label
+        if cell_start >= 0 and tables and col == 1 and not row_label:
+            # a row's first cell that labels it: a few words, no link, no number ("Symbol",
+            # "Related resources"), as a header cell does
+            row_label = (
+                cell_links == 0
+                and cell_loose <= _LINK_LIST_HEADING
+                and at - cell_start <= _LABEL_CELL
+                and _DIGIT.search(_TAG_OR_REFERENCE.sub("", text[cell_start:at])) is None
+            )
         if cell_start >= 0 and tables:
             s, e = cell_start, at
             while s < e and text[s].isspace():
@@ -593,6 +602,10 @@ _TEXT_CELL = 3
 #: link's target or the page's title alone marks none (the text stands outside it)
 _MAIN_TEXT = _LINK_LIST_HEADING + 1
 _MAIN_TAG_OPENS = ("<main", "<MAIN", "<Main")
+#: The most characters of source a row's label cell takes, and what is no text of it
+_LABEL_CELL = 300
+_TAG_OR_REFERENCE = re.compile(r"<[^<>]*+>|&#?\w+;")
+_DIGIT = re.compile(r"\d")
 #: The tags that end a description list's value
 _VALUE_ENDS = frozenset(["dd", "dt", "dl"])
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
