@@ -153,6 +153,14 @@ def record_cells(lang: str) -> str:
     return f"<table>{cells}</table><div>{body(lang)}</div>"
 
 
+def record_one_related(lang: str) -> str:
+    """… one related resource alone in its row: the label tells (the lexicon's ``related_label``)."""
+    symbol, _, related = RECORD[lang]
+    link = '<a href="/r">A/80/L.41</a>'
+    cells = f"<tr><th>{symbol}</th><td>{OWN}</td></tr><tr><th>{related}</th><td>{link}</td></tr>"
+    return f"<table>{cells}</table><div>{body(lang)}</div>"
+
+
 def record_list(lang: str) -> str:
     """… the metadata as a description list, the related resources one value of links."""
     symbol, _, related = RECORD[lang]
@@ -176,6 +184,7 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("record as a table of metadata", record_table, []),
     ("record as a table of labelled cells", record_cells, []),
     ("record as a description list", record_list, []),
+    ("record with one related resource", record_one_related, []),
     ("aria-hidden element", aria_hidden_symbol, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]

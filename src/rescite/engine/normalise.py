@@ -21,7 +21,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
-from ..grammar.rules import CAPITALS, proper_names, related_heading
+from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row
 from ..models import Record
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
@@ -892,13 +892,16 @@ _BLOCK_TAG = recache.compile(
 
 #: most lines and characters a web page's closing paragraphs of links to related texts take
 _RELATED_LINES, _RELATED_REACH = 8, 1200
+#: … each line after the label names a document or is no longer than a heading ("© Portail 2026")
+_RELATED_SHORT = 40
 
 
 def related_paragraphs(text: str) -> int | None:
     """Where a web page's closing paragraphs of links to other texts begin (``text``: the page,
-    its markup blanked out in place: a block opens a line): a line among its last few that a label opens
-    ("Related: A/80/12 | A/80/13", "Voir aussi : …", "См. также: …", a heading "See also" alone
-    on its line above a list).  None when the page does not end so."""
+    its markup blanked out in place: a block opens a line): a line among its last few that a label
+    opens ("Related: A/80/12 | A/80/13", "Voir aussi : …", "См. также: …", a heading "See also"
+    alone on its line above a list), each line after it naming a document or as short as a
+    heading.  None when the page does not end so."""
     end = len(text.rstrip())
     lo = max(0, end - _RELATED_REACH)
     pos = end
@@ -909,12 +912,15 @@ def related_paragraphs(text: str) -> int | None:
         ls = text.rfind("\n", lo, pos) + 1
         if ls <= lo:
             break  # (the text's first line is its heading, never a closing label)
-        if text[ls:pos].strip():
+        line = text[ls:pos].strip()
+        if line:
             lines += 1
             if lines > _RELATED_LINES:
                 break
             if label.match(text, ls, pos):
                 found = ls + len(text[ls:pos]) - len(text[ls:pos].lstrip())
+            if len(line) > _RELATED_SHORT and _HEADER_SYMBOL.search(line) is None:
+                break  # (a line of text, neither a link to a document nor a line as short as a heading)
         pos = ls - 1
     return found
 
@@ -1400,6 +1406,16 @@ def normalise(text: str) -> Normalised:
             if related is not None:
                 # a page's closing paragraphs of links to related texts: the site's, not the text's
                 edits.extend([(related, len(mapped), "\n")])
+            if "|" in framed:
+                # … and a table's row of them ("Related resources | A/80/L.41": a record's)
+                edits.extend(
+                    [
+                        (m.start(), m.end(), "")
+                        for m in related_row().finditer(
+                            framed, 0, len(framed) if related is None else related
+                        )
+                    ]
+                )
     if dash_nl:
         edits.extend(
             [

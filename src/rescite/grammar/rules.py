@@ -2202,6 +2202,16 @@ def related_label() -> re.Pattern[str]:
 
 
 @functools.cache
+def related_row() -> re.Pattern[str]:
+    """A row of a web page's table that the label of :func:`related_label` opens, its value in
+    the next cell ("Related resources | A/80/L.41"), to the line's end."""
+    return recache.compile(
+        rf"^[ \t]*(?:{_alt_or_never(gather_all('heading.related_label'))})[ \t]*\|[^\n]*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@functools.cache
 def related_heading() -> re.Pattern[str]:
     """A web page's label above its closing links to other texts, in every language: the label
     of :func:`related_label`, or the label alone on its line (a heading: "See also", "Voir aussi")."""
