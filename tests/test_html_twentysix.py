@@ -199,13 +199,38 @@ def test_furniture_and_notes(name: str, lang: str, build: Callable[[str], str], 
     assert sorted({str(c.target) for c in res.citations if c.target}) == sorted(CITED + more), name
 
 
-@pytest.mark.parametrize("lang", list(TEXTS))
-def test_record_without_its_text(lang: str) -> None:
-    """A record's page that shows its metadata alone: its symbol is the page's own id, and the
-    page cites nothing (its related resources are the library's links)."""
+def record_alone(lang: str) -> str:
+    """A record's page that shows its metadata alone (the related resources as links)."""
     symbol, title, related = RECORD[lang]
     rows = [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
     cells = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows)
-    page = f'<html lang="{lang}"><body><h2>Library</h2><table>{cells}</table><p><a href="/f">PDF</a></p>'
-    res = extract_text(text_of(page.encode(), "record.html"))
-    assert (res.document.source_id, [c.target for c in res.citations]) == (OWN, [])
+    return f'<h2>Library</h2><table>{cells}</table><p><a href="/f">PDF</a></p>'
+
+
+def viewer_alone(lang: str) -> str:
+    """A documents site's viewer: a toolbar naming the symbol, the document in an ``<iframe>``
+    whose title and address name it (no text layer)."""
+    frame = f'<iframe src="https://docs.example.org/{lang}/{OWN}.pdf" title="{OWN}"></iframe>'
+    return f'<div class="toolbar"><a href="/">Docs</a> <span>{OWN}</span></div>{frame}'
+
+
+def viewer_object(lang: str) -> str:
+    """… the document in an ``<object>`` whose address names it, its fallback a download link."""
+    return (
+        f'<div class="bar">Docs › {OWN}</div><object data="/pdf/{OWN}.pdf" type="application/pdf">'
+        f'<a href="/pdf/{OWN}.pdf">PDF</a></object>'
+    )
+
+
+PAGES_ALONE = [("record", record_alone), ("viewer", viewer_alone), ("object viewer", viewer_object)]
+ALONE_ROWS = [(f"{name} ({lang})", lang, build) for name, build in PAGES_ALONE for lang in TEXTS]
+
+
+@pytest.mark.parametrize(("name", "lang", "build"), ALONE_ROWS, ids=[r[0] for r in ALONE_ROWS])
+def test_page_without_its_text(name: str, lang: str, build: Callable[[str], str]) -> None:
+    """A page that shows a document without its text (a record's metadata, a viewer): the
+    document's symbol is the page's own id, and the page cites nothing (related resources are
+    the site's links)."""
+    page = f'<html lang="{lang}"><body>{build(lang)}</body></html>'
+    res = extract_text(text_of(page.encode(), "page.html"))
+    assert (res.document.source_id, [c.target for c in res.citations]) == (OWN, []), name

@@ -881,7 +881,31 @@ def _html_edits(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
     out = [(s, e, one_for_one(r)) for s, e, r in markup.edits]
     if _REMOVED_CHAR.search("".join(r for _, _, r in out)):
         out = [(s, e, _REMOVED_CHAR.sub("", r)) for s, e, r in out]
-    return out, _frame_symbols(text, markup.frames) if markup.frames else []
+    named = _frame_symbols(text, markup.frames) if markup.frames else []
+    return out, named or _viewer_symbol(text)
+
+
+_VIEWER = recache.compile(r"<(?:iframe|object|embed)\b[^<>]{0,2000}>", re.IGNORECASE)
+_EXTENSION = recache.compile(r"\.[a-z]{2,5}$")
+_VIEWER_NAMES = recache.compile(
+    r"""(?<![\w-])(?:title|src|data)[ \t]*=[ \t]*("[^"]*"|'[^']*')""", re.IGNORECASE
+)
+_VIEWER_OPENS = tuple(f"<{w}" for n in ("iframe", "object", "embed") for w in (n, n.upper(), n.title()))
+
+
+def _viewer_symbol(text: str) -> list[str]:
+    """The symbol of the document a page shows in a viewer (an ``<iframe>``, ``<object>`` or
+    ``<embed>`` whose title or address names one symbol alone: "undocs.org/en/A/RES/80/142"),
+    when the page has one viewer: the text's own (its text layer, when the page has one, is
+    that document's)."""
+    if not any(w in text for w in _VIEWER_OPENS):
+        return []
+    found: set[str] = set()
+    for tag in _VIEWER.finditer(text):
+        for value in _VIEWER_NAMES.finditer(tag.group()):
+            # (a file's extension is no element of the symbol: "/pdf/A/RES/80/142.pdf")
+            found |= {_EXTENSION.sub("", m.group()) for m in _HEADER_SYMBOL.finditer(value.group(1))}
+    return list(found) if len(found) == 1 else []
 
 
 _TAG = recache.compile(r"<[^<>]*+>")
