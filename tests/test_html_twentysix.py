@@ -161,6 +161,37 @@ def record_one_related(lang: str) -> str:
     return f"<table>{cells}</table><div>{body(lang)}</div>"
 
 
+#: A record's other labels: its agenda item, its draft, its meeting's record (each a document)
+MORE = {
+    "en": ("Agenda", "Draft", "Meeting record"),
+    "fr": ("Ordre du jour", "Projet", "Procès-verbal"),
+    "es": ("Programa", "Proyecto", "Acta"),
+    "ru": ("Повестка дня", "Проект", "Отчет о заседании"),
+    "ar": ("جدول الأعمال", "المشروع", "محضر الجلسة"),
+    "zh": ("议程", "草案", "会议记录"),
+}
+
+
+def record_metadata(lang: str) -> str:
+    """A record's full metadata: beside its symbol, rows that name other documents (its agenda
+    item, its draft, its meeting's record), each a link; none is cited by the text."""
+    agenda, draft, meeting = MORE[lang]
+    values = [(agenda, "A/80/251"), (draft, "A/80/L.41"), (meeting, "A/80/PV.55")]
+    rows = [(RECORD[lang][0], OWN)] + [(a, f'<a href="/r/{i}">{b}</a>') for i, (a, b) in enumerate(values)]
+    return "<table>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table>"
+
+
+def record_metadata_text(lang: str) -> str:
+    """… above the text it shows."""
+    return f"{record_metadata(lang)}<div>{body(lang)}</div>"
+
+
+def related_above_footer(lang: str) -> str:
+    """No ``<main>``: a line of related links, then the site's footer, a sentence."""
+    footer = "<p>This site is kept by a law clinic for teaching and is no official record.</p>"
+    return f"<div>{body(lang)}</div><p>{TEXTS[lang][5][0]} {LINKS}</p><div>{footer}</div>"
+
+
 def record_list(lang: str) -> str:
     """… the metadata as a description list, the related resources one value of links."""
     symbol, _, related = RECORD[lang]
@@ -185,6 +216,8 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("record as a table of labelled cells", record_cells, []),
     ("record as a description list", record_list, []),
     ("record with one related resource", record_one_related, []),
+    ("record's full metadata above its text", record_metadata_text, []),
+    ("related line above the site's footer", related_above_footer, []),
     ("aria-hidden element", aria_hidden_symbol, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]
@@ -222,7 +255,12 @@ def viewer_object(lang: str) -> str:
     )
 
 
-PAGES_ALONE = [("record", record_alone), ("viewer", viewer_alone), ("object viewer", viewer_object)]
+PAGES_ALONE = [
+    ("record", record_alone),
+    ("record's full metadata", record_metadata),
+    ("viewer", viewer_alone),
+    ("object viewer", viewer_object),
+]
 ALONE_ROWS = [(f"{name} ({lang})", lang, build) for name, build in PAGES_ALONE for lang in TEXTS]
 
 

@@ -21,7 +21,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
-from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row
+from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row, symbol_row
 from ..models import Record
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
@@ -920,17 +920,20 @@ _RELATED_LINES, _RELATED_REACH = 8, 1200
 _RELATED_SHORT = 40
 
 
-def related_paragraphs(text: str) -> int | None:
+def related_paragraphs(text: str) -> tuple[int | None, list[tuple[int, int]]]:
     """Where a web page's closing paragraphs of links to other texts begin (``text``: the page,
     its markup blanked out in place: a block opens a line): a line among its last few that a label
     opens ("Related: A/80/12 | A/80/13", "Voir aussi : …", "См. также: …", a heading "See also"
     alone on its line above a list), each line after it naming a document or as short as a
-    heading.  None when the page does not end so."""
+    heading (None when the page does not end so) — and, above a line of other text (a site's
+    footer), the lines among the last few that such a label opens and that name a document."""
     end = len(text.rstrip())
     lo = max(0, end - _RELATED_REACH)
     pos = end
     lines = 0
     found: int | None = None
+    alone: list[tuple[int, int]] = []
+    listed = True  # every line after this one names a document or is as short as a heading
     label = related_heading()
     while pos > lo:
         ls = text.rfind("\n", lo, pos) + 1
@@ -941,12 +944,52 @@ def related_paragraphs(text: str) -> int | None:
             lines += 1
             if lines > _RELATED_LINES:
                 break
+            named = _HEADER_SYMBOL.search(line) is not None
             if label.match(text, ls, pos):
-                found = ls + len(text[ls:pos]) - len(text[ls:pos].lstrip())
-            if len(line) > _RELATED_SHORT and _HEADER_SYMBOL.search(line) is None:
-                break  # (a line of text, neither a link to a document nor a line as short as a heading)
+                start = ls + len(text[ls:pos]) - len(text[ls:pos].lstrip())
+                if listed:
+                    found = start
+                elif named:
+                    alone.append((start, pos))
+            listed = listed and (named or len(line) <= _RELATED_SHORT)
         pos = ls - 1
-    return found
+    return found, alone
+
+
+#: a row of a table that a label opens, a few words with no number before its value's cell
+_LABELLED_ROW = recache.compile(r"[ \t]*[^\W\d][^\n|\d]{0,39}\|[ \t]*")
+
+
+def _metadata_values(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Edits that leave out the values of a record's metadata (``text``: the page, its markup
+    blanked out in place; ``start``–``end``: the row that gives the record's symbol): the rows
+    next to it, above and below, that a label opens ("Agenda | A/80/251", "Draft | A/80/L.41")
+    — they describe the record; the text it shows cites none of them."""
+    out: list[tuple[int, int, str]] = []
+    ls = text.rfind("\n", 0, start) + 1
+    while ls > 0:  # the rows above
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if not text[prev : ls - 1].strip():
+            if prev == 0:
+                break
+            ls = prev
+            continue
+        m = _LABELLED_ROW.match(text, prev, ls - 1)
+        if m is None:
+            break
+        out.append((m.end(), ls - 1, ""))
+        ls = prev
+    le = end
+    while le < len(text):  # … and below
+        nxt = text.find("\n", le + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[le + 1 : nxt].strip():
+            m = _LABELLED_ROW.match(text, le + 1, nxt)
+            if m is None:
+                break
+            out.append((m.end(), nxt, ""))
+        le = nxt
+    return sorted(out)
 
 
 def _frame_symbols(text: str, frames: list[tuple[int, int]]) -> list[str]:
@@ -1426,10 +1469,14 @@ def normalise(text: str) -> Normalised:
         # … and the one the page's furniture names, left out by the HTML reader
         header_symbols += frame_symbols
         if html_edits:
-            related = related_paragraphs(framed)
+            related, related_lines = related_paragraphs(framed)
             if related is not None:
                 # a page's closing paragraphs of links to related texts: the site's, not the text's
                 edits.extend([(related, len(mapped), "\n")])
+            edits.extend([(ls, le, "") for ls, le in related_lines])
+            if "|" in framed and (row := symbol_row().search(framed)) is not None:
+                # a record's metadata: the values of the rows around its symbol's
+                edits.extend(_metadata_values(framed, row.start(), row.end()))
             if "|" in framed:
                 # … and a table's row of them ("Related resources | A/80/L.41": a record's)
                 edits.extend(

@@ -2202,6 +2202,17 @@ def related_label() -> re.Pattern[str]:
 
 
 @functools.cache
+def symbol_row() -> re.Pattern[str]:
+    """A row of a web page's table that a copy's label of the symbol opens, the symbol alone in
+    the next cell ("Symbol | A/RES/80/142", "Cote | …", "文号 | …"): a record's metadata."""
+    return recache.compile(
+        rf"^[ \t]*(?:{_alt_or_never(gather_all('heading.symbol_label'))})[ \t]*\|[ \t]*"
+        r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@functools.cache
 def related_row() -> re.Pattern[str]:
     """A row of a web page's table that the label of :func:`related_label` opens, its value in
     the next cell ("Related resources | A/80/L.41"), to the line's end."""
