@@ -192,6 +192,17 @@ def related_above_footer(lang: str) -> str:
     return f"<div>{body(lang)}</div><p>{TEXTS[lang][5][0]} {LINKS}</p><div>{footer}</div>"
 
 
+def text_layer_runs(lang: str) -> str:
+    """A PDF viewer's text layer: each printed line a run placed on the page (``top``), with no
+    line break between runs — the symbol above the title, the title above the opening words."""
+    heading, opening, recalling, operative, _, _ = TEXTS[lang]
+    lines = [OWN, heading, opening, recalling, operative]
+    runs = "".join(
+        f'<span style="left: 9.1%; top: {12 + 3 * k}.4%;">{line}</span>' for k, line in enumerate(lines)
+    )
+    return f'<iframe src="/viewer"></iframe><div class="textLayer">{runs}</div>'
+
+
 def record_list(lang: str) -> str:
     """… the metadata as a description list, the related resources one value of links."""
     symbol, _, related = RECORD[lang]
@@ -218,6 +229,7 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("record with one related resource", record_one_related, []),
     ("record's full metadata above its text", record_metadata_text, []),
     ("related line above the site's footer", related_above_footer, []),
+    ("text layer of placed runs", text_layer_runs, []),
     ("aria-hidden element", aria_hidden_symbol, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]

@@ -140,6 +140,9 @@ _FRAME_ROLE = re.compile(
 )
 
 
+#: A tag's style that places its element at a height on the page ("top: 12.5%", "top:240px")
+_TOP = re.compile(r"(?<![\w-])top[ \t]*:[ \t]*(-?[\d.]+)", re.IGNORECASE)
+_TOP_SHORTEST = len(' style="top:0"')
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 )
@@ -274,6 +277,7 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
     note_out_tag = ""
     note_out_depth = note_out_start = 0
     text_rows: set[tuple[int, int]] = set()
+    run_top = ""  # where the last run placed on the page stands ("top: 12%")
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -502,6 +506,14 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
         if name in _LINE and _in_symbol(text[max(0, i - 2) : i], text[end : end + 2]):
             repl = ""  # a line break at a slash inside a symbol ("A/RES/<br>74/239"): one symbol
+        if not repl and not closing and end - m.end() > _TOP_SHORTEST and name not in _VOID:
+            top = _TOP.search(text, m.end(), end)
+            if top is not None:
+                # a text layer's run, placed on the page (a PDF viewer's): a run placed lower or
+                # higher than the one before opens a line ("A/RES/80/142" above the title)
+                if run_top and top.group(1) != run_top and text[i - 1 : i] != "\n":
+                    repl = "\n"
+                run_top = top.group(1)
         if name in ("ol", "ul", "li") or notes_tag or (not closing and "=" in text[m.end() : end]):
             # lists keep their items' numbers ("1. Decides …"; "1 See …" under a page's notes),
             # and the notes of a page stand under a separator line, as in a text file
