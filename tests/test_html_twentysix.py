@@ -203,6 +203,14 @@ def text_layer_runs(lang: str) -> str:
     return f'<iframe src="/viewer"></iframe><div class="textLayer">{runs}</div>'
 
 
+def form_controls(lang: str) -> str:
+    """A site's form above the text: a menu of other documents and a button that names one."""
+    options = "\n".join(f"<option>A/80/{k}</option>" for k in (12, 13, 14))
+    return (
+        f'<form><select name="doc">{options}</select><button>A/80/78</button></form><div>{body(lang)}</div>'
+    )
+
+
 def record_list(lang: str) -> str:
     """… the metadata as a description list, the related resources one value of links."""
     symbol, _, related = RECORD[lang]
@@ -230,6 +238,7 @@ LAYOUTS: list[tuple[str, Callable[[str], str], list[str]]] = [
     ("record's full metadata above its text", record_metadata_text, []),
     ("related line above the site's footer", related_above_footer, []),
     ("text layer of placed runs", text_layer_runs, []),
+    ("form controls naming documents", form_controls, []),
     ("aria-hidden element", aria_hidden_symbol, []),
 ]
 ROWS = [(f"{name} ({lang})", lang, build, more) for name, build, more in LAYOUTS for lang in TEXTS]

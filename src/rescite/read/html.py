@@ -131,7 +131,9 @@ _MAIN = frozenset(["main", "article"])
 _MAIN_OPENS = ("<main", "<article", "<MAIN", "<ARTICLE", "<Main", "<Article")
 #: An aside that is a note ("footnote", "endnote", EPUB's ``doc-footnote``, "fn1"): the text's
 _NOTE_ATTRIBUTE = re.compile(r"note|(?<![a-z])fn(?![a-z])", re.IGNORECASE)
-_FRAME_TAGS = _FRAME | _FRAME_OUTSIDE_MAIN
+#: A form's controls (a menu of versions, a button, a box to type in): the page's, not the text's
+_CONTROLS = frozenset(["select", "button", "datalist", "textarea"])
+_FRAME_TAGS = _FRAME | _FRAME_OUTSIDE_MAIN | _CONTROLS
 _ROLE_SHORTEST = len(" role=search>") - 1  # a tag's attributes shorter than this name no role
 _FRAME_ROLE = re.compile(
     r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
@@ -759,8 +761,9 @@ def _frame(name: str, attrs: str, outside_main: bool) -> bool:
     ``<footer>`` outside the main text of a page that marks one (an element of a navigation,
     banner, footer, complementary or search landmark role is one too: see ``_FRAME_ROLE``) —
     but for an aside, header or footer that is or holds a note ("footnotes", "endnotes": the
-    text's notes, set after it)."""
-    if name == "nav":
+    text's notes, set after it); a form's control (``<select>``, ``<button>``, ``<textarea>``)
+    is furniture too."""
+    if name == "nav" or name in _CONTROLS:
         return True
     return (name == "aside" or outside_main) and _NOTE_ATTRIBUTE.search(attrs) is None
 
