@@ -293,3 +293,43 @@ def test_page_without_its_text(name: str, lang: str, build: Callable[[str], str]
     page = f'<html lang="{lang}"><body>{build(lang)}</body></html>'
     res = extract_text(text_of(page.encode(), "page.html"))
     assert (res.document.source_id, [c.target for c in res.citations]) == (OWN, []), name
+
+
+#: A news site's lead in each language: the Assembly adopted the text (its number named)
+LEAD = {
+    "en": "NEW YORK, 9 December — The General Assembly today adopted resolution 80/142 on mangroves.",
+    "fr": "NEW YORK, 9 décembre — L'Assemblée générale a adopté la résolution 80/142 sur les mangroves.",
+    "es": "NUEVA YORK, 9 de diciembre — La Asamblea General aprobó la resolución 80/142 sobre los manglares.",
+    "ru": "НЬЮ-ЙОРК, 9 декабря — Генеральная Ассамблея сегодня приняла резолюцию 80/142 о мангровых лесах.",
+    "ar": "نيويورك، 9 كانون الأول/ديسمبر — اعتمدت الجمعية العامة اليوم القرار 80/142 بشأن أشجار المانغروف.",
+    "zh": "纽约，12月9日 — 大会今天通过了关于红树林的第80/142号决议。",
+}
+
+
+def news_with_video(lang: str) -> str:
+    """A news article quoting the text, a video of the meeting embedded (its title names the
+    meeting's record among other words; its address names no document)."""
+    video = '<iframe src="https://video.example.org/embed/4471" title="Meeting A/80/PV.55"></iframe>'
+    return (
+        f"<article><h2>News</h2><p>{LEAD[lang]}</p>{video}<blockquote>{TEXTS[lang][2]}</blockquote></article>"
+    )
+
+
+def news_with_address_path(lang: str) -> str:
+    """… an embedded map whose address has a path of a capital's and lower-case words."""
+    frame = '<iframe src="https://maps.example.org/EN/place/2210"></iframe>'
+    return f"<article><p>{LEAD[lang]}</p>{frame}<blockquote>{TEXTS[lang][2]}</blockquote></article>"
+
+
+NEWS = [("video", news_with_video), ("map", news_with_address_path)]
+NEWS_ROWS = [(f"{name} ({lang})", lang, build) for name, build in NEWS for lang in TEXTS]
+
+
+@pytest.mark.parametrize(("name", "lang", "build"), NEWS_ROWS, ids=[r[0] for r in NEWS_ROWS])
+def test_news_article_embedding(name: str, lang: str, build: Callable[[str], str]) -> None:
+    """A news article that embeds a frame: no own id from the frame (the article's is none), and
+    the texts it quotes are cited."""
+    page = f'<html lang="{lang}"><body>{build(lang)}</body></html>'
+    res = extract_text(text_of(page.encode(), "news.html"))
+    targets = sorted({str(c.target) for c in res.citations if c.target})
+    assert (res.document.source_id, targets) == (None, sorted([OWN, *CITED])), name

@@ -890,12 +890,16 @@ _EXTENSION = recache.compile(r"\.[a-z]{2,5}$")
 _VIEWER_NAMES = recache.compile(
     r"""(?<![\w-])(?:title|src|data)[ \t]*=[ \t]*("[^"]*"|'[^']*')""", re.IGNORECASE
 )
+#: a symbol in an address: its elements after the series no lower-case word, a number among them
+_DIGIT = recache.compile(r"\d")
+_ADDRESS_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/(?![a-z]+(?:/|$))[A-Za-z0-9.()\-]{1,12}){1,6}")
 _VIEWER_OPENS = tuple(f"<{w}" for n in ("iframe", "object", "embed") for w in (n, n.upper(), n.title()))
 
 
 def _viewer_symbol(text: str) -> list[str]:
     """The symbol of the document a page shows in a viewer (an ``<iframe>``, ``<object>`` or
-    ``<embed>`` whose title or address names one symbol alone: "undocs.org/en/A/RES/80/142"),
+    ``<embed>`` whose address names one symbol, "undocs.org/en/A/RES/80/142", or whose title is
+    one symbol alone),
     when the page has one viewer: the text's own (its text layer, when the page has one, is
     that document's)."""
     if not any(w in text for w in _VIEWER_OPENS):
@@ -903,8 +907,18 @@ def _viewer_symbol(text: str) -> list[str]:
     found: set[str] = set()
     for tag in _VIEWER.finditer(text):
         for value in _VIEWER_NAMES.finditer(tag.group()):
+            named = value.group(1)[1:-1].strip()
+            if value.group().lower().startswith("title"):
+                # (a title that is the symbol alone: "Meeting A/80/PV.55" titles a video)
+                found |= {named} if _HEADER_SYMBOL.fullmatch(named) else set()
+                continue
             # (a file's extension is no element of the symbol: "/pdf/A/RES/80/142.pdf")
-            found |= {_EXTENSION.sub("", m.group()) for m in _HEADER_SYMBOL.finditer(value.group(1))}
+            # (… and a path's word in lower case none: "/EN/docs/123")
+            found |= {
+                sym
+                for m in _HEADER_SYMBOL.finditer(named)
+                if _ADDRESS_SYMBOL.fullmatch(sym := _EXTENSION.sub("", m.group())) and _DIGIT.search(sym)
+            }
     return list(found) if len(found) == 1 else []
 
 
