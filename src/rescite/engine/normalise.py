@@ -21,7 +21,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
-from ..grammar.rules import CAPITALS, proper_names
+from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row, symbol_row
 from ..models import Record
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
@@ -921,13 +921,129 @@ def _html_edits(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
     out = [(s, e, one_for_one(r)) for s, e, r in markup.edits]
     if _REMOVED_CHAR.search("".join(r for _, _, r in out)):
         out = [(s, e, _REMOVED_CHAR.sub("", r)) for s, e, r in out]
-    return out, _frame_symbols(text, markup.frames) if markup.frames else []
+    named = _frame_symbols(text, markup.frames) if markup.frames else []
+    return out, named or _viewer_symbol(text)
+
+
+_VIEWER = recache.compile(r"<(?:iframe|object|embed)\b[^<>]{0,2000}>", re.IGNORECASE)
+_EXTENSION = recache.compile(r"\.[a-z]{2,5}$")
+_VIEWER_NAMES = recache.compile(
+    r"""(?<![\w-])(?:title|src|data)[ \t]*=[ \t]*("[^"]*"|'[^']*')""", re.IGNORECASE
+)
+#: a symbol in an address: its elements after the series no lower-case word, a number among them
+_DIGIT = recache.compile(r"\d")
+_ADDRESS_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/(?![a-z]+(?:/|$))[A-Za-z0-9.()\-]{1,12}){1,6}")
+_VIEWER_OPENS = tuple(f"<{w}" for n in ("iframe", "object", "embed") for w in (n, n.upper(), n.title()))
+
+
+def _viewer_symbol(text: str) -> list[str]:
+    """The symbol of the document a page shows in a viewer (an ``<iframe>``, ``<object>`` or
+    ``<embed>`` whose address names one symbol, "undocs.org/en/A/RES/80/142", or whose title is
+    one symbol alone),
+    when the page has one viewer: the text's own (its text layer, when the page has one, is
+    that document's)."""
+    if not any(w in text for w in _VIEWER_OPENS):
+        return []
+    found: set[str] = set()
+    for tag in _VIEWER.finditer(text):
+        for value in _VIEWER_NAMES.finditer(tag.group()):
+            named = value.group(1)[1:-1].strip()
+            if value.group().lower().startswith("title"):
+                # (a title that is the symbol alone: "Meeting A/80/PV.55" titles a video)
+                found |= {named} if _HEADER_SYMBOL.fullmatch(named) else set()
+                continue
+            # (a file's extension is no element of the symbol: "/pdf/A/RES/80/142.pdf")
+            # (… and a path's word in lower case none: "/EN/docs/123")
+            found |= {
+                sym
+                for m in _HEADER_SYMBOL.finditer(named)
+                if _ADDRESS_SYMBOL.fullmatch(sym := _EXTENSION.sub("", m.group())) and _DIGIT.search(sym)
+            }
+    return list(found) if len(found) == 1 else []
 
 
 _TAG = recache.compile(r"<[^<>]*+>")
 _BLOCK_TAG = recache.compile(
     r"<(?:p|div|dd|dt|h[1-6]|td|th|nav|aside|header|footer|section|title)\b[^<>]*+>", re.IGNORECASE
 )
+
+
+#: most lines and characters a web page's closing paragraphs of links to related texts take
+_RELATED_LINES, _RELATED_REACH = 8, 1200
+#: … each line after the label names a document or is no longer than a heading ("© Portail 2026")
+_RELATED_SHORT = 40
+
+
+def related_paragraphs(text: str) -> tuple[int | None, list[tuple[int, int]]]:
+    """Where a web page's closing paragraphs of links to other texts begin (``text``: the page,
+    its markup blanked out in place: a block opens a line): a line among its last few that a label
+    opens ("Related: A/80/12 | A/80/13", "Voir aussi : …", "См. также: …", a heading "See also"
+    alone on its line above a list), each line after it naming a document or as short as a
+    heading (None when the page does not end so) — and, above a line of other text (a site's
+    footer), the lines among the last few that such a label opens and that name a document."""
+    end = len(text.rstrip())
+    lo = max(0, end - _RELATED_REACH)
+    pos = end
+    lines = 0
+    found: int | None = None
+    alone: list[tuple[int, int]] = []
+    listed = True  # every line after this one names a document or is as short as a heading
+    label = related_heading()
+    while pos > lo:
+        ls = text.rfind("\n", lo, pos) + 1
+        if ls <= lo:
+            break  # (the text's first line is its heading, never a closing label)
+        line = text[ls:pos].strip()
+        if line:
+            lines += 1
+            if lines > _RELATED_LINES:
+                break
+            named = _HEADER_SYMBOL.search(line) is not None
+            if label.match(text, ls, pos):
+                start = ls + len(text[ls:pos]) - len(text[ls:pos].lstrip())
+                if listed:
+                    found = start
+                elif named:
+                    alone.append((start, pos))
+            listed = listed and (named or len(line) <= _RELATED_SHORT)
+        pos = ls - 1
+    return found, alone
+
+
+#: a row of a table that a label opens, a few words with no number before its value's cell
+_LABELLED_ROW = recache.compile(r"[ \t]*[^\W\d][^\n|\d]{0,39}\|[ \t]*")
+
+
+def _metadata_values(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Edits that leave out the values of a record's metadata (``text``: the page, its markup
+    blanked out in place; ``start``–``end``: the row that gives the record's symbol): the rows
+    next to it, above and below, that a label opens ("Agenda | A/80/251", "Draft | A/80/L.41")
+    — they describe the record; the text it shows cites none of them."""
+    out: list[tuple[int, int, str]] = []
+    ls = text.rfind("\n", 0, start) + 1
+    while ls > 0:  # the rows above
+        prev = text.rfind("\n", 0, ls - 1) + 1
+        if not text[prev : ls - 1].strip():
+            if prev == 0:
+                break
+            ls = prev
+            continue
+        m = _LABELLED_ROW.match(text, prev, ls - 1)
+        if m is None:
+            break
+        out.append((m.end(), ls - 1, ""))
+        ls = prev
+    le = end
+    while le < len(text):  # … and below
+        nxt = text.find("\n", le + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        if text[le + 1 : nxt].strip():
+            m = _LABELLED_ROW.match(text, le + 1, nxt)
+            if m is None:
+                break
+            out.append((m.end(), nxt, ""))
+        le = nxt
+    return sorted(out)
 
 
 def _frame_symbols(text: str, frames: list[tuple[int, int]]) -> list[str]:
@@ -1406,6 +1522,25 @@ def normalise(text: str) -> Normalised:
         ]
         # … and the one the page's furniture names, left out by the HTML reader
         header_symbols += frame_symbols
+        if html_edits:
+            related, related_lines = related_paragraphs(framed)
+            if related is not None:
+                # a page's closing paragraphs of links to related texts: the site's, not the text's
+                edits.extend([(related, len(mapped), "\n")])
+            edits.extend([(ls, le, "") for ls, le in related_lines])
+            if "|" in framed and (row := symbol_row().search(framed)) is not None:
+                # a record's metadata: the values of the rows around its symbol's
+                edits.extend(_metadata_values(framed, row.start(), row.end()))
+            if "|" in framed:
+                # … and a table's row of them ("Related resources | A/80/L.41": a record's)
+                edits.extend(
+                    [
+                        (m.start(), m.end(), "")
+                        for m in related_row().finditer(
+                            framed, 0, len(framed) if related is None else related
+                        )
+                    ]
+                )
     if dash_nl:
         edits.extend(
             [

@@ -2177,11 +2177,14 @@ def _heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
     article = recache.compile(rf"^{_alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
     names = _organisation_names()
-    # … or a copy's label of the symbol ("Document symbol:", "Cote :", "文件号：")
+    # … or a copy's label of the symbol ("Document symbol:", "Cote :", "文件号："; a record's
+    # metadata row, the label its header cell: "Symbol | A/RES/80/142")
     labels = _alt_or_never(gather_all("heading.symbol_label"))
     # … or the link a copy was taken from, perhaps labelled ("Source: https://undocs.org/en/")
     link = r"(?:[^\W\d_]+[ \t]*[:\uff1a][ \t]*)?(?:https?://)?(?:www\.)?(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?"
-    organisation = recache.compile(rf"\s*(?:{names}|(?:{labels})\s*[:\uff1a]|{link})\s*", re.IGNORECASE)
+    organisation = recache.compile(
+        rf"\s*(?:{names}|(?:{labels})(?:\s*[:\uff1a]|[ \t]*\|)|{link})\s*", re.IGNORECASE
+    )
     # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
     # text itself, and its short stem would be found inside any word
     nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
@@ -2235,6 +2238,37 @@ def related_label() -> re.Pattern[str]:
     documents: ", "Documents connexes :", "相关文件：")."""
     return recache.compile(
         rf"[ \t]*(?:{_alt_or_never(gather_all('heading.related_label'))})[ \t]*[:\uff1a]", re.IGNORECASE
+    )
+
+
+@functools.cache
+def symbol_row() -> re.Pattern[str]:
+    """A row of a web page's table that a copy's label of the symbol opens, the symbol alone in
+    the next cell ("Symbol | A/RES/80/142", "Cote | …", "文号 | …"): a record's metadata."""
+    return recache.compile(
+        rf"^[ \t]*(?:{_alt_or_never(gather_all('heading.symbol_label'))})[ \t]*\|[ \t]*"
+        r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@functools.cache
+def related_row() -> re.Pattern[str]:
+    """A row of a web page's table that the label of :func:`related_label` opens, its value in
+    the next cell ("Related resources | A/80/L.41"), to the line's end."""
+    return recache.compile(
+        rf"^[ \t]*(?:{_alt_or_never(gather_all('heading.related_label'))})[ \t]*\|[^\n]*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@functools.cache
+def related_heading() -> re.Pattern[str]:
+    """A web page's label above its closing links to other texts, in every language: the label
+    of :func:`related_label`, or the label alone on its line (a heading: "See also", "Voir aussi")."""
+    return recache.compile(
+        rf"[ \t]*(?:{_alt_or_never(gather_all('heading.related_label'))})[ \t]*(?:[:\uff1a]|$)",
+        re.IGNORECASE | re.MULTILINE,
     )
 
 

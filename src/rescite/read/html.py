@@ -34,6 +34,13 @@ _NOTE_LINK_TAGS = r"(?:\s|<(?:span\b[^<>]{0,300}|/span\s*|!\[if[^<>\]]{0,40}\]|!
 _NOTE_LINK_TEXT = re.compile(
     _NOTE_LINK_TAGS + r"\[?(\d{1,3})\]?" + _NOTE_LINK_TAGS + r"</a\s*>", re.IGNORECASE
 )
+#: A block's opening: a link within the page whose text is a note's number ("[1]"), before any
+#: other text — a note, its number linking back to its reference (Google Docs' exports)
+_NOTE_BACKLINK = re.compile(
+    r"""(?:\s|<(?:p|span|div|li)\b[^<>]{0,300}>)*<a\b[^<>]{0,300}?href[ \t]*=[ \t]*["']?#[^<>]{0,300}>"""
+    r"\s*\[?\d{1,3}\]?\s*</a\s*>",
+    re.IGNORECASE,
+)
 _RAW = frozenset(["script", "style", "template", "noscript"])
 _RAW_END = {name: re.compile(rf"</{name}[\s/>]", re.IGNORECASE) for name in _RAW}
 _LINE = frozenset(["br"])
@@ -98,8 +105,8 @@ _HIDING_STYLE = re.compile(r"(?<![\w-])(?:display[ \t]*:[ \t]*none|visibility[ \
 
 
 def _hidden(attrs: str) -> bool:
-    """Whether a tag's attributes hide its element: ``hidden`` (not "until-found"), or a style of
-    ``display: none`` or ``visibility: hidden``."""
+    """Whether a tag's attributes hide its element: ``hidden`` (not "until-found"),
+    ``aria-hidden="true"``, or a style of ``display: none`` or ``visibility: hidden``."""
     low = attrs.lower()
     if "hidden" not in low and "none" not in low:
         return False
@@ -107,6 +114,8 @@ def _hidden(attrs: str) -> bool:
         name, value = m.group(1), (m.group(2) or "").strip("\"'")
         if name == "hidden" and value != "until-found":
             return True
+        if name == "aria-hidden" and value == "true":
+            return True  # (kept from assistive technology: a duplicate, an icon's text)
         if name == "style" and _HIDING_STYLE.search(value):
             return True
     return False
@@ -122,7 +131,9 @@ _MAIN = frozenset(["main", "article"])
 _MAIN_OPENS = ("<main", "<article", "<MAIN", "<ARTICLE", "<Main", "<Article")
 #: An aside that is a note ("footnote", "endnote", EPUB's ``doc-footnote``, "fn1"): the text's
 _NOTE_ATTRIBUTE = re.compile(r"note|(?<![a-z])fn(?![a-z])", re.IGNORECASE)
-_FRAME_TAGS = _FRAME | _FRAME_OUTSIDE_MAIN
+#: A form's controls (a menu of versions, a button, a box to type in): the page's, not the text's
+_CONTROLS = frozenset(["select", "button", "datalist", "textarea"])
+_FRAME_TAGS = _FRAME | _FRAME_OUTSIDE_MAIN | _CONTROLS
 _ROLE_SHORTEST = len(" role=search>") - 1  # a tag's attributes shorter than this name no role
 _FRAME_ROLE = re.compile(
     r"""(?<![\w-])role[ \t\n\r]*=[ \t\n\r]*["']?"""
@@ -131,6 +142,9 @@ _FRAME_ROLE = re.compile(
 )
 
 
+#: A tag's style that places its element at a height on the page ("top: 12.5%", "top:240px")
+_TOP = re.compile(r"(?<![\w-])top[ \t]*:[ \t]*(-?[\d.]+)", re.IGNORECASE)
+_TOP_SHORTEST = len(' style="top:0"')
 _VOID = frozenset(
     ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]
 )
@@ -238,7 +252,12 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
     # (table, row) one of whose cells holds paragraphs
     cell_links = cell_loose = cell_paragraphs = 0
     in_link = False
-    link_cells: list[tuple[tuple[int, int], int, int]] = []
+    link_cells: list[tuple[tuple[int, int], int, int, bool]] = []
+    # whether the open row opens with a header cell (a label: "Related resources"); the open
+    # value of a description list (where its text starts), its links and its text outside them
+    row_label = False
+    value_start, value_links, value_loose = -1, 0, 0
+    link_values: list[tuple[int, int]] = []
     # the page's main elements (outermost), and where the one open started
     mains: list[tuple[int, int]] = []
     main_level = 0
@@ -260,6 +279,7 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
     note_out_tag = ""
     note_out_depth = note_out_start = 0
     text_rows: set[tuple[int, int]] = set()
+    run_top = ""  # where the last run placed on the page stands ("top: 12%")
 
     def text_run(start: int, end: int) -> None:
         a = amp(start)
@@ -274,7 +294,16 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             a = amp(a + 1)
 
     def close_cell(at: int) -> None:
-        nonlocal cell_start
+        nonlocal cell_start, row_label
+        if cell_start >= 0 and tables and col == 1 and not row_label:
+            # a row's first cell that labels it: a few words, no link, no number ("Symbol",
+            # "Related resources"), as a header cell does
+            row_label = (
+                cell_links == 0
+                and cell_loose <= _LINK_LIST_HEADING
+                and at - cell_start <= _LABEL_CELL
+                and _DIGIT.search(_TAG_OR_REFERENCE.sub("", text[cell_start:at])) is None
+            )
         if cell_start >= 0 and tables:
             s, e = cell_start, at
             while s < e and text[s].isspace():
@@ -284,7 +313,7 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                 if cell_paragraphs >= _TEXT_CELL:
                     text_rows.add((tables[-1], row))
                 if cell_links >= _LINK_LIST and cell_loose <= _LINK_LIST_HEADING:
-                    link_cells.append(((tables[-1], row), cell_start, at))
+                    link_cells.append(((tables[-1], row), cell_start, at, row_label and col > 1))
         cell_start = -1
 
     # line breaks that end the text made so far: a paragraph's tags put in a blank line, never
@@ -307,6 +336,8 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             counting = marked_shown < _MAIN_TEXT or (has_main_tag and main_shown < _MAIN_TEXT)
         if cell_start >= 0 and not in_link and cell_loose <= _LINK_LIST_HEADING and pos < i:
             cell_loose += len(text[pos:i].strip())
+        if value_start >= 0 and not in_link and value_loose <= _LINK_LIST_HEADING and pos < i:
+            value_loose += len(text[pos:i].strip())
         if notes_tag and pos < i:
             if text[pos:i].isspace():
                 edits.append((pos, i, ""))  # the source's line breaks between a note's tags
@@ -415,14 +446,20 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
             not closing
             and not hidden_tag
             and name in _BLOCK
-            and "=" in text[m.end() : end]
             and (
-                _NOTE_ATTRIBUTE.search(text, m.end(), end) is not None
-                or _NOTES.search(text, m.end(), end) is not None
+                (
+                    "=" in text[m.end() : end]
+                    and (
+                        _NOTE_ATTRIBUTE.search(text, m.end(), end) is not None
+                        or _NOTES.search(text, m.end(), end) is not None
+                    )
+                )
+                or (mains and name not in _VOID and _NOTE_BACKLINK.match(text, end) is not None)
             )
         ):
             # the text's notes set after its main element (in an aside, a footer, a division;
-            # a list of references)
+            # a list of references; a block that opens with a note's number linked back into
+            # the page, as a Google Docs export writes its notes)
             note_out_tag, note_out_depth, note_out_start = name, 1, i
         if counting and main_depth and name in _HEADING:
             main_heading = not closing
@@ -443,6 +480,15 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                 cell_links += not closing
             elif name in _PARAGRAPH and not closing:
                 cell_paragraphs += 1
+        if value_start >= 0 or name == "dd":
+            # a description list's value that lists links (a record's "Related resources")
+            if name == "a":
+                in_link = not closing
+                value_links += not closing
+            elif name in _VALUE_ENDS:
+                if value_start >= 0 and value_links >= _LINK_LIST and value_loose <= _LINK_LIST_HEADING:
+                    link_values.append((value_start, i))
+                value_start, value_links, value_loose = (end if name == "dd" and not closing else -1), 0, 0
         if name == "sup" and not closing:
             # a note's number set in superscript ("72/279<sup>1</sup>"): its superscript digits, as
             # a text file writes it — never glued to the number before it ("72/2791")
@@ -462,6 +508,14 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
         repl = "\n" if name in _LINE else "\n\n" if name in _BLOCK else " " if name in _CELL else ""
         if name in _LINE and _in_symbol(text[max(0, i - 2) : i], text[end : end + 2]):
             repl = ""  # a line break at a slash inside a symbol ("A/RES/<br>74/239"): one symbol
+        if not repl and not closing and end - m.end() > _TOP_SHORTEST and name not in _VOID:
+            top = _TOP.search(text, m.end(), end)
+            if top is not None:
+                # a text layer's run, placed on the page (a PDF viewer's): a run placed lower or
+                # higher than the one before opens a line ("A/RES/80/142" above the title)
+                if run_top and top.group(1) != run_top and text[i - 1 : i] != "\n":
+                    repl = "\n"
+                run_top = top.group(1)
         if name in ("ol", "ul", "li") or notes_tag or (not closing and "=" in text[m.end() : end]):
             # lists keep their items' numbers ("1. Decides …"; "1 See …" under a page's notes),
             # and the notes of a page stand under a separator line, as in a text file
@@ -530,6 +584,8 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
                 col = 0
             elif name in _CELL and not closing:
                 col += 1
+                if col == 1:
+                    row_label = name == "th"
                 cell_start = end
                 cell_links = cell_loose = cell_paragraphs = 0
                 in_link = False
@@ -546,8 +602,8 @@ def _parse(text: str, marks_main: bool = True) -> Markup:
         return _parse(text, False)
     if mains and main_shown >= _MAIN_TEXT:
         _outside_main_out(out, mains, notes_out, n)
-    if link_cells:
-        _link_lists_out(out, link_cells, text_rows)
+    if link_cells or link_values:
+        _link_lists_out(out, link_cells, text_rows, link_values)
     return out
 
 
@@ -560,6 +616,12 @@ _TEXT_CELL = 3
 #: link's target or the page's title alone marks none (the text stands outside it)
 _MAIN_TEXT = _LINK_LIST_HEADING + 1
 _MAIN_TAG_OPENS = ("<main", "<MAIN", "<Main")
+#: The most characters of source a row's label cell takes, and what is no text of it
+_LABEL_CELL = 300
+_TAG_OR_REFERENCE = re.compile(r"<[^<>]*+>|&#?\w+;")
+_DIGIT = re.compile(r"\d")
+#: The tags that end a description list's value
+_VALUE_ENDS = frozenset(["dd", "dt", "dl"])
 _HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 _PARAGRAPH = frozenset(["p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"])
 
@@ -611,17 +673,26 @@ def _spans_out(out: Markup, spans: list[tuple[int, int]], repl: str) -> list[tup
 
 
 def _link_lists_out(
-    out: Markup, link_cells: list[tuple[tuple[int, int], int, int]], text_rows: set[tuple[int, int]]
+    out: Markup,
+    link_cells: list[tuple[tuple[int, int], int, int, bool]],
+    text_rows: set[tuple[int, int]],
+    link_values: list[tuple[int, int]],
 ) -> None:
     """A page laid out as a table — a menu or a list of related documents in one cell, the
     text in the cell beside it — loses the cells that list links beside the one that holds the
     text, in its row or a row above it (a menu bar): they are its furniture, like a ``<nav>``
     (``out.frames`` receives their spans); a cell of links in a row below the text's (its
-    notes, each a link to the document it cites) is the text's."""
+    notes, each a link to the document it cites) is the text's.  A record's metadata — a row
+    that a header cell labels, a description list's value (``link_values``) — loses the values
+    that list links (its "Related resources"): other documents, cited by nobody."""
     last: dict[int, int] = {}  # the last row of each table that holds the text
     for table, row in text_rows:
         last[table] = max(row, last.get(table, row))
-    spans = [(s, e) for (table, row), s, e in link_cells if row <= last.get(table, 0)]
+    found = [(s, e) for (table, row), s, e, labelled in link_cells if labelled or row <= last.get(table, 0)]
+    spans: list[tuple[int, int]] = []
+    for s, e in sorted(found + link_values):
+        if not spans or s >= spans[-1][1]:  # (one inside another: the outer one)
+            spans.append((s, e))
     if spans:
         out.frames[:] = sorted(out.frames + _spans_out(out, spans, " "))
 
@@ -690,8 +761,9 @@ def _frame(name: str, attrs: str, outside_main: bool) -> bool:
     ``<footer>`` outside the main text of a page that marks one (an element of a navigation,
     banner, footer, complementary or search landmark role is one too: see ``_FRAME_ROLE``) —
     but for an aside, header or footer that is or holds a note ("footnotes", "endnotes": the
-    text's notes, set after it)."""
-    if name == "nav":
+    text's notes, set after it); a form's control (``<select>``, ``<button>``, ``<textarea>``)
+    is furniture too."""
+    if name == "nav" or name in _CONTROLS:
         return True
     return (name == "aside" or outside_main) and _NOTE_ATTRIBUTE.search(attrs) is None
 
