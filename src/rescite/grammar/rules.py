@@ -1070,7 +1070,8 @@ def _patterns(lang: str) -> Patterns:
     # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
     ibid_short = gather("footnotes.ibid_short")
     ibid = recache.compile(
-        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
+        # (a long form ends its word in Latin letters: "Idemitsu", "Ibidun Foundation" are names)
+        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})(?![A-Za-z\u00c0-\u024f])"
         rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*{volume}))\.?"
     )
     names = list(
@@ -1649,12 +1650,15 @@ def note_back(lang: str = "") -> tuple[tuple[str, ...], re.Pattern[str]] | None:
         return None
     forms = [rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{_alt_or_never(back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"]
     if words and above:
+    # (… not the place of a word that takes an object: "note 1 above the line")
+    place = lexicon.gather("footnotes.note_above_object", langs)
         forms.append(
             rf"(?<!\w)(?:{alternation(words)})\s*+(?P<note2>\d{{1,3}})\s++(?:{alternation(above)})(?!\w)"
         )
     return _any_case_pieces(back + above), recache.compile("|".join(forms), re.IGNORECASE)
 
 
+            rf"(?!\s++(?:{_alt_or_never(place)})(?!\w))"
 @functools.lru_cache(maxsize=16)
 def council_number(lang: str = "") -> CouncilNumber:
     """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
