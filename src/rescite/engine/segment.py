@@ -104,9 +104,12 @@ _NAME_PART = r"[A-Z][A-Za-z]{0,9}"  # "CN", "Sub", "AC", "HRC"
 #: number ("WFP/EB.2/2026/8-A/1/Rev.1"): never the start of a joint symbol's second
 #: ("A/80/74-E/2026/56"), whose series letter is followed by more than a short number
 _LETTER_PART = r"-[A-Z](?:/\d{1,2}(?=/(?:Rev|Add|Corr|Amend)\.|[^\w/]|$)|(?![\w/]))"
+#: The numbers of joined communications before their year ("CCPR/C/130/D/2980-2982/2017"): one
+#: element, not a symbol cut at its dash and a range's end
+_JOINED_NUMBERS = r"\d{1,5}-\d{1,5}(?=/(?:19|20)\d\d(?!\d))"
 _PART = (
     rf"(?:{_NAME_PART}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
-    rf"|(?:S|ES)-\d{{1,2}}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
+    rf"|(?:S|ES)-\d{{1,2}}|{_JOINED_NUMBERS}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 
