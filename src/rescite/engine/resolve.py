@@ -667,6 +667,11 @@ class Resolver:
                         return _unresolved(raw, None, f"no body numbers a text {number} in a year")
                     if body is not None and body.numbering == "year":
                         target_body = body
+                    elif body is not None and body.predecessor and explicit:
+                        # "Human Rights Council resolution 1999/12": the Council numbers its
+                        # texts by session; a year's number is its predecessor's series
+                        target_body = self.lex.bodies[body.predecessor]
+                        how = f"shape YYYY/N under {body.key}: its predecessor {target_body.key}"
                     elif (
                         generic
                         and generic != ecosoc.generic
