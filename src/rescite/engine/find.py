@@ -1161,8 +1161,9 @@ def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang
     )
 
 
-#: How far before a body's name the word making it a complement may start ("on behalf of the")
-_COMPLEMENT_REACH = 12
+#: How far before a body's name the word making it a complement may start ("on behalf of the",
+#: "after consulting the")
+_COMPLEMENT_REACH = 16
 
 
 def _adoption_near(text: str, head: int, pat: Patterns) -> bool:

@@ -843,9 +843,13 @@ def _patterns(lang: str) -> Patterns:
     # before a possessive ("the Parliament, in its resolution 2019/112", "el Senado aprobó …")
     fractions = gather("grammar.fraction_after")
     org_words = gather("grammar.organisation_actors")
+    # (… its State's name after it: "the Parliament of Canada adopted …")
+    org_of = gather("grammar.organisation_actor_of")
     org_actor = (
         recache.compile(
-            rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{alternation(org_words)})(?:(?P<link>{actor_gap.pattern})|{adopt_gap.pattern})$"
+            rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{alternation(org_words)})"
+            rf"(?:{'|'.join(org_of) if org_of else '(?!)'})?"
+            rf"(?:(?P<link>{actor_gap.pattern})|{adopt_gap.pattern})$"
         )
         if org_words
         else None
@@ -1646,19 +1650,19 @@ def note_back(lang: str = "") -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     back = lexicon.gather("footnotes.note_back", langs)
     words = lexicon.gather("footnotes.note_word", langs)
     above = lexicon.gather("footnotes.note_above", langs)
+    # (… not the place of a word that takes an object: "note 1 above the line")
+    place = lexicon.gather("footnotes.note_above_object", langs)
     if not back and not above:
         return None
     forms = [rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{_alt_or_never(back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"]
     if words and above:
-    # (… not the place of a word that takes an object: "note 1 above the line")
-    place = lexicon.gather("footnotes.note_above_object", langs)
         forms.append(
             rf"(?<!\w)(?:{alternation(words)})\s*+(?P<note2>\d{{1,3}})\s++(?:{alternation(above)})(?!\w)"
+            rf"(?!\s++(?:{_alt_or_never(place)})(?!\w))"
         )
     return _any_case_pieces(back + above), recache.compile("|".join(forms), re.IGNORECASE)
 
 
-            rf"(?!\s++(?:{_alt_or_never(place)})(?!\w))"
 @functools.lru_cache(maxsize=16)
 def council_number(lang: str = "") -> CouncilNumber:
     """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
