@@ -1,0 +1,339 @@
+"""False citations of session 21 (issue 7) that a careful reader would not give: a note's "Id." that
+opens a list ("Id. y resolución 72/5": the previous note's text, and another), a word that opens
+with the letters of "Ibid." or "idem" ("Idemitsu"), "note 1 above the line" (a place, no pointer),
+a body heard before the adoption's date ("after hearing the Human Rights Council, on 8 April,
+adopted …": no subject), the Human Rights Council named with a year's number (the Commission on
+Human Rights' series), the symbol of joined communications ("CCPR/C/130/D/2980-2982/2017"), the
+Rome Statute of another institute, and a State's organ named with its State ("the Parliament of
+Canada adopted …") or a ministry after the number. Each table is followed by look-alikes that keep
+their citations. The passages are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, by_language
+from rescite.engine.extract import extract_text
+
+Note = tuple[str, "str | None", "int | None"]
+
+#: Three notes, the first two with a text each; the row gives the third
+_NOTES = {
+    "en": "Recalling its resolution 73/18,¹ the study² and the survey³\n\n___\n¹ A/RES/73/18.\n"
+    "² See A/80/341.\n³ {}\n",
+    "fr": "Rappelant sa résolution 73/18,¹ l'étude² et l'enquête³\n\n___\n¹ A/RES/73/18.\n"
+    "² Voir A/80/341.\n³ {}\n",
+    "es": "Recordando su resolución 73/18,¹ el estudio² y la encuesta³\n\n___\n¹ A/RES/73/18.\n"
+    "² Véase A/80/341.\n³ {}\n",
+}
+
+
+def _third_note(lang: str, note: str) -> list[Note]:
+    res = extract_text(GA[lang] + _NOTES[lang].format(note))
+    return [(c.text, c.target, c.via_footnote) for c in res.citations if c.paragraph == "3"]
+
+
+# (language, third note, its records): "Id." (or "Ibid.") then a list's word: the previous
+# note's text, then the note's own (it was read as the series of the note's own text)
+_ID_AND: list[tuple[str, str, list[Note]]] = [
+    ("es", "Id. y resolución 74/9.", [("Id.", "A/80/341", 2), ("74/9", "A/RES/74/9", None)]),
+    ("es", "Id. y A/80/502, párr. 3.", [("Id.", "A/80/341", 2), ("A/80/502", "A/80/502", None)]),
+    ("en", "Id. and resolution 74/9.", [("Id.", "A/80/341", 2), ("74/9", "A/RES/74/9", None)]),
+    ("fr", "Ibid. et résolution 74/9.", [("Ibid.", "A/80/341", 2), ("74/9", "A/RES/74/9", None)]),
+    ("fr", "Ibid., et A/80/502.", [("Ibid.", "A/80/341", 2), ("A/80/502", "A/80/502", None)]),
+]
+
+#: … a short form alone, with a pinpoint, or the series of the note's own text keeps its reading
+_ID_AND_SAME: list[tuple[str, str, list[Note]]] = [
+    ("es", "Id., párr. 4.", [("Id.", "A/80/341", 2)]),
+    ("es", "Id., párrs. 4 y 5.", [("Id.", "A/80/341", 2)]),
+    ("en", "Ibid., Eightieth Session, Supplement No. 5 (A/80/5).", [("A/80/5", "A/80/5", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "expected"), by_language(_ID_AND, _ID_AND_SAME))
+def test_a_short_form_that_opens_a_list(lang: str, note: str, expected: list[Note]) -> None:
+    assert _third_note(lang, note) == expected
+
+
+# (language, third note): a word that opens with the letters of a long form is a name, no "Ibid."
+_IBID_IN_WORDS: list[tuple[str, str, list[Note]]] = [
+    ("en", "Data from the Idemitsu annual report.", []),
+    ("en", "Ibidun Foundation, annual report 2023.", []),
+    ("es", "Informe anual de Idemsa, 2022.", []),
+    ("fr", "Idempotence des données du registre.", []),
+]
+
+#: … the long forms as words of their own, "Ibidem" among them
+_IBID_WORDS_SAME: list[tuple[str, str, list[Note]]] = [
+    ("en", "Ibid.", [("Ibid.", "A/80/341", 2)]),
+    ("es", "Ídem, párr. 2.", [("Ídem", "A/80/341", 2)]),
+    ("fr", "Idem.", [("Idem.", "A/80/341", 2)]),
+]
+
+#: … "Ibidem" is the long form's full word (it was read as "Ibid" and the rest left over)
+_IBIDEM: list[tuple[str, str, list[Note]]] = [
+    ("en", "Ibidem.", [("Ibidem.", "A/80/341", 2)]),
+    ("es", "Ibidem, párr. 6.", [("Ibidem", "A/80/341", 2)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "note", "expected"), by_language(_IBID_IN_WORDS + _IBIDEM, _IBID_WORDS_SAME)
+)
+def test_a_long_form_is_a_word(lang: str, note: str, expected: list[Note]) -> None:
+    assert _third_note(lang, note) == expected
+
+
+# (language, third note, its records): "above" with an object is a place on the page, no pointer
+_ABOVE_A_PLACE: list[tuple[str, str, list[Note]]] = [
+    ("en", "As drawn in note 1 above the line of the table.", []),
+    ("en", "The figure in footnote 2 above a threshold of 5 per cent.", []),
+    ("es", "Como en la nota 1 más arriba de la línea.", []),
+]
+
+#: … a pointer back keeps its note's text
+_ABOVE_SAME: list[tuple[str, str, list[Note]]] = [
+    ("en", "See note 1 above.", [("note 1 above", "A/RES/73/18", 1)]),
+    ("en", "See note 1 above and the report.", [("note 1 above", "A/RES/73/18", 1)]),
+    ("en", "See note 2 above, para. 9.", [("note 2 above", "A/80/341", 2)]),
+    ("es", "Véase la nota 1 más arriba.", [("nota 1 más arriba", "A/RES/73/18", 1)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "expected"), by_language(_ABOVE_A_PLACE, _ABOVE_SAME))
+def test_above_a_place(lang: str, note: str, expected: list[Note]) -> None:
+    assert _third_note(lang, note) == expected
+
+
+def _targets(lang: str, para: str) -> set[str | None]:
+    return {c.target for c in extract_text(GA[lang] + para).citations}
+
+
+# (language, paragraph of a General Assembly text, its targets): a body heard (or consulted)
+# before the adoption's date is no subject of the adoption: the citing body's text
+_HEARD: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Noting that, after hearing the Human Rights Council, on 8 April, adopted resolution 46/3,",
+        {"A/RES/46/3"},
+    ),
+    (
+        "en",
+        "Noting that the Assembly, having heard the Human Rights Council, on 3 May, adopted resolution 46/7,",
+        {"A/RES/46/7"},
+    ),
+    (
+        "en",
+        "Noting that, after consulting the Human Rights Council, on 3 May, adopted resolution 46/7,",
+        {"A/RES/46/7"},
+    ),
+    (
+        "fr",
+        "Rappelant que, après avoir entendu le Conseil des droits de l'homme, le 8 avril, a adopté "
+        "la résolution 46/3,",
+        {"A/RES/46/3"},
+    ),
+    (
+        "es",
+        "Recordando que, tras escuchar al Consejo de Derechos Humanos, el 8 de abril, aprobó la "
+        "resolución 46/3,",
+        {"A/RES/46/3"},
+    ),
+    (
+        "es",
+        "Recordando que, tras oír al Consejo de Derechos Humanos, el 2 de junio, aprobó la resolución 47/2,",
+        {"A/RES/47/2"},
+    ),
+    (
+        "es",
+        "Recordando que, después de haber escuchado al Consejo de Derechos Humanos, el 2 de junio, "
+        "aprobó la resolución 47/2,",
+        {"A/RES/47/2"},
+    ),
+]
+
+#: … the body that adopts, with its date set off, keeps its text
+_HEARD_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting that the Human Rights Council, on 8 April, adopted resolution 46/3,", {"A/HRC/RES/46/3"}),
+    (
+        "fr",
+        "Rappelant que le Conseil des droits de l'homme, le 8 avril, a adopté la résolution 46/3,",
+        {"A/HRC/RES/46/3"},
+    ),
+    (
+        "es",
+        "Recordando que el Consejo de Derechos Humanos, el 8 de abril, aprobó la resolución 46/3,",
+        {"A/HRC/RES/46/3"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_HEARD, _HEARD_SAME))
+def test_a_body_heard_is_no_subject(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected
+
+
+# (language, paragraph, targets): the Human Rights Council named with a year's number — the
+# Council numbers by session; a year's number is its predecessor's, the Commission on Human
+# Rights' (it was the Economic and Social Council's)
+_PREDECESSOR: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Noting that the Human Rights Council, in July 1999, adopted resolution 1999/14,",
+        {"E/CN.4/RES/1999/14"},
+    ),
+    ("en", "Noting Human Rights Council resolution 2003/52,", {"E/CN.4/RES/2003/52"}),
+    (
+        "fr",
+        "Notant que le Conseil des droits de l'homme, en juillet 1999, a adopté la résolution 1999/14,",
+        {"E/CN.4/RES/1999/14"},
+    ),
+    (
+        "es",
+        "Tomando nota de la resolución 2003/52 del Consejo de Derechos Humanos,",
+        {"E/CN.4/RES/2003/52"},
+    ),
+]
+
+#: … the Council's own numbers, the Commission's and the Economic and Social Council's stay
+_PREDECESSOR_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting Human Rights Council resolution 5/1 of 18 June 2007,", {"A/HRC/RES/5/1"}),
+    ("en", "Noting Commission on Human Rights resolution 2003/52,", {"E/CN.4/RES/2003/52"}),
+    ("en", "Noting Economic and Social Council resolution 2003/52,", {"E/RES/2003/52"}),
+    ("en", "Noting resolution 2003/52,", {"E/RES/2003/52"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_PREDECESSOR, _PREDECESSOR_SAME))
+def test_a_year_number_under_the_council(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected
+
+
+# (language, paragraph, targets): the numbers of joined communications before their year are one
+# element of the symbol (it was cut at the dash: "CCPR/C/130/D/2980")
+_JOINED: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Recalling the Views in CCPR/C/131/D/2874-2876/2016,", {"CCPR/C/131/D/2874-2876/2016"}),
+    (
+        "en",
+        "Recalling the Views in CEDAW/C/77/D/161-162/2020 and CCPR/C/131/D/2874-2876/2016,",
+        {"CEDAW/C/77/D/161-162/2020", "CCPR/C/131/D/2874-2876/2016"},
+    ),
+    (
+        "fr",
+        "Rappelant les constatations CCPR/C/131/D/2874-2876/2016/Add.1,",
+        {"CCPR/C/131/D/2874-2876/2016/Add.1"},
+    ),
+]
+
+#: … one communication's symbol, a range of documents and a joint symbol keep their reading
+_JOINED_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Recalling the Views in CCPR/C/131/D/2874/2016,", {"CCPR/C/131/D/2874/2016"}),
+    ("en", "Recalling documents A/79/210-212,", {"A/79/210", "A/79/211", "A/79/212"}),
+    ("en", "Recalling document A/52/118-S/1997/301,", {"A/52/118", "S/1997/301"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_JOINED, _JOINED_SAME))
+def test_joined_communications(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected
+
+
+# (language, paragraph, targets): "Rome Statute of" another institution is not the Court's Statute
+_ROME_OF_ANOTHER: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting the Rome Statute of the International Institute for Applied Systems,", set()),
+    ("en", "Noting the Rome Statute of UNIDROIT,", set()),
+    ("fr", "Notant le Statut de Rome de l'Institut international pour l'unification du droit privé,", set()),
+    ("es", "Tomando nota del Estatuto de Roma del Instituto Internacional de Estudios Agrarios,", set()),
+]
+
+#: … the Court's Statute, by its full name, with its date, or with the Court's short name
+_ROME_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting the Rome Statute of the International Criminal Court,", {"UNTS/2187/38544"}),
+    ("en", "Noting the Rome Statute of 17 July 1998,", {"UNTS/2187/38544"}),
+    ("en", "Noting the Rome Statute of the Court,", {"UNTS/2187/38544"}),
+    ("fr", "Notant le Statut de Rome de 1998,", {"UNTS/2187/38544"}),
+    ("fr", "Notant le Statut de Rome de la Cour pénale internationale,", {"UNTS/2187/38544"}),
+    ("es", "Tomando nota del Estatuto de Roma de la Corte Penal Internacional,", {"UNTS/2187/38544"}),
+    ("es", "Tomando nota del Estatuto de Roma de la Corte,", {"UNTS/2187/38544"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ROME_OF_ANOTHER, _ROME_SAME))
+def test_rome_statute_of_another(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected
+
+
+# (language, paragraph, targets): a State's organ named with its State as the adoption's subject,
+# or a ministry (a State's secretariat) after the number: that organ's text, no id
+_STATE_ORGAN: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting that the Parliament of Canada adopted resolution 43/2 in 2020,", {None}),
+    ("en", "Noting that the National Assembly of Kenya adopted resolution 43/2,", {None}),
+    ("fr", "Notant que le Parlement du Canada a adopté la résolution 43/2 en 2020,", {None}),
+    ("es", "Tomando nota de que el Parlamento del Canadá aprobó la resolución 43/2 en 2020,", {None}),
+    ("en", "Recalling resolution 2018/9 of the Ministry of Justice,", {None}),
+    ("en", "Recalling resolution 2018/9 of the Parliament,", {None}),
+    ("fr", "Rappelant la résolution 2018/9 du ministère de la Justice,", {None}),
+    ("fr", "Rappelant la résolution 2018/9 du Parlement,", {None}),
+    ("es", "Recordando la resolución 2018/9 del Ministerio de Justicia,", {None}),
+    ("es", "Recordando la Resolución 2018/9 de la Secretaría de Estado de Justicia,", {None}),
+]
+
+#: … the United Nations' bodies keep their texts
+_STATE_ORGAN_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting that the Human Rights Council adopted resolution 43/2,", {"A/HRC/RES/43/2"}),
+    ("en", "Recalling resolution 2018/9 of the Economic and Social Council,", {"E/RES/2018/9"}),
+    ("es", "Recordando la resolución 2018/9 del Consejo Económico y Social,", {"E/RES/2018/9"}),
+    ("fr", "Rappelant la résolution 2018/9 du Conseil économique et social,", {"E/RES/2018/9"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_STATE_ORGAN, _STATE_ORGAN_SAME))
+def test_a_state_organ(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected
+
+
+# look-alikes of the attack on the engine (session 21): numbers of statistics, pages, fractions,
+# standards, States' laws, European Union acts, court cases and counts after a Council's date — no
+# citation, or only the Council's resolution
+_NO_TARGET: list[tuple[str, str, set[str | None]]] = [
+    ("en", "The 2021/22 budget rose by 3 per cent over the 2020/21 budget.", set()),
+    ("en", "Table 4\nYear 2018/19 2019/20 2020/21\nTotal 11/13 14/16 17/19\n", set()),
+    ("en", "The study (see pp. 21/23) found that 2/3 of the schools lacked power.", set()),
+    ("en", "Certified under ISO 9001:2015 and ISO/IEC 27001:2022.", set()),
+    ("en", "Recalling Law No. 51/2014 of Peru on forced labour,", set()),
+    ("en", "Noting Federal Law No. 121-FZ of 20 July 2012 of the Russian Federation,", set()),
+    ("en", "Noting Regulation (EU) 2018/1725 of the European Parliament and of the Council,", set()),
+    ("en", "Noting Directive 2012/29/EU of the European Parliament and of the Council,", set()),
+    ("en", "Recalling the judgment in Case C-411/17 of the Court of Justice,", set()),
+    ("en", "See ICJ Reports 2012, p. 99, para. 93.", set()),
+    ("fr", "Le budget 2021/22 a progressé de 3 pour cent par rapport au budget 2020/21.", set()),
+    ("fr", "Rappelant la loi no 51/2014 du Pérou relative au travail forcé,", set()),
+    ("fr", "Notant le règlement (UE) 2018/1725 du Parlement européen et du Conseil,", set()),
+    ("fr", "Notant la directive 2012/29/UE du Parlement européen et du Conseil,", set()),
+    ("es", "El presupuesto 2021/22 aumentó un 3 % respecto del presupuesto 2020/21.", set()),
+    ("es", "Recordando el Decreto 31/2020 de Mozambique,", set()),
+    ("es", "Recordando la Ley Orgánica 8/2021, de 4 de junio,", set()),
+    ("es", "Tomando nota del Reglamento (UE) 2018/1725 del Parlamento Europeo y del Consejo,", set()),
+    (
+        "en",
+        "Recalling Security Council resolution 2467 of 23 April 2019 14 States joined,",
+        {"S/RES/2467(2019)"},
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 2467 du Conseil de sécurité du 23 avril 2019 14 États,",
+        {"S/RES/2467(2019)"},
+    ),
+    (
+        "es",
+        "Recordando la resolución 2467 del Consejo de Seguridad, de 23 de abril de 2019 14 Estados,",
+        {"S/RES/2467(2019)"},
+    ),
+    ("en", "Table 2\nSecurity Council resolution 2467 (2019) 14 52 80\n", {"S/RES/2467(2019)"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language([], _NO_TARGET))
+def test_look_alikes_without_a_citation(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected
