@@ -247,6 +247,23 @@ _ROME_OF_ANOTHER: list[tuple[str, str, set[str | None]]] = [
     ("es", "Tomando nota del Estatuto de Roma del Instituto Internacional de Estudios Agrarios,", set()),
 ]
 
+# (language, paragraph, targets): the Statute's name inside another's: a State's act ("the Rome
+# Statute Act 2006", "la loi relative au Statut de Rome") or the Assembly of its States Parties
+_ROME_IN_A_NAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting the Rome Statute Implementation Act of 2001 of Canada,", set()),
+    ("en", "Noting the Rome Statute Act 2004 of Samoa,", set()),
+    ("en", "Noting the Convention on the Rights of Persons with Disabilities Act 2020 of Uganda,", set()),
+    ("fr", "Notant la loi relative au Statut de Rome de 2001 du Canada,", set()),
+    ("es", "Tomando nota de la Ley de Implementación del Estatuto de Roma de Panamá,", set()),
+    ("en", "Noting that the Assembly of States Parties to the Rome Statute met in The Hague,", set()),
+    ("fr", "Notant que l'Assemblée des États parties au Statut de Rome s'est réunie à La Haye,", set()),
+    (
+        "es",
+        "Tomando nota de que la Asamblea de los Estados Partes en el Estatuto de Roma se reunió en La Haya,",
+        set(),
+    ),
+]
+
 #: … the Court's Statute, by its full name, with its date, or with the Court's short name
 _ROME_SAME: list[tuple[str, str, set[str | None]]] = [
     ("en", "Noting the Rome Statute of the International Criminal Court,", {"UNTS/2187/38544"}),
@@ -256,10 +273,19 @@ _ROME_SAME: list[tuple[str, str, set[str | None]]] = [
     ("fr", "Notant le Statut de Rome de la Cour pénale internationale,", {"UNTS/2187/38544"}),
     ("es", "Tomando nota del Estatuto de Roma de la Corte Penal Internacional,", {"UNTS/2187/38544"}),
     ("es", "Tomando nota del Estatuto de Roma de la Corte,", {"UNTS/2187/38544"}),
+    ("en", "Calls upon States Parties to the Rome Statute to cooperate,", {"UNTS/2187/38544"}),
+    ("en", "Noting the Rome Statute, article 7,", {"UNTS/2187/38544"}),
+    (
+        "en",
+        "Noting the Convention on the Rights of Persons with Disabilities. Act No. 4 of 2020 applies,",
+        {"UNTS/2515/44910"},
+    ),
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ROME_OF_ANOTHER, _ROME_SAME))
+@pytest.mark.parametrize(
+    ("lang", "para", "expected"), by_language(_ROME_OF_ANOTHER + _ROME_IN_A_NAME, _ROME_SAME)
+)
 def test_rome_statute_of_another(lang: str, para: str, expected: set[str | None]) -> None:
     assert _targets(lang, para) == expected
 
@@ -277,6 +303,13 @@ _STATE_ORGAN: list[tuple[str, str, set[str | None]]] = [
     ("fr", "Rappelant la résolution 2018/9 du Parlement,", {None}),
     ("es", "Recordando la resolución 2018/9 del Ministerio de Justicia,", {None}),
     ("es", "Recordando la Resolución 2018/9 de la Secretaría de Estado de Justicia,", {None}),
+    ("en", "Noting that the Board of Governors, on 6 June 2018, adopted resolution 2018/9,", {None}),
+    ("fr", "Notant que le Conseil des gouverneurs, le 6 juin 2018, a adopté la résolution 2018/9,", {None}),
+    (
+        "es",
+        "Tomando nota de que la Junta de Gobernadores, el 6 de junio de 2018, aprobó la resolución 2018/9,",
+        {None},
+    ),
 ]
 
 #: … the United Nations' bodies keep their texts
