@@ -370,3 +370,52 @@ _NO_TARGET: list[tuple[str, str, set[str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language([], _NO_TARGET))
 def test_look_alikes_without_a_citation(lang: str, para: str, expected: set[str | None]) -> None:
     assert _targets(lang, para) == expected
+
+
+# (a text, its own id and its targets): a heading whose number the body could not have given
+# ("Resolution 1999/12" over the Human Rights Council's line, an A/HRC id of 1999) or a heading
+# that names a State's organ after the number: no own id (it was A/HRC/RES/1999/12, E/RES/2019/12)
+_OWN: list[tuple[str, str, tuple[set[str | None], set[str | None]]]] = [
+    (
+        "en",
+        "Resolution 1998/27\n\nThe Human Rights Council,\n\nRecalling resolution 72/4,\n",
+        ({None}, {"A/RES/72/4"}),
+    ),
+    (
+        "fr",
+        "Résolution 2017/31 du Conseil municipal\n\nLe Conseil municipal,\n\nRappelant la résolution 72/4,\n",
+        ({None}, {"A/RES/72/4"}),
+    ),
+    (
+        "es",
+        "Resolución 2017/31 del Concejo Municipal\n\nRecordando la resolución 72/4,\n",
+        ({None}, {"A/RES/72/4"}),
+    ),
+    (
+        "es",
+        "Resolución 2017/31 del Ministerio de Justicia\n\nRecordando la resolución 72/4,\n",
+        ({None}, {"A/RES/72/4"}),
+    ),
+]
+
+#: … a heading of the Council's own numbering, or a year's number of the Economic and Social
+#: Council (named, or no body named), keeps its own id
+_OWN_SAME: list[tuple[str, str, tuple[set[str | None], set[str | None]]]] = [
+    (
+        "en",
+        "Resolution 38/4\n\nThe Human Rights Council,\n\nRecalling resolution 72/4,\n",
+        ({"A/HRC/RES/38/4"}, {"A/RES/72/4"}),
+    ),
+    ("en", "Resolution 2017/31\n\nRecalling resolution 72/4,\n", ({"E/RES/2017/31"}, {"A/RES/72/4"})),
+    (
+        "fr",
+        "Résolution 2017/31 du Conseil économique et social\n\nRappelant la résolution 72/4,\n",
+        ({"E/RES/2017/31"}, {"A/RES/72/4"}),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_OWN, _OWN_SAME))
+def test_own_id_of_a_heading(lang: str, text: str, expected: tuple[set[str | None], set[str | None]]) -> None:
+    res = extract_text(text)
+    assert ({c.source_id for c in res.citations}, {c.target for c in res.citations}) == expected
