@@ -419,3 +419,43 @@ _OWN_SAME: list[tuple[str, str, tuple[set[str | None], set[str | None]]]] = [
 def test_own_id_of_a_heading(lang: str, text: str, expected: tuple[set[str | None], set[str | None]]) -> None:
     res = extract_text(text)
     assert ({c.source_id for c in res.citations}, {c.target for c in res.citations}) == expected
+
+
+def _dates(lang: str, para: str) -> set[tuple[str | None, str | None]]:
+    return {(c.target, c.date) for c in extract_text(GA[lang] + para).citations}
+
+
+# (language, paragraph, (target, date) of its records): a date its text cannot bear — a Council
+# number's year given by the numbering is not the date's, a day its month has not — is dropped
+_DATES: list[tuple[str, str, set[tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "Recalling Security Council resolution 2250 of 9 December 2017,",
+        {("S/RES/2250(2015)", None)},
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 2250 du Conseil de sécurité du 9 décembre 2017,",
+        {("S/RES/2250(2015)", None)},
+    ),
+    ("en", "Recalling its resolution 74/2 of 31 February 2019,", {("A/RES/74/2", None)}),
+    ("es", "Recordando su resolución 74/2, de 31 de abril de 2019,", {("A/RES/74/2", None)}),
+]
+
+#: … a date its text bears keeps it (leap day too)
+_DATES_SAME: list[tuple[str, str, set[tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "Recalling Security Council resolution 2250 of 9 December 2015,",
+        {("S/RES/2250(2015)", "2015-12-09")},
+    ),
+    ("en", "Recalling its resolution 74/270 of 2 April 2020,", {("A/RES/74/270", "2020-04-02")}),
+    ("fr", "Rappelant sa résolution 74/268 du 29 février 2020,", {("A/RES/74/268", "2020-02-29")}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_DATES, _DATES_SAME))
+def test_a_date_its_text_cannot_bear(
+    lang: str, para: str, expected: set[tuple[str | None, str | None]]
+) -> None:
+    assert _dates(lang, para) == expected

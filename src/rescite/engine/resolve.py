@@ -868,12 +868,14 @@ class Resolver:
 
 
 _ID_YEAR = recache.compile(r"/((?:19|20)\d\d)(?:/|$)")
+#: The year of a Security Council resolution's id ("S/RES/2250(2015)")
+_SC_ID_YEAR = recache.compile(r"\((\d{4})\)$")
 
 
 def year_fits_id(cid: str, date: str) -> bool:
     """Can a text of id ``cid`` bear ``date``? Not when its symbol has another year
-    (``S/PRST/2016/3`` is of 2016)."""
-    m = _ID_YEAR.search(cid)
+    (``S/PRST/2016/3`` is of 2016, ``S/RES/2250(2015)`` of 2015)."""
+    m = _ID_YEAR.search(cid) or _SC_ID_YEAR.search(cid)
     return m is None or m.group(1) == date[:4]
 
 

@@ -2371,7 +2371,8 @@ def parse_date(m: re.Match[str]) -> str | None:
     month = lex.months.get(re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split())))
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
-    date = f"{year:04d}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+    # (… a day its month has: "31 February 2019" is no date)
+    date = _figures_date(str(year), str(month), str(day)) if month else None
     _DATES[key] = date
     return date
 
