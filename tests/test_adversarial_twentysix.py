@@ -459,3 +459,29 @@ def test_a_date_its_text_cannot_bear(
     lang: str, para: str, expected: set[tuple[str | None, str | None]]
 ) -> None:
     assert _dates(lang, para) == expected
+
+
+# (language, paragraph, targets): a State's act named by its noun and an adjective after it (the
+# order of French and Spanish) before a number N (YYYY): no Security Council resolution
+_ACT_ADJECTIVE: list[tuple[str, str, set[str | None]]] = [
+    ("fr", "Le code budgétaire 2421 (2018) a été clôturé.", set()),
+    ("fr", "Rappelant la loi organique 1327 (2000),", set()),
+    ("es", "El código presupuestario 2421 (2018) se cerró.", set()),
+    ("es", "Recordando la Ley Orgánica 1327 (2000),", set()),
+]
+
+#: … the Council's resolution after its noun, or after the act in a list, keeps its id
+_ACT_ADJECTIVE_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("fr", "Rappelant la résolution 2421 (2018) du Conseil de sécurité,", {"S/RES/2421(2018)"}),
+    (
+        "es",
+        "Recordando el Decreto Supremo 2250 (2015) y la resolución 2250 (2015),",
+        {"S/RES/2250(2015)"},
+    ),
+    ("en", "Recalling Security Council resolution 2421 (2018),", {"S/RES/2421(2018)"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ACT_ADJECTIVE, _ACT_ADJECTIVE_SAME))
+def test_an_act_and_its_adjective(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected

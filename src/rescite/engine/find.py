@@ -1035,7 +1035,14 @@ def _act_before(text: str, s: int, pat: Patterns) -> bool:
     if gap:
         return False
     word = fold(last.group())
-    return word in pat.act_words or word in _verb_and_pinpoint_words()
+    if word in pat.act_words or word in _verb_and_pinpoint_words():
+        return True
+    # (… or the noun, then its adjective: "code budgétaire 2419 (2018)", "Ley Orgánica 1325 (2000)")
+    return (
+        len(words) > 1
+        and not text[words[-2].end() : last.start()].strip()
+        and fold(words[-2].group()) in pat.act_words
+    )
 
 
 def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
