@@ -485,3 +485,23 @@ _ACT_ADJECTIVE_SAME: list[tuple[str, str, set[str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ACT_ADJECTIVE, _ACT_ADJECTIVE_SAME))
 def test_an_act_and_its_adjective(lang: str, para: str, expected: set[str | None]) -> None:
     assert _targets(lang, para) == expected
+
+
+# (language, paragraph, targets): a year's number written with a leading zero and no body named
+# is a State's or another organisation's (the United Nations never writes "2019/07"): unresolved
+_LEADING_ZERO: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Recalling resolution 2016/08 on the registry of victims,", {None}),
+    ("fr", "Rappelant la résolution 2016/08 relative au registre des victimes,", {None}),
+    ("es", "Recordando la Resolución 2016/08 sobre el registro de víctimas,", {None}),
+]
+
+#: … the Council's number as the Organization writes it keeps its id
+_LEADING_ZERO_SAME: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Recalling resolution 2016/8 on the registry of victims,", {"E/RES/2016/8"}),
+    ("es", "Recordando la resolución 2016/10 sobre el registro de víctimas,", {"E/RES/2016/10"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_LEADING_ZERO, _LEADING_ZERO_SAME))
+def test_a_leading_zero(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected

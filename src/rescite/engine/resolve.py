@@ -665,6 +665,12 @@ class Resolver:
                         # "European Parliament resolution 2019/2876", "decision 2019/1002": no
                         # body numbering by year reaches a four-figure number either
                         return _unresolved(raw, None, f"no body numbers a text {number} in a year")
+                    if m_sl.group(3).startswith("0") and not explicit:
+                        # "Resolution 2019/07 of the Secretariat …": a number of a year written with
+                        # a leading zero is a State's or an organisation's; no body named, no id
+                        return _unresolved(
+                            raw, None, f"{number}: a number with a leading zero, no body named"
+                        )
                     if body is not None and body.numbering == "year":
                         target_body = body
                     elif body is not None and body.predecessor and explicit:
