@@ -295,6 +295,23 @@ def test_rome_statute_of_another(lang: str, para: str, expected: set[str | None]
 _STATE_ORGAN: list[tuple[str, str, set[str | None]]] = [
     ("en", "Noting that the Parliament of Canada adopted resolution 43/2 in 2020,", {None}),
     ("en", "Noting that the National Assembly of Kenya adopted resolution 43/2,", {None}),
+    (
+        "en",
+        "Noting that the National Commission for Human Rights, on 8 June 2019, adopted resolution 43/2,",
+        {None},
+    ),
+    (
+        "fr",
+        "Notant que la Commission nationale des droits de l'homme, le 8 juin 2019, a adopté la "
+        "résolution 43/2,",
+        {None},
+    ),
+    (
+        "es",
+        "Tomando nota de que la Comisión Nacional de Derechos Humanos de México, el 8 de junio de "
+        "2019, aprobó la resolución 43/2,",
+        {None},
+    ),
     ("fr", "Notant que le Parlement du Canada a adopté la résolution 43/2 en 2020,", {None}),
     ("es", "Tomando nota de que el Parlamento del Canadá aprobó la resolución 43/2 en 2020,", {None}),
     ("en", "Recalling resolution 2018/9 of the Ministry of Justice,", {None}),
@@ -315,6 +332,16 @@ _STATE_ORGAN: list[tuple[str, str, set[str | None]]] = [
 #: … the United Nations' bodies keep their texts
 _STATE_ORGAN_SAME: list[tuple[str, str, set[str | None]]] = [
     ("en", "Noting that the Human Rights Council adopted resolution 43/2,", {"A/HRC/RES/43/2"}),
+    (
+        "en",
+        "Noting that the Commission on Human Rights, on 8 April 2005, adopted resolution 2005/69,",
+        {"E/CN.4/RES/2005/69"},
+    ),
+    (
+        "fr",
+        "Notant que la Commission des droits de l'homme, le 8 avril 2005, a adopté la résolution 2005/69,",
+        {"E/CN.4/RES/2005/69"},
+    ),
     ("en", "Recalling resolution 2018/9 of the Economic and Social Council,", {"E/RES/2018/9"}),
     ("es", "Recordando la resolución 2018/9 del Consejo Económico y Social,", {"E/RES/2018/9"}),
     ("fr", "Rappelant la résolution 2018/9 du Conseil économique et social,", {"E/RES/2018/9"}),

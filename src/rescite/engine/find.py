@@ -1062,8 +1062,9 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
 _ADOPT_REACH = 150
 #: the evidence of another organisation's organ or a State's as the clause's actor
 _ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
-#: how far before a noun's head an organ's word and its link or verb may start
-_ORG_ACTOR_REACH = 60
+#: how far before a noun's head an organ's word and its link or verb may start (its name, the
+#: adoption's date between: "the National Commission for Human Rights, on 8 June 2019, adopted")
+_ORG_ACTOR_REACH = 100
 
 
 #: the evidence of a number whose noun, after the list word, takes the owner of the number before
