@@ -532,3 +532,32 @@ _LEADING_ZERO_SAME: list[tuple[str, str, set[str | None]]] = [
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_LEADING_ZERO, _LEADING_ZERO_SAME))
 def test_a_leading_zero(lang: str, para: str, expected: set[str | None]) -> None:
     assert _targets(lang, para) == expected
+
+
+# (language, paragraph, targets): the Security Council as the clause's actor with a number of a
+# session's shape, which it never gave: unresolved (it was the Assembly's)
+_COUNCIL_ACTOR: list[tuple[str, str, set[str | None]]] = [
+    ("en", "Noting that the Security Council, in its resolution 47/5, requested a report,", {None}),
+    ("fr", "Notant que le Conseil de sécurité, dans sa résolution 47/5, a demandé un rapport,", {None}),
+    ("es", "Tomando nota de que el Consejo de Seguridad, en su resolución 47/5, pidió un informe,", {None}),
+]
+
+#: … its own number, and the Council named without being the actor, keep their reading
+_COUNCIL_ACTOR_SAME: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Noting that the Security Council, in its resolution 2250 (2015), requested a report,",
+        {"S/RES/2250(2015)"},
+    ),
+    (
+        "en",
+        "Noting Security Council resolutions 2250 (2015) and 70/1,",
+        {"S/RES/2250(2015)", "A/RES/70/1"},
+    ),
+    ("en", "Noting that the General Assembly, in its resolution 47/5, requested a report,", {"A/RES/47/5"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_COUNCIL_ACTOR, _COUNCIL_ACTOR_SAME))
+def test_the_council_as_actor(lang: str, para: str, expected: set[str | None]) -> None:
+    assert _targets(lang, para) == expected

@@ -745,7 +745,12 @@ class Resolver:
                     elif (
                         body is not None
                         and explicit
-                        and body.numbering == "session"
+                        # (… or the Security Council as the clause's actor, which numbers its texts
+                        # N (YYYY): "the Security Council, in its resolution 45/3")
+                        and (
+                            body.numbering == "session"
+                            or (body.numbering == "sc" and raw.actor_key == body.key)
+                        )
                         # (a body carried over from the number before, each with its noun, that
                         # cannot hold it: the list has turned to another body's texts)
                         and not (NOUN_LIST_BODY in raw.evidence and raw.body_key == body.key)
