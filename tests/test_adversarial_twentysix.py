@@ -202,6 +202,16 @@ _PREDECESSOR_SAME: list[tuple[str, str, set[str | None]]] = [
     ("en", "Noting Commission on Human Rights resolution 2003/52,", {"E/CN.4/RES/2003/52"}),
     ("en", "Noting Economic and Social Council resolution 2003/52,", {"E/RES/2003/52"}),
     ("en", "Noting resolution 2003/52,", {"E/RES/2003/52"}),
+    (
+        "en",
+        "Noting Human Rights Council resolution 45/2 and resolution 2018/6 of the Council,",
+        {"A/HRC/RES/45/2", "E/RES/2018/6"},
+    ),
+    (
+        "fr",
+        "Notant la résolution 45/2 du Conseil des droits de l'homme et la résolution 2018/6 du Conseil,",
+        {"A/HRC/RES/45/2", "E/RES/2018/6"},
+    ),
 ]
 
 

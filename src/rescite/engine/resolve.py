@@ -673,7 +673,14 @@ class Resolver:
                         )
                     if body is not None and body.numbering == "year":
                         target_body = body
-                    elif body is not None and body.predecessor and explicit:
+                    elif (
+                        body is not None
+                        and body.predecessor
+                        and explicit
+                        # (named by its name, not by a short name: "la résolution 2019/4 du
+                        # Conseil" after the Human Rights Council's text is the other Council's)
+                        and body.key in (raw.body_key, raw.actor_key)
+                    ):
                         # "Human Rights Council resolution 1999/12": the Council numbers its
                         # texts by session; a year's number is its predecessor's series
                         target_body = self.lex.bodies[body.predecessor]
