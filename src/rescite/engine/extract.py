@@ -493,9 +493,14 @@ def _extract(
         if raw.marker in fn_targets and raw.start > seg.footnotes[raw.marker].start + 8:
             continue
         first = fn_first.get(raw.marker, -1)
-        if raw.end < first <= raw.end + IBID_SERIES_REACH and ";" not in t[raw.end : first]:
+        if (
+            raw.end < first <= raw.end + IBID_SERIES_REACH
+            and ";" not in t[raw.end : first]
+            and _ibid_and(seg.scope).match(t, raw.end) is None
+        ):
             # "Ibid., Seventy-second Session, Supplement No. 5 (A/72/5)": the Ibid. repeats the
-            # series of the note before; the note names its own text
+            # series of the note before; the note names its own text (but "Id. y resolución
+            # 72/5": the previous note's text, and another)
             continue
         # (… or the earlier note it names: "supra note 12")
         back = int(raw.number) if raw.number else raw.marker - 1
@@ -663,6 +668,14 @@ def _title_citation(
 
 #: How far after an "Ibid." the note's own symbol may stand for the Ibid. to be the series'.
 IBID_SERIES_REACH = 120
+
+
+@functools.lru_cache(maxsize=8)
+def _ibid_and(scope: str) -> re.Pattern[str]:
+    """A list's word right after a note's "Ibid." ("Id. y resolución 72/5", "Ibid. and …"): the
+    short form is an item of its own, the previous note's text."""
+    words = lexicon.gather("grammar.list_and", lexicon.scope(scope))
+    return recache.compile(rf"\s*+,?\s*+(?:{lexicon.alternation(words) if words else '(?!)'})(?!\w)")
 
 
 _NAME_REACH = 120  # a body's name cut by a notes block begins or ends at most so far from it

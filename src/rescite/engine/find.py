@@ -1036,7 +1036,14 @@ def _act_before(text: str, s: int, pat: Patterns) -> bool:
     if gap:
         return False
     word = fold(last.group())
-    return word in pat.act_words or word in _verb_and_pinpoint_words()
+    if word in pat.act_words or word in _verb_and_pinpoint_words():
+        return True
+    # (… or the noun, then its adjective: "code budgétaire 2419 (2018)", "Ley Orgánica 1325 (2000)")
+    return (
+        len(words) > 1
+        and not text[words[-2].end() : last.start()].strip()
+        and fold(words[-2].group()) in pat.act_words
+    )
 
 
 def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
@@ -1056,8 +1063,9 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
 _ADOPT_REACH = 150
 #: the evidence of another organisation's organ or a State's as the clause's actor
 _ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
-#: how far before a noun's head an organ's word and its link or verb may start
-_ORG_ACTOR_REACH = 60
+#: how far before a noun's head an organ's word and its link or verb may start (its name, the
+#: adoption's date between: "the National Commission for Human Rights, on 8 June 2019, adopted")
+_ORG_ACTOR_REACH = 100
 
 
 #: the evidence of a number whose noun, after the list word, takes the owner of the number before
@@ -1162,8 +1170,9 @@ def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang
     )
 
 
-#: How far before a body's name the word making it a complement may start ("on behalf of the")
-_COMPLEMENT_REACH = 12
+#: How far before a body's name the word making it a complement may start ("on behalf of the",
+#: "after consulting the")
+_COMPLEMENT_REACH = 16
 
 
 def _adoption_near(text: str, head: int, pat: Patterns) -> bool:

@@ -680,8 +680,26 @@ class Resolver:
                         # "European Parliament resolution 2019/2876", "decision 2019/1002": no
                         # body numbering by year reaches a four-figure number either
                         return _unresolved(raw, None, f"no body numbers a text {number} in a year")
+                    if m_sl.group(3).startswith("0") and not explicit:
+                        # "Resolution 2019/07 of the Secretariat …": a number of a year written with
+                        # a leading zero is a State's or an organisation's; no body named, no id
+                        return _unresolved(
+                            raw, None, f"{number}: a number with a leading zero, no body named"
+                        )
                     if body is not None and body.numbering == "year":
                         target_body = body
+                    elif (
+                        body is not None
+                        and body.predecessor
+                        and explicit
+                        # (named by its name, not by a short name: "la résolution 2019/4 du
+                        # Conseil" after the Human Rights Council's text is the other Council's)
+                        and body.key in (raw.body_key, raw.actor_key)
+                    ):
+                        # "Human Rights Council resolution 1999/12": the Council numbers its
+                        # texts by session; a year's number is its predecessor's series
+                        target_body = self.lex.bodies[body.predecessor]
+                        how = f"shape YYYY/N under {body.key}: its predecessor {target_body.key}"
                     elif (
                         generic
                         and generic != ecosoc.generic
@@ -749,7 +767,12 @@ class Resolver:
                     elif (
                         body is not None
                         and explicit
-                        and body.numbering == "session"
+                        # (… or the Security Council as the clause's actor, which numbers its texts
+                        # N (YYYY): "the Security Council, in its resolution 45/3")
+                        and (
+                            body.numbering == "session"
+                            or (body.numbering == "sc" and raw.actor_key == body.key)
+                        )
                         # (a body carried over from the number before, each with its noun, that
                         # cannot hold it: the list has turned to another body's texts)
                         and not (NOUN_LIST_BODY in raw.evidence and raw.body_key == body.key)
@@ -893,12 +916,14 @@ class Resolver:
 
 
 _ID_YEAR = recache.compile(r"/((?:19|20)\d\d)(?:/|$)")
+#: The year of a Security Council resolution's id ("S/RES/2250(2015)")
+_SC_ID_YEAR = recache.compile(r"\((\d{4})\)$")
 
 
 def year_fits_id(cid: str, date: str) -> bool:
     """Can a text of id ``cid`` bear ``date``? Not when its symbol has another year
-    (``S/PRST/2016/3`` is of 2016)."""
-    m = _ID_YEAR.search(cid)
+    (``S/PRST/2016/3`` is of 2016, ``S/RES/2250(2015)`` of 2015)."""
+    m = _ID_YEAR.search(cid) or _SC_ID_YEAR.search(cid)
     return m is None or m.group(1) == date[:4]
 
 

@@ -41,6 +41,7 @@ from ..grammar.rules import (
     symbol_tails,
     top_level_alternative,
 )
+from ..grammar.rules import patterns as rule_patterns
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, resolution_id, symbol_id
 from ..models import Frozen, Record, replace
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
@@ -104,9 +105,12 @@ _NAME_PART = r"[A-Z][A-Za-z]{0,9}"  # "CN", "Sub", "AC", "HRC"
 #: number ("WFP/EB.2/2026/8-A/1/Rev.1"): never the start of a joint symbol's second
 #: ("A/80/74-E/2026/56"), whose series letter is followed by more than a short number
 _LETTER_PART = r"-[A-Z](?:/\d{1,2}(?=/(?:Rev|Add|Corr|Amend)\.|[^\w/]|$)|(?![\w/]))"
+#: The numbers of joined communications before their year ("CCPR/C/130/D/2980-2982/2017"): one
+#: element, not a symbol cut at its dash and a range's end
+_JOINED_NUMBERS = r"\d{1,5}-\d{1,5}(?=/(?:19|20)\d\d(?!\d))"
 _PART = (
     rf"(?:{_NAME_PART}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
-    rf"|(?:S|ES)-\d{{1,2}}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
+    rf"|(?:S|ES)-\d{{1,2}}|{_JOINED_NUMBERS}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 
@@ -1782,9 +1786,15 @@ def _analyse_heading(
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
         series = _adopting_body_below(text, own_end, scope)
     if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
-        # "Decision 2019/210" over a text that names its body on no line of its own ("The
-        # Economic and Social Council decides …"): the shape YYYY/N is the Council's (ids.md)
-        series = _heading_line_body(text, h.body_line_start) or lex.bodies["ECOSOC"].series
+        other = rule_patterns(scope).other_org_after
+        if other is not None and other.match(text, own_end):
+            # "Résolution 2019/12 du Conseil municipal": another organisation's organ named
+            # after the number, its own text, no id here (as its citations have none)
+            no_scheme = True
+        else:
+            # "Decision 2019/210" over a text that names its body on no line of its own ("The
+            # Economic and Social Council decides …"): the shape YYYY/N is the Council's (ids.md)
+            series = _heading_line_body(text, h.body_line_start) or lex.bodies["ECOSOC"].series
     if h.self_id is None and own_num and series:
         try:
             if series == "S":
@@ -2067,8 +2077,12 @@ def _own_number_fits(body: lexicon.Body, num: str, kind: str) -> bool:
     m = SESSION_NUMBER.fullmatch(num)
     if m is None:
         return not (kind == "DEC" and _ROMAN_SHAPE.fullmatch(num))
-    if m.group(1) or is_year(int(m.group(2))):
+    if m.group(1):
         return True
+    if is_year(int(m.group(2))):
+        # (… a body that took over a numbering by year numbers its own texts by session: "Resolution
+        # 1999/12" over the Human Rights Council's name is none of its texts)
+        return body.predecessor is None
     return int(m.group(2)) >= body.numbered_from and (kind != "DEC" or int(m.group(3)) >= body.min_decision)
 
 

@@ -58,6 +58,10 @@ class Body(Frozen):
     # the highest number a session's resolutions reach (General Assembly 399, Human Rights
     # Council 99): a higher one holds a footnote marker glued to its end ("55/197": 55/19, note 7)
     max_resolution: int | None
+    # the body it took over from (the Human Rights Council the Commission on Human Rights'), by
+    # key: a text numbered by year (the predecessor's scheme) cited under its name is the
+    # predecessor's ("Human Rights Council resolution 1999/12")
+    predecessor: str | None
 
     __slots__ = (
         "first_year",
@@ -68,6 +72,7 @@ class Body(Frozen):
         "min_decision",
         "numbered_from",
         "numbering",
+        "predecessor",
         "scheme",
         "series",
         "year_offset",
@@ -92,6 +97,7 @@ class Body(Frozen):
         min_decision: int = 1,
         scheme: str = "",
         max_resolution: int | None = None,
+        predecessor: str | None = None,
     ) -> None:
         object.__setattr__(self, "key", key)
         object.__setattr__(self, "series", series)
@@ -107,6 +113,7 @@ class Body(Frozen):
         object.__setattr__(self, "min_decision", min_decision)
         object.__setattr__(self, "scheme", scheme)
         object.__setattr__(self, "max_resolution", max_resolution)
+        object.__setattr__(self, "predecessor", predecessor)
 
     def year_fits(self, session: int, year: int) -> bool:
         """Is ``year`` plausible for a text of ``session``?"""
@@ -506,6 +513,7 @@ def load() -> Lexicon:
             min_decision=int(r["min_decision"]) if r["min_decision"] else 1,
             scheme=r.get("scheme") or "",
             max_resolution=int(r["max_resolution"]) if r.get("max_resolution") else None,
+            predecessor=r.get("predecessor") or None,
         )
         for r in csv.DictReader(_read("bodies.csv").splitlines())
     }

@@ -855,9 +855,13 @@ def _patterns(lang: str) -> Patterns:
     # before a possessive ("the Parliament, in its resolution 2019/112", "el Senado aprobó …")
     fractions = gather("grammar.fraction_after")
     org_words = gather("grammar.organisation_actors")
+    # (… its State's name after it: "the Parliament of Canada adopted …")
+    org_of = gather("grammar.organisation_actor_of")
     org_actor = (
         recache.compile(
-            rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{alternation(org_words)})(?:(?P<link>{actor_gap.pattern})|{adopt_gap.pattern})$"
+            rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{alternation(org_words)})"
+            rf"(?:{'|'.join(org_of) if org_of else '(?!)'})?"
+            rf"(?:(?P<link>{actor_gap.pattern})|{adopt_gap.pattern})$"
         )
         if org_words
         else None
@@ -1096,7 +1100,8 @@ def _patterns(lang: str) -> Patterns:
     # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
     ibid_short = gather("footnotes.ibid_short")
     ibid = recache.compile(
-        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})"
+        # (a long form ends its word in Latin letters: "Idemitsu", "Ibidun Foundation" are names)
+        rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})(?![A-Za-z\u00c0-\u024f])"
         rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*{volume}))\.?"
     )
     names = list(
@@ -1685,12 +1690,15 @@ def note_back(lang: str = "") -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     back = lexicon.gather("footnotes.note_back", langs)
     words = lexicon.gather("footnotes.note_word", langs)
     above = lexicon.gather("footnotes.note_above", langs)
+    # (… not the place of a word that takes an object: "note 1 above the line")
+    place = lexicon.gather("footnotes.note_above_object", langs)
     if not back and not above:
         return None
     forms = [rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{_alt_or_never(back)})\s*+(?P<note>\d{{1,3}})(?![\d/]|\.\d)"]
     if words and above:
         forms.append(
             rf"(?<!\w)(?:{alternation(words)})\s*+(?P<note2>\d{{1,3}})\s++(?:{alternation(above)})(?!\w)"
+            rf"(?!\s++(?:{_alt_or_never(place)})(?!\w))"
         )
     return _any_case_pieces(back + above), recache.compile("|".join(forms), re.IGNORECASE)
 
@@ -2437,7 +2445,8 @@ def parse_date(m: re.Match[str]) -> str | None:
     month = lex.months.get(re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split())))
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
-    date = f"{year:04d}-{month:02d}-{day:02d}" if month and 1 <= day <= 31 else None
+    # (… a day its month has: "31 February 2019" is no date)
+    date = _figures_date(str(year), str(month), str(day)) if month else None
     _DATES[key] = date
     return date
 
