@@ -293,14 +293,42 @@ def _thaw(value: Any, classes: tuple[type, ...]) -> Any:
         if mark == _RECORD:
             cls = classes[value[1]]
             obj: Any = object.__new__(cls)
+            pending: dict[str, Any] = {}
             for field, v in zip(_slots(cls), value[2], strict=True):
-                object.__setattr__(obj, field, _thaw(v, classes))  # a Frozen record's too
+                if type(v) in (tuple, list, dict):  # patterns, or what may hold them: when first read
+                    pending[field] = v
+                else:
+                    object.__setattr__(obj, field, _thaw(v, classes))  # a Frozen record's too
+            if pending:
+                if "__getattr__" not in vars(cls):
+                    cls.__getattr__ = _thaw_field  # type: ignore[attr-defined]  # only for a field not set yet
+                _PENDING[id(obj)] = (obj, pending, classes)
             return obj
         raise ValueError("not a kept table")
     if type(value) is list:
         return [_thaw(v, classes) for v in value]
     if type(value) is dict:
         return {k: _thaw(v, classes) for k, v in value.items()}
+    return value
+
+
+#: The fields of the records of kept tables not built yet: ``id`` of the record → (the record,
+#: field → its kept value, the table's classes).  A language's table holds two hundred-odd
+#: patterns and a text reads about forty of them: each field is built when first read
+#: (:func:`_thaw_field`), and a refresh of one changed file builds the few it uses only.
+_PENDING: dict[int, tuple[Any, dict[str, Any], tuple[type, ...]]] = {}
+
+
+def _thaw_field(obj: Any, name: str) -> Any:
+    """``__getattr__`` of the classes of kept records: a field not built yet (its slot not set),
+    built from its kept value and set; AttributeError for any other name, as before."""
+    got = _PENDING.get(id(obj))
+    if got is None or got[0] is not obj or name not in got[1]:
+        raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
+    value = _thaw(got[1].pop(name), got[2])
+    object.__setattr__(obj, name, value)
+    if not got[1]:
+        del _PENDING[id(obj)]
     return value
 
 
