@@ -17,10 +17,14 @@ for every language and every version of the lexicon.
 
 from __future__ import annotations
 
+# re's own C module, imported here once: an engine start builds four hundred patterns
+# (:func:`_build`), and ``importlib.import_module`` in each call cost half a millisecond in all
+import _sre  # type: ignore[import-not-found,unused-ignore]
 import contextlib
 import os
 import re
 import sys
+from array import array as _array
 from collections.abc import Callable
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
@@ -347,14 +351,10 @@ def _thaw_field(obj: Any, name: str) -> Any:
 
 
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
-    import importlib
-    from array import array
-
-    sre: Any = importlib.import_module("_sre")
     final_flags, code, groups, groupindex, indexgroup = entry
-    program = array("I")
+    program = _array("I")
     program.frombytes(code)
-    compiled: re.Pattern[str] = sre.compile(
+    compiled: re.Pattern[str] = _sre.compile(
         pattern, final_flags, program.tolist(), groups, groupindex, indexgroup
     )
     return compiled
