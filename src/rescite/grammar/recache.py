@@ -339,15 +339,22 @@ _PENDING: dict[int, tuple[Any, dict[str, Any], tuple[type, ...]]] = {}
 
 def _thaw_field(obj: Any, name: str) -> Any:
     """``__getattr__`` of the classes of kept records: a field not built yet (its slot not set),
-    built from its kept value and set; AttributeError for any other name, as before."""
+    built from its kept value and set; AttributeError for any other name, as before.  Without
+    a lock: two threads reading a field first may both build it (equal patterns), and one that
+    comes after the other has set it finds it set."""
     got = _PENDING.get(id(obj))
-    if got is None or got[0] is not obj or name not in got[1]:
-        raise AttributeError(f"{type(obj).__name__!r} object has no attribute {name!r}")
-    value = _thaw(got[1].pop(name), got[2])
+    kept = _NOT_KEPT if got is None or got[0] is not obj else got[1].get(name, _NOT_KEPT)
+    if got is None or kept is _NOT_KEPT:  # not a kept field, or set by another thread meanwhile
+        return object.__getattribute__(obj, name)  # AttributeError when no such field is set
+    value = _thaw(kept, got[2])
     object.__setattr__(obj, name, value)
+    got[1].pop(name, None)
     if not got[1]:
-        del _PENDING[id(obj)]
+        _PENDING.pop(id(obj), None)
     return value
+
+
+_NOT_KEPT = object()
 
 
 def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
