@@ -121,7 +121,7 @@ def test_a_file_over_its_bytes_is_cut_at_exit_even_when_nothing_new_is_compiled(
     assert len(recache._load()) == 1
 
 
-_TABLE = ("\x00r", 0, ("\x00p", "a", (0, b"", 0, {}, ())))
+_TABLE: tuple[Any, ...] = ("\x00r", 0, ("\x00p", "a", (0, b"", 0, {}, ())))
 
 
 @pytest.mark.parametrize(
