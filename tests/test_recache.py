@@ -3,8 +3,10 @@ gives the same matches as `re.compile`; a damaged or missing cache only costs ti
 
 from __future__ import annotations
 
+import marshal
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,3 +119,31 @@ def test_a_file_over_its_bytes_is_cut_at_exit_even_when_nothing_new_is_compiled(
     assert Path(recache._path()).stat().st_size < size // 2
     monkeypatch.setattr(recache, "_cache", None)
     assert len(recache._load()) == 1
+
+
+_TABLE: tuple[Any, ...] = ("\x00r", 0, ("\x00p", "a", (0, b"", 0, {}, ())))
+
+
+@pytest.mark.parametrize(
+    ("case", "content", "expected"),
+    [
+        (
+            "a dict of programs",
+            marshal.dumps({b"k": b"M" + bytes(range(16))}),
+            {b"k": b"M" + bytes(range(16))},
+        ),
+        ("a kept table", marshal.dumps(_TABLE), _TABLE),
+        ("an empty file", b"", EOFError),
+        ("a file cut short", marshal.dumps({b"k": b"a longer value"})[:9], EOFError),
+    ],
+)
+def test_a_kept_file_is_read_from_a_map_of_it(
+    tmp_path: Path, case: str, content: bytes, expected: Any
+) -> None:
+    path = tmp_path / "kept.marshal"
+    path.write_bytes(content)
+    if isinstance(expected, type):
+        with pytest.raises(expected):
+            recache.load_file(str(path))
+    else:
+        assert recache.load_file(str(path)) == expected, case

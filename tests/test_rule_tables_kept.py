@@ -258,3 +258,36 @@ def test_a_damaged_or_foreign_table_file_is_built_again(
     assert recache.kept("odd", key, lambda: value, (_Shape,)) is value, case  # built
     again = recache.kept("odd", key, lambda: value, (_Shape,))  # and kept
     assert again is not value and _fields(again) == _fields(value)
+
+
+@pytest.mark.parametrize(
+    ("kept", "field"),
+    [
+        (lambda: rules.patterns("en"), "item"),
+        (lambda: rules.patterns("fr"), "kw_after"),
+        (lambda: rules.number_shapes()[0], "pattern"),
+    ],
+    ids=["patterns en", "patterns fr", "number shapes"],
+)
+def test_a_kept_table_builds_a_pattern_when_it_is_first_read(
+    cache_home: Path, monkeypatch: pytest.MonkeyPatch, kept: Callable[[], Any], field: str
+) -> None:
+    _kept_lexicon()
+    first = kept()  # built, and written
+    _clear_caches()
+    built: list[str] = []
+    real = recache._build
+
+    def counting(pattern: str, entry: Any) -> re.Pattern[str]:
+        built.append(pattern)
+        return real(pattern, entry)
+
+    monkeypatch.setattr(recache, "_build", counting)
+    again = kept()  # read back: no pattern built yet
+    assert built == []
+    assert getattr(again, field).pattern == getattr(first, field).pattern
+    assert built == [getattr(first, field).pattern]  # that one only
+    getattr(again, field)
+    assert len(built) == 1  # once
+    with pytest.raises(AttributeError):
+        _ = again.no_such_field

@@ -652,11 +652,10 @@ def _cache_file() -> Path:
 def _cache_get(key: str) -> dict[str, _Compiled] | None:
     """The compiled languages kept under ``key`` by an earlier run, or None (no file, another
     key, anything unexpected: they are compiled again)."""
-    import marshal
+    from .recache import load_file
 
     try:
-        with open(_cache_name(), "rb") as f:
-            data = marshal.loads(f.read())
+        data = load_file(_cache_name())
     except (OSError, EOFError, ValueError, TypeError):
         return None
     if isinstance(data, tuple) and len(data) == 2 and data[0] == key and isinstance(data[1], dict):

@@ -17,10 +17,14 @@ for every language and every version of the lexicon.
 
 from __future__ import annotations
 
+# re's own C module, imported here once: an engine start builds four hundred patterns
+# (:func:`_build`), and ``importlib.import_module`` in each call cost half a millisecond in all
+import _sre  # type: ignore[import-not-found,unused-ignore]
 import contextlib
 import os
 import re
 import sys
+from array import array as _array
 from collections.abc import Callable
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
@@ -162,16 +166,31 @@ def _load() -> dict[bytes, bytes]:
 def _read(kind: str, kept: type) -> dict[bytes, Any]:
     """The cache file of ``kind`` as a dict of digests to values of type ``kept`` (empty when
     there is none, or anything in it is unexpected)."""
-    import marshal
-
     try:
-        with open(_path(kind), "rb") as fh:
-            data = marshal.load(fh)
+        data = load_file(_path(kind))
     except (OSError, EOFError, ValueError, TypeError):
         return {}
     if not isinstance(data, dict):
         return {}
     return {k: v for k, v in data.items() if type(k) is bytes and type(v) is kept}
+
+
+def load_file(path: str) -> Any:
+    """The value a file of marshal data holds, read from a map of the file: ``marshal.load``
+    of an open file reads it piece by piece, a call for each string (the kept programs' file
+    and a language's rule table, 3.5 MB, took 8 ms more of CPU at every start of the engine);
+    reading it whole first would copy it once more.  OSError, EOFError, ValueError or
+    TypeError when it cannot be read (an empty file: EOFError)."""
+    import marshal
+    import mmap
+
+    with open(path, "rb") as fh:
+        try:
+            view = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:  # an empty file cannot be mapped
+            raise EOFError(f"{path}: empty") from None
+        with view:
+            return marshal.loads(view)
 
 
 def _save(cache: dict[Any, Any], kind: str = "regex") -> None:
@@ -226,8 +245,7 @@ def kept(name: str, key: tuple[str, ...], build: Callable[[], T], classes: tuple
     digest = _digest(marshal.dumps(key, 2)).hex()
     path = _path(f"table-{name}")
     try:
-        with open(path, "rb") as fh:
-            stored = marshal.load(fh)
+        stored = load_file(path)
         if type(stored) is tuple and len(stored) == 2 and stored[0] == digest:
             thawed: T = _thaw(stored[1], classes)
             return thawed
@@ -293,8 +311,16 @@ def _thaw(value: Any, classes: tuple[type, ...]) -> Any:
         if mark == _RECORD:
             cls = classes[value[1]]
             obj: Any = object.__new__(cls)
+            pending: dict[str, Any] = {}
             for field, v in zip(_slots(cls), value[2], strict=True):
-                object.__setattr__(obj, field, _thaw(v, classes))  # a Frozen record's too
+                if type(v) in (tuple, list, dict):  # patterns, or what may hold them: when first read
+                    pending[field] = v
+                else:
+                    object.__setattr__(obj, field, _thaw(v, classes))  # a Frozen record's too
+            if pending:
+                if "__getattr__" not in vars(cls):
+                    cls.__getattr__ = _thaw_field  # type: ignore[attr-defined]  # only for a field not set yet
+                _PENDING[id(obj)] = (obj, pending, classes)
             return obj
         raise ValueError("not a kept table")
     if type(value) is list:
@@ -304,15 +330,38 @@ def _thaw(value: Any, classes: tuple[type, ...]) -> Any:
     return value
 
 
-def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
-    import importlib
-    from array import array
+#: The fields of the records of kept tables not built yet: ``id`` of the record → (the record,
+#: field → its kept value, the table's classes).  A language's table holds two hundred-odd
+#: patterns and a text reads about forty of them: each field is built when first read
+#: (:func:`_thaw_field`), and a refresh of one changed file builds the few it uses only.
+_PENDING: dict[int, tuple[Any, dict[str, Any], tuple[type, ...]]] = {}
 
-    sre: Any = importlib.import_module("_sre")
+
+def _thaw_field(obj: Any, name: str) -> Any:
+    """``__getattr__`` of the classes of kept records: a field not built yet (its slot not set),
+    built from its kept value and set; AttributeError for any other name, as before.  Without
+    a lock: two threads reading a field first may both build it (equal patterns), and one that
+    comes after the other has set it finds it set."""
+    got = _PENDING.get(id(obj))
+    kept = _NOT_KEPT if got is None or got[0] is not obj else got[1].get(name, _NOT_KEPT)
+    if got is None or kept is _NOT_KEPT:  # not a kept field, or set by another thread meanwhile
+        return object.__getattribute__(obj, name)  # AttributeError when no such field is set
+    value = _thaw(kept, got[2])
+    object.__setattr__(obj, name, value)
+    got[1].pop(name, None)
+    if not got[1]:
+        _PENDING.pop(id(obj), None)
+    return value
+
+
+_NOT_KEPT = object()
+
+
+def _build(pattern: str, entry: _Entry) -> re.Pattern[str]:
     final_flags, code, groups, groupindex, indexgroup = entry
-    program = array("I")
+    program = _array("I")
     program.frombytes(code)
-    compiled: re.Pattern[str] = sre.compile(
+    compiled: re.Pattern[str] = _sre.compile(
         pattern, final_flags, program.tolist(), groups, groupindex, indexgroup
     )
     return compiled
