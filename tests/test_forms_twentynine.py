@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import by_language
+from passages import GA, by_language
 from rescite.engine.extract import extract_text
 
 Cited = list[tuple[str, str | None, str | None]]
@@ -16,6 +16,76 @@ Cited = list[tuple[str, str | None, str | None]]
 
 def _cited(text: str) -> Cited:
     return [(c.text, c.target, c.date) for c in extract_text(text).citations]
+
+
+# a list whose body is written between the noun and the numbers, after a text of another body
+_LIST_BODY_AFTER_OTHER: list[tuple[str, str, Cited]] = [
+    (
+        "ar",
+        "وإذ تشير إلى القرار 553 (د-26) للجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي"
+        " وقراري الجمعية العامة 3201 (دإ-6) و 3202 (دإ-6)،",
+        [
+            ("553 (د-26)", None, None),
+            ("3201 (دإ-6)", "A/RES/3201(S-VI)", None),
+            ("3202 (دإ-6)", "A/RES/3202(S-VI)", None),
+        ],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى المقرر 23/6 لمجلس إدارة برنامج الأمم المتحدة للبيئة وقراري الجمعية العامة 60/1 و 70/1،",
+        [("23/6", None, None), ("60/1", "A/RES/60/1", None), ("70/1", "A/RES/70/1", None)],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى القرار WHA62.14 لجمعية الصحة العالمية وقراري الجمعية العامة 64/292 و 70/1،",
+        [("WHA62.14", None, None), ("64/292", "A/RES/64/292", None), ("70/1", "A/RES/70/1", None)],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى القرار 553 (د-26) للجنة الاقتصادية لأمريكا اللاتينية ومنطقة البحر الكاريبي"
+        " وقراري مجلس الأمن 1325 (2000) و 2250 (2015)،",
+        [
+            ("553 (د-26)", None, None),
+            ("1325 (2000)", "S/RES/1325(2000)", None),
+            ("2250 (2015)", "S/RES/2250(2015)", None),
+        ],
+    ),
+]
+_LIST_BODY_SAME: list[tuple[str, str, Cited]] = [
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس حقوق الإنسان 41/2 وقراري الجمعية العامة 60/1 و 70/1،",
+        [("41/2", "A/HRC/RES/41/2", None), ("60/1", "A/RES/60/1", None), ("70/1", "A/RES/70/1", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на решение 23/6 Совета управляющих Программы Организации Объединенных Наций по"
+        " окружающей среде и резолюции Генеральной Ассамблеи 60/1 и 70/1,",
+        [("23/6", None, None), ("60/1", "A/RES/60/1", None), ("70/1", "A/RES/70/1", None)],
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 553 (XXVI) de la Commission économique pour l'Amérique latine et les"
+        " Caraïbes et les résolutions de l'Assemblée générale 3201 (S-VI) et 3202 (S-VI),",
+        [
+            ("553 (XXVI)", None, None),
+            ("3201 (S-VI)", "A/RES/3201(S-VI)", None),
+            ("3202 (S-VI)", "A/RES/3202(S-VI)", None),
+        ],
+    ),
+    (
+        "zh",
+        "回顾联合国环境规划署理事会第23/6号决定以及大会第60/1号和第70/1号决议，",
+        [("23/6", None, None), ("60/1", "A/RES/60/1", None), ("70/1", "A/RES/70/1", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_LIST_BODY_AFTER_OTHER, _LIST_BODY_SAME))
+def test_a_list_keeps_the_body_written_between_its_noun_and_numbers(
+    lang: str, para: str, expected: Cited
+) -> None:
+    assert _cited(f"{GA[lang]}{para}\n") == expected
 
 
 # a legal citation's year in brackets after a lettered part's symbol is no element of the symbol

@@ -2129,7 +2129,12 @@ def find_numbered(
                     else:
                         raw.actor_generic = adopted[1]
                         raw.evidence.append(f"subject of the adoption: {adopted[1]}")
-                if named and named[0]:
+                if named and named[0] and bodymid and raw.list_body and raw.list_body != named[0]:
+                    # "القرار 553 (د-26) للجنة الاقتصادية … وقراري الجمعية العامة 3201 (دإ-6) و 3202":
+                    # the body named between the noun and its number is the list's, not the one
+                    # that ends before the noun (the body of the text cited before)
+                    pass
+                elif named and named[0]:
                     key = named[0]
                     raw.list_body = key
                     raw.body_key = raw.body_key or key
