@@ -108,3 +108,46 @@ _PART_YEAR_SAME: list[tuple[str, str, Cited]] = [
 @pytest.mark.parametrize(("lang", "note", "expected"), by_language(_PART_YEAR, _PART_YEAR_SAME))
 def test_the_year_after_a_lettered_part_is_the_citations(lang: str, note: str, expected: Cited) -> None:
     assert _cited(f"{note}\n") == expected
+
+
+# the date bracket that ends a legal citation whose chain of parts names no document
+_CHAIN_DATE: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "G.A. Res. 2200A (XXI), U.N. GAOR, 21st Sess. (Dec. 16, 1966).",
+        [("2200A (XXI)", "A/RES/2200A(XXI)", "1966-12-16")],
+    ),
+    (
+        "en",
+        "G.A. Res. 3314 (XXIX), annex, U.N. GAOR, 29th Sess., Supp. No. 31 (Dec. 14, 1974).",
+        [("3314 (XXIX)", "A/RES/3314(XXIX)", "1974-12-14")],
+    ),
+    (
+        "fr",
+        "AG, Rés. 2200 A (XXI), Doc. off. AG NU, 21e sess., supp. n° 16 (16 décembre 1966).",
+        [("2200 A (XXI)", "A/RES/2200A(XXI)", "1966-12-16")],
+    ),
+    (
+        "es",
+        "AG, Res. 3314 (XXIX), Doc. Of. AG NU, 29.º período de sesiones, supl. núm. 31"
+        " (14 de diciembre de 1974).",
+        [("3314 (XXIX)", "A/RES/3314(XXIX)", "1974-12-14")],
+    ),
+]
+_CHAIN_DATE_SAME: list[tuple[str, str, Cited]] = [
+    (
+        "en",
+        "G.A. Res. 2625 (XXV), annex, U.N. GAOR, 25th Sess., Supp. No. 28, U.N. Doc. A/8082 (Oct. 24, 1970).",
+        [("2625 (XXV)", "A/RES/2625(XXV)", "1970-10-24"), ("A/8082", "A/8082", "1970-10-24")],
+    ),
+    (
+        "en",
+        "G.A. Res. 2200A (XXI), U.N. GAOR, 21st Sess.; see also the Covenant (Dec. 16, 1966).",
+        [("2200A (XXI)", "A/RES/2200A(XXI)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "note", "expected"), by_language(_CHAIN_DATE, _CHAIN_DATE_SAME))
+def test_the_date_that_ends_a_legal_chain_without_a_symbol(lang: str, note: str, expected: Cited) -> None:
+    assert _cited(f"{note}\n") == expected

@@ -1222,9 +1222,10 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
 @functools.lru_cache(maxsize=8)
 def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
     """Comma-separated parts of a legal citation (no bracket, no semicolon, on one line), then a
-    document's symbol and the bracket of a date that ends the citation."""
+    document's symbol (or none: "U.N. GAOR, 21st Sess. (Dec. 16, 1966)", "supp. n° 16 (16
+    décembre 1966)") and the bracket of a date that ends the citation."""
     return recache.compile(
-        rf",[^;()\n]{{0,160}}?(?P<chain_end>(?<=\s))[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?\([ ]?(?:{date})[ ]?\)"
+        rf",[^;()\n]{{0,160}}?(?P<chain_end>(?<=\s))(?:[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?)?\([ ]?(?:{date})[ ]?\)"
         r"(?=[ ]?[.;,]|[ ]?$|[ ]?\n)",
         flags,
     )
