@@ -2,7 +2,8 @@
 style (invented numbers, dates and topics): a body outside the Assembly's series, then a list of
 the Assembly's texts whose body stands between the noun and the numbers (Arabic); the year in
 brackets of a legal citation after a lettered part's symbol; the date bracket that ends a legal
-citation whose chain names no document. Each form with the look-alikes that must not change."""
+citation whose chain names no document; in Chinese, a date before the noun that a symbol is glued
+to. Each form with the look-alikes that must not change."""
 
 from __future__ import annotations
 
@@ -151,3 +152,37 @@ _CHAIN_DATE_SAME: list[tuple[str, str, Cited]] = [
 @pytest.mark.parametrize(("lang", "note", "expected"), by_language(_CHAIN_DATE, _CHAIN_DATE_SAME))
 def test_the_date_that_ends_a_legal_chain_without_a_symbol(lang: str, note: str, expected: Cited) -> None:
     assert _cited(f"{note}\n") == expected
+
+
+# Chinese: the date before the text's noun, the symbol glued to the noun (no bracket)
+_DATE_NOUN_GLUED: list[tuple[str, str, Cited]] = [
+    (
+        "zh",
+        "欢迎安全理事会主席2019年5月14日的声明S/PRST/2019/4，",
+        [("S/PRST/2019/4", "S/PRST/2019/4", "2019-05-14")],
+    ),
+    ("zh", "欢迎2018年3月2日的主席声明S/PRST/2018/6，", [("S/PRST/2018/6", "S/PRST/2018/6", "2018-03-02")]),
+    (
+        "zh",
+        "回顾安理会主席2020年7月9日的声明 S/PRST/2020/7，",
+        [("S/PRST/2020/7", "S/PRST/2020/7", "2020-07-09")],
+    ),
+    ("zh", "回顾2015年9月25日的决议A/RES/70/1，", [("A/RES/70/1", "A/RES/70/1", "2015-09-25")]),
+]
+_DATE_NOUN_GLUED_SAME: list[tuple[str, str, Cited]] = [
+    (
+        "zh",
+        "欢迎安全理事会主席2019年5月14日的声明(S/PRST/2019/4)，",
+        [("S/PRST/2019/4", "S/PRST/2019/4", "2019-05-14")],
+    ),
+    (
+        "zh",
+        "注意到2019年5月14日的会议，重申安理会主席的声明S/PRST/2015/9，",
+        [("S/PRST/2015/9", "S/PRST/2015/9", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_DATE_NOUN_GLUED, _DATE_NOUN_GLUED_SAME))
+def test_a_date_before_the_noun_a_symbol_is_glued_to(lang: str, para: str, expected: Cited) -> None:
+    assert _cited(f"{GA[lang]}{para}\n") == expected

@@ -2969,6 +2969,14 @@ def find_symbols(
             if glued is not None and glued.end() == s and (date := parse_date(glued)) is not None:
                 raw.date = date
                 raw.evidence.append("date written before the symbol")
+            elif (
+                pat.date_noun_before is not None
+                and (dn := search_dated(pat.date_noun_before, text, max(0, s - 40), s)) is not None
+                and (date := parse_date(dn)) is not None
+            ):
+                # … or before the text's noun, the symbol glued to it ("主席2019年5月14日的声明S/PRST/2019/4")
+                raw.date = date
+                raw.evidence.append("date before the noun the symbol is glued to")
         if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
             # 2005]": the date in brackets
