@@ -1238,9 +1238,10 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
 @functools.lru_cache(maxsize=8)
 def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
     """Comma-separated parts of a legal citation (no bracket, no semicolon, on one line), then a
-    document's symbol and the bracket of a date that ends the citation."""
+    document's symbol (or none: "U.N. GAOR, 21st Sess. (Dec. 16, 1966)", "supp. n° 16 (16
+    décembre 1966)") and the bracket of a date that ends the citation."""
     return recache.compile(
-        rf",[^;()\n]{{0,160}}?(?P<chain_end>(?<=\s))[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?\([ ]?(?:{date})[ ]?\)"
+        rf",[^;()\n]{{0,160}}?(?P<chain_end>(?<=\s))(?:[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?)?\([ ]?(?:{date})[ ]?\)"
         r"(?=[ ]?[.;,]|[ ]?$|[ ]?\n)",
         flags,
     )
@@ -2248,7 +2249,12 @@ def find_numbered(
                     else:
                         raw.actor_generic = adopted[1]
                         raw.evidence.append(f"subject of the adoption: {adopted[1]}")
-                if named and named[0]:
+                if named and named[0] and bodymid and raw.list_body and raw.list_body != named[0]:
+                    # "القرار 553 (د-26) للجنة الاقتصادية … وقراري الجمعية العامة 3201 (دإ-6) و 3202":
+                    # the body named between the noun and its number is the list's, not the one
+                    # that ends before the noun (the body of the text cited before)
+                    pass
+                elif named and named[0]:
                     key = named[0]
                     raw.list_body = key
                     raw.body_key = raw.body_key or key
@@ -3092,6 +3098,14 @@ def find_symbols(
             if glued is not None and glued.end() == s and (date := parse_date(glued)) is not None:
                 raw.date = date
                 raw.evidence.append("date written before the symbol")
+            elif (
+                pat.date_noun_before is not None
+                and (dn := search_dated(pat.date_noun_before, text, max(0, s - 40), s)) is not None
+                and (date := parse_date(dn)) is not None
+            ):
+                # … or before the text's noun, the symbol glued to it ("主席2019年5月14日的声明S/PRST/2019/4")
+                raw.date = date
+                raw.evidence.append("date before the noun the symbol is glued to")
         if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
             # 2005]": the date in brackets

@@ -150,7 +150,9 @@ _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
 _YEAR_AFTER_NUMBERS = recache.compile(
     # (… with what may stand between a symbol and its bracket: "A/8082 ⏎(1970)")
     # (… or after a numbered element: "U.N. Doc. S/INF/22/Rev.2 (1967)", "S/PV.4213 (2000)")
-    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+|\.\d+)(?:[ \t]{1,4}\n|\s)?\((?:19|20)\d\d\)$"
+    # (… or after a part's letter: "Doc. NU A/RES/57/270 B (2003)", the part's year)
+    r"(?:/(?:S-|ES-)?\d+/\d+|(?<!^S/RES)(?<!^S/RES/)/\d+|\.\d+)(?:\s?[A-H])?"
+    r"(?:[ \t]{1,4}\n|\s)?\((?:19|20)\d\d\)$"
 )
 
 

@@ -1421,7 +1421,8 @@ def _patterns(lang: str) -> Patterns:
                 # (… or its title without quotes after the word that says it was adopted that day:
                 # "2015年9月25日通过的2030年可持续发展议程(")
                 rf"|(?:{_alt_or_never(gather('grammar.adopted_link'))})[^\s《》()，。；,;:：\u3001]{{1,30}})?"
-                r"\s*+\(\s*+$"
+                # (… or the symbol glued to the noun, no bracket: "主席2019年5月14日的声明S/PRST/2019/4")
+                r"\s*+(?:\(\s*+)?$"
             )
             if gather("grammar.date_noun")
             else None
