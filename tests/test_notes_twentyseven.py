@@ -8,6 +8,7 @@ in UN style."""
 from __future__ import annotations
 
 import datetime
+import re
 
 import pytest
 
@@ -103,6 +104,7 @@ def _page(lang: str, layout: str) -> tuple[str, dict[str, str | None]]:
     note = f"{marker} {_NOTE[lang]}"
     furniture = {
         "header+page": "A/RES/80/57\n\n25-20114 2/9",
+        "text layer": "A/RES/80/57\n\n25-20114 2/9",
         "page+header": "25-20114 2/9\n\nA/RES/80/57",
         "two notes": "A/RES/80/57\n\n25-20114 2/9",
         "form feed": "Page 2\f80/57. Mountain ecosystems",
@@ -119,14 +121,16 @@ def _page(lang: str, layout: str) -> tuple[str, dict[str, str | None]]:
     )
     paragraph = opening.format(m=marker, n=second_marker) + first
     text = f"{heading}{body}\n\n{paragraph}\n\n{note}\n\n{furniture}\n\n{second}\n"
+    if layout == "text layer":  # a PDF's text layer: no blank line between paragraphs
+        text = re.sub(r"\n\n+", "\n", text)
     if layout == "form feed":
         text += "\nPage 3\f80/57. Mountain ecosystems\n\nText of page three.\n\nPage 4\n"
     return text, expected
 
 
-ROWS = [(lang, layout) for layout in ("header+page", "page+header", "two notes") for lang in _LANGS] + [
-    (lang, "form feed") for lang in ("en", "ru", "zh")
-]
+ROWS = [
+    (lang, layout) for layout in ("header+page", "page+header", "two notes", "text layer") for lang in _LANGS
+] + [(lang, "form feed") for lang in ("en", "ru", "zh")]
 
 
 @pytest.mark.parametrize(("lang", "layout"), ROWS)

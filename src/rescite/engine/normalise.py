@@ -564,7 +564,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         end = _header_below(text, end)
         foot = _foot_separator(text, last_end, start)
         if not foot and (above := _ruleless_notes(text, last_end, start)) is not None:
-            edits.append((above, above + 1, f"\n{NOTE_RULE}\n\n"))  # the notes' rule, as printed
+            edits.append((above, above + 1, f"\n{NOTE_RULE}\n"))  # the notes' rule, as printed
             foot = True
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
@@ -633,7 +633,7 @@ def _zone_lines(text: str, start: int, end: int, top: bool) -> list[tuple[int, i
 
 # a page's foot note without a rule above it (a rule drawn as a graphic leaves none in a text
 # layer or its copy): a line that opens with a note's number ("1 See …", "(1) …", "[1] …")
-_NOTE_OPEN = recache.compile(r"[ \t]*+(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\])[ \t]++(?=\S)")
+_NOTE_OPEN = recache.compile(r"[ \t]*+(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\])[ \t]++(?=[^\s\d.,;:)])")
 #: … whose marker the page prints before it, glued to a word or a closing mark ("Basins1 and",
 #: "(1)" after a word, "》1")
 _GLUED_MARKER = recache.compile(
@@ -646,35 +646,38 @@ NOTE_RULE = "_" * 18
 
 def _ruleless_notes(text: str, floor: int, start: int) -> int | None:
     """Where a block of notes with no rule above it ends the page whose furniture starts at
-    ``start`` (a line start): the blank line above the block (the offset of its line break),
-    or None.  The block is set off by a blank line, lies right above the furniture and opens
-    each note with a number that the page (from ``floor``) prints before, glued as a note's
-    marker, in sequence ("…Basins1 and …⏎⏎1 See A/78/219.⏎2 …⏎⏎A/RES/79/312"); a numbered
-    paragraph ("12. Requests …") or a list or table whose lines open with numbers has no such
-    markers."""
-    lines = _lines_before(text, start, _NOTE_LINES_ABOVE + 1)
+    ``start`` (a line start): the offset of the line break above the block's first note, or
+    None.  The block lies right above the furniture, a few lines at most (a blank line above
+    it or none, as a text layer gives it), and opens each note with a number in sequence
+    ("…Ecosystems2 and its resolutions …⏎⏎2 See A/77/318.⏎3 …⏎⏎A/RES/80/57") that the page
+    (from ``floor``) prints before as a note's marker, glued to a word; a numbered paragraph
+    ("12. Requests …"), a list or a table whose lines open with numbers has no such markers."""
+    lines = _lines_before(text, start, _NOTE_LINES_ABOVE + 2)
     k = 0
     while k < len(lines) and not text[lines[k][0] : lines[k][1]].strip():
         k += 1  # the blank lines between the block and the furniture
-    block: list[tuple[int, int]] = []
-    while k < len(lines) and text[lines[k][0] : lines[k][1]].strip():
-        block.append(lines[k])
-        k += 1
-    if not block or k >= len(lines) or len(block) > _NOTE_LINES_ABOVE or lines[k][0] < floor:
-        return None  # no blank line above the block, on this page
-    block.reverse()
-    first = _NOTE_OPEN.match(text, block[0][0], block[0][1])
-    if first is None:
-        return None
-    numbers = [int(first.group(first.lastindex or 1))]
-    for s, e in block[1:]:
+    numbers: list[int] = []
+    top = last = -1
+    for s, e in lines[k : k + _NOTE_LINES_ABOVE]:  # up from the page's foot
+        if s <= floor:
+            break
+        if not text[s:e].strip():
+            if last != top:
+                return None  # a blank line above the block: its first line opens a note
+            break
+        last = s
         m = _NOTE_OPEN.match(text, s, e)
-        if m is not None and int(m.group(m.lastindex or 1)) == numbers[-1] + 1:
-            numbers.append(numbers[-1] + 1)
-    glued = {int(m.group(m.lastindex or 1)) for m in _GLUED_MARKER.finditer(text, floor, lines[k][0])}
-    if not glued.issuperset(numbers):
+        if m is None:
+            continue  # a note's line that goes on
+        n = int(m.group(m.lastindex or 1))
+        if numbers and n != numbers[-1] - 1:
+            continue  # (a note's line that opens with a number)
+        numbers.append(n)
+        top = s
+    if top <= floor:
         return None
-    return lines[k][1]
+    glued = {int(m.group(m.lastindex or 1)) for m in _GLUED_MARKER.finditer(text, floor, top)}
+    return top - 1 if glued.issuperset(numbers) else None
 
 
 def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
@@ -743,7 +746,7 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
         keep = _foot_separator(text, pages[n][0], start)
         floor = max(last_end, pages[n][0])
         if not keep and (above := _ruleless_notes(text, floor, start)) is not None:
-            edits.append((above, above + 1, f"\n{NOTE_RULE}\n\n"))  # the notes' rule, as printed
+            edits.append((above, above + 1, f"\n{NOTE_RULE}\n"))  # the notes' rule, as printed
             keep = True
         if keep:
             # a footnote block at the page's foot: the blank lines around the frame go with it,
