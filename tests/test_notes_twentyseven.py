@@ -93,7 +93,7 @@ def _page(lang: str, layout: str) -> tuple[str, dict[str, str | None]]:
     """A resolution whose list of twelve dated texts a page break cuts after the seventh, the
     page's note set off by a blank line, no rule above it; then the page's furniture."""
     body, opening, sep, last, end = _LANGS[lang]
-    marker = "(2)" if lang == "ar" else "2"
+    marker = "²" if layout == "raised" else "(2)" if lang == "ar" else "2"  # a raised marker as printed
     expected: dict[str, str | None] = {"A/77/318": None}
     items = []
     for i in range(12):
@@ -105,6 +105,7 @@ def _page(lang: str, layout: str) -> tuple[str, dict[str, str | None]]:
     furniture = {
         "header+page": "A/RES/80/57\n\n25-20114 2/9",
         "text layer": "A/RES/80/57\n\n25-20114 2/9",
+        "raised": "A/RES/80/57\n\n25-20114 2/9",
         "page+header": "25-20114 2/9\n\nA/RES/80/57",
         "two notes": "A/RES/80/57\n\n25-20114 2/9",
         "form feed": "Page 2\f80/57. Mountain ecosystems",
@@ -128,9 +129,15 @@ def _page(lang: str, layout: str) -> tuple[str, dict[str, str | None]]:
     return text, expected
 
 
-ROWS = [
-    (lang, layout) for layout in ("header+page", "page+header", "two notes", "text layer") for lang in _LANGS
-] + [(lang, "form feed") for lang in ("en", "ru", "zh")]
+ROWS = (
+    [
+        (lang, layout)
+        for layout in ("header+page", "page+header", "two notes", "text layer")
+        for lang in _LANGS
+    ]
+    + [(lang, "form feed") for lang in ("en", "ru", "zh")]
+    + [(lang, "raised") for lang in ("en", "fr", "es", "ru", "zh")]
+)
 
 
 @pytest.mark.parametrize(("lang", "layout"), ROWS)

@@ -20,7 +20,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
-from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
+from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
 from ..grammar.rules import CAPITALS, proper_names
 from ..models import Record
 
@@ -633,13 +633,23 @@ def _zone_lines(text: str, start: int, end: int, top: bool) -> list[tuple[int, i
 
 # a page's foot note without a rule above it (a rule drawn as a graphic leaves none in a text
 # layer or its copy): a line that opens with a note's number ("1 See …", "(1) …", "[1] …")
-_NOTE_OPEN = recache.compile(r"[ \t]*+(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\])[ \t]++(?=[^\s\d.,;:)])")
+_NOTE_OPEN = recache.compile(
+    rf"[ \t]*+(?:(\d{{1,3}})|\((\d{{1,3}})\)|\[(\d{{1,3}})\]|([{SUPERSCRIPTS}]{{1,3}}))"
+    r"[ \t]++(?=[^\s\d.,;:)])"
+)
 #: … whose marker the page prints before it, glued to a word or a closing mark ("Basins1 and",
-#: "(1)" after a word, "》1")
+#: "(1)" after a word, "》1"), or raised ("2001,¹")
 _GLUED_MARKER = recache.compile(
     r"(?:(?<=[^\W\d_])|(?<=[)\]\u00bb\u201d\u2019\"\u300b\u300d\u300f\u3009\u3011]))"
-    r"(?:(\d{1,3})|\((\d{1,3})\)|\[(\d{1,3})\])(?![\d/.])"
+    rf"(?:(\d{{1,3}})|\((\d{{1,3}})\)|\[(\d{{1,3}})\])(?![\d/.])|(?<=\S)([{SUPERSCRIPTS}]{{1,3}})"
 )
+
+
+def _note_number(m: re.Match[str]) -> int:
+    """The number of a note's marker matched by one of the patterns above."""
+    return int(m.group(m.lastindex or 1).translate(SUPER_TO_DIGIT))
+
+
 #: the rule put above such a block, as the notes' own rule would stand
 NOTE_RULE = "_" * 18
 
@@ -669,14 +679,14 @@ def _ruleless_notes(text: str, floor: int, start: int) -> int | None:
         m = _NOTE_OPEN.match(text, s, e)
         if m is None:
             continue  # a note's line that goes on
-        n = int(m.group(m.lastindex or 1))
+        n = _note_number(m)
         if numbers and n != numbers[-1] - 1:
             continue  # (a note's line that opens with a number)
         numbers.append(n)
         top = s
     if top <= floor:
         return None
-    glued = {int(m.group(m.lastindex or 1)) for m in _GLUED_MARKER.finditer(text, floor, top)}
+    glued = {_note_number(m) for m in _GLUED_MARKER.finditer(text, floor, top)}
     return top - 1 if glued.issuperset(numbers) else None
 
 
