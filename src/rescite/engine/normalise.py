@@ -20,7 +20,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
-from ..grammar.lexicon import CJK, SUPERSCRIPTS, alternation, gather
+from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
 from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row, symbol_row
 from ..models import Record
 
@@ -563,6 +563,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
         end = min(len(text), end + 1)
         end = _header_below(text, end)
         foot = _foot_separator(text, last_end, start)
+        if not foot and (above := _ruleless_notes(text, last_end, start)) is not None:
+            edits.append((above, above + 1, f"\n{NOTE_RULE}\n"))  # the notes' rule, as printed
+            foot = True
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
     return edits
@@ -626,6 +629,65 @@ def _zone_lines(text: str, start: int, end: int, top: bool) -> list[tuple[int, i
             out.append((s, e, line))
         pos = nxt
     return out
+
+
+# a page's foot note without a rule above it (a rule drawn as a graphic leaves none in a text
+# layer or its copy): a line that opens with a note's number ("1 See …", "(1) …", "[1] …")
+_NOTE_OPEN = recache.compile(
+    rf"[ \t]*+(?:(\d{{1,3}})|\((\d{{1,3}})\)|\[(\d{{1,3}})\]|([{SUPERSCRIPTS}]{{1,3}}))"
+    r"[ \t]++(?=[^\s\d.,;:)])"
+)
+#: … whose marker the page prints before it, glued to a word or a closing mark ("Basins1 and",
+#: "(1)" after a word, "》1"), or raised ("2001,¹")
+_GLUED_MARKER = recache.compile(
+    r"(?:(?<=[^\W\d_])|(?<=[)\]\u00bb\u201d\u2019\"\u300b\u300d\u300f\u3009\u3011]))"
+    rf"(?:(\d{{1,3}})|\((\d{{1,3}})\)|\[(\d{{1,3}})\])(?![\d/.])|(?<=\S)([{SUPERSCRIPTS}]{{1,3}})"
+)
+
+
+def _note_number(m: re.Match[str]) -> int:
+    """The number of a note's marker matched by one of the patterns above."""
+    return int(m.group(m.lastindex or 1).translate(SUPER_TO_DIGIT))
+
+
+#: the rule put above such a block, as the notes' own rule would stand
+NOTE_RULE = "_" * 18
+
+
+def _ruleless_notes(text: str, floor: int, start: int) -> int | None:
+    """Where a block of notes with no rule above it ends the page whose furniture starts at
+    ``start`` (a line start): the offset of the line break above the block's first note, or
+    None.  The block lies right above the furniture, a few lines at most (a blank line above
+    it or none, as a text layer gives it), and opens each note with a number in sequence
+    ("…Ecosystems2 and its resolutions …⏎⏎2 See A/77/318.⏎3 …⏎⏎A/RES/80/57") that the page
+    (from ``floor``) prints before as a note's marker, glued to a word; a numbered paragraph
+    ("12. Requests …"), a list or a table whose lines open with numbers has no such markers."""
+    lines = _lines_before(text, start, _NOTE_LINES_ABOVE + 2)
+    k = 0
+    while k < len(lines) and not text[lines[k][0] : lines[k][1]].strip():
+        k += 1  # the blank lines between the block and the furniture
+    numbers: list[int] = []
+    top = last = -1
+    for s, e in lines[k : k + _NOTE_LINES_ABOVE]:  # up from the page's foot
+        if s <= floor:
+            break
+        if not text[s:e].strip():
+            if last != top:
+                return None  # a blank line above the block: its first line opens a note
+            break
+        last = s
+        m = _NOTE_OPEN.match(text, s, e)
+        if m is None:
+            continue  # a note's line that goes on
+        n = _note_number(m)
+        if numbers and n != numbers[-1] - 1:
+            continue  # (a note's line that opens with a number)
+        numbers.append(n)
+        top = s
+    if top <= floor:
+        return None
+    glued = {_note_number(m) for m in _GLUED_MARKER.finditer(text, floor, top)}
+    return top - 1 if glued.issuperset(numbers) else None
 
 
 def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
@@ -692,6 +754,10 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
         if start >= end:
             continue
         keep = _foot_separator(text, pages[n][0], start)
+        floor = max(last_end, pages[n][0])
+        if not keep and (above := _ruleless_notes(text, floor, start)) is not None:
+            edits.append((above, above + 1, f"\n{NOTE_RULE}\n"))  # the notes' rule, as printed
+            keep = True
         if keep:
             # a footnote block at the page's foot: the blank lines around the frame go with it,
             # one is kept (a block the break cut goes on as one: "3 …⏎⏎1/5⏎\fA/RES/…⏎⏎4 …")
