@@ -1078,6 +1078,9 @@ _LATIN = recache.compile("[A-Za-z]")
 # it, "1803- (د17 )", and a bracket pair emptied after a symbol, "CEDAW/C/EGY/CO/8( )")
 _ARABIC_GLUE = recache.compile(
     r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
+    # … a number glued to the word after it, or two spaces between them: a table's cells drawn
+    # one after the other from the right edge ("61/1حقوق …", "61/2  حرية …", "2026اعتمد")
+    r"|(?P<digit>[0-9])(?=[\u0621-\u064a])|(?<=[0-9]) (?= [\u0621-\u064a])"
     # a session's hyphen moved after the number, before its bracket or its part's letter
     # ("2625- (د25 )", "2200- ألف (د21.)")
     # … or after the number before a range's or a list's word, taken from the next mark
@@ -1095,7 +1098,7 @@ _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for 
 def _unglued(m: re.Match[str]) -> str:
     """A letter glued to a number or a Latin word with a space after it; a space inside a
     bracket and a mark a text layer moved away, dropped."""
-    if m.group("letter"):
+    if m.group("letter") or m.group("digit"):
         return m.group() + " "
     if m.group("mark"):
         return f"({m.group('mark')}{m.group('num')}){m.group('stop')}"
@@ -1169,6 +1172,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
                 and _BODY_LINE.match(text, m.end())
             )
             and not _noun_number_line().match(text, m.end())
+            and not _noun_number_line().match(text, line_start)
         ):
             out.append((m.start(), m.end(), ""))
     return out
@@ -1199,12 +1203,22 @@ _SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A
 
 @functools.lru_cache(maxsize=1)
 def _noun_number_line() -> re.Pattern[str]:
-    """A line of a text's noun and number alone ("决议 13/3", "决议 2867 (2029)", "决定 4/CP.34"):
-    a heading under the body's name, never the rest of a line wrapped in a word."""
+    """A line of a text's noun and number alone ("决议 13/3", "决议 2867 (2029)", "决定 4/CP.34",
+    "第4/CP.34号决定"): a heading, never the rest of a line wrapped in a word, nor one that
+    wraps into the line after it."""
     langs = lexicon.scope("*")
     nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
     number = r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\((?:19|20)\d\d\)|\d{1,3}/[A-Z]{2,4}\.\d{1,2}"
-    return recache.compile(rf"(?:{alternation(nouns)})[ \t]*(?:{number})[ \t]*(?:\n|$)")
+    # (… or, in the languages that write the noun after the number, "第4/CP.34号决定")
+    prefixes = [p for p in gather("grammar.number_prefix", langs) if p]
+    suffixes = [s for s in gather("grammar.number_suffix", langs) if s]
+    after = ""
+    if prefixes and suffixes:
+        after = (
+            rf"|(?:{alternation(prefixes)})[ \t]*(?:{number})[ \t]*(?:{alternation(suffixes)})"
+            rf"[ \t]*(?:{alternation(nouns)})"
+        )
+    return recache.compile(rf"(?:(?:{alternation(nouns)})[ \t]*(?:{number}){after})[ \t]*(?:\n|$)")
 
 
 @functools.lru_cache(maxsize=1)
