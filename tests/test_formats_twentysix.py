@@ -265,3 +265,41 @@ def test_a_libreoffice_pdf_in_chinese_or_arabic(
     pdfs: dict[str, bytes], name: str, pairs: set[tuple[str | None, str]]
 ) -> None:
     assert _pairs(text_of(pdfs[name], "report.pdf")) == pairs
+
+
+# -- a note's marker glued to the first word of the next column ---------------------------------
+def _glued_volume(ks: range) -> str:
+    out = ["A/80/49 (Vol. I)", ""]
+    for k in ks:
+        out += [f"80/{k}. Pesca artesanal {k}", "", "La Asamblea General,", ""]
+        out += [
+            f"Tomando nota del informe del Secretario General,{k - 80}Acogiendo con beneplácito la labor,"
+        ]
+        out += ["", f"{k - 30}ª sesión plenaria", "9 de diciembre de 2025", ""]
+    out += ["__________"] + [f"{k - 80} A/80/{k - 50}." for k in ks]
+    return "\n".join(out) + "\n"
+
+
+# (row id, the text, the records (own id, target, function))
+GLUED_MARKER_ROWS = [
+    (
+        "one text",
+        _glued_volume(range(81, 82)),
+        [("A/RES/80/81", "A/80/31", "acknowledges")],
+    ),
+    (
+        "a volume's notes at its end",
+        _glued_volume(range(81, 85)),
+        [(f"A/RES/80/{k}", f"A/80/{k - 50}", "acknowledges") for k in range(81, 85)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "records"), [r[1:] for r in GLUED_MARKER_ROWS], ids=[r[0] for r in GLUED_MARKER_ROWS]
+)
+def test_a_marker_glued_to_the_next_columns_first_word(
+    text: str, records: list[tuple[str, str, str]]
+) -> None:
+    res = extract_text(text)
+    assert sorted((c.source_id or "", str(c.target), c.function or "") for c in res.citations) == records
