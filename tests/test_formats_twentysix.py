@@ -267,7 +267,7 @@ def test_a_libreoffice_pdf_in_chinese_or_arabic(
     assert _pairs(text_of(pdfs[name], "report.pdf")) == pairs
 
 
-# -- a note's marker glued to the first word of the next column ---------------------------------
+# -- a note's marker glued to the first word of the next column (a PDF's text layer) -------------
 def _glued_volume(ks: range) -> str:
     out = ["A/80/49 (Vol. I)", ""]
     for k in ks:
@@ -276,7 +276,7 @@ def _glued_volume(ks: range) -> str:
             f"Tomando nota del informe del Secretario General,{k - 80}Acogiendo con beneplácito la labor,"
         ]
         out += ["", f"{k - 30}ª sesión plenaria", "9 de diciembre de 2025", ""]
-    out += ["__________"] + [f"{k - 80} A/80/{k - 50}." for k in ks]
+    out += ["\f__________"] + [f"{k - 80} A/80/{k - 50}." for k in ks]  # (a PDF's last page)
     return "\n".join(out) + "\n"
 
 

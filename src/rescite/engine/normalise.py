@@ -328,7 +328,7 @@ def alone_run(text: str, s: int, e: int) -> bool:
 _GLUED_NOTE = recache.compile(r"\n[ \t]*+(\d{1,3})(?=[A-Z][A-Z0-9.\-]{0,12}/[A-Z0-9])")
 _NOTE_LINES_ABOVE = 8  # most lines of notes between a note and its rule
 # a note's marker after a clause's comma, glued to the first word of the paragraph after it, which
-# a page's text layer ran on from the foot of one column to the head of the next
+# a page's text layer (a PDF's: pages) ran on from the foot of one column to the head of the next
 # ("… del Secretario General,4Acogiendo con beneplácito …"): a line break after the marker
 _GLUED_MARKER = recache.compile(
     r"[,;](?<=[a-z\u00df-\u00ff\u0430-\u045f][,;])(\d{1,3})"
@@ -1444,10 +1444,10 @@ def normalise(text: str) -> Normalised:
     edits.extend(letter_spacing(mapped))
     if "://" in mapped:
         edits.extend(print_margins(mapped))
-    if "_____" in mapped or "--------" in mapped or "***" in mapped:
-        if _GLUED_NOTE.search(mapped):
-            edits.extend(glued_notes(mapped))
-        # (a text with notes: a marker glued to the next column's first word, "General,4Acogiendo")
+    if ("_____" in mapped or "--------" in mapped or "***" in mapped) and _GLUED_NOTE.search(mapped):
+        edits.extend(glued_notes(mapped))
+    if "\f" in text and ("_____" in mapped or "--------" in mapped or "***" in mapped):
+        # (a PDF's pages with notes: a marker glued to the next column's first word, "General,4Acogiendo")
         edits.extend([(m.start(1), m.end(1), m.group(1) + "\n") for m in _GLUED_MARKER.finditer(mapped)])
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
