@@ -192,7 +192,18 @@ _MARKER = recache.compile(
     rf"(?P<sup>[{SUPERSCRIPTS}]{{1,3}})(?![{SUPERSCRIPTS}])"
     r"|(?:(?<=[a-z\u00df-\u00ff\u0430-\u045f)])|(?<=[a-z\u00df-\u00ff\u0430-\u045f)][,.;:])|(?<=\d[,;]))"
     r"(?P<n>\d{1,3})(?![\d/.,]\d|\d|[^\W\d])"
+    # … or glued to an ideograph or an Arabic letter, a clause's mark or the line's end after it
+    # ("报告1，", "العام1،"; never a number a word follows: "المؤرخ18 كانون")
+    r"|(?<=[\u0621-\u064a\u3400-\u4dbf\u4e00-\u9fff])(?P<m>\d{1,3})"
+    r"(?=[,;:.\u060c\u061b\uff0c\uff1b\uff1a\u3002]|\n|$)"
+    # … or after a clause's comma, glued to the next column's first word ("General,4Acogiendo")
+    r"|(?<=[a-z\u00df-\u00ff\u0430-\u045f][,;])(?P<g>\d{1,3})"
+    r"(?=[A-Z\u00c0-\u00de\u0410-\u042f][a-z\u00df-\u00ff\u0430-\u045f]{2})"
 )
+
+
+#: The end of a symbol's run of characters, a slash in it, before a number ("…/Add.")
+_IN_SYMBOL = recache.compile(r"/[\w.\-/]*\.$")
 
 
 def _note_number(m: re.Match[str]) -> str:
@@ -208,7 +219,9 @@ def _markers(text: str) -> dict[str, list[int]]:
         sup = m["sup"]
         if sup is not None and m.start() and text[m.start() - 1] in SUPERSCRIPTS:
             continue
-        out.setdefault(_note_number(m), []).append(m.start())
+        if sup is None and _IN_SYMBOL.search(text, max(0, m.start() - 40), m.start()):
+            continue  # a symbol's last number ("A/80/17/Add.1", "E/2025/9/Rev.2"): no marker
+        out.setdefault(m["m"] or m["g"] or _note_number(m), []).append(m.start())
     return out
 
 

@@ -327,6 +327,13 @@ def alone_run(text: str, s: int, e: int) -> bool:
 # and Corr.1.", as a word processor's raised number comes out in a text copy): the number spaced
 _GLUED_NOTE = recache.compile(r"\n[ \t]*+(\d{1,3})(?=[A-Z][A-Z0-9.\-]{0,12}/[A-Z0-9])")
 _NOTE_LINES_ABOVE = 8  # most lines of notes between a note and its rule
+# a note's marker after a clause's comma, glued to the first word of the paragraph after it, which
+# a page's text layer (a PDF's: pages) ran on from the foot of one column to the head of the next
+# ("… del Secretario General,4Acogiendo con beneplácito …"): a line break after the marker
+_GLUED_MARKER = recache.compile(
+    r"[,;](?<=[a-z\u00df-\u00ff\u0430-\u045f][,;])(\d{1,3})"
+    r"(?=[A-Z\u00c0-\u00de\u0410-\u042f][a-z\u00df-\u00ff\u0430-\u045f]{2})"
+)
 
 
 def glued_notes(text: str) -> list[tuple[int, int, str]]:
@@ -1260,6 +1267,9 @@ _LATIN = recache.compile("[A-Za-z]")
 # it, "1803- (د17 )", and a bracket pair emptied after a symbol, "CEDAW/C/EGY/CO/8( )")
 _ARABIC_GLUE = recache.compile(
     r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
+    # … a number glued to the word after it, or two spaces between them: a table's cells drawn
+    # one after the other from the right edge ("61/1حقوق …", "61/2  حرية …", "2026اعتمد")
+    r"|(?P<digit>[0-9])(?=[\u0621-\u064a])|(?<=[0-9]) (?= [\u0621-\u064a])"
     # a session's hyphen moved after the number, before its bracket or its part's letter
     # ("2625- (د25 )", "2200- ألف (د21.)")
     # … or after the number before a range's or a list's word, taken from the next mark
@@ -1277,7 +1287,7 @@ _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for 
 def _unglued(m: re.Match[str]) -> str:
     """A letter glued to a number or a Latin word with a space after it; a space inside a
     bracket and a mark a text layer moved away, dropped."""
-    if m.group("letter"):
+    if m.group("letter") or m.group("digit"):
         return m.group() + " "
     if m.group("mark"):
         return f"({m.group('mark')}{m.group('num')}){m.group('stop')}"
@@ -1351,6 +1361,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
                 and _BODY_LINE.match(text, m.end())
             )
             and not _noun_number_line().match(text, m.end())
+            and not _noun_number_line().match(text, line_start)
         ):
             out.append((m.start(), m.end(), ""))
     return out
@@ -1381,12 +1392,22 @@ _SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A
 
 @functools.lru_cache(maxsize=1)
 def _noun_number_line() -> re.Pattern[str]:
-    """A line of a text's noun and number alone ("决议 13/3", "决议 2867 (2029)", "决定 4/CP.34"):
-    a heading under the body's name, never the rest of a line wrapped in a word."""
+    """A line of a text's noun and number alone ("决议 13/3", "决议 2867 (2029)", "决定 4/CP.34",
+    "第4/CP.34号决定"): a heading, never the rest of a line wrapped in a word, nor one that
+    wraps into the line after it."""
     langs = lexicon.scope("*")
     nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
     number = r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\((?:19|20)\d\d\)|\d{1,3}/[A-Z]{2,4}\.\d{1,2}"
-    return recache.compile(rf"(?:{alternation(nouns)})[ \t]*(?:{number})[ \t]*(?:\n|$)")
+    # (… or, in the languages that write the noun after the number, "第4/CP.34号决定")
+    prefixes = [p for p in gather("grammar.number_prefix", langs) if p]
+    suffixes = [s for s in gather("grammar.number_suffix", langs) if s]
+    after = ""
+    if prefixes and suffixes:
+        after = (
+            rf"|(?:{alternation(prefixes)})[ \t]*(?:{number})[ \t]*(?:{alternation(suffixes)})"
+            rf"[ \t]*(?:{alternation(nouns)})"
+        )
+    return recache.compile(rf"(?:(?:{alternation(nouns)})[ \t]*(?:{number}){after})[ \t]*(?:\n|$)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1626,6 +1647,9 @@ def normalise(text: str) -> Normalised:
         edits.extend(print_margins(mapped))
     if ("_____" in mapped or "--------" in mapped or "***" in mapped) and _GLUED_NOTE.search(mapped):
         edits.extend(glued_notes(mapped))
+    if "\f" in text and ("_____" in mapped or "--------" in mapped or "***" in mapped):
+        # (a PDF's pages with notes: a marker glued to the next column's first word, "General,4Acogiendo")
+        edits.extend([(m.start(1), m.end(1), m.group(1) + "\n") for m in _GLUED_MARKER.finditer(mapped)])
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"

@@ -2452,7 +2452,10 @@ class Part(Frozen):
 # which the languages' own-number patterns then check
 # (what follows the slash or bracket is looked at, not taken: a footnote line "1/ See …" or a
 # bracketed word opens no text, and is not handed to the own-number patterns)
-_NUMBER_LINE = recache.compile(r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/(?=\d)|\s?(?:[A-H]\s?)?\((?=[\dIVXLCSE]))")
+# (… or a coded decision's: "第3/CP.29号决定", its number before the conference's code)
+_NUMBER_LINE = recache.compile(
+    r"\n[ \t]*(?:S-|ES-)?\d{1,4}(?:/(?=\d|[A-Z]{2,4}\.\d)|\s?(?:[A-H]\s?)?\((?=[\dIVXLCSE]))"
+)
 _HEADING_NUMBER = recache.compile(
     r"(?:S-|ES-)?\d{1,4}/\d{1,4}(?: ?[A-H])?|\d{1,4} ?\(\d{4}\)"
     r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"

@@ -78,6 +78,8 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
+    if len(pages) > 1:
+        pages[-1] = _page_of_notes(pages[-1])
     text = ocr_repair("\f".join(logical_order(pages, known)).translate(KANGXI))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
@@ -619,6 +621,32 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
     rule = [] if kept and _RULE_LINE.fullmatch(kept[-1]) else [NOTE_RULE]
     rest = lines[i + 1 :] if at_foot else lines[j + 1 :]
     return "\n".join([*kept, *rule, *notes, *rest])
+
+
+_NOTE_NUMBER = re.compile(r"\s*\(?(\d{1,3})\)?(?:\s+\S|(?=[^\W\d_]))")
+
+
+def _page_of_notes(page: str) -> str:
+    """A document's last page with a rule line above it when the page is its notes alone,
+    set on a page of their own with no rule and in one type size (a browser's print of a
+    session volume): its first line opens a note, and the lines that open with a number open
+    the notes that follow it, numbered one after another (at least two of them)."""
+    lines = page.split("\n")
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _opens_note(lines[first]) or any(_RULE_LINE.fullmatch(x) for x in lines):
+        return page
+    expected, notes = -1, 0
+    for line in lines[first:]:
+        m = _NOTE_NUMBER.match(line if _RTL_LETTER.search(line) else _reading(line))
+        if m is None:
+            continue
+        number = int(m.group(1))
+        if expected >= 0 and number != expected:
+            return page
+        expected, notes = number + 1, notes + 1
+    if notes < 2:
+        return page
+    return "\n".join([*lines[:first], NOTE_RULE, *lines[first:]])
 
 
 #: A line that a sentence goes on after (no full stop, colon or semicolon at its end).
