@@ -1775,12 +1775,18 @@ def _body_in_turn(raw: Raw, before: Raw, turns: _Turns, turn_of: dict[int, int])
 
 
 def _check_turns(turns: _Turns) -> None:
-    """A list with fewer or more numbers than the bodies named together before it takes none in
-    turn: each of its numbers is the last body's that could have adopted it ("General Assembly and
-    Human Rights Council resolutions 60/251, 5/1 and 5/2"), else the last body's, as one body
-    named before a list is."""
+    """A list with fewer or more numbers than the bodies named together before it, or one with a
+    number its body in turn could not have adopted, takes none in turn: each of its numbers is the
+    last body's that could have adopted it ("General Assembly and Human Rights Council resolutions
+    60/251, 5/1 and 5/2"), else the last body's, as one body named before a list is."""
     for taken, over, bodies in turns.values():
-        if over[0] or taken[-1].bodies_ahead:
+        # (… nor a list whose number in turn its body could not have adopted: "General Assembly
+        # and Human Rights Council resolutions 31/2 and 70/1", the Council has no 70/1)
+        if (
+            over[0]
+            or taken[-1].bodies_ahead
+            or not all(_could_hold(r.body_key, r.number or "", r.kind) for r in taken)
+        ):
             for r in taken:
                 holds = [b for b in bodies if _could_hold(b, r.number or "", r.kind)]
                 r.body_key = r.list_body = (holds or bodies)[-1]
