@@ -81,3 +81,62 @@ _SHARED_SAME: list[_Row] = [
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_SHARED_OUT_OF_TURN, _SHARED_SAME))
 def test_shared_noun_out_of_turn(lang: str, para: str, targets: set[str]) -> None:
     assert _targets(lang, para) == targets
+
+
+#: a record as (target, reason)
+_Why = tuple[str | None, str | None]
+
+
+def _open(n: int, years: str) -> _Why:
+    return (None, f"Security Council resolution {n} without its year (its number leaves {years} open)")
+
+
+# (language, paragraph, its records as (target, reason)): a Council number whose year the numbering
+# leaves open takes a year written with the same number elsewhere only where that number is read as
+# a text's: not a paragraph's, a page's or a volume's number with a year in brackets after it
+_COUNCIL_YEAR_NOT_A_TEXT: list[tuple[str, str, list[_Why]]] = [
+    (
+        "en",
+        "Recalling Security Council resolution No. 1310, and paragraph 1310 (2000) of the compilation,",
+        [_open(1310, "1999 or 2000")],
+    ),
+    (
+        "fr",
+        "Rappelant la résolution du Conseil de sécurité no 1307 et le paragraphe 1307 (2000) du recueil,",
+        [_open(1307, "1999 or 2000")],
+    ),
+    (
+        "es",
+        "Recordando la resolución del Consejo de Seguridad n.º 1307 y el párrafo 1307 (2000) del anuario,",
+        [_open(1307, "1999 or 2000")],
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюцию Совета Безопасности № 1309 и на пункт 1309 (2000) сборника,",
+        [_open(1309, "1999 or 2000")],
+    ),
+    (
+        "en",
+        "Recalling Security Council resolution No. 1309 and page 1309 (2000) of the Yearbook,",
+        [_open(1309, "1999 or 2000")],
+    ),
+]
+_COUNCIL_YEAR_SAME: list[tuple[str, str, list[_Why]]] = [
+    (
+        "en",
+        "Recalling resolution 1309 (2000) and Security Council resolution No. 1309,",
+        [("S/RES/1309(2000)", None), ("S/RES/1309(2000)", None)],
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюцию Совета Безопасности № 1310 и на резолюции 1309 (2000) и 1310 (2000),",
+        [("S/RES/1310(2000)", None), ("S/RES/1309(2000)", None), ("S/RES/1310(2000)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "records"), by_language(_COUNCIL_YEAR_NOT_A_TEXT, _COUNCIL_YEAR_SAME)
+)
+def test_council_year_from_a_text_only(lang: str, para: str, records: list[_Why]) -> None:
+    assert [(c.target, c.reason) for c in extract_text(GA[lang] + para).citations] == records
