@@ -140,3 +140,83 @@ _COUNCIL_YEAR_SAME: list[tuple[str, str, list[_Why]]] = [
 )
 def test_council_year_from_a_text_only(lang: str, para: str, records: list[_Why]) -> None:
     assert [(c.target, c.reason) for c in extract_text(GA[lang] + para).citations] == records
+
+
+# -- tables: a row inside the table whose first cell names decisions but holds a date is no header
+# row (it names no column): the rows under it stay the table's resolutions
+# (row id, heading above the table, header row, the dated row, a row's vote cell)
+_TABLE_DATED_ROWS = [
+    (
+        "english",
+        "I. Texts adopted by the Human Rights Council at its sixty-first session",
+        "Resolution | Title | Date of adoption | Vote",
+        "Decision of 4 April 2026 on the order of voting | | |",
+        "Adopted without a vote",
+    ),
+    (
+        "english, date in another cell",
+        "I. Texts adopted by the Human Rights Council at its sixty-first session",
+        "Resolution | Title | Date of adoption | Vote",
+        "Decision on the order of voting | 4 April 2026 | |",
+        "Adopted without a vote",
+    ),
+    (
+        "french",
+        "I. Textes adoptés par le Conseil des droits de l'homme à sa soixante et unième session",
+        "Résolution | Titre | Date d'adoption | Vote",
+        "Décision du 4 avril 2026 sur l'ordre du vote | | |",
+        "Adoptée sans vote",
+    ),
+    (
+        "spanish",
+        "I. Textos aprobados por el Consejo de Derechos Humanos en su 61er período de sesiones",
+        "Resolución | Título | Fecha de aprobación | Votación",
+        "Decisión del 4 de abril de 2026 sobre el orden de votación | | |",
+        "Aprobada sin votación",
+    ),
+    (
+        "russian",
+        "I. Тексты, принятые Советом по правам человека на его шестьдесят первой сессии",
+        "Резолюция | Название | Дата принятия | Голосование",
+        "Решение от 4 апреля 2026 года о порядке голосования | | |",
+        "Принята без голосования",
+    ),
+]
+_TABLE_DATED_SAME = [
+    (
+        "english, a header row",
+        "I. Texts adopted by the Human Rights Council at its sixty-first session",
+        "Resolution | Title | Date of adoption | Vote",
+        "Decision | Title | Date of adoption | Vote",
+        "Adopted without a vote",
+    ),
+]
+
+
+def _table(heading: str, header: str, inside: str, vote: str) -> list[str]:
+    rows = [
+        header,
+        f"61/1 | Right to clean water | 3 April 2026 | {vote}",
+        inside,
+        f"61/2 | Rights of rural women | 4 April 2026 | {vote}",
+    ]
+    text = f"A/HRC/61/2\n\n{heading}\n\n" + "\n".join(rows) + "\n"
+    return sorted(str(c.target) for c in extract_text(text).citations)
+
+
+@pytest.mark.parametrize(
+    ("heading", "header", "inside", "vote"),
+    [r[1:] for r in _TABLE_DATED_ROWS],
+    ids=[r[0] for r in _TABLE_DATED_ROWS],
+)
+def test_a_dated_row_is_no_header_row(heading: str, header: str, inside: str, vote: str) -> None:
+    assert _table(heading, header, inside, vote) == ["A/HRC/RES/61/1", "A/HRC/RES/61/2"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "header", "inside", "vote"),
+    [r[1:] for r in _TABLE_DATED_SAME],
+    ids=[r[0] for r in _TABLE_DATED_SAME],
+)
+def test_a_header_row_still_names_decisions(heading: str, header: str, inside: str, vote: str) -> None:
+    assert _table(heading, header, inside, vote) == ["A/HRC/DEC/61/2", "A/HRC/RES/61/1"]
