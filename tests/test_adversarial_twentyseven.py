@@ -220,3 +220,38 @@ def test_a_dated_row_is_no_header_row(heading: str, header: str, inside: str, vo
 )
 def test_a_header_row_still_names_decisions(heading: str, header: str, inside: str, vote: str) -> None:
     assert _table(heading, header, inside, vote) == ["A/HRC/DEC/61/2", "A/HRC/RES/61/1"]
+
+
+# -- a browser's print of a page: a line of the text that opens with a date and a time, not at a
+# page's edge (neither the text's first line nor beside a footer), is text, its symbols cited
+_PRINTED = (
+    "12/9/25, 4:17 PM 80/75. Protection of coastal fishers\n"
+    "United Nations\nA/RES/80/75\nGeneral Assembly\nDistr.: General\n"
+    "Resolution adopted by the General Assembly on 9 December 2025\n"
+    "80/75. Protection of coastal fishers\nThe General Assembly,\n"
+    "Recalling its resolution 78/199 of 19 December 2023,\n{line}\n"
+    "Also recalling its resolution 79/12,\n"
+    "12/9/25, 4:17 PM 80/75. Protection of coastal fishers\n"
+    "https://undocs.org/en/A/80/L.41 1/2\n"
+    "12/9/25, 4:17 PM 80/75. Protection of coastal fishers\n"
+    "Noting the work of the Committee on Fisheries,\n"
+    "https://undocs.org/en/A/80/L.41 2/2\n"
+)
+# (row id, the line, the symbol it cites)
+_TIMED_LINES = [
+    (
+        "english",
+        "9/12/25, 10:00 AM The Second Committee adopted draft resolution A/C.2/80/L.41,",
+        "A/C.2/80/L.41",
+    ),
+    ("french", "09/12/2025, 10:00 La Deuxième Commission a adopté le projet A/C.2/80/L.41,", "A/C.2/80/L.41"),
+    ("spanish", "9/12/25, 10:00 La Segunda Comisión aprobó el proyecto A/C.2/80/L.43,", "A/C.2/80/L.43"),
+    ("russian", "09.12.2025, 10:00 Второй комитет принял проект A/C.2/80/L.44,", "A/C.2/80/L.44"),
+]
+
+
+@pytest.mark.parametrize(("line", "symbol"), [r[1:] for r in _TIMED_LINES], ids=[r[0] for r in _TIMED_LINES])
+def test_a_timed_line_of_the_text_is_text(line: str, symbol: str) -> None:
+    res = extract_text(_PRINTED.format(line=line))
+    assert res.document.source_id == "A/RES/80/75"
+    assert sorted(str(c.target) for c in res.citations) == sorted([symbol, "A/RES/78/199", "A/RES/79/12"])
