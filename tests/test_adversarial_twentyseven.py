@@ -255,3 +255,47 @@ def test_a_timed_line_of_the_text_is_text(line: str, symbol: str) -> None:
     res = extract_text(_PRINTED.format(line=line))
     assert res.document.source_id == "A/RES/80/75"
     assert sorted(str(c.target) for c in res.citations) == sorted([symbol, "A/RES/78/199", "A/RES/79/12"])
+
+
+# a treaty body's symbol of combined reports with a corrigendum or a revision after it: one
+# document, not the first report's symbol alone
+_COMBINED_CORRECTED: list[_Row] = [
+    (
+        "en",
+        "Welcoming the concluding observations of the Committee (CRC/C/PRT/CO/6-10/Corr.1),",
+        {"CRC/C/PRT/CO/6-10/Corr.1"},
+    ),
+    (
+        "fr",
+        "Prenant note des rapports périodiques (CEDAW/C/BEN/6-9/Rev.1 et CEDAW/C/BEN/Q/6-9),",
+        {"CEDAW/C/BEN/6-9/Rev.1", "CEDAW/C/BEN/Q/6-9"},
+    ),
+    (
+        "es",
+        "Tomando nota de las observaciones finales (CERD/C/PER/CO/22-25/Rev.1/Corr.1),",
+        {"CERD/C/PER/CO/22-25/Rev.1/Corr.1"},
+    ),
+    (
+        "ru",
+        "принимая к сведению заключительные замечания (CRC/C/KGZ/CO/5-6/Corr.1),",
+        {"CRC/C/KGZ/CO/5-6/Corr.1"},
+    ),
+    ("zh", "注意到结论性意见(CEDAW/C/MNG/CO/8-10/Corr.1)，", {"CEDAW/C/MNG/CO/8-10/Corr.1"}),
+    ("ar", "وإذ تحيط علما بالملاحظات الختامية (CRC/C/JOR/CO/6-7/Corr.1)،", {"CRC/C/JOR/CO/6-7/Corr.1"}),
+]
+_COMBINED_CORRECTED_SAME: list[_Row] = [
+    ("en", "Welcoming the concluding observations (CRC/C/PRT/CO/6/Corr.1),", {"CRC/C/PRT/CO/6/Corr.1"}),
+    ("en", "Welcoming the concluding observations (CRC/C/PRT/CO/6-10/Add.1),", {"CRC/C/PRT/CO/6-10/Add.1"}),
+    (
+        "en",
+        "Recalling the summary records A/C.3/62/SR.4-6,",
+        {"A/C.3/62/SR.4", "A/C.3/62/SR.5", "A/C.3/62/SR.6"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "targets"), by_language(_COMBINED_CORRECTED, _COMBINED_CORRECTED_SAME)
+)
+def test_combined_reports_corrected(lang: str, para: str, targets: set[str]) -> None:
+    assert _targets(lang, para) == targets
