@@ -299,3 +299,97 @@ _COMBINED_CORRECTED_SAME: list[_Row] = [
 )
 def test_combined_reports_corrected(lang: str, para: str, targets: set[str]) -> None:
     assert _targets(lang, para) == targets
+
+
+# a commission's or council's short name after more determiners that point back ("of that same",
+# "de cette même", "de esa misma", "этой же", "اللجنة ذاتها"): the body named before, as "of that
+# Commission" is (it gave the Assembly's A/RES/61/2, or, in Arabic, no record)
+_POINTING_BACK: list[_Row] = [
+    (
+        "en",
+        "Recalling resolution 60/2 of the Commission on Narcotic Drugs and resolution 61/2 of that same "
+        "Commission,",
+        {"E/CN.7/RES/60/2", "E/CN.7/RES/61/2"},
+    ),
+    (
+        "en",
+        "Recalling resolution 59/4 of the Commission on the Status of Women and resolution 60/1 of the said "
+        "Commission,",
+        {"E/CN.6/RES/59/4", "E/CN.6/RES/60/1"},
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 60/2 de la Commission des stupéfiants et la résolution 61/2 de cette même "
+        "Commission,",
+        {"E/CN.7/RES/60/2", "E/CN.7/RES/61/2"},
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 46/7 du Conseil des droits de l'homme et la résolution 48/9 de ce même "
+        "Conseil,",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "es",
+        "Recordando la resolución 60/2 de la Comisión de Estupefacientes y la resolución 61/2 de esa misma "
+        "Comisión,",
+        {"E/CN.7/RES/60/2", "E/CN.7/RES/61/2"},
+    ),
+    (
+        "es",
+        "Recordando la resolución 32/1 de la Comisión de Prevención del Delito y Justicia Penal y la "
+        "resolución 33/2 de esta misma Comisión,",
+        {"E/CN.15/RES/32/1", "E/CN.15/RES/33/2"},
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюцию 60/2 Комиссии по наркотическим средствам и резолюцию 61/2 этой же Комиссии,",
+        {"E/CN.7/RES/60/2", "E/CN.7/RES/61/2"},
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюцию 46/7 Совета по правам человека и резолюцию 48/9 этого же Совета,",
+        {"A/HRC/RES/46/7", "A/HRC/RES/48/9"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرار لجنة المخدرات 60/2 وقرار اللجنة ذاتها 61/2،",
+        {"E/CN.7/RES/60/2", "E/CN.7/RES/61/2"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرار لجنة المخدرات 60/2 وقرار هذه اللجنة 61/2،",
+        {"E/CN.7/RES/60/2", "E/CN.7/RES/61/2"},
+    ),
+]
+_POINTING_BACK_SAME: list[_Row] = [
+    # a determiner before a text's noun, not a body's name: no body
+    (
+        "en",
+        "Recalling resolution 60/2 of the Commission on Narcotic Drugs and paragraph 3 of that same "
+        "resolution,",
+        {"E/CN.7/RES/60/2"},
+    ),
+    (
+        "fr",
+        "Rappelant la résolution 60/2 de la Commission des stupéfiants et le paragraphe 3 de cette même "
+        "résolution,",
+        {"E/CN.7/RES/60/2"},
+    ),
+    (
+        "es",
+        "Recordando la resolución 60/2 de la Comisión de Estupefacientes y el párrafo 3 de esa misma "
+        "resolución,",
+        {"E/CN.7/RES/60/2"},
+    ),
+    (
+        "ru",
+        "ссылаясь на резолюцию 60/2 Комиссии по наркотическим средствам и пункт 3 этой же резолюции,",
+        {"E/CN.7/RES/60/2"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_POINTING_BACK, _POINTING_BACK_SAME))
+def test_more_determiners_point_back(lang: str, para: str, targets: set[str]) -> None:
+    assert _targets(lang, para) == targets
