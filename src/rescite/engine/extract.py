@@ -458,6 +458,7 @@ def _extract(
     if tail is not None:  # a copy's closing list of links to related texts: cited by nobody
         raws = [r for r in raws if r.start < tail]
     self_id = CanonicalId(seg.self_id) if seg.self_id else None
+    resolver.number_starts = frozenset(r.start for r in raws if r.kind == "res")
 
     resolved: list[tuple[Raw, Resolved]] = []
     stopped = STOP.on  # the time budget ran out while finding: what was found is resolved

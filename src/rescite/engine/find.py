@@ -1484,12 +1484,17 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
 _DIGIT_SLASH = recache.compile(r"\d/\d")
 
 
+#: a digit, of any script: a table's header row has none
+_ANY_DIGIT = recache.compile(r"\d")
+
+
 def _header_row(row: str, pat: Patterns) -> bool:
     """Whether a row of a table's cells is a header row whose first cell names resolutions or
-    decisions (no number in the row): one inside the table heads the rows under it ("Decision |
-    Title | …" after the resolutions' rows)."""
+    decisions (no figure in the row: not a number, nor a date, "Decision of 4 April 2026 | |"):
+    one inside the table heads the rows under it ("Decision | Title | …" after the resolutions'
+    rows)."""
     row = row.strip()
-    if not row[:1].isalpha() or _DIGIT_SLASH.search(row):
+    if not row[:1].isalpha() or _ANY_DIGIT.search(row):
         return False
     return _header_kind(_CELL_SEP.split(row, 1)[:1], pat) is not None
 
@@ -1785,12 +1790,18 @@ def _body_in_turn(raw: Raw, before: Raw, turns: _Turns, turn_of: dict[int, int])
 
 
 def _check_turns(turns: _Turns) -> None:
-    """A list with fewer or more numbers than the bodies named together before it takes none in
-    turn: each of its numbers is the last body's that could have adopted it ("General Assembly and
-    Human Rights Council resolutions 60/251, 5/1 and 5/2"), else the last body's, as one body
-    named before a list is."""
+    """A list with fewer or more numbers than the bodies named together before it, or one with a
+    number its body in turn could not have adopted, takes none in turn: each of its numbers is the
+    last body's that could have adopted it ("General Assembly and Human Rights Council resolutions
+    60/251, 5/1 and 5/2"), else the last body's, as one body named before a list is."""
     for taken, over, bodies in turns.values():
-        if over[0] or taken[-1].bodies_ahead:
+        # (… nor a list whose number in turn its body could not have adopted: "General Assembly
+        # and Human Rights Council resolutions 31/2 and 70/1", the Council has no 70/1)
+        if (
+            over[0]
+            or taken[-1].bodies_ahead
+            or not all(_could_hold(r.body_key, r.number or "", r.kind) for r in taken)
+        ):
             for r in taken:
                 holds = [b for b in bodies if _could_hold(b, r.number or "", r.kind)]
                 r.body_key = r.list_body = (holds or bodies)[-1]
@@ -3793,9 +3804,9 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
 #: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4"), or of the list of
 #: issues on it and the replies ("CRC/C/FRA/Q/6", "CRC/C/FRA/RQ/6")
 _TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
-#: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum
-#: perhaps after it ("-7/Add.1")
-_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/Add\.\d{1,2})?(?![\d/\w])")
+#: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum,
+#: a corrigendum or a revision perhaps after it ("-7/Add.1", "-10/Corr.1", "-9/Rev.1/Corr.1")
+_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/(?:Add|Corr|Rev)\.\d{1,2}){0,2}(?![\d/\w])")
 _COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
 
 

@@ -361,13 +361,39 @@ _PRINT_HEADER = recache.compile(
 )
 
 
+_MARGIN_BLANKS = " \t\n\f"
+
+
+def _blank_back(text: str, i: int) -> int:
+    """Where the blanks before ``i`` start (0: only blanks before it, as before a text's first
+    line)."""
+    while i > 0 and text[i - 1] in _MARGIN_BLANKS:
+        i -= 1
+    return i
+
+
+def _blank_on(text: str, i: int) -> int:
+    """Where the blanks from ``i`` end."""
+    while i < len(text) and text[i] in _MARGIN_BLANKS:
+        i += 1
+    return i
+
+
 def print_margins(text: str) -> list[tuple[int, int, str]]:
     """The lines a browser prints in a page's margins (see above), blanked: the footers, and
-    the headers of a text that has such footers."""
+    the headers of a text that has such footers, at a page's edge: the text's first line, or a
+    line with only blanks between it and a footer (a line of the text that opens with a date and
+    a time, "9/12/25, 10:00 The Second Committee adopted …", is kept)."""
     feet = [(m.start(), m.end(), "") for m in _PRINT_FOOTER.finditer(text)]
     if not feet:
         return []
-    return sorted(feet + [(m.start(), m.end(), "") for m in _PRINT_HEADER.finditer(text)])
+    starts = {_blank_on(text, a) for a, _, _ in feet}
+    ends = {0} | {_blank_back(text, e) for _, e, _ in feet}
+    heads = []
+    for m in _PRINT_HEADER.finditer(text):
+        if _blank_back(text, m.start()) in ends or _blank_on(text, m.end()) in starts:
+            heads.append((m.start(), m.end(), ""))
+    return sorted(feet + heads)
 
 
 def _foot_separator(text: str, start: int, end: int) -> bool:

@@ -243,6 +243,9 @@ class Resolver:
         self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
         self._held: dict[int, str] = {}  # start of a mention -> the session report's symbol it is in
         self._numbers_years: dict[str, set[int]] | None = None  # Council number -> years written with it
+        # where the texts' numbers found start (the Council's "1309 (2000)" among them): a year is
+        # taken from one of them only, not from "paragraph 1309 (2000)"
+        self.number_starts: frozenset[int] = frozenset()
 
     # -- bodies ------------------------------------------------------------------------
     def _generic(self, kind: str, pos: int) -> Body | None:
@@ -848,11 +851,12 @@ class Resolver:
     def _year_elsewhere(self, number: str) -> int | None:
         """The year of Council resolution ``number`` written with the same number anywhere in the
         text ("№ 1309 … resolution 1309 (2000)"): a Council number is one resolution, so its year
-        is that one where the numbering allows it and the text gives no other."""
+        is that one where the numbering allows it and the text gives no other (a number found as
+        a text's, not a paragraph's or a meeting's)."""
         if self._numbers_years is None:
             self._numbers_years = {}
             for m in _NUMBER_THEN_YEAR.finditer(self.text):
-                if sc_year_plausible(int(m.group(1)), int(m.group(2))):
+                if m.start(1) in self.number_starts and sc_year_plausible(int(m.group(1)), int(m.group(2))):
                     self._numbers_years.setdefault(m.group(1), set()).add(int(m.group(2)))
         years = self._numbers_years.get(number, set())
         return next(iter(years)) if len(years) == 1 else None
