@@ -3423,13 +3423,13 @@ def _element_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw]) ->
     return found
 
 
-_DIGITS = recache.compile(r"(?:S-|ES-)?\d+")
+_SESSION_DIGITS = recache.compile(r"(?:S-|ES-)?\d+")
 
 
 def _element_shape(el: str) -> tuple[str, ...]:
     """What an element of a symbol is, for a list of trailing elements: a number (its width
     when it is a year's), a numbered element's kind ("L", "Add"), or the word itself."""
-    if _DIGITS.fullmatch(el):
+    if _SESSION_DIGITS.fullmatch(el):
         # (a session's number with or without its mark: "ES-11/1 and 70/1" are of one list)
         return ("n", "4" if len(el.rpartition("-")[2]) >= 4 else "")
     m = _ELEMENT.fullmatch(el)

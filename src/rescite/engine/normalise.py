@@ -672,7 +672,7 @@ _NOTE_OPEN = recache.compile(
 )
 #: … whose marker the page prints before it, glued to a word or a closing mark ("Basins1 and",
 #: "(1)" after a word, "》1"), or raised ("2001,¹")
-_GLUED_MARKER = recache.compile(
+_PAGE_MARKER = recache.compile(
     r"(?:(?<=[^\W\d_])|(?<=[)\]\u00bb\u201d\u2019\"\u300b\u300d\u300f\u3009\u3011]))"
     rf"(?:(\d{{1,3}})|\((\d{{1,3}})\)|\[(\d{{1,3}})\])(?![\d/.])|(?<=\S)([{SUPERSCRIPTS}]{{1,3}})"
 )
@@ -719,7 +719,7 @@ def _ruleless_notes(text: str, floor: int, start: int) -> int | None:
         top = s
     if top <= floor:
         return None
-    glued = {_note_number(m) for m in _GLUED_MARKER.finditer(text, floor, top)}
+    glued = {_note_number(m) for m in _PAGE_MARKER.finditer(text, floor, top)}
     return top - 1 if glued.issuperset(numbers) else None
 
 
