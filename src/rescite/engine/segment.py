@@ -176,7 +176,21 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
 
+@functools.lru_cache(maxsize=1)
+def _press_series() -> frozenset[str]:
+    """The series of the press releases' own symbols in every language ("SC/15432", the
+    French "CS/15432"): a series and one number alone is a symbol only after one of them."""
+    return frozenset(gather("symbols.press_series"))
+
+
+#: the number of a press release: three to five figures, no other element
+_PRESS_NUMBER = recache.compile(r"\d{3,5}")
+
+
 def _symbol_shape(sym: str) -> bool:
+    series, _, rest = sym.partition("/")
+    if series in _press_series() and _PRESS_NUMBER.fullmatch(rest):
+        return True
     parts = sym.split("/")[1:]
     if any(_NUMBERED_SPECIAL.fullmatch(p) for p in parts):
         return True
