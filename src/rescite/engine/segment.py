@@ -187,9 +187,9 @@ def _press_series() -> frozenset[str]:
 _PRESS_NUMBER = recache.compile(r"\d{3,5}")
 
 
-def _symbol_shape(sym: str) -> bool:
+def _symbol_shape(sym: str, press: frozenset[str]) -> bool:
     series, _, rest = sym.partition("/")
-    if series in _press_series() and _PRESS_NUMBER.fullmatch(rest):
+    if series in press and _PRESS_NUMBER.fullmatch(rest):
         return True
     parts = sym.split("/")[1:]
     if any(_NUMBERED_SPECIAL.fullmatch(p) for p in parts):
@@ -230,6 +230,7 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
 def _symbol_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     symbol_re, no_year_re, any_series_re = _symbol_res()
+    press = _press_series()
     done = -1
     for sl in _SLASH.finditer(text):
         i = sl.start()
@@ -247,7 +248,7 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
         m = symbol_re.match(text, j)
         if m is None:
             m = any_series_re.match(text, j)
-            if m is None or not _symbol_shape(m.group("sym")):
+            if m is None or not _symbol_shape(m.group("sym"), press):
                 continue
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
             m = no_year_re.match(text, j) or m
