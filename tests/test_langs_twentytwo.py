@@ -44,3 +44,57 @@ def test_press_release_symbols(lang: str, text: str, expected: dict[str, str | N
     res = assert_passage(text, expected)
     kinds = {c.target: c.kind for c in res.citations if c.target and "/RES/" not in c.target}
     assert set(kinds.values()) <= {"document"}, kinds
+
+
+# a body by the abbreviation or the name with the organisation's that articles, reports and
+# press write (they gave the General Assembly's A/RES/…, or no record at all)
+BODIES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "CHR Res. 2004/61 on the question of torture was cited by the petitioners.",
+        {"E/CN.4/RES/2004/61": None},
+    ),
+    ("en", "The CHR adopted resolution 1999/57 on the promotion of democracy.", {"E/CN.4/RES/1999/57": None}),
+    ("fr", "CDH ONU, résolution 38/7 sur la promotion des droits sur Internet.", {"A/HRC/RES/38/7": None}),
+    (
+        "fr",
+        "Le Conseil des droits de l'homme de l'ONU, résolution 35/20 sur l'eau, en fait un principe.",
+        {"A/HRC/RES/35/20": None},
+    ),
+    ("es", "CDH de la ONU, resolución 38/7 sobre los derechos en Internet.", {"A/HRC/RES/38/7": None}),
+    (
+        "es",
+        "El Consejo de Derechos Humanos de la ONU, resolución 35/20 sobre el agua, lo reitera.",
+        {"A/HRC/RES/35/20": None},
+    ),
+    ("ru", "СПЧ принял резолюцию 39/8 о безопасности журналистов.", {"A/HRC/RES/39/8": None}),
+    ("ar", "قرار مجلس حقوق الإنسان التابع للأمم المتحدة 38/7 بشأن الإنترنت.", {"A/HRC/RES/38/7": None}),
+]
+
+# a body that adopted the number, an adverb between the verb and the noun or beside the verb
+# (it gave the General Assembly's A/RES/…)
+VERBS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "The Human Rights Council eventually adopted resolution 45/21 on the right to privacy.",
+        {"A/HRC/RES/45/21": None},
+    ),
+    (
+        "fr",
+        "Le Conseil des droits de l'homme a finalement adopté la résolution 45/21 sur la vie privée.",
+        {"A/HRC/RES/45/21": None},
+    ),
+    ("es", "El CDH aprobó después la resolución 45/21 sobre la privacidad.", {"A/HRC/RES/45/21": None}),
+    (
+        "es",
+        "El Consejo de Derechos Humanos luego aprobó la resolución 46/3 sobre el derecho a la vivienda.",
+        {"A/HRC/RES/46/3": None},
+    ),
+    ("zh", "人权理事会随后通过了关于隐私权的第45/21号决议。", {"A/HRC/RES/45/21": None}),
+    ("zh", "人权理事会后来通过了第46/3号决议。", {"A/HRC/RES/46/3": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(BODIES + VERBS))
+def test_bodies_as_users_write_them(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
