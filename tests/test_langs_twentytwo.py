@@ -98,3 +98,50 @@ VERBS: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(BODIES + VERBS))
 def test_bodies_as_users_write_them(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# the Council's numbers in a list without their years, its name after the list (or, in Chinese,
+# before the marked numbers and their noun): each the Council's, its year from the numbering (no
+# record was made)
+COUNCIL_LISTS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        "Les résolutions 1612 et 1882 du CSNU instituent le mécanisme de surveillance.",
+        {"S/RES/1612(2005)": None, "S/RES/1882(2009)": None},
+    ),
+    (
+        "fr",
+        "Les résolutions 1674, 1738 et 1894 du Conseil de sécurité portent sur la protection des civils.",
+        {"S/RES/1674(2006)": None, "S/RES/1738(2006)": None, "S/RES/1894(2009)": None},
+    ),
+    (
+        "es",
+        "Las resoluciones 1612 y 1882 del CSNU crearon el mecanismo de vigilancia.",
+        {"S/RES/1612(2005)": None, "S/RES/1882(2009)": None},
+    ),
+    (
+        "zh",
+        "安理会第1612号和第1882号决议设立了监测机制。",
+        {"S/RES/1612(2005)": None, "S/RES/1882(2009)": None},
+    ),
+    (
+        "zh",
+        "联合国安理会第1674号、第1738号和第1894号决议涉及保护平民问题。",
+        {"S/RES/1674(2006)": None, "S/RES/1738(2006)": None, "S/RES/1894(2009)": None},
+    ),
+]
+
+#: a list out of the Council's order, and one of another body's numbers, stay as they were
+COUNCIL_LISTS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("fr", "Les résolutions 1882 et 1612 du Conseil de sécurité instituent le mécanisme.", {}),
+    (
+        "fr",
+        "Les résolutions 60/1 et 60/251 de l'Assemblée générale ont créé le Conseil.",
+        {"A/RES/60/1": None, "A/RES/60/251": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(COUNCIL_LISTS, COUNCIL_LISTS_SAME))
+def test_council_lists_without_years(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)

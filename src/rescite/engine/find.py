@@ -3613,6 +3613,37 @@ def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> r
     return None if tail is not None and tail.group("body") else m
 
 
+#: Most characters a list of the Council's numbers before its name takes ("les résolutions
+#: 1325 (…) et 1820 du Conseil": a few numbers, their list words)
+_LIST_REACH = 80
+
+
+def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw]) -> bool:
+    """A list of the Council's numbers without their years, the noun before it and the name
+    (at ``s``–``e``) after it ("les résolutions 1325 et 1820 du Conseil de sécurité"), or the
+    name before the marked numbers and their noun ("安理会第1325号和第1820号决议"): each a
+    number of the Council's, in the Council's order (a smaller number after one stops the list).
+    Whether any was read."""
+    m = more = None
+    if rx.behind_list is not None and rx.more is not None:
+        m = rx.behind_list.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
+        more, at = rx.more, m.end("n") if m is not None else 0
+    if m is None and rx.marked_list is not None and rx.marked_more is not None:
+        m = rx.marked_list.match(text, e)
+        more, at = rx.marked_more, m.end() if m is not None else 0
+    if m is None or more is None:
+        return False
+    found = [m]
+    nxt = more.match(text, at)
+    while nxt is not None and int(nxt.group("n")) > int(found[-1].group("n")):
+        found.append(nxt)
+        nxt = more.match(text, nxt.end())
+    if len(found) < 2 or (m.start() < s and found[-1].end() > s):
+        return False
+    out.extend(_council_number(text, n, e, s, pat, None) for n in found)
+    return True
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -3644,6 +3675,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 nxt = _more_council(text, m.end(), rx.more, pat)
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
+        if m is None and _council_list(text, s, e, rx, pat, out):
+            continue
         if m is None:
             continue
         symbol = f"S/RES/{m.group('n')}"
