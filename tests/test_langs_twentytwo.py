@@ -145,3 +145,26 @@ COUNCIL_LISTS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(COUNCIL_LISTS, COUNCIL_LISTS_SAME))
 def test_council_lists_without_years(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# Russian as the press and articles write it, with "ё" where the UN's texts write "е": the same
+# names (no record was made)
+YO: list[tuple[str, str, dict[str, str | None]]] = [
+    ("ru", "Конвенция о правах ребёнка ратифицирована 196 государствами.", {"UNTS/1577/27531": None}),
+    (
+        "ru",
+        "Рамочная конвенция Организации Объединённых Наций об изменении климата вступила в силу в 1994 году.",
+        {"UNTS/1771/30822": None},
+    ),
+    (
+        "ru",
+        "Статья 5 Конвенции Организации Объединённых Наций против транснациональной организованной "
+        "преступности требует криминализации.",
+        {"UNTS/2225/39574": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(YO))
+def test_russian_yo(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
