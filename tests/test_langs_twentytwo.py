@@ -168,3 +168,31 @@ YO: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(YO))
 def test_russian_yo(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# the Covenants by the acronym alone, as articles and shadow reports write them once named (or
+# never named in the passage): no record was made
+ACRONYMS: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "Under article 6 of the ICESCR, States recognise the right to work.", {"UNTS/993/14531": None}),
+    ("en", "Several reservations to the ICCPR were withdrawn in 2014.", {"UNTS/999/14668": None}),
+    ("fr", "L'article 11 du PIDESC consacre le droit à un logement suffisant.", {"UNTS/993/14531": None}),
+    ("fr", "Les États parties au PIDCP présentent des rapports périodiques.", {"UNTS/999/14668": None}),
+    (
+        "es",
+        "El artículo 11 del PIDESC consagra el derecho a una vivienda adecuada.",
+        {"UNTS/993/14531": None},
+    ),
+    ("es", "Las reservas al PIDCP se retiraron en 2014.", {"UNTS/999/14668": None}),
+    ("ru", "Статья 11 МПЭСКП закрепляет право на достаточное жилище.", {"UNTS/993/14531": None}),
+    ("ru", "Часть оговорок к МПГПП была снята в 2014 году.", {"UNTS/999/14668": None}),
+]
+
+#: letters that only begin the acronym, and an acronym that is also a committee's, stay as they were
+ACRONYMS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "The ICCPRs database and the CEDAW Committee's views were consulted.", {}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ACRONYMS, ACRONYMS_SAME))
+def test_covenants_by_acronym(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)
