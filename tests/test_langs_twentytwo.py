@@ -196,3 +196,30 @@ ACRONYMS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(ACRONYMS, ACRONYMS_SAME))
 def test_covenants_by_acronym(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# a treaty body's symbol whose State's code is joined to its territory's, as shadow reports on
+# Hong Kong and Macao cite them (no record was made)
+TERRITORIES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "See the concluding observations (CCPR/C/CHN-HKG/CO/4, paras. 9-11).",
+        {"CCPR/C/CHN-HKG/CO/4": None},
+    ),
+    ("zh", "委员会的结论性意见（E/C.12/CHN-MAC/CO/3，第18段）。", {"E/C.12/CHN-MAC/CO/3": None}),
+    (
+        "fr",
+        "Voir CRC/C/CHN-HKG/CO/2 et CCPR/C/CHN-MAC/CO/2.",
+        {"CRC/C/CHN-HKG/CO/2": None, "CCPR/C/CHN-MAC/CO/2": None},
+    ),
+]
+
+#: joint symbols, whose second's series follows the hyphen, stay two documents
+TERRITORIES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "See the letter (A/51/113-S/1996/276).", {"A/51/113": None, "S/1996/276": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(TERRITORIES, TERRITORIES_SAME))
+def test_territory_symbols(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)

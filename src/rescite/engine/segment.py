@@ -104,8 +104,11 @@ _NAME_PART = r"[A-Z][A-Za-z]{0,9}"  # "CN", "Sub", "AC", "HRC"
 #: number ("WFP/EB.2/2026/8-A/1/Rev.1"): never the start of a joint symbol's second
 #: ("A/80/74-E/2026/56"), whose series letter is followed by more than a short number
 _LETTER_PART = r"-[A-Z](?:/\d{1,2}(?=/(?:Rev|Add|Corr|Amend)\.|[^\w/]|$)|(?![\w/]))"
+#: … a State's code joined to its territory's in a treaty body's symbol ("CCPR/C/CHN-HKG/CO/4",
+#: "E/C.12/CHN-MAC/CO/3"), never the series of a joint symbol's second (no slash right after)
+_TERRITORY = r"(?:-[A-Z]{3}(?=/))?"
 _PART = (
-    rf"(?:{_NAME_PART}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
+    rf"(?:{_NAME_PART}{_TERRITORY}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
     rf"|(?:S|ES)-\d{{1,2}}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
