@@ -223,3 +223,43 @@ TERRITORIES_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(TERRITORIES, TERRITORIES_SAME))
 def test_territory_symbols(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected)
+
+
+# the Council's number after the verb of its adoption, as the news write it, the date of the
+# adoption perhaps before the Council's name; and its number ending the sentence (no record was
+# made: a full stop after the number was read as a decimal's)
+ADOPTED: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        "On 14 March 2019 the Security Council adopted resolution 2460, extending the mission.",
+        {"S/RES/2460(2019)": "2019-03-14"},
+    ),
+    (
+        "fr",
+        "Le 14 mars 2019, le Conseil de sécurité a adopté la résolution 2460.",
+        {"S/RES/2460(2019)": "2019-03-14"},
+    ),
+    (
+        "es",
+        "El 14 de marzo de 2019 el Consejo de Seguridad aprobó la resolución 2460.",
+        {"S/RES/2460(2019)": "2019-03-14"},
+    ),
+    (
+        "ru",
+        "14 марта 2019 года Совет Безопасности принял резолюцию 2460.",
+        {"S/RES/2460(2019)": "2019-03-14"},
+    ),
+    ("en", "The mandate was set by Security Council resolution 1540.", {"S/RES/1540(2004)": None}),
+    ("ru", "Обязательства вытекают из резолюции Совета Безопасности 1540.", {"S/RES/1540(2004)": None}),
+    ("ar", "تنبع الالتزامات من قرار مجلس الأمن 1540.", {"S/RES/1540(2004)": None}),
+]
+
+#: a decimal after the noun stays no number of the Council's
+ADOPTED_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    ("en", "The Security Council adopted resolution 2460.5 of the model rules.", {}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ADOPTED, ADOPTED_SAME))
+def test_council_numbers_in_news(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(text, expected)

@@ -3644,6 +3644,22 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
     return True
 
 
+def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Match[str] | None:
+    """The Council's number after the verb of its adoption, the Council named before it (ending
+    at ``e``): "the Security Council adopted resolution 2397", "le Conseil de sécurité a adopté
+    la résolution 2397", "安理会通过了第2397号决议" (the number in group ``n``)."""
+    gap = pat.adopt_gap.match(text, e)
+    if gap is None:
+        return None
+    at = gap.end()
+    while at > e and text[at - 1].isspace():
+        at -= 1  # (the noun's pattern reads the blanks before it)
+    m = rx.after.match(text, at)
+    if m is None and rx.marked is not None:
+        m = rx.marked.match(text, gap.end())
+    return m
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -3676,6 +3692,15 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
         if m is None and _council_list(text, s, e, rx, pat, out):
+            continue
+        if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
+            # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
+            # articles' sentence, the date of the adoption perhaps before the Council's name
+            raw = _council_number(text, m, e, s, pat, None)
+            before = adoption_dates(seg.scope)[1]
+            if raw.date is None and (d := search_dated(before, text, max(0, s - 60), s)):
+                raw.date = parse_date(d)
+            out.append(raw)
             continue
         if m is None:
             continue
