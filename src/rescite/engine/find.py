@@ -3647,6 +3647,53 @@ def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> r
     return None if tail is not None and tail.group("body") else m
 
 
+#: Most characters a list of the Council's numbers before its name takes ("les résolutions
+#: 1325 (…) et 1820 du Conseil": a few numbers, their list words)
+_LIST_REACH = 80
+
+
+def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw]) -> bool:
+    """A list of the Council's numbers without their years, the noun before it and the name
+    (at ``s``–``e``) after it ("les résolutions 1325 et 1820 du Conseil de sécurité"), or the
+    name before the marked numbers and their noun ("安理会第1325号和第1820号决议"): each a
+    number of the Council's, in the Council's order (a smaller number after one stops the list).
+    Whether any was read."""
+    m = more = None
+    if rx.behind_list is not None and rx.more is not None:
+        m = rx.behind_list.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
+        more, at = rx.more, m.end("n") if m is not None else 0
+    if m is None and rx.marked_list is not None and rx.marked_more is not None:
+        m = rx.marked_list.match(text, e)
+        more, at = rx.marked_more, m.end() if m is not None else 0
+    if m is None or more is None:
+        return False
+    found = [m]
+    nxt = more.match(text, at)
+    while nxt is not None and int(nxt.group("n")) > int(found[-1].group("n")):
+        found.append(nxt)
+        nxt = more.match(text, nxt.end())
+    if len(found) < 2 or (m.start() < s and found[-1].end() > s):
+        return False
+    out.extend(_council_number(text, n, e, s, pat, None) for n in found)
+    return True
+
+
+def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Match[str] | None:
+    """The Council's number after the verb of its adoption, the Council named before it (ending
+    at ``e``): "the Security Council adopted resolution 2397", "le Conseil de sécurité a adopté
+    la résolution 2397", "安理会通过了第2397号决议" (the number in group ``n``)."""
+    gap = pat.adopt_gap.match(text, e)
+    if gap is None:
+        return None
+    at = gap.end()
+    while at > e and text[at - 1].isspace():
+        at -= 1  # (the noun's pattern reads the blanks before it)
+    m = rx.after.match(text, at)
+    if m is None and rx.marked is not None:
+        m = rx.marked.match(text, gap.end())
+    return m
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -3678,6 +3725,17 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 nxt = _more_council(text, m.end(), rx.more, pat)
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
+        if m is None and _council_list(text, s, e, rx, pat, out):
+            continue
+        if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
+            # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
+            # articles' sentence, the date of the adoption perhaps before the Council's name
+            raw = _council_number(text, m, e, s, pat, None)
+            before = adoption_dates(seg.scope)[1]
+            if raw.date is None and (d := search_dated(before, text, max(0, s - 60), s)):
+                raw.date = parse_date(d)
+            out.append(raw)
+            continue
         if m is None:
             continue
         symbol = f"S/RES/{m.group('n')}"

@@ -108,8 +108,11 @@ _LETTER_PART = r"-[A-Z](?:/\d{1,2}(?=/(?:Rev|Add|Corr|Amend)\.|[^\w/]|$)|(?![\w/
 #: The numbers of joined communications before their year ("CCPR/C/130/D/2980-2982/2017"): one
 #: element, not a symbol cut at its dash and a range's end
 _JOINED_NUMBERS = r"\d{1,5}-\d{1,5}(?=/(?:19|20)\d\d(?!\d))"
+#: … a State's code joined to its territory's in a treaty body's symbol ("CCPR/C/CHN-HKG/CO/4",
+#: "E/C.12/CHN-MAC/CO/3"), never the series of a joint symbol's second (no slash right after)
+_TERRITORY = r"(?:-[A-Z]{3}(?=/))?"
 _PART = (
-    rf"(?:{_NAME_PART}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
+    rf"(?:{_NAME_PART}{_TERRITORY}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
     rf"|(?:S|ES)-\d{{1,2}}|{_JOINED_NUMBERS}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
@@ -182,7 +185,21 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
 
-def _symbol_shape(sym: str) -> bool:
+@functools.lru_cache(maxsize=1)
+def _press_series() -> frozenset[str]:
+    """The series of the press releases' own symbols in every language ("SC/15432", the
+    French "CS/15432"): a series and one number alone is a symbol only after one of them."""
+    return frozenset(gather("symbols.press_series"))
+
+
+#: the number of a press release: three to five figures, no other element
+_PRESS_NUMBER = recache.compile(r"\d{3,5}")
+
+
+def _symbol_shape(sym: str, press: frozenset[str]) -> bool:
+    series, _, rest = sym.partition("/")
+    if series in press and _PRESS_NUMBER.fullmatch(rest):
+        return True
     parts = sym.split("/")[1:]
     if any(_NUMBERED_SPECIAL.fullmatch(p) for p in parts):
         return True
@@ -222,6 +239,7 @@ def symbol_matches(text: str) -> list[re.Match[str]]:
 def _symbol_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     symbol_re, no_year_re, any_series_re = _symbol_res()
+    press = _press_series()
     done = -1
     for sl in _SLASH.finditer(text):
         i = sl.start()
@@ -239,7 +257,7 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
         m = symbol_re.match(text, j)
         if m is None:
             m = any_series_re.match(text, j)
-            if m is None or not _symbol_shape(m.group("sym")):
+            if m is None or not _symbol_shape(m.group("sym"), press):
                 continue
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
             m = no_year_re.match(text, j) or m

@@ -42,6 +42,10 @@ _ONE_FOR_ONE = str.maketrans(
         "\u2014": "-",
         "\u2212": "-",
         "\u00ba": "°",  # "nº" → "n°"
+        # Cyrillic: the letter with a diaeresis that the press and articles write, the UN's texts
+        # (and so the lexicon's names) do not ("ребёнка" is "ребенка")
+        "\u0451": "\u0435",
+        "\u0401": "\u0415",
         # Arabic punctuation and digits
         "\u060c": ",",
         "\u061b": ";",

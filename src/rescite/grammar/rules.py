@@ -1522,12 +1522,23 @@ class CouncilNumber(Record):
     own_marked: re.Pattern[str] | None
     # after the name: the noun, a number's mark, then the number ("IOM Council Resolution No. 1309")
     after_mark: re.Pattern[str] | None
+    # before the name: the noun, a list of numbers, a preposition (up to the name; ``n`` the
+    # first): "les résolutions 1325 et 1820 du Conseil de sécurité"
+    behind_list: re.Pattern[str] | None
+    # after the name, where the noun follows the marked numbers: the first of a list of them
+    # ("安理会第1325号和第1820号决议") …
+    marked_list: re.Pattern[str] | None
+    # … and the next of that list
+    marked_more: re.Pattern[str] | None
 
     __slots__ = (
         "after",
         "after_mark",
         "behind",
+        "behind_list",
         "marked",
+        "marked_list",
+        "marked_more",
         "more",
         "noun_before",
         "number_after",
@@ -1548,9 +1559,15 @@ class CouncilNumber(Record):
         own_more: re.Pattern[str] | None = None,
         own_marked: re.Pattern[str] | None = None,
         after_mark: re.Pattern[str] | None = None,
+        behind_list: re.Pattern[str] | None = None,
+        marked_list: re.Pattern[str] | None = None,
+        marked_more: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
         self.after_mark = after_mark
+        self.behind_list = behind_list
+        self.marked_list = marked_list
+        self.marked_more = marked_more
         self.marked = marked
         self.noun_before = noun_before
         self.number_after = number_after
@@ -1712,7 +1729,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     prep = alternation([p for p in lexicon.gather("grammar.body_prep", langs) if p])
     list_and = alternation(lexicon.gather("grammar.list_and", langs))
     # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
-    alone = r"(?![\d/.]|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
+    # (… a full stop may end its sentence: "… adopted resolution 2397.", not a decimal's "2397.5")
+    alone = r"(?![\d/]|\.\d|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
     year = r"\s*+[(\[]\s?\d{4}\s?[)\]]"  # "2240 (2015)" (on two lines, too: "2240 ⏎(2015)")
     sp = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))++"  # blanks, no empty line among them
     sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
@@ -1758,6 +1776,25 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         after_mark=recache.compile(rf"\s+{noun}\s+(?:{marks})\s*+(?P<n>\d{{1,4}}){alone}") if marks else None,
+        behind_list=led(
+            recache.compile(
+                rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
+                rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})++"
+                rf"\s+(?:(?:{prep})\s*+)?$"
+            )
+        ),
+        marked_list=recache.compile(
+            rf"\s*+(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+            rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:{alternation(prefix)})\s*+\d{{3,4}}\s*+"
+            rf"(?:{alternation(suffix)}))++\s*+{noun})"
+        )
+        if prefix and suffix
+        else None,
+        marked_more=recache.compile(
+            rf"\s*+(?:{list_and}|,)\s*+(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+        )
+        if prefix and suffix
+        else None,
     )
 
 
