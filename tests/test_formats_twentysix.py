@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import fodt_document, libreoffice_pdfs
+from official_files import A4_PAGE, browser_print, fodt_document, fodt_p, fodt_table, libreoffice_pdfs
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -23,7 +23,6 @@ def _pairs(text: str) -> set[tuple[str | None, str]]:
 
 
 # -- a browser's print of a volume: the notes on a last page of their own -----------------------
-_MARGIN = "<div style='font-size:8px;width:100%;display:flex;justify-content:space-between;margin:0 10mm'>"
 _VOLUME = (
     "<html><head><meta charset='utf-8'></head><body style='font-family:serif;font-size:10pt'>"
     "<div style='column-count:2'>{texts}</div><div style='break-before:page'>{notes}</div></body></html>"
@@ -86,19 +85,9 @@ def test_a_browser_print_of_a_volume_with_a_page_of_notes(
         f"<p style='font-size:{size}'><sup>{k - 20}</sup> {html.escape(note.format(s=k + 10))}</p>"
         for k in ks
     )
-    page = browser.new_page()
-    try:
-        page.set_content(_VOLUME.format(texts=texts, notes=notes))
-        data = page.pdf(
-            format="A4",
-            display_header_footer=True,
-            header_template=f"{_MARGIN}<span>9/12/25, 11:40</span><span>A/80/49 (Vol. I)</span></div>",
-            footer_template=f"{_MARGIN}<span>https://www.un.org/ga/80/A-80-49.html</span>"
-            "<span><span class='pageNumber'></span>/<span class='totalPages'></span></span></div>",
-            margin={"top": "20mm", "bottom": "20mm", "left": "15mm", "right": "15mm"},
-        )
-    finally:
-        page.close()
+    content = _VOLUME.format(texts=texts, notes=notes)
+    url = "https://www.un.org/ga/80/A-80-49.html"
+    data = browser_print(browser, content, "9/12/25, 11:40", "A/80/49 (Vol. I)", url)
     assert _pairs(text_of(data, "volume.pdf")) == {
         pair
         for k in ks
@@ -185,34 +174,17 @@ def test_a_marker_glued_to_an_ideograph_or_an_arabic_letter(text: str) -> None:
 
 
 # -- LibreOffice PDFs: short lines of a Chinese report, an Arabic table of adopted texts --------
-_STYLES = """
+_STYLES = (
+    """
 <style:style style:name="P" style:family="paragraph">
 <style:paragraph-properties style:writing-mode="{mode}"/>
 <style:text-properties fo:font-size="11pt" style:font-size-asian="11pt" style:font-size-complex="11pt"/>
 </style:style>
 <style:style style:name="T" style:family="table">
 <style:table-properties style:width="17cm" table:align="margins" style:writing-mode="{mode}"/></style:style>
-<style:page-layout style:name="L">
-<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-</style:page-layout>"""
-
-
-def _p(line: str) -> str:
-    return f'<text:p text:style-name="P">{html.escape(line)}</text:p>'
-
-
-def _table(rows: list[list[str]]) -> str:
-    cells = "".join(
-        "<table:table-row>"
-        + "".join(f"<table:table-cell>{_p(c)}</table:table-cell>" for c in r)
-        + "</table:table-row>"
-        for r in rows
-    )
-    return (
-        f'<table:table table:name="R" table:style-name="T"><table:table-column '
-        f'table:number-columns-repeated="{len(rows[0])}"/>{cells}</table:table>'
-    )
+"""
+    + A4_PAGE
+)
 
 
 _AR_VOTE = "اعتمد بتصويت مسجل بأغلبية 31 صوتا مقابل 6، وامتناع 10 أعضاء عن التصويت"
@@ -230,7 +202,7 @@ PDF_ROWS = [
         "chinese decisions, short lines",
         "lr-tb",
         "".join(
-            _p(x)
+            fodt_p(x)
             for x in ["FCCC/CP/2025/9/Add.1"]
             + [
                 y
@@ -243,9 +215,9 @@ PDF_ROWS = [
     (
         "arabic table of adopted texts",
         "rl-tb",
-        _p("A/HRC/61/2")
-        + _p("أولا- النصوص التي اعتمدها مجلس حقوق الإنسان في دورته الحادية والستين")
-        + _table(_AR_ROWS),
+        fodt_p("A/HRC/61/2")
+        + fodt_p("أولا- النصوص التي اعتمدها مجلس حقوق الإنسان في دورته الحادية والستين")
+        + fodt_table(_AR_ROWS, "R", table_style="T"),
         {("A/HRC/61/2", f"A/HRC/RES/61/{k}") for k in (13, 14, 15)} | {("A/HRC/61/2", "A/HRC/DEC/61/112")},
     ),
 ]
