@@ -200,75 +200,68 @@ _ES_NOTE = (
     "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
     "Suplemento núm. {n} (A/80/{n})."
 )
+
+
+def _volume_row(
+    rid: str, heading: str, lines: tuple[str, str], meeting: tuple[str, int], ks: range, note: str, first: int
+) -> tuple[str, str, set[tuple[str, str]]]:
+    """A row: a volume of the texts ``ks`` (``heading`` formatted with each ``k``, the second
+    line ending with the marker ``k - ks.start + 1``, the meeting numbered ``k`` + its shift),
+    the notes ``note`` from supplement ``first`` on, and the pairs read: each text cites its
+    note's report."""
+    shift = ks.start - 1
+    texts = [
+        (heading.format(k=k), [lines[0], f"{lines[1]}{k - shift}"], meeting[0].format(m=k + meeting[1]))
+        for k in ks
+    ]
+    notes = [note.format(n=n) for n in range(first, first + len(ks))]
+    return rid, _volume(texts, notes), {(f"A/RES/80/{k}", f"A/80/{k - shift + first - 1}") for k in ks}
+
+
 # (row id, the volume, {(own id, target)})
 VOLUME_ROWS = [
-    (
+    _volume_row(
         "russian",
-        _volume(
-            [
-                (
-                    f"80/{k}. Заголовок {k}",
-                    ["Генеральная Ассамблея,", f"принимая к сведению доклад Генерального секретаря,{k - 20}"],
-                    f"{k + 30}-е пленарное заседание\n10 декабря 2025 года",
-                )
-                for k in range(21, 25)
-            ],
-            [_RU_NOTE.format(n=n) for n in range(3, 7)],
-        ),
-        {(f"A/RES/80/{k}", f"A/80/{k - 18}") for k in range(21, 25)},
+        "80/{k}. Заголовок {k}",
+        ("Генеральная Ассамблея,", "принимая к сведению доклад Генерального секретаря,"),
+        ("{m}-е пленарное заседание\n10 декабря 2025 года", 30),
+        range(21, 25),
+        _RU_NOTE,
+        3,
     ),
-    (
+    _volume_row(
         "french",
-        _volume(
-            [
-                (
-                    f"80/{k}. Titre {k}",
-                    ["L'Assemblée générale,", f"Ayant examiné le rapport présenté,{k - 30}"],
-                    f"{k + 20}e séance plénière\n10 décembre 2025",
-                )
-                for k in range(31, 34)
-            ],
-            [_FR_NOTE.format(n=n) for n in range(11, 14)],
-        ),
-        {(f"A/RES/80/{k}", f"A/80/{k - 20}") for k in range(31, 34)},
+        "80/{k}. Titre {k}",
+        ("L'Assemblée générale,", "Ayant examiné le rapport présenté,"),
+        ("{m}e séance plénière\n10 décembre 2025", 20),
+        range(31, 34),
+        _FR_NOTE,
+        11,
     ),
-    (
+    _volume_row(
         "spanish",
-        _volume(
-            [
-                (
-                    f"80/{k}. Título {k}",
-                    ["La Asamblea General,", f"Habiendo examinado el informe del Perú,{k - 40}"],
-                    f"{k + 10}ª sesión plenaria\n10 de diciembre de 2025",
-                )
-                for k in range(41, 44)
-            ],
-            [_ES_NOTE.format(n=n) for n in range(15, 18)],
-        ),
-        {(f"A/RES/80/{k}", f"A/80/{k - 26}") for k in range(41, 44)},
+        "80/{k}. Título {k}",
+        ("La Asamblea General,", "Habiendo examinado el informe del Perú,"),
+        ("{m}ª sesión plenaria\n10 de diciembre de 2025", 10),
+        range(41, 44),
+        _ES_NOTE,
+        15,
     ),
 ]
 
 
 # … and an English volume whose notes go on over a page break (a PDF's page of notes)
 _EN_NOTE = "Official Records of the General Assembly, Eightieth Session, Supplement No. {n} (A/80/{n})."
-VOLUME_ROWS.append(
-    (
-        "notes over a page break",
-        _volume(
-            [
-                (
-                    f"Resolution 80/{k}\nTitle {k}",
-                    ["The General Assembly,", f"Taking note of the report of the Secretary-General,{k - 60}"],
-                    f"{k - 10}th plenary meeting\n10 December 2025",
-                )
-                for k in range(61, 65)
-            ],
-            [_EN_NOTE.format(n=n) for n in range(21, 25)],
-        ).replace("\n3 Official", "\f3 Official"),
-        {(f"A/RES/80/{k}", f"A/80/{k - 40}") for k in range(61, 65)},
-    )
+_EN_ROW = _volume_row(
+    "notes over a page break",
+    "Resolution 80/{k}\nTitle {k}",
+    ("The General Assembly,", "Taking note of the report of the Secretary-General,"),
+    ("{m}th plenary meeting\n10 December 2025", -10),
+    range(61, 65),
+    _EN_NOTE,
+    21,
 )
+VOLUME_ROWS.append((_EN_ROW[0], _EN_ROW[1].replace("\n3 Official", "\f3 Official"), _EN_ROW[2]))
 
 
 @pytest.mark.parametrize(("text", "pairs"), [r[1:] for r in VOLUME_ROWS], ids=[r[0] for r in VOLUME_ROWS])

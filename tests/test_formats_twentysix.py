@@ -29,30 +29,21 @@ _VOLUME = (
 )
 # (row id, the notes' type size, the heading of each text, its lines (with the marker), the note)
 PAGE_ROWS = [
-    (
-        "spanish, notes in the text's size",
-        "10pt",
-        "80/{k}. Pesca artesanal {k}",
-        [
-            "La Asamblea General,",
-            "Recordando su resolución 75/2{k} de 2{d} de noviembre de 2020,",
-            "Habiendo examinado el informe del Secretario General,<sup>{n}</sup>",
-        ],
-        "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
-        "Suplemento núm. {s} (A/80/{s}).",
-    ),
-    (
-        "spanish, notes in smaller type",
-        "8pt",
-        "80/{k}. Pesca artesanal {k}",
-        [
-            "La Asamblea General,",
-            "Recordando su resolución 75/2{k} de 2{d} de noviembre de 2020,",
-            "Habiendo examinado el informe del Secretario General,<sup>{n}</sup>",
-        ],
-        "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
-        "Suplemento núm. {s} (A/80/{s}).",
-    ),
+    *[
+        (
+            f"spanish, notes in {kind}",
+            size,
+            "80/{k}. Pesca artesanal {k}",
+            [
+                "La Asamblea General,",
+                "Recordando su resolución 75/2{k} de 2{d} de noviembre de 2020,",
+                "Habiendo examinado el informe del Secretario General,<sup>{n}</sup>",
+            ],
+            "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
+            "Suplemento núm. {s} (A/80/{s}).",
+        )
+        for kind, size in [("the text's size", "10pt"), ("smaller type", "8pt")]
+    ],
     (
         "chinese, the marker glued to an ideograph",
         "10pt",
