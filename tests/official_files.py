@@ -20,6 +20,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from test_formats_word import NS, docx, footnotes_part, note_ref, p, run, table, word_zip
 
 JOB = "25-20456"
@@ -380,6 +382,15 @@ def libreoffice_pdfs(
         check=False,
     )
     return {name: (out / f"{name}.pdf").read_bytes() for name in docs if (out / f"{name}.pdf").exists()}
+
+
+def libreoffice_rows(docs: dict[str, str], out: Path) -> dict[str, bytes]:
+    """``docs`` (a row's id → flat OpenDocument text) as PDFs by the same ids (a file's name has
+    a dash for each space); the test is skipped when LibreOffice is not installed."""
+    made = libreoffice_pdfs({k.replace(" ", "-"): v for k, v in docs.items()}, out)
+    if not made:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {k.replace("-", " "): v for k, v in made.items()}
 
 
 # -- Word -------------------------------------------------------------------------------------

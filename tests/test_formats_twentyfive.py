@@ -14,7 +14,15 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import ARABIC_STYLES, W_NS, arabic_fodt, browser_print, libreoffice_pdfs, word_package
+from official_files import (
+    ARABIC_STYLES,
+    W_NS,
+    arabic_fodt,
+    browser_print,
+    libreoffice_pdfs,
+    libreoffice_rows,
+    word_package,
+)
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -77,11 +85,8 @@ ARABIC_ROWS = [
 
 @pytest.fixture(scope="module")
 def arabic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): arabic_fodt(r[1], r[2]) for r in ARABIC_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("ar25"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: arabic_fodt(r[1], r[2]) for r in ARABIC_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("ar25"))
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,7 @@ import html
 
 import pytest
 
-from official_files import arabic_fodt, libreoffice_pdfs, word_package
+from official_files import arabic_fodt, libreoffice_pdfs, libreoffice_rows, word_package
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from rescite.read.pdf import logical_order
@@ -68,11 +68,8 @@ ARABIC_ROWS = [
 
 @pytest.fixture(scope="module")
 def arabic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): arabic_fodt(r[1], [*r[2], *r[3], *r[4]]) for r in ARABIC_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("ar24"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: arabic_fodt(r[1], [*r[2], *r[3], *r[4]]) for r in ARABIC_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("ar24"))
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,14 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import A4_PAGE, browser_print, fodt_document, fodt_p, fodt_table, libreoffice_pdfs
+from official_files import (
+    A4_PAGE,
+    browser_print,
+    fodt_document,
+    fodt_p,
+    fodt_table,
+    libreoffice_rows,
+)
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -216,11 +223,8 @@ PDF_ROWS = [
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): fodt_document(_STYLES.format(mode=r[1]), r[2]) for r in PDF_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("f26"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: fodt_document(_STYLES.format(mode=r[1]), r[2]) for r in PDF_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("f26"))
 
 
 @pytest.mark.parametrize(("name", "pairs"), [(r[0], r[3]) for r in PDF_ROWS], ids=[r[0] for r in PDF_ROWS])

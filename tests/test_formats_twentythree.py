@@ -8,7 +8,7 @@ import html
 
 import pytest
 
-from official_files import A4_PAGE, fodt_document, fodt_p, libreoffice_pdfs
+from official_files import A4_PAGE, fodt_document, fodt_p, libreoffice_rows
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -190,10 +190,7 @@ def volumes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         name: fodt_document(_STYLES.format(leader=style, text=char), _volume_fodt(lang))
         for name, lang, style, char in PDF_ROWS
     }
-    made = libreoffice_pdfs({k.replace(" ", "-"): v for k, v in docs.items()}, tmp_path_factory.mktemp("vol"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("vol"))
 
 
 @pytest.mark.parametrize("name", [r[0] for r in PDF_ROWS])
@@ -274,11 +271,8 @@ def _ar_fodt(body: list[str], note: str) -> str:
 
 @pytest.fixture(scope="module")
 def arabic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): _ar_fodt(r[1], r[2]) for r in ARABIC_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("ar"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: _ar_fodt(r[1], r[2]) for r in ARABIC_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("ar"))
 
 
 @pytest.mark.parametrize(
