@@ -94,29 +94,54 @@ def test_a_browser_print_of_a_volume_with_a_page_of_notes(
 
 
 # -- a Conference's decisions in Chinese and Arabic, in a report --------------------------------
+# a decision's lines in each language: its heading, title, body, the decision it recalls, the
+# report it notes (``{m}`` its note's marker), its meeting, its date; then its note
+_DECISION = {
+    "zh": (
+        [
+            "第{k}/CP.30号决定",
+            "技术转让{k}",
+            "",
+            "缔约方会议，",
+            "",
+            "回顾第{r}/CP.28号决定，",
+            "",
+            "欢迎附属科学技术咨询机构的报告{m}，",
+            "",
+            "第{s}次全体会议",
+            "2025年11月21日",
+            "",
+        ],
+        "1 FCCC/SBSTA/2025/{n}。",
+    ),
+    "ar": (
+        [
+            "المقرر {k}/CP.30",
+            "نقل التكنولوجيا {k}",
+            "",
+            "إن مؤتمر الأطراف،",
+            "",
+            "إذ يشير إلى المقرر {r}/CP.28،",
+            "",
+            "وإذ يرحب بتقرير الهيئة الفرعية{m}،",
+            "",
+            "الجلسة العامة {s}",
+            "21 تشرين الثاني/نوفمبر 2025",
+            "",
+        ],
+        "1 FCCC/SBSTA/2025/{n}.",
+    ),
+}
+
+
 def _decisions(lang: str, code: str, ks: range, notes: bool) -> str:
     """A report's masthead symbol, then its decisions: each heading, its body's line, a decision
     it recalls, a report it notes (a note's marker, its note under a rule at its end)."""
     out = [f"FCCC/{code}/2025/9/Add.1", ""]
+    lines, note_line = _DECISION[lang]
     for k in ks:
-        if lang == "zh":
-            out += [f"第{k}/CP.30号决定", f"技术转让{k}", "", "缔约方会议，", ""]
-            out += [
-                f"回顾第{k + 3}/CP.28号决定，",
-                "",
-                "欢迎附属科学技术咨询机构的报告" + ("1，" if notes else "，"),
-            ]
-            out += ["", f"第{k + 5}次全体会议", "2025年11月21日", ""]
-            note = f"1 FCCC/SBSTA/2025/{k + 4}。"
-        else:
-            out += [f"المقرر {k}/CP.30", f"نقل التكنولوجيا {k}", "", "إن مؤتمر الأطراف،", ""]
-            out += [
-                f"إذ يشير إلى المقرر {k + 3}/CP.28،",
-                "",
-                "وإذ يرحب بتقرير الهيئة الفرعية" + ("1،" if notes else "،"),
-            ]
-            out += ["", f"الجلسة العامة {k + 5}", "21 تشرين الثاني/نوفمبر 2025", ""]
-            note = f"1 FCCC/SBSTA/2025/{k + 4}."
+        out += [x.format(k=k, r=k + 3, s=k + 5, m="1" if notes else "") for x in lines]
+        note = note_line.format(n=k + 4)
         if notes:
             out += ["__________", note, "", "\f"]
     return "\n".join(out)
