@@ -6,7 +6,8 @@ left; the symbol, "Distr.", the date on the right), lines above the heading (ses
 item), the heading lines and the body; the symbol is repeated in running headers and footers
 with the job number and the page.  Layouts: the masthead at the top, at the foot of the
 first page, the body in two columns, a footnote at the foot of a page that cuts a sentence.
-Used by tests/test_formats_official.py."""
+Used by tests/test_formats_official.py; its builders (a flat OpenDocument text's A4 page,
+paragraphs, tables, a browser's print with its margins) by the format tests of later sessions."""
 
 from __future__ import annotations
 
