@@ -6,7 +6,8 @@ left; the symbol, "Distr.", the date on the right), lines above the heading (ses
 item), the heading lines and the body; the symbol is repeated in running headers and footers
 with the job number and the page.  Layouts: the masthead at the top, at the foot of the
 first page, the body in two columns, a footnote at the foot of a page that cuts a sentence.
-Used by tests/test_formats_official.py."""
+Used by tests/test_formats_official.py; its builders (a flat OpenDocument text's A4 page,
+paragraphs, tables, a browser's print with its margins) by the format tests of later sessions."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ import zipfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from test_formats_word import NS, docx, footnotes_part, note_ref, p, run, table, word_zip
 
@@ -152,6 +155,29 @@ def chromium_pdf(browser: Any, doc: Official, layout: str) -> bytes:
         page.close()
 
 
+# a browser's own print of a page: the time of printing and the document's symbol in the top
+# margin, the page's address and "page/pages" in the bottom one
+_MARGIN = "<div style='font-size:8px;width:100%;display:flex;justify-content:space-between;margin:0 10mm'>"
+
+
+def browser_print(browser: Any, content: str, printed: str, symbol: str, address: str) -> bytes:
+    """``content`` (a page's HTML) printed by Chromium on A4 with the browser's header and footer."""
+    page = browser.new_page()
+    try:
+        page.set_content(content)
+        data: bytes = page.pdf(
+            format="A4",
+            display_header_footer=True,
+            header_template=f"{_MARGIN}<span>{html.escape(printed)}</span><span>{html.escape(symbol)}</span></div>",
+            footer_template=f"{_MARGIN}<span>{html.escape(address)}</span>"
+            "<span><span class='pageNumber'></span>/<span class='totalPages'></span></span></div>",
+            margin={"top": "20mm", "bottom": "20mm", "left": "15mm", "right": "15mm"},
+        )
+        return data
+    finally:
+        page.close()
+
+
 # -- LibreOffice ------------------------------------------------------------------------------
 # a flat OpenDocument text: its namespaces, then its automatic styles, master styles and body
 _FODT_DOC = """<?xml version="1.0" encoding="UTF-8"?>
@@ -169,6 +195,47 @@ _FODT_DOC = """<?xml version="1.0" encoding="UTF-8"?>
 def fodt_document(styles: str, body: str, master: str = "") -> str:
     """A flat OpenDocument text of these automatic styles, master styles and body."""
     return _FODT_DOC.format(styles=styles, master=master, body=body)
+
+
+# the page layout "L" of an A4 sheet, to end a flat OpenDocument text's automatic styles
+A4_PAGE = """<style:page-layout style:name="L">
+<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
+ fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
+</style:page-layout>"""
+# an Arabic text's styles: paragraphs right to left in one ``{font}`` for both scripts, on A4
+ARABIC_STYLES = (
+    """
+<style:style style:name="P" style:family="paragraph">
+<style:paragraph-properties style:writing-mode="rl-tb"/>
+<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}"
+ fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>
+"""
+    + A4_PAGE
+)
+
+
+def fodt_p(line: str, style: str = "P") -> str:
+    """A paragraph of a flat OpenDocument text: ``line`` escaped, in paragraph style ``style``."""
+    return f'<text:p text:style-name="{style}">{html.escape(line)}</text:p>'
+
+
+def fodt_table(rows: list[list[str]], name: str, table_style: str = "", cell_style: str = "") -> str:
+    """A table of a flat OpenDocument text: one paragraph in each cell (optional styles)."""
+    cell = f'<table:table-cell table:style-name="{cell_style}">' if cell_style else "<table:table-cell>"
+    cells = "".join(
+        "<table:table-row>"
+        + "".join(f"{cell}{fodt_p(c)}</table:table-cell>" for c in row)
+        + "</table:table-row>"
+        for row in rows
+    )
+    styled = f' table:style-name="{table_style}"' if table_style else ""
+    columns = f'<table:table-column table:number-columns-repeated="{len(rows[0])}"/>'
+    return f'<table:table table:name="{name}"{styled}>{columns}{cells}</table:table>'
+
+
+def arabic_fodt(font: str, lines: list[str], styles: str = ARABIC_STYLES) -> str:
+    """A flat OpenDocument text of ``lines``, one paragraph each, in ``styles`` of ``font``."""
+    return fodt_document(styles.format(font=font), "".join(fodt_p(x) for x in lines))
 
 
 # the official documents' styles: body text and notes, the page of an A4 sheet
@@ -316,6 +383,15 @@ def libreoffice_pdfs(
         check=False,
     )
     return {name: (out / f"{name}.pdf").read_bytes() for name in docs if (out / f"{name}.pdf").exists()}
+
+
+def libreoffice_rows(docs: dict[str, str], out: Path) -> dict[str, bytes]:
+    """``docs`` (a row's id → flat OpenDocument text) as PDFs by the same ids (a file's name has
+    a dash for each space); the test is skipped when LibreOffice is not installed."""
+    made = libreoffice_pdfs({k.replace(" ", "-"): v for k, v in docs.items()}, out)
+    if not made:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {k.replace("-", " "): v for k, v in made.items()}
 
 
 # -- Word -------------------------------------------------------------------------------------

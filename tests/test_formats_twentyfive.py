@@ -14,20 +14,19 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import W_NS, fodt_document, libreoffice_pdfs, word_package
+from official_files import (
+    ARABIC_STYLES,
+    W_NS,
+    arabic_fodt,
+    browser_print,
+    libreoffice_pdfs,
+    libreoffice_rows,
+    word_package,
+)
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
 # -- an Arabic PDF (LibreOffice): lines of Latin letters in right-to-left paragraphs -------------
-_STYLES = """
-<style:style style:name="P" style:family="paragraph">
-<style:paragraph-properties style:writing-mode="rl-tb"/>
-<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}"
- fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>
-<style:page-layout style:name="L">
-<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-</style:page-layout>"""
 
 # (row id, the font, the page's lines, the lines read, the own id, the targets)
 ARABIC_ROWS = [
@@ -84,18 +83,10 @@ ARABIC_ROWS = [
 ]
 
 
-def _arabic_fodt(font: str, lines: list[str]) -> str:
-    body = "".join(f'<text:p text:style-name="P">{html.escape(x)}</text:p>' for x in lines)
-    return fodt_document(_STYLES.format(font=font), body)
-
-
 @pytest.fixture(scope="module")
 def arabic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): _arabic_fodt(r[1], r[2]) for r in ARABIC_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("ar25"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: arabic_fodt(r[1], r[2]) for r in ARABIC_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("ar25"))
 
 
 @pytest.mark.parametrize(
@@ -161,7 +152,7 @@ def test_a_note_glued_to_its_symbol_under_the_rule(text: str, targets: list[str]
 
 
 # … and in a PDF that draws the rule as text (LibreOffice)
-_LTR_STYLES = _STYLES.replace("rl-tb", "lr-tb")
+_LTR_STYLES = ARABIC_STYLES.replace("rl-tb", "lr-tb")
 
 
 @pytest.fixture(scope="module")
@@ -175,9 +166,8 @@ def glued_pdf(tmp_path_factory: pytest.TempPathFactory) -> bytes:
         "__________",
         "1A/80/431 and Corr.1.",
     ]
-    body = "".join(f'<text:p text:style-name="P">{html.escape(x)}</text:p>' for x in lines)
     made = libreoffice_pdfs(
-        {"glued": fodt_document(_LTR_STYLES.format(font="Liberation Serif"), body)},
+        {"glued": arabic_fodt("Liberation Serif", lines, _LTR_STYLES)},
         tmp_path_factory.mktemp("glued25"),
     )
     if not made:
@@ -215,75 +205,68 @@ _ES_NOTE = (
     "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
     "Suplemento núm. {n} (A/80/{n})."
 )
+
+
+def _volume_row(
+    rid: str, heading: str, lines: tuple[str, str], meeting: tuple[str, int], ks: range, note: str, first: int
+) -> tuple[str, str, set[tuple[str, str]]]:
+    """A row: a volume of the texts ``ks`` (``heading`` formatted with each ``k``, the second
+    line ending with the marker ``k - ks.start + 1``, the meeting numbered ``k`` + its shift),
+    the notes ``note`` from supplement ``first`` on, and the pairs read: each text cites its
+    note's report."""
+    shift = ks.start - 1
+    texts = [
+        (heading.format(k=k), [lines[0], f"{lines[1]}{k - shift}"], meeting[0].format(m=k + meeting[1]))
+        for k in ks
+    ]
+    notes = [note.format(n=n) for n in range(first, first + len(ks))]
+    return rid, _volume(texts, notes), {(f"A/RES/80/{k}", f"A/80/{k - shift + first - 1}") for k in ks}
+
+
 # (row id, the volume, {(own id, target)})
 VOLUME_ROWS = [
-    (
+    _volume_row(
         "russian",
-        _volume(
-            [
-                (
-                    f"80/{k}. Заголовок {k}",
-                    ["Генеральная Ассамблея,", f"принимая к сведению доклад Генерального секретаря,{k - 20}"],
-                    f"{k + 30}-е пленарное заседание\n10 декабря 2025 года",
-                )
-                for k in range(21, 25)
-            ],
-            [_RU_NOTE.format(n=n) for n in range(3, 7)],
-        ),
-        {(f"A/RES/80/{k}", f"A/80/{k - 18}") for k in range(21, 25)},
+        "80/{k}. Заголовок {k}",
+        ("Генеральная Ассамблея,", "принимая к сведению доклад Генерального секретаря,"),
+        ("{m}-е пленарное заседание\n10 декабря 2025 года", 30),
+        range(21, 25),
+        _RU_NOTE,
+        3,
     ),
-    (
+    _volume_row(
         "french",
-        _volume(
-            [
-                (
-                    f"80/{k}. Titre {k}",
-                    ["L'Assemblée générale,", f"Ayant examiné le rapport présenté,{k - 30}"],
-                    f"{k + 20}e séance plénière\n10 décembre 2025",
-                )
-                for k in range(31, 34)
-            ],
-            [_FR_NOTE.format(n=n) for n in range(11, 14)],
-        ),
-        {(f"A/RES/80/{k}", f"A/80/{k - 20}") for k in range(31, 34)},
+        "80/{k}. Titre {k}",
+        ("L'Assemblée générale,", "Ayant examiné le rapport présenté,"),
+        ("{m}e séance plénière\n10 décembre 2025", 20),
+        range(31, 34),
+        _FR_NOTE,
+        11,
     ),
-    (
+    _volume_row(
         "spanish",
-        _volume(
-            [
-                (
-                    f"80/{k}. Título {k}",
-                    ["La Asamblea General,", f"Habiendo examinado el informe del Perú,{k - 40}"],
-                    f"{k + 10}ª sesión plenaria\n10 de diciembre de 2025",
-                )
-                for k in range(41, 44)
-            ],
-            [_ES_NOTE.format(n=n) for n in range(15, 18)],
-        ),
-        {(f"A/RES/80/{k}", f"A/80/{k - 26}") for k in range(41, 44)},
+        "80/{k}. Título {k}",
+        ("La Asamblea General,", "Habiendo examinado el informe del Perú,"),
+        ("{m}ª sesión plenaria\n10 de diciembre de 2025", 10),
+        range(41, 44),
+        _ES_NOTE,
+        15,
     ),
 ]
 
 
 # … and an English volume whose notes go on over a page break (a PDF's page of notes)
 _EN_NOTE = "Official Records of the General Assembly, Eightieth Session, Supplement No. {n} (A/80/{n})."
-VOLUME_ROWS.append(
-    (
-        "notes over a page break",
-        _volume(
-            [
-                (
-                    f"Resolution 80/{k}\nTitle {k}",
-                    ["The General Assembly,", f"Taking note of the report of the Secretary-General,{k - 60}"],
-                    f"{k - 10}th plenary meeting\n10 December 2025",
-                )
-                for k in range(61, 65)
-            ],
-            [_EN_NOTE.format(n=n) for n in range(21, 25)],
-        ).replace("\n3 Official", "\f3 Official"),
-        {(f"A/RES/80/{k}", f"A/80/{k - 40}") for k in range(61, 65)},
-    )
+_EN_ROW = _volume_row(
+    "notes over a page break",
+    "Resolution 80/{k}\nTitle {k}",
+    ("The General Assembly,", "Taking note of the report of the Secretary-General,"),
+    ("{m}th plenary meeting\n10 December 2025", -10),
+    range(61, 65),
+    _EN_NOTE,
+    21,
 )
+VOLUME_ROWS.append((_EN_ROW[0], _EN_ROW[1].replace("\n3 Official", "\f3 Official"), _EN_ROW[2]))
 
 
 @pytest.mark.parametrize(("text", "pairs"), [r[1:] for r in VOLUME_ROWS], ids=[r[0] for r in VOLUME_ROWS])
@@ -386,7 +369,6 @@ _PAGE = (
     "<p>Recalling its resolution 78/201 of 19 December 2023,</p>"
     "<p>Taking note of the report of the Secretary-General (A/80/433),</p></body></html>"
 )
-_MARGIN = "<div style='font-size:8px;width:100%;display:flex;justify-content:space-between;margin:0 10mm'>"
 CHROMIUM_ROWS = [
     ("draft's address", "12/10/25, 9:05 AM", "https://undocs.org/en/A/80/L.44"),
     ("copy's address", "10.12.2025, 09:05", "https://www.example.org/texts/A-80-L-44.html?s=A/80/L.44"),
@@ -395,19 +377,7 @@ CHROMIUM_ROWS = [
 
 @pytest.mark.parametrize(("when", "url"), [r[1:] for r in CHROMIUM_ROWS], ids=[r[0] for r in CHROMIUM_ROWS])
 def test_a_chromium_print_of_a_copy(browser: Any, when: str, url: str) -> None:  # noqa: F811
-    page = browser.new_page()
-    try:
-        page.set_content(_PAGE)
-        data = page.pdf(
-            format="A4",
-            display_header_footer=True,
-            header_template=f"{_MARGIN}<span>{when}</span><span>A/80/L.44 - Safety of seafarers</span></div>",
-            footer_template=f"{_MARGIN}<span>{html.escape(url)}</span><span><span class='pageNumber'></span>/"
-            "<span class='totalPages'></span></span></div>",
-            margin={"top": "20mm", "bottom": "20mm", "left": "15mm", "right": "15mm"},
-        )
-    finally:
-        page.close()
+    data = browser_print(browser, _PAGE, when, "A/80/L.44 - Safety of seafarers", url)
     res = extract_text(text_of(data, "printed.pdf"))
     assert res.document.source_id == "A/RES/80/76"
     assert sorted(str(c.target) for c in res.citations) == ["A/80/433", "A/RES/78/201"]
@@ -438,19 +408,9 @@ def test_a_chromium_print_of_a_session_volume(browser: Any, heading: str) -> Non
         f"Session, Supplement No. {k - 60} (A/80/{k - 60}).</p>"
         for k in range(71, 78)
     )
-    page = browser.new_page()
-    try:
-        page.set_content(_VOLUME_PAGE.format(texts=texts, notes=notes))
-        data = page.pdf(
-            format="A4",
-            display_header_footer=True,
-            header_template=f"{_MARGIN}<span>12/11/25, 10:02 AM</span><span>A/80/49 (Vol. I)</span></div>",
-            footer_template=f"{_MARGIN}<span>https://www.un.org/en/ga/80/resolutions/A-80-49.html</span>"
-            "<span><span class='pageNumber'></span>/<span class='totalPages'></span></span></div>",
-            margin={"top": "20mm", "bottom": "20mm", "left": "15mm", "right": "15mm"},
-        )
-    finally:
-        page.close()
+    content = _VOLUME_PAGE.format(texts=texts, notes=notes)
+    url = "https://www.un.org/en/ga/80/resolutions/A-80-49.html"
+    data = browser_print(browser, content, "12/11/25, 10:02 AM", "A/80/49 (Vol. I)", url)
     res = extract_text(text_of(data, "volume.pdf"))
     assert {(c.source_id, str(c.target)) for c in res.citations} == {
         pair

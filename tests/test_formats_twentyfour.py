@@ -12,21 +12,12 @@ import html
 
 import pytest
 
-from official_files import fodt_document, libreoffice_pdfs, word_package
+from official_files import arabic_fodt, libreoffice_pdfs, libreoffice_rows, word_package
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from rescite.read.pdf import logical_order
 
 # -- an Arabic PDF (LibreOffice), one font for both scripts ---------------------------------------
-_STYLES = """
-<style:style style:name="P" style:family="paragraph">
-<style:paragraph-properties style:writing-mode="rl-tb"/>
-<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}"
- fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>
-<style:page-layout style:name="L">
-<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-</style:page-layout>"""
 
 # (row id, the font, the masthead's lines, the heading's lines, the body, the own id, the targets)
 ARABIC_ROWS = [
@@ -75,18 +66,10 @@ ARABIC_ROWS = [
 ]
 
 
-def _fodt(font: str, lines: list[str]) -> str:
-    body = "".join(f'<text:p text:style-name="P">{html.escape(x)}</text:p>' for x in lines)
-    return fodt_document(_STYLES.format(font=font), body)
-
-
 @pytest.fixture(scope="module")
 def arabic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): _fodt(r[1], [*r[2], *r[3], *r[4]]) for r in ARABIC_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("ar24"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: arabic_fodt(r[1], [*r[2], *r[3], *r[4]]) for r in ARABIC_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("ar24"))
 
 
 @pytest.mark.parametrize(

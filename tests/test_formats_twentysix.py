@@ -13,7 +13,14 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import fodt_document, libreoffice_pdfs
+from official_files import (
+    A4_PAGE,
+    browser_print,
+    fodt_document,
+    fodt_p,
+    fodt_table,
+    libreoffice_rows,
+)
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -23,37 +30,27 @@ def _pairs(text: str) -> set[tuple[str | None, str]]:
 
 
 # -- a browser's print of a volume: the notes on a last page of their own -----------------------
-_MARGIN = "<div style='font-size:8px;width:100%;display:flex;justify-content:space-between;margin:0 10mm'>"
 _VOLUME = (
     "<html><head><meta charset='utf-8'></head><body style='font-family:serif;font-size:10pt'>"
     "<div style='column-count:2'>{texts}</div><div style='break-before:page'>{notes}</div></body></html>"
 )
 # (row id, the notes' type size, the heading of each text, its lines (with the marker), the note)
 PAGE_ROWS = [
-    (
-        "spanish, notes in the text's size",
-        "10pt",
-        "80/{k}. Pesca artesanal {k}",
-        [
-            "La Asamblea General,",
-            "Recordando su resolución 75/2{k} de 2{d} de noviembre de 2020,",
-            "Habiendo examinado el informe del Secretario General,<sup>{n}</sup>",
-        ],
-        "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
-        "Suplemento núm. {s} (A/80/{s}).",
-    ),
-    (
-        "spanish, notes in smaller type",
-        "8pt",
-        "80/{k}. Pesca artesanal {k}",
-        [
-            "La Asamblea General,",
-            "Recordando su resolución 75/2{k} de 2{d} de noviembre de 2020,",
-            "Habiendo examinado el informe del Secretario General,<sup>{n}</sup>",
-        ],
-        "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
-        "Suplemento núm. {s} (A/80/{s}).",
-    ),
+    *[
+        (
+            f"spanish, notes in {kind}",
+            size,
+            "80/{k}. Pesca artesanal {k}",
+            [
+                "La Asamblea General,",
+                "Recordando su resolución 75/2{k} de 2{d} de noviembre de 2020,",
+                "Habiendo examinado el informe del Secretario General,<sup>{n}</sup>",
+            ],
+            "Documentos Oficiales de la Asamblea General, octogésimo período de sesiones, "
+            "Suplemento núm. {s} (A/80/{s}).",
+        )
+        for kind, size in [("the text's size", "10pt"), ("smaller type", "8pt")]
+    ],
     (
         "chinese, the marker glued to an ideograph",
         "10pt",
@@ -86,19 +83,9 @@ def test_a_browser_print_of_a_volume_with_a_page_of_notes(
         f"<p style='font-size:{size}'><sup>{k - 20}</sup> {html.escape(note.format(s=k + 10))}</p>"
         for k in ks
     )
-    page = browser.new_page()
-    try:
-        page.set_content(_VOLUME.format(texts=texts, notes=notes))
-        data = page.pdf(
-            format="A4",
-            display_header_footer=True,
-            header_template=f"{_MARGIN}<span>9/12/25, 11:40</span><span>A/80/49 (Vol. I)</span></div>",
-            footer_template=f"{_MARGIN}<span>https://www.un.org/ga/80/A-80-49.html</span>"
-            "<span><span class='pageNumber'></span>/<span class='totalPages'></span></span></div>",
-            margin={"top": "20mm", "bottom": "20mm", "left": "15mm", "right": "15mm"},
-        )
-    finally:
-        page.close()
+    content = _VOLUME.format(texts=texts, notes=notes)
+    url = "https://www.un.org/ga/80/A-80-49.html"
+    data = browser_print(browser, content, "9/12/25, 11:40", "A/80/49 (Vol. I)", url)
     assert _pairs(text_of(data, "volume.pdf")) == {
         pair
         for k in ks
@@ -107,29 +94,54 @@ def test_a_browser_print_of_a_volume_with_a_page_of_notes(
 
 
 # -- a Conference's decisions in Chinese and Arabic, in a report --------------------------------
+# a decision's lines in each language: its heading, title, body, the decision it recalls, the
+# report it notes (``{m}`` its note's marker), its meeting, its date; then its note
+_DECISION = {
+    "zh": (
+        [
+            "第{k}/CP.30号决定",
+            "技术转让{k}",
+            "",
+            "缔约方会议，",
+            "",
+            "回顾第{r}/CP.28号决定，",
+            "",
+            "欢迎附属科学技术咨询机构的报告{m}，",
+            "",
+            "第{s}次全体会议",
+            "2025年11月21日",
+            "",
+        ],
+        "1 FCCC/SBSTA/2025/{n}。",
+    ),
+    "ar": (
+        [
+            "المقرر {k}/CP.30",
+            "نقل التكنولوجيا {k}",
+            "",
+            "إن مؤتمر الأطراف،",
+            "",
+            "إذ يشير إلى المقرر {r}/CP.28،",
+            "",
+            "وإذ يرحب بتقرير الهيئة الفرعية{m}،",
+            "",
+            "الجلسة العامة {s}",
+            "21 تشرين الثاني/نوفمبر 2025",
+            "",
+        ],
+        "1 FCCC/SBSTA/2025/{n}.",
+    ),
+}
+
+
 def _decisions(lang: str, code: str, ks: range, notes: bool) -> str:
     """A report's masthead symbol, then its decisions: each heading, its body's line, a decision
     it recalls, a report it notes (a note's marker, its note under a rule at its end)."""
     out = [f"FCCC/{code}/2025/9/Add.1", ""]
+    lines, note_line = _DECISION[lang]
     for k in ks:
-        if lang == "zh":
-            out += [f"第{k}/CP.30号决定", f"技术转让{k}", "", "缔约方会议，", ""]
-            out += [
-                f"回顾第{k + 3}/CP.28号决定，",
-                "",
-                "欢迎附属科学技术咨询机构的报告" + ("1，" if notes else "，"),
-            ]
-            out += ["", f"第{k + 5}次全体会议", "2025年11月21日", ""]
-            note = f"1 FCCC/SBSTA/2025/{k + 4}。"
-        else:
-            out += [f"المقرر {k}/CP.30", f"نقل التكنولوجيا {k}", "", "إن مؤتمر الأطراف،", ""]
-            out += [
-                f"إذ يشير إلى المقرر {k + 3}/CP.28،",
-                "",
-                "وإذ يرحب بتقرير الهيئة الفرعية" + ("1،" if notes else "،"),
-            ]
-            out += ["", f"الجلسة العامة {k + 5}", "21 تشرين الثاني/نوفمبر 2025", ""]
-            note = f"1 FCCC/SBSTA/2025/{k + 4}."
+        out += [x.format(k=k, r=k + 3, s=k + 5, m="1" if notes else "") for x in lines]
+        note = note_line.format(n=k + 4)
         if notes:
             out += ["__________", note, "", "\f"]
     return "\n".join(out)
@@ -185,34 +197,17 @@ def test_a_marker_glued_to_an_ideograph_or_an_arabic_letter(text: str) -> None:
 
 
 # -- LibreOffice PDFs: short lines of a Chinese report, an Arabic table of adopted texts --------
-_STYLES = """
+_STYLES = (
+    """
 <style:style style:name="P" style:family="paragraph">
 <style:paragraph-properties style:writing-mode="{mode}"/>
 <style:text-properties fo:font-size="11pt" style:font-size-asian="11pt" style:font-size-complex="11pt"/>
 </style:style>
 <style:style style:name="T" style:family="table">
 <style:table-properties style:width="17cm" table:align="margins" style:writing-mode="{mode}"/></style:style>
-<style:page-layout style:name="L">
-<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-</style:page-layout>"""
-
-
-def _p(line: str) -> str:
-    return f'<text:p text:style-name="P">{html.escape(line)}</text:p>'
-
-
-def _table(rows: list[list[str]]) -> str:
-    cells = "".join(
-        "<table:table-row>"
-        + "".join(f"<table:table-cell>{_p(c)}</table:table-cell>" for c in r)
-        + "</table:table-row>"
-        for r in rows
-    )
-    return (
-        f'<table:table table:name="R" table:style-name="T"><table:table-column '
-        f'table:number-columns-repeated="{len(rows[0])}"/>{cells}</table:table>'
-    )
+"""
+    + A4_PAGE
+)
 
 
 _AR_VOTE = "اعتمد بتصويت مسجل بأغلبية 31 صوتا مقابل 6، وامتناع 10 أعضاء عن التصويت"
@@ -230,7 +225,7 @@ PDF_ROWS = [
         "chinese decisions, short lines",
         "lr-tb",
         "".join(
-            _p(x)
+            fodt_p(x)
             for x in ["FCCC/CP/2025/9/Add.1"]
             + [
                 y
@@ -243,9 +238,9 @@ PDF_ROWS = [
     (
         "arabic table of adopted texts",
         "rl-tb",
-        _p("A/HRC/61/2")
-        + _p("أولا- النصوص التي اعتمدها مجلس حقوق الإنسان في دورته الحادية والستين")
-        + _table(_AR_ROWS),
+        fodt_p("A/HRC/61/2")
+        + fodt_p("أولا- النصوص التي اعتمدها مجلس حقوق الإنسان في دورته الحادية والستين")
+        + fodt_table(_AR_ROWS, "R", table_style="T"),
         {("A/HRC/61/2", f"A/HRC/RES/61/{k}") for k in (13, 14, 15)} | {("A/HRC/61/2", "A/HRC/DEC/61/112")},
     ),
 ]
@@ -253,11 +248,8 @@ PDF_ROWS = [
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): fodt_document(_STYLES.format(mode=r[1]), r[2]) for r in PDF_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("f26"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: fodt_document(_STYLES.format(mode=r[1]), r[2]) for r in PDF_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("f26"))
 
 
 @pytest.mark.parametrize(("name", "pairs"), [(r[0], r[3]) for r in PDF_ROWS], ids=[r[0] for r in PDF_ROWS])

@@ -8,7 +8,7 @@ import html
 
 import pytest
 
-from official_files import fodt_document, libreoffice_pdfs
+from official_files import A4_PAGE, fodt_document, fodt_p, libreoffice_rows
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -149,7 +149,8 @@ def test_a_volume_contents_entry_is_no_citation(lang: str, leader: str) -> None:
 
 
 # -- the same volume as LibreOffice prints it: the contents' page numbers at a tab stop -----------
-_STYLES = """
+_STYLES = (
+    """
 <style:style style:name="P" style:family="paragraph">
 <style:text-properties fo:font-size="11pt"/></style:style>
 <style:style style:name="T" style:family="paragraph"><style:paragraph-properties>
@@ -158,25 +159,20 @@ _STYLES = """
 <style:text-properties fo:font-size="11pt"/></style:style>
 <style:style style:name="B" style:family="paragraph"><style:paragraph-properties fo:break-before="page"/>
 <style:text-properties fo:font-size="11pt"/></style:style>
-<style:page-layout style:name="L">
-<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-</style:page-layout>"""
-
-
-def _para(line: str, style: str = "P") -> str:
-    return f'<text:p text:style-name="{style}">{html.escape(line)}</text:p>'
+"""
+    + A4_PAGE
+)
 
 
 def _volume_fodt(lang: str) -> str:
     cover, heading, contents, head, body, cites, meeting, titles = VOLUMES[lang]
-    parts = [_para(x) for x in [*cover, heading]]
-    parts.append(_para(contents, "B"))
+    parts = [fodt_p(x) for x in [*cover, heading]]
+    parts.append(fodt_p(contents, "B"))
     for k, (n, title) in enumerate(zip(NUMBERS, titles, strict=True)):
         parts.append(f'<text:p text:style-name="T">{n} {html.escape(title)}<text:tab/>{3 + 2 * k}</text:p>')
     for k, (n, title) in enumerate(zip(NUMBERS, titles, strict=True)):
-        parts.append(_para(head.format(n=n), "B"))
-        parts += [_para(x) for x in (title, body, cites.format(k=140 + k), meeting)]
+        parts.append(fodt_p(head.format(n=n), "B"))
+        parts += [fodt_p(x) for x in (title, body, cites.format(k=140 + k), meeting)]
     return "".join(parts)
 
 
@@ -194,10 +190,7 @@ def volumes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
         name: fodt_document(_STYLES.format(leader=style, text=char), _volume_fodt(lang))
         for name, lang, style, char in PDF_ROWS
     }
-    made = libreoffice_pdfs({k.replace(" ", "-"): v for k, v in docs.items()}, tmp_path_factory.mktemp("vol"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("vol"))
 
 
 @pytest.mark.parametrize("name", [r[0] for r in PDF_ROWS])
@@ -212,7 +205,8 @@ def test_a_volume_contents_entry_in_a_libreoffice_pdf(volumes: dict[str, bytes],
 # the number, in the gap left for it ("78", "246", then "/"), and a symbol's letters and
 # slashes over its numbers: the text layer read "78 246/" for 78/246 and "80 123A/ /" for
 # A/80/123, and every citation was lost.
-_AR_STYLES = """
+_AR_STYLES = (
+    """
 <style:style style:name="P" style:family="paragraph">
 <style:paragraph-properties style:writing-mode="rl-tb"/>
 <style:text-properties fo:font-family="Noto Naskh Arabic" style:font-family-complex="Noto Naskh Arabic"
@@ -220,10 +214,9 @@ _AR_STYLES = """
 <style:style style:name="N" style:family="paragraph">
 <style:paragraph-properties style:writing-mode="rl-tb"/>
 <style:text-properties fo:font-size="9pt" style:font-size-complex="9pt"/></style:style>
-<style:page-layout style:name="L">
-<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-</style:page-layout>"""
+"""
+    + A4_PAGE
+)
 _AR_HEAD = [
     "الدورة الثمانون",
     "قرار اتخذته الجمعية العامة في 11 كانون الأول/ديسمبر 2025",
@@ -278,11 +271,8 @@ def _ar_fodt(body: list[str], note: str) -> str:
 
 @pytest.fixture(scope="module")
 def arabic(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {r[0].replace(" ", "-"): _ar_fodt(r[1], r[2]) for r in ARABIC_ROWS}
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("ar"))
-    if not made:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {k.replace("-", " "): v for k, v in made.items()}
+    docs = {r[0]: _ar_fodt(r[1], r[2]) for r in ARABIC_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("ar"))
 
 
 @pytest.mark.parametrize(

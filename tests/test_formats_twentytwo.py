@@ -5,12 +5,11 @@ built here; every passage is written for these tests in UN style."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import pytest
 
-from official_files import fodt_document, libreoffice_pdfs
+from official_files import A4_PAGE, fodt_document, fodt_p, fodt_table, libreoffice_pdfs
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -59,30 +58,15 @@ def test_note_letter_glued_to_a_number_in_a_pdf_row(lines: list[str], targets: l
 
 
 # -- the same table, ruled, in a PDF made by LibreOffice from an OpenDocument text --------------
-_STYLES = """
+_STYLES = (
+    """
 <style:style style:name="P" style:family="paragraph">
 <style:text-properties fo:font-size="11pt"/></style:style>
 <style:style style:name="C" style:family="table-cell">
 <style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.05cm"/></style:style>
-<style:page-layout style:name="L">
-<style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm"
- fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/>
-</style:page-layout>"""
-
-
-def _p(line: str) -> str:
-    return f'<text:p text:style-name="P">{html.escape(line)}</text:p>'
-
-
-def _table(rows: list[list[str]]) -> str:
-    cells = "".join(
-        "<table:table-row>"
-        + "".join(f'<table:table-cell table:style-name="C">{_p(c)}</table:table-cell>' for c in row)
-        + "</table:table-row>"
-        for row in rows
-    )
-    columns = '<table:table-column table:number-columns-repeated="3"/>'
-    return f'<table:table table:name="T">{columns}{cells}</table:table>'
+"""
+    + A4_PAGE
+)
 
 
 # (row id, the table's rows under its header row, the targets read from it)
@@ -105,12 +89,12 @@ def test_glued_letter_in_a_libreoffice_table(
     tmp_path: Path, rows: list[list[str]], targets: list[str]
 ) -> None:
     body = (
-        _p("A/81/219")
-        + _p("Report of the Secretary-General")
-        + _p("Annex")
-        + _p("General Assembly resolutions considered in the present report")
-        + _table([["Resolution", "Date of adoption", "Title"], *rows])
-        + _p("a Adopted by a recorded vote.")
+        fodt_p("A/81/219")
+        + fodt_p("Report of the Secretary-General")
+        + fodt_p("Annex")
+        + fodt_p("General Assembly resolutions considered in the present report")
+        + fodt_table([["Resolution", "Date of adoption", "Title"], *rows], "T", cell_style="C")
+        + fodt_p("a Adopted by a recorded vote.")
     )
     made = libreoffice_pdfs({"doc": fodt_document(_STYLES, body)}, tmp_path)
     if not made:

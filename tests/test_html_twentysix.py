@@ -136,19 +136,23 @@ RECORD = {
 RELATED = '<a href="/r/1">A/80/12</a><br><a href="/r/2">A/80/L.41</a><br><a href="/r/3">A/80/PV.55</a>'
 
 
+def _record_rows(lang: str) -> list[tuple[str, str]]:
+    """A record's rows: its label and value of the symbol, the title, the related resources."""
+    symbol, title, related = RECORD[lang]
+    return [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
+
+
 def record_table(lang: str) -> str:
     """A digital library's record: a table of metadata, each row labelled by a header cell
     (the record's symbol, its title, the related resources as links), before the text."""
-    symbol, title, related = RECORD[lang]
-    rows = [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
+    rows = _record_rows(lang)
     cells = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows)
     return f'<table class="metadata">{cells}</table><div class="fulltext">{body(lang)}</div>'
 
 
 def record_cells(lang: str) -> str:
     """… the rows labelled by plain cells (a few words, no link, no number) in place of header cells."""
-    symbol, title, related = RECORD[lang]
-    rows = [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
+    rows = _record_rows(lang)
     cells = "".join(f'<tr><td class="label">{a}</td><td class="value">{b}</td></tr>' for a, b in rows)
     return f"<table>{cells}</table><div>{body(lang)}</div>"
 
