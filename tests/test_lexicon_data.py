@@ -111,6 +111,8 @@ def test_every_lexicon_key_is_read_by_the_engine(
     rules.cover_volumes()  # a volume's number on its cover
     rules.adoption_noun.cache_clear()
     rules.adoption_noun()  # an adoption's noun, before the date beside its agent
+    rules.finite_words.cache_clear()
+    rules.finite_words()  # a sentence's finite verbs, before a first symbol it cites
     # legal styles' authors, periodicals; the words that make a body's name a complement, and what
     # may stand before a short form of a note
     for lazy in (rules.author_lead, rules.periodical_before, rules.complement_before, rules.ibid_short_lead):

@@ -27,6 +27,7 @@ from ..grammar.rules import (
     copy_labels,
     cover_volumes,
     date_first,
+    finite_words,
     heading_rules,
     latin_marks,
     masthead_organisation,
@@ -1338,6 +1339,11 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
         for m in lead_matches
     )
     if (leads and not titled and not caseless) or _verbs(text, lang, [], 0, s):
+        return False
+    finite = finite_words().get(lang)
+    if finite is not None and finite.search(text, top, s):
+        # a subject's finite verb or modal before it, which no title holds: a sentence cites it
+        # ("The State must implement A/RES/70/1 in full.", "Le Gouvernement doit appliquer …")
         return False
     line_end = text.find("\n", e)
     # (a legal citation with nothing after its line stands alone: cited, not a copy's header)

@@ -3095,6 +3095,19 @@ def adoption_noun() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def finite_words() -> dict[str, re.Pattern[str]]:
+    """Each language's finite verbs and modals of a sentence's subject that no title holds (the
+    lexicons' ``grammar.finite_words``, as written, whole words: "must", "doit", "должно"), by its
+    code; a language that lists none is not in the table."""
+    out: dict[str, re.Pattern[str]] = {}
+    for code, lang in lexicon.load().languages.items():
+        words = lang.raw["grammar"].get("finite_words", [])
+        if words:
+            out[code] = recache.compile(rf"(?<![\w'\u2019-])(?:{alternation(words)})(?![\w'\u2019-])")
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def noun_as_verb() -> tuple[frozenset[str], re.Pattern[str] | None]:
     """The nouns of texts that are verbs of the lexicons too (Chinese "决定": a decision, and
     decides), and what written before one makes it the verb: a leading adverb glued to it ("还决定
