@@ -44,6 +44,15 @@ def targets_of(text: str, lang: str | None = None) -> set[str]:
     return {c.target or "" for c in extract_text(text, lang=lang).citations}
 
 
+#: a table's row as (language, paragraph of a General Assembly text, its distinct targets)
+GaRow = tuple[str, str, set[str]]
+
+
+def ga_targets(lang: str, para: str) -> set[str]:
+    """The targets of a paragraph of a General Assembly text in ``lang`` (after its heading)."""
+    return targets_of(GA[lang] + para)
+
+
 def dates_of(
     text: str, lang: str | None = None, *, unresolved: str | None = None, skip_own: bool = False
 ) -> dict[str, set[str | None]]:

@@ -7,21 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, GaRow, by_language, ga_targets
 from rescite.engine.extract import extract_text
-
-#: a table's row as (language, paragraph of a General Assembly text, its distinct targets)
-_Row = tuple[str, str, set[str]]
-
-
-def _targets(lang: str, para: str) -> set[str]:
-    return {c.target or "" for c in extract_text(GA[lang] + para).citations}
-
 
 # one noun shared by two bodies, the numbers not in their order: a number its body in turn could
 # not have adopted (the Council has no seventieth session) leaves the order; each number is the
 # last body's that could have adopted it, as with not one number for each body
-_SHARED_OUT_OF_TURN: list[_Row] = [
+_SHARED_OUT_OF_TURN: list[GaRow] = [
     (
         "en",
         "Recalling General Assembly and Human Rights Council resolutions 33/4 and 72/8,",
@@ -49,7 +41,7 @@ _SHARED_OUT_OF_TURN: list[_Row] = [
         {"A/HRC/RES/33/4", "A/RES/72/8"},
     ),
 ]
-_SHARED_SAME: list[_Row] = [
+_SHARED_SAME: list[GaRow] = [
     (
         "en",
         "Recalling General Assembly and Human Rights Council resolutions 72/8 and 33/4,",
@@ -80,7 +72,7 @@ _SHARED_SAME: list[_Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_SHARED_OUT_OF_TURN, _SHARED_SAME))
 def test_shared_noun_out_of_turn(lang: str, para: str, targets: set[str]) -> None:
-    assert _targets(lang, para) == targets
+    assert ga_targets(lang, para) == targets
 
 
 #: a record as (target, reason)
@@ -259,7 +251,7 @@ def test_a_timed_line_of_the_text_is_text(line: str, symbol: str) -> None:
 
 # a treaty body's symbol of combined reports with a corrigendum or a revision after it: one
 # document, not the first report's symbol alone
-_COMBINED_CORRECTED: list[_Row] = [
+_COMBINED_CORRECTED: list[GaRow] = [
     (
         "en",
         "Welcoming the concluding observations of the Committee (CRC/C/PRT/CO/6-10/Corr.1),",
@@ -283,7 +275,7 @@ _COMBINED_CORRECTED: list[_Row] = [
     ("zh", "注意到结论性意见(CEDAW/C/MNG/CO/8-10/Corr.1)，", {"CEDAW/C/MNG/CO/8-10/Corr.1"}),
     ("ar", "وإذ تحيط علما بالملاحظات الختامية (CRC/C/JOR/CO/6-7/Corr.1)،", {"CRC/C/JOR/CO/6-7/Corr.1"}),
 ]
-_COMBINED_CORRECTED_SAME: list[_Row] = [
+_COMBINED_CORRECTED_SAME: list[GaRow] = [
     ("en", "Welcoming the concluding observations (CRC/C/PRT/CO/6/Corr.1),", {"CRC/C/PRT/CO/6/Corr.1"}),
     ("en", "Welcoming the concluding observations (CRC/C/PRT/CO/6-10/Add.1),", {"CRC/C/PRT/CO/6-10/Add.1"}),
     (
@@ -298,13 +290,13 @@ _COMBINED_CORRECTED_SAME: list[_Row] = [
     ("lang", "para", "targets"), by_language(_COMBINED_CORRECTED, _COMBINED_CORRECTED_SAME)
 )
 def test_combined_reports_corrected(lang: str, para: str, targets: set[str]) -> None:
-    assert _targets(lang, para) == targets
+    assert ga_targets(lang, para) == targets
 
 
 # a commission's or council's short name after more determiners that point back ("of that same",
 # "de cette même", "de esa misma", "этой же", "اللجنة ذاتها"): the body named before, as "of that
 # Commission" is (it gave the Assembly's A/RES/61/2, or, in Arabic, no record)
-_POINTING_BACK: list[_Row] = [
+_POINTING_BACK: list[GaRow] = [
     (
         "en",
         "Recalling resolution 60/2 of the Commission on Narcotic Drugs and resolution 61/2 of that same "
@@ -362,7 +354,7 @@ _POINTING_BACK: list[_Row] = [
         {"E/CN.7/RES/60/2", "E/CN.7/RES/61/2"},
     ),
 ]
-_POINTING_BACK_SAME: list[_Row] = [
+_POINTING_BACK_SAME: list[GaRow] = [
     # a determiner before a text's noun, not a body's name: no body
     (
         "en",
@@ -392,4 +384,4 @@ _POINTING_BACK_SAME: list[_Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_POINTING_BACK, _POINTING_BACK_SAME))
 def test_more_determiners_point_back(lang: str, para: str, targets: set[str]) -> None:
-    assert _targets(lang, para) == targets
+    assert ga_targets(lang, para) == targets

@@ -12,19 +12,11 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, by_language
+from passages import GA, GaRow, by_language, ga_targets
 from rescite.engine.extract import extract_text
 
-#: a table's row as (language, paragraph of a General Assembly text, its distinct targets)
-_Row = tuple[str, str, set[str]]
-
-
-def _targets(lang: str, para: str) -> set[str]:
-    return {c.target or "" for c in extract_text(GA[lang] + para).citations}
-
-
 # a treaty body's symbol of combined reports, however many it combines: one document
-_COMBINED: list[_Row] = [
+_COMBINED: list[GaRow] = [
     (
         "en",
         "Welcoming the concluding observations of the Committee (CRC/C/PRT/CO/6-10),",
@@ -45,7 +37,7 @@ _COMBINED: list[_Row] = [
     ("zh", "注意到结论性意见(CEDAW/C/LAO/CO/8-12)，", {"CEDAW/C/LAO/CO/8-12"}),
     ("ar", "وإذ تحيط علما بالملاحظات الختامية (CRC/C/YEM/CO/5-9)،", {"CRC/C/YEM/CO/5-9"}),
 ]
-_COMBINED_SAME: list[_Row] = [
+_COMBINED_SAME: list[GaRow] = [
     (
         "en",
         "Welcoming the concluding observations (CRC/C/PRT/CO/5-6 and CEDAW/C/ESP/CO/7-9),",
@@ -63,7 +55,7 @@ _COMBINED_SAME: list[_Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_COMBINED, _COMBINED_SAME))
 def test_combined_reports(lang: str, para: str, targets: set[str]) -> None:
-    assert _targets(lang, para) == targets
+    assert ga_targets(lang, para) == targets
 
 
 #: a record as (target, reason)
@@ -140,7 +132,7 @@ def test_council_year_open(lang: str, para: str, records: list[_Why]) -> None:
 # (language, paragraph, its distinct targets): an instrument's name glued to the head of a compound
 # in Chinese, written without spaces ("罗马规约体系", the Rome Statute system): the instrument, once,
 # as the English words cite it
-_COMPOUND: list[_Row] = [
+_COMPOUND: list[GaRow] = [
     ("zh", "呼吁各国加强罗马规约体系，", {"UNTS/2187/38544"}),
     ("zh", "重申支持国际刑事法院罗马规约体系，", {"UNTS/2187/38544"}),
     ("zh", "强调维护罗马规约制度的完整性，", {"UNTS/2187/38544"}),
@@ -148,7 +140,7 @@ _COMPOUND: list[_Row] = [
     ("zh", "鼓励各国支持儿童权利公约体系，", {"UNTS/1577/27531"}),
     ("zh", "欢迎加强联合国反腐败公约制度，", {"UNTS/2349/42146"}),
 ]
-_COMPOUND_SAME: list[_Row] = [
+_COMPOUND_SAME: list[GaRow] = [
     ("zh", "回顾《罗马规约》，", {"UNTS/2187/38544"}),
     ("zh", "欢迎《罗马规约》体系和罗马规约体系的加强，", {"UNTS/2187/38544"}),
     ("zh", "呼吁加强人权条约机构体系，", set()),
@@ -160,13 +152,13 @@ _COMPOUND_SAME: list[_Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_COMPOUND, _COMPOUND_SAME))
 def test_name_in_compound(lang: str, para: str, targets: set[str]) -> None:
-    assert _targets(lang, para) == targets
+    assert ga_targets(lang, para) == targets
 
 
 # (language, paragraph, its distinct targets): a second noun after the list word with its own day
 # and month set off before it, no year ("and, on 11 October, resolution 48/13"): the owner of the
 # number before, as with the list word alone
-_DATED_SECOND: list[_Row] = [
+_DATED_SECOND: list[GaRow] = [
     (
         "en",
         "Recalling Human Rights Council resolution 46/7 of 23 March 2021 and, on 7 October, resolution 48/9,",
@@ -233,7 +225,7 @@ _DATED_SECOND: list[_Row] = [
     ),
     ("zh", "回顾人权理事会第50/4号决议和10月8日第51/6号决议，", {"A/HRC/RES/50/4", "A/HRC/RES/51/6"}),
 ]
-_DATED_SECOND_SAME: list[_Row] = [
+_DATED_SECOND_SAME: list[GaRow] = [
     ("zh", "回顾人权理事会第46/7号决议和大会10月7日第76/9号决议，", {"A/HRC/RES/46/7", "A/RES/76/9"}),
     # (a decision after the adoption of a resolution: the adopting body's already)
     (
@@ -285,4 +277,4 @@ _DATED_SECOND_SAME: list[_Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_DATED_SECOND, _DATED_SECOND_SAME))
 def test_dated_second_noun(lang: str, para: str, targets: set[str]) -> None:
-    assert _targets(lang, para) == targets
+    assert ga_targets(lang, para) == targets
