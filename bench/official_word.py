@@ -19,12 +19,10 @@ Needs ``soffice`` for the PDFs (without it only the Word files are read).
 from __future__ import annotations
 
 import argparse
-import io
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
@@ -34,14 +32,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from official_files import DOCS, Official  # noqa: E402
+from official_files import DOCS, Official, word_package  # noqa: E402
 from rescite.engine.extract import extract_text  # noqa: E402
 from rescite.read import text_of  # noqa: E402
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-PKG = "http://schemas.openxmlformats.org/package/2006/relationships"
-CT = "application/vnd.openxmlformats-officedocument.wordprocessingml"
 NS = f'xmlns:w="{W}" xmlns:r="{R}"'
 SHAPES = ("table", "header", "notes", "longnote", "columns", "tracked", "fields", "onefont")
 ARABIC_FONT = "Noto Naskh Arabic"
@@ -107,47 +103,6 @@ def notes_part(kind: str, notes: dict[int, str]) -> str:
     )
 
 
-def package(body: str, section: str, parts: dict[str, tuple[str, str, str]]) -> bytes:
-    """A Word package: the document's body and section properties, and ``parts`` (name →
-    (relationship id, relationship type, XML))."""
-    over = "".join(
-        f'<Override PartName="/word/{name}" ContentType="{CT}.{kind}+xml"/>'
-        for name, (_, kind, _) in parts.items()
-    )
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w") as z:
-        z.writestr(
-            "[Content_Types].xml",
-            '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override '
-            f'PartName="/word/document.xml" ContentType="{CT}.document.main+xml"/>{over}</Types>',
-        )
-        z.writestr(
-            "_rels/.rels",
-            f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" Type="{R}/officeDocument" '
-            'Target="word/document.xml"/></Relationships>',
-        )
-        z.writestr(
-            "word/_rels/document.xml.rels",
-            f'<Relationships xmlns="{PKG}">'
-            + "".join(
-                f'<Relationship Id="{rid}" Type="{R}/{kind}" Target="{name}"/>'
-                for name, (rid, kind, _) in parts.items()
-            )
-            + "</Relationships>",
-        )
-        for name, (_, _, xml) in parts.items():
-            z.writestr(f"word/{name}", xml)
-        z.writestr(
-            "word/document.xml",
-            f'<w:document {NS}><w:body>{body}<w:sectPr>{section}<w:pgSz w:w="11906" w:h="16838"/>'
-            '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" w:header="567" '
-            'w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>',
-        )
-    return buf.getvalue()
-
-
 def word_file(doc: Official, shape: str) -> tuple[bytes, str, str]:
     """The document in ``shape`` as a Word file, its text file (with the notes the shape adds)
     and its own id."""
@@ -203,32 +158,24 @@ def word_file(doc: Official, shape: str) -> tuple[bytes, str, str]:
         body += w.p(line, *extra)
     if doc.rows:
         body += w.rows(doc.rows)
-    parts: dict[str, tuple[str, str, str]] = {}
+    parts: dict[str, str] = {}
     header = f"<w:hdr {NS}>{w.p(doc.symbol)}</w:hdr>"
-    parts["header1.xml"] = ("rIdH1", "header", header)
-    section = '<w:headerReference w:type="default" r:id="rIdH1"/>'
+    parts["header1"] = header
+    section = '<w:headerReference w:type="default" r:id="rheader1"/>'
     if shape == "header":  # the symbol only in the first page's header part
-        parts["header2.xml"] = ("rIdH2", "header", f"<w:hdr {NS}>{w.table([], [doc.symbol])}</w:hdr>")
-        section += '<w:headerReference w:type="first" r:id="rIdH2"/><w:titlePg/>'
+        parts["header2"] = f"<w:hdr {NS}>{w.table([], [doc.symbol])}</w:hdr>"
+        section += '<w:headerReference w:type="first" r:id="rheader2"/><w:titlePg/>'
     if shape == "columns":
         section += '<w:cols w:num="2" w:space="567"/>'
     if doc.note:
         # (a note's paragraph as Word writes it: its number's mark, then a space and the text)
         mark = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteRef/></w:r>'
-        parts["footnotes.xml"] = (
-            "rIdF",
-            "footnotes",
-            notes_part("footnotes", {1: w.p(" " + doc.note[1], lead=mark)}),
-        )
+        parts["footnotes"] = notes_part("footnotes", {1: w.p(" " + doc.note[1], lead=mark)})
     if shape == "notes":
         mark = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:endnoteRef/></w:r>'
-        parts["endnotes.xml"] = (
-            "rIdE",
-            "endnotes",
-            notes_part("endnotes", {1: w.p(" " + endnote, lead=mark)}),
-        )
+        parts["endnotes"] = notes_part("endnotes", {1: w.p(" " + endnote, lead=mark)})
     text = doc.text() + (f"2 {endnote}\n" if shape == "notes" else "")
-    return package(body, section, parts), text, doc.own_id
+    return word_package(body, parts, section), text, doc.own_id
 
 
 def pdfs(files: dict[str, bytes], out: Path) -> dict[str, bytes]:

@@ -311,10 +311,17 @@ _PACKAGE_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
 
-def word_package(body: str, parts: dict[str, str] | None = None) -> bytes:
+def _kind(name: str) -> str:
+    """A Word part's kind from its name: "header2" → "header"."""
+    return name.rstrip("0123456789")
+
+
+def word_package(body: str, parts: dict[str, str] | None = None, section: str | None = None) -> bytes:
     """A Word package that LibreOffice opens as Word does: the document part of ``body`` (its
-    paragraphs) and the ``parts`` (kind → XML: "footnotes", "endnotes"), each with its content
-    type and the document's relationship that names it."""
+    paragraphs) and the ``parts`` (name → XML: "footnotes", "endnotes", "header1", …; a part's
+    kind is its name without its number), each with its content type and the document's
+    relationship ``r<name>`` that names it; ``section``, when given, the section's own
+    properties (header references ``r:id="rheader1"``, columns) on an A4 page."""
     parts = parts or {}
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w") as z:
@@ -326,8 +333,8 @@ def word_package(body: str, parts: dict[str, str] | None = None) -> bytes:
             '<Default Extension="xml" ContentType="application/xml"/>'
             f'<Override PartName="/word/document.xml" ContentType="{_WORD_CT}.document.main+xml"/>'
             + "".join(
-                f'<Override PartName="/word/{kind}.xml" ContentType="{_WORD_CT}.{kind}+xml"/>'
-                for kind in parts
+                f'<Override PartName="/word/{name}.xml" ContentType="{_WORD_CT}.{_kind(name)}+xml"/>'
+                for name in parts
             )
             + "</Types>",
         )
@@ -341,14 +348,22 @@ def word_package(body: str, parts: dict[str, str] | None = None) -> bytes:
                 "word/_rels/document.xml.rels",
                 f'<Relationships xmlns="{_PACKAGE_REL}">'
                 + "".join(
-                    f'<Relationship Id="r{kind}" Type="{_OFFICE_REL}/{kind}" Target="{kind}.xml"/>'
-                    for kind in parts
+                    f'<Relationship Id="r{name}" Type="{_OFFICE_REL}/{_kind(name)}" Target="{name}.xml"/>'
+                    for name in parts
                 )
                 + "</Relationships>",
             )
-        for kind, xml in parts.items():
-            z.writestr(f"word/{kind}.xml", xml)
-        z.writestr("word/document.xml", f"<w:document {W_NS}><w:body>{body}</w:body></w:document>")
+        for name, xml in parts.items():
+            z.writestr(f"word/{name}.xml", xml)
+        if section is None:
+            z.writestr("word/document.xml", f"<w:document {W_NS}><w:body>{body}</w:body></w:document>")
+        else:
+            z.writestr(
+                "word/document.xml",
+                f'<w:document {W_NS} xmlns:r="{_OFFICE_REL}"><w:body>{body}<w:sectPr>{section}'
+                '<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1134" w:right="1134" w:bottom="1134" '
+                'w:left="1134" w:header="567" w:footer="567" w:gutter="0"/></w:sectPr></w:body></w:document>',
+            )
     return buf.getvalue()
 
 
