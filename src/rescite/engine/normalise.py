@@ -1641,10 +1641,10 @@ def normalise(text: str) -> Normalised:
                 # a page's closing paragraphs of links to related texts: the site's, not the text's
                 edits.extend([(related, len(mapped), "\n")])
             edits.extend([(ls, le, "") for ls, le in related_lines])
-            if "|" in framed and (row := symbol_row().search(framed)) is not None:
-                # a record's metadata: the values of the rows around its symbol's
-                edits.extend(_metadata_values(framed, row.start(), row.end()))
             if "|" in framed:
+                if (row := symbol_row().search(framed)) is not None:
+                    # a record's metadata: the values of the rows around its symbol's
+                    edits.extend(_metadata_values(framed, row.start(), row.end()))
                 # … and a table's row of them ("Related resources | A/80/L.41": a record's)
                 edits.extend(
                     [
@@ -1671,11 +1671,12 @@ def normalise(text: str) -> Normalised:
     edits.extend(letter_spacing(mapped))
     if "://" in mapped:
         edits.extend(print_margins(mapped))
-    if ("_____" in mapped or "--------" in mapped or "***" in mapped) and _GLUED_NOTE.search(mapped):
-        edits.extend(glued_notes(mapped))
-    if "\f" in text and ("_____" in mapped or "--------" in mapped or "***" in mapped):
-        # (a PDF's pages with notes: a marker glued to the next column's first word, "General,4Acogiendo")
-        edits.extend([(m.start(1), m.end(1), m.group(1) + "\n") for m in _GLUED_MARKER.finditer(mapped)])
+    if "_____" in mapped or "--------" in mapped or "***" in mapped:  # a notes' rule (SEPARATOR_RUNS)
+        if _GLUED_NOTE.search(mapped):
+            edits.extend(glued_notes(mapped))
+        if "\f" in text:
+            # (a PDF's pages with notes: a marker glued to the next column's first word, "General,4Acogiendo")
+            edits.extend([(m.start(1), m.end(1), m.group(1) + "\n") for m in _GLUED_MARKER.finditer(mapped)])
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"
