@@ -23,6 +23,7 @@ from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
 from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row, symbol_row
 from ..models import Record
+from ..read.marks import NOTE_RULE
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
@@ -681,10 +682,6 @@ _PAGE_MARKER = recache.compile(
 def _note_number(m: re.Match[str]) -> int:
     """The number of a note's marker matched by one of the patterns above."""
     return int(m.group(m.lastindex or 1).translate(SUPER_TO_DIGIT))
-
-
-#: the rule put above such a block, as the notes' own rule would stand
-NOTE_RULE = "_" * 18
 
 
 def _ruleless_notes(text: str, floor: int, start: int) -> int | None:

@@ -12,6 +12,9 @@ from ..ids import SUPERSCRIPTS
 NOTE_MARK = re.compile(r"\d{1,3}(?:,\d{1,3})*")
 #: Digits to superscript digits.
 TO_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPTS)
+#: The rule line a reader (and the engine) puts above notes that came without one, as UN text
+#: files have it, so that they are read as notes.
+NOTE_RULE = "__________________"
 
 
 def raised_mark(text: str) -> str:

@@ -21,6 +21,7 @@ from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
 from .marks import NOTE_MARK, TO_SUPERSCRIPT
+from .marks import NOTE_RULE as NOTE_RULE  # (the reader's own name for it, as before)
 from .pdfgaps import INDIC_NUMBER, WORD_GAP, Run, extract, page_runs
 from .stop import STOP
 
@@ -188,8 +189,7 @@ def ocr_repair(text: str) -> str:
 # a sentence or a list cut by the page break runs on.  They are known by their smaller type:
 # the lines at the page's foot (above its footer) set smaller than most of the page's text,
 # the first opening with a note's number.  A rule line is put above them, as UN text files
-# have it, so that the notes are read as notes and the sentence runs on over them.
-NOTE_RULE = "__________________"
+# have it (:data:`NOTE_RULE`), so that the notes are read as notes and the sentence runs on over them.
 _NOTE_SMALLER = 0.92  # a note's type is at most this share of the page's most used size
 _FOOTER_MAX = 40  # a footer line (job number, page number, symbol) is at most this long
 # a note's number, then a space or its first word glued to it ("1 See", "1See", "(2) A/79/2"), not
