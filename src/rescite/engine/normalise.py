@@ -23,7 +23,7 @@ from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
 from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row, symbol_row
 from ..models import Record
-from ..read.marks import NOTE_RULE
+from ..read.marks import NOTE_RULE, PRINT_FOOTER, PRINT_STAMP
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
@@ -349,17 +349,10 @@ def glued_notes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# a browser's print of a web page: each page's footer the page's address and its number of the
-# pages ("https://docs.un.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
-# page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"): no text of the document
-# (a line: between line breaks or page breaks)
-_PRINT_FOOTER = recache.compile(
-    r"(?:(?<=[\n\f])|\A)[ \t]*+(?:https?://|www\.)\S++[ \t]++\d{1,4}/\d{1,4}[ \t]*(?=[\n\f]|\Z)"
-)
-_PRINT_HEADER = recache.compile(
-    r"(?:(?<=[\n\f])|\A)[ \t]*+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
-    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:])[^\n\f]*"
-)
+# a browser's print of a web page: its pages' footers and headers (read/marks.py), each a line
+# (between line breaks or page breaks)
+_PRINT_FOOTER = recache.compile(rf"(?:(?<=[\n\f])|\A){PRINT_FOOTER}(?=[\n\f]|\Z)")
+_PRINT_HEADER = recache.compile(rf"(?:(?<=[\n\f])|\A){PRINT_STAMP}[^\n\f]*")
 
 
 _MARGIN_BLANKS = " \t\n\f"
