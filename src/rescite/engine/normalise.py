@@ -23,6 +23,7 @@ from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
 from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row, symbol_row
 from ..models import Record
+from ..read.marks import NOTE_RULE, PRINT_FOOTER, PRINT_STAMP
 
 # Characters or sequences that shorten the text.  A base letter followed by combining
 # marks is composed (NFC); soft hyphens and zero-width characters go; a lower-case word
@@ -348,17 +349,10 @@ def glued_notes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# a browser's print of a web page: each page's footer the page's address and its number of the
-# pages ("https://docs.un.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
-# page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"): no text of the document
-# (a line: between line breaks or page breaks)
-_PRINT_FOOTER = recache.compile(
-    r"(?:(?<=[\n\f])|\A)[ \t]*+(?:https?://|www\.)\S++[ \t]++\d{1,4}/\d{1,4}[ \t]*(?=[\n\f]|\Z)"
-)
-_PRINT_HEADER = recache.compile(
-    r"(?:(?<=[\n\f])|\A)[ \t]*+\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?"
-    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:])[^\n\f]*"
-)
+# a browser's print of a web page: its pages' footers and headers (read/marks.py), each a line
+# (between line breaks or page breaks)
+_PRINT_FOOTER = recache.compile(rf"(?:(?<=[\n\f])|\A){PRINT_FOOTER}(?=[\n\f]|\Z)")
+_PRINT_HEADER = recache.compile(rf"(?:(?<=[\n\f])|\A){PRINT_STAMP}[^\n\f]*")
 
 
 _MARGIN_BLANKS = " \t\n\f"
@@ -681,10 +675,6 @@ _PAGE_MARKER = recache.compile(
 def _note_number(m: re.Match[str]) -> int:
     """The number of a note's marker matched by one of the patterns above."""
     return int(m.group(m.lastindex or 1).translate(SUPER_TO_DIGIT))
-
-
-#: the rule put above such a block, as the notes' own rule would stand
-NOTE_RULE = "_" * 18
 
 
 def _ruleless_notes(text: str, floor: int, start: int) -> int | None:
@@ -1641,10 +1631,10 @@ def normalise(text: str) -> Normalised:
                 # a page's closing paragraphs of links to related texts: the site's, not the text's
                 edits.extend([(related, len(mapped), "\n")])
             edits.extend([(ls, le, "") for ls, le in related_lines])
-            if "|" in framed and (row := symbol_row().search(framed)) is not None:
-                # a record's metadata: the values of the rows around its symbol's
-                edits.extend(_metadata_values(framed, row.start(), row.end()))
             if "|" in framed:
+                if (row := symbol_row().search(framed)) is not None:
+                    # a record's metadata: the values of the rows around its symbol's
+                    edits.extend(_metadata_values(framed, row.start(), row.end()))
                 # … and a table's row of them ("Related resources | A/80/L.41": a record's)
                 edits.extend(
                     [
@@ -1671,11 +1661,12 @@ def normalise(text: str) -> Normalised:
     edits.extend(letter_spacing(mapped))
     if "://" in mapped:
         edits.extend(print_margins(mapped))
-    if ("_____" in mapped or "--------" in mapped or "***" in mapped) and _GLUED_NOTE.search(mapped):
-        edits.extend(glued_notes(mapped))
-    if "\f" in text and ("_____" in mapped or "--------" in mapped or "***" in mapped):
-        # (a PDF's pages with notes: a marker glued to the next column's first word, "General,4Acogiendo")
-        edits.extend([(m.start(1), m.end(1), m.group(1) + "\n") for m in _GLUED_MARKER.finditer(mapped)])
+    if "_____" in mapped or "--------" in mapped or "***" in mapped:  # a notes' rule (SEPARATOR_RUNS)
+        if _GLUED_NOTE.search(mapped):
+            edits.extend(glued_notes(mapped))
+        if "\f" in text:
+            # (a PDF's pages with notes: a marker glued to the next column's first word, "General,4Acogiendo")
+            edits.extend([(m.start(1), m.end(1), m.group(1) + "\n") for m in _GLUED_MARKER.finditer(mapped)])
     slash_space = slash_hint and _HINT_SLASH_SPACE.search(mapped) is not None  # "/ " or " /"
     if slash_space and _HINT_SPACED_SLASH.search(mapped):  # " / "
         # Arabic texts print symbols with spaces around the slashes: "A / 59 / 648"

@@ -20,7 +20,8 @@ from typing import BinaryIO, Literal
 from ..models import Document, Layout, MarginSpan, PageSpan
 from .errors import UnreadableInput
 from .limits import MB
-from .marks import NOTE_MARK, TO_SUPERSCRIPT
+from .marks import NOTE_MARK, PRINT_FOOTER, PRINT_STAMP, TO_SUPERSCRIPT
+from .marks import NOTE_RULE as NOTE_RULE  # (the reader's own name for it, as before)
 from .pdfgaps import INDIC_NUMBER, WORD_GAP, Run, extract, page_runs
 from .stop import STOP
 
@@ -93,14 +94,10 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
 
 
 # -- a browser's print margins ---------------------------------------------------------------
-# A web page printed by a browser: each page's footer is the page's address and its number of the
-# pages ("https://undocs.org/en/A/80/L.35 1/3"), its header the date and time of printing and the
-# page's title ("12/9/25, 4:17 PM A/80/L.35 - …", "09.12.2025, 16:17 …"); the text layer puts
-# them at the page's end (or its start).  They are no text of the document.
-_PRINT_FOOTER = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]+\d{1,4}/\d{1,4}[ \t]*")
-_PRINT_HEADER = re.compile(
-    r"[ \t]*\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]+\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?(?![\w:]).*"
-)
+# A web page printed by a browser (see marks.py): the text layer puts its pages' footers and
+# headers at each page's end (or its start).
+_PRINT_FOOTER = re.compile(PRINT_FOOTER)
+_PRINT_HEADER = re.compile(PRINT_STAMP + ".*")
 
 
 def _without_print_margins(page: str) -> str:
@@ -188,8 +185,7 @@ def ocr_repair(text: str) -> str:
 # a sentence or a list cut by the page break runs on.  They are known by their smaller type:
 # the lines at the page's foot (above its footer) set smaller than most of the page's text,
 # the first opening with a note's number.  A rule line is put above them, as UN text files
-# have it, so that the notes are read as notes and the sentence runs on over them.
-NOTE_RULE = "__________________"
+# have it (:data:`NOTE_RULE`), so that the notes are read as notes and the sentence runs on over them.
 _NOTE_SMALLER = 0.92  # a note's type is at most this share of the page's most used size
 _FOOTER_MAX = 40  # a footer line (job number, page number, symbol) is at most this long
 # a note's number, then a space or its first word glued to it ("1 See", "1See", "(2) A/79/2"), not
