@@ -1484,17 +1484,13 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
 _DIGIT_SLASH = recache.compile(r"\d/\d")
 
 
-#: a digit, of any script: a table's header row has none
-_ANY_DIGIT = recache.compile(r"\d")
-
-
 def _header_row(row: str, pat: Patterns) -> bool:
     """Whether a row of a table's cells is a header row whose first cell names resolutions or
     decisions (no figure in the row: not a number, nor a date, "Decision of 4 April 2026 | |"):
     one inside the table heads the rows under it ("Decision | Title | …" after the resolutions'
     rows)."""
     row = row.strip()
-    if not row[:1].isalpha() or _ANY_DIGIT.search(row):
+    if not row[:1].isalpha() or _HAS_DIGIT.search(row):  # (a digit of any script)
         return False
     return _header_kind(_CELL_SEP.split(row, 1)[:1], pat) is not None
 
