@@ -1785,6 +1785,14 @@ def _body_in_turn(raw: Raw, before: Raw, turns: _Turns, turn_of: dict[int, int])
     turn_of[raw.start] = first
 
 
+def _respective_body(raw: Raw, bodies_ahead: list[str]) -> None:
+    """``raw`` goes on with a list whose bodies were named before "respectively": it takes the
+    next of ``bodies_ahead``, the rest left for the numbers after it."""
+    raw.body_key, raw.bodies_ahead = bodies_ahead[0], bodies_ahead[1:] or None
+    raw.respective = True
+    raw.evidence.append(f"body in turn: {raw.body_key}")
+
+
 def _check_turns(turns: _Turns) -> None:
     """A list with fewer or more numbers than the bodies named together before it, or one with a
     number its body in turn could not have adopted, takes none in turn: each of its numbers is the
@@ -1988,9 +1996,7 @@ def find_numbered(
             elif raw.body_key is None and prev.respective and prev.bodies_ahead:
                 # "大会和人权理事会分别通过的第72/5号和第33/4号决议": the next body named before
                 # "respectively"
-                raw.body_key, raw.bodies_ahead = prev.bodies_ahead[0], prev.bodies_ahead[1:] or None
-                raw.respective = True
-                raw.evidence.append(f"body in turn: {raw.body_key}")
+                _respective_body(raw, prev.bodies_ahead)
             if raw.body_key is None and prev.list_body:
                 raw.body_key = raw.list_body = prev.list_body
                 raw.evidence.append(f"list body: {prev.list_body}")
@@ -2070,9 +2076,7 @@ def find_numbered(
                     and not raw.body_key
                     and (noun_joined or bare_joined)
                 ):
-                    raw.body_key, raw.bodies_ahead = last.bodies_ahead[0], last.bodies_ahead[1:] or None
-                    raw.respective = True
-                    raw.evidence.append(f"body in turn: {raw.body_key}")
+                    _respective_body(raw, last.bodies_ahead)
                 if raw.date is None and last is not None and last.dates_ahead and bare_joined:
                     _next_date_ahead(raw, last.dates_ahead)
                 if raw.date is None and last is not None and last.date and bare_joined:
