@@ -1189,13 +1189,6 @@ def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=16)
-def _org_actor_gate(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A search for any of ``words`` (:attr:`Patterns.org_actor_words`) as a part of a word:
-    the fast test of :func:`_organisation_actor`, the lexicons' words in one pattern."""
-    return recache.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
-
-
 def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bool:
     """Is a word of another organisation's organ or a State's the adoption's subject right before
     ``head`` ("el Senado aprobó la resolución 2021/44"), or with ``link`` the actor before a
@@ -1204,7 +1197,7 @@ def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> b
     if pat.org_actor is None:
         return False
     start = max(0, head - _ORG_ACTOR_REACH)
-    if _org_actor_gate(pat.org_actor_words).search(text[start:head].lower()) is None:
+    if pat.org_actor_gate.search(text[start:head].lower()) is None:
         return False  # (none of its words there: one scan in C, not one look for each word)
     m = pat.org_actor.search(text, start, head)
     return m is not None and (link or m.group("link") is None)
