@@ -1189,13 +1189,6 @@ def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     return False
 
 
-@functools.lru_cache(maxsize=16)
-def _org_actor_gate(words: tuple[str, ...]) -> re.Pattern[str]:
-    """A search for any of ``words`` (:attr:`Patterns.org_actor_words`) as a part of a word:
-    the fast test of :func:`_organisation_actor`, the lexicons' words in one pattern."""
-    return recache.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)")
-
-
 def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bool:
     """Is a word of another organisation's organ or a State's the adoption's subject right before
     ``head`` ("el Senado aprobó la resolución 2021/44"), or with ``link`` the actor before a
@@ -1204,7 +1197,7 @@ def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> b
     if pat.org_actor is None:
         return False
     start = max(0, head - _ORG_ACTOR_REACH)
-    if _org_actor_gate(pat.org_actor_words).search(text[start:head].lower()) is None:
+    if pat.org_actor_gate.search(text[start:head].lower()) is None:
         return False  # (none of its words there: one scan in C, not one look for each word)
     m = pat.org_actor.search(text, start, head)
     return m is not None and (link or m.group("link") is None)
@@ -1484,17 +1477,13 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
 _DIGIT_SLASH = recache.compile(r"\d/\d")
 
 
-#: a digit, of any script: a table's header row has none
-_ANY_DIGIT = recache.compile(r"\d")
-
-
 def _header_row(row: str, pat: Patterns) -> bool:
     """Whether a row of a table's cells is a header row whose first cell names resolutions or
     decisions (no figure in the row: not a number, nor a date, "Decision of 4 April 2026 | |"):
     one inside the table heads the rows under it ("Decision | Title | …" after the resolutions'
     rows)."""
     row = row.strip()
-    if not row[:1].isalpha() or _ANY_DIGIT.search(row):
+    if not row[:1].isalpha() or _HAS_DIGIT.search(row):  # (a digit of any script)
         return False
     return _header_kind(_CELL_SEP.split(row, 1)[:1], pat) is not None
 
@@ -1789,6 +1778,14 @@ def _body_in_turn(raw: Raw, before: Raw, turns: _Turns, turn_of: dict[int, int])
     turn_of[raw.start] = first
 
 
+def _respective_body(raw: Raw, bodies_ahead: list[str]) -> None:
+    """``raw`` goes on with a list whose bodies were named before "respectively": it takes the
+    next of ``bodies_ahead``, the rest left for the numbers after it."""
+    raw.body_key, raw.bodies_ahead = bodies_ahead[0], bodies_ahead[1:] or None
+    raw.respective = True
+    raw.evidence.append(f"body in turn: {raw.body_key}")
+
+
 def _check_turns(turns: _Turns) -> None:
     """A list with fewer or more numbers than the bodies named together before it, or one with a
     number its body in turn could not have adopted, takes none in turn: each of its numbers is the
@@ -1992,9 +1989,7 @@ def find_numbered(
             elif raw.body_key is None and prev.respective and prev.bodies_ahead:
                 # "大会和人权理事会分别通过的第72/5号和第33/4号决议": the next body named before
                 # "respectively"
-                raw.body_key, raw.bodies_ahead = prev.bodies_ahead[0], prev.bodies_ahead[1:] or None
-                raw.respective = True
-                raw.evidence.append(f"body in turn: {raw.body_key}")
+                _respective_body(raw, prev.bodies_ahead)
             if raw.body_key is None and prev.list_body:
                 raw.body_key = raw.list_body = prev.list_body
                 raw.evidence.append(f"list body: {prev.list_body}")
@@ -2074,9 +2069,7 @@ def find_numbered(
                     and not raw.body_key
                     and (noun_joined or bare_joined)
                 ):
-                    raw.body_key, raw.bodies_ahead = last.bodies_ahead[0], last.bodies_ahead[1:] or None
-                    raw.respective = True
-                    raw.evidence.append(f"body in turn: {raw.body_key}")
+                    _respective_body(raw, last.bodies_ahead)
                 if raw.date is None and last is not None and last.dates_ahead and bare_joined:
                     _next_date_ahead(raw, last.dates_ahead)
                 if raw.date is None and last is not None and last.date and bare_joined:

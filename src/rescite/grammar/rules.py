@@ -91,7 +91,8 @@ class Patterns(Record):
     org_actor: re.Pattern[str] | None
     adopt_word: re.Pattern[str] | None  # an adoption's verb anywhere (the fast test before those two)
     adopt_needles: tuple[str, ...]  # pieces of those verbs, one of which any match holds (its fast test)
-    org_actor_words: tuple[str, ...]  # the words of org_actor, lower case (its fast test)
+    # any of the words of org_actor, lower case, as a part of a word (its fast test: one scan in C)
+    org_actor_gate: re.Pattern[str]
     # words after a number that make it a fraction ("3/4 majority", "2/3 of the votes"): no text's
     # number (``grammar.fraction_after``; matched at the number's end)
     fraction_after: re.Pattern[str] | None
@@ -334,7 +335,7 @@ class Patterns(Record):
         "object_before",
         "open_paren",
         "org_actor",
-        "org_actor_words",
+        "org_actor_gate",
         "org_before_noun",
         "other_gap",
         "other_org_after",
@@ -404,7 +405,7 @@ class Patterns(Record):
         org_actor: re.Pattern[str] | None,
         adopt_word: re.Pattern[str] | None,
         adopt_needles: tuple[str, ...],
-        org_actor_words: tuple[str, ...],
+        org_actor_gate: re.Pattern[str],
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
         owner_and: re.Pattern[str],
@@ -515,7 +516,7 @@ class Patterns(Record):
         self.org_actor = org_actor
         self.adopt_word = adopt_word
         self.adopt_needles = adopt_needles
-        self.org_actor_words = org_actor_words
+        self.org_actor_gate = org_actor_gate
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
         self.owner_and = owner_and
@@ -1252,7 +1253,12 @@ def _patterns(lang: str) -> Patterns:
         org_actor=org_actor,
         adopt_word=recache.compile(alternation(adoption_words)) if adoption_words else None,
         adopt_needles=_needles(adoption_words),
-        org_actor_words=tuple(sorted({w.lower().split()[0] for w in org_words})),
+        org_actor_gate=recache.compile(
+            "|".join(
+                re.escape(w) for w in sorted({w.lower().split()[0] for w in org_words}, key=len, reverse=True)
+            )
+            or "(?!)"
+        ),
         fraction_after=recache.compile(
             rf"\s*+(?:{alternation(fractions)})(?:(?<=[{CJK}])|(?!\w))", re.IGNORECASE
         )
