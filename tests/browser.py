@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +27,13 @@ def chromium_path() -> str | None:
         if candidate and os.path.exists(candidate):
             return candidate
     return None
+
+
+def skip_without_cjk_font() -> None:
+    """Chromium without a CJK font prints boxes for ideographs: a PDF with no Chinese text."""
+    fc = shutil.which("fc-list")
+    if fc is None or not subprocess.run([fc, ":lang=zh"], capture_output=True, text=True).stdout.strip():
+        pytest.skip("no CJK font installed (Debian: fonts-noto-cjk)")
 
 
 @pytest.fixture(scope="module")

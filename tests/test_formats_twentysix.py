@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from browser import browser  # noqa: F401  (the fixture)
+from browser import browser, skip_without_cjk_font  # noqa: F401  (the fixture)
 from official_files import (
     A4_PAGE,
     browser_print,
@@ -71,6 +71,8 @@ def test_a_browser_print_of_a_volume_with_a_page_of_notes(
     lines: list[str],
     note: str,
 ) -> None:
+    if any("\u4e00" <= c <= "\u9fff" for c in heading):
+        skip_without_cjk_font()
     ks = range(21, 28)
     texts = "".join(
         f"<p>{heading.format(k=k)}</p>"
