@@ -28,7 +28,8 @@ DATES: list[tuple[str, str, dict[str, str | None]]] = [
     ),
     (
         "fr",
-        "Rappelant la résolution 2250 (2015) du Conseil de sécurité, adoptée à l’unanimité le 9 décembre 2015,",
+        "Rappelant la résolution 2250 (2015) du Conseil de sécurité, adoptée à l’unanimité le "
+        "9 décembre 2015,",
         {"S/RES/2250(2015)": "2015-12-09"},
     ),
     (
