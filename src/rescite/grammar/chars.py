@@ -30,6 +30,7 @@ _ONE_FOR_ONE = str.maketrans(
         "\u201b": "'",
         "\u02bc": "'",
         "\u2032": "'",
+        "\u00b4": "'",  # an acute accent typed for the apostrophe ("l´Assemblée")
         "\u201c": '"',
         "\u201d": '"',
         "\u201e": '"',
