@@ -115,7 +115,15 @@ def test_every_lexicon_key_is_read_by_the_engine(
     rules.finite_words()  # a sentence's finite verbs, before a first symbol it cites
     # legal styles' authors, periodicals; the words that make a body's name a complement, and what
     # may stand before a short form of a note
-    for lazy in (rules.author_lead, rules.periodical_before, rules.complement_before, rules.ibid_short_lead):
+    # (… and the words that make a short name point back, and the nouns of things codes name)
+    for lazy in (
+        rules.author_lead,
+        rules.periodical_before,
+        rules.complement_before,
+        rules.ibid_short_lead,
+        rules.back_word,
+        rules.code_noun_before,
+    ):
         lazy.cache_clear()
         lazy()
     # the tables of names, queries and titles (the index and the queries read them)

@@ -32,13 +32,16 @@ from ..grammar.rules import (
     adoption_dates,
     adoption_noun,
     author_lead,
+    back_word,
     body_regex,
     clause_verb,
+    code_noun_before,
     coded_resolutions,
     coded_resolutions_more,
     coded_then_number,
     complement_before,
     council_number,
+    document_label_before,
     ibid_gate,
     ibid_short_lead,
     list_goes_on,
@@ -74,6 +77,8 @@ class Raw(Record):
     letter: str | None
     body_key: str | None  # body named with the number
     generic: str | None  # a short name ("Council") standing for a body
+    back: bool  # … written to point back ("of that Assembly"): the body of its kind named before
+    clause_year: int | None  # a year written in the clause of its adoption ("…, in July 1999, adopted")
     possessive: bool
     # a possessive suffix on the noun ("قراره"): (language, gender of the body it refers to)
     poss_gender: tuple[str, str] | None
@@ -107,9 +112,11 @@ class Raw(Record):
     __slots__ = (
         "actor_generic",
         "actor_key",
+        "back",
         "bare_sc",
         "bodies_ahead",
         "body_key",
+        "clause_year",
         "date",
         "date2",
         "date_shared",
@@ -147,6 +154,8 @@ class Raw(Record):
         letter: str | None = None,
         body_key: str | None = None,
         generic: str | None = None,
+        back: bool = False,
+        clause_year: int | None = None,
         possessive: bool = False,
         poss_gender: tuple[str, str] | None = None,
         actor_key: str | None = None,
@@ -179,6 +188,8 @@ class Raw(Record):
         self.letter = letter
         self.body_key = body_key
         self.generic = generic
+        self.back = back
+        self.clause_year = clause_year
         self.possessive = possessive
         self.poss_gender = poss_gender
         self.actor_key = actor_key
@@ -915,6 +926,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # "decision 5/6 adopted by the Conference of the Parties": a short name after the number
             raw.generic = lexicon.load().generic_names.get(fold(t.group("gen")))
             raw.evidence.append(f"short name after: {t.group('gen')}")
+            if raw.generic and back_word().search(text, start, t.end("gen")):
+                # "resolution 72/6 of that Assembly", "du même Conseil": the body named before
+                raw.back = True
+                raw.evidence.append("points back to the body named before")
             if pat.other_org_after is not None and pat.other_org_after.match(text, t.end("gen")):
                 # "resolution 45/2 of the Assembly of WIPO": that organisation's organ
                 raw.generic, raw.body_key = None, OTHER_ORGANISATION
@@ -1061,6 +1076,12 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
 #: session's place and dates too: "…, at its fiftieth session, held in Geneva from 13 June to
 #: 8 July 2022, adopted resolution …")
 _ADOPT_REACH = 150
+#: How far before a symbol-shaped code the noun of a thing it names may start ("serial number A/320")
+_CODE_NOUN_REACH = 40
+#: How far before a symbol the phrase of a United Nations document may start ("U.N. Doc. ")
+_LABEL_REACH = 30
+#: A year written in the words between an adoption's subject and its verb
+_CLAUSE_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: the evidence of another organisation's organ or a State's as the clause's actor
 _ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
 #: how far before a noun's head an organ's word and its link or verb may start (its name, the
@@ -1977,6 +1998,7 @@ def find_numbered(
             raw.actor_key = prev.actor_key
             raw.actor_generic = prev.actor_generic
             raw.generic = prev.generic
+            raw.back = prev.back
             raw.kw_start = (
                 prev.kw_start if prev.kw_start is not None else prev.start
             )  # the list's verb governs
@@ -2250,6 +2272,12 @@ def find_numbered(
                         # (a body outside the series of ids.md is the resolver's subject rule's)
                         if lexicon.load().bodies[adopted[0]].numbering != "none":
                             named = adopted
+                            subject = names.body_before(head, pat.adopt_gap, _ADOPT_REACH)
+                            if subject is not None and (y := _CLAUSE_YEAR.search(text, subject[0], head)):
+                                # "the Human Rights Council, in July 1999, adopted …": the year the
+                                # resolver checks against the body's years
+                                raw.clause_year = int(y.group())
+                                raw.evidence.append(f"year of the adoption: {y.group()}")
                     else:
                         raw.actor_generic = adopted[1]
                         raw.evidence.append(f"subject of the adoption: {adopted[1]}")
@@ -3042,6 +3070,8 @@ def find_symbols(
         sym = m.group("sym")
         if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
+        if code_noun_before().search(text, max(0, s - _CODE_NOUN_REACH), s):
+            continue  # "flight A/320", "le lot S/12/2019": a code of a thing, no document
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
         if (
@@ -3117,6 +3147,18 @@ def find_symbols(
             if pd:
                 raw.date = parse_date(pd)
                 raw.evidence.append("date in brackets after the symbol")
+        if (
+            raw.date is None
+            and text.startswith(",", e)
+            and document_label_before().search(text, max(0, s - _LABEL_REACH), s) is not None
+            and (ch := _legal_chain(pat.date.pattern, pat.date.flags).match(text, e)) is not None
+            and text.startswith("(", ch.start("chain_end"))
+            and pat.chain_break.search(text, ch.start(), ch.start("chain_end")) is None
+        ):
+            # the Bluebook's "U.N. Doc. A/4684, at 66 (Dec. 14, 1960)": the bracket of the date
+            # that ends the citation, past the page, is the document's (no other symbol between)
+            raw.date = parse_date(ch)
+            raw.evidence.append("date that ends the legal citation")
         dated_end = -1  # where the date written after an adopted text's symbol ends
         if raw.date is None and _ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's

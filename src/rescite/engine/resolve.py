@@ -248,8 +248,11 @@ class Resolver:
         self.number_starts: frozenset[int] = frozenset()
 
     # -- bodies ------------------------------------------------------------------------
-    def _generic(self, kind: str, pos: int) -> Body | None:
-        if self.citing is not None and self.citing.generic == kind:
+    def _generic(self, kind: str, pos: int, back: bool = False) -> Body | None:
+        """The body a short name of ``kind`` stands for: the citing body when it is of that kind,
+        else the body of that kind named last before ``pos`` (first that one when the name points
+        back: "resolution 72/6 of that Assembly" after the World Health Assembly's name)."""
+        if not back and self.citing is not None and self.citing.generic == kind:
             return self.citing
         i = bisect.bisect_left(self._body_pos, pos) - 1
         while i >= 0:
@@ -257,6 +260,8 @@ class Resolver:
             if b.generic == kind:
                 return b
             i -= 1
+        if self.citing is not None and self.citing.generic == kind:
+            return self.citing
         if kind == "assembly":
             return self.lex.bodies["GA"]
         return self._parties_of_named(kind, pos)
@@ -336,7 +341,7 @@ class Resolver:
         for key, generic in ((raw.actor_key, raw.actor_generic), (raw.body_key, raw.generic)):
             if key:
                 return self.lex.bodies[key], True
-            b = self._generic(generic, raw.start) if generic else None
+            b = self._generic(generic, raw.start, raw.back and generic == raw.generic) if generic else None
             if b:
                 return b, True
         # (a noun with a possessive suffix, Arabic "وبقرارها", names its owner by its gender below)
@@ -633,6 +638,26 @@ class Resolver:
             # a body outside the series of ids.md (an executive board, a regional commission,
             # a specialized agency): never bound to the General Assembly or ECOSOC by default
             return _unresolved(raw, body.series, f"{how}; its texts have no id scheme here")
+        year = raw.clause_year or (int(raw.date[:4]) if raw.date and not raw.date_shared else None)
+        first_element = SESSION_NUMBER.fullmatch(number)
+        if (
+            body is not None
+            and explicit
+            and body.numbering == "session"
+            and year
+            and year < body.first_year
+            and first_element is not None
+            and not is_year(int(first_element.group(2)))
+        ):
+            # "the Human Rights Council, in July 1999, adopted resolution 55/12": the body did
+            # not exist in the year its clause gives, and the number is of its shape, no
+            # predecessor's year ("… resolution 1999/14" is the Commission's, below)
+            return _unresolved(
+                raw,
+                None,
+                f"{how}; the year of its adoption ({year}) is before {body.key}'s first "
+                f"year ({body.first_year})",
+            )
         target_body: Body | None = None
         try:
             if m_sc:
@@ -691,6 +716,12 @@ class Resolver:
                         )
                     if body is not None and body.numbering == "year":
                         target_body = body
+                    elif body is not None and explicit and raw.back and raw.generic == body.generic:
+                        # "Human Rights Council resolution 31/2 and resolution 2018/3 of the same
+                        # Council": the body pointed back to numbers its texts otherwise
+                        return _unresolved(
+                            raw, body.series, f"{how} (pointed back to); it numbers no text {number}"
+                        )
                     elif (
                         body is not None
                         and body.predecessor
@@ -699,6 +730,15 @@ class Resolver:
                         # Conseil" after the Human Rights Council's text is the other Council's)
                         and body.key in (raw.body_key, raw.actor_key)
                     ):
+                        if first > body.first_year:
+                            # "Human Rights Council resolution 2018/3": a year after its predecessor
+                            # ended, and the Council numbers its texts by session: no such text
+                            return _unresolved(
+                                raw,
+                                body.series,
+                                f"{how}; it numbers its texts by session, and its predecessor "
+                                f"{body.predecessor} was no more in {first}",
+                            )
                         # "Human Rights Council resolution 1999/12": the Council numbers its
                         # texts by session; a year's number is its predecessor's series
                         target_body = self.lex.bodies[body.predecessor]

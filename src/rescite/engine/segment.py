@@ -32,6 +32,7 @@ from ..grammar.rules import (
     latin_marks,
     masthead_organisation,
     number_word_end,
+    organisation_words,
     parse_date,
     patterns,
     related_label,
@@ -107,8 +108,9 @@ _NAME_PART = r"[A-Z][A-Za-z]{0,9}"  # "CN", "Sub", "AC", "HRC"
 #: ("A/80/74-E/2026/56"), whose series letter is followed by more than a short number
 _LETTER_PART = r"-[A-Z](?:/\d{1,2}(?=/(?:Rev|Add|Corr|Amend)\.|[^\w/]|$)|(?![\w/]))"
 #: The numbers of joined communications before their year ("CCPR/C/130/D/2980-2982/2017"): one
-#: element, not a symbol cut at its dash and a range's end
-_JOINED_NUMBERS = r"\d{1,5}-\d{1,5}(?=/(?:19|20)\d\d(?!\d))"
+#: element, not a symbol cut at its dash and a range's end (… a space either side of the dash:
+#: "CCPR/C/130/D/2500 - 2506/2014", as a PDF's text layer sets it)
+_JOINED_NUMBERS = r"\d{1,5}(?:-| - )\d{1,5}(?=/(?:19|20)\d\d(?!\d))"
 #: … a State's code joined to its territory's in a treaty body's symbol ("CCPR/C/CHN-HKG/CO/4",
 #: "E/C.12/CHN-MAC/CO/3"), never the series of a joint symbol's second (no slash right after)
 _TERRITORY = r"(?:-[A-Z]{3}(?=/))?"
@@ -174,7 +176,9 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return (
         recache.compile(rf"(?P<sym>{SERIES}(?:/{_PART}){{1,{SYMBOL_PARTS}}}{tail}){_AFTER_SYMBOL}"),
         recache.compile(
-            rf"(?P<sym>{SERIES}(?:/{_PART})+{tail.replace(_YEAR_TAIL, '')})"
+            rf"(?P<sym>{SERIES}(?:/{_PART})+{tail.replace(_YEAR_TAIL, '')}"
+            # (… a part's letter glued to the number before the year: "A/RES/57/270B (2003)")
+            rf"(?:(?<=\d)[A-H](?=[ \t]?\((?:19|20)\d\d\)))?)"
             rf"{_AFTER_SYMBOL_HEAD}"
             # (… and the year glued to it: "A/RES/70/1（2015）", "A/6316(1966)")
             rf"|\((?=(?:19|20)\d\d\))|-{SERIES}/{_NOTE_LETTER})"
@@ -1813,9 +1817,12 @@ def _analyse_heading(
         series = _adopting_body_below(text, own_end, scope)
     if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
         other = rule_patterns(scope).other_org_after
-        if other is not None and other.match(text, own_end):
+        if (other is not None and other.match(text, own_end)) or _organisation_line_below(
+            text, own_end, scope
+        ):
             # "Résolution 2019/12 du Conseil municipal": another organisation's organ named
-            # after the number, its own text, no id here (as its citations have none)
+            # after the number, its own text, no id here (as its citations have none); or on
+            # the body's line below the heading ("Résolution 2019/12⏎⏎Le Conseil municipal,")
             no_scheme = True
         else:
             # "Decision 2019/210" over a text that names its body on no line of its own ("The
@@ -2025,6 +2032,28 @@ def _council_own_id(
 
 #: How far under a heading the first sentence that names the text's body may end.
 SUBJECT_BELOW_REACH = 600
+
+
+#: The longest line that is only an adopting body's ("The Municipal Council of …,")
+_ORG_LINE_MAX = 160
+
+
+def _organisation_line_below(text: str, pos: int, scope: str) -> bool:
+    """Is the first line under the heading's line at ``pos`` the line of another organisation's
+    organ or a State's as the adopting body ("Le Conseil municipal,", "The City Council,"), with no
+    body of the United Nations named there?"""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return False
+    for line in text[line_end : line_end + SUBJECT_BELOW_REACH].split("\n"):
+        line = line.strip()
+        if line:
+            return (
+                len(line) <= _ORG_LINE_MAX
+                and organisation_words().search(line) is not None
+                and body_regex(scope).search(line) is None
+            )
+    return False
 
 
 def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:

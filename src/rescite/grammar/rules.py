@@ -3127,3 +3127,46 @@ def noun_as_verb() -> tuple[frozenset[str], re.Pattern[str] | None]:
         return both, None
     adverb = alternation(adverbs) if adverbs else "(?!)"
     return both, recache.compile(rf"(?:(?:^|\n)[ \t]*\d{{1,3}}[.\uff0e][ \t]*(?:{adverb})?|(?:{adverb}))$")
+
+
+@functools.lru_cache(maxsize=1)
+def back_word() -> re.Pattern[str]:
+    """The words that make a body's short name point back to the body of that kind named before
+    (the lexicons' ``grammar.back_words``: "of that Assembly", "du même Conseil", "той же
+    Ассамблеи", "该大会"), not to the citing body; whole words, but in scripts written without spaces."""
+    words = lexicon.gather("grammar.back_words")
+    if not words:
+        return recache.compile(r"(?!)")
+    return recache.compile(rf"(?<![^\W{CJK}])(?:{alternation(words)})(?![^\W{CJK}])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_words() -> re.Pattern[str]:
+    """Another organisation's organ or a State's, as a whole word (the lexicons'
+    ``grammar.organisation_actors``: "Municipal Council", "Conseil municipal", "Parlement")."""
+    words = lexicon.gather("grammar.organisation_actors")
+    if not words:
+        return recache.compile(r"(?!)")
+    return recache.compile(rf"(?<![^\W{CJK}])(?:{alternation(words)})(?![^\W{CJK}])", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def code_noun_before() -> re.Pattern[str]:
+    """A noun of a thing a code names (the lexicons' ``grammar.code_nouns``: "flight", "lot",
+    "model", "vuelo", "рейс", "航班"), perhaps with the sign of a number, right before the end of
+    the searched span: a symbol-shaped code after it names that thing, no document."""
+    words = lexicon.gather("grammar.code_nouns")
+    if not words:
+        return recache.compile(r"(?!)")
+    return recache.compile(
+        rf"(?<![^\W{CJK}])(?:{alternation(words)})[ \t\u00a0]*+(?:(?:No\.|no\.|n°|N°|№)[ \t\u00a0]*+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def document_label_before() -> re.Pattern[str]:
+    """The phrase of a United Nations document right before the end of the searched span, in
+    every language ("U.N. Doc. ", "Doc. NU "): the symbol after it is a legal style's."""
+    doc = _alt_or_never(gather_all("heading.document_label"))
+    return recache.compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE)

@@ -101,14 +101,28 @@ _NOTES = re.compile(
 )
 #: An attribute of a tag, and its value; a style that hides an element
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:[ \t\n\r]*=[ \t\n\r]*("[^"]*+"|'[^']*+'|[^\s"'>]++))?""")
-_HIDING_STYLE = re.compile(r"(?<![\w-])(?:display[ \t]*:[ \t]*none|visibility[ \t]*:[ \t]*hidden)", re.I)
+_HIDING_STYLE = re.compile(
+    r"(?<![\w-])(?:display[ \t]*:[ \t]*none|visibility[ \t]*:[ \t]*hidden"
+    # (… or clipped to nothing, the screen reader's text: "clip: rect(0 0 0 0)", "clip-path: inset(50%)")
+    r"|clip[ \t]*:[ \t]*rect\([ \t]*+(?:0|1px)(?:(?:[ \t]*+,[ \t]*+|[ \t]++)(?:0|1px)){3}[ \t]*+\)"
+    r"|clip-path[ \t]*:[ \t]*inset\([ \t]*50%[ \t]*\))",
+    re.I,
+)
+#: The classes of the style sheets' text for screen readers only, clipped off the page
+#: ("sr-only", "visually-hidden", "screen-reader-text"): a duplicate of what the page shows, or
+#: a label of its controls ("opens in a new window")
+_SR_ONLY = re.compile(
+    r"(?<![\w])(?:[\w]+-)*(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|element-invisible"
+    r"|offscreen|hidden-accessible|a11y-hidden)(?![\w-])"
+)
 
 
 def _hidden(attrs: str) -> bool:
     """Whether a tag's attributes hide its element: ``hidden`` (not "until-found"),
-    ``aria-hidden="true"``, or a style of ``display: none`` or ``visibility: hidden``."""
+    ``aria-hidden="true"``, a style of ``display: none`` or ``visibility: hidden`` or a clip to
+    nothing, or a class of text for screen readers only ("sr-only", "visually-hidden")."""
     low = attrs.lower()
-    if "hidden" not in low and "none" not in low:
+    if not any(w in low for w in ("hidden", "none", "clip", "sr-only", "screen", "invisible", "offscreen")):
         return False
     for m in _ATTR.finditer(low):
         name, value = m.group(1), (m.group(2) or "").strip("\"'")
@@ -117,6 +131,8 @@ def _hidden(attrs: str) -> bool:
         if name == "aria-hidden" and value == "true":
             return True  # (kept from assistive technology: a duplicate, an icon's text)
         if name == "style" and _HIDING_STYLE.search(value):
+            return True
+        if name == "class" and _SR_ONLY.search(value):
             return True
     return False
 
