@@ -1153,6 +1153,12 @@ def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> boo
     return gap_blank and pat.owner_and.fullmatch(text, last_end, kw_start + 1) is not None
 
 
+def _dated_gap(text: str, start: int, end: int) -> bool:
+    """Does the gap between a number and the next noun hold a date of its own (its day, in
+    digits: "et, le 11 octobre, la")?"""
+    return any(c.isdigit() for c in text[start:end])
+
+
 def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang: str) -> bool:
     """Is the body named as an adoption's subject before ``head``, with its adoption's date, meeting
     or vote set off between ("…, on 8 April, adopted"), a complement of another subject ("the
@@ -1837,6 +1843,9 @@ def find_numbered(
     # the owner of a keyword's number that its clause names (actor, subject of the adoption or body
     # before it), by the number's start: (actor, actor's short name, body)
     owners: dict[int, tuple[str | None, str | None, str | None]] = {}
+    # … of those, the owners named after their number ("la résolution 48/9 du Conseil des droits de
+    # l'homme"): they own a noun after the list word only when its own day and month come between
+    owned_after: set[int] = set()
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
     turns: _Turns = {}  # the lists whose numbers take two or more bodies named together in turn
     turn_of: dict[int, int] = {}  # a number that took a body in turn -> its list's first number
@@ -2293,6 +2302,7 @@ def find_numbered(
                 and _same_shape(number, last.number)
                 and _could_hold(before[0] or before[2], number, raw.kind)
                 and _owner_joined(text, last_tail_end, kw_start, pat)
+                and (last.start not in owned_after or _dated_gap(text, last_tail_end, kw_start))
             ):
                 # "the Council adopted decision 49/116 and resolution 49/27", "dans sa décision
                 # 49/116 et sa résolution 49/27": the noun after the list word names the owner of
@@ -2335,6 +2345,17 @@ def find_numbered(
                 bodymid or _OWNER_BEFORE in raw.evidence or f"body before: {raw.list_body}" in raw.evidence
             ):
                 owners[raw.start] = (None, None, raw.list_body)
+            elif (
+                raw.body_key is not None
+                and raw.body_key != OTHER_ORGANISATION
+                and not raw.possessive
+                and raw.poss_gender is None
+                and any(ev.startswith("body after: ") for ev in raw.evidence)
+            ):
+                # "la résolution 48/9 du Conseil des droits de l'homme et, le 11 octobre, la
+                # résolution 48/13": the body named after the number, for a noun dated after the list word
+                owners[raw.start] = (None, None, raw.body_key)
+                owned_after.add(raw.start)
             lead = min(head, kw_start, s)
             if (
                 raw.date is None
@@ -3739,10 +3760,17 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # number's date gives it
             continue
         out.append(_council_number(text, m, e, s, pat, symbol))
-    if seg.body == "S":
-        rx = rx or council_number(seg.scope)
-        out.extend(_council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}))
+    rx = rx or council_number(seg.scope)
+    # (in another body's text, only the numbers of a list that writes some of them with their year)
+    out.extend(_council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S"))
     return out
+
+
+#: how far before a list of the Council's numbers in another body's text a body named ends, to be
+#: the list's ("General Assembly resolutions …", "大会第…")
+_NAME_GAP = 4
+#: the rule of a number without its year in a list of the Council's numbers written with theirs
+_LISTED_COUNCIL = "the Council's number without its year, in a list of its numbers with their years"
 
 
 _SC_OWN_ID = recache.compile(r"S/RES/(\d{1,4})\((\d{4})\)")
@@ -3755,18 +3783,25 @@ def _council_own_numbers(
     rx: CouncilNumber,
     pat: Patterns,
     done: set[int],
+    listed: bool = False,
 ) -> list[Raw]:
     """In a text of the Security Council, its numbers without their year after the noun alone
     ("its resolution 2368", "its resolutions 1267 (1999), 1989 and 2253 (2015)", "第1989号决议"):
     the Council's, as ``S/RES/<n>`` whose year the resolver takes from the numbering (else
     unresolved with the reason); its own number is its own id.  Not after another body's name
-    ("General Assembly resolution 377"), nor where a body's name follows the number."""
-    own = _SC_OWN_ID.fullmatch(seg.self_id or "")
+    ("General Assembly resolution 377"), nor where a body's name follows the number.  With
+    ``listed`` (another body's text), only the numbers of a list that writes one of its numbers
+    at least with its year, as the Council's numbers are written ("resolutions 1325 and 1820
+    (2008)", "第1325号和第1820(2008)号决议")."""
+    own = None if listed else _SC_OWN_ID.fullmatch(seg.self_id or "")
+    rule = _LISTED_COUNCIL if listed else "the Council's number without its year, in its own text"
     ends = sorted(e for _, e, key in bodies if key != "SC")
     starts = sorted(s for s, _, _ in bodies)
     out: list[Raw] = []
 
     def named_near(lo: int, hi: int) -> bool:
+        if listed:
+            lo = max(lo, hi - _NAME_GAP)  # (another body's text names bodies all along: the noun's own)
         i = bisect.bisect_left(ends, lo)
         return i < len(ends) and ends[i] <= hi  # another body named before the noun
 
@@ -3784,7 +3819,7 @@ def _council_own_numbers(
         symbol = f"S/RES/{n}({own.group(2)})" if own and own.group(1) == n else f"S/RES/{n}"
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
         raw.rule = rule
-        raw.evidence.append("citing body: Security Council")
+        raw.evidence.append("a list of the Council's numbers" if listed else "citing body: Security Council")
         tail = pat.item_tail.match(text, m.end())
         if tail and tail.group("date"):
             raw.date = parse_date(tail)
@@ -3803,20 +3838,33 @@ def _council_own_numbers(
                 nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
             if body_after(items[-1].end()):
                 continue  # "resolution 1989 of the General Assembly"
+            if listed and not any(item.group("y") for item in items):
+                continue
             for k in range(1, len(items)):
                 if _count_in_dated_list(text, items[:k], items[k], pat):
                     del items[k:]
                     break
             for item in items:
-                add(item, "the Council's number without its year, in its own text")
+                add(item, rule)
     if rx.own_marked is not None:
-        for m in rx.own_marked.finditer(text):
-            if STOP.on:
-                break
-            if named_near(m.start() - 16, m.start()):
-                continue
-            add(m, "the Council's number without its year, in its own text")
+        runs = [(0, len(text))]
+        if listed:
+            run_rx = rx.own_marked_run
+            runs = [
+                r.span() for r in (run_rx.finditer(text) if run_rx else ()) if _COUNCIL_YEAR.search(r.group())
+            ]
+        for lo, hi in runs:
+            for m in rx.own_marked.finditer(text, lo, hi):
+                if STOP.on:
+                    break
+                if named_near(m.start() - 16, m.start()):
+                    continue
+                add(m, rule)
     return out
+
+
+#: a year in brackets, as a number of the Council's list writes it ("(2008)")
+_COUNCIL_YEAR = recache.compile(r"[(\[]\s?\d{4}\s?[)\]]")
 
 
 def _legal_date_ahead(text: str, pos: int) -> bool:
