@@ -587,11 +587,28 @@ def _singled_out_body(
         return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
     if list_word and text[start:end].isupper():
         return None  # (initials may stand for another thing: "le rapport du CEA … et sa résolution")
+    if noun and _possessive_texts(text, end, at, pat):
+        return None  # ("la résolution 70/1 de l'Assemblée générale et ses résolutions sur la question,
+        # notamment …": the texts the possessive names are singled out, bound as its)
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
     if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
         return None
     return key
+
+
+def _possessive_texts(text: str, lo: int, hi: int, pat: Patterns) -> bool:
+    """Does a possessive name texts between ``lo`` and ``hi``: a possessive before a noun of texts
+    ("et ses résolutions", "and its resolutions"), or a noun with a possessive suffix, a letter or
+    two perhaps glued before it ("وإلى قراراته")?"""
+    words = [fold(w.strip(",;()\u060c")) for w in text[lo:hi].split()]
+    nouns = pat.res_nouns | pat.dec_nouns
+    for i, w in enumerate(words):
+        if w in pat.possessives and i + 1 < len(words) and words[i + 1] in nouns:
+            return True
+        if pat.possessive_nouns and any(w[k:] in pat.possessive_nouns for k in range(3)):
+            return True
+    return False
 
 
 def _other_owner(
@@ -3708,6 +3725,45 @@ def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.
     return m
 
 
+#: the rule of a Council's number alone in the sentence after the one that names the Council
+_NEXT_SENTENCE_RULE = "Security Council number without its year, in the sentence after the Council's dated one"
+#: a sentence's stop (a full stop before a blank, the text's end or a Chinese character: the
+#: ideographic full stop is normalised to it)
+_SENTENCE_END = recache.compile(rf"[.](?=\s|$|[{CJK}])|\u3002")
+_SENTENCE_REACH = 400  # characters read for a sentence's end
+
+
+def _council_next_sentence(
+    text: str, s: int, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns
+) -> re.Match[str] | None:
+    """The Council's number alone (no year, no body named) after the noun in the sentence right
+    after the one that names the Council at ``s``–``e`` with a date: "Recalling that on 22 December
+    2017 the Security Council adopted a resolution on the question. Resolution 2397 requests …"
+    (the number in group ``n``); None when the Council's sentence holds no date, or the next one
+    names a body, or no such number."""
+    stop = _SENTENCE_END.search(text, e, min(len(text), e + _SENTENCE_REACH))
+    if stop is None:
+        return None
+    lo = max(0, s - _SENTENCE_REACH)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, lo, s)), default=lo)
+    begin = max(begin, text.rfind("\n\n", lo, s) + 1)
+    if search_dated(pat.date, text, begin, stop.start()) is None:
+        return None
+    after = stop.end()
+    end = _SENTENCE_END.search(text, after, min(len(text), after + _SENTENCE_REACH))
+    hi = end.start() if end is not None else min(len(text), after + _SENTENCE_REACH)
+    if "\n\n" in text[after:hi]:
+        hi = text.index("\n\n", after, hi)
+    if any(after <= bs < hi for bs, _, _ in bodies):
+        return None  # (a body named there: the number is that body's, or found with it)
+    m = rx.own.search(text, after, hi)
+    if m is None and rx.own_marked is not None:
+        m = rx.own_marked.search(text, after, hi)
+    if m is None or m.groupdict().get("y"):
+        return None
+    return m
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -3751,6 +3807,16 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             out.append(raw)
             continue
         if m is None:
+            if (nxt := _council_next_sentence(text, s, e, bodies, rx, pat)) is not None:
+                # "On 22 December 2017 the Security Council met on the question. Resolution 2397
+                # requests …": the number alone in the sentence after the Council's dated one
+                raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
+                raw.rule = _NEXT_SENTENCE_RULE
+                raw.evidence.append(f"Council named in the sentence before: {text[s:e]}")
+                tail = pat.item_tail.match(text, nxt.end())
+                if tail and tail.group("date"):
+                    raw.date = parse_date(tail)
+                out.append(raw)
             continue
         symbol = f"S/RES/{m.group('n')}"
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
