@@ -57,6 +57,7 @@ from ..grammar.rules import (
     search_dated,
     shape_scan,
     symbol_as_own,
+    treaty_acronyms,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
@@ -4169,6 +4170,13 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
     pat = patterns(seg.scope)
     lex = lexicon.load()
     out: list[Raw] = []
+    if (acronyms := treaty_acronyms(seg.scope)) is not None:
+        # "States parties to CEDAW": a short name that is also its Committee's, a treaty's there
+        for m in acronyms[0].finditer(text):
+            for a in acronyms[1].finditer(text, m.start("names"), m.end("names")):
+                raw = Raw(a.start(), a.end(), "instrument", instrument=acronyms[2][a.group()])
+                raw.rule = "a treaty's short name after a party's or a ratification's words"
+                out.append(raw)
     done = 0
     if starts is None:
         starts = [cand.start() for cand in pat.instrument_start.finditer(text)]

@@ -1824,6 +1824,38 @@ def council_number(lang: str = "") -> CouncilNumber:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def treaty_acronyms(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """The short names that are a treaty's and its treaty body's alike ("CEDAW", "CRC": the
+    Convention and its Committee), each a treaty's only after the words of a party's or of a
+    ratification's ("States parties to CEDAW", "ratifier la CEDEF"), a list of them perhaps ("to
+    ratify CAT and the CRC"): a pattern of those words and the names (group ``names``), a pattern
+    of a name, and the instrument key of each name.  None: no such names."""
+    langs = lexicon.scope(lang)
+    lex = lexicon.load()
+    keys = {
+        name: key
+        for code in langs
+        for key, names in lex.languages[code].raw.get("treaty_acronyms", {}).items()
+        for name in names
+    }
+    leads = lexicon.gather("grammar.party_leads", langs)
+    if not keys or not leads:
+        return None
+    articles = lexicon.gather("grammar.articles", langs)
+    article = rf"(?:(?i:{alternation(articles)})(?:\s++|(?<=\x27)))?" if articles else ""
+    name = rf"(?<!\w){alternation(list(keys))}(?![\w/.-])"
+    joint = rf"(?:\s*+,\s*+(?:(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)?"
+    joint += rf"|\s++(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)"
+    return (
+        recache.compile(
+            rf"(?<!\w)(?i:{alternation(leads)})\s++(?P<names>{article}{name}(?:{joint}{article}{name})*+)"
+        ),
+        recache.compile(name),
+        keys,
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def coded_decisions() -> re.Pattern[str]:
     """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
