@@ -3727,7 +3727,9 @@ def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.
 
 
 #: the rule of a Council's number alone in the sentence after the one that names the Council
-_NEXT_SENTENCE_RULE = "Security Council number without its year, in the sentence after the Council's dated one"
+_NEXT_SENTENCE_RULE = (
+    "Security Council number without its year, in the sentence after the Council's dated one"
+)
 #: a sentence's stop (a full stop before a blank, the text's end or a Chinese character: the
 #: ideographic full stop is normalised to it)
 _SENTENCE_END = recache.compile(rf"[.](?=\s|$|[{CJK}])|\u3002")
@@ -3757,7 +3759,7 @@ def _council_next_sentence(
         hi = text.index("\n\n", after, hi)
     if any(after <= bs < hi for bs, _, _ in bodies):
         return None  # (a body named there: the number is that body's, or found with it)
-    m = rx.own.search(text, after, hi)
+    m = rx.own.search(text, after, hi) if rx.own is not None else None
     if m is None and rx.own_marked is not None:
         m = rx.own_marked.search(text, after, hi)
     if m is None or m.groupdict().get("y"):
@@ -3829,7 +3831,9 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         out.append(_council_number(text, m, e, s, pat, symbol))
     rx = rx or council_number(seg.scope)
     # (in another body's text, only the numbers of a list that writes some of them with their year)
-    out.extend(_council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S"))
+    out.extend(
+        _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")
+    )
     return out
 
 
@@ -4172,8 +4176,8 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
     out: list[Raw] = []
     if (acronyms := treaty_acronyms(seg.scope)) is not None:
         # "States parties to CEDAW": a short name that is also its Committee's, a treaty's there
-        for m in acronyms[0].finditer(text):
-            for a in acronyms[1].finditer(text, m.start("names"), m.end("names")):
+        for led_by in acronyms[0].finditer(text):
+            for a in acronyms[1].finditer(text, led_by.start("names"), led_by.end("names")):
                 raw = Raw(a.start(), a.end(), "instrument", instrument=acronyms[2][a.group()])
                 raw.rule = "a treaty's short name after a party's or a ratification's words"
                 out.append(raw)

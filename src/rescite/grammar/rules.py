@@ -1558,8 +1558,8 @@ class CouncilNumber(Record):
         "number_after",
         "own",
         "own_marked",
-        "own_more",
         "own_marked_run",
+        "own_more",
     )
 
     def __init__(
