@@ -155,8 +155,8 @@ _COUNCIL_LIST: list[tuple[str, str, list[_Why]]] = [
     ),
     (
         "es",
-        "Recordando las resoluciones 2397 y 2122 (2013),",
-        [_open(2397, "2017 or 2018"), ("S/RES/2122(2013)", None)],
+        "Recordando las resoluciones 2122 (2013) y 2397,",
+        [("S/RES/2122(2013)", None), _open(2397, "2017 or 2018")],
     ),
 ]
 _COUNCIL_LIST_SAME: list[tuple[str, str, list[_Why]]] = [
@@ -165,6 +165,9 @@ _COUNCIL_LIST_SAME: list[tuple[str, str, list[_Why]]] = [
     ("en", "Recalling resolutions 1325 and 1889,", []),
     # another body named before the list
     ("zh", "回顾大会第1325号和第1889(2009)号决议，", [("S/RES/1889(2009)", None)]),
+    # a note's mark after the list's last number; a smaller number after a list: no Council's
+    ("en", "Recalling resolution 2122 (2013),4 and its follow-up,", [("S/RES/2122(2013)", None)]),
+    ("en", "Recalling resolutions 2122 (2013) and 1325,", [("S/RES/2122(2013)", None)]),
     (
         "en",
         "Recalling resolutions 1514 (XV) and 2625 (XXV),",

@@ -3882,7 +3882,7 @@ def _council_own_numbers(
 
     def add(m: re.Match[str], rule: str) -> None:
         n = m.group("n")
-        if m.start("n") in done or m.groupdict().get("y") or int(n) == 0:
+        if m.start("n") in done or m.groupdict().get("y") or int(n) == 0 or (listed and len(n) < 3):
             return
         before = text[max(0, m.start("n") - 20) : m.start("n")].rstrip(" \t")
         if text[m.end("n") : m.end("n") + 1] in (".", "-", ")") and (not before or before[-1] == "\n"):
@@ -3909,8 +3909,15 @@ def _council_own_numbers(
                 nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
             if body_after(items[-1].end()):
                 continue  # "resolution 1989 of the General Assembly"
-            if listed and not any(item.group("y") for item in items):
-                continue
+            if listed:
+                # (the Council's numbers in their order, three digits at least: not a note's mark
+                # after the list's last, "2664 (2022),1")
+                for k in range(1, len(items)):
+                    if int(items[k].group("n")) <= int(items[k - 1].group("n")):
+                        del items[k:]
+                        break
+                if not any(item.group("y") for item in items):
+                    continue
             for k in range(1, len(items)):
                 if _count_in_dated_list(text, items[:k], items[k], pat):
                     del items[k:]
