@@ -60,6 +60,7 @@ from ..grammar.rules import (
     search_dated,
     shape_scan,
     symbol_as_own,
+    treaty_acronyms,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
@@ -598,11 +599,28 @@ def _singled_out_body(
         return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
     if list_word and text[start:end].isupper():
         return None  # (initials may stand for another thing: "le rapport du CEA … et sa résolution")
+    if noun and _possessive_texts(text, end, at, pat):
+        return None  # ("la résolution 70/1 de l'Assemblée générale et ses résolutions sur la question,
+        # notamment …": the texts the possessive names are singled out, bound as its)
     # a noun of the texts beside the name: before it ("resolutions of the …") or after it
     # ("Council resolutions", "人权委员会关于这个问题的所有决议")
     if noun and pat.stem_re.search(text[max(0, start - 40) : at].lower()) is None:
         return None
     return key
+
+
+def _possessive_texts(text: str, lo: int, hi: int, pat: Patterns) -> bool:
+    """Does a possessive name texts between ``lo`` and ``hi``: a possessive before a noun of texts
+    ("et ses résolutions", "and its resolutions"), or a noun with a possessive suffix, a letter or
+    two perhaps glued before it ("وإلى قراراته")?"""
+    words = [fold(w.strip(",;()\u060c")) for w in text[lo:hi].split()]
+    nouns = pat.res_nouns | pat.dec_nouns
+    for i, w in enumerate(words):
+        if w in pat.possessives and i + 1 < len(words) and words[i + 1] in nouns:
+            return True
+        if pat.possessive_nouns and any(w[k:] in pat.possessive_nouns for k in range(3)):
+            return True
+    return False
 
 
 def _other_owner(
@@ -1172,6 +1190,12 @@ def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> boo
         return True
     gap_blank = text[last_end:kw_start].isspace()
     return gap_blank and pat.owner_and.fullmatch(text, last_end, kw_start + 1) is not None
+
+
+def _dated_gap(text: str, start: int, end: int) -> bool:
+    """Does the gap between a number and the next noun hold a date of its own (its day, in
+    digits: "et, le 11 octobre, la")?"""
+    return any(c.isdigit() for c in text[start:end])
 
 
 def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang: str) -> bool:
@@ -1858,6 +1882,9 @@ def find_numbered(
     # the owner of a keyword's number that its clause names (actor, subject of the adoption or body
     # before it), by the number's start: (actor, actor's short name, body)
     owners: dict[int, tuple[str | None, str | None, str | None]] = {}
+    # … of those, the owners named after their number ("la résolution 48/9 du Conseil des droits de
+    # l'homme"): they own a noun after the list word only when its own day and month come between
+    owned_after: set[int] = set()
     body_prev: Raw | None = None  # the last item outside the footnote blocks, and its tail's end
     turns: _Turns = {}  # the lists whose numbers take two or more bodies named together in turn
     turn_of: dict[int, int] = {}  # a number that took a body in turn -> its list's first number
@@ -2321,6 +2348,7 @@ def find_numbered(
                 and _same_shape(number, last.number)
                 and _could_hold(before[0] or before[2], number, raw.kind)
                 and _owner_joined(text, last_tail_end, kw_start, pat)
+                and (last.start not in owned_after or _dated_gap(text, last_tail_end, kw_start))
             ):
                 # "the Council adopted decision 49/116 and resolution 49/27", "dans sa décision
                 # 49/116 et sa résolution 49/27": the noun after the list word names the owner of
@@ -2363,6 +2391,17 @@ def find_numbered(
                 bodymid or _OWNER_BEFORE in raw.evidence or f"body before: {raw.list_body}" in raw.evidence
             ):
                 owners[raw.start] = (None, None, raw.list_body)
+            elif (
+                raw.body_key is not None
+                and raw.body_key != OTHER_ORGANISATION
+                and not raw.possessive
+                and raw.poss_gender is None
+                and any(ev.startswith("body after: ") for ev in raw.evidence)
+            ):
+                # "la résolution 48/9 du Conseil des droits de l'homme et, le 11 octobre, la
+                # résolution 48/13": the body named after the number, for a noun dated after the list word
+                owners[raw.start] = (None, None, raw.body_key)
+                owned_after.add(raw.start)
             lead = min(head, kw_start, s)
             if (
                 raw.date is None
@@ -3729,6 +3768,47 @@ def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.
     return m
 
 
+#: the rule of a Council's number alone in the sentence after the one that names the Council
+_NEXT_SENTENCE_RULE = (
+    "Security Council number without its year, in the sentence after the Council's dated one"
+)
+#: a sentence's stop (a full stop before a blank, the text's end or a Chinese character: the
+#: ideographic full stop is normalised to it)
+_SENTENCE_END = recache.compile(rf"[.](?=\s|$|[{CJK}])|\u3002")
+_SENTENCE_REACH = 400  # characters read for a sentence's end
+
+
+def _council_next_sentence(
+    text: str, s: int, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns
+) -> re.Match[str] | None:
+    """The Council's number alone (no year, no body named) after the noun in the sentence right
+    after the one that names the Council at ``s``–``e`` with a date: "Recalling that on 22 December
+    2017 the Security Council adopted a resolution on the question. Resolution 2397 requests …"
+    (the number in group ``n``); None when the Council's sentence holds no date, or the next one
+    names a body, or no such number."""
+    stop = _SENTENCE_END.search(text, e, min(len(text), e + _SENTENCE_REACH))
+    if stop is None:
+        return None
+    lo = max(0, s - _SENTENCE_REACH)
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, lo, s)), default=lo)
+    begin = max(begin, text.rfind("\n\n", lo, s) + 1)
+    if search_dated(pat.date, text, begin, stop.start()) is None:
+        return None
+    after = stop.end()
+    end = _SENTENCE_END.search(text, after, min(len(text), after + _SENTENCE_REACH))
+    hi = end.start() if end is not None else min(len(text), after + _SENTENCE_REACH)
+    if "\n\n" in text[after:hi]:
+        hi = text.index("\n\n", after, hi)
+    if any(after <= bs < hi for bs, _, _ in bodies):
+        return None  # (a body named there: the number is that body's, or found with it)
+    m = rx.own.search(text, after, hi) if rx.own is not None else None
+    if m is None and rx.own_marked is not None:
+        m = rx.own_marked.search(text, after, hi)
+    if m is None or m.groupdict().get("y"):
+        return None
+    return m
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -3772,6 +3852,16 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             out.append(raw)
             continue
         if m is None:
+            if (nxt := _council_next_sentence(text, s, e, bodies, rx, pat)) is not None:
+                # "On 22 December 2017 the Security Council met on the question. Resolution 2397
+                # requests …": the number alone in the sentence after the Council's dated one
+                raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
+                raw.rule = _NEXT_SENTENCE_RULE
+                raw.evidence.append(f"Council named in the sentence before: {text[s:e]}")
+                tail = pat.item_tail.match(text, nxt.end())
+                if tail and tail.group("date"):
+                    raw.date = parse_date(tail)
+                out.append(raw)
             continue
         symbol = f"S/RES/{m.group('n')}"
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
@@ -3781,10 +3871,19 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # number's date gives it
             continue
         out.append(_council_number(text, m, e, s, pat, symbol))
-    if seg.body == "S":
-        rx = rx or council_number(seg.scope)
-        out.extend(_council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}))
+    rx = rx or council_number(seg.scope)
+    # (in another body's text, only the numbers of a list that writes some of them with their year)
+    out.extend(
+        _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")
+    )
     return out
+
+
+#: how far before a list of the Council's numbers in another body's text a body named ends, to be
+#: the list's ("General Assembly resolutions …", "大会第…")
+_NAME_GAP = 4
+#: the rule of a number without its year in a list of the Council's numbers written with theirs
+_LISTED_COUNCIL = "the Council's number without its year, in a list of its numbers with their years"
 
 
 _SC_OWN_ID = recache.compile(r"S/RES/(\d{1,4})\((\d{4})\)")
@@ -3797,18 +3896,25 @@ def _council_own_numbers(
     rx: CouncilNumber,
     pat: Patterns,
     done: set[int],
+    listed: bool = False,
 ) -> list[Raw]:
     """In a text of the Security Council, its numbers without their year after the noun alone
     ("its resolution 2368", "its resolutions 1267 (1999), 1989 and 2253 (2015)", "第1989号决议"):
     the Council's, as ``S/RES/<n>`` whose year the resolver takes from the numbering (else
     unresolved with the reason); its own number is its own id.  Not after another body's name
-    ("General Assembly resolution 377"), nor where a body's name follows the number."""
-    own = _SC_OWN_ID.fullmatch(seg.self_id or "")
+    ("General Assembly resolution 377"), nor where a body's name follows the number.  With
+    ``listed`` (another body's text), only the numbers of a list that writes one of its numbers
+    at least with its year, as the Council's numbers are written ("resolutions 1325 and 1820
+    (2008)", "第1325号和第1820(2008)号决议")."""
+    own = None if listed else _SC_OWN_ID.fullmatch(seg.self_id or "")
+    rule = _LISTED_COUNCIL if listed else "the Council's number without its year, in its own text"
     ends = sorted(e for _, e, key in bodies if key != "SC")
     starts = sorted(s for s, _, _ in bodies)
     out: list[Raw] = []
 
     def named_near(lo: int, hi: int) -> bool:
+        if listed:
+            lo = max(lo, hi - _NAME_GAP)  # (another body's text names bodies all along: the noun's own)
         i = bisect.bisect_left(ends, lo)
         return i < len(ends) and ends[i] <= hi  # another body named before the noun
 
@@ -3818,7 +3924,7 @@ def _council_own_numbers(
 
     def add(m: re.Match[str], rule: str) -> None:
         n = m.group("n")
-        if m.start("n") in done or m.groupdict().get("y") or int(n) == 0:
+        if m.start("n") in done or m.groupdict().get("y") or int(n) == 0 or (listed and len(n) < 3):
             return
         before = text[max(0, m.start("n") - 20) : m.start("n")].rstrip(" \t")
         if text[m.end("n") : m.end("n") + 1] in (".", "-", ")") and (not before or before[-1] == "\n"):
@@ -3826,7 +3932,7 @@ def _council_own_numbers(
         symbol = f"S/RES/{n}({own.group(2)})" if own and own.group(1) == n else f"S/RES/{n}"
         raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
         raw.rule = rule
-        raw.evidence.append("citing body: Security Council")
+        raw.evidence.append("a list of the Council's numbers" if listed else "citing body: Security Council")
         tail = pat.item_tail.match(text, m.end())
         if tail and tail.group("date"):
             raw.date = parse_date(tail)
@@ -3845,20 +3951,40 @@ def _council_own_numbers(
                 nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
             if body_after(items[-1].end()):
                 continue  # "resolution 1989 of the General Assembly"
+            if listed:
+                # (the Council's numbers in their order, three digits at least: not a note's mark
+                # after the list's last, "2664 (2022),1")
+                for k in range(1, len(items)):
+                    if int(items[k].group("n")) <= int(items[k - 1].group("n")):
+                        del items[k:]
+                        break
+                if not any(item.group("y") for item in items):
+                    continue
             for k in range(1, len(items)):
                 if _count_in_dated_list(text, items[:k], items[k], pat):
                     del items[k:]
                     break
             for item in items:
-                add(item, "the Council's number without its year, in its own text")
+                add(item, rule)
     if rx.own_marked is not None:
-        for m in rx.own_marked.finditer(text):
-            if STOP.on:
-                break
-            if named_near(m.start() - 16, m.start()):
-                continue
-            add(m, "the Council's number without its year, in its own text")
+        runs = [(0, len(text))]
+        if listed:
+            run_rx = rx.own_marked_run
+            runs = [
+                r.span() for r in (run_rx.finditer(text) if run_rx else ()) if _COUNCIL_YEAR.search(r.group())
+            ]
+        for lo, hi in runs:
+            for m in rx.own_marked.finditer(text, lo, hi):
+                if STOP.on:
+                    break
+                if named_near(m.start() - 16, m.start()):
+                    continue
+                add(m, rule)
     return out
+
+
+#: a year in brackets, as a number of the Council's list writes it ("(2008)")
+_COUNCIL_YEAR = recache.compile(r"[(\[]\s?\d{4}\s?[)\]]")
 
 
 def _legal_date_ahead(text: str, pos: int) -> bool:
@@ -4097,6 +4223,13 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
     pat = patterns(seg.scope)
     lex = lexicon.load()
     out: list[Raw] = []
+    if (acronyms := treaty_acronyms(seg.scope)) is not None:
+        # "States parties to CEDAW": a short name that is also its Committee's, a treaty's there
+        for led_by in acronyms[0].finditer(text):
+            for a in acronyms[1].finditer(text, led_by.start("names"), led_by.end("names")):
+                raw = Raw(a.start(), a.end(), "instrument", instrument=acronyms[2][a.group()])
+                raw.rule = "a treaty's short name after a party's or a ratification's words"
+                out.append(raw)
     done = 0
     if starts is None:
         starts = [cand.start() for cand in pat.instrument_start.finditer(text)]

@@ -595,6 +595,9 @@ def _compile_language(
     for key in raw.get("instrument_aliases", {}):
         if key not in instruments:
             raise ValueError(f"{code}.toml gives aliases of an unknown instrument {key!r}")
+    for key in raw.get("treaty_acronyms", {}):
+        if key not in instruments:
+            raise ValueError(f"{code}.toml gives short names of an unknown instrument {key!r}")
     for key, names in raw.get("instruments", {}).items():
         if key not in instruments:
             raise ValueError(f"{code}.toml names an unknown instrument {key!r}")

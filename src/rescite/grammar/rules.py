@@ -1040,7 +1040,12 @@ def _patterns(lang: str) -> Patterns:
         noun_and = recache.compile(
             rf"\s*+(?:{mark_s})?\s*+(?:{trie_regex(res_nouns + dec_nouns)})"
             # (… the second's day and month before it, its year the first's: "和10月11日第48/13号决议")
-            rf"\s*+(?:{list_and}|,)\s*+(?:{day_month_regex(langs)}\s*+)?(?:{mark_p})?\s*+"
+            rf"\s*+(?:(?:{list_and}|,)\s*+(?:{day_month_regex(langs)}\s*+)?"
+            # (… or a second clause of the same subject, its day and month perhaps, and its verb of
+            # adoption: "，并于10月11日通过了第48/13号决议")
+            rf"|[,\u3001]?\s*+(?:{_alt_or_never(gather('grammar.subject_and'))})\s*+(?:{date_intro})?\s*+"
+            rf"(?:{day_month_regex(langs)}\s*+)?(?:{_alt_or_never(gather('grammar.adopted_verb'))})\s*+)"
+            rf"(?:{mark_p})?\s*+"
         )
         loose_number = recache.compile(loose)
     # starts with the literal "vol." (case-sensitive, so that the engine can search for it fast)
@@ -1536,6 +1541,9 @@ class CouncilNumber(Record):
     marked_list: re.Pattern[str] | None
     # … and the next of that list
     marked_more: re.Pattern[str] | None
+    # where the noun follows, a list of marked numbers, each with or without its year, up to the
+    # noun ("第1325号和第1820(2008)号决议"): two numbers at least
+    own_marked_run: re.Pattern[str] | None
 
     __slots__ = (
         "after",
@@ -1550,6 +1558,7 @@ class CouncilNumber(Record):
         "number_after",
         "own",
         "own_marked",
+        "own_marked_run",
         "own_more",
     )
 
@@ -1568,6 +1577,7 @@ class CouncilNumber(Record):
         behind_list: re.Pattern[str] | None = None,
         marked_list: re.Pattern[str] | None = None,
         marked_more: re.Pattern[str] | None = None,
+        own_marked_run: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
         self.after_mark = after_mark
@@ -1582,6 +1592,7 @@ class CouncilNumber(Record):
         self.own = own
         self.own_more = own_more
         self.own_marked = own_marked
+        self.own_marked_run = own_marked_run
 
 
 #: Most dates written after "respectively" before the one that opens a list's first number.
@@ -1801,6 +1812,47 @@ def council_number(lang: str = "") -> CouncilNumber:
         )
         if prefix and suffix
         else None,
+        own_marked_run=led(
+            recache.compile(
+                rf"(?<![\d/]){alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+{alternation(suffix)}"
+                rf"(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+"
+                rf"{alternation(suffix)})++\s*+{noun}"
+            )
+        )
+        if prefix and suffix
+        else None,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def treaty_acronyms(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    """The short names that are a treaty's and its treaty body's alike ("CEDAW", "CRC": the
+    Convention and its Committee), each a treaty's only after the words of a party's or of a
+    ratification's ("States parties to CEDAW", "ratifier la CEDEF"), a list of them perhaps ("to
+    ratify CAT and the CRC"): a pattern of those words and the names (group ``names``), a pattern
+    of a name, and the instrument key of each name.  None: no such names."""
+    langs = lexicon.scope(lang)
+    lex = lexicon.load()
+    keys = {
+        name: key
+        for code in langs
+        for key, names in lex.languages[code].raw.get("treaty_acronyms", {}).items()
+        for name in names
+    }
+    leads = lexicon.gather("grammar.party_leads", langs)
+    if not keys or not leads:
+        return None
+    articles = lexicon.gather("grammar.articles", langs)
+    article = rf"(?:(?i:{alternation(articles)})(?:\s++|(?<=\x27)))?" if articles else ""
+    name = rf"(?<!\w){alternation(list(keys))}(?![\w/.-])"
+    joint = rf"(?:\s*+,\s*+(?:(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)?"
+    joint += rf"|\s++(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)"
+    return (
+        recache.compile(
+            rf"(?<!\w)(?i:{alternation(leads)})\s++(?P<names>{article}{name}(?:{joint}{article}{name})*+)"
+        ),
+        recache.compile(name),
+        keys,
     )
 
 
