@@ -1138,8 +1138,10 @@ def _patterns(lang: str) -> Patterns:
     clitics = sorted(set(gather("grammar.clitics")), key=_shortest_first)
     glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in clitics)
     name_trie = trie_regex(names)
+    # (… or, a name that opens with its year, after any letter but a Latin one: a language written
+    # without spaces glues it to the verb before, "回顾1961年《麻醉品单一公约》")
     instrument = recache.compile(
-        rf"(?:(?<!\w){glued})(?:{name_trie})(?![^\W\d{SUPERSCRIPTS}])"
+        rf"(?:(?<!\w){glued}|(?<![\dA-Za-z_])(?=\d))(?:{name_trie})(?![^\W\d{SUPERSCRIPTS}])"
         + (rf"|(?:{name_trie}){compound_after}" if compound else ""),
         re.IGNORECASE,
     )
