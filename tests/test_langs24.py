@@ -175,3 +175,32 @@ HEADINGS_SAME: list[tuple[str, str, str | None, dict[str, str | None]]] = [
 def test_run_together_headings(lang: str, text: str, own: str | None, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
     assert {c.source_id for c in extract_text(text, lang=lang).citations} == {own}
+
+
+# Arabic as copies write it: the alef of a body's or a treaty's name without its hamza, and the
+# months of June and July in the spelling of the Egyptian pair ("تموز/يوليو")
+SPELLINGS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس حقوق الانسان 31/7 المؤرخ 23 آذار/مارس 2016،",
+        {"A/HRC/RES/31/7": "2016-03-23"},
+    ),
+    ("ar", "وإذ تشير إلى قرار لجنة حقوق الانسان 2005/69،", {"E/CN.4/RES/2005/69": None}),
+    (
+        "ar",
+        "وإذ ترحب ببدء نفاذ اتفاقية الامم المتحدة لمكافحة الفساد واتفاقية الامم المتحدة لمكافحة الجريمة "
+        "المنظمة عبر الوطنية،",
+        {"UNTS/2349/42146": None, "UNTS/2225/39574": None},
+    ),
+    ("ar", "وإذ تشير إلى قرار الجمعية العامة 64/293 المؤرخ 30 تموز/يوليو 2010،", {"A/RES/64/293": "2010-07-30"}),
+    (
+        "ar",
+        "وإذ تشير إلى قرار مجلس الامن 2254 (2015) وقرار مجلس حقوق الإنسان 29/2 المؤرخ 2 حزيران/يونيو 2015،",
+        {"S/RES/2254(2015)": None, "A/HRC/RES/29/2": "2015-06-02"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(SPELLINGS))
+def test_copies_spellings(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(GA[lang] + text, expected)
