@@ -204,3 +204,31 @@ SPELLINGS: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(SPELLINGS))
 def test_copies_spellings(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(GA[lang] + text, expected)
+
+
+# a treaty's note by volume and page (older texts), or by the other title of the series in Chinese
+NOTES: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        "ссылаясь на Конвенцию¹,\n__________\n¹ Организация Объединенных Наций, Серия договоров, т. 2225, с. 209.",
+        {"UNTS/2225/39574": None},
+    ),
+    ("ru", "ссылаясь на Конвенцию¹,\n__________\n¹ Там же, т. 1577, с. 3.", {"UNTS/1577/27531": None}),
+    (
+        "ar",
+        "وإذ تشير إلى الاتفاقية(1)،\n__________\n(1) الأمم المتحدة، مجموعة المعاهدات، المجلد 2225، الصفحة 209.",
+        {"UNTS/2225/39574": None},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى الاتفاقية(1)،\n__________\n(1) الأمم المتحدة، مجموعة المعاهدات، المجلد 1577، ص 3.",
+        {"UNTS/1577/27531": None},
+    ),
+    ("zh", "回顾该公约1，\n__________\n1 《联合国条约集》，第2225卷，第39574号。", {"UNTS/2225/39574": None}),
+    ("zh", "回顾该公约1，\n__________\n1 联合国，《条约集》，第1577卷，第27531号。", {"UNTS/1577/27531": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(NOTES))
+def test_treaty_notes(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_passage(GA[lang] + text, expected)
