@@ -232,3 +232,27 @@ NOTES: list[tuple[str, str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(NOTES))
 def test_treaty_notes(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(GA[lang] + text, expected)
+
+
+# a State's organ as the subject of an Arabic clause (a treaty body's or a report's text): its
+# text is no United Nations body's, whether "issued" or "by its resolution" (بموجب قراره)
+ORGANS: list[tuple[str, str, dict[str, str | None]]] = [
+    ("ar", "وتلاحظ اللجنة أن المحكمة العليا أصدرت القرار 2018/117 بشأن هذه المسألة.", {}),
+    ("ar", "وقد اعتمد البرلمان بموجب قراره 2019/4 خطة العمل الوطنية لمكافحة الاتجار بالأشخاص.", {}),
+]
+
+#: a United Nations body as that subject: its text, as before
+ORGANS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ar",
+        "وتلاحظ اللجنة أن مجلس حقوق الإنسان، بموجب قراره 5/1، أنشأ آلية الاستعراض الدوري الشامل.",
+        {"A/HRC/RES/5/1": None},
+    ),
+    ("ar", "وتلاحظ اللجنة أن مجلس الأمن أصدر القرار 2254 (2015) بالإجماع.", {"S/RES/2254(2015)": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(ORGANS, ORGANS_SAME))
+def test_organs_texts(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    res = assert_passage(text, expected, lang=lang)
+    assert res.citations, "the mention is kept, unresolved"
