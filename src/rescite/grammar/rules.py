@@ -1089,6 +1089,9 @@ def _patterns(lang: str) -> Patterns:
             )
             for words in _by_first_letter(gather("footnotes.volume"))
         ),
+        # (… and the forms of a language that puts the volume's and the page's words after their
+        # numbers: "《条约汇编》，第2225卷，第209页"; each with its groups ``vol`` and ``page``)
+        *(recache.compile(form) for form in gather("footnotes.unts_page_forms")),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     # the date of a second noun's adoption set off after the list word that joins it, its year
