@@ -2062,8 +2062,10 @@ def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
     Assembly …"): the first paragraph after the heading's line that ends a sentence (a title
     line does not), within reach; None when it names no body."""
     line_end = text.find("\n", pos)
-    if line_end < 0:
-        return None
+    if line_end < 0 or line_end - pos > SUBJECT_BELOW_REACH:
+        # (a text whose lines were run together: the sentence that goes on after the number,
+        # "第73/146号决议 大会， 回顾其…" — the heading's line is no title line then)
+        line_end = pos
     chunk = text[line_end : line_end + SUBJECT_BELOW_REACH]
     for para in _BLANK_LINE.split(chunk):
         para = para.strip()
@@ -2095,9 +2097,9 @@ _ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
 
 def _own_number_shape(num: str) -> bool:
     """Is ``num`` shaped like a text's own number ("73/8", "1325 (2000)", "2200 A (XXI)",
-    or a coded decision's "30/CMP.1")?"""
+    or a coded decision's "30/CMP.1", Arabic "1/م أ-26")?"""
     return _HEADING_NUMBER.fullmatch(num) is not None or (
-        "." in num and patterns("*").coded.fullmatch(num) is not None
+        ("." in num or "-" in num) and patterns("*").coded.fullmatch(num) is not None
     )
 
 

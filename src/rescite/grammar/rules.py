@@ -1094,6 +1094,9 @@ def _patterns(lang: str) -> Patterns:
             )
             for words in _by_first_letter(gather("footnotes.volume"))
         ),
+        # (… and the forms of a language that puts the volume's and the page's words after their
+        # numbers: "《条约汇编》，第2225卷，第209页"; each with its groups ``vol`` and ``page``)
+        *(recache.compile(form) for form in gather("footnotes.unts_page_forms")),
     )
     kw_noun = recache.compile(trie_regex(res_nouns + dec_nouns + prst_nouns, either_case=True))
     # the date of a second noun's adoption set off after the list word that joins it, its year
@@ -1143,8 +1146,10 @@ def _patterns(lang: str) -> Patterns:
     clitics = sorted(set(gather("grammar.clitics")), key=_shortest_first)
     glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in clitics)
     name_trie = trie_regex(names)
+    # (… or, a name that opens with its year, after any letter but a Latin one: a language written
+    # without spaces glues it to the verb before, "回顾1961年《麻醉品单一公约》")
     instrument = recache.compile(
-        rf"(?:(?<!\w){glued})(?:{name_trie})(?![^\W\d{SUPERSCRIPTS}])"
+        rf"(?:(?<!\w){glued}|(?<![\dA-Za-z_])(?=\d))(?:{name_trie})(?![^\W\d{SUPERSCRIPTS}])"
         + (rf"|(?:{name_trie}){compound_after}" if compound else ""),
         re.IGNORECASE,
     )
