@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import importlib
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
@@ -2754,12 +2754,24 @@ def _stems(nouns: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _re_module(name: str) -> Any:
+    """A module of ``re``'s own (``re._parser``), loaded with ``re``: importlib (and warnings,
+    which it imports) is imported only when it is not (a refresh of one changed file imports
+    neither)."""
+    module = sys.modules.get(name)
+    if module is None:
+        import importlib
+
+        module = importlib.import_module(name)
+    return module
+
+
 def _case_extras(letters: str) -> re.Pattern[str] | None:
     """The characters an IGNORECASE match equates with one of ``letters`` though they do not
     lower to it ("ſ" and "s", "ı" and "i"), with the capital sigma (whose lower case depends on
     its place), as a character set; None when this Python does not tell them."""
     try:
-        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+        extra: dict[int, tuple[int, ...]] = _re_module("re._casefix")._EXTRA_CASES
     except (ImportError, AttributeError):
         return None
     chars = {chr(c) for ch in set(letters) for c in extra.get(ord(ch), ())} | {"\u03a3"}
@@ -2834,8 +2846,8 @@ def _first_chars_or_none(pattern: re.Pattern[str], may_be_empty: bool) -> str | 
 
 
 def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
-    parser = importlib.import_module("re._parser")
-    const = importlib.import_module("re._constants")
+    parser = _re_module("re._parser")
+    const = _re_module("re._constants")
     categories = {const.CATEGORY_DIGIT: r"\d", const.CATEGORY_SPACE: r"\s", const.CATEGORY_WORD: r"\w"}
     out: dict[bool, list[str]] = {False: [], True: []}  # class contents, by IGNORECASE
 
@@ -2923,8 +2935,8 @@ def _plain_char(c: str) -> bool:
 
 
 def _required_text(pattern: re.Pattern[str]) -> str | None:
-    parser = importlib.import_module("re._parser")
-    const = importlib.import_module("re._constants")
+    parser = _re_module("re._parser")
+    const = _re_module("re._constants")
     best = ""
     run: list[str] = []
     for op, av in [*parser.parse(pattern.pattern, pattern.flags), (None, None)]:
