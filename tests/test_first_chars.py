@@ -4,6 +4,7 @@ Chinese number's head (``post_head``) searched with it finding what it found wit
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 
@@ -96,4 +97,6 @@ def test_without_the_private_parser_the_pattern_is_used_as_it_is(monkeypatch: py
         return real(name, package)
 
     monkeypatch.setattr(importlib, "import_module", missing)
+    for name in ("re._parser", "re._constants"):  # (not loaded with re: imported, and missing)
+        monkeypatch.delitem(sys.modules, name)
     assert rules._first_chars_or_none(re.compile(r"(?:para|art)\w* \d+"), False) is None

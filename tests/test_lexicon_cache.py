@@ -4,6 +4,7 @@ file, or a damaged copy, is never used."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -48,18 +49,19 @@ def test_a_kept_lexicon_equals_the_files(monkeypatch: pytest.MonkeyPatch) -> Non
     assert kept == parsed
 
 
-def test_a_changed_file_or_a_damaged_copy_is_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_changed_file_or_a_damaged_copy_is_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    here = lexicon._HERE
+    data = tmp_path / "data"
+    shutil.copytree(here, data)
+    monkeypatch.setattr(lexicon, "_HERE", str(data))
     lexicon.load()
-    real_read = lexicon._read
-
-    def read(name: str) -> str:
-        text: str = real_read(name)
-        return 'stopwords_extra_note = "x"\n' + text if name == "en.toml" else text
-
-    monkeypatch.setattr(lexicon, "_read", read)
+    en = data / "en.toml"
+    en.write_text('stopwords_extra_note = "x"\n' + en.read_text(encoding="utf-8"), encoding="utf-8")
     lexicon.load.cache_clear()
     assert lexicon.load().languages["en"].raw["stopwords_extra_note"] == "x"
-    monkeypatch.undo()
+    monkeypatch.setattr(lexicon, "_HERE", here)
     lexicon._cache_file().write_bytes(b"not marshal data")
     lexicon.load.cache_clear()
     assert "stopwords_extra_note" not in lexicon.load().languages["en"].raw

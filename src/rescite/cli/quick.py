@@ -203,6 +203,10 @@ def open_corpus(
                 listing=listing,
             )
 
+    # the listing lives as long as the command (the process ends without freeing it, see
+    # ``rescite.__main__._end``): freed here, its tens of thousands of objects cost a query
+    # after one changed file about 2 % of its instructions
+    kept_alive.append(listing)
     try:
         try:
             summary = refresh()
@@ -264,6 +268,9 @@ def close_index() -> None:
         except Exception:  # as at an ordinary exit: the process ends anyway
             pass
 
+
+#: What the command keeps until it ends instead of freeing it object by object (:func:`open_corpus`).
+kept_alive: list[Any] = []
 
 #: What a speculative answer hands on (:func:`_speculative`): the index it opened (``conn``),
 #: then, when the index was not up to date, the corpus as walked (``listing``).

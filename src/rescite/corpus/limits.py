@@ -12,10 +12,17 @@ range expansion to the engine (``$RESCITE_MAX_RANGE``).
 
 from __future__ import annotations
 
+# the C modules of ``signal`` and ``threading``: the packages build enums of the signals (and
+# ``signal.signal`` turns each handler it gives back into one) and import more, about 1 ms of a
+# query that refreshes its index after one changed file; a timer's thread imports threading
+import _signal  # type: ignore[import-not-found,unused-ignore]
+import _thread
 import os
-import signal
-import threading
-from types import TracebackType
+
+TYPE_CHECKING = False  # as typing's, without importing typing
+if TYPE_CHECKING:
+    import threading
+    from types import TracebackType
 
 #: A file taking longer than this many seconds is given up ($RESCITE_TIME_BUDGET; 0: no limit).
 TIME_BUDGET_S = 300.0
@@ -106,6 +113,13 @@ def grace(seconds: float) -> float:
 THREAD_BUDGET = False
 
 
+def _main_thread() -> bool:
+    """Whether this is the main thread (asked where there are no signals to tell it)."""
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
 def _raise_in(thread: int, exc: type[BaseException] | None) -> None:
     """Raise ``exc`` in the thread ``thread`` at its next Python instruction (None: take back
     an exception not raised yet)."""
@@ -130,7 +144,7 @@ class time_limit:
         self.previous: object = None
         self.thread = 0  # the thread kept to the budget by timers (0: the main one, by signals)
         self.timer: threading.Timer | None = None
-        self.lock = threading.Lock()
+        self.lock = _thread.allocate_lock()
 
     def __enter__(self) -> time_limit:
         from ..read.stop import STOP
@@ -139,27 +153,33 @@ class time_limit:
         self.ran_out = False
         if not self.seconds:
             return self
-        if threading.current_thread() is not threading.main_thread():
-            if THREAD_BUDGET:
-                self.thread = threading.get_ident()
+        if hasattr(_signal, "setitimer"):
+
+            def ring(signum: int, frame: object) -> None:
+                if self.ran_out:
+                    raise OverBudget()
+                self.ran_out = STOP.on = True
+                _signal.setitimer(_signal.ITIMER_REAL, grace(self.seconds))
+
+            try:
+                self.previous = _signal.signal(_signal.SIGALRM, ring)
+            except ValueError:  # not the main thread: only the main thread may set a handler
+                pass
+            else:
+                _signal.setitimer(_signal.ITIMER_REAL, self.seconds)
                 self.armed = True
-                self._start_timer(self.seconds)
+                return self
+        elif _main_thread():
             return self
-        if not hasattr(signal, "setitimer"):
-            return self
-
-        def ring(signum: int, frame: object) -> None:
-            if self.ran_out:
-                raise OverBudget()
-            self.ran_out = STOP.on = True
-            signal.setitimer(signal.ITIMER_REAL, grace(self.seconds))
-
-        self.previous = signal.signal(signal.SIGALRM, ring)
-        signal.setitimer(signal.ITIMER_REAL, self.seconds)
-        self.armed = True
+        if THREAD_BUDGET:
+            self.thread = _thread.get_ident()
+            self.armed = True
+            self._start_timer(self.seconds)
         return self
 
     def _start_timer(self, seconds: float) -> None:
+        import threading
+
         self.timer = threading.Timer(seconds, self._ring)
         self.timer.daemon = True
         self.timer.start()
@@ -190,7 +210,7 @@ class time_limit:
                     self.timer.cancel()
             _raise_in(self.thread, None)  # a give-up that came too late is not raised
         elif self.armed:
-            signal.setitimer(signal.ITIMER_REAL, 0)
-            signal.signal(signal.SIGALRM, self.previous)  # type: ignore[arg-type]
+            _signal.setitimer(_signal.ITIMER_REAL, 0)
+            _signal.signal(_signal.SIGALRM, self.previous)
             self.armed = False
         STOP.on = False

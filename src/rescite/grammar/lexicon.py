@@ -19,6 +19,7 @@ from .chars import one_for_one  # names are matched in the normalised view
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
     from typing import Any
 
@@ -523,12 +524,21 @@ def load() -> Lexicon:
     ]
     languages: dict[str, Language] = {}
     lex = Lexicon(languages, bodies, instruments, sorted(anchors))
-    texts = {code: _read(f"{code}.toml") for code in language_codes()}
-    key = _content_key(texts, bodies, instruments)
+    codes = language_codes()
+    texts: dict[str, str] = {}
+
+    def read_texts() -> dict[str, str]:
+        if not texts:
+            texts.update((code, _read(f"{code}.toml")) for code in codes)
+        return texts
+
+    key = _files_key(codes, lambda: _content_key(read_texts(), bodies, instruments))
     compiled = _cache_get(key)
     _kept[0] = key if compiled is not None else None
     if compiled is None:
-        compiled = {code: _compile_language(code, text, bodies, instruments) for code, text in texts.items()}
+        compiled = {
+            code: _compile_language(code, text, bodies, instruments) for code, text in read_texts().items()
+        }
         _cache_put(key, compiled)
     for code, parts in compiled.items():
         raw, verbs, verb_functions, body_names, generic_names, instrument_names, months, shared = parts
@@ -614,6 +624,18 @@ def _compile_language(
         if body_names[fold(n)] != key
     ]
     return raw, verbs, functions, body_names, generic_names, instrument_names, months, shared
+
+
+def _files_key(codes: list[str], build: Callable[[], str]) -> str:
+    """:func:`_content_key` (``build``), kept between runs under the names, sizes and times of
+    the files it depends on (``recache.files_key``): this module, the language files and the
+    tables (``bodies.csv`` and ``instruments.csv`` give the keys the languages are checked
+    against); the language files are then read only to be compiled."""
+    from . import recache
+
+    tables = sorted(n for n in os.listdir(_HERE) if n.endswith(".csv"))
+    paths = [os.path.realpath(__file__), *(os.path.join(_HERE, f"{c}.toml") for c in codes)]
+    return recache.files_key("lexicon", paths + [os.path.join(_HERE, n) for n in tables], build)
 
 
 def _content_key(texts: dict[str, str], bodies: dict[str, Body], instruments: dict[str, Instrument]) -> str:

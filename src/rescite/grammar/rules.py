@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import bisect
 import functools
-import importlib
 import re
+import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 
@@ -653,11 +653,16 @@ def _tables_tag() -> str | None:
     files = [os.path.join(here, n) for n in sorted(os.listdir(here)) if n.endswith(".py")]
     files += [os.path.join(os.path.dirname(here), n) for n in ("ids.py", "models.py")]
     files += [os.path.join(lexicon._HERE, n) for n in sorted(os.listdir(lexicon._HERE)) if n.endswith(".csv")]
-    for name in files:
-        with open(name, "rb") as fh:
-            data = fh.read()
-        parts += (f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode(), data)
-    return recache._digest(b"".join(parts)).hex()
+
+    def read() -> str:
+        for name in files:
+            with open(name, "rb") as fh:
+                data = fh.read()
+            parts.extend((f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode(), data))
+        return recache._digest(b"".join(parts)).hex()
+
+    # the files read and hashed only when one of them changed (``recache.files_key``)
+    return recache.files_key(f"tables\x00{lex_key}", files, read)
 
 
 def _kept_table(name: str, build: Callable[[], T], classes: tuple[type, ...], *args: str) -> T:
@@ -2806,12 +2811,24 @@ def _stems(nouns: list[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _re_module(name: str) -> Any:
+    """A module of ``re``'s own (``re._parser``), loaded with ``re``: importlib (and warnings,
+    which it imports) is imported only when it is not (a refresh of one changed file imports
+    neither)."""
+    module = sys.modules.get(name)
+    if module is None:
+        import importlib
+
+        module = importlib.import_module(name)
+    return module
+
+
 def _case_extras(letters: str) -> re.Pattern[str] | None:
     """The characters an IGNORECASE match equates with one of ``letters`` though they do not
     lower to it ("ſ" and "s", "ı" and "i"), with the capital sigma (whose lower case depends on
     its place), as a character set; None when this Python does not tell them."""
     try:
-        extra: dict[int, tuple[int, ...]] = importlib.import_module("re._casefix")._EXTRA_CASES
+        extra: dict[int, tuple[int, ...]] = _re_module("re._casefix")._EXTRA_CASES
     except (ImportError, AttributeError):
         return None
     chars = {chr(c) for ch in set(letters) for c in extra.get(ord(ch), ())} | {"\u03a3"}
@@ -2886,8 +2903,8 @@ def _first_chars_or_none(pattern: re.Pattern[str], may_be_empty: bool) -> str | 
 
 
 def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
-    parser = importlib.import_module("re._parser")
-    const = importlib.import_module("re._constants")
+    parser = _re_module("re._parser")
+    const = _re_module("re._constants")
     categories = {const.CATEGORY_DIGIT: r"\d", const.CATEGORY_SPACE: r"\s", const.CATEGORY_WORD: r"\w"}
     out: dict[bool, list[str]] = {False: [], True: []}  # class contents, by IGNORECASE
 
@@ -2975,8 +2992,8 @@ def _plain_char(c: str) -> bool:
 
 
 def _required_text(pattern: re.Pattern[str]) -> str | None:
-    parser = importlib.import_module("re._parser")
-    const = importlib.import_module("re._constants")
+    parser = _re_module("re._parser")
+    const = _re_module("re._constants")
     best = ""
     run: list[str] = []
     for op, av in [*parser.parse(pattern.pattern, pattern.flags), (None, None)]:
