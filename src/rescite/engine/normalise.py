@@ -1378,6 +1378,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
             )
             and not _noun_number_line().match(text, m.end())
             and not _noun_number_line().match(text, line_start)
+            and _SYMBOL_ALONE.fullmatch(text, line_start, m.start()) is None
         ):
             out.append((m.start(), m.end(), ""))
     return out
@@ -1404,6 +1405,12 @@ _BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
 # … or a line that ends with a whole symbol set apart ("UN Doc A/RES/79/17", a copy's citation of
 # the text over its body's line): no symbol goes on into an ideograph after a blank before it
 _SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+[ \t]*$")
+# … or a line that is a symbol alone (a masthead's "A/RES/80/45/Corr.1", "A/80/6 (Sect. 24)", over
+# the organ's name "大会"): a whole line of a page is never one symbol
+_SYMBOL_ALONE = recache.compile(
+    r"[ \t]*[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+"
+    r"(?:[ \t]\([A-Za-z]{1,6}\.?[ \t]?[0-9A-Z]{1,4}\))?\*?[ \t]*"
+)
 
 
 @functools.lru_cache(maxsize=1)

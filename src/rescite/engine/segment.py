@@ -1314,9 +1314,14 @@ def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
     if own_number is not None and "://" in text[e : len(text) if eol < 0 else eol]:
         kept = []
         named_end = -1
+        # (… and the bracket that follows its author's name, closed before the comma after it:
+        # "UN General Assembly (GA), …", "UN Human Rights Council (HRC), …" name no text cited)
+        author_end = text.find(",", top, s)
         for m in lead_matches:
             if m.start() < named_end:
                 continue  # the bracket of the text's own number
+            if m.group() == "(" and top <= m.start() < author_end and ")" in text[m.end() : author_end]:
+                continue
             n = _NUMBER_AFTER_NOUN.match(before, m.end())
             if n is not None and n.group(1) == own_number.group():
                 named_end = n.end()
@@ -1425,8 +1430,10 @@ _LINE_END_AFTER = recache.compile(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$)")
 #: after the symbol of a copy's document label: a dash and the title, or the line's end
 _DASH_TITLE = recache.compile(r"[ \t]*(?:[\u2014\u2013:\uff1a-][^\n]*)?(?:\n|$)")
 #: a repository's banner: the symbol a cell of its own between bars
-_BANNER_BEFORE = recache.compile(r"\|[ \t]*$")
-_BANNER_AFTER = recache.compile(r"[ \t]*(?:\||\n|$)")
+#: … or between spaced dashes, a web page's title ("Right to food – A/HRC/RES/58/3 – Digital Library")
+_BANNER_BEFORE = recache.compile(r"(?:\||[ \t][-\u2013\u2014\u00b7])[ \t]*$")
+_BANNER_AFTER = recache.compile(r"[ \t]*(?:\||[-\u2013\u2014\u00b7][ \t]|\n|$)")
+_BANNER_CELL = recache.compile(r"\||[ \t][-\u2013\u2014\u00b7][ \t]")
 #: How far into a text a copy's header line may name the text itself.
 COPY_HEADER_REACH = 600
 
@@ -1451,7 +1458,10 @@ def _copy_header_line(text: str, s: int, e: int, sym: str, scope: str, lang: str
             return not _verbs(text, lang, [], ls, s) and not _verbs(text, lang, [], e, le)
         # … or a repository's banner, the symbol a cell of its own ("Library | A/RES/72/178 | 2017")
         if _BANNER_BEFORE.search(text, ls, s) is not None and _BANNER_AFTER.match(text, e) is not None:
-            cells = text[ls:le].split("|")
+            cells = _BANNER_CELL.split(text[ls:le])
+            named = heading_rules()[2].search(text, ls, s) is not None
+            if "|" not in text[ls:le] and (named or any(c.strip()[:1].islower() for c in cells)):
+                return False  # (dashes in a sentence, or around a text it names as cited)
             return len(cells) >= 2 and not see_word_in(text, ls, le) and not _verbs(text, lang, [], ls, le)
     if _BLANK_LINE.search(text, top, s) is not None or _LINE_END_AFTER.match(text, e) is None:
         return False
