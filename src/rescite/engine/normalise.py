@@ -141,6 +141,14 @@ SEPARATOR_LINE = recache.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
+#: A date, its day and its year ("2 April 2026", "2 de abril de 2026", "2026年4月2日"): a line
+#: above a page line that holds one is a table's row (its date of adoption, the same for the
+#: rows of a day, printed above other page lines and in the heading's table) or text, not a
+#: running title
+_DAY_AND_YEAR = recache.compile(
+    r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)\D{1,24}(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d\D{1,3}(?:[1-9]|1[0-2])\D{1,3}(?:[1-9]|[12]\d|3[01])(?!\d)"
+)
 
 
 def _collapse(text: str) -> str:
@@ -570,6 +578,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                     or seen.get(core, 0) > 1
                     or _printed_before(text, core, s, head_end, head)
                 )
+                and not _DAY_AND_YEAR.search(core)
             ):
                 start = s
                 continue
@@ -717,11 +726,15 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
     """Edits that take the page frame out of a text whose pages end at ``breaks`` (the
     offsets of its form feeds, which ``text`` may write as newlines): the lines at a page's
     top or foot that recur, the same, on 30 % of the pages (two at least), and the page
-    numbers that count the pages.  A frame line ends at the first line of the page's own
-    text; a line that ends a clause (a comma, a colon) is never a frame."""
+    numbers that count the pages (a line with a date: on three pages at least).  A frame line
+    ends at the first line of the page's own text; a line that ends a clause (a comma, a
+    colon) is never a frame."""
     cuts = [-1, *breaks, len(text)]
     pages = [(a + 1, b) for a, b in pairwise(cuts)]
     need = max(2, (len(pages) * 3 + 9) // 10)
+    # … a line with a date, on three at least: two rows of a table of one day's texts may end
+    # two pages of three ("4 April 2026 Adopted without a vote")
+    need_dated = max(3, need)
     tops = [_zone_lines(text, s, e, True) for s, e in pages]
     feet = [_zone_lines(text, s, e, False) for s, e in pages]
     seen: dict[str, int] = {}  # a line's text → how many pages print it at an edge
@@ -750,7 +763,7 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
             if SEPARATOR_LINE.fullmatch(line):  # a footnote rule: the notes' own
                 break
             if (
-                (seen[line] >= need and line[-1] not in ",;:")
+                (seen[line] >= (need_dated if _DAY_AND_YEAR.search(line) else need) and line[-1] not in ",;:")
                 or (shift is not None and numbers.get((k, s)) == shift)
                 or _FRAME_JOB.fullmatch(line)
                 or (0 < k < len(pages) and own and _own_header(line, own))
