@@ -1573,6 +1573,7 @@ def _spaced_row_walk(
     """:func:`_spaced_row_kind`'s walk up from the line at ``ls`` to the table's header row."""
     p = ls
     blank = False
+    below = ""  # the line of text under this one (none yet: the row's own)
     for _ in range(_ROWS_UP):
         if p == 0:
             return None
@@ -1585,10 +1586,15 @@ def _spaced_row_walk(
             blank = True  # (one may stand under the heading, or between a list's lines)
             continue
         blank = False
-        if line[-1] in ".;:":
-            return None  # a sentence ends: text, not a table
+        under, below = below, line
         if rows and q in rows:
-            return rows[q]  # a row of the table, read before: the table goes on
+            # a row of the table, read before (its title may end with a colon, "…: follow-up"):
+            # the table goes on
+            return rows[q]
+        if line[-1] in ".;:" and not (line[-1] == ":" and under[:1].islower()):
+            # a sentence ends: text, not a table (a colon before a line that opens in lower case
+            # ends no sentence: a row's title wrapped, "Universal periodic review:⏎country …")
+            return None
         if _ROW_NUMBER.match(line) or len(line) > _HEADER_MAX or _DIGIT_SLASH.search(line):
             continue  # another row, or a cell's wrapped line
         # the header row opens with its first column's name: "Resolution", "Decision No."
@@ -1599,6 +1605,10 @@ def _spaced_row_walk(
         if kind != "prst":
             return kind, _named_in([line, _heading_above(text, q) or ""], lang, pat)
     return None
+
+
+#: A sentence's full stop at a line's end: the text after a table, not a row's wrapped cell.
+_FULL_STOPS = frozenset(".\u3002")
 
 
 def _row_date(text: str, e: int, pat: Patterns) -> str | None:
@@ -1615,7 +1625,7 @@ def _row_date(text: str, e: int, pat: Patterns) -> str | None:
         if _ROW_NUMBER.match(text, nl + 1) or not text[nl + 1 : nl + 2].strip():
             break
         after = text.find("\n", nl + 1, nl + 1 + _HEADER_MAX * 4)
-        if text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].rstrip()[-1:] in (".", ";", ":"):
+        if text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].rstrip()[-1:] in _FULL_STOPS:
             break
     row = text[e:end].replace("\n", " ")
     dates = list(pat.date.finditer(row))

@@ -571,6 +571,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             nearest = nearest and not line
             if core and core[-1] in _CLAUSE_ENDS:
                 break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
+            if core and _DAY_AND_YEAR.search(core):
+                break  # a table's row (its date of adoption) or text, never a title
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
@@ -578,7 +580,6 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                     or seen.get(core, 0) > 1
                     or _printed_before(text, core, s, head_end, head)
                 )
-                and not _DAY_AND_YEAR.search(core)
             ):
                 start = s
                 continue
