@@ -1622,10 +1622,10 @@ def _row_date(text: str, e: int, pat: Patterns) -> str | None:
             end = min(len(text), end + _HEADER_MAX * 4)
             break
         end = nl
-        if _ROW_NUMBER.match(text, nl + 1) or not text[nl + 1 : nl + 2].strip():
-            break
         after = text.find("\n", nl + 1, nl + 1 + _HEADER_MAX * 4)
-        if text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].rstrip()[-1:] in _FULL_STOPS:
+        line = text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].strip()
+        # (a wrapped cell's line may open with a space: " ومتابعة …", a right-to-left line)
+        if _ROW_NUMBER.match(text, nl + 1) or not line or line[-1] in _FULL_STOPS:
             break
     row = text[e:end].replace("\n", " ")
     dates = list(pat.date.finditer(row))
@@ -2481,8 +2481,9 @@ def find_numbered(
                     raw.date = parse_date(d)
                     break
             else:
-                if not _separator(text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]):
-                    raw.date = _row_date(text, e, pat)  # a PDF row: the date its cells hold
+                if _separator(text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]) in ("", "  "):
+                    # a PDF row (its cells joined by spaces, on lines that wrap): the date its cells hold
+                    raw.date = _row_date(text, e, pat)
             out.append(raw)
             prev, prev_tail_end = None, -1
             continue

@@ -587,6 +587,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 # a short line of a title set in a narrow column ("… commercial and⏎financial⏎
                 # embargo …"): printed in the heading with the line above it
                 joined = f"{lines[i + 1][2]} {core}"
+                if _DAY_AND_YEAR.search(joined):
+                    break  # a date wrapped in a table's narrow cell ("3 April⏎2026"): a row's
                 if _printed_before(text, joined, s, head_end, head):
                     start = s
                     continue
