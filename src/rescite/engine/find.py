@@ -1430,6 +1430,21 @@ def _table_kind(
     sep = _separator(text[ls:le])
     if not sep:  # a number alone on its line: a PDF table may give each cell a line
         return _spaced_row_kind(text, ls, e, pat, lang, rows) if i == ls and not text[e:le].strip() else None
+    found = _celled_kind(text, ls, le, i, sep, pat, lang)
+    if i == ls and sep == "  " and rows is not None:
+        if found is None:
+            # a PDF row whose cells two spaces set apart and whose title wraps over lines that
+            # have none (" in field 2", "2 April", "2026"): a row under the table's header
+            return _spaced_row_kind(text, ls, e, pat, lang, rows)
+        rows[ls] = found
+    return found
+
+
+def _celled_kind(
+    text: str, ls: int, le: int, i: int, sep: str, pat: Patterns, lang: str
+) -> tuple[str, Named] | None:
+    """:func:`_table_kind` of a number in the row ``text[ls:le]`` whose cells ``sep`` sets
+    apart, its cell starting at ``i``: from the table's lines with cells above it."""
     # the table: the lines with cells above this row; its first line is the header row
     # (a Word table's rows stand apart as paragraphs do, a blank line between two of them: the
     # rows of cells split by " | " go on over one)
@@ -1591,9 +1606,10 @@ def _spaced_row_walk(
             # a row of the table, read before (its title may end with a colon, "…: follow-up"):
             # the table goes on
             return rows[q]
-        if line[-1] in ".;:" and not (line[-1] == ":" and under[:1].islower()):
+        if line[-1] in ".;:" and not (line[-1] == ":" and (under[:1].islower() or under[:1].isdigit())):
             # a sentence ends: text, not a table (a colon before a line that opens in lower case
-            # ends no sentence: a row's title wrapped, "Universal periodic review:⏎country …")
+            # ends no sentence: a row's title wrapped, "Universal periodic review:⏎country …";
+            # nor one before a figure: the row's date, or the next row, a page break between)
             return None
         if _ROW_NUMBER.match(line) or len(line) > _HEADER_MAX or _DIGIT_SLASH.search(line):
             continue  # another row, or a cell's wrapped line
@@ -2481,7 +2497,8 @@ def find_numbered(
                     raw.date = parse_date(d)
                     break
             else:
-                if _separator(text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]) in ("", "  "):
+                row_line = text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]
+                if _separator(row_line) in ("", "  "):
                     # a PDF row (its cells joined by spaces, on lines that wrap): the date its cells hold
                     raw.date = _row_date(text, e, pat)
             out.append(raw)
