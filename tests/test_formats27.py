@@ -10,10 +10,12 @@ style."""
 from __future__ import annotations
 
 import html
+from typing import Any
 
 import pytest
 
-from official_files import fodt_document, libreoffice_rows
+from browser import browser  # noqa: F401  (the fixture)
+from official_files import browser_print, fodt_document, libreoffice_rows
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -94,6 +96,27 @@ class Report:
         body += _cells(self.rows, "R", "TL") + _p(self.after, "BACK")
         frame = _FRAME.format(symbol=html.escape(self.right[0]), page=_PAGE[page])
         return fodt_document(_STYLES, body, _MASTERS.format(frame=frame))
+
+    def page(self, thead: bool) -> str:
+        """The report as a web page (the table's header row in a ``thead``, which a browser
+        prints again on every page, or in the body's first row)."""
+
+        def lines(xs: list[str]) -> str:
+            return "<br>".join(html.escape(x) for x in xs)
+
+        head = "<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in self.rows[0]) + "</tr>"
+        rows = "".join(
+            "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in self.rows[1:]
+        )
+        table = f"<thead>{head}</thead><tbody>{rows}</tbody>" if thead else f"<tbody>{head}{rows}</tbody>"
+        return (
+            "<html><head><meta charset='utf-8'></head><body style='font-family:serif;font-size:11pt'>"
+            f"<div style='display:flex;justify-content:space-between'><div>{lines(self.left)}</div>"
+            f"<div>{lines(self.right)}</div></div>"
+            + "".join(f"<p>{html.escape(x)}</p>" for x in self.heading)
+            + f"<table border='1' style='border-collapse:collapse;width:100%'>{table}</table>"
+            f"<p>{html.escape(self.after)}</p></body></html>"
+        )
 
 
 # (language, masthead left, right, heading, header row, title ({k}), date ({d}), vote, sentence after)
@@ -212,13 +235,41 @@ def test_a_long_table_of_adopted_texts_on_landscape_pages(
     pdfs: dict[str, bytes], row: str, lang: str, count: int
 ) -> None:
     report = _report(lang, count)
-    want = {
-        (f"A/HRC/RES/61/{k}", "2026-04-02" if k <= count // 2 else "2026-04-03") for k in range(1, count + 1)
-    }
-    want.add(("A/HRC/RES/16/21", "2011-03-25"))
+    want = _want(count)
     assert _cited(report.text()) == ("A/HRC/61/2", want)
     got_own, got = _cited(text_of(pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == ("A/HRC/61/2", [], [])
+
+
+def _want(count: int) -> Cited:
+    want = {
+        (f"A/HRC/RES/61/{k}", "2026-04-02" if k <= count // 2 else "2026-04-03") for k in range(1, count + 1)
+    }
+    return want | {("A/HRC/RES/16/21", "2011-03-25")}
+
+
+# (row id, language, the header row in a thead)
+BROWSER_ROWS = [
+    ("english, header on every page", "en", True),
+    ("french, header once", "fr", False),
+    ("spanish, header on every page", "es", True),
+    ("russian, header once", "ru", False),
+    ("chinese, header on every page", "zh", True),
+]
+
+
+@pytest.mark.parametrize(("lang", "thead"), [r[1:] for r in BROWSER_ROWS], ids=[r[0] for r in BROWSER_ROWS])
+def test_a_long_table_of_adopted_texts_printed_by_a_browser(
+    browser: Any,  # noqa: F811
+    lang: str,
+    thead: bool,
+) -> None:
+    report = _report(lang, 40)
+    assert _cited(report.text()) == ("A/HRC/61/2", _want(40))
+    url = "https://docs.un.org/en/A/HRC/61/2"
+    data = browser_print(browser, report.page(thead), "30/06/2026, 10:12", "A/HRC/61/2", url)
+    got_own, got = _cited(text_of(data, f"{lang}.pdf"))
+    assert (got_own, sorted(_want(40) - got), sorted(got - _want(40))) == ("A/HRC/61/2", [], [])
 
 
 # -- the same in a text layer's lines, each rule on its own -------------------------------------
