@@ -1,11 +1,12 @@
 """Reports whose annex is a long table of the texts a body adopted (issue 7, session 27): a
 Human Rights Council report's "Resolutions and decisions adopted" table, set on landscape pages
-by LibreOffice, its header row printed once, the titles wrapped over several lines (one ending
-with a colon), one day's date of adoption in many rows, so that the same date line ends two
-pages; in five languages.  A row far below the header (over pages and wrapped titles) is still
-the table's; a date line at a page's foot is the row's, never a running title; a row's date is
-never the date of the sentence after the table.  Every text is written for these tests in UN
-style."""
+by LibreOffice or printed by a browser, its header row printed once (or on every page), the
+titles wrapped over several lines (one ending with a colon), one day's date of adoption in many
+rows, so that the same date line ends several pages; in five languages, and an Arabic table's
+lines as a text layer gives them.  A row far below the header (over pages and wrapped titles)
+is still the table's; a date or title line at a page's foot is the row's, never a running
+footer; a row's date is never the date of the sentence after the table.  Every text is
+written for these tests in UN style."""
 
 from __future__ import annotations
 
@@ -367,6 +368,27 @@ LINE_ROWS = [
         _every(range(1, 4)) | {("A/HRC/RES/16/21", "2011-03-25")},
     ),
 ]
+
+
+_ARABIC_HEAD = (
+    "الأمم المتحدة\nA/HRC/61/2\nالجمعية العامة\nDistr.: General\n30 June 2026\n\nمجلس حقوق الإنسان\n"
+    "الدورة الحادية والستون\nالقرارات والمقررات التي اعتمدها مجلس حقوق الإنسان في دورته الحادية والستين\n"
+    "القرار/المقرر العنوان تاريخ الاعتماد التصويت\n"
+)
+LINE_ROWS.append(
+    (
+        # an Arabic table's rows as LibreOffice draws them: the cells two spaces apart, the title's
+        # next line opening with a space, the date over two lines
+        "arabic, cells apart by two spaces, the date below",
+        _ARABIC_HEAD
+        + "".join(
+            f"61/{k}  التعاون التقني\n في مجال حقوق الإنسان {k}\n2 نيسان/أبريل\n2026\nاعتُمد دون تصويت\n"
+            for k in range(1, 4)
+        )
+        + "وأشار المجلس إلى قراره 16/21 المؤرخ 25 آذار/مارس 2011.\n",
+        _every(range(1, 4)) | {("A/HRC/RES/16/21", "2011-03-25")},
+    )
+)
 
 
 @pytest.mark.parametrize(("text", "cited"), [r[1:] for r in LINE_ROWS], ids=[r[0] for r in LINE_ROWS])
