@@ -3,7 +3,8 @@ Human Rights Council report's "Resolutions and decisions adopted" table, set on 
 by LibreOffice or printed by a browser, its header row printed once (or on every page), the
 titles wrapped over several lines (one ending with a colon), one day's date of adoption in many
 rows, so that the same date line ends several pages; in five languages, and an Arabic table's
-lines as a text layer gives them.  A row far below the header (over pages and wrapped titles)
+lines as a text layer gives them; the Security Council's, the Economic and Social Council's and
+the General Assembly's tables of a year's or a committee's texts.  A row far below the header (over pages and wrapped titles)
 is still the table's; a date or title line at a page's foot is the row's, never a running
 footer; a row's date is never the date of the sentence after the table.  Every text is
 written for these tests in UN style."""
@@ -11,6 +12,7 @@ written for these tests in UN style."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -240,6 +242,81 @@ def test_a_long_table_of_adopted_texts_on_landscape_pages(
     assert _cited(report.text()) == ("A/HRC/61/2", want)
     got_own, got = _cited(text_of(pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == ("A/HRC/61/2", [], [])
+
+
+# other bodies' long tables: (row id, the report, its number's id and the date of row k, the
+# citation after the table)
+_SUBJECT = "The situation in the region: follow-up to the mission of the Council to the area"
+_AGENDA = "Provisional agenda and documentation for the session: item {k} of its programme"
+_FOOD = "Agricultural development, food security and nutrition: follow-up to item {k}"
+OTHER_ROWS = [
+    (
+        "security council resolutions of a year",
+        Report(
+            ["United Nations", "Security Council"],
+            ["S/2026/30", "Distr.: General", "12 January 2026", "Original: English"],
+            [
+                "Note by the President of the Security Council",
+                "Resolutions adopted by the Security Council in 2025",
+            ],
+            [["Resolution", "Date of adoption", "Subject"]]
+            + [[f"{2780 + k} (2025)", f"{k % 20 + 1} June 2025", _SUBJECT] for k in range(1, 41)],
+            "The Council also recalled its resolution 2719 (2023) of 21 December 2023.",
+        ),
+        lambda k: (f"S/RES/{2780 + k}(2025)", f"2025-06-{k % 20 + 1:02d}"),
+        ("S/RES/2719(2023)", "2023-12-21"),
+    ),
+    (
+        "economic and social council decisions",
+        Report(
+            ["United Nations", "Economic and Social Council"],
+            ["E/2026/99", "Distr.: General", "30 July 2026", "Original: English"],
+            ["2026 session", "Decisions adopted by the Economic and Social Council at its 2026 session"],
+            [["Decision", "Title", "Date of adoption"]]
+            + [[f"2026/2{k:02d}", _AGENDA.format(k=k), f"{k % 20 + 1} June 2026"] for k in range(1, 41)],
+            "The Council recalled its resolution 2025/14 of 24 July 2025.",
+        ),
+        lambda k: (f"E/DEC/2026/2{k:02d}", f"2026-06-{k % 20 + 1:02d}"),
+        ("E/RES/2025/14", "2025-07-24"),
+    ),
+    (
+        "general assembly resolutions on a committee's reports",
+        Report(
+            ["United Nations", "General Assembly"],
+            ["A/80/900", "Distr.: General", "30 December 2025", "Original: English"],
+            [
+                "Eightieth session",
+                "Resolutions adopted by the General Assembly on the reports of the Second Committee",
+            ],
+            [["Resolution", "Title", "Date of adoption"]]
+            + [[f"80/{100 + k}", _FOOD.format(k=k), f"{k % 20 + 1} December 2025"] for k in range(1, 41)],
+            "The Assembly recalled its resolution 79/1 of 22 September 2024.",
+        ),
+        lambda k: (f"A/RES/80/{100 + k}", f"2025-12-{k % 20 + 1:02d}"),
+        ("A/RES/79/1", "2024-09-22"),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def other_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    docs = {row: report.fodt("page/pages") for row, report, _, _ in OTHER_ROWS}
+    return libreoffice_rows(docs, tmp_path_factory.mktemp("f27b"))
+
+
+@pytest.mark.parametrize(("row", "report", "cited", "after"), OTHER_ROWS, ids=[r[0] for r in OTHER_ROWS])
+def test_another_bodys_long_table(
+    other_pdfs: dict[str, bytes],
+    row: str,
+    report: Report,
+    cited: Callable[[int], tuple[str, str | None]],
+    after: tuple[str, str | None],
+) -> None:
+    own = report.right[0]
+    want = {cited(k) for k in range(1, 41)} | {after}
+    assert _cited(report.text()) == (own, want)
+    got_own, got = _cited(text_of(other_pdfs[row], f"{row}.pdf"))
+    assert (got_own, sorted(want - got), sorted(got - want)) == (own, [], [])
 
 
 def _want(count: int) -> Cited:
