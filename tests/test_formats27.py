@@ -4,10 +4,10 @@ by LibreOffice or printed by a browser, its header row printed once (or on every
 titles wrapped over several lines (one ending with a colon), one day's date of adoption in many
 rows, so that the same date line ends several pages; in five languages, and an Arabic table's
 lines as a text layer gives them; the Security Council's, the Economic and Social Council's and
-the General Assembly's tables of a year's or a committee's texts.  A row far below the header (over pages and wrapped titles)
-is still the table's; a date or title line at a page's foot is the row's, never a running
-footer; a row's date is never the date of the sentence after the table.  Every text is
-written for these tests in UN style."""
+the General Assembly's tables of a year's or a committee's texts.  A row far below the header
+(over pages and wrapped titles) is still the table's; a date or title line at a page's foot is
+the row's, never a running footer; a row's date is never the date of the sentence after the
+table.  Every text is written for these tests in UN style."""
 
 from __future__ import annotations
 
