@@ -1443,11 +1443,14 @@ def _separator(line: str) -> str:
 ROW_MAX = 10_000
 
 
-def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tuple[str, Named] | None:
+def _table_kind(
+    text: str, s: int, e: int, pat: Patterns, lang: str = "", rows: dict[int, tuple[str, Named]] | None = None
+) -> tuple[str, Named] | None:
     """The kind of a number that fills a table cell ("62/149 | title | date" rows, cells split by
     " | ", tabs or, in PDF lines, runs of spaces) and the body the table names: from the table's
     header row, or else from the heading line just above the table; None when the number is not
-    alone in a cell or nothing names resolutions/decisions."""
+    alone in a cell or nothing names resolutions/decisions.  ``rows``: the PDF rows read so far
+    (their line's start → their kind), which the rows under them go on from."""
     # a table row is a short line: every look for a line's ends stops ROW_MAX characters
     # away (else a text of one long line would be scanned again for each of its numbers)
     ls = text.rfind("\n", max(0, s - ROW_MAX), s) + 1
@@ -1468,10 +1471,25 @@ def _table_kind(text: str, s: int, e: int, pat: Patterns, lang: str = "") -> tup
         # 18 December 2007"): a number that opens the line, under a header row that names
         # resolutions or decisions
         spaced = i == ls and _SPACED_CELL_END.match(text, e) is not None
-        return _spaced_row_kind(text, ls, e, pat, lang) if spaced else None
+        return _spaced_row_kind(text, ls, e, pat, lang, rows) if spaced else None
     sep = _separator(text[ls:le])
     if not sep:  # a number alone on its line: a PDF table may give each cell a line
-        return _spaced_row_kind(text, ls, e, pat, lang) if i == ls and not text[e:le].strip() else None
+        return _spaced_row_kind(text, ls, e, pat, lang, rows) if i == ls and not text[e:le].strip() else None
+    found = _celled_kind(text, ls, le, i, sep, pat, lang)
+    if i == ls and sep == "  " and rows is not None:
+        if found is None:
+            # a PDF row whose cells two spaces set apart and whose title wraps over lines that
+            # have none (" in field 2", "2 April", "2026"): a row under the table's header
+            return _spaced_row_kind(text, ls, e, pat, lang, rows)
+        rows[ls] = found
+    return found
+
+
+def _celled_kind(
+    text: str, ls: int, le: int, i: int, sep: str, pat: Patterns, lang: str
+) -> tuple[str, Named] | None:
+    """:func:`_table_kind` of a number in the row ``text[ls:le]`` whose cells ``sep`` sets
+    apart, its cell starting at ``i``: from the table's lines with cells above it."""
     # the table: the lines with cells above this row; its first line is the header row
     # (a Word table's rows stand apart as paragraphs do, a blank line between two of them: the
     # rows of cells split by " | " go on over one)
@@ -1593,14 +1611,29 @@ def contents_page(text: str, s: int, e: int, pat: Patterns) -> int | None:
     return None
 
 
-def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tuple[str, Named] | None:
+def _spaced_row_kind(
+    text: str, ls: int, e: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None = None
+) -> tuple[str, Named] | None:
     """The kind of a number that opens a line of a table whose cells a PDF text layer joined
     with single spaces, and the body the table names: the header row is the nearest line above
     that names resolutions or decisions (a short line that holds no number and ends no
     sentence), with only rows and the wrapped lines of their cells between (none of which
-    ends a sentence); None when there is no such header."""
+    ends a sentence); None when there is no such header.  A row of ``rows`` (the rows read so
+    far) met on the way up gives its kind: a long table goes on from row to row, over pages
+    and wrapped cells, however far below its header (printed once) a row stands."""
+    found = _spaced_row_walk(text, ls, pat, lang, rows)
+    if found is not None and rows is not None:
+        rows[ls] = found
+    return found
+
+
+def _spaced_row_walk(
+    text: str, ls: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None
+) -> tuple[str, Named] | None:
+    """:func:`_spaced_row_kind`'s walk up from the line at ``ls`` to the table's header row."""
     p = ls
     blank = False
+    below = ""  # the line of text under this one (none yet: the row's own)
     for _ in range(_ROWS_UP):
         if p == 0:
             return None
@@ -1613,8 +1646,16 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
             blank = True  # (one may stand under the heading, or between a list's lines)
             continue
         blank = False
-        if line[-1] in ".;:":
-            return None  # a sentence ends: text, not a table
+        under, below = below, line
+        if rows and q in rows:
+            # a row of the table, read before (its title may end with a colon, "…: follow-up"):
+            # the table goes on
+            return rows[q]
+        if line[-1] in ".;:" and not (line[-1] == ":" and (under[:1].islower() or under[:1].isdigit())):
+            # a sentence ends: text, not a table (a colon before a line that opens in lower case
+            # ends no sentence: a row's title wrapped, "Universal periodic review:⏎country …";
+            # nor one before a figure: the row's date, or the next row, a page break between)
+            return None
         if _ROW_NUMBER.match(line) or len(line) > _HEADER_MAX or _DIGIT_SLASH.search(line):
             continue  # another row, or a cell's wrapped line
         # the header row opens with its first column's name: "Resolution", "Decision No."
@@ -1627,9 +1668,14 @@ def _spaced_row_kind(text: str, ls: int, e: int, pat: Patterns, lang: str) -> tu
     return None
 
 
+#: A sentence's full stop at a line's end: the text after a table, not a row's wrapped cell.
+_FULL_STOPS = frozenset(".\u3002")
+
+
 def _row_date(text: str, e: int, pat: Patterns) -> str | None:
     """The last date in a PDF table's row that goes on from ``e``: up to the next row, at most
-    a few lines (its cells may wrap)."""
+    a few lines (its cells may wrap), never into a line that ends a sentence (the text after
+    the table, with no blank line above it)."""
     end = e
     for _ in range(6):
         nl = text.find("\n", end + 1, end + _HEADER_MAX * 4)
@@ -1637,7 +1683,10 @@ def _row_date(text: str, e: int, pat: Patterns) -> str | None:
             end = min(len(text), end + _HEADER_MAX * 4)
             break
         end = nl
-        if _ROW_NUMBER.match(text, nl + 1) or not text[nl + 1 : nl + 2].strip():
+        after = text.find("\n", nl + 1, nl + 1 + _HEADER_MAX * 4)
+        line = text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].strip()
+        # (a wrapped cell's line may open with a space: " ومتابعة …", a right-to-left line)
+        if _ROW_NUMBER.match(text, nl + 1) or not line or line[-1] in _FULL_STOPS:
             break
     row = text[e:end].replace("\n", " ")
     dates = list(pat.date.finditer(row))
@@ -1869,6 +1918,7 @@ def find_numbered(
     digit, for :func:`find_roman_sessions`)."""
     pat = patterns(lang)
     out: list[Raw] = []
+    table_rows: dict[int, tuple[str, Named]] = {}  # the PDF tables' rows read (see _spaced_row_kind)
     sym_i = 0
     prev: Raw | None = None
     prev_tail_end = -1
@@ -2490,7 +2540,7 @@ def find_numbered(
                 last, last_tail_end = raw, tail_end
                 continue
         # a number alone in a table cell, under a heading or column header that names it
-        table_kind = header[0] if header is not None else _table_kind(text, s, e, pat, lang)
+        table_kind = header[0] if header is not None else _table_kind(text, s, e, pat, lang, table_rows)
         if table_kind:
             tail_end = e
             group += 1
@@ -2514,8 +2564,10 @@ def find_numbered(
                     raw.date = parse_date(d)
                     break
             else:
-                if not _separator(text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]):
-                    raw.date = _row_date(text, e, pat)  # a PDF row: the date its cells hold
+                row_line = text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]
+                if _separator(row_line) in ("", "  "):
+                    # a PDF row (its cells joined by spaces, on lines that wrap): the date its cells hold
+                    raw.date = _row_date(text, e, pat)
             out.append(raw)
             prev, prev_tail_end = None, -1
             continue

@@ -141,6 +141,14 @@ SEPARATOR_LINE = recache.compile(r"[ \t]*(?:_{5,}|-{8,}|\*{3,})[ \t]*")
 _HEADER_LINES = 6  # most lines a running header takes above its page line
 PAGE_LINE_MAX = 1000  # longest line read as a page line
 _TITLE_MIN = 12  # a shorter line is not taken for a running title
+#: A date, its day and its year ("2 April 2026", "2 de abril de 2026", "2026年4月2日"): a line
+#: above a page line that holds one is a table's row (its date of adoption, the same for the
+#: rows of a day, printed above other page lines and in the heading's table) or text, not a
+#: running title
+_DAY_AND_YEAR = recache.compile(
+    r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)\D{1,24}(?<!\d)(?:19|20)\d\d(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d\D{1,3}(?:[1-9]|1[0-2])\D{1,3}(?:[1-9]|[12]\d|3[01])(?!\d)"
+)
 
 
 def _collapse(text: str) -> str:
@@ -563,6 +571,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             nearest = nearest and not line
             if core and core[-1] in _CLAUSE_ENDS:
                 break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
+            if core and _DAY_AND_YEAR.search(core):
+                break  # a table's row (its date of adoption) or text, never a title
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
@@ -577,6 +587,8 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 # a short line of a title set in a narrow column ("… commercial and⏎financial⏎
                 # embargo …"): printed in the heading with the line above it
                 joined = f"{lines[i + 1][2]} {core}"
+                if _DAY_AND_YEAR.search(joined):
+                    break  # a date wrapped in a table's narrow cell ("3 April⏎2026"): a row's
                 if _printed_before(text, joined, s, head_end, head):
                     start = s
                     continue
@@ -716,18 +728,23 @@ def _ruleless_notes(text: str, floor: int, start: int) -> int | None:
 def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
     """Edits that take the page frame out of a text whose pages end at ``breaks`` (the
     offsets of its form feeds, which ``text`` may write as newlines): the lines at a page's
-    top or foot that recur, the same, on 30 % of the pages (two at least), and the page
-    numbers that count the pages.  A frame line ends at the first line of the page's own
-    text; a line that ends a clause (a comma, a colon) is never a frame."""
+    top or foot that recur, the same, on 30 % of the pages (two at least; three for a line
+    with a date) and stand whole inside one page at most, and the page numbers that count the
+    pages.  A frame line ends at the first line of the page's own text; a line that ends a
+    clause (a comma, a colon) is never a frame."""
     cuts = [-1, *breaks, len(text)]
     pages = [(a + 1, b) for a, b in pairwise(cuts)]
     need = max(2, (len(pages) * 3 + 9) // 10)
+    # … a line with a date, on three at least: two rows of a table of one day's texts may end
+    # two pages of three ("4 April 2026 Adopted without a vote")
+    need_dated = max(3, need)
     tops = [_zone_lines(text, s, e, True) for s, e in pages]
     feet = [_zone_lines(text, s, e, False) for s, e in pages]
     seen: dict[str, int] = {}  # a line's text → how many pages print it at an edge
     for at_top, at_foot in zip(tops, feet, strict=True):
         for key in {line for _, _, line in at_top} | {line for _, _, line in at_foot}:
             seen[key] = seen.get(key, 0) + 1
+    inner = _inner_counts(text, pages, tops, feet, {key for key, n in seen.items() if n >= need})
     # a page number counts the pages: its number less the page's is the same on most of them
     shifts: dict[int, int] = {}
     numbers: dict[tuple[int, int], int] = {}
@@ -750,7 +767,11 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
             if SEPARATOR_LINE.fullmatch(line):  # a footnote rule: the notes' own
                 break
             if (
-                (seen[line] >= need and line[-1] not in ",;:")
+                (
+                    seen[line] >= (need_dated if _DAY_AND_YEAR.search(line) else need)
+                    and line[-1] not in ",;:"
+                    and inner.get(line, 0) < 2
+                )
                 or (shift is not None and numbers.get((k, s)) == shift)
                 or _FRAME_JOB.fullmatch(line)
                 or (0 < k < len(pages) and own and _own_header(line, own))
@@ -791,6 +812,32 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
     if foot and min(s for s, _ in foot) >= last_end:
         edits.append((min(s for s, _ in foot), len(text), ""))
     return edits
+
+
+def _inner_counts(
+    text: str,
+    pages: list[tuple[int, int]],
+    tops: list[list[tuple[int, int, str]]],
+    feet: list[list[tuple[int, int, str]]],
+    keys: set[str],
+) -> dict[str, int]:
+    """How many times each line of ``keys`` stands, whole, inside a page (between the lines of
+    its top and foot zones): a line that does so twice is text (a table's cells that recur, row
+    after row: "Adopted without a vote", a title's wrapped line), never a running header or
+    footer, however many pages it also opens or ends."""
+    counts: dict[str, int] = {}
+    if not keys:
+        return counts
+    for (start, end), top, foot in zip(pages, tops, feet, strict=True):
+        low = top[-1][1] if top else start
+        high = foot[-1][0] if foot else end
+        if low >= high:
+            continue
+        for line in text[low:high].split("\n"):
+            key = _collapse(line)
+            if key in keys:
+                counts[key] = counts.get(key, 0) + 1
+    return counts
 
 
 def _blanks_around(text: str, start: int, end: int, floor: int) -> tuple[int, int]:
