@@ -1142,7 +1142,7 @@ def _could_hold(key: str | None, number: str, kind: str) -> bool:
         return False
     if kind == "res" and body.max_resolution is not None and seq > body.max_resolution:
         return False  # "the Human Rights Council (resolution 60/251)": the Assembly's, that set it up
-    return body.max_session is None or first <= body.max_session
+    return (last := body.last_session()) is None or first <= last
 
 
 #: the evidence of a number in brackets after a body's name, in a list of such bodies

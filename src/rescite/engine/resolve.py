@@ -294,7 +294,7 @@ class Resolver:
             return False
         if self.citing is body and self.seg.own_session is not None:
             return session <= self.seg.own_session
-        return body.max_session is None or session <= body.max_session
+        return (last := body.last_session()) is None or session <= last
 
     def _fits(self, body: Body, number: str, kind: str) -> bool | None:
         """Does ``number``'s shape fit ``body``'s numbering (by year "2005/69", by session

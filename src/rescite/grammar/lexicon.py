@@ -10,6 +10,7 @@ import csv
 import functools
 import os
 import re
+import time
 import unicodedata
 
 from ..ids import SUPERSCRIPTS as SUPERSCRIPTS  # note marks: the one table (re-exported)
@@ -36,6 +37,18 @@ def is_cjk(ch: str) -> bool:
 
 
 _WS = re.compile(r"\s+")
+
+
+def _year_now() -> float:
+    """Today as a year with its fraction (2026.92 in early December 2026): the calendar a
+    body's sessions have reached, read once per process (``$RESCITE_TODAY``, ``YYYY-MM-DD``,
+    stands in for today)."""
+    given = os.environ.get("RESCITE_TODAY", "")
+    t = time.strptime(given, "%Y-%m-%d") if given else time.localtime()
+    return t.tm_year + (t.tm_yday - 1) / 366
+
+
+_YEAR_NOW = _year_now()
 
 
 class Body(Frozen):
@@ -115,6 +128,16 @@ class Body(Frozen):
         object.__setattr__(self, "scheme", scheme)
         object.__setattr__(self, "max_resolution", max_resolution)
         object.__setattr__(self, "predecessor", predecessor)
+
+    def last_session(self) -> int | None:
+        """The last session the body can have held by today: the table's ``max_session`` (the
+        last known when it was written), or a later one where the calendar has moved on since —
+        the session its years give for today, and one more, as a session opens before the
+        year its texts are counted in (the General Assembly's 81st in September 2026)."""
+        if self.max_session is None or self.year_offset is None or not self.years_per_session:
+            return self.max_session
+        reached = int((_YEAR_NOW - self.year_offset) / self.years_per_session) + 1
+        return max(self.max_session, reached)
 
     def year_fits(self, session: int, year: int) -> bool:
         """Is ``year`` plausible for a text of ``session``?"""
