@@ -14,6 +14,7 @@ from __future__ import annotations
 import pytest
 
 from passages import GaRow, by_language, ga_targets
+from rescite.engine.extract import extract_text
 
 _CEDAW, _CRC, _CAT, _CRPD = "UNTS/1249/20378", "UNTS/1577/27531", "UNTS/1465/24841", "UNTS/2515/44910"
 _MET_EN = "Noting that the Security Council met on 14 June 2019. "
@@ -47,6 +48,16 @@ _NEXT: list[GaRow] = [
         _MET_FR + "Les résolutions 2473 et 2474 ont prorogé les mandats,",
         {"S/RES/2473(2019)", "S/RES/2474(2019)"},
     ),
+    (
+        "ar",
+        "وإذ تلاحظ أن مجلس الأمن اجتمع في 14 حزيران/يونيه 2019. ومدد القراران 2473 و 2474 الولايات،",
+        {"S/RES/2473(2019)", "S/RES/2474(2019)"},
+    ),
+    (
+        "zh",
+        "注意到安全理事会于2019年6月14日举行会议。第2473号、第2474号和第2475号决议延长了任务期限，",
+        {"S/RES/2473(2019)", "S/RES/2474(2019)", "S/RES/2475(2019)"},
+    ),
 ]
 _NEXT_SAME: list[GaRow] = [
     ("en", _MET_EN + "Paragraph 2473 of the report describes the meeting,", set()),
@@ -54,6 +65,9 @@ _NEXT_SAME: list[GaRow] = [
     ("en", _MET_EN + "Decision 2473 of the Board refers to it,", set()),
     ("en", _MET_EN + "Resolution 2473 was welcomed by the Assembly,", {"S/RES/2473(2019)"}),
     ("en", _MET_EN + "Resolution 2473 was adopted by the Council,", {"S/RES/2473(2019)"}),
+    # a number after the singular noun's: no item of a list
+    ("en", _MET_EN + "Under resolution 2473, 2500 troops were deployed,", {"S/RES/2473(2019)"}),
+    ("fr", _MET_FR + "Au titre de la résolution 2473, 2500 soldats ont été déployés,", {"S/RES/2473(2019)"}),
     ("en", _MET_EN.rstrip() + "\nResolution 2473 renewed the mandate,", {"S/RES/2473(2019)"}),
     (
         "es",
@@ -169,3 +183,55 @@ _CODES_SAME: list[GaRow] = [
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_CODES, _CODES_SAME))
 def test_code_noun_before_a_document(lang: str, para: str, targets: set[str]) -> None:
     assert ga_targets(lang, para) == targets
+
+
+# (language, text, the own ids of its records): a heading's year-number over a title that names
+# another organisation's organ or a State's keeps its own id; over that organ's line it has none
+_OWN: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Decision 2019/210\nReport of the Government of Haiti\n\nAt its 40th plenary meeting, on 24 July "
+        "2019, the Council took note of A/79/12.\n",
+        {"E/DEC/2019/210"},
+    ),
+    (
+        "en",
+        "Decision 2019/210\nStatute of the Tribunal\n\nAt its 40th plenary meeting, on 24 July 2019, the "
+        "Council took note of A/79/12.\n",
+        {"E/DEC/2019/210"},
+    ),
+    (
+        "fr",
+        "Décision 2019/210\nRapport du Gouvernement haïtien\n\nÀ sa 40e séance plénière, le 24 juillet "
+        "2019, le Conseil a pris note du document A/79/12.\n",
+        {"E/DEC/2019/210"},
+    ),
+    (
+        "en",
+        "Resolution 2019/12\nCooperation with the Council of Europe\n\nRecalling its resolution 2018/5,\n",
+        {"E/RES/2019/12"},
+    ),
+    (
+        "es",
+        "Resolución 2019/12\nCooperación con el Consejo de Europa\n\nRecordando su resolución 2018/5,\n",
+        {"E/RES/2019/12"},
+    ),
+]
+_OWN_SAME: list[tuple[str, str, set[str | None]]] = [
+    (
+        "en",
+        "Resolution 2019/12\nThe Municipal Council of Geneva,\nRecalling Economic and Social Council "
+        "resolution 2018/5,\n",
+        {None},
+    ),
+    (
+        "ar",
+        "القرار 2019/12\nإن المجلس البلدي،\n\nإذ يشير إلى قرار المجلس الاقتصادي والاجتماعي 2018/5،\n",
+        {None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "own"), by_language(_OWN, _OWN_SAME))
+def test_heading_over_a_title_that_names_an_organ(lang: str, text: str, own: set[str | None]) -> None:
+    assert {c.source_id for c in extract_text(text, lang=lang).citations} == own

@@ -3824,13 +3824,25 @@ def _council_next_sentence(
             # резолюции 2473 Ассамблея …": another body's short name as the number's owner)
             return []
     found = [m]
-    # (… and the numbers listed after it without their year: "Resolutions 2473 and 2474 renewed …")
-    nxt = rx.own_more.match(text, m.end()) if rx.own_more is not None and m.re is rx.own else None
+    # (… and the numbers listed after it without their year, after a plural noun: "Resolutions 2473
+    # and 2474 renewed …"; not "resolution 2473, 2500 troops …")
+    plural = any(fold(w) in pat.list_nouns for w in text[m.start() : m.start("n")].split())
+    nxt = rx.own_more.match(text, m.end()) if rx.own_more is not None and m.re is rx.own and plural else None
     while nxt is not None and nxt.end() <= hi and not nxt.group("y") and not STOP.on:
         if int(nxt.group("n")) <= int(found[-1].group("n")):
             break  # (the Council's order: a smaller number is no item of the list)
         found.append(nxt)
         nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
+    if m.re is rx.own_marked:
+        # (… each marked number of the list up to the noun: "第2473号和第2474号决议")
+        for more in rx.own_marked.finditer(text, m.end(), hi):
+            gap = text[found[-1].end() : more.start()]
+            joint = gap.strip(" \t,\u3001")
+            if (joint or gap.strip(" \t") not in (",", "\u3001")) and list_word_first().fullmatch(
+                joint
+            ) is None:
+                break
+            found.append(more)
     return found
 
 
