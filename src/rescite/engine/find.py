@@ -1096,6 +1096,9 @@ def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
 _ADOPT_REACH = 150
 #: How far before a symbol-shaped code the noun of a thing it names may start ("serial number A/320")
 _CODE_NOUN_REACH = 40
+#: … a code's shape: a series and numbers only ("A/320", "S/12/2019"), never a document's parts of
+#: letters ("the model A/CN.9/1012", "del modelo A/CN.9/1012": the document)
+_CODE_SHAPE = re.compile(r"[A-Z]{1,3}(?:/\d{1,5})+")
 #: How far before a symbol the phrase of a United Nations document may start ("U.N. Doc. ")
 _LABEL_REACH = 30
 #: A year written in the words between an adoption's subject and its verb
@@ -3161,7 +3164,7 @@ def find_symbols(
         sym = m.group("sym")
         if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
-        if code_noun_before().search(text, max(0, s - _CODE_NOUN_REACH), s):
+        if _CODE_SHAPE.fullmatch(sym) and code_noun_before().search(text, max(0, s - _CODE_NOUN_REACH), s):
             continue  # "flight A/320", "le lot S/12/2019": a code of a thing, no document
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
@@ -3828,37 +3831,71 @@ _NEXT_SENTENCE_RULE = (
 #: ideographic full stop is normalised to it)
 _SENTENCE_END = recache.compile(rf"[.](?=\s|$|[{CJK}])|\u3002")
 _SENTENCE_REACH = 400  # characters read for a sentence's end
+#: Most words between a number and the short name of the subject it is the text of ("In resolution
+#: 2473, the Assembly …")
+_SUBJECT_WORDS = 2
 
 
 def _council_next_sentence(
     text: str, s: int, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns
-) -> re.Match[str] | None:
-    """The Council's number alone (no year, no body named) after the noun in the sentence right
+) -> list[re.Match[str]]:
+    """The Council's numbers alone (no year, no body named) after the noun in the sentence right
     after the one that names the Council at ``s``–``e`` with a date: "Recalling that on 22 December
     2017 the Security Council adopted a resolution on the question. Resolution 2397 requests …"
-    (the number in group ``n``); None when the Council's sentence holds no date, or the next one
-    names a body, or no such number."""
+    (each number in group ``n``: the first, and those listed after it without their year); none
+    when the Council's sentence holds no date, or the next one names a body (by its short name too:
+    "In its resolution 2473, the Assembly …", unless a council's), or no such number."""
     stop = _SENTENCE_END.search(text, e, min(len(text), e + _SENTENCE_REACH))
     if stop is None:
-        return None
+        return []
     lo = max(0, s - _SENTENCE_REACH)
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, lo, s)), default=lo)
     begin = max(begin, text.rfind("\n\n", lo, s) + 1)
     if search_dated(pat.date, text, begin, stop.start()) is None:
-        return None
+        return []
     after = stop.end()
     end = _SENTENCE_END.search(text, after, min(len(text), after + _SENTENCE_REACH))
     hi = end.start() if end is not None else min(len(text), after + _SENTENCE_REACH)
     if "\n\n" in text[after:hi]:
         hi = text.index("\n\n", after, hi)
     if any(after <= bs < hi for bs, _, _ in bodies):
-        return None  # (a body named there: the number is that body's, or found with it)
+        return []  # (a body named there: the number is that body's, or found with it)
     m = rx.own.search(text, after, hi) if rx.own is not None else None
     if m is None and rx.own_marked is not None:
         m = rx.own_marked.search(text, after, hi)
     if m is None or m.groupdict().get("y"):
-        return None
-    return m
+        return []
+    generic_names = lexicon.load().generic_names
+    before = text[max(after, m.start() - 12) : m.start()].split()
+    owned = bool(before) and fold(before[-1]) in pat.possessives
+    for g in pat.generic_name.finditer(text, after, hi):
+        if generic_names.get(fold(g.group())) in (None, "council"):
+            continue
+        if g.start() < m.start() or owned or len(text[m.end() : g.start()].split()) <= _SUBJECT_WORDS:
+            # ("The Assembly, in resolution 2473, …", "In its resolution 2473, the Assembly …", "В
+            # резолюции 2473 Ассамблея …": another body's short name as the number's owner)
+            return []
+    found = [m]
+    # (… and the numbers listed after it without their year, after a plural noun: "Resolutions 2473
+    # and 2474 renewed …"; not "resolution 2473, 2500 troops …")
+    plural = any(fold(w) in pat.list_nouns for w in text[m.start() : m.start("n")].split())
+    nxt = rx.own_more.match(text, m.end()) if rx.own_more is not None and m.re is rx.own and plural else None
+    while nxt is not None and nxt.end() <= hi and not nxt.group("y") and not STOP.on:
+        if int(nxt.group("n")) <= int(found[-1].group("n")):
+            break  # (the Council's order: a smaller number is no item of the list)
+        found.append(nxt)
+        nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
+    if m.re is rx.own_marked:
+        # (… each marked number of the list up to the noun: "第2473号和第2474号决议")
+        for more in rx.own_marked.finditer(text, m.end(), hi):
+            gap = text[found[-1].end() : more.start()]
+            joint = gap.strip(" \t,\u3001")
+            if (joint or gap.strip(" \t") not in (",", "\u3001")) and list_word_first().fullmatch(
+                joint
+            ) is None:
+                break
+            found.append(more)
+    return found
 
 
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
@@ -3904,7 +3941,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             out.append(raw)
             continue
         if m is None:
-            if (nxt := _council_next_sentence(text, s, e, bodies, rx, pat)) is not None:
+            for nxt in _council_next_sentence(text, s, e, bodies, rx, pat):
                 # "On 22 December 2017 the Security Council met on the question. Resolution 2397
                 # requests …": the number alone in the sentence after the Council's dated one
                 raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
@@ -3970,9 +4007,17 @@ def _council_own_numbers(
         i = bisect.bisect_left(ends, lo)
         return i < len(ends) and ends[i] <= hi  # another body named before the noun
 
+    key_at = {bs: key for bs, _, key in bodies}
+
     def body_after(pos: int) -> bool:
         i = bisect.bisect_left(starts, pos)
-        return i < len(starts) and starts[i] - pos <= 12
+        if not (i < len(starts) and starts[i] - pos <= 12):
+            return False
+        if listed and key_at.get(starts[i]) == "SC":
+            return False  # ("resolutions 1325 and 1889 (2009) of the Security Council": its own)
+        # (not a body that opens the list's next item: "… 1889 (2009) and Economic and Social
+        # Council resolution 2009/12")
+        return list_word_first().fullmatch(text[pos : starts[i]].strip(" \t\n,")) is None
 
     def add(m: re.Match[str], rule: str) -> None:
         n = m.group("n")

@@ -2046,6 +2046,10 @@ SUBJECT_BELOW_REACH = 600
 
 #: The longest line that is only an adopting body's ("The Municipal Council of …,")
 _ORG_LINE_MAX = 160
+#: … the most characters before the organ's name on it (an article: "The ", "إن ")
+_ORG_LINE_LEAD = 4
+#: … the commas that end it ("Le Conseil municipal,", "市议会，", "إن المجلس البلدي،")
+_BODY_LINE_COMMAS = ",\u060c\uff0c"
 
 
 def _organisation_line_below(text: str, pos: int, scope: str) -> bool:
@@ -2058,9 +2062,14 @@ def _organisation_line_below(text: str, pos: int, scope: str) -> bool:
     for line in text[line_end : line_end + SUBJECT_BELOW_REACH].split("\n"):
         line = line.strip()
         if line:
+            org = organisation_words().search(line)
             return (
                 len(line) <= _ORG_LINE_MAX
-                and organisation_words().search(line) is not None
+                and org is not None
+                # (the body's line: its name first, an article perhaps before it, and the comma
+                # after it; not a title that names an organ: "Report of the Government of Haiti")
+                and org.start() <= _ORG_LINE_LEAD
+                and line[-1] in _BODY_LINE_COMMAS
                 and body_regex(scope).search(line) is None
             )
     return False

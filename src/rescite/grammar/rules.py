@@ -1852,9 +1852,14 @@ def treaty_acronyms(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str], d
     leads = lexicon.gather("grammar.party_leads", langs)
     if not keys or not leads:
         return None
-    articles = lexicon.gather("grammar.articles", langs)
+    # (… and the preposition joined to its article in a list's next item: "et au CDE", "y a la CDN")
+    articles = lexicon.gather("grammar.articles", langs) + lexicon.gather("grammar.party_articles", langs)
     article = rf"(?:(?i:{alternation(articles)})(?:\s++|(?<=\x27)))?" if articles else ""
-    name = rf"(?<!\w){alternation(list(keys))}(?![\w/.-])"
+    # (… not the Committee's where a word of the Committee's or of a part follows: "the CEDAW
+    # Committee", "CRC general comment No. 25", "CEDAW's Optional Protocol")
+    followers = lexicon.gather("grammar.treaty_acronym_followers", langs)
+    not_followed = rf"(?![ \t]*+(?i:{alternation(followers)})(?!\w))" if followers else ""
+    name = rf"(?<!\w){alternation(list(keys))}(?![\w/.-]){not_followed}"
     joint = rf"(?:\s*+,\s*+(?:(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)?"
     joint += rf"|\s++(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)"
     return (
