@@ -3208,25 +3208,28 @@ def noun_as_verb() -> tuple[frozenset[str], re.Pattern[str] | None]:
     return both, recache.compile(rf"(?:(?:^|\n)[ \t]*\d{{1,3}}[.\uff0e][ \t]*(?:{adverb})?|(?:{adverb}))$")
 
 
+def _whole_words(key: str) -> re.Pattern[str]:
+    """The lexicons' words under ``key`` as whole words, case aside (in scripts written without
+    spaces, as they stand); a pattern that never matches where no language gives any."""
+    words = lexicon.gather(key)
+    if not words:
+        return recache.compile(r"(?!)")
+    return recache.compile(rf"(?<![^\W{CJK}])(?:{alternation(words)})(?![^\W{CJK}])", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def back_word() -> re.Pattern[str]:
     """The words that make a body's short name point back to the body of that kind named before
     (the lexicons' ``grammar.back_words``: "of that Assembly", "du même Conseil", "той же
     Ассамблеи", "该大会"), not to the citing body; whole words, but in scripts written without spaces."""
-    words = lexicon.gather("grammar.back_words")
-    if not words:
-        return recache.compile(r"(?!)")
-    return recache.compile(rf"(?<![^\W{CJK}])(?:{alternation(words)})(?![^\W{CJK}])", re.IGNORECASE)
+    return _whole_words("grammar.back_words")
 
 
 @functools.lru_cache(maxsize=1)
 def organisation_words() -> re.Pattern[str]:
     """Another organisation's organ or a State's, as a whole word (the lexicons'
     ``grammar.organisation_actors``: "Municipal Council", "Conseil municipal", "Parlement")."""
-    words = lexicon.gather("grammar.organisation_actors")
-    if not words:
-        return recache.compile(r"(?!)")
-    return recache.compile(rf"(?<![^\W{CJK}])(?:{alternation(words)})(?![^\W{CJK}])", re.IGNORECASE)
+    return _whole_words("grammar.organisation_actors")
 
 
 @functools.lru_cache(maxsize=1)
