@@ -1067,7 +1067,7 @@ def _patterns(lang: str) -> Patterns:
     ) + tuple(recache.compile(form) for form in gather("footnotes.unts_forms"))
     unts_back = led(
         recache.compile(
-            rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,?\s*$",
+            rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)(?:\s*+,)?\s*+$",
             re.IGNORECASE,
         )
     )
