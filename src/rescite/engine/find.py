@@ -3560,7 +3560,7 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
 
 def find_link_symbols(text: str) -> list[Raw]:
     """Symbols that links write their own way: encoded ("…?s=S%2FRES%2F2417(2018)&l=en"), a
-    library file's name ("…/files/A_RES_68_262-EN.pdf"), a path's numbers ("…/ares51-226.htm")
+    library file's name ("…/files/A_RES_68_262-EN.pdf"), a path's numbers ("…/ares52-118.htm")
     — each a symbol's mention (the link's words as written), when what it stands for is one."""
     out: list[Raw] = []
     for rx, made in link_symbols():
