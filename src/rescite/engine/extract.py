@@ -33,6 +33,7 @@ from .find import (
     find_coded,
     find_ibids,
     find_instruments,
+    find_link_symbols,
     find_numbered,
     find_roman_sessions,
     find_sc_numbers,
@@ -451,6 +452,7 @@ def _extract(
         *find_coded(t, seg.scope, bodies, frozenset((r.start, r.end) for r in (*numbered, *sc_numbers))),
         *find_roman_sessions(t, bodies, romans, seg.scope),
         *find_treaties(t, seg.scope),
+        *find_link_symbols(t),
         *find_ibids(t, seg),
         *sc_numbers,
     ]

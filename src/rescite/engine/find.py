@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from os import environ as _environ
+from urllib.parse import unquote
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import (
@@ -44,6 +45,7 @@ from ..grammar.rules import (
     document_label_before,
     ibid_gate,
     ibid_short_lead,
+    link_symbols,
     list_goes_on,
     list_word_first,
     mark_after_noun,
@@ -65,7 +67,7 @@ from ..grammar.rules import (
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
 from ..read.stop import STOP
-from .segment import Segments, symbol_part
+from .segment import Segments, symbol_part, whole_symbol
 
 
 class Raw(Record):
@@ -3690,6 +3692,25 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
             out.append(raw)
         prev = n
     return budget
+
+
+def find_link_symbols(text: str) -> list[Raw]:
+    """Symbols that links write their own way: encoded ("…?s=S%2FRES%2F2417(2018)&l=en"), a
+    library file's name ("…/files/A_RES_68_262-EN.pdf"), a path's numbers ("…/ares52-118.htm")
+    — each a symbol's mention (the link's words as written), when what it stands for is one."""
+    out: list[Raw] = []
+    for rx, made in link_symbols():
+        for m in rx.finditer(text):
+            if made:
+                sym = made.format(**m.groupdict())
+            else:
+                sym = unquote(m.group("sym"))
+                if "/" not in sym:
+                    sym = sym.replace("_", "/")
+            if whole_symbol(sym):
+                raw = Raw(*m.span("sym"), "symbol", symbol=symbol_as_own(sym), rule="symbol in a link")
+                out.append(raw)
+    return out
 
 
 def find_treaties(text: str, lang: str = "") -> list[Raw]:

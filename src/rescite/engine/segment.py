@@ -147,6 +147,8 @@ SYMBOL_PARTS = 12
 #: number ("A/RES/70/1（2015年9月25日）": a date in brackets)
 _AFTER_SYMBOL_HEAD = (
     rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
+    # (… or a link's next parameter: "…/access?s=A/RES/70/1&l=en&t=pdf")
+    r"|&(?=[A-Za-z]\w{0,15}=)"
 )
 _AFTER_SYMBOL = rf"{_AFTER_SYMBOL_HEAD}|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
@@ -277,6 +279,12 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
         out.append(m)
         done = m.end()
     return out
+
+
+def whole_symbol(text: str) -> bool:
+    """``text`` is one symbol and nothing more ("S/RES/2417(2018)", read out of a link)."""
+    m = _symbol_res()[0].match(text)
+    return m is not None and m.end("sym") == len(text)
 
 
 def _line_end(text: str, pos: int) -> int:

@@ -1077,7 +1077,7 @@ def _patterns(lang: str) -> Patterns:
     ) + tuple(recache.compile(form) for form in gather("footnotes.unts_forms"))
     unts_back = led(
         recache.compile(
-            rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)\s*,\s*$",
+            rf"(?:{alternation(gather('footnotes.treaty_series'))}|{alternation(gather('footnotes.ibid'))}\.?)(?:\s*+,)?\s*+$",
             re.IGNORECASE,
         )
     )
@@ -3117,6 +3117,19 @@ def symbol_as_own(symbol: str) -> str:
         return symbol
     own = symbol_tails().own
     return _TAIL_WORD.sub(lambda m: own.get(fold(m.group()), m.group()), symbol)
+
+
+@functools.lru_cache(maxsize=1)
+def link_symbols() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Links that write a symbol their own way (``symbols.link_symbols``: the symbol in group
+    "sym", its slashes encoded or made underscores) with "" — and links whose path holds a
+    symbol's numbers (``symbols.link_numbers``) with the symbol's template."""
+    out: list[tuple[re.Pattern[str], str]] = []
+    for lang in lexicon.load().languages.values():
+        table = lang.raw.get("symbols", {})
+        out += [(recache.compile(form), "") for form in table.get("link_symbols", [])]
+        out += [(recache.compile(form), made) for form, made in table.get("link_numbers", {}).items()]
+    return tuple(out)
 
 
 # -- the Security Council's numbering ----------------------------------------------------
