@@ -108,6 +108,8 @@ def test_every_lexicon_key_is_read_by_the_engine(
     rules.copy_labels()  # a copy's words that name the text itself
     rules.related_label.cache_clear()
     rules.related_label()  # a copy's label before its closing list of related texts
+    rules.recycle_line.cache_clear()
+    rules.recycle_line()  # the recycling mark's words at a first page's foot
     rules.cover_volumes()  # a volume's number on its cover
     rules.adoption_noun.cache_clear()
     rules.adoption_noun()  # an adoption's noun, before the date beside its agent

@@ -21,7 +21,7 @@ from itertools import accumulate, chain, compress, groupby, islice, pairwise, re
 from ..grammar import lexicon, recache
 from ..grammar.chars import one_for_one
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
-from ..grammar.rules import CAPITALS, proper_names, related_heading, related_row, symbol_row
+from ..grammar.rules import CAPITALS, proper_names, recycle_line, related_heading, related_row, symbol_row
 from ..models import Record
 from ..read.marks import NOTE_RULE, PRINT_FOOTER, PRINT_STAMP
 
@@ -447,13 +447,31 @@ def _short_title(core: str, line: str) -> bool:
     )
 
 
-def _header_below(text: str, pos: int) -> int:
+def _runs_over(text: str, before: int, after: int) -> bool:
+    """Does a sentence run on over the lines from ``before`` to ``after`` (a page's foot and the
+    next page's top)?  The text before them ends no sentence and is no symbol alone on its line
+    (a list of symbols, one a line), and the text after them goes on as :func:`_foot_edit`
+    reads it, and is no symbol alone on its line either."""
+    k = _blank_back(text, before)
+    j = _blank_on(text, after)
+    if k == 0 or j >= len(text) - 1:
+        return False
+    prev = text[text.rfind("\n", 0, k) + 1 : k].strip()
+    nl = text.find("\n", j)
+    nxt = text[j : len(text) if nl < 0 else nl].strip()
+    if _HEADER_SYMBOL.fullmatch(prev) or _HEADER_SYMBOL.fullmatch(nxt):
+        return False
+    return _goes_on(prev[-1], nxt, uncased=True)
+
+
+def _header_below(text: str, pos: int, page: int) -> int:
     """Where the next page's text starts when its running header follows the page line (a
     text layer that reads each page from its top: "… 2/6⏎A/RES/76/150 Title⏎of 18 December
     …"): past a line that is the document's symbol, alone or with its running title, and
     that, alone on its line, the document prints elsewhere too (its masthead, its other
-    headers: a document cited once in a list is text); ``pos`` (a line start) when no such
-    line follows."""
+    headers: a document cited once in a list is text), or that a sentence runs on over, with
+    the page line at ``page`` (:func:`_runs_over`: a passage that prints the header once);
+    ``pos`` (a line start) when no such line follows."""
     if pos >= len(text) or "/" not in text[pos : pos + 40]:
         return pos  # (a symbol has a slash near the line's start: a fast test first)
     nl = text.find("\n", pos, pos + _TITLE_LINE_MAX + 40)
@@ -470,11 +488,96 @@ def _header_below(text: str, pos: int) -> int:
     if not core:
         symbol = sym.group()
         first = text.find(symbol)
-        if first < 0 or text.find(symbol, first + 1) < 0:
+        if (first < 0 or text.find(symbol, first + 1) < 0) and not _runs_over(text, page, line_end):
             return pos  # alone and printed once: a citation on its line, not a running header
     end = min(len(text), line_end + 1)
     blanks = _BLANK_LINES.match(text, end)  # (the blank lines under it go with it)
     return blanks.end() if blanks is not None and blanks.end() < len(text) else end
+
+
+# -- a first page's foot ---------------------------------------------------------------------
+# The first page of a UN document prints at its foot the job number with the letter of its
+# language and the date it was processed ("25-12345 (E) 150925"), a bar code of the job number
+# ("*2512345*") and a recycling mark with its words (grammar/data: heading.recycle); a text layer
+# may put them in the middle of a sentence ("… its resolutions⏎25-12345 (E)⏎*2512345*⏎61/143 …").
+_FIRST_JOB = recache.compile(r"[ \t]*+\d{2}-\d{5}[ \t]*+\([A-Z]\)(?:[ \t]++\d{6})?+[ \t]*+")
+_BAR_CODE = recache.compile(r"[ \t]*+\*(\d{7})\*[ \t]*+")
+_FOOT_GAP = 2  # most blank lines between two lines of a first page's foot
+_FOOT_LINE_MAX = 60  # a longer line is text
+_SENTENCE_ENDS = frozenset(".;:!?\u3002\uff1b\uff1a\uff01\uff1f")
+_CLAUSE_MARKS = frozenset(",\uff0c\u3001\u060c")
+_NUMBER_ON = recache.compile(r"\d++(?![.)])")  # a number that no full stop or bracket closes
+
+
+def _first_foot(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The span (from a line start to a line end) of a first page's foot whose job number's
+    line is ``text[s:e]``: that line and the bar code of its number and the recycling mark's
+    words beside it, a blank line or two apart; None when the job number's line has neither
+    the letter of its language nor its bar code beside it."""
+    first = _FIRST_JOB.fullmatch(text, s, e) is not None
+    if not first and _JOB_LINE.fullmatch(text, s, e) is None:
+        return None
+    digits = text[s:e].strip()[:8].replace("-", "")
+    start, end = s, e
+    coded = False
+    for down in (True, False):  # the lines below it, then those above it
+        pos, blanks = (end, 0) if down else (start, 0)
+        while (pos < len(text)) if down else (pos > 0):
+            if down:
+                ls = pos + 1
+                le = text.find("\n", ls)
+                le = len(text) if le < 0 else le
+            else:
+                le = pos - 1
+                ls = text.rfind("\n", 0, le) + 1
+            pos = le if down else ls
+            if le - ls > _FOOT_LINE_MAX:
+                break
+            if not text[ls:le].strip():
+                blanks += 1
+                if blanks > _FOOT_GAP:
+                    break
+                continue
+            bar = _BAR_CODE.fullmatch(text, ls, le)
+            if bar is not None and bar[1] == digits:
+                coded = True
+            elif recycle_line().fullmatch(text, ls, le) is None:
+                break
+            blanks = 0
+            if down:
+                end = le
+            else:
+                start = ls
+    return (start, end) if first or coded else None
+
+
+def _foot_edit(text: str, start: int, end: int) -> tuple[int, int, str]:
+    """The edit that takes out a first page's foot (``text[start:end]``, whole lines): its lines
+    go, and the blank lines around them when the sentence runs on over them — the text before
+    ends no sentence, and the text after goes on (:func:`_goes_on`: "resolutions⏎…⏎61/143",
+    "2008,⏎…⏎65/187")."""
+    k = _blank_back(text, start)
+    j = _blank_on(text, end)
+    if k > 0 and j < len(text) - 1 and _goes_on(text[k - 1], text[j : j + 12]):
+        return (k, j, "\n")
+    return (start, min(len(text), end + 1), "")
+
+
+def _goes_on(last: str, nxt: str, uncased: bool = False) -> bool:
+    """Does the text that opens with ``nxt`` (two characters at least) go on a sentence whose
+    text so far ends with ``last``?  No sentence ended there (but an abbreviation's full stop
+    before a number that goes on, "vol.⏎2225, No. 39574", not a paragraph's "3. Requests"), and
+    a digit, a small letter or a symbol opens it ("61/143", "of", "A/RES/…", not "Seventy-ninth
+    session"); or a letter of a script without capitals (Chinese, Arabic) opens it, after a
+    clause's mark or with ``uncased``."""
+    c = nxt[0]
+    if last in _SENTENCE_ENDS:
+        return last == "." and _NUMBER_ON.match(nxt) is not None
+    if c.isdigit() or c.islower():
+        return True
+    if c.isupper():
+        return not nxt[1:2].islower()
+    return c.isalpha() and (uncased or last in _CLAUSE_MARKS)
 
 
 #: A line that ends with a comma ends a clause, not a running title
@@ -489,9 +592,11 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
     document prints in its heading or on another page.  The sentence before the header
     then runs on into the next page; a footnote block at the page's foot stays apart from
     the next page's text (a blank line is kept)."""
+    marked = text  # (the page breaks kept: a first page's foot at one is the page frame's)
     if "\f" in text:
         text = text.replace("\f", "\n")  # a page break (form feed) ends a line too; same length
     pages: list[tuple[int, int]] = []
+    feet: list[tuple[int, int]] = []  # a first page's foot
     for m in _JOB_DIGITS.finditer(text):
         # a page line is short: its ends are looked for PAGE_LINE_MAX characters away at most
         # (else a long line of job numbers would be read again for each of them)
@@ -507,11 +612,17 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             line_end = len(text)
         if _PAGE_LINE.fullmatch(text, line_start, line_end):
             pages.append((line_start, line_end))
-        elif _JOB_LINE.fullmatch(text, line_start, line_end):
+            continue
+        if _JOB_LINE.fullmatch(text, line_start, line_end):
             # the job number and the page on two lines ("17-19321⏎2/2", "3/3⏎23-24443")
             two = _page_beside(text, line_start, line_end)
             if two is not None and (not pages or pages[-1][1] <= two[0]):
                 pages.append(two)
+                continue
+        if (block := _first_foot(text, line_start, line_end)) is not None and (
+            "\f" not in marked[_blank_back(marked, block[0]) : _blank_on(marked, block[1])]
+        ):
+            feet.append(block)
     if not pages and "/" in text:
         # a page line without a job number ("2/2"), under a running header's symbol (a document
         # prints its job number on every page or on none)
@@ -528,8 +639,9 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                     pages[-1] = (pages[-1][0], max(pages[-1][1], page[1]))
                 else:
                     pages.append(page)
+    firsts = [_foot_edit(text, s, e) for s, e in feet]
     if not pages:
-        return []
+        return firsts
     head_end = min(3000, len(text))
     head: list[str] = []  # the heading collapsed, made when a title is looked for in it
     # lines printed above two page lines or more are a running title
@@ -600,13 +712,15 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 break
             end = nl
         end = min(len(text), end + 1)
-        end = _header_below(text, end)
+        end = _header_below(text, end, start)
         foot = _foot_separator(text, last_end, start)
         if not foot and (above := _ruleless_notes(text, last_end, start)) is not None:
             edits.append((above, above + 1, f"\n{NOTE_RULE}\n"))  # the notes' rule, as printed
             foot = True
         edits.append((start, end, "\n" if foot else ""))
         last_end = end
+    if firsts:  # (but not where a page's furniture already goes)
+        edits = sorted(edits + [f for f in firsts if not any(a < f[1] and f[0] < b for a, b, _ in edits)])
     return edits
 
 
@@ -774,6 +888,7 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
                 )
                 or (shift is not None and numbers.get((k, s)) == shift)
                 or _FRAME_JOB.fullmatch(line)
+                or (k >= len(pages) and (_BAR_CODE.fullmatch(line) or recycle_line().fullmatch(line)))
                 or (0 < k < len(pages) and own and _own_header(line, own))
             ):
                 out.append((s, e))
@@ -786,6 +901,12 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
     for n in range(len(pages) - 1):
         foot = frame(len(pages) + n, feet[n])
         top = frame(n + 1, tops[n + 1])
+        if foot and not top and tops[n + 1]:
+            # a symbol alone at the next page's top that a sentence runs on over: its running
+            # header, though the passage prints it once
+            s, e, line = tops[n + 1][0]
+            if "/" in line and _HEADER_SYMBOL.fullmatch(line) and _runs_over(text, foot[-1][0], e):
+                top = [(s, e)]
         if not foot and not top:
             continue
         # (without a foot frame the page break stays: it ends the page's last line)

@@ -2361,6 +2361,16 @@ def related_label() -> re.Pattern[str]:
 
 
 @functools.cache
+def recycle_line() -> re.Pattern[str]:
+    """The line of the recycling mark's words that a first page prints at its foot, its sign
+    beside them perhaps ("Please recycle ♲"), in every language's lexicon."""
+    return recache.compile(
+        rf"[ \t]*+(?:{_alt_or_never(gather_all('heading.recycle'))})[ \t]*+[^\w\s]{{0,2}}[ \t]*+",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def symbol_row() -> re.Pattern[str]:
     """A row of a web page's table that a copy's label of the symbol opens, the symbol alone in
     the next cell ("Symbol | A/RES/80/142", "Cote | …", "文号 | …"): a record's metadata."""
