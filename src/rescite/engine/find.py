@@ -32,6 +32,7 @@ from ..grammar.rules import (
     Patterns,
     adoption_dates,
     adoption_noun,
+    adoption_noun_date,
     author_lead,
     back_word,
     body_regex,
@@ -42,6 +43,7 @@ from ..grammar.rules import (
     coded_then_number,
     complement_before,
     council_number,
+    date_before_body,
     document_label_before,
     ibid_gate,
     ibid_short_lead,
@@ -60,6 +62,7 @@ from ..grammar.rules import (
     roman,
     sc_year_plausible,
     search_dated,
+    sentence_date,
     shape_scan,
     symbol_as_own,
     treaty_acronyms,
@@ -777,6 +780,10 @@ def _keyword_after(
                 date = None  # days that are not one for each number: none is known to be this one's
         elif date is not None and pat.date_list_end is not None:
             dates = _date_list(text, before.start("date"), date, e, noun.start("noun"), pat)
+    if date is None and (db := date_before_body()) is not None:
+        # "2010年7月30日大会第64/293号决议": the date before the body's name
+        found = search_dated(db, text, max(0, s - 80), s)
+        date = parse_date(found) if found is not None else None
     return head, noun.group("noun"), head, poss, None, date, noun_end, dates
 
 
@@ -956,6 +963,8 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 raw.evidence.append("an organ of another organisation")
         if t.group("date"):
             raw.date = parse_date(t)
+            if raw.date and pat.date_all is not None and pat.date_all.search(text, start, t.start("date")):
+                raw.evidence.append(_ALL_DATE)  # "…, all of 10 December 2018": the list's date
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
@@ -1003,6 +1012,21 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             raw.date = parse_date(cd)
             raw.evidence.append("date after a comma")
             tail_end = cd.end()
+    if raw.date is None and (td := pat.title_date.match(text, tail_end)) is not None:
+        # "62/208, entitled “…”, of 19 December 2007": the date after the text's title in quotes
+        raw.date = parse_date(td)
+        raw.evidence.append("date after the title in quotes")
+        tail_end = td.end()
+    if (
+        raw.date is None
+        and pat.relative_date is not None
+        and (rd := pat.relative_date.match(text, tail_end)) is not None
+    ):
+        # "2649 (2022), which the Security Council adopted on 30 August 2022": the date of the
+        # adoption by the body the clause names
+        raw.date = parse_date(rd)
+        raw.evidence.append("date in the clause that names the adopting body")
+        tail_end = rd.end()
     if raw.date is None and text.startswith(("\t", "|", " |"), tail_end):
         # a row whose cells a tab or " | " splits ("Resolutions<TAB>74/239<TAB>20 December 2019",
         # tab stops of a Word paragraph): the first later cell of the row that is a date
@@ -2480,6 +2504,16 @@ def find_numbered(
                 # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.date, evidence = da
                 raw.evidence.append(evidence)
+            if raw.date is None and (
+                an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head)
+            ):
+                # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
+                raw.date = parse_date(an)
+                raw.evidence.append("date of the adoption written before the noun")
+            if raw.date is None and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head)):
+                # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"
+                raw.date = parse_date(sd)
+                raw.evidence.append("date that opens the sentence of the adoption")
             pin = _pin_ending_at(pat, text, head)
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
@@ -2596,6 +2630,16 @@ def find_numbered(
             continue
         prev = None
     _check_turns(turns)
+    # "73/11, 73/12 and 73/20, all of 10 December 2018": the date of every number of the list
+    # that has none of its own, back to the list's first
+    for i, r in enumerate(out):
+        if r.date and _ALL_DATE in r.evidence:
+            j = i
+            while j > 0 and out[j].rule in ("list", "range") and out[j].group == r.group:
+                j -= 1
+                if out[j].date is None:
+                    out[j].date, out[j].date_shared = r.date, r.number
+                    out[j].evidence.append(f"date of the whole list, after {r.number}")
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
     for i, r in enumerate(out[:-1]):
         if r.shares_date_with_next and out[i + 1].date:
@@ -3113,6 +3157,7 @@ NOUN_LIST_BODY = "list body: the number before it, each with its noun"
 
 #: the evidence of a date given by an adoption's agent ("by the Council, on …, of its resolution")
 _AGENT_DATE = "date of the adoption by the agent named before"
+_ALL_DATE = "the date of every number of its list"
 
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")

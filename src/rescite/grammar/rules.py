@@ -217,6 +217,12 @@ class Patterns(Record):
     paren_date: re.Pattern[str]
     comma_date: re.Pattern[str]  # a date in brackets after a symbol ("A/RES/60/1 (24 October 2005)")
     pin_date: re.Pattern[str]  # a paragraph, then the date in brackets: ", para. 138 (Oct. 24, 2005)"
+    # the text's title in quotes, then its date: "62/208, entitled “…”, of 19 December 2007"
+    title_date: re.Pattern[str]
+    # a relative clause naming the adopting body, then the date ("…, which the Council adopted on <date>")
+    relative_date: re.Pattern[str] | None
+    # the words that give a date to every number of the list before it ("…, all of <date>")
+    date_all: re.Pattern[str] | None
     # languages that put the noun after the number ("第64/293号决议"): the noun read
     # after a list of numbers, and the possessive, date and number prefix before the first
     open_paren: re.Pattern[str] | None  # "(XV)", "(2000)", Arabic "(د-15)": where items may be
@@ -294,6 +300,7 @@ class Patterns(Record):
         "common_noun_phrases",
         "common_noun_words",
         "date",
+        "date_all",
         "date_before",
         "date_far_before",
         "date_far_link",
@@ -359,6 +366,7 @@ class Patterns(Record):
         "qualifier_words",
         "range_gap",
         "range_tail",
+        "relative_date",
         "res_nouns",
         "respectively",
         "second_date",
@@ -371,6 +379,7 @@ class Patterns(Record):
         "special_before",
         "stem_re",
         "subject_session",
+        "title_date",
         "topic_and",
         "topic_gap",
         "trailing_list",
@@ -470,6 +479,9 @@ class Patterns(Record):
         paren_date: re.Pattern[str],
         comma_date: re.Pattern[str],
         pin_date: re.Pattern[str],
+        title_date: re.Pattern[str],
+        date_all: re.Pattern[str] | None,
+        relative_date: re.Pattern[str] | None,
         open_paren: re.Pattern[str] | None = None,
         before_paren: re.Pattern[str] | None = None,
         letter_names: dict[str, str] | None = None,
@@ -581,6 +593,9 @@ class Patterns(Record):
         self.paren_date = paren_date
         self.comma_date = comma_date
         self.pin_date = pin_date
+        self.title_date = title_date
+        self.date_all = date_all
+        self.relative_date = relative_date
         self.open_paren = open_paren
         self.before_paren = before_paren
         self.letter_names = letter_names
@@ -698,7 +713,7 @@ def _patterns(lang: str) -> Patterns:
     dec_nouns = _with_clitics("nouns.decision", langs)
     prst_nouns = gather("nouns.statement")
     prep = alternation(gather("grammar.body_prep"))
-    date_intro = alternation(gather("grammar.date_intro"))
+    date_intro = alternation(gather("grammar.date_intro") + gather("grammar.date_intro_all"))
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
     rng = alternation(gather("grammar.range"))
@@ -1465,6 +1480,36 @@ def _patterns(lang: str) -> Patterns:
         # legal styles: "UNGA Res 66/290, 10 September 2012." — a date after a bare comma that
         # ends the clause
         comma_date=recache.compile(rf"[ ]?,[ ]?{date}(?=[ ]?[,;.)\]]|[ ]?$|[ ]?\n)", re.IGNORECASE),
+        # the title in quotes (after the word that brings it in, perhaps), then the date with its
+        # word: "62/208, entitled “…”, of 19 December 2007", "62/208 «…» от 19 декабря 2007 года"
+        # (Arabic opens with "”" and closes with "“")
+        relative_date=(
+            recache.compile(
+                rf"\s*+[,\u060c]?\s*+(?<!\w)(?i:{alternation(gather('grammar.relative_open'))})\s*+"
+                + (
+                    rf"(?:(?i:{alternation(gather('grammar.articles'))})\s*+)?"
+                    if gather("grammar.articles")
+                    else ""
+                )
+                + rf"(?:{bodies}|{generic})\s++"
+                + rf"(?i:{alternation(gather('grammar.relative_adopted'))})\s++{date}"
+            )
+            if gather("grammar.relative_open") and gather("grammar.relative_adopted")
+            else None
+        ),
+        date_all=(
+            recache.compile(
+                rf"(?<!\w)(?:{alternation(gather('grammar.date_intro_all'))})(?!\w)", re.IGNORECASE
+            )
+            if gather("grammar.date_intro_all")
+            else None
+        ),
+        title_date=recache.compile(
+            rf"\s*+[,\u060c]?\s*+(?:(?:{alternation(gather('titles.entitled'))})\s*+)?"
+            rf"[\u201c\u201d\"\u00ab][^\u201c\u201d\"\u00ab\u00bb\n]{{1,300}}[\u201c\u201d\"\u00bb]"
+            rf"\s*+[,\u060c]?\s*+(?<!\w)(?:{date_intro})\s++{date}",
+            re.IGNORECASE,
+        ),
         open_paren=open_paren,
         before_paren=before_paren,
         letter_names=letter_map,
@@ -1627,6 +1672,69 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
     return after, before
+
+
+@functools.lru_cache(maxsize=16)
+def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
+    """The noun of an adoption, its agent perhaps, then its date, set off before the text adopted
+    ("the adoption, on 22 December 2023, of resolution …", "l'adoption par le Conseil, le 30 août
+    2022, de la résolution …", "принятие 22 декабря 2023 года резолюции …") — searched in the
+    stretch that ends at the text's noun: the date of that text's adoption."""
+    langs = lexicon.scope(lang)
+    nouns = _alt_or_never(lexicon.gather("grammar.adoption_nouns", langs))
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    of = _alt_or_never(lexicon.gather("grammar.agent_of", langs))
+    articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
+    return recache.compile(
+        # (the agent between: "by the Security Council," — words, no figure, no clause's end)
+        rf"(?<!\w)(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
+        rf"\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_date(lang: str = "") -> re.Pattern[str]:
+    """A date that opens a sentence, then the body that adopted, its verb and the manner perhaps,
+    right before the text's noun ("On 14 December 2022, the Assembly adopted, without a vote,
+    resolution …", "Le 14 décembre 2022, l'Assemblée a adopté la résolution …") — searched in
+    the stretch that ends at the noun: the date of that text's adoption."""
+    langs = lexicon.scope(lang)
+    languages = [lexicon.load().languages[c] for c in langs]
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
+    generic = _alt_or_never(
+        list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
+    )
+    verbs = _alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
+    manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
+    return recache.compile(
+        rf"(?:^|(?<=[.;:\n]))\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}\s*+,?\s*+(?:(?:{articles})\s*+)?"
+        rf"(?:{body_regex(lang).pattern}|{generic})\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})"
+        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?\s++(?:(?:{articles})\s*+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def date_before_body() -> re.Pattern[str] | None:
+    """In languages that put the noun after the number, a date, then the name of the body that
+    adopted the text, then the number's prefix, ending the stretch before the number
+    ("2010年7月30日大会第64/293号决议"): the date of the text (the body's name stays where the
+    body is read): None where no language writes so."""
+    langs = tuple(
+        c for c, lang_ in lexicon.load().languages.items() if lang_.raw["grammar"].get("noun_after")
+    )
+    if not langs:
+        return None
+    languages = [lexicon.load().languages[c] for c in langs]
+    names = [n for lang_ in languages for ns in lang_.raw["bodies"].values() for n in ns]
+    generic = [n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns]
+    prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
+    link = _alt_or_never(lexicon.gather("grammar.date_link", langs))
+    return recache.compile(
+        rf"{date_regex(langs)}\s*+(?:(?:{link})\s*+)?(?:{alternation(names + generic)})\s*+(?:{prefix})?\s*+$"
+    )
 
 
 @functools.lru_cache(maxsize=16)
@@ -2508,15 +2616,20 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         lead = rf"(?:(?i:{alternation(leads)})\s+(?=\d{{1,2}}{suffix}\s))?" if leads else ""
         # a comma between the month and the year, where a language writes one ("25 September, 2015")
         comma = ",?" if any(lang_.raw["dates"].get("year_comma") for lang_ in dmy) else ""
+        # a word before the year, where a language writes one ("30 تموز/يوليه عام 2010")
+        year_leads = lexicon.gather("dates.year_leads", langs)
+        year_join = rf"(?:(?i:{alternation(year_leads)})\s+)?" if year_leads else ""
         forms.append(
             # (the year glued to the month, as right-to-left text layers give it: "كانون الأول2018")
-            rf"{lead}(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))(?:{comma}\s+{join}|(?=(?:19|20)\d\d))"
+            rf"{lead}(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))(?:{comma}\s+{join}{year_join}|(?=(?:19|20)\d\d))"
             r"(?P<year>(?:19|20)\d\d)(?:\d{1,2})?(?!\d)" + year_word
         )
         if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
-            # "Oct. 31, 2000", "December 16, 1966" (legal citation styles): month, day, comma, year
+            # "Oct. 31, 2000", "December 16, 1966" (legal citation styles): month, day, comma, year —
+            # an abbreviation's point may be left out here, before a day and a year ("Dec 14, 1960")
+            bare_alt = month_alt.replace(chr(92) + ".", chr(92) + ".?")
             forms.append(
-                rf"(?P<m_month>(?i:{month_alt}))\s+(?P<m_day>[0-3]?\d){suffix}\s*,\s+(?P<m_year>(?:19|20)\d\d)(?!\d)"
+                rf"(?P<m_month>(?i:{bare_alt}))\s+(?P<m_day>[0-3]?\d){suffix}\s*,\s+(?P<m_year>(?:19|20)\d\d)(?!\d)"
             )
     for lang_ in languages:
         d = lang_.raw["dates"]
@@ -2563,7 +2676,9 @@ def parse_date(m: re.Match[str]) -> str | None:
     key = (m.group(pre + "day"), m.group(pre + "month"), m.group(pre + "year"))
     if key in _DATES:
         return _DATES[key]
-    month = lex.months.get(re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split())))
+    written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split()))
+    # (an abbreviation written without its point, "Dec 14, 1960", read before a day and a year only)
+    month = lex.months.get(written) or (lex.months.get(written + ".") if pre == "m_" else None)
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
     # (… a day its month has: "31 February 2019" is no date)
