@@ -6,10 +6,11 @@ and the Assembly.
 A number of such a body is never bound to the General Assembly or ECOSOC: it is kept unresolved
 with a reason naming its body (or resolved with its own scheme, the Environment Assembly's), and
 the United Nations citations beside it keep their ids.  Fixed here: the body named past the
-number's date ("decision 27/2 of 22 February 2013 of the Governing Council of UNEP", which was a
-General Assembly decision when its session fits); the headings of the Habitat Assembly and of the
-ECA's Conference of Ministers; the WFP Executive Board's "2023/EB.A/5", the OAS's "2908
-(XLVII-O/17)", the UNCCD's "3/COP.8" and the UNESCO Executive Board's "216 EX/5".
+number's date ("decision 27/2 of 22 February 2013 of the Governing Council of UNEP", "74/3,
+adopted on 16 May 2018 by ESCAP", which were General Assembly texts when the session fits); the
+headings of the Habitat Assembly and of the ECA's Conference of Ministers; the WFP Executive
+Board's "2023/EB.A/5", the OAS's "2908 (XLVII-O/17)", the UNCCD's "3/COP.8" and the UNESCO
+Executive Board's "216 EX/5".
 """
 
 from __future__ import annotations
@@ -1783,6 +1784,48 @@ ROWS: list[tuple[str, str, str, list[tuple[str, str | None]]]] = [
             "Nations Environment Programme,"
         ),
         [("27/2", None)],
+    ),
+    # the adopting body past the date, with its own link word
+    (
+        "en",
+        "h0",
+        "Noting resolution 74/3, adopted on 16 May 2018 by the Economic and Social Commission for Asia "
+        "and the Pacific,",
+        [("74/3", None)],
+    ),
+    (
+        "en",
+        "h0",
+        "Welcoming decision 2023/4 adopted on 2 February 2023 by the Executive Board of UNDP/UNFPA/UNOPS "
+        "and General Assembly resolution 77/184,",
+        [("2023/4", None), ("77/184", "A/RES/77/184")],
+    ),
+    (
+        "en",
+        "h0",
+        "Noting resolution 19/4, adopted on 21 May 2013 by the Commission on Crime Prevention and "
+        "Criminal Justice,",
+        [("19/4", "E/CN.15/RES/19/4")],
+    ),
+    (
+        "fr",
+        "h1",
+        "Rappelant la résolution 74/3, adoptée le 16 mai 2018 par la Commission économique et sociale "
+        "pour l'Asie et le Pacifique,",
+        [("74/3", None)],
+    ),
+    (
+        "es",
+        "h2",
+        "Recordando la resolución 74/3, aprobada el 16 de mayo de 2018 por la Comisión Económica y "
+        "Social para Asia y el Pacífico,",
+        [("74/3", None)],
+    ),
+    (
+        "en",
+        "h0",
+        "Recalling resolution 70/1 of 25 September 2015 by which it adopted the 2030 Agenda,",
+        [("70/1", "A/RES/70/1")],
     ),
 ]
 

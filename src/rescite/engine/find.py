@@ -1048,7 +1048,11 @@ def _body_past_date(text: str, at: int, raw: Raw, pat: Patterns) -> int:
     name ends, else ``at`` (a body after a comma that opens the next citation with its noun is
     that citation's)."""
     b = pat.item_tail.match(text, at)
-    if b is None or not b.group("body") or b.group("date"):
+    if (b is None or not b.group("body")) and pat.body_past_date is not None:
+        # (… with its own link word: "74/3, adopted on 16 May 2018 by the Economic and Social
+        # Commission for Asia and the Pacific")
+        b = pat.body_past_date.match(text, at)
+    if b is None or not b.group("body") or ("date" in b.re.groupindex and b.group("date")):
         return at
     b_end = b.end("body")
     if "," in text[at : b.start("body")]:
@@ -1061,7 +1065,7 @@ def _body_past_date(text: str, at: int, raw: Raw, pat: Patterns) -> int:
     if raw.body_key and _other_organisation(text, b.start("body"), b.end("body"), pat):
         raw.body_key = OTHER_ORGANISATION
         raw.evidence.append("an organ of another organisation")
-    if b.group("pin"):
+    if "pin" in b.re.groupindex and b.group("pin"):
         raw.pinpoint = _WS_RUN.sub(" ", b.group("pin"))
     return b.end()
 
