@@ -972,6 +972,8 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # legal styles: the bracket of the date after an annex ("G.A. Res. S-26/2, annex (June 27, 2001)")
             raw.date = parse_date(pd)
             tail_end = pd.end()
+        if t.group("date") and not (t.group("body") or t.group("gen") or t.group("pin")):
+            tail_end = _body_past_date(text, tail_end, raw, pat)
     if (
         (t is None or not (t.group("body") or t.group("gen")))
         and raw.body_key is None
@@ -1064,6 +1066,34 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
 #: The key of bodies.csv for an organ of another organisation than the United Nations, named
 #: with that organisation ("the General Assembly of WIPO"): its texts are kept unresolved
 OTHER_ORGANISATION = "ORG"
+
+
+def _body_past_date(text: str, at: int, raw: Raw, pat: Patterns) -> int:
+    """The body named after a number's date ("decision 27/2 of 22 February 2013 of the Governing
+    Council of the United Nations Environment Programme"): set it on ``raw`` and return where its
+    name ends, else ``at`` (a body after a comma that opens the next citation with its noun is
+    that citation's)."""
+    b = pat.item_tail.match(text, at)
+    if (b is None or not b.group("body")) and pat.body_past_date is not None:
+        # (… with its own link word: "74/3, adopted on 16 May 2018 by the Economic and Social
+        # Commission for Asia and the Pacific")
+        b = pat.body_past_date.match(text, at)
+    if b is None or not b.group("body") or ("date" in b.re.groupindex and b.group("date")):
+        return at
+    b_end = b.end("body")
+    if "," in text[at : b.start("body")]:
+        while b_end < len(text) and text[b_end] in " \t\n":
+            b_end += 1
+        if pat.kw_noun.match(text, b_end):
+            return at
+    raw.body_key = lexicon.load().body_names.get(fold(b.group("body")))
+    raw.evidence.append(f"body after the date: {_WS_RUN.sub(' ', b.group('body'))}")
+    if raw.body_key and _other_organisation(text, b.start("body"), b.end("body"), pat):
+        raw.body_key = OTHER_ORGANISATION
+        raw.evidence.append("an organ of another organisation")
+    if "pin" in b.re.groupindex and b.group("pin"):
+        raw.pinpoint = _WS_RUN.sub(" ", b.group("pin"))
+    return b.end()
 
 
 def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:

@@ -134,6 +134,10 @@ class Patterns(Record):
     actor_after_verb: re.Pattern[str]
     link_before: re.Pattern[str]
     item_tail: re.Pattern[str]
+    # the adopting body named past a number's date with its own link word ("74/3, adopted on 16
+    # May 2018 by the Economic and Social Commission for Asia and the Pacific"); never when the
+    # language has no such word
+    body_past_date: re.Pattern[str] | None
     separator: re.Pattern[str]
     # the topic or title of a dated number, then the list's separator: the list goes on ("77/201
     # of 15 December 2022 on bullying, 73/327 of …", "55/29 of 5 April 2024, entitled “…”, 56/5")
@@ -292,6 +296,7 @@ class Patterns(Record):
         "bare_and",
         "before_paren",
         "body_joiner",
+        "body_past_date",
         "bracket_joiner",
         "bracket_rest",
         "chain_break",
@@ -434,6 +439,7 @@ class Patterns(Record):
         actor_after_verb: re.Pattern[str],
         link_before: re.Pattern[str],
         item_tail: re.Pattern[str],
+        body_past_date: re.Pattern[str] | None,
         separator: re.Pattern[str],
         topic_gap: re.Pattern[str] | None,
         list_nouns: frozenset[str],
@@ -548,6 +554,7 @@ class Patterns(Record):
         self.actor_after_verb = actor_after_verb
         self.link_before = link_before
         self.item_tail = item_tail
+        self.body_past_date = body_past_date
         self.separator = separator
         self.topic_gap = topic_gap
         self.list_nouns = list_nouns
@@ -954,6 +961,12 @@ def _patterns(lang: str) -> Patterns:
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?\)))?"
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
     )
+    past_date = [p for p in gather("grammar.body_prep_past_date") if p]
+    body_past_date = (
+        recache.compile(rf"\s*+(?:,\s*+)?(?:{alternation(past_date)})\s++(?P<body>{bodies})")
+        if past_date
+        else None
+    )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
     # ("第61/144号和第64/293号") join them with the marks around "and"
     prefix = alternation(gather("grammar.number_prefix")) if gather("grammar.number_prefix") else ""
@@ -1345,6 +1358,7 @@ def _patterns(lang: str) -> Patterns:
         # (a conjunction's letter perhaps glued before the link: "وفي")
         link_before=recache.compile(rf"(?<![^\W\d])[^\W\d]?(?:{actor_link})\s+$"),
         item_tail=item_tail,
+        body_past_date=body_past_date,
         separator=separator,
         topic_gap=topic_gap,
         list_nouns=frozenset(fold(n) for n in _with_clitics("grammar.list_nouns", langs)),
