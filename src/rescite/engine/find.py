@@ -45,6 +45,7 @@ from ..grammar.rules import (
     council_number,
     date_before_body,
     document_label_before,
+    finditer_words,
     ibid_gate,
     ibid_short_lead,
     link_symbols,
@@ -59,6 +60,7 @@ from ..grammar.rules import (
     parse_date,
     patterns,
     periodical_before,
+    required_text,
     roman,
     sc_year_plausible,
     search_dated,
@@ -3774,7 +3776,16 @@ def find_link_symbols(text: str) -> list[Raw]:
     library file's name ("…/files/A_RES_68_262-EN.pdf"), a path's numbers ("…/ares52-118.htm")
     — each a symbol's mention (the link's words as written), when what it stands for is one."""
     out: list[Raw] = []
+    lower = ""
     for rx, made in link_symbols():
+        if (needed := required_text(rx)) is not None and needed not in text:
+            # ("%2", ".pdf": a text without it, in any case, holds no such link — plain looks)
+            if needed.upper() == needed:
+                continue
+            if needed.upper() not in text:
+                lower = lower or text.lower()
+                if needed not in lower:
+                    continue
         for m in rx.finditer(text):
             if made:
                 sym = made.format(**m.groupdict())
@@ -3944,11 +3955,6 @@ def _council_next_sentence(
     stop = _SENTENCE_END.search(text, e, min(len(text), e + _SENTENCE_REACH))
     if stop is None:
         return []
-    lo = max(0, s - _SENTENCE_REACH)
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, lo, s)), default=lo)
-    begin = max(begin, text.rfind("\n\n", lo, s) + 1)
-    if search_dated(pat.date, text, begin, stop.start()) is None:
-        return []
     after = stop.end()
     end = _SENTENCE_END.search(text, after, min(len(text), after + _SENTENCE_REACH))
     hi = end.start() if end is not None else min(len(text), after + _SENTENCE_REACH)
@@ -3960,6 +3966,12 @@ def _council_next_sentence(
     if m is None and rx.own_marked is not None:
         m = rx.own_marked.search(text, after, hi)
     if m is None or m.groupdict().get("y"):
+        return []
+    # (the Council's sentence holds a date — looked for last, the dearest look)
+    lo = max(0, s - _SENTENCE_REACH)
+    begin = max((d.end() for d in _SENTENCE_END.finditer(text, lo, s)), default=lo)
+    begin = max(begin, text.rfind("\n\n", lo, s) + 1)
+    if search_dated(pat.date, text, begin, stop.start()) is None:
         return []
     generic_names = lexicon.load().generic_names
     before = text[max(after, m.start() - 12) : m.start()].split()
@@ -4132,7 +4144,7 @@ def _council_own_numbers(
         out.append(raw)
 
     if rx.own is not None:
-        for m in rx.own.finditer(text):
+        for m in finditer_words(rx.own, text):
             if STOP.on:
                 break
             if named_near(m.start() - 16, m.start()):
@@ -4416,8 +4428,11 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
     pat = patterns(seg.scope)
     lex = lexicon.load()
     out: list[Raw] = []
-    if (acronyms := treaty_acronyms(seg.scope)) is not None:
-        # "States parties to CEDAW": a short name that is also its Committee's, a treaty's there
+    acronyms = treaty_acronyms(seg.scope)
+    # "States parties to CEDAW": a short name that is also its Committee's, a treaty's there (only
+    # where one of the names stands at all: a plain search for each, before the leading words are
+    # looked for at every character)
+    if acronyms is not None and any(name in text for name in acronyms[2]):
         for led_by in acronyms[0].finditer(text):
             for a in acronyms[1].finditer(text, led_by.start("names"), led_by.end("names")):
                 raw = Raw(a.start(), a.end(), "instrument", instrument=acronyms[2][a.group()])

@@ -1699,11 +1699,13 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
     of = _alt_or_never(lexicon.gather("grammar.agent_of", langs))
     articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
-    return recache.compile(
-        # (the agent between: "by the Security Council," — words, no figure, no clause's end)
-        rf"(?<!\w)(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
-        rf"\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?$",
-        re.IGNORECASE,
+    return led(
+        recache.compile(
+            # (the agent between: "by the Security Council," — words, no figure, no clause's end)
+            rf"(?<!\w)(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
+            rf"\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?$",
+            re.IGNORECASE,
+        )
     )
 
 
@@ -1870,6 +1872,41 @@ def note_back(lang: str = "") -> tuple[tuple[str, ...], re.Pattern[str]] | None:
     return _any_case_pieces(back + above), recache.compile("|".join(forms), re.IGNORECASE)
 
 
+#: where a whole word starts — but Chinese and Arabic write words without spaces (the look-behind
+#: that opens patterns that look for a word anywhere in a text)
+WORD_START = rf"(?:(?<!\w)|(?<=[{CJK}]))"
+
+
+@functools.cache
+def _word_split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``pattern`` without its opening :data:`WORD_START`, and that look-behind alone; None for
+    a pattern that does not open with it."""
+    if not pattern.pattern.startswith(WORD_START):
+        return None
+    return (
+        recache.compile(pattern.pattern[len(WORD_START) :], pattern.flags),
+        recache.compile(WORD_START, pattern.flags),
+    )
+
+
+def finditer_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` — the same matches — for a pattern that opens with
+    :data:`WORD_START`: the rest of it searched (a look-behind first is tried at every
+    character, its first letters are found at once) and its matches kept where a word starts."""
+    split = _word_split(pattern)
+    if split is None:
+        yield from pattern.finditer(text)
+        return
+    rest, start = split
+    pos = 0
+    while (m := rest.search(text, pos)) is not None:
+        if start.match(text, m.start()) is None:
+            pos = m.start() + 1
+            continue
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+
+
 @functools.lru_cache(maxsize=16)
 def council_number(lang: str = "") -> CouncilNumber:
     """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
@@ -1885,7 +1922,7 @@ def council_number(lang: str = "") -> CouncilNumber:
     sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
     after_year = r"(?![\w/])"
     alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK)
-    word = rf"(?:(?<!\w)|(?<=[{CJK}]))"  # a whole word — but Chinese writes words without spaces
+    word = WORD_START
     any_date = re.sub(r"\(\?P<\w+>", "(?:", date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
     suffix = lexicon.gather("grammar.number_suffix", langs)
@@ -3103,10 +3140,11 @@ def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
     return "|".join(sets) or "(?!)"
 
 
+@functools.cache
 def required_text(pattern: re.Pattern[str]) -> str | None:
     """A text, in lower case, that ``text.lower()`` holds wherever ``pattern`` matches in
     ``text`` (with or without IGNORECASE): the longest run of literal characters at the
-    pattern's top level (in no group, repeat or alternative) made of characters that a match
+    pattern's top level or in a group of it (in no repeat or alternative) made of characters that a match
     can only take as themselves or their capitals — ASCII characters but "i", "k" and "s"
     (Python's IGNORECASE also takes "ı", the Kelvin sign, "ſ" for them) and letters of no case
     (Arabic, Chinese); None when there is none.  A pattern that cannot match where its text is
@@ -3114,7 +3152,7 @@ def required_text(pattern: re.Pattern[str]) -> str | None:
     pattern costs far more than a look for a word).  Kept between runs."""
     import sys
 
-    key = ("required_text", "1", sys.version, pattern.pattern, str(pattern.flags))
+    key = ("required_text", "2", sys.version, pattern.pattern, str(pattern.flags))
     return recache.remembered(key, lambda: _required_text_or_none(pattern) or "") or None
 
 
@@ -3139,14 +3177,21 @@ def _required_text(pattern: re.Pattern[str]) -> str | None:
     parser = _re_module("re._parser")
     const = _re_module("re._constants")
     best = ""
-    run: list[str] = []
-    for op, av in [*parser.parse(pattern.pattern, pattern.flags), (None, None)]:
-        if op is const.LITERAL and _plain_char(chr(av)):
-            run.append(chr(av))
-            continue
-        if len(run) > len(best):
-            best = "".join(run)
-        run = []
+
+    def walk(items: Any) -> None:
+        nonlocal best
+        run: list[str] = []
+        for op, av in [*items, (None, None)]:
+            if op is const.LITERAL and _plain_char(chr(av)):
+                run.append(chr(av))
+                continue
+            if len(run) > len(best):
+                best = "".join(run)
+            run = []
+            if op is const.SUBPATTERN:
+                walk(av[-1])  # (a group in the sequence: its own sequence is as required)
+
+    walk(parser.parse(pattern.pattern, pattern.flags))
     return best.lower() or None
 
 
