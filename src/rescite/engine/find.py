@@ -2155,6 +2155,10 @@ def find_numbered(
                 raw.evidence.append(f"list body: {prev.list_body}")
                 if NOUN_LIST_BODY in prev.evidence:
                     raw.evidence.append(NOUN_LIST_BODY)
+            if raw.body_key is None and prev.body_key == OTHER_ORGANISATION and _ORG_ACTOR in prev.evidence:
+                # "the Parliament adopted resolutions 2019/4 and 2019/5": each the organ's text
+                raw.body_key = OTHER_ORGANISATION
+                raw.evidence.append(_ORG_ACTOR)
             if raw.date and prev.date is None and not in_range and raw.date2 is None:
                 tail_end = _respective_dates(text, raw, out, pat, tail_end)
             elif raw.date is None and prev.date is None and not in_range and pat.day_list is not None:

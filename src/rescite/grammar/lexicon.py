@@ -611,6 +611,7 @@ def _compile_language(
     instrument_names: dict[str, str] = {}
     months: dict[str, int] = {}
     glued = raw.get("grammar", {}).get("article_glued", {})
+    _plain_spellings(raw, raw.get("grammar", {}).get("name_letters_plain", {}))
     for key, names in raw.get("bodies", {}).items():
         if key not in bodies:
             raise ValueError(f"{code}.toml names an unknown body {key!r}")
@@ -647,6 +648,17 @@ def _compile_language(
         if body_names[fold(n)] != key
     ]
     return raw, verbs, functions, body_names, generic_names, instrument_names, months, shared
+
+
+def _plain_spellings(raw: dict[str, Any], plain: dict[str, str]) -> None:
+    """Each name of a body or an instrument also as copies write it with the letters of
+    ``plain`` (the language file's ``grammar.name_letters_plain``) in their plain form."""
+    if not plain:
+        return
+    table = str.maketrans(dict(plain.items()))
+    for section in ("bodies", "instruments"):
+        for names in raw.get(section, {}).values():
+            names.extend(dict.fromkeys(p for n in list(names) if (p := n.translate(table)) not in names))
 
 
 def _files_key(codes: list[str], build: Callable[[], str]) -> str:
