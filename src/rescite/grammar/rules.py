@@ -923,6 +923,7 @@ def _patterns(lang: str) -> Patterns:
             key=lambda a: (-len(a), a),
         )
     )
+    annex_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
     session = "|".join(gather("grammar.session_clause")) or "(?!)"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
@@ -937,7 +938,10 @@ def _patterns(lang: str) -> Patterns:
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?\)))?"
-        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
+        # "附件B"); a letter is no symbol's start ("annex A/…") nor a word's
+        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b"
+        rf"|(?:\s+|(?<=[{CJK}]))(?:{annex_letters})(?!(?![{CJK}])\w|/|\.\w))?))?",
     )
     # "and" may be glued to the next number (Arabic "و61/180"); languages that mark numbers
     # ("第61/144号和第64/293号") join them with the marks around "and"
