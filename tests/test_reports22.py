@@ -750,6 +750,15 @@ PINPOINTS: list[tuple[str, str, str, str]] = [
         "annex II",
     ),
     ("en", "as reflected in annex I to resolution 2231 (2015)", "S/RES/2231(2015)", "annex I"),
+    (
+        "en",
+        "in accordance with paragraph 2 of annex B to resolution 2231 (2015),",
+        "S/RES/2231(2015)",
+        "annex B",
+    ),
+    ("en", "as requested in section C of its resolution 78/265,", "A/RES/78/265", "section C"),
+    ("fr", "conformément à l'annexe B de la résolution 2231 (2015),", "S/RES/2231(2015)", "annexe B"),
+    ("es", "de conformidad con el anexo B de la resolución 2231 (2015),", "S/RES/2231(2015)", "anexo B"),
     # a letter that opens a symbol or a word is not the annex's
     ("en", "resolution 2231 (2015), annex; A/80/150 gives the list.", "S/RES/2231(2015)", "annex"),
     ("en", "resolution 79/123, annex Bolivia (Plurinational State of) and others", "A/RES/79/123", "annex"),
