@@ -945,6 +945,7 @@ def _patterns(lang: str) -> Patterns:
             key=lambda a: (-len(a), a),
         )
     )
+    annex_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
     session = "|".join(gather("grammar.session_clause")) or "(?!)"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
@@ -959,7 +960,10 @@ def _patterns(lang: str) -> Patterns:
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?\)))?"
-        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b)?))?",
+        # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
+        # "附件B"); a letter is no symbol's start ("annex A/…") nor a word's
+        rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b"
+        rf"|(?:\s+|(?<=[{CJK}]))(?:{annex_letters})(?!(?![{CJK}])\w|/|\.\w))?))?",
     )
     past_date = [p for p in gather("grammar.body_prep_past_date") if p]
     body_past_date = (
@@ -1206,6 +1210,9 @@ def _patterns(lang: str) -> Patterns:
     # "les paragraphes 2 à 5 de", "пункты 3–6", "الفقرتين 3 و 4 من")
     ordinals = gather("grammar.pin_ordinals")
     pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{'|' + alternation(ordinals) if ordinals else ''})"
+    # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
+    part_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
+    pin_num = rf"(?:{pin_num}|(?-i:{part_letters})(?!(?![{CJK}])\w|/))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
     pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
