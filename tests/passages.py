@@ -32,6 +32,17 @@ SC = {
 }
 
 
+#: the Human Rights Council's line that opens a passage of its own text, in each language
+HRC = {
+    "en": "The Human Rights Council,\n\n",
+    "fr": "Le Conseil des droits de l'homme,\n\n",
+    "es": "El Consejo de Derechos Humanos,\n\n",
+    "ru": "Совет по правам человека,\n\n",
+    "zh": "人权理事会，\n\n",
+    "ar": "إن مجلس حقوق الإنسان،\n\n",
+}
+
+
 def by_language(rows: list[Any], look_alikes: list[Any] | None = None) -> list[Any]:
     """pytest parameters of table rows that open with their language: each row named
     "<lang>-<i>", each look-alike (a row that must not change) "same-<lang>-<i>"."""

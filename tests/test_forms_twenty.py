@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_passage, by_language
+from passages import GA, HRC, assert_passage, by_language
 from rescite.engine.extract import extract_text
 
 # (language, text, targets with their dates): a month abbreviated, as copies and secondary
@@ -378,12 +378,6 @@ YEAR_IN_TITLE_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 def test_year_in_title(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_passage(text, expected, lang=lang)
 
-
-HRC = {
-    "fr": "Le Conseil des droits de l'homme,\n\n",
-    "es": "El Consejo de Derechos Humanos,\n\n",
-    "ru": "Совет по правам человека,\n\n",
-}
 
 # (language, text, targets with their dates): the actor of an adoption named before the noun, a
 # Russian "в ее резолюции" (her: the Assembly's, not the citing Council's), the noun without a

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_passage, by_language
+from passages import GA, HRC, assert_passage, by_language
 from rescite.engine.extract import extract_text
 
 Row = tuple[str, str, dict[str, str | None]]
@@ -193,14 +193,6 @@ def test_letter_date_look_alikes(lang: str, para: str, expected: dict[str, str |
     assert_passage(f"{GA[lang]}{para}\n", expected)
 
 
-_HRC = {
-    "en": "The Human Rights Council,\n\n",
-    "fr": "Le Conseil des droits de l'homme,\n\n",
-    "es": "El Consejo de Derechos Humanos,\n\n",
-    "ru": "Совет по правам человека,\n\n",
-    "zh": "人权理事会，\n\n",
-    "ar": "إن مجلس حقوق الإنسان،\n\n",
-}
 _ECOSOC = {
     "en": "The Economic and Social Council,\n\n",
     "fr": "Le Conseil économique et social,\n\n",
@@ -214,7 +206,7 @@ _ECOSOC = {
 _ADOPTION_DATE: list[tuple[str, str, str, dict[str, str | None]]] = [
     (
         "en",
-        _HRC["en"],
+        HRC["en"],
         "Welcoming the adoption by the Council, on 6 October 2023, of its resolution 54/12,",
         {"A/HRC/RES/54/12": "2023-10-06"},
     ),
@@ -397,13 +389,13 @@ _GENDERED_OVER_LINE: list[tuple[str, str, str, dict[str, str | None]]] = [
     ),
     (
         "ar",
-        _HRC["ar"],
+        HRC["ar"],
         "وإذ يشير إلى عمل الجمعية العامة،\nوإذ يحيط علما بقرارها 60/251،",
         {"A/RES/60/251": None},
     ),
     (
         "ar",
-        _HRC["ar"],
+        HRC["ar"],
         "وإذ يرحب بعمل الجمعية العامة،\n\nوإذ يشير إلى قرارها 48/141،",
         {"A/RES/48/141": None},
     ),

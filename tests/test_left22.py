@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, GaRow, by_language, ga_targets
+from passages import GA, HRC, GaRow, by_language, ga_targets
 from rescite.engine.extract import extract_text
 
 #: a record as (target, reason)
@@ -252,14 +252,6 @@ def test_second_noun_dated_after_the_list_word(lang: str, para: str, targets: se
 
 
 #: the Human Rights Council's line that opens a passage of its own text
-_HRC_HEAD = {
-    "en": "The Human Rights Council,\n\n",
-    "fr": "Le Conseil des droits de l'homme,\n\n",
-    "es": "El Consejo de Derechos Humanos,\n\n",
-    "ru": "Совет по правам человека,\n\n",
-    "ar": "إن مجلس حقوق الإنسان،\n\n",
-    "zh": "人权理事会，\n\n",
-}
 
 # "including resolutions …" after the texts a possessive names: the possessive's (the citing
 # body's), not the body named with the number before
@@ -308,7 +300,7 @@ _INCLUDING_SAME: list[GaRow] = [
 
 @pytest.mark.parametrize(("lang", "para", "targets"), by_language(_INCLUDING, _INCLUDING_SAME))
 def test_including_after_a_possessive(lang: str, para: str, targets: set[str]) -> None:
-    got = {c.target or "" for c in extract_text(_HRC_HEAD[lang] + para, lang=lang).citations}
+    got = {c.target or "" for c in extract_text(HRC[lang] + para, lang=lang).citations}
     assert got == targets
 
 

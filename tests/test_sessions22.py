@@ -12,17 +12,8 @@ import time
 
 import pytest
 
-from passages import GA, targets_of
+from passages import GA, HRC, targets_of
 from rescite.grammar import lexicon
-
-HRC = {
-    "en": "The Human Rights Council,\n\n",
-    "fr": "Le Conseil des droits de l'homme,\n\n",
-    "es": "El Consejo de Derechos Humanos,\n\n",
-    "ru": "Совет по правам человека,\n\n",
-    "zh": "人权理事会，\n\n",
-    "ar": "إن مجلس حقوق الإنسان،\n\n",
-}
 
 DEC26 = "2026-12-05"
 
