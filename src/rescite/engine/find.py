@@ -4148,7 +4148,7 @@ def _council_own_numbers(
         out.append(raw)
 
     if rx.own is not None:
-        for m in finditer_words(rx.own, text):
+        for m in _own_matches(text, rx.own, listed):
             if STOP.on:
                 break
             if named_near(m.start() - 16, m.start()):
@@ -4194,6 +4194,42 @@ def _council_own_numbers(
 
 #: a year in brackets, as a number of the Council's list writes it ("(2008)")
 _COUNCIL_YEAR = recache.compile(r"[(\[]\s?\d{4}\s?[)\]]")
+#: an empty line: a list of the Council's numbers does not go on across one
+_EMPTY_LINE = recache.compile(r"\n[^\S\n]*+\n")
+#: how far before the paragraph of a list's first year the list's noun may stand ("resolution
+#: No. ⏎⏎ 1325": blanks of any kind after a number's mark)
+_LIST_LEAD = 100
+
+
+def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.Match[str]]:
+    """The matches of ``own`` in ``text`` — with ``listed``, only those of the paragraphs that
+    hold a year in brackets (a list of the Council's numbers writes one of them with its year,
+    and stays in its paragraph): the same as over the whole text, at a fraction of the cost."""
+    if not listed:
+        yield from finditer_words(own, text)
+        return
+    years = [y.start() for y in _COUNCIL_YEAR.finditer(text)]
+    if not years:
+        return
+    empty = [b.end() for b in _EMPTY_LINE.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    for p in years:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1  # (the number before its year perhaps on the line before: "2240 ⏎(2015)")
+        i = bisect.bisect_right(empty, q) - 1
+        lo = max(0, (empty[i] if i >= 0 else 0) - _LIST_LEAD)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], p)
+        else:
+            spans.append((lo, p))
+    pos = 0
+    for lo, hi in spans:
+        for m in finditer_words(own, text, max(lo, pos)):
+            if m.start() >= hi:
+                break
+            pos = m.end()
+            yield m
 
 
 def _legal_date_ahead(text: str, pos: int) -> bool:

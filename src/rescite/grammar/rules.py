@@ -1896,16 +1896,15 @@ def _word_split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[s
     )
 
 
-def finditer_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` — the same matches — for a pattern that opens with
+def finditer_words(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)`` — the same matches — for a pattern that opens with
     :data:`WORD_START`: the rest of it searched (a look-behind first is tried at every
     character, its first letters are found at once) and its matches kept where a word starts."""
     split = _word_split(pattern)
     if split is None:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos)
         return
     rest, start = split
-    pos = 0
     while (m := rest.search(text, pos)) is not None:
         if start.match(text, m.start()) is None:
             pos = m.start() + 1
