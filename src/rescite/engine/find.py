@@ -4194,11 +4194,23 @@ def _council_own_numbers(
 
 #: a year in brackets, as a number of the Council's list writes it ("(2008)")
 _COUNCIL_YEAR = recache.compile(r"[(\[]\s?\d{4}\s?[)\]]")
-#: an empty line: a list of the Council's numbers does not go on across one
-_EMPTY_LINE = recache.compile(r"\n[^\S\n]*+\n")
 #: how far before the paragraph of a list's first year the list's noun may stand ("resolution
 #: No. ⏎⏎ 1325": blanks of any kind after a number's mark)
 _LIST_LEAD = 100
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph of ``pos`` starts: after the last empty line before it (a line of
+    blanks at most), else 0."""
+    j = pos
+    while (k := text.rfind("\n", 0, j)) >= 0:
+        k2 = text.rfind("\n", 0, k)
+        if k2 < 0:
+            break
+        if k2 + 1 == k or text[k2 + 1 : k].isspace():
+            return k + 1
+        j = k
+    return 0
 
 
 def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.Match[str]]:
@@ -4208,17 +4220,20 @@ def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.M
     if not listed:
         yield from finditer_words(own, text)
         return
-    years = [y.start() for y in _COUNCIL_YEAR.finditer(text)]
-    if not years:
-        return
-    empty = [b.end() for b in _EMPTY_LINE.finditer(text)]
+    years: list[int] = []
+    for bracket in "([":  # (plain looks for the brackets: far quicker than the pattern's search)
+        i = text.find(bracket)
+        while i >= 0:
+            if _COUNCIL_YEAR.match(text, i):
+                years.append(i)
+            i = text.find(bracket, i + 1)
+    years.sort()
     spans: list[tuple[int, int]] = []
     for p in years:
         q = p
         while q > 0 and text[q - 1].isspace():
             q -= 1  # (the number before its year perhaps on the line before: "2240 ⏎(2015)")
-        i = bisect.bisect_right(empty, q) - 1
-        lo = max(0, (empty[i] if i >= 0 else 0) - _LIST_LEAD)
+        lo = max(0, _paragraph_start(text, q) - _LIST_LEAD)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], p)
         else:
