@@ -3782,9 +3782,14 @@ def find_link_symbols(text: str) -> list[Raw]:
     out: list[Raw] = []
     lower = ""
     for rx, made in link_symbols():
-        if (needed := required_text(rx)) is not None and needed not in text:
-            # ("%2", ".pdf": a text without it, in any case, holds no such link — plain looks)
-            if needed.upper() == needed:
+        exact = not rx.flags & re.IGNORECASE
+        needed = required_text(rx, as_written=exact)
+        if needed is not None and exact and not all(c in text for c in needed):
+            continue  # (a character of it missing: a look for one character is the quickest)
+        if needed is not None and needed not in text:
+            # ("%2", ".pdf": a text without it — as the form writes it, or in any case for a
+            # case-blind form — holds no such link: plain looks)
+            if exact or needed.upper() == needed:
                 continue
             if needed.upper() not in text:
                 lower = lower or text.lower()

@@ -3147,7 +3147,7 @@ def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
 
 
 @functools.cache
-def required_text(pattern: re.Pattern[str]) -> str | None:
+def required_text(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     """A text, in lower case, that ``text.lower()`` holds wherever ``pattern`` matches in
     ``text`` (with or without IGNORECASE): the longest run of literal characters at the
     pattern's top level or in a group of it (in no repeat or alternative) made of characters that a match
@@ -3155,18 +3155,21 @@ def required_text(pattern: re.Pattern[str]) -> str | None:
     (Python's IGNORECASE also takes "ı", the Kelvin sign, "ſ" for them) and letters of no case
     (Arabic, Chinese); None when there is none.  A pattern that cannot match where its text is
     missing need not be searched there (a search tried at every character of a case-blind
-    pattern costs far more than a look for a word).  Kept between runs."""
+    pattern costs far more than a look for a word).  With ``as_written``, for a pattern without
+    IGNORECASE, the run as the pattern writes it, which ``text`` itself holds (no text to lower).
+    Kept between runs."""
     import sys
 
-    key = ("required_text", "2", sys.version, pattern.pattern, str(pattern.flags))
-    return recache.remembered(key, lambda: _required_text_or_none(pattern) or "") or None
+    written = as_written and not pattern.flags & re.IGNORECASE
+    key = ("required_text", "2", sys.version, pattern.pattern, str(pattern.flags), written)
+    return recache.remembered(key, lambda: _required_text_or_none(pattern, written) or "") or None
 
 
-def _required_text_or_none(pattern: re.Pattern[str]) -> str | None:
+def _required_text_or_none(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     """:func:`_required_text`, or None when this Python's private parser is not the one it
     reads (as :func:`_first_chars_or_none`)."""
     try:
-        return _required_text(pattern)
+        return _required_text(pattern, as_written)
     except (ImportError, AttributeError, TypeError, ValueError, KeyError, IndexError):
         return None
 
@@ -3179,7 +3182,7 @@ def _plain_char(c: str) -> bool:
     return unicodedata.category(c) == "Lo"  # (a letter of a script without cases)
 
 
-def _required_text(pattern: re.Pattern[str]) -> str | None:
+def _required_text(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     parser = _re_module("re._parser")
     const = _re_module("re._constants")
     best = ""
@@ -3198,7 +3201,7 @@ def _required_text(pattern: re.Pattern[str]) -> str | None:
                 walk(av[-1])  # (a group in the sequence: its own sequence is as required)
 
     walk(parser.parse(pattern.pattern, pattern.flags))
-    return best.lower() or None
+    return (best if as_written else best.lower()) or None
 
 
 def roman(n: int) -> str:
