@@ -3775,15 +3775,24 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
     return budget
 
 
+@functools.cache
+def _link_forms() -> tuple[tuple[re.Pattern[str], str, bool, str | None], ...]:
+    """:func:`link_symbols`, each with whether it is case-blind and the text it requires (as
+    written, for a form that is not)."""
+    out = []
+    for rx, made in link_symbols():
+        exact = not rx.flags & re.IGNORECASE
+        out.append((rx, made, exact, required_text(rx, as_written=exact)))
+    return tuple(out)
+
+
 def find_link_symbols(text: str) -> list[Raw]:
     """Symbols that links write their own way: encoded ("…?s=S%2FRES%2F2417(2018)&l=en"), a
     library file's name ("…/files/A_RES_68_262-EN.pdf"), a path's numbers ("…/ares52-118.htm")
     — each a symbol's mention (the link's words as written), when what it stands for is one."""
     out: list[Raw] = []
     lower = ""
-    for rx, made in link_symbols():
-        exact = not rx.flags & re.IGNORECASE
-        needed = required_text(rx, as_written=exact)
+    for rx, made, exact, needed in _link_forms():
         if needed is not None and exact and not all(c in text for c in needed):
             continue  # (a character of it missing: a look for one character is the quickest)
         if needed is not None and needed not in text:

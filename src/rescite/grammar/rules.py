@@ -3446,9 +3446,11 @@ def code_noun_before() -> re.Pattern[str]:
     words = lexicon.gather("grammar.code_nouns")
     if not words:
         return recache.compile(r"(?!)")
-    return recache.compile(
-        rf"(?<![^\W{CJK}])(?:{alternation(words)})[ \t\u00a0]*+(?:(?:No\.|no\.|n°|N°|№)[ \t\u00a0]*+)?$",
-        re.IGNORECASE,
+    return led(  # (led by its first letters: searched in a window before every symbol)
+        recache.compile(
+            rf"(?<![^\W{CJK}])(?:{alternation(words)})[ \t\u00a0]*+(?:(?:No\.|no\.|n°|N°|№)[ \t\u00a0]*+)?$",
+            re.IGNORECASE,
+        )
     )
 
 
@@ -3457,4 +3459,4 @@ def document_label_before() -> re.Pattern[str]:
     """The phrase of a United Nations document right before the end of the searched span, in
     every language ("U.N. Doc. ", "Doc. NU "): the symbol after it is a legal style's."""
     doc = _alt_or_never(gather_all("heading.document_label"))
-    return recache.compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE)
+    return led(recache.compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE))
