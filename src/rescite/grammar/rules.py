@@ -3161,7 +3161,9 @@ def required_text(pattern: re.Pattern[str], as_written: bool = False) -> str | N
     import sys
 
     written = as_written and not pattern.flags & re.IGNORECASE
-    key = ("required_text", "2", sys.version, pattern.pattern, str(pattern.flags), written)
+    key = ("required_text", "2", sys.version, pattern.pattern, str(pattern.flags)) + (
+        ("as written",) if written else ()
+    )
     return recache.remembered(key, lambda: _required_text_or_none(pattern, written) or "") or None
 
 
