@@ -10,7 +10,7 @@ import pytest
 
 from passages import GA, by_language
 from rescite.engine.extract import extract_text
-from rescite.engine.find import _own_matches, _paragraph_start, find_link_symbols
+from rescite.engine.find import _any_of, _own_matches, _paragraph_start, find_link_symbols
 from rescite.grammar.rules import code_noun_before, council_number, document_label_before, required_text
 
 #: a record as (target, reason)
@@ -137,3 +137,18 @@ def test_link_symbols(text: str, symbols: list[str]) -> None:
 def test_phrases_before_a_symbol(made: object, before: str, found: bool) -> None:
     assert callable(made)
     assert (made().search(before) is not None) is found
+
+
+# (names, text, whether one of them stands in it as written)
+@pytest.mark.parametrize(
+    ("names", "text", "found"),
+    [
+        (("ABCD", "ABX", "AQ"), "the parties to ABX,", True),
+        (("ABCD", "ABX", "AQ"), "the parties to AB and abcd", False),
+        ((), "anything", False),
+        (("A.B",), "A-B and AxB", False),
+    ],
+)
+def test_any_of_the_names(names: tuple[str, ...], text: str, found: bool) -> None:
+    assert (_any_of(names).search(text) is not None) is found
+    assert any(n in text for n in names) is found

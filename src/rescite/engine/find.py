@@ -4491,6 +4491,13 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``names`` as written (one search: quicker than a plain look
+    for each, when they share their first letters)."""
+    return re.compile("|".join(re.escape(n) for n in names) or "(?!)")
+
+
 def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) -> list[Raw]:
     """The instruments named in ``text``; ``starts``: where their first words stand (as
     :func:`names_in` gives them), else looked for here."""
@@ -4499,9 +4506,9 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
     out: list[Raw] = []
     acronyms = treaty_acronyms(seg.scope)
     # "States parties to CEDAW": a short name that is also its Committee's, a treaty's there (only
-    # where one of the names stands at all: a plain search for each, before the leading words are
-    # looked for at every character)
-    if acronyms is not None and any(name in text for name in acronyms[2]):
+    # where one of the names stands at all: one search for any of them, before the leading words
+    # are looked for at every character)
+    if acronyms is not None and _any_of(tuple(acronyms[2])).search(text) is not None:
         for led_by in acronyms[0].finditer(text):
             for a in acronyms[1].finditer(text, led_by.start("names"), led_by.end("names")):
                 raw = Raw(a.start(), a.end(), "instrument", instrument=acronyms[2][a.group()])
