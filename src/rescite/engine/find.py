@@ -3775,16 +3775,30 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
     return budget
 
 
+@functools.cache
+def _link_forms() -> tuple[tuple[re.Pattern[str], str, bool, str | None], ...]:
+    """:func:`link_symbols`, each with whether it is case-blind and the text it requires (as
+    written, for a form that is not)."""
+    out = []
+    for rx, made in link_symbols():
+        exact = not rx.flags & re.IGNORECASE
+        out.append((rx, made, exact, required_text(rx, as_written=exact)))
+    return tuple(out)
+
+
 def find_link_symbols(text: str) -> list[Raw]:
     """Symbols that links write their own way: encoded ("…?s=S%2FRES%2F2417(2018)&l=en"), a
     library file's name ("…/files/A_RES_68_262-EN.pdf"), a path's numbers ("…/ares52-118.htm")
     — each a symbol's mention (the link's words as written), when what it stands for is one."""
     out: list[Raw] = []
     lower = ""
-    for rx, made in link_symbols():
-        if (needed := required_text(rx)) is not None and needed not in text:
-            # ("%2", ".pdf": a text without it, in any case, holds no such link — plain looks)
-            if needed.upper() == needed:
+    for rx, made, exact, needed in _link_forms():
+        if needed is not None and exact and not all(c in text for c in needed):
+            continue  # (a character of it missing: a look for one character is the quickest)
+        if needed is not None and needed not in text:
+            # ("%2", ".pdf": a text without it — as the form writes it, or in any case for a
+            # case-blind form — holds no such link: plain looks)
+            if exact or needed.upper() == needed:
                 continue
             if needed.upper() not in text:
                 lower = lower or text.lower()
@@ -4148,7 +4162,7 @@ def _council_own_numbers(
         out.append(raw)
 
     if rx.own is not None:
-        for m in finditer_words(rx.own, text):
+        for m in _own_matches(text, rx.own, listed):
             if STOP.on:
                 break
             if named_near(m.start() - 16, m.start()):
@@ -4194,6 +4208,57 @@ def _council_own_numbers(
 
 #: a year in brackets, as a number of the Council's list writes it ("(2008)")
 _COUNCIL_YEAR = recache.compile(r"[(\[]\s?\d{4}\s?[)\]]")
+#: how far before the paragraph of a list's first year the list's noun may stand ("resolution
+#: No. ⏎⏎ 1325": blanks of any kind after a number's mark)
+_LIST_LEAD = 100
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    """Where the paragraph of ``pos`` starts: after the last empty line before it (a line of
+    blanks at most), else 0."""
+    j = pos
+    while (k := text.rfind("\n", 0, j)) >= 0:
+        k2 = text.rfind("\n", 0, k)
+        if k2 < 0:
+            break
+        if k2 + 1 == k or text[k2 + 1 : k].isspace():
+            return k + 1
+        j = k
+    return 0
+
+
+def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.Match[str]]:
+    """The matches of ``own`` in ``text`` — with ``listed``, only those of the paragraphs that
+    hold a year in brackets (a list of the Council's numbers writes one of them with its year,
+    and stays in its paragraph): the same as over the whole text, at a fraction of the cost."""
+    if not listed:
+        yield from finditer_words(own, text)
+        return
+    years: list[int] = []
+    for bracket in "([":  # (plain looks for the brackets: far quicker than the pattern's search)
+        i = text.find(bracket)
+        while i >= 0:
+            if _COUNCIL_YEAR.match(text, i):
+                years.append(i)
+            i = text.find(bracket, i + 1)
+    years.sort()
+    spans: list[tuple[int, int]] = []
+    for p in years:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1  # (the number before its year perhaps on the line before: "2240 ⏎(2015)")
+        lo = max(0, _paragraph_start(text, q) - _LIST_LEAD)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], p)
+        else:
+            spans.append((lo, p))
+    pos = 0
+    for lo, hi in spans:
+        for m in finditer_words(own, text, max(lo, pos)):
+            if m.start() >= hi:
+                break
+            pos = m.end()
+            yield m
 
 
 def _legal_date_ahead(text: str, pos: int) -> bool:
@@ -4426,6 +4491,13 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _any_of(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A pattern that finds any of ``names`` as written (one search: quicker than a plain look
+    for each, when they share their first letters)."""
+    return re.compile("|".join(re.escape(n) for n in names) or "(?!)")
+
+
 def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) -> list[Raw]:
     """The instruments named in ``text``; ``starts``: where their first words stand (as
     :func:`names_in` gives them), else looked for here."""
@@ -4434,9 +4506,9 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
     out: list[Raw] = []
     acronyms = treaty_acronyms(seg.scope)
     # "States parties to CEDAW": a short name that is also its Committee's, a treaty's there (only
-    # where one of the names stands at all: a plain search for each, before the leading words are
-    # looked for at every character)
-    if acronyms is not None and any(name in text for name in acronyms[2]):
+    # where one of the names stands at all: one search for any of them, before the leading words
+    # are looked for at every character)
+    if acronyms is not None and _any_of(tuple(acronyms[2])).search(text) is not None:
         for led_by in acronyms[0].finditer(text):
             for a in acronyms[1].finditer(text, led_by.start("names"), led_by.end("names")):
                 raw = Raw(a.start(), a.end(), "instrument", instrument=acronyms[2][a.group()])

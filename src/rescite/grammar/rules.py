@@ -1896,16 +1896,15 @@ def _word_split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[s
     )
 
 
-def finditer_words(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` — the same matches — for a pattern that opens with
+def finditer_words(pattern: re.Pattern[str], text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, pos)`` — the same matches — for a pattern that opens with
     :data:`WORD_START`: the rest of it searched (a look-behind first is tried at every
     character, its first letters are found at once) and its matches kept where a word starts."""
     split = _word_split(pattern)
     if split is None:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos)
         return
     rest, start = split
-    pos = 0
     while (m := rest.search(text, pos)) is not None:
         if start.match(text, m.start()) is None:
             pos = m.start() + 1
@@ -3148,7 +3147,7 @@ def _first_chars(pattern: re.Pattern[str], may_be_empty: bool) -> str | None:
 
 
 @functools.cache
-def required_text(pattern: re.Pattern[str]) -> str | None:
+def required_text(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     """A text, in lower case, that ``text.lower()`` holds wherever ``pattern`` matches in
     ``text`` (with or without IGNORECASE): the longest run of literal characters at the
     pattern's top level or in a group of it (in no repeat or alternative) made of characters that a match
@@ -3156,18 +3155,23 @@ def required_text(pattern: re.Pattern[str]) -> str | None:
     (Python's IGNORECASE also takes "ı", the Kelvin sign, "ſ" for them) and letters of no case
     (Arabic, Chinese); None when there is none.  A pattern that cannot match where its text is
     missing need not be searched there (a search tried at every character of a case-blind
-    pattern costs far more than a look for a word).  Kept between runs."""
+    pattern costs far more than a look for a word).  With ``as_written``, for a pattern without
+    IGNORECASE, the run as the pattern writes it, which ``text`` itself holds (no text to lower).
+    Kept between runs."""
     import sys
 
-    key = ("required_text", "2", sys.version, pattern.pattern, str(pattern.flags))
-    return recache.remembered(key, lambda: _required_text_or_none(pattern) or "") or None
+    written = as_written and not pattern.flags & re.IGNORECASE
+    key = ("required_text", "2", sys.version, pattern.pattern, str(pattern.flags)) + (
+        ("as written",) if written else ()
+    )
+    return recache.remembered(key, lambda: _required_text_or_none(pattern, written) or "") or None
 
 
-def _required_text_or_none(pattern: re.Pattern[str]) -> str | None:
+def _required_text_or_none(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     """:func:`_required_text`, or None when this Python's private parser is not the one it
     reads (as :func:`_first_chars_or_none`)."""
     try:
-        return _required_text(pattern)
+        return _required_text(pattern, as_written)
     except (ImportError, AttributeError, TypeError, ValueError, KeyError, IndexError):
         return None
 
@@ -3180,7 +3184,7 @@ def _plain_char(c: str) -> bool:
     return unicodedata.category(c) == "Lo"  # (a letter of a script without cases)
 
 
-def _required_text(pattern: re.Pattern[str]) -> str | None:
+def _required_text(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     parser = _re_module("re._parser")
     const = _re_module("re._constants")
     best = ""
@@ -3199,7 +3203,7 @@ def _required_text(pattern: re.Pattern[str]) -> str | None:
                 walk(av[-1])  # (a group in the sequence: its own sequence is as required)
 
     walk(parser.parse(pattern.pattern, pattern.flags))
-    return best.lower() or None
+    return (best if as_written else best.lower()) or None
 
 
 def roman(n: int) -> str:
@@ -3444,9 +3448,11 @@ def code_noun_before() -> re.Pattern[str]:
     words = lexicon.gather("grammar.code_nouns")
     if not words:
         return recache.compile(r"(?!)")
-    return recache.compile(
-        rf"(?<![^\W{CJK}])(?:{alternation(words)})[ \t\u00a0]*+(?:(?:No\.|no\.|n°|N°|№)[ \t\u00a0]*+)?$",
-        re.IGNORECASE,
+    return led(  # (led by its first letters: searched in a window before every symbol)
+        recache.compile(
+            rf"(?<![^\W{CJK}])(?:{alternation(words)})[ \t\u00a0]*+(?:(?:No\.|no\.|n°|N°|№)[ \t\u00a0]*+)?$",
+            re.IGNORECASE,
+        )
     )
 
 
@@ -3455,4 +3461,4 @@ def document_label_before() -> re.Pattern[str]:
     """The phrase of a United Nations document right before the end of the searched span, in
     every language ("U.N. Doc. ", "Doc. NU "): the symbol after it is a legal style's."""
     doc = _alt_or_never(gather_all("heading.document_label"))
-    return recache.compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE)
+    return led(recache.compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE))
