@@ -1211,8 +1211,7 @@ def _patterns(lang: str) -> Patterns:
     ordinals = gather("grammar.pin_ordinals")
     pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{'|' + alternation(ordinals) if ordinals else ''})"
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
-    part_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
-    pin_num = rf"(?:{pin_num}|(?-i:{part_letters})(?!(?![{CJK}])\w|/))"
+    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
     pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
