@@ -1304,7 +1304,10 @@ def _patterns(lang: str) -> Patterns:
         adopt_needles=_needles(adoption_words),
         org_actor_gate=recache.compile(
             "|".join(
-                re.escape(w) for w in sorted({w.lower().split()[0] for w in org_words}, key=len, reverse=True)
+                # (longest first, then by letters: the same pattern in every run, its compiled
+                # program found again in the cache of compiled patterns)
+                re.escape(w)
+                for w in sorted({w.lower().split()[0] for w in org_words}, key=lambda w: (-len(w), w))
             )
             or "(?!)"
         ),
