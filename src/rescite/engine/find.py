@@ -4213,18 +4213,20 @@ _COUNCIL_YEAR = recache.compile(r"[(\[]\s?\d{4}\s?[)\]]")
 _LIST_LEAD = 100
 
 
-def _paragraph_start(text: str, pos: int) -> int:
+def _paragraph_start(text: str, pos: int, before: tuple[int, int] = (0, 0)) -> int:
     """Where the paragraph of ``pos`` starts: after the last empty line before it (a line of
-    blanks at most), else 0."""
+    blanks at most), else 0.  ``before``: a position before ``pos`` and its paragraph's start,
+    known (the lines above that position are not read again)."""
+    done, floor = before
     j = pos
-    while (k := text.rfind("\n", 0, j)) >= 0:
+    while (k := text.rfind("\n", done, j)) >= 0:
         k2 = text.rfind("\n", 0, k)
         if k2 < 0:
             break
         if k2 + 1 == k or text[k2 + 1 : k].isspace():
             return k + 1
         j = k
-    return 0
+    return floor
 
 
 def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.Match[str]]:
@@ -4243,11 +4245,14 @@ def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.M
             i = text.find(bracket, i + 1)
     years.sort()
     spans: list[tuple[int, int]] = []
+    before = (0, 0)  # (the year before and its paragraph's start: the lines above not read again)
     for p in years:
         q = p
         while q > 0 and text[q - 1].isspace():
             q -= 1  # (the number before its year perhaps on the line before: "2240 ⏎(2015)")
-        lo = max(0, _paragraph_start(text, q) - _LIST_LEAD)
+        start = _paragraph_start(text, q, before)
+        before = (q, start)
+        lo = max(0, start - _LIST_LEAD)
         if spans and lo <= spans[-1][1]:
             spans[-1] = (spans[-1][0], p)
         else:
