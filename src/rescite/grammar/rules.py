@@ -3337,15 +3337,21 @@ SC_WITHOUT_YEAR = recache.compile(r"S/RES/(\d{1,4})")
 GA_WITHOUT_SESSION = recache.compile(r"A/RES/(\d{1,4})([A-Z]?)")
 
 
-def sc_year_plausible(number: int, year: int) -> bool:
-    """Security Council numbers rise with the years: check against the anchor table."""
+def _sc_years(number: int) -> tuple[int, int]:
+    """The first and the last year the anchor table leaves for Security Council resolution
+    ``number`` (the numbers rise with the years)."""
     anchors = lexicon.load().sc_anchors
-    nums = [a for a, _ in anchors]
-    i = bisect.bisect_right(nums, number)
+    i = bisect.bisect_right(anchors, number, key=lambda a: a[0])
     lo_year = anchors[i - 1][1] if i > 0 else FIRST_YEAR
     hi_year = anchors[i][1] if i < len(anchors) else 2100
     if number > anchors[-1][0]:
         hi_year = anchors[-1][1] + max(3, (number - anchors[-1][0]) // 40 + 2)
+    return lo_year, hi_year
+
+
+def sc_year_plausible(number: int, year: int) -> bool:
+    """Security Council numbers rise with the years: check against the anchor table."""
+    lo_year, hi_year = _sc_years(number)
     return lo_year <= year <= hi_year
 
 
@@ -3364,7 +3370,8 @@ def sc_year_of(number: int, date: str | None) -> int | None:
 
 def sc_years_open(number: int) -> list[int]:
     """The years the anchor table leaves for Security Council resolution ``number``."""
-    return [y for y in range(FIRST_YEAR, 2101) if sc_year_plausible(number, y)]
+    lo_year, hi_year = _sc_years(number)
+    return list(range(max(FIRST_YEAR, lo_year), min(2100, hi_year) + 1))
 
 
 @functools.lru_cache(maxsize=1)
