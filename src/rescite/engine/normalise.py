@@ -1188,7 +1188,7 @@ _VIEWER_NAMES = recache.compile(
     r"""(?<![\w-])(?:title|src|data)[ \t]*=[ \t]*("[^"]*"|'[^']*')""", re.IGNORECASE
 )
 #: a symbol in an address: its elements after the series no lower-case word, a number among them
-_DIGIT = recache.compile(r"\d")
+_HAS_DIGIT = recache.compile(r"\d")
 _ADDRESS_SYMBOL = recache.compile(r"[A-Z]{1,6}(?:/(?![a-z]+(?:/|$))[A-Za-z0-9.()\-]{1,12}){1,6}")
 _VIEWER_OPENS = tuple(f"<{w}" for n in ("iframe", "object", "embed") for w in (n, n.upper(), n.title()))
 
@@ -1214,7 +1214,7 @@ def _viewer_symbol(text: str) -> list[str]:
             found |= {
                 sym
                 for m in _HEADER_SYMBOL.finditer(named)
-                if _ADDRESS_SYMBOL.fullmatch(sym := _EXTENSION.sub("", m.group())) and _DIGIT.search(sym)
+                if _ADDRESS_SYMBOL.fullmatch(sym := _EXTENSION.sub("", m.group())) and _HAS_DIGIT.search(sym)
             }
     return list(found) if len(found) == 1 else []
 
@@ -1374,7 +1374,6 @@ _HINT_SLASH_ANY = recache.compile(r"/(?:[ \n\u00ad-]|(?<= /))")
 _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
 )
-_HAS_DIGIT = recache.compile(r"\d")
 #: A text's number with a space on either side of its slash or both, as the Arabic pages of
 #: the Organization print them ("قراراتها 40 / 152 سين", "45 /65"): a session of two digits
 #: or more (or a year), then the number
