@@ -374,6 +374,37 @@ def _every(ks: range, date: str | None = "2026-04-02") -> Cited:
     return {(f"A/HRC/RES/61/{k}", date) for k in ks}
 
 
+def _spaced_rows(ks: range) -> str:
+    """Rows with their cells two spaces apart, the title's next line opening with a space (as a
+    right-to-left line does) and the date wrapped in its narrow cell ("2 April⏎2026")."""
+    return "".join(
+        f"61/{k}  Technical cooperation\n in field {k}\n2 April\n2026\nAdopted without a vote\n" for k in ks
+    )
+
+
+#: a last page's paragraph under the running symbol, with a date of its own, and what it cites
+_RECALLED = "A/HRC/61/2\nThe Council recalled its resolution 16/21 of 25 March 2011.\n"
+_RECALLED_CITED: Cited = {("A/HRC/RES/16/21", "2011-03-25")}
+
+
+def _two_pages(page: str) -> str:
+    """Four rows over two pages, then ``_RECALLED`` on a third: each page's foot the job number
+    and its number as ``page`` writes it ("{n}/4", "{n}"), the last page without a form feed."""
+    foot = "26-04417 " + page
+    return (
+        _HEAD
+        + _rows(range(1, 3))
+        + foot.format(n=2)
+        + "\f"
+        + "A/HRC/61/2\n"
+        + _rows(range(3, 5))
+        + foot.format(n=3)
+        + "\f"
+        + _RECALLED
+        + foot.format(n=4)
+    )
+
+
 # (row id, the text, the citations)
 LINE_ROWS = [
     (
@@ -401,48 +432,22 @@ LINE_ROWS = [
         # cells set apart by two spaces, the date on a line of its own under the wrapped title
         # (the title's line opening with a space, as a right-to-left line does)
         "cells apart by two spaces, the date below",
-        _HEAD
-        + "".join(
-            f"61/{k}  Technical cooperation\n in field {k}\n2 April\n2026\nAdopted without a vote\n"
-            for k in (1, 2)
-        ),
+        _HEAD + _spaced_rows(range(1, 3)),
         _every(range(1, 3)),
     ),
     (
         # one day's date line ends two pages: the row's, not the pages' running title
         "a date line at two pages' foot (page of pages)",
-        _HEAD
-        + _rows(range(1, 3))
-        + "26-04417 2/4\f"
-        + "A/HRC/61/2\n"
-        + _rows(range(3, 5))
-        + "26-04417 3/4\f"
-        + "A/HRC/61/2\nThe Council recalled its resolution 16/21 of 25 March 2011.\n26-04417 4/4",
-        _every(range(1, 5)) | {("A/HRC/RES/16/21", "2011-03-25")},
+        _two_pages("{n}/4"),
+        _every(range(1, 5)) | _RECALLED_CITED,
     ),
-    (
-        "a date line at two pages' foot (page alone)",
-        _HEAD
-        + _rows(range(1, 3))
-        + "26-04417 2\f"
-        + "A/HRC/61/2\n"
-        + _rows(range(3, 5))
-        + "26-04417 3\f"
-        + "A/HRC/61/2\nThe Council recalled its resolution 16/21 of 25 March 2011.\n26-04417 4",
-        _every(range(1, 5)) | {("A/HRC/RES/16/21", "2011-03-25")},
-    ),
+    ("a date line at two pages' foot (page alone)", _two_pages("{n}"), _every(range(1, 5)) | _RECALLED_CITED),
     (
         # a date wrapped in a narrow cell at a page's foot ("2 April⏎2026"), printed so above the
         # heading's rows too
         "a date wrapped at a page's foot",
-        _HEAD
-        + "".join(
-            f"61/{k}  Technical cooperation\n in field {k}\n2 April\n2026\nAdopted without a vote\n"
-            for k in (1, 2, 3)
-        )
-        + "26-04417 2/3\f"
-        + "A/HRC/61/2\nThe Council recalled its resolution 16/21 of 25 March 2011.\n26-04417 3/3",
-        _every(range(1, 4)) | {("A/HRC/RES/16/21", "2011-03-25")},
+        _HEAD + _spaced_rows(range(1, 4)) + "26-04417 2/3\f" + _RECALLED + "26-04417 3/3",
+        _every(range(1, 4)) | _RECALLED_CITED,
     ),
 ]
 

@@ -142,11 +142,15 @@ def _record_rows(lang: str) -> list[tuple[str, str]]:
     return [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
 
 
+def _th_rows(rows: list[tuple[str, str]]) -> str:
+    """A table's rows, each labelled by a header cell before its value."""
+    return "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows)
+
+
 def record_table(lang: str) -> str:
     """A digital library's record: a table of metadata, each row labelled by a header cell
     (the record's symbol, its title, the related resources as links), before the text."""
-    rows = _record_rows(lang)
-    cells = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows)
+    cells = _th_rows(_record_rows(lang))
     return f'<table class="metadata">{cells}</table><div class="fulltext">{body(lang)}</div>'
 
 
@@ -161,7 +165,7 @@ def record_one_related(lang: str) -> str:
     """… one related resource alone in its row: the label tells (the lexicon's ``related_label``)."""
     symbol, _, related = RECORD[lang]
     link = '<a href="/r">A/80/L.41</a>'
-    cells = f"<tr><th>{symbol}</th><td>{OWN}</td></tr><tr><th>{related}</th><td>{link}</td></tr>"
+    cells = _th_rows([(symbol, OWN), (related, link)])
     return f"<table>{cells}</table><div>{body(lang)}</div>"
 
 
@@ -182,7 +186,7 @@ def record_metadata(lang: str) -> str:
     agenda, draft, meeting = MORE[lang]
     values = [(agenda, "A/80/251"), (draft, "A/80/L.41"), (meeting, "A/80/PV.55")]
     rows = [(RECORD[lang][0], OWN)] + [(a, f'<a href="/r/{i}">{b}</a>') for i, (a, b) in enumerate(values)]
-    return "<table>" + "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    return f"<table>{_th_rows(rows)}</table>"
 
 
 def record_metadata_text(lang: str) -> str:
@@ -259,10 +263,7 @@ def test_furniture_and_notes(name: str, lang: str, build: Callable[[str], str], 
 
 def record_alone(lang: str) -> str:
     """A record's page that shows its metadata alone (the related resources as links)."""
-    symbol, title, related = RECORD[lang]
-    rows = [(symbol, OWN), (title, TEXTS[lang][0].split(" ", 1)[1]), (related, RELATED)]
-    cells = "".join(f"<tr><th>{a}</th><td>{b}</td></tr>" for a, b in rows)
-    return f'<h2>Library</h2><table>{cells}</table><p><a href="/f">PDF</a></p>'
+    return f'<h2>Library</h2><table>{_th_rows(_record_rows(lang))}</table><p><a href="/f">PDF</a></p>'
 
 
 def viewer_alone(lang: str) -> str:

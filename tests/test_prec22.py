@@ -13,19 +13,12 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, SC, by_language, targets_of
+from passages import GA, SC, GaRow, by_language, ga_targets, targets_of
 from rescite.engine.extract import extract_text
-
-Row = tuple[str, str, set[str]]
-
-
-def _ga(lang: str, para: str) -> set[str]:
-    return targets_of(GA[lang] + para)
-
 
 # (language, paragraph of an Assembly text, targets; "" an unresolved record): a short name
 # that points back is the body named before (the World Health Assembly: no id here)
-_BACK: list[Row] = [
+_BACK: list[GaRow] = [
     ("en", "Recalling World Health Assembly resolution WHA71.4 and resolution 71/4 of that Assembly,", {""}),
     (
         "en",
@@ -63,7 +56,7 @@ _BACK: list[Row] = [
 ]
 
 #: … the Assembly named before, or the citing one, keeps its texts
-_BACK_SAME: list[Row] = [
+_BACK_SAME: list[GaRow] = [
     (
         "en",
         "Recalling General Assembly resolution 76/5 and resolution 76/6 of that Assembly,",
@@ -80,13 +73,13 @@ _BACK_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_BACK, _BACK_SAME))
 def test_short_name_points_back(lang: str, para: str, expected: set[str]) -> None:
-    assert _ga(lang, para) == expected
+    assert ga_targets(lang, para) == expected
 
 
 # (language, paragraph, targets): "the same Council" after the Human Rights Council is that
 # Council, which numbers no text by year; and the Council named with a year after its
 # predecessor's time
-_SAME_COUNCIL: list[Row] = [
+_SAME_COUNCIL: list[GaRow] = [
     (
         "en",
         "Recalling Human Rights Council resolution 33/4 and resolution 2019/6 of the same Council,",
@@ -112,7 +105,7 @@ _SAME_COUNCIL: list[Row] = [
     ("en", "Recalling Human Rights Council resolution 2017/9,", {""}),
 ]
 
-_SAME_COUNCIL_SAME: list[Row] = [
+_SAME_COUNCIL_SAME: list[GaRow] = [
     (
         "en",
         "Recalling Human Rights Council resolution 33/4 and resolution 34/2 of the same Council,",
@@ -129,11 +122,11 @@ _SAME_COUNCIL_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_SAME_COUNCIL, _SAME_COUNCIL_SAME))
 def test_same_council(lang: str, para: str, expected: set[str]) -> None:
-    assert _ga(lang, para) == expected
+    assert ga_targets(lang, para) == expected
 
 
 # (language, paragraph, targets): the Human Rights Council with a year before its first: no id
-_ERA: list[Row] = [
+_ERA: list[GaRow] = [
     ("en", "Recalling that the Human Rights Council, in July 1998, adopted resolution 54/17,", {""}),
     (
         "fr",
@@ -148,7 +141,7 @@ _ERA: list[Row] = [
     ("en", "Recalling Human Rights Council resolution 6/3 of 21 April 1998,", {""}),
 ]
 
-_ERA_SAME: list[Row] = [
+_ERA_SAME: list[GaRow] = [
     (
         "en",
         "Recalling that the Human Rights Council, in July 2018, adopted resolution 38/17,",
@@ -164,7 +157,7 @@ _ERA_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ERA, _ERA_SAME))
 def test_body_and_year_agree(lang: str, para: str, expected: set[str]) -> None:
-    assert _ga(lang, para) == expected
+    assert ga_targets(lang, para) == expected
 
 
 # (language, text, own ids of its records): a heading over another organisation's organ's line
@@ -212,7 +205,7 @@ def test_heading_of_another_organisation(lang: str, text: str, expected: set[str
 
 
 # (language, paragraph, targets): a symbol-shaped code right after the noun of a thing it names
-_CODES: list[Row] = [
+_CODES: list[GaRow] = [
     (
         "en",
         "Noting that the observers travelled on flight A/320 and that the goods of lot S/12/2019 were sold,",
@@ -232,7 +225,7 @@ _CODES: list[Row] = [
     ("ru", "отмечая, что наблюдатели прибыли рейсом A/320,", set()),
 ]
 
-_CODES_SAME: list[Row] = [
+_CODES_SAME: list[GaRow] = [
     (
         "en",
         "Taking note of the report of the Secretary-General (A/320) and of document S/12/2019,",
@@ -244,12 +237,12 @@ _CODES_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_CODES, _CODES_SAME))
 def test_codes_of_things(lang: str, para: str, expected: set[str]) -> None:
-    assert _ga(lang, para) == expected
+    assert ga_targets(lang, para) == expected
 
 
 # (language, paragraph, targets): a name built on a Council number cites the resolution when its
 # citation form (N (YYYY), ids.md) is written; a bare number in a name does not (as "1540")
-_NAMED_ON_NUMBER_SAME: list[Row] = [
+_NAMED_ON_NUMBER_SAME: list[GaRow] = [
     ("en", "Welcoming the work of the 1325 (2000) network of women mediators,", {"S/RES/1325(2000)"}),
     ("fr", "Saluant le travail du réseau 1325 des médiatrices,", set()),
     ("en", "Welcoming the work of the 1325 network of women mediators,", set()),
@@ -262,12 +255,12 @@ def test_name_built_on_a_number(lang: str, para: str, expected: set[str]) -> Non
 
 
 # (language, paragraph, targets): joined communications with a space either side of the dash
-_JOINED: list[Row] = [
+_JOINED: list[GaRow] = [
     ("en", "Noting the Views in CCPR/C/130/D/2611 - 2615/2015,", {"CCPR/C/130/D/2611-2615/2015"}),
     ("fr", "Notant les constatations CCPR/C/131/D/998 – 1003/2014,", {"CCPR/C/131/D/998-1003/2014"}),
 ]
 
-_JOINED_SAME: list[Row] = [
+_JOINED_SAME: list[GaRow] = [
     ("en", "Noting the Views in CCPR/C/131/D/998-1003/2014,", {"CCPR/C/131/D/998-1003/2014"}),
     ("en", "Noting documents A/78/310-312,", {"A/78/310", "A/78/311", "A/78/312"}),
 ]
@@ -275,7 +268,7 @@ _JOINED_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_JOINED, _JOINED_SAME))
 def test_joined_communications_spaced(lang: str, para: str, expected: set[str]) -> None:
-    assert _ga(lang, para) == expected
+    assert ga_targets(lang, para) == expected
 
 
 _PAGE = "<html><body><main><p>The General Assembly,</p><p>{}</p></main></body></html>"
@@ -319,13 +312,13 @@ def test_screen_reader_text(lang: str, para: str, expected: set[str]) -> None:
 
 
 # (language, paragraph, targets): a part's letter glued to the number before a year in brackets
-_LETTERED: list[Row] = [
+_LETTERED: list[GaRow] = [
     ("en", "Recalling resolution A/RES/58/112B (2004),", {"A/RES/58/112B"}),
     ("fr", "Rappelant la résolution A/RES/58/112B (2004),", {"A/RES/58/112B"}),
     ("es", "Recordando la resolución A/RES/58/112B(2004),", {"A/RES/58/112B"}),
 ]
 
-_LETTERED_SAME: list[Row] = [
+_LETTERED_SAME: list[GaRow] = [
     ("en", "Recalling A/RES/58/112 B (2004) and A/RES/217A (III),", {"A/RES/58/112B", "A/RES/217A(III)"}),
     ("en", "Recalling S/RES/1325 (2000),", {"S/RES/1325(2000)"}),
 ]
@@ -333,7 +326,7 @@ _LETTERED_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "para", "expected"), by_language(_LETTERED, _LETTERED_SAME))
 def test_lettered_part_before_a_year(lang: str, para: str, expected: set[str]) -> None:
-    assert _ga(lang, para) == expected
+    assert ga_targets(lang, para) == expected
 
 
 # (language, note, (target, date) of its records): the Bluebook's page before the date's bracket
