@@ -4079,13 +4079,15 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 out.append(raw)
             continue
         symbol = f"S/RES/{m.group('n')}"
+        raw = _council_number(text, m, e, s, pat, symbol)
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
-        if at >= 0 and text.startswith(("(", " ("), at + len(symbol)):
+        if at >= 0 and text.startswith(("(", " ("), at + len(symbol)) and raw.date is None:
             # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not
-            # when it has no year ("UNSC Res 1973 (17 March 2011) UN Doc S/RES/1973"): the
-            # number's date gives it
+            # when it has no year ("UNSC Res 1973 (17 March 2011) UN Doc S/RES/1973"), nor when
+            # the number has its date and the symbol its year alone ("UNSC Res 2334 (23 December
+            # 2016) UN Doc S/RES/2334 (2016)"): the number's date gives it
             continue
-        out.append(_council_number(text, m, e, s, pat, symbol))
+        out.append(raw)
     rx = rx or council_number(seg.scope)
     # (in another body's text, only the numbers of a list that writes some of them with their year)
     out.extend(

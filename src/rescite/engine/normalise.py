@@ -36,6 +36,10 @@ _REMOVED = (
 )
 _REMOVED_CHAR = recache.compile(rf"[{_REMOVED}]")  # one edit each
 _COMBINING = recache.compile(r"[\u0300-\u036f\u0653-\u0655]+")  # (Arabic hamza and madda too)
+# the Arabic short vowels, nunation, shadda and sukun that a web copy or an article may write over
+# a word ("المؤرَّخ", "اتُّخذ"): not letters — the word is the same without them (removed, only in a
+# text with Arabic letters: lam, the commonest, tested first)
+_ARABIC_VOWELS = recache.compile(r"[\u064b-\u0652]+")
 # (the lower-case letters: Latin, and those of every script a lexicon names in its `letters`:
 # Russian "резо-⏎люцию")
 _LATIN_LOWER = [*range(ord("a"), ord("z") + 1), *range(ord("à"), ord("ÿ") + 1)]
@@ -1765,6 +1769,8 @@ def normalise(text: str) -> Normalised:
                 if m.start()
             ]
         )
+    if "\u0644" in mapped and _ARABIC_VOWELS.search(mapped):
+        edits.matches(_ARABIC_VOWELS, mapped, "")
     # the tests for the characters each pass fixes: a pattern that starts with one literal
     # character is a faster scan than `in` with two or three
     dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
