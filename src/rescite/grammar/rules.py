@@ -1733,10 +1733,16 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     verbs = _alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
     manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
+    # (… "and on" glued in one word where a language writes so: "وفي 22 …، اعتمد المجلس القرار"; the
+    # verb before its subject where the language puts it there; a script's own comma; the number's
+    # prefix after the verb, glued to it: "2023年12月22日，大会通过了第78/200号决议")
+    lead = alternation(lexicon.gather("grammar.sentence_date_lead", langs) + lexicon.gather("grammar.date_intro", langs))
+    actor = f"(?:{body_regex(lang).pattern}|{generic})"
+    prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
     return recache.compile(
-        rf"(?:^|(?<=[.;:\n]))\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}\s*+,?\s*+(?:(?:{articles})\s*+)?"
-        rf"(?:{body_regex(lang).pattern}|{generic})\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})"
-        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?\s++(?:(?:{articles})\s*+)?$",
+        rf"(?:^|(?<=[.;:\n\u3002\uff1b]))\s*+(?:{lead}\s++)?{date_regex(langs)}\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
+        rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++{actor})"
+        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?$",
         re.IGNORECASE,
     )
 
