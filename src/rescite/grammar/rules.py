@@ -950,8 +950,18 @@ def _patterns(lang: str) -> Patterns:
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
     org_noun = [f"(?:{r})" for r in gather("grammar.organisation_before_noun")]
+    # (where the noun follows the number, its mark and noun before the bracket of a date:
+    # "第70/1号决议(2015年9月25日)", as articles cite it)
+    tail_suffix = gather("grammar.number_suffix")
+    noun_then_date = (
+        rf"(?:\s*+{alternation(tail_suffix)}\s*+{alternation(res_nouns + dec_nouns)}"
+        rf"(?=\s*+\([ ]?{re.sub(r'[(][?]P<[a-z_]+>', '(?:', date_regex(langs, figures=True))}))?"
+        if tail_suffix
+        else ""
+    )
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
+        rf"{noun_then_date}"
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
@@ -1943,12 +1953,14 @@ def council_number(lang: str = "") -> CouncilNumber:
     # the number word that may stand before the number ("резолюция СБ ООН № 1973")
     marks = alternation(lexicon.gather("footnotes.number", langs))
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
+    date_link = _alt_or_never(lexicon.gather("grammar.date_link", langs))
     return CouncilNumber(
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
-        # "安全理事会2015年10月9日第2240号决议": a date may stand before the number
+        # "安全理事会2015年10月9日第2240号决议": a date may stand before the number, its link
+        # perhaps after it ("安全理事会2015年12月18日通过的第2254号决议")
         marked=recache.compile(
-            rf"\s*+(?:{any_date}\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
+            rf"\s*+(?:{any_date}\s*+(?:{date_link}\s*+)?)?(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
             rf"(?:{alternation(suffix)})\s*+{noun}"
         )
         if prefix and suffix
