@@ -1736,7 +1736,6 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     the stretch that ends at the noun: the date of that text's adoption."""
     langs = lexicon.scope(lang)
     languages = [lexicon.load().languages[c] for c in langs]
-    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
     articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
     generic = _alt_or_never(
         list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
@@ -1746,7 +1745,9 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # (… "and on" glued in one word where a language writes so: "وفي 22 …، اعتمد المجلس القرار"; the
     # verb before its subject where the language puts it there; a script's own comma; the number's
     # prefix after the verb, glued to it: "2023年12月22日，大会通过了第78/200号决议")
-    lead = alternation(lexicon.gather("grammar.sentence_date_lead", langs) + lexicon.gather("grammar.date_intro", langs))
+    lead = alternation(
+        lexicon.gather("grammar.sentence_date_lead", langs) + lexicon.gather("grammar.date_intro", langs)
+    )
     actor = f"(?:{body_regex(lang).pattern}|{generic})"
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
     return recache.compile(
