@@ -125,6 +125,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         rules.ibid_short_lead,
         rules.back_word,
         rules.code_noun_before,
+        rules.sentence_date,  # (… and what may lead a date that opens a sentence: Arabic "وفي")
     ):
         lazy.cache_clear()
         lazy()
