@@ -1241,6 +1241,25 @@ def _bracket_item(text: str, head: int, tail_end: int, names: Names, pat: Patter
     return None
 
 
+#: How far before a bracket the adopting body's name may end (its session or date between)
+_ADOPTER_REACH = 90
+
+
+def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+    """The body whose adoption of a text the words before the bracket that opens right before
+    ``head`` (the noun's start) state ("the declaration adopted by the Commission on Population
+    and Development at its fifty-fifth session (resolution 2022/1)", "adoptée par la Commission
+    de statistique (décision 54/101)"): its key, else None."""
+    if pat.adopted_bracket is None or pat.adoption_by is None:
+        return None
+    if "(" not in text[max(0, head - 3) : head] and "\uff08" not in text[max(0, head - 3) : head]:
+        return None
+    b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
+    if b is None or pat.adoption_by.search(text, max(0, b[1] - 40), b[1]) is None:
+        return None
+    return b[2]
+
+
 def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
     """Is only the list word (an article or possessive perhaps after it) written between the number
     ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
@@ -2392,6 +2411,16 @@ def find_numbered(
                     # Conseil des droits de l'homme (résolution 52/4)": each body its bracket's
                     named = (bracketed, None)
                     raw.evidence.append(_BRACKET_ITEM)
+                if (
+                    not named
+                    and raw.body_key is None
+                    and raw.generic is None
+                    and (adopter := _adopter_before_bracket(text, head, names, pat)) is not None
+                ):
+                    # "adopted by the Statistical Commission at its fifty-fourth session (decision
+                    # 54/101)": the text the clause says that body adopted is that body's
+                    named = (adopter, None)
+                    raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
                 adopting = not named and _adoption_near(text, head, pat)
                 if (
                     (adopting or (not named and raw.poss_gender is not None))

@@ -110,6 +110,12 @@ class Patterns(Record):
     # write the verb before its subject ("واتخذ مجلس حقوق الإنسان، في دورته …، القرار"): the
     # subject's text (``grammar.subject_session``)
     subject_session: re.Pattern[str] | None
+    # the bracket that opens past the adopting body's name, its session or date perhaps between
+    # ("adopted by the Statistical Commission at its fifty-fourth session (decision 54/101)"), and
+    # the adoption's words that end right before that name (``grammar.adoption_by``): None when
+    # the language lists none
+    adopted_bracket: re.Pattern[str] | None
+    adoption_by: re.Pattern[str] | None
     # the words that make the body named after them the object of a request, not the clause's
     # actor ("it requested the Council, in paragraph 6 of its resolution 60/251, to …": its is
     # the requesting body's), matched at the body's name's start
@@ -289,6 +295,8 @@ class Patterns(Record):
         "adopt_gap",
         "adopt_needles",
         "adopt_word",
+        "adopted_bracket",
+        "adoption_by",
         "agent_gap",
         "agent_lead",
         "and_at_end",
@@ -425,6 +433,8 @@ class Patterns(Record):
         owner_and: re.Pattern[str],
         item_gap: re.Pattern[str],
         subject_session: re.Pattern[str] | None,
+        adopted_bracket: re.Pattern[str] | None,
+        adoption_by: re.Pattern[str] | None,
         object_before: re.Pattern[str] | None,
         period_bound: re.Pattern[str],
         chain_break: re.Pattern[str],
@@ -540,6 +550,8 @@ class Patterns(Record):
         self.owner_and = owner_and
         self.item_gap = item_gap
         self.subject_session = subject_session
+        self.adopted_bracket = adopted_bracket
+        self.adoption_by = adoption_by
         self.object_before = object_before
         self.period_bound = period_bound
         self.chain_break = chain_break
@@ -827,6 +839,9 @@ def _patterns(lang: str) -> Patterns:
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
         rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
+        # (… or the session of the adoption: "adopted by the Commission on Population and
+        # Development at its fifty-fifth session, in its resolution 2022/1")
+        rf"(?:(?<=\s)(?:{'|'.join(gather('grammar.session_clause')) or '(?!)'})\s*+,\s++)?"
     )
     actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     actor_gap_bare = recache.compile(actor_gap_head)
@@ -1331,6 +1346,16 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+,\s*+(?:{'|'.join(gather('grammar.subject_session'))})\s*+,\s*+"
         )
         if gather("grammar.subject_session")
+        else None,
+        adopted_bracket=recache.compile(
+            rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'}))"
+            rf"(?:\s*+,)?\s*+|(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
+            r"[(\uff08]\s*+"
+        )
+        if gather("grammar.adoption_by")
+        else None,
+        adoption_by=recache.compile(rf"(?<!\w)(?:{alternation(gather('grammar.adoption_by'))})\s*+$")
+        if gather("grammar.adoption_by")
         else None,
         owner_and=recache.compile(
             # (… the date of the second's adoption perhaps set off by commas after the list word: "la
