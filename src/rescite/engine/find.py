@@ -381,7 +381,8 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
             head = glued.end()
     if not pat.pin_link.search(text, max(0, head - 12), head):
         return None
-    return _pin_before(pat, text, max(0, head - span), head)
+    # (… or an annex without its number: "the annex to resolution 61/150", "l'annexe de la")
+    return _pin_before(pat, text, max(0, head - span), head) or pat.pin_bare.search(text, max(0, head - 24), head)
 
 
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -2551,6 +2552,8 @@ def find_numbered(
                 raw.date = parse_date(sd)
                 raw.evidence.append("date that opens the sentence of the adoption")
             pin = _pin_ending_at(pat, text, head)
+            if pin is None and (named_at := names.start_before(head)) < head:
+                pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
@@ -3277,6 +3280,8 @@ def find_symbols(
         prev_sym, prev_end = sym, e
         out.append(raw)
         out.extend(more_parts)
+        if text.startswith(",", e) and (sp := pat.symbol_pin.match(text, e)) is not None:
+            raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "(A/78/250, paras. 12–19)"
         if pending and s in pending:
             raw.date = pending.pop(s)
             raw.evidence.append("dates before the bracket, in order")
@@ -3827,6 +3832,8 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         back = pat.unts_back.search(text, max(0, s - 60), s)
         if back:
             s = back.start()
+        elif text[s].isupper():
+            continue  # a volume word with a capital ("Vol. 12, No. 3"): a journal's, unless the series is named
         groups = m.re.groupindex
         # "vols. 1249, 2131 and 2161, No. 20378": one treaty per volume; "vol. 75, Nos. 970–973":
         # one per number (a short range)

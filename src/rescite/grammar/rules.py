@@ -186,6 +186,10 @@ class Patterns(Record):
     name_kinds: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
+    # an annex named without its number before the noun ("the annex to resolution 61/150")
+    pin_bare: re.Pattern[str]
+    # a pinpoint after a document's symbol and its comma ("A/78/250, paras. 12–19", "annex II")
+    symbol_pin: re.Pattern[str]
     # a part of every match of pin_before: the number after its blank and what may follow it
     pin_hint: re.Pattern[str]
     pin_link: re.Pattern[str]
@@ -359,6 +363,8 @@ class Patterns(Record):
         "part_date",
         "period_bound",
         "pin_after",
+        "pin_bare",
+        "symbol_pin",
         "pin_before",
         "pin_date",
         "pin_glued",
@@ -461,6 +467,8 @@ class Patterns(Record):
         name_kinds: re.Pattern[str],
         marker: re.Pattern[str],
         pin_before: re.Pattern[str],
+        pin_bare: re.Pattern[str],
+        symbol_pin: re.Pattern[str],
         pin_hint: re.Pattern[str],
         pin_link: re.Pattern[str],
         pin_glued: re.Pattern[str] | None,
@@ -576,6 +584,8 @@ class Patterns(Record):
         self.name_kinds = name_kinds
         self.marker = marker
         self.pin_before = pin_before
+        self.pin_bare = pin_bare
+        self.symbol_pin = symbol_pin
         self.pin_hint = pin_hint
         self.pin_link = pin_link
         self.pin_glued = pin_glued
@@ -1220,6 +1230,14 @@ def _patterns(lang: str) -> Patterns:
         rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
+    annexes = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages if "annex" in lang_.raw["pinpoints"])
+    pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
+    # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
+    # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
+    symbol_pin = recache.compile(
+        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
+        re.IGNORECASE,
+    )
     pin_before = led(pin_before)  # (tried at every character of an 80-character window: 3.5-4.7x)
     # every match of pin_before holds a blank, the pinpoint's number and, right after it, a blank,
     # a comma, the linking words or a paragraph's noun: looked for first, a scan some twenty
@@ -1399,6 +1417,8 @@ def _patterns(lang: str) -> Patterns:
         name_kinds=name_kinds,
         marker=marker,
         pin_before=pin_before,
+        pin_bare=pin_bare,
+        symbol_pin=symbol_pin,
         pin_hint=pin_hint,
         pin_link=led(recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE)),
         pin_glued=recache.compile(rf"{alternation(glued_links)}(?=\w)") if glued_links else None,

@@ -1,0 +1,104 @@
+"""Forms still missed or misread (issue 7): a treaty's volume written "Vol."; a document
+symbol's pinpoint ("(A/76/310, paras. 8–11)"); a pinpoint before a body's name and its noun
+("annex I to General Assembly resolution 63/211") or an annex without its number ("the annex
+to resolution 59/167").  Passages written for these tests in the style of UN texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+#: (language, passage, {target: (date, pinpoint)}): each target found with that date and pinpoint
+FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
+    # a treaty's volume with a capital, after the series' name
+    (
+        "en",
+        "Convention on Migratory Wetlands, United Nations, Treaty Series, Vol. 1387, No. 23118.",
+        {"UNTS/1387/23118": (None, None)},
+    ),
+    ("fr", "Nations Unies, Recueil des Traités, Vol. 1387, no 23118.", {"UNTS/1387/23118": (None, None)}),
+    ("es", "Naciones Unidas, Treaty Series, Vol. 1387, núm. 23118.", {"UNTS/1387/23118": (None, None)}),
+    (
+        "en",
+        "Agreement on Straddling Herds, U.N.T.S. Vols. 1387 and 1402, No. 23118.",
+        {"UNTS/1387/23118": (None, None), "UNTS/1402/23118": (None, None)},
+    ),
+    # a document symbol's pinpoint
+    (
+        "en",
+        "Takes note of the report of the Secretary-General (A/76/310, paras. 8–11),",
+        {"A/76/310": (None, "paras. 8-11")},
+    ),
+    ("en", "Welcomes the recommendations of the Board (A/75/92, para. 27),", {"A/75/92": (None, "para. 27")}),
+    (
+        "en",
+        "Having considered the note by the Secretariat (E/2020/61, annex II),",
+        {"E/2020/61": (None, "annex II")},
+    ),
+    (
+        "en",
+        "Recalling the report contained in document A/74/208, paragraphs 5 and 9, and the report A/74/209,",
+        {"A/74/208": (None, "paragraphs 5 and 9"), "A/74/209": (None, None)},
+    ),
+    (
+        "fr",
+        "Prend note du rapport du Secrétaire général (A/76/310, par. 14),",
+        {"A/76/310": (None, "par. 14")},
+    ),
+    ("fr", "Prend acte de la note du Secrétariat (A/75/92, annexe),", {"A/75/92": (None, "annexe")}),
+    (
+        "es",
+        "Toma nota del informe del Secretario General (A/76/310, párrs. 3 a 7),",
+        {"A/76/310": (None, "párrs. 3 a 7")},
+    ),
+    ("es", "Acoge con beneplácito las conclusiones (A/75/92, párr. 18),", {"A/75/92": (None, "párr. 18")}),
+    # a pinpoint before the body's name and the noun; an annex without its number
+    (
+        "en",
+        "Recalling the guidelines set out in annex I to General Assembly resolution 63/211,",
+        {"A/RES/63/211": (None, "annex I")},
+    ),
+    (
+        "en",
+        "Bearing in mind paragraph 7 of Economic and Social Council resolution 2016/22,",
+        {"E/RES/2016/22": (None, "paragraph 7")},
+    ),
+    ("en", "Recalling the annex to resolution 59/167,", {"A/RES/59/167": (None, "annex")}),
+    (
+        "fr",
+        "Rappelant les principes énoncés à l'annexe de la résolution 59/167 de l'Assemblée générale,",
+        {"A/RES/59/167": (None, "annexe")},
+    ),
+    (
+        "es",
+        "Recordando los principios que figuran en el anexo de la resolución 59/167 de la Asamblea General,",
+        {"A/RES/59/167": (None, "anexo")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), FIELDS)
+def test_target_date_and_pinpoint(
+    lang: str, text: str, want: dict[str, tuple[str | None, str | None]]
+) -> None:
+    got = {str(c.target): (c.date, c.pinpoint) for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, ("missing", None)) for t in want} == want
+
+
+#: (language, passage, targets that must not be found)
+ABSENT: list[tuple[str, str, set[str]]] = [
+    # a journal's "Vol." is no treaty's volume without the series' name
+    (
+        "en",
+        'See resolution 72/140 and Jones, "Rivers and law", Review of Water Studies, Vol. 14, No. 2 (2018), p. 33.',
+        {"UNTS/14/2"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), ABSENT)
+def test_not_found(lang: str, text: str, absent: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, lang=lang).citations}
+    assert got - absent  # (the passage's other citation is read)
+    assert not got & absent
