@@ -91,7 +91,7 @@ ABSENT: list[tuple[str, str, set[str]]] = [
     # a journal's "Vol." is no treaty's volume without the series' name
     (
         "en",
-        'See resolution 72/140 and Jones, "Rivers and law", Review of Water Studies, Vol. 14, No. 2 (2018), p. 33.',
+        'See resolution 72/140 and Jones, "Rivers and law", Review of Waters, Vol. 14, No. 2 (2018), p. 33.',
         {"UNTS/14/2"},
     ),
 ]

@@ -382,7 +382,8 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
     if not pat.pin_link.search(text, max(0, head - 12), head):
         return None
     # (… or an annex without its number: "the annex to resolution 61/150", "l'annexe de la")
-    return _pin_before(pat, text, max(0, head - span), head) or pat.pin_bare.search(text, max(0, head - 24), head)
+    pin = _pin_before(pat, text, max(0, head - span), head)
+    return pin or pat.pin_bare.search(text, max(0, head - 24), head)
 
 
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -3833,7 +3834,7 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         if back:
             s = back.start()
         elif text[s].isupper():
-            continue  # a volume word with a capital ("Vol. 12, No. 3"): a journal's, unless the series is named
+            continue  # "Vol. 12, No. 3" (a capital): a journal's, unless the series is named
         groups = m.re.groupindex
         # "vols. 1249, 2131 and 2161, No. 20378": one treaty per volume; "vol. 75, Nos. 970–973":
         # one per number (a short range)

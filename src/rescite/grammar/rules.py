@@ -364,7 +364,6 @@ class Patterns(Record):
         "period_bound",
         "pin_after",
         "pin_bare",
-        "symbol_pin",
         "pin_before",
         "pin_date",
         "pin_glued",
@@ -390,6 +389,7 @@ class Patterns(Record):
         "special_before",
         "stem_re",
         "subject_session",
+        "symbol_pin",
         "title_date",
         "topic_and",
         "topic_gap",
@@ -1230,12 +1230,13 @@ def _patterns(lang: str) -> Patterns:
         rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
-    annexes = "|".join(lang_.raw["pinpoints"]["annex"] for lang_ in languages if "annex" in lang_.raw["pinpoints"])
+    annexes = "|".join(lang_.raw["pinpoints"].get("annex", "(?!)") for lang_ in languages)
     pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
     symbol_pin = recache.compile(
-        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
+        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}"
+        rf"|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
         re.IGNORECASE,
     )
     pin_before = led(pin_before)  # (tried at every character of an 80-character window: 3.5-4.7x)
