@@ -75,6 +75,42 @@ FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
         "Recordando los principios que figuran en el anexo de la resolución 59/167 de la Asamblea General,",
         {"A/RES/59/167": (None, "anexo")},
     ),
+    # a number in brackets after the date of its noun
+    (
+        "en",
+        "Recalling its resolutions of 17 December 2010 (65/211) and of 20 December 2013 (68/243),",
+        {"A/RES/65/211": ("2010-12-17", None), "A/RES/68/243": ("2013-12-20", None)},
+    ),
+    (
+        "en",
+        "Recalling the resolutions of 17 December 2010 (65/211), 20 December 2013 (68/243) and 9 December 2015 (70/119),",
+        {
+            "A/RES/65/211": ("2010-12-17", None),
+            "A/RES/68/243": ("2013-12-20", None),
+            "A/RES/70/119": ("2015-12-09", None),
+        },
+    ),
+    ("en", "Reaffirming its resolution of 4 November 2016 (71/8),", {"A/RES/71/8": ("2016-11-04", None)}),
+    (
+        "fr",
+        "Rappelant sa résolution du 17 décembre 2010 (65/211) et sa résolution du 20 décembre 2013 (68/243),",
+        {"A/RES/65/211": ("2010-12-17", None), "A/RES/68/243": ("2013-12-20", None)},
+    ),
+    (
+        "fr",
+        "Réaffirmant ses résolutions du 4 novembre 2016 (71/8) et du 9 décembre 2015 (70/119),",
+        {"A/RES/71/8": ("2016-11-04", None), "A/RES/70/119": ("2015-12-09", None)},
+    ),
+    (
+        "es",
+        "Recordando su resolución de 17 de diciembre de 2010 (65/211) y su resolución de 20 de diciembre de 2013 (68/243),",
+        {"A/RES/65/211": ("2010-12-17", None), "A/RES/68/243": ("2013-12-20", None)},
+    ),
+    (
+        "es",
+        "Reafirmando sus resoluciones de 4 de noviembre de 2016 (71/8) y de 9 de diciembre de 2015 (70/119),",
+        {"A/RES/71/8": ("2016-11-04", None), "A/RES/70/119": ("2015-12-09", None)},
+    ),
 ]
 
 

@@ -508,8 +508,11 @@ def _keyword_before(
     noun = None
     for stem in reversed(list(pat.stem_re.finditer(window.lower()))):
         noun = pat.kw_noun.match(window, stem.start())
-        if noun is not None:
+        if noun is not None and not (
+            noun.end() < len(window) and window[noun.end()].isalpha() and not is_cjk(window[noun.end()])
+        ):
             break
+        noun = None  # (a word that only starts as a noun: the month of "December 2009 (64/183)")
     if noun is None:
         return None
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
@@ -2522,7 +2525,14 @@ def find_numbered(
             lead = min(head, kw_start, s)
             if (
                 raw.date is None
-                and (db := _date_before_bracket(text, lead, pat, last_tail_end, names))
+                and (
+                    (db := _date_before_bracket(text, lead, pat, last_tail_end, names))
+                    # (… or between the noun and the bracket: "its resolution of 3 May 2010 (64/262)")
+                    or (
+                        text[s - 1] == "("
+                        and (db := _date_before_bracket(text, s, pat, last_tail_end, names))
+                    )
+                )
                 and _bracket_names_only(text, tail_end, pat)
             ):
                 # "the Declaration adopted on 19 September 2016 (resolution 71/1)": the text the bracket

@@ -818,6 +818,7 @@ def _patterns(lang: str) -> Patterns:
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
+    kw_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
@@ -825,6 +826,11 @@ def _patterns(lang: str) -> Patterns:
         rf"|{prep}\s*+(?P<genmid>{generic}))\s++)?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
+        # … or the date of the text, its number in brackets after it ("its resolutions of 20
+        # December 2011 (66/150) and of 18 December 2013 (68/156)", "sa résolution du 17 décembre
+        # 2015 (70/175)"), the dated numbers of the list before it
+        rf"|\s++(?:{date_intro})\s++{kw_date}\s*+\((?:[^()\n]{{1,24}}\)\s*+,?\s*+(?:(?:{list_and})\s++)?"
+        rf"(?:(?:{date_intro})\s++)?{kw_date}\s*+\()*+\s*+"
     )
     # (scripts without spaces glue the words to the name: "人权理事会通过其第44/3号决议")
     # (… and the date of the adoption between the name and the link: "adoptée par l'Assemblée
