@@ -83,7 +83,8 @@ FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
     ),
     (
         "en",
-        "Recalling the resolutions of 17 December 2010 (65/211), 20 December 2013 (68/243) and 9 December 2015 (70/119),",
+        "Recalling the resolutions of 17 December 2010 (65/211), 20 December 2013 (68/243)"
+        " and 9 December 2015 (70/119),",
         {
             "A/RES/65/211": ("2010-12-17", None),
             "A/RES/68/243": ("2013-12-20", None),
@@ -103,7 +104,8 @@ FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
     ),
     (
         "es",
-        "Recordando su resolución de 17 de diciembre de 2010 (65/211) y su resolución de 20 de diciembre de 2013 (68/243),",
+        "Recordando su resolución de 17 de diciembre de 2010 (65/211)"
+        " y su resolución de 20 de diciembre de 2013 (68/243),",
         {"A/RES/65/211": ("2010-12-17", None), "A/RES/68/243": ("2013-12-20", None)},
     ),
     (
