@@ -113,6 +113,42 @@ FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
         "Reafirmando sus resoluciones de 4 de noviembre de 2016 (71/8) y de 9 de diciembre de 2015 (70/119),",
         {"A/RES/71/8": ("2016-11-04", None), "A/RES/70/119": ("2015-12-09", None)},
     ),
+    # a list of a Council number and an Assembly number of a roman session
+    (
+        "en",
+        "Recalling Security Council resolutions 2334 and 2625 (XXV),",
+        {"S/RES/2334(2016)": (None, None), "A/RES/2625(XXV)": (None, None)},
+    ),
+    (
+        "en",
+        "Recalling resolutions 2625 (XXV) and 2334 (2016) of the Security Council,",
+        {"A/RES/2625(XXV)": (None, None), "S/RES/2334(2016)": (None, None)},
+    ),
+    (
+        "en",
+        "Bearing in mind Security Council resolutions 2334, 2417 and 3314 (XXIX),",
+        {"S/RES/2334(2016)": (None, None), "A/RES/3314(XXIX)": (None, None)},
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions 2625 (XXV) et 2334 (2016) du Conseil de sécurité,",
+        {"A/RES/2625(XXV)": (None, None), "S/RES/2334(2016)": (None, None)},
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions du Conseil de sécurité 2334 et 2625 (XXV),",
+        {"A/RES/2625(XXV)": (None, None)},
+    ),
+    (
+        "es",
+        "Recordando las resoluciones 2625 (XXV) y 2334 (2016) del Consejo de Seguridad,",
+        {"A/RES/2625(XXV)": (None, None), "S/RES/2334(2016)": (None, None)},
+    ),
+    (
+        "es",
+        "Recordando las resoluciones del Consejo de Seguridad 2334 y 2625 (XXV),",
+        {"A/RES/2625(XXV)": (None, None)},
+    ),
 ]
 
 

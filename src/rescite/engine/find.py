@@ -499,6 +499,10 @@ def _verb_there(text: str, kw_start: int, kw_end: int) -> bool:
     return before.search(text, max(0, kw_start - 12), kw_start) is not None
 
 
+#: a number of a roman session, its part's letter perhaps: "1514 (XV)", "2200 A (XXI)"
+_ROMAN_ITEM = recache.compile(r"\d{1,4}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{1,7}\)")
+
+
 def _keyword_before(
     text: str, s: int, window_start: int, window: str, pat: Patterns
 ) -> tuple[int, str, int, bool, str | None] | None:
@@ -521,8 +525,8 @@ def _keyword_before(
     if kw_end < len(text) and text[kw_end].isalnum():
         return None
     after = pat.kw_after.fullmatch(text, kw_end, s)
-    if after is None:
-        return None
+    if after is None or (after.group("barelist") and not _ROMAN_ITEM.match(text, s)):
+        return None  # (past bare numbers only to a number of a roman session: "2473 and 1514 (XV)")
     if (
         kw_start
         and text[kw_start - 1].isalnum()

@@ -826,6 +826,9 @@ def _patterns(lang: str) -> Patterns:
         rf"|{prep}\s*+(?P<genmid>{generic}))\s++)?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
+        # (… past the Council's bare numbers of the list, to a number of a roman session: "Security
+        # Council resolutions 2473 and 1514 (XV)")
+        rf"(?P<barelist>\d{{1,4}}(?:\s*+,\s*+\d{{1,4}})*+\s*+,?\s*+(?:{list_and})\s++)?"
         # … or the date of the text, its number in brackets after it ("its resolutions of 20
         # December 2011 (66/150) and of 18 December 2013 (68/156)", "sa résolution du 17 décembre
         # 2015 (70/175)"), the dated numbers of the list before it
