@@ -149,6 +149,42 @@ FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
         "Recordando las resoluciones del Consejo de Seguridad 2334 y 2625 (XXV),",
         {"A/RES/2625(XXV)": (None, None)},
     ),
+    # the date after the meeting (or session) of the adoption
+    (
+        "en",
+        "Human Rights Council\n\n"
+        "Recalling its resolution 41/9, adopted at its 45th meeting, on 11 July 2019,",
+        {"A/HRC/RES/41/9": ("2019-07-11", None)},
+    ),
+    (
+        "en",
+        "Human Rights Council\n\n"
+        "Recalling its resolution 41/9, adopted at its forty-first session, on 11 July 2019,",
+        {"A/HRC/RES/41/9": ("2019-07-11", None)},
+    ),
+    (
+        "fr",
+        "Conseil des droits de l'homme\n\n"
+        "Rappelant sa résolution 41/9, adoptée à sa 45e séance, le 11 juillet 2019,",
+        {"A/HRC/RES/41/9": ("2019-07-11", None)},
+    ),
+    (
+        "es",
+        "Consejo de Derechos Humanos\n\n"
+        "Recordando su resolución 41/9, aprobada en su 45ª sesión, el 11 de julio de 2019,",
+        {"A/HRC/RES/41/9": ("2019-07-11", None)},
+    ),
+    # (no heading: the body unknown, the date kept)
+    (
+        "en",
+        "Recalling its resolution 12/3, adopted at its 7th meeting, on 3 May 2019,",
+        {"None": ("2019-05-03", None)},
+    ),
+    (
+        "fr",
+        "Rappelant sa résolution 12/3, adoptée à sa 7e séance, le 3 mai 2019,",
+        {"None": ("2019-05-03", None)},
+    ),
 ]
 
 

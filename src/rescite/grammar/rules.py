@@ -966,6 +966,11 @@ def _patterns(lang: str) -> Patterns:
     )
     annex_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
     session = "|".join(gather("grammar.session_clause")) or "(?!)"
+    # (… or the meeting, after the participle of the text's adoption: "…, adopted at its 42nd
+    # meeting, on 5 July 2018", "adoptée à sa 42e séance, le 5 juillet 2018")
+    adopted_clause = _alt_or_never(gather("grammar.adopted_clause"))
+    meeting = "|".join(gather("grammar.meeting_clause")) or "(?!)"
+    session = rf"(?:(?:{adopted_clause})\s++)?(?:{session})|(?:{adopted_clause})\s++(?i:{meeting})"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
     org_noun = [f"(?:{r})" for r in gather("grammar.organisation_before_noun")]
