@@ -174,6 +174,9 @@ FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
         "Recordando su resolución 41/9, aprobada en su 45ª sesión, el 11 de julio de 2019,",
         {"A/HRC/RES/41/9": ("2019-07-11", None)},
     ),
+    # (… and under the Council's own heading, or none, ECOSOC's as before)
+    ("en", "Economic and Social Council\n\nRecalling its resolution 2019/7,", {"E/RES/2019/7": (None, None)}),
+    ("en", "Recalling its resolution 2019/7,", {"E/RES/2019/7": (None, None)}),
     # (no heading: the body unknown, the date kept)
     (
         "en",
@@ -203,6 +206,31 @@ ABSENT: list[tuple[str, str, set[str]]] = [
         "en",
         'See resolution 72/140 and Jones, "Rivers and law", Review of Waters, Vol. 14, No. 2 (2018), p. 33.',
         {"UNTS/14/2"},
+    ),
+    # under the heading of another organisation's organ, "its" numbers are that organ's
+    (
+        "en",
+        "City Council of Riverton\n\n"
+        "Recalling its resolution 2021/4 on public transport and General Assembly resolution 70/1,",
+        {"E/RES/2021/4"},
+    ),
+    (
+        "en",
+        "Council of the Andean Union\n\n"
+        "Recalling its resolution 2019/11 and resolution 64/292 of the General Assembly,",
+        {"E/RES/2019/11"},
+    ),
+    (
+        "fr",
+        "Conseil municipal de Rivière\n\n"
+        "Rappelant sa résolution 2021/4 et la résolution 70/1 de l'Assemblée générale,",
+        {"E/RES/2021/4"},
+    ),
+    (
+        "es",
+        "Concejo Municipal de Riverton\n\n"
+        "Recordando su resolución 2021/4 y la resolución 70/1 de la Asamblea General,",
+        {"E/RES/2021/4"},
     ),
 ]
 

@@ -19,6 +19,7 @@ from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import (
     GA_WITHOUT_SESSION,
     SC_WITHOUT_YEAR,
+    other_organisation_line,
     patterns,
     sc_year_of,
     sc_year_plausible,
@@ -97,6 +98,13 @@ def _no_year(number: int) -> str:
     years = sc_years_open(number)
     which = " or ".join(map(str, years)) if len(years) <= 2 else f"{years[0]} to {years[-1]}"
     return f"Security Council resolution {number} without its year (its number leaves {which} open)"
+
+
+#: Where a text's heading is looked for (its first lines, each a short one) when it has no
+#: adopting body of its own
+HEADING_REACH = 400
+HEADING_LINES = 3
+HEADING_LINE_MAX = 100
 
 
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
@@ -246,8 +254,24 @@ class Resolver:
         # where the texts' numbers found start (the Council's "1309 (2000)" among them): a year is
         # taken from one of them only, not from "paragraph 1309 (2000)"
         self.number_starts: frozenset[int] = frozenset()
+        self._other_heading: str | bool | None = False  # (read on demand: see other_heading)
 
     # -- bodies ------------------------------------------------------------------------
+    def other_heading(self) -> str | None:
+        """The heading line of a text with no adopting body of its own that names an organ of
+        another organisation or of a State ("City Council of Springfield"): its "its resolution
+        2020/3" is that organ's, never the Assembly's or ECOSOC's; None when there is none."""
+        if self._other_heading is False:
+            self._other_heading = None
+            if self.citing is None:
+                rx = other_organisation_line(self.seg.scope)
+                lines = [ln.strip() for ln in self.text[:HEADING_REACH].split("\n") if ln.strip()]
+                for line in lines[:HEADING_LINES]:
+                    if len(line) <= HEADING_LINE_MAX and rx.search(line):
+                        self._other_heading = line
+                        break
+        return self._other_heading if isinstance(self._other_heading, str) else None
+
     def _generic(self, kind: str, pos: int, back: bool = False) -> Body | None:
         """The body a short name of ``kind`` stands for: the citing body when it is of that kind,
         else the body of that kind named last before ``pos`` (first that one when the name points
@@ -607,6 +631,11 @@ class Resolver:
                 return Resolved(cid, "statement", "S", raw.date, "statement by the President: YYYY/N")
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
+        if body is None and raw.possessive and (heading := self.other_heading()) is not None:
+            # "its resolution 2020/3" under "City Council of Springfield": that organ's text
+            return _unresolved(
+                raw, None, f"possessive: the citing body is another organisation's ({heading})"
+            )
         how = self._how(raw, body, explicit)
         if explicit and body is not None and self.lex.shared_names:
             other = self._by_shape(raw, body, number, kind)

@@ -2806,6 +2806,19 @@ _DATES_OF: list[object] = [None]  # the lexicon the dates were read with
 _DATES_KEPT = 4096
 
 
+@functools.lru_cache(maxsize=8)
+def other_organisation_line(lang: str = "") -> re.Pattern[str]:
+    """A heading line naming an organ of another organisation or of a State ("City Council of
+    Springfield", "Council of the African Union"): the words of ``organisation_actors``, or the
+    organisation after the organ's name as ``other_organisation_after`` reads it."""
+    langs = lexicon.scope(lang)
+    words = lexicon.gather("grammar.organisation_actors", langs)
+    after = [f"(?:{r})" for r in lexicon.gather("grammar.other_organisation_after", langs)]
+    return recache.compile(
+        rf"(?<!\w)(?i:{_alt_or_never(words)})(?!\w)" + (f"|{'|'.join(after)}" if after else ""),
+    )
+
+
 @functools.lru_cache(maxsize=1)
 def number_word_end() -> re.Pattern[str]:
     """The end of a text that ends with a word written before a number and closed by a full
