@@ -174,6 +174,23 @@ FIELDS: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
         "Recordando su resolución 41/9, aprobada en su 45ª sesión, el 11 de julio de 2019,",
         {"A/HRC/RES/41/9": ("2019-07-11", None)},
     ),
+    # a summary record's short list past the letter of a meeting's part
+    (
+        "en",
+        "See the summary records (CEDAW/C/SR.1874 (A) and 1875).",
+        {"CEDAW/C/SR.1874": (None, None), "CEDAW/C/SR.1875": (None, None)},
+    ),
+    (
+        "en",
+        "See CRC/C/SR.2410 (B), 2411 and 2413.",
+        {"CRC/C/SR.2411": (None, None), "CRC/C/SR.2413": (None, None)},
+    ),
+    (
+        "fr",
+        "Voir les comptes rendus analytiques (CEDAW/C/SR.1874 (A) et 1875).",
+        {"CEDAW/C/SR.1875": (None, None)},
+    ),
+    ("es", "Véanse las actas resumidas (CEDAW/C/SR.1874 (A) y 1875).", {"CEDAW/C/SR.1875": (None, None)}),
     # (… and under the Council's own heading, or none, ECOSOC's as before)
     ("en", "Economic and Social Council\n\nRecalling its resolution 2019/7,", {"E/RES/2019/7": (None, None)}),
     ("en", "Recalling its resolution 2019/7,", {"E/RES/2019/7": (None, None)}),

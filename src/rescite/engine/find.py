@@ -3444,7 +3444,10 @@ def find_symbols(
                     )
             continue
         # "(A/C.3/57/SR.39, 47, 50 y 57)", "A/C.3/52/SR.4-7, 12 and 15", "(A/AC.109/2001,
-        # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
+        # 2003-2005 and 2009)": more of the last element, every member, ranges bounded (past the
+        # letter of a meeting's part: "CEDAW/C/SR.1987 (A) and 1988")
+        if text.startswith((" (", "("), e) and (part := _MEETING_PART.match(text, e)) is not None:
+            e = part.end()
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
         # … and the Council's number with a date of its own after that list ("S/RES/2334 and
         # 2250 of 9 December 2015")
@@ -3926,6 +3929,9 @@ def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> r
 #: Most characters a list of the Council's numbers before its name takes ("les résolutions
 #: 1325 (…) et 1820 du Conseil": a few numbers, their list words)
 _LIST_REACH = 80
+
+#: the letter of a meeting's part after a summary record's symbol: "CEDAW/C/SR.1987 (A)"
+_MEETING_PART = recache.compile(r"[ ]?\([A-H]\)")
 
 
 def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw]) -> bool:
