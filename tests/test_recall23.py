@@ -257,3 +257,35 @@ def test_not_found(lang: str, text: str, absent: set[str]) -> None:
     got = {str(c.target) for c in extract_text(text, lang=lang).citations}
     assert got - absent  # (the passage's other citation is read)
     assert not got & absent
+
+
+#: (language, passage, {mention's text: (target, body)}): a text with no id scheme is kept
+#: unresolved with the body it is bound to
+BOUND: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
+        "Recalling Governing Council decision 25/8 and decision 27/5 of the Governing Council,"
+        " and its resolution 3/4,",
+        {"25/8": (None, "UNEP/GC"), "27/5": (None, "UNEP/GC"), "3/4": ("UNEP/EA.3/RES.4", "UNEP/EA")},
+    ),
+    (
+        "en",
+        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
+        "Recalling decision 27/5 of the Council,",
+        {"27/5": (None, "UNEP/GC")},
+    ),
+    (
+        "es",
+        "Asamblea de las Naciones Unidas sobre el Medio Ambiente\n\n"
+        "La Asamblea de las Naciones Unidas sobre el Medio Ambiente,\n\n"
+        "Recordando la decisión 27/5 del Consejo de Administración y su resolución 3/4,",
+        {"27/5": (None, "UNEP/GC"), "3/4": ("UNEP/EA.3/RES.4", "UNEP/EA")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), BOUND)
+def test_bound_to_its_body(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
+    got = {c.text: (c.target and str(c.target), c.body) for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, ("missing", None)) for t in want} == want

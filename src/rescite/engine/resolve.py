@@ -286,6 +286,14 @@ class Resolver:
             i -= 1
         if self.citing is not None and self.citing.generic == kind:
             return self.citing
+        if (
+            self.citing is not None
+            and self.citing.predecessor
+            and (before := self.lex.bodies.get(self.citing.predecessor)) is not None
+            and before.generic == kind
+        ):
+            # "the Governing Council" in a text of the Environment Assembly: the body it took over from
+            return before
         if kind == "assembly":
             return self.lex.bodies["GA"]
         return self._parties_of_named(kind, pos)
