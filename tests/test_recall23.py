@@ -282,10 +282,53 @@ BOUND: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
         "Recordando la decisión 27/5 del Consejo de Administración y su resolución 3/4,",
         {"27/5": (None, "UNEP/GC"), "3/4": ("UNEP/EA.3/RES.4", "UNEP/EA")},
     ),
+    # (a Montreal Protocol decision: no id scheme, kept unresolved)
+    (
+        "en",
+        "The Meeting of the Parties,\n\nRecalling decision XXIX/4 of the Meeting of the Parties,",
+        {"XXIX/4": (None, None)},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), BOUND)
 def test_bound_to_its_body(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
     got = {c.text: (c.target and str(c.target), c.body) for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, ("missing", None)) for t in want} == want
+
+
+#: (language, passage, {mention's text: (target, pinpoint)}): "Id." and "Ibid." with a pinpoint
+NOTES: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "The General Assembly,\n\nNoting the report of the Secretary-General,¹ and the proposals in it,²\n\n"
+        "_______________\n¹ A/71/302.\n² Id., paras. 15–18.",
+        {"A/71/302": ("A/71/302", None), "Id.": ("A/71/302", "paras. 15-18")},
+    ),
+    (
+        "en",
+        "The General Assembly,\n\nNoting the report of the Secretary-General,¹ and the proposals in it,²\n\n"
+        "¹ A/71/302.\n² Ibid., annex.",
+        {"Ibid.": ("A/71/302", "annex")},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\n"
+        "Prenant note du rapport du Secrétaire général¹ et des propositions qui y figurent²,\n\n"
+        "_______________\n¹ A/71/302.\n² Ibid., par. 9.",
+        {"Ibid.": ("A/71/302", "par. 9")},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\n"
+        "Tomando nota del informe del Secretario General¹ y de las propuestas que contiene²,\n\n"
+        "_______________\n¹ A/71/302.\n² Ibid., párr. 9.",
+        {"Ibid.": ("A/71/302", "párr. 9")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), NOTES)
+def test_notes_pointing_back(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
+    got = {c.text: (c.target and str(c.target), c.pinpoint) for c in extract_text(text, lang=lang).citations}
     assert {t: got.get(t, ("missing", None)) for t in want} == want

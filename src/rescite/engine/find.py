@@ -4520,7 +4520,10 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
                 continue
             if m.group("ibid") in short and not lead.fullmatch(text, s, m.start()):
                 continue  # ("Smith, op. cit.", "www.bps.go.id."): not the previous note's
-            out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+            raw = Raw(m.start(), m.end(), "ibid", marker=fn)
+            if text.startswith(",", m.end()) and (sp := pat.symbol_pin.match(text, m.end())) is not None:
+                raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "Ibid., para. 4", "Id., annex II"
+            out.append(raw)
     return out
 
 

@@ -711,9 +711,14 @@ class Resolver:
                 # only the Assembly and ECOSOC numbered texts N (ROMAN); a council there is ECOSOC
                 if body is not None and body.key in ("GA", "ECOSOC"):
                     target_body = body
-                # (… but never the Security Council, whose name is then a list's, not this
-                # number's: "resolutions 1514 (XV) and 2473 (2019) of the Security Council")
-                elif body is not None and body.generic == "council" and explicit and body.key != "SC":
+                # (… but never the Security Council named in full, whose name is then a list's,
+                # not this number's: "resolutions 1514 (XV) and 2473 (2019) of the Security Council")
+                elif (
+                    body is not None
+                    and body.generic == "council"
+                    and explicit
+                    and not (body.key == "SC" and body.key in (raw.body_key, raw.actor_key))
+                ):
                     target_body = self.lex.bodies["ECOSOC"]
                     how = f"shape N (ROMAN) and a council named ({body.key}): ECOSOC"
                 elif body is not None and explicit and body.key != "SC":
