@@ -381,7 +381,9 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
             head = glued.end()
     if not pat.pin_link.search(text, max(0, head - 12), head):
         return None
-    return _pin_before(pat, text, max(0, head - span), head)
+    # (… or an annex without its number: "the annex to resolution 61/150", "l'annexe de la")
+    pin = _pin_before(pat, text, max(0, head - span), head)
+    return pin or pat.pin_bare.search(text, max(0, head - 24), head)
 
 
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -497,6 +499,10 @@ def _verb_there(text: str, kw_start: int, kw_end: int) -> bool:
     return before.search(text, max(0, kw_start - 12), kw_start) is not None
 
 
+#: a number of a roman session, its part's letter perhaps: "1514 (XV)", "2200 A (XXI)"
+_ROMAN_ITEM = recache.compile(r"\d{1,4}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{1,7}\)")
+
+
 def _keyword_before(
     text: str, s: int, window_start: int, window: str, pat: Patterns
 ) -> tuple[int, str, int, bool, str | None] | None:
@@ -506,8 +512,11 @@ def _keyword_before(
     noun = None
     for stem in reversed(list(pat.stem_re.finditer(window.lower()))):
         noun = pat.kw_noun.match(window, stem.start())
-        if noun is not None:
+        if noun is not None and not (
+            noun.end() < len(window) and window[noun.end()].isalpha() and not is_cjk(window[noun.end()])
+        ):
             break
+        noun = None  # (a word that only starts as a noun: the month of "December 2009 (64/183)")
     if noun is None:
         return None
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
@@ -516,8 +525,8 @@ def _keyword_before(
     if kw_end < len(text) and text[kw_end].isalnum():
         return None
     after = pat.kw_after.fullmatch(text, kw_end, s)
-    if after is None:
-        return None
+    if after is None or (after.group("barelist") and not _ROMAN_ITEM.match(text, s)):
+        return None  # (past bare numbers only to a number of a roman session: "2473 and 1514 (XV)")
     if (
         kw_start
         and text[kw_start - 1].isalnum()
@@ -2549,7 +2558,14 @@ def find_numbered(
             lead = min(head, kw_start, s)
             if (
                 raw.date is None
-                and (db := _date_before_bracket(text, lead, pat, last_tail_end, names))
+                and (
+                    (db := _date_before_bracket(text, lead, pat, last_tail_end, names))
+                    # (… or between the noun and the bracket: "its resolution of 3 May 2010 (64/262)")
+                    or (
+                        text[s - 1] == "("
+                        and (db := _date_before_bracket(text, s, pat, last_tail_end, names))
+                    )
+                )
                 and _bracket_names_only(text, tail_end, pat)
             ):
                 # "the Declaration adopted on 19 September 2016 (resolution 71/1)": the text the bracket
@@ -2580,6 +2596,8 @@ def find_numbered(
                 raw.date = parse_date(sd)
                 raw.evidence.append("date that opens the sentence of the adoption")
             pin = _pin_ending_at(pat, text, head)
+            if pin is None and (named_at := names.start_before(head)) < head:
+                pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
             if pin and raw.pinpoint is None:
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
@@ -3306,6 +3324,8 @@ def find_symbols(
         prev_sym, prev_end = sym, e
         out.append(raw)
         out.extend(more_parts)
+        if text.startswith(",", e) and (sp := pat.symbol_pin.match(text, e)) is not None:
+            raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "(A/78/250, paras. 12–19)"
         if pending and s in pending:
             raw.date = pending.pop(s)
             raw.evidence.append("dates before the bracket, in order")
@@ -3453,7 +3473,10 @@ def find_symbols(
                     )
             continue
         # "(A/C.3/57/SR.39, 47, 50 y 57)", "A/C.3/52/SR.4-7, 12 and 15", "(A/AC.109/2001,
-        # 2003-2005 and 2009)": more of the last element, every member, ranges bounded
+        # 2003-2005 and 2009)": more of the last element, every member, ranges bounded (past the
+        # letter of a meeting's part: "CEDAW/C/SR.1987 (A) and 1988")
+        if text.startswith((" (", "("), e) and (part := _MEETING_PART.match(text, e)) is not None:
+            e = part.end()
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
         # … and the Council's number with a date of its own after that list ("S/RES/2334 and
         # 2250 of 9 December 2015")
@@ -3856,6 +3879,8 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         back = pat.unts_back.search(text, max(0, s - 60), s)
         if back:
             s = back.start()
+        elif text[s].isupper():
+            continue  # "Vol. 12, No. 3" (a capital): a journal's, unless the series is named
         groups = m.re.groupindex
         # "vols. 1249, 2131 and 2161, No. 20378": one treaty per volume; "vol. 75, Nos. 970–973":
         # one per number (a short range)
@@ -3933,6 +3958,9 @@ def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> r
 #: Most characters a list of the Council's numbers before its name takes ("les résolutions
 #: 1325 (…) et 1820 du Conseil": a few numbers, their list words)
 _LIST_REACH = 80
+
+#: the letter of a meeting's part after a summary record's symbol: "CEDAW/C/SR.1987 (A)"
+_MEETING_PART = recache.compile(r"[ ]?\([A-H]\)")
 
 
 def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw]) -> bool:
@@ -4523,7 +4551,10 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
                 continue
             if m.group("ibid") in short and not lead.fullmatch(text, s, m.start()):
                 continue  # ("Smith, op. cit.", "www.bps.go.id."): not the previous note's
-            out.append(Raw(m.start(), m.end(), "ibid", marker=fn))
+            raw = Raw(m.start(), m.end(), "ibid", marker=fn)
+            if text.startswith(",", m.end()) and (sp := pat.symbol_pin.match(text, m.end())) is not None:
+                raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "Ibid., para. 4", "Id., annex II"
+            out.append(raw)
     return out
 
 

@@ -19,6 +19,7 @@ from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.rules import (
     GA_WITHOUT_SESSION,
     SC_WITHOUT_YEAR,
+    other_organisation_line,
     patterns,
     sc_year_of,
     sc_year_plausible,
@@ -97,6 +98,13 @@ def _no_year(number: int) -> str:
     years = sc_years_open(number)
     which = " or ".join(map(str, years)) if len(years) <= 2 else f"{years[0]} to {years[-1]}"
     return f"Security Council resolution {number} without its year (its number leaves {which} open)"
+
+
+#: Where a text's heading is looked for (its first lines, each a short one) when it has no
+#: adopting body of its own
+HEADING_REACH = 400
+HEADING_LINES = 3
+HEADING_LINE_MAX = 100
 
 
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
@@ -246,8 +254,24 @@ class Resolver:
         # where the texts' numbers found start (the Council's "1309 (2000)" among them): a year is
         # taken from one of them only, not from "paragraph 1309 (2000)"
         self.number_starts: frozenset[int] = frozenset()
+        self._other_heading: str | bool | None = False  # (read on demand: see other_heading)
 
     # -- bodies ------------------------------------------------------------------------
+    def other_heading(self) -> str | None:
+        """The heading line of a text with no adopting body of its own that names an organ of
+        another organisation or of a State ("City Council of Springfield"): its "its resolution
+        2020/3" is that organ's, never the Assembly's or ECOSOC's; None when there is none."""
+        if self._other_heading is False:
+            self._other_heading = None
+            if self.citing is None:
+                rx = other_organisation_line(self.seg.scope)
+                lines = [ln.strip() for ln in self.text[:HEADING_REACH].split("\n") if ln.strip()]
+                for line in lines[:HEADING_LINES]:
+                    if len(line) <= HEADING_LINE_MAX and rx.search(line):
+                        self._other_heading = line
+                        break
+        return self._other_heading if isinstance(self._other_heading, str) else None
+
     def _generic(self, kind: str, pos: int, back: bool = False) -> Body | None:
         """The body a short name of ``kind`` stands for: the citing body when it is of that kind,
         else the body of that kind named last before ``pos`` (first that one when the name points
@@ -262,6 +286,14 @@ class Resolver:
             i -= 1
         if self.citing is not None and self.citing.generic == kind:
             return self.citing
+        if (
+            self.citing is not None
+            and self.citing.predecessor
+            and (before := self.lex.bodies.get(self.citing.predecessor)) is not None
+            and before.generic == kind
+        ):
+            # "the Governing Council" in a text of the Environment Assembly: the body it took over from
+            return before
         if kind == "assembly":
             return self.lex.bodies["GA"]
         return self._parties_of_named(kind, pos)
@@ -607,6 +639,11 @@ class Resolver:
                 return Resolved(cid, "statement", "S", raw.date, "statement by the President: YYYY/N")
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
+        if body is None and raw.possessive and (heading := self.other_heading()) is not None:
+            # "its resolution 2020/3" under "City Council of Springfield": that organ's text
+            return _unresolved(
+                raw, None, f"possessive: the citing body is another organisation's ({heading})"
+            )
         how = self._how(raw, body, explicit)
         if explicit and body is not None and self.lex.shared_names:
             other = self._by_shape(raw, body, number, kind)
@@ -674,7 +711,14 @@ class Resolver:
                 # only the Assembly and ECOSOC numbered texts N (ROMAN); a council there is ECOSOC
                 if body is not None and body.key in ("GA", "ECOSOC"):
                     target_body = body
-                elif body is not None and body.generic == "council" and explicit:
+                # (… but never the Security Council named in full, whose name is then a list's,
+                # not this number's: "resolutions 1514 (XV) and 2473 (2019) of the Security Council")
+                elif (
+                    body is not None
+                    and body.generic == "council"
+                    and explicit
+                    and not (body.key == "SC" and body.key in (raw.body_key, raw.actor_key))
+                ):
                     target_body = self.lex.bodies["ECOSOC"]
                     how = f"shape N (ROMAN) and a council named ({body.key}): ECOSOC"
                 elif body is not None and explicit and body.key != "SC":

@@ -192,6 +192,10 @@ class Patterns(Record):
     name_kinds: re.Pattern[str]
     marker: re.Pattern[str]
     pin_before: re.Pattern[str]
+    # an annex named without its number before the noun ("the annex to resolution 61/150")
+    pin_bare: re.Pattern[str]
+    # a pinpoint after a document's symbol and its comma ("A/78/250, paras. 12–19", "annex II")
+    symbol_pin: re.Pattern[str]
     # a part of every match of pin_before: the number after its blank and what may follow it
     pin_hint: re.Pattern[str]
     pin_link: re.Pattern[str]
@@ -367,6 +371,7 @@ class Patterns(Record):
         "part_date",
         "period_bound",
         "pin_after",
+        "pin_bare",
         "pin_before",
         "pin_date",
         "pin_glued",
@@ -392,6 +397,7 @@ class Patterns(Record):
         "special_before",
         "stem_re",
         "subject_session",
+        "symbol_pin",
         "title_date",
         "topic_and",
         "topic_gap",
@@ -471,6 +477,8 @@ class Patterns(Record):
         name_kinds: re.Pattern[str],
         marker: re.Pattern[str],
         pin_before: re.Pattern[str],
+        pin_bare: re.Pattern[str],
+        symbol_pin: re.Pattern[str],
         pin_hint: re.Pattern[str],
         pin_link: re.Pattern[str],
         pin_glued: re.Pattern[str] | None,
@@ -588,6 +596,8 @@ class Patterns(Record):
         self.name_kinds = name_kinds
         self.marker = marker
         self.pin_before = pin_before
+        self.pin_bare = pin_bare
+        self.symbol_pin = symbol_pin
         self.pin_hint = pin_hint
         self.pin_link = pin_link
         self.pin_glued = pin_glued
@@ -820,6 +830,7 @@ def _patterns(lang: str) -> Patterns:
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
+    kw_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
@@ -827,6 +838,14 @@ def _patterns(lang: str) -> Patterns:
         rf"|{prep}\s*+(?P<genmid>{generic}))\s++)?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
+        # (… past the Council's bare numbers of the list, to a number of a roman session: "Security
+        # Council resolutions 2473 and 1514 (XV)")
+        rf"(?P<barelist>\d{{1,4}}(?:\s*+,\s*+\d{{1,4}})*+\s*+,?\s*+(?:{list_and})\s++)?"
+        # … or the date of the text, its number in brackets after it ("its resolutions of 20
+        # December 2011 (66/150) and of 18 December 2013 (68/156)", "sa résolution du 17 décembre
+        # 2015 (70/175)"), the dated numbers of the list before it
+        rf"|\s++(?:{date_intro})\s++{kw_date}\s*+\((?:[^()\n]{{1,24}}\)\s*+,?\s*+(?:(?:{list_and})\s++)?"
+        rf"(?:(?:{date_intro})\s++)?{kw_date}\s*+\()*+\s*+"
     )
     # (scripts without spaces glue the words to the name: "人权理事会通过其第44/3号决议")
     # (… and the date of the adoption between the name and the link: "adoptée par l'Assemblée
@@ -962,6 +981,11 @@ def _patterns(lang: str) -> Patterns:
     )
     annex_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
     session = "|".join(gather("grammar.session_clause")) or "(?!)"
+    # (… or the meeting, after the participle of the text's adoption: "…, adopted at its 42nd
+    # meeting, on 5 July 2018", "adoptée à sa 42e séance, le 5 juillet 2018")
+    adopted_clause = _alt_or_never(gather("grammar.adopted_clause"))
+    meeting = "|".join(gather("grammar.meeting_clause")) or "(?!)"
+    session = rf"(?:(?:{adopted_clause})\s++)?(?:{session})|(?:{adopted_clause})\s++(?i:{meeting})"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
     org_noun = [f"(?:{r})" for r in gather("grammar.organisation_before_noun")]
@@ -1245,6 +1269,15 @@ def _patterns(lang: str) -> Patterns:
         rf"\s*+(?:,\s*+)?{pin_link}\s*$",
         re.IGNORECASE,
     )
+    annexes = "|".join(lang_.raw["pinpoints"].get("annex", "(?!)") for lang_ in languages)
+    pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
+    # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
+    # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
+    symbol_pin = recache.compile(
+        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}"
+        rf"|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
+        re.IGNORECASE,
+    )
     pin_before = led(pin_before)  # (tried at every character of an 80-character window: 3.5-4.7x)
     # every match of pin_before holds a blank, the pinpoint's number and, right after it, a blank,
     # a comma, the linking words or a paragraph's noun: looked for first, a scan some twenty
@@ -1434,6 +1467,8 @@ def _patterns(lang: str) -> Patterns:
         name_kinds=name_kinds,
         marker=marker,
         pin_before=pin_before,
+        pin_bare=pin_bare,
+        symbol_pin=symbol_pin,
         pin_hint=pin_hint,
         pin_link=led(recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE)),
         pin_glued=recache.compile(rf"{alternation(glued_links)}(?=\w)") if glued_links else None,
@@ -2813,6 +2848,19 @@ def _figures_date(year: str, month: str, day: str) -> str | None:
 _DATES: dict[tuple[str, str, str], str | None] = {}
 _DATES_OF: list[object] = [None]  # the lexicon the dates were read with
 _DATES_KEPT = 4096
+
+
+@functools.lru_cache(maxsize=8)
+def other_organisation_line(lang: str = "") -> re.Pattern[str]:
+    """A heading line naming an organ of another organisation or of a State ("City Council of
+    Springfield", "Council of the African Union"): the words of ``organisation_actors``, or the
+    organisation after the organ's name as ``other_organisation_after`` reads it."""
+    langs = lexicon.scope(lang)
+    words = lexicon.gather("grammar.organisation_actors", langs)
+    after = [f"(?:{r})" for r in lexicon.gather("grammar.other_organisation_after", langs)]
+    return recache.compile(
+        rf"(?<!\w)(?i:{_alt_or_never(words)})(?!\w)" + (f"|{'|'.join(after)}" if after else ""),
+    )
 
 
 @functools.lru_cache(maxsize=1)
