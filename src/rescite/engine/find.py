@@ -45,6 +45,7 @@ from ..grammar.rules import (
     complement_before,
     council_number,
     date_before_body,
+    dated_body_gap,
     document_label_before,
     finditer_words,
     ibid_gate,
@@ -2409,6 +2410,8 @@ def find_numbered(
                     )
                     # "12 Human Rights Council, Res. 32/2": the author a legal style names first
                     or _author_before(text, head, names, lang)
+                    # "人权理事会2019年3月22日决议(40/12)": the date between the body and the noun
+                    or names.ending_before(head, dated_body_gap(lang))
                     # "the Human Rights Council's resolution 41/2": the body whose it is
                     or (
                         _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))

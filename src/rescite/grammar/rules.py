@@ -987,11 +987,14 @@ def _patterns(lang: str) -> Patterns:
         else ""
     )
     # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
+    glued_and = _alt_or_never([w for w in gather("grammar.list_and") if re.match(rf"[{CJK}]", w)])
     separator = recache.compile(
         # (… or a marker in superscript stand before it: "70/1¹ and 69/313²", or in brackets as
         # Arabic texts print it, perhaps at a page's foot: "2013(5)⏎…⏎و 69/166")
         rf"(?:[{SUPERSCRIPTS}]++|\(\d{{1,2}}\))?"
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+"
+        # (… or a list word of a script without spaces glued to the number: "大会决议64/293和65/1")
+        rf"|(?:{glued_and})\s*+"
         # (… or a semicolon, the list word perhaps after it: "70/1 of …;⏎and 71/1 of …")
         rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
     )
@@ -1742,7 +1745,10 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
     return recache.compile(
         rf"(?:^|(?<=[.;:\n]))\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}\s*+,?\s*+(?:(?:{articles})\s*+)?"
-        rf"(?:{body_regex(lang).pattern}|{generic})\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})"
+        rf"(?:(?:{body_regex(lang).pattern}|{generic})\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})"
+        # (… or the verb before the body, as Arabic writes it: "في 14 كانون الأول/ديسمبر 2022، اعتمدت
+        # الجمعية العامة القرار 77/163")
+        rf"|(?:{verbs})\s++(?:(?:{articles})\s*+)?(?:{body_regex(lang).pattern}|{generic}))"
         # (… glued to the noun's number mark in a script that writes no spaces: "2022年12月14日，大会
         # 通过了第77/163号决议")
         rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?$",
@@ -1773,6 +1779,21 @@ def sentence_verb_date(lang: str = "") -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def dated_body_gap(lang: str = "") -> re.Pattern[str]:
+    """In languages that write the date before the noun, the date between a body's name and the
+    noun that opens its number ("人权理事会2019年3月22日决议(40/12)"): the body is the number's
+    (never matches in the other languages)."""
+    langs = tuple(
+        c for c in lexicon.scope(lang) if lexicon.load().languages[c].raw["grammar"].get("noun_after")
+    )
+    if not langs:
+        return recache.compile("(?!)")
+    date_intro = _alt_or_never(lexicon.gather("grammar.date_intro", langs))
+    link = _alt_or_never(lexicon.gather("grammar.date_link", langs))
+    return recache.compile(rf"\s*+(?:(?:{date_intro})\s*+)?{date_regex(langs)}\s*+(?:(?:{link})\s*+)?")
+
+
+@functools.lru_cache(maxsize=16)
 def body_after_list_word(lang: str = "") -> re.Pattern[str]:
     """The list word, then a second body's name before its number, in a list that one noun opened
     with the first body's name between it and its number ("резолюции Генеральной Ассамблеи 74/143
@@ -1781,7 +1802,8 @@ def body_after_list_word(lang: str = "") -> re.Pattern[str]:
     prep = _alt_or_never([p for p in lexicon.gather("grammar.body_prep", langs) if p])
     list_and = _alt_or_never(lexicon.gather("grammar.list_and", langs))
     return recache.compile(
-        rf"\s*+(?:,\s*+)?(?:{list_and})\s++(?:(?:{prep})\s++)?(?P<body>{body_regex(lang).pattern})\s++"
+        # (the list word glued to the name in Arabic: "قراري الجمعية العامة 74/143 ومجلس حقوق الإنسان 43/22")
+        rf"\s*+(?:,\s*+)?(?:{list_and})\s*+(?:(?:{prep})\s++)?(?P<body>{body_regex(lang).pattern})\s++"
     )
 
 
