@@ -134,6 +134,16 @@ FORMS: list[tuple[str, str, dict[str, str | None]]] = [
         {"A/RES/66/150": None, "A/RES/67/161": None},
     ),
     ("zh", "回顾人权理事会决定6/102，", {"A/HRC/DEC/6/102": None}),
+    (
+        "zh",
+        "回顾大会决议70/1、71/313和72/279，",
+        {"A/RES/70/1": None, "A/RES/71/313": None, "A/RES/72/279": None},
+    ),
+    ("zh", "回顾人权理事会决议S-29/1，", {"A/HRC/RES/S-29/1": None}),
+    ("zh", "回顾大会决议ES-11/1，", {"A/RES/ES-11/1": None}),
+    ("zh", "回顾经济及社会理事会决议2019/1和2020/2，", {"E/RES/2019/1": None, "E/RES/2020/2": None}),
+    ("zh", "大会，\n\n回顾其决议70/1，又回顾其决议71/313，", {"A/RES/70/1": None, "A/RES/71/313": None}),
+    ("zh", "回顾大会决议2200 A(XXI)，", {"A/RES/2200A(XXI)": None}),
 ]
 
 #: passages near those forms whose targets are already right

@@ -525,11 +525,12 @@ def _keyword_before(
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
     # (a noun of a script that writes no spaces may stand glued to the word before it: "回顾决定
     # 82/548", "其决议 70/1")
-    # (… and the number glued after it, the noun before it as in the symbol's order: "大会决议64/293")
+    # (… and the number glued after it, the noun before it as in the symbol's order: "大会决议64/293",
+    # "决议S-29/1")
     if (
         kw_end < len(text)
         and text[kw_end].isalnum()
-        and not (text[kw_end].isdigit() and is_cjk(text[kw_end - 1]))
+        and not ((text[kw_end].isdigit() or kw_end == s) and is_cjk(text[kw_end - 1]))
     ):
         return None
     after = pat.kw_after.fullmatch(text, kw_end, s)

@@ -987,7 +987,8 @@ def _patterns(lang: str) -> Patterns:
         else ""
     )
     # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
-    glued_and = _alt_or_never([w for w in gather("grammar.list_and") if re.match(rf"[{CJK}]", w)])
+    # (… a word of a script that writes no spaces, or a sign: "64/293和65/1", "70/1、71/313")
+    glued_and = _alt_or_never([w for w in gather("grammar.list_and") if re.match(rf"[{CJK}]|[^\w\s]", w)])
     separator = recache.compile(
         # (… or a marker in superscript stand before it: "70/1¹ and 69/313²", or in brackets as
         # Arabic texts print it, perhaps at a page's foot: "2013(5)⏎…⏎و 69/166")
