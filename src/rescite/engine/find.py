@@ -35,6 +35,7 @@ from ..grammar.rules import (
     adoption_noun_date,
     author_lead,
     back_word,
+    body_after_list_word,
     body_regex,
     clause_verb,
     code_noun_before,
@@ -44,6 +45,7 @@ from ..grammar.rules import (
     complement_before,
     council_number,
     date_before_body,
+    dated_body_gap,
     document_label_before,
     finditer_words,
     ibid_gate,
@@ -65,6 +67,7 @@ from ..grammar.rules import (
     sc_year_plausible,
     search_dated,
     sentence_date,
+    sentence_verb_date,
     shape_scan,
     symbol_as_own,
     treaty_acronyms,
@@ -513,7 +516,10 @@ def _keyword_before(
     for stem in reversed(list(pat.stem_re.finditer(window.lower()))):
         noun = pat.kw_noun.match(window, stem.start())
         if noun is not None and not (
-            noun.end() < len(window) and window[noun.end()].isalpha() and not is_cjk(window[noun.end()])
+            noun.end() < len(window)
+            and window[noun.end()].isalpha()
+            and not is_cjk(window[noun.end()])
+            and not is_cjk(window[noun.end() - 1])
         ):
             break
         noun = None  # (a word that only starts as a noun: the month of "December 2009 (64/183)")
@@ -522,7 +528,13 @@ def _keyword_before(
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
     # (a noun of a script that writes no spaces may stand glued to the word before it: "回顾决定
     # 82/548", "其决议 70/1")
-    if kw_end < len(text) and text[kw_end].isalnum():
+    # (… and the number glued after it, the noun before it as in the symbol's order: "大会决议64/293",
+    # "决议S-29/1")
+    if (
+        kw_end < len(text)
+        and text[kw_end].isalnum()
+        and not ((text[kw_end].isdigit() or kw_end == s) and is_cjk(text[kw_end - 1]))
+    ):
         return None
     after = pat.kw_after.fullmatch(text, kw_end, s)
     if after is None or (after.group("barelist") and not _ROMAN_ITEM.match(text, s)):
@@ -1990,6 +2002,12 @@ def _check_turns(turns: _Turns) -> None:
             r.bodies_ahead = None
 
 
+_BRACKET_OPENS = "(\uff08"
+#: the longest stretch between a list's number and the next, a second body's name in it
+_SECOND_BODY_GAP = 90
+_SECOND_BODY = "second body after the list word: "
+
+
 def find_numbered(
     text: str,
     symbols: list[tuple[int, int]],
@@ -2108,6 +2126,17 @@ def find_numbered(
                 gap = _gap_over_notes(text, prev_tail_end, s, note_blocks, 40) or gap
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
                 joined = True
+            elif (
+                len(gap) <= _SECOND_BODY_GAP
+                and prev.list_body
+                and (second := body_after_list_word(lang).fullmatch(gap)) is not None
+                and (gap_key := lexicon.load().body_names.get(fold(second.group("body"))))
+            ):
+                # "резолюции Генеральной Ассамблеи 74/143 и Совета по правам человека 43/22": the
+                # list goes on, its next number the second body's
+                joined = True
+                raw.body_key = raw.list_body = gap_key
+                raw.evidence.append(f"{_SECOND_BODY}{gap_key}")
             elif len(gap) <= 12 and pat.range_gap.fullmatch(gap):
                 joined = in_range = True  # "resolutions ES-10/2 to ES-10/5"
             elif pat.topic_gap is not None and prev.group >= 0 and len(gap) <= NOTE_GAP_MAX:
@@ -2206,6 +2235,10 @@ def find_numbered(
         k = _keyword_before(text, s, window_start, window, pat)
         if k is not None and _month_not_noun(text, s, k, names, pat):
             k = None
+        if k is not None and text[s - 1 - (text[s - 1] == " ")] in _BRACKET_OPENS:
+            # "its resolution of 20 December 2011 (66/150)": the date before the bracket is the number's
+            dated = pat.kw_after.fullmatch(text, k[0] + len(k[1]), s)
+            raw.date = parse_date(dated) if dated is not None else None
         if k is not None and seq and pat.fraction_after is not None and pat.fraction_after.match(text, e):
             k = None  # ("decision 3/4 majority", "2/3 of the votes"): a fraction, no text's number
         # (the number's table kind, when the header-row test below worked it out)
@@ -2400,6 +2433,8 @@ def find_numbered(
                     )
                     # "12 Human Rights Council, Res. 32/2": the author a legal style names first
                     or _author_before(text, head, names, lang)
+                    # "人权理事会2019年3月22日决议(40/12)": the date between the body and the noun
+                    or names.ending_before(head, dated_body_gap(lang))
                     # "the Human Rights Council's resolution 41/2": the body whose it is
                     or (
                         _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))
@@ -2595,6 +2630,12 @@ def find_numbered(
                 # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"
                 raw.date = parse_date(sd)
                 raw.evidence.append("date that opens the sentence of the adoption")
+            elif raw.date is None and (
+                sv := search_dated(sentence_verb_date(lang), text, max(0, head - 200), head)
+            ):
+                # "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163": the verb first
+                raw.date = parse_date(sv)
+                raw.evidence.append("date after the verb and body that open the sentence of the adoption")
             pin = _pin_ending_at(pat, text, head)
             if pin is None and (named_at := names.start_before(head)) < head:
                 pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"

@@ -834,8 +834,12 @@ def _patterns(lang: str) -> Patterns:
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
-        rf"\s++(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies}(?:{body_joiner}(?:{bodies}))?)"
+        # (… glued to a noun of a script that writes no spaces: "大会决议64/293")
+        rf"(?:\s++|(?<=[{CJK}]))(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies}(?:{body_joiner}(?:{bodies}))?)"
         rf"|{prep}\s*+(?P<genmid>{generic}))\s++)?"
+        # … or the date of the text, its number in brackets after it ("its resolution of 20 December
+        # 2011 (66/150)"), the bracket glued to a noun of a script that writes no spaces ("其…决议(66/150)")
+        rf"(?:(?i:(?:(?:{date_intro})\s*+)?{date})\s*+[(\uff08][ ]?|(?<=[{CJK}])[(\uff08])?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{_alt_or_never(gather('grammar.range_from'))})\s*+)?"
         # (… past the Council's bare numbers of the list, to a number of a roman session: "Security
@@ -1032,11 +1036,15 @@ def _patterns(lang: str) -> Patterns:
         else ""
     )
     # a footnote marker may follow the comma ("… 18 December 2008,4 65/206 of …")
+    # (… a word of a script that writes no spaces, or a sign: "64/293和65/1", "70/1、71/313")
+    glued_and = _alt_or_never([w for w in gather("grammar.list_and") if re.match(rf"[{CJK}]|[^\w\s]", w)])
     separator = recache.compile(
         # (… or a marker in superscript stand before it: "70/1¹ and 69/313²", or in brackets as
         # Arabic texts print it, perhaps at a page's foot: "2013(5)⏎…⏎و 69/166")
         rf"(?:[{SUPERSCRIPTS}]++|\(\d{{1,2}}\))?"
         rf"(?:\s*+,(?:[ ]?\d{{1,2}}(?=\s))?\s*+(?:{list_and}\s*+)?|\s++{list_and}\s*+"
+        # (… or a list word of a script without spaces glued to the number: "大会决议64/293和65/1")
+        rf"|(?:{glued_and})\s*+"
         # (… or a semicolon, the list word perhaps after it: "70/1 of …;⏎and 71/1 of …")
         rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
     )
@@ -1108,9 +1116,12 @@ def _patterns(lang: str) -> Patterns:
         after_langs = [lang_.raw["grammar"] for lang_ in languages if lang_.raw["grammar"].get("noun_after")]
         adopted = _alt_or_never([w for g in after_langs for w in g.get("adopted_link", [])])
         post_session = "|".join(c for g in after_langs for c in g.get("session_clause", []))
+        year_alone = "|".join(c for g in after_langs for c in g.get("year_alone", [])) or "(?!)"
         post_head = recache.compile(
             rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+"
-            rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+)?"
+            rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+"
+            # (… or the year alone, the number's session's: "麻醉药品委员会2019年第62/1号决议")
+            rf"|(?:{year_alone})\s*+)?"
             rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
         )
         # every part of it may be empty, so at a place where none can start (a character out
@@ -1812,9 +1823,60 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
     return recache.compile(
         rf"(?:^|(?<=[.;:\n\u3002\uff1b]))\s*+(?:{lead}\s++)?{date_regex(langs)}\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
-        rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++{actor})"
+        rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
         rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?$",
         re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_verb_date(lang: str = "") -> re.Pattern[str]:
+    """The verb of the adoption opening a sentence, then the body that adopted and the date, right
+    before the text's noun ("اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163")
+    — searched in the stretch that ends at the noun: the date of that text's adoption."""
+    langs = lexicon.scope(lang)
+    languages = [lexicon.load().languages[c] for c in langs]
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
+    generic = _alt_or_never(
+        list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
+    )
+    verbs = _alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
+    manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
+    return recache.compile(
+        rf"(?:^|(?<=[.;:\n]))\s*+(?:{verbs})\s++(?:(?:{articles})\s*+)?(?:{body_regex(lang).pattern}|{generic})"
+        rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
+        rf"\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?$",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def dated_body_gap(lang: str = "") -> re.Pattern[str]:
+    """In languages that write the date before the noun, the date between a body's name and the
+    noun that opens its number ("人权理事会2019年3月22日决议(40/12)"): the body is the number's
+    (never matches in the other languages)."""
+    langs = tuple(
+        c for c in lexicon.scope(lang) if lexicon.load().languages[c].raw["grammar"].get("noun_after")
+    )
+    if not langs:
+        return recache.compile("(?!)")
+    date_intro = _alt_or_never(lexicon.gather("grammar.date_intro", langs))
+    link = _alt_or_never(lexicon.gather("grammar.date_link", langs))
+    return recache.compile(rf"\s*+(?:(?:{date_intro})\s*+)?{date_regex(langs)}\s*+(?:(?:{link})\s*+)?")
+
+
+@functools.lru_cache(maxsize=16)
+def body_after_list_word(lang: str = "") -> re.Pattern[str]:
+    """The list word, then a second body's name before its number, in a list that one noun opened
+    with the first body's name between it and its number ("резолюции Генеральной Ассамблеи 74/143
+    и Совета по правам человека 43/22"): matched in full over the stretch between the numbers."""
+    langs = lexicon.scope(lang)
+    prep = _alt_or_never([p for p in lexicon.gather("grammar.body_prep", langs) if p])
+    list_and = _alt_or_never(lexicon.gather("grammar.list_and", langs))
+    return recache.compile(
+        # (the list word glued to the name in Arabic: "قراري الجمعية العامة 74/143 ومجلس حقوق الإنسان 43/22")
+        rf"\s*+(?:,\s*+)?(?:{list_and})\s*+(?:(?:{prep})\s++)?(?P<body>{body_regex(lang).pattern})\s++"
     )
 
 
