@@ -2624,8 +2624,30 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
         kind = m.groupdict().get("kind") or ""
         if not kind and not _TITLE_ON_LINE.match(text, m.end("num")):
             continue  # a number alone on its line ("2/3" of a page line) heads no text
+        if _contents_entry(text, m.end("num")):
+            return None
         return num, kind, m.end("num")
     return None
+
+
+#: a line of a table of contents ends with a leader and the page number ("… . . . . 12",
+#: "……12") or with the page number in a column of its own (a tab before it)
+_CONTENTS_PAGE = recache.compile(r"(?:(?:[.\u2026\u00b7][ \t]?){2,}|\t)[ \t]*\d{1,4}[ \t]*$", re.MULTILINE)
+_CONTENTS_LINES = 3  # the lines of an entry's title, the page number ending the last one
+
+
+def _contents_entry(text: str, pos: int) -> bool:
+    """Whether the heading whose number ends at ``pos`` is an entry of a table of contents:
+    its title (its line, or the next lines before an empty one) ends with a page number."""
+    for _ in range(_CONTENTS_LINES):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if _CONTENTS_PAGE.search(text, pos, end) is not None:
+            return True
+        if nl < 0 or _BLANK_LINE.match(text, nl) is not None:
+            return False
+        pos = nl + 1
+    return False
 
 
 class _Opening(Frozen):
