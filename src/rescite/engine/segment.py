@@ -2797,7 +2797,8 @@ def compilation_parts(
     symbols = symbol_matches(text) if symbols is None else symbols
     cands = _openings(text, scope, symbols)
     numbers = {
-        c.number if c.masthead is None and "." in c.number else n.group()  # "1/CMP.3": coded, whole
+        # "1/CMP.3", "1/م أ-21": coded, whole (the session alone is every decision's of the volume)
+        c.number if c.masthead is None and ("." in c.number or _coded_id(c.number) is not None) else n.group()
         for c in cands
         if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))
     }
