@@ -2096,8 +2096,15 @@ def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
     chunk = text[line_end : line_end + SUBJECT_BELOW_REACH]
     for para in _BLANK_LINE.split(chunk):
         para = para.strip()
-        if not para or not (_SENTENCE_END.search(para) or len(para) > 200):
+        if not para:
             continue
+        if not (_SENTENCE_END.search(para) or len(para) > 200):
+            # lines with no blank line between them (a text layer that sets paragraphs apart by
+            # spacing): the paragraph runs to the first line that ends a sentence
+            first = _LINE_SENTENCE_END.search(para)
+            if first is None:
+                continue
+            para = para[: first.end()]
         if _ENUMERATED.match(para):
             return None  # an operative paragraph ("(a) Recalled General Assembly resolution …")
         named = body_regex(scope).search(para)
@@ -2118,6 +2125,7 @@ def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
 
 
 _NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
+_LINE_SENTENCE_END = recache.compile(_SENTENCE_END.pattern, re.MULTILINE)  # … at a line's end
 _FIRST_DIGIT = recache.compile(r"\d")
 _ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
 
