@@ -2640,8 +2640,15 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
 
 #: a line of a table of contents ends with a leader and the page number ("… . . . . 12",
 #: "……12") or with the page number in a column of its own (a tab before it)
-_CONTENTS_PAGE = recache.compile(r"(?:(?:[.\u2026\u00b7][ \t]?){2,}|\t)[ \t]*\d{1,4}[ \t]*$", re.MULTILINE)
+_CONTENTS_PAGE = recache.compile(r"(?:(?:[.\u2026\u00b7][ \t]?){2,}|\t)[ \t]*\d{1,4}[ \t]*(?=[\n\f]|\Z)")
 _CONTENTS_LINES = 3  # the lines of an entry's title, the page number ending the last one
+
+
+def ends_with_page(text: str, pos: int) -> bool:
+    """Whether the line that holds ``pos`` ends with a page number after a leader or a tab:
+    a line of a table of contents ("1/CP.27⏎Title . . . . 2", "2690 (2023) . . . . 5")."""
+    nl = text.find("\n", pos)
+    return _CONTENTS_PAGE.search(text, pos, len(text) if nl < 0 else nl) is not None
 
 
 def _contents_entry(text: str, pos: int) -> bool:
