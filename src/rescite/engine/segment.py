@@ -1821,6 +1821,19 @@ def _analyse_heading(
             break
     if header_id is not None:
         h.self_id = None
+    elif (
+        h.self_id is not None
+        and own_num is not None
+        and not text[: text.rfind("\n", 0, own_start) + 1].strip()
+        and (body_end := _body_line_end_below(text, own_end, h, scope))
+        and all(s < 0 or s > body_end for s, _e, _sym in cands)
+    ):
+        # a text that opens with its heading, its body's line under it, and a document's symbol
+        # only further down or in the running headers taken out: the headers of its later pages,
+        # of the report or volume it was cut from ("58/3. Title⏎⏎The Human Rights Council, …⏎
+        # A/HRC/58/2"), not its own id — which its heading gives
+        h.aliases.add(h.self_id)
+        h.self_id = None
     if h.self_id is None and own_num and not _HEADING_NUMBER.fullmatch(own_num):
         # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
         h.self_id = _coded_id(own_num)
@@ -1925,6 +1938,16 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+def _body_line_end_below(text: str, pos: int, h: _Heading, scope: str) -> int:
+    """Where the adopting body's line under the heading's number at ``pos`` ends: the named
+    body's ("The Human Rights Council,"), or the body's short name's ("The Conference of the
+    Parties,"); 0 when there is none."""
+    if h.body_line_end and pos < h.body_line_start:
+        return h.body_line_end
+    line = _generic_body_line(text, pos, min(len(text), pos + BODY_LINE_REACH), scope)
+    return line[2] if line is not None else 0
 
 
 #: How far into a file a volume's cover gives its symbol
