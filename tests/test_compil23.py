@@ -157,3 +157,64 @@ def test_a_table_of_contents_is_no_part_and_cites_nothing(
     first = compilation_parts(text)[0].start
     assert [c.text for c in res.citations if c.start < first] == []
     assert all(c.source_id in own_ids for c in res.citations)
+
+
+# -- a text cut from a report: the report's symbol heads its later pages ------------------------
+FIRST_PAGE = (
+    "Bearing in mind that records kept in rural areas are often the only trace of the events that "
+    "affected the communities concerned, and that their loss deprives those communities of the "
+    "means to establish the facts,"
+)
+
+
+def _paged(heading: str, body_line: str, header: str, paragraphs: list[str]) -> str:
+    """A text that opens with its heading, its pages after the first under ``header``."""
+    pages = [f"{heading}\n\n{body_line}\n\n{paragraphs[0]}\n\n{FIRST_PAGE}\n"]
+    pages += [f"{header}\n\n{p}\n" for p in paragraphs[1:]]
+    return "".join(f"{page}\n{k + 3}\n\f" for k, page in enumerate(pages))
+
+
+CUT_TEXTS = [
+    (
+        "council resolution, report's header",
+        _paged(
+            "59/9. Rural archives and the right to truth",
+            "The Human Rights Council,",
+            "A/HRC/59/2",
+            [
+                "Recalling General Assembly resolution 60/251 of 15 March 2006,",
+                "Recalling also its resolution 59/7 of 9 July 2032,\n\n1. Decides to remain seized of the matter.",
+            ],
+        ),
+        "A/HRC/RES/59/9",
+    ),
+    (
+        "coded decision, report's addendum as header",
+        _paged(
+            "Decision 5/CP.37\n\nGlacier monitoring",
+            "The Conference of the Parties,",
+            "FCCC/CP/2032/11/Add.2",
+            ["Recalling decision 1/CP.21,", "Recalling also decision 3/CP.37,\n\n1. Decides to keep the matter under review."],
+        ),
+        "FCCC/CP/DEC/37/5",
+    ),
+    (
+        "decision in French, report's header",
+        _paged(
+            "59/110. Rapport du Groupe de travail sur les archives rurales",
+            "Le Conseil des droits de l'homme,",
+            "A/HRC/59/2",
+            ["Rappelant sa résolution 59/7 du 9 juillet 2032,", "1. Prend note du rapport (A/HRC/59/61)."],
+        ),
+        "A/HRC/DEC/59/110",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own"), [r[1:] for r in CUT_TEXTS], ids=[r[0] for r in CUT_TEXTS])
+def test_a_report_symbol_over_later_pages_is_not_the_texts_own(text: str, own: str) -> None:
+    res = extract_text(text)
+    assert res.document.source_id == own
+    assert res.citations
+    assert {c.source_id for c in res.citations} == {own}
+    assert not any(c.target is not None and c.target.startswith(("A/HRC/59/2", "FCCC/CP/2032/11")) for c in res.citations)
