@@ -163,9 +163,9 @@ def contents_dropped(first: ExtractResult, pieces: Sequence[Piece], text: str = 
     holds (in the heading of one of its pieces).  An entry lists a text the volume holds; it
     is no citation.  A row that ends with a date is kept (an annex's table of resolutions),
     and so is a row whose number heads no text of the volume."""
-    if not any(
-        e.startswith(CONTENTS_ENTRY) for c in first.citations for e in c.evidence
-    ) and not any(ends_with_page(text, c.end) for c in first.citations if c.end <= len(text)):
+    if not any(e.startswith(CONTENTS_ENTRY) for c in first.citations for e in c.evidence) and not any(
+        ends_with_page(text, c.end) for c in first.citations if c.end <= len(text)
+    ):
         return first
     headings = "\n".join(h for _, _, h in pieces[1:] if h)
 

@@ -1944,7 +1944,7 @@ def _body_line_end_below(text: str, pos: int, h: _Heading, scope: str) -> int:
     """Where the adopting body's line under the heading's number at ``pos`` ends: the named
     body's ("The Human Rights Council,"), or the body's short name's ("The Conference of the
     Parties,"); 0 when there is none."""
-    if h.body_line_end and pos < h.body_line_start:
+    if h.body_line_end and h.body_line_start is not None and pos < h.body_line_start:
         return h.body_line_end
     line = _generic_body_line(text, pos, min(len(text), pos + BODY_LINE_REACH), scope)
     return line[2] if line is not None else 0
