@@ -376,7 +376,7 @@ def _read_big(
     warnings = list(planned.warnings)
     try:
         s0, e0, _ = pieces[0]
-        first = contents_dropped(extract_piece(text[s0:e0], source=name, lang=lang), pieces)
+        first = contents_dropped(extract_piece(text[s0:e0], source=name, lang=lang), pieces, text[s0:e0])
     except (KeyboardInterrupt, SystemExit):
         raise
     except (Exception, RecursionError, MemoryError) as exc:  # one bad file never stops the others

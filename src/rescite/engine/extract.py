@@ -53,6 +53,7 @@ from .resolve import (
 from .segment import (
     Segments,
     compilation_parts,
+    ends_with_page,
     interrupting_notes,
     related_tail,
     see_word_in,
@@ -153,19 +154,25 @@ def _plan(text: str, source: str, lang: str | None) -> ExtractResult | list[Piec
     return pieces
 
 
-def contents_dropped(first: ExtractResult, pieces: Sequence[Piece]) -> ExtractResult:
-    """The first piece of a compilation (the narrative before its first text) without the
-    entries of the volume's contents: a table cell in a row that a page number ends, among
-    such rows (see :func:`rescite.engine.find.contents_page`), whose number is the number of
-    a text the volume holds (in the heading of one of its pieces).  An entry lists a text
-    the volume holds; it is no citation.  A row that ends with a date is kept (an annex's
-    table of resolutions), and so is a row whose number heads no text of the volume."""
-    if not any(e.startswith(CONTENTS_ENTRY) for c in first.citations for e in c.evidence):
+def contents_dropped(first: ExtractResult, pieces: Sequence[Piece], text: str = "") -> ExtractResult:
+    """The first piece of a compilation (the narrative before its first text, ``text``) without
+    the entries of the volume's contents: a table cell in a row that a page number ends, among
+    such rows (see :func:`rescite.engine.find.contents_page`), or a number on a line that a
+    leader and a page number end (:func:`rescite.engine.segment.ends_with_page`: "1/CP.27
+    Title . . . 2", "2690 (2023) . . . 5"), whose number is the number of a text the volume
+    holds (in the heading of one of its pieces).  An entry lists a text the volume holds; it
+    is no citation.  A row that ends with a date is kept (an annex's table of resolutions),
+    and so is a row whose number heads no text of the volume."""
+    if not any(e.startswith(CONTENTS_ENTRY) for c in first.citations for e in c.evidence) and not any(
+        ends_with_page(text, c.end) for c in first.citations if c.end <= len(text)
+    ):
         return first
     headings = "\n".join(h for _, _, h in pieces[1:] if h)
 
     def entry(c: Citation) -> bool:
-        if not any(e.startswith(CONTENTS_ENTRY) for e in c.evidence):
+        if not any(e.startswith(CONTENTS_ENTRY) for e in c.evidence) and not (
+            c.end <= len(text) and ends_with_page(text, c.end)
+        ):
             return False
         return re.search(rf"(?<![\w/]){re.escape(c.text)}(?![\w/])", headings) is not None
 
@@ -179,7 +186,9 @@ def _extract_all(text: str, source: str, lang: str | None) -> ExtractResult:
     # each piece read as its turn comes: its own result is let go once put in the whole
     # (the first, the narrative, gives the file's own id, which the texts after it are read within)
     s0, e0, _ = planned[0]
-    first = contents_dropped(_extract(text[s0:e0], normalise(text[s0:e0]), source, lang), planned)
+    first = contents_dropped(
+        _extract(text[s0:e0], normalise(text[s0:e0]), source, lang), planned, text[s0:e0]
+    )
     within = first.document.source_id
     pieces = (text[s:e] for s, e, _ in planned[1:])
     rest = (_extract(p, normalise(p), source, lang, within=within) for p in pieces)

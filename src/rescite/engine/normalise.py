@@ -1540,12 +1540,13 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
         if (
             len(text[line_start : m.start()].strip()) >= least
             and not (
-                (
+                _BODY_LINE.match(text, m.end())
+                and (
                     _heading_line().match(text, line_start)
                     or _numbered_noun_end().search(text, line_start, m.start())
                     or _SYMBOL_ENDS_LINE.search(text, line_start, m.start())
+                    or _adoption_line(text, line_start, m.start())
                 )
-                and _BODY_LINE.match(text, m.end())
             )
             and not _noun_number_line().match(text, m.end())
             and not _noun_number_line().match(text, line_start)
@@ -1561,6 +1562,19 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
 _HEADING_NUMBER = (
     r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?(?:[A-H] ?)?\([IVXLCSE-]{1,9}\))[ \t]*[.．][ \t]"
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _adoption_lines() -> tuple[re.Pattern[str], ...]:
+    """The lines that say which body adopted a text, and when ("2029年3月12日安全理事会第9700次
+    会议通过", [heading] adopted_by of every language)."""
+    return tuple(recache.compile(p, re.IGNORECASE) for p in gather("heading.adopted_by", lexicon.scope("*")))
+
+
+def _adoption_line(text: str, start: int, end: int) -> bool:
+    """Whether the line ``text[start:end]`` is a text's line of adoption, under its heading
+    and over its adopting body's line: two lines, never one wrapped."""
+    return any(p.search(text, max(0, start - 1), end) is not None for p in _adoption_lines())
 
 
 @functools.lru_cache(maxsize=1)

@@ -1821,6 +1821,19 @@ def _analyse_heading(
             break
     if header_id is not None:
         h.self_id = None
+    elif (
+        h.self_id is not None
+        and own_num is not None
+        and not text[: text.rfind("\n", 0, own_start) + 1].strip()
+        and (body_end := _body_line_end_below(text, own_end, h, scope))
+        and all(s < 0 or s > body_end for s, _e, _sym in cands)
+    ):
+        # a text that opens with its heading, its body's line under it, and a document's symbol
+        # only further down or in the running headers taken out: the headers of its later pages,
+        # of the report or volume it was cut from ("58/3. Title⏎⏎The Human Rights Council, …⏎
+        # A/HRC/58/2"), not its own id — which its heading gives
+        h.aliases.add(h.self_id)
+        h.self_id = None
     if h.self_id is None and own_num and not _HEADING_NUMBER.fullmatch(own_num):
         # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
         h.self_id = _coded_id(own_num)
@@ -1925,6 +1938,16 @@ def _analyse_heading(
         if named is not None:
             h.body = named
     return h
+
+
+def _body_line_end_below(text: str, pos: int, h: _Heading, scope: str) -> int:
+    """Where the adopting body's line under the heading's number at ``pos`` ends: the named
+    body's ("The Human Rights Council,"), or the body's short name's ("The Conference of the
+    Parties,"); 0 when there is none."""
+    if h.body_line_end and h.body_line_start is not None and pos < h.body_line_start:
+        return h.body_line_end
+    line = _generic_body_line(text, pos, min(len(text), pos + BODY_LINE_REACH), scope)
+    return line[2] if line is not None else 0
 
 
 #: How far into a file a volume's cover gives its symbol
@@ -2096,8 +2119,15 @@ def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
     chunk = text[line_end : line_end + SUBJECT_BELOW_REACH]
     for para in _BLANK_LINE.split(chunk):
         para = para.strip()
-        if not para or not (_SENTENCE_END.search(para) or len(para) > 200):
+        if not para:
             continue
+        if not (_SENTENCE_END.search(para) or len(para) > 200):
+            # lines with no blank line between them (a text layer that sets paragraphs apart by
+            # spacing): the paragraph runs to the first line that ends a sentence
+            first = _LINE_SENTENCE_END.search(para)
+            if first is None:
+                continue
+            para = para[: first.end()]
         if _ENUMERATED.match(para):
             return None  # an operative paragraph ("(a) Recalled General Assembly resolution …")
         named = body_regex(scope).search(para)
@@ -2118,6 +2148,7 @@ def _adopting_body_below(text: str, pos: int, scope: str) -> str | None:
 
 
 _NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
+_LINE_SENTENCE_END = recache.compile(_SENTENCE_END.pattern, re.MULTILINE)  # … at a line's end
 _FIRST_DIGIT = recache.compile(r"\d")
 _ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
 
@@ -2624,8 +2655,37 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
         kind = m.groupdict().get("kind") or ""
         if not kind and not _TITLE_ON_LINE.match(text, m.end("num")):
             continue  # a number alone on its line ("2/3" of a page line) heads no text
+        if _contents_entry(text, m.end("num")):
+            return None
         return num, kind, m.end("num")
     return None
+
+
+#: a line of a table of contents ends with a leader and the page number ("… . . . . 12",
+#: "……12") or with the page number in a column of its own (a tab before it)
+_CONTENTS_PAGE = recache.compile(r"(?:(?:[.\u2026\u00b7][ \t]?){2,}|\t)[ \t]*\d{1,4}[ \t]*(?=[\n\f]|\Z)")
+_CONTENTS_LINES = 3  # the lines of an entry's title, the page number ending the last one
+
+
+def ends_with_page(text: str, pos: int) -> bool:
+    """Whether the line that holds ``pos`` ends with a page number after a leader or a tab:
+    a line of a table of contents ("1/CP.27⏎Title . . . . 2", "2690 (2023) . . . . 5")."""
+    nl = text.find("\n", pos)
+    return _CONTENTS_PAGE.search(text, pos, len(text) if nl < 0 else nl) is not None
+
+
+def _contents_entry(text: str, pos: int) -> bool:
+    """Whether the heading whose number ends at ``pos`` is an entry of a table of contents:
+    its title (its line, or the next lines before an empty one) ends with a page number."""
+    for _ in range(_CONTENTS_LINES):
+        nl = text.find("\n", pos)
+        end = len(text) if nl < 0 else nl
+        if _CONTENTS_PAGE.search(text, pos, end) is not None:
+            return True
+        if nl < 0 or _BLANK_LINE.match(text, nl) is not None:
+            return False
+        pos = nl + 1
+    return False
 
 
 class _Opening(Frozen):
@@ -2775,7 +2835,8 @@ def compilation_parts(
     symbols = symbol_matches(text) if symbols is None else symbols
     cands = _openings(text, scope, symbols)
     numbers = {
-        c.number if c.masthead is None and "." in c.number else n.group()  # "1/CMP.3": coded, whole
+        # "1/CMP.3", "1/م أ-21": coded, whole (the session alone is every decision's of the volume)
+        c.number if c.masthead is None and ("." in c.number or _coded_id(c.number) is not None) else n.group()
         for c in cands
         if (n := _SYMBOL_NUMBER.search(c.masthead or c.number))
     }
