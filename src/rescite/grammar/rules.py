@@ -1743,7 +1743,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
 
 
 #: The marks after which a sentence's date may open (:func:`sentence_date`), or the text's start
-_SENTENCE_OPEN = "[.;:\n]"
+_SENTENCE_OPEN = r"[.;:\n]"
 _SENTENCE_OPENS = recache.compile(_SENTENCE_OPEN)
 
 
