@@ -64,7 +64,7 @@ from ..grammar.rules import (
     roman,
     sc_year_plausible,
     search_dated,
-    search_sentence_date,
+    sentence_date,
     shape_scan,
     symbol_as_own,
     treaty_acronyms,
@@ -2546,7 +2546,7 @@ def find_numbered(
                 # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
                 raw.date = parse_date(an)
                 raw.evidence.append("date of the adoption written before the noun")
-            if raw.date is None and (sd := search_sentence_date(lang, text, max(0, head - 200), head)):
+            if raw.date is None and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head)):
                 # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"
                 raw.date = parse_date(sd)
                 raw.evidence.append("date that opens the sentence of the adoption")

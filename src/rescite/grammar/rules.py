@@ -1723,8 +1723,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     """A date that opens a sentence, then the body that adopted, its verb and the manner perhaps,
     right before the text's noun ("On 14 December 2022, the Assembly adopted, without a vote,
     resolution …", "Le 14 décembre 2022, l'Assemblée a adopté la résolution …") — searched in
-    the stretch that ends at the noun: the date of that text's adoption (by
-    :func:`search_sentence_date`: its matches start only after the marks of ``_SENTENCE_OPEN``)."""
+    the stretch that ends at the noun: the date of that text's adoption."""
     langs = lexicon.scope(lang)
     languages = [lexicon.load().languages[c] for c in langs]
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
@@ -1735,31 +1734,11 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     verbs = _alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
     manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
     return recache.compile(
-        rf"(?:^|(?<={_SENTENCE_OPEN}))\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}\s*+,?\s*+(?:(?:{articles})\s*+)?"
+        rf"(?:^|(?<=[.;:\n]))\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}\s*+,?\s*+(?:(?:{articles})\s*+)?"
         rf"(?:{body_regex(lang).pattern}|{generic})\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})"
         rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?\s++(?:(?:{articles})\s*+)?$",
         re.IGNORECASE,
     )
-
-
-#: The marks after which a sentence's date may open (:func:`sentence_date`), or the text's start
-_SENTENCE_OPEN = r"[.;:\n]"
-_SENTENCE_OPENS = recache.compile(_SENTENCE_OPEN)
-
-
-def search_sentence_date(lang: str, text: str, start: int, end: int) -> re.Match[str] | None:
-    """``search_dated(sentence_date(lang), text, start, end)``, the pattern matched only where it
-    may start — at the text's start or after a mark of ``_SENTENCE_OPEN`` (a scan for the marks,
-    not a try of the case-blind pattern at every character), the first match the search's."""
-    if YEAR.search(text, start, end) is None:
-        return None
-    pattern = sentence_date(lang)
-    if start == 0 and (m := pattern.match(text, 0, end)) is not None:
-        return m
-    for mark in _SENTENCE_OPENS.finditer(text, max(0, start - 1), end):
-        if (m := pattern.match(text, mark.end(), end)) is not None:
-            return m
-    return None
 
 
 @functools.lru_cache(maxsize=1)
