@@ -2347,21 +2347,8 @@ _VERB_SCANS: dict[
         re.Pattern[str],
         tuple[tuple[str, bool], ...],
         tuple[re.Pattern[str], ...],
-        re.Pattern[str] | None,
     ],
 ] = {}
-
-
-def _lead_verbs_scan(after: re.Pattern[str], leads: tuple[tuple[str, bool], ...]) -> re.Pattern[str] | None:
-    """One scan for every lead of :func:`_verb_leads` and the lower-case verb after it (the
-    ``after`` program behind an alternation of the leads, a blank after a word's): where no match
-    holds the start of a lead, it finds what the loop over each lead's places finds.  None when
-    one lead starts another (two leads could then match at one place, each with its verb)."""
-    texts = [lead for lead, _ in leads]
-    if not texts or any(a != b and b.startswith(a) for a in texts for b in texts):
-        return None
-    alt = "|".join(re.escape(lead) + (r"(?=\s)" if blank else "") for lead, blank in leads)
-    return recache.compile(f"(?:{alt}){after.pattern}", after.flags)
 
 
 def _verbs(
@@ -2376,15 +2363,7 @@ def _verbs(
     scans = _VERB_SCANS.get(code)
     if scans is None or scans[0] is not lang:
         regexes = verb_regexes(code)
-        leads = _verb_leads(code)
-        scans = _VERB_SCANS[code] = (
-            lang,
-            regexes[0],
-            regexes[1],
-            leads,
-            regexes[2:],
-            _lead_verbs_scan(regexes[1], leads),
-        )
+        scans = _VERB_SCANS[code] = (lang, regexes[0], regexes[1], _verb_leads(code), regexes[2:])
     function_of = lang.verb_function_of
     stop = len(text) if end is None else end
     out: list[Verb] = []
@@ -2400,28 +2379,8 @@ def _verbs(
     # after a comma, a semicolon, a joining word: each place of the lead, the verb matched where
     # it ends (as a scan for the lead and the verb would find them: a match's end is where the
     # next place is looked for); a word's lead needs a blank after it
-    leads = scans[3]
-    lead_scan = scans[5]
-    found: list[re.Match[str]] | None = None
-    if lead_scan is not None:
-        # one scan for all leads (in C), good where no match holds the start of a lead (as a
-        # verb phrase with its joining word does: "к сведению и одобряет"); else the loop below
-        found = []
-        for lm in lead_scan.finditer(text, start, stop):
-            s, e = lm.start() + 1, lm.end()
-            if any(text.find(lead, s, e + len(lead) - 1) >= 0 for lead, _ in leads):
-                found = None
-                break
-            found.append(lm)
-    if found is not None:
-        for lm in found:
-            fn = function_of(lm.group("verb"))
-            if fn is not None:
-                vs, ve = lm.start("verb"), lm.end()
-                out.append(Verb(vs, ve, text[vs:ve].replace("*", "").strip(), fn))
-        leads = ()
     after = scans[2].match
-    for lead, blank in leads:
+    for lead, blank in scans[3]:
         n = len(lead)
         i = text.find(lead, start, stop)
         while i >= 0:
