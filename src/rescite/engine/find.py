@@ -1751,7 +1751,32 @@ def _row_date(text: str, e: int, pat: Patterns) -> str | None:
             break
     row = text[e:end].replace("\n", " ")
     dates = list(pat.date.finditer(row))
-    return parse_date(dates[-1]) if dates else None
+    if dates:
+        return parse_date(dates[-1])
+    return _cut_row_date(text[e:end], pat)
+
+
+#: A line that is a year alone: the end of a date cell that wrapped ("2 April⏎2026").
+_YEAR_ALONE = recache.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
+_WORD_END = recache.compile(r"\S(?=\s|$)")
+
+
+def _cut_row_date(row: str, pat: Patterns) -> str | None:
+    """The date of a PDF table's row whose date cell a page's end cut after its day and
+    month: the year alone on a line below, the other cells' wrapped lines between ("61/8
+    Title 2 April Adopted⏎… title goes on⏎2026"): the last day and month before the year's
+    line that the year completes; None when there is none."""
+    year = _YEAR_ALONE.search(row)
+    if year is None:
+        return None
+    head = row[: year.start()].replace("\n", " ")
+    found = None
+    for w in _WORD_END.finditer(head):
+        piece = head[max(0, w.end() - 40) : w.end()] + " " + year.group(1)
+        d = pat.date.search(piece)
+        if d is not None and d.end() == len(piece) and (date := parse_date(d)) is not None:
+            found = date
+    return found
 
 
 def _heading_above(text: str, first: int) -> str | None:
