@@ -72,6 +72,7 @@ from ..grammar.rules import (
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
 from ..read.stop import STOP
+from .normalise import SEPARATOR_LINE
 from .segment import Segments, symbol_part, whole_symbol
 
 
@@ -1747,7 +1748,13 @@ def _row_date(text: str, e: int, pat: Patterns) -> str | None:
         after = text.find("\n", nl + 1, nl + 1 + _HEADER_MAX * 4)
         line = text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].strip()
         # (a wrapped cell's line may open with a space: " ومتابعة …", a right-to-left line)
-        if _ROW_NUMBER.match(text, nl + 1) or not line or line[-1] in _FULL_STOPS:
+        # (… and the rule above a page's notes ends the table: no row goes on into them)
+        if (
+            _ROW_NUMBER.match(text, nl + 1)
+            or not line
+            or line[-1] in _FULL_STOPS
+            or SEPARATOR_LINE.fullmatch(line)
+        ):
             break
     row = text[e:end].replace("\n", " ")
     dates = list(pat.date.finditer(row))
