@@ -1756,30 +1756,33 @@ def _row_date(text: str, e: int, pat: Patterns) -> str | None:
             or SEPARATOR_LINE.fullmatch(line)
         ):
             break
-    row = text[e:end].replace("\n", " ")
+    # (a date wrapped inside its month's name keeps the line's last space: "8 تشرين ⏎الأول/أكتوبر")
+    row = " ".join(text[e:end].split())
     dates = list(pat.date.finditer(row))
     if dates:
         return parse_date(dates[-1])
     return _cut_row_date(text[e:end], pat)
 
 
-#: A line that is a year alone: the end of a date cell that wrapped ("2 April⏎2026").
-_YEAR_ALONE = recache.compile(r"(?m)^[ \t]*((?:19|20)\d\d)[ \t]*$")
+#: A short line that ends with a year: the end of a date cell that wrapped ("2026", "October
+#: 2026"), below the other cells' lines when a page's end cut the row.
+_YEAR_END_LINE = recache.compile(r"(?m)^[ \t]*(\S[^\n]{0,30}?[ \t])?(?:19|20)\d\d[ \t]*$")
 _WORD_END = recache.compile(r"\S(?=\s|$)")
 
 
 def _cut_row_date(row: str, pat: Patterns) -> str | None:
-    """The date of a PDF table's row whose date cell a page's end cut after its day and
-    month: the year alone on a line below, the other cells' wrapped lines between ("61/8
-    Title 2 April Adopted⏎… title goes on⏎2026"): the last day and month before the year's
-    line that the year completes; None when there is none."""
-    year = _YEAR_ALONE.search(row)
-    if year is None:
+    """The date of a PDF table's row whose date cell a page's end cut: its day (and month) on
+    the row's first line, its year (and the month's end) on a line below, the other cells'
+    wrapped lines between ("61/8 Title 2 April Adopted⏎… title goes on⏎2026"): the date the
+    year's line completes, from the nearest words before it that it does; None when none."""
+    tail = _YEAR_END_LINE.search(row, row.find("\n") + 1) if "\n" in row else None
+    if tail is None:
         return None
-    head = row[: year.start()].replace("\n", " ")
+    end = " ".join(tail.group().split())
+    head = " ".join(row[: tail.start()].split())
     found = None
     for w in _WORD_END.finditer(head):
-        piece = head[max(0, w.end() - 40) : w.end()] + " " + year.group(1)
+        piece = head[max(0, w.end() - 40) : w.end()] + " " + end
         d = pat.date.search(piece)
         if d is not None and d.end() == len(piece) and (date := parse_date(d)) is not None:
             found = date

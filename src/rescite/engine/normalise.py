@@ -145,6 +145,9 @@ _TITLE_MIN = 12  # a shorter line is not taken for a running title
 #: above a page line that holds one is a table's row (its date of adoption, the same for the
 #: rows of a day, printed above other page lines and in the heading's table) or text, not a
 #: running title
+#: A year that ends a line, and the longest line read as a narrow date cell's last line
+_YEAR_AT_END = recache.compile(r"(?<!\d)(?:19|20)\d\d$")
+_DATE_TAIL_MAX = 30
 _DAY_AND_YEAR = recache.compile(
     r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)\D{1,24}(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\D{1,3}(?:[1-9]|1[0-2])\D{1,3}(?:[1-9]|[12]\d|3[01])(?!\d)"
@@ -685,6 +688,15 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
             if core and _DAY_AND_YEAR.search(core):
                 break  # a table's row (its date of adoption) or text, never a title
+            if (
+                core
+                and len(core) <= _DATE_TAIL_MAX
+                and i + 1 < len(lines)
+                and lines[i + 1][2]
+                and _YEAR_AT_END.search(core)
+                and _DAY_AND_YEAR.search(f"{lines[i + 1][2]} {core}")
+            ):
+                break  # a date cell's last line, printed on many rows ("8 October⏎2026"): a row's
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (
