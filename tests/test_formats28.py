@@ -52,7 +52,9 @@ def _arabic_report(count: int) -> f27.Report:
 
 def _arabic_fodt(report: f27.Report) -> str:
     """The report as LibreOffice sets a right-to-left text: its paragraphs right to left."""
-    rtl = '<style:paragraph-properties style:writing-mode="rl-tb"/><style:text-properties fo:font-size="11pt"/>'
+    rtl = (
+        '<style:paragraph-properties style:writing-mode="rl-tb"/><style:text-properties fo:font-size="11pt"/>'
+    )
     styles = f27._STYLES.replace('<style:text-properties fo:font-size="11pt"/>', rtl, 1)
     body = report.fodt("page/pages")
     start, end = body.index("<office:automatic-styles>"), body.index("</office:automatic-styles>")
@@ -155,7 +157,8 @@ def test_a_pdf_tables_row_and_its_date(text: str, cited: Cited) -> None:
 HEADING_ROWS = [
     (
         "english, a decision",
-        "Decision\nadopted by the Human Rights Council on 9 October 2026\n62/115. Panel on the right to housing",
+        "Decision\nadopted by the Human Rights Council on 9 October 2026\n"
+        "62/115. Panel on the right to housing",
         "A/HRC/DEC/62/115",
     ),
     (
@@ -196,9 +199,7 @@ _BODY = {
 }
 
 
-@pytest.mark.parametrize(
-    ("row", "head", "own"), HEADING_ROWS, ids=[r[0] for r in HEADING_ROWS]
-)
+@pytest.mark.parametrize(("row", "head", "own"), HEADING_ROWS, ids=[r[0] for r in HEADING_ROWS])
 def test_an_adoption_headings_noun_alone_on_its_line(row: str, head: str, own: str) -> None:
     body = _BODY[row.split(",")[0]]
     if "assembly" in row:
@@ -245,4 +246,3 @@ def test_a_doc_mastheads_cells(body: str, headers: str, own: str) -> None:
     text = text_of(data, "m.doc")
     assert own in text.split("\n")
     assert _cited(text)[0] == own
-

@@ -464,9 +464,8 @@ def _notes(story: str, kind: NoteKind) -> list[tuple[NoteKind, str]]:
 def _document(name: str, stories: dict[str, str], properties: list[str]) -> Document:
     out = LaidOut()
     body = _paragraphs(_shown(stories.get("text", "")))
-    out.margins(
-        ((line, "header") for line in _paragraphs(_shown(stories.get("headers", "")), cells=False)), properties, body
-    )
+    headers = _paragraphs(_shown(stories.get("headers", "")), cells=False)
+    out.margins(((line, "header") for line in headers), properties, body)
     # footnote and endnote references, numbered in the order they stand in the body
     notes = _notes(stories.get("footnotes", ""), "footnote")
     endnotes = _notes(stories.get("endnotes", ""), "endnote")
