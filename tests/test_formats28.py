@@ -136,6 +136,26 @@ LINE_ROWS = [
         {("A/RES/73/301", "2019-06-03"), ("A/RES/71/288", "2017-04-27")},
     ),
     (
+        # the last row right above the running header the page prints at its foot: the text's
+        # symbol, its date and the page's number in one line, then the job number's line
+        "english, the last row above a dated header",
+        "United Nations\nA/80/366\nGeneral Assembly\nDistr.: General\n19 August 2025\n\n"
+        "Annex\nResolutions of the General Assembly on maritime safety\n"
+        "Resolution Title Date of adoption\n"
+        "73/301 Safety of navigation at sea 3 June 2019\n"
+        "71/288 Safety of navigation at sea 27 April 2017\n"
+        "A/80/366 19 August 2025 Page 1\n25-20771 1/1\n",
+        {("A/RES/73/301", "2019-06-03"), ("A/RES/71/288", "2017-04-27")},
+    ),
+    (
+        "french, the last row above a dated header",
+        "Nations Unies\nE/2025/63\nConseil économique et social\nDistr. générale\n3 avril 2025\n\n"
+        "Annexe\nRésolutions du Conseil économique et social\nRésolution Titre Date\n"
+        "2023/12 Sécurité routière 6 juin 2023\n2021/27 Sécurité routière 22 juillet 2021\n"
+        "E/2025/63 3 avril 2025 Page 1\n25-20772 1/1\n",
+        {("E/RES/2023/12", "2023-06-06"), ("E/RES/2021/27", "2021-07-22")},
+    ),
+    (
         "chinese, the last row above the notes",
         "联合国\nA/80/365\n大会\nDistr.: General\n18 August 2025\n\n"
         "附件\n大会关于海上航行安全的决议\n决议 标题 通过日期\n"

@@ -305,6 +305,28 @@ def _page_beside(text: str, line_start: int, line_end: int) -> tuple[int, int] |
     return None
 
 
+def _dated_header(text: str, core: str, symbol: str, pos: int) -> bool:
+    """Is a line that opens or ends with ``symbol`` a running header that prints the text's
+    date and the page's number ("A/80/350 30 July 2025 Page 2"): ``core`` (the line less the
+    symbol) a date and a short page mark after it, and the symbol the one the text's head
+    prints (a table's row that cites another text's symbol and date is the text's)?"""
+    date = _DAY_AND_YEAR.search(core)
+    if date is None:
+        return False
+    rest = (core[: date.start()] + core[date.end() :]).strip()
+    return (
+        len(rest) <= _PAGE_MARK_MAX
+        and (not rest or rest[-1].isdigit())
+        and text.find(symbol, 0, min(pos, _HEAD_CHARS)) >= 0
+    )
+
+
+#: The longest page mark beside a dated header's date ("Page 12", "p. 3/14"); the text's head
+#: where its own symbol is printed
+_PAGE_MARK_MAX = 12
+_HEAD_CHARS = 600
+
+
 def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[str]) -> bool:
     """Is ``line`` printed in the document's heading, before ``pos`` (a running title)?
     ``head`` keeps the heading collapsed once it is needed."""
@@ -681,6 +703,10 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 core = (line[: sym.start()] if sym.end() == len(line) else line[sym.end() :]).strip()
                 if core and nearest and (_running_title(core, line) or _short_title(core, line)):
                     start = s  # right above the page line: the running header, title not printed elsewhere
+                    nearest = False
+                    continue
+                if core and nearest and _dated_header(text, core, sym.group(), s):
+                    start = s  # the text's own symbol, its date and the page's number: a header
                     nearest = False
                     continue
             nearest = nearest and not line
