@@ -2,7 +2,8 @@
 resolutions with their masthead, decisions of three bodies, L./Rev., Corr. and Add.
 documents, tables of resolutions, a compilation of three decisions) made into files by every
 producer and layout: Chromium (masthead at the top, at the foot of the first page, the body in
-two columns, a footnote at a page's foot that cuts a sentence), LibreOffice (11 pt and 20 pt:
+two columns, a footnote at a page's foot that cuts a sentence, a header line with the date, the
+symbol and the page's number), LibreOffice (11 pt and 20 pt:
 more pages, more page breaks), Word (masthead in the first page's header part, in the body, in
 the first page's footer part; a table set with tab stops; the shapes of ``VARIANTS``: even and
 odd headers, the symbol in a header's text box, behind a ``w:fldSimple`` or a MERGEFIELD, runs
@@ -68,6 +69,8 @@ def files() -> dict[str, tuple[str, bytes]]:
             for name, doc in DOCS.items():
                 for layout in ("top", "foot", "columns", *(("note",) if doc.note else ())):
                     out[f"chromium-{name}-{layout}"] = (name, chromium_pdf(browser, doc, layout))
+                # (the date, the symbol and the page's number in one header line)
+                out[f"chromium-{name}-dated"] = (name, chromium_pdf(browser, doc, "top", dated=True))
             browser.close()
     with tempfile.TemporaryDirectory() as tmp:
         sources = {

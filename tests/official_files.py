@@ -134,11 +134,20 @@ def chromium_html(doc: Official, layout: str) -> str:
     )
 
 
-def chromium_pdf(browser: Any, doc: Official, layout: str) -> bytes:
+def chromium_pdf(browser: Any, doc: Official, layout: str, dated: bool = False) -> bytes:
+    """The document printed by Chromium in ``layout`` (see :func:`chromium_html`), the symbol in
+    every page's header (with ``dated``, in one line with the document's date and the page's
+    number: "30 July 2025 · A/80/350 · 2/3")."""
     page = browser.new_page()
     try:
         page.set_content(chromium_html(doc, layout))
         header = f"<div style='font-size:8pt;width:100%;margin:0 15mm;text-align:right'>{doc.symbol}</div>"
+        if dated:
+            header = (
+                "<div style='font-size:8pt;width:100%;margin:0 15mm;text-align:right'>"
+                f"{html.escape(doc.right[2] or JOB)} · {html.escape(doc.symbol)} · "
+                "<span class='pageNumber'></span>/<span class='totalPages'></span></div>"
+            )
         footer = (
             f"<div style='font-size:8pt;width:100%;margin:0 15mm'>{JOB} "
             "<span class='pageNumber'></span>/<span class='totalPages'></span></div>"

@@ -75,6 +75,7 @@ from ..grammar.rules import (
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
 from ..read.stop import STOP
+from .normalise import SEPARATOR_LINE
 from .segment import Segments, symbol_part, whole_symbol
 
 
@@ -1787,11 +1788,45 @@ def _row_date(text: str, e: int, pat: Patterns) -> str | None:
         after = text.find("\n", nl + 1, nl + 1 + _HEADER_MAX * 4)
         line = text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].strip()
         # (a wrapped cell's line may open with a space: " ومتابعة …", a right-to-left line)
-        if _ROW_NUMBER.match(text, nl + 1) or not line or line[-1] in _FULL_STOPS:
+        # (… and the rule above a page's notes ends the table: no row goes on into them)
+        if (
+            _ROW_NUMBER.match(text, nl + 1)
+            or not line
+            or line[-1] in _FULL_STOPS
+            or SEPARATOR_LINE.fullmatch(line)
+        ):
             break
-    row = text[e:end].replace("\n", " ")
+    # (a date wrapped inside its month's name keeps the line's last space: "8 تشرين ⏎الأول/أكتوبر")
+    row = " ".join(text[e:end].split())
     dates = list(pat.date.finditer(row))
-    return parse_date(dates[-1]) if dates else None
+    if dates:
+        return parse_date(dates[-1])
+    return _cut_row_date(text[e:end], pat)
+
+
+#: A short line that ends with a year: the end of a date cell that wrapped ("2026", "October
+#: 2026"), below the other cells' lines when a page's end cut the row.
+_YEAR_END_LINE = recache.compile(r"(?m)^[ \t]*(\S[^\n]{0,30}?[ \t])?(?:19|20)\d\d[ \t]*$")
+_WORD_END = recache.compile(r"\S(?=\s|$)")
+
+
+def _cut_row_date(row: str, pat: Patterns) -> str | None:
+    """The date of a PDF table's row whose date cell a page's end cut: its day (and month) on
+    the row's first line, its year (and the month's end) on a line below, the other cells'
+    wrapped lines between ("61/8 Title 2 April Adopted⏎… title goes on⏎2026"): the date the
+    year's line completes, from the nearest words before it that it does; None when none."""
+    tail = _YEAR_END_LINE.search(row, row.find("\n") + 1) if "\n" in row else None
+    if tail is None:
+        return None
+    end = " ".join(tail.group().split())
+    head = " ".join(row[: tail.start()].split())
+    found = None
+    for w in _WORD_END.finditer(head):
+        piece = head[max(0, w.end() - 40) : w.end()] + " " + end
+        d = pat.date.search(piece)
+        if d is not None and d.end() == len(piece) and (date := parse_date(d)) is not None:
+            found = date
+    return found
 
 
 def _heading_above(text: str, first: int) -> str | None:

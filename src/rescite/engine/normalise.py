@@ -149,6 +149,9 @@ _TITLE_MIN = 12  # a shorter line is not taken for a running title
 #: above a page line that holds one is a table's row (its date of adoption, the same for the
 #: rows of a day, printed above other page lines and in the heading's table) or text, not a
 #: running title
+#: A year that ends a line, and the longest line read as a narrow date cell's last line
+_YEAR_AT_END = recache.compile(r"(?<!\d)(?:19|20)\d\d$")
+_DATE_TAIL_MAX = 30
 _DAY_AND_YEAR = recache.compile(
     r"(?<!\d)(?:[1-9]|[12]\d|3[01])(?!\d)\D{1,24}(?<!\d)(?:19|20)\d\d(?!\d)"
     r"|(?<!\d)(?:19|20)\d\d\D{1,3}(?:[1-9]|1[0-2])\D{1,3}(?:[1-9]|[12]\d|3[01])(?!\d)"
@@ -304,6 +307,28 @@ def _page_beside(text: str, line_start: int, line_end: int) -> tuple[int, int] |
             break
         end = prev_start - 1
     return None
+
+
+def _dated_header(text: str, core: str, symbol: str, pos: int) -> bool:
+    """Is a line that opens or ends with ``symbol`` a running header that prints the text's
+    date and the page's number ("A/80/350 30 July 2025 Page 2"): ``core`` (the line less the
+    symbol) a date and a short page mark after it, and the symbol the one the text's head
+    prints (a table's row that cites another text's symbol and date is the text's)?"""
+    date = _DAY_AND_YEAR.search(core)
+    if date is None:
+        return False
+    rest = (core[: date.start()] + core[date.end() :]).strip()
+    return (
+        len(rest) <= _PAGE_MARK_MAX
+        and (not rest or rest[-1].isdigit())
+        and text.find(symbol, 0, min(pos, _HEAD_CHARS)) >= 0
+    )
+
+
+#: The longest page mark beside a dated header's date ("Page 12", "p. 3/14"); the text's head
+#: where its own symbol is printed
+_PAGE_MARK_MAX = 12
+_HEAD_CHARS = 600
 
 
 def _printed_before(text: str, line: str, pos: int, head_end: int, head: list[str]) -> bool:
@@ -684,11 +709,24 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                     start = s  # right above the page line: the running header, title not printed elsewhere
                     nearest = False
                     continue
+                if core and nearest and _dated_header(text, core, sym.group(), s):
+                    start = s  # the text's own symbol, its date and the page's number: a header
+                    nearest = False
+                    continue
             nearest = nearest and not line
             if core and core[-1] in _CLAUSE_ENDS:
                 break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
             if core and _DAY_AND_YEAR.search(core):
                 break  # a table's row (its date of adoption) or text, never a title
+            if (
+                core
+                and len(core) <= _DATE_TAIL_MAX
+                and i + 1 < len(lines)
+                and lines[i + 1][2]
+                and _YEAR_AT_END.search(core)
+                and _DAY_AND_YEAR.search(f"{lines[i + 1][2]} {core}")
+            ):
+                break  # a date cell's last line, printed on many rows ("8 October⏎2026"): a row's
             if not core or (
                 len(core) >= _TITLE_MIN
                 and (

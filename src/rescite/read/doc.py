@@ -428,14 +428,24 @@ def _shown(story: str) -> str:
     return _OTHER_CONTROLS.sub("", story.translate(_MARKS))
 
 
-def _paragraphs(story: str) -> list[str]:
-    """The paragraphs of a story; a table row as one line, its cells apart by " | "."""
+def _paragraphs(story: str, cells: bool = True) -> list[str]:
+    """The paragraphs of a story; a table row as one line, its cells apart by " | " (with
+    ``cells`` False, each cell's paragraphs lines of their own: a header's table is its
+    masthead or its running header, never a table of rows)."""
     out: list[str] = []
     for para in story.split(_PARAGRAPH):
         # each cell ends with a cell mark and each row with one more, and no paragraph mark
         # stands between rows: a row is a line, its cells apart by " | " (empty ones left out)
         rows = para.split(_CELL + _CELL) if _CELL in para else [para]
-        for row in rows:
+        # (a cell of several paragraphs — a masthead's "Distr.: General⏎3 May 2026" — has its
+        # paragraph marks inside the row: a row that no row end closes in this paragraph is
+        # then no line of its own, and its pieces are each a line, as its cells' paragraphs
+        # stand, never a cell's end glued to the next cell's start: "General Assembly | A/80/312")
+        for j, row in enumerate(rows):
+            if _CELL in row and (not cells or j == len(rows) - 1):
+                for piece in row.split(_CELL):
+                    out.extend(x for x in (SPACES.sub(" ", y).strip() for y in piece.split("\n")) if x)
+                continue
             if _CELL in row:
                 row = " | ".join(c.strip() for c in row.split(_CELL) if c.strip())
             for line in row.split("\n"):
@@ -454,9 +464,8 @@ def _notes(story: str, kind: NoteKind) -> list[tuple[NoteKind, str]]:
 def _document(name: str, stories: dict[str, str], properties: list[str]) -> Document:
     out = LaidOut()
     body = _paragraphs(_shown(stories.get("text", "")))
-    out.margins(
-        ((line, "header") for line in _paragraphs(_shown(stories.get("headers", "")))), properties, body
-    )
+    headers = _paragraphs(_shown(stories.get("headers", "")), cells=False)
+    out.margins(((line, "header") for line in headers), properties, body)
     # footnote and endnote references, numbered in the order they stand in the body
     notes = _notes(stories.get("footnotes", ""), "footnote")
     endnotes = _notes(stories.get("endnotes", ""), "endnote")

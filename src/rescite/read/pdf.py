@@ -308,7 +308,7 @@ def _drawn_lines(
             if way and _RTL_LETTER.search(words):
                 known[words.strip()] = way
             continue
-        read = _from_places(cell)
+        read = _by_cells(cell)
         chars = sorted(words.replace(" ", "").replace(WORD_GAP, ""))
         if sorted(read.replace(" ", "")) != chars:
             # (a bracket alone, the other on another line: "A/80/41)،" is no glyph named by shape)
@@ -364,6 +364,26 @@ def _latin_line(cell: list[Run]) -> str:
     if 0 <= closing < opening and line.count("(") == line.count(")"):
         line = line.translate(_MIRROR)
     return line
+
+
+def _by_cells(cell: list[Run]) -> str:
+    """A right-to-left line read from its glyphs' places, cell by cell: a table's row whose
+    cells hold a line each on one baseline (the last row on a page, cut by the page's end) has
+    its cells apart by gaps wider than a cell's parts; each cell is read on its own, and the
+    cells follow one another in the order they are drawn (the table's order, whichever way
+    its columns run), never turned round with the words."""
+    groups: list[list[Run]] = []
+    for run in sorted(cell, key=lambda r: r[0]):
+        if groups and run[0] - max(r[1] for r in groups[-1]) > _CELL_GAP * max(run[3], 1.0):
+            groups.append([run])
+        elif groups:
+            groups[-1].append(run)
+        else:
+            groups.append([run])
+    if len(groups) < 2:
+        return _from_places(cell)
+    groups.sort(key=lambda g: min(r[5] for r in g))
+    return " ".join(read for read in (_from_places(g) for g in groups) if read)
 
 
 def _one_cell(cell: list[Run]) -> bool:
