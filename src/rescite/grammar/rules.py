@@ -1069,8 +1069,12 @@ def _patterns(lang: str) -> Patterns:
         after_langs = [lang_.raw["grammar"] for lang_ in languages if lang_.raw["grammar"].get("noun_after")]
         adopted = _alt_or_never([w for g in after_langs for w in g.get("adopted_link", [])])
         post_session = "|".join(c for g in after_langs for c in g.get("session_clause", []))
+        # (… the manner of the adoption perhaps between the date and its verb: "大会于2012年11月29日以
+        # 120票赞成…通过第67/19号决议", "…未经表决通过…")
+        post_manner = "|".join(m for g in after_langs for m in g.get("adoption_manner", [])) or "(?!)"
         post_head = recache.compile(
-            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+"
+            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+"
+            rf"(?:(?:{post_manner})\s*+[,\uff0c]?\s*+)?(?:{link})?\s*+"
             rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+)?"
             rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
         )
