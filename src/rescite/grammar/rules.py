@@ -953,6 +953,7 @@ def _patterns(lang: str) -> Patterns:
     # (where the noun follows the number, its mark and noun before the bracket of a date:
     # "第70/1号决议(2015年9月25日)", as articles cite it)
     tail_suffix = gather("grammar.number_suffix")
+    bracket_verb = _alt_or_never(gather("grammar.date_bracket_verb"))
     noun_then_date = (
         rf"(?:\s*+{alternation(tail_suffix)}\s*+{alternation(res_nouns + dec_nouns)}"
         rf"(?=\s*+\([ ]?{re.sub(r'[(][?]P<[a-z_]+>', '(?:', date_regex(langs, figures=True))}))?"
@@ -969,7 +970,8 @@ def _patterns(lang: str) -> Patterns:
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
-        rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?\)))?"
+        # (… the verb of its adoption after the date in the bracket: "第2254号决议（2015年12月18日通过）")
+        rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?(?:(?:{bracket_verb})[ ]?)?\)))?"
         # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
         # "附件B"); a letter is no symbol's start ("annex A/…") nor a word's
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b"
