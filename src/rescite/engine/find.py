@@ -1018,6 +1018,18 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             tail_end = cd.end()
     if (
         raw.date is None
+        and text.startswith(" ", tail_end)
+        and text[tail_end + 1 : tail_end + 2].isdigit()
+        and _adopted_just_before(text, raw.start, pat)
+        and (bd := _bare_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
+    ):
+        # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
+        # number the verb of adoption before its noun governs — the day of that adoption
+        raw.date = parse_date(bd)
+        raw.evidence.append("date straight after the number adopted")
+        tail_end = bd.end()
+    if (
+        raw.date is None
         and text.startswith(", ", tail_end)
         and _after_abbreviation(text, raw.start, pat)
         and (tc := _title_comma_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
@@ -1345,6 +1357,21 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
     the lexicon that ends with a full stop) stand just before the number at ``pos``?"""
     words = text[max(0, pos - 12) : pos].split()
     return bool(words) and words[-1].endswith(".") and fold(words[-1]) in pat.res_nouns | pat.dec_nouns
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_date(date: str, flags: int) -> re.Pattern[str]:
+    """A date right after a number, after one space (no word, no comma)."""
+    return recache.compile(rf"[ ](?:{date})(?!\w)", flags)
+
+
+def _adopted_just_before(text: str, pos: int, pat: Patterns) -> bool:
+    """Is the word before the noun of the number at ``pos`` a verb of adoption ("приняла
+    резолюцию 67/19", "adopted resolution 67/19")?"""
+    if pat.adopt_word is None:
+        return False
+    words = text[max(0, pos - 60) : pos].split()
+    return len(words) >= 2 and pat.adopt_word.fullmatch(words[-2]) is not None
 
 
 @functools.lru_cache(maxsize=8)
