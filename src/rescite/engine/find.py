@@ -1379,7 +1379,8 @@ def _title_comma_date(date: str, flags: int) -> re.Pattern[str]:
     """A title after a comma (a capital first; words on one line, no figure, bracket, full stop
     or quote), another comma, then a date that ends the clause."""
     return recache.compile(
-        r",[ ](?P<title>(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de])[^\d()\[\],;.:\n/\"\u201c\u201d\u00ab\u00bb]{2,150}?)"
+        r",[ ](?P<title>(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de])"
+        r"[^\d()\[\],;.:\n/\"\u201c\u201d\u00ab\u00bb]{2,150}?)"
         rf",[ ]?(?:{date})(?=[ ]?[,;.)\]]|[ ]?$|[ ]?\n)",
         flags,
     )
