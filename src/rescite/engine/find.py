@@ -1038,6 +1038,31 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             raw.date = parse_date(cd)
             raw.evidence.append("date after a comma")
             tail_end = cd.end()
+    if (
+        raw.date is None
+        and text.startswith(" ", tail_end)
+        and text[tail_end + 1 : tail_end + 2].isdigit()
+        and _adopted_just_before(text, raw.start, pat)
+        and (bd := _bare_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
+    ):
+        # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
+        # number the verb of adoption before its noun governs — the day of that adoption
+        raw.date = parse_date(bd)
+        raw.evidence.append("date straight after the number adopted")
+        tail_end = bd.end()
+    if (
+        raw.date is None
+        and text.startswith(", ", tail_end)
+        and _after_abbreviation(text, raw.start, pat)
+        and (tc := _title_comma_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
+        and " " in tc.group("title").strip()
+    ):
+        # legal styles: "Res. 217 A (III), Déclaration universelle …, 10 décembre 1948" — the
+        # text's title (capitalised, of words: no figure, no full stop) between commas, then the
+        # date that ends the clause
+        raw.date = parse_date(tc)
+        raw.evidence.append("date after the title between commas")
+        tail_end = tc.end()
     if raw.date is None and (td := pat.title_date.match(text, tail_end)) is not None:
         # "62/208, entitled “…”, of 19 December 2007": the date after the text's title in quotes
         raw.date = parse_date(td)
@@ -1373,6 +1398,33 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
     the lexicon that ends with a full stop) stand just before the number at ``pos``?"""
     words = text[max(0, pos - 12) : pos].split()
     return bool(words) and words[-1].endswith(".") and fold(words[-1]) in pat.res_nouns | pat.dec_nouns
+
+
+@functools.lru_cache(maxsize=8)
+def _bare_date(date: str, flags: int) -> re.Pattern[str]:
+    """A date right after a number, after one space (no word, no comma)."""
+    return recache.compile(rf"[ ](?:{date})(?!\w)", flags)
+
+
+def _adopted_just_before(text: str, pos: int, pat: Patterns) -> bool:
+    """Is the word before the noun of the number at ``pos`` a verb of adoption ("приняла
+    резолюцию 67/19", "adopted resolution 67/19")?"""
+    if pat.adopt_word is None:
+        return False
+    words = text[max(0, pos - 60) : pos].split()
+    return len(words) >= 2 and pat.adopt_word.fullmatch(words[-2]) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _title_comma_date(date: str, flags: int) -> re.Pattern[str]:
+    """A title after a comma (a capital first; words on one line, no figure, bracket, full stop
+    or quote), another comma, then a date that ends the clause."""
+    return recache.compile(
+        r",[ ](?P<title>(?-i:[A-Z\u00c0-\u00d6\u00d8-\u00de])"
+        r"[^\d()\[\],;.:\n/\"\u201c\u201d\u00ab\u00bb]{2,150}?)"
+        rf",[ ]?(?:{date})(?=[ ]?[,;.)\]]|[ ]?$|[ ]?\n)",
+        flags,
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -996,6 +996,7 @@ def _patterns(lang: str) -> Patterns:
     # (where the noun follows the number, its mark and noun before the bracket of a date:
     # "第70/1号决议(2015年9月25日)", as articles cite it)
     tail_suffix = gather("grammar.number_suffix")
+    bracket_verb = _alt_or_never(gather("grammar.date_bracket_verb"))
     noun_then_date = (
         rf"(?:\s*+{alternation(tail_suffix)}\s*+{alternation(res_nouns + dec_nouns)}"
         rf"(?=\s*+\([ ]?{re.sub(r'[(][?]P<[a-z_]+>', '(?:', date_regex(langs, figures=True))}))?"
@@ -1012,7 +1013,8 @@ def _patterns(lang: str) -> Patterns:
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
-        rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?\)))?"
+        # (… the verb of its adoption after the date in the bracket: "第2254号决议（2015年12月18日通过）")
+        rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?(?:(?:{bracket_verb})[ ]?)?\)))?"
         # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
         # "附件B"); a letter is no symbol's start ("annex A/…") nor a word's
         rf"(?:\s*+(?:,\s*+)?(?P<pin>(?:{annex})(?:\s+[IVX]{{1,5}}\b|\s+\d{{1,2}}\b"
@@ -1117,8 +1119,12 @@ def _patterns(lang: str) -> Patterns:
         adopted = _alt_or_never([w for g in after_langs for w in g.get("adopted_link", [])])
         post_session = "|".join(c for g in after_langs for c in g.get("session_clause", []))
         year_alone = "|".join(c for g in after_langs for c in g.get("year_alone", [])) or "(?!)"
+        # (… the manner of the adoption perhaps between the date and its verb: "大会于2012年11月29日以
+        # 120票赞成…通过第67/19号决议", "…未经表决通过…")
+        post_manner = "|".join(m for g in after_langs for m in g.get("adoption_manner", [])) or "(?!)"
         post_head = recache.compile(
-            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+(?:{link})?\s*+"
+            rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+"
+            rf"(?:(?:{post_manner})\s*+[,\uff0c]?\s*+)?(?:{link})?\s*+"
             rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+"
             # (… or the year alone, the number's session's: "麻醉药品委员会2019年第62/1号决议")
             rf"|(?:{year_alone})\s*+)?"
