@@ -1805,13 +1805,9 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     )
 
 
-@functools.lru_cache(maxsize=16)
-def sentence_date(lang: str = "") -> re.Pattern[str]:
-    """A date that opens a sentence, then the body that adopted, its verb and the manner perhaps,
-    right before the text's noun ("On 14 December 2022, the Assembly adopted, without a vote,
-    resolution …", "Le 14 décembre 2022, l'Assemblée a adopté la résolution …") — searched in
-    the stretch that ends at the noun: the date of that text's adoption."""
-    langs = lexicon.scope(lang)
+def _adoption_words(langs: tuple[str, ...]) -> tuple[str, str, str, str]:
+    """The alternations a sentence of adoption is made of, in ``langs``: articles, the generic
+    names of bodies ("the Assembly", "le Conseil"), the verbs of adoption and its manners."""
     languages = [lexicon.load().languages[c] for c in langs]
     articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
     generic = _alt_or_never(
@@ -1819,6 +1815,17 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     verbs = _alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
     manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
+    return articles, generic, verbs, manner
+
+
+@functools.lru_cache(maxsize=16)
+def sentence_date(lang: str = "") -> re.Pattern[str]:
+    """A date that opens a sentence, then the body that adopted, its verb and the manner perhaps,
+    right before the text's noun ("On 14 December 2022, the Assembly adopted, without a vote,
+    resolution …", "Le 14 décembre 2022, l'Assemblée a adopté la résolution …") — searched in
+    the stretch that ends at the noun: the date of that text's adoption."""
+    langs = lexicon.scope(lang)
+    articles, generic, verbs, manner = _adoption_words(langs)
     # (… "and on" glued in one word where a language writes so: "وفي 22 …، اعتمد المجلس القرار"; the
     # verb before its subject where the language puts it there; a script's own comma; the number's
     # prefix after the verb, glued to it: "2023年12月22日，大会通过了第78/200号决议")
@@ -1841,14 +1848,8 @@ def sentence_verb_date(lang: str = "") -> re.Pattern[str]:
     before the text's noun ("اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163")
     — searched in the stretch that ends at the noun: the date of that text's adoption."""
     langs = lexicon.scope(lang)
-    languages = [lexicon.load().languages[c] for c in langs]
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
-    articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
-    generic = _alt_or_never(
-        list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
-    )
-    verbs = _alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
-    manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
+    articles, generic, verbs, manner = _adoption_words(langs)
     return recache.compile(
         rf"(?:^|(?<=[.;:\n]))\s*+(?:{verbs})\s++(?:(?:{articles})\s*+)?(?:{body_regex(lang).pattern}|{generic})"
         rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
