@@ -1083,8 +1083,22 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 raw.date2 = second
                 raw.evidence.append("a later part with its own date")
                 tail_end = pd.end()
+    if (
+        raw.pinpoint is None
+        and text.startswith(",", tail_end)
+        and (sp := pat.symbol_pin.match(text, tail_end)) is not None
+        and _PIN_END.match(text, sp.end())
+    ):
+        # "resolution 70/82, para. 9", "la résolution 70/82, par. 9": the pinpoint after the
+        # number's comma, where the clause goes on after it (never "…, paragraph 9 of resolution
+        # 71/3": that pinpoint is the next number's)
+        raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))
     raw.tail_end = tail_end
     return tail_end
+
+
+#: Where a pinpoint after a number's comma may end: a stop, a bracket's close or the line's end
+_PIN_END = recache.compile(r"[ \t]*+(?:[,;:)\]]|\.(?:\s|$)|\n|$)")
 
 
 #: The key of bodies.csv for an organ of another organisation than the United Nations, named

@@ -1285,7 +1285,9 @@ def _patterns(lang: str) -> Patterns:
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
     symbol_pin = recache.compile(
+        # (… each part of a chain, "chap. II, sect. B": the whole pinpoint)
         rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}"
+        rf"(?:[ \t]*+,[ \t]*+(?:{pins})\s*+{pin_num}{pin_more})*+"
         rf"|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
         re.IGNORECASE,
     )

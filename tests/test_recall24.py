@@ -1,0 +1,81 @@
+"""Forms the first pass left (issue 7): a pinpoint after a resolution's number and its comma
+("resolution 70/82, para. 9"); a pinpoint in several parts after "Ibid." or a symbol ("chap. II,
+sect. B").  Passages written for these tests in the style of UN texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+#: (language, passage, {target: pinpoint}): each target found with that pinpoint
+PINPOINTS: list[tuple[str, str, dict[str, str | None]]] = [
+    # a pinpoint after the number's comma
+    ("en", "Recalling General Assembly resolution 68/143, para. 12,", {"A/RES/68/143": "para. 12"}),
+    ("en", "Recalling its resolution 68/143, paragraphs 4 and 7,", {"A/RES/68/143": "paragraphs 4 and 7"}),
+    ("fr", "Rappelant la résolution 68/143, par. 12,", {"A/RES/68/143": "par. 12"}),
+    (
+        "fr",
+        "Rappelant la résolution 68/143 de l'Assemblée générale, par. 12,",
+        {"A/RES/68/143": "par. 12"},
+    ),
+    ("es", "Recordando la resolución 68/143, párr. 12,", {"A/RES/68/143": "párr. 12"}),
+    (
+        "en",
+        "Reaffirming Security Council resolution 1612 (2005), paragraph 3, and resolution 2427 (2018),",
+        {"S/RES/1612(2005)": "paragraph 3", "S/RES/2427(2018)": None},
+    ),
+    # (the pinpoint before the next number is that number's, as before)
+    (
+        "en",
+        "Recalling resolution 66/130, paragraph 5 of resolution 67/148 and resolution 69/151,",
+        {"A/RES/66/130": None, "A/RES/67/148": "paragraph 5", "A/RES/69/151": None},
+    ),
+    ("en", "Recalling paragraph 5 of resolution 66/130,", {"A/RES/66/130": "paragraph 5"}),
+    # (a clause that goes on after the pinpoint: no pinpoint of the number before)
+    (
+        "en",
+        "Recalling resolution 66/130, paragraph 5 of which invites Member States to report,",
+        {"A/RES/66/130": None},
+    ),
+    # a pinpoint of several parts after a symbol's comma
+    (
+        "en",
+        "Takes note of the report of the Commission (A/75/412, chap. III, sect. C),",
+        {"A/75/412": "chap. III, sect. C"},
+    ),
+    (
+        "fr",
+        "Prend note du rapport de la Commission (A/75/412, chap. III, sect. C),",
+        {"A/75/412": "chap. III, sect. C"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), PINPOINTS)
+def test_pinpoint(lang: str, text: str, want: dict[str, str | None]) -> None:
+    got = {str(c.target): c.pinpoint for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, "missing") for t in want} == want
+
+
+#: (language, passage, {mention's text: (target, pinpoint)}): "Ibid." with a pinpoint of parts
+NOTES: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "The General Assembly,\n\nNoting the report of the Secretary-General,¹ and its conclusions,²\n\n"
+        "_______________\n¹ A/73/518.\n² Ibid., chap. IV, sect. A.",
+        {"Ibid.": ("A/73/518", "chap. IV, sect. A")},
+    ),
+    (
+        "es",
+        "La Asamblea General,\n\nTomando nota del informe del Secretario General¹ y de sus conclusiones²,\n\n"
+        "_______________\n¹ A/73/518.\n² Ibid., cap. IV, secc. A.",
+        {"Ibid.": ("A/73/518", "cap. IV, secc. A")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), NOTES)
+def test_notes_pointing_back(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
+    got = {c.text: (c.target and str(c.target), c.pinpoint) for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, ("missing", None)) for t in want} == want
