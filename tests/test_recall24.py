@@ -1,6 +1,8 @@
 """Forms the first pass left (issue 7): a pinpoint after a resolution's number and its comma
 ("resolution 70/82, para. 9"); a pinpoint in several parts after "Ibid." or a symbol ("chap. II,
-sect. B").  Passages written for these tests in the style of UN texts."""
+sect. B"); the Council's bare numbers before a number of a roman session, the Council named
+after the list ("les résolutions 2388 et 1542 (XV) du Conseil de sécurité").
+Passages written for these tests in the style of UN texts."""
 
 from __future__ import annotations
 
@@ -79,3 +81,52 @@ NOTES: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
 def test_notes_pointing_back(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
     got = {c.text: (c.target and str(c.target), c.pinpoint) for c in extract_text(text, lang=lang).citations}
     assert {t: got.get(t, ("missing", None)) for t in want} == want
+
+
+#: (language, passage, targets): each found
+FOUND: list[tuple[str, str, set[str]]] = [
+    (
+        "fr",
+        "Rappelant les résolutions 2474 et 1803 (XVII) du Conseil de sécurité,",
+        {"S/RES/2474(2019)", "A/RES/1803(XVII)"},
+    ),
+    (
+        "fr",
+        "Rappelant les résolutions 2368, 2474 et 1803 (XVII) du Conseil de sécurité,",
+        {"S/RES/2368(2017)", "S/RES/2474(2019)", "A/RES/1803(XVII)"},
+    ),
+    (
+        "en",
+        "Recalling resolutions 2474 and 1803 (XVII) of the Security Council,",
+        {"S/RES/2474(2019)", "A/RES/1803(XVII)"},
+    ),
+    (
+        "es",
+        "Recordando las resoluciones 2474 y 1803 (XVII) del Consejo de Seguridad,",
+        {"S/RES/2474(2019)", "A/RES/1803(XVII)"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), FOUND)
+def test_found(lang: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, lang=lang).citations}
+    assert want <= got
+
+
+#: (language, passage, targets that must not be found)
+ABSENT: list[tuple[str, str, set[str]]] = [
+    # (the Council named after another clause's list: not that list's body)
+    (
+        "en",
+        "Recalling resolutions 2474 and 1803 (XVII), and welcoming the work of the Security Council,",
+        {"S/RES/2474(2019)"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "absent"), ABSENT)
+def test_not_found(lang: str, text: str, absent: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, lang=lang).citations}
+    assert got - absent  # (the passage's other citation is read)
+    assert not got & absent

@@ -4063,6 +4063,12 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
     if rx.behind_list is not None and rx.more is not None:
         m = rx.behind_list.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
         more, at = rx.more, m.end("n") if m is not None else 0
+    least = 2
+    if m is None and rx.behind_roman is not None and rx.more is not None:
+        # (… before a number of a roman session, the list's last, which is the Assembly's: the
+        # bare numbers before it the Council's, one of them alone too)
+        m = rx.behind_roman.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
+        more, at, least = rx.more, m.end("n") if m is not None else 0, 1
     if m is None and rx.marked_list is not None and rx.marked_more is not None:
         m = rx.marked_list.match(text, e)
         more, at = rx.marked_more, m.end() if m is not None else 0
@@ -4073,7 +4079,7 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
     while nxt is not None and int(nxt.group("n")) > int(found[-1].group("n")):
         found.append(nxt)
         nxt = more.match(text, nxt.end())
-    if len(found) < 2 or (m.start() < s and found[-1].end() > s):
+    if len(found) < least or (m.start() < s and found[-1].end() > s):
         return False
     out.extend(_council_number(text, n, e, s, pat, None) for n in found)
     return True
