@@ -1,8 +1,9 @@
 """Forms the first pass left (issue 7): a pinpoint after a resolution's number and its comma
 ("resolution 70/82, para. 9"); a pinpoint in several parts after "Ibid." or a symbol ("chap. II,
 sect. B"); the Council's bare numbers before a number of a roman session, the Council named
-after the list ("les résolutions 2388 et 1542 (XV) du Conseil de sécurité").
-Passages written for these tests in the style of UN texts."""
+after the list ("les résolutions 2388 et 1542 (XV) du Conseil de sécurité"); a short name
+before the words that single a text out ("the decisions of the Governing Council, in
+particular decision 27/5").  Passages written for these tests in the style of UN texts."""
 
 from __future__ import annotations
 
@@ -130,3 +131,40 @@ def test_not_found(lang: str, text: str, absent: set[str]) -> None:
     got = {str(c.target) for c in extract_text(text, lang=lang).citations}
     assert got - absent  # (the passage's other citation is read)
     assert not got & absent
+
+
+#: (language, passage, {mention's text: (target, body)}): a text with no id scheme is kept
+#: unresolved with the body it is bound to
+BOUND: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
+    (
+        "en",
+        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
+        "Recalling the decisions of the Governing Council, in particular decision 26/11,",
+        {"26/11": (None, "UNEP/GC")},
+    ),
+    (
+        "en",
+        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
+        "Recalling relevant Governing Council decisions, including decisions 25/4 and 26/11,",
+        {"25/4": (None, "UNEP/GC"), "26/11": (None, "UNEP/GC")},
+    ),
+    (
+        "es",
+        "Asamblea de las Naciones Unidas sobre el Medio Ambiente\n\n"
+        "La Asamblea de las Naciones Unidas sobre el Medio Ambiente,\n\n"
+        "Recordando las decisiones del Consejo de Administración, en particular la decisión 26/11,",
+        {"26/11": (None, "UNEP/GC")},
+    ),
+    # (a full name before the words, as before)
+    (
+        "en",
+        "Recalling the resolutions of the Human Rights Council, in particular resolution 38/12,",
+        {"38/12": ("A/HRC/RES/38/12", "A/HRC")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), BOUND)
+def test_bound_to_its_body(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
+    got = {c.text: (c.target and str(c.target), c.body) for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, ("missing", None)) for t in want} == want

@@ -638,6 +638,31 @@ def _singled_out_body(
     return key
 
 
+def _singled_out_generic(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+    """The kind of the short name of the body whose texts a clause names just before the words
+    that single one out ("the decisions of the Governing Council, in particular decision 27/5"),
+    as :func:`_singled_out_body` reads a full name: no full name after it, no number between, a
+    noun of the texts beside it.  None: no such words, or no such name."""
+    if pat.singled_out is None:
+        return None
+    single = pat.singled_out.search(text, max(0, head - _SINGLED_WORDS), head)
+    if single is None:
+        return None
+    at = single.start()
+    lo = max(0, at - _SINGLED_REACH)
+    i = bisect.bisect_right(names.ends, at) - 1
+    if i >= 0:
+        lo = max(lo, names.ends[i])  # (a full name's own short name is no short name of its own)
+    short = max(pat.generic_name.finditer(text, lo, at), key=lambda m: m.start(), default=None)
+    if short is None or not _SINGLED_GAP.fullmatch(text, short.end(), at):
+        return None
+    if _possessive_texts(text, short.end(), at, pat):
+        return None
+    if pat.stem_re.search(text[max(0, short.start() - 40) : at].lower()) is None:
+        return None
+    return lexicon.load().generic_names.get(fold(short.group()))
+
+
 def _possessive_texts(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     """Does a possessive name texts between ``lo`` and ``hi``: a possessive before a noun of texts
     ("et ses résolutions", "and its resolutions"), or a noun with a possessive suffix, a letter or
@@ -2575,6 +2600,15 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
+                elif (
+                    raw.body_key is None
+                    and raw.generic is None
+                    and (short_kind := _singled_out_generic(text, head, names, pat)) is not None
+                ):
+                    # "the decisions of the Governing Council, in particular decision 27/5": the
+                    # body the short name stands for
+                    raw.generic = short_kind
+                    raw.evidence.append(f"singled out of the texts of the short name: {short_kind}")
             if (
                 last is not None
                 and (before := owners.get(last.start)) is not None
