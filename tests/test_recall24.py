@@ -3,13 +3,15 @@
 sect. B"); the Council's bare numbers before a number of a roman session, the Council named
 after the list ("les résolutions 2388 et 1542 (XV) du Conseil de sécurité"); a short name
 before the words that single a text out ("the decisions of the Governing Council, in
-particular decision 27/5").  Passages written for these tests in the style of UN texts."""
+particular decision 27/5"); notes numbered with plain figures at a text's foot, no rule line
+above them ("1 See A/77/250.").  Passages written for these tests in the style of UN texts."""
 
 from __future__ import annotations
 
 import pytest
 
 from rescite.engine.extract import extract_text
+from rescite.engine.segment import segment
 
 #: (language, passage, {target: pinpoint}): each target found with that pinpoint
 PINPOINTS: list[tuple[str, str, dict[str, str | None]]] = [
@@ -74,6 +76,19 @@ NOTES: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
         "La Asamblea General,\n\nTomando nota del informe del Secretario General¹ y de sus conclusiones²,\n\n"
         "_______________\n¹ A/73/518.\n² Ibid., cap. IV, secc. A.",
         {"Ibid.": ("A/73/518", "cap. IV, secc. A")},
+    ),
+    # notes numbered with plain figures at the text's foot, no rule line above them
+    (
+        "en",
+        "The General Assembly,\n\nTaking note of the report of the Secretary-General,1 and its annex,2\n\n"
+        "1 See A/78/314.\n2 Ibid., annex.",
+        {"Ibid.": ("A/78/314", "annex")},
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\nPrenant note du rapport du Secrétaire général1 et de ses annexes2,\n\n"
+        "1 Voir A/78/314.\n2 Ibid., par. 6.",
+        {"Ibid.": ("A/78/314", "par. 6")},
     ),
 ]
 
@@ -168,3 +183,22 @@ BOUND: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
 def test_bound_to_its_body(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
     got = {c.text: (c.target and str(c.target), c.body) for c in extract_text(text, lang=lang).citations}
     assert {t: got.get(t, ("missing", None)) for t in want} == want
+
+
+#: passages whose lines opening with a figure are the body's, never notes
+NO_NOTES: list[str] = [
+    # (the text goes on after them)
+    "The General Assembly,\n\nRecalling the report of the Secretary-General,1\n\n"
+    "1 See A/78/314.\n\n2 Requests the Secretary-General to report to it.",
+    # (numbered paragraphs with no mark of their numbers above)
+    "The General Assembly,\n\nRecalling its resolution 73/195,\n\n"
+    "1 Decides to continue its consideration of the question;\n"
+    "2 Requests the Secretary-General to report to it at its eightieth session.",
+    "The General Assembly,\n\nRecalling the Protocol on Emissions of CO2 and resolution 73/195,\n\n"
+    "2 Requests the Secretary-General to report to it at its eightieth session.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NOTES)
+def test_no_plain_notes(text: str) -> None:
+    assert segment(text, "en").footnote_spans == []
