@@ -194,8 +194,14 @@ NO_NOTES: list[str] = [
     "The General Assembly,\n\nRecalling its resolution 73/195,\n\n"
     "1 Decides to continue its consideration of the question;\n"
     "2 Requests the Secretary-General to report to it at its eightieth session.",
-    "The General Assembly,\n\nRecalling the Protocol on Emissions of CO2 and resolution 73/195,\n\n"
+    "The General Assembly,\n\nRecalling the Protocol on Emissions of CO1 and SO2 and resolution 73/195,\n\n"
+    "1 Decides to continue its consideration of the question;\n"
     "2 Requests the Secretary-General to report to it at its eightieth session.",
+    # (one line alone at the foot)
+    "The General Assembly,\n\nRecalling the report of the Secretary-General,1\n\n1 See A/78/314.",
+    # (numbered from another number than 1: a page's text, perhaps)
+    "The General Assembly,\n\nRecalling the Declaration on Rivers2 and resolution 73/195,\n\n"
+    "2 A/CONF.99/12, chap. I.",
 ]
 
 

@@ -914,9 +914,9 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
         add(int(m.group(1)), m.start(), m.start(2), m.end())
 
     # 4. notes numbered with plain figures at the text's foot, no rule line above them ("1 See
-    # A/77/250."): only in a text with no other notes, a run that opens after a blank line, its
-    # numbers in order, that ends the text, and whose every number stands as a mark glued after a
-    # word of the text above, in the same order (a paragraph's number never is)
+    # A/77/250."): only in a text with no other notes, a run of two or more that opens after a
+    # blank line, its numbers in order from 1, that ends the text, and whose every number stands
+    # as a mark glued after a word of the text above, in the same order (a paragraph's never is)
     if not spans and _PLAIN_NOTE.search(text) is not None:
         _plain_notes(text, add)
 
@@ -942,7 +942,7 @@ def _plain_notes(text: str, add: Callable[[int, int, int, int], None]) -> None:
             nl = text.find("\n", line_start)
             line_end = len(text) if nl < 0 else nl
             m = _PLAIN_NOTE_LINE.match(text, line_start, line_end)
-            if m is not None and (not run or int(m.group(1)) == run[-1][0] + 1):
+            if m is not None and int(m.group(1)) == (run[-1][0] + 1 if run else 1):
                 run.append((int(m.group(1)), line_start, m.end(), line_end))
             elif run and m is None and text[line_start:line_end].strip():
                 num, ms, st, _ = run[-1]
@@ -954,8 +954,8 @@ def _plain_notes(text: str, add: Callable[[int, int, int, int], None]) -> None:
             run = []  # (the text goes on after it: the body's lines, not notes)
         else:
             break
-    if not run:
-        return
+    if len(run) < 2:
+        return  # (one line alone at the foot may be the body's: two at least, 1 and 2)
     # every number a mark above the run, glued after a word or its stop, in order
     pos = run[0][1]
     for num, *_ in reversed(run):
