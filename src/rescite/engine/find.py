@@ -638,6 +638,31 @@ def _singled_out_body(
     return key
 
 
+def _singled_out_generic(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+    """The kind of the short name of the body whose texts a clause names just before the words
+    that single one out ("the decisions of the Governing Council, in particular decision 27/5"),
+    as :func:`_singled_out_body` reads a full name: no full name after it, no number between, a
+    noun of the texts beside it.  None: no such words, or no such name."""
+    if pat.singled_out is None:
+        return None
+    single = pat.singled_out.search(text, max(0, head - _SINGLED_WORDS), head)
+    if single is None:
+        return None
+    at = single.start()
+    lo = max(0, at - _SINGLED_REACH)
+    i = bisect.bisect_right(names.ends, at) - 1
+    if i >= 0:
+        lo = max(lo, names.ends[i])  # (a full name's own short name is no short name of its own)
+    short = max(pat.generic_name.finditer(text, lo, at), key=lambda m: m.start(), default=None)
+    if short is None or not _SINGLED_GAP.fullmatch(text, short.end(), at):
+        return None
+    if _possessive_texts(text, short.end(), at, pat):
+        return None
+    if pat.stem_re.search(text[max(0, short.start() - 40) : at].lower()) is None:
+        return None
+    return lexicon.load().generic_names.get(fold(short.group()))
+
+
 def _possessive_texts(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     """Does a possessive name texts between ``lo`` and ``hi``: a possessive before a noun of texts
     ("et ses résolutions", "and its resolutions"), or a noun with a possessive suffix, a letter or
@@ -1108,8 +1133,22 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 raw.date2 = second
                 raw.evidence.append("a later part with its own date")
                 tail_end = pd.end()
+    if (
+        raw.pinpoint is None
+        and text.startswith(",", tail_end)
+        and (sp := pat.symbol_pin.match(text, tail_end)) is not None
+        and _PIN_END.match(text, sp.end())
+    ):
+        # "resolution 70/82, para. 9", "la résolution 70/82, par. 9": the pinpoint after the
+        # number's comma, where the clause goes on after it (never "…, paragraph 9 of resolution
+        # 71/3": that pinpoint is the next number's)
+        raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))
     raw.tail_end = tail_end
     return tail_end
+
+
+#: Where a pinpoint after a number's comma may end: a stop, a bracket's close or the line's end
+_PIN_END = recache.compile(r"[ \t]*+(?:[,;:)\]]|\.(?:\s|$)|\n|$)")
 
 
 #: The key of bodies.csv for an organ of another organisation than the United Nations, named
@@ -2613,6 +2652,15 @@ def find_numbered(
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
                     raw.evidence.append(f"singled out of the texts of: {single}")
+                elif (
+                    raw.body_key is None
+                    and raw.generic is None
+                    and (short_kind := _singled_out_generic(text, head, names, pat)) is not None
+                ):
+                    # "the decisions of the Governing Council, in particular decision 27/5": the
+                    # body the short name stands for
+                    raw.generic = short_kind
+                    raw.evidence.append(f"singled out of the texts of the short name: {short_kind}")
             if (
                 last is not None
                 and (before := owners.get(last.start)) is not None
@@ -4101,6 +4149,12 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
     if rx.behind_list is not None and rx.more is not None:
         m = rx.behind_list.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
         more, at = rx.more, m.end("n") if m is not None else 0
+    least = 2
+    if m is None and rx.behind_roman is not None and rx.more is not None:
+        # (… before a number of a roman session, the list's last, which is the Assembly's: the
+        # bare numbers before it the Council's, one of them alone too)
+        m = rx.behind_roman.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
+        more, at, least = rx.more, m.end("n") if m is not None else 0, 1
     if m is None and rx.marked_list is not None and rx.marked_more is not None:
         m = rx.marked_list.match(text, e)
         more, at = rx.marked_more, m.end() if m is not None else 0
@@ -4111,7 +4165,7 @@ def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, o
     while nxt is not None and int(nxt.group("n")) > int(found[-1].group("n")):
         found.append(nxt)
         nxt = more.match(text, nxt.end())
-    if len(found) < 2 or (m.start() < s and found[-1].end() > s):
+    if len(found) < least or (m.start() < s and found[-1].end() > s):
         return False
     out.extend(_council_number(text, n, e, s, pat, None) for n in found)
     return True

@@ -17,7 +17,7 @@ import operator
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
@@ -913,8 +913,73 @@ def _find_footnotes(text: str) -> tuple[dict[int, Footnote], list[tuple[int, int
             continue
         add(int(m.group(1)), m.start(), m.start(2), m.end())
 
+    # 4. notes numbered with plain figures at the text's foot, no rule line above them ("1 See
+    # A/77/250."): only in a text with no other notes, a run of two or more that opens after a
+    # blank line, its numbers in order from 1, that ends the text, and whose every number stands
+    # as a mark glued after a word of the text above, in the same order (a paragraph's never is)
+    if not spans and _PLAIN_NOTE.search(text) is not None:
+        _plain_notes(text, add)
+
     spans.sort()
     return notes, spans
+
+
+#: a line that opens with a figure and a blank, after a blank line: a plain note's first line
+_PLAIN_NOTE = recache.compile(r"\n[ \t]*+\n[ \t]*+\d{1,3}[ \t]++(?=\S)")
+_PLAIN_NOTE_LINE = recache.compile(r"[ \t]*+(\d{1,3})[ \t]++(?=\S)")
+#: how many plain notes a run may hold
+_PLAIN_NOTES_MAX = 60
+
+
+def _plain_notes(text: str, add: Callable[[int, int, int, int], None]) -> None:
+    """Rule 4 of :func:`_find_footnotes`: the run of plain notes that ends the text, each note
+    given to ``add``."""
+    run: list[tuple[int, int, int, int]] = []  # (number, marker_start, start, end)
+    for hint in _PLAIN_NOTE.finditer(text):
+        line_start = text.rfind("\n", 0, hint.end()) + 1
+        run = []
+        while line_start < len(text) and len(run) <= _PLAIN_NOTES_MAX:
+            nl = text.find("\n", line_start)
+            line_end = len(text) if nl < 0 else nl
+            m = _PLAIN_NOTE_LINE.match(text, line_start, line_end)
+            if m is not None and int(m.group(1)) == (run[-1][0] + 1 if run else 1):
+                run.append((int(m.group(1)), line_start, m.end(), line_end))
+            elif run and m is None and text[line_start:line_end].strip():
+                num, ms, st, _ = run[-1]
+                run[-1] = (num, ms, st, line_end)  # a note's wrapped line
+            else:
+                break
+            line_start = line_end + 1
+        if text[line_start:].strip():
+            run = []  # (the text goes on after it: the body's lines, not notes)
+        else:
+            break
+    if len(run) < 2:
+        return  # (one line alone at the foot may be the body's: two at least, 1 and 2)
+    # every number a mark above the run, glued after a word or its stop, in order
+    pos = run[0][1]
+    for num, *_ in reversed(run):
+        mark = text.rfind(str(num), 0, pos)
+        while mark > 0 and not _glued_mark(text, mark, len(str(num))):
+            mark = text.rfind(str(num), 0, mark)
+        if mark <= 0:
+            return
+        pos = mark
+    for num, marker_start, start, end in run:
+        add(num, marker_start, start, end)
+
+
+def _glued_mark(text: str, at: int, width: int) -> bool:
+    """Does the figure of ``width`` at ``at`` stand as a note's mark: glued after a small letter,
+    or after a letter and a stop, comma or closing quote, with a blank or a stop after it?"""
+    end = at + width
+    stop = end < len(text) and text[end] == "." and (end + 1 == len(text) or text[end + 1].isspace())
+    if end < len(text) and (text[end].isalnum() or text[end] in "/-.") and not stop:
+        return False
+    before = text[at - 1]
+    if before in ',;:)"\u201d\u2019' and at >= 2:
+        return text[at - 2].isalpha()
+    return before.isalpha() and not before.isupper()  # (never a formula's or a code's: "CO2", "A1")
 
 
 _SENTENCE_END = recache.compile(r"[.;:!?\u3002\uff1b\uff1a\u061b\u061f][\"'\u201d\u2019)\]*]*[ \t]*$")

@@ -1291,7 +1291,9 @@ def _patterns(lang: str) -> Patterns:
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
     symbol_pin = recache.compile(
+        # (… each part of a chain, "chap. II, sect. B": the whole pinpoint)
         rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}"
+        rf"(?:[ \t]*+,[ \t]*+(?:{pins})\s*+{pin_num}{pin_more})*+"
         rf"|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
         re.IGNORECASE,
     )
@@ -1701,6 +1703,9 @@ class CouncilNumber(Record):
     # before the name: the noun, a list of numbers, a preposition (up to the name; ``n`` the
     # first): "les résolutions 1325 et 1820 du Conseil de sécurité"
     behind_list: re.Pattern[str] | None
+    # (… the Council's bare numbers before a number of a roman session, the list's last: "les
+    # résolutions 2388 et 1542 (XV) du Conseil de sécurité")
+    behind_roman: re.Pattern[str] | None
     # after the name, where the noun follows the marked numbers: the first of a list of them
     # ("安理会第1325号和第1820号决议") …
     marked_list: re.Pattern[str] | None
@@ -1715,6 +1720,7 @@ class CouncilNumber(Record):
         "after_mark",
         "behind",
         "behind_list",
+        "behind_roman",
         "marked",
         "marked_list",
         "marked_more",
@@ -1740,6 +1746,7 @@ class CouncilNumber(Record):
         own_marked: re.Pattern[str] | None = None,
         after_mark: re.Pattern[str] | None = None,
         behind_list: re.Pattern[str] | None = None,
+        behind_roman: re.Pattern[str] | None = None,
         marked_list: re.Pattern[str] | None = None,
         marked_more: re.Pattern[str] | None = None,
         own_marked_run: re.Pattern[str] | None = None,
@@ -1747,6 +1754,7 @@ class CouncilNumber(Record):
         self.after = after
         self.after_mark = after_mark
         self.behind_list = behind_list
+        self.behind_roman = behind_roman
         self.marked_list = marked_list
         self.marked_more = marked_more
         self.marked = marked
@@ -2123,6 +2131,14 @@ def council_number(lang: str = "") -> CouncilNumber:
                 rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
                 rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})++"
                 rf"\s+(?:(?:{prep})\s*+)?$"
+            )
+        ),
+        behind_roman=led(
+            recache.compile(
+                rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
+                rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})*+"
+                rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)"
+                rf"\d{{1,4}}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{{1,7}}\)\s+(?:(?:{prep})\s*+)?$"
             )
         ),
         marked_list=recache.compile(
