@@ -92,14 +92,14 @@ FORMS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
     ("es", "Recordando la decisión 1/CP.21, de 12 de diciembre de 2015,", {"FCCC/CP/DEC/21/1": "2015-12-12"}),
     (
         "fr",
-        "Rappelant les résolutions 66/288 et 70/1 de l’Assemblée générale, en date respectivement du 27 juillet"
-        " 2012 et du 25 septembre 2015,",
+        "Rappelant les résolutions 66/288 et 70/1 de l’Assemblée générale, en date respectivement"
+        " du 27 juillet 2012 et du 25 septembre 2015,",
         {"A/RES/66/288": "2012-07-27", "A/RES/70/1": "2015-09-25"},
     ),
     (
         "es",
-        "Recordando las resoluciones 62/1 y 63/2 de la Comisión de la Condición Jurídica y Social de la Mujer,"
-        " de 24 de marzo de 2018 y 22 de marzo de 2019, respectivamente,",
+        "Recordando las resoluciones 62/1 y 63/2 de la Comisión de la Condición Jurídica y Social de la"
+        " Mujer, de 24 de marzo de 2018 y 22 de marzo de 2019, respectivamente,",
         {"E/CN.6/RES/62/1": "2018-03-24", "E/CN.6/RES/63/2": "2019-03-22"},
     ),
     (
@@ -126,13 +126,14 @@ FORMS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
     ),
     (
         "fr",
-        "Le Conseil économique et social prend note du rapport du Secrétaire général sur la coordination (E/2024/57).",
+        "Le Conseil économique et social prend note du rapport du Secrétaire général sur la"
+        " coordination (E/2024/57).",
         {"E/2024/57": None},
     ),
     (
         "es",
-        "Nota verbal de fecha 3 de marzo de 2023 dirigida a la Secretaría por la Misión Permanente ante las Naciones"
-        " Unidas, en relación con la resolución 2664 (2022) del Consejo de Seguridad.",
+        "Nota verbal de fecha 3 de marzo de 2023 dirigida a la Secretaría por la Misión Permanente ante"
+        " las Naciones Unidas, en relación con la resolución 2664 (2022) del Consejo de Seguridad.",
         {"S/RES/2664(2022)": None},
     ),
     (
