@@ -2,9 +2,10 @@
 these tests in the shapes of reports, letters, resolutions and decisions of the UN and its
 environment and climate bodies, each a form the engine missed or left undated — the
 Environment Assembly by its short names ("l'ANUE", "la ANUMA", "l'Assemblée pour
-l'environnement"), the French month written "juill.", a Chinese date before a bare noun whose
-number stands in brackets after it ("其2011年12月20日决议(66/150)").  The look-alikes (forms that
-were read right already, of the same kinds) must stay as they are."""
+l'environnement"), the French month written "juill.", an ILO convention by its title and year
+alone, a Chinese date before a bare noun whose number stands in brackets after it
+("其2011年12月20日决议(66/150)").  The look-alikes (forms that were read right already, of the
+same kinds) must stay as they are."""
 
 from __future__ import annotations
 
@@ -63,6 +64,22 @@ FORMS: list[tuple[str, str, dict[str, str | None]]] = [
         "回顾安全理事会2015年12月18日决议(2254 (2015))，",
         {"S/RES/2254(2015)": "2015-12-18"},
     ),
+    (
+        "es",
+        "Recordando el Convenio sobre las Peores Formas de Trabajo Infantil, 1999,",
+        {"UNTS/2133/37245": None},
+    ),
+    (
+        "fr",
+        "Rappelant la Convention sur l’abolition du travail forcé, 1957 (no 105),",
+        {"UNTS/320/4648": None},
+    ),
+    (
+        "fr",
+        "Rappelant la Convention sur les pires formes de travail des enfants, 1999,",
+        {"UNTS/2133/37245": None},
+    ),
+    ("en", "Recalling the Abolition of Forced Labour Convention, 1957,", {"UNTS/320/4648": None}),
 ]
 
 # forms of the same kinds read right before: they must stay so
