@@ -1395,6 +1395,15 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'}))"
             rf"(?:\s*+,)?\s*+|(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
             r"[(\uff08]\s*+"
+            # (… or, in a language that writes the adoption's word after the body's name and its
+            # session, that word, then the text's title, in quotes or not, right before the bracket:
+            # "…委员会第七十九届会议通过的宣言（第79/1号决议）"; the group says the gap holds it)
+            + (
+                rf"|(?P<after>\s*+(?:(?:{session})\s*+)?(?:{alternation(gather('grammar.adopted_link'))})\s*+"
+                r"(?:《[^》\n]{1,200}》|[^\s《》()\uff08\uff09，。；,;:：\u3001]{0,30})\s*+[(\uff08]\s*+)"
+                if gather("grammar.adopted_link")
+                else ""
+            )
         )
         if gather("grammar.adoption_by")
         else None,
