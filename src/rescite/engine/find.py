@@ -3085,15 +3085,26 @@ def _shapes_at(
             first: Raw | None = None
             last: Raw | None = None
             members: list[Raw] = []
+            held = bare or shape.shared
             while one is not None and one.start("m") not in seen:
                 raw = _shaped_number(text, one, shape, pat, first)
                 members.append(raw)
                 first = first or raw
-                if not bare:
+                if not held:
                     seen.add(one.start("m"))
                     out.append(raw)
                     last = raw
                 one = shape.more.match(text, one.end())
+            if shape.shared and members:
+                # (a shape several bodies write, "resolution 14.5": read only where the words
+                # after the list's last member name a body, each member that body's)
+                named = members[-1].body_key
+                if named != shape.body or _SHAPE_BODY_NAMED in members[-1].evidence:
+                    for raw in members:
+                        raw.body_key = named
+                        seen.add(raw.start)
+                        out.append(raw)
+                    last = members[-1]
             if bare and members and not STOP.on:
                 # (… the list going on without the mark: "Resolutions No. 1309 and 1310 of …")
                 alone = marked_list_more()[0]

@@ -5,6 +5,7 @@ Nothing here knows a language's words: they all come from :mod:`rescite.grammar.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 import sys
@@ -2329,6 +2330,9 @@ class NumberShape(Record):
     #: a shape of a mark and a number alone ("No. {n}", "رقم {n}"): the body's only where a noun
     #: stands before it and its body is named after it
     bare: bool
+    #: a shape that several bodies write ("{noun} {session}.{n}"): a mention of it is read only
+    #: where the words after it name a body
+    shared: bool
 
     __slots__ = (
         "after",
@@ -2345,6 +2349,7 @@ class NumberShape(Record):
         "pattern",
         "reach",
         "shape",
+        "shared",
     )
 
     def __init__(
@@ -2358,7 +2363,9 @@ class NumberShape(Record):
         lead: re.Pattern[str] | None = None,
         looks: tuple[str, str] = ("", ""),
         opener: re.Pattern[str] | None = None,
+        shared: bool = False,
     ) -> None:
+        self.shared = shared
         self.ahead, self.behind = looks
         self.opener = opener
         self.bare = _BARE_SHAPE.fullmatch(rows[2]) is not None
@@ -2530,6 +2537,7 @@ def _number_shapes() -> tuple[NumberShape, ...]:
     lead_nouns = {"noun": noun, "listed": noun, "conclusion": rf"(?i:{alternation(conclusions)})[ \t]?"}
     sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
+    written = collections.Counter(shape for _body, _kind, shape, _scan in lexicon.numbering_shapes())
     for body, kind, shape, scan in lexicon.numbering_shapes():
         opening = _SHAPE_SLOT.match(shape)
         lead_name = opening.group(1) if opening and shape[opening.end() : opening.end() + 1] == " " else ""
@@ -2582,7 +2590,9 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         # (the noun a shape opens with, searched alone before its scan: a cheap test first)
         hint = recache.compile(f"{before}{lead_nouns[lead_name]}") if lead and lead_name != "listed" else None
         rows = (body, kind, shape)
-        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint))
+        out.append(
+            NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, written[shape] > 1)
+        )
     return tuple(out)
 
 
