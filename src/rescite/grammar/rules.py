@@ -1003,10 +1003,14 @@ def _patterns(lang: str) -> Patterns:
         if tail_suffix
         else ""
     )
+    ordinal = "|".join(f"(?:{r})" for r in gather("grammar.body_ordinal")) or "(?!)"
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"{noun_then_date}"
-        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
+        # (… its meeting's or session's ordinal perhaps before the name: "of the Thirty-first
+        # Meeting of the Parties to …", "par la trente et unième Réunion des Parties au …")
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?i:{ordinal})\s++)?"
+        rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
         rf"(?:\s*+(?:,\s*+)?(?:{session})(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
