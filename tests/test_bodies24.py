@@ -174,14 +174,16 @@ ROWS: list[Row] = [
         "fr",
         "ga-fr",
         "ozone",
-        "Rappelant la décision XXXI/7 adoptée par la trente et unième Réunion des Parties au Protocole de Montréal,",
+        "Rappelant la décision XXXI/7 adoptée par la trente et unième Réunion des Parties au "
+        "Protocole de Montréal,",
         [("XXXI/7", None, "UNEP/OZL")],
     ),
     (
         "es",
         "ga-es",
         "ozone",
-        "Acogiendo con beneplácito la decisión XXXIV/2 de la 34.ª Reunión de las Partes en el Protocolo de Montreal,",
+        "Acogiendo con beneplácito la decisión XXXIV/2 de la 34.ª Reunión de las Partes en el "
+        "Protocolo de Montreal,",
         [("XXXIV/2", None, "UNEP/OZL")],
     ),
     # UNHCR Executive Committee conclusions in Russian, Chinese and Arabic
@@ -211,7 +213,8 @@ ROWS: list[Row] = [
         "ar",
         "ga-ar",
         "excom",
-        "إذ تشير إلى الاستنتاج رقم 108 (د-60) للجنة التنفيذية لبرنامج مفوض الأمم المتحدة السامي لشؤون اللاجئين،",
+        "إذ تشير إلى الاستنتاج رقم 108 (د-60) للجنة التنفيذية لبرنامج مفوض الأمم المتحدة "
+        "السامي لشؤون اللاجئين،",
         [("108 (د-60)", None, "UNHCR")],
     ),
 ]
@@ -235,7 +238,8 @@ GUARDS: list[Row] = [
         "en",
         "ga-en",
         "unknown",
-        "Noting resolution 14.5 adopted by the World Organisation for Animal Health and recalling its resolution 77/3,",
+        "Noting resolution 14.5 adopted by the World Organisation for Animal Health and recalling "
+        "its resolution 77/3,",
         [("77/3", "A/RES/77/3", None)],
     ),
     (

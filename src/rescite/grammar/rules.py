@@ -2594,9 +2594,8 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         # (the noun a shape opens with, searched alone before its scan: a cheap test first)
         hint = recache.compile(f"{before}{lead_nouns[lead_name]}") if lead and lead_name != "listed" else None
         rows = (body, kind, shape)
-        out.append(
-            NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, written[shape] > 1)
-        )
+        shared = written[shape] > 1
+        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared))
     return tuple(out)
 
 
