@@ -2227,6 +2227,8 @@ _SHAPE_SLOTS = {
     "session": r"(?P<session>\d{1,3})",
     "n": r"(?P<n>\d{1,4})",
     "roman": r"[IVXLCDM]{1,9}",
+    # a small Roman figure, of I, V and X alone (a conference's, "XIV.17"): "L.11" is a draft's
+    "small_roman": r"[IVX]{1,6}",
     "year": r"(?:19|20)\d\d",
     "yy": r"\d\d",
     "letter": r"[A-Z]",
@@ -2237,12 +2239,23 @@ _SHAPE_SLOTS = {
 _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 _SLOT_AT_END = re.compile(r"\{(\w+)\}$")
 #: … and how many characters it holds at most
-_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6, "place": 40}
+_SLOT_WIDTHS = {
+    "session": 3,
+    "n": 4,
+    "roman": 9,
+    "small_roman": 6,
+    "year": 4,
+    "yy": 2,
+    "letter": 1,
+    "letters": 6,
+    "place": 40,
+}
 #: … and the characters it ends with
 _SLOT_LAST = {
     "session": r"\d",
     "n": r"\d",
     "roman": "[IVXLCDM]",
+    "small_roman": "[IVX]",
     "year": r"\d",
     "yy": r"\d",
     "letter": "[A-Z]",
