@@ -128,7 +128,7 @@ ROWS: list[Row] = [
         "icc",
         "Welcoming resolution ICC-ASP/21/Res.2 of the Assembly of States Parties to the Rome Statute of "
         "the International Criminal Court,",
-        [("ICC-ASP/21/Res.2", None, "ICC-ASP")],
+        [("ICC-ASP/21/Res.2", None, "ICC/ASP")],
     ),
     (
         "en",
