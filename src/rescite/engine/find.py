@@ -1336,12 +1336,19 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     ``head`` (the noun's start) state ("the declaration adopted by the Commission on Population
     and Development at its fifty-fifth session (resolution 2022/1)", "adoptée par la Commission
     de statistique (décision 54/101)"): its key, else None."""
-    if pat.adopted_bracket is None or pat.adoption_by is None:
+    if pat.adopted_bracket is None:
         return None
     if "(" not in text[max(0, head - 3) : head] and "\uff08" not in text[max(0, head - 3) : head]:
         return None
     b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
-    if b is None or pat.adoption_by.search(text, max(0, b[1] - 40), b[1]) is None:
+    if b is None:
+        return None
+    # (the adoption's words before the name; in a language that writes them after it, the gap
+    # to the bracket holds them: "…委员会第七十九届会议通过的宣言（")
+    gap = pat.adopted_bracket.fullmatch(text, b[0], head)
+    if (gap is None or gap.groupdict().get("after") is None) and (
+        pat.adoption_by is None or pat.adoption_by.search(text, max(0, b[1] - 40), b[1]) is None
+    ):
         return None
     return b[2]
 
@@ -3178,15 +3185,26 @@ def _shapes_at(
             first: Raw | None = None
             last: Raw | None = None
             members: list[Raw] = []
+            held = bare or shape.shared
             while one is not None and one.start("m") not in seen:
                 raw = _shaped_number(text, one, shape, pat, first)
                 members.append(raw)
                 first = first or raw
-                if not bare:
+                if not held:
                     seen.add(one.start("m"))
                     out.append(raw)
                     last = raw
                 one = shape.more.match(text, one.end())
+            if shape.shared and members:
+                # (a shape several bodies write, "resolution 14.5": read only where the words
+                # after the list's last member name a body, each member that body's)
+                named = members[-1].body_key
+                if named != shape.body or _SHAPE_BODY_NAMED in members[-1].evidence:
+                    for raw in members:
+                        raw.body_key = named
+                        seen.add(raw.start)
+                        out.append(raw)
+                    last = members[-1]
             if bare and members and not STOP.on:
                 # (… the list going on without the mark: "Resolutions No. 1309 and 1310 of …")
                 alone = marked_list_more()[0]

@@ -5,6 +5,7 @@ Nothing here knows a language's words: they all come from :mod:`rescite.grammar.
 from __future__ import annotations
 
 import bisect
+import collections
 import functools
 import re
 import sys
@@ -1003,10 +1004,14 @@ def _patterns(lang: str) -> Patterns:
         if tail_suffix
         else ""
     )
+    ordinal = "|".join(f"(?:{r})" for r in gather("grammar.body_ordinal")) or "(?!)"
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"{noun_then_date}"
-        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
+        # (… its meeting's or session's ordinal perhaps before the name: "of the Thirty-first
+        # Meeting of the Parties to …", "par la trente et unième Réunion des Parties au …")
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?i:{ordinal})\s++)?"
+        rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
         rf"(?:\s*+(?:,\s*+)?(?:{session})(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
@@ -1403,6 +1408,15 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'}))"
             rf"(?:\s*+,)?\s*+|(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
             r"[(\uff08]\s*+"
+            # (… or, in a language that writes the adoption's word after the body's name and its
+            # session, that word, then the text's title, in quotes or not, right before the bracket:
+            # "…委员会第七十九届会议通过的宣言（第79/1号决议）"; the group says the gap holds it)
+            + (
+                rf"|(?P<after>\s*+(?:(?:{session})\s*+)?(?:{alternation(gather('grammar.adopted_link'))})\s*+"
+                r"(?:《[^》\n]{1,200}》|[^\s《》()\uff08\uff09，。；,;:：\u3001]{0,30})\s*+[(\uff08]\s*+)"
+                if gather("grammar.adopted_link")
+                else ""
+            )
         )
         if gather("grammar.adoption_by")
         else None,
@@ -2236,6 +2250,8 @@ _SHAPE_SLOTS = {
     "session": r"(?P<session>\d{1,3})",
     "n": r"(?P<n>\d{1,4})",
     "roman": r"[IVXLCDM]{1,9}",
+    # a small Roman figure, of I, V and X alone (a conference's, "XIV.17"): "L.11" is a draft's
+    "small_roman": r"[IVX]{1,6}",
     "year": r"(?:19|20)\d\d",
     "yy": r"\d\d",
     "letter": r"[A-Z]",
@@ -2246,12 +2262,23 @@ _SHAPE_SLOTS = {
 _SHAPE_SLOT = re.compile(r"\{(\w+)\}")
 _SLOT_AT_END = re.compile(r"\{(\w+)\}$")
 #: … and how many characters it holds at most
-_SLOT_WIDTHS = {"session": 3, "n": 4, "roman": 9, "year": 4, "yy": 2, "letter": 1, "letters": 6, "place": 40}
+_SLOT_WIDTHS = {
+    "session": 3,
+    "n": 4,
+    "roman": 9,
+    "small_roman": 6,
+    "year": 4,
+    "yy": 2,
+    "letter": 1,
+    "letters": 6,
+    "place": 40,
+}
 #: … and the characters it ends with
 _SLOT_LAST = {
     "session": r"\d",
     "n": r"\d",
     "roman": "[IVXLCDM]",
+    "small_roman": "[IVX]",
     "year": r"\d",
     "yy": r"\d",
     "letter": "[A-Z]",
@@ -2343,6 +2370,9 @@ class NumberShape(Record):
     #: a shape of a mark and a number alone ("No. {n}", "رقم {n}"): the body's only where a noun
     #: stands before it and its body is named after it
     bare: bool
+    #: a shape that several bodies write ("{noun} {session}.{n}"): a mention of it is read only
+    #: where the words after it name a body
+    shared: bool
 
     __slots__ = (
         "after",
@@ -2359,6 +2389,7 @@ class NumberShape(Record):
         "pattern",
         "reach",
         "shape",
+        "shared",
     )
 
     def __init__(
@@ -2372,7 +2403,9 @@ class NumberShape(Record):
         lead: re.Pattern[str] | None = None,
         looks: tuple[str, str] = ("", ""),
         opener: re.Pattern[str] | None = None,
+        shared: bool = False,
     ) -> None:
+        self.shared = shared
         self.ahead, self.behind = looks
         self.opener = opener
         self.bare = _BARE_SHAPE.fullmatch(rows[2]) is not None
@@ -2544,6 +2577,7 @@ def _number_shapes() -> tuple[NumberShape, ...]:
     lead_nouns = {"noun": noun, "listed": noun, "conclusion": rf"(?i:{alternation(conclusions)})[ \t]?"}
     sep = f"{_list_joint()}{prefix}?"
     out: list[NumberShape] = []
+    written = collections.Counter(shape for _body, _kind, shape, _scan in lexicon.numbering_shapes())
     for body, kind, shape, scan in lexicon.numbering_shapes():
         opening = _SHAPE_SLOT.match(shape)
         lead_name = opening.group(1) if opening and shape[opening.end() : opening.end() + 1] == " " else ""
@@ -2596,7 +2630,8 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         # (the noun a shape opens with, searched alone before its scan: a cheap test first)
         hint = recache.compile(f"{before}{lead_nouns[lead_name]}") if lead and lead_name != "listed" else None
         rows = (body, kind, shape)
-        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint))
+        shared = written[shape] > 1
+        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared))
     return tuple(out)
 
 
