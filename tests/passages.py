@@ -42,6 +42,23 @@ HRC = {
     "ar": "إن مجلس حقوق الإنسان،\n\n",
 }
 
+#: the Economic and Social Council's line that opens a passage of its own text, in each language
+ECOSOC = {
+    "en": "The Economic and Social Council,\n\n",
+    "fr": "Le Conseil économique et social,\n\n",
+    "es": "El Consejo Económico y Social,\n\n",
+    "ru": "Экономический и Социальный Совет,\n\n",
+    "zh": "经济及社会理事会，\n\n",
+    "ar": "إن المجلس الاقتصادي والاجتماعي،\n\n",
+}
+
+#: the openings above by a short key ("ga-fr", "hrc-zh", "ec-ar"), for tables that mix bodies
+OPENINGS = {
+    f"{short}-{lang}": line
+    for short, lines in (("ga", GA), ("hrc", HRC), ("ec", ECOSOC))
+    for lang, line in lines.items()
+}
+
 
 def by_language(rows: list[Any], look_alikes: list[Any] | None = None) -> list[Any]:
     """pytest parameters of table rows that open with their language: each row named
@@ -113,3 +130,17 @@ def assert_passage(
         if date:
             assert date in got[target], (target, got[target])
     return res
+
+
+def assert_absent(text: str, lang: str, absent: set[str]) -> None:
+    """The passage gives some target, and none of ``absent``."""
+    got = {str(c.target) for c in extract_text(text, lang=lang).citations}
+    assert got - absent  # (the passage's other citation is read)
+    assert not got & absent
+
+
+def assert_bound(text: str, lang: str, want: dict[str, tuple[str | None, str | None]]) -> None:
+    """Each mention (by its text as written) has the target and body given: (target — None for
+    an unresolved one, body)."""
+    got = {c.text: (c.target and str(c.target), c.body) for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, ("missing", None)) for t in want} == want

@@ -23,29 +23,12 @@ from __future__ import annotations
 
 import pytest
 
-from passages import by_language
+from passages import OPENINGS, by_language
 from rescite.engine.extract import extract_text
 
 #: the adopting body's line (or heading) that opens a passage, by a short name
 HEADS: dict[str, str] = {
-    "ga-en": "The General Assembly,\n\n",
-    "ga-fr": "L'Assemblée générale,\n\n",
-    "ga-es": "La Asamblea General,\n\n",
-    "ga-ru": "Генеральная Ассамблея,\n\n",
-    "ga-zh": "大会，\n\n",
-    "ga-ar": "إن الجمعية العامة،\n\n",
-    "hrc-en": "The Human Rights Council,\n\n",
-    "hrc-fr": "Le Conseil des droits de l'homme,\n\n",
-    "hrc-es": "El Consejo de Derechos Humanos,\n\n",
-    "hrc-ru": "Совет по правам человека,\n\n",
-    "hrc-zh": "人权理事会，\n\n",
-    "hrc-ar": "إن مجلس حقوق الإنسان،\n\n",
-    "ec-en": "The Economic and Social Council,\n\n",
-    "ec-fr": "Le Conseil économique et social,\n\n",
-    "ec-es": "El Consejo Económico y Social,\n\n",
-    "ec-ru": "Экономический и Социальный Совет,\n\n",
-    "ec-zh": "经济及社会理事会，\n\n",
-    "ec-ar": "إن المجلس الاقتصادي والاجتماعي،\n\n",
+    **OPENINGS,
     "wha-en": "The Seventy-sixth World Health Assembly,\n\n",
     "fao-en": ("The Conference of the Food and Agriculture Organization of the United Nations,\n\n"),
     "imo-en": "The Assembly of the International Maritime Organization,\n\n",

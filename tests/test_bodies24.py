@@ -17,20 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from passages import by_language
+from passages import OPENINGS, by_language
 from rescite.engine.extract import extract_text
 
 #: the citing body's line that opens a passage, by a short name
 HEADS: dict[str, str] = {
-    "ga-en": "The General Assembly,\n\n",
-    "ga-fr": "L'Assemblée générale,\n\n",
-    "ga-es": "La Asamblea General,\n\n",
-    "ga-ru": "Генеральная Ассамблея,\n\n",
-    "ga-zh": "大会，\n\n",
-    "ga-ar": "إن الجمعية العامة،\n\n",
-    "hrc-en": "The Human Rights Council,\n\n",
-    "hrc-zh": "人权理事会，\n\n",
-    "ec-zh": "经济及社会理事会，\n\n",
+    **OPENINGS,
 }
 
 Row = tuple[str, str, str, str, list[tuple[str, str | None, str | None]]]

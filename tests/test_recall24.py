@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import assert_absent, assert_bound
 from rescite.engine.extract import extract_text
 from rescite.engine.segment import segment
 
@@ -143,9 +144,7 @@ ABSENT: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "absent"), ABSENT)
 def test_not_found(lang: str, text: str, absent: set[str]) -> None:
-    got = {str(c.target) for c in extract_text(text, lang=lang).citations}
-    assert got - absent  # (the passage's other citation is read)
-    assert not got & absent
+    assert_absent(text, lang, absent)
 
 
 #: (language, passage, {mention's text: (target, body)}): a text with no id scheme is kept
@@ -181,8 +180,7 @@ BOUND: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "want"), BOUND)
 def test_bound_to_its_body(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
-    got = {c.text: (c.target and str(c.target), c.body) for c in extract_text(text, lang=lang).citations}
-    assert {t: got.get(t, ("missing", None)) for t in want} == want
+    assert_bound(text, lang, want)
 
 
 #: passages whose lines opening with a figure are the body's, never notes
