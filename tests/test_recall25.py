@@ -45,6 +45,14 @@ ROWS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         "Recalling its resolution 61/44, annex I, paras. 5 and 6, and decision 3/CP.21,",
         [("A/RES/61/44", None, "annex I, paras. 5 and 6"), ("FCCC/CP/DEC/21/3", None, None)],
     ),
+    (
+        "Recalling its resolutions 57/19, paragraph 4, 60/88 and 61/72,",
+        [("A/RES/57/19", None, "paragraph 4"), ("A/RES/60/88", None, None), ("A/RES/61/72", None, None)],
+    ),
+    (
+        "Rappelant ses résolutions 57/19, paragraphe 4, 60/88 et 61/72,",
+        [("A/RES/57/19", None, "paragraphe 4"), ("A/RES/60/88", None, None), ("A/RES/61/72", None, None)],
+    ),
     # a pinpoint chain after an annex
     (
         "Recalling decision 4/CMA.5, annex II, para. 27,",

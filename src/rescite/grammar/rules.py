@@ -1300,10 +1300,13 @@ def _patterns(lang: str) -> Patterns:
     pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
+    # (… a number a slash follows is the list's next item, not the pinpoint's: "62/11, paragraph
+    # 6, 64/90 and 65/41")
+    sym_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num}(?![/\d]))*+"
     symbol_pin = recache.compile(
         # (… each part of a chain, "chap. II, sect. B": the whole pinpoint)
-        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}"
-        rf"(?:[ \t]*+,[ \t]*+(?:{pins})\s*+{pin_num}{pin_more})*+"
+        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{sym_more}"
+        rf"(?:[ \t]*+,[ \t]*+(?:{pins})\s*+{pin_num}{sym_more})*+"
         rf"|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
         re.IGNORECASE,
     )
