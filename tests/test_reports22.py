@@ -733,7 +733,7 @@ PINPOINTS: list[tuple[str, str, str, str]] = [
         "en",
         "pursuant to Security Council resolution 2231 (2015), annex B, paragraph 4,",
         "S/RES/2231(2015)",
-        "annex B",
+        "annex B, paragraph 4",  # the chain after the annex (recall25)
     ),
     ("en", "as provided in resolution 2231 (2015), annex A.", "S/RES/2231(2015)", "annex A"),
     ("en", "the procedure set out in General Assembly resolution 78/301, annex C", "A/RES/78/301", "annex C"),

@@ -1133,16 +1133,28 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 raw.date2 = second
                 raw.evidence.append("a later part with its own date")
                 tail_end = pd.end()
+    annex_end = t is not None and t.group("pin") is not None and t.end() == tail_end
     if (
-        raw.pinpoint is None
+        (raw.pinpoint is None or annex_end)
         and text.startswith(",", tail_end)
         and (sp := pat.symbol_pin.match(text, tail_end)) is not None
         and _PIN_END.match(text, sp.end())
     ):
         # "resolution 70/82, para. 9", "la résolution 70/82, par. 9": the pinpoint after the
         # number's comma, where the clause goes on after it (never "…, paragraph 9 of resolution
-        # 71/3": that pinpoint is the next number's)
-        raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))
+        # 71/3": that pinpoint is the next number's); it ends the number's words, so a list goes
+        # on after it ("70/82, para. 9, and 71/3"); after an annex, the chain ("annex I, para. 39")
+        pin = _WS_RUN.sub(" ", sp.group("pin"))
+        raw.pinpoint = f"{raw.pinpoint}, {pin}" if raw.pinpoint else pin
+        tail_end = sp.end()
+    elif (
+        raw.pinpoint is None
+        and text.startswith(("(", " ("), tail_end)
+        and (pp := pat.paren_pin.match(text, tail_end)) is not None
+    ):
+        # "resolutions 70/82 (para. 9) and 71/3": the pinpoint in brackets after the number
+        raw.pinpoint = _WS_RUN.sub(" ", pp.group("pin"))
+        tail_end = pp.end()
     raw.tail_end = tail_end
     return tail_end
 

@@ -197,6 +197,8 @@ class Patterns(Record):
     pin_bare: re.Pattern[str]
     # a pinpoint after a document's symbol and its comma ("A/78/250, paras. 12–19", "annex II")
     symbol_pin: re.Pattern[str]
+    # a pinpoint in brackets right after a number ("70/82 (para. 9) and 71/3")
+    paren_pin: re.Pattern[str]
     # a part of every match of pin_before: the number after its blank and what may follow it
     pin_hint: re.Pattern[str]
     pin_link: re.Pattern[str]
@@ -369,6 +371,7 @@ class Patterns(Record):
         "other_possessives",
         "owner_and",
         "paren_date",
+        "paren_pin",
         "part_date",
         "period_bound",
         "pin_after",
@@ -480,6 +483,7 @@ class Patterns(Record):
         pin_before: re.Pattern[str],
         pin_bare: re.Pattern[str],
         symbol_pin: re.Pattern[str],
+        paren_pin: re.Pattern[str],
         pin_hint: re.Pattern[str],
         pin_link: re.Pattern[str],
         pin_glued: re.Pattern[str] | None,
@@ -599,6 +603,7 @@ class Patterns(Record):
         self.pin_before = pin_before
         self.pin_bare = pin_bare
         self.symbol_pin = symbol_pin
+        self.paren_pin = paren_pin
         self.pin_hint = pin_hint
         self.pin_link = pin_link
         self.pin_glued = pin_glued
@@ -1295,11 +1300,21 @@ def _patterns(lang: str) -> Patterns:
     pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
+    # (… a number a slash follows is the list's next item, not the pinpoint's: "62/11, paragraph
+    # 6, 64/90 and 65/41")
+    sym_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num}(?![/\d]))*+"
     symbol_pin = recache.compile(
         # (… each part of a chain, "chap. II, sect. B": the whole pinpoint)
-        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{pin_more}"
-        rf"(?:[ \t]*+,[ \t]*+(?:{pins})\s*+{pin_num}{pin_more})*+"
+        rf"[ \t]*+,[ \t]*+(?P<pin>(?:{pins})\s*+{pin_num}{sym_more}"
+        rf"(?:[ \t]*+,[ \t]*+(?:{pins})\s*+{pin_num}{sym_more})*+"
         rf"|(?:{annexes or '(?!)'})(?=\s*+[,;)]|\.(?:\s|$)))(?!\w|/)",
+        re.IGNORECASE,
+    )
+    # (… or in brackets right after a number, each part of a chain: "70/82 (para. 9) and 71/3",
+    # "70/82 (annex, para. 4)")
+    paren_pin = recache.compile(
+        rf"[ ]?\([ ]?(?P<pin>(?:(?:{pins})\s*+{pin_num}{pin_more}|(?:{annexes or '(?!)'})(?!\w))"
+        rf"(?:[ \t]*+,[ \t]*+(?:{pins})\s*+{pin_num}{pin_more})*+)[ ]?\)",
         re.IGNORECASE,
     )
     pin_before = led(pin_before)  # (tried at every character of an 80-character window: 3.5-4.7x)
@@ -1502,6 +1517,7 @@ def _patterns(lang: str) -> Patterns:
         pin_before=pin_before,
         pin_bare=pin_bare,
         symbol_pin=symbol_pin,
+        paren_pin=paren_pin,
         pin_hint=pin_hint,
         pin_link=led(recache.compile(rf"(?<!\w){pin_link}\s*$", re.IGNORECASE)),
         pin_glued=recache.compile(rf"{alternation(glued_links)}(?=\w)") if glued_links else None,
