@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, HRC, assert_passage, by_language
+from passages import ECOSOC, GA, HRC, assert_passage, by_language
 from rescite.engine.extract import extract_text
 
 Row = tuple[str, str, dict[str, str | None]]
@@ -193,15 +193,6 @@ def test_letter_date_look_alikes(lang: str, para: str, expected: dict[str, str |
     assert_passage(f"{GA[lang]}{para}\n", expected)
 
 
-_ECOSOC = {
-    "en": "The Economic and Social Council,\n\n",
-    "fr": "Le Conseil économique et social,\n\n",
-    "es": "El Consejo Económico y Social,\n\n",
-    "ru": "Экономический и Социальный Совет,\n\n",
-    "zh": "经济及社会理事会，\n\n",
-    "ar": "إن المجلس الاقتصادي والاجتماعي،\n\n",
-}
-
 # (language, citing body's opening line, paragraph, target -> date)
 _ADOPTION_DATE: list[tuple[str, str, str, dict[str, str | None]]] = [
     (
@@ -250,31 +241,31 @@ _ADOPTION_DATE: list[tuple[str, str, str, dict[str, str | None]]] = [
     ),
     (
         "fr",
-        _ECOSOC["fr"],
+        ECOSOC["fr"],
         "Rappelant la décision 2022/318 qu'il a prise le 21 juillet 2022,",
         {"E/DEC/2022/318": "2022-07-21"},
     ),
     (
         "fr",
-        _ECOSOC["fr"],
+        ECOSOC["fr"],
         "Rappelant sa décision 2022/318, prise le 21 juillet 2022,",
         {"E/DEC/2022/318": "2022-07-21"},
     ),
     (
         "en",
-        _ECOSOC["en"],
+        ECOSOC["en"],
         "Recalling its decision 2022/318, which it took on 21 July 2022,",
         {"E/DEC/2022/318": "2022-07-21"},
     ),
     (
         "es",
-        _ECOSOC["es"],
+        ECOSOC["es"],
         "Recordando la decisión 2022/318 que tomó el 21 de julio de 2022,",
         {"E/DEC/2022/318": "2022-07-21"},
     ),
     (
         "zh",
-        _ECOSOC["zh"],
+        ECOSOC["zh"],
         "回顾其2022年7月21日作出的第2022/318号决定，",
         {"E/DEC/2022/318": "2022-07-21"},
     ),
@@ -302,7 +293,7 @@ _ADOPTION_DATE_SAME: list[tuple[str, str, str, dict[str, str | None]]] = [
     ),
     (
         "en",
-        _ECOSOC["en"],
+        ECOSOC["en"],
         "Recalling the measures taken on 21 July 2022 under decision 2022/318,",
         {"E/DEC/2022/318": None},
     ),
