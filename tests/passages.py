@@ -144,3 +144,33 @@ def assert_bound(text: str, lang: str, want: dict[str, tuple[str | None, str | N
     an unresolved one, body)."""
     got = {c.text: (c.target and str(c.target), c.body) for c in extract_text(text, lang=lang).citations}
     assert {t: got.get(t, ("missing", None)) for t in want} == want
+
+
+def assert_other_bodies(
+    text: str, lang: str, family: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    """Each mention (by its text as written, in the passage's order) has its target; one left
+    unresolved keeps its reason and the body given (None: any body but the Assembly's, the
+    Security Council's or ECOSOC's).  No other citation is bound to those three."""
+    cits = list(extract_text(text, lang=lang).citations)
+    used: set[int] = set()
+    for mention, target, body in expected:
+        found = [i for i, c in enumerate(cits) if mention in c.text and i not in used]
+        assert found, (family, mention, [(c.text, c.target) for c in cits])
+        used.add(found[0])
+        c = cits[found[0]]
+        assert c.target == target, (family, c.text, c.target, c.body, c.reason)
+        if target is None:
+            assert c.kind == "unresolved"
+            assert c.reason
+            if body is None:
+                assert c.body not in (None, "A", "E", "S"), (family, c.text, c.body, c.reason)
+            else:
+                assert c.body == body, (family, c.text, c.body, c.reason)
+    # no other citation of the passage is bound to the Assembly, the Security Council or ECOSOC
+    spurious = [
+        (c.text, c.target)
+        for i, c in enumerate(cits)
+        if i not in used and (c.target or "").startswith(("A/", "E/", "S/"))
+    ]
+    assert not spurious, (family, spurious)

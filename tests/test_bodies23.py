@@ -23,8 +23,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import OPENINGS, by_language
-from rescite.engine.extract import extract_text
+from passages import OPENINGS, assert_other_bodies, by_language
 
 #: the adopting body's line (or heading) that opens a passage, by a short name
 HEADS: dict[str, str] = {
@@ -2821,22 +2820,4 @@ GUARDS: list[Row] = [
 def test_other_bodies_texts(
     lang: str, head: str, family: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
-    cits = list(extract_text(HEADS[head] + text, lang=lang).citations)
-    used: set[int] = set()
-    for mention, target in expected:
-        found = [i for i, c in enumerate(cits) if mention in c.text and i not in used]
-        assert found, (family, mention, [(c.text, c.target) for c in cits])
-        used.add(found[0])
-        c = cits[found[0]]
-        assert c.target == target, (family, c.text, c.target, c.body, c.reason)
-        if target is None:
-            assert c.kind == "unresolved"
-            assert c.body not in (None, "A", "E", "S"), (family, c.text, c.body, c.reason)
-            assert c.reason
-    # no other citation of the passage is bound to the Assembly, the Security Council or ECOSOC
-    spurious = [
-        (c.text, c.target)
-        for i, c in enumerate(cits)
-        if i not in used and (c.target or "").startswith(("A/", "E/", "S/"))
-    ]
-    assert not spurious, (family, spurious)
+    assert_other_bodies(HEADS[head] + text, lang, family, [(m, t, None) for m, t in expected])
