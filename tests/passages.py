@@ -52,6 +52,9 @@ ECOSOC = {
     "ar": "إن المجلس الاقتصادي والاجتماعي،\n\n",
 }
 
+#: the heading and opening line of a United Nations Environment Assembly resolution
+UNEA = "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
+
 #: the openings above by a short key ("ga-fr", "hrc-zh", "ec-ar"), for tables that mix bodies
 OPENINGS = {
     f"{short}-{lang}": line
@@ -174,3 +177,10 @@ def assert_other_bodies(
         if i not in used and (c.target or "").startswith(("A/", "E/", "S/"))
     ]
     assert not spurious, (family, spurious)
+
+
+def assert_pinpointed(text: str, lang: str, want: dict[str, tuple[str | None, str | None]]) -> None:
+    """Each mention (by its text as written) has the target and pinpoint given: (target — None
+    for an unresolved one, pinpoint)."""
+    got = {c.text: (c.target and str(c.target), c.pinpoint) for c in extract_text(text, lang=lang).citations}
+    assert {t: got.get(t, ("missing", None)) for t in want} == want

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_absent, assert_bound
+from passages import UNEA, assert_absent, assert_bound, assert_pinpointed
 from rescite.engine.extract import extract_text
 
 #: (language, passage, {target: (date, pinpoint)}): each target found with that date and pinpoint
@@ -263,15 +263,13 @@ def test_not_found(lang: str, text: str, absent: set[str]) -> None:
 BOUND: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
     (
         "en",
-        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
-        "Recalling Governing Council decision 25/8 and decision 27/5 of the Governing Council,"
+        UNEA + "Recalling Governing Council decision 25/8 and decision 27/5 of the Governing Council,"
         " and its resolution 3/4,",
         {"25/8": (None, "UNEP/GC"), "27/5": (None, "UNEP/GC"), "3/4": ("UNEP/EA.3/RES.4", "UNEP/EA")},
     ),
     (
         "en",
-        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
-        "Recalling decision 27/5 of the Council,",
+        UNEA + "Recalling decision 27/5 of the Council,",
         {"27/5": (None, "UNEP/GC")},
     ),
     (
@@ -328,5 +326,4 @@ NOTES: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "want"), NOTES)
 def test_notes_pointing_back(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
-    got = {c.text: (c.target and str(c.target), c.pinpoint) for c in extract_text(text, lang=lang).citations}
-    assert {t: got.get(t, ("missing", None)) for t in want} == want
+    assert_pinpointed(text, lang, want)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_absent, assert_bound
+from passages import UNEA, assert_absent, assert_bound, assert_pinpointed
 from rescite.engine.extract import extract_text
 from rescite.engine.segment import segment
 
@@ -96,8 +96,7 @@ NOTES: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "want"), NOTES)
 def test_notes_pointing_back(lang: str, text: str, want: dict[str, tuple[str | None, str | None]]) -> None:
-    got = {c.text: (c.target and str(c.target), c.pinpoint) for c in extract_text(text, lang=lang).citations}
-    assert {t: got.get(t, ("missing", None)) for t in want} == want
+    assert_pinpointed(text, lang, want)
 
 
 #: (language, passage, targets): each found
@@ -152,14 +151,12 @@ def test_not_found(lang: str, text: str, absent: set[str]) -> None:
 BOUND: list[tuple[str, str, dict[str, tuple[str | None, str | None]]]] = [
     (
         "en",
-        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
-        "Recalling the decisions of the Governing Council, in particular decision 26/11,",
+        UNEA + "Recalling the decisions of the Governing Council, in particular decision 26/11,",
         {"26/11": (None, "UNEP/GC")},
     ),
     (
         "en",
-        "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
-        "Recalling relevant Governing Council decisions, including decisions 25/4 and 26/11,",
+        UNEA + "Recalling relevant Governing Council decisions, including decisions 25/4 and 26/11,",
         {"25/4": (None, "UNEP/GC"), "26/11": (None, "UNEP/GC")},
     ),
     (
