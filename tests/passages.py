@@ -70,6 +70,16 @@ def by_language(rows: list[Any], look_alikes: list[Any] | None = None) -> list[A
     return named + [pytest.param(*r, id=f"same-{r[0]}-{i}") for i, r in enumerate(look_alikes or [])]
 
 
+def by_tables(**tables: tuple[list[Any], list[Any]]) -> list[Any]:
+    """pytest parameters of several tables that one test checks alike, as :func:`by_language`
+    names them with the table's name before: "<table>-<lang>-<i>", "<table>-same-<lang>-<i>"."""
+    return [
+        pytest.param(*p.values, id=f"{name}-{p.id}")
+        for name, (rows, look_alikes) in tables.items()
+        for p in by_language(rows, look_alikes)
+    ]
+
+
 def targets_of(text: str, lang: str | None = None) -> set[str]:
     """The targets of the passage's records ("" for an unresolved one)."""
     return {c.target or "" for c in extract_text(text, lang=lang).citations}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_dates, assert_exact, by_language, dates_of
+from passages import assert_dates, assert_exact, by_language, by_tables, dates_of
 
 # (language, passage, each target with its date, None: undated)
 Row = tuple[str, str, dict[str, str | None]]
@@ -46,11 +46,6 @@ _PASSIVE_SAME: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PASSIVE, _PASSIVE_SAME))
-def test_date_in_a_passive_clause(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    assert_exact(text, expected)
-
-
 # Arabic words with their short vowels, shadda or sukun (as a web copy or an article writes them)
 _VOWELS: list[Row] = [
     ("ar", "القرار 1887 (2009) المؤرَّخ 24 أيلول/سبتمبر 2009.", _SC_PASSIVE),
@@ -60,11 +55,6 @@ _VOWELS: list[Row] = [
 _VOWELS_SAME: list[Row] = [
     ("ar", "القرار 1887 (2009) المؤرخ 24 أيلول/سبتمبر 2009.", _SC_PASSIVE),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_VOWELS, _VOWELS_SAME))
-def test_arabic_short_vowels(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    assert_exact(text, expected)
 
 
 # the French "Nations unies" in lower case, as the press and articles write it
@@ -86,11 +76,6 @@ _UNIES: list[Row] = [
 _UNIES_SAME: list[Row] = [
     ("fr", "La résolution 1887 du Conseil de sécurité des Nations Unies, adoptée le 24 septembre 2009.", _SC),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_UNIES, _UNIES_SAME))
-def test_nations_unies_in_lower_case(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    assert_exact(text, expected)
 
 
 # a legal style: the Council's number dated in its bracket, then its symbol with the year alone
@@ -127,13 +112,6 @@ _OPENING_SAME: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_OPENING, _OPENING_SAME))
-def test_date_opening_the_sentence_of_an_adoption(
-    lang: str, text: str, expected: dict[str, str | None]
-) -> None:
-    assert_exact(text, expected)
-
-
 # Chinese: the Council's number after its date and the word of its adoption; a number's date in
 # brackets after its noun
 _CHINESE: list[Row] = [
@@ -148,6 +126,15 @@ _CHINESE_SAME: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_CHINESE, _CHINESE_SAME))
-def test_chinese_dates_before_and_after(lang: str, text: str, expected: dict[str, str | None]) -> None:
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    by_tables(
+        passive=(_PASSIVE, _PASSIVE_SAME),
+        vowels=(_VOWELS, _VOWELS_SAME),
+        unies=(_UNIES, _UNIES_SAME),
+        opening=(_OPENING, _OPENING_SAME),
+        chinese=(_CHINESE, _CHINESE_SAME),
+    ),
+)
+def test_dates_in_secondary_text(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected)

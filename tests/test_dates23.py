@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_exact, by_language
+from passages import assert_exact, by_tables
 
 # (language, passage, each target with its date, None: undated)
 Row = tuple[str, str, dict[str, str | None]]
@@ -32,11 +32,6 @@ _ZH_MANNER_SAME: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ZH_MANNER, _ZH_MANNER_SAME))
-def test_chinese_manner_between_date_and_verb(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    assert_exact(text, expected)
-
-
 # the verb of the adoption after the date inside the bracket after a Chinese number's noun
 _ZH_BRACKET: list[Row] = [
     ("zh", "安理会第2379号决议（2017年9月21日通过）要求设立调查组。", {"S/RES/2379(2017)": "2017-09-21"}),
@@ -47,11 +42,6 @@ _ZH_BRACKET_SAME: list[Row] = [
     ("zh", "见第73/195号决议(2018年12月19日)，第4段。", {"A/RES/73/195": "2018-12-19"}),
     ("zh", "见第73/195号决议（通过于大会第六十届会议）。", {"A/RES/73/195": None}),
 ]
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_ZH_BRACKET, _ZH_BRACKET_SAME))
-def test_chinese_verb_in_the_date_bracket(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    assert_exact(text, expected)
 
 
 # a legal citation: the abbreviated noun, the number, the title between commas, then the date
@@ -88,13 +78,6 @@ _TITLE_COMMA_SAME: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_TITLE_COMMA, _TITLE_COMMA_SAME))
-def test_legal_date_after_the_title_between_commas(
-    lang: str, text: str, expected: dict[str, str | None]
-) -> None:
-    assert_exact(text, expected)
-
-
 # a bare date straight after a number whose noun follows a verb of adoption
 _BARE: list[Row] = [
     (
@@ -112,6 +95,14 @@ _BARE_SAME: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_BARE, _BARE_SAME))
-def test_bare_date_after_an_adopted_number(lang: str, text: str, expected: dict[str, str | None]) -> None:
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    by_tables(
+        zh_manner=(_ZH_MANNER, _ZH_MANNER_SAME),
+        zh_bracket=(_ZH_BRACKET, _ZH_BRACKET_SAME),
+        title_comma=(_TITLE_COMMA, _TITLE_COMMA_SAME),
+        bare=(_BARE, _BARE_SAME),
+    ),
+)
+def test_dates_in_secondary_text(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected)

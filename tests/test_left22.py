@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, HRC, GaRow, by_language, ga_targets, targets_of
+from passages import GA, HRC, GaRow, by_language, by_tables, ga_targets, targets_of
 from rescite.engine.extract import extract_text
 
 #: a record as (target, reason)
@@ -95,11 +95,6 @@ _NEXT_SENTENCE_SAME: list[tuple[str, str, list[_Why]]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "records"), by_language(_NEXT_SENTENCE, _NEXT_SENTENCE_SAME))
-def test_council_number_in_the_next_sentence(lang: str, para: str, records: list[_Why]) -> None:
-    assert _records(lang, para) == records
-
-
 # a treaty's short name that is also its Committee's: the treaty's after a party's or a
 # ratification's words, in a list too
 _CEDAW, _CRC, _CAT, _CRPD = "UNTS/1249/20378", "UNTS/1577/27531", "UNTS/1465/24841", "UNTS/2515/44910"
@@ -124,11 +119,6 @@ _ACRONYMS_SAME: list[GaRow] = [
     # a symbol of the Committee's series
     ("en", "Calling upon States parties to CEDAW/C/GC/38 to act,", {"CEDAW/C/GC/38"}),
 ]
-
-
-@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_ACRONYMS, _ACRONYMS_SAME))
-def test_treaty_short_name_after_a_party(lang: str, para: str, targets: set[str]) -> None:
-    assert ga_targets(lang, para) == targets
 
 
 # the Council's numbers with and without their years in one list: each the Council's
@@ -174,11 +164,6 @@ _COUNCIL_LIST_SAME: list[tuple[str, str, list[_Why]]] = [
         [("A/RES/1514(XV)", None), ("A/RES/2625(XXV)", None)],
     ),
 ]
-
-
-@pytest.mark.parametrize(("lang", "para", "records"), by_language(_COUNCIL_LIST, _COUNCIL_LIST_SAME))
-def test_council_list_with_and_without_years(lang: str, para: str, records: list[_Why]) -> None:
-    assert _records(lang, para) == records
 
 
 # a second noun dated after the list word: the owner of the number before, its body written after
@@ -244,11 +229,6 @@ _DATED_AND_SAME: list[GaRow] = [
         {f"{_HRC}51/7", "A/RES/77/215"},
     ),
 ]
-
-
-@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_DATED_AND, _DATED_AND_SAME))
-def test_second_noun_dated_after_the_list_word(lang: str, para: str, targets: set[str]) -> None:
-    assert ga_targets(lang, para) == targets
 
 
 #: the Human Rights Council's line that opens a passage of its own text
@@ -317,11 +297,6 @@ _SAME_ASSEMBLY_SAME: list[GaRow] = [
     ("ar", "وإذ تشير إلى قرار الجمعية العامة 72/305،", {"A/RES/72/305"}),
     ("ru", "ссылаясь на резолюцию Генеральной Ассамблеи 72/305,", {"A/RES/72/305"}),
 ]
-
-
-@pytest.mark.parametrize(("lang", "para", "targets"), by_language(_SAME_ASSEMBLY, _SAME_ASSEMBLY_SAME))
-def test_the_same_assembly(lang: str, para: str, targets: set[str]) -> None:
-    assert ga_targets(lang, para) == targets
 
 
 #: the object after a verb, in each language
@@ -419,3 +394,25 @@ _ONE_LINE_SAME: list[tuple[str, set[str]]] = [
 )
 def test_one_line_french(line: str, targets: set[str]) -> None:
     assert targets_of(line) == targets
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "targets"),
+    by_tables(
+        acronyms=(_ACRONYMS, _ACRONYMS_SAME),
+        dated_and=(_DATED_AND, _DATED_AND_SAME),
+        same_assembly=(_SAME_ASSEMBLY, _SAME_ASSEMBLY_SAME),
+    ),
+)
+def test_assembly_targets(lang: str, para: str, targets: set[str]) -> None:
+    assert ga_targets(lang, para) == targets
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "records"),
+    by_tables(
+        next_sentence=(_NEXT_SENTENCE, _NEXT_SENTENCE_SAME), council_list=(_COUNCIL_LIST, _COUNCIL_LIST_SAME)
+    ),
+)
+def test_council_records(lang: str, para: str, records: list[_Why]) -> None:
+    assert _records(lang, para) == records

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, SC, GaRow, by_language, ga_targets, targets_of
+from passages import GA, SC, GaRow, by_language, by_tables, ga_targets, targets_of
 from rescite.engine.extract import extract_text
 
 # (language, paragraph of an Assembly text, targets; "" an unresolved record): a short name
@@ -71,11 +71,6 @@ _BACK_SAME: list[GaRow] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_BACK, _BACK_SAME))
-def test_short_name_points_back(lang: str, para: str, expected: set[str]) -> None:
-    assert ga_targets(lang, para) == expected
-
-
 # (language, paragraph, targets): "the same Council" after the Human Rights Council is that
 # Council, which numbers no text by year; and the Council named with a year after its
 # predecessor's time
@@ -120,11 +115,6 @@ _SAME_COUNCIL_SAME: list[GaRow] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_SAME_COUNCIL, _SAME_COUNCIL_SAME))
-def test_same_council(lang: str, para: str, expected: set[str]) -> None:
-    assert ga_targets(lang, para) == expected
-
-
 # (language, paragraph, targets): the Human Rights Council with a year before its first: no id
 _ERA: list[GaRow] = [
     ("en", "Recalling that the Human Rights Council, in July 1998, adopted resolution 54/17,", {""}),
@@ -153,11 +143,6 @@ _ERA_SAME: list[GaRow] = [
         {"E/CN.4/RES/1998/41"},
     ),
 ]
-
-
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_ERA, _ERA_SAME))
-def test_body_and_year_agree(lang: str, para: str, expected: set[str]) -> None:
-    assert ga_targets(lang, para) == expected
 
 
 # (language, text, own ids of its records): a heading over another organisation's organ's line
@@ -235,11 +220,6 @@ _CODES_SAME: list[GaRow] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_CODES, _CODES_SAME))
-def test_codes_of_things(lang: str, para: str, expected: set[str]) -> None:
-    assert ga_targets(lang, para) == expected
-
-
 # (language, paragraph, targets): a name built on a Council number cites the resolution when its
 # citation form (N (YYYY), ids.md) is written; a bare number in a name does not (as "1540")
 _NAMED_ON_NUMBER_SAME: list[GaRow] = [
@@ -264,11 +244,6 @@ _JOINED_SAME: list[GaRow] = [
     ("en", "Noting the Views in CCPR/C/131/D/998-1003/2014,", {"CCPR/C/131/D/998-1003/2014"}),
     ("en", "Noting documents A/78/310-312,", {"A/78/310", "A/78/311", "A/78/312"}),
 ]
-
-
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_JOINED, _JOINED_SAME))
-def test_joined_communications_spaced(lang: str, para: str, expected: set[str]) -> None:
-    assert ga_targets(lang, para) == expected
 
 
 _PAGE = "<html><body><main><p>The General Assembly,</p><p>{}</p></main></body></html>"
@@ -324,11 +299,6 @@ _LETTERED_SAME: list[GaRow] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "para", "expected"), by_language(_LETTERED, _LETTERED_SAME))
-def test_lettered_part_before_a_year(lang: str, para: str, expected: set[str]) -> None:
-    assert ga_targets(lang, para) == expected
-
-
 # (language, note, (target, date) of its records): the Bluebook's page before the date's bracket
 _NOTE = {
     "en": "Recalling the Declaration,¹\n\n__________\n¹ {}\n",
@@ -355,3 +325,18 @@ _DATED_SAME: list[tuple[str, str, set[tuple[str | None, str | None]]]] = [
 def test_bluebook_document_date(lang: str, note: str, expected: set[tuple[str | None, str | None]]) -> None:
     res = extract_text(GA[lang] + _NOTE[lang].format(note))
     assert {(c.target, c.date) for c in res.citations} == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "para", "expected"),
+    by_tables(
+        back=(_BACK, _BACK_SAME),
+        same_council=(_SAME_COUNCIL, _SAME_COUNCIL_SAME),
+        era=(_ERA, _ERA_SAME),
+        codes=(_CODES, _CODES_SAME),
+        joined=(_JOINED, _JOINED_SAME),
+        lettered=(_LETTERED, _LETTERED_SAME),
+    ),
+)
+def test_assembly_targets(lang: str, para: str, expected: set[str]) -> None:
+    assert ga_targets(lang, para) == expected
