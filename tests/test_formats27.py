@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import browser_print, fodt_document, libreoffice_rows
+from official_files import browser_print, fodt_document, fodt_p, fodt_table, libreoffice_rows
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -59,25 +59,6 @@ _MASTERS = """<office:master-styles>
 _PAGE = {"page": "<text:page-number/>", "page/pages": "<text:page-number/>/<text:page-count/>"}
 
 
-def _p(line: str, style: str = "P") -> str:
-    return f'<text:p text:style-name="{style}">{html.escape(line)}</text:p>'
-
-
-def _cells(rows: list[list[str]], name: str, style: str = "") -> str:
-    styled = f' table:style-name="{style}"' if style else ""
-    return (
-        f'<table:table table:name="{name}"{styled}>'
-        f'<table:table-column table:number-columns-repeated="{len(rows[0])}"/>'
-        + "".join(
-            "<table:table-row>"
-            + "".join(f"<table:table-cell>{_p(c)}</table:table-cell>" for c in row)
-            + "</table:table-row>"
-            for row in rows
-        )
-        + "</table:table>"
-    )
-
-
 class Report:
     """A report: masthead (left cell, right cell: the symbol first), heading lines, the table
     (its header row first), the sentence after it."""
@@ -94,9 +75,11 @@ class Report:
         return "\n\n".join(lines) + "\n"
 
     def fodt(self, page: str) -> str:
-        mast = _cells([["\n".join(self.left), "\n".join(self.right)]], "M").replace("\n", "</text:p><text:p>")
-        body = _p("", "F") + mast + "".join(_p(x) for x in self.heading)
-        body += _cells(self.rows, "R", "TL") + _p(self.after, "BACK")
+        mast = fodt_table([["\n".join(self.left), "\n".join(self.right)]], "M").replace(
+            "\n", "</text:p><text:p>"
+        )
+        body = fodt_p("", "F") + mast + "".join(fodt_p(x) for x in self.heading)
+        body += fodt_table(self.rows, "R", "TL") + fodt_p(self.after, "BACK")
         frame = _FRAME.format(symbol=html.escape(self.right[0]), page=_PAGE[page])
         return fodt_document(_STYLES, body, _MASTERS.format(frame=frame))
 

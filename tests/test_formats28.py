@@ -12,15 +12,10 @@ import pytest
 import test_formats27 as f27
 from doc_files import word_97
 from official_files import libreoffice_rows
-from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
-Cited = set[tuple[str, str | None]]
-
-
-def _cited(text: str) -> tuple[str | None, Cited]:
-    res = extract_text(text)
-    return res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
+Cited = f27.Cited
+_cited = f27._cited
 
 
 # -- a right-to-left table on landscape pages, a row cut by each page's end ----------------------
