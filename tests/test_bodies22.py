@@ -17,17 +17,12 @@ from __future__ import annotations
 
 import pytest
 
-from passages import by_language
+from passages import ECOSOC, GA, by_language
 from rescite.engine.extract import extract_text
 
 #: the adopting body's line that opens a passage (its text), by a short name
 HEADS: dict[str, str] = {
-    "h0": "The General Assembly,\n\n",
-    "h1": "L'Assemblée générale,\n\n",
-    "h2": "La Asamblea General,\n\n",
-    "h3": "Генеральная Ассамблея,\n\n",
-    "h4": "大会，\n\n",
-    "h5": "إن الجمعية العامة،\n\n",
+    **{f"h{i}": line for i, line in enumerate(GA.values())},
     "h6": "The United Nations Environment Assembly,\n\n",
     "h7": "L'Assemblée des Nations Unies pour l'environnement,\n\n",
     "h8": "La Asamblea de las Naciones Unidas sobre el Medio Ambiente,\n\n",
@@ -40,7 +35,7 @@ HEADS: dict[str, str] = {
     "h15": "Семьдесят седьмая сессия Всемирной ассамблеи здравоохранения,\n\n",
     "h16": "第七十七届世界卫生大会，\n\n",
     "h17": "إن جمعية الصحة العالمية السابعة والسبعين،\n\n",
-    "h18": "The Economic and Social Council,\n\n",
+    "h18": ECOSOC["en"],
     "h19": "The Executive Board\n\n",
     "h20": "Le Conseil d'administration\n\n",
     "h21": "La Junta Ejecutiva\n\n",
