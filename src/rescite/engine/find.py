@@ -67,7 +67,6 @@ from ..grammar.rules import (
     sc_year_plausible,
     search_dated,
     sentence_date,
-    sentence_verb_date,
     shape_scan,
     symbol_as_own,
     treaty_acronyms,
@@ -2781,15 +2780,14 @@ def find_numbered(
                 raw.date = parse_date(an)
                 raw.evidence.append("date of the adoption written before the noun")
             if raw.date is None and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head)):
-                # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"
+                # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
+                # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
                 raw.date = parse_date(sd)
-                raw.evidence.append("date that opens the sentence of the adoption")
-            elif raw.date is None and (
-                sv := search_dated(sentence_verb_date(lang), text, max(0, head - 200), head)
-            ):
-                # "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163": the verb first
-                raw.date = parse_date(sv)
-                raw.evidence.append("date after the verb and body that open the sentence of the adoption")
+                raw.evidence.append(
+                    "date after the verb and body that open the sentence of the adoption"
+                    if sd.group("verb_first") is not None
+                    else "date that opens the sentence of the adoption"
+                )
             pin = _pin_ending_at(pat, text, head)
             if pin is None and (named_at := names.start_before(head)) < head:
                 pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
