@@ -522,7 +522,9 @@ def _keyword_before(
             and not is_cjk(window[noun.end() - 1])
         ):
             break
-        noun = None  # (a word that only starts as a noun: the month of "December 2009 (64/183)")
+        # (a word that only starts as a noun: the month of "December 2009 (64/183)" — look on to
+        # the noun before it; "Dec." itself, a month's abbreviation and a noun, is _month_not_noun's)
+        noun = None
     if noun is None:
         return None
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
@@ -2381,6 +2383,10 @@ def find_numbered(
             k = None
         if k is not None and text[s - 1 - (text[s - 1] == " ")] in _BRACKET_OPENS:
             # "its resolution of 20 December 2011 (66/150)": the date before the bracket is the number's
+            # (the date kw_after read between the noun and the number, in all its forms: no "of",
+            # "( 66/150)", "（66/150）"; a later number of a dated list, "… and of 20 December 2013
+            # (68/243)", kw_after passes by its other branch, whose dates are not named: that one's
+            # date is read below, by _date_before_bracket at the bracket — both are needed)
             dated = pat.kw_after.fullmatch(text, k[0] + len(k[1]), s)
             raw.date = parse_date(dated) if dated is not None else None
         if k is not None and seq and pat.fraction_after is not None and pat.fraction_after.match(text, e):
@@ -2748,7 +2754,9 @@ def find_numbered(
                 raw.date is None
                 and (
                     (db := _date_before_bracket(text, lead, pat, last_tail_end, names))
-                    # (… or between the noun and the bracket: "its resolution of 3 May 2010 (64/262)")
+                    # (… or between the noun and the bracket: "its resolution of 3 May 2010 (64/262)"
+                    # — the later numbers of a dated list, "… and of 20 December 2013 (68/243)"; the
+                    # first has its date already, from the date kw_after reads)
                     or (
                         text[s - 1] == "("
                         and (db := _date_before_bracket(text, s, pat, last_tail_end, names))

@@ -853,7 +853,9 @@ def _patterns(lang: str) -> Patterns:
         rf"(?P<barelist>\d{{1,4}}(?:\s*+,\s*+\d{{1,4}})*+\s*+,?\s*+(?:{list_and})\s++)?"
         # … or the date of the text, its number in brackets after it ("its resolutions of 20
         # December 2011 (66/150) and of 18 December 2013 (68/156)", "sa résolution du 17 décembre
-        # 2015 (70/175)"), the dated numbers of the list before it
+        # 2015 (70/175)"), the dated numbers of the list before it (the branch above reads the
+        # first number's date, its groups named; this one passes the list's later numbers, whose
+        # dates find_numbered reads at their bracket)
         rf"|\s++(?:{date_intro})\s++{kw_date}\s*+\((?:[^()\n]{{1,24}}\)\s*+,?\s*+(?:(?:{list_and})\s++)?"
         rf"(?:(?:{date_intro})\s++)?{kw_date}\s*+\()*+\s*+"
     )
