@@ -67,7 +67,6 @@ from ..grammar.rules import (
     sc_year_plausible,
     search_dated,
     sentence_date,
-    sentence_verb_date,
     shape_scan,
     symbol_as_own,
     treaty_acronyms,
@@ -523,7 +522,9 @@ def _keyword_before(
             and not is_cjk(window[noun.end() - 1])
         ):
             break
-        noun = None  # (a word that only starts as a noun: the month of "December 2009 (64/183)")
+        # (a word that only starts as a noun: the month of "December 2009 (64/183)" — look on to
+        # the noun before it; "Dec." itself, a month's abbreviation and a noun, is _month_not_noun's)
+        noun = None
     if noun is None:
         return None
     kw_start, kw_end = window_start + noun.start(), window_start + noun.end()
@@ -2382,6 +2383,10 @@ def find_numbered(
             k = None
         if k is not None and text[s - 1 - (text[s - 1] == " ")] in _BRACKET_OPENS:
             # "its resolution of 20 December 2011 (66/150)": the date before the bracket is the number's
+            # (the date kw_after read between the noun and the number, in all its forms: no "of",
+            # "( 66/150)", "（66/150）"; a later number of a dated list, "… and of 20 December 2013
+            # (68/243)", kw_after passes by its other branch, whose dates are not named: that one's
+            # date is read below, by _date_before_bracket at the bracket — both are needed)
             dated = pat.kw_after.fullmatch(text, k[0] + len(k[1]), s)
             raw.date = parse_date(dated) if dated is not None else None
         if k is not None and seq and pat.fraction_after is not None and pat.fraction_after.match(text, e):
@@ -2749,7 +2754,9 @@ def find_numbered(
                 raw.date is None
                 and (
                     (db := _date_before_bracket(text, lead, pat, last_tail_end, names))
-                    # (… or between the noun and the bracket: "its resolution of 3 May 2010 (64/262)")
+                    # (… or between the noun and the bracket: "its resolution of 3 May 2010 (64/262)"
+                    # — the later numbers of a dated list, "… and of 20 December 2013 (68/243)"; the
+                    # first has its date already, from the date kw_after reads)
                     or (
                         text[s - 1] == "("
                         and (db := _date_before_bracket(text, s, pat, last_tail_end, names))
@@ -2781,15 +2788,14 @@ def find_numbered(
                 raw.date = parse_date(an)
                 raw.evidence.append("date of the adoption written before the noun")
             if raw.date is None and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head)):
-                # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"
+                # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
+                # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
                 raw.date = parse_date(sd)
-                raw.evidence.append("date that opens the sentence of the adoption")
-            elif raw.date is None and (
-                sv := search_dated(sentence_verb_date(lang), text, max(0, head - 200), head)
-            ):
-                # "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163": the verb first
-                raw.date = parse_date(sv)
-                raw.evidence.append("date after the verb and body that open the sentence of the adoption")
+                raw.evidence.append(
+                    "date after the verb and body that open the sentence of the adoption"
+                    if sd.group("verb_first") is not None
+                    else "date that opens the sentence of the adoption"
+                )
             pin = _pin_ending_at(pat, text, head)
             if pin is None and (named_at := names.start_before(head)) < head:
                 pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"

@@ -853,7 +853,9 @@ def _patterns(lang: str) -> Patterns:
         rf"(?P<barelist>\d{{1,4}}(?:\s*+,\s*+\d{{1,4}})*+\s*+,?\s*+(?:{list_and})\s++)?"
         # … or the date of the text, its number in brackets after it ("its resolutions of 20
         # December 2011 (66/150) and of 18 December 2013 (68/156)", "sa résolution du 17 décembre
-        # 2015 (70/175)"), the dated numbers of the list before it
+        # 2015 (70/175)"), the dated numbers of the list before it (the branch above reads the
+        # first number's date, its groups named; this one passes the list's later numbers, whose
+        # dates find_numbered reads at their bracket)
         rf"|\s++(?:{date_intro})\s++{kw_date}\s*+\((?:[^()\n]{{1,24}}\)\s*+,?\s*+(?:(?:{list_and})\s++)?"
         rf"(?:(?:{date_intro})\s++)?{kw_date}\s*+\()*+\s*+"
     )
@@ -1858,40 +1860,33 @@ def _adoption_words(langs: tuple[str, ...]) -> tuple[str, str, str, str]:
 
 @functools.lru_cache(maxsize=16)
 def sentence_date(lang: str = "") -> re.Pattern[str]:
-    """A date that opens a sentence, then the body that adopted, its verb and the manner perhaps,
-    right before the text's noun ("On 14 December 2022, the Assembly adopted, without a vote,
-    resolution …", "Le 14 décembre 2022, l'Assemblée a adopté la résolution …") — searched in
-    the stretch that ends at the noun: the date of that text's adoption."""
+    """A sentence of adoption right before the text's noun, in either of its two orders — searched
+    in the stretch that ends at the noun: the date of that text's adoption. The date opens the
+    sentence, then the body that adopted, its verb and the manner perhaps ("On 14 December 2022,
+    the Assembly adopted, without a vote, resolution …", "Le 14 décembre 2022, l'Assemblée a
+    adopté la résolution …"); or the verb opens it, then the body and the date ("اعتمدت الجمعية
+    العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"): the group ``verb_first`` says which."""
     langs = lexicon.scope(lang)
     articles, generic, verbs, manner = _adoption_words(langs)
     # (… "and on" glued in one word where a language writes so: "وفي 22 …، اعتمد المجلس القرار"; the
     # verb before its subject where the language puts it there; a script's own comma; the number's
     # prefix after the verb, glued to it: "2023年12月22日，大会通过了第78/200号决议")
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
     lead = alternation(
         lexicon.gather("grammar.sentence_date_lead", langs) + lexicon.gather("grammar.date_intro", langs)
     )
     actor = f"(?:{body_regex(lang).pattern}|{generic})"
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
+    # one date group for both orders: what stands before it tells the order, and a conditional
+    # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
-        rf"(?:^|(?<=[.;:\n\u3002\uff1b]))\s*+(?:{lead}\s++)?{date_regex(langs)}\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
+        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>))\s*+"
+        rf"(?:(?:{lead}\s++)?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
+        rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
+        rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
+        rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
         rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
-        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?$",
-        re.IGNORECASE,
-    )
-
-
-@functools.lru_cache(maxsize=16)
-def sentence_verb_date(lang: str = "") -> re.Pattern[str]:
-    """The verb of the adoption opening a sentence, then the body that adopted and the date, right
-    before the text's noun ("اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163")
-    — searched in the stretch that ends at the noun: the date of that text's adoption."""
-    langs = lexicon.scope(lang)
-    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
-    articles, generic, verbs, manner = _adoption_words(langs)
-    return recache.compile(
-        rf"(?:^|(?<=[.;:\n]))\s*+(?:{verbs})\s++(?:(?:{articles})\s*+)?(?:{body_regex(lang).pattern}|{generic})"
-        rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
-        rf"\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?$",
+        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?)$",
         re.IGNORECASE,
     )
 
