@@ -297,7 +297,7 @@ def _margin(tag: str, *lines: str) -> str:
 
 def test_docx_header_parts_come_first_masthead_page_first() -> None:
     sect = '<w:headerReference w:type="default" r:id="rId2"/><w:headerReference w:type="first" r:id="rId1"/>'
-    sect += '<w:footerReference w:type="default" r:id="rId3"/>'
+    sect += '<w:footerReference w:type="default" r:id="rId3"/><w:titlePg/>'  # (the first page's own header)
     data = _docx(
         {
             "word/document.xml": _document(

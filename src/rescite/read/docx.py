@@ -384,11 +384,56 @@ def _related(z: zipfile.ZipFile, main: str, rels: ET.Element | None) -> dict[str
     return out
 
 
-def _margin_parts(
-    z: zipfile.ZipFile, refs: list[tuple[bool, str]], rels: ET.Element | None, main: str
-) -> list[str]:
-    """The header and footer parts: those the sections name, the first page's first (it
-    holds the masthead), then any other ``header*``/``footer*`` part beside the main part."""
+class Section(Record):
+    """A section's header and footer references (``(kind, type, relationship id)``, kind
+    "header" or "footer", type "first", "default" or "even") and whether its first page has a
+    header of its own (``w:titlePg``)."""
+
+    refs: list[tuple[str, str, str]]
+    title_page: bool
+
+    __slots__ = ("refs", "title_page")
+
+    def __init__(self, refs: list[tuple[str, str, str]], title_page: bool) -> None:
+        self.refs = refs
+        self.title_page = title_page
+
+
+def section_of(sect: ET.Element) -> Section:
+    """A section's properties (``w:sectPr``) as a :class:`Section`."""
+    refs = [
+        (ref.tag[len(_W) : -len("Reference")], ref.get(f"{_W}type") or "default", ref.get(f"{_R}id", ""))
+        for ref in sect
+        if ref.tag in (f"{_W}headerReference", f"{_W}footerReference")
+    ]
+    return Section(refs, _on(sect.find(f"{_W}titlePg")))
+
+
+def shown_margins(sections: Sequence[Section], even_odd: bool) -> list[str]:
+    """The relationship ids of the header and footer parts in the order of the pages that show
+    them: section by section, the first page's (only with ``w:titlePg``), the even pages' (the
+    second page is one; only when the file sets even and odd pages apart, ``w:evenAndOddHeaders``),
+    then the odd (default) pages'; a section that
+    names no part of a type has its previous section's.  The parts no page shows (a first page's
+    without ``w:titlePg``, an even page's without the setting: a template's leftovers) follow."""
+    shown: list[str] = []
+    unshown: list[str] = []
+    current: dict[tuple[str, str], str] = {}
+    for section in sections:
+        current.update({(kind, kind_type): rid for kind, kind_type, rid in section.refs})
+        types = (["first"] if section.title_page else []) + (["even"] if even_odd else []) + ["default"]
+        order = {t: i for i, t in enumerate(types)}
+        named = [(kind, t) for kind, t, _ in section.refs]
+        inherited = [(kind, t) for kind, t in current if t in order and (kind, t) not in named]
+        for kind, t in sorted(named + inherited, key=lambda key: order.get(key[1], len(order))):
+            (shown if t in order else unshown).append(current[(kind, t)])
+    return list(dict.fromkeys(shown + unshown))
+
+
+def _margin_parts(z: zipfile.ZipFile, refs: list[str], rels: ET.Element | None, main: str) -> list[str]:
+    """The header and footer parts: those the sections name (``refs``, their relationship ids
+    in the order Word shows them), then any other ``header*``/``footer*`` part beside the main
+    part."""
     folder = posixpath.dirname(main)
     target: dict[str, str] = {}
     if rels is not None:
@@ -396,7 +441,7 @@ def _margin_parts(
             path = _target(folder, rel)
             if path is not None:
                 target[rel.get("Id", "")] = path
-    named = [target[rid] for _, rid in sorted(refs, key=lambda r: r[0]) if rid in target]
+    named = [target[rid] for rid in refs if rid in target]
     margin = re.compile(re.escape(folder + "/" if folder else "") + r"(?:header|footer)\d*\.xml")
     others = sorted(
         (n for n in z.namelist() if margin.fullmatch(n)),
@@ -1036,17 +1081,22 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str], dept
 
         reader.chunk = chunk
         body_blocks: list[_Block] = []
-        refs: list[tuple[bool, str]] = []  # (not the first page's, relationship id)
+        sections: list[Section] = []
 
         def on_block(el: ET.Element) -> None:
-            for ref in el.iter():
-                if ref.tag in (f"{_W}headerReference", f"{_W}footerReference"):
-                    refs.append((ref.get(f"{_W}type") != "first", ref.get(f"{_R}id", "")))
+            found = list(el.iter(f"{_W}sectPr"))
+            if found:
+                # (a tracked change's record of a section's former properties is no section)
+                former = {id(s) for change in el.iter(f"{_W}sectPrChange") for s in change.iter(f"{_W}sectPr")}
+                sections.extend(section_of(sect) for sect in found if id(sect) not in former)
             body_blocks.extend(reader.block(el))
 
         _read_part(z, main, name, limits, warnings, on_block)
         body_blocks.extend(reader.flush())
         margins = []
+        settings = related_part("settings")
+        even_odd = settings is not None and _on(settings.find(f"{_W}evenAndOddHeaders"))
+        refs = shown_margins(sections, even_odd)
         for p in _margin_parts(z, refs, main_rels, main):
             root = part(p)
             if root is not None:
