@@ -137,6 +137,10 @@ class Numbering:
     def __init__(self, root: ET.Element | None, styles: ET.Element | None) -> None:
         self.levels: dict[str, dict[int, Level]] = {}  # numId → ilvl → level
         self.counters: dict[str, dict[int, int]] = {}
+        #: numId → the key of the count its paragraphs go on with: the lists of one abstract list
+        #: are counted as one (Word goes on counting from one to the next) unless a list starts
+        #: again (``w:startOverride``)
+        self.count_of: dict[str, str] = {}
         self.style_level: dict[str, int] = {}  # styleId → ilvl of the level that names it
         self.style_num: dict[str, tuple[str | None, int | None]] = {}  # styleId → numId, ilvl
         #: numId → the numbering style its abstract list takes its levels from (``w:numStyleLink``)
@@ -177,13 +181,24 @@ class Numbering:
             if abstract_id in link:
                 self.links[num.get(f"{_W}numId", "")] = link[abstract_id]
             lvls = dict(abstract.get(abstract_id, {}))
+            num_id = num.get(f"{_W}numId", "")
+            self.count_of[num_id] = "\0" + abstract_id
             for override in num.iter(f"{_W}lvlOverride"):
                 ilvl = _int(override.get(f"{_W}ilvl"), -1, -1, 9)
                 start_el = override.find(f"{_W}startOverride")
+                lvl = override.find(f"{_W}lvl")
+                if lvl is not None and 0 <= ilvl <= 8:
+                    # a level of its own: its format and text in place of the abstract list's
+                    fmt, text, start = lvls.get(ilvl, ("decimal", "", 1))
+                    fmt = _val(lvl.find(f"{_W}numFmt")) or fmt
+                    text = _val(lvl.find(f"{_W}lvlText")) or text
+                    start = _int(_val(lvl.find(f"{_W}start")), start, 0, _MAX_START)
+                    lvls[ilvl] = (fmt, text, start)
                 if ilvl in lvls and start_el is not None:
                     fmt, text, _ = lvls[ilvl]
                     lvls[ilvl] = (fmt, text, _int(_val(start_el), 1, 0, _MAX_START))
-            self.levels[num.get(f"{_W}numId", "")] = lvls
+                    self.count_of[num_id] = num_id  # (a list that starts again: a count of its own)
+            self.levels[num_id] = lvls
 
     def _read_styles(self, styles: ET.Element) -> None:
         def num_pr(style: ET.Element, tag: str) -> str | None:
@@ -222,7 +237,7 @@ class Numbering:
         lvls = self.levels.get(num_id)
         if not lvls or ilvl not in lvls:
             return ""
-        counts = self.counters.setdefault(num_id, {})
+        counts = self.counters.setdefault(self.count_of.get(num_id, num_id), {})
         _, text, start = lvls[ilvl]
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
