@@ -903,14 +903,16 @@ class _Reader:
             elif tag != _MC_FALLBACK and len(el):
                 stack.append(iter(el))
         text = SPACES.sub(" ", "".join(out))
-        if "\t" in text:
-            text = _TAB_IN_SYMBOL.sub("", text)
+        if "\t" in text or "\n" in text:
+            text = _GAP_IN_SYMBOL.sub("", text)
         return text, boxes
 
 
-#: A tab at a slash between two elements of a symbol ("A/RES/" tab "74/239"): the symbol is one
-#: token, whatever gap the tab left on the page.
-_TAB_IN_SYMBOL = re.compile(r"(?<=[A-Za-z0-9]/)\t+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])\t+(?=/[A-Za-z0-9])")
+#: A tab at a slash between two elements of a symbol ("A/RES/" tab "74/239"), or a line break
+#: (``w:br``) before its slash ("74" break "/239"): the symbol is one token, whatever gap the tab
+#: left on the page or wherever the line was broken.  (A break after the slash is the engine's,
+#: as at a text file's line end.)
+_GAP_IN_SYMBOL = re.compile(r"(?<=[A-Za-z0-9]/)\t+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?:\t+|\n)(?=/[A-Za-z0-9])")
 #: What a run shows on the page (none of it when it stands in a field's instruction).
 _SHOWN_IN_RUN = frozenset(
     f"{_W}{t}" for t in ("t", "tab", "ptab", "sym", "br", "cr", "noBreakHyphen", "softHyphen")
@@ -1145,7 +1147,8 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str], dept
     shown: list[tuple[NoteKind, str]] = []
     for key in reader.shown:
         kind, note = notes[key]
-        paras = [reader.paragraph(p, numbered=False)[0] for p in note.iter(f"{_W}p")]
+        # (its paragraphs as the body's are read: a text box once, a table's row as a line)
+        paras = [block.text for block in reader.blocks(note, numbered=False)]
         shown.append(
             ("footnote" if kind == "footnote" else "endnote", " ".join(p.strip() for p in paras if p.strip()))
         )
