@@ -186,13 +186,13 @@ class Numbering:
             for override in num.iter(f"{_W}lvlOverride"):
                 ilvl = _int(override.get(f"{_W}ilvl"), -1, -1, 9)
                 start_el = override.find(f"{_W}startOverride")
-                lvl = override.find(f"{_W}lvl")
-                if lvl is not None and 0 <= ilvl <= 8:
+                own = override.find(f"{_W}lvl")
+                if own is not None and 0 <= ilvl <= 8:
                     # a level of its own: its format and text in place of the abstract list's
                     fmt, text, start = lvls.get(ilvl, ("decimal", "", 1))
-                    fmt = _val(lvl.find(f"{_W}numFmt")) or fmt
-                    text = _val(lvl.find(f"{_W}lvlText")) or text
-                    start = _int(_val(lvl.find(f"{_W}start")), start, 0, _MAX_START)
+                    fmt = _val(own.find(f"{_W}numFmt")) or fmt
+                    text = _val(own.find(f"{_W}lvlText")) or text
+                    start = _int(_val(own.find(f"{_W}start")), start, 0, _MAX_START)
                     lvls[ilvl] = (fmt, text, start)
                 if ilvl in lvls and start_el is not None:
                     fmt, text, _ = lvls[ilvl]
@@ -1104,7 +1104,8 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str], dept
             found = list(el.iter(f"{_W}sectPr"))
             if found:
                 # (a tracked change's record of a section's former properties is no section)
-                former = {id(s) for change in el.iter(f"{_W}sectPrChange") for s in change.iter(f"{_W}sectPr")}
+                changes = el.iter(f"{_W}sectPrChange")
+                former = {id(s) for change in changes for s in change.iter(f"{_W}sectPr")}
                 sections.extend(section_of(sect) for sect in found if id(sect) not in former)
             body_blocks.extend(reader.block(el))
 
