@@ -1,7 +1,8 @@
 """Word (.docx) → the text a UN text file would hold, and its layout.
 
-* The header and footer parts first (the first page's first: it holds the masthead and
-  often the only copy of the symbol), page numbers left out, then a blank line.  When
+* The header and footer parts first, in the order of the pages that show them (the first
+  page's first: it holds the masthead and often the only copy of the symbol; see
+  :func:`shown_margins`), page numbers left out, then a blank line.  When
   neither they nor the body's first lines hold a symbol, the symbol the file's core
   properties give as a whole value (title, subject, keywords) is that first line.
 * The body: paragraphs with their list numbers as Word shows them ("1.", "(a)"), whether
