@@ -740,6 +740,7 @@ def extract_file(work: Work) -> FileResult:
         time_budget,
         time_limit,
         warm_up,
+        warms,
     )
 
     path, rel, size, mtime_ns, old_hash = work
@@ -756,7 +757,7 @@ def extract_file(work: Work) -> FileResult:
         budget = time_budget()
     except BadLimit:
         budget = TIME_BUDGET_S
-    if budget:
+    if warms(budget):
         warm_up()
     warnings: list[str] = []  # one line each, naming the file: a guessed encoding, a limit reached
     try:

@@ -747,13 +747,23 @@ def traverse_values(
 
 #: A :func:`traverse` row as one line of tsv, made in SQL from the closure's row (``{ends}``:
 #: the source's and target's ids; ``?2``: the depth): the cells joined by tabs as the tsv
-#: writer makes them (None empty, numbers in decimal, true/false), a line end after.
+#: writer makes them (None empty, numbers in decimal, true/false), a line end after.  One
+#: ``printf`` a row (its ``%s`` writes NULL as nothing), not 28 joins by ``||`` each making a
+#: new string: the same text, the lines made in two thirds of the time.  ``%s`` stops at a
+#: NUL character: a row with one in a text cell gets a NUL after its line end, and
+#: ``render.records.write_tsv_lines`` then writes the rows from their values.
 _TSV_LINE = (
-    "{ends} || '\t' || ?2 || '\t' || coalesce(t.kind, '') || '\t' || coalesce(t.body, '') || '\t' "
-    "|| coalesce(t.date, '') || '\t' || CASE WHEN t.in_corpus THEN 'true' ELSE 'false' END || '\t' "
-    "|| g.mentions || '\t' || "
-    + " || '\t' || ".join(f"coalesce(k.{f}, '')" for f in _EDGE_FIELDS)
-    + " || '\t' || coalesce(t.name, '') || '\n'"
+    "printf('"
+    + "\t".join(["%s"] * 13)
+    + "\n', {ends}, ?2, t.kind, t.body, t.date, CASE WHEN t.in_corpus THEN 'true' ELSE 'false' END, "
+    + "g.mentions, "
+    + ", ".join(f"k.{f}" for f in _EDGE_FIELDS)
+    + ", t.name) || CASE WHEN "
+    + " OR ".join(
+        f"instr({c}, char(0))"
+        for c in ("p.id", "t.id", "t.kind", "t.body", "t.date", *(f"k.{f}" for f in _EDGE_FIELDS), "t.name")
+    )
+    + " THEN char(0) ELSE '' END"
 )
 
 

@@ -74,14 +74,14 @@ def extract_one(
     from ..engine.extract import extract_text, notes_elsewhere, plan
     from ..models import ExtractResult
     from ..read import UnreadableInput, read_text
-    from .limits import OverBudget, file_problem, time_budget, time_limit, warm_up
+    from .limits import OverBudget, file_problem, time_budget, time_limit, warm_up, warms
 
     warnings: list[str] = []
     problem = file_problem(name)  # a FIFO, a device, a file over the size limit: never opened
     if problem:
         return FileResult(name, error=problem)
     budget = time_budget()
-    if budget:
+    if warms(budget):
         warm_up()
     try:
         with time_limit(budget) as clock:
@@ -223,10 +223,10 @@ def _extract_pieces(
     the source of a text without one) and rendered."""
     from ..engine.extract import extract_piece, placed
     from ..models import replace
-    from .limits import OverBudget, time_budget, time_limit, warm_up
+    from .limits import OverBudget, time_budget, time_limit, warm_up, warms
 
     budget = time_budget()
-    if budget:
+    if warms(budget):
         warm_up()
     done = _Pieces([], [], 0, 0, [])
     try:

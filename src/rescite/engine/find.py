@@ -15,7 +15,6 @@ import itertools
 import re
 from collections.abc import Iterator
 from os import environ as _environ
-from urllib.parse import unquote
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import (
@@ -4072,6 +4071,10 @@ def find_link_symbols(text: str) -> list[Raw]:
             if made:
                 sym = made.format(**m.groupdict())
             else:
+                # imported here: urllib.parse (with ipaddress) is a millisecond and more of the
+                # engine's import, and a link is rare
+                from urllib.parse import unquote
+
                 sym = unquote(m.group("sym"))
                 if "/" not in sym:
                     sym = sym.replace("_", "/")

@@ -447,7 +447,8 @@ def _where(m: dict[str, Any]) -> str:
     return f"{spot_text}: {place}" if spot_text else place
 
 
-_ONE_LINE = re.compile(r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+")
+#: The line ends and tabs a shown sentence holds (compiled where first needed: ``show`` only).
+_ONE_LINE = r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+"
 
 
 def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> None:
@@ -459,7 +460,7 @@ def write_show(info: dict[str, Any], out: IO[str], *, rich: bool = False) -> Non
 
     def add(*segments: tuple[str, str]) -> None:
         # text from documents: line breaks as spaces, control characters visible, never raw
-        safe = [(for_terminal(_ONE_LINE.sub(" ", t)), style) for t, style in segments]
+        safe = [(for_terminal(re.sub(_ONE_LINE, " ", t)), style) for t, style in segments]
         lines.append(("".join(t for t, _ in safe), safe))
 
     head = [info["id"], info.get("kind") or "", info.get("body") or "", info.get("date") or ""]
