@@ -3130,7 +3130,10 @@ def _schemed_body_before(text: str, shaped: list[Raw], bodies: list[tuple[int, i
 
 
 def _shaped_numbers(
-    text: str, lang: str, numbered_spans: frozenset[tuple[int, int]] = frozenset()
+    text: str,
+    lang: str,
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
+    bodies: list[tuple[int, int, str]] | None = None,
 ) -> list[Raw]:
     """Texts of bodies outside the series of ids.md numbered in their own shapes
     (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
@@ -3141,6 +3144,7 @@ def _shaped_numbers(
     scan = shape_scan()
     seen: set[int] = set()
     starts: frozenset[int] | None = None  # where the numbered finder's numbers start (made once)
+    named = {e: (b, key) for b, e, key in bodies or ()}  # the bodies named, by where each ends
     for rx, keys in scan.patterns:
         if keys[0][0][keys[0][1]] not in text:
             continue  # (every hit opens with the mark: a text without it needs no scan)
@@ -3152,7 +3156,7 @@ def _shaped_numbers(
                 if i >= 0 and text.startswith(key, i):
                     if starts is None:
                         starts = frozenset(s for s, _ in numbered_spans)
-                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans, starts)
+                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans, starts, named)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -3166,10 +3170,12 @@ def _shapes_at(
     out: list[Raw],
     numbered_spans: frozenset[tuple[int, int]] = frozenset(),
     numbered_starts: frozenset[int] = frozenset(),
+    ends_named: dict[int, tuple[int, str]] | None = None,
 ) -> None:
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
     head, with the bare numbers after them: "EB146.R12 and 70/1"), added to ``out`` unless
-    ``seen``; ``numbered_starts``: where the ``numbered_spans`` start."""
+    ``seen``; ``numbered_starts``: where the ``numbered_spans`` start; ``ends_named``: the
+    bodies named in the text (start and key by where each ends)."""
     for shape in shapes:
         if not (
             i >= len(shape.before)
@@ -3179,12 +3185,20 @@ def _shapes_at(
         ):
             continue  # (not the characters the shape writes around its scan: no mention of it here)
         lo = max(0, i - shape.reach)
-        if shape.opener is not None and shape.opener.search(text, lo, i) is None:
-            continue  # (the noun the shape opens with is not written before its scan characters)
         hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
-        m = shape.pattern.search(text, lo, hi)
-        while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
-            m = shape.pattern.search(text, m.end(), hi)
+        apart: tuple[int, str | None] | None = None  # the words between the noun and the number
+        if shape.opener is not None and shape.opener.search(text, lo, i) is None:
+            # (the noun the shape opens with is not written right before its scan characters:
+            # perhaps a body's name stands between them)
+            m, apart = _shape_past_words(text, i, hi, shape, ends_named or {})
+            if m is None:
+                continue
+        else:
+            m = shape.pattern.search(text, lo, hi)
+            while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
+                m = shape.pattern.search(text, m.end(), hi)
+            if (m is None or m.start("m") > i) and shape.core is not None:
+                m, apart = _shape_past_words(text, i, hi, shape, ends_named or {})
         # (a shape of a mark and a number alone, "No. {n}", is the body's only when the words
         # after it name the body: "Resolution No. 1309 of the IOM Council" …
         bare = shape.bare
@@ -3206,6 +3220,8 @@ def _shapes_at(
             held = bare or shape.shared
             while one is not None and one.start("m") not in seen:
                 raw = _shaped_number(text, one, shape, pat, first)
+                if first is None:
+                    _body_apart(text, raw, one, shape, apart, ends_named or {})
                 members.append(raw)
                 first = first or raw
                 if not held:
@@ -3238,6 +3254,103 @@ def _shapes_at(
                 last = members[-1]
             if last is not None:
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
+
+
+#: how many words may stand between a shape's noun and its number, and how many characters
+_APART_WORDS = 6
+_APART_REACH = 90
+_APART_BLANKS = " \t"
+
+
+def _shape_past_words(
+    text: str, i: int, hi: int, shape: NumberShape, named: dict[int, tuple[int, str]]
+) -> tuple[re.Match[str] | None, tuple[int, str | None] | None]:
+    """The mention of ``shape`` (one that opens with its noun) whose scan characters stand at
+    ``i``, with words between the noun and the number: a body's name ("резолюция Ассамблеи ИМО
+    A.1110(30)", "قرار جمعية المنظمة البحرية الدولية A.1110(30)") or, where none is known, a few
+    words of a name, the first a capital's in a script that has them ("заключения
+    Исполнительного комитета № 108 (LIX)"). Returns the match and (where the noun ends, the
+    key of the body named between, or None), or (None, None)."""
+    if shape.core is None or shape.noun_end is None:
+        return None, None
+    m = shape.core.search(text, max(0, i - shape.core_reach), hi)
+    while m is not None and m.end() <= i:
+        m = shape.core.search(text, m.end(), hi)
+    if m is None or m.start("m") > i:
+        return None, None
+    end = m.start("m")
+    while end and text[end - 1] in _APART_BLANKS:
+        end -= 1
+    if end in named:
+        b, key = named[end]
+        if _noun_ends_at(text, b, shape.noun_end):
+            return m, (b, key)
+        return None, None
+    # (… a few words of a name, of letters alone: the nearest noun before them governs them)
+    at, words = end, 0
+    while words < _APART_WORDS and at > 0 and end - at < _APART_REACH:
+        w = at
+        while w and (text[w - 1].isalpha() or text[w - 1] in "-'\u2019"):
+            w -= 1
+        if w == at or not text[w].isalpha():
+            return None, None
+        words += 1
+        at = w
+        while at and text[at - 1] in _APART_BLANKS:
+            at -= 1
+        if at == w:
+            return None, None  # (a word glued to a sign: no name's)
+        if _noun_ends_at(text, at, shape.noun_end):
+            first = text[w]
+            if first.lower() != first.upper() and not first.isupper():
+                return None, None  # (a name opens with a capital where the script has them)
+            return m, (at, None)
+    return None, None
+
+
+def _noun_ends_at(text: str, at: int, noun_end: re.Pattern[str]) -> bool:
+    """Does a shape's noun end at ``at`` (blanks after it passed)?"""
+    while at and text[at - 1] in _APART_BLANKS:
+        at -= 1
+    return noun_end.search(text, max(0, at - 40), at) is not None
+
+
+def _body_apart(
+    text: str,
+    raw: Raw,
+    m: re.Match[str],
+    shape: NumberShape,
+    apart: tuple[int, str | None] | None,
+    named: dict[int, tuple[int, str]],
+) -> None:
+    """The body of the first mention ``raw`` of a shape from the words before its number: a body
+    named between its noun and it (``apart``), or, for a shape several bodies write, right before
+    the noun ("保护野生动物迁徙物种公约缔约方大会第12.3号决议"), unless one is named after the number."""
+    after = _SHAPE_BODY_NAMED in raw.evidence or any(ev.startswith("body after") for ev in raw.evidence)
+    if apart is not None:
+        raw.evidence.append("words between the noun and the number")
+        if raw.kw_start is None:
+            head = apart[0]
+            while head and text[head - 1] in _APART_BLANKS:
+                head -= 1
+            noun = shape.noun_end.search(text, max(0, head - 40), head) if shape.noun_end else None
+            if noun is not None:
+                raw.kw_start = noun.start()
+        key = apart[1]
+    elif shape.shared:
+        # (… before the noun, for a shape several bodies write: read only where a body is named)
+        head = m.start()
+        while head and text[head - 1] in _APART_BLANKS:
+            head -= 1
+        key = named[head][1] if head in named else None
+    else:
+        return
+    if key is None or after or lexicon.load().bodies.get(key) is None:
+        return
+    raw.body_key = key
+    raw.evidence.append(f"body before: {key}")
+    if key == shape.body:
+        raw.evidence.append(_SHAPE_BODY_NAMED)
 
 
 def _bare_shape_named(text: str, raw: Raw, shape: NumberShape, pat: Patterns) -> bool:
@@ -3333,7 +3446,7 @@ def find_coded(
     the numbers the numbered finder read (a bare number after a coded one is read there, not
     again)."""
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
-    shaped = _shaped_numbers(text, lang, numbered_spans)
+    shaped = _shaped_numbers(text, lang, numbered_spans, bodies)
     if shaped:
         if bodies:
             _schemed_body_before(text, shaped, bodies)

@@ -2384,6 +2384,13 @@ class NumberShape(Record):
     #: a shape that several bodies write ("{noun} {session}.{n}"): a mention of it is read only
     #: where the words after it name a body
     shared: bool
+    #: for a shape that opens with its noun, the shape without it (the mention alone, its group
+    #: ``m``), how far before its scan characters that may start, and the noun ending where a
+    #: search of it stops: the words between the noun and the number are read apart
+    #: ("резолюция Ассамблеи ИМО A.1110(30)", "заключения Исполнительного комитета № 108 (LIX)")
+    core: re.Pattern[str] | None
+    core_reach: int
+    noun_end: re.Pattern[str] | None
 
     __slots__ = (
         "after",
@@ -2392,10 +2399,13 @@ class NumberShape(Record):
         "before",
         "behind",
         "body",
+        "core",
+        "core_reach",
         "kind",
         "lead",
         "literal",
         "more",
+        "noun_end",
         "opener",
         "pattern",
         "reach",
@@ -2415,8 +2425,10 @@ class NumberShape(Record):
         looks: tuple[str, str] = ("", ""),
         opener: re.Pattern[str] | None = None,
         shared: bool = False,
+        apart: tuple[re.Pattern[str] | None, int, re.Pattern[str] | None] = (None, 0, None),
     ) -> None:
         self.shared = shared
+        self.core, self.core_reach, self.noun_end = apart
         self.ahead, self.behind = looks
         self.opener = opener
         self.bare = _BARE_SHAPE.fullmatch(rows[2]) is not None
@@ -2642,7 +2654,16 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         hint = recache.compile(f"{before}{lead_nouns[lead_name]}") if lead and lead_name != "listed" else None
         rows = (body, kind, shape)
         shared = written[shape] > 1
-        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared))
+        apart: tuple[re.Pattern[str] | None, int, re.Pattern[str] | None] = (None, 0, None)
+        if lead and lead_name != "listed":
+            core_head = core_shape[: core_shape.find(scan)]
+            core_reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(core_head))
+            apart = (
+                recache.compile(f"{before}{core}"),
+                core_reach + len(_SHAPE_SLOT.sub("", core_head)) + 2,
+                recache.compile(rf"{before}{lead_nouns[lead_name]}[ \t]*$"),
+            )
+        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart))
     return tuple(out)
 
 
