@@ -68,6 +68,7 @@ from ..grammar.rules import (
     search_dated,
     sentence_date,
     shape_scan,
+    shape_writers,
     symbol_as_own,
     treaty_acronyms,
 )
@@ -383,7 +384,8 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
         if glued:
             head = glued.end()
     if not pat.pin_link.search(text, max(0, head - 12), head):
-        return None
+        # (… or an annex word that governs the noun with no link: "مرفق قرارها")
+        return pat.pin_construct.search(text, max(0, head - 12), head) if pat.pin_construct else None
     # (… or an annex without its number: "the annex to resolution 61/150", "l'annexe de la")
     pin = _pin_before(pat, text, max(0, head - span), head)
     return pin or pat.pin_bare.search(text, max(0, head - 24), head)
@@ -3191,14 +3193,18 @@ def _shapes_at(
             # (the noun the shape opens with is not written right before its scan characters:
             # perhaps a body's name stands between them)
             m, apart = _shape_past_words(text, i, hi, shape, ends_named or {})
-            if m is None:
-                continue
         else:
             m = shape.pattern.search(text, lo, hi)
             while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
                 m = shape.pattern.search(text, m.end(), hi)
             if (m is None or m.start("m") > i) and shape.core is not None:
                 m, apart = _shape_past_words(text, i, hi, shape, ends_named or {})
+        if m is None and shape.core is not None:
+            # (… or the noun after the number, where the language writes it there, without the
+            # number's prefix: "国际海事组织大会A.1126(31)号决议")
+            m = _shape_noun_after(text, i, hi, shape, patterns(lang))
+            if m is None:
+                continue
         # (a shape of a mark and a number alone, "No. {n}", is the body's only when the words
         # after it name the body: "Resolution No. 1309 of the IOM Council" …
         bare = shape.bare
@@ -3256,9 +3262,10 @@ def _shapes_at(
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
 
 
-#: how many words may stand between a shape's noun and its number, and how many characters
-_APART_WORDS = 6
-_APART_REACH = 90
+#: how many words of a name no lexicon holds may stand between a shape's noun and its number
+#: ("Исполнительного комитета", "du Comité exécutif"), and in how many characters
+_APART_WORDS = 3
+_APART_REACH = 60
 _APART_BLANKS = " \t"
 
 
@@ -3268,8 +3275,8 @@ def _shape_past_words(
     """The mention of ``shape`` (one that opens with its noun) whose scan characters stand at
     ``i``, with words between the noun and the number: a body's name ("резолюция Ассамблеи ИМО
     A.1110(30)", "قرار جمعية المنظمة البحرية الدولية A.1110(30)") or, where none is known, a few
-    words of a name, the first a capital's in a script that has them ("заключения
-    Исполнительного комитета № 108 (LIX)"). Returns the match and (where the noun ends, the
+    words of a name, one of them a capital's in a script that has them ("заключения
+    Исполнительного комитета № 108 (LIX)", "conclusion du Comité exécutif no 108 (LIX)"). Returns the match and (where the noun ends, the
     key of the body named between, or None), or (None, None)."""
     if shape.core is None or shape.noun_end is None:
         return None, None
@@ -3287,7 +3294,7 @@ def _shape_past_words(
             return m, (b, key)
         return None, None
     # (… a few words of a name, of letters alone: the nearest noun before them governs them)
-    at, words = end, 0
+    at, words, capital = end, 0, False
     while words < _APART_WORDS and at > 0 and end - at < _APART_REACH:
         w = at
         while w and (text[w - 1].isalpha() or text[w - 1] in "-'\u2019"):
@@ -3295,17 +3302,30 @@ def _shape_past_words(
         if w == at or not text[w].isalpha():
             return None, None
         words += 1
+        first = text[w]
+        capital = capital or first.isupper() or first.lower() == first.upper()
         at = w
         while at and text[at - 1] in _APART_BLANKS:
             at -= 1
         if at == w:
             return None, None  # (a word glued to a sign: no name's)
         if _noun_ends_at(text, at, shape.noun_end):
-            first = text[w]
-            if first.lower() != first.upper() and not first.isupper():
-                return None, None  # (a name opens with a capital where the script has them)
-            return m, (at, None)
+            # (a name holds a capital where the script has them: "du Comité exécutif", not "on safety")
+            return (m, (at, None)) if capital else (None, None)
     return None, None
+
+
+def _shape_noun_after(text: str, i: int, hi: int, shape: NumberShape, pat: Patterns) -> re.Match[str] | None:
+    """The mention of ``shape`` (one that opens with its noun) whose scan characters stand at
+    ``i``, its noun after it as the language writes it ("A.1126(31)号决议"), or None."""
+    if pat.post_noun is None or shape.core is None:
+        return None
+    m = shape.core.search(text, max(0, i - shape.core_reach), hi)
+    while m is not None and m.end() <= i:
+        m = shape.core.search(text, m.end(), hi)
+    if m is None or m.start("m") > i or pat.post_noun.match(text, m.end()) is None:
+        return None
+    return m
 
 
 def _noun_ends_at(text: str, at: int, noun_end: re.Pattern[str]) -> bool:
@@ -3345,7 +3365,12 @@ def _body_apart(
         key = named[head][1] if head in named else None
     else:
         return
-    if key is None or after or lexicon.load().bodies.get(key) is None:
+    body = lexicon.load().bodies.get(key or "")
+    if key is None or after or body is None:
+        return
+    # (… a body that writes the shape, or one with an id scheme of its own: "резолюция Генеральной
+    # Ассамблеи 12.3" is no text of the Conferences that number theirs so)
+    if key not in shape_writers(shape.shape) and (shape.shared or body.numbering == "none"):
         return
     raw.body_key = key
     raw.evidence.append(f"body before: {key}")
@@ -3416,6 +3441,13 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
         raw.evidence.append(f"list after: {first.number}")
         return raw
     _keyword_and_pin_before(text, raw, pat)
+    if raw.date is None and pat.post_head is not None and pat.post_noun is not None and pat.post_noun.match(text, raw.end):
+        # (… its date before it, in a language that writes the noun after the number:
+        # "海事组织大会2019年12月4日第A.1143(31)号决议")
+        before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
+        if before is not None and before.group("date"):
+            raw.date = parse_date(before)
+            raw.evidence.append("date before the number")
     return raw
 
 

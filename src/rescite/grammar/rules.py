@@ -195,6 +195,9 @@ class Patterns(Record):
     pin_before: re.Pattern[str]
     # an annex named without its number before the noun ("the annex to resolution 61/150")
     pin_bare: re.Pattern[str]
+    # … and one that governs the noun with no linking word, where a language writes it so
+    # (Arabic "مرفق قرارها": the annex of its resolution); None in the others
+    pin_construct: re.Pattern[str] | None
     # a pinpoint after a document's symbol and its comma ("A/78/250, paras. 12–19", "annex II")
     symbol_pin: re.Pattern[str]
     # a pinpoint in brackets right after a number ("70/82 (para. 9) and 71/3")
@@ -377,6 +380,7 @@ class Patterns(Record):
         "pin_after",
         "pin_bare",
         "pin_before",
+        "pin_construct",
         "pin_date",
         "pin_glued",
         "pin_hint",
@@ -482,6 +486,7 @@ class Patterns(Record):
         marker: re.Pattern[str],
         pin_before: re.Pattern[str],
         pin_bare: re.Pattern[str],
+        pin_construct: re.Pattern[str] | None,
         symbol_pin: re.Pattern[str],
         paren_pin: re.Pattern[str],
         pin_hint: re.Pattern[str],
@@ -602,6 +607,7 @@ class Patterns(Record):
         self.marker = marker
         self.pin_before = pin_before
         self.pin_bare = pin_bare
+        self.pin_construct = pin_construct
         self.symbol_pin = symbol_pin
         self.paren_pin = paren_pin
         self.pin_hint = pin_hint
@@ -1300,6 +1306,10 @@ def _patterns(lang: str) -> Patterns:
     )
     annexes = "|".join(lang_.raw["pinpoints"].get("annex", "(?!)") for lang_ in languages)
     pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
+    construct = gather("grammar.pin_construct")
+    pin_construct = (
+        led(recache.compile(rf"(?<!\w)(?P<pin>{alternation(construct)})[ \t]++$", re.IGNORECASE)) if construct else None
+    )
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
     # (… a number a slash follows is the list's next item, not the pinpoint's: "62/11, paragraph
@@ -1518,6 +1528,7 @@ def _patterns(lang: str) -> Patterns:
         marker=marker,
         pin_before=pin_before,
         pin_bare=pin_bare,
+        pin_construct=pin_construct,
         symbol_pin=symbol_pin,
         paren_pin=paren_pin,
         pin_hint=pin_hint,
@@ -2665,6 +2676,12 @@ def _number_shapes() -> tuple[NumberShape, ...]:
             )
         out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=256)
+def shape_writers(shape: str) -> frozenset[str]:
+    """The bodies of ``numbering_shapes.csv`` that number their texts in ``shape``."""
+    return frozenset(body for body, _kind, written, _scan in lexicon.numbering_shapes() if written == shape)
 
 
 @functools.lru_cache(maxsize=1)
