@@ -3234,7 +3234,11 @@ def _shapes_at(
                     seen.add(one.start("m"))
                     out.append(raw)
                     last = raw
-                one = shape.more.match(text, one.end())
+                nxt = shape.more.match(text, one.end())
+                if nxt is None and raw.date is not None and raw.tail_end > one.end():
+                    # (… past the member's date: "A.1117(30) of 6 December 2017 and A.1142(31)")
+                    nxt = shape.more.match(text, raw.tail_end)
+                one = nxt
             if shape.shared and members:
                 # (a shape several bodies write, "resolution 14.5": read only where the words
                 # after the list's last member name a body, each member that body's)
@@ -3323,9 +3327,12 @@ def _shape_noun_after(text: str, i: int, hi: int, shape: NumberShape, pat: Patte
     m = shape.core.search(text, max(0, i - shape.core_reach), hi)
     while m is not None and m.end() <= i:
         m = shape.core.search(text, m.end(), hi)
-    if m is None or m.start("m") > i or pat.post_noun.match(text, m.end()) is None:
+    if m is None or m.start("m") > i:
         return None
-    return m
+    end = m.end()
+    while (nxt := shape.more.match(text, end)) is not None:  # (… after the list it opens: "A.1117(30)和A.1142(31)号决议")
+        end = nxt.end()
+    return m if pat.post_noun.match(text, end) is not None else None
 
 
 def _noun_ends_at(text: str, at: int, noun_end: re.Pattern[str]) -> bool:
@@ -4917,8 +4924,18 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
             raw = Raw(m.start(), m.end(), "ibid", marker=fn)
             if text.startswith(",", m.end()) and (sp := pat.symbol_pin.match(text, m.end())) is not None:
                 raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "Ibid., para. 4", "Id., annex II"
+            elif (
+                pat.pin_after is not None
+                and (comma := _IBID_COMMA.match(text, m.end())) is not None
+                and (pa := pat.pin_after.match(text, comma.end())) is not None
+            ):
+                raw.pinpoint = _WS_RUN.sub(" ", pa.group())  # … its number before its noun: "同上，第12段"
             out.append(raw)
     return out
+
+
+#: the comma after an ibid word and the blanks around it
+_IBID_COMMA = recache.compile(r"[ \t]*+[,\uff0c][ \t]*+")
 
 
 @functools.lru_cache(maxsize=64)

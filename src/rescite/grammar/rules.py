@@ -1229,10 +1229,13 @@ def _patterns(lang: str) -> Patterns:
     dated_and = _alt_or_never(gather("grammar.dated_list_and"))
     # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
     ibid_short = gather("footnotes.ibid_short")
+    # (… nor one that opens a treaty's note, its volume's word after the number where the language
+    # writes it there: "同上，第2171卷，第27531号" is read whole by the treaty finder)
+    volume_after = "".join(f"|{form}" for form in gather("footnotes.volume_after"))
     ibid = recache.compile(
         # (a long form ends its word in Latin letters: "Idemitsu", "Ibidun Foundation" are names)
         rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})(?![A-Za-z\u00c0-\u024f])"
-        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*{volume}))\.?"
+        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*(?:{volume}{volume_after})))\.?"
     )
     names = list(
         {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
@@ -2309,6 +2312,8 @@ _SLOT_LAST = {
 }
 #: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
 _BARE_SHAPE = re.compile(r"[^{}\s]+ \{n\}")
+#: … and one that opens with a mark, then the number ("No. {n} ({roman})")
+_MARK_THEN_NUMBER = re.compile(r"[^{}\s]+ \{n\}")
 #: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
 _SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
@@ -2535,8 +2540,12 @@ def shape_scan() -> ShapeScan:
 def _list_joint() -> str:
     """What stands between two members of a list of numbers: a comma (perhaps with "and"), or
     "and" alone, in any language."""
-    joins = alternation(lexicon.gather("grammar.list_and"))
-    return rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+)"
+    words = lexicon.gather("grammar.list_and")
+    joins = alternation(words)
+    # (… a script that writes no spaces glues its list word to the numbers: "A.1117(30)和A.1142(31)")
+    glued = [w for w in words if re.fullmatch(f"[{CJK}]+", w)]
+    unspaced = f"|[ \t]*+(?:{alternation(glued)})[ \t]*+" if glued else ""
+    return rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+{unspaced})"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2626,12 +2635,18 @@ def _number_shapes() -> tuple[NumberShape, ...]:
             at = m.end()
         parts.append(_written(core_shape[at:], literals))
         core = rf"(?P<m>{''.join(parts)}){_SHAPE_END}"
+        # (… a list's later member may leave out the mark that opens the shape before its number:
+        # "conclusions No. 99 (LV) and 102 (LVI)", "№ 99 (LV) и 102 (LVI)" — not in a shape of the
+        # mark and the number alone, whose number then is anyone's)
+        more_core = core
+        if _MARK_THEN_NUMBER.match(core_shape) and not _BARE_SHAPE.fullmatch(core_shape):
+            more_core = rf"(?P<m>(?:{parts[0]})?{''.join(parts[1:])}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         opener = rf"{before}{lead_nouns[lead_name]}[ \t]*" if lead else before
         if lead_name == "listed":  # after the noun, or after a list's joint that follows a number
             opener = rf"(?:{opener}|(?<=\d){sep})"
         pattern = recache.compile(f"{opener}{core}")
-        more = recache.compile(f"{sep}{core}")
+        more = recache.compile(f"{sep}{more_core}")
         head = shape[: shape.find(scan)]
         # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
         # only after a digit); any other scan of one character would stop everywhere ("A" of "A41-21")
