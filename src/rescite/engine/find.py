@@ -3280,8 +3280,9 @@ def _shape_past_words(
     ``i``, with words between the noun and the number: a body's name ("резолюция Ассамблеи ИМО
     A.1110(30)", "قرار جمعية المنظمة البحرية الدولية A.1110(30)") or, where none is known, a few
     words of a name, one of them a capital's in a script that has them ("заключения
-    Исполнительного комитета № 108 (LIX)", "conclusion du Comité exécutif no 108 (LIX)"). Returns the match and (where the noun ends, the
-    key of the body named between, or None), or (None, None)."""
+    Исполнительного комитета № 108 (LIX)", "conclusion du Comité exécutif no 108 (LIX)").
+    Returns the match and (where the noun ends, the key of the body named between, or None),
+    or (None, None)."""
     if shape.core is None or shape.noun_end is None:
         return None, None
     m = shape.core.search(text, max(0, i - shape.core_reach), hi)
@@ -3330,8 +3331,8 @@ def _shape_noun_after(text: str, i: int, hi: int, shape: NumberShape, pat: Patte
     if m is None or m.start("m") > i:
         return None
     end = m.end()
-    while (nxt := shape.more.match(text, end)) is not None:  # (… after the list it opens: "A.1117(30)和A.1142(31)号决议")
-        end = nxt.end()
+    while (nxt := shape.more.match(text, end)) is not None:
+        end = nxt.end()  # (… after the list it opens: "A.1117(30)和A.1142(31)号决议")
     return m if pat.post_noun.match(text, end) is not None else None
 
 
@@ -3448,7 +3449,12 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
         raw.evidence.append(f"list after: {first.number}")
         return raw
     _keyword_and_pin_before(text, raw, pat)
-    if raw.date is None and pat.post_head is not None and pat.post_noun is not None and pat.post_noun.match(text, raw.end):
+    if (
+        raw.date is None
+        and pat.post_head is not None
+        and pat.post_noun is not None
+        and pat.post_noun.match(text, raw.end)
+    ):
         # (… its date before it, in a language that writes the noun after the number:
         # "海事组织大会2019年12月4日第A.1143(31)号决议")
         before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)

@@ -1235,7 +1235,8 @@ def _patterns(lang: str) -> Patterns:
     ibid = recache.compile(
         # (a long form ends its word in Latin letters: "Idemitsu", "Ibidun Foundation" are names)
         rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})(?![A-Za-z\u00c0-\u024f])"
-        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*(?:{volume}{volume_after})))\.?"
+        rf"{'|' + alternation(ibid_short) if ibid_short else ''})"
+        rf"(?!(?i:\.?\s*,\s*(?:{volume}{volume_after})))\.?"
     )
     names = list(
         {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
@@ -1311,7 +1312,9 @@ def _patterns(lang: str) -> Patterns:
     pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
     construct = gather("grammar.pin_construct")
     pin_construct = (
-        led(recache.compile(rf"(?<!\w)(?P<pin>{alternation(construct)})[ \t]++$", re.IGNORECASE)) if construct else None
+        led(recache.compile(rf"(?<!\w)(?P<pin>{alternation(construct)})[ \t]++$", re.IGNORECASE))
+        if construct
+        else None
     )
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
@@ -2689,7 +2692,9 @@ def _number_shapes() -> tuple[NumberShape, ...]:
                 core_reach + len(_SHAPE_SLOT.sub("", core_head)) + 2,
                 recache.compile(rf"{before}{lead_nouns[lead_name]}[ \t]*$"),
             )
-        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart))
+        out.append(
+            NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart)
+        )
     return tuple(out)
 
 
