@@ -3328,8 +3328,8 @@ def _shape_noun_after(text: str, i: int, hi: int, shape: NumberShape, pat: Patte
     m = shape.core.search(text, max(0, i - shape.core_reach), hi)
     while m is not None and m.end() <= i:
         m = shape.core.search(text, m.end(), hi)
-    if m is None or m.start("m") > i:
-        return None
+    if m is None or m.start("m") > i or not (m.start("m") and is_cjk(text[m.start("m") - 1])):
+        return None  # (… glued to the words before it, as that script writes: no other shape's part)
     end = m.end()
     while (nxt := shape.more.match(text, end)) is not None:
         end = nxt.end()  # (… after the list it opens: "A.1117(30)和A.1142(31)号决议")
