@@ -67,6 +67,7 @@ from ..grammar.rules import (
     search_dated,
     sentence_date,
     shape_scan,
+    shape_writers,
     symbol_as_own,
     treaty_acronyms,
 )
@@ -382,7 +383,8 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
         if glued:
             head = glued.end()
     if not pat.pin_link.search(text, max(0, head - 12), head):
-        return None
+        # (… or an annex word that governs the noun with no link: "مرفق قرارها")
+        return pat.pin_construct.search(text, max(0, head - 12), head) if pat.pin_construct else None
     # (… or an annex without its number: "the annex to resolution 61/150", "l'annexe de la")
     pin = _pin_before(pat, text, max(0, head - span), head)
     return pin or pat.pin_bare.search(text, max(0, head - 24), head)
@@ -3129,7 +3131,10 @@ def _schemed_body_before(text: str, shaped: list[Raw], bodies: list[tuple[int, i
 
 
 def _shaped_numbers(
-    text: str, lang: str, numbered_spans: frozenset[tuple[int, int]] = frozenset()
+    text: str,
+    lang: str,
+    numbered_spans: frozenset[tuple[int, int]] = frozenset(),
+    bodies: list[tuple[int, int, str]] | None = None,
 ) -> list[Raw]:
     """Texts of bodies outside the series of ids.md numbered in their own shapes
     (``numbering_shapes.csv``: "41 C/12", "EB146.R12", "GC(65)/RES/11", "CM/Rec(2019)2"): each
@@ -3140,6 +3145,7 @@ def _shaped_numbers(
     scan = shape_scan()
     seen: set[int] = set()
     starts: frozenset[int] | None = None  # where the numbered finder's numbers start (made once)
+    named = {e: (b, key) for b, e, key in bodies or ()}  # the bodies named, by where each ends
     for rx, keys in scan.patterns:
         if keys[0][0][keys[0][1]] not in text:
             continue  # (every hit opens with the mark: a text without it needs no scan)
@@ -3151,7 +3157,7 @@ def _shaped_numbers(
                 if i >= 0 and text.startswith(key, i):
                     if starts is None:
                         starts = frozenset(s for s, _ in numbered_spans)
-                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans, starts)
+                    _shapes_at(text, i, scan.by_scan[key], lang, seen, out, numbered_spans, starts, named)
     out.sort(key=lambda r: r.start)
     return out
 
@@ -3165,10 +3171,12 @@ def _shapes_at(
     out: list[Raw],
     numbered_spans: frozenset[tuple[int, int]] = frozenset(),
     numbered_starts: frozenset[int] = frozenset(),
+    ends_named: dict[int, tuple[int, str]] | None = None,
 ) -> None:
     """The mentions of ``shapes`` whose ``scan`` characters stand at ``i`` (and the lists they
     head, with the bare numbers after them: "EB146.R12 and 70/1"), added to ``out`` unless
-    ``seen``; ``numbered_starts``: where the ``numbered_spans`` start."""
+    ``seen``; ``numbered_starts``: where the ``numbered_spans`` start; ``ends_named``: the
+    bodies named in the text (start and key by where each ends)."""
     for shape in shapes:
         if not (
             i >= len(shape.before)
@@ -3178,12 +3186,24 @@ def _shapes_at(
         ):
             continue  # (not the characters the shape writes around its scan: no mention of it here)
         lo = max(0, i - shape.reach)
-        if shape.opener is not None and shape.opener.search(text, lo, i) is None:
-            continue  # (the noun the shape opens with is not written before its scan characters)
         hi = min(len(text), i + len(shape.literal) + _SHAPE_AFTER)
-        m = shape.pattern.search(text, lo, hi)
-        while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
-            m = shape.pattern.search(text, m.end(), hi)
+        apart: tuple[int, str | None] | None = None  # the words between the noun and the number
+        if shape.opener is not None and shape.opener.search(text, lo, i) is None:
+            # (the noun the shape opens with is not written right before its scan characters:
+            # perhaps a body's name stands between them)
+            m, apart = _shape_past_words(text, i, hi, shape, ends_named or {})
+        else:
+            m = shape.pattern.search(text, lo, hi)
+            while m is not None and m.end() <= i:  # (a match before the scan's characters: the next)
+                m = shape.pattern.search(text, m.end(), hi)
+            if (m is None or m.start("m") > i) and shape.core is not None:
+                m, apart = _shape_past_words(text, i, hi, shape, ends_named or {})
+        if m is None and shape.core is not None:
+            # (… or the noun after the number, where the language writes it there, without the
+            # number's prefix: "国际海事组织大会A.1126(31)号决议")
+            m = _shape_noun_after(text, i, hi, shape, patterns(lang))
+            if m is None:
+                continue
         # (a shape of a mark and a number alone, "No. {n}", is the body's only when the words
         # after it name the body: "Resolution No. 1309 of the IOM Council" …
         bare = shape.bare
@@ -3205,13 +3225,19 @@ def _shapes_at(
             held = bare or shape.shared
             while one is not None and one.start("m") not in seen:
                 raw = _shaped_number(text, one, shape, pat, first)
+                if first is None:
+                    _body_apart(text, raw, one, shape, apart, ends_named or {})
                 members.append(raw)
                 first = first or raw
                 if not held:
                     seen.add(one.start("m"))
                     out.append(raw)
                     last = raw
-                one = shape.more.match(text, one.end())
+                nxt = shape.more.match(text, one.end())
+                if nxt is None and raw.date is not None and raw.tail_end > one.end():
+                    # (… past the member's date: "A.1117(30) of 6 December 2017 and A.1142(31)")
+                    nxt = shape.more.match(text, raw.tail_end)
+                one = nxt
             if shape.shared and members:
                 # (a shape several bodies write, "resolution 14.5": read only where the words
                 # after the list's last member name a body, each member that body's)
@@ -3237,6 +3263,126 @@ def _shapes_at(
                 last = members[-1]
             if last is not None:
                 _bare_numbers_after(text, last.end, last.number or "", pat, numbered_spans, set(), out)
+
+
+#: how many words of a name no lexicon holds may stand between a shape's noun and its number
+#: ("Исполнительного комитета", "du Comité exécutif"), and in how many characters
+_APART_WORDS = 3
+_APART_REACH = 60
+_APART_BLANKS = " \t"
+
+
+def _shape_past_words(
+    text: str, i: int, hi: int, shape: NumberShape, named: dict[int, tuple[int, str]]
+) -> tuple[re.Match[str] | None, tuple[int, str | None] | None]:
+    """The mention of ``shape`` (one that opens with its noun) whose scan characters stand at
+    ``i``, with words between the noun and the number: a body's name ("резолюция Ассамблеи ИМО
+    A.1110(30)", "قرار جمعية المنظمة البحرية الدولية A.1110(30)") or, where none is known, a few
+    words of a name, one of them a capital's in a script that has them ("заключения
+    Исполнительного комитета № 108 (LIX)", "conclusion du Comité exécutif no 108 (LIX)").
+    Returns the match and (where the noun ends, the key of the body named between, or None),
+    or (None, None)."""
+    if shape.core is None or shape.noun_end is None:
+        return None, None
+    m = shape.core.search(text, max(0, i - shape.core_reach), hi)
+    while m is not None and m.end() <= i:
+        m = shape.core.search(text, m.end(), hi)
+    if m is None or m.start("m") > i:
+        return None, None
+    end = m.start("m")
+    while end and text[end - 1] in _APART_BLANKS:
+        end -= 1
+    if end in named:
+        b, key = named[end]
+        if _noun_ends_at(text, b, shape.noun_end):
+            return m, (b, key)
+        return None, None
+    # (… a few words of a name, of letters alone: the nearest noun before them governs them)
+    at, words, capital = end, 0, False
+    while words < _APART_WORDS and at > 0 and end - at < _APART_REACH:
+        w = at
+        while w and (text[w - 1].isalpha() or text[w - 1] in "-'\u2019"):
+            w -= 1
+        if w == at or not text[w].isalpha():
+            return None, None
+        words += 1
+        first = text[w]
+        capital = capital or first.isupper() or first.lower() == first.upper()
+        at = w
+        while at and text[at - 1] in _APART_BLANKS:
+            at -= 1
+        if at == w:
+            return None, None  # (a word glued to a sign: no name's)
+        if _noun_ends_at(text, at, shape.noun_end):
+            # (a name holds a capital where the script has them: "du Comité exécutif", not "on safety")
+            return (m, (at, None)) if capital else (None, None)
+    return None, None
+
+
+def _shape_noun_after(text: str, i: int, hi: int, shape: NumberShape, pat: Patterns) -> re.Match[str] | None:
+    """The mention of ``shape`` (one that opens with its noun) whose scan characters stand at
+    ``i``, its noun after it as the language writes it ("A.1126(31)号决议"), or None."""
+    if pat.post_noun is None or shape.core is None:
+        return None
+    m = shape.core.search(text, max(0, i - shape.core_reach), hi)
+    while m is not None and m.end() <= i:
+        m = shape.core.search(text, m.end(), hi)
+    if m is None or m.start("m") > i or not (m.start("m") and is_cjk(text[m.start("m") - 1])):
+        return None  # (… glued to the words before it, as that script writes: no other shape's part)
+    end = m.end()
+    while (nxt := shape.more.match(text, end)) is not None:
+        end = nxt.end()  # (… after the list it opens: "A.1117(30)和A.1142(31)号决议")
+    return m if pat.post_noun.match(text, end) is not None else None
+
+
+def _noun_ends_at(text: str, at: int, noun_end: re.Pattern[str]) -> bool:
+    """Does a shape's noun end at ``at`` (blanks after it passed)?"""
+    while at and text[at - 1] in _APART_BLANKS:
+        at -= 1
+    return noun_end.search(text, max(0, at - 40), at) is not None
+
+
+def _body_apart(
+    text: str,
+    raw: Raw,
+    m: re.Match[str],
+    shape: NumberShape,
+    apart: tuple[int, str | None] | None,
+    named: dict[int, tuple[int, str]],
+) -> None:
+    """The body of the first mention ``raw`` of a shape from the words before its number: a body
+    named between its noun and it (``apart``), or, for a shape several bodies write, right before
+    the noun ("保护野生动物迁徙物种公约缔约方大会第12.3号决议"), unless one is named after the number."""
+    after = _SHAPE_BODY_NAMED in raw.evidence or any(ev.startswith("body after") for ev in raw.evidence)
+    if apart is not None:
+        raw.evidence.append("words between the noun and the number")
+        if raw.kw_start is None:
+            head = apart[0]
+            while head and text[head - 1] in _APART_BLANKS:
+                head -= 1
+            noun = shape.noun_end.search(text, max(0, head - 40), head) if shape.noun_end else None
+            if noun is not None:
+                raw.kw_start = noun.start()
+        key = apart[1]
+    elif shape.shared:
+        # (… before the noun, for a shape several bodies write: read only where a body is named)
+        head = m.start()
+        while head and text[head - 1] in _APART_BLANKS:
+            head -= 1
+        key = named[head][1] if head in named else None
+    else:
+        return
+    body = lexicon.load().bodies.get(key or "")
+    if key is None or after or body is None:
+        return
+    # (… a body that writes the shape, or one with an id scheme of its own: "резолюция Генеральной
+    # Ассамблеи 12.3" is no text of the Conferences that number theirs so)
+    if key not in shape_writers(shape.shape) and (shape.shared or body.numbering == "none"):
+        return
+    raw.body_key = key
+    raw.evidence.append(f"body before: {key}")
+    if key == shape.body:
+        raw.evidence.append(_SHAPE_BODY_NAMED)
 
 
 def _bare_shape_named(text: str, raw: Raw, shape: NumberShape, pat: Patterns) -> bool:
@@ -3302,6 +3448,18 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
         raw.evidence.append(f"list after: {first.number}")
         return raw
     _keyword_and_pin_before(text, raw, pat)
+    if (
+        raw.date is None
+        and pat.post_head is not None
+        and pat.post_noun is not None
+        and pat.post_noun.match(text, raw.end)
+    ):
+        # (… its date before it, in a language that writes the noun after the number:
+        # "海事组织大会2019年12月4日第A.1143(31)号决议")
+        before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
+        if before is not None and before.group("date"):
+            raw.date = parse_date(before)
+            raw.evidence.append("date before the number")
     return raw
 
 
@@ -3332,7 +3490,7 @@ def find_coded(
     the numbers the numbered finder read (a bare number after a coded one is read there, not
     again)."""
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
-    shaped = _shaped_numbers(text, lang, numbered_spans)
+    shaped = _shaped_numbers(text, lang, numbered_spans, bodies)
     if shaped:
         if bodies:
             _schemed_body_before(text, shaped, bodies)
@@ -4775,8 +4933,18 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
             raw = Raw(m.start(), m.end(), "ibid", marker=fn)
             if text.startswith(",", m.end()) and (sp := pat.symbol_pin.match(text, m.end())) is not None:
                 raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "Ibid., para. 4", "Id., annex II"
+            elif (
+                pat.pin_after is not None
+                and (comma := _IBID_COMMA.match(text, m.end())) is not None
+                and (pa := pat.pin_after.match(text, comma.end())) is not None
+            ):
+                raw.pinpoint = _WS_RUN.sub(" ", pa.group())  # … its number before its noun: "同上，第12段"
             out.append(raw)
     return out
+
+
+#: the comma after an ibid word and the blanks around it
+_IBID_COMMA = recache.compile(r"[ \t]*+[,\uff0c][ \t]*+")
 
 
 @functools.lru_cache(maxsize=64)

@@ -195,6 +195,9 @@ class Patterns(Record):
     pin_before: re.Pattern[str]
     # an annex named without its number before the noun ("the annex to resolution 61/150")
     pin_bare: re.Pattern[str]
+    # … and one that governs the noun with no linking word, where a language writes it so
+    # (Arabic "مرفق قرارها": the annex of its resolution); None in the others
+    pin_construct: re.Pattern[str] | None
     # a pinpoint after a document's symbol and its comma ("A/78/250, paras. 12–19", "annex II")
     symbol_pin: re.Pattern[str]
     # a pinpoint in brackets right after a number ("70/82 (para. 9) and 71/3")
@@ -377,6 +380,7 @@ class Patterns(Record):
         "pin_after",
         "pin_bare",
         "pin_before",
+        "pin_construct",
         "pin_date",
         "pin_glued",
         "pin_hint",
@@ -482,6 +486,7 @@ class Patterns(Record):
         marker: re.Pattern[str],
         pin_before: re.Pattern[str],
         pin_bare: re.Pattern[str],
+        pin_construct: re.Pattern[str] | None,
         symbol_pin: re.Pattern[str],
         paren_pin: re.Pattern[str],
         pin_hint: re.Pattern[str],
@@ -602,6 +607,7 @@ class Patterns(Record):
         self.marker = marker
         self.pin_before = pin_before
         self.pin_bare = pin_bare
+        self.pin_construct = pin_construct
         self.symbol_pin = symbol_pin
         self.paren_pin = paren_pin
         self.pin_hint = pin_hint
@@ -1223,10 +1229,14 @@ def _patterns(lang: str) -> Patterns:
     dated_and = _alt_or_never(gather("grammar.dated_list_and"))
     # (… and the short forms of legal styles, with their case: "Id." is no "ID.")
     ibid_short = gather("footnotes.ibid_short")
+    # (… nor one that opens a treaty's note, its volume's word after the number where the language
+    # writes it there: "同上，第2171卷，第27531号" is read whole by the treaty finder)
+    volume_after = "".join(f"|{form}" for form in gather("footnotes.volume_after"))
     ibid = recache.compile(
         # (a long form ends its word in Latin letters: "Idemitsu", "Ibidun Foundation" are names)
         rf"(?<!\w)(?P<ibid>(?i:{alternation(gather('footnotes.ibid'))})(?![A-Za-z\u00c0-\u024f])"
-        rf"{'|' + alternation(ibid_short) if ibid_short else ''})(?!(?i:\.?\s*,\s*{volume}))\.?"
+        rf"{'|' + alternation(ibid_short) if ibid_short else ''})"
+        rf"(?!(?i:\.?\s*,\s*(?:{volume}{volume_after})))\.?"
     )
     names = list(
         {fold(n) for lang_ in languages for ns in lang_.raw.get("instruments", {}).values() for n in ns}
@@ -1300,6 +1310,12 @@ def _patterns(lang: str) -> Patterns:
     )
     annexes = "|".join(lang_.raw["pinpoints"].get("annex", "(?!)") for lang_ in languages)
     pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
+    construct = gather("grammar.pin_construct")
+    pin_construct = (
+        led(recache.compile(rf"(?<!\w)(?P<pin>{alternation(construct)})[ \t]++$", re.IGNORECASE))
+        if construct
+        else None
+    )
     # (… and its numbers, or an annex alone, after a document's symbol: "(A/78/250, par. 4)",
     # "(A/78/250, párrs. 3 a 7)", "A/78/250, annex")
     # (… a number a slash follows is the list's next item, not the pinpoint's: "62/11, paragraph
@@ -1518,6 +1534,7 @@ def _patterns(lang: str) -> Patterns:
         marker=marker,
         pin_before=pin_before,
         pin_bare=pin_bare,
+        pin_construct=pin_construct,
         symbol_pin=symbol_pin,
         paren_pin=paren_pin,
         pin_hint=pin_hint,
@@ -2298,6 +2315,8 @@ _SLOT_LAST = {
 }
 #: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
 _BARE_SHAPE = re.compile(r"[^{}\s]+ \{n\}")
+#: … and one that opens with a mark, then the number ("No. {n} ({roman})")
+_MARK_THEN_NUMBER = re.compile(r"[^{}\s]+ \{n\}")
 #: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
 _SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
@@ -2384,6 +2403,13 @@ class NumberShape(Record):
     #: a shape that several bodies write ("{noun} {session}.{n}"): a mention of it is read only
     #: where the words after it name a body
     shared: bool
+    #: for a shape that opens with its noun, the shape without it (the mention alone, its group
+    #: ``m``), how far before its scan characters that may start, and the noun ending where a
+    #: search of it stops: the words between the noun and the number are read apart
+    #: ("резолюция Ассамблеи ИМО A.1110(30)", "заключения Исполнительного комитета № 108 (LIX)")
+    core: re.Pattern[str] | None
+    core_reach: int
+    noun_end: re.Pattern[str] | None
 
     __slots__ = (
         "after",
@@ -2392,10 +2418,13 @@ class NumberShape(Record):
         "before",
         "behind",
         "body",
+        "core",
+        "core_reach",
         "kind",
         "lead",
         "literal",
         "more",
+        "noun_end",
         "opener",
         "pattern",
         "reach",
@@ -2415,8 +2444,10 @@ class NumberShape(Record):
         looks: tuple[str, str] = ("", ""),
         opener: re.Pattern[str] | None = None,
         shared: bool = False,
+        apart: tuple[re.Pattern[str] | None, int, re.Pattern[str] | None] = (None, 0, None),
     ) -> None:
         self.shared = shared
+        self.core, self.core_reach, self.noun_end = apart
         self.ahead, self.behind = looks
         self.opener = opener
         self.bare = _BARE_SHAPE.fullmatch(rows[2]) is not None
@@ -2512,8 +2543,12 @@ def shape_scan() -> ShapeScan:
 def _list_joint() -> str:
     """What stands between two members of a list of numbers: a comma (perhaps with "and"), or
     "and" alone, in any language."""
-    joins = alternation(lexicon.gather("grammar.list_and"))
-    return rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+)"
+    words = lexicon.gather("grammar.list_and")
+    joins = alternation(words)
+    # (… a script that writes no spaces glues its list word to the numbers: "A.1117(30)和A.1142(31)")
+    glued = [w for w in words if re.fullmatch(f"[{CJK}]+", w)]
+    unspaced = f"|[ \t]*+(?:{alternation(glued)})[ \t]*+" if glued else ""
+    return rf"(?:[ \t]*+[,\u3001\u060c][ \t]*+(?:{joins}[ \t]++)?|[ \t]++{joins}[ \t]*+{unspaced})"
 
 
 @functools.lru_cache(maxsize=1)
@@ -2603,12 +2638,18 @@ def _number_shapes() -> tuple[NumberShape, ...]:
             at = m.end()
         parts.append(_written(core_shape[at:], literals))
         core = rf"(?P<m>{''.join(parts)}){_SHAPE_END}"
+        # (… a list's later member may leave out the mark that opens the shape before its number:
+        # "conclusions No. 99 (LV) and 102 (LVI)", "№ 99 (LV) и 102 (LVI)" — not in a shape of the
+        # mark and the number alone, whose number then is anyone's)
+        more_core = core
+        if _MARK_THEN_NUMBER.match(core_shape) and not _BARE_SHAPE.fullmatch(core_shape):
+            more_core = rf"(?P<m>(?:{parts[0]})?{''.join(parts[1:])}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         opener = rf"{before}{lead_nouns[lead_name]}[ \t]*" if lead else before
         if lead_name == "listed":  # after the noun, or after a list's joint that follows a number
             opener = rf"(?:{opener}|(?<=\d){sep})"
         pattern = recache.compile(f"{opener}{core}")
-        more = recache.compile(f"{sep}{core}")
+        more = recache.compile(f"{sep}{more_core}")
         head = shape[: shape.find(scan)]
         # a scan of one mark is enough where a placeholder ends just before it ("/" of "{n}/{roman}":
         # only after a digit); any other scan of one character would stop everywhere ("A" of "A41-21")
@@ -2642,8 +2683,25 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         hint = recache.compile(f"{before}{lead_nouns[lead_name]}") if lead and lead_name != "listed" else None
         rows = (body, kind, shape)
         shared = written[shape] > 1
-        out.append(NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared))
+        apart: tuple[re.Pattern[str] | None, int, re.Pattern[str] | None] = (None, 0, None)
+        if lead and lead_name != "listed":
+            core_head = core_shape[: core_shape.find(scan)]
+            core_reach = sum(widths[m.group(1)] for m in _SHAPE_SLOT.finditer(core_head))
+            apart = (
+                recache.compile(f"{before}{core}"),
+                core_reach + len(_SHAPE_SLOT.sub("", core_head)) + 2,
+                recache.compile(rf"{before}{lead_nouns[lead_name]}[ \t]*$"),
+            )
+        out.append(
+            NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart)
+        )
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=256)
+def shape_writers(shape: str) -> frozenset[str]:
+    """The bodies of ``numbering_shapes.csv`` that number their texts in ``shape``."""
+    return frozenset(body for body, _kind, written, _scan in lexicon.numbering_shapes() if written == shape)
 
 
 @functools.lru_cache(maxsize=1)
