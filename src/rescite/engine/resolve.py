@@ -704,7 +704,7 @@ class Resolver:
                         return Resolved(None, "skip", None, None)
                     return _unresolved(raw, None, f"no Security Council resolution {n} of {y}")
                 target_body = self.lex.bodies["SC"]
-                cid = resolution_id("S", "RES", number, raw.letter)
+                cid = _resolution_id("S", "RES", number, raw.letter)
                 kind = "RES"
                 how = "shape N (YYYY): Security Council"
             elif m_rom:

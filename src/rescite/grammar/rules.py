@@ -2680,7 +2680,13 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         lead_at = _lead_before(head[: len(head) - at_scan]) if shape.count(scan) == 1 else None
         looks = (_shape_rest(core_shape, scan, noun), _one_mark_behind(core_shape, scan) if one_mark else "")
         # (the noun a shape opens with, searched alone before its scan: a cheap test first)
-        hint = recache.compile(f"{before}{lead_nouns[lead_name]}") if lead and lead_name != "listed" else None
+        # (… led by its first characters: searched at every character of its reach, it turns most
+        # of them away at once)
+        hint = (
+            led(recache.compile(f"{before}{lead_nouns[lead_name]}"))
+            if lead and lead_name != "listed"
+            else None
+        )
         rows = (body, kind, shape)
         shared = written[shape] > 1
         apart: tuple[re.Pattern[str] | None, int, re.Pattern[str] | None] = (None, 0, None)
@@ -2987,10 +2993,14 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
 
 def parse_date(m: re.Match[str]) -> str | None:
     groups = m.re.groupindex
-    pre = (
-        "" if "day" in groups and m.group("day") else "m_" if "m_day" in groups and m.group("m_day") else "y_"
-    )
-    if pre + "day" not in groups or not m.group(pre + "day"):
+    # (the day's group of the form that matched: its words, else its figures; each group read once)
+    pre, day = "", None
+    for pre in _WORDS_FORMS:
+        if pre + "day" in groups and (day := m.group(pre + "day")):
+            break
+    else:
+        day = None
+    if not day:
         for pre in ("n_", "i_"):  # a date in figures
             if pre + "day" in groups and m.group(pre + "day"):
                 return _figures_date(m.group(pre + "year"), m.group(pre + "month"), m.group(pre + "day"))
@@ -3000,7 +3010,7 @@ def parse_date(m: re.Match[str]) -> str | None:
     if _DATES_OF[0] is not lex or len(_DATES) >= _DATES_KEPT:
         _DATES.clear()
         _DATES_OF[0] = lex
-    key = (m.group(pre + "day"), m.group(pre + "month"), m.group(pre + "year"))
+    key = (day, m.group(pre + "month"), m.group(pre + "year"))
     if key in _DATES:
         return _DATES[key]
     written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split()))
@@ -3034,6 +3044,8 @@ def _figures_date(year: str, month: str, day: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= days[mo - 1] else None
 
 
+#: the prefixes of the groups of the dates in words (``date_regex``), in the order parse_date reads them
+_WORDS_FORMS = ("", "m_", "y_")
 _DATES: dict[tuple[str, str, str], str | None] = {}
 _DATES_OF: list[object] = [None]  # the lexicon the dates were read with
 _DATES_KEPT = 4096
