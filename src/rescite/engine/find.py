@@ -1156,6 +1156,17 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # "resolutions 70/82 (para. 9) and 71/3": the pinpoint in brackets after the number
         raw.pinpoint = _WS_RUN.sub(" ", pp.group("pin"))
         tail_end = pp.end()
+    if (
+        raw.date is None
+        and raw.pinpoint is not None
+        and text.startswith(",", tail_end)
+        and (pd := pat.pin_then_date.match(text, tail_end)) is not None
+    ):
+        # "its resolution 70/82, para. 9, of 5 December 2015", "70/82, annex I, of …": the
+        # number's date after its pinpoint
+        raw.date = parse_date(pd)
+        raw.evidence.append("date after the pinpoint")
+        tail_end = pd.end()
     raw.tail_end = tail_end
     return tail_end
 
@@ -1342,6 +1353,9 @@ def _bracket_item(text: str, head: int, tail_end: int, names: Names, pat: Patter
 
 #: How far before a bracket the adopting body's name may end (its session or date between)
 _ADOPTER_REACH = 90
+#: How far before the adopting body's name its adoption's words, or its text's noun and link, may
+#: start (an ordinal of its meeting perhaps between: "décision de la trente et unième Réunion")
+_ADOPTION_BY_REACH = 64
 
 
 def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -> str | None:
@@ -1360,7 +1374,7 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     # to the bracket holds them: "…委员会第七十九届会议通过的宣言（")
     gap = pat.adopted_bracket.fullmatch(text, b[0], head)
     if (gap is None or gap.groupdict().get("after") is None) and (
-        pat.adoption_by is None or pat.adoption_by.search(text, max(0, b[1] - 40), b[1]) is None
+        pat.adoption_by is None or pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1]) is None
     ):
         return None
     return b[2]
@@ -3432,6 +3446,10 @@ def find_roman_sessions(
             if key is None and names is None:
                 names = Names(text, bodies, lang)
             named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
+            if named is None and names is not None and (adopter := _adopter_before_bracket(text, k[0], names, pat)):
+                # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
+                named = (adopter, None)
+                raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
             if named is not None:
                 raw.body_key, raw.generic = named
         tail = _read_tail(text, raw, pat)

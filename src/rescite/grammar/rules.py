@@ -58,6 +58,8 @@ class Patterns(Record):
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     second_date: re.Pattern[str]
+    # the date with its word after a pinpoint's comma: "70/82, para. 9, of 5 December 2015"
+    pin_then_date: re.Pattern[str]
     part_date: re.Pattern[str]  # "… and B of 20 July 1995" after "49/222 A of 23 December 1994"
     # the next date of a list of dates, one for each number of the list before it, in order
     # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
@@ -381,6 +383,7 @@ class Patterns(Record):
         "pin_glued",
         "pin_hint",
         "pin_link",
+        "pin_then_date",
         "possessive_nouns",
         "possessives",
         "post_head",
@@ -421,6 +424,7 @@ class Patterns(Record):
         kw_after: re.Pattern[str],
         and_at_end: re.Pattern[str],
         second_date: re.Pattern[str],
+        pin_then_date: re.Pattern[str],
         part_date: re.Pattern[str],
         next_date: re.Pattern[str],
         day_list: re.Pattern[str] | None,
@@ -541,6 +545,7 @@ class Patterns(Record):
         self.kw_after = kw_after
         self.and_at_end = and_at_end
         self.second_date = second_date
+        self.pin_then_date = pin_then_date
         self.part_date = part_date
         self.next_date = next_date
         self.day_list = day_list
@@ -1364,6 +1369,7 @@ def _patterns(lang: str) -> Patterns:
         sent_noun=sent_noun_at_date(langs),
         and_at_end=recache.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
+        pin_then_date=recache.compile(rf"[ \t]*+,\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
@@ -1437,7 +1443,13 @@ def _patterns(lang: str) -> Patterns:
         )
         if gather("grammar.adoption_by")
         else None,
-        adoption_by=recache.compile(rf"(?<!\w)(?:{alternation(gather('grammar.adoption_by'))})\s*+$")
+        # (… or the text's noun and the word that links it to its body, the body's meeting or
+        # session perhaps as an ordinal before its name: "the decision of the Thirty-first Meeting
+        # of the Parties to … (decision XXXI/3)", "la décision de la Conférence des Parties … (décision 15/4)")
+        adoption_by=recache.compile(
+            rf"(?<!\w)(?:{alternation(gather('grammar.adoption_by'))}"
+            rf"|(?i:{alternation(res_nouns + dec_nouns)})\s++(?:{prep}))\s*+(?:(?i:{ordinal})\s++)?$"
+        )
         if gather("grammar.adoption_by")
         else None,
         owner_and=recache.compile(
