@@ -1889,16 +1889,20 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     actor = f"(?:{body_regex(lang).pattern}|{generic})"
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
+    # (the meeting of the adoption perhaps before the date, set off by a comma: "At its 27th
+    # plenary meeting, on 22 December 2023, the Assembly adopted …")
+    meeting = "|".join(lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
-        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>))\s*+"
+        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>))\s*+(?:(?:{meeting})\s*+,\s*+)?"
         rf"(?:(?:{lead}\s++)?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
         rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
         rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
-        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?)$",
+        # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision")
+        rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?)$",
         re.IGNORECASE,
     )
 
