@@ -1167,8 +1167,32 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         raw.date = parse_date(pd)
         raw.evidence.append("date after the pinpoint")
         tail_end = pd.end()
+    if (
+        raw.date is None
+        and pat.bracket_date is not None
+        and text.startswith((")", " )", "\uff09"), tail_end)
+        and _bracket_opens_before(text, raw.start)
+        and (bd := pat.bracket_date.match(text, tail_end)) is not None
+    ):
+        # "the decision of the Human Rights Council (decision 55/115), adopted on 4 April 2024":
+        # the adoption's date after the bracket that holds the number (and nothing else: its noun
+        # perhaps, no other number, no date of its own)
+        raw.date = parse_date(bd)
+        raw.evidence.append("date of the adoption after the bracket")
     raw.tail_end = tail_end
     return tail_end
+
+
+#: How far before a number the bracket that holds it may open (its noun between: "(decision ")
+_BRACKET_NOUN_REACH = 24
+
+
+def _bracket_opens_before(text: str, start: int) -> bool:
+    """Does a bracket open shortly before ``start`` with only words between (its text's noun,
+    no figure, no other bracket): the number is the first thing the bracket holds?"""
+    lo = max(0, start - _BRACKET_NOUN_REACH)
+    op = max(text.rfind("(", lo, start), text.rfind("\uff08", lo, start))
+    return op >= 0 and not any(c.isdigit() or c in "()\uff08\uff09" for c in text[op + 1 : start])
 
 
 #: Where a pinpoint after a number's comma may end: a stop, a bracket's close or the line's end

@@ -60,6 +60,9 @@ class Patterns(Record):
     second_date: re.Pattern[str]
     # the date with its word after a pinpoint's comma: "70/82, para. 9, of 5 December 2015"
     pin_then_date: re.Pattern[str]
+    # the adoption's date after the bracket that holds the number: "the decision of the Council
+    # (decision 55/115), adopted on 4 April 2024" (``grammar.bracket_date_intro``)
+    bracket_date: re.Pattern[str] | None
     part_date: re.Pattern[str]  # "… and B of 20 July 1995" after "49/222 A of 23 December 1994"
     # the next date of a list of dates, one for each number of the list before it, in order
     # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
@@ -314,6 +317,7 @@ class Patterns(Record):
         "before_paren",
         "body_joiner",
         "body_past_date",
+        "bracket_date",
         "bracket_joiner",
         "bracket_rest",
         "chain_break",
@@ -425,6 +429,7 @@ class Patterns(Record):
         and_at_end: re.Pattern[str],
         second_date: re.Pattern[str],
         pin_then_date: re.Pattern[str],
+        bracket_date: re.Pattern[str] | None,
         part_date: re.Pattern[str],
         next_date: re.Pattern[str],
         day_list: re.Pattern[str] | None,
@@ -546,6 +551,7 @@ class Patterns(Record):
         self.and_at_end = and_at_end
         self.second_date = second_date
         self.pin_then_date = pin_then_date
+        self.bracket_date = bracket_date
         self.part_date = part_date
         self.next_date = next_date
         self.day_list = day_list
@@ -1369,6 +1375,12 @@ def _patterns(lang: str) -> Patterns:
         sent_noun=sent_noun_at_date(langs),
         and_at_end=recache.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
+        bracket_date=recache.compile(
+            rf"[ \t]*+[)\uff09][ \t]*+,\s*+(?:{alternation(gather('grammar.bracket_date_intro'))})\s*+{date}",
+            re.IGNORECASE,
+        )
+        if gather("grammar.bracket_date_intro")
+        else None,
         pin_then_date=recache.compile(rf"[ \t]*+,\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
@@ -1428,8 +1440,10 @@ def _patterns(lang: str) -> Patterns:
         if gather("grammar.subject_session")
         else None,
         adopted_bracket=recache.compile(
+            # (the session or meeting, then the date, each perhaps: "…, adopted at its fourteenth
+            # meeting, on 29 November 2018 (decision 14/8)")
             rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'}))"
-            rf"(?:\s*+,)?\s*+|(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
+            rf"(?:\s*+,)?\s*+)?(?:(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
             r"[(\uff08]\s*+"
             # (… or, in a language that writes the adoption's word after the body's name and its
             # session, that word, then the text's title, in quotes or not, right before the bracket:
