@@ -1462,7 +1462,11 @@ def _patterns(lang: str) -> Patterns:
         # of the Parties to … (decision XXXI/3)", "la décision de la Conférence des Parties … (décision 15/4)")
         adoption_by=recache.compile(
             rf"(?<!\w)(?:{alternation(gather('grammar.adoption_by'))}"
-            rf"|(?i:{alternation(res_nouns + dec_nouns)})\s++(?:{prep}))\s*+(?:(?i:{ordinal})\s++)?$"
+            rf"|(?i:{alternation(res_nouns + dec_nouns)})\s++(?:{prep})"
+            # (… or the participle, the date and the word of the adopter: "adopted on 19 December
+            # 2022 by the Conference of the Parties to … (decision 15/4)")
+            rf"|(?i:{_alt_or_never(gather('grammar.adoption_participles'))})\w*+\s*+,?\s*+(?:{date_intro})\s++"
+            rf"{actor_date}\s*+,?\s*+(?i:{_alt_or_never(past_date)}))\s*+(?:(?i:{ordinal})\s++)?$"
         )
         if gather("grammar.adoption_by")
         else None,
