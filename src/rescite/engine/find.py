@@ -1398,7 +1398,8 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     # to the bracket holds them: "…委员会第七十九届会议通过的宣言（")
     gap = pat.adopted_bracket.fullmatch(text, b[0], head)
     if (gap is None or gap.groupdict().get("after") is None) and (
-        pat.adoption_by is None or pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1]) is None
+        pat.adoption_by is None
+        or pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1]) is None
     ):
         return None
     return b[2]
@@ -3470,7 +3471,8 @@ def find_roman_sessions(
             if key is None and names is None:
                 names = Names(text, bodies, lang)
             named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
-            if named is None and names is not None and (adopter := _adopter_before_bracket(text, k[0], names, pat)):
+            adopter = _adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
+            if adopter is not None:
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
                 named = (adopter, None)
                 raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")

@@ -1459,7 +1459,8 @@ def _patterns(lang: str) -> Patterns:
         else None,
         # (… or the text's noun and the word that links it to its body, the body's meeting or
         # session perhaps as an ordinal before its name: "the decision of the Thirty-first Meeting
-        # of the Parties to … (decision XXXI/3)", "la décision de la Conférence des Parties … (décision 15/4)")
+        # of the Parties to … (decision XXXI/3)", "la décision de la Conférence des Parties …
+        # (décision 15/4)")
         adoption_by=recache.compile(
             rf"(?<!\w)(?:{alternation(gather('grammar.adoption_by'))}"
             rf"|(?i:{alternation(res_nouns + dec_nouns)})\s++(?:{prep})"
