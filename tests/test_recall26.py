@@ -24,6 +24,29 @@ ANY = "*"
 
 # the passages whose records this change gives or corrects
 CHANGED: list[Row] = [
+    # in the citing body's own text: the bracket's number is the named body's, not the citing one's
+    (
+        "en",
+        "The General Assembly,\n\nRecalling the resolution of the Commission on Narcotic Drugs at its "
+        "sixty-sixth session (resolution 66/2),\n\nNoting the decision of the Thirty-fifth Meeting of "
+        "the Parties to the Montreal Protocol (decision XXXV/4),\n\nRecalling its resolution 77/161, "
+        "annex, of 14 December 2022,",
+        {
+            "66/2": ("E/CN.7/RES/66/2", "E/CN.7", None, None),
+            "XXXV/4": (None, "UNEP/OZL", None, None),
+            "77/161": ("A/RES/77/161", "A", "2022-12-14", "annex"),
+        },
+    ),
+    (
+        "fr",
+        "Le Conseil des droits de l'homme,\n\nRappelant la décision de la Conférence des Parties à la "
+        "Convention sur la diversité biologique à sa quinzième réunion (décision 15/4),\n\nRappelant "
+        "également sa résolution 52/18, par. 4, du 3 avril 2023,",
+        {
+            "15/4": (None, "CBD/COP", None, None),
+            "52/18": ("A/HRC/RES/52/18", "A/HRC", "2023-04-03", "par. 4"),
+        },
+    ),
     (
         "en",
         "Recalling its decision 76/547, taken without a vote on 7 September 2022,",
