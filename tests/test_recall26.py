@@ -24,6 +24,48 @@ ANY = "*"
 
 # the passages whose records this change gives or corrects
 CHANGED: list[Row] = [
+    # a date after the pinpoint, in its several forms
+    (
+        "en",
+        "Recalling its resolution 70/82 (para. 9) of 5 December 2015,",
+        {"70/82": ("A/RES/70/82", "A", "2015-12-05", "para. 9")},
+    ),
+    (
+        "en",
+        "Recalling its resolution 70/82, para. 9, adopted on 5 December 2015,",
+        {"70/82": ("A/RES/70/82", "A", "2015-12-05", "para. 9")},
+    ),
+    (
+        "es",
+        "Recordando su resolución 70/82, párrafo 9, de 5 de diciembre de 2015,",
+        {"70/82": ("A/RES/70/82", "A", "2015-12-05", "párrafo 9")},
+    ),
+    (
+        "fr",
+        "Rappelant sa résolution 70/82, paragraphe 9, en date du 5 décembre 2015,",
+        {"70/82": ("A/RES/70/82", "A", "2015-12-05", "paragraphe 9")},
+    ),
+    (
+        "en",
+        (
+            "Recalling its resolutions 70/82, para. 9, of 5 December 2015 and 71/3, para. 2, "
+            "of 6 December 2016,"
+        ),
+        {
+            "70/82": ("A/RES/70/82", "A", "2015-12-05", "para. 9"),
+            "71/3": ("A/RES/71/3", "A", "2016-12-06", "para. 2"),
+        },
+    ),
+    (
+        "en",
+        ("Recalling General Assembly resolution 70/82, annex II, para. 4, of 5 December 2015,"),
+        {"70/82": ("A/RES/70/82", "A", "2015-12-05", "annex II, para. 4")},
+    ),
+    (
+        "en",
+        "Recalling its resolution 70/82, sect. III, of 5 December 2015,",
+        {"70/82": ("A/RES/70/82", "A", "2015-12-05", "sect. III")},
+    ),
     # in the citing body's own text: the bracket's number is the named body's, not the citing one's
     (
         "en",

@@ -1159,11 +1159,11 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     if (
         raw.date is None
         and raw.pinpoint is not None
-        and text.startswith(",", tail_end)
+        and (text.startswith(",", tail_end) or (text.startswith(" ", tail_end) and text[tail_end - 1] == ")"))
         and (pd := pat.pin_then_date.match(text, tail_end)) is not None
     ):
-        # "its resolution 70/82, para. 9, of 5 December 2015", "70/82, annex I, of …": the
-        # number's date after its pinpoint
+        # "its resolution 70/82, para. 9, of 5 December 2015", "70/82, annex I, of …", "70/82
+        # (para. 9) of …": the number's date after its pinpoint
         raw.date = parse_date(pd)
         raw.evidence.append("date after the pinpoint")
         tail_end = pd.end()

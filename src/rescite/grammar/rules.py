@@ -58,7 +58,7 @@ class Patterns(Record):
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     second_date: re.Pattern[str]
-    # the date with its word after a pinpoint's comma: "70/82, para. 9, of 5 December 2015"
+    # the date with its word after a pinpoint's comma or bracket: "70/82, para. 9, of 5 December 2015"
     pin_then_date: re.Pattern[str]
     # the adoption's date after the bracket that holds the number: "the decision of the Council
     # (decision 55/115), adopted on 4 April 2024" (``grammar.bracket_date_intro``)
@@ -1381,7 +1381,8 @@ def _patterns(lang: str) -> Patterns:
         )
         if gather("grammar.bracket_date_intro")
         else None,
-        pin_then_date=recache.compile(rf"[ \t]*+,\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
+        # (… or after the bracket of the pinpoint: "70/82 (para. 9) of 5 December 2015")
+        pin_then_date=recache.compile(rf"(?:[ \t]*+,|(?<=\)))\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
