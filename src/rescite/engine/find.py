@@ -1157,8 +1157,43 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # "resolutions 70/82 (para. 9) and 71/3": the pinpoint in brackets after the number
         raw.pinpoint = _WS_RUN.sub(" ", pp.group("pin"))
         tail_end = pp.end()
+    if (
+        raw.date is None
+        and raw.pinpoint is not None
+        and (text.startswith(",", tail_end) or (text.startswith(" ", tail_end) and text[tail_end - 1] == ")"))
+        and (pd := pat.pin_then_date.match(text, tail_end)) is not None
+    ):
+        # "its resolution 70/82, para. 9, of 5 December 2015", "70/82, annex I, of …", "70/82
+        # (para. 9) of …": the number's date after its pinpoint
+        raw.date = parse_date(pd)
+        raw.evidence.append("date after the pinpoint")
+        tail_end = pd.end()
+    if (
+        raw.date is None
+        and pat.bracket_date is not None
+        and text.startswith((")", " )", "\uff09"), tail_end)
+        and _bracket_opens_before(text, raw.start)
+        and (bd := pat.bracket_date.match(text, tail_end)) is not None
+    ):
+        # "the decision of the Human Rights Council (decision 55/115), adopted on 4 April 2024":
+        # the adoption's date after the bracket that holds the number (and nothing else: its noun
+        # perhaps, no other number, no date of its own)
+        raw.date = parse_date(bd)
+        raw.evidence.append("date of the adoption after the bracket")
     raw.tail_end = tail_end
     return tail_end
+
+
+#: How far before a number the bracket that holds it may open (its noun between: "(decision ")
+_BRACKET_NOUN_REACH = 24
+
+
+def _bracket_opens_before(text: str, start: int) -> bool:
+    """Does a bracket open shortly before ``start`` with only words between (its text's noun,
+    no figure, no other bracket): the number is the first thing the bracket holds?"""
+    lo = max(0, start - _BRACKET_NOUN_REACH)
+    op = max(text.rfind("(", lo, start), text.rfind("\uff08", lo, start))
+    return op >= 0 and not any(c.isdigit() or c in "()\uff08\uff09" for c in text[op + 1 : start])
 
 
 #: Where a pinpoint after a number's comma may end: a stop, a bracket's close or the line's end
@@ -1343,6 +1378,9 @@ def _bracket_item(text: str, head: int, tail_end: int, names: Names, pat: Patter
 
 #: How far before a bracket the adopting body's name may end (its session or date between)
 _ADOPTER_REACH = 90
+#: How far before the adopting body's name its adoption's words, or its text's noun and link, may
+#: start (an ordinal of its meeting perhaps between: "décision de la trente et unième Réunion")
+_ADOPTION_BY_REACH = 64
 
 
 def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -> str | None:
@@ -1361,7 +1399,8 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     # to the bracket holds them: "…委员会第七十九届会议通过的宣言（")
     gap = pat.adopted_bracket.fullmatch(text, b[0], head)
     if (gap is None or gap.groupdict().get("after") is None) and (
-        pat.adoption_by is None or pat.adoption_by.search(text, max(0, b[1] - 40), b[1]) is None
+        pat.adoption_by is None
+        or pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1]) is None
     ):
         return None
     return b[2]
@@ -3589,6 +3628,11 @@ def find_roman_sessions(
             if key is None and names is None:
                 names = Names(text, bodies, lang)
             named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
+            adopter = _adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
+            if adopter is not None:
+                # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
+                named = (adopter, None)
+                raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
             if named is not None:
                 raw.body_key, raw.generic = named
         tail = _read_tail(text, raw, pat)

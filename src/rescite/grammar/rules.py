@@ -58,6 +58,11 @@ class Patterns(Record):
     kw_after: re.Pattern[str]
     and_at_end: re.Pattern[str]
     second_date: re.Pattern[str]
+    # the date with its word after a pinpoint's comma or bracket: "70/82, para. 9, of 5 December 2015"
+    pin_then_date: re.Pattern[str]
+    # the adoption's date after the bracket that holds the number: "the decision of the Council
+    # (decision 55/115), adopted on 4 April 2024" (``grammar.bracket_date_intro``)
+    bracket_date: re.Pattern[str] | None
     part_date: re.Pattern[str]  # "… and B of 20 July 1995" after "49/222 A of 23 December 1994"
     # the next date of a list of dates, one for each number of the list before it, in order
     # ("61/144 and 64/178 of 19 December 2006 and 18 December 2009, respectively")
@@ -315,6 +320,7 @@ class Patterns(Record):
         "before_paren",
         "body_joiner",
         "body_past_date",
+        "bracket_date",
         "bracket_joiner",
         "bracket_rest",
         "chain_break",
@@ -385,6 +391,7 @@ class Patterns(Record):
         "pin_glued",
         "pin_hint",
         "pin_link",
+        "pin_then_date",
         "possessive_nouns",
         "possessives",
         "post_head",
@@ -425,6 +432,8 @@ class Patterns(Record):
         kw_after: re.Pattern[str],
         and_at_end: re.Pattern[str],
         second_date: re.Pattern[str],
+        pin_then_date: re.Pattern[str],
+        bracket_date: re.Pattern[str] | None,
         part_date: re.Pattern[str],
         next_date: re.Pattern[str],
         day_list: re.Pattern[str] | None,
@@ -546,6 +555,8 @@ class Patterns(Record):
         self.kw_after = kw_after
         self.and_at_end = and_at_end
         self.second_date = second_date
+        self.pin_then_date = pin_then_date
+        self.bracket_date = bracket_date
         self.part_date = part_date
         self.next_date = next_date
         self.day_list = day_list
@@ -1380,6 +1391,14 @@ def _patterns(lang: str) -> Patterns:
         sent_noun=sent_noun_at_date(langs),
         and_at_end=recache.compile(rf"(?:,\s*|\s){list_and}\s+$"),
         # "49/222 A et B du 23 décembre 1994 et du 20 juillet 1995"
+        bracket_date=recache.compile(
+            rf"[ \t]*+[)\uff09][ \t]*+,\s*+(?:{alternation(gather('grammar.bracket_date_intro'))})\s*+{date}",
+            re.IGNORECASE,
+        )
+        if gather("grammar.bracket_date_intro")
+        else None,
+        # (… or after the bracket of the pinpoint: "70/82 (para. 9) of 5 December 2015")
+        pin_then_date=recache.compile(rf"(?:[ \t]*+,|(?<=\)))\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
@@ -1438,8 +1457,10 @@ def _patterns(lang: str) -> Patterns:
         if gather("grammar.subject_session")
         else None,
         adopted_bracket=recache.compile(
+            # (the session or meeting, then the date, each perhaps: "…, adopted at its fourteenth
+            # meeting, on 29 November 2018 (decision 14/8)")
             rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'}))"
-            rf"(?:\s*+,)?\s*+|(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
+            rf"(?:\s*+,)?\s*+)?(?:(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
             r"[(\uff08]\s*+"
             # (… or, in a language that writes the adoption's word after the body's name and its
             # session, that word, then the text's title, in quotes or not, right before the bracket:
@@ -1453,7 +1474,18 @@ def _patterns(lang: str) -> Patterns:
         )
         if gather("grammar.adoption_by")
         else None,
-        adoption_by=recache.compile(rf"(?<!\w)(?:{alternation(gather('grammar.adoption_by'))})\s*+$")
+        # (… or the text's noun and the word that links it to its body, the body's meeting or
+        # session perhaps as an ordinal before its name: "the decision of the Thirty-first Meeting
+        # of the Parties to … (decision XXXI/3)", "la décision de la Conférence des Parties …
+        # (décision 15/4)")
+        adoption_by=recache.compile(
+            rf"(?<!\w)(?:{alternation(gather('grammar.adoption_by'))}"
+            rf"|(?i:{alternation(res_nouns + dec_nouns)})\s++(?:{prep})"
+            # (… or the participle, the date and the word of the adopter: "adopted on 19 December
+            # 2022 by the Conference of the Parties to … (decision 15/4)")
+            rf"|(?i:{_alt_or_never(gather('grammar.adoption_participles'))})\w*+\s*+,?\s*+(?:{date_intro})\s++"
+            rf"{actor_date}\s*+,?\s*+(?i:{_alt_or_never(past_date)}))\s*+(?:(?i:{ordinal})\s++)?$"
+        )
         if gather("grammar.adoption_by")
         else None,
         owner_and=recache.compile(
@@ -1894,16 +1926,20 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     actor = f"(?:{body_regex(lang).pattern}|{generic})"
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
+    # (the meeting of the adoption perhaps before the date, set off by a comma: "At its 27th
+    # plenary meeting, on 22 December 2023, the Assembly adopted …")
+    meeting = "|".join(lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
-        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>))\s*+"
+        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>))\s*+(?:(?:{meeting})\s*+,\s*+)?"
         rf"(?:(?:{lead}\s++)?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
         rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
         rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
-        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?)$",
+        # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision")
+        rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?)$",
         re.IGNORECASE,
     )
 
