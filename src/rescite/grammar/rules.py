@@ -1877,16 +1877,28 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     actor = f"(?:{body_regex(lang).pattern}|{generic})"
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
+    # (… the sentence may be a clause after the word that opens it, and the meeting of the adoption
+    # may stand before the date: "Recalling that, on 25 September 2015, the Assembly adopted …",
+    # "À sa 45e séance plénière, le 3 décembre 1998, l'Assemblée générale a adopté …")
+    clause = _alt_or_never(lexicon.gather("grammar.sentence_clause_open", langs))
+    meeting = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
+    # (… or the clause of the adoption follows the date, the body then its possessive's: "Noting that,
+    # on 25 September 2015, in its resolution 70/1, the Assembly adopted …"; the stretch may end
+    # before the possessive, which opens the number's phrase)
+    link = _alt_or_never(lexicon.gather("grammar.actor_link", langs))
+    possessive = _alt_or_never(lexicon.gather("grammar.possessive", langs))
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
-        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>))\s*+"
+        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>)|(?<!\w)(?:{clause})(?:(?<=[\x27\u2019])|(?=[\s,])))\s*+(?:,\s*+)?"
+        rf"(?:(?:{meeting})\s*+,?\s*+)?"
         rf"(?:(?:{lead}\s++)?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
         rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
+        rf"|(?:\s*+,\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
         rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
-        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?)$",
+        rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
 
