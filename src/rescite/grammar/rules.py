@@ -1892,12 +1892,12 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     return recache.compile(
         rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>)|(?<!\w)(?:{clause})(?:(?<=[\x27\u2019])|(?=[\s,])))\s*+(?:,\s*+)?"
         rf"(?:(?:{meeting})\s*+,?\s*+)?"
-        rf"(?:(?:{lead}\s++)?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
-        rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
+        rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
+        rf"\s*+[,\u060c]?\s*+(?:(?:{meeting})\s*+[,\u060c]?\s*+)?(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
-        rf"|(?:\s*+,\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
-        rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
-        rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
+        rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
+        rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
+        rf"(?:{actor}\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
         rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
