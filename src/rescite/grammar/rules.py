@@ -1881,7 +1881,17 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # may stand before the date: "Recalling that, on 25 September 2015, the Assembly adopted …",
     # "À sa 45e séance plénière, le 3 décembre 1998, l'Assemblée générale a adopté …")
     clause = _alt_or_never(lexicon.gather("grammar.sentence_clause_open", langs))
-    meeting = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
+    # (… or the session: "Rappelant qu'à sa soixante-dixième session, le 25 septembre 2015, elle a adopté …")
+    meeting = (
+        "|".join(
+            f"(?:{m})"
+            for m in lexicon.gather("grammar.meeting_clause", langs)
+            + lexicon.gather("grammar.session_clause", langs)
+        )
+        or "(?!)"
+    )
+    # (… the subject a pronoun after the clause's opening word: "that, on …, it adopted …")
+    pronoun = _alt_or_never(lexicon.gather("grammar.subject_pronouns", langs))
     # (… or the clause of the adoption follows the date, the body then its possessive's: "Noting that,
     # on 25 September 2015, in its resolution 70/1, the Assembly adopted …"; the stretch may end
     # before the possessive, which opens the number's phrase)
@@ -1897,7 +1907,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
-        rf"(?:{actor}\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
+        rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
         rf"(?:\s*+,?\s*+(?:{manner})\s*+,?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
