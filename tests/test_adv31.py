@@ -184,12 +184,63 @@ _SUBJECT_SAME: list[Row] = [
 ]
 
 
+# the meeting between the adopting body's name after the number and the date: the number's date
+_SC: dict[str, str | None] = {"S/RES/2250(2015)": "2015-12-09"}
+_AFTER_BODY: list[Row] = [
+    (
+        "en",
+        "The General Assembly,\nRecalling resolution 2250 (2015), adopted by the Security Council"
+        " at its 7573rd meeting, on 9 December 2015,",
+        _SC,
+    ),
+    (
+        "fr",
+        "L’Assemblée générale,\nRappelant la résolution 2250 (2015) adoptée par le Conseil de sécurité"
+        " à sa 7573 e séance, le 9 décembre 2015,",
+        _SC,
+    ),
+    (
+        "es",
+        "La Asamblea General,\nRecordando la resolución 2250 (2015), aprobada por el Consejo de Seguridad"
+        " en su 7573ª sesión, celebrada el 9 de diciembre de 2015,",
+        _SC,
+    ),
+    (
+        "ru",
+        "Генеральная Ассамблея,\nссылаясь на резолюцию 2250 (2015), принятую Советом Безопасности"
+        " на его 7573-м заседании 9 декабря 2015 года,",
+        _SC,
+    ),
+    (
+        "ar",
+        "إن الجمعية العامة،\nإذ تشير إلى القرار 2250 (2015) الذي اتخذه مجلس الأمن"
+        " في جلسته 7573، المعقودة في 9 كانون الأول/ديسمبر 2015،",
+        _SC,
+    ),
+]
+_AFTER_BODY_SAME: list[Row] = [
+    (
+        "en",
+        "The General Assembly,\nRecalling resolution 2250 (2015), adopted by the Security Council"
+        " on 9 December 2015,",
+        _SC,
+    ),
+    (
+        "en",
+        "The General Assembly,\nRecalling resolution 2250 (2015) of the Security Council"
+        " at its 7573rd meeting,",
+        {"S/RES/2250(2015)": None},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         meeting=(_MEETING, _MEETING_SAME),
         clause=(_CLAUSE, _CLAUSE_SAME),
         subject=(_SUBJECT, _SUBJECT_SAME),
+        after_body=(_AFTER_BODY, _AFTER_BODY_SAME),
     ),
 )
 def test_date_of_a_sentence_of_adoption(lang: str, text: str, expected: dict[str, str | None]) -> None:

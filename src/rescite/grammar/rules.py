@@ -1021,7 +1021,8 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
-        rf"(?:\s*+(?:,\s*+)?(?:{session})(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
+        # (… or the meeting: "adopted by the Security Council at its 7573rd meeting, on …")
+        rf"(?:\s*+(?:,\s*+)?(?:{session}|(?i:{meeting}))(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
