@@ -4,7 +4,9 @@ its 45th plenary meeting, on 3 December 1998, the General Assembly adopted …")
 the word that opens a clause ("Recalling that, on …, in its resolution …", "Rappelant que, le …,
 elle a adopté …"), the date set off between the subject and its verb, the Arabic "took"
 ("اتخذت الجمعية العامة القرار") and its meeting "المعقودة في", a Chinese meeting before its
-verb; and look-alikes that must stay as they are.  The passages are invented for these tests."""
+verb, the meeting after the adopting body named after the number; a body's line run into its
+first paragraph in a language without articles, a Chinese range's date; and look-alikes that
+must stay as they are.  The passages are invented for these tests."""
 
 from __future__ import annotations
 
@@ -234,6 +236,29 @@ _AFTER_BODY_SAME: list[Row] = [
 ]
 
 
+# the adopting body's line run into its first paragraph, in a language without articles (a page
+# flattened into one line): "its" is that body's; a date before a Chinese range is each number's
+_FLAT: list[Row] = [
+    ("ru", "Комиссия по положению женщин, ссылаясь на свою резолюцию 60/2,", {"E/CN.6/RES/60/2": None}),
+    ("zh", "人权理事会， 回顾其第54/9号决议，", {"A/HRC/RES/54/9": None}),
+    ("zh", "妇女地位委员会，回顾其第60/2号决议，", {"E/CN.6/RES/60/2": None}),
+    (
+        "zh",
+        "人权理事会，\n回顾其2023年10月6日第54/9至54/11号决议，",
+        {"A/HRC/RES/54/9": "2023-10-06", "A/HRC/RES/54/10": "2023-10-06", "A/HRC/RES/54/11": "2023-10-06"},
+    ),
+]
+_FLAT_SAME: list[Row] = [
+    ("ru", "Комиссия по положению женщин,\nссылаясь на свою резолюцию 60/2,", {"E/CN.6/RES/60/2": None}),
+    ("zh", "回顾大会第54/9号决议，", {"A/RES/54/9": None}),
+    (
+        "zh",
+        "大会，\n回顾其第61/3至61/5号决议，",
+        {"A/RES/61/3": None, "A/RES/61/4": None, "A/RES/61/5": None},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
@@ -241,7 +266,8 @@ _AFTER_BODY_SAME: list[Row] = [
         clause=(_CLAUSE, _CLAUSE_SAME),
         subject=(_SUBJECT, _SUBJECT_SAME),
         after_body=(_AFTER_BODY, _AFTER_BODY_SAME),
+        flat=(_FLAT, _FLAT_SAME),
     ),
 )
-def test_date_of_a_sentence_of_adoption(lang: str, text: str, expected: dict[str, str | None]) -> None:
+def test_adoption_sentences_and_body_lines(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected)

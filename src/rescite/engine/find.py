@@ -2345,10 +2345,11 @@ def find_numbered(
                 b = pat.post_head.search(text, _reach_back(text, prev_tail_end, s, 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
-                elif prev.date and in_range and _AGENT_DATE in prev.evidence:
-                    # "人权理事会2023年10月6日通过其第54/9至54/11号决议": adopted together
+                elif prev.date and in_range:
+                    # "人权理事会2023年10月6日通过其第54/9至54/11号决议", "其2023年10月6日第54/9至
+                    # 54/11号决议": adopted together, on the date before the range
                     raw.date = prev.date
-                    raw.evidence.append(_AGENT_DATE)
+                    raw.evidence.append(_AGENT_DATE if _AGENT_DATE in prev.evidence else "date of the range")
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
                     if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
                         _next_date_ahead(raw, prev.dates_ahead)

@@ -3634,6 +3634,20 @@ def clause_verb() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def body_line_verb() -> re.Pattern[str]:
+    """The comma after a body's name, then a verb of the lexicons (an adverb perhaps before it),
+    glued to the next word in a script without spaces: the body's line run into its first
+    paragraph, as a page's text flattened into one line holds it ("Комиссия по положению
+    женщин, ссылаясь на …", "人权理事会，回顾其…") — matched right after the name."""
+    verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
+    adverbs = lexicon.gather("verbs.adverbs")
+    adverb = rf"(?:{alternation(adverbs)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
+    return recache.compile(
+        rf"\s*+[,\u060c\uff0c]\s*+{adverb}{alternation(verbs)}(?:(?!\w)|(?<=[{CJK}]))", re.IGNORECASE
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def adoption_noun() -> re.Pattern[str]:
     """The noun of an adoption (the lexicons' ``grammar.adoption_nouns``: "adoption", "принятие",
     "通过"): a date beside an agent's name is the adoption's only where it is written there ("the
