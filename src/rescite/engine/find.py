@@ -1446,6 +1446,28 @@ def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang
 _COMPLEMENT_REACH = 16
 
 
+def _subject_inserted_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+    """The date set off between an adoption's subject and its verb, right before the text's noun
+    ("The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted resolution
+    53/40", "l'Assemblée générale a, le 3 décembre 1998, adopté la résolution 53/40"): None
+    where no subject with such an insertion ends the stretch."""
+    if not _adoption_near(text, head, pat):
+        return None
+    named = names.body_before(head, pat.adopt_gap, _ADOPT_REACH)
+    if named is None:
+        return None
+    gap = pat.adopt_gap.fullmatch(text, named[0], head)
+    if gap is None:
+        return None
+    for group in ("ins", "ins3", "ins2"):
+        if (
+            gap.group(group)
+            and (d := search_dated(pat.date, text, gap.start(group), gap.end(group))) is not None
+        ):
+            return parse_date(d)
+    return None
+
+
 def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
     subject of an adoption is looked for)?"""
@@ -2363,10 +2385,11 @@ def find_numbered(
                 b = pat.post_head.search(text, _reach_back(text, prev_tail_end, s, 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
-                elif prev.date and in_range and _AGENT_DATE in prev.evidence:
-                    # "人权理事会2023年10月6日通过其第54/9至54/11号决议": adopted together
+                elif prev.date and in_range:
+                    # "人权理事会2023年10月6日通过其第54/9至54/11号决议", "其2023年10月6日第54/9至
+                    # 54/11号决议": adopted together, on the date before the range
                     raw.date = prev.date
-                    raw.evidence.append(_AGENT_DATE)
+                    raw.evidence.append(_AGENT_DATE if _AGENT_DATE in prev.evidence else "date of the range")
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
                     if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
                         _next_date_ahead(raw, prev.dates_ahead)
@@ -2836,6 +2859,11 @@ def find_numbered(
                     if sd.group("verb_first") is not None
                     else "date that opens the sentence of the adoption"
                 )
+            if raw.date is None and (sid := _subject_inserted_date(text, head, names, pat)) is not None:
+                # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
+                # resolution 53/40"
+                raw.date = sid
+                raw.evidence.append("date set off between the subject of the adoption and its verb")
             pin = _pin_ending_at(pat, text, head)
             if pin is None and (named_at := names.start_before(head)) < head:
                 pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"

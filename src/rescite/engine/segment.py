@@ -23,6 +23,7 @@ from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
 from ..grammar.rules import (
     SC_WITHOUT_YEAR,
+    body_line_verb,
     body_regex,
     copy_labels,
     cover_volumes,
@@ -1311,6 +1312,10 @@ def _body_line(
                 comma = _LINE_END.match(text, mb.end())
         if art is None and comma is not None and _LINE_END.match(text, comma.end()):
             # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
+            art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+        elif art is None and comma is not None and body_line_verb().match(text, mb.end()):
+            # … or opening its line, run into the first paragraph's verb ("Комиссия по положению
+            # женщин, ссылаясь на …", "人权理事会，回顾其…": a page flattened into one line)
             art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
         if art and comma and _NUMBERED_LINE.fullmatch(text, text.rfind("\n", 0, mb.start()) + 1, mb.start()):
             # "3. The Executive Board of UNICEF, at its annual session, …": a numbered

@@ -1038,7 +1038,8 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
-        rf"(?:\s*+(?:,\s*+)?(?:{session})(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
+        # (… or the meeting: "adopted by the Security Council at its 7573rd meeting, on …")
+        rf"(?:\s*+(?:,\s*+)?(?:{session}|(?i:{meeting}))(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
@@ -1926,20 +1927,39 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     actor = f"(?:{body_regex(lang).pattern}|{generic})"
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
-    # (the meeting of the adoption perhaps before the date, set off by a comma: "At its 27th
-    # plenary meeting, on 22 December 2023, the Assembly adopted …")
-    meeting = "|".join(lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
+    # (… the sentence may be a clause after the word that opens it, and the meeting of the adoption
+    # may stand before the date: "Recalling that, on 25 September 2015, the Assembly adopted …",
+    # "À sa 45e séance plénière, le 3 décembre 1998, l'Assemblée générale a adopté …")
+    clause = _alt_or_never(lexicon.gather("grammar.sentence_clause_open", langs))
+    # (… or the session: "Rappelant qu'à sa soixante-dixième session, le 25 septembre 2015, elle a adopté …")
+    meeting = (
+        "|".join(
+            f"(?:{m})"
+            for m in lexicon.gather("grammar.meeting_clause", langs)
+            + lexicon.gather("grammar.session_clause", langs)
+        )
+        or "(?!)"
+    )
+    # (… the subject a pronoun after the clause's opening word: "that, on …, it adopted …")
+    pronoun = _alt_or_never(lexicon.gather("grammar.subject_pronouns", langs))
+    # (… or the clause of the adoption follows the date, the body then its possessive's: "Noting that,
+    # on 25 September 2015, in its resolution 70/1, the Assembly adopted …"; the stretch may end
+    # before the possessive, which opens the number's phrase)
+    link = _alt_or_never(lexicon.gather("grammar.actor_link", langs))
+    possessive = _alt_or_never(lexicon.gather("grammar.possessive", langs))
+    # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision")
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
-        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>))\s*+(?:(?:{meeting})\s*+,\s*+)?"
-        rf"(?:(?:{lead}\s++)?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
-        rf"\s*+,?\s*+(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
+        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>)|(?<!\w)(?:{clause})(?:(?<=[\x27\u2019])|(?=[\s,])))\s*+(?:,\s*+)?"
+        rf"(?:(?:{meeting})\s*+,?\s*+)?"
+        rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
+        rf"\s*+[,\u060c]?\s*+(?:(?:{meeting})\s*+[,\u060c]?\s*+)?(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
-        rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{articles})\s*+)?"
-        rf"(?:{actor}\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
-        # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision")
-        rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?)$",
+        rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
+        rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
+        rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
+        rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
 
@@ -3714,6 +3734,20 @@ def clause_verb() -> re.Pattern[str]:
     lead = rf"(?:[,\u060c\uff0c]|(?<!\w){alternation(joiners)})" if joiners else r"[,\u060c\uff0c]"
     adverb = rf"(?:{alternation(adverbs)}\s++)?" if adverbs else ""
     return recache.compile(rf"{lead}\s*+{adverb}{alternation(verbs)}(?!\w)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
+def body_line_verb() -> re.Pattern[str]:
+    """The comma after a body's name, then a verb of the lexicons (an adverb perhaps before it),
+    glued to the next word in a script without spaces: the body's line run into its first
+    paragraph, as a page's text flattened into one line holds it ("Комиссия по положению
+    женщин, ссылаясь на …", "人权理事会，回顾其…") — matched right after the name."""
+    verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
+    adverbs = lexicon.gather("verbs.adverbs")
+    adverb = rf"(?:{alternation(adverbs)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
+    return recache.compile(
+        rf"\s*+[,\u060c\uff0c]\s*+{adverb}{alternation(verbs)}(?:(?!\w)|(?<=[{CJK}]))", re.IGNORECASE
+    )
 
 
 @functools.lru_cache(maxsize=1)
