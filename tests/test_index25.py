@@ -13,10 +13,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from fake_engine import use_fake_engine, write_corpus
-from rescite.cli import app, quick
+from fake_engine import use_fake_engine
+from rescite.cli import quick
 from rescite.corpus import fresh, limits, query
 from rescite.corpus import index as ix
 from rescite.render.records import write_rows, write_tsv_lines
@@ -81,17 +80,6 @@ def test_modules_a_refresh_does_not_import(imported: str, absent: str) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONSTARTUP"}
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
     assert out.stdout.strip() == "False"
-
-
-@pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    use_fake_engine(monkeypatch, tmp_path)
-    monkeypatch.delenv("RESCITE_QUICK", raising=False)
-    for name in fresh._READING_ENV:
-        monkeypatch.delenv(name, raising=False)
-    root = write_corpus(tmp_path / "corpus")
-    assert CliRunner().invoke(app, ["index", "--corpus", str(root)]).exit_code == 0
-    return root
 
 
 #: (table, column) of every text cell of a ``cites`` line read from the index, and a value

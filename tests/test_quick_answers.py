@@ -11,25 +11,10 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
-from fake_engine import use_fake_engine, write_corpus
-from rescite.cli import app, quick
+from rescite.cli import quick
 from rescite.corpus import fresh, query
 from rescite.render.records import write_rows, write_tsv_lines
-
-runner = CliRunner()
-
-
-@pytest.fixture
-def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    use_fake_engine(monkeypatch, tmp_path)
-    monkeypatch.delenv("RESCITE_QUICK", raising=False)
-    for name in fresh._READING_ENV:
-        monkeypatch.delenv(name, raising=False)
-    root = write_corpus(tmp_path / "corpus")
-    assert runner.invoke(app, ["index", "--corpus", str(root)]).exit_code == 0
-    return root
 
 
 def _db(corpus: Path) -> str:
