@@ -22,6 +22,58 @@ Row = tuple[str, str, Want]
 #: a pinpoint not checked (the place of a text in a session report: "sect. A")
 ANY = "*"
 
+# the records several rows give alike (a passage and its translations)
+_WANT_A_RES_77_214: Want = {
+    "77/214": ("A/RES/77/214", "A", "2022-12-15", None),
+    "52/18": ("A/HRC/RES/52/18", "A/HRC", "2023-04-03", None),
+}
+_WANT_S_PRST_2023_2: Want = {
+    "S/PRST/2023/2": ("S/PRST/2023/2", "S", "2023-03-14", None),
+    "2250 (2015)": ("S/RES/2250(2015)", "S", None, None),
+    "2419 (2018)": ("S/RES/2419(2018)", "S", None, None),
+    "2535 (2020)": ("S/RES/2535(2020)", "S", None, None),
+}
+_WANT_A_RES_74_135: Want = {
+    "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
+    "43/21": ("A/HRC/RES/43/21", "A/HRC", "2020-06-22", None),
+}
+_WANT_A_RES_71_178: Want = {
+    "71/178": ("A/RES/71/178", "A", "2016-12-19", None),
+    "72/155": ("A/RES/72/155", "A", "2017-12-19", None),
+    "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
+    "73/546": ("A/DEC/73/546", "A", "2018-12-22", None),
+}
+_WANT_S_PRST_2022_6: Want = {
+    "S/PRST/2022/6": ("S/PRST/2022/6", "S", "2022-08-08", None),
+    "2662 (2022)": ("S/RES/2662(2022)", "S", None, None),
+}
+_WANT_E_CN_7_RES_65_3: Want = {
+    "65/3": ("E/CN.7/RES/65/3", "E/CN.7", "2022-03-18", None),
+    "31/2": ("E/CN.15/RES/31/2", "E/CN.15", "2022-05-20", None),
+}
+_WANT_A_RES_68_268: Want = {
+    "68/268": ("A/RES/68/268", "A", "2014-04-09", None),
+    "75/174": ("A/RES/75/174", "A", "2020-12-16", None),
+}
+_WANT_S_RES_1325_2000: Want = {
+    "1325 (2000)": ("S/RES/1325(2000)", "S", None, None),
+    "1820 (2008)": ("S/RES/1820(2008)", "S", None, None),
+    "1888 (2009)": ("S/RES/1888(2009)", "S", None, None),
+}
+_WANT_A_RES_77_175: Want = {
+    "77/175": ("A/RES/77/175", "A", "2022-12-14", None),
+    "77/176": ("A/RES/77/176", "A", "2022-12-14", None),
+}
+_WANT_A_RES_66_288: Want = {
+    "66/288": ("A/RES/66/288", "A", "2012-07-27", None),
+    "69/313": ("A/RES/69/313", "A", "2015-07-27", None),
+    "70/1": ("A/RES/70/1", "A", "2015-09-25", None),
+}
+_WANT_S_PRST_2021_23: Want = {
+    "S/PRST/2021/23": ("S/PRST/2021/23", "S", "2021-12-16", None),
+    "S/PRST/2023/4": ("S/PRST/2023/4", "S", "2023-08-09", None),
+}
+
 # the passages whose records this change gives or corrects
 CHANGED: list[Row] = [
     # a date after the pinpoint, in its several forms
@@ -482,10 +534,7 @@ KEPT: list[Row] = [
             "following draft resolution, recalling its resolution 77/214 of 15 December 2022 "
             "and Human Rights Council resolution 52/18 of 3 April 2023:"
         ),
-        {
-            "77/214": ("A/RES/77/214", "A", "2022-12-15", None),
-            "52/18": ("A/HRC/RES/52/18", "A/HRC", "2023-04-03", None),
-        },
+        _WANT_A_RES_77_214,
     ),
     (
         "en",
@@ -519,12 +568,7 @@ KEPT: list[Row] = [
             "In a statement by its President of 14 March 2023 (S/PRST/2023/2), the Security "
             "Council reaffirmed its resolutions 2250 (2015), 2419 (2018) and 2535 (2020)."
         ),
-        {
-            "S/PRST/2023/2": ("S/PRST/2023/2", "S", "2023-03-14", None),
-            "2250 (2015)": ("S/RES/2250(2015)", "S", None, None),
-            "2419 (2018)": ("S/RES/2419(2018)", "S", None, None),
-            "2535 (2020)": ("S/RES/2535(2020)", "S", None, None),
-        },
+        _WANT_S_PRST_2023_2,
     ),
     (
         "en",
@@ -556,10 +600,7 @@ KEPT: list[Row] = [
             "Recalling its resolution 74/135 of 18 December 2019, as well as Human Rights "
             "Council resolution 43/21 of 22 June 2020,"
         ),
-        {
-            "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
-            "43/21": ("A/HRC/RES/43/21", "A/HRC", "2020-06-22", None),
-        },
+        _WANT_A_RES_74_135,
     ),
     (
         "en",
@@ -604,12 +645,7 @@ KEPT: list[Row] = [
             "2017 and 74/135 of 18 December 2019, as well as its decision 73/546 of 22 "
             "December 2018,"
         ),
-        {
-            "71/178": ("A/RES/71/178", "A", "2016-12-19", None),
-            "72/155": ("A/RES/72/155", "A", "2017-12-19", None),
-            "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
-            "73/546": ("A/DEC/73/546", "A", "2018-12-22", None),
-        },
+        _WANT_A_RES_71_178,
     ),
     (
         "en",
@@ -617,10 +653,7 @@ KEPT: list[Row] = [
             "Welcoming the presidential statement of 8 August 2022 (S/PRST/2022/6) and its "
             "resolution 2662 (2022),"
         ),
-        {
-            "S/PRST/2022/6": ("S/PRST/2022/6", "S", "2022-08-08", None),
-            "2662 (2022)": ("S/RES/2662(2022)", "S", None, None),
-        },
+        _WANT_S_PRST_2022_6,
     ),
     (
         "en",
@@ -629,10 +662,7 @@ KEPT: list[Row] = [
             "Commission on Crime Prevention and Criminal Justice resolution 31/2 of 20 May "
             "2022,"
         ),
-        {
-            "65/3": ("E/CN.7/RES/65/3", "E/CN.7", "2022-03-18", None),
-            "31/2": ("E/CN.15/RES/31/2", "E/CN.15", "2022-05-20", None),
-        },
+        _WANT_E_CN_7_RES_65_3,
     ),
     (
         "en",
@@ -657,10 +687,7 @@ KEPT: list[Row] = [
             "Recalling its resolution 68/268 of 9 April 2014, in particular paragraph 38 "
             "thereof, and its resolution 75/174 of 16 December 2020,"
         ),
-        {
-            "68/268": ("A/RES/68/268", "A", "2014-04-09", None),
-            "75/174": ("A/RES/75/174", "A", "2020-12-16", None),
-        },
+        _WANT_A_RES_68_268,
     ),
     (
         "en",
@@ -712,11 +739,7 @@ KEPT: list[Row] = [
             "Recalling Security Council resolutions 1325 (2000), 1820 (2008) and 1888 "
             "(2009), and all subsequent resolutions on women and peace and security,"
         ),
-        {
-            "1325 (2000)": ("S/RES/1325(2000)", "S", None, None),
-            "1820 (2008)": ("S/RES/1820(2008)", "S", None, None),
-            "1888 (2009)": ("S/RES/1888(2009)", "S", None, None),
-        },
+        _WANT_S_RES_1325_2000,
     ),
     (
         "en",
@@ -766,10 +789,7 @@ KEPT: list[Row] = [
             "Recalling its resolutions on the subject, the most recent being resolutions "
             "77/175 and 77/176 of 14 December 2022,"
         ),
-        {
-            "77/175": ("A/RES/77/175", "A", "2022-12-14", None),
-            "77/176": ("A/RES/77/176", "A", "2022-12-14", None),
-        },
+        _WANT_A_RES_77_175,
     ),
     (
         "en",
@@ -838,11 +858,7 @@ KEPT: list[Row] = [
             "Recalling its resolutions 66/288 of 27 July 2012 and 69/313 of 27 July 2015, as "
             "well as 70/1 of 25 September 2015,"
         ),
-        {
-            "66/288": ("A/RES/66/288", "A", "2012-07-27", None),
-            "69/313": ("A/RES/69/313", "A", "2015-07-27", None),
-            "70/1": ("A/RES/70/1", "A", "2015-09-25", None),
-        },
+        _WANT_A_RES_66_288,
     ),
     (
         "en",
@@ -921,10 +937,7 @@ KEPT: list[Row] = [
             "Reaffirming the statements by the President of the Security Council of 16 "
             "December 2021 (S/PRST/2021/23) and of 9 August 2023 (S/PRST/2023/4),"
         ),
-        {
-            "S/PRST/2021/23": ("S/PRST/2021/23", "S", "2021-12-16", None),
-            "S/PRST/2023/4": ("S/PRST/2023/4", "S", "2023-08-09", None),
-        },
+        _WANT_S_PRST_2021_23,
     ),
     (
         "en",
@@ -960,10 +973,7 @@ KEPT: list[Row] = [
             "de résolution suivant, rappelant sa résolution 77/214 du 15 décembre 2022 et la "
             "résolution 52/18 du Conseil des droits de l'homme, en date du 3 avril 2023 :"
         ),
-        {
-            "77/214": ("A/RES/77/214", "A", "2022-12-15", None),
-            "52/18": ("A/HRC/RES/52/18", "A/HRC", "2023-04-03", None),
-        },
+        _WANT_A_RES_77_214,
     ),
     (
         "fr",
@@ -998,12 +1008,7 @@ KEPT: list[Row] = [
             "le Conseil de sécurité a réaffirmé ses résolutions 2250 (2015), 2419 (2018) et "
             "2535 (2020)."
         ),
-        {
-            "S/PRST/2023/2": ("S/PRST/2023/2", "S", "2023-03-14", None),
-            "2250 (2015)": ("S/RES/2250(2015)", "S", None, None),
-            "2419 (2018)": ("S/RES/2419(2018)", "S", None, None),
-            "2535 (2020)": ("S/RES/2535(2020)", "S", None, None),
-        },
+        _WANT_S_PRST_2023_2,
     ),
     (
         "fr",
@@ -1019,10 +1024,7 @@ KEPT: list[Row] = [
             "Rappelant sa résolution 74/135 du 18 décembre 2019, ainsi que la résolution "
             "43/21 du Conseil des droits de l'homme, en date du 22 juin 2020,"
         ),
-        {
-            "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
-            "43/21": ("A/HRC/RES/43/21", "A/HRC", "2020-06-22", None),
-        },
+        _WANT_A_RES_74_135,
     ),
     (
         "fr",
@@ -1067,12 +1069,7 @@ KEPT: list[Row] = [
             "2017 et 74/135 du 18 décembre 2019, ainsi que sa décision 73/546 du 22 décembre "
             "2018,"
         ),
-        {
-            "71/178": ("A/RES/71/178", "A", "2016-12-19", None),
-            "72/155": ("A/RES/72/155", "A", "2017-12-19", None),
-            "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
-            "73/546": ("A/DEC/73/546", "A", "2018-12-22", None),
-        },
+        _WANT_A_RES_71_178,
     ),
     (
         "fr",
@@ -1081,10 +1078,7 @@ KEPT: list[Row] = [
             "mars 2022, et la résolution 31/2 de la Commission pour la prévention du crime "
             "et la justice pénale, en date du 20 mai 2022,"
         ),
-        {
-            "65/3": ("E/CN.7/RES/65/3", "E/CN.7", "2022-03-18", None),
-            "31/2": ("E/CN.15/RES/31/2", "E/CN.15", "2022-05-20", None),
-        },
+        _WANT_E_CN_7_RES_65_3,
     ),
     (
         "fr",
@@ -1101,10 +1095,7 @@ KEPT: list[Row] = [
             "Rappelant sa résolution 68/268 du 9 avril 2014, en particulier le paragraphe "
             "38, et sa résolution 75/174 du 16 décembre 2020,"
         ),
-        {
-            "68/268": ("A/RES/68/268", "A", "2014-04-09", None),
-            "75/174": ("A/RES/75/174", "A", "2020-12-16", None),
-        },
+        _WANT_A_RES_68_268,
     ),
     (
         "fr",
@@ -1112,10 +1103,7 @@ KEPT: list[Row] = [
             "Rappelant la déclaration de la présidence du Conseil de sécurité en date du 8 "
             "août 2022 (S/PRST/2022/6) et sa résolution 2662 (2022),"
         ),
-        {
-            "S/PRST/2022/6": ("S/PRST/2022/6", "S", "2022-08-08", None),
-            "2662 (2022)": ("S/RES/2662(2022)", "S", None, None),
-        },
+        _WANT_S_PRST_2022_6,
     ),
     (
         "fr",
@@ -1151,11 +1139,7 @@ KEPT: list[Row] = [
             "1888 (2009), ainsi que toutes ses résolutions ultérieures sur les femmes et la "
             "paix et la sécurité,"
         ),
-        {
-            "1325 (2000)": ("S/RES/1325(2000)", "S", None, None),
-            "1820 (2008)": ("S/RES/1820(2008)", "S", None, None),
-            "1888 (2009)": ("S/RES/1888(2009)", "S", None, None),
-        },
+        _WANT_S_RES_1325_2000,
     ),
     (
         "fr",
@@ -1176,10 +1160,7 @@ KEPT: list[Row] = [
             "Rappelant ses résolutions sur la question, dont les plus récentes sont les "
             "résolutions 77/175 et 77/176 du 14 décembre 2022,"
         ),
-        {
-            "77/175": ("A/RES/77/175", "A", "2022-12-14", None),
-            "77/176": ("A/RES/77/176", "A", "2022-12-14", None),
-        },
+        _WANT_A_RES_77_175,
     ),
     (
         "fr",
@@ -1236,10 +1217,7 @@ KEPT: list[Row] = [
             "Réaffirmant les déclarations de la présidence du Conseil de sécurité en date "
             "des 16 décembre 2021 (S/PRST/2021/23) et 9 août 2023 (S/PRST/2023/4),"
         ),
-        {
-            "S/PRST/2021/23": ("S/PRST/2021/23", "S", "2021-12-16", None),
-            "S/PRST/2023/4": ("S/PRST/2023/4", "S", "2023-08-09", None),
-        },
+        _WANT_S_PRST_2021_23,
     ),
     (
         "fr",
@@ -1247,11 +1225,7 @@ KEPT: list[Row] = [
             "Rappelant ses résolutions 66/288 du 27 juillet 2012 et 69/313 du 27 juillet "
             "2015, ainsi que la résolution 70/1 du 25 septembre 2015,"
         ),
-        {
-            "66/288": ("A/RES/66/288", "A", "2012-07-27", None),
-            "69/313": ("A/RES/69/313", "A", "2015-07-27", None),
-            "70/1": ("A/RES/70/1", "A", "2015-09-25", None),
-        },
+        _WANT_A_RES_66_288,
     ),
     (
         "es",
@@ -1261,10 +1235,7 @@ KEPT: list[Row] = [
             "2022, y la resolución 52/18 del Consejo de Derechos Humanos, de 3 de abril de "
             "2023:"
         ),
-        {
-            "77/214": ("A/RES/77/214", "A", "2022-12-15", None),
-            "52/18": ("A/HRC/RES/52/18", "A/HRC", "2023-04-03", None),
-        },
+        _WANT_A_RES_77_214,
     ),
     (
         "es",
@@ -1299,12 +1270,7 @@ KEPT: list[Row] = [
             "Consejo de Seguridad reafirmó sus resoluciones 2250 (2015), 2419 (2018) y 2535 "
             "(2020)."
         ),
-        {
-            "S/PRST/2023/2": ("S/PRST/2023/2", "S", "2023-03-14", None),
-            "2250 (2015)": ("S/RES/2250(2015)", "S", None, None),
-            "2419 (2018)": ("S/RES/2419(2018)", "S", None, None),
-            "2535 (2020)": ("S/RES/2535(2020)", "S", None, None),
-        },
+        _WANT_S_PRST_2023_2,
     ),
     (
         "es",
@@ -1328,10 +1294,7 @@ KEPT: list[Row] = [
             "Recordando su resolución 74/135, de 18 de diciembre de 2019, así como la "
             "resolución 43/21 del Consejo de Derechos Humanos, de 22 de junio de 2020,"
         ),
-        {
-            "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
-            "43/21": ("A/HRC/RES/43/21", "A/HRC", "2020-06-22", None),
-        },
+        _WANT_A_RES_74_135,
     ),
     (
         "es",
@@ -1387,12 +1350,7 @@ KEPT: list[Row] = [
             "de diciembre de 2017, y 74/135, de 18 de diciembre de 2019, así como su "
             "decisión 73/546, de 22 de diciembre de 2018,"
         ),
-        {
-            "71/178": ("A/RES/71/178", "A", "2016-12-19", None),
-            "72/155": ("A/RES/72/155", "A", "2017-12-19", None),
-            "74/135": ("A/RES/74/135", "A", "2019-12-18", None),
-            "73/546": ("A/DEC/73/546", "A", "2018-12-22", None),
-        },
+        _WANT_A_RES_71_178,
     ),
     (
         "es",
@@ -1401,10 +1359,7 @@ KEPT: list[Row] = [
             "de 2022, y la resolución 31/2 de la Comisión de Prevención del Delito y "
             "Justicia Penal, de 20 de mayo de 2022,"
         ),
-        {
-            "65/3": ("E/CN.7/RES/65/3", "E/CN.7", "2022-03-18", None),
-            "31/2": ("E/CN.15/RES/31/2", "E/CN.15", "2022-05-20", None),
-        },
+        _WANT_E_CN_7_RES_65_3,
     ),
     (
         "es",
@@ -1420,10 +1375,7 @@ KEPT: list[Row] = [
             "Recordando su resolución 68/268, de 9 de abril de 2014, en particular el "
             "párrafo 38, y su resolución 75/174, de 16 de diciembre de 2020,"
         ),
-        {
-            "68/268": ("A/RES/68/268", "A", "2014-04-09", None),
-            "75/174": ("A/RES/75/174", "A", "2020-12-16", None),
-        },
+        _WANT_A_RES_68_268,
     ),
     (
         "es",
@@ -1431,10 +1383,7 @@ KEPT: list[Row] = [
             "Recordando la declaración de la Presidencia del Consejo de Seguridad de 8 de "
             "agosto de 2022 (S/PRST/2022/6) y su resolución 2662 (2022),"
         ),
-        {
-            "S/PRST/2022/6": ("S/PRST/2022/6", "S", "2022-08-08", None),
-            "2662 (2022)": ("S/RES/2662(2022)", "S", None, None),
-        },
+        _WANT_S_PRST_2022_6,
     ),
     (
         "es",
@@ -1455,10 +1404,7 @@ KEPT: list[Row] = [
             "Reafirmando las declaraciones de la Presidencia del Consejo de Seguridad de 16 "
             "de diciembre de 2021 (S/PRST/2021/23) y de 9 de agosto de 2023 (S/PRST/2023/4),"
         ),
-        {
-            "S/PRST/2021/23": ("S/PRST/2021/23", "S", "2021-12-16", None),
-            "S/PRST/2023/4": ("S/PRST/2023/4", "S", "2023-08-09", None),
-        },
+        _WANT_S_PRST_2021_23,
     ),
     (
         "es",
@@ -1466,11 +1412,7 @@ KEPT: list[Row] = [
             "Recordando sus resoluciones 66/288, de 27 de julio de 2012, y 69/313, de 27 de "
             "julio de 2015, así como la resolución 70/1, de 25 de septiembre de 2015,"
         ),
-        {
-            "66/288": ("A/RES/66/288", "A", "2012-07-27", None),
-            "69/313": ("A/RES/69/313", "A", "2015-07-27", None),
-            "70/1": ("A/RES/70/1", "A", "2015-09-25", None),
-        },
+        _WANT_A_RES_66_288,
     ),
     (
         "es",
