@@ -55,10 +55,10 @@ ECOSOC = {
 #: the heading and opening line of a United Nations Environment Assembly resolution
 UNEA = "United Nations Environment Assembly\n\nThe United Nations Environment Assembly,\n\n"
 
-#: the openings above by a short key ("ga-fr", "hrc-zh", "ec-ar"), for tables that mix bodies
+#: the openings above by a short key ("ga-fr", "sc-ru", "hrc-zh", "ec-ar"), for tables that mix bodies
 OPENINGS = {
     f"{short}-{lang}": line
-    for short, lines in (("ga", GA), ("hrc", HRC), ("ec", ECOSOC))
+    for short, lines in (("ga", GA), ("sc", SC), ("hrc", HRC), ("ec", ECOSOC))
     for lang, line in lines.items()
 }
 

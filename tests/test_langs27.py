@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from passages import OPENINGS, SC, by_language
+from passages import GA, OPENINGS, by_language
 from rescite.engine.extract import extract_text
-
-#: the opening line of a passage by its key ("ga-ru", "sc-zh")
-HEADS = {**OPENINGS, **{f"sc-{lang}": line for lang, line in SC.items()}}
 
 #: (language, opening, passage, {target, or "?" and the body's series for an unresolved
 #: mention: (its date, a pinpoint among its records')})
@@ -909,7 +906,7 @@ def _records(lang: str, text: str) -> dict[str, set[tuple[str | None, str | None
 
 @pytest.mark.parametrize(("lang", "head", "text", "expected"), by_language(FORMS, FORMS_SAME))
 def test_forms(lang: str, head: str, text: str, expected: dict[str, tuple[str | None, str | None]]) -> None:
-    got = _records(lang, HEADS[f"{head}-{lang}"] + text)
+    got = _records(lang, OPENINGS[f"{head}-{lang}"] + text)
     assert set(got) == set(expected), got
     for key, (date, pin) in expected.items():
         dates = {d for d, _ in got[key]}
@@ -1035,6 +1032,6 @@ AGREE: list[tuple[str, str, str]] = [
 @pytest.mark.parametrize(("lang", "english", "text"), by_language(AGREE))
 def test_list_dates_agree(lang: str, english: str, text: str) -> None:
     def dated(t: str, code: str) -> set[tuple[str, str | None]]:
-        return {(str(c.target), c.date) for c in extract_text(HEADS[f"ga-{code}"] + t, lang=code).citations}
+        return {(str(c.target), c.date) for c in extract_text(GA[code] + t, lang=code).citations}
 
     assert dated(text, lang) == dated(english, "en")
