@@ -3743,7 +3743,8 @@ def body_line_verb() -> re.Pattern[str]:
     paragraph, as a page's text flattened into one line holds it ("Комиссия по положению
     женщин, ссылаясь на …", "人权理事会，回顾其…") — matched right after the name."""
     verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
-    adverbs = lexicon.gather("verbs.adverbs")
+    # (… the adverbs written before a verb too: "妇女地位委员会，又回顾其…")
+    adverbs = list(dict.fromkeys(lexicon.gather("verbs.adverbs") + lexicon.gather("verbs.leading_adverbs")))
     adverb = rf"(?:{alternation(adverbs)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
     return recache.compile(
         rf"\s*+[,\u060c\uff0c]\s*+{adverb}{alternation(verbs)}(?:(?!\w)|(?<=[{CJK}]))", re.IGNORECASE
