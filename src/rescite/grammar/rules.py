@@ -1152,8 +1152,12 @@ def _patterns(lang: str) -> Patterns:
         # (… the manner of the adoption perhaps between the date and its verb: "大会于2012年11月29日以
         # 120票赞成…通过第67/19号决议", "…未经表决通过…")
         post_manner = "|".join(m for g in after_langs for m in g.get("adoption_manner", [])) or "(?!)"
+        # (… the meeting of the adoption perhaps between the date and its verb: "大会在1998年12月3日
+        # 第45次全体会议上通过了第53/40号决议")
+        post_meeting = "|".join(c for g in after_langs for c in g.get("meeting_clause", [])) or "(?!)"
         post_head = recache.compile(
             rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+"
+            rf"(?:(?:{post_meeting})\s*+[,\uff0c]?\s*+)?"
             rf"(?:(?:{post_manner})\s*+[,\uff0c]?\s*+)?(?:{link})?\s*+"
             rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+"
             # (… or the year alone, the number's session's: "麻醉药品委员会2019年第62/1号决议")
