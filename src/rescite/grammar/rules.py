@@ -939,7 +939,8 @@ def _patterns(lang: str) -> Patterns:
     )
     adopt_gap = recache.compile(
         rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{_alt_or_never(adoption_verbs)}){adopt_split})"
-        rf"(?P<ins2>(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
+        # (… two there: "اعتمدت بدون تصويت في 3 … القرار", "اعتمدت في جلستها 45 المعقودة في 3 … القرار")
+        rf"(?P<ins2>(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s)){{1,2}})?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1951,7 +1952,8 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # before the possessive, which opens the number's phrase)
     link = _alt_or_never(lexicon.gather("grammar.actor_link", langs))
     possessive = _alt_or_never(lexicon.gather("grammar.possessive", langs))
-    # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision")
+    # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision"; the
+    # meeting after the body that follows its verb: "وفي …، اعتمدت الجمعية العامة، في جلستها 45، القرار")
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
@@ -1962,7 +1964,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
-        rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
+        rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
