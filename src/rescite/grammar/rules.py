@@ -1890,11 +1890,15 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
     of = _alt_or_never(lexicon.gather("grammar.agent_of", langs))
     articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
+    # (… or the participle of the adoption, its agent perhaps, then the date, right before the noun
+    # it agrees with, no comma between: "принятую 25 сентября 2015 года резолюцию 70/1")
+    participles = _alt_or_never(lexicon.gather("grammar.participles_before_noun", langs))
     return led(
         recache.compile(
             # (the agent between: "by the Security Council," — words, no figure, no clause's end)
-            rf"(?<!\w)(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
-            rf"\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?$",
+            rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
+            rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++){date_regex(langs)}"
+            rf"(?(participle)\s++|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?)$",
             re.IGNORECASE,
         )
     )
