@@ -3334,7 +3334,7 @@ def _shapes_at(
 
 #: how many words of a name no lexicon holds may stand between a shape's noun and its number
 #: ("Исполнительного комитета", "du Comité exécutif"), and in how many characters
-_APART_WORDS = 3
+_APART_WORDS = 4
 _APART_REACH = 60
 _APART_BLANKS = " \t"
 
@@ -3359,13 +3359,19 @@ def _shape_past_words(
     end = m.start("m")
     while end and text[end - 1] in _APART_BLANKS:
         end -= 1
+    known: str | None = None
     if end in named:
-        b, key = named[end]
+        b, known = named[end]
         if _noun_ends_at(text, b, shape.noun_end):
-            return m, (b, key)
-        return None, None
+            return m, (b, known)
+        # (… or its preposition and article between: "conclusion of the Executive Committee No. 108")
+        end = b
+        while end and text[end - 1] in _APART_BLANKS:
+            end -= 1
+        if end == b:
+            return None, None
     # (… a few words of a name, of letters alone: the nearest noun before them governs them)
-    at, words, capital = end, 0, False
+    at, words, capital = end, 0, known is not None
     while words < _APART_WORDS and at > 0 and end - at < _APART_REACH:
         w = at
         while w and (text[w - 1].isalpha() or text[w - 1] in "-'\u2019"):
@@ -3382,7 +3388,7 @@ def _shape_past_words(
             return None, None  # (a word glued to a sign: no name's)
         if _noun_ends_at(text, at, shape.noun_end):
             # (a name holds a capital where the script has them: "du Comité exécutif", not "on safety")
-            return (m, (at, None)) if capital else (None, None)
+            return (m, (at, known)) if capital else (None, None)
     return None, None
 
 
