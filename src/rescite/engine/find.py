@@ -3290,6 +3290,13 @@ def _shapes_at(
             last: Raw | None = None
             members: list[Raw] = []
             held = bare or shape.shared
+            for earlier in _earlier_members(text, m, shape, seen):
+                # (the members of the list before it, where the noun ends the list: "第99(LV)号和")
+                raw = _shaped_number(text, earlier, shape, pat, None)
+                members.append(raw)
+                if not held:
+                    seen.add(earlier.start("m"))
+                    out.append(raw)
             while one is not None and one.start("m") not in seen:
                 raw = _shaped_number(text, one, shape, pat, first)
                 if first is None:
@@ -3337,6 +3344,23 @@ def _shapes_at(
 _APART_WORDS = 4
 _APART_REACH = 60
 _APART_BLANKS = " \t"
+
+
+#: how far before a member of a list the earlier member's match may start ("第1234(LXXVIII)号和")
+_EARLIER_REACH = 40
+
+
+def _earlier_members(text: str, m: re.Match[str], shape: NumberShape, seen: set[int]) -> list[re.Match[str]]:
+    """The earlier members of a list that the mention ``m`` of ``shape`` ends, its noun written
+    after the last number only ("第99(LV)号和第102(LVI)号结论"), in the text's order."""
+    if shape.earlier is None:
+        return []
+    found: list[re.Match[str]] = []
+    at = m.start("m")
+    while (e := shape.earlier.search(text, max(0, at - _EARLIER_REACH), at)) is not None and e.start("m") not in seen:
+        found.append(e)
+        at = e.start("m")
+    return found[::-1]
 
 
 def _shape_past_words(

@@ -2476,6 +2476,10 @@ class NumberShape(Record):
     core: re.Pattern[str] | None
     core_reach: int
     noun_end: re.Pattern[str] | None
+    #: for a shape that ends with its noun (a language that writes it after the number), an
+    #: earlier member of a list the noun ends: the shape without its noun, then the list's joint,
+    #: ending where it is searched ("第99(LV)号和" before "第102(LVI)号结论")
+    earlier: re.Pattern[str] | None
 
     __slots__ = (
         "after",
@@ -2486,6 +2490,7 @@ class NumberShape(Record):
         "body",
         "core",
         "core_reach",
+        "earlier",
         "kind",
         "lead",
         "literal",
@@ -2511,7 +2516,9 @@ class NumberShape(Record):
         opener: re.Pattern[str] | None = None,
         shared: bool = False,
         apart: tuple[re.Pattern[str] | None, int, re.Pattern[str] | None] = (None, 0, None),
+        earlier: re.Pattern[str] | None = None,
     ) -> None:
+        self.earlier = earlier
         self.shared = shared
         self.core, self.core_reach, self.noun_end = apart
         self.ahead, self.behind = looks
@@ -2764,8 +2771,18 @@ def _number_shapes() -> tuple[NumberShape, ...]:
                 core_reach + len(_SHAPE_SLOT.sub("", core_head)) + 2,
                 recache.compile(rf"{before}{lead_nouns[lead_name]}[ \t]*$"),
             )
+        # (… a shape that ends with a noun of its own kind: the members of a list before it write
+        # the shape without it, "第99(LV)号和第102(LVI)号结论")
+        earlier = None
+        tail = core_shape[at:]
+        ends = [c for c in conclusions if tail.endswith(c) and len(tail) > len(c)]
+        if not lead and ends:
+            cut = _written(tail[: -len(ends[0])], [])
+            earlier = recache.compile(rf"{before}(?P<m>{''.join(parts[:-1])}{cut}){_list_joint()}$")
         out.append(
-            NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart)
+            NumberShape(
+                pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart, earlier
+            )
         )
     return tuple(out)
 
