@@ -3357,7 +3357,9 @@ def _earlier_members(text: str, m: re.Match[str], shape: NumberShape, seen: set[
         return []
     found: list[re.Match[str]] = []
     at = m.start("m")
-    while (e := shape.earlier.search(text, max(0, at - _EARLIER_REACH), at)) is not None and e.start("m") not in seen:
+    while (e := shape.earlier.search(text, max(0, at - _EARLIER_REACH), at)) is not None:
+        if e.start("m") in seen:
+            break
         found.append(e)
         at = e.start("m")
     return found[::-1]
