@@ -3290,6 +3290,13 @@ def _shapes_at(
             last: Raw | None = None
             members: list[Raw] = []
             held = bare or shape.shared
+            for earlier in _earlier_members(text, m, shape, seen):
+                # (the members of the list before it, where the noun ends the list: "第99(LV)号和")
+                raw = _shaped_number(text, earlier, shape, pat, None)
+                members.append(raw)
+                if not held:
+                    seen.add(earlier.start("m"))
+                    out.append(raw)
             while one is not None and one.start("m") not in seen:
                 raw = _shaped_number(text, one, shape, pat, first)
                 if first is None:
@@ -3334,9 +3341,28 @@ def _shapes_at(
 
 #: how many words of a name no lexicon holds may stand between a shape's noun and its number
 #: ("Исполнительного комитета", "du Comité exécutif"), and in how many characters
-_APART_WORDS = 3
+_APART_WORDS = 4
 _APART_REACH = 60
 _APART_BLANKS = " \t"
+
+
+#: how far before a member of a list the earlier member's match may start ("第1234(LXXVIII)号和")
+_EARLIER_REACH = 40
+
+
+def _earlier_members(text: str, m: re.Match[str], shape: NumberShape, seen: set[int]) -> list[re.Match[str]]:
+    """The earlier members of a list that the mention ``m`` of ``shape`` ends, its noun written
+    after the last number only ("第99(LV)号和第102(LVI)号结论"), in the text's order."""
+    if shape.earlier is None:
+        return []
+    found: list[re.Match[str]] = []
+    at = m.start("m")
+    while (e := shape.earlier.search(text, max(0, at - _EARLIER_REACH), at)) is not None:
+        if e.start("m") in seen:
+            break
+        found.append(e)
+        at = e.start("m")
+    return found[::-1]
 
 
 def _shape_past_words(
@@ -3359,13 +3385,19 @@ def _shape_past_words(
     end = m.start("m")
     while end and text[end - 1] in _APART_BLANKS:
         end -= 1
+    known: str | None = None
     if end in named:
-        b, key = named[end]
+        b, known = named[end]
         if _noun_ends_at(text, b, shape.noun_end):
-            return m, (b, key)
-        return None, None
+            return m, (b, known)
+        # (… or its preposition and article between: "conclusion of the Executive Committee No. 108")
+        end = b
+        while end and text[end - 1] in _APART_BLANKS:
+            end -= 1
+        if end == b:
+            return None, None
     # (… a few words of a name, of letters alone: the nearest noun before them governs them)
-    at, words, capital = end, 0, False
+    at, words, capital = end, 0, known is not None
     while words < _APART_WORDS and at > 0 and end - at < _APART_REACH:
         w = at
         while w and (text[w - 1].isalpha() or text[w - 1] in "-'\u2019"):
@@ -3382,7 +3414,7 @@ def _shape_past_words(
             return None, None  # (a word glued to a sign: no name's)
         if _noun_ends_at(text, at, shape.noun_end):
             # (a name holds a capital where the script has them: "du Comité exécutif", not "on safety")
-            return (m, (at, None)) if capital else (None, None)
+            return (m, (at, known)) if capital else (None, None)
     return None, None
 
 

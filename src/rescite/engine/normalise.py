@@ -105,6 +105,9 @@ _SPACED_SYMBOL = recache.compile(
 # next line ("3379 ⏎(ХХХ)", as a PDF's line breaks leave it)
 _CYRILLIC_ROMAN = recache.compile(r"(?<=\d)(?:\s?[АВСЕ])?((?:[ \t]?\n)?[ \t]?\()(?:S-|ES-)?[IVXLCХІС]{1,7}\)")
 _LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "А": "A", "В": "B", "Е": "E"})
+# … and Chinese texts in the Unicode Roman numerals, one character a numeral or a letter of it
+# ("第217 A（Ⅲ）号", "第1514（ⅩⅤ）号"): each run read as the Latin capitals it stands for
+_UNICODE_ROMAN = recache.compile(r"[\u2160-\u217f]+")
 # … and at a hyphen: "A/ES-⏎10/273", "resolution ES-⏎10/24", "A/51/113-⏎S/1996/276"
 # (a literal first: a fast scan; the character before it checked at once)
 _LINE_HYPHEN_SYMBOL = recache.compile(r"-(?<=[A-Z0-9]-)[ \t]*\n[ \t]*(?=[A-Z0-9])")
@@ -1926,6 +1929,13 @@ def normalise(text: str) -> Normalised:
         # Russian texts may write Roman session numbers in Cyrillic look-alikes: "3379 (ХХХ)"
         edits.extend(
             [(m.start(), m.end(), m.group().translate(_LOOKALIKES)) for m in _CYRILLIC_ROMAN.finditer(mapped)]
+        )
+    if not mapped.isascii() and _UNICODE_ROMAN.search(mapped):
+        edits.extend(
+            [
+                (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()).upper())
+                for m in _UNICODE_ROMAN.finditer(mapped)
+            ]
         )
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:

@@ -939,7 +939,8 @@ def _patterns(lang: str) -> Patterns:
     )
     adopt_gap = recache.compile(
         rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{_alt_or_never(adoption_verbs)}){adopt_split})"
-        rf"(?P<ins2>(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s))?"
+        # (… two there: "اعتمدت بدون تصويت في 3 … القرار", "اعتمدت في جلستها 45 المعقودة في 3 … القرار")
+        rf"(?P<ins2>(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s)){{1,2}})?"
         rf"(?:\s++(?:(?:{_alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
     )
     # … and a word of another organisation's organ or a State's as that subject, or as the actor
@@ -1152,8 +1153,12 @@ def _patterns(lang: str) -> Patterns:
         # (… the manner of the adoption perhaps between the date and its verb: "大会于2012年11月29日以
         # 120票赞成…通过第67/19号决议", "…未经表决通过…")
         post_manner = "|".join(m for g in after_langs for m in g.get("adoption_manner", [])) or "(?!)"
+        # (… the meeting of the adoption perhaps between the date and its verb: "大会在1998年12月3日
+        # 第45次全体会议上通过了第53/40号决议")
+        post_meeting = "|".join(c for g in after_langs for c in g.get("meeting_clause", [])) or "(?!)"
         post_head = recache.compile(
             rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+"
+            rf"(?:(?:{post_meeting})\s*+[,\uff0c]?\s*+)?"
             rf"(?:(?:{post_manner})\s*+[,\uff0c]?\s*+)?(?:{link})?\s*+"
             rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+"
             # (… or the year alone, the number's session's: "麻醉药品委员会2019年第62/1号决议")
@@ -1885,11 +1890,15 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
     of = _alt_or_never(lexicon.gather("grammar.agent_of", langs))
     articles = _alt_or_never(lexicon.gather("grammar.articles", langs))
+    # (… or the participle of the adoption, its agent perhaps, then the date, right before the noun
+    # it agrees with, no comma between: "принятую 25 сентября 2015 года резолюцию 70/1")
+    participles = _alt_or_never(lexicon.gather("grammar.participles_before_noun", langs))
     return led(
         recache.compile(
             # (the agent between: "by the Security Council," — words, no figure, no clause's end)
-            rf"(?<!\w)(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?{date_regex(langs)}"
-            rf"\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?$",
+            rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
+            rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++){date_regex(langs)}"
+            rf"(?(participle)\s++|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?)$",
             re.IGNORECASE,
         )
     )
@@ -1947,7 +1956,8 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # before the possessive, which opens the number's phrase)
     link = _alt_or_never(lexicon.gather("grammar.actor_link", langs))
     possessive = _alt_or_never(lexicon.gather("grammar.possessive", langs))
-    # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision")
+    # (the manner after the verb, set off by commas or not: "a adopté sans vote la décision"; the
+    # meeting after the body that follows its verb: "وفي …، اعتمدت الجمعية العامة، في جلستها 45، القرار")
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
@@ -1958,7 +1968,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
-        rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor})"
+        rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
@@ -2466,6 +2476,10 @@ class NumberShape(Record):
     core: re.Pattern[str] | None
     core_reach: int
     noun_end: re.Pattern[str] | None
+    #: for a shape that ends with its noun (a language that writes it after the number), an
+    #: earlier member of a list the noun ends: the shape without its noun, then the list's joint,
+    #: ending where it is searched ("第99(LV)号和" before "第102(LVI)号结论")
+    earlier: re.Pattern[str] | None
 
     __slots__ = (
         "after",
@@ -2476,6 +2490,7 @@ class NumberShape(Record):
         "body",
         "core",
         "core_reach",
+        "earlier",
         "kind",
         "lead",
         "literal",
@@ -2501,7 +2516,9 @@ class NumberShape(Record):
         opener: re.Pattern[str] | None = None,
         shared: bool = False,
         apart: tuple[re.Pattern[str] | None, int, re.Pattern[str] | None] = (None, 0, None),
+        earlier: re.Pattern[str] | None = None,
     ) -> None:
+        self.earlier = earlier
         self.shared = shared
         self.core, self.core_reach, self.noun_end = apart
         self.ahead, self.behind = looks
@@ -2754,8 +2771,18 @@ def _number_shapes() -> tuple[NumberShape, ...]:
                 core_reach + len(_SHAPE_SLOT.sub("", core_head)) + 2,
                 recache.compile(rf"{before}{lead_nouns[lead_name]}[ \t]*$"),
             )
+        # (… a shape that ends with a noun of its own kind: the members of a list before it write
+        # the shape without it, "第99(LV)号和第102(LVI)号结论")
+        earlier = None
+        tail = core_shape[at:]
+        ends = [c for c in conclusions if tail.endswith(c) and len(tail) > len(c)]
+        if not lead and ends:
+            cut = _written(tail[: -len(ends[0])], [])
+            earlier = recache.compile(rf"{before}(?P<m>{''.join(parts[:-1])}{cut}){_list_joint()}$")
         out.append(
-            NumberShape(pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart)
+            NumberShape(
+                pattern, more, rows, scan, reach + 2, around, lead_at, looks, hint, shared, apart, earlier
+            )
         )
     return tuple(out)
 
@@ -3743,7 +3770,8 @@ def body_line_verb() -> re.Pattern[str]:
     paragraph, as a page's text flattened into one line holds it ("Комиссия по положению
     женщин, ссылаясь на …", "人权理事会，回顾其…") — matched right after the name."""
     verbs = [v for lang in lexicon.load().languages.values() for v, _ in lang.verbs]
-    adverbs = lexicon.gather("verbs.adverbs")
+    # (… the adverbs written before a verb too: "妇女地位委员会，又回顾其…")
+    adverbs = list(dict.fromkeys(lexicon.gather("verbs.adverbs") + lexicon.gather("verbs.leading_adverbs")))
     adverb = rf"(?:{alternation(adverbs)}(?:\s++|(?<=[{CJK}])))?" if adverbs else ""
     return recache.compile(
         rf"\s*+[,\u060c\uff0c]\s*+{adverb}{alternation(verbs)}(?:(?!\w)|(?<=[{CJK}]))", re.IGNORECASE
