@@ -3,8 +3,10 @@ symbol or a year — by the text rise, or by a baseline set higher, at the line'
 smaller one set by the text matrix — read as a mark, not as digits of the number before it
 ("S/2023/123" and a raised "1" is not "S/2023/1231"); and Arabic text layers that give the
 glyphs' presentation forms ("ﻗﺮﺍﺭ" for "قرار"), their vowel signs' own forms too, whose
-compatibility forms put a space or a tatweel before the sign.  Every passage is written for
-these tests in UN style."""
+compatibility forms put a space or a tatweel before the sign; and an Arabic line drawn as one
+string from the left edge, its words apart by space glyphs, read in order from the glyphs
+(pypdf glues its numbers to the wrong words: "المؤرخ71/3").  Every passage is written for these
+tests in UN style."""
 
 from __future__ import annotations
 
@@ -246,3 +248,34 @@ def test_an_arabic_page_of_presentation_forms_is_read() -> None:
     _, own, cited = _read(_arabic_page([shaped(line) for line in ARABIC_PAGE]))
     assert own == "A/RES/80/137"
     assert {("A/RES/71/3", "2016-10-14"), ("A/79/412", None)} <= cited
+
+
+def _visual(line: str) -> str:
+    """A right-to-left line in the order a string that draws it whole shows its glyphs from the
+    left: turned round, each run of digits and Latin letters (with its slashes) left to right."""
+    if re.search("[\u0621-\u064a\ufb50-\ufeff]", line) is None:
+        return line
+    return re.sub(r"[A-Za-z0-9][A-Za-z0-9/.]*[A-Za-z0-9]|[0-9]", lambda m: m.group()[::-1], line[::-1])
+
+
+# each line one string drawn from the left edge, its words apart by space glyphs (the lines in
+# letters, and in presentation forms)
+ONE_STRING_PAGE = [
+    "الأمم المتحدة",
+    "A/RES/80/137",
+    "الجمعية العامة",
+    "إن الجمعية العامة،",
+    "إذ تشير إلى قرارها 71/3 المؤرخ 14 تشرين الأول/أكتوبر 2016،",
+    "وإذ تشير أيضا إلى قرار مجلس الأمن 2588 (2021) المؤرخ 3 آب/أغسطس 2021،",
+    "وإذ تحيط علما بتقرير الأمين العام A/79/412،",
+]
+
+
+@pytest.mark.parametrize("forms", [False, True], ids=["letters", "presentation forms"])
+def test_an_arabic_line_drawn_as_one_string_is_read_in_order(forms: bool) -> None:
+    lines = [_visual(shaped(line) if forms else line) for line in ONE_STRING_PAGE]
+    _, own, cited = _read(
+        [f"BT /F1 10 Tf 40 {780 - 20 * k} Td {{{line}}} Tj ET" for k, line in enumerate(lines)]
+    )
+    assert own == "A/RES/80/137"
+    assert cited == {("A/RES/71/3", "2016-10-14"), ("S/RES/2588(2021)", "2021-08-03"), ("A/79/412", None)}
