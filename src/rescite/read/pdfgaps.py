@@ -348,6 +348,7 @@ def _installed() -> bool:
             back, self._back = self._back, None
             if _plain() or not operands or not isinstance(operands[0], (str, bytes)):
                 return super()._handle_tj_operation(operands)
+            raised = False  # a note's mark drawn raised (see ``_raised``)
             if type(operands[0]) is not str:  # (not the space pypdf adds itself)
                 array = getattr(_SHOWN, "array", None)
                 m = mult(self.tm_matrix, self.cm_matrix)
@@ -367,12 +368,7 @@ def _installed() -> bool:
                 self._run(operands[0], m)
                 if self._holding:
                     return self._hold(operands[0])
-                if self._raised(operands[0], m):
-                    before = self.text
-                    done = super()._handle_tj_operation(operands)
-                    if self.text.startswith(before) and NOTE_MARK.fullmatch(self.text[len(before) :]):
-                        self.text = before + self.text[len(before) :].translate(TO_SUPERSCRIPT)
-                    return done
+                raised = self._raised(operands[0], m)
             ahead, self._ahead = self._ahead, None
             if back is not None and ahead is not None:
                 back = min(back, ahead)  # (the marks let go fill the gap up to them)
@@ -400,7 +396,13 @@ def _installed() -> bool:
                     self.text = self.text if self.text[:1] in (" ", WORD_GAP) else WORD_GAP + self.text
                 elif self.text[-1:] != " ":
                     self.text += " "
-            return super()._handle_tj_operation(operands)
+            if not raised:
+                return super()._handle_tj_operation(operands)
+            before = self.text
+            done = super()._handle_tj_operation(operands)
+            if self.text.startswith(before) and NOTE_MARK.fullmatch(self.text[len(before) :]):
+                self.text = before + self.text[len(before) :].translate(TO_SUPERSCRIPT)
+            return done
 
         def _raised(self, item: Any, m: list[float]) -> bool:
             """Whether ``item`` is a note's mark drawn raised (by the text rise, or a baseline
@@ -412,7 +414,7 @@ def _installed() -> bool:
             size = self.font_size * scale
             y = m[5] + float(getattr(_SHOWN, "rise", 0.0) or 0.0) * scale
             base, self._base = self._base, (y, size)
-            last = (self.output + self.text)[-1:] if not self.text else self.text[-1:]
+            last = self.text[-1:] or self.output[-1:]
             if base is None or not (last.isalnum() or last == ")"):
                 return False
             lift = y - base[0]
