@@ -1686,6 +1686,16 @@ def _reversed_session() -> re.Pattern[str] | None:
     )
 
 
+def _letters_of(form: str) -> str:
+    """A ligature's letters (its compatibility form); a vowel sign's own form ("ARABIC FATHA
+    ISOLATED FORM", whose compatibility form puts a space or a tatweel before the sign) nothing,
+    as the vowel signs themselves (not a space that cuts the word in two)."""
+    folded = unicodedata.normalize("NFKC", form)
+    if len(folded) > 1 and folded[0] in " \u0640" and all(unicodedata.combining(c) for c in folded[1:]):
+        return ""
+    return folded
+
+
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     """Edits for the text layers of PDF files and of Arabic, Chinese and Russian documents:
     ligatures (Latin ones, and the Arabic ones of presentation forms) as their letters, the
@@ -1700,10 +1710,7 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         (_ARABIC_LIGATURE, "\u0644" in text),
     ):
         if holds:  # a Latin ligature; lam: an Arabic text
-            out.extend(
-                (m.start(), m.end(), unicodedata.normalize("NFKC", m.group()))
-                for m in ligature.finditer(text)
-            )
+            out.extend((m.start(), m.end(), _letters_of(m.group())) for m in ligature.finditer(text))
     if (
         # (a character of the signs looked for first: a search for one character is many times
         # faster than one for two in a text stored two bytes a character)

@@ -304,7 +304,7 @@ def _drawn_lines(
                 gone.update(line[1:])
             continue
         way = _shown_leftwards(cell)
-        if not _out_of_order(cell, way):
+        if not _out_of_order(cell, way) and not _one_visual_string(cell):
             if way and _RTL_LETTER.search(words):
                 known[words.strip()] = way
             continue
@@ -384,6 +384,15 @@ def _by_cells(cell: list[Run]) -> str:
         return _from_places(cell)
     groups.sort(key=lambda g: min(r[5] for r in g))
     return " ".join(read for read in (_from_places(g) for g in groups) if read)
+
+
+def _one_visual_string(cell: list[Run]) -> bool:
+    """Whether a line is one string of glyphs (one operator) that draws right-to-left words with
+    the spaces between them: drawn left to right, so in visual order, whichever order pypdf
+    gives its words and numbers in."""
+    shown = {r[5] for r in cell if not r[6]}
+    glyphs = "".join(g for r in cell for g in r[4])
+    return len(shown) == 1 and " " in glyphs.strip() and _RTL_LETTER.search(glyphs) is not None
 
 
 def _one_cell(cell: list[Run]) -> bool:

@@ -48,6 +48,8 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
+from .marks import NOTE_MARK, TO_SUPERSCRIPT
+
 #: The space between two words of a right-to-left run that pypdf has put in reading order
 #: itself (a run drawn in one piece, its words apart by position only), a noncharacter that
 #: :func:`rescite.read.pdf.logical_order` reads as a space: a line drawn in visual order is
@@ -65,6 +67,8 @@ def _before(operator: Any, operands: Any, cm: Any, tm: Any) -> None:
     elif operator == b"Tj" and operands:
         _SHOWN.array = [operands[0]]
         _SHOWN.shows += 1
+    elif operator == b"Ts" and operands and isinstance(operands[0], (int, float)):
+        _SHOWN.rise = float(operands[0])  # (the text rise: see ``_raised``)
     elif operator in _RELEASE:
         held = getattr(_SHOWN, "extractor", None)
         if held is not None:
@@ -82,7 +86,7 @@ def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
     the gap-aware reading fail on a damaged page, the page is read by pypdf alone (``restart``
     is called first: what ``visit`` was told is void).  Numbers of Arabic-Indic digits come
     out as drawn, left to right, either way (see :func:`turned`)."""
-    _SHOWN.runs, _SHOWN.shows = [], 0
+    _SHOWN.runs, _SHOWN.shows, _SHOWN.rise = [], 0, 0.0
     if _install():
         _SHOWN.array, _SHOWN.plain, _SHOWN.extractor, _SHOWN.on = None, False, None, True
         try:
@@ -173,6 +177,10 @@ _LOCK = threading.Lock()
 #: space glyph gets a guess from its other glyphs, which a few wide ones can blow up past
 #: the gaps between the words (0.2 to 0.3 of the size), while kerning stays under 0.1.
 _HALF_SPACE_MAX = 150.0
+#: A note's mark drawn raised: its baseline this share of the type size above the line's, or more
+#: (less is a line's own unevenness) … and at most this share (more is the line above).
+_LIFT_MIN = 0.2
+_LIFT_MAX = 0.75
 #: How far apart (a share of the font size) the gaps after two glyphs of letter-spaced text may
 #: be: the same tracking, give or take a kerning pair.
 _TRACKING_TOLERANCE = 0.04
@@ -232,6 +240,8 @@ def _installed() -> bool:
             self._trk_space: int | None = None
             self._trk_len = -1
             self._trk_out = -1
+            # the baseline and type size (page units) of the last string shown, but a raised mark
+            self._base: tuple[float, float] | None = None
             if not _plain() and getattr(_SHOWN, "extractor", None) is None:
                 _SHOWN.extractor = self  # (the page's: a form's own extractor holds nothing back)
 
@@ -338,6 +348,7 @@ def _installed() -> bool:
             back, self._back = self._back, None
             if _plain() or not operands or not isinstance(operands[0], (str, bytes)):
                 return super()._handle_tj_operation(operands)
+            raised = False  # a note's mark drawn raised (see ``_raised``)
             if type(operands[0]) is not str:  # (not the space pypdf adds itself)
                 array = getattr(_SHOWN, "array", None)
                 m = mult(self.tm_matrix, self.cm_matrix)
@@ -357,6 +368,7 @@ def _installed() -> bool:
                 self._run(operands[0], m)
                 if self._holding:
                     return self._hold(operands[0])
+                raised = self._raised(operands[0], m)
             ahead, self._ahead = self._ahead, None
             if back is not None and ahead is not None:
                 back = min(back, ahead)  # (the marks let go fill the gap up to them)
@@ -384,7 +396,34 @@ def _installed() -> bool:
                     self.text = self.text if self.text[:1] in (" ", WORD_GAP) else WORD_GAP + self.text
                 elif self.text[-1:] != " ":
                     self.text += " "
-            return super()._handle_tj_operation(operands)
+            if not raised:
+                return super()._handle_tj_operation(operands)
+            before = self.text
+            done = super()._handle_tj_operation(operands)
+            if self.text.startswith(before) and NOTE_MARK.fullmatch(self.text[len(before) :]):
+                self.text = before + self.text[len(before) :].translate(TO_SUPERSCRIPT)
+            return done
+
+        def _raised(self, item: Any, m: list[float]) -> bool:
+            """Whether ``item`` is a note's mark drawn raised (by the text rise, or a baseline
+            set higher) after the string before it on its line, at its type size or smaller:
+            only digits, glued to a letter, a digit or a bracket (note the string's baseline
+            and size otherwise, for the next one).  A mark drawn so is read as superscript
+            digits ("S/2023/123" and a raised "1": not "S/2023/1231")."""
+            scale = abs(m[3] or 1.0)
+            size = self.font_size * scale
+            y = m[5] + float(getattr(_SHOWN, "rise", 0.0) or 0.0) * scale
+            base, self._base = self._base, (y, size)
+            last = self.text[-1:] or self.output[-1:]
+            if base is None or not (last.isalnum() or last == ")"):
+                return False
+            lift = y - base[0]
+            if not (_LIFT_MIN * base[1] <= lift <= _LIFT_MAX * base[1] and 0 < size <= base[1] * 1.01):
+                return False
+            if NOTE_MARK.fullmatch(self._chars(item)) is None:
+                return False
+            self._base = base  # (the line's baseline stays the one before the mark)
+            return True
 
         def _run(self, item: Any, m: list[float]) -> None:
             """Note where the string ``item`` is drawn (see :func:`page_runs`): what it takes to
