@@ -64,27 +64,27 @@ def test_mark_after_noun_as_the_plain_search(text: str, mention: str, after_noun
 _TAILS: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     (
         "en",
-        "Recalling Security Council resolution 2417 (2018), adopted by the Security Council at its"
-        " 8267th meeting, on 24 May 2018,",
-        [("S/RES/2417(2018)", "2018-05-24")],
+        "Recalling Security Council resolution 2436 (2018), adopted by the Security Council at its"
+        " 8377th meeting, on 11 October 2018,",
+        [("S/RES/2436(2018)", "2018-10-11")],
     ),
     (
         "en",
         "Taking note of resolution 36/5 of the Human Rights Council, adopted at its thirty-sixth"
-        " session on 28 September 2017,",
-        [("A/HRC/RES/36/5", "2017-09-28")],
+        " session on 26 September 2017,",
+        [("A/HRC/RES/36/5", "2017-09-26")],
     ),
     ("en", "Recalling decision 9/3 of the Ninth Meeting of the Parties to the Convention,", [(None, None)]),
     ("fr", "Rappelant la décision 9/3 de la neuvième Réunion des Parties à la Convention,", [(None, None)]),
     (
         "en",
-        "Recalling its resolution 71/243 of 21 December 2016 and resolution 2254 (2015), adopted in 2015,",
-        [("A/RES/71/243", "2016-12-21"), ("S/RES/2254(2015)", None)],
+        "Recalling its resolution 71/287 of 6 December 2016 and resolution 2263 (2015), adopted in 2015,",
+        [("A/RES/71/287", "2016-12-06"), ("S/RES/2263(2015)", None)],
     ),
     (
         "es",
-        "Recordando su resolución 70/1, de 25 de septiembre de 2015, y el anexo de la resolución 69/313,",
-        [("A/RES/70/1", "2015-09-25"), ("A/RES/69/313", None)],
+        "Recordando su resolución 70/19, de 4 de septiembre de 2015, y el anexo de la resolución 69/328,",
+        [("A/RES/70/19", "2015-09-04"), ("A/RES/69/328", None)],
     ),
 ]
 
