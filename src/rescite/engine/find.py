@@ -57,6 +57,7 @@ from ..grammar.rules import (
     named_coded_resolutions,
     note_back,
     noun_as_verb,
+    noun_last_chars,
     number_shapes,
     parse_date,
     patterns,
@@ -3518,7 +3519,16 @@ def _mark_after_noun(text: str, m: re.Match[str]) -> bool:
     decision's noun ("resolution No. 3281 (XXIX)": the noun's number, not a conclusion's)?"""
     s = m.start("m")
     mark, noun = mark_after_noun()
-    return mark.match(text, s) is not None and noun.search(text, max(0, s - 40), s) is not None
+    if mark.match(text, s) is None:
+        return False
+    lo = max(0, s - 40)
+    j = s
+    while j > lo and text[j - 1] in " \t":
+        j -= 1  # (the noun ends where the blanks before the mark start: its last character before them)
+    last = noun_last_chars()
+    if last is not None and (j == lo or last.match(text, j - 1) is None):
+        return False
+    return noun.search(text, lo, s) is not None
 
 
 def _lead_there(text: str, j: int, lead: re.Pattern[str]) -> bool:

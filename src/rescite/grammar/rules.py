@@ -1030,17 +1030,21 @@ def _patterns(lang: str) -> Patterns:
         else ""
     )
     ordinal = "|".join(f"(?:{r})" for r in gather("grammar.body_ordinal")) or "(?!)"
+    # (the ordinal and the session's or meeting's clause each led by their first characters: tried
+    # after most numbers, they hold long alternations that a plain number's tail never opens)
+    ordinal = _first_led(f"(?i:{ordinal})")
+    session_or_meeting = _first_led(f"(?:{session}|(?i:{meeting}))")
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"{noun_then_date}"
         # (… its meeting's or session's ordinal perhaps before the name: "of the Thirty-first
         # Meeting of the Parties to …", "par la trente et unième Réunion des Parties au …")
-        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?i:{ordinal})\s++)?"
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:{ordinal}\s++)?"
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
         # (… or the meeting: "adopted by the Security Council at its 7573rd meeting, on …")
-        rf"(?:\s*+(?:,\s*+)?(?:{session}|(?i:{meeting}))(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
+        rf"(?:\s*+(?:,\s*+)?{session_or_meeting}(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
         rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
@@ -1940,6 +1944,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # may stand before the date: "Recalling that, on 25 September 2015, the Assembly adopted …",
     # "À sa 45e séance plénière, le 3 décembre 1998, l'Assemblée générale a adopté …")
     clause = _alt_or_never(lexicon.gather("grammar.sentence_clause_open", langs))
+    clause_led = _first_led(rf"(?<!\w)(?:{clause})")  # (its first letters before its look-behind)
     # (… or the session: "Rappelant qu'à sa soixante-dixième session, le 25 septembre 2015, elle a adopté …")
     meeting = (
         "|".join(
@@ -1961,7 +1966,8 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # one date group for both orders: what stands before it tells the order, and a conditional
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
-        rf"(?:^|(?<=[.;:\n])|(?<=[\u3002\uff1b])(?P<cjk_stop>)|(?<!\w)(?:{clause})(?:(?<=[\x27\u2019])|(?=[\s,])))\s*+(?:,\s*+)?"
+        # (the stops in one look-behind, a CJK stop's group after it kept: one try less at most places)
+        rf"(?:^|(?<=[.;:\n\u3002\uff1b])(?:(?<=[\u3002\uff1b])(?P<cjk_stop>))?+|{clause_led}(?:(?<=[\x27\u2019])|(?=[\s,])))\s*+(?:,\s*+)?"
         rf"(?:(?:{meeting})\s*+,?\s*+)?"
         rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
         rf"\s*+[,\u060c]?\s*+(?:(?:{meeting})\s*+[,\u060c]?\s*+)?(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
@@ -3179,6 +3185,19 @@ def mark_after_noun() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=1)
+def noun_last_chars() -> re.Pattern[str] | None:
+    """The last characters of the nouns of :func:`mark_after_noun` (its case kept as the noun's
+    pattern keeps it): where the character before a mark's blanks is none of them, no noun ends
+    there, and the noun's search is not needed; None where a noun's pattern may end otherwise
+    than with its last character (then the search is always made)."""
+    nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
+    last = {one_for_one(n).strip()[-1:] for n in nouns}
+    if not last or not all(c.isalnum() or c == "." for c in last):
+        return None
+    return recache.compile(f"[{''.join(re.escape(c) for c in sorted(last))}]", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=1)
 def list_goes_on() -> re.Pattern[str]:
     """What follows a member of a list that goes on, in any language: the list's joint ("2250 and
     …"), or the number's suffix ("2250号决议")."""
@@ -3436,6 +3455,14 @@ def group_depths(pattern: str) -> Iterator[tuple[int, str, int]]:
         if c in _MARKS:
             depth += (c == "(") - (c == ")")
             yield m.start(), c, depth
+
+
+def _first_led(alternatives: str) -> str:
+    """The regex ``alternatives`` (a group, no match of it empty) opened by a look-ahead for its
+    first characters, as :func:`led` opens a pattern: the same matches, a try that cannot open
+    one turned away at once."""
+    first = first_chars(recache.compile(alternatives), may_be_empty=False)
+    return alternatives if first is None else f"(?:(?={first}){alternatives})"
 
 
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
