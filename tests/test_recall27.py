@@ -50,9 +50,82 @@ CHANGED: list[Row] = [
         "Taking note of decision 2017/4 of the Executive Board of WFP,",
         {"2017/4": (None, "WFP/EB", None, None)},
     ),
+    # a list after a colon, its items lettered or numbered, one a line or after a semicolon
+    (
+        "en",
+        (
+            "Recalling its resolutions:\n(a) 68/12 of 14 October 2013;\n(b) 69/240 of 19 December 2014;\n"
+            "(c) 70/301 of 2 August 2016;"
+        ),
+        {
+            "68/12": ("A/RES/68/12", "A", "2013-10-14", None),
+            "69/240": ("A/RES/69/240", "A", "2014-12-19", None),
+            "70/301": ("A/RES/70/301", "A", "2016-08-02", None),
+        },
+    ),
+    (
+        "en",
+        "Recalling its resolutions 66/9; (b) 67/22; and (c) 68/305,",
+        {
+            "66/9": ("A/RES/66/9", "A", None, None),
+            "67/22": ("A/RES/67/22", "A", None, None),
+            "68/305": ("A/RES/68/305", "A", None, None),
+        },
+    ),
+    (
+        "en",
+        "Bearing in mind its resolutions (a) 61/7 of 3 November 2006; and (b) 62/18 of 5 December 2007,",
+        {
+            "61/7": ("A/RES/61/7", "A", "2006-11-03", None),
+            "62/18": ("A/RES/62/18", "A", "2007-12-05", None),
+        },
+    ),
+    (
+        "en",
+        "Recalling its resolutions: 68/12 of 14 October 2013, 69/240 of 19 December 2014 and 70/301,",
+        {
+            "68/12": ("A/RES/68/12", "A", "2013-10-14", None),
+            "69/240": ("A/RES/69/240", "A", "2014-12-19", None),
+            "70/301": ("A/RES/70/301", "A", None, None),
+        },
+    ),
+    (
+        "en",
+        "Recalling the following decisions of the Human Rights Council:\n(i) 46/3 of 9 April 2021;\n(ii) 47/8;",
+        {
+            "46/3": ("A/HRC/DEC/46/3", "A/HRC", "2021-04-09", None),
+            "47/8": ("A/HRC/DEC/47/8", "A/HRC", None, None),
+        },
+    ),
+    (
+        "en",
+        "Recalling Security Council resolutions:\n(1) 1674 (2006);\n(2) 1894 (2009);",
+        {
+            "1674 (2006)": ("S/RES/1674(2006)", "S", None, None),
+            "1894 (2009)": ("S/RES/1894(2009)", "S", None, None),
+        },
+    ),
+    (
+        "fr",
+        "Rappelant ses résolutions :\na) 64/41 du 2 décembre 2009;\nb) 65/87 du 8 décembre 2010;",
+        {
+            "64/41": ("A/RES/64/41", "A", "2009-12-02", None),
+            "65/87": ("A/RES/65/87", "A", "2010-12-08", None),
+        },
+    ),
+    (
+        "es",
+        "Recordando sus resoluciones:\na) 64/41, de 2 de diciembre de 2009;\nb) 65/87, de 8 de diciembre de 2010;",
+        {
+            "64/41": ("A/RES/64/41", "A", "2009-12-02", None),
+            "65/87": ("A/RES/65/87", "A", "2010-12-08", None),
+        },
+    ),
 ]
 
 KEPT: list[Row] = [
+    # a lettered item that is no number of a text
+    ("en", "Decides:\n(a) 2015 to be the year of review;\n(b) that the fund shall close,", {}),
     (
         "en",
         "Recalling the Executive Board of the United Nations Children's Fund decision 2019/7,",
