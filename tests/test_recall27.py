@@ -121,6 +121,45 @@ CHANGED: list[Row] = [
             "65/87": ("A/RES/65/87", "A", "2010-12-08", None),
         },
     ),
+    # a noun after the bracket that holds the number before: that number's body
+    (
+        "en",
+        (
+            "Recalling the decision of the Conference of the Parties to the Convention on Biological "
+            "Diversity at its sixteenth meeting (decision 16/2) and decision 16/7,"
+        ),
+        {"16/2": (None, "CBD/COP", None, None), "16/7": (None, "CBD/COP", None, None)},
+    ),
+    (
+        "fr",
+        (
+            "Rappelant la décision de la Conférence des Parties à la Convention sur la diversité "
+            "biologique à sa seizième réunion (décision 16/2) et la décision 16/7,"
+        ),
+        {"16/2": (None, "CBD/COP", None, None), "16/7": (None, "CBD/COP", None, None)},
+    ),
+    # the date of the adoption before the adopting body's name, the number in the bracket after it
+    (
+        "en",
+        "Recalling the work programme adopted on 9 March 2019 by the Statistical Commission (decision 50/104),",
+        {"50/104": (None, "E/CN.3", "2019-03-09", None)},
+    ),
+    (
+        "fr",
+        (
+            "Rappelant le plan d'action, adopté le 1er novembre 2024 par la Conférence des Parties à la "
+            "Convention sur la diversité biologique (décision 16/2),"
+        ),
+        {"16/2": (None, "CBD/COP", "2024-11-01", None)},
+    ),
+    (
+        "es",
+        (
+            "Recordando el plan, aprobado el 1 de noviembre de 2024 por la Conferencia de las Partes en el "
+            "Convenio sobre la Diversidad Biológica (decisión 16/2),"
+        ),
+        {"16/2": (None, "CBD/COP", "2024-11-01", None)},
+    ),
 ]
 
 KEPT: list[Row] = [

@@ -1406,10 +1406,29 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     return b[2]
 
 
+def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+    """The date that the adoption's words before the adopting body's name give, the bracket with
+    the text's number after that name ("adopted on 19 December 2022 by the Conference of the
+    Parties … (decision 15/4)", "adoptée le … par la Conférence …"): its ISO form, else None."""
+    if pat.adopted_bracket is None or pat.adoption_by is None:
+        return None
+    b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
+    if b is None:
+        return None
+    by = pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1])
+    if by is None or not any(c.isdigit() for c in by.group()):
+        return None
+    d = pat.date.search(text, by.start(), by.end())
+    return parse_date(d) if d else None
+
+
 def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
     """Is only the list word (an article or possessive perhaps after it) written between the number
     ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
-    résolution"; glued to the noun in Arabic: "49/117 والقرار")?"""
+    résolution"; glued to the noun in Arabic: "49/117 والقرار")? The bracket that holds the number
+    may close first ("… meeting (decision 15/4) and decision 15/5")."""
+    if (close := _CLOSE_AT.match(text, last_end)) is not None and close.end() < kw_start:
+        last_end = close.end()
     if kw_start <= last_end or kw_start - last_end > 40:
         return False
     if pat.owner_and.fullmatch(text, last_end, kw_start) is not None:
@@ -2678,6 +2697,9 @@ def find_numbered(
                     # 54/101)": the text the clause says that body adopted is that body's
                     named = (adopter, None)
                     raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
+                    if raw.date is None and (adopted_on := _adopter_date(text, head, names, pat)):
+                        raw.date = adopted_on
+                        raw.evidence.append("date of the adoption before the body's name")
                 adopting = not named and _adoption_near(text, head, pat)
                 if (
                     (adopting or (not named and raw.poss_gender is not None))
@@ -3661,6 +3683,9 @@ def find_roman_sessions(
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
                 named = (adopter, None)
                 raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
+                if raw.date is None and names is not None and (adopted_on := _adopter_date(text, k[0], names, pat)):
+                    raw.date = adopted_on
+                    raw.evidence.append("date of the adoption before the body's name")
             if named is not None:
                 raw.body_key, raw.generic = named
         tail = _read_tail(text, raw, pat)
