@@ -160,9 +160,33 @@ CHANGED: list[Row] = [
         ),
         {"16/2": (None, "CBD/COP", "2024-11-01", None)},
     ),
+    # the place in a report of the Official Records before the text's noun is the report's
+    (
+        "en",
+        (
+            "Official Records of the Economic and Social Council, 2014, Supplement No. 8 (E/2014/28), "
+            "chap. I, sect. B, resolution 57/3."
+        ),
+        {"E/2014/28": ("E/2014/28", "E", None, None), "57/3": ("E/CN.7/RES/57/3", "E/CN.7", None, None)},
+    ),
+    (
+        "fr",
+        (
+            "Documents officiels du Conseil économique et social, 2014, Supplément no 8 (E/2014/28), "
+            "chap. I, sect. B, résolution 57/3."
+        ),
+        {"E/2014/28": ("E/2014/28", "E", None, None), "57/3": ("E/CN.7/RES/57/3", "E/CN.7", None, None)},
+    ),
 ]
 
 KEPT: list[Row] = [
+    # a pinpoint of the text itself, linked to its noun by a word, is kept
+    (
+        "en",
+        "Recalling annex I, para. 3, of resolution 70/1,",
+        {"70/1": ("A/RES/70/1", "A", None, "annex I, para. 3")},
+    ),
+    ("en", "See E/2014/28, chap. I, sect. B.", {"E/2014/28": ("E/2014/28", "E", None, "chap. I, sect. B")}),
     # a lettered item that is no number of a text
     ("en", "Decides:\n(a) 2015 to be the year of review;\n(b) that the fund shall close,", {}),
     (

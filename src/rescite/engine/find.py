@@ -390,6 +390,20 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
     return pin or pat.pin_bare.search(text, max(0, head - 24), head)
 
 
+#: what stands between a report's symbol and a place in it that ends before a text's noun: the
+#: symbol's closing bracket, a comma and the places before ("(E/2012/28), chap. I, sect. B, resolution …")
+_REPORT_PLACE_GAP = recache.compile(r"\)?[ \t]*+,[ \t]*+(?:[^\W\d]{1,8}\.?[ \t]++[IVXLC\d]{1,5}[A-Z]?[ \t]*+,[ \t]*+)*+")
+
+
+def _report_place(text: str, pin_start: int, symbols: list[tuple[int, int]]) -> bool:
+    """Is the pinpoint that starts at ``pin_start`` a place in the report whose symbol ends just
+    before it ("Official Records …, Supplement No. 8 (E/2012/28), chap. I, sect. B, resolution
+    55/9": the resolution is in that section of the report, and has no pinpoint of its own —
+    the caller asks only when a comma alone links the place to the noun)?"""
+    i = bisect.bisect_right(symbols, pin_start, key=lambda span: span[1])
+    return i > 0 and _REPORT_PLACE_GAP.fullmatch(text, symbols[i - 1][1], pin_start) is not None
+
+
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``pat.pin_before.search(text, lo, hi)``: a pinpoint ("paragraph 5 of") ending at ``hi``.
     Its pattern is tried at every character, in either case; a part that each of its matches
@@ -2889,7 +2903,14 @@ def find_numbered(
             pin = _pin_ending_at(pat, text, head)
             if pin is None and (named_at := names.start_before(head)) < head:
                 pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
-            if pin and raw.pinpoint is None:
+            if (
+                pin
+                and raw.pinpoint is None
+                and not (
+                    not text[pin.end("pin") : head].strip(" \t\n,")
+                    and _report_place(text, pin.start("pin"), symbols)
+                )
+            ):
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
             if raw.possessive and after:
