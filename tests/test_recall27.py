@@ -177,9 +177,45 @@ CHANGED: list[Row] = [
         ),
         {"E/2014/28": ("E/2014/28", "E", None, None), "57/3": ("E/CN.7/RES/57/3", "E/CN.7", None, None)},
     ),
+    # the last day of a span of days before the bracket is no day of the text's adoption
+    (
+        "en",
+        "Recalling the outcome of the summit held from 14 to 16 June 2010 (resolution 64/290),",
+        {"64/290": ("A/RES/64/290", "A", None, None)},
+    ),
+    (
+        "fr",
+        "Rappelant le sommet tenu du 14 au 16 juin 2010 (résolution 64/290),",
+        {"64/290": ("A/RES/64/290", "A", None, None)},
+    ),
+    (
+        "es",
+        "Recordando la cumbre celebrada del 14 al 16 de junio de 2010 (resolución 64/290),",
+        {"64/290": ("A/RES/64/290", "A", None, None)},
+    ),
 ]
 
 KEPT: list[Row] = [
+    # a span of days after a list: the days of a session, no text's day (a count of days that
+    # matches the numbers does not say which day is whose: UN texts write each day, or "respectively")
+    (
+        "en",
+        "Recalling its resolutions 64/290 and 64/291 of 14–16 June 2010,",
+        {"64/290": ("A/RES/64/290", "A", None, None), "64/291": ("A/RES/64/291", "A", None, None)},
+    ),
+    (
+        "en",
+        "Recalling its resolutions 64/290 and 64/291 of 14 and 16 June 2010,",
+        {
+            "64/290": ("A/RES/64/290", "A", "2010-06-14", None),
+            "64/291": ("A/RES/64/291", "A", "2010-06-16", None),
+        },
+    ),
+    (
+        "en",
+        "Recalling the Declaration adopted on 16 June 2010 (resolution 64/290),",
+        {"64/290": ("A/RES/64/290", "A", "2010-06-16", None)},
+    ),
     # a pinpoint of the text itself, linked to its noun by a word, is kept
     (
         "en",

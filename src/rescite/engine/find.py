@@ -45,6 +45,7 @@ from ..grammar.rules import (
     council_number,
     date_before_body,
     dated_body_gap,
+    day_range_end,
     document_label_before,
     finditer_words,
     ibid_gate,
@@ -3070,6 +3071,10 @@ def _date_before_bracket(
     if db is None and pat.date_noun_before is not None:
         db = search_dated(pat.date_noun_before, text, max(0, j - 61), j)
     if db is None or db.start() < taken:
+        return None
+    if day_range_end().search(text, max(0, db.start() - 16), db.start()) is not None:
+        # "the summit held from 21 to 23 October 2009 (resolution 64/11)": the last day of a span
+        # of days (a session's, a meeting's), no day of the text's adoption
         return None
     sent = pat.sent_noun
     if sent is not None and (

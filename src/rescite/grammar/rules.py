@@ -2911,6 +2911,14 @@ def gather_all(key_path: str) -> list[str]:
     return sorted({fold(w) for w in lexicon.gather(key_path)})
 
 
+@functools.lru_cache(maxsize=1)
+def day_range_end() -> re.Pattern[str]:
+    """A day's number and the word or dash of a span of days, ending where the span's last day
+    starts ("21 to ", "21–", "du 21 au ", "del 21 al "), in any language (``grammar.day_range``)."""
+    words = gather_all("grammar.day_range")
+    return recache.compile(rf"(?<!\d)\d{{1,2}}[ \t]*+(?:{_alt_or_never(words)})[ \t]*+$", re.IGNORECASE)
+
+
 #: A year as every form of :func:`date_regex` writes it: a stretch without one holds no date.
 YEAR = recache.compile(r"(?:19|20)\d\d")
 
