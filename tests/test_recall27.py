@@ -22,7 +22,10 @@ CHANGED: list[Row] = [
     ),
     (
         "en",
-        "Welcoming the Executive Board of the United Nations Development Programme decision 2022/9 on the plan,",
+        (
+            "Welcoming the Executive Board of the United Nations Development Programme "
+            "decision 2022/9 on the plan,"
+        ),
         {"2022/9": (None, "DP", None, None)},
     ),
     (
@@ -37,7 +40,10 @@ CHANGED: list[Row] = [
     ),
     (
         "fr",
-        "Rappelant la décision 2021/14 du Conseil d'administration du Fonds des Nations Unies pour la population,",
+        (
+            "Rappelant la décision 2021/14 du Conseil d'administration du Fonds des Nations "
+            "Unies pour la population,"
+        ),
         {"2021/14": (None, "DP", None, None)},
     ),
     (
@@ -91,7 +97,10 @@ CHANGED: list[Row] = [
     ),
     (
         "en",
-        "Recalling the following decisions of the Human Rights Council:\n(i) 46/3 of 9 April 2021;\n(ii) 47/8;",
+        (
+            "Recalling the following decisions of the Human Rights Council:\n(i) 46/3 of 9 "
+            "April 2021;\n(ii) 47/8;"
+        ),
         {
             "46/3": ("A/HRC/DEC/46/3", "A/HRC", "2021-04-09", None),
             "47/8": ("A/HRC/DEC/47/8", "A/HRC", None, None),
@@ -115,7 +124,10 @@ CHANGED: list[Row] = [
     ),
     (
         "es",
-        "Recordando sus resoluciones:\na) 64/41, de 2 de diciembre de 2009;\nb) 65/87, de 8 de diciembre de 2010;",
+        (
+            "Recordando sus resoluciones:\na) 64/41, de 2 de diciembre de 2009;\nb) 65/87, "
+            "de 8 de diciembre de 2010;"
+        ),
         {
             "64/41": ("A/RES/64/41", "A", "2009-12-02", None),
             "65/87": ("A/RES/65/87", "A", "2010-12-08", None),
@@ -141,7 +153,10 @@ CHANGED: list[Row] = [
     # the date of the adoption before the adopting body's name, the number in the bracket after it
     (
         "en",
-        "Recalling the work programme adopted on 9 March 2019 by the Statistical Commission (decision 50/104),",
+        (
+            "Recalling the work programme adopted on 9 March 2019 by the Statistical "
+            "Commission (decision 50/104),"
+        ),
         {"50/104": (None, "E/CN.3", "2019-03-09", None)},
     ),
     (
@@ -240,7 +255,10 @@ KEPT: list[Row] = [
     ),
     (
         "es",
-        "Recordando la decisión 2021/14 de la Junta Ejecutiva del Programa de las Naciones Unidas para el Desarrollo,",
+        (
+            "Recordando la decisión 2021/14 de la Junta Ejecutiva del Programa de las "
+            "Naciones Unidas para el Desarrollo,"
+        ),
         {"2021/14": (None, "DP", None, None)},
     ),
 ]

@@ -393,7 +393,9 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
 
 #: what stands between a report's symbol and a place in it that ends before a text's noun: the
 #: symbol's closing bracket, a comma and the places before ("(E/2012/28), chap. I, sect. B, resolution …")
-_REPORT_PLACE_GAP = recache.compile(r"\)?[ \t]*+,[ \t]*+(?:[^\W\d]{1,8}\.?[ \t]++[IVXLC\d]{1,5}[A-Z]?[ \t]*+,[ \t]*+)*+")
+_REPORT_PLACE_GAP = recache.compile(
+    r"\)?[ \t]*+,[ \t]*+(?:[^\W\d]{1,8}\.?[ \t]++[IVXLC\d]{1,5}[A-Z]?[ \t]*+,[ \t]*+)*+"
+)
 
 
 def _report_place(text: str, pin_start: int, symbols: list[tuple[int, int]]) -> bool:
@@ -3709,7 +3711,8 @@ def find_roman_sessions(
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
                 named = (adopter, None)
                 raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
-                if raw.date is None and names is not None and (adopted_on := _adopter_date(text, k[0], names, pat)):
+                adopted_on = _adopter_date(text, k[0], names, pat) if raw.date is None and names else None
+                if adopted_on:
                     raw.date = adopted_on
                     raw.evidence.append("date of the adoption before the body's name")
             if named is not None:
