@@ -208,6 +208,17 @@ CHANGED: list[Row] = [
         "Recordando la cumbre celebrada del 14 al 16 de junio de 2010 (resolución 64/290),",
         {"64/290": ("A/RES/64/290", "A", None, None)},
     ),
+    (
+        "en",
+        (
+            "Recalling the Paris Agreement, adopted on 12 December 2015 by the Conference of the Parties "
+            "to the United Nations Framework Convention on Climate Change (decision 1/CP.21),"
+        ),
+        {
+            "Paris Agreement": ("UNTS/3156/54113", None, None, None),
+            "1/CP.21": ("FCCC/CP/DEC/21/1", "FCCC/CP", "2015-12-12", None),
+        },
+    ),
 ]
 
 KEPT: list[Row] = [

@@ -3629,6 +3629,7 @@ def find_coded(
             stretches.append((lo, hi))
     found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
     prev: Raw | None = None
+    names: Names | None = None  # the bodies named, read at the first bracket that needs them
     for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
@@ -3643,6 +3644,14 @@ def find_coded(
         prev = raw
         _read_tail(text, raw, pat)
         _keyword_and_pin_before(text, raw, pat)
+        kw = raw.kw_start
+        if raw.date is None and kw is not None and "(" in text[max(0, kw - 3) : kw]:
+            # "adopted on 12 December 2015 by the Conference of the Parties … (decision 1/CP.21)"
+            if names is None:
+                names = Names(text, bodies or [], lang)
+            if adopted_on := _adopter_date(text, kw, names, pat):
+                raw.date = adopted_on
+                raw.evidence.append("date of the adoption before the body's name")
         out.append(raw)
     return out
 
