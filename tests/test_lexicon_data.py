@@ -126,6 +126,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         rules.back_word,
         rules.code_noun_before,
         rules.sentence_date,  # (… and what may lead a date that opens a sentence: Arabic "وفي")
+        rules.day_range_end,  # (… and the words of a span of days: "from 21 to 23 October")
     ):
         lazy.cache_clear()
         lazy()
