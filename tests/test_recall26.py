@@ -186,7 +186,7 @@ CHANGED: list[Row] = [
             "Recalling the decision of the Conference of the Parties to the Convention on "
             "Biological Diversity at its fifteenth meeting (decision 15/4) and decision 15/5,"
         ),
-        {"15/4": (None, "CBD/COP", None, None), "15/5": (None, None, None, None)},
+        {"15/4": (None, "CBD/COP", None, None), "15/5": (None, "CBD/COP", None, None)},
     ),
     (
         "en",
@@ -304,7 +304,7 @@ CHANGED: list[Row] = [
             "December 2022 by the Conference of the Parties to the Convention on Biological "
             "Diversity (decision 15/4),"
         ),
-        {"15/4": (None, "CBD/COP", None, None)},
+        {"15/4": (None, "CBD/COP", "2022-12-19", None)},
     ),
     (
         "en",

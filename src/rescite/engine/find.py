@@ -45,6 +45,7 @@ from ..grammar.rules import (
     council_number,
     date_before_body,
     dated_body_gap,
+    day_range_end,
     document_label_before,
     finditer_words,
     ibid_gate,
@@ -389,6 +390,22 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
     # (… or an annex without its number: "the annex to resolution 61/150", "l'annexe de la")
     pin = _pin_before(pat, text, max(0, head - span), head)
     return pin or pat.pin_bare.search(text, max(0, head - 24), head)
+
+
+#: what stands between a report's symbol and a place in it that ends before a text's noun: the
+#: symbol's closing bracket, a comma and the places before ("(E/2012/28), chap. I, sect. B, resolution …")
+_REPORT_PLACE_GAP = recache.compile(
+    r"\)?[ \t]*+,[ \t]*+(?:[^\W\d]{1,8}\.?[ \t]++[IVXLC\d]{1,5}[A-Z]?[ \t]*+,[ \t]*+)*+"
+)
+
+
+def _report_place(text: str, pin_start: int, symbols: list[tuple[int, int]]) -> bool:
+    """Is the pinpoint that starts at ``pin_start`` a place in the report whose symbol ends just
+    before it ("Official Records …, Supplement No. 8 (E/2012/28), chap. I, sect. B, resolution
+    55/9": the resolution is in that section of the report, and has no pinpoint of its own —
+    the caller asks only when a comma alone links the place to the noun)?"""
+    i = bisect.bisect_right(symbols, pin_start, key=lambda span: span[1])
+    return i > 0 and _REPORT_PLACE_GAP.fullmatch(text, symbols[i - 1][1], pin_start) is not None
 
 
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -1407,10 +1424,29 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     return b[2]
 
 
+def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+    """The date that the adoption's words before the adopting body's name give, the bracket with
+    the text's number after that name ("adopted on 19 December 2022 by the Conference of the
+    Parties … (decision 15/4)", "adoptée le … par la Conférence …"): its ISO form, else None."""
+    if pat.adopted_bracket is None or pat.adoption_by is None:
+        return None
+    b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
+    if b is None:
+        return None
+    by = pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1])
+    if by is None or not any(c.isdigit() for c in by.group()):
+        return None
+    d = pat.date.search(text, by.start(), by.end())
+    return parse_date(d) if d else None
+
+
 def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
     """Is only the list word (an article or possessive perhaps after it) written between the number
     ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
-    résolution"; glued to the noun in Arabic: "49/117 والقرار")?"""
+    résolution"; glued to the noun in Arabic: "49/117 والقرار")? The bracket that holds the number
+    may close first ("… meeting (decision 15/4) and decision 15/5")."""
+    if (close := _CLOSE_AT.match(text, last_end)) is not None and close.end() < kw_start:
+        last_end = close.end()
     if kw_start <= last_end or kw_start - last_end > 40:
         return False
     if pat.owner_and.fullmatch(text, last_end, kw_start) is not None:
@@ -2679,6 +2715,9 @@ def find_numbered(
                     # 54/101)": the text the clause says that body adopted is that body's
                     named = (adopter, None)
                     raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
+                    if raw.date is None and (adopted_on := _adopter_date(text, head, names, pat)):
+                        raw.date = adopted_on
+                        raw.evidence.append("date of the adoption before the body's name")
                 adopting = not named and _adoption_near(text, head, pat)
                 if (
                     (adopting or (not named and raw.poss_gender is not None))
@@ -2868,7 +2907,14 @@ def find_numbered(
             pin = _pin_ending_at(pat, text, head)
             if pin is None and (named_at := names.start_before(head)) < head:
                 pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
-            if pin and raw.pinpoint is None:
+            if (
+                pin
+                and raw.pinpoint is None
+                and not (
+                    not text[pin.end("pin") : head].strip(" \t\n,")
+                    and _report_place(text, pin.start("pin"), symbols)
+                )
+            ):
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
             after = pat.actor_after.match(text, tail_end)
             if raw.possessive and after:
@@ -3028,6 +3074,10 @@ def _date_before_bracket(
     if db is None and pat.date_noun_before is not None:
         db = search_dated(pat.date_noun_before, text, max(0, j - 61), j)
     if db is None or db.start() < taken:
+        return None
+    if day_range_end().search(text, max(0, db.start() - 16), db.start()) is not None:
+        # "the summit held from 21 to 23 October 2009 (resolution 64/11)": the last day of a span
+        # of days (a session's, a meeting's), no day of the text's adoption
         return None
     sent = pat.sent_noun
     if sent is not None and (
@@ -3621,6 +3671,7 @@ def find_coded(
             stretches.append((lo, hi))
     found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
     prev: Raw | None = None
+    names: Names | None = None  # the bodies named, read at the first bracket that needs them
     for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
@@ -3635,6 +3686,14 @@ def find_coded(
         prev = raw
         _read_tail(text, raw, pat)
         _keyword_and_pin_before(text, raw, pat)
+        kw = raw.kw_start
+        if raw.date is None and kw is not None and "(" in text[max(0, kw - 3) : kw]:
+            # "adopted on 12 December 2015 by the Conference of the Parties … (decision 1/CP.21)"
+            if names is None:
+                names = Names(text, bodies or [], lang)
+            if adopted_on := _adopter_date(text, kw, names, pat):
+                raw.date = adopted_on
+                raw.evidence.append("date of the adoption before the body's name")
         out.append(raw)
     return out
 
@@ -3703,6 +3762,10 @@ def find_roman_sessions(
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
                 named = (adopter, None)
                 raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
+                adopted_on = _adopter_date(text, k[0], names, pat) if raw.date is None and names else None
+                if adopted_on:
+                    raw.date = adopted_on
+                    raw.evidence.append("date of the adoption before the body's name")
             if named is not None:
                 raw.body_key, raw.generic = named
         tail = _read_tail(text, raw, pat)

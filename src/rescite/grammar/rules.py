@@ -693,6 +693,9 @@ LIST_AHEAD = 40
 #: After a number's full stop, a footnote marker (one or two digits) that ends the line or that a
 #: word follows ("resolution 38/11.3 The Council …"): the number ends at the stop
 _MARKER_AT_STOP = r"(?!\d?(?:[ \t]*+(?:\n|$)|[ \t]++[^\W\d_]))"
+#: the mark of a list's item, a letter, a small roman figure or a number in brackets, or a letter
+#: and its closing bracket ("(a) ", "(ii) ", "(3) ", "b) "): "Recalling its resolutions:⏎(a) 70/1 …;⏎(b) …"
+_LIST_ITEM_MARK = r"(?:\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)|(?<![\w)])[a-z]\))"
 
 
 @functools.lru_cache(maxsize=16)
@@ -858,8 +861,11 @@ def _patterns(lang: str) -> Patterns:
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
         # (… glued to a noun of a script that writes no spaces: "大会决议64/293")
+        # (… a colon, perhaps, and the first item's mark: "resolutions:⏎(a) 70/1 of …;⏎(b) …",
+        # "résolutions : a) 70/1 …", "resolutions (a) 70/1 …; (b) …")
+        rf"(?:[ \t]?:(?=\s)(?:\s*+{_LIST_ITEM_MARK})?|\s++{_LIST_ITEM_MARK})?"
         rf"(?:\s++|(?<=[{CJK}]))(?:(?:(?:{prep}\s*+)?(?P<bodymid>{bodies}(?:{body_joiner}(?:{bodies}))?)"
-        rf"|{prep}\s*+(?P<genmid>{generic}))\s++)?"
+        rf"|{prep}\s*+(?P<genmid>{generic}))(?:[ \t]?:(?=\s)(?:\s*+{_LIST_ITEM_MARK})?)?\s++)?"
         # … or the date of the text, its number in brackets after it ("its resolution of 20 December
         # 2011 (66/150)"), the bracket glued to a noun of a script that writes no spaces ("其…决议(66/150)")
         rf"(?:(?i:(?:(?:{date_intro})\s*+)?{date})\s*+[(\uff08][ ]?|(?<=[{CJK}])[(\uff08])?"
@@ -1084,6 +1090,8 @@ def _patterns(lang: str) -> Patterns:
         rf"|(?:{glued_and})\s*+"
         # (… or a semicolon, the list word perhaps after it: "70/1 of …;⏎and 71/1 of …")
         rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
+        # (… the next item's mark after it: "70/1 of …;⏎(b) 71/313 of …", "70/1; (b) 71/1")
+        rf"(?:(?<=\s){_LIST_ITEM_MARK}[ \t]++)?"
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
@@ -2934,6 +2942,14 @@ def related_heading() -> re.Pattern[str]:
 def gather_all(key_path: str) -> list[str]:
     """The entries of a list in every language's lexicon, folded."""
     return sorted({fold(w) for w in lexicon.gather(key_path)})
+
+
+@functools.lru_cache(maxsize=1)
+def day_range_end() -> re.Pattern[str]:
+    """A day's number and the word or dash of a span of days, ending where the span's last day
+    starts ("21 to ", "21–", "du 21 au ", "del 21 al "), in any language (``grammar.day_range``)."""
+    words = gather_all("grammar.day_range")
+    return recache.compile(rf"(?<!\d)\d{{1,2}}[ \t]*+(?:{_alt_or_never(words)})[ \t]*+$", re.IGNORECASE)
 
 
 #: A year as every form of :func:`date_regex` writes it: a stretch without one holds no date.
