@@ -199,6 +199,9 @@ REPORT_REACH = 40  # characters between a report's symbol and a number placed in
 HOLDING_REACH = 60  # … and between a supplement's symbol and the noun of a text it holds
 # a blank line, a line that opens with a number (a note's), or a line that ends a sentence
 _HOLDING_BREAK = recache.compile(r"\n[ \t]*(?:\n|\d)|\.[ \t]*\n")
+#: … and what stands between a subsidiary body's report in its own series and a text it holds:
+#: the bracket's end, then a comma and perhaps the report's place ("), chap. II, ")
+_REPORT_PLACE = recache.compile(r"\)?\s*[,\u060c\uff0c]")
 
 #: :func:`~rescite.ids.resolution_id` kept for the arguments met again: the same texts are cited
 #: in text after text (a pure function of a few short strings; an :class:`IdError` is not kept)
@@ -418,14 +421,26 @@ class Resolver:
         gap = self.text[m.end() : at]
         if not 0 <= len(gap) <= HOLDING_REACH or ";" in gap or _HOLDING_BREAK.search(gap):
             return None  # (another sentence or another note: "(E/2018/30), chap. I.⏎⏎12 Resolution 72/1.")
-        parts = m.group("sym").replace(" ", "").split("/")
-        if len(parts) != 3 or not parts[1].isdigit():
+        symbol = m.group("sym").replace(" ", "")
+        parts = symbol.split("/")
+        if len(parts) == 3 and parts[1].isdigit():
+            for first, last, key in lexicon.report_symbols().get((parts[0], parts[2]), ()):
+                if first <= int(parts[1]) and (last is None or int(parts[1]) <= last):
+                    self._held[raw.start] = m.group("sym")
+                    return self.lex.bodies.get(key)
             return None
-        for first, last, key in lexicon.report_symbols().get((parts[0], parts[2]), ()):
-            if first <= int(parts[1]) and (last is None or int(parts[1]) <= last):
-                self._held[raw.start] = m.group("sym")
-                return self.lex.bodies.get(key)
-        return None
+        # (… or the report is in a subsidiary body's own series, which that body issues: "the
+        # report of the Council on its fifty-second session (A/HRC/52/2), chap. II, resolution
+        # 52/4", "E/CN.7/2023/15, chap. I, sect. B, resolution 66/2"; not a principal organ's bare
+        # series, and only the report's place between them: "(A/HRC/52/45) and resolution 52/4"
+        # is a list, not a report that holds the text)
+        series = self.lex.series_of_symbol(symbol)
+        if series is None or not any(c in series for c in "/.") or not _REPORT_PLACE.match(gap):
+            return None
+        body = self.lex.body_by_series(series)
+        if body is not None:
+            self._held[raw.start] = m.group("sym")
+        return body
 
     def _owner_by_gender(self, raw: Raw, code: str, gender: str) -> Body | None:
         """A possessive suffix whose gender is not the citing body's ("قراره", his resolution,
