@@ -439,14 +439,13 @@ def _paragraphs(story: str, cells: bool = True) -> list[str]:
         rows = para.split(_CELL + _CELL) if _CELL in para else [para]
         # (a cell of several paragraphs — a masthead's "Distr.: General⏎3 May 2026" — has its
         # paragraph marks inside the row: a row that no row end closes in this paragraph is
-        # then no line of its own, and its pieces are each a line, as its cells' paragraphs
-        # stand, never a cell's end glued to the next cell's start: "General Assembly | A/80/312")
+        # then no line of its own, and its pieces are each a line (a cell mark read as a line
+        # end), as its cells' paragraphs stand, never a cell's end glued to the next cell's
+        # start: "General Assembly | A/80/312")
         for j, row in enumerate(rows):
             if _CELL in row and (not cells or j == len(rows) - 1):
-                for piece in row.split(_CELL):
-                    out.extend(x for x in (SPACES.sub(" ", y).strip() for y in piece.split("\n")) if x)
-                continue
-            if _CELL in row:
+                row = row.replace(_CELL, "\n")
+            elif _CELL in row:
                 row = " | ".join(c.strip() for c in row.split(_CELL) if c.strip())
             for line in row.split("\n"):
                 line = SPACES.sub(" ", line).strip()
