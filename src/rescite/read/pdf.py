@@ -15,6 +15,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable
 from typing import BinaryIO, Literal
 
 from ..models import Document, Layout, MarginSpan, PageSpan
@@ -332,15 +333,21 @@ def _drawn_lines(
 def _cell(runs: list[Run], y: float, left: float, right: float) -> list[Run] | None:
     """The strings drawn on the baseline ``y`` around ``left``–``right`` (where the line's
     pieces start): those that no gap wider than a cell's parts from them."""
-    on = sorted((r for r in runs if abs(r[2] - y) < 0.3 * max(r[3], 1.0)), key=lambda r: r[0])
+    groups = _cell_groups(r for r in runs if abs(r[2] - y) < 0.3 * max(r[3], 1.0))
+    inside = [r for g in groups if g[0][0] - 1.0 <= right and left <= max(r[1] for r in g) + 1.0 for r in g]
+    return inside or None
+
+
+def _cell_groups(runs: Iterable[Run]) -> list[list[Run]]:
+    """``runs`` from left to right in groups: a gap wider than a cell's parts (from the right
+    edge of the group so far) starts another cell or column."""
     groups: list[list[Run]] = []
-    for r in on:
+    for r in sorted(runs, key=lambda r: r[0]):
         if groups and r[0] - max(g[1] for g in groups[-1]) <= _CELL_GAP * max(r[3], 1.0):
             groups[-1].append(r)
         else:
             groups.append([r])
-    inside = [r for g in groups if g[0][0] - 1.0 <= right and left <= max(r[1] for r in g) + 1.0 for r in g]
-    return inside or None
+    return groups
 
 
 def _latin_line(cell: list[Run]) -> str:
@@ -372,14 +379,7 @@ def _by_cells(cell: list[Run]) -> str:
     its cells apart by gaps wider than a cell's parts; each cell is read on its own, and the
     cells follow one another in the order they are drawn (the table's order, whichever way
     its columns run), never turned round with the words."""
-    groups: list[list[Run]] = []
-    for run in sorted(cell, key=lambda r: r[0]):
-        if groups and run[0] - max(r[1] for r in groups[-1]) > _CELL_GAP * max(run[3], 1.0):
-            groups.append([run])
-        elif groups:
-            groups[-1].append(run)
-        else:
-            groups.append([run])
+    groups = _cell_groups(cell)
     if len(groups) < 2:
         return _from_places(cell)
     groups.sort(key=lambda g: min(r[5] for r in g))
