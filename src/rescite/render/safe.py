@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 _PATTERNS = {
     "unsafe": "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]",
     "not_xml": "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]",
+    "surrogate": "[\ud800-\udfff]",  # a lone one (few texts hold one: see :func:`json_text`)
 }
 _compiled: dict[str, re.Pattern[str]] = {}
 
@@ -88,11 +89,6 @@ def for_xml_record(record: dict[str, Any]) -> dict[str, Any]:
     return {k: for_xml_deep(v) for k, v in record.items()}
 
 
-#: A lone surrogate (compiled where first needed: a class of surrogates costs a query's start a
-#: quarter of a millisecond, and few texts hold one).
-_SURROGATE = "[\ud800-\udfff]"
-
-
 def json_text(dumped: str) -> str:
     """JSON text (from ``json.dumps(..., ensure_ascii=False)``) with lone surrogates escaped.
 
@@ -104,7 +100,7 @@ def json_text(dumped: str) -> str:
     try:
         dumped.encode("utf-8")
     except UnicodeEncodeError:
-        return re.sub(_SURROGATE, lambda m: f"\\u{ord(m.group()):04x}", dumped)
+        return _pattern("surrogate").sub(lambda m: f"\\u{ord(m.group()):04x}", dumped)
     return dumped
 
 
