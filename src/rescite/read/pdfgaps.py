@@ -48,7 +48,7 @@ import unicodedata
 from collections.abc import Callable
 from typing import Any
 
-from .marks import NOTE_MARK, TO_SUPERSCRIPT
+from .marks import NOTE_MARK, raised_mark
 
 #: The space between two words of a right-to-left run that pypdf has put in reading order
 #: itself (a run drawn in one piece, its words apart by position only), a noncharacter that
@@ -400,8 +400,8 @@ def _installed() -> bool:
                 return super()._handle_tj_operation(operands)
             before = self.text
             done = super()._handle_tj_operation(operands)
-            if self.text.startswith(before) and NOTE_MARK.fullmatch(self.text[len(before) :]):
-                self.text = before + self.text[len(before) :].translate(TO_SUPERSCRIPT)
+            if self.text.startswith(before):
+                self.text = before + raised_mark(self.text[len(before) :])
             return done
 
         def _raised(self, item: Any, m: list[float]) -> bool:
