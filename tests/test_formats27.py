@@ -18,17 +18,16 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import browser_print, fodt_document, fodt_p, fodt_table, libreoffice_rows
-from rescite.engine.extract import extract_text
+from official_files import (
+    Cited,
+    browser_print,
+    fodt_document,
+    fodt_p,
+    fodt_table,
+    libreoffice_rows,
+    own_and_cited,
+)
 from rescite.read import text_of
-
-Cited = set[tuple[str, str | None]]
-
-
-def _cited(text: str) -> tuple[str | None, Cited]:
-    res = extract_text(text)
-    return res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
-
 
 # -- the files: a portrait first page (masthead, heading), the table on landscape pages ----------
 _STYLES = """
@@ -222,8 +221,8 @@ def test_a_long_table_of_adopted_texts_on_landscape_pages(
 ) -> None:
     report = _report(lang, count)
     want = _want(count)
-    assert _cited(report.text()) == ("A/HRC/61/2", want)
-    got_own, got = _cited(text_of(pdfs[row], f"{row}.pdf"))
+    assert own_and_cited(report.text()) == ("A/HRC/61/2", want)
+    got_own, got = own_and_cited(text_of(pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == ("A/HRC/61/2", [], [])
 
 
@@ -297,8 +296,8 @@ def test_another_bodys_long_table(
 ) -> None:
     own = report.right[0]
     want = {cited(k) for k in range(1, 41)} | {after}
-    assert _cited(report.text()) == (own, want)
-    got_own, got = _cited(text_of(other_pdfs[row], f"{row}.pdf"))
+    assert own_and_cited(report.text()) == (own, want)
+    got_own, got = own_and_cited(text_of(other_pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == (own, [], [])
 
 
@@ -326,10 +325,10 @@ def test_a_long_table_of_adopted_texts_printed_by_a_browser(
     thead: bool,
 ) -> None:
     report = _report(lang, 40)
-    assert _cited(report.text()) == ("A/HRC/61/2", _want(40))
+    assert own_and_cited(report.text()) == ("A/HRC/61/2", _want(40))
     url = "https://docs.un.org/en/A/HRC/61/2"
     data = browser_print(browser, report.page(thead), "30/06/2026, 10:12", "A/HRC/61/2", url)
-    got_own, got = _cited(text_of(data, f"{lang}.pdf"))
+    got_own, got = own_and_cited(text_of(data, f"{lang}.pdf"))
     assert (got_own, sorted(_want(40) - got), sorted(got - _want(40))) == ("A/HRC/61/2", [], [])
 
 
@@ -458,7 +457,7 @@ LINE_ROWS.append(
 
 @pytest.mark.parametrize(("text", "cited"), [r[1:] for r in LINE_ROWS], ids=[r[0] for r in LINE_ROWS])
 def test_a_pdf_tables_lines(text: str, cited: Cited) -> None:
-    own, got = _cited(text)
+    own, got = own_and_cited(text)
     assert (own, sorted(cited - got), sorted(got - cited)) == ("A/HRC/61/2", [], [])
 
 

@@ -11,12 +11,8 @@ import pytest
 
 import test_formats27 as f27
 from doc_files import word_97
-from official_files import libreoffice_rows
+from official_files import Cited, libreoffice_rows, own_and_cited
 from rescite.read import text_of
-
-Cited = f27.Cited
-_cited = f27._cited
-
 
 # -- a right-to-left table on landscape pages, a row cut by each page's end ----------------------
 _ARABIC = (
@@ -69,9 +65,9 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 @pytest.mark.parametrize(("row", "count"), PDF_ROWS, ids=[r[0] for r in PDF_ROWS])
 def test_a_right_to_left_tables_row_cut_by_a_page(pdfs: dict[str, bytes], row: str, count: int) -> None:
     report = _arabic_report(count)
-    own, want = _cited(report.text())
+    own, want = own_and_cited(report.text())
     assert own == "A/HRC/62/2" and len(want) == count + 1
-    got_own, got = _cited(text_of(pdfs[row], f"{row}.pdf"))
+    got_own, got = own_and_cited(text_of(pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == ("A/HRC/62/2", [], [])
 
 
@@ -163,7 +159,7 @@ LINE_ROWS = [
 
 @pytest.mark.parametrize(("text", "cited"), [r[1:] for r in LINE_ROWS], ids=[r[0] for r in LINE_ROWS])
 def test_a_pdf_tables_row_and_its_date(text: str, cited: Cited) -> None:
-    _, got = _cited(text)
+    _, got = own_and_cited(text)
     assert (sorted(cited - got), sorted(got - cited)) == ([], [])
 
 
@@ -219,7 +215,7 @@ def test_an_adoption_headings_noun_alone_on_its_line(row: str, head: str, own: s
     body = _BODY[row.split(",")[0]]
     if "assembly" in row:
         body = "The General Assembly decided to defer consideration of the item to its next session.\n"
-    assert _cited(head + "\n\n" + body)[0] == own
+    assert own_and_cited(head + "\n\n" + body)[0] == own
 
 
 # -- a Word 97-2003 masthead: cells of several paragraphs ----------------------------------------
@@ -260,4 +256,4 @@ def test_a_doc_mastheads_cells(body: str, headers: str, own: str) -> None:
     data = word_97([body, "", headers] if headers else [body])
     text = text_of(data, "m.doc")
     assert own in text.split("\n")
-    assert _cited(text)[0] == own
+    assert own_and_cited(text)[0] == own

@@ -15,11 +15,10 @@ import unicodedata
 
 import pytest
 
+from official_files import Cited
 from pdf_files import pdf_file, to_unicode
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
-
-Cited = set[tuple[str, str | None]]
 
 
 def _pdf(ops: list[str], chars: str) -> bytes:
