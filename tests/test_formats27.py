@@ -44,6 +44,8 @@ _STYLES = """
  fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.5cm"
  fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
 """
+_TEXT_11PT = '<style:text-properties fo:font-size="11pt"/>'
+_RTL = '<style:paragraph-properties style:writing-mode="rl-tb"/>'
 # the symbol in the header of every page but the first, the job number and the page in the
 # footer: "{page}" the page's number alone, or with the count ("3/7")
 _FRAME = (
@@ -73,14 +75,17 @@ class Report:
         lines += [" | ".join(row) for row in self.rows] + [self.after]
         return "\n\n".join(lines) + "\n"
 
-    def fodt(self, page: str) -> str:
+    def fodt(self, page: str, rtl: bool = False) -> str:
+        """The report as a flat OpenDocument text (``rtl``: its paragraphs right to left, as
+        LibreOffice sets an Arabic text)."""
+        styles = _STYLES.replace(_TEXT_11PT, _RTL + _TEXT_11PT, 1) if rtl else _STYLES
         mast = fodt_table([["\n".join(self.left), "\n".join(self.right)]], "M").replace(
             "\n", "</text:p><text:p>"
         )
         body = fodt_p("", "F") + mast + "".join(fodt_p(x) for x in self.heading)
         body += fodt_table(self.rows, "R", "TL") + fodt_p(self.after, "BACK")
         frame = _FRAME.format(symbol=html.escape(self.right[0]), page=_PAGE[page])
-        return fodt_document(_STYLES, body, _MASTERS.format(frame=frame))
+        return fodt_document(styles, body, _MASTERS.format(frame=frame))
 
     def page(self, thead: bool) -> str:
         """The report as a web page (the table's header row in a ``thead``, which a browser

@@ -41,24 +41,13 @@ def _arabic_report(count: int) -> f27.Report:
     return f27.Report(left, right, heading, rows, after)
 
 
-def _arabic_fodt(report: f27.Report) -> str:
-    """The report as LibreOffice sets a right-to-left text: its paragraphs right to left."""
-    rtl = (
-        '<style:paragraph-properties style:writing-mode="rl-tb"/><style:text-properties fo:font-size="11pt"/>'
-    )
-    styles = f27._STYLES.replace('<style:text-properties fo:font-size="11pt"/>', rtl, 1)
-    body = report.fodt("page/pages")
-    start, end = body.index("<office:automatic-styles>"), body.index("</office:automatic-styles>")
-    return body[:start] + f"<office:automatic-styles>{styles}" + body[end:]
-
-
 # (row id, rows of the table)
 PDF_ROWS = [("arabic, forty rows", 40), ("arabic, 26 rows", 26)]
 
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {row: _arabic_fodt(_arabic_report(n)) for row, n in PDF_ROWS}
+    docs = {row: _arabic_report(n).fodt("page/pages", rtl=True) for row, n in PDF_ROWS}
     return libreoffice_rows(docs, tmp_path_factory.mktemp("f28"))
 
 
