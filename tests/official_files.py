@@ -23,9 +23,19 @@ from typing import Any
 
 import pytest
 
+from rescite.engine.extract import extract_text
 from test_formats_word import NS, docx, footnotes_part, note_ref, p, run, table, word_zip
 
 JOB = "25-20456"
+
+#: what a file cites: the target and date of each resolved record
+Cited = set[tuple[str, str | None]]
+
+
+def own_and_cited(text: str) -> tuple[str | None, Cited]:
+    """The text's own id and what it cites (the target and date of each resolved record)."""
+    res = extract_text(text)
+    return res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
 
 
 @dataclass

@@ -18,17 +18,16 @@ from typing import Any
 import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
-from official_files import browser_print, fodt_document, fodt_p, fodt_table, libreoffice_rows
-from rescite.engine.extract import extract_text
+from official_files import (
+    Cited,
+    browser_print,
+    fodt_document,
+    fodt_p,
+    fodt_table,
+    libreoffice_rows,
+    own_and_cited,
+)
 from rescite.read import text_of
-
-Cited = set[tuple[str, str | None]]
-
-
-def _cited(text: str) -> tuple[str | None, Cited]:
-    res = extract_text(text)
-    return res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
-
 
 # -- the files: a portrait first page (masthead, heading), the table on landscape pages ----------
 _STYLES = """
@@ -45,6 +44,8 @@ _STYLES = """
  fo:page-height="21cm" style:print-orientation="landscape" fo:margin-top="1.5cm"
  fo:margin-bottom="1.5cm" fo:margin-left="2cm" fo:margin-right="2cm"/></style:page-layout>
 """
+_TEXT_11PT = '<style:text-properties fo:font-size="11pt"/>'
+_RTL = '<style:paragraph-properties style:writing-mode="rl-tb"/>'
 # the symbol in the header of every page but the first, the job number and the page in the
 # footer: "{page}" the page's number alone, or with the count ("3/7")
 _FRAME = (
@@ -74,14 +75,17 @@ class Report:
         lines += [" | ".join(row) for row in self.rows] + [self.after]
         return "\n\n".join(lines) + "\n"
 
-    def fodt(self, page: str) -> str:
+    def fodt(self, page: str, rtl: bool = False) -> str:
+        """The report as a flat OpenDocument text (``rtl``: its paragraphs right to left, as
+        LibreOffice sets an Arabic text)."""
+        styles = _STYLES.replace(_TEXT_11PT, _RTL + _TEXT_11PT, 1) if rtl else _STYLES
         mast = fodt_table([["\n".join(self.left), "\n".join(self.right)]], "M").replace(
             "\n", "</text:p><text:p>"
         )
         body = fodt_p("", "F") + mast + "".join(fodt_p(x) for x in self.heading)
         body += fodt_table(self.rows, "R", "TL") + fodt_p(self.after, "BACK")
         frame = _FRAME.format(symbol=html.escape(self.right[0]), page=_PAGE[page])
-        return fodt_document(_STYLES, body, _MASTERS.format(frame=frame))
+        return fodt_document(styles, body, _MASTERS.format(frame=frame))
 
     def page(self, thead: bool) -> str:
         """The report as a web page (the table's header row in a ``thead``, which a browser
@@ -222,8 +226,8 @@ def test_a_long_table_of_adopted_texts_on_landscape_pages(
 ) -> None:
     report = _report(lang, count)
     want = _want(count)
-    assert _cited(report.text()) == ("A/HRC/61/2", want)
-    got_own, got = _cited(text_of(pdfs[row], f"{row}.pdf"))
+    assert own_and_cited(report.text()) == ("A/HRC/61/2", want)
+    got_own, got = own_and_cited(text_of(pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == ("A/HRC/61/2", [], [])
 
 
@@ -297,8 +301,8 @@ def test_another_bodys_long_table(
 ) -> None:
     own = report.right[0]
     want = {cited(k) for k in range(1, 41)} | {after}
-    assert _cited(report.text()) == (own, want)
-    got_own, got = _cited(text_of(other_pdfs[row], f"{row}.pdf"))
+    assert own_and_cited(report.text()) == (own, want)
+    got_own, got = own_and_cited(text_of(other_pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == (own, [], [])
 
 
@@ -326,10 +330,10 @@ def test_a_long_table_of_adopted_texts_printed_by_a_browser(
     thead: bool,
 ) -> None:
     report = _report(lang, 40)
-    assert _cited(report.text()) == ("A/HRC/61/2", _want(40))
+    assert own_and_cited(report.text()) == ("A/HRC/61/2", _want(40))
     url = "https://docs.un.org/en/A/HRC/61/2"
     data = browser_print(browser, report.page(thead), "30/06/2026, 10:12", "A/HRC/61/2", url)
-    got_own, got = _cited(text_of(data, f"{lang}.pdf"))
+    got_own, got = own_and_cited(text_of(data, f"{lang}.pdf"))
     assert (got_own, sorted(_want(40) - got), sorted(got - _want(40))) == ("A/HRC/61/2", [], [])
 
 
@@ -458,7 +462,7 @@ LINE_ROWS.append(
 
 @pytest.mark.parametrize(("text", "cited"), [r[1:] for r in LINE_ROWS], ids=[r[0] for r in LINE_ROWS])
 def test_a_pdf_tables_lines(text: str, cited: Cited) -> None:
-    own, got = _cited(text)
+    own, got = own_and_cited(text)
     assert (own, sorted(cited - got), sorted(got - cited)) == ("A/HRC/61/2", [], [])
 
 

@@ -11,12 +11,8 @@ import pytest
 
 import test_formats27 as f27
 from doc_files import word_97
-from official_files import libreoffice_rows
+from official_files import Cited, libreoffice_rows, own_and_cited
 from rescite.read import text_of
-
-Cited = f27.Cited
-_cited = f27._cited
-
 
 # -- a right-to-left table on landscape pages, a row cut by each page's end ----------------------
 _ARABIC = (
@@ -45,33 +41,22 @@ def _arabic_report(count: int) -> f27.Report:
     return f27.Report(left, right, heading, rows, after)
 
 
-def _arabic_fodt(report: f27.Report) -> str:
-    """The report as LibreOffice sets a right-to-left text: its paragraphs right to left."""
-    rtl = (
-        '<style:paragraph-properties style:writing-mode="rl-tb"/><style:text-properties fo:font-size="11pt"/>'
-    )
-    styles = f27._STYLES.replace('<style:text-properties fo:font-size="11pt"/>', rtl, 1)
-    body = report.fodt("page/pages")
-    start, end = body.index("<office:automatic-styles>"), body.index("</office:automatic-styles>")
-    return body[:start] + f"<office:automatic-styles>{styles}" + body[end:]
-
-
 # (row id, rows of the table)
 PDF_ROWS = [("arabic, forty rows", 40), ("arabic, 26 rows", 26)]
 
 
 @pytest.fixture(scope="module")
 def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    docs = {row: _arabic_fodt(_arabic_report(n)) for row, n in PDF_ROWS}
+    docs = {row: _arabic_report(n).fodt("page/pages", rtl=True) for row, n in PDF_ROWS}
     return libreoffice_rows(docs, tmp_path_factory.mktemp("f28"))
 
 
 @pytest.mark.parametrize(("row", "count"), PDF_ROWS, ids=[r[0] for r in PDF_ROWS])
 def test_a_right_to_left_tables_row_cut_by_a_page(pdfs: dict[str, bytes], row: str, count: int) -> None:
     report = _arabic_report(count)
-    own, want = _cited(report.text())
+    own, want = own_and_cited(report.text())
     assert own == "A/HRC/62/2" and len(want) == count + 1
-    got_own, got = _cited(text_of(pdfs[row], f"{row}.pdf"))
+    got_own, got = own_and_cited(text_of(pdfs[row], f"{row}.pdf"))
     assert (got_own, sorted(want - got), sorted(got - want)) == ("A/HRC/62/2", [], [])
 
 
@@ -163,7 +148,7 @@ LINE_ROWS = [
 
 @pytest.mark.parametrize(("text", "cited"), [r[1:] for r in LINE_ROWS], ids=[r[0] for r in LINE_ROWS])
 def test_a_pdf_tables_row_and_its_date(text: str, cited: Cited) -> None:
-    _, got = _cited(text)
+    _, got = own_and_cited(text)
     assert (sorted(cited - got), sorted(got - cited)) == ([], [])
 
 
@@ -219,7 +204,7 @@ def test_an_adoption_headings_noun_alone_on_its_line(row: str, head: str, own: s
     body = _BODY[row.split(",")[0]]
     if "assembly" in row:
         body = "The General Assembly decided to defer consideration of the item to its next session.\n"
-    assert _cited(head + "\n\n" + body)[0] == own
+    assert own_and_cited(head + "\n\n" + body)[0] == own
 
 
 # -- a Word 97-2003 masthead: cells of several paragraphs ----------------------------------------
@@ -260,4 +245,4 @@ def test_a_doc_mastheads_cells(body: str, headers: str, own: str) -> None:
     data = word_97([body, "", headers] if headers else [body])
     text = text_of(data, "m.doc")
     assert own in text.split("\n")
-    assert _cited(text)[0] == own
+    assert own_and_cited(text)[0] == own

@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from rescite.engine.extract import extract_text
+from official_files import Cited, own_and_cited
 from rescite.read import text_of
 from test_formats_word import NS, docx, footnotes_part, note_ref, p, run, table, text_box, word_zip
-
-Cited = set[tuple[str, str | None]]
-
-
-def _cited(text: str) -> tuple[str | None, Cited]:
-    res = extract_text(text)
-    return res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
-
 
 _BODY = (
     p("General Assembly")
@@ -109,7 +101,7 @@ HEADER_ROWS: list[tuple[str, list[Section], dict[str, str], bool, str]] = [
 def test_the_headers_word_shows_give_the_own_id(
     sections: list[Section], parts: dict[str, str], even_odd: bool, own: str
 ) -> None:
-    got_own, got = _cited(text_of(_sections(sections, parts, even_odd), "s.docx"))
+    got_own, got = own_and_cited(text_of(_sections(sections, parts, even_odd), "s.docx"))
     assert (got_own, got >= {("A/RES/70/1", "2015-09-25")}) == (own, True)
 
 
@@ -157,7 +149,7 @@ def test_list_numbers_counted_as_word_counts_them(override: str, labels: list[st
     data = word_zip(document, {}, {"rId3": "numbering.xml"}, {"word/numbering.xml": _numbering(nums)})
     text = text_of(data, "n.docx")
     assert [line.split(" ")[0] for line in text.split("\n\n")[1:] if line.strip()] == labels
-    assert _cited(text)[1] == {("A/RES/79/160", "2024-12-17"), ("A/RES/80/118", "2025-12-10")}
+    assert own_and_cited(text)[1] == {("A/RES/79/160", "2024-12-17"), ("A/RES/80/118", "2025-12-10")}
 
 
 # -- structures around citations ---------------------------------------------------------------
@@ -317,6 +309,6 @@ STRUCTURE_ROWS: list[tuple[str, bytes, Cited]] = [
 )
 def test_structures_around_citations(data: bytes, cited: Cited) -> None:
     text = text_of(data, "w.docx")
-    own, got = _cited(text)
+    own, got = own_and_cited(text)
     assert (own, sorted(cited - got), sorted(got - cited)) == ("A/RES/81/12", [], [])
     assert text.count("resolution 67/1") <= 1 and "A/RES/69/313" not in text

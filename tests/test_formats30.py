@@ -11,15 +11,13 @@ tests in UN style."""
 from __future__ import annotations
 
 import re
-import unicodedata
 
 import pytest
 
-from pdf_files import pdf_file, to_unicode
+from official_files import Cited
+from pdf_files import pdf_file, shaped, to_unicode
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
-
-Cited = set[tuple[str, str | None]]
 
 
 def _pdf(ops: list[str], chars: str) -> bytes:
@@ -141,42 +139,6 @@ def test_a_raised_mark_is_read_as_a_mark(lines: list[str], holds: list[str], cit
 
 
 # -- Arabic presentation forms ------------------------------------------------------------------
-_NO_LEFT_JOIN = frozenset("اأإآدذرزوؤةى")
-_LAM_ALEF = {"ا": 0xFEFB, "أ": 0xFEF7, "إ": 0xFEF9, "آ": 0xFEF5}
-
-
-def _form(letter: str, kind: str) -> str:
-    try:
-        return unicodedata.lookup(f"{unicodedata.name(letter)} {kind} FORM")
-    except KeyError:
-        return unicodedata.lookup(f"{unicodedata.name(letter)} ISOLATED FORM")
-
-
-def shaped(line: str) -> str:
-    """``line`` with each Arabic letter as the presentation form its place in the word takes
-    (lam and alef as their ligature), as some PDF text layers give them."""
-    out: list[str] = []
-    k = 0
-    arabic = re.compile("[\u0621-\u064a]")
-    while k < len(line):
-        c = line[k]
-        if not arabic.match(c):
-            out.append(c)
-            k += 1
-            continue
-        joins_before = k > 0 and arabic.match(line[k - 1]) is not None and line[k - 1] not in _NO_LEFT_JOIN
-        after = line[k + 1 : k + 2]
-        if c == "ل" and after in _LAM_ALEF:
-            out.append(chr(_LAM_ALEF[after] + joins_before))
-            k += 2
-            continue
-        joins_after = bool(after) and arabic.match(after) is not None and c not in _NO_LEFT_JOIN
-        kind = {(0, 0): "ISOLATED", (1, 0): "FINAL", (0, 1): "INITIAL", (1, 1): "MEDIAL"}
-        out.append(_form(c, kind[(int(joins_before), int(joins_after))]))
-        k += 1
-    return "".join(out)
-
-
 FATHA_ALONE, KASRA_ALONE, FATHA_ON_TATWEEL, SHADDA_FATHA = "\ufe76", "\ufe7a", "\ufe77", "\ufc60"
 
 # (row id, a passage (its letters shaped), what is cited)

@@ -7,47 +7,13 @@ text is the input's own).  Passages written for these tests in UN style."""
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from passages import assert_passage, by_language
-from pdf_files import pdf_file
+from pdf_files import pdf_file, shaped
 from rescite.engine.extract import extract_text
 from rescite.engine.normalise import normalise
 from rescite.read import text_of
-
-
-def _presentation(text: str) -> str:
-    """``text`` in Arabic presentation forms, as some PDF text layers give it: each letter in
-    the form its place in the word takes, lam-alef as one ligature."""
-    forms: dict[tuple[str, str], str] = {}
-    for c in (*range(0xFB50, 0xFE00), *range(0xFE70, 0xFEFF)):
-        ch = chr(c)
-        name = unicodedata.name(ch, "")
-        folded = unicodedata.normalize("NFKC", ch)
-        for shape in ("ISOLATED", "FINAL", "INITIAL", "MEDIAL"):
-            if f" {shape} FORM" in name and "LIGATURE" not in name.replace("LAM WITH ALEF", ""):
-                forms.setdefault((folded, shape), ch)
-    joins_after = set("بتثجحخسشصضطظعغفقكلمنهيئ")  # letters that join the letter after them
-    out: list[str] = []
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "ل" and i + 1 < len(text) and text[i + 1] == "ا":
-            joined = i > 0 and text[i - 1] in joins_after
-            out.append("\ufefc" if joined else "\ufefb")
-            i += 2
-            continue
-        before = i > 0 and text[i - 1] in joins_after
-        after = ch in joins_after and i + 1 < len(text) and "\u0621" <= text[i + 1] <= "\u064a"
-        shape = {(False, False): "ISOLATED", (True, False): "FINAL", (False, True): "INITIAL"}.get(
-            (before, after), "MEDIAL"
-        )
-        out.append(forms.get((ch, shape), forms.get((ch, "ISOLATED"), ch)))
-        i += 1
-    return "".join(out)
-
 
 ROWS: list[tuple[str, str, dict[str, str]]] = [
     # full-width forms in a Chinese text
@@ -76,13 +42,13 @@ ROWS: list[tuple[str, str, dict[str, str]]] = [
     # Arabic presentation forms, ligatures too
     (
         "ar",
-        _presentation(
+        shaped(
             "إن الجمعية العامة،\n\n"
             "إذ تشير إلى قرارها 70/1 المؤرخ 25 أيلول/سبتمبر 2015، ولا سيما الفقرة 5 منه،"
         ),
         {"A/RES/70/1": "2015-09-25"},
     ),
-    ("ar", _presentation("إن الجمعية العامة،\n\nإذ تلاحظ أن عام 2015 كان حاسما،"), {}),
+    ("ar", shaped("إن الجمعية العامة،\n\nإذ تلاحظ أن عام 2015 كان حاسما،"), {}),
     # a text layer whose spaces a producer misplaced: a word glued to its number, a bracket's space
     (
         "ar",
@@ -240,7 +206,7 @@ def test_pdf_of_chinese_full_width_and_spaced() -> None:
 def test_pdf_of_arabic_presentation_forms() -> None:
     pytest.importorskip("pypdf")
     # an Arabic page lays its words out right to left: the text layer holds them in visual order
-    body, verb = _presentation("إن الجمعية العامة،"), _presentation("إذ تشير إلى قرارها")
+    body, verb = shaped("إن الجمعية العامة،"), shaped("إذ تشير إلى قرارها")
     pdf = _unicode_pdf([body[::-1], verb[::-1], "70/1،"])
     text = text_of(pdf, "r.pdf")
     assert "\ufedf" in text or "\ufee0" in text  # presentation forms in the text layer
