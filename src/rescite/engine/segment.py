@@ -43,6 +43,7 @@ from ..grammar.rules import (
     search_dated,
     symbol_tails,
     top_level_alternative,
+    unnamed,
 )
 from ..grammar.rules import patterns as rule_patterns
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, resolution_id, symbol_id
@@ -2699,7 +2700,7 @@ _TITLE_ON_LINE = recache.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 def _any_heading() -> re.Pattern[str]:
     """The own-number patterns in one alternation (groups unnamed): a line where it does not
     match is no heading, found in one match instead of one per pattern."""
-    alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
+    alts = [unnamed(p.pattern) for p in _heading_patterns("own_number")]
     # the line start and its blanks that open most of them, read once (only whether one matches
     # is asked: the blanks one alternative takes, another would take too)
     lead = "^[^\\S\\n]*"
