@@ -2391,10 +2391,9 @@ _SLOT_LAST = {
     "letters": "[A-Z]",
     "place": r"[\w.]",
 }
-#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
+#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}"); matched at a shape's start, one
+#: that opens with them ("No. {n} ({roman})")
 _BARE_SHAPE = re.compile(r"[^{}\s]+ \{n\}")
-#: … and one that opens with a mark, then the number ("No. {n} ({roman})")
-_MARK_THEN_NUMBER = re.compile(r"[^{}\s]+ \{n\}")
 #: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
 _SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
@@ -2727,7 +2726,7 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         # "conclusions No. 99 (LV) and 102 (LVI)", "№ 99 (LV) и 102 (LVI)" — not in a shape of the
         # mark and the number alone, whose number then is anyone's)
         more_core = core
-        if _MARK_THEN_NUMBER.match(core_shape) and not _BARE_SHAPE.fullmatch(core_shape):
+        if _BARE_SHAPE.match(core_shape) and not _BARE_SHAPE.fullmatch(core_shape):
             more_core = rf"(?P<m>(?:{parts[0]})?{''.join(parts[1:])}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         opener = rf"{before}{lead_nouns[lead_name]}[ \t]*" if lead else before
