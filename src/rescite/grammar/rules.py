@@ -888,13 +888,17 @@ def _patterns(lang: str) -> Patterns:
     actor_pin_article = _alt_or_never(gather("grammar.articles"))
     actor_paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     actor_pin_link = _alt_or_never([w for w in gather("grammar.pin_link") if w])
+    # the clauses of the session and of the meeting a text was adopted at ("at its seventy-first
+    # session", "at its 42nd meeting")
+    session = "|".join(gather("grammar.session_clause")) or "(?!)"
+    meeting = "|".join(gather("grammar.meeting_clause")) or "(?!)"
     actor_gap_when = (
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
         rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{any_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
         # (… or the session of the adoption: "adopted by the Commission on Population and
         # Development at its fifty-fifth session, in its resolution 2022/1")
-        rf"(?:(?<=\s)(?:{'|'.join(gather('grammar.session_clause')) or '(?!)'})\s*+,\s++)?"
+        rf"(?:(?<=\s)(?:{session})\s*+,\s++)?"
     )
     actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     actor_gap_bare = recache.compile(actor_gap_head)
@@ -931,8 +935,8 @@ def _patterns(lang: str) -> Patterns:
     # the verb first, one between the verb and the noun: "اعتمد، في 5 تموز/يوليه، القرار")
     adopt_item = (
         rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{any_date}|{day_month_regex(langs)})"
-        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'}"
-        rf"|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'})"
+        rf"|{session}"
+        rf"|(?i:{meeting})"
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'}))"
     )
     adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
@@ -1015,11 +1019,9 @@ def _patterns(lang: str) -> Patterns:
         )
     )
     annex_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
-    session = "|".join(gather("grammar.session_clause")) or "(?!)"
     # (… or the meeting, after the participle of the text's adoption: "…, adopted at its 42nd
     # meeting, on 5 July 2018", "adoptée à sa 42e séance, le 5 juillet 2018")
     adopted_clause = _alt_or_never(gather("grammar.adopted_clause"))
-    meeting = "|".join(gather("grammar.meeting_clause")) or "(?!)"
     session = rf"(?:(?:{adopted_clause})\s++)?(?:{session})|(?:{adopted_clause})\s++(?i:{meeting})"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
@@ -1475,7 +1477,7 @@ def _patterns(lang: str) -> Patterns:
         adopted_bracket=recache.compile(
             # (the session or meeting, then the date, each perhaps: "…, adopted at its fourteenth
             # meeting, on 29 November 2018 (decision 14/8)")
-            rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'}))"
+            rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{meeting}))"
             rf"(?:\s*+,)?\s*+)?(?:(?:(?:{date_intro})\s++)?{any_date}(?:\s*+,)?\s*+)?"
             r"[(\uff08]\s*+"
             # (… or, in a language that writes the adoption's word after the body's name and its
