@@ -163,18 +163,18 @@ def contents_dropped(first: ExtractResult, pieces: Sequence[Piece], text: str = 
     holds (in the heading of one of its pieces).  An entry lists a text the volume holds; it
     is no citation.  A row that ends with a date is kept (an annex's table of resolutions),
     and so is a row whose number heads no text of the volume."""
-    if not any(e.startswith(CONTENTS_ENTRY) for c in first.citations for e in c.evidence) and not any(
-        ends_with_page(text, c.end) for c in first.citations if c.end <= len(text)
-    ):
+
+    def listed(c: Citation) -> bool:  # (a contents cell, or a line a leader and a page end)
+        return any(e.startswith(CONTENTS_ENTRY) for e in c.evidence) or (
+            c.end <= len(text) and ends_with_page(text, c.end)
+        )
+
+    if not any(listed(c) for c in first.citations):
         return first
     headings = "\n".join(h for _, _, h in pieces[1:] if h)
 
     def entry(c: Citation) -> bool:
-        if not any(e.startswith(CONTENTS_ENTRY) for e in c.evidence) and not (
-            c.end <= len(text) and ends_with_page(text, c.end)
-        ):
-            return False
-        return re.search(rf"(?<![\w/]){re.escape(c.text)}(?![\w/])", headings) is not None
+        return listed(c) and re.search(rf"(?<![\w/]){re.escape(c.text)}(?![\w/])", headings) is not None
 
     return replace(first, citations=[c for c in first.citations if not entry(c)])
 

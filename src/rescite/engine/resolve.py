@@ -38,7 +38,7 @@ from ..ids import (
 )
 from ..models import CanonicalId, Record
 from .find import NOUN_LIST_BODY, Raw
-from .segment import MARKER_REACH, Segments
+from .segment import MARKER_REACH, Segments, cached_resolution_id
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an
@@ -202,10 +202,6 @@ _HOLDING_BREAK = recache.compile(r"\n[ \t]*(?:\n|\d)|\.[ \t]*\n")
 #: … and what stands between a subsidiary body's report in its own series and a text it holds:
 #: the bracket's end, then a comma and perhaps the report's place ("), chap. II, ")
 _REPORT_PLACE = recache.compile(r"\)?\s*[,\u060c\uff0c]")
-
-#: :func:`~rescite.ids.resolution_id` kept for the arguments met again: the same texts are cited
-#: in text after text (a pure function of a few short strings; an :class:`IdError` is not kept)
-_resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -620,7 +616,7 @@ class Resolver:
         return None
 
     def _id(self, body: Body, kind: Kind, number: str, letter: str | None) -> CanonicalId:
-        return _resolution_id(body.series, kind, number, _first_letter(letter), body.scheme)
+        return cached_resolution_id(body.series, kind, number, _first_letter(letter), body.scheme)
 
     def _how(self, raw: Raw, body: Body | None, explicit: bool) -> str:
         """The binding rule in words (for ``--explain``)."""
@@ -719,7 +715,7 @@ class Resolver:
                         return Resolved(None, "skip", None, None)
                     return _unresolved(raw, None, f"no Security Council resolution {n} of {y}")
                 target_body = self.lex.bodies["SC"]
-                cid = _resolution_id("S", "RES", number, raw.letter)
+                cid = cached_resolution_id("S", "RES", number, raw.letter)
                 kind = "RES"
                 how = "shape N (YYYY): Security Council"
             elif m_rom:

@@ -43,6 +43,7 @@ from ..grammar.rules import (
     search_dated,
     symbol_tails,
     top_level_alternative,
+    unnamed,
 )
 from ..grammar.rules import patterns as rule_patterns
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, resolution_id, symbol_id
@@ -53,9 +54,10 @@ TYPE_CHECKING = False  # as typing's, without importing typing: a refresh import
 if TYPE_CHECKING:
     from typing import Literal
 
-#: :func:`~rescite.ids.resolution_id` kept for the arguments met again (a heading's own id, an
-#: opening's: a few regular expressions and a format each, the same few numbers text after text)
-_resolution_id = functools.lru_cache(maxsize=4096)(resolution_id)
+#: :func:`~rescite.ids.resolution_id` kept for the arguments met again: a heading's own id, an
+#: opening's, and the texts cited in text after text (resolve's; a pure function of a few short
+#: strings; an :class:`IdError` is not kept)
+cached_resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
 
 # -- document symbols (the symbol grammar, extended series list) --------------------------
 #: The series a symbol may open with: the principal organs' letters, the treaty bodies,
@@ -1938,7 +1940,7 @@ def _analyse_heading(
             if series == "S":
                 m_sc = re.fullmatch(r"(\d{1,4}) ?\((\d{4})\)", own_num)
                 if m_sc:
-                    h.self_id = _resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
+                    h.self_id = cached_resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
             else:
                 num, part = _number_and_part(own_num)
                 own_body = lex.body_by_series(series)
@@ -1953,7 +1955,7 @@ def _analyse_heading(
                 if not no_scheme:
                     # (a body outside the series of ids.md: its texts have no id here, as its
                     # citations have none)
-                    h.self_id = _resolution_id(
+                    h.self_id = cached_resolution_id(
                         series,
                         "RES" if own_kind == "RES" else "DEC",
                         num,
@@ -2140,7 +2142,7 @@ def _council_own_id(
     if year is None:
         return None
     try:
-        return _resolution_id("S", "RES", f"{number} ({year})")
+        return cached_resolution_id("S", "RES", f"{number} ({year})")
     except IdError:
         return None
 
@@ -2246,7 +2248,7 @@ def _coded_id(num: str) -> str | None:
     if body is None:
         return None
     try:
-        return _resolution_id(
+        return cached_resolution_id(
             body.series, "DEC", f"{int(m.group('session'))}/{int(m.group('n'))}", scheme=body.scheme
         )
     except IdError:
@@ -2699,7 +2701,7 @@ _TITLE_ON_LINE = recache.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 def _any_heading() -> re.Pattern[str]:
     """The own-number patterns in one alternation (groups unnamed): a line where it does not
     match is no heading, found in one match instead of one per pattern."""
-    alts = [re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for p in _heading_patterns("own_number")]
+    alts = [unnamed(p.pattern) for p in _heading_patterns("own_number")]
     # the line start and its blanks that open most of them, read once (only whether one matches
     # is asked: the blanks one alternative takes, another would take too)
     lead = "^[^\\S\\n]*"
@@ -2796,10 +2798,10 @@ class _Opening(Frozen):
             return _coded_id(self.number)  # "Decision 1/CP.21": its conference's code names the body
         try:
             if series == "S":
-                return _resolution_id("S", "RES", self.number)
+                return cached_resolution_id("S", "RES", self.number)
             kind: Literal["RES", "DEC"] = "DEC" if self.decision else "RES"
             num, part = _number_and_part(self.number)
-            return _resolution_id(series, kind, num, part)
+            return cached_resolution_id(series, kind, num, part)
         except IdError:
             return None
 

@@ -856,7 +856,7 @@ def _patterns(lang: str) -> Patterns:
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
     number_words = _alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
-    kw_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
+    any_date = unnamed(date)  # a date, its groups unnamed (to repeat it in one pattern)
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
@@ -879,23 +879,26 @@ def _patterns(lang: str) -> Patterns:
         # 2015 (70/175)"), the dated numbers of the list before it (the branch above reads the
         # first number's date, its groups named; this one passes the list's later numbers, whose
         # dates find_numbered reads at their bracket)
-        rf"|\s++(?:{date_intro})\s++{kw_date}\s*+\((?:[^()\n]{{1,24}}\)\s*+,?\s*+(?:(?:{list_and})\s++)?"
-        rf"(?:(?:{date_intro})\s++)?{kw_date}\s*+\()*+\s*+"
+        rf"|\s++(?:{date_intro})\s++{any_date}\s*+\((?:[^()\n]{{1,24}}\)\s*+,?\s*+(?:(?:{list_and})\s++)?"
+        rf"(?:(?:{date_intro})\s++)?{any_date}\s*+\()*+\s*+"
     )
     # (scripts without spaces glue the words to the name: "人权理事会通过其第44/3号决议")
     # (… and the date of the adoption between the name and the link: "adoptée par l'Assemblée
     # générale le 13 décembre 2006 dans sa résolution 61/106")
-    actor_date = re.sub(r"\(\?P<\w+>", "(?:", date)
     actor_pin_article = _alt_or_never(gather("grammar.articles"))
     actor_paras = "|".join(lang_.raw["pinpoints"]["paragraph"] for lang_ in languages)
     actor_pin_link = _alt_or_never([w for w in gather("grammar.pin_link") if w])
+    # the clauses of the session and of the meeting a text was adopted at ("at its seventy-first
+    # session", "at its 42nd meeting")
+    session = "|".join(gather("grammar.session_clause")) or "(?!)"
+    meeting = "|".join(gather("grammar.meeting_clause")) or "(?!)"
     actor_gap_when = (
         # (… in scripts without spaces, the date glued to its words: "人权理事会于2023年10月6日通过其")
-        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{actor_date}"
+        rf"(?:\s*+,\s++|\s++|(?<=[{CJK}]))(?:(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{any_date}"
         rf"(?:\s*+,)?(?:\s++|(?<=[{CJK}])))?"
         # (… or the session of the adoption: "adopted by the Commission on Population and
         # Development at its fifty-fifth session, in its resolution 2022/1")
-        rf"(?:(?<=\s)(?:{'|'.join(gather('grammar.session_clause')) or '(?!)'})\s*+,\s++)?"
+        rf"(?:(?<=\s)(?:{session})\s*+,\s++)?"
     )
     actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     actor_gap_bare = recache.compile(actor_gap_head)
@@ -931,9 +934,9 @@ def _patterns(lang: str) -> Patterns:
     # July, without a vote, adopted …"; up to two such insertions, and in languages that write
     # the verb first, one between the verb and the noun: "اعتمد، في 5 تموز/يوليه، القرار")
     adopt_item = (
-        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{actor_date}|{day_month_regex(langs)})"
-        rf"|{'|'.join(gather('grammar.session_clause')) or '(?!)'}"
-        rf"|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'})"
+        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{any_date}|{day_month_regex(langs)})"
+        rf"|{session}"
+        rf"|(?i:{meeting})"
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'}))"
     )
     adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
@@ -972,8 +975,8 @@ def _patterns(lang: str) -> Patterns:
     agent_gap = (
         recache.compile(
             # (… or without the commas: "by the Council on 6 October 2023 of its resolution 54/9")
-            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{actor_date}\s*+,\s*+"
-            rf"|\s++(?:(?:{date_intro})\s++)?{actor_date}\s++|\s*+,\s*+|\s++)"
+            rf"(?:\s*+,\s*+(?:(?:{date_intro})\s++)?{any_date}\s*+,\s*+"
+            rf"|\s++(?:(?:{date_intro})\s++)?{any_date}\s++|\s*+,\s*+|\s++)"
             rf"(?:{alternation(agent_of)})\s++"
         )
         if agent_of
@@ -1002,7 +1005,7 @@ def _patterns(lang: str) -> Patterns:
     # … and what may stand between that body's name and the possessive ("Совета … и его")
     # (… or the date of the adoption: "принятие Советом … 6 октября 2023 года его резолюции")
     other_gap = recache.compile(
-        rf"\s*+(?:,\s*+)?(?:(?:(?:{date_intro})\s++)?{actor_date}\s*+(?:,\s*+)?)?(?:(?:{list_and})\s++)?"
+        rf"\s*+(?:,\s*+)?(?:(?:(?:{date_intro})\s++)?{any_date}\s*+(?:,\s*+)?)?(?:(?:{list_and})\s++)?"
     )
     # a name is a whole word — except in scripts that write words without spaces
     generic_name = recache.compile(generic + rf"(?:(?!\w)|(?<=[{CJK}]))")
@@ -1016,11 +1019,9 @@ def _patterns(lang: str) -> Patterns:
         )
     )
     annex_letters = "|".join(f"(?:{r})" for r in gather("grammar.annex_letters")) or "(?!)"
-    session = "|".join(gather("grammar.session_clause")) or "(?!)"
     # (… or the meeting, after the participle of the text's adoption: "…, adopted at its 42nd
     # meeting, on 5 July 2018", "adoptée à sa 42e séance, le 5 juillet 2018")
     adopted_clause = _alt_or_never(gather("grammar.adopted_clause"))
-    meeting = "|".join(gather("grammar.meeting_clause")) or "(?!)"
     session = rf"(?:(?:{adopted_clause})\s++)?(?:{session})|(?:{adopted_clause})\s++(?i:{meeting})"
     other_after = [f"(?:{r})" for r in gather("grammar.other_organisation_after")]
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
@@ -1031,7 +1032,7 @@ def _patterns(lang: str) -> Patterns:
     bracket_verb = _alt_or_never(gather("grammar.date_bracket_verb"))
     noun_then_date = (
         rf"(?:\s*+{alternation(tail_suffix)}\s*+{alternation(res_nouns + dec_nouns)}"
-        rf"(?=\s*+\([ ]?{re.sub(r'[(][?]P<[a-z_]+>', '(?:', date_regex(langs, figures=True))}))?"
+        rf"(?=\s*+\([ ]?{unnamed(date_regex(langs, figures=True))}))?"
         if tail_suffix
         else ""
     )
@@ -1071,7 +1072,6 @@ def _patterns(lang: str) -> Patterns:
     # ("第61/144号和第64/293号") join them with the marks around "and"
     prefix = alternation(gather("grammar.number_prefix")) if gather("grammar.number_prefix") else ""
     suffix = alternation(gather("grammar.number_suffix")) if gather("grammar.number_suffix") else ""
-    any_date = re.sub(r"\(\?P<\w+>", "(?:", date)  # a date, its groups unnamed
     marked = (
         rf"|\s*+{suffix}\s*+(?:(?:,|{list_and})\s*+)?(?:{any_date}\s*+)?(?:{prefix})?"
         rf"|\s*+(?:,|{list_and})\s*+(?:{any_date}\s*+)?{prefix}"
@@ -1252,7 +1252,7 @@ def _patterns(lang: str) -> Patterns:
     # the date of a second noun's adoption set off after the list word that joins it, its year
     # perhaps left to the first's: "and, on 11 October, resolution 48/13" (see ``owner_and``)
     owner_date = (
-        rf"(?:\s*+[,\u060c]\s*+|\s*+)(?:(?:{date_intro})\s*+)?(?:{actor_date}|{day_month_regex(langs)})"
+        rf"(?:\s*+[,\u060c]\s*+|\s*+)(?:(?:{date_intro})\s*+)?(?:{any_date}|{day_month_regex(langs)})"
         rf"\s*+[,\u060c\u2014\u2013-]"
     )
     dated_and = _alt_or_never(gather("grammar.dated_list_and"))
@@ -1477,8 +1477,8 @@ def _patterns(lang: str) -> Patterns:
         adopted_bracket=recache.compile(
             # (the session or meeting, then the date, each perhaps: "…, adopted at its fourteenth
             # meeting, on 29 November 2018 (decision 14/8)")
-            rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{'|'.join(gather('grammar.meeting_clause')) or '(?!)'}))"
-            rf"(?:\s*+,)?\s*+)?(?:(?:(?:{date_intro})\s++)?{actor_date}(?:\s*+,)?\s*+)?"
+            rf"\s*+(?:,\s*+)?(?:(?:{session}|(?i:{meeting}))"
+            rf"(?:\s*+,)?\s*+)?(?:(?:(?:{date_intro})\s++)?{any_date}(?:\s*+,)?\s*+)?"
             r"[(\uff08]\s*+"
             # (… or, in a language that writes the adoption's word after the body's name and its
             # session, that word, then the text's title, in quotes or not, right before the bracket:
@@ -1502,7 +1502,7 @@ def _patterns(lang: str) -> Patterns:
             # (… or the participle, the date and the word of the adopter: "adopted on 19 December
             # 2022 by the Conference of the Parties to … (decision 15/4)")
             rf"|(?i:{_alt_or_never(gather('grammar.adoption_participles'))})\w*+\s*+,?\s*+(?:{date_intro})\s++"
-            rf"{actor_date}\s*+,?\s*+(?i:{_alt_or_never(past_date)}))\s*+(?:(?i:{ordinal})\s++)?$"
+            rf"{any_date}\s*+,?\s*+(?i:{_alt_or_never(past_date)}))\s*+(?:(?i:{ordinal})\s++)?$"
         )
         if gather("grammar.adoption_by")
         else None,
@@ -2207,7 +2207,7 @@ def council_number(lang: str = "") -> CouncilNumber:
     after_year = r"(?![\w/])"
     alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK)
     word = WORD_START
-    any_date = re.sub(r"\(\?P<\w+>", "(?:", date_regex(langs))  # a date, its groups unnamed
+    any_date = unnamed(date_regex(langs))  # a date, its groups unnamed
     prefix = lexicon.gather("grammar.number_prefix", langs)
     suffix = lexicon.gather("grammar.number_suffix", langs)
     # the number word that may stand before the number ("резолюция СБ ООН № 1973")
@@ -2393,10 +2393,9 @@ _SLOT_LAST = {
     "letters": "[A-Z]",
     "place": r"[\w.]",
 }
-#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}")
+#: A shape that is a mark and a number alone ("No. {n}", "رقم {n}"); matched at a shape's start, one
+#: that opens with them ("No. {n} ({roman})")
 _BARE_SHAPE = re.compile(r"[^{}\s]+ \{n\}")
-#: … and one that opens with a mark, then the number ("No. {n} ({roman})")
-_MARK_THEN_NUMBER = re.compile(r"[^{}\s]+ \{n\}")
 #: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
 _SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
@@ -2443,7 +2442,7 @@ def _shape_rest(shape: str, scan: str, noun: str) -> str:
         parts += [_written(rest[at : m.start()], []), slot]
         at = m.end()
     parts.append(_written(rest[at:], []))
-    return re.sub(r"\(\?P<\w+>", "(?:", "".join(parts)) + _SHAPE_END
+    return unnamed("".join(parts)) + _SHAPE_END
 
 
 class NumberShape(Record):
@@ -2729,7 +2728,7 @@ def _number_shapes() -> tuple[NumberShape, ...]:
         # "conclusions No. 99 (LV) and 102 (LVI)", "№ 99 (LV) и 102 (LVI)" — not in a shape of the
         # mark and the number alone, whose number then is anyone's)
         more_core = core
-        if _MARK_THEN_NUMBER.match(core_shape) and not _BARE_SHAPE.fullmatch(core_shape):
+        if _BARE_SHAPE.match(core_shape) and not _BARE_SHAPE.fullmatch(core_shape):
             more_core = rf"(?P<m>(?:{parts[0]})?{''.join(parts[1:])}){_SHAPE_END}"
         before = rf"(?:(?<![\w/.-])|(?<=[{CJK}]))"
         opener = rf"{before}{lead_nouns[lead_name]}[ \t]*" if lead else before
@@ -3471,6 +3470,15 @@ def group_depths(pattern: str) -> Iterator[tuple[int, str, int]]:
         if c in _MARKS:
             depth += (c == "(") - (c == ")")
             yield m.start(), c, depth
+
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def unnamed(regex: str) -> str:
+    """The regex ``regex`` with its groups unnamed: to hold it twice in one pattern, or beside
+    the pattern it was taken from."""
+    return _GROUP_NAME.sub("(?:", regex)
 
 
 def _first_led(alternatives: str) -> str:
