@@ -1394,11 +1394,14 @@ _ADOPTER_REACH = 90
 _ADOPTION_BY_REACH = 64
 
 
-def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+def _adopter_before_bracket(
+    text: str, head: int, names: Names, pat: Patterns
+) -> tuple[str, str | None] | None:
     """The body whose adoption of a text the words before the bracket that opens right before
     ``head`` (the noun's start) state ("the declaration adopted by the Commission on Population
     and Development at its fifty-fifth session (resolution 2022/1)", "adoptée par la Commission
-    de statistique (décision 54/101)"): its key, else None."""
+    de statistique (décision 54/101)"): its key and the date of :func:`_adopter_date` (read from
+    the same words), else None."""
     if pat.adopted_bracket is None:
         return None
     if "(" not in text[max(0, head - 3) : head] and "\uff08" not in text[max(0, head - 3) : head]:
@@ -1406,15 +1409,13 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
     if b is None:
         return None
+    by = _adoption_by(text, b[1], pat)
     # (the adoption's words before the name; in a language that writes them after it, the gap
     # to the bracket holds them: "…委员会第七十九届会议通过的宣言（")
     gap = pat.adopted_bracket.fullmatch(text, b[0], head)
-    if (gap is None or gap.groupdict().get("after") is None) and (
-        pat.adoption_by is None
-        or pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1]) is None
-    ):
+    if (gap is None or gap.groupdict().get("after") is None) and by is None:
         return None
-    return b[2]
+    return b[2], _date_of_adoption_by(by, pat)
 
 
 def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
@@ -1424,12 +1425,21 @@ def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | No
     if pat.adopted_bracket is None or pat.adoption_by is None:
         return None
     b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
-    if b is None:
+    return None if b is None else _date_of_adoption_by(_adoption_by(text, b[1], pat), pat)
+
+
+def _adoption_by(text: str, name_start: int, pat: Patterns) -> re.Match[str] | None:
+    """The adoption's words (or the text's noun and link) just before a body's name."""
+    if pat.adoption_by is None:
         return None
-    by = pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1])
+    return pat.adoption_by.search(text, max(0, name_start - _ADOPTION_BY_REACH), name_start)
+
+
+def _date_of_adoption_by(by: re.Match[str] | None, pat: Patterns) -> str | None:
+    """The ISO date the adoption's words ``by`` hold, else None."""
     if by is None or not any(c.isdigit() for c in by.group()):
         return None
-    d = pat.date.search(text, by.start(), by.end())
+    d = pat.date.search(by.string, by.start(), by.end())
     return parse_date(d) if d else None
 
 
@@ -2702,13 +2712,14 @@ def find_numbered(
                     not named
                     and raw.body_key is None
                     and raw.generic is None
-                    and (adopter := _adopter_before_bracket(text, head, names, pat)) is not None
+                    and (adopter_found := _adopter_before_bracket(text, head, names, pat)) is not None
                 ):
                     # "adopted by the Statistical Commission at its fifty-fourth session (decision
                     # 54/101)": the text the clause says that body adopted is that body's
+                    adopter, adopted_on = adopter_found
                     named = (adopter, None)
                     raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
-                    if raw.date is None and (adopted_on := _adopter_date(text, head, names, pat)):
+                    if raw.date is None and adopted_on:
                         raw.date = adopted_on
                         raw.evidence.append("date of the adoption before the body's name")
                 adopting = not named and _adoption_near(text, head, pat)
@@ -3747,13 +3758,15 @@ def find_roman_sessions(
             if key is None and names is None:
                 names = Names(text, bodies, lang)
             named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
-            adopter = _adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
-            if adopter is not None:
+            adopter_found = (
+                _adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
+            )
+            if adopter_found is not None:
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
+                adopter, adopted_on = adopter_found
                 named = (adopter, None)
                 raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
-                adopted_on = _adopter_date(text, k[0], names, pat) if raw.date is None and names else None
-                if adopted_on:
+                if raw.date is None and adopted_on:
                     raw.date = adopted_on
                     raw.evidence.append("date of the adoption before the body's name")
             if named is not None:
