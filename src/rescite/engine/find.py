@@ -1075,14 +1075,11 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # 1970)."): the bracket of the date that ends the citation, after its last symbol
         ch = _legal_chain(pat.date.pattern, pat.date.flags).match(text, tail_end)
         if ch and pat.chain_break.search(text, ch.start(), ch.start("chain_end")) is None:
-            raw.date = parse_date(ch)
-            raw.evidence.append("date that ends the legal citation")
+            _dated_by(raw, ch, "date that ends the legal citation")
     if raw.date is None and text.startswith((",", " ,"), tail_end):
         cd = pat.comma_date.match(text, tail_end)
         if cd:
-            raw.date = parse_date(cd)
-            raw.evidence.append("date after a comma")
-            tail_end = cd.end()
+            tail_end = _dated_by(raw, cd, "date after a comma")
     if (
         raw.date is None
         and text.startswith(" ", tail_end)
@@ -1092,9 +1089,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
         # number the verb of adoption before its noun governs — the day of that adoption
-        raw.date = parse_date(bd)
-        raw.evidence.append("date straight after the number adopted")
-        tail_end = bd.end()
+        tail_end = _dated_by(raw, bd, "date straight after the number adopted")
     if (
         raw.date is None
         and text.startswith(", ", tail_end)
@@ -1105,14 +1100,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # legal styles: "Res. 217 A (III), Déclaration universelle …, 10 décembre 1948" — the
         # text's title (capitalised, of words: no figure, no full stop) between commas, then the
         # date that ends the clause
-        raw.date = parse_date(tc)
-        raw.evidence.append("date after the title between commas")
-        tail_end = tc.end()
+        tail_end = _dated_by(raw, tc, "date after the title between commas")
     if raw.date is None and (td := pat.title_date.match(text, tail_end)) is not None:
         # "62/208, entitled “…”, of 19 December 2007": the date after the text's title in quotes
-        raw.date = parse_date(td)
-        raw.evidence.append("date after the title in quotes")
-        tail_end = td.end()
+        tail_end = _dated_by(raw, td, "date after the title in quotes")
     if (
         raw.date is None
         and pat.relative_date is not None
@@ -1120,9 +1111,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "2649 (2022), which the Security Council adopted on 30 August 2022": the date of the
         # adoption by the body the clause names
-        raw.date = parse_date(rd)
-        raw.evidence.append("date in the clause that names the adopting body")
-        tail_end = rd.end()
+        tail_end = _dated_by(raw, rd, "date in the clause that names the adopting body")
     if raw.date is None and text.startswith(("\t", "|", " |"), tail_end):
         # a row whose cells a tab or " | " splits ("Resolutions<TAB>74/239<TAB>20 December 2019",
         # tab stops of a Word paragraph): the first later cell of the row that is a date
@@ -1130,8 +1119,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         for cell in _CELL_SEP.split(text[tail_end : tail_end + _ROW_CELLS if row_end < 0 else row_end])[1:]:
             d = pat.date.fullmatch(cell.strip())
             if d:
-                raw.date = parse_date(d)
-                raw.evidence.append("date in a cell of the row")
+                _dated_by(raw, d, "date in a cell of the row")
                 break
     if t and t.end() > raw.end and raw.date and raw.letter and len(raw.letter) > 1:
         # "49/222 A and B of 23 December 1994 and 20 July 1995": a date for each part
@@ -1183,9 +1171,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "its resolution 70/82, para. 9, of 5 December 2015", "70/82, annex I, of …", "70/82
         # (para. 9) of …": the number's date after its pinpoint
-        raw.date = parse_date(pd)
-        raw.evidence.append("date after the pinpoint")
-        tail_end = pd.end()
+        tail_end = _dated_by(raw, pd, "date after the pinpoint")
     if (
         raw.date is None
         and pat.bracket_date is not None
@@ -1196,10 +1182,17 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # "the decision of the Human Rights Council (decision 55/115), adopted on 4 April 2024":
         # the adoption's date after the bracket that holds the number (and nothing else: its noun
         # perhaps, no other number, no date of its own)
-        raw.date = parse_date(bd)
-        raw.evidence.append("date of the adoption after the bracket")
+        _dated_by(raw, bd, "date of the adoption after the bracket")
     raw.tail_end = tail_end
     return tail_end
+
+
+def _dated_by(raw: Raw, m: re.Match[str], evidence: str) -> int:
+    """Set ``raw``'s date from the date ``m`` holds, note the rule that found it, and return where
+    ``m`` ends (the tail's new end, for the rules that read on past the date)."""
+    raw.date = parse_date(m)
+    raw.evidence.append(evidence)
+    return m.end()
 
 
 #: How far before a number the bracket that holds it may open (its noun between: "(decision ")
@@ -1401,11 +1394,14 @@ _ADOPTER_REACH = 90
 _ADOPTION_BY_REACH = 64
 
 
-def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+def _adopter_before_bracket(
+    text: str, head: int, names: Names, pat: Patterns
+) -> tuple[str, str | None] | None:
     """The body whose adoption of a text the words before the bracket that opens right before
     ``head`` (the noun's start) state ("the declaration adopted by the Commission on Population
     and Development at its fifty-fifth session (resolution 2022/1)", "adoptée par la Commission
-    de statistique (décision 54/101)"): its key, else None."""
+    de statistique (décision 54/101)"): its key and the date of :func:`_adopter_date` (read from
+    the same words), else None."""
     if pat.adopted_bracket is None:
         return None
     if "(" not in text[max(0, head - 3) : head] and "\uff08" not in text[max(0, head - 3) : head]:
@@ -1413,15 +1409,13 @@ def _adopter_before_bracket(text: str, head: int, names: Names, pat: Patterns) -
     b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
     if b is None:
         return None
+    by = _adoption_by(text, b[1], pat)
     # (the adoption's words before the name; in a language that writes them after it, the gap
     # to the bracket holds them: "…委员会第七十九届会议通过的宣言（")
     gap = pat.adopted_bracket.fullmatch(text, b[0], head)
-    if (gap is None or gap.groupdict().get("after") is None) and (
-        pat.adoption_by is None
-        or pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1]) is None
-    ):
+    if (gap is None or gap.groupdict().get("after") is None) and by is None:
         return None
-    return b[2]
+    return b[2], _date_of_adoption_by(by, pat)
 
 
 def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
@@ -1431,12 +1425,21 @@ def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | No
     if pat.adopted_bracket is None or pat.adoption_by is None:
         return None
     b = names.body_before(head, pat.adopted_bracket, _ADOPTER_REACH)
-    if b is None:
+    return None if b is None else _date_of_adoption_by(_adoption_by(text, b[1], pat), pat)
+
+
+def _adoption_by(text: str, name_start: int, pat: Patterns) -> re.Match[str] | None:
+    """The adoption's words (or the text's noun and link) just before a body's name."""
+    if pat.adoption_by is None:
         return None
-    by = pat.adoption_by.search(text, max(0, b[1] - _ADOPTION_BY_REACH), b[1])
+    return pat.adoption_by.search(text, max(0, name_start - _ADOPTION_BY_REACH), name_start)
+
+
+def _date_of_adoption_by(by: re.Match[str] | None, pat: Patterns) -> str | None:
+    """The ISO date the adoption's words ``by`` hold, else None."""
     if by is None or not any(c.isdigit() for c in by.group()):
         return None
-    d = pat.date.search(text, by.start(), by.end())
+    d = pat.date.search(by.string, by.start(), by.end())
     return parse_date(d) if d else None
 
 
@@ -2709,13 +2712,14 @@ def find_numbered(
                     not named
                     and raw.body_key is None
                     and raw.generic is None
-                    and (adopter := _adopter_before_bracket(text, head, names, pat)) is not None
+                    and (adopter_found := _adopter_before_bracket(text, head, names, pat)) is not None
                 ):
                     # "adopted by the Statistical Commission at its fifty-fourth session (decision
                     # 54/101)": the text the clause says that body adopted is that body's
+                    adopter, adopted_on = adopter_found
                     named = (adopter, None)
                     raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
-                    if raw.date is None and (adopted_on := _adopter_date(text, head, names, pat)):
+                    if raw.date is None and adopted_on:
                         raw.date = adopted_on
                         raw.evidence.append("date of the adoption before the body's name")
                 adopting = not named and _adoption_near(text, head, pat)
@@ -2869,8 +2873,7 @@ def find_numbered(
             ):
                 # "the Declaration adopted on 19 September 2016 (resolution 71/1)": the text the bracket
                 # names is the one adopted on that date
-                raw.date = parse_date(db)
-                raw.evidence.append("date before the bracket of the number")
+                _dated_by(raw, db, "date before the bracket of the number")
             if raw.date is None and (
                 da := _adoption_date(
                     text,
@@ -2888,8 +2891,7 @@ def find_numbered(
                 an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head)
             ):
                 # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
-                raw.date = parse_date(an)
-                raw.evidence.append("date of the adoption written before the noun")
+                _dated_by(raw, an, "date of the adoption written before the noun")
             if raw.date is None and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head)):
                 # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
                 # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
@@ -3617,8 +3619,7 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
         # "海事组织大会2019年12月4日第A.1143(31)号决议")
         before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
         if before is not None and before.group("date"):
-            raw.date = parse_date(before)
-            raw.evidence.append("date before the number")
+            _dated_by(raw, before, "date before the number")
     return raw
 
 
@@ -3757,13 +3758,15 @@ def find_roman_sessions(
             if key is None and names is None:
                 names = Names(text, bodies, lang)
             named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
-            adopter = _adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
-            if adopter is not None:
+            adopter_found = (
+                _adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
+            )
+            if adopter_found is not None:
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
+                adopter, adopted_on = adopter_found
                 named = (adopter, None)
                 raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
-                adopted_on = _adopter_date(text, k[0], names, pat) if raw.date is None and names else None
-                if adopted_on:
+                if raw.date is None and adopted_on:
                     raw.date = adopted_on
                     raw.evidence.append("date of the adoption before the body's name")
             if named is not None:
@@ -3891,8 +3894,7 @@ def find_symbols(
             if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
                 db = search_dated(pat.date_far_before, text, far, s)
             if db:
-                raw.date = parse_date(db)
-                raw.evidence.append("date before the symbol")
+                _dated_by(raw, db, "date before the symbol")
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
         if raw.date is None and pat.post_noun is not None and s and _ADOPTED_TEXT.search(sym):
@@ -3917,8 +3919,7 @@ def find_symbols(
             # 2005]": the date in brackets
             pd = pat.paren_date.match(text, e)
             if pd:
-                raw.date = parse_date(pd)
-                raw.evidence.append("date in brackets after the symbol")
+                _dated_by(raw, pd, "date in brackets after the symbol")
         if (
             raw.date is None
             and text.startswith(",", e)
@@ -3929,8 +3930,7 @@ def find_symbols(
         ):
             # the Bluebook's "U.N. Doc. A/4684, at 66 (Dec. 14, 1960)": the bracket of the date
             # that ends the citation, past the page, is the document's (no other symbol between)
-            raw.date = parse_date(ch)
-            raw.evidence.append("date that ends the legal citation")
+            _dated_by(raw, ch, "date that ends the legal citation")
         dated_end = -1  # where the date written after an adopted text's symbol ends
         if raw.date is None and _ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
@@ -3938,8 +3938,7 @@ def find_symbols(
             # past the body's name ("A/RES/60/1 de la Asamblea General, de 24 de octubre de 2005")
             tail = pat.item_tail.match(text, e)
             if tail and tail.group("date"):
-                raw.date = parse_date(tail)
-                raw.evidence.append("date after the symbol")
+                _dated_by(raw, tail, "date after the symbol")
                 dated_end = tail.end("date")
             elif text.startswith(",", e) or text.startswith(" (", e):
                 # legal styles: "S/RES/1325 (2000), 31 de octubre de 2000" — a date after a bare
@@ -3947,8 +3946,7 @@ def find_symbols(
                 yb = _YEAR_BRACKET.match(text, e)
                 cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
                 if cd:
-                    raw.date = parse_date(cd)
-                    raw.evidence.append("date after a comma")
+                    _dated_by(raw, cd, "date after a comma")
         if raw.date is not None:
             # "A/RES/55/12 A and B of 4 December 2000": the date of every part
             for p in more_parts:
