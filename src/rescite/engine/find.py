@@ -1418,6 +1418,17 @@ def _adopter_before_bracket(
     return b[2], _date_of_adoption_by(by, pat)
 
 
+def _adopted_by(raw: Raw, found: tuple[str, str | None]) -> tuple[str, None]:
+    """The body of :func:`_adopter_before_bracket`'s ``found`` as the one ``raw`` is named with
+    (noted as its evidence), and the adoption's date read with it when ``raw`` has none yet."""
+    adopter, adopted_on = found
+    raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
+    if raw.date is None and adopted_on:
+        raw.date = adopted_on
+        raw.evidence.append("date of the adoption before the body's name")
+    return adopter, None
+
+
 def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
     """The date that the adoption's words before the adopting body's name give, the bracket with
     the text's number after that name ("adopted on 19 December 2022 by the Conference of the
@@ -2716,12 +2727,7 @@ def find_numbered(
                 ):
                     # "adopted by the Statistical Commission at its fifty-fourth session (decision
                     # 54/101)": the text the clause says that body adopted is that body's
-                    adopter, adopted_on = adopter_found
-                    named = (adopter, None)
-                    raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
-                    if raw.date is None and adopted_on:
-                        raw.date = adopted_on
-                        raw.evidence.append("date of the adoption before the body's name")
+                    named = _adopted_by(raw, adopter_found)
                 adopting = not named and _adoption_near(text, head, pat)
                 if (
                     (adopting or (not named and raw.poss_gender is not None))
@@ -3763,12 +3769,7 @@ def find_roman_sessions(
             )
             if adopter_found is not None:
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
-                adopter, adopted_on = adopter_found
-                named = (adopter, None)
-                raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
-                if raw.date is None and adopted_on:
-                    raw.date = adopted_on
-                    raw.evidence.append("date of the adoption before the body's name")
+                named = _adopted_by(raw, adopter_found)
             if named is not None:
                 raw.body_key, raw.generic = named
         tail = _read_tail(text, raw, pat)
