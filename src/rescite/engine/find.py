@@ -1709,6 +1709,12 @@ _WS_RUN = recache.compile(r"\s+")
 _GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 
 
+#: The shapes a list's next number may take after a number of each shape: its own, and after a
+#: session in Roman figures the numbers the General Assembly gave from its thirty-first session
+#: ("2200 A (XXI), by which …, and 41/128")
+_SHAPES_AFTER = {"session": ("session", "seq"), "year": ("year",), "seq": ("seq",)}
+
+
 def _shape(number: str) -> str:
     """A number's shape: ``64/293``, ``1514 (XV)`` or ``1325 (2000)``."""
     if "(" in number:
@@ -2482,6 +2488,10 @@ def find_numbered(
                 tail_end = _day_list_dates(text, raw, out, pat, tail_end)
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
+            elif prev.date is None and prev.letter and raw.letter and prev.number == raw.number:
+                # "64/85 A, 64/85 B and 64/85 C of 10 December 2009": the parts of one resolution,
+                # each written whole, share the date after the last (given to it below, in turn)
+                prev.shares_date_with_next = True
             if in_range and range_budget > 0:
                 between = _between(prev, raw, notes)[:range_budget]
                 range_budget -= len(between)
@@ -2965,7 +2975,7 @@ def find_numbered(
                 gap[:1] == ","
                 and (ends or gap.rstrip().endswith(","))
                 and not _HAS_DIGIT.search(_QUOTED_TITLE.sub("", gap) if '"' in gap or "《" in gap else gap)
-                and _shape(number) == _shape(last.number or "")
+                and _shape(number) in _SHAPES_AFTER[_shape(last.number or "")]
             )
             if ok and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
@@ -3048,7 +3058,8 @@ def find_numbered(
                     out[j].date, out[j].date_shared = r.date, r.number
                     out[j].evidence.append(f"date of the whole list, after {r.number}")
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
-    for i, r in enumerate(out[:-1]):
+    for i in range(len(out) - 2, -1, -1):  # (from the last: a run of parts passes the date back)
+        r = out[i]
         if r.shares_date_with_next and out[i + 1].date:
             r.date = out[i + 1].date
             r.date_shared = out[i + 1].number
@@ -3941,6 +3952,11 @@ def find_symbols(
             if tail and tail.group("date"):
                 _dated_by(raw, tail, "date after the symbol")
                 dated_end = tail.end("date")
+            elif (td := pat.title_date.match(text, tail.end() if tail else e)) is not None:
+                # "A/RES/66/288 de la Asamblea General, «El futuro que queremos», de 27 de julio de
+                # 2012": the date after the text's title in quotes (past the body's name)
+                _dated_by(raw, td, "date after the title in quotes")
+                dated_end = td.end()
             elif text.startswith(",", e) or text.startswith(" (", e):
                 # legal styles: "S/RES/1325 (2000), 31 de octubre de 2000" — a date after a bare
                 # comma that ends the clause (past the Council's year in brackets)
