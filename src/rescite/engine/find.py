@@ -1093,7 +1093,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     if (
         raw.date is None
         and text.startswith(", ", tail_end)
-        and _after_abbreviation(text, raw.start, pat)
+        and (_after_abbreviation(text, raw.start, pat) or _after_named_body(text, raw.start, pat))
         and (tc := _title_comma_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
         and " " in tc.group("title").strip()
     ):
@@ -1572,6 +1572,19 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
     return bool(words) and words[-1].endswith(".") and fold(words[-1]) in pat.res_nouns | pat.dec_nouns
 
 
+def _after_named_body(text: str, pos: int, pat: Patterns) -> bool:
+    """Does the noun of the number at ``pos`` follow a body's name and a comma, as authors cite
+    ("UN General Assembly, Resolution 56/83, <title>, <date>")?"""
+    words = text[max(0, pos - 90) : pos].split(" ")
+    if len(words) < 3 or fold(words[-2]) not in pat.res_nouns | pat.dec_nouns or not words[-3].endswith(","):
+        return False
+    names = lexicon.load().body_names
+    for i in range(len(words) - 3, max(-1, len(words) - 11), -1):
+        if fold(" ".join(words[i : len(words) - 2])[:-1]) in names:
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=8)
 def _bare_date(date: str, flags: int) -> re.Pattern[str]:
     """A date right after a number, after one space (no word, no comma)."""
@@ -1585,6 +1598,12 @@ def _adopted_just_before(text: str, pos: int, pat: Patterns) -> bool:
         return False
     words = text[max(0, pos - 60) : pos].split()
     return len(words) >= 2 and pat.adopt_word.fullmatch(words[-2]) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def _bracket_date_ending(date: str, flags: int) -> re.Pattern[str]:
+    """A date in brackets that ends the searched span (a comma or blanks after it)."""
+    return recache.compile(rf"\((?:{date})\),?[ \t\u00a0]*+$", flags)
 
 
 @functools.lru_cache(maxsize=8)
@@ -1603,9 +1622,11 @@ def _title_comma_date(date: str, flags: int) -> re.Pattern[str]:
 def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
     """Comma-separated parts of a legal citation (no bracket, no semicolon, on one line), then a
     document's symbol (or none: "U.N. GAOR, 21st Sess. (Dec. 16, 1966)", "supp. n° 16 (16
-    décembre 1966)") and the bracket of a date that ends the citation."""
+    décembre 1966)"), a short bracket of its own perhaps after it ("A/55/49 (Vol. I)"), and the
+    bracket of a date that ends the citation."""
     return recache.compile(
-        rf",[^;()\n]{{0,160}}?(?P<chain_end>(?<=\s))(?:[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?)?\([ ]?(?:{date})[ ]?\)"
+        rf",[^;()\n]{{0,160}}?(?P<chain_end>(?<=\s))(?:[A-Z]{{1,6}}(?:/[\w.\-]+)+\s?(?:\([^()\n]{{1,14}}\)\s?)?)?"
+        rf"\([ ]?(?:{date})[ ]?\)"
         r"(?=[ ]?[.;,]|[ ]?$|[ ]?\n)",
         flags,
     )
@@ -3964,6 +3985,20 @@ def find_symbols(
                 cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
                 if cd:
                     _dated_by(raw, cd, "date after a comma")
+        if (
+            raw.date is None
+            and s > _LABEL_REACH
+            and _ADOPTED_TEXT.search(sym)
+            and (lb := document_label_before().search(text, s - _LABEL_REACH, s)) is not None
+            and (
+                bd := _bracket_date_ending(pat.date.pattern, pat.date.flags).search(
+                    text, max(0, lb.start() - 48), lb.start()
+                )
+            )
+        ):
+            # OSCOLA: "UNGA 'Title' (13 September 2007) UN Doc A/RES/61/295" — the date in brackets
+            # right before the document's label is the adopted text's
+            _dated_by(raw, bd, "date in brackets before the document label")
         if raw.date is not None:
             # "A/RES/55/12 A and B of 4 December 2000": the date of every part
             for p in more_parts:
