@@ -1975,11 +1975,15 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
         # (the stops in one look-behind, a CJK stop's group after it kept: one try less at most places)
-        rf"(?:^|(?<=[.;:\n\u3002\uff1b])(?:(?<=[\u3002\uff1b])(?P<cjk_stop>))?+|{clause_led}(?:(?<=[\x27\u2019])|(?=[\s,])))\s*+(?:,\s*+)?"
+        rf"(?:^|(?<=[.;:\n\u3002\uff1b])(?:(?<=[\u3002\uff1b])(?P<cjk_stop>))?+|{clause_led}(?:(?<=[\x27\u2019])|(?=[\s,]))(?P<clause>))\s*+(?:,\s*+)?"
         rf"(?:(?:{meeting})\s*+,?\s*+)?"
-        rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
+        rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
+        # (… or, in a clause, the verb after a pronoun, or alone where the language drops the
+        # pronoun or glues it to the clause's word: "that it adopted on …", "que aprobó el …",
+        # "أنها اعتمدت، في …، القرار")
+        rf"|(?(clause)(?:(?:{pronoun})\s++)?(?:{verbs})|(?!)))"
         rf"\s*+[,\u060c]?\s*+(?:(?:{meeting})\s*+[,\u060c]?\s*+)?(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
-        rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
+        rf"(?(verb_first)\s*+[,\u060c]?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
         rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
