@@ -1993,6 +1993,28 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def coordinated_date(lang: str = "") -> re.Pattern[str]:
+    """A second clause of an adoption joined to the first by its "and", its date set off after
+    that word and its verb perhaps left out, right before the text's noun ("… adopted resolution
+    48/9 and, on 11 October 2021, resolution 48/13", "et, le 11 octobre 2021, la résolution",
+    "并于2021年10月11日通过了第48/13号决议") — searched in the stretch that ends at the noun: the
+    date of that text's adoption."""
+    langs = lexicon.scope(lang)
+    joins = _alt_or_never(lexicon.gather("grammar.clause_and", langs))
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    articles, _generic, verbs, _manner = _adoption_words(langs)
+    prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
+    gap = rf"(?:\s*+[,\u060c\uff0c]\s*+|\s++|(?<=[{CJK}]))"
+    return led(
+        recache.compile(
+            rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{date_regex(langs)}"
+            rf"{gap}(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
+            re.IGNORECASE,
+        )
+    )
+
+
+@functools.lru_cache(maxsize=16)
 def dated_body_gap(lang: str = "") -> re.Pattern[str]:
     """In languages that write the date before the noun, the date between a body's name and the
     noun that opens its number ("人权理事会2019年3月22日决议(40/12)"): the body is the number's
