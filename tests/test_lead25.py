@@ -64,7 +64,8 @@ COORDINATED: list[Row] = [
         "2020-10-14",
     ),
     (
-        "Noting that the Council adopted decision 45/101 and then, on 14 October 2020, adopted decision 45/113,",
+        "Noting that the Council adopted decision 45/101 and then, on 14 October 2020, "
+        "adopted decision 45/113,",
         "45/113",
         "2020-10-14",
     ),

@@ -2908,7 +2908,9 @@ def find_numbered(
                     if sd.group("verb_first") is not None
                     else "date that opens the sentence of the adoption"
                 )
-            if raw.date is None and (cj := search_dated(coordinated_date(lang), text, max(0, head - 120), head)):
+            if raw.date is None and (
+                cj := search_dated(coordinated_date(lang), text, max(0, head - 120), head)
+            ):
                 # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"
                 _dated_by(raw, cj, "date set off after the word that joins a second clause of the adoption")
             if raw.date is None and (sid := _subject_inserted_date(text, head, names, pat)) is not None:
