@@ -42,6 +42,7 @@ from ..grammar.rules import (
     coded_resolutions_more,
     coded_then_number,
     complement_before,
+    coordinated_date,
     council_number,
     date_before_body,
     dated_body_gap,
@@ -2938,6 +2939,11 @@ def find_numbered(
                     if sd.group("verb_first") is not None
                     else "date that opens the sentence of the adoption"
                 )
+            if raw.date is None and (
+                cj := search_dated(coordinated_date(lang), text, max(0, head - 120), head)
+            ):
+                # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"
+                _dated_by(raw, cj, "date set off after the word that joins a second clause of the adoption")
             if raw.date is None and (sid := _subject_inserted_date(text, head, names, pat)) is not None:
                 # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
                 # resolution 53/40"

@@ -1975,16 +1975,42 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     # picks the tail that order ends with (a verb first opens only after a Latin stop)
     return recache.compile(
         # (the stops in one look-behind, a CJK stop's group after it kept: one try less at most places)
-        rf"(?:^|(?<=[.;:\n\u3002\uff1b])(?:(?<=[\u3002\uff1b])(?P<cjk_stop>))?+|{clause_led}(?:(?<=[\x27\u2019])|(?=[\s,])))\s*+(?:,\s*+)?"
+        rf"(?:^|(?<=[.;:\n\u3002\uff1b])(?:(?<=[\u3002\uff1b])(?P<cjk_stop>))?+|{clause_led}(?:(?<=[\x27\u2019])|(?=[\s,]))(?P<clause>))\s*+(?:,\s*+)?"
         rf"(?:(?:{meeting})\s*+,?\s*+)?"
-        rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
+        rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
+        # (… or, in a clause, the verb after a pronoun, or alone where the language drops the
+        # pronoun or glues it to the clause's word: "that it adopted on …", "que aprobó el …",
+        # "أنها اعتمدت، في …، القرار")
+        rf"|(?(clause)(?:(?:{pronoun})\s++)?(?:{verbs})|(?!)))"
         rf"\s*+[,\u060c]?\s*+(?:(?:{meeting})\s*+[,\u060c]?\s*+)?(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
-        rf"(?(verb_first)\s*+,?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
+        rf"(?(verb_first)\s*+[,\u060c]?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
         rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def coordinated_date(lang: str = "") -> re.Pattern[str]:
+    """A second clause of an adoption joined to the first by its "and", its date set off after
+    that word and its verb perhaps left out, right before the text's noun ("… adopted resolution
+    48/9 and, on 11 October 2021, resolution 48/13", "et, le 11 octobre 2021, la résolution",
+    "并于2021年10月11日通过了第48/13号决议") — searched in the stretch that ends at the noun: the
+    date of that text's adoption."""
+    langs = lexicon.scope(lang)
+    joins = _alt_or_never(lexicon.gather("grammar.clause_and", langs))
+    date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    articles, _generic, verbs, _manner = _adoption_words(langs)
+    prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
+    gap = rf"(?:\s*+[,\u060c\uff0c]\s*+|\s++|(?<=[{CJK}]))"
+    return led(
+        recache.compile(
+            rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{date_regex(langs)}"
+            rf"{gap}(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
+            re.IGNORECASE,
+        )
     )
 
 
