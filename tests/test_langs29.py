@@ -2,13 +2,15 @@
 texts (issue 7): resolutions' preambles, reports' footnotes.  Each row is a form the engine
 missed or read wrongly: the Latin letter older Russian texts write for the number sign
 ("резолюция N 58/212"), and a treaty's registration number printed with its digits grouped by
-threes ("№ 31 742"), which was cut at the space."""
+threes ("№ 31 742"), which was cut at the space; and a Chinese title in quotes before the number
+of the text it names ("题为“…”的第N号决议"), which was read as a second reference to that text."""
 
 from __future__ import annotations
 
 import pytest
 
 from passages import assert_exact
+from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, dict[str, str | None]]] = [
     # the number sign as a Latin letter, before a General Assembly number and a lettered part
@@ -38,3 +40,25 @@ ROWS: list[tuple[str, dict[str, str | None]]] = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_russian_numbers(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected)
+
+
+# (paragraph, each target with its date or None: the title's instrument is no second record)
+TITLES: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "回顾大会2015年9月25日题为“变革我们的世界：2030年可持续发展议程”的第70/1号决议，",
+        {"A/RES/70/1": "2015-09-25"},
+    ),
+    ("又回顾大会题为“联合国千年宣言”的第55/2号决议，", {"A/RES/55/2": None}),
+    ("回顾大会2016年10月20日题为“新城市议程”的第71/256号决议，", {"A/RES/71/256": "2016-10-20"}),
+    # (… an instrument named in another text's title is cited, as before)
+    (
+        "回顾大会2017年12月19日题为“《联合国反腐败公约》的实施”的第72/196号决议，",
+        {"UNTS/2349/42146": None, "A/RES/72/196": "2017-12-19"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_chinese_title_before_number(text: str, expected: dict[str, str | None]) -> None:
+    got = [(str(c.target), c.date) for c in extract_text(text).citations]
+    assert sorted(got) == sorted(expected.items())
