@@ -848,7 +848,7 @@ def _just_cited(text: str, cid: str, pos: int, cited: Sequence[tuple[int, str]])
 #: How far a text's title in quotes may end before its number and still be the same reference
 #: ("题为“…”的第70/1号决议", "“…” (resolution 70/1)")
 TITLE_BEFORE_NUMBER = 16
-_TITLE_CLOSE = frozenset("\u201d\"\u00bb\u300d\u300f")
+_TITLE_CLOSE = frozenset('\u201d"\u00bb\u300d\u300f')
 
 
 def _titled_before(text: str, cid: str, end: int, cited: Sequence[tuple[int, str]]) -> bool:
