@@ -62,3 +62,32 @@ TITLES: list[tuple[str, dict[str, str | None]]] = [
 def test_chinese_title_before_number(text: str, expected: dict[str, str | None]) -> None:
     got = [(str(c.target), c.date) for c in extract_text(text).citations]
     assert sorted(got) == sorted(expected.items())
+
+
+# (paragraph, the body of its unresolved decision: an Executive Board's full name, or its
+# programmes written with slashes, is that board's, not a generic Executive Board's)
+BOARDS: list[tuple[str, str]] = [
+    (
+        "ссылаясь на решение 2022/7 Исполнительного совета Структуры Организации Объединенных Наций "
+        "по вопросам гендерного равенства и расширения прав и возможностей женщин,",
+        "UNW",
+    ),
+    (
+        "ссылаясь на решение 2020/9 Исполнительного совета Программы развития Организации Объединенных "
+        "Наций/Фонда Организации Объединенных Наций в области народонаселения/Управления Организации "
+        "Объединенных Наций по обслуживанию проектов,",
+        "DP",
+    ),
+    (
+        "وإذ يشير إلى مقرر المجلس التنفيذي لبرنامج الأمم المتحدة الإنمائي/صندوق الأمم المتحدة للسكان/"
+        "مكتب الأمم المتحدة لخدمات المشاريع 2020/9،",
+        "DP",
+    ),
+    ("回顾联合国开发计划署/联合国人口基金/联合国项目事务署执行局第2020/9号决定，", "DP"),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BOARDS)
+def test_executive_boards(text: str, body: str) -> None:
+    records = [c.to_record() for c in extract_text(text).citations]
+    assert [(r["target"], r["body"]) for r in records] == [(None, body)]
