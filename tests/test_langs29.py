@@ -3,7 +3,9 @@ texts (issue 7): resolutions' preambles, reports' footnotes.  Each row is a form
 missed or read wrongly: the Latin letter older Russian texts write for the number sign
 ("резолюция N 58/212"), and a treaty's registration number printed with its digits grouped by
 threes ("№ 31 742"), which was cut at the space; and a Chinese title in quotes before the number
-of the text it names ("题为“…”的第N号决议"), which was read as a second reference to that text."""
+of the text it names ("题为“…”的第N号决议"), which was read as a second reference to that text;
+an instrument's note marker after the book-title mark ("《…公约》2，") or glued in brackets
+("…والثقافية(2)،"), which was not read, so that the table's id stood for the note's."""
 
 from __future__ import annotations
 
@@ -91,3 +93,27 @@ BOARDS: list[tuple[str, str]] = [
 def test_executive_boards(text: str, body: str) -> None:
     records = [c.to_record() for c in extract_text(text).citations]
     assert [(r["target"], r["body"]) for r in records] == [(None, body)]
+
+
+# (a text: an instrument's name, its note's marker, the note; the instrument's target is the note's)
+MARKERS: list[tuple[str, dict[str, str | None]]] = [
+    (
+        "大会，\n又回顾《公民及政治权利国际公约》3和其他人权文书，\n__________\n"
+        "3 见第2200 A(XXI)号决议，附件。",
+        {"A/RES/2200A(XXI)": None},
+    ),
+    (
+        "大会，\n回顾《残疾人权利公约》5，\n__________\n5 第61/106号决议，附件一。",
+        {"A/RES/61/106": None},
+    ),
+    (
+        "إن الجمعية العامة،\nوإذ تشير إلى العهد الدولي الخاص بالحقوق المدنية والسياسية(4)،\n"
+        "__________\n(4) انظر القرار 2200 ألف (د-21)، المرفق.",
+        {"A/RES/2200A(XXI)": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MARKERS)
+def test_instrument_note_markers(text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected)

@@ -5165,7 +5165,9 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         mk = pat.marker.match(text, m.end())
         if mk:
-            digits = mk.group("sup") or mk.group("glued") or mk.group("sp")
+            digits = (
+                mk.group("sup") or mk.group("glued") or mk.group("sp") or mk.group("book") or mk.group("par")
+            )
             if digits:
                 n = int(digits.translate(SUPER_TO_DIGIT))
                 if n in seg.footnotes:

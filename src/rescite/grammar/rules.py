@@ -1318,6 +1318,10 @@ def _patterns(lang: str) -> Patterns:
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
         rf"|[ \t]*+(?:,[ \t]*+)?(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
+        # (… past the book-title mark that closes a name in a script without spaces: "《…公约》2，",
+        # "《…宣言》1和"; or in brackets glued to the name, as Arabic texts set it: "الإنسان(1)،")
+        rf"|\u300b(?P<book>\d{{1,2}})(?=[\s,;.)\uff0c\u3001\u3002\uff1b\uff09]|{list_and}|$)"
+        rf"|\((?P<par>\d{{1,2}})\)(?=[\s,;.\u060c\u061b]|$)"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
     # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
