@@ -568,6 +568,8 @@ def _extract(
             continue
         if _just_cited(t, cid, raw.start, numbered_at):
             continue  # "its resolution 64/293 …, of the Global Plan of Action": one reference, not two
+        if _titled_before(t, cid, raw.end, numbered_at):
+            continue  # "题为“…2030年可持续发展议程”的第70/1号决议": the title of the text its number cites
         resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None, "table of known instruments")))
 
     if self_id is None and seg.body_line_start is not None:
@@ -841,6 +843,22 @@ def _just_cited(text: str, cid: str, pos: int, cited: Sequence[tuple[int, str]])
             return "\n\n" not in text[cited[i][0] : pos]
         i -= 1
     return False
+
+
+#: How far a text's title in quotes may end before its number and still be the same reference
+#: ("题为“…”的第70/1号决议", "“…” (resolution 70/1)")
+TITLE_BEFORE_NUMBER = 16
+_TITLE_CLOSE = frozenset('\u201d"\u00bb\u300d\u300f')
+
+
+def _titled_before(text: str, cid: str, end: int, cited: Sequence[tuple[int, str]]) -> bool:
+    """Is the name ending at ``end`` the close of a title in quotes, ``cid``'s number cited just
+    after it (the title of the text that number cites, not a second reference)?"""
+    i = bisect.bisect_left(cited, (end, ""))
+    if i == len(cited) or cited[i][1] != cid or cited[i][0] - end > TITLE_BEFORE_NUMBER:
+        return False
+    gap = text[end : cited[i][0]]
+    return "\n" not in gap and any(ch in _TITLE_CLOSE for ch in gap)
 
 
 def _citation(

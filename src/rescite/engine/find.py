@@ -4490,14 +4490,15 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
         groups = m.re.groupindex
         # "vols. 1249, 2131 and 2161, No. 20378": one treaty per volume; "vol. 75, Nos. 970–973":
         # one per number (a short range)
-        vols = [m.group("vol")]
+        vols = ["".join(m.group("vol").split())]
         if "vols" in groups and m.group("vols"):
             vols += re.findall(r"\d{1,4}", m.group("vols"))
         if "vol2" in groups and m.group("vol2"):
             vols.append(m.group("vol2"))
-        nos = [m.group("no")]
+        # (a number grouped by threes, "2 171", "27 531", read without its spaces)
+        nos = ["".join(m.group("no").split())]
         if "no2" in groups and m.group("no2"):
-            lo, hi = int(m.group("no")), int(m.group("no2"))
+            lo, hi = int(nos[0]), int(m.group("no2"))
             if lo < hi <= lo + RANGE_SPAN:
                 nos = [str(k) for k in range(lo, hi + 1)]
         if "nos" in groups and m.group("nos") and len(nos) == 1:
@@ -5221,7 +5222,9 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         mk = pat.marker.match(text, m.end())
         if mk:
-            digits = mk.group("sup") or mk.group("glued") or mk.group("sp")
+            digits = (
+                mk.group("sup") or mk.group("glued") or mk.group("sp") or mk.group("book") or mk.group("par")
+            )
             if digits:
                 n = int(digits.translate(SUPER_TO_DIGIT))
                 if n in seg.footnotes:

@@ -1204,9 +1204,12 @@ def _patterns(lang: str) -> Patterns:
     volume = trie_regex(gather("footnotes.volume"), keep_case=True)
     # "Nos. 970–973", "nos 970 à 973", "núms. 970 a 973": a range of registration numbers
     unts_range = alternation([w for w in gather("grammar.range") if w[:1].isalpha()])
+    # (… its digits perhaps grouped by threes, as some languages print a long number: "т. 2 171",
+    # "№ 27 531")
+    grouped = r"[ \u00a0\u202f]\d{3}"
     unts_rest = (
-        rf"\s*(?P<vol>\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
-        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?![\d/])"
+        rf"\s*(?P<vol>\d{grouped}(?=\s*,)|\d{{1,4}})(?P<vols>(?:\s*(?:,|{list_and})\s*\d{{1,4}}(?!\d))*)"
+        rf"\s*,\s*(?i:{number_words})\s*(?P<no>\d{{2,3}}{grouped}(?![\d/])|\d{{1,6}})(?:\s*(?:[-–—]|{unts_range}\s)\s*(?P<no2>\d{{1,6}}))?(?![\d/])"
         # (… no journal's issue: "vol. 12, No. 3/4 (2019)")
         # (… and a number for each volume, in order: "vols. 993 and 999, Nos. 14531 and 14668"; the
         # last after the list word: in "vols. 993 and 999, No. 14531, 1966." the year is no number)
@@ -1315,6 +1318,10 @@ def _patterns(lang: str) -> Patterns:
         # the number of the next paragraph ("…Persons,\n\n1. Urges")
         rf"(?P<sup>[{SUPERSCRIPTS}]+)|(?P<glued>\d{{1,2}})(?=[\s,;.)]|$)"
         rf"|[ \t]*+(?:,[ \t]*+)?(?P<sp>\d{{1,2}})(?=[ \t]*[,;]?(?:\s|$)|\.(?:[ \t]*\n|$))"
+        # (… past the book-title mark that closes a name in a script without spaces: "《…公约》2，",
+        # "《…宣言》1和"; or in brackets glued to the name, as Arabic texts set it: "الإنسان(1)،")
+        rf"|\u300b(?P<book>\d{{1,2}})(?=[\s,;.)\uff0c\u3001\u3002\uff1b\uff09]|{list_and}|$)"
+        rf"|\((?P<par>\d{{1,2}})\)(?=[\s,;.\u060c\u061b]|$)"
     )
     pins = "|".join(v for lang_ in languages for v in lang_.raw["pinpoints"].values())
     # "paragraph 5 of", "l'annexe II de la", "párrafo 3 del": the words that link a pinpoint
