@@ -165,3 +165,24 @@ def test_ids_made_with_patterns_compiled_on_first_use(call: tuple[Any, ...], exp
         got = "IdError"
     assert got == expected
     assert ids.SESSION_NUMBER.fullmatch("ES-12/7") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A/RES/83/214", "A/RES/83/214"),
+        ("Recalling its resolution 81/12,", "Recalling its resolution 81/12,"),
+        ("first line\nsecond line", "first line second line"),
+        ("a\r\n\r\nb", "a b"),
+        ("tab\there", "tab here"),
+        ("\u2028opening and closing\u2029", " opening and closing "),
+        ("vertical\x0b\x0cfeeds\x85", "vertical feeds "),
+        ("spaces  stay  as  they  are", "spaces  stay  as  they  are"),
+        ("", ""),
+    ],
+)
+def test_a_shown_line_without_line_breaks_is_left_as_it_is(text: str, expected: str) -> None:
+    from rescite.render import records
+
+    assert records._one_line(text) == expected
+    assert records._one_line(text) == re.sub(records._ONE_LINE, " ", text)
