@@ -21,7 +21,7 @@ from rescite.grammar import recache
 class _Table:
     """A rule table as ``grammar.rules`` keeps them: plain fields and fields of patterns."""
 
-    __slots__ = ("name", "dates", "series", "by_language", "count")
+    __slots__ = ("by_language", "count", "dates", "name", "series")
 
     def __init__(self) -> None:
         self.name = "every language"
@@ -159,6 +159,7 @@ def test_ids_made_with_patterns_compiled_on_first_use(call: tuple[Any, ...], exp
     from rescite import ids
 
     what, *args = call
+    got: str
     try:
         got = ids.symbol_id(*args) if what == "symbol" else ids.resolution_id(*args)
     except ids.IdError:
