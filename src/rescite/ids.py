@@ -23,8 +23,9 @@ else:
 #: A symbol's numbered final elements ("Add.1", "Corr.2", "Rev.1", "Amend.1"), as a
 #: regular-expression alternation (match it case-insensitively).
 NUMBERED_ELEMENTS = "Add|Corr|Rev|Amend"
-#: A text numbered session/number: (special-session prefix, session, number), "ES-10/24".
-SESSION_NUMBER = re.compile(r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})", re.IGNORECASE)
+#: A text numbered session/number: (special-session prefix, session, number), "ES-10/24"
+#: (``SESSION_NUMBER``, compiled when first asked for: see :func:`__getattr__`).
+_SESSION_NUMBER = r"((?:S-|ES-)?)(\d{1,4})/(\d{1,4})"
 #: The year of the first United Nations texts: a number's first part from it on is a year
 #: ("2019/15", numbered by year), below it a session ("44/3", numbered by session).
 FIRST_YEAR = 1946
@@ -40,12 +41,25 @@ def is_year(first: int) -> bool:
 
 
 _FINALS = {e.upper(): e for e in [*NUMBERED_ELEMENTS.split("|"), "Summary"]}
-_FINAL_RE = re.compile(rf"^({NUMBERED_ELEMENTS})\.(\d+)$|^(summary)$", re.IGNORECASE)
-_ROMAN_RE = re.compile(r"^(?:S-|ES-)?[IVXLC]+$")
+_FINAL = rf"^({NUMBERED_ELEMENTS})\.(\d+)$|^(summary)$"
+_ROMAN = r"^(?:S-|ES-)?[IVXLC]+$"
 _CYRILLIC_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "Л": "L"})
-_SPACES = re.compile(r"\s+")
-_DIGIT = re.compile(r"\d")
-_PAREN_NUM = re.compile(r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)", re.IGNORECASE)
+_PAREN_NUM = r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)"
+
+
+@functools.cache
+def _re(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, compiled at the first call and kept: a query imports
+    this module for its links and ids and uses few of its patterns (compiled at import, they
+    were about a millisecond of every query's start)."""
+    return re.compile(source, flags)
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """``SESSION_NUMBER``, compiled when first imported (by the engine; a query never asks)."""
+    if name == "SESSION_NUMBER":
+        return _re(_SESSION_NUMBER, re.IGNORECASE)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class IdError(ValueError):
@@ -53,7 +67,7 @@ class IdError(ValueError):
 
 
 def _element(el: str) -> str:
-    m = _FINAL_RE.match(el)
+    m = _re(_FINAL, re.IGNORECASE).match(el)
     if m:
         if m.group(3):
             return "Summary"
@@ -70,9 +84,9 @@ def symbol_id(raw: str) -> CanonicalId:
     letters folded, elements upper-cased except the final elements (``Add.n`` …).
     """
     text = raw.translate(_CYRILLIC_LOOKALIKES).strip().rstrip(".,;:")
-    text = _SPACES.sub("", text)
+    text = _re(r"\s+").sub("", text)
     text = text.replace("*", "")
-    if not text or "/" not in text or not _DIGIT.search(text):
+    if not text or "/" not in text or not _re(r"\d").search(text):
         raise IdError(f"not a document symbol: {raw!r}")
     # keep "(Part I)"-style parentheticals readable: only spaces removed
     parts = text.split("/")
@@ -83,7 +97,7 @@ def symbol_id(raw: str) -> CanonicalId:
 def _paren_element(el: str) -> str:
     head, _, tail = el.partition("(")
     inner = tail.rstrip(")")
-    if _ROMAN_RE.match(inner.upper()) or inner.isdigit():
+    if _re(_ROMAN).match(inner.upper()) or inner.isdigit():
         inner = inner.upper()
     return f"{_element(head)}({inner})"
 
@@ -91,7 +105,7 @@ def _paren_element(el: str) -> str:
 #: The default scheme of a body's numbered texts (bodies.csv may give another, e.g. the
 #: Environment Assembly's ``{series}.{session}/{KIND}.{n}``).
 DEFAULT_SCHEME = "{series}/{KIND}/{session}/{n}"
-_SCHEME_FIELDS = re.compile(r"\{(?:series|KIND|session|n)\}")
+_SCHEME_FIELDS = r"\{(?:series|KIND|session|n)\}"
 
 
 def resolution_id(
@@ -105,12 +119,12 @@ def resolution_id(
     ``series/RES/session/n`` (``UNEP/EA.5/RES.5``).  Raises :class:`IdError` when the
     shape does not fit the body.
     """
-    num = _SPACES.sub("", number).translate(_CYRILLIC_LOOKALIKES)
+    num = _re(r"\s+").sub("", number).translate(_CYRILLIC_LOOKALIKES)
     letter = (part or "").strip().upper()
     if letter and not re.fullmatch(r"[A-Z]", letter):
         raise IdError(f"not a part letter: {part!r}")
-    m_paren = _PAREN_NUM.fullmatch(num)
-    m_slash = SESSION_NUMBER.fullmatch(num)
+    m_paren = _re(_PAREN_NUM, re.IGNORECASE).fullmatch(num)
+    m_slash = _re(_SESSION_NUMBER, re.IGNORECASE).fullmatch(num)
     series = series.strip()
     if series == "S":
         if not m_paren or not m_paren.group(2).isdigit():
@@ -129,7 +143,7 @@ def resolution_id(
         raise IdError(f"not a resolution number: {number!r}")
     session, seq = (m_slash.group(1) + m_slash.group(2)).upper(), m_slash.group(3)
     template = scheme or DEFAULT_SCHEME
-    if _SCHEME_FIELDS.sub("", template).count("{") or "{n}" not in template:
+    if _re(_SCHEME_FIELDS).sub("", template).count("{") or "{n}" not in template:
         raise IdError(f"not an id scheme: {scheme!r}")
     out = template.format(series=series, KIND=kind, session=session, n=f"{seq}{letter}")
     return CanonicalId(out)

@@ -154,10 +154,10 @@ def flush() -> None:
             _save(_strings, "strings")
 
 
-def _path(kind: str = "regex") -> str:
+def _path(kind: str = "regex", form: str = FORMAT) -> str:
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
-    return os.path.join(base, "rescite", f"{kind}-{FORMAT}-{tag}.marshal")
+    return os.path.join(base, "rescite", f"{kind}-{form}-{tag}.marshal")
 
 
 def _load_strings() -> dict[bytes, str]:
@@ -250,24 +250,28 @@ def kept(name: str, key: tuple[str, ...], build: Callable[[], T], classes: tuple
     lists, dicts and frozensets of them).  A language's rule table takes its lexicon's phrases
     through a few hundred string operations and compiles a hundred and eighty patterns, most of
     them only to be written into bigger ones; kept, it is read back as the sixty-odd patterns
-    it holds, each built from its program (a refresh of one changed file starts the engine for
+    it holds, each from its program (a refresh of one changed file starts the engine for
     it).  One file a name, holding the table of one key: a table of another key (another
     lexicon, another version of the code) is built and written over it.  A value of another
-    kind is built and not kept; anything unexpected in the file, built again."""
+    kind is built and not kept; anything unexpected in the file, built again.
+
+    The file (:func:`_table_bytes`) holds the table with each field of its record that holds
+    patterns (a tuple, list or dict) apart, after it: reading the file decodes the record and
+    the places of its fields only, and a field is decoded from the map of the file when first
+    read (:func:`_thaw_field`).  Every language's table is 13 MB of programs of which an
+    English text reads one field: decoded whole, it was 7-11 ms of a refresh of one file."""
     import marshal
 
     digest = _digest(marshal.dumps(key, 2)).hex()
-    path = _path(f"table-{name}")
+    path = _path(f"table-{name}", TABLE_FORMAT)
     try:
-        stored = load_file(path)
-        if type(stored) is tuple and len(stored) == 2 and stored[0] == digest:
-            thawed: T = _thaw(stored[1], classes)
-            return thawed
+        thawed: T = _thaw(_read_table(path, digest), classes)
+        return thawed
     except Exception:  # no file, another key, a damaged file: built again
         pass
     value = build()
     try:
-        data = marshal.dumps((digest, _freeze(value, classes)))
+        data = _table_bytes(digest, _freeze(value, classes))
     except (TypeError, ValueError):  # a value of another kind: not kept
         return value
     tmp = f"{path}.{os.getpid()}.tmp"
@@ -282,9 +286,64 @@ def kept(name: str, key: tuple[str, ...], build: Callable[[], T], classes: tuple
     return value
 
 
+#: The format of the kept tables' files (part of their names, as :data:`FORMAT`): the length of
+#: the head (8 bytes), the head (the key's digest and the frozen table, each field of its record
+#: that holds patterns given as its place after the head), then those fields one after another.
+TABLE_FORMAT = "v3"
+
+
+def _table_bytes(digest: str, frozen: Any) -> bytes:
+    """A kept table's file: ``frozen`` (:func:`_freeze`) with the fields of its record that
+    may hold patterns written apart, after the head, each as its own marshal value."""
+    import marshal
+
+    apart: list[bytes] = []
+    if type(frozen) is tuple and frozen[:1] == (_RECORD,):
+        at = 0
+        fields = []
+        for v in frozen[2]:
+            if type(v) in (tuple, list, dict):
+                blob = marshal.dumps(v)
+                fields.append((_APART, at, len(blob)))
+                apart.append(blob)
+                at += len(blob)
+            else:
+                fields.append(v)
+        frozen = (_RECORD, frozen[1], tuple(fields))
+    head = marshal.dumps((digest, frozen))
+    return b"".join([len(head).to_bytes(8, "big"), head, *apart])
+
+
+def _read_table(path: str, digest: str) -> Any:
+    """The frozen table the file ``path`` keeps under ``digest``, its fields kept apart given
+    as (:data:`_APART`, the map of the file, where the field starts, its length); ValueError
+    when the file keeps another key, OSError or others when it cannot be read."""
+    import marshal
+    import mmap
+
+    with open(path, "rb") as fh:
+        view = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # (kept open by the fields)
+    size = int.from_bytes(view[:8], "big")
+    stored = marshal.loads(view[8 : 8 + size])
+    if type(stored) is not tuple or len(stored) != 2 or stored[0] != digest:
+        view.close()
+        raise ValueError("another key")
+    frozen = stored[1]
+    if type(frozen) is tuple and frozen[:1] == (_RECORD,):
+        base = 8 + size
+        fields = tuple(
+            (_APART, view, base + v[1], v[2]) if type(v) is tuple and v[:1] == (_APART,) else v
+            for v in frozen[2]
+        )
+        frozen = (_RECORD, frozen[1], fields)
+    return frozen
+
+
 # the marks of what a kept table holds besides plain values (a tuple of the table is kept as a
 # tuple that opens with _TUPLE: a tuple that opens with a mark is always one of these)
 _PATTERN, _RECORD, _TUPLE = "\x00p", "\x00r", "\x00t"
+#: … and a field of a kept table's record decoded from the file when first read (:func:`kept`)
+_APART = "\x00a"
 
 
 def _slots(cls: type) -> list[str]:
@@ -322,6 +381,11 @@ def _thaw(value: Any, classes: tuple[type, ...]) -> Any:
             return _build(value[1], value[2])
         if mark == _TUPLE:
             return tuple(_thaw(v, classes) for v in value[1:])
+        if mark == _APART:
+            import marshal
+
+            _, view, start, length = value
+            return _thaw(marshal.loads(view[start : start + length]), classes)
         if mark == _RECORD:
             cls = classes[value[1]]
             obj: Any = object.__new__(cls)
