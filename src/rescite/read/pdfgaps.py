@@ -230,6 +230,8 @@ def _installed() -> bool:
             self._rtl_last = False  # whether the last letter shown is right to left
             self._rtl_y: float | None = None  # the baseline of the last right-to-left letter
             self._blank: tuple[float, float] | None = None  # where a lone space glyph was shown
+            # the length of the text when it ended in a space pypdf put in for a ``TJ`` number
+            self._moved: int | None = None
             self._ahead: float | None = None  # the left edge of the marks let go before the piece
             # … those marks, and the text they added (taken back should the run go on)
             # (and the baseline and right edge of the piece), see ``_went_on``
@@ -286,7 +288,10 @@ def _installed() -> bool:
                 self.text += fill
                 self._actual_str_size["str_widths"] -= offset * self.font_size
                 return
+            before = len(self.text)
             super().process_tj_offset(offset, space_width)
+            if not _plain() and len(self.text) == before + 1 and self.text.endswith(" "):
+                self._moved = len(self.text)
 
         def _post_process_text_operation(self, str_widths: float) -> None:
             if _plain():
@@ -363,6 +368,11 @@ def _installed() -> bool:
                     self.text = self.text[:-1]
                 if array is not None and len(array) == 1 and self._chars(operands[0]) == " ":
                     self._blank = (m[4], m[5])
+                moved, self._moved = self._moved, None
+                if moved == len(self.text) and self._chars(operands[0])[:1] == " ":
+                    # a justified line's word gap: a move and then a space glyph (the move
+                    # widens the space the page draws), one gap, not two
+                    self.text = self.text[:-1]
                 if array is not None and len(array) and array[0] is operands[0]:
                     self._start(array, back)
                 self._run(operands[0], m)

@@ -1,0 +1,127 @@
+"""Official files as they come (issue 7, session 31), in files built here.
+
+A justified line's word gaps as a word processor draws them (LibreOffice): a move in the ``TJ``
+array and then the space glyph, the move widening the space; one gap, not two, so that
+"2533 (2020)" is not read as "2533  (2020)" (a Council resolution lost in every justified line
+that holds one).  Every passage is written for these tests in UN style."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from official_files import A4_PAGE, Cited, fodt_document, fodt_p, libreoffice_rows
+from pdf_files import pdf_file, to_unicode
+from rescite.engine.extract import extract_text
+from rescite.read import text_of
+
+
+def _pdf(ops: list[str]) -> bytes:
+    """A one-page PDF drawing ``ops`` (content operators, each ``{…}`` a string of the font's
+    one-byte codes for those characters) with a font that maps its codes to them."""
+    chars = "".join(sorted({c for op in ops for part in re.findall(r"\{([^}]*)\}", op) for c in part}))
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    stream = re.sub(
+        r"\{([^}]*)\}", lambda m: "<" + "".join(f"{code[c]:02X}" for c in m.group(1)) + ">", "\n".join(ops)
+    ).encode()
+    widths = " ".join(["500"] * len(chars))
+    return pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain /FirstChar 1 /LastChar {len(chars)} "
+            f"/Widths [{widths}] /ToUnicode 6 0 R >>".encode(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+            to_unicode(chars),
+        ]
+    )
+
+
+def _cited(text: str) -> Cited:
+    res = extract_text(text, source="page.pdf")
+    return {(str(c.target), c.date) for c in res.citations if c.target}
+
+
+# -- a justified line: a move, then the space glyph ------------------------------------------------
+# (row id, the passage's lines, what is cited)
+JUSTIFIED: list[tuple[str, list[str], Cited]] = [
+    (
+        "en",
+        [
+            "Recalling also Security Council resolution 2533 (2020) of 13 July",
+            "2020 and its own resolution 74/306 of 11 September 2020,",
+        ],
+        {("S/RES/2533(2020)", "2020-07-13"), ("A/RES/74/306", "2020-09-11")},
+    ),
+    (
+        "fr",
+        [
+            "Rappelant la résolution 2533 (2020) du Conseil de sécurité, en date",
+            "du 13 juillet 2020, et sa résolution 74/306 du 11 septembre 2020,",
+        ],
+        {("S/RES/2533(2020)", "2020-07-13"), ("A/RES/74/306", "2020-09-11")},
+    ),
+    (
+        "es",
+        [
+            "Recordando la resolución 2533 (2020) del Consejo de Seguridad, de",
+            "13 de julio de 2020, y su resolución 74/306, de 11 de septiembre de 2020,",
+        ],
+        {("S/RES/2533(2020)", "2020-07-13"), ("A/RES/74/306", "2020-09-11")},
+    ),
+    (
+        "ru",
+        [
+            "ссылаясь на резолюцию 2533 (2020) Совета Безопасности от 13 июля",
+            "2020 года и свою резолюцию 74/306 от 11 сентября 2020 года,",
+        ],
+        {("S/RES/2533(2020)", "2020-07-13"), ("A/RES/74/306", "2020-09-11")},
+    ),
+]
+
+
+def _justified(line: str, y: int) -> str:
+    """``line`` drawn in one ``TJ`` array, each word gap a move and then the space glyph."""
+    first, *rest = line.split(" ")
+    return f"BT /F1 10 Tf 50 {y} Td [{{{first}}}" + "".join(f" -180 {{ {w}}}" for w in rest) + "] TJ ET"
+
+
+@pytest.mark.parametrize(("lines", "cited"), [r[1:] for r in JUSTIFIED], ids=[r[0] for r in JUSTIFIED])
+def test_a_justified_lines_gaps_are_one_space_each(lines: list[str], cited: Cited) -> None:
+    text = text_of(_pdf([_justified(line, 700 - 14 * k) for k, line in enumerate(lines)]), "page.pdf")
+    assert "  " not in text
+    assert text.split("\n")[:2] == lines
+    assert _cited(text) == cited
+
+
+_JUSTIFIED_STYLES = (
+    '<style:style style:name="P" style:family="paragraph">'
+    '<style:paragraph-properties fo:text-align="justify"/>'
+    '<style:text-properties fo:font-size="11pt"/></style:style>'
+    + A4_PAGE.replace('fo:margin-left="2cm" fo:margin-right="2cm"', 'fo:margin-left="6cm" fo:margin-right="6cm"')
+)
+
+_NARROW = (
+    '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>'
+    "</office:master-styles>"
+)
+
+
+@pytest.fixture(scope="module")
+def justified_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Each passage of ``JUSTIFIED`` as one justified paragraph of a narrow page, printed by
+    LibreOffice (the test is skipped when it is not installed)."""
+    out: Path = tmp_path_factory.mktemp("justified")
+    docs = {r[0]: fodt_document(_JUSTIFIED_STYLES, fodt_p(" ".join(r[1])), _NARROW) for r in JUSTIFIED}
+    return libreoffice_rows(docs, out)
+
+
+@pytest.mark.parametrize(("lang", "cited"), [(r[0], r[2]) for r in JUSTIFIED], ids=[r[0] for r in JUSTIFIED])
+def test_a_justified_paragraph_printed_by_libreoffice(justified_pdfs: dict[str, bytes], lang: str, cited: Cited) -> None:
+    text = text_of(justified_pdfs[lang], "page.pdf")
+    assert "  " not in text.strip()
+    assert _cited(text) == cited
