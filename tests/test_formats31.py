@@ -102,7 +102,7 @@ _JUSTIFIED_STYLES = (
     '<style:style style:name="P" style:family="paragraph">'
     '<style:paragraph-properties fo:text-align="justify"/>'
     '<style:text-properties fo:font-size="11pt"/></style:style>'
-    + A4_PAGE.replace('fo:margin-left="2cm" fo:margin-right="2cm"', 'fo:margin-left="6cm" fo:margin-right="6cm"')
+    + A4_PAGE.replace('margin-left="2cm" fo:margin-right="2cm"', 'margin-left="6cm" fo:margin-right="6cm"')
 )
 
 _NARROW = (
@@ -112,7 +112,7 @@ _NARROW = (
 
 
 @pytest.fixture(scope="module")
-def justified_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each passage of ``JUSTIFIED`` as one justified paragraph of a narrow page, printed by
     LibreOffice (the test is skipped when it is not installed)."""
     out: Path = tmp_path_factory.mktemp("justified")
@@ -121,7 +121,7 @@ def justified_pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]
 
 
 @pytest.mark.parametrize(("lang", "cited"), [(r[0], r[2]) for r in JUSTIFIED], ids=[r[0] for r in JUSTIFIED])
-def test_a_justified_paragraph_printed_by_libreoffice(justified_pdfs: dict[str, bytes], lang: str, cited: Cited) -> None:
-    text = text_of(justified_pdfs[lang], "page.pdf")
+def test_a_justified_paragraph_libreoffice_prints(pdfs: dict[str, bytes], lang: str, cited: Cited) -> None:
+    text = text_of(pdfs[lang], "page.pdf")
     assert "  " not in text.strip()
     assert _cited(text) == cited
