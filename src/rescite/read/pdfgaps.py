@@ -230,7 +230,8 @@ def _installed() -> bool:
             self._rtl_last = False  # whether the last letter shown is right to left
             self._rtl_y: float | None = None  # the baseline of the last right-to-left letter
             self._blank: tuple[float, float] | None = None  # where a lone space glyph was shown
-            # the length of the text when it ended in a space pypdf put in for a ``TJ`` number
+            # the length of the text when it ended in a space pypdf put in for a move (a
+            # ``TJ`` number, a new text position)
             self._moved: int | None = None
             self._ahead: float | None = None  # the left edge of the marks let go before the piece
             # … those marks, and the text they added (taken back should the run go on)
@@ -307,6 +308,8 @@ def _installed() -> bool:
             if self.rtl_dir and before and self.text == before + " ":
                 self.text = before
                 self._gap = True
+            elif before and self.text == before + " ":
+                self._moved = len(self.text)  # (a space glyph drawn next is the same gap)
             elif self.text == "":
                 if self._gap and self._fill:
                     self._space_after_output(self._fill)
@@ -371,7 +374,8 @@ def _installed() -> bool:
                 moved, self._moved = self._moved, None
                 if moved == len(self.text) and self._chars(operands[0])[:1] == " ":
                     # a justified line's word gap: a move and then a space glyph (the move
-                    # widens the space the page draws), one gap, not two
+                    # widens the space the page draws, or the word is set further on and
+                    # drawn with its space before it), one gap, not two
                     self.text = self.text[:-1]
                 if array is not None and len(array) and array[0] is operands[0]:
                     self._start(array, back)
