@@ -141,3 +141,61 @@ def test_a_justified_paragraph_libreoffice_prints(pdfs: dict[str, bytes], lang: 
     text = text_of(pdfs[lang], "page.pdf")
     assert "  " not in text.strip()
     assert _cited(text) == cited
+
+
+# -- /ActualText: what a span's glyphs stand for ---------------------------------------------------
+def _actual(before: str, shown: str, actual: str, after: str, y: int = 700) -> str:
+    """A line: ``before``, then a span of glyphs (``shown``: pictures of the characters, a
+    dingbat font's) whose ``/ActualText`` is ``actual`` (UTF-16 with its byte order mark), then
+    ``after`` (none when empty)."""
+    code = actual.encode("utf-16-be").hex().upper()
+    tail = f" {{{after}}} Tj" if after else ""
+    span = f"/Span << /ActualText <FEFF{code}> >> BDC {{{shown}}} Tj EMC"
+    return f"BT /F1 10 Tf 50 {y} Td {{{before}}} Tj {span}{tail} ET"
+
+
+SOFT_HYPHEN = "\u00ad"
+# (row id, the lines, what the text holds, what is cited)
+ACTUAL: list[tuple[str, list[str], str, Cited]] = [
+    (
+        "en: a resolution's number",
+        [_actual("Recalling its resolution ", "####", "70/1", " of 25 September 2015,")],
+        "Recalling its resolution 70/1 of 25 September 2015,",
+        {("A/RES/70/1", "2015-09-25")},
+    ),
+    (
+        "fr: a symbol",
+        [_actual("Prenant note du rapport du Secrétaire général ", "########", "A/79/312", ",")],
+        "Prenant note du rapport du Secrétaire général A/79/312,",
+        {("A/79/312", None)},
+    ),
+    (
+        "ru: the word before the number",
+        [_actual("ссылаясь на свою ", "#########", "резолюцию", " 76/300 от 28 июля 2022 года,")],
+        "ссылаясь на свою резолюцию 76/300 от 28 июля 2022 года,",
+        {("A/RES/76/300", "2022-07-28")},
+    ),
+    (
+        "zh: a resolution's number and its mark",
+        [_actual("回顾其2015年9月25日", "######", "第70/1号", "决议，")],
+        "回顾其2015年9月25日第70/1号决议，",
+        {("A/RES/70/1", "2015-09-25")},
+    ),
+    (
+        "en: a line-end hyphen marked as a soft one stays as drawn",
+        [
+            _actual("Recalling resolution 2533 (2020) of the Security Coun", "-", SOFT_HYPHEN, ""),
+            "BT /F1 10 Tf 50 686 Td {cil, adopted on 13 July 2020,} Tj ET",
+        ],
+        "Recalling resolution 2533 (2020) of the Security Coun-\ncil,",
+        {("S/RES/2533(2020)", "2020-07-13")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("ops", "holds", "cited"), [r[1:] for r in ACTUAL], ids=[r[0] for r in ACTUAL])
+def test_a_spans_actual_text_is_read_for_its_glyphs(ops: list[str], holds: str, cited: Cited) -> None:
+    text = text_of(_pdf(ops), "page.pdf")
+    assert holds in text
+    assert "#" not in text
+    assert _cited(text) == cited

@@ -73,12 +73,32 @@ def _before(operator: Any, operands: Any, cm: Any, tm: Any) -> None:
         held = getattr(_SHOWN, "extractor", None)
         if held is not None:
             held._release()
+    elif operator in _MARKED:
+        held = getattr(_SHOWN, "extractor", None)
+        if held is not None:
+            held._marked(operator, operands)
 
 
 #: Operators before which marks held back (see ``_hold``) are let go where they were drawn.
 _RELEASE = frozenset({b"Do", b"'", b'"', b"T*", b"BI"})
+#: Operators that open and close marked content (an ``/ActualText`` span: see ``_marked``).
+_MARKED = frozenset({b"BDC", b"BMC", b"EMC"})
 #: Bidi classes of the marks a line may draw in a pass of their own: separators, other neutrals.
 _MARK_CLASSES = frozenset({"CS", "ES", "ON"})
+
+
+def _text_string(obj: Any) -> str:
+    """A text string of a content stream (an ``/ActualText``) as its bytes say: UTF-16 after
+    its byte order mark, UTF-8 after its own, else one byte a character (PDFDocEncoding's
+    letters are Latin-1's but for a few marks)."""
+    raw = obj.get_original_bytes() if hasattr(obj, "get_original_bytes") else obj
+    if not isinstance(raw, bytes):
+        return str(raw)
+    if raw[:2] == b"\xfe\xff":
+        return raw[2:].decode("utf-16-be", "replace")
+    if raw[:3] == b"\xef\xbb\xbf":
+        return raw[3:].decode("utf-8", "replace")
+    return raw.decode("latin-1")
 
 
 def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
@@ -230,6 +250,9 @@ def _installed() -> bool:
             self._rtl_last = False  # whether the last letter shown is right to left
             self._rtl_y: float | None = None  # the baseline of the last right-to-left letter
             self._blank: tuple[float, float] | None = None  # where a lone space glyph was shown
+            # the marked content open: for a span with an ``/ActualText``, that text, the
+            # text so far and the output's length when it opened (None for other content)
+            self._spans: list[tuple[str, str, int] | None] = []
             # the length of the text when it ended in a space pypdf put in for a move (a
             # ``TJ`` number, a new text position)
             self._moved: int | None = None
@@ -449,6 +472,33 @@ def _installed() -> bool:
             at = self._actual_str_size["str_widths"] * self.char_scale * m[0] / 1000
             font, turns, size, scale = self.font, self.orientations, self.font_size, self.char_scale
             runs.append((item, tm, cm, font, turns, size, scale, m, at, self._holding, _SHOWN.shows))
+
+        def _marked(self, operator: bytes, operands: Any) -> None:
+            """Marked content opens (``BDC``, ``BMC``) or closes (``EMC``).  A span's
+            ``/ActualText`` is what its glyphs stand for (a producer's replacement for glyphs
+            of a font without a Unicode map, a ligature, a symbol drawn as a picture): the
+            glyphs' text is replaced by it when the span closes, if the glyphs are still in the
+            text at hand (not handed on: a font change, a new line) and the replacement is
+            more than a soft hyphen (a line-end hyphen stays as drawn: the lines' join reads it)."""
+            if operator != b"EMC":
+                props = operands[1] if operator == b"BDC" and len(operands) > 1 else None
+                actual = props.get("/ActualText") if isinstance(props, dict) else None
+                if actual is None or _plain():
+                    self._spans.append(None)
+                else:
+                    self._spans.append((_text_string(actual), self.text, len(self.output)))
+                return
+            span = self._spans.pop() if self._spans else None
+            if span is None:
+                return
+            actual, before, out = span
+            if (
+                len(self.output) == out
+                and len(self.text) > len(before)
+                and self.text.startswith(before)
+                and actual.strip("\u00ad \t\r\n")
+            ):
+                self.text = before + actual
 
         def _space_after_output(self, fill: str = " ") -> None:
             """A space (or marks) after the text handed on so far (told to the ``visitor_text``
