@@ -17,6 +17,8 @@ from official_files import A4_PAGE, Cited, fodt_document, fodt_p, libreoffice_ro
 from pdf_files import pdf_file, to_unicode
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
+from rescite.read.marks import TO_SUPERSCRIPT
+from test_formats_word import docx, p, run
 
 
 def _pdf(ops: list[str]) -> bytes:
@@ -198,4 +200,48 @@ def test_a_spans_actual_text_is_read_for_its_glyphs(ops: list[str], holds: str, 
     text = text_of(_pdf(ops), "page.pdf")
     assert holds in text
     assert "#" not in text
+    assert _cited(text) == cited
+
+
+# -- Word: a note's mark raised by hand (``w:position``) ----------------------------------------------
+def _raised(mark: str) -> str:
+    """A run of ``mark`` raised above the line by its own position, in a smaller size."""
+    return f'<w:r><w:rPr><w:position w:val="6"/><w:sz w:val="16"/></w:rPr><w:t>{mark}</w:t></w:r>'
+
+
+# (row id, the paragraph's pieces (text, or a raised mark's digits after "^"), what is cited)
+RAISED: list[tuple[str, list[str], Cited]] = [
+    (
+        "en: after a resolution's number",
+        ["Recalling its resolution 75/1", "^3", " of 21 September 2020,"],
+        {("A/RES/75/1", "2020-09-21")},
+    ),
+    (
+        "fr: after a symbol",
+        ["Prenant note du rapport du Secrétaire général A/79/312", "^12", " et de sa résolution 78/187,"],
+        {("A/79/312", None), ("A/RES/78/187", None)},
+    ),
+    (
+        "ru: after a year",
+        [
+            "ссылаясь на резолюцию 76/300, принятую в 2022",
+            "^2",
+            " году, и резолюцию 70/1 от 25 сентября 2015 года,",
+        ],
+        {("A/RES/76/300", None), ("A/RES/70/1", "2015-09-25")},
+    ),
+    (
+        "es: after a decision's number",
+        ["Recordando su decisión 2024/229", "^5", ", de 24 de julio de 2024,"],
+        {("E/DEC/2024/229", "2024-07-24")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("pieces", "cited"), [r[1:] for r in RAISED], ids=[r[0] for r in RAISED])
+def test_a_mark_raised_by_its_position_is_a_mark(pieces: list[str], cited: Cited) -> None:
+    runs = [_raised(x[1:]) if x.startswith("^") else run(x) for x in pieces]
+    text = text_of(docx(p("Economic and Social Council") + p(*runs)), "raised.docx")
+    marks = [x[1:] for x in pieces if x.startswith("^")]
+    assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)
     assert _cited(text) == cited
