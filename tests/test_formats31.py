@@ -8,7 +8,10 @@ that holds one).  Every passage is written for these tests in UN style."""
 
 from __future__ import annotations
 
+import html
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -242,6 +245,57 @@ RAISED: list[tuple[str, list[str], Cited]] = [
 def test_a_mark_raised_by_its_position_is_a_mark(pieces: list[str], cited: Cited) -> None:
     runs = [_raised(x[1:]) if x.startswith("^") else run(x) for x in pieces]
     text = text_of(docx(p("Economic and Social Council") + p(*runs)), "raised.docx")
+    marks = [x[1:] for x in pieces if x.startswith("^")]
+    assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)
+    assert _cited(text) == cited
+
+
+# -- Word 97 (.doc): a note's mark typed in superscript ------------------------------------------------
+_SUPER_STYLES = (
+    '<style:style style:name="P" style:family="paragraph"/>'
+    '<style:style style:name="S" style:family="text">'
+    '<style:text-properties style:text-position="super 58%"/></style:style>' + A4_PAGE
+)
+
+
+@pytest.fixture(scope="module")
+def word97(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Each paragraph of ``RAISED`` (its marks in superscript) saved by LibreOffice as a Word
+    97-2003 file (the test is skipped when it is not installed)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    out: Path = tmp_path_factory.mktemp("word97")
+    for k, (_, pieces, _) in enumerate(RAISED):
+        para = "".join(
+            f'<text:span text:style-name="S">{x[1:]}</text:span>' if x.startswith("^") else html.escape(x)
+            for x in pieces
+        )
+        body = fodt_p("Economic and Social Council") + f'<text:p text:style-name="P">{para}</text:p>'
+        (out / f"row{k}.fodt").write_text(fodt_document(_SUPER_STYLES, body), encoding="utf-8")
+    subprocess.run(
+        [
+            soffice,
+            "--headless",
+            f"-env:UserInstallation=file://{out}/profile",
+            "--convert-to",
+            "doc:MS Word 97",
+            "--outdir",
+            str(out),
+            *sorted(str(f) for f in out.glob("*.fodt")),
+        ],
+        capture_output=True,
+        timeout=600,
+        check=False,
+    )
+    return {RAISED[k][0]: (out / f"row{k}.doc").read_bytes() for k in range(len(RAISED))}
+
+
+@pytest.mark.parametrize(("row", "pieces", "cited"), RAISED, ids=[r[0] for r in RAISED])
+def test_a_mark_in_superscript_in_a_word_97_file(
+    word97: dict[str, bytes], row: str, pieces: list[str], cited: Cited
+) -> None:
+    text = text_of(word97[row], "raised.doc")
     marks = [x[1:] for x in pieces if x.startswith("^")]
     assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)
     assert _cited(text) == cited
