@@ -478,8 +478,10 @@ def _installed() -> bool:
             ``/ActualText`` is what its glyphs stand for (a producer's replacement for glyphs
             of a font without a Unicode map, a ligature, a symbol drawn as a picture): the
             glyphs' text is replaced by it when the span closes, if the glyphs are still in the
-            text at hand (not handed on: a font change, a new line) and the replacement is
-            more than a soft hyphen (a line-end hyphen stays as drawn: the lines' join reads it)."""
+            text at hand (not handed on: a font change, a new line) and the replacement holds
+            a letter or a digit (a soft hyphen's stays the line-end hyphen drawn, which the
+            lines' join reads; a bracket's, the mirrored glyph of a right-to-left line), on a
+            left-to-right line (see ``_right_to_left``)."""
             if operator != b"EMC":
                 props = operands[1] if operator == b"BDC" and len(operands) > 1 else None
                 actual = props.get("/ActualText") if isinstance(props, dict) else None
@@ -496,9 +498,18 @@ def _installed() -> bool:
                 len(self.output) == out
                 and len(self.text) > len(before)
                 and self.text.startswith(before)
-                and actual.strip("\u00ad \t\r\n")
+                and any(c.isalnum() for c in actual)
+                and not self._right_to_left(actual + self.text)
             ):
                 self.text = before + actual
+
+        def _right_to_left(self, chars: str) -> bool:
+            """Whether ``chars`` or the line they are drawn on hold right-to-left text (its
+            glyphs are put in reading order by their places, each drawn mark mirrored: a
+            span's text in logical order is not put in there)."""
+            if self.rtl_dir or (self._rtl_y is not None and self._same_line(self._rtl_y)):
+                return True
+            return any(unicodedata.bidirectional(c) in ("R", "AL") for c in chars)
 
         def _space_after_output(self, fill: str = " ") -> None:
             """A space (or marks) after the text handed on so far (told to the ``visitor_text``
