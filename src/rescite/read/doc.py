@@ -27,6 +27,7 @@ from ..models import Document
 from .docx import SPACES, LaidOut, Level, NoteKind, Numbering, paragraph_breaks, whole_symbols
 from .errors import UnreadableInput
 from .limits import Limits
+from .marks import TO_SUPERSCRIPT
 
 _WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6 and 95) keep their text otherwise
 #: The first two bytes of the WordDocument stream: Word 97 and later, and Word 6 and Word 95
@@ -125,6 +126,10 @@ def _stories(ole: object, name: str, limits: Limits, warnings: list[str]) -> tup
             f"{name}: text longer than the limit ({limits.max_file} characters; RESCITE_MAX_FILE); "
             "read up to it"
         )
+    try:
+        text = _raised_marks(text, _raised_runs(wd, table, pairs), pieces)
+    except (struct.error, IndexError, ValueError):
+        warnings.append(f"{name}: character properties not read (damaged property pages)")
     stories: dict[str, str] = {}
     at = 0
     for key, count in zip(_STORIES, counts, strict=True):
@@ -180,6 +185,62 @@ def _piece_text(wd: bytes, clx: bytes, name: str, most: int, pieces: list[_Piece
             pieces.append((total, start, width))
         total += count
     return "".join(out)
+
+
+# -- a note's mark typed in superscript -------------------------------------------------------
+# A mark typed after a number or a year and set in superscript (or raised by its position)
+# rather than a note's reference: superscript digits, as the Word (.docx) reader reads it,
+# never digits glued to the number ("75/1" and a raised "3" is "75/1³", not "75/13").
+_SPRM_ISS, _SPRM_HPS_POS = 0x2A48, 0x4845  # superscript or subscript; the raised position
+_SUPERSCRIPT = 1
+_RAISED_DIGITS = re.compile(r"(?<=\w)\d{1,3}(?!\d)")
+
+
+def _raised_runs(wd: bytes, table: bytes, pairs: int) -> list[tuple[int, int]]:
+    """The byte ranges of the ``WordDocument`` stream whose characters are set in
+    superscript or raised, from the character property pages ([MS-DOC] 2.9.33: ChpxFkp)."""
+    fc, lcb = struct.unpack_from("<II", wd, pairs + 8 * 12)
+    plc = table[fc : fc + lcb] if lcb else b""
+    n = (len(plc) - 4) // 8
+    out: list[tuple[int, int]] = []
+    for k in range(min(max(n, 0), _MAX_LISTS)):
+        pn = _U32.unpack_from(plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
+        page = wd[pn * 512 : pn * 512 + 512]
+        if len(page) < 512:
+            continue
+        crun = page[511]
+        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for i in range(crun):
+            at = 2 * page[4 * (crun + 1) + i]
+            if not at or at >= 511:
+                continue
+            for op, arg in _sprms(page[at + 1 : at + 1 + page[at]]):
+                if (op == _SPRM_ISS and arg[:1] == bytes([_SUPERSCRIPT])) or (
+                    op == _SPRM_HPS_POS and len(arg) == 2 and struct.unpack("<h", arg)[0] > 0
+                ):
+                    out.append((fcs[i], fcs[i + 1]))
+                    break
+    return out
+
+
+def _raised_marks(text: str, runs: list[tuple[int, int]], pieces: list[_Piece]) -> str:
+    """``text`` with the digits of each raised run that follows a letter or a digit (a
+    note's mark typed after a number, a year, a word) in superscript digits."""
+    if not runs:
+        return text
+    chars = list(text)
+    ends = [p[0] for p in pieces[1:]] + [len(text)]
+    for (cp, start, width), end in zip(pieces, ends, strict=True):
+        stop = start + (end - cp) * width
+        for lo, hi in runs:
+            if hi <= start or lo >= stop:
+                continue
+            a = cp + (max(lo, start) - start) // width
+            b = cp + (min(hi, stop) - start + width - 1) // width
+            m = _RAISED_DIGITS.fullmatch(text, max(a, 0), b) if a > 0 else None
+            if m is not None:
+                chars[a:b] = text[a:b].translate(TO_SUPERSCRIPT)
+    return "".join(chars)
 
 
 # -- list numbers ---------------------------------------------------------------------------

@@ -728,14 +728,18 @@ class _Reader:
         return para_hides
 
     def superscript(self, run: ET.Element) -> bool:
-        """Is a run set in superscript (its own properties or its character style)?"""
+        """Is a run set in superscript (its own properties or its character style), or
+        raised above the line by its own position (``w:position``: a mark raised by hand)?"""
         rpr = run.find(f"{_W}rPr")
         if rpr is None:
             return False
         align = _val(rpr.find(f"{_W}vertAlign"))
         if align is not None:
             return align == "superscript"
-        return _val(rpr.find(f"{_W}rStyle")) in self.raised
+        if _val(rpr.find(f"{_W}rStyle")) in self.raised:
+            return True
+        raised = _val(rpr.find(f"{_W}position")) or ""
+        return raised.isdigit() and int(raised) > 0
 
     def flush(self) -> list[_Block]:
         """What a paragraph with a hidden mark left to run on, when nothing follows it."""

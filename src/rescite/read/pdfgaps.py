@@ -73,12 +73,32 @@ def _before(operator: Any, operands: Any, cm: Any, tm: Any) -> None:
         held = getattr(_SHOWN, "extractor", None)
         if held is not None:
             held._release()
+    elif operator in _MARKED:
+        held = getattr(_SHOWN, "extractor", None)
+        if held is not None:
+            held._marked(operator, operands)
 
 
 #: Operators before which marks held back (see ``_hold``) are let go where they were drawn.
 _RELEASE = frozenset({b"Do", b"'", b'"', b"T*", b"BI"})
+#: Operators that open and close marked content (an ``/ActualText`` span: see ``_marked``).
+_MARKED = frozenset({b"BDC", b"BMC", b"EMC"})
 #: Bidi classes of the marks a line may draw in a pass of their own: separators, other neutrals.
 _MARK_CLASSES = frozenset({"CS", "ES", "ON"})
+
+
+def _text_string(obj: Any) -> str:
+    """A text string of a content stream (an ``/ActualText``) as its bytes say: UTF-16 after
+    its byte order mark, UTF-8 after its own, else one byte a character (PDFDocEncoding's
+    letters are Latin-1's but for a few marks)."""
+    raw = obj.get_original_bytes() if hasattr(obj, "get_original_bytes") else obj
+    if not isinstance(raw, bytes):
+        return str(raw)
+    if raw[:2] == b"\xfe\xff":
+        return raw[2:].decode("utf-16-be", "replace")
+    if raw[:3] == b"\xef\xbb\xbf":
+        return raw[3:].decode("utf-8", "replace")
+    return raw.decode("latin-1")
 
 
 def extract(page: Any, visit: Any, restart: Callable[[], None]) -> str:
@@ -230,6 +250,12 @@ def _installed() -> bool:
             self._rtl_last = False  # whether the last letter shown is right to left
             self._rtl_y: float | None = None  # the baseline of the last right-to-left letter
             self._blank: tuple[float, float] | None = None  # where a lone space glyph was shown
+            # the marked content open: for a span with an ``/ActualText``, that text, the
+            # text so far and the output's length when it opened (None for other content)
+            self._spans: list[tuple[str, str, int] | None] = []
+            # the length of the text when it ended in a space pypdf put in for a move (a
+            # ``TJ`` number, a new text position)
+            self._moved: int | None = None
             self._ahead: float | None = None  # the left edge of the marks let go before the piece
             # … those marks, and the text they added (taken back should the run go on)
             # (and the baseline and right edge of the piece), see ``_went_on``
@@ -286,7 +312,10 @@ def _installed() -> bool:
                 self.text += fill
                 self._actual_str_size["str_widths"] -= offset * self.font_size
                 return
+            before = len(self.text)
             super().process_tj_offset(offset, space_width)
+            if not _plain() and len(self.text) == before + 1 and self.text.endswith(" "):
+                self._moved = len(self.text)
 
         def _post_process_text_operation(self, str_widths: float) -> None:
             if _plain():
@@ -302,6 +331,8 @@ def _installed() -> bool:
             if self.rtl_dir and before and self.text == before + " ":
                 self.text = before
                 self._gap = True
+            elif before and self.text == before + " ":
+                self._moved = len(self.text)  # (a space glyph drawn next is the same gap)
             elif self.text == "":
                 if self._gap and self._fill:
                     self._space_after_output(self._fill)
@@ -363,6 +394,12 @@ def _installed() -> bool:
                     self.text = self.text[:-1]
                 if array is not None and len(array) == 1 and self._chars(operands[0]) == " ":
                     self._blank = (m[4], m[5])
+                moved, self._moved = self._moved, None
+                if moved == len(self.text) and self._chars(operands[0])[:1] == " ":
+                    # a justified line's word gap: a move and then a space glyph (the move
+                    # widens the space the page draws, or the word is set further on and
+                    # drawn with its space before it), one gap, not two
+                    self.text = self.text[:-1]
                 if array is not None and len(array) and array[0] is operands[0]:
                     self._start(array, back)
                 self._run(operands[0], m)
@@ -435,6 +472,44 @@ def _installed() -> bool:
             at = self._actual_str_size["str_widths"] * self.char_scale * m[0] / 1000
             font, turns, size, scale = self.font, self.orientations, self.font_size, self.char_scale
             runs.append((item, tm, cm, font, turns, size, scale, m, at, self._holding, _SHOWN.shows))
+
+        def _marked(self, operator: bytes, operands: Any) -> None:
+            """Marked content opens (``BDC``, ``BMC``) or closes (``EMC``).  A span's
+            ``/ActualText`` is what its glyphs stand for (a producer's replacement for glyphs
+            of a font without a Unicode map, a ligature, a symbol drawn as a picture): the
+            glyphs' text is replaced by it when the span closes, if the glyphs are still in the
+            text at hand (not handed on: a font change, a new line) and the replacement holds
+            a letter or a digit (a soft hyphen's stays the line-end hyphen drawn, which the
+            lines' join reads; a bracket's, the mirrored glyph of a right-to-left line), on a
+            left-to-right line (see ``_right_to_left``)."""
+            if operator != b"EMC":
+                props = operands[1] if operator == b"BDC" and len(operands) > 1 else None
+                actual = props.get("/ActualText") if isinstance(props, dict) else None
+                if actual is None or _plain():
+                    self._spans.append(None)
+                else:
+                    self._spans.append((_text_string(actual), self.text, len(self.output)))
+                return
+            span = self._spans.pop() if self._spans else None
+            if span is None:
+                return
+            actual, before, out = span
+            if (
+                len(self.output) == out
+                and len(self.text) > len(before)
+                and self.text.startswith(before)
+                and any(c.isalnum() for c in actual)
+                and not self._right_to_left(actual + self.text)
+            ):
+                self.text = before + actual
+
+        def _right_to_left(self, chars: str) -> bool:
+            """Whether ``chars`` or the line they are drawn on hold right-to-left text (its
+            glyphs are put in reading order by their places, each drawn mark mirrored: a
+            span's text in logical order is not put in there)."""
+            if self.rtl_dir or (self._rtl_y is not None and self._same_line(self._rtl_y)):
+                return True
+            return any(unicodedata.bidirectional(c) in ("R", "AL") for c in chars)
 
         def _space_after_output(self, fill: str = " ") -> None:
             """A space (or marks) after the text handed on so far (told to the ``visitor_text``
