@@ -29,6 +29,7 @@ from collections.abc import Callable
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
+    import mmap
     from typing import Any, TypeVar
 
     T = TypeVar("T")
@@ -196,15 +197,20 @@ def load_file(path: str) -> Any:
     reading it whole first would copy it once more.  OSError, EOFError, ValueError or
     TypeError when it cannot be read (an empty file: EOFError)."""
     import marshal
+
+    with _map(path) as view:
+        return marshal.loads(view)
+
+
+def _map(path: str) -> mmap.mmap:
+    """A map of the file ``path``, to read (EOFError for an empty file, which cannot be mapped)."""
     import mmap
 
     with open(path, "rb") as fh:
         try:
-            view = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
-        except ValueError:  # an empty file cannot be mapped
+            return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        except ValueError:
             raise EOFError(f"{path}: empty") from None
-        with view:
-            return marshal.loads(view)
 
 
 def _save(cache: dict[Any, Any], kind: str = "regex") -> None:
@@ -319,10 +325,8 @@ def _read_table(path: str, digest: str) -> Any:
     as (:data:`_APART`, the map of the file, where the field starts, its length); ValueError
     when the file keeps another key, OSError or others when it cannot be read."""
     import marshal
-    import mmap
 
-    with open(path, "rb") as fh:
-        view = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)  # (kept open by the fields)
+    view = _map(path)  # (kept open by the fields)
     size = int.from_bytes(view[:8], "big")
     stored = marshal.loads(view[8 : 8 + size])
     if type(stored) is not tuple or len(stored) != 2 or stored[0] != digest:
