@@ -26,6 +26,7 @@ from ..grammar.lexicon import (
     phrase_re,
 )
 from ..grammar.rules import (
+    YEAR,
     CouncilNumber,
     NumberShape,
     Patterns,
@@ -73,6 +74,7 @@ from ..grammar.rules import (
     shape_writers,
     symbol_as_own,
     treaty_acronyms,
+    year_given_date,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
@@ -2939,11 +2941,25 @@ def find_numbered(
                     if sd.group("verb_first") is not None
                     else "date that opens the sentence of the adoption"
                 )
-            if raw.date is None and (
-                cj := search_dated(coordinated_date(lang), text, max(0, head - 120), head)
+            if (
+                raw.date is None
+                and YEAR.search(text, max(0, head - _SENTENCE_REACH), head) is not None
+                and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
             ):
-                # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"
-                _dated_by(raw, cj, "date set off after the word that joins a second clause of the adoption")
+                # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
+                # the year a date earlier in the sentence gives: "… on 8 October 2021 resolution
+                # 48/9 and, on 11 October, resolution 48/13"
+                if (full := parse_date(cj)) is not None:
+                    raw.date = full
+                    raw.evidence.append(_COORDINATED_DATE)
+                elif (given := _sentence_date_before(text, cj.start(), pat)) is not None and (
+                    yd := year_given_date(cj, given)
+                ):
+                    raw.date = yd
+                    raw.evidence.append(
+                        "day and month set off after the word that joins a second clause of the adoption,"
+                        " the year of the date before it in the sentence"
+                    )
             if raw.date is None and (sid := _subject_inserted_date(text, head, names, pat)) is not None:
                 # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
                 # resolution 53/40"
@@ -4629,6 +4645,24 @@ _SENTENCE_REACH = 400  # characters read for a sentence's end
 #: Most words between a number and the short name of the subject it is the text of ("In resolution
 #: 2473, the Assembly …")
 _SUBJECT_WORDS = 2
+
+
+#: the evidence of a date set off after the word that joins a second clause of an adoption
+_COORDINATED_DATE = "date set off after the word that joins a second clause of the adoption"
+
+
+def _sentence_date_before(text: str, at: int, pat: Patterns) -> str | None:
+    """The last full date (ISO) in the sentence before ``at`` (never across a sentence's stop
+    or a blank line), or None."""
+    lo = max(0, at - _SENTENCE_REACH)
+    begin = max((d.end() for d in _SENTENCE_END.finditer(text, lo, at)), default=lo)
+    begin = max(begin, text.rfind("\n\n", lo, at) + 1)
+    if YEAR.search(text, begin, at) is None:
+        return None
+    last = None
+    for d in pat.date.finditer(text, begin, at):
+        last = d
+    return parse_date(last) if last is not None else None
 
 
 def _council_next_sentence(
