@@ -67,6 +67,33 @@ FIELDS: list[tuple[str, dict[str, tuple[str | None, str | None]]]] = [
         "ссылаясь также на пп. 4 и 5 своей резолюции 68/4 от 12 ноября 2013 года,",
         {"A/RES/68/4": ("2013-11-12", "пп. 4 и 5")},
     ),
+    # the General Assembly's Official Records by their supplement's number, no symbol: the
+    # report that number names holds the text (the Human Rights Council's), its place no pinpoint
+    (
+        "3 Official Records of the General Assembly, Seventy-third Session, Supplement No. 53, chap. IV,"
+        " resolution 37/8.",
+        {"A/HRC/RES/37/8": (None, None)},
+    ),
+    (
+        "3 Official Records of the General Assembly, Seventy-third Session, Supplement No. 53, chap. IV,"
+        " sect. A, resolution 37/8 and decision 37/104.",
+        {"A/HRC/RES/37/8": (None, None), "A/HRC/DEC/37/104": (None, None)},
+    ),
+    (
+        "3 Documents officiels de l’Assemblée générale, soixante-treizième session, Supplément no 53,"
+        " chap. IV, résolution 37/8.",
+        {"A/HRC/RES/37/8": (None, None)},
+    ),
+    (
+        "3 Documentos Oficiales de la Asamblea General, septuagésimo tercer período de sesiones,"
+        " Suplemento núm. 53, cap. IV, resolución 37/8.",
+        {"A/HRC/RES/37/8": (None, None)},
+    ),
+    (
+        "3 Официальные отчеты Генеральной Ассамблеи, семьдесят третья сессия, Дополнение № 53, глава IV,"
+        " резолюция 37/8.",
+        {"A/HRC/RES/37/8": (None, None)},
+    ),
 ]
 
 #: guards (the same on the base): no year given across a sentence's end, nor to a month before
@@ -81,6 +108,12 @@ GUARDS: list[tuple[str, dict[str, tuple[str | None, str | None]]]] = [
         "The Human Rights Council adopted on 3 October 2019 resolution 42/7 and, on 9 March,"
         " resolution 42/15.",
         {"A/HRC/RES/42/7": ("2019-10-03", None), "A/HRC/RES/42/15": (None, None)},
+    ),
+    # … nor a supplement's report to a text after the note's sentence has ended
+    (
+        "3 Official Records of the General Assembly, Seventy-third Session, Supplement No. 53. See also"
+        " resolution 37/8.",
+        {"A/RES/37/8": (None, None)},
     ),
 ]
 

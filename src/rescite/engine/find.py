@@ -65,6 +65,7 @@ from ..grammar.rules import (
     parse_date,
     patterns,
     periodical_before,
+    records_supplement,
     required_text,
     roman,
     sc_year_plausible,
@@ -409,6 +410,27 @@ def _report_place(text: str, pin_start: int, symbols: list[tuple[int, int]]) -> 
     the caller asks only when a comma alone links the place to the noun)?"""
     i = bisect.bisect_right(symbols, pin_start, key=lambda span: span[1])
     return i > 0 and _REPORT_PLACE_GAP.fullmatch(text, symbols[i - 1][1], pin_start) is not None
+
+
+#: How far before a pinpoint or a noun the Official Records' supplement without its symbol may end
+RECORDS_REACH = 200
+
+
+def records_place(text: str, at: int, lang: str) -> re.Match[str] | None:
+    """The General Assembly's Official Records named by their supplement's number without a
+    symbol, with only the report's places between its end and ``at`` ("…, Supplement No. 53,
+    chap. V, " before "resolution 46/3" or before its place "chap. V"): the report holds what
+    follows, which is no pinpoint of the text; None when no such supplement stands there."""
+    rx = records_supplement(lang)
+    if rx is None:
+        return None
+    lo = max(0, at - RECORDS_REACH)
+    found = None
+    for m in rx.finditer(text, lo, at):
+        found = m
+    if found is None or _REPORT_PLACE_GAP.fullmatch(text, found.end(), at) is None:
+        return None
+    return found
 
 
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -2973,7 +2995,10 @@ def find_numbered(
                 and raw.pinpoint is None
                 and not (
                     not text[pin.end("pin") : head].strip(" \t\n,")
-                    and _report_place(text, pin.start("pin"), symbols)
+                    and (
+                        _report_place(text, pin.start("pin"), symbols)
+                        or records_place(text, pin.start("pin"), lang) is not None
+                    )
                 )
             ):
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))

@@ -2028,6 +2028,23 @@ def coordinated_date(lang: str = "") -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=16)
+def records_supplement(lang: str = "") -> re.Pattern[str] | None:
+    """The General Assembly's Official Records named by their session and the number of their
+    supplement, no symbol in brackets after it ("Official Records of the General Assembly,
+    Seventy-sixth Session, Supplement No. 53, chap. V, resolution …"): group ``n`` the number,
+    the last of the report's symbol (A/<session>/<n>); None where no language writes them so."""
+    words = lexicon.gather("grammar.records_supplement", lexicon.scope(lang))
+    if not words:
+        return None
+    return led(
+        recache.compile(
+            rf"(?:{'|'.join(f'(?:{w})' for w in words)})[ \t]*+(?P<n>\d{{1,3}})(?![\d(])(?![ \t]*+\()",
+            re.IGNORECASE,
+        )
+    )
+
+
+@functools.lru_cache(maxsize=16)
 def dated_body_gap(lang: str = "") -> re.Pattern[str]:
     """In languages that write the date before the noun, the date between a body's name and the
     noun that opens its number ("人权理事会2019年3月22日决议(40/12)"): the body is the number's
