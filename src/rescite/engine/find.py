@@ -26,6 +26,7 @@ from ..grammar.lexicon import (
     phrase_re,
 )
 from ..grammar.rules import (
+    YEAR,
     CouncilNumber,
     NumberShape,
     Patterns,
@@ -64,6 +65,7 @@ from ..grammar.rules import (
     parse_date,
     patterns,
     periodical_before,
+    records_supplement,
     required_text,
     roman,
     sc_year_plausible,
@@ -73,6 +75,7 @@ from ..grammar.rules import (
     shape_writers,
     symbol_as_own,
     treaty_acronyms,
+    year_given_date,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
 from ..models import Record, replace
@@ -407,6 +410,27 @@ def _report_place(text: str, pin_start: int, symbols: list[tuple[int, int]]) -> 
     the caller asks only when a comma alone links the place to the noun)?"""
     i = bisect.bisect_right(symbols, pin_start, key=lambda span: span[1])
     return i > 0 and _REPORT_PLACE_GAP.fullmatch(text, symbols[i - 1][1], pin_start) is not None
+
+
+#: How far before a pinpoint or a noun the Official Records' supplement without its symbol may end
+RECORDS_REACH = 200
+
+
+def records_place(text: str, at: int, lang: str) -> re.Match[str] | None:
+    """The General Assembly's Official Records named by their supplement's number without a
+    symbol, with only the report's places between its end and ``at`` ("…, Supplement No. 53,
+    chap. V, " before "resolution 46/3" or before its place "chap. V"): the report holds what
+    follows, which is no pinpoint of the text; None when no such supplement stands there."""
+    rx = records_supplement(lang)
+    if rx is None:
+        return None
+    lo = max(0, at - RECORDS_REACH)
+    found = None
+    for m in rx.finditer(text, lo, at):
+        found = m
+    if found is None or _REPORT_PLACE_GAP.fullmatch(text, found.end(), at) is None:
+        return None
+    return found
 
 
 def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -2939,11 +2963,25 @@ def find_numbered(
                     if sd.group("verb_first") is not None
                     else "date that opens the sentence of the adoption"
                 )
-            if raw.date is None and (
-                cj := search_dated(coordinated_date(lang), text, max(0, head - 120), head)
+            if (
+                raw.date is None
+                and YEAR.search(text, max(0, head - _SENTENCE_REACH), head) is not None
+                and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
             ):
-                # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"
-                _dated_by(raw, cj, "date set off after the word that joins a second clause of the adoption")
+                # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
+                # the year a date earlier in the sentence gives: "… on 8 October 2021 resolution
+                # 48/9 and, on 11 October, resolution 48/13"
+                if (full := parse_date(cj)) is not None:
+                    raw.date = full
+                    raw.evidence.append(_COORDINATED_DATE)
+                elif (given := _sentence_date_before(text, cj.start(), pat)) is not None and (
+                    yd := year_given_date(cj, given)
+                ):
+                    raw.date = yd
+                    raw.evidence.append(
+                        "day and month set off after the word that joins a second clause of the adoption,"
+                        " the year of the date before it in the sentence"
+                    )
             if raw.date is None and (sid := _subject_inserted_date(text, head, names, pat)) is not None:
                 # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
                 # resolution 53/40"
@@ -2957,7 +2995,10 @@ def find_numbered(
                 and raw.pinpoint is None
                 and not (
                     not text[pin.end("pin") : head].strip(" \t\n,")
-                    and _report_place(text, pin.start("pin"), symbols)
+                    and (
+                        _report_place(text, pin.start("pin"), symbols)
+                        or records_place(text, pin.start("pin"), lang) is not None
+                    )
                 )
             ):
                 raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
@@ -4629,6 +4670,24 @@ _SENTENCE_REACH = 400  # characters read for a sentence's end
 #: Most words between a number and the short name of the subject it is the text of ("In resolution
 #: 2473, the Assembly …")
 _SUBJECT_WORDS = 2
+
+
+#: the evidence of a date set off after the word that joins a second clause of an adoption
+_COORDINATED_DATE = "date set off after the word that joins a second clause of the adoption"
+
+
+def _sentence_date_before(text: str, at: int, pat: Patterns) -> str | None:
+    """The last full date (ISO) in the sentence before ``at`` (never across a sentence's stop
+    or a blank line), or None."""
+    lo = max(0, at - _SENTENCE_REACH)
+    begin = max((d.end() for d in _SENTENCE_END.finditer(text, lo, at)), default=lo)
+    begin = max(begin, text.rfind("\n\n", lo, at) + 1)
+    if YEAR.search(text, begin, at) is None:
+        return None
+    last = None
+    for d in pat.date.finditer(text, begin, at):
+        last = d
+    return parse_date(last) if last is not None else None
 
 
 def _council_next_sentence(

@@ -21,6 +21,7 @@ from ..grammar.rules import (
     SC_WITHOUT_YEAR,
     other_organisation_line,
     patterns,
+    records_supplement,
     sc_year_of,
     sc_year_plausible,
     sc_years_open,
@@ -37,7 +38,7 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find import NOUN_LIST_BODY, Raw
+from .find import NOUN_LIST_BODY, RECORDS_REACH, Raw
 from .segment import MARKER_REACH, Segments, cached_resolution_id
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -397,6 +398,27 @@ class Resolver:
                 return reported, True
         return self.citing, False
 
+    def _supplement_holding(self, raw: Raw) -> Body | None:
+        """The body whose session report the General Assembly's Official Records name just
+        before by their supplement's number, without its symbol ("Seventy-sixth Session,
+        Supplement No. 53, chap. V, resolution 46/3": the Human Rights Council's), by
+        ``report_symbols.csv`` — only where that number names one body in every session."""
+        rx = records_supplement()
+        if rx is None:
+            return None
+        at = raw.kw_start if raw.kw_start is not None else raw.start
+        m = max(rx.finditer(self.text, max(0, at - RECORDS_REACH), at), key=lambda f: f.start(), default=None)
+        gap = self.text[m.end() : at] if m is not None else ";"
+        if m is None or len(gap) > HOLDING_REACH or ";" in gap or _HOLDING_BREAK.search(gap):
+            return None
+        if gap.lstrip().startswith("."):
+            return None  # (the note's sentence ends with the supplement: "Supplement No. 53. See …")
+        keys = {key for _first, _last, key in lexicon.report_symbols().get(("A", m.group("n")), ())}
+        if len(keys) != 1:
+            return None
+        self._held[raw.start] = " ".join(m.group().split())
+        return self.lex.bodies.get(keys.pop())
+
     def _symbol_before(self, raw: Raw) -> tuple[re.Match[str], int] | None:
         """The last document symbol that starts before the mention (before its noun when it has
         one), and that place; None when no symbol comes before."""
@@ -412,11 +434,13 @@ class Resolver:
         2005/69": the Commission on Human Rights'), by ``report_symbols.csv``."""
         found = self._symbol_before(raw)
         if found is None:
-            return None
+            return self._supplement_holding(raw)
         m, at = found
         gap = self.text[m.end() : at]
         if not 0 <= len(gap) <= HOLDING_REACH or ";" in gap or _HOLDING_BREAK.search(gap):
-            return None  # (another sentence or another note: "(E/2018/30), chap. I.⏎⏎12 Resolution 72/1.")
+            # (another sentence or another note: "(E/2018/30), chap. I.⏎⏎12 Resolution 72/1."; or
+            # a supplement without its symbol after it)
+            return self._supplement_holding(raw)
         symbol = m.group("sym").replace(" ", "")
         parts = symbol.split("/")
         if len(parts) == 3 and parts[1].isdigit():

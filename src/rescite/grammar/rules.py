@@ -1333,7 +1333,9 @@ def _patterns(lang: str) -> Patterns:
     # several joined by a comma, the list word or the range word ("paragraphs 3 and 4 of",
     # "les paragraphes 2 à 5 de", "пункты 3–6", "الفقرتين 3 و 4 من")
     ordinals = gather("grammar.pin_ordinals")
-    pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{'|' + alternation(ordinals) if ordinals else ''})"
+    # (… a Roman figure perhaps with its part's letter after a point: "sect. II.B")
+    part_letter = r"(?:(?-i:\.[A-H])(?!\w))?"
+    pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
     pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
@@ -2005,17 +2007,38 @@ def coordinated_date(lang: str = "") -> re.Pattern[str]:
     that word and its verb perhaps left out, right before the text's noun ("… adopted resolution
     48/9 and, on 11 October 2021, resolution 48/13", "et, le 11 octobre 2021, la résolution",
     "并于2021年10月11日通过了第48/13号决议") — searched in the stretch that ends at the noun: the
-    date of that text's adoption."""
+    date of that text's adoption.  The date may leave out its year, which a full date earlier in
+    the same sentence then gives ("adopted on 8 October 2021 resolution 48/9 and, on 11 October,
+    resolution 48/13"; groups of :func:`day_month_groups`, read by :func:`year_given_date`)."""
     langs = lexicon.scope(lang)
     joins = _alt_or_never(lexicon.gather("grammar.clause_and", langs))
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
-    articles, _generic, verbs, _manner = _adoption_words(langs)
+    articles, _generic, verbs, manner = _adoption_words(langs)
     prefix = _alt_or_never(lexicon.gather("grammar.number_prefix", langs))
     gap = rf"(?:\s*+[,\u060c\uff0c]\s*+|\s++|(?<=[{CJK}]))"
     return led(
         recache.compile(
-            rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?{date_regex(langs)}"
-            rf"{gap}(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
+            rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?"
+            rf"(?:{date_regex(langs)}|{day_month_groups(langs)})"
+            # (… the manner of the adoption perhaps set off there: "and, on 4 April, without a vote,")
+            rf"{gap}(?:(?:{manner}){gap})?(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
+            re.IGNORECASE,
+        )
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def records_supplement(lang: str = "") -> re.Pattern[str] | None:
+    """The General Assembly's Official Records named by their session and the number of their
+    supplement, no symbol in brackets after it ("Official Records of the General Assembly,
+    Seventy-sixth Session, Supplement No. 53, chap. V, resolution …"): group ``n`` the number,
+    the last of the report's symbol (A/<session>/<n>); None where no language writes them so."""
+    words = lexicon.gather("grammar.records_supplement", lexicon.scope(lang))
+    if not words:
+        return None
+    return led(
+        recache.compile(
+            rf"(?:{'|'.join(f'(?:{w})' for w in words)})[ \t]*+(?P<n>\d{{1,3}})(?![\d(])(?![ \t]*+\()",
             re.IGNORECASE,
         )
     )
@@ -3051,6 +3074,48 @@ def day_month_regex(langs: tuple[str, ...]) -> str:
             month = "|".join(re.escape(m) for m in months)
             forms.append(rf"(?<!\d)(?:{month})\s*[0-3]?\d\s*{re.escape(d['day_mark'])}")
     return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
+
+
+def day_month_groups(langs: tuple[str, ...]) -> str:
+    """:func:`day_month_regex` with its groups: a day and its month without the year, day first
+    (``dm_day``, ``dm_month``), month first (``md_month``, ``md_day``) or in a year-first
+    language's order (``ym_month``, ``ym_day``) — the date whose year another date gives."""
+    languages = [lexicon.load().languages[c] for c in langs]
+    forms = []
+    dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
+    if dmy:
+        month_alt = _month_names(tuple(lang_.code for lang_ in dmy))
+        day, suffix, join = _day_parts(langs)
+        forms.append(rf"(?P<dm_day>{day}){suffix}\s+{join}(?P<dm_month>(?i:{month_alt}))(?!\w)")
+        if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
+            forms.append(rf"(?P<md_month>(?i:{month_alt}))\s+(?P<md_day>[0-3]?\d){suffix}(?!\w)")
+    for lang_ in languages:
+        d = lang_.raw["dates"]
+        if d.get("order") == "ymd":
+            months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=_longest_first)
+            forms.append(
+                rf"(?<!\d)(?P<ym_month>{'|'.join(re.escape(m) for m in months)})"
+                rf"\s*(?P<ym_day>[0-3]?\d)\s*{re.escape(d['day_mark'])}"
+            )
+            break  # (the groups are named once)
+    return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
+
+
+def year_given_date(m: re.Match[str], given: str) -> str | None:
+    """The date of the day and month without their year that ``m`` holds (groups of
+    :func:`day_month_groups`), in the year of ``given`` (an ISO date earlier in the sentence):
+    None when ``m`` holds no such day, or its month comes before ``given``'s (the year is then
+    no longer that one: the next, or a slip, which the text does not tell)."""
+    groups = m.re.groupindex
+    for mo, dd in (("dm_month", "dm_day"), ("md_month", "md_day"), ("ym_month", "ym_day")):
+        if mo in groups and m.group(mo):
+            written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(mo)).split()))
+            month = lexicon.load().months.get(written)
+            day = re.match(r"\d+", m.group(dd))
+            if month is None or day is None or month < int(given[5:7]):
+                return None
+            return _figures_date(given[:4], str(month), day.group())
+    return None
 
 
 def _day_parts(langs: tuple[str, ...]) -> tuple[str, str, str]:
