@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import html
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from official_files import A4_PAGE, Cited, fodt_document, fodt_p, libreoffice_rows
+from official_files import A4_PAGE, Cited, fodt_document, fodt_p, libreoffice_pdfs, libreoffice_rows
 from pdf_files import pdf_file, to_unicode
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
@@ -262,33 +260,19 @@ _SUPER_STYLES = (
 def word97(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each paragraph of ``RAISED`` (its marks in superscript) saved by LibreOffice as a Word
     97-2003 file (the test is skipped when it is not installed)."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     out: Path = tmp_path_factory.mktemp("word97")
+    docs: dict[str, str] = {}
     for k, (_, pieces, _) in enumerate(RAISED):
         para = "".join(
             f'<text:span text:style-name="S">{x[1:]}</text:span>' if x.startswith("^") else html.escape(x)
             for x in pieces
         )
         body = fodt_p("Economic and Social Council") + f'<text:p text:style-name="P">{para}</text:p>'
-        (out / f"row{k}.fodt").write_text(fodt_document(_SUPER_STYLES, body), encoding="utf-8")
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{out}/profile",
-            "--convert-to",
-            "doc:MS Word 97",
-            "--outdir",
-            str(out),
-            *sorted(str(f) for f in out.glob("*.fodt")),
-        ],
-        capture_output=True,
-        timeout=600,
-        check=False,
-    )
-    return {RAISED[k][0]: (out / f"row{k}.doc").read_bytes() for k in range(len(RAISED))}
+        docs[f"row{k}"] = fodt_document(_SUPER_STYLES, body)
+    made = libreoffice_pdfs(docs, out, convert="doc:MS Word 97")
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {RAISED[k][0]: made[f"row{k}"] for k in range(len(RAISED))}
 
 
 @pytest.mark.parametrize(("row", "pieces", "cited"), RAISED, ids=[r[0] for r in RAISED])
