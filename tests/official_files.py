@@ -387,10 +387,14 @@ def word_package(body: str, parts: dict[str, str] | None = None, section: str | 
 
 
 def libreoffice_pdfs(
-    docs: dict[str, str] | dict[str, bytes], out: Path, suffix: str = "fodt"
+    docs: dict[str, str] | dict[str, bytes],
+    out: Path,
+    suffix: str = "fodt",
+    convert: str = "pdf:writer_pdf_Export",
 ) -> dict[str, bytes] | None:
     """``docs`` (name → flat OpenDocument text, or the bytes of a file of ``suffix``: a Word
-    package) converted to PDF in one run of LibreOffice; None when it is not installed."""
+    package) converted to PDF (or by ``convert``'s filter: ``"doc:MS Word 97"``) in one run of
+    LibreOffice; None when it is not installed."""
     soffice = shutil.which("soffice")
     if soffice is None:
         return None
@@ -407,7 +411,7 @@ def libreoffice_pdfs(
             "--headless",
             f"-env:UserInstallation=file://{out}/profile",
             "--convert-to",
-            "pdf:writer_pdf_Export",
+            convert,
             "--outdir",
             str(out),
             *sorted(str(f) for f in src.glob(f"*.{suffix}")),
@@ -416,7 +420,8 @@ def libreoffice_pdfs(
         timeout=600,
         check=False,
     )
-    return {name: (out / f"{name}.pdf").read_bytes() for name in docs if (out / f"{name}.pdf").exists()}
+    ext = convert.partition(":")[0]
+    return {name: (out / f"{name}.{ext}").read_bytes() for name in docs if (out / f"{name}.{ext}").exists()}
 
 
 def libreoffice_rows(docs: dict[str, str], out: Path) -> dict[str, bytes]:

@@ -33,6 +33,29 @@ def to_unicode(chars: str) -> bytes:
     return f"<< /Length {len(cmap)} >>\nstream\n".encode() + cmap + b"\nendstream"
 
 
+def one_page(ops: list[str]) -> bytes:
+    """A one-page PDF drawing ``ops`` (content operators, each ``{…}`` a string of the font's
+    one-byte codes for those characters) with a font that maps its codes to them."""
+    chars = "".join(sorted({c for op in ops for part in re.findall(r"\{([^}]*)\}", op) for c in part}))
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    stream = re.sub(
+        r"\{([^}]*)\}", lambda m: "<" + "".join(f"{code[c]:02X}" for c in m.group(1)) + ">", "\n".join(ops)
+    ).encode()
+    widths = " ".join(["500"] * len(chars))
+    return pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain /FirstChar 1 /LastChar {len(chars)} "
+            f"/Widths [{widths}] /ToUnicode 6 0 R >>".encode(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+            b"/Resources << /Font << /F1 3 0 R /F2 3 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+            to_unicode(chars),
+        ]
+    )
+
+
 _NO_LEFT_JOIN = frozenset("اأإآدذرزوؤةى")
 _LAM_ALEF = {"ا": 0xFEFB, "أ": 0xFEF7, "إ": 0xFEF9, "آ": 0xFEF5}
 

@@ -15,37 +15,14 @@ import re
 import pytest
 
 from official_files import Cited
-from pdf_files import pdf_file, shaped, to_unicode
+from pdf_files import one_page, shaped
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
 
-def _pdf(ops: list[str], chars: str) -> bytes:
-    """A one-page PDF drawing ``ops`` (content operators, each ``{…}`` a string of the font's
-    one-byte codes for those characters) with a font that maps its codes to ``chars``."""
-    code = {c: i + 1 for i, c in enumerate(chars)}
-    stream = re.sub(
-        r"\{([^}]*)\}", lambda m: "<" + "".join(f"{code[c]:02X}" for c in m.group(1)) + ">", "\n".join(ops)
-    ).encode()
-    widths = " ".join(["500"] * len(chars))
-    return pdf_file(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-            f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain /FirstChar 1 /LastChar {len(chars)} "
-            f"/Widths [{widths}] /ToUnicode 6 0 R >>".encode(),
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
-            b"/Resources << /Font << /F1 3 0 R /F2 3 0 R >> >> >>",
-            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
-            to_unicode(chars),
-        ]
-    )
-
-
 def _read(ops: list[str]) -> tuple[str, str | None, Cited]:
     """The text a page drawing ``ops`` reads as, its own id and what it cites."""
-    chars = "".join(sorted({c for op in ops for part in re.findall(r"\{([^}]*)\}", op) for c in part}))
-    text = text_of(_pdf(ops, chars), "page.pdf")
+    text = text_of(one_page(ops), "page.pdf")
     res = extract_text(text, source="page.pdf")
     return text, res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
 

@@ -9,42 +9,16 @@ that holds one).  Every passage is written for these tests in UN style."""
 from __future__ import annotations
 
 import html
-import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from official_files import A4_PAGE, Cited, fodt_document, fodt_p, libreoffice_rows
-from pdf_files import pdf_file, to_unicode
+from official_files import A4_PAGE, Cited, fodt_document, fodt_p, libreoffice_pdfs, libreoffice_rows
+from pdf_files import one_page
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from rescite.read.marks import TO_SUPERSCRIPT
 from test_formats_word import docx, p, run
-
-
-def _pdf(ops: list[str]) -> bytes:
-    """A one-page PDF drawing ``ops`` (content operators, each ``{…}`` a string of the font's
-    one-byte codes for those characters) with a font that maps its codes to them."""
-    chars = "".join(sorted({c for op in ops for part in re.findall(r"\{([^}]*)\}", op) for c in part}))
-    code = {c: i + 1 for i, c in enumerate(chars)}
-    stream = re.sub(
-        r"\{([^}]*)\}", lambda m: "<" + "".join(f"{code[c]:02X}" for c in m.group(1)) + ">", "\n".join(ops)
-    ).encode()
-    widths = " ".join(["500"] * len(chars))
-    return pdf_file(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
-            f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain /FirstChar 1 /LastChar {len(chars)} "
-            f"/Widths [{widths}] /ToUnicode 6 0 R >>".encode(),
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
-            b"/Resources << /Font << /F1 3 0 R >> >> >>",
-            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
-            to_unicode(chars),
-        ]
-    )
 
 
 def _cited(text: str) -> Cited:
@@ -113,7 +87,7 @@ DRAWN = {"a move in the array": _justified, "a new text position": _set_further_
 @pytest.mark.parametrize("drawn", list(DRAWN))
 @pytest.mark.parametrize(("lines", "cited"), [r[1:] for r in JUSTIFIED], ids=[r[0] for r in JUSTIFIED])
 def test_a_justified_lines_gaps_are_one_space_each(drawn: str, lines: list[str], cited: Cited) -> None:
-    text = text_of(_pdf([DRAWN[drawn](line, 700 - 14 * k) for k, line in enumerate(lines)]), "page.pdf")
+    text = text_of(one_page([DRAWN[drawn](line, 700 - 14 * k) for k, line in enumerate(lines)]), "page.pdf")
     assert "  " not in text
     assert text.split("\n")[:2] == lines
     assert _cited(text) == cited
@@ -200,7 +174,7 @@ ACTUAL: list[tuple[str, list[str], str, Cited]] = [
 
 @pytest.mark.parametrize(("ops", "holds", "cited"), [r[1:] for r in ACTUAL], ids=[r[0] for r in ACTUAL])
 def test_a_spans_actual_text_is_read_for_its_glyphs(ops: list[str], holds: str, cited: Cited) -> None:
-    text = text_of(_pdf(ops), "page.pdf")
+    text = text_of(one_page(ops), "page.pdf")
     assert holds in text
     assert "#" not in text
     assert _cited(text) == cited
@@ -262,33 +236,19 @@ _SUPER_STYLES = (
 def word97(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each paragraph of ``RAISED`` (its marks in superscript) saved by LibreOffice as a Word
     97-2003 file (the test is skipped when it is not installed)."""
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
     out: Path = tmp_path_factory.mktemp("word97")
+    docs: dict[str, str] = {}
     for k, (_, pieces, _) in enumerate(RAISED):
         para = "".join(
             f'<text:span text:style-name="S">{x[1:]}</text:span>' if x.startswith("^") else html.escape(x)
             for x in pieces
         )
         body = fodt_p("Economic and Social Council") + f'<text:p text:style-name="P">{para}</text:p>'
-        (out / f"row{k}.fodt").write_text(fodt_document(_SUPER_STYLES, body), encoding="utf-8")
-    subprocess.run(
-        [
-            soffice,
-            "--headless",
-            f"-env:UserInstallation=file://{out}/profile",
-            "--convert-to",
-            "doc:MS Word 97",
-            "--outdir",
-            str(out),
-            *sorted(str(f) for f in out.glob("*.fodt")),
-        ],
-        capture_output=True,
-        timeout=600,
-        check=False,
-    )
-    return {RAISED[k][0]: (out / f"row{k}.doc").read_bytes() for k in range(len(RAISED))}
+        docs[f"row{k}"] = fodt_document(_SUPER_STYLES, body)
+    made = libreoffice_pdfs(docs, out, convert="doc:MS Word 97")
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {RAISED[k][0]: made[f"row{k}"] for k in range(len(RAISED))}
 
 
 @pytest.mark.parametrize(("row", "pieces", "cited"), RAISED, ids=[r[0] for r in RAISED])

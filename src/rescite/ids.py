@@ -55,11 +55,17 @@ def _re(source: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def __getattr__(name: str) -> re.Pattern[str]:
-    """``SESSION_NUMBER``, compiled when first imported (by the engine; a query never asks)."""
-    if name == "SESSION_NUMBER":
-        return _re(_SESSION_NUMBER, re.IGNORECASE)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+if TYPE_CHECKING:
+    # (declared for the type checker, which would take any name missing here for a pattern
+    # were the module's ``__getattr__`` in its sight)
+    SESSION_NUMBER: re.Pattern[str]
+else:
+
+    def __getattr__(name: str) -> re.Pattern[str]:
+        """``SESSION_NUMBER``, compiled when first imported (by the engine; a query never asks)."""
+        if name == "SESSION_NUMBER":
+            return _re(_SESSION_NUMBER, re.IGNORECASE)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class IdError(ValueError):

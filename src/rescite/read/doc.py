@@ -199,27 +199,16 @@ _RAISED_DIGITS = re.compile(r"(?<=\w)\d{1,3}(?!\d)")
 def _raised_runs(wd: bytes, table: bytes, pairs: int) -> list[tuple[int, int]]:
     """The byte ranges of the ``WordDocument`` stream whose characters are set in
     superscript or raised, from the character property pages ([MS-DOC] 2.9.33: ChpxFkp)."""
-    fc, lcb = struct.unpack_from("<II", wd, pairs + 8 * 12)
-    plc = table[fc : fc + lcb] if lcb else b""
-    n = (len(plc) - 4) // 8
     out: list[tuple[int, int]] = []
-    for k in range(min(max(n, 0), _MAX_LISTS)):
-        pn = _U32.unpack_from(plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
-        page = wd[pn * 512 : pn * 512 + 512]
-        if len(page) < 512:
+    for first, end, page, at in _fkp_runs(wd, _fib_pair(wd, table, pairs, 12), 1):
+        if at >= 511:
             continue
-        crun = page[511]
-        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
-        for i in range(crun):
-            at = 2 * page[4 * (crun + 1) + i]
-            if not at or at >= 511:
-                continue
-            for op, arg in _sprms(page[at + 1 : at + 1 + page[at]]):
-                if (op == _SPRM_ISS and arg[:1] == bytes([_SUPERSCRIPT])) or (
-                    op == _SPRM_HPS_POS and len(arg) == 2 and struct.unpack("<h", arg)[0] > 0
-                ):
-                    out.append((fcs[i], fcs[i + 1]))
-                    break
+        for op, arg in _sprms(page[at + 1 : at + 1 + page[at]]):
+            if (op == _SPRM_ISS and arg[:1] == bytes([_SUPERSCRIPT])) or (
+                op == _SPRM_HPS_POS and len(arg) == 2 and struct.unpack("<h", arg)[0] > 0
+            ):
+                out.append((first, end))
+                break
     return out
 
 
@@ -250,6 +239,31 @@ _NFC = {0: "decimal", 1: "upperRoman", 2: "lowerRoman", 3: "upperLetter", 4: "lo
 _NFC_NONE = 255
 _MAX_LISTS = 10_000  # more lists, list overrides or styles than that: the tables are damaged
 _MAX_START = 1_000_000
+
+
+def _fib_pair(wd: bytes, table: bytes, pairs: int, k: int) -> bytes:
+    """The part of the table stream the FIB's ``k``-th (fc, lcb) pair points to (``pairs``:
+    where the pairs start in the ``WordDocument`` stream)."""
+    fc, lcb = struct.unpack_from("<II", wd, pairs + 8 * k)
+    return table[fc : fc + lcb] if lcb else b""
+
+
+def _fkp_runs(wd: bytes, plc: bytes, step: int) -> Iterator[tuple[int, int, bytes, int]]:
+    """The runs of the formatted disk pages a ``PlcBte`` (``plc``) points to, each with
+    properties: its first byte, its end, its page and its properties' place in the page
+    ([MS-DOC] 2.9.33 ChpxFkp, ``step`` 1; 2.9.175 PapxFkp, ``step`` 13: a BxPap's size)."""
+    n = (len(plc) - 4) // 8
+    for k in range(min(max(n, 0), _MAX_LISTS)):
+        pn = _U32.unpack_from(plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
+        page = wd[pn * 512 : pn * 512 + 512]
+        if len(page) < 512:
+            continue
+        crun = page[511]
+        fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
+        for i in range(crun):
+            at = 2 * page[4 * (crun + 1) + step * i]
+            if at:
+                yield fcs[i], fcs[i + 1], page, at
 
 
 def _sprms(grpprl: bytes) -> Iterator[tuple[int, bytes]]:
@@ -302,8 +316,7 @@ class _Lists:
 
     def __init__(self, wd: bytes, table: bytes, pairs: int, pieces: list[_Piece]) -> None:
         def pair(k: int) -> bytes:
-            fc, lcb = struct.unpack_from("<II", wd, pairs + 8 * k)
-            return table[fc : fc + lcb] if lcb else b""
+            return _fib_pair(wd, table, pairs, k)
 
         self.pieces = pieces
         self.starts = [p[0] for p in pieces]
@@ -317,25 +330,14 @@ class _Lists:
     @staticmethod
     def _papx_runs(wd: bytes, plc: bytes) -> list[tuple[int, int, int, int | None, int | None]]:
         """The paragraph property runs: first byte, end, style, list and level."""
-        n = (len(plc) - 4) // 8
         runs = []
-        for k in range(min(n, _MAX_LISTS)):
-            pn = _U32.unpack_from(plc, 4 * (n + 1) + 4 * k)[0] & 0x3FFFFF
-            page = wd[pn * 512 : pn * 512 + 512]
-            if len(page) < 512:
+        for first, end, page, at in _fkp_runs(wd, plc, 13):
+            cb = page[at]
+            papx = page[at + 2 : at + 2 + 2 * page[at + 1]] if cb == 0 else page[at + 1 : at + 2 * cb]
+            if len(papx) < 2:
                 continue
-            crun = page[511]
-            fcs = struct.unpack_from(f"<{crun + 1}I", page, 0)
-            for i in range(crun):
-                at = 2 * page[4 * (crun + 1) + 13 * i]
-                if not at:
-                    continue
-                cb = page[at]
-                papx = page[at + 2 : at + 2 + 2 * page[at + 1]] if cb == 0 else page[at + 1 : at + 2 * cb]
-                if len(papx) < 2:
-                    continue
-                istd = _U16.unpack_from(papx, 0)[0]
-                runs.append((fcs[i], fcs[i + 1], istd, *_list_of(papx[2:])))
+            istd = _U16.unpack_from(papx, 0)[0]
+            runs.append((first, end, istd, *_list_of(papx[2:])))
         runs.sort()
         return runs
 

@@ -447,11 +447,11 @@ def _where(m: dict[str, Any]) -> str:
     return f"{spot_text}: {place}" if spot_text else place
 
 
-#: The line ends and tabs a shown sentence holds (compiled where first needed: ``show`` only).
-_ONE_LINE = r"[\t\n\r\x0b\x0c\x85\u2028\u2029]+"
-#: … its characters: a text without any needs no pattern (most of a ``show``'s lines; the
-#: pattern's compile was a fifth of a millisecond of every ``show``)
+#: The line ends and tabs a shown sentence holds: a text without any needs no pattern (most
+#: of a ``show``'s lines; the pattern's compile was a fifth of a millisecond of every ``show``)
 _LINE_BREAKS = "\t\n\r\x0b\x0c\x85\u2028\u2029"
+#: … a run of them (compiled where first needed: ``show`` only)
+_ONE_LINE = f"[{_LINE_BREAKS}]+"
 
 
 def _one_line(text: str) -> str:
