@@ -1085,12 +1085,16 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         raw.date is None
         and text.startswith(" ", tail_end)
         and text[tail_end + 1 : tail_end + 2].isdigit()
-        and _adopted_just_before(text, raw.start, pat)
         and (bd := _bare_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
     ):
-        # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
-        # number the verb of adoption before its noun governs — the day of that adoption
-        tail_end = _dated_by(raw, bd, "date straight after the number adopted")
+        if _adopted_just_before(text, raw.start, pat):
+            # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
+            # number the verb of adoption before its noun governs — the day of that adoption
+            tail_end = _dated_by(raw, bd, "date straight after the number adopted")
+        elif pat.bare_date_end is not None and pat.bare_date_end.search(bd.group()):
+            # "решение 66/561 4 июня 2012 года": a whole date, its year closed by the year's word,
+            # straight after the number (the preposition left out, as copies do) — the number's
+            tail_end = _dated_by(raw, bd, "whole date straight after the number")
     if (
         raw.date is None
         and text.startswith(", ", tail_end)
@@ -2295,6 +2299,16 @@ _SECOND_BODY_GAP = 90
 _SECOND_BODY = "second body after the list word: "
 
 
+def _glued_mark(text: str, s: int, pat: Patterns) -> bool:
+    """Is the word glued before the number at ``s`` a number mark written in capitals, a word of
+    its own ("резолюция N64/293": the Latin letter older texts write for the sign "№")?"""
+    i = s
+    while i > 0 and s - i < 3 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:s]
+    return word.isupper() and (i == 0 or text[i - 1] in " \t\n(") and fold(word) in pat.number_words
+
+
 def find_numbered(
     text: str,
     symbols: list[tuple[int, int]],
@@ -2357,7 +2371,7 @@ def find_numbered(
                 and prev_tail_end == s - 1
                 and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
             )
-            if not glued_range:
+            if not glued_range and not _glued_mark(text, s, pat):
                 continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1

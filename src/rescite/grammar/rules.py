@@ -300,6 +300,9 @@ class Patterns(Record):
     # what joins the symbols of a list in one bracket ("(S/PRST/2016/3 and S/PRST/2019/4)")
     bracket_joiner: re.Pattern[str] | None
     loose_number: re.Pattern[str] | None  # one number of a list read ahead for its noun
+    # the word that ends the year of a date written right after a number, no word between, that
+    # makes it the number's date ("решение 66/561 4 июня 2012 года")
+    bare_date_end: re.Pattern[str] | None
 
     __slots__ = (
         "act_words",
@@ -317,6 +320,7 @@ class Patterns(Record):
         "and_at_end",
         "and_before",
         "bare_and",
+        "bare_date_end",
         "before_paren",
         "body_joiner",
         "body_past_date",
@@ -550,6 +554,7 @@ class Patterns(Record):
         bracket_joiner: re.Pattern[str] | None = None,
         loose_number: re.Pattern[str] | None = None,
         sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+        bare_date_end: re.Pattern[str] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -673,6 +678,7 @@ class Patterns(Record):
         self.bracket_joiner = bracket_joiner
         self.loose_number = loose_number
         self.sent_noun = sent_noun
+        self.bare_date_end = bare_date_end
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -1780,6 +1786,11 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+(?:[,;\u060c\u3001]\s*+(?:(?:{list_and})\s*+)?|(?:{list_and})\s*+)", re.IGNORECASE
         ),
         loose_number=loose_number,
+        bare_date_end=(
+            recache.compile(rf"(?<!\w)(?:{alternation(gather('grammar.bare_date_end'))})$")
+            if gather("grammar.bare_date_end")
+            else None
+        ),
     )
 
 
