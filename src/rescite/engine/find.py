@@ -1035,6 +1035,8 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             raw.date = parse_date(t)
             if raw.date and pat.date_all is not None and pat.date_all.search(text, start, t.start("date")):
                 raw.evidence.append(_ALL_DATE)  # "…, all of 10 December 2018": the list's date
+            if raw.date and pat.date_two is not None and pat.date_two.search(text, start, t.start("date")):
+                raw.evidence.append(_TWO_DATE)  # "…, both of 5 December 2013": the text's before too
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
@@ -3098,6 +3100,9 @@ def find_numbered(
                 if out[j].date is None:
                     out[j].date, out[j].date_shared = r.date, r.number
                     out[j].evidence.append(f"date of the whole list, after {r.number}")
+    for i in range(1, len(out)):
+        if _TWO_DATE in out[i].evidence:
+            _two_dated(text, out[i - 1], out[i], pat)
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
     for i in range(len(out) - 2, -1, -1):  # (from the last: a run of parts passes the date back)
         r = out[i]
@@ -3106,6 +3111,32 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _two_dated(text: str, first: Raw, r: Raw, pat: Patterns) -> None:
+    """ "resolution 68/44 and Council resolution 2013/5, both of 5 December 2013", the Arabic
+    dual "… المؤرخين …": the date after ``r`` is also ``first``'s, the text named each with its
+    own noun just before it in the same clause (both alone in their lists); where a second date
+    follows, the two are theirs in turn."""
+    if (
+        r.date is None
+        or first.date is not None
+        or r.rule in ("list", "range")
+        or first.rule in ("list", "range")
+        or first.group == r.group
+        or not 0 <= r.start - first.end <= _TWO_GAP
+        or any(c in text[first.end : r.start] for c in ";.\n")
+    ):
+        return
+    d = pat.next_date.match(text, r.tail_end) if r.tail_end >= 0 else None
+    second = parse_date(d) if d is not None else None
+    if d is not None and second is not None and not pat.next_date.match(text, d.end()):
+        first.date, r.date = r.date, second
+        first.evidence.append("the first of two dates after the next text, in turn")
+        r.evidence.append("the second of two dates after it, in turn")
+    else:
+        first.date, first.date_shared = r.date, r.number
+        first.evidence.append(f"date of the two texts, after {r.number}")
 
 
 def _bracket_names_only(text: str, pos: int, pat: Patterns) -> bool:
@@ -3843,6 +3874,9 @@ NOUN_LIST_BODY = "list body: the number before it, each with its noun"
 #: the evidence of a date given by an adoption's agent ("by the Council, on …, of its resolution")
 _AGENT_DATE = "date of the adoption by the agent named before"
 _ALL_DATE = "the date of every number of its list"
+_TWO_DATE = "the date of two texts, each with its noun"
+#: How far before a number of "both of <date>" the other of the two may end (its noun between)
+_TWO_GAP = 160
 
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")

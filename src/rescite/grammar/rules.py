@@ -303,6 +303,9 @@ class Patterns(Record):
     # the word that ends the year of a date written right after a number, no word between, that
     # makes it the number's date ("решение 66/561 4 июня 2012 года")
     bare_date_end: re.Pattern[str] | None
+    # the words before a date that give it to two texts named each with its own noun ("68/44 and
+    # Council resolution 2013/5, both of …", the Arabic dual): the one before has it too
+    date_two: re.Pattern[str] | None
 
     __slots__ = (
         "act_words",
@@ -339,6 +342,7 @@ class Patterns(Record):
         "date_far_link",
         "date_list_end",
         "date_noun_before",
+        "date_two",
         "day_list",
         "dec_nouns",
         "element_list",
@@ -555,6 +559,7 @@ class Patterns(Record):
         loose_number: re.Pattern[str] | None = None,
         sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
         bare_date_end: re.Pattern[str] | None = None,
+        date_two: re.Pattern[str] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -679,6 +684,7 @@ class Patterns(Record):
         self.loose_number = loose_number
         self.sent_noun = sent_noun
         self.bare_date_end = bare_date_end
+        self.date_two = date_two
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -1789,6 +1795,13 @@ def _patterns(lang: str) -> Patterns:
         bare_date_end=(
             recache.compile(rf"(?<!\w)(?:{alternation(gather('grammar.bare_date_end'))})$")
             if gather("grammar.bare_date_end")
+            else None
+        ),
+        date_two=(
+            recache.compile(
+                rf"(?<!\w)(?:{alternation(gather('grammar.date_intro_two'))})(?!\w)", re.IGNORECASE
+            )
+            if gather("grammar.date_intro_two")
             else None
         ),
     )
