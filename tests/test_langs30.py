@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from passages import assert_exact
+from rescite.engine.extract import extract_text
 
 ROWS: list[tuple[str, dict[str, str | None]]] = [
     # Russian: a whole date straight after the number (a decision, a Council number with its year)
@@ -72,3 +73,46 @@ def test_dates_and_numbers(text: str, expected: dict[str, str | None]) -> None:
 @pytest.mark.parametrize(("text", "expected"), KEPT)
 def test_unchanged(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected)
+
+
+# (a resolution's text; each cited target with its function, section and paragraph): operative
+# paragraphs numbered "1 - ", as Arabic texts write them; a note's marker glued in brackets to an
+# Arabic word ("الأمين العام(2)") or to a Chinese one ("报告3；"), the note's text then taking
+# the function of the verb before its marker
+_AR_DASH = (
+    "إن الجمعية العامة،\n"
+    "إذ تشير إلى قرارها 68/130 المؤرخ 18 كانون الأول/ديسمبر 2013،\n"
+    "1 - تحيط علما بتقرير الأمين العام؛\n"
+    "2 - تقرر أن تبقي المسألة قيد نظرها وفقا لقرارها 71/26؛\n"
+)
+_AR_NOTE = (
+    "إن الجمعية العامة،\n"
+    "إذ تشير إلى قرارها 68/130،\n"
+    "1. ترحب بتقرير الأمين العام(2)؛\n"
+    "2. تقرر أن تواصل النظر في المسألة؛\n"
+    "__________\n"
+    "(1) انظر القرار 67/84.\n"
+    "(2) A/75/318.\n"
+)
+_ZH_NOTE = (
+    "大会，\n"
+    "回顾其第68/130号决议，\n"
+    "1. 欢迎秘书长的报告3；\n"
+    "2. 决定继续审议该问题，并于2021年12月3日再次审议；\n"
+    "__________\n"
+    "3 A/75/318。\n"
+)
+FIELDS: list[tuple[str, str, str | None, str, str | None]] = [
+    (_AR_DASH, "A/RES/71/26", "acts", "operative", "2"),
+    (_AR_NOTE, "A/75/318", "acknowledges", "footnote", "2"),
+    (_ZH_NOTE, "A/75/318", "acknowledges", "footnote", "3"),
+]
+
+
+@pytest.mark.parametrize(("text", "target", "function", "section", "paragraph"), FIELDS)
+def test_paragraph_and_note_fields(
+    text: str, target: str, function: str | None, section: str, paragraph: str | None
+) -> None:
+    records = [c.to_record() for c in extract_text(text).citations]
+    got = [(r["function"], r["section"], r["paragraph"]) for r in records if r["target"] == target]
+    assert got == [(function, section, paragraph)]
