@@ -20,6 +20,10 @@ ROWS: list[tuple[str, dict[str, str | None]]] = [
         "ссылаясь на резолюции Совета Безопасности 2306 (2016) 11 октября 2016 года о молодежи,",
         {"S/RES/2306(2016)": "2016-10-11"},
     ),
+    (
+        "ссылаясь на резолюции 2306 (2016) 11 октября 2016 года Совета Безопасности,",
+        {"S/RES/2306(2016)": "2016-10-11"},
+    ),
     # the Latin letter for the number sign glued to the number
     ("ссылаясь на резолюцию N65/281 Генеральной Ассамблеи,", {"A/RES/65/281": None}),
     ("ссылаясь на резолюцию Совета Безопасности N2143 (2014),", {"S/RES/2143(2014)": None}),
@@ -45,7 +49,7 @@ ROWS: list[tuple[str, dict[str, str | None]]] = [
 
 # (… unchanged, read as before: a list of two already, the text before it outside; a singular
 # participle; a count after the number; a date after the body; the preposition written; a space
-# after the ideograph as well)
+# after the ideograph as well; a date whose clause's subject follows)
 KEPT: list[tuple[str, dict[str, str | None]]] = [
     (
         "ссылаясь также на резолюцию 2306 (2016) Совета Безопасности 11 октября 2016 года,",
@@ -53,6 +57,8 @@ KEPT: list[tuple[str, dict[str, str | None]]] = [
     ),
     ("ссылаясь на резолюцию 67/311 от 3 июля 2013 года,", {"A/RES/67/311": "2013-07-03"}),
     ("回顾大会第 66/ 19 号决议，", {"A/RES/66/19": None}),
+    # (… a date that opens the next clause, its subject after it)
+    ("ссылаясь на решение 67/548 14 мая 2013 года Комитет постановил,", {"A/DEC/67/548": None}),
     (
         "Recalling its resolution 61/3, and resolutions 74/21 and 74/22, both of 13 December 2019,",
         {"A/RES/61/3": None, "A/RES/74/21": "2019-12-13", "A/RES/74/22": "2019-12-13"},

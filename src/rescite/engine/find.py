@@ -1093,9 +1093,14 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
             # number the verb of adoption before its noun governs — the day of that adoption
             tail_end = _dated_by(raw, bd, "date straight after the number adopted")
-        elif pat.bare_date_end is not None and pat.bare_date_end.search(bd.group()):
+        elif (
+            pat.bare_date_end is not None
+            and pat.bare_date_end.search(bd.group())
+            and _no_subject_after(text, bd.end(), pat)
+        ):
             # "решение 66/561 4 июня 2012 года": a whole date, its year closed by the year's word,
             # straight after the number (the preposition left out, as copies do) — the number's
+            # (not a clause's that opens with it, its subject after: "… 2014 года Комитет отметил")
             tail_end = _dated_by(raw, bd, "whole date straight after the number")
     if (
         raw.date is None
@@ -3111,6 +3116,16 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
+    """Does no word with a capital stand after ``pos`` (the subject of a clause that a date opens:
+    "… 11 декабря 2014 года Комитет отметил"), unless it is a body's name ("… Совета Безопасности")?"""
+    rest = text[pos : pos + 3].lstrip(" \t")
+    if not rest[:1].isupper():
+        return True
+    t = pat.item_tail.match(text, pos)
+    return t is not None and t.group("body") is not None
 
 
 def _two_dated(text: str, first: Raw, r: Raw, pat: Patterns) -> None:
