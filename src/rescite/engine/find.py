@@ -1059,6 +1059,8 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             raw.date = parse_date(t)
             if raw.date and pat.date_all is not None and pat.date_all.search(text, start, t.start("date")):
                 raw.evidence.append(_ALL_DATE)  # "…, all of 10 December 2018": the list's date
+            if raw.date and pat.date_two is not None and pat.date_two.search(text, start, t.start("date")):
+                raw.evidence.append(_TWO_DATE)  # "…, both of 5 December 2013": the text's before too
         if t.group("pin"):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
@@ -1109,12 +1111,21 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         raw.date is None
         and text.startswith(" ", tail_end)
         and text[tail_end + 1 : tail_end + 2].isdigit()
-        and _adopted_just_before(text, raw.start, pat)
         and (bd := _bare_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
     ):
-        # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
-        # number the verb of adoption before its noun governs — the day of that adoption
-        tail_end = _dated_by(raw, bd, "date straight after the number adopted")
+        if _adopted_just_before(text, raw.start, pat):
+            # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
+            # number the verb of adoption before its noun governs — the day of that adoption
+            tail_end = _dated_by(raw, bd, "date straight after the number adopted")
+        elif (
+            pat.bare_date_end is not None
+            and pat.bare_date_end.search(bd.group())
+            and _no_subject_after(text, bd.end(), pat)
+        ):
+            # "решение 66/561 4 июня 2012 года": a whole date, its year closed by the year's word,
+            # straight after the number (the preposition left out, as copies do) — the number's
+            # (not a clause's that opens with it, its subject after: "… 2014 года Комитет отметил")
+            tail_end = _dated_by(raw, bd, "whole date straight after the number")
     if (
         raw.date is None
         and text.startswith(", ", tail_end)
@@ -2319,6 +2330,16 @@ _SECOND_BODY_GAP = 90
 _SECOND_BODY = "second body after the list word: "
 
 
+def _glued_mark(text: str, s: int, pat: Patterns) -> bool:
+    """Is the word glued before the number at ``s`` a number mark written in capitals, a word of
+    its own ("резолюция N64/293": the Latin letter older texts write for the sign "№")?"""
+    i = s
+    while i > 0 and s - i < 3 and text[i - 1].isalpha():
+        i -= 1
+    word = text[i:s]
+    return word.isupper() and (i == 0 or text[i - 1] in " \t\n(") and fold(word) in pat.number_words
+
+
 def find_numbered(
     text: str,
     symbols: list[tuple[int, int]],
@@ -2381,7 +2402,7 @@ def find_numbered(
                 and prev_tail_end == s - 1
                 and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
             )
-            if not glued_range:
+            if not glued_range and not _glued_mark(text, s, pat):
                 continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1
@@ -3125,6 +3146,9 @@ def find_numbered(
                 if out[j].date is None:
                     out[j].date, out[j].date_shared = r.date, r.number
                     out[j].evidence.append(f"date of the whole list, after {r.number}")
+    for i in range(1, len(out)):
+        if _TWO_DATE in out[i].evidence:
+            _two_dated(text, out[i - 1], out[i], pat)
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
     for i in range(len(out) - 2, -1, -1):  # (from the last: a run of parts passes the date back)
         r = out[i]
@@ -3133,6 +3157,42 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
+    """Does no word with a capital stand after ``pos`` (the subject of a clause that a date opens:
+    "… 11 декабря 2014 года Комитет отметил"), unless it is a body's name ("… Совета Безопасности")?"""
+    rest = text[pos : pos + 3].lstrip(" \t")
+    if not rest[:1].isupper():
+        return True
+    t = pat.item_tail.match(text, pos)
+    return t is not None and t.group("body") is not None
+
+
+def _two_dated(text: str, first: Raw, r: Raw, pat: Patterns) -> None:
+    """ "resolution 68/44 and Council resolution 2013/5, both of 5 December 2013", the Arabic
+    dual "… المؤرخين …": the date after ``r`` is also ``first``'s, the text named each with its
+    own noun just before it in the same clause (both alone in their lists); where a second date
+    follows, the two are theirs in turn."""
+    if (
+        r.date is None
+        or first.date is not None
+        or r.rule in ("list", "range")
+        or first.rule in ("list", "range")
+        or first.group == r.group
+        or not 0 <= r.start - first.end <= _TWO_GAP
+        or any(c in text[first.end : r.start] for c in ";.\n")
+    ):
+        return
+    d = pat.next_date.match(text, r.tail_end) if r.tail_end >= 0 else None
+    second = parse_date(d) if d is not None else None
+    if d is not None and second is not None and not pat.next_date.match(text, d.end()):
+        first.date, r.date = r.date, second
+        first.evidence.append("the first of two dates after the next text, in turn")
+        r.evidence.append("the second of two dates after it, in turn")
+    else:
+        first.date, first.date_shared = r.date, r.number
+        first.evidence.append(f"date of the two texts, after {r.number}")
 
 
 def _bracket_names_only(text: str, pos: int, pat: Patterns) -> bool:
@@ -3870,6 +3930,9 @@ NOUN_LIST_BODY = "list body: the number before it, each with its noun"
 #: the evidence of a date given by an adoption's agent ("by the Council, on …, of its resolution")
 _AGENT_DATE = "date of the adoption by the agent named before"
 _ALL_DATE = "the date of every number of its list"
+_TWO_DATE = "the date of two texts, each with its noun"
+#: How far before a number of "both of <date>" the other of the two may end (its noun between)
+_TWO_GAP = 160
 
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")

@@ -1426,7 +1426,7 @@ _SPACED_NUMBER = recache.compile(r"(?<![\w/.,])\d{2,4}(?: / |/ | /)\d{1,4}(?![\w
 # … and a number of any length after a word of a script written without spaces (or Arabic),
 # glued to the characters after it: "第 70 / 1 号决议", "第5 / 1号"
 _CJK_SPACED_NUMBER = recache.compile(
-    rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))(?:S-|ES-)?\d{{1,4}} / \d{{1,4}}(?![\dA-Za-z/])"
+    rf"(?:(?<=[{CJK}])|(?<=[{CJK}] ))(?:S-|ES-)?\d{{1,4}}(?: / |/ | /)\d{{1,4}}(?![\dA-Za-z/])"
 )
 
 
@@ -1915,11 +1915,12 @@ def normalise(text: str) -> Normalised:
         edits.extend(
             [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _SPACED_SYMBOL.finditer(mapped)]
         )
-        # … and a number after Chinese or Arabic words: "第 70 / 1 号"
-        edits.extend(
-            [(m.start(), m.end(), m.group().replace(" / ", "/")) for m in _CJK_SPACED_NUMBER.finditer(mapped)]
-        )
     if slash_space:
+        # … and a number after Chinese or Arabic words, a space on either side of its slash or
+        # both, as PDF text layers give it: "第 70 / 1 号", "第70 /1号", "第69/ 283号"
+        edits.extend(
+            [(m.start(), m.end(), m.group().replace(" ", "")) for m in _CJK_SPACED_NUMBER.finditer(mapped)]
+        )
         edits.extend(
             [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_NUMBER.finditer(mapped)]
         )

@@ -571,7 +571,11 @@ class Segments(Record):
                         break
                     pos = i
                     # glued to a lower-case word or a closing mark ("Crime3", "persons,9")?
-                    if not superscript and i and not ((c := text[i - 1]).islower() or c in "),.;:"):
+                    if (
+                        not superscript
+                        and i
+                        and not ((c := text[i - 1]).islower() or c in "),.;:(" or _caseless(c))
+                    ):
                         continue  # the usual case: a number in running text
                     if self._is_marker(i, len(form), superscript):
                         found = i if found is None else max(found, i)
@@ -593,6 +597,13 @@ class Segments(Record):
             prev = text[i - 1] if i else ""
             if prev.islower() or prev == ")":
                 ok = True  # glued: "Crime3"
+            elif _caseless(prev):
+                # glued to a letter of a script without capitals, a blank or a mark after it: "报告4；"
+                # (not "12月4日", "第4段": a figure of a date or a number)
+                ok = not after[:1].isalnum()
+            elif prev == "(":
+                # in brackets glued to such a letter: Arabic "العامة(3)"
+                ok = i >= 2 and _caseless(text[i - 2]) and after[:1] == ")"
             elif (
                 prev in ",.;:\u060c"
                 and i >= 2
@@ -2523,8 +2534,11 @@ def _verbs(
 
 _OPERATIVE = recache.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 # most texts start each operative paragraph on a line of its own: a newline-anchored scan
-# is several times faster than one anchored on every digit
-_OPERATIVE_NL = recache.compile(r"\n[ \t]*+(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
+# is several times faster than one anchored on every digit (… its number closed by a dash
+# between blanks, as Arabic texts write it: "1 - تقرر …")
+_OPERATIVE_NL = recache.compile(
+    r"\n[ \t]*+(?P<n>\d{1,3})(?:\.[ \t\n]+|[ \t]?[-\u2013][ \t]+)(?=\*?(?:[^\W\d_]|\"))"
+)
 _OPERATIVE_BEFORE = recache.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
 _SUBPARA = recache.compile(r"\n[ \t]*+(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
 

@@ -300,6 +300,12 @@ class Patterns(Record):
     # what joins the symbols of a list in one bracket ("(S/PRST/2016/3 and S/PRST/2019/4)")
     bracket_joiner: re.Pattern[str] | None
     loose_number: re.Pattern[str] | None  # one number of a list read ahead for its noun
+    # the word that ends the year of a date written right after a number, no word between, that
+    # makes it the number's date ("решение 66/561 4 июня 2012 года")
+    bare_date_end: re.Pattern[str] | None
+    # the words before a date that give it to two texts named each with its own noun ("68/44 and
+    # Council resolution 2013/5, both of …", the Arabic dual): the one before has it too
+    date_two: re.Pattern[str] | None
 
     __slots__ = (
         "act_words",
@@ -317,6 +323,7 @@ class Patterns(Record):
         "and_at_end",
         "and_before",
         "bare_and",
+        "bare_date_end",
         "before_paren",
         "body_joiner",
         "body_past_date",
@@ -335,6 +342,7 @@ class Patterns(Record):
         "date_far_link",
         "date_list_end",
         "date_noun_before",
+        "date_two",
         "day_list",
         "dec_nouns",
         "element_list",
@@ -550,6 +558,8 @@ class Patterns(Record):
         bracket_joiner: re.Pattern[str] | None = None,
         loose_number: re.Pattern[str] | None = None,
         sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
+        bare_date_end: re.Pattern[str] | None = None,
+        date_two: re.Pattern[str] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -673,6 +683,8 @@ class Patterns(Record):
         self.bracket_joiner = bracket_joiner
         self.loose_number = loose_number
         self.sent_noun = sent_noun
+        self.bare_date_end = bare_date_end
+        self.date_two = date_two
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -1782,6 +1794,18 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+(?:[,;\u060c\u3001]\s*+(?:(?:{list_and})\s*+)?|(?:{list_and})\s*+)", re.IGNORECASE
         ),
         loose_number=loose_number,
+        bare_date_end=(
+            recache.compile(rf"(?<!\w)(?:{alternation(gather('grammar.bare_date_end'))})$")
+            if gather("grammar.bare_date_end")
+            else None
+        ),
+        date_two=(
+            recache.compile(
+                rf"(?<!\w)(?:{alternation(gather('grammar.date_intro_two'))})(?!\w)", re.IGNORECASE
+            )
+            if gather("grammar.date_intro_two")
+            else None
+        ),
     )
 
 
