@@ -98,7 +98,9 @@ def _wide() -> tuple[re.Pattern[str], dict[str, str]]:
         folded = unicodedata.normalize("NFKC", chr(c))
         if len(folded) == 1 and folded != chr(c):
             table[chr(c)] = folded
-    return re.compile("[" + re.escape("".join(table)) + "]"), table
+    from . import recache  # (its class of three hundred characters: from the kept program)
+
+    return recache.compile("[" + re.escape("".join(table)) + "]"), table
 
 
 def one_for_one(text: str) -> str:

@@ -294,8 +294,10 @@ def kept(name: str, key: tuple[str, ...], build: Callable[[], T], classes: tuple
 
 #: The format of the kept tables' files (part of their names, as :data:`FORMAT`): the length of
 #: the head (8 bytes), the head (the key's digest and the frozen table, each field of its record
-#: that holds patterns given as its place after the head), then those fields one after another.
-TABLE_FORMAT = "v3"
+#: that holds patterns — or of each record of a tuple of them — given as its place after the
+#: head), then those fields one after another.  ("v3" kept a tuple of records whole: its file
+#: read by this version would give fields it cannot place, hence the new name.)
+TABLE_FORMAT = "v4"
 
 
 def _table_bytes(digest: str, frozen: Any) -> bytes:
@@ -304,20 +306,32 @@ def _table_bytes(digest: str, frozen: Any) -> bytes:
     import marshal
 
     apart: list[bytes] = []
-    if type(frozen) is tuple and frozen[:1] == (_RECORD,):
-        at = 0
+    at = [0]
+
+    def record(rec: Any) -> Any:
         fields = []
-        for v in frozen[2]:
+        for v in rec[2]:
             if type(v) in (tuple, list, dict):
                 blob = marshal.dumps(v)
-                fields.append((_APART, at, len(blob)))
+                fields.append((_APART, at[0], len(blob)))
                 apart.append(blob)
-                at += len(blob)
+                at[0] += len(blob)
             else:
                 fields.append(v)
-        frozen = (_RECORD, frozen[1], tuple(fields))
+        return (_RECORD, rec[1], tuple(fields))
+
+    if _is_record(frozen):
+        frozen = record(frozen)
+    elif type(frozen) is tuple and frozen[:1] == (_TUPLE,):
+        # a tuple of records (``rules.number_shapes``: a hundred-odd shapes, 1 MB of programs that
+        # a scan reads a few of): each record's fields apart as well
+        frozen = (_TUPLE, *(record(v) if _is_record(v) else v for v in frozen[1:]))
     head = marshal.dumps((digest, frozen))
     return b"".join([len(head).to_bytes(8, "big"), head, *apart])
+
+
+def _is_record(frozen: Any) -> bool:
+    return type(frozen) is tuple and frozen[:1] == (_RECORD,)
 
 
 def _read_table(path: str, digest: str) -> Any:
@@ -333,13 +347,19 @@ def _read_table(path: str, digest: str) -> Any:
         view.close()
         raise ValueError("another key")
     frozen = stored[1]
-    if type(frozen) is tuple and frozen[:1] == (_RECORD,):
-        base = 8 + size
+    base = 8 + size
+
+    def record(rec: Any) -> Any:
         fields = tuple(
             (_APART, view, base + v[1], v[2]) if type(v) is tuple and v[:1] == (_APART,) else v
-            for v in frozen[2]
+            for v in rec[2]
         )
-        frozen = (_RECORD, frozen[1], fields)
+        return (_RECORD, rec[1], fields)
+
+    if _is_record(frozen):
+        frozen = record(frozen)
+    elif type(frozen) is tuple and frozen[:1] == (_TUPLE,):
+        frozen = (_TUPLE, *(record(v) if _is_record(v) else v for v in frozen[1:]))
     return frozen
 
 

@@ -3835,7 +3835,14 @@ class SymbolTails(Record):
 
 @functools.lru_cache(maxsize=1)
 def symbol_tails() -> SymbolTails:
-    """:class:`SymbolTails` of every language (symbols are read before a text's language is known)."""
+    """:class:`SymbolTails` of every language (symbols are read before a text's language is known);
+    kept between runs (:func:`_kept_table`): built, it folds the words of every language, and
+    those of Arabic, Chinese and Russian through the table of wide characters (``chars._wide``),
+    at every start of the engine — a refresh of one changed English file among them."""
+    return _kept_table("symbol-tails", _symbol_tails, (SymbolTails,))
+
+
+def _symbol_tails() -> SymbolTails:
     own: dict[str, str] = {}
     groups: dict[str, list[str]] = {"tail_numbered": [], "tail_roman": [], "tail_alone": []}
     for lang in lexicon.load().languages.values():
