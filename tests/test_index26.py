@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from kept_tables import not_built, same
 from rescite.grammar import recache
 
 
@@ -33,20 +34,6 @@ class _Table:
 
 def _built() -> _Table:
     return _Table()
-
-
-def _not_built() -> _Table:
-    raise AssertionError("the kept table is read, not built")
-
-
-def _same(got: Any, want: Any) -> bool:
-    if isinstance(want, re.Pattern):
-        return isinstance(got, re.Pattern) and (got.pattern, got.flags) == (want.pattern, want.flags)
-    if isinstance(want, (tuple, list)):
-        return type(got) is type(want) and len(got) == len(want) and all(map(_same, got, want))
-    if isinstance(want, dict):
-        return got.keys() == want.keys() and all(_same(got[k], want[k]) for k in want)
-    return bool(got == want)
 
 
 @pytest.mark.parametrize(
@@ -77,11 +64,11 @@ def test_a_kept_tables_fields_are_decoded_when_first_read(
         return loads(data)
 
     monkeypatch.setattr(marshal, "loads", counted)
-    table = recache.kept("table26", key, _not_built, (_Table,))  # as a new process reads it
+    table = recache.kept("table26", key, not_built, (_Table,))  # as a new process reads it
     head = len(sizes)
     want = _Table()
     for field in fields:
-        assert _same(getattr(table, field), getattr(want, field)), field
+        assert same(getattr(table, field), getattr(want, field)), field
     assert len(sizes) - head == decoded
 
 
@@ -118,7 +105,7 @@ def test_a_kept_table_that_cannot_be_read_is_built_again(
     table = recache.kept("table26", key, build, (_Table,))
     assert bool(calls) is built
     want = _Table()
-    assert all(_same(getattr(table, f), getattr(want, f)) for f in _Table.__slots__)
+    assert all(same(getattr(table, f), getattr(want, f)) for f in _Table.__slots__)
 
 
 @pytest.mark.parametrize(

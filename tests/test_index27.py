@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from kept_tables import not_built, same
 from rescite.grammar import chars, lexicon, recache, rules
 
 
@@ -32,20 +33,6 @@ class _Shape:
 
 def _shapes() -> tuple[_Shape, ...]:
     return (_Shape("UNESCO_GC", 41), _Shape("WHO_EB", 152), _Shape("IAEA_GC", 67))
-
-
-def _not_built() -> tuple[_Shape, ...]:
-    raise AssertionError("the kept table is read, not built")
-
-
-def _same(got: Any, want: Any) -> bool:
-    if isinstance(want, re.Pattern):
-        return isinstance(got, re.Pattern) and (got.pattern, got.flags) == (want.pattern, want.flags)
-    if isinstance(want, (tuple, list)):
-        return type(got) is type(want) and len(got) == len(want) and all(map(_same, got, want))
-    if isinstance(want, dict):
-        return got.keys() == want.keys() and all(_same(got[k], want[k]) for k in want)
-    return bool(got == want)
 
 
 @pytest.mark.parametrize(
@@ -76,16 +63,16 @@ def test_a_kept_tuple_of_records_is_decoded_field_by_field(
         return loads(data)
 
     monkeypatch.setattr(marshal, "loads", counted)
-    table = recache.kept("table27", key, _not_built, (_Shape,))  # as a new process reads it
+    table = recache.kept("table27", key, not_built, (_Shape,))  # as a new process reads it
     assert len(sizes) == 1  # the head
     want = _shapes()
     for i, field in reads:
-        assert _same(getattr(table[i], field), getattr(want[i], field))
+        assert same(getattr(table[i], field), getattr(want[i], field))
     assert len(sizes) == 1 + decoded
     # … and every field, read at last, is the one built
     for got, built in zip(table, want, strict=True):
         for field in _Shape.__slots__:
-            assert _same(getattr(got, field), getattr(built, field))
+            assert same(getattr(got, field), getattr(built, field))
 
 
 @pytest.mark.parametrize("name", ["table27", "number-shapes"])
