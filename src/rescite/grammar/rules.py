@@ -3082,22 +3082,8 @@ def day_month_regex(langs: tuple[str, ...]) -> str:
     """A day and its month without the year, no groups ("5 July", "le 5 juillet" without its
     article, "July 5", "7月5日"): the date of an adoption set off in the clause that names the
     adopting body, which writes no year where the citing text's year is meant."""
-    languages = [lexicon.load().languages[c] for c in langs]
-    forms = []
-    dmy = [lang_ for lang_ in languages if lang_.raw["dates"].get("order", "dmy") == "dmy"]
-    if dmy:
-        month_alt = _month_names(tuple(lang_.code for lang_ in dmy))
-        day, suffix, join = _day_parts(langs)
-        forms.append(rf"{day}{suffix}\s+{join}(?i:{month_alt})(?!\w)")
-        if any(lang_.raw["dates"].get("month_first") for lang_ in dmy):
-            forms.append(rf"(?i:{month_alt})\s+[0-3]?\d{suffix}(?!\w)")
-    for lang_ in languages:
-        d = lang_.raw["dates"]
-        if d.get("order") == "ymd":
-            months = sorted({m for mm in d["months"] for m in mm.split("|")}, key=_longest_first)
-            month = "|".join(re.escape(m) for m in months)
-            forms.append(rf"(?<!\d)(?:{month})\s*[0-3]?\d\s*{re.escape(d['day_mark'])}")
-    return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
+    # (the forms of day_month_groups, their groups unnamed: one place writes them)
+    return re.sub(r"\(\?P<\w+>", "(?:", day_month_groups(langs))
 
 
 def day_month_groups(langs: tuple[str, ...]) -> str:
