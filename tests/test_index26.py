@@ -64,7 +64,7 @@ def test_a_kept_tables_fields_are_decoded_when_first_read(
         return loads(data)
 
     monkeypatch.setattr(marshal, "loads", counted)
-    table = recache.kept("table26", key, not_built, (_Table,))  # as a new process reads it
+    table: _Table = recache.kept("table26", key, not_built, (_Table,))  # as a new process reads it
     head = len(sizes)
     want = _Table()
     for field in fields:

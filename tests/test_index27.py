@@ -63,7 +63,8 @@ def test_a_kept_tuple_of_records_is_decoded_field_by_field(
         return loads(data)
 
     monkeypatch.setattr(marshal, "loads", counted)
-    table = recache.kept("table27", key, not_built, (_Shape,))  # as a new process reads it
+    # as a new process reads it
+    table: tuple[_Shape, ...] = recache.kept("table27", key, not_built, (_Shape,))
     assert len(sizes) == 1  # the head
     want = _shapes()
     for i, field in reads:
