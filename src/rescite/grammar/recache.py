@@ -320,18 +320,23 @@ def _table_bytes(digest: str, frozen: Any) -> bytes:
                 fields.append(v)
         return (_RECORD, rec[1], tuple(fields))
 
-    if _is_record(frozen):
-        frozen = record(frozen)
-    elif type(frozen) is tuple and frozen[:1] == (_TUPLE,):
-        # a tuple of records (``rules.number_shapes``: a hundred-odd shapes, 1 MB of programs that
-        # a scan reads a few of): each record's fields apart as well
-        frozen = (_TUPLE, *(record(v) if _is_record(v) else v for v in frozen[1:]))
-    head = marshal.dumps((digest, frozen))
+    head = marshal.dumps((digest, _each_record(frozen, record)))
     return b"".join([len(head).to_bytes(8, "big"), head, *apart])
 
 
 def _is_record(frozen: Any) -> bool:
     return type(frozen) is tuple and frozen[:1] == (_RECORD,)
+
+
+def _each_record(frozen: Any, record: Callable[[Any], Any]) -> Any:
+    """``frozen`` (:func:`_freeze`) with ``record`` applied to its record, or to each record of
+    a tuple of them (``rules.number_shapes``: a hundred-odd shapes, 1 MB of programs that a scan
+    reads a few of); any other value as it is."""
+    if _is_record(frozen):
+        return record(frozen)
+    if type(frozen) is tuple and frozen[:1] == (_TUPLE,):
+        return (_TUPLE, *(record(v) if _is_record(v) else v for v in frozen[1:]))
+    return frozen
 
 
 def _read_table(path: str, digest: str) -> Any:
@@ -356,11 +361,7 @@ def _read_table(path: str, digest: str) -> Any:
         )
         return (_RECORD, rec[1], fields)
 
-    if _is_record(frozen):
-        frozen = record(frozen)
-    elif type(frozen) is tuple and frozen[:1] == (_TUPLE,):
-        frozen = (_TUPLE, *(record(v) if _is_record(v) else v for v in frozen[1:]))
-    return frozen
+    return _each_record(frozen, record)
 
 
 # the marks of what a kept table holds besides plain values (a tuple of the table is kept as a
