@@ -200,9 +200,16 @@ REPORT_REACH = 40  # characters between a report's symbol and a number placed in
 HOLDING_REACH = 60  # … and between a supplement's symbol and the noun of a text it holds
 # a blank line, a line that opens with a number (a note's), or a line that ends a sentence
 _HOLDING_BREAK = recache.compile(r"\n[ \t]*(?:\n|\d)|\.[ \t]*\n")
+
 #: … and what stands between a subsidiary body's report in its own series and a text it holds:
 #: the bracket's end, then a comma and perhaps the report's place ("), chap. II, ")
 _REPORT_PLACE = recache.compile(r"\)?\s*[,\u060c\uff0c]")
+
+
+def _holding_gap(gap: str) -> bool:
+    """Whether ``gap`` may stand between a report (its symbol, or its supplement's number) and a
+    text it holds: short, no semicolon, no other sentence or note (:data:`_HOLDING_BREAK`)."""
+    return len(gap) <= HOLDING_REACH and ";" not in gap and _HOLDING_BREAK.search(gap) is None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -408,8 +415,7 @@ class Resolver:
             return None
         at = raw.kw_start if raw.kw_start is not None else raw.start
         m = max(rx.finditer(self.text, max(0, at - RECORDS_REACH), at), key=lambda f: f.start(), default=None)
-        gap = self.text[m.end() : at] if m is not None else ";"
-        if m is None or len(gap) > HOLDING_REACH or ";" in gap or _HOLDING_BREAK.search(gap):
+        if m is None or not _holding_gap(gap := self.text[m.end() : at]):
             return None
         if gap.lstrip().startswith("."):
             return None  # (the note's sentence ends with the supplement: "Supplement No. 53. See …")
@@ -437,7 +443,7 @@ class Resolver:
             return self._supplement_holding(raw)
         m, at = found
         gap = self.text[m.end() : at]
-        if not 0 <= len(gap) <= HOLDING_REACH or ";" in gap or _HOLDING_BREAK.search(gap):
+        if not _holding_gap(gap):
             # (another sentence or another note: "(E/2018/30), chap. I.⏎⏎12 Resolution 72/1."; or
             # a supplement without its symbol after it)
             return self._supplement_holding(raw)
