@@ -234,6 +234,11 @@ class Raw(Record):
 
 
 # -- finders --------------------------------------------------------------------------------
+def _text_noun(folded: str, pat: Patterns) -> bool:
+    """Is the folded word a noun of resolutions or decisions (no union of the two sets made)?"""
+    return folded in pat.res_nouns or folded in pat.dec_nouns
+
+
 def _kind_of(word: str, pat: Patterns) -> str:
     w = fold(word)
     if w in pat.res_nouns:
@@ -713,9 +718,8 @@ def _possessive_texts(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     ("et ses résolutions", "and its resolutions"), or a noun with a possessive suffix, a letter or
     two perhaps glued before it ("وإلى قراراته")?"""
     words = [fold(w.strip(",;()\u060c")) for w in text[lo:hi].split()]
-    nouns = pat.res_nouns | pat.dec_nouns
     for i, w in enumerate(words):
-        if w in pat.possessives and i + 1 < len(words) and words[i + 1] in nouns:
+        if w in pat.possessives and i + 1 < len(words) and _text_noun(words[i + 1], pat):
             return True
         if pat.possessive_nouns and any(w[k:] in pat.possessive_nouns for k in range(3)):
             return True
@@ -1605,14 +1609,14 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
     """Does a noun written as an abbreviation ("Res.", "Dec." of legal citation styles: a noun of
     the lexicon that ends with a full stop) stand just before the number at ``pos``?"""
     words = text[max(0, pos - 12) : pos].split()
-    return bool(words) and words[-1].endswith(".") and fold(words[-1]) in pat.res_nouns | pat.dec_nouns
+    return bool(words) and words[-1].endswith(".") and _text_noun(fold(words[-1]), pat)
 
 
 def _after_named_body(text: str, pos: int, pat: Patterns) -> bool:
     """Does the noun of the number at ``pos`` follow a body's name and a comma, as authors cite
     ("UN General Assembly, Resolution 56/83, <title>, <date>")?"""
     words = text[max(0, pos - 90) : pos].split(" ")
-    if len(words) < 3 or fold(words[-2]) not in pat.res_nouns | pat.dec_nouns or not words[-3].endswith(","):
+    if len(words) < 3 or not _text_noun(fold(words[-2]), pat) or not words[-3].endswith(","):
         return False
     names = lexicon.load().body_names
     for i in range(len(words) - 3, max(-1, len(words) - 11), -1):
@@ -3033,8 +3037,7 @@ def find_numbered(
                 and raw.body_key is None
                 and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
                 and (after := pat.actor_after_verb.match(text, tail_end)) is not None
-                and fold(after.group("w")) not in pat.res_nouns
-                and fold(after.group("w")) not in pat.dec_nouns
+                and not _text_noun(fold(after.group("w")), pat)
                 and (
                     pat.object_before is None
                     or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w"))
