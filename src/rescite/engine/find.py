@@ -4066,10 +4066,12 @@ def find_symbols(
             pd = pat.paren_date.match(text, e)
             if pd:
                 _dated_by(raw, pd, "date in brackets after the symbol")
+        # the document's label ("UN Doc") just before the symbol, searched once for both rules
+        # that read it (this one and the OSCOLA one below)
+        looked = raw.date is None and text.startswith(",", e)
+        lb = document_label_before().search(text, max(0, s - _LABEL_REACH), s) if looked else None
         if (
-            raw.date is None
-            and text.startswith(",", e)
-            and document_label_before().search(text, max(0, s - _LABEL_REACH), s) is not None
+            lb is not None
             and (ch := _legal_chain(pat.date.pattern, pat.date.flags).match(text, e)) is not None
             and text.startswith("(", ch.start("chain_end"))
             and pat.chain_break.search(text, ch.start(), ch.start("chain_end")) is None
@@ -4102,7 +4104,8 @@ def find_symbols(
             raw.date is None
             and s > _LABEL_REACH
             and _ADOPTED_TEXT.search(sym)
-            and (lb := document_label_before().search(text, s - _LABEL_REACH, s)) is not None
+            and (lb := lb if looked else document_label_before().search(text, s - _LABEL_REACH, s))
+            is not None
             and (
                 bd := _bracket_date_ending(pat.date.pattern, pat.date.flags).search(
                     text, max(0, lb.start() - 48), lb.start()
