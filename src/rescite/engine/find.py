@@ -2974,12 +2974,23 @@ def find_numbered(
                 # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.date, evidence = da
                 raw.evidence.append(evidence)
-            if raw.date is None and (
-                an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head)
+            # the dates written before the noun below all lie in the sentence's stretch before it:
+            # none of their rules is tried where that stretch holds no year (one scan for the four)
+            year_near = (
+                raw.date is None and YEAR.search(text, max(0, head - _SENTENCE_REACH), head) is not None
+            )
+            if (
+                year_near
+                and raw.date is None
+                and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
             ):
                 # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
                 _dated_by(raw, an, "date of the adoption written before the noun")
-            if raw.date is None and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head)):
+            if (
+                year_near
+                and raw.date is None
+                and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head))
+            ):
                 # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
                 # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
                 raw.date = parse_date(sd)
@@ -2989,8 +3000,8 @@ def find_numbered(
                     else "date that opens the sentence of the adoption"
                 )
             if (
-                raw.date is None
-                and YEAR.search(text, max(0, head - _SENTENCE_REACH), head) is not None
+                year_near
+                and raw.date is None
                 and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
             ):
                 # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
@@ -3007,7 +3018,11 @@ def find_numbered(
                         "day and month set off after the word that joins a second clause of the adoption,"
                         " the year of the date before it in the sentence"
                     )
-            if raw.date is None and (sid := _subject_inserted_date(text, head, names, pat)) is not None:
+            if (
+                year_near
+                and raw.date is None
+                and (sid := _subject_inserted_date(text, head, names, pat)) is not None
+            ):
                 # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
                 # resolution 53/40"
                 raw.date = sid
