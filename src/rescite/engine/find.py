@@ -234,6 +234,11 @@ class Raw(Record):
 
 
 # -- finders --------------------------------------------------------------------------------
+def _text_noun(folded: str, pat: Patterns) -> bool:
+    """Is the folded word a noun of resolutions or decisions (no union of the two sets made)?"""
+    return folded in pat.res_nouns or folded in pat.dec_nouns
+
+
 def _kind_of(word: str, pat: Patterns) -> str:
     w = fold(word)
     if w in pat.res_nouns:
@@ -713,9 +718,8 @@ def _possessive_texts(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     ("et ses résolutions", "and its resolutions"), or a noun with a possessive suffix, a letter or
     two perhaps glued before it ("وإلى قراراته")?"""
     words = [fold(w.strip(",;()\u060c")) for w in text[lo:hi].split()]
-    nouns = pat.res_nouns | pat.dec_nouns
     for i, w in enumerate(words):
-        if w in pat.possessives and i + 1 < len(words) and words[i + 1] in nouns:
+        if w in pat.possessives and i + 1 < len(words) and _text_noun(words[i + 1], pat):
             return True
         if pat.possessive_nouns and any(w[k:] in pat.possessive_nouns for k in range(3)):
             return True
@@ -1605,14 +1609,14 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
     """Does a noun written as an abbreviation ("Res.", "Dec." of legal citation styles: a noun of
     the lexicon that ends with a full stop) stand just before the number at ``pos``?"""
     words = text[max(0, pos - 12) : pos].split()
-    return bool(words) and words[-1].endswith(".") and fold(words[-1]) in pat.res_nouns | pat.dec_nouns
+    return bool(words) and words[-1].endswith(".") and _text_noun(fold(words[-1]), pat)
 
 
 def _after_named_body(text: str, pos: int, pat: Patterns) -> bool:
     """Does the noun of the number at ``pos`` follow a body's name and a comma, as authors cite
     ("UN General Assembly, Resolution 56/83, <title>, <date>")?"""
     words = text[max(0, pos - 90) : pos].split(" ")
-    if len(words) < 3 or fold(words[-2]) not in pat.res_nouns | pat.dec_nouns or not words[-3].endswith(","):
+    if len(words) < 3 or not _text_noun(fold(words[-2]), pat) or not words[-3].endswith(","):
         return False
     names = lexicon.load().body_names
     for i in range(len(words) - 3, max(-1, len(words) - 11), -1):
@@ -2970,12 +2974,23 @@ def find_numbered(
                 # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.date, evidence = da
                 raw.evidence.append(evidence)
-            if raw.date is None and (
-                an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head)
+            # the dates written before the noun below all lie in the sentence's stretch before it:
+            # none of their rules is tried where that stretch holds no year (one scan for the four)
+            year_near = (
+                raw.date is None and YEAR.search(text, max(0, head - _SENTENCE_REACH), head) is not None
+            )
+            if (
+                year_near
+                and raw.date is None
+                and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
             ):
                 # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
                 _dated_by(raw, an, "date of the adoption written before the noun")
-            if raw.date is None and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head)):
+            if (
+                year_near
+                and raw.date is None
+                and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head))
+            ):
                 # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
                 # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
                 raw.date = parse_date(sd)
@@ -2985,8 +3000,8 @@ def find_numbered(
                     else "date that opens the sentence of the adoption"
                 )
             if (
-                raw.date is None
-                and YEAR.search(text, max(0, head - _SENTENCE_REACH), head) is not None
+                year_near
+                and raw.date is None
                 and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
             ):
                 # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
@@ -3003,7 +3018,11 @@ def find_numbered(
                         "day and month set off after the word that joins a second clause of the adoption,"
                         " the year of the date before it in the sentence"
                     )
-            if raw.date is None and (sid := _subject_inserted_date(text, head, names, pat)) is not None:
+            if (
+                year_near
+                and raw.date is None
+                and (sid := _subject_inserted_date(text, head, names, pat)) is not None
+            ):
                 # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
                 # resolution 53/40"
                 raw.date = sid
@@ -3033,8 +3052,7 @@ def find_numbered(
                 and raw.body_key is None
                 and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
                 and (after := pat.actor_after_verb.match(text, tail_end)) is not None
-                and fold(after.group("w")) not in pat.res_nouns
-                and fold(after.group("w")) not in pat.dec_nouns
+                and not _text_noun(fold(after.group("w")), pat)
                 and (
                     pat.object_before is None
                     or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w"))
@@ -4063,10 +4081,12 @@ def find_symbols(
             pd = pat.paren_date.match(text, e)
             if pd:
                 _dated_by(raw, pd, "date in brackets after the symbol")
+        # the document's label ("UN Doc") just before the symbol, searched once for both rules
+        # that read it (this one and the OSCOLA one below)
+        looked = raw.date is None and text.startswith(",", e)
+        lb = document_label_before().search(text, max(0, s - _LABEL_REACH), s) if looked else None
         if (
-            raw.date is None
-            and text.startswith(",", e)
-            and document_label_before().search(text, max(0, s - _LABEL_REACH), s) is not None
+            lb is not None
             and (ch := _legal_chain(pat.date.pattern, pat.date.flags).match(text, e)) is not None
             and text.startswith("(", ch.start("chain_end"))
             and pat.chain_break.search(text, ch.start(), ch.start("chain_end")) is None
@@ -4099,7 +4119,8 @@ def find_symbols(
             raw.date is None
             and s > _LABEL_REACH
             and _ADOPTED_TEXT.search(sym)
-            and (lb := document_label_before().search(text, s - _LABEL_REACH, s)) is not None
+            and (lb := lb if looked else document_label_before().search(text, s - _LABEL_REACH, s))
+            is not None
             and (
                 bd := _bracket_date_ending(pat.date.pattern, pat.date.flags).search(
                     text, max(0, lb.start() - 48), lb.start()
