@@ -1,10 +1,14 @@
 """Checks shared by the tests of kept tables (``grammar.recache``): a builder that must not run,
-and the equality of a table read back with the one built (patterns by their text and flags)."""
+the equality of a table read back with the one built (patterns by their text and flags), and
+``marshal.loads`` counted (how many fields a read decoded)."""
 
 from __future__ import annotations
 
+import marshal
 import re
 from typing import Any, NoReturn
+
+import pytest
 
 
 def not_built() -> NoReturn:
@@ -19,3 +23,17 @@ def same(got: Any, want: Any) -> bool:
     if isinstance(want, dict):
         return got.keys() == want.keys() and all(same(got[k], want[k]) for k in want)
     return bool(got == want)
+
+
+def counted_loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """From now on every ``marshal.loads`` call appends the size of what it decodes to the list
+    returned (so its length is the number of calls)."""
+    sizes: list[int] = []
+    loads = marshal.loads
+
+    def counted(data: Any) -> Any:
+        sizes.append(len(data))
+        return loads(data)
+
+    monkeypatch.setattr(marshal, "loads", counted)
+    return sizes

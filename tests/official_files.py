@@ -32,10 +32,16 @@ JOB = "25-20456"
 Cited = set[tuple[str, str | None]]
 
 
-def own_and_cited(text: str) -> tuple[str | None, Cited]:
-    """The text's own id and what it cites (the target and date of each resolved record)."""
-    res = extract_text(text)
+def own_and_cited(text: str, source: str = "-") -> tuple[str | None, Cited]:
+    """The text's own id and what it cites (the target and date of each resolved record), the
+    text read as from the file ``source``."""
+    res = extract_text(text, source=source)
     return res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
+
+
+def cited_in(text: str, source: str = "-") -> Cited:
+    """What the text cites: the target and date of each resolved record."""
+    return own_and_cited(text, source)[1]
 
 
 @dataclass

@@ -189,6 +189,29 @@ def assert_other_bodies(
     assert not spurious, (family, spurious)
 
 
+#: each mention as written -> (target — None: unresolved, body, date, pinpoint — ANY: not checked)
+Want = dict[str, tuple[str | None, str | None, str | None, str | None]]
+
+#: a pinpoint not checked (the place of a text in a session report: "sect. A")
+ANY = "*"
+
+
+def assert_records(text: str, lang: str | None, want: Want) -> None:
+    """The passage gives exactly the mentions of ``want``, each with its target, body, date and
+    pinpoint; an unresolved one keeps its reason.  ``lang`` "" or None: left to the engine to
+    detect."""
+    cits = extract_text(text, lang=lang or None).citations
+    got = {c.text: (c.target and str(c.target), c.body, c.date, c.pinpoint) for c in cits}
+    assert set(got) == set(want), got
+    for mention, (target, body, date, pin) in want.items():
+        g = got[mention]
+        assert (g[0], g[1], g[2]) == (target, body, date), (mention, g)
+        assert pin == ANY or g[3] == pin, (mention, g)
+    for c in cits:
+        if c.target is None:
+            assert c.reason, c.text
+
+
 def assert_pinpointed(text: str, lang: str, want: dict[str, tuple[str | None, str | None]]) -> None:
     """Each mention (by its text as written) has the target and pinpoint given: (target — None
     for an unresolved one, pinpoint)."""

@@ -14,17 +14,15 @@ import re
 
 import pytest
 
-from official_files import Cited
+from official_files import Cited, cited_in, own_and_cited
 from pdf_files import one_page, shaped
-from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
 
 def _read(ops: list[str]) -> tuple[str, str | None, Cited]:
     """The text a page drawing ``ops`` reads as, its own id and what it cites."""
     text = text_of(one_page(ops), "page.pdf")
-    res = extract_text(text, source="page.pdf")
-    return text, res.document.source_id, {(str(c.target), c.date) for c in res.citations if c.target}
+    return text, *own_and_cited(text, "page.pdf")
 
 
 # -- a note's mark drawn raised ---------------------------------------------------------------
@@ -146,8 +144,7 @@ ARABIC_ROWS: list[tuple[str, str, Cited]] = [
 @pytest.mark.parametrize(("passage", "cited"), [r[1:] for r in ARABIC_ROWS], ids=[r[0] for r in ARABIC_ROWS])
 def test_arabic_vowel_sign_forms_do_not_cut_words(passage: str, cited: Cited) -> None:
     for text in (passage, shaped(passage)):
-        res = extract_text(text)
-        assert {(str(c.target), c.date) for c in res.citations if c.target} == cited
+        assert cited_in(text) == cited
 
 
 def _pieces(word: str) -> list[str]:

@@ -13,18 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from official_files import A4_PAGE, Cited, fodt_document, fodt_p, libreoffice_pdfs, libreoffice_rows
+from official_files import A4_PAGE, Cited, cited_in, fodt_document, fodt_p, libreoffice_pdfs, libreoffice_rows
 from pdf_files import one_page
-from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from rescite.read.marks import TO_SUPERSCRIPT
 from test_formats_word import docx, p, run
-
-
-def _cited(text: str) -> Cited:
-    res = extract_text(text, source="page.pdf")
-    return {(str(c.target), c.date) for c in res.citations if c.target}
-
 
 # -- a justified line: a move, then the space glyph ------------------------------------------------
 # (row id, the passage's lines, what is cited)
@@ -90,7 +83,7 @@ def test_a_justified_lines_gaps_are_one_space_each(drawn: str, lines: list[str],
     text = text_of(one_page([DRAWN[drawn](line, 700 - 14 * k) for k, line in enumerate(lines)]), "page.pdf")
     assert "  " not in text
     assert text.split("\n")[:2] == lines
-    assert _cited(text) == cited
+    assert cited_in(text, "page.pdf") == cited
 
 
 _JUSTIFIED_STYLES = (
@@ -119,7 +112,7 @@ def pdfs(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 def test_a_justified_paragraph_libreoffice_prints(pdfs: dict[str, bytes], lang: str, cited: Cited) -> None:
     text = text_of(pdfs[lang], "page.pdf")
     assert "  " not in text.strip()
-    assert _cited(text) == cited
+    assert cited_in(text, "page.pdf") == cited
 
 
 # -- /ActualText: what a span's glyphs stand for ---------------------------------------------------
@@ -177,7 +170,7 @@ def test_a_spans_actual_text_is_read_for_its_glyphs(ops: list[str], holds: str, 
     text = text_of(one_page(ops), "page.pdf")
     assert holds in text
     assert "#" not in text
-    assert _cited(text) == cited
+    assert cited_in(text, "page.pdf") == cited
 
 
 # -- Word: a note's mark raised by hand (``w:position``) ----------------------------------------------
@@ -221,7 +214,7 @@ def test_a_mark_raised_by_its_position_is_a_mark(pieces: list[str], cited: Cited
     text = text_of(docx(p("Economic and Social Council") + p(*runs)), "raised.docx")
     marks = [x[1:] for x in pieces if x.startswith("^")]
     assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)
-    assert _cited(text) == cited
+    assert cited_in(text, "page.pdf") == cited
 
 
 # -- Word 97 (.doc): a note's mark typed in superscript ------------------------------------------------
@@ -258,4 +251,4 @@ def test_a_mark_in_superscript_in_a_word_97_file(
     text = text_of(word97[row], "raised.doc")
     marks = [x[1:] for x in pieces if x.startswith("^")]
     assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)
-    assert _cited(text) == cited
+    assert cited_in(text, "page.pdf") == cited

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from kept_tables import not_built, same
+from kept_tables import counted_loads, not_built, same
 from rescite.grammar import recache
 
 
@@ -56,14 +56,7 @@ def test_a_kept_tables_fields_are_decoded_when_first_read(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     key = ("table26", "a key")
     recache.kept("table26", key, _built, (_Table,))  # built and written
-    sizes: list[int] = []
-    loads = marshal.loads
-
-    def counted(data: Any) -> Any:
-        sizes.append(len(data))
-        return loads(data)
-
-    monkeypatch.setattr(marshal, "loads", counted)
+    sizes = counted_loads(monkeypatch)
     table: _Table = recache.kept("table26", key, not_built, (_Table,))  # as a new process reads it
     head = len(sizes)
     want = _Table()

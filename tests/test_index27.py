@@ -6,7 +6,6 @@ from its kept program."""
 
 from __future__ import annotations
 
-import marshal
 import re
 import zlib
 from collections.abc import Iterator
@@ -15,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from kept_tables import not_built, same
+from kept_tables import counted_loads, not_built, same
 from rescite.grammar import chars, lexicon, recache, rules
 
 
@@ -55,14 +54,7 @@ def test_a_kept_tuple_of_records_is_decoded_field_by_field(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     key = ("table27", "a key")
     recache.kept("table27", key, _shapes, (_Shape,))  # built and written
-    sizes: list[int] = []
-    loads = marshal.loads
-
-    def counted(data: Any) -> Any:
-        sizes.append(len(data))
-        return loads(data)
-
-    monkeypatch.setattr(marshal, "loads", counted)
+    sizes = counted_loads(monkeypatch)
     # as a new process reads it
     table: tuple[_Shape, ...] = recache.kept("table27", key, not_built, (_Shape,))
     assert len(sizes) == 1  # the head

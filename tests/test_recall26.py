@@ -11,16 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from passages import by_language
-from rescite.engine.extract import extract_text
+from passages import Want, assert_records, by_language
 
-#: each mention as written -> (target — None: unresolved, body, date, pinpoint — "*": not checked)
-Want = dict[str, tuple[str | None, str | None, str | None, str | None]]
 #: (language, passage, the records it gives, each by its mention)
 Row = tuple[str, str, Want]
-
-#: a pinpoint not checked (the place of a text in a session report: "sect. A")
-ANY = "*"
 
 # the records several rows give alike (a passage and its translations)
 _WANT_A_RES_77_214: Want = {
@@ -1428,15 +1422,4 @@ KEPT: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "text", "want"), by_language(CHANGED, KEPT))
 def test_records(lang: str, text: str, want: Want) -> None:
-    """The passage gives exactly the mentions of ``want``, each with its target, body, date and
-    pinpoint; an unresolved one keeps its reason."""
-    cits = extract_text(text, lang=lang).citations
-    got = {c.text: (c.target and str(c.target), c.body, c.date, c.pinpoint) for c in cits}
-    assert set(got) == set(want), got
-    for mention, (target, body, date, pin) in want.items():
-        g = got[mention]
-        assert (g[0], g[1], g[2]) == (target, body, date), (mention, g)
-        assert pin == ANY or g[3] == pin, (mention, g)
-    for c in cits:
-        if c.target is None:
-            assert c.reason, c.text
+    assert_records(text, lang, want)

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from rescite.engine.extract import extract_text
+from passages import Want, assert_records
 
-#: each mention as written -> (target — None: unresolved, body, date, pinpoint)
-Want = dict[str, tuple[str | None, str | None, str | None, str | None]]
 #: (language — "": left to the engine to detect, as a file's is —, passage, the records it gives,
 #: each by its mention)
 Row = tuple[str, str, Want]
@@ -278,13 +276,4 @@ KEPT: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "text", "want"), CHANGED + KEPT)
 def test_records(lang: str, text: str, want: Want) -> None:
-    """The passage gives exactly the mentions of ``want``, each with its target, body, date and
-    pinpoint; an unresolved one keeps its reason."""
-    cits = extract_text(text, lang=lang or None).citations
-    got = {c.text: (c.target and str(c.target), c.body, c.date, c.pinpoint) for c in cits}
-    assert set(got) == set(want), got
-    for mention, value in want.items():
-        assert got[mention] == value, (mention, got[mention])
-    for c in cits:
-        if c.target is None:
-            assert c.reason, c.text
+    assert_records(text, lang, want)
