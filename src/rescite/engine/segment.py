@@ -1706,11 +1706,12 @@ def _analyse_heading(
     # "Resolution adopted by the Human Rights Council"
     adopted = None
     adopted_kind = "RES"
-    low = ""  # the head in lower case, made once a pattern has not matched
-    for i, (pat, needed) in enumerate(_adopted_by_scans(scope)):
-        if i and needed is not None:
-            # each pattern after the first (which matches in most texts) only where its words are
-            # written: a case-blind search is tried at every character of the head
+    low = ""  # the head in lower case, made once
+    for pat, needed in _adopted_by_scans(scope):
+        if needed is not None:
+            # each pattern only where its words are written: a case-blind search is tried at every
+            # character of the head (the first's too: a text without the line pays a whole scan of
+            # the head for it, the lower-case copy and one look cost a scan's hundredth)
             low = low or head.lower()
             if needed not in low:
                 continue
@@ -1886,7 +1887,16 @@ def _analyse_heading(
     # (a resolution's or decision's symbol from the head is read against the text's own heading
     # below: a copy's header that names a different text of the same body gives way to it)
     header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
-    for pat, after_break in patterns:
+    own_count = len(_line_scans("own_number"))
+    skip_to = 0
+    for k, (pat, after_break) in enumerate(patterns):
+        if k < skip_to:
+            continue
+        if k == _OWN_TRIED < own_count and _no_own_line(zone):
+            # (the first patterns found nothing, and no other own-number pattern matches in the
+            # zone either: one scan of its line breaks instead of two searches a pattern)
+            skip_to = own_count
+            continue
         if after_break is not None and after_break.search(zone) is None and pat.match(zone) is None:
             continue  # (most patterns match nowhere: told by two searches, no generator made)
         found = [
@@ -2709,6 +2719,35 @@ def _opening_line(scope: str) -> re.Pattern[str]:
 
 
 _TITLE_ON_LINE = recache.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
+
+
+#: how many own-number patterns are tried one by one before the rest are told apart in one scan
+#: (a text's heading mostly matches the first or the second)
+_OWN_TRIED = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _own_lines() -> re.Pattern[str] | None:
+    """The own-number patterns' scans from a line break (:func:`_line_scans`) in one alternation,
+    groups unnamed: where it finds nothing, none of them does.  None when one of them has no such
+    scan, or their flags differ."""
+    scans = _line_scans("own_number")
+    flags = {after.flags for _, after in scans if after is not None}
+    if not scans or len(flags) != 1 or any(after is None for _, after in scans):
+        return None
+    rests = [unnamed(after.pattern[1:]) for _, after in scans if after is not None]
+    try:
+        return recache.compile("\n(?:" + "|".join(f"(?:{r})" for r in rests) + ")", flags.pop())
+    except re.error:
+        return None
+
+
+def _no_own_line(zone: str) -> bool:
+    """Whether no own-number pattern matches anywhere in ``zone`` (the heading zone): neither at
+    its start (:func:`_any_heading`) nor from a line break in it (:func:`_own_lines`); False when
+    that cannot be told in one scan."""
+    lines = _own_lines()
+    return lines is not None and _any_heading().match(zone) is None and lines.search(zone) is None
 
 
 @functools.lru_cache(maxsize=1)
