@@ -1892,9 +1892,11 @@ def _analyse_heading(
     for k, (pat, after_break) in enumerate(patterns):
         if k < skip_to:
             continue
-        if k == _OWN_TRIED < own_count and _no_own_line(zone):
-            # (the first patterns found nothing, and no other own-number pattern matches in the
-            # zone either: one scan of its line breaks instead of two searches a pattern)
+        if k == _OWN_TRIED < own_count and not h.body_line_end and _no_own_line(zone):
+            # (no adopting body's line, the first patterns found nothing, and no other own-number
+            # pattern matches in the zone either: one scan of its line breaks instead of two
+            # searches a pattern — a text with a body's line mostly has its heading number further
+            # down the list, where the one scan would be paid on top of the searches)
             skip_to = own_count
             continue
         if after_break is not None and after_break.search(zone) is None and pat.match(zone) is None:
