@@ -1710,8 +1710,8 @@ def _analyse_heading(
     for pat, needed in _adopted_by_scans(scope):
         if needed is not None:
             # each pattern only where its words are written: a case-blind search is tried at every
-            # character of the head (the first's too: a text without the line pays a whole scan of
-            # the head for it, the lower-case copy and one look cost a scan's hundredth)
+            # character of the head (the first's too: a text without the line paid a whole scan of
+            # the head for it; the lower-case copy and one look cost a small part of one)
             low = low or head.lower()
             if needed not in low:
                 continue
@@ -2724,7 +2724,7 @@ _TITLE_ON_LINE = recache.compile(r"\.?[ \t]*+(?:[-.][ \t]*+)?[^\s\d]")
 
 
 #: how many own-number patterns are tried one by one before the rest are told apart in one scan
-#: (a text's heading mostly matches the first or the second)
+#: (a heading that one of them matches costs no scan more)
 _OWN_TRIED = 2
 
 
