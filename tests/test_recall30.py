@@ -116,3 +116,34 @@ def test_more_texts_than_dates(text: str, undated: list[str]) -> None:
     got = dates_of(text)
     for target in undated:
         assert got[target] == {None}, (target, got)
+
+
+#: the General Assembly's Official Records by their supplement's number, no symbol: the text after
+#: the report's places is the body's whose report the number names, in Arabic and Chinese as in
+#: English, French, Spanish and Russian
+SUPPLEMENT: list[Row] = [
+    (
+        "(3) الوثائق الرسمية للجمعية العامة، الدورة السادسة والسبعون، الملحق رقم 53، الفصل الرابع، "
+        "الفرع ألف، القرار 47/12.",
+        {"A/HRC/RES/47/12": None},
+    ),
+    (
+        "4 《大会正式记录，第七十六届会议，补编第53号》，第四章，A节，第47/12号决议。",
+        {"A/HRC/RES/47/12": None},
+    ),
+    (
+        "4 Official Records of the General Assembly, Seventy-sixth Session, Supplement No. 53, chap. IV, "
+        "sect. A, resolution 47/12.",
+        {"A/HRC/RES/47/12": None},
+    ),
+    (
+        "4 Documents officiels de l'Assemblée générale, soixante-seizième session, Supplément no 53, "
+        "chap. IV, sect. A, résolution 47/12.",
+        {"A/HRC/RES/47/12": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPLEMENT)
+def test_supplement_without_symbol(text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected)
