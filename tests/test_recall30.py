@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from passages import assert_exact, dates_of
+from rescite.engine.extract import extract_text
 
 #: (passage, {target: its only date — None: no date — for every target the passage gives})
 Row = tuple[str, dict[str, str | None]]
@@ -55,6 +56,29 @@ RESPECTIVELY: list[Row] = [
     (
         "回顾其分别于2016年12月19日和2016年7月22日通过的第71/209号决议和经济及社会理事会第2016/12号决议，",
         {"A/RES/71/209": "2016-12-19", "E/RES/2016/12": "2016-07-22"},
+    ),
+]
+
+RESPECTIVELY += [
+    (
+        "Recalling General Assembly resolution 72/180 and Human Rights Council resolution 36/21 of "
+        "19 December 2017 and 29 September 2017 (respectively),",
+        {"A/RES/72/180": "2017-12-19", "A/HRC/RES/36/21": "2017-09-29"},
+    ),
+    (
+        "Recordando la resolución 72/180 de la Asamblea General y la resolución 36/21 del Consejo de "
+        "Derechos Humanos, de fecha 19 de diciembre de 2017 y 29 de septiembre de 2017, respectivamente,",
+        {"A/RES/72/180": "2017-12-19", "A/HRC/RES/36/21": "2017-09-29"},
+    ),
+    (
+        "ссылаясь на резолюцию 72/180 Генеральной Ассамблеи и резолюцию 36/21 Совета по правам человека, "
+        "принятые соответственно 19 декабря 2017 года и 29 сентября 2017 года,",
+        {"A/RES/72/180": "2017-12-19", "A/HRC/RES/36/21": "2017-09-29"},
+    ),
+    (
+        "ссылаясь на свои резолюции 72/180 и 72/190, принятые соответственно 19 декабря 2017 года и "
+        "20 декабря 2017 года,",
+        {"A/RES/72/180": "2017-12-19", "A/RES/72/190": "2017-12-20"},
     ),
 ]
 
@@ -147,3 +171,26 @@ SUPPLEMENT: list[Row] = [
 @pytest.mark.parametrize(("text", "expected"), SUPPLEMENT)
 def test_supplement_without_symbol(text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected)
+
+
+#: unchanged: Spanish "para" after a number is a pinpoint where a paragraph's number ends the
+#: clause, never where the preposition opens a phrase or a verb after it
+PARA: list[Row] = [
+    (
+        "Recordando su resolución 71/243, párr. 8, relativa a las actividades operacionales,",
+        {"A/RES/71/243": None},
+    ),
+    (
+        "Decide que las consignaciones aprobadas en su resolución 72/263 para 2018-2019 se mantengan,",
+        {"A/RES/72/263": None},
+    ),
+    ("Recordando su resolución 71/243, para fortalecer la cooperación,", {"A/RES/71/243": None}),
+    ("Recuerda la resolución 71/243, para 4 reforzar la coordinación,", {"A/RES/71/243": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARA)
+def test_spanish_para(text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected)
+    pins = {c.pinpoint for c in extract_text(text, lang="es").citations}
+    assert pins == ({"párr. 8"} if "párr." in text else {None}), pins
