@@ -1697,31 +1697,36 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     December 2012": days (and months) that share the month and year (or the year) of the date
     after them, as many as the list's undated numbers, one for each in order (else nothing is
     changed); return where the dates end."""
-    assert pat.day_list is not None
-    if not text.startswith((" ", ",", "\n", "\t"), tail_end):
+    got = _day_list_at(text, tail_end, pat)
+    items = _undated_run(raw, out)
+    if got is None or len(items) != len(got[0]):
         return tail_end
-    m = pat.day_list.match(text, tail_end)
+    return _dated_in_order(items, got[0], "days of one month, in the order of the list", got[1])
+
+
+def _day_list_at(text: str, pos: int, pat: Patterns) -> tuple[list[str], int] | None:
+    """The dates of days (and months) listed before the month and year (or the year) they share,
+    read at ``pos`` (" of 14 and 15 December 1960"), and where they end; else None."""
+    if pat.day_list is None or not text.startswith((" ", ",", "\n", "\t"), pos):
+        return None
+    m = pat.day_list.match(text, pos)
     last = parse_date(m) if m is not None else None
     if m is None or last is None:
-        return tail_end
+        return None
     if m.group("day") is None:
-        return tail_end  # (a date written month first: no days listed before it)
-    members = [d.strip() for d in m.group("days").split(",")]
-    items = _undated_run(raw, out)
-    if len(items) != len(members) + 1:
-        return tail_end
+        return None  # (a date written month first: no days listed before it)
     dates = []
-    for member in members:
+    for member in (d.strip() for d in m.group("days").split(",")):
         # the member with what it shares of the last date: its month and year ("14" + " December
         # 1960"), or its year ("27 July" + " 2012", "27 de julio" + " de 2012")
         shared = text[m.end("day") if not _SPACE.search(member) else m.end("month") : m.end("last")]
         d = pat.date.fullmatch(member + shared)
         got = parse_date(d) if d is not None else None
         if got is None:
-            return tail_end
+            return None
         dates.append(got)
     dates.append(last)
-    return _dated_in_order(items, dates, "days of one month, in the order of the list", m.end())
+    return dates, m.end()
 
 
 def _respective(text: str, head: int, pat: Patterns, raw: Raw, names: Names) -> bool:
@@ -2619,6 +2624,16 @@ def find_numbered(
                     noun_joined = (
                         pat.noun_and is not None and pat.noun_and.fullmatch(text, last.end, s) is not None
                     )
+                if (
+                    raw.date is None
+                    and last is not None
+                    and last.respective
+                    and not noun_joined
+                    and _noun_joined_over_body(text, last.end, s, names, pat)
+                ):
+                    # "分别于…和…通过的第68/44号决议和经济及社会理事会第2013/5号决议": the second
+                    # text's own body named between the list word and its number
+                    noun_joined = True
                 if raw.date is None and last is not None and last.respective and noun_joined:
                     if last.dates_ahead:
                         _next_date_ahead(raw, last.dates_ahead)
@@ -3167,6 +3182,8 @@ def find_numbered(
     for i in range(1, len(out)):
         if _TWO_DATE in out[i].evidence:
             _two_dated(text, out[i - 1], out[i], pat)
+        elif out[i - 1].date is None and out[i - 1].group != out[i].group:
+            _respective_run(text, out, i, pat)
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
     for i in range(len(out) - 2, -1, -1):  # (from the last: a run of parts passes the date back)
         r = out[i]
@@ -3211,6 +3228,62 @@ def _two_dated(text: str, first: Raw, r: Raw, pat: Patterns) -> None:
     else:
         first.date, first.date_shared = r.date, r.number
         first.evidence.append(f"date of the two texts, after {r.number}")
+
+
+def _noun_joined_over_body(text: str, last_end: int, s: int, names: Names, pat: Patterns) -> bool:
+    """Is only the noun and the list word (``noun_and``) written between the number ending at
+    ``last_end`` and the one at ``s``, once the name of a body standing between them is set aside?"""
+    if pat.noun_and is None or not 0 < s - last_end <= _TWO_GAP:
+        return False
+    i = bisect.bisect_right(names.ends, s) - 1
+    while i >= 0 and names.ends[i] > last_end:
+        end, start, _key = names.bodies[i]
+        if start > last_end and pat.noun_and.fullmatch(text[last_end:start] + text[end:s]):
+            return True
+        i -= 1
+    return False
+
+
+def _same_clause(text: str, a: Raw, b: Raw) -> bool:
+    """Do the numbers ``a`` and ``b`` stand near each other in one clause (no stop between)?"""
+    return 0 <= b.start - a.end <= _TWO_GAP and not any(c in text[a.end : b.start] for c in ";.\n")
+
+
+def _respective_run(text: str, out: list[Raw], i: int, pat: Patterns) -> None:
+    """ "resolution 68/44 and Council resolution 2013/5 of 3 December 2013 and 24 July 2013,
+    respectively": the dates after ``out[i]``'s are the texts' named before it (each with its own
+    noun, in one clause, none dated), one for each in order, when the word "respectively" stands
+    right after them or in their intro and there are exactly as many texts as dates."""
+    r = out[i]
+    word = pat.respective_word
+    if word is None or r.tail_end < 0:
+        return
+    if r.date is None:  # "… of 3 and 24 July 2013, respectively"
+        listed = _day_list_at(text, r.tail_end, pat)
+        if listed is None:
+            return
+        dates, pos = listed
+    else:
+        dates, pos = [r.date], r.tail_end
+    while (d := pat.next_date.match(text, pos)) is not None and (got := parse_date(d)) is not None:
+        dates.append(got)
+        pos = d.end()
+    if len(dates) < 2 or i + 1 < len(dates):
+        return
+    after = _RESPECTIVE_AFTER.match(text, pos)
+    if not ((after is not None and word.match(text, after.end())) or word.search(text, r.end, r.tail_end)):
+        return
+    items = out[i + 1 - len(dates) : i + 1]
+    for a, b in itertools.pairwise(items):
+        if a.date is not None or not _same_clause(text, a, b):
+            return
+    j = i - len(dates)
+    if j >= 0 and out[j].date is None and _same_clause(text, out[j], items[0]):
+        return  # (more undated texts than dates: not one for each)
+    for item, date in zip(items, dates, strict=True):
+        item.date = date
+        item.evidence.append("dates after the last text, respectively, in the order of the texts")
+    r.tail_end = pos
 
 
 def _bracket_names_only(text: str, pos: int, pat: Patterns) -> bool:
@@ -3951,6 +4024,8 @@ _ALL_DATE = "the date of every number of its list"
 _TWO_DATE = "the date of two texts, each with its noun"
 #: How far before a number of "both of <date>" the other of the two may end (its noun between)
 _TWO_GAP = 160
+#: what may stand between the last of a run of dates and the word "respectively" after it
+_RESPECTIVE_AFTER = recache.compile(r"\s*+[,(\u060c]?\s*+")
 
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")

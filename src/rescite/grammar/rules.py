@@ -306,6 +306,9 @@ class Patterns(Record):
     # the words before a date that give it to two texts named each with its own noun ("68/44 and
     # Council resolution 2013/5, both of …", the Arabic dual): the one before has it too
     date_two: re.Pattern[str] | None
+    # the word that gives a run of dates to the texts named before them in turn, written after the
+    # dates or in their intro ("68/44 and Council resolution 2013/5 of … and …, respectively")
+    respective_word: re.Pattern[str] | None
 
     __slots__ = (
         "act_words",
@@ -409,6 +412,7 @@ class Patterns(Record):
         "range_tail",
         "relative_date",
         "res_nouns",
+        "respective_word",
         "respectively",
         "second_date",
         "sent_noun",
@@ -560,6 +564,7 @@ class Patterns(Record):
         sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
         bare_date_end: re.Pattern[str] | None = None,
         date_two: re.Pattern[str] | None = None,
+        respective_word: re.Pattern[str] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -685,6 +690,7 @@ class Patterns(Record):
         self.sent_noun = sent_noun
         self.bare_date_end = bare_date_end
         self.date_two = date_two
+        self.respective_word = respective_word
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -1806,6 +1812,13 @@ def _patterns(lang: str) -> Patterns:
             if gather("grammar.date_intro_two")
             else None
         ),
+        respective_word=(
+            recache.compile(
+                rf"(?<!\w)(?:{alternation(gather('grammar.respectively_after'))})(?!\w)", re.IGNORECASE
+            )
+            if gather("grammar.respectively_after")
+            else None
+        ),
     )
 
 
@@ -2045,7 +2058,7 @@ def coordinated_date(lang: str = "") -> re.Pattern[str]:
             rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?"
             rf"(?:{date_regex(langs)}|{day_month_groups(langs)})"
             # (… the manner of the adoption perhaps set off there: "and, on 4 April, without a vote,")
-            rf"{gap}(?:(?:{manner}){gap})?(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
+            rf"(?:{gap}|\s*+[-\u2014\u2013]\s*+)(?:(?:{manner}){gap})?(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
             re.IGNORECASE,
         )
     )
