@@ -156,6 +156,43 @@ _OPENED_SAME: list[Row] = [
     ("ar", "وفي القرار 70/1، قرر المجلس أن يستعرض التقدم.", {"A/RES/70/1": None}),
 ]
 
+# names as copies write them: the Human Rights Council "of the United Nations", a Russian optional
+# protocol declined with its participle ("Факультативного протокола …, касающегося …")
+_NAMES: list[Row] = [
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى قرار مجلس الأمم المتحدة لحقوق الإنسان 43/8 المؤرخ 19 حزيران/يونيه 2020،",
+        {"A/HRC/RES/43/8": "2020-06-19"},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "приветствуя принятие Советом Организации Объединенных Наций по правам человека резолюции 43/8,",
+        {"A/HRC/RES/43/8": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "отмечая вступление в силу Факультативного протокола к Конвенции о правах ребенка,"
+        " касающегося торговли детьми, детской проституции и детской порнографии,",
+        {"UNTS/2171/27531": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "руководствуясь Факультативным протоколом к Конвенции о правах ребенка,"
+        " касающимся участия детей в вооруженных конфликтах,",
+        {"UNTS/2173/27531": None},
+    ),
+]
+_NAMES_SAME: list[Row] = [
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на резолюцию 43/8 Совета ООН по правам человека от 19 июня 2020 года,",
+        {"A/HRC/RES/43/8": "2020-06-19"},
+    ),
+    ("ar", GA["ar"] + "وإذ تشير إلى قرار مجلس حقوق الإنسان 43/8،", {"A/HRC/RES/43/8": None}),
+    ("ru", GA["ru"] + "ссылаясь на Конвенцию о правах ребенка,", {"UNTS/1577/27531": None}),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
@@ -165,6 +202,7 @@ _OPENED_SAME: list[Row] = [
         holds=(_HOLDS, _HOLDS_SAME),
         parties=(_PARTIES, _PARTIES_SAME),
         opened=(_OPENED, _OPENED_SAME),
+        names=(_NAMES, _NAMES_SAME),
     ),
 )
 def test_reports_and_copies_in_three_languages(lang: str, text: str, expected: dict[str, str | None]) -> None:
