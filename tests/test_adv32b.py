@@ -1,10 +1,11 @@
 """Adversarial rows in Arabic, Chinese and Russian as reports, decisions and resolutions write
 them (issue 7): the adoption told after an Arabic paragraph's number and dash ("4 - اتخذت الجمعية
 العامة، في …، المقرر …"); Arabic months spelt without their hamza ("ايلول/سبتمبر"); a Chinese
-date before the title of the instrument the text holds ("…日载有《…》的第N号决议"); the Russian
-conference of the parties written with a small letter ("Конференции сторон"); a sentence opened
-by "in" and the number, its subject the body named after the comma ("وفي المقرر 4/4، قرر مؤتمر
-الأطراف …", "In decision 4/4, the Conference of the Parties … decided"); and look-alikes that
+date before the title of the instrument the text holds ("…日载有《…》的第N号决议") or before a
+topic that names another text; the Russian conference of the parties written with a small letter
+("Конференции сторон"); a sentence opened by "in" and the number, its subject the body named
+after the comma ("وفي المقرر 4/4، قرر مؤتمر الأطراف …", "In decision 4/4, the Conference of the
+Parties … decided"); names of bodies and instruments as copies write them; and look-alikes that
 must stay as they are.  The passages are invented for these tests."""
 
 from __future__ import annotations
@@ -91,6 +92,14 @@ _HOLDS: list[Row] = [
         "zh",
         "人权理事会，\n\n回顾大会2011年12月19日通过了《联合国人权教育和培训宣言》的第66/137号决议，",
         {"A/RES/66/137": "2011-12-19"},
+    ),
+]
+_HOLDS_TOPIC: list[Row] = [
+    # (a topic that names another text: that text stays undated)
+    (
+        "zh",
+        GA["zh"] + "回顾其2016年12月21日关于落实大会第67/226号决议的第71/243号决议，",
+        {"A/RES/71/243": "2016-12-21", "A/RES/67/226": None},
     ),
 ]
 _HOLDS_SAME: list[Row] = [
@@ -199,7 +208,7 @@ _NAMES_SAME: list[Row] = [
     by_tables(
         paragraph=(_PARAGRAPH, _PARAGRAPH_SAME),
         hamza=(_HAMZA, _HAMZA_SAME),
-        holds=(_HOLDS, _HOLDS_SAME),
+        holds=(_HOLDS + _HOLDS_TOPIC, _HOLDS_SAME),
         parties=(_PARTIES, _PARTIES_SAME),
         opened=(_OPENED, _OPENED_SAME),
         names=(_NAMES, _NAMES_SAME),
