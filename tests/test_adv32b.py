@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_exact, by_tables
+from passages import GA, assert_exact, by_language, by_tables
+from rescite.engine.extract import extract_text
 
 # (language, passage, each target with its date, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
@@ -216,3 +217,39 @@ _NAMES_SAME: list[Row] = [
 )
 def test_reports_and_copies_in_three_languages(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected)
+
+
+# pinpoints: a Chinese operative or preambular paragraph, a subparagraph's letter; a pinpoint after
+# a number's comma that its link gives to the next text ("…, приложение II к резолюции 55/25")
+_PINS: list[tuple[str, str, dict[str, str | None]]] = [
+    ("zh", GA["zh"] + "回顾第60/251号决议执行部分第5(e)段，", {"A/RES/60/251": "执行部分第5(e)段"}),
+    (
+        "zh",
+        GA["zh"] + "回顾第62/1号决议序言部分第4段和第61/1号决议第3(b)段，",
+        {"A/RES/62/1": "序言部分第4段", "A/RES/61/1": "第3(b)段"},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на резолюцию 2250 (2015), приложение II к резолюции 55/25,",
+        {"S/RES/2250(2015)": None, "A/RES/55/25": "приложение II"},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling resolution 2250 (2015), annex II to resolution 55/25,",
+        {"S/RES/2250(2015)": None, "A/RES/55/25": "annex II"},
+    ),
+]
+_PINS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на резолюцию 55/25, приложение II, и резолюцию 60/1,",
+        {"A/RES/55/25": "приложение II", "A/RES/60/1": None},
+    ),
+    ("zh", GA["zh"] + "回顾第60/251号决议第5段，", {"A/RES/60/251": "第5段"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PINS, _PINS_SAME))
+def test_pinpoints_in_reports(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    got = {str(c.target): c.pinpoint for c in extract_text(text).citations}
+    assert got == expected

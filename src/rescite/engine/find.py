@@ -400,6 +400,17 @@ class Names:
 _WORDS = recache.compile(r"[\w']+")
 
 
+def _pin_of_next(text: str, pin_end: int, pat: Patterns) -> bool:
+    """Whether the pinpoint read after a number, ending at ``pin_end``, is the next text's: its
+    link and that text's noun follow it ("resolution 2250 (2015), annex II to resolution 55/25",
+    "резолюцию 2250 (2015), приложение II к резолюции 55/25")."""
+    noun = pat.kw_noun.search(text, pin_end, pin_end + 24)
+    if noun is None:
+        return False
+    link = pat.pin_link.search(text, pin_end, noun.start())
+    return link is not None and not text[pin_end : link.start()].strip()
+
+
 def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Match[str] | None:
     """The pinpoint written before the noun or number at ``head`` ("paragraph 5 of"), with its
     linking word; a link glued to the noun's front (``pin_glued``) is read as written before it."""
@@ -1079,7 +1090,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 raw.evidence.append(_ALL_DATE)  # "…, all of 10 December 2018": the list's date
             if raw.date and pat.date_two is not None and pat.date_two.search(text, start, t.start("date")):
                 raw.evidence.append(_TWO_DATE)  # "…, both of 5 December 2013": the text's before too
-        if t.group("pin"):
+        if t.group("pin") and not _pin_of_next(text, t.end("pin"), pat):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
         if raw.date is None and t.group("pin") and (pd := pat.paren_date.match(text, tail_end)):
