@@ -301,6 +301,20 @@ _HAS_DIGIT = recache.compile(r"\d")
 #: ("¶ 138 (", 24 characters at most) or, opening within three, the text's title in quotes.
 _LEGAL_QUOTES = "'\"\u2018\u201c"
 _LEGAL_QUOTE_SET = frozenset(_LEGAL_QUOTES)  # (one test in C of the characters after a place)
+#: what may stand between a sentence's first word and the stop or line's end before it: a
+#: paragraph's number perhaps ("9. ", "9 - "); and that stop with it
+_PARA_NUMBER = recache.compile(r"\s*(?:\d{1,3}\s*[-.\u2013]\s*)?")
+_SENTENCE_HEAD = recache.compile(r"[.;:\n\u3002]\s*(?:\d{1,3}\s*[-.\u2013]\s*)?$")
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens its sentence (or its paragraph, after its number)."""
+    before = text[max(0, at - 24) : at]
+    if at <= 24 and _PARA_NUMBER.fullmatch(before) is not None:
+        return True
+    return _SENTENCE_HEAD.search(before) is not None
+
+
 _QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
 _FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = recache.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
@@ -384,6 +398,17 @@ class Names:
 
 
 _WORDS = recache.compile(r"[\w']+")
+
+
+def _pin_of_next(text: str, pin_end: int, pat: Patterns) -> bool:
+    """Whether the pinpoint read after a number, ending at ``pin_end``, is the next text's: its
+    link and that text's noun follow it ("resolution 2250 (2015), annex II to resolution 55/25",
+    "резолюцию 2250 (2015), приложение II к резолюции 55/25")."""
+    noun = pat.kw_noun.search(text, pin_end, pin_end + 24)
+    if noun is None:
+        return False
+    link = pat.pin_link.search(text, pin_end, noun.start())
+    return link is not None and not text[pin_end : link.start()].strip()
 
 
 def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Match[str] | None:
@@ -1065,7 +1090,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 raw.evidence.append(_ALL_DATE)  # "…, all of 10 December 2018": the list's date
             if raw.date and pat.date_two is not None and pat.date_two.search(text, start, t.start("date")):
                 raw.evidence.append(_TWO_DATE)  # "…, both of 5 December 2013": the text's before too
-        if t.group("pin"):
+        if t.group("pin") and not _pin_of_next(text, t.end("pin"), pat):
             raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
         if raw.date is None and t.group("pin") and (pd := pat.paren_date.match(text, tail_end)):
@@ -3080,6 +3105,32 @@ def find_numbered(
                 if (actor[0] or actor[1]) and _gender_fits(actor, raw.poss_gender, pat):
                     raw.actor_key, raw.actor_generic = actor
                     raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
+            elif (
+                not raw.possessive
+                and raw.poss_gender is None
+                and raw.actor_key is None
+                and raw.actor_generic is None
+                and raw.body_key is None
+                and raw.generic is None
+                and raw.list_body is None
+                and (
+                    (after := pat.actor_after.match(text, tail_end)) is not None
+                    or (
+                        (after := pat.actor_after_verb.match(text, tail_end)) is not None
+                        and not _text_noun(fold(after.group("w")), pat)
+                    )
+                )
+                and after.group("b") is not None
+                # (the link in any case: it opens the sentence)
+                and (link := pat.link_before.search(text[max(0, kw_start - 8) : kw_start].lower()))
+                is not None
+                and _opens_sentence(text, max(0, kw_start - 8) + link.start())
+            ):
+                # "In decision 4/4, the Conference of the Parties … decided", "وفي المقرر 4/4، قرر
+                # مؤتمر الأطراف …": a sentence opened by "in" and the number, its subject a body named
+                # after the comma (verb first or not) — the text is that body's
+                raw.actor_key, raw.actor_generic = _actor_named(after)
+                raw.evidence.append("body named after the number that opens the sentence")
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end

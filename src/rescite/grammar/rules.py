@@ -2022,6 +2022,9 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     return recache.compile(
         # (the stops in one look-behind, a CJK stop's group after it kept: one try less at most places)
         rf"(?:^|(?<=[.;:\n\u3002\uff1b])(?:(?<=[\u3002\uff1b])(?P<cjk_stop>))?+|{clause_led}(?:(?<=[\x27\u2019])|(?=[\s,]))(?P<clause>))\s*+(?:,\s*+)?"
+        # (… a paragraph's number and its dash before the sentence, as Arabic reports number them:
+        # "4 - اتخذت الجمعية العامة، في …، المقرر 76/527")
+        rf"(?:\d{{1,3}}\s*+[-\u2013]\s++)?"
         rf"(?:(?:{meeting})\s*+,?\s*+)?"
         rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
         # (… or, in a clause, the verb after a pronoun, or alone where the language drops the
