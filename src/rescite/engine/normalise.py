@@ -132,6 +132,11 @@ _LINE_SLASH = recache.compile(
     r"/(?<=[A-Z0-9.]/)(?:\u00ad|[ \t]*-)?[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))"
 )
 
+# … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
+# "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
+# there); a literal first, then its match's line break is taken out
+_LINE_DOT_SYMBOL = recache.compile(r"/(?<=[A-Z0-9.]/)[A-Z][A-Za-z]{0,5}\.([ \t]*\n[ \t]*)(?=\d)")
+
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
 # title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
@@ -1845,6 +1850,8 @@ def normalise(text: str) -> Normalised:
     slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"
         edits.matches(_LINE_SLASH, mapped, "/")
+    if ".\n" in mapped or ". \n" in mapped:
+        edits.extend([(m.start(1), m.end(1), "") for m in _LINE_DOT_SYMBOL.finditer(mapped)])
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)

@@ -55,6 +55,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         known: list[dict[str, int]] = []  # each page's lines whose order its glyphs tell
         total = len(reader.pages)
         used = 0  # characters of text so far
+        garbled: list[int] = []  # the pages whose text layer has no letters to read
         for one in reader.pages:
             if STOP.on:  # the time budget ran out: the pages read are kept
                 warnings.append(
@@ -71,6 +72,8 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
                 break
             used += len(page)
             pages.append(page)
+            if _unreadable(page):
+                garbled.append(len(pages))
     except UnreadableInput:
         raise
     except pypdf.errors.DependencyError:
@@ -80,6 +83,8 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
+    if garbled:
+        warnings.append(_unreadable_pages(name, garbled, total))
     if len(pages) > 1:
         pages[-1] = _page_of_notes(pages[-1])
     text = ocr_repair("\f".join(logical_order(pages, known)).translate(KANGXI))
@@ -740,6 +745,34 @@ def _spaced_number(line: str) -> str:
     if m is None or line[m.end()].islower():
         return line
     return f"{m.group(1)} {line[m.end() :]}"
+
+
+# A font drawn without a Unicode map (no ToUnicode, no /ActualText, codes of its own) gives a
+# text layer of control characters, private-use code points or stray signs: no letters of any
+# script.  The text is kept as it is read; a warning says its citations cannot be read.
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_UNREADABLE_MIN = 20  # a page with fewer characters (a page number, a symbol) is not judged
+_UNREADABLE_SHARE = 0.1  # … more unreadable characters than this share of them: no text to read
+_LETTERS_MIN = 0.05  # … or fewer letters than this share
+
+
+def _unreadable(page: str) -> bool:
+    """Is a page's text layer unreadable: many control or private-use characters, or (of many
+    characters) hardly a letter of any script?"""
+    seen = len(page) - page.count(" ") - page.count("\n")
+    if seen < _UNREADABLE_MIN:
+        return False
+    bad = _UNREADABLE.search(page) is not None and len(_UNREADABLE.findall(page)) > seen * _UNREADABLE_SHARE
+    return bad or len(_LETTER.findall(page)) < seen * _LETTERS_MIN
+
+
+def _unreadable_pages(name: str, pages: list[int], total: int) -> str:
+    which = "every page" if len(pages) == total else "page " + ", ".join(map(str, pages))
+    return (
+        f"{name}: no readable text on {which} (a font without a Unicode map?);"
+        " the citations there cannot be read"
+    )
 
 
 def _text_limit(name: str, max_text: int | None, read: int, total: int) -> str:
