@@ -4,17 +4,35 @@ A symbol whose lettered element ends a PDF line with its dot ("A/C.3/80/L." and 
 next line) is read whole; a Word note's mark set after a closing bracket ("2250 (2015)" and a
 raised "2") is a mark, not digits glued to the bracket, in .docx and .doc files alike; and a PDF
 page whose text layer has no letters to read (a font without a Unicode map) is said in one
-warning line.  Every passage is written for these tests in UN style."""
+warning line.  Session volumes in Russian, Arabic and Chinese whose first text's adopting body's
+line carries a note's mark ("Генеральная Ассамблея,1", "大会，1", and in an Arabic PDF the mark drawn
+on the word's left) keep their texts apart and the note with its text.  Every passage is written
+for these tests in UN style."""
 
 from __future__ import annotations
 
 import html
+import unicodedata
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from official_files import A4_PAGE, Cited, cited_in, fodt_document, fodt_p, libreoffice_pdfs
+from browser import browser, skip_without_cjk_font  # noqa: F401  (the fixture)
+from official_files import (
+    A4_PAGE,
+    DOCS,
+    Cited,
+    chromium_html,
+    chromium_pdf,
+    cited_in,
+    fodt_document,
+    fodt_p,
+    libreoffice_pdfs,
+    noted,
+)
 from pdf_files import one_page, pdf_file
+from rescite.engine.extract import extract_text
 from rescite.read import document_of, text_of
 from test_formats_word import docx, note_ref, p, run
 
@@ -272,3 +290,79 @@ def test_a_page_with_no_letters_to_read_is_said(data: bytes, said: bool) -> None
     told = [w for w in doc.warnings if "no readable text" in w]
     assert len(told) == int(said)
     assert all(w.startswith("page.pdf: ") and "\n" not in w for w in told)
+
+
+# -- session volumes in Russian, Arabic and Chinese, a note's mark on a text's body line ------------
+#: (document of official_files.DOCS) — each a volume of three resolutions, a note's mark glued to
+#: the comma of the first one's adopting body's line ("Генеральная Ассамблея,1", "大会，1")
+VOLUMES = ["ru-comp", "ar-comp", "zh-comp"]
+#: what each volume cites: (target, date, the citing text's own id)
+VOLUME_CITES = {
+    ("A/79/1", None, "A/RES/80/1"),
+    ("A/RES/70/1", "2015-09-25", "A/RES/80/1"),
+    ("A/RES/79/10", "2024-11-18", "A/RES/80/2"),
+    ("S/RES/2719(2023)", None, "A/RES/80/2"),
+    ("A/RES/67/200", "2012-12-21", "A/RES/80/3"),
+}
+
+
+def _volume(text: str) -> tuple[str | None, set[tuple[str, str | None, str | None]]]:
+    res = extract_text(text)
+    return res.document.source_id, {(str(c.target), c.date, c.source_id) for c in res.citations if c.target}
+
+
+@pytest.mark.parametrize("name", VOLUMES)
+def test_a_volumes_text_file_with_a_mark_on_a_body_line(name: str) -> None:
+    text = noted(DOCS[name]).text()
+    assert DOCS[name].body[1] + "1\n" in text
+    assert _volume(text) == ("A/80/49(Vol.I)", VOLUME_CITES)
+
+
+_LAYOUTS = ["top", "columns", "note"]
+
+
+@pytest.mark.parametrize("layout", _LAYOUTS)
+@pytest.mark.parametrize("name", VOLUMES)
+def test_a_volume_printed_by_chromium_with_a_mark_on_a_body_line(
+    browser: Any,  # noqa: F811
+    name: str,
+    layout: str,
+) -> None:
+    if name.startswith("zh"):
+        skip_without_cjk_font()
+    text = text_of(chromium_pdf(browser, noted(DOCS[name]), layout), f"{name}.pdf")
+    assert _volume(text) == ("A/80/49(Vol.I)", VOLUME_CITES)
+
+
+# -- letter-spaced mastheads and headings, a kerned pair first -----------------------------------------
+#: (row id, document, the letter spacing)
+SPACED = [
+    ("ru: a volume, 0.3em", "ru-comp", "0.3em"),
+    ("ru: a volume, 0.6em", "ru-comp", "0.6em"),
+    ("fr: a volume, 0.3em", "fr-comp", "0.3em"),
+    ("ar: a volume, 0.3em", "ar-comp", "0.3em"),
+    ("zh: a volume, 0.3em", "zh-comp", "0.3em"),
+]
+
+
+@pytest.mark.parametrize(("name", "spacing"), [r[1:] for r in SPACED], ids=[r[0] for r in SPACED])
+def test_a_letter_spaced_masthead_whose_first_pair_is_kerned(
+    browser: Any,  # noqa: F811
+    name: str,
+    spacing: str,
+) -> None:
+    """The masthead's cells and the headings letter-spaced by the browser ("V" and "o" of
+    "Vol.", "Г" and "е" of "Генеральная" kerned: their gap narrower than the others)."""
+    page = browser.new_page()
+    try:
+        page.set_content(
+            chromium_html(DOCS[name], "top").replace(
+                "</style>", f".mast div div,h1{{letter-spacing:{spacing}}}</style>"
+            )
+        )
+        text = text_of(page.pdf(format="A4"), f"{name}.pdf")
+    finally:
+        page.close()
+    # (Arabic letters as their presentation forms, as the text layer gives them)
+    assert all(line in unicodedata.normalize("NFKC", text) for line in DOCS[name].left if line)
+    assert _volume(text) == _volume(DOCS[name].text())

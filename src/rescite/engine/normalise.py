@@ -1632,7 +1632,7 @@ def _heading_line() -> re.Pattern[str]:
     return recache.compile(rf"[ \t]*(?:(?:{alternation(nouns)})[ \t]*)?{_HEADING_NUMBER}")
 
 
-_BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
+_BODY_LINE = recache.compile(rf"[^\n\d]{{1,30}}[,，](?:\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})?[ \t]*(?:\n|$)")
 # … or a line that ends with a whole symbol set apart ("UN Doc A/RES/79/17", a copy's citation of
 # the text over its body's line): no symbol goes on into an ideograph after a blank before it
 _SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+[ \t]*$")

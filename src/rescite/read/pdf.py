@@ -1039,6 +1039,9 @@ _LATIN = re.compile("[A-Za-z]")
 _MIXED = re.compile(
     r"(?P<w1>[\u0621-\u064a\u060c]{1,3})(?P<n1>\d+(?:/\d+)*)|(?P<n2>\d+(?:/\d+)*)(?P<w2>[\u0621-\u064a]{1,3})"
 )
+#: A note's mark (one to three digits) glued on the drawn left of a right-to-left word of two
+#: letters or more
+_MARK_FIRST = re.compile(f"(\\d{{1,3}})(?=[{_RTL}]{{2}})[^\\W\\d_]+")
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
@@ -1068,5 +1071,16 @@ def _token(token: str) -> str:
         keep_trail = "".join(c for c in trail if c in _RTL_MARKS)
         lead = "".join(c for c in lead if c not in _RTL_MARKS)
         trail = "".join(c for c in trail if c not in _RTL_MARKS)
-        return trail[::-1].translate(_MIRROR) + keep_lead + core + keep_trail + lead[::-1].translate(_MIRROR)
+        # a note's mark drawn on the word's left, glued ("1العامة،" is "العامة،1"): after it
+        glued = _MARK_FIRST.fullmatch(core)
+        mark = glued.group(1) if glued is not None else ""
+        core = core[len(mark) :]
+        return (
+            trail[::-1].translate(_MIRROR)
+            + keep_lead
+            + core
+            + keep_trail
+            + mark
+            + lead[::-1].translate(_MIRROR)
+        )
     return trail[::-1].translate(_MIRROR) + core + lead[::-1].translate(_MIRROR)
