@@ -134,8 +134,22 @@ _LINE_SLASH = recache.compile(
 
 # … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
 # "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
-# there); a literal first, then its match's line break is taken out
-_LINE_DOT_SYMBOL = recache.compile(r"/(?<=[A-Z0-9.]/)[A-Z][A-Za-z]{0,5}\.([ \t]*\n[ \t]*)(?=\d)")
+# there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
+# element before the dot, after a slash that follows a symbol's letter or digit
+_LINE_DOT = recache.compile(r"\.[ \t]*\n[ \t]*(?=\d)")
+_DOT_ELEMENT = recache.compile(r"(?<=[A-Z0-9.]/)[A-Z][A-Za-z]{0,5}")
+_DOT_ELEMENT_MAX = 7  # the element and its slash
+
+
+def _line_dot_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the line break after a symbol's lettered element and its dot."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE_DOT.finditer(text):
+        slash = text.rfind("/", max(0, m.start() - _DOT_ELEMENT_MAX), m.start())
+        if slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, m.start()):
+            out.append((m.start() + 1, m.end(), ""))
+    return out
+
 
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
@@ -1850,8 +1864,7 @@ def normalise(text: str) -> Normalised:
     slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"
         edits.matches(_LINE_SLASH, mapped, "/")
-    if ".\n" in mapped or ". \n" in mapped:
-        edits.extend([(m.start(1), m.end(1), "") for m in _LINE_DOT_SYMBOL.finditer(mapped)])
+    edits.extend(_line_dot_symbols(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)
