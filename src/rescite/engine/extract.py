@@ -206,6 +206,10 @@ _MARKER = recache.compile(
     # ("报告1，", "العام1،"; never a number a word follows: "المؤرخ18 كانون")
     r"|(?<=[\u0621-\u064a\u3400-\u4dbf\u4e00-\u9fff])(?P<m>\d{1,3})"
     r"(?=[,;:.\u060c\u061b\uff0c\uff1b\uff1a\u3002]|\n|$)"
+    # … or glued to the comma after one, at the line's end ("大会，1⏎", "الجمعية العامة،1⏎")
+    # (the Arabic letters in their presentation forms too, as PDF text layers give them)
+    r"|(?<=[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufefc\u3400-\u4dbf\u4e00-\u9fff][,\u060c\uff0c])"
+    r"(?P<c>\d{1,3})(?=[ \t]*(?:\n|$))"
     # … or after a clause's comma, glued to the next column's first word ("General,4Acogiendo")
     r"|(?<=[a-z\u00df-\u00ff\u0430-\u045f][,;])(?P<g>\d{1,3})"
     r"(?=[A-Z\u00c0-\u00de\u0410-\u042f][a-z\u00df-\u00ff\u0430-\u045f]{2})"
@@ -231,7 +235,7 @@ def _markers(text: str) -> dict[str, list[int]]:
             continue
         if sup is None and _IN_SYMBOL.search(text, max(0, m.start() - 40), m.start()):
             continue  # a symbol's last number ("A/80/17/Add.1", "E/2025/9/Rev.2"): no marker
-        out.setdefault(m["m"] or m["g"] or _note_number(m), []).append(m.start())
+        out.setdefault(m["m"] or m["g"] or m["c"] or _note_number(m), []).append(m.start())
     return out
 
 

@@ -132,6 +132,25 @@ _LINE_SLASH = recache.compile(
     r"/(?<=[A-Z0-9.]/)(?:\u00ad|[ \t]*-)?[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))"
 )
 
+# … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
+# "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
+# there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
+# element before the dot, after a slash that follows a symbol's letter or digit
+_LINE_DOT = recache.compile(r"\.[ \t]*\n[ \t]*(?=\d)")
+_DOT_ELEMENT = recache.compile(r"(?<=[A-Z0-9.]/)[A-Z][A-Za-z]{0,5}")
+_DOT_ELEMENT_MAX = 7  # the element and its slash
+
+
+def _line_dot_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the line break after a symbol's lettered element and its dot."""
+    out: list[tuple[int, int, str]] = []
+    for m in _LINE_DOT.finditer(text):
+        slash = text.rfind("/", max(0, m.start() - _DOT_ELEMENT_MAX), m.start())
+        if slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, m.start()):
+            out.append((m.start() + 1, m.end(), ""))
+    return out
+
+
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
 # title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
@@ -1627,7 +1646,7 @@ def _heading_line() -> re.Pattern[str]:
     return recache.compile(rf"[ \t]*(?:(?:{alternation(nouns)})[ \t]*)?{_HEADING_NUMBER}")
 
 
-_BODY_LINE = recache.compile(r"[^\n\d]{1,30}[,，][ \t]*(?:\n|$)")
+_BODY_LINE = recache.compile(rf"[^\n\d]{{1,30}}[,，](?:\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})?[ \t]*(?:\n|$)")
 # … or a line that ends with a whole symbol set apart ("UN Doc A/RES/79/17", a copy's citation of
 # the text over its body's line): no symbol goes on into an ideograph after a blank before it
 _SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+[ \t]*$")
@@ -1845,6 +1864,7 @@ def normalise(text: str) -> Normalised:
     slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"
         edits.matches(_LINE_SLASH, mapped, "/")
+    edits.extend(_line_dot_symbols(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)

@@ -1146,6 +1146,8 @@ _LINE_START = recache.compile(r"(?:^|\n)[ \t]*$")
 _SYMBOL_ELEMENT = recache.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
 _LINE_END = recache.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = recache.compile(r"\s*+[,:]")
+#: … a line's end after a note's mark glued to the comma ("Генеральная Ассамблея,1", "大会，¹")
+_MARKED_LINE_END = recache.compile(rf"(?:\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})?[ \t]*(?:\n|$)")
 
 
 @functools.lru_cache(maxsize=4)
@@ -1323,8 +1325,9 @@ def _body_line(
                 continue
             if comma is None and art is not None:
                 comma = _LINE_END.match(text, mb.end())
-        if art is None and comma is not None and _LINE_END.match(text, comma.end()):
-            # languages without articles: the name alone on its line ("Генеральная Ассамблея,")
+        if art is None and comma is not None and _MARKED_LINE_END.match(text, comma.end()):
+            # languages without articles: the name alone on its line ("Генеральная Ассамблея,"),
+            # a note's mark after it or not
             art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
         elif art is None and comma is not None and body_line_verb().match(text, mb.end()):
             # … or opening its line, run into the first paragraph's verb ("Комиссия по положению

@@ -193,7 +193,7 @@ def _piece_text(wd: bytes, clx: bytes, name: str, most: int, pieces: list[_Piece
 # never digits glued to the number ("75/1" and a raised "3" is "75/1³", not "75/13").
 _SPRM_ISS, _SPRM_HPS_POS = 0x2A48, 0x4845  # superscript or subscript; the raised position
 _SUPERSCRIPT = 1
-_RAISED_DIGITS = re.compile(r"(?<=\w)\d{1,3}(?!\d)")
+_RAISED_DIGITS = re.compile(r"(?<=[\w)])\d{1,3}(?!\d)")
 
 
 def _raised_runs(wd: bytes, table: bytes, pairs: int) -> list[tuple[int, int]]:
@@ -213,8 +213,8 @@ def _raised_runs(wd: bytes, table: bytes, pairs: int) -> list[tuple[int, int]]:
 
 
 def _raised_marks(text: str, runs: list[tuple[int, int]], pieces: list[_Piece]) -> str:
-    """``text`` with the digits of each raised run that follows a letter or a digit (a
-    note's mark typed after a number, a year, a word) in superscript digits."""
+    """``text`` with the digits of each raised run that follows a letter, a digit or a bracket
+    (a note's mark typed after a number, a year, a word, "(2015)") in superscript digits."""
     if not runs:
         return text
     chars = list(text)

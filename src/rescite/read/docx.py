@@ -851,7 +851,7 @@ class _Reader:
                 # hidden text: neither shown nor printed (its fields' marks still count)
                 stack.append(iter([c for c in el if c.tag in (f"{_W}fldChar", f"{_W}instrText")]))
                 continue
-            if tag == f"{_W}r" and out and out[-1][-1:].isalnum() and self.superscript(el):
+            if tag == f"{_W}r" and _takes_mark(out) and self.superscript(el):
                 digits = _sup_digits(el)
                 if digits is not None and custom:
                     custom = False  # (the custom mark of the note just referred to)
@@ -867,13 +867,13 @@ class _Reader:
                 continue
             if tag == f"{_W}fldSimple" and _NOTE_FIELD.match(el.get(f"{_W}instr", "")) and out:
                 shown = "".join(x.text or "" for x in el.iter(f"{_W}t"))
-                out.append(raised_mark(shown) if out[-1][-1:].isalnum() else shown)
+                out.append(raised_mark(shown) if _takes_mark(out) else shown)
                 continue
             if tag == f"{_W}t" and custom:
                 custom = False  # (the custom mark of the note just referred to)
             elif tag == f"{_W}t":
                 text = el.text or ""
-                if fields and _NOTE_FIELD.match(fields[-1][1]) and out and out[-1][-1:].isalnum():
+                if fields and _NOTE_FIELD.match(fields[-1][1]) and _takes_mark(out):
                     # a cross-reference to a note ("NOTEREF"): its result is the note's number,
                     # a mark in superscript, never digits glued to the number before it
                     text = raised_mark(text)
@@ -896,7 +896,7 @@ class _Reader:
                 # a custom mark ("*", "a") stands in the text after the reference, where the page
                 # shows it instead of a number: the number here, as the notes block counts it
                 custom = el.get(f"{_W}customMarkFollows", "").lower() in ("1", "true", "on")
-                if out and out[-1][-1:].isalnum():
+                if _takes_mark(out):
                     # right after a number or a word ("resolution 72/279¹"): in superscript, never
                     # digits glued to it ("72/2791")
                     mark = mark.translate(TO_SUPERSCRIPT)
@@ -922,6 +922,13 @@ _GAP_IN_SYMBOL = re.compile(r"(?<=[A-Za-z0-9]/)\t+(?=[A-Za-z0-9])|(?<=[A-Za-z0-9
 _SHOWN_IN_RUN = frozenset(
     f"{_W}{t}" for t in ("t", "tab", "ptab", "sym", "br", "cr", "noBreakHyphen", "softHyphen")
 )
+
+
+def _takes_mark(out: list[str]) -> bool:
+    """Does the text so far end where a note's mark is set in superscript: after a letter or a
+    digit ("72/279¹", "in 2019³"), or a bracket ("2250 (2015)²", as the PDF reader reads it)?"""
+    last = out[-1][-1:] if out else ""
+    return last.isalnum() or last == ")"
 
 
 def _sup_digits(run: ET.Element) -> str | None:

@@ -55,6 +55,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         known: list[dict[str, int]] = []  # each page's lines whose order its glyphs tell
         total = len(reader.pages)
         used = 0  # characters of text so far
+        garbled: list[int] = []  # the pages whose text layer has no letters to read
         for one in reader.pages:
             if STOP.on:  # the time budget ran out: the pages read are kept
                 warnings.append(
@@ -71,6 +72,8 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
                 break
             used += len(page)
             pages.append(page)
+            if _unreadable(page):
+                garbled.append(len(pages))
     except UnreadableInput:
         raise
     except pypdf.errors.DependencyError:
@@ -80,6 +83,8 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         ) from None
     except Exception as exc:  # pypdf raises many kinds of error on damaged files
         raise UnreadableInput(f"{name}: cannot read PDF ({type(exc).__name__})") from None
+    if garbled:
+        warnings.append(_unreadable_pages(name, garbled, total))
     if len(pages) > 1:
         pages[-1] = _page_of_notes(pages[-1])
     text = ocr_repair("\f".join(logical_order(pages, known)).translate(KANGXI))
@@ -742,6 +747,34 @@ def _spaced_number(line: str) -> str:
     return f"{m.group(1)} {line[m.end() :]}"
 
 
+# A font drawn without a Unicode map (no ToUnicode, no /ActualText, codes of its own) gives a
+# text layer of control characters, private-use code points or stray signs: no letters of any
+# script.  The text is kept as it is read; a warning says its citations cannot be read.
+_UNREADABLE = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ue000-\uf8ff\ufffd\U000f0000-\U0010ffff]")
+_LETTER = re.compile(r"[^\W\d_]")
+_UNREADABLE_MIN = 20  # a page with fewer characters (a page number, a symbol) is not judged
+_UNREADABLE_SHARE = 0.1  # … more unreadable characters than this share of them: no text to read
+_LETTERS_MIN = 0.05  # … or fewer letters than this share
+
+
+def _unreadable(page: str) -> bool:
+    """Is a page's text layer unreadable: many control or private-use characters, or (of many
+    characters) hardly a letter of any script?"""
+    seen = len(page) - page.count(" ") - page.count("\n")
+    if seen < _UNREADABLE_MIN:
+        return False
+    bad = _UNREADABLE.search(page) is not None and len(_UNREADABLE.findall(page)) > seen * _UNREADABLE_SHARE
+    return bad or len(_LETTER.findall(page)) < seen * _LETTERS_MIN
+
+
+def _unreadable_pages(name: str, pages: list[int], total: int) -> str:
+    which = "every page" if len(pages) == total else "page " + ", ".join(map(str, pages))
+    return (
+        f"{name}: no readable text on {which} (a font without a Unicode map?);"
+        " the citations there cannot be read"
+    )
+
+
 def _text_limit(name: str, max_text: int | None, read: int, total: int) -> str:
     size = f"{(max_text or 0) / MB:g} MB"
     kept = f"{read} of {total} pages"
@@ -1006,6 +1039,9 @@ _LATIN = re.compile("[A-Za-z]")
 _MIXED = re.compile(
     r"(?P<w1>[\u0621-\u064a\u060c]{1,3})(?P<n1>\d+(?:/\d+)*)|(?P<n2>\d+(?:/\d+)*)(?P<w2>[\u0621-\u064a]{1,3})"
 )
+#: A note's mark (one to three digits) glued on the drawn left of a right-to-left word of two
+#: letters or more
+_MARK_FIRST = re.compile(f"(\\d{{1,3}})(?=[{_RTL}]{{2}})[^\\W\\d_]+")
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
@@ -1035,5 +1071,16 @@ def _token(token: str) -> str:
         keep_trail = "".join(c for c in trail if c in _RTL_MARKS)
         lead = "".join(c for c in lead if c not in _RTL_MARKS)
         trail = "".join(c for c in trail if c not in _RTL_MARKS)
-        return trail[::-1].translate(_MIRROR) + keep_lead + core + keep_trail + lead[::-1].translate(_MIRROR)
+        # a note's mark drawn on the word's left, glued ("1العامة،" is "العامة،1"): after it
+        glued = _MARK_FIRST.fullmatch(core)
+        mark = glued.group(1) if glued is not None else ""
+        core = core[len(mark) :]
+        return (
+            trail[::-1].translate(_MIRROR)
+            + keep_lead
+            + core
+            + keep_trail
+            + mark
+            + lead[::-1].translate(_MIRROR)
+        )
     return trail[::-1].translate(_MIRROR) + core + lead[::-1].translate(_MIRROR)

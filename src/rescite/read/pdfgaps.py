@@ -204,6 +204,9 @@ _LIFT_MAX = 0.75
 #: How far apart (a share of the font size) the gaps after two glyphs of letter-spaced text may
 #: be: the same tracking, give or take a kerning pair.
 _TRACKING_TOLERANCE = 0.04
+#: … and a kerning pair's own move at most (a share of the font size): the first two gaps of a
+#: letter-spaced word whose first pair is kerned ("V" and "o", "Г" and "е") are its tracking too
+_KERNING_MAX = 0.2
 
 
 def _install() -> bool:
@@ -362,7 +365,10 @@ def _installed() -> bool:
             added = self.text == before + " "
             prev = self._trk_gap
             tol = _TRACKING_TOLERANCE * self.font_size
-            if one and prev is not None and abs(gap - prev) <= tol and gap > tol:
+            # (the kerning pair's leeway only for the gap right before: glyph, gap, glyph, gap)
+            kerned = prev is not None and prev > tol and self._trk_space == len(before) - 2
+            kern = _KERNING_MAX * self.font_size if kerned else tol
+            if one and prev is not None and abs(gap - prev) <= max(tol, kern) and gap > tol:
                 if added:
                     self.text = before
                 at = self._trk_space
