@@ -24,7 +24,7 @@ def kept_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
     caches emptied before and after."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     monkeypatch.setattr(recache, "_strings", None)
-    monkeypatch.setattr(lexicon, "kept_key", lambda: "lexicon-key-28")
+    monkeypatch.setattr(lexicon, "made_of", lambda: "lexicon-key-28")
     names.aliases.cache_clear()
     names.known_names.cache_clear()
     yield
@@ -72,18 +72,34 @@ def test_the_names_are_read_back_without_being_made_again(
     assert made == []
 
 
+def _unseen(kind: str, paths: list[str], build: Any) -> str:
+    raise OSError("a file cannot be looked at")
+
+
 @pytest.mark.parametrize("function", [names.aliases, names.known_names])
-@pytest.mark.parametrize("key", ["lexicon-key-28", "another-lexicon", None])
+@pytest.mark.parametrize(
+    ("key", "files_key", "again"),
+    [
+        ("lexicon-key-28", recache.files_key, False),  # the same lexicon and files: read back
+        ("another-lexicon", recache.files_key, True),
+        ("lexicon-key-28", _unseen, True),  # a file that cannot be looked at: made, not kept
+    ],
+)
 def test_the_names_are_made_again_for_another_lexicon(
-    monkeypatch: pytest.MonkeyPatch, kept_names: None, function: Any, key: str | None
+    monkeypatch: pytest.MonkeyPatch,
+    kept_names: None,
+    function: Any,
+    key: str,
+    files_key: Callable[..., str],
+    again: bool,
 ) -> None:
-    function()  # kept under the first key
+    first = function()  # kept under the first key
     function.cache_clear()
-    monkeypatch.setattr(lexicon, "kept_key", lambda: key)
+    monkeypatch.setattr(lexicon, "made_of", lambda: key)
+    monkeypatch.setattr(recache, "files_key", files_key)
     made = _made_again(monkeypatch)
-    function()
-    # the same lexicon: read back; another one, or one compiled in this process: made
-    assert (made == []) is (key == "lexicon-key-28")
+    assert function() == first
+    assert (made != []) is again
 
 
 @pytest.mark.parametrize(

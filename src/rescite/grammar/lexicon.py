@@ -531,6 +531,18 @@ def _expand_names(table: dict[str, list[str]], parts: dict[str, str | list[str]]
 _kept: list[str | None] = [None]
 
 
+#: The key of what :func:`load` last made the languages of (its files, read or compiled).
+_made_of: list[str] = [""]
+
+
+def made_of() -> str:
+    """What the lexicon is made of (the key of its kept file, :func:`kept_key`), whether it was
+    read from that file or compiled from its files here: what values made from the lexicon alone
+    are kept under (``grammar.names``)."""
+    load()
+    return _made_of[0]
+
+
 def kept_key() -> str | None:
     """What the lexicon is made of, when it was read from its kept file: what the rule tables
     built from it may be kept between runs under (``grammar.rules``); None when it was compiled
@@ -576,6 +588,7 @@ def load() -> Lexicon:
     key = _files_key(codes, lambda: _content_key(read_texts(), bodies, instruments))
     compiled = _cache_get(key)
     _kept[0] = key if compiled is not None else None
+    _made_of[0] = key
     if compiled is None:
         compiled = {
             code: _compile_language(code, text, bodies, instruments) for code, text in read_texts().items()

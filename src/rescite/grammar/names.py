@@ -76,17 +76,14 @@ def _known_names_text(names: dict[str, str]) -> str:
 
 def _kept_names(kind: str, build: Callable[[], str]) -> str | None:
     """``build()``, kept between runs (``recache.remembered``) under what the names are made
-    of: the lexicon's key (its language files and its code) and, by their sizes and times
-    (``recache.files_key``), this module, ``ids.py`` and the two tables it reads besides
-    (``instruments.csv``, ``short_names.csv``).  None when the lexicon was compiled from its
-    files in this process (nothing of it is kept then) or a file cannot be looked at."""
+    of: the lexicon's key (its language files and its code, ``lexicon.made_of``) and, by their
+    sizes and times (``recache.files_key``), this module, ``ids.py`` and the two tables it reads
+    besides (``instruments.csv``, ``short_names.csv``).  None when a file cannot be looked at."""
     import os
 
     from . import recache
 
-    lex_key = lexicon.kept_key()
-    if lex_key is None:
-        return None
+    lex_key = lexicon.made_of()
     here = os.path.dirname(os.path.realpath(__file__))
     files = [
         os.path.join(here, "names.py"),
