@@ -1367,11 +1367,11 @@ _ADOPT_REACH = 150
 _CODE_NOUN_REACH = 40
 #: … a code's shape: a series and numbers only ("A/320", "S/12/2019"), never a document's parts of
 #: letters ("the model A/CN.9/1012", "del modelo A/CN.9/1012": the document)
-_CODE_SHAPE = re.compile(r"[A-Z]{1,3}(?:/\d{1,5})+")
+_CODE_SHAPE = recache.compile(r"[A-Z]{1,3}(?:/\d{1,5})+")
 #: How far before a symbol the phrase of a United Nations document may start ("U.N. Doc. ")
 _LABEL_REACH = 30
 #: A year written in the words between an adoption's subject and its verb
-_CLAUSE_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+_CLAUSE_YEAR = recache.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: the evidence of another organisation's organ or a State's as the clause's actor
 _ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
 #: how far before a noun's head an organ's word and its link or verb may start (its name, the
@@ -5454,7 +5454,7 @@ _IBID_COMMA = recache.compile(r"[ \t]*+[,\uff0c][ \t]*+")
 def _any_of(names: tuple[str, ...]) -> re.Pattern[str]:
     """A pattern that finds any of ``names`` as written (one search: quicker than a plain look
     for each, when they share their first letters)."""
-    return re.compile("|".join(re.escape(n) for n in names) or "(?!)")
+    return recache.compile("|".join(re.escape(n) for n in names) or "(?!)")
 
 
 def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) -> list[Raw]:

@@ -369,7 +369,27 @@ def _read(name: str) -> str:
 @functools.lru_cache(maxsize=8)
 def table(name: str) -> list[dict[str, str]]:
     """The rows of a CSV table in the data directory (``decision_codes.csv``)."""
-    return list(csv.DictReader(_read(name).splitlines()))
+    return _rows(_read(name))
+
+
+def _rows(text: str) -> list[dict[str, str]]:
+    """The rows of a CSV text, as ``csv.DictReader`` reads them: split at its commas when no
+    cell is quoted and every row has the header's cells (the tables' usual form; a start of
+    the engine reads two hundred rows, a third of a millisecond through the ``csv`` module),
+    else by the ``csv`` module."""
+    lines = text.splitlines()
+    if '"' in text or not lines or not lines[0]:
+        return list(csv.DictReader(lines))
+    head = lines[0].split(",")
+    rows = []
+    for line in lines[1:]:
+        if not line:  # (a blank line is no row)
+            continue
+        cells = line.split(",")
+        if len(cells) != len(head):  # (short and long rows: as the csv module fills them)
+            return list(csv.DictReader(lines))
+        rows.append(dict(zip(head, cells, strict=True)))
+    return rows
 
 
 class DecisionCodes(Frozen):
@@ -511,6 +531,18 @@ def _expand_names(table: dict[str, list[str]], parts: dict[str, str | list[str]]
 _kept: list[str | None] = [None]
 
 
+#: The key of what :func:`load` last made the languages of (its files, read or compiled).
+_made_of: list[str] = [""]
+
+
+def made_of() -> str:
+    """What the lexicon is made of (the key of its kept file, :func:`kept_key`), whether it was
+    read from that file or compiled from its files here: what values made from the lexicon alone
+    are kept under (``grammar.names``)."""
+    load()
+    return _made_of[0]
+
+
 def kept_key() -> str | None:
     """What the lexicon is made of, when it was read from its kept file: what the rule tables
     built from it may be kept between runs under (``grammar.rules``); None when it was compiled
@@ -539,12 +571,10 @@ def load() -> Lexicon:
             max_resolution=int(r["max_resolution"]) if r.get("max_resolution") else None,
             predecessor=r.get("predecessor") or None,
         )
-        for r in csv.DictReader(_read("bodies.csv").splitlines())
+        for r in _rows(_read("bodies.csv"))
     }
     instruments = dict(instruments_table())
-    anchors = [
-        (int(r["resolution"]), int(r["year"])) for r in csv.DictReader(_read("sc_anchors.csv").splitlines())
-    ]
+    anchors = [(int(r["resolution"]), int(r["year"])) for r in _rows(_read("sc_anchors.csv"))]
     languages: dict[str, Language] = {}
     lex = Lexicon(languages, bodies, instruments, sorted(anchors))
     codes = language_codes()
@@ -558,6 +588,7 @@ def load() -> Lexicon:
     key = _files_key(codes, lambda: _content_key(read_texts(), bodies, instruments))
     compiled = _cache_get(key)
     _kept[0] = key if compiled is not None else None
+    _made_of[0] = key
     if compiled is None:
         compiled = {
             code: _compile_language(code, text, bodies, instruments) for code, text in read_texts().items()

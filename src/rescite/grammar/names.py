@@ -17,7 +17,7 @@ from . import lexicon
 
 TYPE_CHECKING = False  # as typing's, without importing typing
 if TYPE_CHECKING:
-    from pathlib import Path
+    from collections.abc import Callable
 
 
 def normalise_name(text: str) -> str:
@@ -42,7 +42,16 @@ def _names_by_language() -> list[tuple[str, str, list[str]]]:
 @lru_cache(maxsize=1)
 def known_names() -> dict[str, str]:
     """id → the name shown for it: its first English name (else its first name; else the
-    full name in ``short_names.csv``)."""
+    full name in ``short_names.csv``).  Kept between runs (:func:`_kept_names`): a refresh of
+    the index asks for it, and making it reads every language's instruments and parses
+    ``short_names.csv`` (about 0.8 ms of every refresh)."""
+    kept = _kept_names("known-names", lambda: _known_names_text(_known_names()))
+    if kept is None or kept == _NOT_KEPT:
+        return _known_names()
+    return dict(line.split("\t", 1) for line in kept.split("\n") if line)
+
+
+def _known_names() -> dict[str, str]:
     out: dict[str, str] = {}
     for _code, target, names in _names_by_language():
         if names:
@@ -51,6 +60,51 @@ def known_names() -> dict[str, str]:
         if full:
             out.setdefault(target, full)
     return out
+
+
+#: What :func:`_known_names_text` keeps for names it cannot write as lines (a tab or a line's
+#: end in an id or a name): the names are then made again at each start.
+_NOT_KEPT = "\x00"
+
+
+def _known_names_text(names: dict[str, str]) -> str:
+    """:func:`known_names` as text: a line each, the id, a tab, the name."""
+    if any("\t" in k or "\n" in k or "\n" in v for k, v in names.items()):
+        return _NOT_KEPT
+    return "\n".join(f"{k}\t{v}" for k, v in names.items())
+
+
+def _kept_names(kind: str, build: Callable[[], str]) -> str | None:
+    """``build()``, kept between runs (``recache.remembered``) under what the names are made
+    of: the lexicon's key (its language files and its code, ``lexicon.made_of``) and, by their
+    sizes and times (``recache.files_key``), this module, ``ids.py`` and the two tables it reads
+    besides (``instruments.csv``, ``short_names.csv``).  None when a file cannot be looked at."""
+    import os
+
+    from . import recache
+
+    lex_key = lexicon.made_of()
+    here = os.path.dirname(os.path.realpath(__file__))
+    files = [
+        os.path.join(here, "names.py"),
+        os.path.join(os.path.dirname(here), "ids.py"),
+        os.path.join(lexicon._HERE, "instruments.csv"),
+        os.path.join(lexicon._HERE, "short_names.csv"),
+    ]
+
+    def read() -> str:
+        parts: list[bytes] = []
+        for name in files:
+            with open(name, "rb") as fh:
+                data = fh.read()
+            parts.extend((f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode(), data))
+        return recache._digest(b"".join(parts)).hex()
+
+    try:
+        tag = recache.files_key(f"names\x00{lex_key}", files, read)
+    except OSError:
+        return None
+    return recache.remembered((kind, lex_key, tag), build)
 
 
 @lru_cache(maxsize=1)
@@ -74,17 +128,6 @@ def short_names() -> tuple[tuple[str, str, str | None], ...]:
     return tuple(out)
 
 
-def _code_tag(*files: str | Path) -> str:
-    """A checksum of the code a kept value was made by: never used by another version."""
-    import zlib
-
-    data = b""
-    for name in files:
-        with open(name, "rb") as f:
-            data += f.read()
-    return f"{zlib.crc32(data):08x}"
-
-
 @lru_cache(maxsize=1)
 def title_words() -> tuple[str, ...]:
     """The words of every language that bring in a cited text's title ("entitled")."""
@@ -99,18 +142,20 @@ def title_words() -> tuple[str, ...]:
 def aliases() -> dict[str, tuple[str, ...]]:
     """Normalised name → the ids it names.
 
-    Kept between runs (``recache.remembered``, under the names and ids it is made from and
-    the code that normalises them): normalising the six hundred-odd names took 1-2 ms of
-    every refresh of the index."""
-    import os
+    Kept between runs (:func:`_kept_names`, under the files it is made from and the code that
+    normalises them): normalising the six hundred-odd names took 1-2 ms of every refresh of the
+    index, and gathering them to name their key about 1 ms more."""
+    kept = _kept_names("aliases", lambda: _aliases_text(_alias_pairs()))
+    if kept is None:
+        kept = _aliases_text(_alias_pairs())
+    return {k: tuple(ids) for k, *ids in (line.split("\t") for line in kept.split("\n") if line)}
 
-    from . import recache
 
+def _alias_pairs() -> list[tuple[str, str]]:
+    """(name, id) of every name of the lexicon's instruments and of ``short_names.csv``."""
     pairs = [(name, target) for _code, target, names in _names_by_language() for name in names]
     pairs += [(name, target) for name, target, _full in short_names()]
-    key = ("aliases", _code_tag(os.path.realpath(__file__)), *(f"{name}\t{target}" for name, target in pairs))
-    kept = recache.remembered(key, lambda: _aliases_text(pairs))
-    return {k: tuple(ids) for k, *ids in (line.split("\t") for line in kept.split("\n") if line)}
+    return pairs
 
 
 def _aliases_text(pairs: list[tuple[str, str]]) -> str:

@@ -2463,8 +2463,8 @@ _SHAPE_SLOTS = {
     # a place named in a revision's mark ("Rev. Dubai, 2018"): up to three words, the first a capital's
     "place": r"[A-Z][\w'\u2019.-]*(?:[ \t][^\W\d_][\w'\u2019.-]*){0,2}",
 }
-_SHAPE_SLOT = re.compile(r"\{(\w+)\}")
-_SLOT_AT_END = re.compile(r"\{(\w+)\}$")
+_SHAPE_SLOT = recache.compile(r"\{(\w+)\}")
+_SLOT_AT_END = recache.compile(r"\{(\w+)\}$")
 #: … and how many characters it holds at most
 _SLOT_WIDTHS = {
     "session": 3,
@@ -2491,7 +2491,7 @@ _SLOT_LAST = {
 }
 #: A shape that is a mark and a number alone ("No. {n}", "رقم {n}"); matched at a shape's start, one
 #: that opens with them ("No. {n} ({roman})")
-_BARE_SHAPE = re.compile(r"[^{}\s]+ \{n\}")
+_BARE_SHAPE = recache.compile(r"[^{}\s]+ \{n\}")
 #: what a mention of a shape is not followed by (a word or number going on, a symbol's next part)
 _SHAPE_END = r"(?![0-9A-Za-z]|/\w|\.\d)"
 
@@ -3560,7 +3560,7 @@ def _case_extras(letters: str) -> re.Pattern[str] | None:
 
 #: What :func:`group_depths` reads a regex by: an escape, a character class whole (a "]" first
 #: in it, or after its "^", is one of its characters), or a group's bracket, a bar, a "]" alone.
-_GROUP_MARKS = re.compile(r"\\(?:.|\Z)|\[\^?\]?(?:\\(?:.|\Z)|[^\]\\])*+(?:\]|\Z)|[()|\]]", re.DOTALL)
+_GROUP_MARKS = recache.compile(r"\\(?:.|\Z)|\[\^?\]?(?:\\(?:.|\Z)|[^\]\\])*+(?:\]|\Z)|[()|\]]", re.DOTALL)
 _MARKS = frozenset("()|]")
 
 
@@ -3596,7 +3596,7 @@ def group_depths(pattern: str) -> Iterator[tuple[int, str, int]]:
             yield m.start(), c, depth
 
 
-_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+_GROUP_NAME = recache.compile(r"\(\?P<\w+>")
 
 
 def unnamed(regex: str) -> str:

@@ -127,7 +127,8 @@ def _utf8_or_legacy(data: bytes, name: str, warnings: list[str]) -> tuple[str, s
 
 #: An encoding an HTML page or an XML file declares in its head (``<meta charset="…">``,
 #: ``content="text/html; charset=…"``, ``<?xml … encoding="…"?>``).
-_DECLARED = re.compile(rb"""(?:charset|encoding)[ \t]*=[ \t]*["']?([A-Za-z0-9_.:-]{2,40})""", re.IGNORECASE)
+_DECLARED: list[re.Pattern[bytes]] = []  # compiled when first needed: a UTF-8 file never needs it
+_DECLARED_SOURCE = rb"""(?:charset|encoding)[ \t]*=[ \t]*["']?([A-Za-z0-9_.:-]{2,40})"""
 #: Labels read as browsers read them (the WHATWG Encoding Standard): a declared Latin-1 is
 #: Windows-1252, a declared GB2312 or GBK is GB18030 (each a superset of the other).
 _AS_BROWSERS_READ = {"iso-8859-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252", "us-ascii": "cp1252"}
@@ -137,7 +138,9 @@ _AS_BROWSERS_READ |= {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030"}
 def _declared(data: bytes) -> str | None:
     """The legacy encoding the file's head declares, when the whole file decodes with it
     without error; else None (a declaration that does not fit the bytes is not believed)."""
-    m = _DECLARED.search(data, 0, 2048)
+    if not _DECLARED:
+        _DECLARED.append(re.compile(_DECLARED_SOURCE, re.IGNORECASE))
+    m = _DECLARED[0].search(data, 0, 2048)
     if m is None:
         return None
     label = m.group(1).decode("ascii").lower()
