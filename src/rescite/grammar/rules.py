@@ -306,6 +306,9 @@ class Patterns(Record):
     # the words before a date that give it to two texts named each with its own noun ("68/44 and
     # Council resolution 2013/5, both of …", the Arabic dual): the one before has it too
     date_two: re.Pattern[str] | None
+    # the words after a number that give it the date of the text named just before it ("2023/15
+    # of 25 July 2023 and decision 2023/302 of the same date")
+    same_date: re.Pattern[str] | None
 
     __slots__ = (
         "act_words",
@@ -410,6 +413,7 @@ class Patterns(Record):
         "relative_date",
         "res_nouns",
         "respectively",
+        "same_date",
         "second_date",
         "sent_noun",
         "separator",
@@ -560,6 +564,7 @@ class Patterns(Record):
         sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None = None,
         bare_date_end: re.Pattern[str] | None = None,
         date_two: re.Pattern[str] | None = None,
+        same_date: re.Pattern[str] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -685,6 +690,7 @@ class Patterns(Record):
         self.sent_noun = sent_noun
         self.bare_date_end = bare_date_end
         self.date_two = date_two
+        self.same_date = same_date
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -1347,7 +1353,9 @@ def _patterns(lang: str) -> Patterns:
     ordinals = gather("grammar.pin_ordinals")
     # (… a Roman figure perhaps with its part's letter after a point: "sect. II.B")
     part_letter = r"(?:(?-i:\.[A-H])(?!\w))?"
-    pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
+    # (… a paragraph's number perhaps with its subparagraph's after a point, as views and reports
+    # number them: "para. 7.3")
+    pin_num = rf"(?:\d{{1,3}}(?:\.\d{{1,2}}(?![\d.]))?|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
     pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
@@ -1804,6 +1812,13 @@ def _patterns(lang: str) -> Patterns:
                 rf"(?<!\w)(?:{alternation(gather('grammar.date_intro_two'))})(?!\w)", re.IGNORECASE
             )
             if gather("grammar.date_intro_two")
+            else None
+        ),
+        same_date=(
+            recache.compile(
+                rf"[ ]?,?\s*+(?:{alternation(gather('grammar.same_date'))})(?!\w)", re.IGNORECASE
+            )
+            if gather("grammar.same_date")
             else None
         ),
     )
