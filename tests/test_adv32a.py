@@ -215,10 +215,56 @@ _GRAVE_SAME: list[Row] = [
 ]
 
 
+_CND = {
+    "en": "The Commission on Narcotic Drugs,\n\n",
+    "fr": "La Commission des stupéfiants,\n\n",
+    "es": "La Comisión de Estupefacientes,\n\n",
+}
+_SINGLE: dict[str, str | None] = {"UNTS/520/7515": None}
+_AMENDED: dict[str, str | None] = {"UNTS/976/14152": None}
+_PSYCHOTROPIC: dict[str, str | None] = {"UNTS/1019/14956": None}
+
+# the drug-control conventions by the other orders of their names' words that texts write, and a
+# Spanish name whose "ñ" a copy wrote plain
+_DRUG_NAMES: list[Row] = [
+    ("en", _CND["en"] + "Reaffirming the 1971 Convention on Psychotropic Substances,", _PSYCHOTROPIC),
+    ("en", _CND["en"] + "Reaffirming the Convention on Psychotropic Substances, 1971,", _PSYCHOTROPIC),
+    ("en", _CND["en"] + "Reaffirming the 1961 Single Convention on Narcotic Drugs,", _SINGLE),
+    (
+        "en",
+        _CND["en"] + "Reaffirming the Single Convention on Narcotic Drugs of 1961, as amended by the 1972 Protocol,",
+        _AMENDED,
+    ),
+    ("fr", _CND["fr"] + "Réaffirmant la Convention sur les substances psychotropes de 1971,", _PSYCHOTROPIC),
+    ("fr", _CND["fr"] + "Réaffirmant la Convention unique de 1961 sur les stupéfiants,", _SINGLE),
+    (
+        "fr",
+        _CND["fr"] + "Réaffirmant la Convention unique de 1961 sur les stupéfiants telle que modifiée par le"
+        " Protocole de 1972,",
+        _AMENDED,
+    ),
+    ("es", _CND["es"] + "Reafirmando el Convenio sobre Sustancias Psicotrópicas de 1971,", _PSYCHOTROPIC),
+    ("es", _CND["es"] + "Reafirmando la Convención Única sobre Estupefacientes de 1961,", _SINGLE),
+    (
+        "es",
+        _CND["es"] + "Reafirmando la Convención Única de 1961 sobre Estupefacientes, enmendada por el Protocolo"
+        " de 1972,",
+        _AMENDED,
+    ),
+    ("es", GA["es"] + "Recordando la Convencion sobre los Derechos del Nino,", {"UNTS/1577/27531": None}),
+]
+_DRUG_NAMES_SAME: list[Row] = [
+    ("fr", _CND["fr"] + "Réaffirmant la Convention de 1971 sur les substances psychotropes,", _PSYCHOTROPIC),
+    ("es", _CND["es"] + "Reafirmando el Convenio sobre Sustancias Sicotrópicas de 1971,", _PSYCHOTROPIC),
+    ("en", _CND["en"] + "Reaffirming the Convention on Psychotropic Substances of 1971,", _PSYCHOTROPIC),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         plain=(_PLAIN, _PLAIN_SAME),
+        drug_names=(_DRUG_NAMES, _DRUG_NAMES_SAME),
         same_date=(_SAME_DATE, _SAME_DATE_SAME),
         both=(_BOTH, _BOTH_SAME),
         grave=(_GRAVE, _GRAVE_SAME),
