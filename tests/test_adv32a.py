@@ -260,10 +260,61 @@ _DRUG_NAMES_SAME: list[Row] = [
 ]
 
 
+_STATELESS: dict[str, str | None] = {"UNTS/360/5158": None, "UNTS/989/14458": None}
+
+# treaties the lexicon did not know: the statelessness conventions, the mine-ban convention, the
+# desertification and Stockholm conventions and the Arms Trade Treaty, by their names alone
+_TREATIES: list[Row] = [
+    (
+        "en",
+        GA["en"] + "Recalling the Convention relating to the Status of Stateless Persons and the Convention on"
+        " the Reduction of Statelessness,",
+        _STATELESS,
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Convention relative au statut des apatrides et la Convention sur la réduction"
+        " des cas d’apatridie,",
+        _STATELESS,
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando la Convención sobre el Estatuto de los Apátridas y la Convención para Reducir los"
+        " Casos de Apatridia,",
+        _STATELESS,
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Convention sur l’interdiction de l’emploi, du stockage, de la production et du"
+        " transfert des mines antipersonnel et sur leur destruction,",
+        {"UNTS/2056/35597": None},
+    ),
+    ("en", GA["en"] + "Welcoming the entry into force of the Arms Trade Treaty,", {"UNTS/3013/52373": None}),
+    ("es", GA["es"] + "Acogiendo con beneplácito el Tratado sobre el Comercio de Armas,", {"UNTS/3013/52373": None}),
+    (
+        "es",
+        GA["es"] + "Recordando la Convención de las Naciones Unidas de Lucha contra la Desertificación y el"
+        " Convenio de Estocolmo sobre Contaminantes Orgánicos Persistentes,",
+        {"UNTS/1954/33480": None, "UNTS/2256/40214": None},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la Convention des Nations Unies sur la lutte contre la désertification et la"
+        " Convention de Stockholm sur les polluants organiques persistants,",
+        {"UNTS/1954/33480": None, "UNTS/2256/40214": None},
+    ),
+]
+_TREATIES_SAME: list[Row] = [
+    # a treaty the lexicon knew already
+    ("en", GA["en"] + "Recalling the Convention relating to the Status of Refugees,", {"UNTS/189/2545": None}),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         plain=(_PLAIN, _PLAIN_SAME),
+        treaties=(_TREATIES, _TREATIES_SAME),
         drug_names=(_DRUG_NAMES, _DRUG_NAMES_SAME),
         same_date=(_SAME_DATE, _SAME_DATE_SAME),
         both=(_BOTH, _BOTH_SAME),
