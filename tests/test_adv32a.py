@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import ECOSOC, GA, HRC, SC, assert_exact, assert_pinpointed, by_tables
+from passages import ECOSOC, GA, HRC, assert_exact, assert_pinpointed, by_tables
 
 # (language, passage, each target with its date, None: undated)
 Row = tuple[str, str, dict[str, str | None]]
@@ -27,7 +27,8 @@ _HRC_BASE: dict[str, str | None] = {
 _PLAIN: list[Row] = [
     (
         "fr",
-        GA["fr"] + "Rappelant la resolution 2000/35 du Conseil economique et social, en date du 18 octobre 2000,",
+        GA["fr"] + "Rappelant la resolution 2000/35 du Conseil economique et social, en date du 18"
+        " octobre 2000,",
         {"E/RES/2000/35": "2000-10-18"},
     ),
     (
@@ -60,7 +61,8 @@ _PLAIN: list[Row] = [
     ),
     (
         "es",
-        GA["es"] + "Recordando la resolucion 2000/35 del Consejo Economico y Social, de 18 de octubre de 2000,",
+        GA["es"] + "Recordando la resolucion 2000/35 del Consejo Economico y Social, de 18 de"
+        " octubre de 2000,",
         {"E/RES/2000/35": "2000-10-18"},
     ),
     (
@@ -85,7 +87,8 @@ _PLAIN: list[Row] = [
 _PLAIN_SAME: list[Row] = [
     (
         "fr",
-        GA["fr"] + "Rappelant la résolution 2000/35 du Conseil économique et social, en date du 18 octobre 2000,",
+        GA["fr"] + "Rappelant la résolution 2000/35 du Conseil économique et social, en date du 18"
+        " octobre 2000,",
         {"E/RES/2000/35": "2000-10-18"},
     ),
     (
@@ -103,7 +106,8 @@ _SAME_DATE_GOLD: dict[str, str | None] = {"E/RES/2023/15": "2023-07-25", "E/DEC/
 _SAME_DATE: list[Row] = [
     (
         "en",
-        ECOSOC["en"] + "Recalling its resolution 2023/15 of 25 July 2023 and its decision 2023/302 of the same date,",
+        ECOSOC["en"] + "Recalling its resolution 2023/15 of 25 July 2023 and its decision 2023/302"
+        " of the same date,",
         _SAME_DATE_GOLD,
     ),
     (
@@ -114,13 +118,15 @@ _SAME_DATE: list[Row] = [
     ),
     (
         "fr",
-        ECOSOC["fr"] + "Rappelant la résolution 2023/15 du Conseil, en date du 25 juillet 2023, et sa décision"
+        ECOSOC["fr"] + "Rappelant la résolution 2023/15 du Conseil, en date du 25 juillet 2023, et"
+        " sa décision"
         " 2023/302 du même jour,",
         _SAME_DATE_GOLD,
     ),
     (
         "es",
-        ECOSOC["es"] + "Recordando su resolución 2023/15, de 25 de julio de 2023, y su decisión 2023/302, de la"
+        ECOSOC["es"] + "Recordando su resolución 2023/15, de 25 de julio de 2023, y su decisión"
+        " 2023/302, de la"
         " misma fecha,",
         _SAME_DATE_GOLD,
     ),
@@ -147,14 +153,16 @@ _SAME_DATE_SAME: list[Row] = [
     # the text before in another paragraph
     (
         "fr",
-        ECOSOC["fr"] + "Rappelant sa résolution 2023/15 du 25 juillet 2023,\n\nRappelant également sa décision"
+        ECOSOC["fr"] + "Rappelant sa résolution 2023/15 du 25 juillet 2023,\n\nRappelant également"
+        " sa décision"
         " 2023/302 de la même date,",
         {"E/RES/2023/15": "2023-07-25", "E/DEC/2023/302": None},
     ),
     # a date of its own
     (
         "es",
-        ECOSOC["es"] + "Recordando su resolución 2023/15, de 25 de julio de 2023, y su decisión 2023/302, de 26 de"
+        ECOSOC["es"] + "Recordando su resolución 2023/15, de 25 de julio de 2023, y su decisión"
+        " 2023/302, de 26 de"
         " julio de 2023,",
         {"E/RES/2023/15": "2023-07-25", "E/DEC/2023/302": "2023-07-26"},
     ),
@@ -232,7 +240,8 @@ _DRUG_NAMES: list[Row] = [
     ("en", _CND["en"] + "Reaffirming the 1961 Single Convention on Narcotic Drugs,", _SINGLE),
     (
         "en",
-        _CND["en"] + "Reaffirming the Single Convention on Narcotic Drugs of 1961, as amended by the 1972 Protocol,",
+        _CND["en"] + "Reaffirming the Single Convention on Narcotic Drugs of 1961, as amended by"
+        " the 1972 Protocol,",
         _AMENDED,
     ),
     ("fr", _CND["fr"] + "Réaffirmant la Convention sur les substances psychotropes de 1971,", _PSYCHOTROPIC),
@@ -247,7 +256,8 @@ _DRUG_NAMES: list[Row] = [
     ("es", _CND["es"] + "Reafirmando la Convención Única sobre Estupefacientes de 1961,", _SINGLE),
     (
         "es",
-        _CND["es"] + "Reafirmando la Convención Única de 1961 sobre Estupefacientes, enmendada por el Protocolo"
+        _CND["es"] + "Reafirmando la Convención Única de 1961 sobre Estupefacientes, enmendada por"
+        " el Protocolo"
         " de 1972,",
         _AMENDED,
     ),
@@ -267,30 +277,38 @@ _STATELESS: dict[str, str | None] = {"UNTS/360/5158": None, "UNTS/989/14458": No
 _TREATIES: list[Row] = [
     (
         "en",
-        GA["en"] + "Recalling the Convention relating to the Status of Stateless Persons and the Convention on"
+        GA["en"] + "Recalling the Convention relating to the Status of Stateless Persons and the"
+        " Convention on"
         " the Reduction of Statelessness,",
         _STATELESS,
     ),
     (
         "fr",
-        GA["fr"] + "Rappelant la Convention relative au statut des apatrides et la Convention sur la réduction"
+        GA["fr"] + "Rappelant la Convention relative au statut des apatrides et la Convention sur"
+        " la réduction"
         " des cas d’apatridie,",
         _STATELESS,
     ),
     (
         "es",
-        GA["es"] + "Recordando la Convención sobre el Estatuto de los Apátridas y la Convención para Reducir los"
+        GA["es"] + "Recordando la Convención sobre el Estatuto de los Apátridas y la Convención"
+        " para Reducir los"
         " Casos de Apatridia,",
         _STATELESS,
     ),
     (
         "fr",
-        GA["fr"] + "Rappelant la Convention sur l’interdiction de l’emploi, du stockage, de la production et du"
+        GA["fr"] + "Rappelant la Convention sur l’interdiction de l’emploi, du stockage, de la"
+        " production et du"
         " transfert des mines antipersonnel et sur leur destruction,",
         {"UNTS/2056/35597": None},
     ),
     ("en", GA["en"] + "Welcoming the entry into force of the Arms Trade Treaty,", {"UNTS/3013/52373": None}),
-    ("es", GA["es"] + "Acogiendo con beneplácito el Tratado sobre el Comercio de Armas,", {"UNTS/3013/52373": None}),
+    (
+        "es",
+        GA["es"] + "Acogiendo con beneplácito el Tratado sobre el Comercio de Armas,",
+        {"UNTS/3013/52373": None},
+    ),
     (
         "es",
         GA["es"] + "Recordando la Convención de las Naciones Unidas de Lucha contra la Desertificación y el"
@@ -306,7 +324,11 @@ _TREATIES: list[Row] = [
 ]
 _TREATIES_SAME: list[Row] = [
     # a treaty the lexicon knew already
-    ("en", GA["en"] + "Recalling the Convention relating to the Status of Refugees,", {"UNTS/189/2545": None}),
+    (
+        "en",
+        GA["en"] + "Recalling the Convention relating to the Status of Refugees,",
+        {"UNTS/189/2545": None},
+    ),
 ]
 
 

@@ -1223,7 +1223,11 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # the adoption's date after the bracket that holds the number (and nothing else: its noun
         # perhaps, no other number, no date of its own)
         _dated_by(raw, bd, "date of the adoption after the bracket")
-    if raw.date is None and pat.same_date is not None and (sd := pat.same_date.match(text, tail_end)) is not None:
+    if (
+        raw.date is None
+        and pat.same_date is not None
+        and (sd := pat.same_date.match(text, tail_end)) is not None
+    ):
         # "resolution 2023/15 of 25 July 2023 and decision 2023/302 of the same date": the date
         # of the text named before it (given once the list is read)
         raw.evidence.append(_SAME_DATE)
@@ -3198,10 +3202,14 @@ def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
 def _same_dated(text: str, before: Raw, r: Raw) -> None:
     """ "resolution 2023/15 of 25 July 2023 and decision 2023/302 of the same date": ``r`` takes
     the date of the text named just before it in the same paragraph."""
-    if r.date is None and before.date and 0 <= r.start - before.end <= _SAME_GAP:
-        if "\n\n" not in text[before.end : r.start]:
-            r.date, r.date_shared = before.date, before.number
-            r.evidence.append(f"date of {before.number}, named before")
+    if (
+        r.date is None
+        and before.date
+        and 0 <= r.start - before.end <= _SAME_GAP
+        and "\n\n" not in text[before.end : r.start]
+    ):
+        r.date, r.date_shared = before.date, before.number
+        r.evidence.append(f"date of {before.number}, named before")
 
 
 def _two_dated(text: str, first: Raw, r: Raw, pat: Patterns) -> None:

@@ -1355,7 +1355,10 @@ def _patterns(lang: str) -> Patterns:
     part_letter = r"(?:(?-i:\.[A-H])(?!\w))?"
     # (… a paragraph's number perhaps with its subparagraph's after a point, as views and reports
     # number them: "para. 7.3")
-    pin_num = rf"(?:\d{{1,3}}(?:\.\d{{1,2}}(?![\d.]))?|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
+    sub_num = r"(?:\.\d{1,2}(?![\d.]))?"
+    pin_num = (
+        rf"(?:\d{{1,3}}{sub_num}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
+    )
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
     pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
@@ -1815,9 +1818,7 @@ def _patterns(lang: str) -> Patterns:
             else None
         ),
         same_date=(
-            recache.compile(
-                rf"[ ]?,?\s*+(?:{alternation(gather('grammar.same_date'))})(?!\w)", re.IGNORECASE
-            )
+            recache.compile(rf"[ ]?,?\s*+(?:{alternation(gather('grammar.same_date'))})(?!\w)", re.IGNORECASE)
             if gather("grammar.same_date")
             else None
         ),
