@@ -180,7 +180,8 @@ TREATIES: list[tuple[str, str, dict[str, str | None]]] = [
         "es",
         "Recordando la Convención sobre el Estatuto de los Apátridas y la Convención1,\n"
         "__________________\n1 Naciones Unidas, Treaty Series, vol. 1249, núm 20378.",
-        {"UNTS/1249/20378": None},
+        # (the convention on stateless persons by its title, now a treaty of the lexicon)
+        {"UNTS/1249/20378": None, "UNTS/360/5158": None},
     ),
 ]
 

@@ -1248,6 +1248,15 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # the adoption's date after the bracket that holds the number (and nothing else: its noun
         # perhaps, no other number, no date of its own)
         _dated_by(raw, bd, "date of the adoption after the bracket")
+    if (
+        raw.date is None
+        and pat.same_date is not None
+        and (sd := pat.same_date.match(text, tail_end)) is not None
+    ):
+        # "resolution 2023/15 of 25 July 2023 and decision 2023/302 of the same date": the date
+        # of the text named before it (given once the list is read)
+        raw.evidence.append(_SAME_DATE)
+        tail_end = sd.end()
     raw.tail_end = tail_end
     return tail_end
 
@@ -3235,6 +3244,9 @@ def find_numbered(
             _two_dated(text, out[i - 1], out[i], pat)
         elif out[i - 1].date is None and out[i - 1].group != out[i].group:
             _respective_run(text, out, i, pat)
+    for i in range(1, len(out)):
+        if _SAME_DATE in out[i].evidence:
+            _same_dated(text, out[i - 1], out[i])
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
     for i in range(len(out) - 2, -1, -1):  # (from the last: a run of parts passes the date back)
         r = out[i]
@@ -3253,6 +3265,19 @@ def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
         return True
     t = pat.item_tail.match(text, pos)
     return t is not None and t.group("body") is not None
+
+
+def _same_dated(text: str, before: Raw, r: Raw) -> None:
+    """ "resolution 2023/15 of 25 July 2023 and decision 2023/302 of the same date": ``r`` takes
+    the date of the text named just before it in the same paragraph."""
+    if (
+        r.date is None
+        and before.date
+        and 0 <= r.start - before.end <= _SAME_GAP
+        and "\n\n" not in text[before.end : r.start]
+    ):
+        r.date, r.date_shared = before.date, before.number
+        r.evidence.append(f"date of {before.number}, named before")
 
 
 def _two_dated(text: str, first: Raw, r: Raw, pat: Patterns) -> None:
@@ -4073,6 +4098,9 @@ NOUN_LIST_BODY = "list body: the number before it, each with its noun"
 _AGENT_DATE = "date of the adoption by the agent named before"
 _ALL_DATE = "the date of every number of its list"
 _TWO_DATE = "the date of two texts, each with its noun"
+_SAME_DATE = "the date of the text named before it"
+#: How far before a number that takes its date ("… of the same date") that text may be named
+_SAME_GAP = 300
 #: How far before a number of "both of <date>" the other of the two may end (its noun between)
 _TWO_GAP = 160
 #: what may stand between the last of a run of dates and the word "respectively" after it

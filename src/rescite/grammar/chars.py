@@ -31,6 +31,7 @@ _ONE_FOR_ONE = str.maketrans(
         "\u02bc": "'",
         "\u2032": "'",
         "\u00b4": "'",  # an acute accent typed for the apostrophe ("l´Assemblée")
+        "`": "'",  # … or a grave accent, as copies typed on a plain keyboard give it ("l`Assemblée")
         "\u201c": '"',
         "\u201d": '"',
         "\u201e": '"',

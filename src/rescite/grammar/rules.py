@@ -310,6 +310,10 @@ class Patterns(Record):
     # dates or in their intro ("68/44 and Council resolution 2013/5 of … and …, respectively")
     respective_word: re.Pattern[str] | None
 
+    # the words after a number that give it the date of the text named just before it ("2023/15
+    # of 25 July 2023 and decision 2023/302 of the same date")
+    same_date: re.Pattern[str] | None
+
     __slots__ = (
         "act_words",
         "actor_after",
@@ -414,6 +418,7 @@ class Patterns(Record):
         "res_nouns",
         "respective_word",
         "respectively",
+        "same_date",
         "second_date",
         "sent_noun",
         "separator",
@@ -565,6 +570,7 @@ class Patterns(Record):
         bare_date_end: re.Pattern[str] | None = None,
         date_two: re.Pattern[str] | None = None,
         respective_word: re.Pattern[str] | None = None,
+        same_date: re.Pattern[str] | None = None,
     ) -> None:
         self.item = item
         self.kw_after = kw_after
@@ -691,6 +697,8 @@ class Patterns(Record):
         self.bare_date_end = bare_date_end
         self.date_two = date_two
         self.respective_word = respective_word
+
+        self.same_date = same_date
 
 
 #: A member of a list of a symbol's trailing elements ("2016/L.3", "41/L.3/Rev.1"): a number,
@@ -1353,7 +1361,12 @@ def _patterns(lang: str) -> Patterns:
     ordinals = gather("grammar.pin_ordinals")
     # (… a Roman figure perhaps with its part's letter after a point: "sect. II.B")
     part_letter = r"(?:(?-i:\.[A-H])(?!\w))?"
-    pin_num = rf"(?:\d{{1,3}}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
+    # (… a paragraph's number perhaps with its subparagraph's after a point, as views and reports
+    # number them: "para. 7.3")
+    sub_num = r"(?:\.\d{1,2}(?![\d.]))?"
+    pin_num = (
+        rf"(?:\d{{1,3}}{sub_num}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
+    )
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
     pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
@@ -1817,6 +1830,11 @@ def _patterns(lang: str) -> Patterns:
                 rf"(?<!\w)(?:{alternation(gather('grammar.respectively_after'))})(?!\w)", re.IGNORECASE
             )
             if gather("grammar.respectively_after")
+            else None
+        ),
+        same_date=(
+            recache.compile(rf"[ ]?,?\s*+(?:{alternation(gather('grammar.same_date'))})(?!\w)", re.IGNORECASE)
+            if gather("grammar.same_date")
             else None
         ),
     )
