@@ -439,6 +439,31 @@ def libreoffice_rows(docs: dict[str, str], out: Path) -> dict[str, bytes]:
     return {k.replace("-", " "): v for k, v in made.items()}
 
 
+_SUPER_STYLES = (
+    '<style:style style:name="P" style:family="paragraph"/>'
+    '<style:style style:name="S" style:family="text">'
+    '<style:text-properties style:text-position="super 58%"/></style:style>' + A4_PAGE
+)
+
+
+def word97_rows(rows: list[tuple[str, list[str], Any]], opening: str, out: Path) -> dict[str, bytes]:
+    """Each row's paragraph (its pieces; a piece that opens with "^" a note's mark, typed in
+    superscript) after the line ``opening``, saved by LibreOffice as a Word 97-2003 file, by
+    the row's id; the test is skipped when LibreOffice is not installed."""
+    docs: dict[str, str] = {}
+    for k, (_, pieces, _) in enumerate(rows):
+        para = "".join(
+            f'<text:span text:style-name="S">{x[1:]}</text:span>' if x.startswith("^") else html.escape(x)
+            for x in pieces
+        )
+        body = fodt_p(opening) + f'<text:p text:style-name="P">{para}</text:p>'
+        docs[f"row{k}"] = fodt_document(_SUPER_STYLES, body)
+    made = libreoffice_pdfs(docs, out, convert="doc:MS Word 97")
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {rows[k][0]: made[f"row{k}"] for k in range(len(rows))}
+
+
 # -- Word -------------------------------------------------------------------------------------
 def word(doc: Official, masthead: str, tabs: bool = False) -> bytes:
     """The document as a Word file: ``masthead`` ``header`` (only in the first page's header

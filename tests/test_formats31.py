@@ -8,12 +8,19 @@ that holds one).  Every passage is written for these tests in UN style."""
 
 from __future__ import annotations
 
-import html
 from pathlib import Path
 
 import pytest
 
-from official_files import A4_PAGE, Cited, cited_in, fodt_document, fodt_p, libreoffice_pdfs, libreoffice_rows
+from official_files import (
+    A4_PAGE,
+    Cited,
+    cited_in,
+    fodt_document,
+    fodt_p,
+    libreoffice_rows,
+    word97_rows,
+)
 from pdf_files import one_page
 from rescite.read import text_of
 from rescite.read.marks import TO_SUPERSCRIPT
@@ -218,30 +225,11 @@ def test_a_mark_raised_by_its_position_is_a_mark(pieces: list[str], cited: Cited
 
 
 # -- Word 97 (.doc): a note's mark typed in superscript ------------------------------------------------
-_SUPER_STYLES = (
-    '<style:style style:name="P" style:family="paragraph"/>'
-    '<style:style style:name="S" style:family="text">'
-    '<style:text-properties style:text-position="super 58%"/></style:style>' + A4_PAGE
-)
-
-
 @pytest.fixture(scope="module")
 def word97(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each paragraph of ``RAISED`` (its marks in superscript) saved by LibreOffice as a Word
     97-2003 file (the test is skipped when it is not installed)."""
-    out: Path = tmp_path_factory.mktemp("word97")
-    docs: dict[str, str] = {}
-    for k, (_, pieces, _) in enumerate(RAISED):
-        para = "".join(
-            f'<text:span text:style-name="S">{x[1:]}</text:span>' if x.startswith("^") else html.escape(x)
-            for x in pieces
-        )
-        body = fodt_p("Economic and Social Council") + f'<text:p text:style-name="P">{para}</text:p>'
-        docs[f"row{k}"] = fodt_document(_SUPER_STYLES, body)
-    made = libreoffice_pdfs(docs, out, convert="doc:MS Word 97")
-    if made is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {RAISED[k][0]: made[f"row{k}"] for k in range(len(RAISED))}
+    return word97_rows(RAISED, "Economic and Social Council", tmp_path_factory.mktemp("word97"))
 
 
 @pytest.mark.parametrize(("row", "pieces", "cited"), RAISED, ids=[r[0] for r in RAISED])

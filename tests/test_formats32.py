@@ -11,25 +11,20 @@ for these tests in UN style."""
 
 from __future__ import annotations
 
-import html
 import unicodedata
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from browser import browser, skip_without_cjk_font  # noqa: F401  (the fixture)
 from official_files import (
-    A4_PAGE,
     DOCS,
     Cited,
     chromium_html,
     chromium_pdf,
     cited_in,
-    fodt_document,
-    fodt_p,
-    libreoffice_pdfs,
     noted,
+    word97_rows,
 )
 from pdf_files import one_page, pdf_file
 from rescite.engine.extract import extract_text
@@ -207,30 +202,11 @@ def test_a_footnote_reference_after_a_bracket(pieces: list[str], cited: Cited) -
     assert got - {(f"S/PV.{9000 + k}", None) for k in notes} == cited
 
 
-_SUPER_STYLES = (
-    '<style:style style:name="P" style:family="paragraph"/>'
-    '<style:style style:name="S" style:family="text">'
-    '<style:text-properties style:text-position="super 58%"/></style:style>' + A4_PAGE
-)
-
-
 @pytest.fixture(scope="module")
 def word97(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """Each paragraph of ``AFTER_BRACKET`` (its marks in superscript) saved by LibreOffice as a
     Word 97-2003 file (the test is skipped when it is not installed)."""
-    out: Path = tmp_path_factory.mktemp("word97")
-    docs: dict[str, str] = {}
-    for k, (_, pieces, _) in enumerate(AFTER_BRACKET):
-        para = "".join(
-            f'<text:span text:style-name="S">{x[1:]}</text:span>' if x.startswith("^") else html.escape(x)
-            for x in pieces
-        )
-        body = fodt_p("The Security Council,") + f'<text:p text:style-name="P">{para}</text:p>'
-        docs[f"row{k}"] = fodt_document(_SUPER_STYLES, body)
-    made = libreoffice_pdfs(docs, out, convert="doc:MS Word 97")
-    if made is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return {AFTER_BRACKET[k][0]: made[f"row{k}"] for k in range(len(AFTER_BRACKET))}
+    return word97_rows(AFTER_BRACKET, "The Security Council,", tmp_path_factory.mktemp("word97"))
 
 
 @pytest.mark.parametrize(("row", "pieces", "cited"), AFTER_BRACKET, ids=_IDS)
