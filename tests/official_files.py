@@ -834,13 +834,12 @@ DOCS["fr-comp"] = Official(
 )
 
 
-# session volumes in Russian, Arabic and Chinese: headings "80/1." / "80/1 - " over the body's line
-DOCS["ru-comp"] = Official(
+# session volumes in Russian, Arabic and Chinese (the French one's symbol): headings "80/1." / "80/1 - " over
+# the body's line
+DOCS["ru-comp"] = replace(
+    DOCS["fr-comp"],
     lang="ru",
-    symbol="A/80/49 (Vol. I)",
     left=["Организация Объединенных Наций", "Генеральная Ассамблея"],
-    right=["A/80/49 (Vol. I)", "", ""],
-    own="A/80/49(Vol.I)",
     top=["Резолюции и решения, принятые Генеральной Ассамблеей на ее восьмидесятой сессии", "Том I"],
     head=["I. Резолюции, принятые без передачи в главные комитеты"],
     body=[
@@ -861,12 +860,10 @@ DOCS["ru-comp"] = Official(
         "постановляет продолжить рассмотрение этого вопроса.",
     ],
 )
-DOCS["ar-comp"] = Official(
+DOCS["ar-comp"] = replace(
+    DOCS["fr-comp"],
     lang="ar",
-    symbol="A/80/49 (Vol. I)",
     left=["الأمم المتحدة", "الجمعية العامة"],
-    right=["A/80/49 (Vol. I)", "", ""],
-    own="A/80/49(Vol.I)",
     top=["القرارات والمقررات التي اتخذتها الجمعية العامة في دورتها الثمانين", "المجلد الأول"],
     head=["أولا - القرارات المتخذة دون الإحالة إلى لجنة رئيسية"],
     body=[
@@ -884,12 +881,10 @@ DOCS["ar-comp"] = Official(
         "تقرر مواصلة النظر في هذه المسألة.",
     ],
 )
-DOCS["zh-comp"] = Official(
+DOCS["zh-comp"] = replace(
+    DOCS["fr-comp"],
     lang="zh",
-    symbol="A/80/49 (Vol. I)",
     left=["联合国", "大会"],
-    right=["A/80/49 (Vol. I)", "", ""],
-    own="A/80/49(Vol.I)",
     top=["大会第八十届会议通过的决议和决定", "第一卷"],
     head=["一. 未经发交主要委员会而通过的决议"],
     body=[
