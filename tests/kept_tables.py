@@ -1,6 +1,6 @@
 """Checks shared by the tests of kept tables (``grammar.recache``): a builder that must not run,
 the equality of a table read back with the one built (patterns by their text and flags), and
-``marshal.loads`` counted (how many fields a read decoded)."""
+``marshal.loads`` counted (how many fields a read decoded), a function's calls recorded."""
 
 from __future__ import annotations
 
@@ -37,3 +37,17 @@ def counted_loads(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     monkeypatch.setattr(marshal, "loads", counted)
     return sizes
+
+
+def recorded_calls(
+    monkeypatch: pytest.MonkeyPatch, owner: Any, name: str, log: list[Any], label: str = ""
+) -> None:
+    """From now on every call of ``owner.name`` (still made) appends ``label`` to ``log``, or
+    without a label the call's first argument."""
+    through = getattr(owner, name)
+
+    def call(*args: Any, **kwargs: Any) -> Any:
+        log.append(label or args[0])
+        return through(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, call)

@@ -10,11 +10,10 @@ import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from kept_tables import counted_loads, not_built, same
+from kept_tables import counted_loads, not_built, recorded_calls, same
 from rescite.grammar import chars, lexicon, recache, rules
 
 
@@ -97,13 +96,7 @@ def test_the_symbols_bracket_words_are_kept_between_runs(
     monkeypatch: pytest.MonkeyPatch, fresh_caches: None, field: str
 ) -> None:
     kept: list[str] = []
-    through = rules._kept_table
-
-    def recorded(name: str, build: Any, classes: tuple[type, ...], *args: str) -> Any:
-        kept.append(name)
-        return through(name, build, classes, *args)
-
-    monkeypatch.setattr(rules, "_kept_table", recorded)
+    recorded_calls(monkeypatch, rules, "_kept_table", kept)
     got = rules.symbol_tails()
     assert kept == ["symbol-tails"]
     assert getattr(got, field) == getattr(rules._symbol_tails(), field)
@@ -121,13 +114,7 @@ def test_the_tries_code_tag_is_summed_only_when_its_files_change(
     monkeypatch: pytest.MonkeyPatch, fresh_caches: None
 ) -> None:
     kinds: list[str] = []
-    through = recache.files_key
-
-    def recorded(kind: str, paths: list[str], build: Any) -> str:
-        kinds.append(kind)
-        return through(kind, paths, build)
-
-    monkeypatch.setattr(recache, "files_key", recorded)
+    recorded_calls(monkeypatch, recache, "files_key", kinds)
     here = Path(lexicon.__file__).resolve().parent
     data = (here / "lexicon.py").read_bytes() + (here / "chars.py").read_bytes()
     assert lexicon._code_tag() == f"{zlib.crc32(data):08x}"
@@ -147,12 +134,6 @@ def test_the_table_of_wide_characters_is_compiled_from_its_kept_program(
     monkeypatch: pytest.MonkeyPatch, fresh_caches: None, text: str, want: str
 ) -> None:
     compiled: list[str] = []
-    through = recache.compile
-
-    def recorded(pattern: str, flags: int = 0) -> re.Pattern[str]:
-        compiled.append(pattern)
-        return through(pattern, flags)
-
-    monkeypatch.setattr(recache, "compile", recorded)
+    recorded_calls(monkeypatch, recache, "compile", compiled)
     assert chars.one_for_one(text) == want
     assert len(compiled) == 1 and compiled[0].startswith("[")

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from kept_tables import recorded_calls
 from rescite.grammar import lexicon, names, recache
 from rescite.read import decode, limits
 
@@ -35,17 +36,8 @@ def kept_names(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None
 def _made_again(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """From now on, making the names from the lexicon and ``short_names.csv`` is recorded."""
     made: list[str] = []
-    by_language, short = names._names_by_language, names.short_names
-
-    def recorded(name: str, through: Callable[[], Any]) -> Callable[[], Any]:
-        def call() -> Any:
-            made.append(name)
-            return through()
-
-        return call
-
-    monkeypatch.setattr(names, "_names_by_language", recorded("languages", by_language))
-    monkeypatch.setattr(names, "short_names", recorded("short names", short))
+    recorded_calls(monkeypatch, names, "_names_by_language", made, "languages")
+    recorded_calls(monkeypatch, names, "short_names", made, "short names")
     return made
 
 
