@@ -987,7 +987,17 @@ _NUMBERING = (
 )
 
 
-_SUP = '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>1</w:t></w:r>'
+def superscript_run(mark: str) -> str:
+    """A run of ``mark`` typed in superscript (a note's mark as text, no footnote)."""
+    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{mark}</w:t></w:r>'
+
+
+def raised_run(mark: str) -> str:
+    """A run of ``mark`` raised above the line by its own position, in a smaller size."""
+    return f'<w:r><w:rPr><w:position w:val="6"/><w:sz w:val="16"/></w:rPr><w:t>{mark}</w:t></w:r>'
+
+
+_SUP = superscript_run("1")
 _MARKS = {
     "number-mark": (
         '<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:footnoteReference w:id="1"/></w:r>'

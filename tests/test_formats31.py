@@ -19,6 +19,7 @@ from official_files import (
     fodt_document,
     fodt_p,
     libreoffice_rows,
+    raised_run,
     word97_rows,
 )
 from pdf_files import one_page
@@ -181,11 +182,6 @@ def test_a_spans_actual_text_is_read_for_its_glyphs(ops: list[str], holds: str, 
 
 
 # -- Word: a note's mark raised by hand (``w:position``) ----------------------------------------------
-def _raised(mark: str) -> str:
-    """A run of ``mark`` raised above the line by its own position, in a smaller size."""
-    return f'<w:r><w:rPr><w:position w:val="6"/><w:sz w:val="16"/></w:rPr><w:t>{mark}</w:t></w:r>'
-
-
 # (row id, the paragraph's pieces (text, or a raised mark's digits after "^"), what is cited)
 RAISED: list[tuple[str, list[str], Cited]] = [
     (
@@ -217,7 +213,7 @@ RAISED: list[tuple[str, list[str], Cited]] = [
 
 @pytest.mark.parametrize(("pieces", "cited"), [r[1:] for r in RAISED], ids=[r[0] for r in RAISED])
 def test_a_mark_raised_by_its_position_is_a_mark(pieces: list[str], cited: Cited) -> None:
-    runs = [_raised(x[1:]) if x.startswith("^") else run(x) for x in pieces]
+    runs = [raised_run(x[1:]) if x.startswith("^") else run(x) for x in pieces]
     text = text_of(docx(p("Economic and Social Council") + p(*runs)), "raised.docx")
     marks = [x[1:] for x in pieces if x.startswith("^")]
     assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)

@@ -24,6 +24,8 @@ from official_files import (
     chromium_pdf,
     cited_in,
     noted,
+    raised_run,
+    superscript_run,
     word97_rows,
 )
 from pdf_files import one_page, pdf_file
@@ -170,15 +172,7 @@ _ROWS = [r[1:] for r in AFTER_BRACKET]
 _IDS = [r[0] for r in AFTER_BRACKET]
 
 
-def _superscript(mark: str) -> str:
-    return f'<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{mark}</w:t></w:r>'
-
-
-def _raised(mark: str) -> str:
-    return f'<w:r><w:rPr><w:position w:val="6"/><w:sz w:val="16"/></w:rPr><w:t>{mark}</w:t></w:r>'
-
-
-MARKED = {"superscript": _superscript, "raised by its position": _raised}
+MARKED = {"superscript": superscript_run, "raised by its position": raised_run}
 
 
 @pytest.mark.parametrize("marked", list(MARKED))
