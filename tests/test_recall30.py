@@ -57,9 +57,6 @@ RESPECTIVELY: list[Row] = [
         "回顾其分别于2016年12月19日和2016年7月22日通过的第71/209号决议和经济及社会理事会第2016/12号决议，",
         {"A/RES/71/209": "2016-12-19", "E/RES/2016/12": "2016-07-22"},
     ),
-]
-
-RESPECTIVELY += [
     (
         "Recalling General Assembly resolution 72/180 and Human Rights Council resolution 36/21 of "
         "19 December 2017 and 29 September 2017 (respectively),",
