@@ -48,7 +48,7 @@ from ..grammar.rules import (
 from ..grammar.rules import patterns as rule_patterns
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, resolution_id, symbol_id
 from ..models import Frozen, Record, replace
-from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
+from .normalise import MARKED_LINE_END, SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
@@ -1147,7 +1147,7 @@ _SYMBOL_ELEMENT = recache.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", r
 _LINE_END = recache.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = recache.compile(r"\s*+[,:]")
 #: … a line's end after a note's mark glued to the comma ("Генеральная Ассамблея,1", "大会，¹")
-_MARKED_LINE_END = recache.compile(rf"(?:\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})?[ \t]*(?:\n|$)")
+_MARKED_LINE_END = recache.compile(MARKED_LINE_END)
 
 
 @functools.lru_cache(maxsize=4)
