@@ -1729,8 +1729,10 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     after them, as many as the list's undated numbers, one for each in order (else nothing is
     changed); return where the dates end."""
     got = _day_list_at(text, tail_end, pat)
-    items = _undated_run(raw, out)
-    if got is None or len(items) != len(got[0]):
+    if got is None:
+        return tail_end
+    items = _undated_run(raw, out)  # (a walk back over the list: only once its dates are read)
+    if len(items) != len(got[0]):
         return tail_end
     return _dated_in_order(items, got[0], "days of one month, in the order of the list", got[1])
 
