@@ -1886,11 +1886,12 @@ def _analyse_heading(
     no_scheme = False  # the heading's number is of a body whose texts have no id here
     own_kind = "RES"
     kind_named = False
-    patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
+    own_scans = _line_scans("own_number")
+    patterns = own_scans + (_line_scans("own_number_inline") if h.self_id is None else [])
     # (a resolution's or decision's symbol from the head is read against the text's own heading
     # below: a copy's header that names a different text of the same body gives way to it)
     header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
-    own_count = len(_line_scans("own_number"))
+    own_count = len(own_scans)
     skip_to = 0
     for k, (pat, after_break) in enumerate(patterns):
         if k < skip_to:
