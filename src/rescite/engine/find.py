@@ -301,18 +301,15 @@ _HAS_DIGIT = recache.compile(r"\d")
 #: ("¶ 138 (", 24 characters at most) or, opening within three, the text's title in quotes.
 _LEGAL_QUOTES = "'\"\u2018\u201c"
 _LEGAL_QUOTE_SET = frozenset(_LEGAL_QUOTES)  # (one test in C of the characters after a place)
-#: what may stand between a sentence's first word and the stop or line's end before it: a
-#: paragraph's number perhaps ("9. ", "9 - "); and that stop with it
-_PARA_NUMBER = recache.compile(r"\s*(?:\d{1,3}\s*[-.\u2013]\s*)?")
-_SENTENCE_HEAD = recache.compile(r"[.;:\n\u3002]\s*(?:\d{1,3}\s*[-.\u2013]\s*)?$")
+#: what may stand between a sentence's first word and the text's start or the stop or line's
+#: end before it: a paragraph's number perhaps ("9. ", "9 - ")
+_SENTENCE_HEAD = recache.compile(r"(?:^|[.;:\n\u3002])\s*(?:\d{1,3}\s*[-.\u2013]\s*)?$")
 
 
 def _opens_sentence(text: str, at: int) -> bool:
     """Whether the word at ``at`` opens its sentence (or its paragraph, after its number)."""
-    before = text[max(0, at - 24) : at]
-    if at <= 24 and _PARA_NUMBER.fullmatch(before) is not None:
-        return True
-    return _SENTENCE_HEAD.search(before) is not None
+    # (searched up to ``at``: "$" is there, "^" only at the text's real start)
+    return _SENTENCE_HEAD.search(text, max(0, at - 24), at) is not None
 
 
 _QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
@@ -1732,8 +1729,10 @@ def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end
     after them, as many as the list's undated numbers, one for each in order (else nothing is
     changed); return where the dates end."""
     got = _day_list_at(text, tail_end, pat)
-    items = _undated_run(raw, out)
-    if got is None or len(items) != len(got[0]):
+    if got is None:
+        return tail_end
+    items = _undated_run(raw, out)  # (a walk back over the list: only once its dates are read)
+    if len(items) != len(got[0]):
         return tail_end
     return _dated_in_order(items, got[0], "days of one month, in the order of the list", got[1])
 

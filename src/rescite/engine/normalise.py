@@ -1646,7 +1646,10 @@ def _heading_line() -> re.Pattern[str]:
     return recache.compile(rf"[ \t]*(?:(?:{alternation(nouns)})[ \t]*)?{_HEADING_NUMBER}")
 
 
-_BODY_LINE = recache.compile(rf"[^\n\d]{{1,30}}[,，](?:\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})?[ \t]*(?:\n|$)")
+#: a line's end, a note's mark perhaps before it, glued to the comma after a body's name
+#: ("Генеральная Ассамблея,1", "大会，¹"): here and in ``segment``
+MARKED_LINE_END = rf"(?:\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})?[ \t]*(?:\n|$)"
+_BODY_LINE = recache.compile(rf"[^\n\d]{{1,30}}[,，]{MARKED_LINE_END}")
 # … or a line that ends with a whole symbol set apart ("UN Doc A/RES/79/17", a copy's citation of
 # the text over its body's line): no symbol goes on into an ideograph after a blank before it
 _SYMBOL_ENDS_LINE = recache.compile(r"(?:^|(?<=[\n \t]))[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.()-]+)+[ \t]*$")

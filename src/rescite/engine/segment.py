@@ -48,7 +48,7 @@ from ..grammar.rules import (
 from ..grammar.rules import patterns as rule_patterns
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, resolution_id, symbol_id
 from ..models import Frozen, Record, replace
-from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
+from .normalise import MARKED_LINE_END, SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
@@ -1147,7 +1147,7 @@ _SYMBOL_ELEMENT = recache.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", r
 _LINE_END = recache.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = recache.compile(r"\s*+[,:]")
 #: … a line's end after a note's mark glued to the comma ("Генеральная Ассамблея,1", "大会，¹")
-_MARKED_LINE_END = recache.compile(rf"(?:\d{{1,3}}|[{SUPERSCRIPTS}]{{1,3}})?[ \t]*(?:\n|$)")
+_MARKED_LINE_END = recache.compile(MARKED_LINE_END)
 
 
 @functools.lru_cache(maxsize=4)
@@ -1886,11 +1886,12 @@ def _analyse_heading(
     no_scheme = False  # the heading's number is of a body whose texts have no id here
     own_kind = "RES"
     kind_named = False
-    patterns = _line_scans("own_number") + (_line_scans("own_number_inline") if h.self_id is None else [])
+    own_scans = _line_scans("own_number")
+    patterns = own_scans + (_line_scans("own_number_inline") if h.self_id is None else [])
     # (a resolution's or decision's symbol from the head is read against the text's own heading
     # below: a copy's header that names a different text of the same body gives way to it)
     header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
-    own_count = len(_line_scans("own_number"))
+    own_count = len(own_scans)
     skip_to = 0
     for k, (pat, after_break) in enumerate(patterns):
         if k < skip_to:

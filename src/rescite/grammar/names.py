@@ -77,7 +77,7 @@ def _known_names_text(names: dict[str, str]) -> str:
 def _kept_names(kind: str, build: Callable[[], str]) -> str | None:
     """``build()``, kept between runs (``recache.remembered``) under what the names are made
     of: the lexicon's key (its language files and its code, ``lexicon.made_of``) and, by their
-    sizes and times (``recache.files_key``), this module, ``ids.py`` and the two tables it reads
+    sizes and times (``recache.files_tag``), this module, ``ids.py`` and the two tables it reads
     besides (``instruments.csv``, ``short_names.csv``).  None when a file cannot be looked at."""
     import os
 
@@ -91,17 +91,8 @@ def _kept_names(kind: str, build: Callable[[], str]) -> str | None:
         os.path.join(lexicon._HERE, "instruments.csv"),
         os.path.join(lexicon._HERE, "short_names.csv"),
     ]
-
-    def read() -> str:
-        parts: list[bytes] = []
-        for name in files:
-            with open(name, "rb") as fh:
-                data = fh.read()
-            parts.extend((f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode(), data))
-        return recache._digest(b"".join(parts)).hex()
-
     try:
-        tag = recache.files_key(f"names\x00{lex_key}", files, read)
+        tag = recache.files_tag(f"names\x00{lex_key}", files)
     except OSError:
         return None
     return recache.remembered((kind, lex_key, tag), build)

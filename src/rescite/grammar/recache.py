@@ -133,6 +133,21 @@ def files_key(kind: str, paths: list[str], build: Callable[[], str]) -> str:
     return remembered(tuple(parts), build)
 
 
+def files_tag(kind: str, paths: list[str]) -> str:
+    """:func:`files_key` of a digest of ``kind`` and of the files ``paths`` (each one's name,
+    size and bytes): the tag of the code and tables a kept value is made by."""
+
+    def read() -> str:
+        parts = [kind.encode()]
+        for path in paths:
+            with open(path, "rb") as fh:
+                data = fh.read()
+            parts.extend((f"\x00{os.path.basename(path)}\x00{len(data)}\x00".encode(), data))
+        return _digest(b"".join(parts)).hex()
+
+    return files_key(kind, paths, read)
+
+
 def _mark_pending() -> None:
     if not _pending:
         import atexit

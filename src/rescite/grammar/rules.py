@@ -744,21 +744,13 @@ def _tables_tag() -> str | None:
         return None
     import os
 
-    parts = [lex_key.encode()]
     here = os.path.dirname(os.path.realpath(__file__))
     files = [os.path.join(here, n) for n in sorted(os.listdir(here)) if n.endswith(".py")]
     files += [os.path.join(os.path.dirname(here), n) for n in ("ids.py", "models.py")]
     files += [os.path.join(lexicon._HERE, n) for n in sorted(os.listdir(lexicon._HERE)) if n.endswith(".csv")]
-
-    def read() -> str:
-        for name in files:
-            with open(name, "rb") as fh:
-                data = fh.read()
-            parts.extend((f"\x00{os.path.basename(name)}\x00{len(data)}\x00".encode(), data))
-        return recache._digest(b"".join(parts)).hex()
-
-    # the files read and hashed only when one of them changed (``recache.files_key``)
-    return recache.files_key(f"tables\x00{lex_key}", files, read)
+    # the files read and hashed (with the lexicon's key) only when one of them changed
+    # (``recache.files_tag``)
+    return recache.files_tag(f"tables\x00{lex_key}", files)
 
 
 def _kept_table(name: str, build: Callable[[], T], classes: tuple[type, ...], *args: str) -> T:

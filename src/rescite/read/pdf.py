@@ -763,8 +763,12 @@ def _unreadable(page: str) -> bool:
     seen = len(page) - page.count(" ") - page.count("\n")
     if seen < _UNREADABLE_MIN:
         return False
-    bad = _UNREADABLE.search(page) is not None and len(_UNREADABLE.findall(page)) > seen * _UNREADABLE_SHARE
-    return bad or len(_LETTER.findall(page)) < seen * _LETTERS_MIN
+    if _UNREADABLE.search(page) is not None and len(_UNREADABLE.findall(page)) > seen * _UNREADABLE_SHARE:
+        return True
+    # (fewer letters than the share: the letters counted only as far as the share, a page's
+    # first lines mostly, never listed whole)
+    needed = math.ceil(seen * _LETTERS_MIN)
+    return next(itertools.islice(_LETTER.finditer(page), needed - 1, None), None) is None
 
 
 def _unreadable_pages(name: str, pages: list[int], total: int) -> str:
