@@ -312,6 +312,16 @@ def _opens_sentence(text: str, at: int) -> bool:
     return _SENTENCE_HEAD.search(text, max(0, at - 24), at) is not None
 
 
+def _sentence_link(text: str, kw_start: int, pat: Patterns) -> int | None:
+    """Where the link before a text's noun starts ("in", "وفي"; or with an article, "Dans la",
+    "En la"), or None."""
+    link = pat.link_before.search(text[max(0, kw_start - 8) : kw_start].lower())
+    if link is not None:
+        return max(0, kw_start - 8) + link.start()
+    lead = pat.agent_lead.search(text, max(0, kw_start - 16), kw_start)
+    return None if lead is None else lead.start()
+
+
 _QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
 _FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = recache.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
@@ -1762,13 +1772,21 @@ def _day_list_at(text: str, pos: int, pat: Patterns) -> tuple[list[str], int] | 
     return dates, m.end()
 
 
-def _respective(text: str, head: int, pat: Patterns, raw: Raw, names: Names) -> bool:
-    """Does "respectively" stand right before the date (or dates) that open at ``head``?  Then
-    ``raw`` is the first of the list that takes them in turn, and the first of the bodies named
-    before the word ("大会和安全理事会分别于…") when there are several."""
+def _respective(text: str, head: int, pat: Patterns, raw: Raw, names: Names, number: int = -1) -> bool:
+    """Does "respectively" stand right before the date (or dates) that open at ``head``, or
+    after them before the ``number`` ("其…和…分别通过的第…号决议")?  Then ``raw`` is the first of
+    the list that takes them in turn, and the first of the bodies named before the word
+    ("大会和安全理事会分别于…") when there are several."""
     m = pat.respectively.search(text, max(0, head - 120), head) if pat.respectively is not None else None
     if m is None:
-        return False
+        if (
+            number <= head
+            or pat.respective_word is None
+            or not pat.respective_word.search(text, head, number)
+        ):
+            return False
+        raw.respective = True
+        return True
     raw.respective = True
     bodies = names.joined_before(m.start(), pat.bare_and) if pat.bare_and is not None else []
     if bodies and not raw.body_key:
@@ -2641,7 +2659,7 @@ def find_numbered(
                     elif len(parts) == 2 == len(dates):
                         raw.date, raw.date2 = dates  # "1994年…和1995年…第49/222 A和B号决议"
                         raw.evidence.append("a date for each part")
-                    elif _respective(text, after_k[0], pat, raw, names):
+                    elif _respective(text, after_k[0], pat, raw, names, s):
                         _next_date_ahead(raw, dates)  # … each number with its noun after it
                     else:
                         raw.date = None  # more dates than numbers: none is this one's
@@ -3033,7 +3051,7 @@ def find_numbered(
                 and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
             ):
                 # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
-                _dated_by(raw, an, "date of the adoption written before the noun")
+                _dated_by(raw, an, _ADOPTION_NOUN_DATE)
             if (
                 year_near
                 and raw.date is None
@@ -3043,9 +3061,7 @@ def find_numbered(
                 # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
                 raw.date = parse_date(sd)
                 raw.evidence.append(
-                    "date after the verb and body that open the sentence of the adoption"
-                    if sd.group("verb_first") is not None
-                    else "date that opens the sentence of the adoption"
+                    _VERB_FIRST_DATE if sd.group("verb_first") is not None else _SENTENCE_DATE
                 )
             if (
                 year_near
@@ -3062,10 +3078,7 @@ def find_numbered(
                     yd := year_given_date(cj, given)
                 ):
                     raw.date = yd
-                    raw.evidence.append(
-                        "day and month set off after the word that joins a second clause of the adoption,"
-                        " the year of the date before it in the sentence"
-                    )
+                    raw.evidence.append(_COORDINATED_DAY)
             if (
                 year_near
                 and raw.date is None
@@ -3074,7 +3087,7 @@ def find_numbered(
                 # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
                 # resolution 53/40"
                 raw.date = sid
-                raw.evidence.append("date set off between the subject of the adoption and its verb")
+                raw.evidence.append(_SUBJECT_DATE)
             pin = _pin_ending_at(pat, text, head)
             if pin is None and (named_at := names.start_before(head)) < head:
                 pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
@@ -3129,10 +3142,9 @@ def find_numbered(
                     )
                 )
                 and after.group("b") is not None
-                # (the link in any case: it opens the sentence)
-                and (link := pat.link_before.search(text[max(0, kw_start - 8) : kw_start].lower()))
-                is not None
-                and _opens_sentence(text, max(0, kw_start - 8) + link.start())
+                # (the link in any case, an article perhaps after it: it opens the sentence)
+                and (link_at := _sentence_link(text, kw_start, pat)) is not None
+                and _opens_sentence(text, link_at)
             ):
                 # "In decision 4/4, the Conference of the Parties … decided", "وفي المقرر 4/4، قرر
                 # مؤتمر الأطراف …": a sentence opened by "in" and the number, its subject a body named
@@ -3246,6 +3258,20 @@ def find_numbered(
     for i in range(1, len(out)):
         if _SAME_DATE in out[i].evidence:
             _same_dated(text, out[i - 1], out[i])
+    for i in range(1, len(out)):
+        r, listed = out[i], out[i - 1]
+        if (
+            r.date is None
+            and r.rule == "list"
+            and r.group == listed.group
+            and listed.date
+            and not listed.date_shared
+            and not _BEFORE_NOUN_DATES.isdisjoint(listed.evidence)
+        ):
+            # "…, а 11 октября — резолюции 48/15 и 48/16", "adopted, on 11 October 2021,
+            # resolutions 48/15 and 48/16": the date of the adoption written before the list's noun
+            r.date = listed.date
+            r.evidence.append(_LIST_NOUN_DATE)
     # "16 (LVI) and 17 (LVI) of 17 May 1974": the date is shared
     for i in range(len(out) - 2, -1, -1):  # (from the last: a run of parts passes the date back)
         r = out[i]
@@ -4911,6 +4937,28 @@ _SUBJECT_WORDS = 2
 
 #: the evidence of a date set off after the word that joins a second clause of an adoption
 _COORDINATED_DATE = "date set off after the word that joins a second clause of the adoption"
+_COORDINATED_DAY = (
+    "day and month set off after the word that joins a second clause of the adoption,"
+    " the year of the date before it in the sentence"
+)
+_SENTENCE_DATE = "date that opens the sentence of the adoption"
+_VERB_FIRST_DATE = "date after the verb and body that open the sentence of the adoption"
+_SUBJECT_DATE = "date set off between the subject of the adoption and its verb"
+_ADOPTION_NOUN_DATE = "date of the adoption written before the noun"
+_LIST_NOUN_DATE = "date of the adoption written before the list's noun"
+#: the dates of an adoption written before a noun: every number of the noun's list was adopted
+#: then ("… and, on 11 October, resolutions 48/15 and 48/16")
+_BEFORE_NOUN_DATES = frozenset(
+    (
+        _COORDINATED_DATE,
+        _COORDINATED_DAY,
+        _SENTENCE_DATE,
+        _VERB_FIRST_DATE,
+        _SUBJECT_DATE,
+        _ADOPTION_NOUN_DATE,
+        _LIST_NOUN_DATE,
+    )
+)
 
 
 def _sentence_date_before(text: str, at: int, pat: Patterns) -> str | None:

@@ -1186,10 +1186,12 @@ def _patterns(lang: str) -> Patterns:
         # (… the meeting of the adoption perhaps between the date and its verb: "大会在1998年12月3日
         # 第45次全体会议上通过了第53/40号决议")
         post_meeting = "|".join(c for g in after_langs for c in g.get("meeting_clause", [])) or "(?!)"
+        # (… the word that gives several dates to the numbers in turn, after them: "…和…分别通过的")
+        post_respectively = _alt_or_never([w for g in after_langs for w in g.get("respectively_after", [])])
         post_head = recache.compile(
             rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+"
             rf"(?:(?:{post_meeting})\s*+[,\uff0c]?\s*+)?"
-            rf"(?:(?:{post_manner})\s*+[,\uff0c]?\s*+)?(?:{link})?\s*+"
+            rf"(?:(?:{post_manner})\s*+[,\uff0c]?\s*+)?(?:(?:{post_respectively})\s*+)?(?:{link})?\s*+"
             rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+"
             # (… or the year alone, the number's session's: "麻醉药品委员会2019年第62/1号决议")
             rf"|(?:{year_alone})\s*+)?"
@@ -1373,7 +1375,8 @@ def _patterns(lang: str) -> Patterns:
     pin_bare = led(recache.compile(rf"(?<!\w)(?P<pin>{annexes or '(?!)'})\s*+{pin_link}\s*$", re.IGNORECASE))
     construct = gather("grammar.pin_construct")
     pin_construct = (
-        led(recache.compile(rf"(?<!\w)(?P<pin>{alternation(construct)})[ \t]++$", re.IGNORECASE))
+        # (… a clitic perhaps glued before it, the list's "and": "ومرفق القرار 56/83")
+        led(recache.compile(rf"(?:(?<!\w){glued})(?P<pin>{alternation(construct)})[ \t]++$", re.IGNORECASE))
         if construct
         else None
     )
@@ -1819,7 +1822,10 @@ def _patterns(lang: str) -> Patterns:
         ),
         respective_word=(
             recache.compile(
-                rf"(?<!\w)(?:{alternation(gather('grammar.respectively_after'))})(?!\w)", re.IGNORECASE
+                # (… in a language written without spaces, between its characters: "…日分别通过的")
+                rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{alternation(gather('grammar.respectively_after'))})"
+                rf"(?:(?!\w)|(?=[{CJK}]))",
+                re.IGNORECASE,
             )
             if gather("grammar.respectively_after")
             else None
