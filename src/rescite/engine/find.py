@@ -4237,6 +4237,7 @@ def find_symbols(
                 _dated_by(raw, db, "date before the symbol")
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
+                    _joint_symbol_date(text, matches, idx, e, raw.date, pending)
         if raw.date is None and pat.post_noun is not None and s and _ADOPTED_TEXT.search(sym):
             # a language that writes the noun after the number writes an adopted text's date
             # before it, glued to the symbol ("2000年12月4日A/RES/55/12 A和B号决议")
@@ -4514,6 +4515,17 @@ def _bracket_dates(
         pending[nm.start("sym")] = date
 
 
+def _joint_symbol_date(
+    text: str, matches: list[re.Match[str]], idx: int, end: int, date: str, pending: dict[int, str]
+) -> None:
+    """ "letters dated 3 May 2023 … (A/77/876-S/2023/321)": one document under the symbols of two
+    organs, joined by a hyphen — the date before the bracket is the second symbol's too."""
+    if idx + 1 < len(matches) and text.startswith(_JOINT_SYMBOL, end):
+        nxt = matches[idx + 1].start("sym")
+        if nxt == end + len(_JOINT_SYMBOL) and text.startswith(")", matches[idx + 1].end("sym")):
+            pending.setdefault(nxt, date)
+
+
 def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     """Can ``pat.date_far_before`` match in ``text[lo:hi]``: is one of its link words ("from",
     "addressed to") after the stretch's last digit?  Each of its matches has one there (that
@@ -4525,12 +4537,18 @@ def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     d = hi - 1
     while d >= lo and not text[d].isdecimal():
         d -= 1
+    if d >= lo and (c := _COUNCIL_NUMBER_END.search(text, max(lo, d - 12), d + 2)) is not None:
+        # (a Council resolution in the sender's name: the date's year is before it)
+        return _far_link_after_year(text, lo, c.start(), pat)
     return d >= lo and pat.date_far_link.search(text, d + 1, hi) is not None
 
 
 #: A bracket that a line's end parts from the symbol it opens on ("… 2016 (⏎S/PRST/2016/3)")
 _OPEN_BRACKET_CUT = recache.compile(r"\([ \t]*+\n?[ \t]*+$")
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
+#: a Council resolution's number and year ending where a letter's sender ends ("… resolution 1718 (2006)")
+_COUNCIL_NUMBER_END = recache.compile(r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\)$")
+_JOINT_SYMBOL = "-"  # the hyphen between the symbols of one document of two organs ("A/77/876-S/2023/321")
 _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.
 _ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")

@@ -711,6 +711,10 @@ _TRAILING_MEMBER = (
 #: The Latin capitals in order (``string.ascii_uppercase``, without importing ``string``: its
 #: ``Template`` compiles a pattern at import, a millisecond or two of every start of the engine).
 _LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+#: the signs that end the sender named between a letter's date and its link word (Chinese writes no spaces)
+#: a Council resolution's number and year, the one figure a letter's sender may hold ("1718 (2006)")
+_COUNCIL_NUMBER = r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\)"
+_NO_SENDER = ",;:\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d"
 
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
 LIST_AHEAD = 40
@@ -1685,9 +1689,14 @@ def _patterns(lang: str) -> Patterns:
         ),
         date_far_before=(
             recache.compile(
-                rf"{date}\s*+,?\s*+(?:{alternation(far_links)})(?:(?<=[{CJK}])|(?!\w))"
+                rf"{date}(?:\s*+,?\s*+(?:{alternation(far_links)})(?:(?<=[{CJK}])|(?!\w))"
+                # (… or the sender named first, in a language that writes no spaces, then the
+                # link: "2024年4月4日…常驻联合国代表给秘书长的信(")
+                rf"|[^\d()\n\s{_NO_SENDER}]{{1,30}}?(?:{_alt_or_never(gather('grammar.date_sender_link'))}))"
                 # (… the words perhaps over lines, not over a paragraph's end)
-                r"(?:[^\d()\n;\u3002\uff1b]|\n(?![ \t]*+\n)){0,200}\(\s*+$",
+                # (… and the Council's resolution that set up the committee whose chair wrote it:
+                # "from the Chair of the Committee established pursuant to resolution 1718 (2006)")
+                rf"(?:[^\d()\n;\u3002\uff1b]|\n(?![ \t]*+\n)|{_COUNCIL_NUMBER}){{0,200}}\(\s*+$",
                 re.IGNORECASE,
             )
             if far_links
