@@ -918,6 +918,24 @@ _ROWS: list[Row] = [
             ("UNEP/EA.5/RES.5", "2022-03-02"),
         ],
     ),
+    (
+        "en",
+        "The General Assembly,\n\n1. Welcomes decisions 1/CMA.5 to 3/CMA.5 of 13 December 2023;",
+        [
+            ("FCCC/PA/CMA/DEC/5/1", "2023-12-13"),
+            ("FCCC/PA/CMA/DEC/5/2", "2023-12-13"),
+            ("FCCC/PA/CMA/DEC/5/3", "2023-12-13"),
+        ],
+    ),
+    (
+        "fr",
+        "L'Assemblée générale,\n\n1. Se félicite des décisions 1/CMA.5 à 3/CMA.5, en date du 13 décembre 2023;",
+        [
+            ("FCCC/PA/CMA/DEC/5/1", "2023-12-13"),
+            ("FCCC/PA/CMA/DEC/5/2", "2023-12-13"),
+            ("FCCC/PA/CMA/DEC/5/3", "2023-12-13"),
+        ],
+    ),
 ]
 
 

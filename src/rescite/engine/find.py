@@ -4020,9 +4020,11 @@ def find_coded(
         raw.rule = "coded decision"
         raw.evidence.append(f"code: {m.group('code')}")
         in_range = prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s)
+        between: list[Raw] = []
         if in_range and prev is not None:
             # "decisions 26/CMP.1 to 28/CMP.1": the decisions between the two ends
-            out.extend(_between(prev, raw))
+            between = _between(prev, raw)
+            out.extend(between)
         listed, listed_tail = prev, prev_tail
         prev = raw
         prev_tail = _read_tail(text, raw, pat)
@@ -4040,16 +4042,12 @@ def find_coded(
             if adopted_on := _adopter_date(text, kw, names, pat):
                 raw.date = adopted_on
                 raw.evidence.append("date of the adoption before the body's name")
-        if (
-            raw.date
-            and listed is not None
-            and listed.date is None
-            and not in_range
-            and _ONE_WORD_GAP.fullmatch(text, listed_tail, s)
-        ):
-            # "decisions 4/CP.27 and 2/CMA.4 of 20 November 2022": the list's date
-            listed.date, listed.date_shared = raw.date, raw.number
-            listed.evidence.append("date shared with the next item")
+        if raw.date and listed is not None and listed.date is None and _ONE_WORD_GAP.fullmatch(text, listed_tail, s):
+            # "decisions 4/CP.27 and 2/CMA.4 of 20 November 2022", "decisions 1/CMA.5 to 3/CMA.5
+            # of 13 December 2023": the date of the list, or of the range, after its last
+            for r in (listed, *between):
+                r.date, r.date_shared = raw.date, raw.number
+                r.evidence = [*r.evidence, "date shared with the next item"]  # (a copy: a range's own)
         out.append(raw)
     return out
 
