@@ -929,7 +929,8 @@ _ROWS: list[Row] = [
     ),
     (
         "fr",
-        "L'Assemblée générale,\n\n1. Se félicite des décisions 1/CMA.5 à 3/CMA.5, en date du 13 décembre 2023;",
+        "L'Assemblée générale,\n\n1. Se félicite des décisions 1/CMA.5 à 3/CMA.5, "
+        "en date du 13 décembre 2023;",
         [
             ("FCCC/PA/CMA/DEC/5/1", "2023-12-13"),
             ("FCCC/PA/CMA/DEC/5/2", "2023-12-13"),

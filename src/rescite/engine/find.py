@@ -4019,7 +4019,9 @@ def find_coded(
         raw.body_key = codes[m.group("code")]
         raw.rule = "coded decision"
         raw.evidence.append(f"code: {m.group('code')}")
-        in_range = prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s)
+        in_range = (
+            prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s)
+        )
         between: list[Raw] = []
         if in_range and prev is not None:
             # "decisions 26/CMP.1 to 28/CMP.1": the decisions between the two ends
@@ -4030,11 +4032,11 @@ def find_coded(
         prev_tail = _read_tail(text, raw, pat)
         _keyword_and_pin_before(text, raw, pat)
         kw = raw.kw_start
-        if raw.date is None and kw is None and (after_k := _keyword_after(text, s, m.end(), pat)):
+        after_k = _keyword_after(text, s, m.end(), pat) if raw.date is None and kw is None else None
+        if after_k is not None and after_k[5] is not None and after_k[7] is None:
             # "2015年12月12日第1/CP.21号决定": the noun after the number, the date before it
-            if after_k[5] is not None and after_k[7] is None:
-                raw.date = after_k[5]
-                raw.evidence.append("date before the number")
+            raw.date = after_k[5]
+            raw.evidence.append("date before the number")
         if raw.date is None and kw is not None and "(" in text[max(0, kw - 3) : kw]:
             # "adopted on 12 December 2015 by the Conference of the Parties … (decision 1/CP.21)"
             if names is None:
@@ -4042,7 +4044,12 @@ def find_coded(
             if adopted_on := _adopter_date(text, kw, names, pat):
                 raw.date = adopted_on
                 raw.evidence.append("date of the adoption before the body's name")
-        if raw.date and listed is not None and listed.date is None and _ONE_WORD_GAP.fullmatch(text, listed_tail, s):
+        if (
+            raw.date
+            and listed is not None
+            and listed.date is None
+            and _ONE_WORD_GAP.fullmatch(text, listed_tail, s)
+        ):
             # "decisions 4/CP.27 and 2/CMA.4 of 20 November 2022", "decisions 1/CMA.5 to 3/CMA.5
             # of 13 December 2023": the date of the list, or of the range, after its last
             for r in (listed, *between):
