@@ -4009,6 +4009,7 @@ def find_coded(
             stretches.append((lo, hi))
     found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
     prev: Raw | None = None
+    prev_tail = -1
     names: Names | None = None  # the bodies named, read at the first bracket that needs them
     for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
@@ -4018,13 +4019,24 @@ def find_coded(
         raw.body_key = codes[m.group("code")]
         raw.rule = "coded decision"
         raw.evidence.append(f"code: {m.group('code')}")
-        if prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s):
+        in_range = (
+            prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s)
+        )
+        between: list[Raw] = []
+        if in_range and prev is not None:
             # "decisions 26/CMP.1 to 28/CMP.1": the decisions between the two ends
-            out.extend(_between(prev, raw))
+            between = _between(prev, raw)
+            out.extend(between)
+        listed, listed_tail = prev, prev_tail
         prev = raw
-        _read_tail(text, raw, pat)
+        prev_tail = _read_tail(text, raw, pat)
         _keyword_and_pin_before(text, raw, pat)
         kw = raw.kw_start
+        after_k = _keyword_after(text, s, m.end(), pat) if raw.date is None and kw is None else None
+        if after_k is not None and after_k[5] is not None and after_k[7] is None:
+            # "2015年12月12日第1/CP.21号决定": the noun after the number, the date before it
+            raw.date = after_k[5]
+            raw.evidence.append("date before the number")
         if raw.date is None and kw is not None and "(" in text[max(0, kw - 3) : kw]:
             # "adopted on 12 December 2015 by the Conference of the Parties … (decision 1/CP.21)"
             if names is None:
@@ -4032,6 +4044,17 @@ def find_coded(
             if adopted_on := _adopter_date(text, kw, names, pat):
                 raw.date = adopted_on
                 raw.evidence.append("date of the adoption before the body's name")
+        if (
+            raw.date
+            and listed is not None
+            and listed.date is None
+            and _ONE_WORD_GAP.fullmatch(text, listed_tail, s)
+        ):
+            # "decisions 4/CP.27 and 2/CMA.4 of 20 November 2022", "decisions 1/CMA.5 to 3/CMA.5
+            # of 13 December 2023": the date of the list, or of the range, after its last
+            for r in (listed, *between):
+                r.date, r.date_shared = raw.date, raw.number
+                r.evidence = [*r.evidence, "date shared with the next item"]  # (a copy: a range's own)
         out.append(raw)
     return out
 
