@@ -1145,6 +1145,23 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             tail_end = _dated_by(raw, cd, "date after a comma")
     if (
         raw.date is None
+        and pat.place_date is not None
+        and text.startswith((",", " "), tail_end)
+        and (pl := pat.place_date.match(text, tail_end)) is not None
+    ):
+        # "decision 1/CMA.3, adopted at Glasgow on 13 November 2021": the date of the adoption
+        # after its place
+        tail_end = _dated_by(raw, pl, "date after the place of the adoption")
+    if (
+        raw.date is None
+        and text.startswith((" (", "(", "\uff08"), tail_end)
+        and (sy := pat.symbol_then_date.match(text, tail_end)) is not None
+    ):
+        # "decision 14/CP.27 (FCCC/CP/2022/10/Add.2) of 20 November 2022": the number's date after
+        # the symbol in brackets (the symbol is read on its own)
+        _dated_by(raw, sy, "date after the symbol in brackets")
+    if (
+        raw.date is None
         and text.startswith(" ", tail_end)
         and text[tail_end + 1 : tail_end + 2].isdigit()
         and (bd := _bare_date(pat.date.pattern, pat.date.flags).match(text, tail_end)) is not None
@@ -4037,6 +4054,14 @@ def find_coded(
             # "2015年12月12日第1/CP.21号决定": the noun after the number, the date before it
             raw.date = after_k[5]
             raw.evidence.append("date before the number")
+        if (
+            after_k is not None
+            and raw.pinpoint is None
+            and pat.pin_after is not None
+            and (pin := pat.pin_after.match(text, after_k[6])) is not None
+        ):
+            # "第1/CP.21号决定第7段": the pinpoint after the noun
+            raw.pinpoint = pin.group()
         if raw.date is None and kw is not None and "(" in text[max(0, kw - 3) : kw]:
             # "adopted on 12 December 2015 by the Conference of the Parties … (decision 1/CP.21)"
             if names is None:

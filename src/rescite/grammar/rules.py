@@ -60,6 +60,10 @@ class Patterns(Record):
     second_date: re.Pattern[str]
     # the date with its word after a pinpoint's comma or bracket: "70/82, para. 9, of 5 December 2015"
     pin_then_date: re.Pattern[str]
+    # the place of the adoption, then its date: "1/CMA.3, adopted at Glasgow on 13 November 2021"
+    place_date: re.Pattern[str] | None
+    # a symbol in brackets after the number, then the number's date: "14/CP.27 (FCCC/CP/…) of …"
+    symbol_then_date: re.Pattern[str]
     # the adoption's date after the bracket that holds the number: "the decision of the Council
     # (decision 55/115), adopted on 4 April 2024" (``grammar.bracket_date_intro``)
     bracket_date: re.Pattern[str] | None
@@ -407,6 +411,7 @@ class Patterns(Record):
         "pin_hint",
         "pin_link",
         "pin_then_date",
+        "place_date",
         "possessive_nouns",
         "possessives",
         "post_head",
@@ -430,6 +435,7 @@ class Patterns(Record):
         "stem_re",
         "subject_session",
         "symbol_pin",
+        "symbol_then_date",
         "title_date",
         "topic_and",
         "topic_gap",
@@ -450,6 +456,8 @@ class Patterns(Record):
         and_at_end: re.Pattern[str],
         second_date: re.Pattern[str],
         pin_then_date: re.Pattern[str],
+        place_date: re.Pattern[str] | None,
+        symbol_then_date: re.Pattern[str],
         bracket_date: re.Pattern[str] | None,
         part_date: re.Pattern[str],
         next_date: re.Pattern[str],
@@ -577,6 +585,8 @@ class Patterns(Record):
         self.and_at_end = and_at_end
         self.second_date = second_date
         self.pin_then_date = pin_then_date
+        self.place_date = place_date
+        self.symbol_then_date = symbol_then_date
         self.bracket_date = bracket_date
         self.part_date = part_date
         self.next_date = next_date
@@ -1456,6 +1466,19 @@ def _patterns(lang: str) -> Patterns:
         else None,
         # (… or after the bracket of the pinpoint: "70/82 (para. 9) of 5 December 2015")
         pin_then_date=recache.compile(rf"(?:[ \t]*+,|(?<=\)))\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
+        # (a capitalised place of one to three words: "adopted at Glasgow on …", "adoptée à Genève le …")
+        place_date=recache.compile(
+            rf"(?:[ \t]*+,)?\s++(?i:{alternation(gather('grammar.place_adoption'))})\s++"
+            rf"{_UPPER_START}[\w\u2019'.-]*+(?:[ ]{_UPPER_START}[\w\u2019'.-]*+){{0,2}}"
+            rf"(?:[ \t]*+,)?\s++(?i:{alternation(gather('grammar.place_date_intro'))})\s++(?i:{date})"
+        )
+        if gather("grammar.place_adoption") and gather("grammar.place_date_intro")
+        else None,
+        # (the symbol of no spaces, a slash in it: "14/CP.27 (FCCC/CP/2022/10/Add.2) of 20 November 2022")
+        symbol_then_date=recache.compile(
+            rf"[ ]?[(\uff08](?=[^()\s]{{0,40}}/)[A-Z][^()\s]{{2,40}}[)\uff09]"
+            rf"\s*+,?\s*+(?i:{date_intro})\s++(?i:{date})"
+        ),
         second_date=recache.compile(
             rf"(?:\s*+,\s++|\s++){list_and}\s++(?:{date_intro}\s*+)?{date}", re.IGNORECASE
         ),
