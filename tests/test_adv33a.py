@@ -70,9 +70,9 @@ _ROWS: list[Row] = [
     ),
     (
         "en",
-        "The General Assembly,\n\n1. Takes note of decision 2/CMA.4 adopted by the "
-        "Conference of the Parties serving as the meeting of the Parties to the Paris "
-        "Agreement at its fourth session;",
+        "The General Assembly,\n\n1. Takes note of decision 2/CMA.4, which the "
+        "Conference of the Parties serving as the meeting of the Parties to that "
+        "Agreement took during its fourth session;",
         [
             ("FCCC/PA/CMA/DEC/4/2", None),
         ],
@@ -868,7 +868,7 @@ _ROWS: list[Row] = [
     ),
     (
         "en",
-        "The Conference of the Parties serving as the meeting of the Parties to the "
+        "Conference of the Parties serving as the meeting of the Parties to the "
         "Paris Agreement,\n\nRecalling its decisions 1/CMA.2 and 3/CMA.4,\n\nAlso "
         "recalling decision 2/CMA.1, paragraph 6,",
         [
