@@ -322,6 +322,35 @@ def _sentence_link(text: str, kw_start: int, pat: Patterns) -> int | None:
     return None if lead is None else lead.start()
 
 
+def _body_after_opening_number(
+    text: str, raw: Raw, kw_start: int, tail_end: int, pat: Patterns
+) -> re.Match[str] | None:
+    """ "In decision 4/4, the Conference of the Parties … decided", "وفي المقرر 4/4، قرر مؤتمر
+    الأطراف …": a sentence opened by "in" and the number, its subject a body named after the
+    comma (verb first or not) — the match naming that body, or None (also where the mention
+    names its actor, body or list's body already, or is possessive)."""
+    if (
+        raw.possessive
+        or raw.poss_gender is not None
+        or raw.actor_key is not None
+        or raw.actor_generic is not None
+        or raw.body_key is not None
+        or raw.generic is not None
+        or raw.list_body is not None
+    ):
+        return None
+    after = pat.actor_after.match(text, tail_end)
+    if after is None:
+        after = pat.actor_after_verb.match(text, tail_end)
+        if after is None or _text_noun(fold(after.group("w")), pat):
+            return None
+    if after.group("b") is None:
+        return None
+    # (the link in any case, an article perhaps after it: it opens the sentence)
+    link_at = _sentence_link(text, kw_start, pat)
+    return after if link_at is not None and _opens_sentence(text, link_at) else None
+
+
 _QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
 _FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = recache.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
@@ -3143,29 +3172,7 @@ def find_numbered(
                 if (actor[0] or actor[1]) and _gender_fits(actor, raw.poss_gender, pat):
                     raw.actor_key, raw.actor_generic = actor
                     raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
-            elif (
-                not raw.possessive
-                and raw.poss_gender is None
-                and raw.actor_key is None
-                and raw.actor_generic is None
-                and raw.body_key is None
-                and raw.generic is None
-                and raw.list_body is None
-                and (
-                    (after := pat.actor_after.match(text, tail_end)) is not None
-                    or (
-                        (after := pat.actor_after_verb.match(text, tail_end)) is not None
-                        and not _text_noun(fold(after.group("w")), pat)
-                    )
-                )
-                and after.group("b") is not None
-                # (the link in any case, an article perhaps after it: it opens the sentence)
-                and (link_at := _sentence_link(text, kw_start, pat)) is not None
-                and _opens_sentence(text, link_at)
-            ):
-                # "In decision 4/4, the Conference of the Parties … decided", "وفي المقرر 4/4، قرر
-                # مؤتمر الأطراف …": a sentence opened by "in" and the number, its subject a body named
-                # after the comma (verb first or not) — the text is that body's
+            elif (after := _body_after_opening_number(text, raw, kw_start, tail_end, pat)) is not None:
                 raw.actor_key, raw.actor_generic = _actor_named(after)
                 raw.evidence.append("body named after the number that opens the sentence")
             out.append(raw)
