@@ -45,7 +45,15 @@ def known_names() -> dict[str, str]:
     full name in ``short_names.csv``).  Kept between runs (:func:`_kept_names`): a refresh of
     the index asks for it, and making it reads every language's instruments and parses
     ``short_names.csv`` (about 0.8 ms of every refresh)."""
-    kept = _kept_names("known-names", lambda: _known_names_text(_known_names()))
+    made: list[dict[str, str]] = []  # the names when made here, not read back: made once
+
+    def build() -> str:
+        made.append(_known_names())
+        return _known_names_text(made[0])
+
+    kept = _kept_names("known-names", build)
+    if made:
+        return made[0]
     if kept is None or kept == _NOT_KEPT:
         return _known_names()
     return dict(line.split("\t", 1) for line in kept.split("\n") if line)

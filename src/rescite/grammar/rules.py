@@ -790,6 +790,12 @@ def _patterns(lang: str) -> Patterns:
     def gather(key_path: str) -> list[str]:
         return lexicon.gather(key_path, langs)
 
+    def with_words(key_path: str, shape: Callable[[str], str], flags: int = 0) -> re.Pattern[str] | None:
+        """``shape`` of the alternation of the words at ``key_path``, compiled; None where no
+        language in scope writes any."""
+        words = gather(key_path)
+        return recache.compile(shape(alternation(words)), flags) if words else None
+
     date = date_regex(langs)
     dmy = tuple(c for c in langs if lex.languages[c].raw["dates"].get("order", "dmy") == "dmy")
     bodies = body_regex(lang).pattern
@@ -1840,33 +1846,15 @@ def _patterns(lang: str) -> Patterns:
             rf"\s*+(?:[,;\u060c\u3001]\s*+(?:(?:{list_and})\s*+)?|(?:{list_and})\s*+)", re.IGNORECASE
         ),
         loose_number=loose_number,
-        bare_date_end=(
-            recache.compile(rf"(?<!\w)(?:{alternation(gather('grammar.bare_date_end'))})$")
-            if gather("grammar.bare_date_end")
-            else None
+        bare_date_end=with_words("grammar.bare_date_end", lambda w: rf"(?<!\w)(?:{w})$"),
+        date_two=with_words("grammar.date_intro_two", lambda w: rf"(?<!\w)(?:{w})(?!\w)", re.IGNORECASE),
+        # (… in a language written without spaces, between its characters: "…日分别通过的")
+        respective_word=with_words(
+            "grammar.respectively_after",
+            lambda w: rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{w})(?:(?!\w)|(?=[{CJK}]))",
+            re.IGNORECASE,
         ),
-        date_two=(
-            recache.compile(
-                rf"(?<!\w)(?:{alternation(gather('grammar.date_intro_two'))})(?!\w)", re.IGNORECASE
-            )
-            if gather("grammar.date_intro_two")
-            else None
-        ),
-        respective_word=(
-            recache.compile(
-                # (… in a language written without spaces, between its characters: "…日分别通过的")
-                rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{alternation(gather('grammar.respectively_after'))})"
-                rf"(?:(?!\w)|(?=[{CJK}]))",
-                re.IGNORECASE,
-            )
-            if gather("grammar.respectively_after")
-            else None
-        ),
-        same_date=(
-            recache.compile(rf"[ ]?,?\s*+(?:{alternation(gather('grammar.same_date'))})(?!\w)", re.IGNORECASE)
-            if gather("grammar.same_date")
-            else None
-        ),
+        same_date=with_words("grammar.same_date", lambda w: rf"[ ]?,?\s*+(?:{w})(?!\w)", re.IGNORECASE),
     )
 
 
