@@ -85,6 +85,11 @@ def targets_of(text: str, lang: str | None = None) -> set[str]:
     return {c.target or "" for c in extract_text(text, lang=lang).citations}
 
 
+def pinpoints_of(text: str, lang: str | None = None) -> dict[str, str | None]:
+    """Each target of the passage ("None" for an unresolved one) with its record's pinpoint."""
+    return {str(c.target): c.pinpoint for c in extract_text(text, lang=lang).citations}
+
+
 #: a table's row as (language, paragraph of a General Assembly text, its distinct targets)
 GaRow = tuple[str, str, set[str]]
 
