@@ -129,10 +129,10 @@ def assert_dates(
         assert ok, (target, got[target])
 
 
-def assert_exact(text: str, expected: dict[str, str | None]) -> None:
+def assert_exact(text: str, expected: dict[str, str | None], lang: str | None = None) -> None:
     """The passage's targets are ``expected``'s (an unresolved record counts as the target ""),
-    each with its date alone (None: undated)."""
-    assert_dates(dates_of(text, unresolved=""), expected, exact=True)
+    each with its date alone (None: undated); ``lang``: the language given to the engine."""
+    assert_dates(dates_of(text, lang, unresolved=""), expected, exact=True)
 
 
 def assert_passage(
