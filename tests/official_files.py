@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -995,6 +996,17 @@ def superscript_run(mark: str) -> str:
 def raised_run(mark: str) -> str:
     """A run of ``mark`` raised above the line by its own position, in a smaller size."""
     return f'<w:r><w:rPr><w:position w:val="6"/><w:sz w:val="16"/></w:rPr><w:t>{mark}</w:t></w:r>'
+
+
+def marks_of(pieces: list[str]) -> list[str]:
+    """The digits of a paragraph's note marks: its pieces that open with "^", without it."""
+    return [x[1:] for x in pieces if x.startswith("^")]
+
+
+def marked_paragraph(pieces: list[str], mark: Callable[[str], str]) -> str:
+    """A Word paragraph of ``pieces``: each a run of its text, or, opening with "^", its
+    digits as ``mark`` draws them (``superscript_run``, ``raised_run``, a note's reference)."""
+    return p(*(mark(x[1:]) if x.startswith("^") else run(x) for x in pieces))
 
 
 _SUP = superscript_run("1")

@@ -85,6 +85,11 @@ def targets_of(text: str, lang: str | None = None) -> set[str]:
     return {c.target or "" for c in extract_text(text, lang=lang).citations}
 
 
+def pinpoints_of(text: str, lang: str | None = None) -> dict[str, str | None]:
+    """Each target of the passage ("None" for an unresolved one) with its record's pinpoint."""
+    return {str(c.target): c.pinpoint for c in extract_text(text, lang=lang).citations}
+
+
 #: a table's row as (language, paragraph of a General Assembly text, its distinct targets)
 GaRow = tuple[str, str, set[str]]
 
@@ -124,10 +129,10 @@ def assert_dates(
         assert ok, (target, got[target])
 
 
-def assert_exact(text: str, expected: dict[str, str | None]) -> None:
+def assert_exact(text: str, expected: dict[str, str | None], lang: str | None = None) -> None:
     """The passage's targets are ``expected``'s (an unresolved record counts as the target ""),
-    each with its date alone (None: undated)."""
-    assert_dates(dates_of(text, unresolved=""), expected, exact=True)
+    each with its date alone (None: undated); ``lang``: the language given to the engine."""
+    assert_dates(dates_of(text, lang, unresolved=""), expected, exact=True)
 
 
 def assert_passage(

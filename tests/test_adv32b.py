@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_exact, by_language, by_tables
-from rescite.engine.extract import extract_text
+from passages import GA, assert_exact, by_language, by_tables, pinpoints_of
 
 # (language, passage, each target with its date, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
@@ -251,5 +250,4 @@ _PINS_SAME: list[tuple[str, str, dict[str, str | None]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PINS, _PINS_SAME))
 def test_pinpoints_in_reports(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    got = {str(c.target): c.pinpoint for c in extract_text(text).citations}
-    assert got == expected
+    assert pinpoints_of(text) == expected

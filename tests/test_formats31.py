@@ -19,13 +19,15 @@ from official_files import (
     fodt_document,
     fodt_p,
     libreoffice_rows,
+    marked_paragraph,
+    marks_of,
     raised_run,
     word97_rows,
 )
 from pdf_files import one_page
 from rescite.read import text_of
 from rescite.read.marks import TO_SUPERSCRIPT
-from test_formats_word import docx, p, run
+from test_formats_word import docx, p
 
 # -- a justified line: a move, then the space glyph ------------------------------------------------
 # (row id, the passage's lines, what is cited)
@@ -213,10 +215,10 @@ RAISED: list[tuple[str, list[str], Cited]] = [
 
 @pytest.mark.parametrize(("pieces", "cited"), [r[1:] for r in RAISED], ids=[r[0] for r in RAISED])
 def test_a_mark_raised_by_its_position_is_a_mark(pieces: list[str], cited: Cited) -> None:
-    runs = [raised_run(x[1:]) if x.startswith("^") else run(x) for x in pieces]
-    text = text_of(docx(p("Economic and Social Council") + p(*runs)), "raised.docx")
-    marks = [x[1:] for x in pieces if x.startswith("^")]
-    assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)
+    text = text_of(
+        docx(p("Economic and Social Council") + marked_paragraph(pieces, raised_run)), "raised.docx"
+    )
+    assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks_of(pieces))
     assert cited_in(text, "page.pdf") == cited
 
 
@@ -233,6 +235,5 @@ def test_a_mark_in_superscript_in_a_word_97_file(
     word97: dict[str, bytes], row: str, pieces: list[str], cited: Cited
 ) -> None:
     text = text_of(word97[row], "raised.doc")
-    marks = [x[1:] for x in pieces if x.startswith("^")]
-    assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks)
+    assert all(m.translate(TO_SUPERSCRIPT) in text for m in marks_of(pieces))
     assert cited_in(text, "page.pdf") == cited

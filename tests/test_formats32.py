@@ -23,6 +23,8 @@ from official_files import (
     chromium_html,
     chromium_pdf,
     cited_in,
+    marked_paragraph,
+    marks_of,
     noted,
     raised_run,
     superscript_run,
@@ -31,7 +33,7 @@ from official_files import (
 from pdf_files import one_page, pdf_file
 from rescite.engine.extract import extract_text
 from rescite.read import document_of, text_of
-from test_formats_word import docx, note_ref, p, run
+from test_formats_word import docx, note_ref, p
 
 # -- a symbol broken after the dot of its lettered element -------------------------------------------
 # (row id, the passage's lines as a PDF draws them, what is cited)
@@ -178,19 +180,18 @@ MARKED = {"superscript": superscript_run, "raised by its position": raised_run}
 @pytest.mark.parametrize("marked", list(MARKED))
 @pytest.mark.parametrize(("pieces", "cited"), _ROWS, ids=_IDS)
 def test_a_mark_after_a_bracket_in_a_word_file(marked: str, pieces: list[str], cited: Cited) -> None:
-    runs = [MARKED[marked](x[1:]) if x.startswith("^") else run(x) for x in pieces]
-    text = text_of(docx(p("The Security Council,") + p(*runs)), "marked.docx")
-    assert all(f"){m[1:]}" not in text for m in pieces if m.startswith("^"))
+    text = text_of(docx(p("The Security Council,") + marked_paragraph(pieces, MARKED[marked])), "marked.docx")
+    assert all(f"){m}" not in text for m in marks_of(pieces))
     assert cited_in(text, "marked.docx") == cited
 
 
 @pytest.mark.parametrize(("pieces", "cited"), _ROWS, ids=_IDS)
 def test_a_footnote_reference_after_a_bracket(pieces: list[str], cited: Cited) -> None:
-    marks = [x for x in pieces if x.startswith("^")]
+    marks = marks_of(pieces)
     notes = {k: f"See S/PV.{9000 + k}." for k in range(1, len(marks) + 1)}
     refs = iter(range(1, len(marks) + 1))
-    runs = [note_ref(next(refs)) if x.startswith("^") else run(x) for x in pieces]
-    text = text_of(docx(p("The Security Council,") + p(*runs), notes=notes), "noted.docx")
+    paragraph = marked_paragraph(pieces, lambda _: note_ref(next(refs)))
+    text = text_of(docx(p("The Security Council,") + paragraph, notes=notes), "noted.docx")
     assert "(2015)1" not in text and ")1 " not in text
     got = cited_in(text, "noted.docx")
     assert got - {(f"S/PV.{9000 + k}", None) for k in notes} == cited
@@ -208,7 +209,7 @@ def test_a_mark_after_a_bracket_in_a_word_97_file(
     word97: dict[str, bytes], row: str, pieces: list[str], cited: Cited
 ) -> None:
     text = text_of(word97[row], "marked.doc")
-    assert all(f"){m[1:]}" not in text for m in pieces if m.startswith("^"))
+    assert all(f"){m}" not in text for m in marks_of(pieces))
     assert cited_in(text, "marked.doc") == cited
 
 

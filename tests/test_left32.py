@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, assert_dates, by_language, dates_of
-from rescite.engine.extract import extract_text
+from passages import GA, assert_dates, by_language, dates_of, pinpoints_of, targets_of
 
 # (language, passage, each target with its date, None: undated)
 Row = tuple[str, str, dict[str, str | None]]
@@ -68,8 +67,7 @@ _OPENED_SAME: list[Row] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_OPENED, _OPENED_SAME))
 def test_sentence_opened_by_in_and_an_article(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    got = {c.target or "" for c in extract_text(text, lang=lang).citations}
-    assert got == set(expected)
+    assert targets_of(text, lang) == set(expected)
 
 
 # (language, passage, each target with its pinpoint)
@@ -112,8 +110,7 @@ _PINS_SAME: list[PinRow] = [
 
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PINS, _PINS_SAME))
 def test_annex_pinpoints(lang: str, text: str, expected: dict[str, str | None]) -> None:
-    got = {str(c.target): c.pinpoint for c in extract_text(GA[lang] + text, lang=lang).citations}
-    assert got == expected
+    assert pinpoints_of(GA[lang] + text, lang) == expected
 
 
 # dates: Chinese dates before "分别", the date before a list's noun, the Spanish ordinal day

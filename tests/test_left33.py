@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rescite.engine.extract import extract_text
+from rescite.models import Citation
 
 # (language, passage, the cited number as written, its target, its date)
 ROWS = [
@@ -69,15 +70,21 @@ ROWS = [
 ]
 
 
+def _record(text: str, lang: str, written: str) -> Citation:
+    """The passage's first record of the mention as ``written`` (there is one)."""
+    res = extract_text(text, lang=lang)
+    hits = [r for r in res.citations if r.text == written]
+    assert hits, [r.text for r in res.citations]
+    return hits[0]
+
+
 @pytest.mark.parametrize(("lang", "text", "written", "target", "date"), ROWS)
 def test_the_date_past_a_place_or_a_symbol_is_the_numbers(
     lang: str, text: str, written: str, target: str | None, date: str
 ) -> None:
-    res = extract_text(text, lang=lang)
-    hits = [r for r in res.citations if r.text == written]
-    assert hits, [r.text for r in res.citations]
-    assert hits[0].target == target
-    assert hits[0].date == date
+    record = _record(text, lang, written)
+    assert record.target == target
+    assert record.date == date
 
 
 # (a lower-case word after "adopted in" is no place: the date there is no adoption's)
@@ -88,9 +95,7 @@ NOT_PLACE = [
 
 @pytest.mark.parametrize(("lang", "text", "written"), NOT_PLACE)
 def test_no_place_no_date(lang: str, text: str, written: str) -> None:
-    res = extract_text(text, lang=lang)
-    hits = [r for r in res.citations if r.text == written]
-    assert hits and hits[0].date is None
+    assert _record(text, lang, written).date is None
 
 
 # (passage, the coded number as written, its pinpoint after the noun)
@@ -103,7 +108,4 @@ ZH_PINS = [
 
 @pytest.mark.parametrize(("text", "written", "pin"), ZH_PINS)
 def test_a_coded_decision_keeps_its_pinpoint_after_the_noun(text: str, written: str, pin: str) -> None:
-    res = extract_text(text, lang="zh")
-    hits = [r for r in res.citations if r.text == written]
-    assert hits, [r.text for r in res.citations]
-    assert hits[0].pinpoint == pin
+    assert _record(text, "zh", written).pinpoint == pin

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import UNEA, assert_absent, assert_bound, assert_pinpointed
+from passages import UNEA, assert_absent, assert_bound, assert_pinpointed, pinpoints_of
 from rescite.engine.extract import extract_text
 from rescite.engine.segment import segment
 
@@ -60,7 +60,7 @@ PINPOINTS: list[tuple[str, str, dict[str, str | None]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "want"), PINPOINTS)
 def test_pinpoint(lang: str, text: str, want: dict[str, str | None]) -> None:
-    got = {str(c.target): c.pinpoint for c in extract_text(text, lang=lang).citations}
+    got = pinpoints_of(text, lang)
     assert {t: got.get(t, "missing") for t in want} == want
 
 

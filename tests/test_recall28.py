@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_dates, dates_of
+from passages import assert_exact
 
 #: (language, passage, {target: its date — None: no date — for every target the passage gives})
 Row = tuple[str, str, dict[str, str | None]]
@@ -160,4 +160,4 @@ KEPT: list[Row] = [
 def test_targets_and_dates(lang: str, text: str, want: dict[str, str | None]) -> None:
     """The passage gives exactly the targets of ``want``, each with the date the text states
     (an unresolved record counts as the target "", which no row wants)."""
-    assert_dates(dates_of(text, lang, unresolved=""), want, exact=True)
+    assert_exact(text, want, lang)
