@@ -28,6 +28,7 @@ from ..grammar.rules import (
     copy_labels,
     cover_volumes,
     date_first,
+    finditer_anchored,
     finite_words,
     heading_rules,
     latin_marks,
@@ -1203,7 +1204,9 @@ def _line_matches(
     those at the text's start by ``pat`` and the others by ``after_break``, which match from
     the line break before them: the same groups and ends (only their starts are one before)."""
     if after_break is None:
-        yield from pat.finditer(text)
+        # (tried only within reach of the characters every match holds: a pattern that opens
+        # with a blank or a word's edge is otherwise tried at every character of the zone)
+        yield from finditer_anchored(pat, text)
         return
     pos = 0
     m = pat.match(text)

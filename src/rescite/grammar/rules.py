@@ -4080,3 +4080,133 @@ def document_label_before() -> re.Pattern[str]:
     every language ("U.N. Doc. ", "Doc. NU "): the symbol after it is a legal style's."""
     doc = _alt_or_never(gather_all("heading.document_label"))
     return led(recache.compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE))
+
+
+#: at most this many anchor characters in a pattern's set (a wider set is no quicker to scan for)
+_ANCHOR_CHARS = 4
+
+
+@functools.lru_cache(maxsize=64)
+def anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
+    """For a pattern whose every match holds, at most ``width`` characters after its start, one
+    of a few literal characters that the pattern asks for there (its anchors: the "/" of
+    "\\d{1,4}/\\d{1,4}" after a blank and a prefix of bounded length), read from the pattern
+    itself: (a scan for the anchors, the pattern after a lazy reach of ``width`` characters
+    that tries its starts one by one in a single call, ``width``); None when there is no such
+    character (an unbounded part before it, a case-blind pattern …).  See
+    :func:`finditer_anchored`."""
+    try:
+        found = _anchor_chars(pattern)
+    except (ImportError, AttributeError, TypeError, ValueError, KeyError, IndexError):
+        return None
+    if found is None or re.search(r"\\[1-9]|\(\?\(", pattern.pattern):
+        return None  # (a numbered back-reference would name another group in the reach)
+    chars, width = found
+    try:
+        reach = re.compile(f"(?s:.){{0,{width}}}?((?:{pattern.pattern}))", pattern.flags)
+    except re.error:
+        return None  # (flags of the whole pattern written at its start …)
+    scan = recache.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return scan, reach, width
+
+
+def _anchor_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], int] | None:
+    parser = _re_module("re._parser")
+    const = _re_module("re._constants")
+    if pattern.flags & re.IGNORECASE:
+        return None
+    tree = parser.parse(pattern.pattern, pattern.flags)
+    if tree.getwidth()[0] == 0:
+        return None  # (an empty match need not hold an anchor)
+    op0, av0 = tree[0]
+    if op0 is const.LITERAL or (
+        op0 is const.AT and av0 is const.AT_BEGINNING and not pattern.flags & re.MULTILINE
+    ):
+        return None  # (a search skips to its first character, or tries the text's start only)
+    repeats = (const.MAX_REPEAT, const.MIN_REPEAT, const.POSSESSIVE_REPEAT)
+
+    def widest(item: Any) -> int | None:
+        hi = int(parser.SubPattern(tree.state, [item]).getwidth()[1])
+        return None if hi >= const.MAXREPEAT else hi
+
+    def seq(items: list[Any], before: int) -> tuple[frozenset[str], int] | None:
+        """The anchors of a match of ``items`` and the most characters before them."""
+        for i, (op, av) in enumerate(items):
+            rest = items[i + 1 :]
+            if op is const.LITERAL:
+                return frozenset(chr(av)), before
+            if op is const.IN and 0 < len(av) <= _ANCHOR_CHARS and all(o is const.LITERAL for o, _a in av):
+                return frozenset(chr(a) for _o, a in av), before
+            if op in (const.AT, const.ASSERT, const.ASSERT_NOT):
+                continue  # (takes no character)
+            if op is const.SUBPATTERN and not av[1] and not av[2]:
+                return seq(list(av[3]) + rest, before)
+            if op is const.ATOMIC_GROUP:
+                return seq(list(av) + rest, before)
+            if op is const.BRANCH:
+                alts = [seq(list(alt) + rest, before) for alt in av[1]]
+                if any(a is None for a in alts):
+                    return None
+                chars = frozenset().union(*(a[0] for a in alts if a is not None))
+                if len(chars) > _ANCHOR_CHARS:
+                    return None
+                return chars, max(a[1] for a in alts if a is not None)
+            if op in repeats and av[0] >= 1 and (first := seq(list(av[2]), before)) is not None:
+                return first  # (in the first time round)
+            wide = widest((op, av))
+            if wide is None:
+                return None
+            before += wide
+        return None
+
+    return seq(list(tree), 0)
+
+
+_AT_WORD_EDGE = "\\b"
+
+
+@functools.lru_cache(maxsize=64)
+def _after_word_edge(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without the word edge it opens with."""
+    return recache.compile(pattern.pattern[len(_AT_WORD_EDGE) :], pattern.flags)
+
+
+def finditer_anchored(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` — the same matches — tried only within reach of the anchors
+    of :func:`anchor_reach` (a pattern opening with a blank or a look-behind is otherwise tried
+    at every character of the text): one call a stretch of ``width`` characters before each."""
+    got = anchor_reach(pattern)
+    if got is None:
+        yield from pattern.finditer(text)
+        return
+    scan, reach, width = got
+    if width == 0 and pattern.pattern.startswith(_AT_WORD_EDGE):
+        # every match starts at an anchor: the pattern without its word edge is searched (led
+        # by its first characters, as the look-behind at the start is not) and each of its
+        # starts tried with the whole pattern
+        rest = _after_word_edge(pattern)
+        pos = 0
+        while (m := rest.search(text, pos)) is not None:
+            hit = pattern.match(text, m.start())
+            if hit is None:
+                pos = m.start() + 1
+                continue
+            yield hit
+            pos = hit.end()
+        return
+    done = 0  # no match starts below this, but those yielded
+    for a in scan.finditer(text):
+        at = a.start()
+        if at < done:
+            continue
+        start = max(done, at - width)
+        m = reach.match(text, start)
+        if m is None:
+            done = start + width + 1
+            continue
+        hit = pattern.match(text, m.start(1))
+        if hit is None:  # (cannot be: the same pattern at the same place)
+            done = m.start(1) + 1
+            continue
+        yield hit
+        done = hit.end()
