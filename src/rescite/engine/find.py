@@ -49,6 +49,7 @@ from ..grammar.rules import (
     dated_body_gap,
     day_range_end,
     document_label_before,
+    finditer_anchored,
     finditer_words,
     ibid_gate,
     ibid_short_lead,
@@ -4855,7 +4856,9 @@ def find_link_symbols(text: str) -> list[Raw]:
 def find_treaties(text: str, lang: str = "") -> list[Raw]:
     pat = patterns(lang)
     out: list[Raw] = []
-    for m in sorted((m for rx in pat.unts for m in rx.finditer(text)), key=lambda m: m.start()):
+    # (each tried only within reach of the characters its matches hold: the Chinese forms open
+    # with an optional bracket and are otherwise tried at every character of a text of no clear language)
+    for m in sorted((m for rx in pat.unts for m in finditer_anchored(rx, text)), key=lambda m: m.start()):
         if STOP.on:  # the time budget ran out: what was found is kept
             break
         s = m.start()

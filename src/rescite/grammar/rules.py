@@ -4086,7 +4086,11 @@ def document_label_before() -> re.Pattern[str]:
 _ANCHOR_CHARS = 4
 
 
-@functools.lru_cache(maxsize=64)
+#: :func:`anchor_reach`'s answers by the pattern's id, the pattern kept with its answer (a
+#: pattern's own hash reads its whole program each time)
+_ANCHOR_REACHES: dict[int, tuple[re.Pattern[str], tuple[re.Pattern[str], re.Pattern[str], int] | None]] = {}
+
+
 def anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
     """For a pattern whose every match holds, at most ``width`` characters after its start, one
     of a few literal characters that the pattern asks for there (its anchors: the "/" of
@@ -4095,19 +4099,39 @@ def anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[
     that tries its starts one by one in a single call, ``width``); None when there is no such
     character (an unbounded part before it, a case-blind pattern …).  See
     :func:`finditer_anchored`."""
-    try:
-        found = _anchor_chars(pattern)
-    except (ImportError, AttributeError, TypeError, ValueError, KeyError, IndexError):
-        return None
-    if found is None or re.search(r"\\[1-9]|\(\?\(", pattern.pattern):
+    kept = _ANCHOR_REACHES.get(id(pattern))
+    if kept is not None and kept[0] is pattern:
+        return kept[1]
+    got = _anchor_reach(pattern)
+    _ANCHOR_REACHES[id(pattern)] = (pattern, got)
+    return got
+
+
+def _anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
+    if re.search(r"\\[1-9]|\(\?\(", pattern.pattern):
         return None  # (a numbered back-reference would name another group in the reach)
-    chars, width = found
+    # (kept between runs, as "anchors width": reading a pattern costs up to milliseconds)
+    key = ("anchor_chars", "1", sys.version, pattern.pattern, str(pattern.flags))
+    kept = recache.remembered(key, lambda: _anchor_text(pattern))
+    if not kept:
+        return None
+    chars, _, width_text = kept.rpartition(" ")
+    width = int(width_text)
     try:
-        reach = re.compile(f"(?s:.){{0,{width}}}?((?:{pattern.pattern}))", pattern.flags)
+        reach = recache.compile(f"(?s:.){{0,{width}}}?((?:{pattern.pattern}))", pattern.flags)
     except re.error:
         return None  # (flags of the whole pattern written at its start …)
     scan = recache.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
     return scan, reach, width
+
+
+def _anchor_text(pattern: re.Pattern[str]) -> str:
+    """:func:`_anchor_chars` as a text ("anchors width"), or "" for None."""
+    try:
+        found = _anchor_chars(pattern)
+    except (ImportError, AttributeError, TypeError, ValueError, KeyError, IndexError):
+        return ""
+    return "" if found is None else f"{''.join(sorted(found[0]))} {found[1]}"
 
 
 def _anchor_chars(pattern: re.Pattern[str]) -> tuple[frozenset[str], int] | None:
