@@ -155,7 +155,18 @@ KANGXI |= {0x2215: "/", 0x2044: "/"}
 # four digits that is not a year: "by 2030 (iv)" is an item of a list).
 _OCR_NUMBER = re.compile(r"(?<![^\W_])[0-9lIO]+(?:/[0-9lIO]+)*(?![^\W_])")
 _OCR_DIGITS = str.maketrans("lIO", "110")
-_OCR_SESSION = re.compile(r"(?<!\d)(\d{1,4})( ?)\(( ?)([xvilXVI]{1,6}|(?:19|20)\d\d)( ?)([)}\]])(?![^\W_])")
+_OCR_SESSION = re.compile(
+    r"(?<!\d)(\d{1,4})( ?)\(( ?)([xvilXVI]{1,6}|(?:[1l]9|2[0O])[0-9lO]{2})( ?)([)}\]])(?![^\W_])"
+)
+# … inside a symbol (elements apart by slashes, dots and hyphens, one of them in capitals), an
+# element of digits and those letters with one real digit ("A/5l/PV.l2", "ES-lO/2") or a lone
+# small l where a number stands ("decision l/CP.3", "3/CMP.l"): no symbol has such an element
+_OCR_SYMBOL = re.compile(r"(?<![\w/.\-])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)+")
+_OCR_ELEMENT = re.compile(r"(?<![^/.\-])(?:[0-9lIO]*[0-9][0-9lIO]*|l)(?![^/.\-])")
+_CAPITALS_ELEMENT = re.compile(r"(?:^|[/.\-])[A-Z]{1,8}(?:$|[/.\-])")
+# … and a space an OCR put inside a session's number of four digits before its numeral
+# ("3 281 (XXIX)"): moved before the number, the length kept ("  3281 (XXIX)")
+_OCR_SPLIT = re.compile(r"(?<![\w/.,])(\d{1,3}) (\d{1,3})(?=( ?)\((?:[XVI]{1,6}|S-[XVI]{1,4})\))")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -164,13 +175,19 @@ def ocr_repair(text: str) -> str:
 
     def number(m: re.Match[str]) -> str:
         word = m.group()
-        if word.isdigit() or sum(c.isdigit() for c in word) < 2 or word.strip("lIO/") == "":
+        digits = sum(c.isdigit() for c in word)
+        # (one real digit is enough in a session's number and its own, "7O/l", with no capital
+        # I: "decision II/7" of a conference whose sessions are Roman numerals)
+        single = "/" in word and "I" not in word
+        if word.isdigit() or digits < 2 - single or word.strip("lIO/") == "":
             return word
         return word.translate(_OCR_DIGITS)
 
     def session(m: re.Match[str]) -> str:
         number, space, inner, numeral, inner2, _ = m.groups()
-        if not numeral.isdigit():
+        if any(c.isdigit() for c in numeral):  # a year ("(2OOO)", "(l967)")
+            numeral = numeral.translate(_OCR_DIGITS)
+        else:
             roman = numeral.upper().replace("L", "I")
             if not _ROMAN.fullmatch(roman):
                 return m.group()
@@ -180,8 +197,23 @@ def ocr_repair(text: str) -> str:
         # a space inside the brackets goes after them ("( XXI)" → "(XXI) ")
         return f"{number}{space}({numeral}){inner}{inner2}"
 
+    def symbol(m: re.Match[str]) -> str:
+        token = m.group()
+        if "/" not in token or not _CAPITALS_ELEMENT.search(token):
+            return token
+        return _OCR_ELEMENT.sub(lambda e: e.group().translate(_OCR_DIGITS), token)
+
+    def split(m: re.Match[str]) -> str:
+        if len(m.group(1)) + len(m.group(2)) != 4:
+            return m.group()
+        return " " + m.group(1) + m.group(2)
+
     if any(c in text for c in "lIO"):
         text = _OCR_NUMBER.sub(number, text)
+        if "/" in text:
+            text = _OCR_SYMBOL.sub(symbol, text)
+    if " (" in text:
+        text = _OCR_SPLIT.sub(split, text)
     return _OCR_SESSION.sub(session, text)
 
 
