@@ -8,13 +8,18 @@ element or alone where its number stands ("A/C.l/81/L.5", "decision l/CP.9"), in
 number and its own ("8O/l"), a year in brackets with an "O" ("(2OOO)"), a space inside a
 session's number of four digits before its numeral ("2 917 (XXVIII)"), numbers glued to Chinese
 ideographs.  What a typeset text holds is left as it is ("decision III/4" of a conference that
-numbers its sessions in Roman numerals).  Every passage is written for these tests in UN style."""
+numbers its sessions in Roman numerals).  In a Word 97-2003 (.doc) file, text a tracked change
+deleted and hidden text are left out, as the .docx reader leaves them out.  Every passage is
+written for these tests in UN style."""
 
 from __future__ import annotations
 
+from pathlib import Path
+from xml.sax.saxutils import escape
+
 import pytest
 
-from official_files import Cited, cited_in
+from official_files import Cited, cited_in, libreoffice_pdfs, word_package
 from pdf_files import one_page
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
@@ -172,3 +177,85 @@ def test_scaled_words_keep_their_gaps(scale: int, lines: list[str], cited: Cited
     assert "  " not in text
     assert len(text.split()) == len(lines[0].split())
     assert cited <= cited_in(text, "scan.pdf")
+
+
+# -- Word 97-2003 files: tracked deletions and hidden text ------------------------------------------
+def _r(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+def _deleted(text: str) -> str:
+    return (
+        '<w:del w:id="7" w:author="Editor" w:date="2025-11-03T10:00:00Z"><w:r>'
+        f'<w:delText xml:space="preserve">{escape(text)}</w:delText></w:r></w:del>'
+    )
+
+
+def _inserted(text: str) -> str:
+    return f'<w:ins w:id="8" w:author="Editor" w:date="2025-11-03T10:00:00Z">{_r(text)}</w:ins>'
+
+
+def _hidden(text: str) -> str:
+    return f'<w:r><w:rPr><w:vanish/></w:rPr><w:t xml:space="preserve">{escape(text)}</w:t></w:r>'
+
+
+# (row id, the paragraph's runs, what is cited: nothing of the text left out)
+WORD97: list[tuple[str, list[str], Cited]] = [
+    (
+        "en: a deleted reference and an inserted one",
+        [
+            _r("Recalling its resolutions "),
+            _deleted("77/186 and "),
+            _inserted("79/190 and "),
+            _r("80/203,"),
+        ],
+        {("A/RES/79/190", None), ("A/RES/80/203", None)},
+    ),
+    (
+        "fr: a deleted report",
+        [
+            _r("Prenant note du rapport du Secrétaire général"),
+            _deleted(" (A/80/118)"),
+            _r(" et de sa résolution 79/172,"),
+        ],
+        {("A/RES/79/172", None)},
+    ),
+    (
+        "es: hidden text",
+        [
+            _r("Recordando su resolución 78/212"),
+            _hidden(" y el documento A/78/455"),
+            _r(", de 22 de diciembre de 2023,"),
+        ],
+        {("A/RES/78/212", "2023-12-22")},
+    ),
+    (
+        "ru: a deleted date and its replacement",
+        [
+            _r("ссылаясь на свою резолюцию 79/161 от "),
+            _deleted("17 декабря 2024 года"),
+            _inserted("18 декабря 2024 года"),
+            _r(","),
+        ],
+        {("A/RES/79/161", "2024-12-18")},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def word97_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """Each row's paragraph in a Word package saved by LibreOffice as a Word 97-2003 file with
+    its tracked changes (the test is skipped when LibreOffice is not installed)."""
+    out: Path = tmp_path_factory.mktemp("word97-changes")
+    docs = {f"row{k}": word_package(f"<w:p>{''.join(runs)}</w:p>") for k, (_, runs, _) in enumerate(WORD97)}
+    made = libreoffice_pdfs(docs, out, suffix="docx", convert="doc:MS Word 97")
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return {WORD97[k][0]: made[f"row{k}"] for k in range(len(WORD97))}
+
+
+@pytest.mark.parametrize(("row", "cited"), [(r[0], r[2]) for r in WORD97], ids=[r[0] for r in WORD97])
+def test_left_out_text_of_a_word_97_file(word97_files: dict[str, bytes], row: str, cited: Cited) -> None:
+    text = text_of(word97_files[row], "changed.doc")
+    assert "\ufdd1" not in text
+    assert cited_in(text, "changed.doc") == cited
