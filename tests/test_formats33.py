@@ -133,6 +133,7 @@ TYPESET = [
     "see www.example.org/docs/l and the annex to Article I/3",  # no capitals' element
     "to be met by 2030 (iv) and 2 915 (b) of the list",  # not a session's numeral
     "the CO2/H2O ratio and the H1N1/A strain, ISO 9001",
+    "2 181 (II)\n3 273 (XXIX)",  # a table's row numbers at the lines' start
 ]
 
 

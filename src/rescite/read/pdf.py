@@ -169,8 +169,9 @@ _OCR_SYMBOL = re.compile(r"(?<![\w/.\-])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)+")
 _OCR_ELEMENT = re.compile(r"(?<![^/.\-])(?:[0-9lIO]*[0-9][0-9lIO]*|l)(?![^/.\-])")
 _CAPITALS_ELEMENT = re.compile(r"(?:^|[/.\-])[A-Z]{1,8}(?:$|[/.\-])")
 # … and a space an OCR put inside a session's number of four digits before its numeral
-# ("3 281 (XXIX)"): moved before the number, the length kept ("  3281 (XXIX)")
-_OCR_SPLIT = re.compile(r"(?<![\w/.,])(\d{1,3}) (\d{1,3})(?=( ?)\((?:[XVI]{1,6}|S-[XVI]{1,4})\))")
+# ("resolution 3 281 (XXIX)"; not at a line's start, where a table's row number stands): moved
+# before the number, the length kept ("resolution  3281 (XXIX)")
+_OCR_SPLIT = re.compile(r"(?<=[ (])(\d{1,3}) (\d{1,3})(?=( ?)\((?:[XVI]{1,6}|S-[XVI]{1,4})\))")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
