@@ -26,11 +26,11 @@ from rescite.read import text_of
 from rescite.read.pdf import ocr_repair
 
 
-def ocr_layer(lines: list[str], scale: int = 100) -> bytes:
+def ocr_layer(lines: list[str], scale: int = 100, glyphs: bool = False) -> bytes:
     """A scanned page's text layer: each line drawn invisible, ``scale`` its horizontal
-    scaling; at a scaling other than 100 each word drawn at a position of its own with no
-    space glyph (as OCR programs draw a word over its image), the gap after it a third of
-    the font size."""
+    scaling; at a scaling other than 100 each word (with ``glyphs`` each glyph) drawn at a
+    position of its own with no space glyph (as OCR programs draw a word over its image), the
+    gap after a word a third of the font size."""
     ops = ["BT /F1 10 Tf 3 Tr"]
     for k, line in enumerate(lines):
         y = 760 - 14 * k
@@ -39,8 +39,10 @@ def ocr_layer(lines: list[str], scale: int = 100) -> bytes:
             continue
         x = 60.0
         for word in line.split():
-            ops.append(f"{scale} Tz 1 0 0 1 {x:.2f} {y} Tm {{{word}}} Tj")
-            x += 5 * len(word) * scale / 100 + 3.5
+            for piece in word if glyphs else [word]:
+                ops.append(f"{scale} Tz 1 0 0 1 {x:.2f} {y} Tm {{{piece}}} Tj")
+                x += 5 * len(piece) * scale / 100 + 0.1 * glyphs
+            x += 3.5
     ops.append("ET")
     return one_page(ops)
 
@@ -143,38 +145,58 @@ def test_typeset_text_is_kept(typeset: str) -> None:
 
 
 # -- words fitted to the image by horizontal scaling --------------------------------------------------
-# (row id, the scaling, the layer's lines, what is cited)
-SCALED: list[tuple[str, int, list[str], Cited]] = [
+# (row id, the scaling, each glyph apart, the layer's lines, what is cited)
+SCALED: list[tuple[str, int, bool, list[str], Cited]] = [
     (
         "en: narrowed words",
         80,
+        False,
         ["Recalling its resolution 79/214 of 19 December 2024 and document A/79/308,"],
         {("A/RES/79/214", "2024-12-19"), ("A/79/308", None)},
     ),
     (
         "fr: narrowed words",
         75,
+        False,
         ["Rappelant sa résolution 78/166 du 19 décembre 2023,"],
         {("A/RES/78/166", "2023-12-19")},
     ),
     (
         "es: narrowed words",
         85,
+        False,
         ["Recordando la resolución 2719 (2023) del Consejo de Seguridad,"],
         {("S/RES/2719(2023)", None)},
     ),
     (
         "ru: narrowed words",
         80,
+        False,
         ["ссылаясь на свою резолюцию 77/208 от 15 декабря 2022 года,"],
         {("A/RES/77/208", "2022-12-15")},
+    ),
+    (
+        "en: widened glyphs, each apart",
+        140,
+        True,
+        ["Recalling its resolution 79/214 of 19 December 2024,"],
+        {("A/RES/79/214", "2024-12-19")},
+    ),
+    (
+        "fr: widened glyphs, each apart",
+        150,
+        True,
+        ["Rappelant sa résolution 78/166 du 19 décembre 2023,"],
+        {("A/RES/78/166", "2023-12-19")},
     ),
 ]
 
 
-@pytest.mark.parametrize(("scale", "lines", "cited"), [r[1:] for r in SCALED], ids=[r[0] for r in SCALED])
-def test_scaled_words_keep_their_gaps(scale: int, lines: list[str], cited: Cited) -> None:
-    text = text_of(ocr_layer(lines, scale), "scan.pdf")
+@pytest.mark.parametrize(
+    ("scale", "glyphs", "lines", "cited"), [r[1:] for r in SCALED], ids=[r[0] for r in SCALED]
+)
+def test_scaled_words_keep_their_gaps(scale: int, glyphs: bool, lines: list[str], cited: Cited) -> None:
+    text = text_of(ocr_layer(lines, scale, glyphs), "scan.pdf")
     assert "  " not in text
     assert len(text.split()) == len(lines[0].split())
     assert cited <= cited_in(text, "scan.pdf")
