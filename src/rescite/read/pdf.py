@@ -159,7 +159,7 @@ _OCR_NUMBER = re.compile(
 )
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_SESSION = re.compile(
-    r"(?<!\d)(\d{1,4})( ?)[(\uff08]( ?)([xvilXVI]{1,6}|(?:[1l]9|2[0O])[0-9lO]{2})( ?)([)}\]\uff09])"
+    r"(?<!\d)(\d{1,4})( ?)([(\uff08])( ?)([xvilXVI]{1,6}|(?:[1l]9|2[0O])[0-9lO]{2})( ?)([)}\]\uff09])"
     r"(?![^\W_\u3400-\u9fff])"
 )
 # … inside a symbol (elements apart by slashes, dots and hyphens, one of them in capitals), an
@@ -189,7 +189,7 @@ def ocr_repair(text: str) -> str:
         return word.translate(_OCR_DIGITS)
 
     def session(m: re.Match[str]) -> str:
-        number, space, inner, numeral, inner2, _ = m.groups()
+        number, space, opening, inner, numeral, inner2, closing = m.groups()
         if any(c.isdigit() for c in numeral):  # a year ("(2OOO)", "(l967)")
             numeral = numeral.translate(_OCR_DIGITS)
         else:
@@ -200,7 +200,9 @@ def ocr_repair(text: str) -> str:
                 return m.group()
             numeral = roman
         # a space inside the brackets goes after them ("( XXI)" → "(XXI) ")
-        return f"{number}{space}({numeral}){inner}{inner2}"
+        # (a Chinese text's full-width brackets kept as they are)
+        closing = "\uff09" if opening == "\uff08" and closing == "\uff09" else ")"
+        return f"{number}{space}{opening}{numeral}{closing}{inner}{inner2}"
 
     def symbol(m: re.Match[str]) -> str:
         token = m.group()
