@@ -127,13 +127,14 @@ def _stories(ole: object, name: str, limits: Limits, warnings: list[str]) -> tup
             "read up to it"
         )
     try:
-        text = _raised_marks(text, _raised_runs(wd, table, pairs), pieces)
+        raised, dropped = _char_runs(wd, table, pairs)
+        text = _dropped_text(_raised_marks(text, raised, pieces), dropped, pieces)
     except (struct.error, IndexError, ValueError):
         warnings.append(f"{name}: character properties not read (damaged property pages)")
     stories: dict[str, str] = {}
     at = 0
     for key, count in zip(_STORIES, counts, strict=True):
-        stories[key] = text[at : at + count]
+        stories[key] = text[at : at + count].replace(_DROPPED, "")
         at += count
     n_pairs = _U16.unpack_from(wd, pos)[0]
     if n_pairs > 74 and _PARAGRAPH in stories["text"]:
@@ -196,20 +197,60 @@ _SUPERSCRIPT = 1
 _RAISED_DIGITS = re.compile(r"(?<=[\w)])\d{1,3}(?!\d)")
 
 
-def _raised_runs(wd: bytes, table: bytes, pairs: int) -> list[tuple[int, int]]:
+# -- text a tracked change deleted, and hidden text --------------------------------------------
+# Characters a tracked change deleted (still in the text stream, marked) and hidden text are not
+# on the page: left out, as the Word (.docx) reader leaves out ``w:del`` and ``w:vanish``.  The
+# marks of the text stream (paragraphs, cells, notes, fields) stay, so that the stories and
+# fields keep their shape.
+_SPRM_DELETED, _SPRM_HIDDEN = 0x0800, 0x083C  # sprmCFRMarkDel, sprmCFVanish
+_TOGGLE_ON = (1, 0x81)  # on, or the opposite of the style's (off in the usual style)
+#: what stands for a character left out until the stories are cut apart (a noncharacter)
+_DROPPED = "\ufdd1"
+
+
+def _char_runs(wd: bytes, table: bytes, pairs: int) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The byte ranges of the ``WordDocument`` stream whose characters are set in
-    superscript or raised, from the character property pages ([MS-DOC] 2.9.33: ChpxFkp)."""
-    out: list[tuple[int, int]] = []
+    superscript or raised, and those a tracked change deleted or that are hidden, from the
+    character property pages ([MS-DOC] 2.9.33: ChpxFkp)."""
+    raised: list[tuple[int, int]] = []
+    dropped: list[tuple[int, int]] = []
     for first, end, page, at in _fkp_runs(wd, _fib_pair(wd, table, pairs, 12), 1):
         if at >= 511:
             continue
+        up = gone = False
         for op, arg in _sprms(page[at + 1 : at + 1 + page[at]]):
             if (op == _SPRM_ISS and arg[:1] == bytes([_SUPERSCRIPT])) or (
                 op == _SPRM_HPS_POS and len(arg) == 2 and struct.unpack("<h", arg)[0] > 0
             ):
-                out.append((first, end))
-                break
-    return out
+                up = True
+            elif op in (_SPRM_DELETED, _SPRM_HIDDEN) and arg[:1] and arg[0] in _TOGGLE_ON:
+                gone = True
+        if up:
+            raised.append((first, end))
+        if gone:
+            dropped.append((first, end))
+    return raised, dropped
+
+
+def _in_runs(text: str, runs: list[tuple[int, int]], pieces: list[_Piece]) -> Iterator[tuple[int, int]]:
+    """The character ranges of ``text`` that the byte ranges ``runs`` cover, piece by piece."""
+    ends = [p[0] for p in pieces[1:]] + [len(text)]
+    for (cp, start, width), end in zip(pieces, ends, strict=True):
+        stop = start + (end - cp) * width
+        for lo, hi in runs:
+            if hi <= start or lo >= stop:
+                continue
+            yield cp + (max(lo, start) - start) // width, cp + (min(hi, stop) - start + width - 1) // width
+
+
+def _dropped_text(text: str, runs: list[tuple[int, int]], pieces: list[_Piece]) -> str:
+    """``text`` with the characters of ``runs`` but the text stream's marks as :data:`_DROPPED`."""
+    if not runs:
+        return text
+    chars = list(text)
+    for a, b in _in_runs(text, runs, pieces):
+        chars[a:b] = [c if c < " " else _DROPPED for c in text[a:b]]
+    return "".join(chars)
 
 
 def _raised_marks(text: str, runs: list[tuple[int, int]], pieces: list[_Piece]) -> str:
@@ -218,17 +259,10 @@ def _raised_marks(text: str, runs: list[tuple[int, int]], pieces: list[_Piece]) 
     if not runs:
         return text
     chars = list(text)
-    ends = [p[0] for p in pieces[1:]] + [len(text)]
-    for (cp, start, width), end in zip(pieces, ends, strict=True):
-        stop = start + (end - cp) * width
-        for lo, hi in runs:
-            if hi <= start or lo >= stop:
-                continue
-            a = cp + (max(lo, start) - start) // width
-            b = cp + (min(hi, stop) - start + width - 1) // width
-            m = _RAISED_DIGITS.fullmatch(text, max(a, 0), b) if a > 0 else None
-            if m is not None:
-                chars[a:b] = text[a:b].translate(TO_SUPERSCRIPT)
+    for a, b in _in_runs(text, runs, pieces):
+        m = _RAISED_DIGITS.fullmatch(text, max(a, 0), b) if a > 0 else None
+        if m is not None:
+            chars[a:b] = text[a:b].translate(TO_SUPERSCRIPT)
     return "".join(chars)
 
 

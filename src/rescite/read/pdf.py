@@ -153,9 +153,25 @@ KANGXI |= {0x2215: "/", 0x2044: "/"}
 # digits and those letters, with at least two real digits; a Roman numeral or a year in
 # brackets right after a number (a numeral in small letters only after a number of three or
 # four digits that is not a year: "by 2030 (iv)" is an item of a list).
-_OCR_NUMBER = re.compile(r"(?<![^\W_])[0-9lIO]+(?:/[0-9lIO]+)*(?![^\W_])")
+# (a Chinese text glues its numbers to the ideographs around them: "第2l3l（XXI）号")
+_OCR_NUMBER = re.compile(
+    r"(?:(?<![^\W_])|(?<=[\u3400-\u9fff]))[0-9lIO]+(?:/[0-9lIO]+)*(?![^\W_\u3400-\u9fff])"
+)
 _OCR_DIGITS = str.maketrans("lIO", "110")
-_OCR_SESSION = re.compile(r"(?<!\d)(\d{1,4})( ?)\(( ?)([xvilXVI]{1,6}|(?:19|20)\d\d)( ?)([)}\]])(?![^\W_])")
+_OCR_SESSION = re.compile(
+    r"(?<!\d)(\d{1,4})( ?)([(\uff08])( ?)([xvilXVI]{1,6}|(?:[1l]9|2[0O])[0-9lO]{2})( ?)([)}\]\uff09])"
+    r"(?![^\W_\u3400-\u9fff])"
+)
+# … inside a symbol (elements apart by slashes, dots and hyphens, one of them in capitals), an
+# element of digits and those letters with one real digit ("A/5l/PV.l2", "ES-lO/2") or a lone
+# small l where a number stands ("decision l/CP.3", "3/CMP.l"): no symbol has such an element
+_OCR_SYMBOL = re.compile(r"(?<![\w/.\-])[A-Za-z0-9]+(?:[/.\-][A-Za-z0-9]+)+")
+_OCR_ELEMENT = re.compile(r"(?<![^/.\-])(?:[0-9lIO]*[0-9][0-9lIO]*|l)(?![^/.\-])")
+_CAPITALS_ELEMENT = re.compile(r"(?:^|[/.\-])[A-Z]{1,8}(?:$|[/.\-])")
+# … and a space an OCR put inside a session's number of four digits before its numeral
+# ("resolution 3 281 (XXIX)"; not at a line's start, where a table's row number stands): moved
+# before the number, the length kept ("resolution  3281 (XXIX)")
+_OCR_SPLIT = re.compile(r"(?<=[ (])(\d{1,3}) (\d{1,3})(?=( ?)\((?:[XVI]{1,6}|S-[XVI]{1,4})\))")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
 
 
@@ -164,13 +180,19 @@ def ocr_repair(text: str) -> str:
 
     def number(m: re.Match[str]) -> str:
         word = m.group()
-        if word.isdigit() or sum(c.isdigit() for c in word) < 2 or word.strip("lIO/") == "":
+        digits = sum(c.isdigit() for c in word)
+        # (one real digit is enough in a session's number and its own, "7O/l", with no capital
+        # I: "decision II/7" of a conference whose sessions are Roman numerals)
+        single = "/" in word and "I" not in word
+        if word.isdigit() or digits < 2 - single or word.strip("lIO/") == "":
             return word
         return word.translate(_OCR_DIGITS)
 
     def session(m: re.Match[str]) -> str:
-        number, space, inner, numeral, inner2, _ = m.groups()
-        if not numeral.isdigit():
+        number, space, opening, inner, numeral, inner2, closing = m.groups()
+        if any(c.isdigit() for c in numeral):  # a year ("(2OOO)", "(l967)")
+            numeral = numeral.translate(_OCR_DIGITS)
+        else:
             roman = numeral.upper().replace("L", "I")
             if not _ROMAN.fullmatch(roman):
                 return m.group()
@@ -178,10 +200,27 @@ def ocr_repair(text: str) -> str:
                 return m.group()
             numeral = roman
         # a space inside the brackets goes after them ("( XXI)" → "(XXI) ")
-        return f"{number}{space}({numeral}){inner}{inner2}"
+        # (a Chinese text's full-width brackets kept as they are)
+        closing = "\uff09" if opening == "\uff08" and closing == "\uff09" else ")"
+        return f"{number}{space}{opening}{numeral}{closing}{inner}{inner2}"
+
+    def symbol(m: re.Match[str]) -> str:
+        token = m.group()
+        if "/" not in token or not _CAPITALS_ELEMENT.search(token):
+            return token
+        return _OCR_ELEMENT.sub(lambda e: e.group().translate(_OCR_DIGITS), token)
+
+    def split(m: re.Match[str]) -> str:
+        if len(m.group(1)) + len(m.group(2)) != 4:
+            return m.group()
+        return " " + m.group(1) + m.group(2)
 
     if any(c in text for c in "lIO"):
         text = _OCR_NUMBER.sub(number, text)
+        if "/" in text:
+            text = _OCR_SYMBOL.sub(symbol, text)
+    if " (" in text:
+        text = _OCR_SPLIT.sub(split, text)
     return _OCR_SESSION.sub(session, text)
 
 

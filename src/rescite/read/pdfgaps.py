@@ -301,6 +301,13 @@ def _installed() -> bool:
             )
 
         def process_tj_offset(self, offset: float, space_width: float) -> None:
+            before = self._actual_str_size["str_widths"]
+            self._tj_offset(offset, space_width)
+            if self.char_scale != 1.0 and not _plain():  # (a move scaled as the glyphs are)
+                after = self._actual_str_size["str_widths"]
+                self._actual_str_size["str_widths"] = before + (after - before) * self.char_scale
+
+        def _tj_offset(self, offset: float, space_width: float) -> None:
             if self._holding and not _plain():  # (the marks' spaces are their own)
                 self._actual_str_size["str_widths"] -= offset * self.font_size
                 return
@@ -382,6 +389,18 @@ def _installed() -> bool:
             self._trk_len, self._trk_out = len(self.text), len(self.output)
 
         def _handle_tj_operation(self, operands: list[Any]) -> float:
+            # the glyphs' widths under the horizontal scaling (``Tz``: an OCR text layer fits
+            # each word to the one on the scanned image with it), as they advance on the page:
+            # pypdf counts them unscaled, so that the gap after a word drawn narrower than its
+            # font's widths is lost ("resolution70/1")
+            before = self._actual_str_size["str_widths"]
+            done = self._tj_shown(operands)
+            if self.char_scale != 1.0 and not _plain():
+                after = self._actual_str_size["str_widths"]
+                self._actual_str_size["str_widths"] = before + (after - before) * self.char_scale
+            return done
+
+        def _tj_shown(self, operands: list[Any]) -> float:
             back, self._back = self._back, None
             if _plain() or not operands or not isinstance(operands[0], (str, bytes)):
                 return super()._handle_tj_operation(operands)
