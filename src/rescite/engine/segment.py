@@ -69,6 +69,7 @@ _SERIES_NAMES = [
     "CAT",
     "CBD",
     "CCPR",
+    "CD",
     "CED",
     "CEDAW",
     "CERD",
