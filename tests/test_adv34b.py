@@ -1,6 +1,7 @@
 """Adversarial rows in Arabic, Russian and Chinese as administrative, disarmament, law-of-the-sea
 and Economic and Social Council texts write them (issue 7): a document of the Conference on
-Disarmament by its series and one number ("CD/2291"); a resolution numbered N (ROMAN) of "the
+Disarmament or of the Commission on the Limits of the Continental Shelf by its series and one
+number ("CD/2291", "CLCS/91"); a resolution numbered N (ROMAN) of "the
 Commission" in a Council text that names no commission (a regional commission's own numbering,
 no id); an agreement whose title holds the Convention's name ("the Agreement relating to the
 Implementation of Part XI of …", the fish stocks agreement: the Convention is not cited); and the
@@ -16,8 +17,16 @@ from passages import ECOSOC, GA, assert_exact, by_tables, pinpoints_of
 # (language, passage, each target with its date, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
 
-# a document of the Conference on Disarmament: its series and one number
+# a document of the Conference on Disarmament or of the Commission on the Limits of the
+# Continental Shelf: its series and one number
 _CD: list[Row] = [
+    ("ar", GA["ar"] + "وإذ تحيط علما بتوصيات اللجنة (CLCS/91)،", {"CLCS/91": None}),
+    (
+        "ru",
+        GA["ru"] + "принимая к сведению рекомендации Комиссии (CLCS/91 и Corr.1),",
+        {"CLCS/91": None, "CLCS/91/Corr.1": None},
+    ),
+    ("zh", GA["zh"] + "注意到委员会的建议（CLCS/91），", {"CLCS/91": None}),
     (
         "ar",
         GA["ar"] + "وإذ تحيط علما بالوثيقة CD/2291 وبالوثيقة CD/1405،",

@@ -73,6 +73,7 @@ _SERIES_NAMES = [
     "CED",
     "CEDAW",
     "CERD",
+    "CLCS",
     "CMW",
     "CRC",
     "CRPD",
