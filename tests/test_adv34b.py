@@ -6,7 +6,9 @@ Commission" in a Council text that names no commission (a regional commission's 
 no id); an agreement whose title holds the Convention's name ("the Agreement relating to the
 Implementation of Part XI of …", the fish stocks agreement: the Convention is not cited); and the
 Arabic section of a budget resolution by its noun and ordinal ("الجزء الرابع عشر من قرارها",
-"الفرع ثالثا").  The passages are invented for these tests."""
+"الفرع ثالثا"); and six treaties in these languages by name (the Arms Trade Treaty, the mine-ban,
+desertification and Stockholm conventions, the two statelessness conventions).  The passages are invented
+for these tests."""
 
 from __future__ import annotations
 
@@ -123,10 +125,74 @@ _WITHIN_SAME: list[Row] = [
 ]
 
 
+# treaties of the disarmament, environment and statelessness texts named in Arabic, Russian, Chinese
+_TREATIES: list[Row] = [
+    ("ar", GA["ar"] + "وإذ ترحب بالتصديقات على معاهدة تجارة الأسلحة،", {"UNTS/3013/52373": None}),
+    ("ru", GA["ru"] + "приветствуя ратификации Договора о торговле оружием,", {"UNTS/3013/52373": None}),
+    ("zh", GA["zh"] + "欢迎对《武器贸易条约》的批准，", {"UNTS/3013/52373": None}),
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى اتفاقية حظر استعمال وتخزين وإنتاج ونقل الألغام المضادة للأفراد وتدمير"
+        " تلك الألغام،",
+        {"UNTS/2056/35597": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию о запрещении применения, накопления запасов, производства и"
+        " передачи противопехотных мин и об их уничтожении,",
+        {"UNTS/2056/35597": None},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾《关于禁止使用、储存、生产和转让杀伤人员地雷及销毁此种地雷的公约》，",
+        {"UNTS/2056/35597": None},
+    ),
+    ("ar", GA["ar"] + "وإذ تشير إلى اتفاقية الأمم المتحدة لمكافحة التصحر،", {"UNTS/1954/33480": None}),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию Организации Объединенных Наций по борьбе с опустыниванием,",
+        {"UNTS/1954/33480": None},
+    ),
+    ("zh", GA["zh"] + "回顾《联合国防治荒漠化公约》，", {"UNTS/1954/33480": None}),
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى اتفاقية استكهولم بشأن الملوثات العضوية الثابتة،",
+        {"UNTS/2256/40214": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Стокгольмскую конвенцию о стойких органических загрязнителях,",
+        {"UNTS/2256/40214": None},
+    ),
+    ("zh", GA["zh"] + "回顾《关于持久性有机污染物的斯德哥尔摩公约》，", {"UNTS/2256/40214": None}),
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى الاتفاقية المتعلقة بوضع الأشخاص عديمي الجنسية واتفاقية خفض حالات انعدام"
+        " الجنسية،",
+        {"UNTS/360/5158": None, "UNTS/989/14458": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на Конвенцию о статусе апатридов и Конвенцию о сокращении безгражданства,",
+        {"UNTS/360/5158": None, "UNTS/989/14458": None},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾《关于无国籍人地位的公约》和《减少无国籍状态公约》，",
+        {"UNTS/360/5158": None, "UNTS/989/14458": None},
+    ),
+]
+_TREATIES_SAME: list[Row] = [
+    # (another treaty of the field, named before as well)
+    ("ar", GA["ar"] + "وإذ تشير إلى معاهدة عدم انتشار الأسلحة النووية،", {"UNTS/729/10485": None}),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         cd=(_CD, _CD_SAME),
+        treaties=(_TREATIES, _TREATIES_SAME),
         commission=(_COMMISSION, _COMMISSION_SAME),
         within=(_WITHIN, _WITHIN_SAME),
     ),
