@@ -7,8 +7,8 @@ no id); an agreement whose title holds the Convention's name ("the Agreement rel
 Implementation of Part XI of …", the fish stocks agreement: the Convention is not cited); and the
 Arabic section of a budget resolution by its noun and ordinal ("الجزء الرابع عشر من قرارها",
 "الفرع ثالثا"); and six treaties in these languages by name (the Arms Trade Treaty, the mine-ban,
-desertification and Stockholm conventions, the two statelessness conventions).  The passages are invented
-for these tests."""
+desertification and Stockholm conventions, the two statelessness conventions); an Arabic date
+after "المعتمد بتاريخ".  The passages are invented for these tests."""
 
 from __future__ import annotations
 
@@ -188,9 +188,32 @@ _TREATIES_SAME: list[Row] = [
 ]
 
 
+# an Arabic date after "adopted" and "on the date of" ("المعتمد بتاريخ")
+_ADOPTED: list[Row] = [
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى القرار 75/250 المعتمد بتاريخ 31 كانون الأول/ديسمبر 2020،",
+        {"A/RES/75/250": "2020-12-31"},
+    ),
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى المقرر 75/561 المتخذ بتاريخ 2 أيلول/سبتمبر 2021،",
+        {"A/DEC/75/561": "2021-09-02"},
+    ),
+]
+_ADOPTED_SAME: list[Row] = [
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى القرار 75/250 المعتمد في 31 كانون الأول/ديسمبر 2020،",
+        {"A/RES/75/250": "2020-12-31"},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
+        adopted=(_ADOPTED, _ADOPTED_SAME),
         cd=(_CD, _CD_SAME),
         treaties=(_TREATIES, _TREATIES_SAME),
         commission=(_COMMISSION, _COMMISSION_SAME),
