@@ -750,6 +750,18 @@ class Resolver:
                 how = "shape N (YYYY): Security Council"
             elif m_rom:
                 # only the Assembly and ECOSOC numbered texts N (ROMAN); a council there is ECOSOC
+                generic = raw.actor_generic or raw.generic
+                if (
+                    body is not None
+                    and body is self.citing
+                    and not explicit
+                    and generic
+                    and generic not in (body.generic, "assembly", "council")
+                ):
+                    # "resolution 330 (XXX) of the Commission" in a Council text that names no
+                    # commission: a regional or functional commission's own numbering, not the
+                    # citing body's
+                    return _unresolved(raw, None, f"N (ROMAN) of a {generic} not named here: no id")
                 if body is not None and body.key in ("GA", "ECOSOC"):
                     target_body = body
                 # (… but never the Security Council named in full, whose name is then a list's,
