@@ -8,8 +8,7 @@ Implementation of Part XI of …", the fish stocks agreement: the Convention is 
 Arabic section of a budget resolution by its noun and ordinal ("الجزء الرابع عشر من قرارها",
 "الفرع ثالثا"); and six treaties in these languages by name (the Arms Trade Treaty, the mine-ban,
 desertification and Stockholm conventions, the two statelessness conventions); an Arabic date
-after "المعتمد بتاريخ"; a symbol's two parts ("(Parts I and II)").  The passages are invented
-for these tests."""
+after "المعتمد بتاريخ".  The passages are invented for these tests."""
 
 from __future__ import annotations
 
@@ -211,38 +210,10 @@ _ADOPTED_SAME: list[Row] = [
 ]
 
 
-# a symbol whose bracket names two parts: both are the symbol's
-_PARTS: list[Row] = [
-    (
-        "ar",
-        GA["ar"] + "وإذ تشير إلى الوثيقة الختامية (NPT/CONF.2000/28 (Parts I and II))،",
-        {"NPT/CONF.2000/28(PartsIandII)": None},
-    ),
-    (
-        "ru",
-        GA["ru"] + "ссылаясь на Заключительный документ (NPT/CONF.2000/28 (Parts I and II)),",
-        {"NPT/CONF.2000/28(PartsIandII)": None},
-    ),
-    (
-        "zh",
-        GA["zh"] + "回顾最后文件（NPT/CONF.2000/28 (Parts I and II)），",
-        {"NPT/CONF.2000/28(PartsIandII)": None},
-    ),
-]
-_PARTS_SAME: list[Row] = [
-    (
-        "en",
-        GA["en"] + "Recalling the Final Document (NPT/CONF.2005/57 (Part I)),",
-        {"NPT/CONF.2005/57(PartI)": None},
-    ),
-]
-
-
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         adopted=(_ADOPTED, _ADOPTED_SAME),
-        parts=(_PARTS, _PARTS_SAME),
         cd=(_CD, _CD_SAME),
         treaties=(_TREATIES, _TREATIES_SAME),
         commission=(_COMMISSION, _COMMISSION_SAME),
