@@ -850,6 +850,69 @@ def trie_regex(
     return recache.remembered(key, lambda: _trie_regex(phrases, either_case, capital, keep_case))
 
 
+def led_trie_regex(phrases: list[str], leads: list[str], space: str, capital: bool = False) -> str:
+    """What ``trie_regex(phrases + led, capital=capital)`` matches, where ``led`` is each
+    phrase in lower case after each of ``leads`` and ``space`` ("Also welcomes", "又欢迎"), as
+    a program a tenth of that size where it matches alike: the leads' trie, then the phrases'
+    (a language's verbs after its leading adverbs: 2,800 phrases of which 2,650 led, 208 KB of
+    program, built at every start of the engine).  The trie tries the longest phrase first;
+    apart, a lead's phrases come before the phrases alone, so where a phrase alone could beat a
+    shorter led one (:func:`_apart_matches_whole`) the whole trie is made."""
+    from . import recache
+
+    key = ("led-trie", _code_tag(), f"{capital:d}", space, *sorted(set(phrases)), "", *sorted(set(leads)))
+    return recache.remembered(key, lambda: _led_trie_regex(phrases, leads, space, capital))
+
+
+def _led_trie_regex(phrases: list[str], leads: list[str], space: str, capital: bool) -> str:
+    led = [f"{a}{space}{p.lower()}" for a in leads for p in phrases]
+    whole = _trie_regex(phrases + led, False, capital, False)
+    if not leads or not _apart_matches_whole(phrases, leads, space):
+        return whole
+    sep = r"\s+" if space else ""  # the atom _atoms puts between two words
+    body = _trie_regex(phrases, False, False, False)
+    lead = _trie_regex(leads, False, capital, False)
+    if capital:
+        apart = f"(?:{lead}{sep}{body}|{_trie_regex(phrases, False, True, False)})"
+    else:
+        apart = f"(?:{lead}{sep})?{body}"
+    return apart if len(apart) < len(whole) else whole  # one lead before a few verbs: the one trie
+
+
+def _outruns(rest: str, alone: set[str]) -> bool:
+    """Whether ``rest`` (what follows a lead in a longer phrase) is no phrase itself but goes
+    on past one: the whole trie tries the longer first, the short form the led phrase."""
+    return rest not in alone and any(rest.startswith(f) for f in alone)
+
+
+def _apart_matches_whole(phrases: list[str], leads: list[str], space: str) -> bool:
+    """Whether :func:`led_trie_regex`'s short form matches as the whole trie: each led phrase
+    folds as its lead and its phrase joined (a word on each side of the join), and no two
+    phrases that can start at one place would be tried in another order — a phrase alone that
+    begins with a lead ("Further to") against a led one it is longer than, or a lead that
+    begins another lead ("We", "We also") with a phrase that begins as the longer one goes on."""
+    folded = [fold(p) for p in phrases]
+    folded_leads = [fold(a) for a in leads]
+    if not all(f and f[0].isalnum() for f in folded) or not all(f and f[-1].isalnum() for f in folded_leads):
+        return False
+    for a, fa in zip(leads, folded_leads, strict=True):
+        for p, fp in zip(phrases, folded, strict=True):
+            if fold(f"{a}{space}{p.lower()}") != f"{fa}{space}{fp}":
+                return False
+    alone = set(folded)
+    for fa in folded_leads:
+        for fp in folded:  # "Further to" against "Further" and a verb that "to" begins with
+            if fp.startswith(fa + space) and _outruns(fp[len(fa) + len(space) :], alone):
+                return False
+        for fb in folded_leads:  # "We further" + a verb against "We" + "Further to"
+            if fb != fa and fb.startswith(fa + space):
+                rest = fb[len(fa) + len(space) :]
+                for fp in folded:
+                    if fp.startswith(rest + space) and _outruns(fp[len(rest) + len(space) :], alone):
+                        return False
+    return True
+
+
 @functools.cache
 def _code_tag() -> str:
     """A checksum of the code that turns phrases into tries (this module and ``chars``): a kept
