@@ -5,6 +5,7 @@ led verb, where that matches as the one trie does (else the one trie, as before)
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +86,34 @@ def test_short_form_only_where_it_matches_alike(
         old = _whole(phrases, leads, space, capital)
         assert _same_matches(f"(?P<verb>{old})(?![\\w'])", f"(?P<verb>{new})(?![\\w'])", texts) == []
         assert apart or new == old  # the short form only where it matches alike
+
+
+# CSV texts read without the csv module where a quote only wraps a whole cell (bodies.csv's
+# long cells): the same rows as csv.DictReader, or its rows through it
+CSV_ROWS = [
+    'key,name,n\nA,"Board of Audit, its report",3\n',
+    'key,name,n\nA,"Board of Audit, its report",\nB,plain,4',
+    'key,name\nA,"with ""doubled"" quotes"',
+    'key,name\nA,quote"inside',
+    'key,name\nA,"closed"then',
+    'key,name\nA,"never closed, at all',
+    'key,name\n"",""\n,\n',
+    'key,name,n\nA,"one, two",3,extra',
+    'key,"name"\nA,b',
+    'key\n"alone"\n\nB',
+]
+
+
+@pytest.mark.parametrize("text", CSV_ROWS)
+def test_rows_as_the_csv_module_reads_them(text: str) -> None:
+    import csv
+
+    assert lexicon._rows(text) == list(csv.DictReader(text.splitlines()))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in Path(lexicon._HERE).glob("*.csv")))
+def test_data_tables_read_as_before(name: str) -> None:
+    import csv
+
+    text = (Path(lexicon._HERE) / name).read_text(encoding="utf-8")
+    assert lexicon._rows(text) == list(csv.DictReader(text.splitlines()))
