@@ -29,6 +29,7 @@ from ..grammar.lexicon import (
     gather,
     is_cjk,
     led_trie_regex,
+    trie_regex,
 )
 from ..grammar.rules import (
     SC_WITHOUT_YEAR,
@@ -2418,10 +2419,12 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # (a language written without spaces glues the verb to its object: "回顾其…")
         tail = rf"\*?(?:\s+{adv}\*?)?(?![\w'])" if lang.spaced else ""
         # an adverb may come before the verb ("Also welcomes …", "…, and further requests …"):
-        # such phrases go into the same scans, so that each stays one pass (the leads' trie
-        # before the verbs', where that matches as one trie of every led verb would)
+        # such phrases go into the same tries, so that each scan stays one pass (the lower-case
+        # verbs, matched at given places only: the leads' trie before the verbs', where that
+        # matches as one trie of every led verb would)
         leading = lang.raw["verbs"].get("leading_adverbs", [])
         space = " " if lang.spaced else ""  # "Also welcomes", Chinese "又欢迎"
+        led = [f"{a}{space}{v.lower()}" for a in leading for v in verbs]
         lower = led_trie_regex(verbs, leading, space)
         operative: tuple[re.Pattern[str], ...] = ()
         if lang.raw["verbs"].get("operative_lower_case"):
@@ -2430,7 +2433,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # the lower-case verbs' trie is one program of about 180 KB, built from the kept cache at
         # every start of the engine (0.7 ms each): one program after every lead, not one per lead
         lang.verb_re = (
-            recache.compile(rf"(?P<verb>{led_trie_regex(verbs, leading, space, capital=True)}){tail}"),
+            recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
             recache.compile(rf"\s*\*?(?P<verb>{lower}){tail}"),
             *operative,
         )

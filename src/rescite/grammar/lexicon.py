@@ -885,32 +885,29 @@ def trie_regex(
     return recache.remembered(key, lambda: _trie_regex(phrases, either_case, capital, keep_case))
 
 
-def led_trie_regex(phrases: list[str], leads: list[str], space: str, capital: bool = False) -> str:
-    """What ``trie_regex(phrases + led, capital=capital)`` matches, where ``led`` is each
-    phrase in lower case after each of ``leads`` and ``space`` ("Also welcomes", "又欢迎"), as
-    a program a tenth of that size where it matches alike: the leads' trie, then the phrases'
-    (a language's verbs after its leading adverbs: 2,800 phrases of which 2,650 led, 208 KB of
-    program, built at every start of the engine).  The trie tries the longest phrase first;
-    apart, a lead's phrases come before the phrases alone, so where a phrase alone could beat a
-    shorter led one (:func:`_apart_matches_whole`) the whole trie is made."""
+def led_trie_regex(phrases: list[str], leads: list[str], space: str) -> str:
+    """What ``trie_regex(phrases + led)`` matches, where ``led`` is each phrase in lower case
+    after each of ``leads`` and ``space`` ("also welcomes", "又欢迎"), as a program a tenth of
+    that size where it matches alike: the leads' trie, then the phrases' (a language's verbs
+    after its leading adverbs: 2,800 phrases of which 2,650 led, 208 KB of program built at
+    every start of the engine).  The trie tries the longest phrase first; apart, a lead's
+    phrases come before the phrases alone, so where a phrase alone could beat a shorter led one
+    (:func:`_apart_matches_whole`) the whole trie is made.  For a scan matched at given places
+    only: a scan through a text skips to the possible first characters of a pattern whose
+    branches each open with a letter, which the leads' group before the phrases is not."""
     from . import recache
 
-    key = ("led-trie", _code_tag(), f"{capital:d}", space, *sorted(set(phrases)), "", *sorted(set(leads)))
-    return recache.remembered(key, lambda: _led_trie_regex(phrases, leads, space, capital))
+    key = ("led-trie", _code_tag(), space, *sorted(set(phrases)), "", *sorted(set(leads)))
+    return recache.remembered(key, lambda: _led_trie_regex(phrases, leads, space))
 
 
-def _led_trie_regex(phrases: list[str], leads: list[str], space: str, capital: bool) -> str:
+def _led_trie_regex(phrases: list[str], leads: list[str], space: str) -> str:
     led = [f"{a}{space}{p.lower()}" for a in leads for p in phrases]
-    whole = _trie_regex(phrases + led, False, capital, False)
+    whole = _trie_regex(phrases + led, False, False, False)
     if not leads or not _apart_matches_whole(phrases, leads, space):
         return whole
     sep = r"\s+" if space else ""  # the atom _atoms puts between two words
-    body = _trie_regex(phrases, False, False, False)
-    lead = _trie_regex(leads, False, capital, False)
-    if capital:
-        apart = f"(?:{lead}{sep}{body}|{_trie_regex(phrases, False, True, False)})"
-    else:
-        apart = f"(?:{lead}{sep})?{body}"
+    apart = f"(?:{_trie_regex(leads, False, False, False)}{sep})?{_trie_regex(phrases, False, False, False)}"
     return apart if len(apart) < len(whole) else whole  # one lead before a few verbs: the one trie
 
 
