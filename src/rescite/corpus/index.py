@@ -24,7 +24,6 @@ from __future__ import annotations
 # the C module sqlite3 is made of (the same classes): the package adds date adapters the
 # index never uses, importing datetime (a millisecond or two of a refresh after a change)
 import _sqlite3 as sqlite3
-import contextlib
 import functools
 import os
 import time
@@ -440,6 +439,8 @@ def ownership(db_path: str | os.PathLike[str]) -> str:
 def remove_index(db_path: str | os.PathLike[str]) -> None:
     """Delete an index file of ours and its WAL and shared-memory files."""
     for suffix in ("", "-wal", "-shm", "-journal"):
+        import contextlib
+
         with contextlib.suppress(FileNotFoundError):
             os.unlink(f"{db_path}{suffix}")
 
@@ -507,6 +508,8 @@ def explain(exc: BaseException) -> str:
 
 
 def _db_file(conn: sqlite3.Connection) -> str:
+    import contextlib
+
     with contextlib.suppress(sqlite3.Error):
         for row in conn.execute("PRAGMA database_list"):
             if row[1] == "main":
@@ -814,6 +817,8 @@ def _worker_init() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import contextlib
+
     with contextlib.suppress(Exception):
         import ctypes
 
@@ -1010,6 +1015,8 @@ def _refresh(
             _give_back_pages(conn)
         conn.execute("COMMIT")
     except BaseException as exc:
+        import contextlib
+
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         if isinstance(exc, (KeyboardInterrupt, SystemExit, IndexFailed)):
@@ -1112,6 +1119,8 @@ def _compact(conn: sqlite3.Connection) -> None:
     twentieth of the build's time.  Not after an incremental refresh, whose cost follows the
     change.  The contents are the same; a failure (no room for the copy, another process
     reading) leaves the index as it is."""
+    import contextlib
+
     with contextlib.suppress(sqlite3.Error):
         # the pages later refreshes free can be given back (:func:`_give_back_pages`): set
         # here, as VACUUM is what turns it on for an index that has tables

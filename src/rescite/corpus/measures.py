@@ -7,7 +7,6 @@ from __future__ import annotations
 # the C module sqlite3 is made of (the same classes): the package adds date adapters the
 # index never uses, importing datetime (a refresh after a change imports this module)
 import _sqlite3 as sqlite3
-import contextlib
 import time
 from collections.abc import Sequence
 
@@ -40,6 +39,8 @@ def ensure_pagerank(conn: sqlite3.Connection) -> tuple[int, str]:
         )
         conn.execute("COMMIT")
     except BaseException:
+        import contextlib
+
         with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
         raise

@@ -20,7 +20,17 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 
 from ..grammar import lexicon, recache
-from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, fold, gather, is_cjk, trie_regex
+from ..grammar.lexicon import (
+    CJK,
+    SUPER_TO_DIGIT,
+    SUPERSCRIPTS,
+    alternation,
+    fold,
+    gather,
+    is_cjk,
+    led_trie_regex,
+    trie_regex,
+)
 from ..grammar.rules import (
     SC_WITHOUT_YEAR,
     body_line_verb,
@@ -2414,11 +2424,13 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # (a language written without spaces glues the verb to its object: "回顾其…")
         tail = rf"\*?(?:\s+{adv}\*?)?(?![\w'])" if lang.spaced else ""
         # an adverb may come before the verb ("Also welcomes …", "…, and further requests …"):
-        # such phrases go into the same tries, so that each scan stays one pass
+        # such phrases go into the same tries, so that each scan stays one pass (the lower-case
+        # verbs, matched at given places only: the leads' trie before the verbs', where that
+        # matches as one trie of every led verb would)
         leading = lang.raw["verbs"].get("leading_adverbs", [])
         space = " " if lang.spaced else ""  # "Also welcomes", Chinese "又欢迎"
         led = [f"{a}{space}{v.lower()}" for a in leading for v in verbs]
-        lower = trie_regex(verbs + led)
+        lower = led_trie_regex(verbs, leading, space)
         operative: tuple[re.Pattern[str], ...] = ()
         if lang.raw["verbs"].get("operative_lower_case"):
             # "1. постановляет …": operative verbs in lower case after the paragraph number

@@ -110,7 +110,6 @@ def _kept_names(kind: str, build: Callable[[], str]) -> str | None:
 def short_names() -> tuple[tuple[str, str, str | None], ...]:
     """(name, id, full name) of the short names users write for well-known texts
     (``short_names.csv``: "Paris Agreement", "NPT", "ICC", "trafficking protocol" …)."""
-    import csv
     import os
 
     from ..ids import parse_id, unts_id
@@ -118,7 +117,7 @@ def short_names() -> tuple[tuple[str, str, str | None], ...]:
     with open(os.path.join(os.path.dirname(__file__), "data", "short_names.csv"), encoding="utf-8") as f:
         text = f.read()
     out = []
-    for r in csv.DictReader(text.splitlines()):
+    for r in lexicon._rows(text):  # csv.DictReader's rows (without its import, 0.3-0.8 ms)
         if r["unts_volume"] and r["unts_number"]:
             target = str(unts_id(r["unts_volume"], r["unts_number"]))
         else:

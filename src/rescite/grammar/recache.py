@@ -20,7 +20,6 @@ from __future__ import annotations
 # re's own C module, imported here once: an engine start builds four hundred patterns
 # (:func:`_build`), and ``importlib.import_module`` in each call cost half a millisecond in all
 import _sre  # type: ignore[import-not-found,unused-ignore]
-import contextlib
 import os
 import re
 import sys
@@ -239,6 +238,8 @@ def _save(cache: dict[Any, Any], kind: str = "regex") -> None:
             marshal.dump(cache, fh)
         os.replace(tmp, path)
     except (OSError, ValueError):
+        import contextlib
+
         with contextlib.suppress(OSError):
             os.unlink(tmp)
 
@@ -302,6 +303,8 @@ def kept(name: str, key: tuple[str, ...], build: Callable[[], T], classes: tuple
             fh.write(data)
         os.replace(tmp, path)
     except OSError:
+        import contextlib
+
         with contextlib.suppress(OSError):
             os.unlink(tmp)
     return value
