@@ -294,6 +294,8 @@ def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[st
 
 
 _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
+#: the comma between two numbers of a list ("70/1, 70/2 and 70/3 of …")
+_COMMA_GAP = recache.compile(r"[ \t]*+,[ \t]*+")
 _HAS_DIGIT = recache.compile(r"\d")
 #: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
 #: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
@@ -2661,6 +2663,8 @@ def find_numbered(
                 tail_end = _day_list_dates(text, raw, out, pat, tail_end)
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
+                for r in _comma_run(text, out, prev):  # "70/1, 70/2 and 70/3 of …": all of them
+                    r.shares_date_with_next = True
             elif prev.date is None and prev.letter and raw.letter and prev.number == raw.number:
                 # "64/85 A, 64/85 B and 64/85 C of 10 December 2009": the parts of one resolution,
                 # each written whole, share the date after the last (given to it below, in turn)
@@ -3304,6 +3308,28 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _comma_run(text: str, out: list[Raw], last: Raw) -> list[Raw]:
+    """The numbers of ``last``'s list written before it, each followed by a comma or one word, none
+    dated ("70/1, 70/2 and 70/3 of 25 September 2015": 70/1 before 70/2, and the list words
+    of a language that repeats them): they share the date
+    after the list's last; none if a number of the list before them has its own date."""
+    run: list[Raw] = []
+    nxt = last
+    for r in reversed(out[: len(out) - 1 if out and out[-1] is last else len(out)]):
+        if r.group != last.group or r.rule == "range" or r.tail_end < 0:
+            break
+        if r.date is not None:
+            return []
+        if not (
+            _COMMA_GAP.fullmatch(text, r.tail_end, nxt.start)
+            or _ONE_WORD_GAP.fullmatch(text, r.tail_end, nxt.start)
+        ):
+            break
+        run.append(r)
+        nxt = r
+    return run
 
 
 def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
@@ -4034,6 +4060,7 @@ def find_coded(
     found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
     prev: Raw | None = None
     prev_tail = -1
+    commas: list[Raw] = []  # the undated numbers before ``prev``, each followed by a comma only
     names: Names | None = None  # the bodies named, read at the first bracket that needs them
     for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
@@ -4084,9 +4111,15 @@ def find_coded(
         ):
             # "decisions 4/CP.27 and 2/CMA.4 of 20 November 2022", "decisions 1/CMA.5 to 3/CMA.5
             # of 13 December 2023": the date of the list, or of the range, after its last
-            for r in (listed, *between):
+            for r in (*commas, listed, *between):
                 r.date, r.date_shared = raw.date, raw.number
                 r.evidence = [*r.evidence, "date shared with the next item"]  # (a copy: a range's own)
+        # the undated numbers before the next one, each followed by a comma only
+        commas = (
+            [*commas, listed]
+            if listed is not None and listed.date is None and _COMMA_GAP.fullmatch(text, listed_tail, s)
+            else []
+        )
         out.append(raw)
     return out
 

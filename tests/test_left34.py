@@ -1,0 +1,104 @@
+"""Leftovers of session twenty-seven: the date written once after a list of three or more
+numbers (perhaps after a symbol's bracket) is every number's when none has its own. The
+passages are invented for these tests (numbers, dates and wording changed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import GA, SC, assert_exact, by_language
+
+# (lang, passage, {target: date})
+Row = tuple[str, str, dict[str, str | None]]
+
+# a list of three or more numbers, then the one date of them all
+_LIST_DATE: list[Row] = [
+    (
+        "en",
+        GA["en"] + "Recalling its resolutions 68/5, 68/6 and 68/9 of 17 October 2013,",
+        {"A/RES/68/5": "2013-10-17", "A/RES/68/6": "2013-10-17", "A/RES/68/9": "2013-10-17"},
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Recalling decisions 1/CP.23, 1/CMP.13 and 1/CMA.1 (FCCC/CP/2017/11/Add.1) of 17 November 2017,",
+        {
+            "FCCC/CP/DEC/23/1": "2017-11-17",
+            "FCCC/KP/CMP/DEC/13/1": "2017-11-17",
+            "FCCC/PA/CMA/DEC/1/1": "2017-11-17",
+            "FCCC/CP/2017/11/Add.1": None,
+        },
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant les décisions 3/CMA.2, 5/CMA.2 et 6/CMA.2 (FCCC/PA/CMA/2019/6/Add.1)"
+        " du 14 décembre 2019,",
+        {
+            "FCCC/PA/CMA/DEC/2/3": "2019-12-14",
+            "FCCC/PA/CMA/DEC/2/5": "2019-12-14",
+            "FCCC/PA/CMA/DEC/2/6": "2019-12-14",
+            "FCCC/PA/CMA/2019/6/Add.1": None,
+        },
+    ),
+    (
+        "es",
+        SC["es"]
+        + "Recordando sus resoluciones 2101 (2013), 2102 (2013) y 2104 (2013) de 29 de mayo de 2013,",
+        {
+            "S/RES/2101(2013)": "2013-05-29",
+            "S/RES/2102(2013)": "2013-05-29",
+            "S/RES/2104(2013)": "2013-05-29",
+        },
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на свои резолюции 66/11, 66/12 и 66/14 от 18 ноября 2011 года,",
+        {"A/RES/66/11": "2011-11-18", "A/RES/66/12": "2011-11-18", "A/RES/66/14": "2011-11-18"},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на решения 2/CP.24, 3/CP.24 и 7/CP.24 от 15 декабря 2018 года,",
+        {
+            "FCCC/CP/DEC/24/2": "2018-12-15",
+            "FCCC/CP/DEC/24/3": "2018-12-15",
+            "FCCC/CP/DEC/24/7": "2018-12-15",
+        },
+    ),
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى قراراتها 66/11 و 66/12 و 66/14 المؤرخة 18 تشرين الثاني/نوفمبر 2011،",
+        {"A/RES/66/11": "2011-11-18", "A/RES/66/12": "2011-11-18", "A/RES/66/14": "2011-11-18"},
+    ),
+]
+# … but a number with its own date keeps it, and the ones before it take none from after it
+_LIST_DATE_SAME: list[Row] = [
+    (
+        "en",
+        GA["en"] + "Recalling its resolutions 68/5 of 3 October 2013, 68/6 and 68/9 of 17 October 2013,",
+        {"A/RES/68/5": "2013-10-03", "A/RES/68/6": "2013-10-17", "A/RES/68/9": "2013-10-17"},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling decisions 1/CP.23 and 1/CMA.1 (FCCC/CP/2017/11/Add.1) of 17 November 2017,",
+        {
+            "FCCC/CP/DEC/23/1": "2017-11-17",
+            "FCCC/PA/CMA/DEC/1/1": "2017-11-17",
+            "FCCC/CP/2017/11/Add.1": None,
+        },
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Recalling decisions 1/CP.23 of 16 November 2017, 2/CP.23 and 1/CMA.1 of 17 November 2017,",
+        {
+            "FCCC/CP/DEC/23/1": "2017-11-16",
+            "FCCC/CP/DEC/23/2": "2017-11-17",
+            "FCCC/PA/CMA/DEC/1/1": "2017-11-17",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_LIST_DATE, _LIST_DATE_SAME))
+def test_list_shares_its_date(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
