@@ -102,3 +102,93 @@ _LIST_DATE_SAME: list[Row] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_LIST_DATE, _LIST_DATE_SAME))
 def test_list_shares_its_date(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
+
+
+# the place or the meeting of the adoption, in any words (after an article, lower-case, or in a
+# language without capitals), then the date: the number's
+_PLACE_DATE: list[Row] = [
+    (
+        "en",
+        GA["en"]
+        + "Recalling decision 3/CMA.2, adopted at the second session of the Conference of the Parties"
+        " serving as the meeting of the Parties to the Paris Agreement on 14 December 2019,",
+        {"FCCC/PA/CMA/DEC/2/3": "2019-12-14"},
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Recalling decision 5/CP.24, adopted at the Climate Change Conference on 15 December 2018,",
+        {"FCCC/CP/DEC/24/5": "2018-12-15"},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling decision 5/CP.24, adopted in Katowice, Poland, on 15 December 2018,",
+        {"FCCC/CP/DEC/24/5": "2018-12-15"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant la décision 3/CMA.2, adoptée à la deuxième session de la Conférence des Parties"
+        " le 14 décembre 2019,",
+        {"FCCC/PA/CMA/DEC/2/3": "2019-12-14"},
+    ),
+    (
+        "es",
+        GA["es"]
+        + "Recordando la decisión 3/CMA.2, adoptada en el segundo período de sesiones de la Conferencia"
+        " de las Partes el 14 de diciembre de 2019,",
+        {"FCCC/PA/CMA/DEC/2/3": "2019-12-14"},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "ссылаясь на решение 3/CMA.2, принятое на второй сессии Конференции Сторон 14 декабря 2019 года,",
+        {"FCCC/PA/CMA/DEC/2/3": "2019-12-14"},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на решение 5/CP.24, принятое в Катовице 15 декабря 2018 года,",
+        {"FCCC/CP/DEC/24/5": "2018-12-15"},
+    ),
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير إلى المقرر 3/CMA.2 المعتمد في الدورة الثانية لمؤتمر الأطراف"
+        " في 14 كانون الأول/ديسمبر 2019،",
+        {"FCCC/PA/CMA/DEC/2/3": "2019-12-14"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾2019年12月14日在缔约方会议第二届会议上通过的第3/CMA.2号决定，",
+        {"FCCC/PA/CMA/DEC/2/3": "2019-12-14"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾2013年10月17日在可持续发展问题高级别会议上通过的第68/5号决议，",
+        {"A/RES/68/5": "2013-10-17"},
+    ),
+]
+# … but no date after the clause of the adoption's place is not the number's
+_PLACE_DATE_SAME: list[Row] = [
+    (
+        "en",
+        GA["en"]
+        + "Recalling decision 5/CP.24, adopted at its twenty-fourth session, and the report issued on"
+        " 3 May 2019,",
+        {"FCCC/CP/DEC/24/5": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling resolution 68/5, adopted in 2013, and the report of 4 June 2014,",
+        {"A/RES/68/5": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling decision 5/CP.24, adopted at Katowice on 15 December 2018,",
+        {"FCCC/CP/DEC/24/5": "2018-12-15"},
+    ),
+    ("ru", GA["ru"] + "ссылаясь на резолюцию 68/5, принятую в 2013 году,", {"A/RES/68/5": None}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PLACE_DATE, _PLACE_DATE_SAME))
+def test_date_after_the_place_of_adoption(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)

@@ -1472,11 +1472,16 @@ def _patterns(lang: str) -> Patterns:
         else None,
         # (… or after the bracket of the pinpoint: "70/82 (para. 9) of 5 December 2015")
         pin_then_date=recache.compile(rf"(?:[ \t]*+,|(?<=\)))\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
-        # (a capitalised place of one to three words: "adopted at Glasgow on …", "adoptée à Genève le …")
+        # (the place, or the meeting, in a few words without a figure but an ordinal's, up to the
+        # first date, perhaps after the word before it: "adopted at Glasgow on …", "adopted at the
+        # twenty-sixth session of the Conference on …", "adoptée à Genève le …", "принятое на
+        # двадцать шестой сессии Конференции 13 ноября …", "المعتمد في الدورة … في …")
         place_date=recache.compile(
             rf"(?:[ \t]*+,)?\s++(?i:{alternation(gather('grammar.place_adoption'))})\s++"
-            rf"{_UPPER_START}[\w\u2019'.-]*+(?:[ ]{_UPPER_START}[\w\u2019'.-]*+){{0,2}}"
-            rf"(?:[ \t]*+,)?\s++(?i:{alternation(gather('grammar.place_date_intro'))})\s++(?i:{date})"
+            rf"(?:(?:[^\W\d_][\w\u2019'.-]*+|\d{{1,3}}(?:[^\W\d_]{{1,3}}|[\u00ba\u00aa\u00b0]))(?:\s++|(?=,))){{1,24}}?"
+            # (… the place's country after a comma: "adopted in Katowice, Poland, on …")
+            rf"(?:,[ ]{_UPPER_START}[\w\u2019'.-]*+(?:[ ]{_UPPER_START}[\w\u2019'.-]*+){{0,3}}(?=,))?"
+            rf"(?:,\s*+)?(?:(?i:{alternation(gather('grammar.place_date_intro'))})\s++)?(?i:{date})"
         )
         if gather("grammar.place_adoption") and gather("grammar.place_date_intro")
         else None,
