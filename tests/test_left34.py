@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from passages import GA, SC, assert_exact, by_language
+from rescite.engine.extract import extract_text
 
 # (lang, passage, {target: date})
 Row = tuple[str, str, dict[str, str | None]]
@@ -192,3 +193,27 @@ _PLACE_DATE_SAME: list[Row] = [
 @pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PLACE_DATE, _PLACE_DATE_SAME))
 def test_date_after_the_place_of_adoption(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
+
+
+# a conference's decision printed with a dash for its number (not yet numbered): one unresolved
+# record that keeps its reason and its conference's series, never an id
+_UNNUMBERED: list[tuple[str, str, list[str | None]]] = [
+    ("en", GA["en"] + "Recalling decisions -/CP.27 and -/CMA.4 on finance,", [None, None]),
+    ("en", GA["en"] + "Recalling decision -/CMP.17 and decision 2/CMP.17,", [None, "FCCC/KP/CMP/DEC/17/2"]),
+    ("fr", GA["fr"] + "Rappelant la décision -/CP.27 de la Conférence des Parties,", [None]),
+    ("es", GA["es"] + "Recordando la decisión –/CMA.4,", [None]),
+    ("ru", GA["ru"] + "ссылаясь на решение -/CMA.4,", [None]),
+    ("ar", GA["ar"] + "وإذ تشير إلى المقرر -/م أ ت-4،", [None]),
+    ("zh", GA["zh"] + "回顾第-/CP.27号决定，", [None]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), by_language(_UNNUMBERED))
+def test_unnumbered_decision_is_kept_unresolved(lang: str, text: str, targets: list[str | None]) -> None:
+    cits = sorted(extract_text(text, lang=lang).citations, key=lambda c: c.start)
+    assert [c.target for c in cits] == targets
+    for c in cits:
+        if c.target is None:
+            assert c.kind == "unresolved"
+            assert c.reason
+            assert str(c.body).startswith("FCCC/")

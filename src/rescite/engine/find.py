@@ -75,6 +75,7 @@ from ..grammar.rules import (
     shape_writers,
     symbol_as_own,
     treaty_acronyms,
+    unnumbered_coded,
     year_given_date,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
@@ -4037,6 +4038,8 @@ def find_coded(
     the numbers the numbered finder read (a bare number after a coded one is read there, not
     again)."""
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
+    if "/" in text and (unnumbered := _unnumbered_coded(text, patterns(lang))):
+        out = sorted(out + unnumbered, key=lambda r: r.start)
     shaped = _shaped_numbers(text, lang, numbered_spans, bodies)
     if shaped:
         if bodies:
@@ -4122,6 +4125,36 @@ def find_coded(
         )
         out.append(raw)
     return out
+
+
+#: the dashes a report prints for the number of a decision not yet numbered ("decision -/CP.28")
+_NUMBER_DASHES = "-\u2013\u2014"
+#: the rule of such a decision's mention: kept unresolved (it has no id until it is numbered)
+UNNUMBERED_CODED = "coded decision without its number"
+
+
+def _unnumbered_coded(text: str, pat: Patterns) -> list[Raw]:
+    """ "decision -/CP.28", "decisions -/CP.28 and -/CMA.5": a decision of its conference's
+    session with a dash for its number, at a dash that no letter, figure or mark of a symbol
+    precedes; its number is None (its noun, pinpoint and date read as a coded one's)."""
+    unnumbered = unnumbered_coded()
+    codes = lexicon.decision_codes().body_of
+    out: list[Raw] = []
+    for needle in (d + gap for d in _NUMBER_DASHES for gap in ("/", " /", "\t/")):
+        i = text.find(needle)
+        while i >= 0:
+            if not (i and ((text[i - 1].isalnum() and not is_cjk(text[i - 1])) or text[i - 1] in "/.-")) and (
+                m := unnumbered.match(text, i)
+            ):
+                raw = Raw(i, m.end(), "dec")
+                raw.body_key = codes[m.group("code")]
+                raw.rule = UNNUMBERED_CODED
+                raw.evidence.append(f"code: {m.group('code')}, session {int(m.group('session'))}")
+                _read_tail(text, raw, pat)
+                _keyword_and_pin_before(text, raw, pat)
+                out.append(raw)
+            i = text.find(needle, i + 1)
+    return sorted(out, key=lambda r: r.start)
 
 
 #: a text numbered by its session in Roman figures, then its number ("decision XIV/8" of the

@@ -2477,6 +2477,17 @@ def coded_decisions() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def unnumbered_coded() -> re.Pattern[str]:
+    """A coded decision whose number is a dash, as a conference's report prints a decision not
+    yet numbered ("decision -/CP.28", "-/CMA.5"), matched at its dash."""
+    codes = alternation(list(lexicon.decision_codes().codes))
+    return recache.compile(
+        rf"[-\u2013\u2014][ \t]?/[ \t]?(?P<code>{codes})(?:[ \t]?[.,/-][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}{SUPERSCRIPTS}])[^\W\d_])"
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def coded_resolutions() -> re.Pattern[str] | None:
     """Resolutions numbered with their body's code before the session, ``resolution_codes.csv``:
     "WHA58.3", glued to the characters around it in Chinese ("世界卫生大会WHA72.4号决议"),
