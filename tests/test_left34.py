@@ -217,3 +217,87 @@ def test_unnumbered_decision_is_kept_unresolved(lang: str, text: str, targets: l
             assert c.kind == "unresolved"
             assert c.reason
             assert str(c.body).startswith("FCCC/")
+
+
+# a letter's date before the bracket of its symbol, over a figure in its sender's name (not a
+# Council's "N (YYYY)" only); not over a sentence's end in Chinese, nor over another date
+_LETTER_DATE: list[Row] = [
+    (
+        "en",
+        SC["en"]
+        + "Taking note of the letter dated 9 March 2019 from the Chair of the Panel established pursuant"
+        " to paragraph 18 of resolution 1929 (2010) addressed to the President of the Council (S/2019/211),",
+        {"S/2019/211": "2019-03-09", "S/RES/1929(2010)": None},
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Taking note of the letter dated 9 March 2019 from the Permanent Representative of Freedonia,"
+        " in its capacity as Chair of the Group of 77 and China, addressed to the Secretary-General"
+        " (A/73/802),",
+        {"A/73/802": "2019-03-09"},
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Taking note of the letter dated 9 March 2019 from the Chair of the group established under"
+        " decision 4/CP.23 addressed to the Secretary-General (A/73/802),",
+        {"A/73/802": "2019-03-09", "FCCC/CP/DEC/23/4": None},
+    ),
+    (
+        "fr",
+        SC["fr"]
+        + "Prenant note de la lettre datée du 9 mars 2019, adressée au Secrétaire général par le Président"
+        " du Comité créé par la résolution 1929 (2010) et la décision 2/3 (S/2019/211),",
+        {"S/2019/211": "2019-03-09", "S/RES/1929(2010)": None, "": None},
+    ),
+    (
+        "es",
+        GA["es"]
+        + "Tomando nota de la carta de fecha 9 de marzo de 2019 dirigida al Secretario General por el"
+        " Presidente del Grupo de los 77 y China (A/73/802),",
+        {"A/73/802": "2019-03-09"},
+    ),
+    (
+        "ar",
+        GA["ar"]
+        + "وإذ تحيط علما بالرسالة المؤرخة 9 آذار/مارس 2019 الموجهة إلى الأمين العام من رئيس مجموعة الـ 77"
+        " والصين (A/73/802)،",
+        {"A/73/802": "2019-03-09"},
+    ),
+    (
+        "zh",
+        SC["zh"] + "注意到2019年3月9日第1929(2010)号决议所设专家小组主席给安全理事会主席的信(S/2019/211)，",
+        {"S/2019/211": "2019-03-09", "S/RES/1929(2010)": None},
+    ),
+    (
+        "zh",
+        GA["zh"] + "注意到2019年3月9日77国集团和中国主席给秘书长的信(A/73/802)，",
+        {"A/73/802": "2019-03-09"},
+    ),
+]
+_LETTER_DATE_SAME: list[Row] = [
+    (
+        "zh",
+        SC["zh"] + "注意到2019年3月9日秘书长给安全理事会主席的信。又注意到秘书长的报告(S/2019/211)，",
+        {"S/2019/211": None},
+    ),
+    (
+        "en",
+        SC["en"] + "Taking note of the letter dated 9 March 2019 from the Secretary-General transmitting the"
+        " report of 4 April 2019 (S/2019/211),",
+        {"S/2019/211": "2019-04-04"},
+    ),
+    (
+        "en",
+        SC["en"]
+        + "Taking note of the letter dated 9 March 2019 from the Chair of the Committee established pursuant"
+        " to resolution 1929 (2010) addressed to the President of the Council (S/2019/211),",
+        {"S/2019/211": "2019-03-09", "S/RES/1929(2010)": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_LETTER_DATE, _LETTER_DATE_SAME))
+def test_letter_date_over_a_figure(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)

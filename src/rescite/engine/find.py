@@ -26,6 +26,7 @@ from ..grammar.lexicon import (
     phrase_re,
 )
 from ..grammar.rules import (
+    SENDER_FIGURE,
     YEAR,
     CouncilNumber,
     NumberShape,
@@ -4658,9 +4659,16 @@ def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     d = hi - 1
     while d >= lo and not text[d].isdecimal():
         d -= 1
-    if d >= lo and (c := _COUNCIL_NUMBER_END.search(text, max(lo, d - 12), d + 2)) is not None:
-        # (a Council resolution in the sender's name: the date's year is before it)
-        return _far_link_after_year(text, lo, c.start(), pat)
+    if d >= lo and (
+        (c := _COUNCIL_NUMBER_END.search(text, max(lo, d - 12), d + 2)) is not None
+        or (c := _SENDER_FIGURE_END.search(text, max(lo, d - 16), d + 1)) is not None
+    ):
+        # (a Council resolution in the sender's name, or another figure: "the Group of 77",
+        # "resolution 60/251", "decision 2/CP.21": the date's year is before it, the link perhaps
+        # after it in a language that names the sender first, "…第1718(2006)号决议所设委员会主席给")
+        return pat.date_far_link.search(text, c.end(), hi) is not None or _far_link_after_year(
+            text, lo, c.start(), pat
+        )
     return d >= lo and pat.date_far_link.search(text, d + 1, hi) is not None
 
 
@@ -4669,6 +4677,7 @@ _OPEN_BRACKET_CUT = recache.compile(r"\([ \t]*+\n?[ \t]*+$")
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
 #: a Council resolution's number and year ending where a letter's sender ends ("… resolution 1718 (2006)")
 _COUNCIL_NUMBER_END = recache.compile(r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\)$")
+_SENDER_FIGURE_END = recache.compile(rf"(?:{SENDER_FIGURE})$")
 _JOINT_SYMBOL = "-"  # the hyphen between the symbols of one document of two organs ("A/77/876-S/2023/321")
 _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.

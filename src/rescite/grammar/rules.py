@@ -724,6 +724,12 @@ _LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: the signs that end the sender named between a letter's date and its link word (Chinese writes no spaces)
 #: a Council resolution's number and year, the one figure a letter's sender may hold ("1718 (2006)")
 _COUNCIL_NUMBER = r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\)"
+#: … or another figure in a letter's sender, no year standing alone (another date's): "the Group of
+#: 77", "paragraph 26 of resolution …", "resolution 60/251", "decision 2/CP.21"
+SENDER_FIGURE = (
+    r"(?<![\dA-Za-z/.-])(?!(?:19|20)\d\d(?![\dA-Za-z/]))\d{1,4}(?:/[A-Za-z]{0,4}\.?\d{1,4}){0,2}"
+    r"(?![\dA-Za-z/])"
+)
 _NO_SENDER = ",;:\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d"
 
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
@@ -1726,11 +1732,16 @@ def _patterns(lang: str) -> Patterns:
                 rf"{date}(?:\s*+,?\s*+(?:{alternation(far_links)})(?:(?<=[{CJK}])|(?!\w))"
                 # (… or the sender named first, in a language that writes no spaces, then the
                 # link: "2024年4月4日…常驻联合国代表给秘书长的信(")
-                rf"|[^\d()\n\s{_NO_SENDER}]{{1,30}}?(?:{_alt_or_never(gather('grammar.date_sender_link'))}))"
-                # (… the words perhaps over lines, not over a paragraph's end)
+                # (… a figure perhaps in the sender's name: "…第1718(2006)号决议所设委员会主席给")
+                rf"|(?:[^\d()\n\s.{_NO_SENDER}]|{_COUNCIL_NUMBER}|{SENDER_FIGURE}){{1,30}}?"
+                rf"(?:{_alt_or_never(gather('grammar.date_sender_link'))}))"
+                # (… the words perhaps over lines, not over a paragraph's end, nor a sentence's in a
+                # language that writes no spaces: its full stop is a dot after its last character)
                 # (… and the Council's resolution that set up the committee whose chair wrote it:
                 # "from the Chair of the Committee established pursuant to resolution 1718 (2006)")
-                rf"(?:[^\d()\n;\u3002\uff1b]|\n(?![ \t]*+\n)|{_COUNCIL_NUMBER}){{0,200}}\(\s*+$",
+                rf"(?:[^\d()\n;.\u3002\uff1b]|\.(?<![{CJK}]\.)|\n(?![ \t]*+\n)"
+                rf"|{_COUNCIL_NUMBER}|{SENDER_FIGURE})"
+                r"{0,200}\(\s*+$",
                 re.IGNORECASE,
             )
             if far_links
