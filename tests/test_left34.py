@@ -70,9 +70,23 @@ _LIST_DATE: list[Row] = [
         GA["ar"] + "وإذ تشير إلى قراراتها 66/11 و 66/12 و 66/14 المؤرخة 18 تشرين الثاني/نوفمبر 2011،",
         {"A/RES/66/11": "2011-11-18", "A/RES/66/12": "2011-11-18", "A/RES/66/14": "2011-11-18"},
     ),
+    (
+        "zh",
+        GA["zh"] + "回顾2018年12月15日第2/CP.24、3/CP.24和7/CP.24号决定，",
+        {
+            "FCCC/CP/DEC/24/2": "2018-12-15",
+            "FCCC/CP/DEC/24/3": "2018-12-15",
+            "FCCC/CP/DEC/24/7": "2018-12-15",
+        },
+    ),
 ]
 # … but a number with its own date keeps it, and the ones before it take none from after it
 _LIST_DATE_SAME: list[Row] = [
+    (
+        "zh",
+        GA["zh"] + "回顾2018年12月15日第2/CP.24号决定和第3/CP.24号决定，",
+        {"FCCC/CP/DEC/24/2": "2018-12-15", "FCCC/CP/DEC/24/3": None},
+    ),
     (
         "en",
         GA["en"] + "Recalling its resolutions 68/5 of 3 October 2013, 68/6 and 68/9 of 17 October 2013,",

@@ -4091,7 +4091,18 @@ def find_coded(
         if after_k is not None and after_k[5] is not None and after_k[7] is None:
             # "2015年12月12日第1/CP.21号决定": the noun after the number, the date before it
             raw.date = after_k[5]
-            raw.evidence.append("date before the number")
+            raw.evidence.append(_DATE_BEFORE_NUMBER)
+        elif (
+            raw.date is None
+            and listed is not None
+            and listed.date
+            and _DATE_BEFORE_NUMBER in listed.evidence
+            and pat.bare_and is not None
+            and (pat.bare_and.fullmatch(text, listed_tail, s) or _COMMA_GAP.fullmatch(text, listed_tail, s))
+        ):
+            # "2019年12月14日第1/CP.25、2/CP.25和3/CP.25号决定": the date before the list's first
+            raw.date = listed.date
+            raw.evidence.append(_DATE_BEFORE_NUMBER)
         if (
             after_k is not None
             and raw.pinpoint is None
@@ -4128,6 +4139,8 @@ def find_coded(
     return out
 
 
+#: the evidence of a date written before a coded number, in a language that writes the noun after it
+_DATE_BEFORE_NUMBER = "date before the number"
 #: the dashes a report prints for the number of a decision not yet numbered ("decision -/CP.28")
 _NUMBER_DASHES = "-\u2013\u2014"
 #: the rule of such a decision's mention: kept unresolved (it has no id until it is numbered)

@@ -1164,9 +1164,12 @@ def _patterns(lang: str) -> Patterns:
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         # (a number's parts, a list of them perhaps: "第51/45 A和B号", "A、B和C号")
+        # (… or a coded decision: "第1/CP.25和3/CP.25号决定")
+        coded = alternation(list(lexicon.decision_codes().codes))
         loose = (
+            rf"(?:\d{{1,3}}/(?:{coded})\.\d{{1,2}}(?!\d)|"
             rf"(?:S-|ES-)?\d{{1,4}}(?:/\d{{1,4}})?(?:\s?[A-Z](?:\s?(?:{mark_s})?\s?(?:{list_and}|{rng})\s?[A-Z])*)?"
-            r"(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
+            r"(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?)"
         )
         # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
