@@ -682,8 +682,9 @@ class Resolver:
         body, explicit = self.body_for(raw)
         if raw.rule == UNNUMBERED_CODED:
             # "decision -/CP.28": a report's decision not yet numbered has no id
+            how = self._how(raw, body, explicit)
             return _unresolved(
-                raw, body.series if body else None, "a decision without its number ('-'): no id"
+                raw, body.series if body else None, f"{how}; a decision without its number ('-'): no id"
             )
         if body is None and raw.possessive and (heading := self.other_heading()) is not None:
             # "its resolution 2020/3" under "City Council of Springfield": that organ's text
