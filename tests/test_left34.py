@@ -219,6 +219,17 @@ _UNNUMBERED: list[tuple[str, str, list[str | None]]] = [
     ("ru", GA["ru"] + "ссылаясь на решение -/CMA.4,", [None]),
     ("ar", GA["ar"] + "وإذ تشير إلى المقرر -/م أ ت-4،", [None]),
     ("zh", GA["zh"] + "回顾第-/CP.27号决定，", [None]),
+    # … but a draft's heading, the text's own designation, cites nothing
+    (
+        "en",
+        "Draft decision -/CP.27\n\nThe Conference of the Parties,\n\nRecalling decision 1/CP.26,",
+        ["FCCC/CP/DEC/26/1"],
+    ),
+    (
+        "fr",
+        "Projet de décision -/CMA.4\n\nLa Conférence des Parties,\n\nRappelant la décision 1/CMA.3,",
+        ["FCCC/PA/CMA/DEC/3/1"],
+    ),
 ]
 
 
