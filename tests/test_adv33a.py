@@ -244,6 +244,7 @@ _ROWS: list[Row] = [
         "and decision -/CP.28,",
         [
             ("FCCC/PA/CMA/DEC/3/1", None),
+            ("", None),  # (the decision not yet numbered: kept unresolved with its reason)
         ],
     ),
     (

@@ -153,12 +153,13 @@ _COMMITTEE: list[Row] = [
     ),
 ]
 _COMMITTEE_SAME: list[Row] = [
-    # (a figure other than a Council resolution's: the date is not carried over it)
+    # (a figure other than a Council resolution's in the sender's name: the letter's date is
+    # carried over it too, since left34; not over another date)
     (
         "fr",
         SC["fr"] + "Rappelant la lettre datée du 3 juin 2020, adressée au Président"
         " par les 15 membres (S/2020/512),",
-        {"S/2020/512": None},
+        {"S/2020/512": "2020-06-03"},
     ),
     (
         "en",

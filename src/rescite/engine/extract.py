@@ -28,6 +28,7 @@ from ..read.gcpause import paused_gc
 from ..read.stop import STOP
 from .find import (
     CONTENTS_ENTRY,
+    UNNUMBERED_CODED,
     Names,
     Raw,
     find_coded,
@@ -218,6 +219,16 @@ _MARKER = recache.compile(
 
 #: The end of a symbol's run of characters, a slash in it, before a number ("…/Add.")
 _IN_SYMBOL = recache.compile(r"/[\w.\-/]*\.$")
+
+
+def _own_heading(raw: Raw, seg: Segments) -> bool:
+    """Is a decision not yet numbered ("-/CMA.6") governed by no verb, outside the notes: the
+    designation of the text itself, a draft's heading ("Draft decision -/CMA.6"), no citation?"""
+    if seg.footnote_at(raw.start) is not None:
+        return False
+    para = seg.paragraph_at(raw.start)
+    anchor = raw.kw_start if raw.kw_start is not None else raw.start
+    return seg.verb_before(anchor, para.start if para else 0) is None
 
 
 def _note_number(m: re.Match[str]) -> str:
@@ -480,6 +491,8 @@ def _extract(
     for raw in raws:
         if STOP.on and not stopped:  # … or while resolving: what was resolved by then is kept
             break
+        if raw.rule == UNNUMBERED_CODED and _own_heading(raw, seg):
+            continue
         if raw.kind in ("res", "dec", "prst"):
             letters = expand_letters(raw.letter) if raw.kind != "prst" else [None]
             for i, letter in enumerate(letters):

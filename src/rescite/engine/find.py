@@ -26,6 +26,7 @@ from ..grammar.lexicon import (
     phrase_re,
 )
 from ..grammar.rules import (
+    SENDER_FIGURE,
     YEAR,
     CouncilNumber,
     NumberShape,
@@ -76,6 +77,7 @@ from ..grammar.rules import (
     shape_writers,
     symbol_as_own,
     treaty_acronyms,
+    unnumbered_coded,
     year_given_date,
 )
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, is_year
@@ -295,6 +297,8 @@ def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[st
 
 
 _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
+#: the comma between two numbers of a list ("70/1, 70/2 and 70/3 of …")
+_COMMA_GAP = recache.compile(r"[ \t]*+,[ \t]*+")
 _HAS_DIGIT = recache.compile(r"\d")
 #: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
 #: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
@@ -2662,6 +2666,8 @@ def find_numbered(
                 tail_end = _day_list_dates(text, raw, out, pat, tail_end)
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
+                for r in _comma_run(text, out, prev):  # "70/1, 70/2 and 70/3 of …": all of them
+                    r.shares_date_with_next = True
             elif prev.date is None and prev.letter and raw.letter and prev.number == raw.number:
                 # "64/85 A, 64/85 B and 64/85 C of 10 December 2009": the parts of one resolution,
                 # each written whole, share the date after the last (given to it below, in turn)
@@ -3305,6 +3311,28 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+def _comma_run(text: str, out: list[Raw], last: Raw) -> list[Raw]:
+    """The numbers of ``last``'s list written before it, each followed by a comma or one word, none
+    dated ("70/1, 70/2 and 70/3 of 25 September 2015": 70/1 before 70/2, and the list words
+    of a language that repeats them): they share the date
+    after the list's last; none if a number of the list before them has its own date."""
+    run: list[Raw] = []
+    nxt = last
+    for r in reversed(out[: len(out) - 1 if out and out[-1] is last else len(out)]):
+        if r.group != last.group or r.rule == "range" or r.tail_end < 0:
+            break
+        if r.date is not None:
+            return []
+        if not (
+            _COMMA_GAP.fullmatch(text, r.tail_end, nxt.start)
+            or _ONE_WORD_GAP.fullmatch(text, r.tail_end, nxt.start)
+        ):
+            break
+        run.append(r)
+        nxt = r
+    return run
 
 
 def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
@@ -4012,6 +4040,8 @@ def find_coded(
     the numbers the numbered finder read (a bare number after a coded one is read there, not
     again)."""
     out = _coded_resolutions(text, lang, bodies, numbered_spans)
+    if "/" in text and (unnumbered := _unnumbered_coded(text, patterns(lang))):
+        out = sorted(out + unnumbered, key=lambda r: r.start)
     shaped = _shaped_numbers(text, lang, numbered_spans, bodies)
     if shaped:
         if bodies:
@@ -4035,6 +4065,7 @@ def find_coded(
     found = (m for lo, hi in stretches for m in pat.coded.finditer(text, lo, hi))
     prev: Raw | None = None
     prev_tail = -1
+    commas: list[Raw] = []  # the undated numbers before ``prev``, each followed by a comma only
     names: Names | None = None  # the bodies named, read at the first bracket that needs them
     for m in found:
         if STOP.on:  # the time budget ran out: what was found is kept
@@ -4061,7 +4092,18 @@ def find_coded(
         if after_k is not None and after_k[5] is not None and after_k[7] is None:
             # "2015年12月12日第1/CP.21号决定": the noun after the number, the date before it
             raw.date = after_k[5]
-            raw.evidence.append("date before the number")
+            raw.evidence.append(_DATE_BEFORE_NUMBER)
+        elif (
+            raw.date is None
+            and listed is not None
+            and listed.date
+            and _DATE_BEFORE_NUMBER in listed.evidence
+            and pat.bare_and is not None
+            and (pat.bare_and.fullmatch(text, listed_tail, s) or _COMMA_GAP.fullmatch(text, listed_tail, s))
+        ):
+            # "2019年12月14日第1/CP.25、2/CP.25和3/CP.25号决定": the date before the list's first
+            raw.date = listed.date
+            raw.evidence.append(_DATE_BEFORE_NUMBER)
         if (
             after_k is not None
             and raw.pinpoint is None
@@ -4085,11 +4127,49 @@ def find_coded(
         ):
             # "decisions 4/CP.27 and 2/CMA.4 of 20 November 2022", "decisions 1/CMA.5 to 3/CMA.5
             # of 13 December 2023": the date of the list, or of the range, after its last
-            for r in (listed, *between):
+            for r in (*commas, listed, *between):
                 r.date, r.date_shared = raw.date, raw.number
                 r.evidence = [*r.evidence, "date shared with the next item"]  # (a copy: a range's own)
+        # the undated numbers before the next one, each followed by a comma only
+        commas = (
+            [*commas, listed]
+            if listed is not None and listed.date is None and _COMMA_GAP.fullmatch(text, listed_tail, s)
+            else []
+        )
         out.append(raw)
     return out
+
+
+#: the evidence of a date written before a coded number, in a language that writes the noun after it
+_DATE_BEFORE_NUMBER = "date before the number"
+#: the dashes a report prints for the number of a decision not yet numbered ("decision -/CP.28")
+_NUMBER_DASHES = "-\u2013\u2014"
+#: the rule of such a decision's mention: kept unresolved (it has no id until it is numbered)
+UNNUMBERED_CODED = "coded decision without its number"
+
+
+def _unnumbered_coded(text: str, pat: Patterns) -> list[Raw]:
+    """ "decision -/CP.28", "decisions -/CP.28 and -/CMA.5": a decision of its conference's
+    session with a dash for its number, at a dash that no letter, figure or mark of a symbol
+    precedes; its number is None (its noun, pinpoint and date read as a coded one's)."""
+    unnumbered = unnumbered_coded()
+    codes = lexicon.decision_codes().body_of
+    out: list[Raw] = []
+    for needle in (d + gap for d in _NUMBER_DASHES for gap in ("/", " /", "\t/")):
+        i = text.find(needle)
+        while i >= 0:
+            if not (i and ((text[i - 1].isalnum() and not is_cjk(text[i - 1])) or text[i - 1] in "/.-")) and (
+                m := unnumbered.match(text, i)
+            ):
+                raw = Raw(i, m.end(), "dec")
+                raw.body_key = codes[m.group("code")]
+                raw.rule = UNNUMBERED_CODED
+                raw.evidence.append(f"code: {m.group('code')}, session {int(m.group('session'))}")
+                _read_tail(text, raw, pat)
+                _keyword_and_pin_before(text, raw, pat)
+                out.append(raw)
+            i = text.find(needle, i + 1)
+    return sorted(out, key=lambda r: r.start)
 
 
 #: a text numbered by its session in Roman figures, then its number ("decision XIV/8" of the
@@ -4593,9 +4673,16 @@ def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     d = hi - 1
     while d >= lo and not text[d].isdecimal():
         d -= 1
-    if d >= lo and (c := _COUNCIL_NUMBER_END.search(text, max(lo, d - 12), d + 2)) is not None:
-        # (a Council resolution in the sender's name: the date's year is before it)
-        return _far_link_after_year(text, lo, c.start(), pat)
+    if d >= lo and (
+        (c := _COUNCIL_NUMBER_END.search(text, max(lo, d - 12), d + 2)) is not None
+        or (c := _SENDER_FIGURE_END.search(text, max(lo, d - 16), d + 1)) is not None
+    ):
+        # (a Council resolution in the sender's name, or another figure: "the Group of 77",
+        # "resolution 60/251", "decision 2/CP.21": the date's year is before it, the link perhaps
+        # after it in a language that names the sender first, "…第1718(2006)号决议所设委员会主席给")
+        return pat.date_far_link.search(text, c.end(), hi) is not None or _far_link_after_year(
+            text, lo, c.start(), pat
+        )
     return d >= lo and pat.date_far_link.search(text, d + 1, hi) is not None
 
 
@@ -4604,6 +4691,7 @@ _OPEN_BRACKET_CUT = recache.compile(r"\([ \t]*+\n?[ \t]*+$")
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
 #: a Council resolution's number and year ending where a letter's sender ends ("… resolution 1718 (2006)")
 _COUNCIL_NUMBER_END = recache.compile(r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\)$")
+_SENDER_FIGURE_END = recache.compile(rf"(?:{SENDER_FIGURE})$")
 _JOINT_SYMBOL = "-"  # the hyphen between the symbols of one document of two organs ("A/77/876-S/2023/321")
 _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.

@@ -38,7 +38,7 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find import NOUN_LIST_BODY, RECORDS_REACH, Raw
+from .find import NOUN_LIST_BODY, RECORDS_REACH, UNNUMBERED_CODED, Raw
 from .segment import MARKER_REACH, Segments, cached_resolution_id
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -680,6 +680,12 @@ class Resolver:
                 return Resolved(cid, "statement", "S", raw.date, "statement by the President: YYYY/N")
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
+        if raw.rule == UNNUMBERED_CODED:
+            # "decision -/CP.28": a report's decision not yet numbered has no id
+            how = self._how(raw, body, explicit)
+            return _unresolved(
+                raw, body.series if body else None, f"{how}; a decision without its number ('-'): no id"
+            )
         if body is None and raw.possessive and (heading := self.other_heading()) is not None:
             # "its resolution 2020/3" under "City Council of Springfield": that organ's text
             return _unresolved(

@@ -724,6 +724,12 @@ _LATIN_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 #: the signs that end the sender named between a letter's date and its link word (Chinese writes no spaces)
 #: a Council resolution's number and year, the one figure a letter's sender may hold ("1718 (2006)")
 _COUNCIL_NUMBER = r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\)"
+#: … or another figure in a letter's sender, no year standing alone (another date's): "the Group of
+#: 77", "paragraph 26 of resolution …", "resolution 60/251", "decision 2/CP.21"
+SENDER_FIGURE = (
+    r"(?<![\dA-Za-z/.-])(?!(?:19|20)\d\d(?![\dA-Za-z/]))\d{1,4}(?:/[A-Za-z]{0,4}\.?\d{1,4}){0,2}"
+    r"(?![\dA-Za-z/])"
+)
 _NO_SENDER = ",;:\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d"
 
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
@@ -1158,9 +1164,12 @@ def _patterns(lang: str) -> Patterns:
     if any(lang_.raw["grammar"].get("noun_after") for lang_ in languages):
         mark_s, mark_p = suffix or "(?!)", prefix or "(?!)"
         # (a number's parts, a list of them perhaps: "第51/45 A和B号", "A、B和C号")
+        # (… or a coded decision: "第1/CP.25和3/CP.25号决定")
+        coded = alternation(list(lexicon.decision_codes().codes))
         loose = (
+            rf"(?:\d{{1,3}}/(?:{coded})\.\d{{1,2}}(?!\d)|"
             rf"(?:S-|ES-)?\d{{1,4}}(?:/\d{{1,4}})?(?:\s?[A-Z](?:\s?(?:{mark_s})?\s?(?:{list_and}|{rng})\s?[A-Z])*)?"
-            r"(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?"
+            r"(?:\s?\((?:(?:S-|ES-)?[IVXLC]{1,7}|\d{4})\))?)"
         )
         # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
@@ -1472,11 +1481,16 @@ def _patterns(lang: str) -> Patterns:
         else None,
         # (… or after the bracket of the pinpoint: "70/82 (para. 9) of 5 December 2015")
         pin_then_date=recache.compile(rf"(?:[ \t]*+,|(?<=\)))\s*+(?:{date_intro})\s*+{date}", re.IGNORECASE),
-        # (a capitalised place of one to three words: "adopted at Glasgow on …", "adoptée à Genève le …")
+        # (the place, or the meeting, in a few words without a figure but an ordinal's, up to the
+        # first date, perhaps after the word before it: "adopted at Glasgow on …", "adopted at the
+        # twenty-sixth session of the Conference on …", "adoptée à Genève le …", "принятое на
+        # двадцать шестой сессии Конференции 13 ноября …", "المعتمد في الدورة … في …")
         place_date=recache.compile(
             rf"(?:[ \t]*+,)?\s++(?i:{alternation(gather('grammar.place_adoption'))})\s++"
-            rf"{_UPPER_START}[\w\u2019'.-]*+(?:[ ]{_UPPER_START}[\w\u2019'.-]*+){{0,2}}"
-            rf"(?:[ \t]*+,)?\s++(?i:{alternation(gather('grammar.place_date_intro'))})\s++(?i:{date})"
+            rf"(?:(?:[^\W\d_][\w\u2019'.-]*+|\d{{1,3}}(?:[^\W\d_]{{1,3}}|[\u00ba\u00aa\u00b0]))(?:\s++|(?=,))){{1,24}}?"
+            # (… the place's country after a comma: "adopted in Katowice, Poland, on …")
+            rf"(?:,[ ]{_UPPER_START}[\w\u2019'.-]*+(?:[ ]{_UPPER_START}[\w\u2019'.-]*+){{0,3}}(?=,))?"
+            rf"(?:,\s*+)?(?:(?i:{alternation(gather('grammar.place_date_intro'))})\s++)?(?i:{date})"
         )
         if gather("grammar.place_adoption") and gather("grammar.place_date_intro")
         else None,
@@ -1721,11 +1735,16 @@ def _patterns(lang: str) -> Patterns:
                 rf"{date}(?:\s*+,?\s*+(?:{alternation(far_links)})(?:(?<=[{CJK}])|(?!\w))"
                 # (… or the sender named first, in a language that writes no spaces, then the
                 # link: "2024年4月4日…常驻联合国代表给秘书长的信(")
-                rf"|[^\d()\n\s{_NO_SENDER}]{{1,30}}?(?:{_alt_or_never(gather('grammar.date_sender_link'))}))"
-                # (… the words perhaps over lines, not over a paragraph's end)
+                # (… a figure perhaps in the sender's name: "…第1718(2006)号决议所设委员会主席给")
+                rf"|(?:[^\d()\n\s.{_NO_SENDER}]|{_COUNCIL_NUMBER}|{SENDER_FIGURE}){{1,30}}?"
+                rf"(?:{_alt_or_never(gather('grammar.date_sender_link'))}))"
+                # (… the words perhaps over lines, not over a paragraph's end, nor a sentence's in a
+                # language that writes no spaces: its full stop is a dot after its last character)
                 # (… and the Council's resolution that set up the committee whose chair wrote it:
                 # "from the Chair of the Committee established pursuant to resolution 1718 (2006)")
-                rf"(?:[^\d()\n;\u3002\uff1b]|\n(?![ \t]*+\n)|{_COUNCIL_NUMBER}){{0,200}}\(\s*+$",
+                rf"(?:[^\d()\n;.\u3002\uff1b]|\.(?<![{CJK}]\.)|\n(?![ \t]*+\n)"
+                rf"|{_COUNCIL_NUMBER}|{SENDER_FIGURE})"
+                r"{0,200}\(\s*+$",
                 re.IGNORECASE,
             )
             if far_links
@@ -2467,6 +2486,17 @@ def coded_decisions() -> re.Pattern[str]:
         rf"(?:(?<![\w/.-])|(?<=[{CJK}])|(?<=\.\d-)|(?<=\.\d\d-))"
         rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
         rf"(?:[ \t]?[.,/-][ \t]?|[ \t])?"
+        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}{SUPERSCRIPTS}])[^\W\d_])"
+    )
+
+
+@functools.lru_cache(maxsize=1)
+def unnumbered_coded() -> re.Pattern[str]:
+    """A coded decision whose number is a dash, as a conference's report prints a decision not
+    yet numbered ("decision -/CP.28", "-/CMA.5"), matched at its dash."""
+    codes = alternation(list(lexicon.decision_codes().codes))
+    return recache.compile(
+        rf"[-\u2013\u2014][ \t]?/[ \t]?(?P<code>{codes})(?:[ \t]?[.,/-][ \t]?|[ \t])?"
         rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}{SUPERSCRIPTS}])[^\W\d_])"
     )
 
