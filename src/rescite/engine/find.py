@@ -2661,6 +2661,7 @@ def find_numbered(
                 tail_end = _day_list_dates(text, raw, out, pat, tail_end)
             if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
+                _comma_list_shares(text, out)
             elif prev.date is None and prev.letter and raw.letter and prev.number == raw.number:
                 # "64/85 A, 64/85 B and 64/85 C of 10 December 2009": the parts of one resolution,
                 # each written whole, share the date after the last (given to it below, in turn)
@@ -3304,6 +3305,29 @@ def find_numbered(
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
     return out
+
+
+#: What stands between two numbers of a list joined by a comma alone ("78/17, 78/18")
+_COMMA_GAP = recache.compile(r"\s*,\s*")
+
+
+def _comma_list_shares(text: str, out: list[Raw]) -> None:
+    """ "resolutions 78/17, 78/18 and 78/19 of 4 December 2023": the numbers before the last two
+    of a list, joined by commas alone and with no date of their own, share the date after the last
+    too (passed back in turn from it; a date the body's session cannot have is dropped later)."""
+    j = len(out) - 1
+    while j > 0:
+        r, before = out[j], out[j - 1]
+        if (
+            r.rule != "list"
+            or before.group != r.group
+            or before.date is not None
+            or before.tail_end < 0
+            or not _COMMA_GAP.fullmatch(text, before.tail_end, r.start)
+        ):
+            return
+        before.shares_date_with_next = True
+        j -= 1
 
 
 def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
