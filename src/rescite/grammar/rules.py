@@ -3870,7 +3870,7 @@ class SymbolTails(Record):
 
     __slots__ = ("alone", "joined", "numbered", "own", "roman")
 
-    def __init__(self, numbered: str, roman: str, alone: str, own: dict[str, str], joined: str) -> None:
+    def __init__(self, numbered: str, roman: str, alone: str, own: dict[str, str], joined: str = "(?!)") -> None:
         self.numbered, self.roman, self.alone, self.own = numbered, roman, alone, own
         self.joined = joined
 
