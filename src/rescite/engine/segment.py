@@ -137,8 +137,6 @@ def _tail() -> str:
     return (
         rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
         rf"|(?:19[4-9]\d|20\d\d)|(?i:{words.numbered})\s{{0,4}}\d{{1,3}}[A-H]?|(?i:{words.roman})\s{{0,4}}[IVX]+"
-        # (… two numerals joined: "(Parts I and II)")
-        rf"(?:\s{{1,4}}(?i:{words.joined})\s{{1,4}}[IVX]+)?"
         rf"|(?i:{words.alone}))\)(?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}){{0,3}})?"
     )
 

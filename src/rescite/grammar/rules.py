@@ -3866,13 +3866,11 @@ class SymbolTails(Record):
     roman: str
     alone: str
     own: dict[str, str]
-    joined: str  # the words joining two roman numerals ("Parts I and II")
 
-    __slots__ = ("alone", "joined", "numbered", "own", "roman")
+    __slots__ = ("alone", "numbered", "own", "roman")
 
-    def __init__(self, numbered: str, roman: str, alone: str, own: dict[str, str], joined: str = "(?!)") -> None:
+    def __init__(self, numbered: str, roman: str, alone: str, own: dict[str, str]) -> None:
         self.numbered, self.roman, self.alone, self.own = numbered, roman, alone, own
-        self.joined = joined
 
 
 @functools.lru_cache(maxsize=1)
@@ -3886,7 +3884,7 @@ def symbol_tails() -> SymbolTails:
 
 def _symbol_tails() -> SymbolTails:
     own: dict[str, str] = {}
-    groups: dict[str, list[str]] = {"tail_numbered": [], "tail_roman": [], "tail_alone": [], "tail_joined": []}
+    groups: dict[str, list[str]] = {"tail_numbered": [], "tail_roman": [], "tail_alone": []}
     for lang in lexicon.load().languages.values():
         table = lang.raw.get("symbols", {})
         for key, words in groups.items():
@@ -3898,12 +3896,11 @@ def _symbol_tails() -> SymbolTails:
         _alt_or_never(groups["tail_roman"]),
         _alt_or_never(groups["tail_alone"]),
         own,
-        _alt_or_never(groups["tail_joined"]),
     )
 
 
 #: the word of a symbol's bracket ("(Secc. 24)"): letters, perhaps a dot
-_TAIL_WORD = recache.compile(r"(?<=\()[^\W\d_]+\.?|(?<=[IVX] )[^\W\d_]+(?= [IVX]+\))")
+_TAIL_WORD = recache.compile(r"(?<=\()[^\W\d_]+\.?")
 
 
 def symbol_as_own(symbol: str) -> str:
