@@ -6,8 +6,9 @@ Convention by name or by its Treaty Series volume; the Part XI Agreement's title
 Convention; SPLOS and ISBA symbols), disarmament (the Conference on Disarmament's "CD/2119", the
 review conferences' "NPT/CONF.2000/28 (Parts I and II)", whose two parts stay out of the id),
 elections and credentials, the Council's functional and regional commissions, the Assembly's
-decisions, and footnotes as resolutions print them; a Spanish clause whose date stands before a verb with no subject ("que el 23 de diciembre de
-2022 aprobó la resolución …").  The passages are invented for these tests."""
+decisions, and footnotes as resolutions print them; a Spanish clause whose date stands before a
+verb with no subject ("que el 23 de diciembre de 2022 aprobó la resolución …").
+The passages are invented for these tests."""
 
 from __future__ import annotations
 
