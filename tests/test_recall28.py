@@ -139,11 +139,11 @@ KEPT: list[Row] = [
         ),
         {"A/RES/2106A(XX)": None},
     ),
-    # numbers of different resolutions before one date: only the one before "and" shares it
+    # numbers of different resolutions before one date, joined by commas and "and": all share it
     (
         "en",
         "Recalling its resolutions 66/71, 66/72 and 66/73 of 9 December 2011,",
-        {"A/RES/66/71": None, "A/RES/66/72": "2011-12-09", "A/RES/66/73": "2011-12-09"},
+        {"A/RES/66/71": "2011-12-09", "A/RES/66/72": "2011-12-09", "A/RES/66/73": "2011-12-09"},
     ),
     # a date in brackets before a report's symbol is not given to it
     ("en", "UNGA 'Report of the Secretary-General' (4 August 2022) UN Doc A/77/287.", {"A/77/287": None}),
