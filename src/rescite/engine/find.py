@@ -3315,16 +3315,14 @@ def find_numbered(
 
 def _comma_run(text: str, out: list[Raw], last: Raw) -> list[Raw]:
     """The numbers of ``last``'s list written before it, each followed by a comma or one word, none
-    dated ("70/1, 70/2 and 70/3 of 25 September 2015": 70/1 before 70/2, and the list words
-    of a language that repeats them): they share the date
-    after the list's last; none if a number of the list before them has its own date."""
+    dated ("70/1, 70/2 and 70/3 of 25 September 2015": 70/1 before 70/2, and the list words of a
+    language that repeats them): they share the date after the list's last. A number with its own
+    date ends the run ("68/5 of …, 68/6, 68/7 and 68/9 of …": 68/5 keeps its own)."""
     run: list[Raw] = []
     nxt = last
     for r in reversed(out[: len(out) - 1 if out and out[-1] is last else len(out)]):
-        if r.group != last.group or r.rule == "range" or r.tail_end < 0:
+        if r.group != last.group or r.rule == "range" or r.tail_end < 0 or r.date is not None:
             break
-        if r.date is not None:
-            return []
         if not (
             _COMMA_GAP.fullmatch(text, r.tail_end, nxt.start)
             or _ONE_WORD_GAP.fullmatch(text, r.tail_end, nxt.start)

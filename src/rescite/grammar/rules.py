@@ -2090,7 +2090,9 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         rf"(?(verb_first)\s*+[,\u060c]?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
-        rf"(?:(?:{actor}|(?:{pronoun})(?=\s))\s*+,?\s*+(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
+        # (… in a clause, the subject left out where the language drops it: "que el 23 de
+        # diciembre de 2022 aprobó la resolución …")
+        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
