@@ -83,6 +83,19 @@ _LIST_DATE: list[Row] = [
 # … but a number with its own date keeps it, and the ones before it take none from after it
 _LIST_DATE_SAME: list[Row] = [
     (
+        "en",
+        GA["en"]
+        + "Recalling its decisions S-29/2 and S-29/3 of 8 June 2017, S-29/4,\nS-29/5 and S-29/6 of"
+        " 12 June 2017,",
+        {
+            "A/DEC/S-29/2": "2017-06-08",
+            "A/DEC/S-29/3": "2017-06-08",
+            "A/DEC/S-29/4": "2017-06-12",
+            "A/DEC/S-29/5": "2017-06-12",
+            "A/DEC/S-29/6": "2017-06-12",
+        },
+    ),
+    (
         "zh",
         GA["zh"] + "回顾2018年12月15日第2/CP.24号决定和第3/CP.24号决定，",
         {"FCCC/CP/DEC/24/2": "2018-12-15", "FCCC/CP/DEC/24/3": None},

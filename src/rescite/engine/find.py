@@ -298,7 +298,7 @@ def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[st
 
 _ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
 #: the comma between two numbers of a list ("70/1, 70/2 and 70/3 of …")
-_COMMA_GAP = recache.compile(r"[ \t]*+,[ \t]*+")
+_COMMA_GAP = recache.compile(r"\s*+,\s*+")
 _HAS_DIGIT = recache.compile(r"\d")
 #: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
 #: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
