@@ -84,8 +84,7 @@ _LIST_DATE: list[Row] = [
 _LIST_DATE_SAME: list[Row] = [
     (
         "en",
-        GA["en"]
-        + "Recalling its decisions S-29/2 and S-29/3 of 8 June 2017, S-29/4,\nS-29/5 and S-29/6 of"
+        GA["en"] + "Recalling its decisions S-29/2 and S-29/3 of 8 June 2017, S-29/4,\nS-29/5 and S-29/6 of"
         " 12 June 2017,",
         {
             "A/DEC/S-29/2": "2017-06-08",
