@@ -2481,13 +2481,21 @@ def treaty_acronyms(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str], d
 def coded_decisions() -> re.Pattern[str]:
     """Decisions numbered with their conference's code, ``decision_codes.csv``: "1/CP.21",
     "2/CMA.3", and as typed in drafts, "2.CMA/3", "6/CMA,4", "2/CMA 3", "6/CMA4"."""
-    codes = alternation(list(lexicon.decision_codes().codes))
     return recache.compile(
         # glued to the characters around it in Chinese ("第1/CP.21号决定")
         # … or after the dash of a range ("26/CMP.1–28/CMP.1")
         rf"(?:(?<![\w/.-])|(?<=[{CJK}])|(?<=\.\d-)|(?<=\.\d\d-))"
-        rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?(?P<code>{codes})"
-        rf"(?:[ \t]?[.,/-][ \t]?|[ \t])?"
+        rf"(?P<n>\d{{1,3}})[ \t]?[./][ \t]?{_code_and_session()}"
+    )
+
+
+def _code_and_session() -> str:
+    """A coded decision after its number and slash: the conference's code and its session, as
+    typed in drafts too ("CP.21", "CMA,4", "CMA 3", "CMA4"; :func:`coded_decisions`,
+    :func:`unnumbered_coded`)."""
+    codes = alternation(list(lexicon.decision_codes().codes))
+    return (
+        rf"(?P<code>{codes})(?:[ \t]?[.,/-][ \t]?|[ \t])?"
         rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}{SUPERSCRIPTS}])[^\W\d_])"
     )
 
@@ -2496,11 +2504,7 @@ def coded_decisions() -> re.Pattern[str]:
 def unnumbered_coded() -> re.Pattern[str]:
     """A coded decision whose number is a dash, as a conference's report prints a decision not
     yet numbered ("decision -/CP.28", "-/CMA.5"), matched at its dash."""
-    codes = alternation(list(lexicon.decision_codes().codes))
-    return recache.compile(
-        rf"[-\u2013\u2014][ \t]?/[ \t]?(?P<code>{codes})(?:[ \t]?[.,/-][ \t]?|[ \t])?"
-        rf"(?P<session>\d{{1,2}})(?![\d/]|\.\d|(?![{CJK}{SUPERSCRIPTS}])[^\W\d_])"
-    )
+    return recache.compile(rf"[-\u2013\u2014][ \t]?/[ \t]?{_code_and_session()}")
 
 
 @functools.lru_cache(maxsize=1)

@@ -154,13 +154,14 @@ KANGXI |= {0x2215: "/", 0x2044: "/"}
 # brackets right after a number (a numeral in small letters only after a number of three or
 # four digits that is not a year: "by 2030 (iv)" is an item of a list).
 # (a Chinese text glues its numbers to the ideographs around them: "第2l3l（XXI）号")
+_IDEOGRAPHS = r"\u3400-\u9fff"
 _OCR_NUMBER = re.compile(
-    r"(?:(?<![^\W_])|(?<=[\u3400-\u9fff]))[0-9lIO]+(?:/[0-9lIO]+)*(?![^\W_\u3400-\u9fff])"
+    rf"(?:(?<![^\W_])|(?<=[{_IDEOGRAPHS}]))[0-9lIO]+(?:/[0-9lIO]+)*(?![^\W_{_IDEOGRAPHS}])"
 )
 _OCR_DIGITS = str.maketrans("lIO", "110")
 _OCR_SESSION = re.compile(
     r"(?<!\d)(\d{1,4})( ?)([(\uff08])( ?)([xvilXVI]{1,6}|(?:[1l]9|2[0O])[0-9lO]{2})( ?)([)}\]\uff09])"
-    r"(?![^\W_\u3400-\u9fff])"
+    rf"(?![^\W_{_IDEOGRAPHS}])"
 )
 # … inside a symbol (elements apart by slashes, dots and hyphens, one of them in capitals), an
 # element of digits and those letters with one real digit ("A/5l/PV.l2", "ES-lO/2") or a lone

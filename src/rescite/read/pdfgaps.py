@@ -303,7 +303,12 @@ def _installed() -> bool:
         def process_tj_offset(self, offset: float, space_width: float) -> None:
             before = self._actual_str_size["str_widths"]
             self._tj_offset(offset, space_width)
-            if self.char_scale != 1.0 and not _plain():  # (a move scaled as the glyphs are)
+            self._scaled_since(before)  # (a move scaled as the glyphs are)
+
+        def _scaled_since(self, before: float) -> None:
+            """The width the text advanced by since ``before``, under the horizontal scaling
+            (``Tz``): pypdf counts glyphs and moves unscaled."""
+            if self.char_scale != 1.0 and not _plain():
                 after = self._actual_str_size["str_widths"]
                 self._actual_str_size["str_widths"] = before + (after - before) * self.char_scale
 
@@ -395,9 +400,7 @@ def _installed() -> bool:
             # font's widths is lost ("resolution70/1")
             before = self._actual_str_size["str_widths"]
             done = self._tj_shown(operands)
-            if self.char_scale != 1.0 and not _plain():
-                after = self._actual_str_size["str_widths"]
-                self._actual_str_size["str_widths"] = before + (after - before) * self.char_scale
+            self._scaled_since(before)
             return done
 
         def _tj_shown(self, operands: list[Any]) -> float:
