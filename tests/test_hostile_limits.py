@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import rescite.engine.find
+import rescite.engine.find_base
 from rescite.cli import app
 from rescite.corpus import index as ix
 from rescite.corpus.limits import OverBudget, time_limit
@@ -53,7 +54,7 @@ def mentions_per_document(db: Path) -> dict[str, int]:
 
 def _slow_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each number's keyword takes 5 ms to read: 400 of them take 2 s."""
-    real = rescite.engine.find._keyword_before
+    real = rescite.engine.find_base._keyword_before
 
     def slow(*args: Any) -> Any:
         time.sleep(0.005)

@@ -29,8 +29,6 @@ from ..read.stop import STOP
 from .find import (
     CONTENTS_ENTRY,
     UNNUMBERED_CODED,
-    Names,
-    Raw,
     find_coded,
     find_ibids,
     find_instruments,
@@ -40,9 +38,8 @@ from .find import (
     find_sc_numbers,
     find_symbols,
     find_treaties,
-    max_mentions,
-    names_in,
 )
+from .find_base import Names, Raw, max_mentions, names_in
 from .normalise import Normalised, normalise
 from .resolve import (
     Resolved,
