@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from rescite.engine.find import _FURNITURE_LINE, _gap_over_notes
 from rescite.engine.find_base import _pin_before, body_mentions, names_in
+from rescite.engine.find_tables import _FURNITURE_LINE, _gap_over_notes
 from rescite.engine.segment import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
 from rescite.grammar.rules import first_chars, group_depths, patterns, search_dated
