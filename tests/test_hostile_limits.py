@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 import rescite.engine.find
 import rescite.engine.find_base
+import rescite.engine.find_numbers
 from rescite.cli import app
 from rescite.corpus import index as ix
 from rescite.corpus.limits import OverBudget, time_limit
@@ -60,7 +61,8 @@ def _slow_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
         time.sleep(0.005)
         return real(*args)
 
-    monkeypatch.setattr(rescite.engine.find, "_keyword_before", slow)
+    for module in (rescite.engine.find, rescite.engine.find_numbers):
+        monkeypatch.setattr(module, "_keyword_before", slow)
 
 
 def _many(n: int) -> str:

@@ -32,13 +32,13 @@ from .find import (
     find_ibids,
     find_instruments,
     find_link_symbols,
-    find_numbered,
     find_roman_sessions,
     find_sc_numbers,
     find_symbols,
     find_treaties,
 )
 from .find_base import Names, Raw, max_mentions, names_in
+from .find_numbers import find_numbered
 from .find_tables import CONTENTS_ENTRY
 from .normalise import Normalised, normalise
 from .resolve import (
