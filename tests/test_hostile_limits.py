@@ -13,8 +13,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import rescite.engine.find
 import rescite.engine.find_base
+import rescite.engine.find_codes
 import rescite.engine.find_numbers
 from rescite.cli import app
 from rescite.corpus import index as ix
@@ -61,7 +61,7 @@ def _slow_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
         time.sleep(0.005)
         return real(*args)
 
-    for module in (rescite.engine.find, rescite.engine.find_numbers):
+    for module in (rescite.engine.find_codes, rescite.engine.find_numbers):
         monkeypatch.setattr(module, "_keyword_before", slow)
 
 

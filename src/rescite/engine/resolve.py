@@ -38,8 +38,8 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find import UNNUMBERED_CODED
 from .find_base import RECORDS_REACH, Raw
+from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
 from .segment import MARKER_REACH, Segments, cached_resolution_id
 
