@@ -97,7 +97,7 @@ LETTERS = {
 
 @pytest.mark.parametrize("lang", sorted(LETTERS))
 def test_the_link_gate_finds_what_the_far_date_search_finds(lang: str) -> None:
-    from rescite.engine.find import _far_link_after_year
+    from rescite.engine.find_symbols import _far_link_after_year
     from rescite.engine.normalise import normalise
 
     text = normalise(LETTERS[lang]).text  # (the engine searches the normalised view)

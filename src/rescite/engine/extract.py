@@ -26,11 +26,12 @@ from ..models import (
 )
 from ..read.gcpause import paused_gc
 from ..read.stop import STOP
-from .find import find_ibids, find_instruments, find_link_symbols, find_symbols, find_treaties
+from .find import find_ibids, find_instruments, find_treaties
 from .find_base import Names, Raw, max_mentions, names_in
 from .find_codes import UNNUMBERED_CODED, find_coded, find_roman_sessions
 from .find_council import find_sc_numbers
 from .find_numbers import find_numbered
+from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
 from .normalise import Normalised, normalise
 from .resolve import (
