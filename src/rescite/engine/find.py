@@ -30,9 +30,7 @@ from ..grammar.rules import (
     treaty_acronyms,
 )
 from ..read.stop import STOP
-from .find_base import RANGE_SPAN, Raw, _pin_before
-from .find_council import _VOLUME_BEFORE, _note_back_windows
-from .find_dates import _WS_RUN
+from .find_base import _WS_RUN, RANGE_SPAN, Raw, _pin_before
 from .segment import Segments
 
 
@@ -106,6 +104,35 @@ def find_treaties(text: str, lang: str = "") -> list[Raw]:
                 s, vol = before.start(), before.group("vol")
             out.append(Raw(s, m.end(), "unts_page", volume=vol, number=m.group("page")))
     out.sort(key=lambda r: r.start)
+    return out
+
+
+#: The volume just before a treaty series' short name ("999 U.N.T.S. 171"): a number standing
+#: alone (not the end of a date's "1966," nor of a symbol).
+_VOLUME_BEFORE = recache.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
+
+
+#: How far from its literal piece a note's pointer back may start or end ("op. cit., note 12")
+_NOTE_BACK_REACH = 24
+
+
+def _note_back_windows(text: str, s: int, e: int, pieces: tuple[str, ...]) -> list[tuple[int, int]]:
+    """The stretches of the note ``s``–``e`` around each literal piece of a pointer back at an
+    earlier note ("supra", "above"), joined where they overlap: the pattern is tried there only
+    (most notes hold no piece; a note that holds "above" holds it once or twice)."""
+    spans: list[tuple[int, int]] = []
+    for piece in pieces:
+        i = text.find(piece, s, e)
+        while i >= 0:
+            spans.append((max(s, i - _NOTE_BACK_REACH), min(e, i + len(piece) + _NOTE_BACK_REACH)))
+            i = text.find(piece, i + 1, e)
+    spans.sort()
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
     return out
 
 

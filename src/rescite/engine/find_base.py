@@ -802,6 +802,9 @@ def _verb_and_pinpoint_words() -> frozenset[str]:
     return frozenset(out)
 
 
+_WS_RUN = recache.compile(r"\s+")
+
+
 def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], list[int]]:
     """:func:`body_mentions` and where the instruments' first words stand (the starts of
     ``instrument_start``'s matches, which :func:`find_instruments` reads), in one scan of the

@@ -33,6 +33,7 @@ from .find_base import (
     _COMMA_GAP,
     _ONE_WORD_GAP,
     _SPACES,
+    _WS_RUN,
     Names,
     Raw,
     _between,
@@ -42,7 +43,6 @@ from .find_base import (
 )
 from .find_dates import (
     _ROMAN_FIGURES,
-    _WS_RUN,
     POST_HEAD_REACH,
     _adopted_by,
     _adopter_before_bracket,

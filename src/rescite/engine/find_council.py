@@ -30,8 +30,8 @@ from ..grammar.rules import (
     search_dated,
 )
 from ..read.stop import STOP
-from .find_base import Raw
-from .find_dates import _WS_RUN, _legal_date_ahead
+from .find_base import _WS_RUN, Raw
+from .find_dates import _legal_date_ahead
 from .find_numbers import _SENTENCE_END, _SENTENCE_REACH
 from .segment import Segments
 
@@ -58,11 +58,6 @@ def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[s
 def _topic_next() -> re.Pattern[str]:
     """A word that opens a text's topic right after a number, in any language ("2250 on youth")."""
     return recache.compile(rf"[ \t]++{lexicon.alternation(lexicon.gather('grammar.topic_after'))}(?!\w)")
-
-
-#: The volume just before a treaty series' short name ("999 U.N.T.S. 171"): a number standing
-#: alone (not the end of a date's "1966," nor of a symbol).
-_VOLUME_BEFORE = recache.compile(r"(?<![\d.,/\w])(?P<vol>\d{1,4})\s+$")
 
 
 def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re.Match[str] | None:
@@ -612,27 +607,3 @@ def _mark_right_before(text: str, m: re.Match[str]) -> bool:
 NOUN_REACH = 40
 #: How far after a Council number its own symbol may follow (legal styles cite both).
 SYMBOL_NEAR = 80
-
-
-#: How far from its literal piece a note's pointer back may start or end ("op. cit., note 12")
-_NOTE_BACK_REACH = 24
-
-
-def _note_back_windows(text: str, s: int, e: int, pieces: tuple[str, ...]) -> list[tuple[int, int]]:
-    """The stretches of the note ``s``–``e`` around each literal piece of a pointer back at an
-    earlier note ("supra", "above"), joined where they overlap: the pattern is tried there only
-    (most notes hold no piece; a note that holds "above" holds it once or twice)."""
-    spans: list[tuple[int, int]] = []
-    for piece in pieces:
-        i = text.find(piece, s, e)
-        while i >= 0:
-            spans.append((max(s, i - _NOTE_BACK_REACH), min(e, i + len(piece) + _NOTE_BACK_REACH)))
-            i = text.find(piece, i + 1, e)
-    spans.sort()
-    out: list[tuple[int, int]] = []
-    for a, b in spans:
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out

@@ -29,6 +29,7 @@ from ..ids import is_year
 from .find_base import (
     _LEGAL_QUOTE_SET,
     _WORDS,
+    _WS_RUN,
     OTHER_ORGANISATION,
     Names,
     Raw,
@@ -1049,9 +1050,6 @@ def _dated_in_order(items: list[Raw], dates: list[str], evidence: str, end: int)
         r.evidence.append(evidence)
     items[0].tail_end = end
     return end
-
-
-_WS_RUN = recache.compile(r"\s+")
 
 
 def _shape(number: str) -> str:

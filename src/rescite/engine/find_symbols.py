@@ -30,6 +30,7 @@ from ..read.stop import STOP
 from .find_base import (
     _FINAL_EL,
     _HAS_DIGIT,
+    _WS_RUN,
     RANGE_BUDGET,
     RANGE_SPAN,
     Raw,
@@ -52,7 +53,6 @@ from .find_dates import (
     _CODE_NOUN_REACH,
     _CODE_SHAPE,
     _LABEL_REACH,
-    _WS_RUN,
     _bracket_date_ending,
     _dated_by,
     _dates_before,
