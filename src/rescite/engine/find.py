@@ -5,6 +5,13 @@ The finder is anchored on tokens that only citations produce — resolution numb
 pairs, "Ibid." and known instrument names — and reads the words around each anchor
 (keyword, possessive, body, date, pinpoint) from compiled lexicon patterns.  It decides
 nothing about ids: that is :mod:`rescite.resolve`.
+
+Its steps stand in modules of their own, each importing only those below it:
+``find_base`` (Raw, Names, the windows read around an anchor, verbs and keywords) <
+``find_dates`` (the tail after a number: keyword, pinpoint, dates) < ``find_tables`` (rows and
+their headers) < ``find_numbers`` (numbered texts) < ``find_codes`` (coded texts, Roman sessions)
+< ``find_council`` (the Security Council's numbers) < ``find_symbols`` (document symbols).  This
+module holds what reads names rather than numbers: treaties, instruments and "Ibid.".
 """
 
 from __future__ import annotations
