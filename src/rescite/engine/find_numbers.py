@@ -1079,6 +1079,14 @@ def find_numbered(
             continue
         prev = None
     _check_turns(turns)
+    _dates_passed_on(text, out, pat)
+    return out
+
+
+def _dates_passed_on(text: str, out: list[Raw], pat: Patterns) -> None:
+    """After the loop of :func:`find_numbered`: the dates that one number of ``out`` passes to
+    others (a whole list's, two texts' each with its noun, "respectively", the text named
+    before, the date before a list's noun, parts sharing the next one's)."""
     # "73/11, 73/12 and 73/20, all of 10 December 2018": the date of every number of the list
     # that has none of its own, back to the list's first
     for i, r in enumerate(out):
@@ -1118,7 +1126,6 @@ def find_numbered(
             r.date = out[i + 1].date
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
-    return out
 
 
 def _comma_run(text: str, out: list[Raw], last: Raw) -> list[Raw]:
