@@ -585,7 +585,7 @@ def test_a_reports_two_symbols_are_its_identity() -> None:
 
 
 def test_ranges_are_read_within_a_budget() -> None:
-    from rescite.engine.find import RANGE_BUDGET
+    from rescite.engine.find_base import RANGE_BUDGET
 
     text = "A/RES/70/1\n\nRecalling its resolutions " + ", ".join(["60/1 to 60/50"] * 40) + ","
     cites = extract_text(text).citations

@@ -13,7 +13,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-import rescite.engine.find
+import rescite.engine.find_base
+import rescite.engine.find_codes
+import rescite.engine.find_numbers
 from rescite.cli import app
 from rescite.corpus import index as ix
 from rescite.corpus.limits import OverBudget, time_limit
@@ -53,13 +55,14 @@ def mentions_per_document(db: Path) -> dict[str, int]:
 
 def _slow_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each number's keyword takes 5 ms to read: 400 of them take 2 s."""
-    real = rescite.engine.find._keyword_before
+    real = rescite.engine.find_base._keyword_before
 
     def slow(*args: Any) -> Any:
         time.sleep(0.005)
         return real(*args)
 
-    monkeypatch.setattr(rescite.engine.find, "_keyword_before", slow)
+    for module in (rescite.engine.find_codes, rescite.engine.find_numbers):
+        monkeypatch.setattr(module, "_keyword_before", slow)
 
 
 def _many(n: int) -> str:

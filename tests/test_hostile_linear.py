@@ -14,10 +14,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import rescite.engine.find
+import rescite.engine.find_dates
+import rescite.engine.find_tables
 from rescite.engine import normalise, segment
 from rescite.engine.extract import extract_text
-from rescite.engine.find import ROW_MAX
+from rescite.engine.find_tables import ROW_MAX
 from rescite.engine.normalise import page_numbers
 
 FAST = settings(max_examples=200, deadline=None)
@@ -74,7 +75,7 @@ def test_a_table_row_is_read_on_short_lines_and_not_on_a_long_one(monkeypatch: p
     # the same cell at the end of a row longer than a row can be: not read as a table's
     long_row = "Resolutions adopted\n\n" + "row | " * (ROW_MAX // 6 + 10) + "62/149 | Moratorium\n"
     assert not extract_text(long_row, lang="en").citations
-    monkeypatch.setattr(rescite.engine.find, "ROW_MAX", 10**9)  # no limit: it was
+    monkeypatch.setattr(rescite.engine.find_tables, "ROW_MAX", 10**9)  # no limit: it was
     assert [c.target for c in extract_text(long_row, lang="en").citations] == ["A/RES/62/149"]
 
 
@@ -111,7 +112,7 @@ def test_the_noun_after_numbers_is_looked_for_once_as_it_was_from_each(pieces: l
     text = "".join(pieces)
     pat = patterns(scope)
     ahead = [-1]
-    for m in rescite.engine.find._items(text, pat):
+    for m in rescite.engine.find_dates._items(text, pat):
         s, e = m.span()
-        once = rescite.engine.find._keyword_after(text, s, e, pat, ahead)
-        assert once == rescite.engine.find._keyword_after(text, s, e, pat)
+        once = rescite.engine.find_dates._keyword_after(text, s, e, pat, ahead)
+        assert once == rescite.engine.find_dates._keyword_after(text, s, e, pat)

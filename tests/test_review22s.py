@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from rescite.engine import find
+from rescite.engine import find_council
 from rescite.grammar import rules
 
 
@@ -32,6 +32,6 @@ def test_org_actor_gate_in_a_fixed_order(lang: str) -> None:
 def test_paragraph_start_from_the_one_before(text: str, positions: list[int]) -> None:
     before = (0, 0)
     for pos in positions:
-        start = find._paragraph_start(text, pos, before)
-        assert start == find._paragraph_start(text, pos)
+        start = find_council._paragraph_start(text, pos, before)
+        assert start == find_council._paragraph_start(text, pos)
         before = (pos, start)

@@ -14,7 +14,8 @@ import re
 
 import pytest
 
-from rescite.engine.find import _FURNITURE_LINE, _gap_over_notes, _pin_before, body_mentions, names_in
+from rescite.engine.find_base import _pin_before, body_mentions, names_in
+from rescite.engine.find_tables import _FURNITURE_LINE, _gap_over_notes
 from rescite.engine.segment import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
 from rescite.grammar.rules import first_chars, group_depths, patterns, search_dated
@@ -96,7 +97,7 @@ LETTERS = {
 
 @pytest.mark.parametrize("lang", sorted(LETTERS))
 def test_the_link_gate_finds_what_the_far_date_search_finds(lang: str) -> None:
-    from rescite.engine.find import _far_link_after_year
+    from rescite.engine.find_symbols import _far_link_after_year
     from rescite.engine.normalise import normalise
 
     text = normalise(LETTERS[lang]).text  # (the engine searches the normalised view)

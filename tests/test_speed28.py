@@ -10,7 +10,9 @@ import pytest
 
 from passages import GA, by_language
 from rescite.engine.extract import extract_text
-from rescite.engine.find import _any_of, _own_matches, _paragraph_start, find_link_symbols
+from rescite.engine.find import _any_of
+from rescite.engine.find_council import _own_matches, _paragraph_start
+from rescite.engine.find_symbols import find_link_symbols
 from rescite.grammar.rules import code_noun_before, council_number, document_label_before, required_text
 
 #: a record as (target, reason)

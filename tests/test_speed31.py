@@ -9,7 +9,7 @@ import re
 import pytest
 
 from rescite.engine.extract import extract_text
-from rescite.engine.find import _mark_after_noun
+from rescite.engine.find_codes import _mark_after_noun
 from rescite.grammar.rules import _first_led, mark_after_noun
 
 # (alternatives, flags, text): the led form matches as the plain one does, or fails as it does

@@ -26,23 +26,13 @@ from ..models import (
 )
 from ..read.gcpause import paused_gc
 from ..read.stop import STOP
-from .find import (
-    CONTENTS_ENTRY,
-    UNNUMBERED_CODED,
-    Names,
-    Raw,
-    find_coded,
-    find_ibids,
-    find_instruments,
-    find_link_symbols,
-    find_numbered,
-    find_roman_sessions,
-    find_sc_numbers,
-    find_symbols,
-    find_treaties,
-    max_mentions,
-    names_in,
-)
+from .find import find_ibids, find_instruments, find_treaties
+from .find_base import Names, Raw, max_mentions, names_in
+from .find_codes import UNNUMBERED_CODED, find_coded, find_roman_sessions
+from .find_council import find_sc_numbers
+from .find_numbers import find_numbered
+from .find_symbols import find_link_symbols, find_symbols
+from .find_tables import CONTENTS_ENTRY
 from .normalise import Normalised, normalise
 from .resolve import (
     Resolved,
@@ -158,7 +148,7 @@ def _plan(text: str, source: str, lang: str | None) -> ExtractResult | list[Piec
 def contents_dropped(first: ExtractResult, pieces: Sequence[Piece], text: str = "") -> ExtractResult:
     """The first piece of a compilation (the narrative before its first text, ``text``) without
     the entries of the volume's contents: a table cell in a row that a page number ends, among
-    such rows (see :func:`rescite.engine.find.contents_page`), or a number on a line that a
+    such rows (see :func:`rescite.engine.find_tables.contents_page`), or a number on a line that a
     leader and a page number end (:func:`rescite.engine.segment.ends_with_page`: "1/CP.27
     Title . . . 2", "2690 (2023) . . . 5"), whose number is the number of a text the volume
     holds (in the heading of one of its pieces).  An entry lists a text the volume holds; it

@@ -38,7 +38,9 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find import NOUN_LIST_BODY, RECORDS_REACH, UNNUMBERED_CODED, Raw
+from .find_base import RECORDS_REACH, Raw
+from .find_codes import UNNUMBERED_CODED
+from .find_numbers import NOUN_LIST_BODY
 from .segment import MARKER_REACH, Segments, cached_resolution_id
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}

@@ -1,0 +1,609 @@
+"""Find, the Security Council: its numbers with their years, the lists of them, and what its sentences
+say of their dates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterator
+
+from ..grammar import lexicon, recache
+from ..grammar.lexicon import (
+    fold,
+    is_cjk,
+)
+from ..grammar.rules import (
+    CouncilNumber,
+    Patterns,
+    adoption_dates,
+    council_number,
+    finditer_words,
+    list_goes_on,
+    list_word_first,
+    mark_after_noun,
+    number_shapes,
+    parse_date,
+    patterns,
+    sc_year_plausible,
+    search_dated,
+)
+from ..read.stop import STOP
+from .find_base import _WS_RUN, Raw
+from .find_dates import _legal_date_ahead
+from .find_numbers import _SENTENCE_END, _SENTENCE_REACH
+from .segment import Segments
+
+
+def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[str], pat: Patterns) -> bool:
+    """Is ``tok``, a number without its year after members of the Council's list written with
+    theirs, a count ("its resolutions 2334 (2016) and 2250 persons"): a word after it that goes
+    on no list and opens no date?"""
+    if tok.groupdict().get("y") or not any(b.groupdict().get("y") for b in before):
+        return False
+    end = tok.end("n")
+    if _WORD_NEXT.match(text, end) is None or _topic_next().match(text, end):
+        return False  # (… "and 2250 on youth": its topic)
+    joint = list_goes_on().match(text, end)
+    if joint and (
+        joint.end() == len(text) or not text[joint.end()].isalpha() or is_cjk(text[joint.end() - 1])
+    ):
+        return False  # (a list word, not the start of a word: "y 2250 efectivos" is no "y 2250 e …")
+    tail = pat.item_tail.match(text, end)
+    return tail is None or not tail.group("date")
+
+
+@functools.lru_cache(maxsize=1)
+def _topic_next() -> re.Pattern[str]:
+    """A word that opens a text's topic right after a number, in any language ("2250 on youth")."""
+    return recache.compile(rf"[ \t]++{lexicon.alternation(lexicon.gather('grammar.topic_after'))}(?!\w)")
+
+
+def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re.Match[str] | None:
+    """The next number of a list of the Council's at ``at`` — not one with its mark that another
+    body's name follows ("resolution 1244 and No. 1309 of the IOM Council": IOM's)."""
+    m = more.match(text, at)
+    words = text[m.start() : m.start("n")].split() if m is not None else []
+    if m is None or not words or fold(words[-1]) not in pat.number_words:
+        return m
+    tail = pat.item_tail.match(text, m.end())
+    return None if tail is not None and tail.group("body") else m
+
+
+#: Most characters a list of the Council's numbers before its name takes ("les résolutions
+#: 1325 (…) et 1820 du Conseil": a few numbers, their list words)
+_LIST_REACH = 80
+
+#: the letter of a meeting's part after a summary record's symbol: "CEDAW/C/SR.1987 (A)"
+_MEETING_PART = recache.compile(r"[ ]?\([A-H]\)")
+
+
+def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw]) -> bool:
+    """A list of the Council's numbers without their years, the noun before it and the name
+    (at ``s``–``e``) after it ("les résolutions 1325 et 1820 du Conseil de sécurité"), or the
+    name before the marked numbers and their noun ("安理会第1325号和第1820号决议"): each a
+    number of the Council's, in the Council's order (a smaller number after one stops the list).
+    Whether any was read."""
+    m = more = None
+    if rx.behind_list is not None and rx.more is not None:
+        m = rx.behind_list.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
+        more, at = rx.more, m.end("n") if m is not None else 0
+    least = 2
+    if m is None and rx.behind_roman is not None and rx.more is not None:
+        # (… before a number of a roman session, the list's last, which is the Assembly's: the
+        # bare numbers before it the Council's, one of them alone too)
+        m = rx.behind_roman.search(text, max(0, s - NOUN_REACH - _LIST_REACH), s)
+        more, at, least = rx.more, m.end("n") if m is not None else 0, 1
+    if m is None and rx.marked_list is not None and rx.marked_more is not None:
+        m = rx.marked_list.match(text, e)
+        more, at = rx.marked_more, m.end() if m is not None else 0
+    if m is None or more is None:
+        return False
+    found = [m]
+    nxt = more.match(text, at)
+    while nxt is not None and int(nxt.group("n")) > int(found[-1].group("n")):
+        found.append(nxt)
+        nxt = more.match(text, nxt.end())
+    if len(found) < least or (m.start() < s and found[-1].end() > s):
+        return False
+    out.extend(_council_number(text, n, e, s, pat, None) for n in found)
+    return True
+
+
+def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Match[str] | None:
+    """The Council's number after the verb of its adoption, the Council named before it (ending
+    at ``e``): "the Security Council adopted resolution 2397", "le Conseil de sécurité a adopté
+    la résolution 2397", "安理会通过了第2397号决议" (the number in group ``n``)."""
+    gap = pat.adopt_gap.match(text, e)
+    if gap is None:
+        return None
+    at = gap.end()
+    while at > e and text[at - 1].isspace():
+        at -= 1  # (the noun's pattern reads the blanks before it)
+    m = rx.after.match(text, at)
+    if m is None and rx.marked is not None:
+        m = rx.marked.match(text, gap.end())
+    return m
+
+
+#: the rule of a Council's number alone in the sentence after the one that names the Council
+_NEXT_SENTENCE_RULE = (
+    "Security Council number without its year, in the sentence after the Council's dated one"
+)
+#: Most words between a number and the short name of the subject it is the text of ("In resolution
+#: 2473, the Assembly …")
+_SUBJECT_WORDS = 2
+
+
+def _council_next_sentence(
+    text: str, s: int, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns
+) -> list[re.Match[str]]:
+    """The Council's numbers alone (no year, no body named) after the noun in the sentence right
+    after the one that names the Council at ``s``–``e`` with a date: "Recalling that on 22 December
+    2017 the Security Council adopted a resolution on the question. Resolution 2397 requests …"
+    (each number in group ``n``: the first, and those listed after it without their year); none
+    when the Council's sentence holds no date, or the next one names a body (by its short name too:
+    "In its resolution 2473, the Assembly …", unless a council's), or no such number."""
+    stop = _SENTENCE_END.search(text, e, min(len(text), e + _SENTENCE_REACH))
+    if stop is None:
+        return []
+    after = stop.end()
+    end = _SENTENCE_END.search(text, after, min(len(text), after + _SENTENCE_REACH))
+    hi = end.start() if end is not None else min(len(text), after + _SENTENCE_REACH)
+    if "\n\n" in text[after:hi]:
+        hi = text.index("\n\n", after, hi)
+    if any(after <= bs < hi for bs, _, _ in bodies):
+        return []  # (a body named there: the number is that body's, or found with it)
+    m = rx.own.search(text, after, hi) if rx.own is not None else None
+    if m is None and rx.own_marked is not None:
+        m = rx.own_marked.search(text, after, hi)
+    if m is None or m.groupdict().get("y"):
+        return []
+    # (the Council's sentence holds a date — looked for last, the dearest look)
+    lo = max(0, s - _SENTENCE_REACH)
+    begin = max((d.end() for d in _SENTENCE_END.finditer(text, lo, s)), default=lo)
+    begin = max(begin, text.rfind("\n\n", lo, s) + 1)
+    if search_dated(pat.date, text, begin, stop.start()) is None:
+        return []
+    generic_names = lexicon.load().generic_names
+    before = text[max(after, m.start() - 12) : m.start()].split()
+    owned = bool(before) and fold(before[-1]) in pat.possessives
+    for g in pat.generic_name.finditer(text, after, hi):
+        if generic_names.get(fold(g.group())) in (None, "council"):
+            continue
+        if g.start() < m.start() or owned or len(text[m.end() : g.start()].split()) <= _SUBJECT_WORDS:
+            # ("The Assembly, in resolution 2473, …", "In its resolution 2473, the Assembly …", "В
+            # резолюции 2473 Ассамблея …": another body's short name as the number's owner)
+            return []
+    found = [m]
+    # (… and the numbers listed after it without their year, after a plural noun: "Resolutions 2473
+    # and 2474 renewed …"; not "resolution 2473, 2500 troops …")
+    plural = any(fold(w) in pat.list_nouns for w in text[m.start() : m.start("n")].split())
+    nxt = rx.own_more.match(text, m.end()) if rx.own_more is not None and m.re is rx.own and plural else None
+    while nxt is not None and nxt.end() <= hi and not nxt.group("y") and not STOP.on:
+        if int(nxt.group("n")) <= int(found[-1].group("n")):
+            break  # (the Council's order: a smaller number is no item of the list)
+        found.append(nxt)
+        nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
+    if m.re is rx.own_marked:
+        # (… each marked number of the list up to the noun: "第2473号和第2474号决议")
+        for more in rx.own_marked.finditer(text, m.end(), hi):
+            gap = text[found[-1].end() : more.start()]
+            joint = gap.strip(" \t,\u3001")
+            if (joint or gap.strip(" \t") not in (",", "\u3001")) and list_word_first().fullmatch(
+                joint
+            ) is None:
+                break
+            found.append(more)
+    return found
+
+
+def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
+    """Security Council resolutions named by their number alone ("Security Council resolution
+    2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
+    ``S/RES/<n>``, whose year the resolver takes from the date written with it (or the
+    numbering), else it is kept unresolved with the reason."""
+    rx: CouncilNumber | None = None
+    pat = patterns(seg.scope)
+    out: list[Raw] = []
+    marked_bodies = _bare_shape_bodies()
+    for s, e, key in bodies:
+        if key in marked_bodies and not STOP.on:
+            rx = rx or council_number(seg.scope)
+            _marked_number(text, s, e, key, rx, pat, out)
+        if key != "SC" or STOP.on:
+            continue
+        rx = rx or council_number(seg.scope)
+        m = rx.after.match(text, e)
+        if m is None and rx.marked is not None:
+            m = rx.marked.match(text, e)
+        if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):
+            m = rx.number_after.match(text, e)  # "قرار مجلس الأمن 2240"
+        if m is not None and rx.more is not None and m.start("n") >= e:
+            # "Security Council resolutions 2242, 2250 and 2493": the numbers before the last (in
+            # the Council's order: a smaller number after them is not one of the list)
+            nxt = _more_council(text, m.end(), rx.more, pat)
+            while nxt is not None and int(nxt.group("n")) > int(m.group("n")) and not STOP.on:
+                out.append(_council_number(text, m, e, s, pat, None))
+                m = nxt
+                nxt = _more_council(text, m.end(), rx.more, pat)
+        if m is None:
+            m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
+        if m is None and _council_list(text, s, e, rx, pat, out):
+            continue
+        if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
+            # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
+            # articles' sentence, the date of the adoption perhaps before the Council's name
+            raw = _council_number(text, m, e, s, pat, None)
+            before = adoption_dates(seg.scope)[1]
+            if raw.date is None and (d := search_dated(before, text, max(0, s - 60), s)):
+                raw.date = parse_date(d)
+            out.append(raw)
+            continue
+        if m is None:
+            for nxt in _council_next_sentence(text, s, e, bodies, rx, pat):
+                # "On 22 December 2017 the Security Council met on the question. Resolution 2397
+                # requests …": the number alone in the sentence after the Council's dated one
+                raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
+                raw.rule = _NEXT_SENTENCE_RULE
+                raw.evidence.append(f"Council named in the sentence before: {text[s:e]}")
+                tail = pat.item_tail.match(text, nxt.end())
+                if tail and tail.group("date"):
+                    raw.date = parse_date(tail)
+                out.append(raw)
+            continue
+        symbol = f"S/RES/{m.group('n')}"
+        raw = _council_number(text, m, e, s, pat, symbol)
+        at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
+        if at >= 0 and text.startswith(("(", " ("), at + len(symbol)) and raw.date is None:
+            # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not
+            # when it has no year ("UNSC Res 1973 (17 March 2011) UN Doc S/RES/1973"), nor when
+            # the number has its date and the symbol its year alone ("UNSC Res 2334 (23 December
+            # 2016) UN Doc S/RES/2334 (2016)"): the number's date gives it
+            continue
+        out.append(raw)
+    rx = rx or council_number(seg.scope)
+    # (in another body's text, only the numbers of a list that writes some of them with their year)
+    out.extend(
+        _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")
+    )
+    return out
+
+
+#: how far before a list of the Council's numbers in another body's text a body named ends, to be
+#: the list's ("General Assembly resolutions …", "大会第…")
+_NAME_GAP = 4
+#: the rule of a number without its year in a list of the Council's numbers written with theirs
+_LISTED_COUNCIL = "the Council's number without its year, in a list of its numbers with their years"
+
+
+_SC_OWN_ID = recache.compile(r"S/RES/(\d{1,4})\((\d{4})\)")
+
+
+def _council_own_numbers(
+    text: str,
+    seg: Segments,
+    bodies: list[tuple[int, int, str]],
+    rx: CouncilNumber,
+    pat: Patterns,
+    done: set[int],
+    listed: bool = False,
+) -> list[Raw]:
+    """In a text of the Security Council, its numbers without their year after the noun alone
+    ("its resolution 2368", "its resolutions 1267 (1999), 1989 and 2253 (2015)", "第1989号决议"):
+    the Council's, as ``S/RES/<n>`` whose year the resolver takes from the numbering (else
+    unresolved with the reason); its own number is its own id.  Not after another body's name
+    ("General Assembly resolution 377"), nor where a body's name follows the number.  With
+    ``listed`` (another body's text), only the numbers of a list that writes one of its numbers
+    at least with its year, as the Council's numbers are written ("resolutions 1325 and 1820
+    (2008)", "第1325号和第1820(2008)号决议")."""
+    own = None if listed else _SC_OWN_ID.fullmatch(seg.self_id or "")
+    rule = _LISTED_COUNCIL if listed else "the Council's number without its year, in its own text"
+    ends = sorted(e for _, e, key in bodies if key != "SC")
+    starts = sorted(s for s, _, _ in bodies)
+    out: list[Raw] = []
+
+    def named_near(lo: int, hi: int) -> bool:
+        if listed:
+            lo = max(lo, hi - _NAME_GAP)  # (another body's text names bodies all along: the noun's own)
+        i = bisect.bisect_left(ends, lo)
+        return i < len(ends) and ends[i] <= hi  # another body named before the noun
+
+    key_at = {bs: key for bs, _, key in bodies}
+
+    def body_after(pos: int) -> bool:
+        i = bisect.bisect_left(starts, pos)
+        if not (i < len(starts) and starts[i] - pos <= 12):
+            return False
+        if listed and key_at.get(starts[i]) == "SC":
+            return False  # ("resolutions 1325 and 1889 (2009) of the Security Council": its own)
+        # (not a body that opens the list's next item: "… 1889 (2009) and Economic and Social
+        # Council resolution 2009/12")
+        return list_word_first().fullmatch(text[pos : starts[i]].strip(" \t\n,")) is None
+
+    def add(m: re.Match[str], rule: str) -> None:
+        n = m.group("n")
+        if m.start("n") in done or m.groupdict().get("y") or int(n) == 0 or (listed and len(n) < 3):
+            return
+        before = text[max(0, m.start("n") - 20) : m.start("n")].rstrip(" \t")
+        if text[m.end("n") : m.end("n") + 1] in (".", "-", ")") and (not before or before[-1] == "\n"):
+            return  # a paragraph's number opening its line ("1. Decides", "1- يقرر")
+        symbol = f"S/RES/{n}({own.group(2)})" if own and own.group(1) == n else f"S/RES/{n}"
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol)
+        raw.rule = rule
+        raw.evidence.append("a list of the Council's numbers" if listed else "citing body: Security Council")
+        tail = pat.item_tail.match(text, m.end())
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+        out.append(raw)
+
+    if rx.own is not None:
+        for m in _own_matches(text, rx.own, listed):
+            if STOP.on:
+                break
+            if named_near(m.start() - 16, m.start()):
+                continue
+            items = [m]
+            nxt = rx.own_more.match(text, m.end()) if rx.own_more is not None else None
+            while nxt is not None and not STOP.on:
+                items.append(nxt)
+                nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
+            if body_after(items[-1].end()):
+                continue  # "resolution 1989 of the General Assembly"
+            if listed:
+                # (the Council's numbers in their order, three digits at least: not a note's mark
+                # after the list's last, "2664 (2022),1")
+                for k in range(1, len(items)):
+                    if int(items[k].group("n")) <= int(items[k - 1].group("n")):
+                        del items[k:]
+                        break
+                if not any(item.group("y") for item in items):
+                    continue
+            for k in range(1, len(items)):
+                if _count_in_dated_list(text, items[:k], items[k], pat):
+                    del items[k:]
+                    break
+            for item in items:
+                add(item, rule)
+    if rx.own_marked is not None:
+        runs = [(0, len(text))]
+        if listed:
+            run_rx = rx.own_marked_run
+            runs = [
+                r.span() for r in (run_rx.finditer(text) if run_rx else ()) if _COUNCIL_YEAR.search(r.group())
+            ]
+        for lo, hi in runs:
+            for m in rx.own_marked.finditer(text, lo, hi):
+                if STOP.on:
+                    break
+                if named_near(m.start() - 16, m.start()):
+                    continue
+                add(m, rule)
+    return out
+
+
+#: a year in brackets, as a number of the Council's list writes it ("(2008)")
+_COUNCIL_YEAR = recache.compile(r"[(\[]\s?\d{4}\s?[)\]]")
+#: how far before the paragraph of a list's first year the list's noun may stand ("resolution
+#: No. ⏎⏎ 1325": blanks of any kind after a number's mark)
+_LIST_LEAD = 100
+
+
+def _paragraph_start(text: str, pos: int, before: tuple[int, int] = (0, 0)) -> int:
+    """Where the paragraph of ``pos`` starts: after the last empty line before it (a line of
+    blanks at most), else 0.  ``before``: a position before ``pos`` and its paragraph's start,
+    known (the lines above that position are not read again)."""
+    done, floor = before
+    j = pos
+    while (k := text.rfind("\n", done, j)) >= 0:
+        k2 = text.rfind("\n", 0, k)
+        if k2 < 0:
+            break
+        if k2 + 1 == k or text[k2 + 1 : k].isspace():
+            return k + 1
+        j = k
+    return floor
+
+
+def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.Match[str]]:
+    """The matches of ``own`` in ``text`` — with ``listed``, only those of the paragraphs that
+    hold a year in brackets (a list of the Council's numbers writes one of them with its year,
+    and stays in its paragraph): the same as over the whole text, at a fraction of the cost."""
+    if not listed:
+        yield from finditer_words(own, text)
+        return
+    years: list[int] = []
+    for bracket in "([":  # (plain looks for the brackets: far quicker than the pattern's search)
+        i = text.find(bracket)
+        while i >= 0:
+            if _COUNCIL_YEAR.match(text, i):
+                years.append(i)
+            i = text.find(bracket, i + 1)
+    years.sort()
+    spans: list[tuple[int, int]] = []
+    before = (0, 0)  # (the year before and its paragraph's start: the lines above not read again)
+    for p in years:
+        q = p
+        while q > 0 and text[q - 1].isspace():
+            q -= 1  # (the number before its year perhaps on the line before: "2240 ⏎(2015)")
+        start = _paragraph_start(text, q, before)
+        before = (q, start)
+        lo = max(0, start - _LIST_LEAD)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], p)
+        else:
+            spans.append((lo, p))
+    pos = 0
+    for lo, hi in spans:
+        for m in finditer_words(own, text, max(lo, pos)):
+            if m.start() >= hi:
+                break
+            pos = m.end()
+            yield m
+
+
+def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, symbol: str | None) -> Raw:
+    """The Council's number in group ``n`` of ``m`` (the Council named at ``s``–``e``), with the
+    date written after it or, where the language writes it there, before it."""
+    raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol or f"S/RES/{m.group('n')}")
+    raw.rule = "Security Council number without its year"
+    raw.evidence.append(f"Council named: {text[s:e]}")
+    tail = pat.item_tail.match(text, max(m.end(), e))
+    if tail and tail.group("date"):
+        raw.date = parse_date(tail)
+    elif tail and _legal_date_ahead(text, tail.end()) and (pd := pat.pin_date.match(text, tail.end())):
+        # legal styles: a pinpoint between the number and the bracket of its date
+        # ("S.C. Res. 2417, ¶ 5 (May 24, 2018)"), as for the numbers of the other bodies
+        raw.date = parse_date(pd)
+        raw.pinpoint = _WS_RUN.sub(" ", pd.group("pin")) if pd.group("pin") else None
+    elif m.start() >= e:  # the date before the number, where the language writes it there
+        before = search_dated(pat.date, text, e, m.start("n"))
+        if before:
+            raw.date = parse_date(before)
+    return raw
+
+
+#: A Security Council resolution's symbol, its year perhaps with it ("S/RES/2334", "S/RES/2334 (2016)")
+#: a treaty body's symbol of a State's report or of its concluding observations on it, ending in
+#: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4"), or of the list of
+#: issues on it and the replies ("CRC/C/FRA/Q/6", "CRC/C/FRA/RQ/6")
+_TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
+#: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum,
+#: a corrigendum or a revision perhaps after it ("-7/Add.1", "-10/Corr.1", "-9/Rev.1/Corr.1")
+_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/(?:Add|Corr|Rev)\.\d{1,2}){0,2}(?![\d/\w])")
+_COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
+
+
+def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+    """The Council's numbers written alone in a list after its resolution's symbol and date (at
+    ``at``, or past a comma there): each a resolution of the Council with the date written after
+    it, if any; the list stops at a number with its year (read as such), or the year of ``date``.
+    Whether any was read."""
+    more = council_number(scope).more
+    if more is None:
+        return False
+    m = _more_council(text, at, more, pat) or (
+        _more_council(text, at + 1, more, pat) if text.startswith(",", at) else None
+    )
+    found = False
+    while m is not None and not STOP.on and m.group("n") != date[:4]:
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
+        raw.rule = "Security Council number without its year"
+        raw.evidence.append("list after the Council's symbol")
+        end = m.end()
+        tail = pat.item_tail.match(text, end)
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+            end = tail.end("date")
+        nxt = more.match(text, end)
+        if nxt is None and _WORD_NEXT.match(text, end):
+            break  # "… and 150 other texts": a count, no member
+        if nxt is not None and _more_council(text, end, more, pat) is None:
+            nxt = None  # "… and No. 2400 of the IOM Council": another body's, the list ends
+        out.append(raw)
+        found = True
+        m = nxt
+    return found
+
+
+def _council_marked_after(text: str, at: int, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+    """The Council's numbers with the number's marks, in a list that goes on from its resolution's
+    symbol ending at ``at`` to the noun ("S/RES/2334号和第2250号决议"): each a resolution of the
+    Council. Whether any was read."""
+    own = council_number(scope).own_marked
+    if own is None or pat.bare_and is None:
+        return False
+    end, found = at, False
+    while not STOP.on:
+        nxt = own.search(text, end)
+        if nxt is None or nxt.start() > end + _MARKED_GAP + _MARKED_DATE:
+            break
+        # (… a member's own date perhaps before its mark: "S/RES/2334号和2015年12月9日第2250号决议")
+        date = None
+        if not pat.bare_and.fullmatch(text, end, nxt.start("n")):
+            d = pat.date.search(text, end, nxt.start("n"))
+            gap = text[end : d.start()] + text[d.end() : nxt.start("n")] if d is not None else ""
+            date = parse_date(d) if d is not None and pat.bare_and.fullmatch(gap) else None
+            if date is None or not sc_year_plausible(int(nxt.group("n")), int(date[:4])):
+                break
+        elif nxt.start() > end + _MARKED_GAP:
+            break
+        raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")
+        raw.rule = "Security Council number without its year"
+        raw.evidence.append("list after the Council's symbol")
+        raw.date = date
+        out.append(raw)
+        end, found = nxt.end("n"), True
+    return found
+
+
+#: How much longer the gap before a marked member may be when it holds the member's date
+_MARKED_DATE = 16
+
+
+#: A word next, past blanks (a number that a word follows is no member of a list that ends there)
+_WORD_NEXT = recache.compile(r"[^\S\n]*+\w")
+
+
+@functools.lru_cache(maxsize=1)
+def _bare_shape_bodies() -> frozenset[str]:
+    """The bodies whose texts are numbered by a mark and a number alone ("No. {n}": IOM's)."""
+    return frozenset(sh.body for sh in number_shapes() if sh.bare)
+
+
+def _marked_number(
+    text: str, s: int, e: int, key: str, rx: CouncilNumber, pat: Patterns, out: list[Raw]
+) -> None:
+    """The number of a text of ``key`` (a body numbering its texts by a mark and a number alone)
+    named at ``s``–``e`` where the language writes the body before the number: after the number's
+    marks and before the noun ("国际移民组织理事会第1309号决议"), or after the noun and the body and
+    the number's mark ("резолюция Совета МОМ № 1309")."""
+    m = rx.marked.match(text, e) if rx.marked is not None else None
+    if m is None and rx.after_mark is not None:
+        m = rx.after_mark.match(text, e)  # "IOM Council Resolution No. 1309"
+    if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):
+        m = rx.number_after.match(text, e)
+        if m is not None and m.start("n") == m.end() - len(m.group("n")) and not _mark_right_before(text, m):
+            m = None  # (a bare number after the body: no mark, no text of its numbering)
+    found = [m] if m is not None else []
+    if m is None and rx.own_marked is not None and (m := rx.own_marked.match(text, e)) is not None:
+        # (… a list of them before the noun: "国际移民组织理事会第1309号和第1310号决议")
+        found = [m]
+        while pat.bare_and is not None and not STOP.on:
+            nxt = rx.own_marked.search(text, found[-1].end())
+            if (
+                nxt is None
+                or nxt.start() > found[-1].end() + _MARKED_GAP
+                or not pat.bare_and.fullmatch(text, found[-1].end("n"), nxt.start("n"))
+            ):
+                break
+            found.append(nxt)
+    for one in found:
+        raw = Raw(one.start("n"), one.end("n"), "res", number=one.group("n"))
+        raw.body_key = key
+        raw.rule = "numbering shape"
+        raw.evidence.append(f"body named before: {text[s:e]}")
+        tail = pat.item_tail.match(text, one.end())
+        if tail and tail.group("date"):
+            raw.date = parse_date(tail)
+        elif one.start() >= e and (before := search_dated(pat.date, text, e, one.start("n"))):
+            raw.date = parse_date(before)
+        out.append(raw)
+
+
+#: How far the next number of a list of marked numbers may start after the one before
+_MARKED_GAP = 12
+
+
+def _mark_right_before(text: str, m: re.Match[str]) -> bool:
+    """Does a number's mark stand right before group ``n`` of ``m`` ("№ 1309")?"""
+    mark, _ = mark_after_noun()
+    head = text[m.start() : m.start("n")].strip()
+    return bool(head) and mark.match(f"{head} 1") is not None
+
+
+#: How far before a body's name the noun of its resolution may stand.
+NOUN_REACH = 40
+#: How far after a Council number its own symbol may follow (legal styles cite both).
+SYMBOL_NEAR = 80

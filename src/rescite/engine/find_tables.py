@@ -1,0 +1,452 @@
+"""Find, in tables and rows: the kind and body a table's header gives its numbers, rows and their dates,
+contents pages, and the gaps over notes between two rows.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from ..grammar import lexicon, recache
+from ..grammar.lexicon import (
+    fold,
+)
+from ..grammar.rules import (
+    Patterns,
+    parse_date,
+)
+from .find_base import _HAS_DIGIT, _kind_of, body_mentions
+from .find_dates import _CELL_SEP
+from .normalise import SEPARATOR_LINE
+
+_GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
+
+
+#: The shapes a list's next number may take after a number of each shape: its own, and after a
+#: session in Roman figures the numbers the General Assembly gave from its thirty-first session
+#: ("2200 A (XXI), by which …, and 41/128")
+_SHAPES_AFTER = {"session": ("session", "seq"), "year": ("year",), "seq": ("seq",)}
+
+
+# (a footnote letter glued on, bare or in brackets as Arabic tables print it: "71/178a", "65/206(أ)")
+_CELL_END = recache.compile(r"(?:[a-z]|\((?:[a-z]|[^\W\d_A-Z])\))?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
+
+
+def _header_kind(cells: list[str], pat: Patterns) -> str | None:
+    """ "res" or "dec" when a heading or header cell names resolutions or decisions (as a word
+    of its own, but a script without spaces glues its words: "决议编号", "大会通过的决议")."""
+    for cell in cells:
+        for m in pat.kw_noun.finditer(cell):
+            a, b = m.span()
+            if (a and _in_word(cell[a - 1])) or (b < len(cell) and _in_word(cell[b])):
+                continue
+            kind = _kind_of(m.group(), pat)
+            if kind != "prst":
+                return kind
+    return None
+
+
+_IDEOGRAPH = recache.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+
+
+def _in_word(ch: str) -> bool:
+    """Does ``ch`` beside a noun make the noun part of a longer word (a letter or digit of a
+    script written with spaces; an ideograph is a word of its own)?"""
+    return ch.isalnum() and _IDEOGRAPH.match(ch) is None
+
+
+def _header_noun(
+    text: str, kw: int, s: int, e: int, pat: Patterns, lang: str
+) -> tuple[tuple[str, Named] | None] | None:
+    """Is the noun at ``kw`` a cell of a table's header row, on a line above the number ``s``
+    that fills a cell of the table ("Resolution | Title | Decision⏎74/270 | …": the number is
+    the column's, not the last header cell's)?  Asked of the table where the noun's line has
+    cells: the answer is then the number's :func:`_table_kind` (not None: it is), kept so that
+    it is not worked out again; None where the noun's line has no cells (it is not)."""
+    nl = text.find("\n", kw, s)
+    if nl < 0 or _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) not in ("|", "\t"):
+        return None
+    return (_table_kind(text, s, e, pat, lang),)
+
+
+def _separator(line: str) -> str:
+    """The line's cell separator: "|", a tab, or a run of spaces ("  ", PDF lines, where the
+    number must open the line); "" if none."""
+    return "|" if "|" in line else "\t" if "\t" in line else "  " if "  " in line.strip() else ""
+
+
+#: Longest line read as a table row.
+ROW_MAX = 10_000
+
+
+def _table_kind(
+    text: str, s: int, e: int, pat: Patterns, lang: str = "", rows: dict[int, tuple[str, Named]] | None = None
+) -> tuple[str, Named] | None:
+    """The kind of a number that fills a table cell ("62/149 | title | date" rows, cells split by
+    " | ", tabs or, in PDF lines, runs of spaces) and the body the table names: from the table's
+    header row, or else from the heading line just above the table; None when the number is not
+    alone in a cell or nothing names resolutions/decisions.  ``rows``: the PDF rows read so far
+    (their line's start → their kind), which the rows under them go on from."""
+    # a table row is a short line: every look for a line's ends stops ROW_MAX characters
+    # away (else a text of one long line would be scanned again for each of its numbers)
+    ls = text.rfind("\n", max(0, s - ROW_MAX), s) + 1
+    if ls == 0 and s > ROW_MAX:
+        return None
+    le = text.find("\n", e, e + ROW_MAX)
+    if le < 0:
+        if len(text) - e > ROW_MAX:
+            return None
+        le = len(text)
+    i = s
+    while i > ls and text[i - 1] == " ":
+        i -= 1
+    if i > ls and text[i - 1] not in "|\t":  # a cell starts the line or follows a separator
+        return None
+    if not _CELL_END.match(text, e):
+        # a PDF text layer may join a row's cells with one space ("62/149 Moratorium on …
+        # 18 December 2007"): a number that opens the line, under a header row that names
+        # resolutions or decisions
+        spaced = i == ls and _SPACED_CELL_END.match(text, e) is not None
+        return _spaced_row_kind(text, ls, e, pat, lang, rows) if spaced else None
+    sep = _separator(text[ls:le])
+    if not sep:  # a number alone on its line: a PDF table may give each cell a line
+        return _spaced_row_kind(text, ls, e, pat, lang, rows) if i == ls and not text[e:le].strip() else None
+    found = _celled_kind(text, ls, le, i, sep, pat, lang)
+    if i == ls and sep == "  " and rows is not None:
+        if found is None:
+            # a PDF row whose cells two spaces set apart and whose title wraps over lines that
+            # have none (" in field 2", "2 April", "2026"): a row under the table's header
+            return _spaced_row_kind(text, ls, e, pat, lang, rows)
+        rows[ls] = found
+    return found
+
+
+def _celled_kind(
+    text: str, ls: int, le: int, i: int, sep: str, pat: Patterns, lang: str
+) -> tuple[str, Named] | None:
+    """:func:`_table_kind` of a number in the row ``text[ls:le]`` whose cells ``sep`` sets
+    apart, its cell starting at ``i``: from the table's lines with cells above it."""
+    # the table: the lines with cells above this row; its first line is the header row
+    # (a Word table's rows stand apart as paragraphs do, a blank line between two of them: the
+    # rows of cells split by " | " go on over one)
+    first = ls
+    for _ in range(200):
+        if first == 0:
+            break
+        p = text.rfind("\n", max(0, first - 1 - ROW_MAX), first - 1) + 1
+        if p == 0 and first - 1 > ROW_MAX:
+            break
+        if sep == "|" and p >= 2 and not text[p : first - 1].strip():
+            q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
+            if (q > 0 or p - 1 <= ROW_MAX) and sep in text[q : p - 1]:
+                first = q
+                if _header_row(text[q : p - 1], pat):
+                    break
+                continue
+        row = text[p : first - 1]
+        if sep not in row.strip():
+            break
+        first = p
+        if _header_row(row, pat):
+            break
+    header_end = text.find("\n", first, first + ROW_MAX)
+    header = text[first : min(len(text), first + ROW_MAX) if header_end < 0 else header_end]
+    above = _heading_above(text, first)
+    if first < ls:
+        heads = _CELL_SEP.split(header.rstrip())
+        # the number's own column, when the header row has a cell for each of the row's: its
+        # header names the kind ("Year | Resolution | Decision": 74/544 under "Decision")
+        col = len(_CELL_SEP.split(text[ls:i])) - 1
+        own = heads[col] if len(heads) == len(_CELL_SEP.split(text[ls:le].rstrip())) else ""
+        kind = _header_kind([own], pat) or _header_kind(heads, pat)
+        if kind:
+            return kind, _named_in([header, above or ""], lang, pat)
+    if i > ls:  # the row's own label, in the cells before the number's ("Resolutions | 74/239 | …")
+        label = text[ls:i]
+        kind = _header_kind(_CELL_SEP.split(label), pat)
+        if kind:
+            return kind, _named_in([label, above or ""], lang, pat)
+    # the heading: the nearest line with words above the table
+    if not above:
+        return None
+    kind = _header_kind([above], pat)
+    return (kind, _named_body(above, lang, pat)) if kind else None
+
+
+_DIGIT_SLASH = recache.compile(r"\d/\d")
+
+
+def _header_row(row: str, pat: Patterns) -> bool:
+    """Whether a row of a table's cells is a header row whose first cell names resolutions or
+    decisions (no figure in the row: not a number, nor a date, "Decision of 4 April 2026 | |"):
+    one inside the table heads the rows under it ("Decision | Title | …" after the resolutions'
+    rows)."""
+    row = row.strip()
+    if not row[:1].isalpha() or _HAS_DIGIT.search(row):  # (a digit of any script)
+        return False
+    return _header_kind(_CELL_SEP.split(row, 1)[:1], pat) is not None
+
+
+#: A number's cell ended by one space before a word, a number or a bracket (PDF rows).
+_SPACED_CELL_END = recache.compile(r"[a-z]?,? (?=[^\W_]|\()")  # (", de 8 de diciembre de 2015")
+#: A number that opens a table row (its first cell).
+_ROW_NUMBER = recache.compile(r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}|[ ]*\d{1,4} \((?:\d{4}|[IVXL]{1,6})\)")
+#: Most lines between a row of a PDF table and its header row; longest header row.
+_ROWS_UP = 40
+_HEADER_MAX = 150
+
+
+#: The evidence of a table cell that may be a volume's contents entry (then its page number).
+CONTENTS_ENTRY = "row ends with a page number: "
+#: A volume's contents entry opens with a number, then its text's title ("80/21 Title …").
+_CONTENTS_OPENS = recache.compile(r"[ ]*(?:[A-Z]{1,3}-)?\d{1,4}/\d{1,4}\.?[ ]+\S")
+#: … and a page number ends it, after a dotted leader or a space ("… ........ 3", "… 3").
+_LEADER = ".\u00b7\u2026 "
+
+
+def _contents_page(line: str, pat: Patterns) -> int | None:
+    """The page number that ends a contents entry's line; None when ``line`` is no such entry
+    (a table row that ends with a date is a row: "62/149 Title 18 December 2007")."""
+    opens = _CONTENTS_OPENS.match(line)
+    if opens is None:
+        return None
+    body = line.rstrip(" ")
+    k = len(body)
+    while k > opens.end() and body[k - 1] in "0123456789":
+        k -= 1
+    page, before = body[k:], body[opens.end() - 1 : k]
+    led = before.endswith((" ", "...", "\u00b7" * 3, "\u2026"))  # a space or a dotted leader
+    if not led or not 1 <= len(page) <= 4:
+        return None
+    if not before.rstrip(_LEADER) or pat.date.search(line) is not None:
+        return None
+    return int(page)
+
+
+def contents_page(text: str, s: int, e: int, pat: Patterns) -> int | None:
+    """The page number of a volume's contents entry whose number stands at ``s``–``e``: a page
+    number ends its line (see :data:`_CONTENTS_LINE`) and the line next to it above or below
+    is such an entry too, with page numbers that do not go down; None when the line is no
+    such entry (a table's row).  Whether the volume holds the text it lists is for the
+    compilation to say (:func:`rescite.engine.extract.contents_dropped`)."""
+    ls = text.rfind("\n", max(0, s - ROW_MAX), s) + 1
+    le = text.find("\n", e, e + ROW_MAX)
+    le = len(text) if le < 0 else le
+    page = _contents_page(text[ls:le], pat)
+    if page is None:
+        return None
+    if ls > 1:
+        above = _contents_page(text[text.rfind("\n", max(0, ls - 1 - ROW_MAX), ls - 1) + 1 : ls - 1], pat)
+        if above is not None and above <= page:
+            return page
+    if le < len(text):
+        below_end = text.find("\n", le + 1, le + 1 + ROW_MAX)
+        below = _contents_page(text[le + 1 : len(text) if below_end < 0 else below_end], pat)
+        if below is not None and page <= below:
+            return page
+    return None
+
+
+def _spaced_row_kind(
+    text: str, ls: int, e: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None = None
+) -> tuple[str, Named] | None:
+    """The kind of a number that opens a line of a table whose cells a PDF text layer joined
+    with single spaces, and the body the table names: the header row is the nearest line above
+    that names resolutions or decisions (a short line that holds no number and ends no
+    sentence), with only rows and the wrapped lines of their cells between (none of which
+    ends a sentence); None when there is no such header.  A row of ``rows`` (the rows read so
+    far) met on the way up gives its kind: a long table goes on from row to row, over pages
+    and wrapped cells, however far below its header (printed once) a row stands."""
+    found = _spaced_row_walk(text, ls, pat, lang, rows)
+    if found is not None and rows is not None:
+        rows[ls] = found
+    return found
+
+
+def _spaced_row_walk(
+    text: str, ls: int, pat: Patterns, lang: str, rows: dict[int, tuple[str, Named]] | None
+) -> tuple[str, Named] | None:
+    """:func:`_spaced_row_kind`'s walk up from the line at ``ls`` to the table's header row."""
+    p = ls
+    blank = False
+    below = ""  # the line of text under this one (none yet: the row's own)
+    for _ in range(_ROWS_UP):
+        if p == 0:
+            return None
+        q = text.rfind("\n", max(0, p - 1 - _HEADER_MAX * 4), p - 1) + 1
+        line = text[q : p - 1].strip()
+        p = q
+        if not line:
+            if blank:
+                return None  # two blank lines: no table goes on across them
+            blank = True  # (one may stand under the heading, or between a list's lines)
+            continue
+        blank = False
+        under, below = below, line
+        if rows and q in rows:
+            # a row of the table, read before (its title may end with a colon, "…: follow-up"):
+            # the table goes on
+            return rows[q]
+        if line[-1] in ".;:" and not (line[-1] == ":" and (under[:1].islower() or under[:1].isdigit())):
+            # a sentence ends: text, not a table (a colon before a line that opens in lower case
+            # ends no sentence: a row's title wrapped, "Universal periodic review:⏎country …";
+            # nor one before a figure: the row's date, or the next row, a page break between)
+            return None
+        if _ROW_NUMBER.match(line) or len(line) > _HEADER_MAX or _DIGIT_SLASH.search(line):
+            continue  # another row, or a cell's wrapped line
+        # the header row opens with its first column's name: "Resolution", "Decision No."
+        noun = pat.kw_noun.match(line)
+        if noun is None or line[0].islower() or (noun.end() < len(line) and _in_word(line[noun.end()])):
+            continue
+        kind = _kind_of(noun.group(), pat)
+        if kind != "prst":
+            return kind, _named_in([line, _heading_above(text, q) or ""], lang, pat)
+    return None
+
+
+#: A sentence's full stop at a line's end: the text after a table, not a row's wrapped cell.
+_FULL_STOPS = frozenset(".\u3002")
+
+
+def _row_date(text: str, e: int, pat: Patterns) -> str | None:
+    """The last date in a PDF table's row that goes on from ``e``: up to the next row, at most
+    a few lines (its cells may wrap), never into a line that ends a sentence (the text after
+    the table, with no blank line above it)."""
+    end = e
+    for _ in range(6):
+        nl = text.find("\n", end + 1, end + _HEADER_MAX * 4)
+        if nl < 0:
+            end = min(len(text), end + _HEADER_MAX * 4)
+            break
+        end = nl
+        after = text.find("\n", nl + 1, nl + 1 + _HEADER_MAX * 4)
+        line = text[nl + 1 : after if after >= 0 else nl + 1 + _HEADER_MAX * 4].strip()
+        # (a wrapped cell's line may open with a space: " ومتابعة …", a right-to-left line)
+        # (… and the rule above a page's notes ends the table: no row goes on into them)
+        if (
+            _ROW_NUMBER.match(text, nl + 1)
+            or not line
+            or line[-1] in _FULL_STOPS
+            or SEPARATOR_LINE.fullmatch(line)
+        ):
+            break
+    # (a date wrapped inside its month's name keeps the line's last space: "8 تشرين ⏎الأول/أكتوبر")
+    row = " ".join(text[e:end].split())
+    dates = list(pat.date.finditer(row))
+    if dates:
+        return parse_date(dates[-1])
+    return _cut_row_date(text[e:end], pat)
+
+
+#: A short line that ends with a year: the end of a date cell that wrapped ("2026", "October
+#: 2026"), below the other cells' lines when a page's end cut the row.
+_YEAR_END_LINE = recache.compile(r"(?m)^[ \t]*(\S[^\n]{0,30}?[ \t])?(?:19|20)\d\d[ \t]*$")
+_WORD_END = recache.compile(r"\S(?=\s|$)")
+
+
+def _cut_row_date(row: str, pat: Patterns) -> str | None:
+    """The date of a PDF table's row whose date cell a page's end cut: its day (and month) on
+    the row's first line, its year (and the month's end) on a line below, the other cells'
+    wrapped lines between ("61/8 Title 2 April Adopted⏎… title goes on⏎2026"): the date the
+    year's line completes, from the nearest words before it that it does; None when none."""
+    tail = _YEAR_END_LINE.search(row, row.find("\n") + 1) if "\n" in row else None
+    if tail is None:
+        return None
+    end = " ".join(tail.group().split())
+    head = " ".join(row[: tail.start()].split())
+    found = None
+    for w in _WORD_END.finditer(head):
+        piece = head[max(0, w.end() - 40) : w.end()] + " " + end
+        d = pat.date.search(piece)
+        if d is not None and d.end() == len(piece) and (date := parse_date(d)) is not None:
+            found = date
+    return found
+
+
+def _heading_above(text: str, first: int) -> str | None:
+    """The nearest line with words above a table that starts at ``first`` (blank lines skipped,
+    at most eight lines up); None when there is none or it is too long for a heading."""
+    p = first
+    for _ in range(8):
+        if p == 0:
+            break
+        q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
+        if q == 0 and p - 1 > ROW_MAX:
+            return None  # a line too long to be a heading
+        above = text[q : p - 1].strip()
+        p = q
+        if above:
+            return above if len(above) <= 200 else None
+    return None
+
+
+Named = tuple[str | None, str | None]
+
+
+def _named_body(line: str, lang: str, pat: Patterns) -> Named:
+    """The one body a table's heading or header names ("Resolutions adopted by the Commission
+    on Narcotic Drugs"), if any, as (key, None); else the one short name it gives ("Resolutions
+    adopted by the Commission at its fifty-seventh session"), as (None, its kind)."""
+    keys = {k for _, _, k in body_mentions(line, lang)}
+    if keys:
+        return (keys.pop(), None) if len(keys) == 1 else (None, None)
+    names = lexicon.load().generic_names
+    kinds = {names.get(fold(m.group())) for m in pat.generic_name.finditer(line)}
+    return (None, kinds.pop()) if len(kinds) == 1 else (None, None)
+
+
+def _named_in(lines: list[str], lang: str, pat: Patterns) -> Named:
+    """The body the first of ``lines`` that names one names (:func:`_named_body`)."""
+    for line in lines:
+        named = _named_body(line, lang, pat)
+        if named != (None, None):
+            return named
+    return None, None
+
+
+def _gap_over_notes(
+    text: str, a: int, b: int, blocks: list[tuple[int, int]], limit: int | None = None
+) -> str | None:
+    """The words between ``a`` and ``b`` once the footnote blocks and page furniture a page break
+    put there are taken out (a list cut by a page: "2010,⏎⏎____⏎4 See …⏎A/RES/74/1⏎⏎67/176");
+    None when no footnote block stands there, or when more than ``limit`` characters would be
+    left for certain (the furniture lines go, their line breaks stay)."""
+    i = bisect.bisect_left(blocks, (a, -1))
+    if i == len(blocks) or blocks[i][0] >= b:
+        return None
+    cut = []
+    while i < len(blocks) and blocks[i][0] < b:
+        if blocks[i][1] <= b:  # (the note that holds ``b`` is not between: a list ends with its note)
+            cut.append(blocks[i])
+        i += 1
+    if not cut:
+        return None
+    pieces, pos = [], a
+    for s, e in cut:
+        pieces.append(text[pos:s])
+        pos = max(pos, min(e, b))
+    pieces.append(text[pos:b])
+    joined = "".join(pieces)
+    if limit is not None and joined.count("\n") > limit:
+        return None  # (the furniture lines are read one by one: not for nothing)
+    # each line that is furniture whole made empty: no part of the pattern takes in a line
+    # break, so a line goes whole or not at all — one scan of the line breaks (the gap framed
+    # by two), each line tried once, instead of an attempt at every character or a call a line
+    return _FURNITURE_AFTER_BREAK.sub("\n", f"\n{joined}\n")[1:-1]
+
+
+def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
+    """Is ``pos`` in one of the (sorted, apart) footnote blocks?"""
+    i = bisect.bisect_right(blocks, (pos + 1,)) - 1
+    return i >= 0 and blocks[i][0] <= pos < blocks[i][1]
+
+
+#: Longest stretch between two items of a list that footnote blocks are looked for in.
+NOTE_GAP_MAX = 4000
+
+
+#: Lines a page break leaves: a separator rule, a running header's symbol, a page number.
+_FURNITURE_LINE = recache.compile(
+    r"[ \t]*(?:_{3,}|[A-Z]{1,6}(?:/[\w.()-]{1,12}){1,6}|\d{1,4}|[\d/ -]{3,20})[ \t]*"
+)
+#: … a whole line of it, after its line break (the one after it looked at, not taken)
+_FURNITURE_AFTER_BREAK = recache.compile(rf"\n(?:{_FURNITURE_LINE.pattern})(?=\n)")
