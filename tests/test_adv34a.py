@@ -148,8 +148,8 @@ _ROWS: list[Row] = [
         "en",
         GA["en"]
         + (
-            "Recalling the Agreement relating to the Implementation of Part XI of the United "
-            "Nations Convention on the Law of the Sea of 10 December 1982, adopted by its "
+            "Recalling the Agreement relating to the Implementation of Part IV of the United "
+            "Nations Convention on the Law of the Sea, adopted by its "
             "resolution 48/263 of 28 July 1994,"
         ),
         [("A/RES/48/263", "1994-07-28")],
@@ -158,8 +158,8 @@ _ROWS: list[Row] = [
         "en",
         GA["en"]
         + (
-            "Recalling the Final Document of the 2010 Review Conference of the Parties to the "
-            "Treaty on the Non-Proliferation of Nuclear Weapons (NPT/CONF.2010/50 (Vol. I)),"
+            "Recalling the Final Document that the Review Conference of the Parties to the Treaty "
+            "on the Non-Proliferation of Nuclear Weapons adopted in 2010 (NPT/CONF.2010/50 (Vol. I)),"
         ),
         [("NPT/CONF.2010/50(Vol.I)", None), ("UNTS/729/10485", None)],
     ),
@@ -240,10 +240,10 @@ _ROWS: list[Row] = [
         GA["en"]
         + (
             "Having considered the report of the Committee on Contributions,1\n\n__________\n1 "
-            "Official Records of the General Assembly, Seventy-eighth Session, Supplement No. "
-            "11 (A/78/11)."
+            "Official Records of the General Assembly, Seventy-sixth Session, Supplement No. "
+            "11 (A/76/11)."
         ),
-        [("A/78/11", None)],
+        [("A/76/11", None)],
     ),
     (
         "en",
@@ -272,9 +272,8 @@ _ROWS: list[Row] = [
         "en",
         GA["en"]
         + (
-            "Recalling its resolution 69/292 of 19 June 2015, by which it decided to develop "
-            "an international legally binding instrument under the United Nations Convention "
-            "on the Law of the Sea,"
+            "Recalling its resolution 69/292 of 19 June 2015, by which it decided to negotiate "
+            "a new binding instrument under the United Nations Convention on the Law of the Sea,"
         ),
         [("A/RES/69/292", "2015-06-19"), ("UNTS/1833/31363", None)],
     ),
@@ -581,7 +580,7 @@ _ROWS: list[Row] = [
         GA["fr"]
         + (
             "Rappelant sa résolution 69/292 du 19 juin 2015, par laquelle elle a décidé "
-            "d'élaborer un instrument international juridiquement contraignant se rapportant "
+            "de négocier un nouvel instrument contraignant se rapportant "
             "à la Convention des Nations Unies sur le droit de la mer,"
         ),
         [("A/RES/69/292", "2015-06-19"), ("UNTS/1833/31363", None)],
@@ -674,8 +673,8 @@ _ROWS: list[Row] = [
         "fr",
         GA["fr"]
         + (
-            "Rappelant l’Accord relatif à l’application de la Partie XI de la Convention des "
-            "Nations Unies sur le droit de la mer du 10 décembre 1982, adopté par sa "
+            "Rappelant l’Accord relatif à l’application de la Partie IV de la Convention des "
+            "Nations Unies sur le droit de la mer, adopté par sa "
             "résolution 48/263 du 28 juillet 1994,"
         ),
         [("A/RES/48/263", "1994-07-28")],
@@ -1117,8 +1116,8 @@ _ROWS: list[Row] = [
         "es",
         GA["es"]
         + (
-            "Recordando el Acuerdo relativo a la Aplicación de la Parte XI de la Convención "
-            "de las Naciones Unidas sobre el Derecho del Mar de 10 de diciembre de 1982, "
+            "Recordando el Acuerdo relativo a la Aplicación de la Parte IV de la Convención "
+            "de las Naciones Unidas sobre el Derecho del Mar, "
             "aprobado en su resolución 48/263, de 28 de julio de 1994,"
         ),
         [("A/RES/48/263", "1994-07-28")],
@@ -1309,8 +1308,8 @@ _ROWS: list[Row] = [
         "en",
         GA["en"]
         + (
-            "Having considered the report of the Secretary-General1 and the related report of "
-            "the Advisory Committee on Administrative and Budgetary Questions,2\n\n__________\n1 "
+            "Having examined the report of the Secretary-General1 together with the report of "
+            "the Advisory Committee on Administrative and Budgetary Questions thereon,2\n\n__________\n1 "
             "A/78/353.\n2 A/78/7/Add.6."
         ),
         [("A/78/353", None), ("A/78/7/Add.6", None)],
@@ -1681,9 +1680,8 @@ _ROWS: list[Row] = [
         "en",
         GA["en"]
         + (
-            "Noting the adoption of the Agreement under the United Nations Convention on the "
-            "Law of the Sea on the Conservation and Sustainable Use of Marine Biological "
-            "Diversity of Areas beyond National Jurisdiction (A/CONF.232/2023/4),"
+            "Welcoming the new Agreement under the United Nations Convention on the "
+            "Law of the Sea on the marine life of the high seas (A/CONF.232/2023/4),"
         ),
         [("A/CONF.232/2023/4", None)],
     ),

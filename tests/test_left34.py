@@ -136,9 +136,8 @@ def test_list_shares_its_date(lang: str, text: str, expected: dict[str, str | No
 _PLACE_DATE: list[Row] = [
     (
         "en",
-        GA["en"]
-        + "Recalling decision 3/CMA.2, adopted at the second session of the Conference of the Parties"
-        " serving as the meeting of the Parties to the Paris Agreement on 14 December 2019,",
+        GA["en"] + "Recalling decision 3/CMA.2, adopted at the second session of the meeting of the Parties"
+        " on 14 December 2019,",
         {"FCCC/PA/CMA/DEC/2/3": "2019-12-14"},
     ),
     (
