@@ -14,6 +14,7 @@ from ..grammar.lexicon import (
     is_cjk,
 )
 from ..grammar.rules import (
+    NUMBER_DASHES,
     NumberShape,
     Patterns,
     coded_resolutions,
@@ -715,8 +716,6 @@ def find_coded(
 
 #: the evidence of a date written before a coded number, in a language that writes the noun after it
 _DATE_BEFORE_NUMBER = "date before the number"
-#: the dashes a report prints for the number of a decision not yet numbered ("decision -/CP.28")
-_NUMBER_DASHES = "-\u2013\u2014"
 #: the rule of such a decision's mention: kept unresolved (it has no id until it is numbered)
 UNNUMBERED_CODED = "coded decision without its number"
 
@@ -728,7 +727,7 @@ def _unnumbered_coded(text: str, pat: Patterns) -> list[Raw]:
     unnumbered = unnumbered_coded()
     codes = lexicon.decision_codes().body_of
     out: list[Raw] = []
-    for needle in (d + gap for d in _NUMBER_DASHES for gap in ("/", " /", "\t/")):
+    for needle in (d + gap for d in NUMBER_DASHES for gap in ("/", " /", "\t/")):
         i = text.find(needle)
         while i >= 0:
             if not (i and ((text[i - 1].isalnum() and not is_cjk(text[i - 1])) or text[i - 1] in "/.-")) and (

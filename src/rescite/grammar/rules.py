@@ -2500,11 +2500,15 @@ def _code_and_session() -> str:
     )
 
 
+#: the dashes a report prints for the number of a decision not yet numbered ("decision -/CP.28")
+NUMBER_DASHES = "-\u2013\u2014"
+
+
 @functools.lru_cache(maxsize=1)
 def unnumbered_coded() -> re.Pattern[str]:
     """A coded decision whose number is a dash, as a conference's report prints a decision not
     yet numbered ("decision -/CP.28", "-/CMA.5"), matched at its dash."""
-    return recache.compile(rf"[-\u2013\u2014][ \t]?/[ \t]?{_code_and_session()}")
+    return recache.compile(rf"[{NUMBER_DASHES}][ \t]?/[ \t]?{_code_and_session()}")
 
 
 @functools.lru_cache(maxsize=1)
