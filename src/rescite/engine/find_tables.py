@@ -120,6 +120,13 @@ def _table_kind(
     return found
 
 
+def _line_above(text: str, start: int) -> int | None:
+    """Where the line above the one that starts at ``start`` starts; None when that line is
+    longer than a table's row can be (no line break within ``ROW_MAX`` before it)."""
+    q = text.rfind("\n", max(0, start - 1 - ROW_MAX), start - 1) + 1
+    return None if q == 0 and start - 1 > ROW_MAX else q
+
+
 def _celled_kind(
     text: str, ls: int, le: int, i: int, sep: str, pat: Patterns, lang: str
 ) -> tuple[str, Named] | None:
@@ -132,12 +139,12 @@ def _celled_kind(
     for _ in range(200):
         if first == 0:
             break
-        p = text.rfind("\n", max(0, first - 1 - ROW_MAX), first - 1) + 1
-        if p == 0 and first - 1 > ROW_MAX:
+        p = _line_above(text, first)
+        if p is None:
             break
         if sep == "|" and p >= 2 and not text[p : first - 1].strip():
-            q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
-            if (q > 0 or p - 1 <= ROW_MAX) and sep in text[q : p - 1]:
+            q = _line_above(text, p)
+            if q is not None and sep in text[q : p - 1]:
                 first = q
                 if _header_row(text[q : p - 1], pat):
                     break
@@ -369,8 +376,8 @@ def _heading_above(text: str, first: int) -> str | None:
     for _ in range(8):
         if p == 0:
             break
-        q = text.rfind("\n", max(0, p - 1 - ROW_MAX), p - 1) + 1
-        if q == 0 and p - 1 > ROW_MAX:
+        q = _line_above(text, p)
+        if q is None:
             return None  # a line too long to be a heading
         above = text[q : p - 1].strip()
         p = q
