@@ -10,9 +10,10 @@ pattern whatever its origin, so the cache is never stale; anything unexpected (a
 Python, a damaged or unwritable file) falls back to ``re.compile``.
 
 Each entry is kept under a 16-byte digest of its key, as the marshal bytes of the program:
-a new process reads the file as a table of bytes (no pattern text, no program decoded)
-and decodes the entries it uses only — a few hundred of the two thousand a cache may keep
-for every language and every version of the lexicon.
+a new process reads the file's list of digests and lengths only (:func:`_read`: the entries
+stay in the map of the file, no pattern text, no program copied or decoded) and decodes the
+entries it uses only — a few hundred of the two thousand a cache may keep for every
+language and every version of the lexicon.
 """
 
 from __future__ import annotations
@@ -42,12 +43,14 @@ MIN_LENGTH = 0
 
 _Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 #: digest of (pattern, flags) -> the marshal bytes of its :data:`_Entry`
-_cache: dict[bytes, bytes] | None = None
+_cache: dict[bytes, bytes | memoryview] | None = None
 _used: set[bytes] = set()  # the keys this process compiled or read
-_strings: dict[bytes, str] | None = None  # built pattern strings (see remembered), by digest of their key
+#: built pattern strings (see remembered), by digest of their key: a string read from the file is
+#: its UTF-8 bytes in the map of the file until first used
+_strings: dict[bytes, str | memoryview] | None = None
 _used_strings: set[bytes] = set()
 #: The cache files' format (part of their names: a file of another format is never read).
-FORMAT = "v2"
+FORMAT = "v3"
 _pending: list[bool] = []  # [True] while programs compiled here wait to be written
 #: Most programs kept; beyond, those this process did not use are let go.
 MAX_ENTRIES = 2000  # one process of every language uses about 450
@@ -106,7 +109,8 @@ def remembered(key: tuple[str, ...], build: Callable[[], str]) -> str:
 
     strings = _load_strings()
     digest = _digest(marshal.dumps(key, 2))  # version 2: the same bytes for equal keys (no references)
-    got = strings.get(digest)
+    kept = strings.get(digest)
+    got = str(kept, "utf-8", "surrogatepass") if type(kept) is memoryview else kept  # (as in the file)
     if got is None:
         got = build()
         if len(strings) >= MAX_ENTRIES:
@@ -114,6 +118,8 @@ def remembered(key: tuple[str, ...], build: Callable[[], str]) -> str:
                 del strings[old]
         strings[digest] = got
         _mark_pending()
+    elif got is not kept:
+        strings[digest] = got
     _used_strings.add(digest)
     return got
 
@@ -175,33 +181,44 @@ def _path(kind: str = "regex", form: str = FORMAT) -> str:
     return os.path.join(base, "rescite", f"{kind}-{form}-{tag}.marshal")
 
 
-def _load_strings() -> dict[bytes, str]:
+def _load_strings() -> dict[bytes, str | memoryview]:
     global _strings
     if _strings is None:
-        _strings = _read("strings", str)
+        _strings = _read("strings")
     return _strings
 
 
-def _load() -> dict[bytes, bytes]:
+def _load() -> dict[bytes, bytes | memoryview]:
     global _cache
     if _cache is None:
-        _cache = _read("regex", bytes)
+        _cache = _read("regex")
         _cache_bytes[0] = sum(map(len, _cache.values()))
         if _cache_bytes[0] > MAX_BYTES:
             _mark_pending()  # let go at exit of what this process did not use
     return _cache
 
 
-def _read(kind: str, kept: type) -> dict[bytes, Any]:
-    """The cache file of ``kind`` as a dict of digests to values of type ``kept`` (empty when
-    there is none, or anything in it is unexpected)."""
+def _read(kind: str) -> dict[bytes, Any]:
+    """The cache file of ``kind`` as a dict of digests to their values' bytes, left in the map
+    of the file (:func:`_save`'s form; empty when there is none, or anything in it is
+    unexpected).  The file's list of digests and lengths is all that is decoded: the programs
+    file holds a thousand-odd of which a refresh of one English file uses two hundred-odd, and
+    decoding it whole (a megabyte copied out of the map) was about 0.8 ms of that refresh."""
+    import marshal
+    from itertools import accumulate
+
     try:
-        data = load_file(_path(kind))
+        view = memoryview(_map(_path(kind)))  # (kept open by the values)
+        size = int.from_bytes(view[:8], "big")
+        keys, lengths = marshal.loads(view[8 : 8 + size])
+        if type(keys) is not list or type(lengths) is not list or len(keys) != len(lengths):
+            return {}
+        ends = list(accumulate(lengths, initial=8 + size))
+        if ends[-1] != len(view) or not all(type(k) is bytes for k in keys):
+            return {}
+        return {k: view[a:b] for k, a, b in zip(keys, ends[:-1], ends[1:], strict=True)}
     except (OSError, EOFError, ValueError, TypeError):
         return {}
-    if not isinstance(data, dict):
-        return {}
-    return {k: v for k, v in data.items() if type(k) is bytes and type(v) is kept}
 
 
 def load_file(path: str) -> Any:
@@ -227,15 +244,22 @@ def _map(path: str) -> mmap.mmap:
             raise EOFError(f"{path}: empty") from None
 
 
-def _save(cache: dict[Any, Any], kind: str = "regex") -> None:
+def _save(cache: dict[bytes, Any], kind: str = "regex") -> None:
+    """Write ``cache`` (digests to bytes, or to strings, kept as their UTF-8) as :func:`_read`
+    reads it: the length of the list of digests and lengths (8 bytes), that list (marshal),
+    then the values' bytes one after the other."""
     import marshal
 
     path = _path(kind)
     tmp = f"{path}.{os.getpid()}.tmp"
+    values = [v.encode("utf-8", "surrogatepass") if type(v) is str else v for v in cache.values()]
+    head = marshal.dumps((list(cache), [len(v) for v in values]))
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
-            marshal.dump(cache, fh)
+            fh.write(len(head).to_bytes(8, "big"))
+            fh.write(head)
+            fh.writelines(values)
         os.replace(tmp, path)
     except (OSError, ValueError):
         import contextlib
