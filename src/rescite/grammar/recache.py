@@ -21,11 +21,17 @@ from __future__ import annotations
 # re's own C module, imported here once: an engine start builds four hundred patterns
 # (:func:`_build`), and ``importlib.import_module`` in each call cost half a millisecond in all
 import _sre  # type: ignore[import-not-found,unused-ignore]
+import marshal
 import os
 import re
 import sys
 from array import array as _array
 from collections.abc import Callable
+
+try:  # hashlib's own, without loading OpenSSL (bound once: an engine start makes 500-odd digests)
+    from _blake2 import blake2b as _blake2b
+except ImportError:  # pragma: no cover - another Python
+    from hashlib import blake2b as _blake2b
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
@@ -70,8 +76,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     kept = cache.get(key)
     try:
         if kept is not None:
-            import marshal
-
             entry = marshal.loads(kept)
             _used.add(key)
             return _build(pattern, entry)
@@ -79,8 +83,6 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         compiled = _build(pattern, entry)
     except Exception:  # internals of another Python, a damaged entry: the ordinary way
         return re.compile(pattern, flags)
-    import marshal
-
     program = marshal.dumps(entry)
     if len(cache) >= MAX_ENTRIES or _cache_bytes[0] + len(program) > MAX_BYTES:
         # patterns of an older lexicon or rule table: only what this process uses is kept
@@ -94,19 +96,13 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
 
 
 def _digest(data: bytes) -> bytes:
-    try:
-        from _blake2 import blake2b  # hashlib's own, without loading OpenSSL
-    except ImportError:  # pragma: no cover - another Python
-        from hashlib import blake2b
-    return bytes(blake2b(data, digest_size=16).digest())
+    return _blake2b(data, digest_size=16).digest()
 
 
 def remembered(key: tuple[str, ...], build: Callable[[], str]) -> str:
     """``build()``, kept between runs under ``key`` (which must name everything the string is
     made from): the lexicon's tries are pattern strings of tens of thousands of characters that
     take longer to build than to compile from a kept program."""
-    import marshal
-
     strings = _load_strings()
     digest = _digest(marshal.dumps(key, 2))  # version 2: the same bytes for equal keys (no references)
     kept = strings.get(digest)
@@ -204,7 +200,6 @@ def _read(kind: str) -> dict[bytes, Any]:
     unexpected).  The file's list of digests and lengths is all that is decoded: the programs
     file holds a thousand-odd of which a refresh of one English file uses two hundred-odd, and
     decoding it whole (a megabyte copied out of the map) was about 0.8 ms of that refresh."""
-    import marshal
     from itertools import accumulate
 
     try:
@@ -227,8 +222,6 @@ def load_file(path: str) -> Any:
     and a language's rule table, 3.5 MB, took 8 ms more of CPU at every start of the engine);
     reading it whole first would copy it once more.  OSError, EOFError, ValueError or
     TypeError when it cannot be read (an empty file: EOFError)."""
-    import marshal
-
     with _map(path) as view:
         return marshal.loads(view)
 
@@ -248,8 +241,6 @@ def _save(cache: dict[bytes, Any], kind: str = "regex") -> None:
     """Write ``cache`` (digests to bytes, or to strings, kept as their UTF-8) as :func:`_read`
     reads it: the length of the list of digests and lengths (8 bytes), that list (marshal),
     then the values' bytes one after the other."""
-    import marshal
-
     path = _path(kind)
     tmp = f"{path}.{os.getpid()}.tmp"
     values = [v.encode("utf-8", "surrogatepass") if type(v) is str else v for v in cache.values()]
@@ -306,8 +297,6 @@ def kept(name: str, key: tuple[str, ...], build: Callable[[], T], classes: tuple
     the places of its fields only, and a field is decoded from the map of the file when first
     read (:func:`_thaw_field`).  Every language's table is 13 MB of programs of which an
     English text reads one field: decoded whole, it was 7-11 ms of a refresh of one file."""
-    import marshal
-
     digest = _digest(marshal.dumps(key, 2)).hex()
     path = _path(f"table-{name}", TABLE_FORMAT)
     try:
@@ -345,8 +334,6 @@ TABLE_FORMAT = "v4"
 def _table_bytes(digest: str, frozen: Any) -> bytes:
     """A kept table's file: ``frozen`` (:func:`_freeze`) with the fields of its record that
     may hold patterns written apart, after the head, each as its own marshal value."""
-    import marshal
-
     apart: list[bytes] = []
     at = [0]
 
@@ -385,8 +372,6 @@ def _read_table(path: str, digest: str) -> Any:
     """The frozen table the file ``path`` keeps under ``digest``, its fields kept apart given
     as (:data:`_APART`, the map of the file, where the field starts, its length); ValueError
     when the file keeps another key, OSError or others when it cannot be read."""
-    import marshal
-
     view = _map(path)  # (kept open by the fields)
     size = int.from_bytes(view[:8], "big")
     stored = marshal.loads(view[8 : 8 + size])
@@ -449,8 +434,6 @@ def _thaw(value: Any, classes: tuple[type, ...]) -> Any:
         if mark == _TUPLE:
             return tuple(_thaw(v, classes) for v in value[1:])
         if mark == _APART:
-            import marshal
-
             _, view, start, length = value
             return _thaw(marshal.loads(view[start : start + length]), classes)
         if mark == _RECORD:
