@@ -574,6 +574,16 @@ _ROWS: list[Row] = [
     ),
     (
         "en",
+        GA["en"]
+        + (
+            "Recalling its resolutions 70/1 on the 2030 Agenda for Sustainable Development and "
+            "69/313 on the Addis Ababa Action Agenda, of 25 September 2015 and 27 July 2015 "
+            "respectively,"
+        ),
+        [("A/RES/70/1", "2015-09-25"), ("A/RES/69/313", "2015-07-27")],
+    ),
+    (
+        "en",
         ECOSOC["en"]
         + (
             "Recalling the humanitarian affairs segment of its 2023 session and its resolution "
@@ -704,6 +714,15 @@ _ROWS: list[Row] = [
             "(E/2024/24-E/CN.3/2024/37) and endorses decision 55/102 of the Commission;"
         ),
         [("E/2024/24", None), ("E/CN.3/2024/37", None), ("", None)],
+    ),
+    (
+        "en",
+        HRC["en"]
+        + (
+            "Recalling its resolutions 45/9 on the right to development and 48/7 on the human "
+            "rights of migrants, of 6 October 2020 and 8 October 2021 respectively,"
+        ),
+        [("A/HRC/RES/45/9", "2020-10-06"), ("A/HRC/RES/48/7", "2021-10-08")],
     ),
     (
         "fr",
@@ -1404,6 +1423,17 @@ _ROWS: list[Row] = [
         [("A/HRC/52/13", None), ("A/HRC/52/13/Add.1", None)],
     ),
     (
+        "fr",
+        GA["fr"]
+        + (
+            "Rappelant ses résolutions 69/313, sur le Programme d'action d'Addis-Abeba issu de la "
+            "troisième Conférence internationale sur le financement du développement, et 71/243, "
+            "sur l'examen quadriennal complet, en date respectivement du 27 juillet 2015 et du 21 "
+            "décembre 2016,"
+        ),
+        [("A/RES/69/313", "2015-07-27"), ("A/RES/71/243", "2016-12-21")],
+    ),
+    (
         "es",
         HRC["es"]
         + (
@@ -2081,6 +2111,16 @@ _ROWS: list[Row] = [
             "(E/2024/24‑E/CN.3/2024/37) y hace suya la decisión 55/102 de la Comisión;"
         ),
         [("E/2024/24", None), ("E/CN.3/2024/37", None), ("", None)],
+    ),
+    (
+        "es",
+        GA["es"]
+        + (
+            "Recordando sus resoluciones 69/313, relativa a la Agenda de Acción de Addis Abeba, y "
+            "71/243, relativa a la revisión cuadrienal amplia de la política, de 27 de julio de "
+            "2015 y 21 de diciembre de 2016, respectivamente,"
+        ),
+        [("A/RES/69/313", "2015-07-27"), ("A/RES/71/243", "2016-12-21")],
     ),
 ]
 

@@ -2034,13 +2034,15 @@ def topic_date(lang: str = "") -> re.Pattern[str]:
     bracket (another number, a year of its own), no clause's end."""
     langs = lexicon.scope(lang)
     topic = _alt_or_never(lexicon.gather("grammar.topic_after", langs))
+    list_and = _alt_or_never(lexicon.gather("grammar.list_and", langs))
     # (… "both of", "all of" too, which give the texts named before it that date)
     date_intro = alternation(
         lexicon.gather("grammar.date_intro_all", langs) + lexicon.gather("grammar.date_intro", langs)
     )
     return recache.compile(
         rf"\s*+,?\s*+(?:{topic})\s[^\d/;:.()\[\]\n]{{1,250}}?,\s*+(?P<intro>(?:{date_intro})\s++)?"
-        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$))",
+        # (… or the first of the dates of the topic list, one for each, "respectively")
+        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
         re.IGNORECASE,
     )
 
