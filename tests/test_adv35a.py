@@ -725,6 +725,128 @@ _ROWS: list[Row] = [
         [("A/HRC/RES/45/9", "2020-10-06"), ("A/HRC/RES/48/7", "2021-10-08")],
     ),
     (
+        "en",
+        HRC["en"]
+        + (
+            "Recalling its decision 53/101 on the outcome of the review,1 and the report of the "
+            "Council on its fifty-third session,2\n\n1 See A/HRC/53/2, chap. II.\n2 Official "
+            "Records of the General Assembly, Seventy-eighth Session, Supplement No. 53 (A/78/53), "
+            "chap. V, sect. A."
+        ),
+        [("A/HRC/DEC/53/101", None), ("A/HRC/53/2", None), ("A/78/53", None)],
+    ),
+    (
+        "en",
+        ECOSOC["en"]
+        + (
+            "Taking note of the report of the Commission on its fifty-fourth session,3\n\n3 "
+            "Official Records of the Economic and Social Council, 2023, Supplement No. 4 "
+            "(E/2023/24), chap. I, sect. B."
+        ),
+        [("E/2023/24", None)],
+    ),
+    (
+        "en",
+        HRC["en"]
+        + (
+            "Guided by the Universal Declaration of Human Rights,1 the International Covenants on "
+            "Human Rights2 and the Declaration on the Right to Development,3\n\n1 General Assembly "
+            "resolution 217 A (III).\n2 General Assembly resolution 2200 A (XXI), annex.\n3 "
+            "General Assembly resolution 41/128, annex."
+        ),
+        [("A/RES/217A(III)", None), ("A/RES/2200A(XXI)", None), ("A/RES/41/128", None)],
+    ),
+    (
+        "en",
+        GA["en"]
+        + (
+            "Recalling the Convention on International Liability for Damage Caused by Space "
+            "Objects4 and the Agreement Governing the Activities of States on the Moon and Other "
+            "Celestial Bodies,5\n\n4 United Nations, Treaty Series, vol. 961, No. 13810.\n5 Ibid., "
+            "vol. 1363, No. 23002."
+        ),
+        [("UNTS/961/13810", None), ("UNTS/1363/23002", None)],
+    ),
+    (
+        "en",
+        GA["en"]
+        + (
+            "Noting the Principles Relevant to the Use of Nuclear Power Sources in Outer Space, "
+            "contained in resolution 47/68, annex, and the Space Debris Mitigation Guidelines of "
+            "the Committee, endorsed in resolution 62/217,"
+        ),
+        [("A/RES/47/68", None), ("A/RES/62/217", None)],
+    ),
+    (
+        "en",
+        ECOSOC["en"]
+        + (
+            "Recalling General Assembly resolution 46/182 of 19 December 1991 and the annex "
+            "thereto, and General Assembly resolution 79/141 of 6 December 2024,"
+        ),
+        [("A/RES/46/182", "1991-12-19"), ("A/RES/79/141", "2024-12-06")],
+    ),
+    (
+        "en",
+        GA["en"]
+        + (
+            "Taking note of the report of the International Law Commission on the work of its "
+            "seventy-fifth session (A/79/10), in particular chapters IV and V, and of the topical "
+            "summary prepared by the Secretariat (A/CN.4/773),"
+        ),
+        [("A/79/10", None), ("A/CN.4/773", None)],
+    ),
+    (
+        "en",
+        HRC["en"]
+        + (
+            "Recalling Council resolution 2/4 of 27 November 2006 and Commission on Human Rights "
+            "resolutions 2005/69 and 2005/70 of 20 April 2005,"
+        ),
+        [
+            ("A/HRC/RES/2/4", "2006-11-27"),
+            ("E/CN.4/RES/2005/69", "2005-04-20"),
+            ("E/CN.4/RES/2005/70", "2005-04-20"),
+        ],
+    ),
+    (
+        "en",
+        GA["en"]
+        + (
+            "Recalling the Platform for Action adopted on 15 September 1995 in Beijing, and its "
+            "resolution 50/42,"
+        ),
+        [("A/RES/50/42", None)],
+    ),
+    (
+        "en",
+        GA["en"]
+        + (
+            "Recalling its resolution 53/7 on the question, and the letter of 3 May 2023 from the "
+            "Permanent Representative,"
+        ),
+        [("A/RES/53/7", None)],
+    ),
+    (
+        "en",
+        GA["en"]
+        + (
+            "Recalling its resolution 70/1 on the 2030 Agenda, the Declaration adopted on 8 "
+            "September 2000 and reaffirmed in resolution 60/1,"
+        ),
+        [("A/RES/70/1", None), ("A/RES/60/1", None)],
+    ),
+    (
+        "en",
+        HRC["en"]
+        + (
+            "Recalling its resolution 53/7 on the situation of human rights in the country, of "
+            "which it remains seized, and its resolution 54/1 on the same subject, of 5 October "
+            "2023,"
+        ),
+        [("A/HRC/RES/53/7", None), ("A/HRC/RES/54/1", "2023-10-05")],
+    ),
+    (
         "fr",
         HRC["fr"]
         + (
@@ -1434,6 +1556,98 @@ _ROWS: list[Row] = [
         [("A/RES/69/313", "2015-07-27"), ("A/RES/71/243", "2016-12-21")],
     ),
     (
+        "fr",
+        HRC["fr"]
+        + (
+            "Rappelant sa décision 53/101 sur le document final de l'Examen1 et le rapport du "
+            "Conseil sur sa cinquante-troisième session2,\n\n1 Voir A/HRC/53/2, chap. II.\n2 "
+            "Documents officiels de l'Assemblée générale, soixante-dix-huitième session, "
+            "Supplément nº 53 (A/78/53), chap. V, sect. A."
+        ),
+        [("A/HRC/DEC/53/101", None), ("A/HRC/53/2", None), ("A/78/53", None)],
+    ),
+    (
+        "fr",
+        ECOSOC["fr"]
+        + (
+            "Prenant note du rapport de la Commission sur les travaux de sa cinquante-quatrième "
+            "session3,\n\n3 Documents officiels du Conseil économique et social, 2023, Supplément "
+            "n° 4 (E/2023/24), chap. I, sect. B."
+        ),
+        [("E/2023/24", None)],
+    ),
+    (
+        "fr",
+        HRC["fr"]
+        + (
+            "Guidé par la Déclaration universelle des droits de l'homme1, les Pactes "
+            "internationaux relatifs aux droits de l'homme2 et la Déclaration sur le droit au "
+            "développement3,\n\n1 Résolution 217 A (III) de l'Assemblée générale.\n2 Résolution "
+            "2200 A (XXI) de l'Assemblée générale, annexe.\n3 Résolution 41/128 de l'Assemblée "
+            "générale, annexe."
+        ),
+        [("A/RES/217A(III)", None), ("A/RES/2200A(XXI)", None), ("A/RES/41/128", None)],
+    ),
+    (
+        "fr",
+        GA["fr"]
+        + (
+            "Rappelant la Convention sur la responsabilité internationale pour les dommages causés "
+            "par des objets spatiaux4 et l'Accord régissant les activités des États sur la Lune et "
+            "les autres corps célestes5,\n\n4 Nations Unies, Recueil des Traités, vol. 961, nº "
+            "13810.\n5 Ibid., vol. 1363, nº 23002."
+        ),
+        [("UNTS/961/13810", None), ("UNTS/1363/23002", None)],
+    ),
+    (
+        "fr",
+        GA["fr"]
+        + (
+            "Notant les Principes relatifs à l'utilisation de sources d'énergie nucléaires dans "
+            "l'espace, figurant dans l'annexe de la résolution 47/68, et les Lignes directrices "
+            "relatives à la réduction des débris spatiaux, approuvées dans la résolution 62/217,"
+        ),
+        [("A/RES/47/68", None), ("A/RES/62/217", None)],
+    ),
+    (
+        "fr",
+        GA["fr"]
+        + (
+            "Prenant note du rapport de la Commission du droit international sur les travaux de sa "
+            "soixante-quinzième session (A/79/10), en particulier des chapitres IV et V, et du "
+            "résumé thématique établi par le Secrétariat (A/CN.4/773),"
+        ),
+        [("A/79/10", None), ("A/CN.4/773", None)],
+    ),
+    (
+        "fr",
+        HRC["fr"]
+        + (
+            "Rappelant la résolution 2/4 du Conseil en date du 27 novembre 2006 et les résolutions "
+            "de la Commission des droits de l'homme 2005/69 et 2005/70 du 20 avril 2005,"
+        ),
+        [
+            ("A/HRC/RES/2/4", "2006-11-27"),
+            ("E/CN.4/RES/2005/69", "2005-04-20"),
+            ("E/CN.4/RES/2005/70", "2005-04-20"),
+        ],
+    ),
+    (
+        "fr",
+        GA["fr"]
+        + ("Rappelant le Programme d'action adopté le 15 septembre 1995 à Beijing et sa résolution 50/42,"),
+        [("A/RES/50/42", None)],
+    ),
+    (
+        "fr",
+        GA["fr"]
+        + (
+            "Rappelant sa résolution 53/7 sur la question et la lettre datée du 3 mai 2023 "
+            "adressée par le Représentant permanent,"
+        ),
+        [("A/RES/53/7", None)],
+    ),
+    (
         "es",
         HRC["es"]
         + (
@@ -2121,6 +2335,99 @@ _ROWS: list[Row] = [
             "2015 y 21 de diciembre de 2016, respectivamente,"
         ),
         [("A/RES/69/313", "2015-07-27"), ("A/RES/71/243", "2016-12-21")],
+    ),
+    (
+        "es",
+        HRC["es"]
+        + (
+            "Recordando su decisión 53/101 sobre el resultado del examen1 y el informe del Consejo "
+            "sobre su 53er período de sesiones2,\n\n1 Véase A/HRC/53/2, cap. II.\n2 Documentos "
+            "Oficiales de la Asamblea General, septuagésimo octavo período de sesiones, Suplemento "
+            "núm. 53 (A/78/53), cap. V, secc. A."
+        ),
+        [("A/HRC/DEC/53/101", None), ("A/HRC/53/2", None), ("A/78/53", None)],
+    ),
+    (
+        "es",
+        ECOSOC["es"]
+        + (
+            "Tomando nota del informe de la Comisión sobre su 54º período de sesiones3,\n\n3 "
+            "Documentos Oficiales del Consejo Económico y Social, 2023, Suplemento núm. 4 "
+            "(E/2023/24), cap. I, secc. B."
+        ),
+        [("E/2023/24", None)],
+    ),
+    (
+        "es",
+        HRC["es"]
+        + (
+            "Guiándose por la Declaración Universal de Derechos Humanos1, los Pactos "
+            "Internacionales de Derechos Humanos2 y la Declaración sobre el Derecho al "
+            "Desarrollo3,\n\n1 Resolución 217 A (III) de la Asamblea General.\n2 Resolución 2200 A "
+            "(XXI) de la Asamblea General, anexo.\n3 Resolución 41/128 de la Asamblea General, "
+            "anexo."
+        ),
+        [("A/RES/217A(III)", None), ("A/RES/2200A(XXI)", None), ("A/RES/41/128", None)],
+    ),
+    (
+        "es",
+        GA["es"]
+        + (
+            "Recordando el Convenio sobre la Responsabilidad Internacional por Daños Causados por "
+            "Objetos Espaciales4 y el Acuerdo que Debe Regir las Actividades de los Estados en la "
+            "Luna y Otros Cuerpos Celestes5,\n\n4 Naciones Unidas, Treaty Series, vol. 961, núm. "
+            "13810.\n5 Ibid., vol. 1363, núm. 23002."
+        ),
+        [("UNTS/961/13810", None), ("UNTS/1363/23002", None)],
+    ),
+    (
+        "es",
+        GA["es"]
+        + (
+            "Observando los Principios Pertinentes a la Utilización de Fuentes de Energía Nuclear "
+            "en el Espacio Ultraterrestre, que figuran en el anexo de la resolución 47/68, y las "
+            "Directrices para la Reducción de Desechos Espaciales, que hizo suyas en la resolución "
+            "62/217,"
+        ),
+        [("A/RES/47/68", None), ("A/RES/62/217", None)],
+    ),
+    (
+        "es",
+        GA["es"]
+        + (
+            "Tomando nota del informe de la Comisión de Derecho Internacional sobre la labor "
+            "realizada en su 75º período de sesiones (A/79/10), en particular los capítulos IV y "
+            "V, y del resumen por temas preparado por la Secretaría (A/CN.4/773),"
+        ),
+        [("A/79/10", None), ("A/CN.4/773", None)],
+    ),
+    (
+        "es",
+        HRC["es"]
+        + (
+            "Recordando la resolución 2/4 del Consejo, de 27 de noviembre de 2006, y las "
+            "resoluciones de la Comisión de Derechos Humanos 2005/69 y 2005/70, de 20 de abril de "
+            "2005,"
+        ),
+        [
+            ("A/HRC/RES/2/4", "2006-11-27"),
+            ("E/CN.4/RES/2005/69", "2005-04-20"),
+            ("E/CN.4/RES/2005/70", "2005-04-20"),
+        ],
+    ),
+    (
+        "es",
+        GA["es"] + "Recordando su resolución 53/7 sobre la cuestión y la carta de fecha 3 de mayo de 2023,",
+        [("A/RES/53/7", None)],
+    ),
+    (
+        "es",
+        GA["es"]
+        + (
+            "Recordando la Plataforma de Acción aprobada el 15 de septiembre de 1995 en Beijing y "
+            "su resolución 50/42,"
+        ),
+        [("A/RES/50/42", None)],
     ),
 ]
 
