@@ -847,6 +847,29 @@ _ROWS: list[Row] = [
         [("A/HRC/RES/53/7", None), ("A/HRC/RES/54/1", "2023-10-05")],
     ),
     (
+        "en",
+        ECOSOC["en"]
+        + (
+            "Recalling its resolutions 2024/14 on the coordination segment and 2024/15 on the "
+            "operational activities segment, both of 23 July 2024,"
+        ),
+        [("E/RES/2024/14", "2024-07-23"), ("E/RES/2024/15", "2024-07-23")],
+    ),
+    (
+        "en",
+        GA["en"]
+        + (
+            "Taking note of Human Rights Council decisions 52/101 to 52/104 on the outcomes of the "
+            "universal periodic review,"
+        ),
+        [
+            ("A/HRC/DEC/52/101", None),
+            ("A/HRC/DEC/52/102", None),
+            ("A/HRC/DEC/52/103", None),
+            ("A/HRC/DEC/52/104", None),
+        ],
+    ),
+    (
         "fr",
         HRC["fr"]
         + (
@@ -1648,6 +1671,25 @@ _ROWS: list[Row] = [
         [("A/RES/53/7", None)],
     ),
     (
+        "fr",
+        ECOSOC["fr"]
+        + (
+            "Rappelant ses résolutions 2024/14, relative au débat consacré à la coordination, et "
+            "2024/15, relative au débat consacré aux activités opérationnelles, toutes deux du 23 "
+            "juillet 2024,"
+        ),
+        [("E/RES/2024/14", "2024-07-23"), ("E/RES/2024/15", "2024-07-23")],
+    ),
+    (
+        "fr",
+        GA["fr"]
+        + (
+            "Prenant note des décisions 52/101 à 52/103 du Conseil des droits de l'homme relatives "
+            "aux documents finals de l'Examen périodique universel,"
+        ),
+        [("A/HRC/DEC/52/101", None), ("A/HRC/DEC/52/102", None), ("A/HRC/DEC/52/103", None)],
+    ),
+    (
         "es",
         HRC["es"]
         + (
@@ -2428,6 +2470,25 @@ _ROWS: list[Row] = [
             "su resolución 50/42,"
         ),
         [("A/RES/50/42", None)],
+    ),
+    (
+        "es",
+        ECOSOC["es"]
+        + (
+            "Recordando sus resoluciones 2024/14, relativa a la serie de sesiones de coordinación, "
+            "y 2024/15, relativa a la serie de sesiones sobre actividades operacionales, ambas de "
+            "23 de julio de 2024,"
+        ),
+        [("E/RES/2024/14", "2024-07-23"), ("E/RES/2024/15", "2024-07-23")],
+    ),
+    (
+        "es",
+        GA["es"]
+        + (
+            "Tomando nota de las decisiones 52/101 a 52/103 del Consejo de Derechos Humanos "
+            "relativas al resultado del examen periódico universal,"
+        ),
+        [("A/HRC/DEC/52/101", None), ("A/HRC/DEC/52/102", None), ("A/HRC/DEC/52/103", None)],
     ),
 ]
 
