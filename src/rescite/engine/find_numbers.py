@@ -28,6 +28,7 @@ from ..grammar.rules import (
     roman,
     search_dated,
     sentence_date,
+    topic_date,
     year_given_date,
 )
 from ..ids import is_year
@@ -406,7 +407,7 @@ def find_numbered(
                         # noun or a possessive opened
                         joined = after_topic = _topic_list_goes_on(gap, prev_tail_end, prev, raw, pat, names)
                         if joined:
-                            raw.evidence.append("after the topic of the number before")
+                            raw.evidence.append(_AFTER_TOPIC)
         if joined and prev is not None:
             tail_end = _read_tail(text, raw, pat)
             if raw.date is None and prev.date is not None and _AGENT_DATE in prev.evidence:
@@ -1079,6 +1080,7 @@ def find_numbered(
             continue
         prev = None
     _check_turns(turns)
+    _topic_dated(text, out, lang)
     _dates_passed_on(text, out, pat)
     return out
 
@@ -1126,6 +1128,59 @@ def _dates_passed_on(text: str, out: list[Raw], pat: Patterns) -> None:
             r.date = out[i + 1].date
             r.date_shared = out[i + 1].number
             r.evidence.append("date shared with the next item")
+
+
+#: the evidence of a number that goes on with a list after the topic of the number before it
+_AFTER_TOPIC = "after the topic of the number before"
+
+
+def _topic_dated(text: str, out: list[Raw], lang: str) -> None:
+    """The date set off after an undated number's topic at its clause's end ("its resolution 5/1
+    on institution-building of the Council, of 18 June 2007"), and, when that number went on with
+    a list after the topic of the one before, that of the undated numbers before it too ("its
+    resolutions 5/1 on … and 5/2 on …, of 18 June 2007": adopted the same day) — or one date for
+    each of them in order, "respectively" after the dates or in their intro ("69/313 on … and
+    71/243 on …, of 27 July 2015 and 21 December 2016, respectively")."""
+    pat = patterns(lang)
+    for i, r in enumerate(out):
+        if r.date is not None or r.number is None or r.tail_end < 0:
+            continue
+        d = topic_date(lang).match(text, r.tail_end)
+        if d is None or (date := parse_date(d)) is None:
+            continue
+        chain = [r]  # the undated numbers of the topic list, to ``r``
+        j = i
+        while j > 0 and _AFTER_TOPIC in out[j].evidence and out[j - 1].group == r.group:
+            j -= 1
+            chain.insert(0, out[j])
+        dates, pos = [date], d.end()
+        while (n := pat.next_date.match(text, pos)) is not None and (got := parse_date(n)) is not None:
+            dates.append(got)
+            pos = n.end()
+        intro = d.group("intro") or ""
+        if len(dates) > 1:
+            word, after = pat.respective_word, _RESPECTIVE_AFTER.match(text, pos)
+            if (
+                word is None
+                or not ((after is not None and word.match(text, after.end())) or word.search(intro))
+                or len(chain) != len(dates)
+                or any(c.date is not None for c in chain)
+            ):
+                continue
+            for c, got in zip(chain, dates, strict=True):
+                c.date = got
+                c.evidence.append("dates after the last topic, respectively, in the order of the texts")
+            continue
+        r.date = date
+        r.evidence.append("date after its topic")
+        if pat.date_two is not None and pat.date_two.search(intro):
+            r.evidence.append(_TWO_DATE)  # "…, both of 18 June 2007": the text's before too
+        elif pat.date_all is not None and pat.date_all.search(intro):
+            r.evidence.append(_ALL_DATE)
+        for c in chain[:-1]:
+            if c.date is None:
+                c.date, c.date_shared = date, r.number
+                c.evidence.append(f"date after the topic of {r.number}")
 
 
 def _comma_run(text: str, out: list[Raw], last: Raw) -> list[Raw]:

@@ -2006,14 +2006,44 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     # (… or the participle of the adoption, its agent perhaps, then the date, right before the noun
     # it agrees with, no comma between: "принятую 25 сентября 2015 года резолюцию 70/1")
     participles = _alt_or_never(lexicon.gather("grammar.participles_before_noun", langs))
+    # (… or the participle of a text's adoption, its agent perhaps, the date, then the word that
+    # links the text adopted: "adopted on 13 September 2007 by resolution 61/295", "adopté par
+    # l'Assemblée générale le 22 septembre 2014 dans la résolution 69/2", "aprobado el … en su
+    # resolución …")
+    adopted = _alt_or_never(lexicon.gather("grammar.adopted_clause", langs))
+    link = _alt_or_never(lexicon.gather("grammar.actor_link", langs))
+    possessive = _alt_or_never(lexicon.gather("grammar.possessive", langs))
     return led(
         recache.compile(
             # (the agent between: "by the Security Council," — words, no figure, no clause's end)
             rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
-            rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++){date_regex(langs)}"
-            rf"(?(participle)\s++|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?)$",
+            rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
+            rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?){date_regex(langs)}"
+            rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
+            rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?))$",
             re.IGNORECASE,
         )
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def topic_date(lang: str = "") -> re.Pattern[str]:
+    """A number's topic, then its date set off by a comma at the clause's end, matched right after
+    the number's tail ("5/2 on the code of conduct for mandate holders, of 18 June 2007,", "5/2,
+    sur le Code de conduite …, en date du 18 juin 2007,"): the topic holds no figure, slash or
+    bracket (another number, a year of its own), no clause's end."""
+    langs = lexicon.scope(lang)
+    topic = _alt_or_never(lexicon.gather("grammar.topic_after", langs))
+    list_and = _alt_or_never(lexicon.gather("grammar.list_and", langs))
+    # (… "both of", "all of" too, which give the texts named before it that date)
+    date_intro = alternation(
+        lexicon.gather("grammar.date_intro_all", langs) + lexicon.gather("grammar.date_intro", langs)
+    )
+    return recache.compile(
+        rf"\s*+,?\s*+(?:{topic})\s[^\d/;:.()\[\]\n]{{1,250}}?,\s*+(?P<intro>(?:{date_intro})\s++)?"
+        # (… or the first of the dates of the topic list, one for each, "respectively")
+        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
+        re.IGNORECASE,
     )
 
 
