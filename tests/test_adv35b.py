@@ -319,6 +319,44 @@ _DECLARATIONS_SAME: list[Row] = [
     ),
 ]
 
+# a part of the International Law Commission's Yearbook: its number in the symbol's bracket
+_YEARBOOK: list[Row] = [
+    (
+        "ar",
+        GA["ar"] + "وإذ تحيط علما بالحولية (A/CN.4/SER.A/2001/Add.1 (Part 2))،",
+        {"A/CN.4/SER.A/2001/Add.1(Part2)": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "принимая к сведению Ежегодник (A/CN.4/SER.A/2006/Add.1 (Part 2)),",
+        {"A/CN.4/SER.A/2006/Add.1(Part2)": None},
+    ),
+    (
+        "zh",
+        GA["zh"] + "注意到年鉴（A/CN.4/SER.A/2011/Add.1（Part 2））；",
+        {"A/CN.4/SER.A/2011/Add.1(Part2)": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Taking note of the Yearbook (A/CN.4/SER.A/2016/Add.1 (Part 2)),",
+        {"A/CN.4/SER.A/2016/Add.1(Part2)": None},
+    ),
+]
+_YEARBOOK_SAME: list[Row] = [
+    # (a budget fascicle's roman part, a volume: read before as well)
+    (
+        "en",
+        GA["en"] + "Having considered the proposed programme budget (A/79/6 (Part I)),",
+        {"A/79/6(PartI)": None},
+    ),
+    (
+        "ru",
+        HRC["ru"] + "принимая к сведению подборку (HRI/GEN/1/Rev.9 (Vol. II)),",
+        {"HRI/GEN/1/Rev.9(Vol.II)": None},
+    ),
+]
+
+
 # the human rights system, humanitarian and development texts, international law, outer space,
 # digits and punctuation: found before as well
 _FOUND: list[Row] = []
@@ -1165,6 +1203,7 @@ _FOUND_SAME: list[Row] = [
     by_tables(
         space=(_SPACE, _SPACE_SAME),
         declarations=(_DECLARATIONS, _DECLARATIONS_SAME),
+        yearbook=(_YEARBOOK, _YEARBOOK_SAME),
         found=(_FOUND, _FOUND_SAME),
     ),
 )
