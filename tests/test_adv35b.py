@@ -1,10 +1,10 @@
 """Adversarial rows in Arabic, Russian and Chinese as texts of the human rights system, of
 humanitarian and development bodies, of international law and of outer space write them
 (issue 7): the five United Nations treaties on outer space named by title (the Outer Space Treaty,
-the Rescue Agreement, the Liability and Registration Conventions, the Moon Agreement) and eight
+the Rescue Agreement, the Liability and Registration Conventions, the Moon Agreement), six
 declarations named alone (on the right to development, on human rights defenders, on minorities,
-on the independence of colonial countries, on friendly relations, on human rights education, on
-peasants' rights, and the Durban Declaration and Programme of Action) in every language; and,
+on friendly relations, on human rights education, on peasants' rights), the outcome document of
+the World Conference on Indigenous Peoples and ILO Convention No. 169 in every language; and,
 unchanged, resolutions and decisions of the Human Rights Council, general comments and
 concluding observations of the treaty bodies, universal periodic review documents, Council and
 Executive Board documents, reports of the International Law Commission and of the Committee on
@@ -232,12 +232,6 @@ _DECLARATIONS: list[Row] = [
         ),
         {"A/RES/53/144": None},
     ),
-    ("ar", HRC["ar"] + "وإذ يشير إلى إعلان وبرنامج عمل ديربان،", {"A/CONF.189/12": None}),
-    (
-        "ar",
-        GA["ar"] + "وإذ تشير إلى إعلان منح الاستقلال للبلدان والشعوب المستعمرة،",
-        {"A/RES/1514(XV)": None},
-    ),
     (
         "ar",
         HRC["ar"]
@@ -254,24 +248,14 @@ _DECLARATIONS: list[Row] = [
         ),
         {"A/RES/53/144": None},
     ),
-    ("ru", HRC["ru"] + "ссылаясь на Дурбанскую декларацию и Программу действий,", {"A/CONF.189/12": None}),
-    (
-        "ru",
-        GA["ru"] + "ссылаясь на Декларацию о предоставлении независимости колониальным странам и народам,",
-        {"A/RES/1514(XV)": None},
-    ),
     ("zh", HRC["zh"] + "回顾《发展权利宣言》，", {"A/RES/41/128": None}),
     (
         "zh",
         HRC["zh"] + "回顾《个人、群体和社会机构在促进和保护普遍公认的人权和基本自由方面的权利和义务宣言》，",
         {"A/RES/53/144": None},
     ),
-    ("zh", HRC["zh"] + "回顾《德班宣言和行动纲领》，", {"A/CONF.189/12": None}),
-    ("zh", GA["zh"] + "回顾《给予殖民地国家和人民独立宣言》，", {"A/RES/1514(XV)": None}),
     ("en", HRC["en"] + "Recalling the Declaration on the Right to Development,", {"A/RES/41/128": None}),
-    ("en", HRC["en"] + "Recalling the Durban Declaration and Programme of Action,", {"A/CONF.189/12": None}),
     ("fr", HRC["fr"] + "Rappelant la Déclaration sur le droit au développement,", {"A/RES/41/128": None}),
-    ("es", HRC["es"] + "Recordando la Declaración y Programa de Acción de Durban,", {"A/CONF.189/12": None}),
     (
         "ru",
         GA["ru"]
@@ -293,6 +277,27 @@ _DECLARATIONS: list[Row] = [
     ),
 ]
 _DECLARATIONS_SAME: list[Row] = [
+    # (a body's name that holds a declaration's: the body, not the declaration; left out of the
+    # table for that reason: the Declaration on decolonization, the Durban Declaration)
+    (
+        "en",
+        GA["en"] + "Having examined the report of the Special Committee on the Situation with regard to the "
+        "Implementation of the Declaration on the Granting of Independence to Colonial Countries and "
+        "Peoples (A/78/23),",
+        {"A/78/23": None},
+    ),
+    (
+        "ar",
+        GA["ar"] + "وقد نظرت في تقرير اللجنة الخاصة المعنية بحالة تنفيذ إعلان منح الاستقلال للبلدان والشعوب "
+        "المستعمرة (A/78/23)،",
+        {"A/78/23": None},
+    ),
+    (
+        "en",
+        HRC["en"] + "Taking note of the report of the Intergovernmental Working Group on the Effective "
+        "Implementation of the Durban Declaration and Programme of Action (A/HRC/52/70),",
+        {"A/HRC/52/70": None},
+    ),
     # (the declaration's footnote: found before as well)
     (
         "ar",
@@ -317,6 +322,50 @@ _DECLARATIONS_SAME: list[Row] = [
         HRC["zh"] + "回顾《发展权利宣言》1，\n\n__________________\n1 大会第41/128号决议，附件。",
         {"A/RES/41/128": None},
     ),
+]
+
+# indigenous peoples: the outcome document of the World Conference and ILO Convention No. 169
+_INDIGENOUS: list[Row] = [
+    (
+        "ar",
+        GA["ar"] + "وإذ تعيد تأكيد الوثيقة الختامية للاجتماع العام الرفيع المستوى للجمعية العامة المعروف "
+        "بالمؤتمر العالمي للشعوب الأصلية،",
+        {"A/RES/69/2": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "вновь подтверждая итоговый документ пленарного заседания высокого уровня Генеральной "
+        "Ассамблеи, известного как Всемирная конференция по коренным народам,",
+        {"A/RES/69/2": None},
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Reaffirming the outcome document of the high-level plenary meeting of the General Assembly "
+        "known as the World Conference on Indigenous Peoples,",
+        {"A/RES/69/2": None},
+    ),
+    (
+        "ar",
+        HRC["ar"] + "وإذ يشير إلى اتفاقية منظمة العمل الدولية رقم 169 بشأن الشعوب الأصلية والقبلية،",
+        {"UNTS/1650/28383": None},
+    ),
+    (
+        "ru",
+        HRC["ru"] + "ссылаясь на Конвенцию 1989 года о коренных народах и народах, ведущих племенной образ "
+        "жизни (№ 169),",
+        {"UNTS/1650/28383": None},
+    ),
+    ("zh", HRC["zh"] + "回顾《1989年土著和部落人民公约》(第169号)，", {"UNTS/1650/28383": None}),
+    (
+        "en",
+        HRC["en"] + "Recalling the Indigenous and Tribal Peoples Convention, 1989 (No. 169),",
+        {"UNTS/1650/28383": None},
+    ),
+]
+_INDIGENOUS_SAME: list[Row] = [
+    # (the declaration by its title: found before as well)
+    ("zh", GA["zh"] + "重申《联合国土著人民权利宣言》，", {"A/RES/61/295": None}),
 ]
 
 # a part of the International Law Commission's Yearbook: its number in the symbol's bracket
@@ -1204,6 +1253,7 @@ _FOUND_SAME: list[Row] = [
         space=(_SPACE, _SPACE_SAME),
         declarations=(_DECLARATIONS, _DECLARATIONS_SAME),
         yearbook=(_YEARBOOK, _YEARBOOK_SAME),
+        indigenous=(_INDIGENOUS, _INDIGENOUS_SAME),
         found=(_FOUND, _FOUND_SAME),
     ),
 )
