@@ -174,6 +174,12 @@ _CAPITALS_ELEMENT = re.compile(r"(?:^|[/.\-])[A-Z]{1,8}(?:$|[/.\-])")
 # before the number, the length kept ("resolution  3281 (XXIX)")
 _OCR_SPLIT = re.compile(r"(?<=[ (])(\d{1,3}) (\d{1,3})(?=( ?)\((?:[XVI]{1,6}|S-[XVI]{1,4})\))")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# … and, inside a number joined by slashes or a symbol's element, a five read as "S", an eight
+# as "B" and a two as "Z" after a digit ("resolution 6S/1", "A/7S/L.3", "S/2O2Z/15"); never a
+# letter that opens its element ("A/S-2/…", "G20/B20") nor a "B" that ends the token (a
+# resolution's part: "45/2B")
+_OCR_LETTERS = re.compile(r"(?<![^/.\-])[0-9lIO]*[0-9][0-9lIOSBZ]*[SBZ][0-9lIOSBZ]*(?![^/.\-])")
+_OCR_MORE_DIGITS = str.maketrans("lIOSBZ", "110582")
 
 
 def ocr_repair(text: str) -> str:
@@ -205,11 +211,28 @@ def ocr_repair(text: str) -> str:
         closing = "\uff09" if opening == "\uff08" and closing == "\uff09" else ")"
         return f"{number}{space}{opening}{numeral}{closing}{inner}{inner2}"
 
-    def symbol(m: re.Match[str]) -> str:
-        token = m.group()
+    def symbol(token: str) -> str:
         if "/" not in token or not _CAPITALS_ELEMENT.search(token):
             return token
         return _OCR_ELEMENT.sub(lambda e: e.group().translate(_OCR_DIGITS), token)
+
+    def letters(token: str) -> str:
+        if not any(c in token for c in "SBZ") or "/" not in token:
+            return token
+        fixed = _OCR_LETTERS.sub(
+            lambda e: (
+                e.group()
+                if e.end() == len(token) and e.group()[-1] == "B"
+                else e.group().translate(_OCR_MORE_DIGITS)
+            ),
+            token,
+        )
+        # (a number and its own: every element digits; else a symbol, one element in capitals)
+        if fixed == token or not (
+            all(e.isdigit() for e in fixed.split("/")) or _CAPITALS_ELEMENT.search(fixed)
+        ):
+            return token
+        return fixed
 
     def split(m: re.Match[str]) -> str:
         if len(m.group(1)) + len(m.group(2)) != 4:
@@ -218,8 +241,8 @@ def ocr_repair(text: str) -> str:
 
     if any(c in text for c in "lIO"):
         text = _OCR_NUMBER.sub(number, text)
-        if "/" in text:
-            text = _OCR_SYMBOL.sub(symbol, text)
+    if "/" in text and any(c in text for c in "lIOSBZ"):
+        text = _OCR_SYMBOL.sub(lambda m: symbol(letters(m.group())), text)
     if " (" in text:
         text = _OCR_SPLIT.sub(split, text)
     return _OCR_SESSION.sub(session, text)
@@ -523,7 +546,8 @@ def _from_places(cell: list[Run]) -> str:
     while i < len(units):
         if _left_to_right(units[i]):
             j = end = i
-            while j < len(units) and not _RTL_LETTER.search(units[j]):
+            # (Arabic-Indic digits are in the script's block, but drawn left to right: "٧٠/١")
+            while j < len(units) and (not _RTL_LETTER.search(units[j]) or _indic_number(units[j])):
                 if _left_to_right(units[j]):
                     end = j
                 j += 1

@@ -1,0 +1,194 @@
+"""Official files as they come (issue 7, session 34), in files built here.
+
+An Arabic paragraph with Arabic-Indic digits, exported by LibreOffice in a font whose digits and
+slashes it draws out of order ("٧٠" and "١" first, then "/" in the gap left for it): each number is
+read left to right from its glyphs' places ("٧٠/١", not "١/٠٧"), as its Western digits are.  An
+OCR's text layer that reads a five as "S", an eight as "B" or a two as "Z" after a digit inside a
+number joined by slashes or a symbol's element ("resolution 6S/1", "A/7S/L.3"),, is put right
+there only (a resolution's part
+"45/2B", an element that opens with a letter, "A/S-2/4", stay).  In a Word 97-2003 (.doc) file a
+paragraph mark a tracked change deleted joins its paragraph to the next, as Word (and the .docx
+reader) shows it.  Every passage is written for these tests in UN style."""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from official_files import A4_PAGE, Cited, cited_in, fodt_document, libreoffice_pdfs, word_package
+from rescite.read import text_of
+from test_formats33 import ocr_layer
+
+# -- Arabic-Indic digits in a LibreOffice PDF -----------------------------------------------------
+# (row id, the paragraphs, what is cited)
+INDIC: list[tuple[str, list[str], Cited]] = [
+    (
+        "a resolution and its date",
+        [
+            "إن الجمعية العامة،",
+            "إذ تشير إلى قرارها ٦٨/٢٠٤ المؤرخ ١٦ كانون الأول/ديسمبر ٢٠١٣،",
+            "تقرر أن تبقي المسألة قيد نظرها.",
+        ],
+        {("A/RES/68/204", "2013-12-16")},
+    ),
+    (
+        "a decision and a council's resolution",
+        [
+            "إن الجمعية العامة،",
+            "وإذ تشير إلى مقررها ٧٧/٥٣١ وإلى قرار مجلس حقوق الإنسان ٤٩/٢١،",
+            "تقرر أن تبقي المسألة قيد نظرها.",
+        ],
+        {("A/DEC/77/531", None), ("A/HRC/RES/49/21", None)},
+    ),
+    (
+        "a Security Council resolution and its year",
+        [
+            "إن الجمعية العامة،",
+            "وإذ تشير إلى قرار مجلس الأمن ٢٤١٧ (٢٠١٨) المؤرخ ٢٤ أيار/مايو ٢٠١٨،",
+            "تقرر أن تبقي المسألة قيد نظرها.",
+        ],
+        {("S/RES/2417(2018)", "2018-05-24")},
+    ),
+]
+_FONTS = ("Noto Naskh Arabic", "Noto Kufi Arabic", "DejaVu Sans")
+
+
+def _installed(font: str) -> bool:
+    fc = shutil.which("fc-list")
+    return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
+
+
+def _arabic(font: str, paras: list[str]) -> str:
+    styles = (
+        '<style:style style:name="P" style:family="paragraph">'
+        '<style:paragraph-properties style:writing-mode="rl-tb"/>'
+        f'<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}" '
+        'fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>' + A4_PAGE
+    )
+    return fodt_document(
+        styles, "".join(f'<text:p text:style-name="P">{html.escape(x)}</text:p>' for x in paras)
+    )
+
+
+@pytest.fixture(scope="module")
+def indic_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    fonts = [f for f in _FONTS if _installed(f)]
+    if not fonts:
+        pytest.skip("no Arabic font installed")
+    docs = {f"{k}-{j}": _arabic(font, row[1]) for k, row in enumerate(INDIC) for j, font in enumerate(fonts)}
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("indic"))
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize(("k", "cited"), [(k, r[2]) for k, r in enumerate(INDIC)], ids=[r[0] for r in INDIC])
+def test_arabic_indic_numbers_drawn_out_of_order(indic_files: dict[str, bytes], k: int, cited: Cited) -> None:
+    files = {name: data for name, data in indic_files.items() if name.startswith(f"{k}-")}
+    assert files
+    for name, data in files.items():
+        assert cited_in(text_of(data, f"{name}.pdf")) == cited, name
+
+
+# -- an OCR's misreadings: S, B and Z for digits, a space before a slash ---------------------------
+MISREAD: list[tuple[str, list[str], Cited]] = [
+    (
+        "a session's number with S",
+        ["Recalling its resolution 6S/312 of 23 December 2010,"],
+        {("A/RES/65/312", "2010-12-23")},
+    ),
+    (
+        "a symbol's element with S",
+        ["Having considered the report of the Secretary-General (A/7S/218),"],
+        {("A/75/218", None)},
+    ),
+    (
+        "numbers with B and Z",
+        ["Recalling its resolutions 7B/166 and 3Z/130,"],
+        {("A/RES/78/166", None), ("A/RES/32/130", None)},
+    ),
+    (
+        "a year inside a symbol with Z and O",
+        ["Taking note of the letter contained in document S/2O2Z/614,"],
+        {("S/2022/614", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "cited"), [r[1:] for r in MISREAD], ids=[r[0] for r in MISREAD])
+def test_an_ocr_layer_with_letters_for_digits(lines: list[str], cited: Cited) -> None:
+    assert cited_in(text_of(ocr_layer(lines), "scan.pdf")) == cited
+
+
+# what stays as it is: the letter opens its element, or a "B" ends the token (a resolution's part)
+KEPT: list[tuple[str, str, Cited]] = [
+    ("a part's letter", "Recalling its resolution 45/2B of 1990,", {("A/RES/45/2B", None)}),
+    ("a special session's mark", "Recalling document A/S-2/4,", {("A/S-2/4", None)}),
+    ("a Council's symbol", "Recalling S/RES/2535 (2020),", {("S/RES/2535(2020)", None)}),
+]
+
+
+@pytest.mark.parametrize(("line", "cited"), [r[1:] for r in KEPT], ids=[r[0] for r in KEPT])
+def test_typeset_letters_stay(line: str, cited: Cited) -> None:
+    text = text_of(ocr_layer([line]), "scan.pdf")
+    assert line in text
+    assert cited_in(text) == cited
+
+
+# -- a Word 97-2003 file: a deleted paragraph mark -------------------------------------------------
+_DEL = '<w:del w:id="{k}" w:author="Editor" w:date="2025-03-04T10:00:00Z"/>'
+# (row id, the paragraphs: (text, its mark deleted), what is cited)
+JOINED: list[tuple[str, list[tuple[str, bool]], Cited]] = [
+    (
+        "a list of resolutions cut by a deleted mark",
+        [
+            ("The General Assembly,", False),
+            ("Recalling its resolutions 74/229 and ", True),
+            ("75/212 of 21 December 2020,", False),
+        ],
+        {("A/RES/74/229", "2020-12-21"), ("A/RES/75/212", "2020-12-21")},
+    ),
+    (
+        "a Council's resolution and its year",
+        [
+            ("The Security Council,", False),
+            ("Recalling its resolution 2427 ", True),
+            ("(2018) and its presidential statements,", False),
+        ],
+        {("S/RES/2427(2018)", None)},
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def joined_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    docs = {}
+    for k, (_, paras, _) in enumerate(JOINED):
+        body = "".join(
+            "<w:p>"
+            + (f"<w:pPr><w:rPr>{_DEL.format(k=j)}</w:rPr></w:pPr>" if gone else "")
+            + f'<w:r><w:t xml:space="preserve">{html.escape(text)}</w:t></w:r></w:p>'
+            for j, (text, gone) in enumerate(paras)
+        )
+        docs[f"row{k}"] = word_package(body)
+    out: Path = tmp_path_factory.mktemp("word97-marks")
+    made = libreoffice_pdfs(docs, out, suffix="docx", convert="doc:MS Word 97")
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize(
+    ("k", "cited"), [(k, r[2]) for k, r in enumerate(JOINED)], ids=[r[0] for r in JOINED]
+)
+def test_a_deleted_paragraph_mark_joins_paragraphs(
+    joined_files: dict[str, bytes], k: int, cited: Cited
+) -> None:
+    text = text_of(joined_files[f"row{k}"], "changed.doc")
+    first, second = JOINED[k][1][1][0], JOINED[k][1][2][0]
+    assert first + second in text
+    assert cited_in(text) == cited
