@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from official_files import A4_PAGE, Cited, cited_in, fodt_document, libreoffice_pdfs, word_package
+from official_files import A4_PAGE, W_NS, Cited, cited_in, fodt_document, libreoffice_pdfs, word_package
 from rescite.read import text_of
 from test_formats33 import ocr_layer
 
@@ -191,4 +191,68 @@ def test_a_deleted_paragraph_mark_joins_paragraphs(
     text = text_of(joined_files[f"row{k}"], "changed.doc")
     first, second = JOINED[k][1][1][0], JOINED[k][1][2][0]
     assert first + second in text
+    assert cited_in(text) == cited
+
+
+# -- a Word 97-2003 file: a note's reference right after a number ----------------------------------
+# (row id, the paragraph: "^" where a note's reference stands, the notes, what is cited)
+NOTED: list[tuple[str, str, list[str], Cited]] = [
+    (
+        "en: after a resolution's number and a Council's year",
+        "Recalling its resolution 73/195^ and Security Council resolution 2467 (2019)^,",
+        ["See A/73/PV.60.", "See S/PV.8514."],
+        {("A/RES/73/195", None), ("S/RES/2467(2019)", None), ("A/73/PV.60", None), ("S/PV.8514", None)},
+    ),
+    (
+        "ru: after a report's symbol",
+        "принимая к сведению доклад Генерального секретаря A/79/286^,",
+        ["Официальные отчеты Генеральной Ассамблеи, семьдесят девятая сессия, Дополнение № 1 (A/79/1)."],
+        {("A/79/286", None), ("A/79/1", None)},
+    ),
+    (
+        "ar: after a resolution's number",
+        "وإذ تشير إلى قرارها 76/300^ المؤرخ 28 تموز/يوليه 2022،",
+        ["انظر A/76/PV.97."],
+        {("A/RES/76/300", "2022-07-28"), ("A/76/PV.97", None)},
+    ),
+]
+
+
+_SUP = '<w:vertAlign w:val="superscript"/>'
+
+
+@pytest.fixture(scope="module")
+def noted_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    docs = {}
+    for k, (_, line, notes, _) in enumerate(NOTED):
+        runs = "".join(
+            (f'<w:r><w:rPr>{_SUP}</w:rPr><w:footnoteReference w:id="{j}"/></w:r>' if j else "")
+            + f'<w:r><w:t xml:space="preserve">{html.escape(part)}</w:t></w:r>'
+            for j, part in enumerate(line.split("^"))
+        )
+        part = (
+            f"<w:footnotes {W_NS}>"
+            + "".join(
+                f'<w:footnote w:id="{j}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+                f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {html.escape(note)}</w:t></w:r></w:p>'
+                "</w:footnote>"
+                for j, note in enumerate(notes, 1)
+            )
+            + "</w:footnotes>"
+        )
+        docs[f"row{k}"] = word_package(f"<w:p>{runs}</w:p>", {"footnotes": part}, section="")
+    made = libreoffice_pdfs(
+        docs, tmp_path_factory.mktemp("word97-notes"), suffix="docx", convert="doc:MS Word 97"
+    )
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize(("k", "cited"), [(k, r[3]) for k, r in enumerate(NOTED)], ids=[r[0] for r in NOTED])
+def test_a_note_reference_after_a_number_is_a_mark(
+    noted_files: dict[str, bytes], k: int, cited: Cited
+) -> None:
+    text = text_of(noted_files[f"row{k}"], "noted.doc")
+    assert "¹" in text
     assert cited_in(text) == cited

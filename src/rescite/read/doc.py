@@ -576,6 +576,11 @@ def _document(name: str, stories: dict[str, str], properties: list[str]) -> Docu
             return ""
         shown.append((kind, all_notes[kind][seen[kind]][1]))
         seen[kind] += 1
+        # right after a number, a word or a bracket ("resolution 72/279¹", "1325 (2000)²"): in
+        # superscript, never digits glued to it ("72/2791"), as the .docx reader sets it
+        before = m.string[m.start() - 1 : m.start()]
+        if before.isalnum() or before == ")":
+            return str(len(shown)).translate(TO_SUPERSCRIPT)
         return str(len(shown))
 
     breaks = paragraph_breaks(body, [" | " in para for para in body])
