@@ -512,11 +512,22 @@ def _shown_leftwards(cell: list[Run]) -> int:
     """1 when most strings of a line are shown left of the one shown before them (by another
     operator), -1 when most are shown right of it, 0 when neither (or fewer than two steps)."""
     order = [r for r in sorted(cell, key=lambda r: r[5]) if not r[6]]
-    steps = [b[0] - a[0] for a, b in itertools.pairwise(order) if a[5] != b[5]]
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(order) if a[5] != b[5] and not _word_goes_on(a, b)]
     left, right = sum(x < 0 for x in steps), sum(x > 0 for x in steps)
     if left + right < 2 or left == right:
         return 0
     return 1 if left > right else -1
+
+
+_TOUCH = 0.05  # strings this share of the type size apart (or less) touch
+
+
+def _word_goes_on(a: Run, b: Run) -> bool:
+    """Whether the string ``b`` goes on with the word that ``a`` ends, drawn right after it by
+    another operator with no space between (a justified Arabic line's word stretched by a
+    kashida, its pieces drawn left to right): no step of the line's own order."""
+    last, first = "".join(a[4])[-1:], "".join(b[4])[:1]
+    return abs(b[0] - a[1]) <= _TOUCH * max(b[3], 1.0) and not last.isspace() and not first.isspace()
 
 
 def _from_places(cell: list[Run]) -> str:
