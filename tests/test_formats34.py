@@ -256,3 +256,70 @@ def test_a_note_reference_after_a_number_is_a_mark(
     text = text_of(noted_files[f"row{k}"], "noted.doc")
     assert "¹" in text
     assert cited_in(text) == cited
+
+
+# -- a justified Arabic paragraph: LibreOffice's kashidas ------------------------------------------
+# LibreOffice stretches the words of a justified Arabic line with kashidas, glyphs its font's
+# Unicode map leaves out: read as nothing ("المؤرخ", not "الم&&ؤرخ"), and a word so stretched
+# (its pieces drawn left to right) leaves the line's order as the other words show it.
+JUSTIFIED = [
+    "إن الجمعية العامة،",
+    "إذ تشير إلى قراراتها 66/288 المؤرخ 27 تموز/يوليه 2012 و 69/313 المؤرخ 27 تموز/يوليه 2015"
+    " و 74/4 المؤرخ 15 تشرين الأول/أكتوبر 2019، وإذ تحيط علما بتقرير الأمين العام A/79/81"
+    " وبالوثيقة A/C.2/79/L.31/Rev.1 وبمقرر مجلس حقوق الإنسان 55/115 وبقرار المجلس الاقتصادي"
+    " والاجتماعي 2024/11 وبقرارها 78/160 المؤرخ 19 كانون الأول/ديسمبر 2023،",
+    "تقرر أن تبقي المسألة قيد نظرها.",
+]
+JUSTIFIED_CITED = {
+    "A/RES/66/288",
+    "A/RES/69/313",
+    "A/RES/74/4",
+    "A/79/81",
+    "A/C.2/79/L.31/Rev.1",
+    "A/HRC/DEC/55/115",
+    "E/RES/2024/11",
+    "A/RES/78/160",
+}
+
+
+def _justified(font: str, width: str) -> str:
+    styles = (
+        '<style:style style:name="P" style:family="paragraph">'
+        '<style:paragraph-properties style:writing-mode="rl-tb" fo:text-align="justify"/>'
+        f'<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}" '
+        'fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>'
+        f'<style:page-layout style:name="L"><style:page-layout-properties fo:page-width="{width}" '
+        'fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" '
+        'fo:margin-right="1.5cm"/></style:page-layout>'
+    )
+    master = (
+        '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>'
+        "</office:master-styles>"
+    )
+    body = "".join(f'<text:p text:style-name="P">{html.escape(x)}</text:p>' for x in JUSTIFIED)
+    return fodt_document(styles, body, master)
+
+
+_WIDTHS = ("21cm", "15cm")
+
+
+@pytest.fixture(scope="module")
+def justified_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    fonts = [f for f in _FONTS if _installed(f)]
+    if not fonts:
+        pytest.skip("no Arabic font installed")
+    docs = {f"{font.replace(' ', '_')}-{w}": _justified(font, w) for font in fonts for w in _WIDTHS}
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("justified"))
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize(("font", "width"), [(f, w) for f in _FONTS for w in _WIDTHS])
+def test_a_justified_arabic_paragraph(justified_files: dict[str, bytes], font: str, width: str) -> None:
+    name = f"{font.replace(' ', '_')}-{width}"
+    if name not in justified_files:
+        pytest.skip(f"{font} is not installed")
+    text = text_of(justified_files[name], "justified.pdf")
+    assert "&" not in text
+    assert {target for target, _ in cited_in(text)} == JUSTIFIED_CITED

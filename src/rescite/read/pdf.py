@@ -511,7 +511,8 @@ _RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 def _shown_leftwards(cell: list[Run]) -> int:
     """1 when most strings of a line are shown left of the one shown before them (by another
     operator), -1 when most are shown right of it, 0 when neither (or fewer than two steps)."""
-    order = [r for r in sorted(cell, key=lambda r: r[5]) if not r[6]]
+    # (… glyphs of no character, held back as marks, among them: kashidas that join a word's pieces)
+    order = [r for r in sorted(cell, key=lambda r: r[5]) if not r[6] or not "".join(r[4])]
     steps = [b[0] - a[0] for a, b in itertools.pairwise(order) if a[5] != b[5] and not _word_goes_on(a, b)]
     left, right = sum(x < 0 for x in steps), sum(x > 0 for x in steps)
     if left + right < 2 or left == right:
