@@ -45,6 +45,15 @@ INDIC: list[tuple[str, list[str], Cited]] = [
         {("A/DEC/77/531", None), ("A/HRC/RES/49/21", None)},
     ),
     (
+        "a coded decision in Latin letters",
+        [
+            "إن الجمعية العامة،",
+            "وإذ تحيط علما بالمقرر 3/CP.26 لمؤتمر الأطراف وبتقرير الأمين العام A/79/207،",
+            "تقرر أن تبقي المسألة قيد نظرها.",
+        ],
+        {("FCCC/CP/DEC/26/3", None), ("A/79/207", None)},
+    ),
+    (
         "a Security Council resolution and its year",
         [
             "إن الجمعية العامة،",
