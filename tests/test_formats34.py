@@ -332,3 +332,30 @@ def test_a_justified_arabic_paragraph(justified_files: dict[str, bytes], font: s
     text = text_of(justified_files[name], "justified.pdf")
     assert "&" not in text
     assert {target for target, _ in cited_in(text)} == JUSTIFIED_CITED
+
+
+# -- a Chinese text layer wrapped inside a number, a blank before its counter ----------------------
+# (LibreOffice wraps a Chinese line at any character, a number's too, and the text layer has a
+# blank between a number and the ideograph beside it: "第 55/11⏎5 号决定" is "第55/115号决定")
+WRAPPED: list[tuple[str, str, Cited]] = [
+    (
+        "a decision's number cut before its last digit",
+        "大会，\n回顾其 2012 年 7 月 27 日第 66/\n288 号决议、2015 年 7 月 27 日\n"
+        "第 69/313 号决议和 2019 年 10 月\n"
+        "15 日第 74/4 号决议以及安全理\n事会第 2417(2018)号决议，注意到\n秘书长的报告和人权理事会第 55/11\n"
+        "5 号决定以及大会第 78/160 号决议，\n决定继续处理此案。",
+        {
+            ("A/RES/66/288", "2012-07-27"),
+            ("A/RES/69/313", "2015-07-27"),
+            ("A/RES/74/4", "2019-10-15"),
+            ("S/RES/2417(2018)", None),
+            ("A/HRC/DEC/55/115", None),
+            ("A/RES/78/160", None),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "cited"), [r[1:] for r in WRAPPED], ids=[r[0] for r in WRAPPED])
+def test_a_chinese_line_wrapped_inside_a_number(text: str, cited: Cited) -> None:
+    assert cited_in(text) == cited
