@@ -589,13 +589,13 @@ def _left_to_right_runs(units: list[str]) -> list[str]:
         start = max((k + 1 for k in range(latin[0]) if units[k] == " "), default=0)
         while start < latin[0] and units[start] in _OPENING:
             start += 1  # (a bracket that opens the word stays in the line's order: "(")
-        run = units[start:][::-1]
-        if _CODE_TURNED.fullmatch("".join(run)):
+        word = units[start:][::-1]
+        if _CODE_TURNED.fullmatch("".join(word)):
             # a coded decision's number, put after its code by the line's direction: "CP.21/1"
             # drawn is "1/CP.21"
-            code, _, number = "".join(run).partition("/")
-            run = [f"{number}/{code}"]
-        return (_left_to_right_runs(units[:start]) if start else []) + run
+            code, _, number = "".join(word).partition("/")
+            word = [f"{number}/{code}"]
+        return (_left_to_right_runs(units[:start]) if start else []) + word
     out: list[str] = []
     run: list[str] = []
     for k, unit in enumerate(units):
