@@ -237,8 +237,15 @@ def _glyphs_only_unmapped(font: Any, resource: Any) -> None:
         if kind == "/Type0":
             coded = encoding in ("/Identity-H", "/Identity-V")
         else:
+            # (a subset coded in the order of its glyphs: its map gives letters to control codes;
+            # a font coded by the characters' own codes keeps the codes its map leaves out)
             flags = int(resource.get("/FontDescriptor", {}).get("/Flags", 0))
-            coded = kind == "/TrueType" and encoding is None and flags & _SYMBOLIC != 0
+            coded = (
+                kind == "/TrueType"
+                and encoding is None
+                and flags & _SYMBOLIC != 0
+                and any(isinstance(code, str) and len(code) == 1 and code < " " for code in mapping)
+            )
     except (AttributeError, TypeError, ValueError):
         return
     if coded:
