@@ -1546,7 +1546,15 @@ def _word_break(text: str, s: int, e: int) -> bool:
     symbol or number (a digit, and a slash or bracket, in the run of its characters across it:
     "A/H⏎RC/40/4", "2331(2⏎016)")?  Never before a number or symbol that a blank follows."""
     tail = _SYMBOL_RUN.match(text, e, e + 40)
-    if tail is not None and tail.end() > e and (tail.end() >= len(text) or text[tail.end()].isspace()):
+    if (
+        tail is not None
+        and tail.end() > e
+        and (tail.end() >= len(text) or text[tail.end()].isspace())
+        # (… but not a slash, nor a number's counter after the blank: "第 1⏎/CP.21 号决定",
+        # "第 202⏎3/15 号决议", a text layer's blank beside the ideograph)
+        and text[e] != "/"
+        and text[tail.end() + 1 : tail.end() + 2] not in tuple(_CJK_SPACED_CHARS)
+    ):
         # the next line opens with a number or symbol set apart ("60/1 2005年…", "1. 决定",
         # "A/81/124 秘书长…"): a table's row, a paragraph's number, a list's item
         return False

@@ -200,8 +200,8 @@ _RAISED_DIGITS = re.compile(r"(?<=[\w)])\d{1,3}(?!\d)")
 # -- text a tracked change deleted, and hidden text --------------------------------------------
 # Characters a tracked change deleted (still in the text stream, marked) and hidden text are not
 # on the page: left out, as the Word (.docx) reader leaves out ``w:del`` and ``w:vanish``.  The
-# marks of the text stream (paragraphs, cells, notes, fields) stay, so that the stories and
-# fields keep their shape.
+# marks of the text stream (cells, notes, fields) stay, so that the stories and fields keep their
+# shape; but a paragraph's mark so left out joins the paragraph to the next, as Word shows it.
 _SPRM_DELETED, _SPRM_HIDDEN = 0x0800, 0x083C  # sprmCFRMarkDel, sprmCFVanish
 _TOGGLE_ON = (1, 0x81)  # on, or the opposite of the style's (off in the usual style)
 #: what stands for a character left out until the stories are cut apart (a noncharacter)
@@ -249,7 +249,7 @@ def _dropped_text(text: str, runs: list[tuple[int, int]], pieces: list[_Piece]) 
         return text
     chars = list(text)
     for a, b in _in_runs(text, runs, pieces):
-        chars[a:b] = [c if c < " " else _DROPPED for c in text[a:b]]
+        chars[a:b] = [c if c < " " and c != _PARAGRAPH else _DROPPED for c in text[a:b]]
     return "".join(chars)
 
 
@@ -576,6 +576,11 @@ def _document(name: str, stories: dict[str, str], properties: list[str]) -> Docu
             return ""
         shown.append((kind, all_notes[kind][seen[kind]][1]))
         seen[kind] += 1
+        # right after a number, a word or a bracket ("resolution 72/279¹", "1325 (2000)²"): in
+        # superscript, never digits glued to it ("72/2791"), as the .docx reader sets it
+        before = m.string[m.start() - 1 : m.start()]
+        if before.isalnum() or before == ")":
+            return str(len(shown)).translate(TO_SUPERSCRIPT)
         return str(len(shown))
 
     breaks = paragraph_breaks(body, [" | " in para for para in body])

@@ -174,6 +174,12 @@ _CAPITALS_ELEMENT = re.compile(r"(?:^|[/.\-])[A-Z]{1,8}(?:$|[/.\-])")
 # before the number, the length kept ("resolution  3281 (XXIX)")
 _OCR_SPLIT = re.compile(r"(?<=[ (])(\d{1,3}) (\d{1,3})(?=( ?)\((?:[XVI]{1,6}|S-[XVI]{1,4})\))")
 _ROMAN = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")
+# … and, inside a number joined by slashes or a symbol's element, a five read as "S", an eight
+# as "B" and a two as "Z" after a digit ("resolution 6S/1", "A/7S/L.3", "S/2O2Z/15"); never a
+# letter that opens its element ("A/S-2/…", "G20/B20") nor a "B" that ends the token (a
+# resolution's part: "45/2B")
+_OCR_LETTERS = re.compile(r"(?<![^/.\-])[0-9lIO]*[0-9][0-9lIOSBZ]*[SBZ][0-9lIOSBZ]*(?![^/.\-])")
+_OCR_MORE_DIGITS = str.maketrans("lIOSBZ", "110582")
 
 
 def ocr_repair(text: str) -> str:
@@ -205,11 +211,28 @@ def ocr_repair(text: str) -> str:
         closing = "\uff09" if opening == "\uff08" and closing == "\uff09" else ")"
         return f"{number}{space}{opening}{numeral}{closing}{inner}{inner2}"
 
-    def symbol(m: re.Match[str]) -> str:
-        token = m.group()
+    def symbol(token: str) -> str:
         if "/" not in token or not _CAPITALS_ELEMENT.search(token):
             return token
         return _OCR_ELEMENT.sub(lambda e: e.group().translate(_OCR_DIGITS), token)
+
+    def letters(token: str) -> str:
+        if not any(c in token for c in "SBZ") or "/" not in token:
+            return token
+        fixed = _OCR_LETTERS.sub(
+            lambda e: (
+                e.group()
+                if e.end() == len(token) and e.group()[-1] == "B"
+                else e.group().translate(_OCR_MORE_DIGITS)
+            ),
+            token,
+        )
+        # (a number and its own: every element digits; else a symbol, one element in capitals)
+        if fixed == token or not (
+            all(e.isdigit() for e in fixed.split("/")) or _CAPITALS_ELEMENT.search(fixed)
+        ):
+            return token
+        return fixed
 
     def split(m: re.Match[str]) -> str:
         if len(m.group(1)) + len(m.group(2)) != 4:
@@ -218,8 +241,8 @@ def ocr_repair(text: str) -> str:
 
     if any(c in text for c in "lIO"):
         text = _OCR_NUMBER.sub(number, text)
-        if "/" in text:
-            text = _OCR_SYMBOL.sub(symbol, text)
+    if "/" in text and any(c in text for c in "lIOSBZ"):
+        text = _OCR_SYMBOL.sub(lambda m: symbol(letters(m.group())), text)
     if " (" in text:
         text = _OCR_SPLIT.sub(split, text)
     return _OCR_SESSION.sub(session, text)
@@ -488,12 +511,24 @@ _RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 def _shown_leftwards(cell: list[Run]) -> int:
     """1 when most strings of a line are shown left of the one shown before them (by another
     operator), -1 when most are shown right of it, 0 when neither (or fewer than two steps)."""
-    order = [r for r in sorted(cell, key=lambda r: r[5]) if not r[6]]
-    steps = [b[0] - a[0] for a, b in itertools.pairwise(order) if a[5] != b[5]]
+    # (… glyphs of no character, held back as marks, among them: kashidas that join a word's pieces)
+    order = [r for r in sorted(cell, key=lambda r: r[5]) if not r[6] or not "".join(r[4])]
+    steps = [b[0] - a[0] for a, b in itertools.pairwise(order) if a[5] != b[5] and not _word_goes_on(a, b)]
     left, right = sum(x < 0 for x in steps), sum(x > 0 for x in steps)
     if left + right < 2 or left == right:
         return 0
     return 1 if left > right else -1
+
+
+_TOUCH = 0.05  # strings this share of the type size apart (or less) touch
+
+
+def _word_goes_on(a: Run, b: Run) -> bool:
+    """Whether the string ``b`` goes on with the word that ``a`` ends, drawn right after it by
+    another operator with no space between (a justified Arabic line's word stretched by a
+    kashida, its pieces drawn left to right): no step of the line's own order."""
+    last, first = "".join(a[4])[-1:], "".join(b[4])[:1]
+    return abs(b[0] - a[1]) <= _TOUCH * max(b[3], 1.0) and not last.isspace() and not first.isspace()
 
 
 def _from_places(cell: list[Run]) -> str:
@@ -523,7 +558,8 @@ def _from_places(cell: list[Run]) -> str:
     while i < len(units):
         if _left_to_right(units[i]):
             j = end = i
-            while j < len(units) and not _RTL_LETTER.search(units[j]):
+            # (Arabic-Indic digits are in the script's block, but drawn left to right: "٧٠/١")
+            while j < len(units) and (not _RTL_LETTER.search(units[j]) or _indic_number(units[j])):
                 if _left_to_right(units[j]):
                     end = j
                 j += 1
@@ -553,9 +589,13 @@ def _left_to_right_runs(units: list[str]) -> list[str]:
         start = max((k + 1 for k in range(latin[0]) if units[k] == " "), default=0)
         while start < latin[0] and units[start] in _OPENING:
             start += 1  # (a bracket that opens the word stays in the line's order: "(")
-        if start == 0:
-            return units[::-1]
-        return _left_to_right_runs(units[:start]) + units[start:][::-1]
+        word = units[start:][::-1]
+        if _CODE_TURNED.fullmatch("".join(word)):
+            # a coded decision's number, put after its code by the line's direction: "CP.21/1"
+            # drawn is "1/CP.21"
+            code, _, number = "".join(word).partition("/")
+            word = [f"{number}/{code}"]
+        return (_left_to_right_runs(units[:start]) if start else []) + word
     out: list[str] = []
     run: list[str] = []
     for k, unit in enumerate(units):
@@ -573,6 +613,9 @@ def _left_to_right_runs(units: list[str]) -> list[str]:
         run = []
         out.append(unit)
     return out + run[::-1]
+
+
+_CODE_TURNED = re.compile(r"[A-Za-z]+\.\d+/\d+")
 
 
 def _left_to_right(unit: str) -> bool:

@@ -209,6 +209,52 @@ _TRACKING_TOLERANCE = 0.04
 _KERNING_MAX = 0.2
 
 
+# -- glyphs a font's Unicode map leaves out -----------------------------------------------------
+# A font embedded with its own codes (a symbolic TrueType font, or a Type0 font coded by glyph
+# ids) has no character for a code its ``/ToUnicode`` map leaves out: a glyph the producer drew
+# with no character behind it, as LibreOffice draws the kashidas (tatweels) that stretch the
+# words of a justified Arabic line.  pypdf gives the code itself as a character ("الم&&ؤرخ" for
+# "المؤرخ"); such a glyph is read as nothing.
+
+
+class _MappedOnly(dict[Any, Any]):
+    """A font's character map that reads a code it does not hold as nothing."""
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        return super().get(key, "")
+
+
+def _glyphs_only_unmapped(font: Any, resource: Any) -> None:
+    """Make ``font``'s codes that its Unicode map leaves out read as nothing, when the font
+    (its dictionary ``resource``) is coded by its own glyphs and maps them (see above)."""
+    mapping = getattr(font, "character_map", None)
+    if not mapping or isinstance(mapping, _MappedOnly) or resource is None:
+        return
+    try:
+        if "/ToUnicode" not in resource:
+            return
+        kind, encoding = resource.get("/Subtype"), resource.get("/Encoding")
+        if kind == "/Type0":
+            coded = encoding in ("/Identity-H", "/Identity-V")
+        else:
+            # (a subset coded in the order of its glyphs: its map gives letters to control codes;
+            # a font coded by the characters' own codes keeps the codes its map leaves out)
+            flags = int(resource.get("/FontDescriptor", {}).get("/Flags", 0))
+            coded = (
+                kind == "/TrueType"
+                and encoding is None
+                and flags & _SYMBOLIC != 0
+                and any(isinstance(code, str) and len(code) == 1 and code < " " for code in mapping)
+            )
+    except (AttributeError, TypeError, ValueError):
+        return
+    if coded:
+        font.character_map = _MappedOnly(mapping)
+
+
+_SYMBOLIC = 4  # a font descriptor's flag: the font's own character set
+
+
 def _install() -> bool:
     """Put the gap-aware extractor in pypdf's place (once); whether it is there."""
     with _LOCK:
@@ -281,6 +327,7 @@ def _installed() -> bool:
             self._font_name = operands[0] if operands else None
             if _plain():
                 return
+            _glyphs_only_unmapped(self.font, self.font_resource)
             # half a space (thousandths of the font size), which pypdf guesses from the glyphs'
             # widths when the font has no space glyph: at most a word gap's least share
             self._space_width = min(self._space_width, _HALF_SPACE_MAX)
