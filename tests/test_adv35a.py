@@ -486,7 +486,7 @@ _ROWS: list[Row] = [
             "Recalling the Yearbook of the International Law Commission, 2001, vol. II (Part Two), "
             "and the commentaries contained in A/CN.4/SER.A/2001/Add.1 (Part 2),"
         ),
-        [("A/CN.4/SER.A/2001/Add.1", None)],
+        [("A/CN.4/SER.A/2001/Add.1(Part2)", None)],
     ),
     (
         "en",
@@ -496,7 +496,7 @@ _ROWS: list[Row] = [
             "the Exploration and Use of Outer Space, contained in its resolution 1962 (XVIII) of "
             "13 December 1963, and the Outer Space Treaty, annexed to its resolution 2222 (XXI),"
         ),
-        [("A/RES/1962(XVIII)", "1963-12-13"), ("A/RES/2222(XXI)", None)],
+        [("A/RES/1962(XVIII)", "1963-12-13"), ("A/RES/2222(XXI)", None), ("UNTS/610/8843", None)],
     ),
     (
         "en",
