@@ -1993,6 +1993,26 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=16)
+def symbol_date_after(lang: str = "") -> re.Pattern[str] | None:
+    """The date a link word ties to a document's symbol right after it (or after the bracket
+    that holds it): "document CD/2229 of 15 September 2021", "(UNEP/EA.6/INF/3) dated 4 January
+    2024", "A/78/312, de 9 de agosto de 2023" (``grammar.symbol_date_link``) — matched at the
+    symbol's end; no date that a meeting's clause after it claims ("… of 9 August 2023 at its
+    40th meeting"). None where no language in scope writes such a word."""
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.symbol_date_link", langs)
+    if not links:
+        return None
+    meeting = "|".join(lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
+    date = date_regex(langs)
+    return recache.compile(
+        rf"(?P<close>[ \t]*+[)\uff09])?[ \t]*+,?\s*+(?:{alternation(links)})\s++(?>{date})"
+        rf"(?!\s*+,?\s*+(?:{meeting}))",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
 def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     """The noun of an adoption, its agent perhaps, then its date, set off before the text adopted
     ("the adoption, on 22 December 2023, of resolution …", "l'adoption par le Conseil, le 30 août

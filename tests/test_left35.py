@@ -1,0 +1,91 @@
+"""Left-over recall forms of session 28: the date a link word ties to a document's symbol right
+after it (or after the bracket that holds it alone), in each language that writes the date there,
+and the Chinese date glued before the symbol — never a date that belongs to the meeting or to the
+next clause. The passages are invented for these tests (symbols, dates and wording made up)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+#: a record as (target, date)
+_Dated = tuple[str | None, str | None]
+
+
+def _dated(lang: str, text: str) -> list[_Dated]:
+    return [(c.target, c.date) for c in extract_text(text, lang=lang).citations]
+
+
+# (language, passage, its records): the date after the symbol is the document's
+_SYMBOL_DATE: list[tuple[str, str, list[_Dated]]] = [
+    ("en", "Recalling document CD/2301 of 12 March 2020 on the agenda,", [("CD/2301", "2020-03-12")]),
+    (
+        "en",
+        "Having considered the note by the secretariat (UNEP/EA.5/INF/7) dated 3 February 2022,",
+        [("UNEP/EA.5/INF/7", "2022-02-03")],
+    ),
+    ("en", "Noting the report A/77/515, dated 21 October 2022, on the matter,", [("A/77/515", "2022-10-21")]),
+    (
+        "fr",
+        "Prenant acte du document E/2021/71 du 14 juin 2021 relatif aux travaux,",
+        [("E/2021/71", "2021-06-14")],
+    ),
+    (
+        "fr",
+        "Ayant examiné la note (A/76/402) en date du 5 octobre 2021,",
+        [("A/76/402", "2021-10-05")],
+    ),
+    (
+        "es",
+        "Habiendo examinado el documento A/76/233, de 27 de julio de 2021, relativo a la cuestión,",
+        [("A/76/233", "2021-07-27")],
+    ),
+    (
+        "ru",
+        "рассмотрев документ A/75/611 от 2 декабря 2020 года о финансировании,",
+        [("A/75/611", "2020-12-02")],
+    ),
+    (
+        "ar",
+        "وقد نظرت في الوثيقة A/74/288 المؤرخة 6 آب/أغسطس 2019 بشأن التمويل،",
+        [("A/74/288", "2019-08-06")],
+    ),
+    ("zh", "审议了2020年11月4日A/75/560号文件，", [("A/75/560", "2020-11-04")]),
+]
+
+# (language, passage, its records): the date of the meeting or of the next clause is no
+# document's; after a bracket that follows a resolution's number, the date is the resolution's
+_NOT_THE_SYMBOLS: list[tuple[str, str, list[_Dated]]] = [
+    (
+        "en",
+        "Taking note of the report of the Committee (A/77/604) of 8 December 2022 at its 51st meeting,",
+        [("A/77/604", None)],
+    ),
+    (
+        "en",
+        "Having examined document A/77/604 and, on 9 December 2022, adopted its conclusions,",
+        [("A/77/604", None)],
+    ),
+    ("en", "Having examined document A/77/604 on 9 December 2022,", [("A/77/604", None)]),
+    (
+        "fr",
+        "Ayant examiné le document A/77/604 du 8 décembre 2022 à sa 51e séance,",
+        [("A/77/604", None)],
+    ),
+    (
+        "en",
+        "Recalling its resolution 76/300 (A/76/L.75) of 28 July 2022,",
+        [("A/RES/76/300", "2022-07-28"), ("A/76/L.75", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _SYMBOL_DATE)
+def test_date_after_a_symbol(lang: str, text: str, expected: list[_Dated]) -> None:
+    assert _dated(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _NOT_THE_SYMBOLS)
+def test_no_date_of_another(lang: str, text: str, expected: list[_Dated]) -> None:
+    assert _dated(lang, text) == expected
