@@ -89,3 +89,68 @@ def test_date_after_a_symbol(lang: str, text: str, expected: list[_Dated]) -> No
 @pytest.mark.parametrize(("lang", "text", "expected"), _NOT_THE_SYMBOLS)
 def test_no_date_of_another(lang: str, text: str, expected: list[_Dated]) -> None:
     assert _dated(lang, text) == expected
+
+
+# (language, passage, its records): a sent text's date, its sender after it with no link word,
+# is the date of the symbol in the bracket that closes the phrase
+_SENDER_AFTER_DATE: list[tuple[str, str, list[_Dated]]] = [
+    (
+        "ru",
+        "принимая к сведению письмо от 3 апреля 2022 года Председателя Комитета на имя Председателя "
+        "Совета Безопасности (S/2022/281),",
+        [("S/2022/281", "2022-04-03")],
+    ),
+    (
+        "en",
+        "Taking note of the letter dated 3 April 2022 of the Chair of the Committee to the President of "
+        "the Security Council (S/2022/281),",
+        [("S/2022/281", "2022-04-03")],
+    ),
+    (
+        "fr",
+        "Prenant note de la lettre du 3 avril 2022 du Président du Comité au Président du Conseil de "
+        "sécurité (S/2022/281),",
+        [("S/2022/281", "2022-04-03")],
+    ),
+    (
+        "es",
+        "Tomando nota de la carta de fecha 3 de abril de 2022 del Presidente del Comité al Presidente "
+        "del Consejo de Seguridad (S/2022/281),",
+        [("S/2022/281", "2022-04-03")],
+    ),
+    (
+        "ar",
+        "وإذ يحيط علما بالرسالة المؤرخة 3 نيسان/أبريل 2022 من رئيس اللجنة إلى رئيس مجلس الأمن (S/2022/281)،",
+        [("S/2022/281", "2022-04-03")],
+    ),
+]
+
+# (language, passage, its records): another text's noun between the date and the bracket takes it
+_ANOTHER_TEXT_BETWEEN: list[tuple[str, str, list[_Dated]]] = [
+    (
+        "en",
+        "Welcoming the report of 3 April 2022 on the situation in the region and the statement by the "
+        "Chair (S/2022/282),",
+        [("S/2022/282", None)],
+    ),
+    (
+        "en",
+        "Taking note of the letter dated 3 April 2022, and of the note by the Secretariat (A/76/810),",
+        [("A/76/810", None)],
+    ),
+    (
+        "ru",
+        "принимая к сведению письмо от 3 апреля 2022 года и заявление Председателя Комитета (S/2022/282),",
+        [("S/2022/282", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _SENDER_AFTER_DATE)
+def test_sender_after_the_date(lang: str, text: str, expected: list[_Dated]) -> None:
+    assert _dated(lang, text) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _ANOTHER_TEXT_BETWEEN)
+def test_another_text_between(lang: str, text: str, expected: list[_Dated]) -> None:
+    assert _dated(lang, text) == expected

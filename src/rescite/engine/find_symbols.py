@@ -23,6 +23,7 @@ from ..grammar.rules import (
     required_text,
     sc_year_plausible,
     search_dated,
+    sent_date_before,
     symbol_as_own,
     symbol_date_after,
 )
@@ -162,6 +163,12 @@ def find_symbols(
             far = max(0, s - 260)
             if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
                 db = search_dated(pat.date_far_before, text, far, s)
+            if db is None and (sb := sent_date_before(seg.scope)) is not None:
+                # "письмо от 12 мая 2023 года Председателя Комитета … (S/2023/350)": the sent text's
+                # date, its sender after it with no link word (no other sent text's noun between)
+                db = search_dated(sb[0], text, far, s)
+                if db is not None and sb[1].search(text, db.start("gap"), db.end("gap")) is not None:
+                    db = None
             if db:
                 _dated_by(raw, db, "date before the symbol")
                 if raw.date is not None:

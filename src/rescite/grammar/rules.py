@@ -2013,6 +2013,36 @@ def symbol_date_after(lang: str = "") -> re.Pattern[str] | None:
 
 
 @functools.lru_cache(maxsize=16)
+def sent_date_before(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A sent text's noun, the word that ties the date to it and the date, then its sender with
+    no link word, up to the bracket of its symbol ("письмо от 12 мая 2023 года Председателя
+    Комитета … (", "the letter dated 12 May 2023 of the Chair … (", "الرسالة المؤرخة … من رئيس
+    … (") — searched in the stretch that ends at the symbol; and the nouns of texts, that must not
+    stand in the gap (the bracket is then the later text's: "… and the statement by the Chair (").
+    None where no language in scope writes ``grammar.symbol_date_link``."""
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.symbol_date_link", langs)
+    nouns = _with_clitics("grammar.sent_nouns", langs)
+    if not links or not nouns:
+        return None
+    date = date_regex(langs)
+    noun = alternation(nouns)
+    others = lexicon.gather("grammar.kind_nouns", langs) + lexicon.gather("grammar.sent_gap_nouns", langs)
+    return (
+        led(
+            recache.compile(
+                rf"(?<!\w)(?:{noun})\s++(?:{alternation(links)})\s++(?>{date})(?P<gap>\s*+,?\s*+[^\W\d_]"
+                rf"(?:[^\d()\n;.\u3002\uff1b]|\.(?<![{CJK}]\.)|\n(?![ \t]*+\n)"
+                rf"|{_COUNCIL_NUMBER}|{SENDER_FIGURE})"
+                r"{0,200})\(\s*+$",
+                re.IGNORECASE,
+            )
+        ),
+        recache.compile(rf"(?<!\w)(?:{noun}|{alternation(others)})(?!\w)", re.IGNORECASE),
+    )
+
+
+@functools.lru_cache(maxsize=16)
 def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     """The noun of an adoption, its agent perhaps, then its date, set off before the text adopted
     ("the adoption, on 22 December 2023, of resolution …", "l'adoption par le Conseil, le 30 août
