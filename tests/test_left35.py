@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from passages import GA, HRC
 from rescite.engine.extract import extract_text
 
 #: a record as (target, date)
@@ -154,3 +155,20 @@ def test_sender_after_the_date(lang: str, text: str, expected: list[_Dated]) -> 
 @pytest.mark.parametrize(("lang", "text", "expected"), _ANOTHER_TEXT_BETWEEN)
 def test_another_text_between(lang: str, text: str, expected: list[_Dated]) -> None:
     assert _dated(lang, text) == expected
+
+
+# (head, passage, its targets): the body named in a Chinese place clause binds the number as it
+# would outside it, the manner of the adoption or the meeting of the session between
+_PLACE_CLAUSE: list[tuple[dict[str, str], str, list[str | None]]] = [
+    (HRC, "回顾在大会第五十一届会议上未经表决通过的第51/12号决议，", ["A/RES/51/12"]),
+    (HRC, "回顾在大会第五十一届会议上以协商一致方式通过的第51/12号决议，", ["A/RES/51/12"]),
+    (HRC, "回顾在大会第五十一届会议第83次全体会议上通过的第51/12号决议，", ["A/RES/51/12"]),
+    (HRC, "回顾在大会第五十一届会议第83次全体会议上未经表决通过的第51/12号决议，", ["A/RES/51/12"]),
+    (GA, "回顾在妇女地位委员会第五十届会议上未经表决通过的第50/1号决议，", ["E/CN.6/RES/50/1"]),
+    (GA, "回顾在麻醉药品委员会第五十届会议上以协商一致方式通过的第50/2号决议，", ["E/CN.7/RES/50/2"]),
+]
+
+
+@pytest.mark.parametrize(("head", "text", "expected"), _PLACE_CLAUSE)
+def test_body_in_a_place_clause(head: dict[str, str], text: str, expected: list[str | None]) -> None:
+    assert [c.target for c in extract_text(head["zh"] + text, lang="zh").citations] == expected
