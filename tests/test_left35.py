@@ -58,6 +58,18 @@ _SYMBOL_DATE: list[tuple[str, str, list[_Dated]]] = [
 # (language, passage, its records): the date of the meeting or of the next clause is no
 # document's; after a bracket that follows a resolution's number, the date is the resolution's
 _NOT_THE_SYMBOLS: list[tuple[str, str, list[_Dated]]] = [
+    ("en", "Taking note of the report A/76/950 of 1 July 2021 to 30 June 2022,", [("A/76/950", None)]),
+    ("en", "Taking note of document A/76/950 of 1 July 2021–30 June 2022,", [("A/76/950", None)]),
+    (
+        "es",
+        "Tomando nota del documento A/76/950, de 4 de agosto de 2022, en su 12ª sesión,",
+        [("A/76/950", None)],
+    ),
+    (
+        "ru",
+        "принимая к сведению документ A/76/950 от 4 августа 2022 года на своем 12-м заседании,",
+        [("A/76/950", None)],
+    ),
     (
         "en",
         "Taking note of the report of the Committee (A/77/604) of 8 December 2022 at its 51st meeting,",

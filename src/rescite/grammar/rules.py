@@ -2010,10 +2010,12 @@ def symbol_date_after(lang: str = "") -> re.Pattern[str] | None:
     if not links:
         return None
     meeting = "|".join(lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
+    spans = _alt_or_never(lexicon.gather("grammar.range", langs) + lexicon.gather("grammar.day_range", langs))
     date = date_regex(langs)
     return recache.compile(
         rf"(?P<close>[ \t]*+[)\uff09])?[ \t]*+,?\s*+(?:{alternation(links)})\s++(?>{date})"
-        rf"(?!\s*+,?\s*+(?:{meeting}))",
+        # (… nor the first day of a period: "of 1 January 2022 to 31 December 2022")
+        rf"(?!\s*+,?\s*+(?:{meeting})|\s*+(?:{spans})(?![^\W\d_]))",
         re.IGNORECASE,
     )
 
