@@ -199,7 +199,7 @@ STRUCTURE_ROWS: list[tuple[str, bytes, Cited]] = [
     (
         "a line break before a symbol's last element",
         docx(_MAST + p(run("Taking note of the report (A/80/364"), _BR, run("/Add.1) of 18 August 2025,"))),
-        {("A/80/364/Add.1", "2025-08-18")},
+        {("A/80/364/Add.1", None)},
     ),
     (
         "a text box in a footnote, read once",

@@ -23,9 +23,7 @@ from ..grammar.rules import (
     required_text,
     sc_year_plausible,
     search_dated,
-    sent_date_before,
     symbol_as_own,
-    symbol_date_after,
 )
 from ..ids import NUMBERED_ELEMENTS
 from ..read.stop import STOP
@@ -163,12 +161,6 @@ def find_symbols(
             far = max(0, s - 260)
             if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
                 db = search_dated(pat.date_far_before, text, far, s)
-            if db is None and (sb := sent_date_before(seg.scope)) is not None:
-                # "письмо от 12 мая 2023 года Председателя Комитета … (S/2023/350)": the sent text's
-                # date, its sender after it with no link word (no other sent text's noun between)
-                db = search_dated(sb[0], text, far, s)
-                if db is not None and sb[1].search(text, db.start("gap"), db.end("gap")) is not None:
-                    db = None
             if db:
                 _dated_by(raw, db, "date before the symbol")
                 if raw.date is not None:
@@ -191,14 +183,6 @@ def find_symbols(
                 # … or before the text's noun, the symbol glued to it ("主席2019年5月14日的声明S/PRST/2019/4")
                 raw.date = date
                 raw.evidence.append("date before the noun the symbol is glued to")
-        elif raw.date is None and pat.post_noun is not None and s and not text[s - 1].isascii():
-            # … and a document's date glued before its symbol too ("2023年5月3日A/77/900号文件")
-            glued = None
-            for d in pat.date.finditer(text, max(0, s - 24), s):
-                glued = d
-            if glued is not None and glued.end() == s and (date := parse_date(glued)) is not None:
-                raw.date = date
-                raw.evidence.append("date written before the symbol")
         if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
             # 2005]": the date in brackets
@@ -239,17 +223,6 @@ def find_symbols(
                 cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
                 if cd:
                     _dated_by(raw, cd, "date after a comma")
-        if (
-            raw.date is None
-            and not _ADOPTED_TEXT.search(sym)
-            and text.startswith((" ", ",", ")", "\uff09", "\n"), e)
-            and (sd := symbol_date_after(seg.scope)) is not None
-            and (da := sd.match(text, e)) is not None
-            and (da.group("close") is None or _alone_in_bracket(text, s))
-        ):
-            # "document CD/2229 of 15 September 2021", "(UNEP/EA.6/INF/3) dated 4 January 2024": the
-            # date a link word ties to a document's symbol is the document's
-            _dated_by(raw, da, "date after the symbol")
         if (
             raw.date is None
             and s > _LABEL_REACH
@@ -515,17 +488,6 @@ _JOINT_SYMBOL = "-"  # the hyphen between the symbols of one document of two org
 _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
 #: The symbol of an adopted text: a resolution, a decision, a statement by the President.
 _ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
-# a bracket opened right before a symbol after a word, not after a number's figure or another
-# bracket ("the note (UNEP/EA.6/INF/3)", not "resolution 77/300 (A/77/L.99)")
-_WORD_THEN_BRACKET = recache.compile(r"[^\W\d_][ \t]*+[(\uff08][ \t]*+$")
-
-
-def _alone_in_bracket(text: str, start: int) -> bool:
-    """Does the bracket that closes after the symbol at ``start`` open right before it, after a
-    word (the bracket holds the symbol alone and names the text before it)?"""
-    return _WORD_THEN_BRACKET.search(text, max(0, start - 6), start) is not None
-
-
 _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
 _ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
 # … a member of a list of elements, revised or corrected ("L.5/Rev.1")

@@ -1999,58 +1999,6 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.lru_cache(maxsize=16)
-def symbol_date_after(lang: str = "") -> re.Pattern[str] | None:
-    """The date a link word ties to a document's symbol right after it (or after the bracket
-    that holds it): "document CD/2229 of 15 September 2021", "(UNEP/EA.6/INF/3) dated 4 January
-    2024", "A/78/312, de 9 de agosto de 2023" (``grammar.symbol_date_link``) — matched at the
-    symbol's end; no date that a meeting's clause after it claims ("… of 9 August 2023 at its
-    40th meeting"). None where no language in scope writes such a word."""
-    langs = lexicon.scope(lang)
-    links = lexicon.gather("grammar.symbol_date_link", langs)
-    if not links:
-        return None
-    meeting = "|".join(lexicon.gather("grammar.meeting_clause", langs)) or "(?!)"
-    spans = _alt_or_never(lexicon.gather("grammar.range", langs) + lexicon.gather("grammar.day_range", langs))
-    date = date_regex(langs)
-    return recache.compile(
-        rf"(?P<close>[ \t]*+[)\uff09])?[ \t]*+,?\s*+(?:{alternation(links)})\s++(?>{date})"
-        # (… nor the first day of a period: "of 1 January 2022 to 31 December 2022")
-        rf"(?!\s*+,?\s*+(?:{meeting})|\s*+(?:{spans})(?![^\W\d_]))",
-        re.IGNORECASE,
-    )
-
-
-@functools.lru_cache(maxsize=16)
-def sent_date_before(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """A sent text's noun, the word that ties the date to it and the date, then its sender with
-    no link word, up to the bracket of its symbol ("письмо от 12 мая 2023 года Председателя
-    Комитета … (", "the letter dated 12 May 2023 of the Chair … (", "الرسالة المؤرخة … من رئيس
-    … (") — searched in the stretch that ends at the symbol; and the nouns of texts, that must not
-    stand in the gap (the bracket is then the later text's: "… and the statement by the Chair (").
-    None where no language in scope writes ``grammar.symbol_date_link``."""
-    langs = lexicon.scope(lang)
-    links = lexicon.gather("grammar.symbol_date_link", langs)
-    nouns = _with_clitics("grammar.sent_nouns", langs)
-    if not links or not nouns:
-        return None
-    date = date_regex(langs)
-    noun = alternation(nouns)
-    others = lexicon.gather("grammar.kind_nouns", langs) + lexicon.gather("grammar.sent_gap_nouns", langs)
-    return (
-        led(
-            recache.compile(
-                rf"(?<!\w)(?:{noun})\s++(?:{alternation(links)})\s++(?>{date})(?P<gap>\s*+,?\s*+[^\W\d_]"
-                rf"(?:[^\d()\n;.\u3002\uff1b]|\.(?<![{CJK}]\.)|\n(?![ \t]*+\n)"
-                rf"|{_COUNCIL_NUMBER}|{SENDER_FIGURE})"
-                r"{0,200})\(\s*+$",
-                re.IGNORECASE,
-            )
-        ),
-        recache.compile(rf"(?<!\w)(?:{noun}|{alternation(others)})(?!\w)", re.IGNORECASE),
-    )
-
-
-@functools.lru_cache(maxsize=16)
 def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     """The noun of an adoption, its agent perhaps, then its date, set off before the text adopted
     ("the adoption, on 22 December 2023, of resolution …", "l'adoption par le Conseil, le 30 août
