@@ -1216,12 +1216,18 @@ def _patterns(lang: str) -> Patterns:
         # 第45次全体会议上通过了第53/40号决议")
         post_meeting = "|".join(c for g in after_langs for c in g.get("meeting_clause", [])) or "(?!)"
         # (… the word that gives several dates to the numbers in turn, after them: "…和…分别通过的")
+        # (… the meeting of the session and the manner perhaps before the words of the adoption, no
+        # date: "大会第五十二届会议第70次全体会议上未经表决通过的第52/10号决议")
+        post_session_meeting = (
+            "|".join(c for g in after_langs for c in g.get("session_meeting", [])) or "(?!)"
+        )
         post_respectively = _alt_or_never([w for g in after_langs for w in g.get("respectively_after", [])])
         post_head = recache.compile(
             rf"(?P<poss>{poss})?\s*+(?:(?:{date_intro})?\s*+(?P<date>{date}){days}\s*+"
             rf"(?:(?:{post_meeting})\s*+[,\uff0c]?\s*+)?"
             rf"(?:(?:{post_manner})\s*+[,\uff0c]?\s*+)?(?:(?:{post_respectively})\s*+)?(?:{link})?\s*+"
-            rf"|(?:(?:{post_session or '(?!)'})\s*+)?(?:{adopted})\s*+"
+            rf"|(?:(?:{post_session or '(?!)'})\s*+(?:(?:{post_session_meeting})\s*+)?)?"
+            rf"(?:(?:{post_manner})\s*+)?(?:{adopted})\s*+"
             # (… or the year alone, the number's session's: "麻醉药品委员会2019年第62/1号决议")
             rf"|(?:{year_alone})\s*+)?"
             rf"(?:(?:{topic})\s*+)?(?:{mark_p})?\s*$"
