@@ -902,95 +902,9 @@ def find_numbered(
                 # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.date, evidence = da
                 raw.evidence.append(evidence)
-            # the dates written before the noun below all lie in the sentence's stretch before it:
-            # none of their rules is tried where that stretch holds no year (one scan for the four)
-            year_near = (
-                raw.date is None and YEAR.search(text, max(0, head - SENTENCE_REACH), head) is not None
-            )
-            if (
-                year_near
-                and raw.date is None
-                and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
-            ):
-                # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
-                dated_by(raw, an, _ADOPTION_NOUN_DATE)
-            if (
-                year_near
-                and raw.date is None
-                and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head))
-            ):
-                # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
-                # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
-                raw.date = parse_date(sd)
-                raw.evidence.append(
-                    _VERB_FIRST_DATE if sd.group("verb_first") is not None else _SENTENCE_DATE
-                )
-            if (
-                year_near
-                and raw.date is None
-                and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
-            ):
-                # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
-                # the year a date earlier in the sentence gives: "… on 8 October 2021 resolution
-                # 48/9 and, on 11 October, resolution 48/13"
-                if (whole_date := parse_date(cj)) is not None:
-                    raw.date = whole_date
-                    raw.evidence.append(_COORDINATED_DATE)
-                elif (given := _sentence_date_before(text, cj.start(), pat)) is not None and (
-                    yd := year_given_date(cj, given)
-                ):
-                    raw.date = yd
-                    raw.evidence.append(_COORDINATED_DAY)
-            if (
-                year_near
-                and raw.date is None
-                and (sid := subject_inserted_date(text, head, names, pat)) is not None
-            ):
-                # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
-                # resolution 53/40"
-                raw.date = sid
-                raw.evidence.append(_SUBJECT_DATE)
-            pin = pin_ending_at(pat, text, head)
-            if pin is None and (named_at := names.start_before(head)) < head:
-                pin = pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
-            if (
-                pin
-                and raw.pinpoint is None
-                and not (
-                    not text[pin.end("pin") : head].strip(" \t\n,")
-                    and (
-                        report_place(text, pin.start("pin"), symbols)
-                        or records_place(text, pin.start("pin"), lang) is not None
-                    )
-                )
-            ):
-                raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
-            after = pat.actor_after.match(text, tail_end)
-            if raw.possessive and after:
-                raw.actor_key, raw.actor_generic = actor_named(after)
-            elif (
-                raw.poss_gender is not None
-                and raw.actor_key is None
-                and raw.actor_generic is None
-                and raw.body_key is None
-                and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
-                and (after := pat.actor_after_verb.match(text, tail_end)) is not None
-                and not text_noun(fold(after.group("w")), pat)
-                and (
-                    pat.object_before is None
-                    or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w"))
-                    is None
-                )
-            ):
-                # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
-                # verb first) — the actor named after, of the suffix's gender
-                actor = actor_named(after)
-                if (actor[0] or actor[1]) and gender_fits(actor, raw.poss_gender, pat):
-                    raw.actor_key, raw.actor_generic = actor
-                    raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
-            elif (after := body_after_opening_number(text, raw, kw_start, tail_end, pat)) is not None:
-                raw.actor_key, raw.actor_generic = actor_named(after)
-                raw.evidence.append("body named after the number that opens the sentence")
+            _date_in_sentence_before(text, raw, head, names, lang, pat)
+            _pinpoint_before(text, raw, head, names, symbols, lang, pat)
+            _actor_after(text, raw, kw_start, tail_end, pat)
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end
@@ -1083,6 +997,105 @@ def find_numbered(
     _topic_dated(text, out, lang)
     _dates_passed_on(text, out, pat)
     return out
+
+
+def _date_in_sentence_before(text: str, raw: Raw, head: int, names: Names, lang: str, pat: Patterns) -> None:
+    """The date of adoption written in the sentence before the number's clause (``head``): after
+    the adoption noun, at the sentence's opening, before a coordinated number, or set off after
+    the subject ("The General Assembly, at its … meeting, on …, adopted")."""
+    # the dates written before the noun below all lie in the sentence's stretch before it:
+    # none of their rules is tried where that stretch holds no year (one scan for the four)
+    year_near = raw.date is None and YEAR.search(text, max(0, head - SENTENCE_REACH), head) is not None
+    if (
+        year_near
+        and raw.date is None
+        and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
+    ):
+        # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
+        dated_by(raw, an, _ADOPTION_NOUN_DATE)
+    if (
+        year_near
+        and raw.date is None
+        and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head))
+    ):
+        # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
+        # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
+        raw.date = parse_date(sd)
+        raw.evidence.append(_VERB_FIRST_DATE if sd.group("verb_first") is not None else _SENTENCE_DATE)
+    if (
+        year_near
+        and raw.date is None
+        and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
+    ):
+        # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
+        # the year a date earlier in the sentence gives: "… on 8 October 2021 resolution
+        # 48/9 and, on 11 October, resolution 48/13"
+        if (whole_date := parse_date(cj)) is not None:
+            raw.date = whole_date
+            raw.evidence.append(_COORDINATED_DATE)
+        elif (given := _sentence_date_before(text, cj.start(), pat)) is not None and (
+            yd := year_given_date(cj, given)
+        ):
+            raw.date = yd
+            raw.evidence.append(_COORDINATED_DAY)
+    if year_near and raw.date is None and (sid := subject_inserted_date(text, head, names, pat)) is not None:
+        # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
+        # resolution 53/40"
+        raw.date = sid
+        raw.evidence.append(_SUBJECT_DATE)
+
+
+def _pinpoint_before(
+    text: str, raw: Raw, head: int, names: Names, symbols: list[tuple[int, int]], lang: str, pat: Patterns
+) -> None:
+    """The pinpoint ("annex I to", "paragraph 5 of") that ends where the number's clause opens
+    (``head``) or before the body's name there, unless it places a report or records."""
+    pin = pin_ending_at(pat, text, head)
+    if pin is None and (named_at := names.start_before(head)) < head:
+        pin = pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
+    if (
+        pin
+        and raw.pinpoint is None
+        and not (
+            not text[pin.end("pin") : head].strip(" \t\n,")
+            and (
+                report_place(text, pin.start("pin"), symbols)
+                or records_place(text, pin.start("pin"), lang) is not None
+            )
+        )
+    ):
+        raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
+
+
+def _actor_after(text: str, raw: Raw, kw_start: int, tail_end: int, pat: Patterns) -> None:
+    """The actor named after the number ("in its resolution 45/12, the Council …"): after a
+    possessive, after the clause's verb (of the possessive's gender), or after a number that
+    opens the sentence."""
+    after = pat.actor_after.match(text, tail_end)
+    if raw.possessive and after:
+        raw.actor_key, raw.actor_generic = actor_named(after)
+    elif (
+        raw.poss_gender is not None
+        and raw.actor_key is None
+        and raw.actor_generic is None
+        and raw.body_key is None
+        and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
+        and (after := pat.actor_after_verb.match(text, tail_end)) is not None
+        and not text_noun(fold(after.group("w")), pat)
+        and (
+            pat.object_before is None
+            or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w")) is None
+        )
+    ):
+        # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
+        # verb first) — the actor named after, of the suffix's gender
+        actor = actor_named(after)
+        if (actor[0] or actor[1]) and gender_fits(actor, raw.poss_gender, pat):
+            raw.actor_key, raw.actor_generic = actor
+            raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
+    elif (after := body_after_opening_number(text, raw, kw_start, tail_end, pat)) is not None:
+        raw.actor_key, raw.actor_generic = actor_named(after)
+        raw.evidence.append("body named after the number that opens the sentence")
 
 
 def _dates_passed_on(text: str, out: list[Raw], pat: Patterns) -> None:
