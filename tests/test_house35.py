@@ -3,6 +3,9 @@ with a leading underscore ("private") from another rescite module.
 
 Dunders (``__version__``) are not private.  A name used only inside its own module keeps its
 underscore; once another module needs it, the module that defines it drops the underscore.
+
+And the series a document symbol may open with are grammar data (``symbol_series.csv``), every
+row of which the symbol grammar reads and uses.
 """
 
 from __future__ import annotations
@@ -11,6 +14,9 @@ import ast
 from pathlib import Path
 
 import pytest
+
+from rescite.engine import segment
+from rescite.grammar import lexicon
 
 PKG = Path(__file__).resolve().parents[1] / "src" / "rescite"
 FILES = sorted(PKG.rglob("*.py"))
@@ -69,3 +75,29 @@ def test_the_checker_sees_a_private_import(tmp_path: Path, source: str, found: l
     module = root / "engine" / "step.py"
     module.write_text(source, encoding="utf-8")
     assert _private_imports(module, root) == found
+
+
+# ----------------------------------------------------------------- symbol series (grammar data)
+
+SERIES_ROWS = lexicon.table("symbol_series.csv")
+
+
+def test_the_series_table_is_what_the_symbol_grammar_reads() -> None:
+    assert "(?:" + "|".join(r["series"] for r in SERIES_ROWS) + ")" == segment.SERIES
+    assert len({r["series"] for r in SERIES_ROWS}) == len(SERIES_ROWS), "no series listed twice"
+
+
+@pytest.mark.parametrize("row", SERIES_ROWS, ids=lambda r: r["series"])
+def test_every_series_row_is_used(row: dict[str, str]) -> None:
+    """Each row's example is a symbol of its series, read whole by the listed series' pattern
+    (which an unlisted series never opens), and found in a sentence."""
+    example = row["example"]
+    assert example.startswith(row["series"] + "/")
+    assert segment.whole_symbol(example)
+    text = f"Takes note of the report contained in document {example}, and decides to revert to it."
+    assert [m.group("sym") for m in segment.symbol_matches(text)] == [example]
+
+
+@pytest.mark.parametrize("symbol", ["QXZ/31", "QXZ/RES/31", "AB/31"])
+def test_an_unlisted_series_opens_no_listed_symbol(symbol: str) -> None:
+    assert not segment.whole_symbol(symbol)
