@@ -55,14 +55,14 @@ def mentions_per_document(db: Path) -> dict[str, int]:
 
 def _slow_keywords(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each number's keyword takes 5 ms to read: 400 of them take 2 s."""
-    real = rescite.engine.find_base._keyword_before
+    real = rescite.engine.find_base.keyword_before
 
     def slow(*args: Any) -> Any:
         time.sleep(0.005)
         return real(*args)
 
     for module in (rescite.engine.find_codes, rescite.engine.find_numbers):
-        monkeypatch.setattr(module, "_keyword_before", slow)
+        monkeypatch.setattr(module, "keyword_before", slow)
 
 
 def _many(n: int) -> str:

@@ -112,7 +112,7 @@ def test_the_noun_after_numbers_is_looked_for_once_as_it_was_from_each(pieces: l
     text = "".join(pieces)
     pat = patterns(scope)
     ahead = [-1]
-    for m in rescite.engine.find_dates._items(text, pat):
+    for m in rescite.engine.find_dates.items(text, pat):
         s, e = m.span()
-        once = rescite.engine.find_dates._keyword_after(text, s, e, pat, ahead)
-        assert once == rescite.engine.find_dates._keyword_after(text, s, e, pat)
+        once = rescite.engine.find_dates.keyword_after(text, s, e, pat, ahead)
+        assert once == rescite.engine.find_dates.keyword_after(text, s, e, pat)

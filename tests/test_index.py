@@ -499,6 +499,6 @@ def test_natural_order() -> None:
 def test_context_of_a_mention() -> None:
     text = "First line.\nRecalling its resolution 64/293 of 30 July 2010,\nnext"
     start = text.index("64/293")
-    ctx, a, b = ix._context(text, start, start + 6)
+    ctx, a, b = ix.context(text, start, start + 6)
     assert ctx == "Recalling its resolution 64/293 of 30 July 2010,"
     assert ctx[a:b] == "64/293"

@@ -14,8 +14,8 @@ import re
 
 import pytest
 
-from rescite.engine.find_base import _pin_before, body_mentions, names_in
-from rescite.engine.find_tables import _FURNITURE_LINE, _gap_over_notes
+from rescite.engine.find_base import body_mentions, names_in, pin_before
+from rescite.engine.find_tables import _FURNITURE_LINE, gap_over_notes
 from rescite.engine.segment import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
 from rescite.grammar.rules import first_chars, group_depths, patterns, search_dated
@@ -62,7 +62,7 @@ def test_the_pinpoint_gate_finds_what_the_pinpoint_search_finds(lang: str) -> No
         pat = patterns(scope)
         for a, b in _windows(text):
             plain = pat.pin_before.search(text, a, b)
-            gated = _pin_before(pat, text, a, b)
+            gated = pin_before(pat, text, a, b)
             assert (gated and gated.span()) == (plain and plain.span()), (scope, a, b)
 
 
@@ -73,7 +73,7 @@ def test_pinpoints_are_found_through_the_gate() -> None:
         text = PASSAGES[lang]
         pat = patterns(lang)
         for b in range(len(text) + 1):
-            m = _pin_before(pat, text, max(0, b - 80), b)
+            m = pin_before(pat, text, max(0, b - 80), b)
             found += m is not None
     assert found >= 3
 
@@ -225,7 +225,7 @@ def test_furniture_lines_go_as_line_by_line(gap: str) -> None:
     blocks = [(4 + len(gap), 4 + len(gap) + len(note))]
     joined = gap + gap
     expected = "\n".join("" if _FURNITURE_LINE.fullmatch(line) else line for line in joined.split("\n"))
-    assert _gap_over_notes(text, a, b, blocks) == expected
+    assert gap_over_notes(text, a, b, blocks) == expected
 
 
 def _without_lead(pattern: str) -> str:

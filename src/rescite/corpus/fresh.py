@@ -53,7 +53,7 @@ def default_db_file(roots: Sequence[str | os.PathLike[str]]) -> str:
 CONTEXT_WIDTH = 120
 
 
-def _context(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tuple[str, int, int]:
+def context(text: str, start: int, end: int, width: int = CONTEXT_WIDTH) -> tuple[str, int, int]:
     """The sentence or paragraph around ``text[start:end]``, cut to ``width`` each side."""
     lo = text.rfind("\n", max(0, start - width), start) + 1
     if lo == 0 and start > width:
@@ -200,7 +200,7 @@ def sentence_of(raw: bytes, n: int) -> str | None:
 
 
 @functools.lru_cache(maxsize=8192)  # the writer asks it for every mention; targets repeat
-def _kind_of(target: str | None) -> str | None:
+def kind_of(target: str | None) -> str | None:
     """SQL function ``rescite_kind(target)``: the kind an id says by itself."""
     if target is None:
         return None
@@ -236,10 +236,10 @@ def keys_json(keys: Iterable[Any]) -> str:
     return "[" + ", ".join(parts) + "]"
 
 
-def _functions(conn: sqlite3.Connection) -> sqlite3.Connection:
+def functions(conn: sqlite3.Connection) -> sqlite3.Connection:
     load_dictionaries(conn)
     conn.create_function("rescite_context", 2, _context_at, deterministic=True)
-    conn.create_function("rescite_kind", 1, _kind_of, deterministic=True)
+    conn.create_function("rescite_kind", 1, kind_of, deterministic=True)
     return conn
 
 
@@ -338,7 +338,7 @@ def _header(db_file: str) -> int | None:
 def _ready(conn: sqlite3.Connection) -> sqlite3.Connection:
     conn.execute("PRAGMA busy_timeout = 200")
     conn.row_factory = sqlite3.Row
-    return _functions(conn)
+    return functions(conn)
 
 
 class Speculation:

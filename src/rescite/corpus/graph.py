@@ -8,7 +8,8 @@ question needs is built (global figures such as PageRank are kept in the index).
 
 from __future__ import annotations
 
-from .query import Filters, _keys_json, closure, list_nodes, nodes_by_key, public
+from .fresh import keys_json
+from .query import Filters, closure, list_nodes, nodes_by_key, public
 
 TYPE_CHECKING = False  # as typing's, without importing typing: `graph --focus` imports little
 if TYPE_CHECKING:
@@ -51,7 +52,7 @@ def subgraph(
             "SELECT e.citing, e.cited, e.mentions FROM json_each(?) k "
             "CROSS JOIN edges e ON e.citing = k.value "
             "WHERE +e.cited IN (SELECT value FROM json_each(?))",
-            (_keys_json(keys), _keys_json(keys)),
+            (keys_json(keys), keys_json(keys)),
         ).fetchall()
     else:
         node_list = list(list_nodes(conn, filters, "id", with_citing=False))
@@ -76,7 +77,7 @@ def subgraph(
             "context": None,
         }
     if edges:
-        ids = _keys_json({n["id"] for n in node_list})
+        ids = keys_json({n["id"] for n in node_list})
         if focus is not None:  # from the citing documents' few mentions, not a popular text's many
             sql = (
                 "SELECT d.node_id, g.id, f.function, f.verb, f.section, m.paragraph, m.pinpoint, "
@@ -119,7 +120,7 @@ def subgraph(
                     wanted.setdefault(doc, []).append((ctx, es))
             for doc, data in conn.execute(
                 "SELECT doc, data FROM contexts WHERE doc IN (SELECT value FROM json_each(?))",
-                (_keys_json(wanted),),
+                (keys_json(wanted),),
             ):
                 # once each (no cache to fill), cut once, only the sentences used decoded
                 sentences = unpack(data).split(b"\x00")
@@ -145,7 +146,7 @@ def mentions_of(conn: sqlite3.Connection, ids: list[str]) -> dict[str, list[dict
         "CROSS JOIN citations c ON c.doc = m.doc AND c.seq = m.seq JOIN documents d ON d.doc = c.doc "
         "LEFT JOIN contexts x ON x.doc = c.doc "
         "WHERE g.id IN (SELECT value FROM json_each(?)) ORDER BY d.path, c.seq",
-        (_keys_json(set(ids)),),
+        (keys_json(set(ids)),),
     ):
         out.setdefault(r[0], []).append(
             {

@@ -36,18 +36,18 @@ from ..read.text import path_name
 from .fresh import CONTEXT_WIDTH as CONTEXT_WIDTH
 from .fresh import (
     DICTIONARY_TABLE,
-    _kind_of,
     default_db_file,
     dictionary_id,
+    kind_of,
     load_dictionaries,
     pack,
     packed_with_dictionary,
     stamp,
     unpack,
 )
-from .fresh import _context as _context
-from .fresh import _functions as _functions
+from .fresh import context as context
 from .fresh import corpus_key as corpus_key
+from .fresh import functions as functions
 from .fresh import pack_contexts as pack_contexts
 from .fresh import unpack_contexts as unpack_contexts
 from .keys import fold as fold
@@ -58,7 +58,7 @@ from .keys import sort_key as sort_key
 from .measures import ensure_pagerank as ensure_pagerank
 from .measures import pagerank as pagerank
 from .walk import SUFFIXES as SUFFIXES  # re-exported: callers of the old home
-from .walk import Walk, _blake2b, walk
+from .walk import Walk, blake2b_type, walk
 from .walk import discover as discover
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
@@ -463,7 +463,7 @@ def open_index(
         try:
             conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, isolation_level=None)
             conn.row_factory = sqlite3.Row
-            _functions(conn)
+            functions(conn)
             if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
                 raise IndexUnavailable(f"{db_path}: index of another rescite version (run `rescite index`)")
             return conn
@@ -583,7 +583,7 @@ def _ready_row(
         ):
             words = None
         kind = out[_ROW_KIND]
-        out[_ROW_KIND] = "" if kind is None else (None if kind == _kind_of(target) else kind)
+        out[_ROW_KIND] = "" if kind is None else (None if kind == kind_of(target) else kind)
     phrase = (c.function, c.verb, c.section)
     out.extend(place)
     out.append(target)
@@ -605,7 +605,7 @@ def _count_votes(rows: Iterable[Sequence[Any]], out: Counter[tuple[str, ...]]) -
         if target is None:
             continue
         kind = r[_ROW_KIND]
-        kind = None if kind == "" else (_kind_of(target) if kind is None else kind)
+        kind = None if kind == "" else (kind_of(target) if kind is None else kind)
         words = r[_ROW_WORDS]
         if words is None:
             words = target[len(target) - (r[_ROW_END] - r[_ROW_START]) :]
@@ -639,7 +639,7 @@ def _open_rw(db_path: str) -> sqlite3.Connection:
     conn = sqlite3.connect(db_path, isolation_level=None, timeout=0.2)
     try:
         conn.row_factory = sqlite3.Row
-        _functions(conn)
+        functions(conn)
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute("PRAGMA busy_timeout = 200")
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
@@ -752,7 +752,7 @@ def extract_file(work: Work) -> FileResult:
         data = read_bytes(path, limits)  # at most one byte over the largest file read
     except UnreadableInput as exc:
         return ("error", path, rel, size, mtime_ns, None, str(exc))
-    digest = _blake2b()(data, digest_size=16).hexdigest()  # hashlib's, without loading OpenSSL
+    digest = blake2b_type()(data, digest_size=16).hexdigest()  # hashlib's, without loading OpenSSL
     size = len(data) if len(data) <= limits.max_file else size
     if digest == old_hash:
         return ("same", path, rel, size, mtime_ns, digest)
@@ -786,7 +786,7 @@ def extract_file(work: Work) -> FileResult:
     phrases: dict[Any, Any] = {}
     where = _lines_and_pages(text, [c.start for c in result.citations])
     for c, (line, page) in zip(result.citations, where, strict=True):
-        ctx, c0, c1 = _context(text, c.start, c.end)
+        ctx, c0, c1 = context(text, c.start, c.end)
         n = contexts.setdefault(ctx, len(contexts))
         cites.append(_ready_row(c, doc.source_id, (n, c0, c1, line, page), phrases))
     info = (doc.lang, doc.source_id, doc.title, doc.body, doc.date)

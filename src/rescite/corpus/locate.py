@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 
-from .fresh import _context
+from .fresh import context
 
 TYPE_CHECKING = False  # as typing's, without importing typing (``show`` starts fast)
 if TYPE_CHECKING:
@@ -78,6 +78,6 @@ def locate(mentions: list[dict[str, Any]], width: int | None = None) -> None:
         if pages is not None:
             m["page"] = bisect.bisect_right(pages, start)
         if width is not None:
-            ctx, c0, c1 = _context(text, start, end, width)
+            ctx, c0, c1 = context(text, start, end, width)
             m["context"] = ctx
             m["_ctx"] = (c0, c1)

@@ -33,7 +33,7 @@ NODE_FIELDS = ("id", "kind", "body", "date", "name", "in_corpus", "cited_by", "m
 _NODE_SQL = "SELECT node, skey, " + ", ".join(NODE_FIELDS) + " FROM nodes"
 
 
-def _node(row: sqlite3.Row) -> dict[str, Any]:
+def node_of_row(row: sqlite3.Row) -> dict[str, Any]:
     d = {f: row[f] for f in NODE_FIELDS}
     d["in_corpus"] = bool(d["in_corpus"])
     d["pagerank"] = round(float(d["pagerank"]), 6)
@@ -72,7 +72,7 @@ class Lookup:
 
 def by_id(conn: sqlite3.Connection, cid: str) -> dict[str, Any] | None:
     row = conn.execute(_NODE_SQL + " WHERE id = ?", (cid,)).fetchone()
-    return _node(row) if row else None
+    return node_of_row(row) if row else None
 
 
 def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
@@ -90,7 +90,7 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
     for f in sorted(candidates):
         rows = conn.execute(_NODE_SQL + " WHERE fold = ? ORDER BY skey, id", (f,)).fetchall()
         if rows:
-            out.matches = [_node(r) for r in rows]
+            out.matches = [node_of_row(r) for r in rows]
             return out
     # 2. a number, maybe with "resolution"/"decision" and a body before it
     from ..grammar.lexicon import fold as fold_name
@@ -107,7 +107,9 @@ def lookup(conn: sqlite3.Connection, query: str) -> Lookup:
         rest = m.group("rest")
     tail = fold(rest)
     if re.search(r"\d", tail):
-        rows = [_node(r) for r in conn.execute(_NODE_SQL + " WHERE tail = ? ORDER BY skey, id", (tail,))]
+        rows = [
+            node_of_row(r) for r in conn.execute(_NODE_SQL + " WHERE tail = ? ORDER BY skey, id", (tail,))
+        ]
         if kind:
             rows = [r for r in rows if f"/{kind}/" in r["id"]]
         if body:
@@ -302,7 +304,7 @@ def list_nodes(
         return
     sql = _NODE_SQL + where + " ORDER BY " + _ORDER[sort] + (f" LIMIT {int(limit)}" if limit else "")
     for row in conn.execute(sql, args):
-        d = _node(row)
+        d = node_of_row(row)
         if with_citing:
             d["citing"] = [
                 r[0]
@@ -412,7 +414,7 @@ def cites_of(conn: sqlite3.Connection, node: int) -> list[dict[str, Any]]:
         "JOIN nodes n ON n.node = e.cited WHERE e.citing = ? ORDER BY n.skey, n.id",
         (node,),
     ):
-        d = _node(row)
+        d = node_of_row(row)
         d["edge_mentions"] = row["edge_mentions"]
         out.append(d)
     return out
@@ -474,7 +476,7 @@ def _ints_json(keys: list[int]) -> str:
     return "[" + ", ".join(map(str, keys)) + "]"
 
 
-def _neighbours(conn: sqlite3.Connection, node: int, forward: bool) -> list[int]:
+def neighbours(conn: sqlite3.Connection, node: int, forward: bool) -> list[int]:
     if forward:
         sql = "SELECT e.cited FROM edges e JOIN nodes n ON n.node = e.cited WHERE e.citing = ?"
     else:
@@ -643,7 +645,7 @@ def _edge_info(conn: sqlite3.Connection, citing: int, cited: int) -> dict[str, A
 
 
 def node_by_key(conn: sqlite3.Connection, node: int) -> dict[str, Any]:
-    return _node(conn.execute(_NODE_SQL + " WHERE node = ?", (node,)).fetchone())
+    return node_of_row(conn.execute(_NODE_SQL + " WHERE node = ?", (node,)).fetchone())
 
 
 def nodes_by_key(conn: sqlite3.Connection, keys: Iterable[int]) -> dict[int, dict[str, Any]]:
@@ -785,7 +787,7 @@ def shortest_path(conn: sqlite3.Connection, a: int, b: int) -> list[int] | None:
     queue = deque([a])
     while queue:
         cur = queue.popleft()
-        for n in _neighbours(conn, cur, True):
+        for n in neighbours(conn, cur, True):
             if n not in parent:
                 parent[n] = cur
                 if n == b:

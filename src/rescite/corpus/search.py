@@ -382,7 +382,7 @@ def search(
     (``context`` None), :func:`add_snippets` gives them to the rows a caller keeps (each
     snippet reads its node's paragraphs: a caller that keeps 20 rows of 5,000 reads 20).
     """
-    from .query import _node
+    from .query import node_of_row
 
     expr = _match_expression(words)
     if not expr or not ensure(conn):
@@ -400,7 +400,7 @@ def search(
         return []
     out = []
     for rank, row in enumerate(found, 1):
-        d = _node(row)
+        d = node_of_row(row)
         d["rank"] = rank
         d["score"] = round(-float(row["score"]), 3)
         d["context"] = row["snip"] or None

@@ -13,7 +13,7 @@ import re
 import sqlite3
 from typing import Any
 
-from .query import _neighbours, node_by_key
+from .query import neighbours, node_by_key
 
 
 def _words(title: str | None) -> set[str]:
@@ -39,7 +39,7 @@ def series(conn: sqlite3.Connection, start: dict[str, Any], depth: int = 0) -> l
         nxt = []
         for key in frontier:
             for forward in (True, False):
-                for n in _neighbours(conn, key, forward):
+                for n in neighbours(conn, key, forward):
                     if n in members:
                         continue
                     other = node_by_key(conn, n)
@@ -56,7 +56,7 @@ def series(conn: sqlite3.Connection, start: dict[str, Any], depth: int = 0) -> l
         row = dict(node)
         row["in_series_cites"] = []
         row["cites_list"] = []
-        for n in _neighbours(conn, key, True):
+        for n in neighbours(conn, key, True):
             if n in members:
                 row["in_series_cites"].append(members[n]["id"])
             else:

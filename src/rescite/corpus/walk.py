@@ -112,7 +112,7 @@ class Walk:
         refresh reads the documents of the folders whose fingerprint changed only."""
         from array import array
 
-        blake2b = _blake2b()
+        blake2b = blake2b_type()
         out: dict[str, str] = {}
         for folder, cut, names, sizes, mtimes in self.groups:
             if folder is None:  # files named explicitly: each with its folder
@@ -143,7 +143,7 @@ def _only(group: Group, keep: list[bool]) -> Group:
     return (folder, cut, [names[i] for i in pick], [sizes[i] for i in pick], [mtimes[i] for i in pick])
 
 
-def _blake2b() -> Any:
+def blake2b_type() -> Any:
     try:
         from _blake2 import blake2b  # hashlib's own, without loading OpenSSL
     except ImportError:  # pragma: no cover - another Python
@@ -192,7 +192,7 @@ def fingerprint(found: Walk, salt: str = "") -> str:
     name order (C joins and arrays: about a millisecond for 10,000 files)."""
     from array import array
 
-    h = _blake2b()(salt.encode("utf-8", "surrogateescape"), digest_size=16)
+    h = blake2b_type()(salt.encode("utf-8", "surrogateescape"), digest_size=16)
     for folder, cut, names, sizes, mtimes in found.groups:
         h.update(f"\x00\x01{folder}\x00{cut}\x00{len(names)}\x00".encode("utf-8", "surrogateescape"))
         h.update("\x00".join(names).encode("utf-8", "surrogateescape"))

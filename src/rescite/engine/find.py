@@ -37,7 +37,7 @@ from ..grammar.rules import (
     treaty_acronyms,
 )
 from ..read.stop import STOP
-from .find_base import _WS_RUN, RANGE_SPAN, Raw, _pin_before
+from .find_base import RANGE_SPAN, WS_RUN, Raw, pin_before
 from .segment import Segments
 
 
@@ -171,13 +171,13 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
                 continue  # ("Smith, op. cit.", "www.bps.go.id."): not the previous note's
             raw = Raw(m.start(), m.end(), "ibid", marker=fn)
             if text.startswith(",", m.end()) and (sp := pat.symbol_pin.match(text, m.end())) is not None:
-                raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "Ibid., para. 4", "Id., annex II"
+                raw.pinpoint = WS_RUN.sub(" ", sp.group("pin"))  # "Ibid., para. 4", "Id., annex II"
             elif (
                 pat.pin_after is not None
                 and (comma := _IBID_COMMA.match(text, m.end())) is not None
                 and (pa := pat.pin_after.match(text, comma.end())) is not None
             ):
-                raw.pinpoint = _WS_RUN.sub(" ", pa.group())  # … its number before its noun: "同上，第12段"
+                raw.pinpoint = WS_RUN.sub(" ", pa.group())  # … its number before its noun: "同上，第12段"
             out.append(raw)
     return out
 
@@ -235,7 +235,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
                 if n in seg.footnotes:
                     raw.marker = n
         pin = (
-            _pin_before(pat, text, max(0, m.start() - 80), m.start())
+            pin_before(pat, text, max(0, m.start() - 80), m.start())
             if pat.pin_link.search(text, max(0, m.start() - 12), m.start())
             else None
         )

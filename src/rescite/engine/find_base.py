@@ -178,12 +178,12 @@ class Raw(Record):
 
 
 # -- finders --------------------------------------------------------------------------------
-def _text_noun(folded: str, pat: Patterns) -> bool:
+def text_noun(folded: str, pat: Patterns) -> bool:
     """Is the folded word a noun of resolutions or decisions (no union of the two sets made)?"""
     return folded in pat.res_nouns or folded in pat.dec_nouns
 
 
-def _kind_of(word: str, pat: Patterns) -> str:
+def kind_of(word: str, pat: Patterns) -> str:
     w = fold(word)
     if w in pat.res_nouns:
         return "res"
@@ -192,16 +192,16 @@ def _kind_of(word: str, pat: Patterns) -> str:
     return "prst"
 
 
-_SPACES = recache.compile(r"\s*")
+SPACES = recache.compile(r"\s*")
 #: an English possessive's ending between a body's name and a text's noun ("Council's", "Drugs'")
-_POSSESSIVE_GAP = recache.compile(r"['\u2019]s?[ \t]+")
+POSSESSIVE_GAP = recache.compile(r"['\u2019]s?[ \t]+")
 
 
 #: A comma between an author's name and the noun of its text in legal citation styles.
 _AUTHOR_GAP = recache.compile(r"[ \t]*,[ \t]*")
 
 
-def _author_before(text: str, head: int, names: Names, lang: str) -> tuple[str | None, str | None] | None:
+def author_before(text: str, head: int, names: Names, lang: str) -> tuple[str | None, str | None] | None:
     """The body named as the author at a citation's start, a comma between it and the noun at
     ``head`` ("12 Human Rights Council, Res. 32/2", "; Comisión de Derechos Humanos, Res.
     2004/41"): a body named by its name, first in its line (after a footnote's number or a
@@ -214,14 +214,14 @@ def _author_before(text: str, head: int, names: Names, lang: str) -> tuple[str |
     return named[2], None
 
 
-def _possessive_end_before(text: str, head: int) -> bool:
+def possessive_end_before(text: str, head: int) -> bool:
     """Does a possessive's ending ("'s ", "' ") stand right before ``head`` (a fast test before
     the names are asked)?"""
     gap = text[max(0, head - 4) : head]
     return "'" in gap or "\u2019" in gap
 
 
-def _actor_named(m: re.Match[str]) -> tuple[str | None, str | None]:
+def actor_named(m: re.Match[str]) -> tuple[str | None, str | None]:
     """The actor a match names (a body's name in its group ``b``, a short name in ``g``): (key,
     generic kind)."""
     lex = lexicon.load()
@@ -231,22 +231,22 @@ def _actor_named(m: re.Match[str]) -> tuple[str | None, str | None]:
     )
 
 
-def _body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
+def body_of_possessive(named: tuple[str | None, str | None] | None) -> tuple[str | None, str | None] | None:
     """A body named before a possessive's ending, by its name or by a short name ("the
     Commission's decision 2019/112": a commission's, as "the Commission decision 2019/112")."""
     return named if named is not None and (named[0] or named[1]) else None
 
 
-_ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
+ONE_WORD_GAP = recache.compile(r"\s+\S+\s+")
 #: the comma between two numbers of a list ("70/1, 70/2 and 70/3 of …")
-_COMMA_GAP = recache.compile(r"\s*+,\s*+")
-_HAS_DIGIT = recache.compile(r"\d")
+COMMA_GAP = recache.compile(r"\s*+,\s*+")
+HAS_DIGIT = recache.compile(r"\d")
 #: A quoted title in the normalised text (quotes of every script are made '"' there, Chinese
 #: titles stand in 《》): its digits ("… (COVID-19)", "the 2030 Agenda") are not list items.
 #: What may stand between a number and the bracket of its date in legal styles: a pinpoint
 #: ("¶ 138 (", 24 characters at most) or, opening within three, the text's title in quotes.
 _LEGAL_QUOTES = "'\"\u2018\u201c"
-_LEGAL_QUOTE_SET = frozenset(_LEGAL_QUOTES)  # (one test in C of the characters after a place)
+LEGAL_QUOTE_SET = frozenset(_LEGAL_QUOTES)  # (one test in C of the characters after a place)
 #: what may stand between a sentence's first word and the text's start or the stop or line's
 #: end before it: a paragraph's number perhaps ("9. ", "9 - ")
 _SENTENCE_HEAD = recache.compile(r"(?:^|[.;:\n\u3002])\s*(?:\d{1,3}\s*[-.\u2013]\s*)?$")
@@ -268,7 +268,7 @@ def _sentence_link(text: str, kw_start: int, pat: Patterns) -> int | None:
     return None if lead is None else lead.start()
 
 
-def _body_after_opening_number(
+def body_after_opening_number(
     text: str, raw: Raw, kw_start: int, tail_end: int, pat: Patterns
 ) -> re.Match[str] | None:
     """ "In decision 4/4, the Conference of the Parties … decided", "وفي المقرر 4/4، قرر مؤتمر
@@ -288,7 +288,7 @@ def _body_after_opening_number(
     after = pat.actor_after.match(text, tail_end)
     if after is None:
         after = pat.actor_after_verb.match(text, tail_end)
-        if after is None or _text_noun(fold(after.group("w")), pat):
+        if after is None or text_noun(fold(after.group("w")), pat):
             return None
     if after.group("b") is None:
         return None
@@ -297,8 +297,8 @@ def _body_after_opening_number(
     return after if link_at is not None and _opens_sentence(text, link_at) else None
 
 
-_QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
-_FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
+QUOTED_TITLE = recache.compile(r'"[^"]{1,300}"|《[^》]{1,300}》')
+FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECASE)
 _DOTTED_EL = recache.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
 
@@ -379,10 +379,10 @@ class Names:
         return None
 
 
-_WORDS = recache.compile(r"[\w']+")
+WORDS = recache.compile(r"[\w']+")
 
 
-def _pin_of_next(text: str, pin_end: int, pat: Patterns) -> bool:
+def pin_of_next(text: str, pin_end: int, pat: Patterns) -> bool:
     """Whether the pinpoint read after a number, ending at ``pin_end``, is the next text's: its
     link and that text's noun follow it ("resolution 2250 (2015), annex II to resolution 55/25",
     "резолюцию 2250 (2015), приложение II к резолюции 55/25")."""
@@ -393,7 +393,7 @@ def _pin_of_next(text: str, pin_end: int, pat: Patterns) -> bool:
     return link is not None and not text[pin_end : link.start()].strip()
 
 
-def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Match[str] | None:
+def pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Match[str] | None:
     """The pinpoint written before the noun or number at ``head`` ("paragraph 5 of"), with its
     linking word; a link glued to the noun's front (``pin_glued``) is read as written before it."""
     if pat.pin_glued is not None:
@@ -404,7 +404,7 @@ def _pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Ma
         # (… or an annex word that governs the noun with no link: "مرفق قرارها")
         return pat.pin_construct.search(text, max(0, head - 12), head) if pat.pin_construct else None
     # (… or an annex without its number: "the annex to resolution 61/150", "l'annexe de la")
-    pin = _pin_before(pat, text, max(0, head - span), head)
+    pin = pin_before(pat, text, max(0, head - span), head)
     return pin or pat.pin_bare.search(text, max(0, head - 24), head)
 
 
@@ -415,7 +415,7 @@ _REPORT_PLACE_GAP = recache.compile(
 )
 
 
-def _report_place(text: str, pin_start: int, symbols: list[tuple[int, int]]) -> bool:
+def report_place(text: str, pin_start: int, symbols: list[tuple[int, int]]) -> bool:
     """Is the pinpoint that starts at ``pin_start`` a place in the report whose symbol ends just
     before it ("Official Records …, Supplement No. 8 (E/2012/28), chap. I, sect. B, resolution
     55/9": the resolution is in that section of the report, and has no pinpoint of its own —
@@ -445,7 +445,7 @@ def records_place(text: str, at: int, lang: str) -> re.Match[str] | None:
     return found
 
 
-def _pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
+def pin_before(pat: Patterns, text: str, lo: int, hi: int) -> re.Match[str] | None:
     """``pat.pin_before.search(text, lo, hi)``: a pinpoint ("paragraph 5 of") ending at ``hi``.
     Its pattern is tried at every character, in either case; a part that each of its matches
     holds (``pat.pin_hint``) is looked for first, and is mostly not there."""
@@ -482,7 +482,7 @@ def max_mentions() -> int:
     return int(raw) if raw.isdigit() else MAX_MENTIONS
 
 
-def _full(out: list[Raw], cap: int, notes: list[str] | None) -> bool:
+def full(out: list[Raw], cap: int, notes: list[str] | None) -> bool:
     """Has ``out`` reached the mention limit (noted once in ``notes``)?"""
     if len(out) < cap:
         return False
@@ -491,7 +491,7 @@ def _full(out: list[Raw], cap: int, notes: list[str] | None) -> bool:
     return True
 
 
-def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
+def range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
     if notes is not None and hi > lo + span:
         notes.append(
             f"a range of {hi - lo + 1} texts gives only its two ends (limit {span}: "
@@ -502,7 +502,7 @@ def _range_note(lo: int, hi: int, span: int, notes: list[str] | None) -> None:
 _PAREN_NUMBER = recache.compile(r"(\d{1,4}) \(([^()]{1,10})\)")
 
 
-def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]:
+def between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]:
     """The texts a range names between its ends ("ES-10/2 to ES-10/5": ES-10/3 and
     ES-10/4), when both ends are of one session and the range is short; each spans the
     range's last item, which names it.  A longer range is noted in ``notes``."""
@@ -514,7 +514,7 @@ def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]
         # "2253 (2015) to 2255 (2015)", "1514 (XV) to 1516 (XV)": one year or session for all
         lo, hi = int(pa.group(1)), int(pb.group(1))
         if not lo < hi <= lo + range_span():
-            _range_note(lo, hi, range_span(), notes)
+            range_note(lo, hi, range_span(), notes)
             return []
         return [
             replace(
@@ -530,7 +530,7 @@ def _between(first: Raw, last: Raw, notes: list[str] | None = None) -> list[Raw]
     lo, hi = int(a.group(3)), int(b.group(3))
     span = range_span()
     if not lo < hi <= lo + span:
-        _range_note(lo, hi, span, notes)
+        range_note(lo, hi, span, notes)
         return []
     session = a.group(1) + a.group(2)
     return [
@@ -562,7 +562,7 @@ def _verb_there(text: str, kw_start: int, kw_end: int) -> bool:
 _ROMAN_ITEM = recache.compile(r"\d{1,4}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{1,7}\)")
 
 
-def _keyword_before(
+def keyword_before(
     text: str, s: int, window_start: int, window: str, pat: Patterns
 ) -> tuple[int, str, int, bool, str | None] | None:
     """The keyword ("resolutions", "sa décision", "General Assembly resolution") that
@@ -579,7 +579,7 @@ def _keyword_before(
         ):
             break
         # (a word that only starts as a noun: the month of "December 2009 (64/183)" — look on to
-        # the noun before it; "Dec." itself, a month's abbreviation and a noun, is _month_not_noun's)
+        # the noun before it; "Dec." itself, a month's abbreviation and a noun, is month_not_noun's)
         noun = None
     if noun is None:
         return None
@@ -607,7 +607,7 @@ def _keyword_before(
         return None  # ("还决定 2026/27 财政期间": also decides, no decision)
     # words before the keyword: qualifiers ("other relevant"), then a possessive
     head, poss = kw_start, False
-    words = list(_WORDS.finditer(text, max(0, kw_start - 40), kw_start))
+    words = list(WORDS.finditer(text, max(0, kw_start - 40), kw_start))
     if (words and words[-1].end() == kw_start - 1 and fold(words[-1].group()) in pat.common_noun_words) or (
         # (… or one of signs or words: "27 I&N Dec. 12/3", "22 I. & N. Dec. 12/3", a reporter's)
         pat.common_noun_phrases and _phrase_before(text, kw_start - 1, pat.common_noun_phrases)
@@ -623,7 +623,7 @@ def _keyword_before(
     ):
         head, poss = words[i].start(), True
     elif i >= 0 and fold(words[i].group()) in pat.other_possessives:
-        head = words[i].start()  # "его резолюцию": another body's (see _other_owner)
+        head = words[i].start()  # "его резолюцию": another body's (see other_owner)
     elif i < len(words) - 1:
         head = words[i + 1].start()
     return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
@@ -634,7 +634,7 @@ _YEAR_FIRST = recache.compile(r"(?:19|20)\d\d/")
 _BLANKS = recache.compile(r"\s*+")
 
 
-def _month_not_noun(
+def month_not_noun(
     text: str, s: int, k: tuple[int, str, int, bool, str | None], names: Names, pat: Patterns
 ) -> bool:
     """Is the keyword of the number at ``s`` a month's abbreviation that is also a noun of the
@@ -645,16 +645,16 @@ def _month_not_noun(
     return not k[3] and k[4] is None and names.ending_before(k[0], _BLANKS) is None
 
 
-_SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
+SINGLED_REACH = 160  # how far before "in particular" the body of the texts may be named
 _SINGLED_WORDS = 40  # how far before the noun "in particular" may start
 #: A number in the clause before a possessive ("its resolution 74/5 on the Board and its …": the
 #: possessive repeats the one before the number, not the body named after it)
 #: (the clause's lines perhaps wrapped)
-_CLAUSE_NUMBER = recache.compile(r"\d(?=[^;:.\n]*+(?:\n(?![ \t]*\n)[^;:.\n]*+)*+$)")
+CLAUSE_NUMBER = recache.compile(r"\d(?=[^;:.\n]*+(?:\n(?![ \t]*\n)[^;:.\n]*+)*+$)")
 _SINGLED_GAP = recache.compile(r"[^;:.\d\n]*+(?:\n(?![ \t]*\n)[^;:.\d\n]*+)*+")  # one sentence, no number
 
 
-def _singled_out_body(
+def singled_out_body(
     text: str, head: int, names: Names, pat: Patterns, noun: bool = True, list_word: bool = False
 ) -> str | None:
     """The body whose texts a clause names just before the words that single one out
@@ -665,7 +665,7 @@ def _singled_out_body(
     particular its decision …"; ``list_word``: a list word before a possessive in place of those
     words, "the Board and its decisions").  None: no such words, or no such body."""
     i = bisect.bisect_right(names.ends, head) - 1
-    if i < 0 or head - names.ends[i] > _SINGLED_WORDS + _SINGLED_REACH:
+    if i < 0 or head - names.ends[i] > _SINGLED_WORDS + SINGLED_REACH:
         return None  # (no body named near enough before the words: they are not looked for)
     words = pat.and_before if list_word else pat.singled_out
     if words is None:
@@ -679,7 +679,7 @@ def _singled_out_body(
     if i < 0:
         return None
     end, start, key = names.bodies[i]
-    if at - end > _SINGLED_REACH or not _SINGLED_GAP.fullmatch(text, end, at):
+    if at - end > SINGLED_REACH or not _SINGLED_GAP.fullmatch(text, end, at):
         return None
     if not noun and clause_verb().search(text, end, at):
         return None  # ("the work of the Board, and reaffirming in particular its resolution …": its own)
@@ -695,10 +695,10 @@ def _singled_out_body(
     return key
 
 
-def _singled_out_generic(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+def singled_out_generic(text: str, head: int, names: Names, pat: Patterns) -> str | None:
     """The kind of the short name of the body whose texts a clause names just before the words
     that single one out ("the decisions of the Governing Council, in particular decision 27/5"),
-    as :func:`_singled_out_body` reads a full name: no full name after it, no number between, a
+    as :func:`singled_out_body` reads a full name: no full name after it, no number between, a
     noun of the texts beside it.  None: no such words, or no such name."""
     if pat.singled_out is None:
         return None
@@ -706,7 +706,7 @@ def _singled_out_generic(text: str, head: int, names: Names, pat: Patterns) -> s
     if single is None:
         return None
     at = single.start()
-    lo = max(0, at - _SINGLED_REACH)
+    lo = max(0, at - SINGLED_REACH)
     i = bisect.bisect_right(names.ends, at) - 1
     if i >= 0:
         lo = max(lo, names.ends[i])  # (a full name's own short name is no short name of its own)
@@ -726,14 +726,14 @@ def _possessive_texts(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     two perhaps glued before it ("وإلى قراراته")?"""
     words = [fold(w.strip(",;()\u060c")) for w in text[lo:hi].split()]
     for i, w in enumerate(words):
-        if w in pat.possessives and i + 1 < len(words) and _text_noun(words[i + 1], pat):
+        if w in pat.possessives and i + 1 < len(words) and text_noun(words[i + 1], pat):
             return True
         if pat.possessive_nouns and any(w[k:] in pat.possessive_nouns for k in range(3)):
             return True
     return False
 
 
-def _other_owner(
+def other_owner(
     text: str, head: int, kw_start: int, names: Names, pat: Patterns
 ) -> tuple[str | None, str | None] | None:
     """The body a possessive that is never the citing body's own refers to ("работу Совета
@@ -758,7 +758,7 @@ def _other_owner(
     return named
 
 
-def _object_of_request(text: str, head: int, names: Names, pat: Patterns) -> bool:
+def object_of_request(text: str, head: int, names: Names, pat: Patterns) -> bool:
     """Is the body named before ``head`` (as the clause's actor) the object of a request ("it
     requested the Human Rights Council, in paragraph 6 of its resolution 60/251, to …")?"""
     if pat.object_before is None or (named := names.body_before(head, pat.actor_gap)) is None:
@@ -772,7 +772,7 @@ def _object_of_request(text: str, head: int, names: Names, pat: Patterns) -> boo
 OTHER_ORGANISATION = "ORG"
 
 
-def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
+def other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
     """Is the body named at ``start:end`` another organisation's organ: that organisation named
     right after it or right before it (the lexicons' ``grammar.other_organisation_after`` and
     ``_before``: "General Assembly of WIPO", "ГА ВОИС", "WIPO General Assembly", "产权组织大会")?"""
@@ -781,18 +781,18 @@ def _other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:
     if pat.other_org_before is None:
         return False
     b = pat.other_org_before.search(text, max(0, start - 40), start)
-    return b is not None and not _verb_word(b.group())
+    return b is not None and not verb_word(b.group())
 
 
-def _verb_word(word: str) -> bool:
+def verb_word(word: str) -> bool:
     """Is ``word`` (blanks around it) a verb or a pinpoint's word of a lexicon, as a paragraph or
     heading in capitals writes it ("NOTING General Assembly resolution …", "ANNEX General Assembly
     …"): no organisation's name?"""
-    return fold(word.strip()) in _verb_and_pinpoint_words()
+    return fold(word.strip()) in verb_and_pinpoint_words()
 
 
 @functools.lru_cache(maxsize=1)
-def _verb_and_pinpoint_words() -> frozenset[str]:
+def verb_and_pinpoint_words() -> frozenset[str]:
     """The verbs and the words of the pinpoints ("annex", "article" …) of every language, folded."""
     out: set[str] = set()
     for lang_ in lexicon.load().languages.values():
@@ -802,7 +802,7 @@ def _verb_and_pinpoint_words() -> frozenset[str]:
     return frozenset(out)
 
 
-_WS_RUN = recache.compile(r"\s+")
+WS_RUN = recache.compile(r"\s+")
 
 
 def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], list[int]]:
@@ -830,7 +830,7 @@ def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], lis
         if at >= body_end and (b_end := k.end("body")) >= 0:
             body_end = b_end
             key = lex.body_names.get(fold(k.group("body")))
-            if key and _other_organisation(text, at, body_end, pat):
+            if key and other_organisation(text, at, body_end, pat):
                 key = OTHER_ORGANISATION
             if key:
                 bodies.append((at, body_end, key))
@@ -850,7 +850,7 @@ def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:
         if STOP.on:  # the time budget ran out: what was found is kept
             break
         key = lex.body_names.get(fold(m.group()))
-        if key and _other_organisation(text, m.start(), m.end(), pat):
+        if key and other_organisation(text, m.start(), m.end(), pat):
             key = OTHER_ORGANISATION  # (as :func:`names_in` reads it)
         if key:
             out.append((m.start(), m.end(), key))

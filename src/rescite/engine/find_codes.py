@@ -31,26 +31,26 @@ from ..grammar.rules import (
 )
 from ..read.stop import STOP
 from .find_base import (
-    _COMMA_GAP,
-    _ONE_WORD_GAP,
-    _SPACES,
-    _WS_RUN,
+    COMMA_GAP,
+    ONE_WORD_GAP,
+    SPACES,
+    WS_RUN,
     Names,
     Raw,
-    _between,
-    _keyword_before,
-    _kind_of,
-    _pin_ending_at,
+    between,
+    keyword_before,
+    kind_of,
+    pin_ending_at,
 )
 from .find_dates import (
-    _ROMAN_FIGURES,
     POST_HEAD_REACH,
-    _adopted_by,
-    _adopter_before_bracket,
-    _adopter_date,
-    _dated_by,
-    _keyword_after,
-    _read_tail,
+    ROMAN_FIGURES,
+    adopted_by,
+    adopter_before_bracket,
+    adopter_date,
+    dated_by,
+    keyword_after,
+    read_tail,
 )
 
 
@@ -176,7 +176,7 @@ def _bare_numbers_after(
         raw = Raw(plain.start("a"), plain.end(), "res", number=f"{plain.group('a')}/{plain.group('n')}")
         raw.rule = "list"
         raw.evidence.append(f"list after: {number}")
-        at = max(raw.end, _read_tail(text, raw, pat))
+        at = max(raw.end, read_tail(text, raw, pat))
         out.append(raw)
         number = raw.number or ""
 
@@ -187,7 +187,7 @@ def _coded_resolution(text: str, m: re.Match[str], start: int, key: str, evidenc
     raw.body_key = key
     raw.rule = "coded resolution"
     raw.evidence.append(evidence)
-    _read_tail(text, raw, pat)
+    read_tail(text, raw, pat)
     return raw
 
 
@@ -558,10 +558,10 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
     Environment Assembly" is no ITU text); in a list, the keyword of its ``first`` member governs
     it."""
     s = m.start("m")
-    raw = Raw(s, m.end("m"), shape.kind, number=_WS_RUN.sub(" ", m.group("m")))
+    raw = Raw(s, m.end("m"), shape.kind, number=WS_RUN.sub(" ", m.group("m")))
     raw.rule = "numbering shape"
     raw.evidence.append(f"shape: {shape.shape}")
-    _read_tail(text, raw, pat)
+    read_tail(text, raw, pat)
     if raw.body_key == shape.body:
         raw.evidence.append(_SHAPE_BODY_NAMED)
     bodies = lexicon.load().bodies
@@ -583,7 +583,7 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
         # "海事组织大会2019年12月4日第A.1143(31)号决议")
         before = pat.post_head.search(text, max(0, s - POST_HEAD_REACH), s)
         if before is not None and before.group("date"):
-            _dated_by(raw, before, "date before the number")
+            dated_by(raw, before, "date before the number")
     return raw
 
 
@@ -592,15 +592,15 @@ def _keyword_and_pin_before(text: str, raw: Raw, pat: Patterns) -> None:
     before that ("paragraph 3 of decision …"), written into ``raw``."""
     s = raw.start
     window_start = max(0, s - 160)
-    k = _keyword_before(text, s, window_start, text[window_start:s], pat)
+    k = keyword_before(text, s, window_start, text[window_start:s], pat)
     head = s
     if k:
         raw.kw_start, head = k[0], k[2]
         raw.evidence.append(f"keyword: {k[1]}")
     if raw.pinpoint is None:
-        pin = _pin_ending_at(pat, text, head)
+        pin = pin_ending_at(pat, text, head)
         if pin:
-            raw.pinpoint = _WS_RUN.sub(" ", pin.group("pin"))
+            raw.pinpoint = WS_RUN.sub(" ", pin.group("pin"))
 
 
 def find_coded(
@@ -652,17 +652,17 @@ def find_coded(
         in_range = (
             prev is not None and prev.body_key == raw.body_key and pat.range_gap.fullmatch(text, prev.end, s)
         )
-        between: list[Raw] = []
+        spanned: list[Raw] = []
         if in_range and prev is not None:
             # "decisions 26/CMP.1 to 28/CMP.1": the decisions between the two ends
-            between = _between(prev, raw)
-            out.extend(between)
+            spanned = between(prev, raw)
+            out.extend(spanned)
         listed, listed_tail = prev, prev_tail
         prev = raw
-        prev_tail = _read_tail(text, raw, pat)
+        prev_tail = read_tail(text, raw, pat)
         _keyword_and_pin_before(text, raw, pat)
         kw = raw.kw_start
-        after_k = _keyword_after(text, s, m.end(), pat) if raw.date is None and kw is None else None
+        after_k = keyword_after(text, s, m.end(), pat) if raw.date is None and kw is None else None
         if after_k is not None and after_k[5] is not None and after_k[7] is None:
             # "2015年12月12日第1/CP.21号决定": the noun after the number, the date before it
             raw.date = after_k[5]
@@ -673,7 +673,7 @@ def find_coded(
             and listed.date
             and _DATE_BEFORE_NUMBER in listed.evidence
             and pat.bare_and is not None
-            and (pat.bare_and.fullmatch(text, listed_tail, s) or _COMMA_GAP.fullmatch(text, listed_tail, s))
+            and (pat.bare_and.fullmatch(text, listed_tail, s) or COMMA_GAP.fullmatch(text, listed_tail, s))
         ):
             # "2019年12月14日第1/CP.25、2/CP.25和3/CP.25号决定": the date before the list's first
             raw.date = listed.date
@@ -690,24 +690,24 @@ def find_coded(
             # "adopted on 12 December 2015 by the Conference of the Parties … (decision 1/CP.21)"
             if names is None:
                 names = Names(text, bodies or [], lang)
-            if adopted_on := _adopter_date(text, kw, names, pat):
+            if adopted_on := adopter_date(text, kw, names, pat):
                 raw.date = adopted_on
                 raw.evidence.append("date of the adoption before the body's name")
         if (
             raw.date
             and listed is not None
             and listed.date is None
-            and _ONE_WORD_GAP.fullmatch(text, listed_tail, s)
+            and ONE_WORD_GAP.fullmatch(text, listed_tail, s)
         ):
             # "decisions 4/CP.27 and 2/CMA.4 of 20 November 2022", "decisions 1/CMA.5 to 3/CMA.5
             # of 13 December 2023": the date of the list, or of the range, after its last
-            for r in (*commas, listed, *between):
+            for r in (*commas, listed, *spanned):
                 r.date, r.date_shared = raw.date, raw.number
                 r.evidence = [*r.evidence, "date shared with the next item"]  # (a copy: a range's own)
         # the undated numbers before the next one, each followed by a comma only
         commas = (
             [*commas, listed]
-            if listed is not None and listed.date is None and _COMMA_GAP.fullmatch(text, listed_tail, s)
+            if listed is not None and listed.date is None and COMMA_GAP.fullmatch(text, listed_tail, s)
             else []
         )
         out.append(raw)
@@ -737,7 +737,7 @@ def _unnumbered_coded(text: str, pat: Patterns) -> list[Raw]:
                 raw.body_key = codes[m.group("code")]
                 raw.rule = UNNUMBERED_CODED
                 raw.evidence.append(f"code: {m.group('code')}, session {int(m.group('session'))}")
-                _read_tail(text, raw, pat)
+                read_tail(text, raw, pat)
                 _keyword_and_pin_before(text, raw, pat)
                 out.append(raw)
             i = text.find(needle, i + 1)
@@ -755,7 +755,7 @@ def _roman_sessions(text: str, romans: list[int]) -> Iterator[re.Match[str]]:
     order, from the Roman figures before a slash at ``romans`` (found by the scan of numbers)."""
     for i in sorted(romans):
         st = i
-        while st > i - 6 and st > 0 and text[st - 1] in _ROMAN_FIGURES:
+        while st > i - 6 and st > 0 and text[st - 1] in ROMAN_FIGURES:
             st -= 1
         if st and text[st - 1] in _BEFORE_ROMAN_SESSION:
             continue
@@ -789,28 +789,28 @@ def find_roman_sessions(
             raw.evidence.append(f"list after {prev.number}")
         else:
             window_start = max(0, s - 160)
-            k = _keyword_before(text, s, window_start, text[window_start:s], pat)
-            if k is None and pat.post_noun is not None and (after := _keyword_after(text, s, e, pat)):
+            k = keyword_before(text, s, window_start, text[window_start:s], pat)
+            if k is None and pat.post_noun is not None and (after := keyword_after(text, s, e, pat)):
                 k = after[:5]
             if k is None:
                 prev = None
                 continue
-            raw.kind, raw.kw_start, raw.group = _kind_of(k[1], pat), k[0], s
+            raw.kind, raw.kw_start, raw.group = kind_of(k[1], pat), k[0], s
             raw.evidence.append(f"keyword: {k[1]}")
             bodymid = k[4]
             key = lexicon.load().body_names.get(fold(bodymid)) if bodymid else None
             if key is None and names is None:
                 names = Names(text, bodies, lang)
-            named = names.ending_before(k[2], _SPACES) if names is not None and key is None else (key, None)
+            named = names.ending_before(k[2], SPACES) if names is not None and key is None else (key, None)
             adopter_found = (
-                _adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
+                adopter_before_bracket(text, k[0], names, pat) if named is None and names else None
             )
             if adopter_found is not None:
                 # "the decision of the Thirty-first Meeting of the Parties to … (decision XXXI/3)"
-                named = _adopted_by(raw, adopter_found)
+                named = adopted_by(raw, adopter_found)
             if named is not None:
                 raw.body_key, raw.generic = named
-        tail = _read_tail(text, raw, pat)
+        tail = read_tail(text, raw, pat)
         if raw.body_key is not None or raw.generic is not None:
             for r in reversed(out):  # "decisions XIII/5 and XIV/30 of the Conference …"
                 if r.group != raw.group or r.body_key is not None or r.generic is not None:

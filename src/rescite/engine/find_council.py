@@ -30,9 +30,9 @@ from ..grammar.rules import (
     search_dated,
 )
 from ..read.stop import STOP
-from .find_base import _WS_RUN, Raw
-from .find_dates import _legal_date_ahead
-from .find_numbers import _SENTENCE_END, _SENTENCE_REACH
+from .find_base import WS_RUN, Raw
+from .find_dates import legal_date_ahead
+from .find_numbers import SENTENCE_END, SENTENCE_REACH
 from .segment import Segments
 
 
@@ -43,7 +43,7 @@ def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[s
     if tok.groupdict().get("y") or not any(b.groupdict().get("y") for b in before):
         return False
     end = tok.end("n")
-    if _WORD_NEXT.match(text, end) is None or _topic_next().match(text, end):
+    if WORD_NEXT.match(text, end) is None or _topic_next().match(text, end):
         return False  # (… "and 2250 on youth": its topic)
     joint = list_goes_on().match(text, end)
     if joint and (
@@ -60,7 +60,7 @@ def _topic_next() -> re.Pattern[str]:
     return recache.compile(rf"[ \t]++{lexicon.alternation(lexicon.gather('grammar.topic_after'))}(?!\w)")
 
 
-def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re.Match[str] | None:
+def more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> re.Match[str] | None:
     """The next number of a list of the Council's at ``at`` — not one with its mark that another
     body's name follows ("resolution 1244 and No. 1309 of the IOM Council": IOM's)."""
     m = more.match(text, at)
@@ -76,7 +76,7 @@ def _more_council(text: str, at: int, more: re.Pattern[str], pat: Patterns) -> r
 _LIST_REACH = 80
 
 #: the letter of a meeting's part after a summary record's symbol: "CEDAW/C/SR.1987 (A)"
-_MEETING_PART = recache.compile(r"[ ]?\([A-H]\)")
+MEETING_PART = recache.compile(r"[ ]?\([A-H]\)")
 
 
 def _council_list(text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw]) -> bool:
@@ -145,12 +145,12 @@ def _council_next_sentence(
     (each number in group ``n``: the first, and those listed after it without their year); none
     when the Council's sentence holds no date, or the next one names a body (by its short name too:
     "In its resolution 2473, the Assembly …", unless a council's), or no such number."""
-    stop = _SENTENCE_END.search(text, e, min(len(text), e + _SENTENCE_REACH))
+    stop = SENTENCE_END.search(text, e, min(len(text), e + SENTENCE_REACH))
     if stop is None:
         return []
     after = stop.end()
-    end = _SENTENCE_END.search(text, after, min(len(text), after + _SENTENCE_REACH))
-    hi = end.start() if end is not None else min(len(text), after + _SENTENCE_REACH)
+    end = SENTENCE_END.search(text, after, min(len(text), after + SENTENCE_REACH))
+    hi = end.start() if end is not None else min(len(text), after + SENTENCE_REACH)
     if "\n\n" in text[after:hi]:
         hi = text.index("\n\n", after, hi)
     if any(after <= bs < hi for bs, _, _ in bodies):
@@ -161,8 +161,8 @@ def _council_next_sentence(
     if m is None or m.groupdict().get("y"):
         return []
     # (the Council's sentence holds a date — looked for last, the dearest look)
-    lo = max(0, s - _SENTENCE_REACH)
-    begin = max((d.end() for d in _SENTENCE_END.finditer(text, lo, s)), default=lo)
+    lo = max(0, s - SENTENCE_REACH)
+    begin = max((d.end() for d in SENTENCE_END.finditer(text, lo, s)), default=lo)
     begin = max(begin, text.rfind("\n\n", lo, s) + 1)
     if search_dated(pat.date, text, begin, stop.start()) is None:
         return []
@@ -223,11 +223,11 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is not None and rx.more is not None and m.start("n") >= e:
             # "Security Council resolutions 2242, 2250 and 2493": the numbers before the last (in
             # the Council's order: a smaller number after them is not one of the list)
-            nxt = _more_council(text, m.end(), rx.more, pat)
+            nxt = more_council(text, m.end(), rx.more, pat)
             while nxt is not None and int(nxt.group("n")) > int(m.group("n")) and not STOP.on:
                 out.append(_council_number(text, m, e, s, pat, None))
                 m = nxt
-                nxt = _more_council(text, m.end(), rx.more, pat)
+                nxt = more_council(text, m.end(), rx.more, pat)
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
         if m is None and _council_list(text, s, e, rx, pat, out):
@@ -452,11 +452,11 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
     tail = pat.item_tail.match(text, max(m.end(), e))
     if tail and tail.group("date"):
         raw.date = parse_date(tail)
-    elif tail and _legal_date_ahead(text, tail.end()) and (pd := pat.pin_date.match(text, tail.end())):
+    elif tail and legal_date_ahead(text, tail.end()) and (pd := pat.pin_date.match(text, tail.end())):
         # legal styles: a pinpoint between the number and the bracket of its date
         # ("S.C. Res. 2417, ¶ 5 (May 24, 2018)"), as for the numbers of the other bodies
         raw.date = parse_date(pd)
-        raw.pinpoint = _WS_RUN.sub(" ", pd.group("pin")) if pd.group("pin") else None
+        raw.pinpoint = WS_RUN.sub(" ", pd.group("pin")) if pd.group("pin") else None
     elif m.start() >= e:  # the date before the number, where the language writes it there
         before = search_dated(pat.date, text, e, m.start("n"))
         if before:
@@ -468,14 +468,14 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
 #: a treaty body's symbol of a State's report or of its concluding observations on it, ending in
 #: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4"), or of the list of
 #: issues on it and the replies ("CRC/C/FRA/Q/6", "CRC/C/FRA/RQ/6")
-_TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
+TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
 #: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum,
 #: a corrigendum or a revision perhaps after it ("-7/Add.1", "-10/Corr.1", "-9/Rev.1/Corr.1")
-_COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/(?:Add|Corr|Rev)\.\d{1,2}){0,2}(?![\d/\w])")
-_COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
+COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/(?:Add|Corr|Rev)\.\d{1,2}){0,2}(?![\d/\w])")
+COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
 
 
-def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+def council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns, out: list[Raw]) -> bool:
     """The Council's numbers written alone in a list after its resolution's symbol and date (at
     ``at``, or past a comma there): each a resolution of the Council with the date written after
     it, if any; the list stops at a number with its year (read as such), or the year of ``date``.
@@ -483,8 +483,8 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
     more = council_number(scope).more
     if more is None:
         return False
-    m = _more_council(text, at, more, pat) or (
-        _more_council(text, at + 1, more, pat) if text.startswith(",", at) else None
+    m = more_council(text, at, more, pat) or (
+        more_council(text, at + 1, more, pat) if text.startswith(",", at) else None
     )
     found = False
     while m is not None and not STOP.on and m.group("n") != date[:4]:
@@ -497,9 +497,9 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
             raw.date = parse_date(tail)
             end = tail.end("date")
         nxt = more.match(text, end)
-        if nxt is None and _WORD_NEXT.match(text, end):
+        if nxt is None and WORD_NEXT.match(text, end):
             break  # "… and 150 other texts": a count, no member
-        if nxt is not None and _more_council(text, end, more, pat) is None:
+        if nxt is not None and more_council(text, end, more, pat) is None:
             nxt = None  # "… and No. 2400 of the IOM Council": another body's, the list ends
         out.append(raw)
         found = True
@@ -507,7 +507,7 @@ def _council_list_after(text: str, at: int, date: str, scope: str, pat: Patterns
     return found
 
 
-def _council_marked_after(text: str, at: int, scope: str, pat: Patterns, out: list[Raw]) -> bool:
+def council_marked_after(text: str, at: int, scope: str, pat: Patterns, out: list[Raw]) -> bool:
     """The Council's numbers with the number's marks, in a list that goes on from its resolution's
     symbol ending at ``at`` to the noun ("S/RES/2334号和第2250号决议"): each a resolution of the
     Council. Whether any was read."""
@@ -543,7 +543,7 @@ _MARKED_DATE = 16
 
 
 #: A word next, past blanks (a number that a word follows is no member of a list that ends there)
-_WORD_NEXT = recache.compile(r"[^\S\n]*+\w")
+WORD_NEXT = recache.compile(r"[^\S\n]*+\w")
 
 
 @functools.lru_cache(maxsize=1)

@@ -27,31 +27,31 @@ from ..grammar.rules import (
 )
 from ..ids import is_year
 from .find_base import (
-    _LEGAL_QUOTE_SET,
-    _WORDS,
-    _WS_RUN,
+    LEGAL_QUOTE_SET,
     OTHER_ORGANISATION,
+    WORDS,
+    WS_RUN,
     Names,
     Raw,
-    _other_organisation,
-    _pin_of_next,
-    _text_noun,
-    _verb_and_pinpoint_words,
-    _verb_word,
+    other_organisation,
+    pin_of_next,
+    text_noun,
+    verb_and_pinpoint_words,
+    verb_word,
 )
 
 #: how far before the end of an agent's name its adoption's noun may stand ("the adoption by the
 #: Conference of the Parties to the United Nations Convention against … on …")
-_AGENT_NAME_REACH = 160
+AGENT_NAME_REACH = 160
 
 
-def _adoption_there(text: str, start: int, head: int) -> bool:
+def adoption_there(text: str, start: int, head: int) -> bool:
     """Is an adoption's noun written from a little before ``start`` (an agent's name) to ``head``
     (the possessive): "the adoption by the Council on …", "通过其" — not "the consideration by"."""
     return adoption_noun().search(text, max(0, start - 40), head) is not None
 
 
-def _adoption_date(
+def adoption_date(
     text: str, head: int, names: Names, lang: str, pat: Patterns, possessive: bool = False
 ) -> tuple[str, str] | None:
     """The date of the adoption, and the evidence of it, when the clause names its actor, with
@@ -68,16 +68,16 @@ def _adoption_date(
         d = after.match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):
             return None
-        if not _adoption_there(text, named[1], head):
+        if not adoption_there(text, named[1], head):
             return None  # ("рассмотрение Советом … 2024 года его резолюций": no adoption's date)
         date = parse_date(d)
-        return (date, _AGENT_DATE) if date is not None else None
+        return (date, AGENT_DATE) if date is not None else None
     if named is None:
         return None
     end, start, _key = named
     d = after.match(text, end, head)
     if d is not None and possessive and (date := parse_date(d)) is not None:
-        return date, _AGENT_DATE  # "人权理事会2023年10月6日通过其第54/9至54/11号决议"
+        return date, AGENT_DATE  # "人权理事会2023年10月6日通过其第54/9至54/11号决议"
     if d is None:
         d = search_dated(before, text, max(0, start - 60), start)
         if d is not None and pat.period_bound.search(text, max(0, d.start() - 30), d.start()):
@@ -86,7 +86,7 @@ def _adoption_date(
     return (date, "date of the adoption by the actor named before") if date is not None else None
 
 
-def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
+def gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pat: Patterns) -> bool:
     """Is the body ``named`` (key, or generic kind) of the gender of the possessive ``poss``?"""
     key, generic = named
     kind = lexicon.load().bodies[key].generic if key else generic
@@ -98,7 +98,7 @@ def _gender_fits(named: tuple[str | None, str | None], poss: tuple[str, str], pa
 _BLANKED = recache.compile(r"[ \n]{12,}")
 
 
-def _reach_back(text: str, floor: int, s: int, reach: int) -> int:
+def reach_back(text: str, floor: int, s: int, reach: int) -> int:
     """Where a look ``reach`` characters back from ``s`` starts (never before ``floor``), the
     blanks of a footnote block cut out of the sentence not counted: "…和2018年12月17日⏎
     (the block)⏎第73/148号决议" is read as if the block were not there, however long its notes."""
@@ -107,7 +107,7 @@ def _reach_back(text: str, floor: int, s: int, reach: int) -> int:
     return lo if m is None else max(floor, lo - (m.end() - m.start()))
 
 
-def _keyword_after(
+def keyword_after(
     text: str,
     s: int,
     e: int,
@@ -171,7 +171,7 @@ _BEFORE_NOTES = 40
 _AFTER_NOTES = 400
 
 
-_CAPITALS = recache.compile(r"[A-Z]")
+CAPITALS = recache.compile(r"[A-Z]")
 
 
 def _date_list(text: str, ds: int, last: str, e: int, noun: int, pat: Patterns) -> list[str] | None:
@@ -179,7 +179,7 @@ def _date_list(text: str, ds: int, last: str, e: int, noun: int, pat: Patterns) 
     them as numbers between ``e`` and the noun at ``noun`` (the first number counted): one for
     each, in order ("分别于2003年12月17日和2008年12月19日通过的第58/112和63/207号决议")."""
     assert pat.date_list_end is not None and pat.loose_number is not None
-    dates = _dates_before(text, ds, last, pat)
+    dates = dates_before(text, ds, last, pat)
     if len(dates) < 2:
         return None
     dates.reverse()
@@ -206,7 +206,7 @@ _DIGITS = recache.compile(r"\d+")
 _SPACE = recache.compile(r"\s")
 
 
-def _dates_before(text: str, ds: int, last: str, pat: Patterns) -> list[str]:
+def dates_before(text: str, ds: int, last: str, pat: Patterns) -> list[str]:
     """``last`` (a date at ``ds``) and the dates of the list it ends, from the last back ("3 May
     2012, 9 January 2014 and 28 June 2017": the three, the last first)."""
     assert pat.date_list_end is not None
@@ -237,7 +237,7 @@ _GLUED_NOTE = recache.compile(
 )
 
 
-def _items(text: str, pat: Patterns, romans: list[int] | None = None) -> Iterator[re.Match[str]]:
+def items(text: str, pat: Patterns, romans: list[int] | None = None) -> Iterator[re.Match[str]]:
     """Number tokens (``64/293``, ``2200 A (XXI)``, ``1325 (2000)``), in order (and in
     ``romans``, where a slash after a Roman figure stands before a digit: "XIV/8").
 
@@ -263,7 +263,7 @@ def _items(text: str, pat: Patterns, romans: list[int] | None = None) -> Iterato
         while j > i - 4 and j > 0 and text[j - 1].isdigit():
             j -= 1
         if j == i:
-            if romans is not None and text[i - 1] in _ROMAN_FIGURES:
+            if romans is not None and text[i - 1] in ROMAN_FIGURES:
                 romans.append(i - 1)
             continue  # the digits before each slash start at j
         while k < n_parens and parens[k] < j:
@@ -303,7 +303,7 @@ _ROW_CELLS = 400
 _SUPERSCRIPT_CHARS = frozenset(SUPERSCRIPTS)
 
 
-def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
+def read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     """Read the body, date and pinpoint written after a number into ``raw``; return where they end."""
     if raw.tail_end >= 0:
         return raw.tail_end
@@ -323,8 +323,8 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     if t and t.end() > start:
         if t.group("body"):
             raw.body_key = lexicon.load().body_names.get(fold(t.group("body")))
-            raw.evidence.append(f"body after: {_WS_RUN.sub(' ', t.group('body'))}")
-            if raw.body_key and _other_organisation(text, t.start("body"), t.end("body"), pat):
+            raw.evidence.append(f"body after: {WS_RUN.sub(' ', t.group('body'))}")
+            if raw.body_key and other_organisation(text, t.start("body"), t.end("body"), pat):
                 raw.body_key = OTHER_ORGANISATION
                 raw.evidence.append("an organ of another organisation")
         elif t.group("gen") and raw.generic is None:
@@ -342,11 +342,11 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if t.group("date"):
             raw.date = parse_date(t)
             if raw.date and pat.date_all is not None and pat.date_all.search(text, start, t.start("date")):
-                raw.evidence.append(_ALL_DATE)  # "…, all of 10 December 2018": the list's date
+                raw.evidence.append(ALL_DATE)  # "…, all of 10 December 2018": the list's date
             if raw.date and pat.date_two is not None and pat.date_two.search(text, start, t.start("date")):
-                raw.evidence.append(_TWO_DATE)  # "…, both of 5 December 2013": the text's before too
-        if t.group("pin") and not _pin_of_next(text, t.end("pin"), pat):
-            raw.pinpoint = _WS_RUN.sub(" ", t.group("pin"))
+                raw.evidence.append(TWO_DATE)  # "…, both of 5 December 2013": the text's before too
+        if t.group("pin") and not pin_of_next(text, t.end("pin"), pat):
+            raw.pinpoint = WS_RUN.sub(" ", t.group("pin"))
         tail_end = t.end()
         if raw.date is None and t.group("pin") and (pd := pat.paren_date.match(text, tail_end)):
             # legal styles: the bracket of the date after an annex ("G.A. Res. S-26/2, annex (June 27, 2001)")
@@ -366,31 +366,31 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     if (t is None or not t.group("body")) and pat.other_org_tail is not None:
         # "resolution 45/2 of the WIPO General Assembly": another organisation's organ after the number
         o = pat.other_org_tail.match(text, start)
-        if o is not None and not _verb_word((text[o.start() : o.start("body")].split() or [""])[-1]):
+        if o is not None and not verb_word((text[o.start() : o.start("body")].split() or [""])[-1]):
             raw.body_key = OTHER_ORGANISATION
             raw.evidence.append(
-                f"body after: {_WS_RUN.sub(' ', o.group(0).strip())} (an organ of another organisation)"
+                f"body after: {WS_RUN.sub(' ', o.group(0).strip())} (an organ of another organisation)"
             )
             tail_end = max(tail_end, o.end())
-    if raw.date is None and _legal_date_ahead(text, tail_end):
+    if raw.date is None and legal_date_ahead(text, tail_end):
         # legal styles: "G.A. Res. 60/1, ¶ 138 (Oct. 24, 2005)", "Rés. AG 60/1, par. 138 (24 octobre 2005)"
         pd = pat.pin_date.match(text, tail_end)
         if pd:
             raw.date = parse_date(pd)
             if pd.group("pin"):
-                raw.pinpoint = raw.pinpoint or _WS_RUN.sub(" ", pd.group("pin"))
+                raw.pinpoint = raw.pinpoint or WS_RUN.sub(" ", pd.group("pin"))
             tail_end = pd.end()
     if raw.date is None and text.startswith(",", tail_end) and _after_abbreviation(text, raw.start, pat):
         # the Bluebook's chain of an Assembly resolution of the Official Records ("G.A. Res. 2625
         # (XXV), annex, U.N. GAOR, 25th Sess., Supp. No. 28, at 121, U.N. Doc. A/8082 (Oct. 24,
         # 1970)."): the bracket of the date that ends the citation, after its last symbol
-        ch = _legal_chain(pat.date.pattern, pat.date.flags).match(text, tail_end)
+        ch = legal_chain(pat.date.pattern, pat.date.flags).match(text, tail_end)
         if ch and pat.chain_break.search(text, ch.start(), ch.start("chain_end")) is None:
-            _dated_by(raw, ch, "date that ends the legal citation")
+            dated_by(raw, ch, "date that ends the legal citation")
     if raw.date is None and text.startswith((",", " ,"), tail_end):
         cd = pat.comma_date.match(text, tail_end)
         if cd:
-            tail_end = _dated_by(raw, cd, "date after a comma")
+            tail_end = dated_by(raw, cd, "date after a comma")
     if (
         raw.date is None
         and pat.place_date is not None
@@ -399,7 +399,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "decision 1/CMA.3, adopted at Glasgow on 13 November 2021": the date of the adoption
         # after its place
-        tail_end = _dated_by(raw, pl, "date after the place of the adoption")
+        tail_end = dated_by(raw, pl, "date after the place of the adoption")
     if (
         raw.date is None
         and text.startswith((" (", "(", "\uff08"), tail_end)
@@ -407,7 +407,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "decision 14/CP.27 (FCCC/CP/2022/10/Add.2) of 20 November 2022": the number's date after
         # the symbol in brackets (the symbol is read on its own)
-        _dated_by(raw, sy, "date after the symbol in brackets")
+        dated_by(raw, sy, "date after the symbol in brackets")
     if (
         raw.date is None
         and text.startswith(" ", tail_end)
@@ -417,7 +417,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         if _adopted_just_before(text, raw.start, pat):
             # "приняла резолюцию 67/19 29 ноября 2012 года": a date with no word, straight after the
             # number the verb of adoption before its noun governs — the day of that adoption
-            tail_end = _dated_by(raw, bd, "date straight after the number adopted")
+            tail_end = dated_by(raw, bd, "date straight after the number adopted")
         elif (
             pat.bare_date_end is not None
             and pat.bare_date_end.search(bd.group())
@@ -426,7 +426,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             # "решение 66/561 4 июня 2012 года": a whole date, its year closed by the year's word,
             # straight after the number (the preposition left out, as copies do) — the number's
             # (not a clause's that opens with it, its subject after: "… 2014 года Комитет отметил")
-            tail_end = _dated_by(raw, bd, "whole date straight after the number")
+            tail_end = dated_by(raw, bd, "whole date straight after the number")
     if (
         raw.date is None
         and text.startswith(", ", tail_end)
@@ -437,10 +437,10 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # legal styles: "Res. 217 A (III), Déclaration universelle …, 10 décembre 1948" — the
         # text's title (capitalised, of words: no figure, no full stop) between commas, then the
         # date that ends the clause
-        tail_end = _dated_by(raw, tc, "date after the title between commas")
+        tail_end = dated_by(raw, tc, "date after the title between commas")
     if raw.date is None and (td := pat.title_date.match(text, tail_end)) is not None:
         # "62/208, entitled “…”, of 19 December 2007": the date after the text's title in quotes
-        tail_end = _dated_by(raw, td, "date after the title in quotes")
+        tail_end = dated_by(raw, td, "date after the title in quotes")
     if (
         raw.date is None
         and pat.relative_date is not None
@@ -448,15 +448,15 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "2649 (2022), which the Security Council adopted on 30 August 2022": the date of the
         # adoption by the body the clause names
-        tail_end = _dated_by(raw, rd, "date in the clause that names the adopting body")
+        tail_end = dated_by(raw, rd, "date in the clause that names the adopting body")
     if raw.date is None and text.startswith(("\t", "|", " |"), tail_end):
         # a row whose cells a tab or " | " splits ("Resolutions<TAB>74/239<TAB>20 December 2019",
         # tab stops of a Word paragraph): the first later cell of the row that is a date
         row_end = text.find("\n", tail_end, tail_end + _ROW_CELLS)
-        for cell in _CELL_SEP.split(text[tail_end : tail_end + _ROW_CELLS if row_end < 0 else row_end])[1:]:
+        for cell in CELL_SEP.split(text[tail_end : tail_end + _ROW_CELLS if row_end < 0 else row_end])[1:]:
             d = pat.date.fullmatch(cell.strip())
             if d:
-                _dated_by(raw, d, "date in a cell of the row")
+                dated_by(raw, d, "date in a cell of the row")
                 break
     if t and t.end() > raw.end and raw.date and raw.letter and len(raw.letter) > 1:
         # "49/222 A and B of 23 December 1994 and 20 July 1995": a date for each part
@@ -489,7 +489,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # number's comma, where the clause goes on after it (never "…, paragraph 9 of resolution
         # 71/3": that pinpoint is the next number's); it ends the number's words, so a list goes
         # on after it ("70/82, para. 9, and 71/3"); after an annex, the chain ("annex I, para. 39")
-        pin = _WS_RUN.sub(" ", sp.group("pin"))
+        pin = WS_RUN.sub(" ", sp.group("pin"))
         raw.pinpoint = f"{raw.pinpoint}, {pin}" if raw.pinpoint else pin
         tail_end = sp.end()
     elif (
@@ -498,7 +498,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         and (pp := pat.paren_pin.match(text, tail_end)) is not None
     ):
         # "resolutions 70/82 (para. 9) and 71/3": the pinpoint in brackets after the number
-        raw.pinpoint = _WS_RUN.sub(" ", pp.group("pin"))
+        raw.pinpoint = WS_RUN.sub(" ", pp.group("pin"))
         tail_end = pp.end()
     if (
         raw.date is None
@@ -508,7 +508,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "its resolution 70/82, para. 9, of 5 December 2015", "70/82, annex I, of …", "70/82
         # (para. 9) of …": the number's date after its pinpoint
-        tail_end = _dated_by(raw, pd, "date after the pinpoint")
+        tail_end = dated_by(raw, pd, "date after the pinpoint")
     if (
         raw.date is None
         and pat.bracket_date is not None
@@ -519,7 +519,7 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # "the decision of the Human Rights Council (decision 55/115), adopted on 4 April 2024":
         # the adoption's date after the bracket that holds the number (and nothing else: its noun
         # perhaps, no other number, no date of its own)
-        _dated_by(raw, bd, "date of the adoption after the bracket")
+        dated_by(raw, bd, "date of the adoption after the bracket")
     if (
         raw.date is None
         and pat.same_date is not None
@@ -527,13 +527,13 @@ def _read_tail(text: str, raw: Raw, pat: Patterns) -> int:
     ):
         # "resolution 2023/15 of 25 July 2023 and decision 2023/302 of the same date": the date
         # of the text named before it (given once the list is read)
-        raw.evidence.append(_SAME_DATE)
+        raw.evidence.append(SAME_DATE)
         tail_end = sd.end()
     raw.tail_end = tail_end
     return tail_end
 
 
-def _dated_by(raw: Raw, m: re.Match[str], evidence: str) -> int:
+def dated_by(raw: Raw, m: re.Match[str], evidence: str) -> int:
     """Set ``raw``'s date from the date ``m`` holds, note the rule that found it, and return where
     ``m`` ends (the tail's new end, for the rules that read on past the date)."""
     raw.date = parse_date(m)
@@ -576,25 +576,25 @@ def _body_past_date(text: str, at: int, raw: Raw, pat: Patterns) -> int:
         if pat.kw_noun.match(text, b_end):
             return at
     raw.body_key = lexicon.load().body_names.get(fold(b.group("body")))
-    raw.evidence.append(f"body after the date: {_WS_RUN.sub(' ', b.group('body'))}")
-    if raw.body_key and _other_organisation(text, b.start("body"), b.end("body"), pat):
+    raw.evidence.append(f"body after the date: {WS_RUN.sub(' ', b.group('body'))}")
+    if raw.body_key and other_organisation(text, b.start("body"), b.end("body"), pat):
         raw.body_key = OTHER_ORGANISATION
         raw.evidence.append("an organ of another organisation")
     if "pin" in b.re.groupindex and b.group("pin"):
-        raw.pinpoint = _WS_RUN.sub(" ", b.group("pin"))
+        raw.pinpoint = WS_RUN.sub(" ", b.group("pin"))
     return b.end()
 
 
-def _act_before(text: str, s: int, pat: Patterns) -> bool:
+def act_before(text: str, s: int, pat: Patterns) -> bool:
     """Is the word before ``s`` (a number word between them allowed) the noun of a State's act or
     a pinpoint's word ("Law 1325 (2000)", "Decree No. 1820 (2008)", "Article 2467 (2019)")?"""
-    words = list(_WORDS.finditer(text, max(0, s - 30), s))
+    words = list(WORDS.finditer(text, max(0, s - 30), s))
     if not words:
         return False
     last = words[-1]
     gap = text[last.end() : s].strip()
     if gap and fold(gap) in pat.number_words:
-        gap = ""  # "Закон № 1325 (2000)": the number word is no word of _WORDS
+        gap = ""  # "Закон № 1325 (2000)": the number word is no word of WORDS
     elif fold(last.group() + gap) in pat.number_words and len(words) > 1:
         # "Decree No. 1820 (2008)": the word before the number word
         gap = text[words[-2].end() : last.start()].strip()
@@ -602,7 +602,7 @@ def _act_before(text: str, s: int, pat: Patterns) -> bool:
     if gap:
         return False
     word = fold(last.group())
-    if word in pat.act_words or word in _verb_and_pinpoint_words():
+    if word in pat.act_words or word in verb_and_pinpoint_words():
         return True
     # (… or the noun, then its adjective: "code budgétaire 2419 (2018)", "Ley Orgánica 1325 (2000)")
     return (
@@ -612,58 +612,58 @@ def _act_before(text: str, s: int, pat: Patterns) -> bool:
     )
 
 
-def _organisation_before(text: str, head: int, pat: Patterns) -> bool:
+def organisation_before(text: str, head: int, pat: Patterns) -> bool:
     """Is another organisation's short name in capitals, or a word of a State's organ, written
     right before ``head``, a text's noun ("the OSCE decision 12/3", "Ministerial decision
     2019/112"; the lexicons' ``grammar.organisation_before_noun``)?"""
     if pat.org_before_noun is None:
         return False
     b = pat.org_before_noun.search(text, max(0, head - 32), head)
-    return b is not None and not _verb_word(b.group())
+    return b is not None and not verb_word(b.group())
 
 
 #: how far before a noun's head the name of an adoption's subject may end (its session between:
 #: "el Consejo de Derechos Humanos, en su 50º período de sesiones, aprobó la resolución …", the
 #: session's place and dates too: "…, at its fiftieth session, held in Geneva from 13 June to
 #: 8 July 2022, adopted resolution …")
-_ADOPT_REACH = 150
+ADOPT_REACH = 150
 #: How far before a symbol-shaped code the noun of a thing it names may start ("serial number A/320")
-_CODE_NOUN_REACH = 40
+CODE_NOUN_REACH = 40
 #: … a code's shape: a series and numbers only ("A/320", "S/12/2019"), never a document's parts of
 #: letters ("the model A/CN.9/1012", "del modelo A/CN.9/1012": the document)
-_CODE_SHAPE = recache.compile(r"[A-Z]{1,3}(?:/\d{1,5})+")
+CODE_SHAPE = recache.compile(r"[A-Z]{1,3}(?:/\d{1,5})+")
 #: How far before a symbol the phrase of a United Nations document may start ("U.N. Doc. ")
-_LABEL_REACH = 30
+LABEL_REACH = 30
 #: A year written in the words between an adoption's subject and its verb
-_CLAUSE_YEAR = recache.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+CLAUSE_YEAR = recache.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: the evidence of another organisation's organ or a State's as the clause's actor
-_ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
+ORG_ACTOR = "an organ of another organisation or of a State as the clause's actor"
 #: how far before a noun's head an organ's word and its link or verb may start (its name, the
 #: adoption's date between: "the National Commission for Human Rights, on 8 June 2019, adopted")
 _ORG_ACTOR_REACH = 100
 
 
 #: the evidence of a number whose noun, after the list word, takes the owner of the number before
-_OWNER_BEFORE = "owner of the number before, its noun after the list word"
+OWNER_BEFORE = "owner of the number before, its noun after the list word"
 
 
 #: the evidence of a number whose body is named after the next noun's number ("decisions 46/115
 #: and 46/116 and resolution 46/2 of the Council")
-_BODY_AFTER_NEXT = "body after the number of the next noun: "
+BODY_AFTER_NEXT = "body after the number of the next noun: "
 _LEAD_DIGITS = recache.compile(r"\d+")
 _SESSION_SEQ = recache.compile(r"(\d{1,4})/(\d{1,4})")
 
 
-def _same_shape(number: str | None, other: str | None) -> bool:
+def same_shape(number: str | None, other: str | None) -> bool:
     """Are ``number`` and ``other`` of one shape, the first element a year in both or in neither
     ("49/116" and "49/27"; not "2023/205" and "46/2")?"""
-    if number is None or other is None or _shape(number) != _shape(other):
+    if number is None or other is None or shape(number) != shape(other):
         return False
     a, b = _LEAD_DIGITS.match(number), _LEAD_DIGITS.match(other)
     return (a is not None and is_year(int(a.group()))) == (b is not None and is_year(int(b.group())))
 
 
-def _could_hold(key: str | None, number: str, kind: str) -> bool:
+def could_hold(key: str | None, number: str, kind: str) -> bool:
     """Could the body ``key`` have adopted the text ``number`` of ``kind`` by its numbering (a
     session it has reached, a decision's number from its first; a year for one numbering by
     year)? True for a body without a key or a numbering the test does not know."""
@@ -682,14 +682,14 @@ def _could_hold(key: str | None, number: str, kind: str) -> bool:
 
 
 #: the evidence of a number in brackets after a body's name, in a list of such bodies
-_BRACKET_ITEM = "in brackets after the body's name, one of a list of bodies each with its bracket"
+BRACKET_ITEM = "in brackets after the body's name, one of a list of bodies each with its bracket"
 #: an opening bracket, blanks around it
 _OPEN_GAP = recache.compile(r"\s*[(\uff08]\s*")
 #: a closing bracket, blanks before it
 _CLOSE_AT = recache.compile(r"\s*[)\uff09]")
 
 
-def _bracket_item(text: str, head: int, tail_end: int, names: Names, pat: Patterns) -> str | None:
+def bracket_item(text: str, head: int, tail_end: int, names: Names, pat: Patterns) -> str | None:
     """The body named right before the bracket that opens at ``head`` (the noun's start), when
     that body is one of a list of bodies each with its text in brackets ("the General Assembly
     (resolution 77/222), the Security Council (resolution 2669 (2022)) and the Human Rights
@@ -723,13 +723,13 @@ _ADOPTER_REACH = 90
 _ADOPTION_BY_REACH = 64
 
 
-def _adopter_before_bracket(
+def adopter_before_bracket(
     text: str, head: int, names: Names, pat: Patterns
 ) -> tuple[str, str | None] | None:
     """The body whose adoption of a text the words before the bracket that opens right before
     ``head`` (the noun's start) state ("the declaration adopted by the Commission on Population
     and Development at its fifty-fifth session (resolution 2022/1)", "adoptée par la Commission
-    de statistique (décision 54/101)"): its key and the date of :func:`_adopter_date` (read from
+    de statistique (décision 54/101)"): its key and the date of :func:`adopter_date` (read from
     the same words), else None."""
     if pat.adopted_bracket is None:
         return None
@@ -747,8 +747,8 @@ def _adopter_before_bracket(
     return b[2], _date_of_adoption_by(by, pat)
 
 
-def _adopted_by(raw: Raw, found: tuple[str, str | None]) -> tuple[str, None]:
-    """The body of :func:`_adopter_before_bracket`'s ``found`` as the one ``raw`` is named with
+def adopted_by(raw: Raw, found: tuple[str, str | None]) -> tuple[str, None]:
+    """The body of :func:`adopter_before_bracket`'s ``found`` as the one ``raw`` is named with
     (noted as its evidence), and the adoption's date read with it when ``raw`` has none yet."""
     adopter, adopted_on = found
     raw.evidence.append(f"adopted by the body named before the bracket: {adopter}")
@@ -758,7 +758,7 @@ def _adopted_by(raw: Raw, found: tuple[str, str | None]) -> tuple[str, None]:
     return adopter, None
 
 
-def _adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+def adopter_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
     """The date that the adoption's words before the adopting body's name give, the bracket with
     the text's number after that name ("adopted on 19 December 2022 by the Conference of the
     Parties … (decision 15/4)", "adoptée le … par la Conférence …"): its ISO form, else None."""
@@ -783,7 +783,7 @@ def _date_of_adoption_by(by: re.Match[str] | None, pat: Patterns) -> str | None:
     return parse_date(d) if d else None
 
 
-def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
+def owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> bool:
     """Is only the list word (an article or possessive perhaps after it) written between the number
     ending at ``last_end`` and the noun at ``kw_start`` ("49/116 and resolution", "49/116 et sa
     résolution"; glued to the noun in Arabic: "49/117 والقرار")? The bracket that holds the number
@@ -798,17 +798,17 @@ def _owner_joined(text: str, last_end: int, kw_start: int, pat: Patterns) -> boo
     return gap_blank and pat.owner_and.fullmatch(text, last_end, kw_start + 1) is not None
 
 
-def _dated_gap(text: str, start: int, end: int) -> bool:
+def dated_gap(text: str, start: int, end: int) -> bool:
     """Does the gap between a number and the next noun hold a date of its own (its day, in
     digits: "et, le 11 octobre, la")?"""
     return any(c.isdigit() for c in text[start:end])
 
 
-def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang: str) -> bool:
+def complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang: str) -> bool:
     """Is the body named as an adoption's subject before ``head``, with its adoption's date, meeting
     or vote set off between ("…, on 8 April, adopted"), a complement of another subject ("the
     Assembly, on the recommendation of the Human Rights Council, on 8 April, adopted …")?"""
-    named = names.body_before(head, pat.adopt_gap, _ADOPT_REACH)
+    named = names.body_before(head, pat.adopt_gap, ADOPT_REACH)
     if named is None:
         return False
     gap = pat.adopt_gap.fullmatch(text, named[0], head)
@@ -826,14 +826,14 @@ def _complement_adopting(text: str, head: int, names: Names, pat: Patterns, lang
 _COMPLEMENT_REACH = 16
 
 
-def _subject_inserted_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
+def subject_inserted_date(text: str, head: int, names: Names, pat: Patterns) -> str | None:
     """The date set off between an adoption's subject and its verb, right before the text's noun
     ("The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted resolution
     53/40", "l'Assemblée générale a, le 3 décembre 1998, adopté la résolution 53/40"): None
     where no subject with such an insertion ends the stretch."""
-    if not _adoption_near(text, head, pat):
+    if not adoption_near(text, head, pat):
         return None
-    named = names.body_before(head, pat.adopt_gap, _ADOPT_REACH)
+    named = names.body_before(head, pat.adopt_gap, ADOPT_REACH)
     if named is None:
         return None
     gap = pat.adopt_gap.fullmatch(text, named[0], head)
@@ -848,7 +848,7 @@ def _subject_inserted_date(text: str, head: int, names: Names, pat: Patterns) ->
     return None
 
 
-def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
+def adoption_near(text: str, head: int, pat: Patterns) -> bool:
     """Is an adoption's verb written in the stretch before ``head`` (the fast test before the
     subject of an adoption is looked for)?"""
     if pat.adopt_word is None:
@@ -862,7 +862,7 @@ def _adoption_near(text: str, head: int, pat: Patterns) -> bool:
     return False
 
 
-def _organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bool:
+def organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bool:
     """Is a word of another organisation's organ or a State's the adoption's subject right before
     ``head`` ("el Senado aprobó la resolución 2021/44"), or with ``link`` the actor before a
     possessive too ("the Parliament, in its resolution 2019/112"; not "the Government, in
@@ -880,14 +880,14 @@ def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:
     """Does a noun written as an abbreviation ("Res.", "Dec." of legal citation styles: a noun of
     the lexicon that ends with a full stop) stand just before the number at ``pos``?"""
     words = text[max(0, pos - 12) : pos].split()
-    return bool(words) and words[-1].endswith(".") and _text_noun(fold(words[-1]), pat)
+    return bool(words) and words[-1].endswith(".") and text_noun(fold(words[-1]), pat)
 
 
 def _after_named_body(text: str, pos: int, pat: Patterns) -> bool:
     """Does the noun of the number at ``pos`` follow a body's name and a comma, as authors cite
     ("UN General Assembly, Resolution 56/83, <title>, <date>")?"""
     words = text[max(0, pos - 90) : pos].split(" ")
-    if len(words) < 3 or not _text_noun(fold(words[-2]), pat) or not words[-3].endswith(","):
+    if len(words) < 3 or not text_noun(fold(words[-2]), pat) or not words[-3].endswith(","):
         return False
     names = lexicon.load().body_names
     for i in range(len(words) - 3, max(-1, len(words) - 11), -1):
@@ -912,7 +912,7 @@ def _adopted_just_before(text: str, pos: int, pat: Patterns) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _bracket_date_ending(date: str, flags: int) -> re.Pattern[str]:
+def bracket_date_ending(date: str, flags: int) -> re.Pattern[str]:
     """A date in brackets that ends the searched span (a comma or blanks after it)."""
     return recache.compile(rf"\((?:{date})\),?[ \t\u00a0]*+$", flags)
 
@@ -930,7 +930,7 @@ def _title_comma_date(date: str, flags: int) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
+def legal_chain(date: str, flags: int) -> re.Pattern[str]:
     """Comma-separated parts of a legal citation (no bracket, no semicolon, on one line), then a
     document's symbol (or none: "U.N. GAOR, 21st Sess. (Dec. 16, 1966)", "supp. n° 16 (16
     décembre 1966)"), a short bracket of its own perhaps after it ("A/55/49 (Vol. I)"), and the
@@ -943,15 +943,15 @@ def _legal_chain(date: str, flags: int) -> re.Pattern[str]:
     )
 
 
-def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
+def respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
     """ "61/144 and 64/178 of 19 December 2006 and 18 December 2009 (respectively)": as many dates
     after a list's last number as it has undated numbers before the first date, one for each in
     order (else nothing is changed); return where the dates end."""
-    items = _undated_run(raw, out)
-    if len(items) < 2 or raw.date is None:
+    members = _undated_run(raw, out)
+    if len(members) < 2 or raw.date is None:
         return tail_end
     dates, pos = [raw.date], tail_end
-    while len(dates) < len(items):
+    while len(dates) < len(members):
         d = pat.next_date.match(text, pos)
         got = parse_date(d) if d else None
         if d is None or got is None:
@@ -960,24 +960,24 @@ def _respective_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_e
         pos = d.end()
     if pat.next_date.match(text, pos):
         return tail_end  # more dates than numbers: not one for each
-    return _dated_in_order(items, dates, "dates in the order of the list", pos)
+    return _dated_in_order(members, dates, "dates in the order of the list", pos)
 
 
-def _day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
+def day_list_dates(text: str, raw: Raw, out: list[Raw], pat: Patterns, tail_end: int) -> int:
     """ "1514 (XV) and 1541 (XV) of 14 and 15 December 1960 (respectively)", "… of 27 July and 21
     December 2012": days (and months) that share the month and year (or the year) of the date
     after them, as many as the list's undated numbers, one for each in order (else nothing is
     changed); return where the dates end."""
-    got = _day_list_at(text, tail_end, pat)
+    got = day_list_at(text, tail_end, pat)
     if got is None:
         return tail_end
-    items = _undated_run(raw, out)  # (a walk back over the list: only once its dates are read)
-    if len(items) != len(got[0]):
+    members = _undated_run(raw, out)  # (a walk back over the list: only once its dates are read)
+    if len(members) != len(got[0]):
         return tail_end
-    return _dated_in_order(items, got[0], "days of one month, in the order of the list", got[1])
+    return _dated_in_order(members, got[0], "days of one month, in the order of the list", got[1])
 
 
-def _day_list_at(text: str, pos: int, pat: Patterns) -> tuple[list[str], int] | None:
+def day_list_at(text: str, pos: int, pat: Patterns) -> tuple[list[str], int] | None:
     """The dates of days (and months) listed before the month and year (or the year) they share,
     read at ``pos`` (" of 14 and 15 December 1960"), and where they end; else None."""
     if pat.day_list is None or not text.startswith((" ", ",", "\n", "\t"), pos):
@@ -1002,7 +1002,7 @@ def _day_list_at(text: str, pos: int, pat: Patterns) -> tuple[list[str], int] | 
     return dates, m.end()
 
 
-def _respective(text: str, head: int, pat: Patterns, raw: Raw, names: Names, number: int = -1) -> bool:
+def respective(text: str, head: int, pat: Patterns, raw: Raw, names: Names, number: int = -1) -> bool:
     """Does "respectively" stand right before the date (or dates) that open at ``head``, or
     after them before the ``number`` ("其…和…分别通过的第…号决议")?  Then ``raw`` is the first of
     the list that takes them in turn, and the first of the bodies named before the word
@@ -1025,7 +1025,7 @@ def _respective(text: str, head: int, pat: Patterns, raw: Raw, names: Names, num
     return True
 
 
-def _next_date_ahead(raw: Raw, ahead: list[str]) -> None:
+def next_date_ahead(raw: Raw, ahead: list[str]) -> None:
     """``raw`` takes the first of the dates a list wrote before its numbers and that no number
     before it took; it keeps the others for the numbers after it."""
     raw.date, raw.dates_ahead = ahead[0], ahead[1:] or None
@@ -1034,25 +1034,25 @@ def _next_date_ahead(raw: Raw, ahead: list[str]) -> None:
 
 def _undated_run(raw: Raw, out: list[Raw]) -> list[Raw]:
     """``raw`` and the numbers of its list before it that have no date yet, the last first."""
-    items = [raw]
+    members = [raw]
     for r in reversed(out):
         if r.group != raw.group or r.date is not None:
             break
-        items.append(r)
-    return items
+        members.append(r)
+    return members
 
 
-def _dated_in_order(items: list[Raw], dates: list[str], evidence: str, end: int) -> int:
-    """The ``dates`` given to the list's ``items`` (:func:`_undated_run`: the last first) in the
+def _dated_in_order(members: list[Raw], dates: list[str], evidence: str, end: int) -> int:
+    """The ``dates`` given to the list's ``members`` (:func:`_undated_run`: the last first) in the
     order of the list; the last number's words end at ``end``, which is returned."""
-    for r, date in zip(reversed(items), dates, strict=True):
+    for r, date in zip(reversed(members), dates, strict=True):
         r.date = date
         r.evidence.append(evidence)
-    items[0].tail_end = end
+    members[0].tail_end = end
     return end
 
 
-def _shape(number: str) -> str:
+def shape(number: str) -> str:
     """A number's shape: ``64/293``, ``1514 (XV)`` or ``1325 (2000)``."""
     if "(" in number:
         return "year" if number.rstrip(")")[-1:].isdigit() else "session"
@@ -1060,7 +1060,7 @@ def _shape(number: str) -> str:
 
 
 #: Cell separators: " | " (Word rows), tabs, and in PDF lines a run of spaces.
-_CELL_SEP = recache.compile(r"[ ]*+[|\t][ \t]*+|[ ]{2,}")
+CELL_SEP = recache.compile(r"[ ]*+[|\t][ \t]*+|[ ]{2,}")
 
 
 def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
@@ -1073,21 +1073,21 @@ def _no_subject_after(text: str, pos: int, pat: Patterns) -> bool:
     return t is not None and t.group("body") is not None
 
 
-_ROMAN_FIGURES = "IVXL"
+ROMAN_FIGURES = "IVXL"
 
 
 #: the evidence of a date given by an adoption's agent ("by the Council, on …, of its resolution")
-_AGENT_DATE = "date of the adoption by the agent named before"
-_ALL_DATE = "the date of every number of its list"
-_TWO_DATE = "the date of two texts, each with its noun"
-_SAME_DATE = "the date of the text named before it"
+AGENT_DATE = "date of the adoption by the agent named before"
+ALL_DATE = "the date of every number of its list"
+TWO_DATE = "the date of two texts, each with its noun"
+SAME_DATE = "the date of the text named before it"
 
 
-def _legal_date_ahead(text: str, pos: int) -> bool:
+def legal_date_ahead(text: str, pos: int) -> bool:
     """Whether a legal style's bracket of a date may follow at ``pos``, after a pinpoint or a
     quoted title (what ``pin_date`` reads)."""
     return (
         text.find("(", pos, pos + 24) >= 0
-        or not _LEGAL_QUOTE_SET.isdisjoint(text[pos : pos + 3])
+        or not LEGAL_QUOTE_SET.isdisjoint(text[pos : pos + 3])
         or (text.startswith(", ", pos) and text[pos + 2 : pos + 3].isupper())
     )

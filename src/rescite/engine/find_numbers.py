@@ -34,94 +34,94 @@ from ..grammar.rules import (
 from ..ids import is_year
 from ..read.stop import STOP
 from .find_base import (
-    _CLAUSE_NUMBER,
-    _COMMA_GAP,
-    _HAS_DIGIT,
-    _ONE_WORD_GAP,
-    _POSSESSIVE_GAP,
-    _QUOTED_TITLE,
-    _SINGLED_REACH,
-    _SPACES,
-    _WS_RUN,
+    CLAUSE_NUMBER,
+    COMMA_GAP,
+    HAS_DIGIT,
+    ONE_WORD_GAP,
     OTHER_ORGANISATION,
+    POSSESSIVE_GAP,
+    QUOTED_TITLE,
     RANGE_BUDGET,
+    SINGLED_REACH,
+    SPACES,
+    WS_RUN,
     Names,
     Raw,
-    _actor_named,
-    _author_before,
-    _between,
-    _body_after_opening_number,
-    _body_of_possessive,
-    _full,
-    _keyword_before,
-    _kind_of,
-    _month_not_noun,
-    _object_of_request,
-    _other_owner,
-    _pin_ending_at,
-    _possessive_end_before,
-    _report_place,
-    _singled_out_body,
-    _singled_out_generic,
-    _text_noun,
+    actor_named,
+    author_before,
+    between,
+    body_after_opening_number,
+    body_of_possessive,
+    full,
+    keyword_before,
+    kind_of,
     max_mentions,
+    month_not_noun,
+    object_of_request,
+    other_owner,
+    pin_ending_at,
+    possessive_end_before,
     records_place,
+    report_place,
+    singled_out_body,
+    singled_out_generic,
+    text_noun,
 )
 from .find_dates import (
-    _ADOPT_REACH,
-    _AGENT_DATE,
-    _AGENT_NAME_REACH,
-    _ALL_DATE,
-    _BODY_AFTER_NEXT,
-    _BRACKET_ITEM,
-    _CAPITALS,
-    _CELL_SEP,
-    _CLAUSE_YEAR,
-    _ORG_ACTOR,
-    _OWNER_BEFORE,
-    _SAME_DATE,
-    _TWO_DATE,
-    _act_before,
-    _adopted_by,
-    _adopter_before_bracket,
-    _adoption_date,
-    _adoption_near,
-    _adoption_there,
-    _bracket_item,
-    _complement_adopting,
-    _could_hold,
-    _dated_by,
-    _dated_gap,
-    _day_list_at,
-    _day_list_dates,
-    _gender_fits,
-    _items,
-    _keyword_after,
-    _next_date_ahead,
-    _organisation_actor,
-    _organisation_before,
-    _owner_joined,
-    _reach_back,
-    _read_tail,
-    _respective,
-    _respective_dates,
-    _same_shape,
-    _shape,
-    _subject_inserted_date,
+    ADOPT_REACH,
+    AGENT_DATE,
+    AGENT_NAME_REACH,
+    ALL_DATE,
+    BODY_AFTER_NEXT,
+    BRACKET_ITEM,
+    CAPITALS,
+    CELL_SEP,
+    CLAUSE_YEAR,
+    ORG_ACTOR,
+    OWNER_BEFORE,
+    SAME_DATE,
+    TWO_DATE,
+    act_before,
+    adopted_by,
+    adopter_before_bracket,
+    adoption_date,
+    adoption_near,
+    adoption_there,
+    bracket_item,
+    complement_adopting,
+    could_hold,
+    dated_by,
+    dated_gap,
+    day_list_at,
+    day_list_dates,
+    gender_fits,
+    items,
+    keyword_after,
+    next_date_ahead,
+    organisation_actor,
+    organisation_before,
+    owner_joined,
+    reach_back,
+    read_tail,
+    respective,
+    respective_dates,
+    same_shape,
+    shape,
+    subject_inserted_date,
 )
 from .find_tables import (
-    _GLUED_MARKER,
-    _SHAPES_AFTER,
     CONTENTS_ENTRY,
+    GLUED_MARKER,
     NOTE_GAP_MAX,
+    SHAPES_AFTER,
     Named,
-    _gap_over_notes,
-    _header_noun,
-    _in_blocks,
-    _row_date,
-    _separator,
-    _table_kind,
     contents_page,
+    gap_over_notes,
+    header_noun,
+    in_blocks,
+    row_date,
+    separator,
+    table_kind,
 )
 
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
@@ -143,17 +143,17 @@ def _topic_list_goes_on(gap: str, gap_start: int, prev: Raw, raw: Raw, pat: Patt
         return False
     if raw.generic or raw.number is None or prev.number is None:
         return False
-    if _shape(raw.number) != _shape(prev.number):
+    if shape(raw.number) != shape(prev.number):
         return False
     if raw.body_key and not _numbers_so(raw.body_key, raw.number):
         return False  # "70/12 on the question and 71/243 of the Economic and Social Council"
-    topic = _QUOTED_TITLE.sub(lambda q: " " * len(q.group()), gap)
+    topic = QUOTED_TITLE.sub(lambda q: " " * len(q.group()), gap)
     # (a report or another text not numbered as resolutions are, named with its author, "the
     # report of the Human Rights Council", is known by that author: the number after it is no
     # number of that text's)
     at_gap = names.text.startswith(gap, gap_start)
     return all(
-        at_gap and _kind_of(k.group(), pat) == "prst" and _by_its_author(gap_start + k.end(), names)
+        at_gap and kind_of(k.group(), pat) == "prst" and _by_its_author(gap_start + k.end(), names)
         for k in pat.kind_noun.finditer(topic)
     )
 
@@ -234,10 +234,10 @@ def _check_turns(turns: _Turns) -> None:
         if (
             over[0]
             or taken[-1].bodies_ahead
-            or not all(_could_hold(r.body_key, r.number or "", r.kind) for r in taken)
+            or not all(could_hold(r.body_key, r.number or "", r.kind) for r in taken)
         ):
             for r in taken:
-                holds = [b for b in bodies if _could_hold(b, r.number or "", r.kind)]
+                holds = [b for b in bodies if could_hold(b, r.number or "", r.kind)]
                 r.body_key = r.list_body = (holds or bodies)[-1]
                 r.evidence = [ev for ev in r.evidence if not ev.startswith(_IN_TURN)]
         for r in taken:
@@ -298,9 +298,9 @@ def find_numbered(
     turns: _Turns = {}  # the lists whose numbers take two or more bodies named together in turn
     turn_of: dict[int, int] = {}  # a number that took a body in turn -> its list's first number
     body_tail = -1
-    for m in _items(text, pat, romans):
+    for m in items(text, pat, romans):
         if STOP.on or (
-            len(out) >= cap and _full(out, cap, notes)
+            len(out) >= cap and full(out, cap, notes)
         ):  # the time budget ran out, or the mention limit
             break
         s, e = m.span()
@@ -355,27 +355,27 @@ def find_numbered(
         # continuation of the previous list?
         joined = in_range = after_topic = False
         if note_blocks and prev is not None:
-            if prev is not body_prev and not _in_blocks(note_blocks, prev.start):
+            if prev is not body_prev and not in_blocks(note_blocks, prev.start):
                 body_prev, body_tail = prev, prev_tail_end
             elif (
                 body_prev is not None
                 and prev is not body_prev
                 and 0 <= s - body_tail <= NOTE_GAP_MAX
-                and not _in_blocks(note_blocks, s)
+                and not in_blocks(note_blocks, s)
             ):
                 # a footnote at the page's foot cites a text of its own ("… 2008,1 ⏎____⏎1 See
                 # resolution 59/250.⏎A/RES/81/40⏎64/289 …"): the list goes on from its last item
                 # above the notes, not from the note's
-                over = _gap_over_notes(text, body_tail, s, note_blocks, 40)
+                over = gap_over_notes(text, body_tail, s, note_blocks, 40)
                 if over is not None and len(over) <= 40 and pat.separator.fullmatch(over):
                     prev, prev_tail_end = body_prev, body_tail
         if prev is not None and prev_tail_end <= s:
             gap = text[prev_tail_end:s]
             if gap[:1] in ",;" and gap[1:2].isdigit():
-                gap = _GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
+                gap = GLUED_MARKER.sub(r"\1", gap, 1)  # "2012,1 68/70": a footnote marker after the comma
             if 40 < len(gap) <= NOTE_GAP_MAX and note_blocks:
                 # (a gap still longer than 40 joins nothing: it is not made)
-                gap = _gap_over_notes(text, prev_tail_end, s, note_blocks, 40) or gap
+                gap = gap_over_notes(text, prev_tail_end, s, note_blocks, 40) or gap
             if len(gap) <= 40 and pat.separator.fullmatch(gap):
                 joined = True
             elif (
@@ -395,10 +395,10 @@ def find_numbered(
                 # "77/201 of 15 December 2022 on bullying, 73/327 of 25 July 2019": after its topic
                 # or title, a dated number goes on with the list when one of the two is dated
                 if len(gap) > TOPIC_GAP_MAX and note_blocks:
-                    gap = _gap_over_notes(text, prev_tail_end, s, note_blocks, TOPIC_GAP_MAX) or gap
+                    gap = gap_over_notes(text, prev_tail_end, s, note_blocks, TOPIC_GAP_MAX) or gap
                 topic = pat.topic_gap.fullmatch(gap) if len(gap) <= TOPIC_GAP_MAX else None
                 if topic is not None:
-                    tail_end = _read_tail(text, raw, pat)
+                    tail_end = read_tail(text, raw, pat)
                     if prev.date is None:
                         prev.date = parse_date(topic)  # "79/158 of ⏎(page break)⏎17 December 2024 on …"
                     joined = prev.date is not None or raw.date is not None
@@ -409,12 +409,12 @@ def find_numbered(
                         if joined:
                             raw.evidence.append(_AFTER_TOPIC)
         if joined and prev is not None:
-            tail_end = _read_tail(text, raw, pat)
-            if raw.date is None and prev.date is not None and _AGENT_DATE in prev.evidence:
+            tail_end = read_tail(text, raw, pat)
+            if raw.date is None and prev.date is not None and AGENT_DATE in prev.evidence:
                 # "the adoption by the Council, on 6 October 2023, of its resolutions 54/9 and
                 # 54/10": the list's numbers were adopted together, on the adoption's date
                 raw.date = prev.date
-                raw.evidence.append(_AGENT_DATE)
+                raw.evidence.append(AGENT_DATE)
             if raw.body_key and not raw.possessive and not after_topic:
                 # "decisions 2023/1 to 2023/4 of the Executive Board …": the body after the list's
                 # last number is the body of the numbers before it that name none (not over the
@@ -426,17 +426,17 @@ def find_numbered(
                     r.evidence.append(f"body after the list: {raw.body_key}")
             if pat.post_head is not None and raw.date is None:
                 # "第61/144号和2009年12月18日第64/178号决议": the date stands before the number
-                b = pat.post_head.search(text, _reach_back(text, prev_tail_end, s, 40), s)
+                b = pat.post_head.search(text, reach_back(text, prev_tail_end, s, 40), s)
                 if b and b.group("date"):
                     raw.date = parse_date(b)
                 elif prev.date and in_range:
                     # "人权理事会2023年10月6日通过其第54/9至54/11号决议", "其2023年10月6日第54/9至
                     # 54/11号决议": adopted together, on the date before the range
                     raw.date = prev.date
-                    raw.evidence.append(_AGENT_DATE if _AGENT_DATE in prev.evidence else "date of the range")
+                    raw.evidence.append(AGENT_DATE if AGENT_DATE in prev.evidence else "date of the range")
                 elif prev.date and pat.bare_and is not None and pat.bare_and.fullmatch(text, prev.end, s):
                     if prev.dates_ahead:  # "分别于<date>和<date>…第58/112和63/207号决议": the next date
-                        _next_date_ahead(raw, prev.dates_ahead)
+                        next_date_ahead(raw, prev.dates_ahead)
                     else:  # "2007年6月18日第5/1和第5/2号决议": one date for both
                         raw.date = prev.date
                         raw.evidence.append("date of the number before")
@@ -465,15 +465,15 @@ def find_numbered(
                 raw.evidence.append(f"list body: {prev.list_body}")
                 if NOUN_LIST_BODY in prev.evidence:
                     raw.evidence.append(NOUN_LIST_BODY)
-            if raw.body_key is None and prev.body_key == OTHER_ORGANISATION and _ORG_ACTOR in prev.evidence:
+            if raw.body_key is None and prev.body_key == OTHER_ORGANISATION and ORG_ACTOR in prev.evidence:
                 # "the Parliament adopted resolutions 2019/4 and 2019/5": each the organ's text
                 raw.body_key = OTHER_ORGANISATION
-                raw.evidence.append(_ORG_ACTOR)
+                raw.evidence.append(ORG_ACTOR)
             if raw.date and prev.date is None and not in_range and raw.date2 is None:
-                tail_end = _respective_dates(text, raw, out, pat, tail_end)
+                tail_end = respective_dates(text, raw, out, pat, tail_end)
             elif raw.date is None and prev.date is None and not in_range and pat.day_list is not None:
-                tail_end = _day_list_dates(text, raw, out, pat, tail_end)
-            if prev.date is None and raw.date and _ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
+                tail_end = day_list_dates(text, raw, out, pat, tail_end)
+            if prev.date is None and raw.date and ONE_WORD_GAP.fullmatch(text, prev_tail_end, s):
                 prev.shares_date_with_next = True
                 for r in _comma_run(text, out, prev):  # "70/1, 70/2 and 70/3 of …": all of them
                     r.shares_date_with_next = True
@@ -482,17 +482,17 @@ def find_numbered(
                 # each written whole, share the date after the last (given to it below, in turn)
                 prev.shares_date_with_next = True
             if in_range and range_budget > 0:
-                between = _between(prev, raw, notes)[:range_budget]
-                range_budget -= len(between)
-                out.extend(between)
+                spanned = between(prev, raw, notes)[:range_budget]
+                range_budget -= len(spanned)
+                out.extend(spanned)
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end
             continue
         window_start = max(0, s - 160)
         window = text[window_start:s]
-        k = _keyword_before(text, s, window_start, window, pat)
-        if k is not None and _month_not_noun(text, s, k, names, pat):
+        k = keyword_before(text, s, window_start, window, pat)
+        if k is not None and month_not_noun(text, s, k, names, pat):
             k = None
         if k is not None and text[s - 1 - (text[s - 1] == " ")] in _BRACKET_OPENS:
             # "its resolution of 20 December 2011 (66/150)": the date before the bracket is the number's
@@ -505,28 +505,28 @@ def find_numbered(
         if k is not None and seq and pat.fraction_after is not None and pat.fraction_after.match(text, e):
             k = None  # ("decision 3/4 majority", "2/3 of the votes"): a fraction, no text's number
         # (the number's table kind, when the header-row test below worked it out)
-        header = _header_noun(text, k[0], s, e, pat, lang) if k is not None else None
+        header = header_noun(text, k[0], s, e, pat, lang) if k is not None else None
         if header is not None and header[0] is not None:
             k = None  # (a header row's last cell names the column's texts, not this number)
         if k is None and pat.post_noun is not None:
-            after_k = _keyword_after(text, s, e, pat, noun_ahead, note_blocks)
+            after_k = keyword_after(text, s, e, pat, noun_ahead, note_blocks)
             if after_k:
                 k = after_k[:5]
                 raw.date = after_k[5]
                 if after_k[7] is not None:
                     dates = after_k[7]
-                    parts = _CAPITALS.findall(raw.letter) if raw.letter and "-" not in raw.letter else []
+                    parts = CAPITALS.findall(raw.letter) if raw.letter and "-" not in raw.letter else []
                     if pat.loose_number is not None and pat.loose_number.search(text, e, after_k[6]):
-                        _next_date_ahead(raw, dates)  # one date for each number
+                        next_date_ahead(raw, dates)  # one date for each number
                     elif len(parts) == 2 == len(dates):
                         raw.date, raw.date2 = dates  # "1994年…和1995年…第49/222 A和B号决议"
                         raw.evidence.append("a date for each part")
-                    elif _respective(text, after_k[0], pat, raw, names, s):
-                        _next_date_ahead(raw, dates)  # … each number with its noun after it
+                    elif respective(text, after_k[0], pat, raw, names, s):
+                        next_date_ahead(raw, dates)  # … each number with its noun after it
                     else:
                         raw.date = None  # more dates than numbers: none is this one's
                 else:  # "分别于<date>通过的第…号决议和第…号决议": one date for each
-                    _respective(text, after_k[0], pat, raw, names)
+                    respective(text, after_k[0], pat, raw, names)
                 # what stands between the number before and this one: the list word alone
                 # ("第5/1和5/2号"), or the list word with the noun ("第60/180号决议和第…") — read once
                 bare_joined = noun_joined = False
@@ -549,7 +549,7 @@ def find_numbered(
                     noun_joined = True
                 if raw.date is None and last is not None and last.respective and noun_joined:
                     if last.dates_ahead:
-                        _next_date_ahead(raw, last.dates_ahead)
+                        next_date_ahead(raw, last.dates_ahead)
                     elif last.date:
                         raw.date = last.date
                         raw.evidence.append("date of the number before, respectively")
@@ -569,7 +569,7 @@ def find_numbered(
                 ):
                     _respective_body(raw, last.bodies_ahead)
                 if raw.date is None and last is not None and last.dates_ahead and bare_joined:
-                    _next_date_ahead(raw, last.dates_ahead)
+                    next_date_ahead(raw, last.dates_ahead)
                 if raw.date is None and last is not None and last.date and bare_joined:
                     raw.date = last.date  # "2007年6月18日第5/1和5/2号决议": one date for both
                     raw.evidence.append("date of the number before")
@@ -602,11 +602,11 @@ def find_numbered(
                 if pin:  # "第64/293号决议第5段": the pinpoint after the noun
                     raw.pinpoint = pin.group()
         if k:
-            tail_end = _read_tail(text, raw, pat)
+            tail_end = read_tail(text, raw, pat)
             kw_start, kw_word, head, poss, bodymid = k
             group += 1
             raw.group = group
-            raw.kind = _kind_of(kw_word, pat)
+            raw.kind = kind_of(kw_word, pat)
             raw.kw_start = kw_start
             raw.rule = "keyword"
             raw.evidence.append(f"keyword: {kw_word}")
@@ -614,7 +614,7 @@ def find_numbered(
             if poss or fold(kw_word) in pat.list_nouns:
                 topic_lists.add(group)
             if bodymid:
-                raw.evidence.append(f"body: {_WS_RUN.sub(' ', bodymid)}")
+                raw.evidence.append(f"body: {WS_RUN.sub(' ', bodymid)}")
                 key = lexicon.load().body_names.get(fold(bodymid))
                 if key:
                     raw.list_body = key
@@ -637,18 +637,18 @@ def find_numbered(
                 raw.possessive = True
                 raw.evidence.append(f"possessive: {text[head:kw_start].strip()}")
                 named = names.ending_before(head, pat.actor_gap) or (
-                    names.ending_before(head, pat.adopt_gap, _ADOPT_REACH)
-                    if _adoption_near(text, head, pat)
+                    names.ending_before(head, pat.adopt_gap, ADOPT_REACH)
+                    if adoption_near(text, head, pat)
                     else None
                 )
                 # (a body named by its name first; a short name may end an organ's: "the Municipal
                 # Council, in its …")
-                if not (named and named[0]) and _organisation_actor(text, head, pat, link=True):
+                if not (named and named[0]) and organisation_actor(text, head, pat, link=True):
                     # "the Parliament, in its resolution 2019/112", "the Municipal Council, in its
                     # resolution 2019/8": that organ's text, not the citing body's
                     raw.actor_key = OTHER_ORGANISATION
-                    raw.evidence.append(_ORG_ACTOR)
-                elif named and _object_of_request(text, head, names, pat):
+                    raw.evidence.append(ORG_ACTOR)
+                elif named and object_of_request(text, head, names, pat):
                     raw.evidence.append("the body before is the object of a request: its is the citing body")
                 elif named:
                     raw.actor_key, raw.actor_generic = named
@@ -662,31 +662,31 @@ def find_numbered(
                         raw.evidence.append(f"agent of the adoption: {raw.actor_key}")
                     if (
                         raw.date is None
-                        and _adoption_there(text, agent_end - _AGENT_NAME_REACH, head)
+                        and adoption_there(text, agent_end - AGENT_NAME_REACH, head)
                         and (ad := pat.date.search(text, agent_end, head))
                     ):
                         # "the adoption by the Council, on 6 October 2023, of its resolution 54/9"
                         raw.date = parse_date(ad)
-                        raw.evidence.append(_AGENT_DATE)
-                elif (single := _singled_out_body(text, head, names, pat, noun=False)) is not None:
+                        raw.evidence.append(AGENT_DATE)
+                elif (single := singled_out_body(text, head, names, pat, noun=False)) is not None:
                     # "the work of the UNICEF Executive Board, in particular its decision 2020/12":
                     # the possessive is the body's whose texts the clause singles one out of
                     raw.actor_key = single
                     raw.evidence.append(f"possessive after the texts singled out of: {single}")
                 elif (
-                    and_body := _singled_out_body(text, head, names, pat, noun=False, list_word=True)
-                ) is not None and _CLAUSE_NUMBER.search(text, max(0, head - _SINGLED_REACH), head) is None:
+                    and_body := singled_out_body(text, head, names, pat, noun=False, list_word=True)
+                ) is not None and CLAUSE_NUMBER.search(text, max(0, head - SINGLED_REACH), head) is None:
                     # "the Executive Board of UNICEF and its decisions 2020/12 and 2021/3": the
                     # possessive after a list word is the body's named just before, no other between
                     raw.actor_key = and_body
                     raw.evidence.append(f"possessive after the body named before it: {and_body}")
-            elif (owner := _other_owner(text, head, kw_start, names, pat)) is not None:
+            elif (owner := other_owner(text, head, kw_start, names, pat)) is not None:
                 raw.actor_key, raw.actor_generic = owner
                 raw.evidence.append(f"possessive of the body named before: {text[head:kw_start].strip()}")
             elif (
                 raw.poss_gender is not None
                 and (actor := names.ending_before(head, pat.actor_gap)) is not None
-                and _gender_fits(actor, raw.poss_gender, pat)
+                and gender_fits(actor, raw.poss_gender, pat)
             ):
                 # "وقدم المجلس، في قراره 45/6": the actor of the clause, of the suffix's gender
                 raw.actor_key, raw.actor_generic = actor
@@ -695,7 +695,7 @@ def find_numbered(
                 # (… or the actor of the clause, the noun without a possessive: "принятую Генеральной
                 # Ассамблеей в резолюции 61/106", "adopted by the General Assembly in resolution …")
                 named = (
-                    names.ending_before(head, _SPACES)
+                    names.ending_before(head, SPACES)
                     or names.ending_before(head, pat.actor_gap_bare)
                     # "واتخذ مجلس حقوق الإنسان، في دورته الثانية والخمسين، القرار 52/25": the subject
                     # of a verb written first, the session between it and the text's noun
@@ -705,53 +705,53 @@ def find_numbered(
                         else None
                     )
                     # "12 Human Rights Council, Res. 32/2": the author a legal style names first
-                    or _author_before(text, head, names, lang)
+                    or author_before(text, head, names, lang)
                     # "人权理事会2019年3月22日决议(40/12)": the date between the body and the noun
                     or names.ending_before(head, dated_body_gap(lang))
                     # "the Human Rights Council's resolution 41/2": the body whose it is
                     or (
-                        _body_of_possessive(names.ending_before(head, _POSSESSIVE_GAP))
-                        if _possessive_end_before(text, head)
+                        body_of_possessive(names.ending_before(head, POSSESSIVE_GAP))
+                        if possessive_end_before(text, head)
                         else None
                     )
                 )
-                if named and raw.poss_gender is not None and not _gender_fits(named, raw.poss_gender, pat):
+                if named and raw.poss_gender is not None and not gender_fits(named, raw.poss_gender, pat):
                     named = None  # "مجلس … وبقرارها": her resolution, not the Council's
                 if (
                     not named
                     and raw.body_key is None
                     and raw.generic is None
-                    and (bracketed := _bracket_item(text, head, tail_end, names, pat)) is not None
-                    and _could_hold(bracketed, number, raw.kind)
+                    and (bracketed := bracket_item(text, head, tail_end, names, pat)) is not None
+                    and could_hold(bracketed, number, raw.kind)
                 ):
                     # "l'Assemblée générale (résolution 77/222), le Conseil de sécurité (…) et le
                     # Conseil des droits de l'homme (résolution 52/4)": each body its bracket's
                     named = (bracketed, None)
-                    raw.evidence.append(_BRACKET_ITEM)
+                    raw.evidence.append(BRACKET_ITEM)
                 if (
                     not named
                     and raw.body_key is None
                     and raw.generic is None
-                    and (adopter_found := _adopter_before_bracket(text, head, names, pat)) is not None
+                    and (adopter_found := adopter_before_bracket(text, head, names, pat)) is not None
                 ):
                     # "adopted by the Statistical Commission at its fifty-fourth session (decision
                     # 54/101)": the text the clause says that body adopted is that body's
-                    named = _adopted_by(raw, adopter_found)
-                adopting = not named and _adoption_near(text, head, pat)
+                    named = adopted_by(raw, adopter_found)
+                adopting = not named and adoption_near(text, head, pat)
                 if (
                     (adopting or (not named and raw.poss_gender is not None))
                     and raw.body_key is None
                     and raw.generic is None
-                    and _organisation_actor(text, head, pat, link=raw.poss_gender is not None)
+                    and organisation_actor(text, head, pat, link=raw.poss_gender is not None)
                 ):
                     # "the Parliament adopted resolution 2018/57": that organ's text (… and its
                     # actor before a noun with a possessive suffix: "البرلمان، في قراره")
                     raw.body_key = OTHER_ORGANISATION
-                    raw.evidence.append(_ORG_ACTOR)
+                    raw.evidence.append(ORG_ACTOR)
                 elif (
                     adopting
-                    and (adopted := names.ending_before(head, pat.adopt_gap, _ADOPT_REACH)) is not None
-                    and not _complement_adopting(text, head, names, pat, lang)
+                    and (adopted := names.ending_before(head, pat.adopt_gap, ADOPT_REACH)) is not None
+                    and not complement_adopting(text, head, names, pat, lang)
                 ):
                     # "the Human Rights Council adopted resolution 44/2": the subject's text (a
                     # short name, "the Commission adopted …", as the clause's actor)
@@ -759,8 +759,8 @@ def find_numbered(
                         # (a body outside the series of ids.md is the resolver's subject rule's)
                         if lexicon.load().bodies[adopted[0]].numbering != "none":
                             named = adopted
-                            subject = names.body_before(head, pat.adopt_gap, _ADOPT_REACH)
-                            if subject is not None and (y := _CLAUSE_YEAR.search(text, subject[0], head)):
+                            subject = names.body_before(head, pat.adopt_gap, ADOPT_REACH)
+                            if subject is not None and (y := CLAUSE_YEAR.search(text, subject[0], head)):
                                 # "the Human Rights Council, in July 1999, adopted …": the year the
                                 # resolver checks against the body's years
                                 raw.clause_year = int(y.group())
@@ -786,14 +786,14 @@ def find_numbered(
                         # "General Assembly and Human Rights Council resolutions 70/1 and 31/2",
                         # "大会和人权理事会第70/1和31/2号决议": each body's number in turn
                         _bodies_in_turn(raw, together, turns, turn_of)
-                elif raw.body_key is None and raw.generic is None and _organisation_before(text, head, pat):
+                elif raw.body_key is None and raw.generic is None and organisation_before(text, head, pat):
                     # "the OSCE decision 12/3", "the city council resolution 2019/112": that
                     # organisation's text, no body's of the text cited before nor the Assembly's
                     raw.body_key = OTHER_ORGANISATION
                     raw.evidence.append("an organ of another organisation (its short name before the noun)")
                 elif named:
                     raw.generic = named[1]
-                elif raw.body_key is None and (single := _singled_out_body(text, head, names, pat)):
+                elif raw.body_key is None and (single := singled_out_body(text, head, names, pat)):
                     # "les résolutions de la Commission … sur la question, notamment la résolution
                     # 2005/18": one text singled out of the body's texts named just before is its
                     raw.list_body = raw.body_key = single
@@ -801,7 +801,7 @@ def find_numbered(
                 elif (
                     raw.body_key is None
                     and raw.generic is None
-                    and (short_kind := _singled_out_generic(text, head, names, pat)) is not None
+                    and (short_kind := singled_out_generic(text, head, names, pat)) is not None
                 ):
                     # "the decisions of the Governing Council, in particular decision 27/5": the
                     # body the short name stands for
@@ -814,15 +814,15 @@ def find_numbered(
                 and raw.generic is None
                 and raw.actor_key is None
                 and raw.actor_generic is None
-                and _same_shape(number, last.number)
-                and _could_hold(before[0] or before[2], number, raw.kind)
-                and _owner_joined(text, last_tail_end, kw_start, pat)
-                and (last.start not in owned_after or _dated_gap(text, last_tail_end, kw_start))
+                and same_shape(number, last.number)
+                and could_hold(before[0] or before[2], number, raw.kind)
+                and owner_joined(text, last_tail_end, kw_start, pat)
+                and (last.start not in owned_after or dated_gap(text, last_tail_end, kw_start))
             ):
                 # "the Council adopted decision 49/116 and resolution 49/27", "dans sa décision
                 # 49/116 et sa résolution 49/27": the noun after the list word names the owner of
                 # the number before it, when it names none of its own
-                raw.evidence.append(_OWNER_BEFORE)
+                raw.evidence.append(OWNER_BEFORE)
                 if before[2] is None:
                     raw.actor_key, raw.actor_generic = before[0], before[1]
                     raw.possessive = raw.possessive or last.possessive
@@ -834,7 +834,7 @@ def find_numbered(
                 and raw.kind != last.kind
                 and not raw.possessive
                 and any(ev.startswith("body after: ") for ev in raw.evidence)
-                and _owner_joined(text, last_tail_end, kw_start, pat)
+                and owner_joined(text, last_tail_end, kw_start, pat)
             ):
                 # "les décisions 46/115 et 46/116 ainsi que la résolution 46/2 du Conseil des droits
                 # de l'homme": the body after the last number of a list of another kind's noun is
@@ -847,17 +847,17 @@ def find_numbered(
                         or r.possessive
                         or r.actor_key
                         or r.actor_generic
-                        or not _same_shape(number, r.number)
+                        or not same_shape(number, r.number)
                     ):
                         break
-                    if not _could_hold(raw.body_key, r.number or "", r.kind):
+                    if not could_hold(raw.body_key, r.number or "", r.kind):
                         break
                     r.body_key = raw.body_key
-                    r.evidence.append(f"{_BODY_AFTER_NEXT}{raw.body_key}")
+                    r.evidence.append(f"{BODY_AFTER_NEXT}{raw.body_key}")
             if raw.actor_key or raw.actor_generic:
                 owners[raw.start] = (raw.actor_key, raw.actor_generic, None)
             elif raw.list_body and (
-                bodymid or _OWNER_BEFORE in raw.evidence or f"body before: {raw.list_body}" in raw.evidence
+                bodymid or OWNER_BEFORE in raw.evidence or f"body before: {raw.list_body}" in raw.evidence
             ):
                 owners[raw.start] = (None, None, raw.list_body)
             elif (
@@ -888,9 +888,9 @@ def find_numbered(
             ):
                 # "the Declaration adopted on 19 September 2016 (resolution 71/1)": the text the bracket
                 # names is the one adopted on that date
-                _dated_by(raw, db, "date before the bracket of the number")
+                dated_by(raw, db, "date before the bracket of the number")
             if raw.date is None and (
-                da := _adoption_date(
+                da := adoption_date(
                     text,
                     head,
                     names,
@@ -902,95 +902,9 @@ def find_numbered(
                 # "adoptée le … par l'Assemblée générale dans sa résolution 61/106"
                 raw.date, evidence = da
                 raw.evidence.append(evidence)
-            # the dates written before the noun below all lie in the sentence's stretch before it:
-            # none of their rules is tried where that stretch holds no year (one scan for the four)
-            year_near = (
-                raw.date is None and YEAR.search(text, max(0, head - _SENTENCE_REACH), head) is not None
-            )
-            if (
-                year_near
-                and raw.date is None
-                and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
-            ):
-                # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
-                _dated_by(raw, an, _ADOPTION_NOUN_DATE)
-            if (
-                year_near
-                and raw.date is None
-                and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head))
-            ):
-                # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
-                # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
-                raw.date = parse_date(sd)
-                raw.evidence.append(
-                    _VERB_FIRST_DATE if sd.group("verb_first") is not None else _SENTENCE_DATE
-                )
-            if (
-                year_near
-                and raw.date is None
-                and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
-            ):
-                # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
-                # the year a date earlier in the sentence gives: "… on 8 October 2021 resolution
-                # 48/9 and, on 11 October, resolution 48/13"
-                if (full := parse_date(cj)) is not None:
-                    raw.date = full
-                    raw.evidence.append(_COORDINATED_DATE)
-                elif (given := _sentence_date_before(text, cj.start(), pat)) is not None and (
-                    yd := year_given_date(cj, given)
-                ):
-                    raw.date = yd
-                    raw.evidence.append(_COORDINATED_DAY)
-            if (
-                year_near
-                and raw.date is None
-                and (sid := _subject_inserted_date(text, head, names, pat)) is not None
-            ):
-                # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
-                # resolution 53/40"
-                raw.date = sid
-                raw.evidence.append(_SUBJECT_DATE)
-            pin = _pin_ending_at(pat, text, head)
-            if pin is None and (named_at := names.start_before(head)) < head:
-                pin = _pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
-            if (
-                pin
-                and raw.pinpoint is None
-                and not (
-                    not text[pin.end("pin") : head].strip(" \t\n,")
-                    and (
-                        _report_place(text, pin.start("pin"), symbols)
-                        or records_place(text, pin.start("pin"), lang) is not None
-                    )
-                )
-            ):
-                raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
-            after = pat.actor_after.match(text, tail_end)
-            if raw.possessive and after:
-                raw.actor_key, raw.actor_generic = _actor_named(after)
-            elif (
-                raw.poss_gender is not None
-                and raw.actor_key is None
-                and raw.actor_generic is None
-                and raw.body_key is None
-                and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
-                and (after := pat.actor_after_verb.match(text, tail_end)) is not None
-                and not _text_noun(fold(after.group("w")), pat)
-                and (
-                    pat.object_before is None
-                    or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w"))
-                    is None
-                )
-            ):
-                # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
-                # verb first) — the actor named after, of the suffix's gender
-                actor = _actor_named(after)
-                if (actor[0] or actor[1]) and _gender_fits(actor, raw.poss_gender, pat):
-                    raw.actor_key, raw.actor_generic = actor
-                    raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
-            elif (after := _body_after_opening_number(text, raw, kw_start, tail_end, pat)) is not None:
-                raw.actor_key, raw.actor_generic = _actor_named(after)
-                raw.evidence.append("body named after the number that opens the sentence")
+            _date_in_sentence_before(text, raw, head, names, lang, pat)
+            _pinpoint_before(text, raw, head, names, symbols, lang, pat)
+            _actor_after(text, raw, kw_start, tail_end, pat)
             out.append(raw)
             prev, prev_tail_end = raw, tail_end
             last, last_tail_end = raw, tail_end
@@ -998,7 +912,7 @@ def find_numbered(
         # "Council resolutions 8/12 of 18 June 2008, in which it …, and 11/3 of 17 June 2009":
         # a dated number after "and" still belongs to the list a relative clause interrupted
         if last is not None and 0 <= s - last_tail_end <= 250:
-            tail_end = _read_tail(text, raw, pat)
+            tail_end = read_tail(text, raw, pat)
         if last is not None and 0 <= s - last_tail_end <= 250:
             gap = text[last_tail_end:s]
             ends = pat.and_at_end.search(gap) is not None
@@ -1007,8 +921,8 @@ def find_numbered(
                 # commas, no number in it, and a number (dated or not) of the same shape as the list's
                 gap[:1] == ","
                 and (ends or gap.rstrip().endswith(","))
-                and not _HAS_DIGIT.search(_QUOTED_TITLE.sub("", gap) if '"' in gap or "《" in gap else gap)
-                and _shape(number) in _SHAPES_AFTER[_shape(last.number or "")]
+                and not HAS_DIGIT.search(QUOTED_TITLE.sub("", gap) if '"' in gap or "《" in gap else gap)
+                and shape(number) in SHAPES_AFTER[shape(last.number or "")]
             )
             if ok and not re.search(r"[;.]\s|\n\s*\n", gap):
                 raw.kind, raw.group = last.kind, last.group
@@ -1029,12 +943,12 @@ def find_numbered(
                 last, last_tail_end = raw, tail_end
                 continue
         # a number alone in a table cell, under a heading or column header that names it
-        table_kind = header[0] if header is not None else _table_kind(text, s, e, pat, lang, table_rows)
-        if table_kind:
+        kind_found = header[0] if header is not None else table_kind(text, s, e, pat, lang, table_rows)
+        if kind_found:
             tail_end = e
             group += 1
             raw.group = group
-            raw.kind, (table_body, table_generic) = table_kind
+            raw.kind, (table_body, table_generic) = kind_found
             raw.rule = "table cell"
             raw.evidence.append("table headed by resolutions or decisions")
             page = contents_page(text, s, e, pat)
@@ -1047,16 +961,16 @@ def find_numbered(
                 raw.generic = table_generic
                 raw.evidence.append(f"short name in the table's heading: {table_generic}")
             row_end = text.find("\n", e)
-            for cell in _CELL_SEP.split(text[e : len(text) if row_end < 0 else row_end])[1:]:
+            for cell in CELL_SEP.split(text[e : len(text) if row_end < 0 else row_end])[1:]:
                 d = pat.date.fullmatch(cell.strip())
                 if d:  # a cell that is a date: the date of adoption
                     raw.date = parse_date(d)
                     break
             else:
                 row_line = text[text.rfind("\n", 0, s) + 1 : len(text) if row_end < 0 else row_end]
-                if _separator(row_line) in ("", "  "):
+                if separator(row_line) in ("", "  "):
                     # a PDF row (its cells joined by spaces, on lines that wrap): the date its cells hold
-                    raw.date = _row_date(text, e, pat)
+                    raw.date = row_date(text, e, pat)
             out.append(raw)
             prev, prev_tail_end = None, -1
             continue
@@ -1065,11 +979,11 @@ def find_numbered(
         if (
             m.group("paren")
             and m.group("paren").isdigit()
-            and not _act_before(text, s, pat)
+            and not act_before(text, s, pat)
             # (… nor after a periodical's short name: "31 I.L.M. 818 (1992)" is a page)
             and not periodical_before(lang).search(text, max(0, s - 30), s)
         ):
-            tail_end = _read_tail(text, raw, pat) if tail_end < 0 else tail_end
+            tail_end = read_tail(text, raw, pat) if tail_end < 0 else tail_end
             group += 1
             raw.group = group
             raw.kind = "res"
@@ -1085,6 +999,105 @@ def find_numbered(
     return out
 
 
+def _date_in_sentence_before(text: str, raw: Raw, head: int, names: Names, lang: str, pat: Patterns) -> None:
+    """The date of adoption written in the sentence before the number's clause (``head``): after
+    the adoption noun, at the sentence's opening, before a coordinated number, or set off after
+    the subject ("The General Assembly, at its … meeting, on …, adopted")."""
+    # the dates written before the noun below all lie in the sentence's stretch before it:
+    # none of their rules is tried where that stretch holds no year (one scan for the four)
+    year_near = raw.date is None and YEAR.search(text, max(0, head - SENTENCE_REACH), head) is not None
+    if (
+        year_near
+        and raw.date is None
+        and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
+    ):
+        # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
+        dated_by(raw, an, _ADOPTION_NOUN_DATE)
+    if (
+        year_near
+        and raw.date is None
+        and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head))
+    ):
+        # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
+        # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"
+        raw.date = parse_date(sd)
+        raw.evidence.append(_VERB_FIRST_DATE if sd.group("verb_first") is not None else _SENTENCE_DATE)
+    if (
+        year_near
+        and raw.date is None
+        and (cj := coordinated_date(lang).search(text, max(0, head - 120), head))
+    ):
+        # "… adopted resolution 48/9 and, on 11 October 2021, resolution 48/13"; or without
+        # the year a date earlier in the sentence gives: "… on 8 October 2021 resolution
+        # 48/9 and, on 11 October, resolution 48/13"
+        if (whole_date := parse_date(cj)) is not None:
+            raw.date = whole_date
+            raw.evidence.append(_COORDINATED_DATE)
+        elif (given := _sentence_date_before(text, cj.start(), pat)) is not None and (
+            yd := year_given_date(cj, given)
+        ):
+            raw.date = yd
+            raw.evidence.append(_COORDINATED_DAY)
+    if year_near and raw.date is None and (sid := subject_inserted_date(text, head, names, pat)) is not None:
+        # "The General Assembly, at its 45th plenary meeting, on 3 December 1998, adopted
+        # resolution 53/40"
+        raw.date = sid
+        raw.evidence.append(_SUBJECT_DATE)
+
+
+def _pinpoint_before(
+    text: str, raw: Raw, head: int, names: Names, symbols: list[tuple[int, int]], lang: str, pat: Patterns
+) -> None:
+    """The pinpoint ("annex I to", "paragraph 5 of") that ends where the number's clause opens
+    (``head``) or before the body's name there, unless it places a report or records."""
+    pin = pin_ending_at(pat, text, head)
+    if pin is None and (named_at := names.start_before(head)) < head:
+        pin = pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
+    if (
+        pin
+        and raw.pinpoint is None
+        and not (
+            not text[pin.end("pin") : head].strip(" \t\n,")
+            and (
+                report_place(text, pin.start("pin"), symbols)
+                or records_place(text, pin.start("pin"), lang) is not None
+            )
+        )
+    ):
+        raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
+
+
+def _actor_after(text: str, raw: Raw, kw_start: int, tail_end: int, pat: Patterns) -> None:
+    """The actor named after the number ("in its resolution 45/12, the Council …"): after a
+    possessive, after the clause's verb (of the possessive's gender), or after a number that
+    opens the sentence."""
+    after = pat.actor_after.match(text, tail_end)
+    if raw.possessive and after:
+        raw.actor_key, raw.actor_generic = actor_named(after)
+    elif (
+        raw.poss_gender is not None
+        and raw.actor_key is None
+        and raw.actor_generic is None
+        and raw.body_key is None
+        and pat.link_before.search(text, max(0, kw_start - 8), kw_start) is not None
+        and (after := pat.actor_after_verb.match(text, tail_end)) is not None
+        and not text_noun(fold(after.group("w")), pat)
+        and (
+            pat.object_before is None
+            or pat.object_before.search(text, after.start("w"), after.start(after.lastgroup or "w")) is None
+        )
+    ):
+        # "وفي قراره 45/12، طلب مجلس حقوق الإنسان …": in its resolution, the Council (the
+        # verb first) — the actor named after, of the suffix's gender
+        actor = actor_named(after)
+        if (actor[0] or actor[1]) and gender_fits(actor, raw.poss_gender, pat):
+            raw.actor_key, raw.actor_generic = actor
+            raw.evidence.append("actor named after the clause's verb, of the possessive's gender")
+    elif (after := body_after_opening_number(text, raw, kw_start, tail_end, pat)) is not None:
+        raw.actor_key, raw.actor_generic = actor_named(after)
+        raw.evidence.append("body named after the number that opens the sentence")
+
+
 def _dates_passed_on(text: str, out: list[Raw], pat: Patterns) -> None:
     """After the loop of :func:`find_numbered`: the dates that one number of ``out`` passes to
     others (a whole list's, two texts' each with its noun, "respectively", the text named
@@ -1092,7 +1105,7 @@ def _dates_passed_on(text: str, out: list[Raw], pat: Patterns) -> None:
     # "73/11, 73/12 and 73/20, all of 10 December 2018": the date of every number of the list
     # that has none of its own, back to the list's first
     for i, r in enumerate(out):
-        if r.date and _ALL_DATE in r.evidence:
+        if r.date and ALL_DATE in r.evidence:
             j = i
             while j > 0 and out[j].rule in ("list", "range") and out[j].group == r.group:
                 j -= 1
@@ -1100,12 +1113,12 @@ def _dates_passed_on(text: str, out: list[Raw], pat: Patterns) -> None:
                     out[j].date, out[j].date_shared = r.date, r.number
                     out[j].evidence.append(f"date of the whole list, after {r.number}")
     for i in range(1, len(out)):
-        if _TWO_DATE in out[i].evidence:
+        if TWO_DATE in out[i].evidence:
             _two_dated(text, out[i - 1], out[i], pat)
         elif out[i - 1].date is None and out[i - 1].group != out[i].group:
             _respective_run(text, out, i, pat)
     for i in range(1, len(out)):
-        if _SAME_DATE in out[i].evidence:
+        if SAME_DATE in out[i].evidence:
             _same_dated(text, out[i - 1], out[i])
     for i in range(1, len(out)):
         r, listed = out[i], out[i - 1]
@@ -1174,9 +1187,9 @@ def _topic_dated(text: str, out: list[Raw], lang: str) -> None:
         r.date = date
         r.evidence.append("date after its topic")
         if pat.date_two is not None and pat.date_two.search(intro):
-            r.evidence.append(_TWO_DATE)  # "…, both of 18 June 2007": the text's before too
+            r.evidence.append(TWO_DATE)  # "…, both of 18 June 2007": the text's before too
         elif pat.date_all is not None and pat.date_all.search(intro):
-            r.evidence.append(_ALL_DATE)
+            r.evidence.append(ALL_DATE)
         for c in chain[:-1]:
             if c.date is None:
                 c.date, c.date_shared = date, r.number
@@ -1194,8 +1207,8 @@ def _comma_run(text: str, out: list[Raw], last: Raw) -> list[Raw]:
         if r.group != last.group or r.rule == "range" or r.tail_end < 0 or r.date is not None:
             break
         if not (
-            _COMMA_GAP.fullmatch(text, r.tail_end, nxt.start)
-            or _ONE_WORD_GAP.fullmatch(text, r.tail_end, nxt.start)
+            COMMA_GAP.fullmatch(text, r.tail_end, nxt.start)
+            or ONE_WORD_GAP.fullmatch(text, r.tail_end, nxt.start)
         ):
             break
         run.append(r)
@@ -1271,7 +1284,7 @@ def _respective_run(text: str, out: list[Raw], i: int, pat: Patterns) -> None:
     if word is None or r.tail_end < 0:
         return
     if r.date is None:  # "… of 3 and 24 July 2013, respectively"
-        listed = _day_list_at(text, r.tail_end, pat)
+        listed = day_list_at(text, r.tail_end, pat)
         if listed is None:
             return
         dates, pos = listed
@@ -1285,14 +1298,14 @@ def _respective_run(text: str, out: list[Raw], i: int, pat: Patterns) -> None:
     after = _RESPECTIVE_AFTER.match(text, pos)
     if not ((after is not None and word.match(text, after.end())) or word.search(text, r.end, r.tail_end)):
         return
-    items = out[i + 1 - len(dates) : i + 1]
-    for a, b in itertools.pairwise(items):
+    members = out[i + 1 - len(dates) : i + 1]
+    for a, b in itertools.pairwise(members):
         if a.date is not None or not _same_clause(text, a, b):
             return
     j = i - len(dates)
-    if j >= 0 and out[j].date is None and _same_clause(text, out[j], items[0]):
+    if j >= 0 and out[j].date is None and _same_clause(text, out[j], members[0]):
         return  # (more undated texts than dates: not one for each)
-    for item, date in zip(items, dates, strict=True):
+    for item, date in zip(members, dates, strict=True):
         item.date = date
         item.evidence.append("dates after the last text, respectively, in the order of the texts")
     r.tail_end = pos
@@ -1349,8 +1362,8 @@ _TWO_GAP = 160
 _RESPECTIVE_AFTER = recache.compile(r"\s*+[,(\u060c]?\s*+")
 #: a sentence's stop (a full stop before a blank, the text's end or a Chinese character: the
 #: ideographic full stop is normalised to it)
-_SENTENCE_END = recache.compile(rf"[.](?=\s|$|[{CJK}])|\u3002")
-_SENTENCE_REACH = 400  # characters read for a sentence's end
+SENTENCE_END = recache.compile(rf"[.](?=\s|$|[{CJK}])|\u3002")
+SENTENCE_REACH = 400  # characters read for a sentence's end
 
 
 #: the evidence of a date set off after the word that joins a second clause of an adoption
@@ -1382,8 +1395,8 @@ _BEFORE_NOUN_DATES = frozenset(
 def _sentence_date_before(text: str, at: int, pat: Patterns) -> str | None:
     """The last full date (ISO) in the sentence before ``at`` (never across a sentence's stop
     or a blank line), or None."""
-    lo = max(0, at - _SENTENCE_REACH)
-    begin = max((d.end() for d in _SENTENCE_END.finditer(text, lo, at)), default=lo)
+    lo = max(0, at - SENTENCE_REACH)
+    begin = max((d.end() for d in SENTENCE_END.finditer(text, lo, at)), default=lo)
     begin = max(begin, text.rfind("\n\n", lo, at) + 1)
     if YEAR.search(text, begin, at) is None:
         return None

@@ -28,35 +28,35 @@ from ..grammar.rules import (
 from ..ids import NUMBERED_ELEMENTS
 from ..read.stop import STOP
 from .find_base import (
-    _FINAL_EL,
-    _HAS_DIGIT,
-    _WS_RUN,
+    FINAL_EL,
+    HAS_DIGIT,
     RANGE_BUDGET,
     RANGE_SPAN,
+    WS_RUN,
     Raw,
-    _full,
-    _range_note,
+    full,
     max_mentions,
+    range_note,
     range_span,
 )
 from .find_council import (
-    _COMBINED_NEXT,
-    _COUNCIL_SYMBOL,
-    _MEETING_PART,
-    _TREATY_BODY_REPORT,
-    _WORD_NEXT,
-    _council_list_after,
-    _council_marked_after,
-    _more_council,
+    COMBINED_NEXT,
+    COUNCIL_SYMBOL,
+    MEETING_PART,
+    TREATY_BODY_REPORT,
+    WORD_NEXT,
+    council_list_after,
+    council_marked_after,
+    more_council,
 )
 from .find_dates import (
-    _CODE_NOUN_REACH,
-    _CODE_SHAPE,
-    _LABEL_REACH,
-    _bracket_date_ending,
-    _dated_by,
-    _dates_before,
-    _legal_chain,
+    CODE_NOUN_REACH,
+    CODE_SHAPE,
+    LABEL_REACH,
+    bracket_date_ending,
+    dated_by,
+    dates_before,
+    legal_chain,
 )
 from .segment import Segments, symbol_part, whole_symbol
 
@@ -105,20 +105,20 @@ def find_symbols(
     pending: dict[int, str] = {}  # the dates of symbols later in a bracket, by their start
     matches = seg.symbol_matches
     for idx, m in enumerate(matches):
-        if STOP.on or _full(out, cap, notes):  # the time budget ran out, or the mention limit
+        if STOP.on or full(out, cap, notes):  # the time budget ran out, or the mention limit
             break
         s, e = m.span("sym")
         sym = m.group("sym")
-        if not _HAS_DIGIT.search(sym) or seg.in_masthead(s):
+        if not HAS_DIGIT.search(sym) or seg.in_masthead(s):
             continue
-        if _CODE_SHAPE.fullmatch(sym) and code_noun_before().search(text, max(0, s - _CODE_NOUN_REACH), s):
+        if CODE_SHAPE.fullmatch(sym) and code_noun_before().search(text, max(0, s - CODE_NOUN_REACH), s):
             continue  # "flight A/320", "le lot S/12/2019": a code of a thing, no document
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
         if (
             text.startswith("-", e)
-            and _TREATY_BODY_REPORT.fullmatch(sym)
-            and (cr := _COMBINED_NEXT.match(text, e)) is not None
+            and TREATY_BODY_REPORT.fullmatch(sym)
+            and (cr := COMBINED_NEXT.match(text, e)) is not None
         ):
             # "CRC/C/FRA/CO/6-7", "CEDAW/C/ARG/7-9": a treaty body's symbol of combined reports
             # (one document, its numbers joined), no range of documents, however many reports it
@@ -142,7 +142,7 @@ def find_symbols(
         out.append(raw)
         out.extend(more_parts)
         if text.startswith(",", e) and (sp := pat.symbol_pin.match(text, e)) is not None:
-            raw.pinpoint = _WS_RUN.sub(" ", sp.group("pin"))  # "(A/78/250, paras. 12–19)"
+            raw.pinpoint = WS_RUN.sub(" ", sp.group("pin"))  # "(A/78/250, paras. 12–19)"
         if pending and s in pending:
             raw.date = pending.pop(s)
             raw.evidence.append("dates before the bracket, in order")
@@ -162,7 +162,7 @@ def find_symbols(
             if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
                 db = search_dated(pat.date_far_before, text, far, s)
             if db:
-                _dated_by(raw, db, "date before the symbol")
+                dated_by(raw, db, "date before the symbol")
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
                     _joint_symbol_date(text, matches, idx, e, raw.date, pending)
@@ -188,20 +188,20 @@ def find_symbols(
             # 2005]": the date in brackets
             pd = pat.paren_date.match(text, e)
             if pd:
-                _dated_by(raw, pd, "date in brackets after the symbol")
+                dated_by(raw, pd, "date in brackets after the symbol")
         # the document's label ("UN Doc") just before the symbol, searched once for both rules
         # that read it (this one and the OSCOLA one below)
         looked = raw.date is None and text.startswith(",", e)
-        lb = document_label_before().search(text, max(0, s - _LABEL_REACH), s) if looked else None
+        lb = document_label_before().search(text, max(0, s - LABEL_REACH), s) if looked else None
         if (
             lb is not None
-            and (ch := _legal_chain(pat.date.pattern, pat.date.flags).match(text, e)) is not None
+            and (ch := legal_chain(pat.date.pattern, pat.date.flags).match(text, e)) is not None
             and text.startswith("(", ch.start("chain_end"))
             and pat.chain_break.search(text, ch.start(), ch.start("chain_end")) is None
         ):
             # the Bluebook's "U.N. Doc. A/4684, at 66 (Dec. 14, 1960)": the bracket of the date
             # that ends the citation, past the page, is the document's (no other symbol between)
-            _dated_by(raw, ch, "date that ends the legal citation")
+            dated_by(raw, ch, "date that ends the legal citation")
         dated_end = -1  # where the date written after an adopted text's symbol ends
         if raw.date is None and _ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
@@ -209,12 +209,12 @@ def find_symbols(
             # past the body's name ("A/RES/60/1 de la Asamblea General, de 24 de octubre de 2005")
             tail = pat.item_tail.match(text, e)
             if tail and tail.group("date"):
-                _dated_by(raw, tail, "date after the symbol")
+                dated_by(raw, tail, "date after the symbol")
                 dated_end = tail.end("date")
             elif (td := pat.title_date.match(text, tail.end() if tail else e)) is not None:
                 # "A/RES/66/288 de la Asamblea General, «El futuro que queremos», de 27 de julio de
                 # 2012": the date after the text's title in quotes (past the body's name)
-                _dated_by(raw, td, "date after the title in quotes")
+                dated_by(raw, td, "date after the title in quotes")
                 dated_end = td.end()
             elif text.startswith(",", e) or text.startswith(" (", e):
                 # legal styles: "S/RES/1325 (2000), 31 de octubre de 2000" — a date after a bare
@@ -222,22 +222,21 @@ def find_symbols(
                 yb = _YEAR_BRACKET.match(text, e)
                 cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
                 if cd:
-                    _dated_by(raw, cd, "date after a comma")
+                    dated_by(raw, cd, "date after a comma")
         if (
             raw.date is None
-            and s > _LABEL_REACH
+            and s > LABEL_REACH
             and _ADOPTED_TEXT.search(sym)
-            and (lb := lb if looked else document_label_before().search(text, s - _LABEL_REACH, s))
-            is not None
+            and (lb := lb if looked else document_label_before().search(text, s - LABEL_REACH, s)) is not None
             and (
-                bd := _bracket_date_ending(pat.date.pattern, pat.date.flags).search(
+                bd := bracket_date_ending(pat.date.pattern, pat.date.flags).search(
                     text, max(0, lb.start() - 48), lb.start()
                 )
             )
         ):
             # OSCOLA: "UNGA 'Title' (13 September 2007) UN Doc A/RES/61/295" — the date in brackets
             # right before the document's label is the adopted text's
-            _dated_by(raw, bd, "date in brackets before the document label")
+            dated_by(raw, bd, "date in brackets before the document label")
         if raw.date is not None:
             # "A/RES/55/12 A and B of 4 December 2000": the date of every part
             for p in more_parts:
@@ -278,22 +277,22 @@ def find_symbols(
         if (
             dated_end > 0
             and raw.date
-            and _COUNCIL_SYMBOL.fullmatch(sym)
-            and _council_list_after(text, dated_end, raw.date, seg.scope, pat, out)
+            and COUNCIL_SYMBOL.fullmatch(sym)
+            and council_list_after(text, dated_end, raw.date, seg.scope, pat, out)
         ):
             continue
         # … written with the number's marks before the noun ("S/RES/2334号和第2250号决议")
-        if _COUNCIL_SYMBOL.fullmatch(sym) and _council_marked_after(text, e, seg.scope, pat, out):
+        if COUNCIL_SYMBOL.fullmatch(sym) and council_marked_after(text, e, seg.scope, pat, out):
             continue
         # "A/59/668/Add.7 to Add.10"
-        rm = _FINAL_EL.search(sym)
+        rm = FINAL_EL.search(sym)
         rt = pat.range_tail.match(text, e) if rm else None
         if rt and not rt.group("kind") and pat.date.match(text, rt.start("n")):
             rt = None  # "Add.3 to 5 June 2010": a date, not the end of a range
         if rm and rt and (rt.group("kind") or rm.group(1)).lower() == rm.group(1).lower():
             lo, hi = int(rm.group(2)), int(rt.group("n"))
             stem = sym[: rm.start()]
-            _range_note(lo, hi, range_span(), notes)
+            range_note(lo, hi, range_span(), notes)
             if lo < hi <= lo + range_span():
                 hi = min(hi, lo + range_budget)
                 range_budget -= hi - lo
@@ -310,12 +309,12 @@ def find_symbols(
         # "(A/C.3/57/SR.39, 47, 50 y 57)", "A/C.3/52/SR.4-7, 12 and 15", "(A/AC.109/2001,
         # 2003-2005 and 2009)": more of the last element, every member, ranges bounded (past the
         # letter of a meeting's part: "CEDAW/C/SR.1987 (A) and 1988")
-        if text.startswith((" (", "("), e) and (part := _MEETING_PART.match(text, e)) is not None:
+        if text.startswith((" (", "("), e) and (part := MEETING_PART.match(text, e)) is not None:
             e = part.end()
         range_budget = _short_list(text, sym, e, pat, out, range_budget)
         # … and the Council's number with a date of its own after that list ("S/RES/2334 and
         # 2250 of 9 December 2015")
-        if raw.date is None and sym.startswith("S/RES/") and _COUNCIL_SYMBOL.fullmatch(sym):
+        if raw.date is None and sym.startswith("S/RES/") and COUNCIL_SYMBOL.fullmatch(sym):
             _council_dated_next(text, e, seg.scope, pat, out)
     return out
 
@@ -330,7 +329,7 @@ def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[
     if more is None:
         return False
     sl = pat.short_list.match(text, e)
-    m = _more_council(text, sl.end() if sl is not None else e, more, pat)
+    m = more_council(text, sl.end() if sl is not None else e, more, pat)
     if m is None or _YEAR_LIKE.fullmatch(m.group("n")):
         return False
     tail = pat.item_tail.match(text, m.end())
@@ -348,7 +347,7 @@ def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[
     if raw.date is None or not sc_year_plausible(int(m.group("n")), int(raw.date[:4])):
         return False  # "… and 2250 of 9 December 2003": the date is no date of that number
     out.append(raw)
-    _council_list_after(text, tail.end("date"), raw.date, scope, pat, out)
+    council_list_after(text, tail.end("date"), raw.date, scope, pat, out)
     return True
 
 
@@ -374,7 +373,7 @@ def _element_chain(
     sibling), with more of the same number after it ("Corr.1 and 2", "Add.1, 2 and 3") or a
     range ("Add.1 to 3", "Add.1 to Add.3", "Add.1-3"); returns the range budget left."""
     sym = base
-    last = _FINAL_EL.search(sym)
+    last = FINAL_EL.search(sym)
     for _ in range(_CHAIN_MOST):
         kind, first = fa.group("el").split(".")
         # an element of the kind the symbol ends with is its sibling ("A/50/630/Add.1 and Add.2":
@@ -395,7 +394,7 @@ def _element_chain(
             and (rt.group("kind") or not pat.date.match(text, rt.start("n")))  # "Add.3 to 5 June 2010"
         ):
             lo, hi = int(first), int(rt.group("n"))
-            _range_note(lo, hi, range_span(), notes)
+            range_note(lo, hi, range_span(), notes)
             if lo < hi <= lo + range_span():
                 hi = min(hi, lo + budget)
                 budget -= max(0, hi - lo)
@@ -426,7 +425,7 @@ def _bracket_dates(
     first symbol's into ``raw``, the others' into ``pending``); else nothing is changed."""
     assert raw.date is not None and pat.date_list_end is not None and pat.bracket_joiner is not None
     first = pat.date.search(text, db.start(), db.end())
-    dates = _dates_before(text, first.start() if first is not None else db.start(), raw.date, pat)
+    dates = dates_before(text, first.start() if first is not None else db.start(), raw.date, pat)
     if len(dates) < 2:
         return
     syms = [matches[idx]]
@@ -514,7 +513,7 @@ def _kind_range(
         return None
     lo, hi = int(last.group(2)), int(m.group("n"))
     stem = f"{sym[: last.start()]}/{last.group(1)}"
-    _range_note(lo, hi, range_span(), notes)
+    range_note(lo, hi, range_span(), notes)
     if lo < hi <= lo + range_span():
         hi = min(hi, lo + budget)
         budget -= max(0, hi - lo)
@@ -601,7 +600,7 @@ def _symbol_range(first: str, last: Raw, out: list[Raw], budget: int, notes: lis
     if a is None or b is None or first[: a.start(1)] != (last.symbol or "")[: b.start(1)]:
         return budget
     lo, hi = int(a.group(1)), int(b.group(1))
-    _range_note(lo, hi, range_span(), notes)
+    range_note(lo, hi, range_span(), notes)
     if not lo < hi <= lo + range_span() or budget <= 0:
         return budget
     hi = min(hi, lo + budget + 1)
@@ -623,7 +622,7 @@ def _council_member_down(text: str, tok: re.Match[str], prev: int, pat: Patterns
     n = tok.group("n")
     if tok.group("range") or int(n) == prev or _YEAR_LIKE.fullmatch(n):
         return False
-    if _WORD_NEXT.match(text, tok.end("n")) is None or list_goes_on().match(text, tok.end("n")):
+    if WORD_NEXT.match(text, tok.end("n")) is None or list_goes_on().match(text, tok.end("n")):
         return True
     tail = pat.item_tail.match(text, tok.end("n"))
     return tail is not None and bool(tail.group("date"))
@@ -640,7 +639,7 @@ def _short_list(text: str, sym: str, e: int, pat: Patterns, out: list[Raw], budg
         return budget
     stem, prev = sym[: last.start(1)], int(last.group(1))
     width = len(last.group(1)) if sym[last.start(1) - 1] == "/" else 0
-    council = _COUNCIL_SYMBOL.fullmatch(sym) is not None
+    council = COUNCIL_SYMBOL.fullmatch(sym) is not None
     for tok in pat.short_member.finditer(text, e, sl.end()):
         n = int(tok.group("n"))
         if n <= prev and not (council and _council_member_down(text, tok, prev, pat)):

@@ -14,17 +14,17 @@ from ..grammar.rules import (
     Patterns,
     parse_date,
 )
-from .find_base import _HAS_DIGIT, _kind_of, body_mentions
-from .find_dates import _CELL_SEP
+from .find_base import HAS_DIGIT, body_mentions, kind_of
+from .find_dates import CELL_SEP
 from .normalise import SEPARATOR_LINE
 
-_GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
+GLUED_MARKER = recache.compile(r"^([,;])\d{1,2}(?=\s)")
 
 
 #: The shapes a list's next number may take after a number of each shape: its own, and after a
 #: session in Roman figures the numbers the General Assembly gave from its thirty-first session
 #: ("2200 A (XXI), by which …, and 41/128")
-_SHAPES_AFTER = {"session": ("session", "seq"), "year": ("year",), "seq": ("seq",)}
+SHAPES_AFTER = {"session": ("session", "seq"), "year": ("year",), "seq": ("seq",)}
 
 
 # (a footnote letter glued on, bare or in brackets as Arabic tables print it: "71/178a", "65/206(أ)")
@@ -39,7 +39,7 @@ def _header_kind(cells: list[str], pat: Patterns) -> str | None:
             a, b = m.span()
             if (a and _in_word(cell[a - 1])) or (b < len(cell) and _in_word(cell[b])):
                 continue
-            kind = _kind_of(m.group(), pat)
+            kind = kind_of(m.group(), pat)
             if kind != "prst":
                 return kind
     return None
@@ -54,21 +54,21 @@ def _in_word(ch: str) -> bool:
     return ch.isalnum() and _IDEOGRAPH.match(ch) is None
 
 
-def _header_noun(
+def header_noun(
     text: str, kw: int, s: int, e: int, pat: Patterns, lang: str
 ) -> tuple[tuple[str, Named] | None] | None:
     """Is the noun at ``kw`` a cell of a table's header row, on a line above the number ``s``
     that fills a cell of the table ("Resolution | Title | Decision⏎74/270 | …": the number is
     the column's, not the last header cell's)?  Asked of the table where the noun's line has
-    cells: the answer is then the number's :func:`_table_kind` (not None: it is), kept so that
+    cells: the answer is then the number's :func:`table_kind` (not None: it is), kept so that
     it is not worked out again; None where the noun's line has no cells (it is not)."""
     nl = text.find("\n", kw, s)
-    if nl < 0 or _separator(text[text.rfind("\n", 0, kw) + 1 : nl]) not in ("|", "\t"):
+    if nl < 0 or separator(text[text.rfind("\n", 0, kw) + 1 : nl]) not in ("|", "\t"):
         return None
-    return (_table_kind(text, s, e, pat, lang),)
+    return (table_kind(text, s, e, pat, lang),)
 
 
-def _separator(line: str) -> str:
+def separator(line: str) -> str:
     """The line's cell separator: "|", a tab, or a run of spaces ("  ", PDF lines, where the
     number must open the line); "" if none."""
     return "|" if "|" in line else "\t" if "\t" in line else "  " if "  " in line.strip() else ""
@@ -78,7 +78,7 @@ def _separator(line: str) -> str:
 ROW_MAX = 10_000
 
 
-def _table_kind(
+def table_kind(
     text: str, s: int, e: int, pat: Patterns, lang: str = "", rows: dict[int, tuple[str, Named]] | None = None
 ) -> tuple[str, Named] | None:
     """The kind of a number that fills a table cell ("62/149 | title | date" rows, cells split by
@@ -107,7 +107,7 @@ def _table_kind(
         # resolutions or decisions
         spaced = i == ls and _SPACED_CELL_END.match(text, e) is not None
         return _spaced_row_kind(text, ls, e, pat, lang, rows) if spaced else None
-    sep = _separator(text[ls:le])
+    sep = separator(text[ls:le])
     if not sep:  # a number alone on its line: a PDF table may give each cell a line
         return _spaced_row_kind(text, ls, e, pat, lang, rows) if i == ls and not text[e:le].strip() else None
     found = _celled_kind(text, ls, le, i, sep, pat, lang)
@@ -130,7 +130,7 @@ def _line_above(text: str, start: int) -> int | None:
 def _celled_kind(
     text: str, ls: int, le: int, i: int, sep: str, pat: Patterns, lang: str
 ) -> tuple[str, Named] | None:
-    """:func:`_table_kind` of a number in the row ``text[ls:le]`` whose cells ``sep`` sets
+    """:func:`table_kind` of a number in the row ``text[ls:le]`` whose cells ``sep`` sets
     apart, its cell starting at ``i``: from the table's lines with cells above it."""
     # the table: the lines with cells above this row; its first line is the header row
     # (a Word table's rows stand apart as paragraphs do, a blank line between two of them: the
@@ -159,17 +159,17 @@ def _celled_kind(
     header = text[first : min(len(text), first + ROW_MAX) if header_end < 0 else header_end]
     above = _heading_above(text, first)
     if first < ls:
-        heads = _CELL_SEP.split(header.rstrip())
+        heads = CELL_SEP.split(header.rstrip())
         # the number's own column, when the header row has a cell for each of the row's: its
         # header names the kind ("Year | Resolution | Decision": 74/544 under "Decision")
-        col = len(_CELL_SEP.split(text[ls:i])) - 1
-        own = heads[col] if len(heads) == len(_CELL_SEP.split(text[ls:le].rstrip())) else ""
+        col = len(CELL_SEP.split(text[ls:i])) - 1
+        own = heads[col] if len(heads) == len(CELL_SEP.split(text[ls:le].rstrip())) else ""
         kind = _header_kind([own], pat) or _header_kind(heads, pat)
         if kind:
             return kind, _named_in([header, above or ""], lang, pat)
     if i > ls:  # the row's own label, in the cells before the number's ("Resolutions | 74/239 | …")
         label = text[ls:i]
-        kind = _header_kind(_CELL_SEP.split(label), pat)
+        kind = _header_kind(CELL_SEP.split(label), pat)
         if kind:
             return kind, _named_in([label, above or ""], lang, pat)
     # the heading: the nearest line with words above the table
@@ -188,9 +188,9 @@ def _header_row(row: str, pat: Patterns) -> bool:
     one inside the table heads the rows under it ("Decision | Title | …" after the resolutions'
     rows)."""
     row = row.strip()
-    if not row[:1].isalpha() or _HAS_DIGIT.search(row):  # (a digit of any script)
+    if not row[:1].isalpha() or HAS_DIGIT.search(row):  # (a digit of any script)
         return False
-    return _header_kind(_CELL_SEP.split(row, 1)[:1], pat) is not None
+    return _header_kind(CELL_SEP.split(row, 1)[:1], pat) is not None
 
 
 #: A number's cell ended by one space before a word, a number or a bracket (PDF rows).
@@ -304,7 +304,7 @@ def _spaced_row_walk(
         noun = pat.kw_noun.match(line)
         if noun is None or line[0].islower() or (noun.end() < len(line) and _in_word(line[noun.end()])):
             continue
-        kind = _kind_of(noun.group(), pat)
+        kind = kind_of(noun.group(), pat)
         if kind != "prst":
             return kind, _named_in([line, _heading_above(text, q) or ""], lang, pat)
     return None
@@ -314,7 +314,7 @@ def _spaced_row_walk(
 _FULL_STOPS = frozenset(".\u3002")
 
 
-def _row_date(text: str, e: int, pat: Patterns) -> str | None:
+def row_date(text: str, e: int, pat: Patterns) -> str | None:
     """The last date in a PDF table's row that goes on from ``e``: up to the next row, at most
     a few lines (its cells may wrap), never into a line that ends a sentence (the text after
     the table, with no blank line above it)."""
@@ -410,7 +410,7 @@ def _named_in(lines: list[str], lang: str, pat: Patterns) -> Named:
     return None, None
 
 
-def _gap_over_notes(
+def gap_over_notes(
     text: str, a: int, b: int, blocks: list[tuple[int, int]], limit: int | None = None
 ) -> str | None:
     """The words between ``a`` and ``b`` once the footnote blocks and page furniture a page break
@@ -441,7 +441,7 @@ def _gap_over_notes(
     return _FURNITURE_AFTER_BREAK.sub("\n", f"\n{joined}\n")[1:-1]
 
 
-def _in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
+def in_blocks(blocks: list[tuple[int, int]], pos: int) -> bool:
     """Is ``pos`` in one of the (sorted, apart) footnote blocks?"""
     i = bisect.bisect_right(blocks, (pos + 1,)) - 1
     return i >= 0 and blocks[i][0] <= pos < blocks[i][1]

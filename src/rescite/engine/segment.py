@@ -71,55 +71,10 @@ if TYPE_CHECKING:
 cached_resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
 
 # -- document symbols (the symbol grammar, extended series list) --------------------------
-#: The series a symbol may open with: the principal organs' letters, the treaty bodies,
-#: programmes, commissions and the organs of conventions that print their own.  Each must be
-#: followed by a slash, so at most one fits at a place and their order does not matter.
-_SERIES_NAMES = [
-    "A",
-    "CAC",
-    "CAT",
-    "CBD",
-    "CCPR",
-    "CD",
-    "CED",
-    "CEDAW",
-    "CERD",
-    "CLCS",
-    "CMW",
-    "CRC",
-    "CRPD",
-    "CTOC",
-    "DP",
-    "E",
-    "ECA",
-    "ECE",
-    "ECLAC",
-    "ESCAP",
-    "ESCWA",
-    "FCCC",
-    "HRI",
-    "ICCD",
-    "ICEF",
-    "IDB",
-    "ISBA",
-    "NPT",
-    "PBC",
-    "PCNICC",
-    "S",
-    "SPLOS",
-    "ST",
-    "T",
-    "TD",
-    "UNCTAD",
-    "UNDP",
-    "UNEP",
-    "UNHCR",
-    "UNICEF",
-    "UNITAR",
-    "UNW",
-    "WFP",
-]
-SERIES = "(?:" + "|".join(_SERIES_NAMES) + ")"
+#: The series a symbol may open with (``symbol_series.csv``: the principal organs' letters, the
+#: treaty bodies, programmes, commissions and the organs of conventions that print their own).
+#: Each must be followed by a slash, so at most one fits at a place and their order does not matter.
+SERIES = "(?:" + "|".join(lexicon.symbol_series()) + ")"
 _ROMAN = r"[IVXLC]{1,7}"  # a session in Roman numerals: "(XV)"
 _SPECIAL = r"S-[IVX]{1,4}|ES-[IVX]{1,4}"  # a special or emergency special session: "(S-6)", "(ES-10)"
 _NAME_PART = r"[A-Z][A-Za-z]{0,9}"  # "CN", "Sub", "AC", "HRC"

@@ -467,6 +467,14 @@ def resolution_codes() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=1)
+def symbol_series() -> tuple[str, ...]:
+    """``symbol_series.csv``: the series a document symbol may open with (the principal organs'
+    letters, the treaty bodies, programmes, commissions and the organs of conventions that print
+    their own), each followed by a slash in a symbol."""
+    return tuple(r["series"] for r in table("symbol_series.csv"))
+
+
+@functools.lru_cache(maxsize=1)
 def numbering_shapes() -> tuple[tuple[str, str, str, str], ...]:
     """``numbering_shapes.csv``: the shapes in which bodies outside the series of ids.md number
     their texts ("{session} C/{noun}{n}" of UNESCO's General Conference, "EB{session}.R{n}" of
