@@ -222,3 +222,37 @@ def assert_pinpointed(text: str, lang: str, want: dict[str, tuple[str | None, st
     for an unresolved one, pinpoint)."""
     got = {c.text: (c.target and str(c.target), c.pinpoint) for c in extract_text(text, lang=lang).citations}
     assert {t: got.get(t, ("missing", None)) for t in want} == want
+
+
+#: a row's records, each as (target, or "" when unresolved, and its date)
+Records = list[tuple[str, str | None]]
+
+
+def assert_dated_targets(text: str, lang: str, want: Records) -> None:
+    """The passage's targets (an unresolved record counts as ""; a lower-case id, a treaty's or
+    a publication's, is not counted) are exactly ``want``'s, and each resolved one has every
+    date ``want`` gives it among its records'."""
+    found: dict[str, set[str | None]] = {}
+    for c in extract_text(text, lang=lang).citations:
+        if c.target is None or c.target[:1].isupper():
+            found.setdefault(c.target or "", set()).add(c.date)
+    expected: dict[str, set[str | None]] = {}
+    for target, date in want:
+        expected.setdefault(target, set()).add(date)
+    assert sorted(found) == sorted(expected)
+    for target, dates in expected.items():
+        if target:
+            assert dates <= found[target], target
+
+
+def assert_unresolved_kept(text: str, lang: str, want: Records) -> None:
+    """The passage keeps as many unresolved records as ``want`` has (target ""), each with its
+    reason."""
+    kept = [c for c in extract_text(text, lang=lang).citations if c.target is None]
+    assert len(kept) == sum(1 for target, _ in want if not target)
+    assert all(c.reason for c in kept)
+
+
+def resolved_pinpoints(text: str, lang: str) -> dict[str, str | None]:
+    """Each resolved target of the passage with its record's pinpoint."""
+    return {c.target: c.pinpoint for c in extract_text(text, lang=lang).citations if c.target}

@@ -14,11 +14,18 @@ from __future__ import annotations
 
 import pytest
 
-from passages import ECOSOC, GA, by_language
-from rescite.engine.extract import extract_text
+from passages import (
+    ECOSOC,
+    GA,
+    Records,
+    assert_dated_targets,
+    assert_unresolved_kept,
+    by_language,
+    resolved_pinpoints,
+)
 
 #: (language, passage, each record as (target, or "" when unresolved, and its date))
-Row = tuple[str, str, list[tuple[str, str | None]]]
+Row = tuple[str, str, Records]
 
 
 _ROWS: list[Row] = [
@@ -2067,18 +2074,8 @@ def _order(record: tuple[str, str | None]) -> tuple[str, str]:
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), by_language(_ROWS))
-def test_targets_and_dates(lang: str, text: str, want: list[tuple[str, str | None]]) -> None:
-    found: dict[str, set[str | None]] = {}
-    for c in extract_text(text, lang=lang).citations:
-        if c.target is None or c.target[:1].isupper():
-            found.setdefault(c.target or "", set()).add(c.date)
-    expected: dict[str, set[str | None]] = {}
-    for target, date in want:
-        expected.setdefault(target, set()).add(date)
-    assert sorted(found) == sorted(expected)
-    for target, dates in expected.items():
-        if target:
-            assert dates <= found[target], target
+def test_targets_and_dates(lang: str, text: str, want: Records) -> None:
+    assert_dated_targets(text, lang, want)
 
 
 #: (language, passage, the pinpoint of each record by its target)
@@ -2106,15 +2103,12 @@ _PINPOINTS: list[tuple[str, str, dict[str, str | None]]] = [
 
 @pytest.mark.parametrize(("lang", "text", "want"), by_language(_PINPOINTS))
 def test_pinpoints(lang: str, text: str, want: dict[str, str | None]) -> None:
-    got = {c.target: c.pinpoint for c in extract_text(text, lang=lang).citations if c.target}
-    assert got == want
+    assert resolved_pinpoints(text, lang) == want
 
 
 _KEPT = [r for r in _ROWS if any(not target for target, _ in r[2])]
 
 
 @pytest.mark.parametrize(("lang", "text", "want"), by_language(_KEPT))
-def test_unresolved_kept_with_reason(lang: str, text: str, want: list[tuple[str, str | None]]) -> None:
-    kept = [c for c in extract_text(text, lang=lang).citations if c.target is None]
-    assert len(kept) == sum(1 for target, _ in want if not target)
-    assert all(c.reason for c in kept)
+def test_unresolved_kept_with_reason(lang: str, text: str, want: Records) -> None:
+    assert_unresolved_kept(text, lang, want)

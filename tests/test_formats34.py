@@ -4,11 +4,13 @@ An Arabic paragraph with Arabic-Indic digits, exported by LibreOffice in a font 
 slashes it draws out of order ("٧٠" and "١" first, then "/" in the gap left for it): each number is
 read left to right from its glyphs' places ("٧٠/١", not "١/٠٧"), as its Western digits are.  An
 OCR's text layer that reads a five as "S", an eight as "B" or a two as "Z" after a digit inside a
-number joined by slashes or a symbol's element ("resolution 6S/1", "A/7S/L.3"),, is put right
-there only (a resolution's part
-"45/2B", an element that opens with a letter, "A/S-2/4", stay).  In a Word 97-2003 (.doc) file a
-paragraph mark a tracked change deleted joins its paragraph to the next, as Word (and the .docx
-reader) shows it.  Every passage is written for these tests in UN style."""
+number joined by slashes or a symbol's element ("resolution 6S/1", "A/7S/L.3") is put right there
+only (a resolution's part "45/2B", an element that opens with a letter, "A/S-2/4", stay).  In a
+Word 97-2003 (.doc) file a paragraph mark a tracked change deleted joins its paragraph to the
+next, as Word (and the .docx reader) shows it, and a note's reference right after a number is a
+mark ("73/195¹").  A justified Arabic paragraph from LibreOffice reads without its kashidas, and a
+Chinese text layer wrapped inside a number reads it whole.  Every passage is written for these
+tests in UN style."""
 
 from __future__ import annotations
 
@@ -19,7 +21,16 @@ from pathlib import Path
 
 import pytest
 
-from official_files import A4_PAGE, W_NS, Cited, cited_in, fodt_document, libreoffice_pdfs, word_package
+from official_files import (
+    W_NS,
+    Cited,
+    arabic_fodt,
+    cited_in,
+    fodt_document,
+    fodt_p,
+    libreoffice_pdfs,
+    word_package,
+)
 from rescite.read import text_of
 from test_formats33 import ocr_layer
 
@@ -71,24 +82,20 @@ def _installed(font: str) -> bool:
     return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
 
 
-def _arabic(font: str, paras: list[str]) -> str:
-    styles = (
-        '<style:style style:name="P" style:family="paragraph">'
-        '<style:paragraph-properties style:writing-mode="rl-tb"/>'
-        f'<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}" '
-        'fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>' + A4_PAGE
-    )
-    return fodt_document(
-        styles, "".join(f'<text:p text:style-name="P">{html.escape(x)}</text:p>' for x in paras)
-    )
+def _arabic_fonts() -> list[str]:
+    """The fonts of :data:`_FONTS` installed (the tests are skipped when there is none)."""
+    fonts = [f for f in _FONTS if _installed(f)]
+    if not fonts:
+        pytest.skip("no Arabic font installed")
+    return fonts
 
 
 @pytest.fixture(scope="module")
 def indic_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    fonts = [f for f in _FONTS if _installed(f)]
-    if not fonts:
-        pytest.skip("no Arabic font installed")
-    docs = {f"{k}-{j}": _arabic(font, row[1]) for k, row in enumerate(INDIC) for j, font in enumerate(fonts)}
+    fonts = _arabic_fonts()
+    docs = {
+        f"{k}-{j}": arabic_fodt(font, row[1]) for k, row in enumerate(INDIC) for j, font in enumerate(fonts)
+    }
     made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("indic"))
     if made is None:
         pytest.skip("LibreOffice (soffice) is not installed")
@@ -305,8 +312,7 @@ def _justified(font: str, width: str) -> str:
         '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>'
         "</office:master-styles>"
     )
-    body = "".join(f'<text:p text:style-name="P">{html.escape(x)}</text:p>' for x in JUSTIFIED)
-    return fodt_document(styles, body, master)
+    return fodt_document(styles, "".join(fodt_p(x) for x in JUSTIFIED), master)
 
 
 _WIDTHS = ("21cm", "15cm")
@@ -314,10 +320,7 @@ _WIDTHS = ("21cm", "15cm")
 
 @pytest.fixture(scope="module")
 def justified_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    fonts = [f for f in _FONTS if _installed(f)]
-    if not fonts:
-        pytest.skip("no Arabic font installed")
-    docs = {f"{font.replace(' ', '_')}-{w}": _justified(font, w) for font in fonts for w in _WIDTHS}
+    docs = {f"{font.replace(' ', '_')}-{w}": _justified(font, w) for font in _arabic_fonts() for w in _WIDTHS}
     made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("justified"))
     if made is None:
         pytest.skip("LibreOffice (soffice) is not installed")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import marshal
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -52,34 +53,35 @@ def test_a_saved_file_reads_back_value_by_value(
         assert bytes(got[key]) == raw, case
 
 
+def _headed(keys: list[Any], lengths: list[int], values: bytes) -> bytes:
+    """A file of the v3 form by hand: the head's length, the head, the values."""
+    head = marshal.dumps((keys, lengths))
+    return len(head).to_bytes(8, "big") + head + values
+
+
 @pytest.mark.parametrize(
     ("case", "content"),
     [
-        ("an empty file", b""),
-        ("the length only", (40).to_bytes(8, "big")),
-        ("cut short", None),
-        ("one byte too many", b"+"),
-        ("the v2 form (a marshal dict)", marshal.dumps({b"k" * 16: b"program"})),
-        ("lengths that do not match the keys", "mismatch"),
-        ("a key that is not bytes", "textkey"),
-        ("not marshal data", (5).to_bytes(8, "big") + b"\xff\xfe\xfd\xfc\xfb"),
+        ("an empty file", lambda whole: b""),
+        ("the length only", lambda whole: (40).to_bytes(8, "big")),
+        ("cut short", lambda whole: whole[:-3]),
+        ("one byte too many", lambda whole: whole + b"+"),
+        ("the v2 form (a marshal dict)", lambda whole: marshal.dumps({b"k" * 16: b"program"})),
+        (
+            "lengths that do not match the keys",
+            lambda whole: _headed([b"k" * 16], [9, 7], b"a program" + b"another"),
+        ),
+        ("a key that is not bytes", lambda whole: _headed(["k" * 16], [9], b"a program")),
+        ("not marshal data", lambda whole: (5).to_bytes(8, "big") + b"\xff\xfe\xfd\xfc\xfb"),
     ],
 )
-def test_a_file_of_another_form_reads_as_empty(cache_home: Path, case: str, content: Any) -> None:
+def test_a_file_of_another_form_reads_as_empty(
+    cache_home: Path, case: str, content: Callable[[bytes], bytes]
+) -> None:
+    """``content``: the file's bytes made from those of a good one."""
     recache._save({b"k" * 16: b"a program", b"l" * 16: b"another"}, "regex")
     path = Path(recache._path("regex"))
-    whole = path.read_bytes()
-    if content is None:
-        content = whole[:-3]
-    elif content == b"+":
-        content = whole + b"+"
-    elif content == "mismatch":
-        head = marshal.dumps(([b"k" * 16], [9, 7]))
-        content = len(head).to_bytes(8, "big") + head + b"a program" + b"another"
-    elif content == "textkey":
-        head = marshal.dumps((["k" * 16], [9]))
-        content = len(head).to_bytes(8, "big") + head + b"a program"
-    path.write_bytes(content)
+    path.write_bytes(content(path.read_bytes()))
     assert recache._read("regex") == {}, case
 
 

@@ -1553,7 +1553,7 @@ def _word_break(text: str, s: int, e: int) -> bool:
         # (… but not a slash, nor a number's counter after the blank: "第 1⏎/CP.21 号决定",
         # "第 202⏎3/15 号决议", a text layer's blank beside the ideograph)
         and text[e] != "/"
-        and text[tail.end() + 1 : tail.end() + 2] not in tuple(_CJK_SPACED_CHARS)
+        and (text[tail.end() + 1 : tail.end() + 2] or " ") not in _CJK_SPACED_CHARS  # (none at the end)
     ):
         # the next line opens with a number or symbol set apart ("60/1 2005年…", "1. 决定",
         # "A/81/124 秘书长…"): a table's row, a paragraph's number, a list's item

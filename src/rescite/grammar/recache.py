@@ -204,11 +204,10 @@ def _read(kind: str) -> dict[bytes, Any]:
 
     try:
         view = memoryview(_map(_path(kind)))  # (kept open by the values)
-        size = int.from_bytes(view[:8], "big")
-        keys, lengths = marshal.loads(view[8 : 8 + size])
+        (keys, lengths), base = _read_head(view)
         if type(keys) is not list or type(lengths) is not list or len(keys) != len(lengths):
             return {}
-        ends = list(accumulate(lengths, initial=8 + size))
+        ends = list(accumulate(lengths, initial=base))
         if ends[-1] != len(view) or not all(type(k) is bytes for k in keys):
             return {}
         return {k: view[a:b] for k, a, b in zip(keys, ends[:-1], ends[1:], strict=True)}
@@ -237,18 +236,31 @@ def _map(path: str) -> mmap.mmap:
             raise EOFError(f"{path}: empty") from None
 
 
+def _head_bytes(head: Any) -> bytes:
+    """The head of a file of values kept apart (the programs', the strings', a kept table's):
+    the length of its marshal data (8 bytes), then that data; the values' bytes follow it."""
+    data = marshal.dumps(head)
+    return len(data).to_bytes(8, "big") + data
+
+
+def _read_head(view: Any) -> tuple[Any, int]:
+    """The head (:func:`_head_bytes`) of the map of a file ``view``, and where the values after
+    it start."""
+    size = int.from_bytes(view[:8], "big")
+    return marshal.loads(view[8 : 8 + size]), 8 + size
+
+
 def _save(cache: dict[bytes, Any], kind: str = "regex") -> None:
     """Write ``cache`` (digests to bytes, or to strings, kept as their UTF-8) as :func:`_read`
-    reads it: the length of the list of digests and lengths (8 bytes), that list (marshal),
-    then the values' bytes one after the other."""
+    reads it: the list of digests and lengths as the head (:func:`_head_bytes`), then the
+    values' bytes one after the other."""
     path = _path(kind)
     tmp = f"{path}.{os.getpid()}.tmp"
     values = [v.encode("utf-8", "surrogatepass") if type(v) is str else v for v in cache.values()]
-    head = marshal.dumps((list(cache), [len(v) for v in values]))
+    head = _head_bytes((list(cache), [len(v) for v in values]))
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
-            fh.write(len(head).to_bytes(8, "big"))
             fh.write(head)
             fh.writelines(values)
         os.replace(tmp, path)
@@ -349,8 +361,7 @@ def _table_bytes(digest: str, frozen: Any) -> bytes:
                 fields.append(v)
         return (_RECORD, rec[1], tuple(fields))
 
-    head = marshal.dumps((digest, _each_record(frozen, record)))
-    return b"".join([len(head).to_bytes(8, "big"), head, *apart])
+    return b"".join([_head_bytes((digest, _each_record(frozen, record))), *apart])
 
 
 def _is_record(frozen: Any) -> bool:
@@ -373,13 +384,11 @@ def _read_table(path: str, digest: str) -> Any:
     as (:data:`_APART`, the map of the file, where the field starts, its length); ValueError
     when the file keeps another key, OSError or others when it cannot be read."""
     view = _map(path)  # (kept open by the fields)
-    size = int.from_bytes(view[:8], "big")
-    stored = marshal.loads(view[8 : 8 + size])
+    stored, base = _read_head(view)
     if type(stored) is not tuple or len(stored) != 2 or stored[0] != digest:
         view.close()
         raise ValueError("another key")
     frozen = stored[1]
-    base = 8 + size
 
     def record(rec: Any) -> Any:
         fields = tuple(
