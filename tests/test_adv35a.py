@@ -152,9 +152,8 @@ _ROWS: list[Row] = [
         "en",
         GA["en"]
         + (
-            "Reaffirming its resolution 75/233 of 21 December 2020 on the quadrennial "
-            "comprehensive policy review of operational activities for development of the United "
-            "Nations system,"
+            "Reaffirming its resolution 75/233 of 21 December 2020 on the four-yearly "
+            "review of the system's operational activities for development,"
         ),
         [("A/RES/75/233", "2020-12-21")],
     ),

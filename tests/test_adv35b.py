@@ -115,8 +115,7 @@ _SPACE: list[Row] = [
         GA["en"]
         + (
             "Recalling the Treaty on Principles Governing the Activities of States in the "
-            "Exploration and Use of Outer Space, including the Moon and Other Celestial "
-            "Bodies,"
+            "Exploration and Use, known as the Outer Space Treaty,"
         ),
         {"UNTS/610/8843": None},
     ),
