@@ -1166,16 +1166,14 @@ def _topic_dated(text: str, out: list[Raw], lang: str) -> None:
         while j > 0 and _AFTER_TOPIC in out[j].evidence and out[j - 1].group == r.group:
             j -= 1
             chain.insert(0, out[j])
-        dates, pos = [date], d.end()
-        while (n := pat.next_date.match(text, pos)) is not None and (got := parse_date(n)) is not None:
-            dates.append(got)
-            pos = n.end()
+        dates = [date]
+        pos = _dates_on(text, d.end(), pat, dates)
         intro = d.group("intro") or ""
         if len(dates) > 1:
-            word, after = pat.respective_word, _RESPECTIVE_AFTER.match(text, pos)
+            word = pat.respective_word
             if (
                 word is None
-                or not ((after is not None and word.match(text, after.end())) or word.search(intro))
+                or not (_respectively_after(text, pos, word) or word.search(intro))
                 or len(chain) != len(dates)
                 or any(c.date is not None for c in chain)
             ):
@@ -1274,6 +1272,22 @@ def _same_clause(text: str, a: Raw, b: Raw) -> bool:
     return 0 <= b.start - a.end <= _TWO_GAP and not any(c in text[a.end : b.start] for c in ";.\n")
 
 
+def _dates_on(text: str, pos: int, pat: Patterns, dates: list[str]) -> int:
+    """The dates written one after another from ``pos`` ("and 21 December 2016"), added to
+    ``dates``; the end of the last (``pos`` when none)."""
+    while (d := pat.next_date.match(text, pos)) is not None and (got := parse_date(d)) is not None:
+        dates.append(got)
+        pos = d.end()
+    return pos
+
+
+def _respectively_after(text: str, pos: int, word: re.Pattern[str]) -> bool:
+    """Does the word "respectively" (``word``) stand right after the run of dates ending at
+    ``pos`` (a comma or a bracket between)?"""
+    after = _RESPECTIVE_AFTER.match(text, pos)
+    return after is not None and word.match(text, after.end()) is not None
+
+
 def _respective_run(text: str, out: list[Raw], i: int, pat: Patterns) -> None:
     """ "resolution 68/44 and Council resolution 2013/5 of 3 December 2013 and 24 July 2013,
     respectively": the dates after ``out[i]``'s are the texts' named before it (each with its own
@@ -1290,13 +1304,10 @@ def _respective_run(text: str, out: list[Raw], i: int, pat: Patterns) -> None:
         dates, pos = listed
     else:
         dates, pos = [r.date], r.tail_end
-    while (d := pat.next_date.match(text, pos)) is not None and (got := parse_date(d)) is not None:
-        dates.append(got)
-        pos = d.end()
+    pos = _dates_on(text, pos, pat, dates)
     if len(dates) < 2 or i + 1 < len(dates):
         return
-    after = _RESPECTIVE_AFTER.match(text, pos)
-    if not ((after is not None and word.match(text, after.end())) or word.search(text, r.end, r.tail_end)):
+    if not (_respectively_after(text, pos, word) or word.search(text, r.end, r.tail_end)):
         return
     members = out[i + 1 - len(dates) : i + 1]
     for a, b in itertools.pairwise(members):
