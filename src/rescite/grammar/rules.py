@@ -2505,8 +2505,11 @@ def treaty_acronyms(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str], d
     joint = rf"(?:\s*+,\s*+(?:(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)?"
     joint += rf"|\s++(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)"
     return (
-        recache.compile(
-            rf"(?<!\w)(?i:{alternation(leads)})\s++(?P<names>{article}{name}(?:{joint}{article}{name})*+)"
+        # (led: the pattern opens with a look-behind, which a scan of the text tries at every character)
+        led(
+            recache.compile(
+                rf"(?<!\w)(?i:{alternation(leads)})\s++(?P<names>{article}{name}(?:{joint}{article}{name})*+)"
+            )
         ),
         recache.compile(name),
         keys,
