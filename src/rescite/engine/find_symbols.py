@@ -461,9 +461,8 @@ def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
     symbol's bracket (50 µs a symbol)."""
     if pat.date_far_link is None:
         return True
-    d = hi - 1
-    while d >= lo and not text[d].isdecimal():
-        d -= 1
+    last = _LAST_DIGIT.match(text, lo, hi)  # (the stretch's last digit, found from its end in C)
+    d = last.end() - 1 if last is not None else lo - 1
     if d >= lo and (
         (c := _COUNCIL_NUMBER_END.search(text, max(lo, d - 12), d + 2)) is not None
         or (c := _SENDER_FIGURE_END.search(text, max(lo, d - 16), d + 1)) is not None
@@ -481,6 +480,8 @@ def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:
 _OPEN_BRACKET_CUT = recache.compile(r"\([ \t]*+\n?[ \t]*+$")
 _LAST_NUMBER = recache.compile(r"(?:/|\.)(\d{1,5})$")
 #: a Council resolution's number and year ending where a letter's sender ends ("… resolution 1718 (2006)")
+#: the text up to its last digit (a decimal digit, as ``str.isdecimal`` reads it: ``\d``)
+_LAST_DIGIT = recache.compile(r"(?s:.*)\d")
 _COUNCIL_NUMBER_END = recache.compile(r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\)$")
 _SENDER_FIGURE_END = recache.compile(rf"(?:{SENDER_FIGURE})$")
 _JOINT_SYMBOL = "-"  # the hyphen between the symbols of one document of two organs ("A/77/876-S/2023/321")
