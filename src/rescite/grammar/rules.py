@@ -1339,9 +1339,14 @@ def _patterns(lang: str) -> Patterns:
     # (… or a name glued to the head of a compound after it, in a language written without spaces:
     # "罗马规约体系", the Rome Statute system, cites the Statute as the English words do)
     compound = gather("grammar.name_compound_after")
-    # (… or the list word glued after it in such a language: "回顾世界人权宣言和维也纳宣言…")
+    # (… or, in a language written without spaces, the list word or a particle glued after it:
+    # "回顾世界人权宣言和维也纳宣言…", "化学武器公约的重要性")
     compound += [
-        w for lang_ in languages if not lang_.spaced for w in lang_.raw["grammar"].get("list_and", [])
+        w
+        for lang_ in languages
+        if not lang_.spaced
+        for key in ("list_and", "name_particle_after")
+        for w in lang_.raw["grammar"].get(key, [])
     ]
     compound_after = rf"(?={alternation(compound)})" if compound else "(?!)"
     instrument_start = recache.compile(
