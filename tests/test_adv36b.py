@@ -231,3 +231,54 @@ _TITLES_SAME: list[Row] = [
 )
 def test_named_texts_and_domains(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
+
+
+# the date of a statement or a report before its symbol's bracket, after the word that says it was
+# made or submitted that day (ru "сделанное", "представленный"; zh "…发表的声明", "…提交的报告")
+_DATED: list[Row] = [
+    (
+        "ru",
+        GA["ru"]
+        + "приветствуя заявление Председателя Совета Безопасности, сделанное 11 февраля 2025 года "
+        + "(S/PRST/2025/2),",
+        {"S/PRST/2025/2": "2025-02-11"},
+    ),
+    (
+        "ru",
+        GA["ru"]
+        + "принимая к сведению доклад Генерального секретаря, представленный 3 апреля 2025 года (A/79/845),",
+        {"A/79/845": "2025-04-03"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "欢迎安全理事会主席2025年2月11日代表安理会发表的声明(S/PRST/2025/2)，",
+        {"S/PRST/2025/2": "2025-02-11"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "欢迎安全理事会主席２０２５年２月１１日发表的声明(S/PRST/2025/2)，",
+        {"S/PRST/2025/2": "2025-02-11"},
+    ),
+    ("zh", GA["zh"] + "注意到秘书长2025年4月3日提交的报告(A/79/845)，", {"A/79/845": "2025-04-03"}),
+]
+
+# … and not a meeting's dates, nor a date of another thing before the bracket
+_DATED_SAME: list[Row] = [
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на доклад о работе совещания, проведенного 3 апреля 2025 года (A/79/846),",
+        {"A/79/846": None},
+    ),
+    ("zh", GA["zh"] + "注意到2025年4月3日至5日举行的会议的报告(A/79/846)，", {"A/79/846": None}),
+    ("zh", SC["zh"] + "回顾其主席2019年3月14日的声明(S/PRST/2019/2)，", {"S/PRST/2019/2": "2019-03-14"}),
+    (
+        "ar",
+        SC["ar"] + "وإذ يشير إلى البيان الذي أدلى به رئيسه في 14 آذار/مارس 2019 (S/PRST/2019/2)،",
+        {"S/PRST/2019/2": "2019-03-14"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_tables(dated=(_DATED, _DATED_SAME)))
+def test_dates_of_statements_and_reports(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
