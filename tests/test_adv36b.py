@@ -73,6 +73,8 @@ _GLUED_SAME: list[Row] = [
         {"UNTS/1833/31363": None, "A/RES/79/144": None},
     ),
     ("zh", GA["zh"] + "欢迎2022年北京冬季奥林匹克运动会，回顾其第76/13号决议，", {"A/RES/76/13": None}),
+    ("zh", GA["zh"] + "注意到《阿拉伯反腐败公约》，回顾其第58/4号决议，", {"A/RES/58/4": None}),
+    ("zh", GA["zh"] + "回顾《美洲国家反腐败公约》和第58/4号决议，", {"A/RES/58/4": None}),
 ]
 
 # the Beijing Declaration and Platform for Action, the Monterrey Consensus and the chemical and
