@@ -222,7 +222,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             continue
         done = m.end()
         key = lex.instrument_names.get(fold(m.group()))
-        if key is None or _within_title(pat, text, m):
+        if key is None or _within_title(pat, text, m) or _glued_inside_title(text, m.start()):
             continue
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         mk = pat.marker.match(text, m.end())
@@ -243,6 +243,15 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
         out.append(raw)
     return out
+
+
+def _glued_inside_title(text: str, start: int) -> bool:
+    """Is the name at ``start``, glued to a letter before it (a script without spaces), inside
+    a title mark opened before that letter ("《阿拉伯反腐败公约》": another instrument's title)?"""
+    if start == 0 or not text[start - 1].isalpha():
+        return False
+    lo = max(0, start - 100)
+    return text.rfind("\u300a", lo, start) > text.rfind("\u300b", lo, start)
 
 
 def _within_title(pat: Patterns, text: str, m: re.Match[str]) -> bool:

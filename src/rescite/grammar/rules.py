@@ -1339,6 +1339,15 @@ def _patterns(lang: str) -> Patterns:
     # (… or a name glued to the head of a compound after it, in a language written without spaces:
     # "罗马规约体系", the Rome Statute system, cites the Statute as the English words do)
     compound = gather("grammar.name_compound_after")
+    # (… or, in a language written without spaces, the list word or a particle glued after it:
+    # "回顾世界人权宣言和维也纳宣言…", "化学武器公约的重要性")
+    compound += [
+        w
+        for lang_ in languages
+        if not lang_.spaced
+        for key in ("list_and", "name_particle_after")
+        for w in lang_.raw["grammar"].get(key, [])
+    ]
     compound_after = rf"(?={alternation(compound)})" if compound else "(?!)"
     instrument_start = recache.compile(
         trie_regex(sorted(first_words), keep_case=True) + rf"(?:(?!\w)|{compound_after})"
@@ -1357,6 +1366,11 @@ def _patterns(lang: str) -> Patterns:
     # a name starts a word, or follows a clitic glued to it (Arabic "والعهد الدولي …", "وبروتوكول …")
     clitics = sorted(set(gather("grammar.clitics")), key=_shortest_first)
     glued = "".join(rf"|(?<=(?<!\w){re.escape(c)})" for c in clitics)
+    # (… or, in a language written without spaces, right after any letter of its script: the name
+    # glued to the verb before it, without its title marks, "重申北京宣言和行动纲要")
+    unspaced = "".join(lang_.raw.get("letters", "") for lang_ in languages if not lang_.spaced)
+    if unspaced:
+        glued += rf"|(?<=[{unspaced}])"
     name_trie = trie_regex(names)
     # (… or, a name that opens with its year, after any letter but a Latin one: a language written
     # without spaces glues it to the verb before, "回顾1961年《麻醉品单一公约》")
