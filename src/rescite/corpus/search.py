@@ -319,15 +319,17 @@ def rebuild(
         "INSERT OR REPLACE INTO search_names(node, names) VALUES (?, ?)",
         ((node, w) for node, w in words if w),
     )
-    merging = False
+    merging = due = False
     if partial:  # the rows of the nodes the refresh touched that changed: out as they were, in as they are
         now = {cid: (node, name, w) for (node, cid, name), (_, w) in zip(node_rows, words, strict=True)}
         out, into = _changed_rows(conn, ids or (), before or Forgetter(conn), now)
+        # before this refresh's rows: FTS5 keeps them in memory until the commit, and a merge
+        # that has nothing to do is told by SQLite's count of changes
+        merging, due = _merge_step(conn, meta, _chars(out), _chars(into))
         conn.executemany(
             f"INSERT INTO search_fts(search_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?)", out
         )
         conn.executemany(f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)", into)
-        merging = _merge_step(conn, meta, _chars(out), _chars(into))
     else:  # every row, from one pass over the citations in document order (what the view gives)
         total = [0]
 
@@ -357,11 +359,16 @@ def rebuild(
         conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
         conn.executemany(
             "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-            [("search_chars", str(total[0])), ("search_stale", "0"), ("search_merging", "0")],
+            [
+                ("search_chars", str(total[0])),
+                ("search_stale", "0"),
+                ("search_merging", "0"),
+                ("search_merges", "0"),
+            ],
         )
     conn.executemany(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-        [("search_for", str(generation)), ("search_format", SEARCH_FORMAT)],
+        [("search_for", "" if due else str(generation)), ("search_format", SEARCH_FORMAT)],
     )
     return merging
 
@@ -372,16 +379,23 @@ def _chars(rows: Iterable[tuple[int, str, str, str, str]]) -> int:
     return sum(len(title) + len(names) + len(text) for _, _, title, names, text in rows)
 
 
-#: A refresh starts merging the whole search index into one segment once the rows it took out
-#: since the last merge began hold more than one character in this many of its rows' text.
+#: A refresh starts merging the whole search index into one segment once the rows taken out
+#: since the last merge began hold more than one character in this many of all its rows' text
 STALE_SHARE = 50
+#: and more than this many characters (a small index is merged less often than a share of it).
+STALE_MIN = 20_000
 #: Pages (4 KB) of the search index a refresh merges while a merge is under way: about 20 ms.
 MERGE_PAGES = 256
+#: After this many merges the search table is built whole again (at the next refresh or
+#: ``search``): each merge of the whole index puts it one or two levels up in FTS5's
+#: structure, which SQLite holds for damaged past 2,000.
+MERGES_BEFORE_REBUILD = 500
 
 
-def _merge_step(conn: sqlite3.Connection, meta: dict[str, str], out: int, into: int) -> bool:
+def _merge_step(conn: sqlite3.Connection, meta: dict[str, str], out: int, into: int) -> tuple[bool, bool]:
     """Keep the search index about the size of a fresh one, a bounded part of the work at each
-    refresh (in the refresh's transaction); True while a merge is under way after it.
+    refresh (in the refresh's transaction, before its rows are taken out and put in): whether
+    a merge is under way after it, and whether the search table is due to be built whole.
 
     FTS5 takes a row out by writing, in a new segment, a mark for each of its words: the row
     as it was stays in the older segment until the two are merged.  FTS5 merges its small
@@ -397,22 +411,30 @@ def _merge_step(conn: sqlite3.Connection, meta: dict[str, str], out: int, into: 
     meanwhile waits for the next merge.  An index without ``search_chars`` (made by an older
     rescite, until it is built whole again) is left to FTS5's own merges."""
     if "search_chars" not in meta:
-        return False
+        return False, False
     total = max(1, int(meta["search_chars"]) + into - out)
-    stale = int(meta.get("search_stale", "0")) + out
+    stale = int(meta.get("search_stale", "0"))
+    merges = int(meta.get("search_merges", "0"))
     merging = meta.get("search_merging") == "1"
     if merging:
         changes = conn.total_changes
         conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)", (MERGE_PAGES,))
         merging = conn.total_changes - changes >= 2
-    if not merging and stale * STALE_SHARE > total:
-        conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)", (-MERGE_PAGES,))
-        merging, stale = True, 0
-    conn.executemany(
-        "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-        [("search_chars", str(total)), ("search_stale", str(stale)), ("search_merging", str(int(merging)))],
-    )
-    return merging
+    due = False
+    if not merging and stale * STALE_SHARE > total and stale > STALE_MIN:
+        if merges >= MERGES_BEFORE_REBUILD:
+            due = True  # built whole by the next refresh or search
+        else:
+            conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)", (-MERGE_PAGES,))
+            merging, stale, merges = True, 0, merges + 1
+    values = [
+        ("search_chars", str(total)),
+        ("search_stale", str(stale + out)),
+        ("search_merging", str(int(merging))),
+        ("search_merges", str(merges)),
+    ]
+    conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", values)
+    return merging, due
 
 
 def ensure(conn: sqlite3.Connection) -> bool:
