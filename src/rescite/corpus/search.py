@@ -384,7 +384,7 @@ def _chars(rows: Iterable[tuple[int, str, str, str, str]]) -> int:
 STALE_SHARE = 50
 #: and more than this many characters (a small index is merged less often than a share of it).
 STALE_MIN = 20_000
-#: Pages (4 KB) of the search index a refresh merges while a merge is under way: 50-70 ms of CPU.
+#: Pages (4 KB) of the search index a refresh merges while a merge is under way: about 20 ms of CPU.
 MERGE_PAGES = 256
 #: After this many merges the search table is built whole again (at the next refresh or
 #: ``search``): each merge of the whole index puts it one or two levels up in FTS5's
