@@ -982,6 +982,7 @@ def _refresh(
         summary.seconds = time.perf_counter() - t0
         return summary
     built = False  # the index was built whole here: its pages are packed after
+    merging = False  # a merge of the search index is under way (:func:`search._merge_step`)
     errors: int | None = 0  # how many more unreadable files' rows (None: count them)
     grown: tuple[int, int] | None = (0, 0)  # how many more nodes and edges (None: count them)
     try:
@@ -1005,13 +1006,13 @@ def _refresh(
             from .search import rebuild as rebuild_search  # titles from citing texts, words to search
 
             partial = not touched.everything and touched.forget is not None
-            rebuild_search(
+            merging = rebuild_search(
                 conn,
                 touched.citing | touched.targets if partial else None,
                 touched.gone,
                 touched.forget if partial else None,
             )
-        if summary.modified and not built:
+        if summary.modified and not built and not merging:  # a merge's next step reuses its free pages
             _give_back_pages(conn)
         conn.execute("COMMIT")
     except BaseException as exc:

@@ -247,11 +247,12 @@ def rebuild(
     ids: set[str] | None = None,
     gone: Iterable[int] = (),
     before: Forgetter | None = None,
-) -> None:
+) -> bool:
     """Fill titles from citing texts and the search table anew (inside the caller's transaction);
     with ``ids``, only the rows of these nodes, whose rows as they were before the refresh
     are known to ``before`` (:class:`Forgetter`): the rows that changed are taken out and put
-    back."""
+    back, and the search index merged a step further (:func:`_merge_step`).  True while a
+    merge of the search index is under way: the pages it frees are reused by its next step."""
     from ..grammar.names import aliases, normalise_name
 
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
@@ -318,23 +319,35 @@ def rebuild(
         "INSERT OR REPLACE INTO search_names(node, names) VALUES (?, ?)",
         ((node, w) for node, w in words if w),
     )
+    merging = due = False
     if partial:  # the rows of the nodes the refresh touched that changed: out as they were, in as they are
         now = {cid: (node, name, w) for (node, cid, name), (_, w) in zip(node_rows, words, strict=True)}
         out, into = _changed_rows(conn, ids or (), before or Forgetter(conn), now)
+        # before this refresh's rows: FTS5 keeps them in memory until the commit, and a merge
+        # that has nothing to do is told by SQLite's count of changes
+        merging, due = _merge_step(conn, meta, _chars(out), _chars(into))
         conn.executemany(
             f"INSERT INTO search_fts(search_fts, rowid, {_COLUMNS}) VALUES ('delete', ?, ?, ?, ?, ?)", out
         )
         conn.executemany(f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)", into)
     else:  # every row, from one pass over the citations in document order (what the view gives)
+        total = [0]
+
+        def counted(row: tuple[int, str, str, str, str]) -> tuple[int, str, str, str, str]:
+            total[0] += _chars((row,))
+            return row
+
         conn.executemany(
             f"INSERT INTO search_fts(rowid, {_COLUMNS}) VALUES (?,?,?,?,?)",
             (
-                (
-                    node,
-                    cid,
-                    " ".join([name or "", cid, cid.replace("/", " ")]),
-                    w,
-                    "\n".join(c for c in contexts.get(cid, ()) if c is not None),
+                counted(
+                    (
+                        node,
+                        cid,
+                        " ".join([name or "", cid, cid.replace("/", " ")]),
+                        w,
+                        "\n".join(c for c in contexts.get(cid, ()) if c is not None),
+                    )
                 )
                 for (node, cid, name), (_, w) in zip(node_rows, words, strict=True)
             ),
@@ -344,10 +357,84 @@ def rebuild(
         # refresh's commit (on 10,000 documents a refresh of one changed file doing half
         # again its work); once merged, a refresh's small segments merge among themselves
         conn.execute("INSERT INTO search_fts(search_fts) VALUES ('optimize')")
+        conn.executemany(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+            [
+                ("search_chars", str(total[0])),
+                ("search_stale", "0"),
+                ("search_merging", "0"),
+                ("search_merges", "0"),
+            ],
+        )
     conn.executemany(
         "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
-        [("search_for", str(generation)), ("search_format", SEARCH_FORMAT)],
+        [("search_for", "" if due else str(generation)), ("search_format", SEARCH_FORMAT)],
     )
+    return merging
+
+
+def _chars(rows: Iterable[tuple[int, str, str, str, str]]) -> int:
+    """The characters of search rows (title, names and sentences): what their words take in
+    the search index, give or take a constant."""
+    return sum(len(title) + len(names) + len(text) for _, _, title, names, text in rows)
+
+
+#: A refresh starts merging the whole search index into one segment once the rows taken out
+#: since the last merge began hold more than one character in this many of all its rows' text
+STALE_SHARE = 50
+#: and more than this many characters (a small index is merged less often than a share of it).
+STALE_MIN = 20_000
+#: Pages (4 KB) of the search index a refresh merges while a merge is under way: about 20 ms of CPU.
+MERGE_PAGES = 256
+#: After this many merges the search table is built whole again (at the next refresh or
+#: ``search``): each merge of the whole index puts it one or two levels up in FTS5's
+#: structure, which SQLite holds for damaged past 2,000.
+MERGES_BEFORE_REBUILD = 500
+
+
+def _merge_step(conn: sqlite3.Connection, meta: dict[str, str], out: int, into: int) -> tuple[bool, bool]:
+    """Keep the search index about the size of a fresh one, a bounded part of the work at each
+    refresh (in the refresh's transaction, before its rows are taken out and put in): whether
+    a merge is under way after it, and whether the search table is due to be built whole.
+
+    FTS5 takes a row out by writing, in a new segment, a mark for each of its words: the row
+    as it was stays in the older segment until the two are merged.  FTS5 merges its small
+    segments among themselves as they come (``automerge``), but the large one made by the
+    build only when the levels below have filled up, so each refresh's rows taken out stay
+    there in the meantime: the index grew by about its rows' size at each refresh.  Here the
+    text of the rows taken out (``out`` characters, ``into`` put in) is counted (meta
+    ``search_stale``, against ``search_chars``, all the rows' text); past one part in
+    :data:`STALE_SHARE`, a merge of every segment into one begins (``merge`` with a negative
+    count), and each refresh after goes on with it :data:`MERGE_PAGES` pages at a time (the
+    pages it reads from its inputs are freed as it goes, and reused by the next step) until
+    it has nothing left to do (SQLite counts fewer than two changes).  What is taken out
+    meanwhile waits for the next merge.  An index without ``search_chars`` (made by an older
+    rescite, until it is built whole again) is left to FTS5's own merges."""
+    if "search_chars" not in meta:
+        return False, False
+    total = max(1, int(meta["search_chars"]) + into - out)
+    stale = int(meta.get("search_stale", "0"))
+    merges = int(meta.get("search_merges", "0"))
+    merging = meta.get("search_merging") == "1"
+    if merging:
+        changes = conn.total_changes
+        conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)", (MERGE_PAGES,))
+        merging = conn.total_changes - changes >= 2
+    due = False
+    if not merging and stale * STALE_SHARE > total and stale > STALE_MIN:
+        if merges >= MERGES_BEFORE_REBUILD:
+            due = True  # built whole by the next refresh or search
+        else:
+            conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('merge', ?)", (-MERGE_PAGES,))
+            merging, stale, merges = True, 0, merges + 1
+    values = [
+        ("search_chars", str(total)),
+        ("search_stale", str(stale + out)),
+        ("search_merging", str(int(merging))),
+        ("search_merges", str(merges)),
+    ]
+    conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", values)
+    return merging, due
 
 
 def ensure(conn: sqlite3.Connection) -> bool:
