@@ -1528,6 +1528,31 @@ _ARABIC_GLUE = recache.compile(
     # end ("194- (د⏎3.)", "(د21.)"): "(د3)."
     r"|\((?P<mark>[\u0621-\u064a]{1,3})[ \t]*+\n?[ \t]*+(?P<num>\d{1,2})(?P<stop>[.\u060c])\)"
 )
+# … and the marks of a number a right-to-left line draws apart from it: a Council's year whose
+# closing bracket went past the words after it, the gap it left behind ("2250 (2015   المؤرخ) 9",
+# "2419 (⏎2018  وإلى قراراتها)", "(2018  )"), read "2250 (2015) المؤرخ"; a coded decision's code
+# and number turned round at a line's start or a paragraph's end ("1/.21CP", "1/21CP.", "1/⏎.21CP"),
+# read "1/CP.21"
+_ARABIC_DRAWN = recache.compile(
+    r"(?:(?<=\d[ \t\n]\()|(?<=\d[ \t]\n\()|(?<=\d\())\n?(?P<year>(?:19|20)\d\d)[ \t]{2,}"
+    r"(?P<words>(?:[\u0621-\u064a]+[ \t]?){0,3}?)[ \t]*\)"
+    r"|(?<![0-9A-Za-z./])(?P<num>\d{1,3})/(?:\n?\.(?P<n1>\d{1,2})(?P<c1>[A-Z]{2,4})|(?P<n2>\d{1,2})(?P<c2>[A-Z]{2,4})\.)"
+    r"(?![\w/]|\.\w)"
+)
+
+
+def _drawn(m: re.Match[str]) -> str:
+    """A number's marks that a right-to-left line drew apart (:data:`_ARABIC_DRAWN`) in place."""
+    if m.group("year"):
+        words = m.group("words").strip()
+        return f"{m.group('year')})" + (f" {words}" if words else "")
+    code, number = (m.group("c1"), m.group("n1")) if m.group("c1") else (m.group("c2"), m.group("n2"))
+    return f"{m.group('num')}/{code}.{number}"
+
+
+# a blank a text layer left at a line's end between a number and its year's bracket on the next
+# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well
+_BLANK_BEFORE_YEAR = recache.compile(r"(?<=\d)[ \t]+(?=\n[ \t]*\((?:19|20)\d\d(?!\d))")
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -1575,7 +1600,20 @@ def _word_break(text: str, s: int, e: int) -> bool:
     ):
         i -= 1
     run = text[i:s] + after
-    return ("/" in run or "(" in run) and any(c.isdigit() for c in run)
+    if ("/" in run or "(" in run) and any(c.isdigit() for c in run):
+        return True
+    # a number of digits alone cut in two, its counter after the blank beside it: "20⏎15 年",
+    # "第 22⏎50 号决议" (a whole number of at most four digits; "2⏎2015 年" is two: a list's item,
+    # a paragraph's number, then a year)
+    end = e + len(after)
+    return (
+        text[i:s].isdigit()
+        and after.isdigit()
+        and len(run) <= 4
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2] in _CJK_SPACED_CHARS
+        and text[end + 1 : end + 2] != ""
+    )
 
 
 def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
@@ -1755,6 +1793,7 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         out.extend(_wrapped_lines(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
+        out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
         # … and set a number and its session's bracket right to left: "(د-15) 1514" is 1514 (XV)
         reversed_session = _reversed_session()
         if reversed_session is not None and "(" in text:
@@ -1976,6 +2015,8 @@ def normalise(text: str) -> Normalised:
                 for m in _UNICODE_ROMAN.finditer(mapped)
             ]
         )
+    if " \n(" in mapped or "\t\n(" in mapped:
+        edits.extend([(m.start(), m.end(), "") for m in _BLANK_BEFORE_YEAR.finditer(mapped)])
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols, recased=recased)
