@@ -100,7 +100,8 @@ def main() -> int:
         if got != want[lang]:
             bad[lang] = bad.get(lang, 0) + 1
             if args.verbose:
-                print(f"  {name}: missing {sorted(want[lang] - got, key=str)}; extra {sorted(got - want[lang], key=str)}")
+                missing, extra = sorted(want[lang] - got, key=str), sorted(got - want[lang], key=str)
+                print(f"  {name}: missing {missing}; extra {extra}")
     for lang in PARAGRAPHS:
         n = sum(1 for k in made if docs[k][0] == lang)
         print(f"{lang}: {n} files, {bad.get(lang, 0)} differ")

@@ -181,7 +181,10 @@ def test_two_chinese_numbers_parted_by_a_line_stay_two(paragraph: str) -> None:
 
 def test_a_page_number_line_stays_apart() -> None:
     # (the page's number "15" between a line that ends with a number and one that opens with one)
-    paragraph = "重申其以往关于青年、和平与安全问题的各项决议，回顾安全理事会 2015 年 12 月 9 日第 |2250(2015)号决议，"
+    paragraph = (
+        "重申其以往关于青年、和平与安全问题的各项决议，回顾安全理事会 2015 年 12 月 9 日"
+        "第 |2250(2015)号决议，"
+    )
     lines = wrapped(paragraph).split("\n")
     k = next(k for k, line in enumerate(lines) if line.endswith("第 "))
     paged = "\n".join([ZH.strip(), *lines[: k + 1], "15", *lines[k + 1 :]]) + ZH_END
@@ -238,7 +241,9 @@ def _name(font: str, width: str) -> str:
 @pytest.fixture(scope="module")
 def narrow_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     docs = {
-        _name(font, width): fodt_document(_styles(font, width), "".join(fodt_p(x) for x in PARAGRAPH), _MASTER)
+        _name(font, width): fodt_document(
+            _styles(font, width), "".join(fodt_p(x) for x in PARAGRAPH), _MASTER
+        )
         for font, width in PAGES
         if _installed(font)
     }
@@ -251,7 +256,9 @@ def narrow_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize(("font", "width"), PAGES)
-def test_a_long_arabic_paragraph_on_a_narrow_page(narrow_files: dict[str, bytes], font: str, width: str) -> None:
+def test_a_long_arabic_paragraph_on_a_narrow_page(
+    narrow_files: dict[str, bytes], font: str, width: str
+) -> None:
     name = _name(font, width)
     if name not in narrow_files:
         pytest.skip(f"{font} is not installed")
