@@ -136,10 +136,10 @@ CHINESE: list[tuple[str, str, Cited]] = [
         {("S/RES/2250(2015)", "2015-12-09"), ("A/RES/70/262", None)},
     ),
     (
-        "a Council's number cut before its year's bracket",
-        "重申其以往关于青年、和平与安全问题的各项决议，回顾安全理事会 2015 年 12 月 9 日"
-        "第 22|50(2015)号决议和大会第 70/262 号决议，",
-        {("S/RES/2250(2015)", "2015-12-09"), ("A/RES/70/262", None)},
+        "a Council's number, no year's bracket",
+        "重申其以往关于儿童与武装冲突问题的各项决议，又回顾安全理事会第 24|27 号决议和大会第 72/245 号决议，"
+        "并注意到秘书长的报告，",
+        {("S/RES/2427(2018)", None), ("A/RES/72/245", None)},
     ),
     (
         "a Council's number alone before its counter",
