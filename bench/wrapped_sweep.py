@@ -33,6 +33,14 @@ PARAGRAPHS: dict[str, list[str]] = {
         "وإذ تشير أيضا إلى اتفاق باريس المعتمد بموجب المقرر 1/CP.21",
         "تقرر أن تبقي المسألة قيد نظرها.",
     ],
+    "ar-sessions": [
+        "إن الجمعية العامة،",
+        "إذ تشير إلى قراريها دإط-10/15 و 2200 ألف (د-21) وإلى بيان رئيس مجلس الأمن S/PRST/2019/8 المؤرخ"
+        " 12 آب/أغسطس 2019 وإلى قرار مجلس الأمن 1325 (2000) وقراره 2467 (2019) المؤرخ 23 نيسان/أبريل 2019،"
+        " وإذ تحيط علما بالمقررين 3/CMA.1 و 4/CP.27 وبقرار مجلس حقوق الإنسان 55/12 المؤرخ 4 نيسان/أبريل 2024"
+        " وبتقرير الأمين العام (A/79/288)،",
+        "تقرر أن تبقي المسألة قيد نظرها.",
+    ],
     "zh": [
         "大会，",
         "回顾安全理事会 2015 年 12 月 9 日第 2250(2015)号决议和第 2419(2018)号决议以及大会"
@@ -44,13 +52,14 @@ PARAGRAPHS: dict[str, list[str]] = {
 }
 FONTS = {
     "ar": ("Noto Naskh Arabic", "Noto Kufi Arabic", "Noto Sans Arabic", "DejaVu Sans"),
+    "ar-sessions": ("Noto Naskh Arabic", "Noto Kufi Arabic", "Noto Sans Arabic", "DejaVu Sans"),
     "zh": ("Noto Sans CJK SC", "Noto Serif CJK SC"),
 }
 WIDTHS = tuple(f"{w / 2:g}cm" for w in range(42, 13, -1))  # 21cm down to 7cm, by half a centimetre
 
 
 def styles(lang: str, font: str, width: str) -> str:
-    mode = "rl-tb" if lang == "ar" else "lr-tb"
+    mode = "rl-tb" if lang.startswith("ar") else "lr-tb"
     return (
         '<style:style style:name="P" style:family="paragraph">'
         f'<style:paragraph-properties style:writing-mode="{mode}"/>'

@@ -68,6 +68,34 @@ DRAWN: list[tuple[str, str, Cited]] = [
         "وإذ تحيط علما بتقرير الأمين العام A/79/315 وبالمقرر 4/\n.27CP لمؤتمر الأطراف،",
         {("A/79/315", None), ("FCCC/CP/DEC/27/4", None)},
     ),
+    (
+        "… its number on the next line, the point after the code",
+        "وإذ تحيط علما بالمقررين 3/\n1CMA.  و4/27CP. وبتقرير الأمين العام A/79/288،",
+        {("FCCC/PA/CMA/DEC/1/3", None), ("FCCC/CP/DEC/27/4", None), ("A/79/288", None)},
+    ),
+    (
+        "a session's mark before its bracket, the bracket past the words after it",
+        "إذ تشير إلى قراريها 1514 (د-15) و\n2200 ألف  د(-21   وإلى بيان رئيس)\nمجلس الأمن"
+        " S/PRST/2019/8 المؤرخ 12 آب/أغسطس 2019،",
+        {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None), ("S/PRST/2019/8", "2019-08-12")},
+    ),
+    (
+        "… the mark at the line's start",
+        "إذ تشير إلى قراريها 1514 (د-15) و 2200 ألف\nد(-21  وإلى بيان رئيس مجلس الأمن)\nS/PRST/2019/8 المؤرخ"
+        " 12 آب/أغسطس 2019،",
+        {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None), ("S/PRST/2019/8", "2019-08-12")},
+    ),
+    (
+        "a session's bracket cut after its hyphen, the bracket past the words after it",
+        "إذ تشير إلى قراريها 1514 (د-15) و 2200 ألف (د-\n21  وإلى بيان رئيس مجلس الأمن)\nS/PRST/2019/8 المؤرخ"
+        " 12 آب/أغسطس 2019،",
+        {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None), ("S/PRST/2019/8", "2019-08-12")},
+    ),
+    (
+        "an emergency session's mark and hyphen at a line's end",
+        "إذ تشير إلى قراراتها دإط-\n10/15 و 2200 ألف (د-21) و 1514 (د-15)،",
+        {("A/RES/ES-10/15", None), ("A/RES/2200A(XXI)", None), ("A/RES/1514(XV)", None)},
+    ),
 ]
 
 

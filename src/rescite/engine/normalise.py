@@ -1535,8 +1535,8 @@ _ARABIC_GLUE = recache.compile(
 # read "1/CP.21"
 _ARABIC_DRAWN = recache.compile(
     r"(?:(?<=\d[ \t\n]\()|(?<=\d[ \t]\n\()|(?<=\d\())\n?(?P<year>(?:19|20)\d\d)[ \t]{2,}"
-    r"(?P<words>(?:[\u0621-\u064a]+[ \t]?){0,3}?)[ \t]*\)"
-    r"|(?<![0-9A-Za-z./])(?P<num>\d{1,3})/(?:\n?\.(?P<n1>\d{1,2})(?P<c1>[A-Z]{2,4})|(?P<n2>\d{1,2})(?P<c2>[A-Z]{2,4})\.)"
+    r"(?P<words>(?:[\u0621-\u064a]+[ \t]?){0,6}?)[ \t]*\)"
+    r"|(?<![0-9A-Za-z./])(?P<num>\d{1,3})/\n?(?:\.(?P<n1>\d{1,2})(?P<c1>[A-Z]{2,4})|(?P<n2>\d{1,2})(?P<c2>[A-Z]{2,4})\.)"
     r"(?![\w/]|\.\w)"
 )
 
@@ -1754,6 +1754,39 @@ def _reversed_session() -> re.Pattern[str] | None:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _session_drawn() -> re.Pattern[str] | None:
+    """A session's bracket that a right-to-left line drew apart: its mark before the opening
+    bracket and its closing one past the words after it, the gap it left behind ("2200 ألف  د(-21
+    وإلى بيان رئيس)" is "(د-21) وإلى بيان رئيس"; "(د-⏎21  وإلى بيان رئيس)" alike); or a session's
+    mark with its hyphen at a line's end, its number on the next ("دإط-⏎10/15")."""
+    keys = ("grammar.session_marks", "grammar.special_session_marks", "grammar.emergency_session_marks")
+    marks = [m for key in keys for m in gather(key) if m.endswith("-")]
+    if not marks:
+        return None
+    bare = sorted({m[:-1].rstrip() for m in marks}, key=len, reverse=True)
+    return recache.compile(
+        rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})\(-[ \t]?(?P<num>\d{{1,2}})[ \t]{{2,}}"
+        r"(?P<words>(?:[\u0621-\u064a]+[ \t]?){0,6}?)[ \t]*\)"
+        # (… or its bracket in order, cut after the hyphen: "(د-⏎21  وإلى بيان رئيس)")
+        rf"|\((?P<cut>{alternation(bare)})-[ \t]*\n[ \t]*(?P<cut_num>\d{{1,2}})[ \t]{{2,}}"
+        r"(?P<cut_words>(?:[\u0621-\u064a]+[ \t]?){0,6}?)[ \t]*\)"
+        rf"|(?<![\u0621-\u064a])(?P<mark>{alternation(marks)})[ \t]*\n[ \t]*(?=\d{{1,2}}(?:/\d|\)))"
+    )
+
+
+def _session_in_place(m: re.Match[str]) -> str:
+    """A session's mark and bracket (:func:`_session_drawn`) in place."""
+    if m.group("mark"):
+        return m.group("mark")
+    if m.group("cut"):
+        words = m.group("cut_words").strip()
+        return f"({m.group('cut')}-{m.group('cut_num')})" + (f" {words}" if words else "")
+    words = m.group("words").strip()
+    lead = "\n" if "\n" in m.group("lead") else " "
+    return f"{lead}({m.group('bare')}-{m.group('num')})" + (f" {words}" if words else "")
+
+
 def _letters_of(form: str) -> str:
     """A ligature's letters (its compatibility form); a vowel sign's own form ("ARABIC FATHA
     ISOLATED FORM", whose compatibility form puts a space or a tatweel before the sign) nothing,
@@ -1794,6 +1827,9 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
         out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
+        session_drawn = _session_drawn()
+        if session_drawn is not None:
+            out.extend((m.start(), m.end(), _session_in_place(m)) for m in session_drawn.finditer(text))
         # … and set a number and its session's bracket right to left: "(د-15) 1514" is 1514 (XV)
         reversed_session = _reversed_session()
         if reversed_session is not None and "(" in text:
