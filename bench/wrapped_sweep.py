@@ -97,11 +97,14 @@ def main() -> int:
     args = ap.parse_args()
     docs = documents()
     want = {lang: cited_in("\n".join(paras)) for lang, paras in PARAGRAPHS.items()}
-    with tempfile.TemporaryDirectory() as tmp:
-        made = libreoffice_pdfs({k: v for k, (_, v) in docs.items()}, Path(tmp))
-    if made is None:
-        print("libreoffice: soffice not found", file=sys.stderr)
-        return 1
+    made: dict[str, bytes] = {}
+    for lang in PARAGRAPHS:  # (one run of LibreOffice a language: a long run may stop short)
+        with tempfile.TemporaryDirectory() as tmp:
+            some = libreoffice_pdfs({k: v for k, (x, v) in docs.items() if x == lang}, Path(tmp))
+        if some is None:
+            print("libreoffice: soffice not found", file=sys.stderr)
+            return 1
+        made |= some
     bad: dict[str, int] = {}
     for name, data in sorted(made.items()):
         lang = docs[name][0]
