@@ -1535,7 +1535,7 @@ _ARABIC_GLUE = recache.compile(
 # read "1/CP.21"
 _ARABIC_DRAWN = recache.compile(
     r"(?:(?<=\d[ \t\n]\()|(?<=\d[ \t]\n\()|(?<=\d\())\n?(?P<year>(?:19|20)\d\d)[ \t]{2,}"
-    r"(?P<words>(?:[\u0621-\u064a]+[ \t]?){0,6}?)[ \t]*\)"
+    r"(?:(?P<words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
     r"|(?<![0-9A-Za-z./])(?P<num>\d{1,3})/\n?(?:\.(?P<n1>\d{1,2})(?P<c1>[A-Z]{2,4})|(?P<n2>\d{1,2})(?P<c2>[A-Z]{2,4})\.)"
     r"(?![\w/]|\.\w)"
 )
@@ -1544,7 +1544,7 @@ _ARABIC_DRAWN = recache.compile(
 def _drawn(m: re.Match[str]) -> str:
     """A number's marks that a right-to-left line drew apart (:data:`_ARABIC_DRAWN`) in place."""
     if m.group("year"):
-        words = m.group("words").strip()
+        words = m.group("words") or ""
         return f"{m.group('year')})" + (f" {words}" if words else "")
     code, number = (m.group("c1"), m.group("n1")) if m.group("c1") else (m.group("c2"), m.group("n2"))
     return f"{m.group('num')}/{code}.{number}"
@@ -1767,10 +1767,10 @@ def _session_drawn() -> re.Pattern[str] | None:
     bare = sorted({m[:-1].rstrip() for m in marks}, key=len, reverse=True)
     return recache.compile(
         rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})\(-[ \t]?(?P<num>\d{{1,2}})[ \t]{{2,}}"
-        r"(?P<words>(?:[\u0621-\u064a]+[ \t]?){0,6}?)[ \t]*\)"
+        r"(?:(?P<words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
         # (… or its bracket in order, cut after the hyphen: "(د-⏎21  وإلى بيان رئيس)")
         rf"|\((?P<cut>{alternation(bare)})-[ \t]*\n[ \t]*(?P<cut_num>\d{{1,2}})[ \t]{{2,}}"
-        r"(?P<cut_words>(?:[\u0621-\u064a]+[ \t]?){0,6}?)[ \t]*\)"
+        r"(?:(?P<cut_words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
         rf"|(?<![\u0621-\u064a])(?P<mark>{alternation(marks)})[ \t]*\n[ \t]*(?=\d{{1,2}}(?:/\d|\)))"
     )
 
@@ -1780,9 +1780,9 @@ def _session_in_place(m: re.Match[str]) -> str:
     if m.group("mark"):
         return m.group("mark")
     if m.group("cut"):
-        words = m.group("cut_words").strip()
+        words = m.group("cut_words") or ""
         return f"({m.group('cut')}-{m.group('cut_num')})" + (f" {words}" if words else "")
-    words = m.group("words").strip()
+    words = m.group("words") or ""
     lead = "\n" if "\n" in m.group("lead") else " "
     return f"{lead}({m.group('bare')}-{m.group('num')})" + (f" {words}" if words else "")
 
