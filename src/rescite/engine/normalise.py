@@ -1528,6 +1528,31 @@ _ARABIC_GLUE = recache.compile(
     # end ("194- (د⏎3.)", "(د21.)"): "(د3)."
     r"|\((?P<mark>[\u0621-\u064a]{1,3})[ \t]*+\n?[ \t]*+(?P<num>\d{1,2})(?P<stop>[.\u060c])\)"
 )
+# … and the marks of a number a right-to-left line draws apart from it: a Council's year whose
+# closing bracket went past the words after it, the gap it left behind ("2250 (2015   المؤرخ) 9",
+# "2419 (⏎2018  وإلى قراراتها)", "(2018  )"), read "2250 (2015) المؤرخ"; a coded decision's code
+# and number turned round at a line's start or a paragraph's end ("1/.21CP", "1/21CP.", "1/⏎.21CP"),
+# read "1/CP.21"
+_ARABIC_DRAWN = recache.compile(
+    r"(?:(?<=\d[ \t\n]\()|(?<=\d[ \t]\n\()|(?<=\d\())\n?(?P<year>(?:19|20)\d\d)[ \t]{2,}"
+    r"(?:(?P<words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
+    r"|(?<![0-9A-Za-z./])(?P<num>\d{1,3})/\n?(?:\.(?P<n1>\d{1,2})(?P<c1>[A-Z]{2,4})|(?P<n2>\d{1,2})(?P<c2>[A-Z]{2,4})\.)"
+    r"(?![\w/]|\.\w)"
+)
+
+
+def _drawn(m: re.Match[str]) -> str:
+    """A number's marks that a right-to-left line drew apart (:data:`_ARABIC_DRAWN`) in place."""
+    if m.group("year"):
+        words = m.group("words") or ""
+        return f"{m.group('year')})" + (f" {words}" if words else "")
+    code, number = (m.group("c1"), m.group("n1")) if m.group("c1") else (m.group("c2"), m.group("n2"))
+    return f"{m.group('num')}/{code}.{number}"
+
+
+# a blank a text layer left at a line's end between a number and its year's bracket on the next
+# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well
+_BLANK_BEFORE_YEAR = recache.compile(r"(?<=\d)[ \t]+(?=\n[ \t]*\((?:19|20)\d\d(?!\d))")
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -1575,7 +1600,20 @@ def _word_break(text: str, s: int, e: int) -> bool:
     ):
         i -= 1
     run = text[i:s] + after
-    return ("/" in run or "(" in run) and any(c.isdigit() for c in run)
+    if ("/" in run or "(" in run) and any(c.isdigit() for c in run):
+        return True
+    # a number of digits alone cut in two, its counter after the blank beside it: "20⏎15 年",
+    # "第 22⏎50 号决议" (a whole number of at most four digits; "2⏎2015 年" is two: a list's item,
+    # a paragraph's number, then a year)
+    end = e + len(after)
+    return (
+        text[i:s].isdigit()
+        and after.isdigit()
+        and len(run) <= 4
+        and text[end : end + 1] == " "
+        and text[end + 1 : end + 2] in _CJK_SPACED_CHARS
+        and text[end + 1 : end + 2] != ""
+    )
 
 
 def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
@@ -1716,6 +1754,39 @@ def _reversed_session() -> re.Pattern[str] | None:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _session_drawn() -> re.Pattern[str] | None:
+    """A session's bracket that a right-to-left line drew apart: its mark before the opening
+    bracket and its closing one past the words after it, the gap it left behind ("2200 ألف  د(-21
+    وإلى بيان رئيس)" is "(د-21) وإلى بيان رئيس"; "(د-⏎21  وإلى بيان رئيس)" alike); or a session's
+    mark with its hyphen at a line's end, its number on the next ("دإط-⏎10/15")."""
+    keys = ("grammar.session_marks", "grammar.special_session_marks", "grammar.emergency_session_marks")
+    marks = [m for key in keys for m in gather(key) if m.endswith("-")]
+    if not marks:
+        return None
+    bare = sorted({m[:-1].rstrip() for m in marks}, key=len, reverse=True)
+    return recache.compile(
+        rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})\(-[ \t]?(?P<num>\d{{1,2}})[ \t]{{2,}}"
+        r"(?:(?P<words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
+        # (… or its bracket in order, cut after the hyphen: "(د-⏎21  وإلى بيان رئيس)")
+        rf"|\((?P<cut>{alternation(bare)})-[ \t]*\n[ \t]*(?P<cut_num>\d{{1,2}})[ \t]{{2,}}"
+        r"(?:(?P<cut_words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
+        rf"|(?<![\u0621-\u064a])(?P<mark>{alternation(marks)})[ \t]*\n[ \t]*(?=\d{{1,2}}(?:/\d|\)))"
+    )
+
+
+def _session_in_place(m: re.Match[str]) -> str:
+    """A session's mark and bracket (:func:`_session_drawn`) in place."""
+    if m.group("mark"):
+        return m.group("mark")
+    if m.group("cut"):
+        words = m.group("cut_words") or ""
+        return f"({m.group('cut')}-{m.group('cut_num')})" + (f" {words}" if words else "")
+    words = m.group("words") or ""
+    lead = "\n" if "\n" in m.group("lead") else " "
+    return f"{lead}({m.group('bare')}-{m.group('num')})" + (f" {words}" if words else "")
+
+
 def _letters_of(form: str) -> str:
     """A ligature's letters (its compatibility form); a vowel sign's own form ("ARABIC FATHA
     ISOLATED FORM", whose compatibility form puts a space or a tatweel before the sign) nothing,
@@ -1755,6 +1826,10 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         out.extend(_wrapped_lines(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
+        out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
+        session_drawn = _session_drawn()
+        if session_drawn is not None:
+            out.extend((m.start(), m.end(), _session_in_place(m)) for m in session_drawn.finditer(text))
         # … and set a number and its session's bracket right to left: "(د-15) 1514" is 1514 (XV)
         reversed_session = _reversed_session()
         if reversed_session is not None and "(" in text:
@@ -1976,6 +2051,8 @@ def normalise(text: str) -> Normalised:
                 for m in _UNICODE_ROMAN.finditer(mapped)
             ]
         )
+    if " \n(" in mapped or "\t\n(" in mapped:
+        edits.extend([(m.start(), m.end(), "") for m in _BLANK_BEFORE_YEAR.finditer(mapped)])
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols, recased=recased)

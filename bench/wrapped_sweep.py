@@ -1,0 +1,124 @@
+"""Long paragraphs wrapped at many widths (issue 7): Arabic and Chinese paragraphs of numbers,
+years, coded decisions and dates, made into PDF files by LibreOffice in every installed font of
+their script at page widths from A4 down to a narrow column, so that lines break at every place
+inside them.  Each file is read back and compared with what the paragraph's text cites.
+
+    python bench/wrapped_sweep.py            # -v prints each file that differs
+
+Needs ``soffice``; prints the files made and how many differ, by language; exit 1 when any does.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from official_files import cited_in, fodt_document, fodt_p, libreoffice_pdfs  # noqa: E402
+from rescite.read import text_of  # noqa: E402
+
+# (language, paragraphs): written for this sweep in UN style
+PARAGRAPHS: dict[str, list[str]] = {
+    "ar": [
+        "إن الجمعية العامة،",
+        "إذ تشير إلى قرار مجلس الأمن 2250 (2015) المؤرخ 9 كانون الأول/ديسمبر 2015 وقرار المجلس"
+        " 2419 (2018) وإلى قراراتها 70/262 المؤرخ 27 نيسان/أبريل 2016 و 72/276 المؤرخ 26 نيسان/أبريل"
+        " 2018 وإلى قرار مجلس حقوق الإنسان 48/13 وقرار المجلس الاقتصادي والاجتماعي 2024/11، وإذ تحيط"
+        " علما بتقرير الأمين العام A/79/315 وبالمقرر 1/CP.21 لمؤتمر الأطراف،",
+        "وإذ تشير أيضا إلى اتفاق باريس المعتمد بموجب المقرر 1/CP.21",
+        "تقرر أن تبقي المسألة قيد نظرها.",
+    ],
+    "ar-sessions": [
+        "إن الجمعية العامة،",
+        "إذ تشير إلى قراريها دإط-10/15 و 2200 ألف (د-21) وإلى بيان رئيس مجلس الأمن S/PRST/2019/8 المؤرخ"
+        " 12 آب/أغسطس 2019 وإلى قرار مجلس الأمن 1325 (2000) وقراره 2467 (2019) المؤرخ 23 نيسان/أبريل 2019،"
+        " وإذ تحيط علما بالمقررين 3/CMA.1 و 4/CP.27 وبقرار مجلس حقوق الإنسان 55/12 المؤرخ 4 نيسان/أبريل 2024"
+        " وبتقرير الأمين العام (A/79/288)،",
+        "تقرر أن تبقي المسألة قيد نظرها.",
+    ],
+    "zh": [
+        "大会，",
+        "回顾安全理事会 2015 年 12 月 9 日第 2250(2015)号决议和第 2419(2018)号决议以及大会"
+        "2016 年 4 月 27 日第 70/262 号决议和 2018 年 4 月 26 日第 72/276 号决议，又回顾人权理事会"
+        "第 48/13 号决议和经济及社会理事会第 2024/11 号决议，注意到秘书长的报告 A/79/315 和"
+        "缔约方会议第 1/CP.21 号决定，",
+        "决定继续处理此案。",
+    ],
+}
+FONTS = {
+    "ar": ("Noto Naskh Arabic", "Noto Kufi Arabic", "Noto Sans Arabic", "DejaVu Sans"),
+    "ar-sessions": ("Noto Naskh Arabic", "Noto Kufi Arabic", "Noto Sans Arabic", "DejaVu Sans"),
+    "zh": ("Noto Sans CJK SC", "Noto Serif CJK SC"),
+}
+WIDTHS = tuple(f"{w / 2:g}cm" for w in range(42, 13, -1))  # 21cm down to 7cm, by half a centimetre
+
+
+def styles(lang: str, font: str, width: str) -> str:
+    mode = "rl-tb" if lang.startswith("ar") else "lr-tb"
+    return (
+        '<style:style style:name="P" style:family="paragraph">'
+        f'<style:paragraph-properties style:writing-mode="{mode}"/>'
+        f'<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}" '
+        f'style:font-family-asian="{font}" fo:font-size="12pt" style:font-size-complex="12pt" '
+        'style:font-size-asian="12pt"/></style:style>'
+        f'<style:page-layout style:name="L"><style:page-layout-properties fo:page-width="{width}" '
+        'fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" '
+        'fo:margin-right="1.5cm"/></style:page-layout>'
+    )
+
+
+_MASTER = (
+    '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>'
+    "</office:master-styles>"
+)
+
+
+def documents() -> dict[str, tuple[str, str]]:
+    """file name → (language, flat OpenDocument text)"""
+    return {
+        f"{lang}-{font.replace(' ', '_')}-{width}": (
+            lang,
+            fodt_document(styles(lang, font, width), "".join(fodt_p(x) for x in paras), _MASTER),
+        )
+        for lang, paras in PARAGRAPHS.items()
+        for font in FONTS[lang]
+        for width in WIDTHS
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("-v", "--verbose", action="store_true", help="print each file that differs")
+    args = ap.parse_args()
+    docs = documents()
+    want = {lang: cited_in("\n".join(paras)) for lang, paras in PARAGRAPHS.items()}
+    made: dict[str, bytes] = {}
+    for lang in PARAGRAPHS:  # (one run of LibreOffice a language: a long run may stop short)
+        with tempfile.TemporaryDirectory() as tmp:
+            some = libreoffice_pdfs({k: v for k, (x, v) in docs.items() if x == lang}, Path(tmp))
+        if some is None:
+            print("libreoffice: soffice not found", file=sys.stderr)
+            return 1
+        made |= some
+    bad: dict[str, int] = {}
+    for name, data in sorted(made.items()):
+        lang = docs[name][0]
+        got = cited_in(text_of(data, name + ".pdf"))
+        if got != want[lang]:
+            bad[lang] = bad.get(lang, 0) + 1
+            if args.verbose:
+                missing, extra = sorted(want[lang] - got, key=str), sorted(got - want[lang], key=str)
+                print(f"  {name}: missing {missing}; extra {extra}")
+    for lang in PARAGRAPHS:
+        n = sum(1 for k in made if docs[k][0] == lang)
+        print(f"{lang}: {n} files, {bad.get(lang, 0)} differ")
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
