@@ -2041,12 +2041,16 @@ def topic_date(lang: str = "") -> re.Pattern[str]:
     langs = lexicon.scope(lang)
     topic = _alt_or_never(lexicon.gather("grammar.topic_after", langs))
     list_and = _alt_or_never(lexicon.gather("grammar.list_and", langs))
+    # (… no word in the topic that dates a noun of its own: "containing the Declaration of the
+    # Conference held at Rio, on 14 June 1992" is the conference's date)
+    inner = _alt_or_never(lexicon.gather("grammar.topic_inner_dated", langs))
     # (… "both of", "all of" too, which give the texts named before it that date)
     date_intro = alternation(
         lexicon.gather("grammar.date_intro_all", langs) + lexicon.gather("grammar.date_intro", langs)
     )
     return recache.compile(
-        rf"\s*+,?\s*+(?:{topic})\s[^\d/;:.()\[\]\n]{{1,250}}?,\s*+(?P<intro>(?:{date_intro})\s++)?"
+        rf"\s*+,?\s*+(?:{topic})\s(?:(?!(?<!\w)(?:{inner})(?!\w))[^\d/;:.()\[\]\n]){{1,250}}?,\s*+"
+        rf"(?P<intro>(?:{date_intro})\s++)?"
         # (… or the first of the dates of the topic list, one for each, "respectively")
         rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
         re.IGNORECASE,
