@@ -1397,9 +1397,12 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:\d{{1,3}}{sub_num}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
     )
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
-    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/))"
-    # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
-    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\))?"
+    # … or a subparagraph's letter alone after its noun, in brackets or closed by one ("alinéa e)
+    # du paragraphe 5", "subparagraph (e) of paragraph 5")
+    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/)|\(?(?-i:[a-z]{{1,3}})\))"
+    # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of"), or that letter
+    # closed by a bracket, as French and Spanish write it ("párrafo 5 e) de")
+    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\)|\s(?-i:[a-z]{{1,3}})\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
     pin_before = recache.compile(
         rf"(?P<pin>(?:{pins})\s+{pin_num}{pin_more}(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
