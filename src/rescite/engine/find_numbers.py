@@ -1185,6 +1185,11 @@ def _topic_dated(text: str, out: list[Raw], lang: str) -> None:
         dates = [date]
         pos = _dates_on(text, d.end(), pat, dates)
         intro = d.group("intro") or ""
+        while len(chain) < len(dates) and j > 0 and chain[0].rule == "list" and out[j - 1].group == r.group:
+            # "its resolutions 78/142 and 79/196 on …, of 19 December 2023 and 19 December 2024,
+            # respectively": one topic after the list, the dates for the list's numbers in turn
+            j -= 1
+            chain.insert(0, out[j])
         if len(dates) > 1:
             word = pat.respective_word
             if (
