@@ -148,8 +148,7 @@ _ROWS: list[Row] = [
         "en",
         GA["en"]
         + (
-            "Noting the work of the meeting of experts of the Biological Weapons Convention "
-            "(BWC/MSP/2022/3),"
+            "Noting the work of the meeting of experts of the Biological Weapons Convention (BWC/MSP/2022/3),"
         ),
         [("UNTS/1015/14860", None), ("BWC/MSP/2022/3", None)],
     ),
@@ -389,8 +388,7 @@ _SAME_BOARDS: list[tuple[str, str, str | None]] = [
         "en",
         ECOSOC["en"]
         + (
-            "Recalling the work of the Executive Board of UNDP.\n\nTakes note of the Board's "
-            "decision 2019/5,"
+            "Recalling the work of the Executive Board of UNDP.\n\nTakes note of the Board's decision 2019/5,"
         ),
         "DP",
     ),
