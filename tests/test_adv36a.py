@@ -400,3 +400,41 @@ def test_board_named_back(lang: str, text: str, body: str | None) -> None:
     cits = extract_text(text, lang=lang).citations
     assert [(c.target, c.body) for c in cits] == [(None, body)]
     assert all(c.reason for c in cits)
+
+
+#: (language, a resolution's text that adopts a treaty as its annex, the targets it cites): the
+#: treaty named there is the text's own annex, no citation (nor the convention in its title)
+_OWN_ANNEX: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "Resolution 48/263 adopted by the General Assembly\n\n48/263. Agreement relating to the "
+        "implementation of Part XI of the United Nations Convention on the Law of the Sea of 10 "
+        "December 1982\n\nThe General Assembly,\n\nRecalling its resolution 48/28 of 9 December "
+        "1993,\n\n1. Adopts the Agreement relating to the Implementation of Part XI of the "
+        "United Nations Convention on the Law of the Sea of 10 December 1982;",
+        {"A/RES/48/28"},
+    ),
+    (
+        "en",
+        "Resolution 55/25 adopted by the General Assembly\n\nThe General Assembly,\n\nRecalling "
+        "its resolution 53/111 of 9 December 1998,\n\n1. Adopts the United Nations Convention "
+        "against Transnational Organized Crime annexed to the present resolution;",
+        {"A/RES/53/111"},
+    ),
+]
+
+#: a text other than the adopting resolution cites the treaty
+_SAME_OWN_ANNEX: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "Resolution 78/70 adopted by the General Assembly\n\nThe General Assembly,\n\nRecalling "
+        "the United Nations Convention against Transnational Organized Crime and its "
+        "resolution 55/25,",
+        {"UNTS/2225/39574", "A/RES/55/25"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), by_language(_OWN_ANNEX, _SAME_OWN_ANNEX))
+def test_own_annex_not_cited(lang: str, text: str, want: set[str]) -> None:
+    assert {c.target for c in extract_text(text, lang=lang).citations} == want
