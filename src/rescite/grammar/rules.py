@@ -1399,7 +1399,7 @@ def _patterns(lang: str) -> Patterns:
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
     # … or a subparagraph's letter alone after its noun, in brackets or closed by one ("alinéa e)
     # du paragraphe 5", "subparagraph (e) of paragraph 5")
-    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/)|\(?(?-i:[a-z]{{1,3}})\))"
+    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/)|(?<=\s)\(?(?-i:[a-z]{{1,3}})\))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of"), or that letter
     # closed by a bracket, as French and Spanish write it ("párrafo 5 e) de")
     pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\)|\s(?-i:[a-z]{{1,3}})\))?"
