@@ -791,6 +791,7 @@ _ROWS: list[Row] = [
             "fabrication, du stockage et de l’emploi des armes chimiques et sur leur "
             "destruction, et sa résolution 77/68 du 7 décembre 2022,"
         ),
+        # (the Chemical Weapons Convention by its title: its Treaty Series id, since adv36a)
         [("UNTS/1974/33757", None), ("A/RES/77/68", "2022-12-07")],
     ),
     (

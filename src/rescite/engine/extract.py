@@ -595,11 +595,14 @@ def _extract(
     fns.reverse()
     resolved.reverse()
     recased = norm if norm.recased else None  # (paragraphs in capitals: the verbs as written)
+    adopters = lexicon.treaty_adopters()
     while resolved:
         raw, res = resolved.pop()
         fn = fns.pop() if fns else None
         if res.target is not None and (res.target == self_id or res.target in seg.self_aliases):
             continue
+        if self_id is not None and res.target is not None and adopters.get(res.target) == self_id:
+            continue  # the treaty the text adopts: its own annex
         if raw.kind in ("res", "dec") and seg.masthead_spans and seg.in_masthead(raw.start):
             continue  # the number of the text's own heading
         start, end = norm.span(raw.start, raw.end)

@@ -386,11 +386,21 @@ def pin_of_next(text: str, pin_end: int, pat: Patterns) -> bool:
     """Whether the pinpoint read after a number, ending at ``pin_end``, is the next text's: its
     link and that text's noun follow it ("resolution 2250 (2015), annex II to resolution 55/25",
     "резолюцию 2250 (2015), приложение II к резолюции 55/25")."""
-    noun = pat.kw_noun.search(text, pin_end, pin_end + 24)
+    noun = pat.kw_noun.search(text, pin_end, pin_end + _PIN_NEXT_REACH)
     if noun is None:
         return False
-    link = pat.pin_link.search(text, pin_end, noun.start())
+    # (… a body's name perhaps between the link and the noun: "16/21, annex I to Council
+    # resolution 5/1", "annex II to General Assembly resolution 55/25")
+    named = _NAME_BEFORE_NOUN.search(text, pin_end, noun.start())
+    link = pat.pin_link.search(text, pin_end, named.start() if named else noun.start())
     return link is not None and not text[pin_end : link.start()].strip()
+
+
+#: Most characters between a pinpoint read after a number and the next text's noun
+_PIN_NEXT_REACH = 48
+
+#: a body's name written before a text's noun: a few words, each with a capital letter
+_NAME_BEFORE_NOUN = recache.compile(r"(?<=\s)(?:(?-i:[A-Z])[\w'’-]*\s+){1,5}$")
 
 
 def pin_ending_at(pat: Patterns, text: str, head: int, span: int = 70) -> re.Match[str] | None:

@@ -1053,6 +1053,8 @@ def _pinpoint_before(
     pin = pin_ending_at(pat, text, head)
     if pin is None and (named_at := names.start_before(head)) < head:
         pin = pin_ending_at(pat, text, named_at)  # "annex I to General Assembly resolution 64/213"
+    if pin is None and (short_at := _short_name_before(text, head, pat)) < head:
+        pin = pin_ending_at(pat, text, short_at)  # "the annex to Council resolution 16/21"
     if (
         pin
         and raw.pinpoint is None
@@ -1065,6 +1067,20 @@ def _pinpoint_before(
         )
     ):
         raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
+
+
+def _short_name_before(text: str, head: int, pat: Patterns) -> int:
+    """Where a body's short name written right before ``head`` (blanks between) starts ("the
+    annex to Council resolution 16/21"), else ``head``."""
+    lo = max(0, head - _SHORT_NAME_REACH)
+    for m in pat.generic_name.finditer(text, lo, head):
+        if not text[m.end() : head].strip():
+            return m.start()
+    return head
+
+
+#: Most characters a body's short name before a number's noun takes ("Council", "Conseil d'administration")
+_SHORT_NAME_REACH = 40
 
 
 def _actor_after(text: str, raw: Raw, kw_start: int, tail_end: int, pat: Patterns) -> None:
@@ -1169,6 +1185,11 @@ def _topic_dated(text: str, out: list[Raw], lang: str) -> None:
         dates = [date]
         pos = _dates_on(text, d.end(), pat, dates)
         intro = d.group("intro") or ""
+        while len(chain) < len(dates) and j > 0 and chain[0].rule == "list" and out[j - 1].group == r.group:
+            # "its resolutions 78/142 and 79/196 on …, of 19 December 2023 and 19 December 2024,
+            # respectively": one topic after the list, the dates for the list's numbers in turn
+            j -= 1
+            chain.insert(0, out[j])
         if len(dates) > 1:
             word = pat.respective_word
             if (

@@ -514,6 +514,17 @@ def instruments_table() -> dict[str, Instrument]:
 
 
 @functools.lru_cache(maxsize=1)
+def treaty_adopters() -> dict[str, str]:
+    """Treaty Series id -> the resolution whose annex the treaty is (``instruments.csv``): in
+    that resolution's own text, the treaty named is its own annex, no citation."""
+    return {
+        inst.target: inst.adopted_by
+        for inst in instruments_table().values()
+        if inst.adopted_by and inst.target.startswith("UNTS/")
+    }
+
+
+@functools.lru_cache(maxsize=1)
 def unts_pages() -> dict[tuple[int, int], str]:
     """(volume, first page) -> target of the known instruments registered with the UN: academic
     styles cite a treaty by its volume and page ("999 U.N.T.S. 171"), not its number. A page

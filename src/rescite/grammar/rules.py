@@ -1411,9 +1411,12 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:\d{{1,3}}{sub_num}|[IVX]{{1,5}}{part_letter}{'|' + alternation(ordinals) if ordinals else ''})"
     )
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
-    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/))"
-    # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of")
-    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\))?"
+    # … or a subparagraph's letter alone after its noun, in brackets or closed by one ("alinéa e)
+    # du paragraphe 5", "subparagraph (e) of paragraph 5")
+    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/)|(?<=\s)\(?(?-i:[a-z]{{1,3}})\))"
+    # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of"), or that letter
+    # closed by a bracket, as French and Spanish write it ("párrafo 5 e) de")
+    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\)|\s(?-i:[a-z]{{1,3}})\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
     pin_before = recache.compile(
         rf"(?P<pin>(?:{pins})\s+{pin_num}{pin_more}(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
@@ -2055,12 +2058,16 @@ def topic_date(lang: str = "") -> re.Pattern[str]:
     langs = lexicon.scope(lang)
     topic = _alt_or_never(lexicon.gather("grammar.topic_after", langs))
     list_and = _alt_or_never(lexicon.gather("grammar.list_and", langs))
+    # (… no word in the topic that dates a noun of its own: "containing the Declaration of the
+    # Conference held at Rio, on 14 June 1992" is the conference's date)
+    inner = _alt_or_never(lexicon.gather("grammar.topic_inner_dated", langs))
     # (… "both of", "all of" too, which give the texts named before it that date)
     date_intro = alternation(
         lexicon.gather("grammar.date_intro_all", langs) + lexicon.gather("grammar.date_intro", langs)
     )
     return recache.compile(
-        rf"\s*+,?\s*+(?:{topic})\s[^\d/;:.()\[\]\n]{{1,250}}?,\s*+(?P<intro>(?:{date_intro})\s++)?"
+        rf"\s*+,?\s*+(?:{topic})\s(?:(?!(?<!\w)(?:{inner})(?!\w))[^\d/;:.()\[\]\n]){{1,250}}?,\s*+"
+        rf"(?P<intro>(?:{date_intro})\s++)?"
         # (… or the first of the dates of the topic list, one for each, "respectively")
         rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
         re.IGNORECASE,
