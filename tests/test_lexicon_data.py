@@ -129,6 +129,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         rules.adoption_noun_date,  # (… and the participles before a date and its noun: "принятую")
         rules.day_range_end,  # (… and the words of a span of days: "from 21 to 23 October")
         rules.coordinated_date,  # (… and the words that join a second clause of an adoption: "and, on …,")
+        rules.topic_date,  # (… and the words that date a topic's own noun: "held", "signed")
     ):
         lazy.cache_clear()
         lazy()
