@@ -19,7 +19,14 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
-from official_files import cited_in, fodt_document, fodt_p, libreoffice_pdfs  # noqa: E402
+from official_files import (  # noqa: E402
+    NARROW_MASTER,
+    cited_in,
+    fodt_document,
+    fodt_p,
+    libreoffice_pdfs,
+    narrow_page_styles,
+)
 from rescite.read import text_of  # noqa: E402
 
 # (language, paragraphs): written for this sweep in UN style
@@ -58,32 +65,16 @@ FONTS = {
 WIDTHS = tuple(f"{w / 2:g}cm" for w in range(42, 13, -1))  # 21cm down to 7cm, by half a centimetre
 
 
-def styles(lang: str, font: str, width: str) -> str:
-    mode = "rl-tb" if lang.startswith("ar") else "lr-tb"
-    return (
-        '<style:style style:name="P" style:family="paragraph">'
-        f'<style:paragraph-properties style:writing-mode="{mode}"/>'
-        f'<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}" '
-        f'style:font-family-asian="{font}" fo:font-size="12pt" style:font-size-complex="12pt" '
-        'style:font-size-asian="12pt"/></style:style>'
-        f'<style:page-layout style:name="L"><style:page-layout-properties fo:page-width="{width}" '
-        'fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" '
-        'fo:margin-right="1.5cm"/></style:page-layout>'
-    )
-
-
-_MASTER = (
-    '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>'
-    "</office:master-styles>"
-)
-
-
 def documents() -> dict[str, tuple[str, str]]:
     """file name → (language, flat OpenDocument text)"""
     return {
         f"{lang}-{font.replace(' ', '_')}-{width}": (
             lang,
-            fodt_document(styles(lang, font, width), "".join(fodt_p(x) for x in paras), _MASTER),
+            fodt_document(
+                narrow_page_styles(font, width, rtl=lang.startswith("ar")),
+                "".join(fodt_p(x) for x in paras),
+                NARROW_MASTER,
+            ),
         )
         for lang, paras in PARAGRAPHS.items()
         for font in FONTS[lang]

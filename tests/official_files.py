@@ -240,6 +240,29 @@ ARABIC_STYLES = (
 )
 
 
+def narrow_page_styles(font: str, width: str, rtl: bool = True) -> str:
+    """Paragraph style "P" in one ``font`` (12 pt) for every script, right to left or not, and
+    page layout "L" ``width`` wide (A4 high, 1.5 cm margins): long paragraphs on narrow pages."""
+    mode = "rl-tb" if rtl else "lr-tb"
+    return (
+        '<style:style style:name="P" style:family="paragraph">'
+        f'<style:paragraph-properties style:writing-mode="{mode}"/>'
+        f'<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}" '
+        f'style:font-family-asian="{font}" fo:font-size="12pt" style:font-size-complex="12pt" '
+        'style:font-size-asian="12pt"/></style:style>'
+        f'<style:page-layout style:name="L"><style:page-layout-properties fo:page-width="{width}" '
+        'fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" '
+        'fo:margin-right="1.5cm"/></style:page-layout>'
+    )
+
+
+# the master page of :func:`narrow_page_styles`' layout
+NARROW_MASTER = (
+    '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>'
+    "</office:master-styles>"
+)
+
+
 def fodt_p(line: str, style: str = "P") -> str:
     """A paragraph of a flat OpenDocument text: ``line`` escaped, in paragraph style ``style``."""
     return f'<text:p text:style-name="{style}">{html.escape(line)}</text:p>'

@@ -17,7 +17,15 @@ import subprocess
 
 import pytest
 
-from official_files import Cited, cited_in, fodt_document, fodt_p, libreoffice_pdfs
+from official_files import (
+    NARROW_MASTER,
+    Cited,
+    cited_in,
+    fodt_document,
+    fodt_p,
+    libreoffice_pdfs,
+    narrow_page_styles,
+)
 from rescite.engine.normalise import normalise
 from rescite.read import text_of
 
@@ -239,24 +247,6 @@ PAGES = [
 ]
 
 
-def _styles(font: str, width: str) -> str:
-    return (
-        '<style:style style:name="P" style:family="paragraph">'
-        '<style:paragraph-properties style:writing-mode="rl-tb"/>'
-        f'<style:text-properties fo:font-family="{font}" style:font-family-complex="{font}" '
-        'fo:font-size="12pt" style:font-size-complex="12pt"/></style:style>'
-        f'<style:page-layout style:name="L"><style:page-layout-properties fo:page-width="{width}" '
-        'fo:page-height="29.7cm" fo:margin-top="1.5cm" fo:margin-bottom="1.5cm" fo:margin-left="1.5cm" '
-        'fo:margin-right="1.5cm"/></style:page-layout>'
-    )
-
-
-_MASTER = (
-    '<office:master-styles><style:master-page style:name="Standard" style:page-layout-name="L"/>'
-    "</office:master-styles>"
-)
-
-
 def _installed(font: str) -> bool:
     fc = shutil.which("fc-list")
     return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
@@ -270,7 +260,7 @@ def _name(font: str, width: str) -> str:
 def narrow_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     docs = {
         _name(font, width): fodt_document(
-            _styles(font, width), "".join(fodt_p(x) for x in PARAGRAPH), _MASTER
+            narrow_page_styles(font, width), "".join(fodt_p(x) for x in PARAGRAPH), NARROW_MASTER
         )
         for font, width in PAGES
         if _installed(font)

@@ -1533,9 +1533,11 @@ _ARABIC_GLUE = recache.compile(
 # "2419 (⏎2018  وإلى قراراتها)", "(2018  )"), read "2250 (2015) المؤرخ"; a coded decision's code
 # and number turned round at a line's start or a paragraph's end ("1/.21CP", "1/21CP.", "1/⏎.21CP"),
 # read "1/CP.21"
+# (the words, up to six, that a right-to-left line drew a closing bracket past)
+_DRAWN_PAST = r"[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5}"
 _ARABIC_DRAWN = recache.compile(
     r"(?:(?<=\d[ \t\n]\()|(?<=\d[ \t]\n\()|(?<=\d\())\n?(?P<year>(?:19|20)\d\d)[ \t]{2,}"
-    r"(?:(?P<words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
+    rf"(?:(?P<words>{_DRAWN_PAST})[ \t]?)?\)"
     r"|(?<![0-9A-Za-z./])(?P<num>\d{1,3})/\n?(?:\.(?P<n1>\d{1,2})(?P<c1>[A-Z]{2,4})|(?P<n2>\d{1,2})(?P<c2>[A-Z]{2,4})\.)"
     r"(?![\w/]|\.\w)"
 )
@@ -1767,10 +1769,10 @@ def _session_drawn() -> re.Pattern[str] | None:
     bare = sorted({m[:-1].rstrip() for m in marks}, key=len, reverse=True)
     return recache.compile(
         rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})\(-[ \t]?(?P<num>\d{{1,2}})[ \t]{{2,}}"
-        r"(?:(?P<words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
+        rf"(?:(?P<words>{_DRAWN_PAST})[ \t]?)?\)"
         # (… or its bracket in order, cut after the hyphen: "(د-⏎21  وإلى بيان رئيس)")
         rf"|\((?P<cut>{alternation(bare)})-[ \t]*\n[ \t]*(?P<cut_num>\d{{1,2}})[ \t]{{2,}}"
-        r"(?:(?P<cut_words>[\u0621-\u064a]+(?:[ \t][\u0621-\u064a]+){0,5})[ \t]?)?\)"
+        rf"(?:(?P<cut_words>{_DRAWN_PAST})[ \t]?)?\)"
         rf"|(?<![\u0621-\u064a])(?P<mark>{alternation(marks)})[ \t]*\n[ \t]*(?=\d{{1,2}}(?:/\d|\)))"
     )
 
