@@ -32,7 +32,7 @@ one-regex scan — interleaved round by round, the ratios taken within each roun
 
 ``--memo MODULE:NAME`` (with ``--in-process``, repeatable) takes a stage out of this engine to
 weigh it: the function ``NAME`` as the module ``rescite.MODULE`` looks it up (where the pipeline
-calls it: ``engine.extract:names_in``, ``engine.extract:normalise``, ``engine.segment:_verbs``)
+calls it: ``engine.extract:names_in``, ``engine.extract:normalise``, ``engine.verbs:find_verbs``)
 hands back the results it gave in the warm-up pass.  The ratio then tells how much of the
 pipeline that stage is.
 """
@@ -334,7 +334,7 @@ def main() -> None:
         action="append",
         metavar="MODULE:NAME",
         help="with --in-process: a stage of the new engine taken out, its results kept from the "
-        "warm-up pass (e.g. engine.extract:names_in, engine.segment:_verbs); repeatable",
+        "warm-up pass (e.g. engine.extract:names_in, engine.verbs:find_verbs); repeatable",
     )
     parser.add_argument(
         "--command",

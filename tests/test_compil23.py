@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from rescite.engine.extract import extract_text
-from rescite.engine.segment import compilation_parts
+from rescite.engine.parts import compilation_parts
 
 
 def _dense(text: str) -> str:

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from rescite.cli.app import app
 from rescite.corpus import index as ix
 from rescite.engine.extract import extract_text
-from rescite.engine.segment import compilation_parts
+from rescite.engine.parts import compilation_parts
 from rescite.models import ExtractResult
 
 # -- three texts of a session volume (no mastheads: headings only) ----------------------------

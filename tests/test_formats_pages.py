@@ -6,8 +6,9 @@ for these tests in the style of UN documents."""
 from __future__ import annotations
 
 from rescite.engine.extract import extract_text
+from rescite.engine.footnotes import interrupting_notes
 from rescite.engine.normalise import normalise
-from rescite.engine.segment import interrupting_notes, segment
+from rescite.engine.segment import segment
 from rescite.read import text_of
 from test_formats import make_pdf
 

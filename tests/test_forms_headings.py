@@ -9,7 +9,7 @@ import pytest
 
 from passages import by_language
 from rescite.engine.extract import extract_text
-from rescite.engine.segment import compilation_parts
+from rescite.engine.parts import compilation_parts
 
 ROWS: list[tuple[str, str, str | None, list[str]]] = [
     (

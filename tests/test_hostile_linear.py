@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 import rescite.engine.find_dates
 import rescite.engine.find_tables
-from rescite.engine import normalise, segment
+from rescite.engine import heading, normalise
 from rescite.engine.extract import extract_text
 from rescite.engine.find_tables import ROW_MAX
 from rescite.engine.normalise import page_numbers
@@ -63,10 +63,10 @@ def test_page_numbers_read_back_as_the_copied_prefix_did(pieces: list[str]) -> N
 def test_a_symbol_after_words_on_a_long_line_is_not_alone_on_it() -> None:
     line = "x " * 300 + "A/RES/64/293"
     s = line.index("A/RES")
-    assert not segment._alone_on_line(line, s, len(line))
+    assert not heading.alone_on_line(line, s, len(line))
     own = "x " * 300 + "\n  A/RES/64/293  \nThe General Assembly,"
     s = own.index("A/RES")
-    assert segment._alone_on_line(own, s, s + len("A/RES/64/293"))
+    assert heading.alone_on_line(own, s, s + len("A/RES/64/293"))
 
 
 def test_a_table_row_is_read_on_short_lines_and_not_on_a_long_one(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from rescite.engine import segment
+from rescite.engine import symbols
 from rescite.grammar import lexicon
 
 PKG = Path(__file__).resolve().parents[1] / "src" / "rescite"
@@ -83,7 +83,7 @@ SERIES_ROWS = lexicon.table("symbol_series.csv")
 
 
 def test_the_series_table_is_what_the_symbol_grammar_reads() -> None:
-    assert "(?:" + "|".join(r["series"] for r in SERIES_ROWS) + ")" == segment.SERIES
+    assert "(?:" + "|".join(r["series"] for r in SERIES_ROWS) + ")" == symbols.SERIES
     assert len({r["series"] for r in SERIES_ROWS}) == len(SERIES_ROWS), "no series listed twice"
 
 
@@ -93,11 +93,11 @@ def test_every_series_row_is_used(row: dict[str, str]) -> None:
     (which an unlisted series never opens), and found in a sentence."""
     example = row["example"]
     assert example.startswith(row["series"] + "/")
-    assert segment.whole_symbol(example)
+    assert symbols.whole_symbol(example)
     text = f"Takes note of the report contained in document {example}, and decides to revert to it."
-    assert [m.group("sym") for m in segment.symbol_matches(text)] == [example]
+    assert [m.group("sym") for m in symbols.symbol_matches(text)] == [example]
 
 
 @pytest.mark.parametrize("symbol", ["QXZ/31", "QXZ/RES/31", "AB/31"])
 def test_an_unlisted_series_opens_no_listed_symbol(symbol: str) -> None:
-    assert not segment.whole_symbol(symbol)
+    assert not symbols.whole_symbol(symbol)

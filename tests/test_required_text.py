@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from rescite.engine import segment
+from rescite.engine import heading, symbols
 from rescite.grammar.rules import required_text
 
 CASES = [
@@ -54,10 +54,10 @@ HEADS = [
 @pytest.mark.parametrize(("lang", "head"), HEADS)
 def test_heading_read_as_without_the_look(lang: str, head: str, monkeypatch: pytest.MonkeyPatch) -> None:
     def read() -> tuple[str | None, str | None]:
-        h = segment._analyse_heading(head, lang, segment.symbol_matches(head), lang)
+        h = heading.analyse_heading(head, lang, symbols.symbol_matches(head), lang)
         return h.body, h.date
 
     looked = read()
-    real = segment._adopted_by_scans
-    monkeypatch.setattr(segment, "_adopted_by_scans", lambda scope: [(p, None) for p, _ in real(scope)])
+    real = heading._adopted_by_scans
+    monkeypatch.setattr(heading, "_adopted_by_scans", lambda scope: [(p, None) for p, _ in real(scope)])
     assert read() == looked

@@ -158,9 +158,9 @@ def test_an_alternation_is_kept_between_runs(phrases: list[str], monkeypatch: py
 
 
 def _every_pattern() -> list[str]:
-    from rescite.engine import segment
+    from rescite.engine import heading
 
-    out = [p.pattern for p in segment._heading_patterns("own_number")]
+    out = [p.pattern for p in heading.heading_patterns("own_number")]
     for code in ["", *lexicon.load().languages]:
         out += [p.pattern for p in _patterns_in(rules.patterns(code))]
     out += [p.pattern for p in _patterns_in(rules.number_shapes())]

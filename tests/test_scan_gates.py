@@ -16,7 +16,7 @@ import pytest
 
 from rescite.engine.find_base import body_mentions, names_in, pin_before
 from rescite.engine.find_tables import _FURNITURE_LINE, gap_over_notes
-from rescite.engine.segment import _verb_leads, verb_regexes
+from rescite.engine.verbs import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
 from rescite.grammar.rules import first_chars, group_depths, patterns, search_dated
 
@@ -172,7 +172,7 @@ def test_verbs_after_a_lead_are_those_of_a_scan_for_the_lead_and_the_verb(
     """The lower-case verbs are matched after each place of their lead by one program for all
     leads: the verbs found are those a scan for the lead and the verb (one program a lead, as
     before) finds, in every window of a text that glues each verb to a word."""
-    from rescite.engine.segment import _verbs
+    from rescite.engine.verbs import find_verbs
 
     lang = lexicon.load().languages[code]
     verbs = [v for v, _ in lang.verbs]
@@ -193,7 +193,7 @@ def test_verbs_after_a_lead_are_those_of_a_scan_for_the_lead_and_the_verb(
             for m in rx.finditer(text, a, b)
             if lang.verb_function_of(m.group("verb")) is not None
         )
-        got = [(v.start, v.end) for v in _verbs(text, code, [], a, b)]
+        got = [(v.start, v.end) for v in find_verbs(text, code, [], a, b)]
         capitalised = {(m.start("verb"), m.end()) for m in verb_regexes(code)[0].finditer(text, a, b)}
         assert [g for g in got if g not in capitalised] == [e for e in expected if e not in capitalised]
         found += len(expected)

@@ -9,7 +9,7 @@ from unittest import mock
 
 import pytest
 
-from rescite.engine import segment
+from rescite.engine import language, parts, segment
 from rescite.engine.extract import extract_text
 from rescite.grammar import lexicon
 
@@ -59,8 +59,9 @@ def _records(text: str) -> list[dict[str, object]]:
 
 
 def _unscoped(text: str) -> list[dict[str, object]]:
-    real = segment._detect
-    with mock.patch.object(segment, "_detect", lambda t, h: (real(t, h)[0], "*")):
+    real = language.detect
+    unscoped = mock.patch.object(segment, "detect", lambda t, h: (real(t, h)[0], "*"))
+    with unscoped, mock.patch.object(parts, "detect", lambda t, h: (real(t, h)[0], "*")):
         return _records(text)
 
 

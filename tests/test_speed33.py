@@ -9,7 +9,7 @@ import re
 
 import pytest
 
-from rescite.engine import segment
+from rescite.engine import heading
 from rescite.engine.extract import extract_text
 
 # (heading zone, whether an own-number pattern matches in it): zones with a heading's number on
@@ -34,14 +34,14 @@ def _any_by_pattern(zone: str) -> bool:
     """The answer of the patterns one by one, as the heading's loop asks it."""
     return any(
         not (after is not None and after.search(zone) is None and pat.match(zone) is None)
-        for pat, after in segment._line_scans("own_number")
+        for pat, after in heading._line_scans("own_number")
     )
 
 
 @pytest.mark.parametrize(("zone", "some"), _ZONES)
 def test_own_lines_told_in_one_scan(zone: str, some: bool) -> None:
     assert _any_by_pattern(zone) is some
-    assert segment._no_own_line(zone) is (not some)
+    assert heading._no_own_line(zone) is (not some)
 
 
 # (text, its own id, its title): the headings read as before, with and without a number
@@ -94,8 +94,8 @@ _ADOPTED: list[tuple[str, int]] = [
 def test_first_adopted_pattern_only_where_its_words_are(
     head: str, searches: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    scans = segment._adopted_by_scans("en")
+    scans = heading._adopted_by_scans("en")
     first = _Counted(scans[0][0])
-    monkeypatch.setattr(segment, "_adopted_by_scans", lambda scope: [(first, scans[0][1])])
-    segment._analyse_heading(head, "en", [], "en")
+    monkeypatch.setattr(heading, "_adopted_by_scans", lambda scope: [(first, scans[0][1])])
+    heading.analyse_heading(head, "en", [], "en")
     assert first.searches == searches

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from rescite.engine import segment
+from rescite.engine import heading
 from rescite.grammar.rules import anchor_reach, finditer_anchored
 
 _BLANK_NUM = r"(?:^|[\s\]])(?P<num>(?:S-|ES-)?\d{1,4}/\d{1,4})\.\s+(?=[A-Z][a-z])"
@@ -71,6 +71,6 @@ def test_no_anchors(pattern: str) -> None:
 @pytest.mark.parametrize("text", ["", "no number here", "12/3. Title without body", "A/RES/1/2 1/2. A b"])
 def test_the_heading_patterns_unchanged(text: str) -> None:
     # the lexicon's inline heading patterns, each as finditer gives it
-    for pat, _after in segment._line_scans("own_number_inline"):
+    for pat, _after in heading._line_scans("own_number_inline"):
         want = [(m.span(), m.groupdict()) for m in pat.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in finditer_anchored(pat, text)] == want

@@ -33,7 +33,10 @@ from .find_council import find_sc_numbers
 from .find_numbers import find_numbered
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
+from .footnotes import interrupting_notes, related_tail
+from .heading import see_word_in
 from .normalise import Normalised, normalise
+from .parts import compilation_parts, ends_with_page
 from .resolve import (
     Resolved,
     Resolver,
@@ -41,16 +44,8 @@ from .resolve import (
     expand_letters,
     year_fits_id,
 )
-from .segment import (
-    Segments,
-    compilation_parts,
-    ends_with_page,
-    interrupting_notes,
-    related_tail,
-    see_word_in,
-    segment,
-    symbol_matches,
-)
+from .segment import Segments, segment
+from .symbols import symbol_matches
 
 
 def extract_text(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:
@@ -149,7 +144,7 @@ def contents_dropped(first: ExtractResult, pieces: Sequence[Piece], text: str = 
     """The first piece of a compilation (the narrative before its first text, ``text``) without
     the entries of the volume's contents: a table cell in a row that a page number ends, among
     such rows (see :func:`rescite.engine.find_tables.contents_page`), or a number on a line that a
-    leader and a page number end (:func:`rescite.engine.segment.ends_with_page`: "1/CP.27
+    leader and a page number end (:func:`rescite.engine.parts.ends_with_page`: "1/CP.27
     Title . . . 2", "2690 (2023) . . . 5"), whose number is the number of a text the volume
     holds (in the heading of one of its pieces).  An entry lists a text the volume holds; it
     is no citation.  A row that ends with a date is kept (an annex's table of resolutions),

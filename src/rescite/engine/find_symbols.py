@@ -58,7 +58,9 @@ from .find_dates import (
     dates_before,
     legal_chain,
 )
-from .segment import Segments, symbol_part, whole_symbol
+from .heading import symbol_part
+from .segment import Segments
+from .symbols import whole_symbol
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
 _HAN = recache.compile(r"[\u3001\u3400-\u9fff]")

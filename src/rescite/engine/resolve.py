@@ -41,7 +41,9 @@ from ..models import CanonicalId, Record
 from .find_base import RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
-from .segment import MARKER_REACH, Segments, cached_resolution_id
+from .footnotes import MARKER_REACH
+from .segment import Segments
+from .symbols import cached_resolution_id
 
 ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an

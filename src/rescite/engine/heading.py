@@ -1,0 +1,1452 @@
+"""Heading: a document's own identity (masthead or running-header symbol, cover symbol, or
+the heading number with the adopting body) and its adopting body's series."""
+
+from __future__ import annotations
+
+import functools
+import re
+import sys
+from collections.abc import Iterator, Sequence
+
+from ..grammar import lexicon, recache
+from ..grammar.lexicon import alternation, fold, gather
+from ..grammar.rules import (
+    SC_WITHOUT_YEAR,
+    body_line_verb,
+    body_regex,
+    copy_labels,
+    cover_volumes,
+    finditer_anchored,
+    finite_words,
+    heading_rules,
+    latin_marks,
+    masthead_organisation,
+    organisation_words,
+    parse_date,
+    patterns,
+    required_text,
+    sc_year_of,
+    sc_year_plausible,
+    search_dated,
+    top_level_alternative,
+    unnamed,
+)
+from ..grammar.rules import patterns as rule_patterns
+from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, symbol_id
+from ..models import Record
+from .footnotes import SENTENCE_END, line_end_at
+from .normalise import MARKED_LINE_END
+from .symbols import cached_resolution_id
+from .verbs import find_verbs
+
+
+# -- heading ------------------------------------------------------------------------------
+class Heading(Record):
+    self_id: str | None
+    body: str | None
+    own_session: int | None
+    title: str | None
+    date: str | None
+    body_line_end: int | None
+    body_line_start: int | None
+    masthead: list[tuple[int, int]]
+    aliases: set[str]  # the masthead's other symbols of the text itself
+
+    __slots__ = (
+        "aliases",
+        "body",
+        "body_line_end",
+        "body_line_start",
+        "date",
+        "masthead",
+        "own_session",
+        "self_id",
+        "title",
+    )
+
+    def __init__(
+        self,
+        self_id: str | None = None,
+        body: str | None = None,
+        own_session: int | None = None,
+        title: str | None = None,
+        date: str | None = None,
+        body_line_end: int | None = None,
+        body_line_start: int | None = None,
+        masthead: list[tuple[int, int]] | None = None,
+        aliases: set[str] | None = None,
+    ) -> None:
+        self.self_id = self_id
+        self.body = body
+        self.own_session = own_session
+        self.title = title
+        self.date = date
+        self.body_line_end = body_line_end
+        self.body_line_start = body_line_start
+        self.masthead = [] if masthead is None else masthead
+        self.aliases = set() if aliases is None else aliases
+
+
+def _body_key(name: str) -> str | None:
+    lex = lexicon.load()
+    f = fold(name).strip(' ,:*"')
+    f = heading_rules()[0].sub("", f)
+    return lex.body_names.get(f)
+
+
+@functools.lru_cache(maxsize=1)
+def _article_before() -> re.Pattern[str]:
+    """The word that opens the adopting body's line ("The", "La", "L'", "El", Arabic "إن")."""
+    return recache.compile(rf"(?:^|[\]\.\n\"\s])\"?{alternation(gather('heading.body_line_openers'))}\s*$")
+
+
+_LINE_START = recache.compile(r"(?:^|\n)[ \t]*$")
+SYMBOL_ELEMENT = recache.compile(rf"(?<![^\W\d_])(?:{NUMBERED_ELEMENTS})\.$", re.IGNORECASE)
+_LINE_END = recache.compile(r"[ \t]*(?:\n|$)")
+_COMMA_AFTER = recache.compile(r"\s*+[,:]")
+#: … a line's end after a note's mark glued to the comma ("Генеральная Ассамблея,1", "大会，¹")
+_MARKED_LINE_END = recache.compile(MARKED_LINE_END)
+
+
+@functools.lru_cache(maxsize=4)
+def heading_patterns(kind: str) -> list[re.Pattern[str]]:
+    flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE if kind == "own_number" else 0
+    # "^\s*" tried at every line start of a run of blank lines reads the run again each
+    # time (quadratic); skipping only the blanks of its own line finds the same headings
+    return [
+        recache.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
+        for p in gather(f"heading.{kind}")
+    ]
+
+
+@functools.lru_cache(maxsize=16)
+def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
+    """The "adopted by" heading patterns, those of the language ``scope`` names first: the first
+    that matches is taken, and a text's own language's matches where it has one — without a scan
+    of the text for each other language's words first (a scan costs the text's length)."""
+    lex = lexicon.load()
+    first = (scope,) if scope in lex.languages else ()
+    rest = tuple(code for code in lex.languages if code not in first)
+    return [recache.compile(p, re.IGNORECASE) for p in gather("heading.adopted_by", first + rest)]
+
+
+@functools.lru_cache(maxsize=16)
+def _adopted_by_scans(scope: str) -> list[tuple[re.Pattern[str], str | None]]:
+    """:func:`_adopted_by_patterns`, each with the text in lower case that the head holds in
+    lower case wherever it matches (:func:`rescite.grammar.rules.required_text`)."""
+    return [(pat, required_text(pat)) for pat in _adopted_by_patterns(scope)]
+
+
+@functools.lru_cache(maxsize=4)
+def _line_scans(kind: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
+    """Each pattern of :func:`heading_patterns` with, when it can match at a line start only
+    (it opens with ``^``, multi-line, and has no alternative outside its groups), the same
+    pattern with the line break before the line in place of the ``^``: a scan for one
+    literal character, several times faster than trying ``^`` at every place."""
+    out: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
+    for pat in heading_patterns(kind):
+        rest = pat.pattern[1:]
+        anchored = pat.flags & re.MULTILINE and pat.pattern.startswith("^")
+        after_break = None
+        if anchored and not top_level_alternative(rest):
+            after_break = recache.compile("\n" + rest, pat.flags)
+        out.append((pat, after_break))
+    return out
+
+
+def _line_matches(
+    pat: re.Pattern[str], after_break: re.Pattern[str] | None, text: str
+) -> Iterator[re.Match[str]]:
+    """The matches of ``pat.finditer(text)`` — with ``after_break`` (see :func:`_line_scans`),
+    those at the text's start by ``pat`` and the others by ``after_break``, which match from
+    the line break before them: the same groups and ends (only their starts are one before)."""
+    if after_break is None:
+        # (tried only within reach of the characters every match holds: a pattern that opens
+        # with a blank or a word's edge is otherwise tried at every character of the zone)
+        yield from finditer_anchored(pat, text)
+        return
+    pos = 0
+    m = pat.match(text)
+    if m is not None:
+        yield m
+        pos = m.end()
+    while (m := after_break.search(text, max(pos - 1, 0))) is not None:
+        # a line start at ``pos`` or after it: its line break at ``pos - 1`` or after it
+        yield m
+        pos = m.end()
+
+
+# the job number printed in the header or footer of every page of a UN document ("19-22333")
+_JOB_NUMBER = recache.compile(r"(?<![\d/-])\d{2}-\d{5}(?![\d-])")
+_TITLE_END = recache.compile(r"\n[ \t]*\n")
+
+
+def _title_after(text: str, pos: int, stop: int | None) -> str | None:
+    """The title that follows the text's own number ("78/228. Improving the coordination …"),
+    up to a blank line or the adopting body's line."""
+    start = pos
+    while start < len(text) and text[start] in ". \t\n":
+        start += 1
+    end = min(len(text), start + 400, stop if stop is not None and stop > start else len(text))
+    blank = _TITLE_END.search(text, start, end)
+    if blank and blank.start() > start:
+        end = blank.start()
+    title = " ".join(text[start:end].split()).rstrip(" .,")
+    return title or None
+
+
+#: What after a symbol says it is cited, not a heading's: a clause goes on, or a bracket
+_CITED_AFTER = frozenset((".", ",", ";", ")", "]", "("))
+
+
+def organisation_led(text: str, s: int) -> bool:
+    """Whether the line of the symbol at ``s`` opens with the organisation's name and nothing
+    else before the symbol ("United Nations A/78/L.102* …": a masthead, wherever it stands)."""
+    lb = text.rfind("\n", max(0, s - 80), s)
+    if lb < 0 and s > 80:
+        return False
+    before = text[lb + 1 : s]
+    return bool(before.strip()) and masthead_organisation().fullmatch(before) is not None
+
+
+#: What joins the two symbols of a document issued under both ("E/2019/27-E/CN.6/2019/15")
+_JOINED_SYMBOL = recache.compile(r"[ \t]*[-\u2013][ \t]*")
+
+
+def alone_on_line(text: str, s: int, e: int) -> bool:
+    nl = text.rfind("\n", max(0, s - 200), s)
+    if nl < 0 and s > 200 and text[s - 200 : s].strip():
+        return False  # words before it on a long line (looked at no further back: a line can be long)
+    before = text[nl + 1 : s]
+    nl = text.find("\n", e, e + 200)
+    after = text[e : nl if nl >= 0 else min(len(text), e + 200)]
+    return not before.strip() and not after.strip()
+
+
+def _actor_gap(lang: str) -> re.Pattern[str]:
+    """The finders' actor-clause pattern (", in its …", ", dans sa …")."""
+
+    return patterns(lang).actor_gap
+
+
+def _date_after(text: str, pos: int, lang: str = "") -> str | None:
+    """The first date within a short stretch after ``pos`` ("… adopted by the General
+    Assembly on 19 December 2023", "… at its 7847th meeting, on 20 December 2016")."""
+
+    m = search_dated(patterns(lang).date, text, pos, min(len(text), pos + 120))
+    return parse_date(m) if m else None
+
+
+@functools.lru_cache(maxsize=1)
+def _text_nouns() -> frozenset[str]:
+    """The nouns of resolutions and decisions, folded, of every language."""
+    return frozenset(fold(n) for n in gather("nouns.resolution") + gather("nouns.decision"))
+
+
+#: the last word of a line with other words before it, and the line break after it
+_WORD_ENDING_LINE = recache.compile(r"\S[ \t]+(\w+)[ \t]*\n[ \t]*$")
+
+
+def _noun_ends_line_before(text: str, pos: int) -> bool:
+    """Does the line before the one of ``pos`` end with a text's noun after other words
+    ("… thereto Decision⏎2/2 Implementation …")? A number at a line's start is then a mention
+    run across the break (a list of texts read out of two columns), not a heading's."""
+    m = _WORD_ENDING_LINE.search(text, max(0, pos - 80), pos)
+    return m is not None and fold(m.group(1)) in _text_nouns()
+
+
+@functools.lru_cache(maxsize=1)
+def _decision_nouns() -> frozenset[str]:
+    return frozenset(fold(n) for n in gather("nouns.decision"))
+
+
+def is_decision(kind: str | None) -> bool:
+    """Is ``kind`` ("Decision", "Décision", "Решение", "المقرر") the noun of a decision?"""
+    return bool(kind) and fold(kind or "") in _decision_nouns()
+
+
+def body_line(
+    text: str, start: int, end: int, scope: str, own_line: bool = False
+) -> tuple[str, int, int] | None:
+    """The adopting body's line ("The General Assembly,") in ``text[start:end]``: (series,
+    line start, line end).  With ``own_line``, only a line that starts with the body's
+    name, which may then stand without its comma ("The General Assembly⏎⏎Adopts …")."""
+    lex = lexicon.load()
+    for mb in body_regex(scope).finditer(text, start, end):
+        art = _article_before().search(text, max(0, mb.start() - 8), mb.start())
+        comma = _COMMA_AFTER.match(text, mb.end())
+        if own_line:
+            # (the article's match takes in the line break or the mark before it)
+            first = art.start() + (text[art.start()] in ']\n." \t') if art is not None else mb.start()
+            nl = text.rfind("\n", max(0, first - 200), first)
+            if nl < 0 and first > 200 and text[first - 200 : first].strip(' \t"'):
+                continue  # words before it on a long line (looked at no further back)
+            if text[nl + 1 : first].strip(' \t"'):
+                continue
+            if comma is None and art is not None:
+                comma = _LINE_END.match(text, mb.end())
+        if art is None and comma is not None and _MARKED_LINE_END.match(text, comma.end()):
+            # languages without articles: the name alone on its line ("Генеральная Ассамблея,"),
+            # a note's mark after it or not
+            art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+        elif art is None and comma is not None and body_line_verb().match(text, mb.end()):
+            # … or opening its line, run into the first paragraph's verb ("Комиссия по положению
+            # женщин, ссылаясь на …", "人权理事会，回顾其…": a page flattened into one line)
+            art = _LINE_START.search(text, max(0, mb.start() - 8), mb.start())
+        if art and comma and _NUMBERED_LINE.fullmatch(text, text.rfind("\n", 0, mb.start()) + 1, mb.start()):
+            # "3. The Executive Board of UNICEF, at its annual session, …": a numbered
+            # paragraph about the body, not the adopting body's line
+            continue
+        if (
+            art
+            and comma
+            and _actor_gap(scope).match(text, mb.end())
+            and not _ends_its_line(text, comma.end())
+        ):
+            # an actor clause is a sentence about the body ("The Human Rights Council, in its
+            # resolution 41/2, …" in a report), not the adopting body's line — which ends its
+            # line, the next opening with no lower-case word ("大会，⏎⏎通过以下成果文件": Adopts)
+            continue
+        if art and comma:
+            key = lex.body_names.get(fold(mb.group()))
+            if key:
+                return (
+                    lex.bodies[key].series,
+                    art.start() + (1 if text[art.start()] in ']\n" ' else 0),
+                    comma.end(),
+                )
+    return None
+
+
+_ENDS_ITS_LINE = recache.compile(r"[ \t]*\n\s*")
+
+
+def _ends_its_line(text: str, pos: int) -> bool:
+    """Does a line break follow ``pos``, the next line opening with no lower-case letter?"""
+    m = _ENDS_ITS_LINE.match(text, pos)
+    return m is not None and not text[m.end() : m.end() + 1].islower()
+
+
+_NUMBERED_LINE = recache.compile(r"[ \t]*\d{1,3}\.[ \t]+(?:\S+[ \t]*)?")
+RUN_IN_REACH = 300  # how far into a text's first line a running header run into it may stand
+
+
+def _run_in_header(text: str, s: int, e: int, sym: str, lang: str) -> bool:
+    """A running header run into the first line of a text that starts mid-document
+    ("Title of the resolution A/RES/78/228 visent à …", the symbol maybe on a line of its
+    own after the title's), or a legal citation of the text
+    itself heading a copy ("G.A. Res. 48/134, …, U.N. Doc. A/RES/48/134 (1993)"): the text's
+    first symbol, a resolution's or decision's, on its first line, after words that neither
+    govern it (no verb: "Recalling A/RES/70/1" is a citation) nor name it as cited (no noun
+    of a resolution, no "see", no bracket or link); and either the sentence runs on after it
+    in lower case (the header cut a sentence) or its number was named before it on the line
+    (the citation of the text itself)."""
+    # (on the first line, or on the second when the title, or the citation, fills the first and
+    # ends no sentence there)
+    # (the text's first line is its first line that is not blank: an HTML page's paragraph, a
+    # file that opens with a blank line)
+    top = _first_line_start(text)
+    if s - top >= RUN_IN_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
+        return False
+    nl = text.find("\n", top, s)
+    two_lines = nl < 0 or not (
+        text.find("\n", nl + 1, s) >= 0
+        or (text[nl + 1 : s].strip() and SENTENCE_END.search(text, top, nl) is not None)
+    )
+    before = text[:s]
+    if before.endswith("/"):
+        return False
+    lead_matches = list(heading_rules()[2].finditer(before))
+    leads = [m.group() for m in lead_matches]
+    # a copy's header names the text with a capitalised noun ("Résolution 75/190, …, Doc. NU
+    # A/RES/75/190", "UN General Assembly, Resolution adopted …, A/RES/75/190, …, available at:
+    # https://…") or as a catalogue does, the noun before a slash ("…Peoples : resolution /
+    # adopted by the General Assembly, 2 October 2007, A/RES/61/295, available at: https://…"):
+    # only the noun may stand before its symbol, never a bracket or "see"
+    # … or, in a catalogue's header with the link it was copied from, the noun before the text's
+    # own number, its bracket with it ("UN Security Council, Security Council resolution 2427
+    # (2018) […], 9 July 2018, S/RES/2427 (2018), available at: https://…")
+    own_number = SYMBOL_NUMBER.search(sym)
+    eol = text.find("\n", e)
+    self_named: list[int] = []  # where a noun that names the text itself ends
+    if own_number is not None and "://" in text[e : len(text) if eol < 0 else eol]:
+        kept = []
+        named_end = -1
+        # (… and the bracket that follows its author's name, closed before the comma after it:
+        # "UN General Assembly (GA), …", "UN Human Rights Council (HRC), …" name no text cited)
+        author_end = text.find(",", top, s)
+        for m in lead_matches:
+            if m.start() < named_end:
+                continue  # the bracket of the text's own number
+            if m.group() == "(" and top <= m.start() < author_end and ")" in text[m.end() : author_end]:
+                continue
+            n = _NUMBER_AFTER_NOUN.match(before, m.end())
+            if n is not None and n.group(1) == own_number.group():
+                named_end = n.end()
+                self_named.append(m.end())
+            kept.append(m)
+        lead_matches = kept
+        leads = [m.group() for m in lead_matches]
+
+    titled = bool(leads) and all(
+        (
+            m.group()[:1].isupper()
+            or _CATALOGUE_NOUN.match(before, m.end()) is not None
+            or m.end() in self_named
+        )
+        and fold(m.group()) not in _see_words()
+        for m in lead_matches
+    )
+    # (… a noun in a script without capitals, "القرار", only on a line of its own, below)
+    caseless = bool(leads) and all(
+        m.group()[:1].isalpha()
+        and not m.group()[:1].isupper()
+        and not m.group()[:1].islower()
+        and fold(m.group()) not in _see_words()
+        for m in lead_matches
+    )
+    if (leads and not titled and not caseless) or find_verbs(text, lang, [], 0, s):
+        return False
+    finite = finite_words().get(lang)
+    if finite is not None and finite.search(text, top, s):
+        # a subject's finite verb or modal before it, which no title holds: a sentence cites it
+        # ("The State must implement A/RES/70/1 in full.", "Le Gouvernement doit appliquer …")
+        return False
+    line_end = text.find("\n", e)
+    # (a legal citation with nothing after its line stands alone: cited, not a copy's header)
+    goes_on = line_end >= 0 and _NON_SPACE.search(text, line_end) is not None
+    rest = text[e : len(text) if line_end < 0 else line_end]
+    ls = text.rfind("\n", 0, s) + 1
+    if not rest.strip() and len(text[ls:s].split()) == 1 and leads and lead_matches[-1].start() >= ls:
+        # a copy's line of its own with the noun and the symbol alone ("Resolution A/RES/70/1"),
+        # under a line that names the body (right above it, or apart, as a word processor's
+        # paragraphs stand), over the title: no word of a sentence before it (in a script
+        # without capitals, no word but the body's name)
+        bodies = body_regex(lang)
+        if (titled and not _SENTENCE_WORD.search(bodies.sub("", before))) or (
+            caseless and not _LETTER.search(bodies.sub("", text[:ls]))
+        ):
+            return True
+    if not two_lines and not _one_paragraph(text, s):
+        return False  # (a copy's header wrapped over more lines is read below, not a running header)
+    if caseless and not titled:
+        return False
+    if "://" in rest:
+        return goes_on  # a copy's header: the text's symbol, then the link it was copied from
+    if line_end >= 0 and (rest.rstrip().endswith(":") or rest.strip() in ("", ",")):
+        # … the link wrapped onto the header's next line ("…, A/RES/61/295, available at:⏎https://…")
+        nxt = text.find("\n", line_end + 1)
+        if "://" in text[line_end : len(text) if nxt < 0 else nxt]:
+            return nxt >= 0 and _NON_SPACE.search(text, nxt) is not None
+    if titled and line_end >= 0 and BLANK_LINE.match(text, line_end):
+        # a copy's title line of its own: a capitalised noun, a body's name, the symbol, a date
+        # ("Resolución A/RES/74/41 de la Asamblea General …, de 9 de diciembre de 2019") and no
+        # word of a sentence
+        bodies = body_regex(lang)
+        rest = patterns(lang).date.sub("", bodies.sub("", rest))
+        if not _SENTENCE_WORD.search(bodies.sub("", before)) and not _LONG_WORD.search(rest):
+            return True
+    after = _RUNS_ON.match(text, e)
+    # (a running header opens with its title's capital: a text opening in lower case is a
+    # paragraph, its verb perhaps unknown in lower case — "ссылаясь на A/RES/70/1 и …")
+    first = _LETTER.search(text, top, s)
+    runs_on = (
+        two_lines
+        and not leads
+        and after is not None
+        and after.group(1).islower()
+        and not (first is not None and first.group().islower())
+        # (… not after a copy's label, which a sentence then follows: "UN Doc. A/RES/72/179 is
+        # recalled below", "Citer comme : A/RES/72/179 lorsqu'il …" cite it)
+        and not any(label.fullmatch(text, text.rfind("\n", 0, s) + 1, s) for label in copy_labels())
+    )
+    number = SYMBOL_NUMBER.search(sym)
+    if runs_on or number is None:
+        return runs_on
+    named = re.search(rf"(?<![\d/]){re.escape(number.group())}", before)
+    # … named by the header's first words: a body's name, its abbreviation, a noun — no word of
+    # a sentence ("The Court noted S.C. Res. 1325, U.N. Doc. S/RES/1325" cites it)
+    # (… set apart from the text: a blank line after it, or the adopting body's line next — a
+    # legal citation wrapped over several lines runs on)
+    apart = goes_on and (
+        BLANK_LINE.match(text, line_end) is not None
+        or body_line(text, line_end + 1, min(len(text), line_end + 300), lang, own_line=True) is not None
+    )
+    return (
+        apart
+        and named is not None
+        and not _SENTENCE_WORD.search(body_regex(lang).sub("", before[: named.start()]))
+    )
+
+
+#: after a copy's labelled symbol, the end of its line or another label ("….   Date: …")
+_NEXT_LABEL = recache.compile(
+    r"\.?(?:[ \t]*(?:\n|$)|(?:[ \t]{2,}|\t|\u3000|[ \t]*[|;·][ \t]*)[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a])"
+)
+#: after the symbol of a copy's header line: its end, a full stop or a comma perhaps before it
+_LINE_END_AFTER = recache.compile(r"[ \t]*(?:[.,][ \t]*)?(?:\n|$)")
+#: after the symbol of a copy's document label: a dash and the title, or the line's end
+_DASH_TITLE = recache.compile(r"[ \t]*(?:[\u2014\u2013:\uff1a-][^\n]*)?(?:\n|$)")
+#: a repository's banner: the symbol a cell of its own between bars
+#: … or between spaced dashes, a web page's title ("Right to food – A/HRC/RES/58/3 – Digital Library")
+_BANNER_BEFORE = recache.compile(r"(?:\||[ \t][-\u2013\u2014\u00b7])[ \t]*$")
+_BANNER_AFTER = recache.compile(r"[ \t]*(?:\||[-\u2013\u2014\u00b7][ \t]|\n|$)")
+_BANNER_CELL = recache.compile(r"\||[ \t][-\u2013\u2014\u00b7][ \t]")
+#: How far into a text a copy's header line may name the text itself.
+COPY_HEADER_REACH = 600
+
+
+def _copy_header_line(text: str, s: int, e: int, sym: str, scope: str, lang: str) -> bool:
+    """A copy's header that says the symbol is the text's own, in the text's first paragraph:
+    the phrase of a United Nations document leading the first line ("Document ONU A/RES/72/178 —
+    title", "联合国文件 A/RES/72/178"), or a catalogue's line that names the text as adopted by
+    the body of the symbol's series and ends with the symbol, no link after it ("UN General
+    Assembly, Resolution adopted by the General Assembly on 19 December 2017, A/RES/72/179").
+    No verb governs the symbol, no "see" cites it, and the text goes on after the line."""
+    top = _first_line_start(text)
+    if s - top >= COPY_HEADER_REACH or ("/RES/" not in sym and "/DEC/" not in sym):
+        return False
+    le = text.find("\n", e)
+    if le < 0 or _NON_SPACE.search(text, le) is None:
+        return False  # (a line with nothing after it stands alone: cited, not a header)
+    ls = text.rfind("\n", 0, s) + 1
+    if ls == top:
+        lead = copy_labels()[0].fullmatch(text, ls, s)
+        if lead is not None and _DASH_TITLE.match(text, e) is not None:
+            return not find_verbs(text, lang, [], ls, s) and not find_verbs(text, lang, [], e, le)
+        # … or a repository's banner, the symbol a cell of its own ("Library | A/RES/72/178 | 2017")
+        if _BANNER_BEFORE.search(text, ls, s) is not None and _BANNER_AFTER.match(text, e) is not None:
+            cells = _BANNER_CELL.split(text[ls:le])
+            named = heading_rules()[2].search(text, ls, s) is not None
+            if "|" not in text[ls:le] and (named or any(c.strip()[:1].islower() for c in cells)):
+                return False  # (dashes in a sentence, or around a text it names as cited)
+            return (
+                len(cells) >= 2 and not see_word_in(text, ls, le) and not find_verbs(text, lang, [], ls, le)
+            )
+    if BLANK_LINE.search(text, top, s) is not None or _LINE_END_AFTER.match(text, e) is None:
+        return False
+    head = text[top:s]
+    if see_word_in(head):
+        return False
+    try:
+        cid = symbol_id(sym)
+    except IdError:
+        return False
+    lex = lexicon.load()
+    for pat in _adopted_by_patterns(scope):
+        m = pat.search(head)
+        if m is None:
+            continue
+        key = _body_key(m.group("body"))
+        if key is None or not cid.startswith(lex.bodies[key].series + "/"):
+            return False
+        kind = m.groupdict().get("kind")
+        if kind and is_decision(kind) != ("/DEC/" in cid):
+            return False
+        return not find_verbs(text, lang, [], top, s)
+    return False
+
+
+def _listed_texts(text: str, cands: list[tuple[int, int, str]]) -> bool:
+    """Do the first two candidates name two different resolutions or decisions, each alone on
+    its line, one right under the other ("A/RES/70/1⏎A/RES/71/313"): a list of texts cited (a
+    bibliography), never a masthead — a text has one symbol of its own in those series."""
+    if len(cands) < 2 or cands[0][0] < 0 or cands[1][0] < 0:
+        return False
+    (s0, e0, a), (s1, e1, b) = cands[0], cands[1]
+    if text[e0:s1].strip() or not (alone_on_line(text, s0, e0) and alone_on_line(text, s1, e1)):
+        return False
+    try:
+        ids = (symbol_id(a), symbol_id(b))
+    except IdError:
+        return False
+    return ids[0] != ids[1] and all(_OWN_SERIES.match(i) for i in ids)
+
+
+def _one_paragraph(text: str, s: int) -> bool:
+    """Is ``s`` in the text's first paragraph, none of whose lines before it ends a sentence (a
+    copy's header wrapped over several lines: "UN General Assembly, …⏎… : resolution / adopted
+    by the General Assembly, …, A/RES/61/295, available at: …")?"""
+    if BLANK_LINE.search(text, 0, s) is not None or not text[:1].strip():
+        return False
+    line_start, nl = 0, text.find("\n", 0, s)
+    while nl >= 0:
+        # (a sentence's end is the end of a line: looked for in that line, not from the text's start)
+        if SENTENCE_END.search(text, line_start, nl) is not None:
+            return False
+        line_start, nl = nl + 1, text.find("\n", nl + 1, s)
+    return True
+
+
+BLANK_LINE = recache.compile(r"\n[ \t]*\n")
+_NON_SPACE = recache.compile(r"\S")
+_LETTER = recache.compile(r"[^\W\d_]")
+_CATALOGUE_NOUN = recache.compile(r"[^\W\d_]*[ \t]+/\s")  # "resolution / adopted by …"
+_LONG_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{4,}")
+_SENTENCE_WORD = recache.compile(r"(?<![^\W\d_])[^\W\d_](?<=[a-z\u00df-\u00ff\u0430-\u044f])[^\W\d_]{3,}")
+
+
+def _first_line_start(text: str) -> int:
+    """Where the text's first line that is not blank starts (an HTML page's paragraph, a file
+    that opens with a blank line): found without copying the text."""
+    if not text[:1].isspace():
+        return 0
+    m = _NON_SPACE.search(text)
+    return text.rfind("\n", 0, len(text) if m is None else m.start()) + 1
+
+
+@functools.cache
+def _see_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in gather("footnotes.see"))
+
+
+def see_word_in(text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
+    """Does a word that cites another text ("see", "另见") stand in ``text[pos:endpos]``, among
+    the words that introduce a citation: a text cited, however short its words?"""
+    return any(fold(w.group()) in _see_words() for w in heading_rules()[2].finditer(text, pos, endpos))
+
+
+def _beside_name(text: str, line_start: int, s: int, e: int, lang: str) -> bool:
+    """A masthead line: the text's first symbol at the end of its line, set apart by a
+    column's gap from a short name before it ("World Food Programme  WFP/EB.1/2026/4-A"),
+    a name that neither cites it (no noun of a resolution, no "see", no bracket) nor
+    governs it (no verb)."""
+    before = text[line_start:s]
+    if not _COLUMN_GAP.search(before) or text[e : line_end_at(text, e)].strip() or len(before) > 80:
+        return False
+    if heading_rules()[2].search(before) or _HAS_DIGIT.search(before):
+        return False
+    return not find_verbs(text, lang, [], line_start, s)
+
+
+_COLUMN_GAP = recache.compile(r"\S(?:[ \t]{2,}|\t)$")
+_HAS_DIGIT = recache.compile(r"\d")
+# (… on the next line too: the header wrapped in a narrow column, "…des personnes A/RES/78/228⏎visent à")
+_RUNS_ON = recache.compile(r"(?:[ \t]+(?:\n[ \t]*)?|\n[ \t]*)([^\W\d_])")
+SYMBOL_NUMBER = recache.compile(r"(?:(?:S-|ES-)?\d+/)?\d+(?=\s?(?:\([^)]*\))?$)")
+
+
+@functools.lru_cache(maxsize=16)
+def _list_line_end(scope: str) -> re.Pattern[str]:
+    """A list word that ends a symbol's line ("A/76/150 and", "A/76/150 以及"; capitalised in
+    a heading or a table's cell: "A/76/150 And", "A/76/150 ET"): the symbol is cited in a list,
+    and so is the one alone on the next line."""
+    words = alternation(gather("grammar.list_and", lexicon.scope(scope)))
+    return recache.compile(rf"[ \t]*(?:{words})[ \t]*(?:\n|$)", re.IGNORECASE)
+
+
+_OWN_SERIES = recache.compile(r"^(.*?)/(?:RES|DEC)/((?:S-|ES-)?\d+)/")  # series and session of an id
+
+
+def _is_symbol(sym: str, cid: str) -> bool:
+    """Whether the symbol ``sym`` as written is the id ``cid``."""
+    try:
+        return str(symbol_id(sym)) == cid
+    except IdError:
+        return False
+
+
+def is_caseless(ch: str) -> bool:
+    """Is ``ch`` a letter of a script without capitals (Arabic, Chinese)?"""
+    return ch.isalpha() and not ch.isupper() and not ch.islower()
+
+
+def analyse_heading(
+    text: str,
+    lang: str,
+    symbol_matches: list[re.Match[str]],
+    scope: str = "*",
+    header_symbols: Sequence[str] = (),
+    within: str | None = None,
+) -> Heading:
+    lex = lexicon.load()
+    h = Heading()
+    head = text[:4000]
+
+    # adopting-body line: "The General Assembly," (own line, or inline in flattened text)
+    line = body_line(head, 0, len(head), scope)
+    if line is not None:
+        h.body, h.body_line_start, h.body_line_end = line
+
+    # "Resolution adopted by the Human Rights Council"
+    adopted = None
+    adopted_kind = "RES"
+    low = ""  # the head in lower case, made once
+    for pat, needed in _adopted_by_scans(scope):
+        if needed is not None:
+            # each pattern only where its words are written: a case-blind search is tried at every
+            # character of the head (the first's too: a text without the line paid a whole scan of
+            # the head for it; the lower-case copy and one look cost a small part of one)
+            low = low or head.lower()
+            if needed not in low:
+                continue
+        m = pat.search(head)
+        if m:
+            key = _body_key(m.group("body"))
+            if key:
+                adopted = lex.bodies[key].series
+                if is_decision(m.groupdict().get("kind")):
+                    adopted_kind = "DEC"  # "Decision adopted by the Human Rights Council"
+                h.date = _date_after(head, m.end(), scope)
+                break
+    if h.body is None and adopted:
+        h.body = adopted
+
+    # masthead / running-header symbols
+    first_lines = head[:600]
+    cands: list[tuple[int, int, str]] = []
+    first_match = symbol_matches[0] if symbol_matches else None
+    list_end = _list_line_end(scope)
+    list_stop = -1
+    for m in symbol_matches:
+        s, e = m.span("sym")
+        # a line of a symbol and a list word, and the symbol that opens the line after it: a
+        # list cited ("A/76/150 and⏎A/76/151", "A/76/150 以及"), not the text's own symbol
+        listed = 0 <= list_stop <= s and not text[list_stop:s].strip()
+        le = list_end.match(text, e)
+        list_stop = le.end() if le is not None else -1
+        if listed or le is not None:
+            continue
+        if within is not None and _is_symbol(m.group("sym"), within):
+            continue  # a text of a compilation: the file's symbol is a running header, not its own
+        masthead_line = False
+        if (
+            s >= len(first_lines)
+            and m is not first_match
+            and ((s and not text[s - 1].isspace()) or (e < len(text) and not text[e].isspace()))
+        ):
+            # past the first lines, only a symbol alone on its line is a candidate: a character
+            # that is not blank right before or after it (in its line) says it is not — unless
+            # the organisation's name leads its line, a masthead under a copy's own header
+            # ("United Nations A/78/L.102* General Assembly Distr.: Limited …")
+            masthead_line = s < len(head) and organisation_led(text, s)
+            if not masthead_line:
+                continue
+        # look for the line's ends nearby only: a symbol far from both is not alone on its line
+        lb = text.rfind("\n", max(0, s - 200), s)
+        line_start = lb + 1 if lb >= 0 else (0 if s <= 200 else s - 200)
+        line_end_i = text.find("\n", e, e + 200)
+        line_end = min(len(text), e + 200) if line_end_i < 0 else line_end_i
+        before = text[line_start:s]
+        after = text[e:line_end]
+        blank_before = not before.strip()
+        alone = blank_before and not after.strip()
+        sym = m.group("sym")
+        early = s < len(first_lines)
+        # no sentence's words or end after it ("A/AC.109/2031/2 and …", "A/70/1), …": cited)
+        nxt = after.lstrip()[:1]
+        heads_nothing = not nxt.islower() and nxt not in _CITED_AFTER
+        if (
+            (alone and not after.startswith("."))
+            # led by nothing or by the organisation's name (looked at only near the top) …
+            or (
+                early
+                and line_start < 300
+                and (blank_before or heading_rules()[1].fullmatch(before) is not None)
+                and heads_nothing
+                # (not the line after an opening bracket that a line's end cut from it: "(⏎A/75/598 و …")
+                and (last_before := text[max(0, line_start - 80) : line_start].rstrip()[-1:])
+                not in ("(", "[")
+                # (nor a line between two words of a script without capitals, a sentence that goes
+                # on over the line's end: "… الوثائق من⏎A/HRC/47/L.30 إلى …")
+                and not (is_caseless(nxt) and is_caseless(last_before))
+            )
+            # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
+            # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")
+            or (
+                not after.strip()
+                and line_start < 300
+                and not text[:line_start].strip()
+                and _PAGE_LEAD.fullmatch(before) is not None
+                and _NUMBERED_SYMBOL_LINE.match(text, line_end) is None
+            )
+            # … or by the organisation's name alone, anywhere in the head (a copy's own header above)
+            or (
+                heads_nothing
+                and (masthead_line or (s < len(head) and not blank_before and organisation_led(text, s)))
+            )
+            or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+            # … or named by a copy's label before other labels on its line ("Symbol: A/RES/73/195.
+            # Date: …   Distr.: General"), or by a copy's header line that says it is the text itself
+            or (
+                early
+                and line_start < 300
+                and heading_rules()[1].fullmatch(before) is not None
+                and _NEXT_LABEL.match(text, e) is not None
+            )
+            or (m is symbol_matches[0] and _copy_header_line(text, s, e, sym, scope, lang))
+            or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
+            # a joint symbol's second ("E/2019/27-E/CN.6/2019/15", "A/73/843–S/2019/371")
+            or (bool(cands) and _JOINED_SYMBOL.fullmatch(text, cands[-1][1], s) is not None)
+        ):
+            cands.append((s, e, sym))
+    # "A/RES/54/54 B": a lettered part's masthead gives the part's own id (ids.md: A/RES/53/77A)
+    cands = [
+        (s, pm.end(), sym + pm.group(1))
+        if (pm := symbol_part(text, e, sym, scope)) is not None
+        else (s, e, sym)
+        for s, e, sym in cands
+    ]
+    if _listed_texts(text, cands):
+        cands = []  # symbols of several texts, one a line, opening the text: a list cited
+    if not cands:
+        # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
+        for m in symbol_matches:
+            s, e = m.span("sym")
+            if (
+                text[e : e + 1] != "."
+                # (not a symbol in brackets: a note's "Supplement No. 12 (A/80/12)." over the footer)
+                and not (text[s - 1 : s] == "(" and text[e : e + 1] == ")")
+                and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30))
+                and (within is None or not _is_symbol(m.group("sym"), within))
+            ):
+                cands.append((s, e, m.group("sym")))
+    if not cands and header_symbols:
+        # … or a running header the normaliser took out (a passage cut from mid-document)
+        cands = [(-1, -1, sym) for sym in header_symbols if within is None or not _is_symbol(sym, within)]
+    if cands:
+        ids: dict[str, int] = {}
+        for _s, _e, sym in cands:
+            try:
+                cid = symbol_id(sym)
+            except IdError:
+                continue
+            ids[cid] = ids.get(cid, 0) + 1
+        if ids:
+            first = None
+            for _s, _e, sym in cands:
+                try:
+                    first = symbol_id(sym)
+                    break
+                except IdError:
+                    continue
+            chosen = first if first is not None else max(ids, key=lambda k: ids[k])
+            h.self_id = chosen
+            first_start = cands[0][0]
+            prev_end = -1
+            for s, e, sym in cands:
+                if s < 0:
+                    continue  # taken out of the text with its running header
+                joined = prev_end >= 0 and _JOINED_SYMBOL.fullmatch(text, prev_end, s) is not None
+                prev_end = e
+                try:
+                    same = symbol_id(sym) == chosen
+                except IdError:
+                    continue
+                # a report's second symbol printed under the first ("E/2019/30" then
+                # "E/CN.15/2019/15") is the same document: identity, not a citation
+                if same or (s - first_start < 120 and (joined or alone_on_line(text, s, e))):
+                    h.masthead.append((s, e))
+                    if not same:
+                        h.aliases.add(symbol_id(sym))
+
+    # heading number: "Résolution 5/2" on its own line, or "14/2 Title" in the heading zone
+    zone_end = h.body_line_end if h.body_line_end else min(len(text), 1500)
+    zone = text[:zone_end]
+    own_num = None
+    own_start = own_end = 0
+    no_scheme = False  # the heading's number is of a body whose texts have no id here
+    own_kind = "RES"
+    kind_named = False
+    own_scans = _line_scans("own_number")
+    patterns = own_scans + (_line_scans("own_number_inline") if h.self_id is None else [])
+    # (a resolution's or decision's symbol from the head is read against the text's own heading
+    # below: a copy's header that names a different text of the same body gives way to it)
+    header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
+    own_count = len(own_scans)
+    skip_to = 0
+    for k, (pat, after_break) in enumerate(patterns):
+        if k < skip_to:
+            continue
+        if k == _OWN_TRIED < own_count and not h.body_line_end and _no_own_line(zone):
+            # (no adopting body's line, the first patterns found nothing, and no other own-number
+            # pattern matches in the zone either: one scan of its line breaks instead of two
+            # searches a pattern — a text with a body's line mostly has its heading number further
+            # down the list, where the one scan would be paid on top of the searches)
+            skip_to = own_count
+            continue
+        if after_break is not None and after_break.search(zone) is None and pat.match(zone) is None:
+            continue  # (most patterns match nowhere: told by two searches, no generator made)
+        found = [
+            m
+            for m in _line_matches(pat, after_break, zone)
+            if own_number_shape(latin_marks(m.group("num").rstrip("."), lang))
+            and (m.groupdict().get("kind") or not _noun_ends_line_before(zone, m.start("num")))
+        ]
+        if len({m.group("num").rstrip(".") for m in found}) > 1:
+            continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
+        if found:
+            m = found[0]
+            own_num = latin_marks(m.group("num").rstrip("."), lang)
+            own_start, own_end = m.start("num"), m.end("num")
+            kind = m.groupdict().get("kind")
+            own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
+            kind_named = bool(kind) or adopted is not None
+            h.title = _title_after(text, m.end("num"), h.body_line_start)
+            break
+    if header_id is not None:
+        h.self_id = None
+    elif (
+        h.self_id is not None
+        and own_num is not None
+        and not text[: text.rfind("\n", 0, own_start) + 1].strip()
+        and (body_end := _body_line_end_below(text, own_end, h, scope))
+        and all(s < 0 or s > body_end for s, _e, _sym in cands)
+    ):
+        # a text that opens with its heading, its body's line under it, and a document's symbol
+        # only further down or in the running headers taken out: the headers of its later pages,
+        # of the report or volume it was cut from ("58/3. Title⏎⏎The Human Rights Council, …⏎
+        # A/HRC/58/2"), not its own id — which its heading gives
+        h.aliases.add(h.self_id)
+        h.self_id = None
+    if h.self_id is None and own_num and not HEADING_NUMBER.fullmatch(own_num):
+        # "DECISION 30/CMP.1": a decision numbered with its conference's code names its body
+        h.self_id = coded_id(own_num)
+    series = h.body
+    if h.self_id is None and own_num and series is None and within is not None:
+        # a text of a compilation under its file's masthead, its body line the body's short
+        # name ("Resolution 7/1 … The Conference of the Parties," in a report of the Conference)
+        g = generic_line_series(text, own_end, min(len(text), own_end + BODY_LINE_REACH), scope, within)
+        series = g[0] if g is not None else None
+    if h.self_id is None and own_num and series is None:
+        # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
+        series = adopting_body_below(text, own_end, scope)
+    if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
+        other = rule_patterns(scope).other_org_after
+        if (other is not None and other.match(text, own_end)) or _organisation_line_below(
+            text, own_end, scope
+        ):
+            # "Résolution 2019/12 du Conseil municipal": another organisation's organ named
+            # after the number, its own text, no id here (as its citations have none); or on
+            # the body's line below the heading ("Résolution 2019/12⏎⏎Le Conseil municipal,")
+            no_scheme = True
+        else:
+            # "Decision 2019/210" over a text that names its body on no line of its own ("The
+            # Economic and Social Council decides …"): the shape YYYY/N is the Council's (ids.md)
+            series = _heading_line_body(text, h.body_line_start) or lex.bodies["ECOSOC"].series
+    if h.self_id is None and own_num and series:
+        try:
+            if series == "S":
+                m_sc = re.fullmatch(r"(\d{1,4}) ?\((\d{4})\)", own_num)
+                if m_sc:
+                    h.self_id = cached_resolution_id("S", "RES", f"{m_sc.group(1)} ({m_sc.group(2)})")
+            else:
+                num, part = number_and_part(own_num)
+                own_body = lex.body_by_series(series)
+                if not kind_named and own_body is not None and decision_number(own_body, num):
+                    own_kind = "DEC"  # "2019/210. Dates of …": the Council's decisions are numbered from 201
+                no_scheme = own_body is not None and own_body.numbering == "none" and not own_body.scheme
+                if own_body is not None and not _own_number_fits(own_body, num, own_kind):
+                    # "المقرر 14/8" (decision XIV/8 of a convention's Conference, its session in
+                    # figures), "Decision 560 (XXVI)": a number the body of the text's line never
+                    # gave — the heading is the text's own, of a body with no id here
+                    no_scheme = True
+                if not no_scheme:
+                    # (a body outside the series of ids.md: its texts have no id here, as its
+                    # citations have none)
+                    h.self_id = cached_resolution_id(
+                        series,
+                        "RES" if own_kind == "RES" else "DEC",
+                        num,
+                        part,
+                        scheme=own_body.scheme if own_body is not None else "",
+                    )
+        except IdError:
+            pass
+    if header_id is not None:
+        header_series = _OWN_SERIES.match(header_id)
+        heading_series = _OWN_SERIES.match(h.self_id) if h.self_id else None
+        if (
+            heading_series is None
+            or header_series is None
+            or heading_series.group(1) != header_series.group(1)
+            or h.self_id == header_id
+            # … or its corrigendum, addendum or revision ("A/RES/72/178/Corr.1" over "72/178. Title")
+            or (h.self_id is not None and header_id.startswith(h.self_id + "/"))
+        ):
+            h.self_id = header_id
+        else:
+            # the heading wins: the header's symbol is no mark of the text itself
+            h.masthead, h.aliases = [], set()
+        no_scheme = False
+    if h.self_id is None and no_scheme:
+        # the heading's number of a text whose body has no id scheme here ("Decision 2025/12"
+        # of an Executive Board, "Resolution 81/3" of a regional commission): the text itself,
+        # never one it cites
+        h.masthead = sorted([*h.masthead, (own_start, own_end)])
+    if h.self_id is None and own_num is None and (cover := _cover_symbol(text)) is not None:
+        # a volume's cover ("Supplement No. 49 (A/84/49)⏎Volume I"): the volume itself
+        h.self_id, span, h.aliases = cover[0], cover[1], {*h.aliases, *cover[2]}
+        h.masthead = sorted([*h.masthead, span])
+    if h.self_id is not None and (bare := SC_WITHOUT_YEAR.fullmatch(h.self_id)) is not None:
+        # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the
+        # Council's own id needs its year (ids.md)
+        h.self_id = (
+            _council_own_id(text, cands, bare.group(1), own_num, h.date, scope, h.body_line_start)
+            or h.self_id
+        )
+    if h.self_id:
+        sid = h.self_id
+        m_res = _OWN_SERIES.match(sid)
+        if m_res:
+            h.body = h.body or m_res.group(1)
+            if m_res.group(1) != "E" and m_res.group(2).isdigit():
+                h.own_session = int(m_res.group(2))
+        elif sid.startswith("S/RES/"):
+            h.body = h.body or "S"
+        else:
+            h.body = h.body or lex.series_of_symbol(sid)
+    if h.body is None or lex.body_by_series(h.body) is None:
+        # no adopting body known (no body line, no symbol of a known series): the body the
+        # heading names on a line of its own ("United Nations Children's Fund⏎Executive Board")
+        named = _heading_line_body(text, h.body_line_start)
+        if named is not None:
+            h.body = named
+    return h
+
+
+def _body_line_end_below(text: str, pos: int, h: Heading, scope: str) -> int:
+    """Where the adopting body's line under the heading's number at ``pos`` ends: the named
+    body's ("The Human Rights Council,"), or the body's short name's ("The Conference of the
+    Parties,"); 0 when there is none."""
+    if h.body_line_end and h.body_line_start is not None and pos < h.body_line_start:
+        return h.body_line_end
+    line = generic_body_line(text, pos, min(len(text), pos + BODY_LINE_REACH), scope)
+    return line[2] if line is not None else 0
+
+
+#: How far into a file a volume's cover gives its symbol
+COVER_REACH = 600
+#: a cover's line of a supplement's number and the volume's symbol in brackets, alone on its line
+#: ("Supplement No. 49 (A/84/49)", "补编第49号(A/84/49)"): a short label, the number, the symbol
+#: whose last element is that number
+_COVER_LINE = recache.compile(
+    r"^[ \t]*[^\W\d][^\n\d(),;]{0,39}?(?P<n>\d{1,3})[^\n\d(),;]{0,3}?"
+    r"\([ \t]*(?P<sym>[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)[ \t]*\)(?P<rest>[^\n]*)$",
+    re.MULTILINE,
+)
+_NEXT_LINE = recache.compile(r"[ \t]*\n\s*")
+_CLAUSE_ENDS = (",", ";", "\u060c", "\uff0c")
+
+
+def _sentence_goes_on(text: str, end: int) -> bool:
+    """Whether the line after the line break at ``end`` opens with a lower-case letter (a
+    sentence running on over the lines before it) or is another supplement's line (a list of
+    volumes): no cover's."""
+    nxt = _NEXT_LINE.match(text, end)
+    at = nxt.end() if nxt is not None else end
+    return text[at : at + 1].islower() or _COVER_LINE.match(text, at) is not None
+
+
+def _cover_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
+    """A volume's cover near the file's start: the supplement's line and, on the line after it,
+    the volume's number ("Volume I", "المجلد الأول", "第一卷"): (the volume's id, the symbol's
+    span, the ids the symbol alone gives), or None.  A line after one that ends with a comma is a
+    citation's broken line ("…, Seventy-ninth Session,⏎Supplement No. 53 (A/79/53)"), no cover."""
+    for m in _COVER_LINE.finditer(text, 0, COVER_REACH):
+        sym = m.group("sym")
+        if not sym.endswith("/" + m.group("n")):
+            continue
+        if text[: m.start()].rstrip()[-1:] in _CLAUSE_ENDS or see_word_in(text, m.start(), m.start("n")):
+            continue  # (… or a see-word before it: "See Supplement No. 53 (A/79/53)", a text cited)
+        try:
+            whole = symbol_id(sym)
+        except IdError:
+            continue
+        rest = m.group("rest").strip()
+        if rest:
+            line = rest  # (the volume's line run into it by a text layer: "…(A/84/49)第一卷")
+        else:
+            nxt = _NEXT_LINE.match(text, m.end())
+            at = nxt.end() if nxt is not None else m.end()
+            end = text.find("\n", at)
+            line = text[at : len(text) if end < 0 else end].strip()
+            if end >= 0 and _sentence_goes_on(text, end):
+                return None  # ("…issued as⏎Supplement No. 53 (A/78/53)⏎Volume I⏎and contains …")
+        for pat in cover_volumes():
+            v = pat.fullmatch(line) if not rest else pat.match(line)
+            if v is None:
+                continue
+            roman = v.groupdict().get("roman") or next((k for k, g in v.groupdict().items() if g), None)
+            if roman:
+                try:
+                    return symbol_id(f"{sym} (Vol. {roman})"), m.span("sym"), {whole}
+                except IdError:
+                    break
+        if rest:
+            continue  # words after the bracket: a sentence's, no cover
+        return whole, m.span("sym"), set()
+    return None
+
+
+_NUMBER_AFTER_NOUN = recache.compile(r"\s{1,3}((?:(?:S-|ES-)?\d+/)?\d+)(?![\d/])(?:\s?\([^()\n]{1,12}\))?")
+#: a page number before a running header's symbol: "2 ", "3/12\t"
+_PAGE_LEAD = recache.compile(r"[ \t]*\d{1,4}(?:/\d{1,4})?[ \t]+")
+_NUMBERED_SYMBOL_LINE = recache.compile(r"\s*\d{1,4}[ \t]+[A-Z]{1,8}/")
+_SC_HEADING = recache.compile(r"(\d{1,4}) ?\((\d{4})\)")
+#: the year in the bracket right after a symbol: "(2025)", "(May 24, 2018)", "(24 mai 2018)"
+_BRACKET_YEAR = recache.compile(r"\s*\([^()\n]{0,24}?((?:19|20)\d\d)\)")
+
+
+#: How far into a text the header stands whose date may give the Council's own id its year.
+COUNCIL_HEADER_REACH = 600
+
+
+def _council_own_id(
+    text: str,
+    cands: list[tuple[int, int, str]],
+    number: str,
+    own_num: str | None,
+    date: str | None,
+    scope: str,
+    body_line_start: int | None,
+) -> str | None:
+    """The own id of a text of the Security Council whose masthead or self-cite gives its
+    symbol without the year: the year in the bracket right after the symbol, else the one of
+    its heading ("Resolution 2799 (2025)"), else the year of its adoption date, else the year
+    the numbering leaves, else that of the one date of its header the numbering allows (a
+    copy's "Document symbol: S/RES/2417" with no year beside it)."""
+    year: str | int | None = None
+    for s, e, sym in cands:
+        if s >= 0 and SC_WITHOUT_YEAR.fullmatch(sym.replace(" ", "")) is not None:
+            m = _BRACKET_YEAR.match(text, e)
+            if m is not None:
+                year = m.group(1)
+                break
+    heading = _SC_HEADING.fullmatch(own_num or "")
+    if year is None and heading is not None and heading.group(1) == number:
+        year = heading.group(2)
+    if year is None and date:
+        year = date[:4]
+    if year is None:
+        year = sc_year_of(int(number), None)
+    if year is None:
+        stop = min(COUNCIL_HEADER_REACH, body_line_start or COUNCIL_HEADER_REACH)
+        years = set()
+        for m in patterns(scope).date.finditer(text, 0, stop):
+            found = parse_date(m)
+            if found and sc_year_plausible(int(number), int(found[:4])):
+                years.add(int(found[:4]))
+        year = years.pop() if len(years) == 1 else None
+    if year is None:
+        return None
+    try:
+        return cached_resolution_id("S", "RES", f"{number} ({year})")
+    except IdError:
+        return None
+
+
+#: How far under a heading the first sentence that names the text's body may end.
+SUBJECT_BELOW_REACH = 600
+
+
+#: The longest line that is only an adopting body's ("The Municipal Council of …,")
+_ORG_LINE_MAX = 160
+#: … the most characters before the organ's name on it (an article: "The ", "إن ")
+_ORG_LINE_LEAD = 4
+#: … the commas that end it ("Le Conseil municipal,", "市议会，", "إن المجلس البلدي،")
+_BODY_LINE_COMMAS = ",\u060c\uff0c"
+
+
+def _organisation_line_below(text: str, pos: int, scope: str) -> bool:
+    """Is the first line under the heading's line at ``pos`` the line of another organisation's
+    organ or a State's as the adopting body ("Le Conseil municipal,", "The City Council,"), with no
+    body of the United Nations named there?"""
+    line_end = text.find("\n", pos)
+    if line_end < 0:
+        return False
+    for line in text[line_end : line_end + SUBJECT_BELOW_REACH].split("\n"):
+        line = line.strip()
+        if line:
+            org = organisation_words().search(line)
+            return (
+                len(line) <= _ORG_LINE_MAX
+                and org is not None
+                # (the body's line: its name first, an article perhaps before it, and the comma
+                # after it; not a title that names an organ: "Report of the Government of Haiti")
+                and org.start() <= _ORG_LINE_LEAD
+                and line[-1] in _BODY_LINE_COMMAS
+                and body_regex(scope).search(line) is None
+            )
+    return False
+
+
+def adopting_body_below(text: str, pos: int, scope: str) -> str | None:
+    """The series of the body the first sentence under a heading names first ("Decision
+    73/549⏎⏎The General Assembly decides …", "At its 90th plenary meeting, …, the General
+    Assembly …"): the first paragraph after the heading's line that ends a sentence (a title
+    line does not), within reach; None when it names no body."""
+    line_end = text.find("\n", pos)
+    if line_end < 0 or line_end - pos > SUBJECT_BELOW_REACH:
+        # (a text whose lines were run together: the sentence that goes on after the number,
+        # "第73/146号决议 大会， 回顾其…" — the heading's line is no title line then)
+        line_end = pos
+    chunk = text[line_end : line_end + SUBJECT_BELOW_REACH]
+    for para in BLANK_LINE.split(chunk):
+        para = para.strip()
+        if not para:
+            continue
+        if not (SENTENCE_END.search(para) or len(para) > 200):
+            # lines with no blank line between them (a text layer that sets paragraphs apart by
+            # spacing): the paragraph runs to the first line that ends a sentence
+            first = _LINE_SENTENCE_END.search(para)
+            if first is None:
+                continue
+            para = para[: first.end()]
+        if _ENUMERATED.match(para):
+            return None  # an operative paragraph ("(a) Recalled General Assembly resolution …")
+        named = body_regex(scope).search(para)
+        if named is None:
+            return None
+        after = para[named.end() :].lstrip()
+        pat = patterns(scope)
+        noun = pat.kw_noun.match(after)
+        near = _NUMBER_NEAR.match(after)
+        digit = _FIRST_DIGIT.search(after, 0, near.end()) if near is not None else None
+        if digit is not None and pat.date.match(after, digit.start()):
+            near = None  # a date after the body ("经济及社会理事会在2004年7月21日…上"): no number
+        if near or (noun is not None and _NUMBER_NEAR.match(after, noun.end())):
+            return None  # the body of a cited text ("General Assembly resolution 71/313", "大会第71/313号")
+        key = _body_key(named.group())
+        return lexicon.load().bodies[key].series if key is not None else None
+    return None
+
+
+_NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
+_LINE_SENTENCE_END = recache.compile(SENTENCE_END.pattern, re.MULTILINE)  # … at a line's end
+_FIRST_DIGIT = recache.compile(r"\d")
+_ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
+
+
+def own_number_shape(num: str) -> bool:
+    """Is ``num`` shaped like a text's own number ("73/8", "1325 (2000)", "2200 A (XXI)",
+    or a coded decision's "30/CMP.1", Arabic "1/م أ-26")?"""
+    return HEADING_NUMBER.fullmatch(num) is not None or (
+        ("." in num or "-" in num) and patterns("*").coded.fullmatch(num) is not None
+    )
+
+
+def coded_id(num: str) -> str | None:
+    """The id of a decision numbered with its conference's code ("1/CP.21"), or None."""
+    m = patterns("*").coded.fullmatch(num)
+    if m is None:
+        return None
+    lex = lexicon.load()
+    key = lexicon.decision_codes().body_of.get(m.group("code"))
+    body = lex.bodies.get(key) if key else None
+    if body is None:
+        return None
+    try:
+        return cached_resolution_id(
+            body.series, "DEC", f"{int(m.group('session'))}/{int(m.group('n'))}", scheme=body.scheme
+        )
+    except IdError:
+        return None
+
+
+_SEQ_AT_END = recache.compile(r"(?<=/)\d{1,4}$")
+
+
+def _own_number_fits(body: lexicon.Body, num: str, kind: str) -> bool:
+    """Could ``body`` have numbered its text ``num`` (of ``kind``, "RES" or "DEC")?  A body
+    numbering by session numbers from its session ``numbered_from`` and its decisions from
+    ``min_decision`` (the General Assembly: from its 31st session, decisions from 301; before,
+    it numbered resolutions N (ROMAN) and no decision)."""
+    if body.numbering != "session":
+        return True
+    m = SESSION_NUMBER.fullmatch(num)
+    if m is None:
+        return not (kind == "DEC" and _ROMAN_SHAPE.fullmatch(num))
+    if m.group(1):
+        return True
+    if is_year(int(m.group(2))):
+        # (… a body that took over a numbering by year numbers its own texts by session: "Resolution
+        # 1999/12" over the Human Rights Council's name is none of its texts)
+        return body.predecessor is None
+    return int(m.group(2)) >= body.numbered_from and (kind != "DEC" or int(m.group(3)) >= body.min_decision)
+
+
+_ROMAN_SHAPE = recache.compile(r"\d{1,4} ?\((?:S-|ES-)?[IVXLC]{1,7}\)")
+
+
+def decision_number(body: lexicon.Body, num: str) -> bool:
+    """Is ``num`` a decision's number in ``body``'s numbering, whatever word heads it: the
+    Council's decisions of a year are numbered from 201 ("2019/210"), the Assembly's of a
+    session above its resolutions ("73/549")?"""
+    seq = _SEQ_AT_END.search(num)
+    if seq is None:
+        return False
+    n = int(seq.group())
+    if body.numbering == "year":
+        return 1 < body.min_decision <= n
+    return body.max_resolution is not None and n > body.max_resolution
+
+
+_YEAR_NUMBER = recache.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,4}")
+_LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
+#: a lettered part's letter after its number, spaced or glued ("54/54 B", "54/54B")
+_PART_AFTER_NUMBER = recache.compile(r"((?:S-|ES-)?\d{1,4}/\d{1,4}) ?([A-H])")
+
+
+#: an adopted text's symbol numbered session/number ("A/RES/54/54", "E/CN.6/DEC/60/1")
+_SESSION_NUMBERED_TEXT = recache.compile(r"[A-Z][\w./-]*/(?:RES|DEC)/(?:S-|ES-)?\d{1,4}/\d{1,4}")
+#: … and its part's letter after a space ("A/RES/54/54 B"): a single capital not glued to a
+#: word, a path or a bracket ("A/RES/54/54 Bis", "A/RES/54/54 Add.1", "A/RES/54/54 B(…)" are not),
+#: nor a section's number or a name's ("A/RES/54/54 A.1", "A/RES/54/54 G-20 …")
+_SYMBOL_PART = recache.compile(r"[ \t\u00a0]([A-H])(?!(?![\u3400-\u9fff])\w|[/(]|[.-]\d)")
+
+
+def symbol_part(text: str, end: int, sym: str, scope: str = "*") -> re.Match[str] | None:
+    """The part letter written after the symbol ``sym`` ending at ``end``, or None (not a capital
+    that is a word of ``scope``'s languages before a word: "A/RES/70/1 A new agenda")."""
+    if _SESSION_NUMBERED_TEXT.fullmatch(sym) is None:
+        return None
+    pm = _SYMBOL_PART.match(text, end)
+    if pm is not None and (word := patterns(scope).word_letter) is not None and word.match(text, pm.start(1)):
+        return None
+    return pm
+
+
+def number_and_part(num: str) -> tuple[str, str | None]:
+    """A heading's number and its part's letter: "54/54 B" → ("54/54", "B"), "2200 A (XXI)" →
+    ("2200 (XXI)", "A") (the part's letter before the session). A lettered part is a text of its
+    own, its id the number's with the letter after it (ids.md: A/RES/53/77A); a text whose
+    heading has no letter keeps the number's id, the parts under it included."""
+    m = _PART_AFTER_NUMBER.fullmatch(num)
+    if m:
+        return m.group(1), m.group(2)
+    lettered = _LETTERED_SESSION.fullmatch(num)
+    if lettered:
+        return f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+    return num, None
+
+
+#: How far into a text its heading's lines are read for the body it names.
+HEADING_BODY_REACH = 1200
+_HEADING_CELL = recache.compile(r"[ \t]{2,}|\t")
+_FIRST_PARAGRAPH = recache.compile(r"\n[ \t]*1\.[ \t]")
+
+
+def _heading_line_body(text: str, stop: int | None) -> str | None:
+    """The series of the body named last by a heading line of its own — the whole line, or
+    several lines together when a long name is broken ("Executive Board of the⏎United
+    Nations Development⏎Programme, …"), or the first cell of a masthead line ("EXECUTIVE
+    BOARD  EB158/12") — before the text's first paragraph."""
+    end = min(len(text), HEADING_BODY_REACH, stop if stop is not None else len(text))
+    first = _FIRST_PARAGRAPH.search(text, 0, end)
+    if first is not None:
+        end = first.start()
+    lines = [_HEADING_CELL.split(line.strip(), maxsplit=1)[0] for line in text[:end].split("\n")]
+    lex = lexicon.load()
+    found: str | None = None
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        joined = ""
+        for nxt in lines[i : i + 6]:
+            if not nxt:
+                break
+            joined = f"{joined} {nxt}" if joined else nxt
+            if len(joined) > 250:
+                break
+            key = _body_key(joined)
+            if key is not None:
+                found = lex.bodies[key].series
+    return found
+
+
+HEADING_NUMBER = recache.compile(
+    r"(?:S-|ES-)?\d{1,4}/\d{1,4}(?: ?[A-H])?|\d{1,4} ?\(\d{4}\)"
+    r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"
+)
+#: How far after its heading a text's adopting-body line stands ("The General Assembly,").
+BODY_LINE_REACH = 2500
+
+
+#: how many own-number patterns are tried one by one before the rest are told apart in one scan
+#: (a heading that one of them matches costs no scan more)
+_OWN_TRIED = 2
+
+
+@functools.lru_cache(maxsize=1)
+def _own_lines() -> re.Pattern[str] | None:
+    """The own-number patterns' scans from a line break (:func:`_line_scans`) in one alternation,
+    groups unnamed: where it finds nothing, none of them does.  None when one of them has no such
+    scan, or their flags differ."""
+    scans = _line_scans("own_number")
+    flags = {after.flags for _, after in scans if after is not None}
+    if not scans or len(flags) != 1 or any(after is None for _, after in scans):
+        return None
+    rests = [unnamed(after.pattern[1:]) for _, after in scans if after is not None]
+    try:
+        return recache.compile("\n(?:" + "|".join(f"(?:{r})" for r in rests) + ")", flags.pop())
+    except re.error:
+        return None
+
+
+def _no_own_line(zone: str) -> bool:
+    """Whether no own-number pattern matches anywhere in ``zone`` (the heading zone): neither at
+    its start (:func:`any_heading`) nor from a line break in it (:func:`_own_lines`); False when
+    that cannot be told in one scan."""
+    lines = _own_lines()
+    return lines is not None and any_heading().match(zone) is None and lines.search(zone) is None
+
+
+@functools.lru_cache(maxsize=1)
+def any_heading() -> re.Pattern[str]:
+    """The own-number patterns in one alternation (groups unnamed): a line where it does not
+    match is no heading, found in one match instead of one per pattern."""
+    alts = [unnamed(p.pattern) for p in heading_patterns("own_number")]
+    # the line start and its blanks that open most of them, read once (only whether one matches
+    # is asked: the blanks one alternative takes, another would take too)
+    lead = "^[^\\S\\n]*"
+    led: list[str] = []
+    rest: list[str] = []
+    for a in alts:
+        tail = a[len(lead) :]
+        if a.startswith(lead) and not top_level_alternative(tail):
+            led.append(tail)
+        else:
+            rest.append(a)
+    parts = [f"{lead}(?:{'|'.join(f'(?:{a})' for a in led)})"] if led else []
+    return recache.compile("|".join([*parts, *(f"(?:{a})" for a in rest)]) or "(?!)", re.MULTILINE)
+
+
+def generic_line_series(
+    text: str, start: int, end: int, scope: str, file_id: str
+) -> tuple[str, int, int] | None:
+    """(series, line start, line end): the series of the body of ``file_id`` (a report's symbol,
+    "CTOC/COP/2014/13") and the adopting body's line in ``text[start:end]`` that names it by its
+    short name of the body's kind ("The Conference of the Parties,"), else None."""
+    lex = lexicon.load()
+    series = lex.series_of_symbol(file_id)
+    body = lex.body_by_series(series) if series is not None else None
+    if body is None or body.series in ("A", "E", "S"):
+        return None  # (the Assembly and the Councils have their own body lines)
+    line = generic_body_line(text, start, end, scope)
+    if line is None:
+        return None
+    m = patterns(scope).generic_name.search(text, line[1], line[2])
+    if m is None or lex.generic_names.get(fold(m.group())) != body.generic:
+        return None
+    return body.series, line[1], line[2]
+
+
+def generic_body_line(text: str, start: int, end: int, scope: str) -> tuple[str, int, int] | None:
+    """The first line of ``text[start:end]`` that is an adopting body's line by the body's short
+    name ("The Conference of the Parties,", "La Conférence des Parties agissant comme réunion
+    des Parties à l'Accord de Paris,"): the name after one word at most (an article), the line
+    ended by a comma.  ("", line start, line end): the series is the heading's code's."""
+    generic = patterns(scope).generic_name
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        line = text[pos:line_end]
+        if line.strip():
+            m = generic.search(line)
+            lead = line[: m.start()].split() if m is not None else []
+            if m is not None and len(lead) <= 1 and line.rstrip()[-1:] in (",", "\u060c", "\uff0c"):
+                return "", pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+        pos = line_end + 1
+    return None
