@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from official_files import Cited, own_and_cited
+from pdf_files import pdf_file, to_unicode
+from rescite.read import text_of
 
 _HEAD = {
     "en": "United Nations\nA/HRC/61/2\nGeneral Assembly\nDistr.: General\n30 June 2026\n\n"
@@ -115,3 +117,57 @@ ROWS = [
 @pytest.mark.parametrize(("text", "cited"), [r[1:] for r in ROWS], ids=[r[0] for r in ROWS])
 def test_a_long_wrapped_row_keeps_its_date(text: str, cited: Cited) -> None:
     assert own_and_cited(text) == ("A/HRC/61/2", cited)
+
+
+# -- a letter-spaced line whose first pair is kerned, its word last on the line -------------------
+SIZE = 18
+GLYPH = 500  # every glyph's width (thousandths of the font size); a space glyph's is half
+SPACE = 250
+KERNED = {("V", "o"): -60, ("Г", "е"): -60}  # (a pair's move, thousandths of the size)
+
+
+def _page(lines: list[str], track: int) -> bytes:
+    """A page drawing each of ``lines`` glyph by glyph (a browser's ``letter-spacing``: the
+    tracking ``track`` after each glyph, a pair of :data:`KERNED` drawn closer)."""
+    chars = "".join(sorted({c for line in lines for c in line}))
+    code = {c: i + 1 for i, c in enumerate(chars)}
+    widths = " ".join(str(SPACE if c == " " else GLYPH) for c in chars)
+    ops = []
+    for n, line in enumerate(lines):
+        ops.append(f"BT /F1 {SIZE} Tf 1 0 0 1 50 {700 - 24 * n} Tm")
+        for k, c in enumerate(line):
+            if k:
+                before = line[k - 1]
+                step = (SPACE if before == " " else GLYPH) + track + KERNED.get((before, c), 0)
+                ops.append(f"{step * SIZE / 1000:.4f} 0 Td")
+            ops.append(f"<{code[c]:02X}> Tj")
+        ops.append("ET")
+    stream = "\n".join(ops).encode()
+    return pdf_file(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            f"<< /Type /Font /Subtype /TrueType /BaseFont /Plain /FirstChar 1 /LastChar {len(chars)} "
+            f"/Widths [{widths}] /ToUnicode 6 0 R >>".encode(),
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 5 0 R "
+            b"/Resources << /Font << /F1 3 0 R >> >> >>",
+            f"<< /Length {len(stream)} >>\nstream\n".encode() + stream + b"\nendstream",
+            to_unicode(chars),
+        ]
+    )
+
+
+# (row id, the lines, the tracking, the text read)
+SPACED = [
+    ("a symbol wrapped after its kerned word", ["A/80/49 (Vol.", "I)"], 600, "A/80/49 (Vol.\nI)"),
+    ("the kerned word alone on its line, 0.3em", ["Vol.", "I)"], 300, "Vol.\nI)"),
+    ("a kerned Cyrillic word last", ["Том I Герб", "и"], 600, "Том I Герб\nи"),
+    # look-alikes: the word gaps the page draws stay
+    ("the symbol on one line", ["A/80/49 (Vol. I)"], 600, "A/80/49 (Vol. I)"),
+    ("a one-letter word after the kerned one", ["Vo l."], 600, "Vo l."),
+]
+
+
+@pytest.mark.parametrize(("lines", "track", "want"), [r[1:] for r in SPACED], ids=[r[0] for r in SPACED])
+def test_a_letter_spaced_word_kerned_first_ends_its_line(lines: list[str], track: int, want: str) -> None:
+    assert text_of(_page(lines, track), "spaced.pdf").strip() == want
