@@ -310,6 +310,10 @@ def _spaced_row_walk(
     return None
 
 
+#: Lines of a PDF table's row read for its date: always (its cells may wrap), at most (a long
+#: title wrapped in a narrow column, its date cell maybe wrapped too, read while no date yet).
+_ROW_LINES = 6
+_ROW_LINES_MAX = 12
 #: A sentence's full stop at a line's end: the text after a table, not a row's wrapped cell.
 _FULL_STOPS = frozenset(".\u3002")
 
@@ -317,9 +321,13 @@ _FULL_STOPS = frozenset(".\u3002")
 def row_date(text: str, e: int, pat: Patterns) -> str | None:
     """The last date in a PDF table's row that goes on from ``e``: up to the next row, at most
     a few lines (its cells may wrap), never into a line that ends a sentence (the text after
-    the table, with no blank line above it)."""
+    the table, with no blank line above it).  A row's title in a narrow column may wrap over
+    more lines (a wide font, a long language): past the first few lines, the row goes on only
+    while no date is in it yet."""
     end = e
-    for _ in range(6):
+    for k in range(_ROW_LINES_MAX):
+        if k >= _ROW_LINES and pat.date.search(" ".join(text[e:end].split())) is not None:
+            break
         nl = text.find("\n", end + 1, end + _HEADER_MAX * 4)
         if nl < 0:
             end = min(len(text), end + _HEADER_MAX * 4)

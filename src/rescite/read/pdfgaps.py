@@ -434,6 +434,11 @@ def _installed() -> bool:
                 if at is not None and at < len(self.text) and self.text[at] == " ":
                     self.text = self.text[:at] + self.text[at + 1 :]
                 self._trk_space = None
+                if abs(gap - prev) > tol:
+                    # the gap before was a kerning pair's ("V" and "o"): this one is the
+                    # tracking the next gaps are measured by (else the word's last glyph,
+                    # a line's end after it, keeps its space: "Vol ." for "Vol.")
+                    self._trk_gap = gap
             elif one and added:
                 self._trk_gap, self._trk_space = gap, len(before)
             elif one and before[-1:] != " ":
