@@ -20,6 +20,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from official_files import (  # noqa: E402
+    ARABIC_NARROW_PARAGRAPH,
     NARROW_MASTER,
     cited_in,
     fodt_document,
@@ -31,15 +32,7 @@ from rescite.read import text_of  # noqa: E402
 
 # (language, paragraphs): written for this sweep in UN style
 PARAGRAPHS: dict[str, list[str]] = {
-    "ar": [
-        "إن الجمعية العامة،",
-        "إذ تشير إلى قرار مجلس الأمن 2250 (2015) المؤرخ 9 كانون الأول/ديسمبر 2015 وقرار المجلس"
-        " 2419 (2018) وإلى قراراتها 70/262 المؤرخ 27 نيسان/أبريل 2016 و 72/276 المؤرخ 26 نيسان/أبريل"
-        " 2018 وإلى قرار مجلس حقوق الإنسان 48/13 وقرار المجلس الاقتصادي والاجتماعي 2024/11، وإذ تحيط"
-        " علما بتقرير الأمين العام A/79/315 وبالمقرر 1/CP.21 لمؤتمر الأطراف،",
-        "وإذ تشير أيضا إلى اتفاق باريس المعتمد بموجب المقرر 1/CP.21",
-        "تقرر أن تبقي المسألة قيد نظرها.",
-    ],
+    "ar": ARABIC_NARROW_PARAGRAPH,
     "ar-sessions": [
         "إن الجمعية العامة،",
         "إذ تشير إلى قراريها دإط-10/15 و 2200 ألف (د-21) وإلى بيان رئيس مجلس الأمن S/PRST/2019/8 المؤرخ"

@@ -240,6 +240,19 @@ ARABIC_STYLES = (
 )
 
 
+# a long Arabic paragraph of our own in UN style: Council numbers with their years, the Assembly's
+# numbers with dates, a coded decision, a report's symbol (narrow pages wrap it many ways)
+ARABIC_NARROW_PARAGRAPH = [
+    "إن الجمعية العامة،",
+    "إذ تشير إلى قرار مجلس الأمن 2250 (2015) المؤرخ 9 كانون الأول/ديسمبر 2015 وقرار المجلس"
+    " 2419 (2018) وإلى قراراتها 70/262 المؤرخ 27 نيسان/أبريل 2016 و 72/276 المؤرخ 26 نيسان/أبريل"
+    " 2018 وإلى قرار مجلس حقوق الإنسان 48/13 وقرار المجلس الاقتصادي والاجتماعي 2024/11، وإذ تحيط"
+    " علما بتقرير الأمين العام A/79/315 وبالمقرر 1/CP.21 لمؤتمر الأطراف،",
+    "وإذ تشير أيضا إلى اتفاق باريس المعتمد بموجب المقرر 1/CP.21",
+    "تقرر أن تبقي المسألة قيد نظرها.",
+]
+
+
 def narrow_page_styles(font: str, width: str, rtl: bool = True) -> str:
     """Paragraph style "P" in one ``font`` (12 pt) for every script, right to left or not, and
     page layout "L" ``width`` wide (A4 high, 1.5 cm margins): long paragraphs on narrow pages."""

@@ -18,6 +18,7 @@ import subprocess
 import pytest
 
 from official_files import (
+    ARABIC_NARROW_PARAGRAPH,
     NARROW_MASTER,
     Cited,
     cited_in,
@@ -229,15 +230,6 @@ def test_a_page_number_line_stays_apart() -> None:
 
 
 # -- files: a long Arabic paragraph from LibreOffice on narrow pages -------------------------------
-PARAGRAPH = [
-    "إن الجمعية العامة،",
-    "إذ تشير إلى قرار مجلس الأمن 2250 (2015) المؤرخ 9 كانون الأول/ديسمبر 2015 وقرار المجلس"
-    " 2419 (2018) وإلى قراراتها 70/262 المؤرخ 27 نيسان/أبريل 2016 و 72/276 المؤرخ 26 نيسان/أبريل"
-    " 2018 وإلى قرار مجلس حقوق الإنسان 48/13 وقرار المجلس الاقتصادي والاجتماعي 2024/11، وإذ تحيط"
-    " علما بتقرير الأمين العام A/79/315 وبالمقرر 1/CP.21 لمؤتمر الأطراف،",
-    "وإذ تشير أيضا إلى اتفاق باريس المعتمد بموجب المقرر 1/CP.21",
-    "تقرر أن تبقي المسألة قيد نظرها.",
-]
 # (font, page width): pages on which the paragraph's lines break at the forms above
 PAGES = [
     ("Noto Naskh Arabic", "13cm"),
@@ -260,7 +252,9 @@ def _name(font: str, width: str) -> str:
 def narrow_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     docs = {
         _name(font, width): fodt_document(
-            narrow_page_styles(font, width), "".join(fodt_p(x) for x in PARAGRAPH), NARROW_MASTER
+            narrow_page_styles(font, width),
+            "".join(fodt_p(x) for x in ARABIC_NARROW_PARAGRAPH),
+            NARROW_MASTER,
         )
         for font, width in PAGES
         if _installed(font)
@@ -280,4 +274,6 @@ def test_a_long_arabic_paragraph_on_a_narrow_page(
     name = _name(font, width)
     if name not in narrow_files:
         pytest.skip(f"{font} is not installed")
-    assert cited_in(text_of(narrow_files[name], f"{name}.pdf")) == cited_in("\n".join(PARAGRAPH))
+    assert cited_in(text_of(narrow_files[name], f"{name}.pdf")) == cited_in(
+        "\n".join(ARABIC_NARROW_PARAGRAPH)
+    )
