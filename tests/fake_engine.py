@@ -15,6 +15,7 @@ other lines are preamble paragraphs; the words before the first bracket are the 
 
 from __future__ import annotations
 
+import random
 import re
 from pathlib import Path
 
@@ -32,6 +33,11 @@ FUNCTIONS = {
     "requests": "acts",
 }
 _MENTION = re.compile(r"\[([^\]|]+?)\s*(?:\|\s*([^\]]+?)\s*)?\]")
+
+
+def made_up_word(rng: random.Random, syllables: list[str]) -> str:
+    """A word of two to four of ``syllables`` drawn by ``rng`` (generated corpora's titles and text)."""
+    return "".join(rng.choice(syllables) for _ in range(rng.randrange(2, 5)))
 
 
 def fake_extract(text: str, source: str = "-", lang: str | None = None) -> ExtractResult:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from fake_engine import fake_extract
+from fake_engine import fake_extract, made_up_word
 from rescite.corpus import index as ix
 from rescite.corpus.search import search
 
@@ -24,7 +24,7 @@ _SYLLABLES = ["dor", "ve", "lin", "ash", "mo", "rik", "tua", "sen", "bel", "kra"
 
 
 def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randrange(2, 5)))
+    return made_up_word(rng, _SYLLABLES)
 
 
 def _doc(i: int, docs: int, seed: int, edits: tuple[int, ...] = ()) -> str:

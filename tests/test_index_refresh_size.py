@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from fake_engine import fake_extract
+from fake_engine import fake_extract, made_up_word
 from rescite.corpus import index as ix
 from rescite.corpus.search import search
 
@@ -23,7 +23,7 @@ _SYLLABLES = ["ka", "lo", "mer", "vi", "tas", "pon", "dru", "sel", "ni", "gor", 
 
 
 def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randrange(2, 5)))
+    return made_up_word(rng, _SYLLABLES)
 
 
 def _doc(rng: random.Random, i: int, docs: int, edit: int = 0) -> str:

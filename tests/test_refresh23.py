@@ -13,7 +13,7 @@ from typing import Any, cast
 
 import pytest
 
-from fake_engine import fake_extract
+from fake_engine import fake_extract, made_up_word
 from rescite.corpus import index as ix
 from rescite.corpus import search as search_table
 
@@ -27,7 +27,7 @@ _SYLLABLES = ["ra", "ton", "mel", "shi", "vok", "da", "nir", "pul", "es", "gam",
 
 
 def _word(rng: random.Random) -> str:
-    return "".join(rng.choice(_SYLLABLES) for _ in range(rng.randrange(2, 5)))
+    return made_up_word(rng, _SYLLABLES)
 
 
 def _doc(i: int, docs: int, edit: int = 0) -> str:

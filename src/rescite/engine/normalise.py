@@ -1543,11 +1543,15 @@ _ARABIC_DRAWN = recache.compile(
 )
 
 
+def _closed(bracketed: str, words: str | None) -> str:
+    """A bracket closed in place, then the words the line had drawn it past (if any)."""
+    return f"{bracketed} {words}" if words else bracketed
+
+
 def _drawn(m: re.Match[str]) -> str:
     """A number's marks that a right-to-left line drew apart (:data:`_ARABIC_DRAWN`) in place."""
     if m.group("year"):
-        words = m.group("words") or ""
-        return f"{m.group('year')})" + (f" {words}" if words else "")
+        return _closed(f"{m.group('year')})", m.group("words"))
     code, number = (m.group("c1"), m.group("n1")) if m.group("c1") else (m.group("c2"), m.group("n2"))
     return f"{m.group('num')}/{code}.{number}"
 
@@ -1782,11 +1786,9 @@ def _session_in_place(m: re.Match[str]) -> str:
     if m.group("mark"):
         return m.group("mark")
     if m.group("cut"):
-        words = m.group("cut_words") or ""
-        return f"({m.group('cut')}-{m.group('cut_num')})" + (f" {words}" if words else "")
-    words = m.group("words") or ""
+        return _closed(f"({m.group('cut')}-{m.group('cut_num')})", m.group("cut_words"))
     lead = "\n" if "\n" in m.group("lead") else " "
-    return f"{lead}({m.group('bare')}-{m.group('num')})" + (f" {words}" if words else "")
+    return _closed(f"{lead}({m.group('bare')}-{m.group('num')})", m.group("words"))
 
 
 def _letters_of(form: str) -> str:
