@@ -337,6 +337,15 @@ class Names:
                 return None, lex.generic_names.get(fold(m.group()))
         return None
 
+    def short_name_end_before(self, pos: int, gap: re.Pattern[str], reach: int = 40) -> int | None:
+        """Where a body's short name ("the Commission", "l'Assemblée") ends before ``pos``, if
+        only ``gap`` (at most ``reach`` characters after it) lies between; else None."""
+        found = patterns(self.lang).generic_name.finditer(self.text, max(0, pos - reach - 20), pos)
+        for m in reversed(list(found)):
+            if pos - m.end() <= reach and gap.fullmatch(self.text, m.end(), pos):
+                return m.end()
+        return None
+
     def start_before(self, pos: int) -> int:
         """Where the body named right before ``pos`` (blanks between) starts, else ``pos``."""
         i = bisect.bisect_right(self.ends, pos) - 1

@@ -834,9 +834,11 @@ def subject_inserted_date(text: str, head: int, names: Names, pat: Patterns) -> 
     if not adoption_near(text, head, pat):
         return None
     named = names.body_before(head, pat.adopt_gap, ADOPT_REACH)
-    if named is None:
+    # (or a short name the subject: "The Commission adopted, on 22 March 2019, resolution 62/4")
+    end = named[0] if named is not None else names.short_name_end_before(head, pat.adopt_gap, ADOPT_REACH)
+    if end is None:
         return None
-    gap = pat.adopt_gap.fullmatch(text, named[0], head)
+    gap = pat.adopt_gap.fullmatch(text, end, head)
     if gap is None:
         return None
     for group in ("ins", "ins3", "ins2"):

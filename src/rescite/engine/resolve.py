@@ -260,6 +260,7 @@ class Resolver:
         # is never theirs
         self._coded = lexicon.decision_codes().bodies
         self._conventions: list[tuple[int, Body]] | None = None  # (where, its parties' conference)
+        self._bare: set[str] | None = None  # bodies named by a short name of their kind alone
         self._held: dict[int, str] = {}  # start of a mention -> the session report's symbol it is in
         self._numbers_years: dict[str, set[int]] | None = None  # Council number -> years written with it
         # where the texts' numbers found start (the Council's "1309 (2000)" among them): a year is
@@ -308,6 +309,33 @@ class Resolver:
         if kind == "assembly":
             return self.lex.bodies["GA"]
         return self._parties_of_named(kind, pos)
+
+    def _named_back(self, body: Body, pos: int) -> Body:
+        """The body a name of ``body`` stands for at ``pos``: itself, unless ``body`` is a body of no
+        id scheme that a short name of its kind names ("decision 2019/5 of the Executive Board",
+        "du Conseil d'administration"): then the body of that kind the text names last before
+        ``pos`` (or the citing body when it is of that kind), when there is one."""
+        if body.numbering != "none" or body.key not in self._bare_bodies():
+            return body
+        if self.citing is not None and self.citing.generic == body.generic:
+            return self.citing
+        i = bisect.bisect_left(self._body_pos, pos) - 1
+        while i >= 0:
+            b = self.lex.bodies[self.bodies_at[i][1]]
+            if b.generic == body.generic and b.key not in self._bare_bodies():
+                return b
+            i -= 1
+        return body
+
+    def _bare_bodies(self) -> set[str]:
+        """The bodies one of whose names is a short name of their kind (the bare "Executive Board")."""
+        if self._bare is None:
+            self._bare = {
+                key
+                for f, kind in self.lex.generic_names.items()
+                if (key := self.lex.body_names.get(f)) is not None and self.lex.bodies[key].generic == kind
+            }
+        return self._bare
 
     def _parties_of_named(self, kind: str, pos: int) -> Body | None:
         """The conference of the parties to the convention named last before ``pos`` ("the
@@ -383,7 +411,7 @@ class Resolver:
         short name such as "the Council"), else the citing body."""
         for key, generic in ((raw.actor_key, raw.actor_generic), (raw.body_key, raw.generic)):
             if key:
-                return self.lex.bodies[key], True
+                return self._named_back(self.lex.bodies[key], raw.start), True
             b = self._generic(generic, raw.start, raw.back and generic == raw.generic) if generic else None
             if b:
                 return b, True
