@@ -12,14 +12,16 @@ whose board is written by the bare name of its kind ("decision 2019/5 of the Exe
 before, as the shorter "de la Junta" already was; and a report's sentence whose subject is a
 body's short name with the date set off before the text's noun ("The Commission adopted, on 22
 March 2019, resolution 62/4", "La Commission a adopté, le …, la résolution …", "La Comisión
-aprobó, el …, la resolución …"), as the full name already gave it.
+aprobó, el …, la resolución …"), as the full name already gave it; and a paragraph of the
+operative part as French and Spanish Council texts write it ("le paragraphe 5 du dispositif de",
+"el párrafo 5 de la parte dispositiva de"), whose pinpoint is the paragraph's.
 The passages are invented for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
-from passages import ECOSOC, Records, assert_dated_targets, by_language
+from passages import ECOSOC, GA, SC, Records, assert_dated_targets, by_language, resolved_pinpoints
 from rescite.engine.extract import extract_text
 
 #: (language, passage, the body of the one unresolved record): a decision of "the Executive
@@ -185,3 +187,50 @@ def test_short_subject_date(lang: str, text: str, want: Records) -> None:
     assert_dated_targets(text, lang, want)
     if all(date is None for _, date in want):
         assert all(c.date is None for c in extract_text(text, lang=lang).citations)
+
+
+#: (language, passage, each resolved target with its record's pinpoint): a paragraph of the
+#: operative part, as French and Spanish Council texts write it ("le paragraphe 5 du dispositif de
+#: sa résolution", "el párrafo 5 de la parte dispositiva de su resolución"), is the paragraph's
+#: pinpoint, as the English "operative paragraph 5 of" gives "paragraph 5"
+_OPERATIVE_PINPOINTS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "fr",
+        SC["fr"]
+        + (
+            "Rappelant le paragraphe 5 du dispositif de sa résolution 2467 (2019) et les paragraphes "
+            "3 et 4 du dispositif de la résolution 2493 (2019),"
+        ),
+        {"S/RES/2467(2019)": "paragraphe 5", "S/RES/2493(2019)": "paragraphes 3 et 4"},
+    ),
+    (
+        "es",
+        SC["es"]
+        + (
+            "Recordando el párrafo 5 de la parte dispositiva de su resolución 2467 (2019) y los "
+            "párrafos 3 y 4 de la parte dispositiva de la resolución 2493 (2019),"
+        ),
+        {"S/RES/2467(2019)": "párrafo 5", "S/RES/2493(2019)": "párrafos 3 y 4"},
+    ),
+]
+
+#: pinpoints that must not change
+_SAME_OPERATIVE_PINPOINTS: list[tuple[str, str, dict[str, str | None]]] = [
+    (
+        "en",
+        SC["en"] + "Recalling operative paragraph 5 of its resolution 2467 (2019),",
+        {"S/RES/2467(2019)": "paragraph 5"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant le paragraphe 5 de sa résolution 60/1 et l'annexe II de la résolution 55/25,",
+        {"A/RES/60/1": "paragraphe 5", "A/RES/55/25": "annexe II"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "want"), by_language(_OPERATIVE_PINPOINTS, _SAME_OPERATIVE_PINPOINTS)
+)
+def test_operative_pinpoints(lang: str, text: str, want: dict[str, str | None]) -> None:
+    assert resolved_pinpoints(text, lang) == want
