@@ -11,6 +11,7 @@ import re
 
 TYPE_CHECKING = False  # as typing's: ids are made on the queries' quick path, which imports little
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Literal
 
     from .models import CanonicalId
@@ -47,12 +48,25 @@ _CYRILLIC_LOOKALIKES = str.maketrans({"Х": "X", "І": "I", "С": "C", "Л": "L"
 _PAREN_NUM = r"(\d{1,4})\(((?:S-|ES-)?[IVXLC]+|\d{4})\)"
 
 
+#: What compiles this module's patterns: ``re.compile``, until the engine's start puts the
+#: compile from its kept programs in its place (:func:`use_compile`).
+_COMPILE: list[Callable[[str, int], re.Pattern[str]]] = [re.compile]
+
+
+def use_compile(compile: Callable[[str, int], re.Pattern[str]]) -> None:
+    """Compile this module's patterns not compiled yet with ``compile`` (which must give what
+    ``re.compile`` gives): the engine's start sets ``grammar.recache.compile``, whose kept
+    programs spare the parse of the half-dozen patterns a text's ids use (0.5 ms of a refresh
+    of one changed file); a query that starts no engine compiles the few it uses with ``re``."""
+    _COMPILE[0] = compile
+
+
 @functools.cache
 def _re(source: str, flags: int = 0) -> re.Pattern[str]:
-    """``re.compile(source, flags)``, compiled at the first call and kept: a query imports
-    this module for its links and ids and uses few of its patterns (compiled at import, they
-    were about a millisecond of every query's start)."""
-    return re.compile(source, flags)
+    """``re.compile(source, flags)`` (by :data:`_COMPILE`), compiled at the first call and
+    kept: a query imports this module for its links and ids and uses few of its patterns
+    (compiled at import, they were about a millisecond of every query's start)."""
+    return _COMPILE[0](source, flags)
 
 
 if TYPE_CHECKING:
@@ -127,7 +141,7 @@ def resolution_id(
     """
     num = _re(r"\s+").sub("", number).translate(_CYRILLIC_LOOKALIKES)
     letter = (part or "").strip().upper()
-    if letter and not re.fullmatch(r"[A-Z]", letter):
+    if letter and not _re(r"[A-Z]").fullmatch(letter):
         raise IdError(f"not a part letter: {part!r}")
     m_paren = _re(_PAREN_NUM, re.IGNORECASE).fullmatch(num)
     m_slash = _re(_SESSION_NUMBER, re.IGNORECASE).fullmatch(num)
@@ -168,7 +182,7 @@ def pub_id(name: str) -> CanonicalId:
     import unicodedata
 
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    slug = _re(r"[^a-z0-9]+").sub("-", ascii_name.lower()).strip("-")
     if not slug:
         raise IdError(f"nothing to make a slug of: {name!r}")
     return CanonicalId(f"pub:{slug[:80]}")
@@ -179,7 +193,7 @@ def parse_id(text: str) -> CanonicalId:
     """Normalise something that already is an id (as typed by a user or read from a file).
     Remembered: the engine asks for the targets of the table of instruments again and again."""
     t = text.strip()
-    if re.match(r"^[a-z][a-z0-9+.-]*:", t):
+    if _re(r"^[a-z][a-z0-9+.-]*:").match(t):
         return CanonicalId(t)
     if t.upper().startswith("UNTS/"):
         _, vol, no = [*t.split("/"), "", ""][:3]
@@ -207,7 +221,7 @@ def kind_of_id(cid: str) -> str:
 def treaty_url(cid: str) -> str | None:
     """The UN Treaty Collection link of a ``UNTS/<volume>/<number>`` id (the volume of the
     United Nations Treaty Series that holds it), else None."""
-    m = re.match(r"^UNTS/(\d+)/\d+$", cid)
+    m = _re(r"^UNTS/(\d+)/\d+$").match(cid)
     return (
         f"https://treaties.un.org/doc/Publication/UNTS/Volume%20{m.group(1)}/v{m.group(1)}.pdf" if m else None
     )
@@ -220,8 +234,8 @@ def link_of(cid: str) -> str | None:
 
 def undocs_url(cid: str) -> str | None:
     """The undocs.org link of an official symbol, or None for UNTS and ``pub:`` ids."""
-    if cid.startswith("UNTS/") or re.match(r"^[a-z]+:", cid):
+    if cid.startswith("UNTS/") or _re(r"^[a-z]+:").match(cid):
         return None
-    if re.match(r"^(?:CTOC/COP|CAC/COSP|E/CN\.\d+)/(?:RES|DEC)/", cid) or cid.startswith("A/DEC/"):
+    if _re(r"^(?:CTOC/COP|CAC/COSP|E/CN\.\d+)/(?:RES|DEC)/").match(cid) or cid.startswith("A/DEC/"):
         return None  # these bodies' resolutions have no symbol of their own
     return f"https://undocs.org/{cid}"

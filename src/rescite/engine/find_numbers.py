@@ -5,6 +5,7 @@ date read around each, and the passes over the list they make.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 
@@ -1009,14 +1010,14 @@ def _date_in_sentence_before(text: str, raw: Raw, head: int, names: Names, lang:
     if (
         year_near
         and raw.date is None
-        and (an := search_dated(adoption_noun_date(lang), text, max(0, head - 160), head))
+        and (an := search_dated(functools.partial(adoption_noun_date, lang), text, max(0, head - 160), head))
     ):
         # "Welcomes the adoption, on 22 December 2023, of resolution 78/228"
         dated_by(raw, an, _ADOPTION_NOUN_DATE)
     if (
         year_near
         and raw.date is None
-        and (sd := search_dated(sentence_date(lang), text, max(0, head - 200), head))
+        and (sd := search_dated(functools.partial(sentence_date, lang), text, max(0, head - 200), head))
     ):
         # "On 14 December 2022, the Assembly adopted, without a vote, resolution 77/163"; or
         # the verb first: "اعتمدت الجمعية العامة في 14 كانون الأول/ديسمبر 2022 القرار 77/163"

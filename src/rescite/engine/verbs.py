@@ -8,7 +8,7 @@ import operator
 import re
 
 from ..grammar import lexicon, recache
-from ..grammar.lexicon import alternation, led_trie_regex, trie_regex
+from ..grammar.lexicon import alternation, led_trie_regex, trie_regex_with_leads
 from ..models import Record
 
 
@@ -48,7 +48,6 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # matches as one trie of every led verb would)
         leading = lang.raw["verbs"].get("leading_adverbs", [])
         space = " " if lang.spaced else ""  # "Also welcomes", Chinese "又欢迎"
-        led = [f"{a}{space}{v.lower()}" for a in leading for v in verbs]
         lower = led_trie_regex(verbs, leading, space)
         operative: tuple[re.Pattern[str], ...] = ()
         if lang.raw["verbs"].get("operative_lower_case"):
@@ -57,7 +56,7 @@ def verb_regexes(code: str) -> tuple[re.Pattern[str], ...]:
         # the lower-case verbs' trie is one program of about 180 KB, built from the kept cache at
         # every start of the engine (0.7 ms each): one program after every lead, not one per lead
         lang.verb_re = (
-            recache.compile(rf"(?P<verb>{trie_regex(verbs + led, capital=True)}){tail}"),
+            recache.compile(rf"(?P<verb>{trie_regex_with_leads(verbs, leading, space, capital=True)}){tail}"),
             recache.compile(rf"\s*\*?(?P<verb>{lower}){tail}"),
             *operative,
         )

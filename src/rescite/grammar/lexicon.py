@@ -904,6 +904,22 @@ def trie_regex(
     return recache.remembered(key, lambda: _trie_regex(phrases, either_case, capital, keep_case))
 
 
+def trie_regex_with_leads(phrases: list[str], leads: list[str], space: str, capital: bool = False) -> str:
+    """``trie_regex(phrases + led, capital=capital)``, ``led`` each phrase in lower case after
+    each of ``leads`` and ``space`` (as :func:`led_trie_regex`), kept between runs under the
+    phrases and the leads: the key of the whole list (a language's 2,800 verbs after its
+    adverbs, each made, sorted and hashed) was a millisecond of every start of the engine."""
+    from . import recache
+
+    key = ("trie-leads", _code_tag(), f"{capital:d}", space, *sorted(set(phrases)), "", *sorted(set(leads)))
+    return recache.remembered(
+        key,
+        lambda: _trie_regex(
+            phrases + [f"{a}{space}{p.lower()}" for a in leads for p in phrases], False, capital, False
+        ),
+    )
+
+
 def led_trie_regex(phrases: list[str], leads: list[str], space: str) -> str:
     """What ``trie_regex(phrases + led)`` matches, where ``led`` is each phrase in lower case
     after each of ``leads`` and ``space`` ("also welcomes", "又欢迎"), as a program a tenth of
