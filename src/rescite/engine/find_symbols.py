@@ -160,6 +160,9 @@ def find_symbols(
             db = search_dated(pat.date_before, text, max(0, s - 60), s)
             if db is None and pat.date_noun_before is not None:
                 db = search_dated(pat.date_noun_before, text, max(0, s - 40), s)
+            if db is None and pat.date_gap_before is not None:
+                # "заявление, сделанное Председателем … от имени Совета 5 марта 2024 года (S/PRST/2024/3)"
+                db = search_dated(pat.date_gap_before, text, max(0, s - 160), s)
             far = max(0, s - 260)
             if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
                 db = search_dated(pat.date_far_before, text, far, s)

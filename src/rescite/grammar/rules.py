@@ -246,6 +246,9 @@ class Patterns(Record):
     # date_far_before has one after the last digit of its stretch (its date's year; nothing
     # after the date holds a digit), a look far cheaper than the pattern's, tried at every place
     date_far_link: re.Pattern[str] | None
+    # the word that says a text was made or submitted, words naming by whom or where, then its date,
+    # before its symbol's bracket ("сделанное Председателем … от имени Совета 5 марта 2024 года (")
+    date_gap_before: re.Pattern[str] | None
     # a noun of a text that is sent or submitted at a date before a bracket (:func:`sent_noun_at_date`)
     sent_noun: tuple[re.Pattern[str], re.Pattern[str]] | None
     paren_date: re.Pattern[str]
@@ -356,6 +359,7 @@ class Patterns(Record):
         "date_before",
         "date_far_before",
         "date_far_link",
+        "date_gap_before",
         "date_list_end",
         "date_noun_before",
         "date_two",
@@ -549,6 +553,7 @@ class Patterns(Record):
         date_noun_before: re.Pattern[str] | None,
         date_far_before: re.Pattern[str] | None,
         date_far_link: re.Pattern[str] | None,
+        date_gap_before: re.Pattern[str] | None,
         paren_date: re.Pattern[str],
         comma_date: re.Pattern[str],
         pin_date: re.Pattern[str],
@@ -678,6 +683,7 @@ class Patterns(Record):
         self.date_noun_before = date_noun_before
         self.date_far_before = date_far_before
         self.date_far_link = date_far_link
+        self.date_gap_before = date_gap_before
         self.paren_date = paren_date
         self.comma_date = comma_date
         self.pin_date = pin_date
@@ -808,6 +814,7 @@ def _patterns(lang: str) -> Patterns:
         return recache.compile(shape(alternation(words)), flags) if words else None
 
     date = date_regex(langs)
+    gap_word = r"(?:[^\W\d_][\w-]*+|\d{1,5}-[^\W\d_]{1,3})"  # a word, or a meeting's ordinal ("9563-м")
     dmy = tuple(c for c in langs if lex.languages[c].raw["dates"].get("order", "dmy") == "dmy")
     bodies = body_regex(lang).pattern
     generic = alternation(
@@ -1495,6 +1502,30 @@ def _patterns(lang: str) -> Patterns:
     element_range = recache.compile(
         rf"(?:-|\s*{rng}\s*)(?:(?P<kind>{NUMBERED_ELEMENTS})\.)?(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
+    # a date before a symbol's bracket, words between it and the noun or the participle of the text:
+    # the word that says the text was made or submitted, words of who made it or where (no comma,
+    # bracket nor figure but a meeting's ordinal, "9563-м"; the last not a word that introduces
+    # another date: "представленный в соответствии с резолюцией Совета от 24 июля 2024 года (" is not
+    # the report's date), then the date ("сделанное Председателем … от имени Совета 5 марта 2024 года (");
+    # or, in a language that writes the noun after the date, a topic or a meeting between them
+    # ("2024年6月3日关于儿童与武装冲突的报告(", "2024年3月5日代表安理会在第9563次会议上发表的声明(")
+    gap_intros, noun_gaps = gather("grammar.date_intro_gap"), gather("grammar.date_noun_gap")
+    gap_nouns = gather("grammar.date_noun") if noun_gaps else []
+    noun_gap = rf"\s*+(?:{'|'.join(noun_gaps) or '(?!)'})\s*+(?:{_line_cut_alternation(gap_nouns) or '(?!)'})"
+    # (the date written once, its groups named: the participle's branch or the noun's)
+    date_gap_before = (
+        led(
+            recache.compile(
+                rf"(?:(?<!\w)(?P<gapintro>{_alt_or_never(gap_intros)})(?:\s++{gap_word}){{0,9}}?\s++"
+                rf"(?!(?:{date_intro})\s){gap_word}\s++)?{date}"
+                rf"(?(gapintro)|{noun_gap})"
+                r"[ \t]*+(?:\n[ \t]*+)?\([ \t]*+(?:\n[ \t]*+)?$",
+                re.IGNORECASE,
+            )
+        )
+        if gap_intros or gap_nouns
+        else None
+    )
     return Patterns(
         item=item,
         kw_after=kw_after,
@@ -1778,6 +1809,7 @@ def _patterns(lang: str) -> Patterns:
             if far_links
             else None
         ),
+        date_gap_before=date_gap_before,
         date_noun_before=(
             # … or no noun: "2016年3月8日（S/PRST/2016/3）和2017年5月9日（S/PRST/2017/6）的声明"
             # (a line's end may cut the noun, whose language writes no spaces: "的⏎声明")
@@ -3328,6 +3360,10 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         # a word before the year, where a language writes one ("30 تموز/يوليه عام 2010")
         year_leads = lexicon.gather("dates.year_leads", langs)
         year_join = rf"(?:(?i:{alternation(year_leads)})\s+)?" if year_leads else ""
+        # a date of another calendar and the word that gives its equal before it, where a language
+        # writes one ("12 ربيع الآخر 1440 هـ الموافق 19 كانون الأول/ديسمبر 2018"): read as the date's words
+        calendars = lexicon.gather("dates.other_calendar", langs)
+        lead = (rf"(?:(?:{'|'.join(calendars)})\s+)?" if calendars else "") + lead
         forms.append(
             # (the year glued to the month, as right-to-left text layers give it: "كانون الأول2018")
             rf"{lead}(?P<day>{day}){suffix}\s+{join}(?P<month>(?i:{month_alt}))(?:{comma}\s+{join}{year_join}|(?=(?:19|20)\d\d))"
