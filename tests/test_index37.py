@@ -49,10 +49,10 @@ def _pages_per_doc(conn: sqlite3.Connection) -> float:
     pages = (
         conn.execute("PRAGMA page_count").fetchone()[0] - conn.execute("PRAGMA freelist_count").fetchone()[0]
     )
-    return pages / conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+    return float(pages / conn.execute("SELECT count(*) FROM documents").fetchone()[0])
 
 
-def _answers(conn: sqlite3.Connection) -> list[object]:
+def _answers(conn: sqlite3.Connection) -> list[list[tuple[object, ...]]]:
     """What an index answers, without its own numbers (documents, nodes, facts)."""
     citations = conn.execute(
         "SELECT d.path, c.seq, c.target, c.text, c.kind, c.date, c.function, c.verb, c.section, "

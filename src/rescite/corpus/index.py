@@ -1120,8 +1120,9 @@ def _compact(conn: sqlite3.Connection) -> None:
     pages as rows come in, leaving them part empty, and making the search table frees pages; packed, the
     index is 5.14 → 4.75 KB a document on 10,000 generated resolutions, for about a
     twentieth of the build's time.  Not after an incremental refresh, whose cost follows the
-    change.  The contents are the same; a failure (no room for the copy, another process
-    reading) leaves the index as it is."""
+    change, unless the index has grown past its packed size (:func:`_repack_grown`), which is
+    kept in ``meta.packed``.  The contents are the same; a failure (no room for the copy,
+    another process reading) leaves the index as it is."""
     import contextlib
 
     with contextlib.suppress(sqlite3.Error):
