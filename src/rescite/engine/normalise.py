@@ -1557,8 +1557,22 @@ def _drawn(m: re.Match[str]) -> str:
 
 
 # a blank a text layer left at a line's end between a number and its year's bracket on the next
-# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well
-_BLANK_BEFORE_YEAR = recache.compile(r"(?<=\d)[ \t]+(?=\n[ \t]*\((?:19|20)\d\d(?!\d))")
+# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well. Found from the line
+# break (a literal the search skips to), the blanks before it read back: a scan led by the digit's
+# look-behind was tried at every character of the text
+_YEAR_ON_NEXT_LINE = recache.compile(r"\n[ \t]*\((?:19|20)\d\d(?!\d)")
+
+
+def _blanks_before_year(text: str) -> list[tuple[int, int, str]]:
+    """The blanks between a number and a line break before its year's bracket, each dropped."""
+    out: list[tuple[int, int, str]] = []
+    for m in _YEAR_ON_NEXT_LINE.finditer(text):
+        end = start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start < end and start and text[start - 1].isdecimal():  # (what ``\d`` reads)
+            out.append((start, end, ""))
+    return out
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -2056,7 +2070,7 @@ def normalise(text: str) -> Normalised:
             ]
         )
     if " \n(" in mapped or "\t\n(" in mapped:
-        edits.extend([(m.start(), m.end(), "") for m in _BLANK_BEFORE_YEAR.finditer(mapped)])
+        edits.extend(_blanks_before_year(mapped))
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols, recased=recased)
