@@ -1573,6 +1573,8 @@ def _blanks_before_year(text: str) -> list[tuple[int, int, str]]:
         if start < end and start and text[start - 1].isdecimal():  # (what ``\d`` reads)
             out.append((start, end, ""))
     return out
+
+
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
