@@ -1,9 +1,10 @@
 """Speed (issue 7, session 37): scans made cheaper give the same edits and records.
 
 The rows of passages are guards, not fixes: each passes on the engine before the change too
-(the edits are the same by design); they pin the forms the cheaper scan must still find and
-its look-alikes.  The structural row fails before the change: the scan was led by a
-look-behind, which ``sre`` enters at every character of the text."""
+(the edits are the same by design); they pin the forms the cheaper scans must still find and
+their look-alikes.  The structural row and the rows of a line's date fail before the change:
+the year's scan was led by a look-behind, which ``sre`` enters at every character of the text,
+and a line's date was searched for in every line, a year written in it or not."""
 
 from __future__ import annotations
 
@@ -63,3 +64,29 @@ def test_year_scan_led_by_a_literal() -> None:
     """The scan opens with the line break (a literal ``sre`` skips to), not a look-behind."""
     first = re._parser.parse(nm._YEAR_ON_NEXT_LINE.pattern)[0]  # type: ignore[attr-defined]
     assert first == (re._constants.LITERAL, ord("\n"))  # type: ignore[attr-defined]
+
+
+# a line's date, its day and its year, as the page furniture reads it (a table's row, a running
+# header's date), looked for only where a year is written: (line, the date found or None)
+_DAY_AND_YEAR: list[tuple[str, str | None]] = [
+    ("A/80/412 14 March 2025 Page 3", "14 March 2025"),
+    ("Adopted on 3 April 2026", "3 April 2026"),
+    ("adoptée le 21 novembre 2024", "21 novembre 2024"),
+    ("aprobada el 2 de abril de 2026", "2 de abril de 2026"),
+    ("от 30 сентября 2025 года", "30 сентября 2025"),
+    ("2026年4月2日通过", "2026年4月2"),
+    ("2026-11-30", "2026-11-30"),
+    # look-alikes: no year, a year without its day, a day too far or glued to more digits
+    ("Agenda item 71 (b) Page 12", None),
+    ("Seventy-ninth session", None),
+    ("Fiscal year 2025", None),
+    ("Paragraph 5 of the report of the Committee on Contributions, 2024", None),
+    ("item 123 March 2025", None),
+    ("14 March 20251", None),
+]
+
+
+@pytest.mark.parametrize(("line", "date"), _DAY_AND_YEAR)
+def test_day_and_year_of_a_line(line: str, date: str | None) -> None:
+    m = nm._day_and_year(line)
+    assert (m.group() if m is not None else None) == date

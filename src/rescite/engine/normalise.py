@@ -180,6 +180,15 @@ _DAY_AND_YEAR = recache.compile(
 )
 
 
+_ANY_YEAR = recache.compile(r"(?:19|20)\d\d")
+
+
+def _day_and_year(line: str) -> re.Match[str] | None:
+    """``_DAY_AND_YEAR.search(line)``: None at once where no year is written (every match holds
+    one, and the year is a fast scan; the date's look-behind is tried at every character)."""
+    return _DAY_AND_YEAR.search(line) if _ANY_YEAR.search(line) is not None else None
+
+
 def _collapse(text: str) -> str:
     text = text.strip()
     if "  " in text or "\t" in text or "\n" in text:
@@ -336,7 +345,7 @@ def _dated_header(text: str, core: str, symbol: str, pos: int) -> bool:
     date and the page's number ("A/80/350 30 July 2025 Page 2"): ``core`` (the line less the
     symbol) a date and a short page mark after it, and the symbol the one the text's head
     prints (a table's row that cites another text's symbol and date is the text's)?"""
-    date = _DAY_AND_YEAR.search(core)
+    date = _day_and_year(core)
     if date is None:
         return False
     rest = (core[: date.start()] + core[date.end() :]).strip()
@@ -738,7 +747,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             nearest = nearest and not line
             if core and core[-1] in _CLAUSE_ENDS:
                 break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
-            if core and _DAY_AND_YEAR.search(core):
+            if core and _day_and_year(core):
                 break  # a table's row (its date of adoption) or text, never a title
             if (
                 core
@@ -763,7 +772,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 # a short line of a title set in a narrow column ("… commercial and⏎financial⏎
                 # embargo …"): printed in the heading with the line above it
                 joined = f"{lines[i + 1][2]} {core}"
-                if _DAY_AND_YEAR.search(joined):
+                if _day_and_year(joined):
                     break  # a date wrapped in a table's narrow cell ("3 April⏎2026"): a row's
                 if _printed_before(text, joined, s, head_end, head):
                     start = s
@@ -946,7 +955,7 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
                 break
             if (
                 (
-                    seen[line] >= (need_dated if _DAY_AND_YEAR.search(line) else need)
+                    seen[line] >= (need_dated if _day_and_year(line) else need)
                     and line[-1] not in ",;:"
                     and inner.get(line, 0) < 2
                 )
