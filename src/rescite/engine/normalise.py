@@ -180,6 +180,15 @@ _DAY_AND_YEAR = recache.compile(
 )
 
 
+_ANY_YEAR = recache.compile(r"(?:19|20)\d\d")
+
+
+def _day_and_year(line: str) -> re.Match[str] | None:
+    """``_DAY_AND_YEAR.search(line)``: None at once where no year is written (every match holds
+    one, and the year is a fast scan; the date's look-behind is tried at every character)."""
+    return _DAY_AND_YEAR.search(line) if _ANY_YEAR.search(line) is not None else None
+
+
 def _collapse(text: str) -> str:
     text = text.strip()
     if "  " in text or "\t" in text or "\n" in text:
@@ -336,7 +345,7 @@ def _dated_header(text: str, core: str, symbol: str, pos: int) -> bool:
     date and the page's number ("A/80/350 30 July 2025 Page 2"): ``core`` (the line less the
     symbol) a date and a short page mark after it, and the symbol the one the text's head
     prints (a table's row that cites another text's symbol and date is the text's)?"""
-    date = _DAY_AND_YEAR.search(core)
+    date = _day_and_year(core)
     if date is None:
         return False
     rest = (core[: date.start()] + core[date.end() :]).strip()
@@ -738,7 +747,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
             nearest = nearest and not line
             if core and core[-1] in _CLAUSE_ENDS:
                 break  # a clause that goes on ("The Conference of the Parties,"): text, never a title
-            if core and _DAY_AND_YEAR.search(core):
+            if core and _day_and_year(core):
                 break  # a table's row (its date of adoption) or text, never a title
             if (
                 core
@@ -763,7 +772,7 @@ def page_furniture(text: str) -> list[tuple[int, int, str]]:
                 # a short line of a title set in a narrow column ("… commercial and⏎financial⏎
                 # embargo …"): printed in the heading with the line above it
                 joined = f"{lines[i + 1][2]} {core}"
-                if _DAY_AND_YEAR.search(joined):
+                if _day_and_year(joined):
                     break  # a date wrapped in a table's narrow cell ("3 April⏎2026"): a row's
                 if _printed_before(text, joined, s, head_end, head):
                     start = s
@@ -946,7 +955,7 @@ def page_frames(text: str, breaks: list[int]) -> list[tuple[int, int, str]]:
                 break
             if (
                 (
-                    seen[line] >= (need_dated if _DAY_AND_YEAR.search(line) else need)
+                    seen[line] >= (need_dated if _day_and_year(line) else need)
                     and line[-1] not in ",;:"
                     and inner.get(line, 0) < 2
                 )
@@ -1557,8 +1566,24 @@ def _drawn(m: re.Match[str]) -> str:
 
 
 # a blank a text layer left at a line's end between a number and its year's bracket on the next
-# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well
-_BLANK_BEFORE_YEAR = recache.compile(r"(?<=\d)[ \t]+(?=\n[ \t]*\((?:19|20)\d\d(?!\d))")
+# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well. Found from the line
+# break (a literal the search skips to), the blanks before it read back: a scan led by the digit's
+# look-behind was tried at every character of the text
+_YEAR_ON_NEXT_LINE = recache.compile(r"\n[ \t]*\((?:19|20)\d\d(?!\d)")
+
+
+def _blanks_before_year(text: str) -> list[tuple[int, int, str]]:
+    """The blanks between a number and a line break before its year's bracket, each dropped."""
+    out: list[tuple[int, int, str]] = []
+    for m in _YEAR_ON_NEXT_LINE.finditer(text):
+        end = start = m.start()
+        while start and text[start - 1] in " \t":
+            start -= 1
+        if start < end and start and text[start - 1].isdecimal():  # (what ``\d`` reads)
+            out.append((start, end, ""))
+    return out
+
+
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -2056,7 +2081,7 @@ def normalise(text: str) -> Normalised:
             ]
         )
     if " \n(" in mapped or "\t\n(" in mapped:
-        edits.extend([(m.start(), m.end(), "") for m in _BLANK_BEFORE_YEAR.finditer(mapped)])
+        edits.extend(_blanks_before_year(mapped))
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols, recased=recased)
