@@ -1478,6 +1478,8 @@ def _row_number(text: str, last: int) -> bool:
 #: Signs of such a text layer (one `in` test each)
 _CJK_SPACED = (" 号", "号 ", " 年", "日 ")
 _CJK_SPACED_CHARS = "".join(sorted({sign.strip() for sign in _CJK_SPACED}))  # one in each sign
+_CJK_MONTH = "月"
+_CJK_COUNTERS = _CJK_SPACED_CHARS + _CJK_MONTH  # the counters after a number: "号", "年", "日", a month's
 _IDEOGRAPH = recache.compile("[\u4e00-\u9fff]")
 # a line of a text layer of a script written without spaces, wrapped at any character ("…第⏎
 # 60/251号决⏎议"): the line break between two characters of a word (ideographs, or digits and
@@ -1499,6 +1501,7 @@ _SYMBOL_RUN = recache.compile(r"[A-Za-z0-9/.()-]*")
 _WRAP_HINTS = "的号会议"  # one of them is in any Chinese text of some length (one `in` test each)
 WRAP_MIN = 12  # a line shorter than this is a heading's, never a wrapped one
 WRAP_SHARE = 0.8  # … and a wrapped line fills this share of the lines' usual length at least
+WRAP_MIN_WIDTH = 16  # … or is this wide at least, an ideograph two wide (see :func:`_width`)
 # Russian texts may type a symbol's Latin letters in Cyrillic look-alikes ("А/73/8", "Е/СN.6/2019/1")
 _CYRILLIC_LETTERS = "АВЕКМНОРСТХ"
 _LATIN_OF = str.maketrans(_CYRILLIC_LETTERS, "ABEKMHOPCTX")
@@ -1572,6 +1575,11 @@ def _unglued(m: re.Match[str]) -> str:
     return "" if m.group("moved") else m.group().replace(" ", "")
 
 
+def _width(line: str) -> int:
+    """How wide ``line`` is printed, in digits: an ideograph is two wide."""
+    return len(line) + len(_IDEOGRAPH.findall(line))
+
+
 def _word_break(text: str, s: int, e: int) -> bool:
     """Is the line break ``text[s:e]`` inside a word of ideographs (one beside it), or inside a
     symbol or number (a digit, and a slash or bracket, in the run of its characters across it:
@@ -1584,7 +1592,7 @@ def _word_break(text: str, s: int, e: int) -> bool:
         # (… but not a slash, nor a number's counter after the blank: "第 1⏎/CP.21 号决定",
         # "第 202⏎3/15 号决议", a text layer's blank beside the ideograph)
         and text[e] != "/"
-        and (text[tail.end() + 1 : tail.end() + 2] or " ") not in _CJK_SPACED_CHARS  # (none at the end)
+        and (text[tail.end() + 1 : tail.end() + 2] or " ") not in _CJK_COUNTERS  # (none at the end)
     ):
         # the next line opens with a number or symbol set apart ("60/1 2005年…", "1. 决定",
         # "A/81/124 秘书长…"): a table's row, a paragraph's number, a list's item
@@ -1611,14 +1619,17 @@ def _word_break(text: str, s: int, e: int) -> bool:
     # a number of digits alone cut in two, its counter after the blank beside it: "20⏎15 年",
     # "第 22⏎50 号决议" (a whole number of at most four digits; "2⏎2015 年" is two: a list's item,
     # a paragraph's number, then a year)
+    # … a month's "1⏎2 月" too (a month's number at most 12: "第 1⏎5 月" is no month)
     end = e + len(after)
+    counter = text[end + 1 : end + 2]
     return (
         text[i:s].isdigit()
         and after.isdigit()
         and len(run) <= 4
         and text[end : end + 1] == " "
-        and text[end + 1 : end + 2] in _CJK_SPACED_CHARS
-        and text[end + 1 : end + 2] != ""
+        and counter in _CJK_COUNTERS
+        and counter != ""
+        and (counter != _CJK_MONTH or int(run) <= 12)
     )
 
 
@@ -1637,20 +1648,24 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     ]
     if not breaks:
         return []
-    lengths = sorted(
-        len(line.strip())
-        for line in text.split("\n")
-        if _IDEOGRAPH.search(line) and len(line.strip()) >= WRAP_MIN
-    )
-    if not lengths:
+    lines = [line.strip() for line in text.split("\n") if _IDEOGRAPH.search(line)]
+    lengths = sorted(len(line) for line in lines if len(line) >= WRAP_MIN)
+    # … or as wide: an ideograph is as wide as two digits or spaces (a narrow page's full line
+    # holds fewer than WRAP_MIN ideographs: "议，又回顾人权理事⏎会第…", its lines with figures longer)
+    widths = sorted(w for w in map(_width, lines) if w >= WRAP_MIN_WIDTH)
+    if not lengths and not widths:
         return []
-    usual = lengths[(len(lengths) * 3) // 4]  # the upper quartile: the full lines of a page
-    least = max(WRAP_MIN, int(usual * WRAP_SHARE))
+    # (the upper quartile: the full lines of a page)
+    least = max(WRAP_MIN, int(lengths[(len(lengths) * 3) // 4] * WRAP_SHARE)) if lengths else len(text) + 1
+    widest = (
+        max(WRAP_MIN_WIDTH, int(widths[(len(widths) * 3) // 4] * WRAP_SHARE)) if widths else len(text) * 2 + 1
+    )
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()].strip()
         if (
-            len(text[line_start : m.start()].strip()) >= least
+            (len(before) >= least or _width(before) >= widest)
             and not (
                 _BODY_LINE.match(text, m.end())
                 and (

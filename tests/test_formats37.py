@@ -1,0 +1,89 @@
+"""Official PDF and Word files as users download them (issue 7, session 37): text layers of
+narrow pages and the files built here.
+
+A Chinese page 7 cm wide holds fewer ideographs a line than a page's shortest wrapped line was
+thought to: a body's name broken inside it before the number ("人权理事⏎会第 48/13 号决议") is
+a line full as wide as the page's others (an ideograph as wide as two digits), and is joined; a
+month's digits cut by a line before the blank and its counter ("1⏎2 月") are one month (never
+two numbers: "第 1⏎5 月", a month over 12).  Every passage is written for these tests in UN style."""
+
+from __future__ import annotations
+
+import pytest
+
+from official_files import Cited, cited_in
+from rescite.engine.normalise import normalise
+
+ZH = "大会，\n"
+ZH_END = "\n决定继续处理此案。"
+
+# -- Chinese text layers of a narrow page -----------------------------------------------------------
+# (row id, the text layer after the adopting body's line, what is cited): lines as a 7 cm page
+# printed in a 12 pt Chinese font wraps them (nine or ten ideographs, more characters with figures)
+CHINESE_NARROW: list[tuple[str, str, Cited]] = [
+    (
+        "the Council's name broken before its number",
+        "回顾安全理事会 2016\n年 6 月 30 日第 \n2286(2016)号决议和\n大会 2017 年 12 月 \n"
+        "11 日第 72/133 号决\n议，又回顾人权理事\n会第 51/21 号决议和\n第 52/3 号决议，",
+        {
+            ("S/RES/2286(2016)", "2016-06-30"),
+            ("A/RES/72/133", "2017-12-11"),
+            ("A/HRC/RES/51/21", None),
+            ("A/HRC/RES/52/3", None),
+        },
+    ),
+    (
+        "a commission's name broken",
+        "注意到秘书长的报告\nA/78/211，又回顾其\n决议和妇女地位委\n"
+        "员会第 67/1 号决议\n以及大会第 77/193\n号决议，",
+        {("A/78/211", None), ("E/CN.6/RES/67/1", None), ("A/RES/77/193", None)},
+    ),
+    (
+        "the Council's name broken after its first ideograph",
+        "又回顾其以往的决议\n和麻醉药品委员会第\n 66/3 号决议以及人\n权理事会第 52/3 号\n决议，",
+        {("E/CN.7/RES/66/3", None), ("A/HRC/RES/52/3", None)},
+    ),
+]
+
+# (row id, the paragraph's lines, what is cited): a month's digits cut by the line
+CHINESE_MONTH: list[tuple[str, str, Cited]] = [
+    (
+        "December cut after its first digit",
+        "重申其以往关于青年、和平与安全问题的各项决议，回顾安全理事会 2015 年 1\n"
+        "2 月 9 日第 2250(2015)号决议和大会第 70/262 号决议，以及其他各项相关决议，",
+        {("S/RES/2250(2015)", "2015-12-09"), ("A/RES/70/262", None)},
+    ),
+    (
+        "November, the General Assembly's resolution",
+        "重申其以往关于儿童与武装冲突问题的各项决议，回顾大会 2019 年 1\n"
+        "1 月 27 日第 74/133 号决议和安全理事会第 2427(2018)号决议，以及其他各项决议，",
+        {("A/RES/74/133", "2019-11-27"), ("S/RES/2427(2018)", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("layer", "cited"),
+    [r[1:] for r in CHINESE_NARROW + CHINESE_MONTH],
+    ids=[r[0] for r in CHINESE_NARROW + CHINESE_MONTH],
+)
+def test_a_chinese_narrow_page(layer: str, cited: Cited) -> None:
+    assert cited_in(ZH + layer + ZH_END) == cited
+
+
+# what stays two: an item's number at a line's end, then a number of months ("第 1⏎5 月" is
+# no month), and the lines of a heading
+CHINESE_KEPT: list[tuple[str, str]] = [
+    (
+        "an item's number, then a number over twelve",
+        "重申其以往关于青年、和平与安全问题的各项决议，回顾其第 70/262 号决议第 1\n"
+        "5 月份以来的各项报告和大会第 72/276 号决议，以及其他各项相关决议，",
+    ),
+]
+
+
+@pytest.mark.parametrize("layer", [r[1] for r in CHINESE_KEPT], ids=[r[0] for r in CHINESE_KEPT])
+def test_two_chinese_numbers_stay_two(layer: str) -> None:
+    text = ZH + layer + ZH_END
+    assert "15月" not in normalise(text).text
+    assert cited_in(text) == cited_in(ZH + layer.replace("\n", " ") + ZH_END)
