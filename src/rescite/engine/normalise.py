@@ -1526,6 +1526,8 @@ _ARABIC_GLUE = recache.compile(
     # ("دإط-10/2- إلى دإط10/5")
     r"|(?P<moved>(?<=\d)-(?= (?:[\u0621-\u064a]{2,4} )?\()"
     r"|(?<=\d)-(?= [\u0621-\u064a]{1,4} [\u0621-\u064a]{1,3}\d)"
+    # … or to the next line's start, before the part's letter ("2200 ⏎-ألف (د21)")
+    r"|(?:(?<=\d\n)|(?<=\d[ \t]\n))-(?=[\u0621-\u064a]{2,4} \()"
     r"|(?<=[0-9A-Za-z])\( \))"
     # … and the sentence's full stop moved into the session's bracket, perhaps past a line's
     # end ("194- (د⏎3.)", "(د21.)"): "(د3)."
@@ -1561,7 +1563,12 @@ def _drawn(m: re.Match[str]) -> str:
 
 # a blank a text layer left at a line's end between a number and its year's bracket on the next
 # line ("2250 ⏎(2015)"): the number is read with its year, not alone as well
-_BLANK_BEFORE_YEAR = recache.compile(r"(?<=\d)[ \t]+(?=\n[ \t]*\((?:19|20)\d\d(?!\d))")
+# (… or its part's letter and its session's bracket: "2200 ⏎ألف (د-21)", "2200 ⏎A (XXI)", the
+# session's hyphen a right-to-left line moved before the letter: "2200 ⏎-ألف (د21)")
+_BLANK_BEFORE_YEAR = recache.compile(
+    r"(?<=\d)[ \t]+(?=\n[ \t]*(?:\((?:19|20)\d\d(?!\d)"
+    r"|-?[^\W\d_]{1,4}[ \t]\((?:[^\W\d_]{1,3}[ \t]?-?[ \t]?\d{1,2}|[IVXLC]{1,7})[ \t]?\)))"
+)
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -1779,7 +1786,7 @@ def _reversed_session() -> re.Pattern[str] | None:
 def _session_drawn() -> re.Pattern[str] | None:
     """A session's bracket that a right-to-left line drew apart: its mark before the opening
     bracket and its closing one past the words after it, the gap it left behind ("2200 ألف  د(-21
-    وإلى بيان رئيس)" is "(د-21) وإلى بيان رئيس"; "(د-⏎21  وإلى بيان رئيس)" alike); or a session's
+    وإلى بيان رئيس)" is "(د-21) وإلى بيان رئيس"; "د-(21 …)", "(د-⏎21  وإلى بيان رئيس)" alike); or a session's
     mark with its hyphen at a line's end, its number on the next ("دإط-⏎10/15")."""
     keys = ("grammar.session_marks", "grammar.special_session_marks", "grammar.emergency_session_marks")
     marks = [m for key in keys for m in gather(key) if m.endswith("-")]
@@ -1787,7 +1794,8 @@ def _session_drawn() -> re.Pattern[str] | None:
         return None
     bare = sorted({m[:-1].rstrip() for m in marks}, key=len, reverse=True)
     return recache.compile(
-        rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})\(-[ \t]?(?P<num>\d{{1,2}})[ \t]{{2,}}"
+        rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})(?:\(-|-\()[ \t]?"
+        rf"(?P<num>\d{{1,2}})[ \t]{{2,}}"
         rf"(?:(?P<words>{_DRAWN_PAST})[ \t]?)?\)"
         # (… or its bracket in order, cut after the hyphen: "(د-⏎21  وإلى بيان رئيس)")
         rf"|\((?P<cut>{alternation(bare)})-[ \t]*\n[ \t]*(?P<cut_num>\d{{1,2}})[ \t]{{2,}}"
@@ -2070,7 +2078,7 @@ def normalise(text: str) -> Normalised:
                 for m in _UNICODE_ROMAN.finditer(mapped)
             ]
         )
-    if " \n(" in mapped or "\t\n(" in mapped:
+    if " \n" in mapped or "\t\n" in mapped:
         edits.extend([(m.start(), m.end(), "") for m in _BLANK_BEFORE_YEAR.finditer(mapped)])
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:
