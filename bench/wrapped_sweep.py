@@ -21,6 +21,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from official_files import (  # noqa: E402
     ARABIC_NARROW_PARAGRAPH,
+    ARABIC_SESSIONS_PARAGRAPH,
     NARROW_MASTER,
     cited_in,
     fodt_document,
@@ -33,14 +34,7 @@ from rescite.read import text_of  # noqa: E402
 # (language, paragraphs): written for this sweep in UN style
 PARAGRAPHS: dict[str, list[str]] = {
     "ar": ARABIC_NARROW_PARAGRAPH,
-    "ar-sessions": [
-        "إن الجمعية العامة،",
-        "إذ تشير إلى قراريها دإط-10/15 و 2200 ألف (د-21) وإلى بيان رئيس مجلس الأمن S/PRST/2019/8 المؤرخ"
-        " 12 آب/أغسطس 2019 وإلى قرار مجلس الأمن 1325 (2000) وقراره 2467 (2019) المؤرخ 23 نيسان/أبريل 2019،"
-        " وإذ تحيط علما بالمقررين 3/CMA.1 و 4/CP.27 وبقرار مجلس حقوق الإنسان 55/12 المؤرخ 4 نيسان/أبريل 2024"
-        " وبتقرير الأمين العام (A/79/288)،",
-        "تقرر أن تبقي المسألة قيد نظرها.",
-    ],
+    "ar-sessions": ARABIC_SESSIONS_PARAGRAPH,
     "zh": [
         "大会，",
         "回顾安全理事会 2015 年 12 月 9 日第 2250(2015)号决议和第 2419(2018)号决议以及大会"

@@ -252,6 +252,17 @@ ARABIC_NARROW_PARAGRAPH = [
     "تقرر أن تبقي المسألة قيد نظرها.",
 ]
 
+# … and one of sessions' marks, an emergency session's number, a statement's symbol and coded
+# decisions (a narrow page wraps a symbol onto a line of its own, a session's mark apart)
+ARABIC_SESSIONS_PARAGRAPH = [
+    "إن الجمعية العامة،",
+    "إذ تشير إلى قراريها دإط-10/15 و 2200 ألف (د-21) وإلى بيان رئيس مجلس الأمن S/PRST/2019/8 المؤرخ"
+    " 12 آب/أغسطس 2019 وإلى قرار مجلس الأمن 1325 (2000) وقراره 2467 (2019) المؤرخ 23 نيسان/أبريل 2019،"
+    " وإذ تحيط علما بالمقررين 3/CMA.1 و 4/CP.27 وبقرار مجلس حقوق الإنسان 55/12 المؤرخ 4 نيسان/أبريل 2024"
+    " وبتقرير الأمين العام (A/79/288)،",
+    "تقرر أن تبقي المسألة قيد نظرها.",
+]
+
 
 def narrow_page_styles(font: str, width: str, rtl: bool = True) -> str:
     """Paragraph style "P" in one ``font`` (12 pt) for every script, right to left or not, and

@@ -9,11 +9,27 @@ two numbers: "第 1⏎5 月", a month over 12).  Every passage is written for th
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
 import pytest
 
-from official_files import Cited, cited_in
+from official_files import (
+    ARABIC_SESSIONS_PARAGRAPH,
+    NARROW_MASTER,
+    Cited,
+    cited_in,
+    fodt_document,
+    fodt_p,
+    libreoffice_pdfs,
+    narrow_page_styles,
+    own_and_cited,
+)
 from rescite.engine.normalise import normalise
+from rescite.read import text_of
 
+AR = "إن الجمعية العامة،\n"
+EN = "The General Assembly,\n"
 ZH = "大会，\n"
 ZH_END = "\n决定继续处理此案。"
 
@@ -87,3 +103,140 @@ def test_two_chinese_numbers_stay_two(layer: str) -> None:
     text = ZH + layer + ZH_END
     assert "15月" not in normalise(text).text
     assert cited_in(text) == cited_in(ZH + layer.replace("\n", " ") + ZH_END)
+
+
+# -- a symbol a narrow page wrapped onto a line of its own, a session's mark drawn apart ----------
+# (row id, the text, its own id, what it cites)
+WRAPPED_ALONE: list[tuple[str, str, str | None, Cited]] = [
+    (
+        "ar: a statement's symbol alone between the words of its sentence",
+        AR + "إذ تشير إلى قرارها 73/11 وإلى بيان رئيس\nمجلس الأمن\nS/PRST/2021/17\nالمؤرخ 3 آذار/مارس\n"
+        "2021، وإلى قرارها 74/5،",
+        None,
+        {("A/RES/73/11", None), ("S/PRST/2021/17", "2021-03-03"), ("A/RES/74/5", None)},
+    ),
+    (
+        "ar: … its line ending with a blank",
+        AR + "وإذ تشير إلى بيان رئيس\nمجلس الأمن\nS/PRST/2021/17 \n المؤرخ 3 آذار/مارس 2021،",
+        None,
+        {("S/PRST/2021/17", "2021-03-03")},
+    ),
+    (
+        "en: a statement's symbol alone, the sentence going on",
+        EN + "Recalling its resolution 73/11 and the statement by the President of the Security Council\n"
+        "S/PRST/2021/17\nof 3 March 2021, and its resolution 74/5,",
+        None,
+        {("A/RES/73/11", None), ("S/PRST/2021/17", "2021-03-03"), ("A/RES/74/5", None)},
+    ),
+]
+
+# what stays the own id: a masthead's symbol over the body, a running header that repeats it
+OWN_KEPT: list[tuple[str, str, str | None, Cited]] = [
+    (
+        "ar: the masthead's symbol, the body under it",
+        "الأمم المتحدة\nA/RES/78/140\nالجمعية العامة\n" + AR + "إذ تشير إلى قرارها 73/11،",
+        "A/RES/78/140",
+        {("A/RES/73/11", None)},
+    ),
+    (
+        "en: a running header inside a sentence, the masthead's symbol too",
+        "A/RES/78/140\n" + EN + "Recalling its resolution 73/11 and the statement by the President\n"
+        "A/RES/78/140\nof the Security Council of 3 March 2021,",
+        "A/RES/78/140",
+        {("A/RES/73/11", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "cited"),
+    [r[1:] for r in WRAPPED_ALONE + OWN_KEPT],
+    ids=[r[0] for r in WRAPPED_ALONE + OWN_KEPT],
+)
+def test_a_symbol_alone_on_its_line(text: str, own: str | None, cited: Cited) -> None:
+    assert own_and_cited(text) == (own, cited)
+
+
+# (row id, the text layer after the adopting body's line, what is cited)
+SESSIONS_DRAWN: list[tuple[str, str, Cited]] = [
+    (
+        "the session's hyphen moved before the part's letter on the next line",
+        "إذ تشير إلى قراريها 1514 (د-15) و2200 \n-ألف (د21 ) وإلى بيان رئيس مجلس الأمن،",
+        {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None)},
+    ),
+    (
+        "a blank at the line's end before the part's letter",
+        "إذ تشير إلى قراريها 1514 (د-15) و 2200 \nألف (د-21) وإلى بيان رئيس مجلس الأمن،",
+        {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None)},
+    ),
+    (
+        "the mark and its hyphen before the bracket, the bracket past the words after it",
+        "إذ تشير إلى قراريها 1514 (د-15) و 2200 ألف\nد-(21  وإلى بيان رئيس مجلس الأمن)\nS/PRST/2021/17 المؤرخ"
+        " 3 آذار/مارس 2021،",
+        {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None), ("S/PRST/2021/17", "2021-03-03")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("layer", "cited"), [r[1:] for r in SESSIONS_DRAWN], ids=[r[0] for r in SESSIONS_DRAWN]
+)
+def test_a_session_mark_drawn_apart(layer: str, cited: Cited) -> None:
+    assert cited_in(AR + layer) == cited
+
+
+def test_a_blank_before_a_part_letter_in_english() -> None:
+    text = EN + "Recalling its resolutions 1514 (XV) and 2200 \nA (XXI), and its resolution 73/11,"
+    assert cited_in(text) == {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None), ("A/RES/73/11", None)}
+
+
+# -- files: the sessions' paragraph from LibreOffice on narrow pages --------------------------------
+# (font, page width): the pages bench/wrapped_sweep.py found lost
+PAGES = [
+    ("DejaVu Sans", "10.5cm"),
+    ("DejaVu Sans", "7cm"),
+    ("Noto Kufi Arabic", "7cm"),
+    ("Noto Sans Arabic", "10.5cm"),
+    ("Noto Sans Arabic", "7cm"),
+]
+
+
+def _installed(font: str) -> bool:
+    fc = shutil.which("fc-list")
+    return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
+
+
+def _name(font: str, width: str) -> str:
+    return f"{font.replace(' ', '_')}-{width}"
+
+
+@pytest.fixture(scope="module")
+def sessions_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    docs = {
+        _name(font, width): fodt_document(
+            narrow_page_styles(font, width),
+            "".join(fodt_p(x) for x in ARABIC_SESSIONS_PARAGRAPH),
+            NARROW_MASTER,
+        )
+        for font, width in PAGES
+        if _installed(font)
+    }
+    if not docs:
+        pytest.skip("no Arabic font installed")
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("sessions"))
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize(("font", "width"), PAGES)
+def test_the_sessions_paragraph_on_a_narrow_page(
+    sessions_files: dict[str, bytes], font: str, width: str
+) -> None:
+    name = _name(font, width)
+    if name not in sessions_files:
+        pytest.skip(f"{font} is not installed")
+    assert own_and_cited(text_of(sessions_files[name], f"{name}.pdf")) == (
+        None,
+        cited_in("\n".join(ARABIC_SESSIONS_PARAGRAPH)),
+    )
