@@ -240,3 +240,81 @@ def test_the_sessions_paragraph_on_a_narrow_page(
         None,
         cited_in("\n".join(ARABIC_SESSIONS_PARAGRAPH)),
     )
+
+
+# -- a table's row whose title holds a date in its first lines ---------------------------------------
+_TABLE_HEAD = {
+    "en": "United Nations\nA/HRC/62/2\nGeneral Assembly\nDistr.: General\n14 October 2026\n\n"
+    "Human Rights Council\nSixty-second session\n"
+    "Resolutions and decisions adopted by the Human Rights Council at its sixty-second session\n"
+    "Resolution/decision Title Date of adoption Vote\n",
+    "fr": "Nations Unies\nA/HRC/62/2\nAssemblée générale\nDistr. générale\n14 octobre 2026\n\n"
+    "Conseil des droits de l'homme\nSoixante-deuxième session\n"
+    "Résolutions et décisions adoptées par le Conseil des droits de l'homme "
+    "à sa soixante-deuxième session\n"
+    "Résolution/décision Titre Date d'adoption Vote\n",
+    "es": "Naciones Unidas\nA/HRC/62/2\nAsamblea General\nDistr. general\n14 de octubre de 2026\n\n"
+    "Consejo de Derechos Humanos\n62º período de sesiones\n"
+    "Resoluciones y decisiones aprobadas por el Consejo de Derechos Humanos "
+    "en su 62º período de sesiones\n"
+    "Resolución/decisión Título Fecha de aprobación Votación\n",
+}
+# a title's lines in a narrow column, a date in its first lines ({k}: the row's item), then the
+# row's date cell (maybe wrapped) and its vote
+_DATED_TITLE = {
+    "en": [
+        "Follow-up to the",
+        "Declaration adopted",
+        "on 25 September 2015:",
+        "regional arrangements",
+        "for the protection of",
+        "migrant workers under",
+        "item {k}",
+    ],
+    "fr": [
+        "Suite donnée à la",
+        "Déclaration du",
+        "25 septembre 2015 :",
+        "arrangements",
+        "régionaux pour la",
+        "protection des",
+        "travailleurs migrants",
+        "au titre du point {k}",
+    ],
+    "es": [
+        "Seguimiento de la",
+        "Declaración de 25 de",
+        "septiembre de 2015 y",
+        "arreglos regionales",
+        "de cooperación para",
+        "la protección de los",
+        "trabajadores",
+        "migrantes (tema {k})",
+    ],
+}
+_CELL = {
+    "en": ["7 October 2026", "Adopted without a vote"],
+    "fr": ["7 octobre 2026", "Adoptée sans vote"],
+    "es": ["7 de octubre de", "2026", "Aprobada sin votación"],
+}
+
+
+def _dated_rows(lang: str, ks: range) -> str:
+    return "".join(
+        f"62/{k} " + "\n".join([x.format(k=k) for x in _DATED_TITLE[lang]] + _CELL[lang]) + "\n" for k in ks
+    )
+
+
+DATED_TITLES = [
+    (
+        lang,
+        _TABLE_HEAD[lang] + _dated_rows(lang, range(1, 5)),
+        {(f"A/HRC/RES/62/{k}", "2026-10-07") for k in range(1, 5)},
+    )
+    for lang in ("en", "fr", "es")
+]
+
+
+@pytest.mark.parametrize(("text", "cited"), [r[1:] for r in DATED_TITLES], ids=[r[0] for r in DATED_TITLES])
+def test_a_row_whose_title_holds_a_date(text: str, cited: Cited) -> None:
+    assert own_and_cited(text) == ("A/HRC/62/2", cited)
