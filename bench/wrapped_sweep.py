@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 from official_files import (  # noqa: E402
     ARABIC_NARROW_PARAGRAPH,
     ARABIC_SESSIONS_PARAGRAPH,
+    CHINESE_NARROW_PARAGRAPH,
     NARROW_MASTER,
     cited_in,
     fodt_document,
@@ -35,14 +36,7 @@ from rescite.read import text_of  # noqa: E402
 PARAGRAPHS: dict[str, list[str]] = {
     "ar": ARABIC_NARROW_PARAGRAPH,
     "ar-sessions": ARABIC_SESSIONS_PARAGRAPH,
-    "zh": [
-        "大会，",
-        "回顾安全理事会 2015 年 12 月 9 日第 2250(2015)号决议和第 2419(2018)号决议以及大会"
-        "2016 年 4 月 27 日第 70/262 号决议和 2018 年 4 月 26 日第 72/276 号决议，又回顾人权理事会"
-        "第 48/13 号决议和经济及社会理事会第 2024/11 号决议，注意到秘书长的报告 A/79/315 和"
-        "缔约方会议第 1/CP.21 号决定，",
-        "决定继续处理此案。",
-    ],
+    "zh": CHINESE_NARROW_PARAGRAPH,
 }
 FONTS = {
     "ar": ("Noto Naskh Arabic", "Noto Kufi Arabic", "Noto Sans Arabic", "DejaVu Sans"),

@@ -263,6 +263,17 @@ ARABIC_SESSIONS_PARAGRAPH = [
     "تقرر أن تبقي المسألة قيد نظرها.",
 ]
 
+# … and a Chinese one of Council numbers with years, the Assembly's numbers with dates, other
+# bodies' numbers (a 7 cm page breaks a body's name before its number: "人权理事⏎会第 48/13 号决议")
+CHINESE_NARROW_PARAGRAPH = [
+    "大会，",
+    "回顾安全理事会 2015 年 12 月 9 日第 2250(2015)号决议和第 2419(2018)号决议以及大会"
+    "2016 年 4 月 27 日第 70/262 号决议和 2018 年 4 月 26 日第 72/276 号决议，又回顾人权理事会"
+    "第 48/13 号决议和经济及社会理事会第 2024/11 号决议，注意到秘书长的报告 A/79/315 和"
+    "缔约方会议第 1/CP.21 号决定，",
+    "决定继续处理此案。",
+]
+
 
 def narrow_page_styles(font: str, width: str, rtl: bool = True) -> str:
     """Paragraph style "P" in one ``font`` (12 pt) for every script, right to left or not, and

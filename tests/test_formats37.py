@@ -1,11 +1,15 @@
 """Official PDF and Word files as users download them (issue 7, session 37): text layers of
-narrow pages and the files built here.
+narrow pages, tables of adopted texts, and the files built here.
 
 A Chinese page 7 cm wide holds fewer ideographs a line than a page's shortest wrapped line was
 thought to: a body's name broken inside it before the number ("人权理事⏎会第 48/13 号决议") is
-a line full as wide as the page's others (an ideograph as wide as two digits), and is joined; a
+on a line as wide as the page's others (an ideograph as wide as two digits), and is joined; a
 month's digits cut by a line before the blank and its counter ("1⏎2 月") are one month (never
-two numbers: "第 1⏎5 月", a month over 12).  Every passage is written for these tests in UN style."""
+two numbers: "第 1⏎5 月", a month over 12).  A narrow page wraps a cited symbol onto a line of its
+own inside a sentence ("… رئيس مجلس الأمن⏎S/PRST/2019/8⏎المؤرخ …"): no own id; a right-to-left line
+draws a session's marks apart ("2200 ⏎-ألف (د21)", "د-(21  وإلى …)").  A table's row whose title
+holds a date in its first lines keeps its own date of adoption.  Every passage is written for
+these tests in UN style."""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ import pytest
 
 from official_files import (
     ARABIC_SESSIONS_PARAGRAPH,
+    CHINESE_NARROW_PARAGRAPH,
     NARROW_MASTER,
     Cited,
     cited_in,
@@ -190,14 +195,17 @@ def test_a_blank_before_a_part_letter_in_english() -> None:
     assert cited_in(text) == {("A/RES/1514(XV)", None), ("A/RES/2200A(XXI)", None), ("A/RES/73/11", None)}
 
 
-# -- files: the sessions' paragraph from LibreOffice on narrow pages --------------------------------
-# (font, page width): the pages bench/wrapped_sweep.py found lost
+# -- files: long paragraphs from LibreOffice on narrow pages -----------------------------------------
+# (paragraph, font, page width): the pages bench/wrapped_sweep.py found lost
+PARAGRAPHS = {"ar-sessions": ARABIC_SESSIONS_PARAGRAPH, "zh": CHINESE_NARROW_PARAGRAPH}
 PAGES = [
-    ("DejaVu Sans", "10.5cm"),
-    ("DejaVu Sans", "7cm"),
-    ("Noto Kufi Arabic", "7cm"),
-    ("Noto Sans Arabic", "10.5cm"),
-    ("Noto Sans Arabic", "7cm"),
+    ("ar-sessions", "DejaVu Sans", "10.5cm"),
+    ("ar-sessions", "DejaVu Sans", "7cm"),
+    ("ar-sessions", "Noto Kufi Arabic", "7cm"),
+    ("ar-sessions", "Noto Sans Arabic", "10.5cm"),
+    ("ar-sessions", "Noto Sans Arabic", "7cm"),
+    ("zh", "Noto Sans CJK SC", "7cm"),
+    ("zh", "Noto Serif CJK SC", "7cm"),
 ]
 
 
@@ -206,39 +214,39 @@ def _installed(font: str) -> bool:
     return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
 
 
-def _name(font: str, width: str) -> str:
-    return f"{font.replace(' ', '_')}-{width}"
+def _name(para: str, font: str, width: str) -> str:
+    return f"{para}-{font.replace(' ', '_')}-{width}"
 
 
 @pytest.fixture(scope="module")
-def sessions_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+def narrow_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     docs = {
-        _name(font, width): fodt_document(
-            narrow_page_styles(font, width),
-            "".join(fodt_p(x) for x in ARABIC_SESSIONS_PARAGRAPH),
+        _name(para, font, width): fodt_document(
+            narrow_page_styles(font, width, rtl=para.startswith("ar")),
+            "".join(fodt_p(x) for x in PARAGRAPHS[para]),
             NARROW_MASTER,
         )
-        for font, width in PAGES
+        for para, font, width in PAGES
         if _installed(font)
     }
     if not docs:
-        pytest.skip("no Arabic font installed")
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("sessions"))
+        pytest.skip("no Arabic or Chinese font installed")
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("narrow37"))
     if made is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     return made
 
 
-@pytest.mark.parametrize(("font", "width"), PAGES)
-def test_the_sessions_paragraph_on_a_narrow_page(
-    sessions_files: dict[str, bytes], font: str, width: str
+@pytest.mark.parametrize(("para", "font", "width"), PAGES)
+def test_a_long_paragraph_on_a_narrow_page(
+    narrow_files: dict[str, bytes], para: str, font: str, width: str
 ) -> None:
-    name = _name(font, width)
-    if name not in sessions_files:
+    name = _name(para, font, width)
+    if name not in narrow_files:
         pytest.skip(f"{font} is not installed")
-    assert own_and_cited(text_of(sessions_files[name], f"{name}.pdf")) == (
+    assert own_and_cited(text_of(narrow_files[name], f"{name}.pdf")) == (
         None,
-        cited_in("\n".join(ARABIC_SESSIONS_PARAGRAPH)),
+        cited_in("\n".join(PARAGRAPHS[para])),
     )
 
 
