@@ -1672,7 +1672,11 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
         line_start = text.rfind("\n", 0, m.start()) + 1
         before = text[line_start : m.start()].strip()
         if (
-            (len(before) >= least or _width(before) >= widest)
+            # (… by its width only when it is no text's heading: "59/108. 特别报告员关于…的报告")
+            (
+                len(before) >= least
+                or (_width(before) >= widest and not _heading_line().match(text, line_start))
+            )
             and not (
                 _BODY_LINE.match(text, m.end())
                 and (
