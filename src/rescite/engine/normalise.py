@@ -1664,8 +1664,13 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
         return []
     # (the upper quartile: the full lines of a page)
     least = max(WRAP_MIN, int(lengths[(len(lengths) * 3) // 4] * WRAP_SHARE)) if lengths else len(text) + 1
+    # (… a page too narrow for WRAP_MIN ideographs a line only: on a wider one a line's characters
+    # say whether it is full, as they always did)
+    usual_width = widths[(len(widths) * 3) // 4] if widths else 2 * WRAP_MIN
     widest = (
-        max(WRAP_MIN_WIDTH, int(widths[(len(widths) * 3) // 4] * WRAP_SHARE)) if widths else len(text) * 2 + 1
+        max(WRAP_MIN_WIDTH, int(usual_width * WRAP_SHARE))
+        if usual_width < 2 * WRAP_MIN
+        else len(text) * 2 + 1
     )
     out: list[tuple[int, int, str]] = []
     for m in breaks:
