@@ -21,6 +21,8 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from official_files import (  # noqa: E402
     ARABIC_NARROW_PARAGRAPH,
+    ARABIC_SESSIONS_PARAGRAPH,
+    CHINESE_NARROW_PARAGRAPH,
     NARROW_MASTER,
     cited_in,
     fodt_document,
@@ -33,22 +35,8 @@ from rescite.read import text_of  # noqa: E402
 # (language, paragraphs): written for this sweep in UN style
 PARAGRAPHS: dict[str, list[str]] = {
     "ar": ARABIC_NARROW_PARAGRAPH,
-    "ar-sessions": [
-        "إن الجمعية العامة،",
-        "إذ تشير إلى قراريها دإط-10/15 و 2200 ألف (د-21) وإلى بيان رئيس مجلس الأمن S/PRST/2019/8 المؤرخ"
-        " 12 آب/أغسطس 2019 وإلى قرار مجلس الأمن 1325 (2000) وقراره 2467 (2019) المؤرخ 23 نيسان/أبريل 2019،"
-        " وإذ تحيط علما بالمقررين 3/CMA.1 و 4/CP.27 وبقرار مجلس حقوق الإنسان 55/12 المؤرخ 4 نيسان/أبريل 2024"
-        " وبتقرير الأمين العام (A/79/288)،",
-        "تقرر أن تبقي المسألة قيد نظرها.",
-    ],
-    "zh": [
-        "大会，",
-        "回顾安全理事会 2015 年 12 月 9 日第 2250(2015)号决议和第 2419(2018)号决议以及大会"
-        "2016 年 4 月 27 日第 70/262 号决议和 2018 年 4 月 26 日第 72/276 号决议，又回顾人权理事会"
-        "第 48/13 号决议和经济及社会理事会第 2024/11 号决议，注意到秘书长的报告 A/79/315 和"
-        "缔约方会议第 1/CP.21 号决定，",
-        "决定继续处理此案。",
-    ],
+    "ar-sessions": ARABIC_SESSIONS_PARAGRAPH,
+    "zh": CHINESE_NARROW_PARAGRAPH,
 }
 FONTS = {
     "ar": ("Noto Naskh Arabic", "Noto Kufi Arabic", "Noto Sans Arabic", "DejaVu Sans"),

@@ -252,6 +252,28 @@ ARABIC_NARROW_PARAGRAPH = [
     "تقرر أن تبقي المسألة قيد نظرها.",
 ]
 
+# … and one of sessions' marks, an emergency session's number, a statement's symbol and coded
+# decisions (a narrow page wraps a symbol onto a line of its own, a session's mark apart)
+ARABIC_SESSIONS_PARAGRAPH = [
+    "إن الجمعية العامة،",
+    "إذ تشير إلى قراريها دإط-10/15 و 2200 ألف (د-21) وإلى بيان رئيس مجلس الأمن S/PRST/2019/8 المؤرخ"
+    " 12 آب/أغسطس 2019 وإلى قرار مجلس الأمن 1325 (2000) وقراره 2467 (2019) المؤرخ 23 نيسان/أبريل 2019،"
+    " وإذ تحيط علما بالمقررين 3/CMA.1 و 4/CP.27 وبقرار مجلس حقوق الإنسان 55/12 المؤرخ 4 نيسان/أبريل 2024"
+    " وبتقرير الأمين العام (A/79/288)،",
+    "تقرر أن تبقي المسألة قيد نظرها.",
+]
+
+# … and a Chinese one of Council numbers with years, the Assembly's numbers with dates, other
+# bodies' numbers (a 7 cm page breaks a body's name before its number: "人权理事⏎会第 48/13 号决议")
+CHINESE_NARROW_PARAGRAPH = [
+    "大会，",
+    "回顾安全理事会 2015 年 12 月 9 日第 2250(2015)号决议和第 2419(2018)号决议以及大会"
+    "2016 年 4 月 27 日第 70/262 号决议和 2018 年 4 月 26 日第 72/276 号决议，又回顾人权理事会"
+    "第 48/13 号决议和经济及社会理事会第 2024/11 号决议，注意到秘书长的报告 A/79/315 和"
+    "缔约方会议第 1/CP.21 号决定，",
+    "决定继续处理此案。",
+]
+
 
 def narrow_page_styles(font: str, width: str, rtl: bool = True) -> str:
     """Paragraph style "P" in one ``font`` (12 pt) for every script, right to left or not, and

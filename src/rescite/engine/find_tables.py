@@ -323,10 +323,11 @@ def row_date(text: str, e: int, pat: Patterns) -> str | None:
     a few lines (its cells may wrap), never into a line that ends a sentence (the text after
     the table, with no blank line above it).  A row's title in a narrow column may wrap over
     more lines (a wide font, a long language): past the first few lines, the row goes on only
-    while no date is in it yet."""
+    while no date cell is in it yet (a line, or two, that is a date alone: a date inside the
+    title, "Declaration of⏎25 September 2015 on …", is not the row's)."""
     end = e
     for k in range(_ROW_LINES_MAX):
-        if k >= _ROW_LINES and pat.date.search(" ".join(text[e:end].split())) is not None:
+        if k >= _ROW_LINES and _date_cell(text[e:end], pat):
             break
         nl = text.find("\n", end + 1, end + _HEADER_MAX * 4)
         if nl < 0:
@@ -350,6 +351,19 @@ def row_date(text: str, e: int, pat: Patterns) -> str | None:
     if dates:
         return parse_date(dates[-1])
     return _cut_row_date(text[e:end], pat)
+
+
+def _date_cell(row: str, pat: Patterns) -> bool:
+    """Does a line of ``row``, or two lines of it together (a date cell that wrapped: "2 de
+    abril de⏎2026"), hold a date and nothing else?"""
+    if pat.date.search(" ".join(row.split())) is None:
+        return False  # (no date at all: one scan)
+    lines = [" ".join(line.split()) for line in row.split("\n")]
+    return any(
+        pat.date.fullmatch(line) is not None
+        or (k + 1 < len(lines) and pat.date.fullmatch(f"{line} {lines[k + 1]}"))
+        for k, line in enumerate(lines)
+    )
 
 
 #: A short line that ends with a year: the end of a date cell that wrapped ("2026", "October

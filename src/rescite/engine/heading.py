@@ -651,6 +651,26 @@ def is_caseless(ch: str) -> bool:
     return ch.isalpha() and not ch.isupper() and not ch.islower()
 
 
+def _wrapped_alone(
+    text: str, line_start: int, line_end: int, h: Heading, sym: str, symbol_matches: list[re.Match[str]]
+) -> bool:
+    """Is the symbol alone on the line ``text[line_start:line_end]`` one that a narrow page's
+    line wrapped onto a line of its own inside a sentence of the text's body: under the adopting
+    body's line, the line before it ending with a word (no stop, comma or colon) and the line
+    after opening with a small or caseless letter ("… بيان رئيس مجلس الأمن⏎S/PRST/2019/8⏎المؤرخ
+    12 آب/أغسطس …", "… of the Security Council⏎S/PRST/2019/8⏎of 12 August …"), and named
+    nowhere else in the text (a running header repeats the masthead's symbol)?"""
+    if not h.body_line_end or line_start < h.body_line_end:
+        return False
+    last = text[max(h.body_line_end, line_start - 80) : line_start].rstrip()[-1:]
+    nxt = text[line_end : line_end + 80].lstrip()[:1]
+    return (
+        last.isalpha()
+        and (nxt.islower() or is_caseless(nxt))
+        and sum(1 for m in symbol_matches if m.group("sym") == sym) == 1
+    )
+
+
 def analyse_heading(
     text: str,
     lang: str,
@@ -736,6 +756,8 @@ def analyse_heading(
         # no sentence's words or end after it ("A/AC.109/2031/2 and …", "A/70/1), …": cited)
         nxt = after.lstrip()[:1]
         heads_nothing = not nxt.islower() and nxt not in _CITED_AFTER
+        if alone and _wrapped_alone(text, line_start, line_end, h, sym, symbol_matches):
+            continue
         if (
             (alone and not after.startswith("."))
             # led by nothing or by the organisation's name (looked at only near the top) …

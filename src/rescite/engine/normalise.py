@@ -1487,6 +1487,8 @@ def _row_number(text: str, last: int) -> bool:
 #: Signs of such a text layer (one `in` test each)
 _CJK_SPACED = (" 号", "号 ", " 年", "日 ")
 _CJK_SPACED_CHARS = "".join(sorted({sign.strip() for sign in _CJK_SPACED}))  # one in each sign
+_CJK_MONTH = "月"
+_CJK_COUNTERS = _CJK_SPACED_CHARS + _CJK_MONTH  # the counters after a number: "号", "年", "日", a month's
 _IDEOGRAPH = recache.compile("[\u4e00-\u9fff]")
 # a line of a text layer of a script written without spaces, wrapped at any character ("…第⏎
 # 60/251号决⏎议"): the line break between two characters of a word (ideographs, or digits and
@@ -1508,6 +1510,7 @@ _SYMBOL_RUN = recache.compile(r"[A-Za-z0-9/.()-]*")
 _WRAP_HINTS = "的号会议"  # one of them is in any Chinese text of some length (one `in` test each)
 WRAP_MIN = 12  # a line shorter than this is a heading's, never a wrapped one
 WRAP_SHARE = 0.8  # … and a wrapped line fills this share of the lines' usual length at least
+WRAP_MIN_WIDTH = 16  # … or is this wide at least, an ideograph two wide (see :func:`_width`)
 # Russian texts may type a symbol's Latin letters in Cyrillic look-alikes ("А/73/8", "Е/СN.6/2019/1")
 _CYRILLIC_LETTERS = "АВЕКМНОРСТХ"
 _LATIN_OF = str.maketrans(_CYRILLIC_LETTERS, "ABEKMHOPCTX")
@@ -1532,6 +1535,8 @@ _ARABIC_GLUE = recache.compile(
     # ("دإط-10/2- إلى دإط10/5")
     r"|(?P<moved>(?<=\d)-(?= (?:[\u0621-\u064a]{2,4} )?\()"
     r"|(?<=\d)-(?= [\u0621-\u064a]{1,4} [\u0621-\u064a]{1,3}\d)"
+    # … or to the next line's start, before the part's letter ("2200 ⏎-ألف (د21)")
+    r"|(?:(?<=\d\n)|(?<=\d[ \t]\n))-(?=[\u0621-\u064a]{2,4} \()"
     r"|(?<=[0-9A-Za-z])\( \))"
     # … and the sentence's full stop moved into the session's bracket, perhaps past a line's
     # end ("194- (د⏎3.)", "(د21.)"): "(د3)."
@@ -1566,10 +1571,15 @@ def _drawn(m: re.Match[str]) -> str:
 
 
 # a blank a text layer left at a line's end between a number and its year's bracket on the next
-# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well. Found from the line
-# break (a literal the search skips to), the blanks before it read back: a scan led by the digit's
+# line ("2250 ⏎(2015)"): the number is read with its year, not alone as well (… or its part's
+# letter and its session's bracket: "2200 ⏎ألف (د-21)", "2200 ⏎A (XXI)", the session's hyphen a
+# right-to-left line moved before the letter: "2200 ⏎-ألف (د21)"). Found from the line break (a
+# literal the search skips to), the blanks before it read back: a scan led by the digit's
 # look-behind was tried at every character of the text
-_YEAR_ON_NEXT_LINE = recache.compile(r"\n[ \t]*\((?:19|20)\d\d(?!\d)")
+_YEAR_ON_NEXT_LINE = recache.compile(
+    r"\n[ \t]*(?:\((?:19|20)\d\d(?!\d)"
+    r"|-?[^\W\d_]{1,4}[ \t]\((?:[^\W\d_]{1,3}[ \t]?-?[ \t]?\d{1,2}|[IVXLC]{1,7})[ \t]?\))"
+)
 
 
 def _blanks_before_year(text: str) -> list[tuple[int, int, str]]:
@@ -1597,6 +1607,11 @@ def _unglued(m: re.Match[str]) -> str:
     return "" if m.group("moved") else m.group().replace(" ", "")
 
 
+def _width(line: str) -> int:
+    """How wide ``line`` is printed, in digits: an ideograph is two wide."""
+    return len(line) + len(_IDEOGRAPH.findall(line))
+
+
 def _word_break(text: str, s: int, e: int) -> bool:
     """Is the line break ``text[s:e]`` inside a word of ideographs (one beside it), or inside a
     symbol or number (a digit, and a slash or bracket, in the run of its characters across it:
@@ -1609,7 +1624,7 @@ def _word_break(text: str, s: int, e: int) -> bool:
         # (… but not a slash, nor a number's counter after the blank: "第 1⏎/CP.21 号决定",
         # "第 202⏎3/15 号决议", a text layer's blank beside the ideograph)
         and text[e] != "/"
-        and (text[tail.end() + 1 : tail.end() + 2] or " ") not in _CJK_SPACED_CHARS  # (none at the end)
+        and (text[tail.end() + 1 : tail.end() + 2] or " ") not in _CJK_COUNTERS  # (none at the end)
     ):
         # the next line opens with a number or symbol set apart ("60/1 2005年…", "1. 决定",
         # "A/81/124 秘书长…"): a table's row, a paragraph's number, a list's item
@@ -1636,14 +1651,17 @@ def _word_break(text: str, s: int, e: int) -> bool:
     # a number of digits alone cut in two, its counter after the blank beside it: "20⏎15 年",
     # "第 22⏎50 号决议" (a whole number of at most four digits; "2⏎2015 年" is two: a list's item,
     # a paragraph's number, then a year)
+    # … a month's "1⏎2 月" too (a month's number at most 12: "第 1⏎5 月" is no month)
     end = e + len(after)
+    counter = text[end + 1 : end + 2]
     return (
         text[i:s].isdigit()
         and after.isdigit()
         and len(run) <= 4
         and text[end : end + 1] == " "
-        and text[end + 1 : end + 2] in _CJK_SPACED_CHARS
-        and text[end + 1 : end + 2] != ""
+        and counter in _CJK_COUNTERS
+        and counter != ""
+        and (counter != _CJK_MONTH or int(run) <= 12)
     )
 
 
@@ -1662,20 +1680,33 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     ]
     if not breaks:
         return []
-    lengths = sorted(
-        len(line.strip())
-        for line in text.split("\n")
-        if _IDEOGRAPH.search(line) and len(line.strip()) >= WRAP_MIN
-    )
-    if not lengths:
+    lines = [line.strip() for line in text.split("\n") if _IDEOGRAPH.search(line)]
+    lengths = sorted(len(line) for line in lines if len(line) >= WRAP_MIN)
+    # … or as wide: an ideograph is as wide as two digits or spaces (a narrow page's full line
+    # holds fewer than WRAP_MIN ideographs: "议，又回顾人权理事⏎会第…", its lines with figures longer)
+    widths = sorted(w for w in map(_width, lines) if w >= WRAP_MIN_WIDTH)
+    if not lengths and not widths:
         return []
-    usual = lengths[(len(lengths) * 3) // 4]  # the upper quartile: the full lines of a page
-    least = max(WRAP_MIN, int(usual * WRAP_SHARE))
+    # (the upper quartile: the full lines of a page)
+    least = max(WRAP_MIN, int(lengths[(len(lengths) * 3) // 4] * WRAP_SHARE)) if lengths else len(text) + 1
+    # (… a page too narrow for WRAP_MIN ideographs a line only: on a wider one a line's characters
+    # say whether it is full, as they always did)
+    usual_width = widths[(len(widths) * 3) // 4] if widths else 2 * WRAP_MIN
+    widest = (
+        max(WRAP_MIN_WIDTH, int(usual_width * WRAP_SHARE))
+        if usual_width < 2 * WRAP_MIN
+        else len(text) * 2 + 1
+    )
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[line_start : m.start()].strip()
         if (
-            len(text[line_start : m.start()].strip()) >= least
+            # (… by its width only when it is no text's heading: "59/108. 特别报告员关于…的报告")
+            (
+                len(before) >= least
+                or (_width(before) >= widest and not _heading_line().match(text, line_start))
+            )
             and not (
                 _BODY_LINE.match(text, m.end())
                 and (
@@ -1789,7 +1820,7 @@ def _reversed_session() -> re.Pattern[str] | None:
 def _session_drawn() -> re.Pattern[str] | None:
     """A session's bracket that a right-to-left line drew apart: its mark before the opening
     bracket and its closing one past the words after it, the gap it left behind ("2200 ألف  د(-21
-    وإلى بيان رئيس)" is "(د-21) وإلى بيان رئيس"; "(د-⏎21  وإلى بيان رئيس)" alike); or a session's
+    وإلى بيان رئيس)" is "(د-21) وإلى بيان رئيس"; "د-(21 …)", "(د-⏎21  وإلى بيان رئيس)" alike); or a session's
     mark with its hyphen at a line's end, its number on the next ("دإط-⏎10/15")."""
     keys = ("grammar.session_marks", "grammar.special_session_marks", "grammar.emergency_session_marks")
     marks = [m for key in keys for m in gather(key) if m.endswith("-")]
@@ -1797,7 +1828,8 @@ def _session_drawn() -> re.Pattern[str] | None:
         return None
     bare = sorted({m[:-1].rstrip() for m in marks}, key=len, reverse=True)
     return recache.compile(
-        rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})\(-[ \t]?(?P<num>\d{{1,2}})[ \t]{{2,}}"
+        rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})(?:\(-|-\()[ \t]?"
+        rf"(?P<num>\d{{1,2}})[ \t]{{2,}}"
         rf"(?:(?P<words>{_DRAWN_PAST})[ \t]?)?\)"
         # (… or its bracket in order, cut after the hyphen: "(د-⏎21  وإلى بيان رئيس)")
         rf"|\((?P<cut>{alternation(bare)})-[ \t]*\n[ \t]*(?P<cut_num>\d{{1,2}})[ \t]{{2,}}"
@@ -2080,7 +2112,7 @@ def normalise(text: str) -> Normalised:
                 for m in _UNICODE_ROMAN.finditer(mapped)
             ]
         )
-    if " \n(" in mapped or "\t\n(" in mapped:
+    if " \n" in mapped or "\t\n" in mapped:
         edits.extend(_blanks_before_year(mapped))
     edits.extend(text_layer_folds(mapped))
     if not edits.repls:
