@@ -37,8 +37,9 @@ _BLANK_BEFORE_YEAR: list[tuple[str, str]] = [
     ("paragraph 12 \n(20151) of the report", "paragraph 12 \n(20151) of the report"),
     ("paragraph 12 \n(1899) of the report", "paragraph 12 \n(1899) of the report"),
     ("resolution 2250 x \n(2015) on youth", "resolution 2250 x \n(2015) on youth"),
-    # blanks after the line break alone: the gate is not met, nothing is dropped
-    ("resolution 2250 \n  (2015) on youth", "resolution 2250 \n  (2015) on youth"),
+    # blanks after the line break too, and none before "(": the gate reads any blank before a
+    # line break (a part's letter may open the next line: formats37)
+    ("resolution 2250 \n  (2015) on youth", "resolution 2250\n  (2015) on youth"),
 ]
 
 
