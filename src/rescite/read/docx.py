@@ -638,12 +638,24 @@ def _tab_row(para: str) -> bool:
 class _Block(Record):
     text: str
     cells: list[tuple[int, int, int, int, int]]  # start, end, table, row, col
+    #: a table row's cells each as the lines the page shows in it (its paragraphs, the lines a
+    #: break starts, a nested table's cells), which the row's text joins by spaces
+    lines: list[list[str]]
 
-    __slots__ = ("cells", "text")
+    __slots__ = ("cells", "lines", "text")
 
     def __init__(self, text: str, cells: list[tuple[int, int, int, int, int]] | None = None) -> None:
         self.text = text
         self.cells = [] if cells is None else cells
+        self.lines = []
+
+
+def _shown_lines(block: _Block) -> list[str]:
+    """The lines the page shows for a block: a table row's cells' lines, else the block's
+    paragraph by its line breaks, spaces made one."""
+    if block.lines:
+        return [line for cell in block.lines for line in cell]
+    return [" ".join(x.split()) for x in block.text.split("\n") if x.strip()]
 
 
 def _on(el: ET.Element | None) -> bool:
@@ -806,6 +818,7 @@ class _Reader:
                 if line.text:
                     line.text += " | "
                 line.cells.append((len(line.text), len(line.text) + len(text), table, r, c))
+                line.lines.append([x for b in blocks for x in _shown_lines(b)])
                 line.text += text
             rows.append(line)
         return rows
@@ -968,14 +981,16 @@ _NOT_TEXT = frozenset(f"{_W}{t}" for t in ("moveFrom", "del", "instrText", "delI
 
 def _masthead_row(block: _Block) -> _Block:
     """A table row above the first paragraph is the first page's masthead ("United
-    Nations | A/RES/80/1 | General Assembly | Distr.: General"): a line per cell, as the
-    page shows it."""
+    Nations | A/RES/80/1 | General Assembly | Distr.: General"): a line per cell, and in a
+    cell a line for each line it shows (the two symbols of a joint document, "A/80/123" over
+    "S/2025/456", are two lines, never one that cites the second), as the page shows it."""
     out = _Block("")
-    for s, e, table, row, col in block.cells:
+    for (_, _, table, row, col), lines in zip(block.cells, block.lines, strict=True):
         if out.text:
             out.text += "\n"
-        out.cells.append((len(out.text), len(out.text) + e - s, table, row, col))
-        out.text += block.text[s:e]
+        text = "\n".join(lines)
+        out.cells.append((len(out.text), len(out.text) + len(text), table, row, col))
+        out.text += text
     return out
 
 
@@ -1133,13 +1148,13 @@ def _read(source: BinaryIO, name: str, limits: Limits, warnings: list[str], dept
                 margins.append(("footer" if root.tag == f"{_W}ftr" else "header", root))
 
     out = LaidOut()
-    # the lines of the header and footer parts; a masthead laid out as a table: each cell a
-    # line of its own, as on the page
+    # the lines of the header and footer parts as the page shows them: a masthead laid out as a
+    # table a line for each cell, and in a cell for each of its paragraphs and line breaks
     lines = (
-        (" ".join(piece.split()), kind)
+        (line, kind)
         for kind, root in margins
         for block in reader.blocks(root, numbered=False)
-        for piece in ([block.text[c[0] : c[1]] for c in block.cells] if block.cells else [block.text])
+        for line in _shown_lines(block)
     )
     reader.margin = True
     out.margins(lines, core, (line for b in body_blocks[:_MASTHEAD_LINES] for line in b.text.split("\n")))
