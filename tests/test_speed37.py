@@ -23,7 +23,7 @@ _BLANK_BEFORE_YEAR: list[tuple[str, str]] = [
     ("resolution 2250\t \t\n(2015) on youth", "resolution 2250\n(2015) on youth"),
     ("resolutions 1325 \n(2000) and 1820 \n(2008)", "resolutions 1325\n(2000) and 1820\n(2008)"),
     ("resolution 1996 \n(1999) of the Council", "resolution 1996\n(1999) of the Council"),
-    # the gate reads " ⏎(" or "⇥⏎(": blanks after the line break too, once one such stands
+    # the gate reads " ⏎" or "⇥⏎": blanks after the line break too
     ("resolution 2250 \n (2015) and 2419 \n(2018)", "resolution 2250\n (2015) and 2419\n(2018)"),
     # a digit the reading leaves as written before the blanks ("\d" reads every decimal digit),
     # and the Arabic-Indic digits, read as ASCII digits first
