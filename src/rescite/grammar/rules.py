@@ -1,5 +1,9 @@
 """Rules: the compiled patterns built from the lexicon files — body names, keyword nouns,
-dates, treaty footnotes, "Ibid.", instrument names, pinpoints — for a text's languages.
+dates, treaty footnotes, "Ibid.", instrument names, pinpoints — for a text's languages
+(:class:`Patterns`, one record a language).  The rules it is built from stand in rooms of their
+own: :mod:`.retools` (generic regex tools), :mod:`.dates`, :mod:`.council`, :mod:`.shapes`,
+:mod:`.headings`, :mod:`.verbs`, :mod:`.notes`, :mod:`.bodies`, :mod:`.tables`; :mod:`.symbols`
+reads a language's patterns.
 Nothing here knows a language's words: they all come from :mod:`rescite.grammar.lexicon`."""
 
 from __future__ import annotations
@@ -37,12 +41,6 @@ from .tables import kept_table
 # the ids' patterns a text uses from kept programs, as the engine's own (this module is the
 # engine's: a query that starts none compiles the few ids it reads with ``re``)
 ids.use_compile(recache.compile)
-
-TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
-if TYPE_CHECKING:
-    from typing import TypeVar
-
-    T = TypeVar("T")
 
 
 # -- compiled patterns ---------------------------------------------------------------------
