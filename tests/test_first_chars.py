@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from rescite.grammar.rules import first_chars, led, patterns
+from rescite.grammar.retools import first_chars, led
+from rescite.grammar.rules import patterns
 
 CASES = [
     (r"abc|d", ["abc", "d"], ["b", "x"]),
@@ -87,7 +88,7 @@ def test_without_the_private_parser_the_pattern_is_used_as_it_is(monkeypatch: py
     first characters gives None, and the patterns stay as they are (no speed-up, same matches)."""
     import importlib
 
-    from rescite.grammar import rules
+    from rescite.grammar import retools
 
     real = importlib.import_module
 
@@ -99,4 +100,4 @@ def test_without_the_private_parser_the_pattern_is_used_as_it_is(monkeypatch: py
     monkeypatch.setattr(importlib, "import_module", missing)
     for name in ("re._parser", "re._constants"):  # (not loaded with re: imported, and missing)
         monkeypatch.delitem(sys.modules, name)
-    assert rules._first_chars_or_none(re.compile(r"(?:para|art)\w* \d+"), False) is None
+    assert retools._first_chars_or_none(re.compile(r"(?:para|art)\w* \d+"), False) is None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from rescite.engine.extract import extract_text
-from rescite.grammar.rules import sc_year_of
+from rescite.grammar.council import sc_year_of
 
 CASES = [
     # (passage, targets, unresolved reasons)

@@ -45,7 +45,7 @@ for m in pkgutil.walk_packages(rescite.__path__, "rescite."):
     if not m.name.endswith("__main__"):
         importlib.import_module(m.name)
 from rescite.engine.extract import extract_text
-from rescite.grammar import lexicon, rules
+from rescite.grammar import bodies, lexicon, rules
 text = (
     "<html><body><p>The General Assembly,</p><p>Recalling its resolutions 60/1 of 16 September 2005 "
     "and 61/2, decision 62/501, A/RES/70/1, document A/70/5/Add.1 to Add.3, Security Council "
@@ -53,7 +53,7 @@ text = (
 )
 for lang in ["", "*", *lexicon.load().languages]:
     rules.patterns(lang)
-    rules.body_regex(lang)
+    bodies.body_regex(lang)
     extract_text(text, lang=lang or None)
     extract_text(text.replace("<", "[").replace(">", "]"), lang=lang or None)
 print(json.dumps(sorted(seen.items())))

@@ -1,5 +1,5 @@
 """The engine's start in a refresh of one changed file (issue 9, condition 2): a kept tuple of
-records (``rules.number_shapes``) decoded record field by record field when first read, the
+records (``shapes.number_shapes``) decoded record field by record field when first read, the
 symbols' bracket words of every language kept between runs (no language folded at a start), the
 tries' code tag summed only when its files change, and the table of wide characters compiled
 from its kept program."""
@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from kept_tables import counted_loads, not_built, recorded_calls, same
-from rescite.grammar import chars, lexicon, recache, rules
+from rescite.grammar import chars, lexicon, recache, symbols
 
 
 class _Shape:
-    """A record as ``rules.NumberShape``: plain fields and fields of patterns."""
+    """A record as ``shapes.NumberShape``: plain fields and fields of patterns."""
 
     __slots__ = ("body", "lead", "more", "pattern")
 
@@ -82,11 +82,11 @@ def test_the_kept_tables_format_has_a_name_of_its_own(
 @pytest.fixture
 def fresh_caches() -> Iterator[None]:
     """The functions' caches emptied before and after (the monkeypatched ways not kept)."""
-    rules.symbol_tails.cache_clear()
+    symbols.symbol_tails.cache_clear()
     lexicon._code_tag.cache_clear()
     chars._wide.cache_clear()
     yield
-    rules.symbol_tails.cache_clear()
+    symbols.symbol_tails.cache_clear()
     lexicon._code_tag.cache_clear()
     chars._wide.cache_clear()
 
@@ -96,14 +96,14 @@ def test_the_symbols_bracket_words_are_kept_between_runs(
     monkeypatch: pytest.MonkeyPatch, fresh_caches: None, field: str
 ) -> None:
     kept: list[str] = []
-    recorded_calls(monkeypatch, rules, "_kept_table", kept)
-    got = rules.symbol_tails()
+    recorded_calls(monkeypatch, symbols, "kept_table", kept)
+    got = symbols.symbol_tails()
     assert kept == ["symbol-tails"]
-    assert getattr(got, field) == getattr(rules._symbol_tails(), field)
+    assert getattr(got, field) == getattr(symbols._symbol_tails(), field)
 
 
 def test_the_symbols_bracket_words_read_every_language(fresh_caches: None) -> None:
-    own = rules.symbol_tails().own
+    own = symbols.symbol_tails().own
     for lang in lexicon.load().languages.values():
         for table in ("tail_numbered", "tail_roman", "tail_alone"):
             for written, word in lang.raw.get("symbols", {}).get(table, {}).items():

@@ -102,34 +102,34 @@ def test_every_lexicon_key_is_read_by_the_engine(
         assert extract_text(text).targets() == ["A/RES/61/144"], code
         # without a masthead, the text's own number is looked for in the running text too
         assert extract_text(text.split("\n\n", 1)[1], lang=code).targets() == ["A/RES/61/144"], code
-    from rescite.grammar import names, rules
+    from rescite.grammar import dates, headings, names, notes, verbs
 
-    rules.heading_rules()  # the words of mastheads and of citing leads
-    rules.copy_labels()  # a copy's words that name the text itself
-    rules.related_label.cache_clear()
-    rules.related_label()  # a copy's label before its closing list of related texts
-    rules.recycle_line.cache_clear()
-    rules.recycle_line()  # the recycling mark's words at a first page's foot
-    rules.cover_volumes()  # a volume's number on its cover
-    rules.adoption_noun.cache_clear()
-    rules.adoption_noun()  # an adoption's noun, before the date beside its agent
-    rules.finite_words.cache_clear()
-    rules.finite_words()  # a sentence's finite verbs, before a first symbol it cites
+    headings.heading_rules()  # the words of mastheads and of citing leads
+    headings.copy_labels()  # a copy's words that name the text itself
+    headings.related_label.cache_clear()
+    headings.related_label()  # a copy's label before its closing list of related texts
+    headings.recycle_line.cache_clear()
+    headings.recycle_line()  # the recycling mark's words at a first page's foot
+    headings.cover_volumes()  # a volume's number on its cover
+    verbs.adoption_noun.cache_clear()
+    verbs.adoption_noun()  # an adoption's noun, before the date beside its agent
+    verbs.finite_words.cache_clear()
+    verbs.finite_words()  # a sentence's finite verbs, before a first symbol it cites
     # legal styles' authors, periodicals; the words that make a body's name a complement, and what
     # may stand before a short form of a note
     # (… and the words that make a short name point back, and the nouns of things codes name)
     for lazy in (
-        rules.author_lead,
-        rules.periodical_before,
-        rules.complement_before,
-        rules.ibid_short_lead,
-        rules.back_word,
-        rules.code_noun_before,
-        rules.sentence_date,  # (… and what may lead a date that opens a sentence: Arabic "وفي")
-        rules.adoption_noun_date,  # (… and the participles before a date and its noun: "принятую")
-        rules.day_range_end,  # (… and the words of a span of days: "from 21 to 23 October")
-        rules.coordinated_date,  # (… and the words that join a second clause of an adoption: "and, on …,")
-        rules.topic_date,  # (… and the words that date a topic's own noun: "held", "signed")
+        notes.author_lead,
+        notes.periodical_before,
+        notes.complement_before,
+        notes.ibid_short_lead,
+        verbs.back_word,
+        verbs.code_noun_before,
+        dates.sentence_date,  # (… and what may lead a date that opens a sentence: Arabic "وفي")
+        dates.adoption_noun_date,  # (… and the participles before a date and its noun: "принятую")
+        dates.day_range_end,  # (… and the words of a span of days: "from 21 to 23 October")
+        dates.coordinated_date,  # (… and the words that join a second clause of an adoption: "and, on …,")
+        dates.topic_date,  # (… and the words that date a topic's own noun: "held", "signed")
     ):
         lazy.cache_clear()
         lazy()

@@ -1,11 +1,11 @@
 """Alternations written faster keep their matches: a lookbehind that opens every alternative of
-``grammar.organisation_before_noun`` is written once before them (rules._look_hoisted)."""
+``grammar.organisation_before_noun`` is written once before them (retools.look_hoisted)."""
 
 import re
 
 import pytest
 
-from rescite.grammar.rules import _group_end, _look_hoisted
+from rescite.grammar.retools import _group_end, look_hoisted
 
 _ALTS = [
     r"(?:(?<![\w.])[A-Z]{2,6}[ \t]+)",
@@ -24,7 +24,7 @@ _ALTS = [
     ],
 )
 def test_hoisted_string(alts: list[str], hoisted: str) -> None:
-    assert _look_hoisted(alts) == hoisted
+    assert look_hoisted(alts) == hoisted
 
 
 @pytest.mark.parametrize(
@@ -40,7 +40,7 @@ def test_hoisted_string(alts: list[str], hoisted: str) -> None:
 def test_hoisted_same_matches(text: str, found: str | None) -> None:
     head = text.rindex("decision")
     plain = re.compile(f"(?:{'|'.join(_ALTS)})$").search(text, max(0, head - 32), head)
-    fast = re.compile(f"{_look_hoisted(_ALTS)}$").search(text, max(0, head - 32), head)
+    fast = re.compile(f"{look_hoisted(_ALTS)}$").search(text, max(0, head - 32), head)
     assert (fast.group() if fast else None) == (plain.group() if plain else None) == found
 
 

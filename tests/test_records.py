@@ -37,7 +37,7 @@ RECORDS = [
     ("rescite.grammar.lexicon", "Lexicon", False, ()),
     ("rescite.grammar.lexicon", "DecisionCodes", True, ()),
     ("rescite.grammar.rules", "Patterns", False, ()),
-    ("rescite.grammar.rules", "CouncilNumber", False, ()),
+    ("rescite.grammar.council", "CouncilNumber", False, ()),
     ("rescite.models", "Citation", True, ()),
     ("rescite.models", "DocumentInfo", True, ()),
     ("rescite.models", "ExtractResult", False, ()),

@@ -14,7 +14,7 @@ import pytest
 
 from rescite import ids
 from rescite.engine.extract import extract_text
-from rescite.grammar import lexicon, recache, rules
+from rescite.grammar import dates, lexicon, recache
 
 _HEAD = (
     "General Assembly\n"
@@ -60,10 +60,10 @@ ROWS: list[tuple[str, str, list[tuple[str, str | None]]]] = [
 @pytest.fixture
 def fresh_builders() -> Iterator[None]:
     """The date patterns' builders emptied, so that a text's extraction shows what it builds."""
-    for builder in (rules.sentence_date, rules.adoption_noun_date):
+    for builder in (dates.sentence_date, dates.adoption_noun_date):
         builder.cache_clear()
     yield
-    for builder in (rules.sentence_date, rules.adoption_noun_date):
+    for builder in (dates.sentence_date, dates.adoption_noun_date):
         builder.cache_clear()
 
 
@@ -73,8 +73,8 @@ def test_date_patterns_not_built_without_a_year_in_their_window(
 ) -> None:
     result = extract_text(text, "x.txt")
     assert [(c.target, c.date) for c in result.citations] == expected, case
-    assert rules.sentence_date.cache_info().currsize == 0, case
-    assert rules.adoption_noun_date.cache_info().currsize == 0, case
+    assert dates.sentence_date.cache_info().currsize == 0, case
+    assert dates.adoption_noun_date.cache_info().currsize == 0, case
 
 
 def test_a_year_in_the_window_still_builds_and_dates(fresh_builders: None) -> None:
@@ -82,7 +82,7 @@ def test_a_year_in_the_window_still_builds_and_dates(fresh_builders: None) -> No
     text = _HEAD + "On 23 December 2015, the General Assembly adopted resolution 70/245, and\n"
     result = extract_text(text, "x.txt")
     assert [(c.target, c.date) for c in result.citations] == [("A/RES/70/245", "2015-12-23")]
-    assert rules.sentence_date.cache_info().currsize == 1
+    assert dates.sentence_date.cache_info().currsize == 1
 
 
 @pytest.mark.parametrize("code", sorted(lexicon.load().languages))

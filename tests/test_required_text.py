@@ -9,7 +9,7 @@ import re
 import pytest
 
 from rescite.engine import heading, symbols
-from rescite.grammar.rules import required_text
+from rescite.grammar.retools import required_text
 
 CASES = [
     # (pattern, flags, the text required, texts it matches)

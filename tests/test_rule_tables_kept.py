@@ -1,4 +1,4 @@
-"""The rule tables kept between runs (``grammar.rules._kept_table``, ``grammar.recache.kept``):
+"""The rule tables kept between runs (``grammar.tables.kept_table``, ``grammar.recache.kept``):
 a language's patterns and the number shapes read back from their file are exactly the tables
 built from the lexicon, and a table is kept only for a lexicon read from its own kept copy."""
 
@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from rescite.grammar import lexicon, recache, rules
+from rescite.grammar import headings, lexicon, recache, retools, rules, shapes, symbols
 from rescite.models import Record
 
 
@@ -53,8 +53,8 @@ TABLES: list[tuple[str, Callable[[], Any], Callable[[], Any], str]] = [
         )
         for code in ["", "*", "en", "fr", "es", "ru", "ar", "zh", "xx"]
     ),
-    ("number shapes", rules.number_shapes, rules._number_shapes, "number-shapes"),
-    ("heading rules", rules.heading_rules, rules._heading_rules, "heading-rules"),
+    ("number shapes", shapes.number_shapes, shapes._number_shapes, "number-shapes"),
+    ("heading rules", headings.heading_rules, headings._heading_rules, "heading-rules"),
 ]
 
 
@@ -122,7 +122,7 @@ class _Shape(Record):
         ("patterns, records, tuples, dicts", (_Shape(re.compile("(?i)a(?P<b>b)"), {"x": (1, None)}),), True),
         ("a tuple that opens as a mark does", ("\x00p", "\x00r", ["\x00t"]), True),
         ("a set (not kept)", _Shape(re.compile("a"), {"x"}), False),
-        ("a record of another class (not kept)", rules.SymbolTails("a", "b", "c", {}), False),
+        ("a record of another class (not kept)", symbols.SymbolTails("a", "b", "c", {}), False),
     ],
 )
 def test_kept_keeps_a_rule_table_s_values_only(cache_home: Path, case: str, value: Any, kept: bool) -> None:
@@ -163,7 +163,7 @@ def _every_pattern() -> list[str]:
     out = [p.pattern for p in heading.heading_patterns("own_number")]
     for code in ["", *lexicon.load().languages]:
         out += [p.pattern for p in _patterns_in(rules.patterns(code))]
-    out += [p.pattern for p in _patterns_in(rules.number_shapes())]
+    out += [p.pattern for p in _patterns_in(shapes.number_shapes())]
     return out
 
 
@@ -196,8 +196,8 @@ def _patterns_in(value: Any) -> list[re.Pattern[str]]:
     ],
 )
 def test_a_top_level_alternative_is_found_as_group_depths_reads_the_pattern(pattern: str, bar: bool) -> None:
-    assert rules.top_level_alternative(pattern) is bar
-    assert any(c == "|" and depth == 0 for _, c, depth in rules.group_depths(pattern)) is bar
+    assert retools.top_level_alternative(pattern) is bar
+    assert any(c == "|" and depth == 0 for _, c, depth in retools.group_depths(pattern)) is bar
 
 
 def _walked_depths(pattern: str) -> list[tuple[int, str, int]]:
@@ -232,9 +232,9 @@ def test_top_level_alternative_agrees_with_group_depths_on_every_rule_pattern() 
         for text in (p, p[1:]):
             walked = _walked_depths(text)
             # (the marks found by searching are those a walk over every character finds)
-            assert list(rules.group_depths(text)) == walked, text[:80]
+            assert list(retools.group_depths(text)) == walked, text[:80]
             expected = any(c == "|" and depth == 0 for _, c, depth in walked)
-            assert rules.top_level_alternative(text) is expected, text[:80]
+            assert retools.top_level_alternative(text) is expected, text[:80]
 
 
 @pytest.mark.parametrize(
@@ -265,7 +265,7 @@ def test_a_damaged_or_foreign_table_file_is_built_again(
     [
         (lambda: rules.patterns("en"), "item"),
         (lambda: rules.patterns("fr"), "kw_after"),
-        (lambda: rules.number_shapes()[0], "pattern"),
+        (lambda: shapes.number_shapes()[0], "pattern"),
     ],
     ids=["patterns en", "patterns fr", "number shapes"],
 )

@@ -18,7 +18,9 @@ from rescite.engine.find_base import body_mentions, names_in, pin_before
 from rescite.engine.find_tables import _FURNITURE_LINE, gap_over_notes
 from rescite.engine.verbs import _verb_leads, verb_regexes
 from rescite.grammar import lexicon
-from rescite.grammar.rules import first_chars, group_depths, patterns, search_dated
+from rescite.grammar.dates import search_dated
+from rescite.grammar.retools import first_chars, group_depths
+from rescite.grammar.rules import patterns
 
 PASSAGES = {
     "en": "Recalling paragraph 5 of its resolution 70/1 of 25 September 2015, annex II of the "
@@ -242,7 +244,7 @@ def _window_searches(scope: str) -> list[re.Pattern[str]]:
     that single out a text, a pinpoint's link, a treaty series before a volume, the Council's
     noun before its number — each opens with a look-behind, a word boundary or an alternation
     of words in either case, which the engine tries in full at every place of the window."""
-    from rescite.grammar.rules import council_number
+    from rescite.grammar.council import council_number
 
     pat, council = patterns(scope), council_number(scope)
     found = [pat.date_before, pat.within_title, pat.singled_out, pat.pin_link, pat.unts_back]

@@ -13,7 +13,9 @@ from rescite.engine.extract import extract_text
 from rescite.engine.find import _any_of
 from rescite.engine.find_council import _own_matches, _paragraph_start
 from rescite.engine.find_symbols import find_link_symbols
-from rescite.grammar.rules import code_noun_before, council_number, document_label_before, required_text
+from rescite.grammar.council import council_number
+from rescite.grammar.retools import required_text
+from rescite.grammar.verbs import code_noun_before, document_label_before
 
 #: a record as (target, reason)
 _Why = tuple[str | None, str | None]

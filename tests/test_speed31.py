@@ -10,7 +10,8 @@ import pytest
 
 from rescite.engine.extract import extract_text
 from rescite.engine.find_codes import _mark_after_noun
-from rescite.grammar.rules import _first_led, mark_after_noun
+from rescite.grammar.retools import first_led
+from rescite.grammar.shapes import mark_after_noun
 
 # (alternatives, flags, text): the led form matches as the plain one does, or fails as it does
 _LED: list[tuple[str, int, str]] = [
@@ -29,7 +30,7 @@ _LED: list[tuple[str, int, str]] = [
 @pytest.mark.parametrize(("alternatives", "flags", "text"), _LED)
 def test_first_led_same_matches(alternatives: str, flags: int, text: str) -> None:
     plain = re.compile(alternatives, flags).match(text)
-    led = re.compile(_first_led(alternatives), flags).match(text)
+    led = re.compile(first_led(alternatives), flags).match(text)
     assert (led and led.span()) == (plain and plain.span())
 
 

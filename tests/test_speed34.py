@@ -1,5 +1,5 @@
 """speed34: patterns tried only within reach of the characters every match holds
-(:func:`rescite.grammar.rules.finditer_anchored`) give the matches a plain ``finditer`` gives."""
+(:func:`rescite.grammar.retools.finditer_anchored`) give the matches a plain ``finditer`` gives."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 import pytest
 
 from rescite.engine import heading
-from rescite.grammar.rules import anchor_reach, finditer_anchored
+from rescite.grammar.retools import anchor_reach, finditer_anchored
 
 _BLANK_NUM = r"(?:^|[\s\]])(?P<num>(?:S-|ES-)?\d{1,4}/\d{1,4})\.\s+(?=[A-Z][a-z])"
 _NOUN_NUM = r"\b(?P<kind>Motion|Ruling)\s+(?P<num>\d{1,4}/\d{1,4})\s+(?=[A-Z][a-z])"

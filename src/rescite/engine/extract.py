@@ -11,8 +11,10 @@ import sys
 from collections.abc import Iterable, Sequence
 
 from ..grammar import lexicon, recache
+from ..grammar.dates import YEAR, date_first, parse_date, search_dated
+from ..grammar.headings import copy_labels
 from ..grammar.lexicon import SUPER_TO_DIGIT
-from ..grammar.rules import YEAR, copy_labels, date_first, parse_date, patterns, search_dated
+from ..grammar.rules import patterns
 from ..ids import SUPERSCRIPTS, IdError, kind_of_id, parse_id
 from ..models import (
     EXPLAIN_FIELDS,

@@ -21,21 +21,15 @@ import itertools
 import re
 
 from ..grammar import lexicon, recache
+from ..grammar.dates import parse_date
 from ..grammar.lexicon import (
     SUPER_TO_DIGIT,
     fold,
     phrase_re,
 )
-from ..grammar.rules import (
-    Patterns,
-    finditer_anchored,
-    ibid_gate,
-    ibid_short_lead,
-    note_back,
-    parse_date,
-    patterns,
-    treaty_acronyms,
-)
+from ..grammar.notes import ibid_gate, ibid_short_lead, note_back, treaty_acronyms
+from ..grammar.retools import finditer_anchored
+from ..grammar.rules import Patterns, patterns
 from ..read.stop import STOP
 from .find_base import RANGE_SPAN, WS_RUN, Raw, pin_before
 from .segment import Segments

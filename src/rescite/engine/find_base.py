@@ -10,19 +10,14 @@ import re
 from os import environ as _environ
 
 from ..grammar import lexicon, recache
+from ..grammar.bodies import body_regex
 from ..grammar.lexicon import (
     fold,
     is_cjk,
 )
-from ..grammar.rules import (
-    Patterns,
-    author_lead,
-    body_regex,
-    clause_verb,
-    noun_as_verb,
-    patterns,
-    records_supplement,
-)
+from ..grammar.notes import author_lead, records_supplement
+from ..grammar.rules import Patterns, patterns
+from ..grammar.verbs import clause_verb, noun_as_verb
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER
 from ..models import Record, replace
 from ..read.stop import STOP

@@ -13,10 +13,10 @@ from ..grammar.lexicon import (
     fold,
     is_cjk,
 )
-from ..grammar.rules import (
+from ..grammar.rules import Patterns, patterns
+from ..grammar.shapes import (
     NUMBER_DASHES,
     NumberShape,
-    Patterns,
     coded_resolutions,
     coded_resolutions_more,
     coded_then_number,
@@ -24,7 +24,6 @@ from ..grammar.rules import (
     marked_list_more,
     named_coded_resolutions,
     noun_last_chars,
-    patterns,
     shape_scan,
     shape_writers,
     unnumbered_coded,

@@ -10,25 +10,15 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
+from ..grammar.council import CouncilNumber, council_number, sc_year_plausible
+from ..grammar.dates import adoption_dates, parse_date, search_dated
 from ..grammar.lexicon import (
     fold,
     is_cjk,
 )
-from ..grammar.rules import (
-    CouncilNumber,
-    Patterns,
-    adoption_dates,
-    council_number,
-    finditer_words,
-    list_goes_on,
-    list_word_first,
-    mark_after_noun,
-    number_shapes,
-    parse_date,
-    patterns,
-    sc_year_plausible,
-    search_dated,
-)
+from ..grammar.retools import finditer_words
+from ..grammar.rules import Patterns, patterns
+from ..grammar.shapes import list_goes_on, list_word_first, mark_after_noun, number_shapes
 from ..read.stop import STOP
 from .find_base import WS_RUN, Raw
 from .find_dates import legal_date_ahead

@@ -10,21 +10,15 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
+from ..grammar.dates import adoption_dates, date_before_body, parse_date, search_dated
 from ..grammar.lexicon import (
     SUPERSCRIPTS,
     fold,
 )
-from ..grammar.rules import (
-    Patterns,
-    adoption_dates,
-    adoption_noun,
-    back_word,
-    complement_before,
-    date_before_body,
-    list_word_first,
-    parse_date,
-    search_dated,
-)
+from ..grammar.notes import complement_before
+from ..grammar.rules import Patterns
+from ..grammar.shapes import list_word_first
+from ..grammar.verbs import adoption_noun, back_word
 from ..ids import is_year
 from .find_base import (
     LEGAL_QUOTE_SET,

@@ -10,28 +10,27 @@ import itertools
 import re
 
 from ..grammar import lexicon, recache
-from ..grammar.lexicon import (
-    CJK,
-    fold,
-    is_cjk,
-)
-from ..grammar.rules import (
+from ..grammar.dates import (
     YEAR,
-    Patterns,
     adoption_noun_date,
-    body_after_list_word,
     coordinated_date,
     dated_body_gap,
     day_range_end,
     parse_date,
-    patterns,
-    periodical_before,
-    roman,
     search_dated,
     sentence_date,
     topic_date,
     year_given_date,
 )
+from ..grammar.lexicon import (
+    CJK,
+    fold,
+    is_cjk,
+)
+from ..grammar.notes import periodical_before
+from ..grammar.retools import roman
+from ..grammar.rules import Patterns, patterns
+from ..grammar.shapes import body_after_list_word
 from ..ids import is_year
 from ..read.stop import STOP
 from .find_base import (

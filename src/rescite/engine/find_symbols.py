@@ -6,25 +6,17 @@ import functools
 import re
 
 from ..grammar import lexicon, recache
+from ..grammar.council import council_number, sc_year_plausible
+from ..grammar.dates import parse_date, search_dated
 from ..grammar.lexicon import (
     CJK,
     fold,
 )
-from ..grammar.rules import (
-    SENDER_FIGURE,
-    Patterns,
-    code_noun_before,
-    council_number,
-    document_label_before,
-    link_symbols,
-    list_goes_on,
-    parse_date,
-    patterns,
-    required_text,
-    sc_year_plausible,
-    search_dated,
-    symbol_as_own,
-)
+from ..grammar.retools import required_text
+from ..grammar.rules import SENDER_FIGURE, Patterns, patterns
+from ..grammar.shapes import list_goes_on
+from ..grammar.symbols import link_symbols, symbol_as_own
+from ..grammar.verbs import code_noun_before, document_label_before
 from ..ids import NUMBERED_ELEMENTS
 from ..read.stop import STOP
 from .find_base import (

@@ -7,13 +7,11 @@ from __future__ import annotations
 import bisect
 
 from ..grammar import lexicon, recache
+from ..grammar.dates import parse_date
 from ..grammar.lexicon import (
     fold,
 )
-from ..grammar.rules import (
-    Patterns,
-    parse_date,
-)
+from ..grammar.rules import Patterns
 from .find_base import HAS_DIGIT, body_mentions, kind_of
 from .find_dates import CELL_SEP
 from .normalise import SEPARATOR_LINE

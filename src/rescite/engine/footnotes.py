@@ -8,8 +8,10 @@ import re
 from collections.abc import Callable
 
 from ..grammar import recache
+from ..grammar.dates import date_first
+from ..grammar.headings import related_label
 from ..grammar.lexicon import SUPER_TO_DIGIT, SUPERSCRIPTS
-from ..grammar.rules import date_first, number_word_end, related_label
+from ..grammar.shapes import number_word_end
 from ..models import Record
 from .normalise import SEPARATOR_LINE, SEPARATOR_RUNS, alone_run
 

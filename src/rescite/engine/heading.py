@@ -9,29 +9,16 @@ import sys
 from collections.abc import Iterator, Sequence
 
 from ..grammar import lexicon, recache
+from ..grammar.bodies import body_regex
+from ..grammar.council import SC_WITHOUT_YEAR, sc_year_of, sc_year_plausible
+from ..grammar.dates import parse_date, search_dated
+from ..grammar.headings import copy_labels, cover_volumes, heading_rules, masthead_organisation
 from ..grammar.lexicon import alternation, fold, gather
-from ..grammar.rules import (
-    SC_WITHOUT_YEAR,
-    body_line_verb,
-    body_regex,
-    copy_labels,
-    cover_volumes,
-    finditer_anchored,
-    finite_words,
-    heading_rules,
-    latin_marks,
-    masthead_organisation,
-    organisation_words,
-    parse_date,
-    patterns,
-    required_text,
-    sc_year_of,
-    sc_year_plausible,
-    search_dated,
-    top_level_alternative,
-    unnamed,
-)
+from ..grammar.retools import finditer_anchored, required_text, top_level_alternative, unnamed
+from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
+from ..grammar.symbols import latin_marks
+from ..grammar.verbs import body_line_verb, finite_words, organisation_words
 from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, symbol_id
 from ..models import Record
 from .footnotes import SENTENCE_END, line_end_at
@@ -133,7 +120,7 @@ def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
 @functools.lru_cache(maxsize=16)
 def _adopted_by_scans(scope: str) -> list[tuple[re.Pattern[str], str | None]]:
     """:func:`_adopted_by_patterns`, each with the text in lower case that the head holds in
-    lower case wherever it matches (:func:`rescite.grammar.rules.required_text`)."""
+    lower case wherever it matches (:func:`rescite.grammar.retools.required_text`)."""
     return [(pat, required_text(pat)) for pat in _adopted_by_patterns(scope)]
 
 

@@ -19,9 +19,11 @@ from collections.abc import Sequence
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 
 from ..grammar import lexicon, recache
+from ..grammar.bodies import proper_names
 from ..grammar.chars import one_for_one
+from ..grammar.headings import recycle_line, related_heading, related_row, symbol_row
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
-from ..grammar.rules import CAPITALS, proper_names, recycle_line, related_heading, related_row, symbol_row
+from ..grammar.retools import CAPITALS
 from ..models import Record
 from ..read.marks import NOTE_RULE, PRINT_FOOTER, PRINT_STAMP
 

@@ -7,7 +7,7 @@ import re
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import alternation, gather
-from ..grammar.rules import latin_marks
+from ..grammar.symbols import latin_marks
 from ..ids import IdError, symbol_id
 from ..models import Frozen, replace
 from .heading import (

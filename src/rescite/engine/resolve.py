@@ -15,17 +15,17 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.lexicon import Body, alternation, fold
-from ..grammar.rules import (
+from ..grammar.council import (
     GA_WITHOUT_SESSION,
     SC_WITHOUT_YEAR,
-    other_organisation_line,
-    patterns,
-    records_supplement,
     sc_year_of,
     sc_year_plausible,
     sc_years_open,
 )
+from ..grammar.headings import other_organisation_line
+from ..grammar.lexicon import Body, alternation, fold
+from ..grammar.notes import records_supplement
+from ..grammar.rules import patterns
 from ..ids import (
     FIRST_YEAR,
     SESSION_NUMBER,

@@ -7,7 +7,7 @@ import re
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import CJK, SUPERSCRIPTS, gather, is_cjk
-from ..grammar.rules import symbol_tails
+from ..grammar.symbols import symbol_tails
 from ..ids import NUMBERED_ELEMENTS, resolution_id
 
 #: :func:`~rescite.ids.resolution_id` kept for the arguments met again: a heading's own id, an

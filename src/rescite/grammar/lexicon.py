@@ -599,7 +599,7 @@ def made_of() -> str:
 
 def kept_key() -> str | None:
     """What the lexicon is made of, when it was read from its kept file: what the rule tables
-    built from it may be kept between runs under (``grammar.rules``); None when it was compiled
+    built from it may be kept between runs under (``grammar.tables``); None when it was compiled
     from its files here (they are then built from it, not kept)."""
     load()
     return _kept[0]

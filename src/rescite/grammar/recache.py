@@ -370,7 +370,7 @@ def _is_record(frozen: Any) -> bool:
 
 def _each_record(frozen: Any, record: Callable[[Any], Any]) -> Any:
     """``frozen`` (:func:`_freeze`) with ``record`` applied to its record, or to each record of
-    a tuple of them (``rules.number_shapes``: a hundred-odd shapes, 1 MB of programs that a scan
+    a tuple of them (``shapes.number_shapes``: a hundred-odd shapes, 1 MB of programs that a scan
     reads a few of); any other value as it is."""
     if _is_record(frozen):
         return record(frozen)

@@ -1,0 +1,247 @@
+"""The Security Council's numbering: a Council resolution's number and year, and the years
+which the Council's numbers fall in."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from ..ids import FIRST_YEAR
+from ..models import Record
+from . import lexicon, recache
+from .dates import date_regex
+from .lexicon import CJK, alternation, trie_regex
+from .retools import WORD_START, alt_or_never, led, unnamed
+
+
+class CouncilNumber(Record):
+    """Patterns for a Security Council resolution named by its number alone, read around a
+    mention of the Council ("Security Council resolution 2240", "la résolution 2240 du Conseil
+    de sécurité", "قرار مجلس الأمن 2240", "安全理事会第2240号决议"); a number with its year
+    ("2240 (2015)") or a slash is another pattern's.  Each has the number in group ``n``."""
+
+    after: re.Pattern[str]  # after the name: the noun, then the number
+    marked: re.Pattern[str] | None  # after the name: a date maybe, then the marked number and the noun
+    noun_before: re.Pattern[str]  # the noun right before the name (searched up to the name) …
+    number_after: re.Pattern[str]  # … and the number right after it
+    behind: re.Pattern[str]  # before the name: the noun, the number, a preposition (up to the name)
+    # the next number of a list after one of them ("resolutions 2242, 2250 and 2493")
+    more: re.Pattern[str] | None
+    # in the Council's own texts, where its numbers need no name: the noun, then a number with or
+    # without its year (group ``y``: "its resolutions 1267 (1999), 1989 and 2253 (2015)") …
+    own: re.Pattern[str] | None
+    # … the next number of such a list, with or without its year
+    own_more: re.Pattern[str] | None
+    # … and, where the noun follows, a marked number without its year before the list's noun
+    # ("第1267(1999)号、第1989号和第2253(2015)号决议")
+    own_marked: re.Pattern[str] | None
+    # after the name: the noun, a number's mark, then the number ("IOM Council Resolution No. 1309")
+    after_mark: re.Pattern[str] | None
+    # before the name: the noun, a list of numbers, a preposition (up to the name; ``n`` the
+    # first): "les résolutions 1325 et 1820 du Conseil de sécurité"
+    behind_list: re.Pattern[str] | None
+    # (… the Council's bare numbers before a number of a roman session, the list's last: "les
+    # résolutions 2388 et 1542 (XV) du Conseil de sécurité")
+    behind_roman: re.Pattern[str] | None
+    # after the name, where the noun follows the marked numbers: the first of a list of them
+    # ("安理会第1325号和第1820号决议") …
+    marked_list: re.Pattern[str] | None
+    # … and the next of that list
+    marked_more: re.Pattern[str] | None
+    # where the noun follows, a list of marked numbers, each with or without its year, up to the
+    # noun ("第1325号和第1820(2008)号决议"): two numbers at least
+    own_marked_run: re.Pattern[str] | None
+
+    __slots__ = (
+        "after",
+        "after_mark",
+        "behind",
+        "behind_list",
+        "behind_roman",
+        "marked",
+        "marked_list",
+        "marked_more",
+        "more",
+        "noun_before",
+        "number_after",
+        "own",
+        "own_marked",
+        "own_marked_run",
+        "own_more",
+    )
+
+    def __init__(
+        self,
+        after: re.Pattern[str],
+        marked: re.Pattern[str] | None,
+        noun_before: re.Pattern[str],
+        number_after: re.Pattern[str],
+        behind: re.Pattern[str],
+        more: re.Pattern[str] | None = None,
+        own: re.Pattern[str] | None = None,
+        own_more: re.Pattern[str] | None = None,
+        own_marked: re.Pattern[str] | None = None,
+        after_mark: re.Pattern[str] | None = None,
+        behind_list: re.Pattern[str] | None = None,
+        behind_roman: re.Pattern[str] | None = None,
+        marked_list: re.Pattern[str] | None = None,
+        marked_more: re.Pattern[str] | None = None,
+        own_marked_run: re.Pattern[str] | None = None,
+    ) -> None:
+        self.after = after
+        self.after_mark = after_mark
+        self.behind_list = behind_list
+        self.behind_roman = behind_roman
+        self.marked_list = marked_list
+        self.marked_more = marked_more
+        self.marked = marked
+        self.noun_before = noun_before
+        self.number_after = number_after
+        self.behind = behind
+        self.more = more
+        self.own = own
+        self.own_more = own_more
+        self.own_marked = own_marked
+        self.own_marked_run = own_marked_run
+
+
+@functools.lru_cache(maxsize=16)
+def council_number(lang: str = "") -> CouncilNumber:
+    """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
+    langs = lexicon.scope(lang)
+    noun = trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    prep = alternation([p for p in lexicon.gather("grammar.body_prep", langs) if p])
+    list_and = alternation(lexicon.gather("grammar.list_and", langs))
+    # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
+    # (… a full stop may end its sentence: "… adopted resolution 2397.", not a decimal's "2397.5")
+    alone = r"(?![\d/]|\.\d|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
+    year = r"\s*+[(\[]\s?\d{4}\s?[)\]]"  # "2240 (2015)" (on two lines, too: "2240 ⏎(2015)")
+    sp = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))++"  # blanks, no empty line among them
+    sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
+    after_year = r"(?![\w/])"
+    alone_or_year = r"(?![\d/.]|\s*+[(\[])(?!(?![{CJK}])\w)".replace("{CJK}", CJK)
+    word = WORD_START
+    any_date = unnamed(date_regex(langs))  # a date, its groups unnamed
+    prefix = lexicon.gather("grammar.number_prefix", langs)
+    suffix = lexicon.gather("grammar.number_suffix", langs)
+    # the number word that may stand before the number ("резолюция СБ ООН № 1973")
+    marks = alternation(lexicon.gather("footnotes.number", langs))
+    no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
+    date_link = alt_or_never(lexicon.gather("grammar.date_link", langs))
+    return CouncilNumber(
+        # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
+        after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
+        # "安全理事会2015年10月9日第2240号决议": a date may stand before the number, its link
+        # perhaps after it ("安全理事会2015年12月18日通过的第2254号决议")
+        marked=recache.compile(
+            rf"\s*+(?:{any_date}\s*+(?:{date_link}\s*+)?)?(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
+            rf"(?:{alternation(suffix)})\s*+{noun}"
+        )
+        if prefix and suffix
+        else None,
+        # (… or its preposition: "las resoluciones del Consejo de Seguridad 2242 y 2493")
+        noun_before=led(recache.compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$")),
+        number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
+        behind=led(recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$")),
+        more=recache.compile(
+            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}(?P<n>\d{{3,4}}){alone}"
+        ),
+        # (blanks of one line break at most: a list does not go on into the next paragraph)
+        own=recache.compile(
+            rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"
+        ),
+        own_more=recache.compile(
+            rf"(?:{sp0},{sp0}(?:(?:{list_and}){sp})?|{sp}(?:{list_and}){sp})(?P<n>\d{{1,4}})"
+            rf"(?:(?P<y>{year}){after_year}|{alone_or_year})"
+        ),
+        own_marked=recache.compile(
+            rf"(?<![\d/]){alternation(prefix)}\s*+(?P<n>\d{{1,4}})\s*+{alternation(suffix)}"
+            rf"(?=(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}\s*+(?:{year})?\s*+"
+            rf"{alternation(suffix)})*+\s*+{noun})"
+        )
+        if prefix and suffix
+        else None,
+        after_mark=recache.compile(rf"\s+{noun}\s+(?:{marks})\s*+(?P<n>\d{{1,4}}){alone}") if marks else None,
+        behind_list=led(
+            recache.compile(
+                rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
+                rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})++"
+                rf"\s+(?:(?:{prep})\s*+)?$"
+            )
+        ),
+        behind_roman=led(
+            recache.compile(
+                rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
+                rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})*+"
+                rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)"
+                rf"\d{{1,4}}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{{1,7}}\)\s+(?:(?:{prep})\s*+)?$"
+            )
+        ),
+        marked_list=recache.compile(
+            rf"\s*+(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+            rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:{alternation(prefix)})\s*+\d{{3,4}}\s*+"
+            rf"(?:{alternation(suffix)}))++\s*+{noun})"
+        )
+        if prefix and suffix
+        else None,
+        marked_more=recache.compile(
+            rf"\s*+(?:{list_and}|,)\s*+(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+        )
+        if prefix and suffix
+        else None,
+        own_marked_run=led(
+            recache.compile(
+                rf"(?<![\d/]){alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+{alternation(suffix)}"
+                rf"(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+"
+                rf"{alternation(suffix)})++\s*+{noun}"
+            )
+        )
+        if prefix and suffix
+        else None,
+    )
+
+
+# -- the Security Council's numbering ----------------------------------------------------
+#: A Council resolution's symbol without its year ("S/RES/2417"): its id needs the year (ids.md).
+SC_WITHOUT_YEAR = recache.compile(r"S/RES/(\d{1,4})")
+#: a General Assembly symbol of the first thirty sessions written without its session, as legal
+#: styles cite it ("G.A. Res. 3379 (XXX), U.N. Doc. A/RES/3379"): the number, its part letter
+GA_WITHOUT_SESSION = recache.compile(r"A/RES/(\d{1,4})([A-Z]?)")
+
+
+def _sc_years(number: int) -> tuple[int, int]:
+    """The first and the last year the anchor table leaves for Security Council resolution
+    ``number`` (the numbers rise with the years)."""
+    anchors = lexicon.load().sc_anchors
+    i = bisect.bisect_right(anchors, number, key=lambda a: a[0])
+    lo_year = anchors[i - 1][1] if i > 0 else FIRST_YEAR
+    hi_year = anchors[i][1] if i < len(anchors) else 2100
+    if number > anchors[-1][0]:
+        hi_year = anchors[-1][1] + max(3, (number - anchors[-1][0]) // 40 + 2)
+    return lo_year, hi_year
+
+
+def sc_year_plausible(number: int, year: int) -> bool:
+    """Security Council numbers rise with the years: check against the anchor table."""
+    lo_year, hi_year = _sc_years(number)
+    return lo_year <= year <= hi_year
+
+
+def sc_year_of(number: int, date: str | None) -> int | None:
+    """The year of Security Council resolution ``number``: the year of the date written
+    beside it when the numbering allows it, else the one year the anchor table leaves."""
+    if date and sc_year_plausible(number, int(date[:4])):
+        return int(date[:4])
+    anchors = lexicon.load().sc_anchors
+    i = bisect.bisect_left(anchors, (number, 0))
+    if i < len(anchors) and anchors[i][0] == number:
+        return anchors[i][1]  # a resolution of the anchor table: its year is known
+    years = sc_years_open(number)
+    return years[0] if len(years) == 1 else None
+
+
+def sc_years_open(number: int) -> list[int]:
+    """The years the anchor table leaves for Security Council resolution ``number``."""
+    lo_year, hi_year = _sc_years(number)
+    return list(range(max(FIRST_YEAR, lo_year), min(2100, hi_year) + 1))

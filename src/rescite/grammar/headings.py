@@ -1,0 +1,142 @@
+"""Headings: the rules of mastheads and heading lines, cover volumes, a copy's own labels and
+the labels of its related texts."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from . import lexicon, recache
+from .retools import alt_or_never, gather_all, noun_stems
+from .tables import kept_table
+
+
+@functools.lru_cache(maxsize=1)
+def heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Words of headings, in every language: (an article or line opener before a body's
+    name, "The "/"La "; the organisation's name on a masthead line, "United Nations";
+    words that introduce a citation, "resolution", "see", "("); kept between runs
+    (:func:`kept_table`)."""
+    return kept_table("heading-rules", _heading_rules, ())
+
+
+def _heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    articles = gather_all("grammar.articles") + gather_all("heading.body_line_openers")
+    article = recache.compile(rf"^{alt_or_never(articles)}(?:\s+|(?<='))", re.IGNORECASE)
+    names = _organisation_names()
+    # … or a copy's label of the symbol ("Document symbol:", "Cote :", "文件号："; a record's
+    # metadata row, the label its header cell: "Symbol | A/RES/80/142")
+    labels = alt_or_never(gather_all("heading.symbol_label"))
+    # … or the link a copy was taken from, perhaps labelled ("Source: https://undocs.org/en/")
+    link = r"(?:[^\W\d_]+[ \t]*[:\uff1a][ \t]*)?(?:https?://)?(?:www\.)?(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?"
+    organisation = recache.compile(
+        rf"\s*(?:{names}|(?:{labels})(?:\s*[:\uff1a]|[ \t]*\|)|{link})\s*", re.IGNORECASE
+    )
+    # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
+    # text itself, and its short stem would be found inside any word
+    nouns = gather_all("nouns.resolution") + gather_all("nouns.decision")
+    stems = noun_stems([w for w in nouns if not (w.endswith(".") or (w.isascii() and len(w) <= 4))])
+    lead = recache.compile(
+        "|".join([re.escape("("), *(re.escape(w) for w in [*stems, *gather_all("footnotes.see")])]),
+        re.IGNORECASE,
+    )
+    return article, organisation, lead
+
+
+def _organisation_names() -> str:
+    """The organisation's name as a masthead prints it, in every language (an alternation)."""
+    organisations = gather_all("heading.organisation")
+    # a name in a script without spaces is often printed letter-spaced on a masthead ("联 合 国")
+    spaced = [
+        r"[ \t]*".join(map(re.escape, n)) for n in organisations if all("\u3040" <= c <= "\u9fff" for c in n)
+    ]
+    return alt_or_never(organisations) + "".join(f"|{n}" for n in spaced)
+
+
+@functools.cache
+def cover_volumes() -> tuple[re.Pattern[str], ...]:
+    """A volume's number on a cover's line, in every language ("Volume I", "Том I", "第一卷"):
+    the numeral in the group ``roman``, or the group named by the numeral."""
+    return tuple(recache.compile(p) for p in lexicon.gather("heading.cover_volume"))
+
+
+@functools.cache
+def masthead_organisation() -> re.Pattern[str]:
+    """The organisation's name alone, as it leads a masthead's line ("United Nations ")."""
+    return recache.compile(rf"\s*(?:{_organisation_names()})\s*", re.IGNORECASE)
+
+
+@functools.cache
+def copy_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A copy's words that name the text itself, in every language: (the phrase of a United
+    Nations document opening a line before its symbol, "UN Doc. ", "Document ONU ", "联合国文件";
+    the label of the copy's suggested citation of it, "Cite as: ", "Citer comme :")."""
+    doc = alt_or_never(gather_all("heading.document_label"))
+    cite = alt_or_never(gather_all("heading.cite_as_label"))
+    return (
+        recache.compile(rf"\s*(?:{doc})[ \t]*[:\uff1a]?[ \t]*", re.IGNORECASE),
+        recache.compile(rf"\s*(?:{cite})[ \t]*[:\uff1a][ \t]*", re.IGNORECASE),
+    )
+
+
+@functools.cache
+def related_label() -> re.Pattern[str]:
+    """A copy's label, in every language, before the list of other texts it links to ("Related
+    documents: ", "Documents connexes :", "相关文件：")."""
+    return recache.compile(
+        rf"[ \t]*(?:{alt_or_never(gather_all('heading.related_label'))})[ \t]*[:\uff1a]", re.IGNORECASE
+    )
+
+
+@functools.cache
+def recycle_line() -> re.Pattern[str]:
+    """The line of the recycling mark's words that a first page prints at its foot, its sign
+    beside them perhaps ("Please recycle ♲"), in every language's lexicon."""
+    return recache.compile(
+        rf"[ \t]*+(?:{alt_or_never(gather_all('heading.recycle'))})[ \t]*+[^\w\s]{{0,2}}[ \t]*+",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
+def symbol_row() -> re.Pattern[str]:
+    """A row of a web page's table that a copy's label of the symbol opens, the symbol alone in
+    the next cell ("Symbol | A/RES/80/142", "Cote | …", "文号 | …"): a record's metadata."""
+    return recache.compile(
+        rf"^[ \t]*(?:{alt_or_never(gather_all('heading.symbol_label'))})[ \t]*\|[ \t]*"
+        r"[A-Z]{1,6}(?:/[A-Za-z0-9.()\-]{1,12}){1,6}[ \t]*$",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@functools.cache
+def related_row() -> re.Pattern[str]:
+    """A row of a web page's table that the label of :func:`related_label` opens, its value in
+    the next cell ("Related resources | A/80/L.41"), to the line's end."""
+    return recache.compile(
+        rf"^[ \t]*(?:{alt_or_never(gather_all('heading.related_label'))})[ \t]*\|[^\n]*",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@functools.cache
+def related_heading() -> re.Pattern[str]:
+    """A web page's label above its closing links to other texts, in every language: the label
+    of :func:`related_label`, or the label alone on its line (a heading: "See also", "Voir aussi")."""
+    return recache.compile(
+        rf"[ \t]*(?:{alt_or_never(gather_all('heading.related_label'))})[ \t]*(?:[:\uff1a]|$)",
+        re.IGNORECASE | re.MULTILINE,
+    )
+
+
+@functools.lru_cache(maxsize=8)
+def other_organisation_line(lang: str = "") -> re.Pattern[str]:
+    """A heading line naming an organ of another organisation or of a State ("City Council of
+    Springfield", "Council of the African Union"): the words of ``organisation_actors``, or the
+    organisation after the organ's name as ``other_organisation_after`` reads it."""
+    langs = lexicon.scope(lang)
+    words = lexicon.gather("grammar.organisation_actors", langs)
+    after = [f"(?:{r})" for r in lexicon.gather("grammar.other_organisation_after", langs)]
+    return recache.compile(
+        rf"(?<!\w)(?i:{alt_or_never(words)})(?!\w)" + (f"|{'|'.join(after)}" if after else ""),
+    )
