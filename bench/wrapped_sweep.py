@@ -23,12 +23,9 @@ from official_files import (  # noqa: E402
     ARABIC_NARROW_PARAGRAPH,
     ARABIC_SESSIONS_PARAGRAPH,
     CHINESE_NARROW_PARAGRAPH,
-    NARROW_MASTER,
     cited_in,
-    fodt_document,
-    fodt_p,
     libreoffice_pdfs,
-    narrow_page_styles,
+    narrow_document,
 )
 from rescite.read import text_of  # noqa: E402
 
@@ -51,11 +48,7 @@ def documents() -> dict[str, tuple[str, str]]:
     return {
         f"{lang}-{font.replace(' ', '_')}-{width}": (
             lang,
-            fodt_document(
-                narrow_page_styles(font, width, rtl=lang.startswith("ar")),
-                "".join(fodt_p(x) for x in paras),
-                NARROW_MASTER,
-            ),
+            narrow_document(paras, font, width, rtl=lang.startswith("ar")),
         )
         for lang, paras in PARAGRAPHS.items()
         for font in FONTS[lang]

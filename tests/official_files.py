@@ -303,6 +303,20 @@ def fodt_p(line: str, style: str = "P") -> str:
     return f'<text:p text:style-name="{style}">{html.escape(line)}</text:p>'
 
 
+def narrow_document(paragraphs: list[str], font: str, width: str, rtl: bool = True) -> str:
+    """A flat OpenDocument text of ``paragraphs`` in ``font`` on pages ``width`` wide
+    (:func:`narrow_page_styles`)."""
+    return fodt_document(
+        narrow_page_styles(font, width, rtl=rtl), "".join(fodt_p(x) for x in paragraphs), NARROW_MASTER
+    )
+
+
+def font_installed(font: str) -> bool:
+    """Does fontconfig (``fc-list``) know ``font``?"""
+    fc = shutil.which("fc-list")
+    return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
+
+
 def fodt_table(rows: list[list[str]], name: str, table_style: str = "", cell_style: str = "") -> str:
     """A table of a flat OpenDocument text: one paragraph in each cell (optional styles)."""
     cell = f'<table:table-cell table:style-name="{cell_style}">' if cell_style else "<table:table-cell>"

@@ -12,20 +12,15 @@ Every passage is written for these tests in UN style."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
 
 from official_files import (
     ARABIC_NARROW_PARAGRAPH,
-    NARROW_MASTER,
     Cited,
     cited_in,
-    fodt_document,
-    fodt_p,
+    font_installed,
     libreoffice_pdfs,
-    narrow_page_styles,
+    narrow_document,
 )
 from rescite.engine.normalise import normalise
 from rescite.read import text_of
@@ -239,11 +234,6 @@ PAGES = [
 ]
 
 
-def _installed(font: str) -> bool:
-    fc = shutil.which("fc-list")
-    return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
-
-
 def _name(font: str, width: str) -> str:
     return f"{font.replace(' ', '_')}-{width}"
 
@@ -251,13 +241,9 @@ def _name(font: str, width: str) -> str:
 @pytest.fixture(scope="module")
 def narrow_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     docs = {
-        _name(font, width): fodt_document(
-            narrow_page_styles(font, width),
-            "".join(fodt_p(x) for x in ARABIC_NARROW_PARAGRAPH),
-            NARROW_MASTER,
-        )
+        _name(font, width): narrow_document(ARABIC_NARROW_PARAGRAPH, font, width)
         for font, width in PAGES
-        if _installed(font)
+        if font_installed(font)
     }
     if not docs:
         pytest.skip("no Noto Arabic font installed")

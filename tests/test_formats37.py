@@ -13,21 +13,16 @@ these tests in UN style."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
-
 import pytest
 
 from official_files import (
     ARABIC_SESSIONS_PARAGRAPH,
     CHINESE_NARROW_PARAGRAPH,
-    NARROW_MASTER,
     Cited,
     cited_in,
-    fodt_document,
-    fodt_p,
+    font_installed,
     libreoffice_pdfs,
-    narrow_page_styles,
+    narrow_document,
     own_and_cited,
 )
 from rescite.engine.normalise import normalise
@@ -209,11 +204,6 @@ PAGES = [
 ]
 
 
-def _installed(font: str) -> bool:
-    fc = shutil.which("fc-list")
-    return fc is not None and bool(subprocess.run([fc, font], capture_output=True, text=True).stdout.strip())
-
-
 def _name(para: str, font: str, width: str) -> str:
     return f"{para}-{font.replace(' ', '_')}-{width}"
 
@@ -221,13 +211,9 @@ def _name(para: str, font: str, width: str) -> str:
 @pytest.fixture(scope="module")
 def narrow_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     docs = {
-        _name(para, font, width): fodt_document(
-            narrow_page_styles(font, width, rtl=para.startswith("ar")),
-            "".join(fodt_p(x) for x in PARAGRAPHS[para]),
-            NARROW_MASTER,
-        )
+        _name(para, font, width): narrow_document(PARAGRAPHS[para], font, width, rtl=para.startswith("ar"))
         for para, font, width in PAGES
-        if _installed(font)
+        if font_installed(font)
     }
     if not docs:
         pytest.skip("no Arabic or Chinese font installed")
