@@ -117,6 +117,35 @@ def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.
     return m
 
 
+@functools.lru_cache(maxsize=8)
+def _article(lang: str) -> re.Pattern[str]:
+    """An article, as the lexicons of ``lang``'s scope list them ("la", "the")."""
+    arts = lexicon.gather("grammar.articles", lexicon.scope(lang))
+    return recache.compile(rf"(?:{lexicon.alternation(arts)})(?!\w)" if arts else "(?!)", re.IGNORECASE)
+
+
+def _council_agent(
+    text: str, s: int, e: int, rx: CouncilNumber, pat: Patterns, lang: str
+) -> re.Match[str] | None:
+    """The Council's number after its name as the agent of an adoption told by a noun (the
+    Council's name at ``s``–``e``): "the adoption by the Security Council of resolution 1325",
+    "l'adoption par le Conseil de sécurité de la résolution 1325", "la aprobación por el Consejo
+    de Seguridad de la resolución 1325" (the number in group ``n``)."""
+    if pat.agent_gap is None or pat.agent_lead.search(text, max(0, s - 24), s) is None:
+        return None
+    gap = pat.agent_gap.match(text, e)
+    if gap is None:
+        return None
+    at = gap.end()
+    article = _article(lang).match(text, at)
+    if article is not None:
+        at = article.end()
+    else:
+        while at > e and text[at - 1].isspace():
+            at -= 1  # (the noun's pattern reads the blanks before it)
+    return rx.after.match(text, at)
+
+
 #: the rule of a Council's number alone in the sentence after the one that names the Council
 _NEXT_SENTENCE_RULE = (
     "Security Council number without its year, in the sentence after the Council's dated one"
@@ -189,6 +218,70 @@ def _council_next_sentence(
     return found
 
 
+#: the rule of a Council's number without its year in brackets but with its date or year after it,
+#: in the sentence that names the Council before it
+_DATED_IN_SENTENCE = "Security Council number, its date or year after it, in the Council's sentence"
+
+
+#: Most characters between a date and the name of another body after it, its owner
+_OTHER_AFTER = 16
+
+
+def _council_dated_in_sentence(
+    text: str, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns, lang: str
+) -> list[tuple[re.Match[str], str]]:
+    """The Council's numbers without their year in brackets but with their full date or their year
+    after them, in the rest of the sentence that names the Council (ending at ``e``) — the news'
+    and third parties' way: "Le Conseil de sécurité a reconduit les mesures imposées par la
+    résolution 2206 du 3 mars 2015", "la resolución 2542 de 2020" (each with its year).  Only where
+    the year fits the Council's numbering (a number of another body's old series, "resolution 1514
+    of 14 December 1960", does not), up to the next body named, and not a number a body's name
+    follows."""
+    if rx.own is None:
+        return []
+    stop = SENTENCE_END.search(text, e, min(len(text), e + SENTENCE_REACH))
+    hi = stop.start() if stop is not None else min(len(text), e + SENTENCE_REACH)
+    if "\n\n" in text[e:hi]:
+        hi = text.index("\n\n", e, hi)
+    others = [bs for bs, _, key in bodies if e <= bs < hi + _OTHER_AFTER and key != "SC"]
+    hi = min([hi, *others])
+    found: list[tuple[re.Match[str], str]] = []
+    for m in rx.own.finditer(text, e, hi):
+        if STOP.on:
+            break
+        if m.group("y") or not m.group("n").isdigit():
+            continue
+        tail = pat.item_tail.match(text, m.end())
+        if tail is None or tail.group("body") or tail.group("gen"):
+            continue
+        if tail.group("date"):
+            date = parse_date(tail)
+            year = date[:4] if date is not None else None
+            end = tail.end()
+        elif (y := _year_link(lang).match(text, m.end())) is not None:
+            # (… or its year alone: "la resolución 2542 de 2020")
+            year, end = y.group("year"), y.end()
+        else:
+            continue
+        if any(end <= bs <= end + _OTHER_AFTER for bs in others):
+            continue  # (another body named after the date: "… de 14 de diciembre de 2007 de la Asamblea …")
+        if year is not None and sc_year_plausible(int(m.group("n")), int(year)):
+            found.append((m, year))
+    return found
+
+
+@functools.lru_cache(maxsize=8)
+def _year_link(lang: str) -> re.Pattern[str]:
+    """A year alone after a number, linked to it by a word of its date ("2542 of 2020", "2542 de
+    2020"); not a year that a day, a month or a slash goes on with."""
+    links = lexicon.gather("grammar.date_intro", lexicon.scope(lang))
+    return recache.compile(
+        rf"\s*+,?\s*+(?:{lexicon.alternation(links)})\s++(?P<year>(?:19|20)\d\d)(?![\d/\-]|\.\d|\s*+[(\[])"
+        if links
+        else "(?!)"
+    )
+
+
 def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]) -> list[Raw]:
     """Security Council resolutions named by their number alone ("Security Council resolution
     2240 of 9 October 2015"), read around each mention of the Council in ``bodies``: a symbol
@@ -222,6 +315,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
         if m is None and _council_list(text, s, e, rx, pat, out):
             continue
+        if m is None:
+            m = _council_agent(text, s, e, rx, pat, seg.scope)
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
@@ -254,6 +349,21 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         out.append(raw)
     rx = rx or council_number(seg.scope)
+    done = {r.start for r in out}
+    for s, e, key in bodies:
+        if key != "SC" or STOP.on:
+            continue
+        for m, year in _council_dated_in_sentence(text, e, bodies, rx, pat, seg.scope):
+            if m.start("n") in done:
+                continue
+            done.add(m.start("n"))
+            # "… les mesures imposées par la résolution 2206 du 3 mars 2015": its date's year
+            raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}({year})")
+            raw.rule = _DATED_IN_SENTENCE
+            raw.evidence.append(f"Council named before in the sentence: {text[s:e]}")
+            tail = pat.item_tail.match(text, m.end())
+            raw.date = parse_date(tail) if tail is not None and tail.group("date") else None
+            out.append(raw)
     # (in another body's text, only the numbers of a list that writes some of them with their year)
     out.extend(
         _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")

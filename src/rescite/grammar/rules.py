@@ -1056,6 +1056,9 @@ def _patterns(lang: str) -> Patterns:
         # Meeting of the Parties to …", "par la trente et unième Réunion des Parties au …")
         rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:{ordinal}\s++)?"
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
+        # (… its acronym in brackets perhaps after the name, its date after it: "par le Conseil de
+        # sécurité (CSNU), le 31 octobre 2000", "por el Consejo Económico y Social (ECOSOC) el …")
+        rf"(?(body)(?:[ ]?\([A-Z]{{2,10}}\)(?=\s*+,?\s*+(?:{date_intro})\s))?)"
         # the session the body adopted it at ("adopted by the General Assembly at its seventy-first
         # session on …", "принятую … на ее семьдесят первой сессии 21 декабря …")
         # (… or the meeting: "adopted by the Security Council at its 7573rd meeting, on …")
