@@ -550,6 +550,34 @@ def _listed_texts(text: str, cands: list[tuple[int, int, str]]) -> bool:
     return ids[0] != ids[1] and all(_OWN_SERIES.match(i) for i in ids)
 
 
+def _titled_list(text: str, cands: list[tuple[int, int, str]], symbol_matches: list[re.Match[str]]) -> bool:
+    """Does the first candidate open its line, the symbol of another resolution or decision
+    opening the next line that is not blank ("A/RES/79/1 Title⏎A/RES/79/2 Title", a list of texts
+    with their titles, a compilation's or a guide's): a list cited, never a masthead, whose next
+    line is the body's name or the distribution, not another text's symbol."""
+    if not cands or cands[0][0] < 0:
+        return False
+    s0, e0, first = cands[0]
+    nl = text.find("\n", e0)
+    if nl < 0 or text[text.rfind("\n", 0, s0) + 1 : s0].strip():
+        return False
+    for m in symbol_matches:
+        s = m.start("sym")
+        if s <= nl:
+            continue  # on the first one's line (its title's, its bracket's)
+        if text[nl:s].strip():
+            return False
+        try:
+            ids = (symbol_id(first), symbol_id(m.group("sym")))
+        except IdError:
+            return False
+        return ids[0] != ids[1] and all(_TEXT_ID.search(i) for i in ids)
+    return False
+
+
+_TEXT_ID = recache.compile(r"/(?:RES|DEC)/")
+
+
 def _one_paragraph(text: str, s: int) -> bool:
     """Is ``s`` in the text's first paragraph, none of whose lines before it ends a sentence (a
     copy's header wrapped over several lines: "UN General Assembly, …⏎… : resolution / adopted
@@ -796,7 +824,7 @@ def analyse_heading(
         else (s, e, sym)
         for s, e, sym in cands
     ]
-    if _listed_texts(text, cands):
+    if _listed_texts(text, cands) or _titled_list(text, cands, symbol_matches):
         cands = []  # symbols of several texts, one a line, opening the text: a list cited
     if not cands:
         # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
