@@ -9,7 +9,9 @@ each written for these tests in UN style (numbers, dates and titles invented):
 - a copy's heading that writes the Council's year before its old number ("1971/1576(L).Title")
   gives the text's own id;
 - a list of texts, each line opening with a resolution's symbol and its title ("A/RES/79/1 Title⏎
-  A/RES/79/2 Title"), is a list cited: no masthead, every text of it a target.
+  A/RES/79/2 Title"), is a list cited: no masthead, every text of it a target;
+- a copy's record of the text set under it ("Document symbol: S/PRST/2001/15⏎Document Type: …",
+  UNISPAL's pages) gives the text's own id when no masthead does.
 """
 
 from __future__ import annotations
@@ -131,6 +133,47 @@ MASTHEADS: list[tuple[str, str, set[str]]] = [
 
 @pytest.mark.parametrize(("text", "own", "targets"), MASTHEADS)
 def test_mastheads_kept(text: str, own: str, targets: set[str]) -> None:
+    res = extract_text(text, lang="en")
+    assert res.document.source_id == own
+    assert set(res.targets()) == targets
+
+
+# (text, the text's own id, the targets found)
+RECORDS: list[tuple[str, str | None, set[str]]] = [
+    (
+        "Statement by the President of the Security Council\n\nAt the 9876th meeting of the Security "
+        "Council, held on 14 March 2026, the President made the following statement on behalf of the "
+        "Council:\n\n\u201cThe Security Council recalls its resolution 2712 (2023) and takes note of the "
+        "letter of the Secretary-General (S/2026/180).\u201d\n\n\nDocument symbol: S/PRST/2026/3\n"
+        "Document Type: Security Council presidential statement\nSubject: Peacekeeping\n"
+        "Publication Date: 14/03/2026\n",
+        "S/PRST/2026/3",
+        {"S/RES/2712(2023)", "S/2026/180"},
+    ),
+    # look-alikes: two records, a page's list of documents; a masthead above the record
+    (
+        "The Committee met in New York from 2 to 13 March 2026 and considered the reports before it on "
+        "the financing of the peacekeeping operations, the programme budget for 2027 and the pattern of "
+        "conferences, and it adopted its recommendations to the General Assembly at its closing meeting, "
+        "on 13 March 2026, without a vote.\n\nRelated material\n\n"
+        "Document symbol: A/81/35\nDocument Type: Report\n\n"
+        "Document symbol: A/81/36\nDocument Type: Report\n",
+        None,
+        {"A/81/35", "A/81/36"},
+    ),
+    (
+        "United Nations S/2026/210\nSecurity Council Distr.: General\n12 March 2026\n\nLetter dated "
+        "10 March 2026 from the Secretary-General addressed to the President of the Security Council"
+        "\n\nI have the honour to refer to resolution 2734 (2024).\n\nDocument symbol: S/2026/211\n"
+        "Document Type: Letter\n",
+        "S/2026/210",
+        {"S/RES/2734(2024)", "S/2026/211"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), RECORDS)
+def test_records_of_copies(text: str, own: str | None, targets: set[str]) -> None:
     res = extract_text(text, lang="en")
     assert res.document.source_id == own
     assert set(res.targets()) == targets
