@@ -371,7 +371,7 @@ KEPT: list[Row] = [
         "oscola",
         "en",
         "22 UNGA Res 3281 (XXIX) (12 December 1974) UN Doc A/RES/29/3281.",
-        ["A/RES/29/3281", "A/RES/3281(XXIX)"],
+        ["A/RES/3281(XXIX)"],  # a copy's symbol of the old numbering: the same text (real38a)
     ),
     ("oscola", "en", "23 UNGA Res ES-10/15 (2 August 2004) UN Doc A/RES/ES-10/15.", ["A/RES/ES-10/15"]),
     (

@@ -111,7 +111,30 @@ def symbol_id(raw: str) -> CanonicalId:
     # keep "(Part I)"-style parentheticals readable: only spaces removed
     parts = text.split("/")
     out = [_element(p) if "(" not in p else _paren_element(p) for p in parts]
-    return CanonicalId("/".join(out))
+    return CanonicalId(_old_numbering("/".join(out)))
+
+
+#: The last sessions whose resolutions the Assembly numbered "N (ROMAN)", one numbering for all
+#: (1946–1975): regular sessions to the 30th, special to the 7th, emergency special to the 5th.
+_LAST_OLD_SESSION = {"": 30, "S-": 7, "ES-": 5}
+
+
+def _old_numbering(cid: str) -> str:
+    """``A/RES/27/2997``, a copy's symbol for a resolution of the numbering of 1946–1975 (the
+    session, then the number): ``A/RES/2997(XXVII)``, the id ids.md gives it.  A session of
+    that numbering never had a number of its own, so the symbol can mean nothing else.  So
+    too ``E/RES/1974/1848(LVI)``, the Council's ``E/RES/1848(LVI)`` under the year of it."""
+    if (y := _re(r"E/RES/19[4-7]\d/(\d{1,4}[A-Z]?\([IVXLC]+\))").fullmatch(cid)) is not None:
+        return f"E/RES/{y.group(1)}"  # "E/RES/1974/1848(LVI)": the Council's year written before
+    m = _re(r"A/RES/((?:S-|ES-)?)(\d{1,2})/(\d{1,4})([A-Z]?)").fullmatch(cid)
+    if m is None or not 1 <= int(m.group(2)) <= _LAST_OLD_SESSION[m.group(1)]:
+        return cid
+    return f"A/RES/{int(m.group(3))}{m.group(4)}({m.group(1)}{_roman(int(m.group(2)))})"
+
+
+def _roman(n: int) -> str:
+    """``n`` (1–39) in Roman numerals."""
+    return "X" * (n // 10) + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[n % 10]
 
 
 def _paren_element(el: str) -> str:

@@ -12,7 +12,13 @@ from ..grammar import lexicon, recache
 from ..grammar.bodies import body_regex
 from ..grammar.council import SC_WITHOUT_YEAR, sc_year_of, sc_year_plausible
 from ..grammar.dates import parse_date, search_dated
-from ..grammar.headings import copy_labels, cover_volumes, heading_rules, masthead_organisation
+from ..grammar.headings import (
+    copy_labels,
+    cover_volumes,
+    heading_rules,
+    masthead_organisation,
+    symbol_label_alone,
+)
 from ..grammar.lexicon import alternation, fold, gather
 from ..grammar.retools import finditer_anchored, required_text, top_level_alternative, unnamed
 from ..grammar.rules import patterns
@@ -550,6 +556,36 @@ def _listed_texts(text: str, cands: list[tuple[int, int, str]]) -> bool:
     return ids[0] != ids[1] and all(_OWN_SERIES.match(i) for i in ids)
 
 
+def _titled_list(text: str, cands: list[tuple[int, int, str]], symbol_matches: list[re.Match[str]]) -> bool:
+    """Does the first candidate open its line, the symbol of another resolution or decision
+    opening the next line that is not blank ("A/RES/79/1 Title⏎A/RES/79/2 Title", a list of texts
+    with their titles, a compilation's or a guide's): a list cited, never a masthead, whose next
+    line is the body's name or the distribution, not another text's symbol."""
+    if not cands or cands[0][0] < 0:
+        return False
+    s0, e0, first = cands[0]
+    nl = text.find("\n", e0)
+    if nl < 0 or text[text.rfind("\n", 0, s0) + 1 : s0].strip():
+        return False
+    for m in symbol_matches:
+        s = m.start("sym")
+        if s <= nl:
+            continue  # on the first one's line (its title's, its bracket's)
+        if text[nl:s].strip():
+            return False
+        try:
+            ids = (symbol_id(first), symbol_id(m.group("sym")))
+        except IdError:
+            return False
+        return ids[0] != ids[1] and all(_TEXT_ID.search(i) for i in ids)
+    return False
+
+
+_TEXT_ID = recache.compile(r"/(?:RES|DEC)/")
+#: the line after a copy's labelled symbol: another label ("Document Type: …", "Date : …")
+_LABEL_LINE = recache.compile(r"\n[ \t]*[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a]")
+
+
 def _one_paragraph(text: str, s: int) -> bool:
     """Is ``s`` in the text's first paragraph, none of whose lines before it ends a sentence (a
     copy's header wrapped over several lines: "UN General Assembly, …⏎… : resolution / adopted
@@ -702,6 +738,7 @@ def analyse_heading(
     # masthead / running-header symbols
     first_lines = head[:600]
     cands: list[tuple[int, int, str]] = []
+    records: list[tuple[int, int, str]] = []  # symbols of a copy's metadata record (a footer's)
     first_match = symbol_matches[0] if symbol_matches else None
     list_end = _list_line_end(scope)
     list_stop = -1
@@ -745,6 +782,14 @@ def analyse_heading(
         heads_nothing = not nxt.islower() and nxt not in _CITED_AFTER
         if alone and _wrapped_alone(text, line_start, line_end, h, sym, symbol_matches):
             continue
+        if (
+            not after.strip()
+            and symbol_label_alone().fullmatch(before) is not None
+            and _LABEL_LINE.match(text, line_end) is not None
+        ):
+            # "Document symbol: S/PRST/2001/15⏎Document Type: …": a copy's record of the text,
+            # wherever the page sets it (UNISPAL's, under the text)
+            records.append((s, e, sym))
         if (
             (alone and not after.startswith("."))
             # led by nothing or by the organisation's name (looked at only near the top) …
@@ -796,8 +841,10 @@ def analyse_heading(
         else (s, e, sym)
         for s, e, sym in cands
     ]
-    if _listed_texts(text, cands):
+    if _listed_texts(text, cands) or _titled_list(text, cands, symbol_matches):
         cands = []  # symbols of several texts, one a line, opening the text: a list cited
+    if not cands and len({sym for _s, _e, sym in records}) == 1:
+        cands = records[:1]  # one record's symbol, no masthead: the text's own (several: a list's)
     if not cands:
         # a page header or footer run into the text: "… persons A/RES/74/176 3/10 19-22333 …"
         for m in symbol_matches:

@@ -99,6 +99,15 @@ def recycle_line() -> re.Pattern[str]:
 
 
 @functools.cache
+def symbol_label_alone() -> re.Pattern[str]:
+    """A copy's label of the symbol and its colon, alone before the symbol on its line ("Document
+    symbol: ", "Cote : "): a record of metadata that a web page may set anywhere (its footer)."""
+    return recache.compile(
+        rf"[ \t]*(?:{alt_or_never(gather_all('heading.symbol_label'))})[ \t]*[:\uff1a][ \t]*", re.IGNORECASE
+    )
+
+
+@functools.cache
 def symbol_row() -> re.Pattern[str]:
     """A row of a web page's table that a copy's label of the symbol opens, the symbol alone in
     the next cell ("Symbol | A/RES/80/142", "Cote | …", "文号 | …"): a record's metadata."""
