@@ -129,6 +129,7 @@ def council_number(lang: str = "") -> CouncilNumber:
     marks = alternation(lexicon.gather("footnotes.number", langs))
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
     date_link = alt_or_never(lexicon.gather("grammar.date_link", langs))
+    date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
     return CouncilNumber(
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
@@ -151,13 +152,17 @@ def council_number(lang: str = "") -> CouncilNumber:
         own=recache.compile(
             rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"
         ),
+        # (… each item's date perhaps after it: "resolutions 1493 of 28 July 2003 and 1533 of 12
+        # March 2004", "резолюции 1493 от 28 июля 2003 года и 1533 от …")
         own_more=recache.compile(
+            rf"(?P<d>{sp0},?{sp0}(?:{date_intro}){sp}{any_date})?"
             rf"(?:{sp0},{sp0}(?:(?:{list_and}){sp})?|{sp}(?:{list_and}){sp})(?P<n>\d{{1,4}})"
             rf"(?:(?P<y>{year}){after_year}|{alone_or_year})"
         ),
+        # (… each later number's date perhaps before it: "2003年7月28日第1493号和2004年3月12日第1533号决议")
         own_marked=recache.compile(
             rf"(?<![\d/]){alternation(prefix)}\s*+(?P<n>\d{{1,4}})\s*+{alternation(suffix)}"
-            rf"(?=(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}\s*+(?:{year})?\s*+"
+            rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:{any_date}\s*+)?{alternation(prefix)}\s*+\d{{1,4}}\s*+(?:{year})?\s*+"
             rf"{alternation(suffix)})*+\s*+{noun})"
         )
         if prefix and suffix
