@@ -145,7 +145,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         noun_before=led(recache.compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$")),
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
         behind=led(recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$")),
+        # (… each item's date perhaps after it: "Security Council resolutions 242 of 22 November 1967
+        # and 338 of 22 October 1973")
         more=recache.compile(
+            rf"(?P<d>{sp0},?{sp0}(?:{date_intro}){sp}{any_date})?"
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}(?P<n>\d{{3,4}}){alone}"
         ),
         # (blanks of one line break at most: a list does not go on into the next paragraph)
