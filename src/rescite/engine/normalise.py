@@ -1532,6 +1532,8 @@ _CYRILLIC_CODED = recache.compile(
 # it, "1803- (د17 )", and a bracket pair emptied after a symbol, "CEDAW/C/EGY/CO/8( )")
 _ARABIC_GLUE = recache.compile(
     r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
+    # … a space after the bracket of a session's mark, letters and a hyphen ("2106 ( د-20 )")
+    r"|\( (?=[\u0621-\u064a]{1,3}-\d{1,2} ?\))"
     # … a number glued to the word after it, or two spaces between them: a table's cells drawn
     # one after the other from the right edge ("61/1حقوق …", "61/2  حرية …", "2026اعتمد")
     r"|(?P<digit>[0-9])(?=[\u0621-\u064a])|(?<=[0-9]) (?= [\u0621-\u064a])"

@@ -1108,8 +1108,9 @@ def _patterns(lang: str) -> Patterns:
         recache.compile(
             # (the date of the number before, when a page break kept it from its number)
             rf"(?:\s*+(?:{date_intro})\s++{date})?"
-            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …")
-            rf"\s*+[,\u060c]?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s"
+            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …"; or
+            # a dash: "5/1 – об институциональном строительстве Совета и 5/2 – о …")
+            rf"\s*+[,\u060c]?\s*+(?:[\u2013\u2014-]\s++)?(?:(?<!\w)(?:{alternation(topic_words)})\s"
             rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
