@@ -115,7 +115,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     list_and = alternation(lexicon.gather("grammar.list_and", langs))
     # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
     # (… a full stop may end its sentence: "… adopted resolution 2397.", not a decimal's "2397.5")
-    alone = r"(?![\d/]|\.\d|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
+    # (… the blanks of a justified line perhaps before the bracket: "1612  (2005)")
+    alone = r"(?![\d/]|\.\d|\s{0,4}[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
     year = r"\s*+[(\[]\s?\d{4}\s?[)\]]"  # "2240 (2015)" (on two lines, too: "2240 ⏎(2015)")
     sp = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))++"  # blanks, no empty line among them
     sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
