@@ -229,3 +229,17 @@ def test_arabic_web_copy_heading_number(text: str, own: str) -> None:
     res = extract_text(text, lang="ar")
     assert res.document.source_id == own
     assert [c.target for c in res.citations] == ["A/RES/51/45"]
+
+
+# The Convention on racial discrimination named without its first word ("International"), as
+# Human Rights Council texts list it among the other conventions: the same treaty.
+SHORT_ICERD: list[tuple[str, str]] = [
+    ("ru", "вновь подтверждая Конвенцию о правах ребенка и Конвенцию о ликвидации всех форм расовой дискриминации,\n"),
+    ("ar", "وإذ يؤكد من جديد اتفاقية حقوق الطفل واتفاقية القضاء على جميع أشكال التمييز العنصري،\n"),
+    ("zh", "重申《儿童权利公约》和《消除一切形式种族歧视公约》,\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SHORT_ICERD)
+def test_racial_discrimination_convention_short_title(lang: str, text: str) -> None:
+    assert "UNTS/660/9464" in [c.target for c in extract_text(text, lang=lang).citations]
