@@ -24,8 +24,8 @@ def _found(text: str, lang: str) -> list[tuple[str | None, str | None]]:
 
 
 # The Council's numbers without their years in its own text, a list whose items each have their
-# date after them ("resolutions 2457 of 27 February 2019 and 2539 of 28 August 2020"), or before them in
-# Chinese ("2019年2月27日第2457号和2020年8月28日第2539号决议"): every item, with its date.
+# date after them ("resolutions 2457 of 27 February 2019 and 2539 of 28 August 2020"), or before
+# them in Chinese ("2019年2月27日第2457号和2020年8月28日第2539号决议"): every item, with its date.
 # (language, text, (target, date) of each citation)
 COUNCIL_DATED_LISTS: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     (
@@ -55,7 +55,8 @@ COUNCIL_DATED_LISTS: list[tuple[str, str, list[tuple[str | None, str | None]]]] 
     # (past a date, a smaller number is no item of the list: a count, not a resolution)
     (
         "en",
-        _SC_EN + "The Security Council,\n\nRecalling its resolutions 2457 of 27 February 2019 and 2539 of 28 August "
+        _SC_EN
+        + "The Security Council,\n\nRecalling its resolutions 2457 of 27 February 2019 and 2539 of 28 August "
         "2020 and 15 other texts,\n",
         [("S/RES/2457(2019)", "2019-02-27"), ("S/RES/2539(2020)", "2020-08-28")],
     ),
@@ -79,7 +80,8 @@ NAMED_COUNCIL_DATED_LISTS: list[tuple[str, str, list[tuple[str | None, str | Non
     ),
     (
         "ru",
-        "ссылаясь на резолюции Совета Безопасности 305 от 4 апреля 1971 года и 361 от 30 августа 1974 года,\n",
+        "ссылаясь на резолюции Совета Безопасности 305 от 4 апреля 1971 года и 361 от 30 августа "
+        "1974 года,\n",
         [("S/RES/305(1971)", "1971-04-04"), ("S/RES/361(1974)", "1974-08-30")],
     ),
     (
@@ -121,12 +123,14 @@ PRINTED_FORMS: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ),
     (
         "en",
-        "Reaffirming General Assembly resolution 2625   (XXV) and Security Council resolution 1612  (2005),\n",
+        "Reaffirming General Assembly resolution 2625   (XXV) and Security Council resolution "
+        "1612  (2005),\n",
         [("A/RES/2625(XXV)", None), ("S/RES/1612(2005)", None)],
     ),
     (
         "ar",
-        "وإذ يشير إلى الإعلان الذي اعتمدته الجمعية العامة في قرارها 2625 ( د-25 ) المؤرخ 24 تشرين الأول/أكتوبر "
+        "وإذ يشير إلى الإعلان الذي اعتمدته الجمعية العامة في قرارها 2625 ( د-25 ) المؤرخ 24 "
+        "تشرين الأول/أكتوبر "
         "1970،\n",
         [("A/RES/2625(XXV)", "1970-10-24")],
     ),
@@ -234,7 +238,11 @@ def test_arabic_web_copy_heading_number(text: str, own: str) -> None:
 # The Convention on racial discrimination named without its first word ("International"), as
 # Human Rights Council texts list it among the other conventions: the same treaty.
 SHORT_ICERD: list[tuple[str, str]] = [
-    ("ru", "вновь подтверждая Конвенцию о правах ребенка и Конвенцию о ликвидации всех форм расовой дискриминации,\n"),
+    (
+        "ru",
+        "вновь подтверждая Конвенцию о правах ребенка и Конвенцию о ликвидации всех форм расовой "
+        "дискриминации,\n",
+    ),
     ("ar", "وإذ يؤكد من جديد اتفاقية حقوق الطفل واتفاقية القضاء على جميع أشكال التمييز العنصري،\n"),
     ("zh", "重申《儿童权利公约》和《消除一切形式种族歧视公约》,\n"),
 ]
