@@ -297,6 +297,12 @@ FINAL_EL = recache.compile(rf"/({NUMBERED_ELEMENTS})\.(\d{{1,3}})$", re.IGNORECA
 _DOTTED_EL = recache.compile(r"/([A-Z]{1,4})\.(\d{1,4})$")
 
 
+#: a paragraph break (a blank line): a body named in the paragraph (or heading) before is not named
+#: "just before" a text of the next one ("Reports of the President of the Economic and Social
+#: Council⏎⏎Resolution 2311 (XXII) …")
+PARAGRAPH_BREAK = recache.compile(r"\n[^\S\n]*\n")
+
+
 class Names:
     """Named bodies and short names ("the Council") just before a position."""
 
@@ -313,6 +319,8 @@ class Names:
         i = bisect.bisect_right(self.ends, pos) - 1
         while i >= 0 and pos - self.ends[i] <= reach:
             if gap.fullmatch(self.text, self.ends[i], pos):
+                if PARAGRAPH_BREAK.search(self.text, self.ends[i], pos):
+                    return None
                 return self.bodies[i]
             i -= 1
         return None
@@ -329,6 +337,8 @@ class Names:
         start = max(0, pos - reach - 20)
         for m in reversed(list(patterns(self.lang).generic_name.finditer(self.text, start, pos))):
             if gap.fullmatch(self.text, m.end(), pos):
+                if PARAGRAPH_BREAK.search(self.text, m.end(), pos):
+                    return None
                 return None, lex.generic_names.get(fold(m.group()))
         return None
 

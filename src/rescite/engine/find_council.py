@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.council import CouncilNumber, council_number, sc_year_plausible
-from ..grammar.dates import adoption_dates, parse_date, search_dated
+from ..grammar.dates import adoption_dates, date_regex, parse_date, search_dated
 from ..grammar.lexicon import (
     fold,
     is_cjk,
@@ -378,6 +378,17 @@ _NAME_GAP = 4
 _LISTED_COUNCIL = "the Council's number without its year, in a list of its numbers with their years"
 
 
+#: how far before a marked number of the Council's its date may start
+_DATE_AHEAD = 40
+
+
+@functools.lru_cache(maxsize=16)
+def _date_ahead(lang: str) -> re.Pattern[str]:
+    """A date that ends right before a position (blanks between): a marked number's, written
+    before it ("2003年7月28日第1493号决议")."""
+    return recache.compile(rf"(?:{date_regex(lexicon.scope(lang))})\s*+$", re.IGNORECASE)
+
+
 _SC_OWN_ID = recache.compile(r"S/RES/(\d{1,4})\((\d{4})\)")
 
 
@@ -436,6 +447,11 @@ def _council_own_numbers(
         tail = pat.item_tail.match(text, m.end())
         if tail and tail.group("date"):
             raw.date = parse_date(tail)
+        elif m.re is rx.own_marked and (
+            ahead := search_dated(_date_ahead(seg.scope), text, max(0, m.start() - _DATE_AHEAD), m.start())
+        ):
+            # "2003年7月28日第1493号决议": the date written before the marked number
+            raw.date = parse_date(ahead)
         out.append(raw)
 
     if rx.own is not None:
@@ -447,6 +463,8 @@ def _council_own_numbers(
             items = [m]
             nxt = rx.own_more.match(text, m.end()) if rx.own_more is not None else None
             while nxt is not None and not STOP.on:
+                if nxt.group("d") and int(nxt.group("n")) <= int(items[-1].group("n")):
+                    break  # (past a date, only a later number of the Council's is the list's)
                 items.append(nxt)
                 nxt = rx.own_more.match(text, nxt.end())  # type: ignore[union-attr]
             if body_after(items[-1].end()):

@@ -169,6 +169,8 @@ def _line_matches(
         pos = m.end()
 
 
+#: the blanks around a heading number's slash, as web copies print it ("52 / 31")
+_SPACED_SLASH = recache.compile(r"(?<=\d) ?/ ?(?=\d)")
 # the job number printed in the header or footer of every page of a UN document ("19-22333")
 _JOB_NUMBER = recache.compile(r"(?<![\d/-])\d{2}-\d{5}(?![\d-])")
 _TITLE_END = recache.compile(r"\n[ \t]*\n")
@@ -926,14 +928,14 @@ def analyse_heading(
         found = [
             m
             for m in _line_matches(pat, after_break, zone)
-            if own_number_shape(latin_marks(m.group("num").rstrip("."), lang))
+            if own_number_shape(latin_marks(_SPACED_SLASH.sub("/", m.group("num").rstrip(".")), lang))
             and (m.groupdict().get("kind") or not _noun_ends_line_before(zone, m.start("num")))
         ]
         if len({m.group("num").rstrip(".") for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
-            own_num = latin_marks(m.group("num").rstrip("."), lang)
+            own_num = latin_marks(_SPACED_SLASH.sub("/", m.group("num").rstrip(".")), lang)
             own_start, own_end = m.start("num"), m.end("num")
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind

@@ -1521,6 +1521,10 @@ _CYRILLIC_SYMBOL = recache.compile(
     rf"(?:/[A-Za-z0-9{_CYRILLIC_LETTERS}.-]{{1,12}}){{1,6}}(?![\w/])"
 )
 _LATIN = recache.compile("[A-Za-z]")
+# … and a coded decision's code in them, after its number ("решение 1/СР.17", "2/СМА.3")
+_CYRILLIC_CODED = recache.compile(
+    rf"(?<![\w/])\d{{1,3}}/[A-Z{_CYRILLIC_LETTERS}]{{2,4}}(?=\.\d{{1,2}}(?![\d/]))"
+)
 # Arabic text layers whose spaces a PDF producer misplaced: a word glued to the number or the
 # symbol after it ("المؤرخ18", "قراره2374", "العامةES-10/15"), a space inside a bracket
 # ("( 2017)", "( S/PRST/2019/8"): a space put in, or left out
@@ -1528,6 +1532,8 @@ _LATIN = recache.compile("[A-Za-z]")
 # it, "1803- (د17 )", and a bracket pair emptied after a symbol, "CEDAW/C/EGY/CO/8( )")
 _ARABIC_GLUE = recache.compile(
     r"(?P<letter>[\u0621-\u064a])(?=[0-9A-Za-z])|\( (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) \)"
+    # … a space after the bracket of a session's mark, letters and a hyphen ("2106 ( د-20 )")
+    r"|\( (?=[\u0621-\u064a]{1,3}-\d{1,2} ?\))"
     # … a number glued to the word after it, or two spaces between them: a table's cells drawn
     # one after the other from the right edge ("61/1حقوق …", "61/2  حرية …", "2026اعتمد")
     r"|(?P<digit>[0-9])(?=[\u0621-\u064a])|(?<=[0-9]) (?= [\u0621-\u064a])"
@@ -1906,6 +1912,12 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
             latin = sym.translate(_LATIN_OF)
             # a digit, and a Latin letter or a series of one letter ("А/73/8"): "ООН/2019" is a word
             if latin != sym and _HAS_DIGIT.search(sym) and (sym.find("/") == 1 or _LATIN.search(sym)):
+                out.append((m.start(), m.end(), latin))
+        codes = lexicon.decision_codes().codes
+        for m in _CYRILLIC_CODED.finditer(text):
+            sym = m.group()
+            latin = sym.translate(_LATIN_OF)
+            if latin != sym and latin.partition("/")[2] in codes:
                 out.append((m.start(), m.end(), latin))
     return out
 

@@ -115,7 +115,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     list_and = alternation(lexicon.gather("grammar.list_and", langs))
     # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")
     # (… a full stop may end its sentence: "… adopted resolution 2397.", not a decimal's "2397.5")
-    alone = r"(?![\d/]|\.\d|\s?[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
+    # (… the blanks of a justified line perhaps before the bracket: "1612  (2005)")
+    alone = r"(?![\d/]|\.\d|\s{0,4}[(\[]\s?(?:\d{4}|[IVXLC]{1,7})\s?[)\]])"
     year = r"\s*+[(\[]\s?\d{4}\s?[)\]]"  # "2240 (2015)" (on two lines, too: "2240 ⏎(2015)")
     sp = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))++"  # blanks, no empty line among them
     sp0 = r"(?:[^\S\n]|\n(?![^\S\n]*+\n))*+"
@@ -129,6 +130,7 @@ def council_number(lang: str = "") -> CouncilNumber:
     marks = alternation(lexicon.gather("footnotes.number", langs))
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
     date_link = alt_or_never(lexicon.gather("grammar.date_link", langs))
+    date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
     return CouncilNumber(
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
@@ -144,20 +146,27 @@ def council_number(lang: str = "") -> CouncilNumber:
         noun_before=led(recache.compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$")),
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
         behind=led(recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$")),
+        # (… each item's date perhaps after it: "Security Council resolutions 242 of 22 November 1967
+        # and 338 of 22 October 1973")
         more=recache.compile(
+            rf"(?P<d>{sp0},?{sp0}(?:{date_intro}){sp}{any_date})?"
             rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}(?P<n>\d{{3,4}}){alone}"
         ),
         # (blanks of one line break at most: a list does not go on into the next paragraph)
         own=recache.compile(
             rf"{word}{noun}{sp}{no}(?P<n>\d{{1,4}})(?:(?P<y>{year}){after_year}|{alone_or_year})"
         ),
+        # (… each item's date perhaps after it: "resolutions 1493 of 28 July 2003 and 1533 of 12
+        # March 2004", "резолюции 1493 от 28 июля 2003 года и 1533 от …")
         own_more=recache.compile(
+            rf"(?P<d>{sp0},?{sp0}(?:{date_intro}){sp}{any_date})?"
             rf"(?:{sp0},{sp0}(?:(?:{list_and}){sp})?|{sp}(?:{list_and}){sp})(?P<n>\d{{1,4}})"
             rf"(?:(?P<y>{year}){after_year}|{alone_or_year})"
         ),
+        # (… each later number's date perhaps before it: "2003年7月28日第1493号和2004年3月12日第1533号决议")
         own_marked=recache.compile(
             rf"(?<![\d/]){alternation(prefix)}\s*+(?P<n>\d{{1,4}})\s*+{alternation(suffix)}"
-            rf"(?=(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}\s*+(?:{year})?\s*+"
+            rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:{any_date}\s*+)?{alternation(prefix)}\s*+\d{{1,4}}\s*+(?:{year})?\s*+"
             rf"{alternation(suffix)})*+\s*+{noun})"
         )
         if prefix and suffix

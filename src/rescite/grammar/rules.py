@@ -843,8 +843,8 @@ def _patterns(lang: str) -> Patterns:
         + r")?|(?P<l2>"
         + letters
         # (a space, or a line break with the spaces text layers and indented lines leave around
-        # it: "2223 ⏎(2015)", "2223⏎    (2015)")
-        + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|\s)?"
+        # it: "2223 ⏎(2015)", "2223⏎    (2015)"; or the spaces of a justified line: "1325  (2000)")
+        + r")?(?:[ \t]{0,4}\n[ \t]{0,8}|[ \t]{2,4}|\s)?"
         # (a special session's number may be written in digits: "186 (S-2)", the "(S-II)" of its id)
         # (… and a line broken right after the opening bracket: "2601 (⏎2021)")
         + rf"\({inner_break}(?P<paren>{session_or_year})\)"
@@ -858,7 +858,7 @@ def _patterns(lang: str) -> Patterns:
         + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d{_MARKER_AT_STOP}))"
     )
     open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
-    before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|\s)?$")
+    before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|[ \t]{{2,4}}|\s)?$")
     some_prep = alt_or_never([p for p in gather("grammar.body_prep") if p])
     body_joiner = rf"\s*+(?:,\s*+)?(?:{list_and})\s*+(?:(?:{some_prep})\s*+)?"
     # "resolution of the General Assembly 64/293", "las resoluciones del Consejo 11/3"
@@ -1111,8 +1111,9 @@ def _patterns(lang: str) -> Patterns:
         recache.compile(
             # (the date of the number before, when a page break kept it from its number)
             rf"(?:\s*+(?:{date_intro})\s++{date})?"
-            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …")
-            rf"\s*+[,\u060c]?\s*+(?:(?<!\w)(?:{alternation(topic_words)})\s"
+            # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …"; or
+            # a dash: "5/1 – об институциональном строительстве Совета и 5/2 – о …")
+            rf"\s*+[,\u060c]?\s*+(?:[\u2013\u2014-]\s++)?(?:(?<!\w)(?:{alternation(topic_words)})\s"
             rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
