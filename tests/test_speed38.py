@@ -7,6 +7,8 @@
 - ``normalise``: the tests for "-\\t" and "://" made as scans led by their first character;
   ``text_layer_folds``: the spaced brackets' test after the ideograph's.
 - ``find_link_symbols``: a link form's required text looked for with a literal scan.
+- ``find_paragraphs``: operative paragraphs numbered in running text found from their stops
+  (``_operative``), the same matches as ``_OPERATIVE.finditer``.
 
 Each with the literal absent, at the text's start and end, across line breaks, in a text
 stored one byte a character and in one stored two (a typographic quote is enough).
@@ -21,6 +23,7 @@ import pytest
 from rescite.engine.find_base import OTHER_ORGANISATION, fold, names_in, other_organisation
 from rescite.engine.find_symbols import find_link_symbols
 from rescite.engine.normalise import normalise, text_layer_folds
+from rescite.engine.paragraphs import _OPERATIVE, _operative
 from rescite.grammar import lexicon
 from rescite.grammar.rules import patterns
 
@@ -165,3 +168,29 @@ LINK_ROWS = [
 @pytest.mark.parametrize(("text", "symbols"), LINK_ROWS)
 def test_link_symbols(text: str, symbols: list[str]) -> None:
     assert [r.symbol for r in find_link_symbols(text)] == symbols
+
+
+# (passage, where the scan starts, the numbers the stop-led scan of operative paragraphs finds
+# with their starts): digits before the stop (at most three read back, none before the start),
+# at the text's start and end, over line breaks, glued to a word, a stop without a number
+OPERATIVE_ROWS = [
+    ("1. Decides to remain seized", 0, [(0, "1")]),
+    ("Acting. 1. Requests; 2. Decides", 0, [(8, "1"), (21, "2")]),
+    ("1234. Decides", 0, [(1, "234")]),
+    ("1234. Decides", 2, [(2, "34")]),
+    ("12. Decides", 3, []),
+    ("Para 3.\n\n  Welcomes", 0, [(5, "3")]),
+    ("a3. *Urges", 0, [(1, "3")]),
+    ('3. 4. "Calls', 0, [(3, "4")]),
+    ("Recalls 1.5 and 2. ", 0, []),
+    ("text ends with 7.", 0, []),
+    ("the ٣. Decides", 0, [(4, "٣")]),
+    ("no stop here at all", 0, []),
+]
+
+
+@pytest.mark.parametrize(("text", "pos", "found"), OPERATIVE_ROWS)
+def test_operative_numbers_from_their_stops(text: str, pos: int, found: list[tuple[int, str]]) -> None:
+    got = list(_operative(text, pos))
+    assert [(m.start("n"), m.group("n")) for m in got] == found
+    assert [m.span() for m in got] == [m.span() for m in _OPERATIVE.finditer(text, pos)]

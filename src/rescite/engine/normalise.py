@@ -1582,9 +1582,10 @@ def _drawn(m: re.Match[str]) -> str:
 # right-to-left line moved before the letter: "2200 ⏎-ألف (د21)"). Found from the line break (a
 # literal the search skips to), the blanks before it read back: a scan led by the digit's
 # look-behind was tried at every character of the text
+# (the blanks and the letters taken whole, never given back: neither can be what follows them)
 _YEAR_ON_NEXT_LINE = recache.compile(
-    r"\n[ \t]*(?:\((?:19|20)\d\d(?!\d)"
-    r"|-?[^\W\d_]{1,4}[ \t]\((?:[^\W\d_]{1,3}[ \t]?-?[ \t]?\d{1,2}|[IVXLC]{1,7})[ \t]?\))"
+    r"\n[ \t]*+(?:\((?:19|20)\d\d(?!\d)"
+    r"|-?[^\W\d_]{1,4}+[ \t]\((?:[^\W\d_]{1,3}[ \t]?-?[ \t]?\d{1,2}|[IVXLC]{1,7})[ \t]?\))"
 )
 
 
