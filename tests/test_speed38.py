@@ -20,11 +20,12 @@ import re
 
 import pytest
 
-from rescite.engine.find_base import OTHER_ORGANISATION, fold, names_in, other_organisation
+from rescite.engine.find_base import OTHER_ORGANISATION, names_in, other_organisation
 from rescite.engine.find_symbols import find_link_symbols
 from rescite.engine.normalise import normalise, text_layer_folds
 from rescite.engine.paragraphs import _OPERATIVE, _operative
 from rescite.grammar import lexicon
+from rescite.grammar.lexicon import fold
 from rescite.grammar.rules import patterns
 
 
