@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 from os import environ as _environ
 
 from ..grammar import lexicon, recache
@@ -838,15 +839,30 @@ def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], lis
     word)."""
     pat = patterns(lang)
     lex = lexicon.load()
-    kinds, search = pat.name_kinds.match, pat.name_start.search
+    kinds, search = pat.name_kinds.match, pat.name_start_cased.search
+    # the names that open with a small letter: where their first words stand, tried with the
+    # whole trie (a scan led by "o" or "и" would try it at every such letter), merged in order
+    small = sorted(
+        {i for w in pat.name_lower_words for i in _places(text, w) if pat.name_start.match(text, i)}
+    )
+    k_small, n_small = 0, len(small)
     bodies: list[tuple[int, int, str]] = []
     starts: list[int] = []
     body_end = start_end = pos = 0
-    while (m := search(text, pos)) is not None:
+    m = search(text, 0)
+    while True:
+        if m is not None and m.start() < pos:
+            m = search(text, pos)
+        at = len(text) if m is None else m.start()
+        while k_small < n_small and small[k_small] < pos:
+            k_small += 1
+        if k_small < n_small and small[k_small] < at:
+            at = small[k_small]
+        elif m is None:
+            break
         if STOP.on:  # the time budget ran out: what was found is kept
             break
-        at = pos = m.start()
-        pos += 1
+        pos = at + 1
         if at < body_end and at < start_end:
             continue
         k = kinds(text, at)
@@ -862,6 +878,14 @@ def names_in(text: str, lang: str = "") -> tuple[list[tuple[int, int, str]], lis
             start_end = f_end
             starts.append(at)
     return bodies, starts
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` (overlapping places too), in order."""
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def body_mentions(text: str, lang: str = "") -> list[tuple[int, int, str]]:

@@ -1445,6 +1445,10 @@ _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 _HINT_SLASH_SPACE = recache.compile(r"/(?: |(?<= /))")
 # … either of the two above: a slash before a line break or a space, or after a space
 _HINT_SLASH_ANY = recache.compile(r"/(?:[ \n\u00ad-]|(?<= /))")
+# "-\t", "://": a scan for the rarer character first, as above (`in` with two or three
+# characters is a slow scan of a text stored two bytes a character)
+_HINT_DASH_TAB = recache.compile(r"-\t")
+_HINT_LINK = recache.compile(r"://")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
 _HALF_SPACED = recache.compile(
     r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
@@ -1584,9 +1588,10 @@ def _drawn(m: re.Match[str]) -> str:
 # right-to-left line moved before the letter: "2200 ⏎-ألف (د21)"). Found from the line break (a
 # literal the search skips to), the blanks before it read back: a scan led by the digit's
 # look-behind was tried at every character of the text
+# (the blanks and the letters taken whole, never given back: neither can be what follows them)
 _YEAR_ON_NEXT_LINE = recache.compile(
-    r"\n[ \t]*(?:\((?:19|20)\d\d(?!\d)"
-    r"|-?[^\W\d_]{1,4}[ \t]\((?:[^\W\d_]{1,3}[ \t]?-?[ \t]?\d{1,2}|[IVXLC]{1,7})[ \t]?\))"
+    r"\n[ \t]*+(?:\((?:19|20)\d\d(?!\d)"
+    r"|-?[^\W\d_]{1,4}+[ \t]\((?:[^\W\d_]{1,3}[ \t]?-?[ \t]?\d{1,2}|[IVXLC]{1,7})[ \t]?\))"
 )
 
 
@@ -1886,7 +1891,9 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         # faster than one for two in a text stored two bytes a character)
         any(c in text for c in _CJK_SPACED_CHARS) and any(sign in text for sign in _CJK_SPACED)
     ) or (  # a spaced-out Chinese text
-        ("( " in text or " )" in text) and _IDEOGRAPH.search(text)
+        # (the ideograph first: a scan for one of a range of characters is a little faster than
+        # `in` with two, and it leaves a text without one at once)
+        _IDEOGRAPH.search(text) and ("( " in text or " )" in text)
     ):
         out.extend(
             (m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text) if not _row_number(text, m.start())
@@ -2016,7 +2023,7 @@ def normalise(text: str) -> Normalised:
     # the tests for the characters each pass fixes: a pattern that starts with one literal
     # character is a faster scan than `in` with two or three
     dash_nl = _HINT_DASH_NL.search(mapped) is not None  # "-\n" or "- \n"
-    if dash_nl or "-\t" in mapped:
+    if dash_nl or _HINT_DASH_TAB.search(mapped):
         line_hyphen, lower = _line_hyphen()
         edits.matches(line_hyphen, mapped, "", after=lower)
         if dash_nl:
@@ -2082,7 +2089,7 @@ def normalise(text: str) -> Normalised:
     ):  # "\n-", "\n–" or "\n "
         edits.extend(page_numbers(mapped))
     edits.extend(letter_spacing(mapped))
-    if "://" in mapped:
+    if _HINT_LINK.search(mapped):
         edits.extend(print_margins(mapped))
     if "_____" in mapped or "--------" in mapped or "***" in mapped:  # a notes' rule (SEPARATOR_RUNS)
         if _GLUED_NOTE.search(mapped):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from ..grammar import recache
 from ..models import Record
@@ -32,6 +33,9 @@ _OPERATIVE = recache.compile(r"(?P<n>\d{1,3})\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 _OPERATIVE_NL = recache.compile(
     r"\n[ \t]*+(?P<n>\d{1,3})(?:\.[ \t\n]+|[ \t]?[-\u2013][ \t]+)(?=\*?(?:[^\W\d_]|\"))"
 )
+# … each found from its stop (a scan led by the full stop: one led by every digit is some thirty
+# times slower), its number read back from there (:func:`_operative`)
+_OPERATIVE_STOP = recache.compile(r"\.[ \t\n]+(?=\*?(?:[^\W\d_]|\"))")
 _OPERATIVE_BEFORE = recache.compile(r"(?:^|\n|[;:.]\s{1,2}|\")[ \t]*$")
 _SUBPARA = recache.compile(r"\n[ \t]*+(?P<p>\(?(?P<l>[a-z])\))[ \t\n]+")
 
@@ -51,10 +55,10 @@ def find_paragraphs(text: str, h: Heading, fn_spans: list[tuple[int, int, int]])
 
     # operative paragraphs are numbered 1, 2, 3 … in order
     seq: list[re.Match[str]] = []
-    for scan in (_OPERATIVE_NL, _OPERATIVE):
+    for after_break in (True, False):
         expect = 1
-        after_break = scan is _OPERATIVE_NL
-        for m in scan.finditer(text, max(0, body_end - 1)):
+        lo = max(0, body_end - 1)
+        for m in _OPERATIVE_NL.finditer(text, lo) if after_break else _operative(text, lo):
             i = m.start("n")
             if (
                 int(m.group("n")) == expect
@@ -93,3 +97,15 @@ def find_paragraphs(text: str, h: Heading, fn_spans: list[tuple[int, int, int]])
             send = subs[j + 1].start("p") if j + 1 < len(subs) else end
             paras.append(Paragraph(s.start("p"), send, "operative", f"{m.group('n')} ({s.group('l')})"))
     return paras
+
+
+def _operative(text: str, pos: int) -> Iterator[re.Match[str]]:
+    """``_OPERATIVE.finditer(text, pos)``: the same matches, found from their stops.  A match
+    starts at the first of the (at most three) digits before its stop, none before ``pos``,
+    and ends where the stop's match ends; matches cannot overlap (what follows one is no digit)."""
+    for stop in _OPERATIVE_STOP.finditer(text, pos):
+        d = p = stop.start()
+        while p > pos and d - p < 3 and text[p - 1].isdecimal():  # (what ``\d`` reads)
+            p -= 1
+        if p < d and (m := _OPERATIVE.match(text, p)) is not None:
+            yield m

@@ -187,6 +187,10 @@ class Patterns(Record):
     # text finds the places to try both (a scan led by a set of capitals costs some 4.5 ns a
     # character whatever the set; two scans cost twice that)
     name_start: re.Pattern[str]
+    # ``name_start`` without the names that open with a small letter, and those names' first
+    # words (literals, found with ``str.find``; each place then tried with ``name_start``)
+    name_start_cased: re.Pattern[str]
+    name_lower_words: tuple[str, ...]
     # at a place ``name_start`` found, ``body_regex``'s match (group ``body``) and
     # ``instrument_start``'s (group ``first``), each empty when it does not match: both asked
     # in one call
@@ -378,7 +382,9 @@ class Patterns(Record):
         "marker",
         "month_words",
         "name_kinds",
+        "name_lower_words",
         "name_start",
+        "name_start_cased",
         "next_date",
         "noun_and",
         "number_words",
@@ -511,6 +517,8 @@ class Patterns(Record):
         instrument_head: re.Pattern[str],
         instrument_head_unsafe: re.Pattern[str] | None,
         name_start: re.Pattern[str],
+        name_start_cased: re.Pattern[str],
+        name_lower_words: tuple[str, ...],
         name_kinds: re.Pattern[str],
         marker: re.Pattern[str],
         pin_before: re.Pattern[str],
@@ -641,6 +649,8 @@ class Patterns(Record):
         self.instrument_head = instrument_head
         self.instrument_head_unsafe = instrument_head_unsafe
         self.name_start = name_start
+        self.name_start_cased = name_start_cased
+        self.name_lower_words = name_lower_words
         self.name_kinds = name_kinds
         self.marker = marker
         self.pin_before = pin_before
@@ -1322,6 +1332,19 @@ def _patterns(lang: str) -> Patterns:
     )
     body_names = [n for lang_ in languages for ns in lang_.raw["bodies"].values() for n in ns]
     name_start = recache.compile(trie_regex(body_names + sorted(first_words), keep_case=True))
+    # … the same names apart from those that open with a small letter ("outcome", "итоговый"):
+    # a scan led by small letters as common as "o" or "и" tries the trie at every one of them;
+    # those names are found instead where their first word stands (a literal, as the trie
+    # writes it), each place then tried with the whole trie (see :func:`names_in`)
+    small = [n for n in body_names + sorted(first_words) if _opens_small(n)]
+    name_start_cased = (
+        recache.compile(
+            trie_regex([n for n in body_names + sorted(first_words) if not _opens_small(n)], keep_case=True)
+        )
+        if small
+        else name_start
+    )
+    name_lower_words = tuple(sorted({_first_literal(n) for n in small}))
     # a noun of a text's kind, as a word (or after a clitic glued to it: Arabic "وبالتقرير")
     kind_noun = recache.compile(
         rf"(?<![^\W{''.join(sorted({c[-1] for c in gather('grammar.clitics')}))}])"
@@ -1677,6 +1700,8 @@ def _patterns(lang: str) -> Patterns:
         instrument_head=instrument_head,
         instrument_head_unsafe=instrument_head_unsafe,
         name_start=name_start,
+        name_start_cased=name_start_cased,
+        name_lower_words=name_lower_words,
         name_kinds=name_kinds,
         marker=marker,
         pin_before=pin_before,
@@ -1977,6 +2002,19 @@ def _with_clitics(key_path: str, langs: tuple[str, ...]) -> list[str]:
         for clitic in lexicon.gather("grammar.clitics", (code,)):
             out += [clitic + n for n in nouns if not n.startswith(clitic)]
     return out
+
+
+def _opens_small(name: str) -> bool:
+    """Does ``name``, as :func:`trie_regex` with ``keep_case`` writes it, open with a small letter?"""
+    return " ".join(one_for_one(name).split())[:1].islower()
+
+
+def _first_literal(name: str) -> str:
+    """The first word of ``name`` as :func:`trie_regex` with ``keep_case`` matches it, literally
+    (its characters mapped by ``one_for_one``, each written as itself: a word holds no apostrophe)."""
+    m = re.match(r"\w+", " ".join(one_for_one(name).split()))
+    assert m is not None  # (asked of a name that opens with a small letter)
+    return m.group()
 
 
 def _by_first_letter(words: list[str]) -> list[list[str]]:
