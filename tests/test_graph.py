@@ -12,7 +12,7 @@ import pytest
 
 from fake_engine import fake_extract, write_corpus
 from rescite.corpus import index as ix
-from rescite.corpus import query
+from rescite.corpus import query, reading, schema
 from rescite.corpus.graph import node_link_json, subgraph, to_networkx
 from rescite.render.dot import dot_quote, write_dot, write_mermaid
 
@@ -29,10 +29,10 @@ needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `do
 
 @pytest.fixture
 def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
     root = write_corpus(tmp_path / "c")
     write_corpus(root, WEIRD)
-    c = ix.open_index(tmp_path / "i.sqlite")
+    c = schema.open_index(tmp_path / "i.sqlite")
     ix.refresh(c, [root], jobs=1)
     return c
 

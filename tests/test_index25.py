@@ -16,8 +16,7 @@ import pytest
 
 from fake_engine import use_fake_engine
 from rescite.cli import quick
-from rescite.corpus import fresh, limits, query
-from rescite.corpus import index as ix
+from rescite.corpus import fresh, limits, query, reading
 from rescite.render.records import write_rows, write_tsv_lines
 
 
@@ -61,7 +60,7 @@ def test_a_refresh_reads_the_warm_up_text_only_under_a_short_budget(
     path = tmp_path / "A_RES_77_501.txt"
     path.write_text("@id A/RES/77/501\nRecalling [A/RES/70/212]\n", encoding="utf-8")
     st = path.stat()
-    result = ix.extract_file((str(path), path.name, st.st_size, st.st_mtime_ns, None))
+    result = reading.extract_file((str(path), path.name, st.st_size, st.st_mtime_ns, None))
     assert result[0] == "ok"
     assert len(result[7]) == 1  # the file's one citation, whatever the budget
     assert bool(calls) is warmed

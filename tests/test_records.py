@@ -15,7 +15,7 @@ from rescite.models import Frozen, Record, field_names
 RECORDS = [
     ("rescite.cli.common", "Listing", False, ()),
     ("rescite.corpus.index", "RefreshSummary", False, ()),
-    ("rescite.corpus.index", "_Touched", False, ()),
+    ("rescite.corpus.edges", "Touched", False, ()),
     ("rescite.corpus.run", "FileResult", True, ()),
     ("rescite.corpus.run", "Planned", True, ()),
     ("rescite.corpus.run", "Later", True, ()),

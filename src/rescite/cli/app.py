@@ -110,7 +110,7 @@ def main() -> None:
         import sqlite3
 
         if isinstance(exc, sqlite3.DatabaseError):  # met by a query after the refresh
-            from ..corpus.index import explain
+            from ..corpus.schema import explain
 
             sys.stderr.write(f"rescite: index unusable: {explain(exc)}; run `rescite index --rebuild`\n")
             sys.exit(EXIT_UNREADABLE)

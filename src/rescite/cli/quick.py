@@ -171,7 +171,7 @@ def open_corpus(
     gc.freeze()
     gc.set_threshold(REFRESH_GC_YOUNG, *gc.get_threshold()[1:])
     from ..corpus import index as ix
-    from ..corpus import limits
+    from ..corpus import limits, schema
     from ..read.limits import from_env
 
     try:
@@ -186,8 +186,8 @@ def open_corpus(
     roots = corpus_root_names(corpus)
     db_path = path_name(db) if db else path_name(default_db_file(roots))
     try:
-        conn = ix.open_index(db_path, rebuild=rebuild)
-    except ix.IndexUnavailable as exc:
+        conn = schema.open_index(db_path, rebuild=rebuild)
+    except schema.IndexUnavailable as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
     opened.append(conn)
 
@@ -210,15 +210,15 @@ def open_corpus(
     try:
         try:
             summary = refresh()
-        except ix.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
+        except schema.IndexDamaged as exc:  # ours, damaged: built anew from the corpus
             warn(f"warning: {exc}; rebuilding it")
             conn.close()
-            conn = ix.open_index(db_path, rebuild=True)
+            conn = schema.open_index(db_path, rebuild=True)
             opened.append(conn)
             summary = refresh()
     except FileNotFoundError as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
-    except (ix.IndexFailed, ix.IndexUnavailable) as exc:
+    except (ix.IndexFailed, schema.IndexUnavailable) as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
     if summary.building:
         raise fail(
@@ -655,7 +655,7 @@ def run(argv: list[str]) -> int | None:
         import sqlite3
 
         if isinstance(exc, sqlite3.DatabaseError):
-            from ..corpus.index import explain
+            from ..corpus.schema import explain
 
             sys.stderr.write(f"rescite: index unusable: {explain(exc)}; run `rescite index --rebuild`\n")
             return EXIT_UNREADABLE
