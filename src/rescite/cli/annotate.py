@@ -8,7 +8,10 @@ from typing import Annotated
 
 import typer
 
-from .common import EXIT_UNREADABLE, EXIT_USAGE, app, check_lang, fail, pipe_safe
+from .common import app, fail
+from .listing import check_lang
+from .output import pipe_safe
+from .quick import EXIT_UNREADABLE, EXIT_USAGE
 
 
 @app.command("annotate")

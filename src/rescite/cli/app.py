@@ -25,8 +25,9 @@ from . import query  # noqa: F401
 from . import graph  # noqa: F401
 
 # isort: split
-from .common import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, ColorMode, app, fail, quiet_broken_pipe, state
-from .quick import set_up_streams
+from .common import app, fail
+from .output import ColorMode
+from .quick import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, set_up_streams, state
 
 __all__ = ["app", "main"]
 

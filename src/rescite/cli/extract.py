@@ -10,18 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import (
-    EXIT_UNREADABLE,
-    EXIT_USAGE,
-    JobsOpt,
-    app,
-    check_lang,
-    fail,
-    format_flags,
-    pipe_safe,
-    quiet_broken_pipe,
-    warn,
-)
+from .common import JobsOpt, app, fail
+from .listing import check_lang
+from .output import format_flags, pipe_safe
+from .quick import EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, warn
 
 
 class ExtractFormat(enum.StrEnum):

@@ -10,27 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import (
-    EXIT_UNREADABLE,
-    EXIT_USAGE,
-    BodyOpt,
-    CorpusOpt,
-    DbOpt,
-    DepthOpt,
-    FunctionOpt,
-    GraphFormat,
-    InCorpusOpt,
-    KindOpt,
-    LangsOpt,
-    Listing,
-    SinceOpt,
-    UntilOpt,
-    app,
-    fail,
-    open_corpus,
-    pipe_safe,
-    resolve_query,
-)
+from .common import CorpusOpt, DbOpt, DepthOpt, app, fail, open_corpus, resolve_query
+from .listing import BodyOpt, FunctionOpt, InCorpusOpt, KindOpt, LangsOpt, Listing, SinceOpt, UntilOpt
+from .output import GraphFormat, pipe_safe
+from .quick import EXIT_UNREADABLE, EXIT_USAGE
 
 PICTURES = (GraphFormat.svg, GraphFormat.png, GraphFormat.pdf)
 OutputOpt = Annotated[

@@ -8,28 +8,10 @@ from typing import Annotated
 
 import typer
 
-from .common import (
-    EXIT_NOT_FOUND,
-    EXIT_USAGE,
-    CorpusOpt,
-    DbOpt,
-    DepthOpt,
-    ListFormat,
-    ListFormatOpt,
-    Listing,
-    RankBy,
-    ShowFormat,
-    SortKey,
-    app,
-    fail,
-    format_flags,
-    listing_format,
-    listing_options,
-    open_corpus,
-    pipe_safe,
-    resolve_query,
-    sort_rows,
-)
+from .common import CorpusOpt, DbOpt, DepthOpt, app, fail, open_corpus, resolve_query
+from .listing import Listing, RankBy, SortKey, listing_options, sort_rows
+from .output import ListFormat, ListFormatOpt, ShowFormat, format_flags, listing_format, pipe_safe
+from .quick import EXIT_NOT_FOUND, EXIT_USAGE
 
 LIST_FIELDS = (
     "id",
