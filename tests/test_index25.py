@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from fake_engine import use_fake_engine
-from rescite.cli import quick
+from rescite.cli import opening
 from rescite.corpus import fresh, limits, query, reading
 from rescite.render.records import write_rows, write_tsv_lines
 
@@ -104,7 +104,7 @@ def test_a_nul_in_any_cell_gives_the_rows_written_one_by_one(
     conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
     conn.commit()
     conn.close()
-    conn2, _ = quick.open_corpus([str(corpus)], None)
+    conn2, _ = opening.open_corpus([str(corpus)], None)
     checked = 0
     try:
         for (cid,) in conn2.execute("SELECT id FROM nodes ORDER BY id").fetchall():
@@ -122,5 +122,5 @@ def test_a_nul_in_any_cell_gives_the_rows_written_one_by_one(
                 checked += len(lines)
     finally:
         conn2.close()
-        quick.opened.clear()
+        opening.opened.clear()
     assert checked > 5

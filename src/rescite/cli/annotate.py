@@ -10,8 +10,8 @@ import typer
 
 from .common import app, fail
 from .listing import check_lang
+from .messages import EXIT_UNREADABLE, EXIT_USAGE
 from .output import pipe_safe
-from .quick import EXIT_UNREADABLE, EXIT_USAGE
 
 
 @app.command("annotate")

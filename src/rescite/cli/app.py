@@ -26,8 +26,8 @@ from . import graph  # noqa: F401
 
 # isort: split
 from .common import app, fail
+from .messages import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, set_up_streams, state
 from .output import ColorMode
-from .quick import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, set_up_streams, state
 
 __all__ = ["app", "main"]
 

@@ -1,7 +1,7 @@
 """What every command shares: the app, the corpus and index options, the corpus opener, the
 query resolver and the one-line failure.  The output formats and their flags: ``cli.output``;
 the listing commands' filters and order: ``cli.listing``; the exit codes and messages, shared
-with the quick path (which does not import typer): ``cli.quick``."""
+with the quick path (which does not import typer): ``cli.messages``."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .quick import warn
+from .messages import warn
 
 app = typer.Typer(
     help="Trace how United Nations resolutions and decisions cite each other.",
@@ -60,16 +60,17 @@ def open_corpus(
 ) -> Any:
     """Open the index of the corpus and refresh it; errors become exit codes.  ``mapper``
     runs the extraction elsewhere (a Dask cluster: ``corpus.distributed``)."""
-    from . import quick
+    from . import opening
+    from .messages import Failure
 
     try:
-        return quick.open_corpus(corpus, db, announce=announce, jobs=jobs, rebuild=rebuild, mapper=mapper)
-    except quick.Failure as exc:
+        return opening.open_corpus(corpus, db, announce=announce, jobs=jobs, rebuild=rebuild, mapper=mapper)
+    except Failure as exc:
         raise typer.Exit(exc.code) from None
 
 
 def resolve_query(conn: Any, query: str) -> tuple[dict[str, Any] | None, int]:
     """The one node ``query`` means, or None and the exit code (messages on stderr)."""
-    from .quick import resolve_query as resolve
+    from .opening import resolve_query as resolve
 
     return resolve(conn, query)

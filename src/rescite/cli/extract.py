@@ -12,8 +12,8 @@ import typer
 
 from .common import JobsOpt, app, fail
 from .listing import check_lang
+from .messages import EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, warn
 from .output import format_flags, pipe_safe
-from .quick import EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, warn
 
 
 class ExtractFormat(enum.StrEnum):

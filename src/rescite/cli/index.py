@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from .common import CorpusOpt, DbOpt, JobsOpt, app, fail, open_corpus
+from .messages import EXIT_USAGE
 from .output import pipe_safe
-from .quick import EXIT_USAGE
 
 
 @app.command("index")

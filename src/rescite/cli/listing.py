@@ -12,7 +12,7 @@ import typer
 
 from ..models import Record
 from .common import fail
-from .quick import EXIT_USAGE
+from .messages import EXIT_USAGE
 
 
 class SortKey(enum.StrEnum):

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 import typer
 
 from .common import fail
-from .quick import EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, state
+from .messages import EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, state
 
 
 def format_flags(formats: type[enum.StrEnum]) -> Callable[[Callable[..., Any]], Callable[..., Any]]:

@@ -10,8 +10,8 @@ import typer
 
 from .common import CorpusOpt, DbOpt, DepthOpt, app, fail, open_corpus, resolve_query
 from .listing import Listing, RankBy, SortKey, listing_options, sort_rows
+from .messages import EXIT_NOT_FOUND, EXIT_USAGE
 from .output import ListFormat, ListFormatOpt, ShowFormat, format_flags, listing_format, pipe_safe
-from .quick import EXIT_NOT_FOUND, EXIT_USAGE
 
 LIST_FIELDS = (
     "id",
@@ -125,7 +125,8 @@ def show_cmd(
 
     Example: rescite show 64/293
     """
-    from .quick import Failure, show
+    from .answers import show
+    from .messages import Failure
 
     try:
         code = show(queries, corpus, db, fmt.value if fmt else None, context)
@@ -145,7 +146,7 @@ def _traverse(
     opts: Listing,
 ) -> None:
     from ..corpus.query import node_keys
-    from .quick import traverse
+    from .answers import traverse
 
     conn, _ = open_corpus(corpus, db)
     opts.check(conn)
