@@ -12,7 +12,7 @@ import pytest
 
 from fake_engine import CORPUS, fake_extract, write_corpus
 from rescite.corpus import index as ix
-from rescite.corpus import query, reading, schema
+from rescite.corpus import lists, query, reading, schema, traversal
 from rescite.corpus.fresh import context
 from rescite.corpus.keys import natural_key
 from rescite.corpus.measures import ensure_pagerank
@@ -443,27 +443,30 @@ def test_traversals(tmp_path: Path, corpus: Path) -> None:
     conn, _ = _build(tmp_path, corpus)
     start = query.by_id(conn, "A/RES/76/186")
     assert start is not None
-    assert [r["target"] for r in query.traverse(conn, start, True, 1)] == [
+    assert [r["target"] for r in traversal.traverse(conn, start, True, 1)] == [
         "A/RES/74/176",
         "CTOC/COP/DEC/4/4",
         "S/RES/2331(2016)",
     ]
-    assert [(r["depth"], r["target"]) for r in query.traverse(conn, start, True, 0)][-2:] == [
+    assert [(r["depth"], r["target"]) for r in traversal.traverse(conn, start, True, 0)][-2:] == [
         (4, "A/RES/55/25"),
         (4, "UNTS/2237/39574"),
     ]
     end = query.by_id(conn, "A/RES/72/1")
     assert end is not None
-    chain = query.shortest_path(conn, start["_node"], end["_node"])
+    chain = traversal.shortest_path(conn, start["_node"], end["_node"])
     assert chain is not None
-    assert [r["id"] for r in query.path_rows(conn, chain)] == [
+    assert [r["id"] for r in traversal.path_rows(conn, chain)] == [
         "A/RES/76/186",
         "A/RES/74/176",
         "A/RES/73/146",
         "A/RES/72/1",
     ]
-    assert query.shortest_path(conn, end["_node"], start["_node"]) is None
-    assert [r["id"] for r in query.rank(conn, query.Filters(), "cited", 2)] == ["A/RES/64/293", "A/73/263"]
+    assert traversal.shortest_path(conn, end["_node"], start["_node"]) is None
+    assert [r["id"] for r in traversal.rank(conn, lists.Filters(), "cited", 2)] == [
+        "A/RES/64/293",
+        "A/73/263",
+    ]
 
 
 def test_same_as_mentions_are_shown_on_the_equivalent(tmp_path: Path, corpus: Path) -> None:
@@ -482,7 +485,7 @@ def test_filters(tmp_path: Path, corpus: Path) -> None:
     conn, _ = _build(tmp_path, corpus)
 
     def ids(**kw: Any) -> list[str]:
-        return [n["id"] for n in query.list_nodes(conn, query.Filters(**kw), with_citing=False)]
+        return [n["id"] for n in lists.list_nodes(conn, lists.Filters(**kw), with_citing=False)]
 
     assert ids(kinds=("treaty",)) == ["UNTS/2237/39574"]
     assert ids(bodies=("S",)) == ["S/RES/2331(2016)"]

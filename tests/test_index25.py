@@ -16,7 +16,7 @@ import pytest
 
 from fake_engine import use_fake_engine
 from rescite.cli import opening
-from rescite.corpus import fresh, limits, query, reading
+from rescite.corpus import fresh, limits, query, reading, traversal
 from rescite.render.records import write_rows, write_tsv_lines
 
 
@@ -111,12 +111,14 @@ def test_a_nul_in_any_cell_gives_the_rows_written_one_by_one(
             node = query.by_id(conn2, cid)
             assert node is not None
             for forward in (True, False):
-                lines = query.traverse_lines(conn2, node, forward, 0)
-                values = query.traverse_values(conn2, node, forward, 0)
+                lines = traversal.traverse_lines(conn2, node, forward, 0)
+                values = traversal.traverse_values(conn2, node, forward, 0)
                 assert not lines or any("\x00" in line for line in lines)  # marked for the writer
                 rows, made = io.StringIO(), io.StringIO()
-                write_rows(query.traverse(conn2, node, forward, 0), query.TRAVERSE_FIELDS, "tsv", rows)
-                write_tsv_lines(lines, query.TRAVERSE_FIELDS, made, lambda: values)  # noqa: B023
+                write_rows(
+                    traversal.traverse(conn2, node, forward, 0), traversal.TRAVERSE_FIELDS, "tsv", rows
+                )
+                write_tsv_lines(lines, traversal.TRAVERSE_FIELDS, made, lambda: values)  # noqa: B023
                 assert made.getvalue() == rows.getvalue()
                 assert "\x00" not in made.getvalue()
                 checked += len(lines)

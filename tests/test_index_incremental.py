@@ -14,7 +14,7 @@ from rescite.corpus import index as ix
 from rescite.corpus import packing, reading, schema
 from rescite.corpus.keys import natural_key, sort_key
 from rescite.corpus.measures import ensure_pagerank
-from rescite.corpus.query import edge_infos
+from rescite.corpus.traversal import edge_infos
 
 
 @pytest.fixture(autouse=True)

@@ -164,13 +164,13 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path, capsys: pytest.Captu
     text as the rows written as dicts, escapes and formula marks included."""
     import io
 
-    from rescite.corpus import query
+    from rescite.corpus import query, traversal
     from rescite.render.records import write_rows, write_tsv_values
 
     # the quick path writes the fields of the query module's rows
     messages.state["unreadable"] = False
     assert quick.run(["cited-by", "A/RES/64/293", "-f", "tsv", "--corpus", str(corpus)]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == "\t".join(query.TRAVERSE_FIELDS)
+    assert capsys.readouterr().out.splitlines()[0] == "\t".join(traversal.TRAVERSE_FIELDS)
     conn, _ = opening.open_corpus([str(corpus)], None)
     listed = 0
     for (cid,) in conn.execute("SELECT id FROM nodes").fetchall():
@@ -178,9 +178,9 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path, capsys: pytest.Captu
         assert node is not None
         for forward in (True, False):
             rows, values = io.StringIO(), io.StringIO()
-            write_rows(query.traverse(conn, node, forward, 0), query.TRAVERSE_FIELDS, "tsv", rows)
+            write_rows(traversal.traverse(conn, node, forward, 0), traversal.TRAVERSE_FIELDS, "tsv", rows)
             listed += write_tsv_values(
-                query.traverse_values(conn, node, forward, 0), query.TRAVERSE_FIELDS, values
+                traversal.traverse_values(conn, node, forward, 0), traversal.TRAVERSE_FIELDS, values
             )
             assert values.getvalue() == rows.getvalue()
     assert listed > 10
@@ -205,9 +205,12 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path, capsys: pytest.Captu
     ]
     rows, values = io.StringIO(), io.StringIO()
     write_rows(
-        [dict(zip(query.TRAVERSE_FIELDS, r, strict=True)) for r in odd], query.TRAVERSE_FIELDS, "tsv", rows
+        [dict(zip(traversal.TRAVERSE_FIELDS, r, strict=True)) for r in odd],
+        traversal.TRAVERSE_FIELDS,
+        "tsv",
+        rows,
     )
-    write_tsv_values(odd, query.TRAVERSE_FIELDS, values)
+    write_tsv_values(odd, traversal.TRAVERSE_FIELDS, values)
     assert values.getvalue() == rows.getvalue()
     assert "\\t" in values.getvalue() and "'=1+1" in values.getvalue()
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from rescite.cli import messages, opening, quick
-from rescite.corpus import fresh, query
+from rescite.corpus import fresh, query, traversal
 from rescite.render.records import write_rows, write_tsv_lines
 
 
@@ -54,11 +54,13 @@ def test_tsv_lines_made_in_sql_equal_the_rows_written_one_by_one(corpus: Path, t
         for forward in (True, False):
             for depth in (0, 1, 2):
                 rows, lines = io.StringIO(), io.StringIO()
-                write_rows(query.traverse(conn2, node, forward, depth), query.TRAVERSE_FIELDS, "tsv", rows)
-                values = query.traverse_values(conn2, node, forward, depth)
+                write_rows(
+                    traversal.traverse(conn2, node, forward, depth), traversal.TRAVERSE_FIELDS, "tsv", rows
+                )
+                values = traversal.traverse_values(conn2, node, forward, depth)
                 write_tsv_lines(
-                    query.traverse_lines(conn2, node, forward, depth),
-                    query.TRAVERSE_FIELDS,
+                    traversal.traverse_lines(conn2, node, forward, depth),
+                    traversal.TRAVERSE_FIELDS,
                     lines,
                     lambda: values,  # noqa: B023 - called at once, in this iteration
                 )

@@ -97,8 +97,9 @@ def traverse(
     ``keep``: only rows whose text is one of these ids (the listing filters); ``functions``:
     only rows whose citation has one of these functions.
     """
-    from ..corpus.query import TRAVERSE_FIELDS, sort_rows
-    from ..corpus.query import traverse as walk
+    from ..corpus.lists import sort_rows
+    from ..corpus.traversal import TRAVERSE_FIELDS
+    from ..corpus.traversal import traverse as walk
     from ..render import records as render
 
     wanted = set(functions or ())
@@ -136,7 +137,7 @@ def _traverse_tsv(conn: Any, ids: list[str], depth: int, forward: bool, limit: i
     """:func:`traverse` in tsv, rows in the closure's order: each row's line made in SQL and
     the lines written at once when nothing in them needs escaping (else from the rows'
     values, no dict per row: a listing of thousands of rows); the same text."""
-    from ..corpus import query
+    from ..corpus import traversal
     from ..render.records import write_tsv_lines
 
     code = EXIT_OK
@@ -148,13 +149,13 @@ def _traverse_tsv(conn: Any, ids: list[str], depth: int, forward: bool, limit: i
             code = code or status
             continue
         nodes.append(node)
-        lines.extend(query.traverse_lines(conn, node, forward, depth))
+        lines.extend(traversal.traverse_lines(conn, node, forward, depth))
 
     def values() -> list[tuple[Any, ...]]:
-        rows = [r for node in nodes for r in query.traverse_values(conn, node, forward, depth)]
+        rows = [r for node in nodes for r in traversal.traverse_values(conn, node, forward, depth)]
         return rows[:limit] if limit else rows
 
-    write_tsv_lines(lines[:limit] if limit else lines, query.TRAVERSE_FIELDS, sys.stdout, values)
+    write_tsv_lines(lines[:limit] if limit else lines, traversal.TRAVERSE_FIELDS, sys.stdout, values)
     return code
 
 
@@ -207,7 +208,7 @@ def write_graph(
 def graph_focus(corpus: list[str] | None, db: str | None, chosen: str, focus: str, depth: int) -> int:
     """``rescite graph --focus X`` to standard output, no filters, as text (dot, mermaid, json)."""
     from ..corpus.graph import subgraph
-    from ..corpus.query import Filters
+    from ..corpus.lists import Filters
 
     conn, _ = open_corpus(corpus, db)
     node, code = resolve_query(conn, focus)

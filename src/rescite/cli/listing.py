@@ -146,7 +146,7 @@ class Listing(Record):
             self.body = chosen
 
     def filters(self, **extra: Any) -> Any:
-        from ..corpus.query import Filters
+        from ..corpus.lists import Filters
 
         fields: dict[str, Any] = {"langs": tuple(self.lang), "functions": tuple(self.function), **extra}
         return Filters(tuple(self.kind), tuple(self.body), self.since, self.until, self.in_corpus, **fields)
@@ -300,6 +300,6 @@ InCorpusOpt = Annotated[
 
 
 def sort_rows(conn: Any, rows: list[dict[str, Any]], key: SortKey | None) -> list[dict[str, Any]]:
-    from ..corpus.query import sort_rows as sort
+    from ..corpus.lists import sort_rows as sort
 
     return sort(conn, rows, key.value if key else "depth")

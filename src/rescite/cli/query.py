@@ -55,7 +55,7 @@ def list_cmd(
 
     Example: rescite list --kind resolution --sort cited
     """
-    from ..corpus.query import list_nodes
+    from ..corpus.lists import list_nodes
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
@@ -145,7 +145,7 @@ def _traverse(
     forward: bool,
     opts: Listing,
 ) -> None:
-    from ..corpus.query import node_keys
+    from ..corpus.lists import node_keys
     from .answers import traverse
 
     conn, _ = open_corpus(corpus, db)
@@ -237,7 +237,7 @@ def path_cmd(
 
     Example: rescite path A/RES/76/186 A/RES/72/1
     """
-    from ..corpus.query import path_rows, shortest_path
+    from ..corpus.traversal import path_rows, shortest_path
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
@@ -286,7 +286,7 @@ def rank_cmd(
 
     Example: rescite rank --sort pagerank --limit 10
     """
-    from ..corpus.query import rank
+    from ..corpus.traversal import rank
     from ..render import records as render
 
     if by is not None:
@@ -319,7 +319,7 @@ def search_cmd(
 
     Example: rescite search trafficking women girls
     """
-    from ..corpus.query import node_keys
+    from ..corpus.lists import node_keys
     from ..corpus.search import add_snippets, search
     from ..render import records as render
 
