@@ -28,7 +28,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_extract_cli import make_inputs
-from rescite.corpus import distributed
+from rescite.corpus import distributed, schema
 from rescite.corpus import index as ix
 
 REPO = Path(__file__).resolve().parent.parent
@@ -48,7 +48,7 @@ def _dump(db: Path) -> list[Any]:
 def build(corpus: Path, db: Path, mapper: Any = None) -> float:
     if db.exists():
         db.unlink()
-    conn = ix.open_index(db)
+    conn = schema.open_index(db)
     t0 = time.perf_counter()
     ix.refresh(conn, [corpus], jobs=1, mapper=mapper)
     elapsed = time.perf_counter() - t0

@@ -88,18 +88,19 @@ class Timed:
 
 def index_run(corpus: Path, jobs: int, sample: int) -> None:
     from rescite.corpus import index as ix
-    from rescite.corpus import search
+    from rescite.corpus import packing, reading, schema, search
 
     timed = Timed()
-    for name in ("walk", "_apply", "_update_graph", "_pack_with_dictionary", "_compact", "_store_meta"):
+    for name in ("walk", "_apply", "update_graph", "pack_with_dictionary", "compact", "_store_meta"):
         timed.wrap(ix, name)
+    timed.wrap(packing, "compact")  # packed again after a refresh (``packing.repack_grown``)
     timed.wrap(search, "rebuild", "search.rebuild")
     waited = [0.0, 0.0]  # wall, CPU of this process while the writer waited for a result
     first = [0.0]
     start = [0.0]
 
     def mapper(func: Callable[..., Any], works: Any) -> Iterator[Any]:
-        it = iter(ix.local_mapper(jobs)(func, works))
+        it = iter(reading.local_mapper(jobs)(func, works))
         while True:
             w0, c0 = time.perf_counter(), time.process_time()
             try:
@@ -115,7 +116,7 @@ def index_run(corpus: Path, jobs: int, sample: int) -> None:
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "index.sqlite"
-        conn = ix.open_index(db)
+        conn = schema.open_index(db)
         p0, k0 = usage()
         t0 = time.perf_counter()
         start[0] = t0
@@ -144,13 +145,15 @@ def index_run(corpus: Path, jobs: int, sample: int) -> None:
 
 
 def pickled_sizes(corpus: Path, sample: int) -> float:
-    from rescite.corpus import index as ix
+    from rescite.corpus import reading
 
     paths = sorted(p for p in corpus.rglob("*") if p.is_file())[:sample]
     sizes = []
     for p in paths:
         st = p.stat()
-        sizes.append(len(pickle.dumps(ix.extract_file((str(p), p.name, st.st_size, st.st_mtime_ns, None)))))
+        sizes.append(
+            len(pickle.dumps(reading.extract_file((str(p), p.name, st.st_size, st.st_mtime_ns, None))))
+        )
     return sum(sizes) / max(1, len(sizes))
 
 

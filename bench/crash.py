@@ -18,6 +18,7 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 
 from fake_engine import fake_extract  # noqa: E402
 from rescite.corpus import index as ix  # noqa: E402
+from rescite.corpus import reading, schema  # noqa: E402
 from test_crash import kill_at_random, make_corpus  # noqa: E402
 from test_index_incremental import dump  # noqa: E402
 
@@ -29,7 +30,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=30)
     parser.add_argument("--docs", type=int, default=300)
     args = parser.parse_args()
-    ix.extract_text = fake_extract
+    reading.extract_text = fake_extract
     survived = killed = 0
     rng = random.Random(2026)
     for run in range(args.runs):
@@ -39,16 +40,16 @@ def main() -> None:
             make_corpus(corpus, args.docs, run)
             db = root / "i.sqlite"
             if run % 2:  # a refresh: built first, then most files changed
-                ix.refresh(ix.open_index(db), [corpus], jobs=1)
+                ix.refresh(schema.open_index(db), [corpus], jobs=1)
                 make_corpus(corpus, args.docs + 50, run + 1000)
             outcome = kill_at_random(db, corpus, rng, jobs=1 + run % 2)
             killed += outcome == "killed"
             raw = sqlite3.connect(db)
             sound = raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             raw.close()
-            conn = ix.open_index(db)
+            conn = schema.open_index(db)
             ix.refresh(conn, [corpus], jobs=1)
-            clean = ix.open_index(root / "clean.sqlite")
+            clean = schema.open_index(root / "clean.sqlite")
             ix.refresh(clean, [corpus], jobs=1)
             ok = sound and dump(conn) == dump(clean)
             survived += ok

@@ -5,7 +5,7 @@ Appends a line to one file of the corpus, runs ``rescite show ID`` once (the ref
 file, then the answer) in a child process that times, without a profiler:
 
 - each SQL statement the command runs (wall and CPU; the dearest are listed);
-- the closing of the index at the end (``cli.quick.close_index``): the last connection to
+- the closing of the index at the end (``cli.opening.close_index``): the last connection to
   close copies the refresh's pages from the WAL into the index and syncs the file, which is
   wall time spent waiting for the disk, little CPU;
 - the engine's patterns built from kept programs (``grammar.recache._build``) against those
@@ -76,9 +76,9 @@ def _child(args: list[str], patterns: bool) -> None:
                 used.add(id(arg.__self__))
 
         sys.setprofile(seen)
-    import rescite.cli.quick as quick
+    import rescite.cli.opening as opening
 
-    close = quick.close_index
+    close = opening.close_index
 
     def report() -> None:
         sys.setprofile(None)
@@ -101,7 +101,7 @@ def _child(args: list[str], patterns: bool) -> None:
                 f"a method called: {len(used)} ({size_used / 1e6:.2f} MB)\n"
             )
 
-    quick.close_index = report
+    opening.close_index = report
     sys.argv = ["rescite", *args]
     from rescite.__main__ import console
 

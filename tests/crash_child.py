@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from fake_engine import fake_extract
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 
 
 def slow_extract(text: str, source: str = "-", lang: str | None = None) -> Any:
@@ -23,8 +24,8 @@ def slow_extract(text: str, source: str = "-", lang: str | None = None) -> Any:
 
 def main() -> None:
     db, corpus, jobs = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
-    ix.extract_text = slow_extract
-    conn = ix.open_index(db)
+    reading.extract_text = slow_extract
+    conn = schema.open_index(db)
     print("open", flush=True)
     ix.refresh(conn, [corpus], jobs=jobs)
     print("done", flush=True)

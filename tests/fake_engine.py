@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from rescite.corpus.index import id_body
+from rescite.corpus.keys import id_body
 from rescite.ids import kind_of_id
 from rescite.models import CanonicalId, Citation, DocumentInfo, ExtractResult
 
@@ -116,9 +116,9 @@ def write_corpus(root: Path, files: dict[str, str] = CORPUS) -> Path:
 def use_fake_engine(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     """The index and the command line on this engine, with a cache of their own and no corpus
     or colour setting taken from the environment."""
-    from rescite.corpus import index as ix
+    from rescite.corpus import reading
 
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("RESCITE_CORPUS", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)

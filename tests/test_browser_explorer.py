@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from browser import Page, browser  # noqa: F401  (the fixture)
 from fake_engine import fake_extract, write_corpus
 from rescite.cli import app
-from rescite.corpus import index as ix
+from rescite.corpus import reading
 
 runner = CliRunner()
 
@@ -22,7 +22,7 @@ runner = CliRunner()
 def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, list[str]]]:
     tmp = tmp_path_factory.mktemp("explorer")
     mp = pytest.MonkeyPatch()
-    mp.setattr(ix, "extract_text", fake_extract)
+    mp.setattr(reading, "extract_text", fake_extract)
     mp.setenv("XDG_CACHE_HOME", str(tmp / "cache"))
     corpus = write_corpus(tmp / "corpus")
     page = tmp / "graph.html"

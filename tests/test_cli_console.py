@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from rescite.corpus.index import natural_key
+from rescite.corpus.keys import natural_key
 from rescite.corpus.sample import sample_dir
 
 BIN = Path(sys.executable).parent

@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from fake_engine import CORPUS, fake_extract, write_corpus
 from rescite.cli import app
-from rescite.corpus import index as ix
+from rescite.corpus import reading
 from rescite.corpus.search import cited_title
 from rescite.grammar.names import aliases
 
@@ -31,7 +31,7 @@ FILES = {
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("RESCITE_CORPUS", raising=False)
     yield write_corpus(tmp_path / "corpus", FILES)

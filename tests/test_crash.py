@@ -16,6 +16,7 @@ import pytest
 
 from fake_engine import fake_extract
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 from test_index_incremental import dump
 
 CHILD = Path(__file__).resolve().parent / "crash_child.py"
@@ -51,10 +52,10 @@ def check_sound_and_equal(db: Path, corpus: Path, tmp: Path, monkeypatch: pytest
     raw = sqlite3.connect(db)
     assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     raw.close()
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
-    conn = ix.open_index(db)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
+    conn = schema.open_index(db)
     ix.refresh(conn, [corpus], jobs=1)
-    clean = ix.open_index(tmp / f"clean-{random.random()}.sqlite")
+    clean = schema.open_index(tmp / f"clean-{random.random()}.sqlite")
     ix.refresh(clean, [corpus], jobs=1)
     assert dump(conn) == dump(clean)
 
@@ -74,8 +75,8 @@ def test_kill_during_refresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
     corpus = tmp_path / "c"
     make_corpus(corpus, 200, 7)
     db = tmp_path / "i.sqlite"
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
-    ix.refresh(ix.open_index(db), [corpus], jobs=1)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
+    ix.refresh(schema.open_index(db), [corpus], jobs=1)
     make_corpus(corpus, 260, 8)  # every file rewritten, 60 new
     for f in list(corpus.glob("s1/*.txt"))[:20]:
         f.unlink()

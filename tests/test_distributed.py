@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from rescite.cli import app
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 
 pytest.importorskip("distributed")
 
@@ -67,9 +68,9 @@ def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
 
 def test_dask_build_equals_local_build(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "corpus")
-    local = ix.open_index(tmp_path / "local.sqlite")
+    local = schema.open_index(tmp_path / "local.sqlite")
     s1 = ix.refresh(local, [corpus], jobs=1)
-    remote = ix.open_index(tmp_path / "dask.sqlite")
+    remote = schema.open_index(tmp_path / "dask.sqlite")
     with distributed.connect("local:2", processes=False) as mapper:
         s2 = ix.refresh(remote, [corpus], mapper=mapper)
         assert (s2.new, len(s2.unreadable)) == (s1.new, 1) == (61, 1)
@@ -95,7 +96,7 @@ def test_small_chunks_and_few_in_flight(tmp_path: Path) -> None:
         dd.Client(cluster) as c,
     ):
         mapper = distributed.dask_mapper(c, chunk=2, in_flight=3)
-        got = list(mapper(ix.extract_file, works))
+        got = list(mapper(reading.extract_file, works))
     assert sorted(r[1] for r in got) == sorted(w[0] for w in works)
     assert sorted(r[0] for r in got).count("error") == 1
 
@@ -110,7 +111,7 @@ def test_cli_dask_option(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert "broken.txt" in r.stderr
     r2 = runner.invoke(app, ["index", str(corpus), "--db", str(tmp_path / "l.sqlite"), "--jobs", "1"])
     assert r2.exit_code == 4
-    a, b = ix.open_index(tmp_path / "d.sqlite"), ix.open_index(tmp_path / "l.sqlite")
+    a, b = schema.open_index(tmp_path / "d.sqlite"), schema.open_index(tmp_path / "l.sqlite")
     assert _dump(a)["edges"] == _dump(b)["edges"] and _dump(a)["nodes"] == _dump(b)["nodes"]
 
 

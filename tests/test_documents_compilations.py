@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from rescite.cli.app import app
 from rescite.corpus import index as ix
+from rescite.corpus import schema
 from rescite.engine.extract import extract_text
 from rescite.engine.parts import compilation_parts
 from rescite.models import ExtractResult
@@ -196,7 +197,7 @@ def test_the_graph_of_a_compilation_has_one_citing_node_per_text(tmp_path: Path)
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "volume.txt").write_text(VOLUME_HEAD + "\n".join(VOLUME_TEXTS), encoding="utf-8")
-    conn = ix.open_index(tmp_path / "index.sqlite")
+    conn = schema.open_index(tmp_path / "index.sqlite")
     ix.refresh(conn, [corpus], jobs=1)
     edges = sorted(
         tuple(r)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from fake_engine import fake_extract, write_corpus
-from rescite.corpus import fresh, query
+from rescite.corpus import fresh, query, reading, schema
 from rescite.corpus import index as ix
 from rescite.corpus.locate import locate
 from rescite.corpus.walk import fingerprint, walk
@@ -20,7 +20,7 @@ from rescite.corpus.walk import fingerprint, walk
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
     for name in fresh._READING_ENV:
         monkeypatch.delenv(name, raising=False)
 
@@ -28,7 +28,7 @@ def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
 def _indexed(tmp_path: Path) -> tuple[Path, str]:
     corpus = write_corpus(tmp_path / "corpus")
     db = tmp_path / "index.sqlite"
-    conn = ix.open_index(db)
+    conn = schema.open_index(db)
     ix.refresh(conn, [corpus])
     conn.close()
     return corpus, str(db)
@@ -51,7 +51,7 @@ def test_a_file_rewritten_in_place_is_seen(tmp_path: Path) -> None:
     st = path.stat()
     os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000))
     assert fresh.open_fresh([str(corpus)], db) is None  # the full path must read it
-    conn = ix.open_index(Path(db))
+    conn = schema.open_index(Path(db))
     summary = ix.refresh(conn, [corpus])
     conn.close()
     assert summary.changed == 1
@@ -115,7 +115,7 @@ def test_stored_lines_and_pages_are_those_counted_by_reading(tmp_path: Path) -> 
         encoding="utf-8",
     )
     (corpus / "plain.txt").write_text("@id A/RES/80/3\n\n\nWelcomes [A/RES/64/293]\n", encoding="utf-8")
-    conn = ix.open_index(tmp_path / "index.sqlite")
+    conn = schema.open_index(tmp_path / "index.sqlite")
     ix.refresh(conn, [corpus])
     stored = query.cited_in(conn, "A/RES/64/293")
     assert len(stored) == 4

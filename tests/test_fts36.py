@@ -12,12 +12,13 @@ import pytest
 
 from fake_engine import fake_extract, made_up_word
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 from rescite.corpus.search import search
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
 
 
 _SYLLABLES = ["dor", "ve", "lin", "ash", "mo", "rik", "tua", "sen", "bel", "kra", "os", "nep", "jul", "ti"]
@@ -74,7 +75,7 @@ def test_many_refreshes_keep_the_search_index_near_a_fresh_builds(
 ) -> None:
     root = tmp_path / "c"
     _corpus(root, docs, seed)
-    conn = ix.open_index(tmp_path / "long.sqlite")
+    conn = schema.open_index(tmp_path / "long.sqlite")
     ix.refresh(conn, [root], jobs=1)
     edits: dict[int, tuple[int, ...]] = {}
     for step in range(refreshes):  # one file changed at a time
@@ -82,7 +83,7 @@ def test_many_refreshes_keep_the_search_index_near_a_fresh_builds(
         edits[i] = (*edits.get(i, ()), step + 1)
         (root / f"d{i}.txt").write_text(_doc(i, docs, seed, edits[i]))
         ix.refresh(conn, [root], jobs=1)
-    fresh = ix.open_index(tmp_path / "fresh.sqlite")
+    fresh = schema.open_index(tmp_path / "fresh.sqlite")
     ix.refresh(fresh, [root], jobs=1)
     # a small index merges once 20,000 characters of rows were taken out (``STALE_MIN``), a
     # tenth of these: within a fifth of a fresh build's (it grew to 1.5-1.8 times as large)
@@ -102,7 +103,7 @@ _NEW_KEYS = ("search_chars", "search_stale", "search_merging", "search_merges")
 def test_an_index_made_before_the_merge_counts_still_answers(tmp_path: Path, refreshes: int) -> None:
     root = tmp_path / "c"
     _corpus(root, 200, 4)
-    conn = ix.open_index(tmp_path / "old.sqlite")
+    conn = schema.open_index(tmp_path / "old.sqlite")
     ix.refresh(conn, [root], jobs=1)
     conn.execute("BEGIN IMMEDIATE")
     conn.executemany("DELETE FROM meta WHERE key = ?", ((k,) for k in _NEW_KEYS))
@@ -112,7 +113,7 @@ def test_an_index_made_before_the_merge_counts_still_answers(tmp_path: Path, ref
         ix.refresh(conn, [root], jobs=1)
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     assert not any(k in meta for k in _NEW_KEYS)  # left as it was: FTS5's own merges
-    fresh = ix.open_index(tmp_path / "fresh.sqlite")
+    fresh = schema.open_index(tmp_path / "fresh.sqlite")
     ix.refresh(fresh, [root], jobs=1)
     words = _words()
     assert _answers(conn, words) == _answers(fresh, words)
@@ -130,7 +131,7 @@ def test_after_so_many_merges_the_search_table_is_built_whole(
     monkeypatch.setattr(search_module, "MERGES_BEFORE_REBUILD", limit)
     root = tmp_path / "c"
     _corpus(root, 300, 5)
-    conn = ix.open_index(tmp_path / "x.sqlite")
+    conn = schema.open_index(tmp_path / "x.sqlite")
     ix.refresh(conn, [root], jobs=1)
     edits: dict[int, tuple[int, ...]] = {}
     counts = []
@@ -142,6 +143,6 @@ def test_after_so_many_merges_the_search_table_is_built_whole(
         counts.append(int(dict(conn.execute("SELECT key, value FROM meta").fetchall())["search_merges"]))
     assert max(counts) == limit
     assert 0 in counts[counts.index(limit) :]  # built whole: counted from nought again
-    fresh = ix.open_index(tmp_path / "fresh.sqlite")
+    fresh = schema.open_index(tmp_path / "fresh.sqlite")
     ix.refresh(fresh, [root], jobs=1)
     assert _answers(conn, _words()) == _answers(fresh, _words())

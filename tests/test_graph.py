@@ -12,7 +12,7 @@ import pytest
 
 from fake_engine import fake_extract, write_corpus
 from rescite.corpus import index as ix
-from rescite.corpus import query
+from rescite.corpus import lists, query, reading, schema, traversal
 from rescite.corpus.graph import node_link_json, subgraph, to_networkx
 from rescite.render.dot import dot_quote, write_dot, write_mermaid
 
@@ -29,10 +29,10 @@ needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `do
 
 @pytest.fixture
 def conn(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
     root = write_corpus(tmp_path / "c")
     write_corpus(root, WEIRD)
-    c = ix.open_index(tmp_path / "i.sqlite")
+    c = schema.open_index(tmp_path / "i.sqlite")
     ix.refresh(c, [root], jobs=1)
     return c
 
@@ -45,12 +45,12 @@ def _dot_accepts(text: str) -> None:
 
 
 def test_subgraph_whole_and_focus(conn) -> None:  # type: ignore[no-untyped-def]
-    nodes, edges = subgraph(conn, query.Filters())
+    nodes, edges = subgraph(conn, lists.Filters())
     assert len(nodes) == conn.execute("SELECT count(*) FROM nodes").fetchone()[0]
     assert len(edges) == conn.execute("SELECT count(*) FROM edges").fetchone()[0]
     focus = query.by_id(conn, "A/RES/73/146")
     assert focus is not None
-    nodes, edges = subgraph(conn, query.Filters(), focus["_node"], 1)
+    nodes, edges = subgraph(conn, lists.Filters(), focus["_node"], 1)
     assert [n["id"] for n in nodes] == [
         "A/73/263",
         "A/RES/64/293",
@@ -62,12 +62,12 @@ def test_subgraph_whole_and_focus(conn) -> None:  # type: ignore[no-untyped-def]
     assert e["mentions"] == 1 and e["function"] == ["acknowledges"] and e["verb"] == ["Welcomes"]
     assert e["paragraph"] == ["2"] and e["context"] == "2. Welcomes [A/RES/64/293]"
     # filters apply around the focus, the focus stays
-    nodes, _ = subgraph(conn, query.Filters(in_corpus=False), focus["_node"], 1)
+    nodes, _ = subgraph(conn, lists.Filters(in_corpus=False), focus["_node"], 1)
     assert [n["id"] for n in nodes] == ["A/73/263", "A/RES/64/293", "A/RES/73/146"]
 
 
 def test_networkx_graph(conn) -> None:  # type: ignore[no-untyped-def]
-    nodes, edges = subgraph(conn, query.Filters())
+    nodes, edges = subgraph(conn, lists.Filters())
     g = to_networkx(nodes, edges)
     assert g.nodes["A/RES/64/293"]["link"] == "https://undocs.org/A/RES/64/293"
     assert g.nodes["A/RES/72/1"]["in_corpus"] is True
@@ -78,7 +78,7 @@ def test_networkx_graph(conn) -> None:  # type: ignore[no-untyped-def]
 
 @needs_dot
 def test_dot_accepts_any_label(conn) -> None:  # type: ignore[no-untyped-def]
-    nodes, edges = subgraph(conn, query.Filters())
+    nodes, edges = subgraph(conn, lists.Filters())
     out = io.StringIO()
     write_dot(nodes, edges, out)
     _dot_accepts(out.getvalue())
@@ -114,7 +114,7 @@ def test_dot_quote_hostile_strings() -> None:
 
 
 def test_mermaid(conn) -> None:  # type: ignore[no-untyped-def]
-    nodes, edges = subgraph(conn, query.Filters())
+    nodes, edges = subgraph(conn, lists.Filters())
     out = io.StringIO()
     write_mermaid(nodes, edges, out)
     text = out.getvalue()
@@ -209,9 +209,9 @@ def test_nodes_by_key_are_the_nodes_one_by_one(conn) -> None:  # type: ignore[no
     """Many nodes read at once (plain tuples) are the dicts of one node read by key, keys in the
     same order (the order node-link JSON writes them in)."""
     keys = [r[0] for r in conn.execute("SELECT node FROM nodes")]
-    many = query.nodes_by_key(conn, keys)
+    many = traversal.nodes_by_key(conn, keys)
     assert len(many) == len(keys) > 5
     for k in keys:
-        one = query.node_by_key(conn, k)
+        one = traversal.node_by_key(conn, k)
         assert list(many[k].items()) == list(one.items())
     assert any(n["link"] for n in many.values()) and any(n["in_corpus"] for n in many.values())

@@ -17,7 +17,7 @@ import rescite.engine.find_base
 import rescite.engine.find_codes
 import rescite.engine.find_numbers
 from rescite.cli import app
-from rescite.corpus import index as ix
+from rescite.corpus import schema
 from rescite.corpus.limits import OverBudget, time_limit
 from rescite.read.stop import STOP
 from test_formats import make_pdf
@@ -42,7 +42,7 @@ def invoke(args: list[str], **kwargs: Any) -> Any:
 
 def mentions_per_document(db: Path) -> dict[str, int]:
     """How many mentions the index at ``db`` holds for each document (by its relative path)."""
-    conn = ix.open_index(db, readonly=True)
+    conn = schema.open_index(db, readonly=True)
     rows = dict(
         conn.execute(
             "SELECT d.rel, count(m.doc) FROM documents d LEFT JOIN mentions m ON m.doc = d.rowid "
@@ -133,7 +133,7 @@ def test_index_keeps_what_was_found_when_the_budget_runs_out(
     assert result.exit_code == 0
     assert f"{corpus / 'slow.txt'}: time budget of 0.4 s reached" in result.stderr
     assert "1 warning(s)" in result.stderr.splitlines()[-1]
-    conn = ix.open_index(db, readonly=True)
+    conn = schema.open_index(db, readonly=True)
     stored = conn.execute("SELECT count(*) FROM mentions").fetchone()[0]
     conn.close()
     assert 0 < stored < 400

@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 from rescite.read import Limits, UnreadableInput, read_document, text_of
 from test_formats import make_pdf
 from test_hostile_limits import invoke, mentions_per_document
@@ -140,7 +141,7 @@ def test_index_keeps_the_citations_of_a_big_pdf(monkeypatch: pytest.MonkeyPatch,
     result = invoke(["index", "--db", str(db), "--jobs", "1", str(corpus)])
     assert result.exit_code == 0
     assert "read in part from the file" in result.stderr
-    conn = ix.open_index(db, readonly=True)
+    conn = schema.open_index(db, readonly=True)
     (count,) = conn.execute("SELECT count(*) FROM mentions").fetchone()
     conn.close()
     assert 10 < count < 40  # the pages up to the limit
@@ -196,7 +197,7 @@ def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
     (corpus / "a.txt").write_text(_paragraphs(30), encoding="utf-8")
     db = tmp_path / "ix.db"
 
-    def stopped_after(n: int) -> ix.Mapper:
+    def stopped_after(n: int) -> reading.Mapper:
         """Reads as ``extract_file`` does, as if the time budget ran out after ``n`` citations."""
 
         def mapper(func: Any, works: Any) -> Any:
@@ -207,7 +208,7 @@ def test_a_read_no_better_keeps_the_part_read_before(tmp_path: Path) -> None:
 
         return mapper
 
-    conn = ix.open_index(db)
+    conn = schema.open_index(db)
     first = ix.refresh(conn, [corpus], mapper=stopped_after(20), retry=True)
     assert first.partial == 1 and mentions_per_document(db)["a.txt"] == 20
     worse = ix.refresh(conn, [corpus], mapper=stopped_after(5), retry=True)
@@ -238,7 +239,7 @@ def _dask_refresh(db: Path, corpus: Path, address: str) -> Any:
     """A refresh of ``db`` from ``corpus`` on a Dask cluster of threads (``local:N``)."""
     from rescite.corpus import distributed
 
-    conn = ix.open_index(db)
+    conn = schema.open_index(db)
     try:
         with distributed.connect(address, processes=False) as mapper:
             return ix.refresh(conn, [corpus], mapper=mapper, retry=True)

@@ -12,13 +12,17 @@ import pytest
 
 from fake_engine import CORPUS, fake_extract, write_corpus
 from rescite.corpus import index as ix
-from rescite.corpus import query
+from rescite.corpus import lists, query, reading, schema, traversal
+from rescite.corpus.fresh import context
+from rescite.corpus.keys import natural_key
+from rescite.corpus.measures import ensure_pagerank
+from rescite.corpus.walk import discover
 from rescite.models import ExtractResult, replace
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
 
 
 @pytest.fixture
@@ -27,7 +31,7 @@ def corpus(tmp_path: Path) -> Path:
 
 
 def _build(tmp_path: Path, corpus: Path, jobs: int = 1) -> tuple[sqlite3.Connection, ix.RefreshSummary]:
-    conn = ix.open_index(tmp_path / "index.sqlite")
+    conn = schema.open_index(tmp_path / "index.sqlite")
     return conn, ix.refresh(conn, [corpus], jobs=jobs)
 
 
@@ -63,7 +67,7 @@ def _dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
 def test_build_counts_and_nodes(tmp_path: Path, corpus: Path) -> None:
     conn, s = _build(tmp_path, corpus)
     assert (s.files, s.new, s.changed, s.removed, s.documents) == (5, 5, 0, 0, 5)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == ix.SCHEMA_VERSION
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
     ids = [r[0] for r in conn.execute("SELECT id FROM nodes ORDER BY node")]
     assert ids == [
         "A/73/263",
@@ -131,7 +135,7 @@ def test_words_of_a_mention_stored_once_by_number(
         own = words == "A/RES/64/293"  # each mention's words are its target's id
         return ExtractResult(got.document, [replace(c, text=c.text if own else words) for c in got.citations])
 
-    monkeypatch.setattr(ix, "extract_text", worded)
+    monkeypatch.setattr(reading, "extract_text", worded)
     conn, _ = _build(tmp_path, corpus)
     kinds = {r[0] for r in conn.execute("SELECT typeof(text) FROM mentions")}
     assert kinds == ({"integer"} if stored == "number" else {"null"})
@@ -161,7 +165,7 @@ def test_whole_dates_stored_as_numbers_read_as_written(
         got = fake_extract(text, source, lang)
         return ExtractResult(got.document, [replace(c, date=date) for c in got.citations])
 
-    monkeypatch.setattr(ix, "extract_text", dated)
+    monkeypatch.setattr(reading, "extract_text", dated)
     conn, _ = _build(tmp_path, corpus)
     assert {r[0] for r in conn.execute("SELECT date FROM mentions")} == {stored}
     assert {r[0] for r in conn.execute("SELECT date FROM citations")} == {date}
@@ -177,7 +181,7 @@ def test_pagerank_matches_networkx(
         monkeypatch.setitem(__import__("sys").modules, "numpy", None)  # the plain-lists path
     conn, _ = _build(tmp_path, corpus)
     assert query.pagerank_stamp(conn) is None  # not computed by a refresh
-    generation, _ = ix.ensure_pagerank(conn)
+    generation, _ = ensure_pagerank(conn)
     assert query.pagerank_stamp(conn)[:2] == (generation, generation)  # type: ignore[index]
     g = nx.DiGraph()
     g.add_nodes_from(r[0] for r in conn.execute("SELECT id FROM nodes"))
@@ -201,7 +205,7 @@ def test_incremental_refresh(tmp_path: Path, corpus: Path, monkeypatch: pytest.M
         calls.append(source)
         return fake_extract(text, source, lang)
 
-    monkeypatch.setattr(ix, "extract_text", counting)
+    monkeypatch.setattr(reading, "extract_text", counting)
     s = ix.refresh(conn, [corpus], jobs=1)
     assert (s.new, s.changed, s.removed, s.unchanged, s.modified) == (0, 0, 0, 5, False)
     assert calls == []
@@ -230,9 +234,9 @@ def test_order_does_not_depend_on_jobs(tmp_path: Path, corpus: Path) -> None:
         f"d{i:03d}/doc.txt": f"@id A/RES/70/{i}\nRecalling [A/RES/70/{(i * 7) % 40}]\n" for i in range(40)
     }
     write_corpus(corpus, many)
-    one = ix.open_index(tmp_path / "one.sqlite")
+    one = schema.open_index(tmp_path / "one.sqlite")
     ix.refresh(one, [corpus], jobs=1)
-    two = ix.open_index(tmp_path / "two.sqlite")
+    two = schema.open_index(tmp_path / "two.sqlite")
     ix.refresh(two, [corpus], jobs=2)
     assert _dump(one) == _dump(two)
 
@@ -247,11 +251,11 @@ def test_failing_write_leaves_previous_index(
     def broken(*args: Any, **kwargs: Any) -> None:
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(ix, "_update_graph", broken)
+    monkeypatch.setattr(ix, "update_graph", broken)
     with pytest.raises(ix.IndexFailed, match="previous index kept"):
         ix.refresh(conn, [corpus], jobs=1)
     assert _dump(conn) == before
-    reopened = ix.open_index(tmp_path / "index.sqlite")
+    reopened = schema.open_index(tmp_path / "index.sqlite")
     assert _dump(reopened) == before
 
 
@@ -276,7 +280,7 @@ def test_bad_file_never_stops_the_others(tmp_path: Path, corpus: Path) -> None:
 def test_mapper_in_any_order_gives_the_same_index(tmp_path: Path, corpus: Path) -> None:
     many = {f"m/{i:03d}.txt": f"@id A/RES/71/{i}\nRecalling [A/RES/71/{(i * 5) % 30}]\n" for i in range(30)}
     write_corpus(corpus, many)
-    serial = ix.open_index(tmp_path / "serial.sqlite")
+    serial = schema.open_index(tmp_path / "serial.sqlite")
     ix.refresh(serial, [corpus], jobs=1)
     seen: list[str] = []
 
@@ -285,7 +289,7 @@ def test_mapper_in_any_order_gives_the_same_index(tmp_path: Path, corpus: Path) 
         seen.extend(w[0] for w in items)
         return [func(w) for w in reversed(items)]
 
-    other = ix.open_index(tmp_path / "other.sqlite")
+    other = schema.open_index(tmp_path / "other.sqlite")
     ix.refresh(other, [corpus], mapper=backwards)
     assert len(seen) == 35
     assert _dump(other) == _dump(serial)
@@ -301,10 +305,10 @@ def test_interrupt_leaves_previous_index(
     def interrupted(*args: Any, **kwargs: Any) -> Any:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ix, "extract_text", interrupted)
+    monkeypatch.setattr(reading, "extract_text", interrupted)
     with pytest.raises(KeyboardInterrupt):
         ix.refresh(conn, [corpus], jobs=1)
-    assert _dump(ix.open_index(tmp_path / "index.sqlite")) == before
+    assert _dump(schema.open_index(tmp_path / "index.sqlite")) == before
 
 
 def test_reader_sees_old_or_new_never_half(tmp_path: Path, corpus: Path) -> None:
@@ -371,7 +375,7 @@ def test_other_schema_version_is_rebuilt(
     conn, _ = _build(tmp_path, corpus)
     conn.execute("PRAGMA user_version = 99")
     conn.close()
-    conn = ix.open_index(tmp_path / "index.sqlite")
+    conn = schema.open_index(tmp_path / "index.sqlite")
     assert "schema version 99" in capsys.readouterr().err
     assert conn.execute("SELECT count(*) FROM documents").fetchone()[0] == 0
     assert ix.refresh(conn, [corpus], jobs=1).new == 5
@@ -380,27 +384,27 @@ def test_other_schema_version_is_rebuilt(
 def test_not_an_index(tmp_path: Path) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"this is not a database at all" * 100)
-    with pytest.raises(ix.IndexUnavailable, match="not a rescite index"):
-        ix.open_index(bad)
+    with pytest.raises(schema.IndexUnavailable, match="not a rescite index"):
+        schema.open_index(bad)
 
 
 def test_discover_skips_hidden_and_other_suffixes(tmp_path: Path, corpus: Path) -> None:
     (corpus / ".hidden").mkdir()
     (corpus / ".hidden/x.txt").write_text("x")
     (corpus / "image.png").write_bytes(b"\x89PNG")
-    rels = [rel for _, rel in ix.discover([corpus])]
+    rels = [rel for _, rel in discover([corpus])]
     assert rels == sorted(f for f in CORPUS)
-    assert ix.discover([corpus / "image.png"])[0][1] == "image.png"  # named explicitly: taken
+    assert discover([corpus / "image.png"])[0][1] == "image.png"  # named explicitly: taken
     with pytest.raises(FileNotFoundError):
-        ix.discover([tmp_path / "missing"])
+        discover([tmp_path / "missing"])
 
 
 def test_default_db_path_is_keyed_by_corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    a = ix.default_db_path([tmp_path / "a"])
+    a = schema.default_db_path([tmp_path / "a"])
     assert a.parent == tmp_path / "cache" / "rescite"
-    assert a != ix.default_db_path([tmp_path / "b"])
-    assert ix.default_db_path([tmp_path / "a", tmp_path / "b"]) == ix.default_db_path(
+    assert a != schema.default_db_path([tmp_path / "b"])
+    assert schema.default_db_path([tmp_path / "a", tmp_path / "b"]) == schema.default_db_path(
         [tmp_path / "b", tmp_path / "a"]
     )
 
@@ -439,27 +443,30 @@ def test_traversals(tmp_path: Path, corpus: Path) -> None:
     conn, _ = _build(tmp_path, corpus)
     start = query.by_id(conn, "A/RES/76/186")
     assert start is not None
-    assert [r["target"] for r in query.traverse(conn, start, True, 1)] == [
+    assert [r["target"] for r in traversal.traverse(conn, start, True, 1)] == [
         "A/RES/74/176",
         "CTOC/COP/DEC/4/4",
         "S/RES/2331(2016)",
     ]
-    assert [(r["depth"], r["target"]) for r in query.traverse(conn, start, True, 0)][-2:] == [
+    assert [(r["depth"], r["target"]) for r in traversal.traverse(conn, start, True, 0)][-2:] == [
         (4, "A/RES/55/25"),
         (4, "UNTS/2237/39574"),
     ]
     end = query.by_id(conn, "A/RES/72/1")
     assert end is not None
-    chain = query.shortest_path(conn, start["_node"], end["_node"])
+    chain = traversal.shortest_path(conn, start["_node"], end["_node"])
     assert chain is not None
-    assert [r["id"] for r in query.path_rows(conn, chain)] == [
+    assert [r["id"] for r in traversal.path_rows(conn, chain)] == [
         "A/RES/76/186",
         "A/RES/74/176",
         "A/RES/73/146",
         "A/RES/72/1",
     ]
-    assert query.shortest_path(conn, end["_node"], start["_node"]) is None
-    assert [r["id"] for r in query.rank(conn, query.Filters(), "cited", 2)] == ["A/RES/64/293", "A/73/263"]
+    assert traversal.shortest_path(conn, end["_node"], start["_node"]) is None
+    assert [r["id"] for r in traversal.rank(conn, lists.Filters(), "cited", 2)] == [
+        "A/RES/64/293",
+        "A/73/263",
+    ]
 
 
 def test_same_as_mentions_are_shown_on_the_equivalent(tmp_path: Path, corpus: Path) -> None:
@@ -478,7 +485,7 @@ def test_filters(tmp_path: Path, corpus: Path) -> None:
     conn, _ = _build(tmp_path, corpus)
 
     def ids(**kw: Any) -> list[str]:
-        return [n["id"] for n in query.list_nodes(conn, query.Filters(**kw), with_citing=False)]
+        return [n["id"] for n in lists.list_nodes(conn, lists.Filters(**kw), with_citing=False)]
 
     assert ids(kinds=("treaty",)) == ["UNTS/2237/39574"]
     assert ids(bodies=("S",)) == ["S/RES/2331(2016)"]
@@ -493,12 +500,12 @@ def test_filters(tmp_path: Path, corpus: Path) -> None:
 
 def test_natural_order() -> None:
     ids = ["A/RES/72/13", "A/RES/72/2", "A/RES/72/1", "A/RES/9/1"]
-    assert sorted(ids, key=ix.natural_key) == ["A/RES/9/1", "A/RES/72/1", "A/RES/72/2", "A/RES/72/13"]
+    assert sorted(ids, key=natural_key) == ["A/RES/9/1", "A/RES/72/1", "A/RES/72/2", "A/RES/72/13"]
 
 
 def test_context_of_a_mention() -> None:
     text = "First line.\nRecalling its resolution 64/293 of 30 July 2010,\nnext"
     start = text.index("64/293")
-    ctx, a, b = ix.context(text, start, start + 6)
+    ctx, a, b = context(text, start, start + 6)
     assert ctx == "Recalling its resolution 64/293 of 30 July 2010,"
     assert ctx[a:b] == "64/293"

@@ -15,9 +15,8 @@ from pathlib import Path
 import pytest
 
 from fake_engine import use_fake_engine
-from rescite.cli import quick
-from rescite.corpus import fresh, limits, query
-from rescite.corpus import index as ix
+from rescite.cli import opening
+from rescite.corpus import fresh, limits, query, reading, traversal
 from rescite.render.records import write_rows, write_tsv_lines
 
 
@@ -61,7 +60,7 @@ def test_a_refresh_reads_the_warm_up_text_only_under_a_short_budget(
     path = tmp_path / "A_RES_77_501.txt"
     path.write_text("@id A/RES/77/501\nRecalling [A/RES/70/212]\n", encoding="utf-8")
     st = path.stat()
-    result = ix.extract_file((str(path), path.name, st.st_size, st.st_mtime_ns, None))
+    result = reading.extract_file((str(path), path.name, st.st_size, st.st_mtime_ns, None))
     assert result[0] == "ok"
     assert len(result[7]) == 1  # the file's one citation, whatever the budget
     assert bool(calls) is warmed
@@ -105,23 +104,25 @@ def test_a_nul_in_any_cell_gives_the_rows_written_one_by_one(
     conn.execute(f"UPDATE {table} SET {column} = ?", (value,))
     conn.commit()
     conn.close()
-    conn2, _ = quick.open_corpus([str(corpus)], None)
+    conn2, _ = opening.open_corpus([str(corpus)], None)
     checked = 0
     try:
         for (cid,) in conn2.execute("SELECT id FROM nodes ORDER BY id").fetchall():
             node = query.by_id(conn2, cid)
             assert node is not None
             for forward in (True, False):
-                lines = query.traverse_lines(conn2, node, forward, 0)
-                values = query.traverse_values(conn2, node, forward, 0)
+                lines = traversal.traverse_lines(conn2, node, forward, 0)
+                values = traversal.traverse_values(conn2, node, forward, 0)
                 assert not lines or any("\x00" in line for line in lines)  # marked for the writer
                 rows, made = io.StringIO(), io.StringIO()
-                write_rows(query.traverse(conn2, node, forward, 0), query.TRAVERSE_FIELDS, "tsv", rows)
-                write_tsv_lines(lines, query.TRAVERSE_FIELDS, made, lambda: values)  # noqa: B023
+                write_rows(
+                    traversal.traverse(conn2, node, forward, 0), traversal.TRAVERSE_FIELDS, "tsv", rows
+                )
+                write_tsv_lines(lines, traversal.TRAVERSE_FIELDS, made, lambda: values)  # noqa: B023
                 assert made.getvalue() == rows.getvalue()
                 assert "\x00" not in made.getvalue()
                 checked += len(lines)
     finally:
         conn2.close()
-        quick.opened.clear()
+        opening.opened.clear()
     assert checked > 5

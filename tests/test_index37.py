@@ -14,12 +14,13 @@ import pytest
 
 from fake_engine import fake_extract, made_up_word
 from rescite.corpus import index as ix
+from rescite.corpus import packing, reading, schema
 from rescite.corpus.search import search
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
 
 
 _SYLLABLES = ["mar", "tu", "ol", "ven", "dra", "ki", "sol", "pem", "ar", "lu", "gos", "ni"]
@@ -89,10 +90,10 @@ def test_many_refreshes_keep_the_index_near_a_fresh_builds_size(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, docs: int, refreshes: int, stride: int, seed: int
 ) -> None:
     # a small index: packed again once grown by a hundredth, as a large one is (no floor of pages)
-    monkeypatch.setattr(ix, "REPACK_MIN_PAGES", 0, raising=False)
+    monkeypatch.setattr(packing, "REPACK_MIN_PAGES", 0, raising=False)
     root = tmp_path / "c"
     _corpus(root, docs, seed)
-    conn = ix.open_index(tmp_path / "long.sqlite")
+    conn = schema.open_index(tmp_path / "long.sqlite")
     ix.refresh(conn, [root], jobs=1)
     built = _pages_per_doc(conn)
     edits: dict[int, int] = {}
@@ -103,7 +104,7 @@ def test_many_refreshes_keep_the_index_near_a_fresh_builds_size(
         (root / f"d{i}.txt").write_text(_doc(i, docs, seed, edits[i]))
         ix.refresh(conn, [root], jobs=1)
         largest = max(largest, _pages_per_doc(conn))
-    fresh = ix.open_index(tmp_path / "fresh.sqlite")
+    fresh = schema.open_index(tmp_path / "fresh.sqlite")
     ix.refresh(fresh, [root], jobs=1)
     # never more than a hundredth over its last packing, itself near a fresh build's size
     # (these grew by about a tenth, unpacked); pages counted, not bytes of a file or seconds
@@ -117,10 +118,10 @@ def test_many_refreshes_keep_the_index_near_a_fresh_builds_size(
 def test_an_index_made_before_the_packed_size_takes_its_own_as_packed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, refreshes: int
 ) -> None:
-    monkeypatch.setattr(ix, "REPACK_MIN_PAGES", 0, raising=False)
+    monkeypatch.setattr(packing, "REPACK_MIN_PAGES", 0, raising=False)
     root = tmp_path / "c"
     _corpus(root, 300, 4)
-    conn = ix.open_index(tmp_path / "old.sqlite")
+    conn = schema.open_index(tmp_path / "old.sqlite")
     ix.refresh(conn, [root], jobs=1)
     conn.execute("DELETE FROM meta WHERE key = 'packed'")  # as an index made before had it
     for step in range(refreshes):
@@ -130,7 +131,7 @@ def test_an_index_made_before_the_packed_size_takes_its_own_as_packed(
     meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
     # its size at the first refresh is the packed size it compares with
     assert "packed" in meta
-    fresh = ix.open_index(tmp_path / "fresh.sqlite")
+    fresh = schema.open_index(tmp_path / "fresh.sqlite")
     ix.refresh(fresh, [root], jobs=1)
     assert _answers(conn) == _answers(fresh)
     if refreshes > 1:

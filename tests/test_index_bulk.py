@@ -12,6 +12,7 @@ import pytest
 
 from fake_engine import fake_extract, write_corpus
 from rescite.corpus import index as ix
+from rescite.corpus import packing, reading, schema
 
 
 def _secondary(conn: sqlite3.Connection) -> set[str]:
@@ -31,10 +32,10 @@ def _secondary(conn: sqlite3.Connection) -> set[str]:
 def test_first_build_in_bulk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, task: str, missing: set[str]
 ) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
-    monkeypatch.setattr(ix, "DICTIONARY_MIN_DOCS", 1)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
+    monkeypatch.setattr(packing, "DICTIONARY_MIN_DOCS", 1)
     corpus = write_corpus(tmp_path / "corpus")
-    conn = ix.open_index(tmp_path / "index.sqlite")
+    conn = schema.open_index(tmp_path / "index.sqlite")
     every = _secondary(conn)
     seen: dict[str, set[str]] = {}
 

@@ -11,12 +11,15 @@ import pytest
 
 from fake_engine import fake_extract
 from rescite.corpus import index as ix
-from rescite.corpus.query import edge_infos
+from rescite.corpus import packing, reading, schema
+from rescite.corpus.keys import natural_key, sort_key
+from rescite.corpus.measures import ensure_pagerank
+from rescite.corpus.traversal import edge_infos
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
 
 
 def dump(conn: sqlite3.Connection) -> dict[str, list[tuple[Any, ...]]]:
@@ -102,7 +105,7 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int, monkeypatch:
     # odd seeds: the sentences compressed with a dictionary made of the first build's (as a
     # corpus of many documents has), the sentences of every later refresh with the same
     words = seed % 2 == 1
-    monkeypatch.setattr(ix, "DICTIONARY_MIN_DOCS", 1 if words else 10**9)
+    monkeypatch.setattr(packing, "DICTIONARY_MIN_DOCS", 1 if words else 10**9)
     rng = random.Random(seed)
     root = tmp_path / "c"
     root.mkdir()
@@ -111,7 +114,7 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int, monkeypatch:
         folder = root / f"f{i % 3}"
         folder.mkdir(exist_ok=True)
         (folder / f"d{i}.txt").write_text(_doc(rng, n_ids))
-    conn = ix.open_index(tmp_path / "inc.sqlite")
+    conn = schema.open_index(tmp_path / "inc.sqlite")
     ix.refresh(conn, [root], jobs=1)
     assert all(_packed_with_dictionary(conn)) if words else not any(_packed_with_dictionary(conn))
     joined = False  # an edge of several mentions with different facts, joined
@@ -140,15 +143,15 @@ def test_any_changes_equal_a_clean_build(tmp_path: Path, seed: int, monkeypatch:
                             files.remove(f)
                     folder.rmdir()
         ix.refresh(conn, [root], jobs=1)
-        clean = ix.open_index(tmp_path / f"clean{step}.sqlite")
+        clean = schema.open_index(tmp_path / f"clean{step}.sqlite")
         ix.refresh(clean, [root], jobs=1)
         assert dump(conn) == dump(clean), f"seed {seed}, step {step}"
         if words:  # the sentences refreshes added too; the same answers as without a dictionary
             assert all(_packed_with_dictionary(conn))
-            monkeypatch.setattr(ix, "DICTIONARY_MIN_DOCS", 10**9)
-            plain = ix.open_index(tmp_path / f"plain{step}.sqlite")
+            monkeypatch.setattr(packing, "DICTIONARY_MIN_DOCS", 10**9)
+            plain = schema.open_index(tmp_path / f"plain{step}.sqlite")
             ix.refresh(plain, [root], jobs=1)
-            monkeypatch.setattr(ix, "DICTIONARY_MIN_DOCS", 1)
+            monkeypatch.setattr(packing, "DICTIONARY_MIN_DOCS", 1)
             assert not any(_packed_with_dictionary(plain))
             assert dump(conn) == dump(plain), f"seed {seed}, step {step}"
         # the facts stored with each edge are those its mentions give (as `path` reads them)
@@ -172,13 +175,13 @@ def test_pagerank_is_lazy_and_stamped(tmp_path: Path) -> None:
     root.mkdir()
     (root / "a.txt").write_text("@id A/RES/70/1\nRecalling [A/RES/70/2]\n")
     (root / "b.txt").write_text("@id A/RES/70/2\nRecalling [A/RES/70/3]\n")
-    conn = ix.open_index(tmp_path / "i.sqlite")
+    conn = schema.open_index(tmp_path / "i.sqlite")
     ix.refresh(conn, [root], jobs=1)
-    first = ix.ensure_pagerank(conn)
-    assert ix.ensure_pagerank(conn) == first  # nothing changed: not computed again
+    first = ensure_pagerank(conn)
+    assert ensure_pagerank(conn) == first  # nothing changed: not computed again
     (root / "c.txt").write_text("@id A/RES/70/3\nRecalling [A/RES/70/1]\n")
     ix.refresh(conn, [root], jobs=1)
-    second = ix.ensure_pagerank(conn)
+    second = ensure_pagerank(conn)
     assert second[0] == first[0] + 1
     ranks = [r[0] for r in conn.execute("SELECT pagerank FROM nodes")]
     assert ranks == pytest.approx([1 / 3] * 3, abs=1e-4)  # a cycle: all equal
@@ -199,7 +202,7 @@ def test_sort_key_orders_as_natural_key() -> None:
         "A/HRC/RES/5/1",
         "A",
     ]
-    assert sorted(ids, key=ix.sort_key) == sorted(ids, key=ix.natural_key)
+    assert sorted(ids, key=sort_key) == sorted(ids, key=natural_key)
 
 
 def test_search_table_of_the_previous_version_is_upgraded(tmp_path: Path) -> None:
@@ -212,7 +215,7 @@ def test_search_table_of_the_previous_version_is_upgraded(tmp_path: Path) -> Non
     root.mkdir()
     (root / "a.txt").write_text("@id A/RES/70/1\nRecalling [A/RES/70/2], entitled “Oceans and seas”\n")
     (root / "b.txt").write_text("@id A/RES/70/2\nNoting [A/RES/70/3] on fisheries\n")
-    conn = ix.open_index(tmp_path / "i.sqlite")
+    conn = schema.open_index(tmp_path / "i.sqlite")
     ix.refresh(conn, [root], jobs=1)
     # the table as the previous version made it
     conn.execute("DROP TABLE search_fts")
@@ -235,7 +238,7 @@ def test_search_table_of_the_previous_version_is_upgraded(tmp_path: Path) -> Non
     # the words are stored once, in the index's own tables: no second copy for the search
     assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'search_fts_content'").fetchone() is None
     conn.execute("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)")
-    clean = ix.open_index(tmp_path / "clean.sqlite")
+    clean = schema.open_index(tmp_path / "clean.sqlite")
     ix.refresh(clean, [root], jobs=1)
     assert dump(conn) == dump(clean)
     found = [r["id"] for r in search(conn, "oceans")]
@@ -292,7 +295,7 @@ def test_refresh_of_one_file_reads_no_table_whole(tmp_path: Path, table: str) ->
     root.mkdir()
     for i in range(12):
         (root / f"d{i}.txt").write_text(_doc(rng, 8))
-    conn = ix.open_index(tmp_path / "inc.sqlite")
+    conn = schema.open_index(tmp_path / "inc.sqlite")
     ix.refresh(conn, [root], jobs=1)
     changed = "@id A/RES/70/3\nRecalling [A/RES/70/5] and [A/RES/70/6]\n2. Welcomes [A/RES/70/5]\n"
     (root / "d3.txt").write_text(changed)

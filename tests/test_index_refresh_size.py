@@ -11,12 +11,13 @@ import pytest
 
 from fake_engine import fake_extract, made_up_word
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 from rescite.corpus.search import search
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
 
 
 _SYLLABLES = ["ka", "lo", "mer", "vi", "tas", "pon", "dru", "sel", "ni", "gor", "ab", "ust", "fen", "qui"]
@@ -64,13 +65,13 @@ def test_refreshes_keep_the_size_and_answers_of_a_fresh_build(
     root.mkdir()
     for i in range(docs):
         (root / f"d{i}.txt").write_text(_doc(random.Random(seed * 100_000 + i), i, docs))
-    conn = ix.open_index(tmp_path / "long.sqlite")
+    conn = schema.open_index(tmp_path / "long.sqlite")
     ix.refresh(conn, [root], jobs=1)
     for step in range(refreshes):  # one file changed at a time
         i = rng.randrange(edited) * (docs // edited)
         (root / f"d{i}.txt").write_text(_doc(random.Random(seed * 100_000 + i), i, docs, edit=step + 1))
         ix.refresh(conn, [root], jobs=1)
-    fresh = ix.open_index(tmp_path / "fresh.sqlite")
+    fresh = schema.open_index(tmp_path / "fresh.sqlite")
     ix.refresh(fresh, [root], jobs=1)
     assert _pages(conn) <= 1.05 * _pages(fresh), (_pages(conn), _pages(fresh))
     words = [_word(random.Random(k)) for k in range(12)] + ["decides", "A/RES/71/7", "recalling"]

@@ -12,13 +12,14 @@ from typer.testing import CliRunner
 from fake_engine import fake_extract, write_corpus
 from rescite.cli.app import app
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 
 runner = CliRunner()
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
 
 
 def _digest(p: Path) -> str:
@@ -59,16 +60,16 @@ def test_foreign_file_refused_and_unchanged(tmp_path: Path, kind: str) -> None:
 def test_index_is_marked_and_reopened(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "c")
     db = tmp_path / "i.sqlite"
-    conn = ix.open_index(db)
+    conn = schema.open_index(db)
     ix.refresh(conn, [corpus], jobs=1)
     conn.close()
-    assert ix.ownership(db) == "ours"
+    assert schema.ownership(db) == "ours"
     probe = sqlite3.connect(db)
-    assert probe.execute("PRAGMA application_id").fetchone()[0] == ix.APPLICATION_ID
+    assert probe.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
     probe.close()
-    assert ix.ownership(tmp_path / "none.sqlite") == "new"
+    assert schema.ownership(tmp_path / "none.sqlite") == "new"
     (tmp_path / "empty").write_bytes(b"")
-    assert ix.ownership(tmp_path / "empty") == "new"
+    assert schema.ownership(tmp_path / "empty") == "new"
 
 
 def test_damaged_index_is_rebuilt_with_one_line(tmp_path: Path) -> None:
@@ -103,16 +104,16 @@ def test_legacy_index_is_taken_back(tmp_path: Path, capsys: pytest.CaptureFixtur
         old.execute(f"CREATE TABLE {name} (x)")
     old.execute("PRAGMA user_version = 1")
     old.close()
-    assert ix.ownership(db) == "legacy"
-    conn = ix.open_index(db)
+    assert schema.ownership(db) == "legacy"
+    conn = schema.open_index(db)
     assert "rebuilding" in capsys.readouterr().err
-    assert conn.execute("PRAGMA application_id").fetchone()[0] == ix.APPLICATION_ID
+    assert conn.execute("PRAGMA application_id").fetchone()[0] == schema.APPLICATION_ID
 
 
 def test_query_during_first_build_says_so(tmp_path: Path) -> None:
     corpus = write_corpus(tmp_path / "c")
     db = tmp_path / "i.sqlite"
-    ix.open_index(db).close()  # created, never built
+    schema.open_index(db).close()  # created, never built
     builder = sqlite3.connect(db, isolation_level=None)
     builder.execute("BEGIN IMMEDIATE")  # another process is building it
     try:
@@ -130,7 +131,7 @@ def test_read_only_index_says_so(tmp_path: Path) -> None:
     db = tmp_path / "i.sqlite"
     assert runner.invoke(app, ["index", "--db", str(db), "--corpus", str(corpus)]).exit_code == 0
     (corpus / "new.txt").write_text("@id A/RES/78/1\nRecalling [A/RES/72/1]\n")
-    conn = ix.open_index(db)
+    conn = schema.open_index(db)
     conn.execute("PRAGMA query_only = ON")  # as a read-only file or folder behaves
     with pytest.raises(ix.IndexFailed, match=r"read-only|cannot write"):
         ix.refresh(conn, [corpus], jobs=1)

@@ -42,7 +42,14 @@ PROBE = (
         ["rescite.engine.extract"],
         ["rescite.corpus.index"],
         ["rescite.corpus.run"],
-        ["rescite.corpus.index", "rescite.corpus.query", "rescite.corpus.search", "rescite.corpus.locate"],
+        [
+            "rescite.corpus.index",
+            "rescite.corpus.query",
+            "rescite.corpus.lists",
+            "rescite.corpus.traversal",
+            "rescite.corpus.search",
+            "rescite.corpus.locate",
+        ],
     ],
 )
 def test_the_modules_of_a_refresh_import_no_dataclasses(modules: list[str]) -> None:

@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from fake_engine import use_fake_engine, write_corpus
-from rescite.cli import app, quick
+from rescite.cli import app, messages, opening, quick
 
 runner = CliRunner()
 
@@ -32,7 +32,7 @@ Said = tuple[int | None, str, str]
 def both(corpus: Path, args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[Said, Said]:
     """(quick path, full command line): each (exit code, stdout, stderr)."""
     argv = [*args, "--corpus", str(corpus)]
-    quick.state["unreadable"] = False
+    messages.state["unreadable"] = False
     code = quick.run(argv)
     out, err = capsys.readouterr()
     full = runner.invoke(app, argv)
@@ -164,23 +164,23 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path, capsys: pytest.Captu
     text as the rows written as dicts, escapes and formula marks included."""
     import io
 
-    from rescite.corpus import query
+    from rescite.corpus import query, traversal
     from rescite.render.records import write_rows, write_tsv_values
 
     # the quick path writes the fields of the query module's rows
-    quick.state["unreadable"] = False
+    messages.state["unreadable"] = False
     assert quick.run(["cited-by", "A/RES/64/293", "-f", "tsv", "--corpus", str(corpus)]) == 0
-    assert capsys.readouterr().out.splitlines()[0] == "\t".join(query.TRAVERSE_FIELDS)
-    conn, _ = quick.open_corpus([str(corpus)], None)
+    assert capsys.readouterr().out.splitlines()[0] == "\t".join(traversal.TRAVERSE_FIELDS)
+    conn, _ = opening.open_corpus([str(corpus)], None)
     listed = 0
     for (cid,) in conn.execute("SELECT id FROM nodes").fetchall():
         node = query.by_id(conn, cid)
         assert node is not None
         for forward in (True, False):
             rows, values = io.StringIO(), io.StringIO()
-            write_rows(query.traverse(conn, node, forward, 0), query.TRAVERSE_FIELDS, "tsv", rows)
+            write_rows(traversal.traverse(conn, node, forward, 0), traversal.TRAVERSE_FIELDS, "tsv", rows)
             listed += write_tsv_values(
-                query.traverse_values(conn, node, forward, 0), query.TRAVERSE_FIELDS, values
+                traversal.traverse_values(conn, node, forward, 0), traversal.TRAVERSE_FIELDS, values
             )
             assert values.getvalue() == rows.getvalue()
     assert listed > 10
@@ -205,9 +205,12 @@ def test_tsv_from_values_equals_tsv_from_rows(corpus: Path, capsys: pytest.Captu
     ]
     rows, values = io.StringIO(), io.StringIO()
     write_rows(
-        [dict(zip(query.TRAVERSE_FIELDS, r, strict=True)) for r in odd], query.TRAVERSE_FIELDS, "tsv", rows
+        [dict(zip(traversal.TRAVERSE_FIELDS, r, strict=True)) for r in odd],
+        traversal.TRAVERSE_FIELDS,
+        "tsv",
+        rows,
     )
-    write_tsv_values(odd, query.TRAVERSE_FIELDS, values)
+    write_tsv_values(odd, traversal.TRAVERSE_FIELDS, values)
     assert values.getvalue() == rows.getvalue()
     assert "\\t" in values.getvalue() and "'=1+1" in values.getvalue()
 
@@ -233,10 +236,10 @@ def test_a_query_s_refresh_raises_the_collector_s_first_threshold(
     try:
         text = "@id A/RES/80/2\nRecalling [A/RES/73/146]\n"
         (corpus / "a" / "another.txt").write_text(text, encoding="utf-8")
-        quick.state["unreadable"] = False
+        messages.state["unreadable"] = False
         assert quick.run([*args, "--corpus", str(corpus)]) == 0
         assert "1 new" in capsys.readouterr().err
-        assert gc.get_threshold()[0] == quick.REFRESH_GC_YOUNG
+        assert gc.get_threshold()[0] == opening.REFRESH_GC_YOUNG
     finally:
         gc.unfreeze()
         gc.set_threshold(*before)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from rescite.cli import quick
-from rescite.corpus import fresh, query
+from rescite.cli import messages, opening, quick
+from rescite.corpus import fresh, query, traversal
 from rescite.render.records import write_rows, write_tsv_lines
 
 
@@ -46,7 +46,7 @@ def test_tsv_lines_made_in_sql_equal_the_rows_written_one_by_one(corpus: Path, t
     conn.execute("UPDATE edge_facts SET paragraph = ?", (title,))
     conn.commit()
     conn.close()
-    conn2, _ = quick.open_corpus([str(corpus)], None)
+    conn2, _ = opening.open_corpus([str(corpus)], None)
     checked = 0
     for (cid,) in conn2.execute("SELECT id FROM nodes ORDER BY id").fetchall():
         node = query.by_id(conn2, cid)
@@ -54,11 +54,13 @@ def test_tsv_lines_made_in_sql_equal_the_rows_written_one_by_one(corpus: Path, t
         for forward in (True, False):
             for depth in (0, 1, 2):
                 rows, lines = io.StringIO(), io.StringIO()
-                write_rows(query.traverse(conn2, node, forward, depth), query.TRAVERSE_FIELDS, "tsv", rows)
-                values = query.traverse_values(conn2, node, forward, depth)
+                write_rows(
+                    traversal.traverse(conn2, node, forward, depth), traversal.TRAVERSE_FIELDS, "tsv", rows
+                )
+                values = traversal.traverse_values(conn2, node, forward, depth)
                 write_tsv_lines(
-                    query.traverse_lines(conn2, node, forward, depth),
-                    query.TRAVERSE_FIELDS,
+                    traversal.traverse_lines(conn2, node, forward, depth),
+                    traversal.TRAVERSE_FIELDS,
                     lines,
                     lambda: values,  # noqa: B023 - called at once, in this iteration
                 )
@@ -130,13 +132,13 @@ def test_a_speculative_answer_is_shown_only_from_an_index_up_to_date(
     assert pending.confirm() is up_to_date
     pending.conn.close()
     argv = [*args, "--corpus", str(corpus)]
-    quick.state["unreadable"] = False
+    messages.state["unreadable"] = False
     code = quick.run(argv)
     out, err = capsys.readouterr()
     # the answer of the index as refreshed, once, and the refresh said once
     assert (code, out) == (quick.run(argv), capsys.readouterr().out)
     assert err.count("index refreshed") == refreshed
-    assert quick.held == {}
+    assert opening.held == {}
 
 
 def test_no_speculation_without_an_index_or_with_a_reading_setting(

@@ -13,9 +13,9 @@ from rescite.models import Frozen, Record, field_names
 #: (module, class, hashable, hidden): every record class; ``hidden`` are the fields neither shown
 #: by ``repr`` nor compared.
 RECORDS = [
-    ("rescite.cli.common", "Listing", False, ()),
+    ("rescite.cli.listing", "Listing", False, ()),
     ("rescite.corpus.index", "RefreshSummary", False, ()),
-    ("rescite.corpus.index", "_Touched", False, ()),
+    ("rescite.corpus.edges", "Touched", False, ()),
     ("rescite.corpus.run", "FileResult", True, ()),
     ("rescite.corpus.run", "Planned", True, ()),
     ("rescite.corpus.run", "Later", True, ()),

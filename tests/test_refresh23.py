@@ -15,12 +15,13 @@ import pytest
 
 from fake_engine import fake_extract, made_up_word
 from rescite.corpus import index as ix
+from rescite.corpus import reading, schema
 from rescite.corpus import search as search_table
 
 
 @pytest.fixture(autouse=True)
 def _fake_engine(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
 
 
 _SYLLABLES = ["ra", "ton", "mel", "shi", "vok", "da", "nir", "pul", "es", "gam", "tri", "ob"]
@@ -87,7 +88,7 @@ def test_a_whole_build_leaves_one_segment_that_refreshes_do_not_merge(
     root.mkdir()
     for i in range(docs):
         (root / f"d{i}.txt").write_text(_doc(i, docs), encoding="utf-8")
-    conn = ix.open_index(tmp_path / "ix.sqlite")
+    conn = schema.open_index(tmp_path / "ix.sqlite")
     ix.refresh(conn, [root], jobs=1)
     words = [_word(random.Random(k)) for k in range(10)] + ["requests", "A/RES/68/3"]
     before = _answers(conn, words)

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from fake_engine import fake_extract, write_corpus
 from rescite.cli import app
-from rescite.corpus import index as ix
+from rescite.corpus import reading
 from rescite.render import picture
 from rescite.render.dot import write_dot
 from rescite.render.explorer import CYTOSCAPE_VERSION, page_data, write_explorer
@@ -27,7 +27,7 @@ needs_dot = pytest.mark.skipif(shutil.which("dot") is None, reason="Graphviz `do
 
 @pytest.fixture
 def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.delenv("RESCITE_CORPUS", raising=False)
     yield write_corpus(tmp_path / "corpus")
@@ -148,7 +148,7 @@ SERIES = {
 
 
 def test_timeline_text_and_svg(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(ix, "extract_text", fake_extract)
+    monkeypatch.setattr(reading, "extract_text", fake_extract)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     corpus = write_corpus(tmp_path / "series", SERIES)
     code, out, err = run(corpus, "timeline", "A/RES/71/1")

@@ -156,29 +156,38 @@ def _help_path(args: list[str]) -> tuple[str, str] | None:
     return os.path.join(base, "rescite", f"help-{zlib.crc32(key.encode()):08x}"), key
 
 
+#: The modules of the quick path (``rescite/cli/``), each after those it imports.
+QUICK_MODULES = ("messages", "opening", "answers", "quick")
+
+
 def _quick(args: list[str]) -> int | None:
     """A plain query answered by ``rescite.cli.quick`` (its exit code), or None.
 
-    The module is loaded from its file, not through ``rescite.cli``, whose ``__init__``
-    imports the command-line framework; it is registered under its own name, so the full
-    command line, if it runs after all, uses this same module.
+    The quick path's modules (:data:`QUICK_MODULES`) are loaded from their files, not
+    through ``rescite.cli``, whose ``__init__`` imports the command-line framework; each is
+    registered under its own name, so the full command line, if it runs after all, uses these
+    same modules.
     """
-    name = "rescite.cli.quick"
-    module = sys.modules.get(name)
+    module = sys.modules.get("rescite.cli.quick")
     if module is None:
-        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cli", "quick.py")
+        here = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cli")
         # the import system's own classes, loaded with the interpreter: ``importlib.util``
         # would import contextlib and more first, a millisecond and a half of every query
         import _frozen_importlib as bootstrap  # type: ignore[import-not-found,unused-ignore]
         import _frozen_importlib_external as external  # type: ignore[import-not-found,unused-ignore]
 
-        loader = external.SourceFileLoader(name, path)  # its bytecode cached as any module's
-        spec = bootstrap.spec_from_loader(name, loader)
-        if spec is None:
-            return None
-        module = bootstrap.module_from_spec(spec)
-        sys.modules[name] = module
-        loader.exec_module(module)
+        for part in QUICK_MODULES:
+            name = f"rescite.cli.{part}"
+            if name in sys.modules:
+                continue
+            loader = external.SourceFileLoader(name, os.path.join(here, f"{part}.py"))  # bytecode cached
+            spec = bootstrap.spec_from_loader(name, loader)
+            if spec is None:
+                return None
+            module = bootstrap.module_from_spec(spec)
+            sys.modules[name] = module
+            loader.exec_module(module)
+        module = sys.modules["rescite.cli.quick"]
     code: int | None = module.run(args)
     return code
 
@@ -194,7 +203,7 @@ def main(at_once: bool = False) -> None:
     code = _quick(args)
     if code is not None:
         if at_once:
-            sys.modules["rescite.cli.quick"].close_index()
+            sys.modules["rescite.cli.opening"].close_index()
             _end(code)
         sys.exit(code)
     from rescite.cli import main as cli_main
@@ -210,7 +219,7 @@ def console() -> None:
 
 def _end(code: int) -> None:
     """End the process with ``code`` now that everything is written: its output flushed, the
-    index closed (``cli.quick.close_index``: the files SQLite keeps beside it are tidied as
+    index closed (``cli.opening.close_index``: the files SQLite keeps beside it are tidied as
     at any exit), nothing registered to run at exit and no other thread of ``threading``
     alive.  The interpreter's teardown (freeing every module and object one by one, for the
     system to free the memory at once anyway) cost a query 3 to 13 ms.  Returns when

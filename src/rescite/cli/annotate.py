@@ -8,7 +8,10 @@ from typing import Annotated
 
 import typer
 
-from .common import EXIT_UNREADABLE, EXIT_USAGE, app, check_lang, fail, pipe_safe
+from .common import app, fail
+from .listing import check_lang
+from .messages import EXIT_UNREADABLE, EXIT_USAGE
+from .output import pipe_safe
 
 
 @app.command("annotate")

@@ -25,8 +25,9 @@ from . import query  # noqa: F401
 from . import graph  # noqa: F401
 
 # isort: split
-from .common import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, ColorMode, app, fail, quiet_broken_pipe, state
-from .quick import set_up_streams
+from .common import app, fail
+from .messages import EXIT_INTERNAL, EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, set_up_streams, state
+from .output import ColorMode
 
 __all__ = ["app", "main"]
 
@@ -110,7 +111,7 @@ def main() -> None:
         import sqlite3
 
         if isinstance(exc, sqlite3.DatabaseError):  # met by a query after the refresh
-            from ..corpus.index import explain
+            from ..corpus.schema import explain
 
             sys.stderr.write(f"rescite: index unusable: {explain(exc)}; run `rescite index --rebuild`\n")
             sys.exit(EXIT_UNREADABLE)

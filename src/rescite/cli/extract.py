@@ -10,18 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import (
-    EXIT_UNREADABLE,
-    EXIT_USAGE,
-    JobsOpt,
-    app,
-    check_lang,
-    fail,
-    format_flags,
-    pipe_safe,
-    quiet_broken_pipe,
-    warn,
-)
+from .common import JobsOpt, app, fail
+from .listing import check_lang
+from .messages import EXIT_UNREADABLE, EXIT_USAGE, quiet_broken_pipe, warn
+from .output import format_flags, pipe_safe
 
 
 class ExtractFormat(enum.StrEnum):

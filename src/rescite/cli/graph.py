@@ -10,27 +10,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .common import (
-    EXIT_UNREADABLE,
-    EXIT_USAGE,
-    BodyOpt,
-    CorpusOpt,
-    DbOpt,
-    DepthOpt,
-    FunctionOpt,
-    GraphFormat,
-    InCorpusOpt,
-    KindOpt,
-    LangsOpt,
-    Listing,
-    SinceOpt,
-    UntilOpt,
-    app,
-    fail,
-    open_corpus,
-    pipe_safe,
-    resolve_query,
-)
+from .common import CorpusOpt, DbOpt, DepthOpt, app, fail, open_corpus, resolve_query
+from .listing import BodyOpt, FunctionOpt, InCorpusOpt, KindOpt, LangsOpt, Listing, SinceOpt, UntilOpt
+from .messages import EXIT_UNREADABLE, EXIT_USAGE
+from .output import GraphFormat, pipe_safe
 
 PICTURES = (GraphFormat.svg, GraphFormat.png, GraphFormat.pdf)
 OutputOpt = Annotated[
@@ -83,7 +66,7 @@ def graph_cmd(
     Example: rescite graph --focus 64/293 --depth 2 -o graph.svg
     """
     from ..corpus.graph import subgraph
-    from .quick import write_graph
+    from .answers import write_graph
 
     if dot and fmt not in (None, GraphFormat.dot):
         raise fail("--dot and --format disagree", EXIT_USAGE)

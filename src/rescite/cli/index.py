@@ -6,16 +6,9 @@ from typing import Annotated
 
 import typer
 
-from .common import (
-    EXIT_USAGE,
-    CorpusOpt,
-    DbOpt,
-    JobsOpt,
-    app,
-    fail,
-    open_corpus,
-    pipe_safe,
-)
+from .common import CorpusOpt, DbOpt, JobsOpt, app, fail, open_corpus
+from .messages import EXIT_USAGE
+from .output import pipe_safe
 
 
 @app.command("index")

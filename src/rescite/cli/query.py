@@ -8,28 +8,10 @@ from typing import Annotated
 
 import typer
 
-from .common import (
-    EXIT_NOT_FOUND,
-    EXIT_USAGE,
-    CorpusOpt,
-    DbOpt,
-    DepthOpt,
-    ListFormat,
-    ListFormatOpt,
-    Listing,
-    RankBy,
-    ShowFormat,
-    SortKey,
-    app,
-    fail,
-    format_flags,
-    listing_format,
-    listing_options,
-    open_corpus,
-    pipe_safe,
-    resolve_query,
-    sort_rows,
-)
+from .common import CorpusOpt, DbOpt, DepthOpt, app, fail, open_corpus, resolve_query
+from .listing import Listing, RankBy, SortKey, listing_options, sort_rows
+from .messages import EXIT_NOT_FOUND, EXIT_USAGE
+from .output import ListFormat, ListFormatOpt, ShowFormat, format_flags, listing_format, pipe_safe
 
 LIST_FIELDS = (
     "id",
@@ -73,7 +55,7 @@ def list_cmd(
 
     Example: rescite list --kind resolution --sort cited
     """
-    from ..corpus.query import list_nodes
+    from ..corpus.lists import list_nodes
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
@@ -143,7 +125,8 @@ def show_cmd(
 
     Example: rescite show 64/293
     """
-    from .quick import Failure, show
+    from .answers import show
+    from .messages import Failure
 
     try:
         code = show(queries, corpus, db, fmt.value if fmt else None, context)
@@ -162,8 +145,8 @@ def _traverse(
     forward: bool,
     opts: Listing,
 ) -> None:
-    from ..corpus.query import node_keys
-    from .quick import traverse
+    from ..corpus.lists import node_keys
+    from .answers import traverse
 
     conn, _ = open_corpus(corpus, db)
     opts.check(conn)
@@ -254,7 +237,7 @@ def path_cmd(
 
     Example: rescite path A/RES/76/186 A/RES/72/1
     """
-    from ..corpus.query import path_rows, shortest_path
+    from ..corpus.traversal import path_rows, shortest_path
     from ..render import records as render
 
     conn, _ = open_corpus(corpus, db)
@@ -303,7 +286,7 @@ def rank_cmd(
 
     Example: rescite rank --sort pagerank --limit 10
     """
-    from ..corpus.query import rank
+    from ..corpus.traversal import rank
     from ..render import records as render
 
     if by is not None:
@@ -336,7 +319,7 @@ def search_cmd(
 
     Example: rescite search trafficking women girls
     """
-    from ..corpus.query import node_keys
+    from ..corpus.lists import node_keys
     from ..corpus.search import add_snippets, search
     from ..render import records as render
 

@@ -1,6 +1,6 @@
 """Reading and extraction on a Dask cluster (``rescite index --dask ADDRESS``).
 
-The index is written by this process, as always; only :func:`~rescite.corpus.index.extract_file`
+The index is written by this process, as always; only :func:`~rescite.corpus.reading.extract_file`
 (read a file, extract its citations, cut the contexts) runs on the cluster's workers, a chunk
 of files per task, with a bounded number of tasks in flight, and the results stream back into
 the index in input order, as from the local pool (the same index, row for row).  The
@@ -23,7 +23,7 @@ import contextlib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from .index import FileResult, Mapper, Work
+from .reading import FileResult, Mapper, Work
 
 #: Files per task: enough work to hide the scheduler's overhead (about 1 ms a task),
 #: small enough to spread a corpus over many workers.
@@ -70,7 +70,7 @@ def _one_task_thread() -> bool:
 
 
 def dask_mapper(client: Any, chunk: int = CHUNK, in_flight: int | None = None) -> Mapper:
-    """A :data:`~rescite.corpus.index.Mapper` that runs on ``client``'s cluster."""
+    """A :data:`~rescite.corpus.reading.Mapper` that runs on ``client``'s cluster."""
 
     def mapper(func: Callable[[Work], FileResult], works: Iterable[Work]) -> Iterator[FileResult]:
         from collections import deque

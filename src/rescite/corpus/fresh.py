@@ -151,7 +151,7 @@ def _unpacked(data: bytes) -> bytes:
 
 
 #: The table of the preset dictionaries the sentences of an index are compressed with (one,
-#: made by the first build: ``corpus.index``): ``id`` is zlib's id of each (its Adler-32).
+#: made by the first build: ``corpus.packing``): ``id`` is zlib's id of each (its Adler-32).
 DICTIONARY_TABLE = "context_words"
 #: The preset dictionaries of the indexes opened, by zlib's id.
 _DICTIONARIES: dict[int, bytes] = {}

@@ -9,7 +9,9 @@ question needs is built (global figures such as PageRank are kept in the index).
 from __future__ import annotations
 
 from .fresh import keys_json
-from .query import Filters, closure, list_nodes, nodes_by_key, public
+from .lists import Filters, list_nodes
+from .query import public
+from .traversal import closure, nodes_by_key
 
 TYPE_CHECKING = False  # as typing's, without importing typing: `graph --focus` imports little
 if TYPE_CHECKING:

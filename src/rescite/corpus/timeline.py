@@ -13,7 +13,7 @@ import re
 import sqlite3
 from typing import Any
 
-from .query import neighbours, node_by_key
+from .traversal import neighbours, node_by_key
 
 
 def _words(title: str | None) -> set[str]:

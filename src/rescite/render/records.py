@@ -290,7 +290,7 @@ def write_tsv_lines(
     values: Callable[[], Iterable[Sequence[object]]],
 ) -> int:
     """:func:`write_tsv_values` of rows given as their lines already joined (each row's cells
-    as :func:`_tsv_of` makes them, tabs between, a line end after: ``corpus.query.traverse_lines``),
+    as :func:`_tsv_of` makes them, tabs between, a line end after: ``corpus.traversal.traverse_lines``),
     written in one call when the text as a whole shows that no cell needs anything done
     — a tab and a line end for each cell and row and no more (no cell holds one), no
     backslash, no cell that begins with a formula character, every other character
