@@ -16,6 +16,7 @@ import pytest
 
 from browser import browser  # noqa: F401  (the fixture)
 from official_files import Cited, Official, chromium_pdf, cited_in, own_and_cited
+from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from test_formats_word import NS, p, run, word_zip
 
@@ -244,3 +245,34 @@ LINE_END_BLANKS: list[tuple[str, str, Cited]] = [
 )
 def test_a_blank_at_a_lines_end_before_a_part_letter(passage: str, cited: Cited) -> None:
     assert cited_in(passage, "p.pdf") == cited
+
+
+# -- a wrapped line that opens with a number's parts in a list -----------------------------------------
+_REPORT = (
+    "United Nations A/81/205\nDistr.: General\n3 August 2026\n"
+    "At its eightieth session, the General Assembly considered the matter and adopted {noun}\n"
+    "{line}\n"
+    "The General Assembly, at its eightieth session, established a working group (resolution 80/245).\n"
+    "In March 2026, the Secretary-General submitted a note on its implementation (A/80/812).\n"
+)
+_PARTS_CITED = {
+    ("A/RES/80/231A", "A/81/205"),
+    ("A/RES/80/231B", "A/81/205"),
+    ("A/RES/80/245", "A/81/205"),
+    ("A/80/812", "A/81/205"),
+}
+# (row id, the word ending the line before, the wrapped line, what is cited: target, citing text)
+PARTS_LISTED: list[tuple[str, str, str, set[tuple[str, str | None]]]] = [
+    ("en: two parts", "resolutions", "80/231 A and B.", _PARTS_CITED),
+    ("en: two parts, a comma after them", "resolutions", "80/231 A and B, on the same item.", _PARTS_CITED),
+]
+
+
+@pytest.mark.parametrize(
+    ("noun", "line", "cited"), [r[1:] for r in PARTS_LISTED], ids=[r[0] for r in PARTS_LISTED]
+)
+def test_a_wrapped_line_opening_with_a_numbers_parts_heads_no_text(
+    noun: str, line: str, cited: set[tuple[str, str | None]]
+) -> None:
+    res = extract_text(_REPORT.format(noun=noun, line=line), source="r.pdf")
+    assert {(str(c.target), c.source_id) for c in res.citations if c.target} == cited
