@@ -232,6 +232,12 @@ LINE_END_BLANKS: list[tuple[str, str, Cited]] = [
         },
     ),
     (
+        "en: parts' letters past H",
+        "The General Assembly,\nRecalling its resolutions 60/89 J of 8 December 2005, 61/97 \n"
+        "K of 6 December 2006,\n",
+        {("A/RES/60/89J", "2005-12-08"), ("A/RES/61/97K", "2006-12-06")},
+    ),
+    (
         "fr: a part's letter after two blanks",
         "L'Assemblée générale,\nRappelant sa résolution 68/117 A du 16 décembre 2013 et sa résolution "
         "70/223  \nB du 22 décembre 2015,\n",
@@ -255,14 +261,14 @@ _REPORT = (
     "The General Assembly, at its eightieth session, established a working group (resolution 80/245).\n"
     "In March 2026, the Secretary-General submitted a note on its implementation (A/80/812).\n"
 )
-_PARTS_CITED = {
+_PARTS_CITED: set[tuple[str, str]] = {
     ("A/RES/80/231A", "A/81/205"),
     ("A/RES/80/231B", "A/81/205"),
     ("A/RES/80/245", "A/81/205"),
     ("A/80/812", "A/81/205"),
 }
 # (row id, the word ending the line before, the wrapped line, what is cited: target, citing text)
-PARTS_LISTED: list[tuple[str, str, str, set[tuple[str, str | None]]]] = [
+PARTS_LISTED: list[tuple[str, str, str, set[tuple[str, str]]]] = [
     ("en: two parts", "resolutions", "80/231 A and B.", _PARTS_CITED),
     ("en: two parts, a comma after them", "resolutions", "80/231 A and B, on the same item.", _PARTS_CITED),
 ]
@@ -272,7 +278,7 @@ PARTS_LISTED: list[tuple[str, str, str, set[tuple[str, str | None]]]] = [
     ("noun", "line", "cited"), [r[1:] for r in PARTS_LISTED], ids=[r[0] for r in PARTS_LISTED]
 )
 def test_a_wrapped_line_opening_with_a_numbers_parts_heads_no_text(
-    noun: str, line: str, cited: set[tuple[str, str | None]]
+    noun: str, line: str, cited: set[tuple[str, str]]
 ) -> None:
     res = extract_text(_REPORT.format(noun=noun, line=line), source="r.pdf")
     assert {(str(c.target), c.source_id) for c in res.citations if c.target} == cited

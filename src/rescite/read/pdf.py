@@ -1109,8 +1109,9 @@ def _runs(tokens: list[str]) -> list[str]:
     return out
 
 
-#: A number in brackets ("(1975)", "(2014-2017)"): after a Latin token, drawn in its run
-_BRACKETED_NUMBER = re.compile(r"\(\d{1,4}(?:[-\u2013/]\d{1,4})?\)")
+#: A year in brackets ("(1975)", "(2014-2017)"): after a Latin token, drawn in its run (a note's
+#: number in brackets, "(3) A/CONF.171/13", of one to three digits, stands apart)
+_BRACKETED_NUMBER = re.compile(r"\(\d{4}(?:[-\u2013/]\d{2,4})?\)")
 
 
 class _LeftToRight(str):
