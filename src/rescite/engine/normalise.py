@@ -1437,6 +1437,9 @@ def _around_markup(
 
 
 _HINT_DASH_NL = recache.compile(r"- ?\n")
+#: blanks at a line's end after a number's part letter ("47/301 A ⏎and B"), or after a number
+#: or a word before a line that opens with a part's letter ("40/151 ⏎A of …", "A and ⏎B, 48/301")
+_LINE_END_BLANKS = recache.compile(r"(?<=\d [A-Z]) +(?=\n)|(?<=\w) +(?=\n[A-Z][ ,;.)])")
 _HINT_SLASH_NL = recache.compile(r"/(?:[ \u00ad]?| ?-)\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
 _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
@@ -2033,6 +2036,10 @@ def normalise(text: str) -> Normalised:
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"
         edits.matches(_LINE_SLASH, mapped, "/")
     edits.extend(_line_dot_symbols(mapped))
+    if " \n" in mapped:
+        # blanks a wrapped line ends on (a PDF's space at the line's end) around a part's letter:
+        # the next line goes on from it, as after a line that ends on it ("40/151 ⏎A of …")
+        edits.matches(_LINE_END_BLANKS, mapped, "")
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)

@@ -125,8 +125,20 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
             continue  # a number alone on its line ("2/3" of a page line) heads no text
         if _contents_entry(text, m.end("num")):
             return None
+        if _parts_listed(scope).match(text, m.end("num")):
+            return None  # a list of a number's parts a wrapped line opens ("⏎47/120 A and B."): cited
         return num, kind, m.end("num")
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _parts_listed(scope: str) -> re.Pattern[str]:
+    """A list word and another part's letter after a number and its part's letter ("47/120 A
+    and B", "47/120 A et B"): the line goes on with the parts the sentence cites."""
+    words = gather("grammar.list_and", lexicon.scope(scope))
+    return recache.compile(
+        rf"[ \t]+[A-H][ \t]+(?:{alternation(words) if words else '(?!)'})[ \t]+[A-H](?!\w)"
+    )
 
 
 #: a line of a table of contents ends with a leader and the page number ("… . . . . 12",

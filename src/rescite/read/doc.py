@@ -434,8 +434,8 @@ class _Lists:
                     level, data = _level(lfo, data)
                     levels[ilvl] = level
                 elif bits & 0x10 and ilvl in levels:  # a new start
-                    fmt, text, _ = levels[ilvl]
-                    levels[ilvl] = (fmt, text, min(max(start, 0), _MAX_START))
+                    fmt, text, _, legal = levels[ilvl]
+                    levels[ilvl] = (fmt, text, min(max(start, 0), _MAX_START), legal)
             out[str(i + 1)] = levels
         return out
 
@@ -462,9 +462,10 @@ class _Lists:
 
 
 def _level(data: bytes, at: int) -> tuple[Level, int]:
-    """One list level (LVL) at ``at``: its number format, level text ("%1."), start; and
-    where the next one begins."""
+    """One list level (LVL) at ``at``: its number format, level text ("%1."), start, whether
+    it is a legal level (every number in digits); and where the next one begins."""
     start, nfc = struct.unpack_from("<iB", data, at)
+    legal = bool(data[at + 5] & 0x04)  # (fLegal, after the justification's two bits)
     chpx, papx = data[at + 24], data[at + 25]
     at += 28 + papx + chpx
     cch = _U16.unpack_from(data, at)[0]
@@ -473,7 +474,7 @@ def _level(data: bytes, at: int) -> tuple[Level, int]:
     # the level text holds the levels' numbers as the characters 0 to 8
     text = "".join(f"%{ord(c) + 1}" if ord(c) < 9 else c for c in raw)
     fmt = "none" if nfc == _NFC_NONE else _NFC.get(nfc, "decimal")
-    return (fmt, text, min(max(start, 0), _MAX_START)), at
+    return (fmt, text, min(max(start, 0), _MAX_START), legal), at
 
 
 def _numbered(body: str, lists: _Lists) -> str:

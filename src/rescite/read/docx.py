@@ -87,23 +87,105 @@ def _roman(n: int) -> str:
     return "".join(out)
 
 
+#: Word's alphabetic number formats: the letters, in order (past the last, Word shows the
+#: letter of ``n`` modulo their count, repeated: "aa", "bb"; Cyrillic and Arabic as LibreOffice
+#: draws Word's lists, the letters a list of paragraphs skips left out)
+_ALPHABETS = {
+    "lowerLetter": "abcdefghijklmnopqrstuvwxyz",
+    "russianLower": "".join(
+        chr(c) for c in (*range(0x430, 0x439), *range(0x43A, 0x44A), 0x44D, 0x44E, 0x44F)
+    ),
+    "arabicAlpha": "".join(chr(c) for c in (0x623, 0x628, *range(0x62A, 0x63B), *range(0x641, 0x649), 0x64A)),
+    "arabicAbjad": "\u0623\u0628\u062c\u062f\u0647\u0648\u0632\u062d\u0637\u064a\u0643\u0644\u0645\u0646"
+    "\u0633\u0639\u0641\u0635\u0642\u0631\u0634\u062a\u062b\u062e\u0630\u0636\u0638\u063a",
+    # (the ten heavenly stems and the twelve earthly branches: numbers past them are digits)
+    "ideographTraditional": "\u7532\u4e59\u4e19\u4e01\u620a\u5df1\u5e9a\u8f9b\u58ec\u7678",
+    "ideographZodiac": "\u5b50\u4e11\u5bc5\u536f\u8fb0\u5df3\u5348\u672a\u7533\u9149\u620c\u4ea5",
+}
+_ALPHABETS["upperLetter"] = _ALPHABETS["lowerLetter"].upper()
+_ALPHABETS["russianUpper"] = _ALPHABETS["russianLower"].upper()
+#: ideographs of the digits 0-9 and of ten, a hundred, a thousand (counting, and the legal
+#: forms of cheques and contracts)
+_IDEOGRAPHS = "\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343"
+_LEGAL = "\u96f6\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c\u7396\u62fe\u4f70\u4edf"
+_ZERO = "\u96f6"
+_COUNTING = frozenset(
+    f"{place}Counting{more}" for place in ("chinese", "japanese", "taiwanese") for more in ("", "Thousand")
+)
+#: digits Word draws enclosed (1 to 20; a larger number in plain digits)
+_ENCLOSED = {
+    "decimalEnclosedCircle": 0x2460,
+    "decimalEnclosedParen": 0x2474,
+    "decimalEnclosedFullstop": 0x2488,
+}
+_ENCLOSED["decimalEnclosedCircleChinese"] = _ENCLOSED["decimalEnclosedCircle"]
+
+
+def _counted(n: int, digits: str) -> str:
+    """``n`` (1 to 9999) in ideographs as counted: 十一, 二十, 一百零五 (the digits, ten, a
+    hundred and a thousand of ``digits``; a one before ten left out at the start)."""
+    out: list[str] = []
+    zero = False  # (a place without a digit, between two that have one: a zero, "一百零五")
+    for power, unit in ((1000, 12), (100, 11), (10, 10), (1, 0)):
+        d, n = divmod(n, power)
+        if d == 0:
+            zero = bool(out)
+            continue
+        if zero:
+            out.append(_ZERO)
+            zero = False
+        if not (power == 10 and d == 1 and not out):
+            out.append(digits[d])
+        if unit:
+            out.append(digits[unit])
+    return "".join(out)
+
+
 def number_label(n: int, fmt: str) -> str:
     """``n`` as Word's number format ``fmt`` shows it."""
-    if fmt in ("lowerLetter", "upperLetter") and n > 0:
-        s = ""
-        while n > 0:
-            n, r = divmod(n - 1, 26)
-            s = chr(ord("a") + r) + s
-        return s.upper() if fmt == "upperLetter" else s
+    letters = _ALPHABETS.get(fmt)
+    if letters and fmt.startswith("ideograph"):
+        return letters[n - 1] if 0 < n <= len(letters) else str(n)
+    if letters and n > 0:
+        return letters[(n - 1) % len(letters)] * ((n - 1) // len(letters) + 1) if n <= 780 else str(n)
     if fmt in ("lowerRoman", "upperRoman") and 0 < n < 4000:
         return _roman(n).upper() if fmt == "upperRoman" else _roman(n)
     if fmt in ("none", "bullet"):
         return ""
+    if fmt in _COUNTING and 0 < n < 10000:
+        return _counted(n, _IDEOGRAPHS)
+    if fmt == "chineseLegalSimplified" and 0 < n < 10000:
+        return _counted(n, _LEGAL)
+    if fmt == "ideographDigital" and n >= 0:
+        return "".join(_IDEOGRAPHS[int(d)] for d in str(n))
+    if fmt in ("decimalFullWidth", "decimalFullWidth2") and n >= 0:
+        return "".join(chr(0xFF10 + int(d)) for d in str(n))
+    if fmt in _ENCLOSED and 0 < n <= 20:
+        return chr(_ENCLOSED[fmt] + n - 1)
+    if fmt == "decimalZero" and 0 <= n < 10:
+        return f"0{n}"
+    if fmt.startswith("custom:"):  # (Word 2010's "001, 002, 003, ...": the first number's width)
+        width = len(fmt[7:].split(",")[0].strip())
+        return str(n).zfill(width) if 1 < width < 10 and fmt[7:].lstrip("0").startswith("1") else str(n)
     return str(n)
 
 
 def _val(el: ET.Element | None) -> str | None:
     return None if el is None else el.get(f"{_W}val")
+
+
+def _number_format(lvl: ET.Element) -> str | None:
+    """A level's number format (``w:numFmt``); Word 2010's own format in a choice of markup
+    ("custom" with ``w:format="01, 02, 03, ..."``) as "custom:01, 02, 03, ...", else the
+    format it falls back to for older readers."""
+    fmt = _val(lvl.find(f"{_W}numFmt"))
+    if fmt is not None:
+        return fmt
+    found = [el for el in lvl.iter(f"{_W}numFmt") if _val(el)]
+    for el in found:
+        if _val(el) == "custom" and el.get(f"{_W}format"):
+            return "custom:" + el.get(f"{_W}format", "")
+    return next((v for el in found if (v := _val(el)) and v != "custom"), None)
 
 
 _T = TypeVar("_T")
@@ -128,7 +210,7 @@ def _through_bases(styles: ET.Element, own_value: Callable[[ET.Element], _T | No
     return out
 
 
-Level = tuple[str, str, int]  # number format, level text, start
+Level = tuple[str, str, int, bool]  # number format, level text, start, every number in digits (legal)
 
 
 class Numbering:
@@ -169,10 +251,10 @@ class Numbering:
                 ilvl = _int(lvl.get(f"{_W}ilvl"), -1, -1, 9)
                 if ilvl < 0 or ilvl > 8:
                     continue
-                fmt = _val(lvl.find(f"{_W}numFmt")) or "decimal"
+                fmt = _number_format(lvl) or "decimal"
                 text = _val(lvl.find(f"{_W}lvlText")) or ""
                 start = _int(_val(lvl.find(f"{_W}start")), 1, 0, _MAX_START)
-                lvls[ilvl] = (fmt, text, start)
+                lvls[ilvl] = (fmt, text, start, _on(lvl.find(f"{_W}isLgl")))
                 style = _val(lvl.find(f"{_W}pStyle"))
                 if style:
                     self.style_level.setdefault(style, ilvl)
@@ -190,14 +272,15 @@ class Numbering:
                 own = override.find(f"{_W}lvl")
                 if own is not None and 0 <= ilvl <= 8:
                     # a level of its own: its format and text in place of the abstract list's
-                    fmt, text, start = lvls.get(ilvl, ("decimal", "", 1))
-                    fmt = _val(own.find(f"{_W}numFmt")) or fmt
+                    fmt, text, start, legal = lvls.get(ilvl, ("decimal", "", 1, False))
+                    fmt = _number_format(own) or fmt
                     text = _val(own.find(f"{_W}lvlText")) or text
                     start = _int(_val(own.find(f"{_W}start")), start, 0, _MAX_START)
-                    lvls[ilvl] = (fmt, text, start)
+                    legal = _on(own.find(f"{_W}isLgl")) if own.find(f"{_W}isLgl") is not None else legal
+                    lvls[ilvl] = (fmt, text, start, legal)
                 if ilvl in lvls and start_el is not None:
-                    fmt, text, _ = lvls[ilvl]
-                    lvls[ilvl] = (fmt, text, _int(_val(start_el), 1, 0, _MAX_START))
+                    fmt, text, _, legal = lvls[ilvl]
+                    lvls[ilvl] = (fmt, text, _int(_val(start_el), 1, 0, _MAX_START), legal)
                     self.count_of[num_id] = num_id  # (a list that starts again: a count of its own)
             self.levels[num_id] = lvls
 
@@ -239,13 +322,16 @@ class Numbering:
         if not lvls or ilvl not in lvls:
             return ""
         counts = self.counters.setdefault(self.count_of.get(num_id, num_id), {})
-        _, text, start = lvls[ilvl]
+        _, text, start, legal = lvls[ilvl]
         counts[ilvl] = counts.get(ilvl, start - 1) + 1
         for deeper in [k for k in counts if k > ilvl]:
             del counts[deeper]
         for k in range(ilvl + 1):
             if f"%{k + 1}" in text:
-                kfmt, _, kstart = lvls.get(k, ("decimal", "", 1))
+                kfmt, _, kstart, _ = lvls.get(k, ("decimal", "", 1, False))
+                # (a legal level, ``w:isLgl``, shows the numbers of every level in digits: "1.2",
+                # under a chapter "II")
+                kfmt = "decimal" if legal else kfmt
                 text = text.replace(f"%{k + 1}", number_label(counts.get(k, kstart), kfmt))
         return text + " " if text.strip() else ""
 

@@ -1075,6 +1075,9 @@ def _runs(tokens: list[str]) -> list[str]:
                     or tokens[j - 1].endswith("/")
                     or _LATIN.search(tokens[j]) is not None
                     or (depth > 0 and tokens[j].rstrip(_RUN_END).endswith(")"))
+                    # (a year in brackets after a symbol, "S/RES/381 (1975)": digits after Latin
+                    # letters take their direction, and the brackets between them too)
+                    or _BRACKETED_NUMBER.fullmatch(tokens[j]) is not None
                 )
             ):
                 words = words or not (tokens[j].startswith("/") or tokens[j - 1].endswith("/"))
@@ -1104,6 +1107,11 @@ def _runs(tokens: list[str]) -> list[str]:
         out.append(" ".join(tokens[i:j]))
         i = j
     return out
+
+
+#: A year in brackets ("(1975)", "(2014-2017)"): after a Latin token, drawn in its run (a note's
+#: number in brackets, "(3) A/CONF.171/13", of one to three digits, stands apart)
+_BRACKETED_NUMBER = re.compile(r"\(\d{4}(?:[-\u2013/]\d{2,4})?\)")
 
 
 class _LeftToRight(str):
