@@ -288,9 +288,6 @@ FunctionOpt = Annotated[
 ]
 
 
-LimitOpt = Annotated[int, typer.Option("--limit", "-n", min=0, help="At most this many rows (0: all).")]
-
-
 InCorpusOpt = Annotated[
     bool | None,
     typer.Option(

@@ -26,19 +26,13 @@ from .messages import (
 
 TYPE_CHECKING = False  # as typing's, without importing typing: the quick path imports little
 if TYPE_CHECKING:
-    from pathlib import Path
     from typing import Any
 
 
-def corpus_roots(corpus: list[str] | None) -> list[Path]:
-    from pathlib import Path
-
-    return [Path(name) for name in corpus_root_names(corpus)]
-
-
 def corpus_root_names(corpus: list[str] | None) -> list[str]:
-    """:func:`corpus_roots` as names (``str`` of each path), without pathlib: it costs a query
-    that refreshes the index a few milliseconds (urllib.parse, ipaddress, fnmatch)."""
+    """The corpus folders a query reads (``--corpus``, else ``RESCITE_CORPUS``, else the bundled
+    sample) as names (``str`` of each path), without pathlib: it costs a query that refreshes
+    the index a few milliseconds (urllib.parse, ipaddress, fnmatch)."""
     from ..corpus.sample import sample_folder
     from ..read.text import path_name
 
