@@ -72,12 +72,18 @@ PASSAGES: list[tuple[str, str | None, dict[str, str | None]]] = [
     ),
     # … Japanese: kana beside the ideographs (older forms too), never folded to Chinese words
     ("大會は、一九七三年十二月十八日の第64/293號決議を想起し、", None, {}),
-    ("国際連合総会は、決議第64/293号を想起し、安全保障理事会決議1325(2000)に留意する。", None, {"S/RES/1325(2000)": None}),
+    (
+        "国際連合総会は、決議第64/293号を想起し、安全保障理事会決議1325(2000)に留意する。",
+        None,
+        {"S/RES/1325(2000)": None},
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "own", "cited"), PASSAGES)
-def test_traditional_characters_and_numeral_dates(text: str, own: str | None, cited: dict[str, str | None]) -> None:
+def test_traditional_characters_and_numeral_dates(
+    text: str, own: str | None, cited: dict[str, str | None]
+) -> None:
     res = extract_text(text)
     assert res.document.source_id == own
     assert {c.target: c.date for c in res.citations} == cited
