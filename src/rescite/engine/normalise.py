@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Sequence
 from itertools import accumulate, chain, compress, groupby, islice, pairwise, repeat
 
-from ..grammar import lexicon, recache
+from ..grammar import dates, lexicon, recache
 from ..grammar.bodies import proper_names
 from ..grammar.chars import one_for_one
 from ..grammar.headings import recycle_line, related_heading, related_row, symbol_row
@@ -2000,8 +2000,66 @@ def capitals(text: str) -> str:
     return "".join(parts)
 
 
+@functools.lru_cache(maxsize=1)
+def _variant_letters() -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str] | None] | None:
+    """The variant letters of the lexicons (``grammar.variant_letters``: pairs, a variant and the
+    letter the lexicon writes, as Chinese traditional and simplified characters), the class of
+    the variants, and the class of the letters whose presence says the text is in another
+    language (``grammar.variant_letters_not_with``: Japanese kana)."""
+    pairs = "".join(gather("grammar.variant_letters"))
+    if not pairs:
+        return None
+    table = {pairs[i]: pairs[i + 1] for i in range(0, len(pairs) - 1, 2)}
+    not_with = gather("grammar.variant_letters_not_with")
+    others = recache.compile("[" + "".join(not_with) + "]") if not_with else None
+    return recache.compile("[" + re.escape("".join(table)) + "]"), table, others
+
+
+def other_language(text: str) -> bool:
+    """Does ``text`` hold a letter of a language that writes the lexicon's variant letters
+    (``grammar.variant_letters_not_with``: Japanese kana, beside the ideographs Chinese writes)?
+    Neither its letters nor its dates are then read as the lexicon's."""
+    variants = _variant_letters()
+    return variants is not None and variants[2] is not None and variants[2].search(text) is not None
+
+
+def folded_variants(text: str) -> str:
+    """``text`` with its variant letters as the lexicon writes them, one for one (a text of
+    traditional Chinese characters in simplified ones); ``text`` itself when it holds none."""
+    variants = _variant_letters()
+    if variants is None:
+        return text
+    pattern, table, _ = variants
+    for ch in set(pattern.findall(text)):
+        text = text.replace(ch, table[ch])
+    return text
+
+
+def numeral_date_edits(text: str) -> list[tuple[int, int, str]]:
+    """Edits that write the numerals of dates in figures ("一九七三年十二月十八日" is
+    "1973年12月18日"), each part in place."""
+    found = dates.numeral_dates()
+    if found is None:
+        return []
+    pattern, values, tens = found
+    return [
+        (m.start(g), m.end(g), dates.numeral_value(v, values, tens))
+        for m in pattern.finditer(text)
+        for g, v in m.groupdict().items()
+        if v is not None
+    ]
+
+
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
+    # (a search only in a text stored wide: one of Latin letters holds no ideograph)
+    ideographs = (
+        sys.getsizeof(mapped) >= 2 * len(mapped) > 0
+        and _IDEOGRAPH.search(mapped) is not None
+        and not other_language(mapped)
+    )
+    if ideographs:  # traditional characters as the simplified ones the lexicon writes
+        mapped = folded_variants(mapped)
     lowered = capitals(mapped)
     recased = lowered is not mapped
     mapped = lowered
@@ -2143,6 +2201,8 @@ def normalise(text: str) -> Normalised:
     if " \n" in mapped or "\t\n" in mapped:
         edits.extend(_blanks_before_year(mapped))
     edits.extend(text_layer_folds(mapped))
+    if ideographs:
+        edits.extend(numeral_date_edits(mapped))
     if not edits.repls:
         return Normalised(text, mapped, header_symbols=header_symbols, recased=recased)
     result = edits.apply(text, mapped)

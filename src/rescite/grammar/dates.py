@@ -511,3 +511,54 @@ def date_first() -> re.Pattern[str]:
     """A date written day first in any language ("12 December 2019", "12 décembre 2019"), to
     match where a line starts: a note's wrapped sentence that goes on, not the next note."""
     return recache.compile(rf"[ \t]*{date_regex(tuple(lexicon.load().languages))}")
+
+
+@functools.lru_cache(maxsize=1)
+def numeral_dates() -> tuple[re.Pattern[str], dict[str, int], str] | None:
+    """Dates written in a year-first language's numerals (``dates.numerals``, ``dates.numeral_ten``):
+    the year digit by digit ("一九七三年", "二〇〇〇年"), month and day counted ("十二月", "三十一日"),
+    figures perhaps in some of the parts ("1973年十二月十八日").  (The pattern, with groups year,
+    month and day, each in numerals or None; each numeral's value; the word for ten.)  None when
+    no language writes them."""
+    forms: list[str] = []
+    values: dict[str, int] = {}
+    tens = ""
+    for lang_ in lexicon.load().languages.values():
+        d = lang_.raw["dates"]
+        numerals = d.get("numerals")
+        if not numerals or d.get("order") != "ymd":
+            continue
+        digits = [n.split("|") for n in numerals]
+        values.update((form, i) for i, group in enumerate(digits) for form in group)
+        ten = d["numeral_ten"]
+        tens += ten
+        one, two, nine, zero = digits[1], digits[2], digits[9], digits[0]
+        cls = "[" + re.escape("".join(f for group in digits for f in group)) + "]"
+        units = "[" + re.escape("".join(f for group in digits[1:] for f in group)) + "]"
+        low = "[" + re.escape("".join(f for group in digits[1:4] for f in group)) + "]"
+        t = re.escape(ten)
+        count = rf"(?:{low}?{t}{units}?|{units})"  # 1 to 39: "九", "十二", "二十", "三十一"
+        year = rf"(?:{_either(one)}{_either(nine)}|{_either(two)}{_either(zero)}){cls}{{2}}"
+        month_mark = re.escape(re.sub(r"\d", "", d["months"][0]))
+        y, dm = re.escape(d["year_mark"]), re.escape(d["day_mark"])
+        forms.append(
+            rf"(?:(?P<year>{year})|(?:19|20)\d\d)\s*{y}(?:\s*(?:(?P<month>{count})|\d{{1,2}})\s*{month_mark}"
+            rf"(?:\s*(?:(?P<day>{count})|\d{{1,2}})\s*{dm})?)?"
+        )
+        break  # (one language's: its groups' names)
+    if not forms:
+        return None
+    return recache.compile("|".join(forms)), values, tens
+
+
+def _either(forms: list[str]) -> str:
+    return "(?:" + "|".join(map(re.escape, forms)) + ")"
+
+
+def numeral_value(numeral: str, values: dict[str, int], tens: str) -> str:
+    """A number in numerals (``numeral_dates``'s values and word for ten) in figures: digit by
+    digit ("一九七三" 1973), or counted ("十二" 12, "二十" 20, "三十一" 31)."""
+    if not any(t in numeral for t in tens):
+        return "".join(str(values[c]) for c in numeral)
+    head, _, tail = numeral.partition(next(t for t in tens if t in numeral))
+    return str((values[head] if head else 1) * 10 + (values[tail] if tail else 0))
