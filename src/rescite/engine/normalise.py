@@ -24,6 +24,7 @@ from ..grammar.chars import one_for_one
 from ..grammar.headings import recycle_line, related_heading, related_row, symbol_row
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
 from ..grammar.retools import CAPITALS
+from ..ids import NUMBERED_ELEMENTS
 from ..models import Record
 from ..read.marks import NOTE_RULE, PRINT_FOOTER, PRINT_STAMP
 
@@ -150,6 +151,33 @@ def _line_dot_symbols(text: str) -> list[tuple[int, int, str]]:
         slash = text.rfind("/", max(0, m.start() - _DOT_ELEMENT_MAX), m.start())
         if slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, m.start()):
             out.append((m.start() + 1, m.end(), ""))
+    return out
+
+
+# … and a space between the dot and the number, as reports, copies and notes write them:
+# "A/59/100/Add. 1", "E/CN.4/2005/L. 10/Add. 17", "A/C. 3/59/L.5" (a symbol's lettered element
+# after a slash: no such element ends a symbol without its number, so the dot ends no sentence
+# there; a paragraph's number after a symbol's own number, "A/59/100. 1. Decides", is not
+# after an element) — or a final element written after the symbol, after a list word or a
+# comma: "A/59/100 and Add. 1 and 2", "и Add. 1", "及 Add. 1" (a symbol's slash shortly before)
+_SPACE_DOT = recache.compile(r"\.[ \u00a0](?=\d)")  # a literal first: a fast scan
+# (… or a member of a list of the special elements written the same way: "L.9, L. 10 and L. 11")
+_FINAL_WORD = recache.compile(rf"(?<![A-Za-z0-9_./\-])(?:{NUMBERED_ELEMENTS}|L|SR|PV|CRP|WP)$")
+_FINAL_WORD_MAX = 6  # the longest final element ("Amend") and the character before it
+_FINAL_SLASH_REACH = 80  # the symbol's slash before a final element written after it
+
+
+def _space_dot_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the space after a symbol's lettered element and its dot."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SPACE_DOT.finditer(text):
+        dot = m.start()
+        slash = text.rfind("/", max(0, dot - _DOT_ELEMENT_MAX), dot)
+        if (slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, dot)) or (
+            _FINAL_WORD.search(text, max(0, dot - _FINAL_WORD_MAX), dot)
+            and text.rfind("/", max(0, dot - _FINAL_SLASH_REACH), dot) >= 0
+        ):
+            out.append((dot + 1, m.end(), ""))
     return out
 
 
@@ -1450,9 +1478,9 @@ _HINT_SLASH_ANY = recache.compile(r"/(?:[ \n\u00ad-]|(?<= /))")
 _HINT_DASH_TAB = recache.compile(r"-\t")
 _HINT_LINK = recache.compile(r"://")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
-_HALF_SPACED = recache.compile(
-    r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
-)
+# (… a lettered element's number perhaps after a space too: "A/C.3/59/L. 5/ Rev. 1")
+_HALF_PART = r"[A-Z0-9](?:[\w.\-]|(?<=[A-Za-z]\.) (?=\d)){0,12}"
+_HALF_SPACED = recache.compile(rf"(?<![\w/])[A-Z]{{1,6}}(?:/ ?{_HALF_PART}| /{_HALF_PART}){{2,6}}(?![\w/])")
 #: A text's number with a space on either side of its slash or both, as the Arabic pages of
 #: the Organization print them ("قراراتها 40 / 152 سين", "45 /65"): a session of two digits
 #: or more (or a year), then the number
@@ -2033,6 +2061,8 @@ def normalise(text: str) -> Normalised:
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"
         edits.matches(_LINE_SLASH, mapped, "/")
     edits.extend(_line_dot_symbols(mapped))
+    if "/" in mapped:
+        edits.extend(_space_dot_symbols(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)
