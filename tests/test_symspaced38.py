@@ -109,6 +109,24 @@ ROWS: list[tuple[str, str, set[str]]] = [
         "Having considered the report (A/61/212/Add. 3 to 5 June 2006),",
         {"A/61/212/Add.3"},
     ),
+    # an element written after the symbol, revised itself, then more of its last element
+    (
+        "en",
+        "Having considered the report of the Special Rapporteur (A/62/287 and Add.2/Corr.1 and 2),",
+        {"A/62/287", "A/62/287/Add.2/Corr.1", "A/62/287/Add.2/Corr.2"},
+    ),
+    # the information series and a conference's symbol
+    (
+        "en",
+        "Taking note of the list of participants (A/CONF.204/INF. 3),",
+        {"A/CONF.204/INF.3"},
+    ),
+    # the series letter typed in a Cyrillic look-alike
+    (
+        "ru",
+        "рассмотрев доклад Специального докладчика (А/63/161 и Add. 1),",
+        {"A/63/161", "A/63/161/Add.1"},
+    ),
     # … a list word glued to the element in a script without spaces
     (
         "zh",
@@ -131,6 +149,12 @@ LOOK_ALIKES: list[tuple[str, str, set[str]]] = [
         "en",
         "Having considered the report of the Secretary-General A/61/212.\n\n2. Requests the "
         "Secretary-General to report;",
+        {"A/61/212"},
+    ),
+    # a supplement's number after a symbol: no element of it
+    (
+        "en",
+        "Recalling the report of the Committee (A/61/212), Supplement No. 5, and its annex,",
         {"A/61/212"},
     ),
     # a word with a dot and a number in prose, no symbol before it
