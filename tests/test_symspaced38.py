@@ -5,8 +5,9 @@ third-party copies and footnotes print them — each passage written for these t
 - a lettered element with a space between its dot and its number is the element: "A/61/212/Add. 2",
   "E/CN.4/2006/L. 14/Add. 9", "A/C. 3/61/L.7" (ids.md: the symbol, spaces removed);
 - … also an element written after the symbol, after a list word or a comma, in every language
-  ("and Add. 1 and 2", "и Corr. 1", "y Add. 1", "و Add. 1", "及 Corr. 1"), a range after it
-  ("Add. 1 to 3", "Add. 2-4"), and a list of the special elements ("L. 10 and L. 11");
+  ("and Add. 1 and 2", "и Corr. 1", "y Add. 1", "و Add. 1", "及 Corr. 1"; "et Corr.⏎2" over a
+  line's end), a range after it ("Add. 1 to 3", "Add. 2-4"), and a list of the special elements
+  ("L. 10 and L. 11");
 - … with a space after a slash of the same symbol ("A/C.3/61/L. 7/ Rev. 1");
 - an element written after the symbol may be revised or corrected itself ("and Add.2/Corr.1").
 
@@ -126,6 +127,12 @@ ROWS: list[tuple[str, str, set[str]]] = [
         "ru",
         "рассмотрев доклад Специального докладчика (А/63/161 и Add. 1),",
         {"A/63/161", "A/63/161/Add.1"},
+    ),
+    # a final element written after the symbol, its number on the next line (a PDF's line)
+    (
+        "fr",
+        "Ayant examiné le rapport du Comité spécial (A/64/19 et Corr.\n2),",
+        {"A/64/19", "A/64/19/Corr.2"},
     ),
     # … a list word glued to the element in a script without spaces
     (

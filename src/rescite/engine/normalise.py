@@ -138,7 +138,8 @@ _LINE_SLASH = recache.compile(
 # … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
 # "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
 # there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
-# element before the dot, after a slash that follows a symbol's letter or digit
+# element before the dot, after a slash that follows a symbol's letter or digit (or a final
+# element written after the symbol: "A/80/5 and Corr.⏎1", see :func:`_element_dot`)
 _LINE_DOT = recache.compile(r"\.[ \t]*\n[ \t]*(?=\d)")
 _DOT_ELEMENT = recache.compile(r"(?<=[A-Z0-9.]/)[A-Z][A-Za-z]{0,5}")
 _DOT_ELEMENT_MAX = 7  # the element and its slash
@@ -148,8 +149,7 @@ def _line_dot_symbols(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the line break after a symbol's lettered element and its dot."""
     out: list[tuple[int, int, str]] = []
     for m in _LINE_DOT.finditer(text):
-        slash = text.rfind("/", max(0, m.start() - _DOT_ELEMENT_MAX), m.start())
-        if slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, m.start()):
+        if _element_dot(text, m.start()):
             out.append((m.start() + 1, m.end(), ""))
     return out
 
@@ -167,18 +167,21 @@ _FINAL_WORD_MAX = 6  # the longest final element ("Amend") and the character bef
 _FINAL_SLASH_REACH = 80  # the symbol's slash before a final element written after it
 
 
+def _element_dot(text: str, dot: int) -> bool:
+    """Does the dot at ``dot`` end a symbol's lettered element (after its slash), or a final
+    element written after a symbol ("and Add.", a symbol's slash shortly before)?"""
+    slash = text.rfind("/", max(0, dot - _DOT_ELEMENT_MAX), dot)
+    if slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, dot):
+        return True
+    return (
+        _FINAL_WORD.search(text, max(0, dot - _FINAL_WORD_MAX), dot) is not None
+        and text.rfind("/", max(0, dot - _FINAL_SLASH_REACH), dot) >= 0
+    )
+
+
 def _space_dot_symbols(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the space after a symbol's lettered element and its dot."""
-    out: list[tuple[int, int, str]] = []
-    for m in _SPACE_DOT.finditer(text):
-        dot = m.start()
-        slash = text.rfind("/", max(0, dot - _DOT_ELEMENT_MAX), dot)
-        if (slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, dot)) or (
-            _FINAL_WORD.search(text, max(0, dot - _FINAL_WORD_MAX), dot)
-            and text.rfind("/", max(0, dot - _FINAL_SLASH_REACH), dot) >= 0
-        ):
-            out.append((dot + 1, m.end(), ""))
-    return out
+    return [(m.start() + 1, m.end(), "") for m in _SPACE_DOT.finditer(text) if _element_dot(text, m.start())]
 
 
 # -- page furniture --------------------------------------------------------------------------
