@@ -12,7 +12,8 @@ third-party copies and footnotes print them — each passage written for these t
 - an element written after the symbol may be revised or corrected itself ("and Add.2/Corr.1").
 
 Look-alikes that must not join: a paragraph's number after a sentence that ends with a symbol
-("A/61/212. 1. Decides"), a number after a line break, a word with a dot and a number in prose.
+("A/61/212. 1. Decides"), a number after a line break, a word with a dot and a number in prose,
+another organization's symbol ("AG/RES. 2811 (XLIII-O/13)").
 """
 
 from __future__ import annotations
@@ -163,6 +164,14 @@ LOOK_ALIKES: list[tuple[str, str, set[str]]] = [
         "en",
         "Recalling the report of the Committee (A/61/212), Supplement No. 5, and its annex,",
         {"A/61/212"},
+    ),
+    # a symbol of a series outside the United Nations' with a space in it (the Organization of
+    # American States'): no symbol of the Organization's made of it
+    (
+        "en",
+        "Recalling the report A/61/212 and resolution AG/RES. 2811 (XLIII-O/13) of the General "
+        "Assembly of the Organization of American States,",
+        {"A/61/212", ""},
     ),
     # a word with a dot and a number in prose, no symbol before it
     (

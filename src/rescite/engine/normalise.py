@@ -167,12 +167,30 @@ _FINAL_WORD_MAX = 6  # the longest final element ("Amend") and the character bef
 _FINAL_SLASH_REACH = 80  # the symbol's slash before a final element written after it
 
 
-def _element_dot(text: str, dot: int) -> bool:
+#: the series letters that open the symbol a spaced element is in (the characters of its
+#: parts between, a symbol's length at most): "A" of "A/C.3/61/L. 7"
+_SERIES_BEFORE = recache.compile(r"(?<![\w/.])[A-Z\u0410-\u042f]{1,8}(?=/[\w.()\-/]{0,60}$)")
+_SERIES_REACH = 72
+
+
+@functools.lru_cache(maxsize=1)
+def _series() -> frozenset[str]:
+    """The series a document symbol opens with (``symbol_series.csv``)."""
+    return frozenset(lexicon.symbol_series())
+
+
+def _element_dot(text: str, dot: int, spaced: bool = False) -> bool:
     """Does the dot at ``dot`` end a symbol's lettered element (after its slash), or a final
-    element written after a symbol ("and Add.", a symbol's slash shortly before)?"""
+    element written after a symbol ("and Add.", a symbol's slash shortly before)?  With
+    ``spaced`` (a space after the dot), an element after a slash that is no final one is a
+    symbol's only in a symbol of a listed series ("A/C.3/61/L. 7", not the Organization of
+    American States' "AG/RES. 2976")."""
     slash = text.rfind("/", max(0, dot - _DOT_ELEMENT_MAX), dot)
-    if slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, dot):
-        return True
+    if slash >= 0 and (el := _DOT_ELEMENT.fullmatch(text, slash + 1, dot)) is not None:
+        if not spaced or _FINAL_WORD.fullmatch(el.group()):
+            return True
+        series = _SERIES_BEFORE.search(text, max(0, slash - _SERIES_REACH), slash + 1)
+        return series is not None and series.group().translate(_LATIN_OF) in _series()
     return (
         _FINAL_WORD.search(text, max(0, dot - _FINAL_WORD_MAX), dot) is not None
         and text.rfind("/", max(0, dot - _FINAL_SLASH_REACH), dot) >= 0
@@ -181,7 +199,11 @@ def _element_dot(text: str, dot: int) -> bool:
 
 def _space_dot_symbols(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the space after a symbol's lettered element and its dot."""
-    return [(m.start() + 1, m.end(), "") for m in _SPACE_DOT.finditer(text) if _element_dot(text, m.start())]
+    return [
+        (m.start() + 1, m.end(), "")
+        for m in _SPACE_DOT.finditer(text)
+        if _element_dot(text, m.start(), spaced=True)
+    ]
 
 
 # -- page furniture --------------------------------------------------------------------------
