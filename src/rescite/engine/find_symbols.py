@@ -372,11 +372,18 @@ def _element_chain(
     sym = base
     last = FINAL_EL.search(sym)
     for _ in range(_CHAIN_MOST):
-        kind, first = fa.group("el").split(".")
+        el = fa.group("el")
         # an element of the kind the symbol ends with is its sibling ("A/50/630/Add.1 and Add.2":
         # A/50/630/Add.2); of another kind, the symbol's own ("A/50/631/Rev.1 and Corr.1")
-        base = sym[: last.start()] if last is not None and last.group(1).lower() == kind.lower() else sym
-        out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{fa.group('el')}"))
+        head = el.partition(".")[0]
+        base = sym[: last.start()] if last is not None and last.group(1).lower() == head.lower() else sym
+        out.append(Raw(fa.start("el"), fa.end("el"), "symbol", symbol=f"{base}/{el}"))
+        # … itself revised or corrected ("and Add.2/Corr.1"): more of its last element after it
+        # are that element's ("… and Add.2/Corr.1 and 2": A/50/630/Add.2/Corr.2)
+        inner, _, final = el.rpartition("/")
+        if inner:
+            base = f"{base}/{inner}"
+        kind, first = final.split(".")
         end = fa.end()
         more = pat.elliptic_tail.match(text, end)
         rt = None if more else pat.element_range.match(text, end)

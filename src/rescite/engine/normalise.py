@@ -24,6 +24,7 @@ from ..grammar.chars import one_for_one
 from ..grammar.headings import recycle_line, related_heading, related_row, symbol_row
 from ..grammar.lexicon import CJK, SUPER_TO_DIGIT, SUPERSCRIPTS, alternation, gather
 from ..grammar.retools import CAPITALS
+from ..ids import NUMBERED_ELEMENTS
 from ..models import Record
 from ..read.marks import NOTE_RULE, PRINT_FOOTER, PRINT_STAMP
 
@@ -137,7 +138,8 @@ _LINE_SLASH = recache.compile(
 # … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
 # "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
 # there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
-# element before the dot, after a slash that follows a symbol's letter or digit
+# element before the dot, after a slash that follows a symbol's letter or digit (or a final
+# element written after the symbol: "A/80/5 and Corr.⏎1", see :func:`_element_dot`)
 _LINE_DOT = recache.compile(r"\.[ \t]*\n[ \t]*(?=\d)")
 _DOT_ELEMENT = recache.compile(r"(?<=[A-Z0-9.]/)[A-Z][A-Za-z]{0,5}")
 _DOT_ELEMENT_MAX = 7  # the element and its slash
@@ -147,10 +149,61 @@ def _line_dot_symbols(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the line break after a symbol's lettered element and its dot."""
     out: list[tuple[int, int, str]] = []
     for m in _LINE_DOT.finditer(text):
-        slash = text.rfind("/", max(0, m.start() - _DOT_ELEMENT_MAX), m.start())
-        if slash >= 0 and _DOT_ELEMENT.fullmatch(text, slash + 1, m.start()):
+        if _element_dot(text, m.start()):
             out.append((m.start() + 1, m.end(), ""))
     return out
+
+
+# … and a space between the dot and the number, as reports, copies and notes write them:
+# "A/59/100/Add. 1", "E/CN.4/2005/L. 10/Add. 17", "A/C. 3/59/L.5" (a symbol's lettered element
+# after a slash: no such element ends a symbol without its number, so the dot ends no sentence
+# there; a paragraph's number after a symbol's own number, "A/59/100. 1. Decides", is not
+# after an element) — or a final element written after the symbol, after a list word or a
+# comma: "A/59/100 and Add. 1 and 2", "и Add. 1", "及 Add. 1" (a symbol's slash shortly before)
+_SPACE_DOT = recache.compile(r"\.[ \u00a0](?=\d)")  # a literal first: a fast scan
+# (… or a member of a list of the special elements written the same way: "L.9, L. 10 and L. 11")
+_FINAL_WORD = recache.compile(rf"(?<![A-Za-z0-9_./\-])(?:{NUMBERED_ELEMENTS}|L|SR|PV|CRP|WP)$")
+_FINAL_WORD_MAX = 6  # the longest final element ("Amend") and the character before it
+_FINAL_SLASH_REACH = 80  # the symbol's slash before a final element written after it
+
+
+#: the series letters that open the symbol a spaced element is in (the characters of its
+#: parts between, a symbol's length at most): "A" of "A/C.3/61/L. 7"
+_SERIES_BEFORE = recache.compile(r"(?<![\w/.])[A-Z\u0410-\u042f]{1,8}(?=/[\w.()\-/]{0,60}$)")
+_SERIES_REACH = 72
+
+
+@functools.lru_cache(maxsize=1)
+def _series() -> frozenset[str]:
+    """The series a document symbol opens with (``symbol_series.csv``)."""
+    return frozenset(lexicon.symbol_series())
+
+
+def _element_dot(text: str, dot: int, spaced: bool = False) -> bool:
+    """Does the dot at ``dot`` end a symbol's lettered element (after its slash), or a final
+    element written after a symbol ("and Add.", a symbol's slash shortly before)?  With
+    ``spaced`` (a space after the dot), an element after a slash that is no final one is a
+    symbol's only in a symbol of a listed series ("A/C.3/61/L. 7", not the Organization of
+    American States' "AG/RES. 2976")."""
+    slash = text.rfind("/", max(0, dot - _DOT_ELEMENT_MAX), dot)
+    if slash >= 0 and (el := _DOT_ELEMENT.fullmatch(text, slash + 1, dot)) is not None:
+        if not spaced or _FINAL_WORD.fullmatch(el.group()):
+            return True
+        series = _SERIES_BEFORE.search(text, max(0, slash - _SERIES_REACH), slash + 1)
+        return series is not None and series.group().translate(_LATIN_OF) in _series()
+    return (
+        _FINAL_WORD.search(text, max(0, dot - _FINAL_WORD_MAX), dot) is not None
+        and text.rfind("/", max(0, dot - _FINAL_SLASH_REACH), dot) >= 0
+    )
+
+
+def _space_dot_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the space after a symbol's lettered element and its dot."""
+    return [
+        (m.start() + 1, m.end(), "")
+        for m in _SPACE_DOT.finditer(text)
+        if _element_dot(text, m.start(), spaced=True)
+    ]
 
 
 # -- page furniture --------------------------------------------------------------------------
@@ -1453,9 +1506,9 @@ _HINT_SLASH_ANY = recache.compile(r"/(?:[ \n\u00ad-]|(?<= /))")
 _HINT_DASH_TAB = recache.compile(r"-\t")
 _HINT_LINK = recache.compile(r"://")
 # a symbol's parts with a space on one side of their slashes (bounded: six parts of 13 characters)
-_HALF_SPACED = recache.compile(
-    r"(?<![\w/])[A-Z]{1,6}(?:/ ?[A-Z0-9][\w.\-]{0,12}| /[A-Z0-9][\w.\-]{0,12}){2,6}(?![\w/])"
-)
+# (… a lettered element's number perhaps after a space too: "A/C.3/59/L. 5/ Rev. 1")
+_HALF_PART = r"[A-Z0-9](?:[\w.\-]|(?<=[A-Za-z]\.) (?=\d)){0,12}"
+_HALF_SPACED = recache.compile(rf"(?<![\w/])[A-Z]{{1,6}}(?:/ ?{_HALF_PART}| /{_HALF_PART}){{2,6}}(?![\w/])")
 #: A text's number with a space on either side of its slash or both, as the Arabic pages of
 #: the Organization print them ("قراراتها 40 / 152 سين", "45 /65"): a session of two digits
 #: or more (or a year), then the number
@@ -2098,6 +2151,8 @@ def normalise(text: str) -> Normalised:
         # blanks a wrapped line ends on (a PDF's space at the line's end) around a part's letter:
         # the next line goes on from it, as after a line that ends on it ("40/151 ⏎A of …")
         edits.matches(_LINE_END_BLANKS, mapped, "")
+    if "/" in mapped:
+        edits.extend(_space_dot_symbols(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)

@@ -1474,7 +1474,9 @@ def _patterns(lang: str) -> Patterns:
     final_and = recache.compile(
         rf"(?:\s*+[,\uff0c]\s*+{paras_cited}|\s*+[(\uff08]{paras_cited}[)\uff09])?"
         rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s*+)?|\s*+(?:{list_and})\s*+)"
-        rf"(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}))(?!(?![{CJK}])\w|/)",
+        # (… itself revised or corrected: "and Add.2/Corr.1")
+        rf"(?P<el>(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}(?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}){{0,2}}))"
+        rf"(?!(?![{CJK}])\w|/)",
         re.IGNORECASE,
     )
     # "Add.1 to 3", "Add.1 to Add.3", "Add.1-3": a range from the element before
