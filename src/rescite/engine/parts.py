@@ -7,6 +7,7 @@ import re
 
 from ..grammar import lexicon, recache
 from ..grammar.lexicon import alternation, gather
+from ..grammar.retools import roman
 from ..grammar.symbols import latin_marks
 from ..ids import IdError, symbol_id
 from ..models import Frozen, replace
@@ -25,9 +26,11 @@ from .heading import (
     generic_line_series,
     heading_patterns,
     is_decision,
+    joint_pair,
     number_and_part,
     organisation_led,
     own_number_shape,
+    report_body,
 )
 from .language import detect
 from .symbols import cached_resolution_id, symbol_matches
@@ -231,20 +234,77 @@ _MASTHEAD_REACH = 300
 
 def _report_masthead(text: str, symbols: list[re.Match[str]]) -> str | None:
     """The document's masthead symbol the file opens with ("United Nations
-    E/2019/27-E/CN.6/2019/15", or the symbol alone on its line), not an adopted text's; else
-    None."""
-    for m in symbols:
+    E/2019/27-E/CN.6/2019/15", or the symbol alone on its line), not an adopted text's (of a
+    joint symbol, the second); else None."""
+    for k, m in enumerate(symbols):
         s, e = m.span("sym")
         if s > _MASTHEAD_REACH:
-            return None
+            return _joint_on_cover(text, symbols, k)
         if _ADOPTED_SYMBOL.search(m.group("sym")):
             return None
-        if alone_on_line(text, s, e) or organisation_led(text, s):
-            return m.group("sym")
+        if alone_on_line(text, s, e) or organisation_led(text, s) or _joint_on_cover(text, symbols, k):
+            # (a joint symbol's second names the reporting body by its series: "E/CN.6/2011/12")
+            return _joint_on_cover(text, symbols, k) or m.group("sym")
+    return None
+
+
+#: How far into a file the cover a text layer flattened sets the joint symbol of a report
+_COVER_REACH = 1500
+
+
+def _joint_on_cover(text: str, symbols: list[re.Match[str]], k: int) -> str | None:
+    """The second symbol of a report's joint symbol set on its cover's line, farther down than a
+    masthead ("… Supplement No. 7 … New York, 2011 E/2011/27 E/CN.6/2011/12", the title page's
+    lines run together), the file's first symbols; else None."""
+    if (
+        k + 1 < len(symbols)
+        and symbols[k + 1].start("sym") <= _COVER_REACH
+        and joint_pair(text, symbols[k], symbols[k + 1])
+    ):
+        return symbols[k + 1].group("sym")
     return None
 
 
 _ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
+
+
+@functools.lru_cache(maxsize=4)
+def _chapter_line(scope: str) -> re.Pattern[str]:
+    """A report's chapter heading alone on its line: the pinpoints' word of a chapter before its
+    number ("Chapter II", "Chapitre III", "Глава IV")."""
+    languages = lexicon.load().languages
+    words = sorted(
+        {w for code in lexicon.scope(scope) for w in languages[code].raw["pinpoints"]["chapter"].split("|")}
+        - {""}
+    )
+    return recache.compile(
+        rf"^[ \t]*(?i:{'|'.join(words)})[ \t]+(?P<n>[IVXLC]{{1,7}}|\d{{1,2}})\.?[ \t]*$", re.MULTILINE
+    )
+
+
+def _chapter_value(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    return next((v for v in range(1, 60) if roman(v) == n), None)
+
+
+def _chapter_resumed(
+    text: str, found: list[tuple[int, str, str | None]], scope: str
+) -> list[tuple[int, str, str | None]]:
+    """The texts of a report's chapter ("Chapter I⏎Matters calling for action …", the last
+    chapter heading before its first text) end where its next chapter opens ("Chapter II"): the
+    report's narrative goes on there, a piece of no heading ("")."""
+    line = _chapter_line(scope)
+    before = None
+    for m in line.finditer(text, 0, found[0][0]):
+        before = _chapter_value(m.group("n"))
+    if before is None:
+        return found
+    for m in line.finditer(text, found[0][0]):
+        if _chapter_value(m.group("n")) == before + 1:
+            at = m.start()
+            return sorted([*found, (at, "", None)], key=lambda f: f[0])
+    return found
 
 
 def compilation_parts(
@@ -271,6 +331,7 @@ def compilation_parts(
     # a report (its masthead a document's symbol) that reproduces a text: the text is a part
     # even alone ("Resolution 63/1" and "The Commission on the Status of Women," in E/2019/27)
     file_id = _report_masthead(text, symbols) if numbers else None
+    report = report_body(file_id) if file_id else None
     least = 1 if file_id else 2
     if len(numbers) < least:
         return []  # one text's masthead, running headers and heading: no compilation
@@ -304,12 +365,12 @@ def compilation_parts(
         if line is None and c.masthead is None and HEADING_NUMBER.fullmatch(c.number) and file_id:
             # "Resolution 7/2⏎⏎The Conference of the Parties,⏎" in a report of the Conference:
             # the short name stands for the body of the file's masthead
-            line = generic_line_series(text, end, min(stop, end + BODY_LINE_REACH), scope, file_id)
+            line = generic_line_series(text, end, min(stop, end + BODY_LINE_REACH), scope, report)
         if line is None and c.masthead is None and HEADING_NUMBER.fullmatch(c.number):
             # a decision told as a narrative, with no adopting body's line ("2004/233. Report of
             # the Statistical Commission⏎⏎At its 44th plenary meeting, …, the Economic and Social
             # Council took note …"): the body its first sentence names
-            series = adopting_body_below(text, end, scope)
+            series = adopting_body_below(text, end, scope, report)
             body = lexicon.load().body_by_series(series) if series is not None else None
             if body is not None and (c.decision or decision_number(body, c.number)):
                 c = replace(c, decision=True)
@@ -333,6 +394,8 @@ def compilation_parts(
         found = [f for f in found if f[2] is not None]
     if len(found) < least:
         return []
+    if file_id:
+        found = _chapter_resumed(text, found, scope)
     return [
         Part(start, found[k + 1][0] if k + 1 < len(found) else len(text), heading)
         for k, (start, heading, _own) in enumerate(found)
