@@ -382,6 +382,19 @@ At its 12th plenary meeting, on 5 May 2011, the Economic and Social Council took
 report of the Commission on the Status of Women on its fifty-fifth session (E/2011/27).
 """
 
+#: no symbol: the title page names the body whose report it is; one resolution in chapter I
+EN_TITLE = (
+    "Commission on the Status of Women\nReport on the fifty-fifth session\n"
+    "(12 March 2010 and 22 February-4 March 2011)\n\n"
+    "Economic and Social Council\nOfficial Records, 2011\nSupplement No. 7\n\n"
+    + _CHAPTER_I[: _CHAPTER_I.index("Decision 55/101")]
+    + _CHAPTER_I[_CHAPTER_I.index("Chapter II") :]
+)
+#: … in Russian, the narrative going on at its next chapter
+RU_TITLE = RU[RU.index("\n") + 1 : RU.index("Решение 28/101")] + RU[RU.index("Глава II") :]
+#: … in Chinese, the report's noun ending its title line
+ZH_TITLE = ZH[ZH.index("\n") + 1 : ZH.index("第61/101号决定")]
+
 #: (row, report, the file's own id, its records)
 ROWS: list[tuple[str, str, str | None, Records]] = [
     ("en-masthead", EN_MASTHEAD, "E/2011/27", EN_RECORDS),
@@ -459,6 +472,42 @@ ROWS: list[tuple[str, str, str | None, Records]] = [
             ("CTOC/COP/RES/6/1", "4/4", "CTOC/COP/DEC/4/4"),
             ("CTOC/COP/DEC/6/1", "6/1", "CTOC/COP/RES/6/1"),
             ("CTOC/COP/2012/15", "67/189", "A/RES/67/189"),
+        ],
+    ),
+    (
+        "en-title-page-no-symbol",
+        EN_TITLE,
+        None,
+        [
+            (None, "2009/15", "E/RES/2009/15"),
+            (None, "64/140", "A/RES/64/140"),
+            ("E/CN.6/RES/55/1", "54/4", "E/CN.6/RES/54/4"),
+            ("E/CN.6/RES/55/1", "65/187", "A/RES/65/187"),
+            ("E/CN.6/RES/55/1", "2008/29", "E/RES/2008/29"),
+            ("E/CN.6/RES/55/1", "52/10", "E/CN.6/RES/52/10"),
+            (None, "64/141", "A/RES/64/141"),
+            (None, "2010/4", "E/RES/2010/4"),
+        ],
+    ),
+    (
+        "ru-title-page-no-symbol",
+        RU_TITLE,
+        None,
+        [
+            ("E/CN.15/RES/28/1", "27/2", "E/CN.15/RES/27/2"),
+            ("E/CN.15/RES/28/1", "73/186", "A/RES/73/186"),
+            ("E/CN.15/RES/28/1", "26/3", "E/CN.15/RES/26/3"),
+            (None, "73/186", "A/RES/73/186"),
+        ],
+    ),
+    (
+        "zh-title-page-no-symbol",
+        ZH_TITLE,
+        None,
+        [
+            ("E/CN.7/RES/61/1", "60/4", "E/CN.7/RES/60/4"),
+            ("E/CN.7/RES/61/1", "72/198", "A/RES/72/198"),
+            ("E/CN.7/RES/61/1", "59/2", "E/CN.7/RES/59/2"),
         ],
     ),
     # look-alikes, unchanged: the Assembly's report names the Commission's texts; the Council's

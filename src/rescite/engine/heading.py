@@ -88,6 +88,12 @@ def _body_key(name: str) -> str | None:
     return lex.body_names.get(f)
 
 
+def named_body(name: str) -> lexicon.Body | None:
+    """The body a name of the tables names ("Commission on the Status of Women"), or None."""
+    key = _body_key(name)
+    return lexicon.load().bodies.get(key) if key is not None else None
+
+
 @functools.lru_cache(maxsize=1)
 def _article_before() -> re.Pattern[str]:
     """The word that opens the adopting body's line ("The", "La", "L'", "El", Arabic "إن")."""

@@ -6,6 +6,8 @@ import functools
 import re
 
 from ..grammar import lexicon, recache
+from ..grammar.bodies import body_regex
+from ..grammar.headings import report_title_words
 from ..grammar.lexicon import alternation, gather
 from ..grammar.retools import roman
 from ..grammar.symbols import latin_marks
@@ -27,6 +29,7 @@ from .heading import (
     heading_patterns,
     is_decision,
     joint_pair,
+    named_body,
     number_and_part,
     organisation_led,
     own_number_shape,
@@ -268,6 +271,33 @@ def _joint_on_cover(text: str, symbols: list[re.Match[str]], k: int) -> str | No
 _ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
 
 
+#: How far into a file a session report's title stands
+_TITLE_REACH = 1500
+
+
+def _titled_report(text: str, scope: str, before: int) -> lexicon.Body | None:
+    """The body whose session report the file's title page names, before ``before`` (its first
+    text): a line that opens or ends with the report's noun under a line that is the body's name
+    alone ("Commission on the Status of Women⏎Report on the fifty-fifth session", "麻醉药品委员会⏎
+    第六十一届会议报告"), or naming the body on its own line ("Report of the Conference of the
+    Parties to … on its sixth session"); not the Assembly nor a Council (their reports hold
+    no texts of theirs); else None."""
+    words = report_title_words()
+    names = body_regex(scope)
+    prev = ""
+    for line in text[: min(before, _TITLE_REACH)].split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if any(line.startswith(w) or line.endswith(w) for w in words):
+            m = names.fullmatch(prev.rstrip(",")) or names.search(line)
+            body = named_body(m.group()) if m is not None else None
+            if body is not None and body.series not in ("A", "E", "S"):
+                return body
+        prev = line
+    return None
+
+
 @functools.lru_cache(maxsize=4)
 def _chapter_line(scope: str) -> re.Pattern[str]:
     """A report's chapter heading alone on its line: the pinpoints' word of a chapter before its
@@ -332,7 +362,10 @@ def compilation_parts(
     # even alone ("Resolution 63/1" and "The Commission on the Status of Women," in E/2019/27)
     file_id = _report_masthead(text, symbols) if numbers else None
     report = report_body(file_id) if file_id else None
-    least = 1 if file_id else 2
+    if file_id is None and numbers and cands:
+        # (no masthead symbol: the title page names the body whose report it is)
+        report = _titled_report(text, scope, cands[0].start)
+    least = 1 if file_id or report else 2
     if len(numbers) < least:
         return []  # one text's masthead, running headers and heading: no compilation
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
@@ -362,7 +395,7 @@ def compilation_parts(
             # a coded decision ("Decision 1/CP.21") names its body by its code: its adopting body's
             # line may give the body's short name ("The Conference of the Parties,")
             line = generic_body_line(text, end, min(stop, end + BODY_LINE_REACH), scope)
-        if line is None and c.masthead is None and HEADING_NUMBER.fullmatch(c.number) and file_id:
+        if line is None and c.masthead is None and HEADING_NUMBER.fullmatch(c.number) and report:
             # "Resolution 7/2⏎⏎The Conference of the Parties,⏎" in a report of the Conference:
             # the short name stands for the body of the file's masthead
             line = generic_line_series(text, end, min(stop, end + BODY_LINE_REACH), scope, report)
@@ -394,7 +427,7 @@ def compilation_parts(
         found = [f for f in found if f[2] is not None]
     if len(found) < least:
         return []
-    if file_id:
+    if file_id or report:
         found = _chapter_resumed(text, found, scope)
     return [
         Part(start, found[k + 1][0] if k + 1 < len(found) else len(text), heading)
