@@ -395,6 +395,14 @@ RU_TITLE = RU[RU.index("\n") + 1 : RU.index("Решение 28/101")] + RU[RU.in
 #: … in Chinese, the report's noun ending its title line
 ZH_TITLE = ZH[ZH.index("\n") + 1 : ZH.index("第61/101号决定")]
 
+#: a resolution whose annex numbers its own chapters: the report's chapter II is the one after
+EN_ANNEX = EN_MASTHEAD.replace(
+    "2. Decides to review the implementation of the present resolution at its fifty-seventh session.\n",
+    "2. Adopts the guidelines annexed to the present resolution.\n\nAnnex\nGuidelines on rural women\n\n"
+    "Chapter I\nScope\n1. The guidelines apply to all States, as set out in General Assembly resolution "
+    "64/140.\n\nChapter II\nMeasures\n2. States are invited to follow its resolution 53/3.\n",
+)
+
 #: (row, report, the file's own id, its records)
 ROWS: list[tuple[str, str, str | None, Records]] = [
     ("en-masthead", EN_MASTHEAD, "E/2011/27", EN_RECORDS),
@@ -472,6 +480,17 @@ ROWS: list[tuple[str, str, str | None, Records]] = [
             ("CTOC/COP/RES/6/1", "4/4", "CTOC/COP/DEC/4/4"),
             ("CTOC/COP/DEC/6/1", "6/1", "CTOC/COP/RES/6/1"),
             ("CTOC/COP/2012/15", "67/189", "A/RES/67/189"),
+        ],
+    ),
+    (
+        "en-annex-chapters",
+        EN_ANNEX,
+        "E/2011/27",
+        [
+            *EN_RECORDS[:6],
+            ("E/CN.6/RES/55/1", "64/140", "A/RES/64/140"),
+            ("E/CN.6/RES/55/1", "53/3", "E/CN.6/RES/53/3"),
+            *EN_RECORDS[6:],
         ],
     ),
     (

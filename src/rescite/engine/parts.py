@@ -323,18 +323,29 @@ def _chapter_resumed(
 ) -> list[tuple[int, str, str | None]]:
     """The texts of a report's chapter ("Chapter I⏎Matters calling for action …", the last
     chapter heading before its first text) end where its next chapter opens ("Chapter II"): the
-    report's narrative goes on there, a piece of no heading ("")."""
+    report's narrative goes on there, a piece of no heading ("").  Chapters a text's annex
+    numbers from the same number ("Chapter I", "Chapter II" of rules it adopts) are passed
+    over: the report's next chapter is the next number's occurrence after as many as the
+    annexes restarted the numbering."""
     line = _chapter_line(scope)
     before = None
     for m in line.finditer(text, 0, found[0][0]):
         before = _chapter_value(m.group("n"))
     if before is None:
         return found
+    # (a text's annex numbering its own chapters from the same number, "Chapter I … Chapter II"
+    # of rules it adopts: the report's next chapter is the one after as many of them)
+    restarts = 0
+    nexts: list[int] = []
     for m in line.finditer(text, found[0][0]):
-        if _chapter_value(m.group("n")) == before + 1:
-            at = m.start()
-            return sorted([*found, (at, "", None)], key=lambda f: f[0])
-    return found
+        value = _chapter_value(m.group("n"))
+        if value == before:
+            restarts += 1
+        elif value == before + 1:
+            nexts.append(m.start())
+    if len(nexts) <= restarts:
+        return found
+    return sorted([*found, (nexts[restarts], "", None)], key=lambda f: f[0])
 
 
 def compilation_parts(
