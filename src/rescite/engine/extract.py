@@ -138,7 +138,7 @@ def _plan(text: str, source: str, lang: str | None) -> ExtractResult | list[Piec
     pieces: list[Piece] = [(0, norm.span(0, parts[0].start)[1], None)]
     for p in parts:
         s, e = norm.span(p.start, p.end)
-        pieces.append((s, e, p.heading))
+        pieces.append((s, e, p.heading or None))  # ("": the report's narrative goes on)
     return pieces
 
 

@@ -4,6 +4,7 @@ the heading number with the adopting body) and its adopting body's series."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import sys
 from collections.abc import Iterator, Sequence
@@ -85,6 +86,12 @@ def _body_key(name: str) -> str | None:
     f = fold(name).strip(' ,:*"')
     f = heading_rules()[0].sub("", f)
     return lex.body_names.get(f)
+
+
+def named_body(name: str) -> lexicon.Body | None:
+    """The body a name of the tables names ("Commission on the Status of Women"), or None."""
+    key = _body_key(name)
+    return lexicon.load().bodies.get(key) if key is not None else None
 
 
 @functools.lru_cache(maxsize=1)
@@ -206,6 +213,38 @@ def organisation_led(text: str, s: int) -> bool:
 
 #: What joins the two symbols of a document issued under both ("E/2019/27-E/CN.6/2019/15")
 _JOINED_SYMBOL = recache.compile(r"[ \t]*[-\u2013][ \t]*")
+
+
+#: … or the blanks between them where a text layer ran the two onto one line of a cover
+#: ("… New York, 2011 E/2011/27 E/CN.6/2011/12")
+_JOINT_GAP = recache.compile(r"[ \t]*[-\u2013][ \t]*|[ \t]{1,8}")
+_ADOPTED_TEXT_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
+
+
+def joint_pair(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
+    """Whether two symbols are the two symbols of one document issued in two series, set
+    side by side on a line that they end ("E/2011/27-E/CN.6/2011/12", "E/2011/27
+    E/CN.6/2011/12", "A/73/843–S/2019/371"): documents' symbols (no adopted text's), of two
+    series, not in a bracket (a report cited: "(E/2011/27-E/CN.6/2011/12)"); alone on their
+    line, after the organisation's name, or ending the file's first line (a title page's lines
+    run together: "Economic and Social Council Official Records, 2011 … E/2011/27 E/CN.6/2011/12")."""
+    s1, e1 = first.span("sym")
+    s2, e2 = second.span("sym")
+    if _JOINT_GAP.fullmatch(text, e1, s2) is None:
+        return False
+    a, b = first.group("sym"), second.group("sym")
+    if _ADOPTED_TEXT_SYMBOL.search(a) or _ADOPTED_TEXT_SYMBOL.search(b):
+        return False
+    if s1 and not text[s1 - 1].isspace():
+        return False
+    lb = text.rfind("\n", 0, s1) + 1
+    if text[lb:s1].strip() and not organisation_led(text, s1) and text[:lb].strip():
+        return False  # words before it on a line that is not the file's first (a cover run together)
+    nl = text.find("\n", e2)
+    if text[e2 : len(text) if nl < 0 else nl].strip():
+        return False
+    lex = lexicon.load()
+    return lex.series_of_symbol(a.replace(" ", "")) != lex.series_of_symbol(b.replace(" ", ""))
 
 
 def alone_on_line(text: str, s: int, e: int) -> bool:
@@ -742,6 +781,11 @@ def analyse_heading(
     cands: list[tuple[int, int, str]] = []
     records: list[tuple[int, int, str]] = []  # symbols of a copy's metadata record (a footer's)
     first_match = symbol_matches[0] if symbol_matches else None
+    # a joint document's two symbols run onto one line of its cover ("E/2011/27 E/CN.6/2011/12")
+    joint: set[int] = set()
+    for m1, m2 in itertools.pairwise(symbol_matches):
+        if m2.start("sym") < len(head) and joint_pair(text, m1, m2):
+            joint.update((m1.start("sym"), m2.start("sym")))
     list_end = _list_line_end(scope)
     list_stop = -1
     for m in symbol_matches:
@@ -751,7 +795,7 @@ def analyse_heading(
         listed = 0 <= list_stop <= s and not text[list_stop:s].strip()
         le = list_end.match(text, e)
         list_stop = le.end() if le is not None else -1
-        if listed or le is not None:
+        if (listed or le is not None) and s not in joint:
             continue
         if within is not None and _is_symbol(m.group("sym"), within):
             continue  # a text of a compilation: the file's symbol is a running header, not its own
@@ -834,6 +878,7 @@ def analyse_heading(
             or (m is symbol_matches[0] and line_start < 300 and _beside_name(text, line_start, s, e, lang))
             # a joint symbol's second ("E/2019/27-E/CN.6/2019/15", "A/73/843–S/2019/371")
             or (bool(cands) and _JOINED_SYMBOL.fullmatch(text, cands[-1][1], s) is not None)
+            or s in joint
         ):
             cands.append((s, e, sym))
     # "A/RES/54/54 B": a lettered part's masthead gives the part's own id (ids.md: A/RES/53/77A)
@@ -885,7 +930,9 @@ def analyse_heading(
             for s, e, sym in cands:
                 if s < 0:
                     continue  # taken out of the text with its running header
-                joined = prev_end >= 0 and _JOINED_SYMBOL.fullmatch(text, prev_end, s) is not None
+                joined = s in joint or (
+                    prev_end >= 0 and _JOINED_SYMBOL.fullmatch(text, prev_end, s) is not None
+                )
                 prev_end = e
                 try:
                     same = symbol_id(sym) == chosen
@@ -964,11 +1011,13 @@ def analyse_heading(
     if h.self_id is None and own_num and series is None and within is not None:
         # a text of a compilation under its file's masthead, its body line the body's short
         # name ("Resolution 7/1 … The Conference of the Parties," in a report of the Conference)
-        g = generic_line_series(text, own_end, min(len(text), own_end + BODY_LINE_REACH), scope, within)
+        g = generic_line_series(
+            text, own_end, min(len(text), own_end + BODY_LINE_REACH), scope, report_body(within)
+        )
         series = g[0] if g is not None else None
     if h.self_id is None and own_num and series is None:
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
-        series = adopting_body_below(text, own_end, scope)
+        series = adopting_body_below(text, own_end, scope, report_body(within) if within else None)
     if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
         other = rule_patterns(scope).other_org_after
         if (other is not None and other.match(text, own_end)) or _organisation_line_below(
@@ -1229,11 +1278,12 @@ def _organisation_line_below(text: str, pos: int, scope: str) -> bool:
     return False
 
 
-def adopting_body_below(text: str, pos: int, scope: str) -> str | None:
+def adopting_body_below(text: str, pos: int, scope: str, report: lexicon.Body | None = None) -> str | None:
     """The series of the body the first sentence under a heading names first ("Decision
     73/549⏎⏎The General Assembly decides …", "At its 90th plenary meeting, …, the General
     Assembly …"): the first paragraph after the heading's line that ends a sentence (a title
-    line does not), within reach; None when it names no body."""
+    line does not), within reach; None when it names no body.  In a report of the body
+    ``report``, the short name of its kind ("…, the Commission took note …") is that body's."""
     line_end = text.find("\n", pos)
     if line_end < 0 or line_end - pos > SUBJECT_BELOW_REACH:
         # (a text whose lines were run together: the sentence that goes on after the number,
@@ -1254,6 +1304,9 @@ def adopting_body_below(text: str, pos: int, scope: str) -> str | None:
         if _ENUMERATED.match(para):
             return None  # an operative paragraph ("(a) Recalled General Assembly resolution …")
         named = body_regex(scope).search(para)
+        series = None
+        if named is None and report is not None:
+            named, series = _report_body_named(para, scope, report)
         if named is None:
             return None
         after = para[named.end() :].lstrip()
@@ -1265,9 +1318,20 @@ def adopting_body_below(text: str, pos: int, scope: str) -> str | None:
             near = None  # a date after the body ("经济及社会理事会在2004年7月21日…上"): no number
         if near or (noun is not None and _NUMBER_NEAR.match(after, noun.end())):
             return None  # the body of a cited text ("General Assembly resolution 71/313", "大会第71/313号")
+        if series is not None:
+            return series
         key = _body_key(named.group())
         return lexicon.load().bodies[key].series if key is not None else None
     return None
+
+
+def _report_body_named(para: str, scope: str, body: lexicon.Body) -> tuple[re.Match[str] | None, str | None]:
+    """The short name in ``para`` of the kind of ``body``, whose report the text is ("the
+    Commission" in the Commission's report), and that body's series, else (None, None)."""
+    m = patterns(scope).generic_name.search(para)
+    if m is None or lexicon.load().generic_names.get(fold(m.group())) != body.generic:
+        return None, None
+    return m, body.series
 
 
 _NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
@@ -1470,16 +1534,34 @@ def any_heading() -> re.Pattern[str]:
     return recache.compile("|".join([*parts, *(f"(?:{a})" for a in rest)]) or "(?!)", re.MULTILINE)
 
 
-def generic_line_series(
-    text: str, start: int, end: int, scope: str, file_id: str
-) -> tuple[str, int, int] | None:
-    """(series, line start, line end): the series of the body of ``file_id`` (a report's symbol,
-    "CTOC/COP/2014/13") and the adopting body's line in ``text[start:end]`` that names it by its
-    short name of the body's kind ("The Conference of the Parties,"), else None."""
+def report_body(symbol: str) -> lexicon.Body | None:
+    """The body, not the Assembly nor a Council, whose report has the symbol ``symbol``: by the
+    symbol's series ("CTOC/COP/2014/13", "E/CN.6/2011/12"), or by ``report_symbols.csv`` for a
+    report an Official Records supplement holds under the Council's or the Assembly's series
+    ("E/2011/27": the Commission on the Status of Women's); else None."""
     lex = lexicon.load()
-    series = lex.series_of_symbol(file_id)
+    series = lex.series_of_symbol(symbol)
     body = lex.body_by_series(series) if series is not None else None
-    if body is None or body.series in ("A", "E", "S"):
+    if body is not None and body.series not in ("A", "E", "S"):
+        return body
+    parts = symbol.split("/")
+    if len(parts) != 3 or not parts[1].isdigit():
+        return None
+    for first, last, key in lexicon.report_symbols().get((parts[0], parts[2]), ()):
+        if first <= int(parts[1]) and (last is None or int(parts[1]) <= last):
+            return lex.bodies.get(key)
+    return None
+
+
+def generic_line_series(
+    text: str, start: int, end: int, scope: str, body: lexicon.Body | None
+) -> tuple[str, int, int] | None:
+    """(series, line start, line end): the series of ``body``, whose report the file is (by its
+    symbol, "CTOC/COP/2014/13": :func:`report_body`), and the adopting body's line in
+    ``text[start:end]`` that names it by its short name of the body's kind ("The Conference of
+    the Parties,"), else None."""
+    lex = lexicon.load()
+    if body is None:
         return None  # (the Assembly and the Councils have their own body lines)
     line = generic_body_line(text, start, end, scope)
     if line is None:

@@ -6,7 +6,10 @@ import functools
 import re
 
 from ..grammar import lexicon, recache
+from ..grammar.bodies import body_regex
+from ..grammar.headings import report_title_words
 from ..grammar.lexicon import alternation, gather
+from ..grammar.retools import roman
 from ..grammar.symbols import latin_marks
 from ..ids import IdError, symbol_id
 from ..models import Frozen, replace
@@ -25,9 +28,12 @@ from .heading import (
     generic_line_series,
     heading_patterns,
     is_decision,
+    joint_pair,
+    named_body,
     number_and_part,
     organisation_led,
     own_number_shape,
+    report_body,
 )
 from .language import detect
 from .symbols import cached_resolution_id, symbol_matches
@@ -243,20 +249,115 @@ _MASTHEAD_REACH = 300
 
 def _report_masthead(text: str, symbols: list[re.Match[str]]) -> str | None:
     """The document's masthead symbol the file opens with ("United Nations
-    E/2019/27-E/CN.6/2019/15", or the symbol alone on its line), not an adopted text's; else
-    None."""
-    for m in symbols:
+    E/2019/27-E/CN.6/2019/15", or the symbol alone on its line), not an adopted text's (of a
+    joint symbol, the second); else None."""
+    for k, m in enumerate(symbols):
         s, e = m.span("sym")
         if s > _MASTHEAD_REACH:
-            return None
+            return _joint_on_cover(text, symbols, k)
         if _ADOPTED_SYMBOL.search(m.group("sym")):
             return None
-        if alone_on_line(text, s, e) or organisation_led(text, s):
-            return m.group("sym")
+        if alone_on_line(text, s, e) or organisation_led(text, s) or _joint_on_cover(text, symbols, k):
+            # (a joint symbol's second names the reporting body by its series: "E/CN.6/2011/12")
+            return _joint_on_cover(text, symbols, k) or m.group("sym")
+    return None
+
+
+#: How far into a file the cover a text layer flattened sets the joint symbol of a report
+_COVER_REACH = 1500
+
+
+def _joint_on_cover(text: str, symbols: list[re.Match[str]], k: int) -> str | None:
+    """The second symbol of a report's joint symbol set on its cover's line, farther down than a
+    masthead ("… Supplement No. 7 … New York, 2011 E/2011/27 E/CN.6/2011/12", the title page's
+    lines run together), the file's first symbols; else None."""
+    if (
+        k + 1 < len(symbols)
+        and symbols[k + 1].start("sym") <= _COVER_REACH
+        and joint_pair(text, symbols[k], symbols[k + 1])
+    ):
+        return symbols[k + 1].group("sym")
     return None
 
 
 _ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
+
+
+#: How far into a file a session report's title stands
+_TITLE_REACH = 1500
+
+
+def _titled_report(text: str, scope: str, before: int) -> lexicon.Body | None:
+    """The body whose session report the file's title page names, before ``before`` (its first
+    text): a line that opens or ends with the report's noun under a line that is the body's name
+    alone ("Commission on the Status of Women⏎Report on the fifty-fifth session", "麻醉药品委员会⏎
+    第六十一届会议报告"), or naming the body on its own line ("Report of the Conference of the
+    Parties to … on its sixth session"); not the Assembly nor a Council (their reports hold
+    no texts of theirs); else None."""
+    words = report_title_words()
+    names = body_regex(scope)
+    prev = ""
+    for line in text[: min(before, _TITLE_REACH)].split("\n"):
+        line = line.strip()
+        if not line:
+            continue
+        if any(line.startswith(w) or line.endswith(w) for w in words):
+            m = names.fullmatch(prev.rstrip(",")) or names.search(line)
+            body = named_body(m.group()) if m is not None else None
+            if body is not None and body.series not in ("A", "E", "S"):
+                return body
+        prev = line
+    return None
+
+
+@functools.lru_cache(maxsize=4)
+def _chapter_line(scope: str) -> re.Pattern[str]:
+    """A report's chapter heading alone on its line: the pinpoints' word of a chapter before its
+    number ("Chapter II", "Chapitre III", "Глава IV")."""
+    languages = lexicon.load().languages
+    words = sorted(
+        {w for code in lexicon.scope(scope) for w in languages[code].raw["pinpoints"]["chapter"].split("|")}
+        - {""}
+    )
+    return recache.compile(
+        rf"^[ \t]*(?i:{'|'.join(words)})[ \t]+(?P<n>[IVXLC]{{1,7}}|\d{{1,2}})\.?[ \t]*$", re.MULTILINE
+    )
+
+
+def _chapter_value(n: str) -> int | None:
+    if n.isdigit():
+        return int(n)
+    return next((v for v in range(1, 60) if roman(v) == n), None)
+
+
+def _chapter_resumed(
+    text: str, found: list[tuple[int, str, str | None]], scope: str
+) -> list[tuple[int, str, str | None]]:
+    """The texts of a report's chapter ("Chapter I⏎Matters calling for action …", the last
+    chapter heading before its first text) end where its next chapter opens ("Chapter II"): the
+    report's narrative goes on there, a piece of no heading ("").  Chapters a text's annex
+    numbers from the same number ("Chapter I", "Chapter II" of rules it adopts) are passed
+    over: the report's next chapter is the next number's occurrence after as many as the
+    annexes restarted the numbering."""
+    line = _chapter_line(scope)
+    before = None
+    for m in line.finditer(text, 0, found[0][0]):
+        before = _chapter_value(m.group("n"))
+    if before is None:
+        return found
+    # (a text's annex numbering its own chapters from the same number, "Chapter I … Chapter II"
+    # of rules it adopts: the report's next chapter is the one after as many of them)
+    restarts = 0
+    nexts: list[int] = []
+    for m in line.finditer(text, found[0][0]):
+        value = _chapter_value(m.group("n"))
+        if value == before:
+            restarts += 1
+        elif value == before + 1:
+            nexts.append(m.start())
+    if len(nexts) <= restarts:
+        return found
+    return sorted([*found, (nexts[restarts], "", None)], key=lambda f: f[0])
 
 
 def compilation_parts(
@@ -283,7 +384,11 @@ def compilation_parts(
     # a report (its masthead a document's symbol) that reproduces a text: the text is a part
     # even alone ("Resolution 63/1" and "The Commission on the Status of Women," in E/2019/27)
     file_id = _report_masthead(text, symbols) if numbers else None
-    least = 1 if file_id else 2
+    report = report_body(file_id) if file_id else None
+    if file_id is None and numbers and cands:
+        # (no masthead symbol: the title page names the body whose report it is)
+        report = _titled_report(text, scope, cands[0].start)
+    least = 1 if file_id or report else 2
     if len(numbers) < least:
         return []  # one text's masthead, running headers and heading: no compilation
     found: list[tuple[int, str, str | None]] = []  # (start, heading, masthead id)
@@ -313,15 +418,15 @@ def compilation_parts(
             # a coded decision ("Decision 1/CP.21") names its body by its code: its adopting body's
             # line may give the body's short name ("The Conference of the Parties,")
             line = generic_body_line(text, end, min(stop, end + BODY_LINE_REACH), scope)
-        if line is None and c.masthead is None and HEADING_NUMBER.fullmatch(c.number) and file_id:
+        if line is None and c.masthead is None and HEADING_NUMBER.fullmatch(c.number) and report:
             # "Resolution 7/2⏎⏎The Conference of the Parties,⏎" in a report of the Conference:
             # the short name stands for the body of the file's masthead
-            line = generic_line_series(text, end, min(stop, end + BODY_LINE_REACH), scope, file_id)
+            line = generic_line_series(text, end, min(stop, end + BODY_LINE_REACH), scope, report)
         if line is None and c.masthead is None and HEADING_NUMBER.fullmatch(c.number):
             # a decision told as a narrative, with no adopting body's line ("2004/233. Report of
             # the Statistical Commission⏎⏎At its 44th plenary meeting, …, the Economic and Social
             # Council took note …"): the body its first sentence names
-            series = adopting_body_below(text, end, scope)
+            series = adopting_body_below(text, end, scope, report)
             body = lexicon.load().body_by_series(series) if series is not None else None
             if body is not None and (c.decision or decision_number(body, c.number)):
                 c = replace(c, decision=True)
@@ -345,6 +450,8 @@ def compilation_parts(
         found = [f for f in found if f[2] is not None]
     if len(found) < least:
         return []
+    if file_id or report:
+        found = _chapter_resumed(text, found, scope)
     return [
         Part(start, found[k + 1][0] if k + 1 < len(found) else len(text), heading)
         for k, (start, heading, _own) in enumerate(found)

@@ -61,6 +61,13 @@ def cover_volumes() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.cache
+def report_title_words() -> tuple[str, ...]:
+    """The noun that opens or ends a session report's title line, in every language ("Report
+    on the fifty-fifth session", "第六十一届会议报告")."""
+    return tuple(w for w in lexicon.gather("heading.report_title") if w)
+
+
+@functools.cache
 def masthead_organisation() -> re.Pattern[str]:
     """The organisation's name alone, as it leads a masthead's line ("United Nations ")."""
     return recache.compile(rf"\s*(?:{_organisation_names()})\s*", re.IGNORECASE)
