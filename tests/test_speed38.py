@@ -9,6 +9,9 @@
 - ``find_link_symbols``: a link form's required text looked for with a literal scan.
 - ``find_paragraphs``: operative paragraphs numbered in running text found from their stops
   (``_operative``), the same matches as ``_OPERATIVE.finditer``.
+- ``normalise``: the blanks a wrapped line ends on around a part's letter (``_line_end_blanks``)
+  found from the capital and the next line's opening, the same spans as the look-behind scan
+  that read every position of the text.
 
 Each with the literal absent, at the text's start and end, across line breaks, in a text
 stored one byte a character and in one stored two (a typographic quote is enough).
@@ -22,7 +25,7 @@ import pytest
 
 from rescite.engine.find_base import OTHER_ORGANISATION, names_in, other_organisation
 from rescite.engine.find_symbols import find_link_symbols
-from rescite.engine.normalise import normalise, text_layer_folds
+from rescite.engine.normalise import _line_end_blanks, normalise, text_layer_folds
 from rescite.engine.paragraphs import _OPERATIVE, _operative
 from rescite.grammar import lexicon
 from rescite.grammar.lexicon import fold
@@ -195,3 +198,28 @@ def test_operative_numbers_from_their_stops(text: str, pos: int, found: list[tup
     got = list(_operative(text, pos))
     assert [(m.start("n"), m.group("n")) for m in got] == found
     assert [m.span() for m in got] == [m.span() for m in _OPERATIVE.finditer(text, pos)]
+
+
+# The look-behind scan the blanks at a wrapped line's end were first found with: the rows' spans
+_LINE_END_BY_LOOK_BEHIND = re.compile(r"(?<=\d [A-Z]) +(?=\n)|(?<=\w) +(?=\n[A-Z][ ,;.)])")
+
+# (passage, the spans of the blanks taken out)
+LINE_END_ROWS = [
+    ("resolutions 47/301 A  \nand B, 48/301", [(20, 22)]),
+    ("resolution 40/151 \nA of 16 December 1985", [(17, 18)]),
+    ("resolutions 47/301 A and \nB, 48/301", [(24, 25)]),
+    ("resolutions 40/151 \nAnd more", []),  # a word, not a part's letter, opens the next line
+    ("in Part A \nof the report", []),  # a capital after a word, not after a number
+    ("“Recalling” 36/97 K \nand L", [(19, 20)]),  # a text stored two bytes a character
+    ("A \nB.", [(1, 2)]),
+    (" \nA ", []),  # nothing before the blanks
+    ("5 A ", []),  # no line break after the blanks
+    ("٣ A \nx", [(3, 4)]),  # an Arabic-Indic digit is a digit, as \d reads it
+    ("no line ends here", []),
+]
+
+
+@pytest.mark.parametrize(("text", "spans"), LINE_END_ROWS)
+def test_line_end_blanks(text: str, spans: list[tuple[int, int]]) -> None:
+    assert [(a, b) for a, b, _ in _line_end_blanks(text)] == spans
+    assert [m.span() for m in _LINE_END_BY_LOOK_BEHIND.finditer(text)] == spans

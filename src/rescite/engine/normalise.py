@@ -1490,9 +1490,34 @@ def _around_markup(
 
 
 _HINT_DASH_NL = recache.compile(r"- ?\n")
-#: blanks at a line's end after a number's part letter ("47/301 A ⏎and B"), or after a number
-#: or a word before a line that opens with a part's letter ("40/151 ⏎A of …", "A and ⏎B, 48/301")
-_LINE_END_BLANKS = recache.compile(r"(?<=\d [A-Z]) +(?=\n)|(?<=\w) +(?=\n[A-Z][ ,;.)])")
+#: blanks at a line's end after a number's part letter ("47/301 A ⏎and B"): the blank and the
+#: letter found first, the digit before them tested after (a scan led by a look-behind tries
+#: every position of the text; one led by a literal only its blanks)
+_PART_LETTER_LINE_END = recache.compile(r" [A-Z]( +)(?=\n)")
+#: … or after a number or a word before a line that opens with a part's letter ("40/151 ⏎A of
+#: …", "A and ⏎B, 48/301"): the next line's opening found first, the blanks before it after
+_LINE_OPENS_WITH_LETTER = recache.compile(r"\n[A-Z][ ,;.)]")
+_WORD_CHAR = recache.compile(r"\w")
+
+
+def _line_end_blanks(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the blanks a wrapped line ends on (a PDF's spaces at a line's end)
+    after a number's part letter, or after a number or a word before a line that opens with a
+    part's letter: the next line goes on from it, as after a line that ends on it."""
+    spans: set[tuple[int, int]] = set()
+    for m in _PART_LETTER_LINE_END.finditer(text):
+        at = m.start()
+        if at and text[at - 1].isdecimal():  # (as \d reads it)
+            spans.add(m.span(1))
+    for m in _LINE_OPENS_WITH_LETTER.finditer(text):
+        end = start = m.start()
+        while start > 0 and text[start - 1] == " ":
+            start -= 1
+        if 0 < start < end and _WORD_CHAR.match(text, start - 1):
+            spans.add((start, end))
+    return [(a, b, "") for a, b in sorted(spans)]
+
+
 _HINT_SLASH_NL = recache.compile(r"/(?:[ \u00ad]?| ?-)\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
 _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
@@ -2150,7 +2175,7 @@ def normalise(text: str) -> Normalised:
     if " \n" in mapped:
         # blanks a wrapped line ends on (a PDF's space at the line's end) around a part's letter:
         # the next line goes on from it, as after a line that ends on it ("40/151 ⏎A of …")
-        edits.matches(_LINE_END_BLANKS, mapped, "")
+        edits.extend(_line_end_blanks(mapped))
     if "/" in mapped:
         edits.extend(_space_dot_symbols(mapped))
     header_symbols: list[str] = []
