@@ -24,6 +24,7 @@ from ..grammar.dates import (
 )
 from ..grammar.lexicon import (
     CJK,
+    SUPERSCRIPTS,
     fold,
     is_cjk,
 )
@@ -127,6 +128,9 @@ from .find_tables import (
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
 TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun opened)
+#: A note's mark (as the readers write it, in superscript) after a list item's date, before the
+#: comma that sets off a clause: "of 1 May 1974¹, containing …, 3281 (XXIX) of …"
+_MARK_BEFORE_COMMA = recache.compile(rf"[{SUPERSCRIPTS}]{{1,3}}(?=,)")
 #: A sentence's or a paragraph's end, which no list goes on over
 _TOPIC_END = recache.compile(r"[.!?。](?:\s|$)|\n[ \t]*\n")
 
@@ -915,6 +919,8 @@ def find_numbered(
             tail_end = read_tail(text, raw, pat)
         if last is not None and 0 <= s - last_tail_end <= 250:
             gap = text[last_tail_end:s]
+            if gap and gap[0] in SUPERSCRIPTS:
+                gap = _MARK_BEFORE_COMMA.sub("", gap, 1)  # the note's mark after the item's date
             ends = pat.and_at_end.search(gap) is not None
             ok = (raw.date is not None and ends) or (
                 # "1514 (XV) and 1541 (XV), by which it adopted …, 2131 (XX)" — a clause set off by

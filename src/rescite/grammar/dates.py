@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from . import lexicon, recache
 from .bodies import body_regex
-from .lexicon import CJK, alternation, fold
+from .lexicon import CJK, SUPERSCRIPTS, alternation, fold
 from .retools import alt_or_never, first_led, gather_all, led, longest_first
 
 #: Most dates written after "respectively" before the one that opens a list's first number.
@@ -393,8 +393,13 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
         month_alt = f"(?:{_month_names(tuple(lang_.code for lang_ in dmy))})"
         day, suffix, join = _day_parts(langs)
         year_words = lexicon.gather("dates.year_words", langs)
-        # (a footnote marker may be glued to the year's word: "18 декабря 2013 года5,")
-        year_word = rf"(?:\s+(?i:{alternation(year_words)})(?:\d{{1,2}}(?!\w))?(?!\w))?" if year_words else ""
+        # (a footnote marker may be glued to the year's word: "18 декабря 2013 года5,", or stand
+        # after it in superscript, as the readers write it: "… 2013 года¹,")
+        year_word = (
+            rf"(?:\s+(?i:{alternation(year_words)})(?:\d{{1,2}}(?!\w))?(?![^\W{SUPERSCRIPTS}]))?"
+            if year_words
+            else ""
+        )
         # the word before an ordinal day, where a language writes one ("on the 25th of September 2015")
         leads = lexicon.gather("dates.day_leads", langs)
         lead = rf"(?:(?i:{alternation(leads)})\s+(?=\d{{1,2}}{suffix}\s))?" if leads else ""
