@@ -52,7 +52,7 @@ from .find_dates import (
 )
 from .heading import symbol_part
 from .segment import Segments
-from .symbols import whole_symbol
+from .symbols import ADOPTED_TEXT, whole_symbol
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
 _HAN = recache.compile(r"[\u3001\u3400-\u9fff]")
@@ -163,7 +163,7 @@ def find_symbols(
                 if raw.date is not None:
                     _bracket_dates(text, matches, idx, db, raw, pat, pending)
                     _joint_symbol_date(text, matches, idx, e, raw.date, pending)
-        if raw.date is None and pat.post_noun is not None and s and _ADOPTED_TEXT.search(sym):
+        if raw.date is None and pat.post_noun is not None and s and ADOPTED_TEXT.search(sym):
             # a language that writes the noun after the number writes an adopted text's date
             # before it, glued to the symbol ("2000年12月4日A/RES/55/12 A和B号决议")
             glued = None
@@ -200,7 +200,7 @@ def find_symbols(
             # that ends the citation, past the page, is the document's (no other symbol between)
             dated_by(raw, ch, "date that ends the legal citation")
         dated_end = -1  # where the date written after an adopted text's symbol ends
-        if raw.date is None and _ADOPTED_TEXT.search(sym):
+        if raw.date is None and ADOPTED_TEXT.search(sym):
             # "A/RES/70/1 of 25 September 2015", "S/RES/2467 du 23 avril 2019": an adopted text's
             # date after its symbol (the year of a Council resolution written without one), also
             # past the body's name ("A/RES/60/1 de la Asamblea General, de 24 de octubre de 2005")
@@ -223,7 +223,7 @@ def find_symbols(
         if (
             raw.date is None
             and s > LABEL_REACH
-            and _ADOPTED_TEXT.search(sym)
+            and ADOPTED_TEXT.search(sym)
             and (lb := lb if looked else document_label_before().search(text, s - LABEL_REACH, s)) is not None
             and (
                 bd := bracket_date_ending(pat.date.pattern, pat.date.flags).search(
@@ -490,8 +490,6 @@ _COUNCIL_NUMBER_END = recache.compile(r"(?<!\d)\d{1,4}[ \u00a0]?\((?:19|20)\d\d\
 _SENDER_FIGURE_END = recache.compile(rf"(?:{SENDER_FIGURE})$")
 _JOINT_SYMBOL = "-"  # the hyphen between the symbols of one document of two organs ("A/77/876-S/2023/321")
 _YEAR_BRACKET = recache.compile(r"(?: ?\((?:19|20)\d\d\))?")  # matches everywhere (maybe empty)
-#: The symbol of an adopted text: a resolution, a decision, a statement by the President.
-_ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
 _LAST_ELEMENT = recache.compile(r"/([A-Z][A-Za-z]{0,4})\.(\d{1,4})$")
 _ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
 # … a member of a list of elements, revised or corrected ("L.5/Rev.1")

@@ -30,7 +30,7 @@ from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, symbol_id
 from ..models import Record
 from .footnotes import SENTENCE_END, line_end_at
 from .normalise import MARKED_LINE_END
-from .symbols import cached_resolution_id
+from .symbols import ADOPTED_TEXT, cached_resolution_id
 from .verbs import find_verbs
 
 
@@ -218,7 +218,6 @@ _JOINED_SYMBOL = recache.compile(r"[ \t]*[-\u2013][ \t]*")
 #: … or the blanks between them where a text layer ran the two onto one line of a cover
 #: ("… New York, 2011 E/2011/27 E/CN.6/2011/12")
 _JOINT_GAP = recache.compile(r"[ \t]*[-\u2013][ \t]*|[ \t]{1,8}")
-_ADOPTED_TEXT_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
 
 
 def joint_pair(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
@@ -233,7 +232,7 @@ def joint_pair(text: str, first: re.Match[str], second: re.Match[str]) -> bool:
     if _JOINT_GAP.fullmatch(text, e1, s2) is None:
         return False
     a, b = first.group("sym"), second.group("sym")
-    if _ADOPTED_TEXT_SYMBOL.search(a) or _ADOPTED_TEXT_SYMBOL.search(b):
+    if ADOPTED_TEXT.search(a) or ADOPTED_TEXT.search(b):
         return False
     if s1 and not text[s1 - 1].isspace():
         return False

@@ -36,7 +36,7 @@ from .heading import (
     report_body,
 )
 from .language import detect
-from .symbols import cached_resolution_id, symbol_matches
+from .symbols import ADOPTED_TEXT, cached_resolution_id, symbol_matches
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
@@ -255,11 +255,14 @@ def _report_masthead(text: str, symbols: list[re.Match[str]]) -> str | None:
         s, e = m.span("sym")
         if s > _MASTHEAD_REACH:
             return _joint_on_cover(text, symbols, k)
-        if _ADOPTED_SYMBOL.search(m.group("sym")):
+        if ADOPTED_TEXT.search(m.group("sym")):
             return None
-        if alone_on_line(text, s, e) or organisation_led(text, s) or _joint_on_cover(text, symbols, k):
-            # (a joint symbol's second names the reporting body by its series: "E/CN.6/2011/12")
-            return _joint_on_cover(text, symbols, k) or m.group("sym")
+        # (a joint symbol's second names the reporting body by its series: "E/CN.6/2011/12")
+        joint = _joint_on_cover(text, symbols, k)
+        if joint is not None:
+            return joint
+        if alone_on_line(text, s, e) or organisation_led(text, s):
+            return m.group("sym")
     return None
 
 
@@ -278,9 +281,6 @@ def _joint_on_cover(text: str, symbols: list[re.Match[str]], k: int) -> str | No
     ):
         return symbols[k + 1].group("sym")
     return None
-
-
-_ADOPTED_SYMBOL = recache.compile(r"/(?:RES|DEC|PRST)/")
 
 
 #: How far into a file a session report's title stands

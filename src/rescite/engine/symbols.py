@@ -109,6 +109,9 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     )
 
 
+#: The symbol of an adopted text: a resolution, a decision, a statement by the President.
+ADOPTED_TEXT = recache.compile(r"/(?:RES|DEC|PRST)/")
+
 _NUMBERED_SPECIAL = recache.compile(r"[A-Z]{1,4}\.\d{1,5}")
 
 
