@@ -2016,7 +2016,11 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
 # others, and the first line of a text apart)
 _CAPS_HINT = recache.compile(
     rf"\n(?=[{CAPITALS}]{{2}}[{CAPITALS}'-]*[ \t]+[{CAPITALS}'-]{{2,}}[ \t]"
-    rf"[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*{SUPERSCRIPTS}]*[ \t]*(?:\n|$))"
+    rf"(?:[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*{SUPERSCRIPTS}]*[ \t]*(?:\n|$)"
+    # … or a heading in capitals that cites a text by its number after a word ("CONFORMEMENT AUX
+    # RESOLUTIONS 2918 (XXVII) DE L'ASSEMBLEE GENERALE", "IMPLEMENTATION OF GENERAL ASSEMBLY
+    # RESOLUTION 64/293"): its number's shape in its first line
+    rf"|[^\n]*?[{CAPITALS}]{{2}}[ \t]+\d{{1,4}}(?:/\d|[ \t]?(?:[A-Z][ \t]?)?\((?:[IVXLC]|\d{{4}}\)))))"
 )
 _PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 # a paragraph of the body of a text: a preambular one ends with a comma, an operative one with a
@@ -2024,6 +2028,13 @@ _PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 _PARAGRAPH_END = recache.compile(rf"[,;][\d*{SUPERSCRIPTS}]*\s*$")
 _NUMBERED = recache.compile(r"\s*(?:\d{1,3}\.|\([a-z]\))\s")
 _FULL_STOP_END = recache.compile(rf"\.[\d*{SUPERSCRIPTS}]*\s*$")
+# a heading's citation in capitals: a word, then a number with its session or year in brackets
+# ("RESOLUTIONS 2918 (XXVII)", "RESOLUTION 1540 (2004)", "2200 A (XXI)") or a session's number
+# and the text's ("RESOLUTION 64/293"); a heading set in capitals is read in lower case only
+# when it holds one (the nouns and names before the number are then found)
+_CITING_HEADING = recache.compile(
+    rf"[{CAPITALS}]{{2}}[ \t]+\d{{1,4}}(?:/\d{{1,4}}(?![\d/])|[ \t]?(?:[A-Z][ \t]?)?\((?:[IVXLC]+|\d{{4}})\))"
+)
 # a word of letters (apostrophes and hyphens inside): what a paragraph in capitals is read with in
 # lower case — a symbol, a number, a Roman session number in brackets or a part's letter is not
 _CAPS_WORD = recache.compile(r"(?<![\w/.(-])[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))+(?![\w/.)]|\.\w|-\d)")
@@ -2054,7 +2065,11 @@ def capitals(text: str) -> str:
         para = m.group()
         if not para.isupper() or len(para.split()) < 5:
             continue
-        if not (_PARAGRAPH_END.search(para) or (_NUMBERED.match(para) and _FULL_STOP_END.search(para))):
+        if not (
+            _PARAGRAPH_END.search(para)
+            or (_NUMBERED.match(para) and _FULL_STOP_END.search(para))
+            or _CITING_HEADING.search(para)
+        ):
             continue
         low = _CAPS_WORD.sub(lambda w: _lower_case(w.group()), para)
         first = _FIRST_WORD.search(low)

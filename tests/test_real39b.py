@@ -1,0 +1,93 @@
+"""Rows from a reading of real French texts through the search tool (issue 7): reports of the
+Secretary-General and their summaries, ECOSOC compilations, regional commissions' and specialized
+agencies' papers (WHO Executive Board and Assembly papers, UNHCR Executive Committee reports),
+the Assembly's annotated agendas.  The form they showed that the engine missed: the title of a
+paper set in capitals that cites the texts it answers to by their numbers ("ACTIVITES … CONFORMEMENT
+AUX RESOLUTIONS <n> (XXVII) DE L'ASSEMBLEE GENERALE DES NATIONS UNIES ET <n> (LV) DU CONSEIL
+ECONOMIQUE ET SOCIAL"), common in older papers of the agencies and in titles of reports; a heading
+in capitals was read only when it ended as a paragraph of a text's body does (a comma, a
+semicolon).  The passages are invented for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import assert_exact, by_tables
+
+# (language, passage, each target with its date, None: undated)
+Row = tuple[str, str, dict[str, str | None]]
+
+# a heading in capitals that cites texts by their numbers
+_CITING_HEADING: list[Row] = [
+    (
+        "fr",
+        "ORGANISATION MONDIALE DE LA SANTÉ\n\nCONSEIL EXÉCUTIF\n\n"
+        "ASSISTANCE SANITAIRE AUX RÉFUGIÉS DU SAHEL CONFORMÉMENT AUX RÉSOLUTIONS 3012 (XXVIII) "
+        "DE L'ASSEMBLÉE GÉNÉRALE ET 1811 (LV) DU CONSEIL ÉCONOMIQUE ET SOCIAL\n\n"
+        "Rapport du Directeur général\n",
+        {"A/RES/3012(XXVIII)": None, "E/RES/1811(LV)": None},
+    ),
+    (
+        "fr",
+        "Point 9 de l'ordre du jour provisoire\n\n"
+        "MESURES PRISES EN APPLICATION DE LA RESOLUTION 2626 (XXV) DE L'ASSEMBLEE GENERALE DES NATIONS "
+        "UNIES\n\nNote du Directeur général\n",
+        {"A/RES/2626(XXV)": None},
+    ),
+    (
+        "fr",
+        "Point 4 de l'ordre du jour\n\n"
+        "SUITE DONNÉE À LA DÉCISION 2017/238 DU CONSEIL ÉCONOMIQUE ET SOCIAL SUR LE THÈME DU DÉBAT "
+        "CONSACRÉ AUX AFFAIRES HUMANITAIRES\n\nRapport du secrétariat\n",
+        {"E/DEC/2017/238": None},
+    ),
+    (
+        "fr",
+        "Session annuelle de 2016\n\n"
+        "APPLICATION DE LA RÉSOLUTION 70/215 DE L'ASSEMBLÉE GÉNÉRALE RELATIVE À LA COOPÉRATION "
+        "TECHNIQUE\n\nNote de l'Administrateur\n",
+        {"A/RES/70/215": None},
+    ),
+    (
+        "en",
+        "Agenda item 6\n\n"
+        "FOLLOW-UP TO GENERAL ASSEMBLY RESOLUTION 68/261 OF 29 JANUARY 2014 ON OFFICIAL STATISTICS\n\n"
+        "Note by the Secretary-General\n",
+        {"A/RES/68/261": "2014-01-29"},
+    ),
+    (
+        "es",
+        "Tema 5 del programa provisional\n\n"
+        "APLICACIÓN DE LA RESOLUCIÓN 71/243 DE LA ASAMBLEA GENERAL SOBRE LA REVISIÓN CUADRIENAL\n\n"
+        "Informe del Secretario General\n",
+        {"A/RES/71/243": None},
+    ),
+]
+
+# … headings in capitals without such a number are read as before: nothing is cited
+_CITING_HEADING_SAME: list[Row] = [
+    (
+        "fr",
+        "Point 3 de l'ordre du jour\n\n"
+        "RAPPORT DU DIRECTEUR GÉNÉRAL SUR LES ACTIVITÉS DE L'ORGANISATION EN 2019\n\nIntroduction\n",
+        {},
+    ),
+    (
+        "fr",
+        "Session de 2021\n\nPROGRAMME DE TRAVAIL POUR LA PÉRIODE 2022-2023 ET PROJET DE BUDGET\n\nNote\n",
+        {},
+    ),
+    (
+        "en",
+        "Item 2\n\nREPORT OF THE WORKING GROUP ON ITS SESSION OF 14 MAY 2018 HELD IN GENEVA\n\nSummary\n",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    by_tables(citing_heading=(_CITING_HEADING, _CITING_HEADING_SAME)),
+)
+def test_real_french_forms(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_exact(text, expected, lang)
