@@ -1,12 +1,14 @@
 """Rows from a reading of real French texts through the search tool (issue 7): reports of the
 Secretary-General and their summaries, ECOSOC compilations, regional commissions' and specialized
 agencies' papers (WHO Executive Board and Assembly papers, UNHCR Executive Committee reports),
-the Assembly's annotated agendas.  The form they showed that the engine missed: the title of a
-paper set in capitals that cites the texts it answers to by their numbers ("ACTIVITES … CONFORMEMENT
-AUX RESOLUTIONS <n> (XXVII) DE L'ASSEMBLEE GENERALE DES NATIONS UNIES ET <n> (LV) DU CONSEIL
-ECONOMIQUE ET SOCIAL"), common in older papers of the agencies and in titles of reports; a heading
-in capitals was read only when it ended as a paragraph of a text's body does (a comma, a
-semicolon).  The passages are invented for these tests."""
+the Assembly's annotated agendas, advisory opinions of the Court and their commentaries.  The
+forms they showed that the engine missed: the title of a paper set in capitals that cites the
+texts it answers to by their numbers ("ACTIVITES … CONFORMEMENT AUX RESOLUTIONS <n> (XXVII) DE
+L'ASSEMBLEE GENERALE DES NATIONS UNIES ET <n> (LV) DU CONSEIL ECONOMIQUE ET SOCIAL"), common in
+older papers of the agencies and in titles of reports (a heading in capitals was read only when it
+ended as a paragraph of a text's body does, a comma or a semicolon); and a number's date after the meeting that adopted it, set off by commas without
+a participle, as notes and opinions cite ("Résolution <n> (XV), 947e séance plénière, 14 décembre
+1960": the date was lost).  The passages are invented for these tests."""
 
 from __future__ import annotations
 
@@ -84,10 +86,56 @@ _CITING_HEADING_SAME: list[Row] = [
     ),
 ]
 
+# a number's date after the meeting that adopted it, set off by commas without a participle, as
+# notes and opinions cite ("Résolution <n> (XV), 947e séance plénière, 14 décembre 1960")
+_MEETING_DATED: list[Row] = [
+    (
+        "fr",
+        "Voir la résolution 1803 (XVII) de l'Assemblée générale, 1194e séance plénière, 14 décembre "
+        "1962, par. 4.",
+        {"A/RES/1803(XVII)": "1962-12-14"},
+    ),
+    (
+        "fr",
+        "Résolution 2131 (XX), 1408e séance plénière, 21 décembre 1965 ; résolution 2160 (XXI) du 30 "
+        "novembre 1966.",
+        {"A/RES/2131(XX)": "1965-12-21", "A/RES/2160(XXI)": "1966-11-30"},
+    ),
+    (
+        "fr",
+        "Résolution 1612 (2005) du Conseil de sécurité, 5235e séance, 26 juillet 2005.",
+        {"S/RES/1612(2005)": "2005-07-26"},
+    ),
+    (
+        "fr",
+        "Voir la résolution 61/295 de l'Assemblée générale, 107e séance plénière, le 13 septembre 2007, "
+        "annexe.",
+        {"A/RES/61/295": "2007-09-13"},
+    ),
+]
+
+# … not a meeting without a date, nor a date that a sentence of its own gives after a full stop
+_MEETING_DATED_SAME: list[Row] = [
+    (
+        "fr",
+        "Voir la résolution 1803 (XVII) de l'Assemblée générale, 1194e séance plénière, par. 4.",
+        {"A/RES/1803(XVII)": None},
+    ),
+    (
+        "fr",
+        "Le Conseil a rappelé la résolution 1612 (2005). 5235e séance, 26 juillet 2005 : le débat s'est "
+        "poursuivi.",
+        {"S/RES/1612(2005)": None},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
-    by_tables(citing_heading=(_CITING_HEADING, _CITING_HEADING_SAME)),
+    by_tables(
+        citing_heading=(_CITING_HEADING, _CITING_HEADING_SAME),
+        meeting_dated=(_MEETING_DATED, _MEETING_DATED_SAME),
+    ),
 )
 def test_real_french_forms(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
