@@ -1,14 +1,20 @@
 """Rows from a reading of real French texts through the search tool (issue 7): reports of the
 Secretary-General and their summaries, ECOSOC compilations, regional commissions' and specialized
 agencies' papers (WHO Executive Board and Assembly papers, UNHCR Executive Committee reports),
-the Assembly's annotated agendas, advisory opinions of the Court and their commentaries.  The
-forms they showed that the engine missed: the title of a paper set in capitals that cites the
-texts it answers to by their numbers ("ACTIVITES … CONFORMEMENT AUX RESOLUTIONS <n> (XXVII) DE
-L'ASSEMBLEE GENERALE DES NATIONS UNIES ET <n> (LV) DU CONSEIL ECONOMIQUE ET SOCIAL"), common in
-older papers of the agencies and in titles of reports (a heading in capitals was read only when it
-ended as a paragraph of a text's body does, a comma or a semicolon); and a number's date after the meeting that adopted it, set off by commas without
-a participle, as notes and opinions cite ("Résolution <n> (XV), 947e séance plénière, 14 décembre
-1960": the date was lost).  The passages are invented for these tests."""
+the Assembly's annotated agendas, advisory opinions of the Court and their commentaries, articles
+on the Council's texts.  The forms they showed that the engine missed:
+
+- the title of a paper set in capitals that cites the texts it answers to by their numbers
+  ("ACTIVITES … CONFORMEMENT AUX RESOLUTIONS <n> (XXVII) DE L'ASSEMBLEE GENERALE DES NATIONS
+  UNIES ET <n> (LV) DU CONSEIL ECONOMIQUE ET SOCIAL"): a heading in capitals was read only when it
+  ended as a paragraph of a text's body does (a comma, a semicolon);
+- a number's date after the meeting that adopted it, set off by commas without a participle, as
+  notes and opinions cite ("Résolution <n> (XV), 947e séance plénière, 14 décembre 1960");
+- the date of the adoption set off after its noun, before a Council number without its year
+  whose Council is named after it ("L'adoption, le 31 octobre 2000, de la résolution 1325 du
+  Conseil de sécurité").
+
+The passages are invented for these tests."""
 
 from __future__ import annotations
 
@@ -129,12 +135,51 @@ _MEETING_DATED_SAME: list[Row] = [
     ),
 ]
 
+# the date of the adoption set off after its noun, before a Council number without its year whose
+# Council is named after it ("L'adoption, le 31 octobre 2000, de la résolution 1325 du Conseil de
+# sécurité …", as articles and pages about the Council's texts write it)
+_COUNCIL_ADOPTION_NOUN: list[Row] = [
+    (
+        "fr",
+        "L'adoption, le 19 juin 2008, de la résolution 1820 du Conseil de sécurité sur les violences "
+        "sexuelles a marqué une étape importante.",
+        {"S/RES/1820(2008)": "2008-06-19"},
+    ),
+    (
+        "fr",
+        "Depuis l'adoption, le 28 avril 2004, de la résolution 1540 du Conseil de sécurité des Nations "
+        "Unies, les États ont présenté leurs rapports.",
+        {"S/RES/1540(2004)": "2004-04-28"},
+    ),
+    (
+        "en",
+        "The adoption, on 9 December 2015, of Security Council resolution 2250 opened a new agenda for "
+        "young people.",
+        {"S/RES/2250(2015)": "2015-12-09"},
+    ),
+]
+
+# … not a date of another event before it, nor one that the Council's numbering does not allow
+_COUNCIL_ADOPTION_NOUN_SAME: list[Row] = [
+    (
+        "fr",
+        "Depuis le 19 juin 2008, la résolution 1820 du Conseil de sécurité guide les travaux de la mission.",
+        {"S/RES/1820(2008)": None},
+    ),
+    (
+        "fr",
+        "L'adoption, le 12 mai 2019, de la résolution 1820 du Conseil de sécurité a été rappelée.",
+        {"S/RES/1820(2008)": None},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         citing_heading=(_CITING_HEADING, _CITING_HEADING_SAME),
         meeting_dated=(_MEETING_DATED, _MEETING_DATED_SAME),
+        council_adoption_noun=(_COUNCIL_ADOPTION_NOUN, _COUNCIL_ADOPTION_NOUN_SAME),
     ),
 )
 def test_real_french_forms(lang: str, text: str, expected: dict[str, str | None]) -> None:

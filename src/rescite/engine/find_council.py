@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.council import CouncilNumber, council_number, sc_year_plausible
-from ..grammar.dates import adoption_dates, date_regex, parse_date, search_dated
+from ..grammar.dates import adoption_dates, adoption_noun_date, date_regex, parse_date, search_dated
 from ..grammar.lexicon import (
     fold,
     is_cjk,
@@ -146,6 +146,8 @@ def _council_agent(
     return rx.after.match(text, at)
 
 
+#: the evidence of a Council's number dated by its adoption's noun before it
+_ADOPTION_NOUN_DATE = "date of the adoption written before the noun"
 #: the rule of a Council's number alone in the sentence after the one that names the Council
 _NEXT_SENTENCE_RULE = (
     "Security Council number without its year, in the sentence after the Council's dated one"
@@ -340,6 +342,17 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         symbol = f"S/RES/{m.group('n')}"
         raw = _council_number(text, m, e, s, pat, symbol)
+        if raw.date is None:
+            # the date of the adoption set off after its noun, before the number's noun or the
+            # Council's name ("l'adoption, le 31 octobre 2000, de la résolution 1325 du Conseil de
+            # sécurité", "the adoption, on 31 October 2000, of Security Council resolution 1325")
+            head = min(m.start(), s)
+            an = search_dated(
+                functools.partial(adoption_noun_date, seg.scope), text, max(0, head - 160), head
+            )
+            if an is not None:
+                raw.date = parse_date(an)
+                raw.evidence.append(_ADOPTION_NOUN_DATE)
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
         if at >= 0 and text.startswith(("(", " ("), at + len(symbol)) and raw.date is None:
             # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not
