@@ -30,7 +30,7 @@ from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, symbol_id
 from ..models import Record
 from .footnotes import SENTENCE_END, line_end_at
 from .normalise import MARKED_LINE_END
-from .symbols import ADOPTED_TEXT, cached_resolution_id
+from .symbols import ADOPTED_TEXT, cached_resolution_id, combined_report_end
 from .verbs import find_verbs
 
 
@@ -789,6 +789,8 @@ def analyse_heading(
     list_stop = -1
     for m in symbol_matches:
         s, e = m.span("sym")
+        # (a treaty body's symbol of combined reports is whole: "CERD/C/ARE/CO/18-21", not "…/18")
+        e = combined_report_end(text, m.group("sym"), e)
         # a line of a symbol and a list word, and the symbol that opens the line after it: a
         # list cited ("A/76/150 and⏎A/76/151", "A/76/150 以及"), not the text's own symbol
         listed = 0 <= list_stop <= s and not text[list_stop:s].strip()
@@ -820,7 +822,7 @@ def analyse_heading(
         after = text[e:line_end]
         blank_before = not before.strip()
         alone = blank_before and not after.strip()
-        sym = m.group("sym")
+        sym = text[s:e]
         early = s < len(first_lines)
         # no sentence's words or end after it ("A/AC.109/2031/2 and …", "A/70/1), …": cited)
         nxt = after.lstrip()[:1]
