@@ -16,6 +16,7 @@ from ..grammar.dates import parse_date, search_dated
 from ..grammar.headings import (
     copy_labels,
     cover_volumes,
+    distribution_before,
     heading_rules,
     masthead_organisation,
     symbol_label_alone,
@@ -867,6 +868,9 @@ def analyse_heading(
                 and (masthead_line or (s < len(head) and not blank_before and organisation_led(text, s)))
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+            # … or by a masthead's distribution mark that a text layer ran onto its line
+            # ("A UNITED NATIONS General Assembly • Distr. GENERAL A/51/218 19 July 1996")
+            or (early and line_start < 300 and heads_nothing and distribution_before().search(before))
             # … or named by a copy's label before other labels on its line ("Symbol: A/RES/73/195.
             # Date: …   Distr.: General"), or by a copy's header line that says it is the text itself
             or (
