@@ -209,3 +209,38 @@ def test_run_on_masthead_distribution_mark(
     res = extract_text(text, lang=lang)
     assert res.document.source_id == own
     assert [c.target for c in res.citations] == targets
+
+
+# Russian copies of instruments head them with the adoption: the short participle, the date, then
+# the text by which it was adopted, its noun in the instrumental ("принята 9 декабря 1998 года
+# резолюцией 53/144"): that date is the resolution's (was undated); a date the clause gives
+# another link ("в соответствии с резолюцией …") or a clause's end does not reach the number.
+# (text, (target, date) of each citation)
+SHORT_PARTICIPLE_DATES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    (
+        "Декларация о праве на мир\n\n(Принята 19 декабря 2016 года резолюцией 71/189 Генеральной Ассамблеи)\n",
+        [("A/RES/71/189", "2016-12-19")],
+    ),
+    (
+        "Статут был принят 3 декабря 1949 года Резолюцией 319 A (IV) Генеральной Ассамблеи.\n",
+        [("A/RES/319A(IV)", "1949-12-03")],
+    ),
+    (
+        "Принципы, которые были приняты 16 декабря 2005 года резолюцией 60/147, применяются повсеместно.\n",
+        [("A/RES/60/147", "2005-12-16")],
+    ),
+    # (look-alikes: another link between, or the clause ended before the noun)
+    (
+        "Конвенция была принята 20 ноября 1989 года в соответствии с резолюцией 44/25.\n",
+        [("A/RES/44/25", None)],
+    ),
+    (
+        "Решение принято 5 мая 2020 года, а резолюцией 74/270 Ассамблея определила порядок.\n",
+        [("A/RES/74/270", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), SHORT_PARTICIPLE_DATES)
+def test_short_participle_dates_the_resolution(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.target, c.date) for c in extract_text(text, lang="ru").citations] == found
