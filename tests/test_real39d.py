@@ -244,3 +244,32 @@ SHORT_PARTICIPLE_DATES: list[tuple[str, list[tuple[str | None, str | None]]]] = 
 @pytest.mark.parametrize(("text", "found"), SHORT_PARTICIPLE_DATES)
 def test_short_participle_dates_the_resolution(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert [(c.target, c.date) for c in extract_text(text, lang="ru").citations] == found
+
+
+# Spanish dates led by "de los días" before a statement's bracket, the first of a list ("las
+# declaraciones de su Presidencia de los días 4 de mayo de 2012 (S/PRST/2012/9), …"): the first
+# statement is dated too (was undated, the rest dated); the days of a meeting stay undated.
+# (text, (target, date) of each citation)
+DAYS_LED_DATES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    (
+        "El Consejo de Seguridad,\n\nRecordando las declaraciones de su Presidencia de los días 4 de mayo de 2012 "
+        "(S/PRST/2012/9), 19 de junio de 2014 (S/PRST/2014/11) y 9 de enero de 2018 (S/PRST/2018/1),\n",
+        [("S/PRST/2012/9", "2012-05-04"), ("S/PRST/2014/11", "2014-06-19"), ("S/PRST/2018/1", "2018-01-09")],
+    ),
+    (
+        "El Consejo de Seguridad,\n\nRecordando la declaración de su Presidencia de los días 4 de mayo de 2012 "
+        "(S/PRST/2012/9),\n",
+        [("S/PRST/2012/9", "2012-05-04")],
+    ),
+    # (the days of a meeting, a list of days: no date of the symbol)
+    (
+        "La Comisión examinó el tema en sus sesiones 12ª y 13ª, celebradas los días 10 y 11 de octubre de "
+        "2024 (véanse A/C.3/79/SR.12 y 13).\n",
+        [("A/C.3/79/SR.12", None), ("A/C.3/79/SR.13", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), DAYS_LED_DATES)
+def test_spanish_days_led_dates(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.target, c.date) for c in extract_text(text, lang="es").citations] == found
