@@ -273,3 +273,35 @@ DAYS_LED_DATES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
 @pytest.mark.parametrize(("text", "found"), DAYS_LED_DATES)
 def test_spanish_days_led_dates(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert [(c.target, c.date) for c in extract_text(text, lang="es").citations] == found
+
+
+# The Charter by the Organization's abbreviation, as press releases, ministries' and delegations'
+# statements write it (ru "Устав ООН" in its cases, es "Carta de la ONU"): cited (was not); another
+# organization's charter stays uncited.
+# (language, text, (target, pinpoint) of each citation)
+CHARTER_ABBREVIATED: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
+    (
+        "ru",
+        "Совет напомнил, что все государства-члены обязались в соответствии с Уставом ООН разрешать споры "
+        "мирными средствами.\n",
+        [("pub:charter-of-the-united-nations", None)],
+    ),
+    (
+        "ru",
+        "Делегация сослалась на статью 51 Устава ООН и на Устав ЮНЕСКО.\n",
+        [("pub:charter-of-the-united-nations", "статью 51")],
+    ),
+    (
+        "es",
+        "De conformidad con el Artículo 25 de la Carta de la ONU, los Miembros aceptan cumplir las decisiones "
+        "del Consejo, y la Carta de la OEA dispone otra cosa.\n",
+        [("pub:charter-of-the-united-nations", "Artículo 25")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "found"), CHARTER_ABBREVIATED)
+def test_charter_by_the_organizations_abbreviation(
+    lang: str, text: str, found: list[tuple[str | None, str | None]]
+) -> None:
+    assert [(c.target, c.pinpoint) for c in extract_text(text, lang=lang).citations] == found
