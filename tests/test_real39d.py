@@ -41,8 +41,8 @@ RIO_OUTCOME: list[tuple[str, str, list[str | None]]] = [
     ),
     (
         "en",
-        "The Commission,\n\nReaffirming the commitments set out in the outcome document of the United Nations "
-        "Conference on Sustainable Development, held in 2012,\n",
+        "The Commission,\n\nReaffirming the commitments set out in the outcome document of the United "
+        "Nations Conference on Sustainable Development, held in 2012,\n",
         ["A/RES/66/288"],
     ),
     (
@@ -61,8 +61,8 @@ RIO_OUTCOME: list[tuple[str, str, list[str | None]]] = [
     # (the conference itself, no outcome named: nothing cited)
     (
         "es",
-        "La Comisión,\n\nTomando nota de la labor preparatoria de la Conferencia de las Naciones Unidas sobre el "
-        "Desarrollo Sostenible, celebrada en 2012,\n",
+        "La Comisión,\n\nTomando nota de la labor preparatoria de la Conferencia de las Naciones Unidas "
+        "sobre el Desarrollo Sostenible, celebrada en 2012,\n",
         [],
     ),
     (
@@ -218,7 +218,8 @@ def test_run_on_masthead_distribution_mark(
 # (text, (target, date) of each citation)
 SHORT_PARTICIPLE_DATES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
     (
-        "Декларация о праве на мир\n\n(Принята 19 декабря 2016 года резолюцией 71/189 Генеральной Ассамблеи)\n",
+        "Декларация о праве на мир\n\n(Принята 19 декабря 2016 года резолюцией 71/189 "
+        "Генеральной Ассамблеи)\n",
         [("A/RES/71/189", "2016-12-19")],
     ),
     (
@@ -252,13 +253,14 @@ def test_short_participle_dates_the_resolution(text: str, found: list[tuple[str 
 # (text, (target, date) of each citation)
 DAYS_LED_DATES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
     (
-        "El Consejo de Seguridad,\n\nRecordando las declaraciones de su Presidencia de los días 4 de mayo de 2012 "
-        "(S/PRST/2012/9), 19 de junio de 2014 (S/PRST/2014/11) y 9 de enero de 2018 (S/PRST/2018/1),\n",
+        "El Consejo de Seguridad,\n\nRecordando las declaraciones de su Presidencia de los días 4 de mayo "
+        "de 2012 (S/PRST/2012/9), 19 de junio de 2014 (S/PRST/2014/11) y 9 de enero de 2018 "
+        "(S/PRST/2018/1),\n",
         [("S/PRST/2012/9", "2012-05-04"), ("S/PRST/2014/11", "2014-06-19"), ("S/PRST/2018/1", "2018-01-09")],
     ),
     (
-        "El Consejo de Seguridad,\n\nRecordando la declaración de su Presidencia de los días 4 de mayo de 2012 "
-        "(S/PRST/2012/9),\n",
+        "El Consejo de Seguridad,\n\nRecordando la declaración de su Presidencia de los días 4 de mayo "
+        "de 2012 (S/PRST/2012/9),\n",
         [("S/PRST/2012/9", "2012-05-04")],
     ),
     # (the days of a meeting, a list of days: no date of the symbol)
@@ -293,8 +295,8 @@ CHARTER_ABBREVIATED: list[tuple[str, str, list[tuple[str | None, str | None]]]] 
     ),
     (
         "es",
-        "De conformidad con el Artículo 25 de la Carta de la ONU, los Miembros aceptan cumplir las decisiones "
-        "del Consejo, y la Carta de la OEA dispone otra cosa.\n",
+        "De conformidad con el Artículo 25 de la Carta de la ONU, los Miembros aceptan cumplir las "
+        "decisiones del Consejo, y la Carta de la OEA dispone otra cosa.\n",
         [("pub:charter-of-the-united-nations", "Artículo 25")],
     ),
 ]
