@@ -596,13 +596,6 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
 
 
 #: A Security Council resolution's symbol, its year perhaps with it ("S/RES/2334", "S/RES/2334 (2016)")
-#: a treaty body's symbol of a State's report or of its concluding observations on it, ending in
-#: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4"), or of the list of
-#: issues on it and the replies ("CRC/C/FRA/Q/6", "CRC/C/FRA/RQ/6")
-TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
-#: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum,
-#: a corrigendum or a revision perhaps after it ("-7/Add.1", "-10/Corr.1", "-9/Rev.1/Corr.1")
-COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/(?:Add|Corr|Rev)\.\d{1,2}){0,2}(?![\d/\w])")
 COUNCIL_SYMBOL = recache.compile(r"S/RES/\d{1,4}(?:\s?\(\d{4}\))?")
 
 

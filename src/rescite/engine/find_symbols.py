@@ -32,10 +32,8 @@ from .find_base import (
     range_span,
 )
 from .find_council import (
-    COMBINED_NEXT,
     COUNCIL_SYMBOL,
     MEETING_PART,
-    TREATY_BODY_REPORT,
     WORD_NEXT,
     council_list_after,
     council_marked_after,
@@ -52,7 +50,7 @@ from .find_dates import (
 )
 from .heading import symbol_part
 from .segment import Segments
-from .symbols import ADOPTED_TEXT, whole_symbol
+from .symbols import ADOPTED_TEXT, combined_report_end, whole_symbol
 
 #: the next part's letter after a symbol's first ("A/RES/54/54 A and B", "… A to C")
 _HAN = recache.compile(r"[\u3001\u3400-\u9fff]")
@@ -109,17 +107,11 @@ def find_symbols(
             continue  # "flight A/320", "le lot S/12/2019": a code of a thing, no document
         # a footnote digit glued to the symbol's end is not part of it when a footnote says so
         # (the words of its bracket as the symbol writes them: "A/79/6 (Secc. 24)" is "(Sect. 24)")
-        if (
-            text.startswith("-", e)
-            and TREATY_BODY_REPORT.fullmatch(sym)
-            and (cr := COMBINED_NEXT.match(text, e)) is not None
-        ):
+        if (ce := combined_report_end(text, sym, e)) != e:
             # "CRC/C/FRA/CO/6-7", "CEDAW/C/ARG/7-9": a treaty body's symbol of combined reports
             # (one document, its numbers joined), no range of documents, however many reports it
             # combines ("CRC/C/FRA/CO/6-10", "CERD/C/SLE/4-20")
-            last_n = int(_LAST_NUMBER.search(sym).group(1))  # type: ignore[union-attr]
-            if int(cr.group(1)) > last_n:
-                sym, e = sym + cr.group(), cr.end()
+            sym, e = sym + text[e:ce], ce
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         more_parts: list[Raw] = []
         pm = symbol_part(text, e, sym, seg.scope)

@@ -16,6 +16,7 @@ from ..grammar.dates import parse_date, search_dated
 from ..grammar.headings import (
     copy_labels,
     cover_volumes,
+    distribution_before,
     heading_rules,
     masthead_organisation,
     symbol_label_alone,
@@ -30,7 +31,7 @@ from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, symbol_id
 from ..models import Record
 from .footnotes import SENTENCE_END, line_end_at
 from .normalise import MARKED_LINE_END
-from .symbols import ADOPTED_TEXT, cached_resolution_id
+from .symbols import ADOPTED_TEXT, cached_resolution_id, combined_report_end
 from .verbs import find_verbs
 
 
@@ -789,6 +790,8 @@ def analyse_heading(
     list_stop = -1
     for m in symbol_matches:
         s, e = m.span("sym")
+        # (a treaty body's symbol of combined reports is whole: "CERD/C/ARE/CO/18-21", not "…/18")
+        e = combined_report_end(text, m.group("sym"), e)
         # a line of a symbol and a list word, and the symbol that opens the line after it: a
         # list cited ("A/76/150 and⏎A/76/151", "A/76/150 以及"), not the text's own symbol
         listed = 0 <= list_stop <= s and not text[list_stop:s].strip()
@@ -820,7 +823,7 @@ def analyse_heading(
         after = text[e:line_end]
         blank_before = not before.strip()
         alone = blank_before and not after.strip()
-        sym = m.group("sym")
+        sym = text[s:e]
         early = s < len(first_lines)
         # no sentence's words or end after it ("A/AC.109/2031/2 and …", "A/70/1), …": cited)
         nxt = after.lstrip()[:1]
@@ -865,6 +868,9 @@ def analyse_heading(
                 and (masthead_line or (s < len(head) and not blank_before and organisation_led(text, s)))
             )
             or (m is symbol_matches[0] and _run_in_header(text, s, e, sym, lang))
+            # … or by a masthead's distribution mark that a text layer ran onto its line
+            # ("A UNITED NATIONS General Assembly • Distr. GENERAL A/51/218 19 July 1996")
+            or (early and line_start < 300 and heads_nothing and distribution_before().search(before))
             # … or named by a copy's label before other labels on its line ("Symbol: A/RES/73/195.
             # Date: …   Distr.: General"), or by a copy's header line that says it is the text itself
             or (

@@ -15,6 +15,29 @@ from ..ids import NUMBERED_ELEMENTS, resolution_id
 #: strings; an :class:`IdError` is not kept)
 cached_resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
 
+#: a treaty body's symbol of a State's report or of its concluding observations on it, ending in
+#: the report's number ("CRC/C/FRA/CO/6", "CEDAW/C/ARG/7", "E/C.12/FRA/CO/4"), or of the list of
+#: issues on it and the replies ("CRC/C/FRA/Q/6", "CRC/C/FRA/RQ/6")
+TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
+#: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum,
+#: a corrigendum or a revision perhaps after it ("-7/Add.1", "-10/Corr.1", "-9/Rev.1/Corr.1")
+COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/(?:Add|Corr|Rev)\.\d{1,2}){0,2}(?![\d/\w])")
+_LAST_NUMBER = recache.compile(r"(\d{1,2})$")
+
+
+def combined_report_end(text: str, sym: str, end: int) -> int:
+    """The end of a treaty body's symbol of combined reports whose match stopped at the hyphen
+    before its last report's number ("CRC/C/FRA/CO/6-7", "CERD/C/ARE/CO/18-21": one document, its
+    numbers joined, no range of documents, however many reports it combines), else ``end``."""
+    if not text.startswith("-", end) or TREATY_BODY_REPORT.fullmatch(sym) is None:
+        return end
+    cr = COMBINED_NEXT.match(text, end)
+    last = _LAST_NUMBER.search(sym)
+    if cr is None or last is None or int(cr.group(1)) <= int(last.group(1)):
+        return end
+    return cr.end()
+
+
 # -- document symbols (the symbol grammar, extended series list) --------------------------
 #: The series a symbol may open with (``symbol_series.csv``: the principal organs' letters, the
 #: treaty bodies, programmes, commissions and the organs of conventions that print their own).

@@ -115,6 +115,16 @@ def symbol_label_alone() -> re.Pattern[str]:
 
 
 @functools.cache
+def distribution_before() -> re.Pattern[str]:
+    """A masthead's distribution mark ending the words before a symbol on its line ("Distr.
+    GENERAL A/51/218", "… Asamblea General • Distr. general A/51/218"): a masthead a text layer
+    ran into one line, its symbol the text's own (any case, a colon or not after "Distr.")."""
+    split = (re.split(r"[\s:]+", w) for w in gather_all("heading.distribution"))
+    marks = sorted({r"[ \t]*:?[ \t]*".join(map(re.escape, words)) for words in split})
+    return recache.compile(rf"(?:^|\s)(?:{'|'.join(marks) or '(?!)'})[ \t]+$", re.IGNORECASE)
+
+
+@functools.cache
 def symbol_row() -> re.Pattern[str]:
     """A row of a web page's table that a copy's label of the symbol opens, the symbol alone in
     the next cell ("Symbol | A/RES/80/142", "Cote | …", "文号 | …"): a record's metadata."""
