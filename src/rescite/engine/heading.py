@@ -27,7 +27,7 @@ from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
 from ..grammar.symbols import latin_marks
 from ..grammar.verbs import body_line_verb, finite_words, organisation_words
-from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, IdError, is_year, symbol_id
+from ..ids import NUMBERED_ELEMENTS, SESSION_NUMBER, SUPERSCRIPTS, IdError, is_year, symbol_id
 from ..models import Record
 from .footnotes import SENTENCE_END, line_end_at
 from .normalise import MARKED_LINE_END
@@ -107,6 +107,16 @@ _LINE_END = recache.compile(r"[ \t]*(?:\n|$)")
 _COMMA_AFTER = recache.compile(r"\s*+[,:]")
 #: … a line's end after a note's mark glued to the comma ("Генеральная Ассамблея,1", "大会，¹")
 _MARKED_LINE_END = recache.compile(MARKED_LINE_END)
+
+
+#: a note's mark in superscript or an asterisk glued to a heading's number, no part of it:
+#: "Resolution 2009/1¹", "Decision 2/CP.11*"
+HEADING_MARKS = SUPERSCRIPTS + "*"
+
+
+def unmarked_number(num: str) -> str:
+    """A heading's number without the note's mark glued to it, nor its full stop."""
+    return num.rstrip(HEADING_MARKS).rstrip(".")
 
 
 @functools.lru_cache(maxsize=4)
@@ -980,15 +990,16 @@ def analyse_heading(
         found = [
             m
             for m in _line_matches(pat, after_break, zone)
-            if own_number_shape(latin_marks(_SPACED_SLASH.sub("/", m.group("num").rstrip(".")), lang))
+            if own_number_shape(latin_marks(_SPACED_SLASH.sub("/", unmarked_number(m.group("num"))), lang))
             and (m.groupdict().get("kind") or not _noun_ends_line_before(zone, m.start("num")))
         ]
-        if len({m.group("num").rstrip(".") for m in found}) > 1:
+        if len({unmarked_number(m.group("num")) for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
-            own_num = latin_marks(_SPACED_SLASH.sub("/", m.group("num").rstrip(".")), lang)
-            own_start, own_end = m.start("num"), m.end("num")
+            own_num = latin_marks(_SPACED_SLASH.sub("/", unmarked_number(m.group("num"))), lang)
+            own_start = m.start("num")
+            own_end = own_start + len(m.group("num").rstrip(HEADING_MARKS))
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             kind_named = bool(kind) or adopted is not None

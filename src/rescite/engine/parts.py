@@ -16,6 +16,7 @@ from ..models import Frozen, replace
 from .heading import (
     BLANK_LINE,
     BODY_LINE_REACH,
+    HEADING_MARKS,
     HEADING_NUMBER,
     SYMBOL_NUMBER,
     adopting_body_below,
@@ -123,7 +124,10 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
         m = pat.match(text, line_start)
         if m is None:
             continue
-        num = latin_marks(m.group("num").rstrip("."), scope)
+        # (… without a note's mark glued to it: "Resolution 2009/1¹", "Decision 2/CP.11*")
+        raw = m.group("num")
+        marked = len(raw) - len(raw.rstrip(HEADING_MARKS))
+        num = latin_marks(raw[: len(raw) - marked].rstrip("."), scope)
         if not own_number_shape(num):
             continue
         kind = m.groupdict().get("kind") or ""
@@ -133,7 +137,7 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
             return None
         if _parts_listed(scope).match(text, m.end("num")):
             return None  # a list of a number's parts a wrapped line opens ("⏎47/120 A and B."): cited
-        return num, kind, m.end("num")
+        return num, kind, m.end("num") - marked
     return None
 
 

@@ -808,7 +808,15 @@ def _patterns(lang: str) -> Patterns:
     joins = alternation(gather("grammar.list_and") + gather("grammar.range"))
     # (not glued to a following word or path — but Chinese glues the letters to "号": "A和B号")
     # (a text layer may leave two or three spaces where one was printed: "74/211  ألف")
-    gap = r"(?:[ \t]{1,3}|\s)?"
+    # (… but not across a line break before a heading's number: "resolution 70/305⏎I. Introduction",
+    # "⏎A. General discussion", Arabic "⏎ألف - المناقشة العامة": a capital that opens a line
+    # and is followed by a full stop or a dash and a word numbers the heading, not the text's part)
+    # (… a word, not another letter: "⏎ألف - باء" is a range of parts)
+    heading_no = (
+        rf"\n[ \t]{{0,3}}(?:{letter})[ \t]?(?:\.|[-\u2013\u2014][ \t])[ \t]*(?![\d\s])"
+        rf"(?!(?:{letter})(?:[\s,;.:)\u060c\u061b]|$))"
+    )
+    gap = rf"(?:[ \t]{{1,3}}|(?!{heading_no})\s)?"
     # (… and may put the number mark after each: "第49/222 A号和B号决议")
     marks_after = gather("grammar.number_suffix")
     mark = f"(?:{alternation(marks_after)})?" if marks_after else ""
@@ -836,7 +844,10 @@ def _patterns(lang: str) -> Patterns:
     )
     # … or wrapped onto the next line ("75/253⏎B;"): only before a clause's end or a list word (a
     # capital that opens a line is else a heading's or a sentence's: "A. General", "A new …")
-    wrapped = rf"[ \t]{{0,3}}\n[ \t]{{0,3}}(?:{letter})(?=[;,:)\u060c\u061b]|[ \t]{{1,3}}(?:{joins})[ \t])"
+    wrapped = (
+        rf"[ \t]{{0,3}}(?!{heading_no})\n[ \t]{{0,3}}(?:{letter})"
+        rf"(?=[;,:)\u060c\u061b]|[ \t]{{1,3}}(?:{joins})[ \t])"
+    )
     letters = rf"(?:{letters}|{wrapped})"
     # a session in brackets: roman numerals, or a language's own mark ("(د-15)")
     marks = gather("grammar.session_marks")
@@ -1762,6 +1773,8 @@ def _patterns(lang: str) -> Patterns:
                 # (… or the comma after the bracket of the item before: "… (S/PRST/2001/31), 28 October
                 # 2004 (S/PRST/2004/40) and …")
                 rf"(?<!\w)(?:{date_intro}|(?:(?<!\d\s)|(?<=\d{{4}}\s))(?:{list_and})|(?<=\)),)\s+{date}"
+                # (a note's mark in superscript glued to the date: "issued on 13 March 2003¹ (A/58/50)")
+                rf"(?:[{SUPERSCRIPTS}]{{1,3}})?"
                 # (the bracket at a line's end or start, as a page's lines cut it: "… 2016 (⏎S/PRST/2016/3)")
                 r"[ \t]*+(?:\n[ \t]*+)?(?:\([ \t]*+(?:\n[ \t]*+)?)?$",
                 re.IGNORECASE,
