@@ -561,7 +561,12 @@ def _extract(
         if raw.marker is not None:
             seg.add_marker(raw.marker, raw.end)
         if raw.marker is not None and fn_targets.get(raw.marker):
-            tgt = fn_targets[raw.marker][0]
+            # (the note's first target, unless the note cites the instrument's own among others:
+            # "the Protocol relating to …" before "vols. 189 and 606, Nos. 2545 and 8791")
+            own = lex.instruments.get(raw.instrument or "")
+            tgt = next(
+                (c for c in fn_targets[raw.marker] if own and str(c) == own.target), fn_targets[raw.marker][0]
+            )
             raw.via = raw.marker
             resolved.append((raw, Resolved(tgt, kind_of_id(tgt), None, None, f"its footnote {raw.marker}")))
             continue

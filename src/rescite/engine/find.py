@@ -204,6 +204,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
                 raw.rule = "a treaty's short name after a party's or a ratification's words"
                 out.append(raw)
     done = 0
+    protocols_of = lexicon.treaty_protocols()
     if starts is None:
         starts = [cand.start() for cand in pat.instrument_start.finditer(text)]
     for start in starts:
@@ -220,14 +221,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             continue
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
         mk = pat.marker.match(text, m.end())
-        if mk:
-            digits = (
-                mk.group("sup") or mk.group("glued") or mk.group("sp") or mk.group("book") or mk.group("par")
-            )
-            if digits:
-                n = int(digits.translate(SUPER_TO_DIGIT))
-                if n in seg.footnotes:
-                    raw.marker = n
+        raw.marker = _marker_at(pat, text, seg, m.end())
         pin = (
             pin_before(pat, text, max(0, m.start() - 80), m.start())
             if pat.pin_link.search(text, max(0, m.start() - 12), m.start())
@@ -236,7 +230,62 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         if pin:
             raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
         out.append(raw)
+        if key in protocols_of:
+            out.extend(_protocols_thereto(pat, text, seg, mk.end() if mk else m.end(), protocols_of[key]))
     return out
+
+
+#: what may stand between a treaty's name (or its marker) and the words naming its protocols
+_LEAD = '\u300b\u300d"\u201d,\u060c\uff0c\u3001 \t\n\r\f\v'
+
+
+def _marker_at(pat: Patterns, text: str, seg: Segments, pos: int) -> int | None:
+    """The footnote a marker at ``pos`` points to, if any."""
+    mk = pat.marker.match(text, pos)
+    if mk:
+        digits = mk.group("sup") or mk.group("glued") or mk.group("sp") or mk.group("book") or mk.group("par")
+        if digits:
+            n = int(digits.translate(SUPER_TO_DIGIT))
+            if n in seg.footnotes:
+                return n
+    return None
+
+
+def _protocols_thereto(pat: Patterns, text: str, seg: Segments, pos: int, keys: tuple[str, ...]) -> list[Raw]:
+    """The protocols of a treaty named by reference just after it ("… and the Optional Protocol
+    thereto", "… y sus Protocolos Facultativos"): the plural's all of them, the singular's the
+    one (none where the treaty has several); a note after the words keeps those whose volume it
+    cites ("vols. 1577 and 2171, No. 27531": not the protocol of 2011 a note of 2005 could not
+    cite)."""
+    many = pat.protocols_thereto.match(text, pos) if pat.protocols_thereto is not None else None
+    one = (
+        None
+        if many
+        else (pat.protocol_thereto.match(text, pos) if pat.protocol_thereto is not None else None)
+    )
+    m = many or one
+    if m is None:
+        return []
+    note = _marker_at(pat, text, seg, m.end())
+    if note is not None:
+        fn = seg.footnotes[note]
+        cited = [k for k in keys if re.search(rf"(?<!\d){_unts_volume(k)}(?!\d)", text[fn.start : fn.end])]
+        keys = tuple(cited) or keys
+    if one and len(keys) != 1:
+        return []
+    start = m.end() - len(m.group().lstrip(_LEAD))
+    out = []
+    for k in keys:
+        raw = Raw(start, m.end(), "instrument", instrument=k)
+        raw.marker = note
+        raw.rule = "a treaty's protocol named by reference after it"
+        out.append(raw)
+    return out
+
+
+def _unts_volume(key: str) -> str:
+    """The Treaty Series volume of a known instrument ("UNTS/2131/20378" -> "2131")."""
+    return lexicon.instruments_table()[key].target.split("/")[1]
 
 
 def _glued_inside_title(text: str, start: int) -> bool:

@@ -538,6 +538,24 @@ def unts_pages() -> dict[tuple[int, int], str]:
 
 
 @functools.lru_cache(maxsize=1)
+def treaty_protocols() -> dict[str, tuple[str, ...]]:
+    """Instrument key -> the keys of its protocols (``instruments.csv``): a protocol is
+    registered under its treaty's number, in a later volume ("vol. 1249" and "vol. 2131, No.
+    20378"), so the rows of one number are a treaty and its protocols, the first volume the
+    treaty's.  What "the Optional Protocol thereto" names after the treaty."""
+    by_number: dict[str, list[tuple[int, str]]] = {}
+    for r in _instrument_rows():
+        if _unts_target(r):
+            by_number.setdefault(r["unts_number"], []).append((int(r["unts_volume"]), r["key"]))
+    out: dict[str, tuple[str, ...]] = {}
+    for rows in by_number.values():
+        rows.sort()
+        if len(rows) > 1 and rows[0][0] < rows[1][0]:
+            out[rows[0][1]] = tuple(key for _, key in rows[1:])
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def _instrument_rows() -> tuple[dict[str, str], ...]:
     """The rows of ``instruments.csv``, read once for :func:`instruments_table` and
     :func:`unts_pages`."""

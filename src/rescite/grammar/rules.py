@@ -278,6 +278,10 @@ class Patterns(Record):
     # such a name is no citation of its instrument
     within_title: re.Pattern[str] | None
     within_title_after: re.Pattern[str] | None
+    # a treaty's protocol(s) named by reference just after it ("… and the Optional Protocol
+    # thereto"): the one protocol of it, or all of them (the plural's)
+    protocol_thereto: re.Pattern[str] | None
+    protocols_thereto: re.Pattern[str] | None
     special_before: re.Pattern[str] | None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None
     post_head: re.Pattern[str] | None
@@ -417,6 +421,8 @@ class Patterns(Record):
         "possessives",
         "post_head",
         "post_noun",
+        "protocol_thereto",
+        "protocols_thereto",
         "qualifier_words",
         "range_gap",
         "range_tail",
@@ -567,6 +573,8 @@ class Patterns(Record):
         org_before_noun: re.Pattern[str] | None = None,
         within_title: re.Pattern[str] | None = None,
         within_title_after: re.Pattern[str] | None = None,
+        protocol_thereto: re.Pattern[str] | None = None,
+        protocols_thereto: re.Pattern[str] | None = None,
         special_before: re.Pattern[str] | None = None,
         post_noun: re.Pattern[str] | None = None,
         post_head: re.Pattern[str] | None = None,
@@ -699,6 +707,8 @@ class Patterns(Record):
         self.org_before_noun = org_before_noun
         self.within_title = within_title
         self.within_title_after = within_title_after
+        self.protocol_thereto = protocol_thereto
+        self.protocols_thereto = protocols_thereto
         self.special_before = special_before
         self.post_noun = post_noun
         self.post_head = post_head
@@ -1903,6 +1913,8 @@ def _patterns(lang: str) -> Patterns:
         within_title_after=recache.compile("|".join(gather("grammar.within_title_after")))
         if gather("grammar.within_title_after")
         else None,
+        protocol_thereto=with_words("grammar.protocol_thereto", _thereto),
+        protocols_thereto=with_words("grammar.protocols_thereto", _thereto),
         post_head=post_head,
         bare_and=bare_and,
         noun_and=noun_and,
@@ -1931,6 +1943,12 @@ def _patterns(lang: str) -> Patterns:
         ),
         same_date=with_words("grammar.same_date", lambda w: rf"[ ]?,?\s*+(?:{w})(?!\w)", re.IGNORECASE),
     )
+
+
+def _thereto(words: str) -> str:
+    """The words naming a treaty's protocol(s) by reference, read where the treaty's name (and
+    its marker) ends: a title's closing mark and a list's comma may stand between."""
+    return r"[\u300b\u300d\"\u201d]?\s*+[,\u060c\uff0c\u3001]?\s*+" + words + r"(?![^\W\d_])"
 
 
 def _line_cut_alternation(words: list[str]) -> str:
