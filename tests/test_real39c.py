@@ -1,0 +1,56 @@
+"""Forms met reading real public UN texts in Arabic and Chinese (issue 7, pass 39c: reports of
+the Secretary-General and of the Assembly's committees, Assembly resolutions and their copies on
+third-party sites, treaty bodies' reports and concluding observations), each written for these
+tests in UN style (numbers, dates, titles and wording invented)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+_BODY_AR = "إن الجمعية العامة،\nإذ تشير إلى قرارها 51/133 المؤرخ 12 كانون الأول/ديسمبر 1996،\n"
+
+
+def _read(text: str, lang: str) -> tuple[str | None, list[str | None]]:
+    res = extract_text(text, lang=lang)
+    return res.document.source_id, [c.target for c in res.citations]
+
+
+# A copy's heading that writes the number word before the text's own number, in brackets perhaps,
+# as Arabic web copies head a resolution ("القرار رقم 52/88: …", "قرار رقم (52/88): …"): the
+# text's own id, and no citation of itself.
+# (text, own id, targets)
+NUMBER_WORD_HEADINGS: list[tuple[str, str | None, list[str | None]]] = [
+    ("قرار رقم (52/88): التعاون في مجال المياه العذبة\n" + _BODY_AR, "A/RES/52/88", ["A/RES/51/133"]),
+    ("القرار رقم 52/88: التعاون في مجال المياه العذبة\n" + _BODY_AR, "A/RES/52/88", ["A/RES/51/133"]),
+    ("قرار رقم ( 52/88 )\n" + _BODY_AR, "A/RES/52/88", ["A/RES/51/133"]),
+    ("قرار الرقم 52/88. التعاون في مجال المياه العذبة\n" + _BODY_AR, "A/RES/52/88", ["A/RES/51/133"]),
+]
+
+# … look-alikes that stay as they were: a list of such lines cites each text; the number word in
+# a sentence cites the text; a bare number in brackets is no heading of a known body.
+NUMBER_WORD_LOOKALIKES: list[tuple[str, str | None, list[str | None]]] = [
+    (
+        "القرار رقم 52/88: التعاون في مجال المياه العذبة\nالقرار رقم 52/89: التصحر والجفاف\n",
+        None,
+        ["A/RES/52/88", "A/RES/52/89"],
+    ),
+    (
+        "المياه العذبة\n" + _BODY_AR + "وإذ تشير أيضا إلى القرار رقم 52/88: التعاون في مجال المياه،\n",
+        None,
+        ["A/RES/51/133", "A/RES/52/88"],
+    ),
+    ("القرار 52/88 - التعاون في مجال المياه العذبة\n" + _BODY_AR, "A/RES/52/88", ["A/RES/51/133"]),
+    ("القرار رقم 52/88 - التعاون في مجال المياه العذبة\n" + _BODY_AR, "A/RES/52/88", ["A/RES/51/133"]),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), NUMBER_WORD_HEADINGS)
+def test_number_word_heading_gives_own_id(text: str, own: str | None, targets: list[str | None]) -> None:
+    assert _read(text, "ar") == (own, targets)
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), NUMBER_WORD_LOOKALIKES)
+def test_number_word_lookalikes_unchanged(text: str, own: str | None, targets: list[str | None]) -> None:
+    assert _read(text, "ar") == (own, targets)
