@@ -54,3 +54,35 @@ def test_number_word_heading_gives_own_id(text: str, own: str | None, targets: l
 @pytest.mark.parametrize(("text", "own", "targets"), NUMBER_WORD_LOOKALIKES)
 def test_number_word_lookalikes_unchanged(text: str, own: str | None, targets: list[str | None]) -> None:
     assert _read(text, "ar") == (own, targets)
+
+
+# A Chinese copy's heading that opens with the text's marked number and its noun, its title after
+# a colon or stop ("第48/40号决议：…"), right over the body's line: no line a text layer wrapped
+# inside a word, so the heading gives the text's own id (was joined to the body's line, no id).
+# (text, own id, targets)
+MARKED_HEADINGS_ZH: list[tuple[str, str | None, list[str | None]]] = [
+    ("第52/88号决议：淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+    ("第52/88号决议。淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+    (
+        "第2719(2023)号决议：中部非洲局势\n安全理事会，\n回顾其第2688(2023)号决议，\n",
+        "S/RES/2719(2023)",
+        ["S/RES/2688(2023)"],
+    ),
+]
+
+# … look-alikes: a sentence that ends its line with the number's noun and a colon wraps as before
+# (a paragraph's line, not a heading), and a heading already set apart keeps its id.
+MARKED_HEADINGS_ZH_LOOKALIKES: list[tuple[str, str | None, list[str | None]]] = [
+    ("第52/88号决议：淡水领域的合作\n\n大会，\n\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+    ("52/88. 淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), MARKED_HEADINGS_ZH)
+def test_marked_heading_over_body_line(text: str, own: str | None, targets: list[str | None]) -> None:
+    assert _read(text, "zh") == (own, targets)
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), MARKED_HEADINGS_ZH_LOOKALIKES)
+def test_marked_heading_lookalikes_unchanged(text: str, own: str | None, targets: list[str | None]) -> None:
+    assert _read(text, "zh") == (own, targets)

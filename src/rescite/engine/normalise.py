@@ -1805,6 +1805,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
                 _BODY_LINE.match(text, m.end())
                 and (
                     _heading_line().match(text, line_start)
+                    or _marked_heading_line().match(text, line_start)
                     or _numbered_noun_end().search(text, line_start, m.start())
                     or _SYMBOL_ENDS_LINE.search(text, line_start, m.start())
                     or _adoption_line(text, line_start, m.start())
@@ -1881,6 +1882,24 @@ def _noun_number_line() -> re.Pattern[str]:
             rf"[ \t]*(?:{alternation(nouns)})"
         )
     return recache.compile(rf"(?:(?:{alternation(nouns)})[ \t]*(?:{number}){after})[ \t]*(?:\n|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _marked_heading_line() -> re.Pattern[str]:
+    """A heading's line that opens with the text's number between its marks and its noun, its
+    title after a stop or colon ("第48/40号决议：近东…", a copy's heading, as languages that write
+    the noun after the number head a text): over the body's line, no wrapped line."""
+    langs = lexicon.scope("*")
+    prefixes = [p for p in gather("grammar.number_prefix", langs) if p]
+    suffixes = [s for s in gather("grammar.number_suffix", langs) if s]
+    nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
+    if not prefixes or not suffixes:
+        return recache.compile("(?!)")
+    number = r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\((?:19|20)\d\d\)"
+    return recache.compile(
+        rf"[ \t]*(?:{alternation(prefixes)})[ \t]*(?:{number})[ \t]*(?:{alternation(suffixes)})"
+        rf"[ \t]*(?:{alternation(nouns)})[ \t]*[.:\uff0e\u3002\uff1a]"
+    )
 
 
 @functools.lru_cache(maxsize=1)
