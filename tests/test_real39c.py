@@ -86,3 +86,49 @@ def test_marked_heading_over_body_line(text: str, own: str | None, targets: list
 @pytest.mark.parametrize(("text", "own", "targets"), MARKED_HEADINGS_ZH_LOOKALIKES)
 def test_marked_heading_lookalikes_unchanged(text: str, own: str | None, targets: list[str | None]) -> None:
     assert _read(text, "zh") == (own, targets)
+
+
+def _targets(text: str, lang: str) -> list[str | None]:
+    return [c.target for c in extract_text(text, lang=lang).citations]
+
+
+# The Security Council's number without its year in brackets but with its year alone, as news,
+# ministries' statements and third-party texts write it: in Chinese the year before the marked
+# number after the Council's name ("安理会2016年第2334号决议", a list of them too); in Arabic after
+# the number with the word that leads a date's year ("القرار 2401 لعام 2018"), a later number of
+# the sentence that names the Council too (was the first alone, or none).
+# (language, text, targets)
+COUNCIL_YEAR_ALONE: list[tuple[str, str, list[str | None]]] = [
+    ("zh", "各方应全面执行安理会2016年第2328号决议。\n", ["S/RES/2328(2016)"]),
+    ("zh", "回顾安全理事会2011年第1996号决议，\n", ["S/RES/1996(2011)"]),
+    ("zh", "根据安理会2006年第1706号和2015年第2248号决议。\n", ["S/RES/1706(2006)", "S/RES/2248(2015)"]),
+    (
+        "ar",
+        "وقد اعتمد مجلس الأمن القرار 1706 لعام 2006 والقرار 2248 لعام 2015 بشأن الحالة.\n",
+        ["S/RES/1706(2006)", "S/RES/2248(2015)"],
+    ),
+    (
+        "ar",
+        "ودعا مجلس الأمن إلى تنفيذ القرار رقم 1996 لعام 2011 والقرار رقم 2328 عام 2016.\n",
+        ["S/RES/1996(2011)", "S/RES/2328(2016)"],
+    ),
+]
+
+# … look-alikes that stay as they were: a meeting's number after the year, the Assembly's old
+# number whose year is none of the Council's numbering, the Council's number already read.
+COUNCIL_YEAR_ALONE_LOOKALIKES: list[tuple[str, str, list[str | None]]] = [
+    ("zh", "安理会2016年第7851次会议审议了该项目。\n", []),
+    ("zh", "安理会第2328号决议。\n", ["S/RES/2328(2016)"]),
+    ("ar", "ودعا مجلس الأمن إلى احترام القرار 1514 لعام 1960.\n", []),
+    ("ar", "وقد اعتمد مجلس الأمن القرار 2328 (2016) بشأن الحالة.\n", ["S/RES/2328(2016)"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), COUNCIL_YEAR_ALONE)
+def test_council_number_with_its_year_alone(lang: str, text: str, targets: list[str | None]) -> None:
+    assert _targets(text, lang) == targets
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), COUNCIL_YEAR_ALONE_LOOKALIKES)
+def test_council_year_alone_lookalikes_unchanged(lang: str, text: str, targets: list[str | None]) -> None:
+    assert _targets(text, lang) == targets

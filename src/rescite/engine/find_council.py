@@ -273,8 +273,10 @@ def _council_dated_in_sentence(
 @functools.lru_cache(maxsize=8)
 def _year_link(lang: str) -> re.Pattern[str]:
     """A year alone after a number, linked to it by a word of its date ("2542 of 2020", "2542 de
-    2020"); not a year that a day, a month or a slash goes on with."""
-    links = lexicon.gather("grammar.date_intro", lexicon.scope(lang))
+    2020", "2542 لعام 2020"); not a year that a day, a month or a slash goes on with."""
+    # (… or by a word that leads a date's year, "2254 لعام 2015", "338 عام 1973")
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.date_intro", langs) + lexicon.gather("dates.year_leads", langs)
     return recache.compile(
         rf"\s*+,?\s*+(?:{lexicon.alternation(links)})\s++(?P<year>(?:19|20)\d\d)(?![\d/\-]|\.\d|\s*+[(\[])"
         if links
@@ -561,9 +563,20 @@ def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.M
             yield m
 
 
+#: the four digits of a year written alone before a number ("2011年")
+_YEAR_DIGITS = recache.compile(r"(?:19|20)\d\d")
+
+
 def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, symbol: str | None) -> Raw:
     """The Council's number in group ``n`` of ``m`` (the Council named at ``s``–``e``), with the
     date written after it or, where the language writes it there, before it."""
+    if symbol is None or symbol == f"S/RES/{m.group('n')}":
+        # the year alone before the marked number ("安理会2011年第1996号决议"): the number's, when
+        # the Council's numbering allows it
+        ya = m.groupdict().get("ya")
+        year = _YEAR_DIGITS.search(ya) if ya else None
+        if year is not None and sc_year_plausible(int(m.group("n")), int(year.group())):
+            symbol = f"S/RES/{m.group('n')}({year.group()})"
     raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol or f"S/RES/{m.group('n')}")
     raw.rule = "Security Council number without its year"
     raw.evidence.append(f"Council named: {text[s:e]}")
