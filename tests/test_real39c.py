@@ -68,6 +68,14 @@ MARKED_HEADINGS_ZH: list[tuple[str, str | None, list[str | None]]] = [
         "S/RES/2719(2023)",
         ["S/RES/2688(2023)"],
     ),
+    # (… the body's name before it, the title after a blank)
+    ("大会第52/88号决议：淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+    ("联合国大会第52/88号决议 淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+    (
+        "人权理事会第52/18号决议：发展权\n人权理事会，\n回顾其第51/7号决议，\n",
+        "A/HRC/RES/52/18",
+        ["A/HRC/RES/51/7"],
+    ),
 ]
 
 # … look-alikes: a sentence that ends its line with the number's noun and a colon wraps as before
@@ -75,6 +83,14 @@ MARKED_HEADINGS_ZH: list[tuple[str, str | None, list[str | None]]] = [
 MARKED_HEADINGS_ZH_LOOKALIKES: list[tuple[str, str | None, list[str | None]]] = [
     ("第52/88号决议：淡水领域的合作\n\n大会，\n\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
     ("52/88. 淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+    # (a list of such lines cites each text; a report's title that goes on after a blank is its
+    # subject, no heading of the text)
+    ("第52/88号决议：淡水领域的合作\n第52/89号决议：荒漠化\n", None, ["A/RES/52/88", "A/RES/52/89"]),
+    (
+        "安全理事会第2719(2023)号决议 的执行情况\n秘书长的报告\n1. 本报告根据第2719(2023)号决议提交。\n",
+        None,
+        ["S/RES/2719(2023)", "S/RES/2719(2023)"],
+    ),
 ]
 
 

@@ -1887,8 +1887,9 @@ def _noun_number_line() -> re.Pattern[str]:
 @functools.lru_cache(maxsize=1)
 def _marked_heading_line() -> re.Pattern[str]:
     """A heading's line that opens with the text's number between its marks and its noun, its
-    title after a stop or colon ("第48/40号决议：近东…", a copy's heading, as languages that write
-    the noun after the number head a text): over the body's line, no wrapped line."""
+    title after a stop, a colon or a blank ("第48/40号决议：近东…", "大会第48/40号决议 近东…", a
+    copy's heading, as languages that write the noun after the number head a text): over the
+    body's line, no wrapped line."""
     langs = lexicon.scope("*")
     prefixes = [p for p in gather("grammar.number_prefix", langs) if p]
     suffixes = [s for s in gather("grammar.number_suffix", langs) if s]
@@ -1896,9 +1897,10 @@ def _marked_heading_line() -> re.Pattern[str]:
     if not prefixes or not suffixes:
         return recache.compile("(?!)")
     number = r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\((?:19|20)\d\d\)"
+    # (… the body's name perhaps before it, "大会第48/40号决议：…"; the title perhaps after a blank)
     return recache.compile(
-        rf"[ \t]*(?:{alternation(prefixes)})[ \t]*(?:{number})[ \t]*(?:{alternation(suffixes)})"
-        rf"[ \t]*(?:{alternation(nouns)})[ \t]*[.:\uff0e\u3002\uff1a]"
+        rf"[ \t]*[{_IDEOGRAPHS}]{{0,10}}?(?:{alternation(prefixes)})[ \t]*(?:{number})[ \t]*"
+        rf"(?:{alternation(suffixes)})[ \t]*(?:{alternation(nouns)})(?:[ \t]*[.:\uff0e\u3002\uff1a]|[ \t]+\S)"
     )
 
 
