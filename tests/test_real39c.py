@@ -70,7 +70,11 @@ MARKED_HEADINGS_ZH: list[tuple[str, str | None, list[str | None]]] = [
     ),
     # (… the body's name before it, the title after a blank)
     ("大会第52/88号决议：淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
-    ("联合国大会第52/88号决议 淡水领域的合作\n大会，\n回顾其第51/133号决议，\n", "A/RES/52/88", ["A/RES/51/133"]),
+    (
+        "联合国大会第52/88号决议 淡水领域的合作\n大会，\n回顾其第51/133号决议，\n",
+        "A/RES/52/88",
+        ["A/RES/51/133"],
+    ),
     (
         "人权理事会第52/18号决议：发展权\n人权理事会，\n回顾其第51/7号决议，\n",
         "A/HRC/RES/52/18",
@@ -147,4 +151,36 @@ def test_council_number_with_its_year_alone(lang: str, text: str, targets: list[
 
 @pytest.mark.parametrize(("lang", "text", "targets"), COUNCIL_YEAR_ALONE_LOOKALIKES)
 def test_council_year_alone_lookalikes_unchanged(lang: str, text: str, targets: list[str | None]) -> None:
+    assert _targets(text, lang) == targets
+
+
+# The Security Council's number without its year after the Council named as the clause's actor,
+# the noun with its possessive, as statements and news write it: "the Security Council, in its
+# resolution 2254, …", ar "مجلس الأمن، في قراره 2254، …" (the possessive glued to the noun), zh
+# "安理会在其第2254号决议中…", fr "dans sa résolution" (was missed).
+# (language, text, targets)
+COUNCIL_ACTOR: list[tuple[str, str, list[str | None]]] = [
+    ("en", "The Security Council, in its resolution 2328, called for calm.\n", ["S/RES/2328(2016)"]),
+    ("fr", "Le Conseil de sécurité, dans sa résolution 2328, a appelé au calme.\n", ["S/RES/2328(2016)"]),
+    ("ar", "ودعا مجلس الأمن، في قراره 2328، إلى الهدوء.\n", ["S/RES/2328(2016)"]),
+    ("ar", "ودعا مجلس الأمن الدولي في قراره 2328 الصادر عام 2016 إلى الهدوء.\n", ["S/RES/2328(2016)"]),
+    ("zh", "安理会在其第2328号决议中呼吁各方保持冷静。\n", ["S/RES/2328(2016)"]),
+]
+
+# … look-alikes that stay as they were: the number with its year, another body's numbering, the
+# Council named with no possessive before the noun.
+COUNCIL_ACTOR_LOOKALIKES: list[tuple[str, str, list[str | None]]] = [
+    ("ar", "ودعا مجلس الأمن، في قراره 2328 (2016)، إلى الهدوء.\n", ["S/RES/2328(2016)"]),
+    ("zh", "安理会在第2328号决议通过后举行了会议。\n", []),
+    ("en", "The Security Council, in its resolution 2328 (2016), called for calm.\n", ["S/RES/2328(2016)"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), COUNCIL_ACTOR)
+def test_council_actor_with_possessive(lang: str, text: str, targets: list[str | None]) -> None:
+    assert _targets(text, lang) == targets
+
+
+@pytest.mark.parametrize(("lang", "text", "targets"), COUNCIL_ACTOR_LOOKALIKES)
+def test_council_actor_lookalikes_unchanged(lang: str, text: str, targets: list[str | None]) -> None:
     assert _targets(text, lang) == targets

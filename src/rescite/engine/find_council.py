@@ -146,6 +146,37 @@ def _council_agent(
     return rx.after.match(text, at)
 
 
+#: a word right after a link: the possessive before the noun ("in its resolution")
+_NEXT_WORD = recache.compile(r"\s*+(\w+)")
+
+
+def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Match[str] | None:
+    """The Council's number after its name as the actor of the clause, its text's noun with the
+    possessive (the Council named ending at ``e``): "the Security Council, in its resolution
+    2254, …", "مجلس الأمن، في قراره 2254", "安理会在其第2254号决议中" (the number in group ``n``)."""
+    gap = pat.actor_gap_bare.match(text, e)
+    if gap is None:
+        return None
+    at = gap.end()
+    word = _NEXT_WORD.match(text, at)
+    if word is not None and "\u3040" <= word.group(1)[0] <= "\u9fff":
+        # (a script without spaces: the possessive glued before the marked number, "在其第…号决议")
+        poss = next((p for p in pat.possessives if text.startswith(p, word.start(1))), None)
+        start = word.start(1) + len(poss) if poss is not None else word.start(1)
+        return rx.marked.match(text, start) if rx.marked is not None and poss is not None else None
+    if word is None:
+        return None
+    if fold(word.group(1)) in pat.possessives:
+        return rx.after.match(text, word.end())  # "in its resolution 2254"
+    if fold(word.group(1)) in pat.possessive_nouns:
+        # "في قراره 2254": the possessive glued to the noun (whose pattern reads the blanks before it)
+        at = word.start(1)
+        while at > e and text[at - 1].isspace():
+            at -= 1
+        return rx.after.match(text, at)
+    return None
+
+
 #: the rule of a Council's number alone in the sentence after the one that names the Council
 _NEXT_SENTENCE_RULE = (
     "Security Council number without its year, in the sentence after the Council's dated one"
@@ -319,6 +350,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         if m is None:
             m = _council_agent(text, s, e, rx, pat, seg.scope)
+        if m is None:
+            m = _council_actor(text, e, rx, pat)
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
