@@ -184,3 +184,40 @@ def test_council_actor_with_possessive(lang: str, text: str, targets: list[str |
 @pytest.mark.parametrize(("lang", "text", "targets"), COUNCIL_ACTOR_LOOKALIKES)
 def test_council_actor_lookalikes_unchanged(lang: str, text: str, targets: list[str | None]) -> None:
     assert _targets(text, lang) == targets
+
+
+# The Council's marked numbers in a list, each with its noun again ("安理会第2254号决议和第2328号
+# 决议"), each with its own date or year before it perhaps: every one the Council's (the later
+# ones were missed).
+# (text, (target, date) of each citation)
+COUNCIL_NOUN_AGAIN_ZH: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    (
+        "安理会第2254号决议和第2328号决议要求各方停火。\n",
+        [("S/RES/2254(2015)", None), ("S/RES/2328(2016)", None)],
+    ),
+    (
+        "安全理事会2015年12月18日第2254号决议和2018年2月24日第2401号决议。\n",
+        [("S/RES/2254(2015)", "2015-12-18"), ("S/RES/2401(2018)", "2018-02-24")],
+    ),
+    (
+        "安理会2015年第2254号决议、2016年第2328号决议和2018年第2401号决议。\n",
+        [("S/RES/2254(2015)", None), ("S/RES/2328(2016)", None), ("S/RES/2401(2018)", None)],
+    ),
+]
+
+# … look-alikes: a smaller number after the first is no item of the Council's list, another body's
+# number after the list word keeps its body.
+COUNCIL_NOUN_AGAIN_ZH_LOOKALIKES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    ("安理会第2328号决议和第2254号决议。\n", [("S/RES/2328(2016)", None)]),
+    ("安理会第2328号决议和大会第70/1号决议。\n", [("S/RES/2328(2016)", None), ("A/RES/70/1", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), COUNCIL_NOUN_AGAIN_ZH)
+def test_council_marked_list_noun_again(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.target, c.date) for c in extract_text(text, lang="zh").citations] == found
+
+
+@pytest.mark.parametrize(("text", "found"), COUNCIL_NOUN_AGAIN_ZH_LOOKALIKES)
+def test_council_marked_list_lookalikes(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.target, c.date) for c in extract_text(text, lang="zh").citations] == found

@@ -146,6 +146,34 @@ def _council_agent(
     return rx.after.match(text, at)
 
 
+@functools.lru_cache(maxsize=8)
+def _list_and(lang: str) -> re.Pattern[str]:
+    """A list word or comma between two texts, each with its noun ("第2254号决议和第2401号决议")."""
+    words = lexicon.gather("grammar.list_and", lexicon.scope(lang))
+    return recache.compile(rf"\s*+(?:{lexicon.alternation(words) if words else '(?!)'}|[,\u3001])")
+
+
+def _marked_again(
+    text: str, m: re.Match[str], s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw], lang: str
+) -> None:
+    """The Council's next marked numbers after ``m``'s, each with its noun again, joined by a list
+    word ("安理会第2254号决议和第2401号决议"): each the Council's, in its order (a smaller number
+    after one stops the list)."""
+    if rx.marked is None:
+        return
+    joint = _list_and(lang).match(text, m.end())
+    while joint is not None and not STOP.on:
+        nxt = rx.marked.match(text, joint.end())
+        if nxt is None or int(nxt.group("n")) <= int(m.group("n")):
+            return
+        # (its own date before it, from the list word on: "…和2018年2月24日第2401号决议")
+        raw = _council_number(text, nxt, joint.end(), s, pat, None)
+        raw.evidence = [f"Council named: {text[s:e]}", "list of its marked numbers, each with its noun"]
+        out.append(raw)
+        m = nxt
+        joint = _list_and(lang).match(text, m.end())
+
+
 #: a word right after a link: the possessive before the noun ("in its resolution")
 _NEXT_WORD = recache.compile(r"\s*+(\w+)")
 
@@ -383,6 +411,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # 2016) UN Doc S/RES/2334 (2016)"): the number's date gives it
             continue
         out.append(raw)
+        if rx.marked is not None and m.re is rx.marked:
+            _marked_again(text, m, s, e, rx, pat, out, seg.scope)
     rx = rx or council_number(seg.scope)
     done = {r.start for r in out}
     for s, e, key in bodies:
