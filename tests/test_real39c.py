@@ -221,3 +221,38 @@ def test_council_marked_list_noun_again(text: str, found: list[tuple[str | None,
 @pytest.mark.parametrize(("text", "found"), COUNCIL_NOUN_AGAIN_ZH_LOOKALIKES)
 def test_council_marked_list_lookalikes(text: str, found: list[tuple[str | None, str | None]]) -> None:
     assert [(c.target, c.date) for c in extract_text(text, lang="zh").citations] == found
+
+
+# An older Arabic file whose text mirrors the brackets of a number's year or session throughout
+# ("قرار مجلس الأمن ٨٤١ )١٩٩٣(", "١٥١٤ )د-١٥(", as the text of documents of the 1990s reads): the
+# number with its year or session (was the Council's number without its year, unresolved, or
+# the Assembly's number lost); a text that writes them the right way round is left as it is.
+# (text, targets and dates)
+MIRRORED_BRACKETS_AR: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    (
+        "٣ - ويقدم هذا التقرير عملا بالفقرة ٩ من قرار مجلس الأمن ٩٤٠ )١٩٩٤( المؤرخ ٣١ تموز/يوليه ١٩٩٤.\n",
+        [("S/RES/940(1994)", "1994-07-31")],
+    ),
+    (
+        "إن الجمعية العامة،\nإذ تشير إلى قرارها ٣٢٨١ )د-٢٩( المؤرخ ١٢ كانون الأول/ديسمبر ١٩٧٤،\n",
+        [("A/RES/3281(XXIX)", "1974-12-12")],
+    ),
+]
+
+MIRRORED_BRACKETS_AR_LOOKALIKES: list[tuple[str, list[tuple[str | None, str | None]]]] = [
+    # (a text with a bracket the right way round: its mirrored one is no year of a number)
+    (
+        "إن الجمعية العامة،\nإذ تشير إلى قرار مجلس الأمن 940 (1994) والفترة 1995 )1996( السابقة،\n",
+        [("S/RES/940(1994)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "found"), MIRRORED_BRACKETS_AR)
+def test_mirrored_brackets_read_upright(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.target, c.date) for c in extract_text(text, lang="ar").citations] == found
+
+
+@pytest.mark.parametrize(("text", "found"), MIRRORED_BRACKETS_AR_LOOKALIKES)
+def test_mirrored_brackets_lookalikes(text: str, found: list[tuple[str | None, str | None]]) -> None:
+    assert [(c.target, c.date) for c in extract_text(text, lang="ar").citations] == found

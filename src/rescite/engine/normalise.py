@@ -1916,6 +1916,26 @@ def _numbered_noun_end() -> re.Pattern[str]:
     return recache.compile(rf"[\d)][ \t]*(?:{alternation(suffixes)})(?:{alternation(nouns)})[ \t]*$")
 
 
+def _bracket_inner() -> str:
+    """What a number's bracket holds: its year, or its session in a language's own mark ("د-48")."""
+    keys = ("grammar.session_marks", "grammar.special_session_marks", "grammar.emergency_session_marks")
+    marks = [m for key in keys for m in gather(key) if m.endswith("-")]
+    session = rf"|(?:{alternation(marks)})[ ]?\d{{1,2}}" if marks else ""
+    return rf"[ ]?(?:\d{{4}}{session})[ ]?"
+
+
+@functools.lru_cache(maxsize=1)
+def _mirrored_bracket() -> re.Pattern[str]:
+    """A number's year or session in mirrored brackets after it (") 1993 (" read ")١٩٩٣(")."""
+    return recache.compile(rf"(?<=\d)(?P<sp>[ \t])\)(?P<in>{_bracket_inner()})\((?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _upright_bracket() -> re.Pattern[str]:
+    """A number's year or session in its brackets the right way round ("841 (1993)")."""
+    return recache.compile(rf"\d[ \t]?\((?:{_bracket_inner()})\)")
+
+
 @functools.lru_cache(maxsize=1)
 def _reversed_session() -> re.Pattern[str] | None:
     """A session's bracket in a language's own mark with a hyphen ("(د-15)"), then the number it
@@ -2003,6 +2023,17 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     if "\n" in text and any(c in text for c in _WRAP_HINTS):
         out.extend(_wrapped_lines(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
+        # (… or mirror the brackets of a number's year or session, as older files' text does
+        # throughout: "قرار مجلس الأمن ٨٤١ )١٩٩٣(" is 841 (1993); only in a text that writes none
+        # the right way round; before the edits of a bracket drawn apart, which it takes the place of)
+        if (
+            ")" in text
+            and (mirrored := _mirrored_bracket()).search(text)
+            and not _upright_bracket().search(text)
+        ):
+            out.extend(
+                (m.start(), m.end(), f"{m.group('sp')}({m.group('in')})") for m in mirrored.finditer(text)
+            )
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
         out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
         session_drawn = _session_drawn()
