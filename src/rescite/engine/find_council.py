@@ -148,6 +148,67 @@ def _council_agent(
 
 #: the evidence of a Council's number dated by its adoption's noun before it
 _ADOPTION_NOUN_DATE = "date of the adoption written before the noun"
+
+
+@functools.lru_cache(maxsize=8)
+def _list_and(lang: str) -> re.Pattern[str]:
+    """A list word or comma between two texts, each with its noun ("第2254号决议和第2401号决议")."""
+    words = lexicon.gather("grammar.list_and", lexicon.scope(lang))
+    return recache.compile(rf"\s*+(?:{lexicon.alternation(words) if words else '(?!)'}|[,\u3001])")
+
+
+def _marked_again(
+    text: str, m: re.Match[str], s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw], lang: str
+) -> None:
+    """The Council's next marked numbers after ``m``'s, each with its noun again, joined by a list
+    word ("安理会第2254号决议和第2401号决议"): each the Council's, in its order (a smaller number
+    after one stops the list)."""
+    if rx.marked is None:
+        return
+    joint = _list_and(lang).match(text, m.end())
+    while joint is not None and not STOP.on:
+        nxt = rx.marked.match(text, joint.end())
+        if nxt is None or int(nxt.group("n")) <= int(m.group("n")):
+            return
+        # (its own date before it, from the list word on: "…和2018年2月24日第2401号决议")
+        raw = _council_number(text, nxt, joint.end(), s, pat, None)
+        raw.evidence = [f"Council named: {text[s:e]}", "list of its marked numbers, each with its noun"]
+        out.append(raw)
+        m = nxt
+        joint = _list_and(lang).match(text, m.end())
+
+
+#: a word right after a link: the possessive before the noun ("in its resolution")
+_NEXT_WORD = recache.compile(r"\s*+(\w+)")
+
+
+def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Match[str] | None:
+    """The Council's number after its name as the actor of the clause, its text's noun with the
+    possessive (the Council named ending at ``e``): "the Security Council, in its resolution
+    2254, …", "مجلس الأمن، في قراره 2254", "安理会在其第2254号决议中" (the number in group ``n``)."""
+    gap = pat.actor_gap_bare.match(text, e)
+    if gap is None:
+        return None
+    at = gap.end()
+    word = _NEXT_WORD.match(text, at)
+    if word is not None and "\u3040" <= word.group(1)[0] <= "\u9fff":
+        # (a script without spaces: the possessive glued before the marked number, "在其第…号决议")
+        poss = next((p for p in pat.possessives if text.startswith(p, word.start(1))), None)
+        start = word.start(1) + len(poss) if poss is not None else word.start(1)
+        return rx.marked.match(text, start) if rx.marked is not None and poss is not None else None
+    if word is None:
+        return None
+    if fold(word.group(1)) in pat.possessives:
+        return rx.after.match(text, word.end())  # "in its resolution 2254"
+    if fold(word.group(1)) in pat.possessive_nouns:
+        # "في قراره 2254": the possessive glued to the noun (whose pattern reads the blanks before it)
+        at = word.start(1)
+        while at > e and text[at - 1].isspace():
+            at -= 1
+        return rx.after.match(text, at)
+    return None
+
+
 #: the rule of a Council's number alone in the sentence after the one that names the Council
 _NEXT_SENTENCE_RULE = (
     "Security Council number without its year, in the sentence after the Council's dated one"
@@ -275,8 +336,10 @@ def _council_dated_in_sentence(
 @functools.lru_cache(maxsize=8)
 def _year_link(lang: str) -> re.Pattern[str]:
     """A year alone after a number, linked to it by a word of its date ("2542 of 2020", "2542 de
-    2020"); not a year that a day, a month or a slash goes on with."""
-    links = lexicon.gather("grammar.date_intro", lexicon.scope(lang))
+    2020", "2542 لعام 2020"); not a year that a day, a month or a slash goes on with."""
+    # (… or by a word that leads a date's year, "2254 لعام 2015", "338 عام 1973")
+    langs = lexicon.scope(lang)
+    links = lexicon.gather("grammar.date_intro", langs) + lexicon.gather("dates.year_leads", langs)
     return recache.compile(
         rf"\s*+,?\s*+(?:{lexicon.alternation(links)})\s++(?P<year>(?:19|20)\d\d)(?![\d/\-]|\.\d|\s*+[(\[])"
         if links
@@ -319,6 +382,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         if m is None:
             m = _council_agent(text, s, e, rx, pat, seg.scope)
+        if m is None:
+            m = _council_actor(text, e, rx, pat)
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
@@ -361,6 +426,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # 2016) UN Doc S/RES/2334 (2016)"): the number's date gives it
             continue
         out.append(raw)
+        if rx.marked is not None and m.re is rx.marked:
+            _marked_again(text, m, s, e, rx, pat, out, seg.scope)
     rx = rx or council_number(seg.scope)
     done = {r.start for r in out}
     for s, e, key in bodies:
@@ -574,9 +641,20 @@ def _own_matches(text: str, own: re.Pattern[str], listed: bool) -> Iterator[re.M
             yield m
 
 
+#: the four digits of a year written alone before a number ("2011年")
+_YEAR_DIGITS = recache.compile(r"(?:19|20)\d\d")
+
+
 def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, symbol: str | None) -> Raw:
     """The Council's number in group ``n`` of ``m`` (the Council named at ``s``–``e``), with the
     date written after it or, where the language writes it there, before it."""
+    if symbol is None or symbol == f"S/RES/{m.group('n')}":
+        # the year alone before the marked number ("安理会2011年第1996号决议"): the number's, when
+        # the Council's numbering allows it
+        ya = m.groupdict().get("ya")
+        year = _YEAR_DIGITS.search(ya) if ya else None
+        if year is not None and sc_year_plausible(int(m.group("n")), int(year.group())):
+            symbol = f"S/RES/{m.group('n')}({year.group()})"
     raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=symbol or f"S/RES/{m.group('n')}")
     raw.rule = "Security Council number without its year"
     raw.evidence.append(f"Council named: {text[s:e]}")

@@ -1805,6 +1805,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
                 _BODY_LINE.match(text, m.end())
                 and (
                     _heading_line().match(text, line_start)
+                    or _marked_heading_line().match(text, line_start)
                     or _numbered_noun_end().search(text, line_start, m.start())
                     or _SYMBOL_ENDS_LINE.search(text, line_start, m.start())
                     or _adoption_line(text, line_start, m.start())
@@ -1884,6 +1885,26 @@ def _noun_number_line() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _marked_heading_line() -> re.Pattern[str]:
+    """A heading's line that opens with the text's number between its marks and its noun, its
+    title after a stop, a colon or a blank ("第48/40号决议：近东…", "大会第48/40号决议 近东…", a
+    copy's heading, as languages that write the noun after the number head a text): over the
+    body's line, no wrapped line."""
+    langs = lexicon.scope("*")
+    prefixes = [p for p in gather("grammar.number_prefix", langs) if p]
+    suffixes = [s for s in gather("grammar.number_suffix", langs) if s]
+    nouns = gather("nouns.resolution", langs) + gather("nouns.decision", langs)
+    if not prefixes or not suffixes:
+        return recache.compile("(?!)")
+    number = r"(?:S-|ES-)?\d{1,4}/\d{1,4}[A-H]?|\d{1,4} ?\((?:19|20)\d\d\)"
+    # (… the body's name perhaps before it, "大会第48/40号决议：…"; the title perhaps after a blank)
+    return recache.compile(
+        rf"[ \t]*[{_IDEOGRAPHS}]{{0,10}}?(?:{alternation(prefixes)})[ \t]*(?:{number})[ \t]*"
+        rf"(?:{alternation(suffixes)})[ \t]*(?:{alternation(nouns)})(?:[ \t]*[.:\uff0e\u3002\uff1a]|[ \t]+\S)"
+    )
+
+
+@functools.lru_cache(maxsize=1)
 def _numbered_noun_end() -> re.Pattern[str]:
     """A heading line that ends with a text's number and its noun ("…人权理事会第41/2号决议"),
     in the languages that write the noun after the number: over the body's line, no wrapped line."""
@@ -1893,6 +1914,26 @@ def _numbered_noun_end() -> re.Pattern[str]:
     if not suffixes:
         return recache.compile("(?!)")
     return recache.compile(rf"[\d)][ \t]*(?:{alternation(suffixes)})(?:{alternation(nouns)})[ \t]*$")
+
+
+def _bracket_inner() -> str:
+    """What a number's bracket holds: its year, or its session in a language's own mark ("د-48")."""
+    keys = ("grammar.session_marks", "grammar.special_session_marks", "grammar.emergency_session_marks")
+    marks = [m for key in keys for m in gather(key) if m.endswith("-")]
+    session = rf"|(?:{alternation(marks)})[ ]?\d{{1,2}}" if marks else ""
+    return rf"[ ]?(?:\d{{4}}{session})[ ]?"
+
+
+@functools.lru_cache(maxsize=1)
+def _mirrored_bracket() -> re.Pattern[str]:
+    """A number's year or session in mirrored brackets after it (") 1993 (" read ")١٩٩٣(")."""
+    return recache.compile(rf"(?<=\d)(?P<sp>[ \t])\)(?P<in>{_bracket_inner()})\((?!\d)")
+
+
+@functools.lru_cache(maxsize=1)
+def _upright_bracket() -> re.Pattern[str]:
+    """A number's year or session in its brackets the right way round ("841 (1993)")."""
+    return recache.compile(rf"\d[ \t]?\((?:{_bracket_inner()})\)")
 
 
 @functools.lru_cache(maxsize=1)
@@ -1982,6 +2023,17 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     if "\n" in text and any(c in text for c in _WRAP_HINTS):
         out.extend(_wrapped_lines(text))
     if "\u0644" in text:  # lam: an Arabic text, whose text layer may glue a word to a number
+        # (… or mirror the brackets of a number's year or session, as older files' text does
+        # throughout: "قرار مجلس الأمن ٨٤١ )١٩٩٣(" is 841 (1993); only in a text that writes none
+        # the right way round; before the edits of a bracket drawn apart, which it takes the place of)
+        if (
+            ")" in text
+            and (mirrored := _mirrored_bracket()).search(text)
+            and not _upright_bracket().search(text)
+        ):
+            out.extend(
+                (m.start(), m.end(), f"{m.group('sp')}({m.group('in')})") for m in mirrored.finditer(text)
+            )
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
         out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
         session_drawn = _session_drawn()

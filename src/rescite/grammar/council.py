@@ -131,13 +131,18 @@ def council_number(lang: str = "") -> CouncilNumber:
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
     date_link = alt_or_never(lexicon.gather("grammar.date_link", langs))
     date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
+    # the year alone before the number, in the languages that write the noun after it
+    # (patterns, as the lexicon writes them)
+    year_alone = "|".join(lexicon.gather("grammar.year_alone", langs)) or "(?!)"
     return CouncilNumber(
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number, its link
-        # perhaps after it ("安全理事会2015年12月18日通过的第2254号决议")
+        # perhaps after it ("安全理事会2015年12月18日通过的第2254号决议"), or its year alone
+        # ("安理会2016年第2334号决议")
         marked=recache.compile(
-            rf"\s*+(?:{any_date}\s*+(?:{date_link}\s*+)?)?(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
+            rf"\s*+(?:{any_date}\s*+(?:{date_link}\s*+)?|(?P<ya>{year_alone})\s*+)?"
+            rf"(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
             rf"(?:{alternation(suffix)})\s*+{noun}"
         )
         if prefix and suffix
@@ -187,15 +192,17 @@ def council_number(lang: str = "") -> CouncilNumber:
                 rf"\d{{1,4}}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{{1,7}}\)\s+(?:(?:{prep})\s*+)?$"
             )
         ),
+        # (… each perhaps with its year alone before it: "安理会2006年第1701号和2015年第2254号决议")
         marked_list=recache.compile(
-            rf"\s*+(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
-            rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:{alternation(prefix)})\s*+\d{{3,4}}\s*+"
+            rf"\s*+(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+            rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:(?:{year_alone})\s*+)?(?:{alternation(prefix)})\s*+\d{{3,4}}\s*+"
             rf"(?:{alternation(suffix)}))++\s*+{noun})"
         )
         if prefix and suffix
         else None,
         marked_more=recache.compile(
-            rf"\s*+(?:{list_and}|,)\s*+(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+            rf"\s*+(?:{list_and}|,)\s*+(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})"
+            rf"\s*+(?:{alternation(suffix)})"
         )
         if prefix and suffix
         else None,
