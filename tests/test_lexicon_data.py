@@ -111,6 +111,8 @@ def test_every_lexicon_key_is_read_by_the_engine(
     headings.recycle_line.cache_clear()
     headings.recycle_line()  # the recycling mark's words at a first page's foot
     headings.cover_volumes()  # a volume's number on its cover
+    headings.masthead_run.cache_clear()
+    headings.masthead_run()  # a masthead's lines run together up to the distribution's words
     verbs.adoption_noun.cache_clear()
     verbs.adoption_noun()  # an adoption's noun, before the date beside its agent
     verbs.finite_words.cache_clear()

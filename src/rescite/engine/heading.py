@@ -18,6 +18,7 @@ from ..grammar.headings import (
     cover_volumes,
     heading_rules,
     masthead_organisation,
+    masthead_run,
     symbol_label_alone,
 )
 from ..grammar.lexicon import alternation, fold, gather
@@ -208,7 +209,13 @@ def organisation_led(text: str, s: int) -> bool:
     if lb < 0 and s > 80:
         return False
     before = text[lb + 1 : s]
-    return bool(before.strip()) and masthead_organisation().fullmatch(before) is not None
+    if not before.strip():
+        return False
+    # (… or its lines run together up to the distribution: "UNITED NATIONS A General Assembly
+    # Distr. GENERAL A/AC.96/843 22 June 1995")
+    return (
+        masthead_organisation().fullmatch(before) is not None or masthead_run().fullmatch(before) is not None
+    )
 
 
 #: What joins the two symbols of a document issued under both ("E/2019/27-E/CN.6/2019/15")

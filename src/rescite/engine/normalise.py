@@ -2258,12 +2258,17 @@ def normalise(text: str) -> Normalised:
             [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_NUMBER.finditer(mapped)]
         )
         # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
-        # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)
+        # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol); each
+        # space goes by an edit of its own, so that every offset in the symbol maps back exactly
+        # (one edit of the whole run maps a symbol's end inside it to a character too early: "A/
+        # 52/3." read with its stop, the symbol "A/52/3" ended before its "3")
         edits.extend(
             [
-                (m.start(), m.end(), m.group().replace(" ", ""))
+                (m.start() + i, m.start() + i + 1, "")
                 for m in _HALF_SPACED.finditer(mapped)
                 if " " in m.group() and _HAS_DIGIT.search(m.group())
+                for i, c in enumerate(m.group())
+                if c == " "
             ]
         )
     if any(c in mapped for c in "ХІС"):

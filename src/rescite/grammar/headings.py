@@ -74,6 +74,19 @@ def masthead_organisation() -> re.Pattern[str]:
 
 
 @functools.cache
+def masthead_run() -> re.Pattern[str]:
+    """A masthead's lines run together before its symbol, as a copy's text gives them: the
+    organisation's name, the series' big letter perhaps, the body's name and the distribution
+    ("UNITED NATIONS A General Assembly Distr. GENERAL A/AC.96/843 22 June 1995 …")."""
+    distribution = "|".join(gather_all("heading.distribution")) or "(?!)"  # (patterns, not words)
+    return recache.compile(
+        rf"\s*(?:{_organisation_names()})(?:[ \t]+[A-Z])?(?:[ \t]+(?:[A-Z][\w\-]*|and|of|for|the)){{1,8}}?"
+        rf"[ \t]+(?:{distribution})[ \t]*",
+        re.IGNORECASE,
+    )
+
+
+@functools.cache
 def copy_labels() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A copy's words that name the text itself, in every language: (the phrase of a United
     Nations document opening a line before its symbol, "UN Doc. ", "Document ONU ", "联合国文件";

@@ -1,0 +1,120 @@
+"""Forms met reading real public English texts of kinds not read before (issue 7, pass real39a:
+annotated agenda lists and reports with many texts cited, Council and Commission resolutions,
+regional commissions' and specialized agencies' texts, committee reports, plenary records),
+each written for these tests in UN style (numbers, dates and titles invented):
+
+- a symbol a text layer spaced after a slash ("E/ 1997/22") that a stop or another symbol
+  follows is one mention whose text is the whole symbol as written — its last figure included
+  (the mention ended a character early when a sentence's stop was read with it);
+- a symbol of another organisation that its session's number opens ("203 EX/SR.1-5", "204
+  EX/PRIV.1": UNESCO's Executive Board) is no United Nations document;
+- a masthead a copy runs onto one line ("UNITED NATIONS A General Assembly Distr. GENERAL
+  A/AC.96/901 …") gives the text's own symbol, as the masthead's lines do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+# (text, the mentions as written with their targets)
+SPACED: list[tuple[str, list[tuple[str, str]]]] = [
+    # a spaced symbol after another, a stop after it
+    (
+        "The Committee's views are set out in its reports E/2003/22 and E/ 2004/22.\n",
+        [("E/2003/22", "E/2003/22"), ("E/ 2004/22", "E/2004/22")],
+    ),
+    (
+        "For the earlier proposals, see E/ 2004/22 and A/ 59/7.\n",
+        [("E/ 2004/22", "E/2004/22"), ("A/ 59/7", "A/59/7")],
+    ),
+    # … the space after the second slash
+    (
+        "The statement (A/C.5/59/SR.4) was followed by the note A/59/ 612.\n",
+        [("A/C.5/59/SR.4", "A/C.5/59/SR.4"), ("A/59/ 612", "A/59/612")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), SPACED)
+def test_spaced_symbols_whole(text: str, mentions: list[tuple[str, str]]) -> None:
+    res = extract_text(text, lang="en")
+    got = [(c.text, c.target) for c in res.citations]
+    assert got == mentions
+    assert all(text[c.start : c.end] == c.text for c in res.citations)
+
+
+# (text, the targets found): another organisation's symbols led by its session's number
+SESSION_LED: list[tuple[str, set[str]]] = [
+    (
+        "2 Approval of the summary records of the 203rd session (203 EX/SR.1-5) (204 EX/SR.1)\n"
+        "The Executive Board approved the summary records of its 203rd session.\n",
+        set(),
+    ),
+    (
+        "3 Report by the Director-General (204 EX/PRIV.1; 204 EX/3.INF), taking into account "
+        "General Assembly resolution 72/279 of 31 May 2018,\n",
+        {"A/RES/72/279"},
+    ),
+    # look-alikes: a United Nations symbol after a note's number or a count stays cited
+    (
+        "__________\n12 JIU/REP/2017/6.\n13 E/ESCAP/74/1, para. 4.\n",
+        {"JIU/REP/2017/6", "E/ESCAP/74/1"},
+    ),
+    (
+        "The Board considered 3 documents, among them E/ICEF/2018/5 and 2 E/ICEF/2018/6.\n",
+        {"E/ICEF/2018/5", "E/ICEF/2018/6"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), SESSION_LED)
+def test_session_led_symbols(text: str, targets: set[str]) -> None:
+    res = extract_text(text, lang="en")
+    assert set(res.targets()) == targets
+
+
+# (text, the text's own id, the targets found): a masthead's lines run onto one
+RUN_MASTHEADS: list[tuple[str, str | None, set[str]]] = [
+    (
+        "UNITED NATIONS A General Assembly Distr. GENERAL A/AC.96/901 14 June 1998 Original: ENGLISH "
+        "EXECUTIVE COMMITTEE OF THE HIGH COMMISSIONER'S PROGRAMME Forty-ninth session\n\n"
+        "1. The Committee recalled General Assembly resolution 52/103 of 12 December 1997.\n",
+        "A/AC.96/901",
+        {"A/RES/52/103"},
+    ),
+    (
+        "UNITED NATIONS E Economic and Social Council Distr. LIMITED E/CN.4/1996/L.21 8 April 1996 "
+        "Original: ENGLISH COMMISSION ON HUMAN RIGHTS Fifty-second session\n\n"
+        "The Commission on Human Rights, Recalling its resolution 1995/31 of 3 March 1995,\n",
+        "E/CN.4/1996/L.21",
+        {"E/CN.4/RES/1995/31"},
+    ),
+    (
+        "United Nations General Assembly Distr.: General A/80/214 3 July 2025 Original: English\n\n"
+        "1. The present report is submitted pursuant to resolution 79/188.\n",
+        "A/80/214",
+        {"A/RES/79/188"},
+    ),
+    # look-alikes: a sentence that names the organisation and a distribution before a symbol
+    (
+        "The note of the Secretariat was given a general distribution as A/AC.96/902.\n\n"
+        "The Committee recalled General Assembly resolution 52/103.\n",
+        None,
+        {"A/AC.96/902", "A/RES/52/103"},
+    ),
+    (
+        "Letter from the United Nations Office, distributed as A/80/215 on 4 July 2025\n\n"
+        "The Committee recalled General Assembly resolution 52/103.\n",
+        None,
+        {"A/80/215", "A/RES/52/103"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), RUN_MASTHEADS)
+def test_run_together_mastheads(text: str, own: str | None, targets: set[str]) -> None:
+    res = extract_text(text, lang="en")
+    assert res.document.source_id == own
+    assert set(res.targets()) == targets
