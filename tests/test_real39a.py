@@ -9,7 +9,10 @@ each written for these tests in UN style (numbers, dates and titles invented):
 - a symbol of another organisation that its session's number opens ("203 EX/SR.1-5", "204
   EX/PRIV.1": UNESCO's Executive Board) is no United Nations document;
 - a masthead a copy runs onto one line ("UNITED NATIONS A General Assembly Distr. GENERAL
-  A/AC.96/901 …") gives the text's own symbol, as the masthead's lines do.
+  A/AC.96/901 …") gives the text's own symbol, as the masthead's lines do;
+- a title in capitals that cites a text by its noun and number, no stop ending it ("IMPLEMENTATION
+  OF GENERAL ASSEMBLY RESOLUTIONS 51/12 AND 52/208"), is read as a paragraph in capitals is,
+  and so is the noun after a bracket in one ("… (RESOLUTION 3362 (S-VII)), …").
 """
 
 from __future__ import annotations
@@ -115,6 +118,54 @@ RUN_MASTHEADS: list[tuple[str, str | None, set[str]]] = [
 
 @pytest.mark.parametrize(("text", "own", "targets"), RUN_MASTHEADS)
 def test_run_together_mastheads(text: str, own: str | None, targets: set[str]) -> None:
+    res = extract_text(text, lang="en")
+    assert res.document.source_id == own
+    assert set(res.targets()) == targets
+
+
+# (text, the text's own id, the targets found): titles and paragraphs in capitals
+CAPITALS: list[tuple[str, str | None, set[str]]] = [
+    (
+        "IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTIONS 51/12 AND 52/208\n\nReport of the "
+        "Secretary-General\n\n1. The present report describes the measures taken.\n",
+        None,
+        {"A/RES/51/12", "A/RES/52/208"},
+    ),
+    (
+        "FOLLOW-UP TO HUMAN RIGHTS COUNCIL RESOLUTION 7/14 ON THE RIGHT TO FOOD\n\n1. The Special "
+        "Rapporteur recalls Economic and Social Council resolution 2005/6.\n",
+        None,
+        {"A/HRC/RES/7/14", "E/RES/2005/6"},
+    ),
+    (
+        "QUESTION OF NAMIBIA: RESOLUTION 2145 (XXI) AND ITS FOLLOW-UP\n\n1. The Council considered "
+        "the matter.\n",
+        None,
+        {"A/RES/2145(XXI)"},
+    ),
+    (
+        "THE COMMISSION,\nBEARING IN MIND THE PROGRAMME OF ACTION ADOPTED BY THE ASSEMBLY AT ITS SEVENTH "
+        "SPECIAL SESSION (RESOLUTION 3362 (S-VII)) AND THE CHARTER OF ECONOMIC RIGHTS AND DUTIES OF "
+        "STATES (RESOLUTION 3281 (XXIX)),\n",
+        None,
+        {"A/RES/3362(S-VII)", "A/RES/3281(XXIX)"},
+    ),
+    # look-alikes: a heading's own number in capitals, opening its line, stays the text's own
+    (
+        "RESOLUTION 2211 (XXI)\n\nThe General Assembly,\n\nRecalling its resolution 2145 (XXI),\n",
+        "A/RES/2211(XXI)",
+        {"A/RES/2145(XXI)"},
+    ),
+    (
+        "DRAFT RESOLUTION A/C.2/52/L.33\n\nThe General Assembly,\n\nRecalling its resolution 51/12,\n",
+        None,
+        {"A/C.2/52/L.33", "A/RES/51/12"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), CAPITALS)
+def test_cited_in_capitals(text: str, own: str | None, targets: set[str]) -> None:
     res = extract_text(text, lang="en")
     assert res.document.source_id == own
     assert set(res.targets()) == targets

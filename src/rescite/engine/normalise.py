@@ -2026,7 +2026,7 @@ _NUMBERED = recache.compile(r"\s*(?:\d{1,3}\.|\([a-z]\))\s")
 _FULL_STOP_END = recache.compile(rf"\.[\d*{SUPERSCRIPTS}]*\s*$")
 # a word of letters (apostrophes and hyphens inside): what a paragraph in capitals is read with in
 # lower case — a symbol, a number, a Roman session number in brackets or a part's letter is not
-_CAPS_WORD = recache.compile(r"(?<![\w/.(-])[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))+(?![\w/.)]|\.\w|-\d)")
+_CAPS_WORD = recache.compile(r"(?<![\w/.-])[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))+(?![\w/.)]|\.\w|-\d)")
 _FIRST_WORD = recache.compile(r"[^\W\d_]{2}")
 
 
@@ -2042,19 +2042,59 @@ def _cased(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].lower() != text[i].upper()
 
 
+@functools.lru_cache(maxsize=1)
+def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The first letters of the nouns of resolutions and decisions of every lexicon written in
+    capitals (literals: a fast test that a text may hold one, "RESOL", "DECIS", "РЕЗОЛ"), and
+    one of those nouns before a number of a session and its text ("… OF GENERAL ASSEMBLY
+    RESOLUTIONS 48/162 AND 50/227", "… (RESOLUTION 3281 (XXIX))"), not opening its line (a
+    heading's own number: "RESOLUTION 60/251")."""
+    words = sorted(
+        {
+            w.upper()
+            for key in ("nouns.resolution", "nouns.decision")
+            for w in gather(key)
+            if len(w) > 4 and w.isalpha() and w.upper() != w.lower()
+        },
+        key=len,
+        reverse=True,
+    )
+    nouns = "|".join(map(re.escape, words)) or "(?!)"
+    return tuple(sorted({w[:5] for w in words})), recache.compile(
+        # (a word or a sign before the noun on its line, a space between, a bracket perhaps)
+        r"(?:(?<=[^\s\d][ \t])|(?<=\S[ \t]\())"
+        rf"(?:{nouns})\s+(?:(?:S-|ES-)?\d{{1,4}}/\d{{1,4}}(?![\w/])"
+        r"|\d{1,4}[ \t]?(?:[A-H][ \t]?)?\((?:[IVXLC]{1,7}|E?S-[IVXLC]{1,5})\))"
+    )
+
+
+def _cited_in_capitals(text: str) -> bool:
+    """Whether ``text`` may hold a title in capitals that cites a text by its noun and number."""
+    return any(w in text for w in _caps_nouns()[0])
+
+
 def capitals(text: str) -> str:
     """``text`` with each paragraph of its body set in capitals ("RECALLING ITS RESOLUTION 70/1 OF
     25 SEPTEMBER 2015,") read as written in lower case: its first word with a capital, and the
-    names of bodies as the lexicon writes them.  One character for one: no offset changes."""
-    if _CAPS_HINT.search(text) is None and _CAPS_HINT.match("\n" + text[:200]) is None:
+    names of bodies as the lexicon writes them — and so is a title in capitals that cites a text
+    by its noun and number ("IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTIONS 48/162 AND 50/227").
+    One character for one: no offset changes."""
+    titles = _cited_in_capitals(text)
+    if not titles and _CAPS_HINT.search(text) is None and _CAPS_HINT.match("\n" + text[:200]) is None:
         return text
     parts: list[str] = []
     last = 0
     for m in _PARAGRAPH.finditer(text):
         para = m.group()
-        if not para.isupper() or len(para.split()) < 5:
+        if not para.isupper():
             continue
-        if not (_PARAGRAPH_END.search(para) or (_NUMBERED.match(para) and _FULL_STOP_END.search(para))):
+        words = len(para.split())
+        # (a title of four words or more that cites a text: no stop ends it)
+        cites = titles and words >= 4 and _caps_nouns()[1].search(para) is not None
+        if not cites and (
+            words < 5
+            or not (_PARAGRAPH_END.search(para) or (_NUMBERED.match(para) and _FULL_STOP_END.search(para)))
+        ):
             continue
         low = _CAPS_WORD.sub(lambda w: _lower_case(w.group()), para)
         first = _FIRST_WORD.search(low)
