@@ -12,7 +12,10 @@ each written for these tests in UN style (numbers, dates and titles invented):
   A/AC.96/901 …") gives the text's own symbol, as the masthead's lines do;
 - a title in capitals that cites a text by its noun and number, no stop ending it ("IMPLEMENTATION
   OF GENERAL ASSEMBLY RESOLUTIONS 51/12 AND 52/208"), is read as a paragraph in capitals is,
-  and so is the noun after a bracket in one ("… (RESOLUTION 3362 (S-VII)), …").
+  and so is the noun after a bracket in one ("… (RESOLUTION 3362 (S-VII)), …");
+- a list of a body's numbers each followed by its topic ("its resolutions 64/9 on …, 65/4 on …
+  and 67/5 on …") goes on over a bracket in a topic that holds no symbol ("… phase II
+  (2012-2016), 65/4 on …").
 """
 
 from __future__ import annotations
@@ -168,4 +171,32 @@ CAPITALS: list[tuple[str, str | None, set[str]]] = [
 def test_cited_in_capitals(text: str, own: str | None, targets: set[str]) -> None:
     res = extract_text(text, lang="en")
     assert res.document.source_id == own
+    assert set(res.targets()) == targets
+
+
+# (text, the targets found): a list of numbers and their topics, a bracket in a topic
+TOPIC_BRACKETS: list[tuple[str, set[str]]] = [
+    (
+        "The General Assembly,\n\nRecalling its resolutions 64/9 on the regional action programme for "
+        "transport development, phase II (2012-2016), 65/4 on the Incheon Declaration on disaster "
+        "risk, and 67/5 on the Almaty review,\n",
+        {"A/RES/64/9", "A/RES/65/4", "A/RES/67/5"},
+    ),
+    (
+        "The Economic and Social Council,\n\nRecalling its resolutions 2011/33 on the Decade of Action "
+        "(2011-2020) and 2013/9 on the review of the Decade,\n",
+        {"E/RES/2011/33", "E/RES/2013/9"},
+    ),
+    # look-alike: a bracket that holds a symbol ends the topic, the next number not the list's
+    (
+        "The General Assembly,\n\nRecalling its resolutions 64/9 on the report of the Board "
+        "(A/64/5), 65/4 of the Commission,\n",
+        {"A/RES/64/9", "A/64/5"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), TOPIC_BRACKETS)
+def test_topic_brackets(text: str, targets: set[str]) -> None:
+    res = extract_text(text, lang="en")
     assert set(res.targets()) == targets
