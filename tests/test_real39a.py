@@ -15,7 +15,8 @@ each written for these tests in UN style (numbers, dates and titles invented):
   and so is the noun after a bracket in one ("… (RESOLUTION 3362 (S-VII)), …");
 - a list of a body's numbers each followed by its topic ("its resolutions 64/9 on …, 65/4 on …
   and 67/5 on …") goes on over a bracket in a topic that holds no symbol ("… phase II
-  (2012-2016), 65/4 on …").
+  (2012-2016), 65/4 on …"), and over a pinpoint brought in after an item ("its resolutions 66/288,
+  in particular paragraph 88 thereof, 67/213 and 68/211").
 """
 
 from __future__ import annotations
@@ -186,6 +187,28 @@ TOPIC_BRACKETS: list[tuple[str, set[str]]] = [
         "The Economic and Social Council,\n\nRecalling its resolutions 2011/33 on the Decade of Action "
         "(2011-2020) and 2013/9 on the review of the Decade,\n",
         {"E/RES/2011/33", "E/RES/2013/9"},
+    ),
+    # a pinpoint brought in after an item, the list going on after it
+    (
+        "The General Assembly,\n\nRecalling its resolutions 66/288 of 27 July 2012, in particular "
+        "paragraph 88 thereof, 67/213 of 21 December 2012 and 68/211 of 20 December 2013,\n",
+        {"A/RES/66/288", "A/RES/67/213", "A/RES/68/211"},
+    ),
+    (
+        "The General Assembly,\n\nRecalling its resolutions 70/1, in particular paragraph 84, and "
+        "70/299,\n",
+        {"A/RES/70/1", "A/RES/70/299"},
+    ),
+    # look-alikes: another body's number after the pinpoint is that body's, and a report its own
+    (
+        "The General Assembly,\n\nRecalling its resolution 70/1, in particular paragraph 84, and "
+        "Security Council resolution 2282 (2016),\n",
+        {"A/RES/70/1", "S/RES/2282(2016)"},
+    ),
+    (
+        "The General Assembly,\n\nRecalling its resolution 70/1, in particular its annex, and the "
+        "report of the Secretary-General (A/70/684),\n",
+        {"A/RES/70/1", "A/70/684"},
     ),
     # look-alike: a bracket that holds a symbol ends the topic, the next number not the list's
     (
