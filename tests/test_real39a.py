@@ -195,8 +195,7 @@ TOPIC_BRACKETS: list[tuple[str, set[str]]] = [
         {"A/RES/66/288", "A/RES/67/213", "A/RES/68/211"},
     ),
     (
-        "The General Assembly,\n\nRecalling its resolutions 70/1, in particular paragraph 84, and "
-        "70/299,\n",
+        "The General Assembly,\n\nRecalling its resolutions 70/1, in particular paragraph 84, and 70/299,\n",
         {"A/RES/70/1", "A/RES/70/299"},
     ),
     # look-alikes: another body's number after the pinpoint is that body's, and a report its own
