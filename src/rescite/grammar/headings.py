@@ -80,8 +80,8 @@ def masthead_run() -> re.Pattern[str]:
     ("UNITED NATIONS A General Assembly Distr. GENERAL A/AC.96/843 22 June 1995 …")."""
     distribution = "|".join(gather_all("heading.distribution")) or "(?!)"  # (patterns, not words)
     return recache.compile(
-        rf"\s*(?:{_organisation_names()})(?:[ \t]+[A-Z])?(?:[ \t]+(?:[A-Z][\w\-]*|and|of|for|the)){{1,8}}?"
-        rf"[ \t]+(?:{distribution})[ \t]*",
+        rf"\s*+(?:{_organisation_names()})(?:[ \t]++[A-Z])?"
+        rf"(?:[ \t]++(?:[A-Z][\w\-]*+|and|of|for|the)){{1,8}}?[ \t]++(?:{distribution})[ \t]*+",
         re.IGNORECASE,
     )
 
