@@ -2068,11 +2068,7 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
 # others, and the first line of a text apart)
 _CAPS_HINT = recache.compile(
     rf"\n(?=[{CAPITALS}]{{2}}[{CAPITALS}'-]*[ \t]+[{CAPITALS}'-]{{2,}}[ \t]"
-    rf"(?:[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*{SUPERSCRIPTS}]*[ \t]*(?:\n|$)"
-    # … or a heading in capitals that cites a text by its number after a word ("CONFORMEMENT AUX
-    # RESOLUTIONS 2918 (XXVII) DE L'ASSEMBLEE GENERALE", "IMPLEMENTATION OF GENERAL ASSEMBLY
-    # RESOLUTION 64/293"): its number's shape in its first line
-    rf"|[^\n]*?[{CAPITALS}]{{2}}[ \t]+\d{{1,4}}(?:/\d|[ \t]?(?:[A-Z][ \t]?)?\((?:[IVXLC]|\d{{4}}\)))))"
+    rf"[^\n]*(?:\n[^\n]+){{0,4}}?[,;][\d*{SUPERSCRIPTS}]*[ \t]*(?:\n|$))"
 )
 _PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 # a paragraph of the body of a text: a preambular one ends with a comma, an operative one with a
@@ -2080,16 +2076,9 @@ _PARAGRAPH = recache.compile(r"[^\n]+(?:\n[ \t]*[^\s][^\n]*)*")
 _PARAGRAPH_END = recache.compile(rf"[,;][\d*{SUPERSCRIPTS}]*\s*$")
 _NUMBERED = recache.compile(r"\s*(?:\d{1,3}\.|\([a-z]\))\s")
 _FULL_STOP_END = recache.compile(rf"\.[\d*{SUPERSCRIPTS}]*\s*$")
-# a heading's citation in capitals: a word, then a number with its session or year in brackets
-# ("RESOLUTIONS 2918 (XXVII)", "RESOLUTION 1540 (2004)", "2200 A (XXI)") or a session's number
-# and the text's ("RESOLUTION 64/293"); a heading set in capitals is read in lower case only
-# when it holds one (the nouns and names before the number are then found)
-_CITING_HEADING = recache.compile(
-    rf"[{CAPITALS}]{{2}}[ \t]+\d{{1,4}}(?:/\d{{1,4}}(?![\d/])|[ \t]?(?:[A-Z][ \t]?)?\((?:[IVXLC]+|\d{{4}})\))"
-)
 # a word of letters (apostrophes and hyphens inside): what a paragraph in capitals is read with in
 # lower case — a symbol, a number, a Roman session number in brackets or a part's letter is not
-_CAPS_WORD = recache.compile(r"(?<![\w/.(-])[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))+(?![\w/.)]|\.\w|-\d)")
+_CAPS_WORD = recache.compile(r"(?<![\w/.-])[^\W\d_](?:[^\W\d_]|['-](?=[^\W\d_]))+(?![\w/.)]|\.\w|-\d)")
 _FIRST_WORD = recache.compile(r"[^\W\d_]{2}")
 
 
@@ -2105,22 +2094,58 @@ def _cased(text: str, i: int) -> bool:
     return 0 <= i < len(text) and text[i].lower() != text[i].upper()
 
 
+@functools.lru_cache(maxsize=1)
+def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The first letters of the nouns of resolutions and decisions of every lexicon written in
+    capitals (literals: a fast test that a text may hold one, "RESOL", "DECIS", "РЕЗОЛ"), and
+    one of those nouns before a number of a session and its text ("… OF GENERAL ASSEMBLY
+    RESOLUTIONS 48/162 AND 50/227", "… (RESOLUTION 3281 (XXIX))"), not opening its line (a
+    heading's own number: "RESOLUTION 60/251")."""
+    words = sorted(
+        {
+            w.upper()
+            for key in ("nouns.resolution", "nouns.decision")
+            for w in gather(key)
+            if len(w) > 4 and w.isalpha() and w.upper() != w.lower()
+        },
+        key=len,
+        reverse=True,
+    )
+    nouns = "|".join(map(re.escape, words)) or "(?!)"
+    return tuple(sorted({w[:5] for w in words})), recache.compile(
+        # (a word or a sign before the noun on its line, a space between, a bracket perhaps)
+        r"(?:(?<=[^\s\d][ \t])|(?<=\S[ \t]\())"
+        rf"(?:{nouns})\s+(?:(?:S-|ES-)?\d{{1,4}}/\d{{1,4}}(?![\w/])"
+        r"|\d{1,4}[ \t]?(?:[A-H][ \t]?)?\((?:[IVXLC]{1,7}|E?S-[IVXLC]{1,5})\))"
+    )
+
+
+def _cited_in_capitals(text: str) -> bool:
+    """Whether ``text`` may hold a title in capitals that cites a text by its noun and number."""
+    return any(w in text for w in _caps_nouns()[0])
+
+
 def capitals(text: str) -> str:
     """``text`` with each paragraph of its body set in capitals ("RECALLING ITS RESOLUTION 70/1 OF
     25 SEPTEMBER 2015,") read as written in lower case: its first word with a capital, and the
-    names of bodies as the lexicon writes them.  One character for one: no offset changes."""
-    if _CAPS_HINT.search(text) is None and _CAPS_HINT.match("\n" + text[:200]) is None:
+    names of bodies as the lexicon writes them — and so is a title in capitals that cites a text
+    by its noun and number ("IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTIONS 48/162 AND 50/227").
+    One character for one: no offset changes."""
+    titles = _cited_in_capitals(text)
+    if not titles and _CAPS_HINT.search(text) is None and _CAPS_HINT.match("\n" + text[:200]) is None:
         return text
     parts: list[str] = []
     last = 0
     for m in _PARAGRAPH.finditer(text):
         para = m.group()
-        if not para.isupper() or len(para.split()) < 5:
+        if not para.isupper():
             continue
-        if not (
-            _PARAGRAPH_END.search(para)
-            or (_NUMBERED.match(para) and _FULL_STOP_END.search(para))
-            or _CITING_HEADING.search(para)
+        words = len(para.split())
+        # (a title of four words or more that cites a text: no stop ends it)
+        cites = titles and words >= 4 and _caps_nouns()[1].search(para) is not None
+        if not cites and (
+            words < 5
+            or not (_PARAGRAPH_END.search(para) or (_NUMBERED.match(para) and _FULL_STOP_END.search(para)))
         ):
             continue
         low = _CAPS_WORD.sub(lambda w: _lower_case(w.group()), para)
@@ -2325,12 +2350,17 @@ def normalise(text: str) -> Normalised:
             [(m.start(), m.end(), m.group().replace(" ", "")) for m in _SPACED_NUMBER.finditer(mapped)]
         )
         # a space on one side of a symbol's slashes, as some text layers give it: "A/ 74/ 235",
-        # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol)
+        # "A/74 /235" (two slashes at least, a part with a digit: "and/ or" is no symbol); each
+        # space goes by an edit of its own, so that every offset in the symbol maps back exactly
+        # (one edit of the whole run maps a symbol's end inside it to a character too early: "A/
+        # 52/3." read with its stop, the symbol "A/52/3" ended before its "3")
         edits.extend(
             [
-                (m.start(), m.end(), m.group().replace(" ", ""))
+                (m.start() + i, m.start() + i + 1, "")
                 for m in _HALF_SPACED.finditer(mapped)
                 if " " in m.group() and _HAS_DIGIT.search(m.group())
+                for i, c in enumerate(m.group())
+                if c == " "
             ]
         )
     if any(c in mapped for c in "ХІС"):

@@ -145,6 +145,13 @@ def _press_series() -> frozenset[str]:
     return frozenset(gather("symbols.press_series"))
 
 
+@functools.lru_cache(maxsize=1)
+def _session_led_series() -> frozenset[str]:
+    """The series of another organisation's documents whose symbols its session's number opens
+    ("196 EX/SR.1", "197 EX/PRIV.1": UNESCO's Executive Board): no United Nations symbol."""
+    return frozenset(gather("symbols.session_led_series"))
+
+
 #: the number of a press release: three to five figures, no other element
 _PRESS_NUMBER = recache.compile(r"\d{3,5}")
 
@@ -192,6 +199,7 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
     out: list[re.Match[str]] = []
     symbol_re, no_year_re, any_series_re = _symbol_res()
     press = _press_series()
+    session_led = _session_led_series()
     done = -1
     for sl in _SLASH.finditer(text):
         i = sl.start()
@@ -206,6 +214,8 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
             glued = False  # a link to the document: https://undocs.org/en/A/RES/70/1
         if j == i or (glued and not joint):
             continue  # no series letters, or glued to what precedes (but "A/51/113-S/1996/276")
+        if j > 1 and text[j - 1] == " " and text[j - 2].isdigit() and text[j:i] in session_led:
+            continue  # "(196 EX/SR.1-6)": another organisation's document, its session's number first
         m = symbol_re.match(text, j)
         if m is None:
             m = any_series_re.match(text, j)

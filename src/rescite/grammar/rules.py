@@ -1145,7 +1145,9 @@ def _patterns(lang: str) -> Patterns:
             # (… a comma perhaps before the topic: "69/313, relativa al …, y 71/243", "70/1، الذي …"; or
             # a dash: "5/1 – об институциональном строительстве Совета и 5/2 – о …")
             rf"\s*+[,\u060c]?\s*+(?:[\u2013\u2014-]\s++)?(?:(?<!\w)(?:{alternation(topic_words)})\s"
-            rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/])*?"
+            # (… a bracket in the topic with no symbol or number of a text in it: "on the Busan
+            # Declaration …, phase I (2007-2011), 64/4 on …", "on the Beijing Rules (Bangkok), and …")
+            rf"(?:(?!\n[ \t]*\n)[^;:()\[\]“”\"«»/]|\([^;:()\[\]“”\"«»/\n]{{1,40}}\))*?"
             rf"|\s*+,?\s*+(?:{alternation(entitled)})\s*+[“\"«][^”\"»]{{1,300}}[”\"»])"
             rf"{separator.pattern}",
             re.IGNORECASE,
