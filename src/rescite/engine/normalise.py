@@ -1961,7 +1961,8 @@ def _session_drawn() -> re.Pattern[str] | None:
     marks = [m for key in keys for m in gather(key) if m.endswith("-")]
     if not marks:
         return None
-    bare = sorted({m[:-1].rstrip() for m in marks}, key=len, reverse=True)
+    # (one order in every process, whatever the hash seed: the program is kept between runs)
+    bare = sorted({m[:-1].rstrip() for m in marks}, key=lambda m: (-len(m), m))
     return recache.compile(
         rf"(?P<lead>[ \t]+|[ \t]*\n)(?P<bare>{alternation(bare)})(?:\(-|-\()[ \t]?"
         rf"(?P<num>\d{{1,2}})[ \t]{{2,}}"
@@ -2108,8 +2109,7 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
             for w in gather(key)
             if len(w) > 4 and w.isalpha() and w.upper() != w.lower()
         },
-        key=len,
-        reverse=True,
+        key=lambda w: (-len(w), w),  # (the same order in every process: a kept program)
     )
     nouns = "|".join(map(re.escape, words)) or "(?!)"
     return tuple(sorted({w[:5] for w in words})), recache.compile(
