@@ -506,6 +506,12 @@ def find_numbered(
             # date is read below, by _date_before_bracket at the bracket — both are needed)
             dated = pat.kw_after.fullmatch(text, k[0] + len(k[1]), s)
             raw.date = parse_date(dated) if dated is not None else None
+        elif k is not None and any(c.isdigit() for c in text[k[0] + len(k[1]) : s]):
+            # "резолюция Генеральной Ассамблеи от 20 декабря 1971 года 2847 (XXVI)": the date after
+            # its word (grammar.date_before_number) between the body and the number is the number's
+            dated = pat.kw_after.fullmatch(text, k[0] + len(k[1]), s)
+            if dated is not None and dated.group("dpre"):
+                raw.date = parse_date(dated)
         if k is not None and seq and pat.fraction_after is not None and pat.fraction_after.match(text, e):
             k = None  # ("decision 3/4 majority", "2/3 of the votes"): a fraction, no text's number
         # (the number's table kind, when the header-row test below worked it out)

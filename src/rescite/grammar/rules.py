@@ -896,6 +896,7 @@ def _patterns(lang: str) -> Patterns:
     number_words = alt_or_never(gather("footnotes.number"))
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     any_date = unnamed(date)  # a date, its groups unnamed (to repeat it in one pattern)
+    date_number = alt_or_never(gather("grammar.date_before_number"))
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
@@ -907,7 +908,10 @@ def _patterns(lang: str) -> Patterns:
         rf"|{prep}\s*+(?P<genmid>{generic}))(?:[ \t]?:(?=\s)(?:\s*+{_LIST_ITEM_MARK})?)?\s++)?"
         # … or the date of the text, its number in brackets after it ("its resolution of 20 December
         # 2011 (66/150)"), the bracket glued to a noun of a script that writes no spaces ("其…决议(66/150)")
-        rf"(?:(?i:(?:(?:{date_intro})\s*+)?{date})\s*+[(\uff08][ ]?|(?<=[{CJK}])[(\uff08])?"
+        # (… or, where the lexicon says so, the date after its word and the number right after it,
+        # no bracket: "резолюция Генеральной Ассамблеи от 20 декабря 1971 года 2847 (XXVI)")
+        rf"(?:(?i:(?P<dpre>(?:{date_number})\s++)?(?:(?:{date_intro})\s*+)?{date})"
+        rf"(?:\s*+[(\uff08][ ]?|(?(dpre)\s++|(?!)))|(?<=[{CJK}])[(\uff08])?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{alt_or_never(gather('grammar.range_from'))})\s*+)?"
         # (… past the Council's bare numbers of the list, to a number of a roman session: "Security
