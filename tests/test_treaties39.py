@@ -26,7 +26,7 @@ ROWS = [
     (
         "en",
         "The General Assembly,\n\nWelcoming the accession of further States to the Convention on the "
-        "Elimination of All Forms of Discrimination against Women and the Optional Protocol thereto,\n\n"
+        "Elimination of All Forms of Discrimination against Women and its Optional Protocol,\n\n"
         "1. Invites the remaining States to consider doing so.\n",
         {CEDAW, CEDAW_OP},
         set(),
