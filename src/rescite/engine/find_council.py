@@ -150,22 +150,15 @@ def _council_agent(
 _ADOPTION_NOUN_DATE = "date of the adoption written before the noun"
 
 
-@functools.lru_cache(maxsize=8)
-def _list_and(lang: str) -> re.Pattern[str]:
-    """A list word or comma between two texts, each with its noun ("第2254号决议和第2401号决议")."""
-    words = lexicon.gather("grammar.list_and", lexicon.scope(lang))
-    return recache.compile(rf"\s*+(?:{lexicon.alternation(words) if words else '(?!)'}|[,\u3001])")
-
-
 def _marked_again(
-    text: str, m: re.Match[str], s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw], lang: str
+    text: str, m: re.Match[str], s: int, e: int, rx: CouncilNumber, pat: Patterns, out: list[Raw]
 ) -> None:
     """The Council's next marked numbers after ``m``'s, each with its noun again, joined by a list
     word ("安理会第2254号决议和第2401号决议"): each the Council's, in its order (a smaller number
     after one stops the list)."""
     if rx.marked is None:
         return
-    joint = _list_and(lang).match(text, m.end())
+    joint = rx.marked_joint.match(text, m.end())
     while joint is not None and not STOP.on:
         nxt = rx.marked.match(text, joint.end())
         if nxt is None or int(nxt.group("n")) <= int(m.group("n")):
@@ -175,7 +168,7 @@ def _marked_again(
         raw.evidence = [f"Council named: {text[s:e]}", "list of its marked numbers, each with its noun"]
         out.append(raw)
         m = nxt
-        joint = _list_and(lang).match(text, m.end())
+        joint = rx.marked_joint.match(text, m.end())
 
 
 #: a word right after a link: the possessive before the noun ("in its resolution")
@@ -427,7 +420,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         out.append(raw)
         if rx.marked is not None and m.re is rx.marked:
-            _marked_again(text, m, s, e, rx, pat, out, seg.scope)
+            _marked_again(text, m, s, e, rx, pat, out)
     rx = rx or council_number(seg.scope)
     done = {r.start for r in out}
     for s, e, key in bodies:

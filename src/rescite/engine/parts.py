@@ -35,6 +35,7 @@ from .heading import (
     organisation_led,
     own_number_shape,
     report_body,
+    unmarked_number,
 )
 from .language import detect
 from .symbols import ADOPTED_TEXT, cached_resolution_id, symbol_matches
@@ -127,7 +128,7 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
         # (… without a note's mark glued to it: "Resolution 2009/1¹", "Decision 2/CP.11*")
         raw = m.group("num")
         marked = len(raw) - len(raw.rstrip(HEADING_MARKS))
-        num = latin_marks(raw[: len(raw) - marked].rstrip("."), scope)
+        num = latin_marks(unmarked_number(raw), scope)
         if not own_number_shape(num):
             continue
         kind = m.groupdict().get("kind") or ""

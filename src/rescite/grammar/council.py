@@ -49,6 +49,9 @@ class CouncilNumber(Record):
     marked_list: re.Pattern[str] | None
     # … and the next of that list
     marked_more: re.Pattern[str] | None
+    # a list word or a comma between two marked numbers, each with its noun again
+    # ("安理会第2254号决议和第2401号决议")
+    marked_joint: re.Pattern[str]
     # where the noun follows, a list of marked numbers, each with or without its year, up to the
     # noun ("第1325号和第1820(2008)号决议"): two numbers at least
     own_marked_run: re.Pattern[str] | None
@@ -60,6 +63,7 @@ class CouncilNumber(Record):
         "behind_list",
         "behind_roman",
         "marked",
+        "marked_joint",
         "marked_list",
         "marked_more",
         "more",
@@ -88,11 +92,13 @@ class CouncilNumber(Record):
         marked_list: re.Pattern[str] | None = None,
         marked_more: re.Pattern[str] | None = None,
         own_marked_run: re.Pattern[str] | None = None,
+        marked_joint: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
         self.after_mark = after_mark
         self.behind_list = behind_list
         self.behind_roman = behind_roman
+        self.marked_joint = marked_joint or recache.compile("(?!)")
         self.marked_list = marked_list
         self.marked_more = marked_more
         self.marked = marked
@@ -206,6 +212,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         )
         if prefix and suffix
         else None,
+        marked_joint=recache.compile(rf"\s*+(?:{list_and or '(?!)'}|[,\u3001])"),
         own_marked_run=led(
             recache.compile(
                 rf"(?<![\d/]){alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+{alternation(suffix)}"
