@@ -36,7 +36,7 @@ from .find_numbers import find_numbered
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
 from .footnotes import interrupting_notes, related_tail
-from .heading import see_word_in
+from .heading import masthead_issuer, see_word_in
 from .normalise import Normalised, normalise
 from .parts import compilation_parts, ends_with_page
 from .resolve import (
@@ -558,6 +558,8 @@ def _extract(
         i = bisect.bisect_left(body_starts, raw.start) - 1
         if i >= 0 and body_spans[i][0] < raw.start < body_spans[i][1]:
             continue  # "Conference of the Parties to the … Convention": a body, not the treaty
+        if masthead_issuer(t, raw.start, raw.end, seg.masthead_spans):
+            continue  # "United Nations⏎Framework Convention on …⏎FCCC/…": the masthead's issuer
         if raw.marker is not None:
             seg.add_marker(raw.marker, raw.end)
         if raw.marker is not None and fn_targets.get(raw.marker):

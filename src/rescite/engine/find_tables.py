@@ -311,7 +311,7 @@ def _spaced_row_walk(
 #: Lines of a PDF table's row read for its date: always (its cells may wrap), at most (a long
 #: title wrapped in a narrow column, its date cell maybe wrapped too, read while no date yet).
 _ROW_LINES = 6
-_ROW_LINES_MAX = 12
+_ROW_LINES_MAX = 16
 #: A sentence's full stop at a line's end: the text after a table, not a row's wrapped cell.
 _FULL_STOPS = frozenset(".\u3002")
 
@@ -337,7 +337,7 @@ def row_date(text: str, e: int, pat: Patterns) -> str | None:
         # (a wrapped cell's line may open with a space: " ومتابعة …", a right-to-left line)
         # (… and the rule above a page's notes ends the table: no row goes on into them)
         if (
-            _ROW_NUMBER.match(text, nl + 1)
+            (_ROW_NUMBER.match(text, nl + 1) and not _noun_ends_line(text, nl, pat))
             or not line
             or line[-1] in _FULL_STOPS
             or SEPARATOR_LINE.fullmatch(line)
@@ -349,6 +349,19 @@ def row_date(text: str, e: int, pat: Patterns) -> str | None:
     if dates:
         return parse_date(dates[-1])
     return _cut_row_date(text[e:end], pat)
+
+
+def _noun_ends_line(text: str, nl: int, pat: Patterns) -> bool:
+    """Does the line that ends at ``nl`` end with a text's noun after other words, or with the
+    noun alone in small letters ("… General Assembly resolution⏎62/208 on the triennial …",
+    "resolution⏎62/208 on …" in a narrow column)? The number that opens the next line is then
+    the mention's, run on in a wrapped title cell, not the next row's."""
+    words = text[text.rfind("\n", max(0, nl - _HEADER_MAX * 4), nl) + 1 : nl].split()
+    return (
+        bool(words)
+        and (len(words) > 1 or words[0][0].islower())
+        and pat.kw_noun.fullmatch(words[-1]) is not None
+    )
 
 
 def _date_cell(row: str, pat: Patterns) -> bool:

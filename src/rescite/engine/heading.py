@@ -17,6 +17,7 @@ from ..grammar.headings import (
     copy_labels,
     cover_volumes,
     distribution_before,
+    distribution_opens,
     heading_rules,
     masthead_organisation,
     symbol_label_alone,
@@ -220,6 +221,32 @@ def organisation_led(text: str, s: int) -> bool:
         return False
     before = text[lb + 1 : s]
     return bool(before.strip()) and masthead_organisation().fullmatch(before) is not None
+
+
+def masthead_issuer(text: str, s: int, e: int, own: Sequence[tuple[int, int]]) -> bool:
+    """Whether a name at ``s``-``e`` is a masthead's issuer: the name fills its lines, the
+    organisation's name alone opens it or stands on the line above it (or the text's own symbol
+    does: ``own``, the masthead's symbol spans), and the next line is the text's own symbol or
+    its distribution mark ("United Nations⏎Framework Convention on Climate Change⏎FCCC/CP/1995/7⏎
+    Distr.: General", "United Nations⏎Convention on the Rights of the Child⏎CRC/C/GC/26"): the
+    secretariat or the treaty body that issues the text, not a treaty it cites."""
+    if s and text[s - 1] != "\n":
+        return False
+    nl = text.find("\n", e)
+    if nl < 0 or text[e:nl].strip():
+        return False
+    first = text.find("\n", s, e)
+    if first < 0 or not masthead_organisation().fullmatch(text, s, first):
+        above_end = len(text[:s].rstrip())  # (the line above: blank lines between paragraphs skipped)
+        above = text[text.rfind("\n", 0, above_end) + 1 : above_end].strip()
+        if not above or not (
+            masthead_organisation().fullmatch(above) or any(text[a:b] == above for a, b in own)
+        ):
+            return False
+    nxt = nl + 1
+    while nxt < len(text) and text[nxt] in " \t\n":
+        nxt += 1
+    return any(a == nxt for a, _ in own) or distribution_opens().match(text, nxt) is not None
 
 
 #: What joins the two symbols of a document issued under both ("E/2019/27-E/CN.6/2019/15")

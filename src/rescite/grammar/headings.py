@@ -125,6 +125,14 @@ def distribution_before() -> re.Pattern[str]:
 
 
 @functools.cache
+def distribution_opens() -> re.Pattern[str]:
+    """A masthead's line that its distribution mark opens ("Distr.: General", "Distr.⏎GENERAL",
+    "Distr. générale"): the mark's first word, in every language (any case)."""
+    firsts = sorted({re.split(r"[\s:]+", w)[0] for w in gather_all("heading.distribution")} - {""})
+    return recache.compile(rf"[ \t]*(?:{'|'.join(map(re.escape, firsts)) or '(?!)'})", re.IGNORECASE)
+
+
+@functools.cache
 def symbol_row() -> re.Pattern[str]:
     """A row of a web page's table that a copy's label of the symbol opens, the symbol alone in
     the next cell ("Symbol | A/RES/80/142", "Cote | …", "文号 | …"): a record's metadata."""
