@@ -12,6 +12,9 @@ and PDF files in every official layout and read back; what they taught:
 * a PDF table's title cell wrapped in a narrow column may run a resolution's number onto a
   line of its own ("General Assembly resolution⏎62/208 on …"): the row goes on (its date is
   the row's), and a long title may wrap over more than a dozen lines before the date cell.
+* a title in capitals that cites a text ("I. FOLLOW-UP TO GENERAL ASSEMBLY RESOLUTION 80/251 OF
+  15 MARCH 2026") stands in a PDF's text layer right under the paragraph before it, no blank line
+  between them: it is read as the title set apart is.
 
 Every passage is written for these tests in UN style."""
 
@@ -258,3 +261,45 @@ def test_a_rows_wrapped_title_keeps_its_date(rows: list[str], cited: set[tuple[s
     text = text_of(make_pdf([[*_HEAD, *rows]]), "t.pdf")
     res = extract_text(text, source="t.pdf")
     assert {(str(c.target), c.date) for c in res.citations if c.target and "/RES/" in str(c.target)} == cited
+
+
+# -- a title in capitals under a paragraph, no blank line between them -----------------------------------
+# (row id, the lines of a PDF's page, each record's (target, date))
+TITLES: list[tuple[str, list[str], set[tuple[str, str | None]]]] = [
+    (
+        "en: a chapter's title after a bracketed note",
+        [
+            "[Note: The present addendum reflects the texts adopted by the Council on 4 July 2026.]",
+            "I. FOLLOW-UP TO GENERAL ASSEMBLY RESOLUTION 80/251 OF 15 MARCH 2026",
+            "1. At the 12th meeting, the President circulated a draft statement (A/HRC/61/L.5).",
+        ],
+        {("A/RES/80/251", "2026-03-15"), ("A/HRC/61/L.5", None)},
+    ),
+    (
+        "fr: a chapter's title after a paragraph",
+        [
+            "Le Conseil a tenu sa soixante et unième session à Genève du 2 au 27 mars 2026.",
+            "II. SUITE DONNÉE À LA RÉSOLUTION 80/251 DE L'ASSEMBLÉE GÉNÉRALE",
+            "1. À sa 12e séance, le Président a distribué un projet de déclaration (A/HRC/61/L.5).",
+        ],
+        {("A/RES/80/251", None), ("A/HRC/61/L.5", None)},
+    ),
+    (
+        "es: a chapter's title after a paragraph",
+        [
+            "El Consejo celebró su 61º período de sesiones en Ginebra del 2 al 27 de marzo de 2026.",
+            "II. APLICACIÓN DE LA RESOLUCIÓN 80/251 DE LA ASAMBLEA GENERAL",
+            "1. En su 12ª sesión, el Presidente distribuyó un proyecto de declaración (A/HRC/61/L.5).",
+        ],
+        {("A/RES/80/251", None), ("A/HRC/61/L.5", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lines", "cited"), [r[1:] for r in TITLES], ids=[r[0] for r in TITLES])
+def test_a_title_in_capitals_under_a_paragraph_cites(
+    lines: list[str], cited: set[tuple[str, str | None]]
+) -> None:
+    page = ["United Nations", "A/HRC/61/L.10/Add.1", "General Assembly", "Distr.: General", *lines]
+    res = extract_text(text_of(make_pdf([page]), "c.pdf"), source="c.pdf")
+    assert {(str(c.target), c.date) for c in res.citations if c.target} == cited

@@ -2139,6 +2139,14 @@ def capitals(text: str) -> str:
     for m in _PARAGRAPH.finditer(text):
         para = m.group()
         if not para.isupper():
+            if titles and "\n" in para:
+                # a title in capitals on a line of its own under a paragraph, no blank line
+                # between them (a PDF's text layer: "… on 30 June 2006.]⏎I. IMPLEMENTATION OF
+                # GENERAL ASSEMBLY RESOLUTION 60/251 OF 15 MARCH 2006 …")
+                for line in _LINE.finditer(text, m.start(), m.end()):
+                    if _cited_title(line.group()):
+                        parts += [text[last : line.start()], _recased(line.group())]
+                        last = line.end()
             continue
         words = len(para.split())
         # (a title of four words or more that cites a text: no stop ends it)
@@ -2148,26 +2156,40 @@ def capitals(text: str) -> str:
             or not (_PARAGRAPH_END.search(para) or (_NUMBERED.match(para) and _FULL_STOP_END.search(para)))
         ):
             continue
-        low = _CAPS_WORD.sub(lambda w: _lower_case(w.group()), para)
-        first = _FIRST_WORD.search(low)
-        if first is not None:
-            i = first.start()
-            low = low[:i] + low[i].upper() + low[i + 1 :] if len(low[i].upper()) == 1 else low
-        names, written = proper_names()
-        for n in names.finditer(low):
-            name = written.get(" ".join(n.group().lower().split()))
-            if name is None or _cased(low, n.start() - 1) or _cased(low, n.end()):
-                continue  # a short name inside a word ("ECA" of "RECALLING") is none
-            letters = iter(name.replace(" ", ""))
-            cased = "".join(c if c.isspace() else next(letters, c) for c in n.group())
-            if len(cased) == len(n.group()):
-                low = low[: n.start()] + cased + low[n.end() :]
-        parts += [text[last : m.start()], low]
+        parts += [text[last : m.start()], _recased(para)]
         last = m.end()
     if not parts:
         return text
     parts.append(text[last:])
     return "".join(parts)
+
+
+_LINE = recache.compile(r"[^\n]+")
+
+
+def _cited_title(line: str) -> bool:
+    """Whether a line is a title in capitals of four words or more that cites a text by its noun."""
+    return line.isupper() and len(line.split()) >= 4 and _caps_nouns()[1].search(line) is not None
+
+
+def _recased(para: str) -> str:
+    """A paragraph in capitals as written in lower case: its first word with a capital, and the
+    names of bodies as the lexicon writes them (one character for one)."""
+    low = _CAPS_WORD.sub(lambda w: _lower_case(w.group()), para)
+    first = _FIRST_WORD.search(low)
+    if first is not None:
+        i = first.start()
+        low = low[:i] + low[i].upper() + low[i + 1 :] if len(low[i].upper()) == 1 else low
+    names, written = proper_names()
+    for n in names.finditer(low):
+        name = written.get(" ".join(n.group().lower().split()))
+        if name is None or _cased(low, n.start() - 1) or _cased(low, n.end()):
+            continue  # a short name inside a word ("ECA" of "RECALLING") is none
+        letters = iter(name.replace(" ", ""))
+        cased = "".join(c if c.isspace() else next(letters, c) for c in n.group())
+        if len(cased) == len(n.group()):
+            low = low[: n.start()] + cased + low[n.end() :]
+    return low
 
 
 @functools.lru_cache(maxsize=1)
