@@ -293,6 +293,18 @@ TITLES: list[tuple[str, list[str], set[tuple[str, str | None]]]] = [
         ],
         {("A/RES/80/251", None), ("A/HRC/61/L.5", None)},
     ),
+    (
+        "en: a title wrapped over three lines in a narrow column",
+        [
+            "as at the conclusion of its 12th meeting, on",
+            "4 July 2026.]",
+            "I. FOLLOW-UP TO GENERAL ASSEMBLY",
+            "RESOLUTION 80/251 OF 15 MARCH 2026",
+            "ENTITLED \u201cHUMAN RIGHTS COUNCIL\u201d",
+            "1. At the 12th meeting, the President circulated a draft statement (A/HRC/61/L.5).",
+        ],
+        {("A/RES/80/251", "2026-03-15"), ("A/HRC/61/L.5", None)},
+    ),
 ]
 
 

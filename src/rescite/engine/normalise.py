@@ -2143,10 +2143,17 @@ def capitals(text: str) -> str:
                 # a title in capitals on a line of its own under a paragraph, no blank line
                 # between them (a PDF's text layer: "… on 30 June 2006.]⏎I. IMPLEMENTATION OF
                 # GENERAL ASSEMBLY RESOLUTION 60/251 OF 15 MARCH 2006 …")
-                for line in _LINE.finditer(text, m.start(), m.end()):
-                    if _cited_title(line.group()):
-                        parts += [text[last : line.start()], _recased(line.group())]
-                        last = line.end()
+                # (… the title's lines together when it wraps: "I. IMPLEMENTATION OF GENERAL ASSEMBLY⏎
+                # RESOLUTION 60/251 OF 15 MARCH 2006⏎ENTITLED …")
+                run: tuple[int, int] | None = None
+                for line in [*_LINE.finditer(text, m.start(), m.end()), None]:
+                    if line is not None and line.group().isupper():
+                        run = (line.start(), line.end()) if run is None else (run[0], line.end())
+                        continue
+                    if run is not None and _cited_title(text[run[0] : run[1]]):
+                        parts += [text[last : run[0]], _recased(text[run[0] : run[1]])]
+                        last = run[1]
+                    run = None
             continue
         words = len(para.split())
         # (a title of four words or more that cites a text: no stop ends it)
@@ -2168,8 +2175,13 @@ _LINE = recache.compile(r"[^\n]+")
 
 
 def _cited_title(line: str) -> bool:
-    """Whether a line is a title in capitals of four words or more that cites a text by its noun."""
-    return line.isupper() and len(line.split()) >= 4 and _caps_nouns()[1].search(line) is not None
+    """Whether lines are a title in capitals of four words or more that cites a text by its noun
+    (the noun may open a line of a wrapped title)."""
+    return (
+        line.isupper()
+        and len(line.split()) >= 4
+        and _caps_nouns()[1].search(line.replace("\n", " ")) is not None
+    )
 
 
 def _recased(para: str) -> str:
