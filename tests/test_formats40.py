@@ -298,7 +298,7 @@ TITLES: list[tuple[str, list[str], set[tuple[str, str | None]]]] = [
         [
             "as at the conclusion of its 12th meeting, on",
             "4 July 2026.]",
-            "I. FOLLOW-UP TO GENERAL ASSEMBLY",
+            "I. FOLLOW-UP TO GENERAL ASSEMBLY ",
             "RESOLUTION 80/251 OF 15 MARCH 2026",
             "ENTITLED \u201cHUMAN RIGHTS COUNCIL\u201d",
             "1. At the 12th meeting, the President circulated a draft statement (A/HRC/61/L.5).",

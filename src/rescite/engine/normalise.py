@@ -2180,7 +2180,7 @@ def _cited_title(line: str) -> bool:
     return (
         line.isupper()
         and len(line.split()) >= 4
-        and _caps_nouns()[1].search(line.replace("\n", " ")) is not None
+        and _caps_nouns()[1].search(" ".join(line.split())) is not None
     )
 
 
