@@ -105,7 +105,9 @@ COMBINED_MASTHEADS: list[tuple[str, str, str, list[str | None]]] = [
         "Комитет по ликвидации расовой дискриминации\n\nЗаключительные замечания\n\n1. Комитет рассмотрел "
         "доклады (CERD/C/PRY/7-11) на своих 3101-м и 3102-м заседаниях.\n",
         "CERD/C/PRY/CO/7-11",
-        ["UNTS/660/9464", "CERD/C/PRY/7-11"],
+        # (the Convention the masthead prints under the symbol is the treaty body's issuer: no
+        # citation, session 40's masthead rule)
+        ["CERD/C/PRY/7-11"],
     ),
     (
         "es",
