@@ -39,6 +39,17 @@ ADOPTION_TOPIC: list[tuple[str, str, list[tuple[str | None, str | None, str | No
     ),
 ]
 
+# The press's short word for the Council with "ООН" ("Совбез ООН принял резолюцию 2371", "резолюции
+# Совбеза ООН 2371"): the Council (was missed).
+PRESS_COUNCIL: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = [
+    (
+        "ru",
+        "Накануне Совбез ООН единогласно принял резолюцию 2593 о Сомали.",
+        [("S/RES/2593(2021)", None, None)],
+    ),
+    ("ru", "Это противоречит резолюции Совбеза ООН 2532 и нормам права.", [("S/RES/2532(2020)", None, None)]),
+]
+
 # … look-alikes that stay as they were: the Council's adoption without a topic; a topic before
 # the Assembly's verb; a number after "就此" (no matter named) is no adoption told this way.
 ADOPTION_TOPIC_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = [
@@ -46,6 +57,7 @@ ADOPTION_TOPIC_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | Non
     ("zh", "大会就气候问题通过了第77/276号决议。", [("A/RES/77/276", None, None)]),
     ("ru", "Совет Безопасности единогласно принял резолюцию 2593.", [("S/RES/2593(2021)", None, None)]),
     ("ru", "Совет Безопасности по вопросу о 12 странах принял решение.", []),
+    ("ru", "Совбез РФ принял решение 2593 о мерах.", []),
 ]
 
 
@@ -121,9 +133,29 @@ SUBPARAGRAPH_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | None,
 ]
 
 
+# A Chinese article or annex after a treaty's or declaration's title in its marks, as Chinese
+# writes the pinpoint after the name ("重申《发展权利宣言》第4条申明", "《…公约》第4条和第5条"): the
+# pinpoint (was none; the pinpoint after a resolution's number already was).
+TITLE_PINPOINT: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = [
+    (
+        "zh",
+        "重申《发展权利宣言》第8条申明,各国应在国家一级采取一切必要措施,",
+        [("A/RES/41/128", None, "第8条")],
+    ),
+    ("zh", "又回顾《儿童权利公约》第3条和第12条,", [("UNTS/1577/27531", None, "第3条和第12条")]),
+]
+
+# … look-alikes that stay: the pinpoint after a comma; a meeting of the parties after the title.
+TITLE_PINPOINT_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = [
+    ("zh", "又回顾《儿童权利公约》,第3条规定", [("UNTS/1577/27531", None, None)]),
+    ("zh", "注意到《儿童权利公约》第5次缔约国会议的报告,", [("UNTS/1577/27531", None, None)]),
+    ("zh", "回顾大会第60/1号决议第5段,", [("A/RES/60/1", None, "第5段")]),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "cites"),
-    ADOPTION_TOPIC + VERB_FIRST_MANNER + AUTHOR_DATED + SUBPARAGRAPHS,
+    ADOPTION_TOPIC + PRESS_COUNCIL + VERB_FIRST_MANNER + AUTHOR_DATED + SUBPARAGRAPHS + TITLE_PINPOINT,
 )
 def test_forms_read_in_real_texts(
     lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]
@@ -133,7 +165,11 @@ def test_forms_read_in_real_texts(
 
 @pytest.mark.parametrize(
     ("lang", "text", "cites"),
-    ADOPTION_TOPIC_LOOKALIKES + VERB_FIRST_LOOKALIKES + AUTHOR_DATED_LOOKALIKES + SUBPARAGRAPH_LOOKALIKES,
+    ADOPTION_TOPIC_LOOKALIKES
+    + VERB_FIRST_LOOKALIKES
+    + AUTHOR_DATED_LOOKALIKES
+    + SUBPARAGRAPH_LOOKALIKES
+    + TITLE_PINPOINT_LOOKALIKES,
 )
 def test_lookalikes_unchanged(
     lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]
