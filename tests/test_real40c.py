@@ -50,6 +50,24 @@ PRESS_COUNCIL: list[tuple[str, str, list[tuple[str | None, str | None, str | Non
     ("ru", "Это противоречит резолюции Совбеза ООН 2532 и нормам права.", [("S/RES/2532(2020)", None, None)]),
 ]
 
+# An Arabic body's name with "of the United Nations" after it, as news and regional commissions'
+# pages write the Assembly and the Economic and Social Council ("قرار المجلس الاقتصادي والاجتماعي
+# التابع للأمم المتحدة 1818 (د-55)"), as the Security Council's already was: that body's number.
+ARABIC_UN_BODY: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = [
+    (
+        "ar",
+        "أنشئت اللجنة بموجب قرار المجلس الاقتصادي والاجتماعي التابع للأمم المتحدة 1787 (د-54)"
+        " المؤرخ 18 أيار/مايو 1973.",
+        [("E/RES/1787(LIV)", "1973-05-18", None)],
+    ),
+    ("ar", "وفق قرار الجمعية العامة التابعة للأمم المتحدة 3236 (د-29).", [("A/RES/3236(XXIX)", None, None)]),
+    (
+        "ar",
+        "وذلك عملا بقرار المجلس الاقتصادي والاجتماعي للأمم المتحدة 2011/33.",
+        [("E/RES/2011/33", None, None)],
+    ),
+]
+
 # … look-alikes that stay as they were: the Council's adoption without a topic; a topic before
 # the Assembly's verb; a number after "就此" (no matter named) is no adoption told this way.
 ADOPTION_TOPIC_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = [
@@ -77,6 +95,7 @@ VERB_FIRST_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | None, s
     ("ar", "اعتمد مجلس الأمن القرار 2593.", [("S/RES/2593(2021)", None, None)]),
     ("ar", "واعتمد مجلس حقوق الإنسان القرار 48/13.", [("A/HRC/RES/48/13", None, None)]),
     ("ar", "إن الجمعية العامة،\n\nإذ تشير إلى قرارها 60/251،\n", [("A/RES/60/251", None, None)]),
+    ("ar", "وفق قرار الجمعية العامة للأمم المتحدة 3236 (د-29).", [("A/RES/3236(XXIX)", None, None)]),
 ]
 
 
@@ -155,7 +174,13 @@ TITLE_PINPOINT_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | Non
 
 @pytest.mark.parametrize(
     ("lang", "text", "cites"),
-    ADOPTION_TOPIC + PRESS_COUNCIL + VERB_FIRST_MANNER + AUTHOR_DATED + SUBPARAGRAPHS + TITLE_PINPOINT,
+    ADOPTION_TOPIC
+    + PRESS_COUNCIL
+    + ARABIC_UN_BODY
+    + VERB_FIRST_MANNER
+    + AUTHOR_DATED
+    + SUBPARAGRAPHS
+    + TITLE_PINPOINT,
 )
 def test_forms_read_in_real_texts(
     lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]
