@@ -109,12 +109,28 @@ AUTHOR_DATED: list[tuple[str, str, list[tuple[str | None, str | None, str | None
         [("S/2019/201", "2019-03-04", None)],
     ),
     ("zh", "安理会回顾2018年5月9日主席的声明(S/PRST/2018/10)。", [("S/PRST/2018/10", "2018-05-09", None)]),
+    # (… and a letter's sender with a State's short name in brackets: "大韩民国(韩国)常驻联合国代表给…的信(")
+    (
+        "zh",
+        "安全理事会注意到2015年3月2日阿拉伯叙利亚共和国(叙利亚)常驻联合国代表给安全理事会主席的信(S/2015/151)。",
+        [("S/2015/151", "2015-03-02", None)],
+    ),
+    (
+        "zh",
+        "安理会注意到2015年3月2日大韩民国（韩国）常驻联合国代表给秘书长的信(S/2015/151)。",
+        [("S/2015/151", "2015-03-02", None)],
+    ),
 ]
 
 # … look-alikes that stay: the date after the author; a meeting's date before a report's noun.
 AUTHOR_DATED_LOOKALIKES: list[tuple[str, str, list[tuple[str | None, str | None, str | None]]]] = [
     ("zh", "安全理事会注意到秘书长2019年3月4日的报告(S/2019/201)。", [("S/2019/201", "2019-03-04", None)]),
     ("zh", "注意到2019年3月4日关于移民问题的会议的报告(S/2019/201)。", [("S/2019/201", None, None)]),
+    (
+        "zh",
+        "安理会于2015年3月2日举行会议。大韩民国(韩国)常驻联合国代表给安全理事会主席的信(S/2015/151)已分发。",
+        [("S/2015/151", None, None)],
+    ),
 ]
 
 

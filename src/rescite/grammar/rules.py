@@ -748,6 +748,9 @@ SENDER_FIGURE = (
     r"(?![\dA-Za-z/])"
 )
 _NO_SENDER = ",;:\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d"
+#: … or a short name in brackets after a State's, in a language that writes no spaces:
+#: "2010年6月8日大韩民国(韩国)常驻联合国代表给…的信(" (no figure, no blank in it)
+_SENDER_SHORT = r"[(\uff08][^\d()\uff08\uff09\n\s]{1,12}[)\uff09]"
 
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
 LIST_AHEAD = 40
@@ -1816,7 +1819,7 @@ def _patterns(lang: str) -> Patterns:
                 # (… or the sender named first, in a language that writes no spaces, then the
                 # link: "2024年4月4日…常驻联合国代表给秘书长的信(")
                 # (… a figure perhaps in the sender's name: "…第1718(2006)号决议所设委员会主席给")
-                rf"|(?:[^\d()\n\s.{_NO_SENDER}]|{_COUNCIL_NUMBER}|{SENDER_FIGURE}){{1,30}}?"
+                rf"|(?:[^\d()\n\s.{_NO_SENDER}]|{_COUNCIL_NUMBER}|{SENDER_FIGURE}|(?<=[{CJK}]){_SENDER_SHORT}){{1,30}}?"
                 rf"(?:{alt_or_never(gather('grammar.date_sender_link'))}))"
                 # (… the words perhaps over lines, not over a paragraph's end, nor a sentence's in a
                 # language that writes no spaces: its full stop is a dot after its last character)
