@@ -176,6 +176,9 @@ def find_ibids(text: str, seg: Segments) -> list[Raw]:
     return out
 
 
+#: the closing mark of a title after a treaty's name, and a blank ("《…公约》 第4条")
+_TITLE_CLOSE = recache.compile(r"[\u300b\u300d]?[ \t]?")
+
 #: the comma after an ibid word and the blanks around it
 _IBID_COMMA = recache.compile(r"[ \t]*+[,\uff0c][ \t]*+")
 
@@ -229,6 +232,12 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         )
         if pin:
             raw.pinpoint = re.sub(r"\s+", " ", pin.group("pin"))
+        elif pat.pin_after is not None and (
+            pa := pat.pin_after.match(text, _TITLE_CLOSE.match(text, m.end()).end())  # type: ignore[union-attr]
+        ):
+            # … or its article after it, in a language that writes the pinpoint after the name:
+            # "《发展权利宣言》第4条", "《儿童权利公约》第4条和第5条"
+            raw.pinpoint = WS_RUN.sub(" ", pa.group())
         out.append(raw)
         if key in protocols_of:
             out.extend(_protocols_thereto(pat, text, seg, mk.end() if mk else m.end(), protocols_of[key]))

@@ -357,6 +357,13 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             continue
         rx = rx or council_number(seg.scope)
         m = rx.after.match(text, e)
+        if m is None and pat.subject_session is not None and (gap := pat.subject_session.match(text, e)):
+            # "اعتمد مجلس الأمن بالإجماع القرار 2371": the subject of a verb written first, the
+            # session or the manner of the adoption between it and the text's noun
+            at = gap.end()
+            while at > e and text[at - 1].isspace():
+                at -= 1  # (the noun's pattern reads the blanks before it)
+            m = rx.after.match(text, at)
         if m is None and rx.marked is not None:
             m = rx.marked.match(text, e)
         if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):

@@ -748,6 +748,9 @@ SENDER_FIGURE = (
     r"(?![\dA-Za-z/])"
 )
 _NO_SENDER = ",;:\uff0c\u3002\uff1b\uff1a\u3001\u300a\u300b\u201c\u201d"
+#: … or a short name in brackets after a State's, in a language that writes no spaces:
+#: "2010年6月8日大韩民国(韩国)常驻联合国代表给…的信(" (no figure, no blank in it)
+_SENDER_SHORT = r"[(\uff08][^\d()\uff08\uff09\n\s]{1,12}[)\uff09]"
 
 #: Numbers read ahead, in a list, for a noun that follows them ("第61/144号和第64/293号决议").
 LIST_AHEAD = 40
@@ -980,7 +983,10 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{any_date}|{day_month_regex(langs)})"
         rf"|{session}"
         rf"|(?i:{meeting})"
-        rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'}))"
+        rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'})"
+        # (… or the matter the adoption was on, before the verb: "安理会就…问题一致通过第2371号决议",
+        # "Совет Безопасности по вопросу о … принял резолюцию")
+        rf"|{'|'.join(gather('grammar.adoption_topic')) or '(?!)'})"
     )
     adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
     # (… the auxiliary split from its participle by the date or the session: "le Conseil a, le
@@ -991,6 +997,9 @@ def _patterns(lang: str) -> Patterns:
     )
     adopt_gap = recache.compile(
         rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{alt_or_never(adoption_verbs)}){adopt_split})"
+        # (… and, in a script without spaces, the topic of the text adopted after the verb:
+        # "安理会通过了关于…问题的第2712号决议")
+        rf"(?:(?<=[{CJK}])(?:{'|'.join(gather('grammar.adopted_topic')) or '(?!)'}))?"
         # (… two there: "اعتمدت بدون تصويت في 3 … القرار", "اعتمدت في جلستها 45 المعقودة في 3 … القرار")
         rf"(?P<ins2>(?:(?:\s*+[,\u060c]\s*+|\s++){adopt_item}(?:\s*+[,\u060c])?(?=\s)){{1,2}})?"
         rf"(?:\s++(?:(?:{alt_or_never(gather('grammar.articles'))})(?:\s++|(?<=[\x27\u2019])))?|(?<=[{CJK}])|$)"
@@ -1431,10 +1440,11 @@ def _patterns(lang: str) -> Patterns:
     # … or a part's letter, in its case ("annex B to resolution 2231 (2015)", "section A of")
     # … or a subparagraph's letter alone after its noun, in brackets or closed by one ("alinéa e)
     # du paragraphe 5", "subparagraph (e) of paragraph 5")
-    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/)|(?<=\s)\(?(?-i:[a-z]{{1,3}})\))"
+    # (… the letter perhaps a Cyrillic one, as Russian copies set it: "в пункте 1 а) резолюции")
+    pin_num = rf"(?:{pin_num}|(?-i:{annex_letters})(?!(?![{CJK}])\w|/)|(?<=\s)\(?(?-i:[a-zа-я]{{1,3}})\))"
     # … each with the letter of a subparagraph, perhaps ("paragraph 5 (b) of"), or that letter
     # closed by a bracket, as French and Spanish write it ("párrafo 5 e) de")
-    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\)|\s(?-i:[a-z]{{1,3}})\))?"
+    pin_num = rf"{pin_num}(?:\s?\([a-z]{{1,4}}\)|\s(?-i:[a-zа-я]{{1,3}})\))?"
     pin_more = rf"(?:\s*+(?:,|{list_and}|{rng})\s*+{pin_num})*+"
     pin_before = recache.compile(
         rf"(?P<pin>(?:{pins})\s+{pin_num}{pin_more}(?:\s*+(?:(?:,|{pin_link})\s*+)?(?:{paras})\s+\d{{1,3}})?)"
@@ -1620,6 +1630,8 @@ def _patterns(lang: str) -> Patterns:
         actor_gap_bare=actor_gap_bare,
         subject_session=recache.compile(
             rf"\s*+,\s*+(?:{'|'.join(gather('grammar.subject_session'))})\s*+,\s*+"
+            # (… or the manner of the adoption: "اعتمد مجلس الأمن بالإجماع القرار 2371")
+            rf"|(?:\s*+,)?\s++(?:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'})(?:\s*+,)?\s++"
         )
         if gather("grammar.subject_session")
         else None,
@@ -1807,7 +1819,7 @@ def _patterns(lang: str) -> Patterns:
                 # (… or the sender named first, in a language that writes no spaces, then the
                 # link: "2024年4月4日…常驻联合国代表给秘书长的信(")
                 # (… a figure perhaps in the sender's name: "…第1718(2006)号决议所设委员会主席给")
-                rf"|(?:[^\d()\n\s.{_NO_SENDER}]|{_COUNCIL_NUMBER}|{SENDER_FIGURE}){{1,30}}?"
+                rf"|(?:[^\d()\n\s.{_NO_SENDER}]|{_COUNCIL_NUMBER}|{SENDER_FIGURE}|(?<=[{CJK}]){_SENDER_SHORT}){{1,30}}?"
                 rf"(?:{alt_or_never(gather('grammar.date_sender_link'))}))"
                 # (… the words perhaps over lines, not over a paragraph's end, nor a sentence's in a
                 # language that writes no spaces: its full stop is a dot after its last character)
