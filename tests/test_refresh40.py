@@ -3,7 +3,11 @@ connection with which the freshness check found the index not up to date is the 
 writes with (``corpus.fresh.check(…, stale)``, ``schema.open_index(…, opened=…)``), not closed
 and opened again (a new connection reads the index's schema again, and the last one to close
 removes the WAL and its index file).  What the refresh writes stays that of a full build, and a
-connection to another file than the index's is not written with."""
+connection to another file than the index's is not written with.
+
+The votes of a changed file (how its citations name each target) are added up with those of
+its rows taken out and written once: a target the file names as before keeps its vote row
+untouched (written down and up again, its page went to the WAL and the index for nothing)."""
 
 from __future__ import annotations
 
@@ -150,5 +154,59 @@ def test_a_connection_to_another_file_is_not_written_with(
         assert conn.execute("PRAGMA database_list").fetchone()[2] == str(second)
         with pytest.raises(_sqlite3.ProgrammingError):  # closed: it may not serve
             stale[0].execute("SELECT 1")
+    finally:
+        conn.close()
+
+
+_CITING = "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n3. Requests [A/RES/65/281]\n"
+
+#: (case, the citing file's new text, the vote rows written: (what, target), sorted)
+VOTE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("a new target cited", _CITING + "Noting [A/RES/68/247]\n", [("insert", "A/RES/68/247")]),
+    ("a target cited once more", _CITING + "Noting [A/RES/71/12]\n", [("update", "A/RES/71/12")]),
+    (
+        "a target no longer cited",
+        "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n",
+        [("update", "A/RES/65/281")],
+    ),
+    ("the same citations, other bytes", _CITING + "\n", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "written"), VOTE_ROWS, ids=[r[0] for r in VOTE_ROWS])
+def test_a_changed_file_writes_only_the_votes_that_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[tuple[str, str]]
+) -> None:
+    use_fake_engine(monkeypatch, tmp_path)
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for file, body in {**_FILES, "A_RES_71_40.txt": _CITING}.items():
+        (root / file).write_text(body, encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    _query(root, str(db))
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "CREATE TABLE t40_log (what TEXT, target TEXT);"
+        "CREATE TRIGGER t40_in AFTER INSERT ON votes "
+        "BEGIN INSERT INTO t40_log VALUES ('insert', new.target); END;"
+        "CREATE TRIGGER t40_up AFTER UPDATE ON votes "
+        "BEGIN INSERT INTO t40_log VALUES ('update', new.target); END;"
+    )
+    conn.close()
+    (root / "A_RES_71_40.txt").write_text(text, encoding="utf-8")
+    summary = _query(root, str(db))
+    assert summary is not None and summary.changed == 1, case
+    conn = sqlite3.connect(db)
+    try:
+        assert sorted(conn.execute("SELECT what, target FROM t40_log").fetchall()) == written, case
+        conn.executescript("DROP TRIGGER t40_in; DROP TRIGGER t40_up; DROP TABLE t40_log;")
+        votes = conn.execute("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5").fetchall()
+    finally:
+        conn.close()
+    full = tmp_path / "full.sqlite"
+    _query(root, str(full))
+    conn = sqlite3.connect(full)
+    try:
+        assert votes == conn.execute("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5").fetchall(), case
     finally:
         conn.close()
