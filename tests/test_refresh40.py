@@ -7,7 +7,8 @@ connection to another file than the index's is not written with.
 
 The votes of a changed file (how its citations name each target) are added up with those of
 its rows taken out and written once: a target the file names as before keeps its vote row
-untouched (written down and up again, its page went to the WAL and the index for nothing)."""
+untouched (written down and up again, its page went to the WAL and the index for nothing); so
+does the row of its names to search (``search_names``) when they are the same."""
 
 from __future__ import annotations
 
@@ -208,5 +209,53 @@ def test_a_changed_file_writes_only_the_votes_that_change(
     conn = sqlite3.connect(full)
     try:
         assert votes == conn.execute("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5").fetchall(), case
+    finally:
+        conn.close()
+
+
+#: (case, the citing file's new text, the ids whose names to search are written, sorted)
+NAME_ROWS: list[tuple[str, str, list[str]]] = [
+    ("a new target cited, without a name", _CITING + "Noting [A/RES/68/247]\n", []),
+    ("a named target cited once more", _CITING + "Noting [A/RES/71/12]\n", []),
+    ("a title changed", _CITING.replace("\n", "\n@title Work of the Committee\n", 1), ["A/RES/71/40"]),
+    ("the same citations, other bytes", _CITING + "\n", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "written"), NAME_ROWS, ids=[r[0] for r in NAME_ROWS])
+def test_a_changed_file_writes_only_the_names_to_search_that_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[str]
+) -> None:
+    use_fake_engine(monkeypatch, tmp_path)
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for file, body in {**_FILES, "A_RES_71_40.txt": _CITING}.items():
+        (root / file).write_text(body, encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    _query(root, str(db))
+    conn = sqlite3.connect(db)
+    conn.executescript(
+        "CREATE TABLE t40_log (node INTEGER);"
+        "CREATE TRIGGER t40_in AFTER INSERT ON search_names BEGIN INSERT INTO t40_log VALUES (new.node); END;"
+    )
+    conn.close()
+    (root / "A_RES_71_40.txt").write_text(text, encoding="utf-8")
+    summary = _query(root, str(db))
+    assert summary is not None and summary.changed == 1, case
+    conn = sqlite3.connect(db)
+    try:
+        got = [r[0] for r in conn.execute("SELECT n.id FROM t40_log JOIN nodes n USING (node) ORDER BY 1")]
+        assert got == written, case
+        conn.executescript("DROP TRIGGER t40_in; DROP TABLE t40_log;")
+        names = conn.execute("SELECT n.id, s.names FROM search_names s JOIN nodes n USING (node) ORDER BY 1")
+        rows = names.fetchall()
+    finally:
+        conn.close()
+    full = tmp_path / "full.sqlite"
+    _query(root, str(full))
+    conn = sqlite3.connect(full)
+    try:
+        names = conn.execute("SELECT n.id, s.names FROM search_names s JOIN nodes n USING (node) ORDER BY 1")
+        assert rows == names.fetchall(), case
     finally:
         conn.close()
