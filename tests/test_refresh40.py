@@ -8,7 +8,8 @@ connection to another file than the index's is not written with.
 The votes of a changed file (how its citations name each target) are added up with those of
 its rows taken out and written once: a target the file names as before keeps its vote row
 untouched (written down and up again, its page went to the WAL and the index for nothing); so
-does the row of its names to search (``search_names``) when they are the same."""
+do the row of its names to search (``search_names``) when they are the same, and its edges to
+what it cites as before (``edges``: one row each, by the cited id, deleted and inserted again)."""
 
 from __future__ import annotations
 
@@ -259,3 +260,70 @@ def test_a_changed_file_writes_only_the_names_to_search_that_change(
         assert rows == names.fetchall(), case
     finally:
         conn.close()
+
+
+#: (case, the citing file's new text, the edges written: (what, cited id), sorted)
+EDGE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
+    ("a new target cited", _CITING + "Noting [A/RES/68/247]\n", [("insert", "A/RES/68/247")]),
+    ("a target cited once more", _CITING + "Noting [A/RES/71/12]\n", [("update", "A/RES/71/12")]),
+    (
+        "a target no longer cited",
+        "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n",
+        [("delete", "A/RES/65/281")],
+    ),
+    (
+        "a pinpoint added",
+        _CITING.replace("[A/RES/71/12]", "[A/RES/71/12 | para. 4]"),
+        [("update", "A/RES/71/12")],
+    ),
+    ("the same citations, other bytes", _CITING + "\n", []),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "written"), EDGE_ROWS, ids=[r[0] for r in EDGE_ROWS])
+def test_a_changed_file_writes_only_the_edges_that_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[tuple[str, str]]
+) -> None:
+    use_fake_engine(monkeypatch, tmp_path)
+    root = tmp_path / "corpus"
+    root.mkdir()
+    for file, body in {**_FILES, "A_RES_71_40.txt": _CITING}.items():
+        (root / file).write_text(body, encoding="utf-8")
+    db = tmp_path / "index.sqlite"
+    _query(root, str(db))
+    conn = sqlite3.connect(db)
+    cited = "(SELECT id FROM nodes WHERE node = {}.cited)"
+    conn.executescript(
+        "CREATE TABLE t40_log (what TEXT, cited TEXT);"
+        + "".join(
+            f"CREATE TRIGGER t40_{what} AFTER {what.upper()} ON edges "
+            f"BEGIN INSERT INTO t40_log VALUES ('{what}', {cited.format(row)}); END;"
+            for what, row in (("insert", "new"), ("update", "new"), ("delete", "old"))
+        )
+    )
+    conn.close()
+    (root / "A_RES_71_40.txt").write_text(text, encoding="utf-8")
+    summary = _query(root, str(db))
+    assert summary is not None and summary.changed == 1, case
+    conn = sqlite3.connect(db)
+    try:
+        assert sorted(conn.execute("SELECT what, cited FROM t40_log").fetchall()) == written, case
+        conn.executescript("DROP TRIGGER t40_insert; DROP TRIGGER t40_update; DROP TRIGGER t40_delete;")
+    finally:
+        conn.close()
+    full = tmp_path / "full.sqlite"
+    _query(root, str(full))
+    assert _tables(db) == _tables(full), case
+    facts = (
+        "SELECT a.id, b.id, f.function, f.verb, f.section, f.paragraph, f.pinpoint FROM edges e "
+        "JOIN nodes a ON a.node = e.citing JOIN nodes b ON b.node = e.cited "
+        "LEFT JOIN edge_facts f ON f.facts = e.facts ORDER BY 1, 2"
+    )
+    got, want = sqlite3.connect(db), sqlite3.connect(full)
+    try:
+        assert got.execute(facts).fetchall() == want.execute(facts).fetchall(), case
+        counts = "SELECT key, value FROM meta WHERE key IN ('nodes', 'edges') ORDER BY key"
+        assert got.execute(counts).fetchall() == want.execute(counts).fetchall(), case
+    finally:
+        got.close()
+        want.close()
