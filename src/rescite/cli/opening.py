@@ -109,13 +109,14 @@ def open_corpus(
     A query on an index that is up to date (``corpus.fresh``) takes it as it is: the
     summary is then None."""
     listing = None
+    stale: list[Any] = []  # the index the check opened and found not up to date: written with
     if not (announce or jobs or rebuild or mapper):
         speculated = held.pop("conn", None)
         if speculated is not None:  # answering on a speculation (:func:`_speculative`)
             return speculated, None
         from ..corpus.fresh import check
 
-        ready, listing = check(corpus_names(corpus), db, held.pop("listing", None))
+        ready, listing = check(corpus_names(corpus), db, held.pop("listing", None), stale)
         if ready is not None:
             opened.append(ready)
             return ready, None
@@ -134,6 +135,7 @@ def open_corpus(
     from ..corpus import limits, schema
     from ..read.limits import from_env
 
+    opened.extend(stale)  # closed at the end should a usage error come first
     try:
         limits.time_budget()  # the workers read it too: a value not understood is a usage error here
     except limits.BadLimit as exc:
@@ -145,8 +147,11 @@ def open_corpus(
 
     roots = corpus_root_names(corpus)
     db_path = path_name(db) if db else path_name(default_db_file(roots))
+    checked = stale[0] if stale else None
+    if checked is not None:
+        opened.remove(checked)  # open_index takes it over (and closes it when it cannot serve)
     try:
-        conn = schema.open_index(db_path, rebuild=rebuild)
+        conn = schema.open_index(db_path, rebuild=rebuild, opened=checked)
     except schema.IndexUnavailable as exc:
         raise fail(str(exc), EXIT_UNREADABLE) from None
     opened.append(conn)

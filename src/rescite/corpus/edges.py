@@ -104,12 +104,19 @@ _EVERY_EDGE_MENTION = """SELECT s.node, t.node, f.function, f.verb, f.section, c
     ORDER BY d.path, c.seq"""
 
 
-def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> int:
+def _insert_edges(
+    conn: sqlite3.Connection,
+    everything: bool = False,
+    before: dict[tuple[int, int], tuple[int, int]] | None = None,
+) -> tuple[int, int]:
     """The out-edges of the ids in ``temp.t_citing``, with their mentions counted and their
     facts (functions, verbs, sections, paragraphs, pinpoints: distinct, in document order,
     joined with "; ") named in ``edge_facts``: what ``cites``/``cited-by`` show for an edge.
     ``everything``: every id is in ``temp.t_citing`` (:data:`_EVERY_EDGE_MENTION`) and
-    ``edge_facts`` is empty.  Returns how many edges were inserted."""
+    ``edges`` and ``edge_facts`` are empty.  ``before``: the out-edges those ids have now,
+    (cited, citing) → (mentions, facts), brought to what they are to be: an edge that stays
+    as it was is not written (a changed file's edges are mostly the same, each on a page of its
+    own).  Returns how many edges were inserted and how many deleted."""
     counts: dict[tuple[int, int], int] = {}
     first: dict[tuple[int, int], tuple[Any, ...]] = {}
     lists: dict[tuple[int, int], list[list[Any]]] = {}
@@ -153,8 +160,19 @@ def _insert_edges(conn: sqlite3.Connection, everything: bool = False) -> int:
             new.append((number, *values))
         rows.append((*key, counts[key], number))
     conn.executemany("INSERT INTO edge_facts VALUES (?, ?, ?, ?, ?, ?)", new)
-    conn.executemany("INSERT INTO edges(cited, citing, mentions, facts) VALUES (?, ?, ?, ?)", rows)
-    return len(rows)
+    if before is None:
+        conn.executemany("INSERT INTO edges(cited, citing, mentions, facts) VALUES (?, ?, ?, ?)", rows)
+        return len(rows), 0
+    wanted = {(r[0], r[1]): (r[2], r[3]) for r in rows}
+    out = [key for key in before if key not in wanted]
+    conn.executemany("DELETE FROM edges WHERE cited = ? AND citing = ?", out)
+    conn.executemany(
+        "UPDATE edges SET mentions = ?, facts = ? WHERE cited = ? AND citing = ?",
+        [(*v, *k) for k, v in wanted.items() if k in before and before[k] != v],
+    )
+    added = [r for r in rows if (r[0], r[1]) not in before]
+    conn.executemany("INSERT INTO edges(cited, citing, mentions, facts) VALUES (?, ?, ?, ?)", added)
+    return len(added), len(out)
 
 
 #: The number of a set of facts given by its values (None: a new set).
@@ -281,15 +299,20 @@ def update_graph(conn: sqlite3.Connection, touched: Touched | None = None) -> tu
         inserts,
     )
     # the out-edges of the touched documents' ids, again from their citations
+    before = None
     if everything:
         conn.execute("DELETE FROM edges")
         conn.execute("DELETE FROM edge_facts")  # a refresh keeps the sets it no longer uses: few
-    else:
-        edges_out += conn.execute(
-            "DELETE FROM edges WHERE citing IN "
-            "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
-        ).rowcount
-    edges_in = _insert_edges(conn, everything)
+    else:  # the out-edges of the touched ids as they are: those that stay the same are not written
+        before = {
+            (r[0], r[1]): (r[2], r[3])
+            for r in conn.execute(
+                "SELECT cited, citing, mentions, facts FROM edges WHERE citing IN "
+                "(SELECT node FROM nodes WHERE id IN (SELECT id FROM temp.t_citing))"
+            )
+        }
+    edges_in, deleted = _insert_edges(conn, everything, before)
+    edges_out += deleted
     make_indexes(conn, deferred)
     conn.execute(
         """UPDATE nodes SET

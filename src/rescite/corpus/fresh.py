@@ -293,11 +293,17 @@ def open_fresh(roots: Sequence[str | os.PathLike[str]], db: str | None) -> sqlit
 
 
 def check(
-    roots: Sequence[str | os.PathLike[str]], db: str | None, found: Walk | None = None
+    roots: Sequence[str | os.PathLike[str]],
+    db: str | None,
+    found: Walk | None = None,
+    stale: list[sqlite3.Connection] | None = None,
 ) -> tuple[sqlite3.Connection | None, Walk | None]:
     """:func:`open_fresh`, and the walk of the corpus it made when the index is not up to date
     (the refresh that follows lists the corpus once: ``corpus.index.refresh(listing=…)``);
-    ``found``: the corpus as already walked (:meth:`Speculation.found`), not walked again."""
+    ``found``: the corpus as already walked (:meth:`Speculation.found`), not walked again;
+    ``stale``: where the connection to an index found not up to date is put, open, for the
+    refresh to write with (``schema.open_index(…, opened=…)``) instead of opening the file
+    again, closed otherwise."""
     if any(os.environ.get(k) for k in _READING_ENV):
         return None, None
     db_file = db if db else default_db_file(roots)
@@ -314,7 +320,10 @@ def check(
         schema = conn.execute("PRAGMA user_version").fetchone()[0]
         row = conn.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
         if row is None or row[0] != stamp(found, schema):
-            conn.close()
+            if stale is None:
+                conn.close()
+            else:
+                stale.append(conn)
             return None, found
         return _ready(conn), None
     except sqlite3.Error:

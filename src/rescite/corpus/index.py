@@ -395,6 +395,10 @@ def _apply(
     part with fewer citations."""
     partial = partial or {}
     touched = Touched(everything=not known and not failed)
+    # the votes of the documents taken out and put in, added up and written once at the end:
+    # a changed file's rows mostly name what they named before, whose votes are then left as
+    # they are (written down and up again, each vote's page went to the WAL for nothing)
+    voted: Counter[tuple[str, ...]] = Counter()
     if touched.everything and conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone() is None:
         touched.votes = Counter()  # counted here, as the mentions go in
     if not touched.everything:
@@ -402,7 +406,7 @@ def _apply(
 
         touched.forget = forgetter(conn)
     for path in gone:
-        _delete_doc(conn, path, touched)
+        _delete_doc(conn, path, touched, voted)
         touched.errors -= path in failed
         summary.removed += 1
     work: list[Work] = [(p, rel, size, mt, known[p][2] if p in known else None) for p, rel, size, mt in todo]
@@ -458,7 +462,7 @@ def _apply(
             continue
         if path in known or path in failed:
             summary.changed += 1
-            _delete_doc(conn, path, touched)
+            _delete_doc(conn, path, touched, voted)
             touched.errors -= path in failed
         else:
             summary.new += 1
@@ -509,15 +513,21 @@ def _apply(
                 data = pack(unpack(data), words)
             conn.execute("INSERT INTO contexts(doc, data) VALUES (?,?)", (doc, data))
         if votes is not None:
-            add_votes(conn, votes, 1)
+            voted.update(votes)
         elif touched.votes is not None:
             count_votes(rows, touched.votes)
+    net = Counter({k: n for k, n in voted.items() if n})
+    if net:
+        add_votes(conn, net, 1)
     make_indexes(conn, deferred)
     summary.megabytes = nbytes / 1e6
     return touched
 
 
-def _delete_doc(conn: sqlite3.Connection, path: str, touched: Touched) -> None:
+def _delete_doc(
+    conn: sqlite3.Connection, path: str, touched: Touched, voted: Counter[tuple[str, ...]]
+) -> None:
+    """Take the rows of the document at ``path`` out; its votes are taken off ``voted``."""
     row = conn.execute("SELECT doc, node_id FROM documents WHERE path=?", (path,)).fetchone()
     if row is not None:
         doc = row[0]
@@ -544,8 +554,7 @@ def _delete_doc(conn: sqlite3.Connection, path: str, touched: Touched) -> None:
         touched.touch(citing, (k[0] for k in votes))  # before the rows change
         if touched.forget is not None:  # its sentences, as the search rows of what it cites hold them
             touched.forget.document(doc, path)
-        if votes:
-            add_votes(conn, votes, -1)
+        voted.subtract(votes)
         conn.execute("DELETE FROM mentions WHERE doc=?", (doc,))
         conn.execute("DELETE FROM contexts WHERE doc=?", (doc,))
         conn.execute("DELETE FROM documents WHERE doc=?", (doc,))

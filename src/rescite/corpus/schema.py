@@ -306,17 +306,32 @@ def remove_index(db_path: str | os.PathLike[str]) -> None:
 
 
 def open_index(
-    db_path: str | os.PathLike[str], *, readonly: bool = False, rebuild: bool = False
+    db_path: str | os.PathLike[str],
+    *,
+    readonly: bool = False,
+    rebuild: bool = False,
+    opened: sqlite3.Connection | None = None,
 ) -> sqlite3.Connection:
     """Open (or create) the index at ``db_path``; rebuild it if its schema is another version,
-    or when ``rebuild`` is set.
+    or when ``rebuild`` is set.  ``opened``: a connection to that file already open (by
+    ``corpus.fresh.check``, which found the index not up to date), made ready for writing
+    instead of a new one (a new connection reads the index's schema again); closed when it
+    cannot serve.
 
     Raises :class:`NotAnIndex` for a file that is not a rescite index (never changed),
     :class:`IndexDamaged` for a damaged index opened ``readonly``, :class:`IndexUnavailable`
     when it cannot be opened.  A damaged index opened for writing is rebuilt with a warning.
     """
     db_path = path_name(db_path)  # as pathlib would name it: ``./a//i.sqlite`` is ``a/i.sqlite``
-    owner = ownership(db_path)
+    if opened is not None and (readonly or rebuild or not _is_file_of(opened, db_path)):
+        opened.close()
+        opened = None
+    try:
+        owner = ownership(db_path)
+    except BaseException:
+        if opened is not None:
+            opened.close()
+        raise
     if readonly:
         if owner == "new":
             raise IndexUnavailable(f"{db_path}: no index here (run `rescite index`)")
@@ -332,7 +347,7 @@ def open_index(
     if rebuild and owner != "new":
         remove_index(db_path)
     try:
-        return _open_rw(db_path)
+        return _open_rw(db_path, opened)
     except sqlite3.DatabaseError as exc:
         if not is_damage(exc):
             raise IndexUnavailable(f"{db_path}: cannot open index ({exc})") from None
@@ -397,9 +412,21 @@ def _make_folders(name: str) -> None:
             raise
 
 
-def _open_rw(db_path: str) -> sqlite3.Connection:
-    _make_folders(os.path.dirname(db_path) or ".")
-    conn = sqlite3.connect(db_path, isolation_level=None, timeout=0.2)
+def _is_file_of(conn: sqlite3.Connection, db_path: str) -> bool:
+    """Whether ``conn`` has the file ``db_path`` open (SQLite names it by its full path)."""
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+        return row is not None and bool(row[2]) and os.path.realpath(row[2]) == os.path.realpath(db_path)
+    except (sqlite3.Error, OSError):
+        return False
+
+
+def _open_rw(db_path: str, opened: sqlite3.Connection | None = None) -> sqlite3.Connection:
+    if opened is None:
+        _make_folders(os.path.dirname(db_path) or ".")
+        conn = sqlite3.connect(db_path, isolation_level=None, timeout=0.2)
+    else:
+        conn = opened
     try:
         conn.row_factory = sqlite3.Row
         functions(conn)

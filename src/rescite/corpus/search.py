@@ -315,9 +315,16 @@ def rebuild(
         (node, " ".join(names.get(cid, ()) or [normalise_name(name or "")])) for node, cid, name in node_rows
     ]
     conn.executemany("DELETE FROM search_names WHERE node = ?", ((node,) for node, w in words if not w))
+    # a node whose names are those it had before the refresh keeps its row as it is (written
+    # again, its page went to the WAL and the index for nothing)
+    was = before.before if partial and before is not None else {}
     conn.executemany(
         "INSERT OR REPLACE INTO search_names(node, names) VALUES (?, ?)",
-        ((node, w) for node, w in words if w),
+        (
+            (node, w)
+            for (node, w), (_, cid, _) in zip(words, node_rows, strict=True)
+            if w and was.get(cid, (None, None, None))[::2] != (node, w)
+        ),
     )
     merging = due = False
     if partial:  # the rows of the nodes the refresh touched that changed: out as they were, in as they are
