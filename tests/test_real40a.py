@@ -1,0 +1,148 @@
+"""Forms met reading real public English texts of kinds not read before (issue 7, pass real40a:
+the drug-control pages' copies of the Council's texts, Commission on Narcotic Drugs and Commission
+on Human Rights documents, conference-of-the-parties decisions, Peacebuilding Commission and
+Human Rights Council pages, reports of functional commissions and executive boards), each written
+for these tests in UN style (numbers, dates and titles invented):
+
+- a Council text's heading written under its year with its part's letter after the session's
+  bracket ("1958/689(XXVI)C. Title", as the drug-control resolutions' copies head them) or before
+  it ("1958/689 C (XXVI). Title") gives the text's own id, the lettered part's (`E/RES/689C(XXVI)`;
+  the first was no id, the second read as a decision of 1958, `E/DEC/1958/689`);
+- two symbols of a joint document joined by two hyphens, a plain-text copy's dash
+  ("E/2455/Rev.2--E/CN.7/288/Rev.2"), are both read whole (the first lost its final element, the
+  second was not read, and two bare symbols so joined were both lost);
+- a text's number glued to the noun before it, as a web page's copy loses the space before a
+  link ("Council resolution1888(2009)", "its resolution63/281"), is read as if spaced (was lost);
+  not in a path or a name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+# (text, the text's own id, the targets of its mentions in order)
+HEADINGS: list[tuple[str, str | None, list[str]]] = [
+    # the part's letter glued after the session's bracket, the title glued to its stop
+    (
+        "Economic and Social Council\n\n1958/689(XXVI)C.International control of synthetic drugs\n\n"
+        "The Economic and Social Council,\n\nRecalling its resolution 548 B (XVIII) of 12 July 1954,\n",
+        "E/RES/689C(XXVI)",
+        ["E/RES/548B(XVIII)"],
+    ),
+    # … with a space before the title
+    (
+        "Economic and Social Council\n\n1960/731(XXX)F. Technical assistance in narcotics control\n\n"
+        "The Economic and Social Council,\n\nNoting its resolution 548 B (XVIII),\n",
+        "E/RES/731F(XXX)",
+        ["E/RES/548B(XVIII)"],
+    ),
+    # the letter before the bracket, under the year
+    (
+        "Economic and Social Council\n\n1958/689 C (XXVI). International control of synthetic drugs\n\n"
+        "The Economic and Social Council,\n\nRecalling its resolution 548 B (XVIII) of 12 July 1954,\n",
+        "E/RES/689C(XXVI)",
+        ["E/RES/548B(XVIII)"],
+    ),
+]
+
+# look-alikes that stay as they are
+HEADINGS_KEPT: list[tuple[str, str | None, list[str]]] = [
+    (
+        "Economic and Social Council\n\n1963/982(XXXVI).Narcotic drugs under international control\n\n"
+        "The Economic and Social Council,\n\nRecalling its resolution 548 B (XVIII),\n",
+        "E/RES/982(XXXVI)",
+        ["E/RES/548B(XVIII)"],
+    ),
+    (
+        "Economic and Social Council\n\n2019/210. Dates of the sessions of the Commission\n\n"
+        "The Economic and Social Council decides, recalling its resolution 2018/4, to hold them.\n",
+        "E/DEC/2019/210",
+        ["E/RES/2018/4"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), HEADINGS + HEADINGS_KEPT)
+def test_year_led_heading_with_part(text: str, own: str | None, targets: list[str]) -> None:
+    res = extract_text(text, lang="en")
+    assert res.document.source_id == own
+    assert [c.target for c in res.citations] == targets
+
+
+# (text, the mentions as written with their targets)
+JOINT: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "Adopted as recommended by the Commission (E/2455/Rev.2--E/CN.7/288/Rev.2, annex B).\n",
+        [("E/2455/Rev.2", "E/2455/Rev.2"), ("E/CN.7/288/Rev.2", "E/CN.7/288/Rev.2")],
+    ),
+    (
+        "See the Commission's report on its ninth session (E/2455--E/CN.7/288, chap. X).\n",
+        [("E/2455", "E/2455"), ("E/CN.7/288", "E/CN.7/288")],
+    ),
+    # … and the two hyphens of a dash after a symbol, words after them
+    (
+        "See document A/61/87--the report of the Secretary-General.\n",
+        [("A/61/87", "A/61/87")],
+    ),
+    # … a final element spaced from its number before the hyphens
+    (
+        "The text is reproduced in E/2455/Rev. 2--E/CN.7/288/Rev.2.\n",
+        [("E/2455/Rev. 2", "E/2455/Rev.2"), ("E/CN.7/288/Rev.2", "E/CN.7/288/Rev.2")],
+    ),
+]
+
+JOINT_KEPT: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The joint report (A/61/87-E/2006/73) is before the Council.\n",
+        [("A/61/87", "A/61/87"), ("E/2006/73", "E/2006/73")],
+    ),
+    (
+        "The list of documents (A/61/87-89) was issued.\n",
+        [("A/61/87", "A/61/87"), ("89", "A/61/88"), ("89", "A/61/89")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), JOINT + JOINT_KEPT)
+def test_joint_symbols_two_hyphens(text: str, mentions: list[tuple[str, str]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target) for c in res.citations] == mentions
+    assert all(text[c.start : c.end] == c.text for c in res.citations)
+
+
+# (text, the mentions as written with their targets and dates)
+GLUED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "The report referred to in paragraph 6 of Security Council resolution1888(2009) shall also go to the "
+        "Council.\n",
+        [("1888(2009)", "S/RES/1888(2009)", None)],
+    ),
+    (
+        "The General Assembly,\n\nRecalling its resolution63/281 of 3 June 2009 on the review of the "
+        "programme,\n",
+        [("63/281", "A/RES/63/281", "2009-06-03")],
+    ),
+    (
+        "The item was allocated to the Second Committee (General Assembly decision64/555).\n",
+        [("64/555", "A/DEC/64/555", None)],
+    ),
+    (
+        "It recalled General Assembly resolution2625 (XXV) and Human Rights Council resolution9/7.\n",
+        [("2625 (XXV)", "A/RES/2625(XXV)", None), ("9/7", "A/HRC/RES/9/7", None)],
+    ),
+]
+
+GLUED_KEPT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # a file's name, a path
+    ("The file draft_resolution63/2 was circulated to members.\n", []),
+    ("The figures are in table 3 (version2/1 of the data set).\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), GLUED + GLUED_KEPT)
+def test_number_glued_to_noun(text: str, mentions: list[tuple[str, str | None, str | None]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target, c.date) for c in res.citations] == mentions
+    assert all(text[c.start : c.end] == c.text for c in res.citations)
