@@ -13,7 +13,11 @@ for these tests in UN style (numbers, dates and titles invented):
   second was not read, and two bare symbols so joined were both lost);
 - a text's number glued to the noun before it, as a web page's copy loses the space before a
   link ("Council resolution1888(2009)", "its resolution63/281"), is read as if spaced (was lost);
-  not in a path or a name.
+  not in a path or a name;
+- a possessive in a clause set off by a participle after a body's name ("At its 41st meeting, on
+  18 April 1996, the Commission on Human Rights, recalling its resolution 1995/48, decided …", as a
+  session report records a decision) is that body's, the subject of the clause (was the citing
+  body's, or the Council's by the shape YYYY/N, or the Assembly's by the shape N/M).
 """
 
 from __future__ import annotations
@@ -146,3 +150,46 @@ def test_number_glued_to_noun(text: str, mentions: list[tuple[str, str | None, s
     res = extract_text(text, lang="en")
     assert [(c.text, c.target, c.date) for c in res.citations] == mentions
     assert all(text[c.start : c.end] == c.text for c in res.citations)
+
+
+# (text, the targets and dates of its mentions)
+PARTICIPLE: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "At its 41st meeting, on 18 April 1996, the Commission on Human Rights, recalling its resolution "
+        "1995/48 of 3 March 1995, decided to request the Secretary-General to report.\n",
+        [("E/CN.4/RES/1995/48", "1995-03-03")],
+    ),
+    (
+        "At its 9th meeting, on 14 March 2014, the Commission on the Status of Women, reaffirming its "
+        "resolution 57/3, decided to keep the question under review.\n",
+        [("E/CN.6/RES/57/3", None)],
+    ),
+    (
+        "At its 52nd meeting, on 22 June 2018, the Human Rights Council, taking note of its resolution "
+        "35/12, decided to hold a panel discussion.\n",
+        [("A/HRC/RES/35/12", None)],
+    ),
+    # … an adverb after the participle
+    (
+        "At its 6th meeting, on 16 March 2016, the Commission on Narcotic Drugs, recalling also its "
+        "resolutions 58/3 and 58/5, decided to transmit the text.\n",
+        [("E/CN.7/RES/58/3", None), ("E/CN.7/RES/58/5", None)],
+    ),
+]
+
+PARTICIPLE_KEPT: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n",
+        [("A/RES/70/1", "2015-09-25")],
+    ),
+    (
+        "The Human Rights Council, in its resolution 40/13, requested a report.\n",
+        [("A/HRC/RES/40/13", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "targets"), PARTICIPLE + PARTICIPLE_KEPT)
+def test_possessive_of_participle_subject(text: str, targets: list[tuple[str, str | None]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.target, c.date) for c in res.citations] == targets

@@ -125,6 +125,10 @@ from .find_tables import (
     table_kind,
 )
 
+#: How far after a body's name the participle of a clause it is the subject of may end (the
+#: participle's words and an adverb: "…, taking into account also its …")
+VERB_GAP_REACH = 60
+
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
 TOPIC_LIST_MAX = 250  # … and between two undated ones (the list a plural noun opened)
@@ -651,6 +655,16 @@ def find_numbered(
                     if adoption_near(text, head, pat)
                     else None
                 )
+                if named is None and pat.actor_verb_gap is not None and text[head - 2 : head - 1] != ",":
+                    # "At its 37th meeting, on 3 April 1997, the Commission on Human Rights,
+                    # reaffirming its resolution 1996/22, …": the subject of the participle's clause
+                    # (not the object of a request: "invites the Council, recalling its …")
+                    verb_named = names.ending_before(head, pat.actor_verb_gap, VERB_GAP_REACH)
+                    if verb_named is not None and not object_of_request(
+                        text, head, names, pat, pat.actor_verb_gap, VERB_GAP_REACH
+                    ):
+                        named = verb_named
+                        raw.evidence.append("subject of the participle's clause")
                 # (a body named by its name first; a short name may end an organ's: "the Municipal
                 # Council, in its …")
                 if not (named and named[0]) and organisation_actor(text, head, pat, link=True):
