@@ -54,6 +54,7 @@ from .find_base import (
     body_after_opening_number,
     body_of_possessive,
     full,
+    glued_noun,
     keyword_before,
     kind_of,
     max_mentions,
@@ -330,7 +331,7 @@ def find_numbered(
                 and prev_tail_end == s - 1
                 and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
             )
-            if not glued_range and not _glued_mark(text, s, pat):
+            if not glued_range and not _glued_mark(text, s, pat) and not glued_noun(text, s, pat):
                 continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1

@@ -460,53 +460,6 @@ _GLUED_MARKER = recache.compile(
 )
 
 
-@functools.lru_cache(maxsize=1)
-def _glued_noun_words() -> tuple[re.Pattern[str] | None, frozenset[str]]:
-    """The last letters of the nouns of resolutions and decisions written in Latin letters,
-    before a number glued to them (a scan for these letters), and the nouns (folded)."""
-    words = {
-        w.casefold()
-        for key in ("nouns.resolution", "nouns.decision")
-        for w in gather(key)
-        if len(w) >= 5 and w.isalpha() and all(c < "\u0250" for c in w)
-    }
-    if not words:
-        return None, frozenset()
-    ends = "".join(sorted({w[-1] for w in words} | {w[-1].upper() for w in words}))
-    # the noun's last letter, a text's number glued to it: a session's numbering ("60/180"), or a
-    # number and its bracket of a year or a Roman session ("1645(2005)", "1514 (XV)")
-    return (
-        recache.compile(
-            rf"[{re.escape(ends)}](?=\d{{1,4}}(?:/\d{{1,4}}(?![\d/])"
-            r"|[ \t]?\((?:(?:19|20)\d\d|[IVXLC]{1,7})\)))"
-        ),
-        frozenset(words),
-    )
-
-
-#: a word's letters (Latin ones), read back from its last
-_LATIN_WORD_BACK = recache.compile(r"[A-Za-z\u00c0-\u024f]+$")
-
-
-def glued_nouns(text: str) -> list[tuple[int, int, str]]:
-    """A text's number glued to the noun before it, as a web page's copy loses the space between
-    a link and the word before it ("Council resolution1645(2005)", "its resolution60/180"): a
-    space put in after the noun. Not in a path or a name ("…/resolution1645(2005).pdf")."""
-    ends, words = _glued_noun_words()
-    if ends is None:
-        return []
-    out: list[tuple[int, int, str]] = []
-    for m in ends.finditer(text):
-        word = _LATIN_WORD_BACK.search(text, max(0, m.start() - 20), m.end())
-        if word is None or word.group().casefold() not in words:
-            continue
-        before = text[word.start() - 1 : word.start()]
-        if before and not before.isspace() and before not in "(\"'\u201c\u2018":
-            continue  # a path's or a name's ("/resolution60/180", "draft_resolution60/1")
-        out.append((m.start(), m.end(), m.group() + " "))
-    return out
-
-
 def glued_notes(text: str) -> list[tuple[int, int, str]]:
     """The numbers of notes glued to their symbols, under a rule that stands alone on its line
     at most a few lines above (each line between opens with a number or goes on a note)."""
@@ -2424,7 +2377,6 @@ def normalise(text: str) -> Normalised:
         )
     if " \n" in mapped or "\t\n" in mapped:
         edits.extend(_blanks_before_year(mapped))
-    edits.extend(glued_nouns(mapped))
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))
