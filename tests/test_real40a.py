@@ -17,7 +17,10 @@ for these tests in UN style (numbers, dates and titles invented):
 - a possessive in a clause set off by a participle after a body's name ("At its 41st meeting, on
   18 April 1996, the Commission on Human Rights, recalling its resolution 1995/48, decided …", as a
   session report records a decision) is that body's, the subject of the clause (was the citing
-  body's, or the Council's by the shape YYYY/N, or the Assembly's by the shape N/M).
+  body's, or the Council's by the shape YYYY/N, or the Assembly's by the shape N/M);
+- the letter "l" a scanned page's text layer gives for the figure one in a symbol's numbered
+  element ("A/45/3/Rev.l", "A/C.3/45/L.l2") or in the year after its series ("E/l994/24") is read as
+  that figure (the element was lost, "A/45/3", or the symbol cut, "A/C.3/45/L", or lost).
 """
 
 from __future__ import annotations
@@ -193,3 +196,31 @@ PARTICIPLE_KEPT: list[tuple[str, list[tuple[str, str | None]]]] = [
 def test_possessive_of_participle_subject(text: str, targets: list[tuple[str, str | None]]) -> None:
     res = extract_text(text, lang="en")
     assert [(c.target, c.date) for c in res.citations] == targets
+
+
+# (text, the mentions as written with their targets)
+OCR_ONES: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "To be issued as Official Records, Supplement No. 3 (A/47/3/Rev.l).\n",
+        [("A/47/3/Rev.l", "A/47/3/Rev.1")],
+    ),
+    (
+        "The Committee had before it the report (E/CN.4/1993/122/Add.l) and the draft A/C.3/48/L.l4.\n",
+        [("E/CN.4/1993/122/Add.l", "E/CN.4/1993/122/Add.1"), ("A/C.3/48/L.l4", "A/C.3/48/L.14")],
+    ),
+    ("Annexes I to IV were issued separately (E/l993/23/Add.1).\n", [("E/l993/23/Add.1", "E/1993/23/Add.1")]),
+]
+
+OCR_ONES_KEPT: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The report A/47/3/Rev.1 was issued; see also S/L.lists of the library.\n",
+        [("A/47/3/Rev.1", "A/47/3/Rev.1")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), OCR_ONES + OCR_ONES_KEPT)
+def test_letter_l_read_for_one(text: str, mentions: list[tuple[str, str]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target) for c in res.citations] == mentions
+    assert all(text[c.start : c.end] == c.text for c in res.citations)
