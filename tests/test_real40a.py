@@ -181,6 +181,12 @@ PARTICIPLE: list[tuple[str, list[tuple[str, str | None]]]] = [
 ]
 
 PARTICIPLE_KEPT: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # the body named is no clause's subject: the participle is the citing text's own
+    (
+        "The General Assembly,\n\nWelcoming the report of the Human Rights Council, recalling its "
+        "resolution 65/281 on the review of the Council,\n",
+        [("A/RES/65/281", None)],
+    ),
     (
         "The General Assembly,\n\nRecalling its resolution 70/1 of 25 September 2015,\n",
         [("A/RES/70/1", "2015-09-25")],

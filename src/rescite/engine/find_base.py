@@ -808,14 +808,10 @@ def other_owner(
     return named
 
 
-def object_of_request(
-    text: str, head: int, names: Names, pat: Patterns, gap: re.Pattern[str] | None = None, reach: int = 40
-) -> bool:
-    """Is the body named before ``head`` (as the clause's actor, ``gap`` between: the actor's
-    link by default) the object of a request ("it requested the Human Rights Council, in
-    paragraph 6 of its resolution 60/251, to …")?"""
-    gap = pat.actor_gap if gap is None else gap
-    if pat.object_before is None or (named := names.body_before(head, gap, reach)) is None:
+def object_of_request(text: str, head: int, names: Names, pat: Patterns) -> bool:
+    """Is the body named before ``head`` (as the clause's actor) the object of a request ("it
+    requested the Human Rights Council, in paragraph 6 of its resolution 60/251, to …")?"""
+    if pat.object_before is None or (named := names.body_before(head, pat.actor_gap)) is None:
         return False
     start = named[1]
     return pat.object_before.search(text, max(0, start - 40), start) is not None

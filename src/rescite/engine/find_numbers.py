@@ -129,6 +129,8 @@ from .find_tables import (
 #: How far after a body's name the participle of a clause it is the subject of may end (the
 #: participle's words and an adverb: "…, taking into account also its …")
 VERB_GAP_REACH = 60
+#: … and how far before that name its clause's start is looked for (an article between)
+VERB_LEAD_REACH = 12
 
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
@@ -660,11 +662,11 @@ def find_numbered(
                     # "At its 37th meeting, on 3 April 1997, the Commission on Human Rights,
                     # reaffirming its resolution 1996/22, …": the subject of the participle's clause
                     # (not the object of a request: "invites the Council, recalling its …")
-                    verb_named = names.ending_before(head, pat.actor_verb_gap, VERB_GAP_REACH)
-                    if verb_named is not None and not object_of_request(
-                        text, head, names, pat, pat.actor_verb_gap, VERB_GAP_REACH
+                    subject = names.body_before(head, pat.actor_verb_gap, VERB_GAP_REACH)
+                    if subject is not None and pat.actor_verb_lead.search(
+                        text, max(0, subject[1] - VERB_LEAD_REACH), subject[1]
                     ):
-                        named = verb_named
+                        named = subject[2], None
                         raw.evidence.append("subject of the participle's clause")
                 # (a body named by its name first; a short name may end an organ's: "the Municipal
                 # Council, in its …")

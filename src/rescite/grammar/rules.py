@@ -104,6 +104,10 @@ class Patterns(Record):
     # Commission on Human Rights, reaffirming its resolution 1996/22, …", a session report's
     # account of a decision): ``grammar.actor_participles``, an adverb perhaps after it
     actor_verb_gap: re.Pattern[str] | None
+    # … and what stands before that name when it is the clause's subject: a sentence's or a
+    # clause's start, an article perhaps ("At its 37th meeting, on 3 April 1997, the Commission
+    # …"; not "the report of the Council, recalling its …", whose participle is the text's own)
+    actor_verb_lead: re.Pattern[str]
     # the list word between a text's number and the next text's noun, an article or possessive
     # perhaps after it ("decision 49/116 and resolution 49/27", "la décision … et sa résolution"):
     # the second noun names the same owner when it names none
@@ -331,6 +335,7 @@ class Patterns(Record):
         "actor_gap",
         "actor_gap_bare",
         "actor_verb_gap",
+        "actor_verb_lead",
         "adopt_gap",
         "adopt_needles",
         "adopt_word",
@@ -491,6 +496,7 @@ class Patterns(Record):
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
         actor_verb_gap: re.Pattern[str] | None,
+        actor_verb_lead: re.Pattern[str],
         owner_and: re.Pattern[str],
         item_gap: re.Pattern[str],
         subject_session: re.Pattern[str] | None,
@@ -626,6 +632,7 @@ class Patterns(Record):
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
         self.actor_verb_gap = actor_verb_gap
+        self.actor_verb_lead = actor_verb_lead
         self.owner_and = owner_and
         self.item_gap = item_gap
         self.subject_session = subject_session
@@ -1630,6 +1637,9 @@ def _patterns(lang: str) -> Patterns:
         )
         if (participles := gather("grammar.actor_participles"))
         else None,
+        actor_verb_lead=recache.compile(
+            rf"(?:^|[.;:,!?\n])[ \t]*+\n?[ \t]*+(?:(?i:{alt_or_never(gather('grammar.articles'))})[ \t]++)?$"
+        ),
         subject_session=recache.compile(
             rf"\s*+,\s*+(?:{'|'.join(gather('grammar.subject_session'))})\s*+,\s*+"
         )
