@@ -613,15 +613,22 @@ def keyword_before(
     # 82/548", "其决议 70/1")
     # (… and the number glued after it, the noun before it as in the symbol's order: "大会决议64/293",
     # "决议S-29/1")
+    # (… and a number glued to a noun of letters, as a web page's copy loses the space before a
+    # link: "Council resolution1645(2005)" — the number's finder let it through: glued_noun)
+    glued = kw_end == s and text[s : s + 1].isdigit() and not is_cjk(text[kw_end - 1])
     if (
-        kw_end < len(text)
+        not glued
+        and kw_end < len(text)
         and text[kw_end].isalnum()
         and not ((text[kw_end].isdigit() or kw_end == s) and is_cjk(text[kw_end - 1]))
     ):
         return None
-    after = pat.kw_after.fullmatch(text, kw_end, s)
-    if after is None or (after.group("barelist") and not _ROMAN_ITEM.match(text, s)):
-        return None  # (past bare numbers only to a number of a roman session: "2473 and 1514 (XV)")
+    mid: str | None = None
+    if not glued:
+        after = pat.kw_after.fullmatch(text, kw_end, s)
+        if after is None or (after.group("barelist") and not _ROMAN_ITEM.match(text, s)):
+            return None  # (past bare numbers only to a number of a roman session: "2473 and 1514 (XV)")
+        mid = after.group("bodymid") or after.group("genmid")
     if (
         kw_start
         and text[kw_start - 1].isalnum()
@@ -651,7 +658,25 @@ def keyword_before(
         head = words[i].start()  # "его резолюцию": another body's (see other_owner)
     elif i < len(words) - 1:
         head = words[i + 1].start()
-    return kw_start, noun.group(), head, poss, after.group("bodymid") or after.group("genmid")
+    return kw_start, noun.group(), head, poss, mid
+
+
+#: the longest noun glued to a number that :func:`glued_noun` reads back over
+_GLUED_NOUN_MAX = 14
+
+
+def glued_noun(text: str, s: int, pat: Patterns) -> bool:
+    """Is the word glued before the number at ``s`` a noun of the texts written in letters, five
+    or more ("resolution1645(2005)", "decision64/555": a web page's copy that lost the space before
+    a link), the word standing alone (not in a path or a name: "/resolution60/180", "draft_resolution1/2")?"""
+    i = s
+    while i > 0 and s - i <= _GLUED_NOUN_MAX and text[i - 1].isalpha() and not is_cjk(text[i - 1]):
+        i -= 1
+    if s - i < 5 or s - i > _GLUED_NOUN_MAX:
+        return False
+    if i and (text[i - 1].isalnum() or text[i - 1] in "_/.-@#"):
+        return False
+    return pat.kw_noun.fullmatch(text, i, s) is not None
 
 
 #: a number whose first element is a year ("2019/12")

@@ -54,6 +54,7 @@ from .find_base import (
     body_after_opening_number,
     body_of_possessive,
     full,
+    glued_noun,
     keyword_before,
     kind_of,
     max_mentions,
@@ -124,6 +125,12 @@ from .find_tables import (
     separator,
     table_kind,
 )
+
+#: How far after a body's name the participle of a clause it is the subject of may end (the
+#: participle's words and an adverb: "…, taking into account also its …")
+VERB_GAP_REACH = 60
+#: … and how far before that name its clause's start is looked for (an article between)
+VERB_LEAD_REACH = 12
 
 TOPIC_GAP_MAX = 300  # a list item's topic or title between two dated numbers
 
@@ -326,7 +333,7 @@ def find_numbered(
                 and prev_tail_end == s - 1
                 and pat.range_gap.fullmatch(text, prev_tail_end, s) is not None
             )
-            if not glued_range and not _glued_mark(text, s, pat):
+            if not glued_range and not _glued_mark(text, s, pat) and not glued_noun(text, s, pat):
                 continue
         while sym_i < len(symbols) and symbols[sym_i][1] <= s:
             sym_i += 1
@@ -651,6 +658,16 @@ def find_numbered(
                     if adoption_near(text, head, pat)
                     else None
                 )
+                if named is None and pat.actor_verb_gap is not None and text[head - 2 : head - 1] != ",":
+                    # "At its 37th meeting, on 3 April 1997, the Commission on Human Rights,
+                    # reaffirming its resolution 1996/22, …": the subject of the participle's clause
+                    # (not the object of a request: "invites the Council, recalling its …")
+                    subject = names.body_before(head, pat.actor_verb_gap, VERB_GAP_REACH)
+                    if subject is not None and pat.actor_verb_lead.search(
+                        text, max(0, subject[1] - VERB_LEAD_REACH), subject[1]
+                    ):
+                        named = subject[2], None
+                        raw.evidence.append("subject of the participle's clause")
                 # (a body named by its name first; a short name may end an organ's: "the Municipal
                 # Council, in its …")
                 if not (named and named[0]) and organisation_actor(text, head, pat, link=True):

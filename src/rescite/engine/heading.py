@@ -1449,6 +1449,8 @@ def decision_number(body: lexicon.Body, num: str) -> bool:
 
 _YEAR_NUMBER = recache.compile(r"(?:19[4-9]\d|20\d\d)/\d{1,4}")
 _LETTERED_SESSION = recache.compile(r"(\d{1,4}) ?([A-H]) ?(\([^)]+\))")
+#: … the letter after the bracket ("667(XXIV)E")
+_SESSION_LETTERED = recache.compile(r"(\d{1,4}) ?(\([^)]+\))([A-H])")
 #: a lettered part's letter after its number, spaced or glued ("54/54 B", "54/54B")
 _PART_AFTER_NUMBER = recache.compile(r"((?:S-|ES-)?\d{1,4}/\d{1,4}) ?([A-H])")
 
@@ -1483,6 +1485,9 @@ def number_and_part(num: str) -> tuple[str, str | None]:
     lettered = _LETTERED_SESSION.fullmatch(num)
     if lettered:
         return f"{lettered.group(1)} {lettered.group(3)}", lettered.group(2)
+    after = _SESSION_LETTERED.fullmatch(num)
+    if after:
+        return f"{after.group(1)} {after.group(2)}", after.group(3)
     return num, None
 
 
@@ -1523,6 +1528,9 @@ def _heading_line_body(text: str, stop: int | None) -> str | None:
 HEADING_NUMBER = recache.compile(
     r"(?:S-|ES-)?\d{1,4}/\d{1,4}(?: ?[A-H])?|\d{1,4} ?\(\d{4}\)"
     r"|\d{1,4} ?(?:[A-H] ?)?\((?:[IVXLC]{1,7}|S-[IVX]{1,4}|ES-[IVX]{1,4})\)"
+    # (… its part's letter glued after the session's bracket, as the drug-control resolutions'
+    # copies head the Council's texts: "1957/667(XXIV)E. Title")
+    r"|\d{1,4} ?\([IVXLC]{1,7}\)[A-H]"
 )
 #: How far after its heading a text's adopting-body line stands ("The General Assembly,").
 BODY_LINE_REACH = 2500

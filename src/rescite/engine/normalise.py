@@ -460,6 +460,32 @@ _GLUED_MARKER = recache.compile(
 )
 
 
+# the letter "l" a scanned page's text layer read for the figure one in a symbol's numbered
+# element ("A/45/3/Rev.l", "E/CN.4/1994/132/Add.l", "A/C.3/45/L.l2") or in its year after the series
+# ("E/l994/24"): a series' letters and a slash before it, no letter after it
+_OCR_ONE = recache.compile(
+    rf"(?<=[A-Z0-9]/)(?:{NUMBERED_ELEMENTS}|L)\.(?P<n>[0-9l]{{0,2}}l[0-9l]{{0,2}})(?![\w/])"
+    r"|(?<=\b[A-Z]/)(?P<y>l)(?=9[4-9]\d/\d)"
+)
+
+
+# (the fast tests for them: a search for a literal of two characters is many times faster than
+# `in` with it in a text stored two bytes a character)
+_HINT_DOT_L = recache.compile(r"\.l")
+_HINT_SLASH_L = recache.compile(r"/l9")
+
+
+def ocr_ones(text: str) -> list[tuple[int, int, str]]:
+    """The letters "l" of a symbol's number that a text layer read for ones (:data:`_OCR_ONE`),
+    each the figure one (one character for one: the offsets stay)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OCR_ONE.finditer(text):
+        group = "n" if m.group("n") is not None else "y"
+        start = m.start(group)
+        out.extend((start + i, start + i + 1, "1") for i, c in enumerate(m.group(group)) if c == "l")
+    return out
+
+
 def glued_notes(text: str) -> list[tuple[int, int, str]]:
     """The numbers of notes glued to their symbols, under a rule that stands alone on its line
     at most a few lines above (each line between opens with a number or goes on a note)."""
@@ -2411,6 +2437,8 @@ def normalise(text: str) -> Normalised:
         )
     if " \n" in mapped or "\t\n" in mapped:
         edits.extend(_blanks_before_year(mapped))
+    if _HINT_DOT_L.search(mapped) or _HINT_SLASH_L.search(mapped):  # (a letter l after a stop or a slash)
+        edits.extend(ocr_ones(mapped))
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))

@@ -93,7 +93,7 @@ _AFTER_SYMBOL_HEAD = (
     # (… or a link's next parameter: "…/access?s=A/RES/70/1&l=en&t=pdf")
     r"|&(?=[A-Za-z]\w{0,15}=)"
 )
-_AFTER_SYMBOL = rf"{_AFTER_SYMBOL_HEAD}|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
+_AFTER_SYMBOL = rf"{_AFTER_SYMBOL_HEAD}|--|-{SERIES}/|(?<=\d)[-–—](?:\d|{_FINAL_NAMES}\.\d){_NOTE_LETTER})"
 # the same without a year in brackets: after a session and a number ("A/RES/48/134 (1993)")
 # the year is the date of a legal citation, not an element of the symbol
 _YEAR_TAIL = r"|(?:19[4-9]\d|20\d\d)"
@@ -126,7 +126,7 @@ def _symbol_res() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
             rf"(?:(?<=\d)[A-H](?=[ \t]?\((?:19|20)\d\d\)))?)"
             rf"{_AFTER_SYMBOL_HEAD}"
             # (… and the year glued to it: "A/RES/70/1（2015）", "A/6316(1966)")
-            rf"|\((?=(?:19|20)\d\d\))|-{SERIES}/{_NOTE_LETTER})"
+            rf"|\((?=(?:19|20)\d\d\))|--|-{SERIES}/{_NOTE_LETTER})"
         ),
         recache.compile(rf"(?P<sym>[A-Z]{{2,6}}(?:/{_PART})+{tail}){_AFTER_SYMBOL}"),
     )
@@ -208,7 +208,13 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
         j = i
         while j > 0 and i - j < 8 and "A" <= text[j - 1] <= "Z":
             j -= 1
-        joint = j > 0 and text[j - 1] == "-" and bool(out) and out[-1].end() == j - 1
+        # (… two hyphens, a plain-text copy's dash: "E/1889/Rev.1--E/CN.7/210/Rev.1")
+        joint = (
+            j > 0
+            and text[j - 1] == "-"
+            and bool(out)
+            and (out[-1].end() == j - 1 or (out[-1].end() == j - 2 and text[j - 2] == "-"))
+        )
         glued = j > 0 and ((text[j - 1].isalnum() and not is_cjk(text[j - 1])) or text[j - 1] in "_/.-")
         if glued and text[j - 1] == "/" and _SYMBOL_LINK.search(text, max(0, j - 40), j):
             glued = False  # a link to the document: https://undocs.org/en/A/RES/70/1

@@ -100,6 +100,14 @@ class Patterns(Record):
     # the same without the paragraph of the text pointed into: the actor of a clause whose noun
     # has no possessive ("the Council, in paragraph 5 of resolution 60/251" is no text of its)
     actor_gap_bare: re.Pattern[str]
+    # a participle of a clause set off after the body's name, the possessive its subject's ("the
+    # Commission on Human Rights, reaffirming its resolution 1996/22, …", a session report's
+    # account of a decision): ``grammar.actor_participles``, an adverb perhaps after it
+    actor_verb_gap: re.Pattern[str] | None
+    # … and what stands before that name when it is the clause's subject: a sentence's or a
+    # clause's start, an article perhaps ("At its 37th meeting, on 3 April 1997, the Commission
+    # …"; not "the report of the Council, recalling its …", whose participle is the text's own)
+    actor_verb_lead: re.Pattern[str]
     # the list word between a text's number and the next text's noun, an article or possessive
     # perhaps after it ("decision 49/116 and resolution 49/27", "la décision … et sa résolution"):
     # the second noun names the same owner when it names none
@@ -326,6 +334,8 @@ class Patterns(Record):
         "actor_after_verb",
         "actor_gap",
         "actor_gap_bare",
+        "actor_verb_gap",
+        "actor_verb_lead",
         "adopt_gap",
         "adopt_needles",
         "adopt_word",
@@ -485,6 +495,8 @@ class Patterns(Record):
         org_actor_gate: re.Pattern[str],
         fraction_after: re.Pattern[str] | None,
         actor_gap_bare: re.Pattern[str],
+        actor_verb_gap: re.Pattern[str] | None,
+        actor_verb_lead: re.Pattern[str],
         owner_and: re.Pattern[str],
         item_gap: re.Pattern[str],
         subject_session: re.Pattern[str] | None,
@@ -619,6 +631,8 @@ class Patterns(Record):
         self.org_actor_gate = org_actor_gate
         self.fraction_after = fraction_after
         self.actor_gap_bare = actor_gap_bare
+        self.actor_verb_gap = actor_verb_gap
+        self.actor_verb_lead = actor_verb_lead
         self.owner_and = owner_and
         self.item_gap = item_gap
         self.subject_session = subject_session
@@ -1628,6 +1642,14 @@ def _patterns(lang: str) -> Patterns:
         if fractions
         else None,
         actor_gap_bare=actor_gap_bare,
+        actor_verb_gap=recache.compile(
+            rf"\s*+,\s++(?:{alternation(participles)})(?:\s++(?:{alt_or_never(gather('verbs.adverbs'))}))?\s++"
+        )
+        if (participles := gather("grammar.actor_participles"))
+        else None,
+        actor_verb_lead=recache.compile(
+            rf"(?:^|[.;:,!?\n])[ \t]*+\n?[ \t]*+(?:(?i:{alt_or_never(gather('grammar.articles'))})[ \t]++)?$"
+        ),
         subject_session=recache.compile(
             rf"\s*+,\s*+(?:{'|'.join(gather('grammar.subject_session'))})\s*+,\s*+"
             # (… or the manner of the adoption: "اعتمد مجلس الأمن بالإجماع القرار 2371")
