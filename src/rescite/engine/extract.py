@@ -472,7 +472,9 @@ def _extract(
         # a symbol inside a text numbered in another body's shape, read whole: the shape's mark
         # that a line's end cut from its number ("AG/RES.⏎1701 (XXX-O/00)", the OAS's) is no
         # document of its own
-        raws = [r for r in raws if r.kind != "symbol" or not any(a <= r.start and r.end <= b for a, b in shaped)]
+        raws = [
+            r for r in raws if r.kind != "symbol" or not any(a <= r.start and r.end <= b for a, b in shaped)
+        ]
     tail = related_tail(t)
     if tail is not None:  # a copy's closing list of links to related texts: cited by nobody
         raws = [r for r in raws if r.start < tail]
