@@ -888,7 +888,7 @@ def _patterns(lang: str) -> Patterns:
         # … and a footnote marker to the full stop that ends the sentence ("resolution 38/11.3 See")
         # … and a web page's text layer may glue the next word to the closing bracket ("1267 (1999)du
         # Conseil", a link's end): a word of two letters or more, never a part's letter ("(III)A")
-        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/])|[^\W\d_]{{2}})"
+        + r"(?:(?<=\))(?=\d{1,2}(?![\w/])|[^\W\d_]{2})"
         + rf"|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d{_MARKER_AT_STOP}))"
     )
     open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
