@@ -14,6 +14,8 @@ they showed that the engine missed:
 - a page's list of a mandate's latest reports, each symbol alone on its line under its title
   ("… Report on …⏎A/74/318⏎Investigation into …⏎A/HRC/41/36"): the first was taken as the page's
   own symbol, the second as its masthead's, and neither was cited;
+- a symbol's final element set off by a blank instead of its slash ("le projet de résolution
+  A/65/L.26 Rev.1", "E/CN.4/2005/L.10 Add.17"): the revised text was cited, not its revision;
 - an adjective before the noun of the text adopted, after the adoption's date ("l'adoption, le 31
   octobre 2000, de l'« historique » résolution 1325 (2000)", "de la histórica resolución"): the
   date was lost.
@@ -145,12 +147,48 @@ _ADJECTIVE_BEFORE_NOUN_SAME: list[Row] = [
 ]
 
 
+# a symbol's final element after a blank instead of its slash
+_SPACED_ELEMENT: list[Row] = [
+    (
+        "fr",
+        "Le représentant a présenté le projet de résolution A/67/L.41 Rev.1 intitulé « Coopération "
+        "entre l'Organisation et les organisations régionales ».",
+        {"A/67/L.41/Rev.1": None},
+    ),
+    (
+        "es",
+        "El texto figura en el documento E/CN.4/2003/L.11 Add.6, párrafo 12.",
+        {"E/CN.4/2003/L.11/Add.6": None},
+    ),
+    (
+        "en",
+        "The corrected figures were issued later (A/HRC/52/19 Corr. 1).",
+        {"A/HRC/52/19/Corr.1": None},
+    ),
+]
+
+_SPACED_ELEMENT_SAME: list[Row] = [
+    (
+        "fr",
+        "Le projet de résolution A/67/L.41/Rev.1 a été adopté sans vote.",
+        {"A/67/L.41/Rev.1": None},
+    ),
+    # the element after a list word stays the element's own reading
+    (
+        "en",
+        "See the report (A/50/630 and Corr.1).",
+        {"A/50/630": None, "A/50/630/Corr.1": None},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
         glued_bracket=(_GLUED_BRACKET, _GLUED_BRACKET_SAME),
         shape_mark_cut=(_SHAPE_MARK_CUT, _SHAPE_MARK_CUT_SAME),
         adjective_before_noun=(_ADJECTIVE_BEFORE_NOUN, _ADJECTIVE_BEFORE_NOUN_SAME),
+        spaced_element=(_SPACED_ELEMENT, _SPACED_ELEMENT_SAME),
     ),
 )
 def test_real_french_spanish_forms(lang: str, text: str, expected: dict[str, str | None]) -> None:
