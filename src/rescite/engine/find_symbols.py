@@ -112,9 +112,10 @@ def find_symbols(
             # (one document, its numbers joined), no range of documents, however many reports it
             # combines ("CRC/C/FRA/CO/6-10", "CERD/C/SLE/4-20")
             sym, e = sym + text[e:ce], ce
-        while (se := _SPACED_ELEMENT.match(text, e)) is not None:
+        while not ADOPTED_TEXT.search(sym) and (se := _SPACED_ELEMENT.match(text, e)) is not None:
             # "A/65/L.26 Rev.1", "A/HRC/41/36 Corr. 1": a final element a copy set off by a blank
-            # instead of its slash is the symbol's (the revision, not the text it revises)
+            # instead of its slash is a document's (the revision, not the text it revises); an
+            # adopted text's symbol has none ("A/RES/71/54 Add.1 on …": read as before)
             sym, e = f"{sym}/{se.group(1)}.{se.group(2)}", se.end()
         raw = Raw(s, e, "symbol", symbol=symbol_as_own(sym))
         more_parts: list[Raw] = []
