@@ -30,7 +30,7 @@ from ..read.gcpause import paused_gc
 from ..read.stop import STOP
 from .find import find_ibids, find_instruments, find_treaties
 from .find_base import Names, Raw, max_mentions, names_in
-from .find_codes import UNNUMBERED_CODED, find_coded, find_roman_sessions
+from .find_codes import NUMBERING_SHAPE, UNNUMBERED_CODED, find_coded, find_roman_sessions
 from .find_council import find_sc_numbers
 from .find_numbers import find_numbered
 from .find_symbols import find_link_symbols, find_symbols
@@ -467,6 +467,14 @@ def _extract(
         *find_ibids(t, seg),
         *sc_numbers,
     ]
+    shaped = [(r.start, r.end) for r in raws if r.rule == NUMBERING_SHAPE]
+    if shaped and symbols:
+        # a symbol inside a text numbered in another body's shape, read whole: the shape's mark
+        # that a line's end cut from its number ("AG/RES.⏎1701 (XXX-O/00)", the OAS's) is no
+        # document of its own
+        raws = [
+            r for r in raws if r.kind != "symbol" or not any(a <= r.start and r.end <= b for a, b in shaped)
+        ]
     tail = related_tail(t)
     if tail is not None:  # a copy's closing list of links to related texts: cited by nobody
         raws = [r for r in raws if r.start < tail]

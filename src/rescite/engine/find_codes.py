@@ -558,7 +558,7 @@ def _shaped_number(text: str, m: re.Match[str], shape: NumberShape, pat: Pattern
     it."""
     s = m.start("m")
     raw = Raw(s, m.end("m"), shape.kind, number=WS_RUN.sub(" ", m.group("m")))
-    raw.rule = "numbering shape"
+    raw.rule = NUMBERING_SHAPE
     raw.evidence.append(f"shape: {shape.shape}")
     read_tail(text, raw, pat)
     if raw.body_key == shape.body:
@@ -717,6 +717,8 @@ def find_coded(
 _DATE_BEFORE_NUMBER = "date before the number"
 #: the rule of such a decision's mention: kept unresolved (it has no id until it is numbered)
 UNNUMBERED_CODED = "coded decision without its number"
+#: the rule of a text numbered in another body's shape (``numbering_shapes.csv``)
+NUMBERING_SHAPE = "numbering shape"
 
 
 def _unnumbered_coded(text: str, pat: Patterns) -> list[Raw]:

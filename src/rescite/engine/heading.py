@@ -659,6 +659,29 @@ def _titled_list(text: str, cands: list[tuple[int, int, str]], symbol_matches: l
     return False
 
 
+def _titles_above(text: str, cands: list[tuple[int, int, str]]) -> bool:
+    """Are the first two candidates two documents' symbols, each alone on its line under a line of
+    a title's words ("Report on …⏎A/74/318⏎Investigation into …⏎A/HRC/41/36", a page's list of
+    a mandate's latest reports): a list cited, never a masthead, whose symbol heads the lines
+    under it or stands under the organisation's name, not under a sentence's words."""
+    if len(cands) < 2 or cands[0][0] < 0 or cands[1][0] < 0:
+        return False
+    (s0, e0, a), (s1, _e1, b) = cands[0], cands[1]
+    if not (alone_on_line(text, s0, e0) and alone_on_line(text, s1, _e1)):
+        return False
+    between = text[e0:s1].strip()
+    above_end = text.rfind("\n", 0, s0)
+    above = text[text.rfind("\n", 0, max(0, above_end)) + 1 : max(0, above_end)].strip()
+    if not between or "\n" in between or not above:
+        return False
+    if any(len(_SENTENCE_WORD.findall(line)) < 2 for line in (between, above)):
+        return False
+    try:
+        return symbol_id(a) != symbol_id(b)
+    except IdError:
+        return False
+
+
 _TEXT_ID = recache.compile(r"/(?:RES|DEC)/")
 #: the line after a copy's labelled symbol: another label ("Document Type: …", "Date : …")
 _LABEL_LINE = recache.compile(r"\n[ \t]*[^\W\d_][^\n:\uff1a]{0,30}[:\uff1a]")
@@ -930,7 +953,7 @@ def analyse_heading(
         else (s, e, sym)
         for s, e, sym in cands
     ]
-    if _listed_texts(text, cands) or _titled_list(text, cands, symbol_matches):
+    if _listed_texts(text, cands) or _titled_list(text, cands, symbol_matches) or _titles_above(text, cands):
         cands = []  # symbols of several texts, one a line, opening the text: a list cited
     if not cands and len({sym for _s, _e, sym in records}) == 1:
         cands = records[:1]  # one record's symbol, no masthead: the text's own (several: a list's)

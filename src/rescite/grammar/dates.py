@@ -57,6 +57,10 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     adopted = alt_or_never(lexicon.gather("grammar.adopted_clause", langs))
     link = alt_or_never(lexicon.gather("grammar.actor_link", langs))
     possessive = alt_or_never(lexicon.gather("grammar.possessive", langs))
+    # (an adjective between the article and the noun: "de l'historique résolution", "of the
+    # landmark resolution", or any one word in quotation marks: "de l'« historique » résolution")
+    adjectives = alt_or_never(lexicon.gather("grammar.adjectives_before_noun", langs))
+    adjective = rf"(?:(?:{adjectives})\s++|[«“\"]\s*+[^\W\d_]{{2,30}}\s*+[»”\"]\s*+)?"
     return led(
         recache.compile(
             # (the agent between: "by the Security Council," — words, no figure, no clause's end)
@@ -64,7 +68,7 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
             rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
             rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?){date_regex(langs)}"
             rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
-            rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?))$",
+            rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective}))$",
             re.IGNORECASE,
         )
     )

@@ -903,7 +903,10 @@ def _patterns(lang: str) -> Patterns:
         # — and a footnote marker may be glued to a closing bracket ("2719 (2023)4")
         # … and a footnote marker in superscript to a number ("72/279¹")
         # … and a footnote marker to the full stop that ends the sentence ("resolution 38/11.3 See")
-        + rf"(?:(?<=\))(?=\d{{1,2}}(?![\w/]))|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d{_MARKER_AT_STOP}))"
+        # … and a web page's text layer may glue the next word to the closing bracket ("1267 (1999)du
+        # Conseil", a link's end): a word of two letters or more, never a part's letter ("(III)A")
+        + r"(?:(?<=\))(?=\d{1,2}(?![\w/])|[^\W\d_]{2})"
+        + rf"|(?!(?![{CJK}{SUPERSCRIPTS}])\w|/|\.\d{_MARKER_AT_STOP}))"
     )
     open_paren = recache.compile(rf"\({inner_break}(?:{session_or_year})\)")
     before_paren = recache.compile(rf"\d{{1,4}}{letters}?(?:[ \t]{{0,4}}\n[ \t]{{0,8}}|[ \t]{{2,4}}|\s)?$")
