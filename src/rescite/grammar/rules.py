@@ -1070,13 +1070,19 @@ def _patterns(lang: str) -> Patterns:
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
     org_noun = [f"(?:{r})" for r in gather("grammar.organisation_before_noun")]
     # (where the noun follows the number, its mark and noun before the bracket of a date:
-    # "第70/1号决议(2015年9月25日)", as articles cite it)
+    # "第70/1号决议(2015年9月25日)", as articles cite it; … or before the meeting that adopted it
+    # and its date, set off by commas, as notes cite it: "第1514(XV)号决议，第947次全体会议，1960年12月14日")
     tail_suffix = gather("grammar.number_suffix")
     bracket_verb = alt_or_never(gather("grammar.date_bracket_verb"))
     noun_then_date = (
         rf"(?:\s*+{alternation(tail_suffix)}\s*+{alternation(res_nouns + dec_nouns)}"
-        rf"(?=\s*+\([ ]?{unnamed(date_regex(langs, figures=True))}))?"
+        rf"(?=\s*+\([ ]?{unnamed(date_regex(langs, figures=True))}|\s*+,\s*+(?i:{meeting})\s*+,\s*+\d))?"
         if tail_suffix
+        else ""
+    )
+    next_dated = (
+        rf"(?!\s*+,?\s*+(?:{date_number})\s++(?i:{any_date})[ \t]++\d{{1,5}}(?:/|[ \t]?\())"
+        if gather("grammar.date_before_number")
         else ""
     )
     ordinal = "|".join(f"(?:{r})" for r in gather("grammar.body_ordinal")) or "(?!)"
@@ -1100,7 +1106,9 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:\s*+(?:,\s*+)?{session_or_meeting}(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
-        rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
+        # (… not the date that a list's next number has before it: "… 2005 года 60/1, от 5 ноября
+        # 2009 года 64/10 и …")
+        rf"(?:{next_dated}\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
         # (… the verb of its adoption after the date in the bracket: "第2254号决议（2015年12月18日通过）")
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?(?:(?:{bracket_verb})[ ]?)?\)))?"
         # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
@@ -1138,6 +1146,11 @@ def _patterns(lang: str) -> Patterns:
         rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
         # (… the next item's mark after it: "70/1 of …;⏎(b) 71/313 of …", "70/1; (b) 71/1")
         rf"(?:(?<=\s){_LIST_ITEM_MARK}[ \t]++)?"
+        # (… the next number's own date after its word, where the lexicon writes the date between
+        # the body and the number: "резолюции … от 24 октября 2005 года 60/1 и от 25 сентября 2015
+        # года 70/1"; the number's sign repeated: "резолюции № 60/1 … и № 70/1")
+        rf"(?:(?<=\s)(?P<dnum>(?:{date_number})\s++)(?i:{any_date})\s++)?"
+        rf"(?:(?<=\s)(?:{number_words})[ \t]?)?"
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
