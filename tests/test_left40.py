@@ -9,6 +9,12 @@
   года 70/1"): the second number was lost, or the first undated when a comma set them apart;
 - the number's sign repeated before the list's next number ("резолюции № 60/1 … и № 70/1"): the
   next number was lost or read outside the list;
+- a treaty's protocols named in the plural before its name ("the Optional Protocols to the
+  Convention on the Rights of the Child", "Факультативные протоколы к Конвенции …",
+  "البروتوكولين الاختياريين لاتفاقية …") or, in Chinese, after its title without "及其"
+  ("《儿童权利公约》各项任择议定书"): all the protocols instruments.csv holds for it, not the treaty;
+  and a protocol that is a treaty of its own (protocols.csv: the refugee Convention's of 1967, the
+  ILO's Protocol of 2014) named by reference after its treaty ("… and the Protocol thereto");
 - a title in capitals that cites texts with the body's name between the noun and the number, as
   Russian, French and Spanish write it ("ОСУЩЕСТВЛЕНИЕ РЕЗОЛЮЦИЙ ГЕНЕРАЛЬНОЙ АССАМБЛЕИ 48/162 И
   50/227"), and a list word of one letter in one ("… 48/162 И 50/227 …", "… Y 50/227"): the
@@ -20,7 +26,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_exact, by_tables
+from passages import assert_exact, by_language, by_tables, targets_of
 
 # (language, passage, each target with its date, None: undated)
 Row = tuple[str, str, dict[str, str | None]]
@@ -94,7 +100,7 @@ _MEETING_SAME: list[Row] = [
     ),
 ]
 
-_RU_LIST: list[Row] = [
+_LIST: list[Row] = [
     (
         "ru",
         "ссылаясь на резолюции Генеральной Ассамблеи от 24 октября 2005 года 60/1 и от 25 сентября "
@@ -117,10 +123,21 @@ _RU_LIST: list[Row] = [
         "ссылаясь на резолюции 60/1 от 24 октября 2005 года и № 70/1 от 25 сентября 2015 года,",
         {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
     ),
+    (
+        "en",
+        "Recalling its resolutions No. 60/1 of 24 October 2005 and No. 70/1 of 25 September 2015,",
+        {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "es",
+        "Recordando sus resoluciones núm. 60/1, de 24 de octubre de 2005, y núm. 70/1, de 25 de "
+        "septiembre de 2015,",
+        {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
 ]
 
 # … not a number without a date of its own, nor each number's date after it (read before)
-_RU_LIST_SAME: list[Row] = [
+_LIST_SAME: list[Row] = [
     (
         "ru",
         "ссылаясь на резолюции Генеральной Ассамблеи от 24 октября 2005 года 60/1 и 70/1,",
@@ -185,9 +202,113 @@ _CAPITALS_SAME: list[Row] = [
     ("lang", "text", "expected"),
     by_tables(
         meeting=(_MEETING, _MEETING_SAME),
-        ru_list=(_RU_LIST, _RU_LIST_SAME),
+        lists=(_LIST, _LIST_SAME),
         capitals=(_CAPITALS, _CAPITALS_SAME),
     ),
 )
 def test_left40(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
+
+
+CRC_PROTOCOLS = {"UNTS/2171/27531", "UNTS/2173/27531", "UNTS/2983/27531"}
+UNTOC_PROTOCOLS = {"UNTS/2237/39574", "UNTS/2241/39574", "UNTS/2326/39574"}
+REFUGEES = {"UNTS/189/2545", "UNTS/606/8791"}
+
+# (language, passage, its targets)
+_PROTOCOLS: list[tuple[str, str, set[str]]] = [
+    (
+        "en",
+        "Welcoming the entry into force of the Optional Protocols to the Convention on the Rights "
+        "of the Child,",
+        CRC_PROTOCOLS,
+    ),
+    (
+        "en",
+        "Urging States to ratify the Protocols to the United Nations Convention against "
+        "Transnational Organized Crime,",
+        UNTOC_PROTOCOLS,
+    ),
+    (
+        "fr",
+        "Se félicitant de l'entrée en vigueur des Protocoles facultatifs à la Convention relative "
+        "aux droits de l'enfant,",
+        CRC_PROTOCOLS,
+    ),
+    (
+        "fr",
+        "Exhortant les États à ratifier les Protocoles additionnels à la Convention des Nations "
+        "Unies contre la criminalité transnationale organisée,",
+        UNTOC_PROTOCOLS,
+    ),
+    (
+        "es",
+        "Acogiendo con beneplácito la entrada en vigor de los Protocolos Facultativos de la "
+        "Convención sobre los Derechos del Niño,",
+        CRC_PROTOCOLS,
+    ),
+    (
+        "es",
+        "Instando a los Estados a ratificar los Protocolos de la Convención de las Naciones Unidas "
+        "contra la Delincuencia Organizada Transnacional,",
+        UNTOC_PROTOCOLS,
+    ),
+    (
+        "ru",
+        "приветствуя вступление в силу Факультативных протоколов к Конвенции о правах ребенка,",
+        CRC_PROTOCOLS,
+    ),
+    (
+        "ru",
+        "настоятельно призывая государства ратифицировать Протоколы к Конвенции Организации "
+        "Объединенных Наций против транснациональной организованной преступности,",
+        UNTOC_PROTOCOLS,
+    ),
+    ("ar", "وإذ ترحب ببدء نفاذ البروتوكولين الاختياريين لاتفاقية حقوق الطفل،", CRC_PROTOCOLS),
+    (
+        "ar",
+        "وإذ تحث الدول على التصديق على البروتوكولات الملحقة باتفاقية الأمم المتحدة لمكافحة الجريمة "
+        "المنظمة عبر الوطنية،",
+        UNTOC_PROTOCOLS,
+    ),
+    ("zh", "欢迎《儿童权利公约》各项任择议定书生效，", CRC_PROTOCOLS),
+    ("zh", "敦促各国批准《联合国打击跨国有组织犯罪公约》各项议定书，", UNTOC_PROTOCOLS),
+    ("en", "Recalling the Convention relating to the Status of Refugees and the Protocol thereto,", REFUGEES),
+    (
+        "fr",
+        "Rappelant la Convention relative au statut des réfugiés et le Protocole s'y rapportant,",
+        REFUGEES,
+    ),
+    ("es", "Recordando la Convención sobre el Estatuto de los Refugiados y su Protocolo,", REFUGEES),
+    ("ru", "ссылаясь на Конвенцию о статусе беженцев и Протокол к ней,", REFUGEES),
+    ("ar", "وإذ تشير إلى الاتفاقية الخاصة بوضع اللاجئين والبروتوكول الملحق بها،", REFUGEES),
+    ("zh", "回顾《关于难民地位的公约》及其议定书，", REFUGEES),
+    (
+        "en",
+        "Recalling the Forced Labour Convention, 1930 (No. 29), and its Protocol,",
+        {"UNTS/39/612", "pub:protocol-of-2014-to-the-forced-labour-convention-1930"},
+    ),
+]
+
+# … not the treaty named alone, nor one protocol named in full, nor the treaty with its protocols
+_PROTOCOLS_SAME: list[tuple[str, str, set[str]]] = [
+    ("en", "Recalling the Convention on the Rights of the Child,", {"UNTS/1577/27531"}),
+    ("en", "Recalling the Convention relating to the Status of Refugees,", {"UNTS/189/2545"}),
+    (
+        "en",
+        "Welcoming the Optional Protocol to the Convention on the Rights of the Child on the "
+        "involvement of children in armed conflict,",
+        {"UNTS/2173/27531"},
+    ),
+    (
+        "en",
+        "Recalling the Convention on the Rights of the Child and the Optional Protocols thereto,",
+        {"UNTS/1577/27531"} | CRC_PROTOCOLS,
+    ),
+    ("ru", "ссылаясь на Конвенцию о правах ребенка,", {"UNTS/1577/27531"}),
+    ("zh", "回顾《儿童权利公约》，", {"UNTS/1577/27531"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), by_language(_PROTOCOLS, _PROTOCOLS_SAME))
+def test_protocols(lang: str, text: str, expected: set[str]) -> None:
+    assert targets_of(text, lang) == expected

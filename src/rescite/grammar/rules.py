@@ -282,6 +282,10 @@ class Patterns(Record):
     # thereto"): the one protocol of it, or all of them (the plural's)
     protocol_thereto: re.Pattern[str] | None
     protocols_thereto: re.Pattern[str] | None
+    # … or by the plural before its name, or after it in a script that puts it there ("the
+    # Optional Protocols to the Convention …", "《儿童权利公约》各项任择议定书"): all of them
+    protocols_to: re.Pattern[str] | None
+    protocols_after: re.Pattern[str] | None
     special_before: re.Pattern[str] | None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None
     post_head: re.Pattern[str] | None
@@ -422,7 +426,9 @@ class Patterns(Record):
         "post_head",
         "post_noun",
         "protocol_thereto",
+        "protocols_after",
         "protocols_thereto",
+        "protocols_to",
         "qualifier_words",
         "range_gap",
         "range_tail",
@@ -575,6 +581,8 @@ class Patterns(Record):
         within_title_after: re.Pattern[str] | None = None,
         protocol_thereto: re.Pattern[str] | None = None,
         protocols_thereto: re.Pattern[str] | None = None,
+        protocols_to: re.Pattern[str] | None = None,
+        protocols_after: re.Pattern[str] | None = None,
         special_before: re.Pattern[str] | None = None,
         post_noun: re.Pattern[str] | None = None,
         post_head: re.Pattern[str] | None = None,
@@ -709,6 +717,8 @@ class Patterns(Record):
         self.within_title_after = within_title_after
         self.protocol_thereto = protocol_thereto
         self.protocols_thereto = protocols_thereto
+        self.protocols_to = protocols_to
+        self.protocols_after = protocols_after
         self.special_before = special_before
         self.post_noun = post_noun
         self.post_head = post_head
@@ -1934,6 +1944,11 @@ def _patterns(lang: str) -> Patterns:
         else None,
         protocol_thereto=with_words("grammar.protocol_thereto", _thereto),
         protocols_thereto=with_words("grammar.protocols_thereto", _thereto),
+        protocols_to=with_words("grammar.protocols_to", lambda w: rf"(?:{w})\s*+$", re.IGNORECASE),
+        # (… a word glued after them in a script without spaces: "…各项任择议定书生效")
+        protocols_after=with_words(
+            "grammar.protocols_after", lambda w: rf"[\u300b\u300d\"\u201d]?\s*+(?:{w})(?!(?![{CJK}])[^\W\d_])"
+        ),
         post_head=post_head,
         bare_and=bare_and,
         noun_and=noun_and,
