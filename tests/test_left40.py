@@ -15,6 +15,8 @@
   ("《儿童权利公约》各项任择议定书"): all the protocols instruments.csv holds for it, not the treaty;
   and a protocol that is a treaty of its own (protocols.csv: the refugee Convention's of 1967, the
   ILO's Protocol of 2014) named by reference after its treaty ("… and the Protocol thereto");
+- a number's date in brackets after its word ("resolutions 60/1 (of 24 October 2005) and 70/1 (of
+  25 September 2015)", "(du …)", "(de …)", "(от …)"): the first was undated, the second lost;
 - a title in capitals that cites texts with the body's name between the noun and the number, as
   Russian, French and Spanish write it ("ОСУЩЕСТВЛЕНИЕ РЕЗОЛЮЦИЙ ГЕНЕРАЛЬНОЙ АССАМБЛЕИ 48/162 И
   50/227"), and a list word of one letter in one ("… 48/162 И 50/227 …", "… Y 50/227"): the
@@ -136,6 +138,49 @@ _LIST: list[Row] = [
     ),
 ]
 
+# a number's date in brackets after its word
+_BRACKET: list[Row] = [
+    (
+        "en",
+        "Recalling its resolutions 60/1 (of 24 October 2005) and 70/1 (of 25 September 2015),",
+        {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "en",
+        "Recalling its resolution 60/1 (adopted on 24 October 2005),",
+        {"A/RES/60/1": "2005-10-24"},
+    ),
+    (
+        "fr",
+        "Rappelant ses résolutions 60/1 (du 24 octobre 2005) et 70/1 (du 25 septembre 2015),",
+        {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "es",
+        "Recordando sus resoluciones 60/1 (de 24 de octubre de 2005) y 70/1 (de 25 de septiembre de 2015),",
+        {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "ru",
+        "ссылаясь на свои резолюции 60/1 (от 24 октября 2005 года) и 70/1 (от 25 сентября 2015 года),",
+        {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
+]
+
+# … not a bracket that holds another text's date, nor one that holds more than the date
+_BRACKET_SAME: list[Row] = [
+    (
+        "en",
+        "Recalling its resolution 60/1 (see the report of 24 October 2005),",
+        {"A/RES/60/1": None},
+    ),
+    (
+        "en",
+        "Recalling its resolution 60/1 (of 24 October 2005, para. 3),",
+        {"A/RES/60/1": None},
+    ),
+]
+
 # … not a number without a date of its own, nor each number's date after it (read before)
 _LIST_SAME: list[Row] = [
     (
@@ -203,6 +248,7 @@ _CAPITALS_SAME: list[Row] = [
     by_tables(
         meeting=(_MEETING, _MEETING_SAME),
         lists=(_LIST, _LIST_SAME),
+        bracket=(_BRACKET, _BRACKET_SAME),
         capitals=(_CAPITALS, _CAPITALS_SAME),
     ),
 )

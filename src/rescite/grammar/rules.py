@@ -1118,7 +1118,9 @@ def _patterns(lang: str) -> Patterns:
         # Ассамблеей 21 декабря 2016 года")
         # (… not the date that a list's next number has before it: "… 2005 года 60/1, от 5 ноября
         # 2009 года 64/10 и …")
-        rf"(?:{next_dated}\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
+        # (… the date's word inside the bracket too: "70/1 (of 25 September 2015)", "(от …)")
+        rf"(?:{next_dated}\s*+(?:,\s*+)?"
+        rf"(?:{date_intro}\s*+|(?P<par>\()[ ]?(?:{date_intro}\s*+)?|(?(body)(?=\d)|(?!)))"
         # (… the verb of its adoption after the date in the bracket: "第2254号决议（2015年12月18日通过）")
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?(?:(?:{bracket_verb})[ ]?)?\)))?"
         # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
