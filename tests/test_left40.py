@@ -7,8 +7,8 @@
 - Russian: a list whose numbers each have their date before them after its word, the body before
   the list ("резолюции Генеральной Ассамблеи от 24 октября 2005 года 60/1 и от 25 сентября 2015
   года 70/1"): the second number was lost, or the first undated when a comma set them apart;
-- the number's sign repeated before the list's next number ("резолюции № 60/1 … и № 70/1"): the
-  next number was lost or read outside the list;
+- the number's sign repeated before the list's next number ("резолюции № 60/1 … и № 70/1", "No.",
+  "núm.", Arabic "رقم 60/1 ورقم 70/1"): the next number was lost or read outside the list;
 - a treaty's protocols named in the plural before its name ("the Optional Protocols to the
   Convention on the Rights of the Child", "Факультативные протоколы к Конвенции …",
   "البروتوكولين الاختياريين لاتفاقية …") or, in Chinese, after its title without "及其"
@@ -124,6 +124,17 @@ _LIST: list[Row] = [
         "ru",
         "ссылаясь на резолюции 60/1 от 24 октября 2005 года и № 70/1 от 25 сентября 2015 года,",
         {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قراريها رقم 60/1 المؤرخ 24 تشرين الأول/أكتوبر 2005 ورقم 70/1 المؤرخ 25 أيلول/سبتمبر "
+        "2015،",
+        {"A/RES/60/1": "2005-10-24", "A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قراريها رقم 60/1 و رقم 70/1،",
+        {"A/RES/60/1": None, "A/RES/70/1": None},
     ),
     (
         "en",

@@ -1162,7 +1162,7 @@ def _patterns(lang: str) -> Patterns:
         # the body and the number: "резолюции … от 24 октября 2005 года 60/1 и от 25 сентября 2015
         # года 70/1"; the number's sign repeated: "резолюции № 60/1 … и № 70/1")
         rf"(?:(?<=\s)(?P<dnum>(?:{date_number})\s++)(?i:{any_date})\s++)?"
-        rf"(?:(?<=\s)(?:{number_words})[ \t]?)?"
+        rf"(?:(?:{number_words})[ \t]?)?"
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
