@@ -349,12 +349,12 @@ YEAR_IN_TITLE: list[tuple[str, str, dict[str, str | None]]] = [
         "es",
         GA["es"]
         + "Recordando la Convención de 1951 sobre el Estatuto de los Refugiados y su Protocolo de 1967,\n",
-        {"UNTS/189/2545": None},
+        {"UNTS/189/2545": None, "UNTS/606/8791": None},  # (its Protocol: protocols.csv, left40)
     ),
     (
         "ru",
         GA["ru"] + "ссылаясь на Конвенцию 1951 года о статусе беженцев и Протокол к ней 1967 года,\n",
-        {"UNTS/189/2545": None},
+        {"UNTS/189/2545": None, "UNTS/606/8791": None},  # (its Protocol: protocols.csv, left40)
     ),
 ]
 

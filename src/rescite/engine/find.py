@@ -220,10 +220,18 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             continue
         done = m.end()
         key = lex.instrument_names.get(fold(m.group()))
-        if key is None or _within_title(pat, text, m) or _glued_inside_title(text, m.start()):
+        if key is None:
+            continue
+        mk = pat.marker.match(text, m.end())
+        end = mk.end() if mk else m.end()
+        if key in protocols_of and (named := _protocols_named(pat, text, seg, m, end, protocols_of[key])):
+            # "the Optional Protocols to the Convention on the Rights of the Child": its protocols,
+            # not the treaty
+            out.extend(named)
+            continue
+        if _within_title(pat, text, m) or _glued_inside_title(text, m.start()):
             continue
         raw = Raw(m.start(), m.end(), "instrument", instrument=key)
-        mk = pat.marker.match(text, m.end())
         raw.marker = _marker_at(pat, text, seg, m.end())
         pin = (
             pin_before(pat, text, max(0, m.start() - 80), m.start())
@@ -240,7 +248,7 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             raw.pinpoint = WS_RUN.sub(" ", pa.group())
         out.append(raw)
         if key in protocols_of:
-            out.extend(_protocols_thereto(pat, text, seg, mk.end() if mk else m.end(), protocols_of[key]))
+            out.extend(_protocols_thereto(pat, text, seg, end, protocols_of[key]))
     return out
 
 
@@ -258,6 +266,35 @@ def _marker_at(pat: Patterns, text: str, seg: Segments, pos: int) -> int | None:
             if n in seg.footnotes:
                 return n
     return None
+
+
+def _protocols_named(
+    pat: Patterns, text: str, seg: Segments, m: re.Match[str], end: int, keys: tuple[str, ...]
+) -> list[Raw]:
+    """The protocols of the treaty whose name ``m`` is, named in the plural before the name ("the
+    Optional Protocols to the Convention …", "Факультативные протоколы к Конвенции …") or, in a
+    script that writes it there, after it ("《儿童权利公约》各项任择议定书"): all of them, or those a
+    note after the words cites (see :func:`_protocols_thereto`); none where no such words stand."""
+    start = -1
+    if pat.protocols_to is not None and (
+        b := pat.protocols_to.search(text, max(0, m.start() - 80), m.start())
+    ):
+        start = b.start()
+    elif pat.protocols_after is not None and (a := pat.protocols_after.match(text, end)):
+        start, end = m.start(), a.end()
+    if start < 0:
+        return []
+    note = _marker_at(pat, text, seg, end)
+    if note is not None:
+        fn = seg.footnotes[note]
+        keys = _cited_in(keys, text[fn.start : fn.end])
+    out = []
+    for k in keys:
+        raw = Raw(start, max(end, m.end()), "instrument", instrument=k)
+        raw.marker = note
+        raw.rule = "a treaty's protocols named by reference with its name"
+        out.append(raw)
+    return out
 
 
 def _protocols_thereto(pat: Patterns, text: str, seg: Segments, pos: int, keys: tuple[str, ...]) -> list[Raw]:
@@ -278,8 +315,7 @@ def _protocols_thereto(pat: Patterns, text: str, seg: Segments, pos: int, keys: 
     note = _marker_at(pat, text, seg, m.end())
     if note is not None:
         fn = seg.footnotes[note]
-        cited = [k for k in keys if re.search(rf"(?<!\d){_unts_volume(k)}(?!\d)", text[fn.start : fn.end])]
-        keys = tuple(cited) or keys
+        keys = _cited_in(keys, text[fn.start : fn.end])
     if one and len(keys) != 1:
         return []
     start = m.end() - len(m.group().lstrip(_LEAD))
@@ -292,9 +328,18 @@ def _protocols_thereto(pat: Patterns, text: str, seg: Segments, pos: int, keys: 
     return out
 
 
-def _unts_volume(key: str) -> str:
-    """The Treaty Series volume of a known instrument ("UNTS/2131/20378" -> "2131")."""
-    return lexicon.instruments_table()[key].target.split("/")[1]
+def _unts_volume(key: str) -> str | None:
+    """The Treaty Series volume of a known instrument ("UNTS/2131/20378" -> "2131"); None for one
+    the Series does not hold (a protocol of the ILO's)."""
+    target = lexicon.instruments_table()[key].target
+    return target.split("/")[1] if target.startswith("UNTS/") else None
+
+
+def _cited_in(keys: tuple[str, ...], note: str) -> tuple[str, ...]:
+    """Those of ``keys`` whose Treaty Series volume ``note`` cites (one without a volume kept),
+    or all of them where it cites none."""
+    cited = tuple(k for k in keys if (v := _unts_volume(k)) is None or re.search(rf"(?<!\d){v}(?!\d)", note))
+    return cited or keys
 
 
 def _glued_inside_title(text: str, start: int) -> bool:

@@ -387,8 +387,13 @@ def find_numbered(
             if 40 < len(gap) <= NOTE_GAP_MAX and note_blocks:
                 # (a gap still longer than 40 joins nothing: it is not made)
                 gap = gap_over_notes(text, prev_tail_end, s, note_blocks, 40) or gap
-            if len(gap) <= 40 and pat.separator.fullmatch(gap):
+            if len(gap) <= 40 and (sep := pat.separator.fullmatch(gap)):
                 joined = True
+                if sep.group("dnum") and (dd := pat.date.search(gap, sep.end("dnum"))) is not None:
+                    # "… от 24 октября 2005 года 60/1 и от 25 сентября 2015 года 70/1": the date
+                    # after its word before the next number is that number's
+                    raw.date = parse_date(dd)
+                    raw.evidence.append("date before the number in the list")
             elif (
                 len(gap) <= _SECOND_BODY_GAP
                 and prev.list_body

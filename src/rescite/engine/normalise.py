@@ -2141,9 +2141,22 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
     return tuple(sorted({w[:5] for w in words})), recache.compile(
         # (a word or a sign before the noun on its line, a space between, a bracket perhaps)
         r"(?:(?<=[^\s\d][ \t])|(?<=\S[ \t]\())"
-        rf"(?:{nouns})\s+(?:(?:S-|ES-)?\d{{1,4}}/\d{{1,4}}(?![\w/])"
+        # (… the body's name perhaps between the noun and the number, as languages that name it
+        # after the noun write it: "ОСУЩЕСТВЛЕНИЕ РЕЗОЛЮЦИЙ ГЕНЕРАЛЬНОЙ АССАМБЛЕИ 48/162")
+        rf"(?:{nouns})(?:[ \t]+[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)?){{0,4}}?\s+"
+        r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}(?![\w/])"
         r"|\d{1,4}[ \t]?(?:[A-H][ \t]?)?\((?:[IVXLC]{1,7}|E?S-[IVXLC]{1,5})\))"
     )
+
+
+@functools.lru_cache(maxsize=1)
+def _letter_and() -> re.Pattern[str] | None:
+    """The list words of one letter of every lexicon, in capitals, between a space and a number
+    ("… 48/162 И 50/227", "… 48/162 Y 50/227"): a part's letter ("217 A (III)") is kept."""
+    words = sorted({w.upper() for w in gather("grammar.list_and") if len(w) == 1 and w.upper() != w})
+    if not words:
+        return None
+    return recache.compile(rf"(?<=[ \t])[{''.join(words)}](?=[ \t]++\d)")
 
 
 def _cited_in_capitals(text: str) -> bool:
@@ -2214,6 +2227,8 @@ def _recased(para: str) -> str:
     """A paragraph in capitals as written in lower case: its first word with a capital, and the
     names of bodies as the lexicon writes them (one character for one)."""
     low = _CAPS_WORD.sub(lambda w: _lower_case(w.group()), para)
+    if (letter_and := _letter_and()) is not None:
+        low = letter_and.sub(lambda w: w.group().lower(), low)
     first = _FIRST_WORD.search(low)
     if first is not None:
         i = first.start()

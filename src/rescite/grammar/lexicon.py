@@ -542,7 +542,9 @@ def treaty_protocols() -> dict[str, tuple[str, ...]]:
     """Instrument key -> the keys of its protocols (``instruments.csv``): a protocol is
     registered under its treaty's number, in a later volume ("vol. 1249" and "vol. 2131, No.
     20378"), so the rows of one number are a treaty and its protocols, the first volume the
-    treaty's.  What "the Optional Protocol thereto" names after the treaty."""
+    treaty's.  What "the Optional Protocol thereto" names after the treaty.  A protocol that is
+    a treaty of its own, registered under its own number (or not registered), is its treaty's by
+    ``protocols.csv`` ("Protocol relating to the Status of Refugees")."""
     by_number: dict[str, list[tuple[int, str]]] = {}
     for r in _instrument_rows():
         if _unts_target(r):
@@ -552,6 +554,8 @@ def treaty_protocols() -> dict[str, tuple[str, ...]]:
         rows.sort()
         if len(rows) > 1 and rows[0][0] < rows[1][0]:
             out[rows[0][1]] = tuple(key for _, key in rows[1:])
+    for r in table("protocols.csv"):
+        out[r["treaty"]] = (*out.get(r["treaty"], ()), r["protocol"])
     return out
 
 

@@ -290,6 +290,10 @@ class Patterns(Record):
     # thereto"): the one protocol of it, or all of them (the plural's)
     protocol_thereto: re.Pattern[str] | None
     protocols_thereto: re.Pattern[str] | None
+    # … or by the plural before its name, or after it in a script that puts it there ("the
+    # Optional Protocols to the Convention …", "《儿童权利公约》各项任择议定书"): all of them
+    protocols_to: re.Pattern[str] | None
+    protocols_after: re.Pattern[str] | None
     special_before: re.Pattern[str] | None  # "دإ-" before "27/2": a special session's number
     post_noun: re.Pattern[str] | None
     post_head: re.Pattern[str] | None
@@ -432,7 +436,9 @@ class Patterns(Record):
         "post_head",
         "post_noun",
         "protocol_thereto",
+        "protocols_after",
         "protocols_thereto",
+        "protocols_to",
         "qualifier_words",
         "range_gap",
         "range_tail",
@@ -587,6 +593,8 @@ class Patterns(Record):
         within_title_after: re.Pattern[str] | None = None,
         protocol_thereto: re.Pattern[str] | None = None,
         protocols_thereto: re.Pattern[str] | None = None,
+        protocols_to: re.Pattern[str] | None = None,
+        protocols_after: re.Pattern[str] | None = None,
         special_before: re.Pattern[str] | None = None,
         post_noun: re.Pattern[str] | None = None,
         post_head: re.Pattern[str] | None = None,
@@ -723,6 +731,8 @@ class Patterns(Record):
         self.within_title_after = within_title_after
         self.protocol_thereto = protocol_thereto
         self.protocols_thereto = protocols_thereto
+        self.protocols_to = protocols_to
+        self.protocols_after = protocols_after
         self.special_before = special_before
         self.post_noun = post_noun
         self.post_head = post_head
@@ -1096,13 +1106,19 @@ def _patterns(lang: str) -> Patterns:
     other_before = [f"(?:{r})" for r in gather("grammar.other_organisation_before")]
     org_noun = [f"(?:{r})" for r in gather("grammar.organisation_before_noun")]
     # (where the noun follows the number, its mark and noun before the bracket of a date:
-    # "第70/1号决议(2015年9月25日)", as articles cite it)
+    # "第70/1号决议(2015年9月25日)", as articles cite it; … or before the meeting that adopted it
+    # and its date, set off by commas, as notes cite it: "第1514(XV)号决议，第947次全体会议，1960年12月14日")
     tail_suffix = gather("grammar.number_suffix")
     bracket_verb = alt_or_never(gather("grammar.date_bracket_verb"))
     noun_then_date = (
         rf"(?:\s*+{alternation(tail_suffix)}\s*+{alternation(res_nouns + dec_nouns)}"
-        rf"(?=\s*+\([ ]?{unnamed(date_regex(langs, figures=True))}))?"
+        rf"(?=\s*+\([ ]?{unnamed(date_regex(langs, figures=True))}|\s*+,\s*+(?i:{meeting})\s*+,\s*+\d))?"
         if tail_suffix
+        else ""
+    )
+    next_dated = (
+        rf"(?!\s*+,?\s*+(?:{date_number})\s++(?i:{any_date})[ \t]++\d{{1,5}}(?:/|[ \t]?\())"
+        if gather("grammar.date_before_number")
         else ""
     )
     ordinal = "|".join(f"(?:{r})" for r in gather("grammar.body_ordinal")) or "(?!)"
@@ -1126,7 +1142,11 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:\s*+(?:,\s*+)?{session_or_meeting}(?=\s*+,?\s*+(?:(?:{date_intro})\s*+)?\d))?"
         # (after the body's name the date may follow with no word: "принятую Генеральной
         # Ассамблеей 21 декабря 2016 года")
-        rf"(?:\s*+(?:,\s*+)?(?:{date_intro}\s*+|(?P<par>\()[ ]?|(?(body)(?=\d)|(?!)))"
+        # (… not the date that a list's next number has before it: "… 2005 года 60/1, от 5 ноября
+        # 2009 года 64/10 и …")
+        # (… the date's word inside the bracket too: "70/1 (of 25 September 2015)", "(от …)")
+        rf"(?:{next_dated}\s*+(?:,\s*+)?"
+        rf"(?:{date_intro}\s*+|(?P<par>\()[ ]?(?:{date_intro}\s*+)?|(?(body)(?=\d)|(?!)))"
         # (… the verb of its adoption after the date in the bracket: "第2254号决议（2015年12月18日通过）")
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?(?:(?:{bracket_verb})[ ]?)?\)))?"
         # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
@@ -1164,6 +1184,11 @@ def _patterns(lang: str) -> Patterns:
         rf"|\s*+;\s++(?:{list_and}\s*+)?{marked})"
         # (… the next item's mark after it: "70/1 of …;⏎(b) 71/313 of …", "70/1; (b) 71/1")
         rf"(?:(?<=\s){_LIST_ITEM_MARK}[ \t]++)?"
+        # (… the next number's own date after its word, where the lexicon writes the date between
+        # the body and the number: "резолюции … от 24 октября 2005 года 60/1 и от 25 сентября 2015
+        # года 70/1"; the number's sign repeated: "резолюции № 60/1 … и № 70/1")
+        rf"(?:(?<=\s)(?P<dnum>(?:{date_number})\s++)(?i:{any_date})\s++)?"
+        rf"(?:(?:{number_words})[ \t]?)?"
     )
     topic_words = gather("grammar.topic_after")
     far_links = gather("grammar.date_far_link")  # a letter's date, then whom it is from and to
@@ -1958,6 +1983,11 @@ def _patterns(lang: str) -> Patterns:
         else None,
         protocol_thereto=with_words("grammar.protocol_thereto", _thereto),
         protocols_thereto=with_words("grammar.protocols_thereto", _thereto),
+        protocols_to=with_words("grammar.protocols_to", lambda w: rf"(?:{w})\s*+$", re.IGNORECASE),
+        # (… a word glued after them in a script without spaces: "…各项任择议定书生效")
+        protocols_after=with_words(
+            "grammar.protocols_after", lambda w: rf"[\u300b\u300d\"\u201d]?\s*+(?:{w})(?!(?![{CJK}])[^\W\d_])"
+        ),
         post_head=post_head,
         bare_and=bare_and,
         noun_and=noun_and,
