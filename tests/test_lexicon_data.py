@@ -111,6 +111,8 @@ def test_every_lexicon_key_is_read_by_the_engine(
     headings.recycle_line.cache_clear()
     headings.recycle_line()  # the recycling mark's words at a first page's foot
     headings.cover_volumes()  # a volume's number on its cover
+    headings.cover_supplement.cache_clear()
+    headings.cover_supplement()  # a supplement's label before its number on a cover
     headings.distribution_before.cache_clear()
     headings.distribution_before()  # a masthead's distribution mark run onto its symbol's line
     verbs.adoption_noun.cache_clear()

@@ -261,6 +261,21 @@ _SECOND_BODY_GAP = 90
 _SECOND_BODY = "second body after the list word: "
 
 
+#: the special element of a President's statement's symbol, written before its number alone
+#: ("President's statement PRST/8/1", the Human Rights Council's A/HRC/PRST/8/1)
+_PRST = "PRST/"
+
+
+def _short_prst(text: str, s: int) -> bool:
+    """Does the short symbol's "PRST/" stand right before the number at ``s``, opening a word
+    (no series before it: "A/HRC/PRST/8/1" is a whole symbol)?"""
+    b = s - len(_PRST)
+    if b < 0 or not text.startswith(_PRST, b):
+        return False
+    c = text[b - 1] if b else " "
+    return not ((c.isalnum() and not is_cjk(c)) or c in "_/.-")
+
+
 def _glued_mark(text: str, s: int, pat: Patterns) -> bool:
     """Is the word glued before the number at ``s`` a number mark written in capitals, a word of
     its own ("резолюция N64/293": the Latin letter older texts write for the sign "№")?"""
@@ -325,7 +340,10 @@ def find_numbered(
             if sb:  # Arabic "دإ-27/2", "دإط-10/14": S-27/2, ES-10/14
                 special = "ES-" if sb.group("es") else "S-"
                 s = sb.start()
-        if s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
+        short_prst = seq is not None and not special and _short_prst(text, s)
+        if short_prst:
+            s -= len(_PRST)  # "President's statement PRST/8/1": the statement's number by its short symbol
+        elif s and ((text[s - 1].isalnum() and not is_cjk(text[s - 1])) or text[s - 1] in "_/.-"):
             # a glued dash is a range when the lexicon says so ("60/1–60/3")
             glued_range = (
                 text[s - 1] == "-"
@@ -424,6 +442,8 @@ def find_numbered(
                         joined = after_topic = _topic_list_goes_on(gap, prev_tail_end, prev, raw, pat, names)
                         if joined:
                             raw.evidence.append(_AFTER_TOPIC)
+        if short_prst and joined and prev is not None and prev.kind != "prst":
+            joined = False  # (only a statement's number is written by its short symbol)
         if joined and prev is not None:
             tail_end = read_tail(text, raw, pat)
             if raw.date is None and prev.date is not None and AGENT_DATE in prev.evidence:
@@ -623,6 +643,8 @@ def find_numbered(
                 pin = pat.pin_after.match(text, after_k[6]) if pat.pin_after is not None else None
                 if pin:  # "第64/293号决议第5段": the pinpoint after the noun
                     raw.pinpoint = pin.group()
+        if short_prst and (not k or kind_of(k[1], pat) != "prst"):
+            continue  # "PRST/8/1" after no statement's noun: no number read
         if k:
             tail_end = read_tail(text, raw, pat)
             kw_start, kw_word, head, poss, bodymid = k

@@ -15,6 +15,7 @@ from ..grammar.council import SC_WITHOUT_YEAR, sc_year_of, sc_year_plausible
 from ..grammar.dates import parse_date, search_dated
 from ..grammar.headings import (
     copy_labels,
+    cover_supplement,
     cover_volumes,
     distribution_before,
     distribution_opens,
@@ -1082,6 +1083,11 @@ def analyse_heading(
         )
         series = g[0] if g is not None else None
     if h.self_id is None and own_num and series is None:
+        # "2031/12. Title⏎⏎The Economic and Social Council⏎⏎Recalling …": the adopting body's line
+        # under the heading, its name alone on its line without its comma (as a copy prints it)
+        below = body_line(text, own_end, min(len(text), own_end + _BODY_BELOW_REACH), scope, own_line=True)
+        series = below[0] if below is not None else None
+    if h.self_id is None and own_num and series is None:
         # "Decision 73/549⏎⏎The General Assembly decides …": the body the first sentence names
         series = adopting_body_below(text, own_end, scope, report_body(within) if within else None)
     if h.self_id is None and own_num and series is None and _YEAR_NUMBER.fullmatch(own_num):
@@ -1193,11 +1199,16 @@ COVER_REACH = 600
 #: a cover's line of a supplement's number and the volume's symbol in brackets, alone on its line
 #: ("Supplement No. 49 (A/84/49)", "补编第49号(A/84/49)"): a short label, the number, the symbol
 #: whose last element is that number
-_COVER_LINE = recache.compile(
-    r"^[ \t]*[^\W\d][^\n\d(),;]{0,39}?(?P<n>\d{1,3})[^\n\d(),;]{0,3}?"
-    r"\([ \t]*(?P<sym>[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+)[ \t]*\)(?P<rest>[^\n]*)$",
-    re.MULTILINE,
+#: (… the symbol perhaps a joint one, of two organs: "(E/2031/27-E/CN.6/2031/15)")
+_COVER_SYMBOL = r"[A-Z][A-Za-z0-9.]*(?:/[A-Za-z0-9.]+)+"
+_COVER_BRACKET = (
+    rf"(?P<n>\d{{1,3}})[^\n\d(),;]{{0,3}}?\([ \t]*(?P<sym>{_COVER_SYMBOL})(?:-(?P<joint>{_COVER_SYMBOL}))?"
+    r"[ \t]*\)(?P<rest>[^\n]*)$"
 )
+_COVER_LINE = recache.compile(rf"^[ \t]*[^\W\d][^\n\d(),;]{{0,39}}?{_COVER_BRACKET}", re.MULTILINE)
+#: … or a supplement's number and symbol run onto the cover's other words on one line, the imprint
+#: after them ("Official Records, 2031, Supplement No. 7 (E/2031/27) United Nations • New York, 2031")
+_COVER_RUN_ON = recache.compile(rf"(?<!\d){_COVER_BRACKET}", re.MULTILINE)
 _NEXT_LINE = recache.compile(r"[ \t]*\n\s*")
 _CLAUSE_ENDS = (",", ";", "\u060c", "\uff0c")
 
@@ -1216,17 +1227,72 @@ def _cover_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
     the volume's number ("Volume I", "المجلد الأول", "第一卷"): (the volume's id, the symbol's
     span, the ids the symbol alone gives), or None.  A line after one that ends with a comma is a
     citation's broken line ("…, Seventy-ninth Session,⏎Supplement No. 53 (A/79/53)"), no cover."""
+    return _cover_line_symbol(text) or _run_on_cover_symbol(text)
+
+
+def _supplement_label(text: str, m: re.Match[str]) -> bool:
+    """Do the words before the number of the cover's match ``m`` end with a supplement's label
+    ("Supplement No. 7", "补编第7号")? Its symbol is then the volume's whatever number ends it:
+    the Economic and Social Council's supplements are not numbered as their symbols are
+    ("Supplement No. 7 (E/2031/27)")."""
+    return cover_supplement().search(text, text.rfind("\n", 0, m.start("n")) + 1, m.start("n")) is not None
+
+
+def _imprint(rest: str) -> bool:
+    """Is ``rest``, the words after a cover's bracket on its line, the cover's imprint run onto
+    it ("United Nations • New York, 2031"): the organisation's name, short words and the year?"""
+    return (
+        len(rest) <= _IMPRINT_MAX
+        and masthead_organisation().match(rest) is not None
+        and _IMPRINT_YEAR.search(rest) is not None
+    )
+
+
+_IMPRINT_MAX = 60
+_IMPRINT_YEAR = recache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _cover_ids(m: re.Match[str]) -> tuple[str, set[str]] | None:
+    """The id of the cover's symbol, and the other organ's id of a joint symbol (an alias)."""
+    try:
+        whole: str = symbol_id(m.group("sym"))
+        joint: set[str] = {symbol_id(m.group("joint"))} if m.group("joint") else set()
+    except IdError:
+        return None
+    return whole, joint
+
+
+def _run_on_cover_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
+    """A cover's lines run onto one near the file's start, as a text layer gives them: the
+    supplement's label, its number and symbol, then the imprint ("…, Supplement No. 7
+    (E/2031/27-E/CN.6/2031/15) United Nations • New York, 2031"), or None."""
+    for m in _COVER_RUN_ON.finditer(text, 0, COVER_REACH):
+        if not _imprint(m.group("rest").strip()) or not _supplement_label(text, m):
+            continue
+        if see_word_in(text, text.rfind("\n", 0, m.start()) + 1, m.start("n")):
+            continue  # ("See Official Records …, Supplement No. 7 (E/2031/27)": a text cited)
+        ids = _cover_ids(m)
+        if ids is not None:
+            return ids[0], m.span("sym"), ids[1]
+    return None
+
+
+def _cover_line_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
+    """The cover's supplement's line alone (see :func:`_cover_symbol`)."""
     for m in _COVER_LINE.finditer(text, 0, COVER_REACH):
         sym = m.group("sym")
-        if not sym.endswith("/" + m.group("n")):
+        supplement = _supplement_label(text, m)
+        if not sym.endswith("/" + m.group("n")) and not supplement:
             continue
         if text[: m.start()].rstrip()[-1:] in _CLAUSE_ENDS or see_word_in(text, m.start(), m.start("n")):
             continue  # (… or a see-word before it: "See Supplement No. 53 (A/79/53)", a text cited)
-        try:
-            whole = symbol_id(sym)
-        except IdError:
+        ids = _cover_ids(m)
+        if ids is None:
             continue
+        whole, joint = ids
         rest = m.group("rest").strip()
+        if rest and supplement and _imprint(rest):
+            return whole, m.span("sym"), joint  # (the imprint run onto the supplement's line)
         if rest:
             line = rest  # (the volume's line run into it by a text layer: "…(A/84/49)第一卷")
         else:
@@ -1243,12 +1309,12 @@ def _cover_symbol(text: str) -> tuple[str, tuple[int, int], set[str]] | None:
             roman = v.groupdict().get("roman") or next((k for k, g in v.groupdict().items() if g), None)
             if roman:
                 try:
-                    return symbol_id(f"{sym} (Vol. {roman})"), m.span("sym"), {whole}
+                    return symbol_id(f"{sym} (Vol. {roman})"), m.span("sym"), {whole, *joint}
                 except IdError:
                     break
         if rest:
             continue  # words after the bracket: a sentence's, no cover
-        return whole, m.span("sym"), set()
+        return whole, m.span("sym"), joint
     return None
 
 
@@ -1557,6 +1623,9 @@ HEADING_NUMBER = recache.compile(
 )
 #: How far after its heading a text's adopting-body line stands ("The General Assembly,").
 BODY_LINE_REACH = 2500
+#: how far below its heading's number the adopting body's line without its comma may stand (the
+#: title's lines between)
+_BODY_BELOW_REACH = 400
 
 
 #: how many own-number patterns are tried one by one before the rest are told apart in one scan

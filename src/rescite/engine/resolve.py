@@ -96,6 +96,9 @@ class Resolved(Record):
 #: year): "decision No. 45/2019 of the Administrative Court" is a year's docket number, not the
 #: Assembly's; "resolution 2019/2876" is the European Parliament's, not ECOSOC's.
 _SESSION_SEQ_LIMIT = 1000
+#: the series whose President's statements are numbered by session ("PRST/8/1": A/HRC/PRST/8/1);
+#: the Security Council's are by year (S/PRST/2016/3)
+_PRST_BY_SESSION = "A/HRC"
 
 
 def _no_year(number: int) -> str:
@@ -710,6 +713,15 @@ class Resolver:
             if m:
                 cid = CanonicalId(f"S/PRST/{m.group(1)}/{m.group(2)}")
                 return Resolved(cid, "statement", "S", raw.date, "statement by the President: YYYY/N")
+            m = re.fullmatch(r"([1-9]\d?)/(\d{1,3})", number)
+            body = self.body_for(raw)[0] if m else None
+            if m and body is not None and body.series == _PRST_BY_SESSION:
+                # the Human Rights Council's President's statements are numbered by its session
+                # ("President's statement 8/1", "PRST/8/1"): A/HRC/PRST/8/1 — in its own text or
+                # with the Council named
+                how = f"a statement of {body.key} by its session: N/M"
+                cid = CanonicalId(f"{body.series}/PRST/{number}")
+                return Resolved(cid, "statement", body.series, raw.date, how)
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
         if raw.rule == UNNUMBERED_CODED:

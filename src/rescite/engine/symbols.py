@@ -168,6 +168,8 @@ def _symbol_shape(sym: str, press: frozenset[str]) -> bool:
 
 # a numbered element without its number, ending a symbol read ("A/520/Rev" of "A/520/Rev.1Amend.1")
 _BARE_ELEMENT = recache.compile(rf"/(?:{NUMBERED_ELEMENTS})$", re.IGNORECASE)
+# … or a special element that takes its number after a stop ("L.75", "PV.12"; the symbol grammar)
+_STOPPED_ELEMENT = recache.compile(r"/(?:L|PV|SR|CRP|R|WP|MISC|DP)$")
 # … its number glued to the next element ("Rev.1Amend.1", "Rev.2Add.1")
 _GLUED_ELEMENT = recache.compile(rf"\.\d{{1,3}}(?=(?:{NUMBERED_ELEMENTS})\.\d)")
 
@@ -230,6 +232,17 @@ def _symbol_matches(text: str) -> list[re.Match[str]]:
         if m.group("sym").endswith(")") and _YEAR_AFTER_NUMBERS.search(m.group("sym")):
             m = no_year_re.match(text, j) or m
         bare = _BARE_ELEMENT.search(m.group("sym"))
+        if (
+            bare is None
+            and text.startswith(".", m.end("sym"))
+            and not text[m.end("sym") + 1 : m.end("sym") + 2].isdigit()
+            and _STOPPED_ELEMENT.search(m.group("sym")) is not None
+        ):
+            # "A/79/L./75", "A/C.3/79/L.": a special element that is never without its number
+            # ("L.75"), its stop there but not its number (a stop typed before the slash) — the
+            # symbol before it is the session's or the body's, no document: none is read
+            done = m.end()
+            continue
         if bare is not None:
             # "A/520/Rev.1Amend.1" (a lost "and"), "A/54/L.81/Rev." (a number lost): an element
             # is never without its number — read with the number glued to the next element,

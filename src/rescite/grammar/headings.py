@@ -61,6 +61,15 @@ def cover_volumes() -> tuple[re.Pattern[str], ...]:
 
 
 @functools.cache
+def cover_supplement() -> re.Pattern[str]:
+    """A cover's label of an Official Records supplement before its number, in every language
+    ("Supplement No. 7", "补编第7号"): matched where it ends a cover's words before the number."""
+    return recache.compile(
+        rf"(?:{alt_or_never(gather_all('heading.cover_supplement'))})[ \t]*$", re.IGNORECASE
+    )
+
+
+@functools.cache
 def report_title_words() -> tuple[str, ...]:
     """The noun that opens or ends a session report's title line, in every language ("Report
     on the fifty-fifth session", "第六十一届会议报告")."""
