@@ -431,7 +431,7 @@ def notes_home(
 
 #: A page's last lines: lines that open with a note's number (:data:`_NOTE_OPENS`), then the
 #: page's end or the text's
-_FOOT_LINES = recache.compile(rf"(?:\n{_NOTE_OPENS.pattern}[^\n\f]*)*\s*(?:\f|\Z)")
+_FOOT_LINES = recache.compile(rf"(?:\n{_NOTE_OPENS.pattern}[^\n\f]*+)*+[ \t\r\n]*+(?:\f|\Z)")
 
 
 def _foot_note(text: str, lo: int, pos: int) -> str | None:
