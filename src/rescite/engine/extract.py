@@ -224,8 +224,11 @@ def _note_number(m: re.Match[str]) -> str:
     return m["n"] or m["sup"].translate(SUPER_TO_DIGIT)
 
 
-def _markers(text: str) -> dict[str, list[int]]:
-    """Where the text points to each note number (in order), one scan."""
+def _markers(text: str, lines: dict[str, list[int]] | None = None) -> dict[str, list[int]]:
+    """Where the text points to each note number (in order), one scan.  With the note numbers
+    that open lines (``lines``, :func:`_note_lines`), marks set one after another are read each
+    for its note: "¹²" (or "1²", a first mark after a stop left in plain digits) where no line
+    opens with 12, and lines open with 1 and 2, points to notes 1 and 2."""
     out: dict[str, list[int]] = {}
     for m in _MARKER.finditer(text):
         sup = m["sup"]
@@ -234,7 +237,39 @@ def _markers(text: str) -> dict[str, list[int]]:
         if sup is None and _IN_SYMBOL.search(text, max(0, m.start() - 40), m.start()):
             continue  # a symbol's last number ("A/80/17/Add.1", "E/2025/9/Rev.2"): no marker
         out.setdefault(m["m"] or m["g"] or m["c"] or _note_number(m), []).append(m.start())
+        if sup is not None and lines:
+            at, digits = m.start(), _note_number(m)
+            plain = _PLAIN_BEFORE.search(text, max(0, at - 6), at)
+            if plain is not None:
+                at, digits = plain.start("n"), plain["n"] + digits
+            for n in _marks_in_run(digits, lines):
+                out.setdefault(n, []).append(at)
     return out
+
+
+#: Plain digits glued before a raised mark, themselves a note's mark after a word or its stop
+#: ("(E/2009/99).1²": a first mark that a producer left in plain digits)
+_PLAIN_BEFORE = recache.compile(r"(?<=[^\W\d_]|[)\]])[.,;:]?(?P<n>\d{1,2})$")
+
+
+def _marks_in_run(digits: str, lines: dict[str, list[int]]) -> list[str]:
+    """The note numbers a run of marks set one after another writes ("12": 1 and 2; "910": 9 and
+    10): numbers that follow one another, each opening a line of the notes, when the run's
+    whole number opens none; else none."""
+    if len(digits) < 2 or digits in lines:
+        return []
+    for width in range(1, min(3, len(digits))):
+        if digits[0] == "0":
+            break
+        n = int(digits[:width])
+        run: list[str] = []
+        written = ""
+        while len(written) < len(digits):
+            run.append(str(n + len(run)))
+            written += run[-1]
+        if written == digits and len(run) >= 2 and all(x in lines for x in run):
+            return run
+    return []
 
 
 #: A note's first line: its number, in digits or superscript, then a space.
@@ -321,7 +356,7 @@ def notes_elsewhere(text: str, pieces: Sequence[Piece]) -> bool:
     notes = _note_lines(text)
     if not notes:
         return False
-    markers = _markers(text)
+    markers = _markers(text, notes)
     for n, lines in notes.items():
         at = markers.get(n)
         if not at:
@@ -354,10 +389,17 @@ def notes_home(
     read: dict[int, tuple[Normalised, Segments]] = {}  # the earlier pieces read for their markers' verbs
     for i, c in enumerate(whole.citations):
         n = c.paragraph
-        if c.section != "footnote" or not n or not n.isdigit():
-            continue
         k = bisect.bisect_right(starts, c.start) - 1
         if k < 1:
+            continue
+        if c.section != "footnote":
+            # a note the text's reading did not take for one: a line at a page's foot that opens
+            # with a number, in the notes' type of the text (a PDF whose notes are set as large
+            # as its text, with no rule line above them)
+            n = _foot_note(text, starts[k], c.start)
+            if n is None:
+                continue
+        elif not n or not n.isdigit():
             continue
         note = _note_line(text, starts[k], c.start)
         if note is None or note[1] != n:
@@ -366,7 +408,8 @@ def notes_home(
         if (k, line) not in home:
             home[(k, line)] = k
             if markers is None:
-                markers, notes = _markers(text), _note_lines(text)
+                notes = _note_lines(text)
+                markers = _markers(text, notes)
             earlier = _marker_home(starts, markers.get(n, []), notes.get(n, []), line, k)
             if earlier is not None:
                 home[(k, line)] = earlier[0]
@@ -375,9 +418,34 @@ def notes_home(
         if j != k:
             function, verb = verbs[(k, line)]
             whole.citations[i] = replace(
-                c, source_id=docs[j].source_id, part=pieces[j][2], function=function, verb=verb
+                c,
+                source_id=docs[j].source_id,
+                part=pieces[j][2],
+                function=function,
+                verb=verb,
+                section="footnote",
+                paragraph=n,
             )
     return whole
+
+
+#: A page's last lines: lines that open with a note's number (:data:`_NOTE_OPENS`), then the
+#: page's end or the text's
+_FOOT_LINES = recache.compile(rf"(?:\n{_NOTE_OPENS.pattern}[^\n\f]*+)*+[ \t\r\n]*+(?:\f|\Z)")
+
+
+def _foot_note(text: str, lo: int, pos: int) -> str | None:
+    """The number of the note whose line holds ``pos`` (not before ``lo``) when that line opens
+    with a note's number and only such lines follow it to its page's end ("…⏎1 A/80/448.\f"):
+    a page's notes, which a PDF may set in the text's own type with no rule above them."""
+    start = max(text.rfind("\n", lo, pos), text.rfind("\f", lo, pos)) + 1 or lo
+    m = _NOTE_OPENS.match(text, start)
+    if m is None or (m["n"] and date_first().match(text, start)):
+        return None
+    nl = text.find("\n", pos)
+    ff = text.find("\f", pos)
+    end = min(x for x in (nl, ff, len(text)) if x >= 0)
+    return _note_number(m) if _FOOT_LINES.match(text, end) else None
 
 
 def _span_index(seg: Segments, pos: int) -> int:

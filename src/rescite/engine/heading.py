@@ -1435,6 +1435,13 @@ def adopting_body_below(text: str, pos: int, scope: str, report: lexicon.Body | 
             para = para[: first.end()]
         if _ENUMERATED.match(para):
             return None  # an operative paragraph ("(a) Recalled General Assembly resolution …")
+        if "\n" in para:
+            # the heading's title wrapped onto the lines before a sentence that a capital and its
+            # meeting's clause open ("58/403. Election of five⏎non-permanent members of the
+            # Security Council⏎At its 42nd plenary meeting, …"): the sentence from that line
+            opens = _meeting_line(scope).search(para)
+            if opens is not None and para[opens.start("m")].isupper():
+                para = para[opens.start("m") :]
         named = body_regex(scope).search(para)
         series = None
         if named is None and report is not None:
@@ -1464,6 +1471,15 @@ def _report_body_named(para: str, scope: str, body: lexicon.Body) -> tuple[re.Ma
     if m is None or lexicon.load().generic_names.get(fold(m.group())) != body.generic:
         return None, None
     return m, body.series
+
+
+@functools.lru_cache(maxsize=4)
+def _meeting_line(scope: str) -> re.Pattern[str]:
+    """A line that the clause of a meeting opens ("At its 42nd plenary meeting", "На своем 42-м
+    пленарном заседании"), after the line a title's words end with no stop."""
+    clauses = gather("grammar.meeting_clause", lexicon.scope(scope))
+    either = "|".join(f"(?:{c})" for c in clauses) or "(?!)"
+    return recache.compile(rf"(?<=[^\W\d_])[ \t]*\n[ \t]*(?P<m>(?i:{either}))")
 
 
 _NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
@@ -1726,10 +1742,28 @@ def generic_body_line(text: str, start: int, end: int, scope: str) -> tuple[str,
         nl = text.find("\n", pos, end)
         line_end = end if nl < 0 else nl
         line = text[pos:line_end]
-        if line.strip():
-            m = generic.search(line)
-            lead = line[: m.start()].split() if m is not None else []
-            if m is not None and len(lead) <= 1 and line.rstrip()[-1:] in (",", "\u060c", "\uff0c"):
-                return "", pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
-        pos = line_end + 1
+        # (… or wrapped over the next lines, a narrow page's: "The Conference of the⏎Parties,")
+        for wrap in range(_GENERIC_WRAP + 1):
+            if line.strip():
+                one = " ".join(line.split()) if wrap else line
+                m = generic.search(one)
+                lead = one[: m.start()].split() if m is not None else []
+                if m is not None and len(lead) <= 1 and line.rstrip()[-1:] in (",", "\u060c", "\uff0c"):
+                    return "", pos + len(line) - len(line.lstrip()), pos + len(line.rstrip())
+            if (
+                line_end >= end
+                or not line.strip()
+                or len(text[max(pos, text.rfind("\n", pos, line_end) + 1) : line_end].strip()) > _NARROW_LINE
+                or line.rstrip()[-1:] in _LINE_STOPS
+            ):
+                break
+            nxt = text.find("\n", line_end + 1, end)
+            line_end = end if nxt < 0 else nxt
+            line = text[pos:line_end]
+        pos = (end if nl < 0 else nl) + 1
     return None
+
+
+_GENERIC_WRAP = 2  # how many lines a body's short name may wrap onto (a narrow page's)
+_NARROW_LINE = 60  # … from a line no longer than a narrow page's
+_LINE_STOPS = frozenset(".,;:\u060c\uff0c\u3002")
