@@ -175,10 +175,9 @@ VOTE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("case", "text", "written"), VOTE_ROWS, ids=[r[0] for r in VOTE_ROWS])
-def test_a_changed_file_writes_only_the_votes_that_change(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[tuple[str, str]]
-) -> None:
+def _built_with_citing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A corpus of :data:`_FILES` and a text citing four of them (:data:`_CITING`), indexed once
+    by a query: the corpus folder and the index file."""
     use_fake_engine(monkeypatch, tmp_path)
     root = tmp_path / "corpus"
     root.mkdir()
@@ -186,6 +185,14 @@ def test_a_changed_file_writes_only_the_votes_that_change(
         (root / file).write_text(body, encoding="utf-8")
     db = tmp_path / "index.sqlite"
     _query(root, str(db))
+    return root, db
+
+
+@pytest.mark.parametrize(("case", "text", "written"), VOTE_ROWS, ids=[r[0] for r in VOTE_ROWS])
+def test_a_changed_file_writes_only_the_votes_that_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[tuple[str, str]]
+) -> None:
+    root, db = _built_with_citing(tmp_path, monkeypatch)
     conn = sqlite3.connect(db)
     conn.executescript(
         "CREATE TABLE t40_log (what TEXT, target TEXT);"
@@ -227,13 +234,7 @@ NAME_ROWS: list[tuple[str, str, list[str]]] = [
 def test_a_changed_file_writes_only_the_names_to_search_that_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[str]
 ) -> None:
-    use_fake_engine(monkeypatch, tmp_path)
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for file, body in {**_FILES, "A_RES_71_40.txt": _CITING}.items():
-        (root / file).write_text(body, encoding="utf-8")
-    db = tmp_path / "index.sqlite"
-    _query(root, str(db))
+    root, db = _built_with_citing(tmp_path, monkeypatch)
     conn = sqlite3.connect(db)
     conn.executescript(
         "CREATE TABLE t40_log (node INTEGER);"
@@ -284,13 +285,7 @@ EDGE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 def test_a_changed_file_writes_only_the_edges_that_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[tuple[str, str]]
 ) -> None:
-    use_fake_engine(monkeypatch, tmp_path)
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for file, body in {**_FILES, "A_RES_71_40.txt": _CITING}.items():
-        (root / file).write_text(body, encoding="utf-8")
-    db = tmp_path / "index.sqlite"
-    _query(root, str(db))
+    root, db = _built_with_citing(tmp_path, monkeypatch)
     conn = sqlite3.connect(db)
     cited = "(SELECT id FROM nodes WHERE node = {}.cited)"
     conn.executescript(
