@@ -188,27 +188,48 @@ def _built_with_citing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple
     return root, db
 
 
+def _logged_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, text: str, log: str, triggers: str, logged: str
+) -> tuple[Path, Path, list[Any]]:
+    """:func:`_built_with_citing`, then the citing file changed to ``text`` and the index refreshed
+    by a query with the table ``t40_log`` (``log``: its columns) filled by ``triggers`` (those
+    named ``t40_…``): the corpus folder, the index file and the rows ``logged`` selects, the log
+    and its triggers dropped after."""
+    root, db = _built_with_citing(tmp_path, monkeypatch)
+    conn = sqlite3.connect(db)
+    conn.executescript(f"CREATE TABLE t40_log ({log});" + triggers)
+    conn.close()
+    (root / "A_RES_71_40.txt").write_text(text, encoding="utf-8")
+    summary = _query(root, str(db))
+    assert summary is not None and summary.changed == 1
+    conn = sqlite3.connect(db)
+    try:
+        rows = conn.execute(logged).fetchall()
+        names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 't40_%'")
+        conn.executescript("".join(f"DROP TRIGGER {n};" for (n,) in names.fetchall()) + "DROP TABLE t40_log;")
+    finally:
+        conn.close()
+    return root, db, rows
+
+
 @pytest.mark.parametrize(("case", "text", "written"), VOTE_ROWS, ids=[r[0] for r in VOTE_ROWS])
 def test_a_changed_file_writes_only_the_votes_that_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[tuple[str, str]]
 ) -> None:
-    root, db = _built_with_citing(tmp_path, monkeypatch)
-    conn = sqlite3.connect(db)
-    conn.executescript(
-        "CREATE TABLE t40_log (what TEXT, target TEXT);"
+    root, db, logged = _logged_change(
+        tmp_path,
+        monkeypatch,
+        text,
+        "what TEXT, target TEXT",
         "CREATE TRIGGER t40_in AFTER INSERT ON votes "
         "BEGIN INSERT INTO t40_log VALUES ('insert', new.target); END;"
         "CREATE TRIGGER t40_up AFTER UPDATE ON votes "
-        "BEGIN INSERT INTO t40_log VALUES ('update', new.target); END;"
+        "BEGIN INSERT INTO t40_log VALUES ('update', new.target); END;",
+        "SELECT what, target FROM t40_log",
     )
-    conn.close()
-    (root / "A_RES_71_40.txt").write_text(text, encoding="utf-8")
-    summary = _query(root, str(db))
-    assert summary is not None and summary.changed == 1, case
+    assert sorted(logged) == written, case
     conn = sqlite3.connect(db)
     try:
-        assert sorted(conn.execute("SELECT what, target FROM t40_log").fetchall()) == written, case
-        conn.executescript("DROP TRIGGER t40_in; DROP TRIGGER t40_up; DROP TABLE t40_log;")
         votes = conn.execute("SELECT * FROM votes ORDER BY 1, 2, 3, 4, 5").fetchall()
     finally:
         conn.close()
@@ -234,21 +255,18 @@ NAME_ROWS: list[tuple[str, str, list[str]]] = [
 def test_a_changed_file_writes_only_the_names_to_search_that_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[str]
 ) -> None:
-    root, db = _built_with_citing(tmp_path, monkeypatch)
-    conn = sqlite3.connect(db)
-    conn.executescript(
-        "CREATE TABLE t40_log (node INTEGER);"
-        "CREATE TRIGGER t40_in AFTER INSERT ON search_names BEGIN INSERT INTO t40_log VALUES (new.node); END;"
+    root, db, logged = _logged_change(
+        tmp_path,
+        monkeypatch,
+        text,
+        "node INTEGER",
+        "CREATE TRIGGER t40_in AFTER INSERT ON search_names "
+        "BEGIN INSERT INTO t40_log VALUES (new.node); END;",
+        "SELECT n.id FROM t40_log JOIN nodes n USING (node) ORDER BY 1",
     )
-    conn.close()
-    (root / "A_RES_71_40.txt").write_text(text, encoding="utf-8")
-    summary = _query(root, str(db))
-    assert summary is not None and summary.changed == 1, case
+    assert [r[0] for r in logged] == written, case
     conn = sqlite3.connect(db)
     try:
-        got = [r[0] for r in conn.execute("SELECT n.id FROM t40_log JOIN nodes n USING (node) ORDER BY 1")]
-        assert got == written, case
-        conn.executescript("DROP TRIGGER t40_in; DROP TABLE t40_log;")
         names = conn.execute("SELECT n.id, s.names FROM search_names s JOIN nodes n USING (node) ORDER BY 1")
         rows = names.fetchall()
     finally:
@@ -285,27 +303,20 @@ EDGE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
 def test_a_changed_file_writes_only_the_edges_that_change(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str, text: str, written: list[tuple[str, str]]
 ) -> None:
-    root, db = _built_with_citing(tmp_path, monkeypatch)
-    conn = sqlite3.connect(db)
     cited = "(SELECT id FROM nodes WHERE node = {}.cited)"
-    conn.executescript(
-        "CREATE TABLE t40_log (what TEXT, cited TEXT);"
-        + "".join(
+    root, db, logged = _logged_change(
+        tmp_path,
+        monkeypatch,
+        text,
+        "what TEXT, cited TEXT",
+        "".join(
             f"CREATE TRIGGER t40_{what} AFTER {what.upper()} ON edges "
             f"BEGIN INSERT INTO t40_log VALUES ('{what}', {cited.format(row)}); END;"
             for what, row in (("insert", "new"), ("update", "new"), ("delete", "old"))
-        )
+        ),
+        "SELECT what, cited FROM t40_log",
     )
-    conn.close()
-    (root / "A_RES_71_40.txt").write_text(text, encoding="utf-8")
-    summary = _query(root, str(db))
-    assert summary is not None and summary.changed == 1, case
-    conn = sqlite3.connect(db)
-    try:
-        assert sorted(conn.execute("SELECT what, cited FROM t40_log").fetchall()) == written, case
-        conn.executescript("DROP TRIGGER t40_insert; DROP TRIGGER t40_update; DROP TRIGGER t40_delete;")
-    finally:
-        conn.close()
+    assert sorted(logged) == written, case
     full = tmp_path / "full.sqlite"
     _query(root, str(full))
     assert _tables(db) == _tables(full), case
