@@ -135,6 +135,21 @@ _LINE_SLASH = recache.compile(
     r"/(?<=[A-Z0-9.]/)(?:\u00ad|[ \t]*-)?[ \t]*\n[ \t]*(?=[A-Z0-9])(?![A-Z][a-z]{3,}(?![a-z.\d]))"
 )
 
+
+
+def _line_slashes(text: str, mapped: str) -> list[tuple[int, int, str]]:
+    """The edits of :data:`_LINE_SLASH` in a text where a typed hyphen ends a line: a hyphen
+    typed after a slash (U+002D, not the U+2010 a browser draws nor a soft hyphen) is the
+    number of a series' symbols left out ("TD/B/C.1/-", "S/INF/-": a report's note on its
+    symbols, a research guide's pattern), no break inside a symbol: the next line's number
+    (a job number, a note's, a list's) does not go on from it."""
+    return [
+        (m.start(), m.end(), "/")
+        for m in _LINE_SLASH.finditer(mapped)
+        if "-" not in text[m.start() : m.end()]
+    ]
+
+
 # … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
 # "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
 # there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
@@ -2337,7 +2352,10 @@ def normalise(text: str) -> Normalised:
     # one scan at the slashes for both tests below ("/\n", "/ \n", "/ ", " /"): most texts hold none
     slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"
-        edits.matches(_LINE_SLASH, mapped, "/")
+        if "-\n" in text or "- \n" in text:
+            edits.extend(_line_slashes(text, mapped))
+        else:
+            edits.matches(_LINE_SLASH, mapped, "/")
     edits.extend(_line_dot_symbols(mapped))
     if " \n" in mapped:
         # blanks a wrapped line ends on (a PDF's space at the line's end) around a part's letter:
