@@ -103,7 +103,14 @@ SERIES: list[tuple[str, bytes, str, str | None, list[str]]] = [
     (
         "text: a report's note, a line per series",
         "\n".join(
-            [*_COVER, "Report of the Trade and Development Board", *_NOTE, *_SERIES, "2. The Board took note of the report.", ""]
+            [
+                *_COVER,
+                "Report of the Trade and Development Board",
+                *_NOTE,
+                *_SERIES,
+                "2. The Board took note of the report.",
+                "",
+            ]
         ).encode(),
         ".txt",
         "A/81/15",
@@ -112,7 +119,9 @@ SERIES: list[tuple[str, bytes, str, str | None, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("data", "suffix", "own", "want"), [r[1:] for r in SERIES], ids=[r[0] for r in SERIES])
+@pytest.mark.parametrize(
+    ("data", "suffix", "own", "want"), [r[1:] for r in SERIES], ids=[r[0] for r in SERIES]
+)
 def test_a_series_hyphen_ends_no_symbol(data: bytes, suffix: str, own: str | None, want: list[str]) -> None:
     got_own, got = _read(data, "file" + suffix)
     assert (got_own, got) == (own, want)
