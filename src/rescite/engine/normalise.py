@@ -136,7 +136,6 @@ _LINE_SLASH = recache.compile(
 )
 
 
-
 def _line_slashes(text: str, mapped: str) -> list[tuple[int, int, str]]:
     """The edits of :data:`_LINE_SLASH` in a text where a typed hyphen ends a line: a hyphen
     typed after a slash (U+002D, not the U+2010 a browser draws nor a soft hyphen) is the
