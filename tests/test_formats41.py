@@ -12,6 +12,9 @@ and PDF files in every official layout and read back; what they taught:
   symbol, so the line under it (the page's job number "26-01234", a note "1 …", the next
   item's number) does not go on from it — the hyphen a browser draws at a line's end after a
   slash (U+2010, "A/79/ ‐⏎210") and a soft hyphen still do (tests/test_formats_twenty_pdf.py).
+* a note's mark may follow the number in a title in capitals that cites a text ("I.
+  IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTION 80/251¹ OF 15 MARCH 2026", a Word file's
+  footnote reference, a PDF's raised digit): the title is read as it is without the mark.
 
 Every passage is written for these tests in UN style."""
 
@@ -22,7 +25,7 @@ import pytest
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 from test_formats import make_pdf
-from test_formats_word import docx, p
+from test_formats_word import docx, note_ref, p
 
 
 def _read(data: bytes, name: str) -> tuple[str | None, list[str]]:
@@ -125,3 +128,50 @@ SERIES: list[tuple[str, bytes, str, str | None, list[str]]] = [
 def test_a_series_hyphen_ends_no_symbol(data: bytes, suffix: str, own: str | None, want: list[str]) -> None:
     got_own, got = _read(data, "file" + suffix)
     assert (got_own, got) == (own, want)
+
+
+# -- a note's mark after the number of a title in capitals ---------------------------------------------------
+_REPORT = [
+    "Report of the Human Rights Council on its sixty-first session",
+    "[Note: the present report reflects the proceedings as at the conclusion of the session.]",
+]
+_TITLE_80 = ("I. IMPLEMENTATION OF GENERAL ASSEMBLY RESOLUTION 80/251", " OF 15 MARCH 2026")
+_TITLE_HRC = ("II. FOLLOW-UP TO HUMAN RIGHTS COUNCIL RESOLUTION 58/14", "")
+_AFTER = "1. At its 40th meeting, on 3 April 2026, the Council adopted its report."
+
+# (row id, the file built, its suffix, the records' targets in order)
+TITLE_MARKS: list[tuple[str, bytes, str, list[str]]] = [
+    (
+        "word: a footnote's reference after the Assembly's number, its date after the mark",
+        docx(
+            "".join(p(x) for x in _REPORT) + p(_TITLE_80[0], note_ref(1), _TITLE_80[1]) + p(_AFTER),
+            notes={1: "Adopted without a vote."},
+        ),
+        ".docx",
+        ["A/RES/80/251"],
+    ),
+    (
+        "word: a footnote's reference ending a title that cites the Council's number",
+        docx(
+            "".join(p(x) for x in _REPORT) + p(_TITLE_HRC[0], note_ref(1)) + p(_AFTER),
+            notes={1: "Adopted without a vote."},
+        ),
+        ".docx",
+        ["A/HRC/RES/58/14"],
+    ),
+    (
+        "text: the mark in superscript digits, the title right under a paragraph",
+        "\n".join(
+            [*_REPORT, _TITLE_80[0] + "\u00b9" + _TITLE_80[1], "", _AFTER, "__________", "1 Adopted.", ""]
+        ).encode(),
+        ".txt",
+        ["A/RES/80/251"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix", "want"), [r[1:] for r in TITLE_MARKS], ids=[r[0] for r in TITLE_MARKS]
+)
+def test_a_mark_after_a_titles_number(data: bytes, suffix: str, want: list[str]) -> None:
+    assert _read(data, "file" + suffix)[1] == want

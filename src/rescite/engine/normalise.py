@@ -2158,7 +2158,9 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # (… the body's name perhaps between the noun and the number, as languages that name it
         # after the noun write it: "ОСУЩЕСТВЛЕНИЕ РЕЗОЛЮЦИЙ ГЕНЕРАЛЬНОЙ АССАМБЛЕИ 48/162")
         rf"(?:{nouns})(?:[ \t]+[^\W\d_][^\W\d_'’-]*+(?:['’-][^\W\d_]++)?){{0,4}}?\s+"
-        r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}(?![\w/])"
+        # (… a note's mark in superscript digits perhaps right after the number, as a Word or PDF
+        # file's text gives it: "RESOLUTION 60/251¹ OF 15 MARCH 2006")
+        r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}(?!/|(?![\u00b9\u00b2\u00b3\u2070-\u2079])\w)"
         r"|\d{1,4}[ \t]?(?:[A-H][ \t]?)?\((?:[IVXLC]{1,7}|E?S-[IVXLC]{1,5})\))"
     )
 
