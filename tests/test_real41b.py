@@ -14,6 +14,8 @@ pages on resolutions.  The forms they showed that the engine got wrong:
 - a resolution's heading with its date and a title after it ("RESOLUCIÓN 2625 (XXV) de la
   Asamblea General …, de 24 de octubre de 1970, que contiene …", "…, du 24 octobre 1970, portant
   …"), the adopting body's line below: the text's own id was not read, the number cited instead;
+- a resolution's heading with its title after a comma ("RESOLUCION 1514 (XV), DECLARACIÓN SOBRE
+  …"), the adopting body's line below: the own id was not read;
 - a yearbook's reprint of a document under its topic's title, its symbol led by the capitalised
   label ("DOCUMENTO A/CN.4/420"): its own id was not read, the symbol cited instead;
 - the committee that recommended an adoption, set off after the adoption's date ("le 6 décembre
@@ -109,6 +111,12 @@ _HEADING_DATED: list[Row] = [
 _HEADING_DATED_SAME: list[Row] = [
     (
         "es",
+        "Este artículo examina la\nResolución 2711 (XXV), Declaración sobre la cooperación entre los "
+        "Estados,\ny su alcance en la práctica.\n",
+        {"A/RES/2711(XXV)": None},
+    ),
+    (
+        "es",
         "Resolución 2734 (XXV) de la Asamblea General, de 16 de diciembre de 1970\n\n"
         "Este estudio examina su alcance en la práctica de los Estados.\n",
         {"A/RES/2734(XXV)": "1970-12-16"},
@@ -190,8 +198,27 @@ def test_real41b_targets_and_dates(lang: str, passage: str, expected: dict[str, 
     assert_exact(passage, expected, lang=lang)
 
 
+# a resolution's heading with its title after a comma, the adopting body's line below
+_TITLE_AFTER_COMMA: list[Row] = [
+    (
+        "es",
+        "RESOLUCIÓN 2711 (XXV), DECLARACIÓN SOBRE LA COOPERACIÓN ENTRE LOS ESTADOS EN MATERIA DE "
+        "NAVEGACIÓN*\n\nLa Asamblea General,\n\nRecordando su resolución 2606 (XXIV), de 16 de diciembre "
+        "de 1969,\n",
+        {"A/RES/2606(XXIV)": "1969-12-16"},
+    ),
+    (
+        "fr",
+        "Résolution 2711 (XXV), Déclaration sur la coopération entre les États en matière de navigation\n\n"
+        "L'Assemblée générale,\n\nRappelant sa résolution 2606 (XXIV) du 16 décembre 1969,\n",
+        {"A/RES/2606(XXIV)": "1969-12-16"},
+    ),
+]
+
 # the texts whose heading gives their own id: (language, passage, the own id)
 _OWN: list[tuple[str, str, str]] = [
+    ("es", _TITLE_AFTER_COMMA[0][1], "A/RES/2711(XXV)"),
+    ("fr", _TITLE_AFTER_COMMA[1][1], "A/RES/2711(XXV)"),
     ("es", _HEADING_DATED[0][1], "A/RES/2734(XXV)"),
     ("fr", _HEADING_DATED[1][1], "A/RES/2734(XXV)"),
     ("es", _REPRINT_LABEL[0][1], "A/CN.4/512"),
