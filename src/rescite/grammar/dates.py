@@ -145,6 +145,11 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         )
         or "(?!)"
     )
+    # (… and, after the date, the committee whose recommendation the body adopted: "le 6 décembre
+    # 1999, sur la recommandation de la Quatrième Commission, l'Assemblée générale a adopté …")
+    recommended = (
+        "|".join(f"(?:{c})" for c in lexicon.gather("grammar.recommendation_clause", langs)) or "(?!)"
+    )
     # (… the subject a pronoun after the clause's opening word: "that, on …, it adopted …")
     pronoun = alt_or_never(lexicon.gather("grammar.subject_pronouns", langs))
     # (… or the clause of the adoption follows the date, the body then its possessive's: "Noting that,
@@ -171,7 +176,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         rf"\s*+[,\u060c]?\s*+(?:(?:{meeting})\s*+[,\u060c]?\s*+)?(?:(?:{date_intro})\s++)?)){date_regex(langs)}"
         rf"(?(verb_first)\s*+[,\u060c]?\s*+(?:(?:{manner})\s*+,?\s*+)?(?:(?:{articles})\s*+)?"
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
-        rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{articles})\s*+)?"
+        rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{recommended})\s*+,\s*+)?(?:(?:{articles})\s*+)?"
         # (… in a clause, the subject left out where the language drops it: "que el 23 de
         # diciembre de 2022 aprobó la resolución …")
         rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"

@@ -29,8 +29,12 @@ def _heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     labels = alt_or_never(gather_all("heading.symbol_label"))
     # … or the link a copy was taken from, perhaps labelled ("Source: https://undocs.org/en/")
     link = r"(?:[^\W\d_]+[ \t]*[:\uff1a][ \t]*)?(?:https?://)?(?:www\.)?(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?"
+    # … or a yearbook's capitalised label of the document it reprints, no colon after it
+    # ("DOCUMENT A/CN.4/420", "DOCUMENTO A/CN.4/420" under the topic's title)
+    reprinted = alt_or_never([w.upper() for w in gather_all("heading.reprint_label")])
     organisation = recache.compile(
-        rf"\s*(?:{names}|(?:{labels})(?:\s*[:\uff1a]|[ \t]*\|)|{link})\s*", re.IGNORECASE
+        rf"\s*(?:{names}|(?:{labels})(?:\s*[:\uff1a]|[ \t]*\|)|(?-i:{reprinted})[ \t]+|{link})\s*",
+        re.IGNORECASE,
     )
     # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the
     # text itself, and its short stem would be found inside any word

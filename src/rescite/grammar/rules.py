@@ -1533,9 +1533,11 @@ def _patterns(lang: str) -> Patterns:
         rf"\s*{rng}\s*(?:(?P<kind>{NUMBERED_ELEMENTS})\.)?(?P<n>\d{{1,3}})(?![\w/])", re.IGNORECASE
     )
     # (a Chinese character after the number is no letter of it: "A/77/321和Corr.1和2)第5段")
+    # (… a number after a comma and before a sentence's full stop is the next paragraph's, the
+    # list before it closed by its last element: "Add.48 et Add.49, 1. Condamne", "Add.7,⏎2. Pide")
     elliptic_tail = recache.compile(
-        rf"(?:(?:\s*,\s*|\s+{list_and}\s+|(?<=\d)(?:{list_and})(?=\d)(?<![^\W\d_]{{2}}))\d{{1,4}}"
-        rf"(?!(?![{CJK}])\w|/|\.\d))+"
+        rf"(?:(?:\s*,\s*\d{{1,4}}(?!\.(?:\s|$))|(?:\s+{list_and}\s+|(?<=\d)(?:{list_and})(?=\d)"
+        rf"(?<![^\W\d_]{{2}}))\d{{1,4}})(?!(?![{CJK}])\w|/|\.\d))+"
     )
     # "A/50/630 and Corr.1", "A/50/141, Add.1 and Add.2": an element of the symbol before, after
     # the list word or a comma
