@@ -354,6 +354,12 @@ def day_month_groups(langs: tuple[str, ...]) -> str:
     return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
 
 
+#: the blanks around a month's slash ("Dec / Jan"), and a day's figures ("1er": 1): kept patterns
+#: (``re.sub`` and ``re.match`` with the strings parsed them anew at every start of the engine)
+_SLASH_BLANKS = recache.compile(r"\s*/\s*")
+_DAY_FIGURES = recache.compile(r"\d+")
+
+
 def year_given_date(m: re.Match[str], given: str) -> str | None:
     """The date of the day and month without their year that ``m`` holds (groups of
     :func:`day_month_groups`), in the year of ``given`` (an ISO date earlier in the sentence):
@@ -362,9 +368,9 @@ def year_given_date(m: re.Match[str], given: str) -> str | None:
     groups = m.re.groupindex
     for mo, dd in (("dm_month", "dm_day"), ("md_month", "md_day"), ("ym_month", "ym_day")):
         if mo in groups and m.group(mo):
-            written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(mo)).split()))
+            written = _SLASH_BLANKS.sub("/", " ".join(fold(m.group(mo)).split()))
             month = lexicon.load().months.get(written)
-            day = re.match(r"\d+", m.group(dd))
+            day = _DAY_FIGURES.match(m.group(dd))
             if month is None or day is None or month < int(given[5:7]):
                 return None
             return _figures_date(given[:4], str(month), day.group())
@@ -477,10 +483,10 @@ def parse_date(m: re.Match[str]) -> str | None:
     key = (day, m.group(pre + "month"), m.group(pre + "year"))
     if key in _DATES:
         return _DATES[key]
-    written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split()))
+    written = _SLASH_BLANKS.sub("/", " ".join(fold(m.group(pre + "month")).split()))
     # (an abbreviation written without its point, "Dec 14, 1960", read before a day and a year only)
     month = lex.months.get(written) or (lex.months.get(written + ".") if pre == "m_" else None)
-    day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
+    day = int(_DAY_FIGURES.match(m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
     # (… a day its month has: "31 February 2019" is no date)
     date = _figures_date(str(year), str(month), str(day)) if month else None

@@ -309,6 +309,17 @@ def required_text(pattern: re.Pattern[str], as_written: bool = False) -> str | N
     return recache.remembered(key, lambda: _required_text_or_none(pattern, written) or "") or None
 
 
+def required_text_of(pattern: str, flags: int = 0) -> str | None:
+    """:func:`required_text` of ``recache.compile(pattern, flags)``, kept between runs under the
+    pattern as written and the flags it is compiled with: the pattern is built the first time
+    only (a loop that looks for each pattern's text before it searches then builds the patterns
+    whose text is there, not all)."""
+    key = ("required_text_of", "1", sys.version, pattern, str(int(flags)))
+    return (
+        recache.remembered(key, lambda: _required_text_or_none(recache.compile(pattern, flags)) or "") or None
+    )
+
+
 def _required_text_or_none(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     """:func:`_required_text`, or None when this Python's private parser is not the one it
     reads (as :func:`_first_chars_or_none`)."""
@@ -397,8 +408,13 @@ def anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[
     return got
 
 
+#: a numbered back-reference or a conditional group in a pattern (kept: ``re.search`` with the
+#: string parsed it anew at every start of the engine)
+_BACK_REFERENCE = recache.compile(r"\\[1-9]|\(\?\(")
+
+
 def _anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
-    if re.search(r"\\[1-9]|\(\?\(", pattern.pattern):
+    if _BACK_REFERENCE.search(pattern.pattern):
         return None  # (a numbered back-reference would name another group in the reach)
     # (kept between runs, as "anchors width": reading a pattern costs up to milliseconds)
     key = ("anchor_chars", "1", sys.version, pattern.pattern, str(pattern.flags))
