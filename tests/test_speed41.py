@@ -199,3 +199,46 @@ def test_anchor_reach_without_re_calls(monkeypatch: pytest.MonkeyPatch) -> None:
     retools._ANCHOR_REACHES.clear()
     assert retools.anchor_reach(recache.compile(r"(?<![\d/])\d{1,4}/\d{1,4}")) is not None
     assert retools.anchor_reach(recache.compile(r"(a)\1/b")) is None  # (a back-reference: no reach)
+
+
+# (a pattern as written, its flags): led as before, the pattern alone not built once its first
+# characters are kept
+_LED: list[tuple[str, int]] = [
+    (r"(?<!\w)(?:resolution|decision)s?\s++\d{1,4}", re.IGNORECASE),
+    (r"(?<![\d/])第\d{1,4}号", 0),
+    (r"(?:\d+)?$", 0),  # (may match empty: not led)
+    (r"[A-Z]{2,5}(?=\s)", re.ASCII),
+    (r"\s*+,\s*+(?:and|et|y)\s++", re.IGNORECASE),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), _LED)
+def test_led_compile_as_led(pattern: str, flags: int, tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(recache, "_strings", None)
+    want = retools.led(re.compile(pattern, flags))
+    got = retools.led_compile(pattern, flags)
+    assert (got.pattern, got.flags) == (want.pattern, want.flags)
+    assert retools.first_led(pattern) == _old_first_led(pattern)
+    recache.flush()
+    monkeypatch.setattr(recache, "_strings", None)  # as a new process: read from the kept file
+    compiled: list[str] = []
+    real = recache.compile
+
+    def counted(p: str, f: int = 0) -> re.Pattern[str]:
+        compiled.append(p)
+        return real(p, f)
+
+    monkeypatch.setattr(recache, "compile", counted)
+    again = retools.led_compile(pattern, flags)
+    assert (again.pattern, again.flags) == (want.pattern, want.flags)
+    assert compiled == [want.pattern]  # (the pattern led only: the one used)
+    compiled.clear()
+    assert retools.first_led(pattern) == _old_first_led(pattern)
+    assert compiled == []
+
+
+def _old_first_led(alternatives: str) -> str:
+    """``first_led`` as 093c8916 wrote it (its pattern compiled to read its first characters)."""
+    first = retools.first_chars(re.compile(alternatives), may_be_empty=False)
+    return alternatives if first is None else f"(?:(?={first}){alternatives})"

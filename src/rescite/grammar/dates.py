@@ -10,7 +10,7 @@ from collections.abc import Callable
 from . import lexicon, recache
 from .bodies import body_regex
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold
-from .retools import alt_or_never, first_led, gather_all, led, longest_first
+from .retools import alt_or_never, first_led, gather_all, led_compile, longest_first
 
 #: Most dates written after "respectively" before the one that opens a list's first number.
 LIST_DATES_RESPECTIVE = 6
@@ -61,16 +61,14 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     # landmark resolution", or any one word in quotation marks: "de l'« historique » résolution")
     adjectives = alt_or_never(lexicon.gather("grammar.adjectives_before_noun", langs))
     adjective = rf"(?:(?:{adjectives})\s++|[«“\"]\s*+[^\W\d_]{{2,30}}\s*+[»”\"]\s*+)?"
-    return led(
-        recache.compile(
-            # (the agent between: "by the Security Council," — words, no figure, no clause's end)
-            rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
-            rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
-            rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?){date_regex(langs)}"
-            rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
-            rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective}))$",
-            re.IGNORECASE,
-        )
+    return led_compile(
+        # (the agent between: "by the Security Council," — words, no figure, no clause's end)
+        rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
+        rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
+        rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?){date_regex(langs)}"
+        rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
+        rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective}))$",
+        re.IGNORECASE,
     )
 
 
@@ -195,14 +193,12 @@ def coordinated_date(lang: str = "") -> re.Pattern[str]:
     articles, _generic, verbs, manner = _adoption_words(langs)
     prefix = alt_or_never(lexicon.gather("grammar.number_prefix", langs))
     gap = rf"(?:\s*+[,\u060c\uff0c]\s*+|\s++|(?<=[{CJK}]))"
-    return led(
-        recache.compile(
-            rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?"
-            rf"(?:{date_regex(langs)}|{day_month_groups(langs)})"
-            # (… the manner of the adoption perhaps set off there: "and, on 4 April, without a vote,")
-            rf"(?:{gap}|\s*+[-\u2014\u2013]\s*+)(?:(?:{manner}){gap})?(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
-            re.IGNORECASE,
-        )
+    return led_compile(
+        rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?"
+        rf"(?:{date_regex(langs)}|{day_month_groups(langs)})"
+        # (… the manner of the adoption perhaps set off there: "and, on 4 April, without a vote,")
+        rf"(?:{gap}|\s*+[-\u2014\u2013]\s*+)(?:(?:{manner}){gap})?(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
+        re.IGNORECASE,
     )
 
 

@@ -197,9 +197,39 @@ def unnamed(regex: str) -> str:
 def first_led(alternatives: str) -> str:
     """The regex ``alternatives`` (a group, no match of it empty) opened by a look-ahead for its
     first characters, as :func:`led` opens a pattern: the same matches, a try that cannot open
-    one turned away at once."""
-    first = first_chars(recache.compile(alternatives), may_be_empty=False)
+    one turned away at once.  (The first characters kept between runs under the string: the
+    pattern is compiled only to read them the first time.)"""
+    first = _first_chars_of(alternatives, 0)
     return alternatives if first is None else f"(?:(?={first}){alternatives})"
+
+
+def led_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``led(recache.compile(pattern, flags))``, the look-ahead's characters kept between runs
+    under the pattern as written: only the pattern opened with them is built (the pattern alone
+    was built at every start of the engine to be read, then never used)."""
+    first = _first_chars_of(pattern, flags)
+    return (
+        recache.compile(pattern, flags)
+        if first is None
+        else recache.compile(f"(?={first}){pattern}", _text_flags(flags))
+    )
+
+
+def _text_flags(flags: int) -> int:
+    """The flags ``re`` gives a pattern of text compiled with ``flags`` (none written in it):
+    Unicode's unless ASCII's."""
+    flags = int(flags)
+    return flags if flags & re.ASCII else flags | re.UNICODE
+
+
+def _first_chars_of(pattern: str, flags: int) -> str | None:
+    """:func:`first_chars` of ``recache.compile(pattern, flags)`` (``may_be_empty`` False) under
+    the key :func:`first_chars` keeps it by, the pattern compiled only when it is not kept."""
+    key = ("first_chars", "1", sys.version, pattern, str(_text_flags(flags)), str(False))
+    return (
+        recache.remembered(key, lambda: _first_chars_or_none(recache.compile(pattern, flags), False) or "")
+        or None
+    )
 
 
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
