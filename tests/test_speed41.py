@@ -242,3 +242,20 @@ def _old_first_led(alternatives: str) -> str:
     """``first_led`` as 093c8916 wrote it (its pattern compiled to read its first characters)."""
     first = retools.first_chars(re.compile(alternatives), may_be_empty=False)
     return alternatives if first is None else f"(?:(?={first}){alternatives})"
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "ru", "zh", "ar", ""])
+def test_adoption_dates_apart_as_before(lang: str) -> None:
+    """The two dates of an adoption by a named actor, built apart, as 093c8916 built them together."""
+    langs = lexicon.scope(lang)
+    date = dates.date_regex(langs)
+    date_intro = lexicon.alternation(lexicon.gather("grammar.date_intro", langs))
+    link = lexicon.alternation(lexicon.gather("grammar.actor_link", langs))
+    articles = retools.alt_or_never(lexicon.gather("grammar.articles", langs))
+    cjk = lexicon.CJK
+    after = rf"(?:\s*+,\s*+|\s++|(?<=[{cjk}]))(?:{date_intro}(?:\s++|(?<=[{cjk}])))?{date}"
+    before = rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$"
+    got_after, got_before = dates.adoption_date_after(lang), dates.adoption_date_before(lang)
+    assert (got_after.pattern, got_before.pattern) == (after, before)
+    assert got_after.flags & re.IGNORECASE and got_before.flags & re.IGNORECASE
+    assert dates.adoption_dates(lang) == (got_after, got_before)

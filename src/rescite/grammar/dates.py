@@ -22,18 +22,34 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
     (the date right after the actor's name, matched there: "by the General Assembly on 13
     December 2006 in its resolution 61/106"; the date right before the name, searched in a
     stretch that ends at the name: "adopted on 13 December 2006 by the General Assembly",
-    "принятую 13 декабря 2006 года Генеральной Ассамблеей")."""
+    "принятую 13 декабря 2006 года Генеральной Ассамблеей") — :func:`adoption_date_after` and
+    :func:`adoption_date_before`, each built apart where the other is not needed."""
+    return adoption_date_after(lang), adoption_date_before(lang)
+
+
+@functools.lru_cache(maxsize=16)
+def adoption_date_after(lang: str = "") -> re.Pattern[str]:
+    """The date right after an adopting actor's name (see :func:`adoption_dates`)."""
     langs = lexicon.scope(lang)
-    date = date_regex(langs)
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    # (… glued to the name in scripts without spaces: "人权理事会于2023年10月6日通过其")
+    return recache.compile(
+        rf"(?:\s*+,\s*+|\s++|(?<=[{CJK}]))(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{date_regex(langs)}",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def adoption_date_before(lang: str = "") -> re.Pattern[str]:
+    """The date right before an adopting actor's name, searched in a stretch that ends at the
+    name (see :func:`adoption_dates`; built only where that stretch holds a year:
+    :func:`search_dated` given this function)."""
+    langs = lexicon.scope(lang)
     link = alternation(lexicon.gather("grammar.actor_link", langs))
     articles = alt_or_never(lexicon.gather("grammar.articles", langs))
-    # (… glued to the name in scripts without spaces: "人权理事会于2023年10月6日通过其")
-    after = recache.compile(
-        rf"(?:\s*+,\s*+|\s++|(?<=[{CJK}]))(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{date}", re.IGNORECASE
+    return recache.compile(
+        rf"{date_regex(langs)}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE
     )
-    before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
-    return after, before
 
 
 @functools.lru_cache(maxsize=16)
