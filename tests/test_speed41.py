@@ -190,12 +190,12 @@ def test_dates_read_without_re_calls(
     assert m is not None
     dates._DATES.clear()
     for name in ("sub", "match", "search"):
-        monkeypatch.setattr(dates.re, name, _refused)
+        monkeypatch.setattr(re, name, _refused)  # (the module dates calls)
     assert dates.parse_date(m) == date
 
 
 def test_anchor_reach_without_re_calls(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(retools.re, "search", _refused)
+    monkeypatch.setattr(re, "search", _refused)  # (the module retools calls)
     retools._ANCHOR_REACHES.clear()
     assert retools.anchor_reach(recache.compile(r"(?<![\d/])\d{1,4}/\d{1,4}")) is not None
     assert retools.anchor_reach(recache.compile(r"(a)\1/b")) is None  # (a back-reference: no reach)
