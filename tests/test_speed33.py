@@ -95,7 +95,7 @@ def test_first_adopted_pattern_only_where_its_words_are(
     head: str, searches: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     scans = heading._adopted_by_scans("en")
-    first = _Counted(scans[0][0])
-    monkeypatch.setattr(heading, "_adopted_by_scans", lambda scope: [(first, scans[0][1])])
+    first = _Counted(scans[0][0]())
+    monkeypatch.setattr(heading, "_adopted_by_scans", lambda scope: [(lambda: first, scans[0][1])])
     heading.analyse_heading(head, "en", [], "en")
     assert first.searches == searches

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.council import CouncilNumber, council_number, sc_year_plausible
-from ..grammar.dates import adoption_dates, adoption_noun_date, date_regex, parse_date, search_dated
+from ..grammar.dates import adoption_date_before, adoption_noun_date, date_regex, parse_date, search_dated
 from ..grammar.lexicon import (
     fold,
     is_cjk,
@@ -388,7 +388,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
             raw = _council_number(text, m, e, s, pat, None)
-            before = adoption_dates(seg.scope)[1]
+            before = functools.partial(adoption_date_before, seg.scope)
             if raw.date is None and (d := search_dated(before, text, max(0, s - 60), s)):
                 raw.date = parse_date(d)
             out.append(raw)

@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import adoption_dates, date_before_body, parse_date, search_dated
+from ..grammar.dates import (
+    adoption_date_after,
+    adoption_date_before,
+    date_before_body,
+    parse_date,
+    search_dated,
+)
 from ..grammar.lexicon import (
     SUPERSCRIPTS,
     fold,
@@ -57,7 +63,8 @@ def adoption_date(
     54/9", "باتخاذ مجلس حقوق الإنسان، في 12 … 2023، قراره" (the date then ends the gap; that
     of an agent's adoption, which the numbers of a list after it share)."""
     named = names.body_before(head, pat.actor_gap)
-    after, before = adoption_dates(lang)
+    after = adoption_date_after(lang)
+    before = functools.partial(adoption_date_before, lang)  # (built only where a year is before)
     if named is None and possessive and (named := names.body_before(head, pat.other_gap)) is not None:
         d = after.match(text, named[0], head)
         if d is None or text[d.end() : head].strip(" \t,\u060c") or list_word_first().match(text, head):

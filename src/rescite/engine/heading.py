@@ -7,7 +7,7 @@ import functools
 import itertools
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.bodies import body_regex
@@ -24,7 +24,7 @@ from ..grammar.headings import (
     symbol_label_alone,
 )
 from ..grammar.lexicon import alternation, fold, gather
-from ..grammar.retools import finditer_anchored, required_text, top_level_alternative, unnamed
+from ..grammar.retools import finditer_anchored, required_text_of, top_level_alternative, unnamed
 from ..grammar.rules import patterns
 from ..grammar.rules import patterns as rule_patterns
 from ..grammar.symbols import latin_marks
@@ -122,49 +122,92 @@ def unmarked_number(num: str) -> str:
 
 
 @functools.lru_cache(maxsize=4)
-def heading_patterns(kind: str) -> list[re.Pattern[str]]:
+def _heading_sources(kind: str) -> tuple[tuple[str, int], ...]:
+    """The heading patterns of ``kind`` as (pattern string, flags), not compiled: a text tries
+    them in order until one matches, and most texts' heading is found by one of the first few
+    (a one-file refresh built all forty-odd own-number patterns for the three it tried)."""
     flags = re.IGNORECASE if kind == "adopted_by" else re.MULTILINE if kind == "own_number" else 0
     # "^\s*" tried at every line start of a run of blank lines reads the run again each
     # time (quadratic); skipping only the blanks of its own line finds the same headings
-    return [
-        recache.compile(p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
+    return tuple(
+        (p.replace("^\\s*", "^[^\\S\\n]*") if flags == re.MULTILINE else p, flags)
         for p in gather(f"heading.{kind}")
-    ]
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _heading_pattern(kind: str, k: int) -> re.Pattern[str]:
+    """The ``k``-th heading pattern of ``kind`` (:func:`_heading_sources`), built when first asked."""
+    return recache.compile(*_heading_sources(kind)[k])
+
+
+def heading_patterns(kind: str) -> list[re.Pattern[str]]:
+    """The heading patterns of ``kind``, all built (:func:`iter_heading_patterns` builds them
+    as they are reached)."""
+    return list(iter_heading_patterns(kind))
+
+
+def iter_heading_patterns(kind: str) -> Iterator[re.Pattern[str]]:
+    """The heading patterns of ``kind`` in order, each built when the loop reaches it."""
+    for k in range(len(_heading_sources(kind))):
+        yield _heading_pattern(kind, k)
+
+
+@functools.lru_cache(maxsize=16)
+def _adopted_by_sources(scope: str) -> tuple[str, ...]:
+    """The "adopted by" heading patterns (as written, not compiled), those of the language
+    ``scope`` names first: the first that matches is taken, and a text's own language's matches
+    where it has one — without a scan of the text for each other language's words first (a scan
+    costs the text's length)."""
+    lex = lexicon.load()
+    first = (scope,) if scope in lex.languages else ()
+    rest = tuple(code for code in lex.languages if code not in first)
+    return tuple(gather("heading.adopted_by", first + rest))
+
+
+@functools.lru_cache(maxsize=256)
+def _adopted_by_pattern(scope: str, k: int) -> re.Pattern[str]:
+    """The ``k``-th of :func:`_adopted_by_sources`, compiled (case-blind) when first asked."""
+    return recache.compile(_adopted_by_sources(scope)[k], re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=16)
 def _adopted_by_patterns(scope: str) -> list[re.Pattern[str]]:
-    """The "adopted by" heading patterns, those of the language ``scope`` names first: the first
-    that matches is taken, and a text's own language's matches where it has one — without a scan
-    of the text for each other language's words first (a scan costs the text's length)."""
-    lex = lexicon.load()
-    first = (scope,) if scope in lex.languages else ()
-    rest = tuple(code for code in lex.languages if code not in first)
-    return [recache.compile(p, re.IGNORECASE) for p in gather("heading.adopted_by", first + rest)]
+    """:func:`_adopted_by_sources`, all compiled."""
+    return [_adopted_by_pattern(scope, k) for k in range(len(_adopted_by_sources(scope)))]
 
 
 @functools.lru_cache(maxsize=16)
-def _adopted_by_scans(scope: str) -> list[tuple[re.Pattern[str], str | None]]:
-    """:func:`_adopted_by_patterns`, each with the text in lower case that the head holds in
-    lower case wherever it matches (:func:`rescite.grammar.retools.required_text`)."""
-    return [(pat, required_text(pat)) for pat in _adopted_by_patterns(scope)]
+def _adopted_by_scans(scope: str) -> list[tuple[Callable[[], re.Pattern[str]], str | None]]:
+    """Each of :func:`_adopted_by_sources` as the function that builds its pattern, with the text
+    in lower case that the head holds in lower case wherever it matches
+    (:func:`rescite.grammar.retools.required_text_of`, kept between runs): a pattern is built only
+    where its text is there (a one-file refresh built the seventeen for the one it searched)."""
+    return [
+        (functools.partial(_adopted_by_pattern, scope, k), required_text_of(source, re.IGNORECASE))
+        for k, source in enumerate(_adopted_by_sources(scope))
+    ]
 
 
-@functools.lru_cache(maxsize=4)
 def _line_scans(kind: str) -> list[tuple[re.Pattern[str], re.Pattern[str] | None]]:
-    """Each pattern of :func:`heading_patterns` with, when it can match at a line start only
-    (it opens with ``^``, multi-line, and has no alternative outside its groups), the same
+    """:func:`_line_scan` of each pattern of :func:`heading_patterns`, all built."""
+    return [_line_scan(kind, k) for k in range(len(_heading_sources(kind)))]
+
+
+@functools.lru_cache(maxsize=256)
+def _line_scan(kind: str, k: int) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+    """The ``k``-th pattern of :func:`heading_patterns` with, when it can match at a line start
+    only (it opens with ``^``, multi-line, and has no alternative outside its groups), the same
     pattern with the line break before the line in place of the ``^``: a scan for one
-    literal character, several times faster than trying ``^`` at every place."""
-    out: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
-    for pat in heading_patterns(kind):
-        rest = pat.pattern[1:]
-        anchored = pat.flags & re.MULTILINE and pat.pattern.startswith("^")
-        after_break = None
-        if anchored and not top_level_alternative(rest):
-            after_break = recache.compile("\n" + rest, pat.flags)
-        out.append((pat, after_break))
-    return out
+    literal character, several times faster than trying ``^`` at every place.  Built when first
+    asked (the heading's loop stops at the first pattern that finds the text's number)."""
+    pat = _heading_pattern(kind, k)
+    rest = pat.pattern[1:]
+    anchored = pat.flags & re.MULTILINE and pat.pattern.startswith("^")
+    after_break = None
+    if anchored and not top_level_alternative(rest):
+        after_break = recache.compile("\n" + rest, pat.flags)
+    return pat, after_break
 
 
 def _line_matches(
@@ -817,7 +860,7 @@ def analyse_heading(
     adopted = None
     adopted_kind = "RES"
     low = ""  # the head in lower case, made once
-    for pat, needed in _adopted_by_scans(scope):
+    for build, needed in _adopted_by_scans(scope):
         if needed is not None:
             # each pattern only where its words are written: a case-blind search is tried at every
             # character of the head (the first's too: a text without the line paid a whole scan of
@@ -825,7 +868,7 @@ def analyse_heading(
             low = low or head.lower()
             if needed not in low:
                 continue
-        m = pat.search(head)
+        m = build().search(head)
         if m:
             key = _body_key(m.group("body"))
             if key:
@@ -1019,14 +1062,14 @@ def analyse_heading(
     no_scheme = False  # the heading's number is of a body whose texts have no id here
     own_kind = "RES"
     kind_named = False
-    own_scans = _line_scans("own_number")
-    patterns = own_scans + (_line_scans("own_number_inline") if h.self_id is None else [])
+    # (the patterns built as the loop reaches them: most headings are found by one of the first)
+    own_count = len(_heading_sources("own_number"))
+    count = own_count + (len(_heading_sources("own_number_inline")) if h.self_id is None else 0)
     # (a resolution's or decision's symbol from the head is read against the text's own heading
     # below: a copy's header that names a different text of the same body gives way to it)
     header_id = h.self_id if h.self_id and _OWN_SERIES.match(h.self_id) else None
-    own_count = len(own_scans)
     skip_to = 0
-    for k, (pat, after_break) in enumerate(patterns):
+    for k in range(count):
         if k < skip_to:
             continue
         if k == _OWN_TRIED < own_count and not h.body_line_end and _no_own_line(zone):
@@ -1036,6 +1079,9 @@ def analyse_heading(
             # down the list, where the one scan would be paid on top of the searches)
             skip_to = own_count
             continue
+        pat, after_break = (
+            _line_scan("own_number", k) if k < own_count else _line_scan("own_number_inline", k - own_count)
+        )
         if after_break is not None and after_break.search(zone) is None and pat.match(zone) is None:
             continue  # (most patterns match nowhere: told by two searches, no generator made)
         found = [
@@ -1677,7 +1723,7 @@ def _no_own_line(zone: str) -> bool:
 def any_heading() -> re.Pattern[str]:
     """The own-number patterns in one alternation (groups unnamed): a line where it does not
     match is no heading, found in one match instead of one per pattern."""
-    alts = [unnamed(p.pattern) for p in heading_patterns("own_number")]
+    alts = [unnamed(p) for p, _flags in _heading_sources("own_number")]  # (none of them built)
     # the line start and its blanks that open most of them, read once (only whether one matches
     # is asked: the blanks one alternative takes, another would take too)
     lead = "^[^\\S\\n]*"

@@ -27,8 +27,8 @@ from .heading import (
     decision_number,
     generic_body_line,
     generic_line_series,
-    heading_patterns,
     is_decision,
+    iter_heading_patterns,
     joint_pair,
     named_body,
     number_and_part,
@@ -121,7 +121,7 @@ def _heading_at(text: str, line_start: int, scope: str) -> tuple[str, str, int] 
     """(number, kind, end) of a heading line starting at ``line_start``."""
     if any_heading().match(text, line_start) is None:
         return None
-    for pat in heading_patterns("own_number"):
+    for pat in iter_heading_patterns("own_number"):
         m = pat.match(text, line_start)
         if m is None:
             continue

@@ -12,7 +12,7 @@ from ..models import Record
 from . import lexicon, recache
 from .dates import date_regex
 from .lexicon import CJK, alternation, trie_regex
-from .retools import WORD_START, alt_or_never, led, unnamed
+from .retools import WORD_START, alt_or_never, led_compile, unnamed
 
 
 class CouncilNumber(Record):
@@ -154,9 +154,9 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         # (… or its preposition: "las resoluciones del Consejo de Seguridad 2242 y 2493")
-        noun_before=led(recache.compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$")),
+        noun_before=led_compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$"),
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
-        behind=led(recache.compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$")),
+        behind=led_compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
         # (… each item's date perhaps after it: "Security Council resolutions 242 of 22 November 1967
         # and 338 of 22 October 1973")
         more=recache.compile(
@@ -183,20 +183,16 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         after_mark=recache.compile(rf"\s+{noun}\s+(?:{marks})\s*+(?P<n>\d{{1,4}}){alone}") if marks else None,
-        behind_list=led(
-            recache.compile(
-                rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
-                rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})++"
-                rf"\s+(?:(?:{prep})\s*+)?$"
-            )
+        behind_list=led_compile(
+            rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
+            rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})++"
+            rf"\s+(?:(?:{prep})\s*+)?$"
         ),
-        behind_roman=led(
-            recache.compile(
-                rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
-                rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})*+"
-                rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)"
-                rf"\d{{1,4}}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{{1,7}}\)\s+(?:(?:{prep})\s*+)?$"
-            )
+        behind_roman=led_compile(
+            rf"{word}{noun}\s+{no}(?P<n>\d{{3,4}}){alone}"
+            rf"(?:(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++){no}\d{{3,4}}{alone})*+"
+            rf"(?:\s*+,\s*+(?:(?:{list_and})\s++)?|\s++(?:{list_and})\s++)"
+            rf"\d{{1,4}}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{{1,7}}\)\s+(?:(?:{prep})\s*+)?$"
         ),
         # (… each perhaps with its year alone before it: "安理会2006年第1701号和2015年第2254号决议")
         marked_list=recache.compile(
@@ -213,12 +209,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         marked_joint=recache.compile(rf"\s*+(?:{list_and or '(?!)'}|[,\u3001])"),
-        own_marked_run=led(
-            recache.compile(
-                rf"(?<![\d/]){alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+{alternation(suffix)}"
-                rf"(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+"
-                rf"{alternation(suffix)})++\s*+{noun}"
-            )
+        own_marked_run=led_compile(
+            rf"(?<![\d/]){alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+{alternation(suffix)}"
+            rf"(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+"
+            rf"{alternation(suffix)})++\s*+{noun}"
         )
         if prefix and suffix
         else None,

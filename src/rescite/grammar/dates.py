@@ -10,7 +10,7 @@ from collections.abc import Callable
 from . import lexicon, recache
 from .bodies import body_regex
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold
-from .retools import alt_or_never, first_led, gather_all, led, longest_first
+from .retools import alt_or_never, first_led, gather_all, led_compile, longest_first
 
 #: Most dates written after "respectively" before the one that opens a list's first number.
 LIST_DATES_RESPECTIVE = 6
@@ -22,18 +22,34 @@ def adoption_dates(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str]]:
     (the date right after the actor's name, matched there: "by the General Assembly on 13
     December 2006 in its resolution 61/106"; the date right before the name, searched in a
     stretch that ends at the name: "adopted on 13 December 2006 by the General Assembly",
-    "принятую 13 декабря 2006 года Генеральной Ассамблеей")."""
+    "принятую 13 декабря 2006 года Генеральной Ассамблеей") — :func:`adoption_date_after` and
+    :func:`adoption_date_before`, each built apart where the other is not needed."""
+    return adoption_date_after(lang), adoption_date_before(lang)
+
+
+@functools.lru_cache(maxsize=16)
+def adoption_date_after(lang: str = "") -> re.Pattern[str]:
+    """The date right after an adopting actor's name (see :func:`adoption_dates`)."""
     langs = lexicon.scope(lang)
-    date = date_regex(langs)
     date_intro = alternation(lexicon.gather("grammar.date_intro", langs))
+    # (… glued to the name in scripts without spaces: "人权理事会于2023年10月6日通过其")
+    return recache.compile(
+        rf"(?:\s*+,\s*+|\s++|(?<=[{CJK}]))(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{date_regex(langs)}",
+        re.IGNORECASE,
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def adoption_date_before(lang: str = "") -> re.Pattern[str]:
+    """The date right before an adopting actor's name, searched in a stretch that ends at the
+    name (see :func:`adoption_dates`; built only where that stretch holds a year:
+    :func:`search_dated` given this function)."""
+    langs = lexicon.scope(lang)
     link = alternation(lexicon.gather("grammar.actor_link", langs))
     articles = alt_or_never(lexicon.gather("grammar.articles", langs))
-    # (… glued to the name in scripts without spaces: "人权理事会于2023年10月6日通过其")
-    after = recache.compile(
-        rf"(?:\s*+,\s*+|\s++|(?<=[{CJK}]))(?:{date_intro}(?:\s++|(?<=[{CJK}])))?{date}", re.IGNORECASE
+    return recache.compile(
+        rf"{date_regex(langs)}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE
     )
-    before = recache.compile(rf"{date}(?:\s*+,)?\s++(?:{link}\s++)?(?:{articles}\s*+)?$", re.IGNORECASE)
-    return after, before
 
 
 @functools.lru_cache(maxsize=16)
@@ -61,16 +77,14 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     # landmark resolution", or any one word in quotation marks: "de l'« historique » résolution")
     adjectives = alt_or_never(lexicon.gather("grammar.adjectives_before_noun", langs))
     adjective = rf"(?:(?:{adjectives})\s++|[«“\"]\s*+[^\W\d_]{{2,30}}\s*+[»”\"]\s*+)?"
-    return led(
-        recache.compile(
-            # (the agent between: "by the Security Council," — words, no figure, no clause's end)
-            rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
-            rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
-            rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?){date_regex(langs)}"
-            rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
-            rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective}))$",
-            re.IGNORECASE,
-        )
+    return led_compile(
+        # (the agent between: "by the Security Council," — words, no figure, no clause's end)
+        rf"(?<!\w)(?:(?:{nouns})(?:\s++[^\d;:.()\[\]\n]{{1,80}}?)?\s*+,?\s*+(?:(?:{date_intro})\s++)?"
+        rf"|(?P<participle>{participles})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++"
+        rf"|(?P<adopted>{adopted})(?:\s++[^\d,;:.()\[\]\n]{{1,80}}?)?\s++(?:(?:{date_intro})\s++)?){date_regex(langs)}"
+        rf"(?(participle)\s++|(?(adopted)\s*+,?\s*+(?:{link})\s++(?:(?:{possessive}|{articles})\s*+)?"
+        rf"|\s*+,?\s*+(?:(?:{of})\s*+)?(?:(?:{articles})\s*+)?{adjective}))$",
+        re.IGNORECASE,
     )
 
 
@@ -200,14 +214,12 @@ def coordinated_date(lang: str = "") -> re.Pattern[str]:
     articles, _generic, verbs, manner = _adoption_words(langs)
     prefix = alt_or_never(lexicon.gather("grammar.number_prefix", langs))
     gap = rf"(?:\s*+[,\u060c\uff0c]\s*+|\s++|(?<=[{CJK}]))"
-    return led(
-        recache.compile(
-            rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?"
-            rf"(?:{date_regex(langs)}|{day_month_groups(langs)})"
-            # (… the manner of the adoption perhaps set off there: "and, on 4 April, without a vote,")
-            rf"(?:{gap}|\s*+[-\u2014\u2013]\s*+)(?:(?:{manner}){gap})?(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
-            re.IGNORECASE,
-        )
+    return led_compile(
+        rf"(?:(?<!\w)|(?<=[{CJK}]))(?:{joins}){gap}(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?"
+        rf"(?:{date_regex(langs)}|{day_month_groups(langs)})"
+        # (… the manner of the adoption perhaps set off there: "and, on 4 April, without a vote,")
+        rf"(?:{gap}|\s*+[-\u2014\u2013]\s*+)(?:(?:{manner}){gap})?(?:(?:{verbs})(?:\s++|(?<=[{CJK}])))?(?:(?:{articles})\s*+)?(?:{prefix})?$",
+        re.IGNORECASE,
     )
 
 
@@ -359,6 +371,12 @@ def day_month_groups(langs: tuple[str, ...]) -> str:
     return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
 
 
+#: the blanks around a month's slash ("Dec / Jan"), and a day's figures ("1er": 1): kept patterns
+#: (``re.sub`` and ``re.match`` with the strings parsed them anew at every start of the engine)
+_SLASH_BLANKS = recache.compile(r"\s*/\s*")
+_DAY_FIGURES = recache.compile(r"\d+")
+
+
 def year_given_date(m: re.Match[str], given: str) -> str | None:
     """The date of the day and month without their year that ``m`` holds (groups of
     :func:`day_month_groups`), in the year of ``given`` (an ISO date earlier in the sentence):
@@ -367,9 +385,9 @@ def year_given_date(m: re.Match[str], given: str) -> str | None:
     groups = m.re.groupindex
     for mo, dd in (("dm_month", "dm_day"), ("md_month", "md_day"), ("ym_month", "ym_day")):
         if mo in groups and m.group(mo):
-            written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(mo)).split()))
+            written = _SLASH_BLANKS.sub("/", " ".join(fold(m.group(mo)).split()))
             month = lexicon.load().months.get(written)
-            day = re.match(r"\d+", m.group(dd))
+            day = _DAY_FIGURES.match(m.group(dd))
             if month is None or day is None or month < int(given[5:7]):
                 return None
             return _figures_date(given[:4], str(month), day.group())
@@ -482,10 +500,10 @@ def parse_date(m: re.Match[str]) -> str | None:
     key = (day, m.group(pre + "month"), m.group(pre + "year"))
     if key in _DATES:
         return _DATES[key]
-    written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split()))
+    written = _SLASH_BLANKS.sub("/", " ".join(fold(m.group(pre + "month")).split()))
     # (an abbreviation written without its point, "Dec 14, 1960", read before a day and a year only)
     month = lex.months.get(written) or (lex.months.get(written + ".") if pre == "m_" else None)
-    day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
+    day = int(_DAY_FIGURES.match(m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
     year = int(m.group(pre + "year"))
     # (… a day its month has: "31 February 2019" is no date)
     date = _figures_date(str(year), str(month), str(day)) if month else None

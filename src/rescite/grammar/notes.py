@@ -8,7 +8,7 @@ import re
 
 from . import lexicon, recache
 from .lexicon import CJK, alternation
-from .retools import alt_or_never, led
+from .retools import alt_or_never, led_compile
 
 TYPE_CHECKING = False  # as typing's, without importing typing: a refresh imports this module
 if TYPE_CHECKING:
@@ -26,11 +26,9 @@ def records_supplement(lang: str = "") -> re.Pattern[str] | None:
     words = lexicon.gather("grammar.records_supplement", lexicon.scope(lang))
     if not words:
         return None
-    return led(
-        recache.compile(
-            rf"(?:{'|'.join(f'(?:{w})' for w in words)})[ \t]*+(?P<n>\d{{1,3}})(?![\d(])(?![ \t]*+\()",
-            re.IGNORECASE,
-        )
+    return led_compile(
+        rf"(?:{'|'.join(f'(?:{w})' for w in words)})[ \t]*+(?P<n>\d{{1,3}})(?![\d(])(?![ \t]*+\()",
+        re.IGNORECASE,
     )
 
 
@@ -183,10 +181,8 @@ def treaty_acronyms(lang: str = "") -> tuple[re.Pattern[str], re.Pattern[str], d
     joint += rf"|\s++(?:{alternation(lexicon.gather('grammar.list_and', langs))})\s++)"
     return (
         # (led: the pattern opens with a look-behind, which a scan of the text tries at every character)
-        led(
-            recache.compile(
-                rf"(?<!\w)(?i:{alternation(leads)})\s++(?P<names>{article}{name}(?:{joint}{article}{name})*+)"
-            )
+        led_compile(
+            rf"(?<!\w)(?i:{alternation(leads)})\s++(?P<names>{article}{name}(?:{joint}{article}{name})*+)"
         ),
         recache.compile(name),
         keys,

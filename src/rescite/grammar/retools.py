@@ -197,9 +197,39 @@ def unnamed(regex: str) -> str:
 def first_led(alternatives: str) -> str:
     """The regex ``alternatives`` (a group, no match of it empty) opened by a look-ahead for its
     first characters, as :func:`led` opens a pattern: the same matches, a try that cannot open
-    one turned away at once."""
-    first = first_chars(recache.compile(alternatives), may_be_empty=False)
+    one turned away at once.  (The first characters kept between runs under the string: the
+    pattern is compiled only to read them the first time.)"""
+    first = _first_chars_of(alternatives, 0)
     return alternatives if first is None else f"(?:(?={first}){alternatives})"
+
+
+def led_compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``led(recache.compile(pattern, flags))``, the look-ahead's characters kept between runs
+    under the pattern as written: only the pattern opened with them is built (the pattern alone
+    was built at every start of the engine to be read, then never used)."""
+    first = _first_chars_of(pattern, flags)
+    return (
+        recache.compile(pattern, flags)
+        if first is None
+        else recache.compile(f"(?={first}){pattern}", _text_flags(flags))
+    )
+
+
+def _text_flags(flags: int) -> int:
+    """The flags ``re`` gives a pattern of text compiled with ``flags`` (none written in it):
+    Unicode's unless ASCII's."""
+    flags = int(flags)
+    return flags if flags & re.ASCII else flags | re.UNICODE
+
+
+def _first_chars_of(pattern: str, flags: int) -> str | None:
+    """:func:`first_chars` of ``recache.compile(pattern, flags)`` (``may_be_empty`` False) under
+    the key :func:`first_chars` keeps it by, the pattern compiled only when it is not kept."""
+    key = ("first_chars", "1", sys.version, pattern, str(_text_flags(flags)), str(False))
+    return (
+        recache.remembered(key, lambda: _first_chars_or_none(recache.compile(pattern, flags), False) or "")
+        or None
+    )
 
 
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -309,6 +339,17 @@ def required_text(pattern: re.Pattern[str], as_written: bool = False) -> str | N
     return recache.remembered(key, lambda: _required_text_or_none(pattern, written) or "") or None
 
 
+def required_text_of(pattern: str, flags: int = 0) -> str | None:
+    """:func:`required_text` of ``recache.compile(pattern, flags)``, kept between runs under the
+    pattern as written and the flags it is compiled with: the pattern is built the first time
+    only (a loop that looks for each pattern's text before it searches then builds the patterns
+    whose text is there, not all)."""
+    key = ("required_text_of", "1", sys.version, pattern, str(int(flags)))
+    return (
+        recache.remembered(key, lambda: _required_text_or_none(recache.compile(pattern, flags)) or "") or None
+    )
+
+
 def _required_text_or_none(pattern: re.Pattern[str], as_written: bool = False) -> str | None:
     """:func:`_required_text`, or None when this Python's private parser is not the one it
     reads (as :func:`_first_chars_or_none`)."""
@@ -397,8 +438,13 @@ def anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[
     return got
 
 
+#: a numbered back-reference or a conditional group in a pattern (kept: ``re.search`` with the
+#: string parsed it anew at every start of the engine)
+_BACK_REFERENCE = recache.compile(r"\\[1-9]|\(\?\(")
+
+
 def _anchor_reach(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str], int] | None:
-    if re.search(r"\\[1-9]|\(\?\(", pattern.pattern):
+    if _BACK_REFERENCE.search(pattern.pattern):
         return None  # (a numbered back-reference would name another group in the reach)
     # (kept between runs, as "anchors width": reading a pattern costs up to milliseconds)
     key = ("anchor_chars", "1", sys.version, pattern.pattern, str(pattern.flags))

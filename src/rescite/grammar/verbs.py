@@ -8,7 +8,7 @@ import re
 
 from . import lexicon, recache
 from .lexicon import CJK, alternation, fold
-from .retools import alt_or_never, gather_all, led
+from .retools import alt_or_never, gather_all, led_compile
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,11 +109,9 @@ def code_noun_before() -> re.Pattern[str]:
     words = lexicon.gather("grammar.code_nouns")
     if not words:
         return recache.compile(r"(?!)")
-    return led(  # (led by its first letters: searched in a window before every symbol)
-        recache.compile(
-            rf"(?<![^\W{CJK}])(?:{alternation(words)})[ \t\u00a0]*+(?:(?:No\.|no\.|n°|N°|№)[ \t\u00a0]*+)?$",
-            re.IGNORECASE,
-        )
+    return led_compile(  # (led by its first letters: searched in a window before every symbol)
+        rf"(?<![^\W{CJK}])(?:{alternation(words)})[ \t\u00a0]*+(?:(?:No\.|no\.|n°|N°|№)[ \t\u00a0]*+)?$",
+        re.IGNORECASE,
     )
 
 
@@ -122,4 +120,4 @@ def document_label_before() -> re.Pattern[str]:
     """The phrase of a United Nations document right before the end of the searched span, in
     every language ("U.N. Doc. ", "Doc. NU "): the symbol after it is a legal style's."""
     doc = alt_or_never(gather_all("heading.document_label"))
-    return led(recache.compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE))
+    return led_compile(rf"(?:{doc})[ \t\u00a0]*+$", re.IGNORECASE)
