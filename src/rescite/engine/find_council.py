@@ -41,7 +41,8 @@ def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[s
     ):
         return False  # (a list word, not the start of a word: "y 2250 efectivos" is no "y 2250 e …")
     tail = pat.item_tail.match(text, end)
-    return tail is None or not tail.group("date")
+    # (… nor a body's name after it: "… 1737 et 1929 du Conseil de sécurité", the list's)
+    return tail is None or not (tail.group("date") or tail.group("body"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -551,8 +552,11 @@ def _council_own_numbers(
                 continue  # "resolution 1989 of the General Assembly"
             if listed:
                 # (the Council's numbers in their order, three digits at least: not a note's mark
-                # after the list's last, "2664 (2022),1")
+                # after the list's last, "2664 (2022),1" — a smaller number set off by a blank is
+                # the list's as written, "resolutions 2231 (2015), 1737 and 1929")
                 for k in range(1, len(items)):
+                    if int(items[k].group("n")) < int(items[k - 1].group("n")) and _set_off(text, items[k]):
+                        continue
                     if int(items[k].group("n")) <= int(items[k - 1].group("n")):
                         del items[k:]
                         break
@@ -579,6 +583,13 @@ def _council_own_numbers(
                     continue
                 add(m, rule)
     return out
+
+
+def _set_off(text: str, item: re.Match[str]) -> bool:
+    """Is the list's next number ``item`` set off from the number before by a blank after its
+    joint (", 1737", " and 1737"), as a list writes it — not a note's mark glued to it ("),1")?"""
+    joint = text[item.start() : item.start("n")]
+    return joint[-1:].isspace()
 
 
 #: a year in brackets, as a number of the Council's list writes it ("(2008)")
