@@ -102,6 +102,25 @@ _UNORDERED: list[Row] = [
     ),
 ]
 
+# … the Council named between the noun and the list
+_UNORDERED += [
+    (
+        "fr",
+        GA["fr"] + "Rappelant les résolutions du Conseil de sécurité 2231 (2015), 1737 et 1929,",
+        {"S/RES/2231(2015)": None, "S/RES/1737(2006)": None, "": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling the resolutions of the Security Council 2250 (2015), 1325 and 1820,",
+        {"S/RES/2250(2015)": None, "S/RES/1325(2000)": None, "S/RES/1820(2008)": None},
+    ),
+    (
+        "ru",
+        GA["ru"] + "ссылаясь на резолюции Совета Безопасности 2250 (2015), 1325 и 1820,",
+        {"S/RES/2250(2015)": None, "S/RES/1325(2000)": None, "S/RES/1820(2008)": None},
+    ),
+]
+
 # … not a note's mark glued to the list's last ("2664 (2022),12"), nor a count after a member
 _UNORDERED_AS_BEFORE: list[Row] = [
     (
@@ -119,6 +138,11 @@ _UNORDERED_AS_BEFORE: list[Row] = [
         "en",
         SC["en"] + "Recalling its resolutions 2231 (2015), 1737 (2006) and 1929 (2010),",
         {"S/RES/2231(2015)": None, "S/RES/1737(2006)": None, "S/RES/1929(2010)": None},
+    ),
+    (
+        "en",
+        GA["en"] + "Recalling the resolutions of the Security Council 2250 (2015), 100 women and 20 men,",
+        {"S/RES/2250(2015)": None},
     ),
 ]
 
@@ -153,6 +177,33 @@ _OLD_ASSEMBLY: list[Row] = [
         GA["ar"] + "إذ تشير إلى قرار الجمعية العامة 194 المؤرخ 11 كانون الأول/ديسمبر 1948،",
         {"A/RES/194(III)": "1948-12-11"},
     ),
+    (
+        "zh",
+        GA["zh"] + "回顾其1960年12月14日第1514号决议，",
+        {"A/RES/1514(XV)": "1960-12-14"},
+    ),
+    (
+        "zh",
+        SC["zh"] + "回顾大会1948年12月10日第217 A号决议，",
+        {"A/RES/217A(III)": "1948-12-10"},
+    ),
+    # … a list's next number after the date of the one before, with or without its session
+    (
+        "en",
+        GA["en"] + "Recalling its resolutions 1514 of 14 December 1960 and 1654 of 27 November 1961,",
+        {"A/RES/1514(XV)": "1960-12-14", "A/RES/1654(XVI)": "1961-11-27"},
+    ),
+    (
+        "fr",
+        GA["fr"] + "Rappelant ses résolutions 1514 (XV) du 14 décembre 1960 et 1654 du 27 novembre 1961,",
+        {"A/RES/1514(XV)": "1960-12-14", "A/RES/1654(XVI)": "1961-11-27"},
+    ),
+    (
+        "ru",
+        SC["ru"] + "ссылаясь на резолюции Генеральной Ассамблеи 1514 (XV) от 14 декабря 1960 года, "
+        "1654 от 27 ноября 1961 года и 1810 от 17 декабря 1962 года,",
+        {"A/RES/1514(XV)": "1960-12-14", "A/RES/1654(XVI)": "1961-11-27", "A/RES/1810(XVII)": "1962-12-17"},
+    ),
     # the date leaves the session open: kept, unresolved, with the date
     (
         "en",
@@ -177,6 +228,17 @@ _OLD_AS_BEFORE: list[Row] = [
     (
         "en",
         GA["en"] + "Recalling Security Council resolution 143 of 14 July 1960,",
+        {"S/RES/143(1960)": "1960-07-14"},
+    ),
+    (
+        "en",
+        GA["en"]
+        + "Recalling Security Council resolutions 143 (1960) of 14 July 1960 and 145 of 22 July 1960,",
+        {"S/RES/143(1960)": "1960-07-14", "S/RES/145(1960)": "1960-07-22"},
+    ),
+    (
+        "zh",
+        GA["zh"] + "回顾安全理事会1960年7月14日第143号决议，",
         {"S/RES/143(1960)": "1960-07-14"},
     ),
     ("en", GA["en"] + "Recalling its resolution 1514 of 14 December 2015,", {}),
@@ -241,6 +303,19 @@ def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
 )
 def test_as_before(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
+
+
+#: a pinpoint before the noun, as with a number written with its session
+_OLD_PINPOINTED = [
+    ("en", GA["en"] + "Recalling paragraph 4 of its resolution 1514 of 14 December 1960,", "paragraph 4"),
+    ("fr", GA["fr"] + "Rappelant l'article 2 de sa résolution 217 A du 10 décembre 1948,", "article 2"),
+    ("ar", GA["ar"] + "إذ تشير إلى الفقرة 11 من قرارها 194 المؤرخ 11 كانون الأول/ديسمبر 1948،", "الفقرة 11"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pin"), _OLD_PINPOINTED)
+def test_old_pinpoint(lang: str, text: str, pin: str) -> None:
+    assert [c.pinpoint for c in extract_text(text, lang=lang).citations] == [pin]
 
 
 @pytest.mark.parametrize(("lang", "text"), [(lang, text) for lang, text, want in _OLD_ASSEMBLY if "" in want])

@@ -528,9 +528,7 @@ def _extract(
     sc_numbers = find_sc_numbers(t, seg, bodies)
     # (the Assembly's numbers of its first sessions with a date and no session: "resolution 1514 of
     # 14 December 1960", where no other rule read the number)
-    sc_numbers += find_old_assembly(
-        t, seg.scope, bodies, {r.start for r in (*numbered, *sc_numbers, *symbols)}, seg.body
-    )
+    sc_numbers += find_old_assembly(t, seg.scope, bodies, [*numbered, *sc_numbers, *symbols], seg.body)
     raws: list[Raw] = [
         *symbols,
         *numbered,

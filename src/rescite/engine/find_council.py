@@ -568,6 +568,30 @@ def _council_own_numbers(
                     break
             for item in items:
                 add(item, rule)
+    if listed and rx.own_more is not None:
+        # the noun before the Council's name, a list after it whose first number has its year
+        # ("les résolutions du Conseil de sécurité 2231 (2015), 1737 et 1929", "the resolutions of
+        # the Security Council 2250 (2015), 1325 and 1820"): its numbers without theirs
+        for bs, be, key in bodies:
+            if key != "SC" or STOP.on or rx.noun_before.search(text, max(0, bs - NOUN_REACH), bs) is None:
+                continue
+            first = _NAMED_FIRST.match(text, be)
+            if first is None:
+                continue
+            items = [first]
+            nxt = rx.own_more.match(text, first.end())
+            while nxt is not None and not nxt.group("d") and not STOP.on:
+                if int(nxt.group("n")) <= int(items[-1].group("n")) and not _set_off(text, nxt):
+                    break
+                items.append(nxt)
+                nxt = rx.own_more.match(text, nxt.end())
+            for k in range(1, len(items)):
+                if _count_in_dated_list(text, items[:k], items[k], pat):
+                    del items[k:]
+                    break
+            if not body_after(items[-1].end()):
+                for item in items[1:]:
+                    add(item, rule)
     if rx.own_marked is not None:
         runs = [(0, len(text))]
         if listed:
@@ -583,6 +607,10 @@ def _council_own_numbers(
                     continue
                 add(m, rule)
     return out
+
+
+#: the first number of a list right after the Council's name, with its year ("… 2231 (2015)")
+_NAMED_FIRST = recache.compile(r"[ \t]++(?P<n>\d{3,4})(?P<y>\s*+[(\[]\s?\d{4}\s?[)\]])(?![\w/])")
 
 
 def _set_off(text: str, item: re.Match[str]) -> bool:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import parse_date
+from ..grammar.dates import date_regex, parse_date, search_dated
 from ..grammar.retools import roman
 from ..grammar.rules import patterns
 from ..read.stop import STOP
-from .find_base import Raw
+from .find_base import WS_RUN, Raw, pin_ending_at
 
 #: the rule's name (the resolver keeps such a mention only as the General Assembly's)
 OLD_ASSEMBLY = "General Assembly number of its first sessions, its session from its date"
@@ -64,22 +65,74 @@ def _old_number(lang: str) -> re.Pattern[str]:
     langs = lexicon.scope(lang)
     noun = lexicon.trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
     marks = lexicon.alternation(lexicon.gather("footnotes.number", langs)) or "(?!)"
+    list_and = lexicon.alternation(lexicon.gather("grammar.list_and", langs))
+    # (… or the list's next number after the date of the one before: "1514 (XV) of 14 December
+    # 1960 and 1654 of 27 November 1961", its joint right after the year)
     return recache.compile(
-        rf"(?<!\w){noun}(?P<mid>[ \t]++[^\W\d][^\d\n,;()]{{0,48}}?)??[ \t]++(?:(?:{marks})\s*+)?"
+        rf"(?:(?<!\w){noun}(?P<mid>[ \t]++[^\W\d][^\d\n,;()]{{0,48}}?)??[ \t]++"
+        rf"|(?P<joint>(?<=\S)(?:[ \t]*+,[ \t]*+(?:(?:{list_and})[ \t]++)?|[ \t]++(?:{list_and})[ \t]++)))"
+        rf"(?:(?:{marks})\s*+)?"
         rf"(?P<n>[1-9]\d{{0,3}})(?:[ ](?P<l>[A-H]))?(?![\w/.\-]|\.\d|\s*+[(\[])"
     )
 
 
+@functools.lru_cache(maxsize=16)
+def _old_marked(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """In the languages that mark a number and write its date before it ("1960年12月14日第1514号
+    决议"): the marked number alone, perhaps its part's letter, and its noun; and the date (and
+    its link) that ends where the number starts."""
+    langs = lexicon.scope(lang)
+    prefix = lexicon.gather("grammar.number_prefix", langs)
+    suffix = lexicon.gather("grammar.number_suffix", langs)
+    if not prefix or not suffix:
+        return None
+    noun = lexicon.trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    link = lexicon.alternation(lexicon.gather("grammar.date_link", langs)) or "(?!)"
+    marked = recache.compile(
+        rf"(?:{lexicon.alternation(prefix)})\s*+(?P<n>[1-9]\d{{0,3}})(?:[ ]?(?P<l>[A-H]))?\s*+"
+        rf"(?:{lexicon.alternation(suffix)})\s*+{noun}"
+    )
+    ahead = recache.compile(rf"(?:{date_regex(langs)})\s*+(?:(?:{link})\s*+)?$", re.IGNORECASE)
+    return marked, ahead
+
+
+#: how far after a year its marked number may start ("1960年12月14日第")
+_MARKED_REACH = 24
+
+
+def _marked_numbers(
+    text: str, scope: str, y: re.Match[str], ends: list[tuple[int, int, str]], end_at: list[int]
+) -> Iterator[tuple[int, int, str, str | None, str, str | None]]:
+    """The marked numbers whose date, written before them, holds the year ``y``: each number's
+    start, end, digits, part letter, date and the body named right before the date (None: none)."""
+    rx = _old_marked(scope)
+    if rx is None:
+        return
+    marked, ahead = rx
+    m = marked.search(text, y.end(), y.end() + _MARKED_REACH)
+    if m is None:
+        return
+    d = search_dated(ahead, text, max(0, y.start() - 16), m.start())
+    if d is None or not d.start() <= y.start() < d.end() or (date := parse_date(d)) is None:
+        return
+    i = bisect.bisect_right(end_at, d.start()) - 1
+    key = ends[i][2] if i >= 0 and d.start() - ends[i][0] <= 1 else None
+    yield m.start("n"), m.end("l") if m.group("l") else m.end("n"), m.group("n"), m.group("l"), date, key
+
+
 def find_old_assembly(
-    text: str, scope: str, bodies: list[tuple[int, int, str]], taken: set[int], citing: str | None
+    text: str, scope: str, bodies: list[tuple[int, int, str]], found: list[Raw], citing: str | None
 ) -> list[Raw]:
     """The Assembly's numbers of 1946–1975 with a full date and no session after the noun (the
-    number not read already, at a start in ``taken``): the General Assembly named right before
+    number not read already, by a mention of ``found``): the General Assembly named right before
     the noun or between it and the number, or the citing body (``citing`` "A") when no body is
-    named there."""
+    named there; or after the date of a resolution's number before it in a list, as its
+    list's (its body the number before's)."""
     out: list[Raw] = []
     if _OLD_YEAR.search(text) is None:
         return out
+    taken = {r.start for r in found}
+    dated_ends = {r.tail_end: r for r in found if r.kind == "res" and r.date and r.tail_end >= 0}
     rx = _old_number(scope)
     pat = patterns(scope)
     ends = sorted((e, s, key) for s, e, key in bodies)
@@ -88,6 +141,19 @@ def find_old_assembly(
     for y in _OLD_YEAR.finditer(text):
         if STOP.on:
             break
+        for ms, me, n, letter, mdate, mkey in _marked_numbers(text, scope, y, ends, end_at):
+            if ms in seen or ms in taken or mkey not in ("GA", None) or (mkey is None and citing != "A"):
+                continue
+            seen.add(ms)
+            msession = old_session(int(n), mdate)
+            raw = Raw(
+                ms, me, "res", number=n if msession is None else f"{n} ({roman(msession)})", letter=letter
+            )
+            raw.body_key, raw.date, raw.rule = mkey, mdate, OLD_ASSEMBLY
+            raw.evidence.append(
+                f"date {mdate}: session {msession}" if msession else f"date {mdate}: no session"
+            )
+            out.append(raw)
         lo = max(0, y.start() - _REACH)
         for m in rx.finditer(text, lo, y.start()):
             s = m.start("n")
@@ -99,10 +165,13 @@ def find_old_assembly(
             date = parse_date(tail)
             if date is None or tail.group("body") or tail.group("gen"):
                 continue
-            key = _body_named(m, ends, end_at)
-            if key is None and m.group("mid"):
+            before = dated_ends.get(m.start("joint")) if m.group("joint") else None
+            if m.group("joint") and before is None:
+                continue  # (a number after a list's joint: only after a dated resolution's)
+            key = before.body_key if before is not None else _body_named(m, ends, end_at)
+            if before is None and key is None and m.group("mid"):
                 continue  # (words between the noun and the number that name no body)
-            if key not in ("GA", None) or (key is None and citing != "A"):
+            if before is None and (key not in ("GA", None) or (key is None and citing != "A")):
                 continue
             seen.add(s)
             session = old_session(int(m.group("n")), date)
@@ -116,8 +185,33 @@ def find_old_assembly(
             raw.tail_end = tail.end()
             raw.rule = OLD_ASSEMBLY
             raw.evidence.append(f"date {date}: session {session}" if session else f"date {date}: no session")
+            dated_ends[raw.tail_end] = raw
+            if before is not None:
+                # the list's: the number before's body, possessive and clause
+                raw.generic, raw.possessive = before.generic, before.possessive
+                raw.actor_key, raw.actor_generic = before.actor_key, before.actor_generic
+                raw.kw_start = before.kw_start
+                raw.evidence.append(f"list after {before.number}")
+                out.append(raw)
+                continue
+            head = _body_start(m, ends, end_at) if key == "GA" and not m.group("mid") else m.start()
+            pin = pin_ending_at(pat, text, head)
+            if pin is None and (word := _WORD_BEFORE.search(text, max(0, head - 12), head)) is not None:
+                pin = pin_ending_at(pat, text, word.start())  # "paragraph 4 of its resolution 1514 …"
+            if pin is not None:
+                raw.pinpoint = WS_RUN.sub(" ", pin.group("pin"))
             out.append(raw)
     return out
+
+
+#: one word and its blank right before a position ("its ", "sa "): a possessive before the noun
+_WORD_BEFORE = recache.compile(r"(?<!\w)\w{2,6}[ \t]$")
+
+
+def _body_start(m: re.Match[str], ends: list[tuple[int, int, str]], end_at: list[int]) -> int:
+    """Where the body's name that ends right before the noun starts."""
+    i = bisect.bisect_right(end_at, m.start()) - 1
+    return ends[i][1] if i >= 0 else m.start()
 
 
 def _body_named(m: re.Match[str], ends: list[tuple[int, int, str]], end_at: list[int]) -> str | None:
