@@ -33,7 +33,9 @@ _OTHER_SESSIONS_LATE = frozenset({1956})
 _OPENS_BY = 10
 
 #: a year of the Assembly's first thirty sessions: the cheap test before any pattern is tried
-_OLD_YEAR = recache.compile(r"(?<!\d)19(?:4[6-9]|[56]\d|7[0-5])(?!\d)")
+#: (written to open with its literal digits: the scan then looks for "19" alone; the figures
+#: around it are checked after)
+_OLD_YEAR = recache.compile(r"19(?:4[6-9]|[56]\d|7[0-5])")
 #: how far before such a year the noun may start ("resolution 1514 A of 14 December 1960")
 _REACH = 110
 
@@ -72,8 +74,15 @@ def _old_number(lang: str) -> re.Pattern[str]:
         rf"(?:(?<!\w){noun}(?P<mid>[ \t]++[^\W\d][^\d\n,;()]{{0,48}}?)??[ \t]++"
         rf"|(?P<joint>(?<=\S)(?:[ \t]*+,[ \t]*+(?:(?:{list_and})[ \t]++)?|[ \t]++(?:{list_and})[ \t]++)))"
         rf"(?:(?:{marks})\s*+)?"
-        rf"(?P<n>[1-9]\d{{0,3}})(?:[ ](?P<l>[A-H]))?(?![\w/.\-]|\.\d|\s*+[(\[])"
+        rf"(?P<n>[1-9]\d{{0,3}})(?:[ ](?P<l>[A-H]))?$"
     )
+
+
+#: a number alone (no slash, no session or year in brackets), perhaps its part's letter: where a
+#: year of the first sessions stands close after it, the number the noun is looked for before
+_CANDIDATE = recache.compile(r"(?<![\w/.\-])[1-9]\d{0,3}(?:[ ][A-H])?(?![\w/.\-]|\.\d|\s*+[(\[])")
+#: how far before the year such a number may end ("resolution 1514, de 14 de diciembre de 1960")
+_NUMBER_REACH = 60
 
 
 @functools.lru_cache(maxsize=16)
@@ -129,7 +138,12 @@ def find_old_assembly(
     named there; or after the date of a resolution's number before it in a list, as its
     list's (its body the number before's)."""
     out: list[Raw] = []
-    if _OLD_YEAR.search(text) is None:
+    years = [
+        y
+        for y in _OLD_YEAR.finditer(text)
+        if not (y.start() and text[y.start() - 1].isdigit()) and not text[y.end() : y.end() + 1].isdigit()
+    ]
+    if not years:
         return out
     taken = {r.start for r in found}
     dated_ends = {r.tail_end: r for r in found if r.kind == "res" and r.date and r.tail_end >= 0}
@@ -138,7 +152,7 @@ def find_old_assembly(
     ends = sorted((e, s, key) for s, e, key in bodies)
     end_at = [e for e, _, _ in ends]
     seen: set[int] = set()
-    for y in _OLD_YEAR.finditer(text):
+    for y in years:
         if STOP.on:
             break
         for ms, me, n, letter, mdate, mkey in _marked_numbers(text, scope, y, ends, end_at):
@@ -154,17 +168,20 @@ def find_old_assembly(
                 f"date {mdate}: session {msession}" if msession else f"date {mdate}: no session"
             )
             out.append(raw)
-        lo = max(0, y.start() - _REACH)
-        for m in rx.finditer(text, lo, y.start()):
-            s = m.start("n")
-            if s in seen or s in taken:
+        for c in _CANDIDATE.finditer(text, max(0, y.start() - _NUMBER_REACH), y.start()):
+            if c.start() in seen or c.start() in taken:
                 continue
-            tail = pat.item_tail.match(text, m.end())
+            tail = pat.item_tail.match(text, c.end())
             if tail is None or not tail.group("date") or not tail.start("date") <= y.start() < tail.end():
                 continue
             date = parse_date(tail)
             if date is None or tail.group("body") or tail.group("gen"):
                 continue
+            # (the noun, or the list's joint, before the number: looked for only now)
+            m = rx.search(text, max(0, c.start() - _REACH), c.end())
+            if m is None or m.start("n") != c.start():
+                continue
+            s = c.start()
             before = dated_ends.get(m.start("joint")) if m.group("joint") else None
             if m.group("joint") and before is None:
                 continue  # (a number after a list's joint: only after a dated resolution's)
