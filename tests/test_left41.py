@@ -187,6 +187,17 @@ _OLD_ASSEMBLY: list[Row] = [
         SC["zh"] + "回顾大会1948年12月10日第217 A号决议，",
         {"A/RES/217A(III)": "1948-12-10"},
     ),
+    # … the Assembly named after the number
+    (
+        "fr",
+        SC["fr"] + "Rappelant la résolution 1514 de l'Assemblée générale du 14 décembre 1960,",
+        {"A/RES/1514(XV)": "1960-12-14"},
+    ),
+    (
+        "ru",
+        SC["ru"] + "ссылаясь на резолюцию 1514 Генеральной Ассамблеи от 14 декабря 1960 года,",
+        {"A/RES/1514(XV)": "1960-12-14"},
+    ),
     # … a list's next number after the date of the one before, with or without its session
     (
         "en",

@@ -175,8 +175,9 @@ def find_old_assembly(
             if tail is None or not tail.group("date") or not tail.start("date") <= y.start() < tail.end():
                 continue
             date = parse_date(tail)
-            if date is None or tail.group("body") or tail.group("gen"):
-                continue
+            named_after = _body_at(tail.start("body"), bodies) if tail.group("body") else None
+            if date is None or tail.group("gen") or named_after not in (None, "GA"):
+                continue  # (another body's, or a short name: "of the Council of 14 December 1960")
             # (the noun, or the list's joint, before the number: looked for only now)
             m = rx.search(text, max(0, c.start() - _REACH), c.end())
             if m is None or m.start("n") != c.start():
@@ -185,7 +186,7 @@ def find_old_assembly(
             before = dated_ends.get(m.start("joint")) if m.group("joint") else None
             if m.group("joint") and before is None:
                 continue  # (a number after a list's joint: only after a dated resolution's)
-            key = before.body_key if before is not None else _body_named(m, ends, end_at)
+            key = before.body_key if before is not None else named_after or _body_named(m, ends, end_at)
             if before is None and key is None and m.group("mid"):
                 continue  # (words between the noun and the number that name no body)
             if before is None and (key not in ("GA", None) or (key is None and citing != "A")):
@@ -223,6 +224,11 @@ def find_old_assembly(
 
 #: one word and its blank right before a position ("its ", "sa "): a possessive before the noun
 _WORD_BEFORE = recache.compile(r"(?<!\w)\w{2,6}[ \t]$")
+
+
+def _body_at(pos: int, bodies: list[tuple[int, int, str]]) -> str:
+    """The key of the body whose name starts at ``pos`` ("" for none known there)."""
+    return next((key for s, _, key in bodies if s == pos), "")
 
 
 def _body_start(m: re.Match[str], ends: list[tuple[int, int, str]], end_at: list[int]) -> int:
