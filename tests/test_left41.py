@@ -226,7 +226,12 @@ _OLD_ASSEMBLY: list[Row] = [
         GA["en"] + "Recalling its resolution 1001 of 7 November 1956,",
         {"": "1956-11-07"},
     ),
-    # a number its known neighbours put in another session
+    # a number its known neighbours put in another session (the Council's of the time, unnamed)
+    (
+        "en",
+        GA["en"] + "Recalling resolution 242 of 22 November 1967,",
+        {"": "1967-11-22"},
+    ),
     (
         "en",
         GA["en"] + "Recalling its resolution 3314 of 14 December 1960,",

@@ -25,7 +25,26 @@ OLD_ASSEMBLY = "General Assembly number of its first sessions, its session from 
 _LAST_RUNNING = 3541
 #: numbers whose session is known (the running numbers rise with the sessions): a session the
 #: date gives must lie between those of the known numbers around it
-_KNOWN = ((217, 3), (1514, 15), (2200, 21), (3379, 30))
+_KNOWN = (
+    (95, 1),
+    (181, 2),
+    (217, 3),
+    (302, 4),
+    (415, 5),
+    (1514, 15),
+    (1653, 16),
+    (1803, 17),
+    (1904, 18),
+    (2106, 20),
+    (2200, 21),
+    (2263, 22),
+    (2625, 25),
+    (2758, 26),
+    (2997, 27),
+    (3068, 28),
+    (3281, 29),
+    (3379, 30),
+)
 #: years in which a special or emergency special session of the time met in October–December
 #: (the first and second emergency special sessions, November 1956): no session from the date
 _OTHER_SESSIONS_LATE = frozenset({1956})
