@@ -4,7 +4,8 @@
   of 25 September 2015"): the date that does not fit a number before the last is dropped, as with
   two numbers — it no longer sends the first number to another body whose numbering the date
   fits (was the Commission on the Status of Women's 60/1, dated);
-- the Security Council's numbers cited out of their order in another body's text, each perhaps
+- the Security Council's numbers cited out of their order in another body's text, the Council
+  named for the list, each perhaps
   without its year after one written with it ("Security Council resolutions 2231 (2015), 1737 and
   1929", "2250 (2015), 1325 (2000) and 1820"): every member is kept, with the year the numbering
   gives, else unresolved with its reason (the list stopped at the first smaller number), and a
@@ -121,8 +122,14 @@ _UNORDERED += [
     ),
 ]
 
-# … not a note's mark glued to the list's last ("2664 (2022),12"), nor a count after a member
+# … not a note's mark glued to the list's last ("2664 (2022),12"), nor a count after a member,
+# nor a smaller number where no body is named for the list (perhaps another body's)
 _UNORDERED_AS_BEFORE: list[Row] = [
+    (
+        "en",
+        GA["en"] + "Recalling resolutions 2231 (2015), 1737 and 1929,",
+        {"S/RES/2231(2015)": None},
+    ),
     (
         "en",
         GA["en"] + "Recalling Security Council resolution 2664 (2022),123 and the report of the Committee,",

@@ -503,6 +503,11 @@ def _council_own_numbers(
         return i < len(ends) and ends[i] <= hi  # another body named before the noun
 
     key_at = {bs: key for bs, _, key in bodies}
+    sc_spans = [(bs, be) for bs, be, key in bodies if key == "SC"]
+
+    def sc_named(noun: int, last: int) -> bool:
+        """Is the Council named right before the list's noun, or right after its last number?"""
+        return any(0 <= noun - be <= _NAME_GAP or 0 <= bs - last <= 12 for bs, be in sc_spans)
 
     def body_after(pos: int) -> bool:
         i = bisect.bisect_left(starts, pos)
@@ -552,10 +557,16 @@ def _council_own_numbers(
                 continue  # "resolution 1989 of the General Assembly"
             if listed:
                 # (the Council's numbers in their order, three digits at least: not a note's mark
-                # after the list's last, "2664 (2022),1" — a smaller number set off by a blank is
-                # the list's as written, "resolutions 2231 (2015), 1737 and 1929")
+                # after the list's last, "2664 (2022),1" — where the Council is named for the list,
+                # a smaller number set off by a blank is the list's as written, "Security Council
+                # resolutions 2231 (2015), 1737 and 1929"; unnamed, it may be another body's)
+                named = sc_named(m.start(), items[-1].end())
                 for k in range(1, len(items)):
-                    if int(items[k].group("n")) < int(items[k - 1].group("n")) and _set_off(text, items[k]):
+                    if (
+                        named
+                        and int(items[k].group("n")) < int(items[k - 1].group("n"))
+                        and _set_off(text, items[k])
+                    ):
                         continue
                     if int(items[k].group("n")) <= int(items[k - 1].group("n")):
                         del items[k:]
