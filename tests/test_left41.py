@@ -5,9 +5,9 @@
   two numbers — it no longer sends the first number to another body whose numbering the date
   fits (was the Commission on the Status of Women's 60/1, dated);
 - the Security Council's numbers cited out of their order in another body's text, the Council
-  named for the list, each perhaps
-  without its year after one written with it ("Security Council resolutions 2231 (2015), 1737 and
-  1929", "2250 (2015), 1325 (2000) and 1820"): every member is kept, with the year the numbering
+  named for the list, each perhaps without its year after one written with it ("Security Council
+  resolutions 2231 (2015), 1737 and 1929", "2250 (2015), 1325 (2000) and 1820"): every member is
+  kept, with the year the numbering
   gives, else unresolved with its reason (the list stopped at the first smaller number), and a
   member before the Council's name after the list ("… 1737 et 1929 du Conseil de sécurité") is
   no count;
