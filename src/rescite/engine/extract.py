@@ -33,6 +33,7 @@ from .find_base import Names, Raw, max_mentions, names_in
 from .find_codes import NUMBERING_SHAPE, UNNUMBERED_CODED, find_coded, find_roman_sessions
 from .find_council import find_sc_numbers
 from .find_numbers import find_numbered
+from .find_old import find_old_assembly
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
 from .footnotes import interrupting_notes, related_tail
@@ -525,6 +526,9 @@ def _extract(
         )
     # (the Council's numbers too: a shape's mention is not read again where one stands)
     sc_numbers = find_sc_numbers(t, seg, bodies)
+    # (the Assembly's numbers of its first sessions with a date and no session: "resolution 1514 of
+    # 14 December 1960", where no other rule read the number)
+    sc_numbers += find_old_assembly(t, seg.scope, bodies, [*numbered, *sc_numbers, *symbols], seg.body)
     raws: list[Raw] = [
         *symbols,
         *numbered,

@@ -41,7 +41,8 @@ def _count_in_dated_list(text: str, before: list[re.Match[str]], tok: re.Match[s
     ):
         return False  # (a list word, not the start of a word: "y 2250 efectivos" is no "y 2250 e …")
     tail = pat.item_tail.match(text, end)
-    return tail is None or not tail.group("date")
+    # (… nor a body's name after it: "… 1737 et 1929 du Conseil de sécurité", the list's)
+    return tail is None or not (tail.group("date") or tail.group("body"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -502,6 +503,11 @@ def _council_own_numbers(
         return i < len(ends) and ends[i] <= hi  # another body named before the noun
 
     key_at = {bs: key for bs, _, key in bodies}
+    sc_spans = [(bs, be) for bs, be, key in bodies if key == "SC"]
+
+    def sc_named(noun: int, last: int) -> bool:
+        """Is the Council named right before the list's noun, or right after its last number?"""
+        return any(0 <= noun - be <= _NAME_GAP or 0 <= bs - last <= 12 for bs, be in sc_spans)
 
     def body_after(pos: int) -> bool:
         i = bisect.bisect_left(starts, pos)
@@ -551,8 +557,17 @@ def _council_own_numbers(
                 continue  # "resolution 1989 of the General Assembly"
             if listed:
                 # (the Council's numbers in their order, three digits at least: not a note's mark
-                # after the list's last, "2664 (2022),1")
+                # after the list's last, "2664 (2022),1" — where the Council is named for the list,
+                # a smaller number set off by a blank is the list's as written, "Security Council
+                # resolutions 2231 (2015), 1737 and 1929"; unnamed, it may be another body's)
+                named = sc_named(m.start(), items[-1].end())
                 for k in range(1, len(items)):
+                    if (
+                        named
+                        and int(items[k].group("n")) < int(items[k - 1].group("n"))
+                        and _set_off(text, items[k])
+                    ):
+                        continue
                     if int(items[k].group("n")) <= int(items[k - 1].group("n")):
                         del items[k:]
                         break
@@ -564,6 +579,30 @@ def _council_own_numbers(
                     break
             for item in items:
                 add(item, rule)
+    if listed and rx.own_more is not None:
+        # the noun before the Council's name, a list after it whose first number has its year
+        # ("les résolutions du Conseil de sécurité 2231 (2015), 1737 et 1929", "the resolutions of
+        # the Security Council 2250 (2015), 1325 and 1820"): its numbers without theirs
+        for bs, be, key in bodies:
+            if key != "SC" or STOP.on or rx.noun_before.search(text, max(0, bs - NOUN_REACH), bs) is None:
+                continue
+            first = _NAMED_FIRST.match(text, be)
+            if first is None:
+                continue
+            items = [first]
+            nxt = rx.own_more.match(text, first.end())
+            while nxt is not None and not nxt.group("d") and not STOP.on:
+                if int(nxt.group("n")) <= int(items[-1].group("n")) and not _set_off(text, nxt):
+                    break
+                items.append(nxt)
+                nxt = rx.own_more.match(text, nxt.end())
+            for k in range(1, len(items)):
+                if _count_in_dated_list(text, items[:k], items[k], pat):
+                    del items[k:]
+                    break
+            if not body_after(items[-1].end()):
+                for item in items[1:]:
+                    add(item, rule)
     if rx.own_marked is not None:
         runs = [(0, len(text))]
         if listed:
@@ -579,6 +618,17 @@ def _council_own_numbers(
                     continue
                 add(m, rule)
     return out
+
+
+#: the first number of a list right after the Council's name, with its year ("… 2231 (2015)")
+_NAMED_FIRST = recache.compile(r"[ \t]++(?P<n>\d{3,4})(?P<y>\s*+[(\[]\s?\d{4}\s?[)\]])(?![\w/])")
+
+
+def _set_off(text: str, item: re.Match[str]) -> bool:
+    """Is the list's next number ``item`` set off from the number before by a blank after its
+    joint (", 1737", " and 1737"), as a list writes it — not a note's mark glued to it ("),1")?"""
+    joint = text[item.start() : item.start("n")]
+    return joint[-1:].isspace()
 
 
 #: a year in brackets, as a number of the Council's list writes it ("(2008)")

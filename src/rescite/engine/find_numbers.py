@@ -1211,7 +1211,8 @@ def _dates_passed_on(text: str, out: list[Raw], pat: Patterns) -> None:
         r = out[i]
         if r.shares_date_with_next and out[i + 1].date:
             r.date = out[i + 1].date
-            r.date_shared = out[i + 1].number
+            # (the number that writes the date: a run's last, "60/1, 65/1 and 70/1 of …")
+            r.date_shared = out[i + 1].date_shared or out[i + 1].number
             r.evidence.append("date shared with the next item")
 
 

@@ -41,6 +41,7 @@ from ..models import CanonicalId, Record
 from .find_base import RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
+from .find_old import OLD_ASSEMBLY
 from .footnotes import MARKER_REACH
 from .segment import Segments
 from .symbols import cached_resolution_id
@@ -357,6 +358,17 @@ class Resolver:
         i = bisect.bisect_left(self._conventions, pos, key=lambda c: c[0]) - 1
         found = self._conventions[i][1] if i >= 0 else None
         return found if found is not None and found.generic == kind else None
+
+    def _turned_round(self, raw: Raw, body: Body, first: int, seq: int, kind: str) -> str | None:
+        """``seq/first``, when an Arabic text writes session/number turned round, as a copy
+        set right to left does ("(90/34)" for 34/90): only where the number as written cannot be
+        the body's and the date written with it fits the number turned round, never the other."""
+        if self.seg.scope != "ar" or not raw.date or is_year(seq) or self._can_hold(body, first, seq, kind):
+            return None
+        turned = f"{seq}/{first}"
+        if not self._can_hold(body, seq, first, kind) or not date_plausible(body, turned, raw.date):
+            return None
+        return turned
 
     def _can_hold(self, body: Body, session: int, seq: int, kind: str) -> bool:
         """Could ``body`` have adopted text ``session/seq``?  The General Assembly numbers
@@ -724,6 +736,17 @@ class Resolver:
                 return Resolved(cid, "statement", body.series, raw.date, how)
             return _unresolved(raw, None, f"a statement is numbered YYYY/N, not {number!r}")
         body, explicit = self.body_for(raw)
+        if raw.rule == OLD_ASSEMBLY:
+            # "resolution 1514 of 14 December 1960": the Assembly's only; its session from the date
+            if body is None or body.key != "GA":
+                return Resolved(None, "skip", None, None)
+            if not _ROMAN_NUM.fullmatch(number):
+                return _unresolved(
+                    raw,
+                    body.series,
+                    f"General Assembly resolution {number} of {raw.date} without its session: "
+                    "the date does not make the session certain",
+                )
         if raw.rule == UNNUMBERED_CODED:
             # "decision -/CP.28": a report's decision not yet numbered has no id
             how = self._how(raw, body, explicit)
@@ -967,7 +990,11 @@ class Resolver:
                         # cannot hold it: the list has turned to another body's texts)
                         and not (NOUN_LIST_BODY in raw.evidence and raw.body_key == body.key)
                     ):
-                        return _unresolved(raw, body.series, f"{how}; it has no text {number}")
+                        turned = self._turned_round(raw, body, first, seq, kind)
+                        if turned is None:
+                            return _unresolved(raw, body.series, f"{how}; it has no text {number}")
+                        target_body, number = body, turned
+                        how = f"{how}; number turned round, its date fits"
                     elif body is None and self._can_hold(ga, first, seq, kind):
                         generic = raw.actor_generic or raw.generic
                         if generic and generic != ga.generic:
@@ -992,6 +1019,10 @@ class Resolver:
                             )
                         if alt is None and self._can_hold(ga, first, seq, kind):
                             alt, how = ga, "General Assembly"
+                        if alt is None and (turned := self._turned_round(raw, body or ga, first, seq, kind)):
+                            # "قرارها (90/34) المؤرخ … 1979": a right-to-left copy's number turned
+                            # round, its date the signal (no session 90; 34/90 fits 1979)
+                            alt, how, number = body or ga, "number turned round, its date fits", turned
                         if alt is None:
                             return _unresolved(
                                 raw,
