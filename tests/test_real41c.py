@@ -109,6 +109,22 @@ SESSION_STATED: list[Row] = [
     ),
 ]
 
+# The Council's marked number after its name with the date's preposition before the date, a year
+# and month with no day, or the link alone ("安理会于2014年3月27日通过的第2149号决议", "安理会于2011年6月
+# 通过的第1988号决议", "安理会通过的第1540号决议"), as Hong Kong's papers on the sanctions and the press
+# write them: the Council's resolution, its year from the date or the numbering (it was missed).
+COUNCIL_DATED: list[Row] = [
+    ("zh", "制裁措施载于安理会于2011年6月通过的第1988号决议。", [("S/RES/1988(2011)", None, None)]),
+    (
+        "zh",
+        "安理会于2014年3月27日通过的第2149号决议延长了特派团的任务。",
+        [("S/RES/2149(2014)", "2014-03-27", None)],
+    ),
+    ("zh", "行政長官須實施安理會於2013年12月通過的第2127號決議。", [("S/RES/2127(2013)", None, None)]),
+    ("zh", "安理会2009年6月通过的第1874号决议规定了新的措施。", [("S/RES/1874(2009)", None, None)]),
+    ("zh", "安理会通过的第1540号决议要求各国加强出口管制。", [("S/RES/1540(2004)", None, None)]),
+]
+
 # Look-alikes that must stay as they were: a number with a slash of a later session, the session of
 # the Assembly with another body's number in the sentence, a session past the thirtieth, and the
 # Conference's short name before an Assembly's resolution.
@@ -137,7 +153,7 @@ STAY: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "cites"), SPECIAL_MARK + REVERSED_MONTH + UNCTAD + SESSION_STATED + STAY
+    ("lang", "text", "cites"), SPECIAL_MARK + REVERSED_MONTH + UNCTAD + SESSION_STATED + COUNCIL_DATED + STAY
 )
 def test_real41c(lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]) -> None:
     assert _cites(text, lang) == cites
