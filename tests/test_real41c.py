@@ -86,6 +86,32 @@ UNCTAD: list[Row] = [
     ),
 ]
 
+# The Council named after the number as the one that issued it ("القرار 2216 الذي أصدره مجلس الأمن"),
+# and a month's pair of names joined by a hyphen ("17 اذار-مارس 2011", "10 أيلول - سبتمبر 2012"),
+# as the Arab press writes them: the Council's resolution and the date (were missed).
+ISSUED_BY: list[Row] = [
+    (
+        "ar",
+        "اتخذت تدابير لتطبيق القرار 2216 الذي أصدره مجلس الأمن في 14 نيسان/أبريل 2015.",
+        [("S/RES/2216(2015)", "2015-04-14", None)],
+    ),
+    (
+        "ar",
+        "دعت الجامعة إلى تنفيذ القرار 2334 الذي اصدره مجلس الامن الدولي.",
+        [("S/RES/2334(2016)", None, None)],
+    ),
+    (
+        "ar",
+        "وفقا لقرار مجلس الأمن 2231 (2015) الصادر في 20 تموز-يوليو 2015، قدم الأمين العام تقريره.",
+        [("S/RES/2231(2015)", "2015-07-20", None)],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرارها 66/290 المؤرخ 10 أيلول - سبتمبر 2012،",
+        [("A/RES/66/290", "2012-09-10", None)],
+    ),
+]
+
 # The Assembly's session stated in the sentence, before or after its name ("第十五届联合国大会",
 # "大会第三届会议", "на XXIX сессии Генеральной Ассамблеи"), and a number of its first thirty
 # sessions without their bracket ("第1514号决议", "резолюция 3314"): that session's resolution
@@ -153,7 +179,8 @@ STAY: list[Row] = [
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "cites"), SPECIAL_MARK + REVERSED_MONTH + UNCTAD + SESSION_STATED + COUNCIL_DATED + STAY
+    ("lang", "text", "cites"),
+    SPECIAL_MARK + REVERSED_MONTH + ISSUED_BY + UNCTAD + SESSION_STATED + COUNCIL_DATED + STAY,
 )
 def test_real41c(lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]) -> None:
     assert _cites(text, lang) == cites

@@ -289,13 +289,13 @@ def search_dated(
 
 def _month_names(langs: tuple[str, ...]) -> str:
     """The names of the months in the languages ``langs``, longest first, as an alternation
-    (month pairs, "تموز/يوليه", may be printed with spaces around the slash, and a month of two
-    words, "كانون الأول", cut by a line's end)."""
+    (month pairs, "تموز/يوليه", may be printed with spaces around the slash, or a hyphen for it, as
+    the press writes them, "اذار-مارس"; and a month of two words, "كانون الأول", cut by a line's end)."""
     months = {
         m for c in langs for mm in lexicon.load().languages[c].raw["dates"]["months"] for m in mm.split("|")
     }
     return "|".join(
-        re.escape(m).replace("/", r"\s*/\s*").replace("\\ ", r"\s+")
+        re.escape(m).replace("/", r"\s*[/-]\s*").replace("\\ ", r"\s+")
         for m in sorted(months, key=longest_first)
     )
 
@@ -362,7 +362,7 @@ def year_given_date(m: re.Match[str], given: str) -> str | None:
     groups = m.re.groupindex
     for mo, dd in (("dm_month", "dm_day"), ("md_month", "md_day"), ("ym_month", "ym_day")):
         if mo in groups and m.group(mo):
-            written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(mo)).split()))
+            written = re.sub(r"\s*[/-]\s*", "/", " ".join(fold(m.group(mo)).split()))
             month = lexicon.load().months.get(written)
             day = re.match(r"\d+", m.group(dd))
             if month is None or day is None or month < int(given[5:7]):
@@ -477,7 +477,7 @@ def parse_date(m: re.Match[str]) -> str | None:
     key = (day, m.group(pre + "month"), m.group(pre + "year"))
     if key in _DATES:
         return _DATES[key]
-    written = re.sub(r"\s*/\s*", "/", " ".join(fold(m.group(pre + "month")).split()))
+    written = re.sub(r"\s*[/-]\s*", "/", " ".join(fold(m.group(pre + "month")).split()))
     # (an abbreviation written without its point, "Dec 14, 1960", read before a day and a year only)
     month = lex.months.get(written) or (lex.months.get(written + ".") if pre == "m_" else None)
     day = int(re.match(r"\d+", m.group(pre + "day")).group())  # type: ignore[union-attr]  # "1er" is 1
