@@ -135,6 +135,31 @@ SESSION_STATED: list[Row] = [
     ),
 ]
 
+# The Assembly named with a number of its first thirty sessions alone ("联大第2758号决议", "резолюция
+# Генеральной Ассамблеи 1514", "قرار الجمعية العامة 181"), as ministries' statements and the press
+# write the best-known ones: the session the Assembly's known numbers leave (they rise from session to
+# session), not when the number falls between two sessions' (it was missed).
+ANCHORED: list[Row] = [
+    ("zh", "外交部重申，联大第2758号决议并未处理有关问题。", [("A/RES/2758(XXVI)", None, None)]),
+    ("zh", "聯合國大會第1514號決議宣布必須迅速結束殖民主義。", [("A/RES/1514(XV)", None, None)]),
+    (
+        "ru",
+        "согласно резолюции Генеральной Ассамблеи 1514 о предоставлении независимости колониальным странам",
+        [("A/RES/1514(XV)", None, None)],
+    ),
+    ("ru", "Резолюция 3379 Генеральной Ассамблеи была позднее отменена.", [("A/RES/3379(XXX)", None, None)]),
+    (
+        "ar",
+        "وطالب البيان بتنفيذ قرار الجمعية العامة 181 بشأن مستقبل الحكم في فلسطين.",
+        [("A/RES/181(II)", None, None)],
+    ),
+    (
+        "ar",
+        "وأشار إلى قرار الجمعية العامة للأمم المتحدة رقم 3379 الصادر عام 1975.",
+        [("A/RES/3379(XXX)", None, None)],
+    ),
+]
+
 # The Council's marked number after its name with the date's preposition before the date, a year
 # and month with no day, or the link alone ("安理会于2014年3月27日通过的第2149号决议", "安理会于2011年6月
 # 通过的第1988号决议", "安理会通过的第1540号决议"), as Hong Kong's papers on the sanctions and the press
@@ -180,7 +205,7 @@ STAY: list[Row] = [
 
 @pytest.mark.parametrize(
     ("lang", "text", "cites"),
-    SPECIAL_MARK + REVERSED_MONTH + ISSUED_BY + UNCTAD + SESSION_STATED + COUNCIL_DATED + STAY,
+    SPECIAL_MARK + REVERSED_MONTH + ISSUED_BY + UNCTAD + SESSION_STATED + ANCHORED + COUNCIL_DATED + STAY,
 )
 def test_real41c(lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]) -> None:
     assert _cites(text, lang) == cites

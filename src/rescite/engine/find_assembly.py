@@ -1,10 +1,14 @@
 """The General Assembly's numbers of its first thirty sessions written without their session's
 bracket, where the sentence states that session ("第二十六届联合国大会通过了第2758号决议", "резолюция
 3379 … была принята на XXX сессии Генеральной Ассамблеи"): the Assembly's resolution of that
-session, ``A/RES/2758(XXVI)`` (its numbers ran on from session to session until the thirtieth)."""
+session, ``A/RES/2758(XXVI)`` (its numbers ran on from session to session until the thirtieth);
+or, the Assembly named with the number alone ("联大第2758号决议", "قرار الجمعية العامة 181"), where
+the numbers known of its sessions (``ga_anchors.csv``) hold it between two of one session, or it is
+one of them: that session's (the numbers rise from session to session)."""
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -20,6 +24,38 @@ _LAST_RUNNING_SESSION = 30
 #: the Assembly's last running number (the thirtieth session's last resolution)
 _LAST_RUNNING_NUMBER = 3541
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+@functools.lru_cache(maxsize=1)
+def _anchors() -> tuple[tuple[int, int], ...]:
+    """The Assembly's running numbers known with their sessions, in order: (number, session)."""
+    return tuple(sorted((int(r["resolution"]), int(r["session"])) for r in lexicon.table("ga_anchors.csv")))
+
+
+def anchored_session(n: int) -> int | None:
+    """The session of the Assembly's running number ``n`` that the known numbers decide: one of
+    them, or between two of one session; None past them or between two sessions."""
+    anchors = _anchors()
+    i = bisect.bisect_left(anchors, (n, 0))
+    if i < len(anchors) and anchors[i][0] == n:
+        return anchors[i][1]
+    if 0 < i < len(anchors) and anchors[i - 1][1] == anchors[i][1]:
+        return anchors[i][1]
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _bare(scope: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+    """The literal words one of which the text must hold (``grammar.assembly_number_marks``), and a
+    language's patterns of the Assembly named with a number alone (``grammar.assembly_number``,
+    group ``n``), joined."""
+    forms = lexicon.gather("grammar.assembly_number", lexicon.scope(scope))
+    marks = tuple(lexicon.gather("grammar.assembly_number_marks", lexicon.scope(scope)))
+    if not forms or not marks:
+        return (), None
+    return marks, recache.compile(
+        "|".join("(?:" + f.replace("(?P<n>", f"(?P<n_{i}>") + ")" for i, f in enumerate(forms))
+    )
 
 
 @functools.lru_cache(maxsize=8)
@@ -63,10 +99,10 @@ def _session(written: str) -> int | None:
 def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
     """The Assembly's numbers whose session the sentence states (see the module's docstring)."""
     marks, rx = _patterns(scope)
-    if rx is None or not any(m in text for m in marks):
-        return []
     out: list[Raw] = []
-    for m in rx.finditer(text):
+    if rx is None or not any(m in text for m in marks):
+        rx = None
+    for m in rx.finditer(text) if rx is not None else ():
         if STOP.on:
             break
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -78,5 +114,23 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
         raw.rule = "General Assembly number without its session; the session the sentence states"
         raw.evidence.append(f"session named: {m.group(0)}")
+        out.append(raw)
+    bare_marks, bare = _bare(scope)
+    if bare is None or not any(m in text for m in bare_marks):
+        return out
+    taken = {r.start for r in out}
+    for m in bare.finditer(text):
+        if STOP.on:
+            break
+        n_key = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("n"))
+        if m.start(n_key) in taken:
+            continue
+        n = int(m.group(n_key))
+        session = anchored_session(n) if n <= _LAST_RUNNING_NUMBER else None
+        if session is None:
+            continue
+        raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
+        raw.rule = "General Assembly number without its session; the session its known numbers leave"
+        raw.evidence.append(f"Assembly named: {m.group(0)}")
         out.append(raw)
     return out
