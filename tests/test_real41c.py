@@ -160,6 +160,23 @@ ANCHORED: list[Row] = [
     ),
 ]
 
+# An Arabic number with its session in words, or in figures, in its bracket ("قرار رقم 181 (الدورة
+# الثانية)", "(الدورة 30)"), as copies of the Assembly's early texts head them, and the date after it:
+# that session's resolution, dated (it was missed).
+SESSION_WORDS: list[Row] = [
+    (
+        "ar",
+        "الجمعية العامة. قرار رقم 181 (الدورة الثانية) بتاريخ 29 تشرين الثاني/نوفمبر 1947 بشأن مستقبل الحكم.",
+        [("A/RES/181(II)", "1947-11-29", None)],
+    ),
+    ("ar", "وفقا للقرار 2200 (الدورة الحادية والعشرون) بشأن العهدين،", [("A/RES/2200(XXI)", None, None)]),
+    (
+        "ar",
+        "أشار البيان إلى قرار رقم 3379 (الدورة 30) المؤرخ 10 تشرين الثاني/نوفمبر 1975.",
+        [("A/RES/3379(XXX)", "1975-11-10", None)],
+    ),
+]
+
 # The Council's marked number after its name with the date's preposition before the date, a year
 # and month with no day, or the link alone ("安理会于2014年3月27日通过的第2149号决议", "安理会于2011年6月
 # 通过的第1988号决议", "安理会通过的第1540号决议"), as Hong Kong's papers on the sanctions and the press
@@ -205,7 +222,15 @@ STAY: list[Row] = [
 
 @pytest.mark.parametrize(
     ("lang", "text", "cites"),
-    SPECIAL_MARK + REVERSED_MONTH + ISSUED_BY + UNCTAD + SESSION_STATED + ANCHORED + COUNCIL_DATED + STAY,
+    SPECIAL_MARK
+    + REVERSED_MONTH
+    + ISSUED_BY
+    + UNCTAD
+    + SESSION_STATED
+    + ANCHORED
+    + SESSION_WORDS
+    + COUNCIL_DATED
+    + STAY,
 )
 def test_real41c(lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]) -> None:
     assert _cites(text, lang) == cites

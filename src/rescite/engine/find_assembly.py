@@ -13,8 +13,9 @@ import functools
 import re
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import numeral_dates, numeral_value
+from ..grammar.dates import numeral_dates, numeral_value, parse_date
 from ..grammar.retools import roman
+from ..grammar.rules import patterns
 from ..read.stop import STOP
 from .find_base import Raw
 
@@ -65,6 +66,7 @@ def _patterns(scope: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     ``session`` and ``n``), joined."""
     forms = lexicon.gather("grammar.assembly_session_number", lexicon.scope(scope))
     marks = tuple(lexicon.gather("grammar.assembly_session_marks", lexicon.scope(scope)))
+    _ordinals(scope)  # (the words its sessions may be written in, read with the patterns)
     if not forms or not marks:
         return (), None
     # (each form's groups renamed apart: one pattern holds them all)
@@ -75,11 +77,38 @@ def _patterns(scope: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     return marks, recache.compile(joined)
 
 
-def _session(written: str) -> int | None:
-    """A session's number written in figures ("26"), Roman numerals ("XXX") or a year-first
-    language's numerals ("二十六")."""
+#: the few characters between a number and its date ("بتاريخ", " от ", ", of"): no stop, no bracket
+_DATE_GAP = recache.compile(r"[^\n.;:()\[\]。；]{0,14}")
+
+
+@functools.lru_cache(maxsize=8)
+def _ordinals(scope: str) -> dict[str, int]:
+    """A language's ordinal words of sessions, in order from the first (``grammar.session_ordinals``,
+    "|" between two forms of one): each form's number."""
+    return {
+        form: i + 1
+        for i, forms in enumerate(lexicon.gather("grammar.session_ordinals", lexicon.scope(scope)))
+        for form in forms.split("|")
+    }
+
+
+def _dated(raw: Raw, text: str, end: int, scope: str) -> None:
+    """The date written right after the mention (its words ending at ``end``), if any."""
+    gap = _DATE_GAP.match(text, end)
+    if gap is None:
+        return
+    d = patterns(scope).date.search(text, end, gap.end() + 40)
+    if d is not None and d.start() <= gap.end():
+        raw.date = parse_date(d)
+
+
+def _session(written: str, scope: str = "") -> int | None:
+    """A session's number written in figures ("26"), Roman numerals ("XXX"), a language's ordinal
+    words ("الثالثة") or a year-first language's numerals ("二十六")."""
     if written.isdigit():
         return int(written)
+    if written in _ordinals(scope):
+        return _ordinals(scope)[written]
     if all(ch in _ROMAN for ch in written):
         total = 0
         for i, ch in enumerate(written):
@@ -106,7 +135,9 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         if STOP.on:
             break
         groups = {k: v for k, v in m.groupdict().items() if v is not None}
-        session = _session(next(v for k, v in groups.items() if k.startswith("session")))
+        session = _session(
+            " ".join(next(v for k, v in groups.items() if k.startswith("session")).split()), scope
+        )
         n_key = next(k for k in groups if k.startswith("n"))
         n = int(groups[n_key])
         if session is None or not 1 <= session <= _LAST_RUNNING_SESSION or not 1 <= n <= _LAST_RUNNING_NUMBER:
@@ -114,6 +145,7 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
         raw.rule = "General Assembly number without its session; the session the sentence states"
         raw.evidence.append(f"session named: {m.group(0)}")
+        _dated(raw, text, m.end(), scope)
         out.append(raw)
     bare_marks, bare = _bare(scope)
     if bare is None or not any(m in text for m in bare_marks):
@@ -132,5 +164,6 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
         raw.rule = "General Assembly number without its session; the session its known numbers leave"
         raw.evidence.append(f"Assembly named: {m.group(0)}")
+        _dated(raw, text, m.end(), scope)
         out.append(raw)
     return out
