@@ -29,6 +29,7 @@ from ..models import (
 from ..read.gcpause import paused_gc
 from ..read.stop import STOP
 from .find import find_ibids, find_instruments, find_treaties
+from .find_assembly import find_assembly_sessions
 from .find_base import Names, Raw, max_mentions, names_in
 from .find_codes import NUMBERING_SHAPE, UNNUMBERED_CODED, find_coded, find_roman_sessions
 from .find_council import find_sc_numbers
@@ -538,6 +539,7 @@ def _extract(
         *find_link_symbols(t),
         *find_ibids(t, seg),
         *sc_numbers,
+        *find_assembly_sessions(t, seg.scope),
     ]
     shaped = [(r.start, r.end) for r in raws if r.rule == NUMBERING_SHAPE]
     if shaped and symbols:

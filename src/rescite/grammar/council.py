@@ -140,14 +140,18 @@ def council_number(lang: str = "") -> CouncilNumber:
     # the year alone before the number, in the languages that write the noun after it
     # (patterns, as the lexicon writes them)
     year_alone = "|".join(lexicon.gather("grammar.year_alone", langs)) or "(?!)"
+    # … or its year and month, no day ("安理会于2008年11月通过的第1844号决议"): the year
+    year_month = "|".join(lexicon.gather("grammar.year_month", langs)) or "(?!)"
     return CouncilNumber(
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number, its link
         # perhaps after it ("安全理事会2015年12月18日通过的第2254号决议"), or its year alone
-        # ("安理会2016年第2334号决议")
+        # ("安理会2016年第2334号决议"), or its year and month; the date's preposition perhaps before
+        # it ("安理会于2008年11月20日通过的第1844号决议"); or the link alone ("安理会通过的第1844号决议")
         marked=recache.compile(
-            rf"\s*+(?:{any_date}\s*+(?:{date_link}\s*+)?|(?P<ya>{year_alone})\s*+)?"
+            rf"\s*+(?:(?:{date_intro}\s*+)?(?:{any_date}|(?P<ya>{year_alone}|{year_month}))\s*+"
+            rf"(?:{date_link}\s*+)?|(?:{date_link})\s*+)?"
             rf"(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
             rf"(?:{alternation(suffix)})\s*+{noun}"
         )

@@ -306,13 +306,13 @@ def search_dated(
 
 def _month_names(langs: tuple[str, ...]) -> str:
     """The names of the months in the languages ``langs``, longest first, as an alternation
-    (month pairs, "تموز/يوليه", may be printed with spaces around the slash, and a month of two
-    words, "كانون الأول", cut by a line's end)."""
+    (month pairs, "تموز/يوليه", may be printed with spaces around the slash, or a hyphen for it, as
+    the press writes them, "اذار-مارس"; and a month of two words, "كانون الأول", cut by a line's end)."""
     months = {
         m for c in langs for mm in lexicon.load().languages[c].raw["dates"]["months"] for m in mm.split("|")
     }
     return "|".join(
-        re.escape(m).replace("/", r"\s*/\s*").replace("\\ ", r"\s+")
+        re.escape(m).replace("/", r"\s*[/-]\s*").replace("\\ ", r"\s+")
         for m in sorted(months, key=longest_first)
     )
 
@@ -371,9 +371,10 @@ def day_month_groups(langs: tuple[str, ...]) -> str:
     return "(?:" + "|".join(forms) + ")" if forms else "(?!)"
 
 
-#: the blanks around a month's slash ("Dec / Jan"), and a day's figures ("1er": 1): kept patterns
+#: the blanks around a month's slash or hyphen ("Dec / Jan", Arabic paired names joined by a
+#: hyphen), and a day's figures ("1er": 1): kept patterns
 #: (``re.sub`` and ``re.match`` with the strings parsed them anew at every start of the engine)
-_SLASH_BLANKS = recache.compile(r"\s*/\s*")
+_SLASH_BLANKS = recache.compile(r"\s*[/-]\s*")
 _DAY_FIGURES = recache.compile(r"\d+")
 
 
