@@ -238,3 +238,32 @@ STAY: list[Row] = [
 )
 def test_real41c(lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]) -> None:
     assert _cites(text, lang) == cites
+
+
+# The Assembly named with an old number and its date, which both the date rule (find_old) and the
+# known numbers' rule (find_assembly) can read: one record, dated (each rule alone gave one; merged,
+# both read it, and the number stood twice).
+READ_ONCE: list[Row] = [
+    (
+        "ru",
+        "ссылаясь на резолюцию Генеральной Ассамблеи 1514 от 14 декабря 1960 года о предоставлении независимости,",
+        [("A/RES/1514(XV)", "1960-12-14", None)],
+    ),
+    (
+        "ar",
+        "وإذ تشير إلى قرار الجمعية العامة 1514 المؤرخ 14 كانون الأول/ديسمبر 1960 بشأن منح الاستقلال،",
+        [("A/RES/1514(XV)", "1960-12-14", None)],
+    ),
+    (
+        "zh",
+        "回顾大会1960年12月14日第1514号决议，",
+        [("A/RES/1514(XV)", "1960-12-14", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "cites"), READ_ONCE)
+def test_old_number_read_once(
+    lang: str, text: str, cites: list[tuple[str | None, str | None, str | None]]
+) -> None:
+    assert _cites(text, lang) == cites

@@ -539,7 +539,14 @@ def _extract(
         *find_link_symbols(t),
         *find_ibids(t, seg),
         *sc_numbers,
-        *find_assembly_sessions(t, seg.scope),
+    ]
+    # (the Assembly's numbers of its first sessions without their bracket, where no rule above
+    # read the number: a date that makes the session certain was read first, by find_old_assembly)
+    taken = [(r.start, r.end) for r in raws]
+    raws += [
+        r
+        for r in find_assembly_sessions(t, seg.scope)
+        if not any(a < r.end and r.start < b for a, b in taken)
     ]
     shaped = [(r.start, r.end) for r in raws if r.rule == NUMBERING_SHAPE]
     if shaped and symbols:
