@@ -217,6 +217,13 @@ def find_symbols(
                 cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
                 if cd:
                     dated_by(raw, cd, "date after a comma")
+        elif raw.date is None and text.startswith(" ", e):
+            # any other document's date written straight after its symbol with the preposition
+            # of a date ("ST/SGB/2009/4 of 18 December 2009", "S/2016/231 du 8 mars 2016"):
+            # nothing between them (no body, short name or pinpoint: the date is the document's)
+            tail = pat.item_tail.match(text, e)
+            if tail and tail.group("date") and not (tail.group("body") or tail.group("gen") or tail.group("pin")):
+                dated_by(raw, tail, "date after the symbol")
         if (
             raw.date is None
             and s > LABEL_REACH

@@ -462,10 +462,13 @@ _GLUED_MARKER = recache.compile(
 
 # the letter "l" a scanned page's text layer read for the figure one in a symbol's numbered
 # element ("A/45/3/Rev.l", "E/CN.4/1994/132/Add.l", "A/C.3/45/L.l2") or in its year after the series
-# ("E/l994/24"): a series' letters and a slash before it, no letter after it
+# ("E/l994/24"): a series' letters and a slash before it, no letter after it; or a numbered
+# element of its own after a symbol's list word, its kind spelt out ("A/CN.4/161 and Add.l",
+# "A/CN.4/L.118 and Add.l and 2"): the kind alone as a word, the number after it
 _OCR_ONE = recache.compile(
     rf"(?<=[A-Z0-9]/)(?:{NUMBERED_ELEMENTS}|L)\.(?P<n>[0-9l]{{0,2}}l[0-9l]{{0,2}})(?![\w/])"
     r"|(?<=\b[A-Z]/)(?P<y>l)(?=9[4-9]\d/\d)"
+    rf"|(?<=\s)(?:{NUMBERED_ELEMENTS})\.(?P<e>l[0-9]?)(?![\w/.])"
 )
 
 
@@ -480,7 +483,7 @@ def ocr_ones(text: str) -> list[tuple[int, int, str]]:
     each the figure one (one character for one: the offsets stay)."""
     out: list[tuple[int, int, str]] = []
     for m in _OCR_ONE.finditer(text):
-        group = "n" if m.group("n") is not None else "y"
+        group = "n" if m.group("n") is not None else "y" if m.group("y") is not None else "e"
         start = m.start(group)
         out.extend((start + i, start + i + 1, "1") for i, c in enumerate(m.group(group)) if c == "l")
     return out

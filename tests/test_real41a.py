@@ -1,0 +1,214 @@
+"""Forms met reading real public English texts of kinds not read before (issue 7, pass real41a:
+Secretary-General's bulletins and the index of administrative issuances, law-library copies of
+Fifth Committee and Joint Inspection Unit resolutions, copies of General Assembly texts of the
+first sessions and typed texts set in capitals, International Law Commission reports and their
+notes, Counter-Terrorism and 1540 Committee letters, Yearbook chapters), each written for these
+tests in UN style (numbers, dates and titles invented):
+
+- any document's date written straight after its symbol with the preposition of a date
+  ("ST/SGB/2011/4 of 18 March 2011", as a bulletin lists the bulletins it abolishes, "the report
+  A/71/402 of 3 June 2016") is the document's (was kept for adopted texts only: the date lost);
+  not a date after another word ("A/71/402 of the Secretary-General of …"), nor a year alone;
+- a legal style's citation of the text itself under its title and a comma, the noun abbreviated
+  ("Staff training, G.A. res. 59/233, 59 U.N. GAOR Supp. (No. 49) at 31, U.N. Doc. A/59/49
+  (2004).", as law-library copies head each resolution) gives the text's own id (the title's
+  words were taken for a heading that cites another text: no own id), also with the Council's
+  Official Records' short name in capitals after it ("1982 U.N. ESCOR"); not after "see";
+- the adopting body's line set in capitals ("THE GENERAL ASSEMBLY," of a typed text) is that
+  line (it was not read: the heading's number gave no own id, the paragraphs no section);
+- a numbered element of its own after a symbol's list word, whose figure one a scanned page's
+  text layer gives as the letter "l" ("A/CN.4/297 and Add.l", "A/CN.4/L.212 and Add.l and 2"),
+  is read as that figure (the element was lost, and every one after it).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+# (text, the mentions as written with their targets and dates)
+DOC_DATES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # a bulletin's list of the bulletins it abolishes
+    (
+        "Section 1\n\nThe following Secretary-General's bulletins are hereby abolished:\n\n"
+        '(a) ST/SGB/281 of 4 May 1999, entitled "Filing of travel claims";\n'
+        '(b) ST/SGB/2011/4 of 18 March 2011, entitled "Parking at Headquarters";\n',
+        [("ST/SGB/281", "ST/SGB/281", "1999-05-04"), ("ST/SGB/2011/4", "ST/SGB/2011/4", "2011-03-18")],
+    ),
+    # a masthead's note of the bulletin that replaced it
+    (
+        "ST/SGB/2009/7\n\n12 June 2009\n\n(Abolished and replaced by ST/SGB/2014/2 of 9 January 2014)\n\n"
+        "Secretary-General's bulletin\n",
+        [("ST/SGB/2014/2", "ST/SGB/2014/2", "2014-01-09")],
+    ),
+    # a report in a sentence
+    (
+        "The Advisory Committee recalls the report A/71/402 of 3 June 2016 on the matter.\n",
+        [("A/71/402", "A/71/402", "2016-06-03")],
+    ),
+]
+
+DOC_DATES_KEPT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # a body's name between the symbol and the date
+    (
+        "The Committee had before it the report A/71/402 of the Secretary-General of 3 June 2016.\n",
+        [("A/71/402", "A/71/402", None)],
+    ),
+    # a year alone
+    ("(see A/71/402 of 2016)\n", [("A/71/402", "A/71/402", None)]),
+    # an adopted text's date as before
+    (
+        "Recalling its resolution A/RES/68/19 of 7 December 2013,\n",
+        [("A/RES/68/19", "A/RES/68/19", "2013-12-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), DOC_DATES + DOC_DATES_KEPT)
+def test_document_date_after_symbol(text: str, mentions: list[tuple[str, str | None, str | None]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target, c.date) for c in res.citations] == mentions
+
+
+_GA = "\n\nThe General Assembly,\n\nRecalling its resolution 56/215 of 23 December 2001,\n"
+_E = "\n\nThe Economic and Social Council,\n\nRecalling its resolution 1980/14 of 21 July 1980,\n"
+
+# (text, the text's own id, the targets of its mentions in order)
+LEGAL_HEADERS: list[tuple[str, str | None, list[str]]] = [
+    # the title before the citation, a comma after it
+    (
+        "Staff training and development, G.A. res. 59/233, 59 U.N. GAOR Supp. (No. 49) at 31, "
+        "U.N. Doc. A/59/49 (2004)." + _GA,
+        "A/RES/59/233",
+        ["A/59/49", "A/RES/56/215"],
+    ),
+    # … a long title with a comma and figures of its own, the volume glued to the number's comma
+    (
+        "Financial statements of the peacekeeping accounts, and reports of the auditors for the biennium "
+        "2002-2003, G.A. res. 59/217,59 U.N. GAOR Supp. (No. 49) at 292, U.N. Doc. A/59/49 (2004)." + _GA,
+        "A/RES/59/217",
+        ["A/59/49", "A/RES/56/215"],
+    ),
+    # the Council's text, its Official Records' short name in capitals
+    (
+        "Rules for the treatment of detained migrants, E.S.C. res. 1982/9, 1982 U.N. ESCOR Supp. (No. 1) "
+        "at 22, U.N. Doc. E/1982/99 (1982)." + _E,
+        "E/RES/1982/9",
+        ["E/1982/99", "E/RES/1980/14"],
+    ),
+    # … without its title
+    (
+        "E.S.C. res. 1982/9, 1982 U.N. ESCOR Supp. (No. 1) at 22, U.N. Doc. E/1982/99 (1982)." + _E,
+        "E/RES/1982/9",
+        ["E/1982/99", "E/RES/1980/14"],
+    ),
+]
+
+LEGAL_HEADERS_KEPT: list[tuple[str, str | None, list[str]]] = [
+    # a text cited after "see"
+    (
+        "See, for example, G.A. res. 58/8, 58 U.N. GAOR Supp. (No. 49) at 15, U.N. Doc. A/58/49 (2003)." + _GA,
+        None,
+        ["A/RES/58/8", "A/58/49", "A/RES/56/215"],
+    ),
+    # a verb before it
+    (
+        "Recalling, G.A. res. 58/8, 58 U.N. GAOR Supp. (No. 49) at 15, U.N. Doc. A/58/49 (2003)." + _GA,
+        None,
+        ["A/RES/58/8", "A/58/49", "A/RES/56/215"],
+    ),
+    # a title that cites another text by its noun written out
+    ("Follow-up to resolution 58/8" + _GA, None, ["A/RES/58/8", "A/RES/56/215"]),
+    # a heading of a list of texts in capitals
+    ("DECISION 2/6 TECHNICAL COOPERATION ACTIVITIES" + _GA, None, ["A/RES/56/215"]),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "targets"), LEGAL_HEADERS + LEGAL_HEADERS_KEPT)
+def test_legal_citation_of_the_text_under_its_title(text: str, own: str | None, targets: list[str]) -> None:
+    res = extract_text(text, lang="en")
+    assert res.document.source_id == own
+    assert [c.target for c in res.citations] == targets
+
+
+# (text, the text's own id, the mentions as (target, section))
+CAPITALS: list[tuple[str, str | None, list[tuple[str | None, str | None]]]] = [
+    # a heading's number and title with a dash, the body's line in capitals without its comma
+    (
+        "Resolution 512 (VI) - Assistance to refugees of the region\n"
+        "Adopted at the 355th plenary meeting on 2 February 1952\n"
+        "THE GENERAL ASSEMBLY\n"
+        "Recalling its resolutions 393 (V) of 2 December 1950 and 394 (V) of 14 December 1950,\n",
+        "A/RES/512(VI)",
+        [("A/RES/393(V)", None), ("A/RES/394(V)", None)],
+    ),
+    # the number's heading of an official volume, the body's line in capitals with its comma
+    (
+        "2716 (XXV). Assistance to the peoples of the Territories\n\nTHE GENERAL ASSEMBLY,\n\n"
+        "     RECALLING its resolution 2621 (XXV) of 12 October 1970,\n\n"
+        "     1. Requests the Secretary-General to report on resolution 2426 (XXIII);\n",
+        "A/RES/2716(XXV)",
+        [("A/RES/2621(XXV)", "preamble"), ("A/RES/2426(XXIII)", "operative")],
+    ),
+    # the Council's text under its number and date
+    (
+        "Resolution 391 (1976)\nof 9 July 1976\n\nTHE SECURITY COUNCIL,\n\n"
+        "1. Calls upon the parties to implement resolution 353 (1974);\n",
+        "S/RES/391(1976)",
+        [("S/RES/353(1974)", "operative")],
+    ),
+]
+
+CAPITALS_KEPT: list[tuple[str, str | None, list[tuple[str | None, str | None]]]] = [
+    # a paragraph about the body, in capitals, in a report
+    (
+        "REPORT OF THE COMMITTEE\n\n3. THE GENERAL ASSEMBLY, IN ITS RESOLUTION 2621 (XXV), ASKED FOR A PLAN.\n",
+        None,
+        [("A/RES/2621(XXV)", None)],
+    ),
+    # the body's line in its own case as before
+    (
+        "2716 (XXV). Assistance to the peoples of the Territories\n\nThe General Assembly,\n\n"
+        "Recalling its resolution 2621 (XXV) of 12 October 1970,\n",
+        "A/RES/2716(XXV)",
+        [("A/RES/2621(XXV)", "preamble")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "mentions"), CAPITALS + CAPITALS_KEPT)
+def test_body_line_in_capitals(text: str, own: str | None, mentions: list[tuple[str | None, str | None]]) -> None:
+    res = extract_text(text, lang="en")
+    assert res.document.source_id == own
+    assert [(c.target, c.section) for c in res.citations] == mentions
+
+
+# (text, the mentions as written with their targets)
+SCANNED_ELEMENTS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "4 A/CN.4/297 and Add.l, Yearbook of the International Law Commission, 1974, vol. II, p. 159.\n",
+        [("A/CN.4/297", "A/CN.4/297"), ("Add.l", "A/CN.4/297/Add.1")],
+    ),
+    (
+        "8 A/CN.4/L.212 and Add.l and 2. A revised edition of the study will be issued.\n",
+        [("A/CN.4/L.212", "A/CN.4/L.212"), ("Add.l", "A/CN.4/L.212/Add.1"), ("2", "A/CN.4/L.212/Add.2")],
+    ),
+]
+
+SCANNED_ELEMENTS_KEPT: list[tuple[str, list[tuple[str, str]]]] = [
+    # the figure as printed
+    (
+        "4 A/CN.4/297 and Add.1, Yearbook of the International Law Commission, 1974, vol. II, p. 159.\n",
+        [("A/CN.4/297", "A/CN.4/297"), ("Add.1", "A/CN.4/297/Add.1")],
+    ),
+    # a word that only begins with the letter
+    ("The Committee noted Rev.later in the day.\n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), SCANNED_ELEMENTS + SCANNED_ELEMENTS_KEPT)
+def test_scanned_one_of_an_element_after_a_list_word(text: str, mentions: list[tuple[str, str]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target) for c in res.citations] == mentions
+    assert all(text[c.start : c.end] == c.text for c in res.citations)
