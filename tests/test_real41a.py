@@ -16,6 +16,13 @@ tests in UN style (numbers, dates and titles invented):
   Official Records' short name in capitals after it ("1982 U.N. ESCOR"); not after "see";
 - the adopting body's line set in capitals ("THE GENERAL ASSEMBLY," of a typed text) is that
   line (it was not read: the heading's number gave no own id, the paragraphs no section);
+- a list's entry of a document after its symbol and a full stop, opened by the noun of a letter,
+  note or report and its date ("S/9114. Letter of 6 May 1969 from …", "A/7630. Note verbale dated
+  …", as the Yearbook's documentary references list them), dates the document (was undated); not
+  past the sender's name ("Report of the Secretary-General of …");
+- the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
+  "H" ("2308(XXH)", "2451(XXHI)") are read as the ones (the number was lost, and the list after it);
+  not a letter in a bracket alone ("paragraph 5 (H)");
 - a numbered element of its own after a symbol's list word, whose figure one a scanned page's
   text layer gives as the letter "l" ("A/CN.4/297 and Add.l", "A/CN.4/L.212 and Add.l and 2"),
   is read as that figure (the element was lost, and every one after it).
@@ -108,7 +115,8 @@ LEGAL_HEADERS: list[tuple[str, str | None, list[str]]] = [
 LEGAL_HEADERS_KEPT: list[tuple[str, str | None, list[str]]] = [
     # a text cited after "see"
     (
-        "See, for example, G.A. res. 58/8, 58 U.N. GAOR Supp. (No. 49) at 15, U.N. Doc. A/58/49 (2003)." + _GA,
+        "See, for example, G.A. res. 58/8, 58 U.N. GAOR Supp. (No. 49) at 15, "
+        "U.N. Doc. A/58/49 (2003)." + _GA,
         None,
         ["A/RES/58/8", "A/58/49", "A/RES/56/215"],
     ),
@@ -163,7 +171,8 @@ CAPITALS: list[tuple[str, str | None, list[tuple[str | None, str | None]]]] = [
 CAPITALS_KEPT: list[tuple[str, str | None, list[tuple[str | None, str | None]]]] = [
     # a paragraph about the body, in capitals, in a report
     (
-        "REPORT OF THE COMMITTEE\n\n3. THE GENERAL ASSEMBLY, IN ITS RESOLUTION 2621 (XXV), ASKED FOR A PLAN.\n",
+        "REPORT OF THE COMMITTEE\n\n"
+        "3. THE GENERAL ASSEMBLY, IN ITS RESOLUTION 2621 (XXV), ASKED FOR A PLAN.\n",
         None,
         [("A/RES/2621(XXV)", None)],
     ),
@@ -178,7 +187,9 @@ CAPITALS_KEPT: list[tuple[str, str | None, list[tuple[str | None, str | None]]]]
 
 
 @pytest.mark.parametrize(("text", "own", "mentions"), CAPITALS + CAPITALS_KEPT)
-def test_body_line_in_capitals(text: str, own: str | None, mentions: list[tuple[str | None, str | None]]) -> None:
+def test_body_line_in_capitals(
+    text: str, own: str | None, mentions: list[tuple[str | None, str | None]]
+) -> None:
     res = extract_text(text, lang="en")
     assert res.document.source_id == own
     assert [(c.target, c.section) for c in res.citations] == mentions
@@ -209,6 +220,68 @@ SCANNED_ELEMENTS_KEPT: list[tuple[str, list[tuple[str, str]]]] = [
 
 @pytest.mark.parametrize(("text", "mentions"), SCANNED_ELEMENTS + SCANNED_ELEMENTS_KEPT)
 def test_scanned_one_of_an_element_after_a_list_word(text: str, mentions: list[tuple[str, str]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target) for c in res.citations] == mentions
+    assert all(text[c.start : c.end] == c.text for c in res.citations)
+
+
+# (text, the mentions as written with their targets and dates)
+LISTED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "DOCUMENTARY REFERENCES\nS/9114. Letter of 6 May 1969 from Ghana.\n"
+        "A/7630. Note verbale dated 2 June 1969 from Peru.\n",
+        [("S/9114", "S/9114", "1969-05-06"), ("A/7630", "A/7630", "1969-06-02")],
+    ),
+    # two columns run into one line
+    (
+        "S/9114. Letter of 6 May 1969 from Ghana. CONSIDERATION BY COUNCIL S/9120. Report of 9 May 1969 "
+        "by Secretary-General.\n",
+        [("S/9114", "S/9114", "1969-05-06"), ("S/9120", "S/9120", "1969-05-09")],
+    ),
+]
+
+LISTED_KEPT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # the sender named before the date
+    (
+        "A/7631. Report of the Secretary-General of 4 June 1969.\n",
+        [("A/7631", "A/7631", None)],
+    ),
+    # another word after the stop
+    ("S/9114. Meetings of 6 May 1969.\n", [("S/9114", "S/9114", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), LISTED + LISTED_KEPT)
+def test_listed_document_date(text: str, mentions: list[tuple[str, str | None, str | None]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target, c.date) for c in res.citations] == mentions
+
+
+# (text, the mentions as written with their targets)
+SCANNED_NUMERALS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "1. Resolutions 2219(XXI), 2308(XXH), 2451(XXHI) and 2580(XXIV) on the review of peace-keeping\n",
+        [
+            ("2219(XXI)", "A/RES/2219(XXI)"),
+            ("2308(XXH)", "A/RES/2308(XXII)"),
+            ("2451(XXHI)", "A/RES/2451(XXIII)"),
+            ("2580(XXIV)", "A/RES/2580(XXIV)"),
+        ],
+    ),
+    ("Recalling its resolution 1807 (XVH) of 14 December 1962,\n", [("1807 (XVH)", "A/RES/1807(XVII)")]),
+]
+
+SCANNED_NUMERALS_KEPT: list[tuple[str, list[tuple[str, str]]]] = [
+    # a letter alone in its bracket
+    (
+        "as set out in paragraph 5 (H) of the annex to resolution 1807 (XVII),\n",
+        [("1807 (XVII)", "A/RES/1807(XVII)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), SCANNED_NUMERALS + SCANNED_NUMERALS_KEPT)
+def test_scanned_ones_of_a_session_numeral(text: str, mentions: list[tuple[str, str]]) -> None:
     res = extract_text(text, lang="en")
     assert [(c.text, c.target) for c in res.citations] == mentions
     assert all(text[c.start : c.end] == c.text for c in res.citations)

@@ -478,6 +478,26 @@ _HINT_DOT_L = recache.compile(r"\.l")
 _HINT_SLASH_L = recache.compile(r"/l9")
 
 
+# the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
+# "H" ("2308(XXH)", "2451 (XXHI)" for XXII and XXIII): a number before the bracket, another
+# numeral's letter in it, the bracket closed right after, the numeral then a Roman one
+_OCR_ROMAN_H = recache.compile(r"(?<=\d)[ ]?\((?P<r>[XVLI]{0,6}H(?:I{1,2})?)\)")
+_HINT_H_BRACKET = recache.compile(r"H\)|HI\)|HII\)")
+_ROMAN_SESSION = recache.compile(r"(?:L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def ocr_roman_h(text: str) -> list[tuple[int, int, str]]:
+    """The letters "H" of a session's numeral a text layer read for two ones
+    (:data:`_OCR_ROMAN_H`), each the two ones, where the numeral then is one."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OCR_ROMAN_H.finditer(text):
+        numeral = m.group("r").replace("H", "II")
+        if len(m.group("r")) > 1 and _ROMAN_SESSION.fullmatch(numeral):
+            start = m.start("r")
+            out.extend((start + i, start + i + 1, "II") for i, c in enumerate(m.group("r")) if c == "H")
+    return out
+
+
 def ocr_ones(text: str) -> list[tuple[int, int, str]]:
     """The letters "l" of a symbol's number that a text layer read for ones (:data:`_OCR_ONE`),
     each the figure one (one character for one: the offsets stay)."""
@@ -2457,6 +2477,8 @@ def normalise(text: str) -> Normalised:
         edits.extend(_blanks_before_year(mapped))
     if _HINT_DOT_L.search(mapped) or _HINT_SLASH_L.search(mapped):  # (a letter l after a stop or a slash)
         edits.extend(ocr_ones(mapped))
+    if _HINT_H_BRACKET.search(mapped):  # (a session's numeral with the letter H in it)
+        edits.extend(ocr_roman_h(mapped))
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))

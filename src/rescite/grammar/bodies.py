@@ -21,7 +21,8 @@ def body_regex(lang: str = "") -> re.Pattern[str]:
 def body_regex_capitals(lang: str = "") -> re.Pattern[str]:
     """:func:`body_regex`'s names set in capitals ("THE GENERAL ASSEMBLY," of a typed text)."""
     languages = lexicon.load().languages
-    names = [n.upper() for code in lexicon.scope(lang) for ns in languages[code].raw["bodies"].values() for n in ns]
+    bodies = [languages[code].raw["bodies"] for code in lexicon.scope(lang)]
+    names = [n.upper() for names_of in bodies for ns in names_of.values() for n in ns]
     return recache.compile(trie_regex(names, keep_case=True))
 
 
