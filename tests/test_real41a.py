@@ -20,6 +20,10 @@ tests in UN style (numbers, dates and titles invented):
   note or report and its date ("S/9114. Letter of 6 May 1969 from …", "A/7630. Note verbale dated
   …", as the Yearbook's documentary references list them), dates the document (was undated); not
   past the sender's name ("Report of the Secretary-General of …");
+- the two lettered parts of a number with a day each before the year they share ("53/217 B and C of
+  12 April and 14 June 1999", "2211 A and B (XXI) of 5 and 9 December 1966", as the Fifth
+  Committee's texts reaffirm theirs) are dated each in order (both were undated); not three parts
+  with two days;
 - the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
   "H" ("2308(XXH)", "2451(XXHI)") are read as the ones (the number was lost, and the list after it);
   not a letter in a bracket alone ("paragraph 5 (H)");
@@ -285,3 +289,50 @@ def test_scanned_ones_of_a_session_numeral(text: str, mentions: list[tuple[str, 
     res = extract_text(text, lang="en")
     assert [(c.text, c.target) for c in res.citations] == mentions
     assert all(text[c.start : c.end] == c.text for c in res.citations)
+
+
+# (text, the mentions as written with their targets and dates)
+PART_DAYS: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "Reaffirming its resolutions 53/217 B and C of 12 April and 14 June 1999 and 56/241 A of "
+        "20 December 2001,\n",
+        [
+            ("53/217 B and C", "A/RES/53/217B", "1999-04-12"),
+            ("53/217 B and C", "A/RES/53/217C", "1999-06-14"),
+            ("56/241 A", "A/RES/56/241A", "2001-12-20"),
+        ],
+    ),
+    (
+        "Recalling its resolutions 2211 A and B (XXI) of 5 and 9 December 1966,\n",
+        [
+            ("2211 A and B (XXI)", "A/RES/2211A(XXI)", "1966-12-05"),
+            ("2211 A and B (XXI)", "A/RES/2211B(XXI)", "1966-12-09"),
+        ],
+    ),
+]
+
+PART_DAYS_KEPT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    # three parts, two days
+    (
+        "Reaffirming its resolutions 53/217 A, B and C of 12 April and 14 June 1999,\n",
+        [
+            ("53/217 A, B and C", "A/RES/53/217A", None),
+            ("53/217 A, B and C", "A/RES/53/217B", None),
+            ("53/217 A, B and C", "A/RES/53/217C", None),
+        ],
+    ),
+    # one date for both
+    (
+        "Recalling its resolution 2211 A and B (XXI) of 9 December 1966,\n",
+        [
+            ("2211 A and B (XXI)", "A/RES/2211A(XXI)", "1966-12-09"),
+            ("2211 A and B (XXI)", "A/RES/2211B(XXI)", "1966-12-09"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), PART_DAYS + PART_DAYS_KEPT)
+def test_days_of_two_parts(text: str, mentions: list[tuple[str, str | None, str | None]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target, c.date) for c in res.citations] == mentions
