@@ -24,6 +24,9 @@ tests in UN style (numbers, dates and titles invented):
   12 April and 14 June 1999", "2211 A and B (XXI) of 5 and 9 December 1966", as the Fifth
   Committee's texts reaffirm theirs) are dated each in order (both were undated); not three parts
   with two days;
+- a symbol with a number of two figures in brackets between two elements, as the 1540 Committee's
+  national reports are numbered ("S/AC.44/2004/(02)/31", "…/(02)/31/Add.1"), is read whole (was
+  not read at all); a bracket at a symbol's end stays out of it;
 - the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
   "H" ("2308(XXH)", "2451(XXHI)") are read as the ones (the number was lost, and the list after it);
   not a letter in a bracket alone ("paragraph 5 (H)");
@@ -336,3 +339,27 @@ PART_DAYS_KEPT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 def test_days_of_two_parts(text: str, mentions: list[tuple[str, str | None, str | None]]) -> None:
     res = extract_text(text, lang="en")
     assert [(c.text, c.target, c.date) for c in res.citations] == mentions
+
+
+# (text, the mentions as written with their targets)
+BRACKETED_ELEMENTS: list[tuple[str, list[tuple[str, str]]]] = [
+    (
+        "The Committee examined the national report of Mali (S/AC.44/2004/(02)/31) and its addendum "
+        "S/AC.44/2004/(02)/31/Add.1.\n",
+        [
+            ("S/AC.44/2004/(02)/31", "S/AC.44/2004/(02)/31"),
+            ("S/AC.44/2004/(02)/31/Add.1", "S/AC.44/2004/(02)/31/Add.1"),
+        ],
+    ),
+]
+
+BRACKETED_ELEMENTS_KEPT: list[tuple[str, list[tuple[str, str]]]] = [
+    # a bracket after the symbol's last element
+    ("as reported in document S/2005/64 (02) on the matter\n", [("S/2005/64", "S/2005/64")]),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), BRACKETED_ELEMENTS + BRACKETED_ELEMENTS_KEPT)
+def test_bracketed_number_inside_a_symbol(text: str, mentions: list[tuple[str, str]]) -> None:
+    res = extract_text(text, lang="en")
+    assert [(c.text, c.target) for c in res.citations] == mentions
