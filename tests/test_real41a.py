@@ -28,7 +28,7 @@ tests in UN style (numbers, dates and titles invented):
   national reports are numbered ("S/AC.44/2004/(02)/31", "…/(02)/31/Add.1"), is read whole (was
   not read at all); a bracket at a symbol's end stays out of it;
 - the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
-  "H" ("2308(XXH)", "2451(XXHI)") are read as the ones (the number was lost, and the list after it);
+  "H" ("2317(XXH)", "2463(XXHI)") are read as the ones (the number was lost, and the list after it);
   not a letter in a bracket alone ("paragraph 5 (H)");
 - a numbered element of its own after a symbol's list word, whose figure one a scanned page's
   text layer gives as the letter "l" ("A/CN.4/297 and Add.l", "A/CN.4/L.212 and Add.l and 2"),
@@ -267,12 +267,12 @@ def test_listed_document_date(text: str, mentions: list[tuple[str, str | None, s
 # (text, the mentions as written with their targets)
 SCANNED_NUMERALS: list[tuple[str, list[tuple[str, str]]]] = [
     (
-        "1. Resolutions 2219(XXI), 2308(XXH), 2451(XXHI) and 2580(XXIV) on the review of peace-keeping\n",
+        "1. Resolutions 2241(XXI), 2317(XXH), 2463(XXHI) and 2583(XXIV) on observer missions\n",
         [
-            ("2219(XXI)", "A/RES/2219(XXI)"),
-            ("2308(XXH)", "A/RES/2308(XXII)"),
-            ("2451(XXHI)", "A/RES/2451(XXIII)"),
-            ("2580(XXIV)", "A/RES/2580(XXIV)"),
+            ("2241(XXI)", "A/RES/2241(XXI)"),
+            ("2317(XXH)", "A/RES/2317(XXII)"),
+            ("2463(XXHI)", "A/RES/2463(XXIII)"),
+            ("2583(XXIV)", "A/RES/2583(XXIV)"),
         ],
     ),
     ("Recalling its resolution 1807 (XVH) of 14 December 1962,\n", [("1807 (XVH)", "A/RES/1807(XVII)")]),

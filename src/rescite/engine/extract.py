@@ -759,8 +759,8 @@ def _title_citation(
         lead = raw.kw_start if raw.kw_start is not None and raw.kw_start < raw.start else raw.start
         before = text[ls:lead]
         # a legal style's citation of the text itself after its title and a comma, its noun
-        # abbreviated ("Joint Inspection Unit, G.A. res. 48/221, 48 U.N. GAOR Supp. (No. 49) at
-        # 300, U.N. Doc. A/48/49 (1993)."): the title's words are no other text's, however many
+        # abbreviated ("Staff training, G.A. res. 59/233, 59 U.N. GAOR Supp. (No. 49) at 31,
+        # U.N. Doc. A/59/49 (2004)."): the title's words are no other text's, however many
         titled = (
             len(before) <= TITLE_BEFORE_MAX
             and "." in text[lead : raw.start]

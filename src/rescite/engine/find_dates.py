@@ -461,7 +461,7 @@ def read_tail(text: str, raw: Raw, pat: Patterns) -> int:
                 raw.date2 = second
                 tail_end = d2.end()
     if raw.date is None and raw.letter and "-" not in raw.letter and len(CAPITALS.findall(raw.letter)) == 2:
-        # "55/220 B and C of 12 April and 14 June 2001": the days of the two parts before the
+        # "53/217 B and C of 12 April and 14 June 1999": the days of the two parts before the
         # year they share, one for each in order
         days = day_list_at(text, tail_end, pat)
         if days is not None and len(days[0]) == 2:

@@ -219,7 +219,7 @@ def find_symbols(
                     dated_by(raw, cd, "date after a comma")
         elif raw.date is None and text.startswith(" ", e):
             # any other document's date written straight after its symbol with the preposition
-            # of a date ("ST/SGB/2009/4 of 18 December 2009", "S/2016/231 du 8 mars 2016"):
+            # of a date ("ST/SGB/2011/4 of 18 March 2011", "S/2016/231 du 8 mars 2016"):
             # nothing between them (no body, short name or pinpoint: the date is the document's)
             if (tail := _date_alone(text, e, pat)) is not None:
                 dated_by(raw, tail, "date after the symbol")
@@ -231,7 +231,7 @@ def find_symbols(
             and (tail := _date_alone(text, ln.end(), pat)) is not None
         ):
             # a list's entry after the symbol, the noun of a letter, note or report opening it,
-            # then the date ("S/8731. Letter of 6 August 1968 from …"): that document's date
+            # then the date ("S/9114. Letter of 6 May 1969 from …"): that document's date
             dated_by(raw, tail, "date of the listed document after its symbol")
         if (
             raw.date is None

@@ -463,8 +463,8 @@ _GLUED_MARKER = recache.compile(
 # the letter "l" a scanned page's text layer read for the figure one in a symbol's numbered
 # element ("A/45/3/Rev.l", "E/CN.4/1994/132/Add.l", "A/C.3/45/L.l2") or in its year after the series
 # ("E/l994/24"): a series' letters and a slash before it, no letter after it; or a numbered
-# element of its own after a symbol's list word, its kind spelt out ("A/CN.4/161 and Add.l",
-# "A/CN.4/L.118 and Add.l and 2"): the kind alone as a word, the number after it
+# element of its own after a symbol's list word, its kind spelt out ("A/CN.4/297 and Add.l",
+# "A/CN.4/L.212 and Add.l and 2"): the kind alone as a word, the number after it
 _OCR_ONE = recache.compile(
     rf"(?<=[A-Z0-9]/)(?:{NUMBERED_ELEMENTS}|L)\.(?P<n>[0-9l]{{0,2}}l[0-9l]{{0,2}})(?![\w/])"
     r"|(?<=\b[A-Z]/)(?P<y>l)(?=9[4-9]\d/\d)"
@@ -479,7 +479,7 @@ _HINT_SLASH_L = recache.compile(r"/l9")
 
 
 # the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
-# "H" ("2308(XXH)", "2451 (XXHI)" for XXII and XXIII): a number before the bracket, another
+# "H" ("2219(XXH)", "2465 (XXHI)" for XXII and XXIII): a number before the bracket, another
 # numeral's letter in it, the bracket closed right after, the numeral then a Roman one
 _OCR_ROMAN_H = recache.compile(r"(?<=\d)[ ]?\((?P<r>[XVLI]{0,6}H(?:I{1,2})?)\)")
 _HINT_H_BRACKET = recache.compile(r"H\)|HI\)|HII\)")
