@@ -699,7 +699,7 @@ TITLE_LINE_MAX = 120
 #: How long the title before a legal style's citation of the text itself may be
 TITLE_BEFORE_MAX = 240
 #: … the comma that ends it, the abbreviated body's name perhaps after it ("Title, G.A. res.")
-_TITLE_COMMA = recache.compile(r"[^\W\d_][^,\n]*[\w)],[ \t]+(?:[^\W\d_]{1,3}\.){0,4}[ \t]*$")
+_TITLE_COMMA = recache.compile(r"[^\W\d_][^,\n]*[\w)],[ \t](?:[ \t]*[^\W\d_]{1,3}\.){0,4}[ \t]*$")
 _ABBREVIATION = recache.compile(r"[^\W\d_][\w.]*\.")
 _WORDS = recache.compile(r"[^\W\d_][\w.]*")
 
