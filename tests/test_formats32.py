@@ -76,7 +76,8 @@ BROKEN_AT_DOT: list[tuple[str, list[str], Cited]] = [
             "وقد نظرت في مشروع القرار A/HRC/61/L.12/Rev.",
             "1 المؤرخ 2 نيسان/أبريل 2026،",
         ],
-        {("A/HRC/61/L.12/Rev.1", None)},
+        # (the draft's date after its symbol is the draft's: real41a)
+        {("A/HRC/61/L.12/Rev.1", "2026-04-02")},
     ),
     (
         "zh: L. then the number",

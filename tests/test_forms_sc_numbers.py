@@ -58,8 +58,11 @@ def test_look_alikes(text: str, targets: list[str | None]) -> None:
         ("Rappelant la résolution A/RES/71/313 du 6 juillet 2017,", [("A/RES/71/313", "2017-07-06")]),
         # the year of a Council resolution written by its symbol without one
         ("See S/RES/2467 of 23 April 2019.", [("S/RES/2467(2019)", "2019-04-23")]),
-        # a report's symbol keeps no date
-        ("Taking note of the report A/72/123 of 5 May 2017,", [("A/72/123", None)]),
+        # a report's date written straight after its symbol is the report's (real41a: any
+        # document's, as a bulletin lists the bulletins it abolishes)
+        ("Taking note of the report A/72/123 of 5 May 2017,", [("A/72/123", "2017-05-05")]),
+        # … not past its author's name
+        ("Taking note of the report A/72/123 of the Secretary-General of 5 May 2017,", [("A/72/123", None)]),
     ],
 )
 def test_the_date_after_an_adopted_texts_symbol(text: str, dated: list[tuple[str, str | None]]) -> None:

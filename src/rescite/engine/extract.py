@@ -709,6 +709,10 @@ def _extract(
 
 #: Longest heading line taken for the title of the text itself.
 TITLE_LINE_MAX = 120
+#: How long the title before a legal style's citation of the text itself may be
+TITLE_BEFORE_MAX = 240
+#: … the comma that ends it, the abbreviated body's name perhaps after it ("Title, G.A. res.")
+_TITLE_COMMA = recache.compile(r"[^\W\d_][^,\n]*[\w)],[ \t](?:[ \t]*[^\W\d_]{1,3}\.){0,4}[ \t]*$")
 _ABBREVIATION = recache.compile(r"[^\W\d_][\w.]*\.")
 _WORDS = recache.compile(r"[^\W\d_][\w.]*")
 
@@ -765,11 +769,23 @@ def _title_citation(
         ):
             continue
         le = _joined_line_end(text, raw.end)
-        line = text[ls:le].strip()
-        if len(line) > TITLE_LINE_MAX or line[:1] in "[(" or line[-1:] in ",;:":
-            continue
         lead = raw.kw_start if raw.kw_start is not None and raw.kw_start < raw.start else raw.start
         before = text[ls:lead]
+        # a legal style's citation of the text itself after its title and a comma, its noun
+        # abbreviated ("Staff training, G.A. res. 59/233, 59 U.N. GAOR Supp. (No. 49) at 31,
+        # U.N. Doc. A/59/49 (2004)."): the title's words are no other text's, however many
+        titled = (
+            len(before) <= TITLE_BEFORE_MAX
+            and "." in text[lead : raw.start]
+            and "\n" not in before.strip()
+            and _TITLE_COMMA.search(before) is not None
+            and not see_word_in(before)
+        )
+        line = text[lead if titled else ls : le].strip()
+        if len(line) > TITLE_LINE_MAX or text[ls:le].strip()[:1] in "[(" or line[-1:] in ",;:":
+            continue
+        if titled:
+            before = " " * len(before)
         label = copy_labels()[1].match(before)
         if label is not None:  # "Cite as: UNGA Res 72/178 …": the copy's label of its citation
             before = " " * label.end() + before[label.end() :]
@@ -788,7 +804,14 @@ def _title_citation(
             after = after.replace(raw.pinpoint, " ", 1)
         if YEAR.search(after):  # (a stretch without a year holds no date)
             after = patterns(seg.scope).date.sub(" ", after)
-        if any(len(w) > 4 and not _ABBREVIATION.fullmatch(w) for w in _WORDS.findall(after)):
+        words = _WORDS.findall(after)
+        if any(
+            len(w) > 4
+            and not _ABBREVIATION.fullmatch(w)
+            # (a volume's short name in capitals after an abbreviation: "1982 U.N. ESCOR Supp.")
+            and not (w.isupper() and len(w) <= 6 and i and words[i - 1].endswith("."))
+            for i, w in enumerate(words)
+        ):
             continue  # "Decision 2/6 Technical assistance activities": a heading in a list of texts
         if seg.verb_before(le, ls) is not None:
             continue

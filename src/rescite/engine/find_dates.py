@@ -467,6 +467,14 @@ def read_tail(text: str, raw: Raw, pat: Patterns) -> int:
             if second:
                 raw.date2 = second
                 tail_end = d2.end()
+    if raw.date is None and raw.letter and "-" not in raw.letter and len(CAPITALS.findall(raw.letter)) == 2:
+        # "53/217 B and C of 12 April and 14 June 1999": the days of the two parts before the
+        # year they share, one for each in order
+        days = day_list_at(text, tail_end, pat)
+        if days is not None and len(days[0]) == 2:
+            raw.date, raw.date2 = days[0]
+            raw.evidence.append("a day for each part, in order")
+            tail_end = days[1]
     if raw.date and raw.letter and len(raw.letter) == 1 and raw.date2 is None:
         # "49/222 A of 23 December 1994 and B of 20 July 1995": a later part with its own date
         pd = pat.part_date.match(text, tail_end)

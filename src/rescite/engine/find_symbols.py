@@ -7,7 +7,7 @@ import re
 
 from ..grammar import lexicon, recache
 from ..grammar.council import council_number, sc_year_plausible
-from ..grammar.dates import parse_date, search_dated
+from ..grammar.dates import listed_sent_noun, parse_date, search_dated
 from ..grammar.lexicon import (
     CJK,
     fold,
@@ -217,6 +217,22 @@ def find_symbols(
                 cd = pat.comma_date.match(text, yb.end() if yb is not None else e)
                 if cd:
                     dated_by(raw, cd, "date after a comma")
+        elif raw.date is None and text.startswith(" ", e):
+            # any other document's date written straight after its symbol with the preposition
+            # of a date ("ST/SGB/2011/4 of 18 March 2011", "S/2016/231 du 8 mars 2016"):
+            # nothing between them (no body, short name or pinpoint: the date is the document's)
+            if (tail := _date_alone(text, e, pat)) is not None:
+                dated_by(raw, tail, "date after the symbol")
+        elif (
+            raw.date is None
+            and text.startswith(". ", e)
+            and (listed := listed_sent_noun(lexicon.scope(seg.scope))) is not None
+            and (ln := listed.match(text, e)) is not None
+            and (tail := _date_alone(text, ln.end(), pat)) is not None
+        ):
+            # a list's entry after the symbol, the noun of a letter, note or report opening it,
+            # then the date ("S/9114. Letter of 6 May 1969 from …"): that document's date
+            dated_by(raw, tail, "date of the listed document after its symbol")
         if (
             raw.date is None
             and s > LABEL_REACH
@@ -311,6 +327,15 @@ def find_symbols(
         if raw.date is None and sym.startswith("S/RES/") and COUNCIL_SYMBOL.fullmatch(sym):
             _council_dated_next(text, e, seg.scope, pat, out)
     return out
+
+
+def _date_alone(text: str, pos: int, pat: Patterns) -> re.Match[str] | None:
+    """The words of a date at ``pos`` ("of 18 March 2011", "du 3 juin 2016") with nothing else
+    of a number's tail between (no body, short name or pinpoint), else None."""
+    tail = pat.item_tail.match(text, pos)
+    if tail is None or not tail.group("date") or tail.group("body") or tail.group("gen") or tail.group("pin"):
+        return None
+    return tail
 
 
 def _council_dated_next(text: str, e: int, scope: str, pat: Patterns, out: list[Raw]) -> bool:

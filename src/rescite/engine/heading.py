@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable, Iterator, Sequence
 
 from ..grammar import lexicon, recache
-from ..grammar.bodies import body_regex
+from ..grammar.bodies import body_regex, body_regex_capitals
 from ..grammar.council import SC_WITHOUT_YEAR, sc_year_of, sc_year_plausible
 from ..grammar.dates import parse_date, search_dated
 from ..grammar.headings import (
@@ -97,10 +97,21 @@ def named_body(name: str) -> lexicon.Body | None:
     return lexicon.load().bodies.get(key) if key is not None else None
 
 
+@functools.lru_cache(maxsize=2)
+def _article_before(capitals: bool = False) -> re.Pattern[str]:
+    """The word that opens the adopting body's line ("The", "La", "L'", "El", Arabic "إن"),
+    with ``capitals`` set in capitals ("THE")."""
+    words = gather("heading.body_line_openers")
+    if capitals:
+        words = [w.upper() for w in words]
+    return recache.compile(rf"(?:^|[\]\.\n\"\s])\"?{alternation(words)}\s*$")
+
+
 @functools.lru_cache(maxsize=1)
-def _article_before() -> re.Pattern[str]:
-    """The word that opens the adopting body's line ("The", "La", "L'", "El", Arabic "إن")."""
-    return recache.compile(rf"(?:^|[\]\.\n\"\s])\"?{alternation(gather('heading.body_line_openers'))}\s*$")
+def _capital_openers() -> tuple[str, ...]:
+    """The openers of the adopting body's line in capitals, each with the space after it: a
+    literal test for a line set in capitals before the search for one."""
+    return tuple(w.upper() + " " for w in gather("heading.body_line_openers") if w.upper() != w)
 
 
 _LINE_START = recache.compile(r"(?:^|\n)[ \t]*$")
@@ -385,10 +396,23 @@ def body_line(
 ) -> tuple[str, int, int] | None:
     """The adopting body's line ("The General Assembly,") in ``text[start:end]``: (series,
     line start, line end).  With ``own_line``, only a line that starts with the body's
-    name, which may then stand without its comma ("The General Assembly⏎⏎Adopts …")."""
+    name, which may then stand without its comma ("The General Assembly⏎⏎Adopts …").  A line
+    set in capitals ("THE GENERAL ASSEMBLY," of a typed text) is looked for where none is
+    written in the name's own case."""
+    found = _body_line_in(text, start, end, scope, own_line, False)
+    if found is None and any(text.find(w, start, end) >= 0 for w in _capital_openers()):
+        found = _body_line_in(text, start, end, scope, own_line, True)
+    return found
+
+
+def _body_line_in(
+    text: str, start: int, end: int, scope: str, own_line: bool, capitals: bool
+) -> tuple[str, int, int] | None:
+    """:func:`body_line` with the names and openers in their own case, or in ``capitals``."""
     lex = lexicon.load()
-    for mb in body_regex(scope).finditer(text, start, end):
-        art = _article_before().search(text, max(0, mb.start() - 8), mb.start())
+    names = body_regex_capitals(scope) if capitals else body_regex(scope)
+    for mb in names.finditer(text, start, end):
+        art = _article_before(capitals).search(text, max(0, mb.start() - 8), mb.start())
         comma = _COMMA_AFTER.match(text, mb.end())
         if own_line:
             # (the article's match takes in the line break or the mark before it)

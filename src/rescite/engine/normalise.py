@@ -476,10 +476,13 @@ _GLUED_MARKER = recache.compile(
 
 # the letter "l" a scanned page's text layer read for the figure one in a symbol's numbered
 # element ("A/45/3/Rev.l", "E/CN.4/1994/132/Add.l", "A/C.3/45/L.l2") or in its year after the series
-# ("E/l994/24"): a series' letters and a slash before it, no letter after it
+# ("E/l994/24"): a series' letters and a slash before it, no letter after it; or a numbered
+# element of its own after a symbol's list word, its kind spelt out ("A/CN.4/297 and Add.l",
+# "A/CN.4/L.212 and Add.l and 2"): the kind alone as a word, the number after it
 _OCR_ONE = recache.compile(
     rf"(?<=[A-Z0-9]/)(?:{NUMBERED_ELEMENTS}|L)\.(?P<n>[0-9l]{{0,2}}l[0-9l]{{0,2}})(?![\w/])"
     r"|(?<=\b[A-Z]/)(?P<y>l)(?=9[4-9]\d/\d)"
+    rf"|(?<=\s)(?:{NUMBERED_ELEMENTS})\.(?P<e>l[0-9]?)(?![\w/.])"
 )
 
 
@@ -489,12 +492,32 @@ _HINT_DOT_L = recache.compile(r"\.l")
 _HINT_SLASH_L = recache.compile(r"/l9")
 
 
+# the two ones of a session's Roman numeral that a scanned page's text layer ran into the letter
+# "H" ("2219(XXH)", "2465 (XXHI)" for XXII and XXIII): a number before the bracket, another
+# numeral's letter in it, the bracket closed right after, the numeral then a Roman one
+_OCR_ROMAN_H = recache.compile(r"(?<=\d)[ ]?\((?P<r>[XVLI]{0,6}H(?:I{1,2})?)\)")
+_HINT_H_BRACKET = recache.compile(r"H\)|HI\)|HII\)")
+_ROMAN_SESSION = recache.compile(r"(?:L?X{0,3})(?:IX|IV|V?I{0,3})")
+
+
+def ocr_roman_h(text: str) -> list[tuple[int, int, str]]:
+    """The letters "H" of a session's numeral a text layer read for two ones
+    (:data:`_OCR_ROMAN_H`), each the two ones, where the numeral then is one."""
+    out: list[tuple[int, int, str]] = []
+    for m in _OCR_ROMAN_H.finditer(text):
+        numeral = m.group("r").replace("H", "II")
+        if len(m.group("r")) > 1 and _ROMAN_SESSION.fullmatch(numeral):
+            start = m.start("r")
+            out.extend((start + i, start + i + 1, "II") for i, c in enumerate(m.group("r")) if c == "H")
+    return out
+
+
 def ocr_ones(text: str) -> list[tuple[int, int, str]]:
     """The letters "l" of a symbol's number that a text layer read for ones (:data:`_OCR_ONE`),
     each the figure one (one character for one: the offsets stay)."""
     out: list[tuple[int, int, str]] = []
     for m in _OCR_ONE.finditer(text):
-        group = "n" if m.group("n") is not None else "y"
+        group = "n" if m.group("n") is not None else "y" if m.group("y") is not None else "e"
         start = m.start(group)
         out.extend((start + i, start + i + 1, "1") for i, c in enumerate(m.group(group)) if c == "l")
     return out
@@ -2473,6 +2496,8 @@ def normalise(text: str) -> Normalised:
         edits.extend(_blanks_before_year(mapped))
     if _HINT_DOT_L.search(mapped) or _HINT_SLASH_L.search(mapped):  # (a letter l after a stop or a slash)
         edits.extend(ocr_ones(mapped))
+    if _HINT_H_BRACKET.search(mapped):  # (a session's numeral with the letter H in it)
+        edits.extend(ocr_roman_h(mapped))
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))

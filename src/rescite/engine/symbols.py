@@ -59,7 +59,10 @@ _JOINED_NUMBERS = r"\d{1,5}(?:-| - )\d{1,5}(?=/(?:19|20)\d\d(?!\d))"
 _TERRITORY = r"(?:-[A-Z]{3}(?=/))?"
 _PART = (
     rf"(?:{_NAME_PART}{_TERRITORY}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
-    rf"|(?:S|ES)-\d{{1,2}}|{_JOINED_NUMBERS}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?)"
+    rf"|(?:S|ES)-\d{{1,2}}|{_JOINED_NUMBERS}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?"
+    # (… a number of two figures in brackets between two elements: the 1540 Committee's national
+    # reports, "S/AC.44/2004/(02)/31")
+    r"|\(\d{2}\)(?=/\d))"
 )
 _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 

@@ -17,6 +17,15 @@ def body_regex(lang: str = "") -> re.Pattern[str]:
     return recache.compile(trie_regex(names, keep_case=True))
 
 
+@functools.lru_cache(maxsize=16)
+def body_regex_capitals(lang: str = "") -> re.Pattern[str]:
+    """:func:`body_regex`'s names set in capitals ("THE GENERAL ASSEMBLY," of a typed text)."""
+    languages = lexicon.load().languages
+    bodies = [languages[code].raw["bodies"] for code in lexicon.scope(lang)]
+    names = [n.upper() for names_of in bodies for ns in names_of.values() for n in ns]
+    return recache.compile(trie_regex(names, keep_case=True))
+
+
 @functools.lru_cache(maxsize=1)
 def proper_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """The names of the bodies, their short names and the names of instruments in every

@@ -276,6 +276,19 @@ def sent_noun_at_date(langs: tuple[str, ...]) -> tuple[re.Pattern[str], re.Patte
     )
 
 
+@functools.lru_cache(maxsize=16)
+def listed_sent_noun(langs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A list's entry of a document after its symbol and a full stop, the noun of a text that
+    is sent or submitted opening it ("S/9114. Letter of 6 May 1969 from …", "A/7630. Note
+    verbale dated …", as the Yearbook's documentary references list them): the stop and the
+    noun, up to the words of its date."""
+    nouns = lexicon.gather("grammar.sent_nouns", langs)
+    if not nouns:
+        return None
+    alt = alternation(sorted(set(nouns), key=longest_first))
+    return recache.compile(rf"\.[ \t]+(?:{alt})(?=[ \t])", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=1)
 def day_range_end() -> re.Pattern[str]:
     """A day's number and the word or dash of a span of days, ending where the span's last day
