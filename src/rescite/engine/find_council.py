@@ -511,6 +511,11 @@ def _council_own_numbers(
 
     def body_after(pos: int) -> bool:
         i = bisect.bisect_left(starts, pos)
+        if i < len(starts) and starts[i] - pos > 12 and not listed:
+            # (… its adopter named after a longer link, the number's tail: "resolution 1541
+            # adopted by the General Assembly on …", "القرار 1541 الذي اتخذته الجمعية العامة")
+            tail = pat.item_tail.match(text, pos)
+            return tail is not None and tail.start("body") == starts[i] and key_at[starts[i]] != "SC"
         if not (i < len(starts) and starts[i] - pos <= 12):
             return False
         if listed and key_at.get(starts[i]) == "SC":

@@ -100,8 +100,9 @@ def _old_number(lang: str) -> re.Pattern[str]:
 #: a number alone (no slash, no session or year in brackets), perhaps its part's letter: where a
 #: year of the first sessions stands close after it, the number the noun is looked for before
 _CANDIDATE = recache.compile(r"(?<![\w/.\-])[1-9]\d{0,3}(?:[ ][A-H])?(?![\w/.\-]|\.\d|\s*+[(\[])")
-#: how far before the year such a number may end ("resolution 1514, de 14 de diciembre de 1960")
-_NUMBER_REACH = 60
+#: how far before the year such a number may end ("resolution 1514, de 14 de diciembre de 1960";
+#: its adopter's full name between them: "القرار 1541 الذي اتخذته الجمعية العامة للأمم المتحدة في …")
+_NUMBER_REACH = 100
 
 
 @functools.lru_cache(maxsize=16)

@@ -112,6 +112,11 @@ class CouncilNumber(Record):
         self.own_marked_run = own_marked_run
 
 
+#: the marks of a title, which Chinese texts set around a number and its noun when they define it
+#: as a term ("安理会通过了《第1540号决议》"): the pair around the marked number
+TITLE_OPEN, TITLE_CLOSE = "\u300a", "\u300b"
+
+
 @functools.lru_cache(maxsize=16)
 def council_number(lang: str = "") -> CouncilNumber:
     """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
@@ -151,9 +156,9 @@ def council_number(lang: str = "") -> CouncilNumber:
         # it ("安理会于2008年11月20日通过的第1844号决议"); or the link alone ("安理会通过的第1844号决议")
         marked=recache.compile(
             rf"\s*+(?:(?:{date_intro}\s*+)?(?:{any_date}|(?P<ya>{year_alone}|{year_month}))\s*+"
-            rf"(?:{date_link}\s*+)?|(?:{date_link})\s*+)?"
+            rf"(?:{date_link}\s*+)?|(?:{date_link})\s*+)?(?P<tm>{TITLE_OPEN}\s*+)?"
             rf"(?:{alternation(prefix)})\s*+(?P<n>\d{{1,4}})\s*+"
-            rf"(?:{alternation(suffix)})\s*+{noun}"
+            rf"(?:{alternation(suffix)})\s*+{noun}(?(tm)\s*+{TITLE_CLOSE})"
         )
         if prefix and suffix
         else None,
