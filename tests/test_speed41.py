@@ -145,6 +145,19 @@ _REQUIRED: list[tuple[str, int]] = [
 ]
 
 
+def _counted_compiles(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """From here on, the patterns recache.compile builds, in order (each still built)."""
+    compiled: list[str] = []
+    real = recache.compile
+
+    def counted(p: str, f: int = 0) -> re.Pattern[str]:
+        compiled.append(p)
+        return real(p, f)
+
+    monkeypatch.setattr(recache, "compile", counted)
+    return compiled
+
+
 @pytest.mark.parametrize(("pattern", "flags"), _REQUIRED)
 def test_required_text_of_as_of_the_pattern(
     pattern: str, flags: int, tmp_path: Any, monkeypatch: pytest.MonkeyPatch
@@ -155,14 +168,7 @@ def test_required_text_of_as_of_the_pattern(
     assert retools.required_text_of(pattern, flags) == want
     recache.flush()
     monkeypatch.setattr(recache, "_strings", None)  # as a new process: read from the kept file
-    compiled: list[str] = []
-    real = recache.compile
-
-    def counted(p: str, f: int = 0) -> re.Pattern[str]:
-        compiled.append(p)
-        return real(p, f)
-
-    monkeypatch.setattr(recache, "compile", counted)
+    compiled = _counted_compiles(monkeypatch)
     assert retools.required_text_of(pattern, flags) == want
     assert compiled == []  # (kept: the pattern is not built to tell it)
 
@@ -222,14 +228,7 @@ def test_led_compile_as_led(pattern: str, flags: int, tmp_path: Any, monkeypatch
     assert retools.first_led(pattern) == _old_first_led(pattern)
     recache.flush()
     monkeypatch.setattr(recache, "_strings", None)  # as a new process: read from the kept file
-    compiled: list[str] = []
-    real = recache.compile
-
-    def counted(p: str, f: int = 0) -> re.Pattern[str]:
-        compiled.append(p)
-        return real(p, f)
-
-    monkeypatch.setattr(recache, "compile", counted)
+    compiled = _counted_compiles(monkeypatch)
     again = retools.led_compile(pattern, flags)
     assert (again.pattern, again.flags) == (want.pattern, want.flags)
     assert compiled == [want.pattern]  # (the pattern led only: the one used)

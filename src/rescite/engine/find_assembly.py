@@ -125,6 +125,18 @@ def _session(written: str, scope: str = "") -> int | None:
         return None
 
 
+def _raw(
+    m: re.Match[str], n_key: str, n: int, session: int, text: str, scope: str, why: str, seen: str
+) -> Raw:
+    """The Assembly's resolution ``n`` of ``session``, read at group ``n_key`` of ``m``, with the
+    rule that gave its session (``why``), its evidence and the date written after it."""
+    raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
+    raw.rule = f"General Assembly number without its session; {why}"
+    raw.evidence.append(f"{seen}: {m.group(0)}")
+    _dated(raw, text, m.end(), scope)
+    return raw
+
+
 def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
     """The Assembly's numbers whose session the sentence states (see the module's docstring)."""
     marks, rx = _patterns(scope)
@@ -142,11 +154,9 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         n = int(groups[n_key])
         if session is None or not 1 <= session <= _LAST_RUNNING_SESSION or not 1 <= n <= _LAST_RUNNING_NUMBER:
             continue
-        raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
-        raw.rule = "General Assembly number without its session; the session the sentence states"
-        raw.evidence.append(f"session named: {m.group(0)}")
-        _dated(raw, text, m.end(), scope)
-        out.append(raw)
+        out.append(
+            _raw(m, n_key, n, session, text, scope, "the session the sentence states", "session named")
+        )
     bare_marks, bare = _bare(scope)
     if bare is None or not any(m in text for m in bare_marks):
         return out
@@ -161,9 +171,7 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         session = anchored_session(n) if n <= _LAST_RUNNING_NUMBER else None
         if session is None:
             continue
-        raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
-        raw.rule = "General Assembly number without its session; the session its known numbers leave"
-        raw.evidence.append(f"Assembly named: {m.group(0)}")
-        _dated(raw, text, m.end(), scope)
-        out.append(raw)
+        out.append(
+            _raw(m, n_key, n, session, text, scope, "the session its known numbers leave", "Assembly named")
+        )
     return out
