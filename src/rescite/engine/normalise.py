@@ -2057,6 +2057,36 @@ def _letters_of(form: str) -> str:
     return folded
 
 
+@functools.lru_cache(maxsize=1)
+def _glued_res() -> re.Pattern[str] | None:
+    """The pattern of a resolution's abbreviated noun glued to its number ("Res.1325 (2000)",
+    "G.A.Res.2625(XXV)", "rés.1515, 3202 et 3281", es "Res.60/1"), any case: the nouns of every
+    lexicon's ``nouns.resolution`` written with their point; without it ("Res1325 (2000)") only
+    before a number's slash or bracket. Not inside a word, a code or a symbol ("Pres.2", "A/RES/…",
+    "X-RES1"); the decisions' "Dec." is also December's and is left alone."""
+    stems = {
+        n[:-1]
+        for n in gather("nouns.resolution", tuple(lexicon.load().languages))
+        if n.endswith(".") and len(n) > 2
+    }
+    if not stems:
+        return None
+    cased = "|".join(
+        "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in stem)
+        for stem in sorted(stems)
+    )
+    return recache.compile(rf"(?<![\w/-])(?:{cased})(?:\.(?=\d)|(?=\d{{1,4}}(?:/\d|[ \t]?\()))")
+
+
+def glued_res(text: str) -> list[tuple[int, int, str]]:
+    """Edits that set a blank between a resolution's abbreviated noun and the number glued to it
+    (see :func:`_glued_res`): the number is read as after "Res. "."""
+    pat = _glued_res()
+    if pat is None:
+        return []
+    return [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in pat.finditer(text)]
+
+
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     """Edits for the text layers of PDF files and of Arabic, Chinese and Russian documents:
     ligatures (Latin ones, and the Arabic ones of presentation forms) as their letters, the
@@ -2498,6 +2528,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(ocr_ones(mapped))
     if _HINT_H_BRACKET.search(mapped):  # (a session's numeral with the letter H in it)
         edits.extend(ocr_roman_h(mapped))
+    edits.extend(glued_res(mapped))
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))
