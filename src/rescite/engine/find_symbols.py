@@ -178,6 +178,24 @@ def find_symbols(
                 # … or before the text's noun, the symbol glued to it ("主席2019年5月14日的声明S/PRST/2019/4")
                 raw.date = date
                 raw.evidence.append("date before the noun the symbol is glued to")
+        if (
+            raw.date is None
+            and pat.post_noun is not None
+            and s
+            and not ADOPTED_TEXT.search(sym)
+            and (na := noun_after_symbol(seg.scope)) is not None
+            and (nm := na.match(text, e)) is not None
+        ):
+            # a language that writes the document's noun after its symbol and number mark writes
+            # its date glued before the symbol (zh "2019年1月3日S/2019/1号文件", "…日的S/2019/1号文件")
+            # or in brackets after the noun ("S/2019/1号文件(2019年1月3日)"); nothing else between
+            glued = None
+            for d in pat.date.finditer(text, max(0, s - 24), s):
+                glued = d
+            if glued is not None and (glued.end() == s or text[glued.end() : s] in _date_glue(seg.scope)):
+                dated_by(raw, glued, "date written before the symbol")
+            elif (pd := pat.paren_date.match(text, nm.end())) is not None:
+                dated_by(raw, pd, "date in brackets after the symbol's noun")
         if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
             # 2005]": the date in brackets
@@ -362,6 +380,21 @@ def comma_date_link(scope: str) -> re.Pattern[str]:
         "grammar.date_intro_all", langs
     )
     return recache.compile(rf",[ \t]?(?:{alternation(words) if words else '(?!)'})[ \t]", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def noun_after_symbol(scope: str) -> re.Pattern[str] | None:
+    """A document's number mark and noun written after its symbol (zh "号文件"; the language's
+    ``grammar.symbol_noun_after``), else None."""
+    words = lexicon.gather("grammar.symbol_noun_after", lexicon.scope(scope))
+    return recache.compile(alternation(words)) if words else None
+
+
+@functools.lru_cache(maxsize=16)
+def _date_glue(scope: str) -> frozenset[str]:
+    """The one word that may join a date to the symbol after it (zh "的": ``grammar.date_link``'s
+    words of one character)."""
+    return frozenset(w for w in lexicon.gather("grammar.date_link", lexicon.scope(scope)) if len(w) == 1)
 
 
 #: Between two symbols of one list: a comma or a list word ("S/2019/1, S/2019/2 and S/2019/3")
