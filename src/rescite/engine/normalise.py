@@ -2058,33 +2058,47 @@ def _letters_of(form: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _glued_res() -> re.Pattern[str] | None:
-    """The pattern of a resolution's abbreviated noun glued to its number ("Res.1325 (2000)",
-    "G.A.Res.2625(XXV)", "rés.1515, 3202 et 3281", es "Res.60/1"), any case: the nouns of every
-    lexicon's ``nouns.resolution`` written with their point; without it ("Res1325 (2000)") only
-    before a number's slash or bracket. Not inside a word, a code or a symbol ("Pres.2", "A/RES/…",
-    "X-RES1"); the decisions' "Dec." is also December's and is left alone."""
+def _glued_res() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """How to find a resolution's abbreviated noun glued to its number ("Res.1325 (2000)",
+    "G.A.Res.2625(XXV)", "rés.1515, 3202 et 3281", es "Res.60/1"), as written, in small letters or
+    in capitals: the nouns of every lexicon's ``nouns.resolution`` written with their point;
+    without it ("Res1325 (2000)") only before a number's slash or bracket. Not inside a word, a
+    code or a symbol ("Pres.2", "A/RES/…", "X-RES1"); the decisions' "Dec." is also December's and
+    is left alone. For each noun's rest after its first letter, in small letters and in capitals:
+    the rest, the first letters it may have, and the pattern of the rest and the number after it
+    (a scan for a literal, the first letter and the word's start tested apart: an alternation, or
+    a lookbehind first, is tried at every character)."""
     stems = {
         n[:-1]
         for n in gather("nouns.resolution", tuple(lexicon.load().languages))
         if n.endswith(".") and len(n) > 2
     }
-    if not stems:
-        return None
-    cased = "|".join(
-        "".join(f"[{c.upper()}{c.lower()}]" if c.upper() != c.lower() else re.escape(c) for c in stem)
-        for stem in sorted(stems)
+    firsts: dict[str, set[str]] = {}
+    for stem in stems:
+        for form in (stem.lower(), stem.upper()):
+            firsts.setdefault(form[1:], set()).update((stem[0].lower(), stem[0].upper()))
+    return tuple(
+        (
+            rest,
+            frozenset(heads),
+            recache.compile(rf"{re.escape(rest)}(?:\.(?=\d)|(?=\d{{1,4}}(?:/\d|[ \t]?\()))"),
+        )
+        for rest, heads in sorted(firsts.items())
     )
-    return recache.compile(rf"(?<![\w/-])(?:{cased})(?:\.(?=\d)|(?=\d{{1,4}}(?:/\d|[ \t]?\()))")
 
 
 def glued_res(text: str) -> list[tuple[int, int, str]]:
     """Edits that set a blank between a resolution's abbreviated noun and the number glued to it
     (see :func:`_glued_res`): the number is read as after "Res. "."""
-    pat = _glued_res()
-    if pat is None:
-        return []
-    return [(m.end() - 1, m.end(), text[m.end() - 1] + " ") for m in pat.finditer(text)]
+    out: list[tuple[int, int, str]] = []
+    for rest, heads, pat in _glued_res():
+        if rest[0] not in text:  # ("é", "е": a text without the letter has no such noun)
+            continue
+        for m in pat.finditer(text, 1):
+            s = m.start() - 1
+            if text[s] in heads and (not s or not (text[s - 1].isalnum() or text[s - 1] in "_/-")):
+                out.append((m.end() - 1, m.end(), text[m.end() - 1] + " "))
+    return sorted(out)
 
 
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
