@@ -9,9 +9,9 @@
   3 de enero de 2019", "A/55/23 (Part I), de 2 de agosto de 2000"; es `grammar.symbol_date_comma`;
   was undated), with the limits of the form without a comma (not past a body's name, not a year
   alone); zh writes the document's noun after its symbol and number mark ("S/2019/1号文件", zh
-  `grammar.symbol_noun_after`), the date glued before the symbol ("2019年1月3日S/2019/1号文件", "…日的
-  S/2019/1号文件") or in brackets after the noun ("S/2019/1号文件(2019年1月3日)"): read (was undated;
-  not past other words, nor a year alone);
+  `grammar.symbol_noun_after`), the date glued before the symbol ("2019年1月3日S/2019/1号文件";
+  not joined by "的", as for an adopted text) or in brackets after the noun
+  ("S/2019/1号文件(2019年1月3日)"): read (was undated; not past other words, nor a year alone);
 - a date after a list of symbols with the words that give it to the whole list ("S/2019/1 and
   S/2019/3, both of 3 January 2019", fr "tous deux du", es "ambos de"; `grammar.date_intro_all`):
   every symbol of the list is dated (was none, not even the last); without them the date stays
@@ -84,10 +84,9 @@ _COMMA_DATE: list[Row] = [
 ]
 
 # Chinese writes the document's noun after its symbol and number mark: the date glued before the
-# symbol (perhaps joined by "的") or in brackets after the noun
+# symbol or in brackets after the noun
 _ZH_DATE: list[Row] = [
     ("zh", SC["zh"] + "注意到秘书长2019年1月3日S/2019/1号文件，", {"S/2019/1": "2019-01-03"}),
-    ("zh", SC["zh"] + "注意到2019年1月3日的S/2019/1号文件，", {"S/2019/1": "2019-01-03"}),
     ("zh", SC["zh"] + "注意到S/2019/1号文件(2019年1月3日)，", {"S/2019/1": "2019-01-03"}),
     ("zh", SC["zh"] + "注意到S/2019/1号报告（2019年1月3日），", {"S/2019/1": "2019-01-03"}),
 ]
@@ -103,6 +102,7 @@ _COMMA_DATE_NOT: list[Row] = [
     ("en", SC["en"] + "Taking note of the report S/2019/1, of 3 January 2019,", {"S/2019/1": None}),
     ("zh", SC["zh"] + "注意到2019年1月3日关于索马里的S/2019/1号文件，", {"S/2019/1": None}),
     ("zh", SC["zh"] + "注意到2019年S/2019/1号文件，", {"S/2019/1": None}),
+    ("zh", SC["zh"] + "注意到2019年1月3日的S/2019/1号文件，", {"S/2019/1": None}),
     ("zh", SC["zh"] + "注意到S/2019/1号文件(2019年)，", {"S/2019/1": None}),
 ]
 

@@ -187,12 +187,13 @@ def find_symbols(
             and (nm := na.match(text, e)) is not None
         ):
             # a language that writes the document's noun after its symbol and number mark writes
-            # its date glued before the symbol (zh "2019年1月3日S/2019/1号文件", "…日的S/2019/1号文件")
+            # its date glued before the symbol (zh "2019年1月3日S/2019/1号文件"; not joined by "的", as
+            # for an adopted text)
             # or in brackets after the noun ("S/2019/1号文件(2019年1月3日)"); nothing else between
             glued = None
             for d in pat.date.finditer(text, max(0, s - 24), s):
                 glued = d
-            if glued is not None and (glued.end() == s or text[glued.end() : s] in _date_glue(seg.scope)):
+            if glued is not None and glued.end() == s:
                 dated_by(raw, glued, "date written before the symbol")
             elif (pd := pat.paren_date.match(text, nm.end())) is not None:
                 dated_by(raw, pd, "date in brackets after the symbol's noun")
@@ -388,13 +389,6 @@ def noun_after_symbol(scope: str) -> re.Pattern[str] | None:
     ``grammar.symbol_noun_after``), else None."""
     words = lexicon.gather("grammar.symbol_noun_after", lexicon.scope(scope))
     return recache.compile(alternation(words)) if words else None
-
-
-@functools.lru_cache(maxsize=16)
-def _date_glue(scope: str) -> frozenset[str]:
-    """The one word that may join a date to the symbol after it (zh "的": ``grammar.date_link``'s
-    words of one character)."""
-    return frozenset(w for w in lexicon.gather("grammar.date_link", lexicon.scope(scope)) if len(w) == 1)
 
 
 #: Between two symbols of one list: a comma or a list word ("S/2019/1, S/2019/2 and S/2019/3")
