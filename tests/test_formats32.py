@@ -60,7 +60,7 @@ BROKEN_AT_DOT: list[tuple[str, list[str], Cited]] = [
             "Habiendo examinado el proyecto de resolución A/C.",
             "2/81/L.9, de 4 de noviembre de 2026,",
         ],
-        {("A/C.2/81/L.9", None)},
+        {("A/C.2/81/L.9", "2026-11-04")},  # (the Spanish comma before a document's date: left42a)
     ),
     (
         "ru: CN. then the commission's number",

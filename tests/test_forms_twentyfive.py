@@ -115,7 +115,8 @@ _CHINESE_DATED: list[Row] = [
 _CHINESE_DATED_SAME: list[Row] = [
     ("zh", "回顾2000年12月4日的A/RES/55/12号决议，", {f"{_R}55/12": None}),
     ("zh", "回顾2000年A/RES/55/12号决议，", {f"{_R}55/12": None}),
-    ("zh", "注意到2019年7月8日A/74/123号文件，", {"A/74/123": None}),
+    # (a document's date glued before its symbol and "号文件" dates it since left42a)
+    ("zh", "注意到2019年7月8日A/74/123号文件，", {"A/74/123": "2019-07-08"}),
 ]
 
 # look-alikes: two capitals glued together are no parts; a symbol without parts

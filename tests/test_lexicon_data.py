@@ -137,6 +137,15 @@ def test_every_lexicon_key_is_read_by_the_engine(
     ):
         lazy.cache_clear()
         lazy()
+    # the words that open a document's date set off by a comma after its symbol (es "…, de …"), and
+    # the number mark and noun written after a symbol (zh "号文件")
+    from rescite.engine import find_symbols
+
+    find_symbols.comma_date_link.cache_clear()
+    find_symbols.noun_after_symbol.cache_clear()
+    for code in CODES:
+        find_symbols.comma_date_link(code)
+        find_symbols.noun_after_symbol(code)
     # the tables of names, queries and titles (the index and the queries read them)
     for value in vars(names).values():
         if callable(getattr(value, "cache_clear", None)):

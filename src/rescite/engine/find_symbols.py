@@ -10,6 +10,7 @@ from ..grammar.council import council_number, sc_year_plausible
 from ..grammar.dates import listed_sent_noun, parse_date, search_dated
 from ..grammar.lexicon import (
     CJK,
+    alternation,
     fold,
 )
 from ..grammar.retools import required_text
@@ -177,6 +178,25 @@ def find_symbols(
                 # … or before the text's noun, the symbol glued to it ("主席2019年5月14日的声明S/PRST/2019/4")
                 raw.date = date
                 raw.evidence.append("date before the noun the symbol is glued to")
+        if (
+            raw.date is None
+            and pat.post_noun is not None
+            and s
+            and not ADOPTED_TEXT.search(sym)
+            and (na := noun_after_symbol(seg.scope)) is not None
+            and (nm := na.match(text, e)) is not None
+        ):
+            # a language that writes the document's noun after its symbol and number mark writes
+            # its date glued before the symbol (zh "2019年1月3日S/2019/1号文件"; not joined by "的", as
+            # for an adopted text)
+            # or in brackets after the noun ("S/2019/1号文件(2019年1月3日)"); nothing else between
+            glued = None
+            for d in pat.date.finditer(text, max(0, s - 24), s):
+                glued = d
+            if glued is not None and glued.end() == s:
+                dated_by(raw, glued, "date written before the symbol")
+            elif (pd := pat.paren_date.match(text, nm.end())) is not None:
+                dated_by(raw, pd, "date in brackets after the symbol's noun")
         if raw.date is None and ("(" in text[e : e + 2] or "[" in text[e : e + 2]):
             # "A/RES/60/1 (24 October 2005)", "S/RES/1325 (Oct. 31, 2000)", "A/RES/60/1 [24 October
             # 2005]": the date in brackets
@@ -223,6 +243,18 @@ def find_symbols(
             # nothing between them (no body, short name or pinpoint: the date is the document's)
             if (tail := _date_alone(text, e, pat)) is not None:
                 dated_by(raw, tail, "date after the symbol")
+                _share_date(text, e, raw, out, seg.scope)
+        elif (
+            raw.date is None
+            and text.startswith(",", e)
+            and comma_date_link(seg.scope).match(text, e) is not None
+            and (tail := _date_alone(text, e, pat)) is not None
+        ):
+            # the same set off by a comma where the language writes it so (es "S/2019/1, de 3 de
+            # enero de 2019"), or by the words that give the date to the whole list before it
+            # ("S/2019/1 and S/2019/3, both of 3 January 2019", "…, tous deux du …", "…, ambos de …")
+            dated_by(raw, tail, "date after the symbol")
+            _share_date(text, e, raw, out, seg.scope)
         elif (
             raw.date is None
             and text.startswith(". ", e)
@@ -327,6 +359,70 @@ def find_symbols(
         if raw.date is None and sym.startswith("S/RES/") and COUNCIL_SYMBOL.fullmatch(sym):
             _council_dated_next(text, e, seg.scope, pat, out)
     return out
+
+
+@functools.lru_cache(maxsize=16)
+def _all_link(scope: str) -> re.Pattern[str]:
+    """The words before a date that give it to every text of the list before them ("both of",
+    "toutes deux du", "ambos de"; ``grammar.date_intro_all``), after a symbol's end."""
+    words = lexicon.gather("grammar.date_intro_all", lexicon.scope(scope))
+    return recache.compile(
+        rf"[ \t]?,?[ \t]?(?:{alternation(words) if words else '(?!)'})[ \t]", re.IGNORECASE
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def comma_date_link(scope: str) -> re.Pattern[str]:
+    """A comma after a symbol, then the words that open its date where a language sets the date
+    off by a comma (``grammar.symbol_date_comma``: es "de") or gives it to the whole list
+    (``grammar.date_intro_all``)."""
+    langs = lexicon.scope(scope)
+    words = lexicon.gather("grammar.symbol_date_comma", langs) + lexicon.gather(
+        "grammar.date_intro_all", langs
+    )
+    return recache.compile(rf",[ \t]?(?:{alternation(words) if words else '(?!)'})[ \t]", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=16)
+def noun_after_symbol(scope: str) -> re.Pattern[str] | None:
+    """A document's number mark and noun written after its symbol (zh "号文件"; the language's
+    ``grammar.symbol_noun_after``), else None."""
+    words = lexicon.gather("grammar.symbol_noun_after", lexicon.scope(scope))
+    return recache.compile(alternation(words)) if words else None
+
+
+#: Between two symbols of one list: a comma or a list word ("S/2019/1, S/2019/2 and S/2019/3")
+_LIST_GAP_MOST = 8
+
+
+def _share_date(text: str, e: int, raw: Raw, out: list[Raw], scope: str) -> None:
+    """Where the words of ``raw``'s date give it to the whole list ("…, both of …"), the undated
+    symbols listed right before ``raw`` (a comma or a list word between each) take it too."""
+    if raw.date is None or _all_link(scope).match(text, e) is None:
+        return
+    joins = _list_join(scope)
+    i = len(out) - 1
+    while i >= 0 and out[i] is not raw:
+        i -= 1
+    nxt = raw
+    for prev in reversed(out[:i]):
+        if (
+            prev.kind != "symbol"
+            or prev.date is not None
+            or not 0 < nxt.start - prev.end <= _LIST_GAP_MOST
+            or joins.fullmatch(text, prev.end, nxt.start) is None
+        ):
+            break
+        prev.date = raw.date
+        prev.evidence.append("date of the whole list after it")
+        nxt = prev
+
+
+@functools.lru_cache(maxsize=16)
+def _list_join(scope: str) -> re.Pattern[str]:
+    """A comma or a list word between two symbols of a list, blanks around."""
+    words = lexicon.gather("grammar.list_and", lexicon.scope(scope))
+    return recache.compile(rf"[ \t]*(?:,|{alternation(words)})(?:[ \t]*(?:{alternation(words)}))?[ \t]*")
 
 
 def _date_alone(text: str, pos: int, pat: Patterns) -> re.Match[str] | None:

@@ -2057,6 +2057,50 @@ def _letters_of(form: str) -> str:
     return folded
 
 
+@functools.lru_cache(maxsize=1)
+def _glued_res() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
+    """How to find a resolution's abbreviated noun glued to its number ("Res.1325 (2000)",
+    "G.A.Res.2625(XXV)", "rés.1515, 3202 et 3281", es "Res.60/1"), as written, in small letters or
+    in capitals: the nouns of every lexicon's ``nouns.resolution`` written with their point;
+    without it ("Res1325 (2000)") only before a number's slash or bracket. Not inside a word, a
+    code or a symbol ("Pres.2", "A/RES/…", "X-RES1"); the decisions' "Dec." is also December's and
+    is left alone. For each noun's rest after its first letter, in small letters and in capitals:
+    the rest, the first letters it may have, and the pattern of the rest and the number after it
+    (a scan for a literal, the first letter and the word's start tested apart: an alternation, or
+    a lookbehind first, is tried at every character)."""
+    stems = {
+        n[:-1]
+        for n in gather("nouns.resolution", tuple(lexicon.load().languages))
+        if n.endswith(".") and len(n) > 2
+    }
+    firsts: dict[str, set[str]] = {}
+    for stem in stems:
+        for form in (stem.lower(), stem.upper()):
+            firsts.setdefault(form[1:], set()).update((stem[0].lower(), stem[0].upper()))
+    return tuple(
+        (
+            rest,
+            frozenset(heads),
+            recache.compile(rf"{re.escape(rest)}(?:\.(?=\d)|(?=\d{{1,4}}(?:/\d|[ \t]?\()))"),
+        )
+        for rest, heads in sorted(firsts.items())
+    )
+
+
+def glued_res(text: str) -> list[tuple[int, int, str]]:
+    """Edits that set a blank between a resolution's abbreviated noun and the number glued to it
+    (see :func:`_glued_res`): the number is read as after "Res. "."""
+    out: list[tuple[int, int, str]] = []
+    for rest, heads, pat in _glued_res():
+        if rest[0] not in text:  # ("é", "е": a text without the letter has no such noun)
+            continue
+        for m in pat.finditer(text, 1):
+            s = m.start() - 1
+            if text[s] in heads and (not s or not (text[s - 1].isalnum() or text[s - 1] in "_/-")):
+                out.append((m.end() - 1, m.end(), text[m.end() - 1] + " "))
+    return sorted(out)
+
+
 def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     """Edits for the text layers of PDF files and of Arabic, Chinese and Russian documents:
     ligatures (Latin ones, and the Arabic ones of presentation forms) as their letters, the
@@ -2498,6 +2542,7 @@ def normalise(text: str) -> Normalised:
         edits.extend(ocr_ones(mapped))
     if _HINT_H_BRACKET.search(mapped):  # (a session's numeral with the letter H in it)
         edits.extend(ocr_roman_h(mapped))
+    edits.extend(glued_res(mapped))
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))
