@@ -10,7 +10,9 @@ import signal
 import subprocess
 import sys
 import time
+from collections import deque
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -84,6 +86,43 @@ def test_the_consumer_may_stop_early(tmp_path: Path, monkeypatch: pytest.MonkeyP
     first = next(gen)
     gen.close()  # stops the pool
     assert first.name == names[0] and first.out.count("\n") >= 3
+
+
+def test_a_pool_stopped_early_lets_its_sent_tasks_finish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # (a worker stopped while it hands back a result would die holding the result queue's lock,
+    # and the pool's stopping would wait for it for ever: the tasks sent are let finish first)
+    names = _corpus(tmp_path / "c", 20)
+    monkeypatch.setattr(run, "CHUNK_BYTES", 1)
+    seen: list[list[bool]] = []
+    let_finish = run._let_finish
+
+    def watched(pending: Any) -> None:
+        let_finish(pending)
+        seen.append([t.ready() for t in pending if not isinstance(t, run._Ready)])
+
+    monkeypatch.setattr(run, "_let_finish", watched)
+    gen = run.extract_files(names, render=records.jsonl_text, jobs=2)
+    next(gen)
+    gen.close()
+    assert len(seen) == 1 and seen[0] and all(seen[0])
+
+
+class _Waits:
+    def __init__(self) -> None:
+        self.timeouts: list[float] = []
+
+    def wait(self, timeout: float) -> None:
+        self.timeouts.append(timeout)
+
+
+def test_let_finish_waits_within_its_bound() -> None:
+    tasks = [_Waits(), run._Ready([1]), _Waits()]
+    run._let_finish(deque(tasks))
+    waited = [t.timeouts for t in tasks if isinstance(t, _Waits)]
+    assert [len(w) for w in waited] == [1, 1]
+    assert all(0 < w[0] <= run.STOP_WAIT for w in waited)
 
 
 def _rescite(args: list[str], tmp_path: Path, **kw: object) -> subprocess.Popen[bytes]:

@@ -461,7 +461,28 @@ def _pooled(
         pool.close()
         pool.join()
     finally:
+        _let_finish(pending)
         pool.terminate()
+
+
+#: how long a pool stopped early waits for the tasks already sent (seconds)
+STOP_WAIT = 2.0
+
+
+def _let_finish(pending: deque[Any]) -> None:
+    """Wait, for at most ``STOP_WAIT`` seconds in all, for the tasks already sent to a pool that
+    is about to be stopped: a worker stopped while it hands back a result dies holding the result
+    queue's lock, and the pool's own stopping then waits for that lock for ever (the consumer
+    stopping early, an error, Ctrl-C or a closed pipe would hang instead of ending)."""
+    import time
+
+    deadline = time.monotonic() + STOP_WAIT
+    for task in pending:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            break
+        if not isinstance(task, _Ready):
+            task.wait(left)
 
 
 class _Ready(Frozen):
