@@ -162,13 +162,20 @@ def test_a_connection_to_another_file_is_not_written_with(
 
 _CITING = "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n3. Requests [A/RES/65/281]\n"
 
+#: the citing file's changes the write-counting tests make: a target added, one cited once more, the
+#: last one dropped
+_NEW_TARGET = _CITING + "Noting [A/RES/68/247]\n"
+_CITED_AGAIN = _CITING + "Noting [A/RES/71/12]\n"
+_ONE_DROPPED = "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n"
+
+
 #: (case, the citing file's new text, the vote rows written: (what, target), sorted)
 VOTE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
-    ("a new target cited", _CITING + "Noting [A/RES/68/247]\n", [("insert", "A/RES/68/247")]),
-    ("a target cited once more", _CITING + "Noting [A/RES/71/12]\n", [("update", "A/RES/71/12")]),
+    ("a new target cited", _NEW_TARGET, [("insert", "A/RES/68/247")]),
+    ("a target cited once more", _CITED_AGAIN, [("update", "A/RES/71/12")]),
     (
         "a target no longer cited",
-        "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n",
+        _ONE_DROPPED,
         [("update", "A/RES/65/281")],
     ),
     ("the same citations, other bytes", _CITING + "\n", []),
@@ -244,8 +251,8 @@ def test_a_changed_file_writes_only_the_votes_that_change(
 
 #: (case, the citing file's new text, the ids whose names to search are written, sorted)
 NAME_ROWS: list[tuple[str, str, list[str]]] = [
-    ("a new target cited, without a name", _CITING + "Noting [A/RES/68/247]\n", []),
-    ("a named target cited once more", _CITING + "Noting [A/RES/71/12]\n", []),
+    ("a new target cited, without a name", _NEW_TARGET, []),
+    ("a named target cited once more", _CITED_AGAIN, []),
     ("a title changed", _CITING.replace("\n", "\n@title Work of the Committee\n", 1), ["A/RES/71/40"]),
     ("the same citations, other bytes", _CITING + "\n", []),
 ]
@@ -283,11 +290,11 @@ def test_a_changed_file_writes_only_the_names_to_search_that_change(
 
 #: (case, the citing file's new text, the edges written: (what, cited id), sorted)
 EDGE_ROWS: list[tuple[str, str, list[tuple[str, str]]]] = [
-    ("a new target cited", _CITING + "Noting [A/RES/68/247]\n", [("insert", "A/RES/68/247")]),
-    ("a target cited once more", _CITING + "Noting [A/RES/71/12]\n", [("update", "A/RES/71/12")]),
+    ("a new target cited", _NEW_TARGET, [("insert", "A/RES/68/247")]),
+    ("a target cited once more", _CITED_AGAIN, [("update", "A/RES/71/12")]),
     (
         "a target no longer cited",
-        "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n",
+        _ONE_DROPPED,
         [("delete", "A/RES/65/281")],
     ),
     (

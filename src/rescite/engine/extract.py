@@ -542,12 +542,10 @@ def _extract(
     ]
     # (the Assembly's numbers of its first sessions without their bracket, where no rule above
     # read the number: a date that makes the session certain was read first, by find_old_assembly)
-    taken = [(r.start, r.end) for r in raws]
-    raws += [
-        r
-        for r in find_assembly_sessions(t, seg.scope)
-        if not any(a < r.end and r.start < b for a, b in taken)
-    ]
+    old = find_assembly_sessions(t, seg.scope)
+    if old:
+        taken = [(r.start, r.end) for r in raws]
+        raws += [r for r in old if not any(a < r.end and r.start < b for a, b in taken)]
     shaped = [(r.start, r.end) for r in raws if r.rule == NUMBERING_SHAPE]
     if shaped and symbols:
         # a symbol inside a text numbered in another body's shape, read whole: the shape's mark

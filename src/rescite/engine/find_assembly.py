@@ -14,7 +14,7 @@ import re
 
 from ..grammar import lexicon, recache
 from ..grammar.dates import numeral_dates, numeral_value, parse_date
-from ..grammar.retools import roman
+from ..grammar.retools import roman, roman_value
 from ..grammar.rules import patterns
 from ..read.stop import STOP
 from .find_base import Raw
@@ -24,7 +24,6 @@ from .find_base import Raw
 _LAST_RUNNING_SESSION = 30
 #: the Assembly's last running number (the thirtieth session's last resolution)
 _LAST_RUNNING_NUMBER = 3541
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
 @functools.lru_cache(maxsize=1)
@@ -109,12 +108,8 @@ def _session(written: str, scope: str = "") -> int | None:
         return int(written)
     if written in _ordinals(scope):
         return _ordinals(scope)[written]
-    if all(ch in _ROMAN for ch in written):
-        total = 0
-        for i, ch in enumerate(written):
-            v = _ROMAN[ch]
-            total += -v if i + 1 < len(written) and _ROMAN[written[i + 1]] > v else v
-        return total
+    if written.isupper() and (value := roman_value(written)) is not None:
+        return value
     numerals = numeral_dates()
     if numerals is None:
         return None

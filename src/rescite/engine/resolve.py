@@ -25,6 +25,7 @@ from ..grammar.council import (
 from ..grammar.headings import other_organisation_line
 from ..grammar.lexicon import Body, alternation, fold
 from ..grammar.notes import records_supplement
+from ..grammar.retools import roman_value
 from ..grammar.rules import patterns
 from ..ids import (
     FIRST_YEAR,
@@ -46,24 +47,12 @@ from .footnotes import MARKER_REACH
 from .segment import Segments
 from .symbols import cached_resolution_id
 
-ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 #: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an
 #: operative paragraph's semicolon)
 _PARAGRAPH_END = recache.compile(r"\n[ \t]*\n|[,;\uff0c\uff1b\u060c\u061b][ \t]*\n")
 _ROMAN_NUM = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?)([IVXLC]+)\)")
 _SC_NUM = recache.compile(r"(\d{1,4}) \((\d{4})\)")
 _ROMAN_NUM2 = recache.compile(r"(\d{1,4}) \(((?:S-|ES-)?[IVXLC]+)\)")
-
-
-def roman_value(r: str) -> int | None:
-    r = r.upper()
-    if not r or any(ch not in ROMAN for ch in r):
-        return None
-    total = 0
-    for i, ch in enumerate(r):
-        v = ROMAN[ch]
-        total += -v if i + 1 < len(r) and ROMAN[r[i + 1]] > v else v
-    return total
 
 
 class Resolved(Record):

@@ -413,6 +413,23 @@ def roman(n: int) -> str:
     return out
 
 
+#: the values of the Roman numerals a session is written with
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_value(r: str) -> int | None:
+    """A session's Roman numeral read ("xv", "XV" -> 15; the inverse of :func:`roman`), or None
+    for a word of other letters or none."""
+    r = r.upper()
+    if not r or any(ch not in ROMAN_VALUES for ch in r):
+        return None
+    total = 0
+    for i, ch in enumerate(r):
+        v = ROMAN_VALUES[ch]
+        total += -v if i + 1 < len(r) and ROMAN_VALUES[r[i + 1]] > v else v
+    return total
+
+
 #: at most this many anchor characters in a pattern's set (a wider set is no quicker to scan for)
 _ANCHOR_CHARS = 4
 
