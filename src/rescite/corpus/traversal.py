@@ -63,6 +63,7 @@ def _closure(
         )
     if tsv:  # the row's line, as the tsv writer joins its cells (the parent's id read here too)
         cols = ", " + _TSV_LINE.format(ends="p.id || '\t' || t.id" if forward else "t.id || '\t' || p.id")
+        cols += ", g.facts"
         joins = " JOIN nodes p ON p.node = g.parent"
     if facts or tsv:
         joins += " LEFT JOIN edge_facts k ON k.facts = g.facts"
@@ -89,7 +90,28 @@ def _closure(
             frontier = [r[0] for r in found]
     finally:
         conn.execute("DELETE FROM temp.rescite_seen")
+    if tsv:
+        _mark_facts_with_nul(conn, out)
     return out
+
+
+def _mark_facts_with_nul(conn: sqlite3.Connection, rows: list[tuple[Any, ...]]) -> None:
+    """Mark (a NUL after the line) each tsv row of :func:`_closure` whose edge facts hold a
+    NUL character in a cell, as :data:`_TSV_LINE` marks the node's own cells: each set of
+    facts is looked at once (a listing of thousands of rows has a few hundred), not once a
+    row.  Rows are (depth, parent, node, line, facts)."""
+    used = {r[4] for r in rows}
+    used.discard(None)
+    if not used:
+        return
+    sql = (
+        "SELECT facts FROM edge_facts WHERE facts IN (SELECT value FROM json_each(?)) AND ("
+        + " OR ".join(f"instr({f}, char(0))" for f in _EDGE_FIELDS)
+        + ")"
+    )
+    bad = {r[0] for r in conn.execute(sql, (_ints_json(sorted(used)),))}
+    if bad:
+        rows[:] = [(*r[:3], r[3] + "\x00", r[4]) if r[4] in bad else r for r in rows]
 
 
 _EDGE_FIELDS = ("function", "verb", "section", "paragraph", "pinpoint")
@@ -298,7 +320,9 @@ def traverse_values(
 #: ``printf`` a row (its ``%s`` writes NULL as nothing), not 28 joins by ``||`` each making a
 #: new string: the same text, the lines made in two thirds of the time.  ``%s`` stops at a
 #: NUL character: a row with one in a text cell gets a NUL after its line end, and
-#: ``render.records.write_tsv_lines`` then writes the rows from their values.
+#: ``render.records.write_tsv_lines`` then writes the rows from their values.  Only the node's
+#: own cells are tested here; the parent's id is an earlier row's (or the start's, tested by
+#: :func:`traverse_lines`) and each set of edge facts is tested once (:func:`_mark_facts_with_nul`).
 _TSV_LINE = (
     "printf('"
     + "\t".join(["%s"] * 13)
@@ -306,10 +330,7 @@ _TSV_LINE = (
     + "g.mentions, "
     + ", ".join(f"k.{f}" for f in _EDGE_FIELDS)
     + ", t.name) || CASE WHEN "
-    + " OR ".join(
-        f"instr({c}, char(0))"
-        for c in ("p.id", "t.id", "t.kind", "t.body", "t.date", *(f"k.{f}" for f in _EDGE_FIELDS), "t.name")
-    )
+    + " OR ".join(f"instr({c}, char(0))" for c in ("t.id", "t.kind", "t.body", "t.date", "t.name"))
     + " THEN char(0) ELSE '' END"
 )
 
@@ -319,7 +340,10 @@ def traverse_lines(conn: sqlite3.Connection, start: dict[str, Any], forward: boo
     tabs and a line end (no value made in Python per cell: a listing of thousands of rows).
     Nothing is escaped: ``render.records.write_tsv_lines`` checks the lines as a whole and
     writes them as they are only when no cell needs escaping (else from the values)."""
-    return [r[3] for r in _closure(conn, start["_node"], forward, depth, tsv=True)]
+    lines = [r[3] for r in _closure(conn, start["_node"], forward, depth, tsv=True)]
+    if lines and "\x00" in start["id"]:  # the parent's id of the first rows (the others' was a row's own)
+        lines[0] += "\x00"
+    return lines
 
 
 def shortest_path(conn: sqlite3.Connection, a: int, b: int) -> list[int] | None:
