@@ -474,9 +474,8 @@ def _out_of_order(cell: list[Run], way: int) -> bool:
     """Whether a string is drawn inside the span of a string shown (by another operator) before
     it: a mark put in the gap left for it (marks held back as a pass of their own aside); or,
     on a right-to-left line, a string of marks only drawn right of the string shown just before
-    it: a closing bracket drawn after the comma that follows it ("2719 (2023 ،)"), or after the
-    words that follow it, at the line's end (LibreOffice: "العام (S/11883) عن قوة …" drawn "(",
-    "11883", "S/", " عن قوة …", ")").  ``way``: :func:`_shown_leftwards` of ``cell``."""
+    it (a closing bracket drawn after the comma that follows it: "2719 (2023 ،)").  ``way``:
+    :func:`_shown_leftwards` of ``cell``."""
     spans: dict[int, tuple[float, float]] = {}
     # (… on a line whose strings are shown from right to left: not one drawn in visual order)
     rtl = way > 0 and any(_RTL_LETTER.search("".join(r[4])) for r in cell)
@@ -495,6 +494,7 @@ def _out_of_order(cell: list[Run], way: int) -> bool:
             and marks
             and marks[0] in _CLOSING_BRACKETS
             and not _CORE.search(marks)
+            and last[2][-1:] in _RUN_END
             and middle > last[1]
         ):
             return True
