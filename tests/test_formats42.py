@@ -57,7 +57,7 @@ _AR = Official(
     head=["القرار 2771 (2025)", "الذي اتخذه مجلس الأمن في جلسته 9871 المعقودة في 14 آذار/مارس 2025"],
     body=_AR_BODY,
 )
-_AR_ENDS = {("S/RES/2688(2023)", None), ("S/RES/2331(2016)", None)}
+_AR_ENDS: Records = {("S/RES/2688(2023)", None), ("S/RES/2331(2016)", None)}
 
 BROWSER_ROWS: list[tuple[str, str, Records]] = [
     # the sentence's end drawn "(." before the year, on a full line and in a column
