@@ -1626,6 +1626,16 @@ _CJK_SPACE = recache.compile(rf"[{_CJK}\w)] (?=[{_CJK}])|[{_CJK}] (?=[\w(])|\( (
 _ROW_NUMBER_CELL = recache.compile(r"[ \t]*(?:S-|ES-)?\d{1,4}/\d{1,4}")
 
 
+@functools.cache
+def _prefix_spaced() -> re.Pattern[str]:
+    """A number's prefix of a script written without spaces (the lexicons'
+    ``grammar.number_prefix`` in ideographs), a space, then the number: the gap a PDF's text
+    layer reads between Chinese and a number the page sets a little apart ("…日第 346(1974)号";
+    the text itself writes none), a sign of such a text layer."""
+    marks = sorted({p for p in gather("grammar.number_prefix") if _IDEOGRAPH.search(p)})
+    return recache.compile(f"(?:{alternation(marks)}) \\d" if marks else r"(?!)")
+
+
 def _row_number(text: str, last: int) -> bool:
     """Whether ``text[last]``, a character before a space, ends a number that opens its line."""
     if not text[last].isdigit():
@@ -2123,7 +2133,7 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
     ) or (  # a spaced-out Chinese text
         # (the ideograph first: a scan for one of a range of characters is a little faster than
         # `in` with two, and it leaves a text without one at once)
-        _IDEOGRAPH.search(text) and ("( " in text or " )" in text)
+        _IDEOGRAPH.search(text) and ("( " in text or " )" in text or _prefix_spaced().search(text))
     ):
         out.extend(
             (m.end() - 1, m.end(), "") for m in _CJK_SPACE.finditer(text) if not _row_number(text, m.start())

@@ -87,7 +87,7 @@ def read_pdf(source: bytes | BinaryIO, name: str, max_text: int | None = None) -
         warnings.append(_unreadable_pages(name, garbled, total))
     if len(pages) > 1:
         pages[-1] = _page_of_notes(pages[-1])
-    text = ocr_repair("\f".join(logical_order(pages, known)).translate(KANGXI))
+    text = ocr_repair("\f".join(map(_end_after_bracket, logical_order(pages, known))).translate(KANGXI))
     if not text.strip() and not warnings:
         raise UnreadableInput(f"{name}: PDF without a text layer (a scan?)")
     layout = Layout()
@@ -974,6 +974,27 @@ def logical_order(pages: list[str], known: list[dict[str, int]] | None = None) -
         ]
     # (the words of a run that pypdf put in reading order itself stay in their order)
     return [_turned(page, read, True) for page, read in zip(pages, done, strict=True)]
+
+
+#: A right-to-left line that ends with a sentence's end drawn inside the bracket it follows,
+#: after a number or a symbol: "عملا بالقرار 338 (1973.)" is "… 338 (1973).".  The end and the
+#: closing bracket are one run of neutral marks that the paragraph's direction draws on the
+#: left, and producers give them in an order of their own (a browser "(." before the number,
+#: LibreOffice ".)" after it); no text writes a sentence's end before a year's bracket.
+_ENDS_CLASS = re.escape("".join(sorted(_ENDS)))
+_END_IN_BRACKET = re.compile(rf"(\([^()\n{_RTL}]*[^\s(){_RTL}])([{_ENDS_CLASS}])\)([ \t]*)$")
+
+
+def _end_after_bracket(page: str) -> str:
+    """``page`` with the sentence's end that its right-to-left lines read inside a bracket at
+    their end (see :data:`_END_IN_BRACKET`) put after the bracket."""
+    if ")" not in page or not _RTL_LETTER.search(page):
+        return page
+    lines = page.split("\n")
+    for i, line in enumerate(lines):
+        if line.rstrip()[-2:-1] in _ENDS and line.rstrip()[-1:] == ")" and _RTL_LETTER.search(line):
+            lines[i] = _END_IN_BRACKET.sub(r"\1)\2\3", line)
+    return "\n".join(lines)
 
 
 def _turned(page: str, known: dict[str, int], visual: bool) -> str:
