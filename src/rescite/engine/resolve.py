@@ -39,10 +39,10 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
+from .find_assembly import OLD_ASSEMBLY
 from .find_base import RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
-from .find_old import OLD_ASSEMBLY
 from .footnotes import MARKER_REACH
 from .segment import Segments
 from .symbols import cached_resolution_id
