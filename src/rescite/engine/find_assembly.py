@@ -54,14 +54,30 @@ def anchored_session(n: int) -> int | None:
     return None
 
 
+def session_bounds(n: int, known: tuple[tuple[int, int], ...] = ()) -> tuple[int, int]:
+    """The first and last session that the Assembly's running number ``n`` may be of: those of the
+    known numbers (``ga_anchors.csv``, and ``known`` the text states: "1514 (XV)") nearest below and
+    above it (the numbers rise with the sessions); one of them: its own, twice. An empty range (the
+    first past the second) when the numbers around it disagree with the known ones."""
+    anchors = tuple(sorted({*_anchors(), *known})) if known else _anchors()
+    i = bisect.bisect_left(anchors, (n, 0))
+    if i < len(anchors) and anchors[i][0] == n:
+        return anchors[i][1], anchors[i][1]
+    return (anchors[i - 1][1] if i > 0 else 1), (anchors[i][1] if i < len(anchors) else _LAST_RUNNING_SESSION)
+
+
 def find_assembly(
     text: str, scope: str, bodies: list[tuple[int, int, str]], found: list[Raw], citing: str | None
 ) -> list[Raw]:
     """The Assembly's numbers of its first thirty sessions that no mention of ``found`` read: those
-    with a full date first (:func:`find_old_assembly`), then those whose session the sentence states
+    with a full date first (:func:`find_old_assembly`), those with their session's numeral and no
+    brackets (:func:`find_bare_numerals`), those in a list after one whose session is known
+    (:func:`find_listed_after_session`), then those whose session the sentence states
     or the known numbers leave (:func:`find_assembly_sessions`) where no mention read before stands
     on the number (one record a number: a date and a known number may both read it)."""
     out = find_old_assembly(text, scope, bodies, found, citing)
+    out += find_bare_numerals(text, scope, bodies, [*found, *out])
+    out += find_listed_after_session(text, scope, [*found, *out])
     stated = find_assembly_sessions(text, scope)
     if stated:
         taken = [(r.start, r.end) for r in (*found, *out)]
@@ -74,28 +90,6 @@ def find_assembly(
 #: the rule's name (the resolver keeps such a mention only as the General Assembly's)
 OLD_ASSEMBLY = "General Assembly number of its first sessions, its session from its date"
 
-#: numbers whose session is known (the running numbers rise with the sessions): a session the
-#: date gives must lie between those of the known numbers around it
-_KNOWN = (
-    (95, 1),
-    (181, 2),
-    (217, 3),
-    (302, 4),
-    (415, 5),
-    (1514, 15),
-    (1653, 16),
-    (1803, 17),
-    (1904, 18),
-    (2106, 20),
-    (2200, 21),
-    (2263, 22),
-    (2625, 25),
-    (2758, 26),
-    (2997, 27),
-    (3068, 28),
-    (3281, 29),
-    (3379, 30),
-)
 #: years in which a special or emergency special session of the time met in October–December
 #: (the first and second emergency special sessions, November 1956): no session from the date
 _OTHER_SESSIONS_LATE = frozenset({1956})
@@ -114,18 +108,15 @@ def old_session(number: int, date: str) -> int | None:
     """The regular session of Assembly resolution ``number`` adopted on ``date`` (ISO), where the
     date makes it certain: a regular session N opens in the autumn of 1945 + N and runs until the
     next opens, so a text of October to December of year Y is of session Y − 1945 (not in a year
-    whose emergency special sessions met then); the known numbers around it must allow it."""
+    whose emergency special sessions met then); the known numbers around it must allow it
+    (:func:`session_bounds`)."""
     year, month = int(date[:4]), int(date[5:7])
     if not 1946 <= year <= 1975 or month < _OPENS_BY or year in _OTHER_SESSIONS_LATE:
         return None
     if not 1 <= number <= _LAST_RUNNING_NUMBER:
         return None
     session = year - 1945
-    i = bisect.bisect_left(_KNOWN, (number, 0))
-    below = _KNOWN[i - 1][1] if i > 0 else 1
-    above = _KNOWN[i][1] if i < len(_KNOWN) else _LAST_RUNNING_SESSION
-    if i < len(_KNOWN) and _KNOWN[i][0] == number:
-        below = above
+    below, above = session_bounds(number)
     return session if below <= session <= above else None
 
 
@@ -327,6 +318,131 @@ def _body_named(m: re.Match[str], ends: list[tuple[int, int, str]], end_at: list
     return None
 
 
+# --- a list's number after one with its session; a session's numeral without its brackets ---
+
+#: a number with its session in brackets, as the numbered finder reads it ("1514 (XV)")
+_WITH_SESSION = recache.compile(r"(?P<n>[1-9]\d{0,3}) \((?P<s>[IVX]{1,6})\)")
+#: the list's rule's name
+LISTED = "General Assembly number without its session; in a list after one with its session"
+#: the bracketless numeral's rule's name
+BARE_NUMERAL = "General Assembly number with its session's numeral without brackets"
+
+
+@functools.lru_cache(maxsize=16)
+def _list_next(lang: str) -> re.Pattern[str]:
+    """A list's joint and its next number, perhaps its part's letter and its session's bracket
+    (", 1541", " et 1654 (XVI)"); group ``end`` set where the list's item ends after it (a comma, a
+    stop, the next joint or the line's end), else a date must follow."""
+    list_and = lexicon.alternation(lexicon.gather("grammar.list_and", lexicon.scope(lang))) or "(?!)"
+    return recache.compile(
+        rf"(?:[ \t]*+,[ \t]*+(?:(?:{list_and})[ \t]++)?|[ \t]++(?:{list_and})[ \t]++)"
+        rf"(?P<n>[1-9]\d{{0,3}})(?:[ ](?P<l>[A-H]))?(?:[ \t]*+\((?P<s>[IVX]{{1,6}})\))?"
+        rf"(?P<end>(?=[ \t]*+(?:[,;.:)،؛]|\n|$|(?:{list_and})(?!\w))))?"
+    )
+
+
+def _session_of(raw: Raw) -> tuple[int, int] | None:
+    """A resolution's running number and the session written with it ("1514 (XV)"), of the first
+    thirty sessions."""
+    m = _WITH_SESSION.fullmatch(raw.number or "") if raw.kind == "res" else None
+    if m is None or (session := roman_value(m.group("s"))) is None:
+        return None
+    n = int(m.group("n"))
+    return (n, session) if 1 <= session <= _LAST_RUNNING_SESSION and n <= _LAST_RUNNING_NUMBER else None
+
+
+def find_listed_after_session(text: str, scope: str, found: list[Raw]) -> list[Raw]:
+    """The numbers alone in a list after one whose session is written or dated ("résolutions 2600
+    (XXV), 2610 et 2620 (XXV)"): each of the session the known numbers leave it, with the one before
+    it in the list among them (the numbers rise with the sessions: "2600 (XXV) and 2610" is of the
+    twenty-fifth, as 2625 is), perhaps dated; its body, possessive and clause the list's first's. A
+    number the known numbers leave between two sessions is not read, and the list goes on past it
+    (a later member with its own session's bracket is read with it, where the known numbers allow
+    it)."""
+    heads = [(r, k) for r in found if r.tail_end >= 0 and (k := _session_of(r)) is not None]
+    if not heads:
+        return []
+    rx = _list_next(scope)
+    pat = patterns(scope)
+    taken = {r.start for r in found}
+    out: list[Raw] = []
+    for head, known in heads:
+        pos = head.tail_end
+        while (m := rx.match(text, pos)) is not None and m.start("n") not in taken:
+            n = int(m.group("n"))
+            low, high = session_bounds(n, (known,)) if n <= _LAST_RUNNING_NUMBER else (1, 0)
+            stated = roman_value(m.group("s")) if m.group("s") else None
+            if stated is not None:
+                low = high = stated if low <= stated <= high else 0  # (its own, where it fits)
+            raw = Raw(m.start("n"), m.end(), "res", number=f"{n} ({roman(max(low, 1))})", letter=m.group("l"))
+            pos = m.end()
+            tail = pat.item_tail.match(text, pos)
+            if tail is not None and tail.group("date") and not tail.group("body") and not tail.group("gen"):
+                raw.date, pos = parse_date(tail), tail.end()
+            if m.group("end") is None and raw.date is None:
+                break  # (other words after it: the list has ended)
+            if low != high or not low:
+                continue
+            raw.body_key, raw.generic, raw.possessive = head.body_key, head.generic, head.possessive
+            raw.actor_key, raw.actor_generic = head.actor_key, head.actor_generic
+            raw.kw_start, raw.list_body, raw.group = head.kw_start, head.list_body, head.group
+            raw.tail_end, raw.rule = pos, LISTED
+            raw.evidence.append(f"list after {head.number}: session {low}")
+            out.append(raw)
+            known = (n, low)
+    return out
+
+
+#: a number alone, perhaps its part's letter, and a session's numeral of the first thirty
+#: sessions after it without brackets ("626 VII", "1803 XVII"): the blank and the numeral's first
+#: letter are the scan's cheap start
+_BARE_NUMERAL = recache.compile(
+    r"(?<![\w/.\-])(?P<n>[1-9]\d{0,3})(?:[ ](?P<l>[A-H]))?[ \t](?P<s>X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
+    r"(?![\w(\[/\-]|\.\w)"
+)
+
+
+def find_bare_numerals(
+    text: str, scope: str, bodies: list[tuple[int, int, str]], found: list[Raw]
+) -> list[Raw]:
+    """The Assembly's numbers after their noun with their session's numeral without its brackets
+    ("résolution 626 VII", "resolution 1803 XVII"), where the numeral fits the known numbers around
+    the number (:func:`session_bounds`): read as if bracketed; not after another body's name."""
+    if "I" not in text and "V" not in text and "X" not in text:
+        return []
+    taken = {r.start for r in found}
+    rx = _old_number(scope)
+    ends = sorted((e, s, key) for s, e, key in bodies)
+    end_at = [e for e, _, _ in ends]
+    pat = patterns(scope)
+    out: list[Raw] = []
+    for c in _BARE_NUMERAL.finditer(text):
+        if STOP.on:
+            break
+        n, session = int(c.group("n")), roman_value(c.group("s"))
+        if c.start() in taken or session is None or n > _LAST_RUNNING_NUMBER:
+            continue
+        low, high = session_bounds(n)
+        if not low <= session <= high:
+            continue
+        m = rx.search(text, max(0, c.start() - _REACH), c.start("n") + len(c.group("n")))
+        if m is None or m.start("n") != c.start() or m.group("joint"):
+            continue
+        key = _body_named(m, ends, end_at)
+        if key not in ("GA", None) or (key is None and m.group("mid")):
+            continue
+        raw = Raw(c.start(), c.end(), "res", number=f"{n} ({roman(session)})", letter=c.group("l"))
+        raw.body_key, raw.kw_start, raw.rule = key, m.start(), BARE_NUMERAL
+        raw.evidence.append(f"numeral {c.group('s')}: session {session}")
+        head = _body_start(m, ends, end_at) if key == "GA" and not m.group("mid") else m.start()
+        pin = pin_ending_at(pat, text, head)
+        if pin is not None:
+            raw.pinpoint = WS_RUN.sub(" ", pin.group("pin"))
+        raw.tail_end = _dated(raw, text, c.end(), scope)
+        out.append(raw)
+    return out
+
+
 # --- the session stated in the sentence, or left by the known numbers ---
 
 
@@ -377,14 +493,17 @@ def _ordinals(scope: str) -> dict[str, int]:
     }
 
 
-def _dated(raw: Raw, text: str, end: int, scope: str) -> None:
-    """The date written right after the mention (its words ending at ``end``), if any."""
+def _dated(raw: Raw, text: str, end: int, scope: str) -> int:
+    """The date written right after the mention (its words ending at ``end``), if any; where the
+    words read end (the date's end, else ``end``)."""
     gap = _DATE_GAP.match(text, end)
     if gap is None:
-        return
+        return end
     d = patterns(scope).date.search(text, end, gap.end() + 40)
     if d is not None and d.start() <= gap.end():
         raw.date = parse_date(d)
+        return d.end()
+    return end
 
 
 def _session(written: str, scope: str = "") -> int | None:
