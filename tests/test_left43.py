@@ -9,7 +9,8 @@
 - such a number with its session's numeral and no brackets ("résolution 626 VII", "resolution
   1803 XVII"): read as if bracketed where the numeral fits the known numbers around the number
   (was unread; not after another body's name, nor a numeral the known numbers rule out:
-  "resolution 1600 I");
+  "resolution 1600 I"; looked for in a text that writes a year of those sessions or another of
+  their numbers with its bracket: a scan of every capital I, V and X costs too much elsewhere);
 - a noun a converter broke at a hyphen and joined with a blank ("reso- lution 60/1", "résolu- tion",
   "resolu- ción"): read as the noun (its number was unread); only where the two parts make one of
   the lexicons' nouns ("self- determination" stays as written).
@@ -71,13 +72,13 @@ _NUMERAL: list[Row] = [
     ),
     (
         "en",
-        GA["en"] + "Recalling its resolution 1803 XVII on permanent sovereignty over natural resources,",
-        {f"{_R}1803(XVII)": None},
+        GA["en"] + "Recalling its resolution 1803 XVII of 14 December 1962 on permanent sovereignty,",
+        {f"{_R}1803(XVII)": "1962-12-14"},
     ),
     (
         "es",
-        SC["es"] + "Recordando la resolución 2131 XX de la Asamblea General,",
-        {f"{_R}2131(XX)": None},
+        SC["es"] + "Recordando la resolución 2131 XX de la Asamblea General y la resolución 1514 (XV),",
+        {f"{_R}2131(XX)": None, f"{_R}1514(XV)": None},
     ),
     (
         "en",
@@ -87,8 +88,8 @@ _NUMERAL: list[Row] = [
     ),
     (
         "ru",
-        GA["ru"] + "ссылаясь на свою резолюцию 1803 XVII,",
-        {f"{_R}1803(XVII)": None},
+        GA["ru"] + "ссылаясь на свою резолюцию 1803 XVII от 14 декабря 1962 года,",
+        {f"{_R}1803(XVII)": "1962-12-14"},
     ),
 ]
 

@@ -75,8 +75,13 @@ def find_assembly(
     (:func:`find_listed_after_session`), then those whose session the sentence states
     or the known numbers leave (:func:`find_assembly_sessions`) where no mention read before stands
     on the number (one record a number: a date and a known number may both read it)."""
-    out = find_old_assembly(text, scope, bodies, found, citing)
-    out += find_bare_numerals(text, scope, bodies, [*found, *out])
+    years = old_years(text)
+    out = find_old_assembly(text, scope, bodies, found, citing, years)
+    if years or any(_session_of(r) is not None for r in found):
+        # (a text that writes a year of those sessions or cites one of their numbers with its
+        # session: the numerals are looked for there only — a scan of every capital I, V and X
+        # costs more than the rest of this module)
+        out += find_bare_numerals(text, scope, bodies, [*found, *out])
     out += find_listed_after_session(text, scope, [*found, *out])
     stated = find_assembly_sessions(text, scope)
     if stated:
@@ -191,8 +196,22 @@ def _marked_numbers(
     yield m.start("n"), m.end("l") if m.group("l") else m.end("n"), m.group("n"), m.group("l"), date, key
 
 
+def old_years(text: str) -> list[re.Match[str]]:
+    """The years of the Assembly's first thirty sessions written in the text (1946–1975)."""
+    return [
+        y
+        for y in _OLD_YEAR.finditer(text)
+        if not (y.start() and text[y.start() - 1].isdigit()) and not text[y.end() : y.end() + 1].isdigit()
+    ]
+
+
 def find_old_assembly(
-    text: str, scope: str, bodies: list[tuple[int, int, str]], found: list[Raw], citing: str | None
+    text: str,
+    scope: str,
+    bodies: list[tuple[int, int, str]],
+    found: list[Raw],
+    citing: str | None,
+    years: list[re.Match[str]] | None = None,
 ) -> list[Raw]:
     """The Assembly's numbers of 1946–1975 with a full date and no session after the noun (the
     number not read already, by a mention of ``found``): the General Assembly named right before
@@ -200,11 +219,7 @@ def find_old_assembly(
     named there; or after the date of a resolution's number before it in a list, as its
     list's (its body the number before's)."""
     out: list[Raw] = []
-    years = [
-        y
-        for y in _OLD_YEAR.finditer(text)
-        if not (y.start() and text[y.start() - 1].isdigit()) and not text[y.end() : y.end() + 1].isdigit()
-    ]
+    years = old_years(text) if years is None else years
     if not years:
         return out
     taken = {r.start for r in found}
@@ -393,13 +408,11 @@ def find_listed_after_session(text: str, scope: str, found: list[Raw]) -> list[R
     return out
 
 
-#: a number alone, perhaps its part's letter, and a session's numeral of the first thirty
-#: sessions after it without brackets ("626 VII", "1803 XVII"): the blank and the numeral's first
-#: letter are the scan's cheap start
-_BARE_NUMERAL = recache.compile(
-    r"(?<![\w/.\-])(?P<n>[1-9]\d{0,3})(?:[ ](?P<l>[A-H]))?[ \t](?P<s>X{0,3}(?:IX|IV|V?I{1,3}|V)|X{1,3})"
-    r"(?![\w(\[/\-]|\.\w)"
-)
+#: a session's numeral, a capital figure's run alone (the scan's cheap start: its first figure)
+_NUMERAL = recache.compile(r"[IVX]{1,6}(?![\w(\[/\-]|\.\w)")
+#: … and the number alone before it, perhaps its part's letter, and one blank ("626 VII", "1803
+#: XVII", "217 A III")
+_NUMBER_BEFORE = recache.compile(r"(?<![\w/.\-])(?P<n>[1-9]\d{0,3})(?:[ ](?P<l>[A-H]))?[ \t]$")
 
 
 def find_bare_numerals(
@@ -408,19 +421,24 @@ def find_bare_numerals(
     """The Assembly's numbers after their noun with their session's numeral without its brackets
     ("résolution 626 VII", "resolution 1803 XVII"), where the numeral fits the known numbers around
     the number (:func:`session_bounds`): read as if bracketed; not after another body's name."""
-    if "I" not in text and "V" not in text and "X" not in text:
-        return []
     taken = {r.start for r in found}
     rx = _old_number(scope)
     ends = sorted((e, s, key) for s, e, key in bodies)
     end_at = [e for e, _, _ in ends]
     pat = patterns(scope)
     out: list[Raw] = []
-    for c in _BARE_NUMERAL.finditer(text):
+    for r in _NUMERAL.finditer(text):
         if STOP.on:
             break
-        n, session = int(c.group("n")), roman_value(c.group("s"))
-        if c.start() in taken or session is None or n > _LAST_RUNNING_NUMBER:
+        if not text[r.start() - 1 : r.start()].isspace():
+            continue
+        c = _NUMBER_BEFORE.search(text, max(0, r.start() - 8), r.start())
+        if c is None:
+            continue
+        n, session = int(c.group("n")), roman_value(r.group())
+        if c.start() in taken or session is None or not 1 <= session <= _LAST_RUNNING_SESSION:
+            continue
+        if n > _LAST_RUNNING_NUMBER or roman(session) != r.group():  # (no "IIII", "VX")
             continue
         low, high = session_bounds(n)
         if not low <= session <= high:
@@ -431,14 +449,14 @@ def find_bare_numerals(
         key = _body_named(m, ends, end_at)
         if key not in ("GA", None) or (key is None and m.group("mid")):
             continue
-        raw = Raw(c.start(), c.end(), "res", number=f"{n} ({roman(session)})", letter=c.group("l"))
+        raw = Raw(c.start(), r.end(), "res", number=f"{n} ({roman(session)})", letter=c.group("l"))
         raw.body_key, raw.kw_start, raw.rule = key, m.start(), BARE_NUMERAL
-        raw.evidence.append(f"numeral {c.group('s')}: session {session}")
+        raw.evidence.append(f"numeral {r.group()}: session {session}")
         head = _body_start(m, ends, end_at) if key == "GA" and not m.group("mid") else m.start()
         pin = pin_ending_at(pat, text, head)
         if pin is not None:
             raw.pinpoint = WS_RUN.sub(" ", pin.group("pin"))
-        raw.tail_end = _dated(raw, text, c.end(), scope)
+        raw.tail_end = _dated(raw, text, r.end(), scope)
         out.append(raw)
     return out
 
