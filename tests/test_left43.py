@@ -11,6 +11,10 @@
   (was unread; not after another body's name, nor a numeral the known numbers rule out:
   "resolution 1600 I"; looked for in a text that writes a year of those sessions or another of
   their numbers with its bracket: a scan of every capital I, V and X costs too much elsewhere);
+- Arabic: a number in brackets right after its noun that a copy set right to left turned round
+  ("القرار (90/34) المؤرخ 12 كانون الأول/ديسمبر 1979" for 34/90): read turned round where no body holds
+  it as written and its date fits it turned round, as the form without brackets (was unread; not
+  "(60/1)", nor without a date, nor in a text set left to right);
 - a noun a converter broke at a hyphen and joined with a blank ("reso- lution 60/1", "résolu- tion",
   "resolu- ción"): read as the noun (its number was unread); only where the two parts make one of
   the lexicons' nouns ("self- determination" stays as written).
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 import pytest
 
-from passages import GA, SC, assert_exact
+from passages import GA, HRC, SC, assert_exact
 from rescite.engine.extract import extract_text
 
 # (language, passage, each target with its date alone, None: undated; "": an unresolved record)
@@ -108,6 +112,19 @@ _HYPHENED: list[Row] = [
     ),
 ]
 
+_TURNED: list[Row] = [
+    (
+        "ar",
+        GA["ar"] + "إذ تشير إلى القرار (90/34) المؤرخ 12 كانون الأول/ديسمبر 1979،",
+        {f"{_R}34/90": "1979-12-12"},
+    ),
+    (
+        "ar",
+        GA["ar"] + "وإذ تشير كذلك إلى قرارها (147/60) المؤرخ 16 كانون الأول/ديسمبر 2005،",
+        {f"{_R}60/147": "2005-12-16"},
+    ),
+]
+
 # look-alikes that stay as they were
 _AS_BEFORE: list[Row] = [
     # (a number that the known numbers leave between the twenty-fifth and twenty-sixth sessions)
@@ -117,11 +134,16 @@ _AS_BEFORE: list[Row] = [
     ("en", GA["en"] + "Recalling Security Council resolution 1000 XV,", {"": None}),
     ("en", GA["en"] + "Recalling its resolution 60/1, annex I,", {f"{_R}60/1": None}),
     # (a word that is no lexicon noun joined by a hyphen: as written)
+    # (a number in brackets a body holds as written, or with no date, or in a text set left to right)
+    ("ar", GA["ar"] + "إذ تشير إلى قرارها (60/1) المؤرخ 24 تشرين الأول/أكتوبر 2005،", {}),
+    ("ar", GA["ar"] + "إذ تشير إلى قرارها (90/34)،", {}),
+    ("ar", HRC["ar"] + "إذ يشير إلى قراره (13/48) المؤرخ 8 تشرين الأول/أكتوبر 2021،", {}),
+    ("en", GA["en"] + "Recalling its resolution (90/34) of 12 December 1979,", {}),
     ("en", GA["en"] + "Recalling the right to self- determination and its reso- lute action 60/1,", {}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), _LISTED + _NUMERAL + _HYPHENED)
+@pytest.mark.parametrize(("lang", "text", "expected"), _LISTED + _NUMERAL + _HYPHENED + _TURNED)
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang)
 

@@ -36,6 +36,7 @@ from .find_council import find_sc_numbers
 from .find_numbers import find_numbered
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
+from .find_turned import TURNED_BRACKET, find_turned_brackets, kept
 from .footnotes import interrupting_notes, related_tail
 from .heading import masthead_issuer, see_word_in
 from .normalise import Normalised, normalise
@@ -539,6 +540,8 @@ def _extract(
         *find_ibids(t, seg),
         *sc_numbers,
     ]
+    # (a number in brackets after its noun that a right-to-left copy turned round: "قرارها (90/34)")
+    raws += find_turned_brackets(t, seg.scope, raws)
     shaped = [(r.start, r.end) for r in raws if r.rule == NUMBERING_SHAPE]
     if shaped and symbols:
         # a symbol inside a text numbered in another body's shape, read whole: the shape's mark
@@ -567,7 +570,7 @@ def _extract(
                 if i == 1 and len(letters) == 2 and raw.date2:
                     r2 = replace(r2, date=raw.date2)
                 res = resolver.numbered(r2)
-                if res.kind == "skip":
+                if res.kind == "skip" or (raw.rule == TURNED_BRACKET and not kept(res.rule)):
                     continue
                 resolved.append((r2, res))
         elif raw.kind == "symbol":
