@@ -77,12 +77,15 @@ def find_assembly(
     on the number (one record a number: a date and a known number may both read it)."""
     years = old_years(text)
     out = find_old_assembly(text, scope, bodies, found, citing, years)
-    if years or any(_session_of(r) is not None for r in found):
+    heads = [(r, k) for r in found if (k := _session_of(r)) is not None]
+    if years or heads:
         # (a text that writes a year of those sessions or cites one of their numbers with its
         # session: the numerals are looked for there only — a scan of every capital I, V and X
         # costs more than the rest of this module)
         out += find_bare_numerals(text, scope, bodies, [*found, *out])
-    out += find_listed_after_session(text, scope, [*found, *out])
+    heads += [(r, k) for r in out if (k := _session_of(r)) is not None]
+    if heads:
+        out += find_listed_after_session(text, scope, heads, [*found, *out])
     stated = find_assembly_sessions(text, scope)
     if stated:
         taken = [(r.start, r.end) for r in (*found, *out)]
@@ -358,25 +361,28 @@ def _list_next(lang: str) -> re.Pattern[str]:
 
 def _session_of(raw: Raw) -> tuple[int, int] | None:
     """A resolution's running number and the session written with it ("1514 (XV)"), of the first
-    thirty sessions."""
-    m = _WITH_SESSION.fullmatch(raw.number or "") if raw.kind == "res" else None
+    thirty sessions, where the words read after it are known (a list may go on after them)."""
+    number = raw.number
+    if raw.kind != "res" or not number or number[-1] != ")" or raw.tail_end < 0:
+        return None
+    m = _WITH_SESSION.fullmatch(number)
     if m is None or (session := roman_value(m.group("s"))) is None:
         return None
     n = int(m.group("n"))
     return (n, session) if 1 <= session <= _LAST_RUNNING_SESSION and n <= _LAST_RUNNING_NUMBER else None
 
 
-def find_listed_after_session(text: str, scope: str, found: list[Raw]) -> list[Raw]:
-    """The numbers alone in a list after one whose session is written or dated ("résolutions 2600
+def find_listed_after_session(
+    text: str, scope: str, heads: list[tuple[Raw, tuple[int, int]]], found: list[Raw]
+) -> list[Raw]:
+    """The numbers alone in a list after one whose session is written or dated (``heads``: each
+    with its number and session; ``found``: the mentions read already) ("résolutions 2600
     (XXV), 2610 et 2620 (XXV)"): each of the session the known numbers leave it, with the one before
     it in the list among them (the numbers rise with the sessions: "2600 (XXV) and 2610" is of the
     twenty-fifth, as 2625 is), perhaps dated; its body, possessive and clause the list's first's. A
     number the known numbers leave between two sessions is not read, and the list goes on past it
     (a later member with its own session's bracket is read with it, where the known numbers allow
     it)."""
-    heads = [(r, k) for r in found if r.tail_end >= 0 and (k := _session_of(r)) is not None]
-    if not heads:
-        return []
     rx = _list_next(scope)
     pat = patterns(scope)
     taken = {r.start for r in found}
