@@ -129,6 +129,12 @@ _TURNED: list[Row] = [
 _AS_BEFORE: list[Row] = [
     # (a number that the known numbers leave between the twenty-fifth and twenty-sixth sessions)
     ("en", GA["en"] + "Recalling its resolutions 2625 (XXV) and 2700,", {f"{_R}2625(XXV)": None}),
+    # (a paragraph's number after the list: not above the number before it)
+    (
+        "en",
+        SC["en"] + "Recalling General Assembly resolution 2719 (XXV) of 15 December 1970, 1. Requests,",
+        {f"{_R}2719(XXV)": "1970-12-15"},
+    ),
     # (a numeral the known numbers rule out; a chapter's numeral; another body's number)
     ("en", GA["en"] + "Recalling its resolution 1600 I and Chapter VII of the Charter,", {}),
     ("en", GA["en"] + "Recalling Security Council resolution 1000 XV,", {"": None}),

@@ -379,18 +379,21 @@ def find_listed_after_session(
     with its number and session; ``found``: the mentions read already) ("résolutions 2600
     (XXV), 2610 et 2620 (XXV)"): each of the session the known numbers leave it, with the one before
     it in the list among them (the numbers rise with the sessions: "2600 (XXV) and 2610" is of the
-    twenty-fifth, as 2625 is), perhaps dated; its body, possessive and clause the list's first's. A
-    number the known numbers leave between two sessions is not read, and the list goes on past it
-    (a later member with its own session's bracket is read with it, where the known numbers allow
-    it)."""
+    twenty-fifth, as 2625 is; a number not above the one before ends the list), perhaps dated;
+    its body, possessive and clause the list's first's. A number the known numbers leave between
+    two sessions is not read, and the list goes on past it (a later member with its own session's
+    bracket is read with it, where the known numbers allow it)."""
     rx = _list_next(scope)
     pat = patterns(scope)
     taken = {r.start for r in found}
     out: list[Raw] = []
     for head, known in heads:
-        pos = head.tail_end
+        pos, before = head.tail_end, known[0]
         while (m := rx.match(text, pos)) is not None and m.start("n") not in taken:
             n = int(m.group("n"))
+            if n <= before:
+                break  # (the list's numbers rise: "2719 (XXV) of 15 December 1970, 1. Requests" is no member)
+            before = n
             low, high = session_bounds(n, (known,)) if n <= _LAST_RUNNING_NUMBER else (1, 0)
             stated = roman_value(m.group("s")) if m.group("s") else None
             if stated is not None:
