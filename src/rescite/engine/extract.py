@@ -29,14 +29,14 @@ from ..models import (
 from ..read.gcpause import paused_gc
 from ..read.stop import STOP
 from .find import find_ibids, find_instruments, find_treaties
-from .find_assembly import find_assembly_sessions
+from .find_assembly import find_assembly
 from .find_base import Names, Raw, max_mentions, names_in
 from .find_codes import NUMBERING_SHAPE, UNNUMBERED_CODED, find_coded, find_roman_sessions
 from .find_council import find_sc_numbers
 from .find_numbers import find_numbered
-from .find_old import find_old_assembly
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
+from .find_turned import TURNED_BRACKET, find_turned_brackets, kept
 from .footnotes import interrupting_notes, related_tail
 from .heading import masthead_issuer, see_word_in
 from .normalise import Normalised, normalise
@@ -527,9 +527,9 @@ def _extract(
         )
     # (the Council's numbers too: a shape's mention is not read again where one stands)
     sc_numbers = find_sc_numbers(t, seg, bodies)
-    # (the Assembly's numbers of its first sessions with a date and no session: "resolution 1514 of
-    # 14 December 1960", where no other rule read the number)
-    sc_numbers += find_old_assembly(t, seg.scope, bodies, [*numbered, *sc_numbers, *symbols], seg.body)
+    # (the Assembly's numbers of its first sessions without their session: "resolution 1514 of
+    # 14 December 1960", "第二十六届联合国大会通过了第2758号决议", where no other rule read the number)
+    sc_numbers += find_assembly(t, seg.scope, bodies, [*numbered, *sc_numbers, *symbols], seg.body)
     raws: list[Raw] = [
         *symbols,
         *numbered,
@@ -540,12 +540,8 @@ def _extract(
         *find_ibids(t, seg),
         *sc_numbers,
     ]
-    # (the Assembly's numbers of its first sessions without their bracket, where no rule above
-    # read the number: a date that makes the session certain was read first, by find_old_assembly)
-    old = find_assembly_sessions(t, seg.scope)
-    if old:
-        taken = [(r.start, r.end) for r in raws]
-        raws += [r for r in old if not any(a < r.end and r.start < b for a, b in taken)]
+    # (a number in brackets after its noun that a right-to-left copy turned round: "قرارها (90/34)")
+    raws += find_turned_brackets(t, seg.scope, raws)
     shaped = [(r.start, r.end) for r in raws if r.rule == NUMBERING_SHAPE]
     if shaped and symbols:
         # a symbol inside a text numbered in another body's shape, read whole: the shape's mark
@@ -574,7 +570,7 @@ def _extract(
                 if i == 1 and len(letters) == 2 and raw.date2:
                     r2 = replace(r2, date=raw.date2)
                 res = resolver.numbered(r2)
-                if res.kind == "skip":
+                if res.kind == "skip" or (raw.rule == TURNED_BRACKET and not kept(res.rule)):
                     continue
                 resolved.append((r2, res))
         elif raw.kind == "symbol":

@@ -1,23 +1,33 @@
-"""The General Assembly's numbers of its first thirty sessions written without their session's
-bracket, where the sentence states that session ("第二十六届联合国大会通过了第2758号决议", "резолюция
-3379 … была принята на XXX сессии Генеральной Ассамблеи"): the Assembly's resolution of that
-session, ``A/RES/2758(XXVI)`` (its numbers ran on from session to session until the thirtieth);
-or, the Assembly named with the number alone ("联大第2758号决议", "قرار الجمعية العامة 181"), where
-the numbers known of its sessions (``ga_anchors.csv``) hold it between two of one session, or it is
-one of them: that session's (the numbers rise from session to session)."""
+"""The General Assembly's numbers of its first thirty sessions (1946–1975), whose ids need the
+session the numbers themselves do not show (they ran on from session to session until the
+thirtieth; from the thirty-first, "31/1"). Two kinds of evidence give it, each read by a small
+rule here; :func:`find_assembly` runs them both and keeps one record a number:
+
+- **a full date** with the number alone ("resolution 1514 of 14 December 1960", "résolution 217 A
+  du 10 décembre 1948", "قرار الجمعية العامة 194 المؤرخ 11 كانون الأول/ديسمبر 1948"): the session
+  only where the date makes it certain (:func:`old_session`); else the mention is kept unresolved
+  with its reason (:func:`find_old_assembly`);
+- **the session stated in the sentence** ("第二十六届联合国大会通过了第2758号决议", "резолюция 3379 …
+  была принята на XXX сессии Генеральной Ассамблеи"), or the Assembly named with the number alone
+  ("联大第2758号决议", "قرار الجمعية العامة 181") where the numbers known of its sessions
+  (``ga_anchors.csv``) hold it between two of one session, or it is one of them: that session's
+  ``A/RES/2758(XXVI)`` (:func:`find_assembly_sessions`)."""
 
 from __future__ import annotations
 
 import bisect
 import functools
 import re
+from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import numeral_dates, numeral_value, parse_date
+from ..grammar.dates import date_regex, numeral_dates, numeral_value, parse_date, search_dated
 from ..grammar.retools import roman, roman_value
 from ..grammar.rules import patterns
 from ..read.stop import STOP
-from .find_base import Raw
+from .find_base import WS_RUN, Raw, pin_ending_at
+
+# --- shared: the running numbers and their sessions ---
 
 #: the last session whose resolutions were numbered on from the one before, with its Roman
 #: numeral in brackets (from the thirty-first, "31/1")
@@ -42,6 +52,425 @@ def anchored_session(n: int) -> int | None:
     if 0 < i < len(anchors) and anchors[i - 1][1] == anchors[i][1]:
         return anchors[i][1]
     return None
+
+
+def session_bounds(n: int, known: tuple[tuple[int, int], ...] = ()) -> tuple[int, int]:
+    """The first and last session that the Assembly's running number ``n`` may be of: those of the
+    known numbers (``ga_anchors.csv``, and ``known`` the text states: "1514 (XV)") nearest below and
+    above it (the numbers rise with the sessions); one of them: its own, twice. An empty range (the
+    first past the second) when the numbers around it disagree with the known ones."""
+    anchors = tuple(sorted({*_anchors(), *known})) if known else _anchors()
+    i = bisect.bisect_left(anchors, (n, 0))
+    if i < len(anchors) and anchors[i][0] == n:
+        return anchors[i][1], anchors[i][1]
+    return (anchors[i - 1][1] if i > 0 else 1), (anchors[i][1] if i < len(anchors) else _LAST_RUNNING_SESSION)
+
+
+def find_assembly(
+    text: str, scope: str, bodies: list[tuple[int, int, str]], found: list[Raw], citing: str | None
+) -> list[Raw]:
+    """The Assembly's numbers of its first thirty sessions that no mention of ``found`` read: those
+    with a full date first (:func:`find_old_assembly`), those with their session's numeral and no
+    brackets (:func:`find_bare_numerals`), those in a list after one whose session is known
+    (:func:`find_listed_after_session`), then those whose session the sentence states
+    or the known numbers leave (:func:`find_assembly_sessions`) where no mention read before stands
+    on the number (one record a number: a date and a known number may both read it)."""
+    years = old_years(text)
+    out = find_old_assembly(text, scope, bodies, found, citing, years)
+    heads = [(r, k) for r in found if (k := _session_of(r)) is not None]
+    if years or heads:
+        # (a text that writes a year of those sessions or cites one of their numbers with its
+        # session: the numerals are looked for there only — a scan of every capital I, V and X
+        # costs more than the rest of this module)
+        out += find_bare_numerals(text, scope, bodies, [*found, *out])
+    heads += [(r, k) for r in out if (k := _session_of(r)) is not None]
+    if heads:
+        out += find_listed_after_session(text, scope, heads, [*found, *out])
+    stated = find_assembly_sessions(text, scope)
+    if stated:
+        taken = [(r.start, r.end) for r in (*found, *out)]
+        out += [r for r in stated if not any(a < r.end and r.start < b for a, b in taken)]
+    return out
+
+
+# --- a full date ---
+
+#: the rule's name (the resolver keeps such a mention only as the General Assembly's)
+OLD_ASSEMBLY = "General Assembly number of its first sessions, its session from its date"
+
+#: years in which a special or emergency special session of the time met in October–December
+#: (the first and second emergency special sessions, November 1956): no session from the date
+_OTHER_SESSIONS_LATE = frozenset({1956})
+#: the last month of a year's regular session's first part, and the month it opens by
+_OPENS_BY = 10
+
+#: a year of the Assembly's first thirty sessions: the cheap test before any pattern is tried
+#: (written to open with its literal digits: the scan then looks for "19" alone; the figures
+#: around it are checked after)
+_OLD_YEAR = recache.compile(r"19(?:4[6-9]|[56]\d|7[0-5])")
+#: how far before such a year the noun may start ("resolution 1514 A of 14 December 1960")
+_REACH = 110
+
+
+def old_session(number: int, date: str) -> int | None:
+    """The regular session of Assembly resolution ``number`` adopted on ``date`` (ISO), where the
+    date makes it certain: a regular session N opens in the autumn of 1945 + N and runs until the
+    next opens, so a text of October to December of year Y is of session Y − 1945 (not in a year
+    whose emergency special sessions met then); the known numbers around it must allow it
+    (:func:`session_bounds`)."""
+    year, month = int(date[:4]), int(date[5:7])
+    if not 1946 <= year <= 1975 or month < _OPENS_BY or year in _OTHER_SESSIONS_LATE:
+        return None
+    if not 1 <= number <= _LAST_RUNNING_NUMBER:
+        return None
+    session = year - 1945
+    below, above = session_bounds(number)
+    return session if below <= session <= above else None
+
+
+@functools.lru_cache(maxsize=16)
+def _old_number(lang: str) -> re.Pattern[str]:
+    """A resolution's noun, perhaps a body's name after it, and a number alone (no slash, no
+    session or year in brackets), perhaps its part's letter: "resolution 1514", "قرار الجمعية
+    العامة 194", "résolution 217 A"."""
+    langs = lexicon.scope(lang)
+    noun = lexicon.trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    marks = lexicon.alternation(lexicon.gather("footnotes.number", langs)) or "(?!)"
+    list_and = lexicon.alternation(lexicon.gather("grammar.list_and", langs))
+    # (… or the list's next number after the date of the one before: "1514 (XV) of 14 December
+    # 1960 and 1654 of 27 November 1961", its joint right after the year)
+    return recache.compile(
+        rf"(?:(?<!\w){noun}(?P<mid>[ \t]++[^\W\d][^\d\n,;()]{{0,48}}?)??[ \t]++"
+        rf"|(?P<joint>(?<=\S)(?:[ \t]*+,[ \t]*+(?:(?:{list_and})[ \t]++)?|[ \t]++(?:{list_and})[ \t]++)))"
+        rf"(?:(?:{marks})\s*+)?"
+        rf"(?P<n>[1-9]\d{{0,3}})(?:[ ](?P<l>[A-H]))?$"
+    )
+
+
+#: a number alone (no slash, no session or year in brackets), perhaps its part's letter: where a
+#: year of the first sessions stands close after it, the number the noun is looked for before
+_CANDIDATE = recache.compile(r"(?<![\w/.\-])[1-9]\d{0,3}(?:[ ][A-H])?(?![\w/.\-]|\.\d|\s*+[(\[])")
+#: how far before the year such a number may end ("resolution 1514, de 14 de diciembre de 1960";
+#: its adopter's full name between them: "القرار 1541 الذي اتخذته الجمعية العامة للأمم المتحدة في …")
+_NUMBER_REACH = 100
+
+
+@functools.lru_cache(maxsize=16)
+def _old_marked(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """In the languages that mark a number and write its date before it ("1960年12月14日第1514号
+    决议"): the marked number alone, perhaps its part's letter, and its noun; and the date (and
+    its link) that ends where the number starts."""
+    langs = lexicon.scope(lang)
+    prefix = lexicon.gather("grammar.number_prefix", langs)
+    suffix = lexicon.gather("grammar.number_suffix", langs)
+    if not prefix or not suffix:
+        return None
+    noun = lexicon.trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    link = lexicon.alternation(lexicon.gather("grammar.date_link", langs)) or "(?!)"
+    marked = recache.compile(
+        rf"(?:{lexicon.alternation(prefix)})\s*+(?P<n>[1-9]\d{{0,3}})(?:[ ]?(?P<l>[A-H]))?\s*+"
+        rf"(?:{lexicon.alternation(suffix)})\s*+{noun}"
+    )
+    ahead = recache.compile(rf"(?:{date_regex(langs)})\s*+(?:(?:{link})\s*+)?$", re.IGNORECASE)
+    return marked, ahead
+
+
+#: how far after a year its marked number may start ("1960年12月14日第")
+_MARKED_REACH = 24
+
+
+def _marked_numbers(
+    text: str, scope: str, y: re.Match[str], ends: list[tuple[int, int, str]], end_at: list[int]
+) -> Iterator[tuple[int, int, str, str | None, str, str | None]]:
+    """The marked numbers whose date, written before them, holds the year ``y``: each number's
+    start, end, digits, part letter, date and the body named right before the date (None: none)."""
+    rx = _old_marked(scope)
+    if rx is None:
+        return
+    marked, ahead = rx
+    m = marked.search(text, y.end(), y.end() + _MARKED_REACH)
+    if m is None:
+        return
+    d = search_dated(ahead, text, max(0, y.start() - 16), m.start())
+    if d is None or not d.start() <= y.start() < d.end() or (date := parse_date(d)) is None:
+        return
+    i = bisect.bisect_right(end_at, d.start()) - 1
+    key = ends[i][2] if i >= 0 and d.start() - ends[i][0] <= 1 else None
+    yield m.start("n"), m.end("l") if m.group("l") else m.end("n"), m.group("n"), m.group("l"), date, key
+
+
+def old_years(text: str) -> list[re.Match[str]]:
+    """The years of the Assembly's first thirty sessions written in the text (1946–1975)."""
+    return [
+        y
+        for y in _OLD_YEAR.finditer(text)
+        if not (y.start() and text[y.start() - 1].isdigit()) and not text[y.end() : y.end() + 1].isdigit()
+    ]
+
+
+def find_old_assembly(
+    text: str,
+    scope: str,
+    bodies: list[tuple[int, int, str]],
+    found: list[Raw],
+    citing: str | None,
+    years: list[re.Match[str]] | None = None,
+) -> list[Raw]:
+    """The Assembly's numbers of 1946–1975 with a full date and no session after the noun (the
+    number not read already, by a mention of ``found``): the General Assembly named right before
+    the noun or between it and the number, or the citing body (``citing`` "A") when no body is
+    named there; or after the date of a resolution's number before it in a list, as its
+    list's (its body the number before's)."""
+    out: list[Raw] = []
+    years = old_years(text) if years is None else years
+    if not years:
+        return out
+    taken = {r.start for r in found}
+    dated_ends = {r.tail_end: r for r in found if r.kind == "res" and r.date and r.tail_end >= 0}
+    rx = _old_number(scope)
+    pat = patterns(scope)
+    ends = sorted((e, s, key) for s, e, key in bodies)
+    end_at = [e for e, _, _ in ends]
+    seen: set[int] = set()
+    for y in years:
+        if STOP.on:
+            break
+        for ms, me, n, letter, mdate, mkey in _marked_numbers(text, scope, y, ends, end_at):
+            if ms in seen or ms in taken or mkey not in ("GA", None) or (mkey is None and citing != "A"):
+                continue
+            seen.add(ms)
+            msession = old_session(int(n), mdate)
+            raw = Raw(
+                ms, me, "res", number=n if msession is None else f"{n} ({roman(msession)})", letter=letter
+            )
+            raw.body_key, raw.date, raw.rule = mkey, mdate, OLD_ASSEMBLY
+            raw.evidence.append(
+                f"date {mdate}: session {msession}" if msession else f"date {mdate}: no session"
+            )
+            out.append(raw)
+        for c in _CANDIDATE.finditer(text, max(0, y.start() - _NUMBER_REACH), y.start()):
+            if c.start() in seen or c.start() in taken:
+                continue
+            tail = pat.item_tail.match(text, c.end())
+            if tail is None or not tail.group("date") or not tail.start("date") <= y.start() < tail.end():
+                continue
+            date = parse_date(tail)
+            named_after = _body_at(tail.start("body"), bodies) if tail.group("body") else None
+            if date is None or tail.group("gen") or named_after not in (None, "GA"):
+                continue  # (another body's, or a short name: "of the Council of 14 December 1960")
+            # (the noun, or the list's joint, before the number: looked for only now)
+            m = rx.search(text, max(0, c.start() - _REACH), c.end())
+            if m is None or m.start("n") != c.start():
+                continue
+            s = c.start()
+            before = dated_ends.get(m.start("joint")) if m.group("joint") else None
+            if m.group("joint") and before is None:
+                continue  # (a number after a list's joint: only after a dated resolution's)
+            key = before.body_key if before is not None else named_after or _body_named(m, ends, end_at)
+            if before is None and key is None and m.group("mid"):
+                continue  # (words between the noun and the number that name no body)
+            if before is None and (key not in ("GA", None) or (key is None and citing != "A")):
+                continue
+            seen.add(s)
+            session = old_session(int(m.group("n")), date)
+            number = m.group("n") if session is None else f"{m.group('n')} ({roman(session)})"
+            raw = Raw(
+                s, m.end("l") if m.group("l") else m.end("n"), "res", number=number, letter=m.group("l")
+            )
+            raw.body_key = key
+            raw.date = date
+            raw.kw_start = m.start()
+            raw.tail_end = tail.end()
+            raw.rule = OLD_ASSEMBLY
+            raw.evidence.append(f"date {date}: session {session}" if session else f"date {date}: no session")
+            dated_ends[raw.tail_end] = raw
+            if before is not None:
+                # the list's: the number before's body, possessive and clause
+                raw.generic, raw.possessive = before.generic, before.possessive
+                raw.actor_key, raw.actor_generic = before.actor_key, before.actor_generic
+                raw.kw_start = before.kw_start
+                raw.evidence.append(f"list after {before.number}")
+                out.append(raw)
+                continue
+            head = _body_start(m, ends, end_at) if key == "GA" and not m.group("mid") else m.start()
+            pin = pin_ending_at(pat, text, head)
+            if pin is None and (word := _WORD_BEFORE.search(text, max(0, head - 12), head)) is not None:
+                pin = pin_ending_at(pat, text, word.start())  # "paragraph 4 of its resolution 1514 …"
+            if pin is not None:
+                raw.pinpoint = WS_RUN.sub(" ", pin.group("pin"))
+            out.append(raw)
+    return out
+
+
+#: one word and its blank right before a position ("its ", "sa "): a possessive before the noun
+_WORD_BEFORE = recache.compile(r"(?<!\w)\w{2,6}[ \t]$")
+
+
+def _body_at(pos: int, bodies: list[tuple[int, int, str]]) -> str:
+    """The key of the body whose name starts at ``pos`` ("" for none known there)."""
+    return next((key for s, _, key in bodies if s == pos), "")
+
+
+def _body_start(m: re.Match[str], ends: list[tuple[int, int, str]], end_at: list[int]) -> int:
+    """Where the body's name that ends right before the noun starts."""
+    i = bisect.bisect_right(end_at, m.start()) - 1
+    return ends[i][1] if i >= 0 else m.start()
+
+
+def _body_named(m: re.Match[str], ends: list[tuple[int, int, str]], end_at: list[int]) -> str | None:
+    """The key of the body named right before the noun ("General Assembly resolution"), or filling
+    the words between the noun and the number ("قرار الجمعية العامة 194"); "" for another
+    word there (an adjective, another name); None when none is named."""
+    if m.group("mid"):
+        ms, me = m.start("mid"), m.end("mid")
+        i = bisect.bisect_left(end_at, me - 1)
+        while i < len(ends) and ends[i][0] <= me + 1:
+            e, s, key = ends[i]
+            if s <= ms + 2 and e >= me - 1:
+                return key
+            i += 1
+        return None
+    i = bisect.bisect_right(end_at, m.start()) - 1
+    if i >= 0 and m.start() - ends[i][0] <= 2:
+        return ends[i][2]
+    return None
+
+
+# --- a list's number after one with its session; a session's numeral without its brackets ---
+
+#: a number with its session in brackets, as the numbered finder reads it ("1514 (XV)")
+_WITH_SESSION = recache.compile(r"(?P<n>[1-9]\d{0,3}) \((?P<s>[IVX]{1,6})\)")
+#: the list's rule's name
+LISTED = "General Assembly number without its session; in a list after one with its session"
+#: the bracketless numeral's rule's name
+BARE_NUMERAL = "General Assembly number with its session's numeral without brackets"
+
+
+@functools.lru_cache(maxsize=16)
+def _list_next(lang: str) -> re.Pattern[str]:
+    """A list's joint and its next number, perhaps its part's letter and its session's bracket
+    (", 1541", " et 1654 (XVI)"); group ``end`` set where the list's item ends after it (a comma, a
+    stop, the next joint or the line's end), else a date must follow."""
+    list_and = lexicon.alternation(lexicon.gather("grammar.list_and", lexicon.scope(lang))) or "(?!)"
+    return recache.compile(
+        rf"(?:[ \t]*+,[ \t]*+(?:(?:{list_and})[ \t]++)?|[ \t]++(?:{list_and})[ \t]++)"
+        rf"(?P<n>[1-9]\d{{0,3}})(?:[ ](?P<l>[A-H]))?(?:[ \t]*+\((?P<s>[IVX]{{1,6}})\))?"
+        rf"(?P<end>(?=[ \t]*+(?:[,;.:)،؛]|\n|$|(?:{list_and})(?!\w))))?"
+    )
+
+
+def _session_of(raw: Raw) -> tuple[int, int] | None:
+    """A resolution's running number and the session written with it ("1514 (XV)"), of the first
+    thirty sessions, where the words read after it are known (a list may go on after them)."""
+    number = raw.number
+    if raw.kind != "res" or not number or number[-1] != ")" or raw.tail_end < 0:
+        return None
+    m = _WITH_SESSION.fullmatch(number)
+    if m is None or (session := roman_value(m.group("s"))) is None:
+        return None
+    n = int(m.group("n"))
+    return (n, session) if 1 <= session <= _LAST_RUNNING_SESSION and n <= _LAST_RUNNING_NUMBER else None
+
+
+def find_listed_after_session(
+    text: str, scope: str, heads: list[tuple[Raw, tuple[int, int]]], found: list[Raw]
+) -> list[Raw]:
+    """The numbers alone in a list after one whose session is written or dated (``heads``: each
+    with its number and session; ``found``: the mentions read already) ("résolutions 2600
+    (XXV), 2610 et 2620 (XXV)"): each of the session the known numbers leave it, with the one before
+    it in the list among them (the numbers rise with the sessions: "2600 (XXV) and 2610" is of the
+    twenty-fifth, as 2625 is; a number not above the one before ends the list), perhaps dated;
+    its body, possessive and clause the list's first's. A number the known numbers leave between
+    two sessions is not read, and the list goes on past it (a later member with its own session's
+    bracket is read with it, where the known numbers allow it)."""
+    rx = _list_next(scope)
+    pat = patterns(scope)
+    taken = {r.start for r in found}
+    out: list[Raw] = []
+    for head, known in heads:
+        pos, before = head.tail_end, known[0]
+        while (m := rx.match(text, pos)) is not None and m.start("n") not in taken:
+            n = int(m.group("n"))
+            if n <= before:
+                break  # (the list's numbers rise: "2719 (XXV) of 15 December 1970, 1. Requests" is no member)
+            before = n
+            low, high = session_bounds(n, (known,)) if n <= _LAST_RUNNING_NUMBER else (1, 0)
+            stated = roman_value(m.group("s")) if m.group("s") else None
+            if stated is not None:
+                low = high = stated if low <= stated <= high else 0  # (its own, where it fits)
+            raw = Raw(m.start("n"), m.end(), "res", number=f"{n} ({roman(max(low, 1))})", letter=m.group("l"))
+            pos = m.end()
+            tail = pat.item_tail.match(text, pos)
+            if tail is not None and tail.group("date") and not tail.group("body") and not tail.group("gen"):
+                raw.date, pos = parse_date(tail), tail.end()
+            if m.group("end") is None and raw.date is None:
+                break  # (other words after it: the list has ended)
+            if low != high or not low:
+                continue
+            raw.body_key, raw.generic, raw.possessive = head.body_key, head.generic, head.possessive
+            raw.actor_key, raw.actor_generic = head.actor_key, head.actor_generic
+            raw.kw_start, raw.list_body, raw.group = head.kw_start, head.list_body, head.group
+            raw.tail_end, raw.rule = pos, LISTED
+            raw.evidence.append(f"list after {head.number}: session {low}")
+            out.append(raw)
+            known = (n, low)
+    return out
+
+
+#: a session's numeral, a capital figure's run alone (the scan's cheap start: its first figure)
+_NUMERAL = recache.compile(r"[IVX]{1,6}(?![\w(\[/\-]|\.\w)")
+#: … and the number alone before it, perhaps its part's letter, and one blank ("626 VII", "1803
+#: XVII", "217 A III")
+_NUMBER_BEFORE = recache.compile(r"(?<![\w/.\-])(?P<n>[1-9]\d{0,3})(?:[ ](?P<l>[A-H]))?[ \t]$")
+
+
+def find_bare_numerals(
+    text: str, scope: str, bodies: list[tuple[int, int, str]], found: list[Raw]
+) -> list[Raw]:
+    """The Assembly's numbers after their noun with their session's numeral without its brackets
+    ("résolution 626 VII", "resolution 1803 XVII"), where the numeral fits the known numbers around
+    the number (:func:`session_bounds`): read as if bracketed; not after another body's name."""
+    taken = {r.start for r in found}
+    rx = _old_number(scope)
+    ends = sorted((e, s, key) for s, e, key in bodies)
+    end_at = [e for e, _, _ in ends]
+    pat = patterns(scope)
+    out: list[Raw] = []
+    for r in _NUMERAL.finditer(text):
+        if STOP.on:
+            break
+        if not text[r.start() - 1 : r.start()].isspace():
+            continue
+        c = _NUMBER_BEFORE.search(text, max(0, r.start() - 8), r.start())
+        if c is None:
+            continue
+        n, session = int(c.group("n")), roman_value(r.group())
+        if c.start() in taken or session is None or not 1 <= session <= _LAST_RUNNING_SESSION:
+            continue
+        if n > _LAST_RUNNING_NUMBER or roman(session) != r.group():  # (no "IIII", "VX")
+            continue
+        low, high = session_bounds(n)
+        if not low <= session <= high:
+            continue
+        m = rx.search(text, max(0, c.start() - _REACH), c.start("n") + len(c.group("n")))
+        if m is None or m.start("n") != c.start() or m.group("joint"):
+            continue
+        key = _body_named(m, ends, end_at)
+        if key not in ("GA", None) or (key is None and m.group("mid")):
+            continue
+        raw = Raw(c.start(), r.end(), "res", number=f"{n} ({roman(session)})", letter=c.group("l"))
+        raw.body_key, raw.kw_start, raw.rule = key, m.start(), BARE_NUMERAL
+        raw.evidence.append(f"numeral {r.group()}: session {session}")
+        head = _body_start(m, ends, end_at) if key == "GA" and not m.group("mid") else m.start()
+        pin = pin_ending_at(pat, text, head)
+        if pin is not None:
+            raw.pinpoint = WS_RUN.sub(" ", pin.group("pin"))
+        raw.tail_end = _dated(raw, text, r.end(), scope)
+        out.append(raw)
+    return out
+
+
+# --- the session stated in the sentence, or left by the known numbers ---
 
 
 @functools.lru_cache(maxsize=8)
@@ -91,14 +520,17 @@ def _ordinals(scope: str) -> dict[str, int]:
     }
 
 
-def _dated(raw: Raw, text: str, end: int, scope: str) -> None:
-    """The date written right after the mention (its words ending at ``end``), if any."""
+def _dated(raw: Raw, text: str, end: int, scope: str) -> int:
+    """The date written right after the mention (its words ending at ``end``), if any; where the
+    words read end (the date's end, else ``end``)."""
     gap = _DATE_GAP.match(text, end)
     if gap is None:
-        return
+        return end
     d = patterns(scope).date.search(text, end, gap.end() + 40)
     if d is not None and d.start() <= gap.end():
         raw.date = parse_date(d)
+        return d.end()
+    return end
 
 
 def _session(written: str, scope: str = "") -> int | None:

@@ -61,6 +61,45 @@ def _line_hyphen() -> tuple[re.Pattern[str], frozenset[str]]:
     return recache.compile(rf"-[ \t]*\n[ \t]*(?=[{ranges}])"), frozenset(lower)
 
 
+#: a hyphen and the blanks after it inside a line, before a letter: where a converter joined a
+#: word broken at a line's end with a space ("reso- lution 60/1", "résolu- tion", "resolu- ción")
+_SPACED_HYPHEN = recache.compile(r"-[ \t]++(?=\w)")
+#: the letters of a word that ends at a position (read backwards from it)
+_WORD_END = recache.compile(r"\w+$")
+_WORD_START = recache.compile(r"\w+")
+
+
+@functools.lru_cache(maxsize=1)
+def _nouns_lower() -> frozenset[str]:
+    """The lexicons' nouns of documents (``[nouns]``) written in lower-case letters alone, in
+    every language: the words whose break at a hyphen and a blank is joined."""
+    return frozenset(
+        w
+        for lang in lexicon.load().languages.values()
+        for forms in (lang.raw.get("nouns") or {}).values()
+        if isinstance(forms, list)
+        for w in forms
+        if isinstance(w, str) and w.isalpha() and w.islower()
+    )
+
+
+def _spaced_hyphens(text: str) -> list[tuple[int, int, str]]:
+    """The edits that join a noun broken by a hyphen and a blank between two lower-case letters
+    ("reso- lution" → "resolution"): only where the two parts make one of the lexicons' nouns."""
+    nouns = _nouns_lower()
+    out: list[tuple[int, int, str]] = []
+    for m in _SPACED_HYPHEN.finditer(text):
+        a = _WORD_END.search(text, max(0, m.start() - 24), m.start())
+        b = _WORD_START.match(text, m.end())
+        if a is None or b is None or not (text[a.end() - 1].islower() and text[m.end()].islower()):
+            continue
+        if a.start() and text[a.start() - 1] in "-/":
+            continue
+        if a.group() + b.group() in nouns:
+            out.append((m.start(), m.end(), ""))
+    return out
+
+
 @functools.lru_cache(maxsize=1)
 def _line_hyphen_capital() -> re.Pattern[str]:
     """The pattern of a hyphen at a line's end before a capitalised word (a compound broken at
@@ -2427,6 +2466,8 @@ def normalise(text: str) -> Normalised:
         edits.matches(line_hyphen, mapped, "", after=lower)
         if dash_nl:
             edits.matches(_line_hyphen_capital(), mapped, "-", after=lower)
+    if "- " in mapped or "-\t" in mapped:
+        edits.extend(_spaced_hyphens(mapped))
     # one scan at the slashes for both tests below ("/\n", "/ \n", "/ ", " /"): most texts hold none
     slash_hint = _HINT_SLASH_ANY.search(mapped) is not None
     if slash_hint and _HINT_SLASH_NL.search(mapped):  # "/\n", "/ \n", "/ -\n"

@@ -39,10 +39,11 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
+from .find_assembly import OLD_ASSEMBLY
 from .find_base import RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
-from .find_old import OLD_ASSEMBLY
+from .find_turned import TURNED_HOW, TURNED_SCOPE
 from .footnotes import MARKER_REACH
 from .segment import Segments
 from .symbols import cached_resolution_id
@@ -352,7 +353,12 @@ class Resolver:
         """``seq/first``, when an Arabic text writes session/number turned round, as a copy
         set right to left does ("(90/34)" for 34/90): only where the number as written cannot be
         the body's and the date written with it fits the number turned round, never the other."""
-        if self.seg.scope != "ar" or not raw.date or is_year(seq) or self._can_hold(body, first, seq, kind):
+        if (
+            self.seg.scope != TURNED_SCOPE
+            or not raw.date
+            or is_year(seq)
+            or self._can_hold(body, first, seq, kind)
+        ):
             return None
         turned = f"{seq}/{first}"
         if not self._can_hold(body, seq, first, kind) or not date_plausible(body, turned, raw.date):
@@ -983,7 +989,7 @@ class Resolver:
                         if turned is None:
                             return _unresolved(raw, body.series, f"{how}; it has no text {number}")
                         target_body, number = body, turned
-                        how = f"{how}; number turned round, its date fits"
+                        how = f"{how}; {TURNED_HOW}"
                     elif body is None and self._can_hold(ga, first, seq, kind):
                         generic = raw.actor_generic or raw.generic
                         if generic and generic != ga.generic:
@@ -1011,7 +1017,7 @@ class Resolver:
                         if alt is None and (turned := self._turned_round(raw, body or ga, first, seq, kind)):
                             # "قرارها (90/34) المؤرخ … 1979": a right-to-left copy's number turned
                             # round, its date the signal (no session 90; 34/90 fits 1979)
-                            alt, how, number = body or ga, "number turned round, its date fits", turned
+                            alt, how, number = body or ga, TURNED_HOW, turned
                         if alt is None:
                             return _unresolved(
                                 raw,
