@@ -17,7 +17,10 @@ encyclopaedia pages on the Council's resolutions), each written for these tests 
   ("根据2015年2月17日安理会第2202号决议") dates it, its year from the date (was unresolved; not a
   date set off by a comma: "2015年2月17日，安理会第2202号决议…");
 - Arabic press's "bearing the number" between the noun and the number ("القرار الذي يحمل الرقم
-  2334", "الذي حمل الرقم"; ar ``footnotes.number``): read as after "رقم" (was lost).
+  2334", "الذي حمل الرقم"; ar ``footnotes.number``): read as after "رقم", and ru "под номером",
+  "за номером" as after "№" (were lost); the noun with the press's adjective "the UN's", "the
+  international" ("القرار الأممي رقم 2334 الصادر عن مجلس الأمن", "القرار الدولي 2254 الصادر عن مجلس الأمن") as
+  the noun (was lost).
 """
 
 from __future__ import annotations
@@ -77,13 +80,28 @@ _NUMBER_WORDS: list[Row] = [
     ),
 ]
 
+_PRESS_WORDS: list[Row] = [
+    ("ar", "طالب الوزير بتنفيذ القرار الأممي رقم 2334 الصادر عن مجلس الأمن.", {"S/RES/2334(2016)": None}),
+    (
+        "ar",
+        "دعا الوزير إلى تطبيق القرار الدولي 2254 الصادر عن مجلس الأمن بشأن سوريا.",
+        {"S/RES/2254(2015)": None},
+    ),
+    (
+        "ru",
+        "в соответствии с резолюцией Совбеза ООН под номером 2254 от 18 декабря 2015 года",
+        {"S/RES/2254(2015)": "2015-12-18"},
+    ),
+    ("ru", "Совет Безопасности ООН принял резолюцию за номером 2334.", {"S/RES/2334(2016)": None}),
+]
+
 _DATE_BEFORE_NAME: list[Row] = [
     ("zh", "根据2015年2月17日安理会第2202号决议，各方应执行该协议。", {"S/RES/2202(2015)": "2015-02-17"}),
     ("zh", "忆及2016年12月23日安全理事会第2334号决议，", {"S/RES/2334(2016)": "2016-12-23"}),
     ("zh", "根據2015年2月17日安理會第2202號決議，各方應執行該協議。", {"S/RES/2202(2015)": "2015-02-17"}),
 ]
 
-ROWS = _NEWS_DAY + _UNMARKED + _NUMBER_WORDS + _DATE_BEFORE_NAME
+ROWS = _NEWS_DAY + _UNMARKED + _NUMBER_WORDS + _PRESS_WORDS + _DATE_BEFORE_NAME
 
 #: look-alikes, read as before: the Council's name with a day and no adoption, a number of no
 #: resolution after the Council's name, the mark written, another body's number
