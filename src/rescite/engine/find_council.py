@@ -187,20 +187,11 @@ def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Ma
         return None
     at = gap.end()
     word = _NEXT_WORD.match(text, at)
-    if word is not None and (
-        "\u3040" <= word.group(1)[0] <= "\u9fff"
-        # (… or a date or a number glued after the link: "安理会在2016年12月23日第2334号决议中")
-        or (
-            word.group(1)[0].isdigit()
-            and word.start(1) > 0
-            and "\u3040" <= text[word.start(1) - 1] <= "\u9fff"
-        )
-    ):
-        # (a script without spaces: the possessive glued before the marked number, "在其第…号决议",
-        # or left out, as the press writes it: "安理会在第2216号决议中")
+    if word is not None and "\u3040" <= word.group(1)[0] <= "\u9fff":
+        # (a script without spaces: the possessive glued before the marked number, "在其第…号决议")
         poss = next((p for p in pat.possessives if text.startswith(p, word.start(1))), None)
         start = word.start(1) + len(poss) if poss is not None else word.start(1)
-        return rx.marked.match(text, start) if rx.marked is not None else None
+        return rx.marked.match(text, start) if rx.marked is not None and poss is not None else None
     if word is None:
         return None
     if fold(word.group(1)) in pat.possessives:

@@ -973,9 +973,7 @@ def _patterns(lang: str) -> Patterns:
         # Development at its fifty-fifth session, in its resolution 2022/1")
         rf"(?:(?<=\s)(?:{session})\s*+,\s++)?"
     )
-    # (… in scripts without spaces, a date or a number perhaps glued after the link: "安理会在2016年
-    # 12月23日第2334号决议中", "安理会在2334号决议中")
-    actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}\d]|$))"
+    actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     actor_gap_bare = recache.compile(actor_gap_head)
     # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
     # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
