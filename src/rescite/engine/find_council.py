@@ -147,6 +147,8 @@ def _council_agent(
     return rx.after.match(text, at)
 
 
+#: the evidence of a Council's marked number dated by the date glued before the Council's name
+_DATE_BEFORE_NAME = "date written right before the Council's name"
 #: the evidence of a Council's number dated by its adoption's noun before it
 _ADOPTION_NOUN_DATE = "date of the adoption written before the noun"
 
@@ -419,6 +421,15 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             if an is not None:
                 raw.date = parse_date(an)
                 raw.evidence.append(_ADOPTION_NOUN_DATE)
+            elif (
+                rx.marked is not None
+                and m.re is rx.marked
+                and (ahead := search_dated(_date_ahead(seg.scope), text, max(0, s - _DATE_AHEAD), s))
+            ):
+                # the date glued before the Council's name, as the press writes it before a marked
+                # number ("根据2015年2月17日安理会第2202号决议"; not set off by a comma)
+                raw.date = parse_date(ahead)
+                raw.evidence.append(_DATE_BEFORE_NAME)
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
         if at >= 0 and text.startswith(("(", " ("), at + len(symbol)) and raw.date is None:
             # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not

@@ -1011,6 +1011,9 @@ def _patterns(lang: str) -> Patterns:
         rf"|{session}"
         rf"|(?i:{meeting})"
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'})"
+        # (… or the day told from the text's own, as news write it: "اعتمد مجلس الأمن اليوم القرار",
+        # "Совет Безопасности сегодня принял резолюцию", "安理会今天通过了第2470号决议")
+        rf"|(?i:{'|'.join(gather('grammar.adoption_time')) or '(?!)'})"
         # (… or the matter the adoption was on, before the verb: "安理会就…问题一致通过第2371号决议",
         # "Совет Безопасности по вопросу о … принял резолюцию")
         rf"|{'|'.join(gather('grammar.adoption_topic')) or '(?!)'})"
@@ -1022,6 +1025,8 @@ def _patterns(lang: str) -> Patterns:
         rf"|\s++(?:{alt_or_never(gather('grammar.adoption_auxiliaries'))})\s*+,\s++(?P<ins3>(?:{adopt_when}){{1,2}})"
         rf"(?:{alt_or_never(gather('grammar.adoption_participles'))})"
     )
+    # (the manner or the day of the adoption between a subject written after its verb and the noun)
+    manner_or_time = gather("grammar.adoption_manner") + gather("grammar.adoption_time")
     adopt_gap = recache.compile(
         rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{alt_or_never(adoption_verbs)}){adopt_split})"
         # (… and, in a script without spaces, the topic of the text adopted after the verb:
@@ -1683,7 +1688,9 @@ def _patterns(lang: str) -> Patterns:
         subject_session=recache.compile(
             rf"\s*+,\s*+(?:{'|'.join(gather('grammar.subject_session'))})\s*+,\s*+"
             # (… or the manner of the adoption: "اعتمد مجلس الأمن بالإجماع القرار 2371")
-            rf"|(?:\s*+,)?\s++(?:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'})(?:\s*+,)?\s++"
+            # (… or the day, as news tell it, one or both: "اعتمد مجلس الأمن بالإجماع اليوم القرار 2470",
+            # "اعتمد مجلس الأمن الدولي، أمس الخميس، القرار 2470")
+            rf"|(?:(?:\s*+,)?\s++(?:{'|'.join(manner_or_time) or '(?!)'})){{1,2}}(?:\s*+,)?\s++"
         )
         if gather("grammar.subject_session")
         else None,
