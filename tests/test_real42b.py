@@ -23,7 +23,9 @@ they showed that the engine got wrong:
 - a final element after its slash, its number set off by a blank instead of the point
   ("A/S-23/10/Rev 1"): the revised text was cited, not its revision;
 - the Canadian legal style's abbreviation without its point ("Rés AG 2625 (XXV)", "Rés CS …"):
-  the number was not read.
+  the number was not read;
+- a Council's number with its year after a slash, the Council named ("la Resolución 1325/2000 del
+  Consejo de Seguridad", "1373/01"): no id was given.
 
 The passages are invented for these tests (numbers, dates, titles and wording)."""
 
@@ -242,6 +244,26 @@ _LEGAL_NO_POINT_SAME: list[Row] = [
     ("fr", "Voir la Rés. AG 57/219 (18 décembre 2002).", {"A/RES/57/219": "2002-12-18"}),
 ]
 
+# the Council named, its number and its year after a slash (Spanish legal texts)
+_SLASH_YEAR: list[Row] = [
+    (
+        "es",
+        "Véase la Resolución 1888/2009 del Consejo de Seguridad de las Naciones Unidas sobre la violencia "
+        "sexual en los conflictos.",
+        {"S/RES/1888(2009)": None},
+    ),
+    (
+        "es",
+        "El Consejo de Seguridad, en su resolución 1540/04, decidió que los Estados se abstuvieran de todo "
+        "apoyo.",
+        {"S/RES/1540(2004)": None},
+    ),
+]
+_SLASH_YEAR_SAME: list[Row] = [
+    ("es", "la Resolución 1888/2015 del Consejo de Seguridad.", {"": None}),
+    ("es", "la resolución 2009/13 del Consejo Económico y Social.", {"E/RES/2009/13": None}),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "passage", "expected"),
@@ -253,6 +275,7 @@ _LEGAL_NO_POINT_SAME: list[Row] = [
         or_list=(_OR_LIST, _OR_LIST_SAME),
         pointless=(_POINTLESS, _POINTLESS_SAME),
         legal=(_LEGAL_NO_POINT, _LEGAL_NO_POINT_SAME),
+        slash_year=(_SLASH_YEAR, _SLASH_YEAR_SAME),
     ),
 )
 def test_real42b_targets_and_dates(lang: str, passage: str, expected: dict[str, str | None]) -> None:
