@@ -25,7 +25,9 @@ they showed that the engine got wrong:
 - the Canadian legal style's abbreviation without its point ("Rés AG 2625 (XXV)", "Rés CS …"):
   the number was not read;
 - a Council's number with its year after a slash, the Council named ("la Resolución 1325/2000 del
-  Consejo de Seguridad", "1373/01"): no id was given.
+  Consejo de Seguridad", "1373/01"): no id was given;
+- the first day of a month with the Latin American ordinal's letters ("de 1ro de junio de
+  2020", "el 1ero de julio"): the date was lost.
 
 The passages are invented for these tests (numbers, dates, titles and wording)."""
 
@@ -264,6 +266,27 @@ _SLASH_YEAR_SAME: list[Row] = [
     ("es", "la resolución 2009/13 del Consejo Económico y Social.", {"E/RES/2009/13": None}),
 ]
 
+# the first day of a month written with the Latin American ordinal's letters ("1ro", "1ero")
+_FIRST_DAY: list[Row] = [
+    (
+        "es",
+        GA["es"] + "Recordando su resolución 76/300, de 1ro de agosto de 2022,\n",
+        {"A/RES/76/300": "2022-08-01"},
+    ),
+    (
+        "es",
+        "la resolución 2593 (2021) del Consejo de Seguridad, aprobada el 1ero de septiembre de 2021.",
+        {"S/RES/2593(2021)": "2021-09-01"},
+    ),
+]
+_FIRST_DAY_SAME: list[Row] = [
+    (
+        "es",
+        GA["es"] + "Recordando su resolución 76/300, de 1º de agosto de 2022,\n",
+        {"A/RES/76/300": "2022-08-01"},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "passage", "expected"),
@@ -276,6 +299,7 @@ _SLASH_YEAR_SAME: list[Row] = [
         pointless=(_POINTLESS, _POINTLESS_SAME),
         legal=(_LEGAL_NO_POINT, _LEGAL_NO_POINT_SAME),
         slash_year=(_SLASH_YEAR, _SLASH_YEAR_SAME),
+        first_day=(_FIRST_DAY, _FIRST_DAY_SAME),
     ),
 )
 def test_real42b_targets_and_dates(lang: str, passage: str, expected: dict[str, str | None]) -> None:
