@@ -27,7 +27,10 @@ they showed that the engine got wrong:
 - a Council's number with its year after a slash, the Council named ("la Resolución 1325/2000 del
   Consejo de Seguridad", "1373/01"): no id was given;
 - the first day of a month with the Latin American ordinal's letters ("de 1ro de junio de
-  2020", "el 1ero de julio"): the date was lost.
+  2020", "el 1ero de julio"): the date was lost;
+- a treaty's title opened with a small letter, as the Journal officiel writes it ("décret
+  portant publication de la convention des Nations unies contre la criminalité transnationale
+  organisée"): the treaty was not read.
 
 The passages are invented for these tests (numbers, dates, titles and wording)."""
 
@@ -287,6 +290,35 @@ _FIRST_DAY_SAME: list[Row] = [
     ),
 ]
 
+# a treaty's title opened with a small letter, as the Journal officiel writes it
+_SMALL_TITLE: list[Row] = [
+    (
+        "fr",
+        "Décret n° 2004-912 portant publication de la convention des Nations unies contre la criminalité "
+        "transnationale organisée, adoptée à New York le 15 novembre 2000.",
+        {"UNTS/2225/39574": None},
+    ),
+    (
+        "fr",
+        "Loi n° 2006-411 autorisant la ratification de la convention des Nations unies contre la corruption.",
+        {"UNTS/2349/42146": None},
+    ),
+    (
+        "fr",
+        "Vu le pacte international relatif aux droits civils et politiques, ouvert à la signature à New York "
+        "le 19 décembre 1966 ;",
+        {"UNTS/999/14668": None},
+    ),
+]
+_SMALL_TITLE_SAME: list[Row] = [
+    ("fr", "La convention a été signée et le protocole est entré en vigueur ; le pacte tient.", {}),
+    (
+        "fr",
+        "portant publication de la Convention relative aux droits de l'enfant.",
+        {"UNTS/1577/27531": None},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "passage", "expected"),
@@ -300,6 +332,7 @@ _FIRST_DAY_SAME: list[Row] = [
         legal=(_LEGAL_NO_POINT, _LEGAL_NO_POINT_SAME),
         slash_year=(_SLASH_YEAR, _SLASH_YEAR_SAME),
         first_day=(_FIRST_DAY, _FIRST_DAY_SAME),
+        small_title=(_SMALL_TITLE, _SMALL_TITLE_SAME),
     ),
 )
 def test_real42b_targets_and_dates(lang: str, passage: str, expected: dict[str, str | None]) -> None:

@@ -1396,6 +1396,9 @@ def _patterns(lang: str) -> Patterns:
         for ns in lang_.raw.get("instruments", {}).values()
         for n in ns
     }
+    # (… its first word with a small letter, as official journals write a treaty's title: "décret
+    # portant publication de la convention relative aux droits de l'enfant")
+    first_words |= set(gather("grammar.name_small_heads"))
     # (… or a name glued to the head of a compound after it, in a language written without spaces:
     # "罗马规约体系", the Rome Statute system, cites the Statute as the English words do)
     compound = gather("grammar.name_compound_after")
