@@ -30,7 +30,10 @@ they showed that the engine got wrong:
   2020", "el 1ero de julio"): the date was lost;
 - a treaty's title opened with a small letter, as the Journal officiel writes it ("décret
   portant publication de la convention des Nations unies contre la criminalité transnationale
-  organisée"): the treaty was not read.
+  organisée"): the treaty was not read;
+- a short phrase set off by its comma before the date that opens a sentence of adoption ("En ese
+  contexto, el 14 de diciembre de 1960, la Asamblea General aprobó la resolución 1514 (XV)"): the
+  date was lost.
 
 The passages are invented for these tests (numbers, dates, titles and wording)."""
 
@@ -319,6 +322,39 @@ _SMALL_TITLE_SAME: list[Row] = [
     ),
 ]
 
+# a short phrase set off by its comma before the date that opens the sentence of the adoption
+_INTRO_PHRASE: list[Row] = [
+    (
+        "es",
+        "En ese mismo año, el 6 de noviembre de 1962, la Asamblea General aprobó la resolución 1761 (XVII) "
+        "sobre la política de apartheid.",
+        {"A/RES/1761(XVII)": "1962-11-06"},
+    ),
+    (
+        "fr",
+        "Dans ce contexte, le 6 novembre 1962, l'Assemblée générale a adopté la résolution 1761 (XVII).",
+        {"A/RES/1761(XVII)": "1962-11-06"},
+    ),
+    (
+        "en",
+        "In that context, on 6 November 1962, the General Assembly adopted resolution 1761 (XVII).",
+        {"A/RES/1761(XVII)": "1962-11-06"},
+    ),
+]
+_INTRO_PHRASE_SAME: list[Row] = [
+    (
+        "es",
+        "Por otra parte, el 5 de mayo de 2010, el Consejo examinó el informe. La resolución 64/10 fue "
+        "citada.",
+        {"A/RES/64/10": None},
+    ),
+    (
+        "es",
+        "el 6 de noviembre de 1962, la Asamblea General aprobó la resolución 1761 (XVII).",
+        {"A/RES/1761(XVII)": "1962-11-06"},
+    ),
+]
+
 
 @pytest.mark.parametrize(
     ("lang", "passage", "expected"),
@@ -333,6 +369,7 @@ _SMALL_TITLE_SAME: list[Row] = [
         slash_year=(_SLASH_YEAR, _SLASH_YEAR_SAME),
         first_day=(_FIRST_DAY, _FIRST_DAY_SAME),
         small_title=(_SMALL_TITLE, _SMALL_TITLE_SAME),
+        intro=(_INTRO_PHRASE, _INTRO_PHRASE_SAME),
     ),
 )
 def test_real42b_targets_and_dates(lang: str, passage: str, expected: dict[str, str | None]) -> None:
