@@ -22,8 +22,6 @@ they showed that the engine got wrong:
   last number was lost;
 - a final element after its slash, its number set off by a blank instead of the point
   ("A/S-23/10/Rev 1"): the revised text was cited, not its revision;
-- the Canadian legal style's abbreviation without its point ("Rés AG 2625 (XXV)", "Rés CS …"):
-  the number was not read;
 - a Council's number with its year after a slash, the Council named ("la Resolución 1325/2000 del
   Consejo de Seguridad", "1373/01"): no id was given;
 - the first day of a month with the Latin American ordinal's letters ("de 1ro de junio de
@@ -234,24 +232,6 @@ _POINTLESS_SAME: list[Row] = [
     ),
 ]
 
-# the Canadian legal style's abbreviation without its point
-_LEGAL_NO_POINT: list[Row] = [
-    (
-        "fr",
-        "Déclaration relative aux principes, Rés AG 2734 (XXV), Doc off AG NU, 25e sess, supp no 28, "
-        "Doc NU A/8028 (1970) 22.",
-        {"A/RES/2734(XXV)": None, "A/8028": None},
-    ),
-    (
-        "fr",
-        "Voir la Rés CS 1456 (2003) et la Rés AG 57/219 (18 décembre 2002).",
-        {"S/RES/1456(2003)": None, "A/RES/57/219": "2002-12-18"},
-    ),
-]
-_LEGAL_NO_POINT_SAME: list[Row] = [
-    ("fr", "Voir la Rés. AG 57/219 (18 décembre 2002).", {"A/RES/57/219": "2002-12-18"}),
-]
-
 # the Council named, its number and its year after a slash (Spanish legal texts)
 _SLASH_YEAR: list[Row] = [
     (
@@ -365,7 +345,6 @@ _INTRO_PHRASE_SAME: list[Row] = [
         no_word=(_NO_WORD, _NO_WORD_SAME),
         or_list=(_OR_LIST, _OR_LIST_SAME),
         pointless=(_POINTLESS, _POINTLESS_SAME),
-        legal=(_LEGAL_NO_POINT, _LEGAL_NO_POINT_SAME),
         slash_year=(_SLASH_YEAR, _SLASH_YEAR_SAME),
         first_day=(_FIRST_DAY, _FIRST_DAY_SAME),
         small_title=(_SMALL_TITLE, _SMALL_TITLE_SAME),
