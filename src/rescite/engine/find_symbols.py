@@ -113,7 +113,10 @@ def find_symbols(
             # (one document, its numbers joined), no range of documents, however many reports it
             # combines ("CRC/C/FRA/CO/6-10", "CERD/C/SLE/4-20")
             sym, e = sym + text[e:ce], ce
-        while not ADOPTED_TEXT.search(sym) and (se := _SPACED_ELEMENT.match(text, e)) is not None:
+        while not ADOPTED_TEXT.search(sym) and (
+            (se := _SPACED_ELEMENT.match(text, e)) is not None
+            or (se := _POINTLESS_ELEMENT.match(text, e)) is not None
+        ):
             # "A/65/L.26 Rev.1", "A/HRC/41/36 Corr. 1": a final element a copy set off by a blank
             # instead of its slash is a document's (the revision, not the text it revises); an
             # adopted text's symbol has none ("A/RES/71/54 Add.1 on …": read as before)
@@ -613,6 +616,8 @@ _ELEMENT = recache.compile(r"([A-Z][A-Za-z]{0,4})\.(\d{1,4})")
 # … a member of a list of elements, revised or corrected ("L.5/Rev.1")
 #: a symbol's final element after a blank instead of its slash (read by :func:`find_symbols`)
 _SPACED_ELEMENT = recache.compile(rf"[ \u00a0]({NUMBERED_ELEMENTS})\.[ \u00a0]?(\d{{1,3}})(?![\w/]|[.,]\d)")
+#: (… or after its slash, its number set off by a blank instead of the point: "A/S-23/10/Rev 1")
+_POINTLESS_ELEMENT = recache.compile(rf"/({NUMBERED_ELEMENTS})[ \u00a0](\d{{1,2}})(?![\w/]|[.,]\d)")
 _MEMBER = recache.compile(rf"([A-Z][A-Za-z]{{0,4}})\.(\d{{1,4}})((?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}})*)")
 
 

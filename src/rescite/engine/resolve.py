@@ -974,6 +974,17 @@ class Resolver:
                         target_body = body
                     elif (
                         body is not None
+                        and body.numbering == "sc"
+                        and body.key in (raw.body_key, raw.actor_key)
+                        and (year := _council_slash_year(first, seq)) is not None
+                    ):
+                        # "la Resolución 1325/2000 del Consejo de Seguridad", "1373/01": the
+                        # Council named, its number and its year after a slash, as Spanish
+                        # legal texts write them
+                        target_body, number, kind = body, f"{first} ({year})", "RES"
+                        how = f"{how}; number/year of the Council named"
+                    elif (
+                        body is not None
                         and explicit
                         # (… or the Security Council as the clause's actor, which numbers its texts
                         # N (YYYY): "the Security Council, in its resolution 45/3")
@@ -1133,6 +1144,20 @@ class Resolver:
 
 
 _ID_YEAR = recache.compile(r"/((?:19|20)\d\d)(?:/|$)")
+
+
+def _council_slash_year(number: int, year: int) -> int | None:
+    """The year of Security Council resolution ``number`` written after a slash ("1325/2000",
+    "1325/00"), when the numbering allows it; None for another number."""
+    if 1946 <= year <= 2099:
+        full = year
+    elif year < 100 and len(str(year)) <= 2:
+        full = 2000 + year if year < 46 else 1900 + year
+    else:
+        return None
+    return full if sc_year_plausible(number, full) else None
+
+
 #: The year of a Security Council resolution's id ("S/RES/2250(2015)")
 _SC_ID_YEAR = recache.compile(r"\((\d{4})\)$")
 

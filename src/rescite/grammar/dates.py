@@ -178,6 +178,10 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     return recache.compile(
         # (the stops in one look-behind, a CJK stop's group after it kept: one try less at most places)
         rf"(?:^|(?<=[.;:\n\u3002\uff1b])(?:(?<=[\u3002\uff1b])(?P<cjk_stop>))?+|{clause_led}(?:(?<=[\x27\u2019])|(?=[\s,]))(?P<clause>))\s*+(?:,\s*+)?"
+        # (… a short phrase of words set off by its comma before the date, opening the sentence: "En
+        # ese contexto, el 14 de diciembre de 1960, la Asamblea General aprobó la resolución …")
+        rf"(?:(?(clause)(?!)|(?(cjk_stop)(?!)|(?-i:[A-Z\u00c0-\u00de])[^\W\d]*+"
+        rf"(?:[ ][^\W\d]++){{0,3}},\s++)))?"
         # (… a paragraph's number and its dash before the sentence, as Arabic reports number them:
         # "4 - اتخذت الجمعية العامة، في …، المقرر 76/527")
         rf"(?:\d{{1,3}}\s*+[-\u2013]\s++)?"

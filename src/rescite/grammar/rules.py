@@ -987,8 +987,12 @@ def _patterns(lang: str) -> Patterns:
     )
     # (… an auxiliary before the clause between: "the Council has, in its resolution 47/3, …")
     actor_aux = rf"(?:\s++(?:{alt_or_never(gather('grammar.adoption_auxiliaries'))})(?=\s*+,))?"
+    # (… the body's acronym in brackets after its name: "the Economic and Social Council
+    # (ECOSOC), in its resolution 9 (I)", "le Conseil économique et social (ECOSOC) dans sa …")
+    actor_acronym = r"(?:[ ]?\([A-Z]{2,10}\))?"
     actor_gap = recache.compile(
-        actor_aux
+        actor_acronym
+        + actor_aux
         + actor_gap_when
         + rf"(?:{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))(?:(?:{actor_pin_article}\s++)?{actor_pin})?"
         # (… the link and the article in one word, only before the paragraph: "le Conseil, au
@@ -1397,6 +1401,9 @@ def _patterns(lang: str) -> Patterns:
         for ns in lang_.raw.get("instruments", {}).values()
         for n in ns
     }
+    # (… its first word with a small letter, as official journals write a treaty's title: "décret
+    # portant publication de la convention relative aux droits de l'enfant")
+    first_words |= set(gather("grammar.name_small_heads"))
     # (… or a name glued to the head of a compound after it, in a language written without spaces:
     # "罗马规约体系", the Rome Statute system, cites the Statute as the English words do)
     compound = gather("grammar.name_compound_after")
@@ -1953,7 +1960,11 @@ def _patterns(lang: str) -> Patterns:
         title_date=recache.compile(
             rf"\s*+[,\u060c]?\s*+(?:(?:{alternation(gather('titles.entitled'))})\s*+)?"
             rf"[\u201c\u201d\"\u00ab][^\u201c\u201d\"\u00ab\u00bb\n]{{1,300}}[\u201c\u201d\"\u00bb]"
-            rf"\s*+[,\u060c]?\s*+(?<!\w)(?:{date_intro})\s++{date}",
+            # (… the adopting body named after the title, then the date of its adoption: "71/58,
+            # entitled “…”, adopted by the General Assembly on 5 December 2016")
+            rf"\s*+[,\u060c]?\s*+(?:(?<!\w)(?:{alt_or_never(gather('grammar.adoption_by'))})\s*+"
+            rf"(?:{bodies}|{generic})\s*+[,\u060c]?\s*+)?"
+            rf"(?<!\w)(?:{date_intro})\s++{date}",
             re.IGNORECASE,
         ),
         open_paren=open_paren,
