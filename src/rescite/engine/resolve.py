@@ -44,6 +44,7 @@ from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
 from .find_old import OLD_ASSEMBLY
 from .footnotes import MARKER_REACH
+from .heading import body_line
 from .segment import Segments
 from .symbols import cached_resolution_id
 
@@ -237,6 +238,11 @@ def instruments_in(text: str, lang: str = "") -> Iterator[re.Match[str]]:
             yield m
 
 
+# a short line closed by a comma, a quotation mark perhaps before it: where another body's
+# adopting line may stand inside a text (:meth:`Resolver._nested_body`)
+_SHORT_COMMA_LINE = recache.compile(r"(?m)^[ \t\"“‘']*[^\W\d][^\n,]{2,90},[ \t]*$")
+
+
 class Resolver:
     def __init__(
         self, text: str, seg: Segments, bodies_at: list[tuple[int, str]], body_ends: list[int] | None = None
@@ -260,6 +266,7 @@ class Resolver:
         # taken from one of them only, not from "paragraph 1309 (2000)"
         self.number_starts: frozenset[int] = frozenset()
         self._other_heading: str | bool | None = False  # (read on demand: see other_heading)
+        self._nested: list[tuple[int, Body]] | None = None  # (read on demand: see _nested_body)
 
     # -- bodies ------------------------------------------------------------------------
     def other_heading(self) -> str | None:
@@ -439,7 +446,31 @@ class Resolver:
             reported = self._report_holding(raw)
             if reported is not None:
                 return reported, True
+        nested = self._nested_body(raw.start)
+        if nested is not None:
+            return nested, False
         return self.citing, False
+
+    def _nested_body(self, pos: int) -> Body | None:
+        """Another body's adopting line after the text's own, before ``pos``: the draft a text
+        recommends to another body, set out in full ("… the adoption of the following draft
+        resolution:⏎"The General Assembly,⏎"Recalling its resolution 415 (V) …" in a text of the
+        Economic and Social Council) is that body's text, its possessives and bare numbers that
+        body's.  Only a short line of a body's name and its comma is looked at."""
+        if self.citing is None or self.seg.body_line_start is None:
+            return None
+        if self._nested is None:
+            self._nested = []
+            first = self.text.find("\n", self.seg.body_line_start)
+            for m in _SHORT_COMMA_LINE.finditer(self.text, first if first >= 0 else len(self.text)):
+                found = body_line(self.text, m.start(), m.end(), self.seg.scope, own_line=True)
+                body = self.lex.body_by_series(found[0]) if found is not None else None
+                if body is not None:
+                    self._nested.append((m.start(), body))
+        at = bisect.bisect_left(self._nested, pos, key=lambda e: e[0]) - 1
+        if at < 0 or self._nested[at][1] is self.citing:
+            return None
+        return self._nested[at][1]
 
     def _supplement_holding(self, raw: Raw) -> Body | None:
         """The body whose session report the General Assembly's Official Records name just

@@ -1,0 +1,85 @@
+"""Forms met reading real public English texts of kinds not read before (issue 7, pass real42a:
+Economic and Social Council resolutions of the 1980s to 2000s on crime prevention, Human Rights
+Council decisions and session reports, Conference of the States Parties to the Convention against
+Corruption resolutions, Commission on Narcotic Drugs, Statistical Commission and Commission on
+Population and Development reports and resolutions, UN-Habitat papers, Security Council press
+pages, special procedures' reports, course pages and reference lists), each written for these
+tests in UN style (numbers, dates and titles invented):
+
+- a draft that a text recommends to another body, set out in full after the adopting body's
+  own line ("… recommends to the General Assembly the adoption of the following draft
+  resolution:⏎"The General Assembly,⏎"Recalling its resolution 3452 (XXX) …" in a text of the
+  Economic and Social Council), is that body's text: its possessives and bare numbers are that
+  body's (the Assembly's number of its first sessions was read as the Council's,
+  `E/RES/3452(XXX)`); the text's own numbers before the draft stay its own, and a body named in
+  a sentence ("The Human Rights Council, in its resolution 5/1, …") opens no draft.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from rescite.engine.extract import extract_text
+
+ECOSOC_HEAD = (
+    "Resolution 2031/14\n\nStrengthening the rule of law in prison management\n\n"
+    "The Economic and Social Council,\n\nRecalling its resolution 2029/8 of 24 July 2029,\n\n"
+)
+FOLLOWING = " the adoption of the following draft resolution:\n\n"
+
+# (text, the mentions as written with their targets)
+NESTED: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # a quoted draft of the Assembly in a Council text
+    (
+        ECOSOC_HEAD + "1. Recommends to the General Assembly" + FOLLOWING + '"The General Assembly,\n\n'
+        '"Recalling its resolution 3452 (XXX) of 9 December 1975, and its resolution 2858 (XXVI),\n\n'
+        '"1. Invites Member States to share their practices;"\n',
+        [
+            ("2029/8", "E/RES/2029/8"),
+            ("3452 (XXX)", "A/RES/3452(XXX)"),
+            ("2858 (XXVI)", "A/RES/2858(XXVI)"),
+        ],
+    ),
+    # the same without quotation marks, a bare number in the draft
+    (
+        ECOSOC_HEAD + "Recommends to the General Assembly" + FOLLOWING + "The General Assembly,\n\n"
+        "Bearing in mind resolution 2200 A (XXI), annex,\n\n"
+        "Requests the Secretary-General to report to it at its ninetieth session.\n",
+        [("2029/8", "E/RES/2029/8"), ("2200 A (XXI)", "A/RES/2200A(XXI)")],
+    ),
+    # typographic quotation marks, a list of the Assembly's older numbers
+    (
+        ECOSOC_HEAD + "2. Recommends to the General Assembly" + FOLLOWING + "“The General Assembly,\n\n"
+        "“Reaffirming its resolutions 415 (V) of 1 December 1950 and 3021 (XXVII) of 18 December 1972,\n",
+        [
+            ("2029/8", "E/RES/2029/8"),
+            ("415 (V)", "A/RES/415(V)"),
+            ("3021 (XXVII)", "A/RES/3021(XXVII)"),
+        ],
+    ),
+]
+
+# look-alikes that stay as they are
+KEPT: list[tuple[str, list[tuple[str, str | None]]]] = [
+    # the text's own possessive before any draft stays its own
+    (
+        ECOSOC_HEAD + "1. Requests the Secretary-General to report on its resolution 2030/5.\n",
+        [("2029/8", "E/RES/2029/8"), ("2030/5", "E/RES/2030/5")],
+    ),
+    # a body named in a sentence, not on a line of its own: no draft
+    (
+        "Resolution 2031/14\n\nTitle\n\nThe Economic and Social Council,\n\n"
+        "Noting that the General Assembly, in its resolution 3452 (XXX), adopted the Declaration,\n\n"
+        "Recalling its resolution 2029/8,\n",
+        [("3452 (XXX)", "A/RES/3452(XXX)"), ("2029/8", "E/RES/2029/8")],
+    ),
+]
+
+
+def _mentions(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.target) for c in extract_text(text).citations]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED + KEPT)
+def test_nested_draft(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _mentions(text) == expected
