@@ -12,7 +12,17 @@ tests in UN style (numbers, dates and titles invented):
   Economic and Social Council), is that body's text: its possessives and bare numbers are that
   body's (the Assembly's number of its first sessions was read as the Council's,
   `E/RES/3452(XXX)`); the text's own numbers before the draft stay its own, and a body named in
-  a sentence ("The Human Rights Council, in its resolution 5/1, …") opens no draft.
+  a sentence ("The Human Rights Council, in its resolution 5/1, …") opens no draft;
+- a number written with a short name that no body of this text bears ("Governing Council
+  resolution 25/4 of 23 April 2015", "Governing Council decision 26/8 of 19 April 2017", in a
+  text of no body, as the programmes' pages and notes write them) is not sent by its date to a
+  body whose names do not hold that short name (was the Human Rights Council's
+  `A/HRC/RES/25/4`): it stays unresolved; with "Council" alone the date still picks the body;
+- a heading's number over the adopting body's line without its comma, as a copy prints it,
+  and a draft for another body set out below with its body's line and comma ("2031/14. Title⏎⏎
+  The Economic and Social Council⏎⏎Recommends … the following draft resolution:⏎⏎"The General
+  Assembly,⏎…") is the first body's text (its own id was the Assembly's `A/RES/2031/14`, and
+  its own possessives the Assembly's).
 """
 
 from __future__ import annotations
@@ -83,3 +93,58 @@ def _mentions(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize(("text", "expected"), NESTED + KEPT)
 def test_nested_draft(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _mentions(text) == expected
+
+
+# (text, the mentions as written with their targets)
+SHORT_NAMES: list[tuple[str, list[tuple[str, str | None]]]] = [
+    ("Recalling Governing Council resolution 25/4 of 23 April 2015,\n", [("25/4", None)]),
+    (
+        "The Executive Director reported on the implementation of Governing Council decision 26/8 "
+        "of 19 April 2017 and of General Assembly resolution 71/235.\n",
+        [("26/8", None), ("71/235", "A/RES/71/235")],
+    ),
+    # look-alikes: the short name borne by the body the date fits, or the body named
+    ("Recalling Council resolution 25/4 of 23 April 2015,\n", [("25/4", "A/HRC/RES/25/4")]),
+    (
+        "The Human Rights Council, in its resolution 29/2 of 2 July 2015, recalled Council "
+        "resolution 25/4 of 28 March 2014.\n",
+        [("29/2", "A/HRC/RES/29/2"), ("25/4", "A/HRC/RES/25/4")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_NAMES)
+def test_short_name_not_borne(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _mentions(text) == expected
+
+
+# (text, its own id, the mentions as written with their targets)
+OWN: list[tuple[str, str | None, list[tuple[str, str | None]]]] = [
+    (
+        "2031/14. Title\n\nThe Economic and Social Council\n\nRecalling its resolution 2029/8,\n\n"
+        "Recommends to the General Assembly" + FOLLOWING + '"The General Assembly,\n\n'
+        '"Recalling its resolution 3452 (XXX),\n',
+        "E/RES/2031/14",
+        [("2029/8", "E/RES/2029/8"), ("3452 (XXX)", "A/RES/3452(XXX)")],
+    ),
+    (
+        "Resolution 2031/14\n\nTitle\n\nThe Economic and Social Council\n\n"
+        "Recommends to the General Assembly" + FOLLOWING + "The General Assembly,\n\n"
+        "Reaffirming its resolution 2858 (XXVI),\n",
+        "E/RES/2031/14",
+        [("2858 (XXVI)", "A/RES/2858(XXVI)")],
+    ),
+    # look-alike: the body's line with its comma, no draft
+    (
+        "2031/14. Title\n\nThe Economic and Social Council,\n\nRecalling its resolution 2029/8,\n",
+        "E/RES/2031/14",
+        [("2029/8", "E/RES/2029/8")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "own", "expected"), OWN)
+def test_own_line_before_draft(text: str, own: str | None, expected: list[tuple[str, str | None]]) -> None:
+    cites = extract_text(text).citations
+    assert [(c.text, c.target) for c in cites] == expected
+    assert {c.source_id for c in cites} == {own}

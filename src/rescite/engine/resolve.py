@@ -451,6 +451,23 @@ class Resolver:
             return nested, False
         return self.citing, False
 
+    def _generic_written(self, raw: Raw) -> str | None:
+        """The short name written with the mention's noun ("Governing Council resolution 25/4"),
+        folded, when the mention was bound by one (its kind alone is kept)."""
+        if not (raw.generic or raw.actor_generic) or raw.kw_start is None:
+            return None
+        rx = patterns(self.seg.scope).generic_name
+        found = max(
+            rx.finditer(self.text, max(0, raw.kw_start - 40), raw.kw_start),
+            key=lambda m: m.end(),
+            default=None,
+        )
+        return fold(found.group()) if found is not None else None
+
+    def _bears(self, body: Body, written: str) -> bool:
+        """Is the short name ``written`` (folded) part of one of ``body``'s names?"""
+        return any(written in name for name, key in self.lex.body_names.items() if key == body.key)
+
     def _nested_body(self, pos: int) -> Body | None:
         """Another body's adopting line after the text's own, before ``pos``: the draft a text
         recommends to another body, set out in full ("… the adoption of the following draft
@@ -727,6 +744,10 @@ class Resolver:
             return f"subject of the clause: {body.key}"
         if explicit:
             return f"body named: {body.key}"
+        if self.citing is not None and body is not self.citing and not raw.possessive:
+            return f"bare number: the body of the draft it stands in {body.key}"
+        if raw.possessive and self.citing is not None and body is not self.citing:
+            return f"possessive: the body of the draft it stands in {body.key}"
         if raw.possessive:
             return f"possessive: the citing body {body.key}"
         if raw.generic and raw.generic != body.generic:
@@ -1048,6 +1069,13 @@ class Resolver:
                                 raw,
                                 None,
                                 f"no body that could hold {number} ({self._how(raw, body, explicit)})",
+                            )
+                        written = self._generic_written(raw)
+                        if written is not None and not self._bears(alt, written):
+                            # "Governing Council resolution 25/4 of 23 April 2015" where no
+                            # governing council is named: not the Human Rights Council's by the date
+                            return _unresolved(
+                                raw, None, f"a {written!r} not named here: not the {alt.key}'s"
                             )
                         how = f"citing body cannot hold {number}; {how}: {alt.key}"
                         target_body = alt
