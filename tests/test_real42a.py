@@ -9,7 +9,8 @@ tests in UN style (numbers, dates and titles invented):
 - a draft that a text recommends to another body, set out in full after the adopting body's
   own line ("… recommends to the General Assembly the adoption of the following draft
   resolution:⏎"The General Assembly,⏎"Recalling its resolution 3452 (XXX) …" in a text of the
-  Economic and Social Council), is that body's text: its possessives and bare numbers are that
+  Economic and Social Council; its body's line also without its comma right under the line that
+  introduces it, as a copy prints it), is that body's text: its possessives and bare numbers are that
   body's (the Assembly's number of its first sessions was read as the Council's,
   `E/RES/3452(XXX)`); the text's own numbers before the draft stay its own, and a body named in
   a sentence ("The Human Rights Council, in its resolution 5/1, …") opens no draft;
@@ -22,7 +23,13 @@ tests in UN style (numbers, dates and titles invented):
   and a draft for another body set out below with its body's line and comma ("2031/14. Title⏎⏎
   The Economic and Social Council⏎⏎Recommends … the following draft resolution:⏎⏎"The General
   Assembly,⏎…") is the first body's text (its own id was the Assembly's `A/RES/2031/14`, and
-  its own possessives the Assembly's).
+  its own possessives the Assembly's);
+- a number of a session in Roman numerals written with the short name of a commission or a
+  conference that no body of the text bears ("Commission resolution 8 (XXIII)", "PROVIDED FOR IN
+  COMMISSION RESOLUTION 8 (XXIII) AND …", "Conference resolution 3 (II)", as the Commission on
+  Human Rights' reports cite its own numbering of the time) is that body's, no text of the
+  General Assembly (was `A/RES/8(XXIII)`): it stays unresolved; the Assembly's and the
+  Council's numbers beside it are read as before.
 """
 
 from __future__ import annotations
@@ -56,6 +63,15 @@ NESTED: list[tuple[str, list[tuple[str, str | None]]]] = [
         "Bearing in mind resolution 2200 A (XXI), annex,\n\n"
         "Requests the Secretary-General to report to it at its ninetieth session.\n",
         [("2029/8", "E/RES/2029/8"), ("2200 A (XXI)", "A/RES/2200A(XXI)")],
+    ),
+    # the draft's body line without its comma, right under the line that introduces it
+    (
+        ECOSOC_HEAD
+        + "Recommends to the General Assembly"
+        + FOLLOWING.rstrip("\n")
+        + "\nThe General Assembly\n"
+        "Recalling its resolution 3452 (XXX) of 9 December 1975,\n",
+        [("2029/8", "E/RES/2029/8"), ("3452 (XXX)", "A/RES/3452(XXX)")],
     ),
     # typographic quotation marks, a list of the Assembly's older numbers
     (
@@ -148,3 +164,27 @@ def test_own_line_before_draft(text: str, own: str | None, expected: list[tuple[
     cites = extract_text(text).citations
     assert [(c.text, c.target) for c in cites] == expected
     assert {c.source_id for c in cites} == {own}
+
+
+# (text, the mentions as written with their targets)
+ROMAN_SHORT: list[tuple[str, list[tuple[str, str | None]]]] = [
+    (
+        "Situations that reveal a consistent pattern of gross violations, as provided for in Commission "
+        "resolution 7 (XXVI) and Economic and Social Council resolution 1102 (XLIV),\n",
+        [("7 (XXVI)", None), ("1102 (XLIV)", "E/RES/1102(XLIV)")],
+    ),
+    (
+        "II. STUDY OF SITUATIONS AS PROVIDED FOR IN COMMISSION RESOLUTION 7 (XXVI) AND GENERAL ASSEMBLY "
+        "RESOLUTION 2144 A (XXI)\n\n12. The Commission considered the item at its 30th meeting.\n",
+        [("7 (XXVI)", None), ("2144 A (XXI)", "A/RES/2144A(XXI)")],
+    ),
+    ("Recalling Conference resolution 4 (III) of 12 May 1971,\n", [("4 (III)", None)]),
+    # look-alikes: no short name, or the Assembly's own
+    ("Recalling resolution 2144 A (XXI),\n", [("2144 A (XXI)", "A/RES/2144A(XXI)")]),
+    ("Recalling Assembly resolution 2144 A (XXI),\n", [("2144 A (XXI)", "A/RES/2144A(XXI)")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROMAN_SHORT)
+def test_roman_number_of_a_short_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _mentions(text) == expected

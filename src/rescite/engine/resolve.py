@@ -240,7 +240,10 @@ def instruments_in(text: str, lang: str = "") -> Iterator[re.Match[str]]:
 
 # a short line closed by a comma, a quotation mark perhaps before it: where another body's
 # adopting line may stand inside a text (:meth:`Resolver._nested_body`)
-_SHORT_COMMA_LINE = recache.compile(r"(?m)^[ \t\"“‘']*[^\W\d][^\n,]{2,90},[ \t]*$")
+_SHORT_COMMA_LINE = recache.compile(r"(?m)^(?P<line>[ \t\"“‘']*[^\W\d][^\n,]{2,90},)[ \t]*$")
+# … or without its comma, as a copy prints it, right under the line that introduces the draft
+# ("… the following draft resolution:⏎The General Assembly⏎…")
+_LINE_AFTER_COLON = recache.compile(r"(?m):[ \t]*\n\s*^(?P<line>[ \t\"“‘']*[^\W\d][^\n,:]{2,90})$")
 
 
 class Resolver:
@@ -474,16 +477,23 @@ class Resolver:
         resolution:⏎"The General Assembly,⏎"Recalling its resolution 415 (V) …" in a text of the
         Economic and Social Council) is that body's text, its possessives and bare numbers that
         body's.  Only a short line of a body's name and its comma is looked at."""
-        if self.citing is None or self.seg.body_line_start is None:
+        if self.citing is None:
             return None
         if self._nested is None:
             self._nested = []
-            first = self.text.find("\n", self.seg.body_line_start)
-            for m in _SHORT_COMMA_LINE.finditer(self.text, first if first >= 0 else len(self.text)):
-                found = body_line(self.text, m.start(), m.end(), self.seg.scope, own_line=True)
+            own = self.seg.body_line_start
+            first = self.text.find("\n", own) if own is not None else 0
+            start = first if first >= 0 else len(self.text)
+            lines = sorted(
+                (m.start("line"), m.end("line"))
+                for rx in (_SHORT_COMMA_LINE, _LINE_AFTER_COLON)
+                for m in rx.finditer(self.text, start)
+            )
+            for a, b in lines:
+                found = body_line(self.text, a, b, self.seg.scope, own_line=True)
                 body = self.lex.body_by_series(found[0]) if found is not None else None
                 if body is not None:
-                    self._nested.append((m.start(), body))
+                    self._nested.append((a, body))
         at = bisect.bisect_left(self._nested, pos, key=lambda e: e[0]) - 1
         if at < 0 or self._nested[at][1] is self.citing:
             return None
@@ -875,6 +885,10 @@ class Resolver:
                     # "resolution 330 (XXX) of the Commission" in a Council text that names no
                     # commission: a regional or functional commission's own numbering, not the
                     # citing body's
+                    return _unresolved(raw, None, f"N (ROMAN) of a {generic} not named here: no id")
+                if body is None and generic and generic not in ("assembly", "council"):
+                    # "Commission resolution 8 (XXIII)", "Conference resolution 3 (II)" where no
+                    # body of that kind is known: its own numbering of the time, not the Assembly's
                     return _unresolved(raw, None, f"N (ROMAN) of a {generic} not named here: no id")
                 if body is not None and body.key in ("GA", "ECOSOC"):
                     target_body = body
