@@ -243,7 +243,7 @@ def instruments_in(text: str, lang: str = "") -> Iterator[re.Match[str]]:
 _SHORT_COMMA_LINE = recache.compile(r"(?m)^(?P<line>[ \t\"“‘']*[^\W\d][^\n,]{2,90},)[ \t]*$")
 # … or without its comma, as a copy prints it, right under the line that introduces the draft
 # ("… the following draft resolution:⏎The General Assembly⏎…")
-_LINE_AFTER_COLON = recache.compile(r"(?m):[ \t]*\n\s*^(?P<line>[ \t\"“‘']*[^\W\d][^\n,:]{2,90})$")
+_LINE_AFTER_COLON = recache.compile(r"(?m):[ \t]*\n(?:[ \t]*\n)*(?P<line>[\"“‘']?[^\W\d][^\n,:]{2,90})$")
 
 
 class Resolver:
@@ -455,8 +455,8 @@ class Resolver:
         return self.citing, False
 
     def _generic_written(self, raw: Raw) -> str | None:
-        """The short name written with the mention's noun ("Governing Council resolution 25/4"),
-        folded, when the mention was bound by one (its kind alone is kept)."""
+        """The short name of several words written with the mention's noun ("Governing Council
+        resolution 25/4"), folded, when the mention was bound by one (its kind alone is kept)."""
         if not (raw.generic or raw.actor_generic) or raw.kw_start is None:
             return None
         rx = patterns(self.seg.scope).generic_name
@@ -465,7 +465,10 @@ class Resolver:
             key=lambda m: m.end(),
             default=None,
         )
-        return fold(found.group()) if found is not None else None
+        written = " ".join(fold(found.group()).split()) if found is not None else ""
+        # (a short name of one word — "Council", Arabic "المجلس" with its article — is any body's
+        # of its kind: only one of several words, "Governing Council", tells bodies apart)
+        return written if " " in written else None
 
     def _bears(self, body: Body, written: str) -> bool:
         """Is the short name ``written`` (folded) part of one of ``body``'s names?"""
