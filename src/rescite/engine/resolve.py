@@ -238,12 +238,11 @@ def instruments_in(text: str, lang: str = "") -> Iterator[re.Match[str]]:
             yield m
 
 
-# a short line closed by a comma, a quotation mark perhaps before it: where another body's
-# adopting line may stand inside a text (:meth:`Resolver._nested_body`)
-_SHORT_COMMA_LINE = recache.compile(r"(?m)^(?P<line>[ \t\"“‘']*[^\W\d][^\n,]{2,90},)[ \t]*$")
-# … or without its comma, as a copy prints it, right under the line that introduces the draft
-# ("… the following draft resolution:⏎The General Assembly⏎…")
-_LINE_AFTER_COLON = recache.compile(r"(?m):[ \t]*\n(?:[ \t]*\n)*(?P<line>[\"“‘']?[^\W\d][^\n,:]{2,90})$")
+# the line right under one that ends with a colon ("… the following draft resolution:⏎"The
+# General Assembly,"), a quotation mark perhaps before it and its comma perhaps left out, as a
+# copy prints it: where another body's adopting line may stand inside a text
+# (:meth:`Resolver._nested_body`)
+_LINE_AFTER_COLON = recache.compile(r"(?m):[ \t]*\n(?:[ \t]*\n)*(?P<line>[\"“‘']?[^\W\d][^\n:]{2,90})$")
 
 
 class Resolver:
@@ -487,11 +486,7 @@ class Resolver:
             own = self.seg.body_line_start
             first = self.text.find("\n", own) if own is not None else 0
             start = first if first >= 0 else len(self.text)
-            lines = sorted(
-                (m.start("line"), m.end("line"))
-                for rx in (_SHORT_COMMA_LINE, _LINE_AFTER_COLON)
-                for m in rx.finditer(self.text, start)
-            )
+            lines = [(m.start("line"), m.end("line")) for m in _LINE_AFTER_COLON.finditer(self.text, start)]
             for a, b in lines:
                 found = body_line(self.text, a, b, self.seg.scope, own_line=True)
                 body = self.lex.body_by_series(found[0]) if found is not None else None
