@@ -1124,6 +1124,13 @@ def analyse_heading(
             kind = m.groupdict().get("kind")
             own_kind = ("DEC" if is_decision(kind) else "RES") if kind else adopted_kind
             kind_named = bool(kind) or adopted is not None
+            if h.body_line_start is not None and h.body_line_start > own_end:
+                # "2031/12. Title⏎⏎The Economic and Social Council⏎⏎Recommends … the following
+                # draft resolution:⏎⏎"The General Assembly, …": the body's own line without its
+                # comma, under the heading, comes before the draft's line that has one
+                above = body_line(text, own_end, h.body_line_start, scope, own_line=True)
+                if above is not None:
+                    h.body, h.body_line_start, h.body_line_end = above
             h.title = _title_after(text, m.end("num"), h.body_line_start)
             break
     if header_id is not None:

@@ -45,6 +45,7 @@ from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
 from .find_turned import TURNED_HOW, TURNED_SCOPE
 from .footnotes import MARKER_REACH
+from .heading import body_line
 from .segment import Segments
 from .symbols import cached_resolution_id
 
@@ -238,6 +239,13 @@ def instruments_in(text: str, lang: str = "") -> Iterator[re.Match[str]]:
             yield m
 
 
+# the line right under one that ends with a colon ("… the following draft resolution:⏎"The
+# General Assembly,"), a quotation mark perhaps before it and its comma perhaps left out, as a
+# copy prints it: where another body's adopting line may stand inside a text
+# (:meth:`Resolver._nested_body`)
+_LINE_AFTER_COLON = recache.compile(r"(?m):[ \t]*\n(?:[ \t]*\n)*(?P<line>[\"“‘']?[^\W\d][^\n:]{2,90})$")
+
+
 class Resolver:
     def __init__(
         self, text: str, seg: Segments, bodies_at: list[tuple[int, str]], body_ends: list[int] | None = None
@@ -261,6 +269,7 @@ class Resolver:
         # taken from one of them only, not from "paragraph 1309 (2000)"
         self.number_starts: frozenset[int] = frozenset()
         self._other_heading: str | bool | None = False  # (read on demand: see other_heading)
+        self._nested: list[tuple[int, Body]] | None = None  # (read on demand: see _nested_body)
 
     # -- bodies ------------------------------------------------------------------------
     def other_heading(self) -> str | None:
@@ -445,7 +454,54 @@ class Resolver:
             reported = self._report_holding(raw)
             if reported is not None:
                 return reported, True
+        nested = self._nested_body(raw.start)
+        if nested is not None:
+            return nested, False
         return self.citing, False
+
+    def _generic_written(self, raw: Raw) -> str | None:
+        """The short name of several words written with the mention's noun ("Governing Council
+        resolution 25/4"), folded, when the mention was bound by one (its kind alone is kept)."""
+        if not (raw.generic or raw.actor_generic) or raw.kw_start is None:
+            return None
+        rx = patterns(self.seg.scope).generic_name
+        found = max(
+            rx.finditer(self.text, max(0, raw.kw_start - 40), raw.kw_start),
+            key=lambda m: m.end(),
+            default=None,
+        )
+        written = " ".join(fold(found.group()).split()) if found is not None else ""
+        # (a short name of one word — "Council", Arabic "المجلس" with its article — is any body's
+        # of its kind: only one of several words, "Governing Council", tells bodies apart)
+        return written if " " in written else None
+
+    def _bears(self, body: Body, written: str) -> bool:
+        """Is the short name ``written`` (folded) part of one of ``body``'s names?"""
+        return any(written in name for name, key in self.lex.body_names.items() if key == body.key)
+
+    def _nested_body(self, pos: int) -> Body | None:
+        """Another body's adopting line after the text's own, before ``pos``: the draft a text
+        recommends to another body, set out in full ("… the adoption of the following draft
+        resolution:⏎"The General Assembly,⏎"Recalling its resolution 415 (V) …" in a text of the
+        Economic and Social Council) is that body's text, its possessives and bare numbers that
+        body's.  Only a short line of a body's name and its comma is looked at."""
+        if self.citing is None:
+            return None
+        if self._nested is None:
+            self._nested = []
+            own = self.seg.body_line_start
+            first = self.text.find("\n", own) if own is not None else 0
+            start = first if first >= 0 else len(self.text)
+            lines = [(m.start("line"), m.end("line")) for m in _LINE_AFTER_COLON.finditer(self.text, start)]
+            for a, b in lines:
+                found = body_line(self.text, a, b, self.seg.scope, own_line=True)
+                body = self.lex.body_by_series(found[0]) if found is not None else None
+                if body is not None:
+                    self._nested.append((a, body))
+        at = bisect.bisect_left(self._nested, pos, key=lambda e: e[0]) - 1
+        if at < 0 or self._nested[at][1] is self.citing:
+            return None
+        return self._nested[at][1]
 
     def _supplement_holding(self, raw: Raw) -> Body | None:
         """The body whose session report the General Assembly's Official Records name just
@@ -702,6 +758,10 @@ class Resolver:
             return f"subject of the clause: {body.key}"
         if explicit:
             return f"body named: {body.key}"
+        if self.citing is not None and body is not self.citing and not raw.possessive:
+            return f"bare number: the body of the draft it stands in {body.key}"
+        if raw.possessive and self.citing is not None and body is not self.citing:
+            return f"possessive: the body of the draft it stands in {body.key}"
         if raw.possessive:
             return f"possessive: the citing body {body.key}"
         if raw.generic and raw.generic != body.generic:
@@ -829,6 +889,10 @@ class Resolver:
                     # "resolution 330 (XXX) of the Commission" in a Council text that names no
                     # commission: a regional or functional commission's own numbering, not the
                     # citing body's
+                    return _unresolved(raw, None, f"N (ROMAN) of a {generic} not named here: no id")
+                if body is None and generic and generic not in ("assembly", "council"):
+                    # "Commission resolution 8 (XXIII)", "Conference resolution 3 (II)" where no
+                    # body of that kind is known: its own numbering of the time, not the Assembly's
                     return _unresolved(raw, None, f"N (ROMAN) of a {generic} not named here: no id")
                 if body is not None and body.key in ("GA", "ECOSOC"):
                     target_body = body
@@ -1034,6 +1098,13 @@ class Resolver:
                                 raw,
                                 None,
                                 f"no body that could hold {number} ({self._how(raw, body, explicit)})",
+                            )
+                        written = self._generic_written(raw)
+                        if written is not None and not self._bears(alt, written):
+                            # "Governing Council resolution 25/4 of 23 April 2015" where no
+                            # governing council is named: not the Human Rights Council's by the date
+                            return _unresolved(
+                                raw, None, f"a {written!r} not named here: not the {alt.key}'s"
                             )
                         how = f"citing body cannot hold {number}; {how}: {alt.key}"
                         target_body = alt
