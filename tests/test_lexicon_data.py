@@ -139,13 +139,16 @@ def test_every_lexicon_key_is_read_by_the_engine(
         lazy()
     # the words that open a document's date set off by a comma after its symbol (es "…, de …"), and
     # the number mark and noun written after a symbol (zh "号文件")
-    from rescite.engine import find_symbols
+    # (… and whether a language's copies write a session and a number turned round: Arabic)
+    from rescite.engine import find_symbols, find_turned
 
     find_symbols.comma_date_link.cache_clear()
     find_symbols.noun_after_symbol.cache_clear()
+    find_turned.turns_numbers.cache_clear()
     for code in CODES:
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)
+        find_turned.turns_numbers(code)
     # the tables of names, queries and titles (the index and the queries read them)
     for value in vars(names).values():
         if callable(getattr(value, "cache_clear", None)):

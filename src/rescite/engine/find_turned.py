@@ -14,14 +14,20 @@ from ..grammar.dates import parse_date
 from ..grammar.rules import patterns
 from .find_base import Raw
 
-#: the language whose copies may write a number turned round (set right to left)
-TURNED_SCOPE = "ar"
 #: the rule's name: the resolver's result is kept only where it turned the number round
 TURNED_BRACKET = "number in brackets after its noun, read turned round"
 #: the resolver's words for a number it turned round (its binding rule holds them)
 TURNED_HOW = "number turned round, its date fits"
 #: a session's number and a text's number in brackets: the scan's literal start is the bracket
 _BRACKETED = recache.compile(r"\((?P<n>[1-9]\d{0,2}/[1-9]\d{0,3})\)")
+
+
+@functools.lru_cache(maxsize=8)
+def turns_numbers(scope: str) -> bool:
+    """Do copies of texts in language ``scope`` write a session and a number turned round (its
+    lexicon's ``grammar.numbers_turned``: a script set right to left)?"""
+    lang = lexicon.load().languages.get(scope)
+    return lang is not None and bool(lang.raw["grammar"].get("numbers_turned"))
 
 
 @functools.lru_cache(maxsize=4)
@@ -33,8 +39,9 @@ def _noun_before(scope: str) -> re.Pattern[str]:
 
 def find_turned_brackets(text: str, scope: str, found: list[Raw]) -> list[Raw]:
     """The numbers in brackets right after a resolution's noun with their date after them, in a
-    text of :data:`TURNED_SCOPE` (no mention of ``found`` standing on them)."""
-    if scope != TURNED_SCOPE or "(" not in text:
+    text of a language whose copies turn numbers round (:func:`turns_numbers`; no mention of
+    ``found`` standing on them)."""
+    if "(" not in text or not turns_numbers(scope):
         return []
     spans = [(r.start, r.end) for r in found]
     pat = patterns(scope)

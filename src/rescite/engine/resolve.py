@@ -43,7 +43,7 @@ from .find_assembly import OLD_ASSEMBLY
 from .find_base import RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
-from .find_turned import TURNED_HOW, TURNED_SCOPE
+from .find_turned import TURNED_HOW, turns_numbers
 from .footnotes import MARKER_REACH
 from .heading import body_line
 from .segment import Segments
@@ -363,7 +363,7 @@ class Resolver:
         set right to left does ("(90/34)" for 34/90): only where the number as written cannot be
         the body's and the date written with it fits the number turned round, never the other."""
         if (
-            self.seg.scope != TURNED_SCOPE
+            not turns_numbers(self.seg.scope)
             or not raw.date
             or is_year(seq)
             or self._can_hold(body, first, seq, kind)
