@@ -134,7 +134,7 @@ def _old_number(lang: str) -> re.Pattern[str]:
     session or year in brackets), perhaps its part's letter: "resolution 1514", "قرار الجمعية
     العامة 194", "résolution 217 A"."""
     langs = lexicon.scope(lang)
-    noun = lexicon.trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    noun = lexicon.resolution_noun(lang)
     marks = lexicon.alternation(lexicon.gather("footnotes.number", langs)) or "(?!)"
     list_and = lexicon.alternation(lexicon.gather("grammar.list_and", langs))
     # (… or the list's next number after the date of the one before: "1514 (XV) of 14 December
@@ -165,7 +165,7 @@ def _old_marked(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     suffix = lexicon.gather("grammar.number_suffix", langs)
     if not prefix or not suffix:
         return None
-    noun = lexicon.trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    noun = lexicon.resolution_noun(lang)
     link = lexicon.alternation(lexicon.gather("grammar.date_link", langs)) or "(?!)"
     marked = recache.compile(
         rf"(?:{lexicon.alternation(prefix)})\s*+(?P<n>[1-9]\d{{0,3}})(?:[ ]?(?P<l>[A-H]))?\s*+"

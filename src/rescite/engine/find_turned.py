@@ -33,7 +33,7 @@ def turns_numbers(scope: str) -> bool:
 @functools.lru_cache(maxsize=4)
 def _noun_before(scope: str) -> re.Pattern[str]:
     """A resolution's noun and the blanks that end where the bracket opens."""
-    noun = lexicon.trie_regex(lexicon.gather("nouns.resolution", lexicon.scope(scope)), either_case=True)
+    noun = lexicon.resolution_noun(scope)
     return recache.compile(rf"(?<!\w)(?:{noun})[ \t]*+$")
 
 

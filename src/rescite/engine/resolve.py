@@ -498,6 +498,8 @@ class Resolver:
                 body = self.lex.body_by_series(found[0]) if found is not None else None
                 if body is not None:
                     self._nested.append((a, body))
+        if not self._nested:  # (most texts set out no other body's draft)
+            return None
         at = bisect.bisect_left(self._nested, pos, key=lambda e: e[0]) - 1
         if at < 0 or self._nested[at][1] is self.citing:
             return None
@@ -758,10 +760,9 @@ class Resolver:
             return f"subject of the clause: {body.key}"
         if explicit:
             return f"body named: {body.key}"
-        if self.citing is not None and body is not self.citing and not raw.possessive:
-            return f"bare number: the body of the draft it stands in {body.key}"
-        if raw.possessive and self.citing is not None and body is not self.citing:
-            return f"possessive: the body of the draft it stands in {body.key}"
+        if self.citing is not None and body is not self.citing:
+            how = "possessive" if raw.possessive else "bare number"
+            return f"{how}: the body of the draft it stands in {body.key}"
         if raw.possessive:
             return f"possessive: the citing body {body.key}"
         if raw.generic and raw.generic != body.generic:
@@ -1222,7 +1223,7 @@ def _council_slash_year(number: int, year: int) -> int | None:
     "1325/00"), when the numbering allows it; None for another number."""
     if 1946 <= year <= 2099:
         full = year
-    elif year < 100 and len(str(year)) <= 2:
+    elif year < 100:
         full = 2000 + year if year < 46 else 1900 + year
     else:
         return None

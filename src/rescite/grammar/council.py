@@ -11,7 +11,7 @@ from ..ids import FIRST_YEAR
 from ..models import Record
 from . import lexicon, recache
 from .dates import date_regex
-from .lexicon import CJK, alternation, trie_regex
+from .lexicon import CJK, alternation
 from .retools import WORD_START, alt_or_never, led_compile, unnamed
 
 
@@ -121,7 +121,7 @@ TITLE_OPEN, TITLE_CLOSE = "\u300a", "\u300b"
 def council_number(lang: str = "") -> CouncilNumber:
     """:class:`CouncilNumber` for the languages looked for in a text of ``lang``."""
     langs = lexicon.scope(lang)
-    noun = trie_regex(lexicon.gather("nouns.resolution", langs), either_case=True)
+    noun = lexicon.resolution_noun(lang)
     prep = alternation([p for p in lexicon.gather("grammar.body_prep", langs) if p])
     list_and = alternation(lexicon.gather("grammar.list_and", langs))
     # not followed by a slash, a decimal, or a year or session in brackets ("2240 (2015)")

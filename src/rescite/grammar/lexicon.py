@@ -926,6 +926,13 @@ def trie_regex(
     return recache.remembered(key, lambda: _trie_regex(phrases, either_case, capital, keep_case))
 
 
+def resolution_noun(lang: str = "") -> str:
+    """The resolution's nouns of the languages looked for in a text of ``lang`` (:func:`scope`) as
+    one trie, each word's first letter in either case ("resolution", "Résolution", "قرار", "决议"):
+    the noun the finders of numbers written without a body's series look for before them."""
+    return trie_regex(gather("nouns.resolution", scope(lang)), either_case=True)
+
+
 def trie_regex_with_leads(phrases: list[str], leads: list[str], space: str, capital: bool = False) -> str:
     """``trie_regex(phrases + led, capital=capital)``, ``led`` each phrase in lower case after
     each of ``leads`` and ``space`` (as :func:`led_trie_regex`), kept between runs under the
