@@ -137,10 +137,12 @@ def _old_number(lang: str) -> re.Pattern[str]:
     noun = lexicon.resolution_noun(lang)
     marks = lexicon.alternation(lexicon.gather("footnotes.number", langs)) or "(?!)"
     list_and = lexicon.alternation(lexicon.gather("grammar.list_and", langs))
+    # (… the clitics a language glues before the noun: "وفقا لقرار الجمعية العامة 194 …")
+    clitics = lexicon.alternation(lexicon.gather("grammar.clitics", langs)) or "(?!)"
     # (… or the list's next number after the date of the one before: "1514 (XV) of 14 December
     # 1960 and 1654 of 27 November 1961", its joint right after the year)
     return recache.compile(
-        rf"(?:(?<!\w){noun}(?P<mid>[ \t]++[^\W\d][^\d\n,;()]{{0,48}}?)??[ \t]++"
+        rf"(?:(?<!\w)(?:(?:{clitics})(?=\w))?{noun}(?P<mid>[ \t]++[^\W\d][^\d\n,;()]{{0,48}}?)??[ \t]++"
         rf"|(?P<joint>(?<=\S)(?:[ \t]*+,[ \t]*+(?:(?:{list_and})[ \t]++)?|[ \t]++(?:{list_and})[ \t]++)))"
         rf"(?:(?:{marks})\s*+)?"
         rf"(?P<n>[1-9]\d{{0,3}})(?:[ ](?P<l>[A-H]))?$"

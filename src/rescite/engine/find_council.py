@@ -174,6 +174,12 @@ def _marked_again(
         joint = rx.marked_joint.match(text, m.end())
 
 
+@functools.lru_cache(maxsize=1)
+def _articles() -> frozenset[str]:
+    """The articles of every language, folded ("the", "la"): a word between a link and its noun."""
+    return frozenset(fold(a) for a in lexicon.gather("grammar.articles"))
+
+
 #: a word right after a link: the possessive before the noun ("in its resolution")
 _NEXT_WORD = recache.compile(r"\s*+(\w+)")
 
@@ -202,7 +208,13 @@ def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Ma
         while at > e and text[at - 1].isspace():
             at -= 1
         return rx.after.match(text, at)
-    return None
+    # (… or the noun without a possessive, an article perhaps before it: "the Security Council, in
+    # resolution 2254, …", "Совет Безопасности в резолюции 2254", "مجلس الأمن في القرار 2254")
+    if fold(word.group(1)) in _articles():
+        at = word.end()
+    while at > e and text[at - 1].isspace():
+        at -= 1
+    return rx.after.match(text, at)
 
 
 #: the rule of a Council's number alone in the sentence after the one that names the Council

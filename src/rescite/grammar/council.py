@@ -167,7 +167,10 @@ def council_number(lang: str = "") -> CouncilNumber:
         # (… or its preposition: "las resoluciones del Consejo de Seguridad 2242 y 2493")
         noun_before=led_compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$"),
         number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
-        behind=led_compile(rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s+(?:(?:{prep})\s*+)?$"),
+        # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
+        behind=led_compile(
+            rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?|\s*+,\s*+(?:{prep})\s++)$"
+        ),
         # (… each item's date perhaps after it: "Security Council resolutions 242 of 22 November 1967
         # and 338 of 22 October 1973")
         more=recache.compile(

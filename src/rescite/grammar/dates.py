@@ -363,6 +363,12 @@ def day_month_regex(langs: tuple[str, ...]) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", day_month_groups(langs))
 
 
+def month_year_regex(langs: tuple[str, ...]) -> str:
+    """A month and its year without the day, no groups ("آب/أغسطس 2006", "أغسطس 2006"): the time
+    of an adoption that news tell between its subject and the text's noun, which dates nothing."""
+    return rf"(?i:{_month_names(langs)})\s*+,?\s*+(?:19|20)\d\d(?!\d)"
+
+
 def day_month_groups(langs: tuple[str, ...]) -> str:
     """:func:`day_month_regex` with its groups: a day and its month without the year, day first
     (``dm_day``, ``dm_month``), month first (``md_month``, ``md_day``) or in a year-first

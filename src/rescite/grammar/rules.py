@@ -18,7 +18,14 @@ from ..models import Record
 from . import lexicon, recache
 from .bodies import body_regex
 from .chars import one_for_one
-from .dates import LIST_DATES_RESPECTIVE, date_regex, day_member, day_month_regex, sent_noun_at_date
+from .dates import (
+    LIST_DATES_RESPECTIVE,
+    date_regex,
+    day_member,
+    day_month_regex,
+    month_year_regex,
+    sent_noun_at_date,
+)
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 from .retools import (
     LOWER_START,
@@ -1017,7 +1024,7 @@ def _patterns(lang: str) -> Patterns:
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'})"
         # (… or the day told from the text's own, as news write it: "اعتمد مجلس الأمن اليوم القرار",
         # "Совет Безопасности сегодня принял резолюцию", "安理会今天通过了第2470号决议")
-        rf"|(?i:{'|'.join(gather('grammar.adoption_time')) or '(?!)'})"
+        rf"|(?i:{'|'.join(gather('grammar.adoption_time') + gather('grammar.adoption_adverbs')) or '(?!)'})"
         # (… or the matter the adoption was on, before the verb: "安理会就…问题一致通过第2371号决议",
         # "Совет Безопасности по вопросу о … принял резолюцию")
         rf"|{'|'.join(gather('grammar.adoption_topic')) or '(?!)'})"
@@ -1030,7 +1037,13 @@ def _patterns(lang: str) -> Patterns:
         rf"(?:{alt_or_never(gather('grammar.adoption_participles'))})"
     )
     # (the manner or the day of the adoption between a subject written after its verb and the noun)
-    manner_or_time = gather("grammar.adoption_manner") + gather("grammar.adoption_time")
+    # (… and the adverbs news put there: "Совбез ООН также принял резолюцию 2231", "واعتمد مجلس
+    # الأمن أيضا القرار 2231")
+    manner_or_time = (
+        gather("grammar.adoption_manner")
+        + gather("grammar.adoption_time")
+        + gather("grammar.adoption_adverbs")
+    )
     adopt_gap = recache.compile(
         rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{alt_or_never(adoption_verbs)}){adopt_split})"
         # (… and, in a script without spaces, the topic of the text adopted after the verb:
@@ -1600,6 +1613,8 @@ def _patterns(lang: str) -> Patterns:
         if gap_intros or gap_nouns
         else None
     )
+    # a year alone after its words, perhaps none ("عام 2006", "2006"): an adoption's time in news
+    year_alone_words = rf"(?:(?:{alt_or_never(gather('dates.year_leads'))})\s++)?(?:19|20)\d\d(?![\d/])"
     return Patterns(
         item=item,
         kw_after=kw_after,
@@ -1697,7 +1712,11 @@ def _patterns(lang: str) -> Patterns:
             # (… or the manner of the adoption: "اعتمد مجلس الأمن بالإجماع القرار 2371")
             # (… or the day, as news tell it, one or both: "اعتمد مجلس الأمن بالإجماع اليوم القرار 2470",
             # "اعتمد مجلس الأمن الدولي، أمس الخميس، القرار 2470")
-            rf"|(?:(?:\s*+,)?\s++(?:{'|'.join(manner_or_time) or '(?!)'})){{1,2}}(?:\s*+,)?\s++"
+            rf"|(?:(?:\s*+,)?\s++(?:{'|'.join(manner_or_time) or '(?!)'}"
+            # (… or its date, its month and year, or its year, after their preposition: "اعتمد مجلس
+            # الأمن في 11 آب/أغسطس 2006 القرار 1701", "في آب/أغسطس 2006", "في عام 2006")
+            rf"|(?:{date_intro})\s++(?:{any_date}|{month_year_regex(langs)}|{year_alone_words})"
+            rf")){{1,2}}(?:\s*+,)?\s++"
         )
         if gather("grammar.subject_session")
         else None,
