@@ -69,7 +69,8 @@ NAMED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     ),
     # es
     (
-        "Recordando la Resolución 1514 de la Asamblea General de las Naciones Unidas sobre la independencia,\n",
+        "Recordando la Resolución 1514 de la Asamblea General de las Naciones Unidas "
+        "sobre la independencia,\n",
         [("1514", "A/RES/1514(XV)", None)],
     ),
     (
@@ -98,7 +99,10 @@ KEPT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
         "14 December 1960,\n",
         [("2625 (XXV)", "A/RES/2625(XXV)", None), ("1514", "A/RES/1514(XV)", "1960-12-14")],
     ),
-    ("Recalling General Assembly resolution 60/1 and General Assembly resolution 4100,\n", [("60/1", "A/RES/60/1", None)]),
+    (
+        "Recalling General Assembly resolution 60/1 and General Assembly resolution 4100,\n",
+        [("60/1", "A/RES/60/1", None)],
+    ),
 ]
 
 
@@ -107,15 +111,22 @@ def _mentions(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMED + KEPT)
-def test_assembly_named_with_an_old_number(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+def test_assembly_named_with_an_old_number(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
     assert _mentions(text) == expected
 
 
 # (text, the mentions as written with their targets)
 FORMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     (
-        "Rappelant la Rés 3202 (S-VI) et la rés 2626 (XXV), ainsi que la Rés 1540 (2004) du Conseil de sécurité,\n",
-        [("3202 (S-VI)", "A/RES/3202(S-VI)"), ("2626 (XXV)", "A/RES/2626(XXV)"), ("1540 (2004)", "S/RES/1540(2004)")],
+        "Rappelant la Rés 3202 (S-VI) et la rés 2626 (XXV), ainsi que la Rés 1540 (2004) "
+        "du Conseil de sécurité,\n",
+        [
+            ("3202 (S-VI)", "A/RES/3202(S-VI)"),
+            ("2626 (XXV)", "A/RES/2626(XXV)"),
+            ("1540 (2004)", "S/RES/1540(2004)"),
+        ],
     ),
     (
         "Having considered the report of the Commission (E/2003/27 (Part I*)) and the budget "
@@ -128,7 +139,8 @@ FORMS: list[tuple[str, list[tuple[str, str | None]]]] = [
     ),
     # look-alikes: the star after the bracket or the symbol, as before; "Rés" as an address's word
     (
-        "Having considered the reports E/2003/27 (Part I)* and A/68/16*,\nRés Les Tilleuls, 14 avenue des Pins\n",
+        "Having considered the reports E/2003/27 (Part I)* and A/68/16*,\n"
+        "Rés Les Tilleuls, 14 avenue des Pins\n",
         [("E/2003/27 (Part I)", "E/2003/27(PartI)"), ("A/68/16*", "A/68/16")],
     ),
 ]
