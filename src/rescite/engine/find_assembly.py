@@ -599,7 +599,9 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         if session is None:
             continue
         taken.add(m.start("n"))
-        out.append(_raw(m, "n", n, session, text, scope, "the session its known numbers leave", "Assembly named"))
+        out.append(
+            _raw(m, "n", n, session, text, scope, "the session its known numbers leave", "Assembly named")
+        )
     return out
     taken = {r.start for r in out}
     for m in bare.finditer(text):
