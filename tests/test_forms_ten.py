@@ -325,7 +325,8 @@ COUNCIL_SAME: list[tuple[str, str, set[str]]] = [
         "en",
         SC_HEAD["en"]
         + "Recalling General Assembly resolution 377 and resolution 377 of the General Assembly,",
-        set(),
+        # (the Assembly's number of its fifth session, as ga_anchors.csv knows it: real43a)
+        {"A/RES/377(V)"},
     ),
     ("en", SC_HEAD["en"] + "Recalling its resolution 2231 (2015),", {"S/RES/2231(2015)"}),
 ]

@@ -476,17 +476,16 @@ def find_bare_numerals(
 
 
 @functools.lru_cache(maxsize=8)
-def _bare(scope: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
+def _bare(scope: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
     """The literal words one of which the text must hold (``grammar.assembly_number_marks``), and a
     language's patterns of the Assembly named with a number alone (``grammar.assembly_number``,
-    group ``n``), joined."""
+    group ``n``), each compiled apart: a form led by its literal word ("Assembly(?<=General …)") is
+    then scanned for that word alone, where the forms joined would be tried at every character."""
     forms = lexicon.gather("grammar.assembly_number", lexicon.scope(scope))
     marks = tuple(lexicon.gather("grammar.assembly_number_marks", lexicon.scope(scope)))
     if not forms or not marks:
-        return (), None
-    return marks, recache.compile(
-        "|".join("(?:" + f.replace("(?P<n>", f"(?P<n_{i}>") + ")" for i, f in enumerate(forms))
-    )
+        return (), ()
+    return marks, tuple(recache.compile(f) for f in forms)
 
 
 @functools.lru_cache(maxsize=8)
@@ -587,8 +586,25 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
             _raw(m, n_key, n, session, text, scope, "the session the sentence states", "session named")
         )
     bare_marks, bare = _bare(scope)
-    if bare is None or not any(m in text for m in bare_marks):
+    if not bare or not any(m in text for m in bare_marks):
         return out
+    taken = {r.start for r in out}
+    # (each form's matches, in the order of the text: one record a number)
+    matches = sorted((m for rx in bare for m in rx.finditer(text)), key=lambda m: m.start("n"))
+    for m in matches:
+        if STOP.on:
+            break
+        if m.start("n") in taken:
+            continue
+        n = int(m.group("n"))
+        session = anchored_session(n) if n <= _LAST_RUNNING_NUMBER else None
+        if session is None:
+            continue
+        taken.add(m.start("n"))
+        out.append(
+            _raw(m, "n", n, session, text, scope, "the session its known numbers leave", "Assembly named")
+        )
+    return out
     taken = {r.start for r in out}
     for m in bare.finditer(text):
         if STOP.on:

@@ -69,12 +69,13 @@ _SESSION_MARK = r"S-[IVXLC]{1,5}|ES-[IVXLC]{1,5}"
 
 def _tail() -> str:
     """The end of a symbol after its elements: a bracket of a session, a year, or a word of
-    the ``symbols`` tables ("(Sect. 24)", "(Part I)", "(Introduction)"), then the final elements
-    after the bracket ("A/79/6 (Sect. 24)/Add.1")."""
+    the ``symbols`` tables ("(Sect. 24)", "(Part I)", "(Introduction)"), a reissue's star perhaps
+    inside it after the part's number ("E/1999/23 (Part I*)"), then the final elements after the
+    bracket ("A/79/6 (Sect. 24)/Add.1")."""
     words = symbol_tails()
     return (
         rf"(?:\s?\*)?(?:(?:[ \t]{{1,4}}\n|\s)?(?:[A-H]\s?)?\((?:{_ROMAN}|{_SESSION_MARK}"
-        rf"|(?:19[4-9]\d|20\d\d)|(?i:{words.numbered})\s{{0,4}}\d{{1,3}}[A-H]?|(?i:{words.roman})\s{{0,4}}[IVX]+"
+        rf"|(?:19[4-9]\d|20\d\d)|(?i:{words.numbered})\s{{0,4}}\d{{1,3}}[A-H]?\*?|(?i:{words.roman})\s{{0,4}}[IVX]+\*?"
         rf"|(?i:{words.alone}))\)(?:/(?:{NUMBERED_ELEMENTS})\.\d{{1,3}}){{0,3}})?"
     )
 
