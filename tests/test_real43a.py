@@ -11,7 +11,7 @@ style (passages, titles and most dates invented):
   es "la Resolución 1514 de la Asamblea General de las Naciones Unidas", as pages, press and
   pleadings name the best-known declarations) is the Assembly's number of the session the known
   numbers (``ga_anchors.csv``) leave it: one of them, or between two of one session (was unread);
-  a number they leave between two sessions ("resolution 194") stays unread, and another
+  a number they leave between two sessions ("resolution 186") stays unread, and another
   organisation's general assembly ("OAS General Assembly resolution 2625", "de l'Assemblée
   générale de l'OEA", "de la Asamblea General de la OEA") is not the United Nations'. (grammar
   ``assembly_number`` of en, fr and es, as ru, ar and zh had it.)
@@ -84,7 +84,7 @@ NAMED: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 # look-alikes that stay as they are
 KEPT: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
     # a number the known numbers leave between two sessions
-    ("Recalling General Assembly resolution 194 on the refugees,\n", []),
+    ("Recalling General Assembly resolution 186 on the special session,\n", []),
     # another organisation's general assembly
     ("Noting OAS General Assembly resolution 2625 on democratic governance,\n", []),
     ("Recalling resolution 2625 of the General Assembly of the Organization of American States,\n", []),
