@@ -1056,12 +1056,12 @@ def _drawn_first(word: str) -> bool:
 
 
 #: A symbol with the star of a document reissued drawn before it ("*A/65/L.78")
-_STARRED = r"[ \t]*\*[A-Z][A-Za-z0-9.\-]*/[A-Za-z0-9./\-]*[A-Za-z0-9][ \t]*"
+_STARRED = r"\*[A-Z][A-Za-z0-9.\-]*/[A-Za-z0-9./\-]*[A-Za-z0-9]"
 #: A line with no right-to-left letter that opens with a sentence's end, then a number or a
 #: symbol: on a right-to-left page, drawn in visual order (".19/4", ".A/76/310 (8)").
 #: (… or with the star of a document reissued drawn before its symbol, alone on its line:
 #: "*A/65/L.78" is "A/65/L.78*")
-_END_FIRST = re.compile(rf"(?m)^[ \t]*(?:[.{_RTL_MARKS}](?=[^\W_])[^\n{_RTL}]*|{_STARRED})$")
+_END_FIRST = re.compile(rf"(?m)^[ \t]*(?:[.{_RTL_MARKS}](?=[^\W_])[^\n{_RTL}]*|{_STARRED}[ \t]*)$")
 #: … and on a page with no right-to-left letter at all, only a note's line drawn so.
 _DRAWN_NOTE = re.compile(r"(?m)^[ \t]*\.[A-Z][A-Za-z0-9./\-]*/[A-Za-z0-9./\-]+ \(\d{1,3}\)[ \t]*$")
 
@@ -1209,7 +1209,7 @@ _MIXED = re.compile(
 _MARK_FIRST = re.compile(f"(\\d{{1,3}})(?=[{_RTL}]{{2}})[^\\W\\d_]+")
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
-_NUMBERS_APART = re.compile(r"\d+(?:[\u061b\u061f]\d+)+")
+_NUMBERS_APART = re.compile(r"\d+[\u061b\u061f]\d+")
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
 
 
