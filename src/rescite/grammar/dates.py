@@ -122,8 +122,14 @@ def _adoption_words(langs: tuple[str, ...]) -> tuple[str, str, str, str]:
         list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
     )
     verbs = alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
-    manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
+    # (a manner's words parted by a line break where a page's line ends: "sans la mettre aux⏎voix")
+    manners = [_SPACE.sub(r"\\s+", m) for m in lexicon.gather("grammar.adoption_manner", langs)]
+    manner = "|".join(f"(?:{m})" for m in manners) or "(?!)"
     return articles, generic, verbs, manner
+
+
+#: a space between a phrase's words (not one made optional or repeated: "以 ?\d{1,3} ?票")
+_SPACE = re.compile(r" (?![?*+{])")
 
 
 @functools.lru_cache(maxsize=16)

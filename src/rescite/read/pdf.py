@@ -373,7 +373,7 @@ def _drawn_lines(
                 gone.update(line[1:])
             continue
         way = _shown_leftwards(cell)
-        if not _out_of_order(cell, way) and not _one_visual_string(cell):
+        if not _out_of_order(cell, way) and not _one_visual_string(cell) and not _split_run(cell, way):
             if way and _RTL_LETTER.search(words):
                 known[words.strip()] = way
             continue
@@ -504,6 +504,41 @@ def _out_of_order(cell: list[Run], way: int) -> bool:
     return False
 
 
+def _split_run(cell: list[Run], way: int) -> bool:
+    """Whether a line whose strings are shown from its right edge (``way`` 1) draws one
+    left-to-right run as two strings, the right one shown first: a symbol whose letters and
+    number LibreOffice sets in two portions (in two fonts) on a right-to-left line ("S/" shown
+    after "11883", left of it, for "S/11883"; "CERD/C/SR" after ".2057").  Shown one after
+    another, the strings would read the run's end before its start ("11883S/")."""
+    if way <= 0:
+        return False
+    shown: dict[int, list[Run]] = {}
+    for r in cell:
+        if not r[6]:
+            shown.setdefault(r[5], []).append(r)
+    strings = [
+        (
+            min(r[0] for r in rs),
+            max(r[1] for r in rs),
+            max(r[3] for r in rs),
+            "".join(g for r in rs for g in r[4]),
+        )
+        for rs in (shown[k] for k in sorted(shown))
+    ]
+    for (a_left, _, size, a), (_, b_right, _, b) in itertools.pairwise(strings):
+        if (
+            a.strip() == a
+            and b.strip() == b
+            and _LATIN.search(a + b)
+            and _left_to_right(a)
+            and _left_to_right(b)
+            and not _RTL_LETTER.search(a + b)
+            and abs(a_left - b_right) <= _TOUCH * max(size, 1.0)
+        ):
+            return True
+    return False
+
+
 _CLOSING_BRACKETS = ")]"
 _RUN_END = ".,;:\u060c\u061b"  # marks after a closing bracket that end a clause
 
@@ -544,6 +579,8 @@ def _from_places(cell: list[Run]) -> str:
         last = run
     if not any(_RTL_LETTER.search(unit) for unit in units):
         latin = " ".join("".join(units).split())
+        if re.fullmatch(_STARRED, latin):
+            return latin[1:] + latin[0]  # (a reissued document's star, drawn at the symbol's left)
         if latin[:1] in _ENDS and latin[1:2].isalnum():
             # a right-to-left paragraph's sentence end drawn at its left, and a note's number
             # at its right: ".A/80/316/Add.1 1" is "1 A/80/316/Add.1."
@@ -1018,9 +1055,13 @@ def _drawn_first(word: str) -> bool:
     )
 
 
+#: A symbol with the star of a document reissued drawn before it ("*A/65/L.78")
+_STARRED = r"\*[A-Z][A-Za-z0-9.\-]*/[A-Za-z0-9./\-]*[A-Za-z0-9]"
 #: A line with no right-to-left letter that opens with a sentence's end, then a number or a
 #: symbol: on a right-to-left page, drawn in visual order (".19/4", ".A/76/310 (8)").
-_END_FIRST = re.compile(rf"(?m)^[ \t]*[.{_RTL_MARKS}](?=[^\W_])[^\n{_RTL}]*$")
+#: (… or with the star of a document reissued drawn before its symbol, alone on its line:
+#: "*A/65/L.78" is "A/65/L.78*")
+_END_FIRST = re.compile(rf"(?m)^[ \t]*(?:[.{_RTL_MARKS}](?=[^\W_])[^\n{_RTL}]*|{_STARRED}[ \t]*)$")
 #: … and on a page with no right-to-left letter at all, only a note's line drawn so.
 _DRAWN_NOTE = re.compile(r"(?m)^[ \t]*\.[A-Z][A-Za-z0-9./\-]*/[A-Za-z0-9./\-]+ \(\d{1,3}\)[ \t]*$")
 
@@ -1028,7 +1069,7 @@ _DRAWN_NOTE = re.compile(r"(?m)^[ \t]*\.[A-Z][A-Za-z0-9./\-]*/[A-Za-z0-9./\-]+ \
 def _end_first_lines(page: str, pattern: re.Pattern[str], read: dict[str, int] | None = None) -> str:
     """``page`` with the lines ``pattern`` finds in reading order (``_reading``), but those of
     ``read`` (in reading order already)."""
-    if "." not in page and not any(c in page for c in _RTL_MARKS):
+    if "." not in page and "*" not in page and not any(c in page for c in _RTL_MARKS):
         return page
     return pattern.sub(
         lambda m: m.group() if read and m.group().strip() in read else _reading(m.group()), page
@@ -1041,10 +1082,10 @@ def _reading(line: str) -> str:
     stripped = line.strip()
     if (
         " " not in stripped
-        and stripped[:1] in _ENDS
+        and (stripped[:1] in _ENDS or re.fullmatch(_STARRED, stripped) is not None)
         and stripped[1:2].isalnum()
         and _RTL_LETTER.search(stripped) is None
-    ):  # one number or symbol cut off with the sentence's end: ".19/4" is "19/4."
+    ):  # one number or symbol cut off with the sentence's end: ".19/4" is "19/4." (or a star)
         lead = line.index(stripped)
         return line[:lead] + stripped[1:] + stripped[0] + line[lead + len(stripped) :]
     if _RTL_LETTER.search(line) is None and not (
@@ -1082,6 +1123,12 @@ def _runs(tokens: list[str]) -> list[str]:
     i = 0
     while i < len(tokens):
         j = i + 1
+        if j < len(tokens) and _YEAR.fullmatch(tokens[i]) and _COMMA_MARK.fullmatch(tokens[j]):
+            # a year, the comma after it and a note's mark: one number's run ("2001،1", a comma
+            # between two numbers takes their direction), drawn apart by the raised mark's gap
+            out.append(_LeftToRight(tokens[i] + tokens[j]))
+            i = j + 1
+            continue
         if _LATIN.search(tokens[i]) and not _rtl_word(tokens[i]):
             # … joined by slashes: a symbol printed with spaces
             # … and the words of Latin letters after it, with a bracket it opened closed
@@ -1130,6 +1177,8 @@ def _runs(tokens: list[str]) -> list[str]:
     return out
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_COMMA_MARK = re.compile(r"[\u060c,]\d{1,3}")
 #: A year in brackets ("(1975)", "(2014-2017)"): after a Latin token, drawn in its run (a note's
 #: number in brackets, "(3) A/CONF.171/13", of one to three digits, stands apart)
 _BRACKETED_NUMBER = re.compile(r"\(\d{4}(?:[-\u2013/]\d{2,4})?\)")
@@ -1160,6 +1209,7 @@ _MIXED = re.compile(
 _MARK_FIRST = re.compile(f"(\\d{{1,3}})(?=[{_RTL}]{{2}})[^\\W\\d_]+")
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
+_NUMBERS_APART = re.compile(r"\d+[\u061b\u061f]\d+")
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
 
 
@@ -1174,6 +1224,10 @@ def _token(token: str) -> str:
     lead, core, trail = token[:a], token[a:b], token[b:]
     if _PARTS_TURNED.fullmatch(core):
         core = "/".join(reversed(core.split("/")))
+    elif _NUMBERS_APART.fullmatch(core):
+        # numbers parted by the script's semicolon (a letter of its direction): each number a
+        # run of its own, the runs drawn right to left ("1؛2005" is a year, ";" and a note's mark)
+        core = "".join(reversed(re.split("([\u061b\u061f])", core)))
     if _MIXED.fullmatch(core):
         # a word glued to a number ("و60/251" drawn "60/251و", "2015م" drawn "م2015"): the two
         # parts in the other order, each as it stands
