@@ -196,7 +196,10 @@ def find_symbols(
             glued = None
             for d in pat.date.finditer(text, max(0, s - 24), s):
                 glued = d
-            if glued is not None and glued.end() == s:
+            if glued is not None and (
+                glued.end() == s or text[glued.end() : s].strip() in date_link_symbol(seg.scope)
+            ):
+                # (… or joined to it by the language's particle: "2019年1月3日的S/2019/1号文件")
                 dated_by(raw, glued, "date written before the symbol")
             elif (pd := pat.paren_date.match(text, nm.end())) is not None:
                 dated_by(raw, pd, "date in brackets after the symbol's noun")
@@ -392,6 +395,13 @@ def noun_after_symbol(scope: str) -> re.Pattern[str] | None:
     ``grammar.symbol_noun_after``), else None."""
     words = lexicon.gather("grammar.symbol_noun_after", lexicon.scope(scope))
     return recache.compile(alternation(words)) if words else None
+
+
+@functools.lru_cache(maxsize=16)
+def date_link_symbol(scope: str) -> frozenset[str]:
+    """The particles that may join a date to the symbol after it, its noun after the symbol (zh "的";
+    the language's ``grammar.symbol_date_link``)."""
+    return frozenset(lexicon.gather("grammar.symbol_date_link", lexicon.scope(scope)))
 
 
 #: Between two symbols of one list: a comma or a list word ("S/2019/1, S/2019/2 and S/2019/3")
