@@ -12,6 +12,11 @@ wording invented):
   2328号决议通过后…", which stays without a record);
 - a date joined to a document's symbol by "的", its number mark and noun after it ("2019年1月3日
   的S/2019/1号文件"; zh ``grammar.symbol_date_link``): the document's date (was lost);
+- one date before a bracket of symbols alone, as a list of notes or reports of one day is cited
+  ("其主席2019年12月27日的说明(S/2019/990、S/2019/991和S/2019/992)", en "the notes by its President of
+  12 July 2021 (S/2021/645, S/2021/646 and S/2021/647)"): each symbol's (was the first's alone); the
+  Council's President's note by its full name after a date ("2017年8月30日安全理事会主席说明(S/2017/507)",
+  zh ``grammar.date_noun``): dated (was undated);
 - the date that opens the sentence, set off by a comma before the Council's or the Assembly's name,
   its session and verb ("2016年12月23日，安理会通过第2334号决议", "1971年10月25日，联合国大会第二十
   六届会议通过第2758号决议", the session before the Assembly's name "第二十六届联合国大会通过了…",
@@ -53,6 +58,20 @@ _ACTOR_FRAME: list[Row] = [
 _DATE_LINKED: list[Row] = [
     ("zh", "秘书长在2019年1月3日的S/2019/1号文件中报告了这些情况。", {"S/2019/1": "2019-01-03"}),
     ("zh", "详情见2022年5月12日的A/76/870号文件。", {"A/76/870": "2022-05-12"}),
+]
+
+_ONE_DATE_BRACKET: list[Row] = [
+    (
+        "zh",
+        "回顾其主席2019年12月27日的说明(S/2019/990、S/2019/991和S/2019/992)，",
+        {"S/2019/990": "2019-12-27", "S/2019/991": "2019-12-27", "S/2019/992": "2019-12-27"},
+    ),
+    (
+        "en",
+        "Recalling the notes by its President of 12 July 2021 (S/2021/645, S/2021/646 and S/2021/647),",
+        {"S/2021/645": "2021-07-12", "S/2021/646": "2021-07-12", "S/2021/647": "2021-07-12"},
+    ),
+    ("zh", "根据2017年8月30日安全理事会主席说明(S/2017/507)第111段，", {"S/2017/507": "2017-08-30"}),
 ]
 
 _HEAD_DATE: list[Row] = [
@@ -112,7 +131,7 @@ _AS_BEFORE: list[Row] = [
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
-    _NOUN_FIRST + _ACTOR_FRAME + _DATE_LINKED + _HEAD_DATE + _ADVERB_LIST + _ANCHORS,
+    _NOUN_FIRST + _ACTOR_FRAME + _DATE_LINKED + _ONE_DATE_BRACKET + _HEAD_DATE + _ADVERB_LIST + _ANCHORS,
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang=lang)

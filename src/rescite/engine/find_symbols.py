@@ -546,6 +546,10 @@ def _element_chain(
     return budget
 
 
+#: Most symbols in one bracket after a single date that all take it
+_ONE_DATE_MOST = 12
+
+
 def _bracket_dates(
     text: str,
     matches: list[re.Match[str]],
@@ -561,13 +565,20 @@ def _bracket_dates(
     assert raw.date is not None and pat.date_list_end is not None and pat.bracket_joiner is not None
     first = pat.date.search(text, db.start(), db.end())
     dates = dates_before(text, first.start() if first is not None else db.start(), raw.date, pat)
-    if len(dates) < 2:
-        return
     syms = [matches[idx]]
-    for nm in matches[idx + 1 : idx + len(dates) + 1]:
+    for nm in matches[idx + 1 : idx + max(len(dates), _ONE_DATE_MOST) + 1]:
         if not pat.bracket_joiner.fullmatch(text, syms[-1].end("sym"), nm.start("sym")):
             break
         syms.append(nm)
+    if len(dates) < 2 and len(syms) > 1 and text.startswith(")", syms[-1].end("sym")):
+        # "its President's notes of 27 December 2019 (S/2019/990, S/2019/991 and S/2019/992)": one
+        # date before a bracket of symbols alone is each one's
+        for nm in syms[1:]:
+            pending[nm.start("sym")] = raw.date
+        return
+    if len(dates) < 2:
+        return
+    syms = syms[: len(dates) + 1]
     if len(syms) != len(dates) or not text.startswith(")", syms[-1].end("sym")):
         return
     dates.reverse()
