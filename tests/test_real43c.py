@@ -27,8 +27,9 @@ wording invented):
   通过第1718号和第1874号决议"): the Council's (were lost);
 - Security Council numbers the anchor table could not place (sc_anchors.csv: the last of 2016, the
   first of 2017 (2397 stays open) and the first and last of 2020–2024 from the Council's yearly
-  counts and dated lists, and the year of some widely cited resolutions of 2003–2024 — "安理会决议2678号" is 2678 (2023), "安理会第1854号决议"
-  1854 (2008); were unresolved). 2403 and 2417 stay unplaced (tests/test_forms_sc_numbers.py).
+  counts and dated lists, and the year of some widely cited resolutions of 2003–2024:
+  "安理会决议2678号" is 2678 (2023), "安理会第1854号决议" 1854 (2008); were unresolved).
+  2403 and 2417 stay unplaced (tests/test_forms_sc_numbers.py).
 """
 
 from __future__ import annotations
