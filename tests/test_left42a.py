@@ -10,7 +10,7 @@
   was undated), with the limits of the form without a comma (not past a body's name, not a year
   alone); zh writes the document's noun after its symbol and number mark ("S/2019/1号文件", zh
   `grammar.symbol_noun_after`), the date glued before the symbol ("2019年1月3日S/2019/1号文件";
-  not joined by "的", as for an adopted text) or in brackets after the noun
+  joined by "的" too since pass 43c) or in brackets after the noun
   ("S/2019/1号文件(2019年1月3日)"): read (was undated; not past other words, nor a year alone);
 - a date after a list of symbols with the words that give it to the whole list ("S/2019/1 and
   S/2019/3, both of 3 January 2019", fr "tous deux du", es "ambos de"; `grammar.date_intro_all`):
@@ -102,7 +102,8 @@ _COMMA_DATE_NOT: list[Row] = [
     ("en", SC["en"] + "Taking note of the report S/2019/1, of 3 January 2019,", {"S/2019/1": None}),
     ("zh", SC["zh"] + "注意到2019年1月3日关于索马里的S/2019/1号文件，", {"S/2019/1": None}),
     ("zh", SC["zh"] + "注意到2019年S/2019/1号文件，", {"S/2019/1": None}),
-    ("zh", SC["zh"] + "注意到2019年1月3日的S/2019/1号文件，", {"S/2019/1": None}),
+    # (joined by "的", the date is the document's since pass 43c: tests/test_real43c.py)
+    ("zh", SC["zh"] + "注意到2019年1月3日的S/2019/1号文件，", {"S/2019/1": "2019-01-03"}),
     ("zh", SC["zh"] + "注意到S/2019/1号文件(2019年)，", {"S/2019/1": None}),
 ]
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import date_regex, numeral_dates, numeral_value, parse_date, search_dated
+from ..grammar.dates import date_regex, numeral_dates, numeral_value, parse_date, search_dated, sentence_date
 from ..grammar.retools import roman, roman_value
 from ..grammar.rules import patterns
 from ..read.stop import STOP
@@ -562,7 +562,22 @@ def _raw(
     raw.rule = f"General Assembly number without its session; {why}"
     raw.evidence.append(f"{seen}: {m.group(0)}")
     _dated(raw, text, m.end(), scope)
+    if raw.date is None and m.start() and (sd := _head_date(text, m.start(), m.start(n_key), scope)):
+        raw.date = parse_date(sd)
+        raw.evidence.append("date that opens the sentence of the adoption")
     return raw
+
+
+def _head_date(text: str, name: int, n: int, scope: str) -> re.Match[str] | None:
+    """The date that opens the sentence of the adoption before the Assembly named at ``name``, its
+    session, verb and number's mark up to the number at ``n`` ("1971年10月25日，联合国大会第二十六届
+    会议通过第2758号决议"): searched only where a figure stands right before the name."""
+    at = name
+    while at > 0 and text[at - 1] in " \t,\uff0c":
+        at -= 1
+    if not at or (not text[at - 1].isdigit() and text[at - 1] not in "日"):
+        return None  # (the cheap test: no date can end right before the name)
+    return search_dated(functools.partial(sentence_date, scope), text, max(0, name - 60), n)
 
 
 def find_assembly_sessions(text: str, scope: str) -> list[Raw]:

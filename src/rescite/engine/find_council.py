@@ -11,7 +11,14 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.council import CouncilNumber, council_number, sc_year_plausible
-from ..grammar.dates import adoption_date_before, adoption_noun_date, date_regex, parse_date, search_dated
+from ..grammar.dates import (
+    adoption_date_before,
+    adoption_noun_date,
+    date_regex,
+    parse_date,
+    search_dated,
+    sentence_date,
+)
 from ..grammar.lexicon import (
     fold,
     is_cjk,
@@ -184,7 +191,7 @@ def _articles() -> frozenset[str]:
 _NEXT_WORD = recache.compile(r"\s*+(\w+)")
 
 
-def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Match[str] | None:
+def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns, scope: str) -> re.Match[str] | None:
     """The Council's number after its name as the actor of the clause, its text's noun with the
     possessive (the Council named ending at ``e``): "the Security Council, in its resolution
     2254, …", "مجلس الأمن، في قراره 2254", "安理会在其第2254号决议中" (the number in group ``n``)."""
@@ -197,7 +204,10 @@ def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Ma
         # (a script without spaces: the possessive glued before the marked number, "在其第…号决议")
         poss = next((p for p in pat.possessives if text.startswith(p, word.start(1))), None)
         start = word.start(1) + len(poss) if poss is not None else word.start(1)
-        return rx.marked.match(text, start) if rx.marked is not None and poss is not None else None
+        m = rx.marked.match(text, start) if rx.marked is not None else None
+        if m is not None and poss is None and not text.startswith(actor_close(scope), m.end()):
+            return None  # (no possessive: the frame's closing word after the noun, "在第2334号决议中")
+        return m
     if word is None:
         return None
     if fold(word.group(1)) in pat.possessives:
@@ -215,6 +225,13 @@ def _council_actor(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.Ma
     while at > e and text[at - 1].isspace():
         at -= 1
     return rx.after.match(text, at)
+
+
+@functools.lru_cache(maxsize=16)
+def actor_close(lang: str) -> tuple[str, ...]:
+    """The words that close the actor's frame after the text's noun (zh "中": "安理会在第2334号决议
+    中"; the language's ``grammar.actor_close``): the possessive may be left out before the number."""
+    return tuple(lexicon.gather("grammar.actor_close", lexicon.scope(lang)))
 
 
 #: the rule of a Council's number alone in the sentence after the one that names the Council
@@ -381,6 +398,12 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             m = rx.after.match(text, at)
         if m is None and rx.marked is not None:
             m = rx.marked.match(text, e)
+        if m is None and rx.noun_marked is not None and (m := rx.noun_marked.match(text, e)) is not None:
+            # "安理会决议2334号和2254号": the noun before the marked numbers, as the press writes them
+            assert rx.noun_marked_more is not None
+            while (nxt := rx.noun_marked_more.match(text, m.end())) is not None and not STOP.on:
+                out.append(_council_number(text, m, e, s, pat, None))
+                m = nxt
         if m is None and rx.noun_before.search(text, max(0, s - NOUN_REACH), s):
             m = rx.number_after.match(text, e)  # "قرار مجلس الأمن 2240"
         if m is not None and rx.more is not None and m.start("n") >= e:
@@ -398,7 +421,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None:
             m = _council_agent(text, s, e, rx, pat, seg.scope)
         if m is None:
-            m = _council_actor(text, e, rx, pat)
+            m = _council_actor(text, e, rx, pat, seg.scope)
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
@@ -442,6 +465,16 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 # number ("根据2015年2月17日安理会第2202号决议"; not set off by a comma)
                 raw.date = parse_date(ahead)
                 raw.evidence.append(_DATE_BEFORE_NAME)
+            elif (
+                rx.marked is not None
+                and m.re is rx.marked
+                and m.start("n") > e
+                and (sd := _sentence_head_date(text, s, m.start("n"), seg.scope)) is not None
+            ):
+                # the date that opens the sentence, set off by a comma before the Council's name and
+                # its verb ("2016年12月23日，安理会通过第2334号决议")
+                raw.date = parse_date(sd)
+                raw.evidence.append(_SENTENCE_HEAD_DATE)
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
         if at >= 0 and text.startswith(("(", " ("), at + len(symbol)) and raw.date is None:
             # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not
@@ -480,6 +513,22 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
 _NAME_GAP = 4
 #: the rule of a number without its year in a list of the Council's numbers written with theirs
 _LISTED_COUNCIL = "the Council's number without its year, in a list of its numbers with their years"
+
+
+#: the rule of the date that opens the sentence of the Council's adoption
+_SENTENCE_HEAD_DATE = "date that opens the sentence of the adoption"
+
+
+def _sentence_head_date(text: str, name: int, n: int, scope: str) -> re.Match[str] | None:
+    """The date that opens the sentence of the adoption, the Council named at ``name`` after it, its
+    verb and number's mark up to the number at ``n``: searched only where a date's last figure or
+    word stands right before the name, a comma perhaps between."""
+    at = name
+    while at > 0 and text[at - 1] in " \t,\uff0c":
+        at -= 1
+    if not at or (not text[at - 1].isdigit() and not text[at - 1].isalpha()):
+        return None
+    return search_dated(functools.partial(sentence_date, scope), text, max(0, name - 60), n)
 
 
 #: how far before a marked number of the Council's its date may start

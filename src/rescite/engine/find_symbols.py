@@ -196,7 +196,10 @@ def find_symbols(
             glued = None
             for d in pat.date.finditer(text, max(0, s - 24), s):
                 glued = d
-            if glued is not None and glued.end() == s:
+            if glued is not None and (
+                glued.end() == s or text[glued.end() : s].strip() in date_link_symbol(seg.scope)
+            ):
+                # (… or joined to it by the language's particle: "2019年1月3日的S/2019/1号文件")
                 dated_by(raw, glued, "date written before the symbol")
             elif (pd := pat.paren_date.match(text, nm.end())) is not None:
                 dated_by(raw, pd, "date in brackets after the symbol's noun")
@@ -394,6 +397,13 @@ def noun_after_symbol(scope: str) -> re.Pattern[str] | None:
     return recache.compile(alternation(words)) if words else None
 
 
+@functools.lru_cache(maxsize=16)
+def date_link_symbol(scope: str) -> frozenset[str]:
+    """The particles that may join a date to the symbol after it, its noun after the symbol (zh "的";
+    the language's ``grammar.symbol_date_link``)."""
+    return frozenset(lexicon.gather("grammar.symbol_date_link", lexicon.scope(scope)))
+
+
 #: Between two symbols of one list: a comma or a list word ("S/2019/1, S/2019/2 and S/2019/3")
 _LIST_GAP_MOST = 8
 
@@ -536,6 +546,10 @@ def _element_chain(
     return budget
 
 
+#: Most symbols in one bracket after a single date that all take it
+_ONE_DATE_MOST = 12
+
+
 def _bracket_dates(
     text: str,
     matches: list[re.Match[str]],
@@ -551,13 +565,20 @@ def _bracket_dates(
     assert raw.date is not None and pat.date_list_end is not None and pat.bracket_joiner is not None
     first = pat.date.search(text, db.start(), db.end())
     dates = dates_before(text, first.start() if first is not None else db.start(), raw.date, pat)
-    if len(dates) < 2:
-        return
     syms = [matches[idx]]
-    for nm in matches[idx + 1 : idx + len(dates) + 1]:
+    for nm in matches[idx + 1 : idx + max(len(dates), _ONE_DATE_MOST) + 1]:
         if not pat.bracket_joiner.fullmatch(text, syms[-1].end("sym"), nm.start("sym")):
             break
         syms.append(nm)
+    if len(dates) < 2 and len(syms) > 1 and text.startswith(")", syms[-1].end("sym")):
+        # "its President's notes of 27 December 2019 (S/2019/990, S/2019/991 and S/2019/992)": one
+        # date before a bracket of symbols alone is each one's
+        for nm in syms[1:]:
+            pending[nm.start("sym")] = raw.date
+        return
+    if len(dates) < 2:
+        return
+    syms = syms[: len(dates) + 1]
     if len(syms) != len(dates) or not text.startswith(")", syms[-1].end("sym")):
         return
     dates.reverse()

@@ -68,6 +68,8 @@ class CouncilNumber(Record):
         "marked_more",
         "more",
         "noun_before",
+        "noun_marked",
+        "noun_marked_more",
         "number_after",
         "own",
         "own_marked",
@@ -93,8 +95,12 @@ class CouncilNumber(Record):
         marked_more: re.Pattern[str] | None = None,
         own_marked_run: re.Pattern[str] | None = None,
         marked_joint: re.Pattern[str] | None = None,
+        noun_marked: re.Pattern[str] | None = None,
+        noun_marked_more: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
+        self.noun_marked = noun_marked
+        self.noun_marked_more = noun_marked_more
         self.after_mark = after_mark
         self.behind_list = behind_list
         self.behind_roman = behind_roman
@@ -147,6 +153,10 @@ def council_number(lang: str = "") -> CouncilNumber:
     year_alone = "|".join(lexicon.gather("grammar.year_alone", langs)) or "(?!)"
     # … or its year and month, no day ("安理会于2008年11月通过的第1844号决议"): the year
     year_month = "|".join(lexicon.gather("grammar.year_month", langs)) or "(?!)"
+    # the adverbs of time that may stand between the Council's name and the date or verb of the
+    # adoption ("安理会曾于2006年通过第1718号决议", "安理会先后通过第1718号和第1874号决议")
+    respectively = alt_or_never(lexicon.gather("grammar.respectively_after", langs))
+    adverb = rf"(?:(?:{alt_or_never(lexicon.gather('grammar.adoption_adverbs', langs))})\s*+)?"
     return CouncilNumber(
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
@@ -155,7 +165,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         # ("安理会2016年第2334号决议"), or its year and month; the date's preposition perhaps before
         # it ("安理会于2008年11月20日通过的第1844号决议"); or the link alone ("安理会通过的第1844号决议")
         marked=recache.compile(
-            rf"\s*+(?:(?:{date_intro}\s*+)?(?:{any_date}|(?P<ya>{year_alone}|{year_month}))\s*+"
+            rf"\s*+{adverb}(?:(?:{date_intro}\s*+)?(?:{any_date}|(?P<ya>{year_alone}|{year_month}))\s*+"
             rf"(?:{date_link}\s*+)?|(?:{date_link})\s*+)?(?P<tm>{TITLE_OPEN}\s*+)?"
             # (… the number's mark before it left out, as the press writes it: "安理会2334号决议",
             # "《联合国安理会61号决议》"; not a digit's or a symbol's tail)
@@ -209,8 +219,13 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"\d{{1,4}}\s?(?:[A-H]\s)?\((?:S-|ES-)?[IVXL]{{1,7}}\)\s+(?:(?:{prep})\s*+)?$"
         ),
         # (… each perhaps with its year alone before it: "安理会2006年第1701号和2015年第2254号决议")
+        # (… the verb of the adoption perhaps before it, and its adverb: "安理会先后通过第1718号和
+        # 第1874号决议")
         marked_list=recache.compile(
-            rf"\s*+(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+            # (… after the years of each, given in turn: "安理会曾于2006年和2009年分别通过第1718号和
+            # 第1874号决议")
+            rf"\s*+{adverb}(?:(?:{date_intro})\s*+(?:{year_alone})(?:\s*+(?:{list_and})\s*+(?:{year_alone}))++\s*+"
+            rf"(?:{respectively}\s*+)?)?(?:(?:{date_link})\s*+)?(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
             rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:(?:{year_alone})\s*+)?(?:{alternation(prefix)})\s*+\d{{3,4}}\s*+"
             rf"(?:{alternation(suffix)}))++\s*+{noun})"
         )
@@ -223,6 +238,22 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else None,
         marked_joint=recache.compile(rf"\s*+(?:{list_and or '(?!)'}|[,\u3001])"),
+        # the noun before the number, its marks around it, as the press writes it in the languages
+        # that put the noun after the number ("安理会决议2678号", "安理会决议第2334号"): the suffix
+        # mark is needed, the number then reads as one; a list's later numbers with their marks
+        # ("安理会决议2334号和2254号")
+        noun_marked=recache.compile(
+            rf"\s*+{noun}\s*+(?:(?:{alternation(prefix)})\s*+)?(?<![\d/.])(?P<n>\d{{1,4}})\s*+"
+            rf"(?:{alternation(suffix)})(?!\s*+{noun})"
+        )
+        if prefix and suffix
+        else None,
+        noun_marked_more=recache.compile(
+            rf"\s*+(?:{list_and}|[,\u3001])\s*+(?:(?:{alternation(prefix)})\s*+)?(?P<n>\d{{3,4}})\s*+"
+            rf"(?:{alternation(suffix)})(?!\s*+{noun})"
+        )
+        if prefix and suffix
+        else None,
         own_marked_run=led_compile(
             rf"(?<![\d/]){alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+{alternation(suffix)}"
             rf"(?:\s*+(?:{list_and}|,)\s*+{alternation(prefix)}\s*+\d{{1,4}}(?:{year})?\s*+"
