@@ -20,7 +20,8 @@ wording invented):
 - the date that opens the sentence, set off by a comma before the Council's or the Assembly's name,
   its session and verb ("2016年12月23日，安理会通过第2334号决议", "1971年10月25日，联合国大会第二十
   六届会议通过第2758号决议", the session before the Assembly's name "第二十六届联合国大会通过了…",
-  the manner "以压倒性多数"): the number's date (was lost);
+  the manner "以压倒性多数", also before the Council's verb, "安理会一致通过第…号决议", and in the
+  traditional script, "以壓倒性多數"): the number's date (was lost);
 - an adverb of time between the Council's name and the date or verb of the adoption ("安理会曾于2006年
   通过…", zh ``grammar.adoption_adverbs``), and a list of marked numbers after the verb, the years of
   each perhaps before it ("安理会先后通过了第1718号、第1874号和第2087号决议", "…曾于2006年和2009年分别
@@ -92,6 +93,19 @@ _HEAD_DATE: list[Row] = [
     (
         "zh",
         "1971年10月25日，联大第二十六届会议以压倒性多数通过第2758号决议。",
+        {"A/RES/2758(XXVI)": "1971-10-25"},
+    ),
+    # (the manner before the Council's verb, and the traditional script's "壓": review of pass 43c)
+    (
+        "zh",
+        "2018年3月9日，安理会一致通过第2405号决议，延长有关任务期限。",
+        {"S/RES/2405(2018)": "2018-03-09"},
+    ),
+    ("zh", "2016年12月23日，安理会以压倒性多数通过第2334号决议。", {"S/RES/2334(2016)": "2016-12-23"}),
+    ("zh", "2016年12月23日，安理會以壓倒性多數通過第2334號決議。", {"S/RES/2334(2016)": "2016-12-23"}),
+    (
+        "zh",
+        "1971年10月25日，聯大第二十六屆會議以壓倒性多數通過第2758號決議。",
         {"A/RES/2758(XXVI)": "1971-10-25"},
     ),
 ]

@@ -146,7 +146,9 @@ def council_number(lang: str = "") -> CouncilNumber:
     # the number word that may stand before the number ("резолюция СБ ООН № 1973")
     marks = alternation(lexicon.gather("footnotes.number", langs))
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
-    date_link = alt_or_never(lexicon.gather("grammar.date_link", langs))
+    # (… the manner of the adoption perhaps before the link: "安理会一致通过第2334号决议")
+    manner = alt_or_never(lexicon.gather("grammar.adoption_manner", langs))
+    date_link = rf"(?:(?:{manner})\s*+)?(?:{alt_or_never(lexicon.gather('grammar.date_link', langs))})"
     date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
     # the year alone before the number, in the languages that write the noun after it
     # (patterns, as the lexicon writes them)
