@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.dates import date_regex, numeral_dates, numeral_value, parse_date, search_dated, sentence_date
+from ..grammar.dates import date_regex, numeral_dates, numeral_value, opening_date, parse_date, search_dated
 from ..grammar.retools import roman, roman_value
 from ..grammar.rules import patterns
 from ..read.stop import STOP
@@ -562,22 +562,13 @@ def _raw(
     raw.rule = f"General Assembly number without its session; {why}"
     raw.evidence.append(f"{seen}: {m.group(0)}")
     _dated(raw, text, m.end(), scope)
-    if raw.date is None and m.start() and (sd := _head_date(text, m.start(), m.start(n_key), scope)):
-        raw.date = parse_date(sd)
-        raw.evidence.append("date that opens the sentence of the adoption")
+    if raw.date is None and m.start():
+        # (… or the date that opens the sentence, where a figure or a day's mark ends it)
+        sd = opening_date(text, m.start(), m.start(n_key), scope, after_letter=False)
+        if sd is not None:
+            raw.date = parse_date(sd)
+            raw.evidence.append("date that opens the sentence of the adoption")
     return raw
-
-
-def _head_date(text: str, name: int, n: int, scope: str) -> re.Match[str] | None:
-    """The date that opens the sentence of the adoption before the Assembly named at ``name``, its
-    session, verb and number's mark up to the number at ``n`` ("1971年10月25日，联合国大会第二十六届
-    会议通过第2758号决议"): searched only where a figure stands right before the name."""
-    at = name
-    while at > 0 and text[at - 1] in " \t,\uff0c":
-        at -= 1
-    if not at or (not text[at - 1].isdigit() and text[at - 1] not in "日"):
-        return None  # (the cheap test: no date can end right before the name)
-    return search_dated(functools.partial(sentence_date, scope), text, max(0, name - 60), n)
 
 
 def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
@@ -618,20 +609,5 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         taken.add(m.start("n"))
         out.append(
             _raw(m, "n", n, session, text, scope, "the session its known numbers leave", "Assembly named")
-        )
-    return out
-    taken = {r.start for r in out}
-    for m in bare.finditer(text):
-        if STOP.on:
-            break
-        n_key = next(k for k, v in m.groupdict().items() if v is not None and k.startswith("n"))
-        if m.start(n_key) in taken:
-            continue
-        n = int(m.group(n_key))
-        session = anchored_session(n) if n <= _LAST_RUNNING_NUMBER else None
-        if session is None:
-            continue
-        out.append(
-            _raw(m, n_key, n, session, text, scope, "the session its known numbers leave", "Assembly named")
         )
     return out

@@ -15,9 +15,9 @@ from ..grammar.dates import (
     adoption_date_before,
     adoption_noun_date,
     date_regex,
+    opening_date,
     parse_date,
     search_dated,
-    sentence_date,
 )
 from ..grammar.lexicon import (
     fold,
@@ -469,7 +469,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 rx.marked is not None
                 and m.re is rx.marked
                 and m.start("n") > e
-                and (sd := _sentence_head_date(text, s, m.start("n"), seg.scope)) is not None
+                and (sd := opening_date(text, s, m.start("n"), seg.scope, after_letter=True)) is not None
             ):
                 # the date that opens the sentence, set off by a comma before the Council's name and
                 # its verb ("2016年12月23日，安理会通过第2334号决议")
@@ -517,18 +517,6 @@ _LISTED_COUNCIL = "the Council's number without its year, in a list of its numbe
 
 #: the rule of the date that opens the sentence of the Council's adoption
 _SENTENCE_HEAD_DATE = "date that opens the sentence of the adoption"
-
-
-def _sentence_head_date(text: str, name: int, n: int, scope: str) -> re.Match[str] | None:
-    """The date that opens the sentence of the adoption, the Council named at ``name`` after it, its
-    verb and number's mark up to the number at ``n``: searched only where a date's last figure or
-    word stands right before the name, a comma perhaps between."""
-    at = name
-    while at > 0 and text[at - 1] in " \t,\uff0c":
-        at -= 1
-    if not at or (not text[at - 1].isdigit() and not text[at - 1].isalpha()):
-        return None
-    return search_dated(functools.partial(sentence_date, scope), text, max(0, name - 60), n)
 
 
 #: how far before a marked number of the Council's its date may start

@@ -10,7 +10,7 @@ import re
 from ..ids import FIRST_YEAR
 from ..models import Record
 from . import lexicon, recache
-from .dates import date_regex
+from .dates import adoption_manner, date_regex
 from .lexicon import CJK, alternation
 from .retools import WORD_START, alt_or_never, led_compile, unnamed
 
@@ -146,10 +146,10 @@ def council_number(lang: str = "") -> CouncilNumber:
     # the number word that may stand before the number ("резолюция СБ ООН № 1973")
     marks = alternation(lexicon.gather("footnotes.number", langs))
     no = rf"(?:(?:{marks or '(?!)'})\s*+)?"
-    # (… the manner of the adoption perhaps before the link, as the lexicon writes its patterns:
-    # "安理会一致通过第2334号决议", "安理会以14票赞成通过第2334号决议")
-    manner = "|".join(f"(?:{m})" for m in lexicon.gather("grammar.adoption_manner", langs)) or "(?!)"
-    date_link = rf"(?:(?:{manner})\s*+)?(?:{alt_or_never(lexicon.gather('grammar.date_link', langs))})"
+    # (… the manner of the adoption perhaps before the link: "安理会一致通过第2334号决议",
+    # "安理会以14票赞成通过第2334号决议")
+    links = alt_or_never(lexicon.gather("grammar.date_link", langs))
+    date_link = rf"(?:(?:{adoption_manner(langs)})\s*+)?(?:{links})"
     date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
     # the year alone before the number, in the languages that write the noun after it
     # (patterns, as the lexicon writes them)

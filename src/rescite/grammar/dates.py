@@ -122,10 +122,15 @@ def _adoption_words(langs: tuple[str, ...]) -> tuple[str, str, str, str]:
         list({n for lang_ in languages for ns in lang_.raw["generic"].values() for n in ns})
     )
     verbs = alt_or_never(lexicon.gather("grammar.adoption_verbs", langs))
-    # (a manner's words parted by a line break where a page's line ends: "sans la mettre aux⏎voix")
+    return articles, generic, verbs, adoption_manner(langs)
+
+
+def adoption_manner(langs: tuple[str, ...]) -> str:
+    """The manners of an adoption in ``langs`` ("without a vote", "一致", "以15票赞成"), one
+    alternation of the lexicon's patterns; a manner's words may be parted by a line break where
+    a page's line ends ("sans la mettre aux⏎voix")."""
     manners = [_SPACE.sub(r"\\s+", m) for m in lexicon.gather("grammar.adoption_manner", langs)]
-    manner = "|".join(f"(?:{m})" for m in manners) or "(?!)"
-    return articles, generic, verbs, manner
+    return "|".join(f"(?:{m})" for m in manners) or "(?!)"
 
 
 #: a space between a phrase's words (not one made optional or repeated: "以 ?\d{1,3} ?票")
@@ -309,6 +314,32 @@ def day_range_end() -> re.Pattern[str]:
 
 #: A year as every form of :func:`date_regex` writes it: a stretch without one holds no date.
 YEAR = recache.compile(r"(?:19|20)\d\d")
+
+
+def opening_date(text: str, name: int, n: int, lang: str, *, after_letter: bool) -> re.Match[str] | None:
+    """The date that opens the sentence of an adoption, the body named at ``name`` after it, then
+    its verb and the number's mark up to the number at ``n`` ("2016年12月23日，安理会通过第2334号
+    决议", "1971年10月25日，联合国大会第二十六届会议通过第2758号决议"; :func:`sentence_date`).
+    Searched only where a date can end right before the name, blanks and a comma perhaps between:
+    a figure, a language's day mark, or with ``after_letter`` any letter."""
+    at = name
+    while at > 0 and text[at - 1] in " \t,\uff0c":
+        at -= 1
+    if not at:
+        return None
+    last = text[at - 1]
+    if not last.isdigit() and not (last.isalpha() if after_letter else last in _day_marks(lang)):
+        return None
+    return search_dated(functools.partial(sentence_date, lang), text, max(0, name - 60), n)
+
+
+@functools.lru_cache(maxsize=16)
+def _day_marks(lang: str) -> frozenset[str]:
+    """The last letters of the day marks of ``lang``'s scope ("日"): where a date written so ends."""
+    languages = lexicon.load().languages
+    return frozenset(
+        mark[-1] for c in lexicon.scope(lang) if (mark := languages[c].raw["dates"].get("day_mark"))
+    )
 
 
 def search_dated(
