@@ -30,10 +30,11 @@ def _heading_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     # … or the link a copy was taken from, perhaps labelled ("Source: https://undocs.org/en/")
     link = r"(?:[^\W\d_]+[ \t]*[:\uff1a][ \t]*)?(?:https?://)?(?:www\.)?(?:undocs\.org|documents\.un\.org/symbol)/(?:[a-z]{2}/)?"
     # … or a yearbook's capitalised label of the document it reprints, no colon after it
-    # ("DOCUMENT A/CN.4/420", "DOCUMENTO A/CN.4/420" under the topic's title)
+    # ("DOCUMENT A/CN.4/420", "DOCUMENTO A/CN.4/420" under the topic's title; its blanks taken by
+    # the pattern's last \s*, not by a repetition of their own beside it)
     reprinted = alt_or_never([w.upper() for w in gather_all("heading.reprint_label")])
     organisation = recache.compile(
-        rf"\s*(?:{names}|(?:{labels})(?:\s*[:\uff1a]|[ \t]*\|)|(?-i:{reprinted})[ \t]+|{link})\s*",
+        rf"\s*(?:{names}|(?:{labels})(?:\s*[:\uff1a]|[ \t]*\|)|(?-i:{reprinted})(?=[ \t])|{link})\s*",
         re.IGNORECASE,
     )
     # the full nouns: an abbreviation ("Res." of "G.A. Res. 48/134") heads a legal citation of the

@@ -579,7 +579,7 @@ def _from_places(cell: list[Run]) -> str:
         last = run
     if not any(_RTL_LETTER.search(unit) for unit in units):
         latin = " ".join("".join(units).split())
-        if re.fullmatch(_STARRED, latin):
+        if _STARRED_RX.fullmatch(latin):
             return latin[1:] + latin[0]  # (a reissued document's star, drawn at the symbol's left)
         if latin[:1] in _ENDS and latin[1:2].isalnum():
             # a right-to-left paragraph's sentence end drawn at its left, and a note's number
@@ -1057,6 +1057,7 @@ def _drawn_first(word: str) -> bool:
 
 #: A symbol with the star of a document reissued drawn before it ("*A/65/L.78")
 _STARRED = r"\*[A-Z][A-Za-z0-9.\-]*/[A-Za-z0-9./\-]*[A-Za-z0-9]"
+_STARRED_RX = re.compile(_STARRED)
 #: A line with no right-to-left letter that opens with a sentence's end, then a number or a
 #: symbol: on a right-to-left page, drawn in visual order (".19/4", ".A/76/310 (8)").
 #: (… or with the star of a document reissued drawn before its symbol, alone on its line:
@@ -1082,7 +1083,7 @@ def _reading(line: str) -> str:
     stripped = line.strip()
     if (
         " " not in stripped
-        and (stripped[:1] in _ENDS or re.fullmatch(_STARRED, stripped) is not None)
+        and (stripped[:1] in _ENDS or _STARRED_RX.fullmatch(stripped) is not None)
         and stripped[1:2].isalnum()
         and _RTL_LETTER.search(stripped) is None
     ):  # one number or symbol cut off with the sentence's end: ".19/4" is "19/4." (or a star)
@@ -1177,6 +1178,7 @@ def _runs(tokens: list[str]) -> list[str]:
     return out
 
 
+#: A year, and the comma after it glued to a note's mark ("2001" "،1"): one number's run
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _COMMA_MARK = re.compile(r"[\u060c,]\d{1,3}")
 #: A year in brackets ("(1975)", "(2014-2017)"): after a Latin token, drawn in its run (a note's
@@ -1207,9 +1209,10 @@ _MIXED = re.compile(
 #: A note's mark (one to three digits) glued on the drawn left of a right-to-left word of two
 #: letters or more
 _MARK_FIRST = re.compile(f"(\\d{{1,3}})(?=[{_RTL}]{{2}})[^\\W\\d_]+")
+#: Numbers parted by the script's semicolon or question mark ("1؛2005"), each a run of its own
+_NUMBERS_APART = re.compile(r"\d+[\u061b\u061f]\d+")
 #: A symbol or a coded decision whose parts the page draws right to left: "648/59/A" is
 #: "A/59/648" (a number first and a letter last), "CP.16/1" is "1/CP.16".
-_NUMBERS_APART = re.compile(r"\d+[\u061b\u061f]\d+")
 _PARTS_TURNED = re.compile(r"\d+(?:/[\w.]+)*/[A-Za-z][\w.]*|[A-Za-z]+\.\d+/\d+")
 
 
