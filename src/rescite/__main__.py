@@ -9,6 +9,10 @@ rendering depends on — the version, the interpreter, the command-line modules'
 terminal's width and whether stdout is one, and the environment variables that change
 colours or widths — so a stale screen is never shown.  A cache that cannot be read or
 written only costs the slow path.
+
+A query answered on the quick path (or ``--version``, a kept help screen) ends the process at
+once (:func:`_end`) from the console script, and from ``python -m rescite`` when the
+interpreter's command line runs this module as the program (:func:`program_is_this_module`).
 """
 
 from __future__ import annotations
@@ -237,5 +241,41 @@ def _end(code: int) -> None:
     os._exit(code)
 
 
+def program_is_this_module(argv: list[str], inspect: bool = False) -> bool:
+    """Whether the interpreter's command line ``argv`` (``sys.orig_argv``) runs this module as
+    the program, ``python [options] -m rescite …``: nothing then runs after :func:`main` but
+    the interpreter's teardown, and a query may end the process at once as the console script
+    does (:func:`_end`).  False for anything else, and for any option not known to be harmless
+    here: another module run first (``-m cProfile -m rescite``, which writes its report after),
+    ``-c`` (a test running this module through ``runpy``), a script, ``-i`` (a prompt after)."""
+    if inspect:
+        return False
+    i = 1
+    while i < len(argv):
+        a = argv[i]
+        i += 1
+        if not a.startswith("-") or a.startswith("--") or a == "-":
+            return False
+        for k, ch in enumerate(a[1:], 2):
+            if ch in "XWm":  # the option's value: the rest of the word, else the next word
+                value = a[k:]
+                if not value:
+                    if i >= len(argv):
+                        return False
+                    value = argv[i]
+                    i += 1
+                if ch == "m":
+                    return value == "rescite"
+                break
+            if ch not in _HARMLESS_FLAGS:
+                return False
+    return False
+
+
+#: The interpreter's flags that change nothing of how a process may end (``-i``, ``-c`` and
+#: the rest are not here).
+_HARMLESS_FLAGS = frozenset("bBdEIOPqsSuv")
+
+
 if __name__ == "__main__":
-    main()
+    main(at_once=program_is_this_module(getattr(sys, "orig_argv", []), bool(sys.flags.inspect)))
