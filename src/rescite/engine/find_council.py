@@ -256,6 +256,9 @@ def _council_next_sentence(
     if stop is None:
         return []
     after = stop.end()
+    # (… the next paragraph's first sentence too, as news go on: the blank lines before it passed)
+    while after < len(text) and text[after].isspace():
+        after += 1
     end = SENTENCE_END.search(text, after, min(len(text), after + SENTENCE_REACH))
     hi = end.start() if end is not None else min(len(text), after + SENTENCE_REACH)
     if "\n\n" in text[after:hi]:
