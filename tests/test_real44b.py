@@ -17,7 +17,12 @@ database pages, Russian press on the Council), each written for these tests in U
   number turned round where that year fits it (was unread; with its date after it, it was read);
 - the Council's number alone in the first sentence of the paragraph after the Council's dated
   sentence, as news go on ("… حتى 17 آذار 2025.⏎⏎وشدد المجلس في القرار الذي حمل الرقم 2727"):
-  the Council's number (was read only within one paragraph).
+  the Council's number (was read only within one paragraph);
+- the year alone after the Council's number, linked by a word of a date ("Security Council
+  resolution 2139 of 2014", ru "от 2014 года", ar "لعام 2014", and the legal style's "of the
+  year", "قرار مجلس الأمن رقم 688 لسنة 1991"; ar ``dates.year_leads``): the Council's resolution
+  of that year, where its numbering allows it (was unresolved where the numbering leaves two
+  years or more).
 """
 
 from __future__ import annotations
@@ -107,7 +112,30 @@ _NEXT_PARAGRAPH: list[Row] = [
     ),
 ]
 
-ROWS = _BLANK_DOT + _QUOTED + _LETTER + _TURNED + _NEXT_PARAGRAPH
+_YEAR_AFTER: list[Row] = [
+    (
+        "ar",
+        "وأشار الوفد إلى قرار مجلس الأمن الدولي رقم 794 لسنة 1992 بشأن الصومال.",
+        {"S/RES/794(1992)": None},
+    ),
+    (
+        "ar",
+        "وطالب البيان بتنفيذ قرار مجلس الأمن 2401 لعام 2018 تنفيذا كاملا.",
+        {"S/RES/2401(2018)": None},
+    ),
+    (
+        "en",
+        "The delegation recalled Security Council resolution 2139 of 2014 on aid.",
+        {"S/RES/2139(2014)": None},
+    ),
+    (
+        "ru",
+        "Стороны сослались на резолюцию Совета Безопасности 2139 от 2014 года.",
+        {"S/RES/2139(2014)": None},
+    ),
+]
+
+ROWS = _BLANK_DOT + _QUOTED + _LETTER + _TURNED + _NEXT_PARAGRAPH + _YEAR_AFTER
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
@@ -118,6 +146,14 @@ _AS_BEFORE: list[Row] = [
         "ar",
         "في عام 2001 أصدرت الجمعية العامة قرارها رقم (86/38)، وأشارت إلى قرارها 55/2.",
         {"A/RES/55/2": None},
+    ),
+    # (a year after the Council's number that its numbering does not allow: unresolved, as before)
+    ("en", "Security Council resolution 2139 of 2010 was cited.", {"": None}),
+    # (a State's council's decree "of the year": no Council of the United Nations)
+    (
+        "ar",
+        "وصدر قرار مجلس قيادة الثورة رقم 666 لسنة 1980، وأشار إليه قرار مجلس الأمن 1546 (2004).",
+        {"S/RES/1546(2004)": None},
     ),
     # (the Assembly's number with its session in brackets after the letter: as before)
     ("ru", "резолюция 377 A (V) Генеральной Ассамблеи", {"A/RES/377A(V)": None}),
