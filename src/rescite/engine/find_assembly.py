@@ -553,12 +553,20 @@ def _session(written: str, scope: str = "") -> int | None:
         return None
 
 
+_LATIN_LETTER = str.maketrans("АВСЕ", "ABCE")
+
+
 def _raw(
     m: re.Match[str], n_key: str, n: int, session: int, text: str, scope: str, why: str, seen: str
 ) -> Raw:
     """The Assembly's resolution ``n`` of ``session``, read at group ``n_key`` of ``m``, with the
     rule that gave its session (``why``), its evidence and the date written after it."""
-    raw = Raw(m.start(n_key), m.end(n_key), "symbol", symbol=f"A/RES/{n}({roman(session)})")
+    # (… and a part's letter after the number, where the form reads one: "resolution 377 A of the
+    # General Assembly", the Cyrillic letter that looks like it as the Latin one)
+    letter = m.group("l") if "l" in m.re.groupindex else None
+    letter = letter.translate(_LATIN_LETTER) if letter else ""
+    end = m.end("l") if letter else m.end(n_key)
+    raw = Raw(m.start(n_key), end, "symbol", symbol=f"A/RES/{n}{letter}({roman(session)})")
     raw.rule = f"General Assembly number without its session; {why}"
     raw.evidence.append(f"{seen}: {m.group(0)}")
     _dated(raw, text, m.end(), scope)

@@ -256,6 +256,9 @@ def _council_next_sentence(
     if stop is None:
         return []
     after = stop.end()
+    # (… the next paragraph's first sentence too, as news go on: the blank lines before it passed)
+    while after < len(text) and text[after].isspace():
+        after += 1
     end = SENTENCE_END.search(text, after, min(len(text), after + SENTENCE_REACH))
     hi = end.start() if end is not None else min(len(text), after + SENTENCE_REACH)
     if "\n\n" in text[after:hi]:
@@ -475,6 +478,17 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 # its verb ("2016年12月23日，安理会通过第2334号决议")
                 raw.date = parse_date(sd)
                 raw.evidence.append(_SENTENCE_HEAD_DATE)
+        if (
+            raw.date is None
+            and raw.symbol == symbol
+            and m.end("n") >= e
+            and (y := _year_link(seg.scope).match(text, m.end("n"))) is not None
+            and sc_year_plausible(int(m.group("n")), int(y.group("year")))
+        ):
+            # its year alone after it, linked by a word of its date ("Security Council resolution
+            # 2139 of 2014", "قرار مجلس الأمن رقم 688 لسنة 1991"), where the numbering allows it
+            raw.symbol = f"S/RES/{m.group('n')}({y.group('year')})"
+            raw.evidence.append(f"year after the number: {y.group('year')}")
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
         if at >= 0 and text.startswith(("(", " ("), at + len(symbol)) and raw.date is None:
             # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not

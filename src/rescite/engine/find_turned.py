@@ -1,7 +1,8 @@
 """A number in brackets right after its noun in a copy set right to left, which may write the
 session and the number turned round ("قرارها (90/34) المؤرخ 12 كانون الأول/ديسمبر 1979" for the
-Assembly's 34/90): read only where its date is written after it, and kept only where the resolver
-turns it round (no body holds it as written, the date fits it turned round: :data:`TURNED_BRACKET`);
+Assembly's 34/90), or the number word between ("قرارها رقم (90/34)"): kept only where the resolver
+turns it round (no body holds it as written, the date written after it, or else the year its
+sentence gives before it, fits it turned round: :data:`TURNED_BRACKET`);
 the form without brackets is the numbered finder's."""
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def turns_numbers(scope: str) -> bool:
 def _noun_before(scope: str) -> re.Pattern[str]:
     """A resolution's noun and the blanks that end where the bracket opens."""
     noun = lexicon.resolution_noun(scope)
-    return recache.compile(rf"(?<!\w)(?:{noun})[ \t]*+$")
+    # (… and the number word after it: "قرارها رقم (90/34)")
+    number = lexicon.alternation(lexicon.gather("footnotes.number", lexicon.scope(scope))) or "(?!)"
+    return recache.compile(rf"(?<!\w)(?:{noun})(?:[ \t]++(?:{number}))?[ \t]*+$")
 
 
 def find_turned_brackets(text: str, scope: str, found: list[Raw]) -> list[Raw]:
@@ -51,10 +54,15 @@ def find_turned_brackets(text: str, scope: str, found: list[Raw]) -> list[Raw]:
         if noun is None or any(a < m.end("n") and m.start("n") < b for a, b in spans):
             continue
         tail = pat.item_tail.match(text, m.end())
-        if tail is None or not tail.group("date") or tail.group("body") or (date := parse_date(tail)) is None:
+        if tail is None or tail.group("body"):
+            continue
+        # (no date after it: the resolver reads the year its sentence gives before it)
+        date = parse_date(tail) if tail.group("date") else None
+        if tail.group("date") and date is None:
             continue
         raw = Raw(m.start("n"), m.end("n"), "res", number=m.group("n"), letter=None)
-        raw.date, raw.tail_end, raw.kw_start, raw.rule = date, tail.end(), noun.start(), TURNED_BRACKET
+        raw.date, raw.kw_start, raw.rule = date, noun.start(), TURNED_BRACKET
+        raw.tail_end = tail.end() if date else m.end()
         raw.evidence.append(f"in brackets after {noun.group().strip()}")
         out.append(raw)
     return out

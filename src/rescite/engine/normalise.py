@@ -259,6 +259,40 @@ def _space_dot_symbols(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# … and a space before the dot of a final element after its slash, as copies of treaty bodies'
+# texts write it: "CCPR/C/UZB/ Q /3/ Add .1" (no word after a slash ends a sentence so)
+# (the dot first, the space behind it: a fast scan; a no-break space is a space here)
+_BLANK_DOT = recache.compile(r"\.(?<= \.)(?=\d)")
+_SLASH_FINAL = recache.compile(rf"/[ \u00a0]?(?:{NUMBERED_ELEMENTS})$")  # ("/ Add .1" too)
+_SLASH_FINAL_MAX = 7
+
+
+def _blank_dot_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the space between a final element after its slash and its dot."""
+    return [
+        (m.start() - 1, m.start(), "")
+        for m in _BLANK_DOT.finditer(text)
+        if _SLASH_FINAL.search(text, max(0, m.start() - 1 - _SLASH_FINAL_MAX), m.start() - 1) is not None
+    ]
+
+
+# a number in quotes after its word, as the Arab press writes the Council's: "القرار رقم «2334»"
+# (the quotes are read as '"'): the number without them
+_QUOTED_NUMBER = recache.compile(r'"\d{1,4}(?:/\d{1,3})?"(?![\w"])')
+
+
+def _quoted_numbers(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the quotes around a number (each quote found by a plain search: quotes
+    are many, the numbers in them few)."""
+    out: list[tuple[int, int, str]] = []
+    at = text.find('"')
+    while at >= 0:
+        if at and text[at - 1].isspace() and (m := _QUOTED_NUMBER.match(text, at)) is not None:
+            out += [(at, at + 1, ""), (m.end() - 1, m.end(), "")]
+        at = text.find('"', at + 1)
+    return out
+
+
 # -- page furniture --------------------------------------------------------------------------
 # A UN document prints on every page after the first a running header -- its symbol, often its
 # title -- and a line with the job number and the page ("18-18418 2/2", "3/10 18-16895").  In
@@ -2482,6 +2516,8 @@ def normalise(text: str) -> Normalised:
         edits.extend(_line_end_blanks(mapped))
     if "/" in mapped:
         edits.extend(_space_dot_symbols(mapped))
+        edits.extend(_blank_dot_symbols(mapped))
+    edits.extend(_quoted_numbers(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:
         # (an HTML page's furniture is looked for in its text, the markup blanked out in place)

@@ -119,6 +119,10 @@ _NUMBER_THEN_SESSION = recache.compile(r"(?<![\d/])(\d{1,4})\s?([A-Z])?\s?\(((?:
 #: How far before a Council symbol without its year the same number with its year may stand
 #: (and before an Assembly symbol without its session the same number with its session).
 SYMBOL_YEAR_REACH = 60
+#: a sentence's end, and a year written in it (not inside a longer number, nor a symbol's)
+_SENTENCE_STOP = recache.compile(r"[.!?;\n\u061f\u061b](?!\d)")
+_YEAR_WORD = recache.compile(r"(?<![\d/.])(?:19[4-9]\d|20[0-4]\d)(?![\d/])")
+_SENTENCE_YEAR_REACH = 240  # how far back a turned number's sentence is read for its year
 
 
 def date_plausible(target_body: Body | None, number: str, date: str) -> bool:
@@ -362,17 +366,25 @@ class Resolver:
         """``seq/first``, when an Arabic text writes session/number turned round, as a copy
         set right to left does ("(90/34)" for 34/90): only where the number as written cannot be
         the body's and the date written with it fits the number turned round, never the other."""
-        if (
-            not turns_numbers(self.seg.scope)
-            or not raw.date
-            or is_year(seq)
-            or self._can_hold(body, first, seq, kind)
-        ):
+        if not turns_numbers(self.seg.scope) or is_year(seq) or self._can_hold(body, first, seq, kind):
+            return None
+        # (… or, no date written with it, the year the sentence gives before it: "في عام 1979،
+        # أصدرت الجمعية العامة قرارها رقم (90/34)")
+        date = raw.date or self._sentence_year(raw.start)
+        if not date:
             return None
         turned = f"{seq}/{first}"
-        if not self._can_hold(body, seq, first, kind) or not date_plausible(body, turned, raw.date):
+        if not self._can_hold(body, seq, first, kind) or not date_plausible(body, turned, date):
             return None
         return turned
+
+    def _sentence_year(self, pos: int) -> str | None:
+        """The last year written in the sentence before ``pos`` (as a date's year: "1979"), if
+        any."""
+        lo = max(0, pos - _SENTENCE_YEAR_REACH)
+        start = max((m.end() for m in _SENTENCE_STOP.finditer(self.text, lo, pos)), default=lo)
+        years = [m.group() for m in _YEAR_WORD.finditer(self.text, start, pos)]
+        return f"{years[-1]}-01-01" if years else None
 
     def _can_hold(self, body: Body, session: int, seq: int, kind: str) -> bool:
         """Could ``body`` have adopted text ``session/seq``?  The General Assembly numbers
