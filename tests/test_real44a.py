@@ -13,6 +13,10 @@ tests in UN style (passages, titles, numbers and dates invented):
   none, with no abstentions, on 14 May 2006", fr "adoptée par 14 voix contre zéro, avec une
   abstention, le …", es "aprobada por 15 votos a favor y ninguno en contra el …") is the text's
   date (was no date). (grammar ``vote_date_intro`` of en, fr and es, a pattern.)
+- the date after the participle of the adopting body's sitting, between its name and its verb
+  ("the Security Council, meeting on 14 May 2006, unanimously adopted resolution 1702 (2006)", fr
+  "réuni le 14 mai 2006, a adopté …", es "reunido el 14 de mayo de 2006, aprobó …") dates the text
+  adopted (was no date; grammar ``sitting_date_intro`` of en, fr and es).
 - a noun of any body pointing back after the number ("resolution 37/8 of that body", fr "de cet
   organe", es "de ese órgano") is of the body the text names last before it (was the citing body
   or the Assembly). (grammar ``back_body`` of en, fr and es.)
@@ -111,6 +115,36 @@ VOTES: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), VOTES)
 def test_date_after_vote(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _mentions(text) == expected
+
+
+SITTING: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "The Security Council, meeting on 14 May 2006, unanimously adopted resolution 1702 (2006), "
+        "by which it renewed the measures.\n",
+        [("1702 (2006)", "S/RES/1702(2006)", "2006-05-14")],
+    ),
+    (
+        "Le Conseil de sécurité, réuni le 14 mai 2006, a adopté à l'unanimité la résolution 1702 (2006), "
+        "par laquelle il a renouvelé les mesures.\n",
+        [("1702 (2006)", "S/RES/1702(2006)", "2006-05-14")],
+    ),
+    (
+        "El Consejo de Seguridad, reunido el 14 de mayo de 2006, aprobó por unanimidad la resolución "
+        "1702 (2006), en la que renovó las medidas.\n",
+        [("1702 (2006)", "S/RES/1702(2006)", "2006-05-14")],
+    ),
+    # look-alike: the date alone between the name and the verb, as before
+    (
+        "The Security Council, on 14 May 2006, unanimously adopted resolution 1702 (2006), "
+        "by which it renewed the measures.\n",
+        [("1702 (2006)", "S/RES/1702(2006)", "2006-05-14")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SITTING)
+def test_date_of_the_sitting(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _mentions(text) == expected
 
 

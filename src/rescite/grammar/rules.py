@@ -1027,8 +1027,13 @@ def _patterns(lang: str) -> Patterns:
     # (… its day and month without the year, and the manner of the adoption: "the Council, on 5
     # July, without a vote, adopted …"; up to two such insertions, and in languages that write
     # the verb first, one between the verb and the noun: "اعتمد، في 5 تموز/يوليه، القرار")
+    # (… the date after the participle of the body's sitting: "the Council, meeting on 31 October
+    # 2007, adopted …", "réuni le …", "reunido el …")
+    sitting = (
+        alternation(gather("grammar.sitting_date_intro")) if gather("grammar.sitting_date_intro") else "(?!)"
+    )
     adopt_item = (
-        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{any_date}|{day_month_regex(langs)})"
+        rf"(?:(?:(?:{date_intro}|(?i:{sitting}))(?:\s++|(?<=[{CJK}])))?(?:{any_date}|{day_month_regex(langs)})"
         rf"|{session}"
         rf"|(?i:{meeting})"
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'})"
