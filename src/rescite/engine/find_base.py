@@ -820,6 +820,9 @@ def object_of_request(text: str, head: int, names: Names, pat: Patterns) -> bool
 #: The key of bodies.csv for an organ of another organisation than the United Nations, named
 #: with that organisation ("the General Assembly of WIPO"): its texts are kept unresolved
 OTHER_ORGANISATION = "ORG"
+#: the short name's kind of a noun of any body that points back ("of that body", "de cet organe"):
+#: the body named last before the number, whatever its kind
+ANY_BODY = "*"
 
 
 def other_organisation(text: str, start: int, end: int, pat: Patterns) -> bool:

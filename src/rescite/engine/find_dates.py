@@ -27,6 +27,7 @@ from ..grammar.shapes import list_word_first
 from ..grammar.verbs import adoption_noun, back_word
 from ..ids import is_year
 from .find_base import (
+    ANY_BODY,
     LEGAL_QUOTE_SET,
     OTHER_ORGANISATION,
     WORDS,
@@ -364,6 +365,17 @@ def read_tail(text: str, raw: Raw, pat: Patterns) -> int:
         # "resolution 46/2 of the OIC", "la résolution 46/2 de l'OCI": that organisation's text
         raw.body_key = OTHER_ORGANISATION
         raw.evidence.append("a text of another organisation named after it")
+    if (
+        (t is None or t.end() == start)
+        and raw.body_key is None
+        and raw.generic is None
+        and pat.back_body is not None
+        and (b := pat.back_body.match(text, start)) is not None
+    ):
+        # "resolution 44/4 of that body", "de cet organe", "de ese órgano": the body named last before
+        raw.generic, raw.back = ANY_BODY, True
+        raw.evidence.append(f"points back to the body named before: {WS_RUN.sub(' ', b.group(0).strip())}")
+        tail_end = max(tail_end, b.end())
     if (t is None or not t.group("body")) and pat.other_org_tail is not None:
         # "resolution 45/2 of the WIPO General Assembly": another organisation's organ after the number
         o = pat.other_org_tail.match(text, start)

@@ -1111,14 +1111,14 @@ def analyse_heading(
         found = [
             m
             for m in _line_matches(pat, after_break, zone)
-            if own_number_shape(latin_marks(_SPACED_SLASH.sub("/", unmarked_number(m.group("num"))), lang))
+            if own_number_shape(_heading_number(m.group("num"), lang))
             and (m.groupdict().get("kind") or not _noun_ends_line_before(zone, m.start("num")))
         ]
         if len({unmarked_number(m.group("num")) for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading
         if found:
             m = found[0]
-            own_num = latin_marks(_SPACED_SLASH.sub("/", unmarked_number(m.group("num"))), lang)
+            own_num = _heading_number(m.group("num"), lang)
             own_start = m.start("num")
             own_end = own_start + len(m.group("num").rstrip(HEADING_MARKS))
             kind = m.groupdict().get("kind")
@@ -1563,6 +1563,25 @@ _NUMBER_NEAR = recache.compile(r"\s*\S{0,2}\s?\d")
 _LINE_SENTENCE_END = recache.compile(SENTENCE_END.pattern, re.MULTILINE)  # … at a line's end
 _FIRST_DIGIT = recache.compile(r"\d")
 _ENUMERATED = recache.compile(r"\(?(?:\d{1,3}|[a-z]{1,4})[.)]\s")
+
+
+#: a heading's number with a bracket after it that may hold the text's full date ("1589 (24 March 2005)")
+_DATED_NUMBER = recache.compile(r"(\d{1,4}) ?\(([^()\n]{6,40})\)")
+
+
+def _heading_number(num: str, lang: str) -> str:
+    """A heading's number as its id reads it: without the note's mark, its spaced slash closed
+    up, its letters Latin; a bracket that holds the text's full date of adoption rather than its
+    year, as a yearly collection of the Security Council's texts heads each ("RESOLUCIÓN 1589 (24
+    de marzo de 2005)", "RESOLUTION 1589 (24 March 2005)"), the number and that date's year
+    ("1589 (2005)")."""
+    num = latin_marks(_SPACED_SLASH.sub("/", unmarked_number(num)), lang)
+    m = _DATED_NUMBER.fullmatch(num)
+    if m is None or m.group(2).isdigit():
+        return num
+    d = patterns(lang).date.fullmatch(m.group(2))
+    iso = parse_date(d) if d is not None else None
+    return f"{m.group(1)} ({iso[:4]})" if iso else num
 
 
 def own_number_shape(num: str) -> bool:

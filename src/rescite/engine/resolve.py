@@ -39,8 +39,8 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find_assembly import OLD_ASSEMBLY
-from .find_base import RECORDS_REACH, Raw
+from .find_assembly import OLD_ASSEMBLY, session_bounds
+from .find_base import ANY_BODY, RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
 from .find_turned import TURNED_HOW, turns_numbers
@@ -105,6 +105,16 @@ def _no_year(number: int) -> str:
 HEADING_REACH = 400
 HEADING_LINES = 3
 HEADING_LINE_MAX = 100
+
+
+def _in_bounds(session: int, number: str) -> bool:
+    """Could the Assembly have given ``number`` ("295 B (XI)") at ``session`` — between the
+    sessions its known running numbers around it leave (``ga_anchors.csv``)?"""
+    m = re.match(r"\d{1,4}", number)
+    if m is None:
+        return True
+    first, last = session_bounds(int(m.group()))
+    return first <= session <= last
 
 
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
@@ -298,6 +308,8 @@ class Resolver:
         if not back and self.citing is not None and self.citing.generic == kind:
             return self.citing
         i = bisect.bisect_left(self._body_pos, pos) - 1
+        if kind == ANY_BODY:  # "resolution 44/4 of that body": the body named last, whatever its kind
+            return self.lex.bodies[self.bodies_at[i][1]] if i >= 0 else None
         while i >= 0:
             b = self.lex.bodies[self.bodies_at[i][1]]
             if b.generic == kind:
@@ -316,6 +328,15 @@ class Resolver:
         if kind == "assembly":
             return self.lex.bodies["GA"]
         return self._parties_of_named(kind, pos)
+
+    def _key_named_before(self, key: str, pos: int) -> Body | None:
+        """The body ``key`` when the text names it before ``pos``, else None."""
+        i = bisect.bisect_left(self._body_pos, pos) - 1
+        while i >= 0:
+            if self.bodies_at[i][1] == key:
+                return self.lex.bodies[key]
+            i -= 1
+        return None
 
     def _named_back(self, body: Body, pos: int) -> Body:
         """The body a name of ``body`` stands for at ``pos``: itself, unless ``body`` is a body of no
@@ -927,6 +948,19 @@ class Resolver:
                     target_body = self.lex.bodies["GA"]
                     how = "shape N (ROMAN): General Assembly"
                 session = roman_value(m_rom.group(2)) if m_rom.group(2).isalpha() else None
+                if (
+                    target_body.key == "GA"
+                    and "GA" not in (raw.body_key, raw.actor_key)
+                    and session is not None
+                    and not _in_bounds(session, number)
+                    and (ecosoc := self._key_named_before("ECOSOC", raw.start)) is not None
+                ):
+                    # "Recommends the Economic and Social Council to draw the attention of the
+                    # Committee appointed in pursuance of its resolution 295 B (XI)" in an Assembly
+                    # text: a number the Assembly's known numbers put in no session of that numeral
+                    # (295 is of its fourth), the Council named before it — the Council's
+                    target_body = ecosoc
+                    how = f"{how}; N (ROMAN) of no Assembly session {m_rom.group(2)}: ECOSOC, named before"
                 if target_body.key == "GA" and session is not None and session >= target_body.numbered_from:
                     # "resolution 275 (LV) of the African Commission", "African Commission resolution
                     # 275 (LV)" (the Assembly the citing body): the Assembly numbered its texts N

@@ -284,6 +284,9 @@ class Patterns(Record):
     # after a number's link word, before the body's name ("resolution 45/2 of the WIPO General Assembly")
     other_org_after: re.Pattern[str] | None
     other_org_before: re.Pattern[str] | None
+    # the body named last before a number, pointed back to by a noun of any body after it ("resolution
+    # 44/4 of that body", "de cet organe", "de ese órgano"; ``grammar.back_body``)
+    back_body: re.Pattern[str] | None
     other_org_tail: re.Pattern[str] | None
     # another organisation's short name in capitals right before a text's noun, no body named
     # ("the OSCE decision 12/3"; ``grammar.organisation_before_noun``)
@@ -356,6 +359,7 @@ class Patterns(Record):
         "agent_lead",
         "and_at_end",
         "and_before",
+        "back_body",
         "bare_and",
         "bare_date_end",
         "before_paren",
@@ -594,6 +598,7 @@ class Patterns(Record):
         bracket_rest: re.Pattern[str] | None = None,
         other_org_after: re.Pattern[str] | None = None,
         other_org_before: re.Pattern[str] | None = None,
+        back_body: re.Pattern[str] | None = None,
         other_org_tail: re.Pattern[str] | None = None,
         org_before_noun: re.Pattern[str] | None = None,
         within_title: re.Pattern[str] | None = None,
@@ -732,6 +737,7 @@ class Patterns(Record):
         self.bracket_rest = bracket_rest or re.compile(r"(?s:.*)")
         self.other_org_after = other_org_after
         self.other_org_before = other_org_before
+        self.back_body = back_body
         self.other_org_tail = other_org_tail
         self.org_before_noun = org_before_noun
         self.within_title = within_title
@@ -831,6 +837,10 @@ def _patterns(lang: str) -> Patterns:
     prst_nouns = gather("nouns.statement")
     prep = alternation(gather("grammar.body_prep"))
     date_intro = alternation(gather("grammar.date_intro") + gather("grammar.date_intro_all"))
+    # (… or the words of an adoption with its vote's count, a pattern: "adopted by 15 votes to none,
+    # with no abstentions, on", "aprobada por 15 votos a favor y ninguno en contra el")
+    if votes := gather("grammar.vote_date_intro"):
+        date_intro = "(?:" + "".join(f"(?:{v})|" for v in votes) + date_intro + ")"
     actor_link = alternation(gather("grammar.actor_link"))
     list_and = alternation(gather("grammar.list_and"))
     rng = alternation(gather("grammar.range"))
@@ -1017,8 +1027,13 @@ def _patterns(lang: str) -> Patterns:
     # (… its day and month without the year, and the manner of the adoption: "the Council, on 5
     # July, without a vote, adopted …"; up to two such insertions, and in languages that write
     # the verb first, one between the verb and the noun: "اعتمد، في 5 تموز/يوليه، القرار")
+    # (… the date after the participle of the body's sitting: "the Council, meeting on 31 October
+    # 2007, adopted …", "réuni le …", "reunido el …")
+    sitting = (
+        alternation(gather("grammar.sitting_date_intro")) if gather("grammar.sitting_date_intro") else "(?!)"
+    )
     adopt_item = (
-        rf"(?:(?:(?:{date_intro})(?:\s++|(?<=[{CJK}])))?(?:{any_date}|{day_month_regex(langs)})"
+        rf"(?:(?:(?:{date_intro}|(?i:{sitting}))(?:\s++|(?<=[{CJK}])))?(?:{any_date}|{day_month_regex(langs)})"
         rf"|{session}"
         rf"|(?i:{meeting})"
         rf"|(?i:{'|'.join(gather('grammar.adoption_manner')) or '(?!)'})"
@@ -2005,6 +2020,7 @@ def _patterns(lang: str) -> Patterns:
         bracket_rest=_bracket_rest(langs),
         other_org_after=recache.compile("|".join(other_after)) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
+        back_body=_back_body(gather("grammar.back_body")),
         org_before_noun=led(recache.compile(rf"{look_hoisted(org_noun)}$")) if org_noun else None,
         other_org_tail=recache.compile(
             rf"\s*+(?:,\s*+)?{prep}\s*+(?:{'|'.join(other_before)})(?P<body>{bodies})"
@@ -2067,6 +2083,12 @@ def _line_cut_alternation(words: list[str]) -> str:
     """An alternation of ``words`` (of a script without spaces) each of which a line's end
     may cut between two of its characters."""
     return "|".join(r"\n?".join(map(re.escape, w)) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _back_body(words: list[str]) -> re.Pattern[str] | None:
+    """The words after a number that point back to the body named last before it, whatever its
+    kind ("of that body", "de cet organe", "de ese órgano"): matched right after the number."""
+    return recache.compile(rf"\s*+(?:,\s*+)?{alternation(words)}(?!\w)", re.IGNORECASE) if words else None
 
 
 def _bracket_rest(langs: tuple[str, ...]) -> re.Pattern[str]:
