@@ -247,8 +247,6 @@ def _line_matches(
 _SPACED_SLASH = recache.compile(r"(?<=\d) ?/ ?(?=\d)")
 # the job number printed in the header or footer of every page of a UN document ("19-22333")
 _JOB_NUMBER = recache.compile(r"(?<![\d/-])\d{2}-\d{5}(?![\d-])")
-#: what a cited symbol, not a running header's, has after it: a stop, a clause's mark
-_CITED_AFTER = frozenset(".,;:\uff0c\u3001\uff1b\u060c\u061b")
 _TITLE_END = recache.compile(r"\n[ \t]*\n")
 
 
@@ -1032,8 +1030,9 @@ def analyse_heading(
         for m in symbol_matches:
             s, e = m.span("sym")
             if (
-                # (not a symbol a stop or a clause's mark ends: a note's "See A/80/12, annex." over
-                # the footer; a header's stands alone on its line or beside the page's number)
+                # (not a symbol a stop, a clause's mark or a bracket ends: a note's "See A/80/12,
+                # annex." over the footer; a header's stands alone on its line or beside the page's
+                # number)
                 text[e : e + 1] not in _CITED_AFTER
                 # (not a symbol in brackets: a note's "Supplement No. 12 (A/80/12)." over the footer)
                 and not (text[s - 1 : s] == "(" and text[e : e + 1] == ")")
