@@ -875,14 +875,23 @@ def _views(text: str, cuts: list[tuple[int, int]]) -> tuple[str, str]:
     notes: list[str] = []
     last = 0
     for s, e in cuts:
-        body.append(text[last:s])
         notes.append(_blank(text[last:s]))
-        body.append(" " * (e - s))
-        notes.append(text[s:e])
-        last = e
+        # (the blank lines between the block and the text that goes on blanked too, the line
+        # break before the block moved to that text: the page's foot kept apart from the next
+        # page's text, where a list runs on, "42/42⏎⏎F of …")
+        on = _WHITE_RUN.match(text, e).end()  # type: ignore[union-attr]
+        if s > last and text[s - 1] == "\n" and on > e:
+            body.append(text[last : s - 1] + " " * (on - s) + "\n")
+        else:
+            body.append(text[last:s] + " " * (on - s))
+        notes.append(text[s:e] + _blank(text[e:on]))
+        last = on
     body.append(text[last:])
     notes.append(_blank(text[last:]))
     return "".join(body), "".join(notes)
+
+
+_WHITE_RUN = recache.compile(r"\s*+")
 
 
 def _blank(text: str) -> str:

@@ -1030,7 +1030,10 @@ def analyse_heading(
         for m in symbol_matches:
             s, e = m.span("sym")
             if (
-                text[e : e + 1] != "."
+                # (not a symbol a stop, a clause's mark or a bracket ends: a note's "See A/80/12,
+                # annex." over the footer; a header's stands alone on its line or beside the page's
+                # number)
+                text[e : e + 1] not in _CITED_AFTER
                 # (not a symbol in brackets: a note's "Supplement No. 12 (A/80/12)." over the footer)
                 and not (text[s - 1 : s] == "(" and text[e : e + 1] == ")")
                 and _JOB_NUMBER.search(text, max(0, s - 30), min(len(text), e + 30))

@@ -441,6 +441,8 @@ def _title_under_symbol(
             title = " ".join(t for _, _, t in reversed(lines[:i]) if t)
             return i if _printed_before(text, title, s, head_end, head) else -1
         if line:
+            if line[0] in "_-*" and SEPARATOR_LINE.fullmatch(line):
+                break  # the notes' rule: the lines above it are the page's text, not its header
             titles += 1
             if len(line) > _TITLE_LINE_MAX or line[-1] in ".;:":
                 break
@@ -1852,6 +1854,18 @@ def _width(line: str) -> int:
     return len(line) + len(_IDEOGRAPH.findall(line))
 
 
+def _open_bracket_before(text: str, s: int) -> bool:
+    """Whether the run of a symbol's characters that ends a line at ``s`` opens a bracket it
+    does not close ("…报告(A/67/22")."""
+    i = s
+    while (
+        i > 0 and s - i < 40 and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.()-")
+    ):
+        i -= 1
+    run = text[i:s]
+    return run.count("(") > run.count(")")
+
+
 def _word_break(text: str, s: int, e: int) -> bool:
     """Is the line break ``text[s:e]`` inside a word of ideographs (one beside it), or inside a
     symbol or number (a digit, and a slash or bracket, in the run of its characters across it:
@@ -1860,6 +1874,9 @@ def _word_break(text: str, s: int, e: int) -> bool:
     if (
         tail is not None
         and tail.end() > e
+        # (… but not the rest of a bracket the line left open: "报告(A/67/22⏎1)。", a narrow
+        # column's line full with the symbol's first figures)
+        and not (")" in tail.group() and _open_bracket_before(text, s))
         and (tail.end() >= len(text) or text[tail.end()].isspace())
         # (… but not a slash, nor a number's counter after the blank: "第 1⏎/CP.21 号决定",
         # "第 202⏎3/15 号决议", a text layer's blank beside the ideograph)

@@ -302,12 +302,15 @@ def _titled_report(text: str, scope: str, before: int) -> lexicon.Body | None:
     words = report_title_words()
     names = body_regex(scope)
     prev = ""
-    for line in text[: min(before, _TITLE_REACH)].split("\n"):
-        line = line.strip()
-        if not line:
-            continue
+    lines = [x for x in (y.strip() for y in text[: min(before, _TITLE_REACH)].split("\n")) if x]
+    for k, line in enumerate(lines):
         if any(line.startswith(w) or line.endswith(w) for w in words):
             m = names.fullmatch(prev.rstrip(",")) or names.search(line)
+            if m is None and k + 1 < len(lines):
+                # (a long title wraps inside the body's name: "… contre la criminalité⏎
+                # transnationale organisée sur les travaux de sa neuvième session")
+                m = names.search(f"{line} {lines[k + 1]}")
+                m = m if m is not None and m.start() < len(line) else None
             body = named_body(m.group()) if m is not None else None
             if body is not None and body.series not in ("A", "E", "S"):
                 return body

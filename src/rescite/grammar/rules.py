@@ -870,7 +870,8 @@ def _patterns(lang: str) -> Patterns:
         rf"\n[ \t]{{0,3}}(?:{letter})[ \t]?(?:\.|[-\u2013\u2014][ \t])[ \t]*(?![\d\s])"
         rf"(?!(?:{letter})(?:[\s,;.:)\u060c\u061b]|$))"
     )
-    gap = rf"(?:[ \t]{{1,3}}|(?!{heading_no})\s)?"
+    # (… and blanks a line may end with before its break: "74/211 ⏎ألف")
+    gap = rf"(?:[ \t]{{1,3}}|[ \t]*+(?!{heading_no})\s)?"
     # (… and may put the number mark after each: "第49/222 A号和B号决议")
     marks_after = gather("grammar.number_suffix")
     mark = f"(?:{alternation(marks_after)})?" if marks_after else ""

@@ -764,7 +764,7 @@ def _rule_above_notes(text: str, pieces: list[tuple[str, float]]) -> str:
     while j >= 0 and lines[j].strip() and 0 < sizes[j] < body * _NOTE_SMALLER:
         j -= 1
     kept, moved = _column_notes(lines[: j + 1], sizes[: j + 1], body)
-    at_foot = j < i and j >= 0 and _opens_note(lines[j + 1])
+    at_foot = j < i and j >= 0 and (_opens_note(lines[j + 1]) or _drawn_note(lines[j + 1]))
     if not moved and (not at_foot or j < 0 or _RULE_LINE.fullmatch(lines[j])):
         return text
     notes = [_spaced_number(line) for line in moved + (lines[j + 1 : i + 1] if at_foot else [])]
@@ -835,12 +835,24 @@ def _opens_note(line: str) -> bool:
     return _RTL_LETTER.search(line) is None and _NOTE_OPENS.match(_reading(line)) is not None
 
 
+#: A right-to-left note's line as drawn, left to right: its number last (".الفصل الثالث ،A/43/42 1")
+_NOTE_NUMBER_LAST = re.compile(r".*[^\W\d_]\S*\s+\(?\d{1,3}\)?\s*")
+
+
+def _drawn_note(line: str) -> bool:
+    """Whether a right-to-left line of the page's smaller type at its foot, its words in the
+    order they are drawn (the text layer of a browser's print), ends with a note's number: the
+    note's first line read from its right."""
+    return _RTL_LETTER.search(line) is not None and _NOTE_NUMBER_LAST.fullmatch(line) is not None
+
+
 def _note_without_small_letters(line: str) -> bool:
     """Whether a short line with no small letter is a note, not a footer: a note's number, then
     a note that ends with a full stop ("1 A/80/316/Add.1.") or is written in a script without
-    capitals ("1 见A/80/317。", an Arabic note), or a symbol glued to the number ("1A/80/423", a
-    note's text after its raised number, which no footer draws so)."""
-    if not _opens_note(line):
+    capitals ("1 见A/80/317。", an Arabic note, its number last as drawn: :func:`_drawn_note`), or a
+    symbol glued to the number ("1A/80/423", a note's text after its raised number, which no
+    footer draws so)."""
+    if not _opens_note(line) and not _drawn_note(line):
         return False
     if _GLUED_SYMBOL.match(line):
         return True
