@@ -1029,7 +1029,8 @@ def _patterns(lang: str) -> Patterns:
         # "Совет Безопасности по вопросу о … принял резолюцию")
         rf"|{'|'.join(gather('grammar.adoption_topic')) or '(?!)'})"
     )
-    adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
+    # (… set off by a comma in a script without spaces: "安理会27日举行会议，表决通过了…")
+    adopt_when = rf"{adopt_item}(?:\s*+[,\u060c\uff0c])?(?:\s++|(?<=[{CJK}])|(?<=[{CJK}][,\uff0c]))"
     # (… the auxiliary split from its participle by the date or the session: "le Conseil a, le
     # 5 juillet 2021, adopté …")
     adopt_split = (
