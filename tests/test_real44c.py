@@ -18,6 +18,9 @@ for these tests in UN style (numbers, dates and wording invented):
   ("2016年12月23日，安理会以14票赞成、0票反对，通过第2334号决议"): dated (was undated);
 - the Council's next marked number after a comma and a list word, its own date before it ("…第1844号
   决议，以及于2012年2月22日通过的第2036号决议"): the Council's, dated (was lost);
+- the texts' topic between a list's last number mark and its noun, each item's date joined to it by
+  "通过的" ("于二零零一年六月十九日通过的第1356(2001)号、…第1772(2007)号有关索马里局势的决议", Macau's
+  gazettes): each dated (were undated); zh.toml ``grammar.topic_after_mark``;
 - one number mark before a list's first number and one after its last ("安理会第1850和1860号决议",
   "第1325、1820和1888号决议"), after the Council's name or in the Council's own text: each the
   Council's (were lost);
@@ -84,6 +87,18 @@ _DATED: list[Row] = [
     ),
 ]
 
+# the texts' topic between the list's last mark and the noun, each item's date joined by "通过的"
+# before it, as Macau's gazettes write them
+_GAZETTE: list[Row] = [
+    (
+        "zh",
+        "行政长官命令公布安全理事会于二零一四年三月五日通过的第2142(2014)号及二零一五年三月四日通过的"
+        "第2207(2015)号有关索马里局势的决议的中文正式文本。",
+        {"S/RES/2142(2014)": "2014-03-05", "S/RES/2207(2015)": "2015-03-04"},
+    ),
+    ("zh", "回顾大会第60/1号有关可持续发展的决议，", {"A/RES/60/1": None}),
+]
+
 _ONE_MARK: list[Row] = [
     ("zh", "回顾安全理事会第1850和1860号决议，", {"S/RES/1850(2008)": None, "S/RES/1860(2009)": None}),
     (
@@ -118,11 +133,12 @@ _AS_BEFORE: list[Row] = [
     ("zh", "1947年，联合国通过了第181号决议，建议分治。", {}),
     ("zh", "安理会第2254号决议，以及大会第70/1号决议", {"S/RES/2254(2015)": None, "A/RES/70/1": None}),
     ("zh", "委员会审议了缔约国的报告(CEDAW/C/KEN/8)号文件。", {"CEDAW/C/KEN/8": None}),
+    ("zh", "依照第2/2004号有关制裁的法律，", {}),
 ]
 
 
 @pytest.mark.parametrize(
-    ("lang", "text", "expected"), _ANCHORS + _ADOPTION + _DATED + _ONE_MARK + _ASSEMBLY + _COMBINED
+    ("lang", "text", "expected"), _ANCHORS + _ADOPTION + _DATED + _GAZETTE + _ONE_MARK + _ASSEMBLY + _COMBINED
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang=lang)
