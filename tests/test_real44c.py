@@ -9,7 +9,8 @@ for these tests in UN style (numbers, dates and wording invented):
   text that writes the number with its year or date: 678 and 686, 715 and 733, 751 (1992), 986
   (1995), 1284 (1999), 1441 (2002), 1526 (2004), 2398 (2018), 2508 (2020), 2761 (2024)): 662 and
   687, 751, 1532, 2408, 2524, 2742 and their neighbours resolve (were unresolved); 2397 stays open;
-- the press's verb "表决通过", a meeting told before it ("安理会27日举行会议，表决通过了…"), an
+- the press's verb "表决通过", a meeting told before it ("安理会27日举行会议，表决通过了…") and the
+  request it met ("应科威特政府请求举行紧急会议，通过了…"), an
   insertion set off by a script's own comma before the verb, the topic of the text adopted led by
   its verb ("要求…的", "延长…任期的") or by its proposer ("由美国提出的关于…的"), and a vote's count
   with "支持" or "和" ("以14票支持和0票反对", "以12票赞成、1票反对和2票弃权"): the Council's
@@ -71,6 +72,7 @@ _ADOPTION: list[Row] = [
         {"S/RES/2165(2014)": None},
     ),
     ("zh", "安理会今天上午举行会议，一致通过了第2719号决议。", {"S/RES/2719(2023)": None}),
+    ("zh", "安理会应该国政府请求举行紧急会议，一致通过了第2334号决议。", {"S/RES/2334(2016)": None}),
     ("zh", "联合国安理会以14票支持和0票反对通过第2334号决议。", {"S/RES/2334(2016)": None}),
 ]
 
