@@ -7,7 +7,7 @@ for these tests in UN style (numbers, dates and wording invented):
 
 - Security Council numbers the anchor table could not place (sc_anchors.csv, each row read in a real
   text that writes the number with its year or date: 678 and 686, 715 and 733, 751 (1992), 986
-  (1995), 1284 (1999), 1441 (2002), 1526 (2004), 2398 (2018), 2508 (2020), 2761 (2024)): 662 and
+  (1995), 1284 (1999), 1441 (2002), 1526 (2004), 2398 (2018), 2508 (2020), 2744 (2024)): 662 and
   687, 751, 1532, 2408, 2524, 2742 and their neighbours resolve (were unresolved); 2397 stays open;
 - the press's verb "表决通过", a meeting told before it ("安理会27日举行会议，表决通过了…") and the
   request it met ("应科威特政府请求举行紧急会议，通过了…"), an
