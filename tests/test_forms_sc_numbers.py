@@ -26,12 +26,12 @@ def test_the_year_comes_from_the_date(lang: str, text: str) -> None:
 
 
 def test_without_a_date_the_mention_is_kept_unresolved_with_the_reason() -> None:
-    # (2403: between the anchors 2396 (2017) and 2417 (2018), its year is not known)
+    # (2397: between the anchors 2396 (2017) and 2398 (2018), its year is not known)
     (c,) = extract_text(
-        "Recalling Security Council resolution 2403 on sexual violence in conflict,"
+        "Recalling Security Council resolution 2397 on sexual violence in conflict,"
     ).citations
     assert c.target is None and c.kind == "unresolved"
-    assert c.reason is not None and "2403" in c.reason and "year" in c.reason
+    assert c.reason is not None and "2397" in c.reason and "year" in c.reason
 
 
 @pytest.mark.parametrize(
@@ -44,7 +44,7 @@ def test_without_a_date_the_mention_is_kept_unresolved_with_the_reason() -> None
         # another body's resolution after the Council's name in the sentence
         ("The Security Council welcomed General Assembly resolution 73/300,", ["A/RES/73/300"]),
         # a date that does not fit the numbering is not the resolution's year
-        ("Recalling Security Council resolution 2403 of 4 May 1995,", [None]),
+        ("Recalling Security Council resolution 2397 of 4 May 1995,", [None]),
     ],
 )
 def test_look_alikes(text: str, targets: list[str | None]) -> None:

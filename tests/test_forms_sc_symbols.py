@@ -20,9 +20,9 @@ CASES = [
         [],
     ),
     (
-        "Noting the commentary in U.N. Doc. S/RES/2417, and the debate that followed,",
+        "Noting the commentary in U.N. Doc. S/RES/2397, and the debate that followed,",
         [],
-        ["Security Council resolution 2417 without its year (its number leaves 2017 or 2018 open)"],
+        ["Security Council resolution 2397 without its year (its number leaves 2017 or 2018 open)"],
     ),
 ]
 
@@ -32,7 +32,7 @@ def test_sc_symbol_without_year(text: str, targets: list[str], reasons: list[str
     result = extract_text(text, lang="en")
     assert [str(c.target) for c in result.citations if c.target] == targets
     assert [c.reason for c in result.citations if c.target is None] == reasons
-    assert all(c.target != "S/RES/2417" for c in result.citations)
+    assert all(c.target != "S/RES/2397" for c in result.citations)
 
 
 @pytest.mark.parametrize(

@@ -137,7 +137,8 @@ _AS_BEFORE: list[Row] = [
     ),
     # (a numeral the known numbers rule out; a chapter's numeral; another body's number)
     ("en", GA["en"] + "Recalling its resolution 1600 I and Chapter VII of the Charter,", {}),
-    ("en", GA["en"] + "Recalling Security Council resolution 1000 XV,", {"": None}),
+    # (… the Council's 1000 of 1995 since the anchor 986 (1995), pass real44c)
+    ("en", GA["en"] + "Recalling Security Council resolution 1000 XV,", {"S/RES/1000(1995)": None}),
     ("en", GA["en"] + "Recalling its resolution 60/1, annex I,", {f"{_R}60/1": None}),
     # (a word that is no lexicon noun joined by a hyphen: as written)
     # (a number in brackets a body holds as written, or with no date, or in a text set left to right)

@@ -21,7 +21,10 @@ cached_resolution_id = functools.lru_cache(maxsize=16384)(resolution_id)
 TREATY_BODY_REPORT = recache.compile(r"(?:[A-Z]{3,5}/C|E/C\.12)/[A-Z]{3}/(?:CO/|R?Q/)?\d{1,2}")
 #: … and the number of the last report combined with it, glued by a hyphen ("-7"), an addendum,
 #: a corrigendum or a revision perhaps after it ("-7/Add.1", "-10/Corr.1", "-9/Rev.1/Corr.1")
-COMBINED_NEXT = recache.compile(r"-(\d{1,2})(?:/(?:Add|Corr|Rev)\.\d{1,2}){0,2}(?![\d/\w])")
+#: (… a word of a script without spaces glued after it: "CEDAW/C/GEO/Q/4-5号文件")
+COMBINED_NEXT = recache.compile(
+    rf"-(\d{{1,2}})(?:/(?:Add|Corr|Rev)\.\d{{1,2}}){{0,2}}(?![\d/]|(?![{CJK}])\w)"
+)
 _LAST_NUMBER = recache.compile(r"(\d{1,2})$")
 
 

@@ -149,7 +149,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     # (… the manner of the adoption perhaps before the link: "安理会一致通过第2334号决议",
     # "安理会以14票赞成通过第2334号决议")
     links = alt_or_never(lexicon.gather("grammar.date_link", langs))
-    date_link = rf"(?:(?:{adoption_manner(langs)})\s*+)?(?:{links})"
+    # (… set off by a comma after a vote's count: "以14票赞成、0票反对，通过第2334号决议")
+    date_link = rf"(?:(?:{adoption_manner(langs)})\s*+[,\uff0c]?\s*+)?(?:{links})"
     date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
     # the year alone before the number, in the languages that write the noun after it
     # (patterns, as the lexicon writes them)
@@ -160,6 +161,16 @@ def council_number(lang: str = "") -> CouncilNumber:
     # adoption ("安理会曾于2006年通过第1718号决议", "安理会先后通过第1718号和第1874号决议")
     respectively = alt_or_never(lexicon.gather("grammar.respectively_after", langs))
     adverb = rf"(?:(?:{alt_or_never(lexicon.gather('grammar.adoption_adverbs', langs))})\s*+)?"
+    # the one-letter list words and the comma before a list's later bare number, and that number
+    # up to the list's one mark and noun ("…和1860号决议")
+    bare_joints = (
+        "".join(re.escape(w) for w in lexicon.gather("grammar.list_and", langs) if len(w) == 1) + ","
+    )
+    bare_run = (
+        rf"\d{{1,4}}(?:\s*+(?:{list_and}|,)\s*+\d{{1,4}})*+\s*+(?:{alternation(suffix)})\s*+{noun}"
+        if prefix and suffix
+        else "(?!)"
+    )
     return CouncilNumber(
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
@@ -202,10 +213,14 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"(?:(?P<y>{year}){after_year}|{alone_or_year})"
         ),
         # (… each later number's date perhaps before it: "2003年7月28日第1493号和2004年3月12日第1533号决议")
+        # (… or one mark before the list's first number and one after its last: "第1850和1860号
+        # 决议", "第1850、1860号决议", each number the Council's)
         own_marked=recache.compile(
-            rf"(?<![\d/]){alternation(prefix)}\s*+(?P<n>\d{{1,4}})\s*+{alternation(suffix)}"
+            rf"(?:(?<![\d/]){alternation(prefix)}|(?<=[{bare_joints}])(?=\s*+{bare_run}))\s*+(?P<n>\d{{1,4}})"
+            rf"(?:\s*+{alternation(suffix)}"
             rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:{any_date}\s*+)?{alternation(prefix)}\s*+\d{{1,4}}\s*+(?:{year})?\s*+"
             rf"{alternation(suffix)})*+\s*+{noun})"
+            rf"|(?=(?:\s*+(?:{list_and}|,)\s*+\d{{1,4}})++\s*+{alternation(suffix)}\s*+{noun}))"
         )
         if prefix and suffix
         else None,
@@ -228,19 +243,25 @@ def council_number(lang: str = "") -> CouncilNumber:
             # (… after the years of each, given in turn: "安理会曾于2006年和2009年分别通过第1718号和
             # 第1874号决议")
             rf"\s*+{adverb}(?:(?:{date_intro})\s*+(?:{year_alone})(?:\s*+(?:{list_and})\s*+(?:{year_alone}))++\s*+"
-            rf"(?:{respectively}\s*+)?)?(?:(?:{date_link})\s*+)?(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})\s*+(?:{alternation(suffix)})"
+            rf"(?:{respectively}\s*+)?)?(?:(?:{date_link})\s*+)?(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})"
+            rf"(?:\s*+(?:{alternation(suffix)})"
             rf"(?=(?:\s*+(?:{list_and}|,)\s*+(?:(?:{year_alone})\s*+)?(?:{alternation(prefix)})\s*+\d{{3,4}}\s*+"
             rf"(?:{alternation(suffix)}))++\s*+{noun})"
+            # (… or one mark before the list's first number and one after its last: "安理会第1850和
+            # 1860号决议")
+            rf"|(?=(?:\s*+(?:{list_and}|,)\s*+\d{{3,4}})++\s*+(?:{alternation(suffix)})\s*+{noun}))"
         )
         if prefix and suffix
         else None,
         marked_more=recache.compile(
-            rf"\s*+(?:{list_and}|,)\s*+(?:(?P<ya>{year_alone})\s*+)?(?:{alternation(prefix)})\s*+(?P<n>\d{{3,4}})"
-            rf"\s*+(?:{alternation(suffix)})"
+            rf"\s*+(?:{list_and}|,)\s*+(?:(?P<ya>{year_alone})\s*+)?"
+            rf"(?:(?:{alternation(prefix)})\s*+|(?<=[{bare_joints}])(?=\s*+{bare_run}))\s*+(?P<n>\d{{3,4}})"
+            rf"(?:\s*+(?:{alternation(suffix)})|(?=\s*+(?:{list_and}|,)\s*+{bare_run}))"
         )
         if prefix and suffix
         else None,
-        marked_joint=recache.compile(rf"\s*+(?:{list_and or '(?!)'}|[,\u3001])"),
+        # (… a comma before the list word too: "…第1844号决议，以及于2012年2月22日通过的第2036号决议")
+        marked_joint=recache.compile(rf"\s*+(?:(?:[,\uff0c]\s*+)?(?:{list_and or '(?!)'})|[,\u3001\uff0c])"),
         # the noun before the number, its marks around it, as the press writes it in the languages
         # that put the noun after the number ("安理会决议2678号", "安理会决议第2334号"): the suffix
         # mark is needed, the number then reads as one; a list's later numbers with their marks

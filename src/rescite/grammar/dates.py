@@ -207,8 +207,9 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         rf"|(?:\s*+,?\s*+(?:{link})\s++(?:(?:{possessive})\s++)?"
         rf"|\s*+[,\u060c\uff0c]?\s*+(?:(?:{meeting})\s*+[,\u060c\uff0c]?\s*+)?(?:(?:{recommended})\s*+,\s*+)?(?:(?:{articles})\s*+)?"
         # (… in a clause, the subject left out where the language drops it: "que el 23 de
-        # diciembre de 2022 aprobó la resolución …")
-        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+,?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
+        # diciembre de 2022 aprobó la resolución …"; the manner set off by a script's own comma:
+        # "2016年12月23日，安理会以14票赞成、0票反对，通过第2334号决议")
+        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )

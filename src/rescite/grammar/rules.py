@@ -1045,7 +1045,8 @@ def _patterns(lang: str) -> Patterns:
         # "Совет Безопасности по вопросу о … принял резолюцию")
         rf"|{'|'.join(gather('grammar.adoption_topic')) or '(?!)'})"
     )
-    adopt_when = rf"{adopt_item}(?:\s*+[,\u060c])?(?:\s++|(?<=[{CJK}]))"
+    # (… set off by a comma in a script without spaces: "安理会27日举行会议，表决通过了…")
+    adopt_when = rf"{adopt_item}(?:\s*+[,\u060c\uff0c])?(?:\s++|(?<=[{CJK}])|(?<=[{CJK}][,\uff0c]))"
     # (… the auxiliary split from its participle by the date or the session: "le Conseil a, le
     # 5 juillet 2021, adopté …")
     adopt_split = (
@@ -1267,6 +1268,10 @@ def _patterns(lang: str) -> Patterns:
         )
         # … and the topic the text is on ("大会2006年3月15日关于人权理事会的第60/251号决议")
         topic = "|".join(gather("grammar.topic_before")) or "(?!)"
+        topic_marked = "|".join(gather("grammar.topic_after_mark")) or "(?!)"
+        # (… a list item's date joined to its number by the adoption's link: "…、2002年7月22日通过的
+        # 第1425(2002)号")
+        item_link = alt_or_never(gather("grammar.adopted_link"))
         # a number's mark, and a footnote's marker glued after it before the list word
         # ("第64/293号1、65/1号决议", "第64/293号¹、…", "第64/293²、…")
         mark_note = rf"(?:(?:{mark_s})(?:\d{{1,2}}(?=[ \t]?(?:,|{list_and})))?)?(?:[{SUPERSCRIPTS}]{{1,2}})?"
@@ -1277,11 +1282,13 @@ def _patterns(lang: str) -> Patterns:
             # (… a footnote marker perhaps after the list word, at a line's end: "第61/30号、1⏎")
             rf"\s*+{mark_note}(?:\s*+(?:,|{list_and}|{rng})"
             rf"(?:[ \t]?(?:\d{{1,2}}|[{SUPERSCRIPTS}]{{1,2}})(?=[ \t]*\n))?\s*+"
-            rf"(?:(?:{topic})\s*+)?(?:{any_date}\s*+)?"
+            rf"(?:(?:{topic})\s*+)?(?:{any_date}\s*+(?:(?:{item_link})\s*+)?)?"
             rf"(?:(?:{topic})\s*+)?"
             rf"(?:{mark_p})?\s*+{loose}\s*+"
             rf"{mark_note}){{0,{LIST_AHEAD}}}"
-            rf"\s*+(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
+            # (… the topic of the texts between the list's last mark and the noun, as gazettes
+            # write it: "第1356(2001)号、…第1772(2007)号有关索马里局势的决议")
+            rf"\s*+(?:(?:{topic_marked})\s*+)?(?P<noun>{trie_regex(res_nouns + dec_nouns + prst_nouns)})"
         )
         poss = alternation(gather("grammar.possessive")) if gather("grammar.possessive") else "(?!)"
         # "大会2005年9月16日第60/1号", "大会于2005年9月16日通过的第60/1号": a date before the number,
