@@ -17,6 +17,7 @@ import copy
 import json
 import marshal
 import pickle
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,7 +25,7 @@ from typing import Any
 
 import pytest
 
-from rescite.grammar import lexicon
+from rescite.grammar import chars, lexicon
 
 
 def _tables_clear() -> None:
@@ -206,3 +207,68 @@ def test_the_kept_lexicon_is_never_stale(
         assert kept.languages["en"].raw["verbs"]["extra_note"] == 1
     if what.startswith("a language file's inline"):
         assert kept.languages["fr"].raw["note_x"] == "y"
+
+
+# the wide texts' table (``chars._wide``), kept between runs: (what is around, then what the
+# table must be: the one built from the Unicode data, or the one given)
+def _counted_pairs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls: list[int] = []
+    real = chars._wide_pairs
+
+    def counted() -> str:
+        calls.append(1)
+        return real()
+
+    monkeypatch.setattr(chars, "_wide_pairs", counted)
+    return calls
+
+
+def _moved_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    moved = tmp_path / "chars.py"
+    moved.write_bytes(Path(chars.__file__).read_bytes() + b"\n")
+    monkeypatch.setattr(chars, "__file__", str(moved))
+
+
+def _gone_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(chars, "__file__", str(tmp_path / "no such file.py"))
+
+
+def _not_pairs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _moved_file(tmp_path, monkeypatch)  # (the table changed with its file)
+    real = chars._wide_table
+    monkeypatch.setattr(chars, "_wide_table", lambda: {**real(), "\ufb00": "ff"})
+
+
+WIDE: list[tuple[str, Callable[[Path, pytest.MonkeyPatch], None] | None, int, dict[str, str]]] = [
+    ("kept: read back, not built", None, 0, {}),
+    ("this file changed: built again", _moved_file, 1, {}),
+    ("this file not found: built here", _gone_file, 0, {}),
+    ("a replacement of two characters: built at each start", _not_pairs, 1, {"\ufb00": "ff"}),
+]
+
+
+@pytest.mark.parametrize(("what", "around", "builds", "extra"), WIDE, ids=[w[0] for w in WIDE])
+def test_the_wide_texts_table_is_kept_and_never_stale(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    what: str,
+    around: Callable[[Path, pytest.MonkeyPatch], None] | None,
+    builds: int,
+    extra: dict[str, str],
+) -> None:
+    built = chars._wide_table()
+    chars._wide.cache_clear()
+    chars._wide()  # kept (in this process's strings, written at its exit)
+    chars._wide.cache_clear()
+    if around is not None:
+        around(tmp_path, monkeypatch)
+    calls = _counted_pairs(monkeypatch)
+    try:
+        pattern, table = chars._wide()
+    finally:
+        chars._wide.cache_clear()
+    assert len(calls) == builds
+    want = {**built, **extra}
+    assert list(table.items()) == list(want.items())
+    assert pattern.pattern == "[" + re.escape("".join(want)) + "]"
+    assert chars.one_for_one("\uff21\uff0f\uff32\uff25\uff33\u2019\u0418") == "A/RES'\u0418"
