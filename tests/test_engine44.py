@@ -136,6 +136,17 @@ def test_the_kept_names_of_instruments_are_merged_when_first_read() -> None:
         kept.no_such_field  # noqa: B018
 
 
+@pytest.mark.parametrize("how", [pickle.dumps, copy.copy, copy.deepcopy])
+def test_a_kept_lexicon_copies_whole(how: Callable[[Any], Any]) -> None:
+    parsed, kept = _parsed_and_kept()
+    with pytest.raises(AttributeError):
+        object.__getattribute__(kept, "instrument_names")
+    got = how(kept)
+    again = pickle.loads(got) if type(got) is bytes else got
+    assert again == parsed
+    assert again.instrument_names == parsed.instrument_names
+
+
 def _data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "data"
     shutil.copytree(lexicon._HERE, data)
