@@ -189,13 +189,16 @@ class _Sections(dict):  # type: ignore[type-arg]
         self._order: tuple[str, ...] | None = order  # every key, in the file's order (None: set so)
 
     def __missing__(self, key: str) -> Any:
-        blob = self._apart.pop(key, None)
-        if blob is None:
+        blob = self._apart.get(key)
+        if blob is None:  # (no such section; or another thread has just set it)
+            if dict.__contains__(self, key):
+                return dict.__getitem__(self, key)
             raise KeyError(key)
         import marshal
 
-        value = marshal.loads(blob)
-        return dict.setdefault(self, key, value)  # (two threads: the first one's)
+        value = dict.setdefault(self, key, marshal.loads(blob))  # (two threads: the first one's)
+        self._apart.pop(key, None)  # (after it is set: a section is always in one or the other)
+        return value
 
     def get(self, key: str, default: Any = None) -> Any:
         if key in self._apart:
