@@ -158,6 +158,10 @@ def _kept_file_cut(path: Path) -> None:
     path.write_bytes(path.read_bytes()[:-100])
 
 
+def _write(path: Path, data: bytes) -> None:
+    path.write_bytes(data)
+
+
 def _edit(name: str, old: str, new: str) -> Callable[[Path], None]:
     def edit(data: Path) -> None:
         f = data / name
@@ -178,8 +182,8 @@ STALE: list[tuple[str, Callable[[Path], None] | None, Callable[[Path], None] | N
         None,
     ),
     ("the kept file cut short", None, _kept_file_cut),
-    ("the kept file in another form", None, lambda p: p.write_bytes(marshal.dumps(("key", {})))),
-    ("the kept file empty", None, lambda p: p.write_bytes(b"")),
+    ("the kept file in another form", None, lambda p: _write(p, marshal.dumps(("key", {})))),
+    ("the kept file empty", None, lambda p: _write(p, b"")),
 ]
 
 
@@ -228,7 +232,8 @@ def _counted_pairs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     def counted() -> str:
         calls.append(1)
-        return real()
+        got: str = real()
+        return got
 
     monkeypatch.setattr(chars, "_wide_pairs", counted)
     return calls

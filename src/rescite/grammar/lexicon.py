@@ -981,11 +981,11 @@ def _cache_get(key: str) -> dict[str, _Compiled] | None:
     key, anything unexpected: they are compiled again).  The sections kept apart stay in the
     map of the file: each language's tables are a :class:`_Sections`, its names of
     instruments the bytes of their marshal data (merged when first read: :func:`load`)."""
-    from .recache import _map, _read_head
+    from .recache import map_file, read_head
 
     try:
-        view = memoryview(_map(_cache_name()))  # (kept open by the sections)
-        stored, base = _read_head(view)
+        view = memoryview(map_file(_cache_name()))  # (kept open by the sections)
+        stored, base = read_head(view)
         if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
             return None
         out: dict[str, _Compiled] = {}
@@ -1013,7 +1013,7 @@ def _cache_put(key: str, compiled: dict[str, _Compiled]) -> None:
     import marshal
     import os
 
-    from .recache import _head_bytes
+    from .recache import head_bytes
 
     path = _cache_name()
     tmp = f"{path}.{os.getpid()}.tmp"
@@ -1035,7 +1035,7 @@ def _cache_put(key: str, compiled: dict[str, _Compiled]) -> None:
             places = {k: apart(v) for k, v in raw.items() if type(v) in (dict, list)}
             rest[4] = apart(rest[4])
             head[code] = (inline, places, list(raw), *rest)
-        data = _head_bytes((key, head))
+        data = head_bytes((key, head))
         os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
         with open(tmp, "wb") as f:
             f.write(data)
