@@ -170,6 +170,128 @@ class Instrument(Frozen):
         object.__setattr__(self, "parties", parties)
 
 
+class _Sections(dict):  # type: ignore[type-arg]
+    """A language file's tables (``Language.raw``) as read from the kept lexicon (:func:`load`):
+    each section that is a table or a list stays in the map of the kept file until first read,
+    and is decoded then (a text in one language reads a few sections of the other languages'
+    files — their nouns, grammar, headings — and none of their names of bodies and
+    instruments, examples or verbs: decoded whole, the kept file was 3.3 ms of an engine's
+    start).  Reading a section by key (``[]``, ``get``, ``in``) decodes that section only;
+    anything that looks at the whole table (iteration, ``len``, ``==``, ``repr``, a copy, a
+    change) decodes every section first, and sets them in the file's order.  A plain
+    ``dict`` in all else."""
+
+    __slots__ = ("_apart", "_order")
+
+    def __init__(self, inline: dict[str, Any], apart: dict[str, Any], order: tuple[str, ...]) -> None:
+        super().__init__(inline)
+        self._apart = apart  # section -> the bytes of its marshal data (a view of the file)
+        self._order: tuple[str, ...] | None = order  # every key, in the file's order (None: set so)
+
+    def __missing__(self, key: str) -> Any:
+        blob = self._apart.get(key)
+        if blob is None:  # (no such section; or another thread has just set it)
+            if dict.__contains__(self, key):
+                return dict.__getitem__(self, key)
+            raise KeyError(key)
+        import marshal
+
+        value = dict.setdefault(self, key, marshal.loads(blob))  # (two threads: the first one's)
+        self._apart.pop(key, None)  # (after it is set: a section is always in one or the other)
+        return value
+
+    def get(self, key: str, default: Any = None) -> Any:
+        if key in self._apart:
+            return self[key]
+        return dict.get(self, key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or key in self._apart
+
+    def _whole(self) -> _Sections:
+        order = self._order
+        if order is not None:  # (once)
+            for key in list(self._apart):
+                self[key]  # (decoded and set by __missing__)
+            if list(dict.keys(self)) != list(order):  # (as the file gives them)
+                got = [(k, dict.__getitem__(self, k)) for k in order if dict.__contains__(self, k)]
+                got.extend((k, v) for k, v in dict.items(self) if k not in order)
+                dict.clear(self)
+                dict.update(self, got)
+            self._order = None
+        return self
+
+    def __iter__(self) -> Any:
+        return dict.__iter__(self._whole())
+
+    def __len__(self) -> int:
+        return dict.__len__(self._whole())
+
+    def __eq__(self, other: object) -> bool:
+        return dict.__eq__(self._whole(), other._whole() if isinstance(other, _Sections) else other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None
+
+    def __repr__(self) -> str:
+        return dict.__repr__(self._whole())
+
+    def __reduce__(self) -> Any:  # (the map of the file is not pickled: a plain dict)
+        return dict, (dict(self.items()),)
+
+    def keys(self) -> Any:
+        return dict.keys(self._whole())
+
+    def values(self) -> Any:
+        return dict.values(self._whole())
+
+    def items(self) -> Any:
+        return dict.items(self._whole())
+
+    def copy(self) -> dict[str, Any]:
+        return dict(self.items())
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._apart.pop(key, None)
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self[key]  # (a section not decoded yet is there to delete)
+        dict.__delitem__(self, key)
+
+    def pop(self, *args: Any) -> Any:
+        return dict.pop(self._whole(), *args)
+
+    def popitem(self) -> Any:
+        return dict.popitem(self._whole())
+
+    def setdefault(self, key: str, default: Any = None) -> Any:
+        if key in self._apart:
+            return self[key]
+        return dict.setdefault(self, key, default)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        dict.update(self._whole(), *args, **kwargs)
+
+    def clear(self) -> None:
+        self._apart.clear()
+        dict.clear(self)
+
+    def __or__(self, other: Any) -> Any:
+        return dict.__or__(self._whole(), other)
+
+    def __ror__(self, other: Any) -> Any:
+        return dict.__ror__(self._whole(), other)
+
+    def __ior__(self, other: Any) -> Any:
+        return dict.__ior__(self._whole(), other)
+
+    def __reversed__(self) -> Any:
+        return dict.__reversed__(self._whole())
+
+
 class Language(Record):
     code: str
     raw: dict[str, Any]
@@ -280,6 +402,22 @@ class Lexicon(Record):
         self.series_set = series_set
         self.series_bodies = {} if series_bodies is None else series_bodies
         self.shared_names = {} if shared_names is None else shared_names
+
+    def __getattr__(self, name: str) -> Any:
+        """A field not set: the names of instruments of a lexicon read from its kept file,
+        merged from each language's kept names when first read (:func:`load`: a text that
+        names no treaty reads none of them); AttributeError for anything else."""
+        got = _PENDING_NAMES.get(id(self))
+        if name != "instrument_names" or got is None or got[0] is not self:
+            return object.__getattribute__(self, name)
+        import marshal
+
+        merged: dict[str, str] = {}
+        for blob in got[1]:
+            merged.update(marshal.loads(blob))
+        self.instrument_names = merged
+        _PENDING_NAMES.pop(id(self), None)
+        return merged
 
     def body_by_series(self, series: str) -> Body | None:
         """The first body (in the table's order) of ``series``."""
@@ -670,18 +808,30 @@ def load() -> Lexicon:
             code: _compile_language(code, text, bodies, instruments) for code, text in read_texts().items()
         }
         _cache_put(key, compiled)
+    names_apart: list[Any] = []  # a kept lexicon's names of instruments, merged when first read
     for code, parts in compiled.items():
         raw, verbs, verb_functions, body_names, generic_names, instrument_names, months, shared = parts
         stopwords = frozenset(raw.get("stopwords", []))
         languages[code] = Language(code, raw, stopwords, list(verbs), None, verb_functions)
         lex.body_names.update(body_names)
         lex.generic_names.update(generic_names)
-        lex.instrument_names.update(instrument_names)
+        if type(instrument_names) is dict:
+            lex.instrument_names.update(instrument_names)
+        else:
+            names_apart.append(instrument_names)
         lex.months.update(months)
         for f, key in shared:
             if key not in lex.shared_names.get(f, ()):
                 lex.shared_names[f] = (*lex.shared_names.get(f, (body_names[f],)), key)
+    if names_apart:  # (all of them or none: read from the kept file, or compiled here)
+        del lex.instrument_names
+        _PENDING_NAMES[id(lex)] = (lex, names_apart)
     return lex
+
+
+#: The lexicons (``id``) whose names of instruments are not merged yet: the lexicon, and each
+#: language's names as the bytes of their marshal data in the map of the kept file, in order.
+_PENDING_NAMES: dict[int, tuple[Lexicon, list[Any]]] = {}
 
 
 #: What :func:`load` makes of one language file: (the file's tables with names expanded, the
@@ -801,12 +951,22 @@ def _content_key(texts: dict[str, str], bodies: dict[str, Body], instruments: di
     return h.hexdigest()
 
 
+#: The kept file's format (part of its name: a file of another format is never read).  "v2":
+#: the head (``recache``'s: its length, then its marshal data) holds the key and, for each
+#: language, what :func:`_compile_language` made of it, with each section of its tables that is
+#: a table or a list, and its names of instruments, given as their place after the head
+#: (where they start, their length), and its tables' keys in order; those values follow the
+#: head, each as its own marshal data.
+_CACHE_FORMAT = "v2"
+
+
 def _cache_name() -> str:
     """Where the compiled languages are kept (``$XDG_CACHE_HOME/rescite/lexicon-….marshal``)."""
     import sys
 
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return os.path.join(base, "rescite", f"lexicon-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal")
+    tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}"
+    return os.path.join(base, "rescite", f"lexicon-{_CACHE_FORMAT}-{tag}.marshal")
 
 
 def _cache_file() -> Path:
@@ -818,32 +978,68 @@ def _cache_file() -> Path:
 
 def _cache_get(key: str) -> dict[str, _Compiled] | None:
     """The compiled languages kept under ``key`` by an earlier run, or None (no file, another
-    key, anything unexpected: they are compiled again)."""
-    from .recache import load_file
+    key, anything unexpected: they are compiled again).  The sections kept apart stay in the
+    map of the file: each language's tables are a :class:`_Sections`, its names of
+    instruments the bytes of their marshal data (merged when first read: :func:`load`)."""
+    from .recache import map_file, read_head
 
     try:
-        data = load_file(_cache_name())
-    except (OSError, EOFError, ValueError, TypeError):
+        view = memoryview(map_file(_cache_name()))  # (kept open by the sections)
+        stored, base = read_head(view)
+        if not (isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key):
+            return None
+        out: dict[str, _Compiled] = {}
+        for code, parts in stored[1].items():
+            inline, places, order, *rest = parts
+            if len(rest) != 7 or not isinstance(inline, dict) or not isinstance(places, dict):
+                return None
+            at, n = rest[4]
+            if base + at + n > len(view):
+                return None
+            apart = {k: view[base + a : base + a + m] for k, (a, m) in places.items()}
+            if any(len(v) != m for v, (_, m) in zip(apart.values(), places.values(), strict=True)):
+                return None
+            rest[4] = view[base + at : base + at + n]
+            out[code] = (_Sections(inline, apart, tuple(order)), *rest)
+        return out
+    except (OSError, EOFError, ValueError, TypeError, AttributeError, KeyError):
         return None
-    if isinstance(data, tuple) and len(data) == 2 and data[0] == key and isinstance(data[1], dict):
-        return data[1]
-    return None
 
 
 def _cache_put(key: str, compiled: dict[str, _Compiled]) -> None:
-    """Keep the compiled languages (marshal: a load is a millisecond, the TOML parse about 50);
-    a file that cannot be written only costs the parse next time."""
+    """Keep the compiled languages (marshal: a load is a millisecond, the TOML parse about 50),
+    in :data:`_CACHE_FORMAT`; a file that cannot be written only costs the parse next time."""
     import contextlib
     import marshal
     import os
 
+    from .recache import head_bytes
+
     path = _cache_name()
     tmp = f"{path}.{os.getpid()}.tmp"
+    blobs: list[bytes] = []
+    at = [0]
+
+    def apart(value: Any) -> tuple[int, int]:
+        blob = marshal.dumps(value)
+        blobs.append(blob)
+        at[0] += len(blob)
+        return at[0] - len(blob), len(blob)
+
     try:
-        data = marshal.dumps((key, compiled))
+        head: dict[str, Any] = {}
+        for code, parts in compiled.items():
+            raw = parts[0]
+            rest: list[Any] = list(parts[1:])
+            inline = {k: v for k, v in raw.items() if type(v) not in (dict, list)}
+            places = {k: apart(v) for k, v in raw.items() if type(v) in (dict, list)}
+            rest[4] = apart(rest[4])
+            head[code] = (inline, places, list(raw), *rest)
+        data = head_bytes((key, head))
         os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
         with open(tmp, "wb") as f:
             f.write(data)
+            f.writelines(blobs)
         os.replace(tmp, path)
     except (OSError, ValueError):
         with contextlib.suppress(OSError):

@@ -203,8 +203,8 @@ def _read(kind: str) -> dict[bytes, Any]:
     from itertools import accumulate
 
     try:
-        view = memoryview(_map(_path(kind)))  # (kept open by the values)
-        (keys, lengths), base = _read_head(view)
+        view = memoryview(map_file(_path(kind)))  # (kept open by the values)
+        (keys, lengths), base = read_head(view)
         if type(keys) is not list or type(lengths) is not list or len(keys) != len(lengths):
             return {}
         ends = list(accumulate(lengths, initial=base))
@@ -221,11 +221,11 @@ def load_file(path: str) -> Any:
     and a language's rule table, 3.5 MB, took 8 ms more of CPU at every start of the engine);
     reading it whole first would copy it once more.  OSError, EOFError, ValueError or
     TypeError when it cannot be read (an empty file: EOFError)."""
-    with _map(path) as view:
+    with map_file(path) as view:
         return marshal.loads(view)
 
 
-def _map(path: str) -> mmap.mmap:
+def map_file(path: str) -> mmap.mmap:
     """A map of the file ``path``, to read (EOFError for an empty file, which cannot be mapped)."""
     import mmap
 
@@ -236,15 +236,15 @@ def _map(path: str) -> mmap.mmap:
             raise EOFError(f"{path}: empty") from None
 
 
-def _head_bytes(head: Any) -> bytes:
+def head_bytes(head: Any) -> bytes:
     """The head of a file of values kept apart (the programs', the strings', a kept table's):
     the length of its marshal data (8 bytes), then that data; the values' bytes follow it."""
     data = marshal.dumps(head)
     return len(data).to_bytes(8, "big") + data
 
 
-def _read_head(view: Any) -> tuple[Any, int]:
-    """The head (:func:`_head_bytes`) of the map of a file ``view``, and where the values after
+def read_head(view: Any) -> tuple[Any, int]:
+    """The head (:func:`head_bytes`) of the map of a file ``view``, and where the values after
     it start."""
     size = int.from_bytes(view[:8], "big")
     return marshal.loads(view[8 : 8 + size]), 8 + size
@@ -252,12 +252,12 @@ def _read_head(view: Any) -> tuple[Any, int]:
 
 def _save(cache: dict[bytes, Any], kind: str = "regex") -> None:
     """Write ``cache`` (digests to bytes, or to strings, kept as their UTF-8) as :func:`_read`
-    reads it: the list of digests and lengths as the head (:func:`_head_bytes`), then the
+    reads it: the list of digests and lengths as the head (:func:`head_bytes`), then the
     values' bytes one after the other."""
     path = _path(kind)
     tmp = f"{path}.{os.getpid()}.tmp"
     values = [v.encode("utf-8", "surrogatepass") if type(v) is str else v for v in cache.values()]
-    head = _head_bytes((list(cache), [len(v) for v in values]))
+    head = head_bytes((list(cache), [len(v) for v in values]))
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(tmp, "wb") as fh:
@@ -361,7 +361,7 @@ def _table_bytes(digest: str, frozen: Any) -> bytes:
                 fields.append(v)
         return (_RECORD, rec[1], tuple(fields))
 
-    return b"".join([_head_bytes((digest, _each_record(frozen, record))), *apart])
+    return b"".join([head_bytes((digest, _each_record(frozen, record))), *apart])
 
 
 def _is_record(frozen: Any) -> bool:
@@ -383,8 +383,8 @@ def _read_table(path: str, digest: str) -> Any:
     """The frozen table the file ``path`` keeps under ``digest``, its fields kept apart given
     as (:data:`_APART`, the map of the file, where the field starts, its length); ValueError
     when the file keeps another key, OSError or others when it cannot be read."""
-    view = _map(path)  # (kept open by the fields)
-    stored, base = _read_head(view)
+    view = map_file(path)  # (kept open by the fields)
+    stored, base = read_head(view)
     if type(stored) is not tuple or len(stored) != 2 or stored[0] != digest:
         view.close()
         raise ValueError("another key")
