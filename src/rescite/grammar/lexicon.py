@@ -359,8 +359,9 @@ class Lexicon(Record):
     series_cache: dict[str, str | None]
     series_set: frozenset[str]  # the bodies' series (made when first needed)
     series_bodies: dict[str, Body]  # series -> its first body (same)
+    _names_apart: list[Any]  # (not a field: see its slot)
 
-    __slots__ = (
+    __slots__ = (  # noqa: RUF023  (the last slot is last on purpose: see there)
         "bodies",
         "body_names",
         "generic_names",
@@ -373,6 +374,10 @@ class Lexicon(Record):
         "series_cache",
         "series_set",
         "shared_names",
+        # (not a field: each language's names of instruments as their marshal data in the map of
+        # the kept file, until ``instrument_names`` is first read; the last slot, so that a copy
+        # or a pickle reads the names, merging them, before it and finds it gone)
+        "_names_apart",
     )
 
     def __init__(
@@ -405,18 +410,19 @@ class Lexicon(Record):
 
     def __getattr__(self, name: str) -> Any:
         """A field not set: the names of instruments of a lexicon read from its kept file,
-        merged from each language's kept names when first read (:func:`load`: a text that
-        names no treaty reads none of them); AttributeError for anything else."""
-        got = _PENDING_NAMES.get(id(self))
-        if name != "instrument_names" or got is None or got[0] is not self:
-            return object.__getattribute__(self, name)
+        merged from each language's kept names (``_names_apart``, set by :func:`load`) when
+        first read (a text that names no treaty reads none of them); AttributeError for
+        anything else."""
+        if name != "instrument_names":
+            raise AttributeError(name)
+        apart: list[Any] = object.__getattribute__(self, "_names_apart")  # (AttributeError: none)
         import marshal
 
         merged: dict[str, str] = {}
-        for blob in got[1]:
+        for blob in apart:
             merged.update(marshal.loads(blob))
         self.instrument_names = merged
-        _PENDING_NAMES.pop(id(self), None)
+        del self._names_apart
         return merged
 
     def body_by_series(self, series: str) -> Body | None:
@@ -825,13 +831,8 @@ def load() -> Lexicon:
                 lex.shared_names[f] = (*lex.shared_names.get(f, (body_names[f],)), key)
     if names_apart:  # (all of them or none: read from the kept file, or compiled here)
         del lex.instrument_names
-        _PENDING_NAMES[id(lex)] = (lex, names_apart)
+        lex._names_apart = names_apart
     return lex
-
-
-#: The lexicons (``id``) whose names of instruments are not merged yet: the lexicon, and each
-#: language's names as the bytes of their marshal data in the map of the kept file, in order.
-_PENDING_NAMES: dict[int, tuple[Lexicon, list[Any]]] = {}
 
 
 #: What :func:`load` makes of one language file: (the file's tables with names expanded, the
