@@ -66,6 +66,13 @@ def session_bounds(n: int, known: tuple[tuple[int, int], ...] = ()) -> tuple[int
     return (anchors[i - 1][1] if i > 0 else 1), (anchors[i][1] if i < len(anchors) else _LAST_RUNNING_SESSION)
 
 
+def in_session_bounds(n: int, session: int) -> bool:
+    """Could the Assembly's running number ``n`` be of ``session``, between the sessions the known
+    numbers around it leave (:func:`session_bounds`)?"""
+    low, high = session_bounds(n)
+    return low <= session <= high
+
+
 def find_assembly(
     text: str, scope: str, bodies: list[tuple[int, int, str]], found: list[Raw], citing: str | None
 ) -> list[Raw]:
@@ -124,8 +131,7 @@ def old_session(number: int, date: str) -> int | None:
     if not 1 <= number <= _LAST_RUNNING_NUMBER:
         return None
     session = year - 1945
-    below, above = session_bounds(number)
-    return session if below <= session <= above else None
+    return session if in_session_bounds(number, session) else None
 
 
 @functools.lru_cache(maxsize=16)
@@ -451,8 +457,7 @@ def find_bare_numerals(
             continue
         if n > _LAST_RUNNING_NUMBER or roman(session) != r.group():  # (no "IIII", "VX")
             continue
-        low, high = session_bounds(n)
-        if not low <= session <= high:
+        if not in_session_bounds(n, session):
             continue
         m = rx.search(text, max(0, c.start() - _REACH), c.start("n") + len(c.group("n")))
         if m is None or m.start("n") != c.start() or m.group("joint"):

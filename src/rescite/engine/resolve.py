@@ -39,7 +39,7 @@ from ..ids import (
     unts_id,
 )
 from ..models import CanonicalId, Record
-from .find_assembly import OLD_ASSEMBLY, session_bounds
+from .find_assembly import OLD_ASSEMBLY, in_session_bounds
 from .find_base import ANY_BODY, RECORDS_REACH, Raw
 from .find_codes import UNNUMBERED_CODED
 from .find_numbers import NOUN_LIST_BODY
@@ -108,13 +108,12 @@ HEADING_LINE_MAX = 100
 
 
 def _in_bounds(session: int, number: str) -> bool:
-    """Could the Assembly have given ``number`` ("295 B (XI)") at ``session`` — between the
-    sessions its known running numbers around it leave (``ga_anchors.csv``)?"""
-    m = re.match(r"\d{1,4}", number)
-    if m is None:
-        return True
-    first, last = session_bounds(int(m.group()))
-    return first <= session <= last
+    """Could the Assembly have given ``number`` ("295 B (XI)") at ``session`` (:func:`in_session_bounds`)?"""
+    m = _LEADING_NUMBER.match(number)
+    return m is None or in_session_bounds(int(m.group()), session)
+
+
+_LEADING_NUMBER = recache.compile(r"\d{1,4}")
 
 
 def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
@@ -307,14 +306,11 @@ class Resolver:
         back: "resolution 72/6 of that Assembly" after the World Health Assembly's name)."""
         if not back and self.citing is not None and self.citing.generic == kind:
             return self.citing
-        i = bisect.bisect_left(self._body_pos, pos) - 1
         if kind == ANY_BODY:  # "resolution 44/4 of that body": the body named last, whatever its kind
-            return self.lex.bodies[self.bodies_at[i][1]] if i >= 0 else None
-        while i >= 0:
-            b = self.lex.bodies[self.bodies_at[i][1]]
+            return next(self._named_last(pos), None)
+        for b in self._named_last(pos):
             if b.generic == kind:
                 return b
-            i -= 1
         if self.citing is not None and self.citing.generic == kind:
             return self.citing
         if (
@@ -329,14 +325,10 @@ class Resolver:
             return self.lex.bodies["GA"]
         return self._parties_of_named(kind, pos)
 
-    def _key_named_before(self, key: str, pos: int) -> Body | None:
-        """The body ``key`` when the text names it before ``pos``, else None."""
-        i = bisect.bisect_left(self._body_pos, pos) - 1
-        while i >= 0:
-            if self.bodies_at[i][1] == key:
-                return self.lex.bodies[key]
-            i -= 1
-        return None
+    def _named_last(self, pos: int) -> Iterator[Body]:
+        """The bodies the text names before ``pos``, the last named first."""
+        for i in range(bisect.bisect_left(self._body_pos, pos) - 1, -1, -1):
+            yield self.lex.bodies[self.bodies_at[i][1]]
 
     def _named_back(self, body: Body, pos: int) -> Body:
         """The body a name of ``body`` stands for at ``pos``: itself, unless ``body`` is a body of no
@@ -347,12 +339,9 @@ class Resolver:
             return body
         if self.citing is not None and self.citing.generic == body.generic:
             return self.citing
-        i = bisect.bisect_left(self._body_pos, pos) - 1
-        while i >= 0:
-            b = self.lex.bodies[self.bodies_at[i][1]]
+        for b in self._named_last(pos):
             if b.generic == body.generic and b.key not in self._bare_bodies():
                 return b
-            i -= 1
         return body
 
     def _bare_bodies(self) -> set[str]:
@@ -953,7 +942,8 @@ class Resolver:
                     and "GA" not in (raw.body_key, raw.actor_key)
                     and session is not None
                     and not _in_bounds(session, number)
-                    and (ecosoc := self._key_named_before("ECOSOC", raw.start)) is not None
+                    and (ecosoc := next((b for b in self._named_last(raw.start) if b.key == "ECOSOC"), None))
+                    is not None
                 ):
                     # "Recommends the Economic and Social Council to draw the attention of the
                     # Committee appointed in pursuance of its resolution 295 B (XI)" in an Assembly
