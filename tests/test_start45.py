@@ -169,5 +169,5 @@ def test_damaged_program_is_never_used(name: str, damage: object, monkeypatch: p
     entry[1] = damage(entry[1]) if callable(damage) else damage
     cache[key] = marshal.dumps(tuple(entry))
     with pytest.raises((TypeError, ValueError)):
-        recache._build(pattern, tuple(entry))  # type: ignore[arg-type]
+        recache._build(pattern, tuple(entry))
     _same(recache.compile(pattern, flags), pattern, flags, text)  # re.compile's, whole
