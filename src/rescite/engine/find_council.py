@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.council import CouncilNumber, council_number, sc_year_plausible
+from ..grammar.council import (
+    CouncilNumber,
+    council_number,
+    sc_year_plausible,
+    statement_year_id,
+    statement_years,
+)
 from ..grammar.dates import (
     adoption_date_before,
     adoption_noun_date,
@@ -938,3 +944,23 @@ def _mark_right_before(text: str, m: re.Match[str]) -> bool:
 NOUN_REACH = 40
 #: How far after a Council number its own symbol may follow (legal styles cite both).
 SYMBOL_NEAR = 80
+
+
+def find_statement_years(text: str, scope: str) -> list[Raw]:
+    """The Council's President's statements told by their year and their number in it, as copies
+    title and cite them ("安理会主席声明2011年第10号": S/PRST/2011/10; see
+    :func:`~rescite.grammar.council.statement_years`), where a statement's noun is written."""
+    nouns, forms = statement_years(scope)
+    out: list[Raw] = []
+    if not forms or not any(n in text for n in nouns):
+        return out
+    for rx in forms:
+        for m in rx.finditer(text):
+            sym = statement_year_id(m)
+            if sym is None:
+                continue
+            raw = Raw(m.start("year"), m.end(), "symbol", symbol=sym)
+            raw.rule = "statement by the President by its year and its number in that year"
+            raw.evidence.append(f"statement: {m.group(0)}")
+            out.append(raw)
+    return out
