@@ -17,6 +17,13 @@ written for these tests in UN style (numbers, dates and wording invented):
   leaves); not where the number is recalled rather than adopted ("…重申第242号决议");
 - the adverb "刚刚" between the Council's name and its verb ("安理会刚刚一致通过了第2118号决议",
   zh.toml ``grammar.adoption_adverbs``): the Council's (was lost);
+- a marked number of three figures or more alone in a sentence after the Council's, in a text of no
+  body that names no other body before it ("联合国安理会12日通过第2642号决议。…去年的第2585号决议规定
+  的授权期限…", the number mark before it perhaps left out: "…。在478号决议中，…"): the Council's
+  (was nothing); not after another body's name, nor a number of one or two figures; the Security
+  Council's anchor table (`sc_anchors.csv`) places more numbers of 1976–1982, each read in a real
+  text that writes its date (401, 403, 425, 434, 444, 461, 467, 478, 483, 500): "478号决议" is
+  S/RES/478(1980) (was unresolved);
 - Taiwan's names of the two Covenants and of the Convention on the rights of persons with
   disabilities ("公民與政治權利國際公約", "經濟、社會與文化權利國際公約", "身心障礙者權利公約"):
   cited (were missed);
@@ -53,6 +60,20 @@ _ADVERB: list[Row] = [
     ("zh", "安理会刚刚一致通过了第2118号决议，将局势拉回到政治轨道。", {"S/RES/2118(2013)": None}),
 ]
 
+_LATER_SENTENCE: list[Row] = [
+    (
+        "zh",
+        "联合国安理会10日一致通过第2683号决议。\n\n去年的第2640号决议规定的期限已于本月届满。",
+        {"S/RES/2683(2023)": None, "S/RES/2640(2022)": None},
+    ),
+    (
+        "zh",
+        "安理会当年通过决议，不承认该项法律。在478号决议中，安理会呼吁各国撤出外交使团。",
+        {"S/RES/478(1980)": None},
+    ),
+    ("zh", "中方代表在安理会发言。此次决议是对第2722号决议的技术性延期。", {"S/RES/2722(2024)": None}),
+]
+
 _TAIWAN_NAMES: list[Row] = [
     ("zh", "為實施公民與政治權利國際公約，健全人權保障體系，特制定本法。", {"UNTS/999/14668": None}),
     ("zh", "依《經濟、社會與文化權利國際公約》之規定辦理。", {"UNTS/993/14531": None}),
@@ -80,6 +101,10 @@ _LETTER_DATES: list[Row] = [
 # own symbol
 _AS_BEFORE: list[Row] = [
     ("zh", "主席声明1990年第5号所述事项", {}),
+    # (another body named before the number, a short number, the Council's own sentence)
+    ("zh", "安理会和大会都讨论了该问题。第2722号决议要求各方停火。", {}),
+    ("zh", "安理会讨论了该问题。该国议会第12号决议随后生效。", {}),
+    ("zh", "安理会在第2328号决议通过后举行了会议。", {}),
     ("zh", "第二十六届联合国大会通过了第2758号决议。", {"A/RES/2758(XXVI)": None}),
     ("zh", "第七十届联大上，各国重申第242号决议。", {}),
     ("zh", "第七十六届联大纪念第2758号决议通过五十周年。", {}),
@@ -95,7 +120,7 @@ _AS_BEFORE: list[Row] = [
 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
-    _STATEMENTS + _SESSIONS + _ADVERB + _TAIWAN_NAMES + _LETTER_DATES + _AS_BEFORE,
+    _STATEMENTS + _SESSIONS + _ADVERB + _LATER_SENTENCE + _TAIWAN_NAMES + _LETTER_DATES + _AS_BEFORE,
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_exact(text, expected, lang=lang)
