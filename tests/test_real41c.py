@@ -199,11 +199,12 @@ COUNCIL_DATED: list[Row] = [
 ]
 
 # Look-alikes that must stay as they were: a number with a slash of a later session, the session of
-# the Assembly with another body's number in the sentence, a session past the thirtieth, and the
+# the Assembly with another body's number in the sentence, and the
 # Conference's short name before an Assembly's resolution.
 STAY: list[Row] = [
     ("zh", "第七十六届联合国大会通过了第76/1号决议。", [("A/RES/76/1", None, None)]),
-    ("zh", "第三十一届联合国大会通过了第16号决议。", []),
+    # (a session past the thirtieth that adopted the number: that session's, read by pass 45c)
+    ("zh", "第三十一届联合国大会通过了第16号决议。", [("A/RES/31/16", None, None)]),
     ("zh", "第二十六届联合国大会期间，安理会通过了第300号决议。", [(None, None, None)]),
     ("ru", "На 70-й сессии Генеральной Ассамблеи принята резолюция 70/1.", [("A/RES/70/1", None, None)]),
     (

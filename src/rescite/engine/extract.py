@@ -32,7 +32,7 @@ from .find import find_ibids, find_instruments, find_treaties
 from .find_assembly import find_assembly
 from .find_base import Names, Raw, max_mentions, names_in
 from .find_codes import NUMBERING_SHAPE, UNNUMBERED_CODED, find_coded, find_roman_sessions
-from .find_council import find_sc_numbers
+from .find_council import find_sc_numbers, find_statement_years
 from .find_numbers import find_numbered
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
@@ -530,6 +530,8 @@ def _extract(
     # (the Assembly's numbers of its first sessions without their session: "resolution 1514 of
     # 14 December 1960", "第二十六届联合国大会通过了第2758号决议", where no other rule read the number)
     sc_numbers += find_assembly(t, seg.scope, bodies, [*numbered, *sc_numbers, *symbols], seg.body)
+    # (… and the Council's President's statements by their year and number: "主席声明2011年第10号")
+    sc_numbers += find_statement_years(t, seg.scope)
     raws: list[Raw] = [
         *symbols,
         *numbered,

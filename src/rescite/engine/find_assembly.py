@@ -562,16 +562,26 @@ _LATIN_LETTER = str.maketrans("АВСЕ", "ABCE")
 
 
 def _raw(
-    m: re.Match[str], n_key: str, n: int, session: int, text: str, scope: str, why: str, seen: str
+    m: re.Match[str],
+    n_key: str,
+    n: int,
+    session: int,
+    text: str,
+    scope: str,
+    why: str,
+    seen: str,
+    later: bool = False,
 ) -> Raw:
     """The Assembly's resolution ``n`` of ``session``, read at group ``n_key`` of ``m``, with the
-    rule that gave its session (``why``), its evidence and the date written after it."""
+    rule that gave its session (``why``), its evidence and the date written after it; ``later``:
+    of a session after the thirtieth, numbered "session/number"."""
     # (… and a part's letter after the number, where the form reads one: "resolution 377 A of the
     # General Assembly", the Cyrillic letter that looks like it as the Latin one)
     letter = m.group("l") if "l" in m.re.groupindex else None
     letter = letter.translate(_LATIN_LETTER) if letter else ""
     end = m.end("l") if letter else m.end(n_key)
-    raw = Raw(m.start(n_key), end, "symbol", symbol=f"A/RES/{n}{letter}({roman(session)})")
+    symbol = f"A/RES/{session}/{n}{letter}" if later else f"A/RES/{n}{letter}({roman(session)})"
+    raw = Raw(m.start(n_key), end, "symbol", symbol=symbol)
     raw.rule = f"General Assembly number without its session; {why}"
     raw.evidence.append(f"{seen}: {m.group(0)}")
     _dated(raw, text, m.end(), scope)
@@ -582,6 +592,22 @@ def _raw(
             raw.date = parse_date(sd)
             raw.evidence.append("date that opens the sentence of the adoption")
     return raw
+
+
+#: the highest number of a text of one of the later sessions (each numbers its texts from 1)
+_LATER_NUMBER_MAX = 999
+
+
+def _adopted_then(m: re.Match[str], n_key: str, n: int, text: str, scope: str) -> bool:
+    """Does the sentence say that the session named before the number adopted it (an adoption's
+    verb, ``grammar.adopted_verb``, between the session and the number: "第六十届联大通过第251号
+    决议"), the number one that session may have given?  Another session's text may be recalled
+    there ("第七十六届联大纪念第2758号决议"), never adopted."""
+    session_key = "session" + n_key[1:]
+    if not 1 <= n <= _LATER_NUMBER_MAX or m.start(session_key) > m.start(n_key):
+        return False
+    between = text[m.end(session_key) : m.start(n_key)]
+    return any(v in between for v in lexicon.gather("grammar.adopted_verb", lexicon.scope(scope)))
 
 
 def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
@@ -599,6 +625,16 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         )
         n_key = next(k for k in groups if k.startswith("n"))
         n = int(groups[n_key])
+        if (
+            session is not None
+            and session > _LAST_RUNNING_SESSION
+            and _adopted_then(m, n_key, n, text, scope)
+        ):
+            # "第六十届联大通过第251号决议": a later session's number, adopted at that session
+            out.append(
+                _raw(m, n_key, n, session, text, scope, "the session that adopted it", "session named", True)
+            )
+            continue
         if session is None or not 1 <= session <= _LAST_RUNNING_SESSION or not 1 <= n <= _LAST_RUNNING_NUMBER:
             continue
         out.append(

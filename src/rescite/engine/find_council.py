@@ -10,7 +10,13 @@ import re
 from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
-from ..grammar.council import CouncilNumber, council_number, sc_year_plausible
+from ..grammar.council import (
+    CouncilNumber,
+    council_number,
+    sc_year_plausible,
+    statement_year_id,
+    statement_years,
+)
 from ..grammar.dates import (
     adoption_date_before,
     adoption_noun_date,
@@ -519,7 +525,74 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
     out.extend(
         _council_own_numbers(text, seg, bodies, rx, pat, {r.start for r in out}, listed=seg.body != "S")
     )
+    if seg.body is None:
+        out.extend(_council_marked_later(text, bodies, rx, {r.start for r in out}, seg.scope))
     return out
+
+
+#: the rule of a Council's marked number in a text that names no other body before it
+_COUNCIL_ONLY = "Security Council number without its year, the Council the only body named before it"
+#: most characters between the Council's last name and such a number
+_COUNCIL_ONLY_REACH = 400
+
+
+def _council_marked_later(
+    text: str, bodies: list[tuple[int, int, str]], rx: CouncilNumber, done: set[int], scope: str
+) -> list[Raw]:
+    """In a text of no body (news, speeches) that has named the Security Council and no other body
+    before, the Council's marked numbers of three figures or more alone in a sentence after the
+    Council's ("联合国安理会12日通过第2642号决议。…去年的第2585号决议规定的授权期限已经届满", "…。在
+    478号决议中，…"), the Council named shortly before: the Council's (``S/RES/<n>``, its year from
+    the numbering); not where another body's name follows the number."""
+    if rx.own_marked is None or not any(key == "SC" for _, _, key in bodies):
+        return []
+    out: list[Raw] = []
+    first_other = min((bs for bs, _, key in bodies if key != "SC"), default=len(text))
+    mark_only = _mark_only(scope)
+    found = sorted(
+        [
+            *rx.own_marked.finditer(text, 0, first_other),
+            *(mark_only.finditer(text, 0, first_other) if mark_only else ()),
+        ],
+        key=lambda m: m.start("n"),
+    )
+    for m in found:
+        if STOP.on:
+            break
+        if m.start("n") in done or m.groupdict().get("y") or len(m.group("n").lstrip("0")) < 3:
+            continue
+        done.add(m.start("n"))
+        last = max((be for _, be, key in bodies if be <= m.start()), default=-1)
+        if last < 0 or m.start() - last > _COUNCIL_ONLY_REACH:
+            continue
+        if SENTENCE_END.search(text, last, m.start()) is None and "\n" not in text[last : m.start()]:
+            continue  # (the Council's own sentence: its other rules read it there)
+        if any(0 <= bs - m.end() <= _NAME_GAP_AFTER and key != "SC" for bs, _, key in bodies):
+            continue  # ("第1号决议 大会…": another body named right after it)
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"S/RES/{m.group('n')}")
+        raw.rule = _COUNCIL_ONLY
+        raw.evidence.append("the Security Council named before, no other body")
+        out.append(raw)
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _mark_only(scope: str) -> re.Pattern[str] | None:
+    """A number with the mark after it and the noun of resolutions, its mark before it left out, in
+    a language that writes both ("在478号决议中"; group ``n``), none elsewhere."""
+    langs = lexicon.scope(scope)
+    prefix = lexicon.gather("grammar.number_prefix", langs)
+    suffix = lexicon.gather("grammar.number_suffix", langs)
+    if not prefix or not suffix:
+        return None
+    noun = lexicon.resolution_noun(scope)
+    return recache.compile(
+        rf"(?<![\d/.A-Za-z])(?<!{lexicon.alternation(prefix)})(?P<n>\d{{1,4}})\s*+(?:{lexicon.alternation(suffix)})\s*+{noun}"
+    )
+
+
+#: most characters between a number's noun and a body's name after it, its adopter
+_NAME_GAP_AFTER = 12
 
 
 #: how far before a list of the Council's numbers in another body's text a body named ends, to be
@@ -938,3 +1011,23 @@ def _mark_right_before(text: str, m: re.Match[str]) -> bool:
 NOUN_REACH = 40
 #: How far after a Council number its own symbol may follow (legal styles cite both).
 SYMBOL_NEAR = 80
+
+
+def find_statement_years(text: str, scope: str) -> list[Raw]:
+    """The Council's President's statements told by their year and their number in it, as copies
+    title and cite them ("安理会主席声明2011年第10号": S/PRST/2011/10; see
+    :func:`~rescite.grammar.council.statement_years`), where a statement's noun is written."""
+    nouns, forms = statement_years(scope)
+    out: list[Raw] = []
+    if not forms or not any(n in text for n in nouns):
+        return out
+    for rx in forms:
+        for m in rx.finditer(text):
+            sym = statement_year_id(m)
+            if sym is None:
+                continue
+            raw = Raw(m.start("year"), m.end(), "symbol", symbol=sym)
+            raw.rule = "statement by the President by its year and its number in that year"
+            raw.evidence.append(f"statement: {m.group(0)}")
+            out.append(raw)
+    return out

@@ -7,7 +7,7 @@ import re
 
 from ..grammar import lexicon, recache
 from ..grammar.council import council_number, sc_year_plausible
-from ..grammar.dates import listed_sent_noun, parse_date, search_dated
+from ..grammar.dates import day_month_regex, listed_sent_noun, parse_date, search_dated
 from ..grammar.lexicon import (
     CJK,
     alternation,
@@ -159,6 +159,10 @@ def find_symbols(
             far = max(0, s - 260)
             if db is None and pat.date_far_before is not None and _far_link_after_year(text, far, s, pat):
                 db = search_dated(pat.date_far_before, text, far, s)
+                if db is not None and _day_month_between(text, db.start(), s, pat, seg.scope):
+                    # "Letter dated 27 June 2011 from …⏎… your letter dated 23 June (S/2011/396)": the
+                    # heading's date is its own; the symbol's is the nearer one, its year unwritten
+                    db = None
             if db:
                 dated_by(raw, db, "date before the symbol")
                 if raw.date is not None:
@@ -597,6 +601,19 @@ def _joint_symbol_date(
         nxt = matches[idx + 1].start("sym")
         if nxt == end + len(_JOINT_SYMBOL) and text.startswith(")", matches[idx + 1].end("sym")):
             pending.setdefault(nxt, date)
+
+
+@functools.lru_cache(maxsize=8)
+def _day_month(scope: str) -> re.Pattern[str]:
+    """A day and its month written without their year (see :func:`day_month_regex`)."""
+    return recache.compile(day_month_regex(lexicon.scope(scope)))
+
+
+def _day_month_between(text: str, start: int, end: int, pat: Patterns, scope: str) -> bool:
+    """Is a day and its month written without a year between the date that opens at ``start`` and
+    ``end``: a nearer date, of the text at ``end``?"""
+    first = pat.date.match(text, start)
+    return _day_month(scope).search(text, first.end() if first else start + 1, end) is not None
 
 
 def _far_link_after_year(text: str, lo: int, hi: int, pat: Patterns) -> bool:

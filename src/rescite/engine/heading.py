@@ -11,7 +11,13 @@ from collections.abc import Callable, Iterator, Sequence
 
 from ..grammar import lexicon, recache
 from ..grammar.bodies import body_regex, body_regex_capitals
-from ..grammar.council import SC_WITHOUT_YEAR, sc_year_of, sc_year_plausible
+from ..grammar.council import (
+    SC_WITHOUT_YEAR,
+    sc_year_of,
+    sc_year_plausible,
+    statement_year_id,
+    statement_years,
+)
 from ..grammar.dates import parse_date, search_dated
 from ..grammar.headings import (
     copy_labels,
@@ -863,6 +869,30 @@ def _wrapped_alone(
     )
 
 
+def _statement_title(text: str, scope: str) -> tuple[str, tuple[int, int]] | None:
+    """The symbol of a statement by the Council's President that the text's first line is the
+    title of, told by its year and number (see :func:`~rescite.grammar.council.statement_years`),
+    the Council's name perhaps before it, and the span of its number."""
+    nouns, forms = statement_years(scope)
+    head = text[:300]
+    if not forms or not any(n in head for n in nouns):
+        return None
+    start = len(head) - len(head.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    line = text[start:end].rstrip()
+    for rx in forms:
+        m = rx.search(line)
+        if m is None or m.end() != len(line):
+            continue
+        if m.start() and body_regex(scope).fullmatch(line, 0, m.start()) is None:
+            continue
+        sym = statement_year_id(m)
+        if sym is not None:
+            return sym, (start + m.start("year"), start + m.end())
+    return None
+
+
 def analyse_heading(
     text: str,
     lang: str,
@@ -1236,6 +1266,11 @@ def analyse_heading(
     if h.self_id is None and own_num is None and (cover := _cover_symbol(text)) is not None:
         # a volume's cover ("Supplement No. 49 (A/84/49)⏎Volume I"): the volume itself
         h.self_id, span, h.aliases = cover[0], cover[1], {*h.aliases, *cover[2]}
+        h.masthead = sorted([*h.masthead, span])
+    if h.self_id is None and own_num is None and (titled := _statement_title(text, scope)) is not None:
+        # a copy titled by the statement's year and number ("联合国安理会主席声明2011年第10号",
+        # Wikisource's): the statement itself
+        h.self_id, span = titled
         h.masthead = sorted([*h.masthead, span])
     if h.self_id is not None and (bare := SC_WITHOUT_YEAR.fullmatch(h.self_id)) is not None:
         # "S.C. Res. 2417, U.N. Doc. S/RES/2417 (May 24, 2018)", "S/RES/2799⏎(2025)": the

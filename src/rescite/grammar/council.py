@@ -331,3 +331,26 @@ def sc_years_open(number: int) -> list[int]:
     """The years the anchor table leaves for Security Council resolution ``number``."""
     lo_year, hi_year = _sc_years(number)
     return list(range(max(FIRST_YEAR, lo_year), min(2100, hi_year) + 1))
+
+
+@functools.lru_cache(maxsize=8)
+def statement_years(scope: str) -> tuple[tuple[str, ...], tuple[re.Pattern[str], ...]]:
+    """A language's forms of a statement by the Council's President told by its year and its
+    number in that year, as copies title and cite them ("主席声明2011年第10号" is S/PRST/2011/10;
+    ``grammar.statement_year_number``, groups ``year`` and ``n``), each compiled apart, and the
+    nouns of statements one of which a text must hold for them to be tried (``nouns.statement``)."""
+    langs = lexicon.scope(scope)
+    forms = lexicon.gather("grammar.statement_year_number", langs)
+    nouns = tuple(lexicon.gather("nouns.statement", langs))
+    return (nouns, tuple(recache.compile(f) for f in forms)) if forms and nouns else ((), ())
+
+
+def statement_year_id(m: re.Match[str]) -> str | None:
+    """The statement's symbol a match of :func:`statement_years` gives, where its year is one of the
+    Council's statements' (numbered by year since 1994)."""
+    year, n = int(m.group("year")), int(m.group("n"))
+    return f"S/PRST/{year}/{n}" if year >= _PRST_FIRST_YEAR and n else None
+
+
+#: the first year of the Council's President's statements numbered by year (S/PRST/1994/1)
+_PRST_FIRST_YEAR = 1994
