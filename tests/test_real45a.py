@@ -28,6 +28,12 @@ tests in UN style (passages, titles, numbers and dates invented):
 - a number with no body named, its own symbol set beside it after a comma or in a bracket
   ("Résolution S-14/1, A/HRC/RES/S-14/1", "resolución S-5/1 (A/HRC/RES/S-5/1)") is of the body of
   the symbol's series (was the Assembly's ``A/RES/S-14/1``, a text the footnote does not cite).
+- the session's ordinal and noun between the number's "of the" and the body's name, as regional
+  organisations' texts and legal notes name a resolution ("resolution 37/9 of the thirty-seventh
+  session of the General Assembly of 4 November 1982", fr "de la trente-septième session de
+  l'Assemblée générale en date du …", es "del trigésimo séptimo período de sesiones de la Asamblea
+  General de fecha …"), leave the date after the name to the number (was no date). (grammar
+  ``session_before_body`` of en, fr and es.)
 """
 
 from __future__ import annotations
@@ -208,4 +214,37 @@ BESIDE: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
 
 @pytest.mark.parametrize(("text", "expected"), BESIDE)
 def test_symbol_beside_number(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _mentions(text) == expected
+
+
+SESSION: list[tuple[str, list[tuple[str, str | None, str | None]]]] = [
+    (
+        "Supporting resolution 38/12 of the thirty-eighth session of the United Nations General "
+        "Assembly of 16 November 1983, the Council resolves:\n",
+        [("38/12", "A/RES/38/12", "1983-11-16")],
+    ),
+    (
+        "Exprimer son appui à la résolution 38/12 de la trente-huitième session de l'Assemblée "
+        "générale des Nations Unies en date du 16 novembre 1983.\n",
+        [("38/12", "A/RES/38/12", "1983-11-16")],
+    ),
+    (
+        "Expresar su apoyo a la resolución 38/12 del trigésimo octavo período de sesiones de la "
+        "Asamblea General de las Naciones Unidas de fecha 16 de noviembre de 1983.\n",
+        [("38/12", "A/RES/38/12", "1983-11-16")],
+    ),
+    # look-alikes: the session without the body's name, and the date past another clause
+    (
+        "Supporting resolution 38/12 of the thirty-eighth session, the Council resolves:\n",
+        [("38/12", "A/RES/38/12", None)],
+    ),
+    (
+        "Supporting resolution 38/12 of the General Assembly of 16 November 1983, the Council resolves:\n",
+        [("38/12", "A/RES/38/12", "1983-11-16")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SESSION)
+def test_session_before_body(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _mentions(text) == expected
