@@ -379,6 +379,25 @@ def _text_nouns() -> frozenset[str]:
 _WORD_ENDING_LINE = recache.compile(r"\S[ \t]+(\w+)[ \t]*\n[ \t]*$")
 
 
+#: the word just before a position on its line, blanks between
+_WORD_BEFORE = recache.compile(r"(\w+)[ \t]+$")
+
+
+def _noun_just_before(text: str, pos: int) -> bool:
+    """Is the word just before ``pos`` on its line a text's noun in lower case ("… was revoked
+    by resolution 46/86.⏎⏎The General Assembly, …", fr "par la résolution 46/86.")? The number
+    is then a mention in a sentence of the narrative that opens a page quoting the text, not the
+    heading of a text whose lines were run together ("Resolution 46/86. Title …" names it)."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    m = _WORD_BEFORE.search(text, max(line_start, pos - 40), pos)
+    return m is not None and m.group(1)[0].islower() and fold(m.group(1)) in _text_nouns()
+
+
+def _noun_before(text: str, pos: int) -> bool:
+    """A text's noun just before ``pos`` on its line, or ending the line before it."""
+    return _noun_just_before(text, pos) or _noun_ends_line_before(text, pos)
+
+
 def _noun_ends_line_before(text: str, pos: int) -> bool:
     """Does the line before the one of ``pos`` end with a text's noun after other words
     ("… thereto Decision⏎2/2 Implementation …")? A number at a line's start is then a mention
@@ -1145,7 +1164,7 @@ def analyse_heading(
             m
             for m in _line_matches(pat, after_break, zone)
             if own_number_shape(_heading_number(m.group("num"), lang))
-            and (m.groupdict().get("kind") or not _noun_ends_line_before(zone, m.start("num")))
+            and (m.groupdict().get("kind") or not _noun_before(zone, m.start("num")))
         ]
         if len({unmarked_number(m.group("num")) for m in found}) > 1:
             continue  # a list of texts ("Decision 2/1 …, Decision 2/2 …"), not one text's heading

@@ -2478,6 +2478,54 @@ def numeral_date_edits(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+#: a vowel typed with its accent after it, as texts keyed on a plain keyboard and kept by older
+#: sites write French ("Re'solution 41/1", "Assemble'e ge'ne'rale", "a` sa", "aou^t"): "e'"
+#: between letters, but not an English contraction's or possessive's ("we're", "they've",
+#: "he'd", "we'll", "the Committee's"): three of them mark a text written so (a literal "e"
+#: first: a fast scan)
+_TYPED_HINT = recache.compile(r"e'(?<=[a-z]e')(?!(?:s|d|re|ve|ll)(?![a-z]))[a-z]")
+_TYPED_MIN = 3
+_TYPED_VOWEL = recache.compile(r"[AEIOUaeiou]['^]")
+_TYPED_ACUTE = dict(zip("AEIOUaeiou", "ÁÉÍÓÚáéíóú", strict=True))
+_TYPED_GRAVE = dict(zip("AEIOUaeiou", "ÀÈÌÒÙàèìòù", strict=True))
+_TYPED_CIRCUMFLEX = dict(zip("AEIOUaeiou", "ÂÊÎÔÛâêîôû", strict=True))
+
+
+def typed_accents(text: str, mapped: str) -> list[tuple[int, int, str]]:
+    """The edits that write a vowel typed with its accent after it as the accented letter
+    ("re'solution" → "résolution", "a`" → "à", "aou^t" → "août"), in a text written so
+    throughout (:data:`_TYPED_HINT`); ``text`` tells a grave accent from an apostrophe, which
+    ``mapped`` writes alike.  A vowel only inside a word or at its edge ("arme'," "l'e'gard"),
+    a grave accent alone too ("a` la"); never the "u" of "qu'" ("qu'il", "jusqu'a`")."""
+    if len(_TYPED_HINT.findall(mapped)) < _TYPED_MIN:
+        return []
+    out: list[tuple[int, int, str]] = []
+    size = len(mapped)
+    for m in _TYPED_VOWEL.finditer(mapped):
+        s = m.start()
+        vowel, mark = mapped[s], text[s + 1]
+        before = mapped[s - 1] if s else " "
+        after = mapped[s + 2] if s + 2 < size else " "
+        if vowel in "uU" and before in "qQ":
+            continue
+        if mark == "`":
+            table = _TYPED_GRAVE
+        elif before.isalpha() or after.isalpha():
+            table = _TYPED_CIRCUMFLEX if mark == "^" else _TYPED_ACUTE
+        else:
+            continue  # a letter quoted ("'e'"), a vowel alone before its mark
+        out.append((s, s + 2, table[vowel]))
+    return out
+
+
+#: the "ó" of a Spanish word's ending "-ción" or "-sión" that a scanned page's text layer read
+#: as a six ("resoluci6n 103 (VI)", "decisi6n", "la Comisi6n"): no word ends so with a figure.
+#: A text read so has its other "ó" read so too ("Consejo Econ6mico y Social"): every six
+#: between two lower-case letters is then one
+_OCR_SIX_O = recache.compile(r"6(?<=[a-z][cs]i6)(?=n(?![a-z]))")
+_OCR_SIX_IN_WORD = recache.compile(r"6(?<=[a-z]6)(?=[a-z])")
+
+
 def normalise(text: str) -> Normalised:
     mapped = one_for_one(text)
     # (a search only in a text stored wide: one of Latin letters holds no ideograph)
@@ -2507,6 +2555,10 @@ def normalise(text: str) -> Normalised:
                 if m.start()
             ]
         )
+    if "e'" in mapped:
+        edits.extend(typed_accents(text, mapped))
+    if "6n" in mapped and _OCR_SIX_O.search(mapped):
+        edits.matches(_OCR_SIX_IN_WORD, mapped, "ó")
     if "\u0644" in mapped and _ARABIC_VOWELS.search(mapped):
         edits.matches(_ARABIC_VOWELS, mapped, "")
     # the tests for the characters each pass fixes: a pattern that starts with one literal

@@ -124,6 +124,14 @@ def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
 #: (a printed line may end inside the bracket: "2417 (24 May⏎2018)")
 _NUMBER_THEN_YEAR = recache.compile(r"(?<![\d/])(\d{1,4})\s?\([^()]{0,24}?((?:19|20)\d\d)\)")
 #: a number, its part letter and its session in roman numerals: "3379 (XXX)", "2200 A (XXI)"
+#: a resolution's or decision's symbol set beside its number, after a comma or in a bracket
+#: ("Résolution S-14/1, A/HRC/RES/S-14/1", "resolution 63/311 (A/RES/63/311)"): the series
+#: before its "RES" or "DEC" and the number after it
+_SYMBOL_BESIDE = recache.compile(
+    r"[ \t]*[,(][ \t]*(?:(?:U\.N\.|UN)[ \t]*Doc\.?[ \t]*)?"
+    r"(?P<series>[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*?)/(?:RES|DEC|Res|Dec)/"
+    r"(?P<num>(?:S-|ES-)?\d{1,4}/\d{1,4})(?![\w/])"
+)
 _NUMBER_THEN_SESSION = recache.compile(r"(?<![\d/])(\d{1,4})\s?([A-Z])?\s?\(((?:S-|ES-)?[IVXLC]{1,7})\)")
 #: How far before a Council symbol without its year the same number with its year may stand
 #: (and before an Assembly symbol without its session the same number with its session).
@@ -455,6 +463,13 @@ class Resolver:
                 return self._named_back(self.lex.bodies[key], raw.start), True
             b = self._generic(generic, raw.start, raw.back and generic == raw.generic) if generic else None
             if b:
+                return b, True
+        beside = _SYMBOL_BESIDE.match(self.text, raw.end)
+        if beside is not None and beside.group("num") == raw.number:
+            # no body named with it, its own symbol beside it ("Résolution S-14/1,
+            # A/HRC/RES/S-14/1"): the body of the symbol's series
+            b = self.lex.body_by_series(beside.group("series"))
+            if b is not None:
                 return b, True
         # (a noun with a possessive suffix, Arabic "وبقرارها", names its owner by its gender below)
         if (

@@ -132,9 +132,15 @@ def symbol_label_alone() -> re.Pattern[str]:
 def distribution_before() -> re.Pattern[str]:
     """A masthead's distribution mark ending the words before a symbol on its line ("Distr.
     GENERAL A/51/218", "… Asamblea General • Distr. general A/51/218"): a masthead a text layer
-    ran into one line, its symbol the text's own (any case, a colon or not after "Distr.")."""
+    ran into one line, its symbol the text's own (any case, a colon or not after "Distr.").  The
+    body's name may stand between the mark's first word and the rest, as a text layer reads an
+    older masthead's middle column into its right one ("Distr. General Assembly GENERAL
+    A/HRC/7/78", "Distr. Assemblée générale GÉNÉRALE A/HRC/7/78"): up to five words, no figure."""
     split = (re.split(r"[\s:]+", w) for w in gather_all("heading.distribution"))
-    marks = sorted({r"[ \t]*:?[ \t]*".join(map(re.escape, words)) for words in split})
+    between = r"[ \t]*:?[ \t]*(?:[^\W\d][^\s\d/]*[ \t]+){0,5}?"
+    marks = sorted(
+        {re.escape(words[0]) + between + r"[ \t]*".join(map(re.escape, words[1:])) for words in split}
+    )
     return recache.compile(rf"(?:^|\s)(?:{'|'.join(marks) or '(?!)'})[ \t]+$", re.IGNORECASE)
 
 

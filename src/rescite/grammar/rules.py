@@ -1164,13 +1164,17 @@ def _patterns(lang: str) -> Patterns:
     # (the ordinal and the session's or meeting's clause each led by their first characters: tried
     # after most numbers, they hold long alternations that a plain number's tail never opens)
     ordinal = first_led(f"(?i:{ordinal})")
+    # (… or its session's ordinal and noun before the name: "of the thirty-seventh session of the
+    # General Assembly", "de la trente-septième session de l'Assemblée générale")
+    session_before = "|".join(f"(?:{r})" for r in gather("grammar.session_before_body")) or "(?!)"
+    session_before = first_led(f"(?i:{session_before})")
     session_or_meeting = first_led(f"(?:{session}|(?i:{meeting}))")
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"{noun_then_date}"
         # (… its meeting's or session's ordinal perhaps before the name: "of the Thirty-first
         # Meeting of the Parties to …", "par la trente et unième Réunion des Parties au …")
-        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:{ordinal}\s++)?"
+        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?:{session_before})\s*+)?(?:{ordinal}\s++)?"
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # (… its acronym in brackets perhaps after the name, its date after it: "par le Conseil de
         # sécurité (CSNU), le 31 octobre 2000", "por el Consejo Económico y Social (ECOSOC) el …")
