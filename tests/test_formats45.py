@@ -15,9 +15,12 @@ Every passage is written for these tests in UN style; each row fails on 22e4318d
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from official_files import font_installed, libreoffice_pdfs, narrow_document
+from browser import browser  # noqa: F401  (the module's fixture)
+from official_files import Official, chromium_pdf, font_installed, libreoffice_pdfs, narrow_document
 from rescite.engine.extract import extract_text
 from rescite.read import text_of
 
@@ -78,3 +81,84 @@ TEXT_ROWS: list[tuple[str, str, set[str]]] = [
 def test_a_line_wrapped_before_a_book_title(name: str, text: str, want: set[str]) -> None:
     got = {str(c.target) for c in extract_text(text, source=name).citations if c.target}
     assert want <= got, sorted(got)
+
+
+# -- 3. a heading above the masthead: the file's own id is the masthead's (a browser, text layers) ------
+_CP_REPORT = {
+    "fr": Official(
+        lang="fr",
+        symbol="FCCC/CP/2024/11/Add.3",
+        left=["Nations Unies", "Convention-cadre sur les changements climatiques"],
+        right=["FCCC/CP/2024/11/Add.3", "Distr. générale", "14 mars 2025", "Français", "Original : anglais"],
+        top=["Conférence des Parties"],
+        head=["Décision 6/CP.29", "Renforcement des capacités au titre de la Convention"],
+        body=[
+            "La Conférence des Parties,",
+            "Rappelant les décisions 2/CP.7, 1/CP.16 et 9/CP.25,",
+            "Prenant note de la décision 3/CMA.5,",
+            "1. Décide de prolonger le programme de travail jusqu’en 2028.",
+        ],
+    ),
+    "es": Official(
+        lang="es",
+        symbol="FCCC/CP/2024/11/Add.2",
+        left=["Naciones Unidas", "Convención Marco sobre el Cambio Climático"],
+        right=[
+            "FCCC/CP/2024/11/Add.2",
+            "Distr. general",
+            "14 de marzo de 2025",
+            "Español",
+            "Original: inglés",
+        ],
+        top=["Conferencia de las Partes"],
+        head=["Decisión 5/CP.29", "Programa de trabajo sobre la acción para el empoderamiento climático"],
+        body=[
+            "La Conferencia de las Partes,",
+            "Recordando las decisiones 15/CP.18 y 17/CP.22,",
+            "1. Acoge con satisfacción los progresos realizados en la ejecución del programa de trabajo.",
+        ],
+    ),
+}
+_CP_WANT: dict[str, set[str]] = {
+    "fr": {"FCCC/CP/DEC/7/2", "FCCC/CP/DEC/16/1", "FCCC/CP/DEC/25/9"},
+    "es": {"FCCC/CP/DEC/18/15", "FCCC/CP/DEC/22/17"},
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CP_REPORT))
+def test_a_heading_above_the_masthead_in_a_browsers_pdf(browser: Any, lang: str) -> None:  # noqa: F811
+    doc = _CP_REPORT[lang]
+    name = f"{lang}-cp-foot.pdf"
+    res = extract_text(text_of(chromium_pdf(browser, doc, "foot"), name), source=name)
+    got = {str(c.target) for c in res.citations if c.target}
+    assert _CP_WANT[lang] <= got, sorted(got)
+    assert res.document.source_id == doc.own_id
+
+
+HEADING_FIRST_ROWS: list[tuple[str, str, str]] = [
+    (
+        "fr-decision-over-masthead",
+        "Conférence des Parties\nDécision 6/CP.29\nRenforcement des capacités au titre de la Convention\n"
+        "Nations Unies\nConvention-cadre sur les changements climatiques\nFCCC/CP/2024/11/Add.3\n"
+        "Distr. générale\n14 mars 2025\nFrançais\nOriginal : anglais\nLa Conférence des Parties,\n"
+        "Rappelant les décisions 2/CP.7, 1/CP.16 et 9/CP.25,\n",
+        "FCCC/CP/2024/11/Add.3",
+    ),
+    (
+        "es-decision-over-masthead",
+        "Conferencia de las Partes\nDecisión 5/CP.29\nPrograma de trabajo de Glasgow\nNaciones Unidas\n"
+        "Convención Marco sobre el Cambio Climático\nFCCC/CP/2024/11/Add.2\nDistr. general\n"
+        "14 de marzo de 2025\nEspañol\nOriginal: inglés\nLa Conferencia de las Partes,\n"
+        "Recordando las decisiones 15/CP.18 y 17/CP.22,\n",
+        "FCCC/CP/2024/11/Add.2",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "own"), HEADING_FIRST_ROWS, ids=[r[0] for r in HEADING_FIRST_ROWS])
+def test_a_heading_above_the_masthead(name: str, text: str, own: str) -> None:
+    res = extract_text(text, source=name)
+    assert res.document.source_id == own
+    assert all(c.source_id == own for c in res.citations if c.target), sorted(
+        (str(c.target), c.source_id) for c in res.citations
+    )
