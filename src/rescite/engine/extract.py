@@ -101,15 +101,33 @@ def assemble(pieces: Sequence[Piece], results: Iterable[ExtractResult]) -> Extra
     """A compilation's result from its pieces' (in order): offsets into the whole text, each
     citation's ``source_id`` the text it stands in and its ``part`` that text's heading."""
     whole: ExtractResult | None = None
+    narrative_cites = False
     for (s, _, heading), one in zip(pieces, results, strict=True):
         if whole is None:
             whole = placed(one, s, heading, None)
+            narrative_cites = bool(whole.citations)
             continue
         put = placed(one, s, heading, whole.document.source_id)
         whole.parts.append(put.document)
         whole.citations.extend(put.citations)
         whole.warnings.extend(w for w in put.warnings if w not in whole.warnings)
     assert whole is not None
+    return whole if narrative_cites else _masthead_in_first_text(whole)
+
+
+def _masthead_in_first_text(whole: ExtractResult) -> ExtractResult:
+    """``whole`` (whose narrative before its first text cites nothing: a heading's lines only)
+    with the file's own id its first text's, when the narrative says none and the first text's
+    own id is a document's symbol: a page that prints the first text's heading above the masthead (a
+    browser's page whose masthead sits under "Decision 1/CP.26⏎Glasgow Climate Pact") puts
+    the file's masthead inside that text; an adopted text's own id (a resolution's, a
+    decision's) stays the text's."""
+    if whole.document.source_id is not None or not whole.parts:
+        return whole
+    own = whole.parts[0].source_id
+    if own is None or own.startswith("file:") or kind_of_id(own) != "document":
+        return whole
+    whole.document = replace(whole.document, source_id=own)
     return whole
 
 

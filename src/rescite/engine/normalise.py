@@ -1738,7 +1738,9 @@ _WRAP_STOPS = ".,;:!?"  # a line that ends with one ends a sentence or clause: n
 # (an underscore is no letter: a footnote separator rule opens its line, "日⏎__________")
 # the character before such a break
 _WRAP_BEFORE = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}-]")
-_WRAP_AFTER = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}]")  # … and after it
+# … and after it (… an opening book-title mark or corner bracket too: a line may break before
+# one, never after it, "…以确保1961年⏎《麻醉品单一公约》")
+_WRAP_AFTER = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}《「]")
 # … or inside a symbol or number that no ideograph touches ("(A/H⏎RC/40/4)", "第62/14⏎9号"): the
 # run of its characters across the break
 _SYMBOL_RUN = recache.compile(r"[A-Za-z0-9/.()-]*")
