@@ -266,6 +266,8 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
 
 #: What after a symbol says it is cited, not a heading's: a clause goes on, or a bracket
 _CITED_AFTER = frozenset((".", ",", ";", ")", "]", "("))
+#: a line break and a blank line after it (or the text's end)
+_BLANK_LINE_AFTER = recache.compile(r"\n[ \t]*+(?:\n|$)")
 
 
 def organisation_led(text: str, s: int) -> bool:
@@ -980,6 +982,16 @@ def analyse_heading(
                 # (nor a line between two words of a script without capitals, a sentence that goes
                 # on over the line's end: "… الوثائق من⏎A/HRC/47/L.30 إلى …")
                 and not (is_caseless(nxt) and is_caseless(last_before))
+            )
+            # … or closed by a comma alone, the line after it blank, as Arabic copies head a text
+            # ("S/24108،⏎⏎16 حزيران/يونيه 1992"; not a list's symbols, one a line)
+            or (
+                early
+                and line_start < 300
+                and blank_before
+                and after.strip() == ","
+                and _BLANK_LINE_AFTER.match(text, line_end) is not None
+                and not text[max(0, line_start - 80) : line_start].rstrip().endswith(",")
             )
             # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
             # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")
