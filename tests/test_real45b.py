@@ -10,7 +10,8 @@ style (numbers, dates and wording invented):
   ar ``footnotes.number``): read as without it (was lost);
 - the Assembly as the subject of the verb of adoption written first, with one of its numbers of
   the first thirty sessions and no session ("اتخذت الجمعية العامة القرار 3379", "أصدرت الجمعية
-  العامة قرارها رقم 194", an adverb between: "بالإجماع"; ar ``grammar.assembly_number``): the
+  العامة قرارها رقم 194", an adverb between: "بالإجماع", the number in brackets: "القرار (194)"; ar
+  ``grammar.assembly_number``): the
   session its known numbers leave (``ga_anchors.csv``; was lost);
 - the Council's numbers of 1948–1993 written without their year, as Arab texts cite them ("القرار
   425", "قرار مجلس الأمن رقم 836"): more rows of ``sc_anchors.csv``, each read in a real text that
@@ -22,7 +23,8 @@ style (numbers, dates and wording invented):
 - the own id of copies' headings: an Assembly number of the first thirty sessions with its session
   in words in its bracket and its date ("قرار رقم 3414 (الدورة 30) بتاريخ 5 كانون الأول/ديسمبر
   1975"; was a citation of the text itself), and a report's symbol alone on its line but for the
-  Arabic comma after it, a blank line below ("S/24108،⏎⏎16 حزيران/يونيه 1992"; was a citation).
+  Arabic comma after it, a blank line below or the text's date after the comma ("S/24108،⏎⏎16
+  حزيران/يونيه 1992", "S/22558، 2 أيار/مايو 1991"; was a citation).
 """
 
 from __future__ import annotations
@@ -68,6 +70,11 @@ _ASSEMBLY_VERB: list[Row] = [
         "ar",
         "وتبنت الجمعية العامة للأمم المتحدة القرار رقم 377 المعروف باسم الاتحاد من أجل السلام.",
         {"A/RES/377(V)": None},
+    ),
+    (
+        "ar",
+        "ثم أصدرت الجمعية العامة القرار (302) في 8 كانون الأول/ديسمبر 1949 بإنشاء الوكالة.",
+        {"A/RES/302(IV)": "1949-12-08"},
     ),
 ]
 
@@ -158,6 +165,12 @@ _HEADINGS: list[Heading] = [
         "التقرير الرابع للجنة الخاصة\n\nS/25112،\n\n9 كانون الثاني/يناير 1993\n\nمذكرة من الأمين العام\n"
         "يتشرف الأمين العام بأن يحيل التقرير المقدم عملا بالفقرة 9 من قرار مجلس الأمن 687 (1991).\n",
         "S/25112",
+        ["S/RES/687(1991)"],
+    ),
+    (
+        "تقرير الأمين العام عن إنشاء اللجنة\n\nS/22871، 28 تموز/يوليه 1991\n\n"
+        "1 - يقدم هذا التقرير عملا بالفقرة 4 من قرار مجلس الأمن 687 (1991).\n",
+        "S/22871",
         ["S/RES/687(1991)"],
     ),
 ]

@@ -983,14 +983,19 @@ def analyse_heading(
                 # on over the line's end: "… الوثائق من⏎A/HRC/47/L.30 إلى …")
                 and not (is_caseless(nxt) and is_caseless(last_before))
             )
-            # … or closed by a comma alone, the line after it blank, as Arabic copies head a text
-            # ("S/24108،⏎⏎16 حزيران/يونيه 1992"; not a list's symbols, one a line)
+            # … or closed by a comma alone, the line after it blank, or by a comma and the text's
+            # date, as Arabic copies head a text ("S/24108،⏎⏎16 حزيران/يونيه 1992", "S/22558، 2
+            # أيار/مايو 1991"; not a list's symbols, one a line)
             or (
                 early
                 and line_start < 300
                 and blank_before
-                and after.strip() == ","
-                and _BLANK_LINE_AFTER.match(text, line_end) is not None
+                and after.lstrip().startswith(",")
+                and (
+                    _BLANK_LINE_AFTER.match(text, line_end) is not None
+                    if after.strip() == ","
+                    else patterns(scope).date.fullmatch(after.strip()[1:].strip()) is not None
+                )
                 and not text[max(0, line_start - 80) : line_start].rstrip().endswith(",")
             )
             # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
