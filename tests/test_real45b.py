@@ -20,6 +20,9 @@ style (numbers, dates and wording invented):
 - the Maghreb's month names, from the French in Algeria and Tunisia ("25 جويلية 1996", "11 أوت
   2006") and Morocco's ("17 نونبر 2025", "23 دجنبر 2016"; ar ``dates.months``): the date (was
   unread; a Council number past the anchor table stayed unresolved without it);
+- a part's letter spelt out after an Assembly number of the first thirty sessions with the Assembly
+  named and no session ("قرار الجمعية العامة 2200 ألف المؤرخ …"): that part (was the number
+  without its letter);
 - the own id of copies' headings: an Assembly number of the first thirty sessions with its session
   in words in its bracket and its date ("قرار رقم 3414 (الدورة 30) بتاريخ 5 كانون الأول/ديسمبر
   1975"; was a citation of the text itself), and a report's symbol alone on its line but for the
@@ -126,7 +129,20 @@ _MAGHREB_MONTHS: list[Row] = [
     ),
 ]
 
-ROWS = _COMMA + _ASSEMBLY_VERB + _COUNCIL_OLD + _MAGHREB_MONTHS
+_PART_SPELT: list[Row] = [
+    (
+        "ar",
+        "وإذ تشير إلى قرار الجمعية العامة 2200 ألف المؤرخ 16 كانون الأول/ديسمبر 1966 الذي اعتمد العهدين،",
+        {"A/RES/2200A(XXI)": "1966-12-16"},
+    ),
+    (
+        "ar",
+        "وتذكّر اللجنة بقرار الجمعية العامة 181 ألف الذي أوصى بخطة لمستقبل الإقليم.",
+        {"A/RES/181A(II)": None},
+    ),
+]
+
+ROWS = _COMMA + _ASSEMBLY_VERB + _COUNCIL_OLD + _MAGHREB_MONTHS + _PART_SPELT
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
@@ -142,6 +158,8 @@ _AS_BEFORE: list[Row] = [
         "وعقد الفريق اجتماعه في 3 ماي، وأشار إلى قرار مجلس الأمن 2334 (2016).",
         {"S/RES/2334(2016)": None},
     ),
+    # (a part's letter before the session's bracket: as before)
+    ("ar", "قرار الجمعية العامة 2200 ألف (د-21) بشأن العهدين.", {"A/RES/2200A(XXI)": None}),
     # (the number word without the comma: as before)
     (
         "ar",

@@ -569,6 +569,9 @@ def _raw(
     # (… and a part's letter after the number, where the form reads one: "resolution 377 A of the
     # General Assembly", the Cyrillic letter that looks like it as the Latin one)
     letter = m.group("l") if "l" in m.re.groupindex else None
+    names = patterns(scope).letter_names if letter else None
+    if letter and names:
+        letter = names.get(letter, letter)  # (spelt out: Arabic "ألف" is A)
     letter = letter.translate(_LATIN_LETTER) if letter else ""
     end = m.end("l") if letter else m.end(n_key)
     raw = Raw(m.start(n_key), end, "symbol", symbol=f"A/RES/{n}{letter}({roman(session)})")
