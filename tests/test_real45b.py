@@ -27,7 +27,9 @@ style (numbers, dates and wording invented):
   in words in its bracket and its date ("قرار رقم 3414 (الدورة 30) بتاريخ 5 كانون الأول/ديسمبر
   1975"; was a citation of the text itself), and a report's symbol alone on its line but for the
   Arabic comma after it, a blank line below or the text's date after the comma ("S/24108،⏎⏎16
-  حزيران/يونيه 1992", "S/22558، 2 أيار/مايو 1991"; was a citation).
+  حزيران/يونيه 1992", "S/22558، 2 أيار/مايو 1991"; was a citation); and the adopting body's line
+  without its comma, the name ending its line after the opener "إن" ("إن مجلس الأمن⏎"; ar
+  ``heading.body_line_openers_bare``), which gives the heading above it as the own id (was none).
 """
 
 from __future__ import annotations
@@ -191,6 +193,12 @@ _HEADINGS: list[Heading] = [
         "S/22871",
         ["S/RES/687(1991)"],
     ),
+    (
+        "قرار مجلس الأمن رقم 501 (1982)\nبتاريخ 25 شباط/فبراير 1982\n\nإن مجلس الأمن\n\n"
+        "إذ يشير إلى قراريه 425 (1978) و426 (1978)،\n",
+        "S/RES/501(1982)",
+        ["S/RES/425(1978)", "S/RES/426(1978)"],
+    ),
 ]
 
 # (… and as before: symbols listed one a line, each with its comma; a number cited in a sentence)
@@ -199,6 +207,11 @@ _HEADINGS_KEPT: list[Heading] = [
         "S/23165،\nS/23268،\n\nوقد نظر المجلس في هذين التقريرين.\n",
         None,
         ["S/23165", "S/23268"],
+    ),
+    (
+        "وقال المندوب إن الجمعية العامة\nاعتمدت القرار 67/19 بأغلبية كبيرة.\n",
+        None,
+        ["A/RES/67/19"],
     ),
     (
         "وإذ تشير إلى القرار رقم 3288 (الدورة 29) بتاريخ 12 كانون الأول/ديسمبر 1974، "

@@ -108,6 +108,13 @@ def _article_before(capitals: bool = False) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _bare_openers() -> frozenset[str]:
+    """The openers of the adopting body's line that are no article, after which copies leave out
+    the comma when the name ends its line (Arabic "إن"; ``heading.body_line_openers_bare``)."""
+    return frozenset(gather("heading.body_line_openers_bare"))
+
+
+@functools.lru_cache(maxsize=1)
 def _capital_openers() -> tuple[str, ...]:
     """The openers of the adopting body's line in capitals, each with the space after it: a
     literal test for a line set in capitals before the search for one."""
@@ -413,9 +420,16 @@ def _body_line_in(
     """:func:`body_line` with the names and openers in their own case, or in ``capitals``."""
     lex = lexicon.load()
     names = body_regex_capitals(scope) if capitals else body_regex(scope)
+    bare = _bare_openers()
     for mb in names.finditer(text, start, end):
         art = _article_before(capitals).search(text, max(0, mb.start() - 8), mb.start())
         comma = _COMMA_AFTER.match(text, mb.end())
+        if comma is None and not own_line and art is not None and bare:
+            # an opener that is no article, the name after it alone on its line and no comma, as
+            # copies write it ("إن الجمعية العامة⏎", "إن مجلس الأمن⏎"): the adopting body's line
+            ls = text.rfind("\n", 0, mb.start()) + 1
+            if text[ls : mb.start()].strip(' \t"') in bare:
+                comma = _LINE_END.match(text, mb.end())
         if own_line:
             # (the article's match takes in the line break or the mark before it)
             first = art.start() + (text[art.start()] in ']\n." \t') if art is not None else mb.start()
