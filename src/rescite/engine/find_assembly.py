@@ -578,13 +578,18 @@ def _raw(
     # (… and a part's letter after the number, where the form reads one: "resolution 377 A of the
     # General Assembly", the Cyrillic letter that looks like it as the Latin one)
     letter = m.group("l") if "l" in m.re.groupindex else None
+    names = patterns(scope).letter_names if letter else None
+    if letter and names:
+        letter = names.get(letter, letter)  # (spelt out: Arabic "ألف" is A)
     letter = letter.translate(_LATIN_LETTER) if letter else ""
     end = m.end("l") if letter else m.end(n_key)
     symbol = f"A/RES/{session}/{n}{letter}" if later else f"A/RES/{n}{letter}({roman(session)})"
     raw = Raw(m.start(n_key), end, "symbol", symbol=symbol)
     raw.rule = f"General Assembly number without its session; {why}"
     raw.evidence.append(f"{seen}: {m.group(0)}")
-    _dated(raw, text, m.end(), scope)
+    # (the words read after the number end after its session's bracket and its date: a copy's
+    # heading "قرار رقم 3414 (الدورة 30) بتاريخ …" is then the text's own number, no title after it)
+    raw.tail_end = _dated(raw, text, m.end(), scope)
     if raw.date is None and m.start():
         # (… or the date that opens the sentence, where a figure or a day's mark ends it)
         sd = opening_date(text, m.start(), m.start(n_key), scope, after_letter=False)
@@ -608,6 +613,12 @@ def _adopted_then(m: re.Match[str], n_key: str, n: int, text: str, scope: str) -
         return False
     between = text[m.end(session_key) : m.start(n_key)]
     return any(v in between for v in lexicon.gather("grammar.adopted_verb", lexicon.scope(scope)))
+
+
+@functools.lru_cache(maxsize=8)
+def _noun_at(scope: str) -> re.Pattern[str]:
+    """A language's resolution noun, matched where a form of the session stated begins."""
+    return recache.compile(lexicon.resolution_noun(scope))
 
 
 def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
@@ -637,9 +648,10 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
             continue
         if session is None or not 1 <= session <= _LAST_RUNNING_SESSION or not 1 <= n <= _LAST_RUNNING_NUMBER:
             continue
-        out.append(
-            _raw(m, n_key, n, session, text, scope, "the session the sentence states", "session named")
-        )
+        raw = _raw(m, n_key, n, session, text, scope, "the session the sentence states", "session named")
+        if _noun_at(scope).match(text, m.start()) is not None:
+            raw.kw_start = m.start()  # (the form's own noun before the number: "قرار رقم 3414 (الدورة 30)")
+        out.append(raw)
     bare_marks, bare = _bare(scope)
     if not bare or not any(m in text for m in bare_marks):
         return out

@@ -114,6 +114,13 @@ def _article_before(capitals: bool = False) -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _bare_openers() -> frozenset[str]:
+    """The openers of the adopting body's line that are no article, after which copies leave out
+    the comma when the name ends its line (Arabic "إن"; ``heading.body_line_openers_bare``)."""
+    return frozenset(gather("heading.body_line_openers_bare"))
+
+
+@functools.lru_cache(maxsize=1)
 def _capital_openers() -> tuple[str, ...]:
     """The openers of the adopting body's line in capitals, each with the space after it: a
     literal test for a line set in capitals before the search for one."""
@@ -272,6 +279,8 @@ def _title_after(text: str, pos: int, stop: int | None) -> str | None:
 
 #: What after a symbol says it is cited, not a heading's: a clause goes on, or a bracket
 _CITED_AFTER = frozenset((".", ",", ";", ")", "]", "("))
+#: a line break and a blank line after it (or the text's end)
+_BLANK_LINE_AFTER = recache.compile(r"\n[ \t]*+(?:\n|$)")
 
 
 def organisation_led(text: str, s: int) -> bool:
@@ -436,9 +445,16 @@ def _body_line_in(
     """:func:`body_line` with the names and openers in their own case, or in ``capitals``."""
     lex = lexicon.load()
     names = body_regex_capitals(scope) if capitals else body_regex(scope)
+    bare = _bare_openers()
     for mb in names.finditer(text, start, end):
         art = _article_before(capitals).search(text, max(0, mb.start() - 8), mb.start())
         comma = _COMMA_AFTER.match(text, mb.end())
+        if comma is None and not own_line and art is not None and bare:
+            # an opener that is no article, the name after it alone on its line and no comma, as
+            # copies write it ("إن الجمعية العامة⏎", "إن مجلس الأمن⏎"): the adopting body's line
+            ls = text.rfind("\n", 0, mb.start()) + 1
+            if text[ls : mb.start()].strip(' \t"') in bare:
+                comma = _LINE_END.match(text, mb.end())
         if own_line:
             # (the article's match takes in the line break or the mark before it)
             first = art.start() + (text[art.start()] in ']\n." \t') if art is not None else mb.start()
@@ -1029,6 +1045,21 @@ def analyse_heading(
                 # (nor a line between two words of a script without capitals, a sentence that goes
                 # on over the line's end: "… الوثائق من⏎A/HRC/47/L.30 إلى …")
                 and not (is_caseless(nxt) and is_caseless(last_before))
+            )
+            # … or closed by a comma alone, the line after it blank, or by a comma and the text's
+            # date, as Arabic copies head a text ("S/24108،⏎⏎16 حزيران/يونيه 1992", "S/22558، 2
+            # أيار/مايو 1991"; not a list's symbols, one a line)
+            or (
+                early
+                and line_start < 300
+                and blank_before
+                and after.lstrip().startswith(",")
+                and (
+                    _BLANK_LINE_AFTER.match(text, line_end) is not None
+                    if after.strip() == ","
+                    else patterns(scope).date.fullmatch(after.strip()[1:].strip()) is not None
+                )
+                and not text[max(0, line_start - 80) : line_start].rstrip().endswith(",")
             )
             # … or by a page number, on the text's first line (a Word header's "2<tab>A/80/L.22"),
             # not in a list of numbered notes or items ("12 A/79/210⏎13 A/79/211")
