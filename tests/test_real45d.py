@@ -1,0 +1,85 @@
+"""Forms met reading real public texts in Russian of kinds earlier passes had not read (issue 7,
+pass 45d: Human Rights Council resolutions in full, Russian encyclopaedia pages on the Council's
+resolutions, treaty bodies' concluding observations as human-rights libraries copy them, legal
+databases' pages on conventions, Russian press on the Council and the Assembly), each written
+for these tests in UN style (numbers, dates and wording invented):
+
+- the Council's number with the participle of its adoption and the Council's name after it, the
+  date after the name with no word ("резолюцию 1874, принятую Советом Безопасности 12 июня 2009
+  года"): the number's date (was undated; the Assembly's numbers had it);
+- the Council's number with its own symbol in a bracket right after it, the date after the
+  bracket ("Резолюция Совета Безопасности ООН 1718 (код — S/RES/1718), принятая 14 октября 2006
+  года", as encyclopaedias open their pages on the Council's resolutions): the number's date (was
+  undated).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from passages import assert_dates, dates_of
+
+# (language, passage, each target with its date alone, None: undated; "": an unresolved record)
+Row = tuple[str, str, dict[str, str | None]]
+
+_NAMED_AFTER: list[Row] = [
+    (
+        "ru",
+        "ссылаясь на резолюцию 1874, принятую Советом Безопасности 12 июня 2009 года,",
+        {"S/RES/1874(2009)": "2009-06-12"},
+    ),
+    (
+        "ru",
+        "Как известно, резолюция 2118, принятая Советом Безопасности ООН 27 сентября 2013 года, обязала "
+        "стороны уничтожить запасы.",
+        {"S/RES/2118(2013)": "2013-09-27"},
+    ),
+    (
+        "ru",
+        "Делегация напомнила о резолюции 1267, принятой Советом Безопасности 15 октября 1999 года.",
+        {"S/RES/1267(1999)": "1999-10-15"},
+    ),
+]
+
+_SYMBOL_BRACKET: list[Row] = [
+    (
+        "ru",
+        "В 2006 году была принята Резолюция Совета Безопасности ООН 1718 (код — S/RES/1718), принятая 14 "
+        "октября 2006 года, ввела санкции.",
+        {"S/RES/1718(2006)": "2006-10-14"},
+    ),
+    (
+        "ru",
+        "Совет напомнил, что резолюция Совета Безопасности 2334 (S/RES/2334), принятая 23 декабря 2016 "
+        "года, осудила строительство.",
+        {"S/RES/2334(2016)": "2016-12-23"},
+    ),
+]
+
+ROWS = _NAMED_AFTER + _SYMBOL_BRACKET
+
+# look-alikes: read as before
+_AS_BEFORE: list[Row] = [
+    # (another body named after the participle: the Council's number is not read there)
+    (
+        "ru",
+        "Как известно, резолюция 64/293, принятая Генеральной Ассамблеей 30 июля 2010 года, утвердила план.",
+        {"A/RES/64/293": "2010-07-30"},
+    ),
+    # (a bracket of another number's symbol: no date taken past it)
+    (
+        "ru",
+        "Совет напомнил, что резолюция Совета Безопасности 2334 (S/RES/2254), принятая 18 декабря 2015 года.",
+        {"S/RES/2334(2016)": None, "S/RES/2254(2015)": None},
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
+def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_dates(dates_of(text, lang, unresolved=""), expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), _AS_BEFORE)
+def test_as_before(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert_dates(dates_of(text, lang, unresolved=""), expected)
