@@ -10,7 +10,11 @@ for these tests in UN style (numbers, dates and wording invented):
 - the Council's number with its own symbol in a bracket right after it, the date after the
   bracket ("Резолюция Совета Безопасности ООН 1718 (код — S/RES/1718), принятая 14 октября 2006
   года", as encyclopaedias open their pages on the Council's resolutions): the number's date (was
-  undated).
+  undated);
+- the Council's numbers of late 2024 and of 2025 written without their year (``sc_anchors.csv``:
+  2767 is the last of 2024, 2768 the first of 2025, 2774 and 2803 of 2025, each read in a real
+  text that writes it with its year or date): "резолюцию 2771" is S/RES/2771(2025) (was
+  unresolved past 2744).
 """
 
 from __future__ import annotations
@@ -56,7 +60,25 @@ _SYMBOL_BRACKET: list[Row] = [
     ),
 ]
 
-ROWS = _NAMED_AFTER + _SYMBOL_BRACKET
+_NUMBERING: list[Row] = [
+    (
+        "ru",
+        "Год назад Совет Безопасности ООН принял резолюцию 2771, призвав стороны к переговорам.",
+        {"S/RES/2771(2025)": None},
+    ),
+    (
+        "ru",
+        "Делегация сослалась на резолюцию Совета Безопасности 2759 о продлении мандата миссии.",
+        {"S/RES/2759(2024)": None},
+    ),
+    (
+        "en",
+        "The delegation recalled Security Council resolution 2790 on the mission.",
+        {"S/RES/2790(2025)": None},
+    ),
+]
+
+ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
