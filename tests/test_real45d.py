@@ -14,7 +14,11 @@ for these tests in UN style (numbers, dates and wording invented):
 - the Council's numbers of late 2024 and of 2025 written without their year (``sc_anchors.csv``:
   2767 is the last of 2024, 2768 the first of 2025, 2774 and 2803 of 2025, each read in a real
   text that writes it with its year or date): "резолюцию 2771" is S/RES/2771(2025) (was
-  unresolved past 2744).
+  unresolved past 2744);
+- a treaty's title with the Organization abbreviated, as the press and the laws write it
+  ("Конвенция ООН против коррупции", "Рамочной конвенции ООН об изменении климата", "Конвенции
+  ООН по морскому праву"; ru.toml ``name_parts.un``; "Конвенция ООН о правах ребенка", "… о
+  правах инвалидов"): the treaty (was unread).
 """
 
 from __future__ import annotations
@@ -78,7 +82,33 @@ _NUMBERING: list[Row] = [
     ),
 ]
 
-ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING
+_UN_ABBREVIATED: list[Row] = [
+    (
+        "ru",
+        "Республика ратифицировала Конвенцию ООН против коррупции федеральным законом в 2007 году.",
+        {"UNTS/2349/42146": None},
+    ),
+    (
+        "ru",
+        "Участники совещания обсудили выполнение Конвенции ООН против транснациональной организованной "
+        "преступности и Рамочной конвенции ООН об изменении климата.",
+        {"UNTS/2225/39574": None, "UNTS/1771/30822": None},
+    ),
+    (
+        "ru",
+        "Спор касался толкования Конвенции ООН по морскому праву и Конвенции ООН о правах ребенка.",
+        {"UNTS/1833/31363": None, "UNTS/1577/27531": None},
+    ),
+    # (… beside a convention of another organisation named like the UN's: no treaty of the UN)
+    (
+        "ru",
+        "Страна ратифицировала Конвенцию об уголовной ответственности за коррупцию и Конвенцию ООН "
+        "против коррупции.",
+        {"UNTS/2349/42146": None},
+    ),
+]
+
+ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
