@@ -18,7 +18,10 @@ for these tests in UN style (numbers, dates and wording invented):
 - a treaty's title with the Organization abbreviated, as the press and the laws write it
   ("Конвенция ООН против коррупции", "Рамочной конвенции ООН об изменении климата", "Конвенции
   ООН по морскому праву"; ru.toml ``name_parts.un``; "Конвенция ООН о правах ребенка", "… о
-  правах инвалидов"): the treaty (was unread).
+  правах инвалидов"): the treaty (was unread);
+- the stress marks Russian encyclopaedias and dictionaries write over vowels as combining accents
+  ("Резолю́ция Генера́льной Ассамбле́и ООН ES-11/8"): the words without them, so the names and
+  nouns are read (the whole sentence was lost; a Latin letter's accent is composed as before).
 """
 
 from __future__ import annotations
@@ -108,7 +111,23 @@ _UN_ABBREVIATED: list[Row] = [
     ),
 ]
 
-ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED
+# (the stress marks written as combining accents: "\u0301")
+_STRESSED: list[Row] = [
+    (
+        "ru",
+        "Делегация сослалась на резолю\u0301цию Генера\u0301льной Ассамбле\u0301и 67/19 "
+        "от 29 ноября 2012 года.",
+        {"A/RES/67/19": "2012-11-29"},
+    ),
+    (
+        "ru",
+        "Статья.\n\nРезолю\u0301ция Сове\u0301та Безопа\u0301сности ООН 2178 — резолюция о "
+        "иностранных боевиках.",
+        {"S/RES/2178(2014)": None},
+    ),
+]
+
+ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED + _STRESSED
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
@@ -117,6 +136,12 @@ _AS_BEFORE: list[Row] = [
         "ru",
         "Как известно, резолюция 64/293, принятая Генеральной Ассамблеей 30 июля 2010 года, утвердила план.",
         {"A/RES/64/293": "2010-07-30"},
+    ),
+    # (an accent composed with its Latin letter, as before: the word is kept)
+    (
+        "fr",
+        "Le Conseil rappelle la re\u0301solution 1325 (2000) et la résolution 2250 (2015).",
+        {"S/RES/1325(2000)": None, "S/RES/2250(2015)": None},
     ),
     # (a bracket of another number's symbol: no date taken past it)
     (
