@@ -21,7 +21,12 @@ for these tests in UN style (numbers, dates and wording invented):
   правах инвалидов"): the treaty (was unread);
 - the stress marks Russian encyclopaedias and dictionaries write over vowels as combining accents
   ("Резолю́ция Генера́льной Ассамбле́и ООН ES-11/8"): the words without them, so the names and
-  nouns are read (the whole sentence was lost; a Latin letter's accent is composed as before).
+  nouns are read (the whole sentence was lost; a Latin letter's accent is composed as before);
+- a number's topic, then its date with its word and no comma, as the Russian texts of the Human
+  Rights Council write it ("резолюции 5/1 об институциональном строительстве Совета и 5/2 – о
+  Кодексе поведения мандатариев … от 18 июня 2007 года"; ru.toml ``grammar.topic_date_bare``):
+  the date of the number, and of the numbers of its topic list before it, as with the comma
+  (was undated); not when the topic names a report, a letter or another text of its own.
 """
 
 from __future__ import annotations
@@ -127,7 +132,22 @@ _STRESSED: list[Row] = [
     ),
 ]
 
-ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED + _STRESSED
+_TOPIC_DATE: list[Row] = [
+    (
+        "ru",
+        "Совет по правам человека,\n\nссылаясь на свои резолюции 7/1 о правах детей и 7/2 о праве на "
+        "образование от 28 марта 2008 года,",
+        {"A/HRC/RES/7/1": "2008-03-28", "A/HRC/RES/7/2": "2008-03-28"},
+    ),
+    (
+        "ru",
+        "Совет по правам человека,\n\nссылаясь на свою резолюцию 16/21 – об обзоре работы и "
+        "функционирования Совета от 25 марта 2011 года,",
+        {"A/HRC/RES/16/21": "2011-03-25"},
+    ),
+]
+
+ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED + _STRESSED + _TOPIC_DATE
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
@@ -142,6 +162,13 @@ _AS_BEFORE: list[Row] = [
         "fr",
         "Le Conseil rappelle la re\u0301solution 1325 (2000) et la résolution 2250 (2015).",
         {"S/RES/1325(2000)": None, "S/RES/2250(2015)": None},
+    ),
+    # (the topic names a report, whose date it is: the number undated)
+    (
+        "ru",
+        "Совет по правам человека,\n\nссылаясь на свою резолюцию 19/3 о докладе Специального "
+        "докладчика от 10 января 2012 года,",
+        {"A/HRC/RES/19/3": None},
     ),
     # (a bracket of another number's symbol: no date taken past it)
     (

@@ -113,6 +113,30 @@ def topic_date(lang: str = "") -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def topic_date_bare(lang: str = "") -> re.Pattern[str] | None:
+    """:func:`topic_date` in the languages that write the date after the topic with its word and
+    no comma ("5/2 – о Кодексе поведения мандатариев … от 18 июня 2007 года";
+    ``grammar.topic_date_bare``), the topic perhaps set off by a dash after the number: the topic
+    holds no noun of a text of another kind, whose date that would be ("о докладе … от 5 мая"),
+    nor a word of a text sent (None: no language of ``lang`` writes it so)."""
+    langs = lexicon.scope(lang)
+    bare = lexicon.gather("grammar.topic_date_bare", langs)
+    if not bare:
+        return None
+    topic = alt_or_never(lexicon.gather("grammar.topic_after", langs))
+    list_and = alt_or_never(lexicon.gather("grammar.list_and", langs))
+    nouns = alt_or_never(
+        lexicon.gather("grammar.kind_nouns", langs) + lexicon.gather("grammar.sent_nouns", langs)
+    )
+    return recache.compile(
+        rf"\s*+(?:[,\u2013\u2014-]\s*+)?(?:{topic})\s(?:(?!(?<!\w)(?:{nouns})(?!\w))[^\d/;:.,()\[\]\n]){{1,250}}?"
+        rf"\s(?P<intro>{alternation(bare)})\s++"
+        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
+        re.IGNORECASE,
+    )
+
+
 def _adoption_words(langs: tuple[str, ...]) -> tuple[str, str, str, str]:
     """The alternations a sentence of adoption is made of, in ``langs``: articles, the generic
     names of bodies ("the Assembly", "le Conseil"), the verbs of adoption and its manners."""
