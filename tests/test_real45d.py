@@ -26,14 +26,17 @@ for these tests in UN style (numbers, dates and wording invented):
   Rights Council write it ("резолюции 5/1 об институциональном строительстве Совета и 5/2 – о
   Кодексе поведения мандатариев … от 18 июня 2007 года"; ru.toml ``grammar.topic_date_bare``):
   the date of the number, and of the numbers of its topic list before it, as with the comma
-  (was undated); not when the topic names a report, a letter or another text of its own.
+  (was undated); not when the topic names a report, a letter or another text of its own;
+- a masthead run into one line, its symbol followed by the distribution mark ("Организация
+  Объединенных Наций Генеральная Ассамблея A/HRC/30/25 Distr.: General 16 July 2015 …", as
+  document sites copy reports): the symbol is the text's own id (was cited, the own id null).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from passages import assert_dates, dates_of
+from passages import assert_dates, dates_of, extract_text
 
 # (language, passage, each target with its date alone, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
@@ -147,6 +150,38 @@ _TOPIC_DATE: list[Row] = [
     ),
 ]
 
+# (language, flattened masthead and text, the own id, the targets cited)
+OwnRow = tuple[str, str, str | None, set[str]]
+
+_FLAT_MASTHEAD: list[OwnRow] = [
+    (
+        "ru",
+        "Организация Объединенных Наций Генеральная Ассамблея A/HRC/41/12 Distr.: General 3 May 2019 "
+        "Russian Original: English Совет по правам человека Сорок первая сессия Доклад представляется "
+        "в соответствии с резолюцией 38/7 Совета по правам человека.",
+        "A/HRC/41/12",
+        {"A/HRC/RES/38/7"},
+    ),
+    (
+        "en",
+        "United Nations Economic and Social Council E/CN.15/2019/6 Distr.: General 1 March 2019 "
+        "Original: English Commission on Crime Prevention and Criminal Justice. The present report is "
+        "submitted pursuant to General Assembly resolution 72/196.",
+        "E/CN.15/2019/6",
+        {"A/RES/72/196"},
+    ),
+]
+
+# (… a symbol cited early in a sentence, no distribution mark after it: cited, as before)
+_FLAT_AS_BEFORE: list[OwnRow] = [
+    (
+        "ru",
+        "В докладе A/HRC/41/12 Верховный комиссар ссылается на резолюцию 38/7 Совета по правам человека.",
+        None,
+        {"A/HRC/41/12", "A/HRC/RES/38/7"},
+    ),
+]
+
 ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED + _STRESSED + _TOPIC_DATE
 
 # look-alikes: read as before
@@ -187,3 +222,10 @@ def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:
 @pytest.mark.parametrize(("lang", "text", "expected"), _AS_BEFORE)
 def test_as_before(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert_dates(dates_of(text, lang, unresolved=""), expected)
+
+
+@pytest.mark.parametrize(("lang", "text", "own", "cited"), _FLAT_MASTHEAD + _FLAT_AS_BEFORE)
+def test_flat_masthead(lang: str, text: str, own: str | None, cited: set[str]) -> None:
+    res = extract_text(text, lang=lang)
+    assert {c.source_id for c in res.citations} == {own}
+    assert {str(c.target) for c in res.citations} == cited
