@@ -27,6 +27,10 @@ for these tests in UN style (numbers, dates and wording invented):
   Кодексе поведения мандатариев … от 18 июня 2007 года"; ru.toml ``grammar.topic_date_bare``):
   the date of the number, and of the numbers of its topic list before it, as with the comma
   (was undated); not when the topic names a report, a letter or another text of its own;
+- the date that opens a sentence, then the adoption in the passive with no actor named ("14
+  ноября 2019 года была принята резолюция 74/6", ru.toml ``grammar.sentence_passive``), the
+  meeting perhaps before it ("На 45-м пленарном заседании …", ``grammar.meeting_clause``): the
+  number's date (was undated);
 - a masthead run into one line, its symbol followed by the distribution mark ("Организация
   Объединенных Наций Генеральная Ассамблея A/HRC/30/25 Distr.: General 16 July 2015 …", as
   document sites copy reports): the symbol is the text's own id (was cited, the own id null).
@@ -150,6 +154,21 @@ _TOPIC_DATE: list[Row] = [
     ),
 ]
 
+_PASSIVE: list[Row] = [
+    (
+        "ru",
+        "Сессия открылась в начале месяца.\n\n14 ноября 2019 года была принята резолюция 74/6 о "
+        "сотрудничестве с Содружеством Независимых Государств.",
+        {"A/RES/74/6": "2019-11-14"},
+    ),
+    (
+        "ru",
+        "Заседание было долгим. На 45-м пленарном заседании 2 декабря 2021 года была принята резолюция "
+        "76/18 Генеральной Ассамблеи.",
+        {"A/RES/76/18": "2021-12-02"},
+    ),
+]
+
 # (language, flattened masthead and text, the own id, the targets cited)
 OwnRow = tuple[str, str, str | None, set[str]]
 
@@ -182,7 +201,7 @@ _FLAT_AS_BEFORE: list[OwnRow] = [
     ),
 ]
 
-ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED + _STRESSED + _TOPIC_DATE
+ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED + _STRESSED + _TOPIC_DATE + _PASSIVE
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
@@ -204,6 +223,12 @@ _AS_BEFORE: list[Row] = [
         "Совет по правам человека,\n\nссылаясь на свою резолюцию 19/3 о докладе Специального "
         "докладчика от 10 января 2012 года,",
         {"A/HRC/RES/19/3": None},
+    ),
+    # (a date that bounds a period, then the passive: no adoption's date)
+    (
+        "ru",
+        "Работа шла долго. До 1 января 2020 года была принята резолюция 74/6 о сотрудничестве.",
+        {"A/RES/74/6": None},
     ),
     # (a bracket of another number's symbol: no date taken past it)
     (

@@ -201,6 +201,8 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     # (… the subject a pronoun after the clause's opening word: "that, on …, it adopted …")
     pronoun = alt_or_never(lexicon.gather("grammar.subject_pronouns", langs))
+    # (… or the verb in the passive, no actor named: "24 марта 2022 года была принята резолюция …")
+    passive = alt_or_never(lexicon.gather("grammar.sentence_passive", langs))
     # (… or the clause of the adoption follows the date, the body then its possessive's: "Noting that,
     # on 25 September 2015, in its resolution 70/1, the Assembly adopted …"; the stretch may end
     # before the possessive, which opens the number's phrase)
@@ -233,7 +235,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         # (… in a clause, the subject left out where the language drops it: "que el 23 de
         # diciembre de 2022 aprobó la resolución …"; the manner set off by a script's own comma:
         # "2016年12月23日，安理会以14票赞成、0票反对，通过第2334号决议")
-        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
+        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
