@@ -18,7 +18,9 @@ for these tests in UN style (numbers, dates and wording invented):
 - a treaty's title with the Organization abbreviated, as the press and the laws write it
   ("Конвенция ООН против коррупции", "Рамочной конвенции ООН об изменении климата", "Конвенции
   ООН по морскому праву"; ru.toml ``name_parts.un``; "Конвенция ООН о правах ребенка", "… о
-  правах инвалидов"): the treaty (was unread);
+  правах инвалидов"): the treaty (was unread); the 2030 Agenda's title without its capital, as
+  the press writes it ("реализации повестки дня в области устойчивого развития на период до 2030
+  года"): A/RES/70/1 (was unread);
 - the stress marks Russian encyclopaedias and dictionaries write over vowels as combining accents
   ("Резолю́ция Генера́льной Ассамбле́и ООН ES-11/8"): the words without them, so the names and
   nouns are read (the whole sentence was lost; a Latin letter's accent is composed as before);
@@ -113,6 +115,12 @@ _UN_ABBREVIATED: list[Row] = [
         "ru",
         "Спор касался толкования Конвенции ООН по морскому праву и Конвенции ООН о правах ребенка.",
         {"UNTS/1833/31363": None, "UNTS/1577/27531": None},
+    ),
+    (
+        "ru",
+        "Министры подчеркнули важность реализации повестки дня в области устойчивого развития на "
+        "период до 2030 года.",
+        {"A/RES/70/1": None},
     ),
     # (… beside a convention of another organisation named like the UN's: no treaty of the UN)
     (
