@@ -2510,7 +2510,10 @@ def normalise(text: str) -> Normalised:
     if not (
         unicodedata.is_normalized("NFC", mapped)
         and not any(c in mapped for c in _REMOVED)
-        and _LEFT_MARKS.search(mapped) is None  # (a mark NFC leaves: "ю́" is normalised)
+        # (a stress mark NFC leaves on its letter: "ю́" is normalised; two literal tests, a
+        # regular expression's class would scan the whole text at a cost)
+        and "\u0301" not in mapped
+        and "\u0300" not in mapped
     ):
         edits.matches(_REMOVED_CHAR, mapped, "")
         # combining marks: composed with their base letter (a mark that no letter of the script
