@@ -134,6 +134,7 @@ def test_every_lexicon_key_is_read_by_the_engine(
         dates.day_range_end,  # (… and the words of a span of days: "from 21 to 23 October")
         dates.coordinated_date,  # (… and the words that join a second clause of an adoption: "and, on …,")
         dates.topic_date,  # (… and the words that date a topic's own noun: "held", "signed")
+        dates.topic_date_bare,  # (… and the word of a topic's date with no comma: ru "от")
     ):
         lazy.cache_clear()
         lazy()

@@ -495,6 +495,18 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             # 2139 of 2014", "قرار مجلس الأمن رقم 688 لسنة 1991"), where the numbering allows it
             raw.symbol = f"S/RES/{m.group('n')}({y.group('year')})"
             raw.evidence.append(f"year after the number: {y.group('year')}")
+        if (
+            raw.date is None
+            and (br := _SYMBOL_BRACKET.match(text, m.end("n"))) is not None
+            and br.group("n") == m.group("n")
+            and (tail := pat.item_tail.match(text, br.end())) is not None
+            and tail.group("date")
+        ):
+            # its own symbol in a bracket right after it, the date after the bracket ("Резолюция
+            # Совета Безопасности ООН 2231 (код — S/RES/2231), принятая 20 июля 2015 года", as
+            # encyclopaedias open their pages): the number's date
+            raw.date = parse_date(tail)
+            raw.evidence.append(_DATE_PAST_SYMBOL)
         at = text.find(symbol, m.end("n"), m.end("n") + SYMBOL_NEAR)
         if at >= 0 and text.startswith(("(", " ("), at + len(symbol)) and raw.date is None:
             # "S.C. Res. 1325, U.N. Doc. S/RES/1325 (Oct. 31, 2000)": the symbol says it all — not
@@ -861,6 +873,13 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
     raw.rule = "Security Council number without its year"
     raw.evidence.append(f"Council named: {text[s:e]}")
     tail = pat.item_tail.match(text, max(m.end(), e))
+    if m.end("n") < s and (tail is None or not tail.group("date")):
+        # the Council named after the number and its participle, its date after the name with
+        # no word, as after the other bodies' names ("резолюцию 1884, принятую Советом
+        # Безопасности 27 августа 2009 года"): the tail read from the number, through that name
+        whole = pat.item_tail.match(text, m.end("n"))
+        if whole is not None and whole.start("body") == s and whole.group("date"):
+            tail = whole
     if tail and tail.group("date"):
         raw.date = parse_date(tail)
     elif tail and legal_date_ahead(text, tail.end()) and (pd := pat.pin_date.match(text, tail.end())):
@@ -1031,3 +1050,9 @@ def find_statement_years(text: str, scope: str) -> list[Raw]:
             raw.evidence.append(f"statement: {m.group(0)}")
             out.append(raw)
     return out
+
+
+#: A Council number's own symbol in a bracket right after it, a few words before the symbol
+#: perhaps ("2231 (S/RES/2231)", "2231 (код — S/RES/2231)"), no year of its own after it
+_SYMBOL_BRACKET = recache.compile(r"[ ]?\([^()\n\d]{0,20}?S/RES/(?P<n>\d{1,4})\)")
+_DATE_PAST_SYMBOL = "date after the bracket of the number's own symbol"

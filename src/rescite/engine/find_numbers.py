@@ -20,6 +20,7 @@ from ..grammar.dates import (
     search_dated,
     sentence_date,
     topic_date,
+    topic_date_bare,
     year_given_date,
 )
 from ..grammar.lexicon import (
@@ -1232,6 +1233,8 @@ def _topic_dated(text: str, out: list[Raw], lang: str) -> None:
         if r.date is not None or r.number is None or r.tail_end < 0:
             continue
         d = topic_date(lang).match(text, r.tail_end)
+        if d is None and (bare := topic_date_bare(lang)) is not None:
+            d = bare.match(text, r.tail_end)  # "5/2 – о Кодексе … от 18 июня 2007 года"
         if d is None or (date := parse_date(d)) is None:
             continue
         chain = [r]  # the undated numbers of the topic list, to ``r``

@@ -1079,6 +1079,15 @@ def analyse_heading(
             # … or by a masthead's distribution mark that a text layer ran onto its line
             # ("A UNITED NATIONS General Assembly • Distr. GENERAL A/51/218 19 July 1996")
             or (early and line_start < 300 and heads_nothing and distribution_before().search(before))
+            # … or by that mark right after it, the masthead's words run into one line before it
+            # ("Организация Объединенных Наций Генеральная Ассамблея A/HRC/30/25 Distr.: General …")
+            or (
+                early
+                and line_start < 300
+                and heads_nothing
+                and text.startswith((" ", "\t"), e)
+                and distribution_opens().match(text, e) is not None
+            )
             # … or named by a copy's label before other labels on its line ("Symbol: A/RES/73/195.
             # Date: …   Distr.: General"), or by a copy's header line that says it is the text itself
             or (

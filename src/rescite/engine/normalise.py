@@ -39,6 +39,16 @@ _REMOVED = (
 )
 _REMOVED_CHAR = recache.compile(rf"[{_REMOVED}]")  # one edit each
 _COMBINING = recache.compile(r"[\u0300-\u036f\u0653-\u0655]+")  # (Arabic hamza and madda too)
+_LEFT_MARKS = recache.compile(r"[\u0300-\u036f]+")
+
+
+def _composed(letters: str) -> str:
+    """A letter and its combining marks composed (NFC), without the accents left over that the
+    letter has no composed form with (a stress mark over a Cyrillic vowel: "ю́" is "ю")."""
+    composed = unicodedata.normalize("NFC", letters)
+    return _LEFT_MARKS.sub("", composed) if len(composed) > 1 and composed[0].isalpha() else composed
+
+
 # the Arabic short vowels, nunation, shadda and sukun that a web copy or an article may write over
 # a word ("المؤرَّخ", "اتُّخذ"): not letters — the word is the same without them (removed, only in a
 # text with Arabic letters: lam, the commonest, tested first)
@@ -2547,12 +2557,21 @@ def normalise(text: str) -> Normalised:
     if "<" in mapped and looks_like_html(mapped):
         html_edits, frame_symbols = _html_edits(mapped)
         edits.extend(html_edits)
-    if not (unicodedata.is_normalized("NFC", mapped) and not any(c in mapped for c in _REMOVED)):
+    if not (
+        unicodedata.is_normalized("NFC", mapped)
+        and not any(c in mapped for c in _REMOVED)
+        # (a stress mark NFC leaves on its letter: "ю́" is normalised; two literal tests, a
+        # regular expression's class would scan the whole text at a cost)
+        and "\u0301" not in mapped
+        and "\u0300" not in mapped
+    ):
         edits.matches(_REMOVED_CHAR, mapped, "")
-        # combining marks: composed with their base letter
+        # combining marks: composed with their base letter (a mark that no letter of the script
+        # composes with goes: the stress over a Cyrillic vowel, "Резолю́ция", as encyclopaedias
+        # and dictionaries write it, is the same word without it)
         edits.extend(
             [
-                (m.start() - 1, m.end(), unicodedata.normalize("NFC", mapped[m.start() - 1 : m.end()]))
+                (m.start() - 1, m.end(), _composed(mapped[m.start() - 1 : m.end()]))
                 for m in _COMBINING.finditer(mapped)
                 if m.start()
             ]

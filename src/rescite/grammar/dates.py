@@ -113,6 +113,30 @@ def topic_date(lang: str = "") -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=16)
+def topic_date_bare(lang: str = "") -> re.Pattern[str] | None:
+    """:func:`topic_date` in the languages that write the date after the topic with its word and
+    no comma ("5/2 – о Кодексе поведения мандатариев … от 18 июня 2007 года";
+    ``grammar.topic_date_bare``), the topic perhaps set off by a dash after the number: the topic
+    holds no noun of a text of another kind, whose date that would be ("о докладе … от 5 мая"),
+    nor a word of a text sent (None: no language of ``lang`` writes it so)."""
+    langs = lexicon.scope(lang)
+    bare = lexicon.gather("grammar.topic_date_bare", langs)
+    if not bare:
+        return None
+    topic = alt_or_never(lexicon.gather("grammar.topic_after", langs))
+    list_and = alt_or_never(lexicon.gather("grammar.list_and", langs))
+    nouns = alt_or_never(
+        lexicon.gather("grammar.kind_nouns", langs) + lexicon.gather("grammar.sent_nouns", langs)
+    )
+    return recache.compile(
+        rf"\s*+(?:[,\u2013\u2014-]\s*+)?(?:{topic})\s(?:(?!(?<!\w)(?:{nouns})(?!\w))[^\d/;:.,()\[\]\n]){{1,250}}?"
+        rf"\s(?P<intro>{alternation(bare)})\s++"
+        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
+        re.IGNORECASE,
+    )
+
+
 def _adoption_words(langs: tuple[str, ...]) -> tuple[str, str, str, str]:
     """The alternations a sentence of adoption is made of, in ``langs``: articles, the generic
     names of bodies ("the Assembly", "le Conseil"), the verbs of adoption and its manners."""
@@ -177,6 +201,8 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
     )
     # (… the subject a pronoun after the clause's opening word: "that, on …, it adopted …")
     pronoun = alt_or_never(lexicon.gather("grammar.subject_pronouns", langs))
+    # (… or the verb in the passive, no actor named: "24 марта 2022 года была принята резолюция …")
+    passive = alt_or_never(lexicon.gather("grammar.sentence_passive", langs))
     # (… or the clause of the adoption follows the date, the body then its possessive's: "Noting that,
     # on 25 September 2015, in its resolution 70/1, the Assembly adopted …"; the stretch may end
     # before the possessive, which opens the number's phrase)
@@ -209,7 +235,7 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         # (… in a clause, the subject left out where the language drops it: "que el 23 de
         # diciembre de 2022 aprobó la resolución …"; the manner set off by a script's own comma:
         # "2016年12月23日，安理会以14票赞成、0票反对，通过第2334号决议")
-        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?)"
+        rf"(?:(?:{actor}\s*+,?\s*+|(?:{pronoun})(?=\s)\s*+,?\s*+|(?(clause)|(?!)))(?:(?:{meeting})\s*+,?\s*+)?(?:(?:{manner})\s*+[,\uff0c]?\s*+)?(?:{verbs})|(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}(?:\s*+,?\s*+(?:{meeting})(?:\s*+,)?)?|(?:{passive}))"
         rf"(?:\s*+,?\s*+(?:{manner})(?:\s*+,)?)?(?:\s*+,\s*+(?:{link})(?=\s))?(?:\s++|(?<=[{CJK}]))(?:(?:{articles})\s*+)?(?:{prefix})?))$",
         re.IGNORECASE,
     )
