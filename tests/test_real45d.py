@@ -11,10 +11,9 @@ for these tests in UN style (numbers, dates and wording invented):
   bracket ("Резолюция Совета Безопасности ООН 1718 (код — S/RES/1718), принятая 14 октября 2006
   года", as encyclopaedias open their pages on the Council's resolutions): the number's date (was
   undated);
-- the Council's numbers of late 2024 and of 2025 written without their year (``sc_anchors.csv``:
-  2767 is the last of 2024, 2768 the first of 2025, 2774 and 2803 of 2025, each read in a real
-  text that writes it with its year or date): "резолюцию 2771" is S/RES/2771(2025) (was
-  unresolved past 2744);
+- the Council's numbers of late 2024 written without their year (``sc_anchors.csv``: 2767 is
+  the last of 2024, 2768 the first of 2025, each read in a real text that writes it with its
+  year): "резолюцию 2763" is S/RES/2763(2024) (was unresolved past 2744);
 - a treaty's title with the Organization abbreviated, as the press and the laws write it
   ("Конвенция ООН против коррупции", "Рамочной конвенции ООН об изменении климата", "Конвенции
   ООН по морскому праву"; ru.toml ``name_parts.un``; "Конвенция ООН о правах ребенка", "… о
@@ -42,7 +41,8 @@ from __future__ import annotations
 
 import pytest
 
-from passages import assert_dates, dates_of, extract_text
+from passages import assert_dates, dates_of
+from rescite.engine.extract import extract_text
 
 # (language, passage, each target with its date alone, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
@@ -84,8 +84,8 @@ _SYMBOL_BRACKET: list[Row] = [
 _NUMBERING: list[Row] = [
     (
         "ru",
-        "Год назад Совет Безопасности ООН принял резолюцию 2771, призвав стороны к переговорам.",
-        {"S/RES/2771(2025)": None},
+        "Год назад Совет Безопасности ООН принял резолюцию 2763, призвав стороны к переговорам.",
+        {"S/RES/2763(2024)": None},
     ),
     (
         "ru",
@@ -94,8 +94,8 @@ _NUMBERING: list[Row] = [
     ),
     (
         "en",
-        "The delegation recalled Security Council resolution 2790 on the mission.",
-        {"S/RES/2790(2025)": None},
+        "The delegation recalled Security Council resolution 2752 on the mission.",
+        {"S/RES/2752(2024)": None},
     ),
 ]
 
