@@ -3,7 +3,7 @@
 Word's list numbers in the formats Word has besides digits, letters and Roman numerals
 (Cyrillic and Arabic letters, ideographs counted or digit by digit, full-width and enclosed
 digits, zero-padded and Word 2010's own formats, a legal level's digits): read as Word shows
-them.  A symbol with its year in brackets on a right-to-left page ("S/RES/2791 (2026)", one
+them.  A symbol with its year in brackets on a right-to-left page ("S/RES/2831 (2026)", one
 left-to-right run) keeps its order.  A PDF line that ends on a blank before the line break
 ("40/151 ⏎A of …", as LibreOffice writes a wrapped line) goes on from its last word: the part's
 letter, the next number of a list.  Every passage is written for these tests in UN style."""
@@ -171,9 +171,9 @@ def test_list_numbers_read_as_word_shows_them(
 # -- a symbol with its year in brackets on a right-to-left page -----------------------------------------
 _ARABIC = Official(
     lang="ar",
-    symbol="S/RES/2791 (2026)",
+    symbol="S/RES/2831 (2026)",
     left=["الأمم المتحدة"],
-    right=["S/RES/2791 (2026)", "Distr.: General", "12 March 2026"],
+    right=["S/RES/2831 (2026)", "Distr.: General", "12 March 2026"],
     top=[],
     head=["الحالة في الشرق الأوسط"],
     body=[
@@ -197,7 +197,7 @@ def test_a_symbol_and_its_bracketed_year_on_a_right_to_left_page(
 ) -> None:
     text = text_of(chromium_pdf(browser, _ARABIC, layout), "ar.pdf")
     assert own_and_cited(text) == own_and_cited(_ARABIC.text())
-    assert own_and_cited(text)[0] == "S/RES/2791(2026)"
+    assert own_and_cited(text)[0] == "S/RES/2831(2026)"
 
 
 # -- a blank at a wrapped line's end ----------------------------------------------------------------------

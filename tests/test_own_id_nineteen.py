@@ -1,5 +1,5 @@
 """The own id of texts of other bodies and of volumes, in six languages: a Chinese heading of the
-text's noun and number alone on its line ("决议 13/3", "决定 2029/231", "决议 2867 (2029)") — also
+text's noun and number alone on its line ("决议 13/3", "决定 2029/231", "决议 2967 (2029)") — also
 when a text layer prints the body's name right above it, with no blank line —, the Environment
 Assembly's texts whose body line gives its full name ("… of the United Nations Environment
 Programme,"), a law library's citation line of a Chinese text ("UNGA Res … UN Doc A/RES/…"), a
@@ -106,9 +106,9 @@ ROWS: list[tuple[str, str, str | None, list[str]]] = [
     ),
     (
         "zh: a Council's resolution and year, its adoption's date spaced out (a text layer)",
-        "决议 2867 (2029)\n2029 年 3 月 9 日安全理事会第 9990 次会议通过\n安全理事会，\n"
+        "决议 2967 (2029)\n2029 年 3 月 9 日安全理事会第 9990 次会议通过\n安全理事会，\n"
         "回顾其第 2250(2015)号决议，\n1. 决定继续处理此案。\n",
-        "S/RES/2867(2029)",
+        "S/RES/2967(2029)",
         ["S/RES/2250(2015)"],
     ),
     # -- a law library's citation line over a Chinese text, in its text layer

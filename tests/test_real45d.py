@@ -13,7 +13,8 @@ for these tests in UN style (numbers, dates and wording invented):
   undated);
 - the Council's numbers of late 2024 written without their year (``sc_anchors.csv``: 2767 is
   the last of 2024, 2768 the first of 2025, each read in a real text that writes it with its
-  year): "резолюцию 2763" is S/RES/2763(2024) (was unresolved past 2744);
+  year): "резолюцию 2763" is S/RES/2763(2024) (was unresolved past 2744); 2774 and 2803 of
+  2025 too (read by the lead with their dates), so "resolution 2789" is S/RES/2789(2025);
 - a treaty's title with the Organization abbreviated, as the press and the laws write it
   ("Конвенция ООН против коррупции", "Рамочной конвенции ООН об изменении климата", "Конвенции
   ООН по морскому праву"; ru.toml ``name_parts.un``; "Конвенция ООН о правах ребенка", "… о
@@ -96,6 +97,23 @@ _NUMBERING: list[Row] = [
         "en",
         "The delegation recalled Security Council resolution 2752 on the mission.",
         {"S/RES/2752(2024)": None},
+    ),
+    # (2774 and 2803 of 2025, each read with its date in real texts: the numbers between them and
+    # before them after 2768 are of 2025)
+    (
+        "en",
+        "The Committee took note of Security Council resolution 2789 on the sanctions regime.",
+        {"S/RES/2789(2025)": None},
+    ),
+    (
+        "ru",
+        "Делегация напомнила о резолюции Совета Безопасности 2771 о режиме санкций.",
+        {"S/RES/2771(2025)": None},
+    ),
+    (
+        "fr",
+        "Le Comité a pris note de la résolution 2803 du Conseil de sécurité.",
+        {"S/RES/2803(2025)": None},
     ),
 ]
 
@@ -213,6 +231,12 @@ ROWS = _NAMED_AFTER + _SYMBOL_BRACKET + _NUMBERING + _UN_ABBREVIATED + _STRESSED
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
+    # (a Council number past the table's last row, 2803 of 2025: its year still open, unresolved)
+    (
+        "en",
+        "The Committee took note of Security Council resolution 2830 on the sanctions regime.",
+        {"": None},
+    ),
     # (another body named after the participle: the Council's number is not read there)
     (
         "ru",
