@@ -123,7 +123,6 @@ def _unresolved(raw: Raw, body: str | None, reason: str) -> Resolved:
 #: a number and the bracket after it that ends with a year: "2417 (24 May 2018)", "2417 (2018)"
 #: (a printed line may end inside the bracket: "2417 (24 May⏎2018)")
 _NUMBER_THEN_YEAR = recache.compile(r"(?<![\d/])(\d{1,4})\s?\([^()]{0,24}?((?:19|20)\d\d)\)")
-#: a number, its part letter and its session in roman numerals: "3379 (XXX)", "2200 A (XXI)"
 #: a resolution's or decision's symbol set beside its number, after a comma or in a bracket
 #: ("Résolution S-14/1, A/HRC/RES/S-14/1", "resolution 63/311 (A/RES/63/311)"): the series
 #: before its "RES" or "DEC" and the number after it
@@ -132,6 +131,7 @@ _SYMBOL_BESIDE = recache.compile(
     r"(?P<series>[A-Z][A-Za-z0-9.]*(?:/[A-Z][A-Za-z0-9.]*)*?)/(?:RES|DEC|Res|Dec)/"
     r"(?P<num>(?:S-|ES-)?\d{1,4}/\d{1,4})(?![\w/])"
 )
+#: a number, its part letter and its session in roman numerals: "3379 (XXX)", "2200 A (XXI)"
 _NUMBER_THEN_SESSION = recache.compile(r"(?<![\d/])(\d{1,4})\s?([A-Z])?\s?\(((?:S-|ES-)?[IVXLC]{1,7})\)")
 #: How far before a Council symbol without its year the same number with its year may stand
 #: (and before an Assembly symbol without its session the same number with its session).

@@ -88,6 +88,23 @@ def adoption_noun_date(lang: str = "") -> re.Pattern[str]:
     )
 
 
+def _topic_then_date(
+    langs: tuple[str, ...], lead: str, unless: str, stops: str, intro: str
+) -> re.Pattern[str]:
+    """A number's topic (``grammar.topic_after``), then its date, matched right after the number's
+    tail: ``lead`` before the topic, its words none of ``unless`` nor of the characters ``stops``
+    (no figure, slash or bracket: another number, a year of its own; no clause's end), ``intro``
+    between it and the date; the date the first of the topic list's perhaps, one for each,
+    "respectively" (``grammar.list_and`` after it)."""
+    topic = alt_or_never(lexicon.gather("grammar.topic_after", langs))
+    list_and = alt_or_never(lexicon.gather("grammar.list_and", langs))
+    return recache.compile(
+        rf"{lead}(?:{topic})\s(?:(?!(?<!\w)(?:{unless})(?!\w))[^{stops}]){{1,250}}?{intro}"
+        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
+        re.IGNORECASE,
+    )
+
+
 @functools.lru_cache(maxsize=16)
 def topic_date(lang: str = "") -> re.Pattern[str]:
     """A number's topic, then its date set off by a comma at the clause's end, matched right after
@@ -95,8 +112,6 @@ def topic_date(lang: str = "") -> re.Pattern[str]:
     sur le Code de conduite …, en date du 18 juin 2007,"): the topic holds no figure, slash or
     bracket (another number, a year of its own), no clause's end."""
     langs = lexicon.scope(lang)
-    topic = alt_or_never(lexicon.gather("grammar.topic_after", langs))
-    list_and = alt_or_never(lexicon.gather("grammar.list_and", langs))
     # (… no word in the topic that dates a noun of its own: "containing the Declaration of the
     # Conference held at Rio, on 14 June 1992" is the conference's date)
     inner = alt_or_never(lexicon.gather("grammar.topic_inner_dated", langs))
@@ -104,12 +119,8 @@ def topic_date(lang: str = "") -> re.Pattern[str]:
     date_intro = alternation(
         lexicon.gather("grammar.date_intro_all", langs) + lexicon.gather("grammar.date_intro", langs)
     )
-    return recache.compile(
-        rf"\s*+,?\s*+(?:{topic})\s(?:(?!(?<!\w)(?:{inner})(?!\w))[^\d/;:.()\[\]\n]){{1,250}}?,\s*+"
-        rf"(?P<intro>(?:{date_intro})\s++)?"
-        # (… or the first of the dates of the topic list, one for each, "respectively")
-        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
-        re.IGNORECASE,
+    return _topic_then_date(
+        langs, r"\s*+,?\s*+", inner, r"\d/;:.()\[\]\n", rf",\s*+(?P<intro>(?:{date_intro})\s++)?"
     )
 
 
@@ -119,21 +130,20 @@ def topic_date_bare(lang: str = "") -> re.Pattern[str] | None:
     no comma ("5/2 – о Кодексе поведения мандатариев … от 18 июня 2007 года";
     ``grammar.topic_date_bare``), the topic perhaps set off by a dash after the number: the topic
     holds no noun of a text of another kind, whose date that would be ("о докладе … от 5 мая"),
-    nor a word of a text sent (None: no language of ``lang`` writes it so)."""
+    nor a word of a text sent, nor a comma (None: no language of ``lang`` writes it so)."""
     langs = lexicon.scope(lang)
     bare = lexicon.gather("grammar.topic_date_bare", langs)
     if not bare:
         return None
-    topic = alt_or_never(lexicon.gather("grammar.topic_after", langs))
-    list_and = alt_or_never(lexicon.gather("grammar.list_and", langs))
     nouns = alt_or_never(
         lexicon.gather("grammar.kind_nouns", langs) + lexicon.gather("grammar.sent_nouns", langs)
     )
-    return recache.compile(
-        rf"\s*+(?:[,\u2013\u2014-]\s*+)?(?:{topic})\s(?:(?!(?<!\w)(?:{nouns})(?!\w))[^\d/;:.,()\[\]\n]){{1,250}}?"
-        rf"\s(?P<intro>{alternation(bare)})\s++"
-        rf"{date_regex(langs)}(?=\s*+(?:[,;.:]|$)|\s++(?:{list_and})\s)",
-        re.IGNORECASE,
+    return _topic_then_date(
+        langs,
+        r"\s*+(?:[,\u2013\u2014-]\s*+)?",
+        nouns,
+        r"\d/;:.,()\[\]\n",
+        rf"\s(?P<intro>{alternation(bare)})\s++",
     )
 
 
