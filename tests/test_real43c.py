@@ -144,7 +144,9 @@ _ANCHORS: list[Row] = [
 _AS_BEFORE: list[Row] = [
     ("zh", "安理会在第2328号决议通过后举行了会议。\n", {}),
     ("zh", "回顾安理会决议2334，", {}),
-    ("zh", "安理会回顾其第2328号决议。", {}),
+    # (the verb glued between the Council's name and the possessive reads as the actor's link since
+    # pass 46c: "安理会回顾其…" is the Council's, tests/test_real46c.py)
+    ("zh", "安理会回顾其第2328号决议。", {"S/RES/2328(2016)": None}),
     ("zh", "2019年1月3日的会议的S/2019/1号文件", {"S/2019/1": None}),
     ("zh", "根据安理会2334号决议，有关各方应停止活动。", {"S/RES/2334(2016)": None}),
     ("zh", "根据安理会第2397号决议", {"": None}),

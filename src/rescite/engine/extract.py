@@ -32,7 +32,7 @@ from .find import find_ibids, find_instruments, find_treaties
 from .find_assembly import find_assembly
 from .find_base import Names, Raw, max_mentions, names_in
 from .find_codes import NUMBERING_SHAPE, UNNUMBERED_CODED, find_coded, find_roman_sessions
-from .find_council import find_sc_numbers, find_statement_years
+from .find_council import STATEMENT_YEAR_RULE, find_sc_numbers, find_statement_years
 from .find_numbers import find_numbered
 from .find_symbols import find_link_symbols, find_symbols
 from .find_tables import CONTENTS_ENTRY
@@ -712,6 +712,8 @@ def _extract(
             continue  # the treaty the text adopts: its own annex
         if raw.kind in ("res", "dec") and seg.masthead_spans and seg.in_masthead(raw.start):
             continue  # the number of the text's own heading
+        if _navigation_neighbour(t, raw, res.target, self_id):
+            continue
         start, end = norm.span(raw.start, raw.end)
         citations.append(_citation(source, self_id, text, start, end, raw, res, seg, fn, recased))
     citations.sort(key=lambda c: (c.start, c.end, c.target or "", c.kind))
@@ -719,6 +721,42 @@ def _extract(
         source=source, source_id=self_id, lang=seg.lang, title=seg.title, body=seg.body, date=seg.date
     )
     return ExtractResult(info, citations, warnings=list(dict.fromkeys(notes)))
+
+
+#: A Security Council resolution's id or a statement of its President: the series (with the
+#: statement's year), the number in it
+_SERIES_NUMBER = recache.compile(r"(S/RES/|S/PRST/\d{4}/)(\d{1,4})(?:\(\d{4}\))?")
+#: The marks that split a sentence's clauses or end it: a line without them is a line of titles
+#: or links (a label's colon may stand there: "发布机关：…")
+_SENTENCE_MARKS = ",;\u3002\uff0c\uff1b\u3001"
+#: A Council number with its year in brackets, nothing else
+_NUMBER_YEAR = recache.compile(r"\d{1,4}\s?\(\d{4}\)")
+
+
+def _navigation_neighbour(text: str, raw: Raw, target: str | None, own: str | None) -> bool:
+    """A collection's links to the texts before and after the text itself, on a line of titles
+    without a sentence's marks ("2392(2017) 联合国安理会第2393(2017)号决议", "← | 2503(2019) | …",
+    "…主席声明2004年第39号 …主席声明2004年第40号"): a Council number with its year and no noun (a
+    bare mention or a table's cell), or a statement told by its year and number, the one before or
+    the one after the text's own in the same series, is the page's navigation, not a citation."""
+    if target is None or own is None:
+        return False
+    mo, mt = _SERIES_NUMBER.fullmatch(own), _SERIES_NUMBER.fullmatch(target)
+    if mo is None or mt is None or mo.group(1) != mt.group(1):
+        return False
+    if abs(int(mt.group(2)) - int(mo.group(2))) != 1:
+        return False
+    # (the number alone, no word glued before or after it: a bare mention or a table's cell)
+    alone = _NUMBER_YEAR.fullmatch(text, raw.start, raw.end) is not None and not (
+        text[max(0, raw.start - 8) : raw.start].rstrip()[-1:].isalnum()
+        or text[raw.end : raw.end + 8].lstrip()[:1].isalnum()
+    )
+    if not (raw.bare_sc or alone or raw.rule == STATEMENT_YEAR_RULE):
+        return False
+    ls = text.rfind("\n", 0, raw.start) + 1
+    le = text.find("\n", raw.end)
+    line = text[ls : len(text) if le < 0 else le]
+    return not any(c in _SENTENCE_MARKS for c in line)
 
 
 #: Longest heading line taken for the title of the text itself.

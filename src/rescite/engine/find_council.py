@@ -1032,6 +1032,11 @@ NOUN_REACH = 40
 SYMBOL_NEAR = 80
 
 
+#: The rule of a statement read by its year and its number in that year (a collection's links to
+#: the statements before and after the text itself have that form too)
+STATEMENT_YEAR_RULE = "statement by the President by its year and its number in that year"
+
+
 def find_statement_years(text: str, scope: str) -> list[Raw]:
     """The Council's President's statements told by their year and their number in it, as copies
     title and cite them ("安理会主席声明2011年第10号": S/PRST/2011/10; see
@@ -1046,7 +1051,7 @@ def find_statement_years(text: str, scope: str) -> list[Raw]:
             if sym is None:
                 continue
             raw = Raw(m.start("year"), m.end(), "symbol", symbol=sym)
-            raw.rule = "statement by the President by its year and its number in that year"
+            raw.rule = STATEMENT_YEAR_RULE
             raw.evidence.append(f"statement: {m.group(0)}")
             out.append(raw)
     return out

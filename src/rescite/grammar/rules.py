@@ -991,7 +991,10 @@ def _patterns(lang: str) -> Patterns:
         # Development at its fifty-fifth session, in its resolution 2022/1")
         rf"(?:(?<=\s)(?:{session})\s*+,\s++)?"
     )
-    actor_gap_head = actor_gap_when + rf"{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
+    # (… or, in a script without spaces, the verb the actor says it with, glued before the
+    # possessive: "安理会重申其第2231号决议" — its: the Council's)
+    actor_words = alternation(gather("grammar.actor_link") + gather("grammar.actor_verbs"))
+    actor_gap_head = actor_gap_when + rf"{actor_words}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))"
     actor_gap_bare = recache.compile(actor_gap_head)
     # (… and the paragraph of the text it points into: "the Council, in paragraph 5 of its
     # resolution 40/13", "Совет в пункте 5 своей резолюции", "المجلس، في الفقرة 5 من قراره")
@@ -1012,7 +1015,7 @@ def _patterns(lang: str) -> Patterns:
         actor_acronym
         + actor_aux
         + actor_gap_when
-        + rf"(?:{actor_link}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))(?:(?:{actor_pin_article}\s++)?{actor_pin})?"
+        + rf"(?:{actor_words}(?:\s++|(?<=[{CJK}])(?=[{CJK}]|$))(?:(?:{actor_pin_article}\s++)?{actor_pin})?"
         # (… the link and the article in one word, only before the paragraph: "le Conseil, au
         # paragraphe 5 de sa résolution 40/13")
         rf"|(?:{alt_or_never(gather('grammar.actor_pin_lead'))})\s++{actor_pin})"
