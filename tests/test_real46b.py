@@ -19,7 +19,7 @@ dates and wording invented where the rule does not need a real one):
 - the Council as the subject of a call to carry out a text, its number after the call's noun ("وطالب
   مجلس الأمن الطرفين بتنفيذ القرار 425", "إلى التنفيذ الكامل للقرار 1701"; ar
   ``grammar.implementation_call``): the Council's (was unread); not where another body is named
-  after the number;
+  after the number, nor with a year after it the Council's numbering leaves out;
 - the Council's number alone in the sentence after the Council's sentence told as news, with a
   month and its year or the day of the news in it ("… حتى آذار/مارس 2025. وطلب القرار الذي يحمل الرقم
   2729 …", "اليوم الجمعة"): the Council's (was unread: a full date was needed);
@@ -181,6 +181,7 @@ ROWS = (
 _AS_BEFORE: list[Row] = [
     ("ar", "وفي دورتها الثلاثين اعتمدت اللجنة القرارات 12 و13 بشأن برنامج عملها.", {}),
     ("ar", "وطالب مجلس الأمن بتنفيذ القرار 194 الصادر عن الجمعية العامة.", {}),
+    ("ar", "ودعا مجلس الأمن إلى احترام القرار 2625 لعام 1970 في علاقات الدول.", {}),
     ("ar", "ناقش مجلس الأمن الحالة في المنطقة. وحظي القرار الذي حمل الرقم 2735 بتأييد الأعضاء.", {}),
     ("en", "Recalling General Assembly resolution 77/3 of 21 November 2022,", {"A/RES/77/3": "2022-11-21"}),
     ("ar", "وطالب مجلس الأمن بتنفيذ القرار 2254 (2015)، الفقرات 4-5 منه.", {"S/RES/2254(2015)": None}),

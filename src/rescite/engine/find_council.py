@@ -133,18 +133,21 @@ def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.
 
 
 def _council_calls(
-    text: str, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber
+    text: str, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, scope: str
 ) -> re.Match[str] | None:
     """The Council's number after the noun of a call to carry it out, the Council named before as
     the call's subject (ending at ``e``): "وطالب مجلس الأمن بتنفيذ القرار 425", "ودعا مجلس الأمن
     إلى تنفيذ القرار 2254" (the number in group ``n``); not where another body is named between or
-    after the number."""
+    after the number, nor where the year after it is none the Council's numbering allows."""
     gap = rx.call_gap.match(text, e)
     if gap is None:
         return None
     m = rx.after.match(text, gap.end())
     if m is None or any(e <= a <= m.end() + _BODY_AFTER and key != "SC" for a, _, key in bodies):
         return None
+    y = _year_link(scope).match(text, m.end("n"))
+    if y is not None and not sc_year_plausible(int(m.group("n")), int(y.group("year"))):
+        return None  # ("إلى احترام القرار 1514 لعام 1960": a year the Council's numbering leaves out)
     return m
 
 
@@ -473,7 +476,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
         if m is None:
             m = _council_actor(text, e, rx, pat, seg.scope)
         if m is None:
-            m = _council_calls(text, e, bodies, rx)
+            m = _council_calls(text, e, bodies, rx, seg.scope)
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
