@@ -153,7 +153,7 @@ _AS_BEFORE: list[Row] = [
     # (a number the Assembly's sessions do not place: not the Assembly's)
     ("ar", "اعتمدت الجمعية العامة القرار 2334 بشأن البند المعروض عليها.", {}),
     # (a Council number still between two years of the table: unresolved, as before)
-    ("ar", "ودعا المجلس إلى تنفيذ قرار مجلس الأمن رقم 773 دون إبطاء.", {"": None}),
+    ("ar", "ودعا المجلس إلى تنفيذ قرار مجلس الأمن رقم 720 دون إبطاء.", {"": None}),
     # (a month name without a year: no date)
     (
         "ar",

@@ -621,6 +621,50 @@ def _noun_at(scope: str) -> re.Pattern[str]:
     return recache.compile(lexicon.resolution_noun(scope))
 
 
+@functools.lru_cache(maxsize=8)
+def _stated_next(scope: str) -> re.Pattern[str]:
+    """A list's joint and its next number, in the sentence that states the list's session before
+    it: a comma (the Arabic one too) or a list word, a list word of one letter perhaps glued to
+    the number as such words are written ("3376، و3379")."""
+    words = lexicon.gather("grammar.list_and", lexicon.scope(scope))
+    glued = lexicon.alternation([w for w in words if len(w) == 1]) or "(?!)"
+    list_and = lexicon.alternation(words) or "(?!)"
+    return recache.compile(
+        rf"(?:[ \t]*+[,\u060c][ \t]*+(?:(?:{list_and})[ \t]++|(?:{glued}))?"
+        rf"|[ \t]++(?:(?:{list_and})[ \t]++|(?:{glued})))"
+        rf"(?P<n>[1-9]\d{{0,3}})(?![\d/(]|[ \t]*+\()"
+    )
+
+
+def _stated_list(text: str, pos: int, n: int, session: int, scope: str) -> list[Raw]:
+    """The numbers alone in a list after one whose session its sentence states before it ("في
+    دورتها الثلاثين القرارات 3375 و3376 و3379"), from ``pos``: each of that session where the known
+    numbers allow it (a number not above the one before, or one the session cannot hold, ends the
+    list), perhaps dated."""
+    rx, pat = _stated_next(scope), patterns(scope)
+    out: list[Raw] = []
+    while (m := rx.match(text, pos)) is not None and not STOP.on:
+        nxt = int(m.group("n"))
+        low, high = session_bounds(nxt, ((n, session),))
+        if nxt <= n or not low <= session <= high:
+            break
+        raw = Raw(m.start("n"), m.end("n"), "symbol", symbol=f"A/RES/{nxt}({roman(session)})")
+        raw.rule = f"General Assembly number without its session; {_STATED_LIST}"
+        raw.evidence.append(f"list after {n}: session {session}")
+        pos = m.end()
+        tail = pat.item_tail.match(text, pos)
+        if tail is not None and tail.group("date") and not tail.group("body") and not tail.group("gen"):
+            raw.date, pos = parse_date(tail), tail.end()
+        raw.tail_end = pos
+        out.append(raw)
+        n = nxt
+    return out
+
+
+#: the rule of a list's later number in the session its sentence states
+_STATED_LIST = "a list's later number, of the session the sentence states"
+
+
 def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
     """The Assembly's numbers whose session the sentence states (see the module's docstring)."""
     marks, rx = _patterns(scope)
@@ -652,6 +696,9 @@ def find_assembly_sessions(text: str, scope: str) -> list[Raw]:
         if _noun_at(scope).match(text, m.start()) is not None:
             raw.kw_start = m.start()  # (the form's own noun before the number: "قرار رقم 3414 (الدورة 30)")
         out.append(raw)
+        if m.start("session" + n_key[1:]) > m.start(n_key):
+            continue  # (the session in the number's bracket: that number's own, no list's)
+        out += _stated_list(text, raw.tail_end, n, session, scope)
     bare_marks, bare = _bare(scope)
     if not bare or not any(m in text for m in bare_marks):
         return out

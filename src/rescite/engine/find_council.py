@@ -21,6 +21,7 @@ from ..grammar.dates import (
     adoption_date_before,
     adoption_noun_date,
     date_regex,
+    month_year_regex,
     opening_date,
     parse_date,
     search_dated,
@@ -129,6 +130,30 @@ def _council_adopted(text: str, e: int, rx: CouncilNumber, pat: Patterns) -> re.
     if m is None and rx.marked is not None:
         m = rx.marked.match(text, gap.end())
     return m
+
+
+def _council_calls(
+    text: str, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, scope: str
+) -> re.Match[str] | None:
+    """The Council's number after the noun of a call to carry it out, the Council named before as
+    the call's subject (ending at ``e``): "وطالب مجلس الأمن بتنفيذ القرار 425", "ودعا مجلس الأمن
+    إلى تنفيذ القرار 2254" (the number in group ``n``); not where another body is named between or
+    after the number, nor where the year after it is none the Council's numbering allows."""
+    gap = rx.call_gap.match(text, e)
+    if gap is None:
+        return None
+    m = rx.after.match(text, gap.end())
+    if m is None or any(e <= a <= m.end() + _BODY_AFTER and key != "SC" for a, _, key in bodies):
+        return None
+    y = _year_link(scope).match(text, m.end("n"))
+    if y is not None and not sc_year_plausible(int(m.group("n")), int(y.group("year"))):
+        return None  # ("إلى احترام القرار 1514 لعام 1960": a year the Council's numbering leaves out)
+    return m
+
+
+#: most characters between a number and another body's name after it that may make it that body's
+#: ("بتنفيذ القرار 194 الصادر عن الجمعية العامة")
+_BODY_AFTER = 40
 
 
 @functools.lru_cache(maxsize=8)
@@ -249,15 +274,32 @@ _NEXT_SENTENCE_RULE = (
 _SUBJECT_WORDS = 2
 
 
+@functools.lru_cache(maxsize=8)
+def _news_dated(lang: str) -> re.Pattern[str]:
+    """A month and its year, or the day of the news ("اليوم الاثنين", "أمس"; ``grammar.adoption_time``),
+    in the languages of ``lang``'s scope: a sentence of the Council's action told as news."""
+    langs = lexicon.scope(lang)
+    times = lexicon.gather("grammar.adoption_time", langs)
+    return recache.compile(rf"{month_year_regex(langs)}|(?<!\w)(?:{'|'.join(times) or '(?!)'})(?!\w)")
+
+
 def _council_next_sentence(
-    text: str, s: int, e: int, bodies: list[tuple[int, int, str]], rx: CouncilNumber, pat: Patterns
+    text: str,
+    s: int,
+    e: int,
+    bodies: list[tuple[int, int, str]],
+    rx: CouncilNumber,
+    pat: Patterns,
+    scope: str,
 ) -> list[re.Match[str]]:
     """The Council's numbers alone (no year, no body named) after the noun in the sentence right
     after the one that names the Council at ``s``–``e`` with a date: "Recalling that on 22 December
     2017 the Security Council adopted a resolution on the question. Resolution 2397 requests …"
     (each number in group ``n``: the first, and those listed after it without their year); none
-    when the Council's sentence holds no date, or the next one names a body (by its short name too:
-    "In its resolution 2473, the Assembly …", unless a council's), or no such number."""
+    when the Council's sentence holds no date (a month and its year, the day of the news count: "مدد
+    مجلس الأمن عمل الفريق حتى آذار/مارس 2025. وطلب القرار الذي يحمل الرقم 2729 …"), or the next one
+    names a body (by its short name too: "In its resolution 2473, the Assembly …", unless a
+    council's), or no such number."""
     stop = SENTENCE_END.search(text, e, min(len(text), e + SENTENCE_REACH))
     if stop is None:
         return []
@@ -280,7 +322,9 @@ def _council_next_sentence(
     lo = max(0, s - SENTENCE_REACH)
     begin = max((d.end() for d in SENTENCE_END.finditer(text, lo, s)), default=lo)
     begin = max(begin, text.rfind("\n\n", lo, s) + 1)
-    if search_dated(pat.date, text, begin, stop.start()) is None:
+    if search_dated(pat.date, text, begin, stop.start()) is None and not _news_dated(scope).search(
+        text, begin, stop.start()
+    ):
         return []
     generic_names = lexicon.load().generic_names
     before = text[max(after, m.start() - 12) : m.start()].split()
@@ -431,6 +475,8 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             m = _council_agent(text, s, e, rx, pat, seg.scope)
         if m is None:
             m = _council_actor(text, e, rx, pat, seg.scope)
+        if m is None:
+            m = _council_calls(text, e, bodies, rx, seg.scope)
         if m is None and (m := _council_adopted(text, e, rx, pat)) is not None:
             # "On 22 December 2017 the Security Council adopted resolution 2397": the news' and
             # articles' sentence, the date of the adoption perhaps before the Council's name
@@ -441,7 +487,7 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
             out.append(raw)
             continue
         if m is None:
-            for nxt in _council_next_sentence(text, s, e, bodies, rx, pat):
+            for nxt in _council_next_sentence(text, s, e, bodies, rx, pat, seg.scope):
                 # "On 22 December 2017 the Security Council met on the question. Resolution 2397
                 # requests …": the number alone in the sentence after the Council's dated one
                 raw = Raw(nxt.start("n"), nxt.end("n"), "symbol", symbol=f"S/RES/{nxt.group('n')}")

@@ -49,6 +49,10 @@ from .heading import body_line
 from .segment import Segments
 from .symbols import cached_resolution_id
 
+#: a body that numbers its texts by the year wrote the year with two figures in the century its
+#: numbering by the year began ("resolution 89/1" of the Economic and Social Council, 1978–1999)
+_SHORT_CENTURY, _SHORT_YEARS_FROM = 1900, 1978
+
 #: The end of a paragraph: a blank line, or a line that ends a clause (a preamble's comma, an
 #: operative paragraph's semicolon)
 _PARAGRAPH_END = recache.compile(r"\n[ \t]*\n|[,;\uff0c\uff1b\u060c\u061b][ \t]*\n")
@@ -1088,6 +1092,20 @@ class Resolver:
                         return _unresolved(raw, None, f"a {actor} not named here: not the {body.key}'s")
                     if body is not None and self._can_hold(body, first, seq, kind):
                         target_body = body
+                    elif (
+                        body is not None
+                        and body.numbering == "year"
+                        and body.key in (raw.body_key, raw.actor_key)
+                        and _SHORT_YEARS_FROM <= _SHORT_CENTURY + first < _SHORT_CENTURY + 100
+                        and (kind != "DEC" or seq >= body.min_decision)
+                    ):
+                        # "قرار المجلس الاقتصادي والاجتماعي 89/1", "Economic and Social Council
+                        # resolution 89/1": the body named numbers its texts by the year, the year
+                        # written with two figures, as copies of the time did (the year's numbers
+                        # began in 1978)
+                        number = f"{_SHORT_CENTURY + first}/{seq}"
+                        target_body = body
+                        how = f"{how}; its year of two figures"
                     elif (
                         body is not None
                         and body.numbering == "sc"

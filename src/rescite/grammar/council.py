@@ -10,7 +10,7 @@ import re
 from ..ids import FIRST_YEAR
 from ..models import Record
 from . import lexicon, recache
-from .dates import adoption_manner, date_regex
+from .dates import adoption_manner, date_regex, month_year_regex
 from .lexicon import CJK, alternation
 from .retools import WORD_START, alt_or_never, led_compile, unnamed
 
@@ -55,6 +55,9 @@ class CouncilNumber(Record):
     # where the noun follows, a list of marked numbers, each with or without its year, up to the
     # noun ("第1325号和第1820(2008)号决议"): two numbers at least
     own_marked_run: re.Pattern[str] | None
+    # after the name, the Council the subject of a call to carry a text out: the words up to the
+    # call's noun ("وطالب مجلس الأمن الطرفين بتنفيذ")
+    call_gap: re.Pattern[str]
 
     __slots__ = (
         "after",
@@ -62,6 +65,7 @@ class CouncilNumber(Record):
         "behind",
         "behind_list",
         "behind_roman",
+        "call_gap",
         "marked",
         "marked_joint",
         "marked_list",
@@ -97,8 +101,10 @@ class CouncilNumber(Record):
         marked_joint: re.Pattern[str] | None = None,
         noun_marked: re.Pattern[str] | None = None,
         noun_marked_more: re.Pattern[str] | None = None,
+        call_gap: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
+        self.call_gap = call_gap or recache.compile("(?!)")
         self.noun_marked = noun_marked
         self.noun_marked_more = noun_marked_more
         self.after_mark = after_mark
@@ -121,6 +127,11 @@ class CouncilNumber(Record):
 #: the marks of a title, which Chinese texts set around a number and its noun when they define it
 #: as a term ("安理会通过了《第1540号决议》"): the pair around the marked number
 TITLE_OPEN, TITLE_CLOSE = "\u300a", "\u300b"
+
+
+#: most words between the Council's name and the noun of its call ("وطالب مجلس الأمن الطرفين مجددا
+#: بتنفيذ القرار 425")
+CALL_WORDS = 4
 
 
 @functools.lru_cache(maxsize=16)
@@ -171,7 +182,16 @@ def council_number(lang: str = "") -> CouncilNumber:
         if prefix and suffix
         else "(?!)"
     )
+    calls = lexicon.gather("grammar.implementation_call", langs)
     return CouncilNumber(
+        # the words after the Council's name up to the noun of a call to carry a text out, the
+        # Council the call's subject ("وطالب مجلس الأمن الطرفين بتنفيذ"; no stop, no line's end
+        # between; ``grammar.implementation_call``)
+        call_gap=recache.compile(
+            rf"[^\S\n]*+(?:[^\W\d]+[^\S\n]++){{0,{CALL_WORDS}}}?(?<!\w)(?:{'|'.join(calls)})(?!\w)"
+        )
+        if calls
+        else None,
         # (… a number's mark perhaps before it: "Security Council resolution No. 2334")
         after=recache.compile(rf"\s+{noun}\s+{no}(?P<n>\d{{1,4}}){alone}"),
         # "安全理事会2015年10月9日第2240号决议": a date may stand before the number, its link
@@ -190,7 +210,9 @@ def council_number(lang: str = "") -> CouncilNumber:
         else None,
         # (… or its preposition: "las resoluciones del Consejo de Seguridad 2242 y 2493")
         noun_before=led_compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$"),
-        number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}"),
+        # (… not a day before its month and year: "… قرارات مجلس الأمن الدولي⏎⏎3 آذار/مارس 2021", a
+        # decree's title over its date)
+        number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"),
         # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
         behind=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?|\s*+,\s*+(?:{prep})\s++)$"

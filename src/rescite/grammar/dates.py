@@ -564,11 +564,17 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
     # dates in figures, which some texts write for the date of a text they cite: day, month and
     # year between dots or slashes ("21.12.2016", "21/12/2016"), or year, month and day between
     # hyphens ("2016-12-21"); never inside a longer run of figures, slashes or dots
+    # (… or day, month and year between hyphens, a blank perhaps beside one, as the Arab press
+    # writes them: "17-11-2025", "17-11- 2025"; the same mark twice)
     year_words = lexicon.gather("dates.year_words", langs)
     year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
     forms.append(
         r"(?<![\w/.])(?P<n_day>0?[1-9]|[12]\d|3[01])[./](?P<n_month>0?[1-9]|1[0-2])[./]"
         r"(?P<n_year>(?:19|20)\d\d)(?![\w/]|\.\d)" + year_word
+    )
+    forms.append(
+        r"(?<![\w/.-])(?P<h_day>0?[1-9]|[12]\d|3[01])[ ]?-[ ]?(?P<h_month>0?[1-9]|1[0-2])[ ]?-[ ]?"
+        r"(?P<h_year>(?:19|20)\d\d)(?![\w/-]|\.\d)" + year_word
     )
     forms.append(
         r"(?<![\w/.-])(?P<i_year>(?:19|20)\d\d)-(?P<i_month>0[1-9]|1[0-2])-(?P<i_day>0[1-9]|[12]\d|3[01])(?![\w/-])"
@@ -586,7 +592,7 @@ def parse_date(m: re.Match[str]) -> str | None:
     else:
         day = None
     if not day:
-        for pre in ("n_", "i_"):  # a date in figures
+        for pre in ("n_", "h_", "i_"):  # a date in figures
             if pre + "day" in groups and m.group(pre + "day"):
                 return _figures_date(m.group(pre + "year"), m.group(pre + "month"), m.group(pre + "day"))
         return None
