@@ -198,6 +198,30 @@ def _line_slashes(text: str, mapped: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# … and before a slash: a line that ends with a symbol, its next part on the next line after
+# the slash ("(FCCC/KP/AWG/2012⏎/3)", "A/80/312⏎/Add.1": a narrow column's line broken before
+# the slash): the symbol goes on (a line never opens with a slash in running text); found from
+# the line break and the slash (a fast scan: few lines open so), then the symbol before it, two
+# parts at least (a series' letters and a slash: "E/2024/12", never "and/⏎or")
+_NL_SLASH = recache.compile(r"\n[ \t]*/(?=[A-Z0-9])")
+_SYMBOL_AT_END = recache.compile(r"(?<![\w/.\-])[A-Z][A-Za-z0-9.]{0,9}(?:/[A-Za-z0-9.\-]{1,12}){1,6}[ \t]*$")
+_SYMBOL_AT_END_REACH = 90
+
+
+def _line_before_slashes(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the line break (and the blanks around it) before a symbol's slash
+    that opens a line, after a symbol that ends the line before (:data:`_NL_SLASH`)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NL_SLASH.finditer(text):
+        s = m.start()
+        if _SYMBOL_AT_END.search(text, max(0, s - _SYMBOL_AT_END_REACH), s) is None:
+            continue
+        while s and text[s - 1] in " \t":
+            s -= 1
+        out.append((s, m.end() - 1, ""))
+    return out
+
+
 # … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
 # "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
 # there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
@@ -1668,6 +1692,7 @@ def _line_end_blanks(text: str) -> list[tuple[int, int, str]]:
 
 _HINT_SLASH_NL = recache.compile(r"/(?:[ \u00ad]?| ?-)\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
+_HINT_NL_SLASH = recache.compile(r"\n[ \t]*/")
 _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
 _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 # "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
@@ -1746,8 +1771,9 @@ _WRAP_OPENS = '《「‘("'
 _WRAP_CLOSES = '》」’)",.;:、'
 _WRAP_STOPS = ".,;:!?"  # a line that ends with one ends a sentence or clause: no ideograph joins it
 # (an underscore is no letter: a footnote separator rule opens its line, "日⏎__________")
-# the character before such a break
-_WRAP_BEFORE = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}-]")
+# the character before such a break (… a closing book-title mark or corner bracket too: a line
+# may end with one, the words after the title on the next, "…并回顾《儿童权利公约》⏎第3条")
+_WRAP_BEFORE = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}》」-]")
 # … and after it (… an opening book-title mark or corner bracket too: a line may break before
 # one, never after it, "…以确保1961年⏎《麻醉品单一公约》")
 _WRAP_AFTER = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}《「]")
@@ -2600,6 +2626,8 @@ def normalise(text: str) -> Normalised:
         else:
             edits.matches(_LINE_SLASH, mapped, "/")
     edits.extend(_line_dot_symbols(mapped))
+    if _HINT_NL_SLASH.search(mapped):
+        edits.extend(_line_before_slashes(mapped))
     if " \n" in mapped:
         # blanks a wrapped line ends on (a PDF's space at the line's end) around a part's letter:
         # the next line goes on from it, as after a line that ends on it ("40/151 ⏎A of …")

@@ -1,0 +1,305 @@
+"""Official files as they come (issue 7, session 46), read from files built here.
+
+Whole official documents of kinds not swept before (a regional commission's resolutions, a
+Joint Inspection Unit report, a Secretary-General's note transmitting a report, a treaty body's
+annual report, a letter with its annex, an executive board's decision volume, the Kyoto
+Protocol's meeting of the Parties' decisions, the Human Rights Council's texts issued under
+its session report's symbol) were made into PDF files in every official layout and read back;
+what they taught:
+
+* a page that prints an adopted text's heading above the masthead (a browser's page with the
+  masthead at its foot: "Decision 4/CMP.21⏎Title⏎United Nations⏎…⏎FCCC/KP/CMP/2026/5/Add.1")
+  puts the masthead inside that text: its records stand in the adopted text the heading
+  designates (FCCC/KP/CMP/DEC/21/4), as when the masthead is at the top, and the heading is
+  no citation of the text's title; the masthead's symbol stays the file's own id;
+* a Chinese line may end with a closing book-title mark or corner bracket, the words after the
+  title on the next line ("…并回顾《儿童权利公约》⏎第6条和第19条…"): after a full line, the break
+  is inside the sentence, and the treaty's articles are read with it;
+* a narrow column may break a symbol before a slash ("(FCCC/KP/AWG/2011⏎/4)",
+  "A/81/233⏎/Add.2"): a line that opens with a slash goes on from a symbol that ends the line
+  before (a line of running text never opens with a slash).
+
+Every passage is written for these tests in UN style (numbers, dates and titles invented);
+each row fails on eb11accf but the look-alikes, which pass on both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from browser import browser, skip_without_cjk_font  # noqa: F401  (the module's fixture)
+from official_files import Official, chromium_pdf
+from rescite.engine.extract import extract_text
+from rescite.models import ExtractResult
+from rescite.read import text_of
+
+
+def _records(res: ExtractResult) -> set[tuple[str | None, str, str | None]]:
+    """Each resolved record: the text it stands in, its target and its section."""
+    return {(c.source_id, str(c.target), c.section) for c in res.citations if c.target}
+
+
+# -- 1. an adopted text's heading above the masthead: the records stand in that text -----------
+_FOOT_DOCS = {
+    "en": Official(
+        lang="en",
+        symbol="FCCC/KP/CMP/2026/5/Add.1",
+        left=["United Nations", "Framework Convention on Climate Change"],
+        right=["FCCC/KP/CMP/2026/5/Add.1", "Distr.: General", "9 March 2027"],
+        top=["Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol"],
+        head=["Decision 4/CMP.21", "Matters relating to the Adaptation Fund"],
+        body=[
+            "The Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol,",
+            "Recalling decisions 1/CMP.3, 2/CMP.10 and 3/CMP.17,",
+            "1. Requests the secretariat to report to the sixty-sixth session of the Subsidiary Body "
+            "for Implementation.",
+        ],
+    ),
+    "fr": Official(
+        lang="fr",
+        symbol="A/HRC/62/2/Add.1",
+        left=["Nations Unies", "Assemblée générale"],
+        right=["A/HRC/62/2/Add.1", "Distr. générale", "21 octobre 2026"],
+        top=["Conseil des droits de l’homme", "Soixante-deuxième session"],
+        head=["Résolution 62/17", "Droit à un logement convenable"],
+        body=[
+            "Le Conseil des droits de l’homme,",
+            "Rappelant ses résolutions 59/8 du 7 octobre 2025 et 56/11 du 10 juillet 2024, ainsi que "
+            "la résolution 80/163 de l’Assemblée générale en date du 15 décembre 2025,",
+            "1. Prie le Haut-Commissariat de lui présenter un rapport à sa soixante-cinquième session.",
+        ],
+    ),
+    "zh": Official(
+        lang="zh",
+        symbol="FCCC/KP/CMP/2026/5/Add.2",
+        left=["联合国", "气候变化框架公约"],
+        right=["FCCC/KP/CMP/2026/5/Add.2", "Distr.: General", "9 March 2027"],
+        top=["作为《京都议定书》缔约方会议的《公约》缔约方会议"],
+        head=["第5/CMP.21号决定", "与清洁发展机制有关的指导"],
+        body=[
+            "作为《京都议定书》缔约方会议的《公约》缔约方会议，",
+            "回顾第3/CMP.1号、第1/CMP.16号和第2/CMP.19号决定，",
+            "1. 请秘书处向附属履行机构第六十六届会议报告本决定的执行情况。",
+        ],
+    ),
+}
+_FOOT_TEXT = {"en": "FCCC/KP/CMP/DEC/21/4", "fr": "A/HRC/RES/62/17", "zh": "FCCC/KP/CMP/DEC/21/5"}
+_FOOT_CITED = {
+    "en": {"FCCC/KP/CMP/DEC/3/1", "FCCC/KP/CMP/DEC/10/2", "FCCC/KP/CMP/DEC/17/3"},
+    "fr": {"A/HRC/RES/59/8", "A/HRC/RES/56/11", "A/RES/80/163"},
+    "zh": {"FCCC/KP/CMP/DEC/1/3", "FCCC/KP/CMP/DEC/16/1", "FCCC/KP/CMP/DEC/19/2"},
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_FOOT_DOCS))
+def test_an_adopted_texts_heading_above_the_masthead_in_a_browsers_pdf(browser: Any, lang: str) -> None:  # noqa: F811
+    if lang == "zh":
+        skip_without_cjk_font()
+    doc = _FOOT_DOCS[lang]
+    name = f"{lang}-heading-foot.pdf"
+    res = extract_text(text_of(chromium_pdf(browser, doc, "foot"), name), source=name)
+    own = _FOOT_TEXT[lang]
+    assert {(own, t, "preamble") for t in _FOOT_CITED[lang]} <= _records(res), sorted(_records(res))
+    assert {c.source_id for c in res.citations} == {own}
+    assert own not in {str(c.target) for c in res.citations}
+    assert res.document.source_id == doc.own_id
+
+
+# the text layer of such a page: the heading's lines, the masthead's, then the text
+FOOT_ROWS: list[tuple[str, str, str, str, set[str]]] = [
+    (
+        "en-decision-over-masthead",
+        "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol\n"
+        "Decision 4/CMP.21\nMatters relating to the Adaptation Fund\nUnited Nations\n"
+        "Framework Convention on Climate Change\nFCCC/KP/CMP/2026/5/Add.1\nDistr.: General\n"
+        "9 March 2027\nThe Conference of the Parties serving as the meeting of the Parties to the "
+        "Kyoto Protocol,\nRecalling decisions 1/CMP.3, 2/CMP.10 and 3/CMP.17,\n",
+        "FCCC/KP/CMP/2026/5/Add.1",
+        "FCCC/KP/CMP/DEC/21/4",
+        {"FCCC/KP/CMP/DEC/3/1", "FCCC/KP/CMP/DEC/10/2", "FCCC/KP/CMP/DEC/17/3"},
+    ),
+    (
+        "fr-resolution-over-masthead",
+        "Conseil des droits de l’homme\nSoixante-deuxième session\nRésolution 62/17\n"
+        "Droit à un logement convenable\nNations Unies\nAssemblée générale\nA/HRC/62/2/Add.1\n"
+        "Distr. générale\n21 octobre 2026\nLe Conseil des droits de l’homme,\n"
+        "Rappelant ses résolutions 59/8 du 7 octobre 2025 et 56/11 du 10 juillet 2024,\n",
+        "A/HRC/62/2/Add.1",
+        "A/HRC/RES/62/17",
+        {"A/HRC/RES/59/8", "A/HRC/RES/56/11"},
+    ),
+    (
+        "ru-resolution-over-masthead",
+        "Совет по правам человека\nШестьдесят вторая сессия\nРезолюция 62/21\nПраво на образование\n"
+        "Организация Объединенных Наций\nГенеральная Ассамблея\nA/HRC/62/2/Add.3\nDistr.: General\n"
+        "22 октября 2026 года\nСовет по правам человека,\n"
+        "ссылаясь на свои резолюции 59/14 от 8 октября 2025 года и 53/7 от 12 июля 2023 года,\n",
+        "A/HRC/62/2/Add.3",
+        "A/HRC/RES/62/21",
+        {"A/HRC/RES/59/14", "A/HRC/RES/53/7"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "own", "inner", "cited"), FOOT_ROWS, ids=[r[0] for r in FOOT_ROWS])
+def test_an_adopted_texts_heading_above_the_masthead(
+    name: str, text: str, own: str, inner: str, cited: set[str]
+) -> None:
+    res = extract_text(text, source=name)
+    assert res.document.source_id == own
+    assert {(inner, t, "preamble") for t in cited} <= _records(res), sorted(_records(res))
+    assert {c.source_id for c in res.citations} == {inner}
+    assert inner not in {str(c.target) for c in res.citations}
+
+
+# look-alikes: the masthead at the top, then the heading (the records stood in the text
+# already); a report's heading above the masthead, no adopted text's (the masthead's symbol
+# is the text's own id, its records its own)
+FOOT_LOOKALIKES: list[tuple[str, str, str, set[tuple[str | None, str, str | None]]]] = [
+    (
+        "en-masthead-then-decision",
+        "United Nations\nFramework Convention on Climate Change\nFCCC/KP/CMP/2026/5/Add.1\n"
+        "Distr.: General\n9 March 2027\n"
+        "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol\n"
+        "Decision 4/CMP.21\nMatters relating to the Adaptation Fund\nThe Conference of the Parties "
+        "serving as the meeting of the Parties to the Kyoto Protocol,\n"
+        "Recalling decisions 1/CMP.3 and 2/CMP.10,\n",
+        "FCCC/KP/CMP/2026/5/Add.1",
+        {
+            ("FCCC/KP/CMP/DEC/21/4", "FCCC/KP/CMP/DEC/3/1", "preamble"),
+            ("FCCC/KP/CMP/DEC/21/4", "FCCC/KP/CMP/DEC/10/2", "preamble"),
+        },
+    ),
+    (
+        "en-report-over-masthead",
+        "Sixty-sixth session\nReport of the Subsidiary Body for Implementation on its sixty-fifth session\n"
+        "United Nations\nFramework Convention on Climate Change\nFCCC/SBI/2026/12\nDistr.: General\n"
+        "2 September 2026\n1. The Subsidiary Body recalled decisions 1/CMP.3 and 2/CMP.10.\n",
+        "FCCC/SBI/2026/12",
+        {
+            ("FCCC/SBI/2026/12", "FCCC/KP/CMP/DEC/3/1", None),
+            ("FCCC/SBI/2026/12", "FCCC/KP/CMP/DEC/10/2", None),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "own", "want"), FOOT_LOOKALIKES, ids=[r[0] for r in FOOT_LOOKALIKES]
+)
+def test_a_heading_above_the_masthead_lookalikes(
+    name: str, text: str, own: str, want: set[tuple[str | None, str, str | None]]
+) -> None:
+    res = extract_text(text, source=name)
+    assert res.document.source_id == own
+    assert _records(res) == want, sorted(_records(res))
+
+
+# -- 2. a Chinese line that ends with a closing book-title mark ------------------------------
+_CRC = "UNTS/1577/27531"
+_KP = "UNTS/2303/30822"
+CLOSING_ROWS: list[tuple[str, str, str, str]] = [
+    (
+        "zh-articles-after-title",
+        "人权理事会，\n重申《世界人权宣言》的各项原则，回顾大会关于儿童权利的各项决议，并回顾《儿童权利公约》\n"
+        "第6条和第19条以及其他相关国际人权文书，又回顾理事会2025年4月3日第58/21号决议，\n"
+        "1. 请联合国人权事务高级专员向理事会第六十五届会议提交一份报告，说明执行情况。\n",
+        _CRC,
+        "第6条和第19条",
+    ),
+    (
+        "zh-article-after-corner-bracket",
+        "人权理事会，\n重申《世界人权宣言》的各项原则，回顾大会关于儿童权利的各项决议，并回顾「儿童权利公约」\n"
+        "第24条以及其他相关国际人权文书，又回顾理事会2025年10月8日第60/12号决议，\n"
+        "1. 请联合国人权事务高级专员向理事会第六十五届会议提交一份报告，说明执行情况。\n",
+        _CRC,
+        "第24条",
+    ),
+    (
+        "zh-article-after-title-spaced",
+        "缔约方会议，\n回顾 2025 年 11 月 21 日第 3/CMP.20 号决定，并回顾经修正的《京都议定书》\n"
+        "第 12 条以及有关清洁发展机制的各项决定，又回顾 2024 年 11 月 22 日第 2/CMP.19 号决定，\n"
+        "1. 请秘书处向附属履行机构第六十六届会议报告本决定的执行情况。\n",
+        _KP,
+        "第12条",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "treaty", "pinpoint"), CLOSING_ROWS, ids=[r[0] for r in CLOSING_ROWS]
+)
+def test_a_line_that_ends_with_a_closing_title_mark(name: str, text: str, treaty: str, pinpoint: str) -> None:
+    got = {(str(c.target), c.pinpoint) for c in extract_text(text, source=name).citations if c.target}
+    assert (treaty, pinpoint) in got, sorted(got)
+
+
+# look-alikes: a title alone on its short line (a heading), then the text: two lines, the
+# treaty read with no articles
+CLOSING_LOOKALIKES: list[tuple[str, str, str]] = [
+    (
+        "zh-title-line",
+        "《儿童权利公约》\n第二部分\n缔约国应定期向委员会提交关于其执行本公约各项规定的报告，说明所取得的进展。\n",
+        _CRC,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "treaty"), CLOSING_LOOKALIKES, ids=[r[0] for r in CLOSING_LOOKALIKES]
+)
+def test_a_line_that_ends_with_a_closing_title_mark_lookalikes(name: str, text: str, treaty: str) -> None:
+    res = extract_text(text, source=name)
+    assert "\n" in text.split("》", 1)[1][:1]
+    got = [(str(c.target), c.pinpoint) for c in res.citations if c.target]
+    assert got == [(treaty, None)], got
+
+
+# -- 3. a symbol broken before a slash -------------------------------------------------------
+SLASH_ROWS: list[tuple[str, str, set[str]]] = [
+    (
+        "en-slash-opens-line",
+        "Taking note of the report of the Ad Hoc Working Group on its sixteenth session (FCCC/KP/AWG/2011\n"
+        "/4) and of the note by the secretariat (FCCC/SBI/2026/INF.3),\n",
+        {"FCCC/KP/AWG/2011/4", "FCCC/SBI/2026/INF.3"},
+    ),
+    (
+        "fr-addendum-after-slash",
+        "Prenant note du rapport du Secrétaire général (A/81/233 \n/Add.2) et de la note du Secrétariat,\n",
+        {"A/81/233/Add.2"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), SLASH_ROWS, ids=[r[0] for r in SLASH_ROWS])
+def test_a_symbol_broken_before_a_slash(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=name).citations if c.target}
+    assert want <= got, sorted(got)
+
+
+# look-alikes: a line that opens with a slash after a word or a number that is no symbol; a
+# Chinese full line's symbol (the wrapped line's join read it already)
+SLASH_LOOKALIKES: list[tuple[str, str, set[str]]] = [
+    (
+        "zh-slash-opens-line-wrapped",
+        "注意到附属履行机构第六十四届会议的报告（FCCC/SBI/2026\n/10）和秘书处的说明，\n",
+        {"FCCC/SBI/2026/10"},
+    ),
+    (
+        "en-slash-after-word",
+        "Recalling its resolution 80/12 and the options listed in the annex\n/A and B/ to the report,\n",
+        {"A/RES/80/12"},
+    ),
+    (
+        "en-slash-after-number",
+        "Recalling its resolution 80/12 of 4 December 2025, paragraph 12\n/3 of which was amended,\n",
+        {"A/RES/80/12"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), SLASH_LOOKALIKES, ids=[r[0] for r in SLASH_LOOKALIKES])
+def test_a_symbol_broken_before_a_slash_lookalikes(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=name).citations if c.target}
+    assert got == want, sorted(got)
