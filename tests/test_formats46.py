@@ -11,7 +11,8 @@ what they taught:
   masthead at its foot: "Decision 4/CMP.21⏎Title⏎United Nations⏎…⏎FCCC/KP/CMP/2026/5/Add.1")
   puts the masthead inside that text: its records stand in the adopted text the heading
   designates (FCCC/KP/CMP/DEC/21/4), as when the masthead is at the top, and the heading is
-  no citation of the text's title; the masthead's symbol stays the file's own id;
+  no citation of the text; the masthead's symbol stays the file's own id (also when the
+  text's body line gives its body by a short name, "La Conferencia de las Partes,");
 * a Chinese line may end with a closing book-title mark or corner bracket, the words after the
   title on the next line ("…并回顾《儿童权利公约》⏎第6条和第19条…"): after a full line, the break
   is inside the sentence, and the treaty's articles are read with it;
@@ -130,6 +131,16 @@ FOOT_ROWS: list[tuple[str, str, str, str, set[str]]] = [
         {"A/HRC/RES/59/8", "A/HRC/RES/56/11"},
     ),
     (
+        "es-decision-over-masthead",
+        "Conferencia de las Partes\nDecisión 7/CP.31\nFinanciación para hacer frente a las pérdidas\n"
+        "Naciones Unidas\nConvención Marco sobre el Cambio Climático\nFCCC/CP/2026/9/Add.2\n"
+        "Distr. general\n12 de marzo de 2027\nLa Conferencia de las Partes,\n"
+        "Recordando las decisiones 2/CP.27 y 1/CP.28,\n",
+        "FCCC/CP/2026/9/Add.2",
+        "FCCC/CP/DEC/31/7",
+        {"FCCC/CP/DEC/27/2", "FCCC/CP/DEC/28/1"},
+    ),
+    (
         "ru-resolution-over-masthead",
         "Совет по правам человека\nШестьдесят вторая сессия\nРезолюция 62/21\nПраво на образование\n"
         "Организация Объединенных Наций\nГенеральная Ассамблея\nA/HRC/62/2/Add.3\nDistr.: General\n"
@@ -148,7 +159,8 @@ def test_an_adopted_texts_heading_above_the_masthead(
 ) -> None:
     res = extract_text(text, source=name)
     assert res.document.source_id == own
-    assert {(inner, t, "preamble") for t in cited} <= _records(res), sorted(_records(res))
+    got = {(c.source_id, str(c.target)) for c in res.citations if c.target}
+    assert {(inner, t) for t in cited} <= got, sorted(got)
     assert {c.source_id for c in res.citations} == {inner}
     assert inner not in {str(c.target) for c in res.citations}
 
