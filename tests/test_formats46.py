@@ -18,7 +18,16 @@ what they taught:
   is inside the sentence, and the treaty's articles are read with it;
 * a narrow column may break a symbol before a slash ("(FCCC/KP/AWG/2011⏎/4)",
   "A/81/233⏎/Add.2"): a line that opens with a slash goes on from a symbol that ends the line
-  before (a line of running text never opens with a slash).
+  before (a line of running text never opens with a slash);
+* an Arabic page that LibreOffice sets in one font for both scripts turns the marks around a
+  joint symbol that a line break cuts: the closing bracket glued to the symbol's end is read as
+  an opening one ("E/2026/61( وبمذكرة"), the hyphen that ends the line is drawn before the
+  first symbol ("(-A/81/112⏎E/2026/61"): both are read in place, and the symbols with them;
+* a Chinese narrow column breaks a line inside a book title ("…和《残疾⏎人权利公约》第 7 条"):
+  a line that opens a title it does not close, the next closing it, is wrapped however short
+  (blanks and figures make the page's longest lines longer in characters); and in a text layer
+  that sets blanks around figures, a line of ideographs alone is full when it is as wide as the
+  page's full lines ("…四年期全面政策⏎审查的第 79/226 号决议": its date was lost).
 
 Every passage is written for these tests in UN style (numbers, dates and titles invented);
 each row fails on eb11accf but the look-alikes, which pass on both."""
@@ -30,7 +39,7 @@ from typing import Any
 import pytest
 
 from browser import browser, skip_without_cjk_font  # noqa: F401  (the module's fixture)
-from official_files import Official, chromium_pdf
+from official_files import Official, chromium_pdf, font_installed, libreoffice_pdfs, narrow_document
 from rescite.engine.extract import extract_text
 from rescite.models import ExtractResult
 from rescite.read import text_of
@@ -315,3 +324,180 @@ SLASH_LOOKALIKES: list[tuple[str, str, set[str]]] = [
 def test_a_symbol_broken_before_a_slash_lookalikes(name: str, text: str, want: set[str]) -> None:
     got = {str(c.target) for c in extract_text(text, source=name).citations if c.target}
     assert got == want, sorted(got)
+
+
+# -- 4. an Arabic page in one font: a joint symbol's turned bracket and hyphen (LibreOffice) -----
+_AR_PARAGRAPHS = [
+    "إن المجلس التنفيذي،",
+    "إذ يشير إلى قرار الجمعية العامة 80/231 المؤرخ 18 كانون الأول/ديسمبر 2025 بشأن الأنشطة التنفيذية "
+    "من أجل التنمية، وإلى قرار المجلس الاقتصادي والاجتماعي 2025/14 المؤرخ 24 تموز/يوليه 2025،",
+    "وإذ يحيط علما بتقرير الأمين العام (A/81/112-E/2026/61) وبمذكرة الأمانة (E/ICEF/2026/AB/L.7)، "
+    "وبتقرير الفريق العامل المخصص (FCCC/KP/AWG/2011/4)،",
+    "1 - يطلب إلى المديرة التنفيذية أن تقدم تقريرا إلى المجلس في دورته السنوية لعام 2027.",
+]
+_AR_WANT = {"A/81/112", "E/2026/61", "E/ICEF/2026/AB/L.7", "FCCC/KP/AWG/2011/4", "A/RES/80/231"}
+_AR_FONTS = {"naskh-10.5cm": ("Noto Naskh Arabic", "10.5cm"), "kufi-10.5cm": ("Noto Kufi Arabic", "10.5cm")}
+
+
+@pytest.fixture(scope="module")
+def arabic_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The paragraphs on pages 10.5 cm wide, in one font for both scripts."""
+    docs = {
+        name: narrow_document(_AR_PARAGRAPHS, font, width, rtl=True)
+        for name, (font, width) in _AR_FONTS.items()
+        if font_installed(font)
+    }
+    if not docs:
+        pytest.skip("no Noto Arabic font installed")
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("formats46-ar"))
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize("name", sorted(_AR_FONTS))
+def test_an_arabic_joint_symbol_cut_by_a_line_in_one_font(arabic_files: dict[str, bytes], name: str) -> None:
+    if name not in arabic_files:
+        pytest.skip(f"{_AR_FONTS[name][0]} is not installed")
+    text = text_of(arabic_files[name], f"{name}.pdf")
+    got = {str(c.target) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
+    assert got >= _AR_WANT, sorted(got)
+
+
+# the text layers read: the bracket glued to the symbol's end, the hyphen before the first symbol
+ARABIC_ROWS: list[tuple[str, str, set[str]]] = [
+    (
+        "ar-hyphen-before-first-symbol",
+        "وإذ يحيط علما بتقرير الأمين العام (-A/81/112\nE/2026/61( وبمذكرة الأمانة )\n"
+        "E/ICEF/2026/AB/L.7)، وبتقرير الفريق العامل\n",
+        {"A/81/112", "E/2026/61", "E/ICEF/2026/AB/L.7"},
+    ),
+    (
+        "ar-turned-bracket-after-joint-symbol",
+        "وإذ يحيط علما بتقرير الأمين العام (\nA/81/112-E/2026/61( وبمذكرة الأمانة )\n"
+        "E/ICEF/2026/AB/L.7)، وبتقرير الفريق العامل\n",
+        {"A/81/112", "E/2026/61", "E/ICEF/2026/AB/L.7"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), ARABIC_ROWS, ids=[r[0] for r in ARABIC_ROWS])
+def test_an_arabic_joint_symbols_turned_marks(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
+    assert want <= got, sorted(got)
+
+
+# look-alikes: a turned bracket at a line's end (read before), a bracket pair a text layer
+# emptied after a symbol, a symbol's bracketed part
+# glued to it, a list's dash before a symbol whose next line opens with no symbol
+ARABIC_LOOKALIKES: list[tuple[str, str, set[str]]] = [
+    (
+        "ar-turned-bracket-at-line-end",
+        "وإذ تحيط علما بالملاحظات الختامية للجنة (CRC/C/JOR/CO/6-7(\nوبتقرير المقرر الخاص\n",
+        {"CRC/C/JOR/CO/6-7"},
+    ),
+    (
+        "ar-emptied-pair",
+        "وإذ تحيط علما بالملاحظات الختامية CEDAW/C/JOR/CO/7( ) وبالتقرير الدوري\n",
+        {"CEDAW/C/JOR/CO/7"},
+    ),
+    (
+        "ar-bracketed-part",
+        "وإذ تشير إلى الميزانية البرنامجية المقترحة A/81/6(Sect. 29) وإلى تقرير اللجنة\n",
+        {"A/81/6(Sect.29)"},
+    ),
+    (
+        "ar-dash-then-words",
+        "وإذ تشير إلى الوثائق التالية:\n- A/81/112\nوتقرير الأمين العام عن الأنشطة التنفيذية\n",
+        {"A/81/112"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), ARABIC_LOOKALIKES, ids=[r[0] for r in ARABIC_LOOKALIKES])
+def test_an_arabic_joint_symbols_turned_marks_lookalikes(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
+    assert got == want, sorted(got)
+
+
+# -- 5. a Chinese narrow column: a break inside a title, a full line of ideographs (LibreOffice) --
+_ZH_PARAGRAPHS = [
+    "执行局，",
+    "回顾大会2025年12月18日关于联合国系统发展方面业务活动四年期全面政策审查的第80/231号决议，"
+    "以及经济及社会理事会2025年7月24日第2025/14号决议，",
+    "回顾《儿童权利公约》第3条和《残疾人权利公约》第7条，以及人权理事会2025年10月8日第60/12号决议，"
+    "又注意到《京都议定书》附件一缔约方进一步承诺特设工作组的报告，",
+    "1. 请执行主任向执行局2027年年度会议提交报告。",
+]
+_ZH_FONT = "Noto Sans CJK SC"
+_CRPD = "UNTS/2515/44910"
+_ZH_WANT = {("A/RES/80/231", "2025-12-18"), (_CRC, None), (_CRPD, None), (_KP, None)}
+
+
+@pytest.fixture(scope="module")
+def chinese_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The paragraphs on pages 7, 9 and 10.5 cm wide."""
+    if not font_installed(_ZH_FONT):
+        pytest.skip(f"{_ZH_FONT} is not installed")
+    made = libreoffice_pdfs(
+        {
+            f"zh-{w}": narrow_document(_ZH_PARAGRAPHS, _ZH_FONT, w, rtl=False)
+            for w in ("7cm", "9cm", "10.5cm")
+        },
+        tmp_path_factory.mktemp("formats46-zh"),
+    )
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize("name", ["zh-7cm", "zh-9cm", "zh-10.5cm"])
+def test_a_chinese_narrow_column(chinese_files: dict[str, bytes], name: str) -> None:
+    text = text_of(chinese_files[name], f"{name}.pdf")
+    res = extract_text(text, source=f"{name}.pdf")
+    got = {(str(c.target), c.date) for c in res.citations if c.target}
+    assert got >= _ZH_WANT, sorted(got)
+
+
+# the text layers read: a short line inside a title; a line of ideographs as wide as the full lines
+ZH_WRAP_ROWS: list[tuple[str, str, set[tuple[str, str | None]]]] = [
+    (
+        "zh-break-inside-title",
+        "执行局，\n回顾大会 2025 年 12 月 18 日第 80/231\n号决议和经济及社会理事会 2025 年 7 月\n"
+        "24 日第 2025/14 号决议，并回顾《残疾\n人权利公约》第 7 条和《儿童权利公\n约》第 3 条，\n"
+        "1. 请执行主任向执行局 2027 年年度会议\n提交报告。\n",
+        {(_CRPD, None), (_CRC, None)},
+    ),
+    (
+        "zh-full-line-of-ideographs",
+        "执行局，\n回顾大会 2025 年 12 月 18 日关于联合国\n系统发展方面业务活动四年期全面政策\n"
+        "审查的第 80/231 号决议，以及经济及社\n会理事会 2025 年 7 月 24 日第 2025/14\n号决议，\n",
+        {("A/RES/80/231", "2025-12-18"), ("E/RES/2025/14", "2025-07-24")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), ZH_WRAP_ROWS, ids=[r[0] for r in ZH_WRAP_ROWS])
+def test_a_chinese_line_wrapped_in_a_title_or_full(
+    name: str, text: str, want: set[tuple[str, str | None]]
+) -> None:
+    got = {(str(c.target), c.date) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
+    assert want <= got, sorted(got)
+
+
+# look-alikes: a title's mark opened on a heading's line and closed far below; a short heading of
+# ideographs over its paragraph in a spaced text layer (two lines: the body's line stays a line)
+ZH_WRAP_LOOKALIKES: list[tuple[str, str, str]] = [
+    (
+        "zh-heading-over-body-line",
+        "80/231. 联合国系统发展方面业务活动\n大会，\n回顾其 2024 年 12 月 19 日第 79/226 号决议，\n",
+        "A/RES/80/231",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "own"), ZH_WRAP_LOOKALIKES, ids=[r[0] for r in ZH_WRAP_LOOKALIKES])
+def test_a_chinese_line_wrapped_lookalikes(name: str, text: str, own: str) -> None:
+    res = extract_text(text, source=f"{name}.pdf")
+    assert res.document.source_id == own
+    assert {(str(c.target), c.date) for c in res.citations if c.target} == {("A/RES/79/226", "2024-12-19")}

@@ -1836,6 +1836,31 @@ _ARABIC_DRAWN = recache.compile(
 )
 
 
+# … and the marks around a symbol that a right-to-left line turned, in a file set in one font
+# for both scripts (LibreOffice's): a closing bracket read as an opening one, glued to the
+# symbol's end with a blank or the line's end after it ("(A/80/74-E/2025/53( وبمذكرة"; no
+# bracket opens so), read ")"; and a joint symbol's hyphen that ends its line, drawn before the
+# first symbol ("(-A/80/74⏎E/2025/53"), read after it, the line going on into the second
+# symbol ("(A/80/74-E/2025/53")
+_ARABIC_TURNED_OPEN = recache.compile(r"(?<=[0-9A-Za-z.])\((?=[ \t\n]|$)(?![ \t]?\))")
+_ARABIC_LEADING_HYPHEN = recache.compile(
+    r"(?:(?<=[( \t\n])|^)-(?P<sym>[A-Z][A-Za-z0-9.]{0,9}(?:/[A-Za-z0-9.]{1,12}){1,6})"
+    r"[ \t]*\n[ \t]*(?=[A-Z][A-Za-z0-9.]{0,9}/)"
+)
+
+
+def _ends_symbol(text: str, end: int) -> bool:
+    """Does a symbol end at ``end`` (the run of a symbol's characters before it holds a slash,
+    after its series' capital: "E/2025/53")?"""
+    i = end
+    while (
+        i > 0 and end - i < 40 and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.-")
+    ):
+        i -= 1
+    run = text[i:end]
+    return "/" in run and run[:1].isupper()
+
+
 def _closed(bracketed: str, words: str | None) -> str:
     """A bracket closed in place, then the words the line had drawn it past (if any)."""
     return f"{bracketed} {words}" if words else bracketed
@@ -1960,6 +1985,22 @@ def _word_break(text: str, s: int, e: int) -> bool:
     )
 
 
+#: how far a book title's closing mark may stand past the line break inside it
+_TITLE_REACH = 40
+
+
+def _inside_title(text: str, line_start: int, s: int, e: int) -> bool:
+    """Is the line break ``text[s:e]`` inside a book title ("…和《残疾⏎人权利公约》第 7 条"): the
+    line before it opens a title mark it does not close, the next line closes it, no mark opened
+    before: a title is never set over two lines but by a wrap, however short the line (its figures
+    and blanks leave it narrower than the page's longest)."""
+    opened = text.rfind("《", line_start, s)
+    if opened < 0 or text.find("》", opened, s) >= 0:
+        return False
+    close = text.find("》", e, e + _TITLE_REACH)
+    return close >= 0 and text.find("《", e, close) < 0 and text.find("\n", e, close) < 0
+
+
 def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     """Edits that join the lines a text layer wrapped inside a word of a script written without
     spaces: a break between two characters of one, one of them an ideograph, where the line
@@ -1992,6 +2033,11 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
         if usual_width < 2 * WRAP_MIN
         else len(text) * 2 + 1
     )
+    # … and, in a text layer that sets blanks around the figures (" 年 ", "号 "), a line of
+    # ideographs alone is as full as a line of figures and blanks as wide ("系统发展方面业务活动
+    # 四年期全面政策⏎审查的…" beside "会理事会 2024 年 7 月 23 日第 2024/12"): its width says so
+    if any(sign in text for sign in _CJK_SPACED):
+        widest = min(widest, max(WRAP_MIN_WIDTH, int(usual_width * WRAP_SHARE)))
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -2001,6 +2047,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
             (
                 len(before) >= least
                 or (_width(before) >= widest and not _heading_line().match(text, line_start))
+                or _inside_title(text, line_start, m.start(), m.end())
             )
             and not (
                 _BODY_LINE.match(text, m.end())
@@ -2282,6 +2329,15 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
             )
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
         out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
+        if "(" in text:
+            out.extend(
+                (m.start(), m.end(), ")")
+                for m in _ARABIC_TURNED_OPEN.finditer(text)
+                if _ends_symbol(text, m.start())
+            )
+        if "-" in text:
+            for m in _ARABIC_LEADING_HYPHEN.finditer(text):
+                out += [(m.start(), m.start() + 1, ""), (m.end("sym"), m.end(), "-")]
         session_drawn = _session_drawn()
         if session_drawn is not None:
             out.extend((m.start(), m.end(), _session_in_place(m)) for m in session_drawn.finditer(text))
