@@ -27,7 +27,12 @@ what they taught:
   a line that opens a title it does not close, the next closing it, is wrapped however short
   (blanks and figures make the page's longest lines longer in characters); and in a text layer
   that sets blanks around figures, a line of ideographs alone is full when it is as wide as the
-  page's full lines ("…四年期全面政策⏎审查的第 79/226 号决议": its date was lost).
+  page's full lines ("…四年期全面政策⏎审查的第 79/226 号决议": its date was lost);
+* a narrow column breaks a symbol too long for its line where it can, with no blank at the
+  line's end ("(FCCC/KP/AWG/20⏎11/4,", "FCCC/SBI/2026/1⏎0/Add.2)", "…/L.3/R⏎ev.1",
+  "(…-A/81/7⏎5),"): the line goes on into the next line's run when that run goes on with the
+  symbol (figures with a slash, an element's letters and number, figures that close the
+  symbol's bracket); never into a paragraph's number or the next symbol of a list.
 
 Every passage is written for these tests in UN style (numbers, dates and titles invented);
 each row fails on eb11accf but the look-alikes, which pass on both."""
@@ -501,3 +506,119 @@ def test_a_chinese_line_wrapped_lookalikes(name: str, text: str, own: str) -> No
     res = extract_text(text, source=f"{name}.pdf")
     assert res.document.source_id == own
     assert {(str(c.target), c.date) for c in res.citations if c.target} == {("A/RES/79/226", "2024-12-19")}
+
+
+# -- 6. a symbol too long for its line, broken where the column could (LibreOffice) ------------
+_EN_PARAGRAPHS = [
+    "The Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol,",
+    "Recalling the reports of the Ad Hoc Working Group (FCCC/KP/AWG/2011/4, FCCC/KP/AWG/2011/L.6/Rev.1 "
+    "and FCCC/KP/CMP/2011/10/Add.1), and General Assembly resolutions 66/204 of 22 December 2011 and "
+    "80/214 of 19 December 2025,",
+    "Taking note of the reports of the Secretary-General (A/81/156/Add.1, A/CONF.231/12 and "
+    "E/CN.17/2026/3-A/81/75), and decisions 1/CMP.7 and 2/CP.17,",
+    "1. Requests the secretariat to report to the Subsidiary Body for Implementation "
+    "(FCCC/SBI/2026/10/Add.2).",
+]
+_EN_MASTHEAD = ["United Nations", "FCCC/KP/CMP/2026/5/Add.3", "Distr.: General"]
+_EN_WANT = {
+    "FCCC/KP/AWG/2011/4",
+    "FCCC/KP/AWG/2011/L.6/Rev.1",
+    "FCCC/KP/CMP/2011/10/Add.1",
+    "A/81/156/Add.1",
+    "A/CONF.231/12",
+    "E/CN.17/2026/3",
+    "A/81/75",
+    "FCCC/SBI/2026/10/Add.2",
+}
+_EN_LAYOUTS = {
+    "dejavu-7cm": ("DejaVu Sans", "7cm"),
+    "dejavu-8cm": ("DejaVu Sans", "8cm"),
+    "liberation-7cm": ("Liberation Serif", "7cm"),
+    "liberation-8cm": ("Liberation Serif", "8cm"),
+}
+
+
+@pytest.fixture(scope="module")
+def narrow_english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The masthead and paragraphs on pages 7 and 8 cm wide."""
+    docs = {
+        name: narrow_document(_EN_MASTHEAD + _EN_PARAGRAPHS, font, width, rtl=False)
+        for name, (font, width) in _EN_LAYOUTS.items()
+        if font_installed(font)
+    }
+    if not docs:
+        pytest.skip("neither DejaVu Sans nor Liberation Serif is installed")
+    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("formats46-en"))
+    if made is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    return made
+
+
+@pytest.mark.parametrize("name", sorted(_EN_LAYOUTS))
+def test_a_symbol_too_long_for_its_line(narrow_english: dict[str, bytes], name: str) -> None:
+    if name not in narrow_english:
+        pytest.skip(f"{_EN_LAYOUTS[name][0]} is not installed")
+    text = text_of(narrow_english[name], f"{name}.pdf")
+    got = {str(c.target) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
+    assert got >= _EN_WANT, sorted(got)
+
+
+# the text layers read: the symbol cut inside an element, its figures or its letters
+BROKEN_SYMBOL_ROWS: list[tuple[str, str, set[str]]] = [
+    (
+        "en-cut-in-figures",
+        "Recalling the reports of the\nWorking Group\n(FCCC/KP/AWG/20\n11/4, and of the Subsidiary Body\n",
+        {"FCCC/KP/AWG/2011/4"},
+    ),
+    (
+        "en-cut-before-the-element",
+        "1. Requests the secretariat to report\nto the Subsidiary Body (FCCC/SBI/2026/1\n0/Add.2).\n",
+        {"FCCC/SBI/2026/10/Add.2"},
+    ),
+    (
+        "en-cut-in-the-element",
+        "Recalling the draft conclusions\nFCCC/KP/AWG/2011/L.6/R\nev.1 and the report\n"
+        "FCCC/KP/CMP/2011/10/Ad\nd.1, and the note\nFCCC/SBI/2026/10/Add\n.2 of the secretariat,\n",
+        {"FCCC/KP/AWG/2011/L.6/Rev.1", "FCCC/KP/CMP/2011/10/Add.1", "FCCC/SBI/2026/10/Add.2"},
+    ),
+    (
+        "ru-cut-before-the-bracket",
+        "принимая к сведению доклады Генерального\nсекретаря (A/81/156/Add.1 и\nE/CN.17/2026/3-A/81/7\n5),\n",
+        {"E/CN.17/2026/3", "A/81/75"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), BROKEN_SYMBOL_ROWS, ids=[r[0] for r in BROKEN_SYMBOL_ROWS])
+def test_a_symbol_broken_where_the_column_could(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
+    assert got >= want, sorted(got)
+
+
+# look-alikes: a symbol that ends its line before a paragraph's number, a word, or a list
+# item's number with its bracket (no bracket open before it)
+BROKEN_SYMBOL_LOOKALIKES: list[tuple[str, str, set[str]]] = [
+    (
+        "en-paragraph-number-after",
+        "The Committee took note of the report A/81/1\n2. The Committee decided to consider it further.\n",
+        {"A/81/1"},
+    ),
+    (
+        "en-word-after",
+        "The Committee had before it the report (A/81/1\nand A/81/2).\n",
+        {"A/81/1", "A/81/2"},
+    ),
+    (
+        "en-item-number-after",
+        "The Committee took note of the report A/81/1\n5) The Committee decided to consider it further.\n",
+        {"A/81/1"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), BROKEN_SYMBOL_LOOKALIKES, ids=[r[0] for r in BROKEN_SYMBOL_LOOKALIKES]
+)
+def test_a_symbol_broken_where_the_column_could_lookalikes(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=f"{name}.pdf").citations if c.target}
+    assert got == want, sorted(got)

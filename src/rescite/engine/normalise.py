@@ -222,6 +222,54 @@ def _line_before_slashes(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# … and inside a symbol too long for its line, which a narrow column broke where it could
+# (no blank at the line's end: "(FCCC/KP/AWG/20⏎12/3,", "FCCC/SBI/2013/1⏎0/Add.2)",
+# ".../L.3/R⏎ev.1", ".../13/Ad⏎d.1", "(…E/CN.17/2013/2-A/68/7⏎5),"): the line goes on into
+# the next one's first run when that run goes on with the symbol — a run of figures with a
+# slash in it, an element's letters and number ("ev.1", "dd.2", ".2"), or figures that close
+# the bracket the symbol stands in; never a run that opens with a capital (the next symbol of
+# a list one a line) nor a paragraph's number ("A/80/1⏎2. The Committee")
+_NL_INTO_SYMBOL = recache.compile(r"(?<=[A-Za-z0-9])\n(?=[0-9a-z.])")
+_SYMBOL_TAIL_RUN = recache.compile(r"[A-Za-z0-9./-]{1,40}")
+_ELEMENT_GOES_ON = recache.compile(rf"(?:{NUMBERED_ELEMENTS})\.\d")
+_ELEMENT_FRAGMENT = recache.compile(r"/([A-Z][a-z]{0,4})$")
+_SYMBOL_RUN_REACH = 40
+_BRACKET_REACH = 200
+
+
+def _lines_inside_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the line break inside a symbol that a narrow column broke where it
+    could (:data:`_NL_INTO_SYMBOL`)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NL_INTO_SYMBOL.finditer(text):
+        s, e = m.start(), m.end()
+        i = s
+        while (
+            i > 0
+            and s - i < _SYMBOL_RUN_REACH
+            and text[i - 1].isascii()
+            and (text[i - 1].isalnum() or text[i - 1] in "/.-")
+        ):
+            i -= 1
+        frag = text[i:s]
+        if "/" not in frag or not frag[:1].isupper() or (i > 0 and text[i - 1] not in " \t\n("):
+            continue
+        tail = _SYMBOL_TAIL_RUN.match(text, e)
+        if tail is None:
+            continue
+        cont = tail.group().rstrip(".")
+        after = text[tail.end() : tail.end() + 1]
+        piece = _ELEMENT_FRAGMENT.search(frag)
+        opened = text.rfind("(", max(0, s - _BRACKET_REACH), s)
+        if (
+            (cont[:1].isdigit() and "/" in cont)
+            or (piece is not None and _ELEMENT_GOES_ON.match(piece.group(1) + tail.group()))
+            or (cont.isdigit() and after == ")" and opened >= 0 and text.find(")", opened, s) < 0)
+        ):
+            out.append((s, e, ""))
+    return out
+
+
 # … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
 # "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
 # there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
@@ -2684,6 +2732,8 @@ def normalise(text: str) -> Normalised:
     edits.extend(_line_dot_symbols(mapped))
     if _HINT_NL_SLASH.search(mapped):
         edits.extend(_line_before_slashes(mapped))
+    if "/" in mapped:
+        edits.extend(_lines_inside_symbols(mapped))
     if " \n" in mapped:
         # blanks a wrapped line ends on (a PDF's space at the line's end) around a part's letter:
         # the next line goes on from it, as after a line that ends on it ("40/151 ⏎A of …")
