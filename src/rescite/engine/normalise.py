@@ -2084,8 +2084,9 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     # … and, in a text layer that sets blanks around the figures (" 年 ", "号 "), a line of
     # ideographs alone is as full as a line of figures and blanks as wide ("系统发展方面业务活动
     # 四年期全面政策⏎审查的…" beside "会理事会 2024 年 7 月 23 日第 2024/12"): its width says so
-    if any(sign in text for sign in _CJK_SPACED):
-        widest = min(widest, max(WRAP_MIN_WIDTH, int(usual_width * WRAP_SHARE)))
+    # (a counter with a blank on either side: "2024 年 12 月", "第 79/226 号 决议")
+    if any(f" {counter} " in text for counter in _CJK_SPACED_CHARS):
+        widest = min(widest, max(2 * WRAP_MIN, int(usual_width * WRAP_SHARE)))
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
