@@ -226,9 +226,10 @@ def _line_before_slashes(text: str) -> list[tuple[int, int, str]]:
 # (no blank at the line's end: "(FCCC/KP/AWG/20⏎12/3,", "FCCC/SBI/2013/1⏎0/Add.2)",
 # ".../L.3/R⏎ev.1", ".../13/Ad⏎d.1", "(…E/CN.17/2013/2-A/68/7⏎5),"): the line goes on into
 # the next one's first run when that run goes on with the symbol — a run of figures with a
-# slash in it, an element's letters and number ("ev.1", "dd.2", ".2"), or figures that close
-# the bracket the symbol stands in; never a run that opens with a capital (the next symbol of
-# a list one a line) nor a paragraph's number ("A/80/1⏎2. The Committee")
+# slash in it that completes the element's figures, an element's letters and number ("ev.1",
+# "dd.2", ".2"), or figures that close the bracket the symbol stands in; never a run that
+# opens with a capital (the next symbol of a list one a line) nor a paragraph's number
+# ("A/80/1⏎2. The Committee")
 _NL_INTO_SYMBOL = recache.compile(r"(?<=[A-Za-z0-9])\n(?=[0-9a-z.])")
 _SYMBOL_TAIL_RUN = recache.compile(r"[A-Za-z0-9./-]{1,40}")
 _ELEMENT_GOES_ON = recache.compile(rf"(?:{NUMBERED_ELEMENTS})\.\d")
@@ -261,8 +262,12 @@ def _lines_inside_symbols(text: str) -> list[tuple[int, int, str]]:
         after = text[tail.end() : tail.end() + 1]
         piece = _ELEMENT_FRAGMENT.search(frag)
         opened = text.rfind("(", max(0, s - _BRACKET_REACH), s)
+        # (figures cut in two: the element's figures before the break and after it make one
+        # number of four figures at most, "/20⏎11/4", never a whole element and the next line's
+        # number, "UNEP/EA.9/Res.4⏎68/217", "…/2013⏎68/217")
+        last = frag.rsplit("/", 1)[1]
         if (
-            (cont[:1].isdigit() and "/" in cont)
+            (cont[:1].isdigit() and "/" in cont and last.isdigit() and len(last) + cont.index("/") <= 4)
             or (piece is not None and _ELEMENT_GOES_ON.match(piece.group(1) + tail.group()))
             or (cont.isdigit() and after == ")" and opened >= 0 and text.find(")", opened, s) < 0)
         ):
