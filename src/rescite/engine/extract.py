@@ -112,10 +112,12 @@ def assemble(pieces: Sequence[Piece], results: Iterable[ExtractResult]) -> Extra
         whole.citations.extend(put.citations)
         whole.warnings.extend(w for w in put.warnings if w not in whole.warnings)
     assert whole is not None
-    return whole if narrative_cites else _masthead_in_first_text(whole)
+    return (
+        whole if narrative_cites else _masthead_in_first_text(whole, pieces[1][0] if len(pieces) > 1 else 0)
+    )
 
 
-def _masthead_in_first_text(whole: ExtractResult) -> ExtractResult:
+def _masthead_in_first_text(whole: ExtractResult, first_start: int) -> ExtractResult:
     """``whole`` (whose narrative before its first text cites nothing: a heading's lines only)
     with the file's own id its first text's, when the narrative says none and the first text's
     own id is a document's symbol: a page that prints the first text's heading above the masthead (a
@@ -128,6 +130,51 @@ def _masthead_in_first_text(whole: ExtractResult) -> ExtractResult:
     if own is None or own.startswith("file:") or kind_of_id(own) != "document":
         return whole
     whole.document = replace(whole.document, source_id=own)
+    return _first_text_by_heading(whole, own, first_start)
+
+
+#: the kinds of an adopted text's own id, which a text's heading designates
+_ADOPTED_KINDS = ("resolution", "decision", "statement")
+#: (the blanks a text layer may set before or inside the heading's line, beyond its length)
+_HEADING_SLACK = 8
+
+
+def _first_text_by_heading(whole: ExtractResult, masthead: CanonicalId, start: int) -> ExtractResult:
+    """``whole`` (its first text holding the file's masthead, :func:`_masthead_in_first_text`)
+    with that text's records standing in the adopted text its heading designates: the heading
+    above the masthead ("Decision 2/CMP.20" over "United Nations⏎…⏎FCCC/KP/CMP/2025/8/Add.1")
+    was read as a mention of the text's title section, the records given the masthead's
+    symbol; the heading's one adopted text is that text's own id (as with the masthead at the
+    top), no citation, the masthead's symbol the file's.  ``start``: where the first text (its
+    heading first) starts in the file."""
+    first = whole.parts[0]
+    heading = first.part
+    if not heading:
+        return whole
+    ours: list[int] = []  # the first text's records (the narrative before it cites nothing)
+    for i, c in enumerate(whole.citations):
+        if c.part != heading or c.source_id != masthead:
+            break
+        ours.append(i)
+    named = [
+        i
+        for i in ours
+        if whole.citations[i].section in ("title", None)
+        and whole.citations[i].target is not None
+        and whole.citations[i].text in heading
+        and whole.citations[i].start - start <= len(heading) + _HEADING_SLACK
+        and kind_of_id(str(whole.citations[i].target)) in _ADOPTED_KINDS
+    ]
+    if len(named) != 1:
+        return whole
+    text_id = whole.citations[named[0]].target
+    whole.parts[0] = replace(first, source_id=text_id)
+    records = set(ours) - set(named)
+    whole.citations = [
+        replace(c, source_id=text_id) if i in records else c
+        for i, c in enumerate(whole.citations)
+        if i != named[0]
+    ]
     return whole
 
 

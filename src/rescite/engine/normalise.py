@@ -198,6 +198,83 @@ def _line_slashes(text: str, mapped: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# … and before a slash: a line that ends with a symbol, its next part on the next line after
+# the slash ("(FCCC/KP/AWG/2012⏎/3)", "A/80/312⏎/Add.1": a narrow column's line broken before
+# the slash): the symbol goes on (a line never opens with a slash in running text); found from
+# the line break and the slash (a fast scan: few lines open so), then the symbol before it, two
+# parts at least (a series' letters and a slash: "E/2024/12", never "and/⏎or")
+_NL_SLASH = recache.compile(r"\n[ \t]*/(?=[A-Z0-9])")
+_SYMBOL_AT_END = recache.compile(r"(?<![\w/.\-])[A-Z][A-Za-z0-9.]{0,9}(?:/[A-Za-z0-9.\-]{1,12}){1,6}[ \t]*$")
+_SYMBOL_AT_END_REACH = 90
+
+
+def _line_before_slashes(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the line break (and the blanks around it) before a symbol's slash
+    that opens a line, after a symbol that ends the line before (:data:`_NL_SLASH`)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NL_SLASH.finditer(text):
+        s = m.start()
+        if _SYMBOL_AT_END.search(text, max(0, s - _SYMBOL_AT_END_REACH), s) is None:
+            continue
+        while s and text[s - 1] in " \t":
+            s -= 1
+        out.append((s, m.end() - 1, ""))
+    return out
+
+
+# … and inside a symbol too long for its line, which a narrow column broke where it could
+# (no blank at the line's end: "(FCCC/KP/AWG/20⏎12/3,", "FCCC/SBI/2013/1⏎0/Add.2)",
+# ".../L.3/R⏎ev.1", ".../13/Ad⏎d.1", "(…E/CN.17/2013/2-A/68/7⏎5),"): the line goes on into
+# the next one's first run when that run goes on with the symbol — a run of figures with a
+# slash in it that completes the element's figures, an element's letters and number ("ev.1",
+# "dd.2", ".2"), or figures that close the bracket the symbol stands in; never a run that
+# opens with a capital (the next symbol of a list one a line) nor a paragraph's number
+# ("A/80/1⏎2. The Committee")
+_NL_INTO_SYMBOL = recache.compile(r"(?<=[A-Za-z0-9])\n(?=[0-9a-z.])")
+_SYMBOL_TAIL_RUN = recache.compile(r"[A-Za-z0-9./-]{1,40}")
+_ELEMENT_GOES_ON = recache.compile(rf"(?:{NUMBERED_ELEMENTS})\.\d")
+_ELEMENT_FRAGMENT = recache.compile(r"/([A-Z][a-z]{0,4})$")
+_SYMBOL_RUN_REACH = 40
+_BRACKET_REACH = 200
+
+
+def _lines_inside_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the line break inside a symbol that a narrow column broke where it
+    could (:data:`_NL_INTO_SYMBOL`)."""
+    out: list[tuple[int, int, str]] = []
+    for m in _NL_INTO_SYMBOL.finditer(text):
+        s, e = m.start(), m.end()
+        i = s
+        while (
+            i > 0
+            and s - i < _SYMBOL_RUN_REACH
+            and text[i - 1].isascii()
+            and (text[i - 1].isalnum() or text[i - 1] in "/.-")
+        ):
+            i -= 1
+        frag = text[i:s]
+        if "/" not in frag or not frag[:1].isupper() or (i > 0 and text[i - 1] not in " \t\n("):
+            continue
+        tail = _SYMBOL_TAIL_RUN.match(text, e)
+        if tail is None:
+            continue
+        cont = tail.group().rstrip(".")
+        after = text[tail.end() : tail.end() + 1]
+        piece = _ELEMENT_FRAGMENT.search(frag)
+        opened = text.rfind("(", max(0, s - _BRACKET_REACH), s)
+        # (figures cut in two: the element's figures before the break and after it make one
+        # number of four figures at most, "/20⏎11/4", never a whole element and the next line's
+        # number, "UNEP/EA.9/Res.4⏎68/217", "…/2013⏎68/217")
+        last = frag.rsplit("/", 1)[1]
+        if (
+            (cont[:1].isdigit() and "/" in cont and last.isdigit() and len(last) + cont.index("/") <= 4)
+            or (piece is not None and _ELEMENT_GOES_ON.match(piece.group(1) + tail.group()))
+            or (cont.isdigit() and after == ")" and opened >= 0 and text.find(")", opened, s) < 0)
+        ):
+            out.append((s, e, ""))
+    return out
+
+
 # … and after the dot of a symbol's lettered element, the number on the next line: "A/C.3/80/L.⏎23",
 # "A/C.⏎3/80/L.23", "A/80/5/Add.⏎1" (no symbol ends with such an element, so none ends a sentence
 # there): a dot, a line break and a digit found first (a fast scan: few lines end so), then the
@@ -1668,6 +1745,7 @@ def _line_end_blanks(text: str) -> list[tuple[int, int, str]]:
 
 _HINT_SLASH_NL = recache.compile(r"/(?:[ \u00ad]?| ?-)\n")
 _HINT_NL_DASH = recache.compile(r"\n[-– ]")
+_HINT_NL_SLASH = recache.compile(r"\n[ \t]*/")
 _HINT_PAGE_NUMBER = recache.compile(r"-[ \t]?\d{1,4}[ \t]?-")  # a literal first: a fast scan
 _HINT_SPACED_SLASH = recache.compile(r"/ (?<= / )")
 # "/ " or " /": a scan for the slashes (rare) is several times faster than `in` with either
@@ -1746,8 +1824,9 @@ _WRAP_OPENS = '《「‘("'
 _WRAP_CLOSES = '》」’)",.;:、'
 _WRAP_STOPS = ".,;:!?"  # a line that ends with one ends a sentence or clause: no ideograph joins it
 # (an underscore is no letter: a footnote separator rule opens its line, "日⏎__________")
-# the character before such a break
-_WRAP_BEFORE = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}-]")
+# the character before such a break (… a closing book-title mark or corner bracket too: a line
+# may end with one, the words after the title on the next, "…并回顾《儿童权利公约》⏎第3条")
+_WRAP_BEFORE = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w)/.{_WRAP_OPENS}》」-]")
 # … and after it (… an opening book-title mark or corner bracket too: a line may break before
 # one, never after it, "…以确保1961年⏎《麻醉品单一公约》")
 _WRAP_AFTER = recache.compile(rf"(?!_)[{_IDEOGRAPHS}\w(/.{_WRAP_CLOSES}《「]")
@@ -1808,6 +1887,31 @@ _ARABIC_DRAWN = recache.compile(
     r"|(?<![0-9A-Za-z./])(?P<num>\d{1,3})/\n?(?:\.(?P<n1>\d{1,2})(?P<c1>[A-Z]{2,4})|(?P<n2>\d{1,2})(?P<c2>[A-Z]{2,4})\.)"
     r"(?![\w/]|\.\w)"
 )
+
+
+# … and the marks around a symbol that a right-to-left line turned, in a file set in one font
+# for both scripts (LibreOffice's): a closing bracket read as an opening one, glued to the
+# symbol's end with a blank or the line's end after it ("(A/80/74-E/2025/53( وبمذكرة"; no
+# bracket opens so), read ")"; and a joint symbol's hyphen that ends its line, drawn before the
+# first symbol ("(-A/80/74⏎E/2025/53"), read after it, the line going on into the second
+# symbol ("(A/80/74-E/2025/53")
+_ARABIC_TURNED_OPEN = recache.compile(r"(?<=[0-9A-Za-z.])\((?=[ \t\n]|$)(?![ \t]?\))")
+_ARABIC_LEADING_HYPHEN = recache.compile(
+    r"(?:(?<=[( \t\n])|^)-(?P<sym>[A-Z][A-Za-z0-9.]{0,9}(?:/[A-Za-z0-9.]{1,12}){1,6})"
+    r"[ \t]*\n[ \t]*(?=[A-Z][A-Za-z0-9.]{0,9}/)"
+)
+
+
+def _ends_symbol(text: str, end: int) -> bool:
+    """Does a symbol end at ``end`` (the run of a symbol's characters before it holds a slash,
+    after its series' capital: "E/2025/53")?"""
+    i = end
+    while (
+        i > 0 and end - i < 40 and text[i - 1].isascii() and (text[i - 1].isalnum() or text[i - 1] in "/.-")
+    ):
+        i -= 1
+    run = text[i:end]
+    return "/" in run and run[:1].isupper()
 
 
 def _closed(bracketed: str, words: str | None) -> str:
@@ -1934,6 +2038,22 @@ def _word_break(text: str, s: int, e: int) -> bool:
     )
 
 
+#: how far a book title's closing mark may stand past the line break inside it
+_TITLE_REACH = 40
+
+
+def _inside_title(text: str, line_start: int, s: int, e: int) -> bool:
+    """Is the line break ``text[s:e]`` inside a book title ("…和《残疾⏎人权利公约》第 7 条"): the
+    line before it opens a title mark it does not close, the next line closes it, no mark opened
+    before: a title is never set over two lines but by a wrap, however short the line (its figures
+    and blanks leave it narrower than the page's longest)."""
+    opened = text.rfind("《", line_start, s)
+    if opened < 0 or text.find("》", opened, s) >= 0:
+        return False
+    close = text.find("》", e, e + _TITLE_REACH)
+    return close >= 0 and text.find("《", e, close) < 0 and text.find("\n", e, close) < 0
+
+
 def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
     """Edits that join the lines a text layer wrapped inside a word of a script written without
     spaces: a break between two characters of one, one of them an ideograph, where the line
@@ -1966,6 +2086,12 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
         if usual_width < 2 * WRAP_MIN
         else len(text) * 2 + 1
     )
+    # … and, in a text layer that sets blanks around the figures (" 年 ", "号 "), a line of
+    # ideographs alone is as full as a line of figures and blanks as wide ("系统发展方面业务活动
+    # 四年期全面政策⏎审查的…" beside "会理事会 2024 年 7 月 23 日第 2024/12"): its width says so
+    # (a counter with a blank on either side: "2024 年 12 月", "第 79/226 号 决议")
+    if any(f" {counter} " in text for counter in _CJK_SPACED_CHARS):
+        widest = min(widest, max(2 * WRAP_MIN, int(usual_width * WRAP_SHARE)))
     out: list[tuple[int, int, str]] = []
     for m in breaks:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1975,6 +2101,7 @@ def _wrapped_lines(text: str) -> list[tuple[int, int, str]]:
             (
                 len(before) >= least
                 or (_width(before) >= widest and not _heading_line().match(text, line_start))
+                or _inside_title(text, line_start, m.start(), m.end())
             )
             and not (
                 _BODY_LINE.match(text, m.end())
@@ -2256,6 +2383,15 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
             )
         out.extend((m.start(), m.end(), _unglued(m)) for m in _ARABIC_GLUE.finditer(text))
         out.extend((m.start(), m.end(), _drawn(m)) for m in _ARABIC_DRAWN.finditer(text))
+        if "(" in text:
+            out.extend(
+                (m.start(), m.end(), ")")
+                for m in _ARABIC_TURNED_OPEN.finditer(text)
+                if _ends_symbol(text, m.start())
+            )
+        if "-" in text:
+            for m in _ARABIC_LEADING_HYPHEN.finditer(text):
+                out += [(m.start(), m.start() + 1, ""), (m.end("sym"), m.end(), "-")]
         session_drawn = _session_drawn()
         if session_drawn is not None:
             out.extend((m.start(), m.end(), _session_in_place(m)) for m in session_drawn.finditer(text))
@@ -2600,6 +2736,10 @@ def normalise(text: str) -> Normalised:
         else:
             edits.matches(_LINE_SLASH, mapped, "/")
     edits.extend(_line_dot_symbols(mapped))
+    if _HINT_NL_SLASH.search(mapped):
+        edits.extend(_line_before_slashes(mapped))
+    if "/" in mapped:
+        edits.extend(_lines_inside_symbols(mapped))
     if " \n" in mapped:
         # blanks a wrapped line ends on (a PDF's space at the line's end) around a part's letter:
         # the next line goes on from it, as after a line that ends on it ("40/151 ⏎A of …")
