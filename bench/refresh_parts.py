@@ -5,9 +5,9 @@ Appends a line to one file of the corpus, runs ``rescite show ID`` once (the ref
 file, then the answer) in a child process that times, without a profiler:
 
 - each SQL statement the command runs (wall and CPU; the dearest are listed);
-- the closing of the index at the end (``cli.opening.close_index``): the last connection to
-  close copies the refresh's pages from the WAL into the index and syncs the file, which is
-  wall time spent waiting for the disk, little CPU;
+- (the index is not closed at the end, ``rescite.__main__._end``: no checkpoint is made there;
+  the COMMIT's wall time is where a wait for the disk shows, when the refresh starts a new WAL
+  or empties a full one, ``corpus.schema.bound_wal``);
 - the engine's patterns built from kept programs (``grammar.recache._build``) against those
   the extraction of the file calls a method of (seen through ``sys.setprofile``, which slows
   the run down: the times of that part are inflated; the counts and sizes are not).
@@ -76,17 +76,13 @@ def _child(args: list[str], patterns: bool) -> None:
                 used.add(id(arg.__self__))
 
         sys.setprofile(seen)
-    import rescite.cli.opening as opening
+    import rescite.__main__ as entry
 
-    close = opening.close_index
+    end = entry._end
 
-    def report() -> None:
+    def report(code: int) -> None:
         sys.setprofile(None)
-        t, c = time.perf_counter(), time.process_time()
-        close()
-        wall, cpu = time.perf_counter() - t, time.process_time() - c
         out = sys.stderr
-        out.write(f"closing the index: {wall * 1000:.1f} ms wall, {cpu * 1000:.1f} ms CPU\n")
         total = sum(s[0] for s in statements), sum(s[1] for s in statements)
         out.write(
             f"{len(statements)} SQL statements: {total[0] * 1000:.1f} ms wall, {total[1] * 1000:.1f} ms CPU\n"
@@ -101,11 +97,11 @@ def _child(args: list[str], patterns: bool) -> None:
                 f"a method called: {len(used)} ({size_used / 1e6:.2f} MB)\n"
             )
 
-    opening.close_index = report
-    sys.argv = ["rescite", *args]
-    from rescite.__main__ import console
+        end(code)
 
-    console()
+    entry._end = report
+    sys.argv = ["rescite", *args]
+    entry.console()
 
 
 def main() -> None:

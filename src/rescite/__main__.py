@@ -207,7 +207,6 @@ def main(at_once: bool = False) -> None:
     code = _quick(args)
     if code is not None:
         if at_once:
-            sys.modules["rescite.cli.opening"].close_index()
             _end(code)
         sys.exit(code)
     from rescite.cli import main as cli_main
@@ -222,10 +221,14 @@ def console() -> None:
 
 
 def _end(code: int) -> None:
-    """End the process with ``code`` now that everything is written: its output flushed, the
-    index closed (``cli.opening.close_index``: the files SQLite keeps beside it are tidied as
-    at any exit), nothing registered to run at exit and no other thread of ``threading``
-    alive.  The interpreter's teardown (freeing every module and object one by one, for the
+    """End the process with ``code`` now that everything is written: its output flushed,
+    nothing registered to run at exit and no other thread of ``threading`` alive.  The index is
+    not closed: a closing connection, the last on the file, would copy the WAL's pages into
+    the index and sync the disk twice (a query that refreshed the index waited for that, and
+    for the WAL made anew at its next commit); ending the process leaves the file as a
+    committed transaction leaves it, the refresh's pages in the WAL for the next process to
+    read, copied by a later refresh once the WAL has grown (``corpus.schema.bound_wal``).
+    The interpreter's teardown (freeing every module and object one by one, for the
     system to free the memory at once anyway) cost a query 3 to 13 ms.  Returns when
     something is left to do: the ordinary exit then does it (and reports a failed flush)."""
     import atexit

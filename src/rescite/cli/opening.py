@@ -225,8 +225,8 @@ opened: list[Any] = []
 
 
 def close_index() -> None:
-    """Close the indexes the command opened (before the console script ends the process at
-    once: ``rescite.__main__._end``)."""
+    """Close the indexes the command opened (a caller that goes on; the quick path's end,
+    ``rescite.__main__._end``, leaves them open: no checkpoint)."""
     while opened:
         try:  # noqa: SIM105 - contextlib is one more import on the quick path
             opened.pop().close()

@@ -26,6 +26,7 @@ from .schema import (
     SCHEMA_VERSION,
     VOTE_AT,
     IndexDamaged,
+    bound_wal,
     db_file,
     drop_indexes,
     explain,
@@ -297,6 +298,8 @@ def _refresh(
         compact(conn)
     elif summary.modified and not merging:
         repack_grown(conn)
+    if summary.modified:
+        bound_wal(conn)
     _fill_counts(conn, summary, dict(conn.execute("SELECT key, value FROM meta").fetchall()))
     summary.partial = conn.execute("SELECT count(*) FROM partial").fetchone()[0]
     summary.unchanged = summary.files - summary.new - summary.changed
