@@ -16,7 +16,7 @@ from .. import ids
 from ..ids import NUMBERED_ELEMENTS
 from ..models import Record
 from . import lexicon, recache
-from .bodies import body_regex
+from .bodies import body_regex, body_regex_capitals
 from .chars import one_for_one
 from .dates import (
     LIST_DATES_RESPECTIVE,
@@ -28,6 +28,7 @@ from .dates import (
 )
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 from .retools import (
+    CAPITALS,
     LOWER_START,
     UPPER_START,
     alt_or_never,
@@ -801,6 +802,19 @@ _MARKER_AT_STOP = r"(?!\d?(?:[ \t]*+(?:\n|$)|[ \t]++[^\W\d_]))"
 _LIST_ITEM_MARK = r"(?:\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)|(?<![\w)])[a-z]\))"
 
 
+#: the place of an adoption before its date in a bracket, a name of one to three capitalised words
+#: ("(Нью-Йорк, 15 декабря 1991 г.)", "(New York, 14 December 1960)")
+_BRACKET_PLACE = rf"{UPPER_START}[^\W\d_]*+(?:[-' ][{CAPITALS}][^\W\d_]*+){{0,2}},[ ]?"
+
+
+def _other_after(after: list[str], lang: str) -> re.Pattern[str]:
+    """Another organisation named after a number (the lexicons' ``grammar.other_organisation_after``:
+    "резолюция 46/2 ОИС"), but not a body of the United Nations set in capitals, whose words look
+    like an organisation's letters ("РЕЗОЛЮЦИЯ 1540 (2004) СОВЕТА БЕЗОПАСНОСТИ" of a title)."""
+    capitals = body_regex_capitals(lang).pattern
+    return recache.compile(rf"(?!\s++(?:{capitals})(?!\w))(?:{'|'.join(after)})")
+
+
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
@@ -1189,7 +1203,10 @@ def _patterns(lang: str) -> Patterns:
         # 2009 года 64/10 и …")
         # (… the date's word inside the bracket too: "70/1 (of 25 September 2015)", "(от …)")
         rf"(?:{next_dated}\s*+(?:,\s*+)?"
-        rf"(?:{date_intro}\s*+|(?P<par>\()[ ]?(?:{date_intro}\s*+)?|(?(body)(?=\d)|(?!)))"
+        # (… the place of the adoption before the date in the bracket, as legal databases head
+        # their copies: "резолюция … №724 (Нью-Йорк, 15 декабря 1991 г.)")
+        rf"(?:{date_intro}\s*+|(?P<par>\()[ ]?(?:{_BRACKET_PLACE})?(?:{date_intro}\s*+)?"
+        rf"|(?(body)(?=\d)|(?!)))"
         # (… the verb of its adoption after the date in the bracket: "第2254号决议（2015年12月18日通过）")
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?(?:(?:{bracket_verb})[ ]?)?\)))?"
         # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
@@ -2030,7 +2047,7 @@ def _patterns(lang: str) -> Patterns:
         else None,
         post_noun=post_noun,
         bracket_rest=_bracket_rest(langs),
-        other_org_after=recache.compile("|".join(other_after)) if other_after else None,
+        other_org_after=_other_after(other_after, lang) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
         back_body=_back_body(gather("grammar.back_body")),
         org_before_noun=led(recache.compile(rf"{look_hoisted(org_noun)}$")) if org_noun else None,
