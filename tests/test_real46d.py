@@ -15,6 +15,15 @@ Mission's statements, articles of law journals), each written for these tests in
   "Security Council resolution 1373 (New York, 28 September 2001)"): the number's date, and the
   Council's year where its numbering leaves two open (was undated, or unresolved); a bracket of
   names with no date dates nothing;
+- the date in figures after its word between the body and the number, the number's mark
+  perhaps after it, as laws and decrees write it ("резолюция Генеральной Ассамблеи ООН от
+  14.12.1960 № 1514 (XV)", "… Совета Безопасности ООН от 28.09.2001 № 1373"), and the Council's
+  number after the date in words and the mark ("… от 12 сентября 2001 г. № 1368"): the number
+  with its date (was lost: only a date in words was read there, and never before the Council's
+  number without its year); a count after a date, with no mark, is no number;
+- a symbol whose series' first letter is typed in Cyrillic, no slash beside it
+  ("\u0421AT/C/KAZ/CO/4", "\u0421CPR/C/…", "\u0421RC/C/…": the Cyrillic "С" before Latin capitals):
+  the symbol in Latin letters (was unread: the look-alikes were sought only beside a slash);
 - the press's word "номер" between the noun and the number ("Резолюция СБ ООН номер 1493 была
   принята …", ru.toml ``footnotes.number``): the number's sign, as "под номером" was (the number was
   lost); the word elsewhere ("номер 1493 журнала") cites nothing.
@@ -79,7 +88,44 @@ _NUMBER_WORD: list[Row] = [
     ),
 ]
 
-ROWS = _CAPITALS + _PLACE_DATE + _NUMBER_WORD
+_FIGURES_DATE: list[Row] = [
+    (
+        "ru",
+        "Резолюция Генеральной Ассамблеи ООН от 14.12.1960 № 1514 (XV) провозгласила необходимость.",
+        {"A/RES/1514(XV)": "1960-12-14"},
+    ),
+    (
+        "ru",
+        "В соответствии с резолюцией Генеральной Ассамблеи ООН от 25.09.2015 № 70/1 утвержден план.",
+        {"A/RES/70/1": "2015-09-25"},
+    ),
+    (
+        "ru",
+        "Во исполнение резолюции Совета Безопасности ООН от 28.09.2001 № 1373 постановляю:",
+        {"S/RES/1373(2001)": "2001-09-28"},
+    ),
+    (
+        "ru",
+        "В связи с принятием резолюции Совета Безопасности ООН от 12 сентября 2001 г. № 1368 постановляю:",
+        {"S/RES/1368(2001)": "2001-09-12"},
+    ),
+]
+
+_CYRILLIC_FIRST: list[Row] = [
+    (
+        "ru",
+        "Комитет против пыток в своих заключительных замечаниях (\u0421AT/C/KAZ/CO/4) рекомендовал.",
+        {"CAT/C/KAZ/CO/4": None},
+    ),
+    (
+        "ru",
+        "См. заключительные замечания Комитета по правам человека \u0421CPR/C/BLR/CO/5 и "
+        "Комитета по правам ребенка \u0421RC/C/UZB/CO/3-4.",
+        {"CCPR/C/BLR/CO/5": None, "CRC/C/UZB/CO/3-4": None},
+    ),
+]
+
+ROWS = _CAPITALS + _PLACE_DATE + _NUMBER_WORD + _FIGURES_DATE + _CYRILLIC_FIRST
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
@@ -93,6 +139,16 @@ _AS_BEFORE: list[Row] = [
         "резолюция Совета Безопасности 2334 (Израиль, Палестина) осуждает строительство.",
         {"S/RES/2334(2016)": None},
     ),
+    # (a count after the date, no number's mark: no text's number)
+    ("ru", "Резолюция Совета Безопасности от 10 июня 1999 года 15 государств поддержали.", {}),
+    ("ru", "Резолюция Генеральной Ассамблеи от 16.12.1966 года 12 государств не поддержали.", {}),
+    (
+        "ru",
+        "Резолюция Совета Безопасности ООН от 28.09.2001 года подтверждает право на самооборону.",
+        {},
+    ),
+    # (a Cyrillic word glued to a Latin capital with no symbol's shape: nothing read)
+    ("ru", "Компания \u0421ATEL/Россия сообщила о 2019 годе.", {}),
     # (the word "номер" with no text's noun before it: no citation)
     ("ru", "Номер 1493 журнала вышел в июле, а номер 2254 — в августе.", {}),
 ]

@@ -1848,6 +1848,9 @@ def _blanks_before_year(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# … a Cyrillic look-alike glued to a Latin capital, away from the slashes ("СAT/C/RUS/CO/6",
+# "СCPR/C/…": the series' first letter typed on a Cyrillic keyboard)
+_CYRILLIC_IN_LATIN = recache.compile(rf"[{_CYRILLIC_LETTERS}][A-Z]|[A-Z][{_CYRILLIC_LETTERS}]")
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -2266,7 +2269,9 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
                 (m.start(), m.end(), f"{m.group('num')}{m.group('sp')}({m.group('mark')})")
                 for m in reversed_session.finditer(text)
             )
-    if any(c in text for c in _CYRILLIC_LETTERS) and any(pair in text for pair in _CYRILLIC_SLASH):
+    if any(c in text for c in _CYRILLIC_LETTERS) and (
+        any(pair in text for pair in _CYRILLIC_SLASH) or _CYRILLIC_IN_LATIN.search(text) is not None
+    ):
         for m in _CYRILLIC_SYMBOL.finditer(text):
             sym = m.group()
             latin = sym.translate(_LATIN_OF)

@@ -23,6 +23,7 @@ from .dates import (
     date_regex,
     day_member,
     day_month_regex,
+    figures_date_regex,
     month_year_regex,
     sent_noun_at_date,
 )
@@ -959,6 +960,7 @@ def _patterns(lang: str) -> Patterns:
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     any_date = unnamed(date)  # a date, its groups unnamed (to repeat it in one pattern)
     date_number = alt_or_never(gather("grammar.date_before_number"))
+    figures_date = figures_date_regex(langs) if gather("grammar.date_before_number") else "(?!)"
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
@@ -972,7 +974,9 @@ def _patterns(lang: str) -> Patterns:
         # 2011 (66/150)"), the bracket glued to a noun of a script that writes no spaces ("其…决议(66/150)")
         # (… or, where the lexicon says so, the date after its word and the number right after it,
         # no bracket: "резолюция Генеральной Ассамблеи от 20 декабря 1971 года 2847 (XXVI)")
-        rf"(?:(?i:(?P<dpre>(?:{date_number})\s++)?(?:(?:{date_intro})\s*+)?{date})"
+        # (… that date in figures too, as legal styles write it: "резолюция Генеральной Ассамблеи
+        # ООН от 16.12.1966 № 2200 (XXI)")
+        rf"(?:(?i:(?P<dpre>(?:{date_number})\s++)?(?:(?:{date_intro})\s*+)?(?:{date}|(?(dpre){figures_date}|(?!))))"
         rf"(?:\s*+[(\uff08][ ]?|(?(dpre)\s++|(?!)))|(?<=[{CJK}])[(\uff08])?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{alt_or_never(gather('grammar.range_from'))})\s*+)?"
