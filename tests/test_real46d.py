@@ -24,6 +24,9 @@ Mission's statements, articles of law journals), each written for these tests in
 - a symbol whose series' first letter is typed in Cyrillic, no slash beside it
   ("\u0421AT/C/KAZ/CO/4", "\u0421CPR/C/…", "\u0421RC/C/…": the Cyrillic "С" before Latin capitals):
   the symbol in Latin letters (was unread: the look-alikes were sought only beside a slash);
+- the Friendly Relations Declaration's title with the Organization abbreviated in the Charter's
+  name ("… в соответствии с Уставом ООН", as laws and articles write it; ru.toml ``name_parts.un``):
+  resolution 2625 (XXV) (was the Charter alone);
 - the press's word "номер" between the noun and the number ("Резолюция СБ ООН номер 1493 была
   принята …", ru.toml ``footnotes.number``): the number's sign, as "под номером" was (the number was
   lost); the word elsewhere ("номер 1493 журнала") cites nothing.
@@ -125,7 +128,16 @@ _CYRILLIC_FIRST: list[Row] = [
     ),
 ]
 
-ROWS = _CAPITALS + _PLACE_DATE + _NUMBER_WORD + _FIGURES_DATE + _CYRILLIC_FIRST
+_DECLARATION_UN: list[Row] = [
+    (
+        "ru",
+        "Как указано в Декларации о принципах международного права, касающихся дружественных отношений и "
+        "сотрудничества между государствами в соответствии с Уставом ООН, каждое государство обязано.",
+        {"A/RES/2625(XXV)": None},
+    ),
+]
+
+ROWS = _CAPITALS + _PLACE_DATE + _NUMBER_WORD + _FIGURES_DATE + _CYRILLIC_FIRST + _DECLARATION_UN
 
 # look-alikes: read as before
 _AS_BEFORE: list[Row] = [
