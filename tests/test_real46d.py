@@ -27,6 +27,10 @@ Mission's statements, articles of law journals), each written for these tests in
 - the Friendly Relations Declaration's title with the Organization abbreviated in the Charter's
   name ("… в соответствии с Уставом ООН", as laws and articles write it; ru.toml ``name_parts.un``):
   resolution 2625 (XXV) (was the Charter alone);
+- a symbol's year split in two by a blank, as copies of treaty bodies' texts converted from Word
+  write it ("E/20 19 /22", "E/C.12/201 8 / 2"), in a symbol of a listed series: the year whole
+  and the blanks beside the slash after it gone (the own id was "E/20", the second symbol cited
+  as "E/C.12/201"); a number that is no year, or no series before it, as before;
 - the press's word "номер" between the noun and the number ("Резолюция СБ ООН номер 1493 была
   принята …", ru.toml ``footnotes.number``): the number's sign, as "под номером" was (the number was
   lost); the word elsewhere ("номер 1493 журнала") cites nothing.
@@ -37,6 +41,7 @@ from __future__ import annotations
 import pytest
 
 from passages import assert_dates, dates_of
+from rescite.engine.extract import extract_text
 
 # (language, passage, each target with its date alone, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
@@ -164,6 +169,39 @@ _AS_BEFORE: list[Row] = [
     # (the word "номер" with no text's noun before it: no citation)
     ("ru", "Номер 1493 журнала вышел в июле, а номер 2254 — в августе.", {}),
 ]
+
+
+# (language, passage, the text's own id, the targets cited)
+OwnRow = tuple[str, str, str | None, set[str]]
+
+_SPLIT_YEAR: list[OwnRow] = [
+    (
+        "ru",
+        "E/20 19 /22 *\n\nE/C.12/201 8 / 2*\n\nСОДЕРЖАНИЕ\n\n"
+        "Глава Пункты Стр.\n\nI . ОРГАНИЗАЦИОННЫЕ ВОПРОСЫ 1 - 4 2",
+        "E/2019/22",
+        set(),
+    ),
+    (
+        "ru",
+        "Комитет сослался на свой доклад (E/C.12/201 7 / 2) и на заключительные замечания.",
+        None,
+        {"E/C.12/2017/2"},
+    ),
+]
+
+# (… a split number that is no year, or no listed series before it: as before)
+_SPLIT_AS_BEFORE: list[OwnRow] = [
+    ("ru", "Показатель вырос в 1/20 10 /3 раза по сравнению с таблицей 4.", None, set()),
+    ("ru", "Комитет сослался на доклад E/C.12/50 5 /3 и на замечания.", None, {"E/C.12/50"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "own", "cited"), _SPLIT_YEAR + _SPLIT_AS_BEFORE)
+def test_split_year(lang: str, text: str, own: str | None, cited: set[str]) -> None:
+    res = extract_text(text, lang=lang)
+    assert res.document.source_id == own
+    assert {str(c.target) for c in res.citations} == cited
 
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
