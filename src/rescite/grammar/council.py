@@ -152,10 +152,12 @@ def council_number(lang: str = "") -> CouncilNumber:
     # (… set off by a comma after a vote's count: "以14票赞成、0票反对，通过第2334号决议")
     date_link = rf"(?:(?:{adoption_manner(langs)})\s*+[,\uff0c]?\s*+)?(?:{links})"
     date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
+    # (… the date after its word, then the number's mark: "от 28.09.2001 № 1373"; a language
+    # without that word has no such branch)
     date_first = (
         rf"(?:{alternation(lexicon.gather('grammar.date_before_number', langs))})\s++"
-        rf"(?:{any_date}|{unnamed(figures_date_regex(langs))})"
-        if lexicon.gather("grammar.date_before_number", langs)
+        rf"(?:{any_date}|{unnamed(figures_date_regex(langs))})\s*+(?:{marks})\s*+"
+        if lexicon.gather("grammar.date_before_number", langs) and marks
         else "(?!)"
     )
     # the year alone before the number, in the languages that write the noun after it
@@ -199,9 +201,7 @@ def council_number(lang: str = "") -> CouncilNumber:
         # (… the date after its word between the name and the number, where the lexicon says so,
         # the number's mark after it, as legal styles write it: "резолюция Совета Безопасности ООН
         # от 28.09.2001 № 1373"; not a count after a date: "… от 10 июня 1999 года 15 государств")
-        number_after=recache.compile(
-            rf"\s+(?:{date_first}\s*+(?:{marks or '(?!)'})\s*+|{no})(?P<n>\d{{1,4}}){alone}"
-        ),
+        number_after=recache.compile(rf"\s+(?:{date_first}|{no})(?P<n>\d{{1,4}}){alone}"),
         # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
         behind=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?|\s*+,\s*+(?:{prep})\s++)$"
