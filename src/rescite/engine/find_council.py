@@ -21,6 +21,7 @@ from ..grammar.dates import (
     adoption_date_before,
     adoption_noun_date,
     date_regex,
+    figures_date,
     month_year_regex,
     opening_date,
     parse_date,
@@ -934,7 +935,10 @@ def _council_number(text: str, m: re.Match[str], e: int, s: int, pat: Patterns, 
         raw.date = parse_date(pd)
         raw.pinpoint = WS_RUN.sub(" ", pd.group("pin")) if pd.group("pin") else None
     elif m.start() >= e:  # the date before the number, where the language writes it there
-        before = search_dated(pat.date, text, e, m.start("n"))
+        # (… in words, or in figures after its word: "… ООН от 28.09.2001 № 1373")
+        before = search_dated(pat.date, text, e, m.start("n")) or search_dated(
+            figures_date(), text, e, m.start("n")
+        )
         if before:
             raw.date = parse_date(before)
     return raw

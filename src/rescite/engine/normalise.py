@@ -363,6 +363,29 @@ def _blank_dot_symbols(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# … and a blank inside a symbol's year, as copies of treaty bodies' texts converted from Word
+# write it ("E/20 10 /22", "E/C.12/200 9 / 3": a run of the year split in two), the symbol of a
+# listed series, its next slash right after (a literal first: a fast scan)
+_SPLIT_YEAR = recache.compile(
+    r"/(?P<a>\d{1,3})(?P<a_b>[ \u00a0])(?P<b>\d{1,3})(?=(?P<s1>[ \u00a0]?)/(?P<s2>[ \u00a0]?)[\dA-Za-z])"
+)
+
+
+def _split_year_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the blank inside a symbol's year split in two, and those beside the
+    slash after it."""
+    out: list[tuple[int, int, str]] = []
+    for m in _SPLIT_YEAR.finditer(text):
+        year = m.group("a") + m.group("b")
+        if len(year) != 4 or year[:2] not in ("19", "20"):
+            continue
+        series = _SERIES_BEFORE.search(text, max(0, m.start() - _SERIES_REACH), m.start() + 1)
+        if series is not None and series.group().translate(_LATIN_OF) in _series():
+            # (… and the blanks beside the slash after it, each by an edit of its own)
+            out.extend((m.start(g), m.end(g), "") for g in ("a_b", "s1", "s2") if m.start(g) < m.end(g))
+    return out
+
+
 # a number in quotes after its word, as the Arab press writes the Council's: "القرار رقم «2334»"
 # (the quotes are read as '"'): the number without them
 _QUOTED_NUMBER = recache.compile(r'"\d{1,4}(?:/\d{1,3})?"(?![\w"])')
@@ -1952,6 +1975,9 @@ def _blanks_before_year(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# … a Cyrillic look-alike glued to a Latin capital, away from the slashes ("СAT/C/RUS/CO/6",
+# "СCPR/C/…": the series' first letter typed on a Cyrillic keyboard)
+_CYRILLIC_IN_LATIN = recache.compile(rf"[{_CYRILLIC_LETTERS}][A-Z]|[A-Z][{_CYRILLIC_LETTERS}]")
 _CYRILLIC_SLASH = tuple(f"{c}/" for c in _CYRILLIC_LETTERS) + tuple(f"/{c}" for c in _CYRILLIC_LETTERS)
 
 
@@ -2402,7 +2428,9 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
                 (m.start(), m.end(), f"{m.group('num')}{m.group('sp')}({m.group('mark')})")
                 for m in reversed_session.finditer(text)
             )
-    if any(c in text for c in _CYRILLIC_LETTERS) and any(pair in text for pair in _CYRILLIC_SLASH):
+    if any(c in text for c in _CYRILLIC_LETTERS) and (
+        any(pair in text for pair in _CYRILLIC_SLASH) or _CYRILLIC_IN_LATIN.search(text) is not None
+    ):
         for m in _CYRILLIC_SYMBOL.finditer(text):
             sym = m.group()
             latin = sym.translate(_LATIN_OF)
@@ -2747,6 +2775,7 @@ def normalise(text: str) -> Normalised:
     if "/" in mapped:
         edits.extend(_space_dot_symbols(mapped))
         edits.extend(_blank_dot_symbols(mapped))
+        edits.extend(_split_year_symbols(mapped))
     edits.extend(_quoted_numbers(mapped))
     header_symbols: list[str] = []
     if "-" in mapped or "/" in mapped:

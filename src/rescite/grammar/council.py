@@ -10,7 +10,7 @@ import re
 from ..ids import FIRST_YEAR
 from ..models import Record
 from . import lexicon, recache
-from .dates import adoption_manner, date_regex, month_year_regex
+from .dates import adoption_manner, date_regex, figures_date_regex, month_year_regex
 from .lexicon import CJK, alternation
 from .retools import WORD_START, alt_or_never, led_compile, unnamed
 
@@ -163,6 +163,14 @@ def council_number(lang: str = "") -> CouncilNumber:
     # (… set off by a comma after a vote's count: "以14票赞成、0票反对，通过第2334号决议")
     date_link = rf"(?:(?:{adoption_manner(langs)})\s*+[,\uff0c]?\s*+)?(?:{links})"
     date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
+    # (… the date after its word, then the number's mark: "от 28.09.2001 № 1373"; a language
+    # without that word has no such branch)
+    date_first = (
+        rf"(?:{alternation(lexicon.gather('grammar.date_before_number', langs))})\s++"
+        rf"(?:{any_date}|{unnamed(figures_date_regex(langs))})\s*+(?:{marks})\s*+"
+        if lexicon.gather("grammar.date_before_number", langs) and marks
+        else "(?!)"
+    )
     # the year alone before the number, in the languages that write the noun after it
     # (patterns, as the lexicon writes them)
     year_alone = "|".join(lexicon.gather("grammar.year_alone", langs)) or "(?!)"
@@ -210,9 +218,14 @@ def council_number(lang: str = "") -> CouncilNumber:
         else None,
         # (… or its preposition: "las resoluciones del Consejo de Seguridad 2242 y 2493")
         noun_before=led_compile(rf"{word}{noun}\s+(?:(?:{prep})\s*+)?$"),
-        # (… not a day before its month and year: "… قرارات مجلس الأمن الدولي⏎⏎3 آذار/مارس 2021", a
+        # (… the date after its word between the name and the number, where the lexicon says so,
+        # the number's mark after it, as legal styles write it: "резолюция Совета Безопасности ООН
+        # от 28.09.2001 № 1373"; not a count after a date: "… от 10 июня 1999 года 15 государств";
+        # not a day before its month and year: "… قرارات مجلس الأمن الدولي⏎⏎3 آذار/مارس 2021", a
         # decree's title over its date)
-        number_after=recache.compile(rf"\s+{no}(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"),
+        number_after=recache.compile(
+            rf"\s+(?:{date_first}|{no})(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"
+        ),
         # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
         behind=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?|\s*+,\s*+(?:{prep})\s++)$"

@@ -561,25 +561,32 @@ def date_regex(langs: tuple[str, ...], figures: bool = False) -> str:
             break  # one year-first form (the groups are named once)
     if not figures:
         return "(?:" + "|".join(forms) + ")"
-    # dates in figures, which some texts write for the date of a text they cite: day, month and
-    # year between dots or slashes ("21.12.2016", "21/12/2016"), or year, month and day between
-    # hyphens ("2016-12-21"); never inside a longer run of figures, slashes or dots
-    # (… or day, month and year between hyphens, a blank perhaps beside one, as the Arab press
-    # writes them: "17-11-2025", "17-11- 2025"; the same mark twice)
+    return "(?:" + "|".join(forms) + "|" + figures_date_regex(langs) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def figures_date() -> re.Pattern[str]:
+    """:func:`figures_date_regex` in every language, compiled (a date in figures is read alike in
+    all of them; only the year's word after it differs)."""
+    return recache.compile(figures_date_regex(lexicon.scope("")))
+
+
+def figures_date_regex(langs: tuple[str, ...]) -> str:
+    """Dates in figures, which some texts write for the date of a text they cite: day, month and
+    year between dots or slashes ("21.12.2016", "21/12/2016"), day, month and year between
+    hyphens, a blank perhaps beside one, as the Arab press writes them ("17-11-2025",
+    "17-11- 2025"), or year, month and day between hyphens ("2016-12-21"); never inside a longer
+    run of figures, slashes or dots (groups n_…, h_… and i_…, which :func:`date_regex` with
+    ``figures`` adds to its words' forms)."""
     year_words = lexicon.gather("dates.year_words", langs)
     year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
-    forms.append(
-        r"(?<![\w/.])(?P<n_day>0?[1-9]|[12]\d|3[01])[./](?P<n_month>0?[1-9]|1[0-2])[./]"
-        r"(?P<n_year>(?:19|20)\d\d)(?![\w/]|\.\d)" + year_word
-    )
-    forms.append(
+    return (
+        r"(?:(?<![\w/.])(?P<n_day>0?[1-9]|[12]\d|3[01])[./](?P<n_month>0?[1-9]|1[0-2])[./]"
+        r"(?P<n_year>(?:19|20)\d\d)(?![\w/]|\.\d)" + year_word + "|"
         r"(?<![\w/.-])(?P<h_day>0?[1-9]|[12]\d|3[01])[ ]?-[ ]?(?P<h_month>0?[1-9]|1[0-2])[ ]?-[ ]?"
-        r"(?P<h_year>(?:19|20)\d\d)(?![\w/-]|\.\d)" + year_word
+        r"(?P<h_year>(?:19|20)\d\d)(?![\w/-]|\.\d)" + year_word + "|"
+        r"(?<![\w/.-])(?P<i_year>(?:19|20)\d\d)-(?P<i_month>0[1-9]|1[0-2])-(?P<i_day>0[1-9]|[12]\d|3[01])(?![\w/-]))"
     )
-    forms.append(
-        r"(?<![\w/.-])(?P<i_year>(?:19|20)\d\d)-(?P<i_month>0[1-9]|1[0-2])-(?P<i_day>0[1-9]|[12]\d|3[01])(?![\w/-])"
-    )
-    return "(?:" + "|".join(forms) + ")"
 
 
 def parse_date(m: re.Match[str]) -> str | None:

@@ -16,18 +16,20 @@ from .. import ids
 from ..ids import NUMBERED_ELEMENTS
 from ..models import Record
 from . import lexicon, recache
-from .bodies import body_regex
+from .bodies import body_regex, body_regex_capitals
 from .chars import one_for_one
 from .dates import (
     LIST_DATES_RESPECTIVE,
     date_regex,
     day_member,
     day_month_regex,
+    figures_date_regex,
     month_year_regex,
     sent_noun_at_date,
 )
 from .lexicon import CJK, SUPERSCRIPTS, alternation, fold, trie_regex
 from .retools import (
+    CAPITALS,
     LOWER_START,
     UPPER_START,
     alt_or_never,
@@ -801,6 +803,19 @@ _MARKER_AT_STOP = r"(?!\d?(?:[ \t]*+(?:\n|$)|[ \t]++[^\W\d_]))"
 _LIST_ITEM_MARK = r"(?:\((?:[a-z]|[ivx]{2,4}|\d{1,2})\)|(?<![\w)])[a-z]\))"
 
 
+#: the place of an adoption before its date in a bracket, a name of one to three capitalised words
+#: ("(Нью-Йорк, 15 декабря 1991 г.)", "(New York, 14 December 1960)")
+_BRACKET_PLACE = rf"{UPPER_START}[^\W\d_]*+(?:[-' ][{CAPITALS}][^\W\d_]*+){{0,2}},[ ]?"
+
+
+def _other_after(after: list[str], lang: str) -> re.Pattern[str]:
+    """Another organisation named after a number (the lexicons' ``grammar.other_organisation_after``:
+    "резолюция 46/2 ОИС"), but not a body of the United Nations set in capitals, whose words look
+    like an organisation's letters ("РЕЗОЛЮЦИЯ 1540 (2004) СОВЕТА БЕЗОПАСНОСТИ" of a title)."""
+    capitals = body_regex_capitals(lang).pattern
+    return recache.compile(rf"(?!\s++(?:{capitals})(?!\w))(?:{'|'.join(after)})")
+
+
 @functools.lru_cache(maxsize=16)
 def patterns(lang: str = "") -> Patterns:
     """The compiled patterns for a text of language ``lang`` (its words and English's;
@@ -945,6 +960,7 @@ def _patterns(lang: str) -> Patterns:
     # … and without the preposition, as legal styles write it: "Rés. AG 60/1", "Res. CS 1325 (2000)"
     any_date = unnamed(date)  # a date, its groups unnamed (to repeat it in one pattern)
     date_number = alt_or_never(gather("grammar.date_before_number"))
+    figures_date = figures_date_regex(langs) if gather("grammar.date_before_number") else "(?!)"
     kw_after = recache.compile(
         # (… or two bodies' names joined, the numbers each one's in turn: "les résolutions de
         # l'Assemblée générale et du Conseil des droits de l'homme 70/1 et 31/2")
@@ -958,7 +974,9 @@ def _patterns(lang: str) -> Patterns:
         # 2011 (66/150)"), the bracket glued to a noun of a script that writes no spaces ("其…决议(66/150)")
         # (… or, where the lexicon says so, the date after its word and the number right after it,
         # no bracket: "резолюция Генеральной Ассамблеи от 20 декабря 1971 года 2847 (XXVI)")
-        rf"(?:(?i:(?P<dpre>(?:{date_number})\s++)?(?:(?:{date_intro})\s*+)?{date})"
+        # (… that date in figures too, as legal styles write it: "резолюция Генеральной Ассамблеи
+        # ООН от 16.12.1966 № 2200 (XXI)")
+        rf"(?:(?i:(?P<dpre>(?:{date_number})\s++)?(?:(?:{date_intro})\s*+)?(?:{date}|(?(dpre){figures_date}|(?!))))"
         rf"(?:\s*+[(\uff08][ ]?|(?(dpre)\s++|(?!)))|(?<=[{CJK}])[(\uff08])?"
         # … or the word that opens a range ("قراراتها من 60/1 إلى 60/3", "резолюции с 60/1 по 60/3")
         rf"(?:(?:{number_words}|{alt_or_never(gather('grammar.range_from'))})\s*+)?"
@@ -1192,7 +1210,10 @@ def _patterns(lang: str) -> Patterns:
         # 2009 года 64/10 и …")
         # (… the date's word inside the bracket too: "70/1 (of 25 September 2015)", "(от …)")
         rf"(?:{next_dated}\s*+(?:,\s*+)?"
-        rf"(?:{date_intro}\s*+|(?P<par>\()[ ]?(?:{date_intro}\s*+)?|(?(body)(?=\d)|(?!)))"
+        # (… the place of the adoption before the date in the bracket, as legal databases head
+        # their copies: "резолюция … №724 (Нью-Йорк, 15 декабря 1991 г.)")
+        rf"(?:{date_intro}\s*+|(?P<par>\()[ ]?(?:{_BRACKET_PLACE})?(?:{date_intro}\s*+)?"
+        rf"|(?(body)(?=\d)|(?!)))"
         # (… the verb of its adoption after the date in the bracket: "第2254号决议（2015年12月18日通过）")
         rf"(?P<date>{date_regex(langs, figures=True)})(?(par)[ ]?(?:(?:{bracket_verb})[ ]?)?\)))?"
         # the annex's number or letter ("annex II", "annex B", "المرفق باء"; glued after a CJK word:
@@ -2033,7 +2054,7 @@ def _patterns(lang: str) -> Patterns:
         else None,
         post_noun=post_noun,
         bracket_rest=_bracket_rest(langs),
-        other_org_after=recache.compile("|".join(other_after)) if other_after else None,
+        other_org_after=_other_after(other_after, lang) if other_after else None,
         other_org_before=recache.compile(rf"(?:{'|'.join(other_before)})$") if other_before else None,
         back_body=_back_body(gather("grammar.back_body")),
         org_before_noun=led(recache.compile(rf"{look_hoisted(org_noun)}$")) if org_noun else None,
