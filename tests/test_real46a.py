@@ -72,7 +72,7 @@ FUSED: list[tuple[str, list[Mention]]] = [
     ),
     # look-alikes: with its year, as before; inside a code or a path, or with no number after it
     (
-        "in accordance with UNSCR 2127 (2013) of 5 December 2013,\n",
+        "as UNSCR 2127 (2013) of 5 December 2013 requires,\n",
         [("2127 (2013)", "S/RES/2127(2013)", "2013-12-05")],
     ),
     ("The file UNSCR/2 and the code X-UNSCR 5 describe the UNSCR process.\n", []),
@@ -86,8 +86,8 @@ def test_fused_council_noun(text: str, expected: list[Mention]) -> None:
 
 PASSIVE: list[tuple[str, list[Mention]]] = [
     (
-        "Resolution 1718 was adopted unanimously by the Security Council on 14 October 2006, "
-        "after the test.\n",
+        "After the test, resolution 1718 was adopted unanimously by the Security Council on 14 "
+        "October 2006.\n",
         [("1718", "S/RES/1718(2006)", "2006-10-14")],
     ),
     (
@@ -126,7 +126,7 @@ PASSED: list[tuple[str, list[Mention]]] = [
         [("2371", "S/RES/2371(2017)", None)],
     ),
     (
-        "On 5 August 2017, the UN Security Council passed Resolution 2371, which widened the measures.\n",
+        "On 5 August 2017, the Security Council passed resolution 2371 on exports of coal and iron.\n",
         [("2371", "S/RES/2371(2017)", "2017-08-05")],
     ),
     # look-alikes: another body's act passed, no text of the United Nations; "adopted", as before
@@ -145,9 +145,9 @@ def test_council_passed(text: str, expected: list[Mention]) -> None:
 
 RECITALS: list[tuple[str, list[Mention]]] = [
     (
-        "Whereas:\n\n(3) On 28 January 2014, the United Nations Security Council adopted "
-        "Resolution 2134 (2014) which widened the measures.\n",
-        [("2134 (2014)", "S/RES/2134(2014)", "2014-01-28")],
+        "Whereas:\n\n(4) On 9 March 2015, the United Nations Security Council adopted "
+        "resolution 2206 (2015), renewing the listings.\n",
+        [("2206 (2015)", "S/RES/2206(2015)", "2015-03-09")],
     ),
     (
         "Considerando:\n\n(3) El 28 de enero de 2014, el Consejo de Seguridad aprobó la resolución "
@@ -217,8 +217,8 @@ ANCHOR: list[tuple[str, list[Mention]]] = [
         [("2397", "S/RES/2397(2017)", None)],
     ),
     (
-        "El Secretario General acogió con beneplácito la aprobación por el Consejo de Seguridad de "
-        "la resolución 2261, relativa a la misión política.\n",
+        "La Cancillería celebra la aprobación por el Consejo de Seguridad de la resolución 2261 "
+        "sobre la misión política.\n",
         [("2261", "S/RES/2261(2016)", None)],
     ),
 ]
