@@ -8,7 +8,7 @@ tests in UN style (passages, titles, symbols and dates invented; the Council's n
 the rule depends on them):
 
 - the abbreviation that fuses the Council's name and the noun, as sanctions acts and the press
-  write it ("UNSCR 2397", "under UNSCR 1540", "UNSCRs 1718 and 1874"), is read as "UNSC
+  write it ("UNSCR 2375", "under UNSCR 1540", "UNSCRs 1718 and 1874"), is read as "UNSC
   resolution": the Council's number (was nothing, or an unresolved "resolution"); set in a
   bracket after the words it abbreviates ("the Security Council Resolution (UNSCR) 1718") it is
   read away. (grammar ``fused_nouns`` of en; not inside a code or a path: "UNSCR/2", "X-UNSCR 5".)
@@ -30,9 +30,9 @@ the rule depends on them):
   the day (was the symbol with the day in it): the number's last two figures where they make a
   day (10 to 31) and a figure is left before them, else its last one — unless the other reading's symbol is
   written elsewhere in the text (a page's header) and this one's is not.
-- the Council's resolutions 2261 and 2397 are of 2016 and 2017 (``sc_anchors.csv``: each read
-  with its year or date in a real text): "Security Council resolution 2397", es "la resolución
-  2261" of the Council resolve (were unresolved between the numbers of the table around them).
+- the Council's resolution 2261 is of 2016 (``sc_anchors.csv``: read with its year in a real
+  text): es "la resolución 2261" of the Council resolves (was unresolved between 2254 (2015) and
+  2270 (2016)).
 """
 
 from __future__ import annotations
@@ -54,8 +54,8 @@ def _own(text: str) -> str | None:
 
 FUSED: list[tuple[str, list[Mention]]] = [
     (
-        "The Council amended its decision to give effect to UNSCR 2397 and to the later listings.\n",
-        [("2397", "S/RES/2397(2017)", None)],
+        "The Council amended its decision to give effect to UNSCR 2375 and to the later listings.\n",
+        [("2375", "S/RES/2375(2017)", None)],
     ),
     (
         "Member States shall apply the measures set out in the United Nations Security Council "
@@ -208,14 +208,6 @@ def test_masthead_day_glued_to_symbol(text: str, own: str | None) -> None:
 
 
 ANCHOR: list[tuple[str, list[Mention]]] = [
-    (
-        "The measures of Security Council resolution 2397 apply to refined petroleum.\n",
-        [("2397", "S/RES/2397(2017)", None)],
-    ),
-    (
-        "Les mesures de la résolution 2397 du Conseil de sécurité s'appliquent aux produits pétroliers.\n",
-        [("2397", "S/RES/2397(2017)", None)],
-    ),
     (
         "La Cancillería celebra la aprobación por el Consejo de Seguridad de la resolución 2261 "
         "sobre la misión política.\n",
