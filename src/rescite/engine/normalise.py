@@ -2200,7 +2200,7 @@ def _glued_res() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
 
 
 #: how far into a text its masthead may stand (the head whose symbol may have its date glued on)
-_HEAD_CHARS = 3000
+_MASTHEAD_CHARS = 3000
 
 
 @functools.lru_cache(maxsize=1)
@@ -2231,9 +2231,9 @@ def glued_days(text: str) -> list[tuple[int, int, str]]:
     they make one (10 to 31) and a figure is left before them, else its last figure — unless
     the symbol the other reading leaves is written elsewhere in the text and this one is not."""
     out: list[tuple[int, int, str]] = []
-    if "/" not in text[:_HEAD_CHARS]:
+    if "/" not in text[:_MASTHEAD_CHARS]:
         return out
-    for m in _glued_day().finditer(text, 0, min(len(text), _HEAD_CHARS + 40)):
+    for m in _glued_day().finditer(text, 0, min(len(text), _MASTHEAD_CHARS + 40)):
         head, digits = m.group("head"), m.group("digits")
         cuts = [k for k in (2, 1) if len(digits) > k and 1 <= int(digits[-k:]) <= 31 and digits[-k] != "0"]
         if not cuts:
