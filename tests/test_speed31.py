@@ -79,8 +79,8 @@ _TAILS: list[tuple[str, str, list[tuple[str | None, str | None]]]] = [
     ("fr", "Rappelant la décision 9/3 de la neuvième Réunion des Parties à la Convention,", [(None, None)]),
     (
         "en",
-        "Recalling its resolution 71/287 of 6 December 2016 and resolution 2263 (2015), adopted in 2015,",
-        [("A/RES/71/287", "2016-12-06"), ("S/RES/2263(2015)", None)],
+        "Recalling its resolution 71/287 of 6 December 2016 and resolution 2253 (2015), adopted in 2015,",
+        [("A/RES/71/287", "2016-12-06"), ("S/RES/2253(2015)", None)],
     ),
     (
         "es",

@@ -2352,6 +2352,93 @@ def _glued_res() -> tuple[tuple[str, frozenset[str], re.Pattern[str]], ...]:
     )
 
 
+#: how far into a text its masthead may stand (the head whose symbol may have its date glued on)
+_MASTHEAD_CHARS = 3000
+
+
+@functools.lru_cache(maxsize=1)
+def _glued_day() -> re.Pattern[str]:
+    """A document's symbol whose last number has the day of the date after it glued on, as a
+    masthead's cells run together in a copy ("CRC/GC/2003/527 novembre 2003" for the symbol and
+    "27 novembre 2003", es "A/HRC/7/7814 de julio de 2008", en "A/HRC/7/7814 July 2008"): the
+    symbol's letters and slashes (group ``head``), its last number with the day (``digits``),
+    before a blank, a month's full name of any language (the joiner its language writes before
+    it perhaps) and a year."""
+    langs = tuple(lexicon.load().languages)
+    months = sorted(
+        {m for row in gather("dates.months", langs) for m in row.split("|") if not m.endswith(".")},
+        key=lambda m: (-len(m), m),
+    )
+    joiners = alternation(gather("dates.joiners", langs)) if gather("dates.joiners", langs) else "(?!)"
+    month = "|".join(re.escape(m) for m in months)
+    return recache.compile(
+        r"(?<![\w/.\-])(?P<head>[A-Z]{1,8}(?:\.\d{1,3})?/(?:[A-Za-z0-9.\-]{1,12}/){0,6})(?P<digits>\d{2,6})"
+        rf"(?=[ \t]+(?:(?i:{joiners})[ \t]+)?(?i:{month})"
+        rf"[ \t]+(?:(?i:{joiners})[ \t]+)?(?:1[89]|20)\d\d(?!\d))"
+    )
+
+
+def glued_days(text: str) -> list[tuple[int, int, str]]:
+    """Edits that part a masthead's symbol from the day glued to its last number (see
+    :func:`_glued_day`), in a text's head: the day is the number's last two figures where
+    they make one (10 to 31) and a figure is left before them, else its last figure — unless
+    the symbol the other reading leaves is written elsewhere in the text and this one is not."""
+    out: list[tuple[int, int, str]] = []
+    if "/" not in text[:_MASTHEAD_CHARS]:
+        return out
+    for m in _glued_day().finditer(text, 0, min(len(text), _MASTHEAD_CHARS + 40)):
+        head, digits = m.group("head"), m.group("digits")
+        cuts = [k for k in (2, 1) if len(digits) > k and 1 <= int(digits[-k:]) <= 31 and digits[-k] != "0"]
+        if not cuts:
+            continue
+        seen = [k for k in cuts if _written_elsewhere(text, head + digits[:-k], m.start())]
+        k = seen[0] if len(seen) == 1 else cuts[0]
+        cut = m.end() - k
+        out.append((cut - 1, cut, text[cut - 1] + " "))
+    return out
+
+
+def _written_elsewhere(text: str, symbol: str, at: int) -> bool:
+    """``symbol`` stands in ``text`` away from ``at``, whole (no figure or element after it)."""
+    return any(m.start() != at for m in re.finditer(re.escape(symbol) + r"(?![\d.]\d|\d)", text))
+
+
+@functools.lru_cache(maxsize=1)
+def _fused_nouns() -> tuple[dict[str, str], re.Pattern[str] | None]:
+    """The abbreviations that fuse a body's name and a text's noun (``grammar.fused_nouns`` of
+    every language: "UNSCR" for "UNSC resolution"), each with the words it is read as (the first
+    language that lists one gives its words), and the pattern of any of them as a whole word
+    before a blank and a figure, or alone in a bracket after a word and before a blank and a
+    figure (the bracket that spells the abbreviation out after its words: "Security Council
+    Resolution (UNSCR) 1718"). Not inside a symbol or a code ("X-UNSCR 1", "UNSCR/2")."""
+    words: dict[str, str] = {}
+    for lang in lexicon.load().languages.values():
+        for short, long in (lang.raw.get("grammar", {}).get("fused_nouns") or {}).items():
+            words.setdefault(short, long)
+    if not words:
+        return words, None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+    return words, recache.compile(
+        rf"(?<![\w./\-])(?:(?P<short>{alt})(?![\w/\-])|(?<=\w[ \t])\((?P<spelt>{alt})\)[ \t])(?=[ \t]*\d)"
+    )
+
+
+def fused_nouns(text: str) -> list[tuple[int, int, str]]:
+    """Edits that read a fused abbreviation of a body and a noun as its words ("UNSCR 2397" as
+    "UNSC resolution 2397"), and its bracket after the words it abbreviates as nothing (see
+    :func:`_fused_nouns`)."""
+    words, pat = _fused_nouns()
+    if pat is None or not any(w in text for w in words):
+        return []
+    out: list[tuple[int, int, str]] = []
+    for m in pat.finditer(text):
+        if m.group("short"):
+            out.append((m.start(), m.end(), words[m.group("short")]))
+        else:
+            out.append((m.start(), m.end(), ""))
+    return out
+
+
 def glued_res(text: str) -> list[tuple[int, int, str]]:
     """Edits that set a blank between a resolution's abbreviated noun and the number glued to it
     (see :func:`_glued_res`): the number is read as after "Res. "."""
@@ -2889,6 +2976,8 @@ def normalise(text: str) -> Normalised:
     if _HINT_H_BRACKET.search(mapped):  # (a session's numeral with the letter H in it)
         edits.extend(ocr_roman_h(mapped))
     edits.extend(glued_res(mapped))
+    edits.extend(fused_nouns(mapped))
+    edits.extend(glued_days(mapped))
     edits.extend(text_layer_folds(mapped))
     if ideographs:
         edits.extend(numeral_date_edits(mapped))

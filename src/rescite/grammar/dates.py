@@ -230,8 +230,9 @@ def sentence_date(lang: str = "") -> re.Pattern[str]:
         rf"(?:(?(clause)(?!)|(?(cjk_stop)(?!)|(?-i:[A-Z\u00c0-\u00de])[^\W\d]*+"
         rf"(?:[ ][^\W\d]++){{0,3}},\s++)))?"
         # (… a paragraph's number and its dash before the sentence, as Arabic reports number them:
-        # "4 - اتخذت الجمعية العامة، في …، المقرر 76/527")
-        rf"(?:\d{{1,3}}\s*+[-\u2013]\s++)?"
+        # "4 - اتخذت الجمعية العامة، في …، المقرر 76/527"), or in brackets, as the recitals of acts
+        # and the items of lists are numbered: "(3) On 28 January 2031, the Council adopted …")
+        rf"(?:\d{{1,3}}\s*+[-\u2013]\s++|\(?(?:\d{{1,3}}|[a-z])\)\s++)?"
         rf"(?:(?:{meeting})\s*+,?\s*+)?"
         rf"(?:(?:{lead}(?:\s++|(?<=[{CJK}])))?|(?P<verb_first>(?(cjk_stop)(?!))(?:(?:{verbs})\s++(?:(?:{articles})\s*+)?{actor}"
         # (… or, in a clause, the verb after a pronoun, or alone where the language drops the
