@@ -197,6 +197,13 @@ GLUED: list[tuple[str, str | None]] = [
         "Introduction\n\n1. The report covers the period.\n\nA/HRC/9/411\npage 2\n",
         "A/HRC/9/411",
     ),
+    # look-alike: the symbol written whole elsewhere too (a page's header): its month without a
+    # day, nothing glued
+    (
+        "UNITED NATIONS\n\nDistr. GENERAL\n\nE/2031/27 June 2031\n\nOriginal: ENGLISH\n\n"
+        "Introduction\n\n1. The report covers the period.\n\nE/2031/27\npage 2\n",
+        "E/2031/27",
+    ),
     # look-alike: the symbol and its date apart, as before
     ("UNITED NATIONS\n\nDistr. GENERAL\n\nA/HRC/9/41 14 July 2008\n\nOriginal: ENGLISH\n", "A/HRC/9/41"),
 ]

@@ -2382,12 +2382,16 @@ def glued_days(text: str) -> list[tuple[int, int, str]]:
     """Edits that part a masthead's symbol from the day glued to its last number (see
     :func:`_glued_day`), in a text's head: the day is the number's last two figures where
     they make one (10 to 31) and a figure is left before them, else its last figure — unless
-    the symbol the other reading leaves is written elsewhere in the text and this one is not."""
+    the symbol the other reading leaves is written elsewhere in the text and this one is not.
+    A symbol that the text writes whole elsewhere too (a page's header: "E/2008/27⏎page 2") is
+    the symbol as it stands, its month without a day ("E/2008/27 June 2008"): left as it is."""
     out: list[tuple[int, int, str]] = []
     if "/" not in text[:_MASTHEAD_CHARS]:
         return out
     for m in _glued_day().finditer(text, 0, min(len(text), _MASTHEAD_CHARS + 40)):
         head, digits = m.group("head"), m.group("digits")
+        if _written_elsewhere(text, head + digits, m.start()):
+            continue
         cuts = [k for k in (2, 1) if len(digits) > k and 1 <= int(digits[-k:]) <= 31 and digits[-k] != "0"]
         if not cuts:
             continue
