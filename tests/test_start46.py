@@ -41,6 +41,7 @@ from typer.testing import CliRunner
 
 from fake_engine import use_fake_engine
 from rescite.cli import app
+from test_refresh40 import _FILES, _add, _change, _remove  # the same three texts and changes
 
 _TESTS = str(Path(__file__).resolve().parent)
 
@@ -61,27 +62,6 @@ PROBE = (
     "import rescite.__main__ as m\n"
     "m.console()\n"
 )
-
-_FILES = {
-    "A_RES_71_12.txt": "@id A/RES/71/12\n@title Cooperation with regional bodies\nRecalling [A/RES/65/281]\n",
-    "A_RES_71_40.txt": "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/66/131 | annex]\n",
-    "A_RES_71_77.txt": "@id A/RES/71/77\n3. Requests [A/RES/71/40]\n",
-}
-
-
-def _change(root: Path) -> None:
-    (root / "A_RES_71_40.txt").write_text(
-        "@id A/RES/71/40\nRecalling [A/RES/71/12] and [A/RES/68/247]\n", encoding="utf-8"
-    )
-
-
-def _add(root: Path) -> None:
-    (root / "A_RES_71_90.txt").write_text("@id A/RES/71/90\nNoting [A/RES/71/77]\n", encoding="utf-8")
-
-
-def _remove(root: Path) -> None:
-    (root / "A_RES_71_77.txt").unlink()
-
 
 #: (case, the change, what the refresh says)
 CHANGES: list[tuple[str, Callable[[Path], None], str]] = [
