@@ -230,7 +230,9 @@ def _line_before_slashes(text: str) -> list[tuple[int, int, str]]:
 # "dd.2", ".2"), or figures that close the bracket the symbol stands in; never a run that
 # opens with a capital (the next symbol of a list one a line) nor a paragraph's number
 # ("A/80/1⏎2. The Committee")
-_NL_INTO_SYMBOL = recache.compile(r"(?<=[A-Za-z0-9])\n(?=[0-9a-z.])")
+# (found from a slash of the run that ends the line, in reach of its break: a fast scan, few
+# lines end with one)
+_NL_INTO_SYMBOL = recache.compile(r"/[A-Za-z0-9./\-]{0,39}(?<=[A-Za-z0-9])\n(?=[0-9a-z.])")
 _SYMBOL_TAIL_RUN = recache.compile(r"[A-Za-z0-9./-]{1,40}")
 _ELEMENT_GOES_ON = recache.compile(rf"(?:{NUMBERED_ELEMENTS})\.\d")
 _ELEMENT_FRAGMENT = recache.compile(r"/([A-Z][a-z]{0,4})$")
@@ -243,7 +245,8 @@ def _lines_inside_symbols(text: str) -> list[tuple[int, int, str]]:
     could (:data:`_NL_INTO_SYMBOL`)."""
     out: list[tuple[int, int, str]] = []
     for m in _NL_INTO_SYMBOL.finditer(text):
-        s, e = m.start(), m.end()
+        e = m.end()
+        s = e - 1
         i = s
         while (
             i > 0
