@@ -59,16 +59,16 @@ def _records(res: ExtractResult) -> set[tuple[str | None, str, str | None]]:
 _FOOT_DOCS = {
     "en": Official(
         lang="en",
-        symbol="FCCC/KP/CMP/2026/5/Add.1",
-        left=["United Nations", "Framework Convention on Climate Change"],
-        right=["FCCC/KP/CMP/2026/5/Add.1", "Distr.: General", "9 March 2027"],
-        top=["Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol"],
-        head=["Decision 4/CMP.21", "Matters relating to the Adaptation Fund"],
+        symbol="A/HRC/62/2/Add.2",
+        left=["United Nations", "General Assembly"],
+        right=["A/HRC/62/2/Add.2", "Distr.: General", "22 October 2026"],
+        top=["Human Rights Council", "Sixty-second session"],
+        head=["Resolution 62/19", "The right to safe drinking water"],
         body=[
-            "The Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol,",
-            "Recalling decisions 1/CMP.3, 2/CMP.10 and 3/CMP.17,",
-            "1. Requests the secretariat to report to the sixty-sixth session of the Subsidiary Body "
-            "for Implementation.",
+            "The Human Rights Council,",
+            "Recalling its resolutions 59/9 of 8 October 2025 and 56/12 of 11 July 2024, and General "
+            "Assembly resolution 80/165 of 16 December 2025,",
+            "1. Requests the Office of the High Commissioner to report to it at its sixty-fifth session.",
         ],
     ),
     "fr": Official(
@@ -99,9 +99,9 @@ _FOOT_DOCS = {
         ],
     ),
 }
-_FOOT_TEXT = {"en": "FCCC/KP/CMP/DEC/21/4", "fr": "A/HRC/RES/62/17", "zh": "FCCC/KP/CMP/DEC/21/5"}
+_FOOT_TEXT = {"en": "A/HRC/RES/62/19", "fr": "A/HRC/RES/62/17", "zh": "FCCC/KP/CMP/DEC/21/5"}
 _FOOT_CITED = {
-    "en": {"FCCC/KP/CMP/DEC/3/1", "FCCC/KP/CMP/DEC/10/2", "FCCC/KP/CMP/DEC/17/3"},
+    "en": {"A/HRC/RES/59/9", "A/HRC/RES/56/12", "A/RES/80/165"},
     "fr": {"A/HRC/RES/59/8", "A/HRC/RES/56/11", "A/RES/80/163"},
     "zh": {"FCCC/KP/CMP/DEC/1/3", "FCCC/KP/CMP/DEC/16/1", "FCCC/KP/CMP/DEC/19/2"},
 }
@@ -128,8 +128,7 @@ FOOT_ROWS: list[tuple[str, str, str, str, set[str]]] = [
         "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol\n"
         "Decision 4/CMP.21\nMatters relating to the Adaptation Fund\nUnited Nations\n"
         "Framework Convention on Climate Change\nFCCC/KP/CMP/2026/5/Add.1\nDistr.: General\n"
-        "9 March 2027\nThe Conference of the Parties serving as the meeting of the Parties to the "
-        "Kyoto Protocol,\nRecalling decisions 1/CMP.3, 2/CMP.10 and 3/CMP.17,\n",
+        "9 March 2027\nThe Conference of the Parties,\nRecalling decisions 1/CMP.3, 2/CMP.10 and 3/CMP.17,\n",
         "FCCC/KP/CMP/2026/5/Add.1",
         "FCCC/KP/CMP/DEC/21/4",
         {"FCCC/KP/CMP/DEC/3/1", "FCCC/KP/CMP/DEC/10/2", "FCCC/KP/CMP/DEC/17/3"},
@@ -184,17 +183,14 @@ def test_an_adopted_texts_heading_above_the_masthead(
 # is the text's own id, its records its own)
 FOOT_LOOKALIKES: list[tuple[str, str, str, set[tuple[str | None, str, str | None]]]] = [
     (
-        "en-masthead-then-decision",
-        "United Nations\nFramework Convention on Climate Change\nFCCC/KP/CMP/2026/5/Add.1\n"
-        "Distr.: General\n9 March 2027\n"
-        "Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol\n"
-        "Decision 4/CMP.21\nMatters relating to the Adaptation Fund\nThe Conference of the Parties "
-        "serving as the meeting of the Parties to the Kyoto Protocol,\n"
-        "Recalling decisions 1/CMP.3 and 2/CMP.10,\n",
-        "FCCC/KP/CMP/2026/5/Add.1",
+        "en-masthead-then-resolution",
+        "United Nations\nGeneral Assembly\nA/HRC/62/2/Add.4\nDistr.: General\n23 October 2026\n"
+        "Human Rights Council\nSixty-second session\nResolution 62/18\nThe right to adequate housing\n"
+        "The Human Rights Council,\nRecalling its resolutions 59/11 and 56/4,\n",
+        "A/HRC/62/2/Add.4",
         {
-            ("FCCC/KP/CMP/DEC/21/4", "FCCC/KP/CMP/DEC/3/1", "preamble"),
-            ("FCCC/KP/CMP/DEC/21/4", "FCCC/KP/CMP/DEC/10/2", "preamble"),
+            ("A/HRC/RES/62/18", "A/HRC/RES/59/11", "preamble"),
+            ("A/HRC/RES/62/18", "A/HRC/RES/56/4", "preamble"),
         },
     ),
     (
@@ -510,7 +506,7 @@ def test_a_chinese_line_wrapped_lookalikes(name: str, text: str, own: str) -> No
 
 # -- 6. a symbol too long for its line, broken where the column could (LibreOffice) ------------
 _EN_PARAGRAPHS = [
-    "The Conference of the Parties serving as the meeting of the Parties to the Kyoto Protocol,",
+    "The Conference of the Parties,",
     "Recalling the reports of the Ad Hoc Working Group (FCCC/KP/AWG/2011/4, FCCC/KP/AWG/2011/L.6/Rev.1 "
     "and FCCC/KP/CMP/2011/10/Add.1), and General Assembly resolutions 66/204 of 22 December 2011 and "
     "80/214 of 19 December 2025,",
