@@ -340,20 +340,35 @@ _AR_WANT = {"A/81/112", "E/2026/61", "E/ICEF/2026/AB/L.7", "FCCC/KP/AWG/2011/4",
 _AR_FONTS = {"naskh-10.5cm": ("Noto Naskh Arabic", "10.5cm"), "kufi-10.5cm": ("Noto Kufi Arabic", "10.5cm")}
 
 
-@pytest.fixture(scope="module")
-def arabic_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The paragraphs on pages 10.5 cm wide, in one font for both scripts."""
+def _narrow_pdfs(
+    tmp: pytest.TempPathFactory,
+    tag: str,
+    paragraphs: list[str],
+    layouts: dict[str, tuple[str, str]],
+    rtl: bool,
+    no_font: str,
+) -> dict[str, bytes]:
+    """The paragraphs made into PDF files by LibreOffice in each layout (name → font, page
+    width) whose font is installed; the test skipped (``no_font``) when none is, or when
+    LibreOffice is not installed."""
     docs = {
-        name: narrow_document(_AR_PARAGRAPHS, font, width, rtl=True)
-        for name, (font, width) in _AR_FONTS.items()
+        name: narrow_document(paragraphs, font, width, rtl=rtl)
+        for name, (font, width) in layouts.items()
         if font_installed(font)
     }
     if not docs:
-        pytest.skip("no Noto Arabic font installed")
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("formats46-ar"))
+        pytest.skip(no_font)
+    made = libreoffice_pdfs(docs, tmp.mktemp(f"formats46-{tag}"))
     if made is None:
         pytest.skip("LibreOffice (soffice) is not installed")
     return made
+
+
+@pytest.fixture(scope="module")
+def arabic_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The paragraphs on pages 10.5 cm wide, in one font for both scripts."""
+    no_font = "no Noto Arabic font installed"
+    return _narrow_pdfs(tmp_path_factory, "ar", _AR_PARAGRAPHS, _AR_FONTS, True, no_font)
 
 
 @pytest.mark.parametrize("name", sorted(_AR_FONTS))
@@ -438,18 +453,9 @@ _ZH_WANT = {("A/RES/80/231", "2025-12-18"), (_CRC, None), (_CRPD, None), (_KP, N
 @pytest.fixture(scope="module")
 def chinese_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """The paragraphs on pages 7, 9 and 10.5 cm wide."""
-    if not font_installed(_ZH_FONT):
-        pytest.skip(f"{_ZH_FONT} is not installed")
-    made = libreoffice_pdfs(
-        {
-            f"zh-{w}": narrow_document(_ZH_PARAGRAPHS, _ZH_FONT, w, rtl=False)
-            for w in ("7cm", "9cm", "10.5cm")
-        },
-        tmp_path_factory.mktemp("formats46-zh"),
-    )
-    if made is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return made
+    layouts = {f"zh-{w}": (_ZH_FONT, w) for w in ("7cm", "9cm", "10.5cm")}
+    no_font = f"{_ZH_FONT} is not installed"
+    return _narrow_pdfs(tmp_path_factory, "zh", _ZH_PARAGRAPHS, layouts, False, no_font)
 
 
 @pytest.mark.parametrize("name", ["zh-7cm", "zh-9cm", "zh-10.5cm"])
@@ -537,17 +543,14 @@ _EN_LAYOUTS = {
 @pytest.fixture(scope="module")
 def narrow_english(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
     """The masthead and paragraphs on pages 7 and 8 cm wide."""
-    docs = {
-        name: narrow_document(_EN_MASTHEAD + _EN_PARAGRAPHS, font, width, rtl=False)
-        for name, (font, width) in _EN_LAYOUTS.items()
-        if font_installed(font)
-    }
-    if not docs:
-        pytest.skip("neither DejaVu Sans nor Liberation Serif is installed")
-    made = libreoffice_pdfs(docs, tmp_path_factory.mktemp("formats46-en"))
-    if made is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
-    return made
+    return _narrow_pdfs(
+        tmp_path_factory,
+        "en",
+        _EN_MASTHEAD + _EN_PARAGRAPHS,
+        _EN_LAYOUTS,
+        False,
+        "neither DejaVu Sans nor Liberation Serif is installed",
+    )
 
 
 @pytest.mark.parametrize("name", sorted(_EN_LAYOUTS))

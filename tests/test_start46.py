@@ -41,7 +41,8 @@ from typer.testing import CliRunner
 
 from fake_engine import use_fake_engine
 from rescite.cli import app
-from test_refresh40 import _FILES, _add, _change, _remove  # the same three texts and changes
+from test_refresh40 import _FILES, _add, _change, _remove
+from test_refresh40 import _tables as _graph_tables  # the same three texts and changes
 
 _TESTS = str(Path(__file__).resolve().parent)
 
@@ -118,18 +119,11 @@ def _file_alone(db: Path) -> Path:
 
 
 def _tables(db: Path) -> dict[str, list[Any]]:
-    """What a query reads of an index (the rows of its graph and of its documents)."""
+    """What a query reads of an index (the rows of its graph and of its documents:
+    test_refresh40's), and the file's integrity check."""
     conn = sqlite3.connect(db)
     try:
-        return {
-            "documents": conn.execute("SELECT path, node_id, title FROM documents ORDER BY path").fetchall(),
-            "nodes": conn.execute("SELECT id, in_corpus, cited_by, cites FROM nodes ORDER BY id").fetchall(),
-            "edges": conn.execute(
-                "SELECT a.id, b.id, e.mentions FROM edges e JOIN nodes a ON a.node = e.citing "
-                "JOIN nodes b ON b.node = e.cited ORDER BY 1, 2"
-            ).fetchall(),
-            "integrity": conn.execute("PRAGMA integrity_check").fetchall(),
-        }
+        return {**_graph_tables(db), "integrity": conn.execute("PRAGMA integrity_check").fetchall()}
     finally:
         conn.close()
 

@@ -168,16 +168,15 @@ def _old_marked(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """In the languages that mark a number and write its date before it ("1960年12月14日第1514号
     决议"): the marked number alone, perhaps its part's letter, and its noun; and the date (and
     its link) that ends where the number starts."""
-    langs = lexicon.scope(lang)
-    prefix = lexicon.gather("grammar.number_prefix", langs)
-    suffix = lexicon.gather("grammar.number_suffix", langs)
-    if not prefix or not suffix:
+    marks = lexicon.number_marks(lang)
+    if marks is None:
         return None
+    prefix, suffix = marks
+    langs = lexicon.scope(lang)
     noun = lexicon.resolution_noun(lang)
     link = lexicon.alternation(lexicon.gather("grammar.date_link", langs)) or "(?!)"
     marked = recache.compile(
-        rf"(?:{lexicon.alternation(prefix)})\s*+(?P<n>[1-9]\d{{0,3}})(?:[ ]?(?P<l>[A-H]))?\s*+"
-        rf"(?:{lexicon.alternation(suffix)})\s*+{noun}"
+        rf"(?:{prefix})\s*+(?P<n>[1-9]\d{{0,3}})(?:[ ]?(?P<l>[A-H]))?\s*+(?:{suffix})\s*+{noun}"
     )
     ahead = recache.compile(rf"(?:{date_regex(langs)})\s*+(?:(?:{link})\s*+)?$", re.IGNORECASE)
     return marked, ahead

@@ -639,15 +639,12 @@ def _council_marked_later(
 def _mark_only(scope: str) -> re.Pattern[str] | None:
     """A number with the mark after it and the noun of resolutions, its mark before it left out, in
     a language that writes both ("在478号决议中"; group ``n``), none elsewhere."""
-    langs = lexicon.scope(scope)
-    prefix = lexicon.gather("grammar.number_prefix", langs)
-    suffix = lexicon.gather("grammar.number_suffix", langs)
-    if not prefix or not suffix:
+    marks = lexicon.number_marks(scope)
+    if marks is None:
         return None
+    prefix, suffix = marks
     noun = lexicon.resolution_noun(scope)
-    return recache.compile(
-        rf"(?<![\d/.A-Za-z])(?<!{lexicon.alternation(prefix)})(?P<n>\d{{1,4}})\s*+(?:{lexicon.alternation(suffix)})\s*+{noun}"
-    )
+    return recache.compile(rf"(?<![\d/.A-Za-z])(?<!{prefix})(?P<n>\d{{1,4}})\s*+(?:{suffix})\s*+{noun}")
 
 
 #: most characters between a number's noun and a body's name after it, its adopter

@@ -1130,6 +1130,17 @@ def resolution_noun(lang: str = "") -> str:
     return trie_regex(gather("nouns.resolution", scope(lang)), either_case=True)
 
 
+def number_marks(lang: str = "") -> tuple[str, str] | None:
+    """The marks the languages looked for in a text of ``lang`` (:func:`scope`) write before and
+    after a text's number ("第", "号"), each as one alternation, where they write both; else
+    None (the finders of marked numbers have nothing to look for)."""
+    langs = scope(lang)
+    prefix, suffix = gather("grammar.number_prefix", langs), gather("grammar.number_suffix", langs)
+    if not prefix or not suffix:
+        return None
+    return alternation(prefix), alternation(suffix)
+
+
 def trie_regex_with_leads(phrases: list[str], leads: list[str], space: str, capital: bool = False) -> str:
     """``trie_regex(phrases + led, capital=capital)``, ``led`` each phrase in lower case after
     each of ``leads`` and ``space`` (as :func:`led_trie_regex`), kept between runs under the
