@@ -2419,7 +2419,8 @@ def _fused_nouns() -> tuple[dict[str, str], re.Pattern[str] | None]:
     language that lists one gives its words), and the pattern of any of them as a whole word
     before a blank and a figure, or alone in a bracket after a word and before a blank and a
     figure (the bracket that spells the abbreviation out after its words: "Security Council
-    Resolution (UNSCR) 1718"). Not inside a symbol or a code ("X-UNSCR 1", "UNSCR/2")."""
+    Resolution (UNSCR) 1718"), an ideograph before it too (a script that sets no blank between
+    words). Not inside a symbol or a code ("X-UNSCR 1", "UNSCR/2", "AUNSCR 1")."""
     words: dict[str, str] = {}
     for lang in lexicon.load().languages.values():
         for short, long in (lang.raw.get("grammar", {}).get("fused_nouns") or {}).items():
@@ -2428,7 +2429,7 @@ def _fused_nouns() -> tuple[dict[str, str], re.Pattern[str] | None]:
         return words, None
     alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return words, recache.compile(
-        rf"(?<![\w./\-])(?:(?P<short>{alt})(?![\w/\-])|(?<=\w[ \t])\((?P<spelt>{alt})\)[ \t])(?=[ \t]*\d)"
+        rf"(?<!(?![\u3400-\u4dbf\u4e00-\u9fff])[\w./\-])(?:(?P<short>{alt})(?![\w/\-])|(?<=\w[ \t])\((?P<spelt>{alt})\)[ \t])(?=[ \t]*\d)"
     )
 
 

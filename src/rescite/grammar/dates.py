@@ -683,7 +683,7 @@ def numeral_dates() -> tuple[re.Pattern[str], dict[str, int], str] | None:
         t = re.escape(ten)
         count = rf"(?:{low}?{t}{units}?|{units})"  # 1 to 39: "九", "十二", "二十", "三十一"
         year = rf"(?:{_either(one)}{_either(nine)}|{_either(two)}{_either(zero)}){cls}{{2}}"
-        month_mark = re.escape(re.sub(r"\d", "", d["months"][0]))
+        month_mark = re.escape(re.sub(r"\d", "", d["months"][0].split("|")[0]))
         y, dm = re.escape(d["year_mark"]), re.escape(d["day_mark"])
         forms.append(
             rf"(?:(?P<year>{year})|(?:19|20)\d\d)\s*{y}(?:\s*(?:(?P<month>{count})|\d{{1,2}})\s*{month_mark}"

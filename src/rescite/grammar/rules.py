@@ -1480,7 +1480,12 @@ def _patterns(lang: str) -> Patterns:
         for key in ("list_and", "name_particle_after")
         for w in lang_.raw["grammar"].get(key, [])
     ]
-    compound_after = rf"(?={alternation(compound)})" if compound else "(?!)"
+    # (… or a pinpoint glued after it, in such a language: "联合国宪章第二十三条", "儿童权利公约第4条";
+    # regular expressions)
+    pin_heads = gather("grammar.name_pinpoint_after")
+    closers = [alternation(compound)] if compound else []
+    closers += [f"(?:{p})" for p in pin_heads]
+    compound_after = rf"(?={'|'.join(closers)})" if closers else "(?!)"
     instrument_start = recache.compile(
         trie_regex(sorted(first_words), keep_case=True) + rf"(?:(?!\w)|{compound_after})"
     )
