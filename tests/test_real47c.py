@@ -109,7 +109,11 @@ _PINPOINTS: list[tuple[str, str, str | None]] = [
     ("根据《联合国宪章》第四十二条采取行动。", "pub:charter-of-the-united-nations", "第四十二条"),
     ("五个常任理事国由联合国宪章第二十三条列明。", "pub:charter-of-the-united-nations", "第二十三条"),
     ("根据联合国海洋法公约第121条，岩礁不应有专属经济区。", "UNTS/1833/31363", "第121条"),
-    ("第1579(2004)号决议延长了第1521(2003)号决议第2(a)和(b)段规定的措施。", "S/RES/1521(2003)", "第2(a)和(b)段"),
+    (
+        "第1579(2004)号决议延长了第1521(2003)号决议第2(a)和(b)段规定的措施。",
+        "S/RES/1521(2003)",
+        "第2(a)和(b)段",
+    ),
 ]
 
 # look-alikes: a pinpoint in figures, a paragraph with one letter, a meeting after a title

@@ -2429,7 +2429,8 @@ def _fused_nouns() -> tuple[dict[str, str], re.Pattern[str] | None]:
         return words, None
     alt = "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
     return words, recache.compile(
-        rf"(?<!(?![\u3400-\u4dbf\u4e00-\u9fff])[\w./\-])(?:(?P<short>{alt})(?![\w/\-])|(?<=\w[ \t])\((?P<spelt>{alt})\)[ \t])(?=[ \t]*\d)"
+        rf"(?<!(?![\u3400-\u4dbf\u4e00-\u9fff])[\w./\-])"
+        rf"(?:(?P<short>{alt})(?![\w/\-])|(?<=\w[ \t])\((?P<spelt>{alt})\)[ \t])(?=[ \t]*\d)"
     )
 
 
