@@ -128,9 +128,7 @@ BOARD_ROWS: list[tuple[str, str, set[tuple[str, str | None]], list[tuple[str, st
 ]
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "cited", "unresolved"), BOARD_ROWS, ids=[r[0] for r in BOARD_ROWS]
-)
+@pytest.mark.parametrize(("name", "text", "cited", "unresolved"), BOARD_ROWS, ids=[r[0] for r in BOARD_ROWS])
 def test_a_boards_table_under_a_sentence_that_cites_an_assembly_text(
     name: str, text: str, cited: set[tuple[str, str | None]], unresolved: list[tuple[str, str | None]]
 ) -> None:
