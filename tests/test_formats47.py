@@ -19,7 +19,16 @@ layout and read back; what they taught:
   read as resolutions of the Economic and Social Council, `E/RES/2026/20`: the Assembly's name
   and the noun "resolution" beside 79/226 made the table's body unclear and its kind
   resolutions); a board's texts have no id scheme here, so the rows stay unresolved with their
-  reason; where the line names no other body, the rows are the citing body's.
+  reason; where the line names no other body, the rows are the citing body's;
+* a volume's contents page set in two columns (a browser's or LibreOffice's narrow column)
+  has no room for an entry's page number after its leader: the leader ends the line, the page
+  number stands alone on the next ("70/1 Title . . . . .⏎3"), or the entry's title wraps onto
+  the next line, which the leader and page end ("Décision 70/101 Ordre du jour provisoire de
+  la⏎soixante et onzième session … . . . . 3"): such an entry, of a text the volume holds, is
+  no citation of it (was cited, as the report's: `E/CN.6/DEC/70/101`), as on one line;
+* the Security Council's meetings passed 10000 in 2025: a numbered element of five figures
+  ("S/PV.10010", "S/PV.10125 (Resumption 1)") is read whole (was `S/PV.1001`, a meeting of
+  1962); a smaller number keeps its four figures at most.
 
 Every passage is written for these tests in UN style (numbers, dates and titles invented);
 each row fails on 7a1fdbdd but the look-alikes, which pass on both."""
@@ -197,3 +206,127 @@ BOARD_LOOKALIKES: list[tuple[str, str, set[tuple[str, str | None]]]] = [
 @pytest.mark.parametrize(("name", "text", "cited"), BOARD_LOOKALIKES, ids=[r[0] for r in BOARD_LOOKALIKES])
 def test_a_boards_table_lookalikes(name: str, text: str, cited: set[tuple[str, str | None]]) -> None:
     assert _resolved(extract_text(text, source=name)) == cited
+
+
+# -- 2. a contents page in two columns: the leader ends the line, or the title wraps ------------
+def _volume(contents: str) -> str:
+    """A Commission's session report (the text layer of a page in two columns) whose contents
+    list the two texts it holds, then the texts under their headings."""
+    return (
+        "Nations Unies\nConseil économique et social\nE/2026/27\nDistr. générale\n2 avril 2026\n"
+        "Commission de la condition de la femme\nRapport sur la soixante-dixième session\n"
+        f"Table des matières\n{contents}"
+        "Résolution 70/4\nSituation des femmes et assistance à leur apporter\ndans la région\n"
+        "La Commission de la condition de la femme,\nRappelant sa résolution 68/2 du 22 mars 2024,\n"
+        "1. Décide de poursuivre l’examen de la question.\n"
+        "Décision 70/103\nOrdre du jour provisoire de la soixante et onzième\nsession de la Commission\n"
+        "À sa 12e séance, le 20 mars 2026, la Commission a\napprouvé l’ordre du jour provisoire\n"
+        "(E/CN.6/2026/L.5).\nE/2026/27\n25-20456 1/1\n"
+    )
+
+
+_HELD = {
+    ("E/CN.6/RES/70/4", "E/CN.6/RES/68/2", "2024-03-22"),
+    ("E/CN.6/DEC/70/103", "E/CN.6/2026/L.5", None),
+}
+CONTENTS_ROWS: list[tuple[str, str]] = [
+    (
+        "fr-page-alone-after-leader",
+        "Résolution 70/4 Situation des femmes et assistance à leur apporter dans la région . . . . .\n2\n"
+        "Décision 70/103 Ordre du jour provisoire . . . . . . . . . . . . . . . . . . .\n3\n",
+    ),
+    (
+        "fr-title-wraps-before-page",
+        "Résolution 70/4 Situation des femmes et assistance à\nleur apporter dans la région . . . . . 2\n"
+        "Décision 70/103 Ordre du jour provisoire de la\n"
+        "soixante et onzième session de la Commission . . . . . 3\n",
+    ),
+    (
+        "fr-title-wraps-leader-ends-line",
+        "Résolution 70/4 Situation des femmes et assistance à\nleur apporter dans la région . . . . .\n2\n"
+        "Décision 70/103 Ordre du jour provisoire de la\n"
+        "soixante et onzième session de la Commission . . . . .\n3\n",
+    ),
+]
+
+
+def _sourced(res: ExtractResult) -> set[tuple[str | None, str, str | None]]:
+    return {(c.source_id, str(c.target), c.date) for c in res.citations if c.target}
+
+
+@pytest.mark.parametrize(("name", "contents"), CONTENTS_ROWS, ids=[r[0] for r in CONTENTS_ROWS])
+def test_a_contents_page_in_two_columns(name: str, contents: str) -> None:
+    res = extract_text(_volume(contents), source=name)
+    assert res.document.source_id == "E/2026/27"
+    assert _sourced(res) == _HELD, sorted(_sourced(res), key=str)
+
+
+# look-alikes: an entry of a text the volume does not hold stays a citation (as on one line);
+# a sentence that ends with an ellipsis before a line of a figure is no entry
+CONTENTS_LOOKALIKES: list[tuple[str, str, set[tuple[str | None, str, str | None]]]] = [
+    (
+        "fr-entry-of-a-text-not-held",
+        _volume("Décision 70/108 Nomination des membres du Groupe de travail . . . . . . . . .\n5\n"),
+        _HELD | {("E/2026/27", "E/CN.6/DEC/70/108", None)},
+    ),
+    (
+        "en-ellipsis-before-figure",
+        "United Nations\nE/CN.6/2026/3\nEconomic and Social Council\nDistr.: General\n4 January 2026\n\n"
+        "Commission on the Status of Women\n\n"
+        "12. The Commission recalled its resolution 68/2 and the measures it listed . . .\n"
+        "13\nof them were implemented in the period under review.\n",
+        {("E/CN.6/2026/3", "E/CN.6/RES/68/2", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "want"), CONTENTS_LOOKALIKES, ids=[r[0] for r in CONTENTS_LOOKALIKES]
+)
+def test_a_contents_page_in_two_columns_lookalikes(
+    name: str, text: str, want: set[tuple[str | None, str, str | None]]
+) -> None:
+    assert _sourced(extract_text(text, source=name)) == want
+
+
+# -- 3. a meeting's record of five figures -----------------------------------------------------
+MEETING_ROWS: list[tuple[str, str, set[str]]] = [
+    (
+        "en-meeting-record",
+        "At its 10010th meeting (see S/PV.10010), the Council heard a briefing by the Special Envoy.",
+        {"S/PV.10010"},
+    ),
+    (
+        "fr-meeting-resumed",
+        "Le Conseil a poursuivi l’examen de la question à ses 10125e et 10131e séances "
+        "(voir S/PV.10125 (Reprise 1) et S/PV.10131).",
+        {"S/PV.10125", "S/PV.10131"},
+    ),
+    (
+        "ar-meeting-record",
+        "وفي الجلسة 10088 (انظر S/PV.10088)، استمع المجلس إلى إحاطة.",
+        {"S/PV.10088"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), MEETING_ROWS, ids=[r[0] for r in MEETING_ROWS])
+def test_a_meeting_record_of_five_figures(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=name).citations if c.target}
+    assert got == want, sorted(got)
+
+
+# look-alikes: a meeting of four figures; a summary record's number of two
+MEETING_LOOKALIKES: list[tuple[str, str, set[str]]] = [
+    (
+        "en-four-figures",
+        "See the record of the meeting (S/PV.9998) and A/C.3/81/SR.12.",
+        {"S/PV.9998", "A/C.3/81/SR.12"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "want"), MEETING_LOOKALIKES, ids=[r[0] for r in MEETING_LOOKALIKES])
+def test_a_meeting_record_of_five_figures_lookalikes(name: str, text: str, want: set[str]) -> None:
+    got = {str(c.target) for c in extract_text(text, source=name).citations if c.target}
+    assert got == want, sorted(got)
