@@ -250,6 +250,28 @@ CONTENTS_ROWS: list[tuple[str, str]] = [
 ]
 
 
+# the same on a full page: a long title wraps before its leader and page number
+RU_VOLUME = (
+    "Организация Объединенных Наций\nЭкономический и Социальный Совет\nE/2026/27\nDistr.: General\n"
+    "2 апреля 2026 года\nКомиссия по положению женщин\nДоклад о работе семидесятой сессии\nСодержание\n"
+    "Резолюция 70/4 Положение женщин в сельских районах . . . . . . . . . . . . . . . . . . . . . . . 2\n"
+    "Решение 70/103 Предварительная повестка дня семьдесят первой сессии Комиссии по положению\n"
+    "женщин . . . . . . . 3\n"
+    "Резолюция 70/4\nПоложение женщин в сельских районах\nКомиссия по положению женщин,\n"
+    "ссылаясь на свою резолюцию 68/2 от 22 марта 2024 года,\n"
+    "1. постановляет продолжить рассмотрение этого вопроса.\n"
+    "Решение 70/103\nПредварительная повестка дня семьдесят первой сессии Комиссии по положению женщин\n"
+    "На своем 12-м заседании 20 марта 2026 года Комиссия утвердила предварительную повестку дня "
+    "(E/CN.6/2026/L.5).\n"
+)
+
+
+def test_a_contents_entry_whose_title_wraps_on_a_full_page() -> None:
+    res = extract_text(RU_VOLUME, source="ru-title-wraps")
+    assert res.document.source_id == "E/2026/27"
+    assert _sourced(res) == _HELD, sorted(_sourced(res), key=str)
+
+
 def _sourced(res: ExtractResult) -> set[tuple[str | None, str, str | None]]:
     return {(c.source_id, str(c.target), c.date) for c in res.citations if c.target}
 
