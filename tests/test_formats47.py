@@ -13,13 +13,15 @@ layout and read back; what they taught:
   19 December 2024, the Executive Board adopted the following decisions:", fr "Conformément à
   la résolution 79/226 de l'Assemblée générale, … le Conseil d'administration a adopté les
   décisions suivantes :", es, ru, zh "根据大会2024年12月19日第79/226号决议，执行局通过了以下决定：")
-  lists the board's decisions: a body's name and a noun that a cited text's number follows or
-  precedes in its clause are that text's, not the table's; the line's own noun ("decisions")
-  and the body it names apart from the citation give the table's kind and body (the rows were
-  read as resolutions of the Economic and Social Council, `E/RES/2026/20`: the Assembly's name
-  and the noun "resolution" beside 79/226 made the table's body unclear and its kind
-  resolutions); a board's texts have no id scheme here, so the rows stay unresolved with their
-  reason; where the line names no other body, the rows are the citing body's;
+  lists the board's decisions (and a Council's table under "… the Council adopted the following
+  resolutions:" the Council's resolutions, not the Assembly's): a body's name and a noun that a
+  cited text's number follows or precedes in its clause are that text's, not the table's; the
+  line's own noun ("decisions") and the body it names apart from the citation give the table's
+  kind and body (the rows were read as resolutions of the Economic and Social Council,
+  `E/RES/2026/20`: the Assembly's name and the noun "resolution" beside 79/226 made the table's
+  body unclear and its kind resolutions); a board's texts have no id scheme here, so the rows
+  stay unresolved with their reason; where the line names no other body, the rows are the
+  citing body's;
 * a volume's contents page set in two columns (a browser's or LibreOffice's narrow column)
   has no room for an entry's page number after its leader: the leader ends the line, the page
   number stands alone on the next ("70/1 Title . . . . .⏎3"), or the entry's title wraps onto
@@ -135,6 +137,39 @@ BOARD_ROWS: list[tuple[str, str, set[tuple[str, str | None]], list[tuple[str, st
         [("2026/7", "2026-06-12"), ("2026/8", "2026-06-13")],
     ),
 ]
+
+
+BOARD_ROWS += [
+    (
+        "ar-assembly-then-board",
+        "الأمم المتحدة\nDP/2026/18\nالمجلس التنفيذي لبرنامج الأمم المتحدة الإنمائي وصندوق الأمم المتحدة "
+        "للسكان ومكتب الأمم المتحدة لخدمات المشاريع\nDistr.: General\n12 حزيران/يونيه 2026\n\n"
+        "وفقا لقرار الجمعية العامة 79/226 المؤرخ 19 كانون الأول/ديسمبر 2024، اعتمد المجلس التنفيذي "
+        "المقررات التالية:\n"
+        "الرقم | العنوان | تاريخ الاعتماد\n"
+        "2026/9 | التقرير السنوي لمدير البرنامج | 5 حزيران/يونيه 2026\n",
+        {("A/RES/79/226", "2024-12-19")},
+        [("2026/9", "2026-06-05")],
+    ),
+]
+
+
+# the Council's own resolutions under a sentence that cites the Assembly's: the Council's
+# (were the Assembly's, undated)
+def test_a_councils_table_under_a_sentence_that_cites_an_assembly_text() -> None:
+    text = (
+        "United Nations\nA/HRC/62/2\nGeneral Assembly\n\nHuman Rights Council\nSixty-second session\n\n"
+        "In accordance with General Assembly resolution 60/251 of 15 March 2006, the Council adopted "
+        "the following resolutions:\n"
+        "Number | Title | Date of adoption\n"
+        "62/1 | Technical cooperation | 8 October 2026\n"
+        "62/2 | The right to development | 9 October 2026\n"
+    )
+    assert _resolved(extract_text(text, source="en-council-table")) == {
+        ("A/RES/60/251", "2006-03-15"),
+        ("A/HRC/RES/62/1", "2026-10-08"),
+        ("A/HRC/RES/62/2", "2026-10-09"),
+    }
 
 
 @pytest.mark.parametrize(("name", "text", "cited", "unresolved"), BOARD_ROWS, ids=[r[0] for r in BOARD_ROWS])

@@ -53,7 +53,7 @@ _CLAUSE_MARK = recache.compile(r"[,;:\u060c\u061b\u3001\uff0c\uff1b\uff1a]")
 #: How far from a noun ("resolution No. 79/226", "第79/226号决议") and from a body's name
 #: ("General Assembly resolution 79/226", "大会2024年12月19日第79/226号决议", "resolution 79/226
 #: of the General Assembly") a cited text's number stands, after and before it.
-_NOUN_AFTER, _NOUN_BEFORE = 15, 3
+_NOUN_AFTER, _NOUN_BEFORE = 30, 3
 _BODY_AFTER, _BODY_BEFORE = 30, 25
 
 
