@@ -29,18 +29,44 @@ SHAPES_AFTER = {"session": ("session", "seq"), "year": ("year",), "seq": ("seq",
 _CELL_END = recache.compile(r"(?:[a-z]|\((?:[a-z]|[^\W\d_A-Z])\))?(?:[ ]*+(?:\||\t|\n|$)|[ ]{2,}(?=\S))")
 
 
-def _header_kind(cells: list[str], pat: Patterns) -> str | None:
+def _header_kind(cells: list[str], pat: Patterns, free: bool = False) -> str | None:
     """ "res" or "dec" when a heading or header cell names resolutions or decisions (as a word
-    of its own, but a script without spaces glues its words: "决议编号", "大会通过的决议")."""
+    of its own, but a script without spaces glues its words: "决议编号", "大会通过的决议");
+    with ``free``, only a noun that is no cited text's (:func:`_cites`)."""
     for cell in cells:
         for m in pat.kw_noun.finditer(cell):
             a, b = m.span()
             if (a and _in_word(cell[a - 1])) or (b < len(cell) and _in_word(cell[b])):
                 continue
+            if free and _cites(cell, a, b, _NOUN_AFTER, _NOUN_BEFORE):
+                continue
             kind = kind_of(m.group(), pat)
             if kind != "prst":
                 return kind
     return None
+
+
+#: A text's number ("79/226", "1325 (2000)", "2200 (XXI)"), and a mark that ends a clause: a
+#: noun or a body's name that a number follows or precedes within its clause is a cited text's
+_TEXT_NUMBER = recache.compile(r"\d{1,4}/\d{1,4}|\d{1,4} ?\((?:\d{4}|[IVXLC]{1,6})\)")
+_CLAUSE_MARK = recache.compile(r"[,;:\u060c\u061b\u3001\uff0c\uff1b\uff1a]")
+#: How far from a noun ("resolution No. 79/226", "第79/226号决议") and from a body's name
+#: ("General Assembly resolution 79/226", "大会2024年12月19日第79/226号决议", "resolution 79/226
+#: of the General Assembly") a cited text's number stands, after and before it.
+_NOUN_AFTER, _NOUN_BEFORE = 30, 3
+_BODY_AFTER, _BODY_BEFORE = 30, 25
+
+
+def _cites(line: str, a: int, b: int, after: int, before: int) -> bool:
+    """Is the noun or name at ``line[a:b]`` a cited text's: a text's number within ``after``
+    characters after it or ``before`` characters before it, no clause's mark between?"""
+    m = _TEXT_NUMBER.search(line, b, b + after + 12)
+    if m is not None and m.start() - b <= after and not _CLAUSE_MARK.search(line, b, m.start()):
+        return True
+    for m in _TEXT_NUMBER.finditer(line, max(0, a - before - 12), a):
+        if a - m.end() <= before and not _CLAUSE_MARK.search(line, m.end(), a):
+            return True
+    return False
 
 
 _IDEOGRAPH = recache.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
@@ -173,7 +199,9 @@ def _celled_kind(
     # the heading: the nearest line with words above the table
     if not above:
         return None
-    kind = _header_kind([above], pat)
+    # (a noun of the table's own texts before a cited text's: "… General Assembly resolution
+    # 79/226, the Board adopted the following decisions:" heads decisions)
+    kind = _header_kind([above], pat, free=True) or _header_kind([above], pat)
     return (kind, _named_body(above, lang, pat)) if kind else None
 
 
@@ -425,12 +453,24 @@ Named = tuple[str | None, str | None]
 def _named_body(line: str, lang: str, pat: Patterns) -> Named:
     """The one body a table's heading or header names ("Resolutions adopted by the Commission
     on Narcotic Drugs"), if any, as (key, None); else the one short name it gives ("Resolutions
-    adopted by the Commission at its fifty-seventh session"), as (None, its kind)."""
-    keys = {k for _, _, k in body_mentions(line, lang)}
+    adopted by the Commission at its fifty-seventh session"), as (None, its kind).  A line that
+    names the table's texts by a noun of their own, beside no number, names no cited text's body
+    as the table's: "In accordance with General Assembly resolution 79/226, the Board adopted
+    the following decisions:" is the Board's (not the Assembly's: its name is the number's)."""
+    found = body_mentions(line, lang)
+    cited: list[tuple[int, int, str]] = []
+    if found and HAS_DIGIT.search(line) and _header_kind([line], pat, free=True) is not None:
+        cited = [f for f in found if _cites(line, f[0], f[1], _BODY_AFTER, _BODY_BEFORE)]
+        found = [f for f in found if f not in cited]
+    keys = {k for _, _, k in found}
     if keys:
         return (keys.pop(), None) if len(keys) == 1 else (None, None)
     names = lexicon.load().generic_names
-    kinds = {names.get(fold(m.group())) for m in pat.generic_name.finditer(line)}
+    kinds = {
+        names.get(fold(m.group()))
+        for m in pat.generic_name.finditer(line)
+        if not any(a <= m.start() < b for a, b, _ in cited)  # (the short name inside a cited body's)
+    }
     return (None, kinds.pop()) if len(kinds) == 1 else (None, None)
 
 

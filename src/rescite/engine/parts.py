@@ -158,11 +158,29 @@ _CONTENTS_PAGE = recache.compile(r"(?:(?:[.\u2026\u00b7][ \t]?){2,}|\t)[ \t]*\d{
 _CONTENTS_LINES = 3  # the lines of an entry's title, the page number ending the last one
 
 
+#: … or with a leader alone, the page number alone on the next line, where a narrow column
+#: (a contents page in two columns) has no room left for it ("… . . . . . .⏎3")
+_LEADER_CHARS = frozenset(".\u2026\u00b7 \t")
+_LEADER_ENDS = recache.compile(r"(?:[.\u2026\u00b7][ \t]?){3,}[ \t]*\n[ \t]*\d{1,4}[ \t]*(?=[\n\f]|\Z)")
+
+
+def _page_ends(text: str, pos: int, end: int) -> bool:
+    """Whether the line from ``pos`` to ``end`` (its end) ends with a contents entry's page
+    number, after its leader or on the next line after a leader that ends this one."""
+    if _CONTENTS_PAGE.search(text, pos, end) is not None:
+        return True
+    if end >= len(text) or text[end - 1 : end] not in _LEADER_CHARS:
+        return False
+    nl = text.find("\n", end + 1)
+    stop = len(text) if nl < 0 else nl
+    return stop - end <= 8 and _LEADER_ENDS.search(text, max(pos, end - 40), stop) is not None
+
+
 def ends_with_page(text: str, pos: int) -> bool:
     """Whether the line that holds ``pos`` ends with a page number after a leader or a tab:
-    a line of a table of contents ("1/CP.27⏎Title . . . . 2", "2690 (2023) . . . . 5")."""
-    nl = text.find("\n", pos)
-    return _CONTENTS_PAGE.search(text, pos, len(text) if nl < 0 else nl) is not None
+    a line of a table of contents ("1/CP.27⏎Title . . . . 2", "2690 (2023) . . . . 5"), or the
+    line after it where its title wraps in a narrow column ("62/2 Title of two⏎lines . . . 7")."""
+    return _contents_entry(text, pos)
 
 
 def _contents_entry(text: str, pos: int) -> bool:
@@ -171,7 +189,7 @@ def _contents_entry(text: str, pos: int) -> bool:
     for _ in range(_CONTENTS_LINES):
         nl = text.find("\n", pos)
         end = len(text) if nl < 0 else nl
-        if _CONTENTS_PAGE.search(text, pos, end) is not None:
+        if _page_ends(text, pos, end):
             return True
         if nl < 0 or BLANK_LINE.match(text, nl) is not None:
             return False

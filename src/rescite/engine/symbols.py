@@ -60,8 +60,10 @@ _JOINED_NUMBERS = r"\d{1,5}(?:-| - )\d{1,5}(?=/(?:19|20)\d\d(?!\d))"
 #: … a State's code joined to its territory's in a treaty body's symbol ("CCPR/C/CHN-HKG/CO/4",
 #: "E/C.12/CHN-MAC/CO/3"), never the series of a joint symbol's second (no slash right after)
 _TERRITORY = r"(?:-[A-Z]{3}(?=/))?"
+#: … a numbered element's number: up to four figures, or five from 10000 (the Security Council's
+#: meetings since 2025: "S/PV.10010"; not a smaller number with a note's mark glued to it)
 _PART = (
-    rf"(?:{_NAME_PART}{_TERRITORY}(?:\.(?:\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
+    rf"(?:{_NAME_PART}{_TERRITORY}(?:\.(?:1\d{{4}}(?!\d)|\d{{1,4}}|[IVXLC]{{1,6}}|[A-Z]))?(?:\(\w{{1,8}}\))?"
     rf"|(?:S|ES)-\d{{1,2}}|{_JOINED_NUMBERS}|\d{{1,5}}(?:\((?:{_ROMAN}|{_SPECIAL})\)|{_LETTER_PART})?"
     # (… a number of two figures in brackets between two elements: the 1540 Committee's national
     # reports, "S/AC.44/2004/(02)/31")
