@@ -17,7 +17,12 @@ one):
   للاجئين", "اتفاقية جنيف لعام 1951 الخاصة بوضع اللاجئين"), the Charter's ("ميثاق هيئة الأمم
   المتحدة") (were missed); the International Convention on the Suppression and Punishment of the
   Crime of Apartheid, a new row of ``instruments.csv`` (``UNTS/1015/14861``) with its name in every
-  language (was missed).
+  language (was missed);
+- a national organ as the subject of a verb of adoption written first, its name right before the
+  noun with a possessive suffix ("وأصدرت الحكومة قرارها 2019/14", "وأصدر مجلس الوزراء قراره
+  2021/7", "واعتمدت الهيئة الوطنية لحقوق الإنسان قرارها 2020/3"; ar ``grammar.organisation_actors``,
+  ``grammar.organisation_actor_of``): that organ's text, unresolved (was ECOSOC's by the shape
+  YYYY/N).
 """
 
 from __future__ import annotations
@@ -116,7 +121,13 @@ _TREATY_NAMES: list[Row] = [
     ("zh", "回顾《禁止并惩治种族隔离罪行国际公约》，", {"UNTS/1015/14861": None}),
 ]
 
-ROWS = _ISSUED_FROM + _BLANK_SLASH_DATE + _TREATY_NAMES
+_ORGAN_FIRST: list[Row] = [
+    ("ar", "وأصدرت الحكومة قرارها 2019/14 بشأن تنظيم الجمعيات الأهلية.", {"": None}),
+    ("ar", "وأصدر مجلس الوزراء قراره 2021/7 بتشكيل لجنة وطنية للقانون الدولي الإنساني.", {"": None}),
+    ("ar", "واعتمدت الهيئة الوطنية لحقوق الإنسان قرارها 2020/3 بشأن الشكاوى الفردية.", {"": None}),
+]
+
+ROWS = _ISSUED_FROM + _BLANK_SLASH_DATE + _TREATY_NAMES + _ORGAN_FIRST
 
 # look-alikes, read as before: a ministry after the participle, the Council's number with "عن", a
 # resolution's number with a blank after its slash, a slash-blank run that is no date, an Arab
@@ -135,6 +146,12 @@ _AS_BEFORE: list[Row] = [
     ),
     ("ar", "وأشار قرار مجلس الأمن رقم 1970 إلى الجدول 2/ 13/ 2011 في مرفقه.", {"S/RES/1970(2011)": None}),
     ("ar", "وصادقت الدولة على الاتفاقية العربية لمكافحة الإرهاب وفقا لميثاق جامعة الدول العربية.", {}),
+    (
+        "ar",
+        "واعتمد المجلس الاقتصادي والاجتماعي قراره 2019/14 بشأن المنظمات غير الحكومية.",
+        {"E/RES/2019/14": None},
+    ),
+    ("ar", "وأحالت الحكومة إلى اللجنة قرار المجلس الاقتصادي والاجتماعي 2019/14.", {"E/RES/2019/14": None}),
 ]
 
 
