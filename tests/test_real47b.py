@@ -22,7 +22,10 @@ one):
   noun with a possessive suffix ("وأصدرت الحكومة قرارها 2019/14", "وأصدر مجلس الوزراء قراره
   2021/7", "واعتمدت الهيئة الوطنية لحقوق الإنسان قرارها 2020/3"; ar ``grammar.organisation_actors``,
   ``grammar.organisation_actor_of``): that organ's text, unresolved (was ECOSOC's by the shape
-  YYYY/N).
+  YYYY/N);
+- a bracket glued to a symbol that opens another symbol, as the treaty bodies' database lists a
+  report with its summary record ("E/2031/7/Add.12(E/C.12/2031/SR.4)"): both symbols whole (the
+  first was cut before its final element, and taken for a page's own id).
 """
 
 from __future__ import annotations
@@ -127,7 +130,20 @@ _ORGAN_FIRST: list[Row] = [
     ("ar", "واعتمدت الهيئة الوطنية لحقوق الإنسان قرارها 2020/3 بشأن الشكاوى الفردية.", {"": None}),
 ]
 
-ROWS = _ISSUED_FROM + _BLANK_SLASH_DATE + _TREATY_NAMES + _ORGAN_FIRST
+_GLUED_BRACKET_SYMBOL: list[Row] = [
+    (
+        "en",
+        "The Committee considered the report E/2031/7/Add.12(E/C.12/2031/SR.4) at its fifth meeting.",
+        {"E/2031/7/Add.12": None, "E/C.12/2031/SR.4": None},
+    ),
+    (
+        "ar",
+        "ونظرت اللجنة في التقرير E/2031/7/Add.12(E/C.12/2031/SR.4) في جلستها الخامسة.",
+        {"E/2031/7/Add.12": None, "E/C.12/2031/SR.4": None},
+    ),
+]
+
+ROWS = _ISSUED_FROM + _BLANK_SLASH_DATE + _TREATY_NAMES + _ORGAN_FIRST + _GLUED_BRACKET_SYMBOL
 
 # look-alikes, read as before: a ministry after the participle, the Council's number with "عن", a
 # resolution's number with a blank after its slash, a slash-blank run that is no date, an Arab
@@ -152,6 +168,8 @@ _AS_BEFORE: list[Row] = [
         {"E/RES/2019/14": None},
     ),
     ("ar", "وأحالت الحكومة إلى اللجنة قرار المجلس الاقتصادي والاجتماعي 2019/14.", {"E/RES/2019/14": None}),
+    ("en", "Recalling its resolution A/RES/70/1(2015) on the 2030 Agenda,", {"A/RES/70/1": None}),
+    ("en", "Taking note of the report (A/78/301)(see annex) of the Secretary-General,", {"A/78/301": None}),
 ]
 
 
