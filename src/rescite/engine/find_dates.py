@@ -662,6 +662,7 @@ ORG_ACTOR = "an organ of another organisation or of a State as the clause's acto
 #: how far before a noun's head an organ's word and its link or verb may start (its name, the
 #: adoption's date between: "the National Commission for Human Rights, on 8 June 2019, adopted")
 _ORG_ACTOR_REACH = 100
+_ORG_VERB_REACH = 30  # (the verb's word before an organ's name)
 
 
 #: the evidence of a number whose noun, after the list word, takes the owner of the number before
@@ -896,7 +897,19 @@ def organisation_actor(text: str, head: int, pat: Patterns, *, link: bool) -> bo
     if pat.org_actor_gate.search(text[start:head].lower()) is None:
         return False  # (none of its words there: one scan in C, not one look for each word)
     m = pat.org_actor.search(text, start, head)
-    return m is not None and (link or m.group("link") is None)
+    if m is None:
+        return False
+    if m.group("first") is not None:
+        # (the name right before the possessive, its verb of adoption written first: "وأصدرت
+        # الحكومة قرارها 2019/4" — the Government's decision; not "قرار الحكومة قرارها")
+        words = text[max(0, m.start() - _ORG_VERB_REACH) : m.start()].split()
+        return (
+            link
+            and bool(words)
+            and pat.adopt_word is not None
+            and pat.adopt_word.fullmatch(words[-1]) is not None
+        )
+    return link or m.group("link") is None
 
 
 def _after_abbreviation(text: str, pos: int, pat: Patterns) -> bool:

@@ -99,6 +99,9 @@ SYMBOL_PARTS = 12
 #: number ("A/RES/70/1（2015年9月25日）": a date in brackets)
 _AFTER_SYMBOL_HEAD = (
     rf"(?=[\s.,;:)\]\"'*{CJK}{SUPERSCRIPTS}\u3001\u3002\uff08\uff09]|$|\d?[\s,;.)]|\((?=\d{{0,4}}[{CJK}])"
+    # (… or a bracket glued to it that opens another document's symbol, as the treaty bodies'
+    # database lists a report with its summary record: "E/1990/5/Add.22(E/C.12/1990/SR.3)")
+    rf"|\((?={SERIES}/)"
     # (… or a link's next parameter: "…/access?s=A/RES/70/1&l=en&t=pdf")
     r"|&(?=[A-Za-z]\w{0,15}=)"
 )

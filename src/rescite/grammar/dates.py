@@ -574,7 +574,8 @@ def figures_date() -> re.Pattern[str]:
 
 def figures_date_regex(langs: tuple[str, ...]) -> str:
     """Dates in figures, which some texts write for the date of a text they cite: day, month and
-    year between dots or slashes ("21.12.2016", "21/12/2016"), day, month and year between
+    year between dots or slashes ("21.12.2016", "21/12/2016"; a blank after a slash, as Arab legal
+    texts and journals write it: "21/ 12/ 2016"), day, month and year between
     hyphens, a blank perhaps beside one, as the Arab press writes them ("17-11-2025",
     "17-11- 2025"), or year, month and day between hyphens ("2016-12-21"); never inside a longer
     run of figures, slashes or dots (groups n_…, h_… and i_…, which :func:`date_regex` with
@@ -582,7 +583,7 @@ def figures_date_regex(langs: tuple[str, ...]) -> str:
     year_words = lexicon.gather("dates.year_words", langs)
     year_word = rf"(?:\s+(?i:{alternation(year_words)})(?!\w))?" if year_words else ""
     return (
-        r"(?:(?<![\w/.])(?P<n_day>0?[1-9]|[12]\d|3[01])[./](?P<n_month>0?[1-9]|1[0-2])[./]"
+        r"(?:(?<![\w/.])(?P<n_day>0?[1-9]|[12]\d|3[01])(?:\.|/[ ]?)(?P<n_month>0?[1-9]|1[0-2])(?:\.|/[ ]?)"
         r"(?P<n_year>(?:19|20)\d\d)(?![\w/]|\.\d)" + year_word + "|"
         r"(?<![\w/.-])(?P<h_day>0?[1-9]|[12]\d|3[01])[ ]?-[ ]?(?P<h_month>0?[1-9]|1[0-2])[ ]?-[ ]?"
         r"(?P<h_year>(?:19|20)\d\d)(?![\w/-]|\.\d)" + year_word + "|"

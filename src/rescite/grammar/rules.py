@@ -1101,7 +1101,9 @@ def _patterns(lang: str) -> Patterns:
         recache.compile(
             rf"(?:(?<!\w)|(?<=[{CJK}]))(?i:{alternation(org_words)})"
             rf"(?:{'|'.join(org_of) if org_of else '(?!)'})?"
-            rf"(?:(?P<link>{actor_gap.pattern})|{adopt_gap.pattern})$"
+            # (… or, in languages that write the verb first, the organ's name right before the
+            # possessive, a verb of adoption before the name: "وأصدرت الحكومة قرارها 2019/4")
+            rf"(?:(?P<link>{actor_gap.pattern})|{adopt_gap.pattern}|(?P<first>\s++))$"
         )
         if org_words
         else None
