@@ -141,14 +141,17 @@ def test_every_lexicon_key_is_read_by_the_engine(
     # the words that open a document's date set off by a comma after its symbol (es "…, de …"), and
     # the number mark and noun written after a symbol (zh "号文件")
     # (… and whether a language's copies write a session and a number turned round: Arabic)
-    from rescite.engine import find_council, find_symbols, find_turned
+    # (… and the noun of a treaty that shares its protocol's title: "the 1951 Convention and …")
+    from rescite.engine import find, find_council, find_symbols, find_turned
 
     find_symbols.comma_date_link.cache_clear()
     find_symbols.noun_after_symbol.cache_clear()
     find_symbols.date_link_symbol.cache_clear()
     find_council.actor_close.cache_clear()
     find_turned.turns_numbers.cache_clear()
+    find.shared_title_head.cache_clear()
     for code in CODES:
+        find.shared_title_head(code)
         find_symbols.comma_date_link(code)
         find_symbols.noun_after_symbol(code)
         find_symbols.date_link_symbol(code)

@@ -24,6 +24,7 @@ from ..grammar import lexicon, recache
 from ..grammar.dates import parse_date
 from ..grammar.lexicon import (
     SUPER_TO_DIGIT,
+    alternation,
     fold,
     phrase_re,
 )
@@ -249,7 +250,54 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
         out.append(raw)
         if key in protocols_of:
             out.extend(_protocols_thereto(pat, text, seg, end, protocols_of[key]))
+        if (shared := _treaty_sharing_title(text, m.start(), key, seg.scope)) is not None:
+            out.append(shared)
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _protocol_treaty() -> dict[str, str]:
+    """Protocol key -> the key of its treaty, for a protocol of one treaty
+    (:func:`lexicon.treaty_protocols` read the other way)."""
+    out: dict[str, str] = {}
+    for treaty, protocols in lexicon.treaty_protocols().items():
+        for p in protocols:
+            out[p] = "" if p in out else treaty
+    return {p: t for p, t in out.items() if t}
+
+
+@functools.lru_cache(maxsize=16)
+def shared_title_head(scope: str) -> re.Pattern[str] | None:
+    """The noun of a treaty that shares its protocol's title, before a list word and the protocol's
+    name, its year perhaps after it and the protocol's year perhaps before the name ("the 1951
+    Convention and 1967 Protocol relating to …", "la Convention de 1951 et au Protocole de 1967
+    relatifs au …"; ``grammar.treaty_sharing_title``), up to the name."""
+    langs = lexicon.scope(scope)
+    nouns = lexicon.gather("grammar.treaty_sharing_title", langs)
+    if not nouns:
+        return None
+    list_and = alternation(lexicon.gather("grammar.list_and", langs))
+    # (an article or a preposition fused with it before the protocol's name: "the", "le", "au", "al")
+    return recache.compile(
+        rf"(?<![^\W\d_])(?P<noun>{alternation(nouns)})(?:[ \t]++(?:[^\W\d_]{{1,3}}[ \t]++)?(?:19|20)\d\d)?"
+        rf"\s++(?:{list_and})\s++(?:[^\W\d_]{{1,3}}\s++|[^\W\d_]['\u2019]\s*+)?(?:(?:19|20)\d\d\s++)?$"
+    )
+
+
+def _treaty_sharing_title(text: str, start: int, key: str, scope: str) -> Raw | None:
+    """The treaty of the protocol named at ``start`` by a title the two share, its noun alone
+    before the protocol's name ("the 1951 Convention and 1967 Protocol relating to the Status of
+    Refugees": the Convention too, its noun the mention), or None."""
+    treaty = _protocol_treaty().get(key)
+    head = shared_title_head(scope) if treaty else None
+    if treaty is None or head is None:
+        return None
+    b = head.search(text, max(0, start - 60), start)
+    if b is None:
+        return None
+    raw = Raw(b.start("noun"), b.end("noun"), "instrument", instrument=treaty)
+    raw.rule = "a treaty's noun before its protocol's name, the two sharing the title"
+    return raw
 
 
 #: what may stand between a treaty's name (or its marker) and the words naming its protocols

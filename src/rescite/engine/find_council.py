@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ..grammar import lexicon, recache
 from ..grammar.council import (
+    TOPIC_WIDTH,
     CouncilNumber,
     council_number,
     sc_year_plausible,
@@ -470,6 +471,9 @@ def find_sc_numbers(text: str, seg: Segments, bodies: list[tuple[int, int, str]]
                 nxt = more_council(text, m.end(), rx.more, pat)
         if m is None:
             m = rx.behind.search(text, max(0, s - NOUN_REACH - 12), s)  # "la résolution 2240 du Conseil"
+        if m is None and rx.behind_topic is not None:
+            # "Resolution 1325 on women, peace and security was adopted by the Security Council"
+            m = rx.behind_topic.search(text, max(0, s - NOUN_REACH - TOPIC_WIDTH - 60), s)
         if m is None and _council_list(text, s, e, rx, pat, out):
             continue
         if m is None:

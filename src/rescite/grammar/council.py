@@ -26,6 +26,9 @@ class CouncilNumber(Record):
     noun_before: re.Pattern[str]  # the noun right before the name (searched up to the name) …
     number_after: re.Pattern[str]  # … and the number right after it
     behind: re.Pattern[str]  # before the name: the noun, the number, a preposition (up to the name)
+    # (… the number's topic between it and the passive of its adoption: "Resolution 1325 on women,
+    # peace and security was adopted by the Security Council")
+    behind_topic: re.Pattern[str] | None
     # the next number of a list after one of them ("resolutions 2242, 2250 and 2493")
     more: re.Pattern[str] | None
     # in the Council's own texts, where its numbers need no name: the noun, then a number with or
@@ -65,6 +68,7 @@ class CouncilNumber(Record):
         "behind",
         "behind_list",
         "behind_roman",
+        "behind_topic",
         "call_gap",
         "marked",
         "marked_joint",
@@ -102,8 +106,10 @@ class CouncilNumber(Record):
         noun_marked: re.Pattern[str] | None = None,
         noun_marked_more: re.Pattern[str] | None = None,
         call_gap: re.Pattern[str] | None = None,
+        behind_topic: re.Pattern[str] | None = None,
     ) -> None:
         self.after = after
+        self.behind_topic = behind_topic
         self.call_gap = call_gap or recache.compile("(?!)")
         self.noun_marked = noun_marked
         self.noun_marked_more = noun_marked_more
@@ -123,6 +129,9 @@ class CouncilNumber(Record):
         self.own_marked = own_marked
         self.own_marked_run = own_marked_run
 
+
+#: the longest topic read between a Council's number and the passive of its adoption
+TOPIC_WIDTH = 120
 
 #: the marks of a title, which Chinese texts set around a number and its noun when they define it
 #: as a term ("安理会通过了《第1540号决议》"): the pair around the marked number
@@ -191,6 +200,8 @@ def council_number(lang: str = "") -> CouncilNumber:
         else "(?!)"
     )
     calls = lexicon.gather("grammar.implementation_call", langs)
+    topics = alternation(lexicon.gather("grammar.topic_after", langs))
+    passive = alternation(lexicon.gather("grammar.adoption_passive", langs))
     return CouncilNumber(
         # the words after the Council's name up to the noun of a call to carry a text out, the
         # Council the call's subject ("وطالب مجلس الأمن الطرفين بتنفيذ"; no stop, no line's end
@@ -230,6 +241,15 @@ def council_number(lang: str = "") -> CouncilNumber:
         behind=led_compile(
             rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?|\s*+,\s*+(?:{prep})\s++)$"
         ),
+        # (… the number's topic before the passive of its adoption: "Resolution 1325 on women, peace
+        # and security was adopted unanimously by the", "la résolution 1973 relative à … a été
+        # adoptée par le"; no figure, stop or bracket in the topic)
+        behind_topic=led_compile(
+            rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}\s*+,?\s*+(?i:{topics})\s"
+            rf"[^;:()\[\]\u201c\u201d\"\u00ab\u00bb/\n.\d]{{1,{TOPIC_WIDTH}}}?\s*+,?\s*+(?=(?:{passive})\s)(?:{prep})\s*+$"
+        )
+        if passive and topics
+        else None,
         # (… each item's date perhaps after it: "Security Council resolutions 242 of 22 November 1967
         # and 338 of 22 October 1973")
         more=recache.compile(

@@ -1083,6 +1083,9 @@ def _patterns(lang: str) -> Patterns:
         + gather("grammar.adoption_adverbs")
     )
     adopt_gap = recache.compile(
+        # (the body's acronym in a bracket after its name: "the Security Council (UNSC) adopted …",
+        # "le Conseil de sécurité des Nations Unies (CSNU) a adopté …")
+        rf"(?:[ ]?\([A-Z]{{2,10}}\)(?=\s))?"
         rf"(?:(?:\s*+,\s++(?={adopt_when})|\s++|(?<=[{CJK}]))(?P<ins>(?:{adopt_when}){{0,2}})(?:{alt_or_never(adoption_verbs)}){adopt_split})"
         # (… and, in a script without spaces, the topic of the text adopted after the verb:
         # "安理会通过了关于…问题的第2712号决议")
@@ -1192,12 +1195,23 @@ def _patterns(lang: str) -> Patterns:
     session_before = "|".join(f"(?:{r})" for r in gather("grammar.session_before_body")) or "(?!)"
     session_before = first_led(f"(?i:{session_before})")
     session_or_meeting = first_led(f"(?:{session}|(?i:{meeting}))")
+    # (… the number's topic between it and the passive of its adoption by the body, as encyclopaedias
+    # write it: "Resolution 1325 on women, peace and security was adopted unanimously by the Security
+    # Council on …", fr "La résolution 1973 relative à la Libye a été adoptée par le Conseil …"; no
+    # figure, stop or bracket in the topic)
+    passive = gather("grammar.adoption_passive")
+    topic_passive = (
+        rf"(?:\s*+,?\s*+(?i:{alternation(gather('grammar.topic_after'))})\s"
+        rf"[^;:()\[\]“”\"«»/\n.\d]{{1,120}}?(?=\s*+,?\s*+{alternation(passive)}\s))?"
+        if passive
+        else ""
+    )
     item_tail = recache.compile(
         # the body named after the number, or its short name ("of the Conference of the Parties")
         rf"{noun_then_date}"
         # (… its meeting's or session's ordinal perhaps before the name: "of the Thirty-first
         # Meeting of the Parties to …", "par la trente et unième Réunion des Parties au …")
-        rf"(?:\s*+(?:,\s*+)?{prep}\s*+(?:(?:{session_before})\s*+)?(?:{ordinal}\s++)?"
+        rf"(?:{topic_passive}\s*+(?:,\s*+)?{prep}\s*+(?:(?:{session_before})\s*+)?(?:{ordinal}\s++)?"
         rf"(?:(?P<body>{bodies})|(?P<gen>{generic})(?:(?!\w)|(?<=[{CJK}]))))?"
         # (… its acronym in brackets perhaps after the name, its date after it: "par le Conseil de
         # sécurité (CSNU), le 31 octobre 2000", "por el Consejo Económico y Social (ECOSOC) el …")
