@@ -1368,7 +1368,8 @@ _ROWS: list[Row] = [
             "Rappelant les articles 31 et 32 de la Convention de Vienne sur le droit des traités, "
             "en date du 23 mai 1969, et sa résolution 2166 (XXI) du 5 décembre 1966,"
         ),
-        [("A/RES/2166(XXI)", "1966-12-05"), ("UNTS/1155/18232", None)],
+        # (the Convention's own date after its title: real47d)
+        [("A/RES/2166(XXI)", "1966-12-05"), ("UNTS/1155/18232", "1969-05-23")],
     ),
     (
         "fr",

@@ -11,8 +11,9 @@
   the symbol in the bracket is the report's own id;
 - a heading's number above the adopting body's line that stands without its comma ("The
   Economic and Social Council" then a new paragraph): the heading's own id, as with the comma;
-- a special element that takes its number after a stop, typed without it ("A/79/L./75",
-  "A/C.3/79/L."): no symbol cut short ("A/79/L") is read.
+- a special element that takes its number after a stop, typed without it ("A/C.3/79/L."): no
+  symbol cut short ("A/79/L") is read; with a slash after its stop ("A/79/L./75") the symbol whole
+  (pass real47d).
 
 The passages are invented for these tests."""
 
@@ -202,9 +203,10 @@ _HEADINGS_SAME: list[Own] = [
 ]
 
 _TRUNCATED: list[Row] = [
-    ("en", GA["en"] + "Taking note of the draft resolution (A/79/L./75),", set()),
+    # (the slash after the element's dot typed by mistake: the symbol whole, real47d)
+    ("en", GA["en"] + "Taking note of the draft resolution (A/79/L./75),", {"A/79/L.75"}),
     ("en", GA["en"] + "Taking note of draft resolutions A/C.3/79/L. and A/79/L.75,", {"A/79/L.75"}),
-    ("fr", GA["fr"] + "Prenant note du projet de résolution A/HRC/55/L./12,", set()),
+    ("fr", GA["fr"] + "Prenant note du projet de résolution A/HRC/55/L./12,", {"A/HRC/55/L.12"}),
 ]
 _TRUNCATED_SAME: list[Row] = [
     ("en", GA["en"] + "Taking note of the draft resolution A/79/L.75.", {"A/79/L.75"}),

@@ -206,7 +206,7 @@ CHANGED: list[Row] = [
             "to the United Nations Framework Convention on Climate Change (decision 1/CP.21),"
         ),
         {
-            "Paris Agreement": ("UNTS/3156/54113", None, None, None),
+            "Paris Agreement": ("UNTS/3156/54113", None, "2015-12-12", None),  # (its date after it: real47d)
             "1/CP.21": ("FCCC/CP/DEC/21/1", "FCCC/CP", "2015-12-12", None),
         },
     ),

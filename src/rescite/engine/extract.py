@@ -731,7 +731,7 @@ def _extract(
             continue  # "its resolution 64/293 …, of the Global Plan of Action": one reference, not two
         if _titled_before(t, cid, raw.end, numbered_at):
             continue  # "题为“…2030年可持续发展议程”的第70/1号决议": the title of the text its number cites
-        resolved.append((raw, Resolved(cid, kind_of_id(cid), None, None, "table of known instruments")))
+        resolved.append((raw, Resolved(cid, kind_of_id(cid), None, raw.date, "table of known instruments")))
 
     if self_id is None and seg.body_line_start is not None:
         self_id = _title_citation(t, seg, resolved, bodies)

@@ -247,6 +247,17 @@ def find_instruments(text: str, seg: Segments, starts: list[int] | None = None) 
             # … or its article after it, in a language that writes the pinpoint after the name:
             # "《发展权利宣言》第4条", "《儿童权利公约》第4条和第5条"
             raw.pinpoint = WS_RUN.sub(" ", pa.group())
+        if (
+            (tail := pat.item_tail.match(text, end))
+            and tail.group("date")
+            and not (tail.group("gen") or tail.group("pin"))
+            and (not tail.group("body") or lex.body_names.get(fold(tail.group("body"))) == "GA")
+        ):
+            # its date after its title, as laws and articles write it ("Конвенция о правах ребенка
+            # от 20 ноября 1989 года", "the Convention … of 20 November 1989"), the Assembly that
+            # adopted it perhaps before the date ("…, принятой Генеральной Ассамблеей ООН 10 декабря
+            # 1948 г."): the text's date
+            raw.date = parse_date(tail)
         out.append(raw)
         if key in protocols_of:
             out.extend(_protocols_thereto(pat, text, seg, end, protocols_of[key]))

@@ -349,6 +349,21 @@ def _space_dot_symbols(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# … and a slash typed after the dot of a lettered element before its number, as the press and
+# copies write a draft's symbol: "А/79/L./75" (no symbol holds "./" followed by a number: the dot
+# ends the element, the number is its own), in a symbol of a listed series
+_DOT_SLASH = recache.compile(r"\./(?=\d)")  # a literal first: a fast scan
+
+
+def _dot_slash_symbols(text: str) -> list[tuple[int, int, str]]:
+    """Edits that take out the slash after a symbol's lettered element and its dot."""
+    return [
+        (m.start() + 1, m.end(), "")
+        for m in _DOT_SLASH.finditer(text)
+        if _element_dot(text, m.start(), spaced=True)
+    ]
+
+
 # … and a space before the dot of a final element after its slash, as copies of treaty bodies'
 # texts write it: "CCPR/C/UZB/ Q /3/ Add .1" (no word after a slash ends a sentence so)
 # (the dot first, the space behind it: a fast scan; a no-break space is a space here)
@@ -2532,6 +2547,8 @@ def text_layer_folds(text: str) -> list[tuple[int, int, str]]:
         for m in _CYRILLIC_SYMBOL.finditer(text):
             sym = m.group()
             latin = sym.translate(_LATIN_OF)
+            for dot_slash in reversed(_dot_slash_symbols(latin) if "./" in latin else []):
+                latin = latin[: dot_slash[0]] + latin[dot_slash[1] :]  # ("А/79/L./75": the edit above, here)
             # a digit, and a Latin letter or a series of one letter ("А/73/8"): "ООН/2019" is a word
             if latin != sym and _HAS_DIGIT.search(sym) and (sym.find("/") == 1 or _LATIN.search(sym)):
                 out.append((m.start(), m.end(), latin))
@@ -2603,6 +2620,10 @@ def _caps_nouns() -> tuple[tuple[str, ...], re.Pattern[str]]:
         # file's text gives it: "RESOLUTION 60/251¹ OF 15 MARCH 2006")
         r"(?:(?:S-|ES-)?\d{1,4}/\d{1,4}(?!/|(?![\u00b9\u00b2\u00b3\u2070-\u2079])\w)"
         r"|\d{1,4}[ \t]?(?:[A-H][ \t]?)?\((?:[IVXLC]{1,7}|E?S-[IVXLC]{1,5})\))"
+        # (… or opening its line before a number without its session or year and the body's name
+        # after it, as legal databases head their copies: "РЕЗОЛЮЦИЯ 1368 СОВЕТА БЕЗОПАСНОСТИ ООН
+        # ОТ 12 СЕНТЯБРЯ 2001 ГОДА"; a heading's own number with its bracket is not one)
+        rf"|(?<![^\n])[ \t]*(?:{nouns})[ \t]+\d{{1,4}}[ \t]+[^\W\d_]{{2,}}[ \t]+[^\W\d_]{{2,}}"
     )
 
 
@@ -2872,6 +2893,8 @@ def normalise(text: str) -> Normalised:
         edits.extend(_line_end_blanks(mapped))
     if "/" in mapped:
         edits.extend(_space_dot_symbols(mapped))
+        if "./" in mapped:
+            edits.extend(_dot_slash_symbols(mapped))
         edits.extend(_blank_dot_symbols(mapped))
         edits.extend(_split_year_symbols(mapped))
     edits.extend(_quoted_numbers(mapped))

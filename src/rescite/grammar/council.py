@@ -172,6 +172,8 @@ def council_number(lang: str = "") -> CouncilNumber:
     # (… set off by a comma after a vote's count: "以14票赞成、0票反对，通过第2334号决议")
     date_link = rf"(?:(?:{adoption_manner(langs)})\s*+[,\uff0c]?\s*+)?(?:{links})"
     date_intro = alt_or_never(lexicon.gather("grammar.date_intro", langs))
+    # the adoption's manner or its vote's count after the participle (patterns, as written)
+    members = "|".join(f"(?:{p})" for p in lexicon.gather("grammar.adoption_members", langs)) or "(?!)"
     # (… the date after its word, then the number's mark: "от 28.09.2001 № 1373"; a language
     # without that word has no such branch)
     date_first = (
@@ -238,8 +240,11 @@ def council_number(lang: str = "") -> CouncilNumber:
             rf"\s+(?:{date_first}|{no})(?P<n>\d{{1,4}}){alone}(?!\s*+(?:{month_year_regex(langs)}))"
         ),
         # (… the participle set off by its comma: "резолюция 1701, принятая Советом Безопасности")
+        # (… or the adoption's manner or its vote's count there, a pattern: "резолюция 1884,
+        # одобренная 15 членами Совета Безопасности", "…, принятая единогласно Советом …")
         behind=led_compile(
-            rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?|\s*+,\s*+(?:{prep})\s++)$"
+            rf"{word}{noun}\s+{no}(?P<n>\d{{1,4}}){alone}(?:\s+(?:(?:{prep})\s*+)?"
+            rf"|\s*+,\s*+(?:{prep}|{members})\s++)$"
         ),
         # (… the number's topic before the passive of its adoption: "Resolution 1325 on women, peace
         # and security was adopted unanimously by the", "la résolution 1973 relative à … a été
