@@ -27,7 +27,11 @@ rule does not depend on them):
 - the letters "l" a text layer read for the figure one in an early text's number before its
   session's bracket ("Economic and Social Council resolutions ll (II) of … and 48 (IV) of …",
   normalise ``ocr_ones``): the number in figures, and the list after it (all were lost); a word
-  before a bracket ("all (I)", "Hall (III)") is read as before.
+  before a bracket ("all (I)", "Hall (III)") is read as before;
+- a blank inside the session's two figures right after the series, as vLex's copies set blanks
+  inside words ("[sur la base du rapport de la Quatrième Commission (A/6 8/433)]", normalise
+  ``_split_year_symbols``): the symbol whole (was A/6, a wrong symbol); a blank inside an element
+  after another ("A/C.3/6 8/L.5") is read as before.
 """
 
 from __future__ import annotations
@@ -145,6 +149,21 @@ _OCR_ONES_AS_BEFORE: list[Row] = [
 ]
 
 
+_SPLIT_SESSION: list[Row] = [
+    (
+        "fr",
+        "[sur la base du rapport de la Quatrième Commission (A/6 8/433)]\n\n"
+        "Ayant examiné le rapport du Secrétaire général (A/7 1/250/Add.1),",
+        {"A/68/433": None, "A/71/250/Add.1": None},
+    ),
+]
+
+# (… a blank inside an element after another: as before)
+_SPLIT_SESSION_AS_BEFORE: list[Row] = [
+    ("fr", "Le rapport de la Commission (A/C.3/6 8/L.5) a été examiné.", {"A/C.3/6": None}),
+]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     by_tables(
@@ -152,6 +171,7 @@ _OCR_ONES_AS_BEFORE: list[Row] = [
         council=(_COUNCIL_DATED, _COUNCIL_AS_BEFORE),
         numerals=(_NUMERALS, _NUMERALS_AS_BEFORE),
         ocr_ones=(_OCR_ONES, _OCR_ONES_AS_BEFORE),
+        split_session=(_SPLIT_SESSION, _SPLIT_SESSION_AS_BEFORE),
     ),
 )
 def test_found(lang: str, text: str, expected: dict[str, str | None]) -> None:

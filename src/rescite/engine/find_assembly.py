@@ -500,6 +500,7 @@ def _patterns(scope: str) -> tuple[tuple[str, ...], re.Pattern[str] | None]:
     forms = lexicon.gather("grammar.assembly_session_number", lexicon.scope(scope))
     marks = tuple(lexicon.gather("grammar.assembly_session_marks", lexicon.scope(scope)))
     _ordinals(scope)  # (the words its sessions may be written in, read with the patterns)
+    _bracketed_next(scope)  # (… and its list's next number, each with its session's bracket)
     if not forms or not marks:
         return (), None
     # (each form's groups renamed apart: one pattern holds them all)

@@ -376,14 +376,20 @@ _SPLIT_YEAR = recache.compile(
 
 def _split_year_symbols(text: str) -> list[tuple[int, int, str]]:
     """Edits that take out the blank inside a symbol's year split in two, and those beside the
-    slash after it."""
+    slash after it; and so inside a session's two figures right after the series ("(A/6 8/433)",
+    a copy's text layer that sets blanks inside words: A/68/433)."""
     out: list[tuple[int, int, str]] = []
     for m in _SPLIT_YEAR.finditer(text):
         year = m.group("a") + m.group("b")
-        if len(year) != 4 or year[:2] not in ("19", "20"):
+        session = len(year) == 2 and year[0] != "0"
+        if not session and (len(year) != 4 or year[:2] not in ("19", "20")):
             continue
         series = _SERIES_BEFORE.search(text, max(0, m.start() - _SERIES_REACH), m.start() + 1)
-        if series is not None and series.group().translate(_LATIN_OF) in _series():
+        if (
+            series is not None
+            and series.group().translate(_LATIN_OF) in _series()
+            and (not session or series.end() == m.start())
+        ):
             # (… and the blanks beside the slash after it, each by an edit of its own)
             out.extend((m.start(g), m.end(g), "") for g in ("a_b", "s1", "s2") if m.start(g) < m.end(g))
     return out
