@@ -31,7 +31,12 @@ rule does not depend on them):
 - a blank inside the session's two figures right after the series, as vLex's copies set blanks
   inside words ("[sur la base du rapport de la Quatrième Commission (A/6 8/433)]", normalise
   ``_split_year_symbols``): the symbol whole (was A/6, a wrong symbol); a blank inside an element
-  after another ("A/C.3/6 8/L.5") is read as before.
+  after another ("A/C.3/6 8/L.5") is read as before;
+- the adopting body's name alone on its line without its comma, the first paragraph's verb
+  opening the next line that is not blank, as Wikisource's Chinese copies write it ("大会⏎⏎回顾其…",
+  "大會⏎⏎審查了…"; ``verbs.body_line_verb_below``; zh.toml ``verbs.acknowledges`` "审查了", Having
+  examined): the adopting body's line, so the heading's number above is the text's own id (was
+  none, the heading cited as a mention); a masthead's name over "Distr.: General" is none.
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from __future__ import annotations
 import pytest
 
 from passages import GA, assert_dates, by_tables, dates_of
+from rescite.engine.extract import extract_text
 
 # (language, passage, each target with its date alone, None: undated; "": an unresolved record)
 Row = tuple[str, str, dict[str, str | None]]
@@ -162,6 +168,45 @@ _SPLIT_SESSION: list[Row] = [
 _SPLIT_SESSION_AS_BEFORE: list[Row] = [
     ("fr", "Le rapport de la Commission (A/C.3/6 8/L.5) a été examiné.", {"A/C.3/6": None}),
 ]
+
+
+# (language, passage, the text's own id, the targets cited)
+OwnRow = tuple[str, str, str | None, set[str]]
+
+_BODY_LINE: list[OwnRow] = [
+    (
+        "zh",
+        "72/58.《核裁军》\n\n大会\n\n回顾其2016年12月5日第71/63号决议,\n",
+        "A/RES/72/58",
+        {"A/RES/71/63"},
+    ),
+    (
+        "zh",
+        "72/58.《核裁軍》\n\n  大會\n\n  審查了秘書長的報告,\n\n  回顧其第71/63號決議,\n",
+        "A/RES/72/58",
+        {"A/RES/71/63"},
+    ),
+]
+
+# (… a masthead's name over its distribution line: as before)
+_BODY_LINE_AS_BEFORE: list[OwnRow] = [
+    (
+        "zh",
+        "联合国\n大会\nDistr.: General\n\n第七十二届会议\n\n大会第72/5号决议通过。\n",
+        None,
+        {"A/RES/72/5"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own", "cited"),
+    by_tables(body_line=(_BODY_LINE, _BODY_LINE_AS_BEFORE)),
+)
+def test_own(lang: str, text: str, own: str | None, cited: set[str]) -> None:
+    res = extract_text(text, lang=lang)
+    assert res.document.source_id == own
+    assert {str(c.target) for c in res.citations} == cited
 
 
 @pytest.mark.parametrize(
